@@ -1,0 +1,41 @@
+//! Errors of the library: reading drafts and loading rule files.
+
+use crate::rules::LoadErrors;
+
+/// Any error the library reports.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A rule or configuration file is invalid; every problem in it is listed.
+    #[error(transparent)]
+    Load(#[from] LoadErrors),
+    /// A draft could not be read.
+    #[error(transparent)]
+    Input(#[from] InputError),
+    /// Output could not be written.
+    #[error("cannot write output: {0}")]
+    Output(#[source] std::io::Error),
+}
+
+/// A draft that could not be read.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum InputError {
+    /// The file could not be opened or read.
+    #[error("{path}: cannot read file: {source}")]
+    Read {
+        /// The path as given.
+        path: String,
+        /// What the operating system said.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The file is not valid UTF-8.
+    #[error("{path}: not valid UTF-8 (first bad byte at offset {offset})")]
+    NotUtf8 {
+        /// The path as given.
+        path: String,
+        /// Byte offset of the first invalid byte.
+        offset: usize,
+    },
+}

@@ -1,0 +1,275 @@
+//! The registry of rule kinds: one file per kind, registered here in three adjacent
+//! places (the [`RuleSpec`] variant, the [`KINDS`] entry and the [`RuleSpec::compile`] arm).
+//!
+//! Each kind file declares its YAML spec with [`declare_kind!`], whose doc comment is the
+//! kind's user documentation (shown by `numcheck rules --explain` and in
+//! `docs/rules.md`), and implements [`Compile`] for the spec and [`Check`] for the
+//! compiled form.
+
+use serde::Deserialize;
+
+use super::{Check, Scope, Severity};
+
+/// Static facts about a rule kind, captured from its declaration.
+#[derive(Debug)]
+pub struct KindInfo {
+    /// The `kind:` tag in rule files.
+    pub name: &'static str,
+    /// The user documentation (Markdown), from the doc comment; each line keeps the
+    /// leading space of the `///` comment.
+    pub docs: &'static str,
+    /// `file:line` of the declaration.
+    pub location: &'static str,
+}
+
+impl KindInfo {
+    /// The documentation with the comment's leading space removed from every line.
+    pub fn docs(&self) -> String {
+        let mut out = String::with_capacity(self.docs.len());
+        for line in self.docs.lines() {
+            out.push_str(line.strip_prefix(' ').unwrap_or(line));
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// A problem with one option of a rule entry, found when compiling it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionError {
+    /// The YAML key the problem is about (`pattern`, `min_value`, ...).
+    pub field: &'static str,
+    /// What is wrong, lowercase, no trailing period.
+    pub message: String,
+}
+
+/// A reference figure from the rule file's `facts:` list.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    /// The subject, as an editor would write it ("Supreme Court justices").
+    pub subject: String,
+    /// The true value.
+    pub value: f64,
+    /// Unit (ISO 4217 code, `percent`, or a measure unit), if any.
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// Where the fact comes from, shown in findings.
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+/// What compiling a rule may need from the rest of the rule file.
+#[derive(Debug, Clone, Default)]
+pub struct Env {
+    /// The house fact sheet.
+    pub facts: Vec<Fact>,
+}
+
+/// Turns a parsed spec into a runnable check: defaults applied, regexes compiled,
+/// ranges checked.
+pub trait Compile {
+    /// The compiled check, or every problem with the options.
+    fn compile(&self, env: &Env) -> Result<Box<dyn Check>, Vec<OptionError>>;
+}
+
+/// The common fields of a rule entry as written (all optional but `id`).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CommonSpec {
+    /// Stable kebab-case id.
+    pub id: String,
+    /// Severity, if given.
+    pub severity: Option<Severity>,
+    /// Message template, if given.
+    pub message: Option<String>,
+    /// Scope, if given.
+    pub scope: Option<Scope>,
+    /// Whether the rule runs, if given.
+    pub enabled: Option<bool>,
+    /// One-line description, if given.
+    pub description: Option<String>,
+}
+
+/// Declares a kind's YAML spec: the common fields are injected ahead of the kind's own
+/// options, unknown fields are rejected, and the doc comment is captured as the kind's
+/// [`KindInfo`] in a static named `INFO`.
+macro_rules! declare_kind {
+    (
+        $(#[doc = $doc:literal])*
+        pub struct $name:ident = $tag:literal {
+            $(
+                $(#[doc = $fdoc:literal])*
+                $field:ident : $fty:ty
+            ),* $(,)?
+        }
+    ) => {
+        $(#[doc = $doc])*
+        #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct $name {
+            /// Stable kebab-case id.
+            pub id: String,
+            /// Severity of its findings.
+            #[serde(default)]
+            pub severity: Option<$crate::rules::Severity>,
+            /// Message template replacing the kind's own message.
+            #[serde(default)]
+            pub message: Option<String>,
+            /// How far apart compared figures may be.
+            #[serde(default)]
+            pub scope: Option<$crate::rules::Scope>,
+            /// Whether the rule runs.
+            #[serde(default)]
+            pub enabled: Option<bool>,
+            /// One-line description.
+            #[serde(default)]
+            pub description: Option<String>,
+            $(
+                $(#[doc = $fdoc])*
+                #[serde(default)]
+                pub $field: $fty,
+            )*
+        }
+
+        impl $name {
+            /// The common fields as written.
+            pub fn common_spec(&self) -> $crate::rules::kinds::CommonSpec {
+                $crate::rules::kinds::CommonSpec {
+                    id: self.id.clone(),
+                    severity: self.severity,
+                    message: self.message.clone(),
+                    scope: self.scope,
+                    enabled: self.enabled,
+                    description: self.description.clone(),
+                }
+            }
+        }
+
+        /// What the registry knows about this kind.
+        pub static INFO: $crate::rules::kinds::KindInfo = $crate::rules::kinds::KindInfo {
+            name: $tag,
+            docs: concat!($($doc, "\n"),*),
+            location: concat!(file!(), ":", line!()),
+        };
+    };
+}
+
+pub mod bound;
+pub mod change;
+pub mod conflict;
+pub mod fact;
+pub mod figure_filter;
+pub mod list_count;
+pub mod numeral_style;
+pub mod pattern;
+pub mod qualifier_mismatch;
+pub mod ratio;
+pub mod repeat;
+pub mod total;
+
+/// A rule entry as parsed from YAML, tagged by `kind`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum RuleSpec {
+    /// See [`conflict`].
+    Conflict(conflict::Conflict),
+    /// See [`qualifier_mismatch`].
+    QualifierMismatch(qualifier_mismatch::QualifierMismatch),
+    /// See [`repeat`].
+    Repeat(repeat::Repeat),
+    /// See [`total`].
+    Total(total::Total),
+    /// See [`ratio`].
+    Ratio(ratio::Ratio),
+    /// See [`change`].
+    Change(change::Change),
+    /// See [`bound`].
+    Bound(bound::Bound),
+    /// See [`list_count`].
+    ListCount(list_count::ListCount),
+    /// See [`fact`].
+    Fact(fact::FactCheck),
+    /// See [`figure_filter`].
+    Figure(figure_filter::FigureFilter),
+    /// See [`pattern`].
+    Pattern(pattern::Pattern),
+    /// See [`numeral_style`].
+    NumeralStyle(numeral_style::NumeralStyle),
+}
+
+/// Every kind, in the order of the documentation.
+pub const KINDS: &[&KindInfo] = &[
+    &conflict::INFO,
+    &qualifier_mismatch::INFO,
+    &repeat::INFO,
+    &total::INFO,
+    &ratio::INFO,
+    &change::INFO,
+    &bound::INFO,
+    &list_count::INFO,
+    &fact::INFO,
+    &figure_filter::INFO,
+    &pattern::INFO,
+    &numeral_style::INFO,
+];
+
+/// The kind named `name`, if there is one.
+pub fn kind_info(name: &str) -> Option<&'static KindInfo> {
+    KINDS.iter().copied().find(|k| k.name == name)
+}
+
+impl RuleSpec {
+    /// The kind's static information.
+    pub fn info(&self) -> &'static KindInfo {
+        match self {
+            RuleSpec::Conflict(_) => &conflict::INFO,
+            RuleSpec::QualifierMismatch(_) => &qualifier_mismatch::INFO,
+            RuleSpec::Repeat(_) => &repeat::INFO,
+            RuleSpec::Total(_) => &total::INFO,
+            RuleSpec::Ratio(_) => &ratio::INFO,
+            RuleSpec::Change(_) => &change::INFO,
+            RuleSpec::Bound(_) => &bound::INFO,
+            RuleSpec::ListCount(_) => &list_count::INFO,
+            RuleSpec::Fact(_) => &fact::INFO,
+            RuleSpec::Figure(_) => &figure_filter::INFO,
+            RuleSpec::Pattern(_) => &pattern::INFO,
+            RuleSpec::NumeralStyle(_) => &numeral_style::INFO,
+        }
+    }
+
+    /// The common fields as written.
+    pub fn common_spec(&self) -> CommonSpec {
+        match self {
+            RuleSpec::Conflict(s) => s.common_spec(),
+            RuleSpec::QualifierMismatch(s) => s.common_spec(),
+            RuleSpec::Repeat(s) => s.common_spec(),
+            RuleSpec::Total(s) => s.common_spec(),
+            RuleSpec::Ratio(s) => s.common_spec(),
+            RuleSpec::Change(s) => s.common_spec(),
+            RuleSpec::Bound(s) => s.common_spec(),
+            RuleSpec::ListCount(s) => s.common_spec(),
+            RuleSpec::Fact(s) => s.common_spec(),
+            RuleSpec::Figure(s) => s.common_spec(),
+            RuleSpec::Pattern(s) => s.common_spec(),
+            RuleSpec::NumeralStyle(s) => s.common_spec(),
+        }
+    }
+
+    /// Compiles the kind's options.
+    pub fn compile(&self, env: &Env) -> Result<Box<dyn Check>, Vec<OptionError>> {
+        match self {
+            RuleSpec::Conflict(s) => s.compile(env),
+            RuleSpec::QualifierMismatch(s) => s.compile(env),
+            RuleSpec::Repeat(s) => s.compile(env),
+            RuleSpec::Total(s) => s.compile(env),
+            RuleSpec::Ratio(s) => s.compile(env),
+            RuleSpec::Change(s) => s.compile(env),
+            RuleSpec::Bound(s) => s.compile(env),
+            RuleSpec::ListCount(s) => s.compile(env),
+            RuleSpec::Fact(s) => s.compile(env),
+            RuleSpec::Figure(s) => s.compile(env),
+            RuleSpec::Pattern(s) => s.compile(env),
+            RuleSpec::NumeralStyle(s) => s.compile(env),
+        }
+    }
+}

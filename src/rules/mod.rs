@@ -1,0 +1,229 @@
+//! Rules: the YAML rule set, the checks it compiles to, and the findings they report.
+//!
+//! A [`RuleSet`] is loaded from the embedded `rules/default.yaml` and the user's files.
+//! Every rule has a stable id, a kind (one Rust implementation per kind, see
+//! [`kinds`]), a severity, a scope and the kind's options. [`RuleSet::check`] runs every
+//! enabled rule over the figures of a document; rules work on figures grouped by key, so
+//! the cost stays linear in the length of the draft.
+
+mod error;
+mod finding;
+pub mod kinds;
+mod load;
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+pub use error::{LoadError, LoadErrors};
+pub use finding::{Finding, Hit, Label};
+pub use load::DEFAULT_RULES;
+
+use crate::document::Document;
+use crate::extract::{Extraction, Figure};
+
+/// How serious a finding is. Ordered: `Info < Warning < Error`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// For a reviewer to confirm; never fails a build unless asked to.
+    Info,
+    /// Probably wrong.
+    Warning,
+    /// Wrong.
+    Error,
+}
+
+impl Severity {
+    /// The lowercase name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How far apart two figures may be and still be compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    /// Anywhere in the draft.
+    #[default]
+    Document,
+    /// Within one section (between headings).
+    Section,
+    /// Within one paragraph.
+    Paragraph,
+}
+
+impl Scope {
+    /// The unit a figure belongs to under this scope: figures with different units are
+    /// never compared.
+    pub fn unit_of(self, figure: &Figure) -> usize {
+        match self {
+            Scope::Document => 0,
+            Scope::Section => figure.placement.section,
+            Scope::Paragraph => figure.placement.paragraph,
+        }
+    }
+}
+
+/// The fields every rule entry has, whatever its kind.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Common {
+    /// Stable kebab-case id, shown in every finding.
+    pub id: String,
+    /// Severity of its findings.
+    pub severity: Severity,
+    /// A message template with named placeholders, replacing the kind's own message.
+    pub message: Option<String>,
+    /// How far apart compared figures may be.
+    pub scope: Scope,
+    /// Whether the rule runs.
+    pub enabled: bool,
+    /// A one-line description for `numcheck rules`.
+    pub description: Option<String>,
+}
+
+/// What a check receives: the document and its figures.
+#[derive(Debug)]
+pub struct CheckContext<'a> {
+    /// The draft.
+    pub doc: &'a Document,
+    /// Its sentences and figures.
+    pub extraction: &'a Extraction,
+    /// The rule's common fields (scope above all).
+    pub common: &'a Common,
+}
+
+impl CheckContext<'_> {
+    /// The figures, in source order.
+    pub fn figures(&self) -> &[Figure] {
+        &self.extraction.figures
+    }
+
+    /// The source text of the sentence holding `figure`.
+    pub fn sentence_of(&self, figure: &Figure) -> &str {
+        self.extraction
+            .sentences
+            .get(figure.placement.sentence)
+            .map_or("", |s| &self.doc.source[s.span])
+    }
+}
+
+/// A compiled rule kind. Implementations live in [`kinds`], one file each.
+pub trait Check: Send + Sync + fmt::Debug {
+    /// Pushes a [`Hit`] for every problem found.
+    fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Hit>);
+}
+
+/// A rule ready to run.
+#[derive(Debug)]
+pub struct Rule {
+    /// The fields every entry has.
+    pub common: Common,
+    /// The kind's name, e.g. `conflict`.
+    pub kind: &'static str,
+    /// The compiled check.
+    pub check: Box<dyn Check>,
+}
+
+/// The rules in force, in the order they were declared.
+#[derive(Debug, Default)]
+pub struct RuleSet {
+    /// The rules, enabled and disabled.
+    pub rules: Vec<Rule>,
+}
+
+impl RuleSet {
+    /// Runs every enabled rule over `extraction` and returns the findings sorted by
+    /// position, then rule id.
+    pub fn check(&self, doc: &Document, extraction: &Extraction) -> Vec<Finding> {
+        let mut findings = Vec::new();
+        let mut hits = Vec::new();
+        for rule in self.rules.iter().filter(|r| r.common.enabled) {
+            let cx = CheckContext {
+                doc,
+                extraction,
+                common: &rule.common,
+            };
+            hits.clear();
+            rule.check.check(&cx, &mut hits);
+            for hit in hits.drain(..) {
+                let message = match &rule.common.message {
+                    Some(template) => render_template(template, &hit),
+                    None => hit.message,
+                };
+                let mut related = hit.related;
+                related.sort_by_key(|l| l.span);
+                findings.push(Finding {
+                    file: doc.path.clone(),
+                    rule: rule.common.id.clone(),
+                    kind: rule.kind,
+                    severity: rule.common.severity,
+                    message,
+                    primary: hit.primary,
+                    related,
+                    subject_key: hit.subject_key,
+                });
+            }
+        }
+        findings.sort_by(|a, b| {
+            (a.primary.span, &a.rule, &a.message).cmp(&(b.primary.span, &b.rule, &b.message))
+        });
+        findings.dedup();
+        findings
+    }
+}
+
+/// Fills `{name}` placeholders from the hit's variables; `{message}` is the kind's own
+/// message. Unknown placeholders are left as written.
+fn render_template(template: &str, hit: &Hit) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            out.push_str(&rest[open..]);
+            rest = "";
+            break;
+        };
+        let name = &after[..close];
+        if name == "message" {
+            out.push_str(&hit.message);
+        } else if let Some((_, v)) = hit.vars.iter().find(|(k, _)| *k == name) {
+            out.push_str(v);
+        } else {
+            out.push_str(&rest[open..=open + 1 + close]);
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Span;
+
+    #[test]
+    fn templates_fill_named_placeholders_and_keep_unknown_ones() {
+        let hit = Hit::new(Label::new(Span::new(0, 1), "here"), "base")
+            .var("a", "20,000")
+            .var("subject", "troops");
+        assert_eq!(
+            render_template("{a} {subject}: {message} {nope}", &hit),
+            "20,000 troops: base {nope}"
+        );
+    }
+}
