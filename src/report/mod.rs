@@ -16,6 +16,7 @@
 mod concise;
 mod github;
 pub mod json;
+mod sarif;
 
 use std::collections::HashMap;
 
@@ -70,10 +71,8 @@ pub fn render_with(
     match format {
         // The annotated-snippet renderer arrives with its own module; until then the
         // human format is the concise one.
-        OutputFormat::Human | OutputFormat::Concise | OutputFormat::Sarif => {
-            let _ = options;
-            concise::render(&items)
-        }
+        OutputFormat::Human | OutputFormat::Concise => concise::render(&items),
+        OutputFormat::Sarif => sarif::render(&items, options.rules),
         OutputFormat::Json => json::render(&items),
         OutputFormat::Github => github::render(&items),
     }
