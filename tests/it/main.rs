@@ -1,4 +1,6 @@
 //! The integration tests: one binary, one module per area.
 
 mod cli;
+mod fixtures;
+mod formats;
 mod formats_input;
