@@ -2,3 +2,5 @@
 
 mod checkset;
 mod cli;
+mod fixtures;
+mod formats;
