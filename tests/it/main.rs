@@ -1,5 +1,6 @@
 //! The integration tests: one binary, one module per area.
 
+mod checkset;
 mod cli;
 mod fixtures;
 mod formats;
