@@ -8,6 +8,7 @@
 
 mod error;
 mod finding;
+mod group;
 pub mod kinds;
 mod load;
 
