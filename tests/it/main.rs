@@ -2,5 +2,7 @@
 
 mod checkset;
 mod cli;
+mod extract_dev;
 mod fixtures;
 mod formats;
+mod formats_input;
