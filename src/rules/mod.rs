@@ -9,6 +9,7 @@
 pub mod docs;
 mod error;
 mod finding;
+mod group;
 pub mod kinds;
 pub(crate) mod load;
 mod yaml;

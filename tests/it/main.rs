@@ -1,4 +1,9 @@
 //! The integration tests: one binary, one module per area.
 
+mod checkset;
 mod cli;
+mod extract_dev;
+mod fixtures;
+mod formats;
+mod formats_input;
 mod loader;
