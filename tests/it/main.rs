@@ -7,3 +7,4 @@ mod fixtures;
 mod formats;
 mod formats_input;
 mod loader;
+mod seed;
