@@ -15,6 +15,7 @@
 
 mod concise;
 mod github;
+mod human;
 pub mod json;
 mod sarif;
 
@@ -69,9 +70,8 @@ pub fn render_with(
 ) -> String {
     let items = resolve(docs, findings);
     match format {
-        // The annotated-snippet renderer arrives with its own module; until then the
-        // human format is the concise one.
-        OutputFormat::Human | OutputFormat::Concise => concise::render(&items),
+        OutputFormat::Human => human::render(&items, options.color),
+        OutputFormat::Concise => concise::render(&items),
         OutputFormat::Sarif => sarif::render(&items, options.rules),
         OutputFormat::Json => json::render(&items),
         OutputFormat::Github => github::render(&items),
@@ -100,10 +100,12 @@ impl Place<'_> {
     }
 }
 
-/// A finding with its resolved places.
+/// A finding with its document and resolved places.
 #[derive(Debug)]
 struct Item<'a> {
     finding: &'a Finding,
+    /// The document the finding points into.
+    doc: &'a Document,
     /// The primary place first, then the related places in source order.
     places: Vec<Place<'a>>,
 }
@@ -138,7 +140,11 @@ fn resolve<'a>(docs: &'a [Document], findings: &'a [Finding]) -> Vec<Item<'a>> {
                 .chain(related)
                 .map(|label| place(doc, label))
                 .collect();
-            Some(Item { finding, places })
+            Some(Item {
+                finding,
+                doc,
+                places,
+            })
         })
         .collect();
     items.sort_by(|a, b| {

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use numcheck::report::{OutputFormat, render};
+use numcheck::report::{OutputFormat, RenderOptions, render, render_with};
 use numcheck::rules::Label;
 use numcheck::rules::kinds::{KindInfo, kind_info};
 use numcheck::{Document, Finding, Format, Severity, Span};
@@ -427,4 +427,78 @@ fn sarif_validates_against_the_schema_with_the_multitool_when_present() {
     let errors: Vec<_> = problems.iter().filter(|(l, _)| l == "error").collect();
     assert!(errors.is_empty(), "SARIF validation errors: {errors:?}");
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn human_labels_every_place_in_the_source_folds_the_lines_between_and_sums_up() {
+    let out = render(OutputFormat::Human, &docs(), &findings());
+    assert_same(&out, include_str!("../formats/expected-human.txt"));
+}
+
+#[test]
+fn human_says_so_when_there_is_nothing_to_report() {
+    assert_eq!(render(OutputFormat::Human, &docs(), &[]), "no findings\n");
+}
+
+#[test]
+fn human_uses_colour_only_when_asked() {
+    let plain = render(OutputFormat::Human, &docs(), &findings());
+    let options = RenderOptions {
+        color: true,
+        ..RenderOptions::default()
+    };
+    let coloured = render_with(OutputFormat::Human, &docs(), &findings(), &options);
+    assert!(!plain.contains('\u{1b}'));
+    assert!(coloured.contains("\u{1b}["), "{coloured}");
+}
+
+#[test]
+fn human_cuts_a_long_paragraph_line_around_the_figure() {
+    let source = format!(
+        "{} the 20,000 troops {}\n",
+        "Word ".repeat(60).trim_end(),
+        "word ".repeat(60).trim_end()
+    );
+    let doc = Document::new("long.txt", source.as_str(), Format::Plain);
+    let f = finding(
+        "long.txt",
+        "big-number",
+        "figure",
+        Severity::Info,
+        "A figure of 20,000 or more: confirm the source",
+        vec![Label::new(at(&source, "20,000", 0), "stated here")],
+        None,
+    );
+    let out = render(OutputFormat::Human, &[doc], &[f]);
+    assert!(out.contains(" --> long.txt:1:305\n"), "{out}");
+    assert!(out.contains("the 20,000 troops"), "{out}");
+    assert!(out.lines().all(|l| l.chars().count() <= 160), "{out}");
+}
+
+#[test]
+fn spans_off_a_character_boundary_or_past_the_end_never_panic() {
+    let source = "é 20\n";
+    let doc = Document::new("odd.txt", source, Format::Plain);
+    let f = finding(
+        "odd.txt",
+        "odd",
+        "pattern",
+        Severity::Warning,
+        "Odd",
+        vec![
+            Label::new(Span::new(1, 2), "inside a character"),
+            Label::new(Span::new(90, 95), "past the end"),
+        ],
+        None,
+    );
+    for format in [
+        OutputFormat::Human,
+        OutputFormat::Concise,
+        OutputFormat::Json,
+        OutputFormat::Sarif,
+        OutputFormat::Github,
+    ] {
+        let out = render(format, std::slice::from_ref(&doc), std::slice::from_ref(&f));
+        assert!(out.contains("Odd"), "{format:?}: {out}");
+    }
 }
