@@ -12,7 +12,9 @@
 //! - `columnKind`: `unicodeCodePoints`, since columns count characters (Unicode scalar
 //!   values), as in every other format.
 //! - `results[]`, in the order of the other formats: `ruleId`, `ruleIndex`, `level`
-//!   (`error`, `warning`, or `note` for `info`), `message.text`, one location (the
+//!   (`error`, `warning`, or `note` for `info`), `message.text` (the message with `[`
+//!   and `]` escaped, then links to the related places: `([and here](1))`, since GitHub
+//!   shows related locations only through such links), one location (the
 //!   primary place), `relatedLocations` (the other places, with ids from 1 and their
 //!   labels as messages), and `partialFingerprints."numcheck/v1"`, a hash of the rule
 //!   id, the subject and the texts of the places that does not depend on line numbers.
@@ -176,7 +178,7 @@ pub(super) fn render(items: &[Item<'_>], rules: Option<&RuleSet>) -> String {
                 rule_index: index.get(f.rule.as_str()).copied().unwrap_or_default(),
                 level: level(f.severity),
                 message: Text {
-                    text: f.message.clone(),
+                    text: message_text(&f.message, item.related()),
                 },
                 locations: [location(item.primary(), &uri, None)],
                 related_locations: item
@@ -209,6 +211,27 @@ pub(super) fn render(items: &[Item<'_>], rules: Option<&RuleSet>) -> String {
     let mut out = serde_json::to_string_pretty(&log).unwrap_or_default();
     out.push('\n');
     out
+}
+
+/// The message as SARIF plain text, with square brackets escaped and, when there are
+/// related places, links to them appended (`([and here](1))`): GitHub code scanning
+/// shows related locations only through links embedded in the message.
+fn message_text(message: &str, related: &[Place<'_>]) -> String {
+    let mut text = escape_brackets(message);
+    if !related.is_empty() {
+        let links: Vec<String> = related
+            .iter()
+            .enumerate()
+            .map(|(i, p)| format!("[{}]({})", escape_brackets(p.label), i + 1))
+            .collect();
+        let _ = write!(text, " ({})", links.join(", "));
+    }
+    text
+}
+
+/// `[` and `]` escaped with a backslash, so that they never read as a link.
+fn escape_brackets(text: &str) -> String {
+    text.replace('[', "\\[").replace(']', "\\]")
 }
 
 /// The package's homepage, else its repository, when Cargo.toml names one.
@@ -390,6 +413,21 @@ fn fingerprint(item: &Item<'_>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn messages_escape_brackets_and_link_the_related_places() {
+        let place = Place {
+            span: crate::Span::new(0, 1),
+            start: crate::LineCol { line: 1, column: 1 },
+            end: crate::LineCol { line: 1, column: 2 },
+            text: "5",
+            label: "and [here]",
+        };
+        assert_eq!(
+            message_text("a [b]", &[place]),
+            r"a \[b\] ([and \[here\]](1))"
+        );
+    }
 
     #[test]
     fn rule_names_are_the_ids_in_pascal_case() {

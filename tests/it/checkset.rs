@@ -408,7 +408,6 @@ fn dev_set_positives_and_negatives_are_well_formed() {
 }
 
 #[test]
-#[ignore = "the long articles are still being written"]
 fn dev_set_articles_are_well_formed() {
     let mut problems = Vec::new();
     let articles = load("articles");

@@ -297,7 +297,7 @@ fn sarif_matches_the_contract_exactly() {
 }
 
 #[test]
-fn sarif_levels_and_rule_indexes_are_valid() {
+fn sarif_levels_rule_indexes_and_message_links_are_valid() {
     // The multitool does not report an unknown enum value or a wrongly typed index (it
     // skips the file silently), so these are checked here.
     let out = render(OutputFormat::Sarif, &docs(), &findings());
@@ -308,6 +308,18 @@ fn sarif_levels_and_rule_indexes_are_valid() {
         assert!(["error", "warning", "note"].contains(&result["level"].as_str().unwrap()));
         let index = usize::try_from(result["ruleIndex"].as_u64().unwrap()).unwrap();
         assert_eq!(rules[index]["id"], result["ruleId"]);
+        // Every link in the message points at a related location, and every related
+        // location is linked (the multitool checks neither).
+        let text = result["message"]["text"].as_str().unwrap();
+        let ids: Vec<u64> = result["relatedLocations"]
+            .as_array()
+            .map(|r| r.iter().map(|l| l["id"].as_u64().unwrap()).collect())
+            .unwrap_or_default();
+        let links = text.matches("](").count();
+        assert_eq!(links, ids.len(), "{text}");
+        for id in ids {
+            assert!(text.contains(&format!("]({id})")), "{text}");
+        }
     }
     for rule in rules {
         let level = rule["defaultConfiguration"]["level"].as_str().unwrap();
@@ -501,4 +513,72 @@ fn spans_off_a_character_boundary_or_past_the_end_never_panic() {
         let out = render(format, std::slice::from_ref(&doc), std::slice::from_ref(&f));
         assert!(out.contains("Odd"), "{format:?}: {out}");
     }
+}
+
+/// The ```json blocks of docs/output.md, in order.
+fn doc_json_blocks() -> Vec<serde_json::Value> {
+    let doc = include_str!("../../docs/output.md");
+    doc.split("```json\n")
+        .skip(1)
+        .map(|rest| {
+            let block = &rest[..rest.find("```").expect("a closed code block")];
+            serde_json::from_str(block).unwrap_or_else(|e| panic!("{e} in\n{block}"))
+        })
+        .collect()
+}
+
+/// The keys of a JSON object, sorted.
+fn keys(value: &serde_json::Value) -> Vec<&str> {
+    let mut keys: Vec<&str> = value
+        .as_object()
+        .expect("an object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort_unstable();
+    keys
+}
+
+#[test]
+fn the_documented_examples_parse_and_have_the_fields_the_reporters_write() {
+    let blocks = doc_json_blocks();
+    assert_eq!(blocks.len(), 2, "a JSON and a SARIF example");
+    let json: serde_json::Value =
+        serde_json::from_str(&render(OutputFormat::Json, &docs(), &findings())).unwrap();
+    let (doc_json, real) = (&blocks[0], &json);
+    assert_eq!(keys(doc_json), keys(real));
+    assert_eq!(keys(&doc_json["findings"][0]), keys(&real["findings"][0]));
+    assert_eq!(
+        keys(&doc_json["findings"][0]["spans"][0]),
+        keys(&real["findings"][0]["spans"][0])
+    );
+
+    let sarif: serde_json::Value =
+        serde_json::from_str(&render(OutputFormat::Sarif, &docs(), &findings())).unwrap();
+    let (doc_run, run) = (&blocks[1]["runs"][0], &sarif["runs"][0]);
+    assert_eq!(keys(&blocks[1]), keys(&sarif));
+    assert_eq!(keys(doc_run), keys(run));
+    assert_eq!(
+        keys(&doc_run["tool"]["driver"]["rules"][0]),
+        keys(&run["tool"]["driver"]["rules"][0])
+    );
+    assert_eq!(keys(&doc_run["results"][0]), keys(&run["results"][1]));
+}
+
+#[test]
+fn concise_keeps_a_message_with_line_breaks_on_one_line() {
+    let doc = Document::new("a.txt", "It cost $5.\n", Format::Plain);
+    let f = finding(
+        "a.txt",
+        "house-style",
+        "pattern",
+        Severity::Info,
+        "First line\nsecond\r\nthird",
+        vec![Label::new(at("It cost $5.\n", "$5", 0), "stated here")],
+        None,
+    );
+    assert_eq!(
+        render(OutputFormat::Concise, &[doc], &[f]),
+        "a.txt:1:9: info[house-style]: First line second third\n"
+    );
 }
