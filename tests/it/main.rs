@@ -6,3 +6,4 @@ mod extract_dev;
 mod fixtures;
 mod formats;
 mod formats_input;
+mod seed;
