@@ -312,13 +312,9 @@ mod tests {
         }
     }
 
-    fn fp(text: &str) -> String {
+    fn fp(text: &str, a: &str, b: &str) -> String {
         let doc = Document::plain(text);
-        Baseline::from_findings(
-            std::slice::from_ref(&doc),
-            &[finding(&doc, "20,000", "25,000")],
-        )
-        .entries[0]
+        Baseline::from_findings(std::slice::from_ref(&doc), &[finding(&doc, a, b)]).entries[0]
             .fingerprint
             .clone()
     }
@@ -333,16 +329,32 @@ mod tests {
     #[test]
     fn moving_a_finding_down_the_draft_keeps_its_fingerprint() {
         assert_eq!(
-            fp("Some 20,000 troops. Then 25,000 troops."),
-            fp("A new lede.\n\nSome 20,000 troops. Then 25,000 troops.")
+            fp(
+                "Some 20,000 troops. Then 25,000 troops.",
+                "20,000",
+                "25,000"
+            ),
+            fp(
+                "A new lede.\n\nSome 20,000 troops. Then 25,000 troops.",
+                "20,000",
+                "25,000"
+            )
         );
     }
 
     #[test]
     fn changing_a_figure_changes_the_fingerprint() {
         assert_ne!(
-            fp("Some 20,000 troops. Then 25,000 troops."),
-            fp("Some 20,000 troops. Then 25,001 troops.")
+            fp(
+                "Some 20,000 troops. Then 25,000 troops.",
+                "20,000",
+                "25,000"
+            ),
+            fp(
+                "Some 20,000 troops. Then 25,001 troops.",
+                "20,000",
+                "25,001"
+            )
         );
     }
 

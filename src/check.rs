@@ -8,7 +8,7 @@
 //! comments do not pile up.
 
 use crate::document::Document;
-use crate::extract::{ExtractOptions, Extraction, extract};
+use crate::extract::{Extraction, extract};
 use crate::rules::{Finding, Label, RuleSet, Severity};
 
 /// The id of the finding that reports a suppression comment that silenced nothing.
@@ -26,19 +26,19 @@ pub struct CheckOutcome {
     pub suppressed: usize,
 }
 
-/// Extracts the figures of `doc`, runs `rules` over them and applies the draft's
-/// suppression comments.
+/// Extracts the figures of `doc` (with the rule set's extraction settings), runs
+/// `rules` over them and applies the draft's suppression comments.
 ///
 /// ```
-/// use numcheck::{Document, ExtractOptions, Format, RuleSet, check_document};
+/// use numcheck::{Document, Format, RuleSet, check_document};
 ///
 /// let doc = Document::new("a.md", "<!-- numcheck-disable -->\nAbout 20 people.\n", Format::Markdown);
-/// let outcome = check_document(&doc, &RuleSet::default_rules()?, &ExtractOptions::default());
+/// let outcome = check_document(&doc, &RuleSet::default_rules()?);
 /// assert!(outcome.findings.iter().all(|f| f.rule == "unused-suppression"));
 /// # Ok::<(), numcheck::Error>(())
 /// ```
-pub fn check_document(doc: &Document, rules: &RuleSet, options: &ExtractOptions) -> CheckOutcome {
-    let extraction = extract(doc, options);
+pub fn check_document(doc: &Document, rules: &RuleSet) -> CheckOutcome {
+    let extraction = extract(doc, rules.extract_options());
     let findings = rules.check(doc, &extraction);
     let (findings, suppressed) = apply_suppressions(doc, findings);
     CheckOutcome {

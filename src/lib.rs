@@ -25,6 +25,7 @@ pub mod baseline;
 pub mod changed;
 mod check;
 pub mod cli;
+pub mod config;
 pub mod document;
 mod error;
 pub mod extract;

@@ -10,10 +10,11 @@ use clap::{Args, ValueEnum};
 use super::{ExitStatus, write_stderr, write_stdout};
 use crate::baseline::Baseline;
 use crate::changed::{self, ChangedLines};
+use crate::config::{Config, ConfigOptions};
 use crate::error::InputError;
 use crate::report::{self, OutputFormat};
 use crate::walk::{self, Input};
-use crate::{Document, Error, ExtractOptions, Finding, Format, RuleSet, Severity, check_document};
+use crate::{Document, Error, Finding, Format, Severity, check_document};
 
 /// Arguments of `numcheck check`.
 #[derive(Debug, Args)]
@@ -43,6 +44,26 @@ pub struct CheckArgs {
     /// Number of files checked at once (default: one per processor).
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<NonZeroUsize>,
+    /// Take the rules from this rule file instead of the configuration's rules.
+    #[arg(long, value_name = "FILE")]
+    pub rules: Option<PathBuf>,
+    /// Use this configuration file for every draft (no `numcheck.yaml` discovery).
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Use no configuration file: the default rules (or `--rules`), nothing ignored.
+    #[arg(long)]
+    pub no_config: bool,
+}
+
+impl CheckArgs {
+    /// Where rules and configuration come from.
+    pub fn config_options(&self) -> ConfigOptions {
+        ConfigOptions {
+            config: self.config.clone(),
+            no_config: self.no_config,
+            rules: self.rules.clone(),
+        }
+    }
 }
 
 /// The `--fail-on` threshold.
@@ -79,17 +100,18 @@ struct Checked {
 
 /// What every worker shares.
 struct Job<'a> {
-    rules: &'a RuleSet,
-    options: &'a ExtractOptions,
+    /// Rules and ignore globs, per draft.
+    config: &'a Config,
     changed_since: Option<&'a str>,
     /// Standard input, read up front, with the name it is reported under.
     stdin: Option<(String, Vec<u8>)>,
+    /// The `--stdin-filename`, under which standard input's configuration is found.
+    stdin_lookup: Option<PathBuf>,
 }
 
 /// Runs `numcheck check`.
 pub(super) fn run(args: &CheckArgs) -> Result<ExitStatus, Error> {
-    let rules = RuleSet::default_rules()?;
-    let options = ExtractOptions::default();
+    let config = Config::new(args.config_options())?;
     if let Some(rev) = &args.changed_since {
         changed::verify_revision(rev)?;
     }
@@ -119,10 +141,10 @@ pub(super) fn run(args: &CheckArgs) -> Result<ExitStatus, Error> {
         None
     };
     let job = Job {
-        rules: &rules,
-        options: &options,
+        config: &config,
         changed_since: args.changed_since.as_deref(),
         stdin,
+        stdin_lookup: args.stdin_filename.as_ref().map(PathBuf::from),
     };
     let threads = args.threads.map_or_else(
         || std::thread::available_parallelism().map_or(1, NonZeroUsize::get),
@@ -134,7 +156,8 @@ pub(super) fn run(args: &CheckArgs) -> Result<ExitStatus, Error> {
     let mut changed = Vec::new();
     for result in check_all(&job, &inputs, threads) {
         match result {
-            Ok(c) => {
+            Ok(None) => {}
+            Ok(Some(c)) => {
                 findings.extend(c.findings);
                 changed.push(c.changed);
                 docs.push(c.doc);
@@ -185,7 +208,11 @@ pub(super) fn run(args: &CheckArgs) -> Result<ExitStatus, Error> {
 
 /// Checks every input on up to `threads` threads; the results come back in the order of
 /// `inputs`, so the output never depends on scheduling.
-fn check_all(job: &Job<'_>, inputs: &[Input], threads: usize) -> Vec<Result<Checked, Error>> {
+fn check_all(
+    job: &Job<'_>,
+    inputs: &[Input],
+    threads: usize,
+) -> Vec<Result<Option<Checked>, Error>> {
     let threads = threads.clamp(1, inputs.len().max(1));
     let next = AtomicUsize::new(0);
     let worker = || {
@@ -199,7 +226,7 @@ fn check_all(job: &Job<'_>, inputs: &[Input], threads: usize) -> Vec<Result<Chec
         }
         done
     };
-    let mut results: Vec<(usize, Result<Checked, Error>)> = if threads == 1 {
+    let mut results: Vec<(usize, Result<Option<Checked>, Error>)> = if threads == 1 {
         worker()
     } else {
         std::thread::scope(|s| {
@@ -214,25 +241,34 @@ fn check_all(job: &Job<'_>, inputs: &[Input], threads: usize) -> Vec<Result<Chec
     results.into_iter().map(|(_, r)| r).collect()
 }
 
-fn check_one(job: &Job<'_>, input: &Input) -> Result<Checked, Error> {
-    let (doc, path) = match input {
-        Input::File(path) => (Document::read(path)?, Some(path.as_path())),
+fn check_one(job: &Job<'_>, input: &Input) -> Result<Option<Checked>, Error> {
+    // The path configuration is looked up for: standard input is looked up under its
+    // `--stdin-filename`, if any.
+    let (doc, path, lookup) = match input {
+        Input::File(path) => {
+            if job.config.is_ignored(path)? {
+                return Ok(None);
+            }
+            (Document::read(path)?, Some(path.as_path()), path.as_path())
+        }
         Input::Stdin => {
             let (name, bytes) = job.stdin.clone().unwrap_or_default();
             let format = Format::from_path(Path::new(&name));
-            (Document::from_bytes(name, bytes, format)?, None)
+            let lookup = job.stdin_lookup.as_deref().unwrap_or(Path::new("-"));
+            (Document::from_bytes(name, bytes, format)?, None, lookup)
         }
     };
-    let outcome = check_document(&doc, job.rules, job.options);
+    let rules = job.config.rules_for(lookup)?;
+    let outcome = check_document(&doc, &rules);
     let changed = match (job.changed_since, path) {
         (Some(rev), Some(path)) => Some(changed::changed_lines(path, rev)?),
         // Standard input has no history: all of it counts as changed.
         (Some(_), None) => Some(ChangedLines::all()),
         (None, _) => None,
     };
-    Ok(Checked {
+    Ok(Some(Checked {
         doc,
         findings: outcome.findings,
         changed,
-    })
+    }))
 }

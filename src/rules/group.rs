@@ -243,6 +243,14 @@ pub(crate) fn interval_with(f: &Figure, tolerance: Option<f64>) -> Interval {
     }
 }
 
+/// The lower and upper ends of an interval as plain numbers (infinite when open-ended).
+pub(crate) fn ends(i: &Interval) -> (f64, f64) {
+    (
+        i.low.unwrap_or(f64::NEG_INFINITY),
+        i.high.unwrap_or(f64::INFINITY),
+    )
+}
+
 /// A number as an editor writes it: thousands separators, at most `decimals` decimals,
 /// trailing zeros dropped.
 pub(crate) fn fmt_num(v: f64, decimals: usize) -> String {
@@ -268,6 +276,11 @@ pub(crate) fn fmt_num(v: f64, decimals: usize) -> String {
         out.push_str(frac);
     }
     out
+}
+
+/// A percentage with one decimal: "2.0%".
+pub(crate) fn fmt_pct(v: f64) -> String {
+    format!("{v:.1}%")
 }
 
 /// What an interval allows, in words: "19,500 to 20,500", "more than 20,000".
@@ -341,6 +354,10 @@ pub(crate) mod testing {
     impl<'a> Fig<'a> {
         pub(crate) fn kind(mut self, kind: FigureKind) -> Self {
             self.kind = kind;
+            self
+        }
+        pub(crate) fn qualifier(mut self, q: Qualifier) -> Self {
+            self.qualifier = q;
             self
         }
         pub(crate) fn subject(mut self, text: &'a str, key: &'a str) -> Self {
