@@ -22,6 +22,7 @@
 //! ```
 
 pub mod cli;
+pub mod config;
 pub mod document;
 mod error;
 pub mod extract;

@@ -5,8 +5,9 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 
 use super::{ExitStatus, write_stderr, write_stdout};
+use crate::config::{Config, ConfigOptions};
 use crate::report::{self, OutputFormat};
-use crate::{Document, Error, ExtractOptions, RuleSet, Severity, extract};
+use crate::{Document, Error, Severity, extract};
 
 /// Arguments of `numcheck check`.
 #[derive(Debug, Args)]
@@ -20,6 +21,26 @@ pub struct CheckArgs {
     /// Lowest severity that makes the exit status 1.
     #[arg(long, value_enum, default_value_t = FailOn::Warning)]
     pub fail_on: FailOn,
+    /// Take the rules from this rule file instead of the configuration's rules.
+    #[arg(long, value_name = "FILE")]
+    pub rules: Option<PathBuf>,
+    /// Use this configuration file for every draft (no `numcheck.yaml` discovery).
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Use no configuration file: the default rules (or `--rules`), nothing ignored.
+    #[arg(long)]
+    pub no_config: bool,
+}
+
+impl CheckArgs {
+    /// Where rules and configuration come from.
+    pub fn config_options(&self) -> ConfigOptions {
+        ConfigOptions {
+            config: self.config.clone(),
+            no_config: self.no_config,
+            rules: self.rules.clone(),
+        }
+    }
 }
 
 /// The `--fail-on` threshold.
@@ -48,15 +69,18 @@ impl FailOn {
 
 /// Runs `numcheck check`.
 pub(super) fn run(args: &CheckArgs) -> Result<ExitStatus, Error> {
-    let rules = RuleSet::default_rules()?;
-    let options = ExtractOptions::default();
+    let config = Config::new(args.config_options())?;
     let mut docs = Vec::new();
     let mut findings = Vec::new();
     let mut input_error = false;
     for path in &args.paths {
+        if config.is_ignored(path)? {
+            continue;
+        }
+        let rules = config.rules_for(path)?;
         match Document::read(path) {
             Ok(doc) => {
-                let extraction = extract(&doc, &options);
+                let extraction = extract(&doc, rules.extract_options());
                 findings.extend(rules.check(&doc, &extraction));
                 docs.push(doc);
             }

@@ -6,4 +6,5 @@ mod extract_dev;
 mod fixtures;
 mod formats;
 mod formats_input;
+mod loader;
 mod seed;

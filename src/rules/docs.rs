@@ -1,0 +1,1 @@
+//! Rule reference docs.
