@@ -46,8 +46,8 @@ pub enum OutputFormat {
 /// What a reporter may use beyond the findings themselves.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct RenderOptions<'a> {
-    /// Whether the human format may use colour. The caller decides: colour only when
-    /// stdout is a terminal and `NO_COLOR` is unset. Other formats never use colour.
+    /// Whether the human format may use colour. The caller decides, with
+    /// [`color_wanted`]. Other formats never use colour.
     pub color: bool,
     /// The rules in force, for the rule descriptions in SARIF. Without it, SARIF
     /// describes each rule by its kind's documentation alone.
