@@ -39,6 +39,17 @@ const RULE_FILE_FIELDS: &[&str] = &[
 /// The top-level fields only a configuration file has.
 pub(crate) const CONFIG_FIELDS: &[&str] = &["ignore", "overrides"];
 
+/// The fields every rule entry has, whatever its kind.
+pub(crate) const COMMON_FIELDS: &[&str] = &[
+    "id",
+    "kind",
+    "severity",
+    "message",
+    "scope",
+    "enabled",
+    "description",
+];
+
 /// The fields of `settings:`.
 const SETTINGS_FIELDS: &[&str] = &["approx_tolerance"];
 
@@ -940,6 +951,14 @@ impl Loader {
                 }
             };
             let c = spec.common_spec();
+            let options = entry
+                .map
+                .iter()
+                .filter_map(|(k, v)| {
+                    let k = k.as_str()?;
+                    (!COMMON_FIELDS.contains(&k)).then(|| (k.to_owned(), yaml::inline(v)))
+                })
+                .collect();
             if let Some(template) = &c.message {
                 self.check_template(template, spec.info().vars, &entry.origin_of("message"));
             }
@@ -954,6 +973,7 @@ impl Loader {
                         description: c.description,
                     },
                     kind: spec.info().name,
+                    options,
                     check,
                 }),
                 Err(problems) => {
