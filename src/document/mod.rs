@@ -8,14 +8,19 @@
 //! user typed. Prose is split into [`Block`]s (paragraphs, headings, list items, table
 //! cells); the extractor never lets a figure or a sentence cross a block boundary.
 
+mod html;
 mod line_index;
+mod markdown;
 mod plain;
+mod prose;
 mod span;
+mod suppress;
 
 use std::path::Path;
 
 pub use line_index::{LineCol, LineIndex};
 pub use span::Span;
+pub use suppress::{Directive, Suppression};
 
 use crate::error::InputError;
 
@@ -88,6 +93,19 @@ pub struct Document {
     pub blocks: Vec<Block>,
     /// Line starts of `source`.
     pub line_index: LineIndex,
+    /// The suppression comments of a Markdown or HTML draft, each rule of each comment
+    /// on its own, in source order. They are applied after the rules have run.
+    pub suppressions: Vec<Suppression>,
+}
+
+/// What a reader makes of a source.
+pub(crate) struct Parsed {
+    /// The prose view, as long as the source.
+    pub(crate) prose: String,
+    /// The blocks in source order.
+    pub(crate) blocks: Vec<Block>,
+    /// The HTML comments (`<!-- ... -->`) outside code, in source order.
+    pub(crate) comments: Vec<Span>,
 }
 
 impl Document {
@@ -95,13 +113,18 @@ impl Document {
     pub fn new(path: impl Into<String>, source: impl Into<String>, format: Format) -> Self {
         let path = path.into();
         let source = source.into();
-        let (prose, blocks) = match format {
-            // Markdown and HTML readers arrive with their own modules; until then their
-            // text is read as plain prose.
-            Format::Plain | Format::Markdown | Format::Html => plain::parse(&source),
+        let Parsed {
+            prose,
+            blocks,
+            comments,
+        } = match format {
+            Format::Plain => plain::parse(&source),
+            Format::Markdown => markdown::parse(&source),
+            Format::Html => html::parse(&source),
         };
         debug_assert_eq!(prose.len(), source.len());
         let line_index = LineIndex::new(&source);
+        let suppressions = suppress::collect(&source, &line_index, &comments);
         Document {
             path,
             format,
@@ -109,6 +132,7 @@ impl Document {
             prose,
             blocks,
             line_index,
+            suppressions,
         }
     }
 

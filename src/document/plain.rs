@@ -1,17 +1,20 @@
 //! Plain text: paragraphs separated by blank lines; a short first line without a full
 //! stop is the headline.
 
-use super::{Block, BlockKind, Span};
+use super::prose::blank_bare_urls;
+use super::{Block, BlockKind, Parsed, Span};
 
 /// Longest first line (in characters) still taken as a headline.
 const MAX_HEADLINE_CHARS: usize = 150;
 
-/// The prose view (the source itself, a byte-order mark blanked) and the blocks.
-pub(super) fn parse(source: &str) -> (String, Vec<Block>) {
+/// The prose view (the source itself, a byte-order mark and bare URLs blanked) and the
+/// blocks. Plain text has no comments, hence no suppressions.
+pub(super) fn parse(source: &str) -> Parsed {
     let mut prose = source.to_owned();
     if prose.starts_with('\u{feff}') {
         prose.replace_range(0..3, "   ");
     }
+    blank_bare_urls(&mut prose);
     let mut blocks = Vec::new();
     let mut start: Option<usize> = None;
     let mut offset = 0;
@@ -39,7 +42,11 @@ pub(super) fn parse(source: &str) -> (String, Vec<Block>) {
             blocks[0].kind = BlockKind::Headline;
         }
     }
-    (prose, blocks)
+    Parsed {
+        prose,
+        blocks,
+        comments: Vec::new(),
+    }
 }
 
 fn trimmed_block(prose: &str, start: usize, end: usize) -> Block {
@@ -58,8 +65,11 @@ mod tests {
     use super::*;
 
     fn blocks(text: &str) -> Vec<(BlockKind, &str)> {
-        let (_, b) = parse(text);
-        b.iter().map(|b| (b.kind, &text[b.span])).collect()
+        parse(text)
+            .blocks
+            .iter()
+            .map(|b| (b.kind, &text[b.span]))
+            .collect()
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //!   points", "fell from 40 to 30"). A "from 40 to 50" pair without such a word takes
 //!   the direction of its two values.
 //! - **Year**: the year figure nearest to the figure in its sentence ("in 2019").
-//! - **Place**: the capitalised name after "in" nearest to the figure in its sentence
+//! - **Place**: the capitalised name after "in" or "at" nearest to the figure in its sentence
 //!   ("in Florida", "in the U.S.").
 
 use super::cx::Cx;
@@ -173,12 +173,12 @@ pub(crate) fn year(drafts: &[Draft], idx: usize) -> Option<i32> {
         })
 }
 
-/// Places named after "in" in the sentence: token ranges.
+/// Places named after "in" or "at" in the sentence: token ranges.
 pub(crate) fn places(cx: &Cx<'_>, out: &mut Vec<(usize, usize)>) {
     let n = cx.len();
     let mut i = 0;
     while i + 1 < n {
-        if cx.word(i) != "in" {
+        if !matches!(cx.word(i), "in" | "at") {
             i += 1;
             continue;
         }

@@ -1,24 +1,512 @@
 //! The `change` rule kind.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::{Direction, Figure, FigureKind, Interval};
+use crate::rules::group::{self, ends, fmt_num, head, tail};
 use crate::rules::kinds::{Compile, Env, OptionError};
-use crate::rules::{Check, CheckContext, Hit};
+use crate::rules::{Check, CheckContext, Hit, Label};
+
+/// How loosely "doubled" or "three times" may be used, as a fraction of the factor.
+const DEFAULT_MULTIPLIER_TOLERANCE: f64 = 0.10;
+/// Whether a percent change that only matches the difference in points is reported.
+const DEFAULT_STRICT_POINTS: bool = false;
 
 declare_kind! {
     /// ## What it flags
-    /// Not yet implemented: this kind reports nothing.
-    pub struct Change = "change" {}
+    /// A stated change that does not follow from its own endpoints, in one sentence:
+    /// - the percentage: "rose from 40 to 50, a 20% increase" (it is 25%);
+    /// - the direction: "fell from 40 to 50";
+    /// - the amount: "rose by 15 from 40 to 50";
+    /// - the factor: "doubled from 10 to 30";
+    /// - percentage points: "the rate rose from 5% to 7%, a 3 percentage point rise".
+    ///
+    /// Endpoints are read from "from A to B", "to B from A" and "B, up from A". The
+    /// arithmetic uses the figures' intervals, so rounded endpoints never fire ("from
+    /// $3.2m to $4.1m, a 28% rise" is fine: 3.2 and 4.1 allow 24.6% to 31.7%).
+    ///
+    /// A percent change between two percentages ("from 5% to 7%, a 2% increase") is
+    /// read either way: as a relative change (40%) or, loosely, as the difference in
+    /// points (2). It is reported only when it matches neither, unless `strict_points`
+    /// is set, which also reports the loose reading.
+    ///
+    /// ## Why it matters
+    /// Readers check the arithmetic of a change more often than any other figure, and a
+    /// wrong percentage or direction undermines the whole story.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// Arrests rose from 40 to 50 last year, a 20% increase.
+    /// ```
+    ///
+    /// ## Not flagged
+    /// ```markdown
+    /// Revenue grew from $3.2m to $4.1m, a 28% rise.
+    /// ```
+    /// ```markdown
+    /// The jobless rate rose from 5% to 7%, an increase of 2 percentage points.
+    /// ```
+    /// ```markdown
+    /// Membership doubled from 10,000 to 20,000 in five years.
+    /// ```
+    ///
+    /// ## Options
+    /// - `multiplier_tolerance` (number, default 0.10): how loosely "doubled", "tripled"
+    ///   and "three times" may be used, as a fraction of the factor.
+    /// - `strict_points` (boolean, default false): report a percent change between two
+    ///   percentages that only matches their difference in points.
+    ///
+    /// Message template variables: `{from}`, `{to}` (the endpoints as written),
+    /// `{computed}` (the change they give), `{stated}` (the change as written).
+    ///
+    /// ```yaml
+    /// id: change-arithmetic
+    /// kind: change
+    /// severity: error
+    /// multiplier_tolerance: 0.05
+    /// strict_points: true
+    /// ```
+    pub struct Change = "change" {
+        /// How loosely a factor may be used (default 0.10).
+        multiplier_tolerance: Option<f64>,
+        /// Report a percent change that only matches the points difference (default false).
+        strict_points: Option<bool>,
+    }
 }
 
 impl Compile for Change {
     fn compile(&self, _env: &Env) -> Result<Box<dyn Check>, Vec<OptionError>> {
-        Ok(Box::new(Compiled))
+        let tolerance = self
+            .multiplier_tolerance
+            .unwrap_or(DEFAULT_MULTIPLIER_TOLERANCE);
+        if !(0.0..1.0).contains(&tolerance) {
+            return Err(vec![OptionError {
+                field: "multiplier_tolerance",
+                message: format!("must be at least 0 and below 1, found {tolerance}"),
+            }]);
+        }
+        Ok(Box::new(Compiled {
+            multiplier_tolerance: tolerance,
+            strict_points: self.strict_points.unwrap_or(DEFAULT_STRICT_POINTS),
+        }))
     }
 }
 
 /// The compiled check.
 #[derive(Debug)]
-struct Compiled;
+struct Compiled {
+    multiplier_tolerance: f64,
+    strict_points: bool,
+}
+
+static FROM_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bfrom\s*$").expect("valid regex"));
+static TO_BETWEEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^[^.;:()]{0,50}?\bto\s*$").expect("valid regex"));
+static TO_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^[^.;:()]{0,30}?\bto\b").expect("valid regex"));
+static FROM_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;:()]{0,50}?\b(?:(up|down)\s+)?from\s*$").expect("valid regex")
+});
+
+static INCREASE: &str = r"rose|rise[sn]?|rising|increased?|increases|increasing|climbed|climbs?|climbing|grew|grows?|growing|grown|jumped|jumps?|soared|soars?|surged|surges?|gained|gains?|up|higher|more|doubled|tripled|quadrupled|expanded|swelled|boosted|raised|hiked|added|growth";
+static DECREASE: &str = r"fell|falls?|fallen|falling|dropped|drops?|dropping|declined|declines?|declining|decreased?|decreases|decreasing|shrank|shrinks?|shrunk|slumped|slumps?|plunged|plunges?|plummeted|tumbled|slid|slipped|sank|cut|cuts|down|lower|fewer|less|lost|halved|reduced|reductions?|dipped|eased";
+
+static DIRECTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\b(?:({INCREASE})|({DECREASE}))\b")).expect("valid regex")
+});
+
+/// Words right after a figure that make it a change: "a 20% increase", "15 more".
+static CHANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^\s*(?:percentage\s+points?\s+|points?\s+|per\s+cent\s+|percent\s+)?(?:({INCREASE})|({DECREASE}))\b"
+    ))
+    .expect("valid regex")
+});
+/// Words right before a figure that make it a change: "by 15", "rose 20%", "up 5%".
+static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:by|(?:an?\s+)?(?:increase|rise|drop|decline|fall|decrease|cut|reduction|gain|jump|growth)\s+of|({INCREASE})|({DECREASE}))\s+(?:of\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+)?$"
+    ))
+    .expect("valid regex")
+});
+
+/// One "from A to B" in a sentence.
+struct Endpoints<'f> {
+    old: &'f Figure,
+    new: &'f Figure,
+    direction: Option<Direction>,
+}
+
+fn direction_in(text: &str) -> Option<Direction> {
+    DIRECTION_WORD.captures_iter(text).last().map(|c| {
+        if c.get(1).is_some() {
+            Direction::Increase
+        } else {
+            Direction::Decrease
+        }
+    })
+}
+
+fn same_quantity(a: &Figure, b: &Figure) -> bool {
+    a.kind == b.kind
+        && a.unit == b.unit
+        && matches!(
+            a.kind,
+            FigureKind::Count
+                | FigureKind::Money
+                | FigureKind::Percent
+                | FigureKind::Measure
+                | FigureKind::Duration
+        )
+}
+
+fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoints<'f>> {
+    let mut found = Vec::new();
+    for pair in sentence.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        if !same_quantity(a, b) {
+            continue;
+        }
+        let gap = group::text(cx, a.span.end, b.span.start);
+        let before_a = tail(group::before(cx, a), 60);
+        if FROM_BEFORE.is_match(before_a) && TO_BETWEEN.is_match(gap) {
+            let verb = FROM_BEFORE
+                .find(before_a)
+                .map_or(before_a, |m| &before_a[..m.start()]);
+            found.push(Endpoints {
+                old: a,
+                new: b,
+                direction: direction_in(verb).or(a.placement.direction),
+            });
+        } else if let Some(c) = FROM_BETWEEN.captures(gap)
+            && !CHANGE_BEFORE.is_match(before_a)
+            && !CHANGE_AFTER.is_match(head(gap, 30))
+            && !TO_AFTER.is_match(head(group::after(cx, b), 40))
+        {
+            let direction = match c.get(1).map(|m| m.as_str().to_ascii_lowercase()) {
+                Some(w) if w == "up" => Some(Direction::Increase),
+                Some(_) => Some(Direction::Decrease),
+                None => direction_in(before_a).or(a.placement.direction),
+            };
+            found.push(Endpoints {
+                old: b,
+                new: a,
+                direction,
+            });
+        }
+    }
+    found
+}
+
+/// `x` of an interval mapped through a monotone function on both ends, sorted.
+fn map2(a: &Interval, b: &Interval, f: impl Fn(f64, f64) -> f64) -> Option<(f64, f64)> {
+    let (a1, a2) = ends(a);
+    let (b1, b2) = ends(b);
+    if ![a1, a2, b1, b2].iter().all(|v| v.is_finite()) {
+        return None;
+    }
+    let corners = [f(a1, b1), f(a1, b2), f(a2, b1), f(a2, b2)];
+    if corners.iter().any(|v| !v.is_finite()) {
+        return None;
+    }
+    let lo = corners.iter().copied().fold(f64::INFINITY, f64::min);
+    let hi = corners.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    Some((lo, hi))
+}
+
+/// The magnitudes of a signed interval.
+fn magnitude((lo, hi): (f64, f64)) -> Interval {
+    if lo >= 0.0 {
+        Interval::closed(lo, hi)
+    } else if hi <= 0.0 {
+        Interval::closed(-hi, -lo)
+    } else {
+        Interval::closed(0.0, lo.abs().max(hi.abs()))
+    }
+}
 
 impl Check for Compiled {
-    fn check(&self, _cx: &CheckContext<'_>, _out: &mut Vec<Hit>) {}
+    fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
+        let figures: Vec<&Figure> = cx
+            .figures()
+            .iter()
+            .filter(|f| f.kind.is_quantity())
+            .collect();
+        for sentence in figures.chunk_by(|a, b| a.placement.sentence == b.placement.sentence) {
+            if sentence.len() < 2 {
+                continue;
+            }
+            let found = endpoints(cx, sentence);
+            // With two changes in one sentence the stated changes cannot be told apart.
+            let Some(e) = found.first().filter(|_| found.len() == 1) else {
+                continue;
+            };
+            self.check_direction(e, out);
+            for &c in sentence {
+                if std::ptr::eq(c, e.old) || std::ptr::eq(c, e.new) {
+                    continue;
+                }
+                self.check_stated(cx, e, c, out);
+            }
+        }
+    }
+}
+
+fn range_text(e: &Endpoints<'_>) -> String {
+    format!("from {} to {}", e.old.text, e.new.text)
+}
+
+impl Compiled {
+    fn check_direction(&self, e: &Endpoints<'_>, out: &mut Vec<Hit>) {
+        let (o1, o2) = ends(&e.old.interval);
+        let (n1, n2) = ends(&e.new.interval);
+        let (actual, stated) = match e.direction {
+            Some(Direction::Increase) if n2 < o1 => ("a fall", "a rise"),
+            Some(Direction::Decrease) if n1 > o2 => ("a rise", "a fall"),
+            _ => return,
+        };
+        let message = format!(
+            "{} is {actual}, but the draft calls it {stated}",
+            range_text(e)
+        );
+        out.push(self.hit(e, e.new, message, actual, stated));
+    }
+
+    fn check_stated(
+        &self,
+        cx: &CheckContext<'_>,
+        e: &Endpoints<'_>,
+        c: &Figure,
+        out: &mut Vec<Hit>,
+    ) {
+        let before = tail(group::before(cx, c), 50);
+        let after = head(group::after(cx, c), 40);
+        let marked = CHANGE_AFTER.is_match(after) || CHANGE_BEFORE.is_match(before);
+        let endpoints_are_shares = e.old.kind == FigureKind::Percent;
+        match c.kind {
+            FigureKind::Multiplier => self.check_factor(e, c, out),
+            FigureKind::Percent if marked => {
+                let Some(pct) = map2(&e.old.interval, &e.new.interval, |o, n| {
+                    (n / o - 1.0) * 100.0
+                })
+                .filter(|_| ends(&e.old.interval).0 > 0.0)
+                .map(magnitude) else {
+                    return;
+                };
+                let relative_ok = pct.intersects(&c.interval);
+                let points = map2(&e.old.interval, &e.new.interval, |o, n| n - o).map(magnitude);
+                let points_ok = endpoints_are_shares
+                    && !self.strict_points
+                    && points.is_some_and(|p| p.intersects(&c.interval));
+                if relative_ok || points_ok {
+                    return;
+                }
+                let rel = (e.new.value.mid() / e.old.value.mid() - 1.0) * 100.0;
+                let computed = if endpoints_are_shares {
+                    format!(
+                        "{} points or a {:.1}% {}",
+                        fmt_num((e.new.value.mid() - e.old.value.mid()).abs(), 2),
+                        rel.abs(),
+                        if rel >= 0.0 { "increase" } else { "decrease" }
+                    )
+                } else {
+                    format!(
+                        "a {:.1}% {}",
+                        rel.abs(),
+                        if rel >= 0.0 { "increase" } else { "decrease" }
+                    )
+                };
+                let message = format!(
+                    "{} is {computed}, but the draft says {}",
+                    range_text(e),
+                    c.text
+                );
+                out.push(self.hit(e, c, message, &computed, &c.text));
+            }
+            FigureKind::PercentagePoints if endpoints_are_shares => {
+                let Some(points) =
+                    map2(&e.old.interval, &e.new.interval, |o, n| n - o).map(magnitude)
+                else {
+                    return;
+                };
+                if points.intersects(&c.interval) {
+                    return;
+                }
+                let computed = format!(
+                    "{} percentage points",
+                    fmt_num((e.new.value.mid() - e.old.value.mid()).abs(), 2)
+                );
+                let message = format!(
+                    "{} is {computed}, but the draft says {}",
+                    range_text(e),
+                    c.text
+                );
+                out.push(self.hit(e, c, message, &computed, &c.text));
+            }
+            _ if marked && same_quantity(c, e.old) => {
+                let Some(diff) =
+                    map2(&e.old.interval, &e.new.interval, |o, n| n - o).map(magnitude)
+                else {
+                    return;
+                };
+                if diff.intersects(&c.interval) {
+                    return;
+                }
+                let computed = format!(
+                    "a change of {}",
+                    fmt_num((e.new.value.mid() - e.old.value.mid()).abs(), 2)
+                );
+                let message = format!(
+                    "{} is {computed}, but the draft says {}",
+                    range_text(e),
+                    c.text
+                );
+                out.push(self.hit(e, c, message, &computed, &c.text));
+            }
+            _ => {}
+        }
+    }
+
+    fn check_factor(&self, e: &Endpoints<'_>, c: &Figure, out: &mut Vec<Hit>) {
+        if ends(&e.old.interval).0 <= 0.0 {
+            return;
+        }
+        let Some((lo, hi)) = map2(&e.old.interval, &e.new.interval, |o, n| n / o) else {
+            return;
+        };
+        let actual = Interval::closed(lo, hi);
+        let m = c.value.mid();
+        let t = self.multiplier_tolerance;
+        let meets = |m: f64| actual.intersects(&Interval::closed(m * (1.0 - t), m * (1.0 + t)));
+        // "three times higher" is read by some as four times as much.
+        let loose = c.text.to_ascii_lowercase().contains("times") && meets(m + 1.0);
+        if meets(m) || loose {
+            return;
+        }
+        let computed = format!(
+            "a factor of {}",
+            fmt_num(e.new.value.mid() / e.old.value.mid(), 2)
+        );
+        let message = format!(
+            "{} is {computed}, but the draft says \"{}\"",
+            range_text(e),
+            c.text
+        );
+        out.push(self.hit(e, c, message, &computed, &c.text));
+    }
+
+    fn hit(
+        &self,
+        e: &Endpoints<'_>,
+        c: &Figure,
+        message: String,
+        computed: &str,
+        stated: &str,
+    ) -> Hit {
+        let _ = self;
+        let mut hit = Hit::new(Label::new(c.span, "stated here"), message)
+            .var("from", &e.old.text)
+            .var("to", &e.new.text)
+            .var("computed", computed)
+            .var("stated", stated)
+            .subject(e.new.subject_key().or(e.old.subject_key()));
+        for f in [e.old, e.new] {
+            if f.span != c.span {
+                hit = hit.related(Label::new(
+                    f.span,
+                    if std::ptr::eq(f, e.old) { "from" } else { "to" },
+                ));
+            }
+        }
+        hit
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::group::testing::{Draft, count};
+
+    fn check() -> Compiled {
+        Compiled {
+            multiplier_tolerance: DEFAULT_MULTIPLIER_TOLERANCE,
+            strict_points: false,
+        }
+    }
+
+    fn pct(text: &str, v: f64) -> crate::rules::group::testing::Fig<'_> {
+        count(text, v, 0.5).kind(FigureKind::Percent)
+    }
+
+    #[test]
+    fn forty_to_fifty_is_not_a_twenty_percent_increase() {
+        let d = Draft::new("Arrests rose from 40 to 50, a 20% increase.")
+            .with(&count("40", 40.0, 0.5))
+            .with(&count("50", 50.0, 0.5))
+            .with(&pct("20%", 20.0));
+        let hits = d.run(&check());
+        assert_eq!(hits.len(), 1);
+        assert_eq!(
+            hits[0].message,
+            "from 40 to 50 is a 25.0% increase, but the draft says 20%"
+        );
+    }
+
+    #[test]
+    fn falling_from_forty_to_fifty_is_a_rise() {
+        let d = Draft::new("Arrests fell from 40 to 50.")
+            .with(&count("40", 40.0, 0.5))
+            .with(&count("50", 50.0, 0.5));
+        assert_eq!(
+            d.run(&check())[0].message,
+            "from 40 to 50 is a rise, but the draft calls it a fall"
+        );
+    }
+
+    #[test]
+    fn rounded_endpoints_allow_the_stated_rise() {
+        let d = Draft::new("Revenue grew from $3.2m to $4.1m, a 28% rise.")
+            .with(&count("$3.2m", 3.2e6, 5e4).kind(FigureKind::Money))
+            .with(&count("$4.1m", 4.1e6, 5e4).kind(FigureKind::Money))
+            .with(&pct("28%", 28.0));
+        assert!(d.run(&check()).is_empty());
+    }
+
+    #[test]
+    fn a_percent_change_of_percentages_may_mean_points() {
+        let d = Draft::new("The rate rose from 5% to 7%, a 2% increase.")
+            .with(&pct("5%", 5.0))
+            .with(&pct("7%", 7.0))
+            .with(&pct("2%", 2.0));
+        assert!(d.run(&check()).is_empty());
+        let strict = Compiled {
+            strict_points: true,
+            ..check()
+        };
+        assert_eq!(d.run(&strict).len(), 1);
+    }
+
+    #[test]
+    fn rising_by_fifteen_from_forty_to_fifty_is_wrong() {
+        let d = Draft::new("Arrests rose by 15 from 40 to 50.")
+            .with(&count("15", 15.0, 0.5))
+            .with(&count("40", 40.0, 0.5))
+            .with(&count("50", 50.0, 0.5));
+        assert_eq!(
+            d.run(&check())[0].message,
+            "from 40 to 50 is a change of 10, but the draft says 15"
+        );
+    }
+
+    #[test]
+    fn doubling_from_ten_to_thirty_is_tripling() {
+        let d = Draft::new("Membership doubled from 10 to 30.")
+            .with(&count("doubled", 2.0, 0.0).kind(FigureKind::Multiplier))
+            .with(&count("10", 10.0, 0.5))
+            .with(&count("30", 30.0, 0.5));
+        assert_eq!(d.run(&check()).len(), 1);
+    }
 }

@@ -1,24 +1,201 @@
 //! The `conflict` rule kind.
 
+use crate::extract::Figure;
+use crate::rules::group::{self, describe, interval_with, subject_words};
 use crate::rules::kinds::{Compile, Env, OptionError};
-use crate::rules::{Check, CheckContext, Hit};
+use crate::rules::{Check, CheckContext, Hit, Label};
 
 declare_kind! {
     /// ## What it flags
-    /// Not yet implemented: this kind reports nothing.
-    pub struct Conflict = "conflict" {}
+    /// One subject stated twice with values that cannot both be right: the intervals the
+    /// two figures claim do not meet. "$4.2m" in one paragraph and "the $4.7m penalty"
+    /// in another; a headline figure the body contradicts.
+    ///
+    /// Figures are compared only when they have the same subject (after aliases), the
+    /// same kind and unit (a dollar amount never meets a euro amount), the same scope
+    /// unit, and the same year, place and rate ("each", "per year", "average"). Figures
+    /// in a "respectively" sentence, ends of a change ("from 40 to 50", "up from 40") and
+    /// figures marked as earlier or expected ("last year", "a year earlier", "forecast")
+    /// are left out, and two figures in one sentence are never compared. Each wrong
+    /// value is reported once, against the first statement it contradicts.
+    ///
+    /// ## Why it matters
+    /// A reader who meets two values for one thing trusts neither. Rounded restatements
+    /// are fine ("$1.2 million" and "$1,215,000" agree), so a finding always means that
+    /// at least one of the two figures is wrong.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// The company agreed to pay a $4.2m penalty, regulators said.
+    ///
+    /// Shareholders were told the $4.7m penalty would be paid from reserves.
+    /// ```
+    ///
+    /// ## Not flagged
+    /// ```markdown
+    /// The grant is worth $1.2 million. The final grant was $1,215,000.
+    /// ```
+    /// ```markdown
+    /// In 2019 the agency had 300 inspectors. In 2021 it had 340 inspectors.
+    /// ```
+    /// ```markdown
+    /// Tickets cost $40 each, and the organisers hope to sell 2,000 tickets. Group
+    /// tickets cost $30.
+    /// ```
+    ///
+    /// ## Options
+    /// - `approx_tolerance` (number, default 0.10): how far "about", "around" and
+    ///   "roughly" may stray from the value written, as a fraction.
+    ///
+    /// Message template variables: `{a}` and `{b}` (the figures as written, earlier
+    /// first), `{subject}` (the subject as written), `{a_range}` and `{b_range}` (what
+    /// each figure allows).
+    ///
+    /// ```yaml
+    /// id: conflicting-figures
+    /// kind: conflict
+    /// severity: error
+    /// approx_tolerance: 0.05
+    /// ```
+    pub struct Conflict = "conflict" {
+        /// How far an approximate figure may stray, as a fraction (default 0.10).
+        approx_tolerance: Option<f64>,
+    }
 }
 
 impl Compile for Conflict {
     fn compile(&self, _env: &Env) -> Result<Box<dyn Check>, Vec<OptionError>> {
-        Ok(Box::new(Compiled))
+        if let Some(t) = self.approx_tolerance
+            && !(0.0..1.0).contains(&t)
+        {
+            return Err(vec![OptionError {
+                field: "approx_tolerance",
+                message: format!("must be at least 0 and below 1, found {t}"),
+            }]);
+        }
+        Ok(Box::new(Compiled {
+            tolerance: self.approx_tolerance,
+        }))
     }
 }
 
 /// The compiled check.
 #[derive(Debug)]
-struct Compiled;
+struct Compiled {
+    tolerance: Option<f64>,
+}
 
 impl Check for Compiled {
-    fn check(&self, _cx: &CheckContext<'_>, _out: &mut Vec<Hit>) {}
+    fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
+        let figures = cx.figures();
+        let groups = group::subject_groups(cx, |f| {
+            !matches!(
+                f.kind,
+                crate::extract::FigureKind::Multiplier | crate::extract::FigureKind::Ratio
+            )
+        });
+        for members in groups {
+            let members: Vec<&Figure> = members
+                .iter()
+                .map(|&i| &figures[i])
+                .filter(|f| !group::is_comparison(cx, f))
+                .collect();
+            // The distinct statements seen so far: a figure that meets one of them
+            // restates it; one that meets none is a new, conflicting value, reported
+            // once against the first statement.
+            let mut statements: Vec<&Figure> = Vec::new();
+            for &f in &members {
+                let fi = interval_with(f, self.tolerance);
+                let agrees = statements.iter().any(|s| {
+                    s.placement.sentence == f.placement.sentence
+                        || interval_with(s, self.tolerance).intersects(&fi)
+                });
+                if !agrees && let Some(first) = statements.first() {
+                    out.push(hit(first, f, self.tolerance));
+                }
+                if !agrees || statements.is_empty() {
+                    statements.push(f);
+                }
+            }
+        }
+    }
+}
+
+fn hit(first: &Figure, later: &Figure, tolerance: Option<f64>) -> Hit {
+    let a_range = describe(&interval_with(first, tolerance));
+    let b_range = describe(&interval_with(later, tolerance));
+    let subject = subject_words(first);
+    let message = format!(
+        "\"{}\" and \"{}\"{subject}: {a_range} cannot also be {b_range}",
+        first.text, later.text
+    );
+    Hit::new(Label::new(later.span, "stated here"), message)
+        .related(Label::new(first.span, "first stated here"))
+        .var("a", &first.text)
+        .var("b", &later.text)
+        .var("subject", subject.trim())
+        .var("a_range", a_range)
+        .var("b_range", b_range)
+        .subject(first.subject_key())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::FigureKind;
+    use crate::rules::group::testing::{Draft, count};
+
+    fn check() -> Compiled {
+        Compiled { tolerance: None }
+    }
+
+    fn money(text: &str, v: f64, r: f64) -> crate::rules::group::testing::Fig<'_> {
+        count(text, v, r).kind(FigureKind::Money)
+    }
+
+    #[test]
+    fn two_penalties_that_do_not_meet_conflict() {
+        let d = Draft::new("They paid a $4.2m penalty. Later, the $4.7m penalty was paid.")
+            .with(&money("$4.2m", 4.2e6, 5e4).subject("penalty", "penalty"))
+            .with(&money("$4.7m", 4.7e6, 5e4).subject("penalty", "penalty"));
+        let hits = d.run(&check());
+        assert_eq!(hits.len(), 1);
+        assert_eq!(
+            hits[0].message,
+            "\"$4.2m\" and \"$4.7m\" penalty: 4,150,000 to 4,250,000 cannot also be 4,650,000 to 4,750,000"
+        );
+    }
+
+    #[test]
+    fn a_rounded_restatement_agrees() {
+        let d = Draft::new("The grant is $1.2 million. The grant was $1,215,000.")
+            .with(&money("$1.2 million", 1.2e6, 5e4).subject("grant", "grant"))
+            .with(&money("$1,215,000", 1_215_000.0, 0.5).subject("grant", "grant"));
+        assert!(d.run(&check()).is_empty());
+    }
+
+    #[test]
+    fn a_wrong_value_repeated_is_reported_once() {
+        let d = Draft::new("It has 300 staff. It has 400 staff. The 400 staff agree.")
+            .with(&count("300", 300.0, 0.5).subject("staff", "staff"))
+            .with(&count("400", 400.0, 0.5).subject("staff", "staff"))
+            .with(&count("400", 400.0, 0.5).subject("staff", "staff"));
+        assert_eq!(d.run(&check()).len(), 1);
+    }
+
+    #[test]
+    fn figures_without_a_subject_are_never_compared() {
+        let d = Draft::new("It has 300. It has 400.")
+            .with(&count("300", 300.0, 0.5))
+            .with(&count("400", 400.0, 0.5));
+        assert!(d.run(&check()).is_empty());
+    }
+
+    #[test]
+    fn a_price_each_is_kept_apart_from_a_total() {
+        let d = Draft::new("Tickets cost $40 each. The tickets cost $30.")
+            .with(&money("$40", 40.0, 0.5).subject("tickets", "ticket"))
+            .with(&money("$30", 30.0, 0.5).subject("tickets", "ticket"));
+        assert!(d.run(&check()).is_empty());
+    }
 }

@@ -1,24 +1,257 @@
 //! The `list-count` rule kind.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::{FigureKind, Qualifier};
+use crate::rules::group::{self, fmt_num, tail};
 use crate::rules::kinds::{Compile, Env, OptionError};
-use crate::rules::{Check, CheckContext, Hit};
+use crate::rules::{Check, CheckContext, Hit, Label};
+
+/// The largest count checked against a list.
+const DEFAULT_MAX_COUNT: f64 = 20.0;
 
 declare_kind! {
     /// ## What it flags
-    /// Not yet implemented: this kind reports nothing.
-    pub struct ListCount = "list-count" {}
+    /// A count that announces a list, against the list that follows: "the three
+    /// agencies: the FBI, the DEA, the ATF and the Marshals Service"; "four countries —
+    /// France, Germany and Italy".
+    ///
+    /// To stay quiet on prose it cannot read for sure, it only looks at a small exact
+    /// count (2 to `max_count`) followed by at most four words and then a colon or a
+    /// dash, with the list running to the end of the sentence or to a closing dash.
+    /// Items are split at commas (at semicolons when there are any) and at the final
+    /// "and" or "or"; an item of more than eight words, an item that starts a new clause
+    /// ("which", "who", "were"), or a "such as"/"including" list means it is not a plain
+    /// list, and nothing is reported. "Two of the three agencies: ..." names a subset and
+    /// is skipped.
+    ///
+    /// ## Why it matters
+    /// A list that does not match its count tells the reader an item was dropped or
+    /// added in editing.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// Officers came from the three agencies: the FBI, the DEA, the ATF and the Marshals.
+    /// ```
+    ///
+    /// ## Not flagged
+    /// ```markdown
+    /// Officers came from three agencies: the FBI, the DEA and the Marshals.
+    /// ```
+    /// ```markdown
+    /// Two of the three agencies: the FBI and the DEA, sent officers.
+    /// ```
+    /// ```markdown
+    /// Three agencies took part, including the FBI, the DEA, the ATF and the Marshals.
+    /// ```
+    ///
+    /// ## Options
+    /// - `max_count` (number, default 20): larger counts are not checked.
+    ///
+    /// Message template variables: `{count}` (the count as written), `{items}` (the
+    /// number of items found), `{subject}`.
+    ///
+    /// ```yaml
+    /// id: list-count-mismatch
+    /// kind: list-count
+    /// severity: error
+    /// max_count: 12
+    /// ```
+    pub struct ListCount = "list-count" {
+        /// Larger counts are not checked (default 20).
+        max_count: Option<f64>,
+    }
 }
 
 impl Compile for ListCount {
     fn compile(&self, _env: &Env) -> Result<Box<dyn Check>, Vec<OptionError>> {
-        Ok(Box::new(Compiled))
+        Ok(Box::new(Compiled {
+            max_count: self.max_count.unwrap_or(DEFAULT_MAX_COUNT),
+        }))
     }
 }
 
 /// The compiled check.
 #[derive(Debug)]
-struct Compiled;
+struct Compiled {
+    max_count: f64,
+}
+
+/// The counted noun phrase and the colon or dash that opens the list.
+static OPENS_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?:\s+[\p{L}'’-]+){1,4}?)\s*(?::|\s[—–]|\s-{1,2})\s").expect("valid regex")
+});
+
+/// What an item may not start with: a new clause, not a list item.
+static CLAUSE_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:which|who|whom|whose|that|where|when|while|were|was|are|is|have|has|had|will|would|could|should|can|did|do|does|but|although|though|because|according|said|says|including|such|among|plus|as\s+well\s+as)\b",
+    )
+    .expect("valid regex")
+});
+
+static NOT_A_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:such\s+as|including|among\s+them|for\s+example|for\s+instance|e\.g\.|etc\.?|and\s+others|and\s+more|among\s+others)\b")
+        .expect("valid regex")
+});
+
+static SUBSET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:of|among|between)\s+(?:the|its|their|his|her|all|these|those)?\s*$")
+        .expect("valid regex")
+});
+
+/// The items of a list, or `None` when it does not read as a plain list.
+fn items(list: &str) -> Option<usize> {
+    if NOT_A_LIST.is_match(list) || list.contains(['(', ')', '"', '“', '”', ':']) {
+        return None;
+    }
+    let separator = if list.contains(';') { ';' } else { ',' };
+    let mut pieces: Vec<&str> = list.split(separator).map(str::trim).collect();
+    if pieces.iter().any(|p| p.is_empty()) {
+        return None;
+    }
+    // The final "and"/"or": "C and D" is two items, ", and D" (serial comma) one.
+    let last = pieces.pop()?;
+    let last_words: Vec<&str> = last.split_whitespace().collect();
+    let mut count = pieces.len();
+    match last_words.first().map(|w| w.to_ascii_lowercase()) {
+        Some(w) if (w == "and" || w == "or") && !pieces.is_empty() => {
+            count += 1;
+            check_item(&last_words[1..].join(" "))?;
+        }
+        _ => {
+            let lower = last.to_ascii_lowercase();
+            let split = lower.find(" and ").or_else(|| lower.find(" or "));
+            match split {
+                Some(at) => {
+                    let (a, b) = last.split_at(at);
+                    let b = b.trim_start().split_once(' ').map_or("", |(_, r)| r);
+                    check_item(a)?;
+                    check_item(b)?;
+                    count += 2;
+                }
+                // Without a final "and" the list is either one item or unfinished.
+                None if pieces.is_empty() => return None,
+                None => {
+                    check_item(last)?;
+                    count += 1;
+                }
+            }
+        }
+    }
+    for p in pieces {
+        check_item(p)?;
+    }
+    Some(count)
+}
+
+fn check_item(item: &str) -> Option<()> {
+    let item = item.trim();
+    let words = item.split_whitespace().count();
+    ((1..=8).contains(&words) && !CLAUSE_START.is_match(item)).then_some(())
+}
 
 impl Check for Compiled {
-    fn check(&self, _cx: &CheckContext<'_>, _out: &mut Vec<Hit>) {}
+    fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
+        for f in cx.figures() {
+            if f.kind != FigureKind::Count || f.qualifier != Qualifier::Exact {
+                continue;
+            }
+            let n = f.value.mid();
+            if n.fract() != 0.0 || !(2.0..=self.max_count).contains(&n) {
+                continue;
+            }
+            if SUBSET_BEFORE.is_match(tail(group::before(cx, f), 30)) {
+                continue;
+            }
+            let after = group::after(cx, f);
+            let Some(open) = OPENS_LIST.captures(after) else {
+                continue;
+            };
+            let noun = open.get(1).map_or("", |m| m.as_str().trim());
+            let list_start = f.span.end + open.get(0).map_or(0, |m| m.end());
+            // The list runs to the sentence end or to a closing dash.
+            let sentence_end = group::sentence_span(cx, f).end.max(list_start);
+            let mut list = group::text(cx, list_start, sentence_end);
+            if let Some(close) = list.find(['—', '–']).or_else(|| list.find(" - ")) {
+                list = &list[..close];
+            }
+            let list = list.trim_end().trim_end_matches(['.', '!', '?']);
+            // A list that holds another figure of the same count is a breakdown, not a
+            // list of names.
+            if cx.figures().iter().any(|g| {
+                g.span.start >= list_start
+                    && g.span.end <= list_start + list.len()
+                    && g.kind.is_quantity()
+                    && g.kind != FigureKind::Count
+            }) {
+                continue;
+            }
+            let Some(found) = items(list) else { continue };
+            #[expect(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "n is a whole number from 2 to max_count"
+            )]
+            let expected = n as usize;
+            if found == expected {
+                continue;
+            }
+            let message = format!(
+                "\"{}\" {noun}, but the list that follows names {found}",
+                f.text
+            );
+            let list_span = crate::document::Span::new(list_start, list_start + list.len());
+            out.push(
+                Hit::new(Label::new(f.span, "counted here"), message)
+                    .related(Label::new(list_span, "the list"))
+                    .var("count", &f.text)
+                    .var("items", fmt_num(found as f64, 0))
+                    .var("subject", noun)
+                    .subject(f.subject_key()),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_are_split_at_commas_and_the_final_and() {
+        assert_eq!(items(" A, B, C and D"), Some(4));
+        assert_eq!(items(" A, B, and C"), Some(3));
+        assert_eq!(items(" France and Italy"), Some(2));
+        assert_eq!(
+            items(" the FBI; the Bureau of Alcohol, Tobacco and Firearms; and the DEA"),
+            Some(3)
+        );
+    }
+
+    #[test]
+    fn a_clause_is_not_a_list() {
+        assert_eq!(items(" A, B and C, which were enlisted"), None);
+        assert_eq!(items(" such as A, B and C"), None);
+        assert_eq!(items(" A"), None);
+    }
+
+    #[test]
+    fn three_agencies_naming_four_is_reported() {
+        use crate::rules::group::testing::{Draft, count};
+        let d = Draft::new(
+            "Officers came from the three agencies: the FBI, the DEA, the ATF and the Marshals.",
+        )
+        .with(&count("three", 3.0, 0.0).subject("agencies", "agency"));
+        let hits = d.run(&Compiled {
+            max_count: DEFAULT_MAX_COUNT,
+        });
+        assert_eq!(hits.len(), 1);
+        assert_eq!(
+            hits[0].message,
+            "\"three\" agencies, but the list that follows names 4"
+        );
+    }
 }

@@ -1,24 +1,207 @@
 //! The `qualifier-mismatch` rule kind.
 
+use crate::extract::{Figure, FigureKind, Qualifier};
+use crate::rules::group::{self, subject_words};
 use crate::rules::kinds::{Compile, Env, OptionError};
-use crate::rules::{Check, CheckContext, Hit};
+use crate::rules::{Check, CheckContext, Hit, Label};
+
+/// Whether "about 20,000" against "20,000" is reported by default.
+const DEFAULT_INCLUDE_APPROX: bool = false;
 
 declare_kind! {
     /// ## What it flags
-    /// Not yet implemented: this kind reports nothing.
-    pub struct QualifierMismatch = "qualifier-mismatch" {}
+    /// One number stated for one subject both as an exact figure and as a bound: "over
+    /// 20,000 National Guard members" here, "the 20,000 National Guard members" there.
+    /// The two can both be true, but they say different things, and the editor should
+    /// choose one.
+    ///
+    /// Figures are grouped as for `conflict` (subject, kind, unit, scope, year, place,
+    /// rate). A pair is reported when the bound's number lies within the rounding of the
+    /// exact figure, so "more than 20,000" against "20,300" is not reported. Each pair
+    /// of statements is reported once.
+    ///
+    /// ## Why it matters
+    /// "Over 20,000" and "20,000" are not the same claim. When a draft uses both, one of
+    /// them is usually a slip in copying from the source.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// The department asked for over 20,000 National Guard members.
+    ///
+    /// The requested 20,000 National Guard members would help enforce the mandate.
+    /// ```
+    ///
+    /// ## Not flagged
+    /// ```markdown
+    /// The department asked for over 20,000 members. Officials later put the figure at
+    /// 23,500 members.
+    /// ```
+    /// ```markdown
+    /// About 5,000 people marched. Organisers said 5,000 people had registered.
+    /// ```
+    ///
+    /// ## Options
+    /// - `include_approx` (boolean, default false): also report an approximation ("about
+    ///   20,000") against the same number stated exactly.
+    ///
+    /// Message template variables: `{a}`, `{b}` (the figures as written, earlier first),
+    /// `{subject}`, `{reason}` ("one is a lower bound, the other exact").
+    ///
+    /// ```yaml
+    /// id: qualifier-mismatch
+    /// kind: qualifier-mismatch
+    /// severity: warning
+    /// include_approx: true
+    /// ```
+    pub struct QualifierMismatch = "qualifier-mismatch" {
+        /// Also report "about N" against "N" (default false).
+        include_approx: Option<bool>,
+    }
 }
 
 impl Compile for QualifierMismatch {
     fn compile(&self, _env: &Env) -> Result<Box<dyn Check>, Vec<OptionError>> {
-        Ok(Box::new(Compiled))
+        Ok(Box::new(Compiled {
+            include_approx: self.include_approx.unwrap_or(DEFAULT_INCLUDE_APPROX),
+        }))
     }
 }
 
 /// The compiled check.
 #[derive(Debug)]
-struct Compiled;
+struct Compiled {
+    include_approx: bool,
+}
+
+impl Compiled {
+    fn hedged(&self, q: Qualifier) -> bool {
+        match q {
+            Qualifier::LowerBound | Qualifier::UpperBound => true,
+            Qualifier::Approx => self.include_approx,
+            Qualifier::Exact | Qualifier::Range | Qualifier::Vague => false,
+        }
+    }
+}
+
+fn describe_qualifier(q: Qualifier) -> &'static str {
+    match q {
+        Qualifier::LowerBound => "a lower bound",
+        Qualifier::UpperBound => "an upper bound",
+        Qualifier::Approx => "an approximation",
+        Qualifier::Range => "a range",
+        Qualifier::Vague => "vague",
+        Qualifier::Exact => "exact",
+    }
+}
 
 impl Check for Compiled {
-    fn check(&self, _cx: &CheckContext<'_>, _out: &mut Vec<Hit>) {}
+    fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
+        let figures = cx.figures();
+        let groups = group::subject_groups(cx, |f| {
+            !matches!(f.kind, FigureKind::Multiplier | FigureKind::Ratio)
+        });
+        for members in groups {
+            let members: Vec<&Figure> = members
+                .iter()
+                .map(|&i| &figures[i])
+                .filter(|f| !group::is_comparison(cx, f))
+                .collect();
+            // (hedged figure, exact figure) pairs already reported, by their statements.
+            let mut reported: Vec<(Qualifier, f64)> = Vec::new();
+            for (j, &later) in members.iter().enumerate() {
+                for &earlier in &members[..j] {
+                    let (hedged, exact) = match (earlier.qualifier, later.qualifier) {
+                        (q, Qualifier::Exact) if self.hedged(q) => (earlier, later),
+                        (Qualifier::Exact, q) if self.hedged(q) => (later, earlier),
+                        _ => continue,
+                    };
+                    let stated = hedged.value.mid();
+                    if !exact.interval.contains(stated)
+                        || !hedged.interval.intersects(&exact.interval)
+                    {
+                        continue;
+                    }
+                    let key = (hedged.qualifier, stated);
+                    if reported.contains(&key) {
+                        continue;
+                    }
+                    reported.push(key);
+                    out.push(hit(earlier, later, hedged));
+                    break;
+                }
+            }
+        }
+    }
+}
+
+fn hit(earlier: &Figure, later: &Figure, hedged: &Figure) -> Hit {
+    let reason = format!(
+        "one is {}, the other exact",
+        describe_qualifier(hedged.qualifier)
+    );
+    let subject = subject_words(earlier);
+    let message = format!(
+        "\"{}\" and \"{}\"{subject}: {reason}",
+        earlier.text, later.text
+    );
+    Hit::new(Label::new(later.span, "stated here"), message)
+        .related(Label::new(earlier.span, "and here"))
+        .var("a", &earlier.text)
+        .var("b", &later.text)
+        .var("subject", subject.trim())
+        .var("reason", reason)
+        .subject(earlier.subject_key())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::group::testing::{Draft, count};
+
+    fn check() -> Compiled {
+        Compiled {
+            include_approx: false,
+        }
+    }
+
+    #[test]
+    fn over_twenty_thousand_against_twenty_thousand_is_a_mismatch() {
+        let d = Draft::new("They asked for over 20,000 members. The 20,000 members wait.")
+            .with(
+                &count("over 20,000", 20_000.0, 0.0)
+                    .qualifier(Qualifier::LowerBound)
+                    .subject("members", "member"),
+            )
+            .with(&count("20,000", 20_000.0, 500.0).subject("members", "member"));
+        let hits = d.run(&check());
+        assert_eq!(hits.len(), 1);
+        assert_eq!(
+            hits[0].message,
+            "\"over 20,000\" and \"20,000\" members: one is a lower bound, the other exact"
+        );
+    }
+
+    #[test]
+    fn a_bound_below_a_larger_exact_figure_is_consistent() {
+        let d = Draft::new("They asked for over 20,000 members. The 23,500 members wait.")
+            .with(
+                &count("over 20,000", 20_000.0, 0.0)
+                    .qualifier(Qualifier::LowerBound)
+                    .subject("members", "member"),
+            )
+            .with(&count("23,500", 23_500.0, 50.0).subject("members", "member"));
+        assert!(d.run(&check()).is_empty());
+    }
+
+    #[test]
+    fn an_approximation_is_left_alone_by_default() {
+        let d = Draft::new("About 5,000 people came. 5,000 people had registered.")
+            .with(
+                &count("About 5,000", 5_000.0, 0.0)
+                    .qualifier(Qualifier::Approx)
+                    .subject("people", "people"),
+            )
+            .with(&count("5,000", 5_000.0, 500.0).subject("people", "people"));
+        assert!(d.run(&check()).is_empty());
+    }
 }

@@ -1,24 +1,221 @@
 //! The `repeat` rule kind.
 
+use std::collections::HashMap;
+
+use crate::extract::{Figure, FigureKind, Qualifier};
+use crate::rules::group;
 use crate::rules::kinds::{Compile, Env, OptionError};
-use crate::rules::{Check, CheckContext, Hit};
+use crate::rules::{Check, CheckContext, Hit, Label};
+
+/// Values below this are too common to be a copying slip.
+const DEFAULT_MIN_VALUE: f64 = 100.0;
+/// How many sentences apart two figures may be.
+const DEFAULT_WINDOW: usize = 3;
 
 declare_kind! {
     /// ## What it flags
-    /// Not yet implemented: this kind reports nothing.
-    pub struct Repeat = "repeat" {}
+    /// One value used for two different subjects close together: "over 20,000 National
+    /// Guard members" and, two sentences on, "an additional 20,000 officers". The
+    /// repeat may be right, but it is also the classic trace of a figure copied into the
+    /// wrong place, so a reviewer should confirm it.
+    ///
+    /// Only counts, money, measures and durations of the same kind and unit are
+    /// compared (never "$1,000" against "1,000 immigrants"); years, dates and other
+    /// non-quantities never take part; values below `min_value` are skipped; two figures
+    /// in one sentence ("20,000 troops and 20,000 vehicles") are taken as deliberate.
+    /// Subjects count as the same when their last word matches ("troops", "National
+    /// Guard troops"). Each value and pair of subjects is reported once.
+    ///
+    /// ## Why it matters
+    /// A number that jumps from one subject to another is easy to miss in editing and
+    /// hard to spot for a reader; a quick confirmation settles it.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// The department asked for 20,000 National Guard members. The president had
+    /// already ordered an additional 20,000 officers.
+    /// ```
+    ///
+    /// ## Not flagged
+    /// ```markdown
+    /// The state will offer $1,000 to each family. Police arrested 1,000 people.
+    /// ```
+    /// ```markdown
+    /// The club has 300 members. It sold 300 tickets and 300 scarves on Sunday.
+    /// ```
+    ///
+    /// ## Options
+    /// - `min_value` (number, default 100): smaller values are skipped.
+    /// - `window` (integer, default 3): how many sentences apart the two figures may be.
+    ///
+    /// Message template variables: `{a}`, `{b}` (the figures as written, earlier
+    /// first), `{a_subject}`, `{b_subject}` (the subjects as written), `{value}`.
+    ///
+    /// ```yaml
+    /// id: reused-number
+    /// kind: repeat
+    /// severity: info
+    /// min_value: 1000
+    /// window: 5
+    /// ```
+    pub struct Repeat = "repeat" {
+        /// Values below this are skipped (default 100).
+        min_value: Option<f64>,
+        /// How many sentences apart two figures may be (default 3).
+        window: Option<usize>,
+    }
 }
 
 impl Compile for Repeat {
     fn compile(&self, _env: &Env) -> Result<Box<dyn Check>, Vec<OptionError>> {
-        Ok(Box::new(Compiled))
+        Ok(Box::new(Compiled {
+            min_value: self.min_value.unwrap_or(DEFAULT_MIN_VALUE),
+            window: self.window.unwrap_or(DEFAULT_WINDOW),
+        }))
     }
 }
 
 /// The compiled check.
 #[derive(Debug)]
-struct Compiled;
+struct Compiled {
+    min_value: f64,
+    window: usize,
+}
+
+/// The last word of a subject key: "national guard member" → "member".
+fn head_noun(key: &str) -> &str {
+    key.rsplit(' ').next().unwrap_or(key)
+}
 
 impl Check for Compiled {
-    fn check(&self, _cx: &CheckContext<'_>, _out: &mut Vec<Hit>) {}
+    fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
+        // Group by (kind, unit, value as written, scope unit).
+        let mut by_value: HashMap<(FigureKind, Option<&str>, u64, usize), Vec<&Figure>> =
+            HashMap::new();
+        let mut order = Vec::new();
+        for f in cx.figures() {
+            let eligible = matches!(
+                f.kind,
+                FigureKind::Count | FigureKind::Money | FigureKind::Measure | FigureKind::Duration
+            ) && matches!(
+                f.qualifier,
+                Qualifier::Exact
+                    | Qualifier::Approx
+                    | Qualifier::LowerBound
+                    | Qualifier::UpperBound
+            );
+            let v = f.value.mid();
+            if !eligible || !v.is_finite() || v.abs() < self.min_value {
+                continue;
+            }
+            if f.subject_key().is_none_or(str::is_empty) {
+                continue;
+            }
+            let key = (
+                f.kind,
+                f.unit.as_deref(),
+                v.to_bits(),
+                cx.common.scope.unit_of(f),
+            );
+            let entry = by_value.entry(key).or_default();
+            if entry.is_empty() {
+                order.push(key);
+            }
+            entry.push(f);
+        }
+        for key in order {
+            let members = &by_value[&key];
+            let mut reported: Vec<(&str, &str)> = Vec::new();
+            for (j, &later) in members.iter().enumerate() {
+                let later_key = later.subject_key().unwrap_or("");
+                // The closest earlier figure of another subject.
+                let earlier = members[..j].iter().rev().find(|e| {
+                    let k = e.subject_key().unwrap_or("");
+                    head_noun(k) != head_noun(later_key)
+                        && e.placement.sentence != later.placement.sentence
+                        && e.placement.sentence.abs_diff(later.placement.sentence) <= self.window
+                });
+                let Some(&earlier) = earlier else { continue };
+                let pair = (earlier.subject_key().unwrap_or(""), later_key);
+                if reported
+                    .iter()
+                    .any(|&(a, b)| (a, b) == pair || (b, a) == pair)
+                {
+                    continue;
+                }
+                reported.push(pair);
+                out.push(hit(earlier, later));
+            }
+        }
+    }
+}
+
+fn hit(earlier: &Figure, later: &Figure) -> Hit {
+    let a_subject = subject_text(earlier);
+    let b_subject = subject_text(later);
+    let value = group::fmt_num(later.value.mid(), 2);
+    let message = format!(
+        "\"{}\" {b_subject} and \"{}\" {a_subject}: the same value for two subjects, confirm both",
+        later.text, earlier.text
+    );
+    Hit::new(Label::new(later.span, "stated here"), message)
+        .related(Label::new(earlier.span, "also used here"))
+        .var("a", &earlier.text)
+        .var("b", &later.text)
+        .var("a_subject", a_subject)
+        .var("b_subject", b_subject)
+        .var("value", value)
+        .subject(later.subject_key())
+}
+
+fn subject_text(f: &Figure) -> String {
+    f.subject
+        .as_ref()
+        .map_or_else(String::new, |s| s.text.trim().to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::group::testing::{Draft, count};
+
+    fn check() -> Compiled {
+        Compiled {
+            min_value: DEFAULT_MIN_VALUE,
+            window: DEFAULT_WINDOW,
+        }
+    }
+
+    #[test]
+    fn one_value_for_two_subjects_nearby_is_reported() {
+        let d = Draft::new("They want 20,000 members. Trump ordered 20,000 officers.")
+            .with(&count("20,000", 20_000.0, 500.0).subject("members", "member"))
+            .with(&count("20,000", 20_000.0, 500.0).subject("officers", "officer"));
+        let hits = d.run(&check());
+        assert_eq!(hits.len(), 1);
+        assert_eq!(
+            hits[0].message,
+            "\"20,000\" officers and \"20,000\" members: the same value for two subjects, confirm both"
+        );
+    }
+
+    #[test]
+    fn money_never_meets_a_count() {
+        let d = Draft::new("They offer $1,000 to migrants. Police held 1,000 migrants.")
+            .with(
+                &count("$1,000", 1_000.0, 0.5)
+                    .kind(FigureKind::Money)
+                    .subject("migrants", "migrant"),
+            )
+            .with(&count("1,000", 1_000.0, 0.5).subject("migrants", "migrant"));
+        assert!(d.run(&check()).is_empty());
+    }
+
+    #[test]
+    fn small_numbers_are_skipped() {
+        let d = Draft::new("They have 12 boats. They have 12 planes.")
+            .with(&count("12", 12.0, 0.5).subject("boats", "boat"))
+            .with(&count("12", 12.0, 0.5).subject("planes", "plane"));
+        assert!(d.run(&check()).is_empty());
+    }
 }

@@ -1,11 +1,59 @@
 //! The `total` rule kind.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::{Figure, FigureKind};
+use crate::rules::group::{self, ends, fmt_num, head, tail};
 use crate::rules::kinds::{Compile, Env, OptionError};
-use crate::rules::{Check, CheckContext, Hit};
+use crate::rules::{Check, CheckContext, Hit, Label};
 
 declare_kind! {
     /// ## What it flags
-    /// Not yet implemented: this kind reports nothing.
+    /// Parts that add up to more than their stated whole:
+    /// - a breakdown after "Of the 1,000 arrested, ...", "Of those, ...", a colon ("the
+    ///   1,000 arrested: 600 men and 500 women"), "600 of them ... 500 of them", or
+    ///   before "a total of", "in all", "altogether", whose parts sum past the whole;
+    /// - a part larger than its whole: "32 of the 30 projects";
+    /// - shares of one whole that sum past 100%: percentages in a breakdown of a stated
+    ///   whole, or in one sentence when they name categories that exclude each other
+    ///   (men and women; for, against and undecided; yes and no).
+    ///
+    /// Every sum uses the figures' intervals: the smallest values the parts allow must
+    /// exceed the largest value the whole allows, so 33% + 33% + 33% and rounded parts
+    /// never fire.
+    ///
+    /// ## Why it matters
+    /// A breakdown that does not fit its total is wrong somewhere, and readers notice.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// Of the 1,000 people arrested, 600 were men and 500 were women.
+    /// ```
+    ///
+    /// ## Not flagged
+    /// ```markdown
+    /// Police arrested 1,000 people, including 600 men and 500 people with prior records.
+    /// ```
+    /// ```markdown
+    /// The survey found 60% of men and 55% of women back the plan.
+    /// ```
+    /// ```markdown
+    /// Of the voters polled, 60% said the economy mattered most and 55% named health.
+    /// ```
+    ///
+    /// ## Options
+    /// This kind has no options of its own.
+    ///
+    /// Message template variables: `{parts}` (the parts as written, joined by " + "),
+    /// `{sum}` (the smallest sum they allow), `{total}` (the whole as written).
+    ///
+    /// ```yaml
+    /// id: parts-exceed-total
+    /// kind: total
+    /// severity: error
+    /// ```
     pub struct Total = "total" {}
 }
 
@@ -19,6 +67,440 @@ impl Compile for Total {
 #[derive(Debug)]
 struct Compiled;
 
+static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:out\s+)?of\s+(?:the|all|its|their|these|those|a\s+total\s+of)?\s*$")
+        .expect("valid regex")
+});
+
+static OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\W*(?:(?:but|and|yet|so)\s+)?(?:of|out\s+of)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:(those|these|them|whom|which)\b)?",
+    )
+    .expect("valid regex")
+});
+
+static NOT_EXHAUSTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:includ(?:e|es|ed|ing)|such\s+as|among\s+(?:them|whom|those|these|which)|like|notably|in\s+particular|for\s+example|for\s+instance|e\.g\.|also|both|respectively|while|whereas|compared|than|from|to|up|down|of\s+(?:whom|them|those|these|which)|who|that|had|have|has)\b",
+    )
+    .expect("valid regex")
+});
+
+static SUBSET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:of|among)\s+(?:them|whom|those|these|which)\b").expect("valid regex")
+});
+
+static TOTAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:a\s+total\s+of|totall?ing|total\s+of|in\s+all|altogether|combined)\s*$")
+        .expect("valid regex")
+});
+
+static TOTAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:\w+\s+){0,3}?(?:in\s+total|in\s+all|altogether|combined|total)\b")
+        .expect("valid regex")
+});
+
+/// Categories that exclude each other, by family.
+static CATEGORIES: LazyLock<Vec<(&'static str, &'static str, Regex)>> = LazyLock::new(|| {
+    let table: &[(&str, &str, &str)] = &[
+        ("sex", "male", r"\b(?:men|male|males|boys)\b"),
+        ("sex", "female", r"\b(?:women|female|females|girls)\b"),
+        (
+            "stance",
+            "undecided",
+            r"\b(?:undecided|unsure|not\s+sure|(?:do|did)\s*n[o']t\s+know|no\s+opinion|neither)\b",
+        ),
+        (
+            "stance",
+            "against",
+            r"\b(?:oppose[ds]?|against|disapprove[ds]?|rejected|reject)\b",
+        ),
+        (
+            "stance",
+            "for",
+            r"\b(?:support(?:ed|s)?|back(?:ed|s)?|favou?r(?:ed|s)?|approve[ds]?|for)\b",
+        ),
+        ("answer", "yes", r"\byes\b"),
+        ("answer", "no", r"\bno\b"),
+        ("party", "democrat", r"\bdemocrats?\b"),
+        ("party", "republican", r"\brepublicans?\b"),
+        ("party", "independent", r"\bindependents?\b"),
+    ];
+    table
+        .iter()
+        .map(|&(family, cat, re)| {
+            (
+                family,
+                cat,
+                Regex::new(&format!("(?i){re}")).expect("valid regex"),
+            )
+        })
+        .collect()
+});
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Amount,
+    Share,
+}
+
+fn class(f: &Figure) -> Option<Class> {
+    match f.kind {
+        FigureKind::Count | FigureKind::Money => Some(Class::Amount),
+        FigureKind::Percent => Some(Class::Share),
+        _ => None,
+    }
+}
+
 impl Check for Compiled {
-    fn check(&self, _cx: &CheckContext<'_>, _out: &mut Vec<Hit>) {}
+    fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
+        let figures: Vec<&Figure> = cx
+            .figures()
+            .iter()
+            .filter(|f| f.kind.is_quantity())
+            .collect();
+        let sentences: Vec<&[&Figure]> = figures
+            .chunk_by(|a, b| a.placement.sentence == b.placement.sentence)
+            .collect();
+        let mut previous: Option<&[&Figure]> = None;
+        for sentence in sentences {
+            if group::in_respectively_sentence(cx, sentence[0]) {
+                previous = Some(sentence);
+                continue;
+            }
+            part_larger_than_whole(cx, sentence, out);
+            if !opener_breakdown(cx, sentence, previous, out)
+                && !colon_breakdown(cx, sentence, out)
+                && !of_them_breakdown(cx, sentence, out)
+                && !total_after_parts(cx, sentence, out)
+            {
+                exclusive_shares(cx, sentence, out);
+            }
+            previous = Some(sentence);
+        }
+    }
+}
+
+/// "32 of the 30 projects".
+fn part_larger_than_whole(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
+    for pair in sentence.windows(2) {
+        let (part, whole) = (pair[0], pair[1]);
+        if part.kind != FigureKind::Count || whole.kind != FigureKind::Count {
+            continue;
+        }
+        if !PART_OF.is_match(group::text(cx, part.span.end, whole.span.start)) {
+            continue;
+        }
+        let (part_low, _) = ends(&part.interval);
+        let (_, whole_high) = ends(&whole.interval);
+        if part_low > whole_high {
+            let subject = group::subject_words(whole);
+            let message = format!(
+                "\"{}\" of \"{}\"{subject}: the part is larger than the whole",
+                part.text, whole.text
+            );
+            out.push(
+                Hit::new(Label::new(part.span, "part stated here"), message)
+                    .related(Label::new(whole.span, "whole stated here"))
+                    .var("parts", &part.text)
+                    .var("sum", fmt_num(part_low, 2))
+                    .var("total", &whole.text)
+                    .subject(whole.subject_key()),
+            );
+        }
+    }
+}
+
+/// The parts that follow `from` in `sentence`: figures of one class joined only by
+/// separators. `None` when anything suggests they are not a partition.
+fn collect_parts<'f>(
+    cx: &CheckContext<'_>,
+    candidates: &[&'f Figure],
+    start: usize,
+) -> Option<Vec<&'f Figure>> {
+    let first = candidates.first()?;
+    let part_class = class(first)?;
+    if NOT_EXHAUSTIVE.is_match(group::text(cx, start, first.span.start)) {
+        return None;
+    }
+    let mut parts = vec![*first];
+    for pair in candidates.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        if class(b) != Some(part_class) {
+            break;
+        }
+        let gap = group::text(cx, a.span.end, b.span.start);
+        if gap.len() > 80 || gap.contains(['.', '(', ')', ':']) {
+            break;
+        }
+        if NOT_EXHAUSTIVE.is_match(gap) {
+            return None;
+        }
+        parts.push(b);
+    }
+    if parts
+        .iter()
+        .any(|p| group::is_comparison(cx, p) || SUBSET_AFTER.is_match(group::after(cx, p)))
+    {
+        return None;
+    }
+    Some(parts)
+}
+
+/// "Of the 1,000 arrested, 600 were men and 500 were women"; "Of those, ...".
+fn opener_breakdown(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    previous: Option<&[&Figure]>,
+    out: &mut Vec<Hit>,
+) -> bool {
+    let s = group::sentence_span(cx, sentence[0]);
+    let text = group::text(cx, s.start, s.end);
+    let Some(m) = OPENER.captures(text) else {
+        return false;
+    };
+    let opener_end = s.start + m.get(0).map_or(0, |g| g.end());
+    let (whole, rest): (Option<&Figure>, &[&Figure]) = if m.get(1).is_some() {
+        // "Of those, ..." refers to the last count of the previous sentence.
+        let whole = previous
+            .and_then(|p| p.iter().rev().find(|f| f.kind == FigureKind::Count))
+            .copied()
+            .filter(|w| w.placement.paragraph == sentence[0].placement.paragraph);
+        (whole, sentence)
+    } else if sentence[0].span.start == opener_end && sentence[0].kind == FigureKind::Count {
+        (Some(sentence[0]), &sentence[1..])
+    } else {
+        (None, sentence)
+    };
+    let comma = group::text(cx, opener_end, s.end)
+        .find(',')
+        .map_or(s.end, |c| opener_end + c);
+    let rest: Vec<&Figure> = rest
+        .iter()
+        .copied()
+        .filter(|f| f.span.start > comma)
+        .collect();
+    let Some(parts) = collect_parts(cx, &rest, comma) else {
+        return false;
+    };
+    if let Some(whole) = whole {
+        report(cx, Some(whole), &parts, out);
+    } else if parts.len() >= 2 && exclusive(cx, &parts) {
+        // "Of the voters polled, 60% ... 55% ..." names no number: only categories
+        // that exclude each other make the shares add up.
+        report(cx, None, &parts, out);
+    }
+    true
+}
+
+/// "The police arrested 1,000 people: 600 men and 500 women."
+fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    for (i, whole) in sentence.iter().enumerate() {
+        if whole.kind != FigureKind::Count {
+            continue;
+        }
+        let after = head(group::after(cx, whole), 50);
+        let Some(colon) = after.find([':', '—', '–']) else {
+            continue;
+        };
+        let words = &after[..colon];
+        if words.split_whitespace().count() > 5 || words.contains([',', ';']) {
+            continue;
+        }
+        let start = whole.span.end + colon;
+        let rest: Vec<&Figure> = sentence[i + 1..]
+            .iter()
+            .copied()
+            .filter(|f| f.span.start > start)
+            .collect();
+        if rest.len() < 2 {
+            continue;
+        }
+        if let Some(parts) = collect_parts(cx, &rest, start + 1) {
+            report(cx, Some(whole), &parts, out);
+            return true;
+        }
+    }
+    false
+}
+
+/// "1,000 were arrested, 600 of them men and 500 of them women."
+fn of_them_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    let parts: Vec<&Figure> = sentence
+        .iter()
+        .copied()
+        .filter(|f| class(f).is_some() && SUBSET_AFTER.is_match(group::after(cx, f)))
+        .collect();
+    let Some(&first) = parts.first() else {
+        return false;
+    };
+    let Some(whole) = sentence
+        .iter()
+        .copied()
+        .take_while(|f| f.span.start < first.span.start)
+        .filter(|f| f.kind == FigureKind::Count)
+        .last()
+    else {
+        return false;
+    };
+    let gap = group::text(cx, whole.span.end, first.span.start);
+    if NOT_EXHAUSTIVE
+        .find_iter(gap)
+        .any(|m| !m.as_str().eq_ignore_ascii_case("who"))
+        || group::is_comparison(cx, whole)
+    {
+        return true;
+    }
+    let parts: Vec<&Figure> = parts
+        .into_iter()
+        .filter(|p| class(p) == class(first))
+        .collect();
+    report(cx, Some(whole), &parts, out);
+    true
+}
+
+/// "600 men and 500 women, a total of 1,000 people."
+fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    for (i, whole) in sentence.iter().enumerate().skip(1) {
+        if whole.kind != FigureKind::Count && whole.kind != FigureKind::Money {
+            continue;
+        }
+        let marked = TOTAL_BEFORE.is_match(tail(group::before(cx, whole), 30))
+            || TOTAL_AFTER.is_match(head(group::after(cx, whole), 40));
+        if !marked {
+            continue;
+        }
+        // The parts run back from the whole, same kind, joined by separators.
+        let mut parts: Vec<&Figure> = Vec::new();
+        let mut next = *whole;
+        for part in sentence[..i].iter().rev() {
+            if part.kind != whole.kind {
+                break;
+            }
+            let gap = group::text(cx, part.span.end, next.span.start);
+            if gap.len() > 80 || gap.contains(['.', '(', ')', ':']) {
+                break;
+            }
+            if !parts.is_empty() && NOT_EXHAUSTIVE.is_match(gap) {
+                return true;
+            }
+            parts.push(part);
+            next = part;
+        }
+        parts.reverse();
+        if parts.len() >= 2 && !parts.iter().any(|p| group::is_comparison(cx, p)) {
+            report(cx, Some(whole), &parts, out);
+        }
+        return true;
+    }
+    false
+}
+
+/// Percentages in one sentence naming categories that exclude each other.
+fn exclusive_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
+    let shares: Vec<&Figure> = sentence
+        .iter()
+        .copied()
+        .filter(|f| f.kind == FigureKind::Percent)
+        .collect();
+    if shares.len() < 2 {
+        return;
+    }
+    let start = group::sentence_span(cx, shares[0]).start;
+    let Some(parts) = collect_parts(cx, &shares, start) else {
+        return;
+    };
+    if parts.len() >= 2 && exclusive(cx, &parts) {
+        report(cx, None, &parts, out);
+    }
+}
+
+/// The category a part names in the words right after it ("were men", "opposed it").
+fn category(cx: &CheckContext<'_>, part: &Figure) -> Option<(&'static str, &'static str)> {
+    let after = group::after(cx, part);
+    let phrase_end = after
+        .find([',', ';'])
+        .into_iter()
+        .chain(after.find(" and "))
+        .chain(after.find(" while "))
+        .min()
+        .unwrap_or(after.len());
+    let phrase = head(&after[..phrase_end], 50);
+    CATEGORIES
+        .iter()
+        .find(|(_, _, re)| re.is_match(phrase))
+        .map(|&(family, cat, _)| (family, cat))
+}
+
+/// Whether every part names a different category of one family.
+fn exclusive(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
+    let cats: Vec<Option<(&str, &str)>> = parts.iter().map(|p| category(cx, p)).collect();
+    let Some(Some((family, _))) = cats.first().copied() else {
+        return false;
+    };
+    let mut seen: Vec<&str> = Vec::new();
+    for c in cats {
+        match c {
+            Some((f, cat)) if f == family && !seen.contains(&cat) => seen.push(cat),
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// Reports `parts` when their smallest sum exceeds what `whole` allows (100% for shares
+/// without a stated whole).
+fn report(cx: &CheckContext<'_>, whole: Option<&Figure>, parts: &[&Figure], out: &mut Vec<Hit>) {
+    let _ = cx;
+    let Some(first) = parts.first() else { return };
+    let shares = first.kind == FigureKind::Percent;
+    // The shares of a counted whole are compared with 100%.
+    let (limit, total_text) = match whole {
+        Some(w) if w.kind == first.kind && w.unit == first.unit => {
+            (ends(&w.interval).1, w.text.clone())
+        }
+        _ if shares => (100.0, "100%".to_owned()),
+        _ => return,
+    };
+    let sum: f64 = parts.iter().map(|p| ends(&p.interval).0.max(0.0)).sum();
+    let margin = 1e-9 * limit.abs().max(1.0);
+    if sum <= limit + margin {
+        return;
+    }
+    let texts: Vec<String> = parts.iter().map(|p| format!("\"{}\"", p.text)).collect();
+    let joined = texts.join(" + ");
+    let stated: f64 = parts.iter().map(|p| p.value.mid()).sum();
+    let sum_text = if shares {
+        format!("{}%", fmt_num(stated, 2))
+    } else {
+        fmt_num(stated, 2)
+    };
+    let message = match whole {
+        Some(w) if w.kind == first.kind => format!(
+            "{joined} is {sum_text}, more than the total \"{}\"{}",
+            w.text,
+            group::subject_words(w)
+        ),
+        Some(w) => format!(
+            "{joined} is {sum_text}, more than 100% of the \"{}\"{}",
+            w.text,
+            group::subject_words(w)
+        ),
+        None => format!("{joined} is {sum_text}, more than 100% of one whole"),
+    };
+    let primary = whole.unwrap_or(first);
+    let mut hit = Hit::new(Label::new(primary.span, "total stated here"), message)
+        .var("parts", joined)
+        .var("sum", sum_text)
+        .var("total", total_text)
+        .subject(primary.subject_key());
+    for p in parts {
+        if p.span != primary.span {
+            hit = hit.related(Label::new(p.span, "part"));
+        }
+    }
+    if whole.is_none() {
+        hit.primary.label = "part".into();
+    }
+    out.push(hit);
 }

@@ -1,0 +1,150 @@
+//! The prose view under construction: a buffer as long as the source in which only the
+//! bytes a reader reads as prose are filled in.
+
+use std::ops::Range;
+
+/// A prose view being built over `source`: everything starts blank (spaces, with line
+/// breaks kept) and the readers copy prose in at its own offsets.
+pub(super) struct ProseBuf<'s> {
+    source: &'s str,
+    buf: Vec<u8>,
+}
+
+impl<'s> ProseBuf<'s> {
+    /// A blank view of `source`.
+    pub(super) fn new(source: &'s str) -> Self {
+        let buf = source
+            .bytes()
+            .map(|b| if matches!(b, b'\n' | b'\r') { b } else { b' ' })
+            .collect();
+        ProseBuf { source, buf }
+    }
+
+    /// Copies `range` of the source into the view unchanged.
+    pub(super) fn copy(&mut self, range: Range<usize>) {
+        if let Some(src) = self.source.as_bytes().get(range.clone()) {
+            self.buf[range].copy_from_slice(src);
+        }
+    }
+
+    /// Puts `text`, the decoded form of the source in `range`, into the view. Text equal
+    /// to the source is copied; shorter text is aligned where it stands in the source
+    /// (an escaped `\*` keeps its `*` in place, an entity's character lands on its `&`)
+    /// and padded with spaces; text that does not fit is left blank.
+    pub(super) fn put(&mut self, range: Range<usize>, text: &str) {
+        let Some(src) = self.source.get(range.clone()) else {
+            return;
+        };
+        if src == text {
+            self.copy(range);
+            return;
+        }
+        if text.len() > range.len() {
+            return;
+        }
+        let at = if src.ends_with(text) {
+            range.end - text.len()
+        } else {
+            range.start
+        };
+        for b in &mut self.buf[range.clone()] {
+            if !matches!(*b, b'\n' | b'\r') {
+                *b = b' ';
+            }
+        }
+        self.buf[at..at + text.len()].copy_from_slice(text.as_bytes());
+    }
+
+    /// The source text this view is built over.
+    pub(super) fn source(&self) -> &'s str {
+        self.source
+    }
+
+    /// The finished view. Bare URLs in the prose are blanked, so a number inside one is
+    /// never read as a figure.
+    pub(super) fn finish(self) -> String {
+        let len = self.buf.len();
+        let mut prose = String::from_utf8(self.buf).unwrap_or_else(|_| " ".repeat(len));
+        blank_bare_urls(&mut prose);
+        prose
+    }
+}
+
+/// Blanks every bare URL (`http://`, `https://`, `ftp://`, `www.`) in `prose`, up to the
+/// next space or angle bracket, leaving punctuation that ends a sentence in place.
+pub(super) fn blank_bare_urls(prose: &mut String) {
+    let bytes = prose.as_bytes();
+    let mut ranges = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let rest = &bytes[i..];
+        let at_word_start = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+        let starts_url = at_word_start
+            && (starts_with_ignore_case(rest, b"http://")
+                || starts_with_ignore_case(rest, b"https://")
+                || starts_with_ignore_case(rest, b"ftp://")
+                || starts_with_ignore_case(rest, b"www."));
+        if !starts_url {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        while end < bytes.len()
+            && !bytes[end].is_ascii_whitespace()
+            && !matches!(bytes[end], b'<' | b'>' | b'"')
+        {
+            end += 1;
+        }
+        while end > i
+            && matches!(
+                bytes[end - 1],
+                b'.' | b',' | b';' | b':' | b'!' | b'?' | b')'
+            )
+        {
+            end -= 1;
+        }
+        ranges.push(i..end);
+        i = end.max(i + 1);
+    }
+    for r in ranges {
+        // The range may end inside a multi-byte character only if the URL holds one;
+        // blank whole characters so the view stays valid UTF-8.
+        let start = r.start;
+        let mut end = r.end;
+        while !prose.is_char_boundary(end) {
+            end += 1;
+        }
+        let blank = " ".repeat(end - start);
+        prose.replace_range(start..end, &blank);
+    }
+}
+
+fn starts_with_ignore_case(hay: &[u8], needle: &[u8]) -> bool {
+    hay.len() >= needle.len() && hay[..needle.len()].eq_ignore_ascii_case(needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bare_url_is_blanked_but_its_full_stop_stays() {
+        let mut p = "See https://ex.com/2020/5. Then 20 more.".to_owned();
+        blank_bare_urls(&mut p);
+        assert_eq!(p, "See                      . Then 20 more.");
+    }
+
+    #[test]
+    fn an_entity_decodes_onto_its_ampersand() {
+        let mut b = ProseBuf::new("a &amp; b");
+        b.put(2..7, "&");
+        assert_eq!(b.finish(), "  &      ");
+    }
+
+    #[test]
+    fn an_escaped_character_stays_in_place() {
+        let mut b = ProseBuf::new(r"a \* b");
+        b.put(2..4, "*");
+        assert_eq!(b.finish(), "   *  ");
+    }
+}

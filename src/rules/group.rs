@@ -1,0 +1,503 @@
+//! Shared helpers for the relational rule kinds (conflict, qualifier-mismatch, repeat,
+//! total, ratio, change, list-count): grouping the figures that state the same thing,
+//! reading the words between figures, and writing numbers into messages.
+//!
+//! Grouping is by hash map, so every kind stays linear in the number of figures; pairwise
+//! work happens only inside a group.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::CheckContext;
+use crate::document::Span;
+use crate::extract::{Figure, FigureKind, Interval, Qualifier};
+
+/// What makes two figures statements about the same quantity: the subject key, the kind
+/// and unit, the scope unit (section, paragraph), and the year, place and rate ("each",
+/// "per year", "average") that qualify them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) struct GroupKey<'a> {
+    subject: &'a str,
+    kind: FigureKind,
+    unit: Option<&'a str>,
+    scope: usize,
+    year: Option<i32>,
+    place: Option<&'a str>,
+    rate: Option<&'static str>,
+}
+
+/// Figures of one document grouped by [`GroupKey`]: each group lists figure indices in
+/// source order, and the groups come in the order of their first figure.
+pub(crate) fn subject_groups(
+    cx: &CheckContext<'_>,
+    keep: impl Fn(&Figure) -> bool,
+) -> Vec<Vec<usize>> {
+    let figures = cx.figures();
+    let mut index: HashMap<GroupKey<'_>, usize> = HashMap::new();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (i, f) in figures.iter().enumerate() {
+        if !f.kind.is_quantity() || !keep(f) {
+            continue;
+        }
+        let Some(subject) = f.subject_key().filter(|k| !k.is_empty()) else {
+            continue;
+        };
+        if in_respectively_sentence(cx, f) {
+            continue;
+        }
+        let key = GroupKey {
+            subject,
+            kind: f.kind,
+            unit: f.unit.as_deref(),
+            scope: cx.common.scope.unit_of(f),
+            year: f.placement.year,
+            place: f.placement.place.as_deref(),
+            rate: rate_of(cx, f),
+        };
+        let g = *index.entry(key).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(i);
+    }
+    groups
+}
+
+/// The prose view of the sentence holding `f` and where it starts in the source.
+pub(crate) fn sentence_span(cx: &CheckContext<'_>, f: &Figure) -> Span {
+    cx.extraction
+        .sentences
+        .get(f.placement.sentence)
+        .map_or_else(|| block_around(cx, f.span), |s| s.span)
+}
+
+fn block_around(cx: &CheckContext<'_>, span: Span) -> Span {
+    cx.doc
+        .blocks
+        .iter()
+        .find(|b| b.span.start <= span.start && span.end <= b.span.end)
+        .map_or(span, |b| b.span)
+}
+
+/// The prose text between two offsets (empty when they are the wrong way round or not on
+/// character boundaries).
+pub(crate) fn text<'a>(cx: &CheckContext<'a>, start: usize, end: usize) -> &'a str {
+    cx.doc.prose.get(start..end).unwrap_or("")
+}
+
+/// The prose from the start of `f`'s sentence to the start of `f`.
+pub(crate) fn before<'a>(cx: &CheckContext<'a>, f: &Figure) -> &'a str {
+    let s = sentence_span(cx, f);
+    text(cx, s.start.min(f.span.start), f.span.start)
+}
+
+/// The prose from the end of `f` to the end of its sentence.
+pub(crate) fn after<'a>(cx: &CheckContext<'a>, f: &Figure) -> &'a str {
+    let s = sentence_span(cx, f);
+    text(cx, f.span.end, s.end.max(f.span.end))
+}
+
+/// The last `n` bytes of `s` (fewer when that would split a character).
+pub(crate) fn tail(s: &str, n: usize) -> &str {
+    let mut start = s.len().saturating_sub(n);
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    &s[start..]
+}
+
+/// The first `n` bytes of `s` (fewer when that would split a character).
+pub(crate) fn head(s: &str, n: usize) -> &str {
+    let mut end = n.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+static RESPECTIVELY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\brespectively\b").expect("valid regex"));
+
+/// Whether the figure's sentence pairs values with subjects by "respectively", which
+/// the subject of a single figure cannot capture.
+pub(crate) fn in_respectively_sentence(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    let s = sentence_span(cx, f);
+    RESPECTIVELY.is_match(text(cx, s.start, s.end))
+}
+
+static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^[^.;:,()]*?\b(?:
+            (each|apiece|a\s+head|a\s+piece)
+          | (?:per|a|an|every|each)\s+(year|annum|month|week|day|hour|night|person|head|capita|student|household|resident|employee|worker|patient|child|unit|share|seat|mile|kilometre|kilometer)s?
+          | (annually|yearly|monthly|weekly|daily|hourly|nightly)
+        )\b",
+    )
+    .expect("valid regex")
+});
+
+static RATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)\b(average|averaged|averaging|median|mean|typical|typically|per\s+capita|each|every|annual|monthly|weekly|daily|yearly|hourly|per)\b[^.;:,()]{0,30}$",
+    )
+    .expect("valid regex")
+});
+
+/// A rate or distribution word that qualifies the figure: "each", "per year", "a
+/// month", "average", normalised, so that "$5 each" never meets "$5" and "$40,000 a
+/// year" never meets "$40,000".
+pub(crate) fn rate_of(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str> {
+    let after = head(after(cx, f), 60);
+    // Only the words up to the next figure belong to this one.
+    let next_figure_at = cx
+        .figures()
+        .iter()
+        .find(|g| g.span.start >= f.span.end)
+        .map_or(usize::MAX, |g| g.span.start - f.span.end);
+    let after = head(after, next_figure_at);
+    if let Some(c) = RATE_AFTER.captures(after) {
+        let word = c
+            .get(1)
+            .or_else(|| c.get(2))
+            .or_else(|| c.get(3))
+            .map_or("", |m| m.as_str());
+        return Some(normalise_rate(word));
+    }
+    let before = tail(before(cx, f), 40);
+    RATE_BEFORE
+        .captures(before)
+        .and_then(|c| c.get(1))
+        .map(|m| normalise_rate(m.as_str()))
+}
+
+fn normalise_rate(word: &str) -> &'static str {
+    let w = word.to_ascii_lowercase();
+    let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+    match w.as_str() {
+        "each" | "apiece" | "a head" | "a piece" | "every" => "each",
+        "year" | "annum" | "annually" | "yearly" | "annual" => "year",
+        "month" | "monthly" => "month",
+        "week" | "weekly" => "week",
+        "day" | "daily" => "day",
+        "hour" | "hourly" => "hour",
+        "night" | "nightly" => "night",
+        "average" | "averaged" | "averaging" | "mean" => "average",
+        "median" => "median",
+        "typical" | "typically" => "typical",
+        _ => "per",
+    }
+}
+
+static COMPARISON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)\b(?:from|to|than|versus|vs\.?|against|compared\s+(?:with|to)|up\s+from|down\s+from|instead\s+of|rather\s+than|replacing|replaced|target\s+of|goal\s+of|plans?\s+(?:for|of)|forecasts?\s+of|projected|expected|estimated\s+at)\s*(?:about|around|roughly|some|nearly|almost|just|only|the|a|an|its|their|his|her)?\s*$",
+    )
+    .expect("valid regex")
+});
+
+static TIME_SHIFT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^[^.;]{0,40}?\b(?:last\s+(?:year|month|week|quarter|time)|a\s+(?:year|month|decade)\s+(?:earlier|ago|before)|(?:years?|months?|decades?)\s+(?:earlier|ago|before)|previous(?:ly)?|prior\s+year|earlier|at\s+the\s+(?:time|start|end|outset)|initially|originally|at\s+first|at\s+its\s+peak|in\s+the\s+past|next\s+(?:year|month)|by\s+(?:the\s+end|next)|target|forecast|projected|expected|planned)\b",
+    )
+    .expect("valid regex")
+});
+
+static TIME_SHIFT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)\b(?:last\s+(?:year|month|week|quarter|season|time)|a\s+(?:year|month|decade)\s+(?:earlier|ago|before)|(?:years?|months?|decades?)\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+\w+|the\s+year\s+before|previously|at\s+the\s+time|initially|originally|at\s+first|at\s+its\s+peak|used\s+to|next\s+(?:year|month)|would\s+(?:rise|fall|grow|climb|drop)|is\s+expected|are\s+expected|forecasts?|projects?|projected|plans?\s+to|aims?\s+to|target)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Whether the figure is one end of a comparison or a change ("from 40", "to 50", "than
+/// 20", "up from", "last year", "expected"), a value the draft does not assert as the
+/// current state of its subject, so it is never held against the others.
+pub(crate) fn is_comparison(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    if f.placement.direction.is_some() {
+        return true;
+    }
+    let whole = before(cx, f);
+    if COMPARISON_BEFORE.is_match(tail(whole, 40)) || TIME_SHIFT_BEFORE.is_match(whole) {
+        return true;
+    }
+    let after = after(cx, f);
+    let next_figure_at = cx
+        .figures()
+        .iter()
+        .find(|g| g.span.start >= f.span.end)
+        .map_or(usize::MAX, |g| g.span.start.saturating_sub(f.span.end));
+    TIME_SHIFT_AFTER.is_match(head(after, next_figure_at))
+}
+
+/// The interval of `f` with `tolerance` for approximations instead of the default one.
+pub(crate) fn interval_with(f: &Figure, tolerance: Option<f64>) -> Interval {
+    match (tolerance, f.qualifier) {
+        (Some(t), Qualifier::Approx) => {
+            let v = f.value.mid().abs();
+            let r = f.rounding.abs();
+            Interval::closed(v * (1.0 - t) - r, v * (1.0 + t) + r)
+        }
+        _ => f.interval,
+    }
+}
+
+/// The lower and upper ends of an interval as plain numbers (infinite when open-ended).
+pub(crate) fn ends(i: &Interval) -> (f64, f64) {
+    (
+        i.low.unwrap_or(f64::NEG_INFINITY),
+        i.high.unwrap_or(f64::INFINITY),
+    )
+}
+
+/// A number as an editor writes it: thousands separators, at most `decimals` decimals,
+/// trailing zeros dropped.
+pub(crate) fn fmt_num(v: f64, decimals: usize) -> String {
+    if !v.is_finite() {
+        return if v > 0.0 { "∞".into() } else { "-∞".into() };
+    }
+    let s = format!("{:.*}", decimals, v.abs());
+    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+    let frac = frac.trim_end_matches('0');
+    let mut out = String::with_capacity(s.len() + 4);
+    if v < 0.0 && (int.bytes().any(|b| b != b'0') || !frac.is_empty()) {
+        out.push('-');
+    }
+    let digits = int.len();
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (digits - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    if !frac.is_empty() {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
+/// A percentage with one decimal: "2.0%".
+pub(crate) fn fmt_pct(v: f64) -> String {
+    format!("{v:.1}%")
+}
+
+/// What an interval allows, in words: "19,500 to 20,500", "more than 20,000".
+pub(crate) fn describe(i: &Interval) -> String {
+    match (i.low, i.high) {
+        (Some(l), Some(h)) if (h - l).abs() <= f64::EPSILON * h.abs().max(1.0) => {
+            format!("exactly {}", fmt_num(l, 2))
+        }
+        (Some(l), Some(h)) => format!("{} to {}", fmt_num(l, 2), fmt_num(h, 2)),
+        (Some(l), None) if i.low_open => format!("more than {}", fmt_num(l, 2)),
+        (Some(l), None) => format!("at least {}", fmt_num(l, 2)),
+        (None, Some(h)) if i.high_open => format!("less than {}", fmt_num(h, 2)),
+        (None, Some(h)) => format!("at most {}", fmt_num(h, 2)),
+        (None, None) => "any value".into(),
+    }
+}
+
+/// The subject as written for a message, with a leading space, or nothing.
+pub(crate) fn subject_words(f: &Figure) -> String {
+    f.subject
+        .as_ref()
+        .map(|s| s.text.trim())
+        .filter(|t| !t.is_empty())
+        .map_or_else(String::new, |t| format!(" {t}"))
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Hand-built drafts for unit tests: a document, its sentences (split at ". ") and
+    //! figures placed by searching their text.
+
+    use crate::document::{Document, Span};
+    use crate::extract::{
+        Direction, Extraction, Figure, FigureKind, Interval, Placement, Qualifier, Sentence,
+        Subject, Value,
+    };
+    use crate::rules::{Check, CheckContext, Common, Hit, Scope, Severity};
+
+    /// A draft under construction.
+    pub(crate) struct Draft {
+        pub(crate) doc: Document,
+        pub(crate) ex: Extraction,
+    }
+
+    /// One figure to place.
+    pub(crate) struct Fig<'a> {
+        pub(crate) text: &'a str,
+        pub(crate) kind: FigureKind,
+        pub(crate) value: f64,
+        pub(crate) qualifier: Qualifier,
+        pub(crate) rounding: f64,
+        pub(crate) subject: Option<(&'a str, &'a str)>,
+        pub(crate) direction: Option<Direction>,
+        pub(crate) year: Option<i32>,
+    }
+
+    /// A count with the given rounding and subject (text, key).
+    pub(crate) fn count(text: &str, value: f64, rounding: f64) -> Fig<'_> {
+        Fig {
+            text,
+            kind: FigureKind::Count,
+            value,
+            qualifier: Qualifier::Exact,
+            rounding,
+            subject: None,
+            direction: None,
+            year: None,
+        }
+    }
+
+    impl<'a> Fig<'a> {
+        pub(crate) fn kind(mut self, kind: FigureKind) -> Self {
+            self.kind = kind;
+            self
+        }
+        pub(crate) fn qualifier(mut self, q: Qualifier) -> Self {
+            self.qualifier = q;
+            self
+        }
+        pub(crate) fn subject(mut self, text: &'a str, key: &'a str) -> Self {
+            self.subject = Some((text, key));
+            self
+        }
+    }
+
+    impl Draft {
+        pub(crate) fn new(source: &str) -> Draft {
+            let doc = Document::plain(source);
+            let mut sentences = Vec::new();
+            for block in (0..doc.blocks.len()).map(|i| (i, doc.blocks[i].span)) {
+                let (bi, span) = block;
+                let text = &source[span.start..span.end];
+                let mut start = 0;
+                for (i, _) in text.match_indices(". ") {
+                    sentences.push(Sentence {
+                        span: Span::new(span.start + start, span.start + i + 1),
+                        block: bi,
+                    });
+                    start = i + 2;
+                }
+                sentences.push(Sentence {
+                    span: Span::new(span.start + start, span.end),
+                    block: bi,
+                });
+            }
+            Draft {
+                doc,
+                ex: Extraction {
+                    sentences,
+                    figures: Vec::new(),
+                },
+            }
+        }
+
+        /// Places `fig` at the `nth` occurrence of its text after the previous figure.
+        pub(crate) fn with(mut self, fig: &Fig<'_>) -> Draft {
+            let from = self.ex.figures.last().map_or(0, |f| f.span.end);
+            let at = from
+                + self.doc.source[from..]
+                    .find(fig.text)
+                    .unwrap_or_else(|| panic!("{:?} not in the draft", fig.text));
+            let span = Span::new(at, at + fig.text.len());
+            let sentence = self
+                .ex
+                .sentences
+                .iter()
+                .position(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1))
+                .unwrap_or(0);
+            let paragraph = self.ex.sentences.get(sentence).map_or(0, |s| s.block);
+            let v = fig.value;
+            let r = fig.rounding;
+            let interval = match fig.qualifier {
+                Qualifier::Exact => Interval::closed(v - r, v + r),
+                Qualifier::Approx => Interval::closed(v * 0.9 - r, v * 1.1 + r),
+                Qualifier::LowerBound => Interval::above(v, true),
+                Qualifier::UpperBound => Interval::below(v, true),
+                Qualifier::Range | Qualifier::Vague => Interval::closed(v, v),
+            };
+            let subject = fig.subject.map(|(t, k)| {
+                let s = self.doc.source[at..].find(t).map_or(at, |i| at + i);
+                Subject {
+                    text: t.to_owned(),
+                    key: k.to_owned(),
+                    span: Span::new(s, s + t.len()),
+                }
+            });
+            self.ex.figures.push(Figure {
+                span,
+                text: fig.text.to_owned(),
+                kind: fig.kind,
+                value: Value::Number(v),
+                qualifier: fig.qualifier,
+                interval,
+                rounding: r,
+                unit: match fig.kind {
+                    FigureKind::Money => Some("USD".into()),
+                    FigureKind::Percent => Some("percent".into()),
+                    _ => None,
+                },
+                subject,
+                placement: Placement {
+                    sentence,
+                    paragraph,
+                    section: 0,
+                    headline: false,
+                    year: fig.year,
+                    place: None,
+                    direction: fig.direction,
+                },
+            });
+            self
+        }
+
+        /// Runs `check` over the draft and returns the messages.
+        pub(crate) fn run(&self, check: &dyn Check) -> Vec<Hit> {
+            let common = Common {
+                id: "test".into(),
+                severity: Severity::Warning,
+                message: None,
+                scope: Scope::Document,
+                enabled: true,
+                description: None,
+            };
+            let cx = CheckContext {
+                doc: &self.doc,
+                extraction: &self.ex,
+                common: &common,
+            };
+            let mut out = Vec::new();
+            check.check(&cx, &mut out);
+            out
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_written_with_thousands_separators() {
+        assert_eq!(fmt_num(1_215_000.0, 2), "1,215,000");
+        assert_eq!(fmt_num(2.50, 2), "2.5");
+        assert_eq!(fmt_num(-19_500.0, 0), "-19,500");
+        assert_eq!(fmt_num(999.0, 0), "999");
+    }
+
+    #[test]
+    fn intervals_are_described_in_words() {
+        assert_eq!(
+            describe(&Interval::closed(19_500.0, 20_500.0)),
+            "19,500 to 20,500"
+        );
+        assert_eq!(
+            describe(&Interval::above(20_000.0, true)),
+            "more than 20,000"
+        );
+        assert_eq!(describe(&Interval::below(5.0, false)), "at most 5");
+    }
+}

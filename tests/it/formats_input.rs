@@ -1,0 +1,238 @@
+//! Reading drafts as written: the prose view of Markdown and HTML keeps every byte where
+//! it is, holds exactly the prose, and leaves code, URLs, markup and metadata blank.
+
+use std::path::Path;
+
+use numcheck::document::{BlockKind, Document};
+use numcheck::{ExtractOptions, extract};
+
+fn fixture(name: &str) -> Document {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/format")
+        .join(name);
+    Document::read(&path).expect("the fixture is readable")
+}
+
+/// The offset of the `nth` occurrence (from 0) of `needle` in the source.
+fn offset_of(doc: &Document, needle: &str, nth: usize) -> usize {
+    doc.source
+        .match_indices(needle)
+        .nth(nth)
+        .unwrap_or_else(|| panic!("{needle:?} #{nth} not in {}", doc.path))
+        .0
+}
+
+/// Asserts that the prose view holds `prose` where the source holds `source`.
+fn assert_prose(doc: &Document, source: &str, nth: usize, prose: &str) {
+    let at = offset_of(doc, source, nth);
+    assert_eq!(
+        doc.prose.get(at..at + prose.len()),
+        Some(prose),
+        "prose at the offset of {source:?} in {}",
+        doc.path
+    );
+}
+
+fn block_texts(doc: &Document, kind: BlockKind) -> Vec<&str> {
+    doc.blocks
+        .iter()
+        .filter(|b| b.kind == kind)
+        .map(|b| &doc.prose[b.span])
+        .collect()
+}
+
+#[test]
+fn markdown_prose_is_as_long_as_the_source_and_keeps_newlines() {
+    let doc = fixture("article.md");
+    assert_eq!(doc.prose.len(), doc.source.len());
+    let newlines = |s: &str| s.match_indices('\n').map(|m| m.0).collect::<Vec<_>>();
+    assert_eq!(newlines(&doc.prose), newlines(&doc.source));
+}
+
+#[test]
+fn markdown_prose_keeps_figures_at_their_source_offsets() {
+    let doc = fixture("article.md");
+    assert_prose(&doc, "**2,500** National", 0, "  2,500   National");
+    assert_prose(&doc, "*1,800* last", 0, " 1,800  last");
+    assert_prose(&doc, "About 600 will", 0, "About 600 will");
+    assert_prose(&doc, "A further 400", 0, "A further 400");
+    assert_prose(
+        &doc,
+        "\"We need at least 3,000,\"",
+        0,
+        "\"We need at least 3,000,\"",
+    );
+    assert_prose(&doc, "[the 2023 audit]", 0, " the 2023 audit ");
+}
+
+#[test]
+fn markdown_entities_and_escapes_map_to_their_own_bytes() {
+    let doc = fixture("article.md");
+    assert_prose(&doc, "5&nbsp;%", 0, "5\u{a0}    %");
+    assert_prose(&doc, "&pound;3", 0, "£     3");
+    assert_prose(&doc, r"\*net\*", 0, " *net *");
+}
+
+#[test]
+fn markdown_code_urls_metadata_and_comments_are_not_prose() {
+    let doc = fixture("article.md");
+    for absent in [
+        "9999",
+        "123456",
+        "4242",
+        "--threads",
+        "64",
+        "8080",
+        "audit-77",
+        "2024-05-17",
+        "1776",
+        "expect",
+        "budget]",
+        "date:",
+        "```",
+    ] {
+        assert!(!doc.prose.contains(absent), "{absent:?} is in the prose");
+    }
+    // The list numbers are blank; the item text is not.
+    assert_prose(&doc, "1. About", 0, "   About");
+    assert_prose(&doc, "2. A further", 0, "   A further");
+}
+
+#[test]
+fn markdown_front_matter_title_is_the_headline_and_headings_open_sections() {
+    let doc = fixture("article.md");
+    let title = offset_of(&doc, "Governor sends", 0);
+    let headline = doc.blocks[0];
+    assert_eq!(headline.kind, BlockKind::Headline);
+    assert_eq!(headline.span.start, title);
+    assert_eq!(
+        &doc.prose[headline.span],
+        "Governor sends 2,500 troops to the border"
+    );
+    assert_eq!(
+        block_texts(&doc, BlockKind::Heading(1)),
+        ["Governor sends 2,500 troops to the border"]
+    );
+    let money = doc
+        .blocks
+        .iter()
+        .find(|b| doc.prose[b.span] == *"Where the money goes")
+        .unwrap();
+    assert_eq!((money.kind, money.section), (BlockKind::Heading(2), 2));
+}
+
+#[test]
+fn markdown_table_cells_are_blocks_of_their_own() {
+    let doc = fixture("article.md");
+    let cells = block_texts(&doc, BlockKind::TableCell);
+    assert_eq!(cells.len(), 8, "{cells:?}");
+    assert!(cells.contains(&"$8 million") && cells.contains(&"$1.4 million"));
+    assert!(
+        cells
+            .iter()
+            .any(|c| c.starts_with("Transport") && c.ends_with("fuel"))
+    );
+}
+
+#[test]
+fn markdown_footnote_text_is_prose_and_its_label_is_not() {
+    let doc = fixture("article.md");
+    assert!(
+        block_texts(&doc, BlockKind::Paragraph)
+            .contains(&"The state budget office put the figure at $12.4 million.")
+    );
+    assert_prose(&doc, "[^budget]\n", 0, "         \n");
+}
+
+#[test]
+fn html_prose_is_as_long_as_the_source_and_decodes_entities_in_place() {
+    let doc = fixture("article.html");
+    assert_eq!(doc.prose.len(), doc.source.len());
+    assert_prose(&doc, "7&ndash;2", 0, "7–    2");
+    assert_prose(
+        &doc,
+        "&pound;4.2&nbsp;million",
+        0,
+        "£     4.2\u{a0}    million",
+    );
+    assert_prose(&doc, "1.2&#160;million", 0, "1.2\u{a0}    million");
+    assert_prose(&doc, "&#8211;5%", 0, "–    5%");
+    assert_prose(&doc, "3 &lt; 4", 0, "3 <    4");
+    assert_prose(&doc, "12 branch libraries", 0, "12 branch libraries");
+}
+
+#[test]
+fn html_scripts_styles_code_tags_and_attributes_are_not_prose() {
+    let doc = fixture("article.html");
+    for absent in [
+        "31337",
+        "960",
+        "1200",
+        "777",
+        "2024?id",
+        "4444",
+        "5555",
+        "lede",
+        "DOCTYPE",
+        "charset",
+        "numcheck-disable",
+    ] {
+        assert!(!doc.prose.contains(absent), "{absent:?} is in the prose");
+    }
+    assert!(
+        doc.blocks
+            .iter()
+            .all(|b| !doc.prose[b.span].contains('<') || doc.prose[b.span].contains("3 <"))
+    );
+}
+
+#[test]
+fn html_title_is_the_headline_and_cells_are_blocks() {
+    let doc = fixture("article.html");
+    assert_eq!(
+        block_texts(&doc, BlockKind::Headline),
+        ["Council approves £     4.2m library budget"]
+    );
+    assert_eq!(block_texts(&doc, BlockKind::Heading(2)), ["Spending"]);
+    assert_eq!(
+        block_texts(&doc, BlockKind::TableCell),
+        [
+            "Branch",
+            "Budget",
+            "Central",
+            "£     1.1m",
+            "Riverside",
+            "€   900,000"
+        ]
+    );
+}
+
+#[test]
+fn html_suppression_comment_covers_the_next_line() {
+    let doc = fixture("article.html");
+    assert_eq!(doc.suppressions.len(), 1);
+    let s = &doc.suppressions[0];
+    assert_eq!(s.rule.as_deref(), Some("reused-number"));
+    assert!(doc.source[s.region].starts_with("<p>Visits fell 8%"));
+}
+
+#[test]
+#[ignore = "needs the figure extractor"]
+fn every_extracted_figure_points_at_its_source_bytes() {
+    for name in ["article.md", "article.html"] {
+        let doc = fixture(name);
+        let figures = extract(&doc, &ExtractOptions::default()).figures;
+        assert!(figures.len() >= 8, "{name}: {} figures", figures.len());
+        for f in &figures {
+            assert_eq!(doc.text(f.span), f.text, "{name}");
+            let lc = doc.line_col(f.span.start);
+            let before = &doc.source[..f.span.start];
+            assert_eq!(lc.line, before.matches('\n').count() + 1);
+            let line_start = before.rfind('\n').map_or(0, |p| p + 1);
+            assert_eq!(lc.column, before[line_start..].chars().count() + 1);
+            for absent in ["9999", "4242", "8080", "31337", "4444", "5555", "1776"] {
+                assert!(!f.text.contains(absent), "{name}: {}", f.text);
+            }
+        }
+    }
+}
