@@ -20,6 +20,7 @@ pub mod json;
 mod sarif;
 
 use std::collections::HashMap;
+use std::ffi::OsStr;
 
 use clap::ValueEnum;
 
@@ -45,12 +46,27 @@ pub enum OutputFormat {
 /// What a reporter may use beyond the findings themselves.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct RenderOptions<'a> {
-    /// Whether the human format may use colour. The caller decides: colour only when
-    /// stdout is a terminal and `NO_COLOR` is unset. Other formats never use colour.
+    /// Whether the human format may use colour. The caller decides, with
+    /// [`color_wanted`]. Other formats never use colour.
     pub color: bool,
     /// The rules in force, for the rule descriptions in SARIF. Without it, SARIF
     /// describes each rule by its kind's documentation alone.
     pub rules: Option<&'a RuleSet>,
+}
+
+/// Whether the human format should use colour: only when standard output is a terminal
+/// and `NO_COLOR` is unset or empty (<https://no-color.org>). The caller reads both:
+///
+/// ```
+/// use std::io::IsTerminal;
+/// let color = numcheck::report::color_wanted(
+///     std::io::stdout().is_terminal(),
+///     std::env::var_os("NO_COLOR").as_deref(),
+/// );
+/// # let _ = color;
+/// ```
+pub fn color_wanted(stdout_is_terminal: bool, no_color: Option<&OsStr>) -> bool {
+    stdout_is_terminal && no_color.is_none_or(OsStr::is_empty)
 }
 
 /// Renders `findings` (which point into `docs`) as `format`, without colour.
@@ -171,5 +187,22 @@ fn place<'a>(doc: &'a Document, label: &'a Label) -> Place<'a> {
         // shown as empty rather than taking the run down.
         text: doc.source.get(label.span.range()).unwrap_or(""),
         label: &label.label,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colour_needs_a_terminal() {
+        assert!(!color_wanted(false, None));
+        assert!(color_wanted(true, None));
+    }
+
+    #[test]
+    fn a_set_no_color_turns_colour_off_but_an_empty_one_does_not() {
+        assert!(!color_wanted(true, Some(OsStr::new("1"))));
+        assert!(color_wanted(true, Some(OsStr::new(""))));
     }
 }

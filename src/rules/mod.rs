@@ -6,11 +6,13 @@
 //! enabled rule over the figures of a document; rules work on figures grouped by key, so
 //! the cost stays linear in the length of the draft.
 
+pub mod docs;
 mod error;
 mod finding;
 mod group;
 pub mod kinds;
-mod load;
+pub(crate) mod load;
+mod yaml;
 
 use std::fmt;
 
@@ -18,10 +20,10 @@ use serde::{Deserialize, Serialize};
 
 pub use error::{LoadError, LoadErrors};
 pub use finding::{Finding, Hit, Label};
-pub use load::DEFAULT_RULES;
+pub use load::{DEFAULT_PATH, DEFAULT_RULES, STYLE_PATH, STYLE_RULES};
 
 use crate::document::Document;
-use crate::extract::{Extraction, Figure};
+use crate::extract::{ExtractOptions, Extraction, Figure};
 
 /// How serious a finding is. Ordered: `Info < Warning < Error`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -133,6 +135,9 @@ pub struct Rule {
     pub common: Common,
     /// The kind's name, e.g. `conflict`.
     pub kind: &'static str,
+    /// The kind's options as written in the rule file (after overrides), each as
+    /// `(key, value in YAML flow style)`, in the order written; for `--explain` and docs.
+    pub options: Vec<(String, String)>,
     /// The compiled check.
     pub check: Box<dyn Check>,
 }
@@ -142,9 +147,23 @@ pub struct Rule {
 pub struct RuleSet {
     /// The rules, enabled and disabled.
     pub rules: Vec<Rule>,
+    /// What extraction needs from the rule file: aliases and the approximation
+    /// tolerance.
+    pub options: ExtractOptions,
 }
 
 impl RuleSet {
+    /// The extraction settings of this rule set (subject aliases, `approx_tolerance`):
+    /// pass them to [`extract`](crate::extract()) before [`RuleSet::check`].
+    pub fn extract_options(&self) -> &ExtractOptions {
+        &self.options
+    }
+
+    /// The rule with this id, enabled or not.
+    pub fn get(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.common.id == id)
+    }
+
     /// Runs every enabled rule over `extraction` and returns the findings sorted by
     /// position, then rule id.
     pub fn check(&self, doc: &Document, extraction: &Extraction) -> Vec<Finding> {

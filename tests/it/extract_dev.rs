@@ -378,8 +378,8 @@ fn parse_value(s: &str) -> Result<Expected, String> {
     }
 }
 
-/// Problems a well-formed set must not have beyond parse errors: overlapping gold spans
-/// and repeated sentences.
+/// Problems a well-formed set must not have beyond parse errors: digits outside every
+/// gold span, overlapping gold spans and repeated sentences.
 fn check_entries(entries: &[Entry], problems: &mut Vec<String>) {
     let mut seen = BTreeMap::new();
     for e in entries {
@@ -387,6 +387,17 @@ fn check_entries(entries: &[Entry], problems: &mut Vec<String>) {
             problems.push(format!(
                 "{}:{}: sentence repeats {}:{}",
                 e.file, e.line, first.0, first.1
+            ));
+        }
+        // Every figure is annotated: no digit may sit outside a gold span.
+        if let Some((at, _)) = e
+            .text
+            .char_indices()
+            .find(|&(i, c)| c.is_ascii_digit() && !e.gold.iter().any(|g| g.span.contains(i)))
+        {
+            problems.push(format!(
+                "{}:{}: the digit at byte {at} is in no annotated figure",
+                e.file, e.line
             ));
         }
         for (i, a) in e.gold.iter().enumerate() {

@@ -582,3 +582,21 @@ fn concise_keeps_a_message_with_line_breaks_on_one_line() {
         "a.txt:1:9: info[house-style]: First line second third\n"
     );
 }
+
+#[test]
+fn the_documented_list_of_kinds_is_the_registry() {
+    let doc = include_str!("../../docs/output.md");
+    let row = doc
+        .lines()
+        .find(|l| l.starts_with("| `kind` |"))
+        .expect("the kind row of the JSON table");
+    let documented: Vec<&str> = row.split('`').skip(3).step_by(2).collect();
+    let mut registry: Vec<&str> = numcheck::rules::kinds::KINDS
+        .iter()
+        .map(|k| k.name)
+        .collect();
+    let mut sorted = documented.clone();
+    sorted.sort_unstable();
+    registry.sort_unstable();
+    assert_eq!(sorted, registry, "{row}");
+}

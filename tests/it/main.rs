@@ -2,8 +2,11 @@
 
 mod checkset;
 mod cli;
+mod docs;
 mod extract_dev;
 mod fixtures;
 mod formats;
 mod formats_input;
+mod loader;
+mod meta;
 mod seed;

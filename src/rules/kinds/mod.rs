@@ -20,6 +20,10 @@ pub struct KindInfo {
     pub docs: &'static str,
     /// `file:line` of the declaration.
     pub location: &'static str,
+    /// The variables its findings provide to a message template (`{subject}`, ...),
+    /// besides `{message}`; `None` when the kind does not declare them, in which case
+    /// placeholders are not checked at load.
+    pub vars: Option<&'static [&'static str]>,
 }
 
 impl KindInfo {
@@ -54,16 +58,103 @@ pub struct Fact {
     /// Unit (ISO 4217 code, `percent`, or a measure unit), if any.
     #[serde(default)]
     pub unit: Option<String>,
+    /// How far a figure may stray from `value` and still agree, as a fraction of it
+    /// (0.05 is 5%); the figure's own rounding is always allowed.
+    #[serde(default)]
+    pub tolerance: Option<f64>,
     /// Where the fact comes from, shown in findings.
     #[serde(default)]
     pub source: Option<String>,
 }
 
 /// What compiling a rule may need from the rest of the rule file.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Env {
     /// The house fact sheet.
     pub facts: Vec<Fact>,
+    /// Subject aliases: normalised key → the canonical key it stands for.
+    pub aliases: std::collections::HashMap<String, String>,
+    /// The tolerance of approximate figures (`settings.approx_tolerance`).
+    pub approx_tolerance: f64,
+}
+
+impl Env {
+    /// The normalised key of a subject as written in the rule file, aliases applied.
+    pub fn subject_key(&self, text: &str) -> String {
+        let key = normalise_subject(text);
+        self.aliases.get(&key).cloned().unwrap_or(key)
+    }
+}
+
+impl Default for Env {
+    fn default() -> Self {
+        Env {
+            facts: Vec::new(),
+            aliases: std::collections::HashMap::new(),
+            approx_tolerance: crate::extract::DEFAULT_APPROX_TOLERANCE,
+        }
+    }
+}
+
+/// Words dropped from the front of a subject key, as the extractor drops them.
+const SUBJECT_NOISE: &[&str] = &["the", "a", "an", "additional", "more", "requested", "some"];
+
+/// Normalises a subject as written in a rule file ("National Guard members") to the key
+/// the extractor gives figures ("national guard member"): lower case, leading
+/// determiners dropped, the last word made singular.
+// The extractor has no public normaliser yet; this mirrors its documented key.
+pub fn normalise_subject(text: &str) -> String {
+    let lower = text.to_lowercase();
+    let mut words: Vec<&str> = lower.split_whitespace().collect();
+    while words.len() > 1 && SUBJECT_NOISE.contains(&words[0]) {
+        words.remove(0);
+    }
+    let Some(last) = words.pop() else {
+        return String::new();
+    };
+    let singular = singular(last);
+    words.push(&singular);
+    words.join(" ")
+}
+
+/// The singular of an English noun, for the regular plurals subjects use.
+fn singular(word: &str) -> String {
+    const SAME: &[&str] = &[
+        "series", "species", "news", "police", "people", "staff", "data",
+    ];
+    const IRREGULAR: &[(&str, &str)] = &[
+        ("children", "child"),
+        ("feet", "foot"),
+        ("teeth", "tooth"),
+        ("mice", "mouse"),
+        ("lives", "life"),
+        ("wives", "wife"),
+        ("knives", "knife"),
+        ("leaves", "leaf"),
+        ("halves", "half"),
+    ];
+    if SAME.contains(&word) || word.len() < 3 {
+        return word.to_owned();
+    }
+    if let Some((_, s)) = IRREGULAR.iter().find(|(p, _)| *p == word) {
+        return (*s).to_owned();
+    }
+    // "men", "women", "policemen", "firemen".
+    if let Some(stem) = word.strip_suffix("men") {
+        return format!("{stem}man");
+    }
+    if let Some(stem) = word.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    for suffix in ["sses", "shes", "ches", "xes", "zes"] {
+        if word.ends_with(suffix) {
+            return word[..word.len() - 2].to_owned();
+        }
+    }
+    if word.ends_with("ss") || word.ends_with("us") || word.ends_with("is") {
+        return word.to_owned();
+    }
+    word.strip_suffix('s').unwrap_or(word).to_owned()
 }
 
 /// Turns a parsed spec into a runnable check: defaults applied, regexes compiled,
@@ -96,7 +187,7 @@ pub struct CommonSpec {
 macro_rules! declare_kind {
     (
         $(#[doc = $doc:literal])*
-        pub struct $name:ident = $tag:literal {
+        pub struct $name:ident = $tag:literal $(vars [$($var:literal),* $(,)?])? {
             $(
                 $(#[doc = $fdoc:literal])*
                 $field:ident : $fty:ty
@@ -150,8 +241,11 @@ macro_rules! declare_kind {
             name: $tag,
             docs: concat!($($doc, "\n"),*),
             location: concat!(file!(), ":", line!()),
+            vars: declare_kind!(@vars $([$($var),*])?),
         };
     };
+    (@vars) => { None };
+    (@vars [$($var:literal),*]) => { Some(&[$($var),*]) };
 }
 
 pub mod bound;
