@@ -1,5 +1,6 @@
 //! The integration tests: one binary, one module per area.
 
+mod baseline;
 mod checkset;
 mod cli;
 mod docs;
@@ -10,4 +11,6 @@ mod formats;
 mod formats_input;
 mod loader;
 mod meta;
+mod paths;
 mod seed;
+mod suppress;
