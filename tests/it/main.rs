@@ -4,6 +4,7 @@ mod baseline;
 mod checkset;
 mod cli;
 mod docs;
+mod extract;
 mod extract_dev;
 mod fixtures;
 mod formats;
