@@ -282,7 +282,9 @@ mod tests {
                     );
                 }
                 assert!(
-                    doc.blocks.windows(2).all(|w| w[0].span.end <= w[1].span.start),
+                    doc.blocks
+                        .windows(2)
+                        .all(|w| w[0].span.end <= w[1].span.start),
                     "{format:?} {text:?}"
                 );
                 for s in &doc.suppressions {
