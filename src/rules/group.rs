@@ -276,7 +276,9 @@ pub(crate) fn is_comparison(cx: &CheckContext<'_>, f: &Figure) -> bool {
 /// changes are compared only with figures stating changes in the same direction.
 pub(crate) fn change_direction(cx: &CheckContext<'_>, f: &Figure) -> Option<Direction> {
     let near = tail(before(cx, f), 40);
-    f.placement.direction.filter(|_| !NEW_LEVEL_BEFORE.is_match(near))
+    f.placement
+        .direction
+        .filter(|_| !NEW_LEVEL_BEFORE.is_match(near))
 }
 
 /// The period a figure is placed in by words other than a year ("last year", "a year
@@ -341,8 +343,9 @@ static PARTITIVE_GAP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-static RELATIVE_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*,?\s*(?:who|that|which|whose|needed|required)\b").expect("valid regex"));
+static RELATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?\s*(?:who|that|which|whose|needed|required)\b").expect("valid regex")
+});
 
 static SUBSET_MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -380,7 +383,10 @@ pub(crate) fn is_anaphoric(cx: &CheckContext<'_>, f: &Figure) -> bool {
         .as_ref()
         .filter(|s| s.span.start >= f.span.end)
         .map_or(f.span.end, |s| s.span.end);
-    if RELATIVE_AFTER.is_match(head(text(cx, subject_end, sentence_span(cx, f).end.max(subject_end)), 12)) {
+    if RELATIVE_AFTER.is_match(head(
+        text(cx, subject_end, sentence_span(cx, f).end.max(subject_end)),
+        12,
+    )) {
         return false;
     }
     if definite(tail(before(cx, f), 50)) {

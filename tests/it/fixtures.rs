@@ -117,13 +117,11 @@ fn relative(path: &Path) -> String {
 }
 
 #[test]
-#[ignore = "needs the extractor, which lands with the extract branch"]
 fn every_fires_fixture_fires_where_marked_and_nowhere_else() {
     compare_markers(&["fires"]);
 }
 
 #[test]
-#[ignore = "repeat/clean/small-numbers-and-years.md fires once figures are extracted: 1,990 staff and 1,990 volunteers are one sentence apart"]
 fn every_clean_fixture_stays_clean() {
     compare_markers(&["clean"]);
 }
@@ -218,7 +216,6 @@ fn comments_are_blanked_to_the_same_length() {
 }
 
 #[test]
-#[ignore = "needs the extractor, which lands with the extract branch"]
 fn conflict_messages_name_both_figures_and_what_each_allows() {
     assert_eq!(
         messages("conflict", "fires/penalty-restated.md"),

@@ -421,7 +421,8 @@ impl Compiled {
             high_open: false,
         };
         // "three times higher" is read by some as four times as much.
-        let loose = c.text.to_ascii_lowercase().contains("times") && actual.intersects(&claimed(1.0));
+        let loose =
+            c.text.to_ascii_lowercase().contains("times") && actual.intersects(&claimed(1.0));
         if actual.intersects(&claimed(0.0)) || loose {
             return;
         }

@@ -161,7 +161,8 @@ impl Check for Compiled {
             let members: Vec<&Member<'_>> = all.iter().filter(|m| !m.comparison).collect();
             let meets = |a: &Figure, b: &Figure| {
                 a.placement.sentence == b.placement.sentence
-                    || interval_with(a, self.tolerance).intersects(&interval_with(b, self.tolerance))
+                    || interval_with(a, self.tolerance)
+                        .intersects(&interval_with(b, self.tolerance))
             };
             // Body statements: the distinct values seen so far. A figure that meets one
             // of them restates it. One that meets none is a new value: reported against
@@ -262,7 +263,7 @@ mod tests {
 
     #[test]
     fn a_wrong_value_repeated_is_reported_once() {
-        let d = Draft::new("It has 300 staff. It has 400 staff. The 400 staff agree.")
+        let d = Draft::new("It has 300 staff. The 400 staff agree. The 400 staff left.")
             .with(&count("300", 300.0, 0.5).subject("staff", "staff"))
             .with(&count("400", 400.0, 0.5).subject("staff", "staff"))
             .with(&count("400", 400.0, 0.5).subject("staff", "staff"));
