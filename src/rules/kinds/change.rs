@@ -165,11 +165,12 @@ fn same_quantity(a: &Figure, b: &Figure) -> bool {
 
 fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoints<'f>> {
     let mut found = Vec::new();
-    for pair in sentence.windows(2) {
-        let (a, b) = (pair[0], pair[1]);
-        if !same_quantity(a, b) {
+    for (i, &a) in sentence.iter().enumerate() {
+        // The next figure of the same quantity; figures of other kinds ("over five
+        // years", "in 2019") may sit between the two ends.
+        let Some(&b) = sentence[i + 1..].iter().find(|b| same_quantity(a, b)) else {
             continue;
-        }
+        };
         let gap = group::text(cx, a.span.end, b.span.start);
         let before_a = tail(group::before(cx, a), 60);
         if FROM_BEFORE.is_match(before_a) && TO_BETWEEN.is_match(gap) {
@@ -191,11 +192,15 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                 Some(_) => Some(Direction::Decrease),
                 None => direction_in(before_a).or(a.placement.direction),
             };
-            found.push(Endpoints {
-                old: b,
-                new: a,
-                direction,
-            });
+            // "62 points from 18 matches" is no change: without a direction word the
+            // "from" is not read as one.
+            if direction.is_some() {
+                found.push(Endpoints {
+                    old: b,
+                    new: a,
+                    direction,
+                });
+            }
         }
     }
     found
@@ -244,7 +249,9 @@ impl Check for Compiled {
             let Some(e) = found.first().filter(|_| found.len() == 1) else {
                 continue;
             };
-            self.check_direction(e, out);
+            if self.check_direction(e, out) {
+                continue;
+            }
             for &c in sentence {
                 if std::ptr::eq(c, e.old) || std::ptr::eq(c, e.new) {
                     continue;
@@ -260,19 +267,21 @@ fn range_text(e: &Endpoints<'_>) -> String {
 }
 
 impl Compiled {
-    fn check_direction(&self, e: &Endpoints<'_>, out: &mut Vec<Hit>) {
+    /// Reports a change whose direction contradicts its endpoints; true when it did.
+    fn check_direction(&self, e: &Endpoints<'_>, out: &mut Vec<Hit>) -> bool {
         let (o1, o2) = ends(&e.old.interval);
         let (n1, n2) = ends(&e.new.interval);
         let (actual, stated) = match e.direction {
             Some(Direction::Increase) if n2 < o1 => ("a fall", "a rise"),
             Some(Direction::Decrease) if n1 > o2 => ("a rise", "a fall"),
-            _ => return,
+            _ => return false,
         };
         let message = format!(
             "{} is {actual}, but the draft calls it {stated}",
             range_text(e)
         );
         out.push(self.hit(e, e.new, message, actual, stated));
+        true
     }
 
     fn check_stated(

@@ -79,6 +79,14 @@ impl Compile for Conflict {
     }
 }
 
+/// A missing year keeps figures apart; a headline without a place meets a body figure
+/// with one (the headline sums up the story).
+const POLICY: group::ContextPolicy = group::ContextPolicy {
+    year_wildcard: false,
+    place_wildcard: false,
+    headline_place_wildcard: true,
+};
+
 /// The compiled check.
 #[derive(Debug)]
 struct Compiled {
@@ -101,19 +109,24 @@ impl Check for Compiled {
                 .filter(|f| !group::is_comparison(cx, f))
                 .collect();
             // The distinct statements seen so far: a figure that meets one of them
-            // restates it; one that meets none is a new, conflicting value, reported
-            // once against the first statement.
+            // restates it; one that meets none of the statements about its subject is a
+            // new, conflicting value, reported once against the first of them.
             let mut statements: Vec<&Figure> = Vec::new();
             for &f in &members {
                 let fi = interval_with(f, self.tolerance);
-                let agrees = statements.iter().any(|s| {
+                let comparable: Vec<&Figure> = statements
+                    .iter()
+                    .copied()
+                    .filter(|s| group::same_subject(s, f) && group::same_context(s, f, POLICY))
+                    .collect();
+                let agrees = comparable.iter().any(|s| {
                     s.placement.sentence == f.placement.sentence
                         || interval_with(s, self.tolerance).intersects(&fi)
                 });
-                if !agrees && let Some(first) = statements.first() {
+                if !agrees && let Some(first) = comparable.first() {
                     out.push(hit(first, f, self.tolerance));
                 }
-                if !agrees || statements.is_empty() {
+                if !agrees {
                     statements.push(f);
                 }
             }

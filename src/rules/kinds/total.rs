@@ -74,7 +74,7 @@ static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
 
 static OPENER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\W*(?:(?:but|and|yet|so)\s+)?(?:of|out\s+of)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:(those|these|them|whom|which)\b)?",
+        r"(?i)^\W*(?:(?:but|and|yet|so)\s+)?(?:of|out\s+of)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+[’']s\s+)?(?:(those|these|them|whom|which)\b)?",
     )
     .expect("valid regex")
 });
@@ -82,6 +82,20 @@ static OPENER: LazyLock<Regex> = LazyLock::new(|| {
 static NOT_EXHAUSTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\b(?:includ(?:e|es|ed|ing)|such\s+as|among\s+(?:them|whom|those|these|which)|like|notably|in\s+particular|for\s+example|for\s+instance|e\.g\.|also|both|respectively|while|whereas|compared|than|from|to|up|down|of\s+(?:whom|them|those|these|which)|who|that|had|have|has)\b",
+    )
+    .expect("valid regex")
+});
+
+static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^[^.;:]{0,60}?\b(?:split|divided|shared|spread|broken\s+down|allocated|distributed|apportioned)\s+(?:(?:equally|evenly|unevenly)\s+)?(?:between|among|across|into|as\s+follows)\b",
+    )
+    .expect("valid regex")
+});
+
+static NOT_EXHAUSTIVE_SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:includ(?:e|es|ed|ing)|such\s+as|among\s+them|for\s+example|each|respectively)\b",
     )
     .expect("valid regex")
 });
@@ -108,7 +122,7 @@ static CATEGORIES: LazyLock<Vec<(&'static str, &'static str, Regex)>> = LazyLock
         (
             "stance",
             "undecided",
-            r"\b(?:undecided|unsure|not\s+sure|(?:do|did)\s*n[o']t\s+know|no\s+opinion|neither)\b",
+            r"\b(?:undecided|unsure|not\s+sure|(?:do|did)\s*n[o']t\s+know|no\s+(?:opinion|view|preference|answer)|neither|abstained)\b",
         ),
         (
             "stance",
@@ -170,6 +184,7 @@ impl Check for Compiled {
             }
             part_larger_than_whole(cx, sentence, out);
             if !opener_breakdown(cx, sentence, previous, out)
+                && !split_breakdown(cx, sentence, out)
                 && !colon_breakdown(cx, sentence, out)
                 && !of_them_breakdown(cx, sentence, out)
                 && !total_after_parts(cx, sentence, out)
@@ -233,18 +248,22 @@ fn collect_parts<'f>(
         if gap.len() > 80 || gap.contains(['.', '(', ')', ':']) {
             break;
         }
+        // A part that is not one of a partition ("... and 500 had records") ends
+        // the sum; the parts before it still count.
         if NOT_EXHAUSTIVE.is_match(gap) {
-            return None;
+            break;
         }
         parts.push(b);
     }
-    if parts
+    // A part that is a subset of the one before ("600 men, 200 of whom ...") or the
+    // end of a comparison ends the sum too.
+    if let Some(stop) = parts
         .iter()
-        .any(|p| group::is_comparison(cx, p) || SUBSET_AFTER.is_match(group::after(cx, p)))
+        .position(|p| group::is_comparison(cx, p) || SUBSET_AFTER.is_match(group::after(cx, p)))
     {
-        return None;
+        parts.truncate(stop);
     }
-    Some(parts)
+    (!parts.is_empty()).then_some(parts)
 }
 
 /// "Of the 1,000 arrested, 600 were men and 500 were women"; "Of those, ...".
@@ -285,7 +304,7 @@ fn opener_breakdown(
     };
     if let Some(whole) = whole {
         report(cx, Some(whole), &parts, out);
-    } else if parts.len() >= 2 && exclusive(cx, &parts) {
+    } else if parts.len() >= 2 && (exclusive(cx, &parts) || elliptical(cx, &parts)) {
         // "Of the voters polled, 60% ... 55% ..." names no number: only categories
         // that exclude each other make the shares add up.
         report(cx, None, &parts, out);
@@ -396,23 +415,117 @@ fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
     false
 }
 
-/// Percentages in one sentence naming categories that exclude each other.
+/// Parts in one sentence that name categories excluding each other: counts against the
+/// count before them ("a survey of 2,046 adults found that 1,240 supported the plan,
+/// 690 opposed it and 230 had no view"), shares against 100% (also "41% of the vote,
+/// the Conservatives 33%, ...", where the later shares leave out the verb).
 fn exclusive_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
-    let shares: Vec<&Figure> = sentence
-        .iter()
-        .copied()
-        .filter(|f| f.kind == FigureKind::Percent)
-        .collect();
-    if shares.len() < 2 {
-        return;
+    for (i, &first) in sentence.iter().enumerate() {
+        let Some(first_class) = class(first) else {
+            continue;
+        };
+        let start = if i == 0 {
+            group::sentence_span(cx, first).start
+        } else {
+            sentence[i - 1].span.end
+        };
+        let candidates: Vec<&Figure> = sentence[i..]
+            .iter()
+            .copied()
+            .filter(|f| class(f) == Some(first_class))
+            .collect();
+        let Some(parts) = collect_parts(cx, &candidates, start) else {
+            continue;
+        };
+        if parts.len() < 2 {
+            continue;
+        }
+        match first_class {
+            Class::Share => {
+                let of_whole = head(group::after(cx, first), 6)
+                    .trim_start()
+                    .to_ascii_lowercase()
+                    .starts_with("of ");
+                if exclusive(cx, &parts) || (of_whole && elliptical(cx, &parts)) {
+                    report(cx, None, &parts, out);
+                    return;
+                }
+            }
+            Class::Amount => {
+                let whole = sentence[..i]
+                    .iter()
+                    .rev()
+                    .find(|w| w.kind == first.kind && w.kind == FigureKind::Count);
+                if let Some(&whole) = whole
+                    && exclusive(cx, &parts)
+                    && !group::is_comparison(cx, whole)
+                {
+                    report(cx, Some(whole), &parts, out);
+                    return;
+                }
+            }
+        }
     }
-    let start = group::sentence_span(cx, shares[0]).start;
-    let Some(parts) = collect_parts(cx, &shares, start) else {
-        return;
+}
+
+/// Whether the parts after the first leave out the verb: "..., gas 38%, nuclear 14%"
+/// or "45% went to schools, 35% to hospitals". A year or date after the first part
+/// ("64% in 2019 and 59% in 2024") means a series, not a partition.
+fn elliptical(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
+    let Some(first) = parts.first() else {
+        return false;
     };
-    if parts.len() >= 2 && exclusive(cx, &parts) {
-        report(cx, None, &parts, out);
+    let last = parts.last().map_or(first.span.end, |p| p.span.end);
+    let sentence_end = group::sentence_span(cx, first).end;
+    let dated = cx.figures().iter().any(|f| {
+        matches!(f.kind, FigureKind::Year | FigureKind::Date)
+            && f.span.start > first.span.end
+            && f.span.start < sentence_end.max(last)
+    });
+    if dated {
+        return false;
     }
+    parts[1..].iter().all(|p| {
+        let after = group::after(cx, p).trim_start();
+        let phrase_end = after
+            .find([',', ';', '.'])
+            .into_iter()
+            .chain(after.find(" and "))
+            .min()
+            .unwrap_or(after.len());
+        let phrase = after[..phrase_end].trim().to_ascii_lowercase();
+        phrase.is_empty() || (phrase.starts_with("to ") && phrase.split_whitespace().count() <= 4)
+    })
+}
+
+/// "The £12m budget will be split between road repairs (£7.5m), cycle lanes (£3.5m)
+/// and pavements (£2.5m)."
+fn split_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    for (i, &whole) in sentence.iter().enumerate() {
+        if !matches!(whole.kind, FigureKind::Count | FigureKind::Money) {
+            continue;
+        }
+        let after = head(group::after(cx, whole), 80);
+        let Some(m) = SPLIT.find(after) else { continue };
+        let start = whole.span.end + m.end();
+        let parts: Vec<&Figure> = sentence[i + 1..]
+            .iter()
+            .copied()
+            .filter(|p| p.span.start >= start && p.kind == whole.kind && p.unit == whole.unit)
+            .collect();
+        if parts.len() < 2
+            || NOT_EXHAUSTIVE_SPLIT.is_match(group::text(
+                cx,
+                start,
+                group::sentence_span(cx, whole).end,
+            ))
+        {
+            return parts.len() >= 2;
+        }
+        report(cx, Some(whole), &parts, out);
+        return true;
+    }
+    false
 }
 
 /// The category a part names in the words right after it ("were men", "opposed it").
@@ -426,6 +539,10 @@ fn category(cx: &CheckContext<'_>, part: &Figure) -> Option<(&'static str, &'sta
         .min()
         .unwrap_or(after.len());
     let phrase = head(&after[..phrase_end], 50);
+    // "45% of men" names the whole the share is of, not a category of one whole.
+    if phrase.trim_start().to_ascii_lowercase().starts_with("of ") {
+        return None;
+    }
     CATEGORIES
         .iter()
         .find(|(_, _, re)| re.is_match(phrase))
