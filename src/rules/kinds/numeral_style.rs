@@ -404,6 +404,13 @@ const LABEL_BEFORE: &[&str] = &[
     "verse",
 ];
 
+/// Words before a long number that make it a code rather than a quantity.
+const CODE_BEFORE: &[&str] = &[
+    "code", "zip", "flight", "case", "order", "id", "account", "ref", "patent", "isbn",
+    "bill", "tel", "phone", "invoice", "ticket", "reference", "serial", "docket", "file",
+    "claim", "policy", "licence", "license", "permit", "badge", "pin",
+];
+
 /// Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "no", "nos", "vol", "fig", "p", "pp", "st", "mr", "mrs", "ms", "dr", "art", "sec", "ch", "vs",
@@ -793,28 +800,19 @@ fn separator_style(
     } else {
         return None;
     };
-    let figure = figure_at(cx.figures(), block.start + m.start());
-    if let Some(f) = figure {
+    if let Some(f) = figure_at(cx.figures(), block.start + m.start()) {
         if !f.kind.is_quantity() {
             return None;
         }
-    } else if style == "1000" {
-        // Without extraction, a bare four-digit number is most likely a year, and a label
-        // before a long one makes it a code.
-        let n: u32 = int.parse().ok()?;
-        if int.len() == 4 && (1000..=2199).contains(&n) {
-            return None;
-        }
-        let before = word_before(text, m.start());
-        if LABEL_BEFORE.contains(&before.as_str())
-            || [
-                "code", "zip", "flight", "case", "order", "id", "account", "ref", "patent", "isbn",
-                "bill", "tel", "phone",
-            ]
-            .contains(&before.trim_end_matches([':', '.']))
-        {
-            return None;
-        }
+    } else if style == "1000" && int.len() == 4 && int.parse::<u32>().is_ok_and(|n| (1000..=2199).contains(&n)) {
+        // Without a figure, a bare four-digit number is most likely a year.
+        return None;
+    }
+    // A label before a long number makes it a code, whatever its digits.
+    let before = word_before(text, m.start());
+    let before = before.trim_end_matches([':', '.']);
+    if style == "1000" && (LABEL_BEFORE.contains(&before) || CODE_BEFORE.contains(&before)) {
+        return None;
     }
     Some(style)
 }
