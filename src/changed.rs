@@ -16,10 +16,14 @@ pub enum GitError {
     #[error("--changed-since needs git, which could not be run: {0}")]
     Missing(#[source] std::io::Error),
     /// git does not know the revision.
-    #[error("--changed-since: git does not know the revision `{rev}`: {message}")]
+    #[error("--changed-since: git does not know the revision `{rev}`")]
     UnknownRevision {
         /// The revision as given.
         rev: String,
+    },
+    /// git failed otherwise, for instance outside a repository.
+    #[error("--changed-since: git failed: {message}")]
+    Failed {
         /// What git said.
         message: String,
     },
@@ -98,35 +102,33 @@ impl ChangedLines {
     }
 }
 
-/// Checks that git runs and knows `rev`, in the current folder.
-pub fn verify_revision(rev: &str) -> Result<(), GitError> {
+/// Checks that git runs and knows `rev` in the repository holding folder `dir`.
+pub fn verify_revision(rev: &str, dir: &Path) -> Result<(), GitError> {
     let out = Command::new("git")
+        .current_dir(dir)
         .args(["rev-parse", "--verify", "--quiet", "--end-of-options"])
         .arg(format!("{rev}^{{commit}}"))
         .output()
         .map_err(GitError::Missing)?;
     if out.status.success() {
-        Ok(())
-    } else {
-        let stderr = String::from_utf8_lossy(&out.stderr).trim().to_owned();
+        return Ok(());
+    }
+    // With `--quiet`, git says nothing about a revision it does not know; whatever it does
+    // say ("not a git repository") is another failure.
+    let stderr = String::from_utf8_lossy(&out.stderr).trim().to_owned();
+    if stderr.is_empty() {
         Err(GitError::UnknownRevision {
             rev: rev.to_owned(),
-            message: if stderr.is_empty() {
-                "no such commit".to_owned()
-            } else {
-                stderr
-            },
         })
+    } else {
+        Err(GitError::Failed { message: stderr })
     }
 }
 
 /// The lines of the file at `path` changed since `rev`: `git diff --unified=0 REV --
 /// FILE`, run in the file's folder. A file git does not track counts as all new.
 pub fn changed_lines(path: &Path, rev: &str) -> Result<ChangedLines, GitError> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
+    let dir = folder_of(path);
     let name = path.file_name().unwrap_or(path.as_os_str());
     let git = |args: &[&str]| {
         Command::new("git")
@@ -158,6 +160,14 @@ pub fn changed_lines(path: &Path, rev: &str) -> Result<ChangedLines, GitError> {
         }
     }
     Ok(ChangedLines::from_diff(&diff))
+}
+
+/// The folder holding `path`, `.` for a bare file name.
+pub fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
 }
 
 #[cfg(test)]

@@ -112,9 +112,6 @@ struct Job<'a> {
 /// Runs `numcheck check`.
 pub(super) fn run(args: &CheckArgs) -> Result<ExitStatus, Error> {
     let config = Config::new(args.config_options())?;
-    if let Some(rev) = &args.changed_since {
-        changed::verify_revision(rev)?;
-    }
     let baseline = args.baseline.as_deref().map(Baseline::read).transpose()?;
 
     let (inputs, walk_errors) = walk::expand(&args.paths);
@@ -122,6 +119,17 @@ pub(super) fn run(args: &CheckArgs) -> Result<ExitStatus, Error> {
     for e in &walk_errors {
         write_stderr(&format!("numcheck: error: {e}"));
         input_error = true;
+    }
+    if let Some(rev) = &args.changed_since {
+        // Asked once, where the first draft is, so a bad revision is one clear error.
+        let dir = inputs.iter().find_map(|i| match i {
+            Input::File(p) => Some(changed::folder_of(p)).filter(|d| d.is_dir()),
+            Input::Stdin => None,
+        });
+        changed::verify_revision(rev, dir.unwrap_or(Path::new(".")))?;
+    }
+    if inputs.is_empty() && walk_errors.is_empty() {
+        write_stderr("numcheck: warning: no drafts (.md, .markdown, .txt, .html, .htm) found");
     }
     let stdin = if inputs.contains(&Input::Stdin) {
         let name = args

@@ -103,6 +103,9 @@ struct Entry {
     origin: Origin,
     /// Where each key was last set, for keys an override changed.
     key_origins: HashMap<String, Origin>,
+    /// Fields dropped for shape errors already reported; the meaning stage says nothing
+    /// more about them.
+    dropped: Vec<String>,
 }
 
 impl Entry {
@@ -817,6 +820,10 @@ impl Loader {
             map,
             origin: at.clone(),
             key_origins: HashMap::new(),
+            dropped: bad
+                .iter()
+                .filter_map(|k| k.as_str().map(str::to_owned))
+                .collect(),
         };
         match resolved.entries.iter_mut().find(|e| e.id == id) {
             Some(slot) => *slot = entry,
@@ -977,7 +984,10 @@ impl Loader {
                     check,
                 }),
                 Err(problems) => {
-                    for p in problems {
+                    for p in problems
+                        .iter()
+                        .filter(|p| !entry.dropped.iter().any(|d| d == p.field))
+                    {
                         self.error(
                             &entry.origin_of(p.field),
                             true,
