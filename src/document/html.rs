@@ -41,8 +41,8 @@ pub(super) fn read_fragment(
 
 /// Elements whose text is not prose.
 const HIDDEN: &[&str] = &[
-    "audio", "button", "canvas", "code", "del", "iframe", "kbd", "math", "noscript", "object",
-    "pre", "s", "samp", "select", "strike", "svg", "template", "textarea", "video",
+    "audio", "button", "canvas", "code", "del", "iframe", "kbd", "math", "nav", "noscript",
+    "object", "pre", "s", "samp", "select", "strike", "svg", "template", "textarea", "video",
 ];
 
 /// Elements whose contents are raw text, not markup: read up to the closing tag.
@@ -142,6 +142,8 @@ impl<'o> Reader<'o> {
                         let close = find(bytes, i + 4, b"-->").map_or(end, |c| c + 3);
                         self.comments.push(Span::new(i, close));
                         i = close;
+                    } else if bytes[i..].starts_with(b"<![CDATA[") {
+                        i = find(bytes, i, b"]]>").map_or(end, |c| c + 3);
                     } else if bytes[i..].starts_with(b"<!") || bytes[i..].starts_with(b"<?") {
                         i = find(bytes, i, b">").map_or(end, |c| c + 1);
                     } else if let Some(tag) = Tag::scan(bytes, i) {

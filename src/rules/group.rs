@@ -12,7 +12,7 @@ use regex::Regex;
 
 use super::CheckContext;
 use crate::document::Span;
-use crate::extract::{Figure, FigureKind, Interval, Qualifier};
+use crate::extract::{Direction, Figure, FigureKind, Interval, Qualifier};
 
 /// What makes two figures candidates for statements about the same quantity: the head
 /// noun of the subject key, the kind and unit, the scope unit (section, paragraph), and
@@ -25,7 +25,6 @@ pub(crate) struct GroupKey<'a> {
     unit: Option<&'a str>,
     scope: usize,
     rate: Option<&'static str>,
-    period: Option<String>,
 }
 
 /// The last word of a subject key: "national guard member" → "member".
@@ -54,7 +53,7 @@ pub(crate) struct ContextPolicy {
     pub(crate) year_wildcard: bool,
     /// A figure without a place meets one with a place.
     pub(crate) place_wildcard: bool,
-    /// A headline figure without a place meets one with a place.
+    /// A headline figure meets a body figure when only one of them names a place.
     pub(crate) headline_place_wildcard: bool,
 }
 
@@ -69,8 +68,10 @@ pub(crate) fn same_context(a: &Figure, b: &Figure, policy: ContextPolicy) -> boo
     let place = match (&pa.place, &pb.place) {
         (Some(x), Some(y)) => x.eq_ignore_ascii_case(y),
         (None, None) => true,
-        (None, Some(_)) => policy.place_wildcard || (policy.headline_place_wildcard && pa.headline),
-        (Some(_), None) => policy.place_wildcard || (policy.headline_place_wildcard && pb.headline),
+        (None, Some(_)) | (Some(_), None) => {
+            policy.place_wildcard
+                || (policy.headline_place_wildcard && (pa.headline || pb.headline))
+        }
     };
     year && place
 }
@@ -100,7 +101,6 @@ pub(crate) fn subject_groups(
             unit: f.unit.as_deref(),
             scope: cx.common.scope.unit_of(f),
             rate: rate_of(cx, f),
-            period: period_of(cx, f),
         };
         let g = *index.entry(key).or_insert_with(|| {
             groups.push(Vec::new());
@@ -240,7 +240,7 @@ fn normalise_rate(word: &str) -> &'static str {
 
 static COMPARISON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)\b(?:from|than|versus|vs\.?|against|compared\s+(?:with|to)|instead\s+of|rather\s+than|replacing|replaced|target\s+of|goal\s+of|forecasts?\s+of|projected|estimated\s+at|including|included|among\s+them|such\s+as|by)\s*(?:about|around|roughly|some|nearly|almost|just|only|the|a|an|its|their|his|her)?\s*$",
+        r"(?ix)\b(?:from|than|versus|vs\.?|against|compared\s+(?:with|to)|instead\s+of|rather\s+than|replacing|replaced|target\s+of|goal\s+of|forecasts?\s+of|projected|estimated\s+at|including|included|among\s+them|such\s+as)\s*(?:about|around|roughly|some|nearly|almost|just|only|the|a|an|its|their|his|her)?\s*$",
     )
     .expect("valid regex")
 });
@@ -257,24 +257,28 @@ static TIME_SHIFT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static TIME_SHIFT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)\b(last\s+(?:year|month|week|quarter|season|time)|a\s+(?:year|month|decade)\s+(?:earlier|ago|before)|(?:years?|months?|decades?)\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+\w+|the\s+year\s+before|previously|at\s+the\s+time|initially|originally|at\s+first|at\s+its\s+peak|used\s+to|next\s+(?:year|month)|forecasts?|projected|aims?\s+to|target)\b",
+        r"(?ix)\b(last\s+(?:year|month|week|quarter|season|time)|a\s+(?:year|month|decade)\s+(?:earlier|ago|before)|(?:years?|months?|decades?)\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+\w+|the\s+year\s+before|previously|at\s+the\s+time|initially|originally|at\s+first|at\s+its\s+peak|used\s+to|next\s+(?:year|month)|forecasts?|projected|aims?\s+to|target|expects?|expected|predicts?|predicted|projects?)\b",
     )
     .expect("valid regex")
 });
 
 /// Whether the figure is the old end of a comparison or a change ("from 40", "than 20",
-/// "up from 40", "compared with"), a part ("including 20"), or a change itself ("rose
-/// 20%", "by 15"): a value the draft does not assert as the current state of its
-/// subject, so it is never held against the others. "Rose to 50" is a new level and
-/// counts as a statement.
+/// "up from 40", "compared with") or a part ("including 20"): a value the draft does not
+/// assert as the current state of its subject, so it is never held against the others.
 pub(crate) fn is_comparison(cx: &CheckContext<'_>, f: &Figure) -> bool {
     let whole = before(cx, f);
     let near = tail(whole, 40);
-    if COMPARISON_BEFORE.is_match(near) {
-        return true;
-    }
-    // "rose to 50" states the new level; "rose 20%" and "a 20% rise" state a change.
-    f.placement.direction.is_some() && !NEW_LEVEL_BEFORE.is_match(near)
+    COMPARISON_BEFORE.is_match(near)
+}
+
+/// The direction of the change a figure states, if it states one: "cut 1,200 jobs" and
+/// "rose 20%" do; "rose to 50" states the new level and does not. Figures that state
+/// changes are compared only with figures stating changes in the same direction.
+pub(crate) fn change_direction(cx: &CheckContext<'_>, f: &Figure) -> Option<Direction> {
+    let near = tail(before(cx, f), 40);
+    f.placement
+        .direction
+        .filter(|_| !NEW_LEVEL_BEFORE.is_match(near))
 }
 
 /// The period a figure is placed in by words other than a year ("last year", "a year
@@ -320,6 +324,81 @@ pub(crate) fn next_figure_start(cx: &CheckContext<'_>, f: &Figure) -> Option<usi
     let figures = cx.figures();
     let i = figures.partition_point(|g| g.span.start < f.span.end);
     figures.get(i).map(|g| g.span.start)
+}
+
+static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(the|those|these|this|that|its|their|his|her|our|your|all|both)\s+((?:[\p{L}’'-]+\s+)?)$",
+    )
+    .expect("valid regex")
+});
+
+static DETERMINER_RIGHT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the|those|these|this|that|its|their|his|her|our|your)\s+$")
+        .expect("valid regex")
+});
+
+static PARTITIVE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s+){0,2}?(?:out\s+)?of\s+(?:the|its|their|his|her|our|those|these|all)\s+(?:[\p{L}-]+\s+)?$")
+        .expect("valid regex")
+});
+
+static RELATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?\s*(?:who|that|which|whose|needed|required)\b").expect("valid regex")
+});
+
+static SUBSET_MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|remaining|other|rest|first|last|next|final|additional|further|extra|new|top|bottom|biggest|largest|smallest|highest|lowest|latest|previous|original|initial|same|only|average|median|total|combined|overall|net|gross|annual)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Whether the figure refers back to a quantity the reader already knows: "the 20,000
+/// troops", "those 321 cases", "her 18,142 votes", "all 17 people", "the company's 3,400
+/// staff". A definite figure that disagrees with an earlier statement is a
+/// contradiction; an indefinite one may be a new quantity ("338 cases in London").
+/// Words like "remaining", "other", "first" and "total" name another quantity.
+pub(crate) fn is_anaphoric(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    let definite = |near: &str| {
+        ANAPHORIC.captures(near).is_some_and(|c| {
+            let words = c.get(2).map_or("", |m| m.as_str());
+            !SUBSET_MODIFIER.is_match(words)
+        })
+    };
+    if SUBSET_MODIFIER.is_match(head(after(cx, f), 12).trim_start()) {
+        return false;
+    }
+    // "89.6% of the 7,200 students" and "two of their 19 games" introduce a whole.
+    let figures = cx.figures();
+    let i = figures.partition_point(|g| g.span.start < f.span.start);
+    if let Some(prev) = i.checked_sub(1).and_then(|j| figures.get(j))
+        && PARTITIVE_GAP.is_match(text(cx, prev.span.end, f.span.start))
+    {
+        return false;
+    }
+    // "the 7,200 students who took the course" is restricted, not referred back to.
+    let subject_end = f
+        .subject
+        .as_ref()
+        .filter(|s| s.span.start >= f.span.end)
+        .map_or(f.span.end, |s| s.span.end);
+    if RELATIVE_AFTER.is_match(head(
+        text(cx, subject_end, sentence_span(cx, f).end.max(subject_end)),
+        12,
+    )) {
+        return false;
+    }
+    if definite(tail(before(cx, f), 50)) {
+        return true;
+    }
+    // "the grant came to $1,215,000": the subject before the figure is definite.
+    let s = sentence_span(cx, f);
+    f.subject.as_ref().is_some_and(|subj| {
+        subj.span.end <= f.span.start
+            && subj.span.start >= s.start
+            && DETERMINER_RIGHT_BEFORE.is_match(tail(text(cx, s.start, subj.span.start), 20))
+    })
 }
 
 /// The interval of `f` with `tolerance` for approximations instead of the default one.

@@ -406,9 +406,32 @@ const LABEL_BEFORE: &[&str] = &[
 
 /// Words before a long number that make it a code rather than a quantity.
 const CODE_BEFORE: &[&str] = &[
-    "code", "zip", "flight", "case", "order", "id", "account", "ref", "patent", "isbn",
-    "bill", "tel", "phone", "invoice", "ticket", "reference", "serial", "docket", "file",
-    "claim", "policy", "licence", "license", "permit", "badge", "pin",
+    "code",
+    "zip",
+    "flight",
+    "case",
+    "order",
+    "id",
+    "account",
+    "ref",
+    "patent",
+    "isbn",
+    "bill",
+    "tel",
+    "phone",
+    "invoice",
+    "ticket",
+    "reference",
+    "serial",
+    "docket",
+    "file",
+    "claim",
+    "policy",
+    "licence",
+    "license",
+    "permit",
+    "badge",
+    "pin",
 ];
 
 /// Abbreviations whose full stop does not end a sentence.
@@ -804,7 +827,10 @@ fn separator_style(
         if !f.kind.is_quantity() {
             return None;
         }
-    } else if style == "1000" && int.len() == 4 && int.parse::<u32>().is_ok_and(|n| (1000..=2199).contains(&n)) {
+    } else if style == "1000"
+        && int.len() == 4
+        && int.parse::<u32>().is_ok_and(|n| (1000..=2199).contains(&n))
+    {
         // Without a figure, a bare four-digit number is most likely a year.
         return None;
     }

@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::extract::{Figure, FigureKind, Interval};
+use crate::extract::{Figure, FigureKind, Interval, Qualifier};
 use crate::rules::group::{self, ends, fmt_pct, head};
 use crate::rules::kinds::{Compile, Env, OptionError};
 use crate::rules::{Check, CheckContext, Hit, Label};
@@ -122,7 +122,14 @@ fn apposition(cx: &CheckContext<'_>, gap: &str, pct: &Figure) -> bool {
 /// The percentages `part / whole` allows, from the two intervals.
 fn quotient(part: &Figure, whole: &Figure) -> Option<Interval> {
     let (pl, ph) = ends(&part.interval);
-    let (wl, wh) = ends(&whole.interval);
+    let (mut wl, mut wh) = ends(&whole.interval);
+    // The whole is read at the precision of its part: "212 of the 400 seats" counts
+    // seats one by one, so "400" does not stand for 350 to 450.
+    let finest = part.rounding.abs();
+    if whole.qualifier == Qualifier::Exact && finest < whole.rounding.abs() {
+        wl = whole.value.mid() - finest;
+        wh = whole.value.mid() + finest;
+    }
     if wl <= 0.0 || pl < 0.0 || !ph.is_finite() {
         return None;
     }

@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::extract::{Figure, FigureKind};
+use crate::extract::{Figure, FigureKind, Qualifier};
 use crate::rules::group::{self, ends, fmt_num, head, tail};
 use crate::rules::kinds::{Compile, Env, OptionError};
 use crate::rules::{Check, CheckContext, Hit, Label};
@@ -96,6 +96,13 @@ static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
 static NOT_EXHAUSTIVE_SPLIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\b(?:includ(?:e|es|ed|ing)|such\s+as|among\s+them|for\s+example|each|respectively)\b",
+    )
+    .expect("valid regex")
+});
+
+static NOT_EXHAUSTIVE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:includ(?:e|es|ed|ing)|such\s+as|among\s+(?:them|whom|those|these|which)|like|notably|in\s+particular|for\s+example|for\s+instance|e\.g\.)\b",
     )
     .expect("valid regex")
 });
@@ -206,8 +213,8 @@ fn part_larger_than_whole(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
         if !PART_OF.is_match(group::text(cx, part.span.end, whole.span.start)) {
             continue;
         }
-        let (part_low, _) = ends(&part.interval);
-        let (_, whole_high) = ends(&whole.interval);
+        let (part_low, _) = as_accounted(part);
+        let whole_high = whole_high(whole, &[part]);
         if part_low > whole_high {
             let subject = group::subject_words(whole);
             let message = format!(
@@ -235,7 +242,7 @@ fn collect_parts<'f>(
 ) -> Option<Vec<&'f Figure>> {
     let first = candidates.first()?;
     let part_class = class(first)?;
-    if NOT_EXHAUSTIVE.is_match(group::text(cx, start, first.span.start)) {
+    if NOT_EXHAUSTIVE_LEAD.is_match(group::text(cx, start, first.span.start)) {
         return None;
     }
     let mut parts = vec![*first];
@@ -291,9 +298,12 @@ fn opener_breakdown(
     } else {
         (None, sentence)
     };
-    let comma = group::text(cx, opener_end, s.end)
+    // The breakdown starts after the first comma past the whole (not the one inside
+    // "1,000").
+    let from = whole.map_or(opener_end, |w| w.span.end.max(opener_end));
+    let comma = group::text(cx, from, s.end)
         .find(',')
-        .map_or(s.end, |c| opener_end + c);
+        .map_or(s.end, |c| from + c);
     let rest: Vec<&Figure> = rest
         .iter()
         .copied()
@@ -565,6 +575,30 @@ fn exclusive(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
     true
 }
 
+/// What a figure allows inside a breakdown. A count written out in digits ("600",
+/// "1,000") is read as exact: a reader takes "600 were men and 500 were women" as an
+/// accounting of the whole, so the trailing zeros do not stand for rounding there.
+/// Scaled figures ("1.2 million", "$3bn"), bounds and approximations keep their own
+/// intervals.
+fn as_accounted(f: &Figure) -> (f64, f64) {
+    let written_out = f.text.chars().all(|c| c.is_ascii_digit() || c == ',');
+    let v = f.value.mid();
+    if f.kind == FigureKind::Count
+        && f.qualifier == Qualifier::Exact
+        && written_out
+        && v.fract() == 0.0
+    {
+        (v - 0.5, v + 0.5)
+    } else {
+        ends(&f.interval)
+    }
+}
+
+/// The largest value a whole allows in a breakdown.
+fn whole_high(whole: &Figure, _parts: &[&Figure]) -> f64 {
+    as_accounted(whole).1
+}
+
 /// Reports `parts` when their smallest sum exceeds what `whole` allows (100% for shares
 /// without a stated whole).
 fn report(cx: &CheckContext<'_>, whole: Option<&Figure>, parts: &[&Figure], out: &mut Vec<Hit>) {
@@ -574,12 +608,12 @@ fn report(cx: &CheckContext<'_>, whole: Option<&Figure>, parts: &[&Figure], out:
     // The shares of a counted whole are compared with 100%.
     let (limit, total_text) = match whole {
         Some(w) if w.kind == first.kind && w.unit == first.unit => {
-            (ends(&w.interval).1, w.text.clone())
+            (whole_high(w, parts), w.text.clone())
         }
         _ if shares => (100.0, "100%".to_owned()),
         _ => return,
     };
-    let sum: f64 = parts.iter().map(|p| ends(&p.interval).0.max(0.0)).sum();
+    let sum: f64 = parts.iter().map(|p| as_accounted(p).0.max(0.0)).sum();
     let margin = 1e-9 * limit.abs().max(1.0);
     if sum <= limit + margin {
         return;
@@ -605,19 +639,16 @@ fn report(cx: &CheckContext<'_>, whole: Option<&Figure>, parts: &[&Figure], out:
         ),
         None => format!("{joined} is {sum_text}, more than 100% of one whole"),
     };
-    let primary = whole.unwrap_or(first);
-    let mut hit = Hit::new(Label::new(primary.span, "total stated here"), message)
+    let mut hit = Hit::new(Label::new(first.span, "parts stated here"), message)
         .var("parts", joined)
         .var("sum", sum_text)
         .var("total", total_text)
-        .subject(primary.subject_key());
-    for p in parts {
-        if p.span != primary.span {
-            hit = hit.related(Label::new(p.span, "part"));
-        }
+        .subject(whole.unwrap_or(first).subject_key());
+    if let Some(w) = whole {
+        hit = hit.related(Label::new(w.span, "total stated here"));
     }
-    if whole.is_none() {
-        hit.primary.label = "part".into();
+    for p in &parts[1..] {
+        hit = hit.related(Label::new(p.span, "part"));
     }
     out.push(hit);
 }
