@@ -12,6 +12,12 @@ pub enum Error {
     /// A draft could not be read.
     #[error(transparent)]
     Input(#[from] InputError),
+    /// A review baseline could not be read or written.
+    #[error(transparent)]
+    Baseline(#[from] crate::baseline::BaselineError),
+    /// `--changed-since` could not ask git what changed.
+    #[error(transparent)]
+    Git(#[from] crate::changed::GitError),
     /// Output could not be written.
     #[error("cannot write output: {0}")]
     Output(#[source] std::io::Error),

@@ -21,6 +21,9 @@
 //! # Ok::<(), numcheck::Error>(())
 //! ```
 
+pub mod baseline;
+pub mod changed;
+mod check;
 pub mod cli;
 pub mod config;
 pub mod document;
@@ -28,7 +31,9 @@ mod error;
 pub mod extract;
 pub mod report;
 pub mod rules;
+pub mod walk;
 
+pub use check::{CheckOutcome, UNUSED_SUPPRESSION, apply_suppressions, check_document};
 pub use document::{Document, Format, LineCol, Span};
 pub use error::{Error, InputError};
 pub use extract::{ExtractOptions, Extraction, Figure, FigureKind, Qualifier, extract};

@@ -41,8 +41,8 @@ pub(super) fn read_fragment(
 
 /// Elements whose text is not prose.
 const HIDDEN: &[&str] = &[
-    "audio", "button", "canvas", "code", "iframe", "kbd", "math", "noscript", "object", "pre",
-    "samp", "select", "svg", "template", "textarea", "video",
+    "audio", "button", "canvas", "code", "del", "iframe", "kbd", "math", "nav", "noscript",
+    "object", "pre", "s", "samp", "select", "strike", "svg", "template", "textarea", "video",
 ];
 
 /// Elements whose contents are raw text, not markup: read up to the closing tag.
@@ -142,10 +142,23 @@ impl<'o> Reader<'o> {
                         let close = find(bytes, i + 4, b"-->").map_or(end, |c| c + 3);
                         self.comments.push(Span::new(i, close));
                         i = close;
+                    } else if bytes[i..].starts_with(b"<![CDATA[") {
+                        i = find(bytes, i, b"]]>").map_or(end, |c| c + 3);
                     } else if bytes[i..].starts_with(b"<!") || bytes[i..].starts_with(b"<?") {
                         i = find(bytes, i, b">").map_or(end, |c| c + 1);
                     } else if let Some(tag) = Tag::scan(bytes, i) {
+                        let start = i;
                         i = tag.end;
+                        let after_digit = start > 0 && bytes[start - 1].is_ascii_digit();
+                        if tag.name == "sup"
+                            && !tag.closing
+                            && !after_digit
+                            && is_note_marker(bytes, i)
+                        {
+                            // A footnote marker ("troops<sup>[1]</sup>") is not a figure.
+                            i = find_closing(bytes, i, "sup").unwrap_or(end);
+                            continue;
+                        }
                         self.tag(&tag);
                         if !tag.closing && !tag.self_closing && RAW.contains(&tag.name.as_str()) {
                             i = find_closing(bytes, i, &tag.name).unwrap_or(end);
@@ -323,6 +336,35 @@ fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
         .windows(needle.len())
         .position(|w| w == needle)
         .map(|p| from + p)
+}
+
+/// Whether the `<sup>` whose contents start at `from` holds only a note marker: digits,
+/// letters a to z alone, brackets, commas, asterisks, daggers (tags aside), as in
+/// `<sup><a href="#fn1">[1]</a></sup>`.
+fn is_note_marker(bytes: &[u8], from: usize) -> bool {
+    let Some(close) = find_closing(bytes, from, "sup") else {
+        return false;
+    };
+    let inner = String::from_utf8_lossy(&bytes[from..close]);
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in inner.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let text = text.trim();
+    !text.is_empty()
+        && text.chars().count() <= 8
+        && text
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '*' | '†' | '‡'))
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '[' | ']' | ',' | '*' | '†' | '‡' | ' '))
 }
 
 /// Where the closing tag `</name` of a raw-text element starts, at or after `from`.
@@ -525,5 +567,23 @@ mod tests {
     #[test]
     fn an_unclosed_comment_hides_the_rest() {
         assert!(blocks("<!-- 5 people").is_empty());
+    }
+
+    #[test]
+    fn footnote_markers_in_superscript_are_not_prose_but_exponents_and_ordinals_are() {
+        let p = parse(
+            r##"<p>Some 300 troops<sup><a href="#fn1">[1]</a></sup> and 10<sup>6</sup> cells</p>"##,
+        );
+        assert!(!p.prose.contains("[1]") && p.prose.contains('6'));
+        let p = parse("<p>The 1<sup>st</sup> unit</p>");
+        assert!(p.prose.contains("st"));
+    }
+
+    #[test]
+    fn struck_out_text_is_not_prose() {
+        assert_eq!(
+            blocks("<p>Now <del>40</del> 50 people</p>")[0].1,
+            format!("Now {}50 people", " ".repeat(14))
+        );
     }
 }

@@ -40,18 +40,24 @@ pub(super) fn parse(source: &str) -> Parsed {
     }
     // The parser reads a copy with the front matter blanked, so its offsets are the
     // source's.
+    // A byte-order mark is blanked the same way, or the first line would not be read as
+    // the block it is.
+    let hidden_prefix = match &front {
+        Some(f) => f.end,
+        None if source.starts_with('\u{feff}') => 3,
+        None => 0,
+    };
     let masked;
-    let text = match &front {
-        Some(f) => {
-            let mut m: String = source[..f.end]
-                .bytes()
-                .map(|b| if b == b'\n' { '\n' } else { ' ' })
-                .collect();
-            m.push_str(&source[f.end..]);
-            masked = m;
-            masked.as_str()
-        }
-        None => source,
+    let text = if hidden_prefix > 0 {
+        let mut m: String = source[..hidden_prefix]
+            .bytes()
+            .map(|b| if b == b'\n' { '\n' } else { ' ' })
+            .collect();
+        m.push_str(&source[hidden_prefix..]);
+        masked = m;
+        masked.as_str()
+    } else {
+        source
     };
 
     let options = Options::ENABLE_TABLES
@@ -414,6 +420,80 @@ mod tests {
         let p = parse("Now ~~40~~ 50 people ![chart of 60](x.png).");
         assert!(
             p.prose.contains("50 people") && !p.prose.contains("40") && !p.prose.contains("60")
+        );
+    }
+
+    #[test]
+    fn block_quote_markers_are_blank_and_the_paragraph_spans_its_lines() {
+        assert_eq!(
+            blocks("> The 20 troops\n> arrived.\n"),
+            [(BlockKind::Paragraph, "The 20 troops\n  arrived.".into())]
+        );
+    }
+
+    #[test]
+    fn setext_headings_and_nested_list_items_are_blocks() {
+        let md = "Title\n=====\n\n- a 1\n  - b 2\n- c 3\n";
+        assert_eq!(
+            blocks(md),
+            [
+                (BlockKind::Headline, "Title".into()),
+                (BlockKind::Paragraph, "a 1".into()),
+                (BlockKind::Paragraph, "b 2".into()),
+                (BlockKind::Paragraph, "c 3".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn an_html_block_is_read_as_html() {
+        let md = "Intro.\n\n<div class=\"x9\">\n<p>Some 40 people</p>\n</div>\n\nOutro.\n";
+        let texts: Vec<String> = blocks(md).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts, ["Intro.", "Some 40 people", "Outro."]);
+    }
+
+    #[test]
+    fn link_reference_definitions_are_blank() {
+        let p = parse("See [the report][r].\n\n[r]: https://ex.com/55 \"Title 66\"\n");
+        assert!(
+            p.prose.contains("the report") && !p.prose.contains("55") && !p.prose.contains("66")
+        );
+    }
+
+    #[test]
+    fn crlf_line_endings_keep_offsets() {
+        let md = "# Head 1\r\n\r\nBody 20 troops.\r\n";
+        let p = parse(md);
+        assert_eq!(p.prose.len(), md.len());
+        assert_eq!(
+            &p.prose[md.find("Body").unwrap()..][..15],
+            "Body 20 troops."
+        );
+    }
+
+    #[test]
+    fn a_table_without_outer_pipes_still_has_cells() {
+        let cells: Vec<String> = blocks("a | b\n--|--\n1 | 2\n")
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
+        assert_eq!(cells, ["a", "b", "1", "2"]);
+    }
+
+    #[test]
+    fn a_comment_spanning_lines_inside_a_paragraph_is_one_comment() {
+        let md = "Text <!-- numcheck-disable\nmarker --> more.\n";
+        let p = parse(md);
+        assert_eq!(p.comments.len(), 1);
+        assert_eq!(&md[p.comments[0]], "<!-- numcheck-disable\nmarker -->");
+        assert!(!p.prose.contains("marker"));
+    }
+
+    #[test]
+    fn a_byte_order_mark_does_not_hide_the_first_heading() {
+        assert_eq!(
+            blocks("\u{feff}# Title 1\n\nBody.\n")[0],
+            (BlockKind::Headline, "Title 1".into())
         );
     }
 }

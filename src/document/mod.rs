@@ -186,3 +186,118 @@ impl Document {
         self.blocks.get(i).filter(|b| b.span.start <= offset)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Pieces of markup that stress the readers when thrown together at random.
+    const PIECES: &[&str] = &[
+        "<",
+        ">",
+        "</",
+        "<!--",
+        "-->",
+        "<p>",
+        "</p>",
+        "<td>",
+        "<script>",
+        "</script>",
+        "<sup>",
+        "</sup>",
+        "<code>",
+        "&",
+        "&amp;",
+        "&#",
+        "&#x20AC;",
+        "&nbsp;",
+        ";",
+        "#",
+        "## ",
+        "\n",
+        "\r\n",
+        "\n\n",
+        "---\n",
+        "+++\n",
+        "title: ",
+        "|",
+        "|---|",
+        "*",
+        "**",
+        "_",
+        "`",
+        "```",
+        "    ",
+        "> ",
+        "- ",
+        "1. ",
+        "[",
+        "]",
+        "(",
+        ")",
+        "![",
+        "[^1]",
+        "[^1]: ",
+        "\\",
+        "~~",
+        "20,000",
+        "€",
+        "£",
+        "—",
+        "\u{feff}",
+        "é",
+        "https://x.org/5",
+        " ",
+        "a",
+        "<!-- numcheck-disable -->",
+        "<!-- numcheck-enable x -->",
+        "<!-- numcheck-disable-next-line -->",
+    ];
+
+    /// A fixed-seed generator, so a failure is reproducible.
+    struct Lcg(u64);
+    impl Lcg {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 = self
+                .0
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            usize::try_from(self.0 >> 33).unwrap() % n
+        }
+    }
+
+    #[test]
+    fn every_reader_keeps_offsets_on_arbitrary_markup() {
+        let mut rng = Lcg(42);
+        for _ in 0..3000 {
+            let len = rng.below(40);
+            let text: String = (0..len).map(|_| PIECES[rng.below(PIECES.len())]).collect();
+            for format in [Format::Plain, Format::Markdown, Format::Html] {
+                let doc = Document::new("fuzz", text.clone(), format);
+                assert_eq!(doc.prose.len(), doc.source.len(), "{format:?} {text:?}");
+                for b in &doc.blocks {
+                    assert!(b.span.end <= text.len(), "{format:?} {text:?}");
+                    assert!(
+                        text.is_char_boundary(b.span.start) && text.is_char_boundary(b.span.end)
+                    );
+                }
+                assert!(
+                    doc.blocks
+                        .windows(2)
+                        .all(|w| w[0].span.end <= w[1].span.start),
+                    "{format:?} {text:?}"
+                );
+                for s in &doc.suppressions {
+                    assert!(s.comment.end <= text.len() && s.region.end <= text.len());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_format_follows_the_extension() {
+        assert_eq!(Format::from_path(Path::new("a/B.HTM")), Format::Html);
+        assert_eq!(Format::from_path(Path::new("a.markdown")), Format::Markdown);
+        assert_eq!(Format::from_path(Path::new("a.text")), Format::Plain);
+    }
+}

@@ -71,7 +71,8 @@ impl<'s> ProseBuf<'s> {
 }
 
 /// Blanks every bare URL (`http://`, `https://`, `ftp://`, `www.`) in `prose`, up to the
-/// next space or angle bracket, leaving punctuation that ends a sentence in place.
+/// next space or angle bracket, leaving punctuation that ends a sentence in place, and
+/// every e-mail address.
 pub(super) fn blank_bare_urls(prose: &mut String) {
     let bytes = prose.as_bytes();
     let mut ranges = Vec::new();
@@ -106,6 +107,7 @@ pub(super) fn blank_bare_urls(prose: &mut String) {
         ranges.push(i..end);
         i = end.max(i + 1);
     }
+    ranges.extend(email_addresses(bytes));
     for r in ranges {
         // The range may end inside a multi-byte character only if the URL holds one;
         // blank whole characters so the view stays valid UTF-8.
@@ -117,6 +119,33 @@ pub(super) fn blank_bare_urls(prose: &mut String) {
         let blank = " ".repeat(end - start);
         prose.replace_range(start..end, &blank);
     }
+}
+
+/// The byte ranges of e-mail addresses (`name@host.tld`) in `bytes`.
+fn email_addresses(bytes: &[u8]) -> Vec<std::ops::Range<usize>> {
+    let local = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-');
+    let host = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-');
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(at) = bytes[i..].iter().position(|&b| b == b'@').map(|p| i + p) {
+        let mut start = at;
+        while start > 0 && local(bytes[start - 1]) {
+            start -= 1;
+        }
+        let mut end = at + 1;
+        while end < bytes.len() && host(bytes[end]) {
+            end += 1;
+        }
+        while end > at + 1 && matches!(bytes[end - 1], b'.' | b'-') {
+            end -= 1;
+        }
+        let domain = &bytes[at + 1..end];
+        if start < at && domain.contains(&b'.') && !domain.starts_with(b".") {
+            out.push(start..end);
+        }
+        i = end.max(at + 1);
+    }
+    out
 }
 
 fn starts_with_ignore_case(hay: &[u8], needle: &[u8]) -> bool {
@@ -132,6 +161,16 @@ mod tests {
         let mut p = "See https://ex.com/2020/5. Then 20 more.".to_owned();
         blank_bare_urls(&mut p);
         assert_eq!(p, "See                      . Then 20 more.");
+    }
+
+    #[test]
+    fn an_email_address_is_blanked_but_a_price_per_unit_is_not() {
+        let mut p = "Write to desk2024@news.example.org. Costs $5 @ 3 each.".to_owned();
+        blank_bare_urls(&mut p);
+        assert_eq!(
+            p,
+            format!("Write to {}. Costs $5 @ 3 each.", " ".repeat(25))
+        );
     }
 
     #[test]

@@ -196,4 +196,26 @@ impl Figure {
     pub fn subject_key(&self) -> Option<&str> {
         self.subject.as_ref().map(|s| s.key.as_str())
     }
+
+    /// The interval the figure claims when "about", "nearly" and the like allow
+    /// `tolerance` (a fraction) instead of the tolerance it was extracted with. Exact
+    /// figures, bounds, ranges and vague magnitudes do not depend on it.
+    pub fn interval_with(&self, tolerance: f64) -> Interval {
+        let hedge = super::qualifier::hedge_of(self);
+        let mut i = super::qualifier::interval(self.value, self.rounding, hedge, tolerance);
+        // An upper bound that was not floored at zero stays unbounded below.
+        if matches!(
+            hedge,
+            super::qualifier::Hedge::Under | super::qualifier::Hedge::UpTo
+        ) && self.interval.low.is_none()
+        {
+            i.low = None;
+        }
+        i
+    }
+
+    /// Whether rules compare this figure (it is a count, money, percentage, ...).
+    pub fn is_quantity(&self) -> bool {
+        self.kind.is_quantity()
+    }
 }

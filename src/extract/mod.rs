@@ -2,16 +2,55 @@
 //!
 //! [`extract`] walks the prose blocks of a [`Document`] once and returns an
 //! [`Extraction`]: the sentences and the [`Figure`]s in source order, none overlapping.
+//!
+//! # The pipeline
+//!
+//! 1. [`lexer`]: each block's prose is cut into words, numbers ("20,000", "1.25") and
+//!    single punctuation characters, each knowing whether white space precedes it. This
+//!    is the only pass over every byte.
+//! 2. [`sentence`]: the tokens are split into sentences; figures never cross one.
+//! 3. [`reader`]: the figure grammar. At each number in digits or words it decides
+//!    whether the number is something that is never a quantity (year, date, time,
+//!    phone number, ordinal, score, identifier, address, list number), else reads the
+//!    amount (sign, currency, scale), unit ([`unit`]), qualifier ([`qualifier`]), and a
+//!    range or "from X to Y" pair.
+//! 4. [`subject`] finds the thing counted and its key; [`placement`] the direction of
+//!    a change and the year and place that qualify the figure in its sentence.
+//!
+//! # Decisions that rules rely on
+//!
+//! - "from 40 to 50" is two figures, 40 and 50, both with the direction of the change;
+//!   "between 10 and 20", "10-20" and "10 to 20" are one range figure.
+//! - "13 out of 659" and "13 of the 659" are two counts; "one in five", "two out of
+//!   three" and "half" are one `ratio` figure (0.2, 0.667, 0.5).
+//! - "doubled", "halved", "tripled" and "three times" are `multiplier` figures (2, 0.5,
+//!   3); "cents" and "pence" are money in the main unit ("50 cents" is 0.5 USD).
+//! - A figure's span includes its qualifier, currency, scale and unit ("over 20,000",
+//!   "$1.2bn", "7.5bn euros", "99 per cent", "four months"), but not the counted noun.
+//! - The interval of each figure follows [`qualifier`]; [`Figure::interval_with`]
+//!   recomputes it with another approximation tolerance.
+//! - The subject and its key follow [`subject`].
 
+mod cx;
 mod figure;
 mod interval;
+mod lexer;
+mod number;
+mod placement;
+mod qualifier;
+mod reader;
+mod sentence;
+mod subject;
+mod unit;
 
 pub use figure::{Direction, Figure, FigureKind, Placement, Qualifier, Subject, Value};
 pub use interval::Interval;
 
 use std::collections::HashMap;
 
-use crate::document::{Document, Span};
+use serde::Serialize;
+
+use crate::document::{BlockKind, Document, Span};
 
 /// Default tolerance of "about", "around", "roughly": ±10%.
 pub const DEFAULT_APPROX_TOLERANCE: f64 = 0.10;
@@ -43,8 +82,6 @@ pub struct Sentence {
     pub block: usize,
 }
 
-use serde::Serialize;
-
 /// The sentences and figures of a document.
 #[derive(Debug, Clone, Default)]
 pub struct Extraction {
@@ -56,6 +93,102 @@ pub struct Extraction {
 
 /// Reads every figure in `doc`.
 pub fn extract(doc: &Document, options: &ExtractOptions) -> Extraction {
-    let _ = (doc, options);
-    Extraction::default()
+    let prose = doc.prose.as_str();
+    let lower = prose.to_ascii_lowercase();
+    let mut ex = Extraction::default();
+    let mut toks = Vec::new();
+    let mut sentences = Vec::new();
+    let mut drafts = Vec::new();
+    let mut places = Vec::new();
+    for (block_index, block) in doc.blocks.iter().enumerate() {
+        toks.clear();
+        lexer::tokenize(prose, block.span, &mut toks);
+        sentences.clear();
+        sentence::split(prose, &toks, &mut sentences);
+        for &(from, to) in &sentences {
+            let cx = cx::Cx {
+                prose,
+                lower: &lower,
+                toks: &toks[from..to],
+            };
+            let (start, end) = cx.bytes(0, to - from);
+            let sentence_index = ex.sentences.len();
+            ex.sentences.push(Sentence {
+                span: Span::new(start, end),
+                block: block_index,
+            });
+            drafts.clear();
+            reader::read_sentence(&cx, &mut drafts);
+            if drafts.is_empty() {
+                continue;
+            }
+            places.clear();
+            placement::places(&cx, &mut places);
+            for idx in 0..drafts.len() {
+                let d = &drafts[idx];
+                let (s, e) = cx.bytes(d.a, d.b);
+                if ex.figures.last().is_some_and(|f| f.span.end > s) || e <= s {
+                    continue;
+                }
+                let Some(text) = doc.source.get(s..e) else {
+                    continue;
+                };
+                let quantity = d.kind.is_quantity();
+                let subject = if quantity {
+                    subject::find(&cx, &drafts, idx).and_then(|(a, b)| {
+                        subject::text_and_key(&cx, &doc.source, a, b, &options.aliases)
+                    })
+                } else {
+                    None
+                }
+                .map(|(text, key, s, e)| Subject {
+                    text,
+                    key,
+                    span: Span::new(s, e),
+                });
+                let place = if quantity {
+                    places
+                        .iter()
+                        .min_by_key(|(a, _)| a.abs_diff(d.a))
+                        .and_then(|&(a, b)| {
+                            let (ps, pe) = cx.bytes(a, b);
+                            doc.source.get(ps..pe).map(str::to_owned)
+                        })
+                } else {
+                    None
+                };
+                let placement = Placement {
+                    sentence: sentence_index,
+                    paragraph: block_index,
+                    section: block.section,
+                    headline: block.kind == BlockKind::Headline,
+                    year: if quantity {
+                        placement::year(&drafts, idx)
+                    } else {
+                        None
+                    },
+                    place,
+                    direction: placement::direction(&cx, &drafts, idx),
+                };
+                ex.figures.push(Figure {
+                    span: Span::new(s, e),
+                    text: text.to_owned(),
+                    kind: d.kind,
+                    value: d.value,
+                    qualifier: d.hedge.qualifier(),
+                    interval: qualifier::interval(
+                        d.value,
+                        d.rounding,
+                        d.hedge,
+                        options.approx_tolerance,
+                    ),
+                    rounding: d.rounding,
+                    unit: d.unit.map(str::to_owned),
+                    subject,
+                    placement,
+                });
+            }
+        }
+    }
+    ex
 }

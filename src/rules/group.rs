@@ -12,20 +12,68 @@ use regex::Regex;
 
 use super::CheckContext;
 use crate::document::Span;
-use crate::extract::{Figure, FigureKind, Interval, Qualifier};
+use crate::extract::{Direction, Figure, FigureKind, Interval, Qualifier};
 
-/// What makes two figures statements about the same quantity: the subject key, the kind
-/// and unit, the scope unit (section, paragraph), and the year, place and rate ("each",
-/// "per year", "average") that qualify them.
+/// What makes two figures candidates for statements about the same quantity: the head
+/// noun of the subject key, the kind and unit, the scope unit (section, paragraph), and
+/// the rate ("each", "per year", "average") that qualifies them. Inside a group,
+/// [`same_subject`] and [`same_context`] decide which pairs really compare.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) struct GroupKey<'a> {
-    subject: &'a str,
+    head: &'a str,
     kind: FigureKind,
     unit: Option<&'a str>,
     scope: usize,
-    year: Option<i32>,
-    place: Option<&'a str>,
     rate: Option<&'static str>,
+}
+
+/// The last word of a subject key: "national guard member" → "member".
+pub(crate) fn head_noun(key: &str) -> &str {
+    key.rsplit(' ').next().unwrap_or(key)
+}
+
+/// Whether two figures name the same subject: equal keys, or one key the end of the
+/// other ("flood defence scheme" and "scheme", "cancelled flight" and "flight").
+pub(crate) fn same_subject(a: &Figure, b: &Figure) -> bool {
+    let (Some(x), Some(y)) = (a.subject_key(), b.subject_key()) else {
+        return false;
+    };
+    if x == y {
+        return true;
+    }
+    let (long, short) = if x.len() >= y.len() { (x, y) } else { (y, x) };
+    long.strip_suffix(short)
+        .is_some_and(|rest| rest.ends_with(' '))
+}
+
+/// How strictly a missing year or place keeps two figures apart.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ContextPolicy {
+    /// A figure without a year meets one with a year.
+    pub(crate) year_wildcard: bool,
+    /// A figure without a place meets one with a place.
+    pub(crate) place_wildcard: bool,
+    /// A headline figure meets a body figure when only one of them names a place.
+    pub(crate) headline_place_wildcard: bool,
+}
+
+/// Whether the year and place that qualify `a` and `b` allow them to be the same thing.
+pub(crate) fn same_context(a: &Figure, b: &Figure, policy: ContextPolicy) -> bool {
+    let (pa, pb) = (&a.placement, &b.placement);
+    let year = match (pa.year, pb.year) {
+        (Some(x), Some(y)) => x == y,
+        (None, None) => true,
+        _ => policy.year_wildcard,
+    };
+    let place = match (&pa.place, &pb.place) {
+        (Some(x), Some(y)) => x.eq_ignore_ascii_case(y),
+        (None, None) => true,
+        (None, Some(_)) | (Some(_), None) => {
+            policy.place_wildcard
+                || (policy.headline_place_wildcard && (pa.headline || pb.headline))
+        }
+    };
+    year && place
 }
 
 /// Figures of one document grouped by [`GroupKey`]: each group lists figure indices in
@@ -48,12 +96,10 @@ pub(crate) fn subject_groups(
             continue;
         }
         let key = GroupKey {
-            subject,
+            head: head_noun(subject),
             kind: f.kind,
             unit: f.unit.as_deref(),
             scope: cx.common.scope.unit_of(f),
-            year: f.placement.year,
-            place: f.placement.place.as_deref(),
             rate: rate_of(cx, f),
         };
         let g = *index.entry(key).or_insert_with(|| {
@@ -129,9 +175,9 @@ pub(crate) fn in_respectively_sentence(cx: &CheckContext<'_>, f: &Figure) -> boo
 
 static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)^[^.;:,()]*?\b(?:
+        r"(?ix)^\s*,?\s*(?:
             (each|apiece|a\s+head|a\s+piece)
-          | (?:per|a|an|every|each)\s+(year|annum|month|week|day|hour|night|person|head|capita|student|household|resident|employee|worker|patient|child|unit|share|seat|mile|kilometre|kilometer)s?
+          | (?:per|a|an|every|each)\s+(year|annum|month|week|day|hour|night|person|head|capita|student|pupil|household|resident|employee|worker|patient|child|unit|share|seat|mile|kilometre|kilometer|season|game|match|head)s?
           | (annually|yearly|monthly|weekly|daily|hourly|nightly)
         )\b",
     )
@@ -149,14 +195,16 @@ static RATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// month", "average", normalised, so that "$5 each" never meets "$5" and "$40,000 a
 /// year" never meets "$40,000".
 pub(crate) fn rate_of(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str> {
-    let after = head(after(cx, f), 60);
-    // Only the words up to the next figure belong to this one.
-    let next_figure_at = cx
-        .figures()
-        .iter()
-        .find(|g| g.span.start >= f.span.end)
-        .map_or(usize::MAX, |g| g.span.start - f.span.end);
-    let after = head(after, next_figure_at);
+    // The rate follows the figure ("$40 each") or its subject ("15 hours a week").
+    let mut from = f.span.end;
+    if let Some(s) = &f.subject
+        && s.span.start >= f.span.end
+        && s.span.end <= f.span.end + 60
+    {
+        from = s.span.end;
+    }
+    let sentence_end = sentence_span(cx, f).end.max(from);
+    let after = head(text(cx, from, sentence_end), 60);
     if let Some(c) = RATE_AFTER.captures(after) {
         let word = c
             .get(1)
@@ -192,43 +240,165 @@ fn normalise_rate(word: &str) -> &'static str {
 
 static COMPARISON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)\b(?:from|to|than|versus|vs\.?|against|compared\s+(?:with|to)|up\s+from|down\s+from|instead\s+of|rather\s+than|replacing|replaced|target\s+of|goal\s+of|plans?\s+(?:for|of)|forecasts?\s+of|projected|expected|estimated\s+at)\s*(?:about|around|roughly|some|nearly|almost|just|only|the|a|an|its|their|his|her)?\s*$",
+        r"(?ix)\b(?:from|than|versus|vs\.?|against|compared\s+(?:with|to)|instead\s+of|rather\s+than|replacing|replaced|target\s+of|goal\s+of|forecasts?\s+of|projected|estimated\s+at|including|included|among\s+them|such\s+as)\s*(?:about|around|roughly|some|nearly|almost|just|only|the|a|an|its|their|his|her)?\s*$",
     )
     .expect("valid regex")
 });
 
+static NEW_LEVEL_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:to|at|reached|hit)\s*$").expect("valid regex"));
+
 static TIME_SHIFT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)^[^.;]{0,40}?\b(?:last\s+(?:year|month|week|quarter|time)|a\s+(?:year|month|decade)\s+(?:earlier|ago|before)|(?:years?|months?|decades?)\s+(?:earlier|ago|before)|previous(?:ly)?|prior\s+year|earlier|at\s+the\s+(?:time|start|end|outset)|initially|originally|at\s+first|at\s+its\s+peak|in\s+the\s+past|next\s+(?:year|month)|by\s+(?:the\s+end|next)|target|forecast|projected|expected|planned)\b",
+        r"(?ix)^[^.;]{0,40}?\b(last\s+(?:year|month|week|quarter|time)|a\s+(?:year|month|decade)\s+(?:earlier|ago|before)|(?:years?|months?|decades?)\s+(?:earlier|ago|before)|previous(?:ly)?|prior\s+year|earlier|at\s+the\s+(?:time|start|end|outset)|initially|originally|at\s+first|at\s+its\s+peak|in\s+the\s+past|next\s+(?:year|month)|by\s+(?:the\s+end|next)|target|forecast|projected)\b",
     )
     .expect("valid regex")
 });
 
 static TIME_SHIFT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)\b(?:last\s+(?:year|month|week|quarter|season|time)|a\s+(?:year|month|decade)\s+(?:earlier|ago|before)|(?:years?|months?|decades?)\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+\w+|the\s+year\s+before|previously|at\s+the\s+time|initially|originally|at\s+first|at\s+its\s+peak|used\s+to|next\s+(?:year|month)|would\s+(?:rise|fall|grow|climb|drop)|is\s+expected|are\s+expected|forecasts?|projects?|projected|plans?\s+to|aims?\s+to|target)\b",
+        r"(?ix)\b(last\s+(?:year|month|week|quarter|season|time)|a\s+(?:year|month|decade)\s+(?:earlier|ago|before)|(?:years?|months?|decades?)\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+\w+|the\s+year\s+before|previously|at\s+the\s+time|initially|originally|at\s+first|at\s+its\s+peak|used\s+to|next\s+(?:year|month)|forecasts?|projected|aims?\s+to|target|expects?|expected|predicts?|predicted|projects?)\b",
     )
     .expect("valid regex")
 });
 
-/// Whether the figure is one end of a comparison or a change ("from 40", "to 50", "than
-/// 20", "up from", "last year", "expected"), a value the draft does not assert as the
-/// current state of its subject, so it is never held against the others.
+/// Whether the figure is the old end of a comparison or a change ("from 40", "than 20",
+/// "up from 40", "compared with") or a part ("including 20"): a value the draft does not
+/// assert as the current state of its subject, so it is never held against the others.
 pub(crate) fn is_comparison(cx: &CheckContext<'_>, f: &Figure) -> bool {
-    if f.placement.direction.is_some() {
-        return true;
-    }
     let whole = before(cx, f);
-    if COMPARISON_BEFORE.is_match(tail(whole, 40)) || TIME_SHIFT_BEFORE.is_match(whole) {
+    let near = tail(whole, 40);
+    COMPARISON_BEFORE.is_match(near)
+}
+
+/// The direction of the change a figure states, if it states one: "cut 1,200 jobs" and
+/// "rose 20%" do; "rose to 50" states the new level and does not. Figures that state
+/// changes are compared only with figures stating changes in the same direction.
+pub(crate) fn change_direction(cx: &CheckContext<'_>, f: &Figure) -> Option<Direction> {
+    let near = tail(before(cx, f), 40);
+    f.placement
+        .direction
+        .filter(|_| !NEW_LEVEL_BEFORE.is_match(near))
+}
+
+/// The period a figure is placed in by words other than a year ("last year", "a year
+/// earlier", "initially", "next month"), normalised; figures of different periods are
+/// never the same quantity.
+pub(crate) fn period_of(cx: &CheckContext<'_>, f: &Figure) -> Option<String> {
+    let after = after(cx, f);
+    let next_figure_at = next_figure_start(cx, f).map_or(usize::MAX, |s| s - f.span.end);
+    let found = TIME_SHIFT_AFTER
+        .captures(head(after, next_figure_at))
+        .and_then(|c| c.get(1))
+        .or_else(|| {
+            TIME_SHIFT_BEFORE
+                .captures_iter(before(cx, f))
+                .last()
+                .and_then(|c| c.get(1))
+        })?;
+    let words = found
+        .as_str()
+        .to_ascii_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let previous_year = [
+        "last year",
+        "a year earlier",
+        "a year ago",
+        "a year before",
+        "the year before",
+        "the previous year",
+        "the prior year",
+        "prior year",
+    ];
+    Some(if previous_year.contains(&words.as_str()) {
+        "previous year".to_owned()
+    } else {
+        words
+    })
+}
+
+/// Where the first figure after `f` starts (binary search: figures are sorted).
+pub(crate) fn next_figure_start(cx: &CheckContext<'_>, f: &Figure) -> Option<usize> {
+    let figures = cx.figures();
+    let i = figures.partition_point(|g| g.span.start < f.span.end);
+    figures.get(i).map(|g| g.span.start)
+}
+
+static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(the|those|these|this|that|its|their|his|her|our|your|all|both)\s+((?:[\p{L}’'-]+\s+)?)$",
+    )
+    .expect("valid regex")
+});
+
+static DETERMINER_RIGHT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the|those|these|this|that|its|their|his|her|our|your)\s+$")
+        .expect("valid regex")
+});
+
+static PARTITIVE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s+){0,2}?(?:out\s+)?of\s+(?:the|its|their|his|her|our|those|these|all)\s+(?:[\p{L}-]+\s+)?$")
+        .expect("valid regex")
+});
+
+static RELATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?\s*(?:who|that|which|whose|needed|required)\b").expect("valid regex")
+});
+
+static SUBSET_MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|remaining|other|rest|first|last|next|final|additional|further|extra|new|top|bottom|biggest|largest|smallest|highest|lowest|latest|previous|original|initial|same|only|average|median|total|combined|overall|net|gross|annual)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Whether the figure refers back to a quantity the reader already knows: "the 20,000
+/// troops", "those 321 cases", "her 18,142 votes", "all 17 people", "the company's 3,400
+/// staff". A definite figure that disagrees with an earlier statement is a
+/// contradiction; an indefinite one may be a new quantity ("338 cases in London").
+/// Words like "remaining", "other", "first" and "total" name another quantity.
+pub(crate) fn is_anaphoric(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    let definite = |near: &str| {
+        ANAPHORIC.captures(near).is_some_and(|c| {
+            let words = c.get(2).map_or("", |m| m.as_str());
+            !SUBSET_MODIFIER.is_match(words)
+        })
+    };
+    if SUBSET_MODIFIER.is_match(head(after(cx, f), 12).trim_start()) {
+        return false;
+    }
+    // "89.6% of the 7,200 students" and "two of their 19 games" introduce a whole.
+    let figures = cx.figures();
+    let i = figures.partition_point(|g| g.span.start < f.span.start);
+    if let Some(prev) = i.checked_sub(1).and_then(|j| figures.get(j))
+        && PARTITIVE_GAP.is_match(text(cx, prev.span.end, f.span.start))
+    {
+        return false;
+    }
+    // "the 7,200 students who took the course" is restricted, not referred back to.
+    let subject_end = f
+        .subject
+        .as_ref()
+        .filter(|s| s.span.start >= f.span.end)
+        .map_or(f.span.end, |s| s.span.end);
+    if RELATIVE_AFTER.is_match(head(
+        text(cx, subject_end, sentence_span(cx, f).end.max(subject_end)),
+        12,
+    )) {
+        return false;
+    }
+    if definite(tail(before(cx, f), 50)) {
         return true;
     }
-    let after = after(cx, f);
-    let next_figure_at = cx
-        .figures()
-        .iter()
-        .find(|g| g.span.start >= f.span.end)
-        .map_or(usize::MAX, |g| g.span.start.saturating_sub(f.span.end));
-    TIME_SHIFT_AFTER.is_match(head(after, next_figure_at))
+    // "the grant came to $1,215,000": the subject before the figure is definite.
+    let s = sentence_span(cx, f);
+    f.subject.as_ref().is_some_and(|subj| {
+        subj.span.end <= f.span.start
+            && subj.span.start >= s.start
+            && DETERMINER_RIGHT_BEFORE.is_match(tail(text(cx, s.start, subj.span.start), 20))
+    })
 }
 
 /// The interval of `f` with `tolerance` for approximations instead of the default one.
@@ -420,7 +590,13 @@ pub(crate) mod testing {
                 Qualifier::Range | Qualifier::Vague => Interval::closed(v, v),
             };
             let subject = fig.subject.map(|(t, k)| {
-                let s = self.doc.source[at..].find(t).map_or(at, |i| at + i);
+                let sentence_end = self.ex.sentences.get(sentence).map_or(at, |s| s.span.end);
+                let end = (at + fig.text.len() + 30).min(sentence_end).max(at);
+                let s = self.doc.source[at..end]
+                    .find(t)
+                    .map(|i| at + i)
+                    .or_else(|| self.doc.source[..at].rfind(t))
+                    .unwrap_or(at);
                 Subject {
                     text: t.to_owned(),
                     key: k.to_owned(),

@@ -39,6 +39,17 @@ const RULE_FILE_FIELDS: &[&str] = &[
 /// The top-level fields only a configuration file has.
 pub(crate) const CONFIG_FIELDS: &[&str] = &["ignore", "overrides"];
 
+/// The fields every rule entry has, whatever its kind.
+pub(crate) const COMMON_FIELDS: &[&str] = &[
+    "id",
+    "kind",
+    "severity",
+    "message",
+    "scope",
+    "enabled",
+    "description",
+];
+
 /// The fields of `settings:`.
 const SETTINGS_FIELDS: &[&str] = &["approx_tolerance"];
 
@@ -92,6 +103,9 @@ struct Entry {
     origin: Origin,
     /// Where each key was last set, for keys an override changed.
     key_origins: HashMap<String, Origin>,
+    /// Fields dropped for shape errors already reported; the meaning stage says nothing
+    /// more about them.
+    dropped: Vec<String>,
 }
 
 impl Entry {
@@ -806,6 +820,10 @@ impl Loader {
             map,
             origin: at.clone(),
             key_origins: HashMap::new(),
+            dropped: bad
+                .iter()
+                .filter_map(|k| k.as_str().map(str::to_owned))
+                .collect(),
         };
         match resolved.entries.iter_mut().find(|e| e.id == id) {
             Some(slot) => *slot = entry,
@@ -940,6 +958,14 @@ impl Loader {
                 }
             };
             let c = spec.common_spec();
+            let options = entry
+                .map
+                .iter()
+                .filter_map(|(k, v)| {
+                    let k = k.as_str()?;
+                    (!COMMON_FIELDS.contains(&k)).then(|| (k.to_owned(), yaml::inline(v)))
+                })
+                .collect();
             if let Some(template) = &c.message {
                 self.check_template(template, spec.info().vars, &entry.origin_of("message"));
             }
@@ -954,10 +980,14 @@ impl Loader {
                         description: c.description,
                     },
                     kind: spec.info().name,
+                    options,
                     check,
                 }),
                 Err(problems) => {
-                    for p in problems {
+                    for p in problems
+                        .iter()
+                        .filter(|p| !entry.dropped.iter().any(|d| d == p.field))
+                    {
                         self.error(
                             &entry.origin_of(p.field),
                             true,

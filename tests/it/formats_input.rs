@@ -217,7 +217,6 @@ fn html_suppression_comment_covers_the_next_line() {
 }
 
 #[test]
-#[ignore = "needs the figure extractor"]
 fn every_extracted_figure_points_at_its_source_bytes() {
     for name in ["article.md", "article.html"] {
         let doc = fixture(name);

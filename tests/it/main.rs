@@ -1,10 +1,16 @@
 //! The integration tests: one binary, one module per area.
 
+mod baseline;
 mod checkset;
 mod cli;
+mod docs;
+mod extract;
 mod extract_dev;
 mod fixtures;
 mod formats;
 mod formats_input;
 mod loader;
+mod meta;
+mod paths;
 mod seed;
+mod suppress;

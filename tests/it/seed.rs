@@ -24,7 +24,6 @@ fn concise(path: &Path) -> String {
 }
 
 #[test]
-#[ignore = "needs the extractor, which lands with the extract branch"]
 fn the_seed_article_links_the_two_guard_figures_and_asks_about_the_officers() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/seed-article.txt");
     assert_eq!(

@@ -1,24 +1,657 @@
-//! The `bound` rule kind.
+//! The `bound` rule kind: values no quantity of that sort can take.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Deserialize;
+
+use crate::extract::{Direction, Figure, FigureKind, Interval};
+use crate::rules::group::{self, describe, fmt_num};
 use crate::rules::kinds::{Compile, Env, OptionError};
-use crate::rules::{Check, CheckContext, Hit};
+use crate::rules::{Check, CheckContext, Hit, Label};
 
 declare_kind! {
     /// ## What it flags
-    /// Not yet implemented: this kind reports nothing.
-    pub struct Bound = "bound" {}
+    /// A value no quantity of its sort can take:
+    /// - a **decrease of more than 100%** of something that cannot go below zero
+    ///   ("crossings fell 120%", "a 150% drop in arrests");
+    /// - a **share above 100%** of a group ("120% of voters", "105% of students");
+    /// - a value outside the **bounds you set** for a subject (`bounds:`), such as a
+    ///   turnout above 100% or an age above 125.
+    ///
+    /// Quantities that can turn negative are left alone: a sentence that mentions
+    /// profit, earnings, income, balance, loss, deficit, surplus, margin, net, growth,
+    /// inflation, returns and the like (the list can be extended) may have a swing of
+    /// -150%. A share "of GDP", "of capacity", "of 2019 levels" or "of the target" can
+    /// pass 100%, so only shares of a group of people or things count.
+    ///
+    /// ## Why it matters
+    /// A count cannot fall by more than all of it, and a group cannot contain more than
+    /// all of its members: such a figure is a slip (a percentage-point change written as
+    /// percent, a ratio turned upside down, an extra digit) that a reader spots at once.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// Officials reported a 120% decrease in illegal border crossings.
+    /// ```
+    ///
+    /// ```markdown
+    /// The poll found that 120% of voters backed the measure.
+    /// ```
+    ///
+    /// ## Not flagged
+    /// ```markdown
+    /// Net profit fell 150% as the company swung to a loss.
+    /// ```
+    ///
+    /// ```markdown
+    /// Debt reached 120% of GDP, and the prison ran at 130% of capacity.
+    /// ```
+    ///
+    /// ```markdown
+    /// Sales rose 150% in a year.
+    /// ```
+    ///
+    /// ## Options
+    /// - `decrease` (boolean, default true): flag decreases of more than 100%.
+    /// - `share` (boolean, default true): flag shares above 100% of a group.
+    /// - `signed_subjects` (list of words, default none): more words that mark a
+    ///   quantity able to go below zero, added to the built-in list (profit, earnings,
+    ///   income, revenue growth, balance, loss, deficit, surplus, margin, net, return,
+    ///   yield, growth, inflation, temperature, ...).
+    /// - `bounds` (list): per-subject limits, each with `subject` (as written; normalised
+    ///   and aliased like figures' subjects), `min` and/or `max`, and optionally `unit`
+    ///   (`percent`, `USD`, ...). A figure of that subject (and unit) whose possible
+    ///   values all lie outside `[min, max]` is flagged.
+    ///
+    /// The message template may use `{figure}` (the figure as written), `{subject}` and
+    /// `{limit}` (the bound it breaks).
+    ///
+    /// ```yaml
+    /// - id: impossible-value
+    ///   kind: bound
+    ///   severity: error
+    ///   signed_subjects: [ebitda, cash flow]
+    ///   bounds:
+    ///     - { subject: turnout, unit: percent, min: 0, max: 100 }
+    ///     - { subject: age, min: 0, max: 125 }
+    /// ```
+    pub struct Bound = "bound" vars ["figure", "subject", "limit"] {
+        /// Flag decreases of more than 100%.
+        decrease: Option<bool>,
+        /// Flag shares above 100% of a group.
+        share: Option<bool>,
+        /// More words that mark a quantity able to go below zero.
+        signed_subjects: Option<Vec<String>>,
+        /// Per-subject limits.
+        bounds: Option<Vec<SubjectBound>>,
+    }
 }
 
+/// A limit on the values of one subject, as written.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubjectBound {
+    /// The subject as written.
+    pub subject: String,
+    /// Smallest possible value.
+    #[serde(default)]
+    pub min: Option<f64>,
+    /// Largest possible value.
+    #[serde(default)]
+    pub max: Option<f64>,
+    /// The unit the bound is about; any unit when absent.
+    #[serde(default)]
+    pub unit: Option<String>,
+}
+
+/// Whether decreases of more than 100% are flagged unless told otherwise.
+const DEFAULT_DECREASE: bool = true;
+/// Whether shares above 100% are flagged unless told otherwise.
+const DEFAULT_SHARE: bool = true;
+
+/// Words that mark a quantity able to go below zero: a sentence holding one may state a
+/// change of more than 100%.
+const SIGNED_WORDS: &[&str] = &[
+    "profit",
+    "profits",
+    "earnings",
+    "income",
+    "incomes",
+    "balance",
+    "balances",
+    "loss",
+    "losses",
+    "deficit",
+    "deficits",
+    "surplus",
+    "surpluses",
+    "margin",
+    "margins",
+    "net",
+    "return",
+    "returns",
+    "yield",
+    "yields",
+    "growth",
+    "inflation",
+    "temperature",
+    "temperatures",
+    "ebit",
+    "ebitda",
+    "cash",
+    "equity",
+    "value",
+    "valuation",
+    "swing",
+    "swung",
+    "turnaround",
+    "position",
+    "outlook",
+    "sentiment",
+    "score",
+    "rating",
+    "approval",
+    "lead",
+    "gap",
+    "spread",
+    "difference",
+    "change",
+    "changes",
+    "trade",
+    "budget",
+    "savings",
+    "operating",
+    "pretax",
+    "pre-tax",
+    "per-share",
+    "eps",
+];
+
+/// Nouns after "of" that name an amount or a level, not a group: a share of them may
+/// pass 100%.
+const NOT_A_GROUP: &[&str] = &[
+    "levels",
+    "costs",
+    "wages",
+    "salaries",
+    "earnings",
+    "revenues",
+    "sales",
+    "profits",
+    "expenses",
+    "prices",
+    "values",
+    "targets",
+    "goals",
+    "quotas",
+    "estimates",
+    "forecasts",
+    "projections",
+    "capacities",
+    "needs",
+    "requirements",
+    "demands",
+    "payments",
+    "debts",
+    "assets",
+    "liabilities",
+    "funds",
+    "returns",
+    "benefits",
+    "premiums",
+    "taxes",
+    "fees",
+    "rates",
+    "averages",
+    "norms",
+    "expectations",
+    "limits",
+    "thresholds",
+    "allowances",
+    "entitlements",
+    "contributions",
+    "savings",
+    "losses",
+    "gains",
+    "incomes",
+    "outputs",
+    "volumes",
+    "numbers",
+    "figures",
+    "totals",
+    "amounts",
+    "sums",
+    "quantities",
+    "records",
+    "peaks",
+    "highs",
+    "lows",
+    "hours",
+    "points",
+    "means",
+    "emissions",
+    "reserves",
+    "budgets",
+    "bills",
+    "claims",
+    "losses",
+    "standards",
+    "benchmarks",
+    "estimates",
+];
+
+static DECREASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\s-]*(?:decrease|decline|drop|fall|reduction|cut|plunge|slump|contraction|shrinkage)s?\b")
+        .expect("valid regex")
+});
+
+static DECREASE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)(?:
+            \b(?:fell|falls?|fallen|falling|dropped|drops?|dropping|declined?|declines|declining
+              |decreased?|decreases|decreasing|down|cut|cuts|reduced|reduces?|reducing|slashed
+              |plunged|plummeted|shrank|shrunk|tumbled|sank|slid|lowered)
+            \s+(?:by\s+)?
+          | \b(?:decrease|decline|drop|fall|reduction|cut|plunge|slump)\s+of\s+
+        )
+        (?:about|around|roughly|some|nearly|almost|more\s+than|over|as\s+much\s+as|up\s+to|an\s+estimated)?\s*$",
+    )
+    .expect("valid regex")
+});
+
+static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)\b(?:rose|rise|rises|rising|risen|up|increased?|increases|increasing|grew|grow|grows|growing|gained?|jumped|surged|climbed|higher|lower|more|less|above|below|over|exceeded|exceeds|to)\b[^.;]{0,25}$",
+    )
+    .expect("valid regex")
+});
+
+static OF_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s+of\s+(?:(?:all|the|its|their|those|these|our|eligible|registered|local|surveyed|polled|adult)\s+)*([a-z]+)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Plural nouns that do not end in "s".
+const IRREGULAR_GROUPS: &[&str] = &[
+    "people", "children", "men", "women", "staff", "police", "adults",
+];
+
 impl Compile for Bound {
-    fn compile(&self, _env: &Env) -> Result<Box<dyn Check>, Vec<OptionError>> {
-        Ok(Box::new(Compiled))
+    fn compile(&self, env: &Env) -> Result<Box<dyn Check>, Vec<OptionError>> {
+        let mut errors = Vec::new();
+        let mut bounds = Vec::new();
+        for b in self.bounds.iter().flatten() {
+            if b.subject.trim().is_empty() {
+                errors.push(OptionError {
+                    field: "bounds",
+                    message: "a bound needs a `subject`".to_owned(),
+                });
+                continue;
+            }
+            if b.min.is_none() && b.max.is_none() {
+                errors.push(OptionError {
+                    field: "bounds",
+                    message: format!("the bound for `{}` needs `min`, `max` or both", b.subject),
+                });
+                continue;
+            }
+            if let (Some(lo), Some(hi)) = (b.min, b.max)
+                && lo > hi
+            {
+                errors.push(OptionError {
+                    field: "bounds",
+                    message: format!(
+                        "the bound for `{}` has `min` ({lo}) above `max` ({hi})",
+                        b.subject
+                    ),
+                });
+                continue;
+            }
+            bounds.push(CompiledBound {
+                key: env.subject_key(&b.subject),
+                interval: Interval {
+                    low: b.min,
+                    high: b.max,
+                    low_open: false,
+                    high_open: false,
+                },
+                unit: b.unit.clone(),
+            });
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let mut signed: Vec<String> = SIGNED_WORDS.iter().map(|w| (*w).to_owned()).collect();
+        signed.extend(
+            self.signed_subjects
+                .iter()
+                .flatten()
+                .map(|w| w.to_lowercase()),
+        );
+        Ok(Box::new(Compiled {
+            decrease: self.decrease.unwrap_or(DEFAULT_DECREASE),
+            share: self.share.unwrap_or(DEFAULT_SHARE),
+            signed,
+            bounds,
+        }))
     }
+}
+
+#[derive(Debug)]
+struct CompiledBound {
+    key: String,
+    interval: Interval,
+    unit: Option<String>,
 }
 
 /// The compiled check.
 #[derive(Debug)]
-struct Compiled;
+struct Compiled {
+    decrease: bool,
+    share: bool,
+    signed: Vec<String>,
+    bounds: Vec<CompiledBound>,
+}
+
+/// Whether every value the figure allows is above 100.
+fn surely_above_100(f: &Figure) -> bool {
+    match f.interval.low {
+        Some(l) => l > 100.0 || (l >= 100.0 && f.interval.low_open),
+        None => false,
+    }
+}
+
+fn is_percent(f: &Figure) -> bool {
+    f.kind == FigureKind::Percent
+        || (f.unit.as_deref() == Some("percent") && f.kind != FigureKind::PercentagePoints)
+}
+
+impl Compiled {
+    /// Whether the figure's sentence names a quantity able to go below zero.
+    fn signed_sentence(&self, cx: &CheckContext<'_>, f: &Figure) -> bool {
+        let s = group::sentence_span(cx, f);
+        let text = group::text(cx, s.start, s.end).to_lowercase();
+        text.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| self.signed.iter().any(|s| s == w))
+            || self
+                .signed
+                .iter()
+                .any(|s| s.contains(' ') && text.contains(s.as_str()))
+    }
+
+    fn is_decrease(cx: &CheckContext<'_>, f: &Figure) -> bool {
+        f.placement.direction == Some(Direction::Decrease)
+            || DECREASE_AFTER.is_match(group::after(cx, f))
+            || DECREASE_BEFORE.is_match(group::tail(group::before(cx, f), 60))
+    }
+
+    fn check_decrease(&self, cx: &CheckContext<'_>, f: &Figure, out: &mut Vec<Hit>) -> bool {
+        if !is_percent(f)
+            || f.value.mid() < 0.0
+            || !surely_above_100(f)
+            || !Self::is_decrease(cx, f)
+        {
+            return false;
+        }
+        if self.signed_sentence(cx, f) {
+            return false;
+        }
+        let subject = f.subject.as_ref().map_or("", |s| s.text.as_str());
+        out.push(
+            Hit::new(
+                Label::new(f.span, "this decrease"),
+                format!(
+                    "\"{}\" decrease: nothing that cannot go below zero can fall by more than 100%",
+                    f.text
+                ),
+            )
+            .var("figure", f.text.clone())
+            .var("subject", subject)
+            .var("limit", "100%")
+            .subject(f.subject_key()),
+        );
+        true
+    }
+
+    fn check_share(cx: &CheckContext<'_>, f: &Figure, out: &mut Vec<Hit>) {
+        if !is_percent(f) || !surely_above_100(f) || f.placement.direction.is_some() {
+            return;
+        }
+        let Some(c) = OF_GROUP.captures(group::after(cx, f)) else {
+            return;
+        };
+        let noun = c.get(1).map_or("", |m| m.as_str()).to_lowercase();
+        let plural = (noun.ends_with('s') && !noun.ends_with("ss") && noun.len() > 3)
+            || IRREGULAR_GROUPS.contains(&noun.as_str());
+        if !plural || NOT_A_GROUP.contains(&noun.as_str()) {
+            return;
+        }
+        if CHANGE_BEFORE.is_match(group::tail(group::before(cx, f), 40)) {
+            return;
+        }
+        out.push(
+            Hit::new(
+                Label::new(f.span, "this share"),
+                format!(
+                    "\"{}\" of {noun}: a share of a group cannot be more than 100%",
+                    f.text
+                ),
+            )
+            .var("figure", f.text.clone())
+            .var("subject", noun)
+            .var("limit", "100%")
+            .subject(f.subject_key()),
+        );
+    }
+
+    fn check_user_bounds(&self, f: &Figure, out: &mut Vec<Hit>) {
+        let Some(key) = f.subject_key() else { return };
+        for b in self.bounds.iter().filter(|b| b.key == key) {
+            if let Some(unit) = &b.unit
+                && !f
+                    .unit
+                    .as_deref()
+                    .is_some_and(|u| u.eq_ignore_ascii_case(unit))
+            {
+                continue;
+            }
+            if f.interval.intersects(&b.interval) {
+                continue;
+            }
+            let subject = f.subject.as_ref().map_or(key, |s| s.text.as_str());
+            let limit = describe_bound(&b.interval);
+            out.push(
+                Hit::new(
+                    Label::new(f.span, "stated here"),
+                    format!(
+                        "\"{}\" {subject}: outside the bounds set for it ({limit})",
+                        f.text
+                    ),
+                )
+                .var("figure", f.text.clone())
+                .var("subject", subject)
+                .var("limit", limit)
+                .subject(Some(key)),
+            );
+            return;
+        }
+    }
+}
+
+fn describe_bound(i: &Interval) -> String {
+    match (i.low, i.high) {
+        (Some(l), Some(h)) => format!("{} to {}", fmt_num(l, 4), fmt_num(h, 4)),
+        _ => describe(i),
+    }
+}
 
 impl Check for Compiled {
-    fn check(&self, _cx: &CheckContext<'_>, _out: &mut Vec<Hit>) {}
+    fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
+        for f in cx.figures().iter().filter(|f| f.kind.is_quantity()) {
+            let before = out.len();
+            let decreased = self.decrease && self.check_decrease(cx, f, out);
+            if self.share && !decreased {
+                Self::check_share(cx, f, out);
+            }
+            if out.len() == before {
+                self.check_user_bounds(f, out);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Direction, FigureKind, Qualifier};
+    use crate::rules::RuleSet;
+    use crate::rules::group::testing::{Draft, Fig, count};
+
+    fn rules(extra: &str) -> RuleSet {
+        RuleSet::from_yaml(
+            "r.yaml",
+            &format!("version: 1\nrules:\n  - id: impossible-value\n    kind: bound\n{extra}"),
+        )
+        .unwrap()
+    }
+
+    fn pct(text: &str, v: f64) -> Fig<'_> {
+        count(text, v, 0.5).kind(FigureKind::Percent)
+    }
+
+    fn fired(set: &RuleSet, draft: &Draft) -> Vec<String> {
+        draft
+            .run(set.rules[0].check.as_ref())
+            .into_iter()
+            .map(|h| h.message)
+            .collect()
+    }
+
+    fn assert_fires(text: &str, fig: &Fig<'_>) {
+        let draft = Draft::new(text).with(fig);
+        assert_eq!(fired(&rules(""), &draft).len(), 1, "{text}");
+    }
+
+    fn assert_quiet(text: &str, fig: &Fig<'_>) {
+        let draft = Draft::new(text).with(fig);
+        assert_eq!(fired(&rules(""), &draft), Vec::<String>::new(), "{text}");
+    }
+
+    #[test]
+    fn a_decrease_of_more_than_all_of_it_fires() {
+        assert_fires(
+            "Officials reported a 120% decrease in crossings.",
+            &pct("120%", 120.0),
+        );
+        assert_fires("Arrests fell by 150% last year.", &pct("150%", 150.0));
+        assert_fires(
+            "Arrests were down more than 100% in May.",
+            &pct("more than 100%", 100.0).qualifier(Qualifier::LowerBound),
+        );
+    }
+
+    #[test]
+    fn the_direction_from_extraction_counts_too() {
+        let mut fig = pct("130%", 130.0);
+        fig.direction = Some(Direction::Decrease);
+        assert_fires("Crossings: 130% lower than the year before.", &fig);
+    }
+
+    #[test]
+    fn quantities_that_can_go_negative_are_left_alone() {
+        assert_quiet(
+            "Net profit fell 150% as the company swung to a loss.",
+            &pct("150%", 150.0),
+        );
+        assert_quiet(
+            "Operating income dropped 210% in the quarter.",
+            &pct("210%", 210.0),
+        );
+    }
+
+    #[test]
+    fn a_decrease_of_exactly_100_percent_is_possible() {
+        assert_quiet(
+            "Emissions fell 100% after the plant closed.",
+            &pct("100%", 100.0),
+        );
+    }
+
+    #[test]
+    fn increases_above_100_percent_are_fine() {
+        assert_quiet("Sales rose 150% in a year.", &pct("150%", 150.0));
+        assert_quiet("Arrests rose 300%, from 10 to 40.", &pct("300%", 300.0));
+    }
+
+    #[test]
+    fn a_share_of_a_group_above_100_percent_fires() {
+        assert_fires(
+            "The poll found 120% of voters backed it.",
+            &pct("120%", 120.0),
+        );
+        assert_fires("Some 105% of the students passed.", &pct("105%", 105.0));
+        assert_fires("About 110% of people agreed.", &pct("110%", 110.0));
+    }
+
+    #[test]
+    fn a_share_of_an_amount_or_level_may_pass_100_percent() {
+        assert_quiet("Debt reached 120% of GDP.", &pct("120%", 120.0));
+        assert_quiet("The prison ran at 130% of capacity.", &pct("130%", 130.0));
+        assert_quiet("Bookings hit 115% of 2019 levels.", &pct("115%", 115.0));
+        assert_quiet("Output was 104% of the target.", &pct("104%", 104.0));
+        assert_quiet("Claims were 150% of costs.", &pct("150%", 150.0));
+        assert_quiet(
+            "Traffic rose to 120% of pre-pandemic numbers.",
+            &pct("120%", 120.0),
+        );
+    }
+
+    #[test]
+    fn a_share_of_100_percent_or_less_is_fine() {
+        assert_quiet("All 100% of voters were counted.", &pct("100%", 100.0));
+        assert_quiet("Only 99.6% of voters were counted.", &pct("99.6%", 99.6));
+    }
+
+    #[test]
+    fn user_bounds_flag_values_outside_them() {
+        let set = rules(
+            "    bounds:\n      - { subject: turnout, unit: percent, max: 100 }\n      - { subject: age, min: 0, max: 125 }\n",
+        );
+        let draft =
+            Draft::new("Turnout hit 104%.").with(&pct("104%", 104.0).subject("Turnout", "turnout"));
+        assert_eq!(
+            fired(&set, &draft),
+            ["\"104%\" Turnout: outside the bounds set for it (at most 100)"]
+        );
+        let fine =
+            Draft::new("Turnout hit 64%.").with(&pct("64%", 64.0).subject("Turnout", "turnout"));
+        assert!(fired(&set, &fine).is_empty());
+        let old = Draft::new("She died at age 130.")
+            .with(&count("130", 130.0, 0.5).subject("age", "age"));
+        assert_eq!(fired(&set, &old).len(), 1);
+    }
+
+    #[test]
+    fn extra_signed_subjects_extend_the_list() {
+        let draft = Draft::new("Widget flow fell 140% this year.").with(&pct("140%", 140.0));
+        assert_eq!(fired(&rules(""), &draft).len(), 1);
+        let set = rules("    signed_subjects: [gadgets, widget flow]\n");
+        assert!(fired(&set, &draft).is_empty());
+    }
+
+    #[test]
+    fn a_bound_with_min_above_max_is_a_load_error() {
+        let err = RuleSet::from_yaml(
+            "r.yaml",
+            "version: 1\nrules:\n  - id: b\n    kind: bound\n    bounds:\n      - { subject: age, min: 10, max: 1 }\n",
+        )
+        .unwrap_err();
+        assert_eq!((err.0[0].line, err.0[0].column), (6, 9), "{err}");
+        assert!(
+            err.0[0].message.contains("`min` (10) above `max` (1)"),
+            "{err}"
+        );
+    }
 }

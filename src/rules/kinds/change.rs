@@ -105,6 +105,11 @@ static FROM_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bfrom\s*$").expect("valid regex"));
 static TO_BETWEEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^[^.;:()]{0,50}?\bto\s*$").expect("valid regex"));
+static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i);|\b(?:and|but|while|whereas|which|when|although|though|compared)\b")
+        .expect("valid regex")
+});
+
 static TO_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^[^.;:()]{0,30}?\bto\b").expect("valid regex"));
 static FROM_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
@@ -165,11 +170,17 @@ fn same_quantity(a: &Figure, b: &Figure) -> bool {
 
 fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoints<'f>> {
     let mut found = Vec::new();
-    for pair in sentence.windows(2) {
-        let (a, b) = (pair[0], pair[1]);
-        if !same_quantity(a, b) {
+    for (i, &a) in sentence.iter().enumerate() {
+        // The next figure of the same quantity; figures of other kinds ("over five
+        // years", "in 2019") may sit between the two ends.
+        // "$2.14 a share" is never an end of a change in net income.
+        let rate = group::rate_of(cx, a);
+        let Some(&b) = sentence[i + 1..]
+            .iter()
+            .find(|b| same_quantity(a, b) && group::rate_of(cx, b) == rate)
+        else {
             continue;
-        }
+        };
         let gap = group::text(cx, a.span.end, b.span.start);
         let before_a = tail(group::before(cx, a), 60);
         if FROM_BEFORE.is_match(before_a) && TO_BETWEEN.is_match(gap) {
@@ -191,11 +202,15 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                 Some(_) => Some(Direction::Decrease),
                 None => direction_in(before_a).or(a.placement.direction),
             };
-            found.push(Endpoints {
-                old: b,
-                new: a,
-                direction,
-            });
+            // "62 points from 18 matches" is no change: without a direction word the
+            // "from" is not read as one.
+            if direction.is_some() {
+                found.push(Endpoints {
+                    old: b,
+                    new: a,
+                    direction,
+                });
+            }
         }
     }
     found
@@ -244,9 +259,25 @@ impl Check for Compiled {
             let Some(e) = found.first().filter(|_| found.len() == 1) else {
                 continue;
             };
-            self.check_direction(e, out);
+            if self.check_direction(e, out) {
+                continue;
+            }
+            let (lo, hi) = (
+                e.old.span.start.min(e.new.span.start),
+                e.old.span.end.max(e.new.span.end),
+            );
             for &c in sentence {
                 if std::ptr::eq(c, e.old) || std::ptr::eq(c, e.new) {
+                    continue;
+                }
+                // The stated change belongs to the same clause: nothing like "and
+                // like-for-like sales were up 4.1%" between it and the endpoints.
+                let gap = if c.span.end <= lo {
+                    group::text(cx, c.span.end, lo)
+                } else {
+                    group::text(cx, hi, c.span.start)
+                };
+                if CLAUSE_BREAK.is_match(gap) {
                     continue;
                 }
                 self.check_stated(cx, e, c, out);
@@ -260,19 +291,21 @@ fn range_text(e: &Endpoints<'_>) -> String {
 }
 
 impl Compiled {
-    fn check_direction(&self, e: &Endpoints<'_>, out: &mut Vec<Hit>) {
+    /// Reports a change whose direction contradicts its endpoints; true when it did.
+    fn check_direction(&self, e: &Endpoints<'_>, out: &mut Vec<Hit>) -> bool {
         let (o1, o2) = ends(&e.old.interval);
         let (n1, n2) = ends(&e.new.interval);
         let (actual, stated) = match e.direction {
             Some(Direction::Increase) if n2 < o1 => ("a fall", "a rise"),
             Some(Direction::Decrease) if n1 > o2 => ("a rise", "a fall"),
-            _ => return,
+            _ => return false,
         };
         let message = format!(
             "{} is {actual}, but the draft calls it {stated}",
             range_text(e)
         );
         out.push(self.hit(e, e.new, message, actual, stated));
+        true
     }
 
     fn check_stated(
@@ -378,12 +411,19 @@ impl Compiled {
             return;
         };
         let actual = Interval::closed(lo, hi);
-        let m = c.value.mid();
         let t = self.multiplier_tolerance;
-        let meets = |m: f64| actual.intersects(&Interval::closed(m * (1.0 - t), m * (1.0 + t)));
+        // "more than doubled" is a lower bound; the tolerance widens both ends.
+        let (low, high) = ends(&c.interval);
+        let claimed = |shift: f64| Interval {
+            low: low.is_finite().then_some((low + shift) * (1.0 - t)),
+            high: high.is_finite().then_some((high + shift) * (1.0 + t)),
+            low_open: false,
+            high_open: false,
+        };
         // "three times higher" is read by some as four times as much.
-        let loose = c.text.to_ascii_lowercase().contains("times") && meets(m + 1.0);
-        if meets(m) || loose {
+        let loose =
+            c.text.to_ascii_lowercase().contains("times") && actual.intersects(&claimed(1.0));
+        if actual.intersects(&claimed(0.0)) || loose {
             return;
         }
         let computed = format!(

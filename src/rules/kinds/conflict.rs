@@ -15,9 +15,14 @@ declare_kind! {
     /// same kind and unit (a dollar amount never meets a euro amount), the same scope
     /// unit, and the same year, place and rate ("each", "per year", "average"). Figures
     /// in a "respectively" sentence, ends of a change ("from 40 to 50", "up from 40") and
-    /// figures marked as earlier or expected ("last year", "a year earlier", "forecast")
-    /// are left out, and two figures in one sentence are never compared. Each wrong
-    /// value is reported once, against the first statement it contradicts.
+    /// figures placed in another period ("last year", "a year earlier", "initially") are
+    /// kept apart, and two figures in one sentence are never compared.
+    ///
+    /// A figure is reported only when it refers back to a quantity already stated ("the
+    /// $4.7m penalty", "those 321 cases", "all 17 people", "her 18,142 votes"), or when a
+    /// headline and the body disagree: "338 cases" after "412 cases" may well be another
+    /// set of cases, but "the 338 cases" is the same set. Each wrong value is reported
+    /// once, against the first statement it contradicts.
     ///
     /// ## Why it matters
     /// A reader who meets two values for one thing trusts neither. Rounded restatements
@@ -46,6 +51,9 @@ declare_kind! {
     /// ## Options
     /// - `approx_tolerance` (number, default 0.10): how far "about", "around" and
     ///   "roughly" may stray from the value written, as a fraction.
+    /// - `max_ratio` (number, default 2): two values further apart than this factor are
+    ///   taken as different quantities (15 seats and 47 seats), not as one figure
+    ///   misstated.
     ///
     /// Message template variables: `{a}` and `{b}` (the figures as written, earlier
     /// first), `{subject}` (the subject as written), `{a_range}` and `{b_range}` (what
@@ -56,10 +64,13 @@ declare_kind! {
     /// kind: conflict
     /// severity: error
     /// approx_tolerance: 0.05
+    /// max_ratio: 1.5
     /// ```
     pub struct Conflict = "conflict" {
         /// How far an approximate figure may stray, as a fraction (default 0.10).
         approx_tolerance: Option<f64>,
+        /// Values further apart than this factor are different quantities (default 2).
+        max_ratio: Option<f64>,
     }
 }
 
@@ -73,16 +84,52 @@ impl Compile for Conflict {
                 message: format!("must be at least 0 and below 1, found {t}"),
             }]);
         }
+        let max_ratio = self.max_ratio.unwrap_or(DEFAULT_MAX_RATIO);
+        if max_ratio.is_nan() || max_ratio < 1.0 {
+            return Err(vec![OptionError {
+                field: "max_ratio",
+                message: format!("must be at least 1, found {max_ratio}"),
+            }]);
+        }
         Ok(Box::new(Compiled {
             tolerance: self.approx_tolerance,
+            max_ratio,
         }))
     }
 }
+
+/// A missing year keeps figures apart; a headline without a place meets a body figure
+/// with one (the headline sums up the story).
+const POLICY: group::ContextPolicy = group::ContextPolicy {
+    year_wildcard: false,
+    place_wildcard: false,
+    headline_place_wildcard: true,
+};
+
+/// A figure with what places it.
+struct Member<'f> {
+    figure: &'f Figure,
+    period: Option<String>,
+    direction: Option<crate::extract::Direction>,
+    comparison: bool,
+}
+
+/// Whether two values are close enough to be two versions of one figure: a slip turns
+/// 312 into 321 or $4.2m into $4.7m, while 15 seats and 47 seats are other quantities.
+fn close(a: &Figure, b: &Figure, max_ratio: f64) -> bool {
+    let (x, y) = (a.value.mid().abs(), b.value.mid().abs());
+    let (lo, hi) = if x <= y { (x, y) } else { (y, x) };
+    lo > 0.0 && hi / lo <= max_ratio
+}
+
+/// Two values further apart than this factor are taken as different quantities.
+const DEFAULT_MAX_RATIO: f64 = 2.0;
 
 /// The compiled check.
 #[derive(Debug)]
 struct Compiled {
     tolerance: Option<f64>,
+    max_ratio: f64,
 }
 
 impl Check for Compiled {
@@ -95,26 +142,63 @@ impl Check for Compiled {
             )
         });
         for members in groups {
-            let members: Vec<&Figure> = members
+            let all: Vec<Member<'_>> = members
                 .iter()
                 .map(|&i| &figures[i])
-                .filter(|f| !group::is_comparison(cx, f))
+                .map(|f| Member {
+                    figure: f,
+                    period: group::period_of(cx, f),
+                    direction: group::change_direction(cx, f),
+                    comparison: group::is_comparison(cx, f),
+                })
                 .collect();
-            // The distinct statements seen so far: a figure that meets one of them
-            // restates it; one that meets none is a new, conflicting value, reported
-            // once against the first statement.
-            let mut statements: Vec<&Figure> = Vec::new();
-            for &f in &members {
-                let fi = interval_with(f, self.tolerance);
-                let agrees = statements.iter().any(|s| {
-                    s.placement.sentence == f.placement.sentence
-                        || interval_with(s, self.tolerance).intersects(&fi)
-                });
-                if !agrees && let Some(first) = statements.first() {
-                    out.push(hit(first, f, self.tolerance));
+            let comparable = |a: &Member<'_>, b: &Member<'_>| {
+                a.period == b.period
+                    && group::same_subject(a.figure, b.figure)
+                    && group::same_context(a.figure, b.figure, POLICY)
+                    && close(a.figure, b.figure, self.max_ratio)
+            };
+            let members: Vec<&Member<'_>> = all.iter().filter(|m| !m.comparison).collect();
+            let meets = |a: &Figure, b: &Figure| {
+                a.placement.sentence == b.placement.sentence
+                    || interval_with(a, self.tolerance)
+                        .intersects(&interval_with(b, self.tolerance))
+            };
+            // Body statements: the distinct values seen so far. A figure that meets one
+            // of them restates it. One that meets none is a new value: reported against
+            // the first of them when it refers back ("the $4.7m penalty", "those 321
+            // cases"); otherwise it may be another quantity ("338 cases in London").
+            let mut statements: Vec<&Member<'_>> = Vec::new();
+            for &m in members.iter().filter(|m| !m.figure.placement.headline) {
+                let earlier: Vec<&Member<'_>> = statements
+                    .iter()
+                    .copied()
+                    .filter(|s| s.direction == m.direction && comparable(s, m))
+                    .collect();
+                if earlier.iter().any(|s| meets(s.figure, m.figure)) {
+                    continue;
                 }
-                if !agrees || statements.is_empty() {
-                    statements.push(f);
+                if let Some(first) = earlier.first()
+                    && group::is_anaphoric(cx, m.figure)
+                {
+                    out.push(hit(first.figure, m.figure, self.tolerance));
+                }
+                statements.push(m);
+            }
+            // A headline figure that no body figure about the same thing meets (however
+            // the body words it: "grew by 221,070 homes") is contradicted by the body's
+            // first plain statement.
+            for &h in members.iter().filter(|m| m.figure.placement.headline) {
+                let mut body = all
+                    .iter()
+                    .filter(|m| !m.figure.placement.headline && h.period == m.period)
+                    .filter(|m| group::same_subject(h.figure, m.figure))
+                    .filter(|m| group::same_context(h.figure, m.figure, POLICY));
+                if body.clone().any(|b| meets(h.figure, b.figure)) {
+                    continue;
+                }
+                if let Some(first) = body.find(|b| !b.comparison && comparable(h, b)) {
+                    out.push(hit(h.figure, first.figure, self.tolerance));
                 }
             }
         }
@@ -146,7 +230,10 @@ mod tests {
     use crate::rules::group::testing::{Draft, count};
 
     fn check() -> Compiled {
-        Compiled { tolerance: None }
+        Compiled {
+            tolerance: None,
+            max_ratio: DEFAULT_MAX_RATIO,
+        }
     }
 
     fn money(text: &str, v: f64, r: f64) -> crate::rules::group::testing::Fig<'_> {
@@ -176,7 +263,7 @@ mod tests {
 
     #[test]
     fn a_wrong_value_repeated_is_reported_once() {
-        let d = Draft::new("It has 300 staff. It has 400 staff. The 400 staff agree.")
+        let d = Draft::new("It has 300 staff. The 400 staff agree. The 400 staff left.")
             .with(&count("300", 300.0, 0.5).subject("staff", "staff"))
             .with(&count("400", 400.0, 0.5).subject("staff", "staff"))
             .with(&count("400", 400.0, 0.5).subject("staff", "staff"));

@@ -81,7 +81,13 @@ struct Compiled {
 
 /// The counted noun phrase and the colon or dash that opens the list.
 static OPENS_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^((?:\s+[\p{L}'’-]+){1,4}?)\s*(?::|\s[—–]|\s-{1,2})\s").expect("valid regex")
+    Regex::new(r"^((?:\s+[\p{L}'’-]+){1,8}?)\s*(?::|\s[—–]|\s-{1,2})\s").expect("valid regex")
+});
+
+/// The counted noun phrase and the comma or "are" that opens a list of names: "the
+/// four Nordic countries, Denmark, ...", "the six finalists are Norway, ...".
+static OPENS_NAMES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?:\s+[\p{L}'’-]+){1,7}?)(?:\s*,|\s+(?:are|were))\s").expect("valid regex")
 });
 
 /// What an item may not start with: a new clause, not a list item.
@@ -115,11 +121,12 @@ fn items(list: &str) -> Option<usize> {
     // The final "and"/"or": "C and D" is two items, ", and D" (serial comma) one.
     let last = pieces.pop()?;
     let last_words: Vec<&str> = last.split_whitespace().collect();
-    let mut count = pieces.len();
+    let mut count: usize = pieces.iter().map(|p| weight(p)).sum();
     match last_words.first().map(|w| w.to_ascii_lowercase()) {
         Some(w) if (w == "and" || w == "or") && !pieces.is_empty() => {
-            count += 1;
-            check_item(&last_words[1..].join(" "))?;
+            let item = last_words[1..].join(" ");
+            check_item(&item)?;
+            count += weight(&item);
         }
         _ => {
             let lower = last.to_ascii_lowercase();
@@ -130,13 +137,13 @@ fn items(list: &str) -> Option<usize> {
                     let b = b.trim_start().split_once(' ').map_or("", |(_, r)| r);
                     check_item(a)?;
                     check_item(b)?;
-                    count += 2;
+                    count += weight(a) + weight(b);
                 }
                 // Without a final "and" the list is either one item or unfinished.
                 None if pieces.is_empty() => return None,
                 None => {
                     check_item(last)?;
-                    count += 1;
+                    count += weight(last);
                 }
             }
         }
@@ -153,6 +160,70 @@ fn check_item(item: &str) -> Option<()> {
     ((1..=8).contains(&words) && !CLAUSE_START.is_match(item)).then_some(())
 }
 
+/// How many things an item names: "two councillors" is two.
+fn weight(item: &str) -> usize {
+    const WORDS: [&str; 11] = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    ];
+    let first = item
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    WORDS
+        .iter()
+        .position(|w| *w == first)
+        .map(|i| i + 2)
+        .or_else(|| {
+            first
+                .parse::<usize>()
+                .ok()
+                .filter(|n| (2..=100).contains(n))
+        })
+        .unwrap_or(1)
+}
+
+fn strip_article(item: &str) -> &str {
+    let item = item.trim();
+    for lead in ["the ", "The ", "at ", "in ", "and ", "or "] {
+        if let Some(rest) = item.strip_prefix(lead) {
+            return rest.trim_start();
+        }
+    }
+    item
+}
+
+fn is_name(item: &str) -> bool {
+    let item = strip_article(item);
+    let words = item.split_whitespace().count();
+    (1..=6).contains(&words) && item.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The number of names in a list of proper names that ends with "and X" or "or X":
+/// "Manhattan, Brooklyn, Queens and the Bronx, will ...". `None` unless every item is a
+/// name and the list is finished with "and".
+fn names(text: &str) -> Option<usize> {
+    if NOT_A_LIST.is_match(text) {
+        return None;
+    }
+    for (count, piece) in text.split([',', ';']).enumerate() {
+        let piece = piece.trim().trim_end_matches(['.', '!', '?']);
+        let lower = piece.to_ascii_lowercase();
+        if lower.starts_with("and ") || lower.starts_with("or ") {
+            return (is_name(piece) && count > 0).then_some(count + 1);
+        }
+        if let Some(at) = lower.find(" and ").or_else(|| lower.find(" or ")) {
+            let (a, b) = piece.split_at(at);
+            let b = b.trim_start().split_once(' ').map_or("", |(_, r)| r);
+            return (is_name(a) && is_name(b)).then_some(count + 2);
+        }
+        if !is_name(piece) {
+            return None;
+        }
+    }
+    None
+}
+
 impl Check for Compiled {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
         for f in cx.figures() {
@@ -167,29 +238,41 @@ impl Check for Compiled {
                 continue;
             }
             let after = group::after(cx, f);
-            let Some(open) = OPENS_LIST.captures(after) else {
+            let sentence_end = group::sentence_span(cx, f).end;
+            let (noun, list_start, found) = if let Some(open) = OPENS_LIST.captures(after) {
+                let noun = open.get(1).map_or("", |m| m.as_str().trim());
+                let list_start = f.span.end + open.get(0).map_or(0, |m| m.end());
+                // The list runs to the sentence end or to a closing dash.
+                let mut list = group::text(cx, list_start, sentence_end.max(list_start));
+                if let Some(close) = list.find(['—', '–']).or_else(|| list.find(" - ")) {
+                    list = &list[..close];
+                }
+                let list = list.trim_end().trim_end_matches(['.', '!', '?']);
+                // A list holding other quantities is a breakdown, not a list of names.
+                if cx.figures().iter().any(|g| {
+                    g.span.start >= list_start
+                        && g.span.end <= list_start + list.len()
+                        && g.kind.is_quantity()
+                        && g.kind != FigureKind::Count
+                }) {
+                    continue;
+                }
+                let Some(found) = items(list) else { continue };
+                (noun, list_start, (found, list.len()))
+            } else if let Some(open) = OPENS_NAMES.captures(after) {
+                let noun = open.get(1).map_or("", |m| m.as_str().trim());
+                if noun.chars().next().is_some_and(char::is_uppercase) {
+                    continue;
+                }
+                let list_start = f.span.end + open.get(0).map_or(0, |m| m.end());
+                let list = group::text(cx, list_start, sentence_end.max(list_start));
+                let Some(found) = names(list) else { continue };
+                (noun, list_start, (found, list.len()))
+            } else {
                 continue;
             };
-            let noun = open.get(1).map_or("", |m| m.as_str().trim());
-            let list_start = f.span.end + open.get(0).map_or(0, |m| m.end());
-            // The list runs to the sentence end or to a closing dash.
-            let sentence_end = group::sentence_span(cx, f).end.max(list_start);
-            let mut list = group::text(cx, list_start, sentence_end);
-            if let Some(close) = list.find(['—', '–']).or_else(|| list.find(" - ")) {
-                list = &list[..close];
-            }
-            let list = list.trim_end().trim_end_matches(['.', '!', '?']);
-            // A list that holds another figure of the same count is a breakdown, not a
-            // list of names.
-            if cx.figures().iter().any(|g| {
-                g.span.start >= list_start
-                    && g.span.end <= list_start + list.len()
-                    && g.kind.is_quantity()
-                    && g.kind != FigureKind::Count
-            }) {
-                continue;
-            }
-            let Some(found) = items(list) else { continue };
+            let (found, list_len) = found;
+            let list = group::text(cx, list_start, list_start + list_len);
             #[expect(
                 clippy::cast_possible_truncation,
                 clippy::cast_sign_loss,
@@ -228,6 +311,28 @@ mod tests {
         assert_eq!(
             items(" the FBI; the Bureau of Alcohol, Tobacco and Firearms; and the DEA"),
             Some(3)
+        );
+    }
+
+    #[test]
+    fn names_run_to_the_final_and() {
+        assert_eq!(
+            names(" Manhattan, Brooklyn, Queens and the Bronx, will all get lanes."),
+            Some(4)
+        );
+        assert_eq!(
+            names(" Heathrow, Gatwick and Stansted, must first win approval."),
+            Some(3)
+        );
+        assert_eq!(names(" a man and a woman, were held."), None);
+        assert_eq!(names(" Mr Smith said, were injured."), None);
+    }
+
+    #[test]
+    fn an_item_with_its_own_count_weighs_that_much() {
+        assert_eq!(
+            items(" the chief constable, two councillors and the MP"),
+            Some(4)
         );
     }
 

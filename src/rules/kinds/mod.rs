@@ -62,6 +62,10 @@ pub struct Fact {
     /// (0.05 is 5%); the figure's own rounding is always allowed.
     #[serde(default)]
     pub tolerance: Option<f64>,
+    /// The year the fact holds for; without it, the fact holds for figures that name
+    /// no year.
+    #[serde(default)]
+    pub year: Option<i32>,
     /// Where the fact comes from, shown in findings.
     #[serde(default)]
     pub source: Option<String>,

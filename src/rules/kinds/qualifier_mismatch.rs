@@ -6,7 +6,7 @@ use crate::rules::kinds::{Compile, Env, OptionError};
 use crate::rules::{Check, CheckContext, Hit, Label};
 
 /// Whether "about 20,000" against "20,000" is reported by default.
-const DEFAULT_INCLUDE_APPROX: bool = false;
+const DEFAULT_INCLUDE_APPROX: bool = true;
 
 declare_kind! {
     /// ## What it flags
@@ -37,12 +37,12 @@ declare_kind! {
     /// 23,500 members.
     /// ```
     /// ```markdown
-    /// About 5,000 people marched. Organisers said 5,000 people had registered.
+    /// About 5,000 people marched. Organisers counted 5,400 people.
     /// ```
     ///
     /// ## Options
-    /// - `include_approx` (boolean, default false): also report an approximation ("about
-    ///   20,000") against the same number stated exactly.
+    /// - `include_approx` (boolean, default true): also report an approximation ("about
+    ///   20,000", "some 700") against the same number stated exactly.
     ///
     /// Message template variables: `{a}`, `{b}` (the figures as written, earlier first),
     /// `{subject}`, `{reason}` ("one is a lower bound, the other exact").
@@ -51,10 +51,10 @@ declare_kind! {
     /// id: qualifier-mismatch
     /// kind: qualifier-mismatch
     /// severity: warning
-    /// include_approx: true
+    /// include_approx: false
     /// ```
     pub struct QualifierMismatch = "qualifier-mismatch" {
-        /// Also report "about N" against "N" (default false).
+        /// Also report "about N" against "N" (default true).
         include_approx: Option<bool>,
     }
 }
@@ -66,6 +66,14 @@ impl Compile for QualifierMismatch {
         }))
     }
 }
+
+/// One number with two qualifiers is rarely a coincidence, so a missing year or place
+/// does not keep figures apart.
+const POLICY: group::ContextPolicy = group::ContextPolicy {
+    year_wildcard: true,
+    place_wildcard: true,
+    headline_place_wildcard: true,
+};
 
 /// The compiled check.
 #[derive(Debug)]
@@ -110,6 +118,11 @@ impl Check for Compiled {
             let mut reported: Vec<(Qualifier, f64)> = Vec::new();
             for (j, &later) in members.iter().enumerate() {
                 for &earlier in &members[..j] {
+                    if !group::same_subject(earlier, later)
+                        || !group::same_context(earlier, later, POLICY)
+                    {
+                        continue;
+                    }
                     let (hedged, exact) = match (earlier.qualifier, later.qualifier) {
                         (q, Qualifier::Exact) if self.hedged(q) => (earlier, later),
                         (Qualifier::Exact, q) if self.hedged(q) => (later, earlier),
@@ -194,7 +207,7 @@ mod tests {
     }
 
     #[test]
-    fn an_approximation_is_left_alone_by_default() {
+    fn an_approximation_is_left_alone_when_asked() {
         let d = Draft::new("About 5,000 people came. 5,000 people had registered.")
             .with(
                 &count("About 5,000", 5_000.0, 0.0)
@@ -203,5 +216,12 @@ mod tests {
             )
             .with(&count("5,000", 5_000.0, 500.0).subject("people", "people"));
         assert!(d.run(&check()).is_empty());
+        assert_eq!(
+            d.run(&Compiled {
+                include_approx: true
+            })
+            .len(),
+            1
+        );
     }
 }

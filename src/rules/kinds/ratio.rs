@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::extract::{Figure, FigureKind, Interval};
+use crate::extract::{Figure, FigureKind, Interval, Qualifier};
 use crate::rules::group::{self, ends, fmt_pct, head};
 use crate::rules::kinds::{Compile, Env, OptionError};
 use crate::rules::{Check, CheckContext, Hit, Label};
@@ -90,14 +90,14 @@ static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that tie a percentage to the figures just before it.
 static LINK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)(?:,\s*or\b|\bor\s+(?:about|around|roughly|some|nearly|almost|just)?\s*$|\(\s*$|[—–]\s*$|\s-\s*$|\brepresenting\b|\bthat\s+is\b|\bi\.e\.|\bequal\s+to\b|\bequivalent\s+to\b|\bamounting\s+to\b|\baccounting\s+for\b|\ba\s+(?:rate|share|proportion)\s+of\b|\bor\s+\w+\s+in\s+\w+)",
+        r"(?ix)(?:,\s*or\b|\bor\s+(?:about|around|roughly|some|nearly|almost|just)?\s*$|\(\s*$|[—–]\s*$|\s-\s*$|\brepresenting\b|\bthat\s+is\b|\bi\.e\.|\bequal\s+to\b|\bequivalent\s+to\b|\bamounting\s+to\b|\baccounting\s+for\b|\ba\s+(?:\w+\s+)?(?:rate|share|proportion|percentage)\s+of\s*$|\bor\s+\w+\s+in\s+\w+)",
     )
     .expect("valid regex")
 });
 
 /// Words that break the tie: a new clause about something else.
 static BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:and|but|while|whereas|compared|than|up|down|from|to|by|increase|rise|fall|drop)\b|;")
+    Regex::new(r"(?i)\b(?:and|but|while|whereas|compared|than|up\s+from|down\s+from|increase|rise|fall|drop)\b|;")
         .expect("valid regex")
 });
 
@@ -122,12 +122,49 @@ fn apposition(cx: &CheckContext<'_>, gap: &str, pct: &Figure) -> bool {
 /// The percentages `part / whole` allows, from the two intervals.
 fn quotient(part: &Figure, whole: &Figure) -> Option<Interval> {
     let (pl, ph) = ends(&part.interval);
-    let (wl, wh) = ends(&whole.interval);
+    let (mut wl, mut wh) = ends(&whole.interval);
+    // The whole is read at the precision of its part: "212 of the 400 seats" counts
+    // seats one by one, so "400" does not stand for 350 to 450.
+    let finest = part.rounding.abs();
+    if whole.qualifier == Qualifier::Exact && finest < whole.rounding.abs() {
+        wl = whole.value.mid() - finest;
+        wh = whole.value.mid() + finest;
+    }
     if wl <= 0.0 || pl < 0.0 || !ph.is_finite() {
         return None;
     }
     let low = if wh.is_finite() { pl / wh } else { 0.0 };
     Some(Interval::closed(low * 100.0, ph / wl * 100.0))
+}
+
+static SHARE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:\w+\s+)?(?:share|rate|proportion|majority|stake|cut)\b")
+        .expect("valid regex")
+});
+
+static OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\W*(?:of|out\s+of)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+[’']s\s+)?$",
+    )
+    .expect("valid regex")
+});
+
+static OF_THE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:out\s+)?of\s+(?:the|its|their|these|those)\s+([\p{L}-]+)")
+        .expect("valid regex")
+});
+
+/// "That 31% rate", "That means 43%", "This represents 43%" at the start of a sentence.
+static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\W*(?:that|this|it)\s+(?:(?:means|meant|is|was|represents|represented|amounts\s+to|equals|gives|puts\s+it\s+at)\s+)?(?:(?:a|an)\s+(?:\w+\s+)?(?:rate|share|proportion)\s+of\s+)?(?:about|around|roughly|some|nearly|almost|just|only|fewer\s+than|more\s+than)?\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// A percentage or a proportion in words.
+fn is_share(f: &Figure) -> bool {
+    matches!(f.kind, FigureKind::Percent | FigureKind::Ratio)
 }
 
 impl Check for Compiled {
@@ -137,62 +174,65 @@ impl Check for Compiled {
             .iter()
             .filter(|f| f.kind.is_quantity())
             .collect();
+        // (part, whole) pairs and proportions in words, for the next sentence's "That
+        // 31% rate".
+        let mut previous: (usize, Vec<Candidate<'_>>) = (usize::MAX, Vec::new());
+        let mut current: (usize, Vec<Candidate<'_>>) = (usize::MAX, Vec::new());
         for (i, &f) in figures.iter().enumerate() {
-            let next = figures.get(i + 1).copied();
-            let after_next = figures.get(i + 2).copied();
+            if f.placement.sentence != current.0 {
+                previous = std::mem::replace(&mut current, (f.placement.sentence, Vec::new()));
+            }
             let same_sentence = |g: &Figure| g.placement.sentence == f.placement.sentence;
             match f.kind {
-                // "13 of 659 ..., or 6%" and "6% (13 of 659)".
                 FigureKind::Count => {
-                    let (Some(whole), Some(pct)) = (next, after_next) else {
+                    let Some((whole, next)) = whole_of(cx, &figures, i) else {
                         continue;
                     };
-                    if whole.kind != FigureKind::Count
-                        || !same_sentence(whole)
-                        || !PART_OF.is_match(group::text(cx, f.span.end, whole.span.start))
-                    {
-                        continue;
-                    }
-                    let gap = group::text(cx, whole.span.end, pct.span.start);
-                    if pct.kind == FigureKind::Percent
+                    current.1.push(Candidate::Counts(f, whole));
+                    // "13 of 659 ..., or 6%"; "340 (17%)".
+                    if let Some(&pct) = figures.get(next)
+                        && is_share(pct)
                         && same_sentence(pct)
-                        && (linked(gap) || apposition(cx, gap, pct))
+                        && tied(cx, figures[next - 1], pct)
                         && !own_base_differs(cx, pct, whole)
                     {
-                        Self::compare_counts(f, whole, pct, out);
-                    }
-                    if i > 0 {
+                        self.compare_counts(f, whole, pct, out);
+                    } else if i > 0 && next == i + 2 {
+                        // "6% (13 of 659)".
                         let pct = figures[i - 1];
                         if pct.kind == FigureKind::Percent
                             && same_sentence(pct)
                             && linked(group::text(cx, pct.span.end, f.span.start))
                         {
-                            Self::compare_counts(f, whole, pct, out);
+                            self.compare_counts(f, whole, pct, out);
                         }
                     }
                 }
                 // "6% of the 659 patients, or 13 people".
                 FigureKind::Percent => {
-                    let (Some(whole), Some(part)) = (next, after_next) else {
-                        continue;
-                    };
-                    if whole.kind == FigureKind::Count
+                    if let (Some(&whole), Some(&part)) = (figures.get(i + 1), figures.get(i + 2))
+                        && whole.kind == FigureKind::Count
                         && part.kind == FigureKind::Count
                         && same_sentence(whole)
                         && same_sentence(part)
                         && PART_OF.is_match(group::text(cx, f.span.end, whole.span.start))
                         && linked(group::text(cx, whole.span.end, part.span.start))
                     {
-                        Self::compare_counts(part, whole, f, out);
+                        self.compare_counts(part, whole, f, out);
+                    }
+                    // "That 31% rate" after a proportion or counts in the sentence before.
+                    let s = group::sentence_span(cx, f);
+                    if BACK_REFERENCE.is_match(group::text(cx, s.start, f.span.start))
+                        && previous.0.checked_add(1) == Some(f.placement.sentence)
+                    {
+                        self.compare_back(&previous.1, f, out);
                     }
                 }
-                // "one in five, or 25%" and "25% (one in five)".
                 FigureKind::Ratio => {
-                    let forward = next.filter(|p| {
-                        let gap = group::text(cx, f.span.end, p.span.start);
-                        p.kind == FigureKind::Percent
-                            && same_sentence(p)
-                            && (linked(gap) || apposition(cx, gap, p))
+                    current.1.push(Candidate::Words(f));
+                    // "one in five, or 25%" and "25% (one in five)".
+                    let forward = figures.get(i + 1).copied().filter(|p| {
+                        p.kind == FigureKind::Percent && same_sentence(p) && tied(cx, f, p)
                     });
                     let backward = i.checked_sub(1).map(|j| figures[j]).filter(|p| {
                         p.kind == FigureKind::Percent
@@ -209,6 +249,74 @@ impl Check for Compiled {
     }
 }
 
+/// What a later "That 31% rate" may refer to.
+#[derive(Clone, Copy)]
+enum Candidate<'f> {
+    Counts(&'f Figure, &'f Figure),
+    Words(&'f Figure),
+}
+
+/// Whether `pct` restates the figure `anchor` just before it: ", or 6%", "(6%)", ", a
+/// 63% share", ", about 25%,".
+fn tied(cx: &CheckContext<'_>, anchor: &Figure, pct: &Figure) -> bool {
+    let gap = group::text(cx, anchor.span.end, pct.span.start);
+    if linked(gap) || apposition(cx, gap, pct) {
+        return true;
+    }
+    let trimmed = gap.trim_end();
+    let lower = trimmed.to_ascii_lowercase();
+    (lower.ends_with(", a") || lower.ends_with(", an"))
+        && gap.len() <= 60
+        && !BREAK.is_match(gap)
+        && SHARE_AFTER.is_match(group::after(cx, pct))
+}
+
+/// The whole that the count `figures[i]` is a part of, and the index of the figure
+/// after the pair: "13 of 659", "Of the 3,124 workers, 2,493", "96 of the homes" (with
+/// 640 homes counted before).
+fn whole_of<'f>(
+    cx: &CheckContext<'_>,
+    figures: &[&'f Figure],
+    i: usize,
+) -> Option<(&'f Figure, usize)> {
+    let part = figures[i];
+    let sentence = group::sentence_span(cx, part);
+    if let Some(&whole) = figures.get(i + 1)
+        && whole.kind == FigureKind::Count
+        && whole.placement.sentence == part.placement.sentence
+        && PART_OF.is_match(group::text(cx, part.span.end, whole.span.start))
+    {
+        return Some((whole, i + 2));
+    }
+    // An opener names the whole: "Of the 412 officers who answered, 103, or 35%, ...".
+    if i > 0 {
+        let whole = figures[i - 1];
+        if whole.kind == FigureKind::Count
+            && whole.placement.sentence == part.placement.sentence
+            && OPENER.is_match(group::text(cx, sentence.start, whole.span.start))
+        {
+            let between = group::text(cx, whole.span.end, part.span.start);
+            if between.trim_end().ends_with(',') && !between.contains(['.', ';', '(']) {
+                return Some((whole, i + 1));
+            }
+        }
+    }
+    // "96 of the homes" after "640 homes".
+    let noun = OF_THE_NOUN
+        .captures(head(group::after(cx, part), 40))?
+        .get(1)?
+        .as_str()
+        .to_ascii_lowercase();
+    let stem = noun.trim_end_matches('s');
+    let whole = figures[..i].iter().rev().take(6).find(|w| {
+        w.kind == FigureKind::Count
+            && w.placement.paragraph == part.placement.paragraph
+            && w.subject_key()
+                .is_some_and(|k| group::head_noun(k).trim_end_matches('s') == stem)
+    })?;
+    Some((whole, i + 1))
+}
+
 /// Whether the percentage names its own base ("6% of all patients") other than the
 /// counts' whole.
 fn own_base_differs(cx: &CheckContext<'_>, pct: &Figure, whole: &Figure) -> bool {
@@ -223,11 +331,43 @@ fn own_base_differs(cx: &CheckContext<'_>, pct: &Figure, whole: &Figure) -> bool
 }
 
 impl Compiled {
-    fn compare_counts(part: &Figure, whole: &Figure, pct: &Figure, out: &mut Vec<Hit>) {
+    /// The percentages a share claims: a percentage's interval, or a proportion in
+    /// words widened by the tolerance.
+    fn claimed(&self, f: &Figure) -> Interval {
+        if f.kind != FigureKind::Ratio {
+            return f.interval;
+        }
+        let (low, high) = ends(&f.interval);
+        let slack = f.value.mid() * self.tolerance;
+        Interval {
+            low: low.is_finite().then_some((low - slack) * 100.0),
+            high: high.is_finite().then_some((high + slack) * 100.0),
+            low_open: f.interval.low_open,
+            high_open: f.interval.high_open,
+        }
+    }
+
+    fn compare_back(&self, candidates: &[Candidate<'_>], pct: &Figure, out: &mut Vec<Hit>) {
+        let meets = |c: &Candidate<'_>| match *c {
+            Candidate::Counts(part, whole) => {
+                quotient(part, whole).is_none_or(|q| q.intersects(&pct.interval))
+            }
+            Candidate::Words(w) => self.claimed(w).intersects(&pct.interval),
+        };
+        if candidates.is_empty() || candidates.iter().any(meets) {
+            return;
+        }
+        match candidates[0] {
+            Candidate::Counts(part, whole) => self.compare_counts(part, whole, pct, out),
+            Candidate::Words(w) => self.compare_words(w, pct, out),
+        }
+    }
+
+    fn compare_counts(&self, part: &Figure, whole: &Figure, pct: &Figure, out: &mut Vec<Hit>) {
         let Some(computed) = quotient(part, whole) else {
             return;
         };
-        if computed.intersects(&pct.interval) {
+        if computed.intersects(&self.claimed(pct)) {
             return;
         }
         let exact = part.value.mid() / whole.value.mid() * 100.0;
@@ -249,16 +389,8 @@ impl Compiled {
     }
 
     fn compare_words(&self, words: &Figure, pct: &Figure, out: &mut Vec<Hit>) {
-        let (low, high) = ends(&words.interval);
         let v = words.value.mid();
-        let slack = v * self.tolerance;
-        let claimed = Interval {
-            low: low.is_finite().then_some((low - slack) * 100.0),
-            high: high.is_finite().then_some((high + slack) * 100.0),
-            low_open: words.interval.low_open,
-            high_open: words.interval.high_open,
-        };
-        if claimed.intersects(&pct.interval) {
+        if self.claimed(words).intersects(&pct.interval) {
             return;
         }
         let computed_text = fmt_pct(v * 100.0);

@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::extract::{Figure, FigureKind};
+use crate::extract::{Figure, FigureKind, Qualifier};
 use crate::rules::group::{self, ends, fmt_num, head, tail};
 use crate::rules::kinds::{Compile, Env, OptionError};
 use crate::rules::{Check, CheckContext, Hit, Label};
@@ -74,7 +74,7 @@ static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
 
 static OPENER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\W*(?:(?:but|and|yet|so)\s+)?(?:of|out\s+of)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:(those|these|them|whom|which)\b)?",
+        r"(?i)^\W*(?:(?:but|and|yet|so)\s+)?(?:of|out\s+of)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+[’']s\s+)?(?:(those|these|them|whom|which)\b)?",
     )
     .expect("valid regex")
 });
@@ -82,6 +82,27 @@ static OPENER: LazyLock<Regex> = LazyLock::new(|| {
 static NOT_EXHAUSTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\b(?:includ(?:e|es|ed|ing)|such\s+as|among\s+(?:them|whom|those|these|which)|like|notably|in\s+particular|for\s+example|for\s+instance|e\.g\.|also|both|respectively|while|whereas|compared|than|from|to|up|down|of\s+(?:whom|them|those|these|which)|who|that|had|have|has)\b",
+    )
+    .expect("valid regex")
+});
+
+static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^[^.;:]{0,60}?\b(?:split|divided|shared|spread|broken\s+down|allocated|distributed|apportioned)\s+(?:(?:equally|evenly|unevenly)\s+)?(?:between|among|across|into|as\s+follows)\b",
+    )
+    .expect("valid regex")
+});
+
+static NOT_EXHAUSTIVE_SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:includ(?:e|es|ed|ing)|such\s+as|among\s+them|for\s+example|each|respectively)\b",
+    )
+    .expect("valid regex")
+});
+
+static NOT_EXHAUSTIVE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:includ(?:e|es|ed|ing)|such\s+as|among\s+(?:them|whom|those|these|which)|like|notably|in\s+particular|for\s+example|for\s+instance|e\.g\.)\b",
     )
     .expect("valid regex")
 });
@@ -108,7 +129,7 @@ static CATEGORIES: LazyLock<Vec<(&'static str, &'static str, Regex)>> = LazyLock
         (
             "stance",
             "undecided",
-            r"\b(?:undecided|unsure|not\s+sure|(?:do|did)\s*n[o']t\s+know|no\s+opinion|neither)\b",
+            r"\b(?:undecided|unsure|not\s+sure|(?:do|did)\s*n[o']t\s+know|no\s+(?:opinion|view|preference|answer)|neither|abstained)\b",
         ),
         (
             "stance",
@@ -170,6 +191,7 @@ impl Check for Compiled {
             }
             part_larger_than_whole(cx, sentence, out);
             if !opener_breakdown(cx, sentence, previous, out)
+                && !split_breakdown(cx, sentence, out)
                 && !colon_breakdown(cx, sentence, out)
                 && !of_them_breakdown(cx, sentence, out)
                 && !total_after_parts(cx, sentence, out)
@@ -191,8 +213,8 @@ fn part_larger_than_whole(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
         if !PART_OF.is_match(group::text(cx, part.span.end, whole.span.start)) {
             continue;
         }
-        let (part_low, _) = ends(&part.interval);
-        let (_, whole_high) = ends(&whole.interval);
+        let (part_low, _) = as_accounted(part);
+        let whole_high = whole_high(whole, &[part]);
         if part_low > whole_high {
             let subject = group::subject_words(whole);
             let message = format!(
@@ -220,7 +242,7 @@ fn collect_parts<'f>(
 ) -> Option<Vec<&'f Figure>> {
     let first = candidates.first()?;
     let part_class = class(first)?;
-    if NOT_EXHAUSTIVE.is_match(group::text(cx, start, first.span.start)) {
+    if NOT_EXHAUSTIVE_LEAD.is_match(group::text(cx, start, first.span.start)) {
         return None;
     }
     let mut parts = vec![*first];
@@ -233,18 +255,22 @@ fn collect_parts<'f>(
         if gap.len() > 80 || gap.contains(['.', '(', ')', ':']) {
             break;
         }
+        // A part that is not one of a partition ("... and 500 had records") ends
+        // the sum; the parts before it still count.
         if NOT_EXHAUSTIVE.is_match(gap) {
-            return None;
+            break;
         }
         parts.push(b);
     }
-    if parts
+    // A part that is a subset of the one before ("600 men, 200 of whom ...") or the
+    // end of a comparison ends the sum too.
+    if let Some(stop) = parts
         .iter()
-        .any(|p| group::is_comparison(cx, p) || SUBSET_AFTER.is_match(group::after(cx, p)))
+        .position(|p| group::is_comparison(cx, p) || SUBSET_AFTER.is_match(group::after(cx, p)))
     {
-        return None;
+        parts.truncate(stop);
     }
-    Some(parts)
+    (!parts.is_empty()).then_some(parts)
 }
 
 /// "Of the 1,000 arrested, 600 were men and 500 were women"; "Of those, ...".
@@ -272,9 +298,12 @@ fn opener_breakdown(
     } else {
         (None, sentence)
     };
-    let comma = group::text(cx, opener_end, s.end)
+    // The breakdown starts after the first comma past the whole (not the one inside
+    // "1,000").
+    let from = whole.map_or(opener_end, |w| w.span.end.max(opener_end));
+    let comma = group::text(cx, from, s.end)
         .find(',')
-        .map_or(s.end, |c| opener_end + c);
+        .map_or(s.end, |c| from + c);
     let rest: Vec<&Figure> = rest
         .iter()
         .copied()
@@ -285,7 +314,7 @@ fn opener_breakdown(
     };
     if let Some(whole) = whole {
         report(cx, Some(whole), &parts, out);
-    } else if parts.len() >= 2 && exclusive(cx, &parts) {
+    } else if parts.len() >= 2 && (exclusive(cx, &parts) || elliptical(cx, &parts)) {
         // "Of the voters polled, 60% ... 55% ..." names no number: only categories
         // that exclude each other make the shares add up.
         report(cx, None, &parts, out);
@@ -396,23 +425,117 @@ fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
     false
 }
 
-/// Percentages in one sentence naming categories that exclude each other.
+/// Parts in one sentence that name categories excluding each other: counts against the
+/// count before them ("a survey of 2,046 adults found that 1,240 supported the plan,
+/// 690 opposed it and 230 had no view"), shares against 100% (also "41% of the vote,
+/// the Conservatives 33%, ...", where the later shares leave out the verb).
 fn exclusive_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
-    let shares: Vec<&Figure> = sentence
-        .iter()
-        .copied()
-        .filter(|f| f.kind == FigureKind::Percent)
-        .collect();
-    if shares.len() < 2 {
-        return;
+    for (i, &first) in sentence.iter().enumerate() {
+        let Some(first_class) = class(first) else {
+            continue;
+        };
+        let start = if i == 0 {
+            group::sentence_span(cx, first).start
+        } else {
+            sentence[i - 1].span.end
+        };
+        let candidates: Vec<&Figure> = sentence[i..]
+            .iter()
+            .copied()
+            .filter(|f| class(f) == Some(first_class))
+            .collect();
+        let Some(parts) = collect_parts(cx, &candidates, start) else {
+            continue;
+        };
+        if parts.len() < 2 {
+            continue;
+        }
+        match first_class {
+            Class::Share => {
+                let of_whole = head(group::after(cx, first), 6)
+                    .trim_start()
+                    .to_ascii_lowercase()
+                    .starts_with("of ");
+                if exclusive(cx, &parts) || (of_whole && elliptical(cx, &parts)) {
+                    report(cx, None, &parts, out);
+                    return;
+                }
+            }
+            Class::Amount => {
+                let whole = sentence[..i]
+                    .iter()
+                    .rev()
+                    .find(|w| w.kind == first.kind && w.kind == FigureKind::Count);
+                if let Some(&whole) = whole
+                    && exclusive(cx, &parts)
+                    && !group::is_comparison(cx, whole)
+                {
+                    report(cx, Some(whole), &parts, out);
+                    return;
+                }
+            }
+        }
     }
-    let start = group::sentence_span(cx, shares[0]).start;
-    let Some(parts) = collect_parts(cx, &shares, start) else {
-        return;
+}
+
+/// Whether the parts after the first leave out the verb: "..., gas 38%, nuclear 14%"
+/// or "45% went to schools, 35% to hospitals". A year or date after the first part
+/// ("64% in 2019 and 59% in 2024") means a series, not a partition.
+fn elliptical(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
+    let Some(first) = parts.first() else {
+        return false;
     };
-    if parts.len() >= 2 && exclusive(cx, &parts) {
-        report(cx, None, &parts, out);
+    let last = parts.last().map_or(first.span.end, |p| p.span.end);
+    let sentence_end = group::sentence_span(cx, first).end;
+    let dated = cx.figures().iter().any(|f| {
+        matches!(f.kind, FigureKind::Year | FigureKind::Date)
+            && f.span.start > first.span.end
+            && f.span.start < sentence_end.max(last)
+    });
+    if dated {
+        return false;
     }
+    parts[1..].iter().all(|p| {
+        let after = group::after(cx, p).trim_start();
+        let phrase_end = after
+            .find([',', ';', '.'])
+            .into_iter()
+            .chain(after.find(" and "))
+            .min()
+            .unwrap_or(after.len());
+        let phrase = after[..phrase_end].trim().to_ascii_lowercase();
+        phrase.is_empty() || (phrase.starts_with("to ") && phrase.split_whitespace().count() <= 4)
+    })
+}
+
+/// "The £12m budget will be split between road repairs (£7.5m), cycle lanes (£3.5m)
+/// and pavements (£2.5m)."
+fn split_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    for (i, &whole) in sentence.iter().enumerate() {
+        if !matches!(whole.kind, FigureKind::Count | FigureKind::Money) {
+            continue;
+        }
+        let after = head(group::after(cx, whole), 80);
+        let Some(m) = SPLIT.find(after) else { continue };
+        let start = whole.span.end + m.end();
+        let parts: Vec<&Figure> = sentence[i + 1..]
+            .iter()
+            .copied()
+            .filter(|p| p.span.start >= start && p.kind == whole.kind && p.unit == whole.unit)
+            .collect();
+        if parts.len() < 2
+            || NOT_EXHAUSTIVE_SPLIT.is_match(group::text(
+                cx,
+                start,
+                group::sentence_span(cx, whole).end,
+            ))
+        {
+            return parts.len() >= 2;
+        }
+        report(cx, Some(whole), &parts, out);
+        return true;
+    }
+    false
 }
 
 /// The category a part names in the words right after it ("were men", "opposed it").
@@ -426,6 +549,10 @@ fn category(cx: &CheckContext<'_>, part: &Figure) -> Option<(&'static str, &'sta
         .min()
         .unwrap_or(after.len());
     let phrase = head(&after[..phrase_end], 50);
+    // "45% of men" names the whole the share is of, not a category of one whole.
+    if phrase.trim_start().to_ascii_lowercase().starts_with("of ") {
+        return None;
+    }
     CATEGORIES
         .iter()
         .find(|(_, _, re)| re.is_match(phrase))
@@ -448,6 +575,30 @@ fn exclusive(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
     true
 }
 
+/// What a figure allows inside a breakdown. A count written out in digits ("600",
+/// "1,000") is read as exact: a reader takes "600 were men and 500 were women" as an
+/// accounting of the whole, so the trailing zeros do not stand for rounding there.
+/// Scaled figures ("1.2 million", "$3bn"), bounds and approximations keep their own
+/// intervals.
+fn as_accounted(f: &Figure) -> (f64, f64) {
+    let written_out = f.text.chars().all(|c| c.is_ascii_digit() || c == ',');
+    let v = f.value.mid();
+    if f.kind == FigureKind::Count
+        && f.qualifier == Qualifier::Exact
+        && written_out
+        && v.fract() == 0.0
+    {
+        (v - 0.5, v + 0.5)
+    } else {
+        ends(&f.interval)
+    }
+}
+
+/// The largest value a whole allows in a breakdown.
+fn whole_high(whole: &Figure, _parts: &[&Figure]) -> f64 {
+    as_accounted(whole).1
+}
+
 /// Reports `parts` when their smallest sum exceeds what `whole` allows (100% for shares
 /// without a stated whole).
 fn report(cx: &CheckContext<'_>, whole: Option<&Figure>, parts: &[&Figure], out: &mut Vec<Hit>) {
@@ -457,12 +608,12 @@ fn report(cx: &CheckContext<'_>, whole: Option<&Figure>, parts: &[&Figure], out:
     // The shares of a counted whole are compared with 100%.
     let (limit, total_text) = match whole {
         Some(w) if w.kind == first.kind && w.unit == first.unit => {
-            (ends(&w.interval).1, w.text.clone())
+            (whole_high(w, parts), w.text.clone())
         }
         _ if shares => (100.0, "100%".to_owned()),
         _ => return,
     };
-    let sum: f64 = parts.iter().map(|p| ends(&p.interval).0.max(0.0)).sum();
+    let sum: f64 = parts.iter().map(|p| as_accounted(p).0.max(0.0)).sum();
     let margin = 1e-9 * limit.abs().max(1.0);
     if sum <= limit + margin {
         return;
@@ -488,19 +639,16 @@ fn report(cx: &CheckContext<'_>, whole: Option<&Figure>, parts: &[&Figure], out:
         ),
         None => format!("{joined} is {sum_text}, more than 100% of one whole"),
     };
-    let primary = whole.unwrap_or(first);
-    let mut hit = Hit::new(Label::new(primary.span, "total stated here"), message)
+    let mut hit = Hit::new(Label::new(first.span, "parts stated here"), message)
         .var("parts", joined)
         .var("sum", sum_text)
         .var("total", total_text)
-        .subject(primary.subject_key());
-    for p in parts {
-        if p.span != primary.span {
-            hit = hit.related(Label::new(p.span, "part"));
-        }
+        .subject(whole.unwrap_or(first).subject_key());
+    if let Some(w) = whole {
+        hit = hit.related(Label::new(w.span, "total stated here"));
     }
-    if whole.is_none() {
-        hit.primary.label = "part".into();
+    for p in &parts[1..] {
+        hit = hit.related(Label::new(p.span, "part"));
     }
     out.push(hit);
 }

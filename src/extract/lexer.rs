@@ -1,0 +1,209 @@
+//! Tokens of a prose block: words, numbers and single punctuation characters.
+//!
+//! The lexer is the one pass over every byte of prose. A word is a run of letters (no
+//! digits, apostrophes or hyphens: "FY2024" is the word "FY" then the number "2024"); a
+//! number is a run of digits with thousands groups ("20,000") and one decimal part
+//! ("1.25"); everything else that is not white space is a one-character punctuation
+//! token. Each token records whether white space (and whether a line break) separates it
+//! from the token before, which is how the reader tells "20k" from "20 k" and "F-35"
+//! from "5 - 3".
+
+use crate::document::Span;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    /// Letters.
+    Word,
+    /// Digits with thousands separators and a decimal part.
+    Num,
+    /// One character that is neither a letter, a digit nor white space.
+    Punct,
+}
+
+/// One token: a byte range of the prose and how it is separated from the token before.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Token {
+    /// What the token is.
+    pub(crate) kind: TokKind,
+    /// First byte.
+    pub(crate) start: usize,
+    /// One past the last byte.
+    pub(crate) end: usize,
+    /// White space lies between the previous token and this one.
+    pub(crate) space: bool,
+    /// A line break lies between the previous token and this one.
+    pub(crate) newline: bool,
+}
+
+/// Appends the tokens of `span` of `prose` to `out`.
+pub(crate) fn tokenize(prose: &str, span: Span, out: &mut Vec<Token>) {
+    let bytes = prose.as_bytes();
+    let end = span.end.min(bytes.len());
+    let mut i = span.start;
+    let mut space = true;
+    let mut newline = true;
+    while i < end {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            space = true;
+            newline |= b == b'\n';
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let kind = if b.is_ascii_digit() {
+            i = number_end(bytes, i, end);
+            TokKind::Num
+        } else if b.is_ascii_alphabetic() {
+            i = word_end(prose, i + 1, end);
+            TokKind::Word
+        } else if b < 0x80 {
+            i += 1;
+            TokKind::Punct
+        } else {
+            let Some(c) = prose.get(i..end).and_then(|s| s.chars().next()) else {
+                // Not on a character boundary: cannot happen for a valid span, but skip.
+                i += 1;
+                continue;
+            };
+            i += c.len_utf8();
+            if c.is_whitespace() {
+                space = true;
+                continue;
+            }
+            if c.is_alphabetic() {
+                i = word_end(prose, i, end);
+                TokKind::Word
+            } else {
+                TokKind::Punct
+            }
+        };
+        out.push(Token {
+            kind,
+            start,
+            end: i,
+            space,
+            newline,
+        });
+        space = false;
+        newline = false;
+    }
+}
+
+/// The end of the word whose letters continue at `i`.
+fn word_end(prose: &str, mut i: usize, end: usize) -> usize {
+    let bytes = prose.as_bytes();
+    while i < end {
+        let b = bytes[i];
+        if b.is_ascii_alphabetic() {
+            i += 1;
+        } else if b >= 0x80 {
+            match prose.get(i..end).and_then(|s| s.chars().next()) {
+                Some(c) if c.is_alphabetic() => i += c.len_utf8(),
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// The end of the number starting at `i`: digits, thousands groups of exactly three
+/// digits after a comma (also across a line break after the comma), one decimal part.
+fn number_end(bytes: &[u8], start: usize, end: usize) -> usize {
+    let digits = |mut j: usize| {
+        while j < end && bytes[j].is_ascii_digit() {
+            j += 1;
+        }
+        j
+    };
+    let mut i = digits(start);
+    let first_group = i - start;
+    let mut decimal = false;
+    while i < end {
+        match bytes[i] {
+            b',' if !decimal && first_group <= 3 => {
+                // "20,000": a comma followed by exactly three digits.
+                let mut j = i + 1;
+                let mut saw_newline = false;
+                while j < end && (bytes[j] == b' ' || bytes[j] == b'\r' || bytes[j] == b'\n') {
+                    saw_newline |= bytes[j] == b'\n';
+                    j += 1;
+                }
+                if j > i + 1 && !saw_newline {
+                    break;
+                }
+                let k = digits(j);
+                if k - j == 3 {
+                    i = k;
+                } else {
+                    break;
+                }
+            }
+            b'.' if !decimal && i + 1 < end && bytes[i + 1].is_ascii_digit() => {
+                decimal = true;
+                i = digits(i + 1);
+            }
+            _ => break,
+        }
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<(&str, TokKind, bool)> {
+        let mut out = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut out);
+        out.iter()
+            .map(|t| (&text[t.start..t.end], t.kind, t.space))
+            .collect()
+    }
+
+    #[test]
+    fn thousands_groups_and_decimals_make_one_number() {
+        assert_eq!(
+            toks("1,215,000.50 x")[0],
+            ("1,215,000.50", TokKind::Num, true)
+        );
+    }
+
+    #[test]
+    fn a_comma_between_list_numbers_splits_them() {
+        let t = toks("1,2 and 2019, 300");
+        assert_eq!(t[0].0, "1");
+        assert_eq!(t[4].0, "2019");
+        assert_eq!(t[6].0, "300");
+    }
+
+    #[test]
+    fn a_number_split_after_its_comma_by_a_line_break_is_one_number() {
+        assert_eq!(toks("over 20,\n000 troops")[1].0, "20,\n000");
+    }
+
+    #[test]
+    fn letters_and_digits_are_separate_glued_tokens() {
+        let t = toks("FY2024 COVID-19");
+        assert_eq!(t[0], ("FY", TokKind::Word, true));
+        assert_eq!(t[1], ("2024", TokKind::Num, false));
+        assert_eq!(t[3], ("-", TokKind::Punct, false));
+    }
+
+    #[test]
+    fn a_full_stop_after_a_number_is_punctuation() {
+        let t = toks("in 2019. Then");
+        assert_eq!(t[1].0, "2019");
+        assert_eq!(t[2].0, ".");
+    }
+
+    #[test]
+    fn non_ascii_letters_join_words_and_symbols_stand_alone() {
+        let t = toks("café €5");
+        assert_eq!(t[0].0, "café");
+        assert_eq!(t[1], ("€", TokKind::Punct, true));
+    }
+}

@@ -1,0 +1,294 @@
+//! Numerals: digits ("20,000", "1.25") and the word tables ("twenty", "thousand",
+//! "a third", "millions", "second").
+//!
+//! Rounding is half the unit of the last significant digit written. For whole numbers
+//! of 100 or more the trailing zeros are read as rounding, at most to the thousands
+//! group: "150" allows 5, "1,500" 50, "20,000" and "1,215,000" 500. Below 100 a whole
+//! number is read as counted (it allows 0.5). With a scale, every digit written counts:
+//! "$1.2 million" allows 50,000, "20 million" 500,000.
+
+/// A number written in digits.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Digits {
+    /// The value, without any scale.
+    pub(crate) value: f64,
+    /// Digits after the decimal point.
+    pub(crate) decimals: u32,
+    /// Digits before the decimal point.
+    pub(crate) whole_len: usize,
+    /// Written with thousands separators.
+    pub(crate) grouped: bool,
+    /// Starts with a zero and is not a decimal below one ("007", "0800").
+    pub(crate) leading_zero: bool,
+    /// Trailing zeros of the whole part.
+    pub(crate) trailing_zeros: u32,
+}
+
+/// Reads a number token ("1,215,000.50", also split across a line break).
+pub(crate) fn digits(text: &str) -> Option<Digits> {
+    let mut buf = [0u8; 40];
+    let mut n = 0;
+    let mut decimals = 0;
+    let mut whole_len = 0;
+    let mut in_decimals = false;
+    let mut grouped = false;
+    let mut trailing_zeros = 0;
+    for &b in text.as_bytes() {
+        match b {
+            b'0'..=b'9' => {
+                if n >= buf.len() {
+                    return None;
+                }
+                buf[n] = b;
+                n += 1;
+                if in_decimals {
+                    decimals += 1;
+                } else {
+                    whole_len += 1;
+                    trailing_zeros = if b == b'0' { trailing_zeros + 1 } else { 0 };
+                }
+            }
+            b'.' => {
+                if n >= buf.len() {
+                    return None;
+                }
+                buf[n] = b;
+                n += 1;
+                in_decimals = true;
+            }
+            b',' => grouped = true,
+            _ => {}
+        }
+    }
+    let s = std::str::from_utf8(&buf[..n]).ok()?;
+    let value: f64 = s.parse().ok()?;
+    let leading_zero = buf[0] == b'0' && whole_len > 1;
+    Some(Digits {
+        value,
+        decimals,
+        whole_len,
+        grouped,
+        leading_zero,
+        trailing_zeros,
+    })
+}
+
+impl Digits {
+    /// Half the unit of the last significant digit, before any scale.
+    pub(crate) fn rounding(&self, scaled: bool) -> f64 {
+        if self.decimals > 0 {
+            return 0.5 * 10f64.powi(-i32::try_from(self.decimals).unwrap_or(0));
+        }
+        if scaled || self.value < 100.0 {
+            return 0.5;
+        }
+        0.5 * 10f64.powi(i32::try_from(self.trailing_zeros.min(3)).unwrap_or(0))
+    }
+
+    /// A whole number of four digits without separators that could be a year.
+    pub(crate) fn year_like(&self) -> bool {
+        self.decimals == 0
+            && !self.grouped
+            && self.whole_len == 4
+            && (1600.0..=2099.0).contains(&self.value)
+    }
+}
+
+/// Rounding of a whole value written in words or without a decimal part.
+pub(crate) fn whole_rounding(value: f64) -> f64 {
+    if value < 100.0 || value.fract() != 0.0 {
+        return 0.5;
+    }
+    let mut tz = 0;
+    let mut v = value;
+    while tz < 3 && v >= 10.0 && (v % 10.0) == 0.0 {
+        v /= 10.0;
+        tz += 1;
+    }
+    0.5 * 10f64.powi(tz)
+}
+
+/// "zero" to "ninety-nine" parts: "seven" is 7, "forty" 40.
+pub(crate) fn small(word: &str) -> Option<u32> {
+    Some(match word {
+        "zero" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
+}
+
+/// Scale words inside a number written in words.
+pub(crate) fn word_scale(word: &str) -> Option<f64> {
+    Some(match word {
+        "hundred" => 1e2,
+        "thousand" => 1e3,
+        "million" => 1e6,
+        "billion" => 1e9,
+        "trillion" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Vague magnitudes and the interval they claim: "millions" is [1e6, 1e9).
+pub(crate) fn vague(word: &str) -> Option<(f64, f64)> {
+    Some(match word {
+        "dozens" => (24.0, 144.0),
+        "hundreds" => (100.0, 1e3),
+        "thousands" => (1e3, 1e6),
+        "millions" => (1e6, 1e9),
+        "billions" => (1e9, 1e12),
+        "trillions" => (1e12, 1e15),
+        _ => return None,
+    })
+}
+
+/// The denominator of a fraction word: "third" is 3, "quarters" 4.
+pub(crate) fn denominator(word: &str) -> Option<f64> {
+    Some(match word {
+        "half" | "halves" => 2.0,
+        "third" | "thirds" => 3.0,
+        "quarter" | "quarters" | "fourth" | "fourths" => 4.0,
+        "fifth" | "fifths" => 5.0,
+        "sixth" | "sixths" => 6.0,
+        "seventh" | "sevenths" => 7.0,
+        "eighth" | "eighths" => 8.0,
+        "ninth" | "ninths" => 9.0,
+        "tenth" | "tenths" => 10.0,
+        _ => return None,
+    })
+}
+
+/// Ordinal words: "second" is 2.
+pub(crate) fn ordinal(word: &str) -> Option<u32> {
+    Some(match word {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "thirteenth" => 13,
+        "fourteenth" => 14,
+        "fifteenth" => 15,
+        "sixteenth" => 16,
+        "seventeenth" => 17,
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        "thirtieth" => 30,
+        "fortieth" => 40,
+        "fiftieth" => 50,
+        "hundredth" => 100,
+        _ => return None,
+    })
+}
+
+/// Verbs of multiplication: "doubled" is 2, "halved" 0.5.
+pub(crate) fn multiplier_verb(word: &str) -> Option<f64> {
+    Some(match word {
+        "doubled" | "doubles" | "doubling" | "double" => 2.0,
+        "tripled" | "trebled" | "triples" | "trebles" | "tripling" | "trebling" => 3.0,
+        "quadrupled" | "quadruples" | "quadrupling" => 4.0,
+        "halved" | "halves" | "halving" => 0.5,
+        _ => return None,
+    })
+}
+
+/// Month names and their usual abbreviations, as written (capitalised).
+pub(crate) fn month(word: &str) -> Option<u32> {
+    Some(match word {
+        "January" | "Jan" => 1,
+        "February" | "Feb" => 2,
+        "March" | "Mar" => 3,
+        "April" | "Apr" => 4,
+        "May" => 5,
+        "June" | "Jun" => 6,
+        "July" | "Jul" => 7,
+        "August" | "Aug" => 8,
+        "September" | "Sept" | "Sep" => 9,
+        "October" | "Oct" => 10,
+        "November" | "Nov" => 11,
+        "December" | "Dec" => 12,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-9
+    }
+
+    fn rounding(text: &str) -> f64 {
+        digits(text).unwrap().rounding(false)
+    }
+
+    #[test]
+    fn thousands_round_at_the_thousands_group() {
+        assert!(close(rounding("20,000"), 500.0));
+        assert!(close(rounding("1,215,000"), 500.0));
+    }
+
+    #[test]
+    fn hundreds_and_tens_round_at_their_last_nonzero_digit() {
+        assert!(close(rounding("1,500"), 50.0));
+        assert!(close(rounding("150"), 5.0));
+    }
+
+    #[test]
+    fn decimals_round_at_their_last_digit() {
+        assert!((rounding("2.5") - 0.05).abs() < 1e-12);
+    }
+
+    #[test]
+    fn small_whole_numbers_are_counted() {
+        assert!(close(rounding("99"), 0.5));
+        assert!(close(rounding("6"), 0.5));
+    }
+
+    #[test]
+    fn separators_are_dropped_from_the_value() {
+        assert!(close(digits("1,215,000.50").unwrap().value, 1_215_000.5));
+        assert!(close(digits("20,\n000").unwrap().value, 20_000.0));
+    }
+
+    #[test]
+    fn words_round_like_digits() {
+        assert!(close(whole_rounding(20_000.0), 500.0));
+        assert!(close(whole_rounding(4.0), 0.5));
+    }
+}

@@ -1,0 +1,221 @@
+//! Placement: the direction of a change, and the year and place that qualify a figure
+//! in its sentence.
+//!
+//! - **Direction** comes from a sign ("+3.2%", "-5"), a multiplier verb ("doubled",
+//!   "halved"), a change noun right after the figure ("a 99% decrease", "a 5% rise"), or
+//!   a change verb or adverb shortly before it ("rose 5%", "fell by 3 points", "up 3
+//!   points", "fell from 40 to 30"). A "from 40 to 50" pair without such a word takes
+//!   the direction of its two values.
+//! - **Year**: the year figure nearest to the figure in its sentence ("in 2019").
+//! - **Place**: the capitalised name after "in" or "at" nearest to the figure in its sentence
+//!   ("in Florida", "in the U.S.").
+
+use super::cx::Cx;
+use super::figure::{Direction, FigureKind, Value};
+use super::lexer::TokKind;
+use super::number;
+use super::reader::Draft;
+
+/// Change verbs and adverbs: "rose", "fell", "up", "down".
+pub(crate) fn change_verb(w: &str) -> Option<Direction> {
+    use Direction::{Decrease, Increase};
+    Some(match w {
+        "rose" | "rise" | "rises" | "rising" | "risen" | "increased" | "increase" | "increases"
+        | "increasing" | "grew" | "grow" | "grows" | "growing" | "grown" | "climbed" | "climb"
+        | "climbs" | "climbing" | "jumped" | "jump" | "jumps" | "jumping" | "surged" | "surge"
+        | "surges" | "surging" | "soared" | "soar" | "soars" | "soaring" | "gained" | "gains"
+        | "gaining" | "up" | "added" | "advanced" | "advances" | "advancing" | "boosted"
+        | "expanded" | "expands" | "raised" | "raises" | "raising" | "spiked" | "rebounded"
+        | "swelled" | "ballooned" | "hiked" | "improved" | "accelerated" | "rallied" | "leapt"
+        | "leaped" | "doubled" | "tripled" | "trebled" | "quadrupled" | "widened"
+        | "strengthened" | "firmed" | "edged" => Increase,
+        "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "drop" | "drops"
+        | "dropping" | "declined" | "decline" | "declines" | "declining" | "decreased"
+        | "decrease" | "decreases" | "decreasing" | "down" | "lost" | "loses" | "losing"
+        | "slipped" | "slip" | "slips" | "slid" | "slide" | "slides" | "plunged" | "plunge"
+        | "plunges" | "plummeted" | "plummet" | "tumbled" | "tumble" | "tumbles" | "sank"
+        | "sink" | "sinks" | "shrank" | "shrink" | "shrinks" | "shrunk" | "cut" | "cuts"
+        | "cutting" | "reduced" | "reduce" | "reduces" | "reducing" | "lowered" | "eased"
+        | "ease" | "eases" | "dipped" | "dip" | "dips" | "slumped" | "slump" | "slumps"
+        | "contracted" | "dived" | "dove" | "crashed" | "collapsed" | "retreated" | "weakened"
+        | "halved" | "slashed" | "trimmed" | "narrowed" | "shed" | "sheds" => Decrease,
+        _ => return None,
+    })
+}
+
+/// Change nouns and comparatives after a figure: "a 99% decrease", "5% higher".
+pub(crate) fn change_noun(w: &str) -> Option<Direction> {
+    use Direction::{Decrease, Increase};
+    Some(match w {
+        "increase" | "increases" | "rise" | "rises" | "gain" | "gains" | "jump" | "surge"
+        | "growth" | "climb" | "hike" | "hikes" | "boost" | "rebound" | "uptick" | "advance"
+        | "rally" | "higher" | "upswing" | "expansion" | "improvement" | "spike" => Increase,
+        "decrease" | "decreases" | "fall" | "falls" | "drop" | "drops" | "decline" | "declines"
+        | "cut" | "cuts" | "reduction" | "reductions" | "loss" | "slump" | "plunge" | "dip"
+        | "slide" | "contraction" | "downturn" | "lower" | "shrinkage" | "slowdown" | "tumble" => {
+            Decrease
+        }
+        _ => return None,
+    })
+}
+
+/// The direction of `drafts[idx]`.
+pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Direction> {
+    let d = &drafts[idx];
+    if d.direction.is_some() {
+        return d.direction;
+    }
+    if !d.kind.is_quantity() {
+        return None;
+    }
+    // After: "a 99% decrease", "5% higher", "a 10-point drop".
+    let mut j = d.b;
+    if cx.punct(j) == "-" && cx.glued(j) {
+        j += 1;
+    }
+    if let Some(dir) = change_noun(cx.word(j)) {
+        return Some(dir);
+    }
+    // Before: "rose 5%", "fell by 3 points", "up 3 points", "fell from 40 to 30".
+    let mut k = d.a;
+    let mut steps = 0;
+    while k > 0 && steps < 8 {
+        steps += 1;
+        if let Some(p) = drafts[..idx].iter().rev().find(|p| p.b == k) {
+            if p.pair || matches!(cx.word(k), "to" | "from") || p.kind == d.kind {
+                k = p.a;
+                continue;
+            }
+            break;
+        }
+        let w = cx.word(k - 1);
+        if let Some(dir) = change_verb(w) {
+            return Some(dir);
+        }
+        let skippable = matches!(
+            w,
+            "by" | "to"
+                | "from"
+                | "a"
+                | "an"
+                | "the"
+                | "some"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "has"
+                | "have"
+                | "had"
+                | "been"
+                | "be"
+                | "would"
+                | "will"
+                | "could"
+                | "about"
+                | "nearly"
+                | "almost"
+                | "around"
+                | "roughly"
+                | "over"
+                | "more"
+                | "than"
+                | "less"
+                | "just"
+                | "only"
+                | "at"
+                | "least"
+                | "another"
+                | "further"
+                | "of"
+                | "estimated"
+                | "record"
+                | "total"
+                | "combined"
+        ) || (w.len() > 4 && w.ends_with("ly"));
+        if !skippable {
+            break;
+        }
+        k -= 1;
+    }
+    if d.pair {
+        // A "from 40 to 50" pair: the direction of its values.
+        let partner = if drafts.get(idx + 1).is_some_and(|n| n.pair && n.a >= d.b) {
+            drafts.get(idx + 1).map(|n| (d.value.mid(), n.value.mid()))
+        } else if idx > 0 && drafts[idx - 1].pair {
+            Some((drafts[idx - 1].value.mid(), d.value.mid()))
+        } else {
+            None
+        };
+        if let Some((from, to)) = partner {
+            if to > from {
+                return Some(Direction::Increase);
+            }
+            if to < from {
+                return Some(Direction::Decrease);
+            }
+        }
+    }
+    None
+}
+
+/// The year nearest to `drafts[idx]` in its sentence.
+pub(crate) fn year(drafts: &[Draft], idx: usize) -> Option<i32> {
+    let d = &drafts[idx];
+    drafts
+        .iter()
+        .filter(|y| y.kind == FigureKind::Year)
+        .min_by_key(|y| y.a.abs_diff(d.a))
+        .and_then(|y| match y.value {
+            #[expect(clippy::cast_possible_truncation, reason = "years are four digits")]
+            Value::Number(v) if (1000.0..3000.0).contains(&v) => Some(v as i32),
+            _ => None,
+        })
+}
+
+/// Places named after "in" or "at" in the sentence: token ranges.
+pub(crate) fn places(cx: &Cx<'_>, out: &mut Vec<(usize, usize)>) {
+    let n = cx.len();
+    let mut i = 0;
+    while i + 1 < n {
+        if !matches!(cx.word(i), "in" | "at") {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        if cx.word(j) == "the" {
+            j += 1;
+        }
+        let start = j;
+        let mut words = 0;
+        while j < n && words < 3 && cx.capital(j) {
+            let t = cx.text(j);
+            if number::month(t).is_some() || is_weekday(t) {
+                break;
+            }
+            words += 1;
+            j += 1;
+            // "U.S.", "U.K."
+            while cx.punct(j) == "."
+                && cx.glued(j)
+                && (cx.capital(j + 1) && cx.glued(j + 1) || cx.text(j - 1).len() == 1)
+            {
+                j += 1;
+                if cx.capital(j) && cx.glued(j) {
+                    j += 1;
+                }
+            }
+        }
+        if words > 0 && cx.is(start, TokKind::Word) {
+            out.push((start, j));
+        }
+        i = j.max(i + 1);
+    }
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
+}

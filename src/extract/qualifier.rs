@@ -1,0 +1,277 @@
+//! Qualifiers ("over", "about", "up to", "20,000+") and the interval a figure claims.
+//!
+//! A qualifier is read from the words just before the number (before its currency
+//! symbol) or glued after it, the longest phrase first. The interval then follows
+//! DESIGN.md:
+//!
+//! | written | interval |
+//! |---|---|
+//! | "20,000" | [v − r, v + r], r the rounding of the digits written |
+//! | "exactly 20,000" | [v, v] |
+//! | "about 20,000" | [v − tv − r, v + tv + r], t the approximation tolerance |
+//! | "over 20,000", "more than" | (v, ∞) |
+//! | "at least 20,000", "20,000+", "20,000 or more" | [v, ∞) |
+//! | "under 20,000", "fewer than" | [0, v) for quantities that cannot go below zero, else (−∞, v) |
+//! | "up to 20,000", "no more than" | [0, v] (or (−∞, v]) |
+//! | "nearly 20,000", "almost" | [v − tv, v) |
+//! | "10 to 20", "between 10 and 20" | [10 − r, 20 + r] |
+//! | "millions", "dozens" | [1e6, 1e9), [24, 144) |
+
+use super::figure::{Figure, Qualifier, Value};
+use super::interval::Interval;
+
+/// How a figure hedges its number, in more detail than [`Qualifier`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Hedge {
+    /// As written, rounded at the precision written.
+    Exact,
+    /// "exactly", "precisely": no rounding.
+    Exactly,
+    /// "about", "around", "some".
+    Approx,
+    /// "over", "more than": an open lower bound.
+    Over,
+    /// "at least", "20,000+": a closed lower bound.
+    AtLeast,
+    /// "under", "less than": an open upper bound.
+    Under,
+    /// "up to", "no more than": a closed upper bound.
+    UpTo,
+    /// "nearly", "almost": just below.
+    Nearly,
+    /// "10 to 20".
+    Range,
+    /// "millions": the interval it claims.
+    Vague(f64, f64),
+}
+
+impl Hedge {
+    /// The coarse qualifier shown to users and rules.
+    pub(crate) fn qualifier(self) -> Qualifier {
+        match self {
+            Hedge::Exact | Hedge::Exactly => Qualifier::Exact,
+            Hedge::Approx => Qualifier::Approx,
+            Hedge::Over | Hedge::AtLeast => Qualifier::LowerBound,
+            Hedge::Under | Hedge::UpTo | Hedge::Nearly => Qualifier::UpperBound,
+            Hedge::Range => Qualifier::Range,
+            Hedge::Vague(..) => Qualifier::Vague,
+        }
+    }
+}
+
+/// Qualifier phrases before a number, as lower-case words, longest first within each
+/// starting word so that "more than" wins over a bare "than".
+const BEFORE: &[(&[&str], Hedge)] = &[
+    (&["in", "excess", "of"], Hedge::Over),
+    (&["well", "in", "excess", "of"], Hedge::Over),
+    (&["upwards", "of"], Hedge::Over),
+    (&["upward", "of"], Hedge::Over),
+    (&["well", "over"], Hedge::Over),
+    (&["just", "over"], Hedge::Over),
+    (&["slightly", "over"], Hedge::Over),
+    (&["well", "above"], Hedge::Over),
+    (&["just", "above"], Hedge::Over),
+    (&["slightly", "above"], Hedge::Over),
+    (&["well", "more", "than"], Hedge::Over),
+    (&["slightly", "more", "than"], Hedge::Over),
+    (&["just", "more", "than"], Hedge::Over),
+    (&["much", "more", "than"], Hedge::Over),
+    (&["far", "more", "than"], Hedge::Over),
+    (&["more", "than"], Hedge::Over),
+    (&["greater", "than"], Hedge::Over),
+    (&["higher", "than"], Hedge::Over),
+    (&["larger", "than"], Hedge::Over),
+    (&["north", "of"], Hedge::Over),
+    (&["over"], Hedge::Over),
+    (&["above"], Hedge::Over),
+    (&["exceeding"], Hedge::Over),
+    (&["no", "less", "than"], Hedge::AtLeast),
+    (&["no", "fewer", "than"], Hedge::AtLeast),
+    (&["not", "less", "than"], Hedge::AtLeast),
+    (&["at", "least"], Hedge::AtLeast),
+    (&["a", "minimum", "of"], Hedge::AtLeast),
+    (&["minimum", "of"], Hedge::AtLeast),
+    (&["no", "more", "than"], Hedge::UpTo),
+    (&["not", "more", "than"], Hedge::UpTo),
+    (&["at", "most"], Hedge::UpTo),
+    (&["up", "to"], Hedge::UpTo),
+    (&["as", "many", "as"], Hedge::UpTo),
+    (&["as", "much", "as"], Hedge::UpTo),
+    (&["as", "high", "as"], Hedge::UpTo),
+    (&["a", "maximum", "of"], Hedge::UpTo),
+    (&["maximum", "of"], Hedge::UpTo),
+    (&["just", "under"], Hedge::Under),
+    (&["just", "below"], Hedge::Under),
+    (&["slightly", "less", "than"], Hedge::Under),
+    (&["slightly", "under"], Hedge::Under),
+    (&["slightly", "below"], Hedge::Under),
+    (&["well", "under"], Hedge::Under),
+    (&["well", "below"], Hedge::Under),
+    (&["less", "than"], Hedge::Under),
+    (&["fewer", "than"], Hedge::Under),
+    (&["lower", "than"], Hedge::Under),
+    (&["under"], Hedge::Under),
+    (&["below"], Hedge::Under),
+    (&["just", "shy", "of"], Hedge::Nearly),
+    (&["shy", "of"], Hedge::Nearly),
+    (&["not", "quite"], Hedge::Nearly),
+    (&["nearly"], Hedge::Nearly),
+    (&["almost"], Hedge::Nearly),
+    (&["close", "to"], Hedge::Approx),
+    (&["an", "estimated"], Hedge::Approx),
+    (&["estimated"], Hedge::Approx),
+    (&["in", "the", "region", "of"], Hedge::Approx),
+    (&["on", "the", "order", "of"], Hedge::Approx),
+    (&["of", "the", "order", "of"], Hedge::Approx),
+    (&["an", "approximate"], Hedge::Approx),
+    (&["approximately"], Hedge::Approx),
+    (&["approx"], Hedge::Approx),
+    (&["about"], Hedge::Approx),
+    (&["around"], Hedge::Approx),
+    (&["roughly"], Hedge::Approx),
+    (&["some"], Hedge::Approx),
+    (&["circa"], Hedge::Approx),
+    (&["exactly"], Hedge::Exactly),
+    (&["precisely"], Hedge::Exactly),
+];
+
+/// Looks up a qualifier ending just before a number. `words(n)` gives the lower-case
+/// word `n` places back (1 = the word right before), or `None` when there is no word
+/// there (punctuation, another figure, the start of the sentence). Returns the hedge
+/// and how many words it spans.
+pub(crate) fn before<'w>(words: impl Fn(usize) -> Option<&'w str>) -> Option<(Hedge, usize)> {
+    let last = words(1)?;
+    let mut best: Option<(Hedge, usize)> = None;
+    for (phrase, hedge) in BEFORE {
+        if phrase.last() != Some(&last) {
+            continue;
+        }
+        let n = phrase.len();
+        if best.is_some_and(|(_, b)| b >= n) {
+            continue;
+        }
+        let fits = phrase
+            .iter()
+            .rev()
+            .enumerate()
+            .all(|(back, w)| words(back + 1) == Some(*w));
+        if fits {
+            best = Some((*hedge, n));
+        }
+    }
+    best
+}
+
+/// Whether a quantity of this kind can go below zero (an upper bound then starts at 0).
+fn floor_at_zero(value: f64) -> bool {
+    value >= 0.0
+}
+
+/// The interval a figure with this value, rounding and hedge claims.
+pub(crate) fn interval(value: Value, rounding: f64, hedge: Hedge, tolerance: f64) -> Interval {
+    let (low, high) = match value {
+        Value::Number(v) => (v, v),
+        Value::Range(l, h) => (l.min(h), l.max(h)),
+    };
+    let v = value.mid();
+    match hedge {
+        Hedge::Exact | Hedge::Range => Interval::closed(low - rounding, high + rounding),
+        Hedge::Exactly => Interval::closed(low, high),
+        Hedge::Approx => {
+            let m = v.abs() * tolerance + rounding;
+            Interval::closed(low - m, high + m)
+        }
+        Hedge::Over => Interval::above(high, true),
+        Hedge::AtLeast => Interval::above(high, false),
+        Hedge::Under | Hedge::UpTo => {
+            let open = hedge == Hedge::Under;
+            if floor_at_zero(low) {
+                Interval {
+                    low: Some(0.0),
+                    high: Some(high),
+                    low_open: false,
+                    high_open: open,
+                }
+            } else {
+                Interval::below(high, open)
+            }
+        }
+        Hedge::Nearly => Interval {
+            low: Some(high - high.abs() * tolerance),
+            high: Some(high),
+            low_open: false,
+            high_open: true,
+        },
+        Hedge::Vague(l, h) => Interval {
+            low: Some(l),
+            high: Some(h),
+            low_open: false,
+            high_open: true,
+        },
+    }
+}
+
+/// The hedge a finished figure was read with, recovered from its fields.
+pub(crate) fn hedge_of(f: &Figure) -> Hedge {
+    match f.qualifier {
+        Qualifier::Exact if f.rounding == 0.0 => Hedge::Exactly,
+        Qualifier::Exact => Hedge::Exact,
+        Qualifier::Approx => Hedge::Approx,
+        Qualifier::LowerBound if f.interval.low_open => Hedge::Over,
+        Qualifier::LowerBound => Hedge::AtLeast,
+        Qualifier::UpperBound if !f.interval.high_open => Hedge::UpTo,
+        Qualifier::UpperBound if f.interval.low.is_some_and(|l| l > 0.0) => Hedge::Nearly,
+        Qualifier::UpperBound => Hedge::Under,
+        Qualifier::Range => Hedge::Range,
+        Qualifier::Vague => Hedge::Vague(
+            f.interval.low.unwrap_or(0.0),
+            f.interval.high.unwrap_or(f64::INFINITY),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn phrase(words: &[&'static str]) -> Option<(Hedge, usize)> {
+        before(|n| words.len().checked_sub(n).map(|i| words[i]))
+    }
+
+    #[test]
+    fn the_longest_phrase_wins() {
+        assert_eq!(phrase(&["well", "more", "than"]), Some((Hedge::Over, 3)));
+        assert_eq!(phrase(&["no", "more", "than"]), Some((Hedge::UpTo, 3)));
+        assert_eq!(phrase(&["said", "more", "than"]), Some((Hedge::Over, 2)));
+    }
+
+    #[test]
+    fn a_word_that_only_ends_a_phrase_is_no_qualifier() {
+        assert_eq!(phrase(&["than"]), None);
+        assert_eq!(phrase(&["least"]), None);
+    }
+
+    #[test]
+    fn an_exact_figure_allows_its_rounding() {
+        let i = interval(Value::Number(20_000.0), 500.0, Hedge::Exact, 0.1);
+        assert_eq!(i, Interval::closed(19_500.0, 20_500.0));
+    }
+
+    #[test]
+    fn over_is_an_open_lower_bound() {
+        let i = interval(Value::Number(20_000.0), 500.0, Hedge::Over, 0.1);
+        assert_eq!(i, Interval::above(20_000.0, true));
+    }
+
+    #[test]
+    fn nearly_is_just_below() {
+        let i = interval(Value::Number(100.0), 5.0, Hedge::Nearly, 0.1);
+        assert!(i.contains(95.0) && !i.contains(100.0) && !i.contains(85.0));
+    }
+
+    #[test]
+    fn about_widens_by_the_tolerance_and_the_rounding() {
+        let i = interval(Value::Number(20_000.0), 500.0, Hedge::Approx, 0.1);
+        assert_eq!(i, Interval::closed(17_500.0, 22_500.0));
+    }
+}

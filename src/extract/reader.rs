@@ -1,0 +1,2240 @@
+//! The figure grammar: reads the figures of one sentence from its tokens.
+//!
+//! The reader walks the tokens once. At a number ("20,000", "twenty", "a dozen",
+//! "doubled") it first asks whether the number is something that is never a quantity
+//! (a year, date, time, phone number, ordinal, score, identifier, address or list
+//! number), then reads the amount (sign, currency, scale), its unit, the qualifier
+//! before and after it, and a range or a "from X to Y" pair that continues it. Nothing
+//! is read to the left of the previous figure, so figures never overlap.
+
+use super::cx::Cx;
+use super::figure::{Direction, FigureKind, Value};
+use super::lexer::TokKind;
+use super::number::{self, Digits};
+use super::qualifier::{self, Hedge};
+use super::unit::{self, UnitClass};
+
+/// A figure being read, by token indices into its sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Draft {
+    /// First token.
+    pub(crate) a: usize,
+    /// One past the last token.
+    pub(crate) b: usize,
+    /// First token of the number itself (after the qualifier and currency).
+    pub(crate) core: usize,
+    pub(crate) kind: FigureKind,
+    pub(crate) value: Value,
+    pub(crate) rounding: f64,
+    pub(crate) hedge: Hedge,
+    pub(crate) unit: Option<&'static str>,
+    pub(crate) direction: Option<Direction>,
+    /// A "from X to Y" pair: the direction comes from the values when no word says it.
+    pub(crate) pair: bool,
+}
+
+/// An amount: a number with its sign, currency and scale.
+#[derive(Debug, Clone, Copy)]
+struct Amount {
+    a: usize,
+    core: usize,
+    b: usize,
+    value: f64,
+    rounding: f64,
+    currency: Option<&'static str>,
+    scaled: Option<f64>,
+    digits: Option<Digits>,
+    signed: Option<Direction>,
+}
+
+/// Reads every figure of the sentence `cx` into `out`.
+pub(crate) fn read_sentence(cx: &Cx<'_>, out: &mut Vec<Draft>) {
+    let mut r = Reader {
+        cx: *cx,
+        out,
+        first: 0,
+        floor: 0,
+    };
+    r.first = r.out.len();
+    let mut i = 0;
+    while i < cx.len() {
+        let start = r.out.len();
+        let next = match cx.tok(i).map(|t| t.kind) {
+            Some(TokKind::Num) => r.at_digits(i),
+            Some(TokKind::Word) => r.at_word(i),
+            _ => None,
+        };
+        match next {
+            Some(end) if end > i && r.out.len() > start => {
+                i = end;
+                r.floor = end;
+            }
+            _ => {
+                r.out.truncate(start);
+                i += 1;
+            }
+        }
+    }
+}
+
+struct Reader<'a, 'o> {
+    cx: Cx<'a>,
+    out: &'o mut Vec<Draft>,
+    /// Index in `out` of this sentence's first draft.
+    first: usize,
+    /// No figure may start before this token.
+    floor: usize,
+}
+
+fn is_dash(p: &str) -> bool {
+    matches!(p, "–" | "—" | "‒" | "−")
+}
+
+#[expect(
+    clippy::many_single_char_names,
+    reason = "a and b bound a token range and i, j, k walk tokens, throughout the reader"
+)]
+#[expect(
+    clippy::unnecessary_wraps,
+    reason = "the push helpers return the reader's step result, which callers return directly"
+)]
+impl Reader<'_, '_> {
+    fn push_plain(&mut self, a: usize, b: usize, kind: FigureKind, value: f64) -> Option<usize> {
+        self.out.push(Draft {
+            a,
+            b,
+            core: a,
+            kind,
+            value: Value::Number(value),
+            rounding: 0.0,
+            hedge: Hedge::Exact,
+            unit: None,
+            direction: None,
+            pair: false,
+        });
+        Some(b)
+    }
+
+    fn sentence_has_percent(&self) -> bool {
+        self.out[self.first..]
+            .iter()
+            .any(|d| matches!(d.kind, FigureKind::Percent | FigureKind::PercentagePoints))
+    }
+
+    // ----------------------------------------------------------------------------------
+    // Numbers in digits
+    // ----------------------------------------------------------------------------------
+
+    fn at_digits(&mut self, i: usize) -> Option<usize> {
+        let cx = self.cx;
+        let d = number::digits(cx.text(i))?;
+        if let Some(end) = self.non_quantity(i, &d) {
+            return Some(end);
+        }
+        self.quantity(i)
+    }
+
+    /// Years, dates, times, phone numbers, ordinals, scores, identifiers, addresses and
+    /// list numbers: pushes the figure and returns its end.
+    fn non_quantity(&mut self, i: usize, d: &Digits) -> Option<usize> {
+        let cx = self.cx;
+        let whole = d.decimals == 0;
+        let prev_glued = cx.glued(i);
+        // Glued to a word before: "FY2024", "G7", "MH370", "A380".
+        if prev_glued && cx.is(i - 1, TokKind::Word) && i > self.floor {
+            let w = cx.low(i - 1);
+            if w == "fy" && whole {
+                let y = if d.whole_len == 2 {
+                    2000.0 + d.value
+                } else {
+                    d.value
+                };
+                let end = self.year_tail(i + 1);
+                return self.push_plain(i - 1, end, FigureKind::Year, y);
+            }
+            if unit::dollar_prefix(w).is_none() {
+                let end = self.glued_chunk_end(i);
+                return self.push_plain(i - 1, end, FigureKind::Identifier, d.value);
+            }
+        }
+        // "COVID-19", "F-35", "I-95", "B-52" (but "mid-2019" is a year).
+        if prev_glued
+            && cx.punct(i - 1) == "-"
+            && cx.glued(i - 1)
+            && cx.is(i - 2, TokKind::Word)
+            && i - 2 >= self.floor
+        {
+            let w = cx.low(i - 2);
+            if !matches!(
+                w,
+                "mid" | "pre" | "post" | "early" | "late" | "end" | "circa"
+            ) && number::small(w).is_none()
+            {
+                let end = self.glued_chunk_end(i);
+                return self.push_plain(i - 2, end, FigureKind::Identifier, d.value);
+            }
+        }
+        // Decades: "the 1990s", "the '90s", "1980s".
+        if whole && cx.glued(i + 1) && cx.word(i + 1) == "s" {
+            let decade = d.value % 10.0 == 0.0;
+            if decade && (d.whole_len == 4 || (d.whole_len == 2 && cx.text(i).len() == 2)) {
+                let a = if matches!(cx.punct(i.wrapping_sub(1)), "'" | "’") && prev_glued {
+                    i - 1
+                } else {
+                    i
+                };
+                let y = if d.whole_len == 2 {
+                    1900.0 + d.value
+                } else {
+                    d.value
+                };
+                return self.push_plain(a.max(self.floor), i + 2, FigureKind::Year, y);
+            }
+        }
+        // Numeric ordinals: "3rd", "21st".
+        if whole && cx.glued(i + 1) && matches!(cx.word(i + 1), "st" | "nd" | "rd" | "th") {
+            return self.push_plain(i, i + 2, FigureKind::Ordinal, d.value);
+        }
+        // Times: "10:30", "10:30am", "3pm", "3 p.m.".
+        if cx.punct(i + 1) == ":"
+            && cx.glued(i + 1)
+            && cx.glued(i + 2)
+            && cx.text(i + 2).len() == 2
+            && cx.is(i + 2, TokKind::Num)
+        {
+            let end = self.ampm(i + 3).unwrap_or(i + 3);
+            let end = if cx.punct(end) == ":" && cx.glued(end) && cx.is(end + 1, TokKind::Num) {
+                end + 2
+            } else {
+                end
+            };
+            return self.push_plain(i, end, FigureKind::Time, d.value);
+        }
+        if d.value <= 12.0
+            && !d.grouped
+            && let Some(end) = self.ampm(i + 1)
+        {
+            return self.push_plain(i, end, FigureKind::Time, d.value);
+        }
+        // Phone numbers.
+        if let Some((a, end)) = self.phone(i, d) {
+            return self.push_plain(a, end, FigureKind::Phone, d.value);
+        }
+        // Slashes: "3/4/2024", "1986/87", "24/7".
+        if cx.punct(i + 1) == "/"
+            && cx.glued(i + 1)
+            && cx.glued(i + 2)
+            && cx.is(i + 2, TokKind::Num)
+        {
+            if cx.punct(i + 3) == "/"
+                && cx.glued(i + 3)
+                && cx.glued(i + 4)
+                && cx.is(i + 4, TokKind::Num)
+            {
+                return self.push_plain(i, i + 5, FigureKind::Date, d.value);
+            }
+            let n2 = cx.text(i + 2).len();
+            if d.year_like() && (n2 == 2 || n2 == 4) {
+                return self.push_plain(i, i + 3, FigureKind::Year, d.value);
+            }
+            return self.push_plain(i, i + 3, FigureKind::Identifier, d.value);
+        }
+        // Versions and dotted codes: "3.2.1".
+        if cx.punct(i + 1) == "."
+            && cx.glued(i + 1)
+            && cx.glued(i + 2)
+            && cx.is(i + 2, TokKind::Num)
+        {
+            let end = self.glued_chunk_end(i);
+            return self.push_plain(i, end, FigureKind::Identifier, d.value);
+        }
+        // Hyphenated digits: ISO dates, year spans, scores.
+        if (cx.punct(i + 1) == "-" || is_dash(cx.punct(i + 1)))
+            && cx.glued(i + 1)
+            && cx.glued(i + 2)
+            && cx.is(i + 2, TokKind::Num)
+        {
+            let n2 = cx.text(i + 2).len();
+            if cx.punct(i + 3) == "-"
+                && cx.glued(i + 3)
+                && cx.glued(i + 4)
+                && cx.is(i + 4, TokKind::Num)
+            {
+                let kind = if d.whole_len == 4 {
+                    FigureKind::Date
+                } else {
+                    FigureKind::Phone
+                };
+                return self.push_plain(i, i + 5, kind, d.value);
+            }
+            if d.year_like()
+                && (n2 == 2
+                    || (n2 == 4
+                        && number::digits(cx.text(i + 2))
+                            .is_some_and(|e| e.year_like() && e.value > d.value)))
+            {
+                return self.push_plain(i, i + 3, FigureKind::Year, d.value);
+            }
+            if whole && d.whole_len <= 2 && n2 <= 2 && self.score_context(i, i + 3) {
+                return self.push_plain(i, i + 3, FigureKind::Score, d.value);
+            }
+        }
+        // Leading zeros: codes and numbers read out.
+        if d.leading_zero && whole {
+            let end = self.glued_chunk_end(i);
+            return self.push_plain(i, end, FigureKind::Identifier, d.value);
+        }
+        // List numbering at the start of a line: "1." or "2)".
+        if whole
+            && d.value < 100.0
+            && cx.tok(i).is_some_and(|t| t.newline)
+            && matches!(cx.punct(i + 1), "." | ")")
+            && cx.glued(i + 1)
+            && cx.tok(i + 2).is_none_or(|t| t.space)
+        {
+            return self.push_plain(i, i + 1, FigureKind::ListNumber, d.value);
+        }
+        // Dates: "March 3", "March 3, 2024", "3 March 2024", "March 2024".
+        if whole
+            && !d.grouped
+            && let Some(end) = self.date_around(i, d)
+        {
+            return Some(end);
+        }
+        // Addresses: "10 Downing Street".
+        if whole
+            && !d.grouped
+            && let Some(end) = self.address(i)
+        {
+            return self.push_plain(i, end, FigureKind::Identifier, d.value);
+        }
+        // Names with numbers: "Boeing 737", "Section 230", "Windows 11".
+        if whole && !d.grouped && self.identifier_before(i) {
+            let end = self.glued_chunk_end(i);
+            return self.push_plain(i - 1, end, FigureKind::Identifier, d.value);
+        }
+        // Years.
+        if d.year_like() && self.reads_as_year(i) {
+            return self.push_plain(i, i + 1, FigureKind::Year, d.value);
+        }
+        None
+    }
+
+    /// The end of a "/25" or "-25" glued after a fiscal year.
+    fn year_tail(&self, i: usize) -> usize {
+        let cx = self.cx;
+        if matches!(cx.punct(i), "/" | "-")
+            && cx.glued(i)
+            && cx.glued(i + 1)
+            && cx.is(i + 1, TokKind::Num)
+        {
+            i + 2
+        } else {
+            i
+        }
+    }
+
+    /// The end of the run of letters, digits and inner hyphens, dots and slashes glued
+    /// to token `i`.
+    fn glued_chunk_end(&self, i: usize) -> usize {
+        let cx = self.cx;
+        let mut j = i + 1;
+        while j < cx.len() && cx.glued(j) {
+            match cx.tok(j).map(|t| t.kind) {
+                Some(TokKind::Word | TokKind::Num) => j += 1,
+                Some(TokKind::Punct)
+                    if matches!(cx.punct(j), "-" | "." | "/")
+                        && cx.glued(j + 1)
+                        && !cx.is(j + 1, TokKind::Punct) =>
+                {
+                    j += 2;
+                }
+                _ => break,
+            }
+        }
+        j
+    }
+
+    /// "am"/"pm"/"a.m."/"p.m." at `i` (glued or after one space): the end of it.
+    fn ampm(&self, i: usize) -> Option<usize> {
+        let cx = self.cx;
+        match cx.word(i) {
+            "am" | "pm" if cx.text(i) != "AM" || cx.glued(i) => Some(i + 1),
+            "a" | "p"
+                if cx.punct(i + 1) == "."
+                    && cx.glued(i + 1)
+                    && cx.word(i + 2) == "m"
+                    && cx.glued(i + 2) =>
+            {
+                if cx.punct(i + 3) == "." && cx.glued(i + 3) {
+                    Some(i + 4)
+                } else {
+                    Some(i + 3)
+                }
+            }
+            _ => None,
+        }
+    }
+
+    fn phone(&self, i: usize, d: &Digits) -> Option<(usize, usize)> {
+        let cx = self.cx;
+        let len = |j: usize| {
+            if cx.is(j, TokKind::Num) && !cx.text(j).contains([',', '.']) {
+                cx.text(j).len()
+            } else {
+                0
+            }
+        };
+        // (555) 123-4567
+        if cx.punct(i.wrapping_sub(1)) == "("
+            && cx.glued(i)
+            && len(i) == 3
+            && cx.punct(i + 1) == ")"
+            && len(i + 2) == 3
+            && cx.punct(i + 3) == "-"
+            && len(i + 4) == 4
+        {
+            return Some((i - 1, i + 5));
+        }
+        // 555-123-4567
+        if len(i) == 3
+            && cx.punct(i + 1) == "-"
+            && cx.glued(i + 1)
+            && len(i + 2) == 3
+            && cx.glued(i + 2)
+            && cx.punct(i + 3) == "-"
+            && cx.glued(i + 3)
+            && len(i + 4) == 4
+            && cx.glued(i + 4)
+        {
+            return Some((i, i + 5));
+        }
+        // +44 20 7946 0958, 0800 123 456
+        let plus = cx.punct(i.wrapping_sub(1)) == "+" && cx.glued(i) && len(i) <= 3 && len(i) > 0;
+        if plus || (d.leading_zero && len(i) >= 3) {
+            let mut j = i + 1;
+            let mut groups = 1;
+            while len(j) >= 2 && len(j) <= 4 && !cx.glued(j) {
+                j += 1;
+                groups += 1;
+            }
+            if groups >= 3 {
+                return Some((if plus { i - 1 } else { i }, j));
+            }
+        }
+        None
+    }
+
+    fn score_context(&self, a: usize, b: usize) -> bool {
+        let cx = self.cx;
+        let before = (1..=3).any(|k| {
+            a.checked_sub(k).is_some_and(|j| {
+                matches!(
+                    cx.word(j),
+                    "won"
+                        | "win"
+                        | "wins"
+                        | "beat"
+                        | "beats"
+                        | "lost"
+                        | "lose"
+                        | "loses"
+                        | "defeated"
+                        | "defeat"
+                        | "drew"
+                        | "draw"
+                        | "leads"
+                        | "led"
+                        | "leading"
+                        | "trailing"
+                        | "trailed"
+                        | "beating"
+                        | "winning"
+                        | "losing"
+                        | "score"
+                        | "scored"
+                        | "victory"
+                        | "thrashed"
+                        | "edged"
+                        | "vote"
+                        | "voted"
+                )
+            })
+        });
+        let after = matches!(
+            cx.word(b),
+            "win"
+                | "victory"
+                | "defeat"
+                | "loss"
+                | "draw"
+                | "lead"
+                | "decision"
+                | "ruling"
+                | "vote"
+                | "majority"
+                | "margin"
+                | "scoreline"
+                | "thrashing"
+                | "home"
+                | "away"
+                | "aggregate"
+                | "verdict"
+                | "split"
+        );
+        before || after
+    }
+
+    fn date_around(&mut self, i: usize, d: &Digits) -> Option<usize> {
+        let cx = self.cx;
+        let day = d.value >= 1.0 && d.value <= 31.0 && d.whole_len <= 2;
+        // Month before: "March 3", "March 3, 2024", "March 2024".
+        if i >= 1
+            && i > self.floor
+            && number::month(cx.text(i - 1)).is_some()
+            && cx.tok(i).is_some_and(|t| t.space)
+        {
+            if day {
+                let mut end = i + 1;
+                if cx.glued(end) && matches!(cx.word(end), "st" | "nd" | "rd" | "th") {
+                    end += 1;
+                }
+                if cx.punct(end) == "," && self.year_at(end + 1) {
+                    end += 2;
+                } else if self.year_at(end) {
+                    end += 1;
+                }
+                return self.push_plain(i - 1, end, FigureKind::Date, d.value);
+            }
+            if d.year_like() {
+                return self.push_plain(i - 1, i + 1, FigureKind::Date, d.value);
+            }
+        }
+        // Month after: "3 March", "3 March 2024".
+        if day && number::month(cx.text(i + 1)).is_some() && cx.text(i + 1) != "May"
+            || day && cx.text(i + 1) == "May" && self.year_at(i + 2)
+        {
+            let end = if self.year_at(i + 2) { i + 3 } else { i + 2 };
+            return self.push_plain(i, end, FigureKind::Date, d.value);
+        }
+        None
+    }
+
+    fn year_at(&self, i: usize) -> bool {
+        self.cx.is(i, TokKind::Num)
+            && number::digits(self.cx.text(i)).is_some_and(|d| d.year_like())
+    }
+
+    fn address(&self, i: usize) -> Option<usize> {
+        let cx = self.cx;
+        let mut j = i + 1;
+        while j < i + 4 && cx.capital(j) {
+            if matches!(
+                cx.text(j),
+                "Street"
+                    | "St"
+                    | "Avenue"
+                    | "Ave"
+                    | "Road"
+                    | "Rd"
+                    | "Boulevard"
+                    | "Blvd"
+                    | "Lane"
+                    | "Drive"
+                    | "Way"
+                    | "Place"
+                    | "Square"
+                    | "Court"
+                    | "Terrace"
+                    | "Crescent"
+                    | "Close"
+                    | "Highway"
+                    | "Parkway"
+                    | "Plaza"
+            ) && j > i + 1
+            {
+                return Some(j + 1);
+            }
+            j += 1;
+        }
+        None
+    }
+
+    fn identifier_before(&self, i: usize) -> bool {
+        let cx = self.cx;
+        if i == 0 || i - 1 < self.floor || !cx.capital(i - 1) || cx.glued(i) {
+            return false;
+        }
+        let w = cx.low(i - 1);
+        if unit::currency_code(cx.text(i - 1)).is_some() {
+            return false;
+        }
+        let known = matches!(
+            w,
+            "section"
+                | "article"
+                | "chapter"
+                | "title"
+                | "windows"
+                | "boeing"
+                | "airbus"
+                | "flight"
+                | "route"
+                | "highway"
+                | "interstate"
+                | "room"
+                | "apollo"
+                | "iphone"
+                | "galaxy"
+                | "pixel"
+                | "xbox"
+                | "playstation"
+                | "version"
+                | "no"
+                | "number"
+                | "vol"
+                | "volume"
+                | "page"
+                | "figure"
+                | "fig"
+                | "table"
+                | "amendment"
+                | "proposition"
+                | "prop"
+                | "rule"
+                | "clause"
+                | "paragraph"
+                | "part"
+                | "schedule"
+                | "annex"
+                | "appendix"
+                | "level"
+                | "grade"
+                | "category"
+                | "class"
+                | "type"
+                | "model"
+                | "series"
+                | "mark"
+                | "phase"
+                | "stage"
+                | "gate"
+                | "platform"
+                | "terminal"
+                | "pier"
+                | "unit"
+                | "suite"
+                | "apartment"
+                | "lot"
+                | "district"
+                | "ward"
+                | "precinct"
+                | "station"
+                | "channel"
+                | "formula"
+                | "bill"
+                | "resolution"
+                | "form"
+                | "regulation"
+                | "tier"
+                | "camp"
+                | "block"
+                | "building"
+                | "floor"
+                | "row"
+                | "seat"
+                | "lane"
+                | "pillar"
+                | "item"
+                | "exhibit"
+                | "act"
+                | "covid"
+                | "ios"
+                | "android"
+                | "office"
+                | "ps"
+                | "ward's"
+                | "division"
+                | "league"
+                | "premier"
+                | "top"
+                | "ftse"
+                | "dow"
+                | "nasdaq"
+                | "s&p"
+                | "euro"
+        );
+        if known {
+            return true;
+        }
+        // Any other capitalised word that is not a function word, a month or a day, and
+        // is not the first of its sentence.
+        if i - 1 == 0 || number::month(cx.text(i - 1)).is_some() || is_function_word(w) {
+            return false;
+        }
+        let n = cx.text(i);
+        // A unit or scale after the number makes it a quantity ("Tesla 20%").
+        let next = cx.low(i + 1);
+        if unit::scale(next, cx.glued(i + 1), false).is_some()
+            || unit::unit_word(next).is_some()
+            || unit::currency_word(next).is_some()
+            || matches!(cx.punct(i + 1), "%")
+        {
+            return false;
+        }
+        // A plural noun after the number is counted ("Florida 20 people" is rare, but
+        // "Ukraine 500 tanks" in a headline is not).
+        if cx.is(i + 1, TokKind::Word) && !cx.capital(i + 1) {
+            return false;
+        }
+        n.len() <= 4
+    }
+
+    fn reads_as_year(&self, i: usize) -> bool {
+        let cx = self.cx;
+        // A currency, unit or scale makes it an amount.
+        if i >= 1
+            && (unit::currency_symbol(cx.punct(i - 1)).is_some()
+                || unit::currency_code(cx.text(i - 1)).is_some())
+        {
+            return false;
+        }
+        let next = cx.low(i + 1);
+        if matches!(cx.punct(i + 1), "%" | "+")
+            || unit::scale(next, cx.glued(i + 1), false).is_some()
+            || unit::unit_word(next).is_some()
+            || unit::currency_word(next).is_some()
+            || next == "per"
+        {
+            return false;
+        }
+        let prev = if i >= 1 && i > self.floor {
+            cx.word(i - 1)
+        } else {
+            ""
+        };
+        if qualifier::before(|n| cx.word_back(i, n, self.floor)).is_some() && prev != "since" {
+            // "about 2000 people", but "in about 1990" is rare enough.
+            return false;
+        }
+        let year_prep = matches!(
+            prev,
+            "in" | "since"
+                | "by"
+                | "from"
+                | "until"
+                | "till"
+                | "of"
+                | "during"
+                | "before"
+                | "after"
+                | "the"
+                | "early"
+                | "late"
+                | "mid"
+                | "through"
+                | "to"
+                | "and"
+                | "or"
+                | "between"
+                | "for"
+                | "fiscal"
+                | "year"
+                | "calendar"
+                | "spring"
+                | "summer"
+                | "autumn"
+                | "fall"
+                | "winter"
+                | "than"
+                | "in-"
+                | "circa"
+                | "as"
+                | "at"
+                | "on"
+                | "vs"
+                | "versus"
+                | "season"
+                | "election"
+                | "census"
+                | "budget"
+        ) || number::month(cx.text(i.wrapping_sub(1))).is_some();
+        if year_prep {
+            return true;
+        }
+        // "2000 people" without a year preposition is a count.
+        let nw = cx.word(i + 1);
+        let plural_noun = !nw.is_empty()
+            && !cx.capital(i + 1)
+            && (nw.ends_with('s') && !nw.ends_with("ss")
+                || matches!(nw, "people" | "children" | "men" | "women"))
+            && !matches!(
+                nw,
+                "was"
+                    | "is"
+                    | "has"
+                    | "as"
+                    | "its"
+                    | "this"
+                    | "levels"
+                    | "figures"
+                    | "results"
+                    | "prices"
+                    | "sales"
+                    | "earnings"
+                    | "crops"
+                    | "rates"
+                    | "totals"
+            );
+        !plural_noun
+    }
+
+    // ----------------------------------------------------------------------------------
+    // Numbers in words
+    // ----------------------------------------------------------------------------------
+
+    fn at_word(&mut self, i: usize) -> Option<usize> {
+        let cx = self.cx;
+        let w = cx.low(i);
+        // Quick rejection: most words are not numbers.
+        if w.len() < 2 && w != "a" {
+            return None;
+        }
+        if let Some(f) = number::multiplier_verb(w) {
+            if matches!(
+                w,
+                "double"
+                    | "doubles"
+                    | "triples"
+                    | "halves"
+                    | "trebles"
+                    | "quadruples"
+                    | "doubling"
+                    | "halving"
+                    | "tripling"
+                    | "trebling"
+                    | "quadrupling"
+            ) {
+                return None;
+            }
+            let dir = if f < 1.0 {
+                Direction::Decrease
+            } else {
+                Direction::Increase
+            };
+            let a = self.hedge_start(i).map_or(i, |(_, a)| a);
+            let hedge = self.hedge_start(i).map_or(Hedge::Exact, |(h, _)| h);
+            self.out.push(Draft {
+                a,
+                b: i + 1,
+                core: i,
+                kind: FigureKind::Multiplier,
+                value: Value::Number(f),
+                rounding: 0.0,
+                hedge,
+                unit: None,
+                direction: Some(dir),
+                pair: false,
+            });
+            return Some(i + 1);
+        }
+        if w == "twice" && matches!(cx.word(i + 1), "as" | "the" | "that" | "what") {
+            return self.push_multiplier(i, i + 1, 2.0);
+        }
+        if w.ends_with("fold")
+            && w.len() > 4
+            && let Some(n) = number::small(&w[..w.len() - 4])
+        {
+            return self.push_multiplier(i, i + 1, f64::from(n));
+        }
+        if let Some(end) = self.vague(i) {
+            return Some(end);
+        }
+        if w == "half" {
+            return self.half(i);
+        }
+        if let Some(n) = number::ordinal(w) {
+            if n == 3 || (4..=10).contains(&n) {
+                // "a third of", "two-thirds": fractions are read from their numerator.
+                if matches!(cx.word(i.wrapping_sub(1)), "a" | "one") && i >= 1 && i > self.floor {
+                    // handled when the reader was at the numerator; reaching here means
+                    // it was rejected there, so this is an ordinal ("a third term").
+                }
+            }
+            return self.ordinal_word(i, n);
+        }
+        if number::small(w).is_some() || matches!(w, "a" | "an" | "dozen") {
+            return self.word_number(i);
+        }
+        None
+    }
+
+    fn push_multiplier(&mut self, a: usize, b: usize, f: f64) -> Option<usize> {
+        self.out.push(Draft {
+            a,
+            b,
+            core: a,
+            kind: FigureKind::Multiplier,
+            value: Value::Number(f),
+            rounding: 0.0,
+            hedge: Hedge::Exact,
+            unit: None,
+            direction: None,
+            pair: false,
+        });
+        Some(b)
+    }
+
+    fn ordinal_word(&mut self, i: usize, n: u32) -> Option<usize> {
+        let cx = self.cx;
+        // "a second" and "per second" are units of time; "second" alone may be a verb.
+        let next_is_word =
+            cx.is(i + 1, TokKind::Word) || (cx.punct(i + 1) == "-" && cx.glued(i + 1));
+        if !next_is_word {
+            return None;
+        }
+        if n == 2
+            && matches!(
+                cx.word(i.wrapping_sub(1)),
+                "per" | "every" | "each" | "split"
+            )
+        {
+            return None;
+        }
+        self.push_plain(i, i + 1, FigureKind::Ordinal, f64::from(n))
+    }
+
+    /// "millions", "tens of thousands", "hundreds of millions", "dozens", "several
+    /// hundred", "a few thousand".
+    fn vague(&mut self, i: usize) -> Option<usize> {
+        let cx = self.cx;
+        let w = cx.low(i);
+        let (mut low, mut high, mut end) = if let Some((l, h)) = number::vague(w) {
+            (l, h, i + 1)
+        } else if w == "tens" && cx.word(i + 1) == "of" {
+            let (l, _) = number::vague(cx.word(i + 2))?;
+            (l * 10.0, l * 100.0, i + 3)
+        } else if matches!(w, "several" | "few") || (w == "a" && cx.word(i + 1) == "few") {
+            let j = if w == "a" { i + 2 } else { i + 1 };
+            let mut s = number::word_scale(cx.word(j))?;
+            let mut end = j + 1;
+            while let Some(s2) = number::word_scale(cx.word(end)) {
+                s *= s2;
+                end += 1;
+            }
+            let (l, h) = if w == "several" {
+                (3.0 * s, 10.0 * s)
+            } else {
+                (2.0 * s, 10.0 * s)
+            };
+            return self.push_vague(i, end, l, h);
+        } else {
+            return None;
+        };
+        // "hundreds of thousands", "thousands of millions".
+        if cx.word(end) == "of"
+            && let Some((l2, _)) = number::vague(cx.word(end + 1))
+            && l2 > low
+        {
+            high = low * l2 * 10.0;
+            low *= l2;
+            end += 2;
+        }
+        // "the thousands who", "in the millions": still vague magnitudes.
+        self.push_vague(i, end, low, high)
+    }
+
+    fn push_vague(&mut self, a: usize, b: usize, low: f64, high: f64) -> Option<usize> {
+        let (hedge, a2) = match self.hedge_start(a) {
+            Some((h, s))
+                if matches!(
+                    h,
+                    Hedge::Over | Hedge::AtLeast | Hedge::UpTo | Hedge::Under | Hedge::Nearly
+                ) =>
+            {
+                (h, s)
+            }
+            _ => (Hedge::Vague(low, high), a),
+        };
+        let hedge = if matches!(hedge, Hedge::Vague(..)) {
+            hedge
+        } else {
+            Hedge::Vague(low, high)
+        };
+        let _ = hedge;
+        self.out.push(Draft {
+            a: a2.min(a),
+            b,
+            core: a,
+            kind: FigureKind::Count,
+            value: Value::Number(low),
+            rounding: 0.0,
+            hedge: Hedge::Vague(low, high),
+            unit: None,
+            direction: None,
+            pair: false,
+        });
+        // The span keeps "over" only when a qualifier was found; the claim stays vague.
+        if a2 < a
+            && let Some(last) = self.out.last_mut()
+        {
+            last.a = a;
+        }
+        Some(b)
+    }
+
+    /// "half", "half of", "more than half", "half a million".
+    fn half(&mut self, i: usize) -> Option<usize> {
+        let cx = self.cx;
+        if cx.word(i + 1) == "a" && number::word_scale(cx.word(i + 2)).is_some() {
+            return self.word_number(i);
+        }
+        let prev = if i >= 1 && i > self.floor {
+            cx.word(i - 1)
+        } else {
+            ""
+        };
+        if matches!(
+            prev,
+            "first"
+                | "second"
+                | "last"
+                | "latter"
+                | "former"
+                | "back"
+                | "front"
+                | "third"
+                | "fourth"
+                | "1st"
+                | "2nd"
+        ) {
+            return None;
+        }
+        if cx.glued(i + 1) && cx.punct(i + 1) == "-" {
+            return None;
+        }
+        let next = cx.word(i + 1);
+        let hedged = self.hedge_start(i);
+        let ok = matches!(
+            next,
+            "of" | "the"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "all"
+                | "those"
+                | "these"
+                | "that"
+                | "as"
+                | "a"
+                | "an"
+        ) || hedged.is_some()
+            || matches!(
+                prev,
+                "by" | "in"
+                    | "than"
+                    | "cut"
+                    | "about"
+                    | "roughly"
+                    | "nearly"
+                    | "almost"
+                    | "only"
+                    | "just"
+            );
+        if (!ok
+            || (next == "a" || next == "an")
+                && !matches!(cx.word(i + 2), "dozen" | "hundred")
+                && hedged.is_none()
+                && prev != "by")
+            && !matches!(
+                next,
+                "of" | "the"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "all"
+                    | "those"
+                    | "these"
+                    | "that"
+                    | "as"
+            )
+            && hedged.is_none()
+            && !matches!(prev, "by" | "in" | "than" | "cut")
+        {
+            return None;
+        }
+        self.push_ratio(i, i + 1, 0.5)
+    }
+
+    fn push_ratio(&mut self, core: usize, b: usize, value: f64) -> Option<usize> {
+        let (hedge, a) = self.hedge_start(core).unwrap_or((Hedge::Exact, core));
+        self.out.push(Draft {
+            a,
+            b,
+            core,
+            kind: FigureKind::Ratio,
+            value: Value::Number(value),
+            rounding: 0.0,
+            hedge,
+            unit: None,
+            direction: None,
+            pair: false,
+        });
+        Some(b)
+    }
+
+    /// Parses a number in words starting at `i`: value, end, and whether it ends in a
+    /// fraction word ("a third").
+    fn word_numeral(&self, i: usize) -> Option<(f64, usize)> {
+        let cx = self.cx;
+        let mut total = 0.0;
+        let mut current = 0.0;
+        let mut any = false;
+        let mut last_small: Option<u32> = None;
+        let mut j = i;
+        let mut end = i;
+        while j < cx.len() {
+            let w = cx.word(j);
+            if let Some(n) = number::small(w) {
+                if let Some(p) = last_small
+                    && !(p >= 20 && p % 10 == 0 && n < 10 && n > 0)
+                {
+                    break;
+                }
+                current += f64::from(n);
+                last_small = Some(n);
+                any = true;
+                j += 1;
+                end = j;
+            } else if w == "hundred" && (any || j > i) {
+                current = if current == 0.0 {
+                    100.0
+                } else {
+                    current * 100.0
+                };
+                last_small = None;
+                any = true;
+                j += 1;
+                end = j;
+            } else if let Some(s) = number::word_scale(w).filter(|_| any || j > i) {
+                total += if current == 0.0 { s } else { current * s };
+                current = 0.0;
+                last_small = None;
+                any = true;
+                j += 1;
+                end = j;
+            } else if w == "dozen" {
+                current = if current == 0.0 { 12.0 } else { current * 12.0 };
+                last_small = None;
+                any = true;
+                j += 1;
+                end = j;
+            } else if (w == "a" || w == "an") && j == i {
+                let next = cx.word(j + 1);
+                if number::word_scale(next).is_none() && next != "dozen" {
+                    return None;
+                }
+                j += 1;
+            } else if w == "half"
+                && j == i
+                && cx.word(j + 1) == "a"
+                && number::word_scale(cx.word(j + 2)).is_some()
+            {
+                current = 0.5;
+                any = true;
+                j += 2;
+            } else if w == "and" && any {
+                if number::small(cx.word(j + 1)).is_some() && last_small.is_none() {
+                    j += 1;
+                } else if cx.word(j + 1) == "a" && cx.word(j + 2) == "half" {
+                    current += 0.5;
+                    j += 3;
+                    end = j;
+                    last_small = None;
+                } else {
+                    break;
+                }
+            } else if cx.punct(j) == "-"
+                && cx.glued(j)
+                && cx.glued(j + 1)
+                && last_small.is_some_and(|p| p >= 20)
+                && number::small(cx.word(j + 1)).is_some()
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if !any || end == i {
+            return None;
+        }
+        Some((total + current, end))
+    }
+
+    fn word_number(&mut self, i: usize) -> Option<usize> {
+        let cx = self.cx;
+        let w = cx.low(i);
+        // Fractions: "a third of", "two-thirds", "three quarters", "one in five".
+        if let Some(end) = self.fraction(i) {
+            return Some(end);
+        }
+        let (value, end) = self.word_numeral(i)?;
+        if w == "one" && end == i + 1 && !self.one_is_a_number(i) {
+            return None;
+        }
+        // "one-time", "one-off": compounds of "one" that are not amounts.
+        if cx.punct(end) == "-" && cx.glued(end) && cx.glued(end + 1) {
+            let next = cx.word(end + 1);
+            if unit::unit_word(next).is_none()
+                && !matches!(
+                    next,
+                    "fold" | "plus" | "odd" | "percent" | "point" | "year" | "member" | "strong"
+                )
+                && value <= 1.0
+            {
+                return None;
+            }
+        }
+        let rounding = number::whole_rounding(value);
+        self.quantity_from(Amount {
+            a: i,
+            core: i,
+            b: end,
+            value,
+            rounding,
+            currency: None,
+            scaled: None,
+            digits: None,
+            signed: None,
+        })
+    }
+
+    fn one_is_a_number(&self, i: usize) -> bool {
+        let cx = self.cx;
+        let prev = if i >= 1 && i > self.floor {
+            cx.word(i - 1)
+        } else {
+            ""
+        };
+        if matches!(
+            prev,
+            "no" | "any"
+                | "every"
+                | "each"
+                | "the"
+                | "this"
+                | "that"
+                | "which"
+                | "anyone"
+                | "someone"
+                | "everyone"
+                | "last"
+                | "only"
+                | "little"
+                | "big"
+                | "new"
+                | "another"
+                | "such"
+        ) {
+            return false;
+        }
+        let next = cx.word(i + 1);
+        if next.is_empty() {
+            // "one." "one," as a pronoun; "one %" or a hyphen compound is handled elsewhere.
+            return cx.punct(i + 1) == "-" || cx.punct(i + 1) == "%";
+        }
+        !matches!(
+            next,
+            "of" | "another"
+                | "anyone"
+                | "is"
+                | "was"
+                | "who"
+                | "that"
+                | "which"
+                | "would"
+                | "could"
+                | "can"
+                | "might"
+                | "should"
+                | "must"
+                | "may"
+                | "will"
+                | "does"
+                | "did"
+                | "has"
+                | "had"
+                | "thing"
+                | "way"
+                | "hand"
+                | "day"
+                | "point"
+                | "or"
+                | "after"
+                | "by"
+                | "at"
+                | "time"
+                | "side"
+                | "and"
+                | "to"
+                | "in"
+                | "on"
+                | "for"
+                | "with"
+                | "said"
+        )
+    }
+
+    fn fraction(&mut self, i: usize) -> Option<usize> {
+        let cx = self.cx;
+        let w = cx.low(i);
+        let numer = match w {
+            "a" | "an" | "one" => 1.0,
+            _ => f64::from(number::small(w).filter(|&n| n > 0 && n < 20)?),
+        };
+        // "one in five", "two out of three", "one in 10".
+        if w != "a" && w != "an" {
+            let (j, ()) = match (cx.word(i + 1), cx.word(i + 2)) {
+                ("in", _) => (i + 2, ()),
+                ("out", "of") => (i + 3, ()),
+                _ => (usize::MAX, ()),
+            };
+            if j != usize::MAX {
+                let denom = if let Some(n) = number::small(cx.word(j)) {
+                    Some(f64::from(n))
+                } else if cx.is(j, TokKind::Num) {
+                    number::digits(cx.text(j))
+                        .map(|d| d.value)
+                        .filter(|&v| (2.0..=1000.0).contains(&v))
+                } else {
+                    None
+                };
+                if let Some(d) = denom.filter(|&d| d > numer) {
+                    // A hundred or thousand after ("one in ten thousand") is part of it.
+                    let mut end = j + 1;
+                    let mut d = d;
+                    while let Some(s) = number::word_scale(cx.word(end)) {
+                        d *= s;
+                        end += 1;
+                    }
+                    return self.push_ratio(i, end, numer / d);
+                }
+            }
+        }
+        // "a third", "two-thirds", "three quarters", "one-fifth".
+        let (j, glued) = if cx.punct(i + 1) == "-" && cx.glued(i + 1) && cx.glued(i + 2) {
+            (i + 2, true)
+        } else {
+            (i + 1, false)
+        };
+        let dw = cx.word(j);
+        let denom = number::denominator(dw)?;
+        if dw == "half" || dw == "halves" {
+            // "one and a half" is a numeral, "a half" a fraction.
+            if (w == "a" || w == "one" || w == "an")
+                && (cx.word(j + 1) == "of" || !cx.is(j + 1, TokKind::Word))
+            {
+                return self.push_ratio(i, j + 1, 0.5);
+            }
+            return None;
+        }
+        let plural = dw.ends_with('s');
+        if numer > 1.5 && !plural || numer < 1.5 && plural {
+            return None;
+        }
+        // "a third of", "a quarter of the", "cut by a third": not "a third term".
+        let next = cx.word(j + 1);
+        let next_ok = next.is_empty()
+            || matches!(
+                next,
+                "of" | "the"
+                    | "more"
+                    | "less"
+                    | "fewer"
+                    | "higher"
+                    | "lower"
+                    | "since"
+                    | "in"
+                    | "from"
+                    | "to"
+                    | "over"
+                    | "last"
+                    | "this"
+                    | "on"
+                    | "compared"
+                    | "and"
+                    | "or"
+                    | "between"
+                    | "than"
+                    | "its"
+                    | "their"
+                    | "were"
+                    | "are"
+                    | "was"
+                    | "is"
+                    | "had"
+                    | "have"
+            );
+        if !next_ok && !glued {
+            return None;
+        }
+        if dw.starts_with("quarter") && !plural && next != "of" && self.hedge_start(i).is_none() {
+            // "a quarter" alone is usually three months.
+            return None;
+        }
+        self.push_ratio(i, j + 1, numer / denom)
+    }
+
+    // ----------------------------------------------------------------------------------
+    // Quantities
+    // ----------------------------------------------------------------------------------
+
+    fn quantity(&mut self, i: usize) -> Option<usize> {
+        let amt = self.amount_at(i)?;
+        self.quantity_from(amt)
+    }
+
+    /// The amount at digits token `i`: sign and currency before, scale and currency
+    /// word after.
+    fn amount_at(&self, i: usize) -> Option<Amount> {
+        let cx = self.cx;
+        let d = number::digits(cx.text(i))?;
+        let mut a = i;
+        let mut currency = None;
+        let mut signed = None;
+        // Currency symbol before: "$5", "US$5", "C$ 5", "£3.50".
+        if i >= 1 && i > self.floor {
+            if let Some(c) = unit::currency_symbol(cx.punct(i - 1)) {
+                currency = Some(c);
+                a = i - 1;
+                if c == "USD"
+                    && i >= 2
+                    && i - 2 >= self.floor
+                    && cx.glued(i - 1)
+                    && cx.is(i - 2, TokKind::Word)
+                    && let Some(c2) = unit::dollar_prefix(cx.low(i - 2))
+                {
+                    currency = Some(c2);
+                    a = i - 2;
+                }
+            } else if cx.is(i - 1, TokKind::Word)
+                && !cx.glued(i)
+                && let Some(c) = unit::currency_code(cx.text(i - 1))
+            {
+                currency = Some(c);
+                a = i - 1;
+            }
+        }
+        // A sign glued to the number (or its symbol), not glued to what comes before.
+        if a >= 1 && a > self.floor && cx.glued(a) {
+            let s = cx.punct(a - 1);
+            let detached = a - 1 == 0
+                || cx.tok(a - 1).is_some_and(|t| t.space)
+                || matches!(cx.punct(a - 2), "(" | "[");
+            if detached && (s == "-" || s == "−" || s == "+") {
+                signed = Some(if s == "+" {
+                    Direction::Increase
+                } else {
+                    Direction::Decrease
+                });
+                a -= 1;
+            }
+        } else if a >= 1 && a > self.floor && cx.word(a - 1) == "minus" {
+            signed = Some(Direction::Decrease);
+            a -= 1;
+        }
+        let mut value = d.value;
+        let mut b = i + 1;
+        let mut scaled = None;
+        let next = cx.low(b);
+        if cx.is(b, TokKind::Word)
+            && let Some(s) = unit::scale(next, cx.glued(b), currency.is_some())
+        {
+            let metres = next == "m"
+                && currency.is_none()
+                && matches!(
+                    cx.word(b + 1),
+                    "sprint"
+                        | "race"
+                        | "tall"
+                        | "high"
+                        | "long"
+                        | "wide"
+                        | "deep"
+                        | "hurdles"
+                        | "freestyle"
+                        | "relay"
+                        | "dash"
+                        | "above"
+                        | "below"
+                        | "butterfly"
+                        | "backstroke"
+                        | "breaststroke"
+                );
+            if !metres {
+                value *= s;
+                scaled = Some(s);
+                b += 1;
+            }
+        }
+        let mut rounding = d.rounding(scaled.is_some()) * scaled.unwrap_or(1.0);
+        // Currency after: "5 dollars", "7.5bn euros", "50 cents", "5 mln Canadian dlrs".
+        if currency.is_none() {
+            let (adj_end, adj) = self.currency_adjective_at(b);
+            if let Some((code, factor)) = unit::currency_word(cx.word(adj_end)) {
+                let w = cx.word(adj_end);
+                let restricted = matches!(
+                    w,
+                    "marks" | "mark" | "rand" | "won" | "franc" | "francs" | "pound" | "pounds"
+                );
+                let weight = matches!(w, "pound" | "pounds")
+                    && (cx.word(adj_end + 1) == "of" || self.weight_context(i));
+                if !weight
+                    && (!restricted
+                        || scaled.is_some()
+                        || adj.is_some()
+                        || matches!(w, "pounds" | "pound" | "francs"))
+                {
+                    let code = adj
+                        .and_then(|a| unit::currency_adjective(a, code))
+                        .unwrap_or(code);
+                    currency = Some(code);
+                    value *= factor;
+                    rounding *= factor;
+                    b = adj_end + 1;
+                    // "pounds sterling", "U.S. dlrs"
+                    if cx.word(b) == "sterling" {
+                        b += 1;
+                    }
+                }
+            } else if cx.word(b) == "p" && cx.glued(b) && scaled.is_none() {
+                currency = Some("GBP");
+                value *= 0.01;
+                rounding *= 0.01;
+                b += 1;
+            }
+        }
+        if signed == Some(Direction::Decrease) {
+            value = -value;
+        }
+        Some(Amount {
+            a,
+            core: i,
+            b,
+            value,
+            rounding,
+            currency,
+            scaled,
+            digits: Some(d),
+            signed,
+        })
+    }
+
+    fn weight_context(&self, i: usize) -> bool {
+        (1..=4).any(|k| {
+            i.checked_sub(k).is_some_and(|j| {
+                matches!(
+                    self.cx.word(j),
+                    "weigh"
+                        | "weighs"
+                        | "weighed"
+                        | "weighing"
+                        | "lost"
+                        | "gained"
+                        | "heavier"
+                        | "lighter"
+                        | "lose"
+                        | "gain"
+                )
+            })
+        })
+    }
+
+    /// A nationality before a currency word at `b`: returns where the currency word
+    /// would be and the adjective's key.
+    fn currency_adjective_at(&self, b: usize) -> (usize, Option<&'static str>) {
+        let cx = self.cx;
+        // "U.S. dlrs"
+        if cx.word(b) == "u"
+            && cx.punct(b + 1) == "."
+            && cx.word(b + 2) == "s"
+            && cx.punct(b + 3) == "."
+        {
+            return (b + 4, Some("u.s."));
+        }
+        let w = cx.word(b);
+        let key: Option<&'static str> = match w {
+            "us" => Some("us"),
+            "american" => Some("american"),
+            "canadian" => Some("canadian"),
+            "australian" => Some("australian"),
+            "singapore" => Some("singapore"),
+            "taiwan" => Some("taiwan"),
+            "french" => Some("french"),
+            "belgian" => Some("belgian"),
+            "swiss" => Some("swiss"),
+            "german" => Some("german"),
+            "deutsche" => Some("deutsche"),
+            "indian" => Some("indian"),
+            "saudi" => Some("saudi"),
+            "egyptian" => Some("egyptian"),
+            "lebanese" => Some("lebanese"),
+            "mexican" => Some("mexican"),
+            "hong" if cx.word(b + 1) == "kong" => return (b + 2, Some("kong")),
+            "new" if cx.word(b + 1) == "zealand" => return (b + 2, Some("zealand")),
+            "west" if cx.word(b + 1) == "german" => return (b + 2, Some("german")),
+            _ => None,
+        };
+        match key {
+            Some(k) if unit::currency_word(cx.word(b + 1)).is_some() => (b + 1, Some(k)),
+            _ => (b, None),
+        }
+    }
+
+    /// The unit after an amount ending at `b`: kind, unit and the new end.
+    fn unit_after(&self, amt: &Amount) -> (FigureKind, Option<&'static str>, usize) {
+        let cx = self.cx;
+        let b = amt.b;
+        if let Some(c) = amt.currency {
+            return (FigureKind::Money, Some(c), b);
+        }
+        let p = cx.punct(b);
+        if p == "%" || p == "٪" {
+            if matches!(cx.word(b + 1), "points" | "point") {
+                return (
+                    FigureKind::PercentagePoints,
+                    Some("percentage_point"),
+                    b + 2,
+                );
+            }
+            return (FigureKind::Percent, Some("percent"), b + 1);
+        }
+        let w = cx.word(b);
+        if w.is_empty() {
+            // Hyphen compounds: "10-day", "5-year-old", "3-percent", "20-fold".
+            if p == "-" && cx.glued(b) && cx.glued(b + 1) {
+                let hw = cx.word(b + 1);
+                if hw == "fold" {
+                    return (FigureKind::Multiplier, None, b + 2);
+                }
+                if hw == "percent" {
+                    return (FigureKind::Percent, Some("percent"), b + 2);
+                }
+                if let Some((class, name)) = unit::unit_word(hw) {
+                    let mut end = b + 2;
+                    if cx.punct(end) == "-" && cx.glued(end) && cx.word(end + 1) == "old" {
+                        end += 2;
+                    }
+                    return (class_kind(class), Some(name), end);
+                }
+            }
+            return (FigureKind::Count, None, b);
+        }
+        match w {
+            "per" if cx.word(b + 1) == "cent" => {
+                return (FigureKind::Percent, Some("percent"), b + 2);
+            }
+            "percentage" if matches!(cx.word(b + 1), "points" | "point") => {
+                return (
+                    FigureKind::PercentagePoints,
+                    Some("percentage_point"),
+                    b + 2,
+                );
+            }
+            "pct" | "percent" if matches!(cx.word(b + 1), "points" | "point") => {
+                return (
+                    FigureKind::PercentagePoints,
+                    Some("percentage_point"),
+                    b + 2,
+                );
+            }
+            "basis" if matches!(cx.word(b + 1), "points" | "point") => {
+                return (FigureKind::Measure, Some("basis_point"), b + 2);
+            }
+            "bp" | "bps" => return (FigureKind::Measure, Some("basis_point"), b + 1),
+            "points" | "point" | "pts" if self.sentence_has_percent() => {
+                return (
+                    FigureKind::PercentagePoints,
+                    Some("percentage_point"),
+                    b + 1,
+                );
+            }
+            "square" | "sq" => {
+                let name = match cx.word(b + 1) {
+                    "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" => {
+                        Some("square_km")
+                    }
+                    "miles" | "mile" | "mi" => Some("square_mile"),
+                    "feet" | "foot" | "ft" => Some("square_foot"),
+                    "metres" | "meters" | "metre" | "meter" | "m" => Some("square_m"),
+                    _ => None,
+                };
+                if let Some(n) = name {
+                    return (FigureKind::Measure, Some(n), b + 2);
+                }
+            }
+            "cubic" => {
+                let name = match cx.word(b + 1) {
+                    "metres" | "meters" | "metre" | "meter" | "m" => Some("cubic_m"),
+                    "feet" | "foot" | "ft" => Some("cubic_foot"),
+                    _ => None,
+                };
+                if let Some(n) = name {
+                    return (FigureKind::Measure, Some(n), b + 2);
+                }
+            }
+            "metric" | "short" | "long" | "troy"
+                if matches!(
+                    cx.word(b + 1),
+                    "tons" | "tonnes" | "ton" | "tonne" | "ounces" | "ounce"
+                ) =>
+            {
+                let (_, name) =
+                    unit::unit_word(cx.word(b + 1)).unwrap_or((UnitClass::Measure, "tonne"));
+                return (FigureKind::Measure, Some(name), b + 2);
+            }
+            "times" if amt.signed.is_none() => {
+                let next = cx.word(b + 1);
+                let frac = amt.value.fract() != 0.0;
+                if frac
+                    || matches!(
+                        next,
+                        "as" | "more"
+                            | "higher"
+                            | "larger"
+                            | "bigger"
+                            | "greater"
+                            | "the"
+                            | "faster"
+                            | "that"
+                            | "over"
+                            | "what"
+                            | "lower"
+                            | "smaller"
+                            | "less"
+                            | "longer"
+                            | "cheaper"
+                            | "stronger"
+                            | "better"
+                            | "worse"
+                            | "slower"
+                            | "fewer"
+                            | "earnings"
+                            | "its"
+                            | "their"
+                    )
+                {
+                    return (FigureKind::Multiplier, None, b + 1);
+                }
+            }
+            "x" if cx.glued(b) => return (FigureKind::Multiplier, None, b + 1),
+            "km" if cx.punct(b + 1) == "/" && cx.word(b + 2) == "h" => {
+                return (FigureKind::Measure, Some("kph"), b + 3);
+            }
+            _ => {}
+        }
+        if let Some((class, name)) = unit::unit_word(w) {
+            // "second" is a unit only when the number counts it ("one second"), and
+            // "min"/"ha"/"mi" only glued or after digits.
+            let ok = match w {
+                "min" | "ha" | "mi" | "pc" | "sec" => amt.digits.is_some(),
+                "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade"
+                | "night" => amt.value.abs() <= 1.0 || cx.glued(b),
+                _ => true,
+            };
+            if ok && !(class == UnitClass::Percent && w == "pc" && !cx.glued(b)) {
+                let mut end = b + 1;
+                if class == UnitClass::Duration
+                    && cx.punct(end) == "-"
+                    && cx.glued(end)
+                    && cx.word(end + 1) == "old"
+                {
+                    end += 2;
+                }
+                return (class_kind(class), Some(name), end);
+            }
+        }
+        (FigureKind::Count, None, b)
+    }
+
+    /// The qualifier ending right before token `a`: the hedge and the first token.
+    fn hedge_start(&self, a: usize) -> Option<(Hedge, usize)> {
+        let cx = self.cx;
+        if a >= 1 && a > self.floor && cx.glued(a) {
+            match cx.punct(a - 1) {
+                "~" | "≈" => return Some((Hedge::Approx, a - 1)),
+                ">" => return Some((Hedge::Over, a - 1)),
+                "<" => return Some((Hedge::Under, a - 1)),
+                "≥" => return Some((Hedge::AtLeast, a - 1)),
+                "≤" => return Some((Hedge::UpTo, a - 1)),
+                _ => {}
+            }
+        }
+        let (h, n) = qualifier::before(|n| cx.word_back(a, n, self.floor))?;
+        // "some" is approximate only before a number, and "about" not after "talk".
+        if n == 1 && cx.word(a - 1) == "some" && cx.capital(a - 1) && a - 1 != 0 {
+            return None;
+        }
+        Some((h, a - n))
+    }
+
+    /// A qualifier glued or written after a figure ending at `b`.
+    fn hedge_after(&self, b: usize) -> Option<(Hedge, usize)> {
+        let cx = self.cx;
+        if cx.punct(b) == "+" && cx.glued(b) {
+            return Some((Hedge::AtLeast, b + 1));
+        }
+        if cx.punct(b) == "-" && cx.glued(b) && cx.glued(b + 1) {
+            match cx.word(b + 1) {
+                "plus" => return Some((Hedge::AtLeast, b + 2)),
+                "odd" => return Some((Hedge::Approx, b + 2)),
+                _ => {}
+            }
+        }
+        match (cx.word(b), cx.word(b + 1)) {
+            ("or", "more" | "above" | "over" | "higher" | "greater")
+            | ("and", "above" | "over" | "up") => Some((Hedge::AtLeast, b + 2)),
+            ("or", "so") => Some((Hedge::Approx, b + 2)),
+            ("or", "less" | "fewer" | "under" | "below" | "lower") => Some((Hedge::UpTo, b + 2)),
+            ("plus", next)
+                if cx.is(b + 1, TokKind::Word)
+                    && !next.is_empty()
+                    && number::small(next).is_none() =>
+            {
+                Some((Hedge::AtLeast, b + 1))
+            }
+            _ => None,
+        }
+    }
+
+    /// A second amount at `j` for a range or a pair, with its unit.
+    fn second(&self, j: usize) -> Option<(Amount, FigureKind, Option<&'static str>, usize)> {
+        let cx = self.cx;
+        let mut k = j;
+        // "$5-$10", "£3m to £4m": skip the currency symbol, amount_at reads it.
+        if unit::currency_symbol(cx.punct(k)).is_some() {
+            k += 1;
+        } else if cx.is(k, TokKind::Word)
+            && cx.is(k + 1, TokKind::Punct)
+            && unit::dollar_prefix(cx.low(k)).is_some()
+            && cx.punct(k + 1) == "$"
+        {
+            k += 2;
+        }
+        let amt = if cx.is(k, TokKind::Num) {
+            let d = number::digits(cx.text(k))?;
+            if d.leading_zero {
+                return None;
+            }
+            let mut amt = self.amount_at_from(k, j)?;
+            amt.a = j;
+            amt
+        } else if k == j {
+            let (value, end) = self.word_numeral(k)?;
+            Amount {
+                a: k,
+                core: k,
+                b: end,
+                value,
+                rounding: number::whole_rounding(value),
+                currency: None,
+                scaled: None,
+                digits: None,
+                signed: None,
+            }
+        } else {
+            return None;
+        };
+        let (kind, unit, end) = self.unit_after(&amt);
+        Some((amt, kind, unit, end))
+    }
+
+    /// [`Self::amount_at`] with a different floor.
+    fn amount_at_from(&self, i: usize, floor: usize) -> Option<Amount> {
+        let saved = Reader {
+            cx: self.cx,
+            out: &mut Vec::new(),
+            first: 0,
+            floor,
+        };
+        saved.amount_at(i)
+    }
+
+    /// Reads the quantity starting with `amt`: unit, qualifiers, range or pair.
+    fn quantity_from(&mut self, amt: Amount) -> Option<usize> {
+        let cx = self.cx;
+        let (mut kind, mut unit, mut b) = self.unit_after(&amt);
+        let mut value = amt.value;
+        let mut rounding = amt.rounding;
+        // The qualifier before: "over", "about", "between", "from".
+        let prefix = self.hedge_start(amt.a);
+        let mut a = prefix.map_or(amt.a, |(_, s)| s);
+        let mut hedge = prefix.map_or(Hedge::Exact, |(h, _)| h);
+        let before = if amt.a >= 1 && amt.a > self.floor {
+            cx.word(amt.a - 1)
+        } else {
+            ""
+        };
+        let between = before == "between";
+        let from = before == "from";
+        let ranging = from
+            && amt.a >= 2
+            && matches!(
+                cx.word(amt.a - 2),
+                "ranging"
+                    | "range"
+                    | "ranged"
+                    | "ranges"
+                    | "varying"
+                    | "vary"
+                    | "varied"
+                    | "anywhere"
+                    | "anything"
+            );
+        // A range or a pair: "10-20", "10 to 20", "between 10 and 20", "$5m to $10m",
+        // "from 40 to 50".
+        let conn = cx.punct(b);
+        let tight_hyphen = conn == "-" && cx.glued(b) && cx.glued(b + 1);
+        let word_conn = cx.word(b);
+        let is_conn = tight_hyphen
+            || is_dash(conn)
+            || word_conn == "to"
+            || (between && word_conn == "and")
+            || (word_conn == "or" && amt.digits.is_none() && kind == FigureKind::Count);
+        if is_conn
+            && kind != FigureKind::Multiplier
+            && let Some((amt2, kind2, unit2, end2)) = self.second(b + 1)
+        {
+            let compatible = kind2 == kind && (unit2 == unit || unit.is_none() || unit2.is_none())
+                || kind == FigureKind::Count && unit.is_none() && kind2 != FigureKind::Multiplier
+                || kind2 == FigureKind::Count
+                    && unit2.is_none()
+                    && !from
+                    && !is_dash(conn)
+                    && word_conn != "to";
+            let (kind_r, unit_r) = if kind == FigureKind::Count && unit.is_none() {
+                (kind2, unit2)
+            } else {
+                (kind, unit)
+            };
+            // A hyphen between small whole numbers after a score word is a score.
+            if compatible && (amt2.signed.is_none() || tight_hyphen) {
+                let mut low = value;
+                let mut low_r = rounding;
+                if let (Some(s2), None) = (amt2.scaled, amt.scaled)
+                    && (amt.value.abs() < amt2.value.abs() / s2 * 1.0001
+                        || amt.value.abs() < 1000.0)
+                {
+                    low *= s2;
+                    low_r *= s2;
+                }
+                // Cents apply to both ends too ("5 to 10 cents").
+                let factor =
+                    if amt.currency.is_none() && amt2.currency.is_some() && amt2.digits.is_some() {
+                        let raw2 =
+                            amt2.digits.map_or(1.0, |d| d.value) * amt2.scaled.unwrap_or(1.0);
+                        if raw2 == 0.0 { 1.0 } else { amt2.value / raw2 }
+                    } else {
+                        1.0
+                    };
+                low *= factor;
+                low_r *= factor;
+                if from && !ranging {
+                    // Two figures: "from 40 to 50".
+                    let (h2, end2h) = self
+                        .hedge_after(end2)
+                        .map_or((Hedge::Exact, end2), |(h, e)| (h, e));
+                    self.out.push(Draft {
+                        a,
+                        b,
+                        core: amt.core,
+                        kind: kind_r,
+                        value: Value::Number(low),
+                        rounding: low_r,
+                        hedge,
+                        unit: unit_r,
+                        direction: None,
+                        pair: true,
+                    });
+                    let dir = if amt2.value > low {
+                        Direction::Increase
+                    } else {
+                        Direction::Decrease
+                    };
+                    let _ = dir;
+                    self.out.push(Draft {
+                        a: amt2.a,
+                        b: end2h,
+                        core: amt2.core,
+                        kind: kind_r,
+                        value: Value::Number(amt2.value),
+                        rounding: amt2.rounding,
+                        hedge: h2,
+                        unit: unit_r,
+                        direction: None,
+                        pair: true,
+                    });
+                    return Some(end2h);
+                }
+                if !from || ranging {
+                    let a_r = if between { amt.a - 1 } else { a };
+                    let a_r = if between {
+                        prefix.map_or(a_r, |(_, s)| s.min(a_r)).min(a_r)
+                    } else {
+                        a_r
+                    };
+                    let (l, h) = (low, amt2.value);
+                    let r = low_r.max(amt2.rounding);
+                    let range_hedge = if hedge == Hedge::Approx {
+                        Hedge::Approx
+                    } else {
+                        Hedge::Range
+                    };
+                    let mut end = end2;
+                    if let Some((_, e)) = self.hedge_after(end2) {
+                        end = e;
+                    }
+                    self.out.push(Draft {
+                        a: if between { a_r } else { a },
+                        b: end,
+                        core: amt.core,
+                        kind: kind_r,
+                        value: Value::Range(l.min(h), l.max(h)),
+                        rounding: r,
+                        hedge: range_hedge,
+                        unit: unit_r,
+                        direction: None,
+                        pair: false,
+                    });
+                    return Some(end);
+                }
+            }
+        }
+        if let Some((h, e)) = self.hedge_after(b) {
+            if hedge == Hedge::Exact {
+                hedge = h;
+            }
+            b = e;
+        }
+        if hedge == Hedge::Exactly {
+            rounding = 0.0;
+        }
+        if kind == FigureKind::Multiplier && unit.is_none() {
+            rounding = 0.0;
+        }
+        if kind == FigureKind::Count && amt.digits.is_none() && amt.value == 0.0 {
+            // "zero" is rarely a figure worth checking, but it is a count.
+            kind = FigureKind::Count;
+        }
+        if from && a == amt.a {
+            // "from 40" with no second value: a lone endpoint.
+            a = amt.a;
+        }
+        let _ = &mut unit;
+        let _ = &mut value;
+        self.out.push(Draft {
+            a,
+            b,
+            core: amt.core,
+            kind,
+            value: Value::Number(value),
+            rounding,
+            hedge,
+            unit,
+            direction: amt.signed,
+            pair: false,
+        });
+        Some(b)
+    }
+}
+
+fn class_kind(class: UnitClass) -> FigureKind {
+    match class {
+        UnitClass::Percent => FigureKind::Percent,
+        UnitClass::Points => FigureKind::PercentagePoints,
+        UnitClass::Duration => FigureKind::Duration,
+        UnitClass::Measure => FigureKind::Measure,
+    }
+}
+
+/// Capitalised words that start sentences or name no thing: never the name in a
+/// "Boeing 737" identifier.
+pub(crate) fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "from"
+            | "to"
+            | "of"
+            | "with"
+            | "and"
+            | "or"
+            | "but"
+            | "since"
+            | "until"
+            | "after"
+            | "before"
+            | "during"
+            | "about"
+            | "over"
+            | "under"
+            | "some"
+            | "nearly"
+            | "almost"
+            | "around"
+            | "roughly"
+            | "only"
+            | "just"
+            | "approximately"
+            | "between"
+            | "more"
+            | "fewer"
+            | "less"
+            | "up"
+            | "down"
+            | "exactly"
+            | "all"
+            | "another"
+            | "those"
+            | "these"
+            | "this"
+            | "that"
+            | "among"
+            | "each"
+            | "like"
+            | "unlike"
+            | "earlier"
+            | "later"
+            | "last"
+            | "next"
+            | "total"
+            | "including"
+            | "excluding"
+            | "plus"
+            | "minus"
+            | "than"
+            | "as"
+            | "if"
+            | "when"
+            | "while"
+            | "where"
+            | "what"
+            | "why"
+            | "how"
+            | "who"
+            | "which"
+            | "there"
+            | "here"
+            | "it"
+            | "its"
+            | "they"
+            | "their"
+            | "we"
+            | "our"
+            | "he"
+            | "his"
+            | "she"
+            | "her"
+            | "i"
+            | "you"
+            | "your"
+            | "my"
+            | "both"
+            | "either"
+            | "neither"
+            | "every"
+            | "almost."
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "says"
+            | "said"
+            | "page"
+            | "per"
+            | "also"
+            | "still"
+            | "even"
+            | "then"
+            | "so"
+            | "yet"
+            | "once"
+            | "now"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "can"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+            | "not"
+            | "no"
+            | "yes"
+            | "rose"
+            | "fell"
+            | "up."
+            | "inc"
+            | "corp"
+            | "co"
+            | "ltd"
+            | "vs"
+            | "against"
+            | "at least"
+            | "estimated"
+            | "approx"
+            | "circa"
+            | "above"
+            | "below"
+            | "within"
+            | "through"
+            | "across"
+            | "into"
+            | "towards"
+            | "toward"
+            | "upwards"
+            | "beyond"
+            | "top"
+            | "figures"
+            | "shr"
+            | "net"
+            | "revs"
+            | "avg"
+            | "shrs"
+            | "qtr"
+            | "mths"
+            | "year"
+            | "years"
+            | "week"
+            | "weeks"
+            | "day"
+            | "days"
+    )
+}

@@ -1,0 +1,172 @@
+//! Sentence boundaries inside a block.
+//!
+//! A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes and brackets glued to
+//! it) when white space follows and the next token opens a sentence: a capital letter,
+//! a digit or an opening quote or bracket. A full stop after a known abbreviation
+//! ("Mr.", "Inc.", "Jan.") or a single capital letter ("U.S.", "J. Smith") does not end
+//! a sentence; merging two sentences costs the rules less than splitting one.
+
+use super::lexer::{TokKind, Token};
+
+/// Splits `toks` (one block) into sentences; returns `[from, to)` token index ranges.
+pub(crate) fn split(prose: &str, toks: &[Token], out: &mut Vec<(usize, usize)>) {
+    let mut from = 0;
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        let text = &prose[t.start..t.end];
+        if t.kind == TokKind::Punct && matches!(text, "." | "!" | "?" | "…") {
+            // Closing quotes and brackets glued to the stop belong to this sentence.
+            let mut j = i + 1;
+            while j < toks.len()
+                && !toks[j].space
+                && toks[j].kind == TokKind::Punct
+                && matches!(
+                    &prose[toks[j].start..toks[j].end],
+                    "\"" | "'" | "’" | "”" | ")" | "]" | "." | "!" | "?"
+                )
+            {
+                j += 1;
+            }
+            let ends = match toks.get(j) {
+                None => true,
+                Some(next) => next.space && opens_sentence(prose, *next),
+            };
+            if ends && (text != "." || !after_abbreviation(prose, toks, i)) {
+                out.push((from, j));
+                from = j;
+            }
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    if from < toks.len() {
+        out.push((from, toks.len()));
+    }
+}
+
+fn opens_sentence(prose: &str, t: Token) -> bool {
+    let text = &prose[t.start..t.end];
+    match t.kind {
+        TokKind::Num => true,
+        TokKind::Word => text.chars().next().is_some_and(char::is_uppercase),
+        TokKind::Punct => matches!(text, "\"" | "'" | "‘" | "“" | "(" | "[" | "$" | "£" | "€"),
+    }
+}
+
+fn after_abbreviation(prose: &str, toks: &[Token], stop: usize) -> bool {
+    let Some(prev) = stop.checked_sub(1).map(|p| toks[p]) else {
+        return false;
+    };
+    if toks[stop].space {
+        return false;
+    }
+    // "1." numbering a list item at the start of a line.
+    if prev.kind == TokKind::Num && prev.newline {
+        return true;
+    }
+    if prev.kind != TokKind::Word {
+        return false;
+    }
+    let w = &prose[prev.start..prev.end];
+    if w.eq_ignore_ascii_case("no") || w.eq_ignore_ascii_case("nos") {
+        // "No. 5", but "said no."
+        return toks.get(stop + 1).is_some_and(|t| t.kind == TokKind::Num);
+    }
+    if w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()) {
+        return true;
+    }
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "prof"
+            | "st"
+            | "gen"
+            | "col"
+            | "sen"
+            | "rep"
+            | "gov"
+            | "lt"
+            | "sgt"
+            | "capt"
+            | "inc"
+            | "corp"
+            | "co"
+            | "ltd"
+            | "jr"
+            | "sr"
+            | "vs"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "approx"
+            | "est"
+            | "fig"
+            | "vol"
+            | "etc"
+            | "al"
+            | "mt"
+            | "ft"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexer::tokenize;
+    use super::*;
+    use crate::document::Span;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let mut toks = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut toks);
+        let mut out = Vec::new();
+        split(text, &toks, &mut out);
+        out.iter()
+            .map(|&(a, b)| &text[toks[a].start..toks[b - 1].end])
+            .collect()
+    }
+
+    #[test]
+    fn a_full_stop_and_a_capital_end_a_sentence() {
+        assert_eq!(
+            sentences("It rose. Then it fell."),
+            ["It rose.", "Then it fell."]
+        );
+    }
+
+    #[test]
+    fn a_decimal_point_does_not_end_a_sentence() {
+        assert_eq!(
+            sentences("It rose 1.5 pct. Then"),
+            ["It rose 1.5 pct.", "Then"]
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_a_sentence() {
+        assert_eq!(
+            sentences("Mr. Smith of the U.S. Army said so. He left."),
+            ["Mr. Smith of the U.S. Army said so.", "He left."]
+        );
+    }
+
+    #[test]
+    fn a_closing_quote_stays_with_its_sentence() {
+        assert_eq!(
+            sentences("He said “no.” She left."),
+            ["He said “no.”", "She left."]
+        );
+    }
+}

@@ -1,0 +1,790 @@
+//! The figure extractor, form by form, as prose one-liners; the seed article's figure
+//! table; and property tests over generated text.
+
+use std::fmt::Write as _;
+
+use numcheck::extract::{Direction, Value};
+use numcheck::{Document, ExtractOptions, Figure, FigureKind, Qualifier, extract};
+
+fn figures(text: &str) -> Vec<Figure> {
+    extract(&Document::plain(text), &ExtractOptions::default()).figures
+}
+
+/// The only quantity in `text` (non-quantities such as years are ignored).
+fn fig(text: &str) -> Figure {
+    let found: Vec<Figure> = figures(text)
+        .into_iter()
+        .filter(Figure::is_quantity)
+        .collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one quantity in {text:?}, got {found:#?}"
+    );
+    found.into_iter().next().expect("one figure")
+}
+
+/// The figure whose text is `span`.
+fn fig_at(text: &str, span: &str) -> Figure {
+    figures(text)
+        .into_iter()
+        .find(|f| f.text == span)
+        .unwrap_or_else(|| panic!("no figure {span:?} in {text:?}: {:#?}", figures(text)))
+}
+
+fn quantities(text: &str) -> Vec<String> {
+    figures(text)
+        .into_iter()
+        .filter(Figure::is_quantity)
+        .map(|f| f.text)
+        .collect()
+}
+
+fn value(f: &Figure) -> f64 {
+    match f.value {
+        Value::Number(v) => v,
+        Value::Range(..) => panic!("{f:?} is a range"),
+    }
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+fn key(f: &Figure) -> Option<&str> {
+    f.subject_key()
+}
+
+// ------------------------------------------------------------------------------------
+// Digits, separators, scales
+// ------------------------------------------------------------------------------------
+
+#[test]
+fn thousands_separators_are_read() {
+    assert!(close(value(&fig("They sent 20,000 troops.")), 20_000.0));
+}
+
+#[test]
+fn decimals_are_read() {
+    assert!(close(value(&fig("The rate was 2.5 percent.")), 2.5));
+}
+
+#[test]
+fn a_number_split_across_a_line_break_is_one_figure() {
+    let f = fig("They sent 20,\n000 troops.");
+    assert!(close(value(&f), 20_000.0));
+    assert_eq!(f.text, "20,\n000");
+}
+
+#[test]
+fn scales_apply_in_any_case_and_spacing() {
+    assert!(close(value(&fig("It cost $1.2bn.")), 1.2e9));
+    assert!(close(value(&fig("It cost £3m.")), 3e6));
+    assert!(close(value(&fig("About 20k people came.")), 20_000.0));
+    assert!(close(value(&fig("It has 2.5 million users.")), 2.5e6));
+    assert!(close(value(&fig("Exports were 1.2 trillion yen.")), 1.2e12));
+    assert!(close(value(&fig("Sales were 5.93 mln bags.")), 5.93e6));
+    assert!(close(value(&fig("The loan is 3 BN dollars.")), 3e9));
+}
+
+#[test]
+fn negatives_and_signed_changes_carry_their_sign() {
+    let f = fig("Shares moved -5 on the day.");
+    assert!(close(value(&f), -5.0));
+    let f = fig("Growth was +3.2% in May.");
+    assert!(close(value(&f), 3.2));
+    assert_eq!(f.placement.direction, Some(Direction::Increase));
+    assert!(close(value(&fig("It was minus 5 degrees.")), -5.0));
+}
+
+// ------------------------------------------------------------------------------------
+// Number words, fractions, ratios, vague magnitudes
+// ------------------------------------------------------------------------------------
+
+#[test]
+fn number_words_are_read() {
+    assert!(close(
+        value(&fig("They sent twenty thousand troops.")),
+        20_000.0
+    ));
+    assert!(close(
+        value(&fig("It reached two and a half million homes.")),
+        2.5e6
+    ));
+    assert!(close(value(&fig("A dozen people came.")), 12.0));
+    assert!(close(value(&fig("A hundred people came.")), 100.0));
+    assert!(close(value(&fig("Twenty-five people came.")), 25.0));
+    assert!(close(value(&fig("Half a million people came.")), 5e5));
+}
+
+#[test]
+fn fractions_are_ratios() {
+    let f = fig("Half of the staff left.");
+    assert_eq!(f.kind, FigureKind::Ratio);
+    assert!(close(value(&f), 0.5));
+    assert!(close(value(&fig("A third of voters agree.")), 1.0 / 3.0));
+    assert!(close(value(&fig("Three-quarters of voters agree.")), 0.75));
+    assert!(close(value(&fig("Two-thirds of voters agree.")), 2.0 / 3.0));
+}
+
+#[test]
+fn word_ratios_are_one_ratio_figure() {
+    let f = fig("One in five adults smoke.");
+    assert_eq!(
+        (f.kind, f.text.as_str()),
+        (FigureKind::Ratio, "One in five")
+    );
+    assert!(close(value(&f), 0.2));
+    assert_eq!(key(&f), Some("adult"));
+    let f = fig("Two out of three voters agree.");
+    assert!(close(value(&f), 2.0 / 3.0));
+}
+
+#[test]
+fn digit_ratios_are_two_counts() {
+    assert_eq!(quantities("13 out of 659 nurses left."), ["13", "659"]);
+    assert_eq!(quantities("13 of the 659 nurses left."), ["13", "659"]);
+}
+
+#[test]
+fn vague_magnitudes_claim_their_range() {
+    let f = fig("Millions of people watched.");
+    assert_eq!(f.qualifier, Qualifier::Vague);
+    assert!(f.interval.contains(5e6) && !f.interval.contains(1e9) && !f.interval.contains(1e5));
+    assert_eq!(key(&f), Some("people"));
+    let f = fig("Dozens of homes burned.");
+    assert!(f.interval.contains(24.0) && !f.interval.contains(144.0));
+    assert_eq!(fig("Thousands protested.").qualifier, Qualifier::Vague);
+    assert_eq!(fig("Hundreds were hurt.").qualifier, Qualifier::Vague);
+    assert!(
+        fig("Tens of thousands marched.")
+            .interval
+            .contains(50_000.0)
+    );
+}
+
+// ------------------------------------------------------------------------------------
+// Money
+// ------------------------------------------------------------------------------------
+
+fn money(text: &str) -> (String, f64) {
+    let f = fig(text);
+    assert_eq!(f.kind, FigureKind::Money, "{text}: {f:?}");
+    let v = value(&f);
+    (f.unit.expect("money has a currency"), v)
+}
+
+#[test]
+fn currency_symbols_name_their_currency() {
+    assert_eq!(money("It cost $5."), ("USD".into(), 5.0));
+    assert_eq!(money("It cost £3.50."), ("GBP".into(), 3.5));
+    assert_eq!(money("It cost €40."), ("EUR".into(), 40.0));
+    assert_eq!(money("It cost ¥500."), ("JPY".into(), 500.0));
+    assert_eq!(money("It cost US$5."), ("USD".into(), 5.0));
+    assert_eq!(money("It cost C$5."), ("CAD".into(), 5.0));
+    assert_eq!(money("It cost A$5."), ("AUD".into(), 5.0));
+    assert_eq!(money("It cost USD 5."), ("USD".into(), 5.0));
+}
+
+#[test]
+fn currency_words_after_the_amount_name_their_currency() {
+    assert_eq!(money("It cost 5 dollars."), ("USD".into(), 5.0));
+    assert_eq!(money("It cost 50 cents."), ("USD".into(), 0.5));
+    assert_eq!(money("It raised 7.5bn euros."), ("EUR".into(), 7.5e9));
+    assert_eq!(money("It cost 50 yen."), ("JPY".into(), 50.0));
+    assert_eq!(money("Profit was 5 mln dlrs."), ("USD".into(), 5e6));
+    assert_eq!(
+        money("Profit was 5 mln Canadian dlrs."),
+        ("CAD".into(), 5e6)
+    );
+    assert_eq!(money("It earned 12 cts a share."), ("USD".into(), 0.12));
+}
+
+#[test]
+fn money_ranges_are_one_range() {
+    let f = fig("Tickets cost $5-$10.");
+    assert_eq!(f.value, Value::Range(5.0, 10.0));
+    assert_eq!(f.kind, FigureKind::Money);
+    let f = fig("The deal is worth $5m to $10m.");
+    assert_eq!(f.value, Value::Range(5e6, 1e7));
+    let f = fig("The deal is worth $5-10m.");
+    assert_eq!(f.value, Value::Range(5e6, 1e7));
+}
+
+#[test]
+fn money_without_a_noun_has_no_subject() {
+    let f = fig_at("It would offer $1,000 to illegal immigrants.", "$1,000");
+    assert_eq!(key(&f), None);
+}
+
+#[test]
+fn money_takes_the_noun_after_or_the_phrase_before() {
+    assert_eq!(key(&fig("They paid the $4.7m penalty.")), Some("penalty"));
+    assert_eq!(key(&fig("It has a budget of $3m.")), Some("budget"));
+}
+
+// ------------------------------------------------------------------------------------
+// Percent and points
+// ------------------------------------------------------------------------------------
+
+#[test]
+fn percent_forms_are_percent() {
+    for text in [
+        "It was 99% in May.",
+        "It was 99 percent in May.",
+        "It was 99 per cent in May.",
+        "It was 99 pct in May.",
+    ] {
+        let f = fig(text);
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Percent, Some("percent")),
+            "{text}"
+        );
+        assert!(close(value(&f), 99.0));
+    }
+}
+
+#[test]
+fn percentage_points_are_points() {
+    assert_eq!(
+        fig("It rose 3 percentage points.").kind,
+        FigureKind::PercentagePoints
+    );
+    assert_eq!(fig("It rose 3pp.").kind, FigureKind::PercentagePoints);
+    let f = fig_at("Support fell to 40% from 43%, down 3 points.", "3 points");
+    assert_eq!(f.kind, FigureKind::PercentagePoints);
+    assert_eq!(f.placement.direction, Some(Direction::Decrease));
+}
+
+#[test]
+fn points_without_a_percentage_are_not_percentage_points() {
+    assert_eq!(fig("He scored 30 points.").kind, FigureKind::Count);
+}
+
+#[test]
+fn percent_intervals_allow_the_last_digit() {
+    let f = fig("It was 6% last year.");
+    assert!(f.interval.contains(6.4) && !f.interval.contains(6.6));
+}
+
+// ------------------------------------------------------------------------------------
+// Measures and durations
+// ------------------------------------------------------------------------------------
+
+#[test]
+fn durations_are_singular_units() {
+    let f = fig("It took four months.");
+    assert_eq!(
+        (f.kind, f.unit.as_deref(), f.text.as_str()),
+        (FigureKind::Duration, Some("month"), "four months")
+    );
+    assert_eq!(fig("It took 3 hours.").unit.as_deref(), Some("hour"));
+    assert_eq!(fig("A 10-day trip.").unit.as_deref(), Some("day"));
+    assert_eq!(key(&fig("It took four months.")), None);
+}
+
+#[test]
+fn measures_are_singular_units() {
+    assert_eq!(fig("They walked 10 km.").unit.as_deref(), Some("km"));
+    assert_eq!(fig("They walked 5 miles.").unit.as_deref(), Some("mile"));
+    assert_eq!(fig("It weighs 60 kilos.").unit.as_deref(), Some("kg"));
+    assert_eq!(
+        fig("Output was 2 mln barrels.").unit.as_deref(),
+        Some("barrel")
+    );
+    assert_eq!(fig("They walked 10 km.").kind, FigureKind::Measure);
+}
+
+// ------------------------------------------------------------------------------------
+// Ranges and qualifiers
+// ------------------------------------------------------------------------------------
+
+#[test]
+fn ranges_are_one_figure() {
+    for text in [
+        "It took 10-20 days.",
+        "It took 10 to 20 days.",
+        "It took between 10 and 20 days.",
+        "It took 10–20 days.",
+    ] {
+        let f = fig(text);
+        assert_eq!(
+            (f.qualifier, f.value),
+            (Qualifier::Range, Value::Range(10.0, 20.0)),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        fig("It took between 10 and 20 days.").text,
+        "between 10 and 20 days"
+    );
+}
+
+#[test]
+fn from_to_after_a_change_verb_is_two_figures() {
+    let found = figures("Arrests fell from 40 to 30.");
+    assert_eq!(found.len(), 2);
+    assert!(
+        found
+            .iter()
+            .all(|f| f.placement.direction == Some(Direction::Decrease))
+    );
+    assert!(found.iter().all(|f| f.subject_key() == Some("arrest")));
+}
+
+#[test]
+fn lower_bounds() {
+    for (text, open) in [
+        ("over 20,000 troops", true),
+        ("more than 20,000 troops", true),
+        ("at least 20,000 troops", false),
+        ("upwards of 20,000 troops", true),
+        ("in excess of 20,000 troops", true),
+        ("20,000+ troops", false),
+        ("20,000 or more troops", false),
+    ] {
+        let f = fig(text);
+        assert_eq!(f.qualifier, Qualifier::LowerBound, "{text}");
+        assert_eq!(f.interval.low_open, open, "{text}");
+        assert_eq!(f.interval.high, None, "{text}");
+        assert_eq!(key(&f), Some("troop"), "{text}");
+    }
+}
+
+#[test]
+fn upper_bounds() {
+    for text in [
+        "under 500 troops",
+        "below 500 troops",
+        "less than 500 troops",
+        "fewer than 500 troops",
+        "up to 500 troops",
+        "no more than 500 troops",
+        "nearly 500 troops",
+        "almost 500 troops",
+        "just under 500 troops",
+    ] {
+        let f = fig(text);
+        assert_eq!(f.qualifier, Qualifier::UpperBound, "{text}");
+        assert!(!f.interval.contains(501.0), "{text}");
+        assert!(f.interval.contains(480.0), "{text}");
+    }
+    assert!(!fig("nearly 500 troops").interval.contains(500.0));
+    assert!(fig("up to 500 troops").interval.contains(500.0));
+}
+
+#[test]
+fn approximations_widen_by_the_tolerance() {
+    for text in [
+        "about 20,000 troops",
+        "around 20,000 troops",
+        "roughly 20,000 troops",
+        "approximately 20,000 troops",
+        "some 20,000 troops",
+        "an estimated 20,000 troops",
+        "~20,000 troops",
+    ] {
+        let f = fig(text);
+        assert_eq!(f.qualifier, Qualifier::Approx, "{text}");
+        assert!(f.interval.contains(21_500.0), "{text}");
+        assert!(!f.interval.contains(23_000.0), "{text}");
+    }
+}
+
+#[test]
+fn interval_with_recomputes_the_tolerance() {
+    let f = fig("about 20,000 troops");
+    assert!(f.interval_with(0.2).contains(23_000.0));
+    assert!(!f.interval_with(0.05).contains(21_600.0));
+    let exact = fig("20,000 troops");
+    assert_eq!(exact.interval_with(0.5), exact.interval);
+}
+
+#[test]
+fn exactly_is_a_point() {
+    let f = fig("exactly 20,000 troops");
+    assert_eq!(f.qualifier, Qualifier::Exact);
+    assert!(f.interval.contains(20_000.0) && !f.interval.contains(20_001.0));
+}
+
+#[test]
+fn exact_figures_round_at_the_precision_written() {
+    let f = fig("20,000 troops");
+    assert!(
+        f.interval.contains(19_500.0)
+            && f.interval.contains(20_500.0)
+            && !f.interval.contains(20_501.0)
+    );
+    let f = fig("It cost $1.2 million.");
+    assert!(f.interval.contains(1_215_000.0) && !f.interval.contains(1_300_000.0));
+    assert!(close(fig("1,500 troops").rounding, 50.0));
+    assert!(close(fig("150 troops").rounding, 5.0));
+}
+
+// ------------------------------------------------------------------------------------
+// Direction and multipliers
+// ------------------------------------------------------------------------------------
+
+#[test]
+fn change_frames_give_a_direction() {
+    assert_eq!(
+        fig("a 99% decrease in crossings").placement.direction,
+        Some(Direction::Decrease)
+    );
+    assert_eq!(
+        fig("Sales rose 5% last year.").placement.direction,
+        Some(Direction::Increase)
+    );
+    assert_eq!(
+        fig("Sales fell 5%.").placement.direction,
+        Some(Direction::Decrease)
+    );
+}
+
+#[test]
+fn multiplier_verbs_are_multipliers() {
+    for (text, v, dir) in [
+        ("Sales doubled.", 2.0, Direction::Increase),
+        ("Sales halved.", 0.5, Direction::Decrease),
+        ("Sales tripled.", 3.0, Direction::Increase),
+    ] {
+        let f = fig(text);
+        assert_eq!(f.kind, FigureKind::Multiplier, "{text}");
+        assert!(close(value(&f), v));
+        assert_eq!(f.placement.direction, Some(dir));
+        assert_eq!(key(&f), Some("sale"));
+    }
+    let f = fig("It is three times as large.");
+    assert_eq!(
+        (f.kind, f.text.as_str()),
+        (FigureKind::Multiplier, "three times")
+    );
+}
+
+// ------------------------------------------------------------------------------------
+// Subjects
+// ------------------------------------------------------------------------------------
+
+#[test]
+fn subjects_after_the_number() {
+    assert_eq!(
+        key(&fig("over 20,000 National Guard members")),
+        Some("national guard member")
+    );
+    assert_eq!(
+        key(&fig("the requested 20,000 National Guard members")),
+        Some("national guard member")
+    );
+    assert_eq!(key(&fig("an additional 20,000 officers")), Some("officer"));
+    assert_eq!(
+        key(&fig("over 1,000 illegal immigrants were held")),
+        Some("illegal immigrant")
+    );
+    assert_eq!(
+        key(&fig_at(
+            "Arrivals were 155,221 bags of 60 kilos.",
+            "155,221"
+        )),
+        Some("bag")
+    );
+    assert_eq!(key(&fig("20,000 more troops")), Some("troop"));
+    assert_eq!(key(&fig("five companies")), Some("company"));
+    assert_eq!(key(&fig("300 children")), Some("child"));
+}
+
+#[test]
+fn subjects_before_the_number() {
+    assert_eq!(key(&fig("arrests rose to 1,000")), Some("arrest"));
+    assert_eq!(
+        key(&fig("the unemployment rate was 5%")),
+        Some("unemployment rate")
+    );
+    assert_eq!(
+        key(&fig("a 99% decrease in illegal border crossings")),
+        Some("illegal border crossing")
+    );
+}
+
+#[test]
+fn aliases_map_keys() {
+    let mut options = ExtractOptions::default();
+    options.aliases.insert("soldier".into(), "troop".into());
+    let doc = Document::plain("They sent 500 soldiers.");
+    let ex = extract(&doc, &options);
+    assert_eq!(ex.figures[0].subject_key(), Some("troop"));
+}
+
+// ------------------------------------------------------------------------------------
+// Never counts
+// ------------------------------------------------------------------------------------
+
+fn kinds(text: &str) -> Vec<(String, FigureKind)> {
+    figures(text)
+        .into_iter()
+        .map(|f| (f.text, f.kind))
+        .collect()
+}
+
+fn no_quantity(text: &str) {
+    let q = quantities(text);
+    assert!(q.is_empty(), "{text:?} has quantities {q:?}");
+}
+
+#[test]
+fn years_are_not_counts() {
+    no_quantity("In 2019 the law changed.");
+    no_quantity("It happened in the 1990s.");
+    no_quantity("Results for FY2024 are due.");
+    no_quantity("The 2019-20 season ended.");
+    no_quantity("The 1986/87 crop was late.");
+    no_quantity("Since 2001, prices have risen.");
+    assert_eq!(kinds("In 2019 it fell.")[0].1, FigureKind::Year);
+}
+
+#[test]
+fn a_four_digit_count_is_still_a_count() {
+    assert_eq!(quantities("About 2000 people came."), ["About 2000"]);
+    assert_eq!(quantities("They hired 2000 workers."), ["2000"]);
+    assert_eq!(quantities("It cost $2019."), ["$2019"]);
+}
+
+#[test]
+fn dates_are_not_counts() {
+    no_quantity("It opens on March 3.");
+    no_quantity("It opened on 3 March 2024.");
+    no_quantity("It opened on 3/4/2024.");
+    no_quantity("It opened on March 3, 2024, in Paris.");
+    no_quantity("The week ended February 22 was dry.");
+}
+
+#[test]
+fn times_are_not_counts() {
+    no_quantity("We met at 10:30.");
+    no_quantity("We met at 3pm.");
+    no_quantity("We met at 3 p.m. on Monday.");
+}
+
+#[test]
+fn phone_numbers_are_not_counts() {
+    no_quantity("Call 555-123-4567 now.");
+    no_quantity("Call (555) 123-4567 now.");
+    no_quantity("Call +44 20 7946 0958 now.");
+}
+
+#[test]
+fn ordinals_are_not_counts() {
+    no_quantity("Trump's second term began.");
+    no_quantity("She came 3rd.");
+    no_quantity("In the 21st century.");
+    assert_eq!(
+        kinds("his second term")[0],
+        ("second".into(), FigureKind::Ordinal)
+    );
+}
+
+#[test]
+fn scores_are_not_counts() {
+    no_quantity("They won 3-1 on Sunday.");
+    no_quantity("A 2-0 win.");
+}
+
+#[test]
+fn identifiers_are_not_counts() {
+    for text in [
+        "The Boeing 737 flew.",
+        "COVID-19 spread.",
+        "Section 230 applies.",
+        "The F-35 flew.",
+        "Windows 11 shipped.",
+        "Article 5 applies.",
+        "Take I-95 north.",
+        "The G7 met.",
+        "The MH370 search.",
+    ] {
+        no_quantity(text);
+    }
+}
+
+#[test]
+fn addresses_and_list_numbers_are_not_counts() {
+    no_quantity("He lives at 10 Downing Street.");
+    no_quantity("Steps:\n1. Open the box.");
+}
+
+// ------------------------------------------------------------------------------------
+// The seed article
+// ------------------------------------------------------------------------------------
+
+fn table(text: &str) -> String {
+    let doc = Document::plain(text);
+    let ex = extract(&doc, &ExtractOptions::default());
+    let mut out = String::new();
+    for f in &ex.figures {
+        let lc = doc.line_col(f.span.start);
+        let v = match f.value {
+            Value::Number(v) => format!("{v}"),
+            Value::Range(l, h) => format!("{l}..{h}"),
+        };
+        let dir = match f.placement.direction {
+            Some(Direction::Increase) => "increase",
+            Some(Direction::Decrease) => "decrease",
+            None => "-",
+        };
+        let _ = writeln!(
+            out,
+            "{}:{} | {} | {} | {} | {} | {:?} | {} | {}",
+            lc.line,
+            lc.column,
+            f.text,
+            f.kind.as_str(),
+            v,
+            f.unit.as_deref().unwrap_or("-"),
+            f.qualifier,
+            f.subject_key().unwrap_or("-"),
+            dir,
+        );
+    }
+    out
+}
+
+#[test]
+fn the_seed_article_reads_as_an_editor_reads_it() {
+    let text = include_str!("../corpus/seed-article.txt");
+    let expected = "\
+1:109 | over 20,000 | count | 20000 | - | LowerBound | national guard member | -
+5:110 | 20,000 | count | 20000 | - | Exact | national guard member | -
+7:205 | 20,000 | count | 20000 | - | Exact | officer | -
+9:236 | first | ordinal | 1 | - | Exact | - | -
+13:380 | over 1,000 | count | 1000 | - | LowerBound | illegal immigrant | -
+15:156 | 99% | percent | 99 | percent | Exact | illegal border crossing | decrease
+15:200 | less than four months | duration | 4 | month | UpperBound | - | -
+15:233 | second | ordinal | 2 | - | Exact | - | -
+17:68 | millions | count | 1000000 | - | Vague | illegal immigrant | -
+17:202 | $1,000 | money | 1000 | USD | Exact | - | -
+";
+    assert_eq!(table(text), expected);
+}
+
+#[test]
+fn the_seed_article_bounds_and_places() {
+    let doc = Document::plain(include_str!("../corpus/seed-article.txt"));
+    let ex = extract(&doc, &ExtractOptions::default());
+    let over = &ex.figures[0];
+    assert_eq!(over.interval.low, Some(20_000.0));
+    assert!(over.interval.low_open);
+    let immigrants = ex.figures.iter().find(|f| f.text == "over 1,000").unwrap();
+    assert_eq!(immigrants.placement.place.as_deref(), Some("Florida"));
+    assert!(
+        ex.figures
+            .iter()
+            .all(|f| f.text != "second" || !f.is_quantity())
+    );
+    assert!(
+        ex.figures
+            .iter()
+            .all(|f| f.placement.sentence < ex.sentences.len())
+    );
+}
+
+// ------------------------------------------------------------------------------------
+// Properties
+// ------------------------------------------------------------------------------------
+
+/// A small seeded generator (xorshift), so failures reproduce.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        usize::try_from(self.next() % (n as u64)).expect("below n fits usize")
+    }
+}
+
+const PIECES: &[&str] = &[
+    "over", "about", "nearly", "between", "and", "to", "from", "rose", "fell", "a", "the", "half",
+    "one", "in", "five", "twenty", "thousand", "million", "millions", "dozen", "second", "$", "£",
+    "€", "US", "%", "percent", "per", "cent", "bn", "m", "k", "-", "–", ",", ".", "+", "~", "/",
+    ":", "(", ")", "'", "’", "s", "th", "pm", "May", "March", "Boeing", "COVID", "times",
+    "doubled", "of", "points", "pct", "mln", "dlrs", "é", "日本", "\n", "\n\n", " ", "  ",
+    "Section", "Street", "out", "more", "than", "exactly", "or",
+];
+
+fn generated(rng: &mut Rng) -> String {
+    let mut s = String::new();
+    for _ in 0..rng.below(60) {
+        match rng.below(4) {
+            0 => s.push_str(&rng.below(100_000).to_string()),
+            1 => {
+                let n = rng.below(10_000);
+                let _ = write!(s, "{},{:03}", n % 1000, n);
+            }
+            _ => s.push_str(PIECES[rng.below(PIECES.len())]),
+        }
+        if rng.below(3) > 0 {
+            s.push(' ');
+        }
+    }
+    s
+}
+
+fn random_bytes(rng: &mut Rng) -> String {
+    let bytes: Vec<u8> = (0..rng.below(200))
+        .map(|_| u8::try_from(rng.below(256)).expect("a byte"))
+        .collect();
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+fn check_invariants(text: &str) {
+    let doc = Document::plain(text);
+    let ex = extract(&doc, &ExtractOptions::default());
+    let mut prev_end = 0;
+    for f in &ex.figures {
+        assert!(
+            text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end),
+            "{text:?}"
+        );
+        assert_eq!(&text[f.span.start..f.span.end], f.text, "{text:?}");
+        assert!(
+            f.span.start >= prev_end,
+            "overlap in {text:?}: {:?}",
+            ex.figures
+        );
+        assert!(!f.text.is_empty());
+        prev_end = f.span.end;
+        if let (Qualifier::Exact | Qualifier::Approx, Value::Number(v), true) =
+            (f.qualifier, f.value, f.is_quantity())
+        {
+            assert!(f.interval.contains(v), "{f:?} in {text:?}");
+        }
+        if let Some(s) = &f.subject {
+            assert_eq!(&text[s.span.start..s.span.end], s.text);
+        }
+        assert!(f.placement.sentence < ex.sentences.len());
+    }
+    for s in &ex.sentences {
+        assert!(text.is_char_boundary(s.span.start) && text.is_char_boundary(s.span.end));
+    }
+}
+
+#[test]
+fn extraction_never_panics_and_keeps_its_invariants_on_generated_prose() {
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    for _ in 0..3000 {
+        check_invariants(&generated(&mut rng));
+    }
+}
+
+#[test]
+fn extraction_never_panics_on_random_bytes() {
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    for _ in 0..2000 {
+        check_invariants(&random_bytes(&mut rng));
+    }
+}
