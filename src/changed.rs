@@ -189,4 +189,27 @@ mod tests {
         assert!(c.touches(12, 12) && c.touches(1, 3) && c.touches(4, 11));
         assert!(!c.touches(4, 10) && !c.touches(13, 30));
     }
+
+    #[test]
+    fn a_finding_counts_when_only_a_related_place_is_on_a_changed_line() {
+        use crate::document::Span;
+        use crate::rules::{Label, Severity};
+        let doc = Document::plain("Old 20 troops.\n\nNew 25 troops.\n");
+        let at = |t: &str| {
+            let s = doc.source.find(t).unwrap();
+            Span::new(s, s + t.len())
+        };
+        let finding = Finding {
+            file: doc.path.clone(),
+            rule: "r".into(),
+            kind: "k",
+            severity: Severity::Error,
+            message: "m".into(),
+            primary: Label::new(at("20"), "here"),
+            related: vec![Label::new(at("25"), "and here")],
+            subject_key: None,
+        };
+        assert!(ChangedLines::from_diff("@@ -3 +3 @@").touches_finding(&doc, &finding));
+        assert!(!ChangedLines::from_diff("@@ -2 +2 @@").touches_finding(&doc, &finding));
+    }
 }

@@ -54,6 +54,12 @@ pub(crate) fn tokenize(prose: &str, span: Span, out: &mut Vec<Token>) {
         let start = i;
         let kind = if b.is_ascii_digit() {
             i = number_end(bytes, i, end);
+            // A vulgar fraction glued to the digits: "2½".
+            if let Some(c) = prose.get(i..end).and_then(|s| s.chars().next())
+                && super::number::vulgar(c).is_some()
+            {
+                i += c.len_utf8();
+            }
             TokKind::Num
         } else if b.is_ascii_alphabetic() {
             i = word_end(prose, i + 1, end);

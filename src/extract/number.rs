@@ -24,8 +24,29 @@ pub(crate) struct Digits {
     pub(crate) trailing_zeros: u32,
 }
 
-/// Reads a number token ("1,215,000.50", also split across a line break).
+/// The value of a vulgar fraction character: '½' is 0.5.
+pub(crate) fn vulgar(c: char) -> Option<f64> {
+    Some(match c {
+        '½' => 0.5,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '⅛' => 0.125,
+        _ => return None,
+    })
+}
+
+/// Reads a number token ("1,215,000.50", also split across a line break, or "2½").
 pub(crate) fn digits(text: &str) -> Option<Digits> {
+    if let Some(last) = text.chars().last()
+        && let Some(f) = vulgar(last)
+    {
+        let mut d = digits(&text[..text.len() - last.len_utf8()])?;
+        d.value += f;
+        d.decimals = d.decimals.max(2);
+        return Some(d);
+    }
     let mut buf = [0u8; 40];
     let mut n = 0;
     let mut decimals = 0;
@@ -90,7 +111,7 @@ impl Digits {
         self.decimals == 0
             && !self.grouped
             && self.whole_len == 4
-            && (1600.0..=2099.0).contains(&self.value)
+            && (1500.0..=2100.0).contains(&self.value)
     }
 }
 

@@ -11,6 +11,7 @@ use super::cx::Cx;
 use super::figure::{Direction, FigureKind, Value};
 use super::lexer::TokKind;
 use super::number::{self, Digits};
+use super::placement;
 use super::qualifier::{self, Hedge};
 use super::unit::{self, UnitClass};
 
@@ -115,10 +116,42 @@ impl Reader<'_, '_> {
         Some(b)
     }
 
-    fn sentence_has_percent(&self) -> bool {
-        self.out[self.first..]
-            .iter()
-            .any(|d| matches!(d.kind, FigureKind::Percent | FigureKind::PercentagePoints))
+    fn push_value(&mut self, a: usize, b: usize, kind: FigureKind, value: Value) -> Option<usize> {
+        self.out.push(Draft {
+            a,
+            b,
+            core: a,
+            kind,
+            value,
+            rounding: 0.0,
+            hedge: Hedge::Exact,
+            unit: None,
+            direction: None,
+            pair: false,
+        });
+        Some(b)
+    }
+
+    /// A year span "2019-20", "1986/87", "1981-2010" as a range of years.
+    fn push_year_span(&mut self, a: usize, b: usize, first: f64, second: &str) -> Option<usize> {
+        let Some(d2) = number::digits(second) else {
+            return self.push_plain(a, b, FigureKind::Year, first);
+        };
+        let mut last = d2.value;
+        if d2.whole_len <= 2 {
+            last += first - first % 100.0;
+            if last < first {
+                last += 100.0;
+            }
+        }
+        self.push_value(a, b, FigureKind::Year, Value::Range(first, last))
+    }
+
+    /// Whether the sentence speaks of percentages anywhere ("%", "percent", "pct").
+    fn sentence_mentions_percent(&self) -> bool {
+        let cx = self.cx;
+        (0..cx.len())
+            .any(|k| cx.punct(k) == "%" || matches!(cx.word(k), "percent" | "pct" | "cent" | "pc"))
     }
 
     // ----------------------------------------------------------------------------------
@@ -152,10 +185,41 @@ impl Reader<'_, '_> {
                 let end = self.year_tail(i + 1);
                 return self.push_plain(i - 1, end, FigureKind::Year, y);
             }
-            if unit::dollar_prefix(w).is_none() {
-                let end = self.glued_chunk_end(i);
-                return self.push_plain(i - 1, end, FigureKind::Identifier, d.value);
-            }
+            let end = self.glued_chunk_end(i);
+            return self.push_plain(i - 1, end, FigureKind::Identifier, d.value);
+        }
+        // "No. 10", "No. 22-451".
+        if cx.punct(i.wrapping_sub(1)) == "."
+            && i >= 2
+            && i - 2 >= self.floor
+            && matches!(cx.text(i - 2), "No" | "Nos" | "no")
+            && cx.glued(i - 1)
+        {
+            let end = self.glued_chunk_end(i);
+            return self.push_plain(i - 2, end, FigureKind::Identifier, d.value);
+        }
+        // "top 10", "the top 20 employers".
+        if whole && i > self.floor && matches!(cx.word(i - 1), "top" | "bottom") && !prev_glued {
+            return self.push_plain(i - 1, i + 1, FigureKind::Ordinal, d.value);
+        }
+        // The emergency number.
+        if whole
+            && cx.text(i) == "911"
+            && !d.grouped
+            && (matches!(
+                cx.word(i + 1),
+                "call" | "calls" | "dispatcher" | "dispatchers" | "operator" | "operators"
+            ) || matches!(
+                cx.word(i.wrapping_sub(1)),
+                "dial" | "dialed" | "dialled" | "called" | "call"
+            ))
+        {
+            return self.push_plain(i, i + 1, FigureKind::Identifier, d.value);
+        }
+        // Letters glued after the number that are no unit: "5G", "3D", "49ers".
+        if cx.glued(i + 1) && cx.is(i + 1, TokKind::Word) && !self.unit_like(i + 1) {
+            let end = self.glued_chunk_end(i);
+            return self.push_plain(i, end, FigureKind::Identifier, d.value);
         }
         // "COVID-19", "F-35", "I-95", "B-52" (but "mid-2019" is a year).
         if prev_glued
@@ -210,7 +274,8 @@ impl Reader<'_, '_> {
             };
             return self.push_plain(i, end, FigureKind::Time, d.value);
         }
-        if d.value <= 12.0
+        if d.value.trunc() <= 12.0
+            && d.decimals <= 2
             && !d.grouped
             && let Some(end) = self.ampm(i + 1)
         {
@@ -235,7 +300,11 @@ impl Reader<'_, '_> {
             }
             let n2 = cx.text(i + 2).len();
             if d.year_like() && (n2 == 2 || n2 == 4) {
-                return self.push_plain(i, i + 3, FigureKind::Year, d.value);
+                return self.push_year_span(i, i + 3, d.value, cx.text(i + 2));
+            }
+            let second = number::digits(cx.text(i + 2)).map_or(0.0, |e| e.value);
+            if whole && d.value >= 1.0 && d.value <= 12.0 && (1.0..=31.0).contains(&second) {
+                return self.push_plain(i, i + 3, FigureKind::Date, d.value);
             }
             return self.push_plain(i, i + 3, FigureKind::Identifier, d.value);
         }
@@ -265,7 +334,17 @@ impl Reader<'_, '_> {
                 } else {
                     FigureKind::Phone
                 };
-                return self.push_plain(i, i + 5, kind, d.value);
+                // "1-800-273-8255"
+                let end = if cx.punct(i + 5) == "-"
+                    && cx.glued(i + 5)
+                    && cx.glued(i + 6)
+                    && cx.is(i + 6, TokKind::Num)
+                {
+                    i + 7
+                } else {
+                    i + 5
+                };
+                return self.push_plain(i, end, kind, d.value);
             }
             if d.year_like()
                 && (n2 == 2
@@ -273,9 +352,14 @@ impl Reader<'_, '_> {
                         && number::digits(cx.text(i + 2))
                             .is_some_and(|e| e.year_like() && e.value > d.value)))
             {
-                return self.push_plain(i, i + 3, FigureKind::Year, d.value);
+                return self.push_year_span(i, i + 3, d.value, cx.text(i + 2));
             }
-            if whole && d.whole_len <= 2 && n2 <= 2 && self.score_context(i, i + 3) {
+            let after_score = cx.punct(i.wrapping_sub(1)) == ","
+                && self.out[self.first..]
+                    .last()
+                    .is_some_and(|p| p.kind == FigureKind::Score && p.b + 1 == i);
+            if whole && d.whole_len <= 3 && n2 <= 3 && (after_score || self.score_context(i, i + 3))
+            {
                 return self.push_plain(i, i + 3, FigureKind::Score, d.value);
             }
         }
@@ -285,14 +369,16 @@ impl Reader<'_, '_> {
             return self.push_plain(i, end, FigureKind::Identifier, d.value);
         }
         // List numbering at the start of a line: "1." or "2)".
+        let item_start = cx.tok(i).is_some_and(|t| t.newline)
+            || (i > self.floor && matches!(cx.punct(i - 1), ":" | ";") && !prev_glued);
         if whole
             && d.value < 100.0
-            && cx.tok(i).is_some_and(|t| t.newline)
+            && item_start
             && matches!(cx.punct(i + 1), "." | ")")
             && cx.glued(i + 1)
             && cx.tok(i + 2).is_none_or(|t| t.space)
         {
-            return self.push_plain(i, i + 1, FigureKind::ListNumber, d.value);
+            return self.push_plain(i, i + 2, FigureKind::ListNumber, d.value);
         }
         // Dates: "March 3", "March 3, 2024", "3 March 2024", "March 2024".
         if whole
@@ -309,7 +395,7 @@ impl Reader<'_, '_> {
             return self.push_plain(i, end, FigureKind::Identifier, d.value);
         }
         // Names with numbers: "Boeing 737", "Section 230", "Windows 11".
-        if whole && !d.grouped && self.identifier_before(i) {
+        if !d.grouped && (whole || self.known_identifier_before(i)) && self.identifier_before(i) {
             let end = self.glued_chunk_end(i);
             return self.push_plain(i - 1, end, FigureKind::Identifier, d.value);
         }
@@ -318,6 +404,69 @@ impl Reader<'_, '_> {
             return self.push_plain(i, i + 1, FigureKind::Year, d.value);
         }
         None
+    }
+
+    /// Whether the word glued after a number at `j` reads as a scale, unit, suffix or
+    /// currency ("20k", "10km", "3rd", "3pm", "50p", "1.5C"), not as part of a name.
+    fn unit_like(&self, j: usize) -> bool {
+        let cx = self.cx;
+        let w = cx.word(j);
+        unit::scale(w, true, true).is_some()
+            || unit::unit_word(w).is_some()
+            || unit::currency_word(w).is_some()
+            || matches!(
+                w,
+                "st" | "nd"
+                    | "rd"
+                    | "th"
+                    | "s"
+                    | "am"
+                    | "pm"
+                    | "a"
+                    | "p"
+                    | "x"
+                    | "pc"
+                    | "pp"
+                    | "c"
+                    | "f"
+                    | "bp"
+                    | "bps"
+                    | "bpd"
+                    | "fold"
+                    | "mmhg"
+                    | "twh"
+                    | "gwh"
+                    | "ml"
+                    | "mg"
+                    | "mn"
+                    | "mln"
+                    | "bn"
+                    | "tn"
+                    | "yo"
+            )
+    }
+
+    fn known_identifier_before(&self, i: usize) -> bool {
+        i > self.floor
+            && self.cx.capital(i - 1)
+            && matches!(
+                self.cx.word(i - 1),
+                "section"
+                    | "article"
+                    | "chapter"
+                    | "table"
+                    | "figure"
+                    | "paragraph"
+                    | "clause"
+                    | "version"
+                    | "part"
+                    | "schedule"
+                    | "annex"
+                    | "appendix"
+                    | "rule"
+                    | "step"
+                    | "recommendation"
+            )
     }
 
     /// The end of a "/25" or "-25" glued after a fiscal year.
@@ -499,6 +648,14 @@ impl Reader<'_, '_> {
                 if cx.glued(end) && matches!(cx.word(end), "st" | "nd" | "rd" | "th") {
                     end += 1;
                 }
+                if (cx.punct(end) == "-" || is_dash(cx.punct(end)))
+                    && cx.glued(end)
+                    && cx.glued(end + 1)
+                    && number::digits(cx.text(end + 1))
+                        .is_some_and(|e| e.value <= 31.0 && e.decimals == 0)
+                {
+                    end += 2;
+                }
                 if cx.punct(end) == "," && self.year_at(end + 1) {
                     end += 2;
                 } else if self.year_at(end) {
@@ -569,9 +726,21 @@ impl Reader<'_, '_> {
         if unit::currency_code(cx.text(i - 1)).is_some() {
             return false;
         }
+        if cx.text(i - 1) == "Year" {
+            // "Year 6 pupils": a school year.
+            return number::digits(cx.text(i)).is_some_and(|d| d.value <= 13.0);
+        }
         let known = matches!(
             w,
-            "section"
+            "episode"
+                | "recommendation"
+                | "season"
+                | "round"
+                | "game"
+                | "question"
+                | "option"
+                | "step"
+                | "section"
                 | "article"
                 | "chapter"
                 | "title"
@@ -657,7 +826,6 @@ impl Reader<'_, '_> {
                 | "division"
                 | "league"
                 | "premier"
-                | "top"
                 | "ftse"
                 | "dow"
                 | "nasdaq"
@@ -800,6 +968,22 @@ impl Reader<'_, '_> {
         if w.len() < 2 && w != "a" {
             return None;
         }
+        // "more than double", "nearly triple", "double the number".
+        if let Some(f) = match w {
+            "double" => Some(2.0),
+            "triple" | "treble" => Some(3.0),
+            "quadruple" => Some(4.0),
+            _ => None,
+        } {
+            let hedged = self.hedge_start(i);
+            if hedged.is_some()
+                || matches!(cx.word(i + 1), "the" | "that" | "its" | "their" | "what")
+            {
+                let (hedge, a) = hedged.unwrap_or((Hedge::Exact, i));
+                return self.push_multiplier_hedged(a, i, i + 1, f, hedge, None);
+            }
+            return None;
+        }
         if let Some(f) = number::multiplier_verb(w) {
             if matches!(
                 w,
@@ -822,24 +1006,24 @@ impl Reader<'_, '_> {
             } else {
                 Direction::Increase
             };
-            let a = self.hedge_start(i).map_or(i, |(_, a)| a);
-            let hedge = self.hedge_start(i).map_or(Hedge::Exact, |(h, _)| h);
-            self.out.push(Draft {
-                a,
-                b: i + 1,
-                core: i,
-                kind: FigureKind::Multiplier,
-                value: Value::Number(f),
-                rounding: 0.0,
-                hedge,
-                unit: None,
-                direction: Some(dir),
-                pair: false,
-            });
-            return Some(i + 1);
+            let (hedge, a) = self.hedge_start(i).unwrap_or((Hedge::Exact, i));
+            return self.push_multiplier_hedged(a, i, i + 1, f, hedge, Some(dir));
         }
-        if w == "twice" && matches!(cx.word(i + 1), "as" | "the" | "that" | "what") {
-            return self.push_multiplier(i, i + 1, 2.0);
+        if w == "twice" {
+            let hedged = self.hedge_start(i);
+            if hedged.is_some()
+                || matches!(
+                    cx.word(i + 1),
+                    "as" | "the" | "that" | "what" | "its" | "their" | "his" | "her"
+                )
+            {
+                let (hedge, a) = hedged.unwrap_or((Hedge::Exact, i));
+                return self.push_multiplier_hedged(a, i, i + 1, 2.0, hedge, None);
+            }
+            return None;
+        }
+        if w == "scores" && cx.word(i + 1) == "of" {
+            return self.push_vague(i, i + 1, 40.0, 200.0);
         }
         if w.ends_with("fold")
             && w.len() > 4
@@ -867,6 +1051,30 @@ impl Reader<'_, '_> {
             return self.word_number(i);
         }
         None
+    }
+
+    fn push_multiplier_hedged(
+        &mut self,
+        a: usize,
+        core: usize,
+        b: usize,
+        f: f64,
+        hedge: Hedge,
+        direction: Option<Direction>,
+    ) -> Option<usize> {
+        self.out.push(Draft {
+            a,
+            b,
+            core,
+            kind: FigureKind::Multiplier,
+            value: Value::Number(f),
+            rounding: 0.0,
+            hedge,
+            unit: None,
+            direction,
+            pair: false,
+        });
+        Some(b)
     }
 
     fn push_multiplier(&mut self, a: usize, b: usize, f: f64) -> Option<usize> {
@@ -945,41 +1153,26 @@ impl Reader<'_, '_> {
     }
 
     fn push_vague(&mut self, a: usize, b: usize, low: f64, high: f64) -> Option<usize> {
-        let (hedge, a2) = match self.hedge_start(a) {
-            Some((h, s))
-                if matches!(
-                    h,
-                    Hedge::Over | Hedge::AtLeast | Hedge::UpTo | Hedge::Under | Hedge::Nearly
-                ) =>
-            {
-                (h, s)
+        let cx = self.cx;
+        // "millions of pounds", "billions of dollars": a vague amount of money.
+        let (kind, unit, b) = match (cx.word(b), unit::currency_word(cx.word(b + 1))) {
+            ("of", Some((code, factor))) if (factor - 1.0).abs() < f64::EPSILON => {
+                (FigureKind::Money, Some(code), b + 2)
             }
-            _ => (Hedge::Vague(low, high), a),
+            _ => (FigureKind::Count, None, b),
         };
-        let hedge = if matches!(hedge, Hedge::Vague(..)) {
-            hedge
-        } else {
-            Hedge::Vague(low, high)
-        };
-        let _ = hedge;
         self.out.push(Draft {
-            a: a2.min(a),
+            a,
             b,
             core: a,
-            kind: FigureKind::Count,
+            kind,
             value: Value::Number(low),
             rounding: 0.0,
             hedge: Hedge::Vague(low, high),
-            unit: None,
+            unit,
             direction: None,
             pair: false,
         });
-        // The span keeps "over" only when a qualifier was found; the claim stays vague.
-        if a2 < a
-            && let Some(last) = self.out.last_mut()
-        {
-            last.a = a;
-        }
         Some(b)
     }
 
@@ -1394,6 +1587,39 @@ impl Reader<'_, '_> {
     // ----------------------------------------------------------------------------------
 
     fn quantity(&mut self, i: usize) -> Option<usize> {
+        let cx = self.cx;
+        let d = number::digits(cx.text(i))?;
+        // "1 in 4 rape cases": a ratio in digits.
+        if d.decimals == 0
+            && (1.0..=20.0).contains(&d.value)
+            && cx.word(i + 1) == "in"
+            && cx.is(i + 2, TokKind::Num)
+            && !cx.glued(i + 3)
+            && let Some(den) = number::digits(cx.text(i + 2))
+            && den.decimals == 0
+            && !den.year_like()
+            && den.value > d.value
+            && den.value <= 1000.0
+            && cx.punct(i + 3) != "%"
+        {
+            return self.push_ratio(i, i + 3, d.value / den.value);
+        }
+        // "magnitude 7.5".
+        if i > self.floor && cx.word(i - 1) == "magnitude" {
+            self.out.push(Draft {
+                a: i - 1,
+                b: i + 1,
+                core: i,
+                kind: FigureKind::Measure,
+                value: Value::Number(d.value),
+                rounding: d.rounding(false),
+                hedge: Hedge::Exact,
+                unit: Some("magnitude"),
+                direction: None,
+                pair: false,
+            });
+            return Some(i + 1);
+        }
         let amt = self.amount_at(i)?;
         self.quantity_from(amt)
     }
@@ -1454,27 +1680,28 @@ impl Reader<'_, '_> {
         if cx.is(b, TokKind::Word)
             && let Some(s) = unit::scale(next, cx.glued(b), currency.is_some())
         {
-            let metres = next == "m"
-                && currency.is_none()
-                && matches!(
-                    cx.word(b + 1),
-                    "sprint"
-                        | "race"
-                        | "tall"
-                        | "high"
-                        | "long"
-                        | "wide"
-                        | "deep"
-                        | "hurdles"
-                        | "freestyle"
-                        | "relay"
-                        | "dash"
-                        | "above"
-                        | "below"
-                        | "butterfly"
-                        | "backstroke"
-                        | "breaststroke"
-                );
+            let metres = next == "m" && currency.is_none() && cx.glued(b) && d.grouped
+                || next == "m"
+                    && currency.is_none()
+                    && matches!(
+                        cx.word(b + 1),
+                        "sprint"
+                            | "race"
+                            | "tall"
+                            | "high"
+                            | "long"
+                            | "wide"
+                            | "deep"
+                            | "hurdles"
+                            | "freestyle"
+                            | "relay"
+                            | "dash"
+                            | "above"
+                            | "below"
+                            | "butterfly"
+                            | "backstroke"
+                            | "breaststroke"
+                    );
             if !metres {
                 value *= s;
                 scaled = Some(s);
@@ -1631,6 +1858,11 @@ impl Reader<'_, '_> {
                     }
                     return (class_kind(class), Some(name), end);
                 }
+                // "a 48-bed ward", "a 22-storey tower": the compound names what is counted.
+                if cx.is(b + 1, TokKind::Word) && !matches!(hw, "odd" | "plus") && !cx.glued(b + 2)
+                {
+                    return (FigureKind::Count, None, b + 2);
+                }
             }
             return (FigureKind::Count, None, b);
         }
@@ -1652,16 +1884,80 @@ impl Reader<'_, '_> {
                     b + 2,
                 );
             }
+            // Basis points are read in percentage points (see `quantity_from`).
             "basis" if matches!(cx.word(b + 1), "points" | "point") => {
-                return (FigureKind::Measure, Some("basis_point"), b + 2);
+                return (
+                    FigureKind::PercentagePoints,
+                    Some("percentage_point"),
+                    b + 2,
+                );
             }
-            "bp" | "bps" => return (FigureKind::Measure, Some("basis_point"), b + 1),
-            "points" | "point" | "pts" if self.sentence_has_percent() => {
+            "bp" | "bps" => {
                 return (
                     FigureKind::PercentagePoints,
                     Some("percentage_point"),
                     b + 1,
                 );
+            }
+            "points" | "point" | "pts" => {
+                if amt.value.abs() <= 100.0 && self.sentence_mentions_percent() {
+                    return (
+                        FigureKind::PercentagePoints,
+                        Some("percentage_point"),
+                        b + 1,
+                    );
+                }
+                // Index points: "the FTSE fell 52 points", "at 38,402 points".
+                let moved = (1..=2).any(|k| {
+                    amt.a.checked_sub(k).is_some_and(|j| {
+                        j >= self.floor && placement::change_verb(cx.word(j)).is_some()
+                    })
+                });
+                if moved || amt.value.abs() > 100.0 {
+                    return (FigureKind::Measure, Some("point"), b + 1);
+                }
+            }
+            "c" | "f" if cx.glued(b) && cx.text(b).len() == 1 && cx.capital(b) => {
+                let name = if w == "c" { "celsius" } else { "fahrenheit" };
+                return (FigureKind::Measure, Some(name), b + 1);
+            }
+            "degrees" | "degree"
+                if matches!(
+                    cx.word(b + 1),
+                    "celsius" | "centigrade" | "fahrenheit" | "c" | "f"
+                ) =>
+            {
+                let name = if cx.word(b + 1) == "fahrenheit" || cx.word(b + 1) == "f" {
+                    "fahrenheit"
+                } else {
+                    "celsius"
+                };
+                return (FigureKind::Measure, Some(name), b + 2);
+            }
+            "m" if cx.glued(b) => return (FigureKind::Measure, Some("m"), b + 1),
+            "astronomical" if matches!(cx.word(b + 1), "units" | "unit") => {
+                return (FigureKind::Measure, Some("au"), b + 2);
+            }
+            "terawatt" | "gigawatt" | "megawatt" | "kilowatt"
+                if cx.punct(b + 1) == "-"
+                    && cx.glued(b + 1)
+                    && matches!(cx.word(b + 2), "hours" | "hour") =>
+            {
+                let name = match w {
+                    "terawatt" => "twh",
+                    "gigawatt" => "gwh",
+                    "megawatt" => "mwh",
+                    _ => "kwh",
+                };
+                return (FigureKind::Measure, Some(name), b + 3);
+            }
+            "per" | "to" | "against"
+                if matches!(cx.word(b + 1), "dollar" | "euro" | "pound" | "yen")
+                    || (cx.word(b + 1) == "the"
+                        && matches!(cx.word(b + 2), "dollar" | "euro" | "pound" | "yen")) =>
+            {
+                // An exchange rate: "160.2 per dollar".
+                return (FigureKind::Money, None, b);
             }
             "square" | "sq" => {
                 let name = match cx.word(b + 1) {
@@ -1738,6 +2034,7 @@ impl Reader<'_, '_> {
             _ => {}
         }
         if let Some((class, name)) = unit::unit_word(w) {
+            // "over 68 weeks" is a stretch of time, not a bound (see `quantity_from`).
             // "second" is a unit only when the number counts it ("one second"), and
             // "min"/"ha"/"mi" only glued or after digits.
             let ok = match w {
@@ -1870,31 +2167,35 @@ impl Reader<'_, '_> {
         let (mut kind, mut unit, mut b) = self.unit_after(&amt);
         let mut value = amt.value;
         let mut rounding = amt.rounding;
+        // Basis points are read in percentage points: "25 basis points" is 0.25.
+        if kind == FigureKind::PercentagePoints && matches!(cx.word(amt.b), "basis" | "bp" | "bps")
+        {
+            value /= 100.0;
+            rounding /= 100.0;
+        }
         // The qualifier before: "over", "about", "between", "from".
-        let prefix = self.hedge_start(amt.a);
-        let mut a = prefix.map_or(amt.a, |(_, s)| s);
+        let mut prefix = self.hedge_start(amt.a);
+        // "over 68 weeks" and "over three years" are stretches of time, not bounds.
+        if kind == FigureKind::Duration
+            && prefix
+                .is_some_and(|(h, s)| h == Hedge::Over && cx.word(s) == "over" && s + 1 == amt.a)
+        {
+            prefix = None;
+        }
+        let a = prefix.map_or(amt.a, |(_, s)| s);
         let mut hedge = prefix.map_or(Hedge::Exact, |(h, _)| h);
-        let before = if amt.a >= 1 && amt.a > self.floor {
-            cx.word(amt.a - 1)
-        } else {
-            ""
+        let word_before = |k: usize| {
+            if k >= 1 && k > self.floor {
+                cx.word(k - 1)
+            } else {
+                ""
+            }
         };
+        let before = word_before(amt.a);
         let between = before == "between";
         let from = before == "from";
-        let ranging = from
-            && amt.a >= 2
-            && matches!(
-                cx.word(amt.a - 2),
-                "ranging"
-                    | "range"
-                    | "ranged"
-                    | "ranges"
-                    | "varying"
-                    | "vary"
-                    | "varied"
-                    | "anywhere"
-                    | "anything"
-            );
+        // "rose by $212bn to $17.5tn", "rose 5% to 40%": a change and where it ended.
+        let change = before == "by" || placement::change_verb(word_before(a)).is_some();
         // A range or a pair: "10-20", "10 to 20", "between 10 and 20", "$5m to $10m",
         // "from 40 to 50".
         let conn = cx.punct(b);
@@ -1905,23 +2206,52 @@ impl Reader<'_, '_> {
             || word_conn == "to"
             || (between && word_conn == "and")
             || (word_conn == "or" && amt.digits.is_none() && kind == FigureKind::Count);
-        if is_conn
-            && kind != FigureKind::Multiplier
-            && let Some((amt2, kind2, unit2, end2)) = self.second(b + 1)
-        {
+        let second = if is_conn && !(change && word_conn == "to") {
+            self.second(b + 1)
+        } else {
+            None
+        };
+        if let Some((amt2, kind2, unit2, end2)) = second {
+            let bare = kind == FigureKind::Count && unit.is_none() && b == amt.b;
             let compatible = kind2 == kind && (unit2 == unit || unit.is_none() || unit2.is_none())
-                || kind == FigureKind::Count && unit.is_none() && kind2 != FigureKind::Multiplier
+                || bare
                 || kind2 == FigureKind::Count
                     && unit2.is_none()
                     && !from
                     && !is_dash(conn)
                     && word_conn != "to";
-            let (kind_r, unit_r) = if kind == FigureKind::Count && unit.is_none() {
-                (kind2, unit2)
-            } else {
-                (kind, unit)
-            };
-            // A hyphen between small whole numbers after a score word is a score.
+            let (kind_r, unit_r) = if bare { (kind2, unit2) } else { (kind, unit) };
+            let whole = |x: &Amount| x.digits.is_none_or(|d| d.decimals == 0);
+            // Day ranges: "10-11 February", "between 4 and 6 October".
+            if kind_r == FigureKind::Count
+                && amt.digits.is_some()
+                && amt2.digits.is_some()
+                && amt.value <= 31.0
+                && amt2.value <= 31.0
+                && whole(&amt)
+                && whole(&amt2)
+                && number::month(cx.text(end2)).is_some()
+            {
+                let end = if self.year_at(end2 + 1) {
+                    end2 + 2
+                } else {
+                    end2 + 1
+                };
+                return self.push_plain(amt.a, end, FigureKind::Date, amt.value);
+            }
+            // Vote tallies and results: "voted 31 to 12", "won 25-22".
+            if kind_r == FigureKind::Count
+                && unit_r.is_none()
+                && amt.digits.is_some()
+                && amt2.digits.is_some()
+                && whole(&amt)
+                && whole(&amt2)
+                && !from
+                && !between
+                && self.score_context(amt.a, end2)
+            {
+                return self.push_plain(amt.a, end2, FigureKind::Score, amt.value);
+            }
             if compatible && (amt2.signed.is_none() || tight_hyphen) {
                 let mut low = value;
                 let mut low_r = rounding;
@@ -1943,7 +2273,15 @@ impl Reader<'_, '_> {
                     };
                 low *= factor;
                 low_r *= factor;
-                if from && !ranging {
+                let mut high = amt2.value;
+                let mut high_r = amt2.rounding;
+                if kind_r == FigureKind::PercentagePoints
+                    && matches!(cx.word(amt2.b), "basis" | "bp" | "bps")
+                {
+                    high /= 100.0;
+                    high_r /= 100.0;
+                }
+                if from {
                     // Two figures: "from 40 to 50".
                     let (h2, end2h) = self
                         .hedge_after(end2)
@@ -1960,19 +2298,13 @@ impl Reader<'_, '_> {
                         direction: None,
                         pair: true,
                     });
-                    let dir = if amt2.value > low {
-                        Direction::Increase
-                    } else {
-                        Direction::Decrease
-                    };
-                    let _ = dir;
                     self.out.push(Draft {
                         a: amt2.a,
                         b: end2h,
                         core: amt2.core,
                         kind: kind_r,
-                        value: Value::Number(amt2.value),
-                        rounding: amt2.rounding,
+                        value: Value::Number(high),
+                        rounding: high_r,
                         hedge: h2,
                         unit: unit_r,
                         direction: None,
@@ -1980,38 +2312,26 @@ impl Reader<'_, '_> {
                     });
                     return Some(end2h);
                 }
-                if !from || ranging {
-                    let a_r = if between { amt.a - 1 } else { a };
-                    let a_r = if between {
-                        prefix.map_or(a_r, |(_, s)| s.min(a_r)).min(a_r)
-                    } else {
-                        a_r
-                    };
-                    let (l, h) = (low, amt2.value);
-                    let r = low_r.max(amt2.rounding);
-                    let range_hedge = if hedge == Hedge::Approx {
-                        Hedge::Approx
-                    } else {
-                        Hedge::Range
-                    };
-                    let mut end = end2;
-                    if let Some((_, e)) = self.hedge_after(end2) {
-                        end = e;
-                    }
-                    self.out.push(Draft {
-                        a: if between { a_r } else { a },
-                        b: end,
-                        core: amt.core,
-                        kind: kind_r,
-                        value: Value::Range(l.min(h), l.max(h)),
-                        rounding: r,
-                        hedge: range_hedge,
-                        unit: unit_r,
-                        direction: None,
-                        pair: false,
-                    });
-                    return Some(end);
-                }
+                let start = if between { (amt.a - 1).min(a) } else { a };
+                let range_hedge = if hedge == Hedge::Approx {
+                    Hedge::Approx
+                } else {
+                    Hedge::Range
+                };
+                let end = self.hedge_after(end2).map_or(end2, |(_, e)| e);
+                self.out.push(Draft {
+                    a: start,
+                    b: end,
+                    core: amt.core,
+                    kind: kind_r,
+                    value: Value::Range(low.min(high), low.max(high)),
+                    rounding: low_r.max(high_r),
+                    hedge: range_hedge,
+                    unit: unit_r,
+                    direction: None,
+                    pair: false,
+                });
+                return Some(end);
             }
         }
         if let Some((h, e)) = self.hedge_after(b) {
@@ -2026,16 +2346,33 @@ impl Reader<'_, '_> {
         if kind == FigureKind::Multiplier && unit.is_none() {
             rounding = 0.0;
         }
-        if kind == FigureKind::Count && amt.digits.is_none() && amt.value == 0.0 {
-            // "zero" is rarely a figure worth checking, but it is a count.
-            kind = FigureKind::Count;
+        // An amount that leaves its unit to an earlier figure: "2.3 mln tonnes ... against
+        // 2.1 mln", "8.14 billion dlrs ... from 5.96 billion".
+        if kind == FigureKind::Count
+            && unit.is_none()
+            && amt.digits.is_some()
+            && b == amt.b
+            && !cx.is(b, TokKind::Word)
+            || kind == FigureKind::Count
+                && unit.is_none()
+                && amt.scaled.is_some()
+                && matches!(cx.word(b), "in" | "a" | "last" | "the" | "on" | "at")
+        {
+            let elliptic = matches!(
+                before,
+                "against" | "from" | "vs" | "versus" | "than" | "with"
+            );
+            if elliptic
+                && let Some(prev) = self.out[self.first..].iter().rev().find(|p| {
+                    matches!(p.kind, FigureKind::Money | FigureKind::Measure)
+                        || p.kind == FigureKind::Percent
+                            && matches!(before, "against" | "vs" | "versus")
+                })
+            {
+                kind = prev.kind;
+                unit = prev.unit;
+            }
         }
-        if from && a == amt.a {
-            // "from 40" with no second value: a lone endpoint.
-            a = amt.a;
-        }
-        let _ = &mut unit;
-        let _ = &mut value;
         self.out.push(Draft {
             a,
             b,

@@ -37,10 +37,17 @@ use super::placement;
 use super::reader::Draft;
 
 /// Finds the subject of `drafts[idx]` as a token range of its sentence.
+#[expect(
+    clippy::many_single_char_names,
+    reason = "d is the draft, b its end and j, w the token and word after it, as in the reader"
+)]
 pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, usize)> {
     let d = &drafts[idx];
     match d.kind {
-        FigureKind::Duration | FigureKind::Measure => return None,
+        // "Life expectancy rose by 1.1 years": a duration has a subject only in a change.
+        FigureKind::Duration => return backward(cx, drafts, idx, Mode::Change),
+        // "U.S. crude oil inventories fell 4.2 million barrels".
+        FigureKind::Measure => return backward(cx, drafts, idx, Mode::Linked),
         k if !k.is_quantity() => return None,
         _ => {}
     }
@@ -55,13 +62,36 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     match d.kind {
         FigureKind::Percent | FigureKind::PercentagePoints | FigureKind::Ratio => {
             if w == "of" {
+                // "Spending will rise to 2.5% of GDP" is said of spending; "2.6% of
+                // reported rapes" of rapes.
+                if d.kind != FigureKind::Ratio
+                    && let Some(np) = backward(cx, drafts, idx, Mode::Linked)
+                {
+                    return Some(np);
+                }
                 return of_phrase(cx, j + 1, next_figure_start, drafts);
             }
             if placement::change_noun(w).is_some() {
                 if matches!(cx.word(j + 1), "in" | "of") {
-                    return forward(cx, skip_determiners(cx, j + 2), next_figure_start);
+                    let k = skip_determiners(cx, j + 2);
+                    // "a 2.9% jump in April": the jump itself.
+                    if number::month(cx.text(k)).is_some() || cx.is(k, TokKind::Num) {
+                        return Some((j, j + 1));
+                    }
+                    return forward(cx, k, next_figure_start);
                 }
-                return backward(cx, drafts, idx);
+                // "a 40% lower risk of dementia"
+                if matches!(w, "lower" | "higher") && is_noun_start(cx, j + 1) {
+                    return forward(cx, j + 1, next_figure_start);
+                }
+                // "a 5% rise": the rise, when nothing before says what rose.
+                if let Some(np) = backward(cx, drafts, idx, Mode::Any) {
+                    return Some(np);
+                }
+                return (cx.word(j.wrapping_sub(1)) != "-"
+                    && j == b
+                    && matches!(cx.word(d.a.wrapping_sub(1)), "a" | "an" | "the"))
+                .then_some((j, j + 1));
             }
             if d.kind == FigureKind::Ratio {
                 if let Some(np) = forward(cx, j, next_figure_start) {
@@ -69,33 +99,53 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 }
             } else if j == b
                 && is_noun_start(cx, j)
+                && !is_predicate_adjective(w)
                 && let Some(np) = forward(cx, j, next_figure_start)
             {
                 return Some(np);
             }
-            return backward(cx, drafts, idx);
+            return backward(cx, drafts, idx, Mode::Any);
         }
-        FigureKind::Multiplier => return backward(cx, drafts, idx),
+        FigureKind::Multiplier => {
+            // "doubled the number of asylum caseworkers"
+            if cx.is(d.core, TokKind::Word)
+                && matches!(cx.word(j), "the" | "its" | "their" | "his" | "her" | "our")
+                && let Some(np) = head_from(cx, drafts, idx, j, next_figure_start)
+            {
+                return Some(np);
+            }
+            return backward(cx, drafts, idx, Mode::Any);
+        }
         _ => {}
     }
     let vague = matches!(d.hedge, super::qualifier::Hedge::Vague(..));
     if w == "of" && (vague || d.kind == FigureKind::Count) {
-        if let Some(np) = of_phrase(cx, j + 1, next_figure_start, drafts) {
-            return Some(np);
-        }
-        if vague {
-            return None;
-        }
+        return of_phrase(cx, j + 1, next_figure_start, drafts);
     }
     if let Some(np) = forward(cx, j, next_figure_start) {
         return Some(np);
     }
-    backward(cx, drafts, idx)
+    backward(cx, drafts, idx, Mode::Any)
 }
 
-/// "of [the] NP", "of the 659 nurses", "of them" (none).
+/// Which subjects before a figure count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// Any: a linking or change verb, a verb's object, "of" or "at".
+    Any,
+    /// Only a subject joined by a linking or change verb.
+    Linked,
+    /// Only a subject joined by a change verb ("rose by 1.1 years").
+    Change,
+}
+
+/// "of [the] NP", "of the 659 nurses", "of their last five games", "of them" (none).
 fn of_phrase(cx: &Cx<'_>, j: usize, limit: usize, drafts: &[Draft]) -> Option<(usize, usize)> {
-    let k = skip_determiners(cx, j);
+    let mut k = skip_determiners(cx, j);
+    k = skip_possessor(cx, k);
+    while matches!(cx.word(k), "last" | "first" | "next" | "past" | "top") {
+        k += 1;
+    }
     if let Some(d) = drafts.iter().find(|d| d.a == k || d.core == k) {
         let limit2 = drafts.iter().find(|n| n.a > d.a).map_or(cx.len(), |n| n.a);
         return forward(cx, d.b, limit2);
@@ -146,14 +196,24 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     break;
                 }
-                if words > 0 && w.len() > 4 && w.ends_with("ly") {
+                if words > 0 && ((w.len() > 4 && w.ends_with("ly")) || is_adjective_after(w)) {
                     break;
+                }
+                // "81,236 watched England": a verb, not an adjective, before a name.
+                if words == 0
+                    && w.len() > 4
+                    && w.ends_with("ed")
+                    && (cx.capital(k + 1)
+                        || !cx.is(k + 1, TokKind::Word)
+                        || is_stop(cx.word(k + 1), cx.text(k + 1)))
+                {
+                    return None;
                 }
                 words += 1;
                 k += 1;
                 end = Some(k);
                 last = w;
-                if is_plural(w) && !(words == 1 && is_modifier(w)) {
+                if is_plural_written(w, cx.text(k - 1)) && !(words == 1 && is_modifier(w)) {
                     break;
                 }
                 if words >= 4 {
@@ -185,29 +245,51 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
     Some((j, end))
 }
 
-/// A noun phrase before the figure, joined to it by a verb, "of" or "at".
-fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, usize)> {
+/// The draft that ends at token `k`, if any.
+fn draft_ending(drafts: &[Draft], idx: usize, k: usize) -> Option<&Draft> {
+    drafts[..idx].iter().rev().find(|p| p.b == k)
+}
+
+/// A noun phrase before the figure: the subject of a linking or change verb ("arrests
+/// rose to 1,000"), the object of a verb with a preposition ("raise council tax by
+/// 4.99%"), or a phrase joined by "of" or "at" ("a budget of $3m").
+fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(usize, usize)> {
     let d = &drafts[idx];
     let mut k = d.a;
-    // "Sales doubled": the figure is its own verb.
-    let mut linked = d.kind == FigureKind::Multiplier
-        && cx.is(d.core, TokKind::Word)
-        && cx.word(d.core) != "times";
+    // Fillers between a verb and its figure: "hit a record $315tn".
+    let mut fillers = 0;
+    while fillers < 3
+        && k > 0
+        && draft_ending(drafts, idx, k).is_none()
+        && matches!(
+            cx.word(k - 1),
+            "a" | "an"
+                | "record"
+                | "new"
+                | "fresh"
+                | "british"
+                | "whopping"
+                | "mere"
+                | "staggering"
+        )
+    {
+        k -= 1;
+        fillers += 1;
+    }
+    // Prepositions and earlier figures: "rose 5% to", "fell from 40 to", "by 2060 at".
     let mut prep = "";
-    let mut steps = 0;
-    while k > 0 && steps < 8 {
-        steps += 1;
-        if let Some(p) = drafts[..idx].iter().rev().find(|p| p.b == k) {
-            if !p.kind.is_quantity() {
-                break;
-            }
+    for _ in 0..8 {
+        if k == 0 {
+            break;
+        }
+        if let Some(p) = draft_ending(drafts, idx, k) {
             k = p.a;
             continue;
         }
         let w = cx.word(k - 1);
         if matches!(
             w,
-            "to" | "by" | "from" | "at" | "of" | "around" | "about" | "near" | "than"
+            "to" | "by" | "from" | "at" | "of" | "around" | "about" | "near" | "than" | "for"
         ) {
             if prep.is_empty() {
                 prep = w;
@@ -217,57 +299,97 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, usize)>
         }
         break;
     }
+    // The verb group: "has risen", "was expected to reach", "is capped at".
+    let verb_end = k;
+    let mut linked = d.kind == FigureKind::Multiplier
+        && cx.is(d.core, TokKind::Word)
+        && cx.word(d.core) != "times";
+    let mut change = linked;
     while k > 0 {
         let w = cx.word(k - 1);
-        if w.is_empty() {
-            if cx.punct(k - 1) == "," && linked {
-                // "sales, which rose 5%," is too far.
-                break;
-            }
-            break;
-        }
-        if placement::change_verb(w).is_some() || is_linking_verb(w) {
+        let noun_use = k >= 2
+            && (matches!(cx.word(k - 2), "a" | "an" | "the")
+                || draft_ending(drafts, idx, k - 1).is_some());
+        if placement::change_verb(w).is_some() && !noun_use {
+            linked = true;
+            change = true;
+            k -= 1;
+        } else if is_linking_verb(w) && !noun_use {
             linked = true;
             k -= 1;
-        } else if is_aux(w) || (w.len() > 4 && w.ends_with("ly") && !linked) || w == "not" {
+        } else if is_aux(w) || is_adverb(w) || matches!(w, "to" | "never" | "not") {
+            k -= 1;
+        } else if k == verb_end && !prep.is_empty() && is_participle(w) {
+            linked = true;
             k -= 1;
         } else {
             break;
         }
     }
-    if !linked && !matches!(prep, "of" | "at") {
+    match mode {
+        Mode::Change if !change => return None,
+        Mode::Linked | Mode::Change if !linked => return None,
+        _ => {}
+    }
+    if linked {
+        return clause_head(cx, drafts, idx, k);
+    }
+    if !matches!(prep, "to" | "by" | "at" | "from" | "of") || k != verb_end {
         return None;
     }
-    let end = k;
+    // "[raise] [the] council tax by 4.99%", "[a] budget of $3m".
+    let (ns, ne) = np_back(cx, drafts, idx, k)?;
+    let v = skip_determiners_back(cx, ns);
+    if v > 0 && draft_ending(drafts, idx, v).is_none() {
+        let w = cx.word(v - 1);
+        if is_verbish(w) {
+            return head_from(cx, drafts, idx, v, ne);
+        }
+    }
+    let at_clause_start = v == 0 || is_boundary(cx, v - 1);
+    if (prep == "at" || prep == "of") && at_clause_start {
+        return Some((ns, ne));
+    }
+    if prep == "of"
+        && v > 0
+        && draft_ending(drafts, idx, v).is_none()
+        && !is_preposition(cx.word(v - 1))
+        && cx.is(v - 1, TokKind::Word)
+    {
+        return Some((ns, ne));
+    }
+    None
+}
+
+/// Content words right before `k`, at most four.
+fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize, usize)> {
+    let mut s = k;
     let mut words = 0;
-    while k > 0 && words < 4 {
-        if drafts[..idx].iter().any(|p| p.b == k) {
+    while s > 0 && words < 4 {
+        if draft_ending(drafts, idx, s).is_some() {
             break;
         }
-        match cx.tok(k - 1).map(|t| t.kind) {
+        match cx.tok(s - 1).map(|t| t.kind) {
             Some(TokKind::Word) => {
-                let w = cx.word(k - 1);
-                if is_stop(w, cx.text(k - 1))
-                    || number::small(w).is_some()
-                    || is_modifier(w) && words > 0
-                {
+                let w = cx.word(s - 1);
+                if is_stop(w, cx.text(s - 1)) || number::small(w).is_some() || is_verbish(w) {
                     break;
                 }
-                if placement::change_verb(w).is_some() || is_linking_verb(w) {
+                if w == "s" && matches!(cx.punct(s.wrapping_sub(2)), "'" | "’") {
                     break;
                 }
                 words += 1;
-                k -= 1;
+                s -= 1;
             }
             Some(TokKind::Punct) => {
-                let p = cx.punct(k - 1);
-                if (p == "-" || p == ".")
-                    && cx.glued(k - 1)
-                    && cx.glued(k)
+                let p = cx.punct(s - 1);
+                if matches!(p, "-" | "." | "&")
+                    && cx.glued(s - 1)
+                    && cx.glued(s)
                     && words > 0
-                    && cx.is(k.wrapping_sub(2), TokKind::Word)
+                    && cx.is(s.wrapping_sub(2), TokKind::Word)
                 {
-                    k -= 1;
+                    s -= 1;
                 } else {
                     break;
                 }
@@ -275,10 +397,517 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, usize)>
             _ => break,
         }
     }
-    if words == 0 {
+    (words > 0).then_some((s, k))
+}
+
+/// The start of the clause that ends at `k`, skipping figures and a relative clause
+/// in commas ("Income tax receipts, which make up a quarter of revenue, rose").
+fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
+    let mut j = k;
+    if j > 0 && cx.punct(j - 1) == "," {
+        let lo = j.saturating_sub(30);
+        let mut c = j - 1;
+        while c > lo {
+            c -= 1;
+            if cx.punct(c) == "," && matches!(cx.word(c + 1), "which" | "who" | "whose") {
+                j = c;
+                break;
+            }
+        }
+    }
+    while j > 0 {
+        if let Some(p) = draft_ending(drafts, idx, j) {
+            j = p.a;
+            continue;
+        }
+        let t = j - 1;
+        match cx.tok(t).map(|t| t.kind) {
+            Some(TokKind::Punct) => {
+                let p = cx.punct(t);
+                let inner = cx.glued(t) || cx.glued(t + 1);
+                if matches!(p, "'" | "’" | "-" | "&") && inner || p == "." && cx.glued(t) {
+                    j -= 1;
+                } else {
+                    break;
+                }
+            }
+            Some(TokKind::Word) => {
+                if is_boundary(cx, t) {
+                    break;
+                }
+                j -= 1;
+            }
+            Some(TokKind::Num) => j -= 1,
+            None => break,
+        }
+    }
+    j
+}
+
+/// The subject of the clause that ends right before token `k`.
+fn clause_head(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize, usize)> {
+    let s = clause_start(cx, drafts, idx, k);
+    head_from(cx, drafts, idx, s, k)
+}
+
+/// The head noun phrase starting at `s` (before `limit`): determiners, possessors and
+/// figures skipped, then the first run of content words ("Shares in the retailer" →
+/// "Shares", "Britain's economy" → "economy").
+fn head_from(
+    cx: &Cx<'_>,
+    drafts: &[Draft],
+    idx: usize,
+    s: usize,
+    limit: usize,
+) -> Option<(usize, usize)> {
+    let mut h = s;
+    for _ in 0..4 {
+        let before = h;
+        h = skip_determiners(cx, h);
+        if let Some(p) = drafts[..idx].iter().find(|p| p.a == h) {
+            h = p.b;
+            if cx.punct(h) == "-" && cx.glued(h) {
+                h += 2;
+            }
+        }
+        h = skip_possessor(cx, h);
+        if h == before {
+            break;
+        }
+    }
+    if h >= limit {
         return None;
     }
-    Some((k, end))
+    let mut k = h;
+    let mut words = 0;
+    let mut end = None;
+    while k < limit && words < 4 {
+        match cx.tok(k).map(|t| t.kind) {
+            Some(TokKind::Word) => {
+                let w = cx.word(k);
+                if is_stop(w, cx.text(k))
+                    || number::small(w).is_some()
+                    || placement::change_verb(w).is_some() && words > 0
+                    || is_linking_verb(w)
+                    || is_aux(w)
+                    || words > 0 && is_verbish(w)
+                {
+                    break;
+                }
+                words += 1;
+                k += 1;
+                end = Some(k);
+            }
+            Some(TokKind::Punct) => {
+                let p = cx.punct(k);
+                if matches!(p, "-" | "&") && cx.glued(k) && cx.glued(k + 1) && words > 0 {
+                    k += 1;
+                } else if p == "." && cx.glued(k) && words > 0 && cx.text(k - 1).len() == 1 {
+                    k += 1;
+                    end = Some(k);
+                } else {
+                    break;
+                }
+            }
+            _ => break,
+        }
+    }
+    end.map(|e| (h, e))
+}
+
+/// Skips a possessor at `h`: "Britain's", "the Conservatives'", "Mr Sunak's".
+fn skip_possessor(cx: &Cx<'_>, h: usize) -> usize {
+    let mut k = h;
+    let mut words = 0;
+    while words < 4 && cx.is(k, TokKind::Word) && !is_stop(cx.word(k), cx.text(k)) {
+        words += 1;
+        k += 1;
+        if matches!(cx.punct(k), "'" | "’") && cx.glued(k) {
+            if cx.word(k + 1) == "s" && cx.glued(k + 1) {
+                return k + 2;
+            }
+            if cx.word(k - 1).ends_with('s') {
+                return k + 1;
+            }
+        }
+    }
+    h
+}
+
+/// Steps back over determiners and a possessor before `s`.
+fn skip_determiners_back(cx: &Cx<'_>, s: usize) -> usize {
+    let mut v = s;
+    loop {
+        if v >= 1 && is_determiner(cx.word(v - 1)) {
+            v -= 1;
+        } else if v >= 3
+            && cx.word(v - 1) == "s"
+            && matches!(cx.punct(v - 2), "'" | "’")
+            && cx.is(v - 3, TokKind::Word)
+        {
+            v -= 3;
+        } else {
+            return v;
+        }
+    }
+}
+
+/// Where a clause begins: punctuation, or a word that opens or joins clauses.
+fn is_boundary(cx: &Cx<'_>, t: usize) -> bool {
+    match cx.tok(t).map(|t| t.kind) {
+        Some(TokKind::Word) => {
+            let w = cx.word(t);
+            if w == "and" || w == "or" {
+                // "England and Wales" joins names, not clauses.
+                return !(cx.capital(t.wrapping_sub(1)) && cx.capital(t + 1));
+            }
+            matches!(
+                w,
+                "that"
+                    | "which"
+                    | "who"
+                    | "whom"
+                    | "whose"
+                    | "where"
+                    | "when"
+                    | "while"
+                    | "said"
+                    | "says"
+                    | "but"
+                    | "because"
+                    | "if"
+                    | "although"
+                    | "though"
+                    | "whereas"
+                    | "whether"
+                    | "according"
+                    | "than"
+                    | "so"
+                    | "after"
+                    | "before"
+                    | "as"
+                    | "unless"
+                    | "until"
+                    | "once"
+                    | "since"
+            )
+        }
+        Some(TokKind::Punct) => true,
+        _ => false,
+    }
+}
+
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "from"
+            | "with"
+            | "by"
+            | "into"
+            | "over"
+            | "under"
+            | "about"
+            | "after"
+            | "before"
+            | "since"
+            | "during"
+            | "across"
+            | "per"
+            | "between"
+            | "among"
+            | "through"
+            | "within"
+            | "without"
+            | "against"
+    )
+}
+
+fn is_adverb(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("ly")
+        && !matches!(
+            w,
+            "supply"
+                | "family"
+                | "italy"
+                | "july"
+                | "assembly"
+                | "rally"
+                | "ally"
+                | "monthly"
+                | "weekly"
+                | "daily"
+                | "yearly"
+                | "quarterly"
+        )
+        || matches!(
+            w,
+            "also"
+                | "still"
+                | "now"
+                | "already"
+                | "again"
+                | "just"
+                | "only"
+                | "even"
+                | "then"
+                | "further"
+                | "sharply"
+                | "almost"
+                | "nearly"
+                | "about"
+                | "around"
+                | "roughly"
+        )
+}
+
+/// "-ed" and "-ing" forms right before a preposition: "capped at", "settling at".
+fn is_participle(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed")) || (w.len() > 5 && w.ends_with("ing"))
+}
+
+/// Words that are (very likely) verbs.
+fn is_verbish(w: &str) -> bool {
+    is_linking_verb(w)
+        || placement::change_verb(w).is_some()
+        || is_aux(w)
+        || is_participle(w)
+            && !matches!(
+                w,
+                "red"
+                    | "shed"
+                    | "bed"
+                    | "need"
+                    | "speed"
+                    | "seed"
+                    | "feed"
+                    | "hundred"
+                    | "building"
+                    | "spending"
+                    | "funding"
+                    | "housing"
+                    | "training"
+                    | "meeting"
+                    | "earnings"
+                    | "lending"
+                    | "borrowing"
+                    | "pricing"
+                    | "advertising"
+                    | "manufacturing"
+                    | "shipping"
+                    | "trading"
+                    | "banking"
+                    | "nothing"
+                    | "something"
+                    | "anything"
+                    | "everything"
+                    | "morning"
+                    | "evening"
+                    | "ceiling"
+                    | "offering"
+                    | "financing"
+            )
+        || matches!(
+            w,
+            "estimates"
+                | "estimate"
+                | "expects"
+                | "expect"
+                | "forecasts"
+                | "forecast"
+                | "puts"
+                | "sees"
+                | "assumes"
+                | "assume"
+                | "calculates"
+                | "raise"
+                | "raises"
+                | "lift"
+                | "lifts"
+                | "take"
+                | "takes"
+                | "bring"
+                | "brings"
+                | "push"
+                | "pushes"
+                | "sets"
+                | "keep"
+                | "keeps"
+                | "hold"
+                | "holds"
+                | "held"
+                | "pay"
+                | "pays"
+                | "paid"
+                | "spend"
+                | "spends"
+                | "spent"
+                | "receive"
+                | "receives"
+                | "need"
+                | "needs"
+                | "find"
+                | "finds"
+                | "found"
+                | "offer"
+                | "offers"
+                | "get"
+                | "gets"
+                | "got"
+                | "give"
+                | "gives"
+                | "gave"
+                | "make"
+                | "see"
+                | "saw"
+                | "face"
+                | "faces"
+                | "plan"
+                | "plans"
+                | "want"
+                | "wants"
+                | "seek"
+                | "seeks"
+                | "sought"
+                | "owe"
+                | "owes"
+                | "earn"
+                | "earns"
+                | "win"
+                | "wins"
+                | "won"
+                | "lose"
+                | "sell"
+                | "sells"
+                | "sold"
+                | "buy"
+                | "buys"
+                | "bought"
+                | "said"
+                | "says"
+                | "told"
+                | "shows"
+                | "show"
+                | "showed"
+                | "kept"
+                | "took"
+                | "brought"
+                | "left"
+                | "lent"
+                | "lend"
+                | "borrow"
+                | "borrows"
+                | "charge"
+                | "charges"
+        )
+}
+
+/// Adjectives that end a noun phrase after a figure: "120 staff redundant".
+fn is_adjective_after(w: &str) -> bool {
+    w.len() > 5
+        && ["ant", "ent", "ive", "ous", "ful", "less", "able", "ible"]
+            .iter()
+            .any(|s| w.ends_with(s))
+        && !matches!(
+            w,
+            "students"
+                | "agent"
+                | "president"
+                | "resident"
+                | "patient"
+                | "client"
+                | "parent"
+                | "incident"
+                | "employee"
+                | "executive"
+                | "representative"
+                | "detective"
+                | "relative"
+                | "restaurant"
+                | "immigrant"
+                | "migrant"
+                | "applicant"
+                | "participant"
+                | "consultant"
+                | "assistant"
+                | "servant"
+                | "tenant"
+                | "merchant"
+                | "sergeant"
+                | "lieutenant"
+                | "infant"
+                | "giant"
+                | "plant"
+                | "grant"
+                | "percent"
+                | "element"
+                | "segment"
+                | "payment"
+                | "investment"
+                | "department"
+                | "government"
+                | "parliament"
+                | "apartment"
+                | "tournament"
+                | "document"
+                | "equipment"
+                | "shipment"
+                | "statement"
+                | "settlement"
+                | "agreement"
+                | "movement"
+                | "treatment"
+                | "student"
+                | "opponent"
+                | "component"
+                | "defendant"
+                | "respondent"
+                | "variant"
+                | "accident"
+                | "objective"
+                | "incentive"
+                | "initiative"
+                | "alternative"
+                | "cable"
+                | "table"
+                | "vegetable"
+                | "constable"
+                | "timetable"
+                | "bus"
+        )
+}
+
+/// Adjectives after a percentage that say how, not what: "95% effective".
+fn is_predicate_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "effective"
+            | "likely"
+            | "accurate"
+            | "sure"
+            | "certain"
+            | "complete"
+            | "full"
+            | "owned"
+            | "funded"
+            | "ready"
+            | "efficient"
+            | "correct"
+            | "true"
+            | "confident"
+            | "safe"
+            | "renewable"
+            | "recyclable"
+            | "occupied"
+            | "vaccinated"
+            | "done"
+            | "finished"
+    )
 }
 
 /// The subject text (as written, from `source`) and key of tokens `[a, b)`.
@@ -326,7 +955,22 @@ pub(crate) fn text_and_key(
         key.push_str(w);
         key.push(' ');
     }
-    key.push_str(&singular(last));
+    // "MPs", "CEOs": an upper-case abbreviation with a plural s.
+    let written_last = (a..b)
+        .rev()
+        .find(|&k| cx.is(k, TokKind::Word))
+        .map_or("", |k| cx.text(k));
+    if last.len() <= 5
+        && written_last.len() >= 3
+        && written_last.ends_with('s')
+        && written_last[..written_last.len() - 1]
+            .chars()
+            .all(|c| c.is_ascii_uppercase())
+    {
+        key.push_str(&last[..last.len() - 1]);
+    } else {
+        key.push_str(&singular(last));
+    }
     if let Some(canonical) = aliases.get(&key) {
         key.clone_from(canonical);
     }
@@ -396,6 +1040,14 @@ pub(crate) fn singular(w: &str) -> String {
         }
     }
     w[..n - 1].to_owned()
+}
+
+/// Plural, as written: "MPs" and "CEOs" count too.
+fn is_plural_written(w: &str, written: &str) -> bool {
+    is_plural(w)
+        || (w.len() == 3
+            && written.ends_with('s')
+            && written[..2].chars().all(|c| c.is_ascii_uppercase()))
 }
 
 fn is_plural(w: &str) -> bool {
@@ -519,7 +1171,7 @@ fn is_stop(w: &str, written: &str) -> bool {
             | "remains" | "become" | "became" | "becomes" | "help" | "helped" | "helps"
             | "left" | "died" | "arrived" | "fled" | "lost" | "won" | "voted" | "joined"
             | "need" | "needed" | "needs" | "want" | "wanted" | "wants" | "used" | "using"
-            | "rose" | "fell" | "rise" | "fall" | "rises" | "falls" | "grew" | "dropped"
+            | "rose" | "fell" | "grew" | "dropped"
             | "increased" | "decreased" | "declined" | "climbed" | "jumped" | "gained"
             | "seen" | "saw" | "see" | "expected" | "estimated" | "set" | "put" | "paid"
             | "pay" | "earned" | "cost" | "costs" | "compared" | "versus."

@@ -198,6 +198,18 @@ pub(crate) fn unit_word(word: &str) -> Option<(UnitClass, &'static str)> {
         "gb" | "gigabyte" | "gigabytes" => (Measure, "gb"),
         "tb" | "terabyte" | "terabytes" => (Measure, "tb"),
         "calorie" | "calories" | "kcal" => (Measure, "calorie"),
+        "mg" | "milligram" | "milligrams" | "milligramme" | "milligrammes" => (Measure, "mg"),
+        "µg" | "microgram" | "micrograms" | "microgramme" | "microgrammes" => {
+            (Measure, "microgram")
+        }
+        "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => (Measure, "ml"),
+        "mmhg" => (Measure, "mmhg"),
+        "twh" => (Measure, "twh"),
+        "gwh" => (Measure, "gwh"),
+        "magnitude" => (Measure, "magnitude"),
+        "storey" | "storeys" | "story" | "stories" | "floor" | "floors" => (Measure, "storey"),
+        "season" | "seasons" => (Duration, "season"),
+        "quarter" | "quarters" => (Duration, "quarter"),
         _ => return None,
     })
 }

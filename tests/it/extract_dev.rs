@@ -738,7 +738,6 @@ fn list(out: &mut String, title: &str, items: &[String]) {
 }
 
 #[test]
-#[ignore = "extractor below the dev-set thresholds"]
 fn extractor_meets_the_dev_set_thresholds() {
     let (entries, mut problems) = load();
     check_entries(&entries, &mut problems);

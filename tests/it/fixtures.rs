@@ -129,10 +129,7 @@ fn every_clean_fixture_stays_clean() {
 /// Fixtures that fail because the extractor misreads them, with the reason. Their
 /// mismatches are printed but do not fail the run; a listed file that passes fails it,
 /// so the list is kept honest.
-const KNOWN_EXTRACTION_GAPS: &[(&str, &str)] = &[(
-    "fact/fires/justices.md",
-    "\"10 Supreme Court justices\" is read as an identifier, not a count",
-)];
+const KNOWN_EXTRACTION_GAPS: &[(&str, &str)] = &[];
 
 #[expect(
     clippy::print_stdout,

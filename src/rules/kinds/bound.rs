@@ -260,6 +260,14 @@ static DECREASE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+static DECREASE_VERB_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)\b(?:cut|cuts|cutting|reduced?|reduces|reducing|lowered|lowers?|lowering|slashed|slashes|slash|slashing|decreased?|decreases|trimmed|trims?|halved)\b
+        [^.;:%\d]{0,80}\bby\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over|as\s+much\s+as|up\s+to|an\s+estimated)?\s*$",
+    )
+    .expect("valid regex")
+});
+
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)\b(?:rose|rise|rises|rising|risen|up|increased?|increases|increasing|grew|grow|grows|growing|gained?|jumped|surged|climbed|higher|lower|more|less|above|below|over|exceeded|exceeds|to)\b[^.;]{0,25}$",
@@ -276,7 +284,21 @@ static OF_GROUP: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Plural nouns that do not end in "s".
 const IRREGULAR_GROUPS: &[&str] = &[
-    "people", "children", "men", "women", "staff", "police", "adults",
+    "people",
+    "children",
+    "men",
+    "women",
+    "staff",
+    "police",
+    "vote",
+    "electorate",
+    "population",
+    "workforce",
+    "membership",
+    "public",
+    "class",
+    "cohort",
+    "sample",
 ];
 
 impl Compile for Bound {
@@ -311,7 +333,7 @@ impl Compile for Bound {
                 continue;
             }
             bounds.push(CompiledBound {
-                key: env.subject_key(&b.subject),
+                keys: env.subject_keys(&b.subject),
                 interval: Interval {
                     low: b.min,
                     high: b.max,
@@ -342,7 +364,7 @@ impl Compile for Bound {
 
 #[derive(Debug)]
 struct CompiledBound {
-    key: String,
+    keys: Vec<String>,
     interval: Interval,
     unit: Option<String>,
 }
@@ -386,6 +408,7 @@ impl Compiled {
         f.placement.direction == Some(Direction::Decrease)
             || DECREASE_AFTER.is_match(group::after(cx, f))
             || DECREASE_BEFORE.is_match(group::tail(group::before(cx, f), 60))
+            || DECREASE_VERB_BY.is_match(group::tail(group::before(cx, f), 120))
     }
 
     fn check_decrease(&self, cx: &CheckContext<'_>, f: &Figure, out: &mut Vec<Hit>) -> bool {
@@ -449,7 +472,11 @@ impl Compiled {
 
     fn check_user_bounds(&self, f: &Figure, out: &mut Vec<Hit>) {
         let Some(key) = f.subject_key() else { return };
-        for b in self.bounds.iter().filter(|b| b.key == key) {
+        for b in self
+            .bounds
+            .iter()
+            .filter(|b| b.keys.iter().any(|k| k == key))
+        {
             if let Some(unit) = &b.unit
                 && !f
                     .unit
@@ -572,6 +599,18 @@ mod tests {
     }
 
     #[test]
+    fn a_cut_in_something_that_can_turn_negative_is_left_alone() {
+        assert_quiet(
+            "The firm cut its net debt by 120% and now holds cash.",
+            &pct("120%", 120.0),
+        );
+        assert_quiet(
+            "Rates rose, and the bank cut its loss by 150%.",
+            &pct("150%", 150.0),
+        );
+    }
+
+    #[test]
     fn a_decrease_of_exactly_100_percent_is_possible() {
         assert_quiet(
             "Emissions fell 100% after the plant closed.",
@@ -593,6 +632,7 @@ mod tests {
         );
         assert_fires("Some 105% of the students passed.", &pct("105%", 105.0));
         assert_fires("About 110% of people agreed.", &pct("110%", 110.0));
+        assert_fires("The incumbent won 151% of the vote.", &pct("151%", 151.0));
     }
 
     #[test]

@@ -69,10 +69,9 @@ impl Compile for FactCheck {
     fn compile(&self, env: &Env) -> Result<Box<dyn Check>, Vec<OptionError>> {
         let mut by_key: HashMap<String, Vec<Fact>> = HashMap::new();
         for fact in &env.facts {
-            by_key
-                .entry(env.subject_key(&fact.subject))
-                .or_default()
-                .push(fact.clone());
+            for key in env.subject_keys(&fact.subject) {
+                by_key.entry(key).or_default().push(fact.clone());
+            }
         }
         Ok(Box::new(Compiled { by_key }))
     }
@@ -105,6 +104,15 @@ fn applies(fact: &Fact, f: &Figure) -> bool {
     unit_ok && year_ok
 }
 
+/// Whether the subject is a possessive ("four justices' clerks", "ten members' votes"):
+/// the figure then counts something the subject owns, not the subject.
+fn possessive(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    f.subject.as_ref().is_some_and(|s| {
+        let rest = cx.doc.source.get(s.span.end..).unwrap_or("");
+        rest.starts_with(['\'', '’'])
+    })
+}
+
 impl Check for Compiled {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
         if self.by_key.is_empty() {
@@ -127,7 +135,10 @@ impl Check for Compiled {
             {
                 continue;
             }
-            if group::is_comparison(cx, f) || group::in_respectively_sentence(cx, f) {
+            if group::is_comparison(cx, f)
+                || group::in_respectively_sentence(cx, f)
+                || possessive(cx, f)
+            {
                 continue;
             }
             let fact = applicable[0];
@@ -254,6 +265,13 @@ mod tests {
         let draft = Draft::new("The 8 justices met.")
             .with(&count("8", 8.0, 0.0).subject("justices", "justice"));
         assert_eq!(messages(&set, &draft).len(), 1);
+    }
+
+    #[test]
+    fn a_possessive_subject_counts_something_else() {
+        let draft = Draft::new("Four justices' clerks attended.")
+            .with(&count("Four", 4.0, 0.0).subject("justices", "supreme court justice"));
+        assert!(messages(&rules(JUSTICES), &draft).is_empty());
     }
 
     #[test]

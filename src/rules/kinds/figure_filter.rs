@@ -232,10 +232,12 @@ impl Compile for FigureFilter {
                 .unit
                 .as_ref()
                 .map(|u| u.items().into_iter().map(str::to_lowercase).collect()),
-            subject: when
-                .subject
-                .as_ref()
-                .map(|s| s.items().into_iter().map(|t| env.subject_key(t)).collect()),
+            subject: when.subject.as_ref().map(|s| {
+                s.items()
+                    .into_iter()
+                    .flat_map(|t| env.subject_keys(t))
+                    .collect()
+            }),
             direction,
             qualifier,
             min: when.min,

@@ -88,6 +88,23 @@ impl Env {
         let key = normalise_subject(text);
         self.aliases.get(&key).cloned().unwrap_or(key)
     }
+
+    /// Every key a figure about `text` may carry: the canonical key and each alias of
+    /// it, so that a check matches figures whether or not extraction applied the
+    /// aliases.
+    pub fn subject_keys(&self, text: &str) -> Vec<String> {
+        let canonical = self.subject_key(text);
+        let mut keys = vec![canonical.clone()];
+        keys.extend(
+            self.aliases
+                .iter()
+                .filter(|(alias, c)| **c == canonical && **alias != canonical)
+                .map(|(alias, _)| alias.clone()),
+        );
+        keys.sort();
+        keys.dedup();
+        keys
+    }
 }
 
 impl Default for Env {
