@@ -61,7 +61,7 @@
 //! [`extractor_meets_the_dev_set_thresholds`] fails below a strict span F1 of 0.95, a
 //! value accuracy of 0.95 or a subject accuracy of 0.85. Run it with
 //! `cargo test --test it extract_dev -- --ignored --nocapture` to see the table and the
-//! first misses, false alarms and wrong fields.
+//! first misses, false alarms and wrong fields (`NUMCHECK_DEV_LIST=1000` shows them all).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -74,7 +74,7 @@ const MIN_SENTENCES: usize = 220;
 const MIN_SPAN_F1: f64 = 0.95;
 const MIN_VALUE_ACCURACY: f64 = 0.95;
 const MIN_SUBJECT_ACCURACY: f64 = 0.85;
-/// How many items of each error list the report shows.
+/// How many items of each error list the report shows, unless `NUMCHECK_DEV_LIST` says.
 const LIST_LIMIT: usize = 40;
 
 const KINDS: [FigureKind; 16] = [
@@ -728,12 +728,16 @@ fn table_row(out: &mut String, name: &str, t: &Tally) {
 }
 
 fn list(out: &mut String, title: &str, items: &[String]) {
+    let limit = std::env::var("NUMCHECK_DEV_LIST")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(LIST_LIMIT);
     let _ = writeln!(out, "\n{title} ({}):", items.len());
-    for item in items.iter().take(LIST_LIMIT) {
+    for item in items.iter().take(limit) {
         let _ = writeln!(out, "  {item}");
     }
-    if items.len() > LIST_LIMIT {
-        let _ = writeln!(out, "  ... and {} more", items.len() - LIST_LIMIT);
+    if items.len() > limit {
+        let _ = writeln!(out, "  ... and {} more", items.len() - limit);
     }
 }
 
