@@ -32,6 +32,28 @@ pub(crate) fn head_noun(key: &str) -> &str {
     key.rsplit(' ').next().unwrap_or(key)
 }
 
+/// Whether a subject key is only a unit ("8 points", "3 times", "20 per cent"): it
+/// says how the figure is counted, not what it counts, so it identifies nothing.
+pub(crate) fn is_unit_word(key: &str) -> bool {
+    matches!(
+        key,
+        "point"
+            | "percentage point"
+            | "percent"
+            | "per cent"
+            | "time"
+            | "fold"
+            | "unit"
+            | "number"
+            | "figure"
+            | "total"
+            | "amount"
+            | "level"
+            | "rate"
+            | "share"
+    )
+}
+
 /// Whether two figures name the same subject: equal keys, or one key the end of the
 /// other ("flood defence scheme" and "scheme", "cancelled flight" and "flight").
 pub(crate) fn same_subject(a: &Figure, b: &Figure) -> bool {
@@ -89,7 +111,10 @@ pub(crate) fn subject_groups(
         if !f.kind.is_quantity() || !keep(f) {
             continue;
         }
-        let Some(subject) = f.subject_key().filter(|k| !k.is_empty()) else {
+        let Some(subject) = f
+            .subject_key()
+            .filter(|k| !k.is_empty() && !is_unit_word(k))
+        else {
             continue;
         };
         if in_respectively_sentence(cx, f) {
@@ -375,6 +400,18 @@ static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "the strike by 5,300 nurses", "the loss of 1,400 jobs": a definite event noun whose
+/// participants are the figure.
+static DEFINITE_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the|this|that)\s+[\p{L}-]+\s+(?:by|of)\s+(?:all\s+)?$")
+        .expect("valid regex")
+});
+
+static RESTRICTED_AFTER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?\s*(?:for|among|in|of|at|on|from|with|who|that|which)\b")
+        .expect("valid regex")
+});
+
 static DETERMINER_RIGHT_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:the|those|these|this|that)\s+$").expect("valid regex"));
 
@@ -429,7 +466,8 @@ pub(crate) fn is_anaphoric(cx: &CheckContext<'_>, f: &Figure) -> bool {
     )) {
         return false;
     }
-    if definite(tail(before(cx, f), 50)) {
+    let near = tail(before(cx, f), 50);
+    if definite(near) || DEFINITE_EVENT.is_match(near) {
         return true;
     }
     // "the grant came to $1,215,000": the subject before the figure is definite.
@@ -438,6 +476,9 @@ pub(crate) fn is_anaphoric(cx: &CheckContext<'_>, f: &Figure) -> bool {
         subj.span.end <= f.span.start
             && subj.span.start >= s.start
             && DETERMINER_RIGHT_BEFORE.is_match(tail(text(cx, s.start, subj.span.start), 20))
+            // "the unemployment rate for Black workers rose to 6.3%" names a narrower
+            // quantity than "the unemployment rate".
+            && !RESTRICTED_AFTER_SUBJECT.is_match(text(cx, subj.span.end, f.span.start))
     })
 }
 

@@ -214,7 +214,11 @@ impl Check for Compiled {
                         && is_share(pct)
                         && same_sentence(pct)
                         && tied(cx, figures[next - 1], pct)
-                        && !own_base_differs(cx, pct, whole)
+                        && (apposition(
+                            cx,
+                            group::text(cx, figures[next - 1].span.end, pct.span.start),
+                            pct,
+                        ) || !own_base_differs(cx, pct, whole))
                     {
                         self.compare_counts(f, whole, pct, out);
                     } else if i > 0 && next == i + 2 {
@@ -492,6 +496,18 @@ mod tests {
             .with(&count("Half", 0.5, 0.0).kind(FigureKind::Ratio))
             .with(&pct("48%", 48.0));
         assert!(d.run(&check()).is_empty());
+    }
+
+    #[test]
+    fn eleven_of_twenty_seven_is_not_almost_a_third() {
+        let d = Draft::read(
+            "Eleven of the 27 member states, almost a third of the bloc, have yet to act.",
+        );
+        let hits: Vec<String> = d.run(&check()).into_iter().map(|h| h.message).collect();
+        assert_eq!(
+            hits,
+            ["Eleven of 27 is 40.7%, but the draft says almost a third"]
+        );
     }
 
     #[test]

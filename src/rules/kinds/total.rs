@@ -278,6 +278,19 @@ fn collect_parts<'f>(
 /// with different objects ("188 passed maths and 173 passed English"). Places keep
 /// them apart ("14 play in England and 12 play abroad").
 fn overlapping(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
+    // Reporting verbs ("said they would vote to rejoin", "said they would vote to
+    // stay out") leave the answer to the words after them.
+    const REPORTING: [&str; 9] = [
+        "said",
+        "say",
+        "says",
+        "told",
+        "answered",
+        "responded",
+        "replied",
+        "chose",
+        "voted",
+    ];
     const COPULAS: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "to"];
     let phrase = |f: &Figure| -> Vec<String> {
         let after = group::after(cx, f);
@@ -306,6 +319,7 @@ fn overlapping(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
     };
     va == vb
         && !COPULAS.contains(&va.as_str())
+        && !REPORTING.contains(&va.as_str())
         && pa[1..] != pb[1..]
         && !located(&pa)
         && !located(&pb)
@@ -707,6 +721,18 @@ mod tests {
             .into_iter()
             .map(|h| h.message)
             .collect()
+    }
+
+    #[test]
+    fn referendum_shares_past_a_hundred_fire() {
+        assert_eq!(
+            messages(
+                "Among those polled, 48 per cent said they would vote to rejoin the EU, 47 per cent said they would vote to stay out and 9 per cent did not know."
+            ),
+            [
+                "\"48 per cent\" + \"47 per cent\" + \"9 per cent\" is 104%, more than 100% of one whole"
+            ]
+        );
     }
 
     #[test]
