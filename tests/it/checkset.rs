@@ -219,6 +219,8 @@ struct Quiet {
     words: usize,
     loud: Vec<String>,
     info: Vec<String>,
+    /// Findings per rule id, every severity.
+    by_rule: BTreeMap<String, usize>,
 }
 
 impl Quiet {
@@ -228,6 +230,7 @@ impl Quiet {
             q.words += item.words();
             let (doc, findings) = check(rules, item);
             for f in &findings {
+                *q.by_rule.entry(f.rule.clone()).or_default() += 1;
                 let line = describe(&doc, f);
                 if f.severity >= Severity::Warning {
                     q.loud.push(line);
@@ -257,6 +260,14 @@ impl Quiet {
             self.info.len(),
             self.per_1000(self.info.len()),
         );
+        if !self.by_rule.is_empty() {
+            let rules: Vec<String> = self
+                .by_rule
+                .iter()
+                .map(|(rule, n)| format!("{rule} {n}"))
+                .collect();
+            let _ = writeln!(out, "  by rule: {}", rules.join(", "));
+        }
         for line in &self.loud {
             let _ = writeln!(out, "  FP  {line}");
         }
