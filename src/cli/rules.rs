@@ -133,7 +133,8 @@ fn validate(path: &Path) -> Result<ExitStatus, Error> {
     };
     match result {
         Ok(n) => {
-            write_stdout(&format!("{}: valid ({n} rules)\n", path.display()))?;
+            let plural = if n == 1 { "" } else { "s" };
+            write_stdout(&format!("{}: valid ({n} rule{plural})\n", path.display()))?;
             Ok(ExitStatus::Clean)
         }
         Err(errors) => {

@@ -49,9 +49,11 @@ pub struct RenderOptions<'a> {
     /// Whether the human format may use colour. The caller decides, with
     /// [`color_wanted`]. Other formats never use colour.
     pub color: bool,
-    /// The rules in force, for the rule descriptions in SARIF. Without it, SARIF
-    /// describes each rule by its kind's documentation alone.
-    pub rules: Option<&'a RuleSet>,
+    /// The rule sets in force (one per configuration, when drafts have different ones),
+    /// for the rule descriptions and default levels in SARIF: the first set with a
+    /// rule of the finding's id describes it. Without one, SARIF describes each rule by
+    /// its kind's documentation and the severity of its findings.
+    pub rules: &'a [&'a RuleSet],
 }
 
 /// Whether the human format should use colour: only when standard output is a terminal

@@ -156,7 +156,7 @@ struct Snippet<'a> {
     text: &'a str,
 }
 
-pub(super) fn render(items: &[Item<'_>], rules: Option<&RuleSet>) -> String {
+pub(super) fn render(items: &[Item<'_>], rules: &[&RuleSet]) -> String {
     // The rules that appear, sorted by id; the index of each is its `ruleIndex`.
     let mut used: BTreeMap<&str, (&'static str, Severity)> = BTreeMap::new();
     for item in items {
@@ -249,13 +249,10 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-fn descriptor(
-    id: &str,
-    kind: &str,
-    severity: Severity,
-    rules: Option<&RuleSet>,
-) -> ReportingDescriptor {
-    let rule = rules.and_then(|set| set.rules.iter().find(|r| r.common.id == id));
+fn descriptor(id: &str, kind: &str, severity: Severity, rules: &[&RuleSet]) -> ReportingDescriptor {
+    let rule = rules
+        .iter()
+        .find_map(|set| set.rules.iter().find(|r| r.common.id == id));
     let docs = kind_info(kind).map(KindInfo::docs).unwrap_or_default();
     let paragraph = first_paragraph(&docs);
     let fallback = format!("A numcheck rule of kind `{kind}`.");

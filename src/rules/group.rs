@@ -32,6 +32,28 @@ pub(crate) fn head_noun(key: &str) -> &str {
     key.rsplit(' ').next().unwrap_or(key)
 }
 
+/// Whether a subject key is only a unit ("8 points", "3 times", "20 per cent"): it
+/// says how the figure is counted, not what it counts, so it identifies nothing.
+pub(crate) fn is_unit_word(key: &str) -> bool {
+    matches!(
+        key,
+        "point"
+            | "percentage point"
+            | "percent"
+            | "per cent"
+            | "time"
+            | "fold"
+            | "unit"
+            | "number"
+            | "figure"
+            | "total"
+            | "amount"
+            | "level"
+            | "rate"
+            | "share"
+    )
+}
+
 /// Whether two figures name the same subject: equal keys, or one key the end of the
 /// other ("flood defence scheme" and "scheme", "cancelled flight" and "flight").
 pub(crate) fn same_subject(a: &Figure, b: &Figure) -> bool {
@@ -89,7 +111,10 @@ pub(crate) fn subject_groups(
         if !f.kind.is_quantity() || !keep(f) {
             continue;
         }
-        let Some(subject) = f.subject_key().filter(|k| !k.is_empty()) else {
+        let Some(subject) = f
+            .subject_key()
+            .filter(|k| !k.is_empty() && !is_unit_word(k))
+        else {
             continue;
         };
         if in_respectively_sentence(cx, f) {
@@ -109,6 +134,34 @@ pub(crate) fn subject_groups(
         groups[g].push(i);
     }
     groups
+}
+
+/// Earlier figures that an anaphoric money or measure figure ("the $2.8 million fine",
+/// "the 60,000 tonnes") may refer back to when one of the two has no subject: same
+/// kind, unit and rate, at most `window` sentences back, nearest first. The unit carries
+/// the meaning the missing subject would.
+pub(crate) fn unlabelled_antecedents<'a>(
+    cx: &CheckContext<'a>,
+    f: &Figure,
+    window: usize,
+) -> Vec<&'a Figure> {
+    if !matches!(f.kind, FigureKind::Money | FigureKind::Measure) {
+        return Vec::new();
+    }
+    let figures = &cx.extraction.figures;
+    let end = figures.partition_point(|g| g.span.start < f.span.start);
+    let rate = rate_of(cx, f);
+    let scope = cx.common.scope.unit_of(f);
+    figures[..end]
+        .iter()
+        .rev()
+        .take_while(|g| g.placement.sentence + window >= f.placement.sentence)
+        .filter(|g| g.placement.sentence != f.placement.sentence)
+        .filter(|g| g.kind == f.kind && g.unit == f.unit)
+        .filter(|g| g.subject.is_none() || f.subject.is_none())
+        .filter(|g| cx.common.scope.unit_of(g) == scope && rate_of(cx, g) == rate)
+        .filter(|g| !in_respectively_sentence(cx, g) && !is_comparison(cx, g))
+        .collect()
 }
 
 /// The prose view of the sentence holding `f` and where it starts in the source.
@@ -240,10 +293,18 @@ fn normalise_rate(word: &str) -> &'static str {
 
 static COMPARISON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)\b(?:from|than|versus|vs\.?|against|compared\s+(?:with|to)|instead\s+of|rather\s+than|replacing|replaced|target\s+of|goal\s+of|forecasts?\s+of|projected|estimated\s+at|including|included|among\s+them|such\s+as)\s*(?:about|around|roughly|some|nearly|almost|just|only|the|a|an|its|their|his|her)?\s*$",
+        r"(?ix)\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased|climbed|dropped|grew|jumped|declined)\s+(?:\S+\s+){0,4}?from|than(?:\s+\S+){0,2}|versus|vs\.?|against|compared\s+(?:with|to)|instead\s+of|rather\s+than|replacing|replaced|target\s+of|goal\s+of|forecasts?\s+of|projected|estimated\s+at|including|included|among\s+them|such\s+as)\s*(?:about|around|roughly|some|nearly|almost|just|only|the|a|an|its|their|his|her)?\s*$",
     )
     .expect("valid regex")
 });
+
+static FROM_BARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bfrom\s*(?:about|around|roughly|some|nearly|almost|just|only|the|a|an)?\s*$")
+        .expect("valid regex")
+});
+
+static TO_FOLLOWS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^[^.;:]{0,30}?\bto\b").expect("valid regex"));
 
 static NEW_LEVEL_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:to|at|reached|hit)\s*$").expect("valid regex"));
@@ -257,7 +318,7 @@ static TIME_SHIFT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static TIME_SHIFT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)\b(last\s+(?:year|month|week|quarter|season|time)|a\s+(?:year|month|decade)\s+(?:earlier|ago|before)|(?:years?|months?|decades?)\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+\w+|the\s+year\s+before|previously|at\s+the\s+time|initially|originally|at\s+first|at\s+its\s+peak|used\s+to|next\s+(?:year|month)|forecasts?|projected|aims?\s+to|target|expects?|expected|predicts?|predicted|projects?)\b",
+        r"(?ix)\b((?:last|this|next)\s+(?:year|month|week|quarter|season|time)(?:['’]s)?|a\s+(?:year|month|decade)\s+(?:earlier|ago|before)|(?:years?|months?|decades?)\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+\w+|the\s+year\s+before|previously|at\s+the\s+time|initially|originally|at\s+first|at\s+its\s+peak|used\s+to|next\s+(?:year|month)|forecasts?|projected|aims?\s+to|target|expects?|expected|predicts?|predicted|projects?)\b",
     )
     .expect("valid regex")
 });
@@ -266,9 +327,13 @@ static TIME_SHIFT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// "up from 40", "compared with") or a part ("including 20"): a value the draft does not
 /// assert as the current state of its subject, so it is never held against the others.
 pub(crate) fn is_comparison(cx: &CheckContext<'_>, f: &Figure) -> bool {
-    let whole = before(cx, f);
-    let near = tail(whole, 40);
-    COMPARISON_BEFORE.is_match(near)
+    let near = tail(before(cx, f), 60);
+    if COMPARISON_BEFORE.is_match(near) {
+        return true;
+    }
+    // "from 40 to 50": a bare "from" is a change only when a "to" follows ("residents
+    // from the 500 homes" is not).
+    FROM_BARE.is_match(tail(near, 30)) && TO_FOLLOWS.is_match(head(after(cx, f), 40))
 }
 
 /// The direction of the change a figure states, if it states one: "cut 1,200 jobs" and
@@ -298,7 +363,9 @@ pub(crate) fn period_of(cx: &CheckContext<'_>, f: &Figure) -> Option<String> {
         })?;
     let words = found
         .as_str()
-        .to_ascii_lowercase()
+        .to_lowercase()
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
@@ -333,10 +400,20 @@ static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-static DETERMINER_RIGHT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the|those|these|this|that|its|their|his|her|our|your)\s+$")
+/// "the strike by 5,300 nurses", "the loss of 1,400 jobs": a definite event noun whose
+/// participants are the figure.
+static DEFINITE_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the|this|that)\s+[\p{L}-]+\s+(?:by|of)\s+(?:all\s+)?$")
         .expect("valid regex")
 });
+
+static RESTRICTED_AFTER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?\s*(?:for|among|in|of|at|on|from|with|who|that|which)\b")
+        .expect("valid regex")
+});
+
+static DETERMINER_RIGHT_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:the|those|these|this|that)\s+$").expect("valid regex"));
 
 static PARTITIVE_GAP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s+){0,2}?(?:out\s+)?of\s+(?:the|its|their|his|her|our|those|these|all)\s+(?:[\p{L}-]+\s+)?$")
@@ -389,7 +466,8 @@ pub(crate) fn is_anaphoric(cx: &CheckContext<'_>, f: &Figure) -> bool {
     )) {
         return false;
     }
-    if definite(tail(before(cx, f), 50)) {
+    let near = tail(before(cx, f), 50);
+    if definite(near) || DEFINITE_EVENT.is_match(near) {
         return true;
     }
     // "the grant came to $1,215,000": the subject before the figure is definite.
@@ -398,6 +476,9 @@ pub(crate) fn is_anaphoric(cx: &CheckContext<'_>, f: &Figure) -> bool {
         subj.span.end <= f.span.start
             && subj.span.start >= s.start
             && DETERMINER_RIGHT_BEFORE.is_match(tail(text(cx, s.start, subj.span.start), 20))
+            // "the unemployment rate for Black workers rose to 6.3%" names a narrower
+            // quantity than "the unemployment rate".
+            && !RESTRICTED_AFTER_SUBJECT.is_match(text(cx, subj.span.end, f.span.start))
     })
 }
 
@@ -537,6 +618,13 @@ pub(crate) mod testing {
     }
 
     impl Draft {
+        /// A draft read by the real extractor.
+        pub(crate) fn read(source: &str) -> Draft {
+            let doc = Document::plain(source);
+            let ex = crate::extract::extract(&doc, &crate::extract::ExtractOptions::default());
+            Draft { doc, ex }
+        }
+
         pub(crate) fn new(source: &str) -> Draft {
             let doc = Document::plain(source);
             let mut sentences = Vec::new();

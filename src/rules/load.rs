@@ -1291,6 +1291,64 @@ mod tests {
     }
 
     #[test]
+    fn odd_files_are_errors_not_panics() {
+        for text in [
+            "- a",
+            "[]",
+            "null",
+            "42",
+            "version: 1\nrules: {}",
+            "version: 1\nrules:\n  - 3\n",
+            "version: 1\nrules:\n  - id: 1\n",
+            "version: 1\nrules:\n  - id: a\n    kind: [x]\n",
+            "version: 1\nextends: 3\n",
+            "version: 1\nextends: [[a]]\n",
+            "version: 1\naliases: [a]\n",
+            "version: 1\nfacts: [{subject: a}]\n",
+            "version: 1\nsettings: 3\n",
+            "? [a]\n: b\n",
+            "version: 1\nrules:\n  - &a {id: x, kind: pattern, pattern: y}\n  - *a\n",
+            "version: 1\r\nrules:\r\n  - id: x\r\n    kind: nope\r\n",
+            "---\nversion: 1\n---\nversion: 1\n",
+            "version: 1\nrules:\n  - {id: x, kind: pattern, pattern: \"(\"}\n",
+            "\u{feff}version: 1\n",
+            "version: 1\nrules:\n  - id: x\n    kind: pattern\n    pattern: a\n    message: \"{\"\n",
+        ] {
+            let _ = RuleSet::from_yaml("odd.yaml", text);
+        }
+    }
+
+    #[test]
+    fn mutated_rule_files_never_panic() {
+        let base = "version: 1\nextends: [default]\naliases:\n  - [troops, soldiers]\nfacts:\n  - subject: justices\n    value: 9\nrules:\n  - id: p\n    kind: pattern\n    pattern: \"a (b|c)\"\n  - id: reused-number\n    severity: error\n  - id: f\n    kind: figure\n    when: { kind: percent, min: 90 }\n";
+        let alphabet: &[u8] = b" -:[]{},\"'#\n\tabcxyz019&*!|>%@`\\";
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..400 {
+            let mut bytes = base.as_bytes().to_vec();
+            for _ in 0..=(next() % 4) {
+                let at = usize::try_from(next() % bytes.len() as u64).unwrap_or(0);
+                let c = alphabet[usize::try_from(next() % alphabet.len() as u64).unwrap_or(0)];
+                match next() % 3 {
+                    0 => bytes[at] = c,
+                    1 => bytes.insert(at, c),
+                    _ => {
+                        bytes.remove(at);
+                    }
+                }
+            }
+            if let Ok(text) = String::from_utf8(bytes) {
+                let _ = RuleSet::from_yaml("fuzz.yaml", &text);
+            }
+        }
+    }
+
+    #[test]
     fn placeholders_are_read_from_braces() {
         assert_eq!(
             placeholders("{a} and {b_c}, not { x } or {"),

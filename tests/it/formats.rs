@@ -600,3 +600,37 @@ fn the_documented_list_of_kinds_is_the_registry() {
     registry.sort_unstable();
     assert_eq!(sorted, registry, "{row}");
 }
+
+#[test]
+fn sarif_takes_rule_descriptions_and_levels_from_the_first_rule_set_that_has_the_rule() {
+    let yaml = "version: 1
+rules:
+  - id: conflicting-figures
+    kind: conflict
+    severity: warning
+    description: Two values for one thing
+";
+    let house = numcheck::RuleSet::from_yaml("house.yaml", yaml).unwrap();
+    let default = numcheck::RuleSet::default_rules().unwrap();
+    let options = RenderOptions {
+        rules: &[&house, &default],
+        ..RenderOptions::default()
+    };
+    let out = render_with(OutputFormat::Sarif, &docs(), &findings(), &options);
+    let log: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let rules = log["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap();
+    let conflict = rules
+        .iter()
+        .find(|r| r["id"] == "conflicting-figures")
+        .unwrap();
+    assert_eq!(
+        conflict["shortDescription"]["text"],
+        "Two values for one thing"
+    );
+    assert_eq!(conflict["defaultConfiguration"]["level"], "warning");
+    // A rule in no set keeps the severity of its findings.
+    let big = rules.iter().find(|r| r["id"] == "big-number").unwrap();
+    assert_eq!(big["defaultConfiguration"]["level"], "note");
+}

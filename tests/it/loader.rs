@@ -446,3 +446,104 @@ fn no_config_means_the_default_rules() {
     let discovered = Config::new(ConfigOptions::default()).unwrap();
     assert!(discovered.rules_for(&draft).unwrap().rules.is_empty());
 }
+
+// The command line.
+
+fn numcheck(args: &[&str]) -> (Option<i32>, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_numcheck"))
+        .args(args)
+        .output()
+        .expect("run numcheck");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn rules_check_prints_every_problem_and_exits_2() {
+    let dir = scratch_dir("cli-check");
+    let path = write(
+        &dir,
+        "house.yaml",
+        b"version: 1\nrules:\n  - id: p\n    kind: patern\n  - id: q\n    kind: pattern\n    pattern: \"(\"\n",
+    );
+    let shown = path.display().to_string();
+    let (code, stdout, _) = numcheck(&["rules", "--check", &shown]);
+    assert_eq!(code, Some(2));
+    assert!(
+        stdout.contains(&format!("{shown}:4:11: unknown kind `patern`")),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!(
+            "{shown}:7:14: `pattern`: invalid regular expression"
+        )),
+        "{stdout}"
+    );
+    assert!(stdout.ends_with("2 problems found\n"), "{stdout}");
+}
+
+#[test]
+fn rules_check_of_a_valid_file_exits_0() {
+    let dir = scratch_dir("cli-valid");
+    let path = write(&dir, "house.yaml", b"version: 1\nextends: [default]\n");
+    let shown = path.display().to_string();
+    let (code, stdout, _) = numcheck(&["rules", "--check", &shown]);
+    assert_eq!(code, Some(0));
+    assert!(stdout.starts_with(&format!("{shown}: valid (")), "{stdout}");
+}
+
+#[test]
+fn rules_lists_the_rules_in_force() {
+    let (code, stdout, _) = numcheck(&["rules", "--no-config"]);
+    assert_eq!(code, Some(0));
+    assert!(stdout.starts_with("ID "), "{stdout}");
+    assert!(
+        stdout.lines().any(|l| l.starts_with("conflicting-figures")
+            && l.contains(" conflict ")
+            && l.contains(" error ")),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn rules_explain_prints_a_rules_settings_and_its_kind_docs() {
+    let (code, stdout, _) = numcheck(&["rules", "--no-config", "--explain", "impossible-value"]);
+    assert_eq!(code, Some(0));
+    assert!(
+        stdout.starts_with("# impossible-value (kind `bound`)\n"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("- severity: error"), "{stdout}");
+    assert!(stdout.contains("### What it flags"), "{stdout}");
+    let (code, _, stderr) = numcheck(&["rules", "--no-config", "--explain", "no-such-rule"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        stderr.contains("`no-such-rule` is neither a rule id in force nor a kind"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn check_with_a_broken_rule_file_exits_2_before_reading_drafts() {
+    let dir = scratch_dir("cli-broken");
+    let rules = write(
+        &dir,
+        "rules.yaml",
+        b"version: 1\nrules:\n  - id: x\n    kind: nope\n",
+    );
+    let draft = write(&dir, "a.md", b"Some 20,000 troops.\n");
+    let (code, _, stderr) = numcheck(&[
+        "check",
+        "--rules",
+        &rules.display().to_string(),
+        &draft.display().to_string(),
+    ]);
+    assert_eq!(code, Some(2));
+    assert!(
+        stderr.contains("rules.yaml:4:11: unknown kind `nope`"),
+        "{stderr}"
+    );
+}

@@ -122,6 +122,9 @@ fn close(a: &Figure, b: &Figure, max_ratio: f64) -> bool {
     lo > 0.0 && hi / lo <= max_ratio
 }
 
+/// How many sentences back an unlabelled figure is looked for.
+const UNLABELLED_WINDOW: usize = 3;
+
 /// Two values further apart than this factor are taken as different quantities.
 const DEFAULT_MAX_RATIO: f64 = 2.0;
 
@@ -141,6 +144,7 @@ impl Check for Compiled {
                 crate::extract::FigureKind::Multiplier | crate::extract::FigureKind::Ratio
             )
         });
+        let first_hit = out.len();
         for members in groups {
             let all: Vec<Member<'_>> = members
                 .iter()
@@ -200,6 +204,39 @@ impl Check for Compiled {
                 if let Some(first) = body.find(|b| !b.comparison && comparable(h, b)) {
                     out.push(hit(h.figure, first.figure, self.tolerance));
                 }
+            }
+        }
+        // "fined the company $2.5 million ... the $2.8 million fine": money and
+        // measures whose subject was not found, tied by the later figure referring back.
+        let reported: Vec<crate::document::Span> =
+            out[first_hit..].iter().map(|h| h.primary.span).collect();
+        for later in figures {
+            if reported.contains(&later.span)
+                || later.placement.headline
+                || group::is_comparison(cx, later)
+                || !group::is_anaphoric(cx, later)
+            {
+                continue;
+            }
+            let earlier = group::unlabelled_antecedents(cx, later, UNLABELLED_WINDOW);
+            let period = group::period_of(cx, later);
+            let direction = group::change_direction(cx, later);
+            let earlier: Vec<&Figure> = earlier
+                .into_iter()
+                .filter(|g| {
+                    group::same_context(g, later, POLICY)
+                        && group::period_of(cx, g) == period
+                        && group::change_direction(cx, g) == direction
+                })
+                .collect();
+            let meets = |g: &&Figure| {
+                interval_with(g, self.tolerance).intersects(&interval_with(later, self.tolerance))
+            };
+            if earlier.iter().any(meets) {
+                continue;
+            }
+            if let Some(first) = earlier.first().filter(|g| close(g, later, self.max_ratio)) {
+                out.push(hit(first, later, self.tolerance));
             }
         }
     }

@@ -87,7 +87,7 @@ static OPENS_LIST: LazyLock<Regex> = LazyLock::new(|| {
 /// The counted noun phrase and the comma or "are" that opens a list of names: "the
 /// four Nordic countries, Denmark, ...", "the six finalists are Norway, ...".
 static OPENS_NAMES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^((?:\s+[\p{L}'’-]+){1,7}?)(?:\s*,|\s+(?:are|were))\s").expect("valid regex")
+    Regex::new(r"^((?:\s+[\p{L}'’.-]+){1,7}?)(?:\s*,|\s+(?:are|were))\s").expect("valid regex")
 });
 
 /// What an item may not start with: a new clause, not a list item.
@@ -261,9 +261,6 @@ impl Check for Compiled {
                 (noun, list_start, (found, list.len()))
             } else if let Some(open) = OPENS_NAMES.captures(after) {
                 let noun = open.get(1).map_or("", |m| m.as_str().trim());
-                if noun.chars().next().is_some_and(char::is_uppercase) {
-                    continue;
-                }
                 let list_start = f.span.end + open.get(0).map_or(0, |m| m.end());
                 let list = group::text(cx, list_start, sentence_end.max(list_start));
                 let Some(found) = names(list) else { continue };

@@ -102,12 +102,31 @@ fn describe_qualifier(q: Qualifier) -> &'static str {
     }
 }
 
+impl Compiled {
+    /// The hedged and the exact figure of a mismatched pair, if `earlier` and `later`
+    /// are one.
+    fn pair<'f>(&self, earlier: &'f Figure, later: &'f Figure) -> Option<(&'f Figure, &'f Figure)> {
+        let (hedged, exact) = match (earlier.qualifier, later.qualifier) {
+            (q, Qualifier::Exact) if self.hedged(q) => (earlier, later),
+            (Qualifier::Exact, q) if self.hedged(q) => (later, earlier),
+            _ => return None,
+        };
+        let stated = hedged.value.mid();
+        (exact.interval.contains(stated) && hedged.interval.intersects(&exact.interval))
+            .then_some((hedged, exact))
+    }
+}
+
+/// How many sentences back an unlabelled figure is looked for.
+const UNLABELLED_WINDOW: usize = 3;
+
 impl Check for Compiled {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
         let figures = cx.figures();
         let groups = group::subject_groups(cx, |f| {
             !matches!(f.kind, FigureKind::Multiplier | FigureKind::Ratio)
         });
+        let mut reported_at: Vec<crate::document::Span> = Vec::new();
         for members in groups {
             let members: Vec<&Figure> = members
                 .iter()
@@ -123,25 +142,35 @@ impl Check for Compiled {
                     {
                         continue;
                     }
-                    let (hedged, exact) = match (earlier.qualifier, later.qualifier) {
-                        (q, Qualifier::Exact) if self.hedged(q) => (earlier, later),
-                        (Qualifier::Exact, q) if self.hedged(q) => (later, earlier),
-                        _ => continue,
-                    };
-                    let stated = hedged.value.mid();
-                    if !exact.interval.contains(stated)
-                        || !hedged.interval.intersects(&exact.interval)
-                    {
+                    let Some((hedged, _)) = self.pair(earlier, later) else {
                         continue;
-                    }
-                    let key = (hedged.qualifier, stated);
+                    };
+                    let key = (hedged.qualifier, hedged.value.mid());
                     if reported.contains(&key) {
                         continue;
                     }
                     reported.push(key);
+                    reported_at.push(later.span);
                     out.push(hit(earlier, later, hedged));
                     break;
                 }
+            }
+        }
+        // "Roughly 60,000 tonnes of grain ... The 60,000 tonnes": money and measures
+        // whose subject was not found, tied by the later figure referring back.
+        for later in figures {
+            if reported_at.contains(&later.span)
+                || !matches!(later.kind, FigureKind::Money | FigureKind::Measure)
+                || group::is_comparison(cx, later)
+                || !group::is_anaphoric(cx, later)
+            {
+                continue;
+            }
+            let found = group::unlabelled_antecedents(cx, later, UNLABELLED_WINDOW)
+                .into_iter()
+                .find_map(|earlier| self.pair(earlier, later).map(|(h, _)| (earlier, h)));
+            if let Some((earlier, hedged)) = found {
+                out.push(hit(earlier, later, hedged));
             }
         }
     }

@@ -109,6 +109,8 @@ fn linked(gap: &str) -> bool {
 /// a comma, bracket or dash right after the percentage.
 fn apposition(cx: &CheckContext<'_>, gap: &str, pct: &Figure) -> bool {
     let after = group::after(cx, pct).trim_start();
+    // "almost a third of the bloc," keeps its own "of" phrase inside the apposition.
+    let after = OWN_OF.find(after).map_or(after, |m| &after[m.end()..]);
     gap.len() <= 40
         && gap.trim_end().ends_with(',')
         && !gap
@@ -136,6 +138,24 @@ fn quotient(part: &Figure, whole: &Figure) -> Option<Interval> {
     let low = if wh.is_finite() { pl / wh } else { 0.0 };
     Some(Interval::closed(low * 100.0, ph / wl * 100.0))
 }
+
+static OWN_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^of\s+(?:the\s+|all\s+|its\s+|their\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s*")
+        .expect("valid regex")
+});
+
+/// The gap before a count in apposition: "the 1,100 nurses surveyed, 380 in all".
+static IN_ALL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^[^.;:()]{0,50},\s*(?:or\s+)?(?:about|around|roughly|some|nearly|almost|just)?\s*$",
+    )
+    .expect("valid regex")
+});
+
+static IN_ALL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s+)?(?:in\s+all|in\s+total|altogether)?\s*[,)—–]")
+        .expect("valid regex")
+});
 
 static SHARE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:\w+\s+)?(?:share|rate|proportion|majority|stake|cut)\b")
@@ -194,7 +214,11 @@ impl Check for Compiled {
                         && is_share(pct)
                         && same_sentence(pct)
                         && tied(cx, figures[next - 1], pct)
-                        && !own_base_differs(cx, pct, whole)
+                        && (apposition(
+                            cx,
+                            group::text(cx, figures[next - 1].span.end, pct.span.start),
+                            pct,
+                        ) || !own_base_differs(cx, pct, whole))
                     {
                         self.compare_counts(f, whole, pct, out);
                     } else if i > 0 && next == i + 2 {
@@ -230,6 +254,19 @@ impl Check for Compiled {
                 }
                 FigureKind::Ratio => {
                     current.1.push(Candidate::Words(f));
+                    // "Nearly half of the 1,100 nurses surveyed, 380 in all, ...".
+                    if let (Some(&whole), Some(&part)) = (figures.get(i + 1), figures.get(i + 2))
+                        && whole.kind == FigureKind::Count
+                        && part.kind == FigureKind::Count
+                        && same_sentence(whole)
+                        && same_sentence(part)
+                        && PART_OF.is_match(group::text(cx, f.span.end, whole.span.start))
+                        && IN_ALL.is_match(group::text(cx, whole.span.end, part.span.start))
+                        && IN_ALL_AFTER.is_match(group::after(cx, part))
+                    {
+                        self.compare_counts(part, whole, f, out);
+                        continue;
+                    }
                     // "one in five, or 25%" and "25% (one in five)".
                     let forward = figures.get(i + 1).copied().filter(|p| {
                         p.kind == FigureKind::Percent && same_sentence(p) && tied(cx, f, p)
@@ -459,6 +496,18 @@ mod tests {
             .with(&count("Half", 0.5, 0.0).kind(FigureKind::Ratio))
             .with(&pct("48%", 48.0));
         assert!(d.run(&check()).is_empty());
+    }
+
+    #[test]
+    fn eleven_of_twenty_seven_is_not_almost_a_third() {
+        let d = Draft::read(
+            "Eleven of the 27 member states, almost a third of the bloc, have yet to act.",
+        );
+        let hits: Vec<String> = d.run(&check()).into_iter().map(|h| h.message).collect();
+        assert_eq!(
+            hits,
+            ["Eleven of 27 is 40.7%, but the draft says almost a third"]
+        );
     }
 
     #[test]

@@ -1,6 +1,9 @@
 //! The `repeat` rule kind.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::extract::{Figure, FigureKind, Qualifier};
 use crate::rules::group;
@@ -24,7 +27,9 @@ declare_kind! {
     /// non-quantities never take part; values below `min_value` are skipped; two figures
     /// in one sentence ("20,000 troops and 20,000 vehicles") are taken as deliberate.
     /// Subjects count as the same when their last word matches ("troops", "National
-    /// Guard troops"). Each value and pair of subjects is reported once.
+    /// Guard troops"). When a subject is missing, the second figure must be marked as
+    /// another quantity ("also", "a further", "another"). Each value and pair of
+    /// subjects is reported once.
     ///
     /// ## Why it matters
     /// A number that jumps from one subject to another is easy to miss in editing and
@@ -82,6 +87,12 @@ struct Compiled {
     window: usize,
 }
 
+/// Words that make the second of two equal values another quantity.
+static ADDITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:also|a\s+further|another|additional|likewise|similarly|same|as\s+well)\b")
+        .expect("valid regex")
+});
+
 /// The last word of a subject key: "national guard member" → "member".
 fn head_noun(key: &str) -> &str {
     key.rsplit(' ').next().unwrap_or(key)
@@ -108,9 +119,6 @@ impl Check for Compiled {
             if !eligible || !v.is_finite() || v.abs() < self.min_value {
                 continue;
             }
-            if f.subject_key().is_none_or(str::is_empty) {
-                continue;
-            }
             let key = (
                 f.kind,
                 f.unit.as_deref(),
@@ -128,10 +136,18 @@ impl Check for Compiled {
             let mut reported: Vec<(&str, &str)> = Vec::new();
             for (j, &later) in members.iter().enumerate() {
                 let later_key = later.subject_key().unwrap_or("");
-                // The closest earlier figure of another subject.
+                let additive =
+                    ADDITIVE.is_match(group::before(cx, later)) && !group::is_anaphoric(cx, later);
+                // The closest earlier figure of another subject. Without both subjects,
+                // "also", "a further", "another" say the second is another quantity.
                 let earlier = members[..j].iter().rev().find(|e| {
-                    let k = e.subject_key().unwrap_or("");
-                    head_noun(k) != head_noun(later_key)
+                    let other = match (e.subject_key(), later.subject_key()) {
+                        (Some(a), Some(b)) if !a.is_empty() && !b.is_empty() => {
+                            head_noun(a) != head_noun(b)
+                        }
+                        _ => additive,
+                    };
+                    other
                         && e.placement.sentence != later.placement.sentence
                         && e.placement.sentence.abs_diff(later.placement.sentence) <= self.window
                 });

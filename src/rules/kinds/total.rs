@@ -74,14 +74,14 @@ static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
 
 static OPENER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\W*(?:(?:but|and|yet|so)\s+)?(?:of|out\s+of)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+[’']s\s+)?(?:(those|these|them|whom|which)\b)?",
+        r"(?i)^\W*(?:(?:but|and|yet|so)\s+)?(?:of|out\s+of|among)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+[’']s\s+)?(?:(those|these|them|whom|which)\b)?",
     )
     .expect("valid regex")
 });
 
 static NOT_EXHAUSTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:includ(?:e|es|ed|ing)|such\s+as|among\s+(?:them|whom|those|these|which)|like|notably|in\s+particular|for\s+example|for\s+instance|e\.g\.|also|both|respectively|while|whereas|compared|than|from|to|up|down|of\s+(?:whom|them|those|these|which)|who|that|had|have|has)\b",
+        r"(?i)\b(?:includ(?:e|es|ed|ing)|such\s+as|among\s+(?:them|whom|those|these|which)|like|notably|in\s+particular|for\s+example|for\s+instance|e\.g\.|also|both|respectively|while|whereas|compared|than|of\s+(?:whom|them|those|these|which)|who|that|had|have|has)\b",
     )
     .expect("valid regex")
 });
@@ -134,12 +134,12 @@ static CATEGORIES: LazyLock<Vec<(&'static str, &'static str, Regex)>> = LazyLock
         (
             "stance",
             "against",
-            r"\b(?:oppose[ds]?|against|disapprove[ds]?|rejected|reject)\b",
+            r"\b(?:oppose[ds]?|against|disapprove[ds]?|rejected|reject|leave|stay\s+out|quit)\b",
         ),
         (
             "stance",
             "for",
-            r"\b(?:support(?:ed|s)?|back(?:ed|s)?|favou?r(?:ed|s)?|approve[ds]?|for)\b",
+            r"\b(?:support(?:ed|s)?|back(?:ed|s)?|favou?r(?:ed|s)?|approve[ds]?|for|remain|rejoin|stay\s+in)\b",
         ),
         ("answer", "yes", r"\byes\b"),
         ("answer", "no", r"\bno\b"),
@@ -255,9 +255,10 @@ fn collect_parts<'f>(
         if gap.len() > 80 || gap.contains(['.', '(', ')', ':']) {
             break;
         }
-        // A part that is not one of a partition ("... and 500 had records") ends
-        // the sum; the parts before it still count.
-        if NOT_EXHAUSTIVE.is_match(gap) {
+        // A part that is not one of a partition ("... and 500 had records", "188
+        // passed maths and 173 passed English") ends the sum; the parts before it
+        // still count.
+        if NOT_EXHAUSTIVE.is_match(gap) || overlapping(cx, a, b) {
             break;
         }
         parts.push(b);
@@ -271,6 +272,57 @@ fn collect_parts<'f>(
         parts.truncate(stop);
     }
     (!parts.is_empty()).then_some(parts)
+}
+
+/// Whether two parts name attributes that may overlap: the same verb, not a copula,
+/// with different objects ("188 passed maths and 173 passed English"). Places keep
+/// them apart ("14 play in England and 12 play abroad").
+fn overlapping(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
+    // Reporting verbs ("said they would vote to rejoin", "said they would vote to
+    // stay out") leave the answer to the words after them.
+    const REPORTING: [&str; 9] = [
+        "said",
+        "say",
+        "says",
+        "told",
+        "answered",
+        "responded",
+        "replied",
+        "chose",
+        "voted",
+    ];
+    const COPULAS: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "to"];
+    let phrase = |f: &Figure| -> Vec<String> {
+        let after = group::after(cx, f);
+        let end = after
+            .find([',', ';', '.'])
+            .into_iter()
+            .chain(after.find(" and "))
+            .min()
+            .unwrap_or(after.len());
+        after[..end]
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (pa, pb) = (phrase(a), phrase(b));
+    let (Some(va), Some(vb)) = (pa.first(), pb.first()) else {
+        return false;
+    };
+    let located = |p: &[String]| {
+        p.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "in" | "at" | "abroad" | "overseas" | "elsewhere" | "locally" | "home" | "away"
+            )
+        })
+    };
+    va == vb
+        && !COPULAS.contains(&va.as_str())
+        && !REPORTING.contains(&va.as_str())
+        && pa[1..] != pb[1..]
+        && !located(&pa)
+        && !located(&pb)
 }
 
 /// "Of the 1,000 arrested, 600 were men and 500 were women"; "Of those, ...".
@@ -293,7 +345,7 @@ fn opener_breakdown(
             .copied()
             .filter(|w| w.placement.paragraph == sentence[0].placement.paragraph);
         (whole, sentence)
-    } else if sentence[0].span.start == opener_end && sentence[0].kind == FigureKind::Count {
+    } else if sentence[0].span.start == opener_end && class(sentence[0]) == Some(Class::Amount) {
         (Some(sentence[0]), &sentence[1..])
     } else {
         (None, sentence)
@@ -504,7 +556,12 @@ fn elliptical(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
             .min()
             .unwrap_or(after.len());
         let phrase = after[..phrase_end].trim().to_ascii_lowercase();
-        phrase.is_empty() || (phrase.starts_with("to ") && phrase.split_whitespace().count() <= 4)
+        let next_part = ["and ", "or ", "with ", "while "]
+            .iter()
+            .any(|w| phrase.starts_with(w));
+        phrase.is_empty()
+            || next_part
+            || (phrase.starts_with("to ") && phrase.split_whitespace().count() <= 4)
     })
 }
 
@@ -651,4 +708,40 @@ fn report(cx: &CheckContext<'_>, whole: Option<&Figure>, parts: &[&Figure], out:
         hit = hit.related(Label::new(p.span, "part"));
     }
     out.push(hit);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::group::testing::Draft;
+
+    fn messages(text: &str) -> Vec<String> {
+        Draft::read(text)
+            .run(&Compiled)
+            .into_iter()
+            .map(|h| h.message)
+            .collect()
+    }
+
+    #[test]
+    fn referendum_shares_past_a_hundred_fire() {
+        assert_eq!(
+            messages(
+                "Among those polled, 48 per cent said they would vote to rejoin the EU, 47 per cent said they would vote to stay out and 9 per cent did not know."
+            ),
+            [
+                "\"48 per cent\" + \"47 per cent\" + \"9 per cent\" is 104%, more than 100% of one whole"
+            ]
+        );
+    }
+
+    #[test]
+    fn election_shares_past_a_hundred_fire() {
+        assert_eq!(
+            messages(
+                "Labour won 41% of the vote in the by-election, the Conservatives 33%, the Liberal Democrats 19% and Reform UK 12%."
+            ),
+            ["\"41%\" + \"33%\" + \"19%\" + \"12%\" is 105%, more than 100% of one whole"]
+        );
+    }
 }
