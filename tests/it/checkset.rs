@@ -28,7 +28,8 @@
 //!   line) is its own paragraph; the marker then goes on the body line, where the
 //!   later figure is.
 //! - **Recall** per kind is found / expected over the positives of that kind; overall
-//!   recall is over all positives.
+//!   recall is over all positives. The report also says how many of the findings
+//!   found have their primary span on the marked line itself (for information only).
 //! - **Unexpected findings in positives** are every finding that did not satisfy the
 //!   file's expectation. They are listed, not failed on: a draft may contain a second,
 //!   legitimate observation (a reused number, say).
@@ -288,6 +289,8 @@ fn dev_set_meets_recall_and_false_positive_thresholds() {
     let mut found: BTreeMap<&str, usize> = BTreeMap::new();
     let mut missed: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     let mut extra = Vec::new();
+    // Found findings whose primary span is on the marked line itself.
+    let mut on_line = 0;
     for item in &load("positives") {
         let (marks, _) = markers(&item.raw);
         let (doc, findings) = check(&rules, item);
@@ -307,6 +310,9 @@ fn dev_set_meets_recall_and_false_positive_thresholds() {
                 Some(i) => {
                     used[i] = true;
                     *found.entry(kind).or_default() += 1;
+                    if doc.line_col(findings[i].primary.span.start).line == mark.line {
+                        on_line += 1;
+                    }
                 }
                 None => missed
                     .entry(kind)
@@ -342,6 +348,10 @@ fn dev_set_meets_recall_and_false_positive_thresholds() {
         out,
         "  {:<20} {total_found:>3} / {total_expected:<3} {overall:.2}",
         "overall"
+    );
+    let _ = writeln!(
+        out,
+        "  ({on_line} of the {total_found} found have their primary span on the marked line)"
     );
     for (kind, items) in RULE_KINDS
         .iter()

@@ -100,7 +100,6 @@ fn kind_findings(kind: &KindInfo, rules: &RuleSet, markdown: &str) -> usize {
 }
 
 #[test]
-#[ignore = "the `total` kind's `## Example` (\"Of the 1,000 people arrested\") does not fire yet; the other kinds pass"]
 fn examples_fire_and_negatives_stay_quiet() {
     let mut failures = Vec::new();
     for kind in KINDS.iter().filter(|k| !unimplemented(k)) {

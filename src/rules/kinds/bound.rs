@@ -446,7 +446,12 @@ impl Compiled {
         let Some(c) = OF_GROUP.captures(group::after(cx, f)) else {
             return;
         };
-        let noun = c.get(1).map_or("", |m| m.as_str()).to_lowercase();
+        let Some(noun_match) = c.get(1) else { return };
+        // "101.6% of the bonds' principal": the whole is what the group owns.
+        if after_text_at(cx, f, noun_match.end()).starts_with(['\'', '’']) {
+            return;
+        }
+        let noun = noun_match.as_str().to_lowercase();
         let plural = (noun.ends_with('s') && !noun.ends_with("ss") && noun.len() > 3)
             || IRREGULAR_GROUPS.contains(&noun.as_str());
         if !plural || NOT_A_GROUP.contains(&noun.as_str()) {
@@ -506,6 +511,11 @@ impl Compiled {
             return;
         }
     }
+}
+
+/// The prose after `f` from byte `offset` of the text after it.
+fn after_text_at<'a>(cx: &CheckContext<'a>, f: &Figure, offset: usize) -> &'a str {
+    group::after(cx, f).get(offset..).unwrap_or("")
 }
 
 fn describe_bound(i: &Interval) -> String {

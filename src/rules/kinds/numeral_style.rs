@@ -125,7 +125,7 @@ static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SENTENCE_START: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"[.!?]["'”’)\]]*\s+["'“‘(\[]?(\d)"#).expect("valid regex"));
+    LazyLock::new(|| Regex::new(r#"[.!?]["'”’)\]]*\s+["'“‘]?(\d)"#).expect("valid regex"));
 
 /// Words after a small number that make it a measure, a unit, a time or a magnitude.
 const UNIT_AFTER: &[&str] = &[
@@ -217,6 +217,34 @@ const UNIT_AFTER: &[&str] = &[
     "bn",
     "mn",
     "k",
+    "dlr",
+    "dlrs",
+    "cts",
+    "pct",
+    "mln",
+    "bln",
+    "stg",
+    "yen",
+    "yuan",
+    "pesos",
+    "peso",
+    "rupees",
+    "rupee",
+    "francs",
+    "marks",
+    "lire",
+    "kronor",
+    "kroner",
+    "krona",
+    "crowns",
+    "rand",
+    "riyals",
+    "dinars",
+    "shekels",
+    "bolivars",
+    "roubles",
+    "rubles",
+    "reais",
     "dollar",
     "dollars",
     "euro",
@@ -402,6 +430,7 @@ const LABEL_BEFORE: &[&str] = &[
     "issue",
     "slide",
     "verse",
+    "system",
 ];
 
 /// Words before a long number that make it a code rather than a quantity.
@@ -439,7 +468,9 @@ const ABBREVIATIONS: &[&str] = &[
     "no", "nos", "vol", "fig", "p", "pp", "st", "mr", "mrs", "ms", "dr", "art", "sec", "ch", "vs",
     "approx", "est", "ca", "u.s", "u.k", "e.g", "i.e", "etc", "gen", "gov", "sen", "rep", "jan",
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "co",
-    "corp", "ltd", "jr", "sr", "op", "ed", "para",
+    "corp", "ltd", "jr", "sr", "op", "ed", "para", "lat", "long", "mo", "ont", "mich", "calif",
+    "fla", "ill", "mass", "conn", "wash", "ariz", "colo", "tenn", "va", "pa", "ga", "la", "md",
+    "mt", "ok", "wis", "minn", "ky", "ala", "okla", "ore", "neb", "nev", "kan", "tex",
 ];
 
 const SMALL_WORDS: &[&str] = &[
@@ -505,6 +536,32 @@ fn word_after(text: &str, at: usize) -> String {
         .to_lowercase()
 }
 
+/// Whether the block is a list item: its line starts with a bullet or a number marker.
+fn is_list_item(cx: &CheckContext<'_>, block: Span) -> bool {
+    let source = &cx.doc.source;
+    let line_start = source[..block.start].rfind('\n').map_or(0, |i| i + 1);
+    let marker = source[line_start..block.start].trim();
+    matches!(marker, "-" | "*" | "+")
+        || marker
+            .strip_suffix(['.', ')'])
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether a word is a number: digits with separators, a fraction, a decimal.
+fn is_number_word(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_ascii_digit() && c != '/' && c != '.' && c != ',');
+    !w.is_empty()
+        && w.bytes().any(|b| b.is_ascii_digit())
+        && w.bytes().all(|b| b.is_ascii_digit() || b"/.,".contains(&b))
+        && word.bytes().filter(u8::is_ascii_alphabetic).count() == 0
+}
+
+/// Whether a word is written in capitals (two letters or more): "DESTREHAN", "UNDER".
+fn is_shouted(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
 /// The figure that covers byte `at` of the source, if extraction found one.
 fn figure_at(figures: &[Figure], at: usize) -> Option<&Figure> {
     let i = figures.partition_point(|f| f.span.end <= at);
@@ -533,7 +590,7 @@ impl Compiled {
         let mut out = Vec::new();
         let lead = text.len()
             - text
-                .trim_start_matches(|c: char| c.is_whitespace() || "\"'“‘([".contains(c))
+                .trim_start_matches(|c: char| c.is_whitespace() || "\"'“‘".contains(c))
                 .len();
         if text[lead..].starts_with(|c: char| c.is_ascii_digit()) {
             out.push(lead);
@@ -544,12 +601,26 @@ impl Compiled {
             };
             let before = word_before(text, whole.start() + 1);
             let before = before.trim_end_matches('.');
-            if ABBREVIATIONS.contains(&before) || before.len() == 1 {
+            // "No. 12", "Fig. 3", "11. 6": the full stop ends no sentence.
+            if ABBREVIATIONS.contains(&before)
+                || before.len() == 1
+                || before.contains('.')
+                || is_number_word(before)
+            {
                 continue;
             }
             out.push(digit.start());
         }
         out
+    }
+
+    /// Whether the sentence starting at `at` is a sentence: three words or more, ending
+    /// with a full stop, a question or an exclamation mark (not a table row or a label).
+    fn is_full_sentence(text: &str, at: usize) -> bool {
+        let (_, end) = sentence_bounds(text, at);
+        let sentence = text[at..end.max(at)].trim_end();
+        let sentence = sentence.trim_end_matches(['"', '\'', '”', '’', ')', ']']);
+        sentence.ends_with(['.', '!', '?']) && sentence.split_whitespace().count() >= 3
     }
 
     fn check_sentence_starts(cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
@@ -558,6 +629,11 @@ impl Compiled {
                 let Some(m) = NUMBER.find_at(text, at).filter(|m| m.start() == at) else {
                     continue;
                 };
+                if !Self::is_full_sentence(text, at)
+                    || (at == text.len() - text.trim_start().len() && is_list_item(cx, block))
+                {
+                    continue;
+                }
                 let next = text[m.end()..].chars().next().unwrap_or(' ');
                 if next.is_alphanumeric()
                     || next == '/'
@@ -662,12 +738,45 @@ impl Compiled {
         if next == ')' {
             return false;
         }
+        // "6.Juli", "3.x": not a number standing alone.
+        if next == '.' && text[m.end() + 1..].starts_with(|c: char| c.is_alphanumeric()) {
+            return false;
+        }
         let before = word_before(text, m.start());
         let after = word_after(text, m.end());
-        if LABEL_BEFORE.contains(&before.trim_end_matches([',', ':']))
+        if LABEL_BEFORE.contains(&before.trim_end_matches([',', ':', '.']))
             || UNIT_AFTER.contains(&after.as_str())
             || before.ends_with('$')
             || before.starts_with('#')
+        {
+            return false;
+        }
+        // Runs of numbers are tables, scores or ranges: "1 3", "4, 1, 1", "7 3/4",
+        // "March 2 to 9", "units 7 and 8".
+        let next_token = text[m.end()..]
+            .trim_start_matches([',', ';', ':', ' '])
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        if is_number_word(&before) || is_number_word(next_token) {
+            return false;
+        }
+        if ["to", "through", "until", "till", "and", "or", "-", "–"].contains(&before.as_str()) {
+            let head = text[..m.start()].trim_end();
+            let head = &head[..head.len() - before.len()];
+            if is_number_word(&word_before(head, head.len())) {
+                return false;
+            }
+        }
+        // Words in capitals around the number: a table row or a wire code.
+        let raw_after = text[m.end()..].split_whitespace().next().unwrap_or("");
+        if is_shouted(raw_after)
+            || is_shouted(
+                text[..m.start()]
+                    .split_whitespace()
+                    .next_back()
+                    .unwrap_or(""),
+            )
         {
             return false;
         }
@@ -823,24 +932,103 @@ fn separator_style(
     } else {
         return None;
     };
-    if let Some(f) = figure_at(cx.figures(), block.start + m.start()) {
-        if !f.kind.is_quantity() {
-            return None;
-        }
-    } else if style == "1000"
-        && int.len() == 4
-        && int.parse::<u32>().is_ok_and(|n| (1000..=2199).contains(&n))
-    {
-        // Without a figure, a bare four-digit number is most likely a year.
+    if figure_at(cx.figures(), block.start + m.start()).is_some_and(|f| !f.kind.is_quantity()) {
         return None;
     }
-    // A label before a long number makes it a code, whatever its digits.
-    let before = word_before(text, m.start());
-    let before = before.trim_end_matches([':', '.']);
-    if style == "1000" && (LABEL_BEFORE.contains(&before) || CODE_BEFORE.contains(&before)) {
+    if style == "1000" && !bare_quantity(text, m, int) {
         return None;
     }
     Some(style)
+}
+
+/// Words after a number that make it a time of day: "1630 GMT", "1900 hours".
+const TIME_AFTER: &[&str] = &[
+    "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "et", "pt", "hours",
+    "hrs", "local", "zulu",
+];
+
+/// Words after a number that make it a name: "the 5000 series", "system 3000".
+const NAME_AFTER: &[&str] = &[
+    "series", "model", "models", "system", "systems", "class", "edition", "version",
+];
+
+/// Words ending in "s" that are not plural nouns.
+const NOT_PLURAL: &[&str] = &[
+    "this",
+    "thus",
+    "less",
+    "plus",
+    "was",
+    "has",
+    "does",
+    "its",
+    "his",
+    "hers",
+    "ours",
+    "yours",
+    "theirs",
+    "always",
+    "perhaps",
+    "across",
+    "unless",
+    "whereas",
+    "besides",
+    "towards",
+    "afterwards",
+    "sometimes",
+    "nevertheless",
+    "means",
+    "news",
+    "series",
+];
+
+/// Plural nouns that do not end in "s".
+const PLURALS: &[&str] = &[
+    "people",
+    "staff",
+    "police",
+    "men",
+    "women",
+    "children",
+    "cattle",
+    "personnel",
+];
+
+/// Whether a number written without a separator ("14200") is a quantity: not a year or
+/// a time of day (four digits from 1000 to 2199, or any before "GMT", "hours"), not a
+/// code ("flight 12345"), and followed by a plural noun or a unit; a singular noun
+/// after it makes it a name ("the 68020 microprocessor").
+fn bare_quantity(text: &str, m: &regex::Match<'_>, int: &str) -> bool {
+    if int.len() == 4 && int.parse::<u32>().is_ok_and(|n| (1000..=2199).contains(&n)) {
+        return false;
+    }
+    let before = word_before(text, m.start());
+    let before = before.trim_end_matches([':', '.']);
+    if LABEL_BEFORE.contains(&before) || CODE_BEFORE.contains(&before) {
+        return false;
+    }
+    let after = word_after(text, m.end());
+    if TIME_AFTER.contains(&after.as_str()) || NAME_AFTER.contains(&after.as_str()) {
+        return false;
+    }
+    // A capitalised word before names a model or a place: "Audi 5000", "VAX 8530",
+    // "PW 4000 engines".
+    let raw_before = text[..m.start()]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("");
+    if raw_before.chars().next().is_some_and(char::is_uppercase)
+        && !raw_before.ends_with(['.', ',', ';', ':'])
+    {
+        return false;
+    }
+    let plural = after.len() >= 4
+        && after.ends_with('s')
+        && !after.ends_with("ss")
+        && !NOT_PLURAL.contains(&after.as_str());
+    let unit = UNIT_AFTER.contains(&after.as_str())
+        && !["to", "and", "x", "times"].contains(&after.as_str());
+    plural || PLURALS.contains(&after.as_str()) || unit
 }
 
 /// Flags every use of the less used style when a draft uses more than one; ties go to
@@ -956,6 +1144,25 @@ mod tests {
         quiet("The team won 3-1 at 7pm.");
         quiet("Options (1) and (2) were rejected.");
         quiet("It was 3.5 times larger.");
+    }
+
+    #[test]
+    fn runs_of_numbers_and_capitals_are_tables_not_prose() {
+        quiet("Bahia Blanca - 4, 1, 1 ships were waiting.");
+        quiet("The ships at DESTREHAN 1 3 RESERVE were loading.");
+        quiet("Prices rose to 7 3/4 pct on the day.");
+        quiet("The trip is set for April 6 to 8, officials said.");
+    }
+
+    #[test]
+    fn model_numbers_are_not_counts_to_separate() {
+        quiet("It sold 12,500 cars, and the Audi 5000 and its 4000 series were recalled.");
+    }
+
+    #[test]
+    fn fragments_and_list_items_are_not_sentences() {
+        quiet("12 mths");
+        quiet("Rates: 30 to less than 60 days (4.13)");
     }
 
     #[test]
