@@ -24,6 +24,10 @@
 //! - `growth` checks one document of 1, 10 and 100 MB (the corpus repeated); `ms/MB`
 //!   should stay flat as the size grows.
 //!
+//! - `per rule`: each enabled default rule alone over figures extracted beforehand, in
+//!   ms/MB at 1 and 10 MB; a rule marked as growing faster than its input is the one to
+//!   look at when the growth rows are not flat.
+//!
 //! Each row stops early once it has spent its time budget, so a slow extractor still
 //! finishes in a few minutes; the `runs` column says how many iterations were timed.
 
@@ -291,20 +295,56 @@ fn main() {
         (whole.clone(), plan),
         (hundred, big_plan),
     ];
+    let mut last = Duration::ZERO;
     for (text, plan) in growth {
         let doc = markdown(&text);
         drop(text);
+        let mb = doc.source.len() as f64 / MB;
+        // A check that took half a minute at 10 MB would take many minutes at 100 MB.
+        if last > Duration::from_secs(30) {
+            println!(
+                "growth: {mb:.0} MB skipped, the previous size took {:.0} s",
+                last.as_secs_f64()
+            );
+            continue;
+        }
         let row = measure(doc.source.len(), plan, || {
             let extraction = extract(&doc, &options);
             black_box(rules.check(&doc, &extraction));
         });
-        table.print(
-            &format!(
-                "growth: check, {:.0} MB document",
-                doc.source.len() as f64 / MB
-            ),
-            &row,
-        );
+        last = row.median;
+        table.print(&format!("growth: check, {mb:.0} MB document"), &row);
+    }
+
+    // Each default rule alone, over figures extracted before the clock starts, at 1 and
+    // 10 MB: a rule whose ms/MB grows with the size is worse than linear.
+    println!("\nper rule, check only, one document (ms/MB at 1 MB and at 10 MB):");
+    let (small, big) = (&megs[0], &one[0]);
+    let (small_figures, big_figures) = (extract(small, &options), extract(big, &options));
+    for (i, rule) in rules.rules.iter().enumerate() {
+        if !rule.common.enabled {
+            continue;
+        }
+        let Ok(mut alone) = RuleSet::default_rules() else {
+            continue;
+        };
+        for (j, r) in alone.rules.iter_mut().enumerate() {
+            r.common.enabled = i == j;
+        }
+        let per_mb = |doc: &Document, extraction: &numcheck::Extraction| {
+            let row = measure(doc.source.len(), big_plan, || {
+                black_box(alone.check(doc, extraction));
+            });
+            row.median.as_secs_f64() * 1e3 / (doc.source.len() as f64 / MB)
+        };
+        let at_1 = per_mb(small, &small_figures);
+        let at_10 = per_mb(big, &big_figures);
+        let flag = if at_10 > 2.0 * at_1 && at_10 > 1.0 {
+            "   <- grows faster than its input"
+        } else {
+            ""
+        };
+        println!("  {:<28} {at_1:>9.2} {at_10:>9.2}{flag}", rule.common.id);
     }
 
     println!(
