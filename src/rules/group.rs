@@ -529,6 +529,27 @@ pub(crate) fn fmt_num(v: f64, decimals: usize) -> String {
     out
 }
 
+/// An amount of money as an editor writes it: "£475m", "$1.2bn", "€3,500".
+pub(crate) fn fmt_money(v: f64, unit: Option<&str>) -> String {
+    let symbol = match unit {
+        Some("USD") => "$".to_owned(),
+        Some("GBP") => "£".to_owned(),
+        Some("EUR") => "€".to_owned(),
+        Some("JPY") => "¥".to_owned(),
+        Some(code) => format!("{code} "),
+        None => String::new(),
+    };
+    let a = v.abs();
+    let sign = if v < 0.0 { "-" } else { "" };
+    if a >= 1e9 {
+        format!("{sign}{symbol}{}bn", fmt_num(a / 1e9, 2))
+    } else if a >= 1e6 {
+        format!("{sign}{symbol}{}m", fmt_num(a / 1e6, 2))
+    } else {
+        format!("{sign}{symbol}{}", fmt_num(a, 2))
+    }
+}
+
 /// A percentage with one decimal: "2.0%".
 pub(crate) fn fmt_pct(v: f64) -> String {
     format!("{v:.1}%")

@@ -150,6 +150,8 @@ enum Region {
 /// are followed on one line. `None` when the text is laid out in a way the search does
 /// not follow; callers then fall back to a shorter path.
 pub(crate) fn locate(text: &str, path: &[Step]) -> Option<Found> {
+    // A byte-order mark is invisible in an editor: columns are counted after it.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let lines: Vec<&str> = text
         .split('\n')
         .map(|l| l.strip_suffix('\r').unwrap_or(l))
@@ -477,6 +479,16 @@ mod tests {
         assert_eq!(
             at(text, &[key("rules"), Step::Index(0), key("message")]),
             Some((3, 5, 3, 14))
+        );
+    }
+
+    #[test]
+    fn windows_line_ends_and_a_byte_order_mark_do_not_shift_positions() {
+        let text = "\u{feff}version: 1\r\nrules:\r\n  - id: x\r\n    kind: nope\r\n";
+        assert_eq!(at(text, &[key("version")]), Some((1, 1, 1, 10)));
+        assert_eq!(
+            at(text, &[key("rules"), Step::Index(0), key("kind")]),
+            Some((4, 5, 4, 11))
         );
     }
 

@@ -120,3 +120,27 @@ fn examples_fire_and_negatives_stay_quiet() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn every_numcheck_yaml_example_in_the_readme_and_configuration_docs_loads() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = std::env::temp_dir().join(format!("numcheck-docs-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut checked = 0;
+    for doc in ["README.md", "docs/configuration.md"] {
+        let text = std::fs::read_to_string(root.join(doc)).unwrap();
+        // Other YAML (a CI workflow, say) is not a numcheck file.
+        for block in code_blocks(&text, "yaml")
+            .into_iter()
+            .filter(|b| b.lines().any(|l| l.starts_with("version:")))
+        {
+            let path = dir.join("numcheck.yaml");
+            std::fs::write(&path, &block).unwrap();
+            if let Err(e) = numcheck::config::ConfigFile::load(&path, true) {
+                panic!("{doc}: an example does not load:\n{block}\n{e}");
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 2, "only {checked} examples found");
+}

@@ -252,3 +252,55 @@ fn conflict_messages_name_both_figures_and_what_each_allows() {
         ]
     );
 }
+
+#[test]
+fn qualifier_mismatch_messages_say_which_is_the_bound() {
+    assert_eq!(
+        messages("qualifier-mismatch", "fires/nearly-then-exact.md"),
+        [
+            "3: qualifier-mismatch: \"3,000\" and \"nearly 3,000\" homes: one is an upper bound, the other exact"
+        ]
+    );
+}
+
+#[test]
+fn total_messages_show_the_sum() {
+    assert_eq!(
+        messages("total", "fires/of-the-arrested.md"),
+        ["1: parts-exceed-total: \"600\" + \"500\" is 1,100, more than the total \"1,000\" people"]
+    );
+    assert_eq!(
+        messages("total", "fires/shares-of-one-whole.md"),
+        ["1: parts-exceed-total: \"45%\" + \"40%\" + \"25%\" is 110%, more than 100% of one whole"]
+    );
+}
+
+#[test]
+fn ratio_messages_give_the_percentage_the_counts_make() {
+    assert_eq!(
+        messages("ratio", "fires/counts-and-percent.md"),
+        ["1: percentage-mismatch: 13 of 659 is 2.0%, but the draft says 6%"]
+    );
+}
+
+#[test]
+fn change_messages_give_the_change_the_endpoints_make() {
+    assert_eq!(
+        messages("change", "fires/wrong-percent.md"),
+        ["1: change-arithmetic: from 40 to 50 is a 25.0% increase, but the draft says 20%"]
+    );
+    assert_eq!(
+        messages("change", "fires/doubled.md"),
+        [
+            "1: change-arithmetic: from 10,000 to 30,000 is a factor of 3, but the draft says \"doubled\""
+        ]
+    );
+}
+
+#[test]
+fn list_count_messages_count_the_list() {
+    assert_eq!(
+        messages("list-count", "fires/three-agencies.md"),
+        ["1: list-count-mismatch: \"three\" agencies, but the list that follows names 4"]
+    );
+}

@@ -254,34 +254,44 @@ impl Check for Compiled {
             if sentence.len() < 2 {
                 continue;
             }
-            let found = endpoints(cx, sentence);
-            // With two changes in one sentence the stated changes cannot be told apart.
-            let Some(e) = found.first().filter(|_| found.len() == 1) else {
+            // Each change is checked against the stated changes of its own clause.
+            for e in &endpoints(cx, sentence) {
+                self.check_change(cx, sentence, e, out);
+            }
+        }
+    }
+}
+
+impl Compiled {
+    fn check_change(
+        &self,
+        cx: &CheckContext<'_>,
+        sentence: &[&Figure],
+        e: &Endpoints<'_>,
+        out: &mut Vec<Hit>,
+    ) {
+        if self.check_direction(e, out) {
+            return;
+        }
+        let (lo, hi) = (
+            e.old.span.start.min(e.new.span.start),
+            e.old.span.end.max(e.new.span.end),
+        );
+        for &c in sentence {
+            if std::ptr::eq(c, e.old) || std::ptr::eq(c, e.new) {
                 continue;
+            }
+            // The stated change belongs to the same clause: nothing like "and
+            // like-for-like sales were up 4.1%" between it and the endpoints.
+            let gap = if c.span.end <= lo {
+                group::text(cx, c.span.end, lo)
+            } else {
+                group::text(cx, hi, c.span.start)
             };
-            if self.check_direction(e, out) {
+            if CLAUSE_BREAK.is_match(gap) {
                 continue;
             }
-            let (lo, hi) = (
-                e.old.span.start.min(e.new.span.start),
-                e.old.span.end.max(e.new.span.end),
-            );
-            for &c in sentence {
-                if std::ptr::eq(c, e.old) || std::ptr::eq(c, e.new) {
-                    continue;
-                }
-                // The stated change belongs to the same clause: nothing like "and
-                // like-for-like sales were up 4.1%" between it and the endpoints.
-                let gap = if c.span.end <= lo {
-                    group::text(cx, c.span.end, lo)
-                } else {
-                    group::text(cx, hi, c.span.start)
-                };
-                if CLAUSE_BREAK.is_match(gap) {
-                    continue;
-                }
-                self.check_stated(cx, e, c, out);
-            }
+            self.check_stated(cx, e, c, out);
         }
     }
 }
@@ -390,7 +400,14 @@ impl Compiled {
                 }
                 let computed = format!(
                     "a change of {}",
-                    fmt_num((e.new.value.mid() - e.old.value.mid()).abs(), 2)
+                    if e.old.kind == FigureKind::Money {
+                        group::fmt_money(
+                            (e.new.value.mid() - e.old.value.mid()).abs(),
+                            e.old.unit.as_deref(),
+                        )
+                    } else {
+                        fmt_num((e.new.value.mid() - e.old.value.mid()).abs(), 2)
+                    }
                 );
                 let message = format!(
                     "{} is {computed}, but the draft says {}",

@@ -263,6 +263,12 @@ const UNIT_AFTER: &[&str] = &[
     "seed",
     "stars",
     "star",
+    "to",
+    "and",
+];
+
+/// Month names and their abbreviations: a number beside one is a date.
+const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",
@@ -287,8 +293,6 @@ const UNIT_AFTER: &[&str] = &[
     "oct",
     "nov",
     "dec",
-    "to",
-    "and",
 ];
 
 /// Words before a small number that make it a label, a date or an age.
@@ -372,30 +376,6 @@ const LABEL_BEFORE: &[&str] = &[
     "term",
     "covid",
     "covid-",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
     "monday",
     "tuesday",
     "wednesday",
@@ -744,8 +724,11 @@ impl Compiled {
         }
         let before = word_before(text, m.start());
         let after = word_after(text, m.end());
-        if LABEL_BEFORE.contains(&before.trim_end_matches([',', ':', '.']))
+        let label = before.trim_end_matches([',', ':', '.']);
+        if LABEL_BEFORE.contains(&label)
+            || MONTHS.contains(&label)
             || UNIT_AFTER.contains(&after.as_str())
+            || MONTHS.contains(&after.as_str())
             || before.ends_with('$')
             || before.starts_with('#')
         {
@@ -1004,7 +987,7 @@ fn bare_quantity(text: &str, m: &regex::Match<'_>, int: &str) -> bool {
     }
     let before = word_before(text, m.start());
     let before = before.trim_end_matches([':', '.']);
-    if LABEL_BEFORE.contains(&before) || CODE_BEFORE.contains(&before) {
+    if LABEL_BEFORE.contains(&before) || MONTHS.contains(&before) || CODE_BEFORE.contains(&before) {
         return false;
     }
     let after = word_after(text, m.end());

@@ -22,6 +22,9 @@ declare_kind! {
     /// repeat may be right, but it is also the classic trace of a figure copied into the
     /// wrong place, so a reviewer should confirm it.
     ///
+    /// A second figure that refers back ("the 330,000 staff" after "about 330,000
+    /// people") restates the first and is not reported.
+    ///
     /// Only counts, money, measures and durations of the same kind and unit are
     /// compared (never "$1,000" against "1,000 immigrants"); years, dates and other
     /// non-quantities never take part; values below `min_value` are skipped; two figures
@@ -136,8 +139,12 @@ impl Check for Compiled {
             let mut reported: Vec<(&str, &str)> = Vec::new();
             for (j, &later) in members.iter().enumerate() {
                 let later_key = later.subject_key().unwrap_or("");
-                let additive =
-                    ADDITIVE.is_match(group::before(cx, later)) && !group::is_anaphoric(cx, later);
+                // "the 330,000 staff" after "about 330,000 people" names the same
+                // quantity again.
+                if group::is_anaphoric(cx, later) {
+                    continue;
+                }
+                let additive = ADDITIVE.is_match(group::before(cx, later));
                 // The closest earlier figure of another subject. Without both subjects,
                 // "also", "a further", "another" say the second is another quantity.
                 let earlier = members[..j].iter().rev().find(|e| {

@@ -274,6 +274,13 @@ fn collect_parts<'f>(
     (!parts.is_empty()).then_some(parts)
 }
 
+const AUXILIARIES: [&str; 11] = [
+    "will", "would", "can", "could", "may", "might", "should", "must", "shall", "have", "has",
+];
+const PREPOSITIONS: [&str; 11] = [
+    "on", "to", "for", "in", "at", "from", "with", "into", "towards", "by", "under",
+];
+
 /// Whether two parts name attributes that may overlap: the same verb, not a copula,
 /// with different objects ("188 passed maths and 173 passed English"). Places keep
 /// them apart ("14 play in England and 12 play abroad").
@@ -305,7 +312,20 @@ fn overlapping(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
             .map(str::to_lowercase)
             .collect()
     };
-    let (pa, pb) = (phrase(a), phrase(b));
+    // Auxiliaries are skipped ("will go on ..."); a preposition first ("on
+    // children's services", "on waste collection") is a gapped verb, not a verb.
+    let strip = |p: Vec<String>| -> Vec<String> {
+        p.into_iter()
+            .skip_while(|w| AUXILIARIES.contains(&w.as_str()))
+            .collect()
+    };
+    let (pa, pb) = (strip(phrase(a)), strip(phrase(b)));
+    if pa
+        .first()
+        .is_some_and(|w| PREPOSITIONS.contains(&w.as_str()))
+    {
+        return false;
+    }
     let (Some(va), Some(vb)) = (pa.first(), pb.first()) else {
         return false;
     };
@@ -680,6 +700,8 @@ fn report(cx: &CheckContext<'_>, whole: Option<&Figure>, parts: &[&Figure], out:
     let stated: f64 = parts.iter().map(|p| p.value.mid()).sum();
     let sum_text = if shares {
         format!("{}%", fmt_num(stated, 2))
+    } else if first.kind == FigureKind::Money {
+        group::fmt_money(stated, first.unit.as_deref())
     } else {
         fmt_num(stated, 2)
     };
@@ -732,6 +754,16 @@ mod tests {
             [
                 "\"48 per cent\" + \"47 per cent\" + \"9 per cent\" is 104%, more than 100% of one whole"
             ]
+        );
+    }
+
+    #[test]
+    fn a_money_breakdown_past_its_budget_fires() {
+        assert_eq!(
+            messages(
+                "Of the council's £450m budget, £210m will go on adult social care, £220m on children's services and £45m on waste collection."
+            ),
+            ["\"£210m\" + \"£220m\" + \"£45m\" is £475m, more than the total \"£450m\" budget"]
         );
     }
 
