@@ -110,6 +110,7 @@ const POLICY: group::ContextPolicy = group::ContextPolicy {
 struct Member<'f> {
     figure: &'f Figure,
     period: Option<String>,
+    basis: Option<&'static str>,
     direction: Option<crate::extract::Direction>,
     comparison: bool,
 }
@@ -152,12 +153,14 @@ impl Check for Compiled {
                 .map(|f| Member {
                     figure: f,
                     period: group::period_of(cx, f),
+                    basis: group::basis_of(cx, f),
                     direction: group::change_direction(cx, f),
                     comparison: group::is_comparison(cx, f),
                 })
                 .collect();
             let comparable = |a: &Member<'_>, b: &Member<'_>| {
                 a.period == b.period
+                    && a.basis == b.basis
                     && group::same_subject(a.figure, b.figure)
                     && group::same_context(a.figure, b.figure, POLICY)
                     && close(a.figure, b.figure, self.max_ratio)
@@ -195,7 +198,9 @@ impl Check for Compiled {
             for &h in members.iter().filter(|m| m.figure.placement.headline) {
                 let mut body = all
                     .iter()
-                    .filter(|m| !m.figure.placement.headline && h.period == m.period)
+                    .filter(|m| {
+                        !m.figure.placement.headline && h.period == m.period && h.basis == m.basis
+                    })
                     .filter(|m| group::same_subject(h.figure, m.figure))
                     .filter(|m| group::same_context(h.figure, m.figure, POLICY));
                 if body.clone().any(|b| meets(h.figure, b.figure)) {
@@ -214,18 +219,20 @@ impl Check for Compiled {
             if reported.contains(&later.span)
                 || later.placement.headline
                 || group::is_comparison(cx, later)
-                || !group::is_anaphoric(cx, later)
+                || !group::refers_back_directly(cx, later)
             {
                 continue;
             }
             let earlier = group::unlabelled_antecedents(cx, later, UNLABELLED_WINDOW);
             let period = group::period_of(cx, later);
+            let basis = group::basis_of(cx, later);
             let direction = group::change_direction(cx, later);
             let earlier: Vec<&Figure> = earlier
                 .into_iter()
                 .filter(|g| {
                     group::same_context(g, later, POLICY)
                         && group::period_of(cx, g) == period
+                        && group::basis_of(cx, g) == basis
                         && group::change_direction(cx, g) == direction
                 })
                 .collect();
