@@ -25,10 +25,9 @@ pub(crate) fn change_verb(w: &str) -> Option<Direction> {
         | "climbs" | "climbing" | "jumped" | "jump" | "jumps" | "jumping" | "surged" | "surge"
         | "surges" | "surging" | "soared" | "soar" | "soars" | "soaring" | "gained" | "gains"
         | "gaining" | "up" | "added" | "advanced" | "advances" | "advancing" | "boosted"
-        | "expanded" | "expands" | "raised" | "raises" | "raising" | "spiked" | "rebounded"
-        | "swelled" | "ballooned" | "hiked" | "improved" | "accelerated" | "rallied" | "leapt"
-        | "leaped" | "doubled" | "tripled" | "trebled" | "quadrupled" | "widened"
-        | "strengthened" | "firmed" | "edged" => Increase,
+        | "expanded" | "expands" | "spiked" | "rebounded" | "swelled" | "ballooned" | "hiked"
+        | "improved" | "accelerated" | "rallied" | "leapt" | "leaped" | "doubled" | "tripled"
+        | "trebled" | "quadrupled" | "widened" | "strengthened" | "firmed" | "edged" => Increase,
         "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "drop" | "drops"
         | "dropping" | "declined" | "decline" | "declines" | "declining" | "decreased"
         | "decrease" | "decreases" | "decreasing" | "down" | "lost" | "loses" | "losing"

@@ -95,6 +95,7 @@ const BEFORE: &[(&[&str], Hedge)] = &[
     (&["not", "more", "than"], Hedge::UpTo),
     (&["at", "most"], Hedge::UpTo),
     (&["up", "to"], Hedge::UpTo),
+    (&["within"], Hedge::UpTo),
     (&["as", "many", "as"], Hedge::UpTo),
     (&["as", "much", "as"], Hedge::UpTo),
     (&["as", "high", "as"], Hedge::UpTo),

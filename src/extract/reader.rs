@@ -576,7 +576,7 @@ impl Reader<'_, '_> {
 
     fn score_context(&self, a: usize, b: usize) -> bool {
         let cx = self.cx;
-        let before = (1..=3).any(|k| {
+        let before = (1..=5).any(|k| {
             a.checked_sub(k).is_some_and(|j| {
                 matches!(
                     cx.word(j),
@@ -603,6 +603,8 @@ impl Reader<'_, '_> {
                         | "score"
                         | "scored"
                         | "victory"
+                        | "ruled"
+                        | "ruling"
                         | "thrashed"
                         | "edged"
                         | "vote"
@@ -953,6 +955,23 @@ impl Reader<'_, '_> {
                     | "crops"
                     | "rates"
                     | "totals"
+                    | "revenues"
+                    | "revenue"
+                    | "profits"
+                    | "profit"
+                    | "forecasts"
+                    | "estimates"
+                    | "targets"
+                    | "budgets"
+                    | "accounts"
+                    | "games"
+                    | "olympics"
+                    | "elections"
+                    | "models"
+                    | "editions"
+                    | "harvests"
+                    | "plans"
+                    | "returns"
             );
         !plural_noun
     }
@@ -1208,7 +1227,7 @@ impl Reader<'_, '_> {
         }
         let next = cx.word(i + 1);
         let hedged = self.hedge_start(i);
-        let ok = matches!(
+        let next_ok = matches!(
             next,
             "of" | "the"
                 | "its"
@@ -1221,43 +1240,12 @@ impl Reader<'_, '_> {
                 | "these"
                 | "that"
                 | "as"
-                | "a"
-                | "an"
-        ) || hedged.is_some()
-            || matches!(
-                prev,
-                "by" | "in"
-                    | "than"
-                    | "cut"
-                    | "about"
-                    | "roughly"
-                    | "nearly"
-                    | "almost"
-                    | "only"
-                    | "just"
-            );
-        if (!ok
-            || (next == "a" || next == "an")
-                && !matches!(cx.word(i + 2), "dozen" | "hundred")
-                && hedged.is_none()
-                && prev != "by")
-            && !matches!(
-                next,
-                "of" | "the"
-                    | "its"
-                    | "their"
-                    | "his"
-                    | "her"
-                    | "our"
-                    | "all"
-                    | "those"
-                    | "these"
-                    | "that"
-                    | "as"
-            )
-            && hedged.is_none()
-            && !matches!(prev, "by" | "in" | "than" | "cut")
-        {
+        );
+        let prev_ok = matches!(
+            prev,
+            "by" | "in" | "than" | "cut" | "from" | "to" | "about" | "roughly" | "only" | "just"
+        );
+        if !(next_ok || prev_ok || hedged.is_some()) {
             return None;
         }
         self.push_ratio(i, i + 1, 0.5)
@@ -1575,7 +1563,12 @@ impl Reader<'_, '_> {
         if !next_ok && !glued {
             return None;
         }
-        if dw.starts_with("quarter") && !plural && next != "of" && self.hedge_start(i).is_none() {
+        if dw.starts_with("quarter")
+            && !plural
+            && next != "of"
+            && self.hedge_start(i).is_none()
+            && !(i > self.floor && cx.word(i - 1) == "by")
+        {
             // "a quarter" alone is usually three months.
             return None;
         }
@@ -1900,7 +1893,9 @@ impl Reader<'_, '_> {
                 );
             }
             "points" | "point" | "pts" => {
-                if amt.value.abs() <= 100.0 && self.sentence_mentions_percent() {
+                // "fell 52 points, or 0.7%": index points beside a percentage change.
+                let or_percent = cx.punct(b + 1) == "," && cx.word(b + 2) == "or";
+                if amt.value.abs() <= 100.0 && self.sentence_mentions_percent() && !or_percent {
                     return (
                         FigureKind::PercentagePoints,
                         Some("percentage_point"),
@@ -2176,11 +2171,34 @@ impl Reader<'_, '_> {
         // The qualifier before: "over", "about", "between", "from".
         let mut prefix = self.hedge_start(amt.a);
         // "over 68 weeks" and "over three years" are stretches of time, not bounds.
+        // A verb before "over" ("waited over 52 weeks") or "of" after ("over 5,000 hours
+        // of footage") keeps it a bound.
         if kind == FigureKind::Duration
-            && prefix
-                .is_some_and(|(h, s)| h == Hedge::Over && cx.word(s) == "over" && s + 1 == amt.a)
+            && let Some((Hedge::Over, s)) = prefix
+            && cx.word(s) == "over"
+            && s + 1 == amt.a
         {
-            prefix = None;
+            let verb = s > self.floor && {
+                let w = cx.word(s - 1);
+                (w.len() > 4 && w.ends_with("ed"))
+                    || matches!(
+                        w,
+                        "took"
+                            | "spent"
+                            | "lasted"
+                            | "lasts"
+                            | "takes"
+                            | "spend"
+                            | "last"
+                            | "wait"
+                            | "waits"
+                            | "ran"
+                            | "runs"
+                    )
+            };
+            if !verb && cx.word(b) != "of" {
+                prefix = None;
+            }
         }
         let a = prefix.map_or(amt.a, |(_, s)| s);
         let mut hedge = prefix.map_or(Hedge::Exact, |(h, _)| h);
@@ -2363,11 +2381,15 @@ impl Reader<'_, '_> {
                 "against" | "from" | "vs" | "versus" | "than" | "with"
             );
             if elliptic
-                && let Some(prev) = self.out[self.first..].iter().rev().find(|p| {
-                    matches!(p.kind, FigureKind::Money | FigureKind::Measure)
-                        || p.kind == FigureKind::Percent
-                            && matches!(before, "against" | "vs" | "versus")
-                })
+                && let Some(prev) = self.out[self.first..]
+                    .iter()
+                    .rev()
+                    .find(|p| p.kind.is_quantity())
+                    .filter(|p| {
+                        matches!(p.kind, FigureKind::Money | FigureKind::Measure)
+                            || p.kind == FigureKind::Percent
+                                && matches!(before, "against" | "vs" | "versus")
+                    })
             {
                 kind = prev.kind;
                 unit = prev.unit;

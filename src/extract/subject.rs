@@ -45,9 +45,16 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     let d = &drafts[idx];
     match d.kind {
         // "Life expectancy rose by 1.1 years": a duration has a subject only in a change.
+        // "a 13-year high": a duration in a compound qualifies, it is not said of anything.
+        FigureKind::Duration if hyphen_compound(cx, d) => return None,
         FigureKind::Duration => return backward(cx, drafts, idx, Mode::Change),
-        // "U.S. crude oil inventories fell 4.2 million barrels".
-        FigureKind::Measure => return backward(cx, drafts, idx, Mode::Linked),
+        // "a 22-storey tower", "the 6.8-magnitude earthquake".
+        FigureKind::Measure if hyphen_compound(cx, d) => {
+            let limit = drafts.get(idx + 1).map_or(cx.len(), |n| n.a);
+            return forward(cx, d.b, limit);
+        }
+        // "U.S. crude oil inventories fell 4.2 million barrels", "a daily dose of 2.5mg".
+        FigureKind::Measure => return backward(cx, drafts, idx, Mode::Any),
         k if !k.is_quantity() => return None,
         _ => {}
     }
@@ -65,14 +72,14 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 // "Spending will rise to 2.5% of GDP" is said of spending; "2.6% of
                 // reported rapes" of rapes.
                 if d.kind != FigureKind::Ratio
-                    && let Some(np) = backward(cx, drafts, idx, Mode::Linked)
+                    && let Some(np) = backward(cx, drafts, idx, Mode::Copula)
                 {
                     return Some(np);
                 }
                 return of_phrase(cx, j + 1, next_figure_start, drafts);
             }
             if placement::change_noun(w).is_some() {
-                if matches!(cx.word(j + 1), "in" | "of") {
+                if !matches!(w, "lower" | "higher") && matches!(cx.word(j + 1), "in" | "of") {
                     let k = skip_determiners(cx, j + 2);
                     // "a 2.9% jump in April": the jump itself.
                     if number::month(cx.text(k)).is_some() || cx.is(k, TokKind::Num) {
@@ -108,7 +115,7 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         }
         FigureKind::Multiplier => {
             // "doubled the number of asylum caseworkers"
-            if cx.is(d.core, TokKind::Word)
+            if number::multiplier_verb(cx.word(d.core)).is_some()
                 && matches!(cx.word(j), "the" | "its" | "their" | "his" | "her" | "our")
                 && let Some(np) = head_from(cx, drafts, idx, j, next_figure_start)
             {
@@ -122,10 +129,18 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     if w == "of" && (vague || d.kind == FigureKind::Count) {
         return of_phrase(cx, j + 1, next_figure_start, drafts);
     }
+    if vague {
+        return forward(cx, j, next_figure_start);
+    }
     if let Some(np) = forward(cx, j, next_figure_start) {
         return Some(np);
     }
     backward(cx, drafts, idx, Mode::Any)
+}
+
+/// Whether the figure ends in a hyphenated unit ("13-year", "22-storey").
+fn hyphen_compound(cx: &Cx<'_>, d: &Draft) -> bool {
+    d.b >= 2 && cx.punct(d.b - 2) == "-" && cx.glued(d.b - 2) && d.b - 2 > d.core
 }
 
 /// Which subjects before a figure count.
@@ -133,8 +148,9 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
 enum Mode {
     /// Any: a linking or change verb, a verb's object, "of" or "at".
     Any,
-    /// Only a subject joined by a linking or change verb.
-    Linked,
+    /// Only a subject joined by "is"/"was" or a change verb ("was 97.9% of GDP",
+    /// "will rise to 2.5% of GDP"), not by "reach" or a passive "by".
+    Copula,
     /// Only a subject joined by a change verb ("rose by 1.1 years").
     Change,
 }
@@ -196,7 +212,11 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     break;
                 }
-                if words > 0 && ((w.len() > 4 && w.ends_with("ly")) || is_adjective_after(w)) {
+                if words > 0
+                    && ((w.len() > 4 && (w.ends_with("ly") || w.ends_with("ed")))
+                        || is_adjective_after(w)
+                        || is_clause_verb(w))
+                {
                     break;
                 }
                 // "81,236 watched England": a verb, not an adjective, before a name.
@@ -225,7 +245,9 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 let inner =
                     cx.glued(k) && cx.glued(k + 1) && cx.is(k + 1, TokKind::Word) && words > 0;
                 if (p == "-" || p == "&") && inner {
-                    k += 1;
+                    // "like-for-like": the word after a hyphen belongs to the compound.
+                    k += 2;
+                    end = Some(k);
                 } else if p == "." && cx.glued(k) && last.len() == 1 && words > 0 {
                     // "U.S."
                     k += 1;
@@ -255,6 +277,10 @@ fn draft_ending(drafts: &[Draft], idx: usize, k: usize) -> Option<&Draft> {
 /// 4.99%"), or a phrase joined by "of" or "at" ("a budget of $3m").
 fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(usize, usize)> {
     let d = &drafts[idx];
+    // An apposition: "The fine, ¥500,000, is the maximum".
+    if mode == Mode::Any && d.a >= 2 && cx.punct(d.a - 1) == "," && cx.punct(d.b) == "," {
+        return clause_head(cx, drafts, idx, d.a - 1);
+    }
     let mut k = d.a;
     // Fillers between a verb and its figure: "hit a record $315tn".
     let mut fillers = 0;
@@ -276,15 +302,19 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         k -= 1;
         fillers += 1;
     }
-    // Prepositions and earlier figures: "rose 5% to", "fell from 40 to", "by 2060 at".
+    // Prepositions, adverbs and earlier figures: "rose 5% to", "fell from 40 to", "by
+    // an average of just".
     let mut prep = "";
-    for _ in 0..8 {
+    for _ in 0..10 {
         if k == 0 {
             break;
         }
         if let Some(p) = draft_ending(drafts, idx, k) {
-            k = p.a;
-            continue;
+            if p.kind.is_quantity() || p.kind == FigureKind::Year {
+                k = p.a;
+                continue;
+            }
+            break;
         }
         let w = cx.word(k - 1);
         if matches!(
@@ -297,52 +327,94 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
             k -= 1;
             continue;
         }
+        if is_adverb(w) {
+            k -= 1;
+            continue;
+        }
+        // "has fallen for a second year, to $43bn": back over the comma to the verb.
+        if cx.punct(k - 1) == "," && !prep.is_empty() {
+            let lo = k.saturating_sub(9);
+            let mut q = k - 1;
+            let mut found = None;
+            while q > lo {
+                q -= 1;
+                if cx.is(q, TokKind::Punct) {
+                    break;
+                }
+                if placement::change_verb(cx.word(q)).is_some() {
+                    found = Some(q);
+                    break;
+                }
+            }
+            if let Some(q) = found {
+                k = q + 1;
+            }
+        }
         break;
     }
     // The verb group: "has risen", "was expected to reach", "is capped at".
     let verb_end = k;
-    let mut linked = d.kind == FigureKind::Multiplier
-        && cx.is(d.core, TokKind::Word)
-        && cx.word(d.core) != "times";
-    let mut change = linked;
+    let self_verb =
+        d.kind == FigureKind::Multiplier && number::multiplier_verb(cx.word(d.core)).is_some();
+    let mut linked = self_verb;
+    let mut strong = self_verb;
+    let mut changed = self_verb;
+    let mut passive = false;
     while k > 0 {
         let w = cx.word(k - 1);
+        // "a 2C rise", "the fall": a change word after an article or a figure is a noun.
         let noun_use = k >= 2
             && (matches!(cx.word(k - 2), "a" | "an" | "the")
-                || draft_ending(drafts, idx, k - 1).is_some());
+                || draft_ending(drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity()));
         if placement::change_verb(w).is_some() && !noun_use {
             linked = true;
-            change = true;
+            strong = true;
+            changed = true;
             k -= 1;
         } else if is_linking_verb(w) && !noun_use {
             linked = true;
+            strong |= is_copula(w);
             k -= 1;
         } else if is_aux(w) || is_adverb(w) || matches!(w, "to" | "never" | "not") {
+            strong |= is_copula(w);
             k -= 1;
         } else if k == verb_end && !prep.is_empty() && is_participle(w) {
             linked = true;
+            passive |= prep == "by" && w.ends_with("ed");
             k -= 1;
         } else {
             break;
         }
     }
     match mode {
-        Mode::Change if !change => return None,
-        Mode::Linked | Mode::Change if !linked => return None,
+        Mode::Change if !changed => return None,
+        Mode::Copula if !strong || passive => return None,
         _ => {}
     }
     if linked {
         return clause_head(cx, drafts, idx, k);
     }
-    if !matches!(prep, "to" | "by" | "at" | "from" | "of") || k != verb_end {
+    if mode != Mode::Any || !matches!(prep, "to" | "by" | "at" | "from" | "of") || k != verb_end {
         return None;
     }
     // "[raise] [the] council tax by 4.99%", "[a] budget of $3m".
     let (ns, ne) = np_back(cx, drafts, idx, k)?;
-    let v = skip_determiners_back(cx, ns);
+    // "the risk of death by a quarter": the head before "of".
+    let (ns, ne) = if ns >= 2 && cx.word(ns - 1) == "of" && prep != "of" {
+        np_back(cx, drafts, idx, skip_determiners_back(cx, ns - 1)).unwrap_or((ns, ne))
+    } else {
+        (ns, ne)
+    };
+    let mut v = skip_determiners_back(cx, ns);
+    // "a five-year average of", "1987 revenues of": a figure used as an adjective.
+    if let Some(p) = draft_ending(drafts, idx, v)
+        && (!p.kind.is_quantity() || p.b >= 2 && cx.punct(p.b - 2) == "-")
+    {
+        v = skip_determiners_back(cx, p.a);
+    }
     if v > 0 && draft_ending(drafts, idx, v).is_none() {
         let w = cx.word(v - 1);
-        if is_verbish(w) {
+        if is_verbish(w) && !matches!(w, "of" | "to") {
             return head_from(cx, drafts, idx, v, ne);
         }
     }
@@ -350,11 +422,12 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
     if (prep == "at" || prep == "of") && at_clause_start {
         return Some((ns, ne));
     }
+    // "with debts of $4.2bn", "short of its target of 15,000".
     if prep == "of"
         && v > 0
         && draft_ending(drafts, idx, v).is_none()
-        && !is_preposition(cx.word(v - 1))
         && cx.is(v - 1, TokKind::Word)
+        && cx.word(v - 1) != "per"
     {
         return Some((ns, ne));
     }
@@ -372,7 +445,7 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
         match cx.tok(s - 1).map(|t| t.kind) {
             Some(TokKind::Word) => {
                 let w = cx.word(s - 1);
-                if is_stop(w, cx.text(s - 1)) || number::small(w).is_some() || is_verbish(w) {
+                if is_stop(w, cx.text(s - 1)) || number::small(w).is_some() || is_clause_verb(w) {
                     break;
                 }
                 if w == "s" && matches!(cx.punct(s.wrapping_sub(2)), "'" | "’") {
@@ -400,8 +473,9 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
     (words > 0).then_some((s, k))
 }
 
-/// The start of the clause that ends at `k`, skipping figures and a relative clause
-/// in commas ("Income tax receipts, which make up a quarter of revenue, rose").
+/// The start of the clause that ends at `k`, skipping figures, a relative clause in
+/// commas ("Income tax receipts, which make up a quarter of revenue, rose") and a
+/// relative clause without them ("the proportion of adults who drink fell").
 fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
     let mut j = k;
     if j > 0 && cx.punct(j - 1) == "," {
@@ -432,6 +506,16 @@ fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
                 }
             }
             Some(TokKind::Word) => {
+                let w = cx.word(t);
+                // "adults who drink": a restrictive relative clause inside the subject.
+                if matches!(w, "who" | "which")
+                    && t > 0
+                    && cx.is(t - 1, TokKind::Word)
+                    && !is_stop(cx.word(t - 1), cx.text(t - 1))
+                {
+                    j -= 1;
+                    continue;
+                }
                 if is_boundary(cx, t) {
                     break;
                 }
@@ -444,10 +528,25 @@ fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
     j
 }
 
-/// The subject of the clause that ends right before token `k`.
+/// The subject of the clause that ends right before token `k`; across an apposition
+/// ("The settlement, worth up to $725m").
 fn clause_head(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize, usize)> {
     let s = clause_start(cx, drafts, idx, k);
-    head_from(cx, drafts, idx, s, k)
+    if let Some(np) = head_from(cx, drafts, idx, s, k) {
+        return Some(np);
+    }
+    if s == k && s >= 2 && cx.punct(s - 1) == "," {
+        let s2 = clause_start(cx, drafts, idx, s - 1);
+        let bare = (s2..s - 1).all(|t| {
+            let w = cx.word(t);
+            !(is_clause_verb(w) || is_linking_verb(w) || placement::change_verb(w).is_some())
+                && draft_ending(drafts, idx, t + 1).is_none()
+        });
+        if bare {
+            return head_from(cx, drafts, idx, s2, s - 1);
+        }
+    }
+    None
 }
 
 /// The head noun phrase starting at `s` (before `limit`): determiners, possessors and
@@ -485,18 +584,30 @@ fn head_from(
         match cx.tok(k).map(|t| t.kind) {
             Some(TokKind::Word) => {
                 let w = cx.word(k);
-                if is_stop(w, cx.text(k))
-                    || number::small(w).is_some()
-                    || placement::change_verb(w).is_some() && words > 0
-                    || is_linking_verb(w)
-                    || is_aux(w)
-                    || words > 0 && is_verbish(w)
+                let after_hyphen = k > h && cx.glued(k) && cx.punct(k - 1) == "-";
+                if !after_hyphen
+                    && (is_stop(w, cx.text(k))
+                        || number::small(w).is_some()
+                        || words > 0
+                            && (placement::change_verb(w).is_some()
+                                || is_linking_verb(w)
+                                || is_aux(w)
+                                || is_clause_verb(w)))
                 {
                     break;
                 }
-                words += 1;
+                if words > 0 && !after_hyphen && w.len() > 4 && w.ends_with("ed") {
+                    break;
+                }
+                // "U.S.": the letters after a dot are one word with the first.
+                if !(after_hyphen || k > h && cx.glued(k) && cx.punct(k - 1) == ".") {
+                    words += 1;
+                }
                 k += 1;
                 end = Some(k);
+                if is_plural_written(w, cx.text(k - 1)) && !is_modifier(w) && !cx.glued(k) {
+                    break;
+                }
             }
             Some(TokKind::Punct) => {
                 let p = cx.punct(k);
@@ -558,8 +669,9 @@ fn is_boundary(cx: &Cx<'_>, t: usize) -> bool {
         Some(TokKind::Word) => {
             let w = cx.word(t);
             if w == "and" || w == "or" {
-                // "England and Wales" joins names, not clauses.
-                return !(cx.capital(t.wrapping_sub(1)) && cx.capital(t + 1));
+                // "England and Wales", "low- and middle-income" join names, not clauses.
+                return !(cx.capital(t.wrapping_sub(1)) && cx.capital(t + 1)
+                    || cx.punct(t.wrapping_sub(1)) == "-");
             }
             matches!(
                 w,
@@ -597,34 +709,120 @@ fn is_boundary(cx: &Cx<'_>, t: usize) -> bool {
     }
 }
 
-fn is_preposition(w: &str) -> bool {
+/// "is", "was" and the like.
+fn is_copula(w: &str) -> bool {
     matches!(
         w,
-        "of" | "in"
-            | "on"
-            | "at"
-            | "to"
-            | "for"
-            | "from"
-            | "with"
-            | "by"
-            | "into"
-            | "over"
-            | "under"
-            | "about"
-            | "after"
-            | "before"
-            | "since"
-            | "during"
-            | "across"
-            | "per"
-            | "between"
-            | "among"
-            | "through"
-            | "within"
-            | "without"
-            | "against"
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "remained"
+            | "remains"
+            | "stood"
+            | "stands"
     )
+}
+
+/// Verbs that end a subject noun phrase: auxiliaries, past-tense change verbs and
+/// reporting verbs, but not words that are also nouns ("average", "charges", "rise").
+fn is_clause_verb(w: &str) -> bool {
+    is_aux(w)
+        || placement::change_verb(w).is_some()
+            && (w.ends_with("ed")
+                || matches!(
+                    w,
+                    "rose"
+                        | "fell"
+                        | "grew"
+                        | "sank"
+                        | "shrank"
+                        | "slid"
+                        | "lost"
+                        | "dove"
+                        | "leapt"
+                ))
+        || matches!(
+            w,
+            "said"
+                | "says"
+                | "told"
+                | "estimates"
+                | "estimated"
+                | "expects"
+                | "expected"
+                | "forecasts"
+                | "assumes"
+                | "assumed"
+                | "calculates"
+                | "calculated"
+                | "believes"
+                | "reported"
+                | "reports"
+                | "announced"
+                | "announces"
+                | "found"
+                | "finds"
+                | "shows"
+                | "showed"
+                | "needs"
+                | "wants"
+                | "plans"
+                | "seeks"
+                | "sees"
+                | "puts"
+                | "received"
+                | "receives"
+                | "held"
+                | "holds"
+                | "lowered"
+                | "raised"
+                | "raises"
+                | "lifted"
+                | "lifts"
+                | "took"
+                | "takes"
+                | "made"
+                | "makes"
+                | "gave"
+                | "gives"
+                | "kept"
+                | "keeps"
+                | "pays"
+                | "paid"
+                | "spent"
+                | "spends"
+                | "approved"
+                | "approves"
+                | "live"
+                | "lives"
+                | "think"
+                | "thinks"
+                | "believe"
+                | "support"
+                | "supports"
+                | "oppose"
+                | "opposes"
+                | "agree"
+                | "agrees"
+                | "work"
+                | "works"
+                | "die"
+                | "dies"
+                | "struck"
+                | "raise"
+                | "lift"
+                | "lower"
+                | "reduce"
+                | "boost"
+                | "bring"
+                | "keep"
+                | "push"
+                | "hold"
+                | "hit"
+        )
 }
 
 fn is_adverb(w: &str) -> bool {
@@ -741,7 +939,6 @@ fn is_verbish(w: &str) -> bool {
                 | "hold"
                 | "holds"
                 | "held"
-                | "pay"
                 | "pays"
                 | "paid"
                 | "spend"
@@ -982,8 +1179,9 @@ pub(crate) fn text_and_key(
 pub(crate) fn singular(w: &str) -> String {
     let irregular = match w {
         "people" | "police" | "staff" | "data" | "media" | "news" | "series" | "species"
-        | "aircraft" | "sheep" | "fish" | "deer" | "cattle" | "personnel" | "means"
-        | "headquarters" | "crossroads" => Some(w),
+        | "measles" | "diabetes" | "mumps" | "rabies" | "economics" | "politics" | "physics"
+        | "athletics" | "aircraft" | "sheep" | "fish" | "deer" | "cattle" | "personnel"
+        | "means" | "headquarters" | "crossroads" => Some(w),
         "children" => Some("child"),
         "men" => Some("man"),
         "women" => Some("woman"),
@@ -1174,7 +1372,8 @@ fn is_stop(w: &str, written: &str) -> bool {
             | "rose" | "fell" | "grew" | "dropped"
             | "increased" | "decreased" | "declined" | "climbed" | "jumped" | "gained"
             | "seen" | "saw" | "see" | "expected" | "estimated" | "set" | "put" | "paid"
-            | "pay" | "earned" | "cost" | "costs" | "compared" | "versus."
+            | "earned" | "compared" | "versus." | "worldwide" | "nationwide"
+            | "overseas" | "abroad"
             // pronouns and determiners
             | "it" | "they" | "he" | "she" | "we" | "i" | "you" | "them" | "him" | "me"
             | "their" | "its" | "his" | "her" | "our" | "your" | "my" | "there" | "here"
@@ -1279,6 +1478,14 @@ fn is_linking_verb(w: &str) -> bool {
             | "equaled"
             | "equals"
             | "hitting"
+            | "worth"
+            | "range"
+            | "ranged"
+            | "ranges"
+            | "ranging"
+            | "accounts"
+            | "account"
+            | "amounting"
     )
 }
 

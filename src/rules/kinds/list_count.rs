@@ -104,7 +104,7 @@ static NOT_A_LIST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SUBSET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:of|among|between)\s+(?:the|its|their|his|her|all|these|those)?\s*$")
+    Regex::new(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|most|all|none|each|both|several|many|few)\s+(?:of|among)\s+(?:the|its|their|his|her|these|those)?\s*$")
         .expect("valid regex")
 });
 
@@ -185,7 +185,7 @@ fn weight(item: &str) -> usize {
 
 fn strip_article(item: &str) -> &str {
     let item = item.trim();
-    for lead in ["the ", "The ", "at ", "in ", "and ", "or "] {
+    for lead in ["the ", "The ", "at ", "in ", "and ", "or ", "by ", "from "] {
         if let Some(rest) = item.strip_prefix(lead) {
             return rest.trim_start();
         }

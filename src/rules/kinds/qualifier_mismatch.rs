@@ -162,7 +162,7 @@ impl Check for Compiled {
             if reported_at.contains(&later.span)
                 || !matches!(later.kind, FigureKind::Money | FigureKind::Measure)
                 || group::is_comparison(cx, later)
-                || !group::is_anaphoric(cx, later)
+                || !group::refers_back_directly(cx, later)
             {
                 continue;
             }

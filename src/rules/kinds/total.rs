@@ -112,7 +112,7 @@ static SUBSET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static TOTAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:a\s+total\s+of|totall?ing|total\s+of|in\s+all|altogether|combined)\s*$")
+    Regex::new(r"(?i)\b(?:a\s+total\s+of|totall?ing|total(?:\s+[\p{L}-]+)?\s+of|in\s+all|altogether|combined(?:\s+[\p{L}-]+){0,2}\s+of|combined)\s*$")
         .expect("valid regex")
 });
 
@@ -186,6 +186,9 @@ impl Check for Compiled {
         let mut previous: Option<&[&Figure]> = None;
         for sentence in sentences {
             if group::in_respectively_sentence(cx, sentence[0]) {
+                // "1,200 and 900 people respectively, a combined workforce of 1,950":
+                // only a stated total is read.
+                total_after_parts(cx, sentence, out);
                 previous = Some(sentence);
                 continue;
             }
