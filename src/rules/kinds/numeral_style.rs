@@ -678,7 +678,7 @@ impl Compiled {
                 {
                     continue;
                 }
-                if !self.small_number_in_running_text(cx, block, text, m, &sentences) {
+                if !Self::small_number_in_running_text(cx, block, text, m, &sentences) {
                     continue;
                 }
                 let word = in_words(n);
@@ -701,7 +701,6 @@ impl Compiled {
     /// Whether the small number at `m` is a plain count in running text, with nothing
     /// around it that calls for a numeral.
     fn small_number_in_running_text(
-        &self,
         cx: &CheckContext<'_>,
         block: Span,
         text: &str,
