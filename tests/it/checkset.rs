@@ -279,7 +279,6 @@ impl Quiet {
 }
 
 #[test]
-#[ignore = "rule kinds below the dev-set thresholds"]
 fn dev_set_meets_recall_and_false_positive_thresholds() {
     let rules = RuleSet::default_rules().expect("the default rules load");
     let mut out = String::new();
