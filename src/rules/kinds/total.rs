@@ -261,7 +261,7 @@ fn collect_parts<'f>(
         // A part that is not one of a partition ("... and 500 had records", "188
         // passed maths and 173 passed English") ends the sum; the parts before it
         // still count.
-        if NOT_EXHAUSTIVE.is_match(gap) || overlapping(cx, a, b) {
+        if NOT_EXHAUSTIVE.is_match(gap) || (overlapping(cx, a, b) && !exclusive(cx, &[a, b])) {
             break;
         }
         parts.push(b);
