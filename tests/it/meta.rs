@@ -139,3 +139,49 @@ fn only_the_yaml_module_names_the_yaml_crate() {
     files.retain(|f| f != "src/rules/yaml.rs");
     assert_eq!(files, Vec::<String>::new());
 }
+
+/// The number of files directly in `dir` (0 when it does not exist).
+fn file_count(dir: &Path) -> usize {
+    std::fs::read_dir(dir).map_or(0, |rd| {
+        rd.filter_map(Result::ok)
+            .filter(|e| e.path().is_file())
+            .count()
+    })
+}
+
+#[test]
+fn every_kind_has_fixtures_that_fire_and_fixtures_that_stay_clean() {
+    let mut missing = Vec::new();
+    for kind in KINDS {
+        let dir = root().join("tests/fixtures").join(kind.name);
+        if !dir.join("rules.yaml").is_file() {
+            missing.push(format!("{}: no rules.yaml", kind.name));
+        }
+        for sub in ["fires", "clean"] {
+            if file_count(&dir.join(sub)) == 0 {
+                missing.push(format!("{}: no {sub}/ file", kind.name));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{missing:#?}");
+}
+
+#[test]
+fn every_fixture_directory_names_a_kind() {
+    let names: Vec<&str> = KINDS.iter().map(|k| k.name).collect();
+    let mut strays = Vec::new();
+    for entry in std::fs::read_dir(root().join("tests/fixtures"))
+        .expect("read tests/fixtures")
+        .filter_map(Result::ok)
+    {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        // `format/` holds reader fixtures, not a kind's.
+        if entry.path().join("rules.yaml").is_file() && !names.contains(&name.as_str()) {
+            strays.push(name);
+        }
+    }
+    assert!(
+        strays.is_empty(),
+        "fixture directories naming no kind: {strays:?}"
+    );
+}
