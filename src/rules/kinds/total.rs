@@ -568,11 +568,9 @@ fn elliptical(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
     };
     let last = parts.last().map_or(first.span.end, |p| p.span.end);
     let sentence_end = group::sentence_span(cx, first).end;
-    let dated = cx.figures().iter().any(|f| {
-        matches!(f.kind, FigureKind::Year | FigureKind::Date)
-            && f.span.start > first.span.end
-            && f.span.start < sentence_end.max(last)
-    });
+    let dated = group::figures_in(cx, first.span.end, sentence_end.max(last))
+        .iter()
+        .any(|f| matches!(f.kind, FigureKind::Year | FigureKind::Date));
     if dated {
         return false;
     }
