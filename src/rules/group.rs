@@ -386,6 +386,43 @@ pub(crate) fn period_of(cx: &CheckContext<'_>, f: &Figure) -> Option<String> {
     })
 }
 
+static BASIS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(seasonally\s+adjusted|not\s+seasonally\s+adjusted|before\s+seasonal\s+adjustment|unadjusted|inflation[-\s]adjusted|adjusted\s+for\s+inflation|in\s+real\s+terms|in\s+cash\s+terms|like[-\s]for[-\s]like|underlying|constant\s+currency|excluding|before\s+tax|after\s+tax)\b",
+    )
+    .expect("valid regex")
+});
+
+/// The basis a figure is measured on when its sentence says so ("seasonally
+/// adjusted", "before seasonal adjustment", "in real terms", "excluding ..."), so that
+/// two measures of one thing on different bases are never compared.
+pub(crate) fn basis_of(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str> {
+    let s = sentence_span(cx, f);
+    let found = BASIS.captures(text(cx, s.start, s.end))?.get(1)?.as_str();
+    let words = found.to_ascii_lowercase().replace('-', " ");
+    let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(match words.as_str() {
+        "seasonally adjusted" => "seasonally adjusted",
+        "not seasonally adjusted" | "before seasonal adjustment" | "unadjusted" => "unadjusted",
+        "inflation adjusted" | "adjusted for inflation" | "in real terms" => "real",
+        "in cash terms" => "cash",
+        "like for like" => "like for like",
+        "underlying" => "underlying",
+        "constant currency" => "constant currency",
+        "excluding" => "excluding",
+        "before tax" => "before tax",
+        _ => "after tax",
+    })
+}
+
+/// The figures that start in `start..end` (binary search: figures are sorted).
+pub(crate) fn figures_in<'a>(cx: &CheckContext<'a>, start: usize, end: usize) -> &'a [Figure] {
+    let figures = &cx.extraction.figures;
+    let from = figures.partition_point(|g| g.span.start < start);
+    let to = figures.partition_point(|g| g.span.start < end).max(from);
+    &figures[from..to]
+}
+
 /// Where the first figure after `f` starts (binary search: figures are sorted).
 pub(crate) fn next_figure_start(cx: &CheckContext<'_>, f: &Figure) -> Option<usize> {
     let figures = cx.figures();
@@ -395,7 +432,7 @@ pub(crate) fn next_figure_start(cx: &CheckContext<'_>, f: &Figure) -> Option<usi
 
 static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(the|those|these|this|that|its|their|his|her|our|your|all|both)\s+((?:[\p{L}’'-]+\s+)?)$",
+        r"(?i)\b(the|those|these|this|its|their|his|her|our|your|all|both)\s+((?:[\p{L}’'-]+\s+)?)$",
     )
     .expect("valid regex")
 });
@@ -424,6 +461,14 @@ static RELATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*,?\s*(?:who|that|which|whose|needed|required)\b").expect("valid regex")
 });
 
+/// "the 151 remaining cases", "the 20 other clubs".
+static SUBSET_AFTER_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:remaining|other|others|more|extra|additional|further|new|fewer|less|left)\b",
+    )
+    .expect("valid regex")
+});
+
 static SUBSET_MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|remaining|other|rest|first|last|next|final|additional|further|extra|new|top|bottom|biggest|largest|smallest|highest|lowest|latest|previous|original|initial|same|only|average|median|total|combined|overall|net|gross|annual)\b",
@@ -437,13 +482,42 @@ static SUBSET_MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
 /// contradiction; an indefinite one may be a new quantity ("338 cases in London").
 /// Words like "remaining", "other", "first" and "total" name another quantity.
 pub(crate) fn is_anaphoric(cx: &CheckContext<'_>, f: &Figure) -> bool {
-    let definite = |near: &str| {
-        ANAPHORIC.captures(near).is_some_and(|c| {
-            let words = c.get(2).map_or("", |m| m.as_str());
-            !SUBSET_MODIFIER.is_match(words)
-        })
-    };
-    if SUBSET_MODIFIER.is_match(head(after(cx, f), 12).trim_start()) {
+    if !refers_back(cx, f) {
+        return false;
+    }
+    if refers_back_directly(cx, f) {
+        return true;
+    }
+    // "the grant came to $1,215,000": the subject before the figure is definite.
+    let s = sentence_span(cx, f);
+    f.subject.as_ref().is_some_and(|subj| {
+        subj.span.end <= f.span.start
+            && subj.span.start >= s.start
+            && DETERMINER_RIGHT_BEFORE.is_match(tail(text(cx, s.start, subj.span.start), 20))
+            // "the unemployment rate for Black workers rose to 6.3%" names a narrower
+            // quantity than "the unemployment rate".
+            && !RESTRICTED_AFTER_SUBJECT.is_match(text(cx, subj.span.end, f.span.start))
+    })
+}
+
+/// Whether a determiner stands right before the figure ("the $2.8 million fine", "the
+/// strike by 5,300 nurses"), rather than before its subject.
+pub(crate) fn refers_back_directly(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    if !refers_back(cx, f) {
+        return false;
+    }
+    let near = tail(before(cx, f), 50);
+    let definite = ANAPHORIC.captures(near).is_some_and(|c| {
+        let words = c.get(2).map_or("", |m| m.as_str());
+        !SUBSET_MODIFIER.is_match(words)
+    });
+    definite || DEFINITE_EVENT.is_match(near)
+}
+
+/// What keeps any definite figure from referring back: a subset word after it, a
+/// partitive before it, a restrictive clause after it.
+fn refers_back(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    if SUBSET_AFTER_WORD.is_match(after(cx, f)) {
         return false;
     }
     // "89.6% of the 7,200 students" and "two of their 19 games" introduce a whole.
@@ -460,26 +534,10 @@ pub(crate) fn is_anaphoric(cx: &CheckContext<'_>, f: &Figure) -> bool {
         .as_ref()
         .filter(|s| s.span.start >= f.span.end)
         .map_or(f.span.end, |s| s.span.end);
-    if RELATIVE_AFTER.is_match(head(
+    !RELATIVE_AFTER.is_match(head(
         text(cx, subject_end, sentence_span(cx, f).end.max(subject_end)),
         12,
-    )) {
-        return false;
-    }
-    let near = tail(before(cx, f), 50);
-    if definite(near) || DEFINITE_EVENT.is_match(near) {
-        return true;
-    }
-    // "the grant came to $1,215,000": the subject before the figure is definite.
-    let s = sentence_span(cx, f);
-    f.subject.as_ref().is_some_and(|subj| {
-        subj.span.end <= f.span.start
-            && subj.span.start >= s.start
-            && DETERMINER_RIGHT_BEFORE.is_match(tail(text(cx, s.start, subj.span.start), 20))
-            // "the unemployment rate for Black workers rose to 6.3%" names a narrower
-            // quantity than "the unemployment rate".
-            && !RESTRICTED_AFTER_SUBJECT.is_match(text(cx, subj.span.end, f.span.start))
-    })
+    ))
 }
 
 /// The interval of `f` with `tolerance` for approximations instead of the default one.

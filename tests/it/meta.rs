@@ -139,3 +139,83 @@ fn only_the_yaml_module_names_the_yaml_crate() {
     files.retain(|f| f != "src/rules/yaml.rs");
     assert_eq!(files, Vec::<String>::new());
 }
+
+/// The number of files directly in `dir` (0 when it does not exist).
+fn file_count(dir: &Path) -> usize {
+    std::fs::read_dir(dir).map_or(0, |rd| {
+        rd.filter_map(Result::ok)
+            .filter(|e| e.path().is_file())
+            .count()
+    })
+}
+
+#[test]
+fn every_kind_has_fixtures_that_fire_and_fixtures_that_stay_clean() {
+    let mut missing = Vec::new();
+    for kind in KINDS {
+        let dir = root().join("tests/fixtures").join(kind.name);
+        if !dir.join("rules.yaml").is_file() {
+            missing.push(format!("{}: no rules.yaml", kind.name));
+        }
+        for sub in ["fires", "clean"] {
+            if file_count(&dir.join(sub)) == 0 {
+                missing.push(format!("{}: no {sub}/ file", kind.name));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{missing:#?}");
+}
+
+#[test]
+fn every_fixture_directory_names_a_kind() {
+    let names: Vec<&str> = KINDS.iter().map(|k| k.name).collect();
+    let mut strays = Vec::new();
+    for entry in std::fs::read_dir(root().join("tests/fixtures"))
+        .expect("read tests/fixtures")
+        .filter_map(Result::ok)
+    {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        // `format/` holds reader fixtures, not a kind's.
+        if entry.path().join("rules.yaml").is_file() && !names.contains(&name.as_str()) {
+            strays.push(name);
+        }
+    }
+    assert!(
+        strays.is_empty(),
+        "fixture directories naming no kind: {strays:?}"
+    );
+}
+
+/// The `{name}` placeholders a kind's docs mention in backticks.
+fn documented_vars(docs: &str) -> Vec<String> {
+    let mut out: Vec<String> = docs
+        .split("`{")
+        .skip(1)
+        .filter_map(|rest| rest.split_once("}`").map(|(name, _)| name.to_owned()))
+        .filter(|n| n != "message" && n.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[test]
+fn every_kind_documents_its_message_variables_and_declares_no_others() {
+    for kind in KINDS {
+        let documented = documented_vars(kind.docs);
+        assert!(
+            !documented.is_empty(),
+            "{}: no `{{variable}}` documented",
+            kind.name
+        );
+        if let Some(declared) = kind.vars {
+            let mut declared: Vec<String> = declared.iter().map(|v| (*v).to_owned()).collect();
+            declared.sort();
+            assert_eq!(
+                declared, documented,
+                "{}: declared and documented variables differ",
+                kind.name
+            );
+        }
+    }
+}

@@ -12,7 +12,7 @@ use crate::rules::{Check, CheckContext, Hit, Label};
 /// How loosely "doubled" or "three times" may be used, as a fraction of the factor.
 const DEFAULT_MULTIPLIER_TOLERANCE: f64 = 0.10;
 /// Whether a percent change that only matches the difference in points is reported.
-const DEFAULT_STRICT_POINTS: bool = false;
+const DEFAULT_STRICT_POINTS: bool = true;
 
 declare_kind! {
     /// ## What it flags
@@ -27,10 +27,12 @@ declare_kind! {
     /// arithmetic uses the figures' intervals, so rounded endpoints never fire ("from
     /// $3.2m to $4.1m, a 28% rise" is fine: 3.2 and 4.1 allow 24.6% to 31.7%).
     ///
-    /// A percent change between two percentages ("from 5% to 7%, a 2% increase") is
-    /// read either way: as a relative change (40%) or, loosely, as the difference in
-    /// points (2). It is reported only when it matches neither, unless `strict_points`
-    /// is set, which also reports the loose reading.
+    /// A percent change between two percentages must be the relative change: "from 5%
+    /// to 7%, a 2% increase" is reported, since it is 2 percentage points or a 40%
+    /// increase, and readers take "2%" for the second. A house that accepts the loose
+    /// reading sets `strict_points: false`, and then only a figure that matches
+    /// neither reading is reported. Stated in points ("an increase of 2 percentage
+    /// points"), the change is checked against the difference.
     ///
     /// ## Why it matters
     /// Readers check the arithmetic of a change more often than any other figure, and a
@@ -49,14 +51,18 @@ declare_kind! {
     /// The jobless rate rose from 5% to 7%, an increase of 2 percentage points.
     /// ```
     /// ```markdown
+    /// The jobless rate rose from 5% to 7%, a 40% increase.
+    /// ```
+    /// ```markdown
     /// Membership doubled from 10,000 to 20,000 in five years.
     /// ```
     ///
     /// ## Options
     /// - `multiplier_tolerance` (number, default 0.10): how loosely "doubled", "tripled"
     ///   and "three times" may be used, as a fraction of the factor.
-    /// - `strict_points` (boolean, default false): report a percent change between two
-    ///   percentages that only matches their difference in points.
+    /// - `strict_points` (boolean, default true): report a percent change between two
+    ///   percentages that only matches their difference in points; false accepts that
+    ///   loose reading.
     ///
     /// Message template variables: `{from}`, `{to}` (the endpoints as written),
     /// `{computed}` (the change they give), `{stated}` (the change as written).
@@ -66,12 +72,12 @@ declare_kind! {
     /// kind: change
     /// severity: error
     /// multiplier_tolerance: 0.05
-    /// strict_points: true
+    /// strict_points: false
     /// ```
     pub struct Change = "change" {
         /// How loosely a factor may be used (default 0.10).
         multiplier_tolerance: Option<f64>,
-        /// Report a percent change that only matches the points difference (default false).
+        /// Report a percent change that only matches the points difference (default true).
         strict_points: Option<bool>,
     }
 }
@@ -106,7 +112,7 @@ static FROM_BEFORE: LazyLock<Regex> =
 static TO_BETWEEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^[^.;:()]{0,50}?\bto\s*$").expect("valid regex"));
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i);|\b(?:and|but|while|whereas|which|when|although|though|compared)\b")
+    Regex::new(r"(?i);|\b(?:and|but|while|whereas|which|that|who|when|although|though|compared)\b")
         .expect("valid regex")
 });
 
@@ -254,9 +260,18 @@ impl Check for Compiled {
             if sentence.len() < 2 {
                 continue;
             }
-            // Each change is checked against the stated changes of its own clause.
-            for e in &endpoints(cx, sentence) {
-                self.check_change(cx, sentence, e, out);
+            // Each change is checked against the stated changes of its own clause;
+            // a stated change belongs to the nearest change.
+            let found = endpoints(cx, sentence);
+            for (k, e) in found.iter().enumerate() {
+                let nearest = |c: &Figure| {
+                    found
+                        .iter()
+                        .enumerate()
+                        .min_by_key(|(_, e)| distance(c, e))
+                        .is_some_and(|(j, _)| j == k)
+                };
+                self.check_change(cx, sentence, e, &nearest, out);
             }
         }
     }
@@ -268,6 +283,7 @@ impl Compiled {
         cx: &CheckContext<'_>,
         sentence: &[&Figure],
         e: &Endpoints<'_>,
+        nearest: &dyn Fn(&Figure) -> bool,
         out: &mut Vec<Hit>,
     ) {
         if self.check_direction(e, out) {
@@ -278,7 +294,7 @@ impl Compiled {
             e.old.span.end.max(e.new.span.end),
         );
         for &c in sentence {
-            if std::ptr::eq(c, e.old) || std::ptr::eq(c, e.new) {
+            if std::ptr::eq(c, e.old) || std::ptr::eq(c, e.new) || !nearest(c) {
                 continue;
             }
             // The stated change belongs to the same clause: nothing like "and
@@ -293,6 +309,17 @@ impl Compiled {
             }
             self.check_stated(cx, e, c, out);
         }
+    }
+}
+
+/// How far a figure is from a change's endpoints, in bytes.
+fn distance(c: &Figure, e: &Endpoints<'_>) -> usize {
+    let lo = e.old.span.start.min(e.new.span.start);
+    let hi = e.old.span.end.max(e.new.span.end);
+    if c.span.end <= lo {
+        lo - c.span.end
+    } else {
+        c.span.start.saturating_sub(hi)
     }
 }
 
@@ -341,10 +368,9 @@ impl Compiled {
                 };
                 let relative_ok = pct.intersects(&c.interval);
                 let points = map2(&e.old.interval, &e.new.interval, |o, n| n - o).map(magnitude);
-                let points_ok = endpoints_are_shares
-                    && !self.strict_points
-                    && points.is_some_and(|p| p.intersects(&c.interval));
-                if relative_ok || points_ok {
+                let points_match =
+                    endpoints_are_shares && points.is_some_and(|p| p.intersects(&c.interval));
+                if relative_ok || (points_match && !self.strict_points) {
                     return;
                 }
                 let rel = (e.new.value.mid() / e.old.value.mid() - 1.0) * 100.0;
@@ -362,11 +388,19 @@ impl Compiled {
                         if rel >= 0.0 { "increase" } else { "decrease" }
                     )
                 };
-                let message = format!(
-                    "{} is {computed}, but the draft says {}",
-                    range_text(e),
-                    c.text
-                );
+                let message = if points_match {
+                    format!(
+                        "{} is {computed}, but the draft says {}: a change in points is not a percent change",
+                        range_text(e),
+                        c.text
+                    )
+                } else {
+                    format!(
+                        "{} is {computed}, but the draft says {}",
+                        range_text(e),
+                        c.text
+                    )
+                };
                 out.push(self.hit(e, c, message, &computed, &c.text));
             }
             FigureKind::PercentagePoints if endpoints_are_shares => {
@@ -533,17 +567,20 @@ mod tests {
     }
 
     #[test]
-    fn a_percent_change_of_percentages_may_mean_points() {
+    fn a_percent_change_of_percentages_is_not_a_change_in_points() {
         let d = Draft::new("The rate rose from 5% to 7%, a 2% increase.")
             .with(&pct("5%", 5.0))
             .with(&pct("7%", 7.0))
             .with(&pct("2%", 2.0));
-        assert!(d.run(&check()).is_empty());
         let strict = Compiled {
             strict_points: true,
             ..check()
         };
-        assert_eq!(d.run(&strict).len(), 1);
+        assert_eq!(
+            d.run(&strict)[0].message,
+            "from 5% to 7% is 2 points or a 40.0% increase, but the draft says 2%: a change in points is not a percent change"
+        );
+        assert!(d.run(&check()).is_empty());
     }
 
     #[test]

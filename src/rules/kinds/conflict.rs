@@ -21,8 +21,12 @@ declare_kind! {
     /// A figure is reported only when it refers back to a quantity already stated ("the
     /// $4.7m penalty", "those 321 cases", "all 17 people", "her 18,142 votes"), or when a
     /// headline and the body disagree: "338 cases" after "412 cases" may well be another
-    /// set of cases, but "the 338 cases" is the same set. Each wrong value is reported
-    /// once, against the first statement it contradicts.
+    /// set of cases, but "the 338 cases" is the same set. Two statements of one change
+    /// close together ("would cut 1,200 jobs" ... "losing 1,400 jobs") also count, unless
+    /// the second is marked as another ("also", "a further") or made by someone the
+    /// first sentence does not name ("Volkswagen said it would cut 3,500 jobs"). A
+    /// figure that refers back inherits the place and year of what it refers to. Each
+    /// wrong value is reported once, against the first statement it contradicts.
     ///
     /// ## Why it matters
     /// A reader who meets two values for one thing trusts neither. Rounded restatements
@@ -110,6 +114,7 @@ const POLICY: group::ContextPolicy = group::ContextPolicy {
 struct Member<'f> {
     figure: &'f Figure,
     period: Option<String>,
+    basis: Option<&'static str>,
     direction: Option<crate::extract::Direction>,
     comparison: bool,
 }
@@ -121,6 +126,102 @@ fn close(a: &Figure, b: &Figure, max_ratio: f64) -> bool {
     let (lo, hi) = if x <= y { (x, y) } else { (y, x) };
     lo > 0.0 && hi / lo <= max_ratio
 }
+
+/// A missing year or place does not keep a figure that refers back apart.
+const INHERITED: group::ContextPolicy = group::ContextPolicy {
+    year_wildcard: true,
+    place_wildcard: true,
+    headline_place_wildcard: true,
+};
+
+/// How many sentences apart two statements of one change may be.
+const CHANGE_WINDOW: usize = 2;
+/// How far apart two statements of one change may be, as a factor.
+const CHANGE_MAX_RATIO: f64 = 1.5;
+
+/// Words that mark a second change as another one ("also", "a further", "another").
+static ADDITIVE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:also|a\s+further|another|additional|more|second|new|again|too|as\s+well|previous|earlier)\b")
+        .expect("valid regex")
+});
+
+/// Words that may open a sentence without naming anyone.
+const STARTERS: [&str; 24] = [
+    "the",
+    "a",
+    "an",
+    "it",
+    "its",
+    "they",
+    "their",
+    "he",
+    "she",
+    "his",
+    "her",
+    "but",
+    "and",
+    "however",
+    "separately",
+    "meanwhile",
+    "in",
+    "on",
+    "at",
+    "by",
+    "this",
+    "that",
+    "last",
+    "earlier",
+];
+
+/// Plural agents that open reported speech ("Unions said ...") without naming anyone.
+const AGENTS: [&str; 24] = [
+    "unions",
+    "officials",
+    "analysts",
+    "critics",
+    "campaigners",
+    "residents",
+    "experts",
+    "economists",
+    "ministers",
+    "police",
+    "doctors",
+    "workers",
+    "staff",
+    "teachers",
+    "nurses",
+    "opponents",
+    "supporters",
+    "investors",
+    "shareholders",
+    "managers",
+    "executives",
+    "sources",
+    "researchers",
+    "scientists",
+];
+
+/// Whether the later figure's sentence names someone before the figure who is not in
+/// the earlier figure's sentence ("Volkswagen said it would cut 3,500 jobs" after
+/// "Ford will cut 3,800 jobs"): then it is another actor's change.
+fn new_actor(cx: &CheckContext<'_>, earlier: &Figure, later: &Figure) -> bool {
+    let s = group::sentence_span(cx, earlier);
+    let earlier_text = group::text(cx, s.start, s.end);
+    group::before(cx, later)
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .enumerate()
+        .filter(|(_, w)| w.chars().next().is_some_and(char::is_uppercase))
+        .filter(|(i, w)| {
+            let lower = w.to_lowercase();
+            !(*i == 0 && (STARTERS.contains(&lower.as_str()) || AGENTS.contains(&lower.as_str())))
+                && !STARTERS.contains(&lower.as_str())
+        })
+        .any(|(_, w)| !earlier_text.contains(w))
+}
+
+/// How many distinct earlier statements of one subject a figure is compared with.
+const MAX_STATEMENTS: usize = 64;
 
 /// How many sentences back an unlabelled figure is looked for.
 const UNLABELLED_WINDOW: usize = 3;
@@ -152,12 +253,14 @@ impl Check for Compiled {
                 .map(|f| Member {
                     figure: f,
                     period: group::period_of(cx, f),
+                    basis: group::basis_of(cx, f),
                     direction: group::change_direction(cx, f),
                     comparison: group::is_comparison(cx, f),
                 })
                 .collect();
             let comparable = |a: &Member<'_>, b: &Member<'_>| {
                 a.period == b.period
+                    && a.basis == b.basis
                     && group::same_subject(a.figure, b.figure)
                     && group::same_context(a.figure, b.figure, POLICY)
                     && close(a.figure, b.figure, self.max_ratio)
@@ -172,20 +275,48 @@ impl Check for Compiled {
             // of them restates it. One that meets none is a new value: reported against
             // the first of them when it refers back ("the $4.7m penalty", "those 321
             // cases"); otherwise it may be another quantity ("338 cases in London").
+            // A figure that refers back inherits the place and year of what it refers
+            // to, so a missing place or year does not keep it apart.
+            let inherited = |a: &Member<'_>, b: &Member<'_>| {
+                a.period == b.period
+                    && a.basis == b.basis
+                    && group::same_subject(a.figure, b.figure)
+                    && group::same_context(a.figure, b.figure, INHERITED)
+                    && close(a.figure, b.figure, self.max_ratio)
+            };
             let mut statements: Vec<&Member<'_>> = Vec::new();
             for &m in members.iter().filter(|m| !m.figure.placement.headline) {
-                let earlier: Vec<&Member<'_>> = statements
+                let anaphoric = group::is_anaphoric(cx, m.figure);
+                // The most recent distinct statements only, so a subject stated
+                // thousands of times stays linear.
+                let recent = &statements[statements.len().saturating_sub(MAX_STATEMENTS)..];
+                let earlier: Vec<&Member<'_>> = recent
                     .iter()
                     .copied()
-                    .filter(|s| s.direction == m.direction && comparable(s, m))
+                    .filter(|s| {
+                        s.direction == m.direction
+                            && if anaphoric {
+                                inherited(s, m)
+                            } else {
+                                comparable(s, m)
+                            }
+                    })
                     .collect();
                 if earlier.iter().any(|s| meets(s.figure, m.figure)) {
                     continue;
                 }
-                if let Some(first) = earlier.first()
-                    && group::is_anaphoric(cx, m.figure)
-                {
-                    out.push(hit(first.figure, m.figure, self.tolerance));
+                if let Some(first) = earlier.first() {
+                    // "would cut 1,200 jobs" ... "losing 1,400 jobs": two statements of
+                    // one change, close together, neither marked as another one.
+                    let restated_change = m.direction.is_some()
+                        && first.figure.placement.sentence + CHANGE_WINDOW
+                            >= m.figure.placement.sentence
+                        && close(first.figure, m.figure, CHANGE_MAX_RATIO)
+                        && !ADDITIVE.is_match(group::before(cx, m.figure))
+                        && !new_actor(cx, first.figure, m.figure);
+                    if anaphoric || restated_change {
+                        out.push(hit(first.figure, m.figure, self.tolerance));
+                    }
                 }
                 statements.push(m);
             }
@@ -195,7 +326,9 @@ impl Check for Compiled {
             for &h in members.iter().filter(|m| m.figure.placement.headline) {
                 let mut body = all
                     .iter()
-                    .filter(|m| !m.figure.placement.headline && h.period == m.period)
+                    .filter(|m| {
+                        !m.figure.placement.headline && h.period == m.period && h.basis == m.basis
+                    })
                     .filter(|m| group::same_subject(h.figure, m.figure))
                     .filter(|m| group::same_context(h.figure, m.figure, POLICY));
                 if body.clone().any(|b| meets(h.figure, b.figure)) {
@@ -214,18 +347,20 @@ impl Check for Compiled {
             if reported.contains(&later.span)
                 || later.placement.headline
                 || group::is_comparison(cx, later)
-                || !group::is_anaphoric(cx, later)
+                || !group::refers_back_directly(cx, later)
             {
                 continue;
             }
             let earlier = group::unlabelled_antecedents(cx, later, UNLABELLED_WINDOW);
             let period = group::period_of(cx, later);
+            let basis = group::basis_of(cx, later);
             let direction = group::change_direction(cx, later);
             let earlier: Vec<&Figure> = earlier
                 .into_iter()
                 .filter(|g| {
                     group::same_context(g, later, POLICY)
                         && group::period_of(cx, g) == period
+                        && group::basis_of(cx, g) == basis
                         && group::change_direction(cx, g) == direction
                 })
                 .collect();

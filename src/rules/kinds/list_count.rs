@@ -104,7 +104,7 @@ static NOT_A_LIST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SUBSET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:of|among|between)\s+(?:the|its|their|his|her|all|these|those)?\s*$")
+    Regex::new(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|most|all|none|each|both|several|many|few)\s+(?:of|among)\s+(?:the|its|their|his|her|these|those)?\s*$")
         .expect("valid regex")
 });
 
@@ -185,7 +185,7 @@ fn weight(item: &str) -> usize {
 
 fn strip_article(item: &str) -> &str {
     let item = item.trim();
-    for lead in ["the ", "The ", "at ", "in ", "and ", "or "] {
+    for lead in ["the ", "The ", "at ", "in ", "and ", "or ", "by ", "from "] {
         if let Some(rest) = item.strip_prefix(lead) {
             return rest.trim_start();
         }
@@ -249,12 +249,14 @@ impl Check for Compiled {
                 }
                 let list = list.trim_end().trim_end_matches(['.', '!', '?']);
                 // A list holding other quantities is a breakdown, not a list of names.
-                if cx.figures().iter().any(|g| {
-                    g.span.start >= list_start
-                        && g.span.end <= list_start + list.len()
-                        && g.kind.is_quantity()
-                        && g.kind != FigureKind::Count
-                }) {
+                if group::figures_in(cx, list_start, list_start + list.len())
+                    .iter()
+                    .any(|g| {
+                        g.span.end <= list_start + list.len()
+                            && g.kind.is_quantity()
+                            && g.kind != FigureKind::Count
+                    })
+                {
                     continue;
                 }
                 let Some(found) = items(list) else { continue };

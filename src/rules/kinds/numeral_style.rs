@@ -11,9 +11,9 @@ use crate::rules::{Check, CheckContext, Hit, Label};
 
 declare_kind! {
     /// ## What it flags
-    /// Numbers written against common newsroom style (AP, Chicago, the Guardian and
-    /// The Times agree on these), in running text only (paragraphs and list items, never
-    /// headlines, headings or tables):
+    /// Numbers written against common newsroom style. AP, Chicago, the Guardian and The
+    /// Times agree on these, applied to running text only (paragraphs and list items,
+    /// never headlines, headings or tables):
     /// - a whole number below ten written as a numeral ("3 people": write "three"),
     ///   except with units, percentages, money, ages, dates, times, scores, names and
     ///   numbered things ("Room 3", "page 4", "Smith, 5,"), and in a sentence that
@@ -665,6 +665,7 @@ impl Compiled {
                 Vec::new()
             };
             let numbers: Vec<regex::Match<'_>> = NUMBER.find_iter(text).collect();
+            let sentences = Sentences::new(text, &numbers, self.below);
             for m in &numbers {
                 let digits = m.as_str();
                 let Ok(n) = digits.parse::<u32>() else {
@@ -673,11 +674,11 @@ impl Compiled {
                 if n == 0
                     || n >= self.below
                     || digits.starts_with('0')
-                    || starts.contains(&m.start())
+                    || starts.binary_search(&m.start()).is_ok()
                 {
                     continue;
                 }
-                if !self.small_number_in_running_text(cx, block, text, m, &numbers) {
+                if !Self::small_number_in_running_text(cx, block, text, m, &sentences) {
                     continue;
                 }
                 let word = in_words(n);
@@ -700,12 +701,11 @@ impl Compiled {
     /// Whether the small number at `m` is a plain count in running text, with nothing
     /// around it that calls for a numeral.
     fn small_number_in_running_text(
-        &self,
         cx: &CheckContext<'_>,
         block: Span,
         text: &str,
         m: &regex::Match<'_>,
-        numbers: &[regex::Match<'_>],
+        sentences: &Sentences,
     ) -> bool {
         let prev = text[..m.start()].chars().next_back().unwrap_or(' ');
         let next = text[m.end()..].chars().next().unwrap_or(' ');
@@ -781,16 +781,7 @@ impl Compiled {
             return false;
         }
         // A sentence with a number of `below` or more keeps numerals for all of them.
-        let (s_start, s_end) = sentence_bounds(text, m.start());
-        if numbers.iter().any(|o| {
-            o.start() >= s_start
-                && o.end() <= s_end
-                && o.start() != m.start()
-                && o.as_str()
-                    .replace(',', "")
-                    .parse::<f64>()
-                    .is_ok_and(|v| v >= f64::from(self.below))
-        }) {
+        if sentences.has_large(m.start()) {
             return false;
         }
         // What extraction knows settles it: only plain counts are spelled out.
@@ -860,6 +851,44 @@ impl Compiled {
                 )
             });
         }
+    }
+}
+
+/// The sentences of a block, found once, and which of them hold a number at or above
+/// the spelling-out threshold; lookups are binary searches, so a block of any length
+/// is checked in linear time.
+struct Sentences {
+    /// Byte offsets just past each sentence-ending mark.
+    ends: Vec<usize>,
+    /// For each sentence (one more than `ends`), whether it holds a large number.
+    large: Vec<bool>,
+}
+
+impl Sentences {
+    fn new(text: &str, numbers: &[regex::Match<'_>], below: u32) -> Sentences {
+        let bytes = text.as_bytes();
+        let ends: Vec<usize> = bytes
+            .windows(2)
+            .enumerate()
+            .filter(|(_, w)| matches!(w, [b'.' | b'!' | b'?', b' ' | b'\n']))
+            .map(|(i, _)| i + 1)
+            .collect();
+        let mut large = vec![false; ends.len() + 1];
+        for o in numbers {
+            if o.as_str()
+                .replace(',', "")
+                .parse::<f64>()
+                .is_ok_and(|v| v >= f64::from(below))
+            {
+                large[ends.partition_point(|&e| e <= o.start())] = true;
+            }
+        }
+        Sentences { ends, large }
+    }
+
+    /// Whether the sentence holding byte `at` has a large number.
+    fn has_large(&self, at: usize) -> bool {
+        self.large[self.ends.partition_point(|&e| e <= at)]
     }
 }
 
