@@ -104,12 +104,18 @@ impl Config {
     /// `.numcheck.yaml` in it or in a directory above it, up to the filesystem root.
     pub fn discover(start_dir: &Path) -> Option<PathBuf> {
         let start = std::path::absolute(start_dir).unwrap_or_else(|_| start_dir.to_path_buf());
-        start.ancestors().find_map(|dir| {
+        let found = start.ancestors().find_map(|dir| {
             CONFIG_NAMES
                 .iter()
                 .map(|name| dir.join(name))
                 .find(|candidate| candidate.is_file())
-        })
+        })?;
+        // Shown in error messages: relative to the current directory when inside it.
+        let cwd = std::env::current_dir().ok();
+        Some(
+            cwd.and_then(|cwd| found.strip_prefix(&cwd).ok().map(Path::to_path_buf))
+                .unwrap_or(found),
+        )
     }
 
     /// The configuration that applies to the draft at `file` (`-` for stdin, which is

@@ -140,7 +140,8 @@ fn validate(path: &Path) -> Result<ExitStatus, Error> {
         Err(errors) => {
             let n = errors.0.len();
             write_stdout(&format!(
-                "{errors}\n{n} problem{} found\n",
+                "{}{n} problem{} found\n",
+                errors.list(),
                 if n == 1 { "" } else { "s" }
             ))?;
             Ok(ExitStatus::Error)

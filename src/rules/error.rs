@@ -42,15 +42,39 @@ impl fmt::Display for LoadError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadErrors(pub Vec<LoadError>);
 
+impl LoadErrors {
+    /// Every problem, one after the other, each with its position and source line.
+    pub fn list(&self) -> String {
+        let mut out = String::new();
+        for e in &self.0 {
+            out.push_str(&e.to_string());
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// One problem is shown as it is; several under a line that counts them.
 impl fmt::Display for LoadErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, e) in self.0.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
+        match self.0.as_slice() {
+            [one] => write!(f, "{one}"),
+            all => {
+                let mut files: Vec<&str> = Vec::new();
+                for e in all {
+                    if !files.contains(&e.path.as_str()) {
+                        files.push(&e.path);
+                    }
+                }
+                write!(
+                    f,
+                    "{} problems in {}:\n{}",
+                    all.len(),
+                    files.join(", "),
+                    self.list().trim_end()
+                )
             }
-            write!(f, "{e}")?;
         }
-        Ok(())
     }
 }
 

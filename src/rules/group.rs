@@ -415,6 +415,14 @@ pub(crate) fn basis_of(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str
     })
 }
 
+/// The figures that start in `start..end` (binary search: figures are sorted).
+pub(crate) fn figures_in<'a>(cx: &CheckContext<'a>, start: usize, end: usize) -> &'a [Figure] {
+    let figures = &cx.extraction.figures;
+    let from = figures.partition_point(|g| g.span.start < start);
+    let to = figures.partition_point(|g| g.span.start < end).max(from);
+    &figures[from..to]
+}
+
 /// Where the first figure after `f` starts (binary search: figures are sorted).
 pub(crate) fn next_figure_start(cx: &CheckContext<'_>, f: &Figure) -> Option<usize> {
     let figures = cx.figures();

@@ -967,7 +967,11 @@ impl Loader {
                 })
                 .collect();
             if let Some(template) = &c.message {
-                self.check_template(template, spec.info().vars, &entry.origin_of("message"));
+                self.check_template(
+                    template,
+                    &spec.info().template_vars(),
+                    &entry.origin_of("message"),
+                );
             }
             match spec.compile(&env) {
                 Ok(check) => rules.push(Rule {
@@ -1033,8 +1037,12 @@ impl Loader {
         map
     }
 
-    fn check_template(&mut self, template: &str, vars: Option<&[&str]>, at: &Origin) {
-        let Some(vars) = vars else { return };
+    /// An unknown placeholder is an error; a kind that names no variables (neither
+    /// declared nor documented) is not checked.
+    fn check_template(&mut self, template: &str, vars: &[&str], at: &Origin) {
+        if vars.is_empty() {
+            return;
+        }
         let mut unknown = Vec::new();
         for name in placeholders(template) {
             if !vars.contains(&name) && !ENGINE_VARS.contains(&name) && !unknown.contains(&name) {
@@ -1346,6 +1354,19 @@ mod tests {
                 let _ = RuleSet::from_yaml("fuzz.yaml", &text);
             }
         }
+    }
+
+    #[test]
+    fn placeholders_of_a_kind_that_documents_them_are_checked() {
+        let errs = errors(
+            "version: 1\nrules:\n  - id: c\n    kind: conflict\n    message: \"{a} vs {bee}\"\n",
+        );
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert!(
+            errs[0].starts_with("5:14: unknown placeholder `{bee}`"),
+            "{errs:?}"
+        );
+        assert!(errors("version: 1\nrules:\n  - id: c\n    kind: conflict\n    message: \"{a} vs {b}: {message}\"\n").is_empty());
     }
 
     #[test]

@@ -185,3 +185,37 @@ fn every_fixture_directory_names_a_kind() {
         "fixture directories naming no kind: {strays:?}"
     );
 }
+
+/// The `{name}` placeholders a kind's docs mention in backticks.
+fn documented_vars(docs: &str) -> Vec<String> {
+    let mut out: Vec<String> = docs
+        .split("`{")
+        .skip(1)
+        .filter_map(|rest| rest.split_once("}`").map(|(name, _)| name.to_owned()))
+        .filter(|n| n != "message" && n.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[test]
+fn every_kind_documents_its_message_variables_and_declares_no_others() {
+    for kind in KINDS {
+        let documented = documented_vars(kind.docs);
+        assert!(
+            !documented.is_empty(),
+            "{}: no `{{variable}}` documented",
+            kind.name
+        );
+        if let Some(declared) = kind.vars {
+            let mut declared: Vec<String> = declared.iter().map(|v| (*v).to_owned()).collect();
+            declared.sort();
+            assert_eq!(
+                declared, documented,
+                "{}: declared and documented variables differ",
+                kind.name
+            );
+        }
+    }
+}

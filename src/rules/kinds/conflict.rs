@@ -220,6 +220,9 @@ fn new_actor(cx: &CheckContext<'_>, earlier: &Figure, later: &Figure) -> bool {
         .any(|(_, w)| !earlier_text.contains(w))
 }
 
+/// How many distinct earlier statements of one subject a figure is compared with.
+const MAX_STATEMENTS: usize = 64;
+
 /// How many sentences back an unlabelled figure is looked for.
 const UNLABELLED_WINDOW: usize = 3;
 
@@ -284,7 +287,10 @@ impl Check for Compiled {
             let mut statements: Vec<&Member<'_>> = Vec::new();
             for &m in members.iter().filter(|m| !m.figure.placement.headline) {
                 let anaphoric = group::is_anaphoric(cx, m.figure);
-                let earlier: Vec<&Member<'_>> = statements
+                // The most recent distinct statements only, so a subject stated
+                // thousands of times stays linear.
+                let recent = &statements[statements.len().saturating_sub(MAX_STATEMENTS)..];
+                let earlier: Vec<&Member<'_>> = recent
                     .iter()
                     .copied()
                     .filter(|s| {

@@ -249,12 +249,14 @@ impl Check for Compiled {
                 }
                 let list = list.trim_end().trim_end_matches(['.', '!', '?']);
                 // A list holding other quantities is a breakdown, not a list of names.
-                if cx.figures().iter().any(|g| {
-                    g.span.start >= list_start
-                        && g.span.end <= list_start + list.len()
-                        && g.kind.is_quantity()
-                        && g.kind != FigureKind::Count
-                }) {
+                if group::figures_in(cx, list_start, list_start + list.len())
+                    .iter()
+                    .any(|g| {
+                        g.span.end <= list_start + list.len()
+                            && g.kind.is_quantity()
+                            && g.kind != FigureKind::Count
+                    })
+                {
                     continue;
                 }
                 let Some(found) = items(list) else { continue };

@@ -27,6 +27,33 @@ pub struct KindInfo {
 }
 
 impl KindInfo {
+    /// The message-template variables the kind provides (besides `{message}`): those
+    /// declared with `vars [...]`, else those its documentation names in backticks
+    /// (`` `{subject}` ``). Empty when neither says.
+    pub fn template_vars(&self) -> Vec<&'static str> {
+        if let Some(vars) = self.vars {
+            return vars.to_vec();
+        }
+        let mut out = Vec::new();
+        let mut rest = self.docs;
+        while let Some(open) = rest.find("`{") {
+            let after = &rest[open + 2..];
+            let Some(close) = after.find("}`") else { break };
+            let name = &after[..close];
+            if !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+                && name != "message"
+                && !out.contains(&name)
+            {
+                out.push(name);
+            }
+            rest = &after[close + 2..];
+        }
+        out
+    }
+
     /// The documentation with the comment's leading space removed from every line.
     pub fn docs(&self) -> String {
         let mut out = String::with_capacity(self.docs.len());

@@ -11,9 +11,9 @@ use crate::rules::{Check, CheckContext, Hit, Label};
 
 declare_kind! {
     /// ## What it flags
-    /// Numbers written against common newsroom style (AP, Chicago, the Guardian and
-    /// The Times agree on these), in running text only (paragraphs and list items, never
-    /// headlines, headings or tables):
+    /// Numbers written against common newsroom style. AP, Chicago, the Guardian and The
+    /// Times agree on these, applied to running text only (paragraphs and list items,
+    /// never headlines, headings or tables):
     /// - a whole number below ten written as a numeral ("3 people": write "three"),
     ///   except with units, percentages, money, ages, dates, times, scores, names and
     ///   numbered things ("Room 3", "page 4", "Smith, 5,"), and in a sentence that

@@ -117,6 +117,9 @@ impl Compiled {
     }
 }
 
+/// How many earlier figures of one group a figure is paired with.
+const MAX_PAIRED: usize = 64;
+
 /// How many sentences back an unlabelled figure is looked for.
 const UNLABELLED_WINDOW: usize = 3;
 
@@ -136,7 +139,9 @@ impl Check for Compiled {
             // (hedged figure, exact figure) pairs already reported, by their statements.
             let mut reported: Vec<(Qualifier, f64)> = Vec::new();
             for (j, &later) in members.iter().enumerate() {
-                for &earlier in &members[..j] {
+                // Only the nearest earlier figures are paired, so a subject stated
+                // thousands of times stays linear.
+                for &earlier in &members[j.saturating_sub(MAX_PAIRED)..j] {
                     if !group::same_subject(earlier, later)
                         || !group::same_context(earlier, later, POLICY)
                     {

@@ -205,6 +205,18 @@ impl Check for Compiled {
             let same_sentence = |g: &Figure| g.placement.sentence == f.placement.sentence;
             match f.kind {
                 FigureKind::Count => {
+                    // "2,400 families, or 15% of the 12,000 who asked".
+                    if let (Some(&pct), Some(&whole)) = (figures.get(i + 1), figures.get(i + 2))
+                        && pct.kind == FigureKind::Percent
+                        && whole.kind == FigureKind::Count
+                        && same_sentence(pct)
+                        && same_sentence(whole)
+                        && linked(group::text(cx, f.span.end, pct.span.start))
+                        && PART_OF.is_match(group::text(cx, pct.span.end, whole.span.start))
+                    {
+                        self.compare_counts(f, whole, pct, out);
+                        continue;
+                    }
                     let Some((whole, next)) = whole_of(cx, &figures, i) else {
                         continue;
                     };

@@ -147,17 +147,22 @@ impl Check for Compiled {
                 let additive = ADDITIVE.is_match(group::before(cx, later));
                 // The closest earlier figure of another subject. Without both subjects,
                 // "also", "a further", "another" say the second is another quantity.
-                let earlier = members[..j].iter().rev().find(|e| {
-                    let other = match (e.subject_key(), later.subject_key()) {
-                        (Some(a), Some(b)) if !a.is_empty() && !b.is_empty() => {
-                            head_noun(a) != head_noun(b)
-                        }
-                        _ => additive,
-                    };
-                    other
-                        && e.placement.sentence != later.placement.sentence
-                        && e.placement.sentence.abs_diff(later.placement.sentence) <= self.window
-                });
+                let earlier = members[..j]
+                    .iter()
+                    .rev()
+                    .take_while(|e| e.placement.sentence + self.window >= later.placement.sentence)
+                    .find(|e| {
+                        let other = match (e.subject_key(), later.subject_key()) {
+                            (Some(a), Some(b)) if !a.is_empty() && !b.is_empty() => {
+                                head_noun(a) != head_noun(b)
+                            }
+                            _ => additive,
+                        };
+                        other
+                            && e.placement.sentence != later.placement.sentence
+                            && e.placement.sentence.abs_diff(later.placement.sentence)
+                                <= self.window
+                    });
                 let Some(&earlier) = earlier else { continue };
                 let pair = (earlier.subject_key().unwrap_or(""), later_key);
                 if reported

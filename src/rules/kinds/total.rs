@@ -261,7 +261,7 @@ fn collect_parts<'f>(
         // A part that is not one of a partition ("... and 500 had records", "188
         // passed maths and 173 passed English") ends the sum; the parts before it
         // still count.
-        if NOT_EXHAUSTIVE.is_match(gap) || overlapping(cx, a, b) {
+        if NOT_EXHAUSTIVE.is_match(gap) || (overlapping(cx, a, b) && !exclusive(cx, &[a, b])) {
             break;
         }
         parts.push(b);
@@ -340,8 +340,14 @@ fn overlapping(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
             )
         })
     };
+    // "120 are women and 150 work part time": a category and an action may overlap.
+    let copula_a = COPULAS.contains(&va.as_str());
+    let copula_b = COPULAS.contains(&vb.as_str());
+    if copula_a != copula_b && !PREPOSITIONS.contains(&vb.as_str()) {
+        return true;
+    }
     va == vb
-        && !COPULAS.contains(&va.as_str())
+        && !copula_a
         && !REPORTING.contains(&va.as_str())
         && pa[1..] != pb[1..]
         && !located(&pa)
@@ -562,11 +568,9 @@ fn elliptical(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
     };
     let last = parts.last().map_or(first.span.end, |p| p.span.end);
     let sentence_end = group::sentence_span(cx, first).end;
-    let dated = cx.figures().iter().any(|f| {
-        matches!(f.kind, FigureKind::Year | FigureKind::Date)
-            && f.span.start > first.span.end
-            && f.span.start < sentence_end.max(last)
-    });
+    let dated = group::figures_in(cx, first.span.end, sentence_end.max(last))
+        .iter()
+        .any(|f| matches!(f.kind, FigureKind::Year | FigureKind::Date));
     if dated {
         return false;
     }
@@ -768,6 +772,12 @@ mod tests {
             ),
             ["\"£210m\" + \"£220m\" + \"£45m\" is £475m, more than the total \"£450m\" budget"]
         );
+    }
+
+    #[test]
+    fn a_category_and_an_action_may_overlap() {
+        assert!(messages("Of the 200 staff, 120 are women and 150 work part time.").is_empty());
+        assert!(messages("Of the 240 candidates, 131 passed and 117 failed.").len() == 1);
     }
 
     #[test]
