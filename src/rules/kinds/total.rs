@@ -261,7 +261,12 @@ fn collect_parts<'f>(
         // A part that is not one of a partition ("... and 500 had records", "188
         // passed maths and 173 passed English") ends the sum; the parts before it
         // still count.
-        if NOT_EXHAUSTIVE.is_match(gap) || (overlapping(cx, a, b) && !exclusive(cx, &[a, b])) {
+        // Money split by purpose ("£1.4bn will go to debt and £1.5bn will be returned")
+        // cannot be spent twice.
+        let allocation = a.kind == FigureKind::Money;
+        if NOT_EXHAUSTIVE.is_match(gap)
+            || (!allocation && overlapping(cx, a, b) && !exclusive(cx, &[a, b]))
+        {
             break;
         }
         parts.push(b);
