@@ -1,8 +1,9 @@
 //! `numcheck check`.
 
-use std::io::Read as _;
+use std::io::{IsTerminal as _, Read as _};
 use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use clap::{Args, ValueEnum};
@@ -14,7 +15,7 @@ use crate::config::{Config, ConfigOptions};
 use crate::error::InputError;
 use crate::report::{self, OutputFormat};
 use crate::walk::{self, Input};
-use crate::{Document, Error, Finding, Format, Severity, check_document};
+use crate::{Document, Error, Finding, Format, RuleSet, Severity, check_document};
 
 /// Arguments of `numcheck check`.
 #[derive(Debug, Args)]
@@ -204,7 +205,31 @@ pub(super) fn run(args: &CheckArgs) -> Result<ExitStatus, Error> {
         findings = baseline.filter(&docs, findings).0;
     }
 
-    write_stdout(&report::render(args.format, &docs, &findings))?;
+    // Colour only on a terminal without NO_COLOR; SARIF describes each rule with the
+    // rule sets the drafts were checked with.
+    let color = report::color_wanted(
+        std::io::stdout().is_terminal(),
+        std::env::var_os("NO_COLOR").as_deref(),
+    );
+    let mut rule_sets: Vec<Arc<RuleSet>> = Vec::new();
+    if args.format == OutputFormat::Sarif {
+        rule_sets.extend(
+            docs.iter()
+                .filter_map(|d| config.rules_for(Path::new(&d.path)).ok()),
+        );
+        rule_sets.dedup_by(|a, b| Arc::ptr_eq(a, b));
+    }
+    let rules: Vec<&RuleSet> = rule_sets.iter().map(AsRef::as_ref).collect();
+    let options = report::RenderOptions {
+        color,
+        rules: &rules,
+    };
+    write_stdout(&report::render_with(
+        args.format,
+        &docs,
+        &findings,
+        &options,
+    ))?;
     Ok(if input_error {
         ExitStatus::Error
     } else if findings.iter().any(|f| args.fail_on.fails(f.severity)) {

@@ -634,3 +634,62 @@ rules:
     let big = rules.iter().find(|r| r["id"] == "big-number").unwrap();
     assert_eq!(big["defaultConfiguration"]["level"], "note");
 }
+
+/// The real binary, checking `draft` with only the rule file `rules`, in a fresh folder.
+fn numcheck_on(draft: &str, rules: &str, args: &[&str]) -> std::process::Output {
+    let dir = std::env::temp_dir().join(format!(
+        "numcheck-formats-{}-{}",
+        std::process::id(),
+        args.join("-").replace(['/', ' '], "_")
+    ));
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    std::fs::write(dir.join("draft.txt"), draft).expect("the draft written");
+    std::fs::write(dir.join("rules.yaml"), rules).expect("the rules written");
+    let out = Command::new(env!("CARGO_BIN_EXE_numcheck"))
+        .current_dir(&dir)
+        .args(["check", "--no-config", "--rules", "rules.yaml"])
+        .args(args)
+        .arg("draft.txt")
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("numcheck runs");
+    let _ = std::fs::remove_dir_all(&dir);
+    out
+}
+
+const PENALTY: &str = "Penalty agreed
+
+The company agreed to pay a $4.2m penalty, regulators said.
+
+Shareholders were told the $4.7m penalty would be paid from reserves.
+";
+
+const PENALTY_RULES: &str = "version: 1
+rules:
+  - id: penalty-conflict
+    kind: conflict
+    severity: warning
+    description: Two amounts for one penalty
+";
+
+#[test]
+fn the_cli_describes_rules_in_sarif_from_the_rule_file_in_force() {
+    let out = numcheck_on(PENALTY, PENALTY_RULES, &["--format", "sarif"]);
+    let log: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rule = &log["runs"][0]["tool"]["driver"]["rules"][0];
+    assert_eq!(rule["id"], "penalty-conflict");
+    assert_eq!(
+        rule["shortDescription"]["text"],
+        "Two amounts for one penalty"
+    );
+    assert_eq!(rule["defaultConfiguration"]["level"], "warning");
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn the_cli_writes_no_colour_when_stdout_is_not_a_terminal() {
+    let out = numcheck_on(PENALTY, PENALTY_RULES, &["--format", "human"]);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("warning[penalty-conflict]"), "{stdout}");
+    assert!(!stdout.contains('\u{1b}'), "{stdout}");
+}
