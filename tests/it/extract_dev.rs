@@ -24,8 +24,10 @@
 //! 4. **qualifier**: `exact`, `approx`, `lower_bound`, `upper_bound`, `range`, `vague`.
 //! 5. **subject**: the normalised subject key, `-` for none; `a/b` lists equally
 //!    defensible keys (`earthquake/-` allows either the key or none).
+//! 6. **unit** (optional): the unit the figure must carry; the set gives the ISO 4217
+//!    code of every amount of money (`USD`, `GBP`, ...).
 //!
-//! Quantity kinds need all five fields. Non-quantities (ordinals, years, dates, times,
+//! Quantity kinds need the first five fields. Non-quantities (ordinals, years, dates, times,
 //! phone numbers, identifiers, scores, list numbers) need only the span and kind, plus a
 //! value for years. Lines starting with `#` are comments. A sentence with no figure lines
 //! has no figures at all: anything the extractor finds there is a false alarm.
@@ -56,7 +58,8 @@
 //!   agrees within a relative 0.1% (both ends of a range); a percent read as a count of
 //!   99 does not state what the writer stated;
 //! - *qualifier* and *subject* accuracy: quantities only; the subject is right when the
-//!   predicted key is one of the gold keys, or both are none.
+//!   predicted key is one of the gold keys, or both are none;
+//! - *unit* accuracy (gold figures with a unit): the predicted unit is that unit.
 //!
 //! [`extractor_meets_the_dev_set_thresholds`] fails below a strict span F1 of 0.95, a
 //! value accuracy of 0.95 or a subject accuracy of 0.85. Run it with
@@ -166,6 +169,8 @@ struct Gold {
     qualifier: Option<Qualifier>,
     /// Acceptable subject keys (`None` in the list: no subject); `None`: not checked.
     subjects: Option<Vec<Option<String>>>,
+    /// The unit the figure must carry; `None`: not checked.
+    unit: Option<String>,
 }
 
 impl Gold {
@@ -255,8 +260,8 @@ fn parse_file(name: &str, text: &str, entries: &mut Vec<Entry>, problems: &mut V
 
 fn parse_figure(sentence: &str, line_text: &str, line: usize) -> Result<Gold, String> {
     let fields: Vec<&str> = line_text.split('|').map(str::trim).collect();
-    if fields.len() < 2 || fields.len() > 5 {
-        return Err(format!("expected 2 to 5 fields, found {}", fields.len()));
+    if fields.len() < 2 || fields.len() > 6 {
+        return Err(format!("expected 2 to 6 fields, found {}", fields.len()));
     }
     let (text, nth) = match fields[0].rsplit_once('@') {
         Some((t, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
@@ -342,6 +347,13 @@ fn parse_figure(sentence: &str, line_text: &str, line: usize) -> Result<Gold, St
             return Err("a non-quantity takes only span, kind and value".to_owned());
         }
     }
+    let unit = fields.get(5).map(|u| (*u).to_owned());
+    if unit
+        .as_deref()
+        .is_some_and(|u| u.is_empty() || u.contains(' '))
+    {
+        return Err("a unit is one word".to_owned());
+    }
     if let Some(subjects) = &subjects {
         for key in subjects.iter().flatten() {
             if key.is_empty() || key.chars().any(char::is_uppercase) {
@@ -358,6 +370,7 @@ fn parse_figure(sentence: &str, line_text: &str, line: usize) -> Result<Gold, St
         value,
         qualifier,
         subjects,
+        unit,
     })
 }
 
@@ -460,6 +473,8 @@ struct Tally {
     qualifier_ok: usize,
     subject_n: usize,
     subject_ok: usize,
+    unit_n: usize,
+    unit_ok: usize,
 }
 
 fn ratio(n: usize, d: usize) -> f64 {
@@ -492,6 +507,7 @@ struct Errors {
     values: Vec<String>,
     qualifiers: Vec<String>,
     subjects: Vec<String>,
+    units: Vec<String>,
 }
 
 /// How two spans must relate for a gold and a predicted figure to pair.
@@ -510,12 +526,13 @@ fn spans_pair(m: Matching, gold: Span, pred: Span) -> bool {
 
 fn describe(f: &Figure) -> String {
     format!(
-        "`{}` {} {} {} subject={}",
+        "`{}` {} {} {} subject={} unit={}",
         f.text,
         f.kind.as_str(),
         show_value(f.value),
         qualifier_name(f.qualifier),
-        f.subject_key().unwrap_or("-")
+        f.subject_key().unwrap_or("-"),
+        f.unit.as_deref().unwrap_or("-")
     )
 }
 
@@ -534,6 +551,9 @@ fn describe_gold(g: &Gold) -> String {
             .map(|k| k.as_deref().unwrap_or("-"))
             .collect();
         let _ = write!(s, " subject={}", keys.join("/"));
+    }
+    if let Some(unit) = &g.unit {
+        let _ = write!(s, " unit={unit}");
     }
     s
 }
@@ -655,6 +675,21 @@ fn score_sentence(
                 ));
             }
         }
+        if let Some(unit) = &g.unit {
+            let ok = p.unit.as_deref() == Some(unit.as_str());
+            for t in &mut tallies {
+                t.unit_n += 1;
+                t.unit_ok += usize::from(ok);
+            }
+            if !ok {
+                errors.units.push(format!(
+                    "{at}: unit: gold {}, got {}  in «{}»",
+                    describe_gold(g),
+                    describe(p),
+                    entry.text
+                ));
+            }
+        }
     }
 
     for (pi, p) in preds.iter().enumerate() {
@@ -720,7 +755,7 @@ fn pct(n: usize, d: usize) -> String {
 fn table_row(out: &mut String, name: &str, t: &Tally) {
     let _ = writeln!(
         out,
-        "{name:<18} {:>5} {:>5} {:>6.3} {:>6.3} {:>6.3}  {} {} {} {}",
+        "{name:<18} {:>5} {:>5} {:>6.3} {:>6.3} {:>6.3}  {} {} {} {} {}",
         t.gold,
         t.predicted,
         t.precision(),
@@ -730,6 +765,7 @@ fn table_row(out: &mut String, name: &str, t: &Tally) {
         pct(t.value_ok, t.value_n),
         pct(t.qualifier_ok, t.qualifier_n),
         pct(t.subject_ok, t.subject_n),
+        pct(t.unit_ok, t.unit_n),
     );
 }
 
@@ -771,8 +807,8 @@ fn extractor_meets_the_dev_set_thresholds() {
     );
     let _ = writeln!(
         out,
-        "{:<18} {:>5} {:>5} {:>6} {:>6} {:>6}  {:>6} {:>6} {:>6} {:>6}",
-        "kind", "gold", "pred", "P", "R", "F1", "kind", "value", "qual", "subj"
+        "{:<18} {:>5} {:>5} {:>6} {:>6} {:>6}  {:>6} {:>6} {:>6} {:>6} {:>6}",
+        "kind", "gold", "pred", "P", "R", "F1", "kind", "value", "qual", "subj", "unit"
     );
     for (kind, t) in &per_kind {
         table_row(&mut out, kind.as_str(), t);
@@ -785,6 +821,7 @@ fn extractor_meets_the_dev_set_thresholds() {
     list(&mut out, "Wrong values", &errors.values);
     list(&mut out, "Wrong qualifiers", &errors.qualifiers);
     list(&mut out, "Wrong subjects", &errors.subjects);
+    list(&mut out, "Wrong units", &errors.units);
     println!("{out}");
 
     // An accuracy over no pairs at all is a failure, not a vacuous success.
