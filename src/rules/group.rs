@@ -137,7 +137,7 @@ pub(crate) fn subject_groups(
 }
 
 /// Earlier figures that an anaphoric money or measure figure ("the $2.8 million fine",
-/// "the 60,000 tonnes") may refer back to when one of the two has no subject: same
+/// "the 60,000 tonnes") may refer back to when the earlier one has no subject: same
 /// kind, unit and rate, at most `window` sentences back, nearest first. The unit carries
 /// the meaning the missing subject would.
 pub(crate) fn unlabelled_antecedents<'a>(
@@ -158,7 +158,10 @@ pub(crate) fn unlabelled_antecedents<'a>(
         .take_while(|g| g.placement.sentence + window >= f.placement.sentence)
         .filter(|g| g.placement.sentence != f.placement.sentence)
         .filter(|g| g.kind == f.kind && g.unit == f.unit)
-        .filter(|g| g.subject.is_none() || f.subject.is_none())
+        // The earlier figure is the unlabelled one ("fined the firm $2.5 million");
+        // a later figure without a subject has probably lost its own ("the £150m of
+        // claims") and is not tied to anything.
+        .filter(|g| g.subject.is_none())
         .filter(|g| cx.common.scope.unit_of(g) == scope && rate_of(cx, g) == rate)
         .filter(|g| !in_respectively_sentence(cx, g) && !is_comparison(cx, g))
         .collect()

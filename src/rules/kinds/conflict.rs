@@ -223,6 +223,9 @@ fn new_actor(cx: &CheckContext<'_>, earlier: &Figure, later: &Figure) -> bool {
 /// How many distinct earlier statements of one subject a figure is compared with.
 const MAX_STATEMENTS: usize = 64;
 
+/// How far apart an unlabelled figure and one that refers back may be, as a factor.
+const UNLABELLED_MAX_RATIO: f64 = 1.5;
+
 /// How many sentences back an unlabelled figure is looked for.
 const UNLABELLED_WINDOW: usize = 3;
 
@@ -370,7 +373,10 @@ impl Check for Compiled {
             if earlier.iter().any(meets) {
                 continue;
             }
-            if let Some(first) = earlier.first().filter(|g| close(g, later, self.max_ratio)) {
+            if let Some(first) = earlier
+                .first()
+                .filter(|g| close(g, later, self.max_ratio.min(UNLABELLED_MAX_RATIO)))
+            {
                 out.push(hit(first, later, self.tolerance));
             }
         }
