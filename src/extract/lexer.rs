@@ -36,6 +36,38 @@ pub(crate) struct Token {
     pub(crate) newline: bool,
 }
 
+const OTHER: u8 = 0;
+const SPACE: u8 = 1;
+const NEWLINE: u8 = 2;
+const DIGIT: u8 = 3;
+const ALPHA: u8 = 4;
+const HIGH: u8 = 5;
+
+/// The class of every byte, so that the loops below take one branch per byte.
+const CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        #[expect(clippy::cast_possible_truncation, reason = "b < 256")]
+        let c = b as u8;
+        t[b] = if c == b'\n' {
+            NEWLINE
+        } else if c.is_ascii_whitespace() {
+            SPACE
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_alphabetic() {
+            ALPHA
+        } else if c >= 0x80 {
+            HIGH
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Appends the tokens of `span` of `prose` to `out`.
 pub(crate) fn tokenize(prose: &str, span: Span, out: &mut Vec<Token>) {
     let bytes = prose.as_bytes();
@@ -44,27 +76,29 @@ pub(crate) fn tokenize(prose: &str, span: Span, out: &mut Vec<Token>) {
     let mut space = true;
     let mut newline = true;
     while i < end {
-        let b = bytes[i];
-        if b.is_ascii_whitespace() {
+        let class = CLASS[usize::from(bytes[i])];
+        if class == SPACE || class == NEWLINE {
             space = true;
-            newline |= b == b'\n';
+            newline |= class == NEWLINE;
             i += 1;
             continue;
         }
         let start = i;
-        let kind = if b.is_ascii_digit() {
+        let kind = if class == DIGIT {
             i = number_end(bytes, i, end);
             // A vulgar fraction glued to the digits: "2½".
-            if let Some(c) = prose.get(i..end).and_then(|s| s.chars().next())
+            if i < end
+                && bytes[i] >= 0x80
+                && let Some(c) = prose.get(i..end).and_then(|s| s.chars().next())
                 && super::number::vulgar(c).is_some()
             {
                 i += c.len_utf8();
             }
             TokKind::Num
-        } else if b.is_ascii_alphabetic() {
+        } else if class == ALPHA {
             i = word_end(prose, i + 1, end);
             TokKind::Word
-        } else if b < 0x80 {
+        } else if class == OTHER {
             i += 1;
             TokKind::Punct
         } else {
@@ -101,10 +135,10 @@ pub(crate) fn tokenize(prose: &str, span: Span, out: &mut Vec<Token>) {
 fn word_end(prose: &str, mut i: usize, end: usize) -> usize {
     let bytes = prose.as_bytes();
     while i < end {
-        let b = bytes[i];
-        if b.is_ascii_alphabetic() {
+        let class = CLASS[usize::from(bytes[i])];
+        if class == ALPHA {
             i += 1;
-        } else if b >= 0x80 {
+        } else if class == HIGH {
             match prose.get(i..end).and_then(|s| s.chars().next()) {
                 Some(c) if c.is_alphabetic() => i += c.len_utf8(),
                 _ => break,

@@ -129,6 +129,173 @@ pub(crate) fn whole_rounding(value: f64) -> f64 {
     0.5 * 10f64.powi(tz)
 }
 
+/// Every word that can start or make a figure in words, packed for
+/// [`is_number_word`]. Most words of prose are not in it, and the reader looks no
+/// further at them.
+const NUMBER_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "trillions",
+    "tens",
+    "several",
+    "few",
+    "scores",
+    "half",
+    "halves",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fourth",
+    "fourths",
+    "fifth",
+    "fifths",
+    "sixth",
+    "sixths",
+    "seventh",
+    "sevenths",
+    "eighth",
+    "eighths",
+    "ninth",
+    "ninths",
+    "tenth",
+    "tenths",
+    "first",
+    "second",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "hundredth",
+    "doubled",
+    "tripled",
+    "trebled",
+    "quadrupled",
+    "halved",
+    "double",
+    "triple",
+    "treble",
+    "quadruple",
+    "twice",
+    "twofold",
+    "threefold",
+    "fourfold",
+    "fivefold",
+    "sixfold",
+    "sevenfold",
+    "eightfold",
+    "ninefold",
+    "tenfold",
+    "hundredfold",
+    "doubles",
+    "triples",
+    "trebles",
+    "quadruples",
+    "doubling",
+    "halving",
+    "tripling",
+    "trebling",
+    "quadrupling",
+];
+
+/// A lower-case word of up to 16 bytes as one integer, for a sorted lookup.
+fn pack(w: &str) -> Option<u128> {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > 16 {
+        return None;
+    }
+    let mut v: u128 = 0;
+    for &c in b {
+        v = (v << 8) | u128::from(c);
+    }
+    Some(v | (u128::from(u8::try_from(b.len()).unwrap_or(0)) << 120))
+}
+
+/// The packed words, sorted, and for each pair of first letters the word lengths that
+/// occur.
+struct NumberWords {
+    packed: Vec<u128>,
+    lengths: [u32; 1024],
+}
+
+/// The slot of a word's first two letters (lower case ASCII) in [`NumberWords`].
+fn slot(b: &[u8]) -> usize {
+    let first = usize::from(b[0] & 31);
+    let second = b.get(1).map_or(0, |&c| usize::from(c & 31));
+    first << 5 | second
+}
+
+static WORDS: std::sync::LazyLock<NumberWords> = std::sync::LazyLock::new(|| {
+    let mut packed: Vec<u128> = NUMBER_WORDS.iter().filter_map(|w| pack(w)).collect();
+    packed.sort_unstable();
+    let mut lengths = [0u32; 1024];
+    for w in NUMBER_WORDS {
+        lengths[slot(w.as_bytes())] |= 1 << w.len();
+    }
+    NumberWords { packed, lengths }
+});
+
+/// Whether a lower-case word can start or make a figure in words ("twenty", "dozens",
+/// "half", "doubled"). A table of first two letters and lengths turns most words away
+/// before a sorted lookup, so ordinary words cost almost nothing.
+pub(crate) fn is_number_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() >= 32 {
+        return false;
+    }
+    let words = &*WORDS;
+    words.lengths[slot(b)] & (1 << b.len()) != 0
+        && pack(w).is_some_and(|p| words.packed.binary_search(&p).is_ok())
+}
+
 /// "zero" to "ninety-nine" parts: "seven" is 7, "forty" 40.
 pub(crate) fn small(word: &str) -> Option<u32> {
     Some(match word {

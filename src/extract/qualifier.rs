@@ -142,6 +142,37 @@ const BEFORE: &[(&[&str], Hedge)] = &[
 /// and how many words it spans.
 pub(crate) fn before<'w>(words: impl Fn(usize) -> Option<&'w str>) -> Option<(Hedge, usize)> {
     let last = words(1)?;
+    // Quick rejection: the last words of the phrases above.
+    if !matches!(
+        last,
+        "of" | "over"
+            | "above"
+            | "than"
+            | "exceeding"
+            | "least"
+            | "most"
+            | "to"
+            | "within"
+            | "as"
+            | "under"
+            | "below"
+            | "quite"
+            | "nearly"
+            | "almost"
+            | "estimated"
+            | "approximate"
+            | "approximately"
+            | "approx"
+            | "about"
+            | "around"
+            | "roughly"
+            | "some"
+            | "circa"
+            | "exactly"
+            | "precisely"
+    ) {
+        return None;
+    }
     let mut best: Option<(Hedge, usize)> = None;
     for (phrase, hedge) in BEFORE {
         if phrase.last() != Some(&last) {

@@ -60,9 +60,16 @@ pub(crate) fn read_sentence(cx: &Cx<'_>, out: &mut Vec<Draft>) {
     let mut i = 0;
     while i < cx.len() {
         let start = r.out.len();
-        let next = match cx.tok(i).map(|t| t.kind) {
-            Some(TokKind::Num) => r.at_digits(i),
-            Some(TokKind::Word) => r.at_word(i),
+        let next = match cx.tok(i) {
+            Some(t) if t.kind == TokKind::Num => r.at_digits(i),
+            // Most words are no number: a table lookup turns them away before any work.
+            Some(t) if t.kind == TokKind::Word => {
+                if number::is_number_word(cx.lower.get(t.start..t.end).unwrap_or("")) {
+                    r.at_word(i)
+                } else {
+                    None
+                }
+            }
             _ => None,
         };
         match next {
@@ -983,8 +990,8 @@ impl Reader<'_, '_> {
     fn at_word(&mut self, i: usize) -> Option<usize> {
         let cx = self.cx;
         let w = cx.low(i);
-        // Quick rejection: most words are not numbers.
-        if w.len() < 2 && w != "a" {
+        // "a" and "an" matter only before a number word ("a dozen", "a third").
+        if matches!(w, "a" | "an") && !number::is_number_word(cx.word(i + 1)) {
             return None;
         }
         // "more than double", "nearly triple", "double the number".

@@ -1117,40 +1117,29 @@ pub(crate) fn text_and_key(
 ) -> Option<(String, String, usize, usize)> {
     let (start, end) = cx.bytes(a, b);
     let text = source.get(start..end)?.to_owned();
-    let mut words: Vec<String> = Vec::new();
-    let mut prev_joins = false;
+    // Words as byte ranges of the lower-case text: tokens glued together ("U.S.",
+    // "like-for-like") are one word, and lie side by side in the text.
+    let mut words = [(0usize, 0usize); 12];
+    let mut n = 0;
     for k in a..b {
         let t = cx.tok(k)?;
-        let piece = cx.low(k);
-        match t.kind {
-            TokKind::Word | TokKind::Num => {
-                if prev_joins && cx.glued(k) {
-                    if let Some(last) = words.last_mut() {
-                        last.push_str(piece);
-                    }
-                } else {
-                    words.push(piece.to_owned());
-                }
-                prev_joins = false;
-            }
-            TokKind::Punct => {
-                if let Some(last) = words.last_mut() {
-                    last.push_str(piece);
-                }
-                prev_joins = true;
-            }
+        if n > 0 && cx.glued(k) {
+            words[n - 1].1 = t.end;
+        } else if t.kind != TokKind::Punct && n < words.len() {
+            words[n] = (t.start, t.end);
+            n += 1;
         }
     }
-    let kept: Vec<&str> = words
-        .iter()
-        .map(String::as_str)
-        .filter(|w| !is_modifier(w) && !is_determiner(w) && number::small(w).is_none())
-        .collect();
-    let (last, rest) = kept.split_last()?;
-    let mut key = String::new();
-    for w in rest {
-        key.push_str(w);
+    let word = |(s, e): (usize, usize)| cx.lower.get(s..e).unwrap_or("");
+    let mut kept = words[..n].iter().map(|&r| word(r)).filter(|w| {
+        !w.is_empty() && !is_modifier(w) && !is_determiner(w) && number::small(w).is_none()
+    });
+    let mut key = String::with_capacity(end - start);
+    let mut last = kept.next()?;
+    for w in kept {
+        key.push_str(last);
         key.push(' ');
+        last = w;
     }
     // "MPs", "CEOs": an upper-case abbreviation with a plural s.
     let written_last = (a..b)
