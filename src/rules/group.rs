@@ -240,6 +240,10 @@ static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+static AGO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:ago|earlier|before|later|on|from\s+now)\b").expect("valid regex")
+});
+
 static RATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)\b(average|averaged|averaging|median|mean|typical|typically|per\s+capita|each|every|annual|monthly|weekly|daily|yearly|hourly|per)\b[^.;:,()]{0,30}$",
@@ -261,7 +265,11 @@ pub(crate) fn rate_of(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str>
     }
     let sentence_end = sentence_span(cx, f).end.max(from);
     let after = head(text(cx, from, sentence_end), 60);
-    if let Some(c) = RATE_AFTER.captures(after) {
+    // "a week ago" places the figure in time; it is not a rate.
+    if let Some(c) = RATE_AFTER.captures(after).filter(|c| {
+        let rest = c.get(0).map_or("", |m| &after[m.end()..]);
+        !AGO.is_match(rest)
+    }) {
         let word = c
             .get(1)
             .or_else(|| c.get(2))
@@ -321,7 +329,7 @@ static TIME_SHIFT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static TIME_SHIFT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)\b((?:last|this|next)\s+(?:year|month|week|quarter|season|time)(?:['’]s)?|a\s+(?:year|month|decade)\s+(?:earlier|ago|before)|(?:years?|months?|decades?)\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+\w+|the\s+year\s+before|previously|at\s+the\s+time|initially|originally|at\s+first|at\s+its\s+peak|used\s+to|next\s+(?:year|month)|forecasts?|projected|aims?\s+to|target|expects?|expected|predicts?|predicted|projects?)\b",
+        r"(?ix)\b((?:last|this|next)\s+(?:year|month|week|quarter|season|time)(?:['’]s)?|a\s+(?:year|month|decade)\s+(?:earlier|ago|before)|(?:years?|months?|decades?)\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+\w+|the\s+year\s+before|previously|at\s+the\s+time|initially|originally|at\s+first|at\s+its\s+peak|used\s+to|next\s+(?:year|month)|forecasts?|projected|aims?\s+to|target|expects?|expected|predicts?|predicted|projects?|now|currently|today|so\s+far|to\s+date)\b",
     )
     .expect("valid regex")
 });
@@ -384,6 +392,8 @@ pub(crate) fn period_of(cx: &CheckContext<'_>, f: &Figure) -> Option<String> {
     ];
     Some(if previous_year.contains(&words.as_str()) {
         "previous year".to_owned()
+    } else if ["now", "currently", "today", "so far", "to date"].contains(&words.as_str()) {
+        "now".to_owned()
     } else {
         words
     })

@@ -358,6 +358,39 @@ impl Compiled {
         let endpoints_are_shares = e.old.kind == FigureKind::Percent;
         match c.kind {
             FigureKind::Multiplier => self.check_factor(e, c, out),
+            // "fell by a third, from 2,400 to 1,900".
+            FigureKind::Ratio if marked => {
+                let Some(pct) = map2(&e.old.interval, &e.new.interval, |o, n| {
+                    (n / o - 1.0) * 100.0
+                })
+                .filter(|_| ends(&e.old.interval).0 > 0.0)
+                .map(magnitude) else {
+                    return;
+                };
+                let (low, high) = ends(&c.interval);
+                let t = self.multiplier_tolerance;
+                let claimed = Interval {
+                    low: low.is_finite().then_some(low * 100.0 * (1.0 - t)),
+                    high: high.is_finite().then_some(high * 100.0 * (1.0 + t)),
+                    low_open: false,
+                    high_open: false,
+                };
+                if pct.intersects(&claimed) {
+                    return;
+                }
+                let rel = (e.new.value.mid() / e.old.value.mid() - 1.0) * 100.0;
+                let computed = format!(
+                    "a {:.1}% {}",
+                    rel.abs(),
+                    if rel >= 0.0 { "increase" } else { "decrease" }
+                );
+                let message = format!(
+                    "{} is {computed}, but the draft says {}",
+                    range_text(e),
+                    c.text
+                );
+                out.push(self.hit(e, c, message, &computed, &c.text));
+            }
             FigureKind::Percent if marked => {
                 let Some(pct) = map2(&e.old.interval, &e.new.interval, |o, n| {
                     (n / o - 1.0) * 100.0

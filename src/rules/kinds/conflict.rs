@@ -281,7 +281,7 @@ impl Check for Compiled {
             // A figure that refers back inherits the place and year of what it refers
             // to, so a missing place or year does not keep it apart.
             let inherited = |a: &Member<'_>, b: &Member<'_>| {
-                a.period == b.period
+                (a.period == b.period || b.period.is_none())
                     && a.basis == b.basis
                     && group::same_subject(a.figure, b.figure)
                     && group::same_context(a.figure, b.figure, INHERITED)

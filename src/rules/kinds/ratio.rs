@@ -164,7 +164,7 @@ static SHARE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static OPENER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\W*(?:of|out\s+of)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+[’']s\s+)?$",
+        r"(?i)^\W*(?:(?:of|out\s+of|among)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+[’']s\s+)?|(?:in|from)\s+(?:the|a|its|their)\s+(?:[\p{L}-]+\s+){1,2}of\s+)$",
     )
     .expect("valid regex")
 });

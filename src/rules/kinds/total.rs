@@ -261,7 +261,12 @@ fn collect_parts<'f>(
         // A part that is not one of a partition ("... and 500 had records", "188
         // passed maths and 173 passed English") ends the sum; the parts before it
         // still count.
-        if NOT_EXHAUSTIVE.is_match(gap) || (overlapping(cx, a, b) && !exclusive(cx, &[a, b])) {
+        // Money split by purpose ("£1.4bn will go to debt and £1.5bn will be returned")
+        // cannot be spent twice.
+        let allocation = a.kind == FigureKind::Money;
+        if NOT_EXHAUSTIVE.is_match(gap)
+            || (!allocation && overlapping(cx, a, b) && !exclusive(cx, &[a, b]))
+        {
             break;
         }
         parts.push(b);
@@ -346,12 +351,43 @@ fn overlapping(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
     if copula_a != copula_b && !PREPOSITIONS.contains(&vb.as_str()) {
         return true;
     }
-    va == vb
-        && !copula_a
+    if va != vb {
+        // Two different actions ("60 reported profits and 55 raised dividends") may
+        // both be true of one member, unless they are opposites ("passed", "failed").
+        return !copula_a
+            && !copula_b
+            && !PREPOSITIONS.contains(&vb.as_str())
+            && !opposites(va, vb)
+            && !REPORTING.contains(&va.as_str());
+    }
+    !copula_a
         && !REPORTING.contains(&va.as_str())
         && pa[1..] != pb[1..]
         && !located(&pa)
         && !located(&pb)
+}
+
+/// Whether two verbs name outcomes that exclude each other.
+fn opposites(a: &str, b: &str) -> bool {
+    const PAIRS: [(&str, &str); 14] = [
+        ("passed", "failed"),
+        ("won", "lost"),
+        ("survived", "died"),
+        ("approved", "rejected"),
+        ("accepted", "rejected"),
+        ("accepted", "declined"),
+        ("agreed", "disagreed"),
+        ("stayed", "left"),
+        ("remained", "left"),
+        ("rose", "fell"),
+        ("increased", "decreased"),
+        ("opened", "closed"),
+        ("recovered", "died"),
+        ("returned", "stayed"),
+    ];
+    PAIRS
+        .iter()
+        .any(|&(x, y)| (a == x && b == y) || (a == y && b == x))
 }
 
 /// "Of the 1,000 arrested, 600 were men and 500 were women"; "Of those, ...".
@@ -771,6 +807,18 @@ mod tests {
                 "Of the council's £450m budget, £210m will go on adult social care, £220m on children's services and £45m on waste collection."
             ),
             ["\"£210m\" + \"£220m\" + \"£45m\" is £475m, more than the total \"£450m\" budget"]
+        );
+    }
+
+    #[test]
+    fn two_actions_may_overlap() {
+        assert!(
+            messages("Of the 100 companies, 60 reported profits and 55 raised dividends.")
+                .is_empty()
+        );
+        assert!(
+            messages("Of the 100 companies, 60% reported profits and 55% raised dividends.")
+                .is_empty()
         );
     }
 
