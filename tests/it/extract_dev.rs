@@ -26,6 +26,10 @@
 //!    defensible keys (`earthquake/-` allows either the key or none).
 //! 6. **unit** (optional): the unit the figure must carry; the set gives the ISO 4217
 //!    code of every amount of money (`USD`, `GBP`, ...).
+//! 7. **direction** (optional, last): `dir=increase` or `dir=decrease` on a figure that
+//!    states the size of a change ("rose 5%", "a 99% decrease", "cut 3,500 jobs",
+//!    "doubled"). Only those are checked: the start and end values of a change ("from
+//!    40 to 50") and plain comparisons ("more than double the budget") are not.
 //!
 //! Quantity kinds need the first five fields. Non-quantities (ordinals, years, dates, times,
 //! phone numbers, identifiers, scores, list numbers) need only the span and kind, plus a
@@ -59,7 +63,9 @@
 //!   99 does not state what the writer stated;
 //! - *qualifier* and *subject* accuracy: quantities only; the subject is right when the
 //!   predicted key is one of the gold keys, or both are none;
-//! - *unit* accuracy (gold figures with a unit): the predicted unit is that unit.
+//! - *unit* accuracy (gold figures with a unit): the predicted unit is that unit;
+//! - *direction* accuracy (gold figures with a direction): the figure's placement has
+//!   that direction.
 //!
 //! [`extractor_meets_the_dev_set_thresholds`] fails below a strict span F1 of 0.95, a
 //! value accuracy of 0.95 or a subject accuracy of 0.85. Run it with
@@ -73,7 +79,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use numcheck::extract::Value;
+use numcheck::extract::{Direction, Value};
 use numcheck::{Document, ExtractOptions, Figure, FigureKind, Qualifier, Span, extract};
 
 const MIN_SENTENCES: usize = 220;
@@ -172,6 +178,8 @@ struct Gold {
     subjects: Option<Vec<Option<String>>>,
     /// The unit the figure must carry; `None`: not checked.
     unit: Option<String>,
+    /// The direction of the change the figure states; `None`: not checked.
+    direction: Option<Direction>,
 }
 
 impl Gold {
@@ -261,8 +269,8 @@ fn parse_file(name: &str, text: &str, entries: &mut Vec<Entry>, problems: &mut V
 
 fn parse_figure(sentence: &str, line_text: &str, line: usize) -> Result<Gold, String> {
     let fields: Vec<&str> = line_text.split('|').map(str::trim).collect();
-    if fields.len() < 2 || fields.len() > 6 {
-        return Err(format!("expected 2 to 6 fields, found {}", fields.len()));
+    if fields.len() < 2 || fields.len() > 7 {
+        return Err(format!("expected 2 to 7 fields, found {}", fields.len()));
     }
     let (text, nth) = match fields[0].rsplit_once('@') {
         Some((t, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
@@ -348,12 +356,22 @@ fn parse_figure(sentence: &str, line_text: &str, line: usize) -> Result<Gold, St
             return Err("a non-quantity takes only span, kind and value".to_owned());
         }
     }
-    let unit = fields.get(5).map(|u| (*u).to_owned());
-    if unit
-        .as_deref()
-        .is_some_and(|u| u.is_empty() || u.contains(' '))
-    {
-        return Err("a unit is one word".to_owned());
+    // Fields after the subject: a unit, and `dir=increase` or `dir=decrease`.
+    let (mut unit, mut direction) = (None, None);
+    for field in fields.iter().skip(5) {
+        match field.split_once('=') {
+            Some(("dir", "increase")) => direction = Some(Direction::Increase),
+            Some(("dir", "decrease")) => direction = Some(Direction::Decrease),
+            None if !field.is_empty() && !field.contains(' ') => unit = Some((*field).to_owned()),
+            _ => {
+                return Err(format!(
+                    "bad field `{field}`: a unit or dir=increase|decrease"
+                ));
+            }
+        }
+    }
+    if !quantity && (unit.is_some() || direction.is_some()) {
+        return Err("a non-quantity takes no unit and no direction".to_owned());
     }
     if let Some(subjects) = &subjects {
         for key in subjects.iter().flatten() {
@@ -372,6 +390,7 @@ fn parse_figure(sentence: &str, line_text: &str, line: usize) -> Result<Gold, St
         qualifier,
         subjects,
         unit,
+        direction,
     })
 }
 
@@ -476,6 +495,8 @@ struct Tally {
     subject_ok: usize,
     unit_n: usize,
     unit_ok: usize,
+    dir_n: usize,
+    dir_ok: usize,
 }
 
 fn ratio(n: usize, d: usize) -> f64 {
@@ -509,6 +530,7 @@ struct Errors {
     qualifiers: Vec<String>,
     subjects: Vec<String>,
     units: Vec<String>,
+    directions: Vec<String>,
 }
 
 /// How two spans must relate for a gold and a predicted figure to pair.
@@ -527,13 +549,14 @@ fn spans_pair(m: Matching, gold: Span, pred: Span) -> bool {
 
 fn describe(f: &Figure) -> String {
     format!(
-        "`{}` {} {} {} subject={} unit={}",
+        "`{}` {} {} {} subject={} unit={} dir={}",
         f.text,
         f.kind.as_str(),
         show_value(f.value),
         qualifier_name(f.qualifier),
         f.subject_key().unwrap_or("-"),
-        f.unit.as_deref().unwrap_or("-")
+        f.unit.as_deref().unwrap_or("-"),
+        direction_name(f.placement.direction)
     )
 }
 
@@ -556,7 +579,18 @@ fn describe_gold(g: &Gold) -> String {
     if let Some(unit) = &g.unit {
         let _ = write!(s, " unit={unit}");
     }
+    if let Some(d) = g.direction {
+        let _ = write!(s, " dir={}", direction_name(Some(d)));
+    }
     s
+}
+
+fn direction_name(d: Option<Direction>) -> &'static str {
+    match d {
+        Some(Direction::Increase) => "increase",
+        Some(Direction::Decrease) => "decrease",
+        None => "-",
+    }
 }
 
 /// Scores one sentence into `per_kind` (keyed by gold or predicted kind) and `total`.
@@ -691,6 +725,21 @@ fn score_sentence(
                 ));
             }
         }
+        if let Some(d) = g.direction {
+            let ok = p.placement.direction == Some(d);
+            for t in &mut tallies {
+                t.dir_n += 1;
+                t.dir_ok += usize::from(ok);
+            }
+            if !ok {
+                errors.directions.push(format!(
+                    "{at}: direction: gold {}, got {}  in «{}»",
+                    describe_gold(g),
+                    describe(p),
+                    entry.text
+                ));
+            }
+        }
     }
 
     for (pi, p) in preds.iter().enumerate() {
@@ -756,7 +805,7 @@ fn pct(n: usize, d: usize) -> String {
 fn table_row(out: &mut String, name: &str, t: &Tally) {
     let _ = writeln!(
         out,
-        "{name:<18} {:>5} {:>5} {:>6.3} {:>6.3} {:>6.3}  {} {} {} {} {}",
+        "{name:<18} {:>5} {:>5} {:>6.3} {:>6.3} {:>6.3}  {} {} {} {} {} {}",
         t.gold,
         t.predicted,
         t.precision(),
@@ -767,6 +816,7 @@ fn table_row(out: &mut String, name: &str, t: &Tally) {
         pct(t.qualifier_ok, t.qualifier_n),
         pct(t.subject_ok, t.subject_n),
         pct(t.unit_ok, t.unit_n),
+        pct(t.dir_ok, t.dir_n),
     );
 }
 
@@ -808,8 +858,8 @@ fn extractor_meets_the_dev_set_thresholds() {
     );
     let _ = writeln!(
         out,
-        "{:<18} {:>5} {:>5} {:>6} {:>6} {:>6}  {:>6} {:>6} {:>6} {:>6} {:>6}",
-        "kind", "gold", "pred", "P", "R", "F1", "kind", "value", "qual", "subj", "unit"
+        "{:<18} {:>5} {:>5} {:>6} {:>6} {:>6}  {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}",
+        "kind", "gold", "pred", "P", "R", "F1", "kind", "value", "qual", "subj", "unit", "dir"
     );
     for (kind, t) in &per_kind {
         table_row(&mut out, kind.as_str(), t);
@@ -842,6 +892,7 @@ fn extractor_meets_the_dev_set_thresholds() {
     list(&mut out, "Wrong qualifiers", &errors.qualifiers);
     list(&mut out, "Wrong subjects", &errors.subjects);
     list(&mut out, "Wrong units", &errors.units);
+    list(&mut out, "Wrong directions", &errors.directions);
     println!("{out}");
 
     // An accuracy over no pairs at all is a failure, not a vacuous success.
