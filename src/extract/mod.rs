@@ -42,6 +42,7 @@ mod reader;
 mod sentence;
 mod subject;
 mod unit;
+mod words;
 
 pub use figure::{Direction, Figure, FigureKind, Placement, Qualifier, Subject, Value};
 pub use interval::Interval;
@@ -100,6 +101,7 @@ pub fn extract(doc: &Document, options: &ExtractOptions) -> Extraction {
     let mut sentences = Vec::new();
     let mut drafts = Vec::new();
     let mut places = Vec::new();
+    let mut nums = Vec::new();
     for (block_index, block) in doc.blocks.iter().enumerate() {
         toks.clear();
         lexer::tokenize(prose, block.span, &mut toks);
@@ -118,7 +120,7 @@ pub fn extract(doc: &Document, options: &ExtractOptions) -> Extraction {
                 block: block_index,
             });
             drafts.clear();
-            reader::read_sentence(&cx, &mut drafts);
+            reader::read_sentence(&cx, &mut drafts, &mut nums);
             if drafts.is_empty() {
                 continue;
             }

@@ -16,46 +16,218 @@ use super::lexer::TokKind;
 use super::number;
 use super::reader::Draft;
 
+static VERBS_UP: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLock::new(|| {
+    super::words::WordSet::new(&[
+        "rose",
+        "rise",
+        "rises",
+        "rising",
+        "risen",
+        "increased",
+        "increase",
+        "increases",
+        "increasing",
+        "grew",
+        "grow",
+        "grows",
+        "growing",
+        "grown",
+        "climbed",
+        "climb",
+        "climbs",
+        "climbing",
+        "jumped",
+        "jump",
+        "jumps",
+        "jumping",
+        "surged",
+        "surge",
+        "surges",
+        "surging",
+        "soared",
+        "soar",
+        "soars",
+        "soaring",
+        "gained",
+        "gains",
+        "gaining",
+        "up",
+        "added",
+        "advanced",
+        "advances",
+        "advancing",
+        "boosted",
+        "expanded",
+        "expands",
+        "spiked",
+        "rebounded",
+        "swelled",
+        "ballooned",
+        "hiked",
+        "improved",
+        "accelerated",
+        "rallied",
+        "leapt",
+        "leaped",
+        "doubled",
+        "tripled",
+        "trebled",
+        "quadrupled",
+        "widened",
+        "strengthened",
+        "firmed",
+        "edged",
+    ])
+});
+static VERBS_DOWN: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLock::new(|| {
+    super::words::WordSet::new(&[
+        "fell",
+        "fall",
+        "falls",
+        "falling",
+        "fallen",
+        "dropped",
+        "drop",
+        "drops",
+        "dropping",
+        "declined",
+        "decline",
+        "declines",
+        "declining",
+        "decreased",
+        "decrease",
+        "decreases",
+        "decreasing",
+        "down",
+        "lost",
+        "loses",
+        "losing",
+        "slipped",
+        "slip",
+        "slips",
+        "slid",
+        "slide",
+        "slides",
+        "plunged",
+        "plunge",
+        "plunges",
+        "plummeted",
+        "plummet",
+        "tumbled",
+        "tumble",
+        "tumbles",
+        "sank",
+        "sink",
+        "sinks",
+        "shrank",
+        "shrink",
+        "shrinks",
+        "shrunk",
+        "cut",
+        "cuts",
+        "cutting",
+        "reduced",
+        "reduce",
+        "reduces",
+        "reducing",
+        "lowered",
+        "eased",
+        "ease",
+        "eases",
+        "dipped",
+        "dip",
+        "dips",
+        "slumped",
+        "slump",
+        "slumps",
+        "contracted",
+        "dived",
+        "dove",
+        "crashed",
+        "collapsed",
+        "retreated",
+        "weakened",
+        "halved",
+        "slashed",
+        "trimmed",
+        "narrowed",
+        "shed",
+        "sheds",
+    ])
+});
 /// Change verbs and adverbs: "rose", "fell", "up", "down".
 pub(crate) fn change_verb(w: &str) -> Option<Direction> {
-    use Direction::{Decrease, Increase};
-    Some(match w {
-        "rose" | "rise" | "rises" | "rising" | "risen" | "increased" | "increase" | "increases"
-        | "increasing" | "grew" | "grow" | "grows" | "growing" | "grown" | "climbed" | "climb"
-        | "climbs" | "climbing" | "jumped" | "jump" | "jumps" | "jumping" | "surged" | "surge"
-        | "surges" | "surging" | "soared" | "soar" | "soars" | "soaring" | "gained" | "gains"
-        | "gaining" | "up" | "added" | "advanced" | "advances" | "advancing" | "boosted"
-        | "expanded" | "expands" | "spiked" | "rebounded" | "swelled" | "ballooned" | "hiked"
-        | "improved" | "accelerated" | "rallied" | "leapt" | "leaped" | "doubled" | "tripled"
-        | "trebled" | "quadrupled" | "widened" | "strengthened" | "firmed" | "edged" => Increase,
-        "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "drop" | "drops"
-        | "dropping" | "declined" | "decline" | "declines" | "declining" | "decreased"
-        | "decrease" | "decreases" | "decreasing" | "down" | "lost" | "loses" | "losing"
-        | "slipped" | "slip" | "slips" | "slid" | "slide" | "slides" | "plunged" | "plunge"
-        | "plunges" | "plummeted" | "plummet" | "tumbled" | "tumble" | "tumbles" | "sank"
-        | "sink" | "sinks" | "shrank" | "shrink" | "shrinks" | "shrunk" | "cut" | "cuts"
-        | "cutting" | "reduced" | "reduce" | "reduces" | "reducing" | "lowered" | "eased"
-        | "ease" | "eases" | "dipped" | "dip" | "dips" | "slumped" | "slump" | "slumps"
-        | "contracted" | "dived" | "dove" | "crashed" | "collapsed" | "retreated" | "weakened"
-        | "halved" | "slashed" | "trimmed" | "narrowed" | "shed" | "sheds" => Decrease,
-        _ => return None,
-    })
+    if VERBS_UP.contains(w) {
+        Some(Direction::Increase)
+    } else if VERBS_DOWN.contains(w) {
+        Some(Direction::Decrease)
+    } else {
+        None
+    }
 }
 
+static NOUNS_UP: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLock::new(|| {
+    super::words::WordSet::new(&[
+        "increase",
+        "increases",
+        "rise",
+        "rises",
+        "gain",
+        "gains",
+        "jump",
+        "surge",
+        "growth",
+        "climb",
+        "hike",
+        "hikes",
+        "boost",
+        "rebound",
+        "uptick",
+        "advance",
+        "rally",
+        "higher",
+        "upswing",
+        "expansion",
+        "improvement",
+        "spike",
+    ])
+});
+static NOUNS_DOWN: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLock::new(|| {
+    super::words::WordSet::new(&[
+        "decrease",
+        "decreases",
+        "fall",
+        "falls",
+        "drop",
+        "drops",
+        "decline",
+        "declines",
+        "cut",
+        "cuts",
+        "reduction",
+        "reductions",
+        "loss",
+        "slump",
+        "plunge",
+        "dip",
+        "slide",
+        "contraction",
+        "downturn",
+        "lower",
+        "shrinkage",
+        "slowdown",
+        "tumble",
+    ])
+});
 /// Change nouns and comparatives after a figure: "a 99% decrease", "5% higher".
 pub(crate) fn change_noun(w: &str) -> Option<Direction> {
-    use Direction::{Decrease, Increase};
-    Some(match w {
-        "increase" | "increases" | "rise" | "rises" | "gain" | "gains" | "jump" | "surge"
-        | "growth" | "climb" | "hike" | "hikes" | "boost" | "rebound" | "uptick" | "advance"
-        | "rally" | "higher" | "upswing" | "expansion" | "improvement" | "spike" => Increase,
-        "decrease" | "decreases" | "fall" | "falls" | "drop" | "drops" | "decline" | "declines"
-        | "cut" | "cuts" | "reduction" | "reductions" | "loss" | "slump" | "plunge" | "dip"
-        | "slide" | "contraction" | "downturn" | "lower" | "shrinkage" | "slowdown" | "tumble" => {
-            Decrease
-        }
-        _ => return None,
-    })
+    if NOUNS_UP.contains(w) {
+        Some(Direction::Increase)
+    } else if NOUNS_DOWN.contains(w) {
+        Some(Direction::Decrease)
+    } else {
+        None
+    }
 }
 
 /// The direction of `drafts[idx]`.

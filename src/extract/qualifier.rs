@@ -136,6 +136,15 @@ const BEFORE: &[(&[&str], Hedge)] = &[
     (&["precisely"], Hedge::Exactly),
 ];
 
+/// The last word of every phrase in [`BEFORE`].
+static LAST_WORDS: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLock::new(|| {
+    let last: Vec<&str> = BEFORE
+        .iter()
+        .filter_map(|(p, _)| p.last().copied())
+        .collect();
+    super::words::WordSet::new(&last)
+});
+
 /// Looks up a qualifier ending just before a number. `words(n)` gives the lower-case
 /// word `n` places back (1 = the word right before), or `None` when there is no word
 /// there (punctuation, another figure, the start of the sentence). Returns the hedge
@@ -143,34 +152,7 @@ const BEFORE: &[(&[&str], Hedge)] = &[
 pub(crate) fn before<'w>(words: impl Fn(usize) -> Option<&'w str>) -> Option<(Hedge, usize)> {
     let last = words(1)?;
     // Quick rejection: the last words of the phrases above.
-    if !matches!(
-        last,
-        "of" | "over"
-            | "above"
-            | "than"
-            | "exceeding"
-            | "least"
-            | "most"
-            | "to"
-            | "within"
-            | "as"
-            | "under"
-            | "below"
-            | "quite"
-            | "nearly"
-            | "almost"
-            | "estimated"
-            | "approximate"
-            | "approximately"
-            | "approx"
-            | "about"
-            | "around"
-            | "roughly"
-            | "some"
-            | "circa"
-            | "exactly"
-            | "precisely"
-    ) {
+    if !LAST_WORDS.contains(last) {
         return None;
     }
     let mut best: Option<(Hedge, usize)> = None;

@@ -49,9 +49,19 @@ struct Amount {
 }
 
 /// Reads every figure of the sentence `cx` into `out`.
-pub(crate) fn read_sentence(cx: &Cx<'_>, out: &mut Vec<Draft>) {
+pub(crate) fn read_sentence(cx: &Cx<'_>, out: &mut Vec<Draft>, nums: &mut Vec<Option<Digits>>) {
+    // Every number of the sentence is parsed once, here.
+    nums.clear();
+    nums.extend((0..cx.len()).map(|i| {
+        if cx.is(i, TokKind::Num) {
+            number::digits(cx.text(i))
+        } else {
+            None
+        }
+    }));
     let mut r = Reader {
         cx: *cx,
+        nums,
         out,
         first: 0,
         floor: 0,
@@ -87,6 +97,8 @@ pub(crate) fn read_sentence(cx: &Cx<'_>, out: &mut Vec<Draft>) {
 
 struct Reader<'a, 'o> {
     cx: Cx<'a>,
+    /// The parsed value of each number token of the sentence.
+    nums: &'o [Option<Digits>],
     out: &'o mut Vec<Draft>,
     /// Index in `out` of this sentence's first draft.
     first: usize,
@@ -107,6 +119,11 @@ fn is_dash(p: &str) -> bool {
     reason = "the push helpers return the reader's step result, which callers return directly"
 )]
 impl Reader<'_, '_> {
+    /// The number at token `i`, parsed.
+    fn digits_at(&self, i: usize) -> Option<Digits> {
+        self.nums.get(i).copied().flatten()
+    }
+
     fn push_plain(&mut self, a: usize, b: usize, kind: FigureKind, value: f64) -> Option<usize> {
         self.out.push(Draft {
             a,
@@ -166,8 +183,7 @@ impl Reader<'_, '_> {
     // ----------------------------------------------------------------------------------
 
     fn at_digits(&mut self, i: usize) -> Option<usize> {
-        let cx = self.cx;
-        let d = number::digits(cx.text(i))?;
+        let d = self.digits_at(i)?;
         if let Some(end) = self.non_quantity(i, &d) {
             return Some(end);
         }
@@ -309,7 +325,7 @@ impl Reader<'_, '_> {
             if d.year_like() && (n2 == 2 || n2 == 4) {
                 return self.push_year_span(i, i + 3, d.value, cx.text(i + 2));
             }
-            let second = number::digits(cx.text(i + 2)).map_or(0.0, |e| e.value);
+            let second = self.digits_at(i + 2).map_or(0.0, |e| e.value);
             if whole && d.value >= 1.0 && d.value <= 12.0 && (1.0..=31.0).contains(&second) {
                 return self.push_plain(i, i + 3, FigureKind::Date, d.value);
             }
@@ -356,7 +372,8 @@ impl Reader<'_, '_> {
             if d.year_like()
                 && (n2 == 2
                     || (n2 == 4
-                        && number::digits(cx.text(i + 2))
+                        && self
+                            .digits_at(i + 2)
                             .is_some_and(|e| e.year_like() && e.value > d.value)))
             {
                 return self.push_year_span(i, i + 3, d.value, cx.text(i + 2));
@@ -660,7 +677,8 @@ impl Reader<'_, '_> {
                 if (cx.punct(end) == "-" || is_dash(cx.punct(end)))
                     && cx.glued(end)
                     && cx.glued(end + 1)
-                    && number::digits(cx.text(end + 1))
+                    && self
+                        .digits_at(end + 1)
                         .is_some_and(|e| e.value <= 31.0 && e.decimals == 0)
                 {
                     end += 2;
@@ -687,8 +705,7 @@ impl Reader<'_, '_> {
     }
 
     fn year_at(&self, i: usize) -> bool {
-        self.cx.is(i, TokKind::Num)
-            && number::digits(self.cx.text(i)).is_some_and(|d| d.year_like())
+        self.cx.is(i, TokKind::Num) && self.digits_at(i).is_some_and(|d| d.year_like())
     }
 
     fn address(&self, i: usize) -> Option<usize> {
@@ -737,7 +754,7 @@ impl Reader<'_, '_> {
         }
         if cx.text(i - 1) == "Year" {
             // "Year 6 pupils": a school year.
-            return number::digits(cx.text(i)).is_some_and(|d| d.value <= 13.0);
+            return self.digits_at(i).is_some_and(|d| d.value <= 13.0);
         }
         let known = matches!(
             w,
@@ -1495,7 +1512,7 @@ impl Reader<'_, '_> {
                 let denom = if let Some(n) = number::small(cx.word(j)) {
                     Some(f64::from(n))
                 } else if cx.is(j, TokKind::Num) {
-                    number::digits(cx.text(j))
+                    self.digits_at(j)
                         .map(|d| d.value)
                         .filter(|&v| (2.0..=1000.0).contains(&v))
                 } else {
@@ -1588,14 +1605,14 @@ impl Reader<'_, '_> {
 
     fn quantity(&mut self, i: usize) -> Option<usize> {
         let cx = self.cx;
-        let d = number::digits(cx.text(i))?;
+        let d = self.digits_at(i)?;
         // "1 in 4 rape cases": a ratio in digits.
         if d.decimals == 0
             && (1.0..=20.0).contains(&d.value)
             && cx.word(i + 1) == "in"
             && cx.is(i + 2, TokKind::Num)
             && !cx.glued(i + 3)
-            && let Some(den) = number::digits(cx.text(i + 2))
+            && let Some(den) = self.digits_at(i + 2)
             && den.decimals == 0
             && !den.year_like()
             && den.value > d.value
@@ -1628,7 +1645,7 @@ impl Reader<'_, '_> {
     /// word after.
     fn amount_at(&self, i: usize) -> Option<Amount> {
         let cx = self.cx;
-        let d = number::digits(cx.text(i))?;
+        let d = self.digits_at(i)?;
         let mut a = i;
         let mut currency = None;
         let mut signed = None;
@@ -2125,7 +2142,7 @@ impl Reader<'_, '_> {
             k += 2;
         }
         let amt = if cx.is(k, TokKind::Num) {
-            let d = number::digits(cx.text(k))?;
+            let d = self.digits_at(k)?;
             if d.leading_zero {
                 return None;
             }
@@ -2156,6 +2173,7 @@ impl Reader<'_, '_> {
     fn amount_at_from(&self, i: usize, floor: usize) -> Option<Amount> {
         let saved = Reader {
             cx: self.cx,
+            nums: self.nums,
             out: &mut Vec::new(),
             first: 0,
             floor,

@@ -1328,200 +1328,426 @@ pub(crate) fn is_modifier(w: &str) -> bool {
     )
 }
 
+/// Prepositions, conjunctions, auxiliaries and common verbs, pronouns, determiners,
+/// adverbs and time words: the words a noun phrase never runs through.
+static STOP_WORDS: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLock::new(|| {
+    super::words::WordSet::new(&[
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "with",
+        "by",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "after",
+        "before",
+        "since",
+        "during",
+        "across",
+        "per",
+        "than",
+        "as",
+        "between",
+        "among",
+        "amongst",
+        "through",
+        "throughout",
+        "within",
+        "without",
+        "against",
+        "toward",
+        "towards",
+        "including",
+        "like",
+        "via",
+        "amid",
+        "upon",
+        "until",
+        "till",
+        "behind",
+        "beyond",
+        "near",
+        "off",
+        "out",
+        "up",
+        "down",
+        "around",
+        "along",
+        "despite",
+        "except",
+        "versus",
+        "vs",
+        "apiece",
+        "each",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "while",
+        "who",
+        "which",
+        "that",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "if",
+        "because",
+        "so",
+        "though",
+        "although",
+        "whereas",
+        "then",
+        "yet",
+        "unless",
+        "whether",
+        "plus",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "have",
+        "has",
+        "had",
+        "having",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "can",
+        "cannot",
+        "do",
+        "does",
+        "did",
+        "shall",
+        "said",
+        "says",
+        "say",
+        "told",
+        "according",
+        "reported",
+        "were.",
+        "got",
+        "get",
+        "gets",
+        "went",
+        "go",
+        "goes",
+        "came",
+        "come",
+        "comes",
+        "made",
+        "make",
+        "makes",
+        "took",
+        "take",
+        "takes",
+        "gave",
+        "give",
+        "gives",
+        "remain",
+        "remained",
+        "remains",
+        "become",
+        "became",
+        "becomes",
+        "help",
+        "helped",
+        "helps",
+        "left",
+        "died",
+        "arrived",
+        "fled",
+        "lost",
+        "won",
+        "voted",
+        "joined",
+        "need",
+        "needed",
+        "needs",
+        "want",
+        "wanted",
+        "wants",
+        "used",
+        "using",
+        "rose",
+        "fell",
+        "grew",
+        "dropped",
+        "increased",
+        "decreased",
+        "declined",
+        "climbed",
+        "jumped",
+        "gained",
+        "seen",
+        "saw",
+        "see",
+        "expected",
+        "estimated",
+        "set",
+        "put",
+        "paid",
+        "earned",
+        "compared",
+        "versus.",
+        "worldwide",
+        "nationwide",
+        "overseas",
+        "abroad",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "i",
+        "you",
+        "them",
+        "him",
+        "me",
+        "their",
+        "its",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "there",
+        "here",
+        "this",
+        "these",
+        "those",
+        "the",
+        "it's",
+        "every",
+        "all",
+        "both",
+        "any",
+        "no",
+        "not",
+        "such",
+        "what",
+        "how",
+        "why",
+        "ago",
+        "earlier",
+        "later",
+        "last",
+        "next",
+        "now",
+        "also",
+        "still",
+        "already",
+        "even",
+        "again",
+        "ever",
+        "never",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "annually",
+        "respectively",
+        "alone",
+        "altogether",
+        "overall",
+        "each.",
+        "instead",
+        "too",
+        "very",
+        "just",
+        "only",
+        "away",
+        "ahead",
+        "back",
+        "this.",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "times",
+        "percent",
+        "pct",
+        "cent",
+    ])
+});
 /// Words a noun phrase never runs through.
 fn is_stop(w: &str, written: &str) -> bool {
     if w == "us" {
         // "US troops" names a country; "gave us" is a pronoun.
         return written != "US";
     }
-    matches!(
-        w,
-        // prepositions
-        "of" | "in" | "on" | "at" | "to" | "for" | "from" | "with" | "by" | "into" | "onto"
-            | "over" | "under" | "about" | "after" | "before" | "since" | "during" | "across"
-            | "per" | "than" | "as" | "between" | "among" | "amongst" | "through"
-            | "throughout" | "within" | "without" | "against" | "toward" | "towards"
-            | "including" | "like" | "via" | "amid" | "upon" | "until" | "till" | "behind"
-            | "beyond" | "near" | "off" | "out" | "up" | "down" | "around" | "along"
-            | "despite" | "except" | "versus" | "vs" | "apiece" | "each" | "a" | "an"
-            // conjunctions and relatives
-            | "and" | "or" | "but" | "nor" | "while" | "who" | "which" | "that" | "whom"
-            | "whose" | "where" | "when" | "if" | "because" | "so" | "though" | "although"
-            | "whereas" | "then" | "yet" | "unless" | "whether" | "plus"
-            // auxiliaries and common verbs
-            | "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am" | "have" | "has"
-            | "had" | "having" | "will" | "would" | "could" | "should" | "may" | "might"
-            | "must" | "can" | "cannot" | "do" | "does" | "did" | "shall" | "said" | "says"
-            | "say" | "told" | "according" | "reported" | "were." | "got" | "get" | "gets"
-            | "went" | "go" | "goes" | "came" | "come" | "comes" | "made" | "make" | "makes"
-            | "took" | "take" | "takes" | "gave" | "give" | "gives" | "remain" | "remained"
-            | "remains" | "become" | "became" | "becomes" | "help" | "helped" | "helps"
-            | "left" | "died" | "arrived" | "fled" | "lost" | "won" | "voted" | "joined"
-            | "need" | "needed" | "needs" | "want" | "wanted" | "wants" | "used" | "using"
-            | "rose" | "fell" | "grew" | "dropped"
-            | "increased" | "decreased" | "declined" | "climbed" | "jumped" | "gained"
-            | "seen" | "saw" | "see" | "expected" | "estimated" | "set" | "put" | "paid"
-            | "earned" | "compared" | "versus." | "worldwide" | "nationwide"
-            | "overseas" | "abroad"
-            // pronouns and determiners
-            | "it" | "they" | "he" | "she" | "we" | "i" | "you" | "them" | "him" | "me"
-            | "their" | "its" | "his" | "her" | "our" | "your" | "my" | "there" | "here"
-            | "this" | "these" | "those" | "the" | "it's" | "every" | "all" | "both" | "any"
-            | "no" | "not" | "such" | "what" | "how" | "why"
-            // adverbs and time words
-            | "ago" | "earlier" | "later" | "last" | "next" | "now" | "also" | "still"
-            | "already" | "even" | "again" | "ever" | "never" | "today" | "yesterday"
-            | "tomorrow" | "annually" | "respectively" | "alone" | "altogether" | "overall"
-            | "each." | "instead" | "too" | "very" | "just" | "only" | "away" | "ahead"
-            | "back" | "this." | "year" | "years" | "month" | "months" | "week" | "weeks"
-            | "day" | "days" | "times" | "percent" | "pct" | "cent"
-    )
+    STOP_WORDS.contains(w)
 }
 
+static LINKING_VERBS: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLock::new(|| {
+    super::words::WordSet::new(&[
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "stood",
+        "stands",
+        "stand",
+        "standing",
+        "reached",
+        "reach",
+        "reaches",
+        "reaching",
+        "hit",
+        "hits",
+        "totalled",
+        "totaled",
+        "totals",
+        "total",
+        "totalling",
+        "totaling",
+        "numbered",
+        "numbers",
+        "amounted",
+        "amounts",
+        "amount",
+        "averaged",
+        "averages",
+        "average",
+        "topped",
+        "tops",
+        "exceeded",
+        "exceeds",
+        "came",
+        "comes",
+        "remained",
+        "remains",
+        "remain",
+        "stayed",
+        "stays",
+        "hovered",
+        "hovers",
+        "put",
+        "estimated",
+        "valued",
+        "priced",
+        "set",
+        "fixed",
+        "pegged",
+        "cost",
+        "costs",
+        "costing",
+        "measured",
+        "measures",
+        "counted",
+        "ran",
+        "runs",
+        "became",
+        "becomes",
+        "become",
+        "lay",
+        "lies",
+        "sat",
+        "sits",
+        "peaked",
+        "peaks",
+        "bottomed",
+        "settled",
+        "closed",
+        "ended",
+        "finished",
+        "opened",
+        "traded",
+        "trading",
+        "was,",
+        "accounted",
+        "represented",
+        "represents",
+        "made",
+        "makes",
+        "equalled",
+        "equaled",
+        "equals",
+        "hitting",
+        "worth",
+        "range",
+        "ranged",
+        "ranges",
+        "ranging",
+        "accounts",
+        "account",
+        "amounting",
+    ])
+});
 /// Verbs that join a subject to its figure: "was", "reached", "totalled".
 fn is_linking_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "is" | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "stood"
-            | "stands"
-            | "stand"
-            | "standing"
-            | "reached"
-            | "reach"
-            | "reaches"
-            | "reaching"
-            | "hit"
-            | "hits"
-            | "totalled"
-            | "totaled"
-            | "totals"
-            | "total"
-            | "totalling"
-            | "totaling"
-            | "numbered"
-            | "numbers"
-            | "amounted"
-            | "amounts"
-            | "amount"
-            | "averaged"
-            | "averages"
-            | "average"
-            | "topped"
-            | "tops"
-            | "exceeded"
-            | "exceeds"
-            | "came"
-            | "comes"
-            | "remained"
-            | "remains"
-            | "remain"
-            | "stayed"
-            | "stays"
-            | "hovered"
-            | "hovers"
-            | "put"
-            | "estimated"
-            | "valued"
-            | "priced"
-            | "set"
-            | "fixed"
-            | "pegged"
-            | "cost"
-            | "costs"
-            | "costing"
-            | "measured"
-            | "measures"
-            | "counted"
-            | "ran"
-            | "runs"
-            | "became"
-            | "becomes"
-            | "become"
-            | "lay"
-            | "lies"
-            | "sat"
-            | "sits"
-            | "peaked"
-            | "peaks"
-            | "bottomed"
-            | "settled"
-            | "closed"
-            | "ended"
-            | "finished"
-            | "opened"
-            | "traded"
-            | "trading"
-            | "was,"
-            | "accounted"
-            | "represented"
-            | "represents"
-            | "made"
-            | "makes"
-            | "equalled"
-            | "equaled"
-            | "equals"
-            | "hitting"
-            | "worth"
-            | "range"
-            | "ranged"
-            | "ranges"
-            | "ranging"
-            | "accounts"
-            | "account"
-            | "amounting"
-    )
+    LINKING_VERBS.contains(w)
 }
 
+static AUXILIARIES: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLock::new(|| {
+    super::words::WordSet::new(&[
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "can",
+        "did",
+        "does",
+        "do",
+        "is",
+        "are",
+        "was",
+        "were",
+        "been",
+        "be",
+        "being",
+        "also",
+        "now",
+        "still",
+        "then",
+        "again",
+        "reportedly",
+        "allegedly",
+        "nearly",
+        "almost",
+        "about",
+        "only",
+        "just",
+        "already",
+        "expected",
+        "likely",
+        "seen",
+        "projected",
+        "forecast",
+        "due",
+    ])
+});
 fn is_aux(w: &str) -> bool {
-    matches!(
-        w,
-        "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "can"
-            | "did"
-            | "does"
-            | "do"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "been"
-            | "be"
-            | "being"
-            | "also"
-            | "now"
-            | "still"
-            | "then"
-            | "again"
-            | "reportedly"
-            | "allegedly"
-            | "nearly"
-            | "almost"
-            | "about"
-            | "only"
-            | "just"
-            | "already"
-            | "expected"
-            | "likely"
-            | "seen"
-            | "projected"
-            | "forecast"
-            | "due"
-    )
+    AUXILIARIES.contains(w)
 }
 
 #[cfg(test)]
