@@ -180,11 +180,15 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         // The next figure of the same quantity; figures of other kinds ("over five
         // years", "in 2019") may sit between the two ends.
         // "$2.14 a share" is never an end of a change in net income.
+        // In "from £1,150 to £1,310 a month" the rate after the second end covers both.
         let rate = group::rate_of(cx, a);
-        let Some(&b) = sentence[i + 1..]
-            .iter()
-            .find(|b| same_quantity(a, b) && group::rate_of(cx, b) == rate)
-        else {
+        let from_to = FROM_BEFORE.is_match(tail(group::before(cx, a), 60));
+        let Some(&b) = sentence[i + 1..].iter().find(|b| {
+            same_quantity(a, b) && {
+                let other = group::rate_of(cx, b);
+                other == rate || (from_to && (rate.is_none() || other.is_none()))
+            }
+        }) else {
             continue;
         };
         let gap = group::text(cx, a.span.end, b.span.start);

@@ -145,6 +145,16 @@ static ADDITIVE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
         .expect("valid regex")
 });
 
+/// A month before a change dates it ("In June it cut 1,400 jobs"), so two dated
+/// changes may be two changes. (A weekday is usually the day of the report: "said on
+/// Monday".)
+static DATED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
+    )
+    .expect("valid regex")
+});
+
 /// Words that may open a sentence without naming anyone.
 const STARTERS: [&str; 24] = [
     "the",
@@ -316,7 +326,9 @@ impl Check for Compiled {
                             >= m.figure.placement.sentence
                         && close(first.figure, m.figure, CHANGE_MAX_RATIO)
                         && !ADDITIVE.is_match(group::before(cx, m.figure))
-                        && !new_actor(cx, first.figure, m.figure);
+                        && !new_actor(cx, first.figure, m.figure)
+                        && !DATED.is_match(group::before(cx, m.figure))
+                        && !DATED.is_match(group::before(cx, first.figure));
                     if anaphoric || restated_change {
                         out.push(hit(first.figure, m.figure, self.tolerance));
                     }

@@ -83,8 +83,10 @@ struct Compiled {
 }
 
 static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:out\s+of|of)\s+(?:the|all|its|their|these|those)?\s*$")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)^\s*(?:out\s+of|of)\s+(?:the|all|its|their|these|those)?\s*(?:[\p{L}’'-]+[’']s\s+)?$",
+    )
+    .expect("valid regex")
 });
 
 /// Words that tie a percentage to the figures just before it.

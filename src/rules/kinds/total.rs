@@ -88,7 +88,7 @@ static NOT_EXHAUSTIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[^.;:]{0,60}?\b(?:split|divided|shared|spread|broken\s+down|allocated|distributed|apportioned)\s+(?:(?:equally|evenly|unevenly)\s+)?(?:between|among|across|into|as\s+follows)\b",
+        r"(?i)^[^.;:]{0,60}?\b(?:(?:split|divided|shared|spread|broken\s+down|allocated|distributed|apportioned)\s+(?:(?:equally|evenly|unevenly)\s+)?(?:between|among|across|into|as\s+follows)|(?:made\s+up|consist(?:s|ed|ing)?|compris(?:e|es|ed|ing))\s+of|compris(?:e|es|ed|ing)|(c(?:a|o)me\s+from|comes\s+from|falls?\s+on))\b",
     )
     .expect("valid regex")
 });
@@ -105,6 +105,11 @@ static NOT_EXHAUSTIVE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:includ(?:e|es|ed|ing)|such\s+as|among\s+(?:them|whom|those|these|which)|like|notably|in\s+particular|for\s+example|for\s+instance|e\.g\.)\b",
     )
     .expect("valid regex")
+});
+
+static ADDITIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:another|a\s+further|further|additional|remaining|other)\s*$")
+        .expect("valid regex")
 });
 
 static SUBSET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -369,7 +374,7 @@ fn overlapping(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
 
 /// Whether two verbs name outcomes that exclude each other.
 fn opposites(a: &str, b: &str) -> bool {
-    const PAIRS: [(&str, &str); 14] = [
+    const PAIRS: [(&str, &str); 19] = [
         ("passed", "failed"),
         ("won", "lost"),
         ("survived", "died"),
@@ -382,6 +387,11 @@ fn opposites(a: &str, b: &str) -> bool {
         ("rose", "fell"),
         ("increased", "decreased"),
         ("opened", "closed"),
+        ("improved", "worsened"),
+        ("improved", "deteriorated"),
+        ("gained", "lost"),
+        ("grew", "shrank"),
+        ("expanded", "contracted"),
         ("recovered", "died"),
         ("returned", "stayed"),
     ];
@@ -636,13 +646,23 @@ fn split_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
             continue;
         }
         let after = head(group::after(cx, whole), 80);
-        let Some(m) = SPLIT.find(after) else { continue };
-        let start = whole.span.end + m.end();
+        let Some(m) = SPLIT.captures(after) else {
+            continue;
+        };
+        let start = whole.span.end + m.get(0).map_or(0, |g| g.end());
+        // "came from" and "fall on" split a whole only into bracketed parts ("North
+        // America ($3.2 billion)"); "$12.2 billion will come from reserves, $7.4
+        // billion from ..." lists parts, not a whole.
+        let bracketed = m.get(1).is_some();
         let parts: Vec<&Figure> = sentence[i + 1..]
             .iter()
             .copied()
             .filter(|p| p.span.start >= start && p.kind == whole.kind && p.unit == whole.unit)
+            .filter(|p| !bracketed || group::before(cx, p).trim_end().ends_with('('))
             .collect();
+        if ADDITIVE_BEFORE.is_match(tail(group::before(cx, whole), 20)) {
+            continue;
+        }
         if parts.len() < 2
             || NOT_EXHAUSTIVE_SPLIT.is_match(group::text(
                 cx,
