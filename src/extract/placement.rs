@@ -231,6 +231,10 @@ pub(crate) fn change_noun(w: &str) -> Option<Direction> {
 }
 
 /// The direction of `drafts[idx]`.
+#[expect(
+    clippy::many_single_char_names,
+    reason = "d is the draft and j, k, q walk tokens, as in the reader"
+)]
 pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Direction> {
     let d = &drafts[idx];
     if d.direction.is_some() {
@@ -246,6 +250,14 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     }
     if let Some(dir) = change_noun(cx.word(j)) {
         return Some(dir);
+    }
+    // "18% more than", "two fewer than".
+    if cx.word(j + 1) == "than" {
+        match cx.word(j) {
+            "more" => return Some(Direction::Increase),
+            "fewer" | "less" => return Some(Direction::Decrease),
+            _ => {}
+        }
     }
     // Before: "rose 5%", "fell by 3 points", "up 3 points", "fell from 40 to 30".
     let mut k = d.a;
@@ -305,6 +317,18 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
                 | "combined"
         ) || (w.len() > 4 && w.ends_with("ly"));
         if !skippable {
+            // "cut costs by $3.5bn", "cut the risk of death by a quarter": a change verb
+            // before the thing that changed.
+            if cx.word(d.a.wrapping_sub(1)) == "by" {
+                let lo = k.saturating_sub(7);
+                let mut q = k;
+                while q > lo && cx.is(q - 1, TokKind::Word) {
+                    q -= 1;
+                    if let Some(dir) = change_verb(cx.word(q)) {
+                        return Some(dir);
+                    }
+                }
+            }
             break;
         }
         k -= 1;

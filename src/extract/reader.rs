@@ -221,6 +221,10 @@ impl Reader<'_, '_> {
             let end = self.glued_chunk_end(i);
             return self.push_plain(i - 2, end, FigureKind::Identifier, d.value);
         }
+        // "type 2 diabetes".
+        if whole && i > self.floor && cx.word(i - 1) == "type" && cx.word(i + 1) == "diabetes" {
+            return self.push_plain(i - 1, i + 2, FigureKind::Identifier, d.value);
+        }
         // "top 10", "the top 20 employers".
         if whole && i > self.floor && matches!(cx.word(i - 1), "top" | "bottom") && !prev_glued {
             return self.push_plain(i - 1, i + 1, FigureKind::Ordinal, d.value);
@@ -231,7 +235,16 @@ impl Reader<'_, '_> {
             && !d.grouped
             && (matches!(
                 cx.word(i + 1),
-                "call" | "calls" | "dispatcher" | "dispatchers" | "operator" | "operators"
+                "call"
+                    | "calls"
+                    | "dispatcher"
+                    | "dispatchers"
+                    | "operator"
+                    | "operators"
+                    | "dispatch"
+                    | "emergency"
+                    | "service"
+                    | "line"
             ) || matches!(
                 cx.word(i.wrapping_sub(1)),
                 "dial" | "dialed" | "dialled" | "called" | "call"
@@ -260,6 +273,30 @@ impl Reader<'_, '_> {
                 let end = self.glued_chunk_end(i);
                 return self.push_plain(i - 2, end, FigureKind::Identifier, d.value);
             }
+        }
+        // "737s", "F-16s": a plural name, not a decade.
+        if whole && cx.glued(i + 1) && cx.word(i + 1) == "s" && d.value % 10.0 != 0.0 {
+            return self.push_plain(i, i + 2, FigureKind::Identifier, d.value);
+        }
+        // "in '98": a year with its century left out.
+        if whole
+            && d.whole_len == 2
+            && cx.text(i).len() == 2
+            && prev_glued
+            && matches!(cx.punct(i - 1), "'" | "’")
+            && i >= 2
+            && i - 1 > self.floor
+            && matches!(
+                cx.word(i - 2),
+                "in" | "since" | "of" | "until" | "from" | "to" | "by" | "during" | "class"
+            )
+        {
+            let y = if d.value < 30.0 {
+                2000.0 + d.value
+            } else {
+                1900.0 + d.value
+            };
+            return self.push_plain(i - 1, i + 1, FigureKind::Year, y);
         }
         // Decades: "the 1990s", "the '90s", "1980s".
         if whole && cx.glued(i + 1) && cx.word(i + 1) == "s" {
@@ -326,6 +363,23 @@ impl Reader<'_, '_> {
                 return self.push_year_span(i, i + 3, d.value, cx.text(i + 2));
             }
             let second = self.digits_at(i + 2).map_or(0.0, |e| e.value);
+            // "About 1/3 of prescriptions": a fraction.
+            if whole && cx.word(i + 3) == "of" && second > d.value && second <= 100.0 {
+                let (hedge, a) = self.hedge_start(i).unwrap_or((Hedge::Exact, i));
+                self.out.push(Draft {
+                    a,
+                    b: i + 3,
+                    core: i,
+                    kind: FigureKind::Ratio,
+                    value: Value::Number(d.value / second),
+                    rounding: 0.0,
+                    hedge,
+                    unit: None,
+                    direction: None,
+                    pair: false,
+                });
+                return Some(i + 3);
+            }
             if whole && d.value >= 1.0 && d.value <= 12.0 && (1.0..=31.0).contains(&second) {
                 return self.push_plain(i, i + 3, FigureKind::Date, d.value);
             }
@@ -656,6 +710,8 @@ impl Reader<'_, '_> {
                 | "aggregate"
                 | "verdict"
                 | "split"
+                | "down"
+                | "up"
         );
         before || after
     }
@@ -745,7 +801,10 @@ impl Reader<'_, '_> {
 
     fn identifier_before(&self, i: usize) -> bool {
         let cx = self.cx;
-        if i == 0 || i - 1 < self.floor || !cx.capital(i - 1) || cx.glued(i) {
+        // "iPhone 16", "eBay": a name may start in lower case.
+        let camel = cx.is(i.wrapping_sub(1), TokKind::Word)
+            && cx.text(i - 1).chars().skip(1).any(char::is_uppercase);
+        if i == 0 || i - 1 < self.floor || !(cx.capital(i - 1) || camel) || cx.glued(i) {
             return false;
         }
         let w = cx.low(i - 1);
@@ -1063,7 +1122,8 @@ impl Reader<'_, '_> {
                 let (hedge, a) = hedged.unwrap_or((Hedge::Exact, i));
                 return self.push_multiplier_hedged(a, i, i + 1, 2.0, hedge, None);
             }
-            return None;
+            // "scored twice", "twice a year": a count of occasions.
+            return self.push_plain(i, i + 1, FigureKind::Count, 2.0);
         }
         if w == "scores" && cx.word(i + 1) == "of" {
             return self.push_vague(i, i + 1, 40.0, 200.0);
@@ -1548,6 +1608,10 @@ impl Reader<'_, '_> {
             return None;
         }
         let plural = dw.ends_with('s');
+        if numer >= denom {
+            // "four quarters" is a year, not a fraction.
+            return None;
+        }
         if numer > 1.5 && !plural || numer < 1.5 && plural {
             return None;
         }
@@ -1595,6 +1659,24 @@ impl Reader<'_, '_> {
         {
             // "a quarter" alone is usually three months.
             return None;
+        }
+        // "a quarter of a million", "a quarter of a billion pounds": an amount.
+        if cx.word(j + 1) == "of"
+            && matches!(cx.word(j + 2), "a" | "an")
+            && let Some(scale) = number::word_scale(cx.word(j + 3))
+        {
+            let value = numer / denom * scale;
+            return self.quantity_from(Amount {
+                a: i,
+                core: i,
+                b: j + 4,
+                value,
+                rounding: number::whole_rounding(value),
+                currency: None,
+                scaled: Some(scale),
+                digits: None,
+                signed: None,
+            });
         }
         self.push_ratio(i, j + 1, numer / denom)
     }
@@ -1686,7 +1768,11 @@ impl Reader<'_, '_> {
                 });
                 a -= 1;
             }
-        } else if a >= 1 && a > self.floor && cx.word(a - 1) == "minus" {
+        } else if a >= 1
+            && a > self.floor
+            && cx.word(a - 1) == "minus"
+            && !(a >= 3 && cx.word(a - 2) == "or" && cx.word(a - 3) == "plus")
+        {
             signed = Some(Direction::Decrease);
             a -= 1;
         }
@@ -2238,7 +2324,9 @@ impl Reader<'_, '_> {
         let between = before == "between";
         let from = before == "from";
         // "rose by $212bn to $17.5tn", "rose 5% to 40%": a change and where it ended.
-        let change = before == "by" || placement::change_verb(word_before(a)).is_some();
+        let change = before == "by"
+            || word_before(a) == "by"
+            || placement::change_verb(word_before(a)).is_some();
         // A range or a pair: "10-20", "10 to 20", "between 10 and 20", "$5m to $10m",
         // "from 40 to 50".
         let conn = cx.punct(b);
@@ -2419,6 +2507,32 @@ impl Reader<'_, '_> {
                 kind = prev.kind;
                 unit = prev.unit;
             }
+        }
+        // "will cost from $799", "fares start from £5": a floor.
+        let mut a = a;
+        if from
+            && hedge == Hedge::Exact
+            && amt.a >= 2
+            && matches!(
+                cx.word(amt.a - 2),
+                "cost"
+                    | "costs"
+                    | "priced"
+                    | "start"
+                    | "starts"
+                    | "starting"
+                    | "available"
+                    | "fares"
+                    | "prices"
+                    | "tickets"
+                    | "rates"
+                    | "sells"
+                    | "retails"
+                    | "range"
+            )
+        {
+            hedge = Hedge::AtLeast;
+            a = amt.a - 1;
         }
         self.out.push(Draft {
             a,

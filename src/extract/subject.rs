@@ -219,6 +219,18 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     break;
                 }
+                // "10 commonly used drugs": an adverb and its participle describe.
+                if words == 0
+                    && w.ends_with("ly")
+                    && is_adverb(w)
+                    && !matches!(w, "early" | "elderly" | "only")
+                {
+                    k += 1;
+                    if cx.word(k).ends_with("ed") {
+                        k += 1;
+                    }
+                    return forward(cx, k, limit).map(|(_, e)| (k, e));
+                }
                 // "81,236 watched England": a verb, not an adjective, before a name.
                 if words == 0
                     && w.len() > 4
@@ -260,8 +272,8 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
         }
     }
     let end = end?;
-    // A lone past participle is a verb: "1,000 arrested".
-    if words == 1 && last.len() > 3 && last.ends_with("ed") {
+    // A lone participle is a verb: "1,000 arrested", "three abstaining".
+    if words == 1 && last.len() > 3 && (last.ends_with("ed") || last.ends_with("ing")) {
         return None;
     }
     Some((j, end))

@@ -13,6 +13,8 @@ pub(crate) fn scale(word: &str, glued: bool, money: bool) -> Option<f64> {
         "hundred" => 1e2,
         "thousand" => 1e3,
         "million" | "mln" | "mn" | "mio" | "mil" => 1e6,
+        "lakh" | "lakhs" => 1e5,
+        "crore" | "crores" => 1e7,
         "billion" | "bln" | "bn" | "bil" => 1e9,
         "trillion" | "tn" | "trn" | "tln" => 1e12,
         "k" if glued => 1e3,

@@ -788,3 +788,158 @@ fn extraction_never_panics_on_random_bytes() {
         check_invariants(&random_bytes(&mut rng));
     }
 }
+
+// ------------------------------------------------------------------------------------
+// Newsroom forms
+// ------------------------------------------------------------------------------------
+
+#[test]
+fn a_change_and_where_it_ended_are_two_figures() {
+    assert_eq!(
+        quantities("Household debt rose by $212 billion to $17.5 trillion."),
+        ["$212 billion", "$17.5 trillion"]
+    );
+    assert_eq!(
+        quantities("Sales rose 5 pct to 340 mln dlrs."),
+        ["5 pct", "340 mln dlrs"]
+    );
+    assert_eq!(
+        quantities("Ticket prices range from $95 to $1,600."),
+        ["$95", "$1,600"]
+    );
+}
+
+#[test]
+fn vote_tallies_and_results_are_scores() {
+    no_quantity("The Supreme Court ruled 6-3 that it could.");
+    no_quantity("Councillors voted 31 to 12 to close them.");
+    no_quantity("The Chiefs beat the 49ers 25-22 in overtime.");
+    no_quantity("The vote was tied at 7-7.");
+}
+
+#[test]
+fn basis_points_are_percentage_points() {
+    let f = fig("The bank raised rates by 25 basis points.");
+    assert_eq!(f.kind, FigureKind::PercentagePoints);
+    assert!(close(value(&f), 0.25));
+}
+
+#[test]
+fn index_points_are_a_measure() {
+    let f = fig_at(
+        "The FTSE 100 closed down 52 points, or 0.7%, at 7,630.",
+        "52 points",
+    );
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Measure, Some("point"))
+    );
+}
+
+#[test]
+fn year_spans_are_ranges_of_years() {
+    let f = fig_at("The 2019-20 season ended.", "2019-20");
+    assert_eq!(
+        (f.kind, f.value),
+        (FigureKind::Year, Value::Range(2019.0, 2020.0))
+    );
+    let f = fig_at("The 1986/87 crop was late.", "1986/87");
+    assert_eq!(f.value, Value::Range(1986.0, 1987.0));
+}
+
+#[test]
+fn ratios_in_digits_and_fractions_of_millions() {
+    let f = fig("Prosecutors dropped 1 in 4 rape cases.");
+    assert_eq!((f.kind, f.text.as_str()), (FigureKind::Ratio, "1 in 4"));
+    let f = fig("More than a quarter of a million people came.");
+    assert!(close(value(&f), 250_000.0));
+    assert_eq!(f.qualifier, Qualifier::LowerBound);
+}
+
+#[test]
+fn hyphen_compounds_count_what_they_name() {
+    let f = fig("They approved a 48-bed ward.");
+    assert_eq!((f.text.as_str(), key(&f)), ("48-bed", Some("ward")));
+    assert_eq!(fig("A 10-day trip.").kind, FigureKind::Duration);
+}
+
+#[test]
+fn vague_money_keeps_its_currency() {
+    let f = fig("It cost millions of pounds.");
+    assert_eq!(
+        (f.kind, f.unit.as_deref(), f.qualifier),
+        (FigureKind::Money, Some("GBP"), Qualifier::Vague)
+    );
+}
+
+#[test]
+fn multipliers_take_qualifiers_and_ranges() {
+    assert_eq!(
+        fig("It spent more than double the budget.").qualifier,
+        Qualifier::LowerBound
+    );
+    let f = fig("Smokers are two to three times more likely to fall ill.");
+    assert_eq!(
+        (f.kind, f.value),
+        (FigureKind::Multiplier, Value::Range(2.0, 3.0))
+    );
+}
+
+#[test]
+fn a_stretch_of_time_after_over_is_no_bound() {
+    assert_eq!(
+        fig("Patients lost weight over 68 weeks.").qualifier,
+        Qualifier::Exact
+    );
+    assert_eq!(
+        fig("Patients had waited over 52 weeks.").qualifier,
+        Qualifier::LowerBound
+    );
+}
+
+#[test]
+fn subjects_come_from_the_head_of_the_clause() {
+    assert_eq!(
+        key(&fig("Shares in the retailer fell 12.5% on Monday.")),
+        Some("share")
+    );
+    assert_eq!(
+        key(&fig("Britain's economy shrank by 0.3% in the quarter.")),
+        Some("economy")
+    );
+    assert_eq!(
+        key(&fig("The council plans to raise council tax by 4.99%.")),
+        Some("council tax")
+    );
+    assert_eq!(
+        key(&fig("The takeover was approved by 97.6% of shareholders.")),
+        Some("shareholder")
+    );
+    assert_eq!(
+        key(&fig("The start-up raised $40m in a funding round.")),
+        None
+    );
+}
+
+#[test]
+fn amounts_left_without_a_unit_take_the_earlier_one() {
+    let f = fig_at(
+        "Output is 2.3 mln tonnes, against 2.1 mln last year.",
+        "2.1 mln",
+    );
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Measure, Some("tonne"))
+    );
+}
+
+#[test]
+fn more_non_counts() {
+    no_quantity("Children with type 2 diabetes were seen.");
+    no_quantity("The iPhone 16 shipped.");
+    no_quantity("Boeing delivered the 737s late.");
+    no_quantity("They last qualified in '98.");
+    no_quantity("The prime minister returned to No. 10 shortly after.");
+    no_quantity("The 5G rollout began.");
+    no_quantity("Call 1-800-273-8255 now.");
+}
