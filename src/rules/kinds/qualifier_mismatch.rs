@@ -16,9 +16,12 @@ declare_kind! {
     /// choose one.
     ///
     /// Figures are grouped as for `conflict` (subject, kind, unit, scope, year, place,
-    /// rate). A pair is reported when the bound's number lies within the rounding of the
-    /// exact figure, so "more than 20,000" against "20,300" is not reported. Each pair
-    /// of statements is reported once.
+    /// rate), but a missing year or place does not keep them apart. A pair is reported
+    /// when the bound's number lies within the rounding of the exact figure, so "more
+    /// than 20,000" against "20,300" is not reported. Money and measures whose subject
+    /// is not found are tied when the later one refers back ("Roughly 60,000 tonnes of
+    /// grain ... The 60,000 tonnes"), within three sentences. Each pair of statements is
+    /// reported once.
     ///
     /// ## Why it matters
     /// "Over 20,000" and "20,000" are not the same claim. When a draft uses both, one of

@@ -16,8 +16,13 @@ declare_kind! {
     /// ## What it flags
     /// A percentage that does not follow from the counts it is given with: "13 out of
     /// 659 patients, or 6%" (13 of 659 is 2.0%), "6% (13 of 659)", "6% of the 659
-    /// patients, or 13 people". Also a proportion in words against the percentage that
-    /// restates it: "one in five, or 25%"; "half (42%)".
+    /// patients, or 13 people", "2,400 families, or 15% of the 12,000 who asked", "Of
+    /// the 1,250 patients, 340 (17%)", "In the survey of 850 GPs, 612, or 62%", "212 of
+    /// the 400 seats, a 63% share", "96 of the homes, about 25%" (after "640 homes").
+    /// Also a proportion in words against the percentage or counts that restate it:
+    /// "one in five, or 25%"; "Eleven of the 27 states, almost a third of the bloc";
+    /// "Nearly half of the 1,100 nurses, 380 in all"; and a next sentence's "That 31%
+    /// rate" or "That means 43%" against the proportion or counts just before it.
     ///
     /// The percentage must be tied to the counts: right after them with ", or",
     /// brackets, a dash, "representing", "equal to" and the like. The arithmetic uses

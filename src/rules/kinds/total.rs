@@ -12,17 +12,29 @@ use crate::rules::{Check, CheckContext, Hit, Label};
 declare_kind! {
     /// ## What it flags
     /// Parts that add up to more than their stated whole:
-    /// - a breakdown after "Of the 1,000 arrested, ...", "Of those, ...", a colon ("the
-    ///   1,000 arrested: 600 men and 500 women"), "600 of them ... 500 of them", or
-    ///   before "a total of", "in all", "altogether", whose parts sum past the whole;
+    /// - a breakdown after "Of the 1,000 arrested, ...", "Of those, ...", "Among those
+    ///   polled, ...", a colon ("the 1,000 arrested: 600 men and 500 women"), "600 of
+    ///   them ... 500 of them", "split between", "made up of", bracketed parts after
+    ///   "came from" ("North America ($3.2 billion), ..."), or parts before "a total
+    ///   of", "in all", "a combined workforce of", whose parts sum past the whole;
     /// - a part larger than its whole: "32 of the 30 projects";
     /// - shares of one whole that sum past 100%: percentages in a breakdown of a stated
-    ///   whole, or in one sentence when they name categories that exclude each other
-    ///   (men and women; for, against and undecided; yes and no).
+    ///   whole, percentages that name categories excluding each other (men and women;
+    ///   for, against and undecided; remain and leave), and shares of one whole listed
+    ///   with the verb left out ("Labour won 41% of the vote, the Conservatives 33%,
+    ///   ...").
     ///
-    /// Every sum uses the figures' intervals: the smallest values the parts allow must
-    /// exceed the largest value the whole allows, so 33% + 33% + 33% and rounded parts
-    /// never fire.
+    /// A sum stops at a part that may overlap the others: after "including", "such
+    /// as", "also", "who", "had"; at a subset ("200 of whom"); at the same verb with
+    /// another object ("188 passed maths and 173 passed English"); at two different
+    /// actions that are not opposites ("60 reported profits and 55 raised dividends");
+    /// at a category next to an action ("120 are women and 150 work part time").
+    /// Money split by purpose always sums. "Including" lists never fire.
+    ///
+    /// Every sum uses intervals: the smallest values the parts allow must exceed the
+    /// largest value the whole allows, so 33% + 33% + 33% and rounded parts never
+    /// fire. Inside a breakdown, counts written out in digits ("600", "1,000") are read
+    /// as exact: a reader takes them as an accounting of the whole.
     ///
     /// ## Why it matters
     /// A breakdown that does not fit its total is wrong somewhere, and readers notice.
