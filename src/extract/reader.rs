@@ -682,6 +682,9 @@ impl Reader<'_, '_> {
                         | "scored"
                         | "victory"
                         | "ruled"
+                        | "tied"
+                        | "level"
+                        | "drawn"
                         | "ruling"
                         | "thrashed"
                         | "edged"
@@ -2268,8 +2271,28 @@ impl Reader<'_, '_> {
     }
 
     /// Reads the quantity starting with `amt`: unit, qualifiers, range or pair.
-    fn quantity_from(&mut self, amt: Amount) -> Option<usize> {
+    fn quantity_from(&mut self, mut amt: Amount) -> Option<usize> {
         let cx = self.cx;
+        // Money in words: "five dollars", "a quarter of a billion pounds".
+        if amt.digits.is_none() && amt.currency.is_none() {
+            let (at, adj) = self.currency_adjective_at(amt.b);
+            if let Some((code, factor)) = unit::currency_word(cx.word(at))
+                && (adj.is_some()
+                    || !matches!(
+                        cx.word(at),
+                        "marks" | "mark" | "rand" | "won" | "pound" | "franc"
+                    ))
+                && cx.word(at + 1) != "of"
+            {
+                amt.currency = Some(
+                    adj.and_then(|a| unit::currency_adjective(a, code))
+                        .unwrap_or(code),
+                );
+                amt.value *= factor;
+                amt.rounding *= factor;
+                amt.b = at + 1;
+            }
+        }
         let (mut kind, mut unit, mut b) = self.unit_after(&amt);
         let mut value = amt.value;
         let mut rounding = amt.rounding;

@@ -943,3 +943,12 @@ fn more_non_counts() {
     no_quantity("The 5G rollout began.");
     no_quantity("Call 1-800-273-8255 now.");
 }
+
+#[test]
+fn money_in_words_names_its_currency() {
+    assert_eq!(money("It cost five dollars."), ("USD".into(), 5.0));
+    assert_eq!(
+        money("Repairs will cost a quarter of a billion pounds."),
+        ("GBP".into(), 2.5e8)
+    );
+}
