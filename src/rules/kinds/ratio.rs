@@ -22,7 +22,10 @@ declare_kind! {
     /// Also a proportion in words against the percentage or counts that restate it:
     /// "one in five, or 25%"; "Eleven of the 27 states, almost a third of the bloc";
     /// "Nearly half of the 1,100 nurses, 380 in all"; and a next sentence's "That 31%
-    /// rate" or "That means 43%" against the proportion or counts just before it.
+    /// rate" or "That means 43%" against the proportion or counts just before it. A
+    /// count with a share and no whole beside it ("London accounted for 512 cases, or
+    /// 38%") is held against the nearest larger count of the same subject in the three
+    /// sentences before ("There were 1,603 cases of measles last year").
     ///
     /// The percentage must be tied to the counts: right after them with ", or",
     /// brackets, a dash, "representing", "equal to" and the like. The arithmetic uses
@@ -225,6 +228,17 @@ impl Check for Compiled {
                         continue;
                     }
                     let Some((whole, next)) = whole_of(cx, &figures, i) else {
+                        // "There were 1,603 cases ... London accounted for 512 cases, or
+                        // 32%": a share of the total stated just before.
+                        if let Some(&pct) = figures.get(i + 1)
+                            && pct.kind == FigureKind::Percent
+                            && same_sentence(pct)
+                            && tied(cx, f, pct)
+                            && !NOT_A_SHARE_AFTER.is_match(group::after(cx, pct))
+                            && let Some(whole) = earlier_total(cx, &figures, i)
+                        {
+                            self.compare_counts(f, whole, pct, out);
+                        }
                         continue;
                     };
                     current.1.push(Candidate::Counts(f, whole));
@@ -303,6 +317,45 @@ impl Check for Compiled {
             }
         }
     }
+}
+
+/// Words after a percentage that make it something other than a share of a total:
+/// "32% more", "32% of all patients", "32% higher than".
+static NOT_A_SHARE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:of\b|more|fewer|less|higher|lower|up|down|increase|rise|drop|fall|than|a\s+year|annually|each|per)")
+        .expect("valid regex")
+});
+
+/// How many sentences back a total is looked for.
+const TOTAL_WINDOW: usize = 3;
+
+/// The total a count with a share is part of, when no whole is named beside it: the
+/// nearest earlier count of the same subject, larger than the part, in the same
+/// paragraph or within three sentences, that is not the old end of a comparison and
+/// has the same year (a national total may name its place; the part names its own).
+fn earlier_total<'f>(
+    cx: &CheckContext<'_>,
+    figures: &[&'f Figure],
+    i: usize,
+) -> Option<&'f Figure> {
+    let part = figures[i];
+    part.subject_key().filter(|k| !k.is_empty())?;
+    figures[..i]
+        .iter()
+        .rev()
+        .take_while(|w| w.placement.sentence + TOTAL_WINDOW >= part.placement.sentence)
+        .filter(|w| w.placement.sentence != part.placement.sentence)
+        .find(|w| {
+            w.kind == FigureKind::Count
+                && w.subject_key().is_some()
+                && group::same_subject(w, part)
+                && w.placement.section == part.placement.section
+                && w.placement.year == part.placement.year
+                && w.value.mid() > part.value.mid()
+                && !group::is_comparison(cx, w)
+                && group::period_of(cx, part).is_none_or(|p| group::period_of(cx, w) == Some(p))
+        })
+        .copied()
 }
 
 /// What a later "That 31% rate" may refer to.
@@ -527,6 +580,15 @@ mod tests {
             hits,
             ["Eleven of 27 is 40.7%, but the draft says almost a third"]
         );
+    }
+
+    #[test]
+    fn a_share_of_the_total_stated_before() {
+        let d = Draft::read(
+            "There were 1,603 cases of measles in England last year.\n\nLondon accounted for 512 cases, or 38%, and the West Midlands for 401, or 25%.",
+        );
+        let hits: Vec<String> = d.run(&check()).into_iter().map(|h| h.message).collect();
+        assert_eq!(hits, ["512 of 1,603 is 31.9%, but the draft says 38%"]);
     }
 
     #[test]
