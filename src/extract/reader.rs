@@ -408,6 +408,34 @@ impl Reader<'_, '_> {
             };
             return self.push_plain(i - 1, i + 1, FigureKind::Year, y);
         }
+        // Ages by decade: "a man in his 60s", "women in their early 30s".
+        if whole
+            && d.whole_len == 2
+            && d.value % 10.0 == 0.0
+            && cx.glued(i + 1)
+            && cx.word(i + 1) == "s"
+            && i > self.floor
+            && (matches!(
+                cx.word(i - 1),
+                "his" | "her" | "their" | "its" | "your" | "my" | "our"
+            ) || matches!(cx.word(i - 1), "early" | "mid" | "late")
+                && i >= 2
+                && matches!(cx.word(i - 2), "his" | "her" | "their" | "its"))
+        {
+            self.out.push(Draft {
+                a: i,
+                b: i + 2,
+                core: i,
+                kind: FigureKind::Duration,
+                value: Value::Range(d.value, d.value + 9.0),
+                rounding: 0.0,
+                hedge: Hedge::Range,
+                unit: Some("year"),
+                direction: None,
+                pair: false,
+            });
+            return Some(i + 2);
+        }
         // Decades: "the 1990s", "the '90s", "1980s".
         if whole && cx.glued(i + 1) && cx.word(i + 1) == "s" {
             let decade = d.value % 10.0 == 0.0;
@@ -2137,6 +2165,11 @@ impl Reader<'_, '_> {
                             | "slower"
                             | "fewer"
                             | "earnings"
+                            | "average"
+                            | "median"
+                            | "annual"
+                            | "normal"
+                            | "usual"
                             | "its"
                             | "their"
                     )

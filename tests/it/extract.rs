@@ -1029,3 +1029,13 @@ fn json_tsv_and_table_carry_the_same_figures() {
     assert!(table.contains("1:1") && table.contains("About 20") && table.contains("people"));
     assert!(table.contains("percent") && table.contains("5%"));
 }
+
+#[test]
+fn ages_by_decade_are_ranges_of_years() {
+    let f = fig("Police arrested a man in his 60s.");
+    assert_eq!(
+        (f.kind, f.value),
+        (FigureKind::Duration, Value::Range(60.0, 69.0))
+    );
+    no_quantity("It happened in the 60s.");
+}
