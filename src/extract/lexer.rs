@@ -135,6 +135,14 @@ pub(crate) fn tokenize(prose: &str, span: Span, out: &mut Vec<Token>) {
 fn word_end(prose: &str, mut i: usize, end: usize) -> usize {
     let bytes = prose.as_bytes();
     while i < end {
+        // The common case: a run of ASCII letters, scanned without bounds checks.
+        i += bytes[i..end]
+            .iter()
+            .position(|b| !b.is_ascii_alphabetic())
+            .unwrap_or(end - i);
+        if i >= end {
+            break;
+        }
         let class = CLASS[usize::from(bytes[i])];
         if class == ALPHA {
             i += 1;

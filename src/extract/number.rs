@@ -248,7 +248,10 @@ const NUMBER_WORDS: &[&str] = &[
 
 /// A lower-case word of up to 16 bytes as one integer, for a sorted lookup.
 fn pack(w: &str) -> Option<u128> {
-    let b = w.as_bytes();
+    pack_bytes(w.as_bytes())
+}
+
+fn pack_bytes(b: &[u8]) -> Option<u128> {
     if b.is_empty() || b.len() > 16 {
         return None;
     }
@@ -286,14 +289,20 @@ static WORDS: std::sync::LazyLock<NumberWords> = std::sync::LazyLock::new(|| {
 /// Whether a lower-case word can start or make a figure in words ("twenty", "dozens",
 /// "half", "doubled"). A table of first two letters and lengths turns most words away
 /// before a sorted lookup, so ordinary words cost almost nothing.
+#[inline]
 pub(crate) fn is_number_word(w: &str) -> bool {
-    let b = w.as_bytes();
+    is_number_word_bytes(w.as_bytes())
+}
+
+/// [`is_number_word`] on the bytes of a word.
+#[inline]
+pub(crate) fn is_number_word_bytes(b: &[u8]) -> bool {
     if b.is_empty() || b.len() >= 32 {
         return false;
     }
     let words = &*WORDS;
     words.lengths[slot(b)] & (1 << b.len()) != 0
-        && pack(w).is_some_and(|p| words.packed.binary_search(&p).is_ok())
+        && pack_bytes(b).is_some_and(|p| words.packed.binary_search(&p).is_ok())
 }
 
 /// "zero" to "ninety-nine" parts: "seven" is 7, "forty" 40.

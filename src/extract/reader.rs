@@ -74,7 +74,12 @@ pub(crate) fn read_sentence(cx: &Cx<'_>, out: &mut Vec<Draft>, nums: &mut Vec<Op
             Some(t) if t.kind == TokKind::Num => r.at_digits(i),
             // Most words are no number: a table lookup turns them away before any work.
             Some(t) if t.kind == TokKind::Word => {
-                if number::is_number_word(cx.lower.get(t.start..t.end).unwrap_or("")) {
+                if cx
+                    .lower
+                    .as_bytes()
+                    .get(t.start..t.end)
+                    .is_some_and(number::is_number_word_bytes)
+                {
                     r.at_word(i)
                 } else {
                     None
@@ -109,6 +114,111 @@ struct Reader<'a, 'o> {
 fn is_dash(p: &str) -> bool {
     matches!(p, "–" | "—" | "‒" | "−")
 }
+
+/// Capitalised words that name a numbered thing: "Section 230", "Boeing 737".
+static KNOWN_NAMES: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLock::new(|| {
+    super::words::WordSet::new(&[
+        "episode",
+        "recommendation",
+        "season",
+        "round",
+        "game",
+        "question",
+        "option",
+        "step",
+        "section",
+        "article",
+        "chapter",
+        "title",
+        "windows",
+        "boeing",
+        "airbus",
+        "flight",
+        "route",
+        "highway",
+        "interstate",
+        "room",
+        "apollo",
+        "iphone",
+        "galaxy",
+        "pixel",
+        "xbox",
+        "playstation",
+        "version",
+        "no",
+        "number",
+        "vol",
+        "volume",
+        "page",
+        "figure",
+        "fig",
+        "table",
+        "amendment",
+        "proposition",
+        "prop",
+        "rule",
+        "clause",
+        "paragraph",
+        "part",
+        "schedule",
+        "annex",
+        "appendix",
+        "level",
+        "grade",
+        "category",
+        "class",
+        "type",
+        "model",
+        "series",
+        "mark",
+        "phase",
+        "stage",
+        "gate",
+        "platform",
+        "terminal",
+        "pier",
+        "unit",
+        "suite",
+        "apartment",
+        "lot",
+        "district",
+        "ward",
+        "precinct",
+        "station",
+        "channel",
+        "formula",
+        "bill",
+        "resolution",
+        "form",
+        "regulation",
+        "tier",
+        "camp",
+        "block",
+        "building",
+        "floor",
+        "row",
+        "seat",
+        "lane",
+        "pillar",
+        "item",
+        "exhibit",
+        "act",
+        "covid",
+        "ios",
+        "android",
+        "office",
+        "ps",
+        "ward's",
+        "division",
+        "league",
+        "premier",
+        "ftse",
+        "dow",
+        "nasdaq",
+        "s&p",
+        "euro",
+    ])
+});
 
 #[expect(
     clippy::many_single_char_names,
@@ -818,108 +928,7 @@ impl Reader<'_, '_> {
             // "Year 6 pupils": a school year.
             return self.digits_at(i).is_some_and(|d| d.value <= 13.0);
         }
-        let known = matches!(
-            w,
-            "episode"
-                | "recommendation"
-                | "season"
-                | "round"
-                | "game"
-                | "question"
-                | "option"
-                | "step"
-                | "section"
-                | "article"
-                | "chapter"
-                | "title"
-                | "windows"
-                | "boeing"
-                | "airbus"
-                | "flight"
-                | "route"
-                | "highway"
-                | "interstate"
-                | "room"
-                | "apollo"
-                | "iphone"
-                | "galaxy"
-                | "pixel"
-                | "xbox"
-                | "playstation"
-                | "version"
-                | "no"
-                | "number"
-                | "vol"
-                | "volume"
-                | "page"
-                | "figure"
-                | "fig"
-                | "table"
-                | "amendment"
-                | "proposition"
-                | "prop"
-                | "rule"
-                | "clause"
-                | "paragraph"
-                | "part"
-                | "schedule"
-                | "annex"
-                | "appendix"
-                | "level"
-                | "grade"
-                | "category"
-                | "class"
-                | "type"
-                | "model"
-                | "series"
-                | "mark"
-                | "phase"
-                | "stage"
-                | "gate"
-                | "platform"
-                | "terminal"
-                | "pier"
-                | "unit"
-                | "suite"
-                | "apartment"
-                | "lot"
-                | "district"
-                | "ward"
-                | "precinct"
-                | "station"
-                | "channel"
-                | "formula"
-                | "bill"
-                | "resolution"
-                | "form"
-                | "regulation"
-                | "tier"
-                | "camp"
-                | "block"
-                | "building"
-                | "floor"
-                | "row"
-                | "seat"
-                | "lane"
-                | "pillar"
-                | "item"
-                | "exhibit"
-                | "act"
-                | "covid"
-                | "ios"
-                | "android"
-                | "office"
-                | "ps"
-                | "ward's"
-                | "division"
-                | "league"
-                | "premier"
-                | "ftse"
-                | "dow"
-                | "nasdaq"
-                | "s&p"
-                | "euro"
-        );
+        let known = KNOWN_NAMES.contains(w);
         if known {
             return true;
         }
@@ -2582,180 +2591,183 @@ fn class_kind(class: UnitClass) -> FigureKind {
     }
 }
 
+static FUNCTION_WORDS: std::sync::LazyLock<super::words::WordSet> =
+    std::sync::LazyLock::new(|| {
+        super::words::WordSet::new(&[
+            "the",
+            "a",
+            "an",
+            "in",
+            "on",
+            "at",
+            "by",
+            "for",
+            "from",
+            "to",
+            "of",
+            "with",
+            "and",
+            "or",
+            "but",
+            "since",
+            "until",
+            "after",
+            "before",
+            "during",
+            "about",
+            "over",
+            "under",
+            "some",
+            "nearly",
+            "almost",
+            "around",
+            "roughly",
+            "only",
+            "just",
+            "approximately",
+            "between",
+            "more",
+            "fewer",
+            "less",
+            "up",
+            "down",
+            "exactly",
+            "all",
+            "another",
+            "those",
+            "these",
+            "this",
+            "that",
+            "among",
+            "each",
+            "like",
+            "unlike",
+            "earlier",
+            "later",
+            "last",
+            "next",
+            "total",
+            "including",
+            "excluding",
+            "plus",
+            "minus",
+            "than",
+            "as",
+            "if",
+            "when",
+            "while",
+            "where",
+            "what",
+            "why",
+            "how",
+            "who",
+            "which",
+            "there",
+            "here",
+            "it",
+            "its",
+            "they",
+            "their",
+            "we",
+            "our",
+            "he",
+            "his",
+            "she",
+            "her",
+            "i",
+            "you",
+            "your",
+            "my",
+            "both",
+            "either",
+            "neither",
+            "every",
+            "almost.",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "says",
+            "said",
+            "page",
+            "per",
+            "also",
+            "still",
+            "even",
+            "then",
+            "so",
+            "yet",
+            "once",
+            "now",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "is",
+            "are",
+            "was",
+            "were",
+            "has",
+            "have",
+            "had",
+            "will",
+            "would",
+            "could",
+            "should",
+            "may",
+            "might",
+            "can",
+            "must",
+            "do",
+            "does",
+            "did",
+            "not",
+            "no",
+            "yes",
+            "rose",
+            "fell",
+            "up.",
+            "inc",
+            "corp",
+            "co",
+            "ltd",
+            "vs",
+            "against",
+            "at least",
+            "estimated",
+            "approx",
+            "circa",
+            "above",
+            "below",
+            "within",
+            "through",
+            "across",
+            "into",
+            "towards",
+            "toward",
+            "upwards",
+            "beyond",
+            "top",
+            "figures",
+            "shr",
+            "net",
+            "revs",
+            "avg",
+            "shrs",
+            "qtr",
+            "mths",
+            "year",
+            "years",
+            "week",
+            "weeks",
+            "day",
+            "days",
+        ])
+    });
 /// Capitalised words that start sentences or name no thing: never the name in a
 /// "Boeing 737" identifier.
 pub(crate) fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "in"
-            | "on"
-            | "at"
-            | "by"
-            | "for"
-            | "from"
-            | "to"
-            | "of"
-            | "with"
-            | "and"
-            | "or"
-            | "but"
-            | "since"
-            | "until"
-            | "after"
-            | "before"
-            | "during"
-            | "about"
-            | "over"
-            | "under"
-            | "some"
-            | "nearly"
-            | "almost"
-            | "around"
-            | "roughly"
-            | "only"
-            | "just"
-            | "approximately"
-            | "between"
-            | "more"
-            | "fewer"
-            | "less"
-            | "up"
-            | "down"
-            | "exactly"
-            | "all"
-            | "another"
-            | "those"
-            | "these"
-            | "this"
-            | "that"
-            | "among"
-            | "each"
-            | "like"
-            | "unlike"
-            | "earlier"
-            | "later"
-            | "last"
-            | "next"
-            | "total"
-            | "including"
-            | "excluding"
-            | "plus"
-            | "minus"
-            | "than"
-            | "as"
-            | "if"
-            | "when"
-            | "while"
-            | "where"
-            | "what"
-            | "why"
-            | "how"
-            | "who"
-            | "which"
-            | "there"
-            | "here"
-            | "it"
-            | "its"
-            | "they"
-            | "their"
-            | "we"
-            | "our"
-            | "he"
-            | "his"
-            | "she"
-            | "her"
-            | "i"
-            | "you"
-            | "your"
-            | "my"
-            | "both"
-            | "either"
-            | "neither"
-            | "every"
-            | "almost."
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "says"
-            | "said"
-            | "page"
-            | "per"
-            | "also"
-            | "still"
-            | "even"
-            | "then"
-            | "so"
-            | "yet"
-            | "once"
-            | "now"
-            | "today"
-            | "yesterday"
-            | "tomorrow"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "can"
-            | "must"
-            | "do"
-            | "does"
-            | "did"
-            | "not"
-            | "no"
-            | "yes"
-            | "rose"
-            | "fell"
-            | "up."
-            | "inc"
-            | "corp"
-            | "co"
-            | "ltd"
-            | "vs"
-            | "against"
-            | "at least"
-            | "estimated"
-            | "approx"
-            | "circa"
-            | "above"
-            | "below"
-            | "within"
-            | "through"
-            | "across"
-            | "into"
-            | "towards"
-            | "toward"
-            | "upwards"
-            | "beyond"
-            | "top"
-            | "figures"
-            | "shr"
-            | "net"
-            | "revs"
-            | "avg"
-            | "shrs"
-            | "qtr"
-            | "mths"
-            | "year"
-            | "years"
-            | "week"
-            | "weeks"
-            | "day"
-            | "days"
-    )
+    FUNCTION_WORDS.contains(w)
 }

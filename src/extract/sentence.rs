@@ -14,8 +14,11 @@ pub(crate) fn split(prose: &str, toks: &[Token], out: &mut Vec<(usize, usize)>) 
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
-        let text = &prose[t.start..t.end];
-        if t.kind == TokKind::Punct && matches!(text, "." | "!" | "?" | "…") {
+        let stop = t.kind == TokKind::Punct
+            && matches!(prose.as_bytes()[t.start], b'.' | b'!' | b'?' | 0xE2)
+            && matches!(&prose[t.start..t.end], "." | "!" | "?" | "…");
+        if stop {
+            let text = &prose[t.start..t.end];
             // Closing quotes and brackets glued to the stop belong to this sentence.
             let mut j = i + 1;
             while j < toks.len()

@@ -12,7 +12,7 @@
 //!       "kind": "conflict",
 //!       "severity": "error",
 //!       "message": "“€4.2m” and “€4.7m” for the plan do not agree: …",
-//!       "subject": "plan",
+//!       "subject_key": "plan",
 //!       "spans": [
 //!         {
 //!           "start": 52, "end": 59,
@@ -38,7 +38,7 @@
 //! - `kind` (string): the rule's kind (`conflict`, `qualifier-mismatch`, `repeat`, ...).
 //! - `severity` (string): `error`, `warning` or `info`.
 //! - `message` (string): one sentence saying what is wrong, with the figures quoted.
-//! - `subject` (string or null): the normalised subject key the finding is about, when
+//! - `subject_key` (string or null): the normalised subject key the finding is about, when
 //!   there is one.
 //! - `spans` (array, never empty): the places the finding points at, the primary place
 //!   first, then the related places in source order.
@@ -76,7 +76,7 @@ struct JsonFinding<'a> {
     kind: &'a str,
     severity: Severity,
     message: &'a str,
-    subject: Option<&'a str>,
+    subject_key: Option<&'a str>,
     spans: Vec<JsonSpan<'a>>,
 }
 
@@ -103,7 +103,7 @@ pub(super) fn render(items: &[Item<'_>]) -> String {
                 kind: item.finding.kind,
                 severity: item.finding.severity,
                 message: &item.finding.message,
-                subject: item.finding.subject_key.as_deref(),
+                subject_key: item.finding.subject_key.as_deref(),
                 spans: item
                     .places
                     .iter()

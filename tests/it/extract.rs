@@ -952,3 +952,80 @@ fn money_in_words_names_its_currency() {
         ("GBP".into(), 2.5e8)
     );
 }
+
+// ------------------------------------------------------------------------------------
+// `numcheck extract` output contracts
+// ------------------------------------------------------------------------------------
+
+fn extract_cli(format: &str, text: &str) -> String {
+    let dir =
+        std::env::temp_dir().join(format!("numcheck-extract-{}-{format}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary directory");
+    let path = dir.join("draft.txt");
+    std::fs::write(&path, text).expect("a temporary draft");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_numcheck"))
+        .args(["extract", "--format", format])
+        .arg(&path)
+        .output()
+        .expect("the binary runs");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+#[test]
+fn jsonl_writes_one_figure_a_line_with_the_contract_fields() {
+    let text = "Héllo: over 20,000 troops.\nIt cost $5-$10.";
+    let out = extract_cli("jsonl", text);
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    let first = &lines[0];
+    assert_eq!(first["text"], "over 20,000");
+    assert_eq!(first["kind"], "count");
+    assert_eq!(first["value"], 20000.0);
+    assert_eq!(first["qualifier"], "lower_bound");
+    assert_eq!(first["unit"], serde_json::Value::Null);
+    assert_eq!(first["subject"], "troops");
+    assert_eq!(first["subject_key"], "troop");
+    assert_eq!(first["line"], 1);
+    assert_eq!(first["column"], 8);
+    let (start, end) = (
+        first["start"].as_u64().unwrap(),
+        first["end"].as_u64().unwrap(),
+    );
+    assert_eq!(
+        &text[usize::try_from(start).unwrap()..usize::try_from(end).unwrap()],
+        "over 20,000"
+    );
+    assert_eq!(first["interval"]["low"], 20000.0);
+    assert_eq!(first["interval"]["high"], serde_json::Value::Null);
+    assert_eq!(first["interval"]["low_open"], true);
+    let second = &lines[1];
+    assert_eq!(second["kind"], "money");
+    assert_eq!(second["unit"], "USD");
+    assert_eq!(second["value"], serde_json::json!([5.0, 10.0]));
+    assert!(second["file"].as_str().unwrap().ends_with("draft.txt"));
+}
+
+#[test]
+fn json_tsv_and_table_carry_the_same_figures() {
+    let text = "About 20 people came, and 5% left.";
+    let json: serde_json::Value = serde_json::from_str(&extract_cli("json", text)).unwrap();
+    assert_eq!(json["version"], 1);
+    assert_eq!(json["figures"].as_array().unwrap().len(), 2);
+    let tsv = extract_cli("tsv", text);
+    let rows: Vec<&str> = tsv.lines().collect();
+    assert!(rows[0].starts_with("file\tline\tcolumn\tstart\tend\ttext\tkind"));
+    assert_eq!(rows.len(), 3);
+    assert!(rows[1].contains("\tAbout 20\tcount\t20\t\tapprox\t"));
+    let table = extract_cli("table", text);
+    assert!(table.contains("1:1") && table.contains("About 20") && table.contains("people"));
+    assert!(table.contains("percent") && table.contains("5%"));
+}

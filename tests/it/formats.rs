@@ -179,7 +179,7 @@ fn json_parses_back_with_every_required_field_and_texts_that_are_the_source_byte
         for field in ["file", "rule", "kind", "severity", "message"] {
             assert!(f[field].is_string(), "{field} in {f}");
         }
-        assert!(f["subject"].is_string() || f["subject"].is_null());
+        assert!(f["subject_key"].is_string() || f["subject_key"].is_null());
         let source = sources
             .iter()
             .find(|(path, _)| f["file"] == *path)

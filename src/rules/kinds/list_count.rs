@@ -103,6 +103,11 @@ static NOT_A_LIST: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+static INCLUDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:includ\w*|such|among|like|are|were|is|was|have|has|had)\b")
+        .expect("valid regex")
+});
+
 static SUBSET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|most|all|none|each|both|several|many|few)\s+(?:of|among)\s+(?:the|its|their|his|her|these|those)?\s*$")
         .expect("valid regex")
@@ -199,25 +204,48 @@ fn is_name(item: &str) -> bool {
     (1..=6).contains(&words) && item.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// The number of names in a list of proper names that ends with "and X" or "or X":
-/// "Manhattan, Brooklyn, Queens and the Bronx, will ...". `None` unless every item is a
-/// name and the list is finished with "and".
+/// Whether an item opens with a determiner: "the mayor", "a local businesswoman".
+fn is_described(item: &str) -> bool {
+    let lower = item.trim().to_lowercase();
+    let lower = lower
+        .strip_prefix("and ")
+        .or_else(|| lower.strip_prefix("or "))
+        .unwrap_or(&lower);
+    let words = lower.split_whitespace().count();
+    (2..=6).contains(&words)
+        && ["the ", "a ", "an ", "his ", "her ", "its ", "their "]
+            .iter()
+            .any(|d| lower.starts_with(d))
+        && !CLAUSE_START.is_match(lower.split_once(' ').map_or("", |(_, r)| r))
+}
+
+/// The number of items in a list in apposition that ends with "and X" or "or X": proper
+/// names ("Manhattan, Brooklyn, Queens and the Bronx, will ...") or, when the first
+/// item opens with a determiner, items that all do ("the mayor, the council leader and
+/// a local businesswoman"). `None` unless every item qualifies and the list is
+/// finished with "and".
 fn names(text: &str) -> Option<usize> {
     if NOT_A_LIST.is_match(text) {
         return None;
     }
+    let first = text.split([',', ';']).next().unwrap_or("");
+    let ok: fn(&str) -> bool = if is_name(first) {
+        is_name
+    } else {
+        is_described
+    };
     for (count, piece) in text.split([',', ';']).enumerate() {
         let piece = piece.trim().trim_end_matches(['.', '!', '?']);
         let lower = piece.to_ascii_lowercase();
         if lower.starts_with("and ") || lower.starts_with("or ") {
-            return (is_name(piece) && count > 0).then_some(count + 1);
+            return (ok(piece) && count > 0).then_some(count + 1);
         }
         if let Some(at) = lower.find(" and ").or_else(|| lower.find(" or ")) {
             let (a, b) = piece.split_at(at);
             let b = b.trim_start().split_once(' ').map_or("", |(_, r)| r);
-            return (is_name(a) && is_name(b)).then_some(count + 2);
+            return (ok(a) && ok(b)).then_some(count + 2);
         }
-        if !is_name(piece) {
+        if !ok(piece) {
             return None;
         }
     }
@@ -265,6 +293,15 @@ impl Check for Compiled {
                 let noun = open.get(1).map_or("", |m| m.as_str().trim());
                 let list_start = f.span.end + open.get(0).map_or(0, |m| m.end());
                 let list = group::text(cx, list_start, sentence_end.max(list_start));
+                // "The 12 projects include new cycle lanes in Bristol, a tram ..." is a
+                // clause, not a noun with a list in apposition.
+                if INCLUDE.is_match(noun) {
+                    continue;
+                }
+                let described = !is_name(list.split([',', ';']).next().unwrap_or(""));
+                if described && noun.split_whitespace().count() > 3 {
+                    continue;
+                }
                 let Some(found) = names(list) else { continue };
                 (noun, list_start, (found, list.len()))
             } else {
@@ -323,8 +360,17 @@ mod tests {
             names(" Heathrow, Gatwick and Stansted, must first win approval."),
             Some(3)
         );
-        assert_eq!(names(" a man and a woman, were held."), None);
         assert_eq!(names(" Mr Smith said, were injured."), None);
+    }
+
+    #[test]
+    fn described_items_in_apposition_are_counted() {
+        assert_eq!(
+            names(" the mayor, the council leader and a local businesswoman, will debate."),
+            Some(3)
+        );
+        assert_eq!(names(" the police said, were arrested."), None);
+        assert_eq!(names(" a man and a woman, were held."), Some(2));
     }
 
     #[test]
