@@ -212,6 +212,10 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     break;
                 }
+                // "one analyst Friday": a day or month is no part of the thing counted.
+                if words > 0 && (number::month(cx.text(k)).is_some() || is_weekday(cx.text(k))) {
+                    break;
+                }
                 if words > 0
                     && ((w.len() > 4 && (w.ends_with("ly") || w.ends_with("ed")))
                         || is_adjective_after(w)
@@ -1760,6 +1764,13 @@ static AUXILIARIES: std::sync::LazyLock<super::words::WordSet> = std::sync::Lazy
 });
 fn is_aux(w: &str) -> bool {
     AUXILIARIES.contains(w)
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
 }
 
 #[cfg(test)]

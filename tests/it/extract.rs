@@ -1039,3 +1039,16 @@ fn ages_by_decade_are_ranges_of_years() {
     );
     no_quantity("It happened in the 60s.");
 }
+
+#[test]
+fn newswire_scales_follow_numbers_in_words() {
+    assert_eq!(money("It raised eight mln dlrs."), ("USD".into(), 8e6));
+    assert_eq!(money("It borrowed five billion ecus."), ("XEU".into(), 5e9));
+}
+
+#[test]
+fn hyphenated_codes_that_are_no_phone_number_are_identifiers() {
+    assert_eq!(kinds("The vote was 11-1-1.")[0].1, FigureKind::Identifier);
+    assert_eq!(kinds("Call 555-123-4567.")[0].1, FigureKind::Phone);
+    assert_eq!(kinds("Filed on 2024-03-04.")[0].1, FigureKind::Date);
+}
