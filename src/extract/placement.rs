@@ -372,8 +372,12 @@ pub(crate) fn year(drafts: &[Draft], idx: usize) -> Option<i32> {
 pub(crate) fn places(cx: &Cx<'_>, out: &mut Vec<(usize, usize)>) {
     let n = cx.len();
     let mut i = 0;
+    let lower = cx.lower.as_bytes();
     while i + 1 < n {
-        if !matches!(cx.word(i), "in" | "at") {
+        // "in" and "at": two-byte words, checked on the bytes.
+        let t = cx.toks[i];
+        let two = t.end - t.start == 2 && t.kind == TokKind::Word;
+        if !(two && matches!(&lower[t.start..t.end], b"in" | b"at")) {
             i += 1;
             continue;
         }

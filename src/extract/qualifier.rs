@@ -136,14 +136,21 @@ const BEFORE: &[(&[&str], Hedge)] = &[
     (&["precisely"], Hedge::Exactly),
 ];
 
-/// The last word of every phrase in [`BEFORE`].
-static LAST_WORDS: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLock::new(|| {
-    let last: Vec<&str> = BEFORE
-        .iter()
-        .filter_map(|(p, _)| p.last().copied())
-        .collect();
-    super::words::WordSet::new(&last)
-});
+/// Qualifier phrases that end with the same word.
+type Phrases = Vec<(&'static [&'static str], Hedge)>;
+
+/// The phrases of [`BEFORE`] grouped by their last word.
+static BY_LAST: std::sync::LazyLock<std::collections::HashMap<&'static str, Phrases>> =
+    std::sync::LazyLock::new(|| {
+        let mut map: std::collections::HashMap<&'static str, Phrases> =
+            std::collections::HashMap::new();
+        for &(phrase, hedge) in BEFORE {
+            if let Some(&last) = phrase.last() {
+                map.entry(last).or_default().push((phrase, hedge));
+            }
+        }
+        map
+    });
 
 /// Looks up a qualifier ending just before a number. `words(n)` gives the lower-case
 /// word `n` places back (1 = the word right before), or `None` when there is no word
@@ -151,15 +158,9 @@ static LAST_WORDS: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyL
 /// and how many words it spans.
 pub(crate) fn before<'w>(words: impl Fn(usize) -> Option<&'w str>) -> Option<(Hedge, usize)> {
     let last = words(1)?;
-    // Quick rejection: the last words of the phrases above.
-    if !LAST_WORDS.contains(last) {
-        return None;
-    }
+    let candidates = BY_LAST.get(last)?;
     let mut best: Option<(Hedge, usize)> = None;
-    for (phrase, hedge) in BEFORE {
-        if phrase.last() != Some(&last) {
-            continue;
-        }
+    for (phrase, hedge) in candidates {
         let n = phrase.len();
         if best.is_some_and(|(_, b)| b >= n) {
             continue;

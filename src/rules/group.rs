@@ -54,6 +54,44 @@ pub(crate) fn is_unit_word(key: &str) -> bool {
     )
 }
 
+/// Whether a subject key is only the figure's scale, currency or unit of measure, left
+/// over from wire shorthand ("four mln shares", "seven billion dlrs", "two mln stg",
+/// "five mln barrels"): a key that starts with a scale word means the scale was not
+/// applied to the number, and a key made only of currency or unit words names no
+/// thing counted. Either way it identifies nothing, and figures so keyed are never
+/// statements about one subject.
+pub(crate) fn is_measure_key(key: &str) -> bool {
+    const SCALE: [&str; 12] = [
+        "mln", "mn", "bln", "bn", "billion", "million", "thousand", "trillion", "hundred", "dozen",
+        "pct", "percent",
+    ];
+    const MEASURE: [&str; 33] = [
+        "dlr", "dollar", "stg", "sterling", "pound", "yen", "franc", "mark", "crown", "krona",
+        "krone", "guilder", "lira", "peso", "rupee", "ringgit", "rand", "riyal", "baht", "won",
+        "yuan", "cent", "pence", "penny", "euro", "tonne", "ton", "barrel", "ounce", "bushel",
+        "bale", "gallon", "litre",
+    ];
+    let mut words = key.split(' ');
+    let Some(first) = words.next() else {
+        return false;
+    };
+    starts_with_scale(key)
+        || (MEASURE.contains(&first) && words.all(|w| MEASURE.contains(&w) || SCALE.contains(&w)))
+}
+
+/// Scale words that, left at the start of a subject key, mean the number was read
+/// without its scale ("four mln shares" read as four).
+const SCALE: [&str; 12] = [
+    "mln", "mn", "bln", "bn", "billion", "million", "thousand", "trillion", "hundred", "dozen",
+    "pct", "percent",
+];
+
+/// Whether a subject key starts with a scale word: the figure's number was read
+/// without its scale, so its value is not the one stated.
+pub(crate) fn starts_with_scale(key: &str) -> bool {
+    key.split(' ').next().is_some_and(|w| SCALE.contains(&w))
+}
+
 /// Whether two figures name the same subject: equal keys, or one key the end of the
 /// other ("flood defence scheme" and "scheme", "cancelled flight" and "flight").
 pub(crate) fn same_subject(a: &Figure, b: &Figure) -> bool {
@@ -113,7 +151,7 @@ pub(crate) fn subject_groups(
         }
         let Some(subject) = f
             .subject_key()
-            .filter(|k| !k.is_empty() && !is_unit_word(k))
+            .filter(|k| !k.is_empty() && !is_unit_word(k) && !is_measure_key(k))
         else {
             continue;
         };
@@ -513,6 +551,17 @@ pub(crate) fn is_anaphoric(cx: &CheckContext<'_>, f: &Figure) -> bool {
     })
 }
 
+/// Whether a determiner or possessive stands right before the figure ("the 20,000
+/// members", "its 400 residents", "the requested 20,000"), whatever follows it: the
+/// figure is stated as one the reader already knows.
+pub(crate) fn is_definite(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    let near = tail(before(cx, f), 50);
+    ANAPHORIC.captures(near).is_some_and(|c| {
+        let words = c.get(2).map_or("", |m| m.as_str());
+        !SUBSET_MODIFIER.is_match(words)
+    }) || DEFINITE_EVENT.is_match(near)
+}
+
 /// Whether a determiner stands right before the figure ("the $2.8 million fine", "the
 /// strike by 5,300 nurses"), rather than before its subject.
 pub(crate) fn refers_back_directly(cx: &CheckContext<'_>, f: &Figure) -> bool {
@@ -842,6 +891,18 @@ mod tests {
         assert_eq!(fmt_num(2.50, 2), "2.5");
         assert_eq!(fmt_num(-19_500.0, 0), "-19,500");
         assert_eq!(fmt_num(999.0, 0), "999");
+    }
+
+    #[test]
+    fn a_scale_or_currency_left_in_the_subject_is_no_subject() {
+        assert!(is_measure_key("mln share"));
+        assert!(is_measure_key("dlr"));
+        assert!(is_measure_key("mln stg"));
+        assert!(is_measure_key("barrel"));
+        assert!(!is_measure_key("share"));
+        assert!(!is_measure_key("oil barrel"));
+        assert!(!is_measure_key("national guard member"));
+        assert!(!is_measure_key("dollar store"));
     }
 
     #[test]

@@ -12,5 +12,6 @@ mod formats_input;
 mod loader;
 mod meta;
 mod paths;
+mod realtext;
 mod seed;
 mod suppress;

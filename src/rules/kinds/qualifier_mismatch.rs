@@ -145,8 +145,12 @@ impl Check for Compiled {
                 // Only the nearest earlier figures are paired, so a subject stated
                 // thousands of times stays linear.
                 for &earlier in &members[j.saturating_sub(MAX_PAIRED)..j] {
+                    // The later statement must refer back ("the 20,000 members"):
+                    // "about five mln barrels" in one story and "five mln barrels"
+                    // later are usually two quantities that share a round number.
                     if !group::same_subject(earlier, later)
                         || !group::same_context(earlier, later, POLICY)
+                        || !group::is_definite(cx, later)
                     {
                         continue;
                     }
@@ -244,8 +248,25 @@ mod tests {
     }
 
     #[test]
+    fn a_later_figure_that_does_not_refer_back_is_another_quantity() {
+        let d = Draft::new("About 40 ships were idle. Customs cleared 40 ships on Monday.")
+            .with(
+                &count("About 40", 40.0, 0.0)
+                    .qualifier(Qualifier::Approx)
+                    .subject("ships", "ship"),
+            )
+            .with(&count("40", 40.0, 0.5).subject("ships", "ship"));
+        assert!(
+            d.run(&Compiled {
+                include_approx: true
+            })
+            .is_empty()
+        );
+    }
+
+    #[test]
     fn an_approximation_is_left_alone_when_asked() {
-        let d = Draft::new("About 5,000 people came. 5,000 people had registered.")
+        let d = Draft::new("About 5,000 people came. The 5,000 people had registered.")
             .with(
                 &count("About 5,000", 5_000.0, 0.0)
                     .qualifier(Qualifier::Approx)

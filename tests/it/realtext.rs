@@ -1,0 +1,132 @@
+//! False positives of the default rules on real published text.
+//!
+//! Published newswire copy has been edited and is almost always consistent, so nearly
+//! every warning or error the default rules raise on it is a false alarm. This test runs
+//! the default rules over the Reuters corpus in `../shared/corpus/reuters` (beside the
+//! crate root; the test is skipped with a notice when it is absent), prints the
+//! warning-or-error findings per 1,000 words for each rule and the first of them, and
+//! fails when a rule raises more than its budget.
+//!
+//! The budgets are about 1.5 times the counts measured when they were set (change
+//! 106, conflict 86, list-count 39, total 18, qualifier-mismatch 9, percentage-mismatch
+//! 3 on 1.65 million words), so a change that makes a rule cry wolf noticeably more often on real
+//! copy fails here, while the rules may keep improving below them.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use numcheck::{Document, ExtractOptions, Format, RuleSet, Severity, extract};
+
+/// Warning-or-error findings allowed per rule id on the whole corpus.
+const BUDGET: [(&str, usize); 5] = [
+    ("change-arithmetic", 40),
+    ("conflicting-figures", 86),
+    ("list-count-mismatch", 60),
+    ("parts-exceed-total", 27),
+    ("qualifier-mismatch", 15),
+];
+
+/// Warning-or-error findings allowed for any rule not named in [`BUDGET`].
+const OTHER_BUDGET: usize = 5;
+
+/// How many findings are printed for review.
+const SHOWN: usize = 30;
+
+fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/reuters")
+}
+
+fn budget(rule: &str) -> usize {
+    BUDGET
+        .iter()
+        .find(|(id, _)| *id == rule)
+        .map_or(OTHER_BUDGET, |(_, n)| *n)
+}
+
+#[test]
+fn default_rules_stay_quiet_on_published_newswire() {
+    let dir = corpus();
+    let Ok(entries) = fs::read_dir(&dir) else {
+        println!(
+            "skipped: no Reuters corpus at {} (it lives in the shared folder)",
+            dir.display()
+        );
+        return;
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == "md")
+                && p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("reuters-"))
+        })
+        .collect();
+    files.sort();
+    assert!(
+        !files.is_empty(),
+        "no reuters-*.md files in {}",
+        dir.display()
+    );
+
+    let rules = RuleSet::default_rules().expect("the default rules load");
+    let mut words = 0usize;
+    let mut by_rule: BTreeMap<String, usize> = BTreeMap::new();
+    let mut shown: Vec<String> = Vec::new();
+    for path in &files {
+        let text = fs::read_to_string(path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        words += text.split_whitespace().count();
+        let name = path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let doc = Document::new(name, text, Format::Markdown);
+        let extraction = extract(&doc, &ExtractOptions::default());
+        for f in rules.check(&doc, &extraction) {
+            if f.severity < Severity::Warning {
+                continue;
+            }
+            *by_rule.entry(f.rule.clone()).or_default() += 1;
+            if shown.len() < SHOWN {
+                let at = doc.line_col(f.primary.span.start);
+                shown.push(format!(
+                    "{}:{}:{}: {} {}: {}",
+                    doc.path, at.line, at.column, f.severity, f.rule, f.message
+                ));
+            }
+        }
+    }
+
+    let total: usize = by_rule.values().sum();
+    let per_1000 = |n: usize| n as f64 * 1000.0 / words.max(1) as f64;
+    println!(
+        "Reuters: {} files, {words} words, {total} warning/error findings ({:.4} per 1,000 words)",
+        files.len(),
+        per_1000(total)
+    );
+    for (rule, n) in &by_rule {
+        println!(
+            "  {rule:<24} {n:>4}  {:.4} per 1,000 words (budget {})",
+            per_1000(*n),
+            budget(rule)
+        );
+    }
+    println!("first {} findings:", shown.len());
+    for line in &shown {
+        println!("  {line}");
+    }
+
+    let over: Vec<String> = by_rule
+        .iter()
+        .filter(|(rule, n)| **n > budget(rule))
+        .map(|(rule, n)| format!("{rule} {n} > {}", budget(rule)))
+        .collect();
+    assert!(
+        over.is_empty(),
+        "false positives on published newswire over budget: {}",
+        over.join(", ")
+    );
+}
