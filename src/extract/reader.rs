@@ -1754,6 +1754,28 @@ impl Reader<'_, '_> {
         {
             return self.push_ratio(i, i + 3, d.value / den.value);
         }
+        // "aged 45": an age in years.
+        if i > self.floor
+            && cx.word(i - 1) == "aged"
+            && d.decimals == 0
+            && d.value < 130.0
+            && !matches!(cx.word(i + 1), "to" | "and" | "or")
+            && !matches!(cx.punct(i + 1), "-" | "–")
+        {
+            self.out.push(Draft {
+                a: i,
+                b: i + 1,
+                core: i,
+                kind: FigureKind::Duration,
+                value: Value::Number(d.value),
+                rounding: 0.5,
+                hedge: Hedge::Exact,
+                unit: Some("year"),
+                direction: None,
+                pair: false,
+            });
+            return Some(i + 1);
+        }
         // "magnitude 7.5".
         if i > self.floor && cx.word(i - 1) == "magnitude" {
             self.out.push(Draft {

@@ -337,6 +337,7 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
     // Prepositions, adverbs and earlier figures: "rose 5% to", "fell from 40 to", "by
     // an average of just".
     let mut prep = "";
+    let mut skipped_figure = false;
     for _ in 0..10 {
         if k == 0 {
             break;
@@ -344,6 +345,7 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         if let Some(p) = draft_ending(drafts, idx, k) {
             if p.kind.is_quantity() || p.kind == FigureKind::Year {
                 k = p.a;
+                skipped_figure = true;
                 continue;
             }
             break;
@@ -426,7 +428,11 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
     if linked {
         return clause_head(cx, drafts, idx, k);
     }
-    if mode != Mode::Any || !matches!(prep, "to" | "by" | "at" | "from" | "of") || k != verb_end {
+    if mode != Mode::Any
+        || !matches!(prep, "to" | "by" | "at" | "from" | "of")
+        || k != verb_end
+        || skipped_figure
+    {
         return None;
     }
     // "[raise] [the] council tax by 4.99%", "[a] budget of $3m".
