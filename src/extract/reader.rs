@@ -544,11 +544,6 @@ impl Reader<'_, '_> {
                 && cx.glued(i + 4)
                 && cx.is(i + 4, TokKind::Num)
             {
-                let kind = if d.whole_len == 4 {
-                    FigureKind::Date
-                } else {
-                    FigureKind::Phone
-                };
                 // "1-800-273-8255"
                 let end = if cx.punct(i + 5) == "-"
                     && cx.glued(i + 5)
@@ -558,6 +553,13 @@ impl Reader<'_, '_> {
                     i + 7
                 } else {
                     i + 5
+                };
+                let lens: Vec<usize> = (i..end).step_by(2).map(|k| cx.text(k).len()).collect();
+                // ISO dates, telephone numbers, and other codes ("11-1-1").
+                let kind = match lens.as_slice() {
+                    [4, 1 | 2, 1 | 2] => FigureKind::Date,
+                    [3, 3, 4] | [1, 3, 3, 4] => FigureKind::Phone,
+                    _ => FigureKind::Identifier,
                 };
                 return self.push_plain(i, end, kind, d.value);
             }
@@ -1487,9 +1489,18 @@ impl Reader<'_, '_> {
         if let Some(end) = self.fraction(i) {
             return Some(end);
         }
-        let (value, end) = self.word_numeral(i)?;
+        let (mut value, mut end) = self.word_numeral(i)?;
         if w == "one" && end == i + 1 && !self.one_is_a_number(i) {
             return None;
+        }
+        // "eight mln dlrs": a newswire scale after a number in words.
+        let mut scaled = None;
+        if let Some(s) = unit::scale(cx.word(end), false, false)
+            .filter(|_| number::word_scale(cx.word(end)).is_none())
+        {
+            value *= s;
+            scaled = Some(s);
+            end += 1;
         }
         // "one-time", "one-off": compounds of "one" that are not amounts.
         if cx.punct(end) == "-" && cx.glued(end) && cx.glued(end + 1) {
@@ -1512,7 +1523,7 @@ impl Reader<'_, '_> {
             value,
             rounding,
             currency: None,
-            scaled: None,
+            scaled,
             digits: None,
             signed: None,
         })
@@ -1742,6 +1753,28 @@ impl Reader<'_, '_> {
             && cx.punct(i + 3) != "%"
         {
             return self.push_ratio(i, i + 3, d.value / den.value);
+        }
+        // "aged 45": an age in years.
+        if i > self.floor
+            && cx.word(i - 1) == "aged"
+            && d.decimals == 0
+            && d.value < 130.0
+            && !matches!(cx.word(i + 1), "to" | "and" | "or")
+            && !matches!(cx.punct(i + 1), "-" | "–")
+        {
+            self.out.push(Draft {
+                a: i,
+                b: i + 1,
+                core: i,
+                kind: FigureKind::Duration,
+                value: Value::Number(d.value),
+                rounding: 0.5,
+                hedge: Hedge::Exact,
+                unit: Some("year"),
+                direction: None,
+                pair: false,
+            });
+            return Some(i + 1);
         }
         // "magnitude 7.5".
         if i > self.floor && cx.word(i - 1) == "magnitude" {

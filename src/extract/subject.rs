@@ -12,13 +12,29 @@
 //!    in illegal border crossings"); a vague magnitude takes the phrase after "of"
 //!    ("millions of illegal immigrants"); "13 of the 659 nurses" gives 13 the subject of
 //!    659.
-//! 2. **Before the figure**, when nothing follows it: a noun phrase joined to the
-//!    figure by a linking or change verb ("arrests rose to 1,000", "the unemployment
-//!    rate was 5%", "sales rose 5 pct to 340 mln dlrs", "fell from 40 to 30"), or by
-//!    "of" or "at" ("a budget of $3m", "unemployment at 5%"). A figure right after any
-//!    other word gets no subject from before it: "offer $1,000 to illegal immigrants"
-//!    has none.
-//! 3. Durations and measures get no subject: their unit carries the meaning.
+//! 2. **Before the figure**, when nothing follows it:
+//!    - the head of the clause whose linking or change verb leads to the figure
+//!      ("arrests rose to 1,000", "the unemployment rate was 5%", "sales rose 5 pct to
+//!      340 mln dlrs", "fell from 40 to 30"). The head is the first noun phrase of the
+//!      clause, after determiners and possessors, before any preposition: "Shares in
+//!      the retailer fell 12.5%" → share, "Britain's economy shrank" → economy, "the
+//!      proportion of adults who drink fell" → proportion. A relative clause in commas
+//!      is stepped over ("receipts, which make up a quarter of revenue, rose");
+//!    - the object of a verb with a preposition before the figure ("raise council tax
+//!      by 4.99%", "held rates at 11 pct", "cut the risk of death by a quarter" → risk);
+//!    - a phrase joined by "of" or "at" ("a budget of $3m", "debts of $4.2bn",
+//!      "unemployment at 5%"), unless another figure owns it ("8,000 investors of
+//!      $200m").
+//!
+//!    A figure right after any other word gets no subject from before it: "offer
+//!    $1,000 to illegal immigrants" has none, nor has "raised $40m" (fundraising is
+//!    not a change). A percentage followed by "of" prefers a subject joined by "is" or
+//!    a change verb ("debt was 97.9% of GDP" → debt) over the "of" phrase, but not a
+//!    passive ("approved by 97.6% of shareholders" → shareholder).
+//! 3. Durations get a subject only from a change verb ("life expectancy rose by 1.1
+//!    years"); measures only from before them ("inventories fell 4.2 million barrels")
+//!    or, in a compound, from the noun they describe ("a 22-storey tower" → tower).
+//!    Their unit carries the meaning otherwise.
 //!
 //! # The key
 //!
@@ -212,6 +228,10 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     break;
                 }
+                // "one analyst Friday": a day or month is no part of the thing counted.
+                if words > 0 && (number::month(cx.text(k)).is_some() || is_weekday(cx.text(k))) {
+                    break;
+                }
                 if words > 0
                     && ((w.len() > 4 && (w.ends_with("ly") || w.ends_with("ed")))
                         || is_adjective_after(w)
@@ -317,6 +337,7 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
     // Prepositions, adverbs and earlier figures: "rose 5% to", "fell from 40 to", "by
     // an average of just".
     let mut prep = "";
+    let mut skipped_figure = false;
     for _ in 0..10 {
         if k == 0 {
             break;
@@ -324,6 +345,7 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         if let Some(p) = draft_ending(drafts, idx, k) {
             if p.kind.is_quantity() || p.kind == FigureKind::Year {
                 k = p.a;
+                skipped_figure = true;
                 continue;
             }
             break;
@@ -406,7 +428,11 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
     if linked {
         return clause_head(cx, drafts, idx, k);
     }
-    if mode != Mode::Any || !matches!(prep, "to" | "by" | "at" | "from" | "of") || k != verb_end {
+    if mode != Mode::Any
+        || !matches!(prep, "to" | "by" | "at" | "from" | "of")
+        || k != verb_end
+        || skipped_figure
+    {
         return None;
     }
     // "[raise] [the] council tax by 4.99%", "[a] budget of $3m".
@@ -1760,6 +1786,13 @@ static AUXILIARIES: std::sync::LazyLock<super::words::WordSet> = std::sync::Lazy
 });
 fn is_aux(w: &str) -> bool {
     AUXILIARIES.contains(w)
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
 }
 
 #[cfg(test)]

@@ -131,6 +131,15 @@ static CURRENCY_WORDS: std::sync::LazyLock<super::words::WordSet> =
             "cruzado",
             "schillings",
             "pesetas",
+            "ecus",
+            "ecu",
+            "baht",
+            "zlotys",
+            "zloty",
+            "shekels",
+            "shekel",
+            "naira",
+            "ringgit",
         ])
     });
 /// A currency word after an amount, with the factor to the main unit ("cents" is 0.01
@@ -161,6 +170,12 @@ pub(crate) fn currency_word(word: &str) -> Option<(&'static str, f64)> {
         "cruzados" | "cruzado" => ("BRC", 1.0),
         "schillings" => ("ATS", 1.0),
         "pesetas" => ("ESP", 1.0),
+        "ecus" | "ecu" => ("XEU", 1.0),
+        "baht" => ("THB", 1.0),
+        "zlotys" | "zloty" => ("PLN", 1.0),
+        "shekels" | "shekel" => ("ILS", 1.0),
+        "naira" => ("NGN", 1.0),
+        "ringgit" => ("MYR", 1.0),
         _ => return None,
     })
 }

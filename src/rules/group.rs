@@ -153,8 +153,21 @@ pub(crate) fn is_measure_key(key: &str) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
-    SCALE.contains(&first)
+    starts_with_scale(key)
         || (MEASURE.contains(&first) && words.all(|w| MEASURE.contains(&w) || SCALE.contains(&w)))
+}
+
+/// Scale words that, left at the start of a subject key, mean the number was read
+/// without its scale ("four mln shares" read as four).
+const SCALE: [&str; 12] = [
+    "mln", "mn", "bln", "bn", "billion", "million", "thousand", "trillion", "hundred", "dozen",
+    "pct", "percent",
+];
+
+/// Whether a subject key starts with a scale word: the figure's number was read
+/// without its scale, so its value is not the one stated.
+pub(crate) fn starts_with_scale(key: &str) -> bool {
+    key.split(' ').next().is_some_and(|w| SCALE.contains(&w))
 }
 
 /// Whether two figures name the same subject: equal keys, or one key the end of the

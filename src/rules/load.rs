@@ -734,6 +734,16 @@ impl Loader {
                 continue;
             };
             let Some(id) = self.entry_id(map, &at) else {
+                // The id is unusable, but the entry's other problems (an unknown kind, a
+                // misspelt option) are still worth reporting in the same run.
+                if let Some(kind) = map.get("kind") {
+                    match kind.as_str().and_then(kind_info) {
+                        Some(info) => {
+                            self.check_shape(info.name, "", map, map, &at);
+                        }
+                        None => self.unknown_kind(kind, &at),
+                    }
+                }
                 continue;
             };
             let line = yaml::locate(&self.sources[at.source].text, &at.key("id").path)
@@ -787,6 +797,20 @@ impl Loader {
         Some(id.to_owned())
     }
 
+    /// Reports a `kind:` that names no kind, listing the known ones.
+    fn unknown_kind(&mut self, kind: &Value, at: &Origin) {
+        let names: Vec<&str> = KINDS.iter().map(|k| k.name).collect();
+        self.error(
+            &at.key("kind"),
+            true,
+            format!(
+                "unknown kind `{}`, expected one of {}",
+                yaml::inline(kind),
+                quoted(&names)
+            ),
+        );
+    }
+
     fn new_rule(
         &mut self,
         resolved: &mut Resolved,
@@ -796,16 +820,7 @@ impl Loader {
         at: &Origin,
     ) {
         let Some(info) = kind.as_str().and_then(kind_info) else {
-            let names: Vec<&str> = KINDS.iter().map(|k| k.name).collect();
-            self.error(
-                &at.key("kind"),
-                true,
-                format!(
-                    "unknown kind `{}`, expected one of {}",
-                    yaml::inline(kind),
-                    quoted(&names)
-                ),
-            );
+            self.unknown_kind(kind, at);
             return;
         };
         // An entry with shape errors is kept without its faulty fields, so that the

@@ -1039,3 +1039,35 @@ fn ages_by_decade_are_ranges_of_years() {
     );
     no_quantity("It happened in the 60s.");
 }
+
+#[test]
+fn newswire_scales_follow_numbers_in_words() {
+    assert_eq!(money("It raised eight mln dlrs."), ("USD".into(), 8e6));
+    assert_eq!(money("It borrowed five billion ecus."), ("XEU".into(), 5e9));
+}
+
+#[test]
+fn hyphenated_codes_that_are_no_phone_number_are_identifiers() {
+    assert_eq!(kinds("The vote was 11-1-1.")[0].1, FigureKind::Identifier);
+    assert_eq!(kinds("Call 555-123-4567.")[0].1, FigureKind::Phone);
+    assert_eq!(kinds("Filed on 2024-03-04.")[0].1, FigureKind::Date);
+}
+
+#[test]
+fn ages_are_durations_in_years() {
+    let f = fig("The victim, aged 45, was named.");
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Duration, Some("year"))
+    );
+    assert_eq!(
+        fig("A 45-year-old man was arrested.").unit.as_deref(),
+        Some("year")
+    );
+}
+
+#[test]
+fn a_measure_after_another_figure_takes_no_subject_from_it() {
+    let f = fig_at("He drove 3,000km at 30mph.", "30mph");
+    assert_eq!(key(&f), None);
+}

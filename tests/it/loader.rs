@@ -138,6 +138,21 @@ fn id_not_kebab_case() {
 }
 
 #[test]
+fn a_bad_id_does_not_hide_the_entrys_other_problems() {
+    assert_eq!(
+        errors(
+            "version: 1\nrules:\n  - id: No_Whopping\n    kind: patern\n  - id: Also_Bad\n    kind: pattern\n    patern: x\n"
+        ),
+        [
+            "rules.yaml:3:9: rule id `No_Whopping` must be kebab-case: lowercase words and digits joined by hyphens",
+            "rules.yaml:4:11: unknown kind `patern`, expected one of `conflict`, `qualifier-mismatch`, `repeat`, `total`, `ratio`, `change`, `bound`, `list-count`, `fact`, `figure`, `pattern`, `numeral-style`",
+            "rules.yaml:5:9: rule id `Also_Bad` must be kebab-case: lowercase words and digits joined by hyphens",
+            "rules.yaml:7:5: unknown field `patern` in a `pattern` rule, expected one of `id`, `severity`, `message`, `scope`, `enabled`, `description`, `pattern`, `ignore_case`",
+        ]
+    );
+}
+
+#[test]
 fn bad_regex() {
     assert_eq!(
         error("version: 1\nrules:\n  - id: p\n    kind: pattern\n    pattern: \"(a whopping\"\n"),

@@ -116,6 +116,43 @@ static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// What ends a change's frame between its two ends or between an end and the stated
+/// change: a new clause ("and", "while", "but", "with same-store sales up 3%"), a
+/// second change word ("... to 50 and exports rose to 70"), another "from", or a
+/// revision ("revised down from"). One change, one clause.
+static FRAME_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)[;,]|\b(?:and|but|while|whereas|which|that|who|when|although|though|compared|with|as|against|versus|from|revised|bringing|{INCREASE}|{DECREASE})\b"
+    ))
+    .expect("valid regex")
+});
+
+/// A restatement of the figure before in another currency or unit: "32.7 billion
+/// crowns, or 4.8 billion dlrs" names no new quantity and is never an end of a change.
+static RESTATEMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[,(]\s*or\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$")
+        .expect("valid regex")
+});
+
+/// A stated change measured on another basis than its endpoints: "up five pct on a
+/// comparable-store basis", "like-for-like sales up 3%".
+static OTHER_BASIS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:comparable|same[- ]store|like[- ]for[- ]like|underlying|organic|constant[- ]currency|real\s+terms|inflation[- ]adjusted|seasonally)\b",
+    )
+    .expect("valid regex")
+});
+
+/// What may follow the last comma between endpoints and a stated change: "from 40 to
+/// 50, a 25% increase", "to 50 from 40, up 25%", "rose 25%, from 40 to 50", "doubled,
+/// rising from $42 to $71".
+static AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^\s*(?:(?:a|an|or|from|to|at|representing|some|about|nearly|almost|around|roughly|by|of|{INCREASE}|{DECREASE})\b\s*)*$",
+    ))
+    .expect("valid regex")
+});
+
 static TO_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^[^.;:()]{0,30}?\bto\b").expect("valid regex"));
 static FROM_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
@@ -152,13 +189,24 @@ struct Endpoints<'f> {
 }
 
 fn direction_in(text: &str) -> Option<Direction> {
-    DIRECTION_WORD.captures_iter(text).last().map(|c| {
-        if c.get(1).is_some() {
-            Direction::Increase
-        } else {
-            Direction::Decrease
-        }
-    })
+    // Nouns and comparatives name a quantity or a comparison, not this change:
+    // "growth slowed to 2% from 3%", "the reduction in loan rates to 10 pct".
+    DIRECTION_WORD
+        .captures_iter(text)
+        .filter(|c| {
+            !matches!(
+                c.get(0).map(|m| m.as_str().to_ascii_lowercase()).as_deref(),
+                Some("growth" | "more" | "less" | "fewer" | "reduction" | "reductions")
+            )
+        })
+        .last()
+        .map(|c| {
+            if c.get(1).is_some() {
+                Direction::Increase
+            } else {
+                Direction::Decrease
+            }
+        })
 }
 
 fn same_quantity(a: &Figure, b: &Figure) -> bool {
@@ -174,43 +222,119 @@ fn same_quantity(a: &Figure, b: &Figure) -> bool {
         )
 }
 
+/// Whether a figure may be an end of a change: not a restatement of the figure before
+/// in another currency ("or 4.8 billion dlrs"), and not a number whose scale was left in
+/// its subject ("two mln vehicles" read as two), whose value is not the one stated.
+fn can_be_end(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    !RESTATEMENT_BEFORE.is_match(tail(group::before(cx, f), 24))
+        && !f.subject_key().is_some_and(group::starts_with_scale)
+}
+
+/// Whether two ends are written at different scales although they are one quantity
+/// ("from 892.5 (revised) to 879.4 mln"): the scale of one was not carried to the
+/// other, so the arithmetic would compare numbers that were never meant.
+fn scales_differ(a: &Figure, b: &Figure) -> bool {
+    let scaled = |f: &Figure| SCALE_WORD.is_match(&f.text);
+    let (x, y) = (a.value.mid().abs(), b.value.mid().abs());
+    let (lo, hi) = if x <= y { (x, y) } else { (y, x) };
+    scaled(a) != scaled(b) && lo > 0.0 && hi / lo >= 100.0
+}
+
+static SCALE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\d\s*(?:mln|bln|mn|bn|m|k|million|billion|trillion|thousand)\b")
+        .expect("valid regex")
+});
+
+/// The clause a change's verb is looked for in: the text before a figure, cut after
+/// the last clause break ("fell to 5.86 billion against a 6.78 billion": nothing).
+static CLAUSE_CUT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[;,]|\b(?:and|but|while|whereas|with|against|versus|compared|than)\b")
+        .expect("valid regex")
+});
+
+fn clause_tail(text: &str) -> &str {
+    CLAUSE_CUT
+        .find_iter(text)
+        .last()
+        .map_or(text, |m| &text[m.end()..])
+}
+
+/// Whether the words between the two ends of one change hold another clause or change.
+fn frame_broken(gap: &str) -> bool {
+    FRAME_BREAK.is_match(gap)
+}
+
+static TRAILING_TO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bto\s*$").expect("valid regex"));
+static TRAILING_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:,\s*)?(?:\b(?:up|down)\s+)?\bfrom\s*$").expect("valid regex")
+});
+
 fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoints<'f>> {
     let mut found = Vec::new();
+    // Each figure is an end of at most one change: in "to 94 from 80 a year ago,
+    // bringing sales to 174.6" the 80 is taken.
+    let mut bound = vec![false; sentence.len()];
     for (i, &a) in sentence.iter().enumerate() {
+        if bound[i] || !can_be_end(cx, a) {
+            continue;
+        }
         // The next figure of the same quantity; figures of other kinds ("over five
         // years", "in 2019") may sit between the two ends.
         // "$2.14 a share" is never an end of a change in net income.
         // In "from £1,150 to £1,310 a month" the rate after the second end covers both.
         let rate = group::rate_of(cx, a);
         let from_to = FROM_BEFORE.is_match(tail(group::before(cx, a), 60));
-        let Some(&b) = sentence[i + 1..].iter().find(|b| {
-            same_quantity(a, b) && {
-                let other = group::rate_of(cx, b);
-                other == rate || (from_to && (rate.is_none() || other.is_none()))
-            }
-        }) else {
+        let Some(j) = sentence[i + 1..]
+            .iter()
+            .position(|b| {
+                same_quantity(a, b) && can_be_end(cx, b) && {
+                    let other = group::rate_of(cx, b);
+                    other == rate || (from_to && (rate.is_none() || other.is_none()))
+                }
+            })
+            .map(|p| i + 1 + p)
+        else {
             continue;
         };
+        let b = sentence[j];
+        if bound[j] || scales_differ(a, b) {
+            continue;
+        }
         let gap = group::text(cx, a.span.end, b.span.start);
         let before_a = tail(group::before(cx, a), 60);
-        if FROM_BEFORE.is_match(before_a) && TO_BETWEEN.is_match(gap) {
+        if FROM_BEFORE.is_match(before_a)
+            && TO_BETWEEN.is_match(gap)
+            && !frame_broken(TRAILING_TO.replace(gap, "").as_ref())
+        {
             let verb = FROM_BEFORE
                 .find(before_a)
                 .map_or(before_a, |m| &before_a[..m.start()]);
             found.push(Endpoints {
                 old: a,
                 new: b,
-                direction: direction_in(verb).or(a.placement.direction),
+                direction: direction_in(clause_tail(verb)).or(a.placement.direction),
             });
+            bound[i] = true;
+            bound[j] = true;
         } else if let Some(c) = FROM_BETWEEN.captures(gap)
             && !CHANGE_BEFORE.is_match(before_a)
             && !CHANGE_AFTER.is_match(head(gap, 30))
             && !TO_AFTER.is_match(head(group::after(cx, b), 40))
+            // "X, up from Y" binds tightly: nothing but a restatement or a period
+            // ("over five years") between the two, and no other clause or revision
+            // ("revised down from").
+            && sentence[i + 1..j]
+                .iter()
+                .all(|f| f.kind == FigureKind::Duration || !can_be_end(cx, f))
+            && !frame_broken(TRAILING_FROM.replace(gap, "").as_ref())
         {
             let direction = match c.get(1).map(|m| m.as_str().to_ascii_lowercase()) {
                 Some(w) if w == "up" => Some(Direction::Increase),
                 Some(_) => Some(Direction::Decrease),
-                None => direction_in(before_a).or(a.placement.direction),
+                // The verb of this clause only ("rose to 50 from 40"), never one of
+                // a clause before ("fell to 5.86 billion against a 6.78 billion").
+                None => direction_in(clause_tail(before_a)),
             };
             // "62 points from 18 matches" is no change: without a direction word the
             // "from" is not read as one.
@@ -220,6 +344,8 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                     new: a,
                     direction,
                 });
+                bound[i] = true;
+                bound[j] = true;
             }
         }
     }
@@ -308,13 +434,42 @@ impl Compiled {
             } else {
                 group::text(cx, hi, c.span.start)
             };
-            if CLAUSE_BREAK.is_match(gap) {
+            if CLAUSE_BREAK.is_match(gap) || !stated_gap_ok(gap) {
+                continue;
+            }
+            // "up five pct on a comparable-store basis": another base.
+            let near_c = group::text(
+                cx,
+                c.span.start.saturating_sub(40),
+                (c.span.end + 40).min(cx.doc.prose.len()),
+            );
+            if OTHER_BASIS.is_match(near_c) || OTHER_BASIS.is_match(gap) {
                 continue;
             }
             self.check_stated(cx, e, c, out);
         }
     }
 }
+
+/// Whether the words between a change's ends and a stated change keep them in one
+/// clause: "rose 20% to 50 from 40", "from 40 to 50, a 25% increase", "to 50 from 40
+/// a year earlier, up 25%"; not "to 888 from 838, with same-store sales up 6.3%", nor
+/// "AMC 1,198, down 50%, Volkswagen 2,145, down from 3,342".
+fn stated_gap_ok(gap: &str) -> bool {
+    let (lead, last) = gap
+        .rfind(',')
+        .map_or(("", gap), |k| (&gap[..k], &gap[k + 1..]));
+    let lead_ok = !FRAME_BREAK.is_match(&lead.replace(',', " "));
+    let last_ok = AFTER_COMMA.is_match(last) || {
+        let core = TRAILING_PREP.replace(last, "");
+        !FRAME_BREAK.is_match(core.as_ref()) && !gap.contains(',')
+    };
+    lead_ok && last_ok
+}
+
+static TRAILING_PREP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:from|to|at)\b|\b(?:from|to|at)\s*$").expect("valid regex")
+});
 
 /// How far a figure is from a change's endpoints, in bytes.
 fn distance(c: &Figure, e: &Endpoints<'_>) -> usize {

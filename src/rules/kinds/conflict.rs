@@ -230,6 +230,61 @@ fn new_actor(cx: &CheckContext<'_>, earlier: &Figure, later: &Figure) -> bool {
         .any(|(_, w)| !earlier_text.contains(w))
 }
 
+/// Words before a figure that make it another version of a quantity, not a statement
+/// of it: "revised down from an initial 1.15 billion", "the earlier estimate of
+/// 435,800 tonnes", "a forecast 2.5 pct".
+static OTHER_VERSION_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:initial(?:ly)?|original(?:ly)?|earlier|previous(?:ly)?|prior|revised|unrevised|forecasts?|forecast\s+of|estimates?|estimated|expected|targets?|projected|planned|proposed|budgeted|provisional|preliminary)\b[^.;:,]{0,25}$",
+    )
+    .expect("valid regex")
+});
+
+/// Words after a figure that make it another version: "the 2.88 dlrs per bushel target
+/// price", "a 190 billion dlr forecast".
+static OTHER_VERSION_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)^[^.;:,]{0,25}?\b(?:estimates?|forecasts?|targets?|projections?|expectations?|goal)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Whether a figure is another version of its quantity (an estimate, a forecast, a
+/// target, a first or revised figure): two versions may differ without either being
+/// wrong.
+fn other_version(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    OTHER_VERSION_BEFORE.is_match(group::tail(group::before(cx, f), 40))
+        || OTHER_VERSION_AFTER.is_match(group::head(group::after(cx, f), 40))
+}
+
+/// How many sentences after a statement a figure that refers back is taken to restate
+/// it whatever its digits.
+const NEAR_SENTENCES: usize = 4;
+
+/// The digits of a figure as written, in order ("$1,215,000" → "1215000").
+fn digits(text: &str) -> Vec<u8> {
+    text.bytes().filter(u8::is_ascii_digit).collect()
+}
+
+/// Whether two figures differ as a slip of the pen does: the same digits with two
+/// swapped (312 and 321, 18.6 and 16.8), or one digit changed (4.2 and 4.7).
+fn slip(a: &Figure, b: &Figure) -> bool {
+    slip_text(&a.text, &b.text)
+}
+
+fn slip_text(first: &str, second: &str) -> bool {
+    let (one, two) = (digits(first), digits(second));
+    if one.len() != two.len() || one.is_empty() {
+        return false;
+    }
+    let differ: Vec<usize> = (0..one.len()).filter(|&k| one[k] != two[k]).collect();
+    match differ.as_slice() {
+        [_] => true,
+        [p, q] => one[*p] == two[*q] && one[*q] == two[*p],
+        _ => false,
+    }
+}
+
 /// How many distinct earlier statements of one subject a figure is compared with.
 const MAX_STATEMENTS: usize = 64;
 
@@ -268,7 +323,7 @@ impl Check for Compiled {
                     period: group::period_of(cx, f),
                     basis: group::basis_of(cx, f),
                     direction: group::change_direction(cx, f),
-                    comparison: group::is_comparison(cx, f),
+                    comparison: group::is_comparison(cx, f) || other_version(cx, f),
                 })
                 .collect();
             let comparable = |a: &Member<'_>, b: &Member<'_>| {
@@ -329,7 +384,13 @@ impl Check for Compiled {
                         && !new_actor(cx, first.figure, m.figure)
                         && !DATED.is_match(group::before(cx, m.figure))
                         && !DATED.is_match(group::before(cx, first.figure));
-                    if anaphoric || restated_change {
+                    // Far from the first statement, a figure that refers back may well
+                    // be another of its kind ("the 48.8 pct stake" in another deal of
+                    // the same story); only a slip of the pen (312 for 321, 4.7 for
+                    // 4.2) is then taken for the same one misstated.
+                    let near = first.figure.placement.sentence + NEAR_SENTENCES
+                        >= m.figure.placement.sentence;
+                    if (anaphoric && (near || slip(first.figure, m.figure))) || restated_change {
                         out.push(hit(first.figure, m.figure, self.tolerance));
                     }
                 }
@@ -418,6 +479,16 @@ mod tests {
     use super::*;
     use crate::extract::FigureKind;
     use crate::rules::group::testing::{Draft, count};
+
+    #[test]
+    fn a_swapped_or_changed_digit_is_a_slip_and_another_number_is_not() {
+        assert!(slip_text("312", "321"));
+        assert!(slip_text("£18.6m", "£16.8m"));
+        assert!(slip_text("$4.2m", "$4.7m"));
+        assert!(!slip_text("48.8 pct", "45 pct"));
+        assert!(!slip_text("250.28", "140.5"));
+        assert!(!slip_text("1,234", "4,321"));
+    }
 
     fn check() -> Compiled {
         Compiled {
