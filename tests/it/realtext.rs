@@ -22,7 +22,7 @@ use numcheck::{Document, ExtractOptions, Format, RuleSet, Severity, extract};
 const BUDGET: [(&str, usize); 5] = [
     ("change-arithmetic", 40),
     ("conflicting-figures", 86),
-    ("list-count-mismatch", 60),
+    ("list-count-mismatch", 8),
     ("parts-exceed-total", 27),
     ("qualifier-mismatch", 15),
 ];

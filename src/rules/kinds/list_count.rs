@@ -25,7 +25,13 @@ declare_kind! {
     /// "and" or "or"; an item of more than eight words, an item that starts a new clause
     /// ("which", "who", "were"), or a "such as"/"including" list means it is not a plain
     /// list, and nothing is reported. "Two of the three agencies: ..." names a subset and
-    /// is skipped.
+    /// is skipped. So are a count in a compound modifier ("a four-door hatchback"), a
+    /// count opening its sentence before a dash, a list that opens with a preposition
+    /// ("six ships were idle abroad -- in the Netherlands, ..."), a list holding places
+    /// written "City, State" ("Ouray, Colo."), a noun phrase with a preposition before
+    /// names ("11 cities in Florida, Texas and Nevada" lists states), and an indefinite
+    /// count heading a list it belongs to ("it owns 13 banks, a trust company and ...").
+    /// An attribution closing the sentence (", the Treasury said") is no item.
     ///
     /// ## Why it matters
     /// A list that does not match its count tells the reader an item was dropped or
@@ -108,14 +114,68 @@ static INCLUDE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+static DEFINITE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the|its|their|his|her|our|these|those|both|all)\s+$")
+        .expect("valid regex")
+});
+
 static SUBSET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|most|all|none|each|both|several|many|few)\s+(?:of|among)\s+(?:the|its|their|his|her|these|those)?\s*$")
         .expect("valid regex")
 });
 
+/// A place written "City, State" ("Ouray, Colo.", "Albany, N.Y."): its comma splits no
+/// items, so a list holding one cannot be counted at commas.
+static STATE_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|,)\s*(?:and\s+)?(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|N\.[HJMYCD]|R\.I|S\.[CD]|D\.C)\.(?:\s|,|$)",
+    )
+    .expect("valid regex")
+});
+
+/// An attribution closing the sentence after a list: ", the Treasury said".
+static ATTRIBUTION_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:[\p{L}.'’-]+\s+){1,5}?(?:said|says|added|reported|announced|told\s+\S+)\s*[.!?]?\s*$")
+        .expect("valid regex")
+});
+
+/// Words in the counted noun phrase that show the list names something else: places
+/// the things are in ("11 cities in Florida, Texas and Nevada"), parties to something
+/// ("a merger between TWA, USAir and Piedmont"), or a new clause ("the three to be
+/// built will be in Montgomery, ...").
+static NOUN_NOT_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:in|of|between|among|from|to|for|with|into|on|by|across|throughout|near|grouping|consisting|concentrated|located|based|comprising|representing|including|include|includes)\b",
+    )
+    .expect("valid regex")
+});
+
+/// A list that opens with a preposition names places or times, not the things counted:
+/// "six ships were idle abroad -- in the Netherlands, Spain and France".
+static PREPOSITION_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:in|at|on|from|to|for|by|near|during)\b").expect("valid regex")
+});
+
+/// Whether a count is written as part of a compound modifier ("four-door", "17-man",
+/// "three-way"): it counts the parts of one thing, not the items of a list.
+fn is_compound(text: &str) -> bool {
+    text.split_once('-')
+        .is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_alphabetic))
+}
+
+/// Whether the counted noun phrase is in capitals ("3 UNDER MAY"): tabular market
+/// copy, not prose.
+fn is_shouted(noun: &str) -> bool {
+    let letters: Vec<char> = noun.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
+}
+
 /// The items of a list, or `None` when it does not read as a plain list.
 fn items(list: &str) -> Option<usize> {
-    if NOT_A_LIST.is_match(list) || list.contains(['(', ')', '"', '“', '”', ':']) {
+    if NOT_A_LIST.is_match(list)
+        || list.contains(['(', ')', '"', '“', '”', ':'])
+        || STATE_AFTER_COMMA.is_match(list)
+    {
         return None;
     }
     let separator = if list.contains(';') { ';' } else { ',' };
@@ -225,7 +285,7 @@ fn is_described(item: &str) -> bool {
 /// a local businesswoman"). `None` unless every item qualifies and the list is
 /// finished with "and".
 fn names(text: &str) -> Option<usize> {
-    if NOT_A_LIST.is_match(text) {
+    if NOT_A_LIST.is_match(text) || STATE_AFTER_COMMA.is_match(text) {
         return None;
     }
     let first = text.split([',', ';']).next().unwrap_or("");
@@ -262,18 +322,31 @@ impl Check for Compiled {
             if n.fract() != 0.0 || !(2.0..=self.max_count).contains(&n) {
                 continue;
             }
-            if SUBSET_BEFORE.is_match(tail(group::before(cx, f), 30)) {
+            if SUBSET_BEFORE.is_match(tail(group::before(cx, f), 30)) || is_compound(&f.text) {
                 continue;
             }
+            // "Three - General Motors, Ford ...": a count opening the sentence before a
+            // dash answers a question or heads a table row; it announces no list.
+            let opens_sentence = group::before(cx, f).trim().is_empty();
             let after = group::after(cx, f);
             let sentence_end = group::sentence_span(cx, f).end;
             let (noun, list_start, found) = if let Some(open) = OPENS_LIST.captures(after) {
                 let noun = open.get(1).map_or("", |m| m.as_str().trim());
                 let list_start = f.span.end + open.get(0).map_or(0, |m| m.end());
+                let dash = !open.get(0).is_some_and(|m| m.as_str().contains(':'));
+                if (opens_sentence && dash) || is_shouted(noun) {
+                    continue;
+                }
                 // The list runs to the sentence end or to a closing dash.
                 let mut list = group::text(cx, list_start, sentence_end.max(list_start));
                 if let Some(close) = list.find(['—', '–']).or_else(|| list.find(" - ")) {
                     list = &list[..close];
+                }
+                if let Some(m) = ATTRIBUTION_END.find(list) {
+                    list = &list[..m.start()];
+                }
+                if PREPOSITION_FIRST.is_match(list) {
+                    continue;
                 }
                 let list = list.trim_end().trim_end_matches(['.', '!', '?']);
                 // A list holding other quantities is a breakdown, not a list of names.
@@ -295,11 +368,25 @@ impl Check for Compiled {
                 let list = group::text(cx, list_start, sentence_end.max(list_start));
                 // "The 12 projects include new cycle lanes in Bristol, a tram ..." is a
                 // clause, not a noun with a list in apposition.
-                if INCLUDE.is_match(noun) {
+                if INCLUDE.is_match(noun) || NOUN_NOT_COUNTED.is_match(noun) || is_shouted(noun) {
+                    continue;
+                }
+                // "Bull will have four members, Honeywell two and NEC one" shares
+                // out counts; it lists no names.
+                if group::figures_in(cx, list_start, sentence_end.max(list_start))
+                    .iter()
+                    .any(|g| g.kind == FigureKind::Count)
+                {
                     continue;
                 }
                 let described = !is_name(list.split([',', ';']).next().unwrap_or(""));
                 if described && noun.split_whitespace().count() > 3 {
+                    continue;
+                }
+                // "It owns 13 banks, a data services company and a trust company": an
+                // indefinite count heads a list it belongs to; only a definite one ("the
+                // two leading candidates, the mayor, ...") is followed by its items.
+                if described && !DEFINITE_BEFORE.is_match(tail(group::before(cx, f), 20)) {
                     continue;
                 }
                 let Some(found) = names(list) else { continue };
@@ -338,6 +425,24 @@ impl Check for Compiled {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_compound_modifier_counts_no_list() {
+        assert!(is_compound("four-door"));
+        assert!(is_compound("17-man"));
+        assert!(!is_compound("four"));
+        assert!(!is_compound("2-1"));
+    }
+
+    #[test]
+    fn a_list_of_places_written_city_and_state_is_not_counted() {
+        assert_eq!(
+            items(" the Camp Bird mine near Ouray, Colo., and the Pike mine"),
+            None
+        );
+        assert_eq!(items(" Albany, N.Y., Boston and Hartford"), None);
+        assert_eq!(items(" Colombia, Peru and Chile"), Some(3));
+    }
 
     #[test]
     fn items_are_split_at_commas_and_the_final_and() {
