@@ -5,7 +5,7 @@
 //! same thing stated with two values, parts that add up to more than their total, a
 //! percentage that does not follow from its counts, and more.
 //!
-//! The pipeline: [`document`] (source, prose blocks, positions) → [`extract`] (figures)
+//! The pipeline: [`document`] (source, prose blocks, positions) → [`extract`](mod@extract) (figures)
 //! → [`rules`] (findings) → [`report`] (human, JSON, SARIF, GitHub).
 //!
 //! ```

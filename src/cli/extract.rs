@@ -20,24 +20,51 @@
 //!   Tabs and line breaks inside a text are written as `\t` and `\n`.
 
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 use serde_json::{Value as Json, json};
 
 use super::{ExitStatus, write_stderr, write_stdout};
+use crate::error::InputError;
 use crate::extract::{Direction, Value};
-use crate::{Document, Error, ExtractOptions, Figure, extract};
+use crate::walk::{self, Input};
+use crate::{Document, Error, ExtractOptions, Figure, Format, extract};
 
 /// Arguments of `numcheck extract`.
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    /// Files to read.
+    /// Files and folders to read (folders recursively, honouring .gitignore; files
+    /// ending in .md, .markdown, .txt, .html, .htm), or `-` for standard input.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ExtractFormat::Table)]
     pub format: ExtractFormat,
+    /// The name standard input is reported under; its extension picks the format.
+    #[arg(long, value_name = "PATH")]
+    pub stdin_filename: Option<String>,
+}
+
+/// Reads one input: a file, or standard input under its `--stdin-filename`.
+fn read_input(input: &Input, stdin_filename: Option<&str>) -> Result<Document, InputError> {
+    match input {
+        Input::File(path) => Document::read(path),
+        Input::Stdin => {
+            let name = stdin_filename.unwrap_or("<stdin>").to_owned();
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .lock()
+                .read_to_end(&mut bytes)
+                .map_err(|source| InputError::Read {
+                    path: name.clone(),
+                    source,
+                })?;
+            let format = Format::from_path(Path::new(&name));
+            Document::from_bytes(name, bytes, format)
+        }
+    }
 }
 
 /// Output formats of `numcheck extract`.
@@ -64,8 +91,16 @@ pub(super) fn run(args: &ExtractArgs) -> Result<ExitStatus, Error> {
             "file\tline\tcolumn\tstart\tend\ttext\tkind\tvalue\tunit\tqualifier\tlow\thigh\tsubject_key\tdirection\n",
         );
     }
-    for path in &args.paths {
-        match Document::read(path) {
+    let (inputs, walk_errors) = walk::expand(&args.paths);
+    for e in &walk_errors {
+        write_stderr(&format!("numcheck: error: {e}"));
+        status = ExitStatus::Error;
+    }
+    if inputs.is_empty() && walk_errors.is_empty() {
+        write_stderr("numcheck: warning: no drafts (.md, .markdown, .txt, .html, .htm) found");
+    }
+    for input in &inputs {
+        match read_input(input, args.stdin_filename.as_deref()) {
             Ok(doc) => {
                 let extraction = extract(&doc, &options);
                 match args.format {

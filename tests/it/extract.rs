@@ -1071,3 +1071,35 @@ fn a_measure_after_another_figure_takes_no_subject_from_it() {
     let f = fig_at("He drove 3,000km at 30mph.", "30mph");
     assert_eq!(key(&f), None);
 }
+
+#[test]
+fn extract_reads_folders_and_standard_input_under_its_given_name() {
+    use std::io::Write as _;
+    let dir = std::env::temp_dir().join(format!("numcheck-extract-walk-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("sub")).expect("a temporary folder");
+    std::fs::write(dir.join("sub/a.md"), "It cost $5.").expect("a draft");
+    std::fs::write(dir.join("notes.bin"), "It cost $6.").expect("a non-draft");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_numcheck"))
+        .args(["extract", "--format", "jsonl", "--stdin-filename", "in.md"])
+        .arg(&dir)
+        .arg("-")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child
+        .stdin
+        .take()
+        .expect("a pipe")
+        .write_all(b"About 40 troops.")
+        .expect("written");
+    let out = child.wait_with_output().expect("the binary ends");
+    assert_eq!(out.status.code(), Some(0));
+    let files: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["file"].to_string())
+        .collect();
+    assert_eq!(files.len(), 2, "{files:?}");
+    assert!(files[0].ends_with("a.md\""), "{files:?}");
+    assert_eq!(files[1], "\"in.md\"");
+}
