@@ -5,6 +5,7 @@
 //! Grouping is by hash map, so every kind stays linear in the number of figures; pairwise
 //! work happens only inside a group.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -12,7 +13,84 @@ use regex::Regex;
 
 use super::CheckContext;
 use crate::document::Span;
-use crate::extract::{Direction, Figure, FigureKind, Interval, Qualifier};
+use crate::extract::{Direction, Extraction, Figure, FigureKind, Interval, Qualifier};
+
+/// What the helpers below read about each figure and sentence of one document, computed
+/// at most once per document and shared by every rule: several kinds ask for the
+/// period, comparison, rate and back-reference of the same figures, and the answers
+/// depend on the document alone, never on the rule.
+#[derive(Debug, Default)]
+pub(crate) struct Shared {
+    /// Per sentence: whether it says "respectively".
+    respectively: Vec<OnceCell<bool>>,
+    /// Per sentence: the basis it names.
+    basis: Vec<OnceCell<Option<&'static str>>>,
+    /// Per sentence: every match of [`TIME_SHIFT_BEFORE`] over the whole sentence.
+    time_words: Vec<OnceCell<Vec<TimeWord>>>,
+    /// Per figure: [`period_of`].
+    period: Vec<OnceCell<Option<String>>>,
+    /// Per figure: [`is_comparison`].
+    comparison: Vec<OnceCell<bool>>,
+    /// Per figure: [`rate_of`].
+    rate: Vec<OnceCell<Option<&'static str>>>,
+    /// Per figure: [`refers_back`].
+    refers_back: Vec<OnceCell<bool>>,
+}
+
+impl Shared {
+    /// Empty caches sized for the sentences and figures of `extraction`.
+    pub(crate) fn new(extraction: &Extraction) -> Self {
+        let sentences = extraction.sentences.len();
+        let figures = extraction.figures.len();
+        Shared {
+            respectively: cells(sentences),
+            basis: cells(sentences),
+            time_words: cells(sentences),
+            period: cells(figures),
+            comparison: cells(figures),
+            rate: cells(figures),
+            refers_back: cells(figures),
+        }
+    }
+}
+
+fn cells<T>(n: usize) -> Vec<OnceCell<T>> {
+    std::iter::repeat_with(OnceCell::new).take(n).collect()
+}
+
+/// One match of [`TIME_SHIFT_BEFORE`] in prose offsets: the whole match and its word.
+#[derive(Debug, Clone, Copy)]
+struct TimeWord {
+    start: usize,
+    end: usize,
+    word: Option<Span>,
+}
+
+/// The position of `f` in the document's figures, when it is one of them (not a copy).
+fn figure_index(cx: &CheckContext<'_>, f: &Figure) -> Option<usize> {
+    let figures = cx.figures();
+    let first = figures.partition_point(|g| g.span.start < f.span.start);
+    figures[first..]
+        .iter()
+        .take_while(|g| g.span.start == f.span.start)
+        .position(|g| std::ptr::eq(g, f))
+        .map(|i| first + i)
+}
+
+/// The cached answer for slot `i` of `cells`, computed on first use; computed afresh
+/// when there is no slot.
+fn cached<T: Clone>(cells: &[OnceCell<T>], i: Option<usize>, compute: impl FnOnce() -> T) -> T {
+    match i.and_then(|i| cells.get(i)) {
+        Some(cell) => cell.get_or_init(compute).clone(),
+        None => compute(),
+    }
+}
+
+/// The index of `f`'s sentence, when the extraction has one for it.
+fn sentence_index(cx: &CheckContext<'_>, f: &Figure) -> Option<usize> {
+    let i = f.placement.sentence;
+    (i < cx.extraction.sentences.len()).then_some(i)
+}
 
 /// What makes two figures candidates for statements about the same quantity: the head
 /// noun of the subject key, the kind and unit, the scope unit (section, paragraph), and
@@ -263,8 +341,10 @@ static RESPECTIVELY: LazyLock<Regex> =
 /// Whether the figure's sentence pairs values with subjects by "respectively", which
 /// the subject of a single figure cannot capture.
 pub(crate) fn in_respectively_sentence(cx: &CheckContext<'_>, f: &Figure) -> bool {
-    let s = sentence_span(cx, f);
-    RESPECTIVELY.is_match(text(cx, s.start, s.end))
+    cached(&cx.shared.respectively, sentence_index(cx, f), || {
+        let s = sentence_span(cx, f);
+        RESPECTIVELY.is_match(text(cx, s.start, s.end))
+    })
 }
 
 static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -293,6 +373,10 @@ static RATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// month", "average", normalised, so that "$5 each" never meets "$5" and "$40,000 a
 /// year" never meets "$40,000".
 pub(crate) fn rate_of(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str> {
+    cached(&cx.shared.rate, figure_index(cx, f), || find_rate(cx, f))
+}
+
+fn find_rate(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str> {
     // The rate follows the figure ("$40 each") or its subject ("15 hours a week").
     let mut from = f.span.end;
     if let Some(s) = &f.subject
@@ -376,6 +460,12 @@ static TIME_SHIFT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// "up from 40", "compared with") or a part ("including 20"): a value the draft does not
 /// assert as the current state of its subject, so it is never held against the others.
 pub(crate) fn is_comparison(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    cached(&cx.shared.comparison, figure_index(cx, f), || {
+        find_comparison(cx, f)
+    })
+}
+
+fn find_comparison(cx: &CheckContext<'_>, f: &Figure) -> bool {
     let near = tail(before(cx, f), 60);
     if COMPARISON_BEFORE.is_match(near) {
         return true;
@@ -399,19 +489,22 @@ pub(crate) fn change_direction(cx: &CheckContext<'_>, f: &Figure) -> Option<Dire
 /// earlier", "initially", "next month"), normalised; figures of different periods are
 /// never the same quantity.
 pub(crate) fn period_of(cx: &CheckContext<'_>, f: &Figure) -> Option<String> {
+    cached(&cx.shared.period, figure_index(cx, f), || {
+        find_period(cx, f)
+    })
+}
+
+fn find_period(cx: &CheckContext<'_>, f: &Figure) -> Option<String> {
     let after = after(cx, f);
     let next_figure_at = next_figure_start(cx, f).map_or(usize::MAX, |s| s - f.span.end);
-    let found = TIME_SHIFT_AFTER
+    let found = match TIME_SHIFT_AFTER
         .captures(head(after, next_figure_at))
         .and_then(|c| c.get(1))
-        .or_else(|| {
-            TIME_SHIFT_BEFORE
-                .captures_iter(before(cx, f))
-                .last()
-                .and_then(|c| c.get(1))
-        })?;
+    {
+        Some(m) => m.as_str(),
+        None => last_time_word_before(cx, f)?,
+    };
     let words = found
-        .as_str()
         .to_lowercase()
         .trim_end_matches("'s")
         .trim_end_matches("’s")
@@ -437,6 +530,83 @@ pub(crate) fn period_of(cx: &CheckContext<'_>, f: &Figure) -> Option<String> {
     })
 }
 
+/// The word of the last match of [`TIME_SHIFT_BEFORE`] in the prose from the start of
+/// `f`'s sentence to `f`, as `TIME_SHIFT_BEFORE.captures_iter(before(cx, f)).last()`
+/// finds it, without scanning the sentence again for every figure (a run-on paragraph
+/// would make that quadratic).
+///
+/// The matches over the whole sentence are found once. Those that end by `f` are the
+/// matches over the text before `f` too, as long as a word boundary at `f` means the
+/// same in both texts (a letter and a digit joined, "Q3", is the one case where it does
+/// not: then the text before `f` is scanned as before). Only a match that runs across
+/// `f` can hide a shorter one that ends by `f`, so the scan restarts there.
+fn last_time_word_before<'a>(cx: &CheckContext<'a>, f: &Figure) -> Option<&'a str> {
+    let slow = || {
+        TIME_SHIFT_BEFORE
+            .captures_iter(before(cx, f))
+            .last()
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str())
+    };
+    let span = sentence_span(cx, f);
+    let pos = f.span.start;
+    let Some(slot) = sentence_index(cx, f).filter(|_| pos <= span.end) else {
+        return slow();
+    };
+    let prose = cx.doc.prose.as_str();
+    let (Some(sentence), Some(prefix)) =
+        (prose.get(span.start..span.end), prose.get(span.start..pos))
+    else {
+        return slow();
+    };
+    let non_word =
+        |c: Option<char>| c.is_some_and(|c| c.is_ascii() && !c.is_ascii_alphanumeric() && c != '_');
+    let same_boundary = pos == span.end
+        || non_word(prefix.chars().next_back())
+        || non_word(prose[pos..].chars().next());
+    if !same_boundary {
+        return slow();
+    }
+    let matches = cx.shared.time_words[slot].get_or_init(|| {
+        TIME_SHIFT_BEFORE
+            .captures_iter(sentence)
+            .filter_map(|c| {
+                let m = c.get(0)?;
+                Some(TimeWord {
+                    start: span.start + m.start(),
+                    end: span.start + m.end(),
+                    word: c
+                        .get(1)
+                        .map(|w| Span::new(span.start + w.start(), span.start + w.end())),
+                })
+            })
+            .collect()
+    });
+    let ended = matches.partition_point(|m| m.end <= pos);
+    let word = |w: Option<Span>| w.and_then(|w| prose.get(w.start..w.end));
+    let found = match matches.get(ended) {
+        // A match runs across `f`: scan the text before `f` from where it starts.
+        Some(next) if next.start < pos => {
+            let mut last = None;
+            let mut at = next.start - span.start;
+            while let Some(c) = TIME_SHIFT_BEFORE.captures_at(prefix, at) {
+                let Some(m) = c.get(0) else { break };
+                last = Some(c.get(1).map(|w| &prefix[w.start()..w.end()]));
+                if m.end() == at {
+                    break;
+                }
+                at = m.end();
+            }
+            last
+        }
+        _ => None,
+    };
+    match found {
+        Some(w) => w,
+        None => ended.checked_sub(1).and_then(|j| word(matches[j].word)),
+    }
+}
+
 static BASIS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\b(seasonally\s+adjusted|not\s+seasonally\s+adjusted|before\s+seasonal\s+adjustment|unadjusted|inflation[-\s]adjusted|adjusted\s+for\s+inflation|in\s+real\s+terms|in\s+cash\s+terms|like[-\s]for[-\s]like|underlying|constant\s+currency|excluding|before\s+tax|after\s+tax)\b",
@@ -448,6 +618,12 @@ static BASIS: LazyLock<Regex> = LazyLock::new(|| {
 /// adjusted", "before seasonal adjustment", "in real terms", "excluding ..."), so that
 /// two measures of one thing on different bases are never compared.
 pub(crate) fn basis_of(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str> {
+    cached(&cx.shared.basis, sentence_index(cx, f), || {
+        find_basis(cx, f)
+    })
+}
+
+fn find_basis(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str> {
     let s = sentence_span(cx, f);
     let found = BASIS.captures(text(cx, s.start, s.end))?.get(1)?.as_str();
     let words = found.to_ascii_lowercase().replace('-', " ");
@@ -579,6 +755,12 @@ pub(crate) fn refers_back_directly(cx: &CheckContext<'_>, f: &Figure) -> bool {
 /// What keeps any definite figure from referring back: a subset word after it, a
 /// partitive before it, a restrictive clause after it.
 fn refers_back(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    cached(&cx.shared.refers_back, figure_index(cx, f), || {
+        find_refers_back(cx, f)
+    })
+}
+
+fn find_refers_back(cx: &CheckContext<'_>, f: &Figure) -> bool {
     if SUBSET_AFTER_WORD.is_match(after(cx, f)) {
         return false;
     }
@@ -869,10 +1051,12 @@ pub(crate) mod testing {
                 enabled: true,
                 description: None,
             };
+            let shared = super::Shared::new(&self.ex);
             let cx = CheckContext {
                 doc: &self.doc,
                 extraction: &self.ex,
                 common: &common,
+                shared: &shared,
             };
             let mut out = Vec::new();
             check.check(&cx, &mut out);
@@ -916,5 +1100,75 @@ mod tests {
             "more than 20,000"
         );
         assert_eq!(describe(&Interval::below(5.0, false)), "at most 5");
+    }
+}
+
+#[cfg(test)]
+mod shared_tests {
+    use super::*;
+    use crate::extract::{ExtractOptions, extract};
+    use crate::rules::{Common, Scope, Severity};
+
+    /// Every figure's period word found from the sentence's shared matches, next to
+    /// the one a fresh scan of the text before the figure finds.
+    fn time_words(source: &str) -> Vec<(Option<String>, Option<String>)> {
+        let doc = Document::plain(source);
+        let ex = extract(&doc, &ExtractOptions::default());
+        let shared = Shared::new(&ex);
+        let common = Common {
+            id: "test".into(),
+            severity: Severity::Warning,
+            message: None,
+            scope: Scope::Document,
+            enabled: true,
+            description: None,
+        };
+        let cx = CheckContext {
+            doc: &doc,
+            extraction: &ex,
+            common: &common,
+            shared: &shared,
+        };
+        ex.figures
+            .iter()
+            .map(|f| {
+                let fresh = TIME_SHIFT_BEFORE
+                    .captures_iter(before(&cx, f))
+                    .last()
+                    .and_then(|c| c.get(1))
+                    .map(|m| m.as_str().to_owned());
+                (last_time_word_before(&cx, f).map(str::to_owned), fresh)
+            })
+            .collect()
+    }
+
+    use crate::document::Document;
+
+    #[test]
+    fn the_shared_time_words_are_those_a_fresh_scan_before_each_figure_finds() {
+        let drafts = [
+            "Sales were 40 last year and 50 now, against a target of 60 next year.",
+            "The previous 12 months brought 300 jobs; the prior 5 quarters, 20 more.",
+            "Last year's 400 homes became 500 this year, up from 450 a year earlier.",
+            "Prices rose 5% in the previous year to 7 and currently stand at 9 now.",
+            "It was 3 at first, Q3 it was 4, so far 5, to date 6 and today 7.",
+            "No period words here: 10 cars, 20 vans and 30 bikes were sold.",
+        ];
+        for draft in drafts {
+            for (shared, fresh) in time_words(draft) {
+                assert_eq!(shared, fresh, "in {draft:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_run_on_paragraph_finds_the_same_time_words_for_every_figure() {
+        let draft =
+            "last year 40 homes and next year 50 homes and the previous 60 homes and ".repeat(40);
+        let words = time_words(&draft);
+        assert!(words.len() >= 120);
+        for (shared, fresh) in words {
+            assert_eq!(shared, fresh);
+        }
     }
 }

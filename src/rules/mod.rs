@@ -105,6 +105,8 @@ pub struct CheckContext<'a> {
     pub extraction: &'a Extraction,
     /// The rule's common fields (scope above all).
     pub common: &'a Common,
+    /// What the rules read about figures and sentences, shared by all of them.
+    pub(crate) shared: &'a group::Shared,
 }
 
 impl CheckContext<'_> {
@@ -169,11 +171,13 @@ impl RuleSet {
     pub fn check(&self, doc: &Document, extraction: &Extraction) -> Vec<Finding> {
         let mut findings = Vec::new();
         let mut hits = Vec::new();
+        let shared = group::Shared::new(extraction);
         for rule in self.rules.iter().filter(|r| r.common.enabled) {
             let cx = CheckContext {
                 doc,
                 extraction,
                 common: &rule.common,
+                shared: &shared,
             };
             hits.clear();
             rule.check.check(&cx, &mut hits);
