@@ -23,7 +23,7 @@ const BUDGET: [(&str, usize); 5] = [
     ("change-arithmetic", 40),
     ("conflicting-figures", 86),
     ("list-count-mismatch", 8),
-    ("parts-exceed-total", 27),
+    ("parts-exceed-total", 10),
     ("qualifier-mismatch", 15),
 ];
 

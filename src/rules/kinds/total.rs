@@ -202,6 +202,10 @@ impl Check for Compiled {
             .collect();
         let mut previous: Option<&[&Figure]> = None;
         for sentence in sentences {
+            if tabular(cx, sentence) {
+                previous = None;
+                continue;
+            }
             if group::in_respectively_sentence(cx, sentence[0]) {
                 // "1,200 and 900 people respectively, a combined workforce of 1,950":
                 // only a stated total is read.
@@ -223,11 +227,56 @@ impl Check for Compiled {
     }
 }
 
+/// Words right before a figure that make it the other end of a comparison, a new level
+/// or a rate of return, never a part: "from 56 pct", "versus 1.41 billion", "rose to
+/// 6.9 billion", "to yield 8.59 pct".
+static NOT_A_PART_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:from|versus|vs\.?|against|compared\s+(?:with|to)|to|yields?|yielding)\s+(?:about\s+|around\s+|some\s+|nearly\s+|an?\s+estimated\s+)?$")
+        .expect("valid regex")
+});
+
+fn not_a_part(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    NOT_A_PART_BEFORE.is_match(tail(group::before(cx, f), 30)) || compound(cx, f)
+}
+
+/// Whether a figure is written as, or right before, a compound ("32-bit", "5-7/8",
+/// "one-one thousandth"): the number is a name or a fraction, not a count.
+fn compound(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    f.text.contains('-') || group::after(cx, f).starts_with(['-', '/'])
+}
+
+/// Whether a sentence reads as a table flattened into prose: mostly words in capitals
+/// ("SOFT RED WINTER 0 0 25 HARD RED WINTER ...") or a long run of figures. Its
+/// figures are columns, not parts of one whole.
+fn tabular(cx: &CheckContext<'_>, sentence: &[&Figure]) -> bool {
+    const MAX_FIGURES: usize = 16;
+    if sentence.len() > MAX_FIGURES {
+        return true;
+    }
+    let span = group::sentence_span(cx, sentence[0]);
+    let words: Vec<&str> = group::text(cx, span.start, span.end)
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .collect();
+    let shouted = words
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+        })
+        .count();
+    words.len() >= 6 && shouted * 10 >= words.len() * 6
+}
+
 /// "32 of the 30 projects".
 fn part_larger_than_whole(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
     for pair in sentence.windows(2) {
         let (part, whole) = (pair[0], pair[1]);
         if part.kind != FigureKind::Count || whole.kind != FigureKind::Count {
+            continue;
+        }
+        if compound(cx, whole) {
             continue;
         }
         if !PART_OF.is_match(group::text(cx, part.span.end, whole.span.start)) {
@@ -754,7 +803,23 @@ fn whole_high(whole: &Figure, _parts: &[&Figure]) -> f64 {
 /// Reports `parts` when their smallest sum exceeds what `whole` allows (100% for shares
 /// without a stated whole).
 fn report(cx: &CheckContext<'_>, whole: Option<&Figure>, parts: &[&Figure], out: &mut Vec<Hit>) {
-    let _ = cx;
+    // A whole or part that is the other end of a comparison ("to 86 pct of
+    // capitalization from 56 pct", "1.30 billion versus 1.41 billion"), a new level
+    // ("rose to 6.9 billion"), a range or score ("a 12 to eight majority"), or a
+    // compound modifier ("32-bit", "5-7/8") is no part of a partition.
+    if whole.is_some_and(|w| not_a_part(cx, w) || w.qualifier == Qualifier::Range) {
+        return;
+    }
+    let stop = parts
+        .iter()
+        .position(|p| {
+            not_a_part(cx, p) || (p.kind == FigureKind::Percent && p.value.mid() >= 100.0)
+        })
+        .unwrap_or(parts.len());
+    let parts = &parts[..stop];
+    if parts.len() < 2 && whole.is_none() {
+        return;
+    }
     let Some(first) = parts.first() else { return };
     let shares = first.kind == FigureKind::Percent;
     // The shares of a counted whole are compared with 100%.
