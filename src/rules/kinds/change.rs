@@ -393,13 +393,28 @@ impl Check for Compiled {
             // Each change is checked against the stated changes of its own clause;
             // a stated change belongs to the nearest change.
             let found = endpoints(cx, sentence);
-            for (k, e) in found.iter().enumerate() {
-                let nearest = |c: &Figure| {
+            if found.is_empty() {
+                continue;
+            }
+            // The change each figure of the sentence is nearest to, found once.
+            let nearest_of: Vec<Option<usize>> = sentence
+                .iter()
+                .map(|c| {
                     found
                         .iter()
                         .enumerate()
                         .min_by_key(|(_, e)| distance(c, e))
-                        .is_some_and(|(j, _)| j == k)
+                        .map(|(j, _)| j)
+                })
+                .collect();
+            for (k, e) in found.iter().enumerate() {
+                let nearest = |c: &Figure| {
+                    let first = sentence.partition_point(|g| g.span.start < c.span.start);
+                    sentence[first..]
+                        .iter()
+                        .take_while(|g| g.span.start == c.span.start)
+                        .position(|g| std::ptr::eq(*g, c))
+                        .is_some_and(|i| nearest_of[first + i] == Some(k))
                 };
                 self.check_change(cx, sentence, e, &nearest, out);
             }
