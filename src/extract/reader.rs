@@ -935,6 +935,22 @@ impl Reader<'_, '_> {
                     | "Plaza"
             ) && j > i + 1
             {
+                // "10 Supreme Court justices": capitalised words before a plural noun
+                // are what is counted, not a street.
+                let next = cx.word(j + 1);
+                if cx.is(j + 1, TokKind::Word)
+                    && !cx.capital(j + 1)
+                    && next.len() > 3
+                    && next.ends_with('s')
+                    && !next.ends_with("ss")
+                    && !is_function_word(next)
+                    && !matches!(
+                        next,
+                        "says" | "has" | "was" | "is" | "does" | "plans" | "wants"
+                    )
+                {
+                    return None;
+                }
                 return Some(j + 1);
             }
             j += 1;
@@ -2222,8 +2238,12 @@ impl Reader<'_, '_> {
             // "min"/"ha"/"mi" only glued or after digits.
             let ok = match w {
                 "min" | "ha" | "mi" | "pc" | "sec" => amt.digits.is_some(),
+                // A singular unit after a larger number describes the noun after it:
+                // "62,850 season tickets", "a 10 year plan".
                 "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade"
-                | "night" => amt.value.abs() <= 1.0 || cx.glued(b),
+                | "night" | "season" | "quarter" | "fortnight" | "century" => {
+                    amt.value.abs() <= 1.0 || cx.glued(b)
+                }
                 _ => true,
             };
             if ok && !(class == UnitClass::Percent && w == "pc" && !cx.glued(b)) {
