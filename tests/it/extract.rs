@@ -1175,3 +1175,25 @@ fn the_object_of_a_verb_in_ing_is_the_subject_of_its_figure() {
         Some("rate")
     );
 }
+
+#[test]
+fn a_capitalised_word_after_at_or_in_is_a_place_unless_it_is_a_title() {
+    let f = fig("Flights at Heathrow fell 20 percent.");
+    assert_eq!(f.placement.place.as_deref(), Some("Heathrow"));
+    let f = fig("Sales at Mr Smith's shop fell 20 percent.");
+    assert_eq!(f.placement.place, None);
+}
+
+#[test]
+fn wire_fractions_after_a_whole_number_are_part_of_it() {
+    let f = fig("The prime rate was 6-3/4 pct.");
+    assert_eq!((f.kind, value(&f)), (FigureKind::Percent, 6.75));
+    let qs: Vec<f64> = figures("The stock rose 4-1/4 to 74-7/8.")
+        .iter()
+        .filter(|f| f.is_quantity())
+        .map(value)
+        .collect();
+    assert_eq!(qs, [4.25, 74.875]);
+    assert!(close(value(&fig("It measured 5 1/2 inches.")), 5.5));
+    assert!(quantities("It was filed on 7/8/87.").is_empty());
+}
