@@ -386,6 +386,11 @@ pub(crate) fn places(cx: &Cx<'_>, out: &mut Vec<(usize, usize)>) {
             j += 1;
         }
         let start = j;
+        // "at Mr Smith's", "in President Biden's plan": a person, not a place.
+        if is_title(cx.text(j)) {
+            i = j;
+            continue;
+        }
         let mut words = 0;
         while j < n && words < 3 && cx.capital(j) {
             let t = cx.text(j);
@@ -410,6 +415,33 @@ pub(crate) fn places(cx: &Cx<'_>, out: &mut Vec<(usize, usize)>) {
         }
         i = j.max(i + 1);
     }
+}
+
+fn is_title(w: &str) -> bool {
+    matches!(
+        w,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Miss"
+            | "Dr"
+            | "Prof"
+            | "Professor"
+            | "Sir"
+            | "Dame"
+            | "President"
+            | "Senator"
+            | "Sen"
+            | "Rep"
+            | "Governor"
+            | "Gov"
+            | "Minister"
+            | "Judge"
+            | "Chancellor"
+            | "Pope"
+            | "Captain"
+            | "Capt"
+            | "Coach"
+    )
 }
 
 fn is_weekday(w: &str) -> bool {

@@ -294,10 +294,48 @@ impl Reader<'_, '_> {
 
     fn at_digits(&mut self, i: usize) -> Option<usize> {
         let d = self.digits_at(i)?;
+        if d.decimals == 0 && self.wire_fraction(i).is_some() {
+            return self.quantity(i);
+        }
         if let Some(end) = self.non_quantity(i, &d) {
             return Some(end);
         }
         self.quantity(i)
+    }
+
+    /// The fraction after a whole number in the style of price tables and wire copy:
+    /// "6-3/4", "74 7/8", "5-1/2" (eighths, quarters, halves and the like). Its value
+    /// and rounding (half the fraction's step), and the token after it.
+    fn wire_fraction(&self, i: usize) -> Option<(f64, f64, usize)> {
+        let cx = self.cx;
+        let j = if cx.punct(i + 1) == "-" && cx.glued(i + 1) && cx.glued(i + 2) {
+            i + 2
+        } else if !cx.glued(i + 1) {
+            i + 1
+        } else {
+            return None;
+        };
+        if !(cx.is(j, TokKind::Num)
+            && cx.punct(j + 1) == "/"
+            && cx.glued(j + 1)
+            && cx.glued(j + 2)
+            && cx.is(j + 2, TokKind::Num))
+        {
+            return None;
+        }
+        // "7/8/87" is a date.
+        if cx.punct(j + 3) == "/" && cx.glued(j + 3) {
+            return None;
+        }
+        let n = self
+            .digits_at(j)
+            .filter(|n| n.decimals == 0 && !n.grouped)?;
+        let d = self
+            .digits_at(j + 2)
+            .filter(|d| d.decimals == 0 && !d.grouped)?;
+        let power_of_two = [2.0, 4.0, 8.0, 16.0, 32.0, 64.0].contains(&d.value);
+        (power_of_two && n.value >= 1.0 && n.value < d.value)
+            .then(|| (n.value / d.value, 0.5 / d.value, j + 3))
     }
 
     /// Years, dates, times, phone numbers, ordinals, scores, identifiers, addresses and
@@ -935,6 +973,22 @@ impl Reader<'_, '_> {
                     | "Plaza"
             ) && j > i + 1
             {
+                // "10 Supreme Court justices": capitalised words before a plural noun
+                // are what is counted, not a street.
+                let next = cx.word(j + 1);
+                if cx.is(j + 1, TokKind::Word)
+                    && !cx.capital(j + 1)
+                    && next.len() > 3
+                    && next.ends_with('s')
+                    && !next.ends_with("ss")
+                    && !is_function_word(next)
+                    && !matches!(
+                        next,
+                        "says" | "has" | "was" | "is" | "does" | "plans" | "wants"
+                    )
+                {
+                    return None;
+                }
                 return Some(j + 1);
             }
             j += 1;
@@ -1851,6 +1905,14 @@ impl Reader<'_, '_> {
         }
         let mut value = d.value;
         let mut b = i + 1;
+        let mut fraction_rounding = None;
+        if d.decimals == 0
+            && let Some((frac, step, end)) = self.wire_fraction(i)
+        {
+            value += frac;
+            fraction_rounding = Some(step);
+            b = end;
+        }
         let mut scaled = None;
         let next = cx.low(b);
         if cx.is(b, TokKind::Word)
@@ -1884,7 +1946,8 @@ impl Reader<'_, '_> {
                 b += 1;
             }
         }
-        let mut rounding = d.rounding(scaled.is_some()) * scaled.unwrap_or(1.0);
+        let mut rounding = fraction_rounding
+            .unwrap_or_else(|| d.rounding(scaled.is_some()) * scaled.unwrap_or(1.0));
         // Currency after: "5 dollars", "7.5bn euros", "50 cents", "5 mln Canadian dlrs".
         if currency.is_none() {
             let (adj_end, adj) = self.currency_adjective_at(b);
@@ -2222,8 +2285,12 @@ impl Reader<'_, '_> {
             // "min"/"ha"/"mi" only glued or after digits.
             let ok = match w {
                 "min" | "ha" | "mi" | "pc" | "sec" => amt.digits.is_some(),
+                // A singular unit after a larger number describes the noun after it:
+                // "62,850 season tickets", "a 10 year plan".
                 "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade"
-                | "night" => amt.value.abs() <= 1.0 || cx.glued(b),
+                | "night" | "season" | "quarter" | "fortnight" | "century" => {
+                    amt.value.abs() <= 1.0 || cx.glued(b)
+                }
                 _ => true,
             };
             if ok && !(class == UnitClass::Percent && w == "pc" && !cx.glued(b)) {

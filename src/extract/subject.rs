@@ -69,6 +69,12 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
             let limit = drafts.get(idx + 1).map_or(cx.len(), |n| n.a);
             return forward(cx, d.b, limit);
         }
+        // "60,000 tonnes of grain": the thing measured.
+        FigureKind::Measure if cx.word(d.b) == "of" => {
+            let limit = drafts.get(idx + 1).map_or(cx.len(), |n| n.a);
+            return of_phrase(cx, d.b + 1, limit, drafts)
+                .or_else(|| backward(cx, drafts, idx, Mode::Any));
+        }
         // "U.S. crude oil inventories fell 4.2 million barrels", "a daily dose of 2.5mg".
         FigureKind::Measure => return backward(cx, drafts, idx, Mode::Any),
         k if !k.is_quantity() => return None,
@@ -144,6 +150,14 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     let vague = matches!(d.hedge, super::qualifier::Hedge::Vague(..));
     if w == "of" && (vague || d.kind == FigureKind::Count) {
         return of_phrase(cx, j + 1, next_figure_start, drafts);
+    }
+    // "£150m of claims": an amount of things counted in money.
+    if w == "of"
+        && d.kind == FigureKind::Money
+        && let Some((s, e)) = of_phrase(cx, j + 1, next_figure_start, drafts)
+        && is_plural(cx.word(e - 1))
+    {
+        return Some((s, e));
     }
     if vague {
         return forward(cx, j, next_figure_start);
@@ -265,7 +279,21 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 k += 1;
                 end = Some(k);
                 last = w;
-                if is_plural_written(w, cx.text(k - 1)) && !(words == 1 && is_modifier(w)) {
+                // "1,603 measles cases", "sports fans": a noun in -s before another
+                // plural noun describes it; the head is the last one.
+                let next = cx.word(k);
+                let modifier_of_next = words < 4
+                    && k < limit
+                    && cx.is(k, TokKind::Word)
+                    && !cx.capital(k)
+                    && is_plural(next)
+                    && !is_stop(next, cx.text(k))
+                    && !is_verbish(next)
+                    && !is_clause_verb(next);
+                if is_plural_written(w, cx.text(k - 1))
+                    && !(words == 1 && is_modifier(w))
+                    && !modifier_of_next
+                {
                     break;
                 }
                 if words >= 4 {
@@ -437,6 +465,17 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
     }
     // "[raise] [the] council tax by 4.99%", "[a] budget of $3m".
     let (ns, ne) = np_back(cx, drafts, idx, k)?;
+    // "By holding rates at 5.5%", "cutting costs by 10%": the verb's object.
+    let lead = cx.word(ns);
+    if ne > ns + 1
+        && (matches!(
+            lead,
+            "hold" | "keep" | "leave" | "set" | "held" | "kept" | "left"
+        ) || (lead.len() > 5 && lead.ends_with("ing")))
+        && (ns == 0 || !is_determiner(cx.word(ns - 1)))
+    {
+        return Some((ns + 1, ne));
+    }
     // "the risk of death by a quarter": the head before "of".
     let (ns, ne) = if ns >= 2 && cx.word(ns - 1) == "of" && prep != "of" {
         np_back(cx, drafts, idx, skip_determiners_back(cx, ns - 1)).unwrap_or((ns, ne))
@@ -1448,6 +1487,25 @@ static STOP_WORDS: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyL
         "yet",
         "unless",
         "whether",
+        "once",
+        "include",
+        "includes",
+        "included",
+        "exclude",
+        "excludes",
+        "excluded",
+        "excluding",
+        "represents",
+        "represented",
+        "reflects",
+        "reflected",
+        "compares",
+        "equals",
+        "exceeds",
+        "exceeded",
+        "contains",
+        "involves",
+        "requires",
         "plus",
         "is",
         "are",

@@ -1103,3 +1103,97 @@ fn extract_reads_folders_and_standard_input_under_its_given_name() {
     assert!(files[0].ends_with("a.md\""), "{files:?}");
     assert_eq!(files[1], "\"in.md\"");
 }
+
+#[test]
+fn capitalised_words_before_a_plural_noun_are_counted_not_a_street() {
+    assert_eq!(
+        key(&fig("The 10 Supreme Court justices met.")),
+        Some("supreme court justice")
+    );
+    assert_eq!(
+        fig_at("She lives at 10 Downing Street.", "10 Downing Street").kind,
+        FigureKind::Identifier
+    );
+}
+
+#[test]
+fn a_singular_time_unit_after_a_larger_number_describes_the_next_noun() {
+    let f = fig("Fans bought 62,850 season tickets.");
+    assert_eq!(
+        (f.kind, key(&f)),
+        (FigureKind::Count, Some("season ticket"))
+    );
+    assert_eq!(
+        fig("They won it in two seasons.").kind,
+        FigureKind::Duration
+    );
+}
+
+#[test]
+fn a_plural_noun_before_another_is_a_modifier_and_the_last_is_the_head() {
+    assert_eq!(
+        key(&fig("There were 1,603 measles cases.")),
+        Some("measles case")
+    );
+    assert_eq!(
+        key(&fig("There were 40 confirmed measles cases.")),
+        Some("confirmed measles case")
+    );
+}
+
+#[test]
+fn a_conjunction_or_verb_after_the_figure_starts_no_subject() {
+    assert_eq!(
+        key(&fig("He received $1,215,000 once fees were deducted.")),
+        None
+    );
+    assert_eq!(
+        key(&fig(
+            "Net income of $5 million includes extraordinary gain."
+        )),
+        Some("net income")
+    );
+}
+
+#[test]
+fn money_and_measures_of_a_thing_take_the_thing() {
+    assert_eq!(key(&fig("Insurers face £150m of claims.")), Some("claim"));
+    assert_eq!(
+        key(&fig("They shipped 60,000 tonnes of grain.")),
+        Some("grain")
+    );
+    assert_eq!(
+        key(&fig("Congress approved $61.4 billion for Ukraine.")),
+        None
+    );
+}
+
+#[test]
+fn the_object_of_a_verb_in_ing_is_the_subject_of_its_figure() {
+    assert_eq!(
+        key(&fig("By holding rates at 5.5 per cent, the bank paused.")),
+        Some("rate")
+    );
+}
+
+#[test]
+fn a_capitalised_word_after_at_or_in_is_a_place_unless_it_is_a_title() {
+    let f = fig("Flights at Heathrow fell 20 percent.");
+    assert_eq!(f.placement.place.as_deref(), Some("Heathrow"));
+    let f = fig("Sales at Mr Smith's shop fell 20 percent.");
+    assert_eq!(f.placement.place, None);
+}
+
+#[test]
+fn wire_fractions_after_a_whole_number_are_part_of_it() {
+    let f = fig("The prime rate was 6-3/4 pct.");
+    assert_eq!((f.kind, value(&f)), (FigureKind::Percent, 6.75));
+    let qs: Vec<f64> = figures("The stock rose 4-1/4 to 74-7/8.")
+        .iter()
+        .filter(|f| f.is_quantity())
+        .map(value)
+        .collect();
+    assert_eq!(qs, [4.25, 74.875]);
+    assert!(close(value(&fig("It measured 5 1/2 inches.")), 5.5));
+    assert!(quantities("It was filed on 7/8/87.").is_empty());
+}

@@ -223,11 +223,27 @@ fn same_quantity(a: &Figure, b: &Figure) -> bool {
 }
 
 /// Whether a figure may be an end of a change: not a restatement of the figure before
-/// in another currency ("or 4.8 billion dlrs"), and not a number whose scale was left in
-/// its subject ("two mln vehicles" read as two), whose value is not the one stated.
+/// in another currency ("or 4.8 billion dlrs"), not a number whose scale was left in
+/// its subject ("two mln vehicles" read as two), and not a piece of a fraction: in
+/// both the value read is not the one stated.
 fn can_be_end(cx: &CheckContext<'_>, f: &Figure) -> bool {
     !RESTATEMENT_BEFORE.is_match(tail(group::before(cx, f), 24))
         && !f.subject_key().is_some_and(group::starts_with_scale)
+        && !in_fraction(cx, f)
+}
+
+/// Whether a figure is a piece of a written fraction ("13-3/4", "1-1/4 point"): the
+/// number read is not the number written.
+fn in_fraction(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    let after = group::after(cx, f);
+    let before = group::before(cx, f);
+    let next_is_digit = |s: &str| s.chars().next().is_some_and(|c| c.is_ascii_digit());
+    after.starts_with('/')
+        || after.strip_prefix('-').is_some_and(next_is_digit)
+        || before.ends_with('/')
+        || before
+            .strip_suffix('-')
+            .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether two ends are written at different scales although they are one quantity

@@ -28,6 +28,14 @@ declare_kind! {
     /// figure that refers back inherits the place and year of what it refers to. Each
     /// wrong value is reported once, against the first statement it contradicts.
     ///
+    /// More than four sentences after the first statement, a figure that refers back
+    /// is taken for the same one misstated only when it differs as a slip does (two
+    /// digits swapped, one digit changed): "the 48 pct stake" far down a long story is
+    /// usually another stake. A change refers back only directly ("the 20% rise"); "the
+    /// index fell 7.1 pct" names the same index but maybe another change. Estimates,
+    /// forecasts, targets, initial and revised figures are other versions of a
+    /// quantity and are not compared.
+    ///
     /// ## Why it matters
     /// A reader who meets two values for one thing trusts neither. Rounded restatements
     /// are fine ("$1.2 million" and "$1,215,000" agree), so a finding always means that
@@ -354,7 +362,15 @@ impl Check for Compiled {
             };
             let mut statements: Vec<&Member<'_>> = Vec::new();
             for &m in members.iter().filter(|m| !m.figure.placement.headline) {
-                let anaphoric = group::is_anaphoric(cx, m.figure);
+                // A figure refers back directly ("the $4.7m penalty") or through a
+                // definite subject ("the grant came to $1,215,000"). A change through
+                // its subject ("the index fell 7.1 pct") names the same thing but not
+                // the same change, so only a direct reference counts for it; and a
+                // subject alone carries no place or year over ("In Vancouver, the
+                // index rose to 1882.6" is another index).
+                let direct = group::refers_back_directly(cx, m.figure);
+                let anaphoric =
+                    direct || (m.direction.is_none() && group::is_anaphoric(cx, m.figure));
                 // The most recent distinct statements only, so a subject stated
                 // thousands of times stays linear.
                 let recent = &statements[statements.len().saturating_sub(MAX_STATEMENTS)..];
@@ -363,7 +379,7 @@ impl Check for Compiled {
                     .copied()
                     .filter(|s| {
                         s.direction == m.direction
-                            && if anaphoric {
+                            && if direct {
                                 inherited(s, m)
                             } else {
                                 comparable(s, m)

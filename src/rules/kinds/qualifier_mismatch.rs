@@ -18,7 +18,9 @@ declare_kind! {
     /// Figures are grouped as for `conflict` (subject, kind, unit, scope, year, place,
     /// rate), but a missing year or place does not keep them apart. A pair is reported
     /// when the bound's number lies within the rounding of the exact figure, so "more
-    /// than 20,000" against "20,300" is not reported. Money and measures whose subject
+    /// than 20,000" against "20,300" is not reported. The later of the two must refer
+    /// back ("the 20,000 members", "its 400 residents"): "about five mln barrels" here
+    /// and "five mln barrels" there are often two quantities that share a round number. Money and measures whose subject
     /// is not found are tied when the later one refers back ("Roughly 60,000 tonnes of
     /// grain ... The 60,000 tonnes"), within three sentences. Each pair of statements is
     /// reported once.
