@@ -77,26 +77,30 @@ pub(super) fn blank_bare_urls(prose: &mut String) {
     let bytes = prose.as_bytes();
     let mut ranges = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
-        let rest = &bytes[i..];
-        let at_word_start = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+    // Every URL start has "://" or "www." at a fixed distance, and colons and full
+    // stops are rare: only the places they point back to are looked at.
+    for at in candidate_url_starts(bytes) {
+        if at < i {
+            continue;
+        }
+        let rest = &bytes[at..];
+        let at_word_start = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
         let starts_url = at_word_start
             && (starts_with_ignore_case(rest, b"http://")
                 || starts_with_ignore_case(rest, b"https://")
                 || starts_with_ignore_case(rest, b"ftp://")
                 || starts_with_ignore_case(rest, b"www."));
         if !starts_url {
-            i += 1;
             continue;
         }
-        let mut end = i;
+        let mut end = at;
         while end < bytes.len()
             && !bytes[end].is_ascii_whitespace()
             && !matches!(bytes[end], b'<' | b'>' | b'"')
         {
             end += 1;
         }
-        while end > i
+        while end > at
             && matches!(
                 bytes[end - 1],
                 b'.' | b',' | b';' | b':' | b'!' | b'?' | b')'
@@ -104,8 +108,8 @@ pub(super) fn blank_bare_urls(prose: &mut String) {
         {
             end -= 1;
         }
-        ranges.push(i..end);
-        i = end.max(i + 1);
+        ranges.push(at..end);
+        i = end.max(at + 1);
     }
     ranges.extend(email_addresses(bytes));
     for r in ranges {
@@ -148,6 +152,25 @@ fn email_addresses(bytes: &[u8]) -> Vec<std::ops::Range<usize>> {
     out
 }
 
+/// Where a URL may start, in increasing order: four or five bytes before a "://"
+/// ("http", "https"), three before it ("ftp"), and three before a full stop ("www.").
+fn candidate_url_starts(bytes: &[u8]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (j, &b) in bytes.iter().enumerate() {
+        match b {
+            b':' if bytes[j + 1..].starts_with(b"//") => {
+                out.extend([5, 4, 3].iter().filter_map(|&back| j.checked_sub(back)));
+            }
+            b'.' => out.extend(j.checked_sub(3)),
+            _ => {}
+        }
+    }
+    // A full stop three bytes after a colon's candidates can put one out of order.
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 fn starts_with_ignore_case(hay: &[u8], needle: &[u8]) -> bool {
     hay.len() >= needle.len() && hay[..needle.len()].eq_ignore_ascii_case(needle)
 }
@@ -161,6 +184,23 @@ mod tests {
         let mut p = "See https://ex.com/2020/5. Then 20 more.".to_owned();
         blank_bare_urls(&mut p);
         assert_eq!(p, "See                      . Then 20 more.");
+    }
+
+    #[test]
+    fn every_kind_of_bare_url_is_blanked_in_any_case_but_not_inside_a_word() {
+        let mut p =
+            "HTTP://a.b/1 ftp://c/2 www.d.org/3 Https://e/4 xwww.f/5 ahttp://g/6 x.".to_owned();
+        blank_bare_urls(&mut p);
+        assert_eq!(
+            p,
+            format!(
+                "{} {} {} {} xwww.f/5 ahttp://g/6 x.",
+                " ".repeat(12),
+                " ".repeat(9),
+                " ".repeat(11),
+                " ".repeat(11)
+            )
+        );
     }
 
     #[test]

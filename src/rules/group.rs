@@ -609,7 +609,7 @@ fn last_time_word_before<'a>(cx: &CheckContext<'a>, f: &Figure) -> Option<&'a st
 
 static BASIS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(seasonally\s+adjusted|not\s+seasonally\s+adjusted|before\s+seasonal\s+adjustment|unadjusted|inflation[-\s]adjusted|adjusted\s+for\s+inflation|in\s+real\s+terms|in\s+cash\s+terms|like[-\s]for[-\s]like|underlying|constant\s+currency|excluding|before\s+tax|after\s+tax)\b",
+        r"(?i)\b(seasonally\s+adjusted|not\s+seasonally\s+adjusted|before\s+seasonal\s+adjustment|unadjusted|inflation[-\s]adjusted|adjusted\s+for\s+inflation|in\s+real\s+terms|in\s+cash\s+terms|like[-\s]for[-\s]like|(?:comparable|same)[-\s]stores?|store[-\s]for[-\s]store|year[-\s]on[-\s]year|month[-\s]on[-\s]month|pro\s+forma|fully\s+diluted|underlying|constant\s+currency|excluding|before\s+tax|after\s+tax)\b",
     )
     .expect("valid regex")
 });
@@ -633,7 +633,12 @@ fn find_basis(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str> {
         "not seasonally adjusted" | "before seasonal adjustment" | "unadjusted" => "unadjusted",
         "inflation adjusted" | "adjusted for inflation" | "in real terms" => "real",
         "in cash terms" => "cash",
-        "like for like" => "like for like",
+        "like for like" | "comparable store" | "comparable stores" | "same store"
+        | "same stores" | "store for store" => "like for like",
+        "year on year" => "year on year",
+        "month on month" => "month on month",
+        "pro forma" => "pro forma",
+        "fully diluted" => "fully diluted",
         "underlying" => "underlying",
         "constant currency" => "constant currency",
         "excluding" => "excluding",
