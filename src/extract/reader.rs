@@ -603,6 +603,20 @@ impl Reader<'_, '_> {
             let end = self.glued_chunk_end(i);
             return self.push_plain(i, end, FigureKind::Identifier, d.value);
         }
+        // An age group: "16- to 24-year-olds".
+        if whole
+            && cx.punct(i + 1) == "-"
+            && cx.glued(i + 1)
+            && matches!(cx.word(i + 2), "to" | "and")
+            && !cx.glued(i + 2)
+            && cx.is(i + 3, TokKind::Num)
+            && cx.punct(i + 4) == "-"
+            && matches!(cx.word(i + 5), "year" | "years")
+            && cx.punct(i + 6) == "-"
+            && cx.word(i + 7) == "olds"
+        {
+            return self.push_plain(i, i + 8, FigureKind::Identifier, d.value);
+        }
         // Hyphenated digits: ISO dates, year spans, scores.
         if (cx.punct(i + 1) == "-" || is_dash(cx.punct(i + 1)))
             && cx.glued(i + 1)
@@ -643,6 +657,38 @@ impl Reader<'_, '_> {
             {
                 return self.push_year_span(i, i + 3, d.value, cx.text(i + 2));
             }
+            // Betting odds: "5,000-1 outsiders", "at odds of 7-2".
+            let odds_word = |w: &str| {
+                matches!(
+                    w,
+                    "outsider"
+                        | "outsiders"
+                        | "shot"
+                        | "shots"
+                        | "longshot"
+                        | "favourite"
+                        | "favourites"
+                        | "favorite"
+                        | "favorites"
+                        | "odds"
+                        | "chance"
+                        | "on"
+                        | "against"
+                )
+            };
+            let odds_before = (1..=3).any(|k| {
+                i.checked_sub(k)
+                    .is_some_and(|j| j >= self.floor && cx.word(j) == "odds")
+            });
+            if whole
+                && self
+                    .digits_at(i + 2)
+                    .is_some_and(|e| e.decimals == 0 && e.value >= 1.0 && e.value < d.value)
+                && (odds_before || odds_word(cx.word(i + 3)))
+                && !d.year_like()
+            {
+                return self.push_plain(i, i + 3, FigureKind::Score, d.value);
+            }
             let after_score = cx.punct(i.wrapping_sub(1)) == ","
                 && self.out[self.first..]
                     .last()
@@ -682,6 +728,19 @@ impl Reader<'_, '_> {
             && let Some(end) = self.address(i)
         {
             return self.push_plain(i, end, FigureKind::Identifier, d.value);
+        }
+        // A round of golf: "a final-round 66", "carded a 66".
+        if whole && !d.grouped && (55.0..=90.0).contains(&d.value) && self.golf_round(i) {
+            return self.push_plain(i, i + 1, FigureKind::Score, d.value);
+        }
+        // Numbered places and parts: "junction 31", "junctions 31 and 33", "page 4".
+        if whole
+            && !d.grouped
+            && i > self.floor
+            && !prev_glued
+            && let Some(end) = self.numbered_part(i)
+        {
+            return self.push_plain(i - 1, end, FigureKind::Identifier, d.value);
         }
         // Names with numbers: "Boeing 737", "Section 230", "Windows 11".
         if !d.grouped && (whole || self.known_identifier_before(i)) && self.identifier_before(i) {
@@ -1027,6 +1086,48 @@ impl Reader<'_, '_> {
             j += 1;
         }
         None
+    }
+
+    /// Whether the number at `i` is a golf score: after "a final-round", "an
+    /// opening-round", "carded a", "shot a", with no noun after it.
+    fn golf_round(&self, i: usize) -> bool {
+        let cx = self.cx;
+        if i < self.floor + 2 || (cx.is(i + 1, TokKind::Word) && !is_function_word(cx.word(i + 1)))
+        {
+            return false;
+        }
+        let round = cx.word(i - 1) == "round"
+            && i >= self.floor + 3
+            && cx.punct(i - 2) == "-"
+            && cx.glued(i - 2)
+            && matches!(
+                cx.word(i - 3),
+                "first" | "second" | "third" | "fourth" | "final" | "opening" | "closing" | "last"
+            );
+        let carded = matches!(cx.word(i - 1), "a" | "an")
+            && matches!(cx.word(i - 2), "carded" | "shot" | "fired" | "signed");
+        round || carded
+    }
+
+    /// After a noun that numbers places or parts ("junction 31", "junctions 31 and
+    /// 33", "pages 4-5"): the end of the identifier.
+    fn numbered_part(&self, i: usize) -> Option<usize> {
+        let cx = self.cx;
+        let w = cx.word(i - 1);
+        let (noun, plural) = match w.strip_suffix('s') {
+            Some(stem) if NUMBERED_PARTS.contains(&stem) => (stem, true),
+            _ => (w, false),
+        };
+        if !NUMBERED_PARTS.contains(&noun) {
+            return None;
+        }
+        // "a page 1 story" is still a page; "junction 31 and 33" is two.
+        let joined = matches!(cx.word(i + 1), "and" | "or" | "to")
+            || matches!(cx.punct(i + 1), "-" | "–") && cx.glued(i + 1);
+        if plural && joined && cx.is(i + 2, TokKind::Num) {
+            return Some(i + 3);
+        }
+        (!plural).then_some(i + 1)
     }
 
     fn identifier_before(&self, i: usize) -> bool {
@@ -2756,6 +2857,24 @@ fn class_kind(class: UnitClass) -> FigureKind {
         UnitClass::Measure => FigureKind::Measure,
     }
 }
+
+/// Nouns whose number names one of them rather than counting them.
+const NUMBERED_PARTS: &[&str] = &[
+    "junction",
+    "exit",
+    "platform",
+    "gate",
+    "terminal",
+    "chapter",
+    "page",
+    "paragraph",
+    "clause",
+    "article",
+    "section",
+    "room",
+    "route",
+    "interstate",
+];
 
 static FUNCTION_WORDS: std::sync::LazyLock<super::words::WordSet> =
     std::sync::LazyLock::new(|| {

@@ -193,6 +193,10 @@ fn of_phrase(cx: &Cx<'_>, j: usize, limit: usize, drafts: &[Draft]) -> Option<(u
         k += 1;
     }
     if let Some(d) = drafts.iter().find(|d| d.a == k || d.core == k) {
+        // "37% of 16- to 24-year-olds read": the group is named, not counted.
+        if d.kind == FigureKind::Identifier {
+            return None;
+        }
         let limit2 = drafts.iter().find(|n| n.a > d.a).map_or(cx.len(), |n| n.a);
         return forward(cx, d.b, limit2);
     }

@@ -1197,3 +1197,42 @@ fn wire_fractions_after_a_whole_number_are_part_of_it() {
     assert!(close(value(&fig("It measured 5 1/2 inches.")), 5.5));
     assert!(quantities("It was filed on 7/8/87.").is_empty());
 }
+
+#[test]
+fn numbered_parts_are_identifiers_with_both_numbers() {
+    let f = fig_at(
+        "The road is closed between junctions 31 and 33.",
+        "junctions 31 and 33",
+    );
+    assert_eq!(f.kind, FigureKind::Identifier);
+    assert_eq!(
+        fig_at("Turn to page 4.", "page 4").kind,
+        FigureKind::Identifier
+    );
+    assert_eq!(key(&fig("The book has 40 pages.")), Some("page"));
+}
+
+#[test]
+fn an_age_group_is_an_identifier_and_no_subject() {
+    let text = "Just 37% of 16- to 24-year-olds read a newspaper.";
+    assert_eq!(
+        fig_at(text, "16- to 24-year-olds").kind,
+        FigureKind::Identifier
+    );
+    assert_eq!(key(&fig(text)), None);
+}
+
+#[test]
+fn betting_odds_and_golf_rounds_are_scores() {
+    let f = fig_at("Leicester, 5,000-1 outsiders, won the league.", "5,000-1");
+    assert_eq!(f.kind, FigureKind::Score);
+    assert_eq!(
+        fig_at("He won at odds of 7-2.", "7-2").kind,
+        FigureKind::Score
+    );
+    assert_eq!(
+        fig_at("He shot a final-round 66 to win.", "66").kind,
+        FigureKind::Score
+    );
+    assert_eq!(fig("It takes 5-10 days.").qualifier, Qualifier::Range);
+}

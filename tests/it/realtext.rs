@@ -7,10 +7,12 @@
 //! warning-or-error findings per 1,000 words for each rule and the first of them, and
 //! fails when a rule raises more than its budget.
 //!
-//! The budgets are about 1.5 times the counts measured when they were set (change
-//! 106, conflict 86, list-count 39, total 18, qualifier-mismatch 9, percentage-mismatch
-//! 3 on 1.65 million words), so a change that makes a rule cry wolf noticeably more often on real
-//! copy fails here, while the rules may keep improving below them.
+//! It reads every other file of the corpus (99 files, 0.83 million words), which keeps
+//! it to a few seconds in a debug build. The budgets are about 1.5 times the counts
+//! measured there when they were set (change 15, conflict 29, list-count 3, total 2,
+//! qualifier-mismatch 5, any other rule 0), with at least two findings of headroom,
+//! so a change that makes a rule cry wolf noticeably more often on real copy fails
+//! here, while the rules may keep improving below them.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -18,17 +20,17 @@ use std::path::{Path, PathBuf};
 
 use numcheck::{Document, ExtractOptions, Format, RuleSet, Severity, extract};
 
-/// Warning-or-error findings allowed per rule id on the whole corpus.
+/// Warning-or-error findings allowed per rule id on the files read.
 const BUDGET: [(&str, usize); 5] = [
-    ("change-arithmetic", 32),
-    ("conflicting-figures", 74),
-    ("list-count-mismatch", 8),
-    ("parts-exceed-total", 10),
-    ("qualifier-mismatch", 15),
+    ("change-arithmetic", 23),
+    ("conflicting-figures", 44),
+    ("list-count-mismatch", 5),
+    ("parts-exceed-total", 4),
+    ("qualifier-mismatch", 8),
 ];
 
 /// Warning-or-error findings allowed for any rule not named in [`BUDGET`].
-const OTHER_BUDGET: usize = 5;
+const OTHER_BUDGET: usize = 2;
 
 /// How many findings are printed for review.
 const SHOWN: usize = 30;
@@ -64,6 +66,8 @@ fn default_rules_stay_quiet_on_published_newswire() {
         })
         .collect();
     files.sort();
+    // Every other file keeps the test to a few seconds in a debug build.
+    let files: Vec<PathBuf> = files.into_iter().step_by(2).collect();
     assert!(
         !files.is_empty(),
         "no reuters-*.md files in {}",

@@ -339,7 +339,14 @@ fn earlier_total<'f>(
     i: usize,
 ) -> Option<&'f Figure> {
     let part = figures[i];
-    part.subject_key().filter(|k| !k.is_empty())?;
+    let key = part.subject_key().filter(|k| !k.is_empty())?;
+    // A holding of shares ("6.7 mln shares, or a 4.6 pct interest") is a share of the
+    // stock outstanding, which is seldom stated; an earlier count of shares is another
+    // holding. A count whose scale was left in its subject ("four mln shares" read as
+    // four) has no value to divide.
+    if group::starts_with_scale(key) || group::head_noun(key) == "share" {
+        return None;
+    }
     figures[..i]
         .iter()
         .rev()
