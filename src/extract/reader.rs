@@ -1653,6 +1653,19 @@ impl Reader<'_, '_> {
                 } else {
                     break;
                 }
+            } else if any
+                && end == j
+                && (0..3).all(|k| cx.punct(j + 2 * k) == "-" && cx.glued(j + 2 * k))
+                && (1..6).all(|k| cx.glued(j + k))
+                && cx.word(j + 1) == "and"
+                && cx.word(j + 3) == "a"
+                && cx.word(j + 5) == "half"
+            {
+                // "three-and-a-half-year": the hyphenated "and a half".
+                current += 0.5;
+                j += 6;
+                end = j;
+                last_small = None;
             } else if cx.punct(j) == "-"
                 && cx.glued(j)
                 && cx.glued(j + 1)
@@ -1793,9 +1806,49 @@ impl Reader<'_, '_> {
         )
     }
 
+    /// A fraction in words at `k` with nothing around it checked ("a quarter",
+    /// "two-thirds", "three fifths"): its value and end.
+    fn simple_fraction(&self, k: usize) -> Option<(f64, usize)> {
+        let cx = self.cx;
+        let numer = match cx.word(k) {
+            "a" | "an" | "one" => 1.0,
+            w => f64::from(number::small(w).filter(|&n| n > 1 && n < 20)?),
+        };
+        let j = if cx.punct(k + 1) == "-" && cx.glued(k + 1) && cx.glued(k + 2) {
+            k + 2
+        } else {
+            k + 1
+        };
+        let dw = cx.word(j);
+        let denom = number::denominator(dw)?;
+        let plural = dw.ends_with('s');
+        (numer < denom && (numer > 1.5) == plural).then_some((numer / denom, j + 1))
+    }
+
     fn fraction(&mut self, i: usize) -> Option<usize> {
         let cx = self.cx;
         let w = cx.low(i);
+        // "between a quarter and a half": one range of ratios.
+        if i > self.floor
+            && cx.word(i - 1) == "between"
+            && let Some((low, e1)) = self.simple_fraction(i)
+            && cx.word(e1) == "and"
+            && let Some((high, e2)) = self.simple_fraction(e1 + 1)
+        {
+            self.out.push(Draft {
+                a: i - 1,
+                b: e2,
+                core: i,
+                kind: FigureKind::Ratio,
+                value: Value::Range(low.min(high), low.max(high)),
+                rounding: 0.0,
+                hedge: Hedge::Range,
+                unit: None,
+                direction: None,
+                pair: false,
+            });
+            return Some(e2);
+        }
         let numer = match w {
             "a" | "an" | "one" => 1.0,
             _ => f64::from(number::small(w).filter(|&n| n > 0 && n < 20)?),

@@ -1236,3 +1236,19 @@ fn betting_odds_and_golf_rounds_are_scores() {
     );
     assert_eq!(fig("It takes 5-10 days.").qualifier, Qualifier::Range);
 }
+
+#[test]
+fn and_a_half_in_a_hyphen_compound_is_part_of_the_number() {
+    let f = fig("He signed a three-and-a-half-year deal.");
+    assert_eq!((f.kind, value(&f)), (FigureKind::Duration, 3.5));
+}
+
+#[test]
+fn between_two_fractions_in_words_is_one_range() {
+    let f = fig("Emissions could be cut by between a quarter and a half by 2050.");
+    assert_eq!(
+        (f.kind, f.value),
+        (FigureKind::Ratio, Value::Range(0.25, 0.5))
+    );
+    assert_eq!(f.qualifier, Qualifier::Range);
+}
