@@ -34,7 +34,8 @@ declare_kind! {
     /// usually another stake. A change refers back only directly ("the 20% rise"); "the
     /// index fell 7.1 pct" names the same index but maybe another change. Estimates,
     /// forecasts, targets, initial and revised figures are other versions of a
-    /// quantity and are not compared.
+    /// quantity and are not compared, and neither are securities named by their
+    /// coupon ("the 12-1/4 pct notes", "its 8.5% bonds").
     ///
     /// ## Why it matters
     /// A reader who meets two values for one thing trusts neither. Rounded restatements
@@ -265,6 +266,22 @@ fn other_version(cx: &CheckContext<'_>, f: &Figure) -> bool {
         || OTHER_VERSION_AFTER.is_match(group::head(group::after(cx, f), 40))
 }
 
+/// A security named by its coupon: "the 12-1/4 pct notes", "its 8.5% bonds due
+/// 2030", "13-1/2 pct Treasury stock".
+static COUPON_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)^\s*(?:[\p{L}-]+\s+){0,3}?(?:notes?|bonds?|debentures?|stock|loans?|gilts?|preferred|treasur(?:y|ies)|bills?|coupons?|eurobonds?|securities|paper)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Whether a percentage names a security by its coupon rather than stating a
+/// quantity: two such securities are two things, whatever their rates.
+fn is_coupon(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    f.kind == crate::extract::FigureKind::Percent
+        && COUPON_AFTER.is_match(group::head(group::after(cx, f), 50))
+}
+
 /// How many sentences after a statement a figure that refers back is taken to restate
 /// it whatever its digits.
 const NEAR_SENTENCES: usize = 4;
@@ -331,7 +348,9 @@ impl Check for Compiled {
                     period: group::period_of(cx, f),
                     basis: group::basis_of(cx, f),
                     direction: group::change_direction(cx, f),
-                    comparison: group::is_comparison(cx, f) || other_version(cx, f),
+                    comparison: group::is_comparison(cx, f)
+                        || other_version(cx, f)
+                        || is_coupon(cx, f),
                 })
                 .collect();
             let comparable = |a: &Member<'_>, b: &Member<'_>| {
