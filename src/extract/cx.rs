@@ -12,6 +12,9 @@ pub(crate) struct Cx<'a> {
     pub(crate) lower: &'a str,
     /// The sentence's tokens.
     pub(crate) toks: &'a [Token],
+    /// Whether the sentence's figure drafts, once read, start and end in source order,
+    /// so that the draft at a token is found by binary search.
+    pub(crate) ordered: bool,
 }
 
 impl<'a> Cx<'a> {

@@ -127,6 +127,7 @@ pub fn extract(doc: &Document, options: &ExtractOptions) -> Extraction {
                 prose,
                 lower: &lower,
                 toks: &toks[from..to],
+                ordered: false,
             };
             let (start, end) = cx.bytes(0, to - from);
             let sentence_index = ex.sentences.len();
@@ -139,6 +140,10 @@ pub fn extract(doc: &Document, options: &ExtractOptions) -> Extraction {
             if drafts.is_empty() {
                 continue;
             }
+            let cx = cx::Cx {
+                ordered: reader::in_order(&drafts),
+                ..cx
+            };
             places.clear();
             placement::places(&cx, &mut places);
             for idx in 0..drafts.len() {

@@ -264,7 +264,7 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     let mut steps = 0;
     while k > 0 && steps < 8 {
         steps += 1;
-        if let Some(p) = drafts[..idx].iter().rev().find(|p| p.b == k) {
+        if let Some(p) = super::reader::ending_at(&drafts[..idx], cx.ordered, k) {
             if p.pair || matches!(cx.word(k), "to" | "from") || p.kind == d.kind {
                 k = p.a;
                 continue;

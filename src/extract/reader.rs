@@ -34,6 +34,39 @@ pub(crate) struct Draft {
     pub(crate) pair: bool,
 }
 
+/// Whether `drafts` start and end in source order (neither ever decreasing).
+pub(crate) fn in_order(drafts: &[Draft]) -> bool {
+    drafts
+        .windows(2)
+        .all(|w| w[0].a <= w[1].a && w[0].b <= w[1].b)
+}
+
+/// The last of `drafts` that ends at token `k`; by binary search when `ordered` says
+/// they are [`in_order`].
+pub(crate) fn ending_at(drafts: &[Draft], ordered: bool, k: usize) -> Option<&Draft> {
+    if ordered {
+        let after = drafts.partition_point(|p| p.b <= k);
+        after
+            .checked_sub(1)
+            .map(|i| &drafts[i])
+            .filter(|p| p.b == k)
+    } else {
+        drafts.iter().rev().find(|p| p.b == k)
+    }
+}
+
+/// The first of `drafts` that starts at token `k`; by binary search when `ordered`
+/// says they are [`in_order`].
+pub(crate) fn starting_at(drafts: &[Draft], ordered: bool, k: usize) -> Option<&Draft> {
+    if ordered {
+        drafts
+            .get(drafts.partition_point(|p| p.a < k))
+            .filter(|p| p.a == k)
+    } else {
+        drafts.iter().find(|p| p.a == k)
+    }
+}
+
 /// An amount: a number with its sign, currency and scale.
 #[derive(Debug, Clone, Copy)]
 struct Amount {

@@ -333,8 +333,8 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
 }
 
 /// The draft that ends at token `k`, if any.
-fn draft_ending(drafts: &[Draft], idx: usize, k: usize) -> Option<&Draft> {
-    drafts[..idx].iter().rev().find(|p| p.b == k)
+fn draft_ending<'d>(cx: &Cx<'_>, drafts: &'d [Draft], idx: usize, k: usize) -> Option<&'d Draft> {
+    super::reader::ending_at(&drafts[..idx], cx.ordered, k)
 }
 
 /// A noun phrase before the figure: the subject of a linking or change verb ("arrests
@@ -351,7 +351,7 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
     let mut fillers = 0;
     while fillers < 3
         && k > 0
-        && draft_ending(drafts, idx, k).is_none()
+        && draft_ending(cx, drafts, idx, k).is_none()
         && matches!(
             cx.word(k - 1),
             "a" | "an"
@@ -375,7 +375,7 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         if k == 0 {
             break;
         }
-        if let Some(p) = draft_ending(drafts, idx, k) {
+        if let Some(p) = draft_ending(cx, drafts, idx, k) {
             if p.kind.is_quantity() || p.kind == FigureKind::Year {
                 k = p.a;
                 skipped_figure = true;
@@ -432,7 +432,7 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         // "a 2C rise", "the fall": a change word after an article or a figure is a noun.
         let noun_use = k >= 2
             && (matches!(cx.word(k - 2), "a" | "an" | "the")
-                || draft_ending(drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity()));
+                || draft_ending(cx, drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity()));
         if placement::change_verb(w).is_some() && !noun_use {
             linked = true;
             strong = true;
@@ -489,12 +489,12 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
     };
     let mut v = skip_determiners_back(cx, ns);
     // "a five-year average of", "1987 revenues of": a figure used as an adjective.
-    if let Some(p) = draft_ending(drafts, idx, v)
+    if let Some(p) = draft_ending(cx, drafts, idx, v)
         && (!p.kind.is_quantity() || p.b >= 2 && cx.punct(p.b - 2) == "-")
     {
         v = skip_determiners_back(cx, p.a);
     }
-    if v > 0 && draft_ending(drafts, idx, v).is_none() {
+    if v > 0 && draft_ending(cx, drafts, idx, v).is_none() {
         let w = cx.word(v - 1);
         if is_verbish(w) && !matches!(w, "of" | "to") {
             return head_from(cx, drafts, idx, v, ne);
@@ -507,7 +507,7 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
     // "with debts of $4.2bn", "short of its target of 15,000".
     if prep == "of"
         && v > 0
-        && draft_ending(drafts, idx, v).is_none()
+        && draft_ending(cx, drafts, idx, v).is_none()
         && cx.is(v - 1, TokKind::Word)
         && cx.word(v - 1) != "per"
     {
@@ -521,7 +521,7 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
     let mut s = k;
     let mut words = 0;
     while s > 0 && words < 4 {
-        if draft_ending(drafts, idx, s).is_some() {
+        if draft_ending(cx, drafts, idx, s).is_some() {
             break;
         }
         match cx.tok(s - 1).map(|t| t.kind) {
@@ -572,7 +572,7 @@ fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
         }
     }
     while j > 0 {
-        if let Some(p) = draft_ending(drafts, idx, j) {
+        if let Some(p) = draft_ending(cx, drafts, idx, j) {
             j = p.a;
             continue;
         }
@@ -622,7 +622,7 @@ fn clause_head(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(u
         let bare = (s2..s - 1).all(|t| {
             let w = cx.word(t);
             !(is_clause_verb(w) || is_linking_verb(w) || placement::change_verb(w).is_some())
-                && draft_ending(drafts, idx, t + 1).is_none()
+                && draft_ending(cx, drafts, idx, t + 1).is_none()
         });
         if bare {
             return head_from(cx, drafts, idx, s2, s - 1);
@@ -645,7 +645,7 @@ fn head_from(
     for _ in 0..4 {
         let before = h;
         h = skip_determiners(cx, h);
-        if let Some(p) = drafts[..idx].iter().find(|p| p.a == h) {
+        if let Some(p) = super::reader::starting_at(&drafts[..idx], cx.ordered, h) {
             h = p.b;
             if cx.punct(h) == "-" && cx.glued(h) {
                 h += 2;
