@@ -290,7 +290,8 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     && k < limit
                     && cx.is(k, TokKind::Word)
                     && !cx.capital(k)
-                    && is_plural(next)
+                    && (is_plural(next)
+                        || matches!(next, "staff" | "personnel" | "workforce" | "crew"))
                     && !is_stop(next, cx.text(k))
                     && !is_verbish(next)
                     && !is_clause_verb(next);

@@ -1139,6 +1139,11 @@ fn a_plural_noun_before_another_is_a_modifier_and_the_last_is_the_head() {
         key(&fig("There were 40 confirmed measles cases.")),
         Some("confirmed measles case")
     );
+    assert_eq!(
+        key(&fig("The firm has 300 sales staff.")),
+        Some("sales staff")
+    );
+    assert_eq!(key(&fig("About 40 troops were sent.")), Some("troop"));
 }
 
 #[test]

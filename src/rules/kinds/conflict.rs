@@ -30,11 +30,12 @@ declare_kind! {
     ///
     /// More than four sentences after the first statement, a figure that refers back
     /// is taken for the same one misstated only when it differs as a slip does (two
-    /// digits swapped, one digit changed): "the 48 pct stake" far down a long story is
+    /// digits swapped: 18.6 and 16.8): "the 48 pct stake" far down a long story is
     /// usually another stake. A change refers back only directly ("the 20% rise"); "the
     /// index fell 7.1 pct" names the same index but maybe another change. Estimates,
     /// forecasts, targets, initial and revised figures are other versions of a
-    /// quantity and are not compared.
+    /// quantity and are not compared, and neither are securities named by their
+    /// coupon ("the 12-1/4 pct notes", "its 8.5% bonds").
     ///
     /// ## Why it matters
     /// A reader who meets two values for one thing trusts neither. Rounded restatements
@@ -265,6 +266,22 @@ fn other_version(cx: &CheckContext<'_>, f: &Figure) -> bool {
         || OTHER_VERSION_AFTER.is_match(group::head(group::after(cx, f), 40))
 }
 
+/// A security named by its coupon: "the 12-1/4 pct notes", "its 8.5% bonds due
+/// 2030", "13-1/2 pct Treasury stock".
+static COUPON_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)^\s*(?:[\p{L}-]+\s+){0,3}?(?:notes?|bonds?|debentures?|stock|loans?|gilts?|preferred|treasur(?:y|ies)|bills?|coupons?|eurobonds?|securities|paper)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Whether a percentage names a security by its coupon rather than stating a
+/// quantity: two such securities are two things, whatever their rates.
+fn is_coupon(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    f.kind == crate::extract::FigureKind::Percent
+        && COUPON_AFTER.is_match(group::head(group::after(cx, f), 50))
+}
+
 /// How many sentences after a statement a figure that refers back is taken to restate
 /// it whatever its digits.
 const NEAR_SENTENCES: usize = 4;
@@ -275,7 +292,8 @@ fn digits(text: &str) -> Vec<u8> {
 }
 
 /// Whether two figures differ as a slip of the pen does: the same digits with two
-/// swapped (312 and 321, 18.6 and 16.8), or one digit changed (4.2 and 4.7).
+/// swapped (312 and 321, 18.6 and 16.8). (One digit changed, 4.2 and 4.7, is as often
+/// another value that shares the rest, like 1.15 billion and 1.10 billion.)
 fn slip(a: &Figure, b: &Figure) -> bool {
     slip_text(&a.text, &b.text)
 }
@@ -287,7 +305,6 @@ fn slip_text(first: &str, second: &str) -> bool {
     }
     let differ: Vec<usize> = (0..one.len()).filter(|&k| one[k] != two[k]).collect();
     match differ.as_slice() {
-        [_] => true,
         [p, q] => one[*p] == two[*q] && one[*q] == two[*p],
         _ => false,
     }
@@ -331,7 +348,9 @@ impl Check for Compiled {
                     period: group::period_of(cx, f),
                     basis: group::basis_of(cx, f),
                     direction: group::change_direction(cx, f),
-                    comparison: group::is_comparison(cx, f) || other_version(cx, f),
+                    comparison: group::is_comparison(cx, f)
+                        || other_version(cx, f)
+                        || is_coupon(cx, f),
                 })
                 .collect();
             let comparable = |a: &Member<'_>, b: &Member<'_>| {
@@ -389,6 +408,17 @@ impl Check for Compiled {
                 if earlier.iter().any(|s| meets(s.figure, m.figure)) {
                     continue;
                 }
+                // A value already stated as the other end of a comparison ("raised its
+                // bid to 33 dlrs from 27 dlrs" ... "its 27 dlrs offer") is restated,
+                // not contradicted.
+                if all.iter().any(|c| {
+                    c.comparison
+                        && c.figure.span.start < m.figure.span.start
+                        && group::same_subject(c.figure, m.figure)
+                        && meets(c.figure, m.figure)
+                }) {
+                    continue;
+                }
                 if let Some(first) = earlier.first() {
                     // "would cut 1,200 jobs" ... "losing 1,400 jobs": two statements of
                     // one change, close together, neither marked as another one.
@@ -439,6 +469,7 @@ impl Check for Compiled {
             if reported.contains(&later.span)
                 || later.placement.headline
                 || group::is_comparison(cx, later)
+                || other_version(cx, later)
                 || !group::refers_back_directly(cx, later)
             {
                 continue;
@@ -450,7 +481,8 @@ impl Check for Compiled {
             let earlier: Vec<&Figure> = earlier
                 .into_iter()
                 .filter(|g| {
-                    group::same_context(g, later, POLICY)
+                    !other_version(cx, g)
+                        && group::same_context(g, later, POLICY)
                         && group::period_of(cx, g) == period
                         && group::basis_of(cx, g) == basis
                         && group::change_direction(cx, g) == direction
@@ -497,10 +529,10 @@ mod tests {
     use crate::rules::group::testing::{Draft, count};
 
     #[test]
-    fn a_swapped_or_changed_digit_is_a_slip_and_another_number_is_not() {
+    fn two_swapped_digits_are_a_slip_and_another_number_is_not() {
         assert!(slip_text("312", "321"));
         assert!(slip_text("£18.6m", "£16.8m"));
-        assert!(slip_text("$4.2m", "$4.7m"));
+        assert!(!slip_text("1.15 billion", "1.10 billion"));
         assert!(!slip_text("48.8 pct", "45 pct"));
         assert!(!slip_text("250.28", "140.5"));
         assert!(!slip_text("1,234", "4,321"));
