@@ -102,6 +102,37 @@ pub struct Extraction {
     pub figures: Vec<Figure>,
 }
 
+/// The first of `len` items whose key is nearest to `x`, as `min_by_key` of the
+/// distance finds it; by binary search when the keys are `sorted`.
+fn nearest(len: usize, sorted: bool, key: impl Fn(usize) -> usize, x: usize) -> Option<usize> {
+    if !sorted {
+        return (0..len).min_by_key(|&i| key(i).abs_diff(x));
+    }
+    let first_not_below = |v: usize| partition(len, |i| key(i) < v);
+    let right = first_not_below(x);
+    // The left neighbour's value may repeat: take its first occurrence.
+    let left = right.checked_sub(1).map(|i| first_not_below(key(i)));
+    match (left, (right < len).then_some(right)) {
+        (Some(l), Some(r)) if key(r) - x < x - key(l) => Some(r),
+        (Some(l), _) => Some(l),
+        (None, r) => r,
+    }
+}
+
+/// How many of the first `len` indices satisfy `below`, which holds for a prefix.
+fn partition(len: usize, below: impl Fn(usize) -> bool) -> usize {
+    let (mut lo, mut hi) = (0, len);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if below(mid) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
+
 /// Reads every figure in `doc`.
 pub fn extract(doc: &Document, options: &ExtractOptions) -> Extraction {
     let prose = doc.prose.as_str();
@@ -116,6 +147,7 @@ pub fn extract(doc: &Document, options: &ExtractOptions) -> Extraction {
     let mut sentences = Vec::new();
     let mut drafts = Vec::new();
     let mut places = Vec::new();
+    let mut years = Vec::new();
     let mut nums = Vec::new();
     for (block_index, block) in doc.blocks.iter().enumerate() {
         toks.clear();
@@ -146,6 +178,9 @@ pub fn extract(doc: &Document, options: &ExtractOptions) -> Extraction {
             };
             places.clear();
             placement::places(&cx, &mut places);
+            let places_ordered = places.is_sorted_by_key(|p| p.0);
+            years.clear();
+            years.extend((0..drafts.len()).filter(|&i| drafts[i].kind == FigureKind::Year));
             for idx in 0..drafts.len() {
                 let d = &drafts[idx];
                 let (s, e) = cx.bytes(d.a, d.b);
@@ -169,9 +204,8 @@ pub fn extract(doc: &Document, options: &ExtractOptions) -> Extraction {
                     span: Span::new(s, e),
                 });
                 let place = if quantity {
-                    places
-                        .iter()
-                        .min_by_key(|(a, _)| a.abs_diff(d.a))
+                    nearest(places.len(), places_ordered, |i| places[i].0, d.a)
+                        .map(|i| &places[i])
                         .and_then(|&(a, b)| {
                             let (ps, pe) = cx.bytes(a, b);
                             doc.source.get(ps..pe).map(str::to_owned)
@@ -185,7 +219,8 @@ pub fn extract(doc: &Document, options: &ExtractOptions) -> Extraction {
                     section: block.section,
                     headline: block.kind == BlockKind::Headline,
                     year: if quantity {
-                        placement::year(&drafts, idx)
+                        nearest(years.len(), cx.ordered, |i| drafts[years[i]].a, d.a)
+                            .and_then(|i| placement::year_of(&drafts[years[i]]))
                     } else {
                         None
                     },
@@ -213,4 +248,28 @@ pub fn extract(doc: &Document, options: &ExtractOptions) -> Extraction {
         }
     }
     ex
+}
+
+#[cfg(test)]
+mod nearest_tests {
+    use super::nearest;
+
+    /// `nearest` on sorted keys, next to the plain scan it stands for.
+    fn both(keys: &[usize], x: usize) -> (Option<usize>, Option<usize>) {
+        (
+            nearest(keys.len(), true, |i| keys[i], x),
+            nearest(keys.len(), false, |i| keys[i], x),
+        )
+    }
+
+    #[test]
+    fn the_binary_search_picks_the_item_a_scan_picks_even_on_ties_and_repeats() {
+        let keys = [2, 2, 5, 9, 9, 9, 13, 20];
+        for x in 0..25 {
+            let (fast, scan) = both(&keys, x);
+            assert_eq!(fast, scan, "at {x}");
+        }
+        assert_eq!(both(&keys, 7), (Some(2), Some(2)));
+        assert_eq!(both(&[], 3), (None, None));
+    }
 }

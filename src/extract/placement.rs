@@ -11,7 +11,7 @@
 //!   ("in Florida", "in the U.S.").
 
 use super::cx::Cx;
-use super::figure::{Direction, FigureKind, Value};
+use super::figure::{Direction, Value};
 use super::lexer::TokKind;
 use super::number;
 use super::reader::Draft;
@@ -354,18 +354,14 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     None
 }
 
-/// The year nearest to `drafts[idx]` in its sentence.
-pub(crate) fn year(drafts: &[Draft], idx: usize) -> Option<i32> {
-    let d = &drafts[idx];
-    drafts
-        .iter()
-        .filter(|y| y.kind == FigureKind::Year)
-        .min_by_key(|y| y.a.abs_diff(d.a))
-        .and_then(|y| match y.value {
-            #[expect(clippy::cast_possible_truncation, reason = "years are four digits")]
-            Value::Number(v) if (1000.0..3000.0).contains(&v) => Some(v as i32),
-            _ => None,
-        })
+/// The year a year draft names, when it is one (1000 to 2999); a figure takes the
+/// year of the year draft nearest to it in its sentence.
+pub(crate) fn year_of(y: &Draft) -> Option<i32> {
+    match y.value {
+        #[expect(clippy::cast_possible_truncation, reason = "years are four digits")]
+        Value::Number(v) if (1000.0..3000.0).contains(&v) => Some(v as i32),
+        _ => None,
+    }
 }
 
 /// Places named after "in" or "at" in the sentence: token ranges.

@@ -269,10 +269,21 @@ static CLAUSE_CUT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn clause_tail(text: &str) -> &str {
-    CLAUSE_CUT
-        .find_iter(text)
-        .last()
-        .map_or(text, |m| &text[m.end()..])
+    // A comma before a bare preposition ("grew by 12% last year, to £198bn") goes on
+    // with the same clause.
+    let cuts: Vec<regex::Match<'_>> = CLAUSE_CUT.find_iter(text).collect();
+    for m in cuts.iter().rev() {
+        let rest = &text[m.end()..];
+        let continues = m.as_str() == ","
+            && matches!(
+                rest.trim().to_ascii_lowercase().as_str(),
+                "" | "to" | "at" | "from" | "up" | "down"
+            );
+        if !continues {
+            return rest;
+        }
+    }
+    text
 }
 
 /// Whether the words between the two ends of one change hold another clause or change.

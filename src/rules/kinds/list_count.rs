@@ -145,7 +145,7 @@ static ATTRIBUTION_END: LazyLock<Regex> = LazyLock::new(|| {
 /// built will be in Montgomery, ...").
 static NOUN_NOT_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:in|of|between|among|from|to|for|with|into|on|by|across|throughout|near|grouping|consisting|concentrated|located|based|comprising|representing|including|include|includes)\b",
+        r"(?i)\b(?:in|of|between|among|from|with|into|on|across|throughout|near|grouping|consisting|concentrated|located|based|comprising|representing|including|include|includes)\b",
     )
     .expect("valid regex")
 });
@@ -384,9 +384,14 @@ impl Check for Compiled {
                     continue;
                 }
                 // "It owns 13 banks, a data services company and a trust company": an
-                // indefinite count heads a list it belongs to; only a definite one ("the
-                // two leading candidates, the mayor, ...") is followed by its items.
-                if described && !DEFINITE_BEFORE.is_match(tail(group::before(cx, f), 20)) {
+                // indefinite count after a verb heads a list it belongs to; a definite
+                // one ("the two leading candidates, the mayor, ...") or one opening the
+                // sentence ("Two ministers, the foreign secretary, ...") is followed by
+                // its items.
+                if described
+                    && !opens_sentence
+                    && !DEFINITE_BEFORE.is_match(tail(group::before(cx, f), 20))
+                {
                     continue;
                 }
                 let Some(found) = names(list) else { continue };
