@@ -1136,6 +1136,15 @@ impl Reader<'_, '_> {
         if !NUMBERED_PARTS.contains(&noun) {
             return None;
         }
+        // "section 125 pct bid": an amount, not a number naming the section.
+        let after = cx.low(i + 1);
+        if cx.punct(i + 1) == "%"
+            || unit::unit_word(after).is_some()
+            || unit::scale(after, cx.glued(i + 1), false).is_some()
+            || unit::currency_word(after).is_some()
+        {
+            return None;
+        }
         // "a page 1 story" is still a page; "junction 31 and 33" is two.
         let joined = matches!(cx.word(i + 1), "and" | "or" | "to")
             || matches!(cx.punct(i + 1), "-" | "–") && cx.glued(i + 1);
@@ -1198,9 +1207,11 @@ impl Reader<'_, '_> {
             return false;
         }
         let next = cx.low(i + 1);
+        // "the fourth 1985 quarter", "the 1986 season": a singular period names the year.
+        let period = matches!(next, "quarter" | "season") && !cx.glued(i + 1);
         if matches!(cx.punct(i + 1), "%" | "+")
             || unit::scale(next, cx.glued(i + 1), false).is_some()
-            || unit::unit_word(next).is_some()
+            || (unit::unit_word(next).is_some() && !period)
             || unit::currency_word(next).is_some()
             || next == "per"
         {

@@ -1127,6 +1127,10 @@ fn a_singular_time_unit_after_a_larger_number_describes_the_next_noun() {
         fig("They won it in two seasons.").kind,
         FigureKind::Duration
     );
+    assert_eq!(
+        fig_at("Output rose in the fourth 1985 quarter.", "1985").kind,
+        FigureKind::Year
+    );
 }
 
 #[test]
@@ -1220,6 +1224,10 @@ fn numbered_parts_are_identifiers_with_both_numbers() {
         FigureKind::Identifier
     );
     assert_eq!(key(&fig("The book has 40 pages.")), Some("page"));
+    assert_eq!(
+        fig("The same section 125 pct bid.").kind,
+        FigureKind::Percent
+    );
 }
 
 #[test]
