@@ -69,8 +69,15 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
             let limit = drafts.get(idx + 1).map_or(cx.len(), |n| n.a);
             return forward(cx, d.b, limit);
         }
-        // "60,000 tonnes of grain": the thing measured.
-        FigureKind::Measure if cx.word(d.b) == "of" => {
+        // "60,000 tonnes of grain": the thing weighed (not "miles of road"; a barrel
+        // or gallon names its contents already).
+        FigureKind::Measure
+            if cx.word(d.b) == "of"
+                && matches!(
+                    d.unit,
+                    Some("tonne" | "kg" | "gram" | "lb" | "ounce" | "bushel" | "mg")
+                ) =>
+        {
             let limit = drafts.get(idx + 1).map_or(cx.len(), |n| n.a);
             return of_phrase(cx, d.b + 1, limit, drafts)
                 .or_else(|| backward(cx, drafts, idx, Mode::Any));
@@ -470,13 +477,17 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
     }
     // "[raise] [the] council tax by 4.99%", "[a] budget of $3m".
     let (ns, ne) = np_back(cx, drafts, idx, k)?;
-    // "By holding rates at 5.5%", "cutting costs by 10%": the verb's object.
+    // "By holding rates at 5.5%", "by cutting costs by 10%": the verb's object; but
+    // "operating profit of" is a noun phrase, so a verb in -ing only after a preposition.
     let lead = cx.word(ns);
     if ne > ns + 1
         && (matches!(
             lead,
             "hold" | "keep" | "leave" | "set" | "held" | "kept" | "left"
-        ) || (lead.len() > 5 && lead.ends_with("ing")))
+        ) || (lead.len() > 5
+            && lead.ends_with("ing")
+            && ns > 0
+            && matches!(cx.word(ns - 1), "by" | "after" | "without" | "while")))
         && (ns == 0 || !is_determiner(cx.word(ns - 1)))
     {
         return Some((ns + 1, ne));
@@ -1493,6 +1504,7 @@ static STOP_WORDS: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyL
         "unless",
         "whether",
         "once",
+        "worth",
         "include",
         "includes",
         "included",

@@ -1167,6 +1167,7 @@ fn money_and_measures_of_a_thing_take_the_thing() {
         key(&fig("They shipped 60,000 tonnes of grain.")),
         Some("grain")
     );
+    assert_eq!(key(&fig("The county has 5,300 miles of road.")), None);
     assert_eq!(
         key(&fig("Congress approved $61.4 billion for Ukraine.")),
         None
@@ -1178,6 +1179,10 @@ fn the_object_of_a_verb_in_ing_is_the_subject_of_its_figure() {
     assert_eq!(
         key(&fig("By holding rates at 5.5 per cent, the bank paused.")),
         Some("rate")
+    );
+    assert_eq!(
+        key(&fig("Toyota expects operating profit of 4.3 trillion yen.")),
+        Some("operating profit")
     );
 }
 
