@@ -550,6 +550,21 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i, end, FigureKind::Time, d.value);
         }
+        // "Polls close at 8 p.m., and results are expected after 11": a bare hour after
+        // "after", "before" or "until", in a sentence that has already told the time.
+        if whole
+            && !d.grouped
+            && (1.0..=12.0).contains(&d.value)
+            && i > self.floor
+            && matches!(cx.word(i - 1), "after" | "before" | "until" | "till")
+            && !cx.is(i + 1, TokKind::Word)
+            && !matches!(cx.punct(i + 1), "%" | "-" | "/" | ":" | ",")
+            && self.out[self.first..]
+                .iter()
+                .any(|p| p.kind == FigureKind::Time)
+        {
+            return self.push_plain(i, i + 1, FigureKind::Time, d.value);
+        }
         // Phone numbers.
         if let Some((a, end)) = self.phone(i, d) {
             return self.push_plain(a, end, FigureKind::Phone, d.value);

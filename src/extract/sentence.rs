@@ -80,6 +80,34 @@ fn after_abbreviation(prose: &str, toks: &[Token], stop: usize) -> bool {
     if w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()) {
         return true;
     }
+    // "8 p.m. Eastern", "10 a.m. GMT": a time zone goes on with the time.
+    if w == "m"
+        && stop >= 3
+        && matches!(
+            &prose[toks[stop - 3].start..toks[stop - 2].end],
+            "a." | "p."
+        )
+    {
+        return toks.get(stop + 1).is_some_and(|t| {
+            matches!(
+                &prose[t.start..t.end],
+                "Eastern"
+                    | "Central"
+                    | "Mountain"
+                    | "Pacific"
+                    | "GMT"
+                    | "BST"
+                    | "ET"
+                    | "EST"
+                    | "EDT"
+                    | "CET"
+                    | "PT"
+                    | "PST"
+                    | "PDT"
+                    | "UTC"
+            )
+        });
+    }
     matches!(
         w.to_ascii_lowercase().as_str(),
         "mr" | "mrs"

@@ -1262,3 +1262,17 @@ fn between_two_fractions_in_words_is_one_range() {
     );
     assert_eq!(f.qualifier, Qualifier::Range);
 }
+
+#[test]
+fn a_bare_hour_after_after_is_a_time_once_the_sentence_has_told_the_time() {
+    let text = "Polls close at 8 p.m. Eastern, and the first results are expected after 11.";
+    assert_eq!(fig_at(text, "11").kind, FigureKind::Time);
+    assert_eq!(
+        fig_at("The vote came after 11 rounds.", "11").kind,
+        FigureKind::Count
+    );
+    assert_eq!(
+        fig_at("It opened at 9am and sales rose after 3 weeks.", "3 weeks").kind,
+        FigureKind::Duration
+    );
+}
