@@ -25,6 +25,10 @@
 //!   should stay flat as the size grows. The 100 MB row runs last, and the bench stops
 //!   waiting for it after 180 s (90 s with `--quick`).
 //!
+//! - `growth: check, run-on paragraph` checks 0.25, 0.5 and 1 MB of the corpus as one
+//!   paragraph and one sentence (no line breaks, no sentence ends); `ms/MB` should
+//!   stay flat here too, or some step scans its sentence from the start per figure.
+//!
 //! - `per rule`: each enabled default rule alone over figures extracted beforehand, in
 //!   ms/MB at 1 and 10 MB; a rule marked as growing faster than its input is the one to
 //!   look at when the growth rows are not flat.
@@ -299,6 +303,26 @@ fn main() {
         table.print(&format!("growth: check, {mb:.0} MB document"), &row);
     }
 
+    // (f) One run-on paragraph: the corpus with its line breaks and sentence ends
+    // turned into spaces, 0.25, 0.5 and 1 MB with no paragraph or sentence break. Work
+    // that scans from the start of the sentence for every figure shows here first.
+    let run_on = run_on_paragraph(&whole, 1_000_000);
+    for len in [250_000, 500_000, run_on.len()] {
+        let mut end = len.min(run_on.len());
+        while !run_on.is_char_boundary(end) {
+            end -= 1;
+        }
+        let doc = Document::plain(&run_on[..end]);
+        let row = measure(end, plan, || {
+            let extraction = extract(&doc, &options);
+            black_box(rules.check(&doc, &extraction));
+        });
+        table.print(
+            &format!("growth: check, run-on paragraph {:.2} MB", end as f64 / MB),
+            &row,
+        );
+    }
+
     // Each default rule alone, over figures extracted before the clock starts, at 1 and
     // 10 MB: a rule whose ms/MB grows with the size is worse than linear.
     println!("\nper rule, check only, one document (ms/MB at 1 MB and at 10 MB):");
@@ -367,4 +391,26 @@ fn main() {
             limit as f64 * 1e3 / 100.0
         ),
     }
+}
+
+/// The first `len` bytes (about) of `text` as one paragraph and one sentence: line
+/// breaks, headings and sentence ends become spaces.
+fn run_on_paragraph(text: &str, len: usize) -> String {
+    let mut out = String::with_capacity(len);
+    let mut space = false;
+    for c in text.chars() {
+        if out.len() >= len {
+            break;
+        }
+        if matches!(c, '\n' | '\r' | '.' | '!' | '?' | '#' | ';' | ':') || c.is_whitespace() {
+            if !space {
+                out.push(' ');
+            }
+            space = true;
+        } else {
+            out.push(c);
+            space = false;
+        }
+    }
+    out
 }

@@ -35,6 +35,12 @@ pub(crate) struct Shared {
     rate: Vec<OnceCell<Option<&'static str>>>,
     /// Per figure: [`refers_back`].
     refers_back: Vec<OnceCell<bool>>,
+    /// Per figure: [`refers_back_directly`].
+    directly: Vec<OnceCell<bool>>,
+    /// Per figure: [`is_anaphoric`].
+    anaphoric: Vec<OnceCell<bool>>,
+    /// Per figure: [`change_direction`].
+    direction: Vec<OnceCell<Option<Direction>>>,
 }
 
 impl Shared {
@@ -50,6 +56,9 @@ impl Shared {
             comparison: cells(figures),
             rate: cells(figures),
             refers_back: cells(figures),
+            directly: cells(figures),
+            anaphoric: cells(figures),
+            direction: cells(figures),
         }
     }
 }
@@ -479,6 +488,12 @@ fn find_comparison(cx: &CheckContext<'_>, f: &Figure) -> bool {
 /// "rose 20%" do; "rose to 50" states the new level and does not. Figures that state
 /// changes are compared only with figures stating changes in the same direction.
 pub(crate) fn change_direction(cx: &CheckContext<'_>, f: &Figure) -> Option<Direction> {
+    cached(&cx.shared.direction, figure_index(cx, f), || {
+        find_change_direction(cx, f)
+    })
+}
+
+fn find_change_direction(cx: &CheckContext<'_>, f: &Figure) -> Option<Direction> {
     let near = tail(before(cx, f), 40);
     f.placement
         .direction
@@ -717,6 +732,12 @@ static SUBSET_MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
 /// contradiction; an indefinite one may be a new quantity ("338 cases in London").
 /// Words like "remaining", "other", "first" and "total" name another quantity.
 pub(crate) fn is_anaphoric(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    cached(&cx.shared.anaphoric, figure_index(cx, f), || {
+        find_anaphoric(cx, f)
+    })
+}
+
+fn find_anaphoric(cx: &CheckContext<'_>, f: &Figure) -> bool {
     if !refers_back(cx, f) {
         return false;
     }
@@ -749,6 +770,12 @@ pub(crate) fn is_definite(cx: &CheckContext<'_>, f: &Figure) -> bool {
 /// Whether a determiner stands right before the figure ("the $2.8 million fine", "the
 /// strike by 5,300 nurses"), rather than before its subject.
 pub(crate) fn refers_back_directly(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    cached(&cx.shared.directly, figure_index(cx, f), || {
+        find_refers_back_directly(cx, f)
+    })
+}
+
+fn find_refers_back_directly(cx: &CheckContext<'_>, f: &Figure) -> bool {
     if !refers_back(cx, f) {
         return false;
     }
