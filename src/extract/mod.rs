@@ -273,3 +273,55 @@ mod nearest_tests {
         assert_eq!(both(&[], 3), (None, None));
     }
 }
+
+#[cfg(test)]
+mod run_on_tests {
+    use super::*;
+
+    /// The drafts and places of every sentence of `source`, and whether each list is in
+    /// order (so that the lookups per figure are binary searches, not scans).
+    fn orders(source: &str) -> Vec<(usize, bool, bool)> {
+        let doc = Document::plain(source);
+        let prose = doc.prose.as_str();
+        let lower = prose.to_ascii_lowercase();
+        let (mut toks, mut sentences, mut drafts, mut places, mut nums) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let mut out = Vec::new();
+        for block in &doc.blocks {
+            toks.clear();
+            lexer::tokenize(prose, block.span, &mut toks);
+            sentences.clear();
+            sentence::split(prose, &toks, &mut sentences);
+            for &(from, to) in &sentences {
+                let cx = cx::Cx {
+                    prose,
+                    lower: &lower,
+                    toks: &toks[from..to],
+                    ordered: false,
+                };
+                drafts.clear();
+                reader::read_sentence(&cx, &mut drafts, &mut nums);
+                places.clear();
+                placement::places(&cx, &mut places);
+                out.push((
+                    drafts.len(),
+                    reader::in_order(&drafts),
+                    places.is_sorted_by_key(|p| p.0),
+                ));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_run_on_paragraph_is_one_sentence_whose_figures_are_found_by_binary_search() {
+        let clause = "sales in Paris rose 5% to $1.2 million in 2019, from 40 to 50 stores, \
+                      and 3,400 staff at the plant in Lyon earned between 20 and 30 dlrs \
+                      an hour, up 2.5 pct from a year ago, while 11 of the 17 people said ";
+        let found = orders(&clause.repeat(200));
+        assert_eq!(found.len(), 1);
+        let (drafts, ordered, places_ordered) = found[0];
+        assert!(drafts >= 200 * 8, "{drafts} figures");
+        assert!(ordered && places_ordered);
+    }
+}
