@@ -1,7 +1,7 @@
 //! The registry of rule kinds: one file per kind, registered here in three adjacent
 //! places (the [`RuleSpec`] variant, the [`KINDS`] entry and the [`RuleSpec::compile`] arm).
 //!
-//! Each kind file declares its YAML spec with [`declare_kind!`], whose doc comment is the
+//! Each kind file declares its YAML spec with `declare_kind!`, whose doc comment is the
 //! kind's user documentation (shown by `numcheck rules --explain` and in
 //! `docs/rules.md`), and implements [`Compile`] for the spec and [`Check`] for the
 //! compiled form.
