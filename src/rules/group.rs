@@ -39,6 +39,8 @@ pub(crate) struct Shared {
     directly: Vec<OnceCell<bool>>,
     /// Per figure: [`is_anaphoric`].
     anaphoric: Vec<OnceCell<bool>>,
+    /// Per figure: [`is_definite`].
+    definite: Vec<OnceCell<bool>>,
     /// Per figure: [`change_direction`].
     direction: Vec<OnceCell<Option<Direction>>>,
 }
@@ -58,6 +60,7 @@ impl Shared {
             refers_back: cells(figures),
             directly: cells(figures),
             anaphoric: cells(figures),
+            definite: cells(figures),
             direction: cells(figures),
         }
     }
@@ -760,6 +763,12 @@ fn find_anaphoric(cx: &CheckContext<'_>, f: &Figure) -> bool {
 /// members", "its 400 residents", "the requested 20,000"), whatever follows it: the
 /// figure is stated as one the reader already knows.
 pub(crate) fn is_definite(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    cached(&cx.shared.definite, figure_index(cx, f), || {
+        find_definite(cx, f)
+    })
+}
+
+fn find_definite(cx: &CheckContext<'_>, f: &Figure) -> bool {
     let near = tail(before(cx, f), 50);
     ANAPHORIC.captures(near).is_some_and(|c| {
         let words = c.get(2).map_or("", |m| m.as_str());
