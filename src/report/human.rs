@@ -18,7 +18,7 @@
 
 use std::fmt::Write as _;
 
-use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Level, Origin, Renderer, Snippet};
 
 use super::Item;
 use crate::Severity;
@@ -61,6 +61,9 @@ fn group<'a>(item: &'a Item<'a>) -> annotate_snippets::Group<'a> {
     let from = index.line_start(first).unwrap_or(0);
     let to = index.line_start(last + 1).unwrap_or(source.len());
     let excerpt = source.get(from..to).unwrap_or("");
+    if excerpt.len() > MAX_EXCERPT_BYTES {
+        return places_without_source(title, item);
+    }
     let mut snippet = Snippet::source(excerpt)
         .line_start(first)
         .path(f.file.as_str())
@@ -84,6 +87,29 @@ fn group<'a>(item: &'a Item<'a>) -> annotate_snippets::Group<'a> {
         );
     }
     title.element(snippet)
+}
+
+/// Lines longer than this are not drawn: a finding on a run-on line of a megabyte would
+/// cost the renderer time in proportion to the line, once per finding.
+const MAX_EXCERPT_BYTES: usize = 16 * 1024;
+
+/// A finding whose lines are too long to draw: its places as `path:line:col` with their
+/// labels, with no source excerpt.
+fn places_without_source<'a>(
+    title: annotate_snippets::Title<'a>,
+    item: &'a Item<'a>,
+) -> annotate_snippets::Group<'a> {
+    let primary = item.primary();
+    let origin = Origin::path(item.finding.file.as_str())
+        .line(primary.start.line)
+        .char_column(primary.start.column);
+    let notes = item.places.iter().map(|p| {
+        Level::NOTE.message(format!(
+            "{} at {}:{}: `{}`",
+            p.label, p.start.line, p.start.column, p.text
+        ))
+    });
+    title.element(origin).elements(notes)
 }
 
 /// "4 findings: 1 error, 1 warning, 2 info in 2 files", or "no findings".

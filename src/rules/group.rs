@@ -277,14 +277,15 @@ pub(crate) fn unlabelled_antecedents<'a>(
         return Vec::new();
     }
     let figures = &cx.extraction.figures;
-    let end = figures.partition_point(|g| g.span.start < f.span.start);
+    // Only earlier sentences count: slicing at the figure's sentence keeps a run-on
+    // sentence from being walked once per figure.
+    let end = figures.partition_point(|g| g.placement.sentence < f.placement.sentence);
     let rate = rate_of(cx, f);
     let scope = cx.common.scope.unit_of(f);
     figures[..end]
         .iter()
         .rev()
         .take_while(|g| g.placement.sentence + window >= f.placement.sentence)
-        .filter(|g| g.placement.sentence != f.placement.sentence)
         .filter(|g| g.kind == f.kind && g.unit == f.unit)
         // The earlier figure is the unlabelled one ("fined the firm $2.5 million");
         // a later figure without a subject has probably lost its own ("the £150m of

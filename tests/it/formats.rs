@@ -488,6 +488,36 @@ fn human_cuts_a_long_paragraph_line_around_the_figure() {
 }
 
 #[test]
+fn human_lists_the_places_without_source_when_the_line_is_too_long_to_draw() {
+    let source = format!(
+        "Over 20,000 troops. {} The 20,000 troops.\n",
+        "word ".repeat(5_000).trim_end()
+    );
+    let doc = Document::new("runon.txt", source.as_str(), Format::Plain);
+    let f = finding(
+        "runon.txt",
+        "qualifier-mismatch",
+        "qualifier-mismatch",
+        Severity::Warning,
+        "\"over 20,000\" and \"20,000\" troops: one is a lower bound, the other exact",
+        vec![
+            Label::new(at(&source, "20,000", 1), "stated here"),
+            Label::new(at(&source, "Over 20,000", 0), "and here"),
+        ],
+        Some("troop"),
+    );
+    let out = render(OutputFormat::Human, &[doc], &[f]);
+    assert_eq!(
+        out,
+        "warning[qualifier-mismatch]: \"over 20,000\" and \"20,000\" troops: one is a lower bound, the other exact\n\
+         --> runon.txt:1:25025\n \
+         = note: stated here at 1:25025: `20,000`\n \
+         = note: and here at 1:1: `Over 20,000`\n\n\
+         1 finding: 1 warning in 1 file\n"
+    );
+}
+
+#[test]
 fn spans_off_a_character_boundary_or_past_the_end_never_panic() {
     let source = "é 20\n";
     let doc = Document::new("odd.txt", source, Format::Plain);

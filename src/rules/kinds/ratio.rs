@@ -347,11 +347,13 @@ fn earlier_total<'f>(
     if group::starts_with_scale(key) || group::head_noun(key) == "share" {
         return None;
     }
-    figures[..i]
+    // Figures are in source order, so the earlier sentences end where the part's begins;
+    // slicing there keeps a run-on sentence from being walked once per figure.
+    let before = figures[..i].partition_point(|w| w.placement.sentence < part.placement.sentence);
+    figures[..before]
         .iter()
         .rev()
         .take_while(|w| w.placement.sentence + TOTAL_WINDOW >= part.placement.sentence)
-        .filter(|w| w.placement.sentence != part.placement.sentence)
         .find(|w| {
             w.kind == FigureKind::Count
                 && w.subject_key().is_some()
