@@ -35,6 +35,10 @@
 //!
 //! Each row stops early once it has spent its time budget, so a slow extractor still
 //! finishes in a few minutes; the `runs` column says how many iterations were timed.
+//!
+//! Any other argument is a filter: only the rows whose name contains one of the
+//! filters run (the baseline always does), so `cargo bench --bench throughput --
+//! --quick extract` times extraction alone.
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -187,6 +191,11 @@ fn main() {
             budget: Duration::from_secs(20),
         }
     };
+    let filters: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    let wanted = |row: &str| filters.is_empty() || filters.iter().any(|f| row.contains(f.as_str()));
     let big_plan = Plan {
         iterations: if quick { 1 } else { 3 },
         budget: plan.budget * 2,
@@ -238,14 +247,16 @@ fn main() {
     Table::header();
     table.print("baseline: regex scan", &baseline);
 
-    let row = measure(size, plan, || {
-        black_box(Document::plain(black_box(whole.as_str())));
-    });
-    table.print("document: 10 MB, as plain text", &row);
-    let row = measure(size, plan, || {
-        black_box(markdown(black_box(&whole)));
-    });
-    table.print("document: 10 MB, as Markdown", &row);
+    if wanted("document") {
+        let row = measure(size, plan, || {
+            black_box(Document::plain(black_box(whole.as_str())));
+        });
+        table.print("document: 10 MB, as plain text", &row);
+        let row = measure(size, plan, || {
+            black_box(markdown(black_box(&whole)));
+        });
+        table.print("document: 10 MB, as Markdown", &row);
+    }
 
     // (b), (c): extraction over one document, ~1 MB documents and the files one by one.
     let one = vec![markdown(&whole)];
@@ -261,6 +272,9 @@ fn main() {
     ];
     let mut figures = 0;
     for (name, docs) in &sets {
+        if !wanted(&format!("extract: {name}")) {
+            continue;
+        }
         let row = measure(total_len(docs), plan, || {
             figures = 0;
             for doc in *docs {
@@ -273,6 +287,9 @@ fn main() {
     // (d) Extraction and the default rules.
     let mut findings = 0;
     for (name, docs) in &sets {
+        if !wanted(&format!("check: {name}")) {
+            continue;
+        }
         let row = measure(total_len(docs), plan, || {
             findings = 0;
             for doc in *docs {
@@ -284,18 +301,23 @@ fn main() {
     }
 
     // What a user waits for: read each file as Markdown, extract, check.
-    let row = measure(size, plan, || {
-        for f in &files {
-            let doc = markdown(f);
-            let extraction = extract(&doc, &options);
-            black_box(rules.check(&doc, &extraction));
-        }
-    });
-    table.print(&format!("end to end: {} files", files.len()), &row);
+    if wanted("end to end") {
+        let row = measure(size, plan, || {
+            for f in &files {
+                let doc = markdown(f);
+                let extraction = extract(&doc, &options);
+                black_box(rules.check(&doc, &extraction));
+            }
+        });
+        table.print(&format!("end to end: {} files", files.len()), &row);
+    }
 
     // (e) Growth: one document of 1 and 10 MB here; 100 MB comes last, under a time limit.
     for doc in [&megs[0], &one[0]] {
         let mb = doc.source.len() as f64 / MB;
+        if !wanted(&format!("growth: check, {mb:.0} MB document")) {
+            continue;
+        }
         let row = measure(doc.source.len(), plan, || {
             let extraction = extract(doc, &options);
             black_box(rules.check(doc, &extraction));
@@ -308,6 +330,9 @@ fn main() {
     // that scans from the start of the sentence for every figure shows here first.
     let run_on = run_on_paragraph(&whole, 1_000_000);
     for len in [250_000, 500_000, run_on.len()] {
+        if !wanted("growth: check, run-on paragraph") {
+            break;
+        }
         let mut end = len.min(run_on.len());
         while !run_on.is_char_boundary(end) {
             end -= 1;
@@ -325,9 +350,63 @@ fn main() {
 
     // Each default rule alone, over figures extracted before the clock starts, at 1 and
     // 10 MB: a rule whose ms/MB grows with the size is worse than linear.
+    if wanted("per rule") {
+        per_rule(&rules, (&megs[0], &one[0]), &options, big_plan);
+    }
+
+    // The baseline again: a busy machine shows here as drift between the two.
+    let again = measure(size, plan, || {
+        black_box(re.find_iter(black_box(&whole)).count());
+    });
+    println!();
+    table.print("baseline again, for drift", &again);
+    println!(
+        "in the 10 MB corpus: {raw_matches} raw regex matches, {figures} figures \
+         (files one by one), {findings} findings\ntargets: extract >= 0.33 and check >= 0.25 \
+         of the baseline; ms/MB flat across the growth rows"
+    );
+
+    // Last, 100 MB as one document, on its own thread so that a check worse than linear
+    // cannot hold the bench for long: past the limit the bench reports it and ends.
+    if !wanted("growth: check, 100 MB document") {
+        return;
+    }
+    let limit = if quick { 90 } else { 180 };
+    let hundred = [whole.as_str(); 10].join("\n\n");
+    drop((one, megs, singles, whole));
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let doc = markdown(&hundred);
+        drop(hundred);
+        let (Ok(rules), options) = (RuleSet::default_rules(), ExtractOptions::default()) else {
+            return;
+        };
+        let row = measure(doc.source.len(), big_plan, || {
+            let extraction = extract(&doc, &options);
+            black_box(rules.check(&doc, &extraction));
+        });
+        let _ = tx.send(row);
+    });
+    match rx.recv_timeout(Duration::from_secs(limit)) {
+        Ok(row) => table.print("growth: check, 100 MB document", &row),
+        Err(_) => println!(
+            "growth: check, 100 MB document did not finish within {limit} s (over {:.0} ms/MB)",
+            limit as f64 * 1e3 / 100.0
+        ),
+    }
+}
+
+/// Each enabled rule of `rules` alone over figures extracted beforehand, in ms/MB at
+/// the small and at the big document.
+#[expect(clippy::print_stdout, reason = "the report is the bench's output")]
+fn per_rule(
+    rules: &RuleSet,
+    (small, big): (&Document, &Document),
+    options: &ExtractOptions,
+    big_plan: Plan,
+) {
     println!("\nper rule, check only, one document (ms/MB at 1 MB and at 10 MB):");
-    let (small, big) = (&megs[0], &one[0]);
-    let (small_figures, big_figures) = (extract(small, &options), extract(big, &options));
+    let (small_figures, big_figures) = (extract(small, options), extract(big, options));
     for (i, rule) in rules.rules.iter().enumerate() {
         if !rule.common.enabled {
             continue;
@@ -352,44 +431,6 @@ fn main() {
             ""
         };
         println!("  {:<28} {at_1:>9.2} {at_10:>9.2}{flag}", rule.common.id);
-    }
-
-    // The baseline again: a busy machine shows here as drift between the two.
-    let again = measure(size, plan, || {
-        black_box(re.find_iter(black_box(&whole)).count());
-    });
-    println!();
-    table.print("baseline again, for drift", &again);
-    println!(
-        "in the 10 MB corpus: {raw_matches} raw regex matches, {figures} figures \
-         (files one by one), {findings} findings\ntargets: extract >= 0.33 and check >= 0.25 \
-         of the baseline; ms/MB flat across the growth rows"
-    );
-
-    // Last, 100 MB as one document, on its own thread so that a check worse than linear
-    // cannot hold the bench for long: past the limit the bench reports it and ends.
-    let limit = if quick { 90 } else { 180 };
-    let hundred = [whole.as_str(); 10].join("\n\n");
-    drop((one, megs, singles, whole));
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let doc = markdown(&hundred);
-        drop(hundred);
-        let (Ok(rules), options) = (RuleSet::default_rules(), ExtractOptions::default()) else {
-            return;
-        };
-        let row = measure(doc.source.len(), big_plan, || {
-            let extraction = extract(&doc, &options);
-            black_box(rules.check(&doc, &extraction));
-        });
-        let _ = tx.send(row);
-    });
-    match rx.recv_timeout(Duration::from_secs(limit)) {
-        Ok(row) => table.print("growth: check, 100 MB document", &row),
-        Err(_) => println!(
-            "growth: check, 100 MB document did not finish within {limit} s (over {:.0} ms/MB)",
-            limit as f64 * 1e3 / 100.0
-        ),
     }
 }
 
