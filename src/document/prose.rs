@@ -131,7 +131,7 @@ fn email_addresses(bytes: &[u8]) -> Vec<std::ops::Range<usize>> {
     let host = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-');
     let mut out = Vec::new();
     let mut i = 0;
-    while let Some(at) = bytes[i..].iter().position(|&b| b == b'@').map(|p| i + p) {
+    while let Some(at) = memchr::memchr(b'@', &bytes[i..]).map(|p| i + p) {
         let mut start = at;
         while start > 0 && local(bytes[start - 1]) {
             start -= 1;
@@ -153,16 +153,27 @@ fn email_addresses(bytes: &[u8]) -> Vec<std::ops::Range<usize>> {
 }
 
 /// Where a URL may start, in increasing order: four or five bytes before a "://"
-/// ("http", "https"), three before it ("ftp"), and three before a full stop ("www.").
+/// ("http", "https"), three before it ("ftp"), and three before a full stop ("www."),
+/// each only when the scheme or "www" is written there. Colons and full stops are
+/// found by a fast byte search; the rest of the text is not looked at.
 fn candidate_url_starts(bytes: &[u8]) -> Vec<usize> {
     let mut out = Vec::new();
-    for (j, &b) in bytes.iter().enumerate() {
-        match b {
-            b':' if bytes[j + 1..].starts_with(b"//") => {
-                out.extend([5, 4, 3].iter().filter_map(|&back| j.checked_sub(back)));
+    let written = |at: Option<usize>, word: &[u8]| {
+        at.filter(|&at| {
+            bytes
+                .get(at..at + word.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(word))
+        })
+    };
+    for j in memchr::memchr2_iter(b':', b'.', bytes) {
+        if bytes[j] == b':' {
+            if bytes[j + 1..].starts_with(b"//") {
+                out.extend(written(j.checked_sub(5), b"https"));
+                out.extend(written(j.checked_sub(4), b"http"));
+                out.extend(written(j.checked_sub(3), b"ftp"));
             }
-            b'.' => out.extend(j.checked_sub(3)),
-            _ => {}
+        } else {
+            out.extend(written(j.checked_sub(3), b"www"));
         }
     }
     // A full stop three bytes after a colon's candidates can put one out of order.

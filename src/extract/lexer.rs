@@ -96,7 +96,10 @@ pub(crate) fn tokenize(prose: &str, span: Span, out: &mut Vec<Token>) {
             }
             TokKind::Num
         } else if class == ALPHA {
-            i = word_end(prose, i + 1, end);
+            i = ascii_letters_end(bytes, i + 1, end);
+            if i < end && bytes[i] >= 0x80 {
+                i = word_end(prose, i, end);
+            }
             TokKind::Word
         } else if class == OTHER {
             i += 1;
@@ -131,28 +134,53 @@ pub(crate) fn tokenize(prose: &str, span: Span, out: &mut Vec<Token>) {
     }
 }
 
+/// The end of the run of ASCII letters starting at `i`, eight bytes at a time.
+#[inline]
+fn ascii_letters_end(bytes: &[u8], mut i: usize, end: usize) -> usize {
+    while i + 8 <= end {
+        let Some(chunk) = bytes
+            .get(i..i + 8)
+            .and_then(|c| <[u8; 8]>::try_from(c).ok())
+        else {
+            break;
+        };
+        let others = non_letters(u64::from_le_bytes(chunk));
+        if others != 0 {
+            // The lowest marked byte is the first that is not a letter.
+            return i + (others.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < end && bytes[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
+}
+
+/// The high bit of every byte of `x` that is not an ASCII letter, set.
+fn non_letters(x: u64) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Each byte in lower case without its high bit: letters are now 0x61..=0x7a. No
+    // sum below carries into the next byte, as every byte is at most 0x7f.
+    let t = (x | 0x2020_2020_2020_2020) & LOW7;
+    let at_least_a = t + 0x1f1f_1f1f_1f1f_1f1f;
+    let past_z = t + 0x0505_0505_0505_0505;
+    (!at_least_a | past_z | x) & HIGH
+}
+
 /// The end of the word whose letters continue at `i`.
 fn word_end(prose: &str, mut i: usize, end: usize) -> usize {
     let bytes = prose.as_bytes();
     while i < end {
-        // The common case: a run of ASCII letters, scanned without bounds checks.
-        i += bytes[i..end]
-            .iter()
-            .position(|b| !b.is_ascii_alphabetic())
-            .unwrap_or(end - i);
-        if i >= end {
+        // The common case: a run of ASCII letters.
+        i = ascii_letters_end(bytes, i, end);
+        if i >= end || bytes[i] < 0x80 {
             break;
         }
-        let class = CLASS[usize::from(bytes[i])];
-        if class == ALPHA {
-            i += 1;
-        } else if class == HIGH {
-            match prose.get(i..end).and_then(|s| s.chars().next()) {
-                Some(c) if c.is_alphabetic() => i += c.len_utf8(),
-                _ => break,
-            }
-        } else {
-            break;
+        match prose.get(i..end).and_then(|s| s.chars().next()) {
+            Some(c) if c.is_alphabetic() => i += c.len_utf8(),
+            _ => break,
         }
     }
     i
@@ -246,6 +274,17 @@ mod tests {
         let t = toks("in 2019. Then");
         assert_eq!(t[1].0, "2019");
         assert_eq!(t[2].0, ".");
+    }
+
+    #[test]
+    fn runs_of_letters_end_at_the_first_other_byte_of_every_kind() {
+        for b in 0..=255u8 {
+            let mut text = b"abcdefghijklmnopqrstu".to_vec();
+            text[11] = b;
+            let expected = if b.is_ascii_alphabetic() { 21 } else { 11 };
+            assert_eq!(ascii_letters_end(&text, 0, text.len()), expected, "{b:#x}");
+            assert_eq!(ascii_letters_end(&text, 5, 9), 9);
+        }
     }
 
     #[test]

@@ -33,8 +33,8 @@
 //!
 //! # Speed
 //!
-//! The lexer is the only loop over every byte (a byte-class table, letters scanned
-//! without bounds checks). Every other step works on tokens near a number: a word is
+//! The lexer is the only loop over every byte (a byte-class table, runs of letters
+//! tested eight bytes at a time). Every other step works on tokens near a number: a word is
 //! looked at only when a table of first letters and lengths says it may be a number
 //! word (`words`), every number of a sentence is parsed once, and the closed word
 //! lists (stop words, verbs, units, qualifier heads) are `words::WordSet`s rather than

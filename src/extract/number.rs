@@ -37,9 +37,19 @@ pub(crate) fn vulgar(c: char) -> Option<f64> {
     })
 }
 
+/// Numbers of at most this many digits are read by integer arithmetic: below 10^15,
+/// exact in an f64.
+const MAX_EXACT_DIGITS: usize = 15;
+
+/// 10^0 to 10^15, each exact in an f64.
+const POWERS_OF_TEN: [f64; MAX_EXACT_DIGITS + 1] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
+
 /// Reads a number token ("1,215,000.50", also split across a line break, or "2½").
 pub(crate) fn digits(text: &str) -> Option<Digits> {
-    if let Some(last) = text.chars().last()
+    if text.as_bytes().last().is_some_and(|&b| b >= 0x80)
+        && let Some(last) = text.chars().last()
         && let Some(f) = vulgar(last)
     {
         let mut d = digits(&text[..text.len() - last.len_utf8()])?;
@@ -54,6 +64,8 @@ pub(crate) fn digits(text: &str) -> Option<Digits> {
     let mut in_decimals = false;
     let mut grouped = false;
     let mut trailing_zeros = 0;
+    let mut dots = 0;
+    let mut mantissa: u64 = 0;
     for &b in text.as_bytes() {
         match b {
             b'0'..=b'9' => {
@@ -62,6 +74,7 @@ pub(crate) fn digits(text: &str) -> Option<Digits> {
                 }
                 buf[n] = b;
                 n += 1;
+                mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(b - b'0'));
                 if in_decimals {
                     decimals += 1;
                 } else {
@@ -76,13 +89,21 @@ pub(crate) fn digits(text: &str) -> Option<Digits> {
                 buf[n] = b;
                 n += 1;
                 in_decimals = true;
+                dots += 1;
             }
             b',' => grouped = true,
             _ => {}
         }
     }
-    let s = std::str::from_utf8(&buf[..n]).ok()?;
-    let value: f64 = s.parse().ok()?;
+    let digit_count = n - dots;
+    let value: f64 = if dots <= 1 && (1..=MAX_EXACT_DIGITS).contains(&digit_count) {
+        // Few enough digits that the mantissa and the power of ten are exact in an f64:
+        // one division is then correctly rounded, as parsing the text would be.
+        mantissa as f64 / POWERS_OF_TEN[usize::try_from(decimals).unwrap_or(0)]
+    } else {
+        let s = std::str::from_utf8(&buf[..n]).ok()?;
+        s.parse().ok()?
+    };
     let leading_zero = buf[0] == b'0' && whole_len > 1;
     Some(Digits {
         value,
@@ -481,6 +502,34 @@ mod tests {
     fn separators_are_dropped_from_the_value() {
         assert!(close(digits("1,215,000.50").unwrap().value, 1_215_000.5));
         assert!(close(digits("20,\n000").unwrap().value, 20_000.0));
+    }
+
+    #[test]
+    fn values_read_by_integer_arithmetic_equal_the_parsed_text_to_the_last_bit() {
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let digits_written = usize::try_from(x % 18).unwrap() + 1;
+            let text: String = (0..digits_written)
+                .map(|k| char::from(b'0' + u8::try_from((x >> (k * 3)) % 10).unwrap()))
+                .collect();
+            let point = usize::try_from((x >> 60) % 17).unwrap().min(text.len() - 1);
+            let text = if point == 0 {
+                text
+            } else {
+                format!("{}.{}", &text[..point], &text[point..])
+            };
+            let parsed: f64 = text.parse().unwrap();
+            assert_eq!(
+                digits(&text).unwrap().value.to_bits(),
+                parsed.to_bits(),
+                "{text}"
+            );
+        }
+        assert_eq!(digits("0.1").unwrap().value.to_bits(), 0.1f64.to_bits());
+        assert!(digits(".").is_none() && digits("1.2.3").is_none());
     }
 
     #[test]

@@ -84,14 +84,15 @@ struct Amount {
 /// Reads every figure of the sentence `cx` into `out`.
 pub(crate) fn read_sentence(cx: &Cx<'_>, out: &mut Vec<Draft>, nums: &mut Vec<Option<Digits>>) {
     // Every number of the sentence is parsed once, here.
+    // Most tokens are no number: every slot starts as `None` in one fill, and only the
+    // number tokens are parsed.
     nums.clear();
-    nums.extend((0..cx.len()).map(|i| {
-        if cx.is(i, TokKind::Num) {
-            number::digits(cx.text(i))
-        } else {
-            None
+    nums.resize(cx.len(), None);
+    for (i, t) in cx.toks.iter().enumerate() {
+        if t.kind == TokKind::Num {
+            nums[i] = number::digits(cx.text(i));
         }
-    }));
+    }
     let mut r = Reader {
         cx: *cx,
         nums,
