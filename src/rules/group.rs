@@ -81,12 +81,10 @@ struct TimeWord {
 /// The position of `f` in the document's figures, when it is one of them (not a copy).
 fn figure_index(cx: &CheckContext<'_>, f: &Figure) -> Option<usize> {
     let figures = cx.figures();
-    let first = figures.partition_point(|g| g.span.start < f.span.start);
-    figures[first..]
-        .iter()
-        .take_while(|g| g.span.start == f.span.start)
-        .position(|g| std::ptr::eq(g, f))
-        .map(|i| first + i)
+    // Its address says where it would be; the slot must then hold `f` itself.
+    let offset = (std::ptr::from_ref(f) as usize).checked_sub(figures.as_ptr() as usize)?;
+    let i = offset / std::mem::size_of::<Figure>().max(1);
+    figures.get(i).filter(|g| std::ptr::eq(*g, f)).map(|_| i)
 }
 
 /// The cached answer for slot `i` of `cells`, computed on first use; computed afresh
@@ -839,6 +837,48 @@ pub(crate) fn interval_with(f: &Figure, tolerance: Option<f64>) -> Interval {
             Interval::closed(v * (1.0 - t) - r, v * (1.0 + t) + r)
         }
         _ => f.interval,
+    }
+}
+
+/// Whether the intervals all share a value. On a line that is the same as every two
+/// of them meeting, so a group whose figures pass this has no two that disagree, and a
+/// rule looking for disagreement can pass it by without reading any context.
+pub(crate) fn share_a_value(intervals: impl IntoIterator<Item = Interval>) -> bool {
+    let mut common: Option<Interval> = None;
+    for i in intervals {
+        if [i.low, i.high].into_iter().flatten().any(f64::is_nan) {
+            return false;
+        }
+        common = match common {
+            None => Some(i),
+            Some(c) if c.intersects(&i) => Some(narrowed(&c, &i)),
+            Some(_) => return false,
+        };
+    }
+    true
+}
+
+/// The values two meeting intervals share.
+fn narrowed(a: &Interval, b: &Interval) -> Interval {
+    let (low, low_open) = match (a.low, b.low) {
+        (None, _) => (b.low, b.low_open),
+        (_, None) => (a.low, a.low_open),
+        (Some(x), Some(y)) if x > y => (a.low, a.low_open),
+        (Some(x), Some(y)) if y > x => (b.low, b.low_open),
+        _ => (a.low, a.low_open || b.low_open),
+    };
+    let (high, high_open) = match (a.high, b.high) {
+        (None, _) => (b.high, b.high_open),
+        (_, None) => (a.high, a.high_open),
+        (Some(x), Some(y)) if x < y => (a.high, a.high_open),
+        (Some(x), Some(y)) if y < x => (b.high, b.high_open),
+        _ => (a.high, a.high_open || b.high_open),
+    };
+    Interval {
+        low,
+        high,
+        low_open,
+        high_open,
     }
 }
 

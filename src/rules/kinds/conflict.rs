@@ -340,6 +340,15 @@ impl Check for Compiled {
         });
         let first_hit = out.len();
         for members in groups {
+            // Figures that all agree cannot contradict each other: their context is
+            // never read.
+            if group::share_a_value(
+                members
+                    .iter()
+                    .map(|&i| interval_with(&figures[i], self.tolerance)),
+            ) {
+                continue;
+            }
             let all: Vec<Member<'_>> = members
                 .iter()
                 .map(|&i| &figures[i])
@@ -466,7 +475,11 @@ impl Check for Compiled {
         let reported: Vec<crate::document::Span> =
             out[first_hit..].iter().map(|h| h.primary.span).collect();
         for later in figures {
-            if reported.contains(&later.span)
+            // Only money and measures have unlabelled antecedents.
+            if !matches!(
+                later.kind,
+                crate::extract::FigureKind::Money | crate::extract::FigureKind::Measure
+            ) || reported.contains(&later.span)
                 || later.placement.headline
                 || group::is_comparison(cx, later)
                 || other_version(cx, later)
