@@ -5,6 +5,7 @@
 //! Grouping is by hash map, so every kind stays linear in the number of figures; pairwise
 //! work happens only inside a group.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -505,10 +506,15 @@ fn find_change_direction(cx: &CheckContext<'_>, f: &Figure) -> Option<Direction>
 /// The period a figure is placed in by words other than a year ("last year", "a year
 /// earlier", "initially", "next month"), normalised; figures of different periods are
 /// never the same quantity.
-pub(crate) fn period_of(cx: &CheckContext<'_>, f: &Figure) -> Option<String> {
-    cached(&cx.shared.period, figure_index(cx, f), || {
-        find_period(cx, f)
-    })
+pub(crate) fn period_of<'a>(cx: &CheckContext<'a>, f: &Figure) -> Option<Cow<'a, str>> {
+    let shared: &'a Shared = cx.shared;
+    match figure_index(cx, f).and_then(|i| shared.period.get(i)) {
+        Some(cell) => cell
+            .get_or_init(|| find_period(cx, f))
+            .as_deref()
+            .map(Cow::Borrowed),
+        None => find_period(cx, f).map(Cow::Owned),
+    }
 }
 
 fn find_period(cx: &CheckContext<'_>, f: &Figure) -> Option<String> {
