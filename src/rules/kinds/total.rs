@@ -106,9 +106,9 @@ static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A word that [`SPLIT`] needs somewhere in the sentence: one scan of the sentence
-/// saves one of [`SPLIT`] per figure.
+/// for these plain strings saves one of [`SPLIT`] per figure.
 static SPLIT_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:split|divided|shared|spread|broken|allocated|distributed|apportioned|made|consist|compris|came|come|fall)")
+    Regex::new(r"(?i)split|divided|shared|spread|broken|allocated|distributed|apportioned|made|consist|compris|came|come|fall")
         .expect("valid regex")
 });
 
@@ -140,10 +140,10 @@ static TOTAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// A word that [`TOTAL_BEFORE`] or [`TOTAL_AFTER`] needs somewhere in the sentence.
-static TOTAL_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)total|\bin\s+all\b|altogether|combined").expect("valid regex")
-});
+/// A word that [`TOTAL_BEFORE`] or [`TOTAL_AFTER`] needs somewhere in the sentence
+/// ("in all" and "altogether" hold "all").
+static TOTAL_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)total|all|combined").expect("valid regex"));
 
 static TOTAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:\w+\s+){0,3}?(?:in\s+total|in\s+all|altogether|combined|total)\b")
@@ -499,7 +499,7 @@ fn opener_breakdown(
 ) -> bool {
     let s = group::sentence_span(cx, sentence[0]);
     let text = group::text(cx, s.start, s.end);
-    let Some(m) = OPENER.captures(text) else {
+    let Some(m) = group::captures(&OPENER, text) else {
         return false;
     };
     let opener_end = s.start + m.get(0).map_or(0, |g| g.end());
@@ -763,7 +763,7 @@ fn split_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
             continue;
         }
         let after = head(group::after(cx, whole), 80);
-        let Some(m) = SPLIT.captures(after) else {
+        let Some(m) = group::captures(&SPLIT, after) else {
             continue;
         };
         let start = whole.span.end + m.get(0).map_or(0, |g| g.end());
