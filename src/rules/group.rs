@@ -5,6 +5,7 @@
 //! Grouping is by hash map, so every kind stays linear in the number of figures; pairwise
 //! work happens only inside a group.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -81,12 +82,10 @@ struct TimeWord {
 /// The position of `f` in the document's figures, when it is one of them (not a copy).
 fn figure_index(cx: &CheckContext<'_>, f: &Figure) -> Option<usize> {
     let figures = cx.figures();
-    let first = figures.partition_point(|g| g.span.start < f.span.start);
-    figures[first..]
-        .iter()
-        .take_while(|g| g.span.start == f.span.start)
-        .position(|g| std::ptr::eq(g, f))
-        .map(|i| first + i)
+    // Its address says where it would be; the slot must then hold `f` itself.
+    let offset = (std::ptr::from_ref(f) as usize).checked_sub(figures.as_ptr() as usize)?;
+    let i = offset / std::mem::size_of::<Figure>().max(1);
+    figures.get(i).filter(|g| std::ptr::eq(*g, f)).map(|_| i)
 }
 
 /// The cached answer for slot `i` of `cells`, computed on first use; computed afresh
@@ -401,7 +400,7 @@ fn find_rate(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str> {
     let sentence_end = sentence_span(cx, f).end.max(from);
     let after = head(text(cx, from, sentence_end), 60);
     // "a week ago" places the figure in time; it is not a rate.
-    if let Some(c) = RATE_AFTER.captures(after).filter(|c| {
+    if let Some(c) = captures(&RATE_AFTER, after).filter(|c| {
         let rest = c.get(0).map_or("", |m| &after[m.end()..]);
         !AGO.is_match(rest)
     }) {
@@ -413,8 +412,7 @@ fn find_rate(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str> {
         return Some(normalise_rate(word));
     }
     let before = tail(before(cx, f), 40);
-    RATE_BEFORE
-        .captures(before)
+    captures(&RATE_BEFORE, before)
         .and_then(|c| c.get(1))
         .map(|m| normalise_rate(m.as_str()))
 }
@@ -507,22 +505,25 @@ fn find_change_direction(cx: &CheckContext<'_>, f: &Figure) -> Option<Direction>
 /// The period a figure is placed in by words other than a year ("last year", "a year
 /// earlier", "initially", "next month"), normalised; figures of different periods are
 /// never the same quantity.
-pub(crate) fn period_of(cx: &CheckContext<'_>, f: &Figure) -> Option<String> {
-    cached(&cx.shared.period, figure_index(cx, f), || {
-        find_period(cx, f)
-    })
+pub(crate) fn period_of<'a>(cx: &CheckContext<'a>, f: &Figure) -> Option<Cow<'a, str>> {
+    let shared: &'a Shared = cx.shared;
+    match figure_index(cx, f).and_then(|i| shared.period.get(i)) {
+        Some(cell) => cell
+            .get_or_init(|| find_period(cx, f))
+            .as_deref()
+            .map(Cow::Borrowed),
+        None => find_period(cx, f).map(Cow::Owned),
+    }
 }
 
 fn find_period(cx: &CheckContext<'_>, f: &Figure) -> Option<String> {
     let after = after(cx, f);
     let next_figure_at = next_figure_start(cx, f).map_or(usize::MAX, |s| s - f.span.end);
-    let found = match TIME_SHIFT_AFTER
-        .captures(head(after, next_figure_at))
-        .and_then(|c| c.get(1))
-    {
-        Some(m) => m.as_str(),
-        None => last_time_word_before(cx, f)?,
-    };
+    let found =
+        match captures(&TIME_SHIFT_AFTER, head(after, next_figure_at)).and_then(|c| c.get(1)) {
+            Some(m) => m.as_str(),
+            None => last_time_word_before(cx, f)?,
+        };
     let words = found
         .to_lowercase()
         .trim_end_matches("'s")
@@ -560,11 +561,12 @@ fn find_period(cx: &CheckContext<'_>, f: &Figure) -> Option<String> {
 /// not: then the text before `f` is scanned as before). Only a match that runs across
 /// `f` can hide a shorter one that ends by `f`, so the scan restarts there.
 fn last_time_word_before<'a>(cx: &CheckContext<'a>, f: &Figure) -> Option<&'a str> {
+    // The word is the whole match (the group only leaves out the word boundaries), so
+    // plain matches do: finding the group would cost a second engine per match.
     let slow = || {
         TIME_SHIFT_BEFORE
-            .captures_iter(before(cx, f))
+            .find_iter(before(cx, f))
             .last()
-            .and_then(|c| c.get(1))
             .map(|m| m.as_str())
     };
     let span = sentence_span(cx, f);
@@ -588,16 +590,11 @@ fn last_time_word_before<'a>(cx: &CheckContext<'a>, f: &Figure) -> Option<&'a st
     }
     let matches = cx.shared.time_words[slot].get_or_init(|| {
         TIME_SHIFT_BEFORE
-            .captures_iter(sentence)
-            .filter_map(|c| {
-                let m = c.get(0)?;
-                Some(TimeWord {
-                    start: span.start + m.start(),
-                    end: span.start + m.end(),
-                    word: c
-                        .get(1)
-                        .map(|w| Span::new(span.start + w.start(), span.start + w.end())),
-                })
+            .find_iter(sentence)
+            .map(|m| TimeWord {
+                start: span.start + m.start(),
+                end: span.start + m.end(),
+                word: Some(Span::new(span.start + m.start(), span.start + m.end())),
             })
             .collect()
     });
@@ -608,9 +605,8 @@ fn last_time_word_before<'a>(cx: &CheckContext<'a>, f: &Figure) -> Option<&'a st
         Some(next) if next.start < pos => {
             let mut last = None;
             let mut at = next.start - span.start;
-            while let Some(c) = TIME_SHIFT_BEFORE.captures_at(prefix, at) {
-                let Some(m) = c.get(0) else { break };
-                last = Some(c.get(1).map(|w| &prefix[w.start()..w.end()]));
+            while let Some(m) = TIME_SHIFT_BEFORE.find_at(prefix, at) {
+                last = Some(Some(m.as_str()));
                 if m.end() == at {
                     break;
                 }
@@ -644,7 +640,7 @@ pub(crate) fn basis_of(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str
 
 fn find_basis(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str> {
     let s = sentence_span(cx, f);
-    let found = BASIS.captures(text(cx, s.start, s.end))?.get(1)?.as_str();
+    let found = captures(&BASIS, text(cx, s.start, s.end))?.get(1)?.as_str();
     let words = found.to_ascii_lowercase().replace('-', " ");
     let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
     Some(match words.as_str() {
@@ -742,22 +738,21 @@ pub(crate) fn is_anaphoric(cx: &CheckContext<'_>, f: &Figure) -> bool {
 }
 
 fn find_anaphoric(cx: &CheckContext<'_>, f: &Figure) -> bool {
-    if !refers_back(cx, f) {
-        return false;
-    }
+    // A figure that refers back directly refers back; the cheap tests come first.
     if refers_back_directly(cx, f) {
         return true;
     }
     // "the grant came to $1,215,000": the subject before the figure is definite.
     let s = sentence_span(cx, f);
-    f.subject.as_ref().is_some_and(|subj| {
+    let definite_subject = f.subject.as_ref().is_some_and(|subj| {
         subj.span.end <= f.span.start
             && subj.span.start >= s.start
             && DETERMINER_RIGHT_BEFORE.is_match(tail(text(cx, s.start, subj.span.start), 20))
             // "the unemployment rate for Black workers rose to 6.3%" names a narrower
             // quantity than "the unemployment rate".
             && !RESTRICTED_AFTER_SUBJECT.is_match(text(cx, subj.span.end, f.span.start))
-    })
+    });
+    definite_subject && refers_back(cx, f)
 }
 
 /// Whether a determiner or possessive stands right before the figure ("the 20,000
@@ -771,7 +766,7 @@ pub(crate) fn is_definite(cx: &CheckContext<'_>, f: &Figure) -> bool {
 
 fn find_definite(cx: &CheckContext<'_>, f: &Figure) -> bool {
     let near = tail(before(cx, f), 50);
-    ANAPHORIC.captures(near).is_some_and(|c| {
+    captures(&ANAPHORIC, near).is_some_and(|c| {
         let words = c.get(2).map_or("", |m| m.as_str());
         !SUBSET_MODIFIER.is_match(words)
     }) || DEFINITE_EVENT.is_match(near)
@@ -786,15 +781,8 @@ pub(crate) fn refers_back_directly(cx: &CheckContext<'_>, f: &Figure) -> bool {
 }
 
 fn find_refers_back_directly(cx: &CheckContext<'_>, f: &Figure) -> bool {
-    if !refers_back(cx, f) {
-        return false;
-    }
-    let near = tail(before(cx, f), 50);
-    let definite = ANAPHORIC.captures(near).is_some_and(|c| {
-        let words = c.get(2).map_or("", |m| m.as_str());
-        !SUBSET_MODIFIER.is_match(words)
-    });
-    definite || DEFINITE_EVENT.is_match(near)
+    // Most figures have no determiner before them: that test comes first.
+    is_definite(cx, f) && refers_back(cx, f)
 }
 
 /// What keeps any definite figure from referring back: a subset word after it, a
@@ -839,6 +827,58 @@ pub(crate) fn interval_with(f: &Figure, tolerance: Option<f64>) -> Interval {
             Interval::closed(v * (1.0 - t) - r, v * (1.0 + t) + r)
         }
         _ => f.interval,
+    }
+}
+
+/// Whether the intervals all share a value. On a line that is the same as every two
+/// of them meeting, so a group whose figures pass this has no two that disagree, and a
+/// rule looking for disagreement can pass it by without reading any context.
+pub(crate) fn share_a_value(intervals: impl IntoIterator<Item = Interval>) -> bool {
+    let mut common: Option<Interval> = None;
+    for i in intervals {
+        if [i.low, i.high].into_iter().flatten().any(f64::is_nan) {
+            return false;
+        }
+        common = match common {
+            None => Some(i),
+            Some(c) if c.intersects(&i) => Some(narrowed(&c, &i)),
+            Some(_) => return false,
+        };
+    }
+    true
+}
+
+/// The values two meeting intervals share.
+fn narrowed(a: &Interval, b: &Interval) -> Interval {
+    let (low, low_open) = match (a.low, b.low) {
+        (None, _) => (b.low, b.low_open),
+        (_, None) => (a.low, a.low_open),
+        (Some(x), Some(y)) if x > y => (a.low, a.low_open),
+        (Some(x), Some(y)) if y > x => (b.low, b.low_open),
+        _ => (a.low, a.low_open || b.low_open),
+    };
+    let (high, high_open) = match (a.high, b.high) {
+        (None, _) => (b.high, b.high_open),
+        (_, None) => (a.high, a.high_open),
+        (Some(x), Some(y)) if x < y => (a.high, a.high_open),
+        (Some(x), Some(y)) if y < x => (b.high, b.high_open),
+        _ => (a.high, a.high_open || b.high_open),
+    };
+    Interval {
+        low,
+        high,
+        low_open,
+        high_open,
+    }
+}
+
+/// `re.captures(text)`, tested with a plain match first: most texts do not match, and
+/// the test is cheaper than finding the groups.
+pub(crate) fn captures<'t>(re: &Regex, text: &'t str) -> Option<regex::Captures<'t>> {
+    if re.is_match(text) {
+        re.captures(text)
+    } else {
+        None
     }
 }
 

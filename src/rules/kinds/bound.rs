@@ -443,7 +443,7 @@ impl Compiled {
         if !is_percent(f) || !surely_above_100(f) || f.placement.direction.is_some() {
             return;
         }
-        let Some(c) = OF_GROUP.captures(group::after(cx, f)) else {
+        let Some(c) = group::captures(&OF_GROUP, group::after(cx, f)) else {
             return;
         };
         let Some(noun_match) = c.get(1) else { return };

@@ -344,7 +344,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             });
             bound[i] = true;
             bound[j] = true;
-        } else if let Some(c) = FROM_BETWEEN.captures(gap)
+        } else if let Some(c) = group::captures(&FROM_BETWEEN, gap)
             && !CHANGE_BEFORE.is_match(before_a)
             && !CHANGE_AFTER.is_match(head(gap, 30))
             && !TO_AFTER.is_match(head(group::after(cx, b), 40))

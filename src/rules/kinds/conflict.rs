@@ -122,8 +122,6 @@ const POLICY: group::ContextPolicy = group::ContextPolicy {
 /// A figure with what places it.
 struct Member<'f> {
     figure: &'f Figure,
-    period: Option<String>,
-    basis: Option<&'static str>,
     direction: Option<crate::extract::Direction>,
     comparison: bool,
 }
@@ -340,25 +338,37 @@ impl Check for Compiled {
         });
         let first_hit = out.len();
         for members in groups {
+            // Figures that all agree cannot contradict each other: their context is
+            // never read.
+            if group::share_a_value(
+                members
+                    .iter()
+                    .map(|&i| interval_with(&figures[i], self.tolerance)),
+            ) {
+                continue;
+            }
             let all: Vec<Member<'_>> = members
                 .iter()
                 .map(|&i| &figures[i])
                 .map(|f| Member {
                     figure: f,
-                    period: group::period_of(cx, f),
-                    basis: group::basis_of(cx, f),
                     direction: group::change_direction(cx, f),
                     comparison: group::is_comparison(cx, f)
                         || other_version(cx, f)
                         || is_coupon(cx, f),
                 })
                 .collect();
+            // The basis and period of a figure are read only for the pairs that the
+            // cheaper tests leave standing.
+            let same_basis = |a: &Member<'_>, b: &Member<'_>| {
+                group::basis_of(cx, a.figure) == group::basis_of(cx, b.figure)
+            };
             let comparable = |a: &Member<'_>, b: &Member<'_>| {
-                a.period == b.period
-                    && a.basis == b.basis
+                close(a.figure, b.figure, self.max_ratio)
                     && group::same_subject(a.figure, b.figure)
                     && group::same_context(a.figure, b.figure, POLICY)
-                    && close(a.figure, b.figure, self.max_ratio)
+                    && same_basis(a, b)
+                    && group::period_of(cx, a.figure) == group::period_of(cx, b.figure)
             };
             let members: Vec<&Member<'_>> = all.iter().filter(|m| !m.comparison).collect();
             let meets = |a: &Figure, b: &Figure| {
@@ -373,11 +383,12 @@ impl Check for Compiled {
             // A figure that refers back inherits the place and year of what it refers
             // to, so a missing place or year does not keep it apart.
             let inherited = |a: &Member<'_>, b: &Member<'_>| {
-                (a.period == b.period || b.period.is_none())
-                    && a.basis == b.basis
+                close(a.figure, b.figure, self.max_ratio)
                     && group::same_subject(a.figure, b.figure)
                     && group::same_context(a.figure, b.figure, INHERITED)
-                    && close(a.figure, b.figure, self.max_ratio)
+                    && same_basis(a, b)
+                    && group::period_of(cx, b.figure)
+                        .is_none_or(|p| group::period_of(cx, a.figure) == Some(p))
             };
             let mut statements: Vec<&Member<'_>> = Vec::new();
             for &m in members.iter().filter(|m| !m.figure.placement.headline) {
@@ -387,25 +398,23 @@ impl Check for Compiled {
                 // the same change, so only a direct reference counts for it; and a
                 // subject alone carries no place or year over ("In Vancouver, the
                 // index rose to 1882.6" is another index).
-                let direct = group::refers_back_directly(cx, m.figure);
-                let anaphoric =
-                    direct || (m.direction.is_none() && group::is_anaphoric(cx, m.figure));
+                let direct = std::cell::OnceCell::new();
+                let direct = || *direct.get_or_init(|| group::refers_back_directly(cx, m.figure));
                 // The most recent distinct statements only, so a subject stated
                 // thousands of times stays linear.
                 let recent = &statements[statements.len().saturating_sub(MAX_STATEMENTS)..];
-                let earlier: Vec<&Member<'_>> = recent
+                let earlier = |s: &&Member<'_>| {
+                    s.direction == m.direction
+                        && if direct() {
+                            inherited(s, m)
+                        } else {
+                            comparable(s, m)
+                        }
+                };
+                if recent
                     .iter()
-                    .copied()
-                    .filter(|s| {
-                        s.direction == m.direction
-                            && if direct {
-                                inherited(s, m)
-                            } else {
-                                comparable(s, m)
-                            }
-                    })
-                    .collect();
-                if earlier.iter().any(|s| meets(s.figure, m.figure)) {
+                    .any(|s| meets(s.figure, m.figure) && earlier(s))
+                {
                     continue;
                 }
                 // A value already stated as the other end of a comparison ("raised its
@@ -419,7 +428,13 @@ impl Check for Compiled {
                 }) {
                     continue;
                 }
-                if let Some(first) = earlier.first() {
+                let anaphoric =
+                    direct() || (m.direction.is_none() && group::is_anaphoric(cx, m.figure));
+                // Only a figure that refers back or states a change is reported.
+                if let Some(first) = recent
+                    .iter()
+                    .find(|s| (anaphoric || m.direction.is_some()) && earlier(s))
+                {
                     // "would cut 1,200 jobs" ... "losing 1,400 jobs": two statements of
                     // one change, close together, neither marked as another one.
                     let restated_change = m.direction.is_some()
@@ -448,11 +463,13 @@ impl Check for Compiled {
             for &h in members.iter().filter(|m| m.figure.placement.headline) {
                 let mut body = all
                     .iter()
-                    .filter(|m| {
-                        !m.figure.placement.headline && h.period == m.period && h.basis == m.basis
-                    })
+                    .filter(|m| !m.figure.placement.headline)
                     .filter(|m| group::same_subject(h.figure, m.figure))
-                    .filter(|m| group::same_context(h.figure, m.figure, POLICY));
+                    .filter(|m| group::same_context(h.figure, m.figure, POLICY))
+                    .filter(|m| {
+                        same_basis(h, m)
+                            && group::period_of(cx, h.figure) == group::period_of(cx, m.figure)
+                    });
                 if body.clone().any(|b| meets(h.figure, b.figure)) {
                     continue;
                 }
@@ -466,7 +483,11 @@ impl Check for Compiled {
         let reported: Vec<crate::document::Span> =
             out[first_hit..].iter().map(|h| h.primary.span).collect();
         for later in figures {
-            if reported.contains(&later.span)
+            // Only money and measures have unlabelled antecedents.
+            if !matches!(
+                later.kind,
+                crate::extract::FigureKind::Money | crate::extract::FigureKind::Measure
+            ) || reported.contains(&later.span)
                 || later.placement.headline
                 || group::is_comparison(cx, later)
                 || other_version(cx, later)

@@ -330,7 +330,8 @@ impl Check for Compiled {
             let opens_sentence = group::before(cx, f).trim().is_empty();
             let after = group::after(cx, f);
             let sentence_end = group::sentence_span(cx, f).end;
-            let (noun, list_start, found) = if let Some(open) = OPENS_LIST.captures(after) {
+            let (noun, list_start, found) = if let Some(open) = group::captures(&OPENS_LIST, after)
+            {
                 let noun = open.get(1).map_or("", |m| m.as_str().trim());
                 let list_start = f.span.end + open.get(0).map_or(0, |m| m.end());
                 let dash = !open.get(0).is_some_and(|m| m.as_str().contains(':'));
@@ -362,7 +363,7 @@ impl Check for Compiled {
                 }
                 let Some(found) = items(list) else { continue };
                 (noun, list_start, (found, list.len()))
-            } else if let Some(open) = OPENS_NAMES.captures(after) {
+            } else if let Some(open) = group::captures(&OPENS_NAMES, after) {
                 let noun = open.get(1).map_or("", |m| m.as_str().trim());
                 let list_start = f.span.end + open.get(0).map_or(0, |m| m.end());
                 let list = group::text(cx, list_start, sentence_end.max(list_start));

@@ -420,8 +420,7 @@ fn whole_of<'f>(
         }
     }
     // "96 of the homes" after "640 homes".
-    let noun = OF_THE_NOUN
-        .captures(head(group::after(cx, part), 40))?
+    let noun = group::captures(&OF_THE_NOUN, head(group::after(cx, part), 40))?
         .get(1)?
         .as_str()
         .to_ascii_lowercase();
