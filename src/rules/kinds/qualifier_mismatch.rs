@@ -1,5 +1,7 @@
 //! The `qualifier-mismatch` rule kind.
 
+use std::collections::HashSet;
+
 use crate::extract::{Figure, FigureKind, Qualifier};
 use crate::rules::group::{self, subject_words};
 use crate::rules::kinds::{Compile, Env, OptionError};
@@ -134,8 +136,12 @@ impl Check for Compiled {
         let groups = group::subject_groups(cx, |f| {
             !matches!(f.kind, FigureKind::Multiplier | FigureKind::Ratio)
         });
-        let mut reported_at: Vec<crate::document::Span> = Vec::new();
+        let mut reported_at: HashSet<crate::document::Span> = HashSet::new();
         for members in groups {
+            // A group with no hedged figure has no pair to report.
+            if !members.iter().any(|&i| self.hedged(figures[i].qualifier)) {
+                continue;
+            }
             let members: Vec<&Figure> = members
                 .iter()
                 .map(|&i| &figures[i])
@@ -150,21 +156,21 @@ impl Check for Compiled {
                     // The later statement must refer back ("the 20,000 members"):
                     // "about five mln barrels" in one story and "five mln barrels"
                     // later are usually two quantities that share a round number.
+                    let Some((hedged, _)) = self.pair(earlier, later) else {
+                        continue;
+                    };
                     if !group::same_subject(earlier, later)
                         || !group::same_context(earlier, later, POLICY)
                         || !group::is_definite(cx, later)
                     {
                         continue;
                     }
-                    let Some((hedged, _)) = self.pair(earlier, later) else {
-                        continue;
-                    };
                     let key = (hedged.qualifier, hedged.value.mid());
                     if reported.contains(&key) {
                         continue;
                     }
                     reported.push(key);
-                    reported_at.push(later.span);
+                    reported_at.insert(later.span);
                     out.push(hit(earlier, later, hedged));
                     break;
                 }
@@ -173,8 +179,9 @@ impl Check for Compiled {
         // "Roughly 60,000 tonnes of grain ... The 60,000 tonnes": money and measures
         // whose subject was not found, tied by the later figure referring back.
         for later in figures {
-            if reported_at.contains(&later.span)
-                || !matches!(later.kind, FigureKind::Money | FigureKind::Measure)
+            if !matches!(later.kind, FigureKind::Money | FigureKind::Measure)
+                || !(later.qualifier == Qualifier::Exact || self.hedged(later.qualifier))
+                || reported_at.contains(&later.span)
                 || group::is_comparison(cx, later)
                 || !group::refers_back_directly(cx, later)
             {
