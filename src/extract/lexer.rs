@@ -68,8 +68,29 @@ const CLASS: [u8; 256] = {
     t
 };
 
+/// The tokens of one block, with the indices of the few tokens later steps look for.
+#[derive(Debug, Default)]
+pub(crate) struct Tokens {
+    /// Every token, in order.
+    pub(crate) toks: Vec<Token>,
+    /// The punctuation tokens that may end a sentence: ".", "!", "?" and "…".
+    pub(crate) stops: Vec<usize>,
+    /// The tokens a figure may start at: every number, and every word whose first two
+    /// letters and length are those of a number word (`number::may_be_number_word`).
+    pub(crate) leads: Vec<usize>,
+}
+
+impl Tokens {
+    /// Empties all three lists, keeping their memory.
+    pub(crate) fn clear(&mut self) {
+        self.toks.clear();
+        self.stops.clear();
+        self.leads.clear();
+    }
+}
+
 /// Appends the tokens of `span` of `prose` to `out`.
-pub(crate) fn tokenize(prose: &str, span: Span, out: &mut Vec<Token>) {
+pub(crate) fn tokenize(prose: &str, span: Span, out: &mut Tokens) {
     let bytes = prose.as_bytes();
     let end = span.end.min(bytes.len());
     let mut i = span.start;
@@ -84,6 +105,7 @@ pub(crate) fn tokenize(prose: &str, span: Span, out: &mut Vec<Token>) {
             continue;
         }
         let start = i;
+        let index = out.toks.len();
         let kind = if class == DIGIT {
             i = number_end(bytes, i, end);
             // A vulgar fraction glued to the digits: "2½".
@@ -94,14 +116,21 @@ pub(crate) fn tokenize(prose: &str, span: Span, out: &mut Vec<Token>) {
             {
                 i += c.len_utf8();
             }
+            out.leads.push(index);
             TokKind::Num
         } else if class == ALPHA {
             i = ascii_letters_end(bytes, i + 1, end);
             if i < end && bytes[i] >= 0x80 {
                 i = word_end(prose, i, end);
             }
+            if super::number::may_be_number_word(&bytes[start..i]) {
+                out.leads.push(index);
+            }
             TokKind::Word
         } else if class == OTHER {
+            if matches!(bytes[i], b'.' | b'!' | b'?') {
+                out.stops.push(index);
+            }
             i += 1;
             TokKind::Punct
         } else {
@@ -117,12 +146,18 @@ pub(crate) fn tokenize(prose: &str, span: Span, out: &mut Vec<Token>) {
             }
             if c.is_alphabetic() {
                 i = word_end(prose, i, end);
+                if super::number::may_be_number_word(&bytes[start..i]) {
+                    out.leads.push(index);
+                }
                 TokKind::Word
             } else {
+                if c == '…' {
+                    out.stops.push(index);
+                }
                 TokKind::Punct
             }
         };
-        out.push(Token {
+        out.toks.push(Token {
             kind,
             start,
             end: i,
@@ -233,9 +268,10 @@ mod tests {
     use super::*;
 
     fn toks(text: &str) -> Vec<(&str, TokKind, bool)> {
-        let mut out = Vec::new();
+        let mut out = Tokens::default();
         tokenize(text, Span::new(0, text.len()), &mut out);
-        out.iter()
+        out.toks
+            .iter()
             .map(|t| (&text[t.start..t.end], t.kind, t.space))
             .collect()
     }

@@ -7,8 +7,11 @@
 //!
 //! 1. `lexer`: each block's prose is cut into words, numbers ("20,000", "1.25") and
 //!    single punctuation characters, each knowing whether white space precedes it. This
-//!    is the only pass over every byte.
-//! 2. `sentence`: the tokens are split into sentences; figures never cross one.
+//!    is the only pass over every byte. On the way it lists the tokens that may end a
+//!    sentence (stops) and those a figure may start at (leads: numbers, and words
+//!    with the first letters and length of a number word).
+//! 2. `sentence`: the tokens are split into sentences at the stops; figures never
+//!    cross one.
 //! 3. `reader`: the figure grammar. At each number in digits or words it decides
 //!    whether the number is something that is never a quantity (year, date, time,
 //!    phone number, ordinal, score, identifier, address, list number), else reads the
@@ -34,11 +37,11 @@
 //! # Speed
 //!
 //! The lexer is the only loop over every byte (a byte-class table, runs of letters
-//! tested eight bytes at a time). Every other step works on tokens near a number: a word is
-//! looked at only when a table of first letters and lengths says it may be a number
-//! word (`words`), every number of a sentence is parsed once, and the closed word
-//! lists (stop words, verbs, units, qualifier heads) are `words::WordSet`s rather than
-//! long string matches. No regular expression is compiled per figure; nothing is
+//! tested eight bytes at a time). Every other step works on the tokens it lists: the
+//! sentence splitter looks only at stops, the reader only at leads (a sentence
+//! without one is not read at all), every number of a sentence is parsed once, and
+//! the closed word lists (stop words, verbs, units, qualifier heads) are
+//! `words::WordSet`s rather than long string matches. No regular expression is compiled per figure; nothing is
 //! allocated per byte, and per figure only its strings (text, subject, unit, place).
 
 mod cx;
@@ -143,22 +146,24 @@ pub fn extract(doc: &Document, options: &ExtractOptions) -> Extraction {
         sentences: Vec::with_capacity(prose.len() / 200),
         figures: Vec::with_capacity(prose.len() / 200),
     };
-    let mut toks = Vec::new();
+    let mut tokens = lexer::Tokens::default();
     let mut sentences = Vec::new();
     let mut drafts = Vec::new();
     let mut places = Vec::new();
     let mut years = Vec::new();
     let mut nums = Vec::new();
     for (block_index, block) in doc.blocks.iter().enumerate() {
-        toks.clear();
-        lexer::tokenize(prose, block.span, &mut toks);
+        tokens.clear();
+        lexer::tokenize(prose, block.span, &mut tokens);
         sentences.clear();
-        sentence::split(prose, &toks, &mut sentences);
+        sentence::split(prose, &tokens, &mut sentences);
+        // The leads of the block, consumed sentence by sentence.
+        let mut leads = tokens.leads.as_slice();
         for &(from, to) in &sentences {
             let cx = cx::Cx {
                 prose,
                 lower: &lower,
-                toks: &toks[from..to],
+                toks: &tokens.toks[from..to],
                 ordered: false,
             };
             let (start, end) = cx.bytes(0, to - from);
@@ -167,8 +172,11 @@ pub fn extract(doc: &Document, options: &ExtractOptions) -> Extraction {
                 span: Span::new(start, end),
                 block: block_index,
             });
+            let here = leads.partition_point(|&l| l < to);
+            let (mine, rest) = leads.split_at(here);
+            leads = rest;
             drafts.clear();
-            reader::read_sentence(&cx, &mut drafts, &mut nums);
+            reader::read_sentence(&cx, mine.iter().map(|&l| l - from), &mut drafts, &mut nums);
             if drafts.is_empty() {
                 continue;
             }
@@ -284,23 +292,25 @@ mod run_on_tests {
         let doc = Document::plain(source);
         let prose = doc.prose.as_str();
         let lower = prose.to_ascii_lowercase();
-        let (mut toks, mut sentences, mut drafts, mut places, mut nums) =
-            (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let (mut sentences, mut drafts, mut places, mut nums) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let mut tokens = lexer::Tokens::default();
         let mut out = Vec::new();
         for block in &doc.blocks {
-            toks.clear();
-            lexer::tokenize(prose, block.span, &mut toks);
+            tokens.clear();
+            lexer::tokenize(prose, block.span, &mut tokens);
             sentences.clear();
-            sentence::split(prose, &toks, &mut sentences);
+            sentence::split(prose, &tokens, &mut sentences);
             for &(from, to) in &sentences {
                 let cx = cx::Cx {
                     prose,
                     lower: &lower,
-                    toks: &toks[from..to],
+                    toks: &tokens.toks[from..to],
                     ordered: false,
                 };
+                let leads = tokens.leads.iter().filter(|&&l| (from..to).contains(&l));
                 drafts.clear();
-                reader::read_sentence(&cx, &mut drafts, &mut nums);
+                reader::read_sentence(&cx, leads.map(|&l| l - from), &mut drafts, &mut nums);
                 places.clear();
                 placement::places(&cx, &mut places);
                 out.push((

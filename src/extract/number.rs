@@ -283,28 +283,31 @@ fn pack_bytes(b: &[u8]) -> Option<u128> {
     Some(v | (u128::from(u8::try_from(b.len()).unwrap_or(0)) << 120))
 }
 
-/// The packed words, sorted, and for each pair of first letters the word lengths that
-/// occur.
-struct NumberWords {
-    packed: Vec<u128>,
-    lengths: [u32; 1024],
-}
-
-/// The slot of a word's first two letters (lower case ASCII) in [`NumberWords`].
-fn slot(b: &[u8]) -> usize {
-    let first = usize::from(b[0] & 31);
-    let second = b.get(1).map_or(0, |&c| usize::from(c & 31));
+/// The slot of a word's first two letters (lower case ASCII) in [`LENGTHS`].
+const fn slot(b: &[u8]) -> usize {
+    let first = (b[0] & 31) as usize;
+    let second = if b.len() > 1 { (b[1] & 31) as usize } else { 0 };
     first << 5 | second
 }
 
-static WORDS: std::sync::LazyLock<NumberWords> = std::sync::LazyLock::new(|| {
+/// For each pair of first letters, the lengths of the number words that start with
+/// it, as bits; built at compile time, so the test costs no initialisation check.
+const LENGTHS: [u32; 1024] = {
+    let mut t = [0u32; 1024];
+    let mut i = 0;
+    while i < NUMBER_WORDS.len() {
+        let b = NUMBER_WORDS[i].as_bytes();
+        t[slot(b)] |= 1 << b.len();
+        i += 1;
+    }
+    t
+};
+
+/// The number words packed and sorted, for the lookups [`LENGTHS`] lets through.
+static PACKED: std::sync::LazyLock<Vec<u128>> = std::sync::LazyLock::new(|| {
     let mut packed: Vec<u128> = NUMBER_WORDS.iter().filter_map(|w| pack(w)).collect();
     packed.sort_unstable();
-    let mut lengths = [0u32; 1024];
-    for w in NUMBER_WORDS {
-        lengths[slot(w.as_bytes())] |= 1 << w.len();
-    }
-    NumberWords { packed, lengths }
+    packed
 });
 
 /// Whether a lower-case word can start or make a figure in words ("twenty", "dozens",
@@ -318,12 +321,16 @@ pub(crate) fn is_number_word(w: &str) -> bool {
 /// [`is_number_word`] on the bytes of a word.
 #[inline]
 pub(crate) fn is_number_word_bytes(b: &[u8]) -> bool {
-    if b.is_empty() || b.len() >= 32 {
-        return false;
-    }
-    let words = &*WORDS;
-    words.lengths[slot(b)] & (1 << b.len()) != 0
-        && pack_bytes(b).is_some_and(|p| words.packed.binary_search(&p).is_ok())
+    may_be_number_word(b) && pack_bytes(b).is_some_and(|p| PACKED.binary_search(&p).is_ok())
+}
+
+/// Whether a word, in any case, has the first two letters and the length of a number
+/// word: the cheap first half of [`is_number_word`], which the lexer asks of every
+/// word so that the reader looks only at the words that pass.
+#[inline]
+pub(crate) fn may_be_number_word(b: &[u8]) -> bool {
+    // `slot` keeps the low five bits of each letter, the same in either case.
+    !b.is_empty() && b.len() < 32 && LENGTHS[slot(b)] & (1 << b.len()) != 0
 }
 
 /// "zero" to "ninety-nine" parts: "seven" is 7, "forty" 40.

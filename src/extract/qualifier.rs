@@ -136,46 +136,76 @@ const BEFORE: &[(&[&str], Hedge)] = &[
     (&["precisely"], Hedge::Exactly),
 ];
 
+/// The most words in a phrase of [`BEFORE`].
+const MAX_PHRASE: usize = 4;
+
 /// Qualifier phrases that end with the same word.
 type Phrases = Vec<(&'static [&'static str], Hedge)>;
 
-/// The phrases of [`BEFORE`] grouped by their last word, sorted by that word for a
-/// binary search (cheaper than hashing the word before every number).
-static BY_LAST: std::sync::LazyLock<Vec<(&'static str, Phrases)>> =
-    std::sync::LazyLock::new(|| {
-        let mut groups: Vec<(&'static str, Phrases)> = Vec::new();
-        for &(phrase, hedge) in BEFORE {
-            let Some(&last) = phrase.last() else {
-                continue;
-            };
-            match groups.iter_mut().find(|(w, _)| *w == last) {
-                Some((_, phrases)) => phrases.push((phrase, hedge)),
-                None => groups.push((last, vec![(phrase, hedge)])),
-            }
+/// The phrases of [`BEFORE`] grouped by their last word, sorted by that word packed
+/// into an integer, for a binary search without string comparisons (cheaper than
+/// hashing the word before every number).
+static BY_LAST: std::sync::LazyLock<Vec<(u128, Phrases)>> = std::sync::LazyLock::new(|| {
+    let mut groups: Vec<(u128, Phrases)> = Vec::new();
+    for &(phrase, hedge) in BEFORE {
+        let Some(last) = phrase.last().and_then(|w| pack(w)) else {
+            continue;
+        };
+        match groups.iter_mut().find(|(w, _)| *w == last) {
+            Some((_, phrases)) => phrases.push((phrase, hedge)),
+            None => groups.push((last, vec![(phrase, hedge)])),
         }
-        groups.sort_by_key(|&(w, _)| w);
-        groups
-    });
+    }
+    groups.sort_by_key(|&(w, _)| w);
+    groups
+});
+
+/// A word of at most 15 bytes as one integer (its length in the top byte), distinct
+/// for distinct words.
+fn pack(w: &str) -> Option<u128> {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > 15 {
+        return None;
+    }
+    let mut v = u128::from(u8::try_from(b.len()).unwrap_or(0)) << 120;
+    for (k, &c) in b.iter().enumerate() {
+        v |= u128::from(c) << (8 * k);
+    }
+    Some(v)
+}
 
 /// Looks up a qualifier ending just before a number. `words(n)` gives the lower-case
 /// word `n` places back (1 = the word right before), or `None` when there is no word
-/// there (punctuation, another figure, the start of the sentence). Returns the hedge
-/// and how many words it spans.
+/// there (punctuation, another figure, the start of the sentence); once it gives
+/// `None`, it gives `None` further back too. Returns the hedge and how many words it
+/// spans.
 pub(crate) fn before<'w>(words: impl Fn(usize) -> Option<&'w str>) -> Option<(Hedge, usize)> {
     let last = words(1)?;
     let groups = &*BY_LAST;
-    let candidates = &groups[groups.binary_search_by_key(&last, |&(w, _)| w).ok()?].1;
+    let key = pack(last)?;
+    let candidates = &groups[groups.binary_search_by_key(&key, |&(w, _)| w).ok()?].1;
+    // The words before, each asked for once: `back[n]` is `words(n + 1)`, read as far
+    // as the longest candidate reaches.
+    let longest = candidates.iter().map(|(p, _)| p.len()).max().unwrap_or(1);
+    let mut back: [Option<&str>; MAX_PHRASE] = [None; MAX_PHRASE];
+    back[0] = Some(last);
+    for (n, seen) in back.iter_mut().enumerate().take(longest).skip(1) {
+        *seen = words(n + 1);
+        if seen.is_none() {
+            break;
+        }
+    }
     let mut best: Option<(Hedge, usize)> = None;
     for (phrase, hedge) in candidates {
         let n = phrase.len();
-        if best.is_some_and(|(_, b)| b >= n) {
+        if best.is_some_and(|(_, b)| b >= n) || n > MAX_PHRASE {
             continue;
         }
         let fits = phrase
             .iter()
             .rev()
-            .enumerate()
-            .all(|(back, w)| words(back + 1) == Some(*w));
+            .zip(&back)
+            .all(|(w, seen)| *seen == Some(*w));
         if fits {
             best = Some((*hedge, n));
         }
@@ -264,6 +294,24 @@ mod tests {
         assert_eq!(phrase(&["well", "more", "than"]), Some((Hedge::Over, 3)));
         assert_eq!(phrase(&["no", "more", "than"]), Some((Hedge::UpTo, 3)));
         assert_eq!(phrase(&["said", "more", "than"]), Some((Hedge::Over, 2)));
+    }
+
+    #[test]
+    fn every_phrase_fits_the_words_read_back_and_is_found_whole() {
+        for &(words, hedge) in BEFORE {
+            assert!(words.len() <= MAX_PHRASE, "{words:?}");
+            let mut said = vec!["said"];
+            said.extend_from_slice(words);
+            assert_eq!(
+                phrase(&said).map(|(_, n)| n),
+                Some(words.len()),
+                "{words:?}"
+            );
+            assert_eq!(
+                phrase(words).map(|(h, _)| h.qualifier()),
+                Some(hedge.qualifier())
+            );
+        }
     }
 
     #[test]

@@ -81,15 +81,24 @@ struct Amount {
     signed: Option<Direction>,
 }
 
-/// Reads every figure of the sentence `cx` into `out`.
-pub(crate) fn read_sentence(cx: &Cx<'_>, out: &mut Vec<Draft>, nums: &mut Vec<Option<Digits>>) {
-    // Every number of the sentence is parsed once, here.
-    // Most tokens are no number: every slot starts as `None` in one fill, and only the
-    // number tokens are parsed.
+/// Reads every figure of the sentence `cx` into `out`. `leads` are the indices, in
+/// order and within the sentence, of the tokens a figure may start at (see
+/// `lexer::Tokens::leads`); no other token can start one.
+pub(crate) fn read_sentence(
+    cx: &Cx<'_>,
+    leads: impl Iterator<Item = usize> + Clone,
+    out: &mut Vec<Draft>,
+    nums: &mut Vec<Option<Digits>>,
+) {
+    if leads.clone().next().is_none() {
+        return;
+    }
+    // Every number of the sentence is parsed once, here. Every number is a lead; every
+    // other slot stays `None`.
     nums.clear();
     nums.resize(cx.len(), None);
-    for (i, t) in cx.toks.iter().enumerate() {
-        if t.kind == TokKind::Num {
+    for i in leads.clone() {
+        if cx.is(i, TokKind::Num) {
             nums[i] = number::digits(cx.text(i));
         }
     }
@@ -101,12 +110,18 @@ pub(crate) fn read_sentence(cx: &Cx<'_>, out: &mut Vec<Draft>, nums: &mut Vec<Op
         floor: 0,
     };
     r.first = r.out.len();
+    // The next token to read; every token before the next lead reads as nothing.
     let mut i = 0;
-    while i < cx.len() {
+    for lead in leads {
+        if lead < i {
+            continue;
+        }
+        i = lead;
         let start = r.out.len();
         let next = match cx.tok(i) {
             Some(t) if t.kind == TokKind::Num => r.at_digits(i),
-            // Most words are no number: a table lookup turns them away before any work.
+            // The lexer let the word through by its first letters and length; most
+            // such words are still no number.
             Some(t) if t.kind == TokKind::Word => {
                 if cx
                     .lower

@@ -6,43 +6,43 @@
 //! ("Mr.", "Inc.", "Jan.") or a single capital letter ("U.S.", "J. Smith") does not end
 //! a sentence; merging two sentences costs the rules less than splitting one.
 
-use super::lexer::{TokKind, Token};
+use super::lexer::{TokKind, Token, Tokens};
 
-/// Splits `toks` (one block) into sentences; returns `[from, to)` token index ranges.
-pub(crate) fn split(prose: &str, toks: &[Token], out: &mut Vec<(usize, usize)>) {
+/// Splits the tokens of one block into sentences; returns `[from, to)` token index
+/// ranges. Only the stops the lexer listed are looked at.
+pub(crate) fn split(prose: &str, tokens: &Tokens, out: &mut Vec<(usize, usize)>) {
+    let toks = tokens.toks.as_slice();
     let mut from = 0;
-    let mut i = 0;
-    while i < toks.len() {
-        let t = toks[i];
-        let stop = t.kind == TokKind::Punct
-            && matches!(prose.as_bytes()[t.start], b'.' | b'!' | b'?' | 0xE2)
-            && matches!(&prose[t.start..t.end], "." | "!" | "?" | "…");
-        if stop {
-            let text = &prose[t.start..t.end];
-            // Closing quotes and brackets glued to the stop belong to this sentence.
-            let mut j = i + 1;
-            while j < toks.len()
-                && !toks[j].space
-                && toks[j].kind == TokKind::Punct
-                && matches!(
-                    &prose[toks[j].start..toks[j].end],
-                    "\"" | "'" | "’" | "”" | ")" | "]" | "." | "!" | "?"
-                )
-            {
-                j += 1;
-            }
-            let ends = match toks.get(j) {
-                None => true,
-                Some(next) => next.space && opens_sentence(prose, *next),
-            };
-            if ends && (text != "." || !after_abbreviation(prose, toks, i)) {
-                out.push((from, j));
-                from = j;
-            }
-            i = j.max(i + 1);
-        } else {
-            i += 1;
+    // The first token not yet passed: a stop inside the closing run of the one before
+    // ("?!", ".)") is passed over.
+    let mut next = 0;
+    for &i in &tokens.stops {
+        if i < next {
+            continue;
         }
+        let t = toks[i];
+        let text = &prose[t.start..t.end];
+        // Closing quotes and brackets glued to the stop belong to this sentence.
+        let mut j = i + 1;
+        while j < toks.len()
+            && !toks[j].space
+            && toks[j].kind == TokKind::Punct
+            && matches!(
+                &prose[toks[j].start..toks[j].end],
+                "\"" | "'" | "’" | "”" | ")" | "]" | "." | "!" | "?"
+            )
+        {
+            j += 1;
+        }
+        let ends = match toks.get(j) {
+            None => true,
+            Some(next) => next.space && opens_sentence(prose, *next),
+        };
+        if ends && (text != "." || !after_abbreviation(prose, toks, i)) {
+            out.push((from, j));
+            from = j;
+        }
+        next = j.max(i + 1);
     }
     if from < toks.len() {
         out.push((from, toks.len()));
@@ -168,10 +168,11 @@ mod tests {
     use crate::document::Span;
 
     fn sentences(text: &str) -> Vec<&str> {
-        let mut toks = Vec::new();
-        tokenize(text, Span::new(0, text.len()), &mut toks);
+        let mut tokens = Tokens::default();
+        tokenize(text, Span::new(0, text.len()), &mut tokens);
+        let toks = &tokens.toks;
         let mut out = Vec::new();
-        split(text, &toks, &mut out);
+        split(text, &tokens, &mut out);
         out.iter()
             .map(|&(a, b)| &text[toks[a].start..toks[b - 1].end])
             .collect()

@@ -43,6 +43,7 @@
 //! word singularised (members → member, companies → company, children → child, people
 //! stays people); then looked up in the aliases of the rule file.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::cx::Cx;
@@ -1258,7 +1259,7 @@ pub(crate) fn text_and_key(
 
 /// Singular of an English noun: members → member, companies → company, children →
 /// child, people stays people.
-pub(crate) fn singular(w: &str) -> String {
+pub(crate) fn singular(w: &str) -> Cow<'_, str> {
     let irregular = match w {
         "people" | "police" | "staff" | "data" | "media" | "news" | "series" | "species"
         | "measles" | "diabetes" | "mumps" | "rabies" | "economics" | "politics" | "physics"
@@ -1297,7 +1298,7 @@ pub(crate) fn singular(w: &str) -> String {
         _ => None,
     };
     if let Some(s) = irregular {
-        return s.to_owned();
+        return Cow::Borrowed(s);
     }
     let n = w.len();
     if n <= 3
@@ -1307,19 +1308,19 @@ pub(crate) fn singular(w: &str) -> String {
         || w.ends_with("is")
         || w.ends_with("'s")
     {
-        return w.to_owned();
+        return Cow::Borrowed(w);
     }
     if let Some(stem) = w.strip_suffix("ies")
         && n > 4
     {
-        return format!("{stem}y");
+        return Cow::Owned(format!("{stem}y"));
     }
     for suffix in ["sses", "xes", "ches", "shes", "zzes"] {
         if w.ends_with(suffix) {
-            return w[..n - 2].to_owned();
+            return Cow::Borrowed(&w[..n - 2]);
         }
     }
-    w[..n - 1].to_owned()
+    Cow::Borrowed(&w[..n - 1])
 }
 
 /// Plural, as written: "MPs" and "CEOs" count too.
