@@ -347,6 +347,16 @@ impl Check for Compiled {
             ) {
                 continue;
             }
+            // Only a headline figure, a change, or a figure that refers back is ever
+            // reported: a group with none of them is passed by.
+            if !members.iter().any(|&i| {
+                let f = &figures[i];
+                f.placement.headline
+                    || f.placement.direction.is_some()
+                    || group::is_anaphoric(cx, f)
+            }) {
+                continue;
+            }
             let all: Vec<Member<'_>> = members
                 .iter()
                 .map(|&i| &figures[i])
