@@ -330,12 +330,7 @@ struct Compiled {
 impl Check for Compiled {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
         let figures = cx.figures();
-        let groups = group::subject_groups(cx, |f| {
-            !matches!(
-                f.kind,
-                crate::extract::FigureKind::Multiplier | crate::extract::FigureKind::Ratio
-            )
-        });
+        let groups = group::quantity_groups(cx);
         let first_hit = out.len();
         for members in groups {
             // Figures that all agree cannot contradict each other: their context is
