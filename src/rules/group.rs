@@ -8,6 +8,7 @@
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -44,6 +45,8 @@ pub(crate) struct Shared {
     definite: Vec<OnceCell<bool>>,
     /// Per figure: [`change_direction`].
     direction: Vec<OnceCell<Option<Direction>>>,
+    /// Per scope (document, section, paragraph): [`quantity_groups`].
+    groups: [OnceCell<Vec<Vec<usize>>>; 3],
 }
 
 impl Shared {
@@ -63,6 +66,7 @@ impl Shared {
             anaphoric: cells(figures),
             definite: cells(figures),
             direction: cells(figures),
+            groups: Default::default(),
         }
     }
 }
@@ -114,6 +118,45 @@ pub(crate) struct GroupKey<'a> {
     unit: Option<&'a str>,
     scope: usize,
     rate: Option<&'static str>,
+}
+
+/// A fast hash for keys made of short words and small numbers (a multiply-rotate per
+/// eight bytes). The keys come from the draft, but a draft crafted to collide could
+/// only slow its own check down.
+#[derive(Default)]
+struct QuickHasher(u64);
+
+impl Hasher for QuickHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut word = [0; 8];
+            word.copy_from_slice(c);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        let mut word = [0; 8];
+        word[..rest.len()].copy_from_slice(rest);
+        self.add(u64::from_le_bytes(word) ^ (rest.len() as u64) << 59);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl QuickHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
 }
 
 /// The last word of a subject key: "national guard member" → "member".
@@ -232,7 +275,8 @@ pub(crate) fn subject_groups(
     keep: impl Fn(&Figure) -> bool,
 ) -> Vec<Vec<usize>> {
     let figures = cx.figures();
-    let mut index: HashMap<GroupKey<'_>, usize> = HashMap::new();
+    let mut index: HashMap<GroupKey<'_>, usize, BuildHasherDefault<QuickHasher>> =
+        HashMap::default();
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for (i, f) in figures.iter().enumerate() {
         if !f.kind.is_quantity() || !keep(f) {
@@ -261,6 +305,22 @@ pub(crate) fn subject_groups(
         groups[g].push(i);
     }
     groups
+}
+
+/// [`subject_groups`] of the quantities other than multipliers and ratios: the groups
+/// that the rules comparing statements of one quantity share, built once per scope.
+pub(crate) fn quantity_groups<'a>(cx: &CheckContext<'a>) -> &'a [Vec<usize>] {
+    let shared: &'a Shared = cx.shared;
+    let slot = match cx.common.scope {
+        super::Scope::Document => 0,
+        super::Scope::Section => 1,
+        super::Scope::Paragraph => 2,
+    };
+    shared.groups[slot].get_or_init(|| {
+        subject_groups(cx, |f| {
+            !matches!(f.kind, FigureKind::Multiplier | FigureKind::Ratio)
+        })
+    })
 }
 
 /// Earlier figures that an anaphoric money or measure figure ("the $2.8 million fine",

@@ -302,8 +302,14 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
     // Each figure is an end of at most one change: in "to 94 from 80 a year ago,
     // bringing sales to 174.6" the 80 is taken.
     let mut bound = vec![false; sentence.len()];
+    // Whether each figure may be an end, read when first asked.
+    let ends: Vec<std::cell::OnceCell<bool>> = std::iter::repeat_with(std::cell::OnceCell::new)
+        .take(sentence.len())
+        .collect();
+    let can_be_end = |k: usize| *ends[k].get_or_init(|| can_be_end(cx, sentence[k]));
     for (i, &a) in sentence.iter().enumerate() {
-        if bound[i] || !can_be_end(cx, a) {
+        // A figure with no later one of the same quantity ends no change.
+        if bound[i] || !sentence[i + 1..].iter().any(|b| same_quantity(a, b)) || !can_be_end(i) {
             continue;
         }
         // The next figure of the same quantity; figures of other kinds ("over five
@@ -311,17 +317,17 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         // "$2.14 a share" is never an end of a change in net income.
         // In "from £1,150 to £1,310 a month" the rate after the second end covers both.
         let rate = group::rate_of(cx, a);
-        let from_to = FROM_BEFORE.is_match(tail(group::before(cx, a), 60));
-        let Some(j) = sentence[i + 1..]
-            .iter()
-            .position(|b| {
-                same_quantity(a, b) && can_be_end(cx, b) && {
-                    let other = group::rate_of(cx, b);
-                    other == rate || (from_to && (rate.is_none() || other.is_none()))
-                }
-            })
-            .map(|p| i + 1 + p)
-        else {
+        let from_to = std::cell::OnceCell::new();
+        let Some(j) = (i + 1..sentence.len()).find(|&k| {
+            let b = sentence[k];
+            same_quantity(a, b) && can_be_end(k) && {
+                let other = group::rate_of(cx, b);
+                other == rate
+                    || ((rate.is_none() || other.is_none())
+                        && *from_to
+                            .get_or_init(|| FROM_BEFORE.is_match(tail(group::before(cx, a), 60))))
+            }
+        }) else {
             continue;
         };
         let b = sentence[j];
@@ -351,9 +357,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             // "X, up from Y" binds tightly: nothing but a restatement or a period
             // ("over five years") between the two, and no other clause or revision
             // ("revised down from").
-            && sentence[i + 1..j]
-                .iter()
-                .all(|f| f.kind == FigureKind::Duration || !can_be_end(cx, f))
+            && (i + 1..j).all(|k| sentence[k].kind == FigureKind::Duration || !can_be_end(k))
             && !frame_broken(TRAILING_FROM.replace(gap, "").as_ref())
         {
             let direction = match c.get(1).map(|m| m.as_str().to_ascii_lowercase()) {

@@ -330,12 +330,7 @@ struct Compiled {
 impl Check for Compiled {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
         let figures = cx.figures();
-        let groups = group::subject_groups(cx, |f| {
-            !matches!(
-                f.kind,
-                crate::extract::FigureKind::Multiplier | crate::extract::FigureKind::Ratio
-            )
-        });
+        let groups = group::quantity_groups(cx);
         let first_hit = out.len();
         for members in groups {
             // Figures that all agree cannot contradict each other: their context is
@@ -345,6 +340,16 @@ impl Check for Compiled {
                     .iter()
                     .map(|&i| interval_with(&figures[i], self.tolerance)),
             ) {
+                continue;
+            }
+            // Only a headline figure, a change, or a figure that refers back is ever
+            // reported: a group with none of them is passed by.
+            if !members.iter().any(|&i| {
+                let f = &figures[i];
+                f.placement.headline
+                    || f.placement.direction.is_some()
+                    || group::is_anaphoric(cx, f)
+            }) {
                 continue;
             }
             let all: Vec<Member<'_>> = members

@@ -133,9 +133,7 @@ const UNLABELLED_WINDOW: usize = 3;
 impl Check for Compiled {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
         let figures = cx.figures();
-        let groups = group::subject_groups(cx, |f| {
-            !matches!(f.kind, FigureKind::Multiplier | FigureKind::Ratio)
-        });
+        let groups = group::quantity_groups(cx);
         let mut reported_at: HashSet<crate::document::Span> = HashSet::new();
         for members in groups {
             // A group with no hedged figure has no pair to report.

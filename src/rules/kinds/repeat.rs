@@ -139,30 +139,32 @@ impl Check for Compiled {
             let mut reported: Vec<(&str, &str)> = Vec::new();
             for (j, &later) in members.iter().enumerate() {
                 let later_key = later.subject_key().unwrap_or("");
-                // "the 330,000 staff" after "about 330,000 people" names the same
-                // quantity again.
-                if group::is_anaphoric(cx, later) {
-                    continue;
-                }
-                let additive = ADDITIVE.is_match(group::before(cx, later));
-                // The closest earlier figure of another subject. Without both subjects,
-                // "also", "a further", "another" say the second is another quantity.
-                let earlier = members[..j]
+                // Earlier figures of the value in other sentences nearby; most figures
+                // have none, and then nothing about them needs reading.
+                let mut nearby = members[..j]
                     .iter()
                     .rev()
                     .take_while(|e| e.placement.sentence + self.window >= later.placement.sentence)
-                    .find(|e| {
-                        let other = match (e.subject_key(), later.subject_key()) {
-                            (Some(a), Some(b)) if !a.is_empty() && !b.is_empty() => {
-                                head_noun(a) != head_noun(b)
-                            }
-                            _ => additive,
-                        };
-                        other
-                            && e.placement.sentence != later.placement.sentence
+                    .filter(|e| {
+                        e.placement.sentence != later.placement.sentence
                             && e.placement.sentence.abs_diff(later.placement.sentence)
                                 <= self.window
-                    });
+                    })
+                    .peekable();
+                // "the 330,000 staff" after "about 330,000 people" names the same
+                // quantity again.
+                if nearby.peek().is_none() || group::is_anaphoric(cx, later) {
+                    continue;
+                }
+                let additive = std::cell::OnceCell::new();
+                // The closest earlier figure of another subject. Without both subjects,
+                // "also", "a further", "another" say the second is another quantity.
+                let earlier = nearby.find(|e| match (e.subject_key(), later.subject_key()) {
+                    (Some(a), Some(b)) if !a.is_empty() && !b.is_empty() => {
+                        head_noun(a) != head_noun(b)
+                    }
+                    _ => *additive.get_or_init(|| ADDITIVE.is_match(group::before(cx, later))),
+                });
                 let Some(&earlier) = earlier else { continue };
                 let pair = (earlier.subject_key().unwrap_or(""), later_key);
                 if reported

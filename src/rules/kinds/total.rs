@@ -277,13 +277,27 @@ fn tabular(cx: &CheckContext<'_>, sentence: &[&Figure]) -> bool {
         return true;
     }
     let span = group::sentence_span(cx, sentence[0]);
-    // Words of two letters or more, and how many of them are in capitals, in one pass.
+    // Words of two letters or more, and how many of them are in capitals, in one pass
+    // (over bytes when the sentence is ASCII, as most are).
+    let text = group::text(cx, span.start, span.end);
     let (mut words, mut shouted) = (0_usize, 0_usize);
     let (mut letters, mut capitals) = (0_usize, true);
-    for c in group::text(cx, span.start, span.end)
-        .chars()
-        .chain(std::iter::once(' '))
-    {
+    if text.is_ascii() {
+        for b in text.bytes().chain(std::iter::once(b' ')) {
+            if b.is_ascii_whitespace() || b == 0x0b {
+                if letters >= 2 {
+                    words += 1;
+                    shouted += usize::from(capitals);
+                }
+                (letters, capitals) = (0, true);
+            } else if b.is_ascii_alphabetic() {
+                letters += 1;
+                capitals &= b.is_ascii_uppercase();
+            }
+        }
+        return words >= 6 && shouted * 10 >= words * 6;
+    }
+    for c in text.chars().chain(std::iter::once(' ')) {
         if c.is_whitespace() {
             if letters >= 2 {
                 words += 1;
