@@ -8,8 +8,11 @@ use super::lexer::{TokKind, Token};
 pub(crate) struct Cx<'a> {
     /// The prose view of the document.
     pub(crate) prose: &'a str,
-    /// The prose view in ASCII lower case (same length).
+    /// The prose view of the block in ASCII lower case, from byte `lower_base` of the
+    /// prose view on: read it through [`Cx::lower_text`].
     pub(crate) lower: &'a str,
+    /// Where `lower` starts in the prose view.
+    pub(crate) lower_base: usize,
     /// The sentence's tokens.
     pub(crate) toks: &'a [Token],
     /// Whether the sentence's figure drafts, once read, start and end in source order,
@@ -40,7 +43,14 @@ impl<'a> Cx<'a> {
     pub(crate) fn low(&self, i: usize) -> &'a str {
         self.toks
             .get(i)
-            .and_then(|t| self.lower.get(t.start..t.end))
+            .map_or("", |t| self.lower_text(t.start, t.end))
+    }
+
+    /// The lower-case text of bytes `[start, end)` of the prose view (offsets as in
+    /// the tokens), or "" outside the block.
+    pub(crate) fn lower_text(&self, start: usize, end: usize) -> &'a str {
+        self.lower
+            .get(start.wrapping_sub(self.lower_base)..end.wrapping_sub(self.lower_base))
             .unwrap_or("")
     }
 

@@ -139,7 +139,8 @@ fn partition(len: usize, below: impl Fn(usize) -> bool) -> usize {
 /// Reads every figure in `doc`.
 pub fn extract(doc: &Document, options: &ExtractOptions) -> Extraction {
     let prose = doc.prose.as_str();
-    let lower = prose.to_ascii_lowercase();
+    // Each block in lower case in turn, in one buffer.
+    let mut lower = String::new();
     // Newswire has a figure and a sentence every hundred bytes or two; reserving up
     // front spares most copies of a growing vector of large figures.
     let mut ex = Extraction {
@@ -153,6 +154,9 @@ pub fn extract(doc: &Document, options: &ExtractOptions) -> Extraction {
     let mut years = Vec::new();
     let mut nums = Vec::new();
     for (block_index, block) in doc.blocks.iter().enumerate() {
+        lower.clear();
+        lower.push_str(prose.get(block.span.start..block.span.end).unwrap_or(""));
+        lower.make_ascii_lowercase();
         tokens.clear();
         lexer::tokenize(prose, block.span, &mut tokens);
         sentences.clear();
@@ -163,6 +167,7 @@ pub fn extract(doc: &Document, options: &ExtractOptions) -> Extraction {
             let cx = cx::Cx {
                 prose,
                 lower: &lower,
+                lower_base: block.span.start,
                 toks: &tokens.toks[from..to],
                 ordered: false,
             };
@@ -305,6 +310,7 @@ mod run_on_tests {
                 let cx = cx::Cx {
                     prose,
                     lower: &lower,
+                    lower_base: 0,
                     toks: &tokens.toks[from..to],
                     ordered: false,
                 };

@@ -368,12 +368,11 @@ pub(crate) fn year_of(y: &Draft) -> Option<i32> {
 pub(crate) fn places(cx: &Cx<'_>, out: &mut Vec<(usize, usize)>) {
     let n = cx.len();
     let mut i = 0;
-    let lower = cx.lower.as_bytes();
     while i + 1 < n {
         // "in" and "at": two-byte words, checked on the bytes.
         let t = cx.toks[i];
         let two = t.end - t.start == 2 && t.kind == TokKind::Word;
-        if !(two && matches!(&lower[t.start..t.end], b"in" | b"at")) {
+        if !(two && matches!(cx.lower_text(t.start, t.end), "in" | "at")) {
             i += 1;
             continue;
         }

@@ -123,12 +123,7 @@ pub(crate) fn read_sentence(
             // The lexer let the word through by its first letters and length; most
             // such words are still no number.
             Some(t) if t.kind == TokKind::Word => {
-                if cx
-                    .lower
-                    .as_bytes()
-                    .get(t.start..t.end)
-                    .is_some_and(number::is_number_word_bytes)
-                {
+                if number::is_number_word_bytes(cx.lower_text(t.start, t.end).as_bytes()) {
                     r.at_word(i)
                 } else {
                     None

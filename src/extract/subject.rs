@@ -1224,7 +1224,7 @@ pub(crate) fn text_and_key(
             n += 1;
         }
     }
-    let word = |(s, e): (usize, usize)| cx.lower.get(s..e).unwrap_or("");
+    let word = |(s, e): (usize, usize)| cx.lower_text(s, e);
     let mut kept = words[..n].iter().map(|&r| word(r)).filter(|w| {
         !w.is_empty() && !is_modifier(w) && !is_determiner(w) && number::small(w).is_none()
     });
