@@ -36,9 +36,10 @@ pub(crate) struct Token {
     pub(crate) newline: bool,
 }
 
-const OTHER: u8 = 0;
-const SPACE: u8 = 1;
-const NEWLINE: u8 = 2;
+// White space first, so that one comparison tells it from everything else.
+const SPACE: u8 = 0;
+const NEWLINE: u8 = 1;
+const OTHER: u8 = 2;
 const DIGIT: u8 = 3;
 const ALPHA: u8 = 4;
 const HIGH: u8 = 5;
@@ -97,12 +98,24 @@ pub(crate) fn tokenize(prose: &str, span: Span, out: &mut Tokens) {
     let mut space = true;
     let mut newline = true;
     while i < end {
-        let class = CLASS[usize::from(bytes[i])];
-        if class == SPACE || class == NEWLINE {
+        let mut class = CLASS[usize::from(bytes[i])];
+        if class <= NEWLINE {
             space = true;
-            newline |= class == NEWLINE;
-            i += 1;
-            continue;
+            // A run of white space: mostly a single space between two words.
+            loop {
+                newline |= class == NEWLINE;
+                i += 1;
+                if i >= end {
+                    break;
+                }
+                class = CLASS[usize::from(bytes[i])];
+                if class > NEWLINE {
+                    break;
+                }
+            }
+            if i >= end {
+                break;
+            }
         }
         let start = i;
         let index = out.toks.len();

@@ -139,21 +139,28 @@ const BEFORE: &[(&[&str], Hedge)] = &[
 /// The most words in a phrase of [`BEFORE`].
 const MAX_PHRASE: usize = 4;
 
-/// Qualifier phrases that end with the same word.
-type Phrases = Vec<(&'static [&'static str], Hedge)>;
+/// A qualifier phrase with its words packed ([`pack`]) from the last back, 0 past its
+/// first word, its length and its hedge.
+type Packed = ([u128; MAX_PHRASE], usize, Hedge);
 
 /// The phrases of [`BEFORE`] grouped by their last word, sorted by that word packed
-/// into an integer, for a binary search without string comparisons (cheaper than
-/// hashing the word before every number).
-static BY_LAST: std::sync::LazyLock<Vec<(u128, Phrases)>> = std::sync::LazyLock::new(|| {
-    let mut groups: Vec<(u128, Phrases)> = Vec::new();
+/// into an integer: a binary search and integer comparisons find a phrase, with no
+/// string comparison (and no hashing of the word before every number).
+static BY_LAST: std::sync::LazyLock<Vec<(u128, Vec<Packed>)>> = std::sync::LazyLock::new(|| {
+    let mut groups: Vec<(u128, Vec<Packed>)> = Vec::new();
     for &(phrase, hedge) in BEFORE {
-        let Some(last) = phrase.last().and_then(|w| pack(w)) else {
+        let mut words = [0u128; MAX_PHRASE];
+        for (slot, w) in words.iter_mut().zip(phrase.iter().rev()) {
+            *slot = pack(w).unwrap_or(0);
+        }
+        let last = words[0];
+        if last == 0 || phrase.len() > MAX_PHRASE {
             continue;
-        };
+        }
+        let packed = (words, phrase.len(), hedge);
         match groups.iter_mut().find(|(w, _)| *w == last) {
-            Some((_, phrases)) => phrases.push((phrase, hedge)),
-            None => groups.push((last, vec![(phrase, hedge)])),
+            Some((_, phrases)) => phrases.push(packed),
+            None => groups.push((last, vec![packed])),
         }
     }
     groups.sort_by_key(|&(w, _)| w);
@@ -161,7 +168,7 @@ static BY_LAST: std::sync::LazyLock<Vec<(u128, Phrases)>> = std::sync::LazyLock:
 });
 
 /// A word of at most 15 bytes as one integer (its length in the top byte), distinct
-/// for distinct words.
+/// for distinct words and never 0.
 fn pack(w: &str) -> Option<u128> {
     let b = w.as_bytes();
     if b.is_empty() || b.len() > 15 {
@@ -180,34 +187,28 @@ fn pack(w: &str) -> Option<u128> {
 /// `None`, it gives `None` further back too. Returns the hedge and how many words it
 /// spans.
 pub(crate) fn before<'w>(words: impl Fn(usize) -> Option<&'w str>) -> Option<(Hedge, usize)> {
-    let last = words(1)?;
+    let key = pack(words(1)?)?;
     let groups = &*BY_LAST;
-    let key = pack(last)?;
     let candidates = &groups[groups.binary_search_by_key(&key, |&(w, _)| w).ok()?].1;
-    // The words before, each asked for once: `back[n]` is `words(n + 1)`, read as far
-    // as the longest candidate reaches.
-    let longest = candidates.iter().map(|(p, _)| p.len()).max().unwrap_or(1);
-    let mut back: [Option<&str>; MAX_PHRASE] = [None; MAX_PHRASE];
-    back[0] = Some(last);
+    // The words before, each asked for and packed once (0 where there is none), as
+    // far back as the longest candidate reaches.
+    let longest = candidates.iter().map(|&(_, n, _)| n).max().unwrap_or(1);
+    let mut back = [0u128; MAX_PHRASE];
+    back[0] = key;
     for (n, seen) in back.iter_mut().enumerate().take(longest).skip(1) {
-        *seen = words(n + 1);
-        if seen.is_none() {
-            break;
+        match words(n + 1) {
+            // A word too long to pack is in no phrase: 1 matches no packed word.
+            Some(w) => *seen = pack(w).unwrap_or(1),
+            None => break,
         }
     }
     let mut best: Option<(Hedge, usize)> = None;
-    for (phrase, hedge) in candidates {
-        let n = phrase.len();
-        if best.is_some_and(|(_, b)| b >= n) || n > MAX_PHRASE {
+    for &(phrase, n, hedge) in candidates {
+        if best.is_some_and(|(_, b)| b >= n) {
             continue;
         }
-        let fits = phrase
-            .iter()
-            .rev()
-            .zip(&back)
-            .all(|(w, seen)| *seen == Some(*w));
-        if fits {
-            best = Some((*hedge, n));
+        if phrase[..n] == back[..n] {
+            best = Some((hedge, n));
         }
     }
     best
