@@ -513,9 +513,11 @@ static TO_FOLLOWS: LazyLock<Regex> =
 static NEW_LEVEL_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:to|at|reached|hit)\s*$").expect("valid regex"));
 
+/// A word placing a figure in time when it comes soon after the figure: found with
+/// [`words_within`] (at most 40 characters on, before any full stop or semicolon).
 static TIME_SHIFT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)^[^.;]{0,40}?\b(last\s+(?:year|month|week|quarter|time)|a\s+(?:year|month|decade)\s+(?:earlier|ago|before)|(?:years?|months?|decades?)\s+(?:earlier|ago|before)|previous(?:ly)?|prior\s+year|earlier|at\s+the\s+(?:time|start|end|outset)|initially|originally|at\s+first|at\s+its\s+peak|in\s+the\s+past|next\s+(?:year|month)|by\s+(?:the\s+end|next)|target|forecast|projected)\b",
+        r"(?ix)\b(last\s+(?:year|month|week|quarter|time)|a\s+(?:year|month|decade)\s+(?:earlier|ago|before)|(?:years?|months?|decades?)\s+(?:earlier|ago|before)|previous(?:ly)?|prior\s+year|earlier|at\s+the\s+(?:time|start|end|outset)|initially|originally|at\s+first|at\s+its\s+peak|in\s+the\s+past|next\s+(?:year|month)|by\s+(?:the\s+end|next)|target|forecast|projected)\b",
     )
     .expect("valid regex")
 });
@@ -580,7 +582,9 @@ fn find_period(cx: &CheckContext<'_>, f: &Figure) -> Option<String> {
     let after = after(cx, f);
     let next_figure_at = next_figure_start(cx, f).map_or(usize::MAX, |s| s - f.span.end);
     let found =
-        match captures(&TIME_SHIFT_AFTER, head(after, next_figure_at)).and_then(|c| c.get(1)) {
+        match words_within(&TIME_SHIFT_AFTER, head(after, next_figure_at), 40, &['.', ';'])
+            .and_then(|c| c.get(1))
+        {
             Some(m) => m.as_str(),
             None => last_time_word_before(cx, f)?,
         };
@@ -930,6 +934,26 @@ fn narrowed(a: &Interval, b: &Interval) -> Interval {
         low_open,
         high_open,
     }
+}
+
+/// The first match of `words` in `text` that starts at most `max_chars` characters
+/// in, with none of `stops` before it: what `^[^stops]{0,max_chars}?` followed by
+/// `words` finds, for a pattern `words` that starts at a word boundary and never
+/// matches a stop. The counted repetition of a character class would make a large
+/// automaton; the text is cut at the first stop instead, and the characters before
+/// the match are counted.
+pub(crate) fn words_within<'t>(
+    words: &Regex,
+    text: &'t str,
+    max_chars: usize,
+    stops: &[char],
+) -> Option<regex::Captures<'t>> {
+    let cut = text.find(stops).map_or(text, |i| &text[..i]);
+    let m = words.find(cut)?;
+    if cut[..m.start()].chars().count() > max_chars {
+        return None;
+    }
+    words.captures_at(cut, m.start())
 }
 
 /// `re.captures(text)`, tested with a plain match first: most texts do not match, and
@@ -1315,6 +1339,41 @@ mod shared_tests {
         assert!(words.len() >= 120);
         for (shared, fresh) in words {
             assert_eq!(shared, fresh);
+        }
+    }
+
+    #[test]
+    fn words_within_finds_what_a_counted_prefix_finds() {
+        // The pattern as it would be written with the prefix in it.
+        let prefixed = Regex::new(&format!(
+            "(?ix)^[^.;]{{0,40}}?{}",
+            TIME_SHIFT_AFTER.as_str().trim_start_matches("(?ix)")
+        ))
+        .expect("valid regex");
+        let texts = [
+            " homes last year",
+            " homes, up from a year earlier",
+            " homes. Last year it was fewer",
+            " homes; last year",
+            " in the twelve months to the end of the quarter, a year earlier",
+            " homes at the time, or at the start",
+            " élèves à l'école, last   year",
+            "last year",
+            " forecasts",
+            " forecast of growth",
+            " homes previously and earlier",
+            " homes in a long list of words that runs well past forty characters, earlier",
+            "",
+        ];
+        for text in texts {
+            let fast = words_within(&TIME_SHIFT_AFTER, text, 40, &['.', ';'])
+                .and_then(|c| c.get(1))
+                .map(|m| (m.start(), m.end()));
+            let slow = prefixed
+                .captures(text)
+                .and_then(|c| c.get(1))
+                .map(|m| (m.start(), m.end()));
+            assert_eq!(fast, slow, "{text:?}");
         }
     }
 }
