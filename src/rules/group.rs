@@ -434,9 +434,11 @@ static AGO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:ago|earlier|before|later|on|from\s+now)\b").expect("valid regex")
 });
 
+/// A rate word before a figure, found with [`words_ending_within`] (at most 30
+/// characters before it, with no stop, comma or bracket between).
 static RATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)\b(average|averaged|averaging|median|mean|typical|typically|per\s+capita|each|every|annual|monthly|weekly|daily|yearly|hourly|per)\b[^.;:,()]{0,30}$",
+        r"(?ix)\b(?:average|averaged|averaging|median|mean|typical|typically|per\s+capita|each|every|annual|monthly|weekly|daily|yearly|hourly|per)\b",
     )
     .expect("valid regex")
 });
@@ -472,8 +474,7 @@ fn find_rate(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str> {
         return Some(normalise_rate(word));
     }
     let before = tail(before(cx, f), 40);
-    captures(&RATE_BEFORE, before)
-        .and_then(|c| c.get(1))
+    words_ending_within(&RATE_BEFORE, before, 30, &['.', ';', ':', ',', '(', ')'])
         .map(|m| normalise_rate(m.as_str()))
 }
 
@@ -581,13 +582,17 @@ pub(crate) fn period_of<'a>(cx: &CheckContext<'a>, f: &Figure) -> Option<Cow<'a,
 fn find_period(cx: &CheckContext<'_>, f: &Figure) -> Option<String> {
     let after = after(cx, f);
     let next_figure_at = next_figure_start(cx, f).map_or(usize::MAX, |s| s - f.span.end);
-    let found =
-        match words_within(&TIME_SHIFT_AFTER, head(after, next_figure_at), 40, &['.', ';'])
-            .and_then(|c| c.get(1))
-        {
-            Some(m) => m.as_str(),
-            None => last_time_word_before(cx, f)?,
-        };
+    let found = match words_within(
+        &TIME_SHIFT_AFTER,
+        head(after, next_figure_at),
+        40,
+        &['.', ';'],
+    )
+    .and_then(|c| c.get(1))
+    {
+        Some(m) => m.as_str(),
+        None => last_time_word_before(cx, f)?,
+    };
     let words = found
         .to_lowercase()
         .trim_end_matches("'s")
@@ -954,6 +959,33 @@ pub(crate) fn words_within<'t>(
         return None;
     }
     words.captures_at(cut, m.start())
+}
+
+/// The first match of `words` in `text` that ends at most `max_chars` characters
+/// before the end of `text`, with none of `stops` after it: what `words` followed by
+/// `[^stops]{0,max_chars}$` finds, for a pattern `words` of whole words that never
+/// matches a stop, that can start only one of its words at one place or tries the
+/// longer first ("per capita" before "per"), and whose words never start inside one
+/// another. Only the text after the last stop is searched.
+pub(crate) fn words_ending_within<'t>(
+    words: &Regex,
+    text: &'t str,
+    max_chars: usize,
+    stops: &[char],
+) -> Option<regex::Match<'t>> {
+    let mut at = text.rfind(stops).map_or(0, |i| {
+        i + text[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    while let Some(m) = words.find_at(text, at) {
+        if text[m.end()..].chars().count() <= max_chars {
+            return Some(m);
+        }
+        if m.end() <= at {
+            break;
+        }
+        at = m.end();
+    }
+    None
 }
 
 /// `re.captures(text)`, tested with a plain match first: most texts do not match, and
@@ -1339,6 +1371,37 @@ mod shared_tests {
         assert!(words.len() >= 120);
         for (shared, fresh) in words {
             assert_eq!(shared, fresh);
+        }
+    }
+
+    #[test]
+    fn words_ending_within_finds_what_a_counted_suffix_finds() {
+        let suffixed = Regex::new(&format!(r"{}[^.;:,()]{{0,30}}$", RATE_BEFORE.as_str()))
+            .expect("valid regex");
+        let texts = [
+            "an average of ",
+            "the average, ",
+            "averaging about ",
+            "per capita income of ",
+            "spending per capita, which has been rising sharply for years, of ",
+            "each of the ",
+            "the annual fee (about ",
+            "every one of the last seventeen or so ",
+            "per   capita ",
+            "a median of the average of ",
+            "nothing here ",
+            "",
+        ];
+        for text in texts {
+            let fast = words_ending_within(&RATE_BEFORE, text, 30, &['.', ';', ':', ',', '(', ')'])
+                .map(|m| (m.start(), m.end()));
+            let slow = suffixed.find(text).map(|m| {
+                let word = RATE_BEFORE
+                    .find_at(text, m.start())
+                    .expect("the word matches");
+                (word.start(), word.end())
+            });
+            assert_eq!(fast, slow, "{text:?}");
         }
     }
 

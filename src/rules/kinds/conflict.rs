@@ -239,29 +239,43 @@ fn new_actor(cx: &CheckContext<'_>, earlier: &Figure, later: &Figure) -> bool {
 
 /// Words before a figure that make it another version of a quantity, not a statement
 /// of it: "revised down from an initial 1.15 billion", "the earlier estimate of
-/// 435,800 tonnes", "a forecast 2.5 pct".
+/// 435,800 tonnes", "a forecast 2.5 pct". At most 25 characters before the figure,
+/// with no stop or comma between ([`group::words_ending_within`]; "forecast of" is
+/// tried before "forecast").
 static OTHER_VERSION_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)\b(?:initial(?:ly)?|original(?:ly)?|earlier|previous(?:ly)?|prior|revised|unrevised|forecasts?|forecast\s+of|estimates?|estimated|expected|targets?|projected|planned|proposed|budgeted|provisional|preliminary)\b[^.;:,]{0,25}$",
+        r"(?i)\b(?:initial(?:ly)?|original(?:ly)?|earlier|previous(?:ly)?|prior|revised|unrevised|forecast\s+of|forecasts?|estimates?|estimated|expected|targets?|projected|planned|proposed|budgeted|provisional|preliminary)\b",
     )
     .expect("valid regex")
 });
 
 /// Words after a figure that make it another version: "the 2.88 dlrs per bushel target
-/// price", "a 190 billion dlr forecast".
+/// price", "a 190 billion dlr forecast". At most 25 characters after the figure, with
+/// no stop or comma between ([`group::words_within`]).
 static OTHER_VERSION_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"(?i)^[^.;:,]{0,25}?\b(?:estimates?|forecasts?|targets?|projections?|expectations?|goal)\b",
-    )
-    .expect("valid regex")
+    regex::Regex::new(r"(?i)\b(?:estimates?|forecasts?|targets?|projections?|expectations?|goal)\b")
+        .expect("valid regex")
 });
 
 /// Whether a figure is another version of its quantity (an estimate, a forecast, a
 /// target, a first or revised figure): two versions may differ without either being
 /// wrong.
 fn other_version(cx: &CheckContext<'_>, f: &Figure) -> bool {
-    OTHER_VERSION_BEFORE.is_match(group::tail(group::before(cx, f), 40))
-        || OTHER_VERSION_AFTER.is_match(group::head(group::after(cx, f), 40))
+    const STOPS: [char; 4] = ['.', ';', ':', ','];
+    group::words_ending_within(
+        &OTHER_VERSION_BEFORE,
+        group::tail(group::before(cx, f), 40),
+        25,
+        &STOPS,
+    )
+    .is_some()
+        || group::words_within(
+            &OTHER_VERSION_AFTER,
+            group::head(group::after(cx, f), 40),
+            25,
+            &STOPS,
+        )
+        .is_some()
 }
 
 /// A security named by its coupon: "the 12-1/4 pct notes", "its 8.5% bonds due
@@ -553,6 +567,54 @@ mod tests {
     use super::*;
     use crate::extract::FigureKind;
     use crate::rules::group::testing::{Draft, count};
+
+    #[test]
+    fn another_version_is_found_as_the_counted_patterns_find_it() {
+        let before = regex::Regex::new(&format!(
+            r"{}[^.;:,]{{0,25}}$",
+            OTHER_VERSION_BEFORE.as_str()
+        ))
+        .expect("valid regex");
+        let after = regex::Regex::new(&format!(
+            r"(?i)^[^.;:,]{{0,25}}?{}",
+            OTHER_VERSION_AFTER.as_str().trim_start_matches("(?i)")
+        ))
+        .expect("valid regex");
+        let stops = ['.', ';', ':', ','];
+        for text in [
+            "revised down from an initial ",
+            "the earlier estimate of ",
+            "a forecast ",
+            "a forecast of the sales of some ",
+            "a forecast of the total sales of some ",
+            "the forecast of about ",
+            "previously, ",
+            "the original plan was for a total of about ",
+            "unrevised ",
+            "nothing of the kind ",
+            "",
+        ] {
+            assert_eq!(
+                group::words_ending_within(&OTHER_VERSION_BEFORE, text, 25, &stops).is_some(),
+                before.is_match(text),
+                "{text:?}"
+            );
+        }
+        for text in [
+            " dlrs per bushel target price",
+            " billion dlr forecast",
+            " tonnes, the forecast",
+            " tonnes in the year to March as the goal",
+            " people",
+            "",
+        ] {
+            assert_eq!(
+                group::words_within(&OTHER_VERSION_AFTER, text, 25, &stops).is_some(),
+                after.is_match(text),
+                "{text:?}"
+            );
+        }
+    }
 
     #[test]
     fn two_swapped_digits_are_a_slip_and_another_number_is_not() {
