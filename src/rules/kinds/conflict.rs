@@ -389,7 +389,8 @@ impl Check for Compiled {
                     && same_basis(a, b)
                     && group::period_of(cx, a.figure) == group::period_of(cx, b.figure)
             };
-            let members: Vec<&Member<'_>> = all.iter().filter(|m| !m.comparison).collect();
+            let (comparisons, members): (Vec<&Member<'_>>, Vec<&Member<'_>>) =
+                all.iter().partition(|m| m.comparison);
             let meets = |a: &Figure, b: &Figure| {
                 a.placement.sentence == b.placement.sentence
                     || interval_with(a, self.tolerance)
@@ -439,12 +440,11 @@ impl Check for Compiled {
                 // A value already stated as the other end of a comparison ("raised its
                 // bid to 33 dlrs from 27 dlrs" ... "its 27 dlrs offer") is restated,
                 // not contradicted.
-                if all.iter().any(|c| {
-                    c.comparison
-                        && c.figure.span.start < m.figure.span.start
-                        && group::same_subject(c.figure, m.figure)
-                        && meets(c.figure, m.figure)
-                }) {
+                if comparisons
+                    .iter()
+                    .take_while(|c| c.figure.span.start < m.figure.span.start)
+                    .any(|c| group::same_subject(c.figure, m.figure) && meets(c.figure, m.figure))
+                {
                     continue;
                 }
                 let anaphoric =
