@@ -322,6 +322,10 @@ fn slip_text(first: &str, second: &str) -> bool {
     }
 }
 
+/// Up to how many (candidate, member) pairs a group is searched for two figures that
+/// disagree before its context is read.
+const PRUNE_PAIRS: usize = 1 << 16;
+
 /// How many distinct earlier statements of one subject a figure is compared with.
 const MAX_STATEMENTS: usize = 64;
 
@@ -358,12 +362,32 @@ impl Check for Compiled {
             }
             // Only a headline figure, a change, or a figure that refers back is ever
             // reported: a group with none of them is passed by.
-            if !members.iter().any(|&i| {
-                let f = &figures[i];
-                f.placement.headline
-                    || f.placement.direction.is_some()
-                    || group::is_anaphoric(cx, f)
-            }) {
+            let candidates: Vec<&Figure> = members
+                .iter()
+                .map(|&i| &figures[i])
+                .filter(|f| {
+                    f.placement.headline
+                        || f.placement.direction.is_some()
+                        || group::is_anaphoric(cx, f)
+                })
+                .collect();
+            // And one is reported only against a figure of the same subject close to it
+            // in value that it does not meet (checked for groups of modest size).
+            let disagrees = |a: &Figure, b: &Figure| {
+                !std::ptr::eq(a, b)
+                    && a.placement.sentence != b.placement.sentence
+                    && close(a, b, self.max_ratio)
+                    && !interval_with(a, self.tolerance)
+                        .intersects(&interval_with(b, self.tolerance))
+                    && group::same_subject(a, b)
+            };
+            let small = candidates.len() * members.len() <= PRUNE_PAIRS;
+            if candidates.is_empty()
+                || (small
+                    && !candidates
+                        .iter()
+                        .any(|c| members.iter().any(|&i| disagrees(c, &figures[i]))))
+            {
                 continue;
             }
             let all: Vec<Member<'_>> = members
