@@ -322,8 +322,8 @@ fn slip_text(first: &str, second: &str) -> bool {
     }
 }
 
-/// Up to how many (candidate, member) pairs a group is searched for two figures that
-/// disagree before its context is read.
+/// Up to how many pairs of its figures a group is searched for two that disagree
+/// before the words around them are read.
 const PRUNE_PAIRS: usize = 1 << 16;
 
 /// How many distinct earlier statements of one subject a figure is compared with.
@@ -361,18 +361,15 @@ impl Check for Compiled {
                 continue;
             }
             // Only a headline figure, a change, or a figure that refers back is ever
-            // reported: a group with none of them is passed by.
-            let candidates: Vec<&Figure> = members
-                .iter()
-                .map(|&i| &figures[i])
-                .filter(|f| {
-                    f.placement.headline
-                        || f.placement.direction.is_some()
-                        || group::is_anaphoric(cx, f)
-                })
-                .collect();
-            // And one is reported only against a figure of the same subject close to it
-            // in value that it does not meet (checked for groups of modest size).
+            // reported, and only against a figure of the same subject close to it in
+            // value that it does not meet: a group without such a pair is passed by
+            // (the pairs are searched in groups of modest size; the words around a
+            // figure are read only for figures that have such a partner).
+            let candidate = |f: &Figure| {
+                f.placement.headline
+                    || f.placement.direction.is_some()
+                    || group::is_anaphoric(cx, f)
+            };
             let disagrees = |a: &Figure, b: &Figure| {
                 !std::ptr::eq(a, b)
                     && a.placement.sentence != b.placement.sentence
@@ -381,13 +378,15 @@ impl Check for Compiled {
                         .intersects(&interval_with(b, self.tolerance))
                     && group::same_subject(a, b)
             };
-            let small = candidates.len() * members.len() <= PRUNE_PAIRS;
-            if candidates.is_empty()
-                || (small
-                    && !candidates
-                        .iter()
-                        .any(|c| members.iter().any(|&i| disagrees(c, &figures[i]))))
-            {
+            let may_fire = if members.len() * members.len() <= PRUNE_PAIRS {
+                members
+                    .iter()
+                    .map(|&i| &figures[i])
+                    .any(|c| members.iter().any(|&j| disagrees(c, &figures[j])) && candidate(c))
+            } else {
+                members.iter().any(|&i| candidate(&figures[i]))
+            };
+            if !may_fire {
                 continue;
             }
             let all: Vec<Member<'_>> = members
