@@ -434,9 +434,11 @@ static AGO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:ago|earlier|before|later|on|from\s+now)\b").expect("valid regex")
 });
 
+/// A rate word before a figure, found with [`words_ending_within`] (at most 30
+/// characters before it, with no stop, comma or bracket between).
 static RATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)\b(average|averaged|averaging|median|mean|typical|typically|per\s+capita|each|every|annual|monthly|weekly|daily|yearly|hourly|per)\b[^.;:,()]{0,30}$",
+        r"(?ix)\b(?:average|averaged|averaging|median|mean|typical|typically|per\s+capita|each|every|annual|monthly|weekly|daily|yearly|hourly|per)\b",
     )
     .expect("valid regex")
 });
@@ -472,8 +474,7 @@ fn find_rate(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str> {
         return Some(normalise_rate(word));
     }
     let before = tail(before(cx, f), 40);
-    captures(&RATE_BEFORE, before)
-        .and_then(|c| c.get(1))
+    words_ending_within(&RATE_BEFORE, before, 30, &['.', ';', ':', ',', '(', ')'])
         .map(|m| normalise_rate(m.as_str()))
 }
 
@@ -513,9 +514,11 @@ static TO_FOLLOWS: LazyLock<Regex> =
 static NEW_LEVEL_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:to|at|reached|hit)\s*$").expect("valid regex"));
 
+/// A word placing a figure in time when it comes soon after the figure: found with
+/// [`words_within`] (at most 40 characters on, before any full stop or semicolon).
 static TIME_SHIFT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)^[^.;]{0,40}?\b(last\s+(?:year|month|week|quarter|time)|a\s+(?:year|month|decade)\s+(?:earlier|ago|before)|(?:years?|months?|decades?)\s+(?:earlier|ago|before)|previous(?:ly)?|prior\s+year|earlier|at\s+the\s+(?:time|start|end|outset)|initially|originally|at\s+first|at\s+its\s+peak|in\s+the\s+past|next\s+(?:year|month)|by\s+(?:the\s+end|next)|target|forecast|projected)\b",
+        r"(?ix)\b(last\s+(?:year|month|week|quarter|time)|a\s+(?:year|month|decade)\s+(?:earlier|ago|before)|(?:years?|months?|decades?)\s+(?:earlier|ago|before)|previous(?:ly)?|prior\s+year|earlier|at\s+the\s+(?:time|start|end|outset)|initially|originally|at\s+first|at\s+its\s+peak|in\s+the\s+past|next\s+(?:year|month)|by\s+(?:the\s+end|next)|target|forecast|projected)\b",
     )
     .expect("valid regex")
 });
@@ -579,11 +582,17 @@ pub(crate) fn period_of<'a>(cx: &CheckContext<'a>, f: &Figure) -> Option<Cow<'a,
 fn find_period(cx: &CheckContext<'_>, f: &Figure) -> Option<String> {
     let after = after(cx, f);
     let next_figure_at = next_figure_start(cx, f).map_or(usize::MAX, |s| s - f.span.end);
-    let found =
-        match captures(&TIME_SHIFT_AFTER, head(after, next_figure_at)).and_then(|c| c.get(1)) {
-            Some(m) => m.as_str(),
-            None => last_time_word_before(cx, f)?,
-        };
+    let found = match words_within(
+        &TIME_SHIFT_AFTER,
+        head(after, next_figure_at),
+        40,
+        &['.', ';'],
+    )
+    .and_then(|c| c.get(1))
+    {
+        Some(m) => m.as_str(),
+        None => last_time_word_before(cx, f)?,
+    };
     let words = found
         .to_lowercase()
         .trim_end_matches("'s")
@@ -930,6 +939,53 @@ fn narrowed(a: &Interval, b: &Interval) -> Interval {
         low_open,
         high_open,
     }
+}
+
+/// The first match of `words` in `text` that starts at most `max_chars` characters
+/// in, with none of `stops` before it: what `^[^stops]{0,max_chars}?` followed by
+/// `words` finds, for a pattern `words` that starts at a word boundary and never
+/// matches a stop. The counted repetition of a character class would make a large
+/// automaton; the text is cut at the first stop instead, and the characters before
+/// the match are counted.
+pub(crate) fn words_within<'t>(
+    words: &Regex,
+    text: &'t str,
+    max_chars: usize,
+    stops: &[char],
+) -> Option<regex::Captures<'t>> {
+    let cut = text.find(stops).map_or(text, |i| &text[..i]);
+    let m = words.find(cut)?;
+    if cut[..m.start()].chars().count() > max_chars {
+        return None;
+    }
+    words.captures_at(cut, m.start())
+}
+
+/// The first match of `words` in `text` that ends at most `max_chars` characters
+/// before the end of `text`, with none of `stops` after it: what `words` followed by
+/// `[^stops]{0,max_chars}$` finds, for a pattern `words` of whole words that never
+/// matches a stop, that can start only one of its words at one place or tries the
+/// longer first ("per capita" before "per"), and whose words never start inside one
+/// another. Only the text after the last stop is searched.
+pub(crate) fn words_ending_within<'t>(
+    words: &Regex,
+    text: &'t str,
+    max_chars: usize,
+    stops: &[char],
+) -> Option<regex::Match<'t>> {
+    let mut at = text.rfind(stops).map_or(0, |i| {
+        i + text[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    while let Some(m) = words.find_at(text, at) {
+        if text[m.end()..].chars().count() <= max_chars {
+            return Some(m);
+        }
+        if m.end() <= at {
+            break;
+        }
+        at = m.end();
+    }
+    None
 }
 
 /// `re.captures(text)`, tested with a plain match first: most texts do not match, and
@@ -1315,6 +1371,72 @@ mod shared_tests {
         assert!(words.len() >= 120);
         for (shared, fresh) in words {
             assert_eq!(shared, fresh);
+        }
+    }
+
+    #[test]
+    fn words_ending_within_finds_what_a_counted_suffix_finds() {
+        let suffixed = Regex::new(&format!(r"{}[^.;:,()]{{0,30}}$", RATE_BEFORE.as_str()))
+            .expect("valid regex");
+        let texts = [
+            "an average of ",
+            "the average, ",
+            "averaging about ",
+            "per capita income of ",
+            "spending per capita, which has been rising sharply for years, of ",
+            "each of the ",
+            "the annual fee (about ",
+            "every one of the last seventeen or so ",
+            "per   capita ",
+            "a median of the average of ",
+            "nothing here ",
+            "",
+        ];
+        for text in texts {
+            let fast = words_ending_within(&RATE_BEFORE, text, 30, &['.', ';', ':', ',', '(', ')'])
+                .map(|m| (m.start(), m.end()));
+            let slow = suffixed.find(text).map(|m| {
+                let word = RATE_BEFORE
+                    .find_at(text, m.start())
+                    .expect("the word matches");
+                (word.start(), word.end())
+            });
+            assert_eq!(fast, slow, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn words_within_finds_what_a_counted_prefix_finds() {
+        // The pattern as it would be written with the prefix in it.
+        let prefixed = Regex::new(&format!(
+            "(?ix)^[^.;]{{0,40}}?{}",
+            TIME_SHIFT_AFTER.as_str().trim_start_matches("(?ix)")
+        ))
+        .expect("valid regex");
+        let texts = [
+            " homes last year",
+            " homes, up from a year earlier",
+            " homes. Last year it was fewer",
+            " homes; last year",
+            " in the twelve months to the end of the quarter, a year earlier",
+            " homes at the time, or at the start",
+            " élèves à l'école, last   year",
+            "last year",
+            " forecasts",
+            " forecast of growth",
+            " homes previously and earlier",
+            " homes in a long list of words that runs well past forty characters, earlier",
+            "",
+        ];
+        for text in texts {
+            let fast = words_within(&TIME_SHIFT_AFTER, text, 40, &['.', ';'])
+                .and_then(|c| c.get(1))
+                .map(|m| (m.start(), m.end()));
+            let slow = prefixed
+                .captures(text)
+                .and_then(|c| c.get(1))
+                .map(|m| (m.start(), m.end()));
+            assert_eq!(fast, slow, "{text:?}");
         }
     }
 }

@@ -253,7 +253,7 @@ fn scales_differ(a: &Figure, b: &Figure) -> bool {
     let scaled = |f: &Figure| SCALE_WORD.is_match(&f.text);
     let (x, y) = (a.value.mid().abs(), b.value.mid().abs());
     let (lo, hi) = if x <= y { (x, y) } else { (y, x) };
-    scaled(a) != scaled(b) && lo > 0.0 && hi / lo >= 100.0
+    lo > 0.0 && hi / lo >= 100.0 && scaled(a) != scaled(b)
 }
 
 static SCALE_WORD: LazyLock<Regex> = LazyLock::new(|| {

@@ -239,29 +239,43 @@ fn new_actor(cx: &CheckContext<'_>, earlier: &Figure, later: &Figure) -> bool {
 
 /// Words before a figure that make it another version of a quantity, not a statement
 /// of it: "revised down from an initial 1.15 billion", "the earlier estimate of
-/// 435,800 tonnes", "a forecast 2.5 pct".
+/// 435,800 tonnes", "a forecast 2.5 pct". At most 25 characters before the figure,
+/// with no stop or comma between ([`group::words_ending_within`]; "forecast of" is
+/// tried before "forecast").
 static OTHER_VERSION_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)\b(?:initial(?:ly)?|original(?:ly)?|earlier|previous(?:ly)?|prior|revised|unrevised|forecasts?|forecast\s+of|estimates?|estimated|expected|targets?|projected|planned|proposed|budgeted|provisional|preliminary)\b[^.;:,]{0,25}$",
+        r"(?i)\b(?:initial(?:ly)?|original(?:ly)?|earlier|previous(?:ly)?|prior|revised|unrevised|forecast\s+of|forecasts?|estimates?|estimated|expected|targets?|projected|planned|proposed|budgeted|provisional|preliminary)\b",
     )
     .expect("valid regex")
 });
 
 /// Words after a figure that make it another version: "the 2.88 dlrs per bushel target
-/// price", "a 190 billion dlr forecast".
+/// price", "a 190 billion dlr forecast". At most 25 characters after the figure, with
+/// no stop or comma between ([`group::words_within`]).
 static OTHER_VERSION_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"(?i)^[^.;:,]{0,25}?\b(?:estimates?|forecasts?|targets?|projections?|expectations?|goal)\b",
-    )
-    .expect("valid regex")
+    regex::Regex::new(r"(?i)\b(?:estimates?|forecasts?|targets?|projections?|expectations?|goal)\b")
+        .expect("valid regex")
 });
 
 /// Whether a figure is another version of its quantity (an estimate, a forecast, a
 /// target, a first or revised figure): two versions may differ without either being
 /// wrong.
 fn other_version(cx: &CheckContext<'_>, f: &Figure) -> bool {
-    OTHER_VERSION_BEFORE.is_match(group::tail(group::before(cx, f), 40))
-        || OTHER_VERSION_AFTER.is_match(group::head(group::after(cx, f), 40))
+    const STOPS: [char; 4] = ['.', ';', ':', ','];
+    group::words_ending_within(
+        &OTHER_VERSION_BEFORE,
+        group::tail(group::before(cx, f), 40),
+        25,
+        &STOPS,
+    )
+    .is_some()
+        || group::words_within(
+            &OTHER_VERSION_AFTER,
+            group::head(group::after(cx, f), 40),
+            25,
+            &STOPS,
+        )
+        .is_some()
 }
 
 /// A security named by its coupon: "the 12-1/4 pct notes", "its 8.5% bonds due
@@ -308,6 +322,10 @@ fn slip_text(first: &str, second: &str) -> bool {
     }
 }
 
+/// Up to how many pairs of its figures a group is searched for two that disagree
+/// before the words around them are read.
+const PRUNE_PAIRS: usize = 1 << 16;
+
 /// How many distinct earlier statements of one subject a figure is compared with.
 const MAX_STATEMENTS: usize = 64;
 
@@ -343,13 +361,32 @@ impl Check for Compiled {
                 continue;
             }
             // Only a headline figure, a change, or a figure that refers back is ever
-            // reported: a group with none of them is passed by.
-            if !members.iter().any(|&i| {
-                let f = &figures[i];
+            // reported, and only against a figure of the same subject close to it in
+            // value that it does not meet: a group without such a pair is passed by
+            // (the pairs are searched in groups of modest size; the words around a
+            // figure are read only for figures that have such a partner).
+            let candidate = |f: &Figure| {
                 f.placement.headline
                     || f.placement.direction.is_some()
                     || group::is_anaphoric(cx, f)
-            }) {
+            };
+            let disagrees = |a: &Figure, b: &Figure| {
+                !std::ptr::eq(a, b)
+                    && a.placement.sentence != b.placement.sentence
+                    && close(a, b, self.max_ratio)
+                    && !interval_with(a, self.tolerance)
+                        .intersects(&interval_with(b, self.tolerance))
+                    && group::same_subject(a, b)
+            };
+            let may_fire = if members.len() * members.len() <= PRUNE_PAIRS {
+                members
+                    .iter()
+                    .map(|&i| &figures[i])
+                    .any(|c| members.iter().any(|&j| disagrees(c, &figures[j])) && candidate(c))
+            } else {
+                members.iter().any(|&i| candidate(&figures[i]))
+            };
+            if !may_fire {
                 continue;
             }
             let all: Vec<Member<'_>> = members
@@ -375,7 +412,8 @@ impl Check for Compiled {
                     && same_basis(a, b)
                     && group::period_of(cx, a.figure) == group::period_of(cx, b.figure)
             };
-            let members: Vec<&Member<'_>> = all.iter().filter(|m| !m.comparison).collect();
+            let (comparisons, members): (Vec<&Member<'_>>, Vec<&Member<'_>>) =
+                all.iter().partition(|m| m.comparison);
             let meets = |a: &Figure, b: &Figure| {
                 a.placement.sentence == b.placement.sentence
                     || interval_with(a, self.tolerance)
@@ -425,12 +463,11 @@ impl Check for Compiled {
                 // A value already stated as the other end of a comparison ("raised its
                 // bid to 33 dlrs from 27 dlrs" ... "its 27 dlrs offer") is restated,
                 // not contradicted.
-                if all.iter().any(|c| {
-                    c.comparison
-                        && c.figure.span.start < m.figure.span.start
-                        && group::same_subject(c.figure, m.figure)
-                        && meets(c.figure, m.figure)
-                }) {
+                if comparisons
+                    .iter()
+                    .take_while(|c| c.figure.span.start < m.figure.span.start)
+                    .any(|c| group::same_subject(c.figure, m.figure) && meets(c.figure, m.figure))
+                {
                     continue;
                 }
                 let anaphoric =
@@ -553,6 +590,54 @@ mod tests {
     use super::*;
     use crate::extract::FigureKind;
     use crate::rules::group::testing::{Draft, count};
+
+    #[test]
+    fn another_version_is_found_as_the_counted_patterns_find_it() {
+        let before = regex::Regex::new(&format!(
+            r"{}[^.;:,]{{0,25}}$",
+            OTHER_VERSION_BEFORE.as_str()
+        ))
+        .expect("valid regex");
+        let after = regex::Regex::new(&format!(
+            r"(?i)^[^.;:,]{{0,25}}?{}",
+            OTHER_VERSION_AFTER.as_str().trim_start_matches("(?i)")
+        ))
+        .expect("valid regex");
+        let stops = ['.', ';', ':', ','];
+        for text in [
+            "revised down from an initial ",
+            "the earlier estimate of ",
+            "a forecast ",
+            "a forecast of the sales of some ",
+            "a forecast of the total sales of some ",
+            "the forecast of about ",
+            "previously, ",
+            "the original plan was for a total of about ",
+            "unrevised ",
+            "nothing of the kind ",
+            "",
+        ] {
+            assert_eq!(
+                group::words_ending_within(&OTHER_VERSION_BEFORE, text, 25, &stops).is_some(),
+                before.is_match(text),
+                "{text:?}"
+            );
+        }
+        for text in [
+            " dlrs per bushel target price",
+            " billion dlr forecast",
+            " tonnes, the forecast",
+            " tonnes in the year to March as the goal",
+            " people",
+            "",
+        ] {
+            assert_eq!(
+                group::words_within(&OTHER_VERSION_AFTER, text, 25, &stops).is_some(),
+                after.is_match(text),
+                "{text:?}"
+            );
+        }
+    }
 
     #[test]
     fn two_swapped_digits_are_a_slip_and_another_number_is_not() {

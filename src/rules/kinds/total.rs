@@ -98,9 +98,11 @@ static NOT_EXHAUSTIVE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Words that split a whole into parts, found with [`group::words_within`] (at most
+/// 60 characters after the whole, before any full stop, semicolon or colon).
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[^.;:]{0,60}?\b(?:(?:split|divided|shared|spread|broken\s+down|allocated|distributed|apportioned)\s+(?:(?:equally|evenly|unevenly)\s+)?(?:between|among|across|into|as\s+follows)|(?:made\s+up|consist(?:s|ed|ing)?|compris(?:e|es|ed|ing))\s+of|compris(?:e|es|ed|ing)|(c(?:a|o)me\s+from|comes\s+from|falls?\s+on))\b",
+        r"(?i)\b(?:(?:split|divided|shared|spread|broken\s+down|allocated|distributed|apportioned)\s+(?:(?:equally|evenly|unevenly)\s+)?(?:between|among|across|into|as\s+follows)|(?:made\s+up|consist(?:s|ed|ing)?|compris(?:e|es|ed|ing))\s+of|compris(?:e|es|ed|ing)|(c(?:a|o)me\s+from|comes\s+from|falls?\s+on))\b",
     )
     .expect("valid regex")
 });
@@ -277,9 +279,14 @@ fn tabular(cx: &CheckContext<'_>, sentence: &[&Figure]) -> bool {
         return true;
     }
     let span = group::sentence_span(cx, sentence[0]);
+    // Four words in capitals at the least (60% of six), so eight capital letters: most
+    // sentences have fewer, and counting them is quick.
+    let text = group::text(cx, span.start, span.end);
+    if text.is_ascii() && text.bytes().filter(u8::is_ascii_uppercase).count() < 8 {
+        return false;
+    }
     // Words of two letters or more, and how many of them are in capitals, in one pass
     // (over bytes when the sentence is ASCII, as most are).
-    let text = group::text(cx, span.start, span.end);
     let (mut words, mut shouted) = (0_usize, 0_usize);
     let (mut letters, mut capitals) = (0_usize, true);
     if text.is_ascii() {
@@ -777,7 +784,7 @@ fn split_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
             continue;
         }
         let after = head(group::after(cx, whole), 80);
-        let Some(m) = group::captures(&SPLIT, after) else {
+        let Some(m) = group::words_within(&SPLIT, after, 60, &['.', ';', ':']) else {
             continue;
         };
         let start = whole.span.end + m.get(0).map_or(0, |g| g.end());
