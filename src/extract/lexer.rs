@@ -79,6 +79,8 @@ pub(crate) struct Tokens {
     /// The tokens a figure may start at: every number, and every word whose first two
     /// letters and length are those of a number word (`number::may_be_number_word`).
     pub(crate) leads: Vec<usize>,
+    /// The words "in" and "at", in any case, which may open a place (`placement`).
+    pub(crate) in_at: Vec<usize>,
 }
 
 impl Tokens {
@@ -87,6 +89,7 @@ impl Tokens {
         self.toks.clear();
         self.stops.clear();
         self.leads.clear();
+        self.in_at.clear();
     }
 }
 
@@ -136,8 +139,17 @@ pub(crate) fn tokenize(prose: &str, span: Span, out: &mut Tokens) {
             if i < end && bytes[i] >= 0x80 {
                 i = word_end(prose, i, end);
             }
-            if super::number::may_be_number_word(&bytes[start..i]) {
+            let word = &bytes[start..i];
+            if super::number::may_be_number_word(word) {
                 out.leads.push(index);
+            }
+            if word.len() == 2
+                && matches!(
+                    [word[0] | 0x20, word[1] | 0x20],
+                    [b'i', b'n'] | [b'a', b't']
+                )
+            {
+                out.in_at.push(index);
             }
             TokKind::Word
         } else if class == OTHER {

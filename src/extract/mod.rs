@@ -8,8 +8,9 @@
 //! 1. `lexer`: each block's prose is cut into words, numbers ("20,000", "1.25") and
 //!    single punctuation characters, each knowing whether white space precedes it. This
 //!    is the only pass over every byte. On the way it lists the tokens that may end a
-//!    sentence (stops) and those a figure may start at (leads: numbers, and words
-//!    with the first letters and length of a number word).
+//!    sentence (stops), those a figure may start at (leads: numbers, and words with
+//!    the first letters and length of a number word) and the words "in" and "at" that
+//!    may open a place.
 //! 2. `sentence`: the tokens are split into sentences at the stops; figures never
 //!    cross one.
 //! 3. `reader`: the figure grammar. At each number in digits or words it decides
@@ -161,8 +162,9 @@ pub fn extract(doc: &Document, options: &ExtractOptions) -> Extraction {
         lexer::tokenize(prose, block.span, &mut tokens);
         sentences.clear();
         sentence::split(prose, &tokens, &mut sentences);
-        // The leads of the block, consumed sentence by sentence.
+        // The leads and place cues of the block, taken sentence by sentence.
         let mut leads = tokens.leads.as_slice();
+        let mut in_at = tokens.in_at.as_slice();
         for &(from, to) in &sentences {
             let cx = cx::Cx {
                 prose,
@@ -177,9 +179,10 @@ pub fn extract(doc: &Document, options: &ExtractOptions) -> Extraction {
                 span: Span::new(start, end),
                 block: block_index,
             });
-            let here = leads.partition_point(|&l| l < to);
-            let (mine, rest) = leads.split_at(here);
+            let (mine, rest) = leads.split_at(leads.partition_point(|&l| l < to));
             leads = rest;
+            let (cues, rest) = in_at.split_at(in_at.partition_point(|&l| l < to));
+            in_at = rest;
             drafts.clear();
             reader::read_sentence(&cx, mine.iter().map(|&l| l - from), &mut drafts, &mut nums);
             if drafts.is_empty() {
@@ -190,7 +193,7 @@ pub fn extract(doc: &Document, options: &ExtractOptions) -> Extraction {
                 ..cx
             };
             places.clear();
-            placement::places(&cx, &mut places);
+            placement::places(&cx, cues.iter().map(|&l| l - from), &mut places);
             let places_ordered = places.is_sorted_by_key(|p| p.0);
             years.clear();
             years.extend((0..drafts.len()).filter(|&i| drafts[i].kind == FigureKind::Year));
@@ -318,7 +321,8 @@ mod run_on_tests {
                 drafts.clear();
                 reader::read_sentence(&cx, leads.map(|&l| l - from), &mut drafts, &mut nums);
                 places.clear();
-                placement::places(&cx, &mut places);
+                let cues = tokens.in_at.iter().filter(|&&l| (from..to).contains(&l));
+                placement::places(&cx, cues.map(|&l| l - from), &mut places);
                 out.push((
                     drafts.len(),
                     reader::in_order(&drafts),

@@ -364,17 +364,23 @@ pub(crate) fn year_of(y: &Draft) -> Option<i32> {
     }
 }
 
-/// Places named after "in" or "at" in the sentence: token ranges.
-pub(crate) fn places(cx: &Cx<'_>, out: &mut Vec<(usize, usize)>) {
+/// Places named after "in" or "at" in the sentence: token ranges. `in_at` are the
+/// indices of the words "in" and "at" in the sentence, in order (see
+/// `lexer::Tokens::in_at`).
+pub(crate) fn places(
+    cx: &Cx<'_>,
+    in_at: impl Iterator<Item = usize>,
+    out: &mut Vec<(usize, usize)>,
+) {
     let n = cx.len();
-    let mut i = 0;
-    while i + 1 < n {
-        // "in" and "at": two-byte words, checked on the bytes.
-        let t = cx.toks[i];
-        let two = t.end - t.start == 2 && t.kind == TokKind::Word;
-        if !(two && matches!(cx.lower_text(t.start, t.end), "in" | "at")) {
-            i += 1;
+    // The first token not yet passed: a cue inside the place before is no cue.
+    let mut next = 0;
+    for i in in_at {
+        if i < next {
             continue;
+        }
+        if i + 1 >= n {
+            break;
         }
         let mut j = i + 1;
         if cx.word(j) == "the" {
@@ -383,7 +389,7 @@ pub(crate) fn places(cx: &Cx<'_>, out: &mut Vec<(usize, usize)>) {
         let start = j;
         // "at Mr Smith's", "in President Biden's plan": a person, not a place.
         if is_title(cx.text(j)) {
-            i = j;
+            next = j;
             continue;
         }
         let mut words = 0;
@@ -408,7 +414,7 @@ pub(crate) fn places(cx: &Cx<'_>, out: &mut Vec<(usize, usize)>) {
         if words > 0 && cx.is(start, TokKind::Word) {
             out.push((start, j));
         }
-        i = j.max(i + 1);
+        next = j.max(i + 1);
     }
 }
 
