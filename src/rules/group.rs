@@ -269,15 +269,18 @@ pub(crate) fn same_context(a: &Figure, b: &Figure, policy: ContextPolicy) -> boo
 }
 
 /// Figures of one document grouped by [`GroupKey`]: each group lists figure indices in
-/// source order, and the groups come in the order of their first figure.
+/// source order, and the groups come in the order of their first figure. A figure
+/// alone in its group has nothing to be compared with and is left out.
 pub(crate) fn subject_groups(
     cx: &CheckContext<'_>,
     keep: impl Fn(&Figure) -> bool,
 ) -> Vec<Vec<usize>> {
     let figures = cx.figures();
+    // First by what the figure itself says; the rate and "respectively", which need
+    // the words around a figure, are read only for figures that share the rest.
     let mut index: HashMap<GroupKey<'_>, usize, BuildHasherDefault<QuickHasher>> =
         HashMap::default();
-    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut coarse: Vec<Vec<usize>> = Vec::new();
     for (i, f) in figures.iter().enumerate() {
         if !f.kind.is_quantity() || !keep(f) {
             continue;
@@ -288,22 +291,36 @@ pub(crate) fn subject_groups(
         else {
             continue;
         };
-        if in_respectively_sentence(cx, f) {
-            continue;
-        }
         let key = GroupKey {
             head: head_noun(subject),
             kind: f.kind,
             unit: f.unit.as_deref(),
             scope: cx.common.scope.unit_of(f),
-            rate: rate_of(cx, f),
+            rate: None,
         };
         let g = *index.entry(key).or_insert_with(|| {
-            groups.push(Vec::new());
-            groups.len() - 1
+            coarse.push(Vec::new());
+            coarse.len() - 1
         });
-        groups[g].push(i);
+        coarse[g].push(i);
     }
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for members in coarse.into_iter().filter(|g| g.len() > 1) {
+        let mut by_rate: Vec<(Option<&'static str>, Vec<usize>)> = Vec::new();
+        for i in members {
+            let f = &figures[i];
+            if in_respectively_sentence(cx, f) {
+                continue;
+            }
+            let rate = rate_of(cx, f);
+            match by_rate.iter_mut().find(|(r, _)| *r == rate) {
+                Some((_, g)) => g.push(i),
+                None => by_rate.push((rate, vec![i])),
+            }
+        }
+        groups.extend(by_rate.into_iter().map(|(_, g)| g).filter(|g| g.len() > 1));
+    }
+    groups.sort_unstable_by_key(|g| g[0]);
     groups
 }
 
