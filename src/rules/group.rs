@@ -432,7 +432,31 @@ static RESPECTIVELY: LazyLock<Regex> =
 pub(crate) fn in_respectively_sentence(cx: &CheckContext<'_>, f: &Figure) -> bool {
     cached(&cx.shared.respectively, sentence_index(cx, f), || {
         let s = sentence_span(cx, f);
-        RESPECTIVELY.is_match(text(cx, s.start, s.end))
+        says_respectively(text(cx, s.start, s.end))
+    })
+}
+
+/// Whether `text` has the word "respectively" in any case: [`RESPECTIVELY`], with a
+/// byte search for its rare letter "v" first when the text is ASCII.
+fn says_respectively(text: &str) -> bool {
+    const WORD: &[u8; 12] = b"respectively";
+    if !text.is_ascii() {
+        return RESPECTIVELY.is_match(text);
+    }
+    let bytes = text.as_bytes();
+    let word_byte = |i: Option<usize>| {
+        i.and_then(|i| bytes.get(i))
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+    };
+    memchr::memchr2_iter(b'v', b'V', bytes).any(|v| {
+        let Some(start) = v.checked_sub(8) else {
+            return false;
+        };
+        bytes
+            .get(start..start + WORD.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(WORD))
+            && !word_byte(start.checked_sub(1))
+            && !word_byte(Some(start + WORD.len()))
     })
 }
 
@@ -478,11 +502,26 @@ fn find_rate(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str> {
     }
     let sentence_end = sentence_span(cx, f).end.max(from);
     let after = head(text(cx, from, sentence_end), 60);
+    // Every rate word after a figure starts with one of these letters, so most figures
+    // are passed by on their next letter.
+    let next = after
+        .trim_start()
+        .strip_prefix(',')
+        .unwrap_or_else(|| after.trim_start())
+        .trim_start();
+    let may_follow = next
+        .bytes()
+        .next()
+        .is_some_and(|b| b"eapymwdhn".contains(&b.to_ascii_lowercase()));
     // "a week ago" places the figure in time; it is not a rate.
-    if let Some(c) = captures(&RATE_AFTER, after).filter(|c| {
-        let rest = c.get(0).map_or("", |m| &after[m.end()..]);
-        !AGO.is_match(rest)
-    }) {
+    if let Some(c) = may_follow
+        .then(|| captures(&RATE_AFTER, after))
+        .flatten()
+        .filter(|c| {
+            let rest = c.get(0).map_or("", |m| &after[m.end()..]);
+            !AGO.is_match(rest)
+        })
+    {
         let word = c
             .get(1)
             .or_else(|| c.get(2))
@@ -1419,6 +1458,25 @@ mod shared_tests {
                 (word.start(), word.end())
             });
             assert_eq!(fast, slow, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn respectively_is_found_as_the_pattern_finds_it() {
+        for text in [
+            "rose 5% and 7% respectively.",
+            "Respectively, the two rose.",
+            "RESPECTIVELY",
+            "irrespectively of the rest",
+            "respectively_noted",
+            "respectivelyX",
+            "x respectively",
+            "respectivel",
+            "vvv respectively vvv",
+            "café respectively",
+            "",
+        ] {
+            assert_eq!(says_respectively(text), RESPECTIVELY.is_match(text), "{text:?}");
         }
     }
 
