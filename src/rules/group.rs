@@ -269,15 +269,18 @@ pub(crate) fn same_context(a: &Figure, b: &Figure, policy: ContextPolicy) -> boo
 }
 
 /// Figures of one document grouped by [`GroupKey`]: each group lists figure indices in
-/// source order, and the groups come in the order of their first figure.
+/// source order, and the groups come in the order of their first figure. A figure
+/// alone in its group has nothing to be compared with and is left out.
 pub(crate) fn subject_groups(
     cx: &CheckContext<'_>,
     keep: impl Fn(&Figure) -> bool,
 ) -> Vec<Vec<usize>> {
     let figures = cx.figures();
+    // First by what the figure itself says; the rate and "respectively", which need
+    // the words around a figure, are read only for figures that share the rest.
     let mut index: HashMap<GroupKey<'_>, usize, BuildHasherDefault<QuickHasher>> =
         HashMap::default();
-    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut coarse: Vec<Vec<usize>> = Vec::new();
     for (i, f) in figures.iter().enumerate() {
         if !f.kind.is_quantity() || !keep(f) {
             continue;
@@ -288,22 +291,36 @@ pub(crate) fn subject_groups(
         else {
             continue;
         };
-        if in_respectively_sentence(cx, f) {
-            continue;
-        }
         let key = GroupKey {
             head: head_noun(subject),
             kind: f.kind,
             unit: f.unit.as_deref(),
             scope: cx.common.scope.unit_of(f),
-            rate: rate_of(cx, f),
+            rate: None,
         };
         let g = *index.entry(key).or_insert_with(|| {
-            groups.push(Vec::new());
-            groups.len() - 1
+            coarse.push(Vec::new());
+            coarse.len() - 1
         });
-        groups[g].push(i);
+        coarse[g].push(i);
     }
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for members in coarse.into_iter().filter(|g| g.len() > 1) {
+        let mut by_rate: Vec<(Option<&'static str>, Vec<usize>)> = Vec::new();
+        for i in members {
+            let f = &figures[i];
+            if in_respectively_sentence(cx, f) {
+                continue;
+            }
+            let rate = rate_of(cx, f);
+            match by_rate.iter_mut().find(|(r, _)| *r == rate) {
+                Some((_, g)) => g.push(i),
+                None => by_rate.push((rate, vec![i])),
+            }
+        }
+        groups.extend(by_rate.into_iter().map(|(_, g)| g).filter(|g| g.len() > 1));
+    }
+    groups.sort_unstable_by_key(|g| g[0]);
     groups
 }
 
@@ -415,7 +432,31 @@ static RESPECTIVELY: LazyLock<Regex> =
 pub(crate) fn in_respectively_sentence(cx: &CheckContext<'_>, f: &Figure) -> bool {
     cached(&cx.shared.respectively, sentence_index(cx, f), || {
         let s = sentence_span(cx, f);
-        RESPECTIVELY.is_match(text(cx, s.start, s.end))
+        says_respectively(text(cx, s.start, s.end))
+    })
+}
+
+/// Whether `text` has the word "respectively" in any case: [`RESPECTIVELY`], with a
+/// byte search for its rare letter "v" first when the text is ASCII.
+fn says_respectively(text: &str) -> bool {
+    const WORD: &[u8; 12] = b"respectively";
+    if !text.is_ascii() {
+        return RESPECTIVELY.is_match(text);
+    }
+    let bytes = text.as_bytes();
+    let word_byte = |i: Option<usize>| {
+        i.and_then(|i| bytes.get(i))
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+    };
+    memchr::memchr2_iter(b'v', b'V', bytes).any(|v| {
+        let Some(start) = v.checked_sub(8) else {
+            return false;
+        };
+        bytes
+            .get(start..start + WORD.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(WORD))
+            && !word_byte(start.checked_sub(1))
+            && !word_byte(Some(start + WORD.len()))
     })
 }
 
@@ -461,11 +502,26 @@ fn find_rate(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str> {
     }
     let sentence_end = sentence_span(cx, f).end.max(from);
     let after = head(text(cx, from, sentence_end), 60);
+    // Every rate word after a figure starts with one of these letters, so most figures
+    // are passed by on their next letter.
+    let next = after
+        .trim_start()
+        .strip_prefix(',')
+        .unwrap_or_else(|| after.trim_start())
+        .trim_start();
+    let may_follow = next
+        .bytes()
+        .next()
+        .is_some_and(|b| b"eapymwdhn".contains(&b.to_ascii_lowercase()));
     // "a week ago" places the figure in time; it is not a rate.
-    if let Some(c) = captures(&RATE_AFTER, after).filter(|c| {
-        let rest = c.get(0).map_or("", |m| &after[m.end()..]);
-        !AGO.is_match(rest)
-    }) {
+    if let Some(c) = may_follow
+        .then(|| captures(&RATE_AFTER, after))
+        .flatten()
+        .filter(|c| {
+            let rest = c.get(0).map_or("", |m| &after[m.end()..]);
+            !AGO.is_match(rest)
+        })
+    {
         let word = c
             .get(1)
             .or_else(|| c.get(2))
@@ -1402,6 +1458,25 @@ mod shared_tests {
                 (word.start(), word.end())
             });
             assert_eq!(fast, slow, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn respectively_is_found_as_the_pattern_finds_it() {
+        for text in [
+            "rose 5% and 7% respectively.",
+            "Respectively, the two rose.",
+            "RESPECTIVELY",
+            "irrespectively of the rest",
+            "respectively_noted",
+            "respectivelyX",
+            "x respectively",
+            "respectivel",
+            "vvv respectively vvv",
+            "café respectively",
+            "",
+        ] {
+            assert_eq!(says_respectively(text), RESPECTIVELY.is_match(text), "{text:?}");
         }
     }
 
