@@ -150,9 +150,8 @@ pub(crate) fn whole_rounding(value: f64) -> f64 {
     0.5 * 10f64.powi(tz)
 }
 
-/// Every word that can start or make a figure in words, packed for
-/// [`is_number_word`]. Most words of prose are not in it, and the reader looks no
-/// further at them.
+/// Every word that can start or make a figure in words, for [`is_number_word`]. Most
+/// words of prose are not in it, and the reader looks no further at them.
 const NUMBER_WORDS: &[&str] = &[
     "a",
     "an",
@@ -267,22 +266,6 @@ const NUMBER_WORDS: &[&str] = &[
     "quadrupling",
 ];
 
-/// A lower-case word of up to 16 bytes as one integer, for a sorted lookup.
-fn pack(w: &str) -> Option<u128> {
-    pack_bytes(w.as_bytes())
-}
-
-fn pack_bytes(b: &[u8]) -> Option<u128> {
-    if b.is_empty() || b.len() > 16 {
-        return None;
-    }
-    let mut v: u128 = 0;
-    for &c in b {
-        v = (v << 8) | u128::from(c);
-    }
-    Some(v | (u128::from(u8::try_from(b.len()).unwrap_or(0)) << 120))
-}
-
 /// The slot of a word's first two letters (lower case ASCII) in [`LENGTHS`].
 const fn slot(b: &[u8]) -> usize {
     let first = (b[0] & 31) as usize;
@@ -303,25 +286,16 @@ const LENGTHS: [u32; 1024] = {
     t
 };
 
-/// The number words packed and sorted, for the lookups [`LENGTHS`] lets through.
-static PACKED: std::sync::LazyLock<Vec<u128>> = std::sync::LazyLock::new(|| {
-    let mut packed: Vec<u128> = NUMBER_WORDS.iter().filter_map(|w| pack(w)).collect();
-    packed.sort_unstable();
-    packed
-});
+/// The number words, for the lookups [`LENGTHS`] lets through.
+static SET: std::sync::LazyLock<super::words::WordSet> =
+    std::sync::LazyLock::new(|| super::words::WordSet::new(NUMBER_WORDS));
 
 /// Whether a lower-case word can start or make a figure in words ("twenty", "dozens",
 /// "half", "doubled"). A table of first two letters and lengths turns most words away
-/// before a sorted lookup, so ordinary words cost almost nothing.
+/// before a hash lookup, so ordinary words cost almost nothing.
 #[inline]
 pub(crate) fn is_number_word(w: &str) -> bool {
-    is_number_word_bytes(w.as_bytes())
-}
-
-/// [`is_number_word`] on the bytes of a word.
-#[inline]
-pub(crate) fn is_number_word_bytes(b: &[u8]) -> bool {
-    may_be_number_word(b) && pack_bytes(b).is_some_and(|p| PACKED.binary_search(&p).is_ok())
+    may_be_number_word(w.as_bytes()) && SET.contains(w)
 }
 
 /// Whether a word, in any case, has the first two letters and the length of a number

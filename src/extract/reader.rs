@@ -123,7 +123,7 @@ pub(crate) fn read_sentence(
             // The lexer let the word through by its first letters and length; most
             // such words are still no number.
             Some(t) if t.kind == TokKind::Word => {
-                if number::is_number_word_bytes(cx.lower_text(t.start, t.end).as_bytes()) {
+                if number::is_number_word(cx.lower_text(t.start, t.end)) {
                     r.at_word(i)
                 } else {
                     None
