@@ -795,10 +795,16 @@ pub(crate) fn figures_in<'a>(cx: &CheckContext<'a>, start: usize, end: usize) ->
     &figures[from..to]
 }
 
-/// Where the first figure after `f` starts (binary search: figures are sorted).
+/// Where the first figure after `f` starts (figures are sorted).
 pub(crate) fn next_figure_start(cx: &CheckContext<'_>, f: &Figure) -> Option<usize> {
     let figures = cx.figures();
-    let i = figures.partition_point(|g| g.span.start < f.span.end);
+    // A figure of the document is followed by the next one in its slot; others are
+    // looked up.
+    let next = figure_index(cx, f).map(|at| at + 1);
+    let i = match next {
+        Some(j) if figures.get(j).is_none_or(|g| g.span.start >= f.span.end) => j,
+        _ => figures.partition_point(|g| g.span.start < f.span.end),
+    };
     figures.get(i).map(|g| g.span.start)
 }
 
