@@ -931,7 +931,10 @@ fn find_refers_back(cx: &CheckContext<'_>, f: &Figure) -> bool {
     }
     // "89.6% of the 7,200 students" and "two of their 19 games" introduce a whole.
     let figures = cx.figures();
-    let i = figures.partition_point(|g| g.span.start < f.span.start);
+    let i = match figure_index(cx, f) {
+        Some(at) if at == 0 || figures[at - 1].span.start < f.span.start => at,
+        _ => figures.partition_point(|g| g.span.start < f.span.start),
+    };
     if let Some(prev) = i.checked_sub(1).and_then(|j| figures.get(j))
         && PARTITIVE_GAP.is_match(text(cx, prev.span.end, f.span.start))
     {
