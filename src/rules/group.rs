@@ -124,7 +124,10 @@ pub(crate) struct GroupKey<'a> {
 /// eight bytes). The keys come from the draft, but a draft crafted to collide could
 /// only slow its own check down.
 #[derive(Default)]
-struct QuickHasher(u64);
+pub(crate) struct QuickHasher(u64);
+
+/// Builds [`QuickHasher`]s for a `HashMap`.
+pub(crate) type QuickHash = BuildHasherDefault<QuickHasher>;
 
 impl Hasher for QuickHasher {
     fn write(&mut self, bytes: &[u8]) {
@@ -278,8 +281,7 @@ pub(crate) fn subject_groups(
     let figures = cx.figures();
     // First by what the figure itself says; the rate and "respectively", which need
     // the words around a figure, are read only for figures that share the rest.
-    let mut index: HashMap<GroupKey<'_>, usize, BuildHasherDefault<QuickHasher>> =
-        HashMap::default();
+    let mut index: HashMap<GroupKey<'_>, usize, QuickHash> = HashMap::default();
     let mut coarse: Vec<Vec<usize>> = Vec::new();
     for (i, f) in figures.iter().enumerate() {
         if !f.kind.is_quantity() || !keep(f) {
@@ -1485,7 +1487,11 @@ mod shared_tests {
             "café respectively",
             "",
         ] {
-            assert_eq!(says_respectively(text), RESPECTIVELY.is_match(text), "{text:?}");
+            assert_eq!(
+                says_respectively(text),
+                RESPECTIVELY.is_match(text),
+                "{text:?}"
+            );
         }
     }
 
