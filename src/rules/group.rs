@@ -566,8 +566,10 @@ static FROM_BARE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "to" soon after a figure, found with [`words_within`] (at most 30 characters on,
+/// before any stop).
 static TO_FOLLOWS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^[^.;:]{0,30}?\bto\b").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?i)\bto\b").expect("valid regex"));
 
 static NEW_LEVEL_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:to|at|reached|hit)\s*$").expect("valid regex"));
@@ -604,7 +606,8 @@ fn find_comparison(cx: &CheckContext<'_>, f: &Figure) -> bool {
     }
     // "from 40 to 50": a bare "from" is a change only when a "to" follows ("residents
     // from the 500 homes" is not).
-    FROM_BARE.is_match(tail(near, 30)) && TO_FOLLOWS.is_match(head(after(cx, f), 40))
+    FROM_BARE.is_match(tail(near, 30))
+        && words_within(&TO_FOLLOWS, head(after(cx, f), 40), 30, &['.', ';', ':']).is_some()
 }
 
 /// The direction of the change a figure states, if it states one: "cut 1,200 jobs" and
@@ -1053,6 +1056,24 @@ pub(crate) fn words_ending_within<'t>(
         at = m.end();
     }
     None
+}
+
+/// The match of `tail` (a pattern that starts at a word boundary, ends with `$` and
+/// never matches a stop) at the end of `text`, when it starts at most `max_chars`
+/// characters in with none of `stops` before it: what `^[^stops]{0,max_chars}?`
+/// followed by `tail` finds, without the counted repetition. The leftmost start
+/// where `tail` runs to the end is the only one that can pass: any later start has
+/// more characters before it.
+pub(crate) fn tail_within<'t>(
+    tail: &Regex,
+    text: &'t str,
+    max_chars: usize,
+    stops: &[char],
+) -> Option<regex::Captures<'t>> {
+    let c = captures(tail, text)?;
+    let start = c.get(0)?.start();
+    let before = &text[..start];
+    (!before.contains(stops) && before.chars().count() <= max_chars).then_some(c)
 }
 
 /// `re.captures(text)`, tested with a plain match first: most texts do not match, and
