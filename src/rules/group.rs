@@ -532,8 +532,7 @@ fn find_rate(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str> {
         return Some(normalise_rate(word));
     }
     let before = tail(before(cx, f), 40);
-    words_ending_within(&RATE_BEFORE, before, 30, &['.', ';', ':', ',', '(', ')'])
-        .map(|m| normalise_rate(m.as_str()))
+    words_ending_within(&RATE_BEFORE, before, 30, b".;:,()").map(|m| normalise_rate(m.as_str()))
 }
 
 fn normalise_rate(word: &str) -> &'static str {
@@ -607,7 +606,7 @@ fn find_comparison(cx: &CheckContext<'_>, f: &Figure) -> bool {
     // "from 40 to 50": a bare "from" is a change only when a "to" follows ("residents
     // from the 500 homes" is not).
     FROM_BARE.is_match(tail(near, 30))
-        && words_within(&TO_FOLLOWS, head(after(cx, f), 40), 30, &['.', ';', ':']).is_some()
+        && words_within(&TO_FOLLOWS, head(after(cx, f), 40), 30, b".;:").is_some()
 }
 
 /// The direction of the change a figure states, if it states one: "cut 1,200 jobs" and
@@ -643,13 +642,8 @@ pub(crate) fn period_of<'a>(cx: &CheckContext<'a>, f: &Figure) -> Option<Cow<'a,
 fn find_period(cx: &CheckContext<'_>, f: &Figure) -> Option<String> {
     let after = after(cx, f);
     let next_figure_at = next_figure_start(cx, f).map_or(usize::MAX, |s| s - f.span.end);
-    let found = match words_within(
-        &TIME_SHIFT_AFTER,
-        head(after, next_figure_at),
-        40,
-        &['.', ';'],
-    )
-    .and_then(|c| c.get(1))
+    let found = match words_within(&TIME_SHIFT_AFTER, head(after, next_figure_at), 40, b".;")
+        .and_then(|c| c.get(1))
     {
         Some(m) => m.as_str(),
         None => last_time_word_before(cx, f)?,
@@ -1021,9 +1015,9 @@ pub(crate) fn words_within<'t>(
     words: &Regex,
     text: &'t str,
     max_chars: usize,
-    stops: &[char],
+    stops: &[u8],
 ) -> Option<regex::Captures<'t>> {
-    let cut = text.find(stops).map_or(text, |i| &text[..i]);
+    let cut = first_stop(text, stops).map_or(text, |i| &text[..i]);
     let m = words.find(cut)?;
     if cut[..m.start()].chars().count() > max_chars {
         return None;
@@ -1041,11 +1035,13 @@ pub(crate) fn words_ending_within<'t>(
     words: &Regex,
     text: &'t str,
     max_chars: usize,
-    stops: &[char],
+    stops: &[u8],
 ) -> Option<regex::Match<'t>> {
-    let mut at = text.rfind(stops).map_or(0, |i| {
-        i + text[i..].chars().next().map_or(1, char::len_utf8)
-    });
+    let mut at = text
+        .as_bytes()
+        .iter()
+        .rposition(|b| stops.contains(b))
+        .map_or(0, |i| i + 1);
     while let Some(m) = words.find_at(text, at) {
         if text[m.end()..].chars().count() <= max_chars {
             return Some(m);
@@ -1068,12 +1064,18 @@ pub(crate) fn tail_within<'t>(
     tail: &Regex,
     text: &'t str,
     max_chars: usize,
-    stops: &[char],
+    stops: &[u8],
 ) -> Option<regex::Captures<'t>> {
     let c = captures(tail, text)?;
     let start = c.get(0)?.start();
     let before = &text[..start];
-    (!before.contains(stops) && before.chars().count() <= max_chars).then_some(c)
+    (first_stop(before, stops).is_none() && before.chars().count() <= max_chars).then_some(c)
+}
+
+/// Where the first of `stops` is in `text`. The stops are ASCII bytes, which never
+/// occur inside another character's encoding.
+fn first_stop(text: &str, stops: &[u8]) -> Option<usize> {
+    text.as_bytes().iter().position(|b| stops.contains(b))
 }
 
 /// `re.captures(text)`, tested with a plain match first: most texts do not match, and
@@ -1481,7 +1483,7 @@ mod shared_tests {
             "",
         ];
         for text in texts {
-            let fast = words_ending_within(&RATE_BEFORE, text, 30, &['.', ';', ':', ',', '(', ')'])
+            let fast = words_ending_within(&RATE_BEFORE, text, 30, b".;:,()")
                 .map(|m| (m.start(), m.end()));
             let slow = suffixed.find(text).map(|m| {
                 let word = RATE_BEFORE
@@ -1540,7 +1542,7 @@ mod shared_tests {
             "",
         ];
         for text in texts {
-            let fast = words_within(&TIME_SHIFT_AFTER, text, 40, &['.', ';'])
+            let fast = words_within(&TIME_SHIFT_AFTER, text, 40, b".;")
                 .and_then(|c| c.get(1))
                 .map(|m| (m.start(), m.end()));
             let slow = prefixed

@@ -114,7 +114,7 @@ static FROM_BEFORE: LazyLock<Regex> =
 static TO_BETWEEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bto\s*$").expect("valid regex"));
 /// Stops that end the gap between two ends of one change.
-const GAP_STOPS: [char; 5] = ['.', ';', ':', '(', ')'];
+const GAP_STOPS: &[u8] = b".;:()";
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i);|\b(?:and|but|while|whereas|which|that|who|when|although|though|compared)\b")
         .expect("valid regex")
@@ -344,7 +344,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         let gap = group::text(cx, a.span.end, b.span.start);
         let before_a = tail(group::before(cx, a), 60);
         if FROM_BEFORE.is_match(before_a)
-            && group::tail_within(&TO_BETWEEN, gap, 50, &GAP_STOPS).is_some()
+            && group::tail_within(&TO_BETWEEN, gap, 50, GAP_STOPS).is_some()
             && !frame_broken(TRAILING_TO.replace(gap, "").as_ref())
         {
             let verb = FROM_BEFORE
@@ -357,10 +357,10 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             });
             bound[i] = true;
             bound[j] = true;
-        } else if let Some(c) = group::tail_within(&FROM_BETWEEN, gap, 50, &GAP_STOPS)
+        } else if let Some(c) = group::tail_within(&FROM_BETWEEN, gap, 50, GAP_STOPS)
             && !CHANGE_BEFORE.is_match(before_a)
             && !CHANGE_AFTER.is_match(head(gap, 30))
-            && group::words_within(&TO_AFTER, head(group::after(cx, b), 40), 30, &GAP_STOPS)
+            && group::words_within(&TO_AFTER, head(group::after(cx, b), 40), 30, GAP_STOPS)
                 .is_none()
             // "X, up from Y" binds tightly: nothing but a restatement or a period
             // ("over five years") between the two, and no other clause or revision
@@ -799,12 +799,12 @@ mod tests {
         ] {
             let group = |c: regex::Captures<'_>| c.get(1).map(|m| m.range());
             assert_eq!(
-                group::tail_within(&FROM_BETWEEN, gap, 50, &GAP_STOPS).map(group),
+                group::tail_within(&FROM_BETWEEN, gap, 50, GAP_STOPS).map(group),
                 from.captures(gap).map(group),
                 "{gap:?}"
             );
             assert_eq!(
-                group::tail_within(&TO_BETWEEN, gap, 50, &GAP_STOPS).is_some(),
+                group::tail_within(&TO_BETWEEN, gap, 50, GAP_STOPS).is_some(),
                 to.is_match(gap),
                 "{gap:?}"
             );

@@ -784,7 +784,7 @@ fn split_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
             continue;
         }
         let after = head(group::after(cx, whole), 80);
-        let Some(m) = group::words_within(&SPLIT, after, 60, &['.', ';', ':']) else {
+        let Some(m) = group::words_within(&SPLIT, after, 60, b".;:") else {
             continue;
         };
         let start = whole.span.end + m.get(0).map_or(0, |g| g.end());
