@@ -124,7 +124,10 @@ pub(crate) struct GroupKey<'a> {
 /// eight bytes). The keys come from the draft, but a draft crafted to collide could
 /// only slow its own check down.
 #[derive(Default)]
-struct QuickHasher(u64);
+pub(crate) struct QuickHasher(u64);
+
+/// Builds [`QuickHasher`]s for a `HashMap`.
+pub(crate) type QuickHash = BuildHasherDefault<QuickHasher>;
 
 impl Hasher for QuickHasher {
     fn write(&mut self, bytes: &[u8]) {
@@ -278,8 +281,7 @@ pub(crate) fn subject_groups(
     let figures = cx.figures();
     // First by what the figure itself says; the rate and "respectively", which need
     // the words around a figure, are read only for figures that share the rest.
-    let mut index: HashMap<GroupKey<'_>, usize, BuildHasherDefault<QuickHasher>> =
-        HashMap::default();
+    let mut index: HashMap<GroupKey<'_>, usize, QuickHash> = HashMap::default();
     let mut coarse: Vec<Vec<usize>> = Vec::new();
     for (i, f) in figures.iter().enumerate() {
         if !f.kind.is_quantity() || !keep(f) {
@@ -530,8 +532,7 @@ fn find_rate(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str> {
         return Some(normalise_rate(word));
     }
     let before = tail(before(cx, f), 40);
-    words_ending_within(&RATE_BEFORE, before, 30, &['.', ';', ':', ',', '(', ')'])
-        .map(|m| normalise_rate(m.as_str()))
+    words_ending_within(&RATE_BEFORE, before, 30, b".;:,()").map(|m| normalise_rate(m.as_str()))
 }
 
 fn normalise_rate(word: &str) -> &'static str {
@@ -564,8 +565,10 @@ static FROM_BARE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "to" soon after a figure, found with [`words_within`] (at most 30 characters on,
+/// before any stop).
 static TO_FOLLOWS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^[^.;:]{0,30}?\bto\b").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?i)\bto\b").expect("valid regex"));
 
 static NEW_LEVEL_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:to|at|reached|hit)\s*$").expect("valid regex"));
@@ -602,7 +605,8 @@ fn find_comparison(cx: &CheckContext<'_>, f: &Figure) -> bool {
     }
     // "from 40 to 50": a bare "from" is a change only when a "to" follows ("residents
     // from the 500 homes" is not).
-    FROM_BARE.is_match(tail(near, 30)) && TO_FOLLOWS.is_match(head(after(cx, f), 40))
+    FROM_BARE.is_match(tail(near, 30))
+        && words_within(&TO_FOLLOWS, head(after(cx, f), 40), 30, b".;:").is_some()
 }
 
 /// The direction of the change a figure states, if it states one: "cut 1,200 jobs" and
@@ -638,13 +642,8 @@ pub(crate) fn period_of<'a>(cx: &CheckContext<'a>, f: &Figure) -> Option<Cow<'a,
 fn find_period(cx: &CheckContext<'_>, f: &Figure) -> Option<String> {
     let after = after(cx, f);
     let next_figure_at = next_figure_start(cx, f).map_or(usize::MAX, |s| s - f.span.end);
-    let found = match words_within(
-        &TIME_SHIFT_AFTER,
-        head(after, next_figure_at),
-        40,
-        &['.', ';'],
-    )
-    .and_then(|c| c.get(1))
+    let found = match words_within(&TIME_SHIFT_AFTER, head(after, next_figure_at), 40, b".;")
+        .and_then(|c| c.get(1))
     {
         Some(m) => m.as_str(),
         None => last_time_word_before(cx, f)?,
@@ -795,10 +794,16 @@ pub(crate) fn figures_in<'a>(cx: &CheckContext<'a>, start: usize, end: usize) ->
     &figures[from..to]
 }
 
-/// Where the first figure after `f` starts (binary search: figures are sorted).
+/// Where the first figure after `f` starts (figures are sorted).
 pub(crate) fn next_figure_start(cx: &CheckContext<'_>, f: &Figure) -> Option<usize> {
     let figures = cx.figures();
-    let i = figures.partition_point(|g| g.span.start < f.span.end);
+    // A figure of the document is followed by the next one in its slot; others are
+    // looked up.
+    let next = figure_index(cx, f).map(|at| at + 1);
+    let i = match next {
+        Some(j) if figures.get(j).is_none_or(|g| g.span.start >= f.span.end) => j,
+        _ => figures.partition_point(|g| g.span.start < f.span.end),
+    };
     figures.get(i).map(|g| g.span.start)
 }
 
@@ -925,7 +930,10 @@ fn find_refers_back(cx: &CheckContext<'_>, f: &Figure) -> bool {
     }
     // "89.6% of the 7,200 students" and "two of their 19 games" introduce a whole.
     let figures = cx.figures();
-    let i = figures.partition_point(|g| g.span.start < f.span.start);
+    let i = match figure_index(cx, f) {
+        Some(at) if at == 0 || figures[at - 1].span.start < f.span.start => at,
+        _ => figures.partition_point(|g| g.span.start < f.span.start),
+    };
     if let Some(prev) = i.checked_sub(1).and_then(|j| figures.get(j))
         && PARTITIVE_GAP.is_match(text(cx, prev.span.end, f.span.start))
     {
@@ -1007,9 +1015,9 @@ pub(crate) fn words_within<'t>(
     words: &Regex,
     text: &'t str,
     max_chars: usize,
-    stops: &[char],
+    stops: &[u8],
 ) -> Option<regex::Captures<'t>> {
-    let cut = text.find(stops).map_or(text, |i| &text[..i]);
+    let cut = first_stop(text, stops).map_or(text, |i| &text[..i]);
     let m = words.find(cut)?;
     if cut[..m.start()].chars().count() > max_chars {
         return None;
@@ -1027,11 +1035,13 @@ pub(crate) fn words_ending_within<'t>(
     words: &Regex,
     text: &'t str,
     max_chars: usize,
-    stops: &[char],
+    stops: &[u8],
 ) -> Option<regex::Match<'t>> {
-    let mut at = text.rfind(stops).map_or(0, |i| {
-        i + text[i..].chars().next().map_or(1, char::len_utf8)
-    });
+    let mut at = text
+        .as_bytes()
+        .iter()
+        .rposition(|b| stops.contains(b))
+        .map_or(0, |i| i + 1);
     while let Some(m) = words.find_at(text, at) {
         if text[m.end()..].chars().count() <= max_chars {
             return Some(m);
@@ -1042,6 +1052,30 @@ pub(crate) fn words_ending_within<'t>(
         at = m.end();
     }
     None
+}
+
+/// The match of `tail` (a pattern that starts at a word boundary, ends with `$` and
+/// never matches a stop) at the end of `text`, when it starts at most `max_chars`
+/// characters in with none of `stops` before it: what `^[^stops]{0,max_chars}?`
+/// followed by `tail` finds, without the counted repetition. The leftmost start
+/// where `tail` runs to the end is the only one that can pass: any later start has
+/// more characters before it.
+pub(crate) fn tail_within<'t>(
+    tail: &Regex,
+    text: &'t str,
+    max_chars: usize,
+    stops: &[u8],
+) -> Option<regex::Captures<'t>> {
+    let c = captures(tail, text)?;
+    let start = c.get(0)?.start();
+    let before = &text[..start];
+    (first_stop(before, stops).is_none() && before.chars().count() <= max_chars).then_some(c)
+}
+
+/// Where the first of `stops` is in `text`. The stops are ASCII bytes, which never
+/// occur inside another character's encoding.
+fn first_stop(text: &str, stops: &[u8]) -> Option<usize> {
+    text.as_bytes().iter().position(|b| stops.contains(b))
 }
 
 /// `re.captures(text)`, tested with a plain match first: most texts do not match, and
@@ -1449,7 +1483,7 @@ mod shared_tests {
             "",
         ];
         for text in texts {
-            let fast = words_ending_within(&RATE_BEFORE, text, 30, &['.', ';', ':', ',', '(', ')'])
+            let fast = words_ending_within(&RATE_BEFORE, text, 30, b".;:,()")
                 .map(|m| (m.start(), m.end()));
             let slow = suffixed.find(text).map(|m| {
                 let word = RATE_BEFORE
@@ -1476,7 +1510,11 @@ mod shared_tests {
             "café respectively",
             "",
         ] {
-            assert_eq!(says_respectively(text), RESPECTIVELY.is_match(text), "{text:?}");
+            assert_eq!(
+                says_respectively(text),
+                RESPECTIVELY.is_match(text),
+                "{text:?}"
+            );
         }
     }
 
@@ -1504,7 +1542,7 @@ mod shared_tests {
             "",
         ];
         for text in texts {
-            let fast = words_within(&TIME_SHIFT_AFTER, text, 40, &['.', ';'])
+            let fast = words_within(&TIME_SHIFT_AFTER, text, 40, b".;")
                 .and_then(|c| c.get(1))
                 .map(|m| (m.start(), m.end()));
             let slow = prefixed

@@ -109,8 +109,12 @@ struct Compiled {
 
 static FROM_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bfrom\s*$").expect("valid regex"));
+/// "to" ending the gap between two ends, found with [`group::tail_within`] (at most 50
+/// characters in, no stop or bracket before it).
 static TO_BETWEEN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^[^.;:()]{0,50}?\bto\s*$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?i)\bto\s*$").expect("valid regex"));
+/// Stops that end the gap between two ends of one change.
+const GAP_STOPS: &[u8] = b".;:()";
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i);|\b(?:and|but|while|whereas|which|that|who|when|although|though|compared)\b")
         .expect("valid regex")
@@ -153,11 +157,14 @@ static AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "to" soon after the second end, found with [`group::words_within`] (at most 30
+/// characters on, no stop or bracket before it).
 static TO_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^[^.;:()]{0,30}?\bto\b").expect("valid regex"));
-static FROM_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;:()]{0,50}?\b(?:(up|down)\s+)?from\s*$").expect("valid regex")
-});
+    LazyLock::new(|| Regex::new(r"(?i)\bto\b").expect("valid regex"));
+/// "(up|down) from" ending the gap, found with [`group::tail_within`] (at most 50
+/// characters in, no stop or bracket before it).
+static FROM_BETWEEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:(up|down)\s+)?from\s*$").expect("valid regex"));
 
 static INCREASE: &str = r"rose|rise[sn]?|rising|increased?|increases|increasing|climbed|climbs?|climbing|grew|grows?|growing|grown|jumped|jumps?|soared|soars?|surged|surges?|gained|gains?|up|higher|more|doubled|tripled|quadrupled|expanded|swelled|boosted|raised|hiked|added|growth";
 static DECREASE: &str = r"fell|falls?|fallen|falling|dropped|drops?|dropping|declined|declines?|declining|decreased?|decreases|decreasing|shrank|shrinks?|shrunk|slumped|slumps?|plunged|plunges?|plummeted|tumbled|slid|slipped|sank|cut|cuts|down|lower|fewer|less|lost|halved|reduced|reductions?|dipped|eased";
@@ -337,7 +344,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         let gap = group::text(cx, a.span.end, b.span.start);
         let before_a = tail(group::before(cx, a), 60);
         if FROM_BEFORE.is_match(before_a)
-            && TO_BETWEEN.is_match(gap)
+            && group::tail_within(&TO_BETWEEN, gap, 50, GAP_STOPS).is_some()
             && !frame_broken(TRAILING_TO.replace(gap, "").as_ref())
         {
             let verb = FROM_BEFORE
@@ -350,10 +357,11 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             });
             bound[i] = true;
             bound[j] = true;
-        } else if let Some(c) = group::captures(&FROM_BETWEEN, gap)
+        } else if let Some(c) = group::tail_within(&FROM_BETWEEN, gap, 50, GAP_STOPS)
             && !CHANGE_BEFORE.is_match(before_a)
             && !CHANGE_AFTER.is_match(head(gap, 30))
-            && !TO_AFTER.is_match(head(group::after(cx, b), 40))
+            && group::words_within(&TO_AFTER, head(group::after(cx, b), 40), 30, GAP_STOPS)
+                .is_none()
             // "X, up from Y" binds tightly: nothing but a restatement or a period
             // ("over five years") between the two, and no other clause or revision
             // ("revised down from").
@@ -768,6 +776,39 @@ mod tests {
 
     fn pct(text: &str, v: f64) -> crate::rules::group::testing::Fig<'_> {
         count(text, v, 0.5).kind(FigureKind::Percent)
+    }
+
+    #[test]
+    fn gap_words_are_found_as_the_counted_patterns_find_them() {
+        let from =
+            Regex::new(r"(?i)^[^.;:()]{0,50}?\b(?:(up|down)\s+)?from\s*$").expect("valid regex");
+        let to = Regex::new(r"(?i)^[^.;:()]{0,50}?\bto\s*$").expect("valid regex");
+        for gap in [
+            " million, up from ",
+            " million, down  from ",
+            " million from ",
+            " million in the quarter (revised) from ",
+            " million; from ",
+            " million, which the company said on Tuesday was well up from ",
+            " to ",
+            " in March, compared to ",
+            " million, to ",
+            "from",
+            " million, uptown from ",
+            "",
+        ] {
+            let group = |c: regex::Captures<'_>| c.get(1).map(|m| m.range());
+            assert_eq!(
+                group::tail_within(&FROM_BETWEEN, gap, 50, GAP_STOPS).map(group),
+                from.captures(gap).map(group),
+                "{gap:?}"
+            );
+            assert_eq!(
+                group::tail_within(&TO_BETWEEN, gap, 50, GAP_STOPS).is_some(),
+                to.is_match(gap),
+                "{gap:?}"
+            );
+        }
     }
 
     #[test]

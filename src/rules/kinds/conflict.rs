@@ -261,19 +261,19 @@ static OTHER_VERSION_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyL
 /// target, a first or revised figure): two versions may differ without either being
 /// wrong.
 fn other_version(cx: &CheckContext<'_>, f: &Figure) -> bool {
-    const STOPS: [char; 4] = ['.', ';', ':', ','];
+    const STOPS: &[u8] = b".;:,";
     group::words_ending_within(
         &OTHER_VERSION_BEFORE,
         group::tail(group::before(cx, f), 40),
         25,
-        &STOPS,
+        STOPS,
     )
     .is_some()
         || group::words_within(
             &OTHER_VERSION_AFTER,
             group::head(group::after(cx, f), 40),
             25,
-            &STOPS,
+            STOPS,
         )
         .is_some()
 }
@@ -603,7 +603,7 @@ mod tests {
             OTHER_VERSION_AFTER.as_str().trim_start_matches("(?i)")
         ))
         .expect("valid regex");
-        let stops = ['.', ';', ':', ','];
+        let stops = b".;:,";
         for text in [
             "revised down from an initial ",
             "the earlier estimate of ",
@@ -618,7 +618,7 @@ mod tests {
             "",
         ] {
             assert_eq!(
-                group::words_ending_within(&OTHER_VERSION_BEFORE, text, 25, &stops).is_some(),
+                group::words_ending_within(&OTHER_VERSION_BEFORE, text, 25, stops).is_some(),
                 before.is_match(text),
                 "{text:?}"
             );
@@ -632,7 +632,7 @@ mod tests {
             "",
         ] {
             assert_eq!(
-                group::words_within(&OTHER_VERSION_AFTER, text, 25, &stops).is_some(),
+                group::words_within(&OTHER_VERSION_AFTER, text, 25, stops).is_some(),
                 after.is_match(text),
                 "{text:?}"
             );

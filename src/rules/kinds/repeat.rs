@@ -104,9 +104,9 @@ fn head_noun(key: &str) -> &str {
 impl Check for Compiled {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
         // Group by (kind, unit, value as written, scope unit).
-        let mut by_value: HashMap<(FigureKind, Option<&str>, u64, usize), Vec<&Figure>> =
-            HashMap::new();
-        let mut order = Vec::new();
+        let mut index: HashMap<(FigureKind, Option<&str>, u64, usize), usize, group::QuickHash> =
+            HashMap::default();
+        let mut by_value: Vec<Vec<&Figure>> = Vec::new();
         for f in cx.figures() {
             let eligible = matches!(
                 f.kind,
@@ -128,14 +128,13 @@ impl Check for Compiled {
                 v.to_bits(),
                 cx.common.scope.unit_of(f),
             );
-            let entry = by_value.entry(key).or_default();
-            if entry.is_empty() {
-                order.push(key);
-            }
-            entry.push(f);
+            let g = *index.entry(key).or_insert_with(|| {
+                by_value.push(Vec::new());
+                by_value.len() - 1
+            });
+            by_value[g].push(f);
         }
-        for key in order {
-            let members = &by_value[&key];
+        for members in by_value.iter().filter(|m| m.len() > 1) {
             let mut reported: Vec<(&str, &str)> = Vec::new();
             for (j, &later) in members.iter().enumerate() {
                 let later_key = later.subject_key().unwrap_or("");

@@ -784,7 +784,7 @@ fn split_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
             continue;
         }
         let after = head(group::after(cx, whole), 80);
-        let Some(m) = group::words_within(&SPLIT, after, 60, &['.', ';', ':']) else {
+        let Some(m) = group::words_within(&SPLIT, after, 60, b".;:") else {
             continue;
         };
         let start = whole.span.end + m.get(0).map_or(0, |g| g.end());
@@ -818,7 +818,8 @@ fn split_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
 
 /// The category a part names in the words right after it ("were men", "opposed it").
 fn category(cx: &CheckContext<'_>, part: &Figure) -> Option<(&'static str, &'static str)> {
-    let after = group::after(cx, part);
+    // The phrase is at most 50 bytes: only a break that starts in them shortens it.
+    let after = head(group::after(cx, part), 64);
     let phrase_end = after
         .find([',', ';'])
         .into_iter()
@@ -828,7 +829,11 @@ fn category(cx: &CheckContext<'_>, part: &Figure) -> Option<(&'static str, &'sta
         .unwrap_or(after.len());
     let phrase = head(&after[..phrase_end], 50);
     // "45% of men" names the whole the share is of, not a category of one whole.
-    if phrase.trim_start().to_ascii_lowercase().starts_with("of ") {
+    if phrase
+        .trim_start()
+        .get(..3)
+        .is_some_and(|w| w.eq_ignore_ascii_case("of "))
+    {
         return None;
     }
     if !ANY_CATEGORY.is_match(phrase) {
