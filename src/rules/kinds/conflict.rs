@@ -531,9 +531,9 @@ impl Check for Compiled {
                 crate::extract::FigureKind::Money | crate::extract::FigureKind::Measure
             ) || reported.contains(&later.span)
                 || later.placement.headline
+                || !group::refers_back_directly(cx, later)
                 || group::is_comparison(cx, later)
                 || other_version(cx, later)
-                || !group::refers_back_directly(cx, later)
             {
                 continue;
             }

@@ -180,8 +180,8 @@ impl Check for Compiled {
             if !matches!(later.kind, FigureKind::Money | FigureKind::Measure)
                 || !(later.qualifier == Qualifier::Exact || self.hedged(later.qualifier))
                 || reported_at.contains(&later.span)
-                || group::is_comparison(cx, later)
                 || !group::refers_back_directly(cx, later)
+                || group::is_comparison(cx, later)
             {
                 continue;
             }
