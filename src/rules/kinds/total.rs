@@ -562,6 +562,10 @@ fn opener_breakdown(
 
 /// "The police arrested 1,000 people: 600 men and 500 women."
 fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    // A whole and two parts at the least.
+    if sentence.len() < 3 {
+        return false;
+    }
     for (i, whole) in sentence.iter().enumerate() {
         if whole.kind != FigureKind::Count {
             continue;
@@ -593,6 +597,10 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
 
 /// "1,000 were arrested, 600 of them men and 500 of them women."
 fn of_them_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    // A whole and a part at the least.
+    if sentence.len() < 2 {
+        return false;
+    }
     let parts: Vec<&Figure> = sentence
         .iter()
         .copied()
@@ -628,6 +636,10 @@ fn of_them_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
 
 /// "600 men and 500 women, a total of 1,000 people."
 fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    // A whole after a part at the least.
+    if sentence.len() < 2 {
+        return false;
+    }
     let s = group::sentence_span(cx, sentence[0]);
     if !TOTAL_WORD.is_match(group::text(cx, s.start, s.end)) {
         return false;
@@ -672,6 +684,10 @@ fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
 /// 690 opposed it and 230 had no view"), shares against 100% (also "41% of the vote,
 /// the Conservatives 33%, ...", where the later shares leave out the verb).
 fn exclusive_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
+    // Two parts at the least.
+    if sentence.len() < 2 {
+        return;
+    }
     for (i, &first) in sentence.iter().enumerate() {
         let Some(first_class) = class(first) else {
             continue;
@@ -775,6 +791,10 @@ fn elliptical(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
 /// "The £12m budget will be split between road repairs (£7.5m), cycle lanes (£3.5m)
 /// and pavements (£2.5m)."
 fn split_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    // A whole and two parts at the least.
+    if sentence.len() < 3 {
+        return false;
+    }
     let s = group::sentence_span(cx, sentence[0]);
     if !SPLIT_WORD.is_match(group::text(cx, s.start, s.end)) {
         return false;
