@@ -6,7 +6,9 @@
 //! ("1.25"); everything else that is not white space is a one-character punctuation
 //! token. Each token records whether white space (and whether a line break) separates it
 //! from the token before, which is how the reader tells "20k" from "20 k" and "F-35"
-//! from "5 - 3".
+//! from "5 - 3". Beside the tokens, [`Tokens`] lists the few that later steps look
+//! for (sentence stops, figure leads, "in" and "at"), so that those steps need not
+//! walk every token again.
 
 use crate::document::Span;
 

@@ -40,10 +40,13 @@
 //! The lexer is the only loop over every byte (a byte-class table, runs of letters
 //! tested eight bytes at a time). Every other step works on the tokens it lists: the
 //! sentence splitter looks only at stops, the reader only at leads (a sentence
-//! without one is not read at all), every number of a sentence is parsed once, and
-//! the closed word lists (stop words, verbs, units, qualifier heads) are
-//! `words::WordSet`s rather than long string matches. No regular expression is compiled per figure; nothing is
-//! allocated per byte, and per figure only its strings (text, subject, unit, place).
+//! without one is not read at all), places are looked for only at "in" and "at", and
+//! every number of a sentence is parsed once. The closed word lists (number words,
+//! stop words, verbs, units, qualifier heads) are `words::WordSet`s (a filter on first
+//! letters and length, then one hash probe) rather than long string matches. Each
+//! block is lower-cased into one reused buffer. No regular expression is compiled per
+//! figure; nothing is allocated per byte, and per figure only its strings (text,
+//! subject, unit, place).
 
 mod cx;
 mod figure;
