@@ -446,28 +446,28 @@ impl Check for Compiled {
                         .map(|(j, _)| j)
                 })
                 .collect();
-            for (k, e) in found.iter().enumerate() {
-                let nearest = |c: &Figure| {
-                    let first = sentence.partition_point(|g| g.span.start < c.span.start);
-                    sentence[first..]
-                        .iter()
-                        .take_while(|g| g.span.start == c.span.start)
-                        .position(|g| std::ptr::eq(*g, c))
-                        .is_some_and(|i| nearest_of[first + i] == Some(k))
-                };
-                self.check_change(cx, sentence, e, &nearest, out);
+            // The figures nearest to each change, in sentence order.
+            let mut own: Vec<Vec<&Figure>> = vec![Vec::new(); found.len()];
+            for (&c, k) in sentence.iter().zip(&nearest_of) {
+                if let Some(k) = *k {
+                    own[k].push(c);
+                }
+            }
+            for (e, own) in found.iter().zip(&own) {
+                self.check_change(cx, own, e, out);
             }
         }
     }
 }
 
 impl Compiled {
+    /// Checks one change against the stated changes among `nearest`, the figures of
+    /// its sentence nearer to it than to any other change.
     fn check_change(
         &self,
         cx: &CheckContext<'_>,
-        sentence: &[&Figure],
+        nearest: &[&Figure],
         e: &Endpoints<'_>,
-        nearest: &dyn Fn(&Figure) -> bool,
         out: &mut Vec<Hit>,
     ) {
         if self.check_direction(e, out) {
@@ -477,8 +477,8 @@ impl Compiled {
             e.old.span.start.min(e.new.span.start),
             e.old.span.end.max(e.new.span.end),
         );
-        for &c in sentence {
-            if std::ptr::eq(c, e.old) || std::ptr::eq(c, e.new) || !nearest(c) {
+        for &c in nearest {
+            if std::ptr::eq(c, e.old) || std::ptr::eq(c, e.new) {
                 continue;
             }
             // The stated change belongs to the same clause: nothing like "and
