@@ -147,30 +147,53 @@ impl Check for Compiled {
                 .collect();
             // (hedged figure, exact figure) pairs already reported, by their statements.
             let mut reported: Vec<(Qualifier, f64)> = Vec::new();
+            // Where the hedged figures are: an exact figure pairs only with them.
+            let hedged_at: Vec<usize> = (0..members.len())
+                .filter(|&k| self.hedged(members[k].qualifier))
+                .collect();
             for (j, &later) in members.iter().enumerate() {
                 // Only the nearest earlier figures are paired, so a subject stated
                 // thousands of times stays linear.
-                for &earlier in &members[j.saturating_sub(MAX_PAIRED)..j] {
+                let from = j.saturating_sub(MAX_PAIRED);
+                let definite = std::cell::OnceCell::new();
+                // Reports `earlier` and `later` if they are a mismatched pair not yet
+                // reported; true when it did.
+                let mut report = |earlier: &Figure| {
+                    let Some((hedged, _)) = self.pair(earlier, later) else {
+                        return false;
+                    };
                     // The later statement must refer back ("the 20,000 members"):
                     // "about five mln barrels" in one story and "five mln barrels"
                     // later are usually two quantities that share a round number.
-                    let Some((hedged, _)) = self.pair(earlier, later) else {
-                        continue;
-                    };
                     if !group::same_subject(earlier, later)
                         || !group::same_context(earlier, later, POLICY)
-                        || !group::is_definite(cx, later)
+                        || !*definite.get_or_init(|| group::is_definite(cx, later))
                     {
-                        continue;
+                        return false;
                     }
                     let key = (hedged.qualifier, hedged.value.mid());
                     if reported.contains(&key) {
-                        continue;
+                        return false;
                     }
                     reported.push(key);
                     reported_at.insert(later.span);
                     out.push(hit(earlier, later, hedged));
-                    break;
+                    true
+                };
+                if later.qualifier == Qualifier::Exact {
+                    let first = hedged_at.partition_point(|&k| k < from);
+                    let last = hedged_at.partition_point(|&k| k < j);
+                    for &k in &hedged_at[first..last] {
+                        if report(members[k]) {
+                            break;
+                        }
+                    }
+                } else if self.hedged(later.qualifier) {
+                    for &earlier in &members[from..j] {
+                        if report(earlier) {
+                            break;
+                        }
+                    }
                 }
             }
         }
