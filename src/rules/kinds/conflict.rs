@@ -322,10 +322,6 @@ fn slip_text(first: &str, second: &str) -> bool {
     }
 }
 
-/// Up to how many pairs of its figures a group is searched for two that disagree
-/// before the words around them are read.
-const PRUNE_PAIRS: usize = 1 << 16;
-
 /// How many distinct earlier statements of one subject a figure is compared with.
 const MAX_STATEMENTS: usize = 64;
 
@@ -361,32 +357,16 @@ impl Check for Compiled {
                 continue;
             }
             // Only a headline figure, a change, or a figure that refers back is ever
-            // reported, and only against a figure of the same subject close to it in
-            // value that it does not meet: a group without such a pair is passed by
-            // (the pairs are searched in groups of modest size; the words around a
-            // figure are read only for figures that have such a partner).
+            // reported, and only against a figure close to it in value that it does
+            // not meet: a group without such a pair is passed by, and the words around
+            // a figure are read only for figures that may have such a partner.
+            let group_figures: Vec<&Figure> = members.iter().map(|&i| &figures[i]).collect();
             let candidate = |f: &Figure| {
                 f.placement.headline
                     || f.placement.direction.is_some()
                     || group::is_anaphoric(cx, f)
             };
-            let disagrees = |a: &Figure, b: &Figure| {
-                !std::ptr::eq(a, b)
-                    && a.placement.sentence != b.placement.sentence
-                    && close(a, b, self.max_ratio)
-                    && !interval_with(a, self.tolerance)
-                        .intersects(&interval_with(b, self.tolerance))
-                    && group::same_subject(a, b)
-            };
-            let may_fire = if members.len() * members.len() <= PRUNE_PAIRS {
-                members
-                    .iter()
-                    .map(|&i| &figures[i])
-                    .any(|c| members.iter().any(|&j| disagrees(c, &figures[j])) && candidate(c))
-            } else {
-                members.iter().any(|&i| candidate(&figures[i]))
-            };
-            if !may_fire {
+            if !may_disagree(&group_figures, self.max_ratio, self.tolerance, candidate) {
                 continue;
             }
             let all: Vec<Member<'_>> = members
@@ -567,6 +547,91 @@ impl Check for Compiled {
     }
 }
 
+/// Whether some figure of a group for which `candidate` holds may have a partner in
+/// the group that [`close`] calls close to it and whose interval it does not meet.
+///
+/// A quick test that never says no when such a pair exists: the figures are sorted by
+/// value, and for each one the lowest upper end and the highest lower end among the
+/// figures close to it in value (a window of the sorted list, found with two pointers
+/// and answered from a sparse table) tell whether any of them can lie wholly below or
+/// wholly above it. Touching ends count as "may", and `candidate`, which reads the
+/// words around a figure, is asked only for figures that pass.
+fn may_disagree(
+    figures: &[&Figure],
+    max_ratio: f64,
+    tolerance: Option<f64>,
+    candidate: impl Fn(&Figure) -> bool,
+) -> bool {
+    // (value, lower end, upper end, figure), values above zero only: a zero is
+    // close to nothing.
+    let mut items: Vec<(f64, f64, f64, &Figure)> = Vec::with_capacity(figures.len());
+    for &f in figures {
+        let v = f.value.mid().abs();
+        let (low, high) = group::ends(&interval_with(f, tolerance));
+        if v.is_nan() || low.is_nan() || high.is_nan() || !max_ratio.is_finite() {
+            return figures.iter().any(|f| candidate(f));
+        }
+        if v > 0.0 {
+            items.push((v, low, high, f));
+        }
+    }
+    items.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let highs = SparseTable::new(items.iter().map(|i| i.2).collect(), f64::min);
+    let lows = SparseTable::new(items.iter().map(|i| i.1).collect(), f64::max);
+    // A little wider than `close`, so that rounding never narrows the window.
+    let ratio = max_ratio * (1.0 + 1e-9);
+    let (mut from, mut to) = (0, 0);
+    for (k, &(v, low, high, f)) in items.iter().enumerate() {
+        while from < k && items[from].0 * ratio < v {
+            from += 1;
+        }
+        while to < items.len() && items[to].0 <= v * ratio {
+            to += 1;
+        }
+        let below = highs.query(from, to).is_some_and(|h| h <= low);
+        let above = lows.query(from, to).is_some_and(|l| l >= high);
+        if (below || above) && candidate(f) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Range queries of an associative, idempotent operation (min, max) in constant time.
+struct SparseTable {
+    levels: Vec<Vec<f64>>,
+    op: fn(f64, f64) -> f64,
+}
+
+impl SparseTable {
+    fn new(values: Vec<f64>, op: fn(f64, f64) -> f64) -> Self {
+        // Level `l` holds the operation over each run of 2^l values.
+        let n = values.len();
+        let mut levels = vec![values];
+        let mut width = 1;
+        while width * 2 <= n {
+            let prev = &levels[levels.len() - 1];
+            let next: Vec<f64> = (0..prev.len() - width)
+                .map(|i| op(prev[i], prev[i + width]))
+                .collect();
+            levels.push(next);
+            width *= 2;
+        }
+        SparseTable { levels, op }
+    }
+
+    /// The operation over `from..to`, or `None` when it is empty.
+    fn query(&self, from: usize, to: usize) -> Option<f64> {
+        if from >= to {
+            return None;
+        }
+        let len = to - from;
+        let level = (usize::BITS - 1 - len.leading_zeros()) as usize;
+        let row = &self.levels[level];
+        Some((self.op)(row[from], row[to - (1 << level)]))
+    }
+}
+
 fn hit(first: &Figure, later: &Figure, tolerance: Option<f64>) -> Hit {
     let a_range = describe(&interval_with(first, tolerance));
     let b_range = describe(&interval_with(later, tolerance));
@@ -636,6 +701,53 @@ mod tests {
                 after.is_match(text),
                 "{text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_sparse_table_answers_every_range_as_a_scan_does() {
+        let values: Vec<f64> = (0..37_u32)
+            .map(|i| f64::from((i * 7919) % 101) - 50.0)
+            .collect();
+        let mins = SparseTable::new(values.clone(), f64::min);
+        let maxs = SparseTable::new(values.clone(), f64::max);
+        for from in 0..=values.len() {
+            for to in from..=values.len() {
+                let slice = &values[from..to];
+                let scan_min = slice.iter().copied().reduce(f64::min);
+                let scan_max = slice.iter().copied().reduce(f64::max);
+                assert_eq!(mins.query(from, to), scan_min, "{from}..{to}");
+                assert_eq!(maxs.query(from, to), scan_max, "{from}..{to}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_quick_test_finds_every_pair_that_disagrees() {
+        // Values and half-widths of intervals; every figure is a candidate.
+        let cases: &[&[(f64, f64)]] = &[
+            &[(300.0, 0.5), (400.0, 0.5)],
+            &[(300.0, 0.5), (300.0, 0.5)],
+            &[(300.0, 0.5), (900.0, 0.5)],
+            &[(1.2e6, 5e4), (1.215e6, 0.5)],
+            &[(10.0, 5.0), (14.0, 0.5), (25.0, 0.5)],
+            &[(0.0, 0.5), (0.4, 0.5)],
+        ];
+        for figures in cases {
+            let mut d = Draft::new(&"It was x. ".repeat(figures.len()));
+            for &(v, r) in *figures {
+                d = d.with(&count("x", v, r));
+            }
+            let refs: Vec<&Figure> = d.ex.figures.iter().collect();
+            let pair = refs.iter().any(|a| {
+                refs.iter().any(|b| {
+                    !std::ptr::eq(*a, *b)
+                        && close(a, b, DEFAULT_MAX_RATIO)
+                        && !a.interval.intersects(&b.interval)
+                })
+            });
+            let quick = may_disagree(&refs, DEFAULT_MAX_RATIO, None, |_| true);
+            assert!(quick || !pair, "{figures:?}");
         }
     }
 
