@@ -198,22 +198,24 @@ struct Endpoints<'f> {
 fn direction_in(text: &str) -> Option<Direction> {
     // Nouns and comparatives name a quantity or a comparison, not this change:
     // "growth slowed to 2% from 3%", "the reduction in loan rates to 10 pct".
-    DIRECTION_WORD
-        .captures_iter(text)
-        .filter(|c| {
+    // Plain matches find the last word; its group (increase or decrease: the two
+    // lists share no word) is read from the word alone.
+    let word = DIRECTION_WORD
+        .find_iter(text)
+        .filter(|m| {
             !matches!(
-                c.get(0).map(|m| m.as_str().to_ascii_lowercase()).as_deref(),
-                Some("growth" | "more" | "less" | "fewer" | "reduction" | "reductions")
+                m.as_str().to_ascii_lowercase().as_str(),
+                "growth" | "more" | "less" | "fewer" | "reduction" | "reductions"
             )
         })
-        .last()
-        .map(|c| {
-            if c.get(1).is_some() {
-                Direction::Increase
-            } else {
-                Direction::Decrease
-            }
-        })
+        .last()?;
+    DIRECTION_WORD.captures(word.as_str()).map(|c| {
+        if c.get(1).is_some() {
+            Direction::Increase
+        } else {
+            Direction::Decrease
+        }
+    })
 }
 
 fn same_quantity(a: &Figure, b: &Figure) -> bool {
@@ -776,6 +778,44 @@ mod tests {
 
     fn pct(text: &str, v: f64) -> crate::rules::group::testing::Fig<'_> {
         count(text, v, 0.5).kind(FigureKind::Percent)
+    }
+
+    #[test]
+    fn no_word_is_both_an_increase_and_a_decrease() {
+        // Every spelling of every alternative: "rise[sn]?" is rise, rises, risen.
+        fn spellings(alt: &str) -> Vec<String> {
+            let mut out = vec![String::new()];
+            let mut chars = alt.chars().peekable();
+            while let Some(c) = chars.next() {
+                let options: Vec<char> = if c == '[' {
+                    chars.by_ref().take_while(|&c| c != ']').collect()
+                } else {
+                    vec![c]
+                };
+                let optional = chars.next_if_eq(&'?').is_some();
+                let mut next = Vec::new();
+                for s in &out {
+                    if optional {
+                        next.push(s.clone());
+                    }
+                    for o in &options {
+                        next.push(format!("{s}{o}"));
+                    }
+                }
+                out = next;
+            }
+            out
+        }
+        let increase = Regex::new(&format!("(?i)^(?:{INCREASE})$")).expect("valid regex");
+        let decrease = Regex::new(&format!("(?i)^(?:{DECREASE})$")).expect("valid regex");
+        for word in INCREASE.split('|').flat_map(spellings) {
+            assert!(increase.is_match(&word), "{word}");
+            assert!(!decrease.is_match(&word), "{word}");
+        }
+        for word in DECREASE.split('|').flat_map(spellings) {
+            assert!(decrease.is_match(&word), "{word}");
+            assert!(!increase.is_match(&word), "{word}");
+        }
     }
 
     #[test]
