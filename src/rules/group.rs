@@ -4,6 +4,25 @@
 //!
 //! Grouping is by hash map, so every kind stays linear in the number of figures; pairwise
 //! work happens only inside a group.
+//!
+//! # Speed
+//!
+//! Most of the cost of checking is reading the words around figures, each read a
+//! regular expression over a few dozen bytes. So the helpers here:
+//!
+//! - read each thing about a figure or sentence at most once per document
+//!   ([`Shared`]), and the rules ask the cheap questions (values, kinds, qualifiers,
+//!   the figure slots) before the ones that read words;
+//! - pass by whole groups that cannot produce a finding (figures that all agree, no
+//!   figure that refers back, no two that may disagree) before reading any context;
+//! - write a window like "within 40 characters, before a full stop" as a plain search
+//!   plus a count ([`words_within`], [`words_ending_within`], [`tail_within`]) rather
+//!   than a counted repetition of a character class, which makes a large automaton;
+//! - test for a match before asking for groups ([`captures`]), and look for rare
+//!   words such as "respectively" with a byte search where the text is ASCII.
+//!
+//! Each such rewrite finds exactly what the pattern it replaces found; the tests below
+//! and in the kinds compare the two on tricky texts.
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
