@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use numcheck::extract::{Direction, Value};
-use numcheck::{Document, ExtractOptions, Figure, FigureKind, Qualifier, extract};
+use numcheck::{Document, ExtractOptions, Figure, FigureKind, Format, Qualifier, RuleSet, extract};
 
 fn figures(text: &str) -> Vec<Figure> {
     extract(&Document::plain(text), &ExtractOptions::default()).figures
@@ -741,6 +741,42 @@ fn random_bytes(rng: &mut Rng) -> String {
     String::from_utf8_lossy(&bytes).into_owned()
 }
 
+/// A draft of sentences about a few subjects, with values that repeat, disagree, are
+/// hedged and change, so that the relational rules have groups to work on.
+fn statements(rng: &mut Rng) -> String {
+    const LEADS: &[&str] = &[
+        "The", "About", "Over", "Nearly", "Some", "Its", "Those", "All",
+    ];
+    const VALUES: &[&str] = &[
+        "20,000", "21,000", "12,000", "$4.2m", "$4.7m", "99%", "15%", "300",
+    ];
+    const NOUNS: &[&str] = &["workers", "homes", "shares", "penalty", "members", "votes"];
+    const TAILS: &[&str] = &[
+        "were counted.",
+        "rose from 40 to 50, a 20% increase.",
+        "fell 5% to 300, compared with 320 last year.",
+        "of the 250 were men and 300 were women.",
+        ", up from 18,000 a year earlier.",
+        "each, respectively.",
+        "in London; the three agencies: A, B, C and D.",
+    ];
+    let mut s = String::from("# 20,000 workers hired\n\n");
+    for k in 0..rng.below(80) {
+        let _ = write!(
+            s,
+            "{} {} {} {} ",
+            LEADS[rng.below(LEADS.len())],
+            VALUES[rng.below(VALUES.len())],
+            NOUNS[rng.below(NOUNS.len())],
+            TAILS[rng.below(TAILS.len())]
+        );
+        if k % 7 == 6 {
+            s.push_str("\n\n");
+        }
+    }
+    s
+}
+
 fn check_invariants(text: &str) {
     let doc = Document::plain(text);
     let ex = extract(&doc, &ExtractOptions::default());
@@ -787,6 +823,58 @@ fn extraction_never_panics_on_random_bytes() {
     for _ in 0..2000 {
         check_invariants(&random_bytes(&mut rng));
     }
+}
+
+#[test]
+fn checking_never_panics_on_generated_prose_and_random_bytes() {
+    let rules = [
+        RuleSet::default_rules().expect("the default rules load"),
+        RuleSet::from_yaml("all.yaml", "version: 1\nextends: [default, style]\n")
+            .expect("the default and style rules load"),
+    ];
+    let mut rng = Rng(0x8f1b_bcdc_4d3c_a2e5);
+    let mut texts: Vec<String> = (0..600).map(|_| generated(&mut rng)).collect();
+    texts.extend((0..300).map(|_| random_bytes(&mut rng)));
+    // Statements of a few subjects with values that agree, disagree and are hedged.
+    texts.extend((0..40).map(|_| statements(&mut rng)));
+    // Longer drafts, so that subjects recur and groups grow: paragraphs under headings.
+    texts.extend((0..20).map(|_| {
+        (0..40)
+            .map(|k| {
+                let heading = if k % 10 == 0 {
+                    "# Heading 2,000 more\n\n"
+                } else {
+                    ""
+                };
+                format!("{heading}{}", generated(&mut rng))
+            })
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    }));
+    let mut findings = 0;
+    for text in &texts {
+        for format in [Format::Plain, Format::Markdown] {
+            let doc = Document::new("generated.md", text, format);
+            let extraction = extract(&doc, &ExtractOptions::default());
+            for rules in &rules {
+                for finding in rules.check(&doc, &extraction) {
+                    findings += 1;
+                    for span in std::iter::once(finding.primary.span)
+                        .chain(finding.related.iter().map(|l| l.span))
+                    {
+                        assert!(
+                            span.start <= span.end
+                                && text.is_char_boundary(span.start)
+                                && text.is_char_boundary(span.end),
+                            "{span:?} in {text:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+    // The drafts do reach the rules: the style rules alone fire on most of them.
+    assert!(findings > texts.len(), "{findings} findings");
 }
 
 // ------------------------------------------------------------------------------------
