@@ -282,14 +282,20 @@ fn tabular(cx: &CheckContext<'_>, sentence: &[&Figure]) -> bool {
     // Four words in capitals at the least (60% of six), so eight capital letters: most
     // sentences have fewer, and counting them is quick.
     let text = group::text(cx, span.start, span.end);
-    if text.is_ascii() && text.bytes().filter(u8::is_ascii_uppercase).count() < 8 {
+    let ascii = text.is_ascii();
+    let capitals: usize = text
+        .as_bytes()
+        .iter()
+        .map(|&b| usize::from(b.is_ascii_uppercase()))
+        .sum();
+    if ascii && capitals < 8 {
         return false;
     }
     // Words of two letters or more, and how many of them are in capitals, in one pass
     // (over bytes when the sentence is ASCII, as most are).
     let (mut words, mut shouted) = (0_usize, 0_usize);
     let (mut letters, mut capitals) = (0_usize, true);
-    if text.is_ascii() {
+    if ascii {
         for b in text.bytes().chain(std::iter::once(b' ')) {
             if b.is_ascii_whitespace() || b == 0x0b {
                 if letters >= 2 {
@@ -841,7 +847,8 @@ fn category(cx: &CheckContext<'_>, part: &Figure) -> Option<(&'static str, &'sta
     // The phrase is at most 50 bytes: only a break that starts in them shortens it.
     let after = head(group::after(cx, part), 64);
     let phrase_end = after
-        .find([',', ';'])
+        .bytes()
+        .position(|b| b == b',' || b == b';')
         .into_iter()
         .chain(after.find(" and "))
         .chain(after.find(" while "))
