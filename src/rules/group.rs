@@ -215,35 +215,78 @@ pub(crate) fn is_unit_word(key: &str) -> bool {
 /// thing counted. Either way it identifies nothing, and figures so keyed are never
 /// statements about one subject.
 pub(crate) fn is_measure_key(key: &str) -> bool {
-    const SCALE: [&str; 12] = [
-        "mln", "mn", "bln", "bn", "billion", "million", "thousand", "trillion", "hundred", "dozen",
-        "pct", "percent",
-    ];
-    const MEASURE: [&str; 33] = [
-        "dlr", "dollar", "stg", "sterling", "pound", "yen", "franc", "mark", "crown", "krona",
-        "krone", "guilder", "lira", "peso", "rupee", "ringgit", "rand", "riyal", "baht", "won",
-        "yuan", "cent", "pence", "penny", "euro", "tonne", "ton", "barrel", "ounce", "bushel",
-        "bale", "gallon", "litre",
-    ];
     let mut words = key.split(' ');
     let Some(first) = words.next() else {
         return false;
     };
-    starts_with_scale(key)
-        || (MEASURE.contains(&first) && words.all(|w| MEASURE.contains(&w) || SCALE.contains(&w)))
+    is_scale_word(first)
+        || (is_measure_word(first) && words.all(|w| is_measure_word(w) || is_scale_word(w)))
+}
+
+/// A currency or unit of measure as wire copy writes it in a subject.
+fn is_measure_word(word: &str) -> bool {
+    matches!(
+        word,
+        "dlr"
+            | "dollar"
+            | "stg"
+            | "sterling"
+            | "pound"
+            | "yen"
+            | "franc"
+            | "mark"
+            | "crown"
+            | "krona"
+            | "krone"
+            | "guilder"
+            | "lira"
+            | "peso"
+            | "rupee"
+            | "ringgit"
+            | "rand"
+            | "riyal"
+            | "baht"
+            | "won"
+            | "yuan"
+            | "cent"
+            | "pence"
+            | "penny"
+            | "euro"
+            | "tonne"
+            | "ton"
+            | "barrel"
+            | "ounce"
+            | "bushel"
+            | "bale"
+            | "gallon"
+            | "litre"
+    )
 }
 
 /// Scale words that, left at the start of a subject key, mean the number was read
 /// without its scale ("four mln shares" read as four).
-const SCALE: [&str; 12] = [
-    "mln", "mn", "bln", "bn", "billion", "million", "thousand", "trillion", "hundred", "dozen",
-    "pct", "percent",
-];
+fn is_scale_word(word: &str) -> bool {
+    matches!(
+        word,
+        "mln"
+            | "mn"
+            | "bln"
+            | "bn"
+            | "billion"
+            | "million"
+            | "thousand"
+            | "trillion"
+            | "hundred"
+            | "dozen"
+            | "pct"
+            | "percent"
+    )
+}
 
 /// Whether a subject key starts with a scale word: the figure's number was read
 /// without its scale, so its value is not the one stated.
 pub(crate) fn starts_with_scale(key: &str) -> bool {
-    key.split(' ').next().is_some_and(|w| SCALE.contains(&w))
+    key.split(' ').next().is_some_and(is_scale_word)
 }
 
 /// Whether two figures name the same subject: equal keys, or one key the end of the
