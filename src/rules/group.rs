@@ -404,6 +404,32 @@ pub(crate) fn quantity_groups<'a>(cx: &CheckContext<'a>) -> &'a [Vec<usize>] {
     })
 }
 
+/// Whether [`unlabelled_antecedents`] may find anything for `f`: an earlier figure of
+/// its kind and unit, with no subject, in the `window` sentences before. Reads no
+/// words, so it is asked first.
+pub(crate) fn may_have_unlabelled_antecedent(
+    cx: &CheckContext<'_>,
+    f: &Figure,
+    window: usize,
+) -> bool {
+    if !matches!(f.kind, FigureKind::Money | FigureKind::Measure) {
+        return false;
+    }
+    let Some(i) = figure_index(cx, f) else {
+        return true;
+    };
+    cx.figures()[..i]
+        .iter()
+        .rev()
+        .take_while(|g| g.placement.sentence + window >= f.placement.sentence)
+        .any(|g| {
+            g.placement.sentence < f.placement.sentence
+                && g.kind == f.kind
+                && g.unit == f.unit
+                && g.subject.is_none()
+        })
+}
+
 /// Earlier figures that an anaphoric money or measure figure ("the $2.8 million fine",
 /// "the 60,000 tonnes") may refer back to when the earlier one has no subject: same
 /// kind, unit and rate, at most `window` sentences back, nearest first. The unit carries

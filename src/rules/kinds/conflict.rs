@@ -511,6 +511,7 @@ impl Check for Compiled {
                 crate::extract::FigureKind::Money | crate::extract::FigureKind::Measure
             ) || reported.contains(&later.span)
                 || later.placement.headline
+                || !group::may_have_unlabelled_antecedent(cx, later, UNLABELLED_WINDOW)
                 || !group::refers_back_directly(cx, later)
                 || group::is_comparison(cx, later)
                 || other_version(cx, later)

@@ -203,6 +203,7 @@ impl Check for Compiled {
             if !matches!(later.kind, FigureKind::Money | FigureKind::Measure)
                 || !(later.qualifier == Qualifier::Exact || self.hedged(later.qualifier))
                 || reported_at.contains(&later.span)
+                || !group::may_have_unlabelled_antecedent(cx, later, UNLABELLED_WINDOW)
                 || !group::refers_back_directly(cx, later)
                 || group::is_comparison(cx, later)
             {
