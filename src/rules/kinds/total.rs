@@ -293,36 +293,41 @@ fn tabular(cx: &CheckContext<'_>, sentence: &[&Figure]) -> bool {
     }
     // Words of two letters or more, and how many of them are in capitals, in one pass
     // (over bytes when the sentence is ASCII, as most are).
+    let (words, shouted) = if ascii {
+        words_in_capitals(text.bytes().map(|b| {
+            (
+                b.is_ascii_whitespace() || b == 0x0b,
+                b.is_ascii_alphabetic(),
+                b.is_ascii_uppercase(),
+            )
+        }))
+    } else {
+        words_in_capitals(
+            text.chars()
+                .map(|c| (c.is_whitespace(), c.is_alphabetic(), c.is_uppercase())),
+        )
+    };
+    words >= 6 && shouted * 10 >= words * 6
+}
+
+/// How many words of two letters or more there are, and how many of them are in
+/// capitals, given each character as (white space, letter, capital).
+fn words_in_capitals(chars: impl Iterator<Item = (bool, bool, bool)>) -> (usize, usize) {
     let (mut words, mut shouted) = (0_usize, 0_usize);
     let (mut letters, mut capitals) = (0_usize, true);
-    if ascii {
-        for b in text.bytes().chain(std::iter::once(b' ')) {
-            if b.is_ascii_whitespace() || b == 0x0b {
-                if letters >= 2 {
-                    words += 1;
-                    shouted += usize::from(capitals);
-                }
-                (letters, capitals) = (0, true);
-            } else if b.is_ascii_alphabetic() {
-                letters += 1;
-                capitals &= b.is_ascii_uppercase();
-            }
-        }
-        return words >= 6 && shouted * 10 >= words * 6;
-    }
-    for c in text.chars().chain(std::iter::once(' ')) {
-        if c.is_whitespace() {
+    for (space, letter, capital) in chars.chain(std::iter::once((true, false, false))) {
+        if space {
             if letters >= 2 {
                 words += 1;
                 shouted += usize::from(capitals);
             }
             (letters, capitals) = (0, true);
-        } else if c.is_alphabetic() {
+        } else if letter {
             letters += 1;
-            capitals &= c.is_uppercase();
+            capitals &= capital;
         }
     }
-    words >= 6 && shouted * 10 >= words * 6
+    (words, shouted)
 }
 
 /// "32 of the 30 projects".
