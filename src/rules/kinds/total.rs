@@ -1003,6 +1003,37 @@ mod tests {
     }
 
     #[test]
+    fn the_byte_and_character_word_counts_agree_on_ascii() {
+        for text in [
+            "SOFT RED WINTER 0 0 25 HARD RED WINTER 12 4",
+            "Of the 1,000 arrested, 600 were men.",
+            "A\x0bB CC\tDD\nEE\x0cFF\rGG  x",
+            "",
+        ] {
+            let bytes = words_in_capitals(text.bytes().map(|b| {
+                (
+                    b.is_ascii_whitespace() || b == 0x0b,
+                    b.is_ascii_alphabetic(),
+                    b.is_ascii_uppercase(),
+                )
+            }));
+            let chars = words_in_capitals(
+                text.chars()
+                    .map(|c| (c.is_whitespace(), c.is_alphabetic(), c.is_uppercase())),
+            );
+            assert_eq!(bytes, chars, "{text:?}");
+        }
+        assert_eq!(
+            words_in_capitals(
+                "SOFT RED WINTER wheat"
+                    .chars()
+                    .map(|c| { (c.is_whitespace(), c.is_alphabetic(), c.is_uppercase()) })
+            ),
+            (4, 3)
+        );
+    }
+
+    #[test]
     fn referendum_shares_past_a_hundred_fire() {
         assert_eq!(
             messages(
