@@ -70,13 +70,24 @@ impl Interval {
 
     /// Whether the two intervals share at least one value.
     pub fn intersects(&self, other: &Interval) -> bool {
+        self.intersection(other).is_some()
+    }
+
+    /// The values the two intervals share, or `None` when they share none.
+    pub fn intersection(&self, other: &Interval) -> Option<Interval> {
         // The larger of the two lower ends must not pass the smaller of the upper ends.
         let (low, low_open) = max_low(self, other);
         let (high, high_open) = min_high(self, other);
-        match (low, high) {
+        let meet = match (low, high) {
             (Some(l), Some(h)) => l < h || (l <= h && !low_open && !high_open),
             _ => true,
-        }
+        };
+        meet.then_some(Interval {
+            low,
+            high,
+            low_open,
+            high_open,
+        })
     }
 }
 
@@ -115,6 +126,22 @@ mod tests {
     fn open_ends_that_touch_do_not_meet() {
         assert!(!Interval::above(20_000.0, true).intersects(&Interval::below(20_000.0, false)));
         assert!(Interval::above(20_000.0, false).intersects(&Interval::below(20_000.0, false)));
+    }
+
+    #[test]
+    fn the_intersection_keeps_the_inner_ends_and_their_openness() {
+        let over = Interval::above(20_000.0, true);
+        let rounded = Interval::closed(19_500.0, 20_500.0);
+        assert_eq!(
+            over.intersection(&rounded),
+            Some(Interval {
+                low: Some(20_000.0),
+                high: Some(20_500.0),
+                low_open: true,
+                high_open: false,
+            })
+        );
+        assert_eq!(over.intersection(&Interval::below(20_000.0, false)), None);
     }
 
     #[test]

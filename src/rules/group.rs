@@ -336,10 +336,7 @@ pub(crate) fn same_context(a: &Figure, b: &Figure, policy: ContextPolicy) -> boo
 /// Figures of one document grouped by [`GroupKey`]: each group lists figure indices in
 /// source order, and the groups come in the order of their first figure. A figure
 /// alone in its group has nothing to be compared with and is left out.
-pub(crate) fn subject_groups(
-    cx: &CheckContext<'_>,
-    keep: impl Fn(&Figure) -> bool,
-) -> Vec<Vec<usize>> {
+fn subject_groups(cx: &CheckContext<'_>, keep: impl Fn(&Figure) -> bool) -> Vec<Vec<usize>> {
     let figures = cx.figures();
     // First by what the figure itself says; the rate and "respectively", which need
     // the words around a figure, are read only for figures that share the rest.
@@ -1062,35 +1059,13 @@ pub(crate) fn share_a_value(intervals: impl IntoIterator<Item = Interval>) -> bo
         }
         common = match common {
             None => Some(i),
-            Some(c) if c.intersects(&i) => Some(narrowed(&c, &i)),
-            Some(_) => return false,
+            Some(c) => match c.intersection(&i) {
+                Some(shared) => Some(shared),
+                None => return false,
+            },
         };
     }
     true
-}
-
-/// The values two meeting intervals share.
-fn narrowed(a: &Interval, b: &Interval) -> Interval {
-    let (low, low_open) = match (a.low, b.low) {
-        (None, _) => (b.low, b.low_open),
-        (_, None) => (a.low, a.low_open),
-        (Some(x), Some(y)) if x > y => (a.low, a.low_open),
-        (Some(x), Some(y)) if y > x => (b.low, b.low_open),
-        _ => (a.low, a.low_open || b.low_open),
-    };
-    let (high, high_open) = match (a.high, b.high) {
-        (None, _) => (b.high, b.high_open),
-        (_, None) => (a.high, a.high_open),
-        (Some(x), Some(y)) if x < y => (a.high, a.high_open),
-        (Some(x), Some(y)) if y < x => (b.high, b.high_open),
-        _ => (a.high, a.high_open || b.high_open),
-    };
-    Interval {
-        low,
-        high,
-        low_open,
-        high_open,
-    }
 }
 
 /// The first match of `words` in `text` that starts at most `max_chars` characters

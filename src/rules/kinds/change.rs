@@ -315,10 +315,10 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
     let ends: Vec<std::cell::OnceCell<bool>> = std::iter::repeat_with(std::cell::OnceCell::new)
         .take(sentence.len())
         .collect();
-    let can_be_end = |k: usize| *ends[k].get_or_init(|| can_be_end(cx, sentence[k]));
+    let may_end = |k: usize| *ends[k].get_or_init(|| can_be_end(cx, sentence[k]));
     for (i, &a) in sentence.iter().enumerate() {
         // A figure with no later one of the same quantity ends no change.
-        if bound[i] || !sentence[i + 1..].iter().any(|b| same_quantity(a, b)) || !can_be_end(i) {
+        if bound[i] || !sentence[i + 1..].iter().any(|b| same_quantity(a, b)) || !may_end(i) {
             continue;
         }
         // The next figure of the same quantity; figures of other kinds ("over five
@@ -329,7 +329,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         let from_to = std::cell::OnceCell::new();
         let Some(j) = (i + 1..sentence.len()).find(|&k| {
             let b = sentence[k];
-            same_quantity(a, b) && can_be_end(k) && {
+            same_quantity(a, b) && may_end(k) && {
                 let other = group::rate_of(cx, b);
                 other == rate
                     || ((rate.is_none() || other.is_none())
@@ -367,7 +367,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             // "X, up from Y" binds tightly: nothing but a restatement or a period
             // ("over five years") between the two, and no other clause or revision
             // ("revised down from").
-            && (i + 1..j).all(|k| sentence[k].kind == FigureKind::Duration || !can_be_end(k))
+            && (i + 1..j).all(|k| sentence[k].kind == FigureKind::Duration || !may_end(k))
             && !frame_broken(TRAILING_FROM.replace(gap, "").as_ref())
         {
             let direction = match c.get(1).map(|m| m.as_str().to_ascii_lowercase()) {

@@ -385,12 +385,19 @@ impl Check for Compiled {
             let same_basis = |a: &Member<'_>, b: &Member<'_>| {
                 group::basis_of(cx, a.figure) == group::basis_of(cx, b.figure)
             };
-            let comparable = |a: &Member<'_>, b: &Member<'_>| {
+            // Whether the later `b` may state what `a` states. One that refers back
+            // (`inherits`) takes a missing place, year or period from `a`: a missing
+            // place or year does not keep it apart.
+            let comparable = |a: &Member<'_>, b: &Member<'_>, inherits: bool| {
+                let policy = if inherits { INHERITED } else { POLICY };
                 close(a.figure, b.figure, self.max_ratio)
                     && group::same_subject(a.figure, b.figure)
-                    && group::same_context(a.figure, b.figure, POLICY)
+                    && group::same_context(a.figure, b.figure, policy)
                     && same_basis(a, b)
-                    && group::period_of(cx, a.figure) == group::period_of(cx, b.figure)
+                    && {
+                        let period = group::period_of(cx, b.figure);
+                        (inherits && period.is_none()) || group::period_of(cx, a.figure) == period
+                    }
             };
             let (comparisons, members): (Vec<&Member<'_>>, Vec<&Member<'_>>) =
                 all.iter().partition(|m| m.comparison);
@@ -403,16 +410,6 @@ impl Check for Compiled {
             // of them restates it. One that meets none is a new value: reported against
             // the first of them when it refers back ("the $4.7m penalty", "those 321
             // cases"); otherwise it may be another quantity ("338 cases in London").
-            // A figure that refers back inherits the place and year of what it refers
-            // to, so a missing place or year does not keep it apart.
-            let inherited = |a: &Member<'_>, b: &Member<'_>| {
-                close(a.figure, b.figure, self.max_ratio)
-                    && group::same_subject(a.figure, b.figure)
-                    && group::same_context(a.figure, b.figure, INHERITED)
-                    && same_basis(a, b)
-                    && group::period_of(cx, b.figure)
-                        .is_none_or(|p| group::period_of(cx, a.figure) == Some(p))
-            };
             let mut statements: Vec<&Member<'_>> = Vec::new();
             for &m in members.iter().filter(|m| !m.figure.placement.headline) {
                 // A figure refers back directly ("the $4.7m penalty") or through a
@@ -426,14 +423,8 @@ impl Check for Compiled {
                 // The most recent distinct statements only, so a subject stated
                 // thousands of times stays linear.
                 let recent = &statements[statements.len().saturating_sub(MAX_STATEMENTS)..];
-                let earlier = |s: &&Member<'_>| {
-                    s.direction == m.direction
-                        && if direct() {
-                            inherited(s, m)
-                        } else {
-                            comparable(s, m)
-                        }
-                };
+                let earlier =
+                    |s: &&Member<'_>| s.direction == m.direction && comparable(s, m, direct());
                 if recent
                     .iter()
                     .any(|s| meets(s.figure, m.figure) && earlier(s))
@@ -495,7 +486,7 @@ impl Check for Compiled {
                 if body.clone().any(|b| meets(h.figure, b.figure)) {
                     continue;
                 }
-                if let Some(first) = body.find(|b| !b.comparison && comparable(h, b)) {
+                if let Some(first) = body.find(|b| !b.comparison && comparable(h, b, false)) {
                     out.push(hit(h.figure, first.figure, self.tolerance));
                 }
             }

@@ -283,12 +283,13 @@ fn tabular(cx: &CheckContext<'_>, sentence: &[&Figure]) -> bool {
     // sentences have fewer, and counting them is quick.
     let text = group::text(cx, span.start, span.end);
     let ascii = text.is_ascii();
-    let capitals: usize = text
-        .as_bytes()
-        .iter()
-        .map(|&b| usize::from(b.is_ascii_uppercase()))
-        .sum();
-    if ascii && capitals < 8 {
+    if ascii
+        && text
+            .bytes()
+            .map(|b| usize::from(b.is_ascii_uppercase()))
+            .sum::<usize>()
+            < 8
+    {
         return false;
     }
     // Words of two letters or more, and how many of them are in capitals, in one pass
@@ -708,16 +709,13 @@ fn exclusive_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<H
         } else {
             sentence[i - 1].span.end
         };
+        // "45% of ...": the share is of a whole named after it.
+        let of_whole =
+            first_class == Class::Share && opens_with_of(head(group::after(cx, first), 6));
         // Shares add up only in categories, or elliptically after "of"; amounts only
         // in categories, against a count before them: nothing else can be reported.
         let possible = match first_class {
-            Class::Share => {
-                category(cx, first).is_some()
-                    || head(group::after(cx, first), 6)
-                        .trim_start()
-                        .to_ascii_lowercase()
-                        .starts_with("of ")
-            }
+            Class::Share => of_whole || category(cx, first).is_some(),
             Class::Amount => {
                 first.kind == FigureKind::Count
                     && sentence[..i].iter().any(|w| w.kind == FigureKind::Count)
@@ -740,10 +738,6 @@ fn exclusive_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<H
         }
         match first_class {
             Class::Share => {
-                let of_whole = head(group::after(cx, first), 6)
-                    .trim_start()
-                    .to_ascii_lowercase()
-                    .starts_with("of ");
                 if exclusive(cx, &parts) || (of_whole && elliptical(cx, &parts)) {
                     report(cx, None, &parts, out);
                     return;
@@ -861,11 +855,7 @@ fn category(cx: &CheckContext<'_>, part: &Figure) -> Option<(&'static str, &'sta
         .unwrap_or(after.len());
     let phrase = head(&after[..phrase_end], 50);
     // "45% of men" names the whole the share is of, not a category of one whole.
-    if phrase
-        .trim_start()
-        .get(..3)
-        .is_some_and(|w| w.eq_ignore_ascii_case("of "))
-    {
+    if opens_with_of(phrase) {
         return None;
     }
     if !ANY_CATEGORY.is_match(phrase) {
@@ -875,6 +865,13 @@ fn category(cx: &CheckContext<'_>, part: &Figure) -> Option<(&'static str, &'sta
         .iter()
         .find(|(_, _, re)| re.is_match(phrase))
         .map(|&(family, cat, _)| (family, cat))
+}
+
+/// Whether `text` starts with "of " in any case, after white space.
+fn opens_with_of(text: &str) -> bool {
+    text.trim_start()
+        .get(..3)
+        .is_some_and(|w| w.eq_ignore_ascii_case("of "))
 }
 
 /// Whether every part names a different category of one family.
