@@ -1,6 +1,6 @@
 //! `numcheck check`.
 
-use std::io::{IsTerminal as _, Read as _};
+use std::io::IsTerminal as _;
 use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -8,11 +8,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use clap::{Args, ValueEnum};
 
-use super::{ExitStatus, write_stderr, write_stdout};
+use super::{ExitStatus, read_stdin, write_stderr, write_stdout};
 use crate::baseline::Baseline;
 use crate::changed::{self, ChangedLines};
 use crate::config::{Config, ConfigOptions};
-use crate::error::InputError;
 use crate::report::{self, OutputFormat};
 use crate::walk::{self, Input};
 use crate::{Document, Error, Finding, Format, RuleSet, Severity, check_document};
@@ -137,14 +136,7 @@ pub(super) fn run(args: &CheckArgs) -> Result<ExitStatus, Error> {
             .stdin_filename
             .clone()
             .unwrap_or_else(|| "<stdin>".to_owned());
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .lock()
-            .read_to_end(&mut bytes)
-            .map_err(|source| InputError::Read {
-                path: name.clone(),
-                source,
-            })?;
+        let bytes = read_stdin(&name)?;
         Some((name, bytes))
     } else {
         None

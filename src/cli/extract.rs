@@ -20,13 +20,12 @@
 //!   Tabs and line breaks inside a text are written as `\t` and `\n`.
 
 use std::fmt::Write as _;
-use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 use serde_json::{Value as Json, json};
 
-use super::{ExitStatus, write_stderr, write_stdout};
+use super::{ExitStatus, read_stdin, write_stderr, write_stdout};
 use crate::error::InputError;
 use crate::extract::{Direction, Value};
 use crate::walk::{self, Input};
@@ -53,14 +52,7 @@ fn read_input(input: &Input, stdin_filename: Option<&str>) -> Result<Document, I
         Input::File(path) => Document::read(path),
         Input::Stdin => {
             let name = stdin_filename.unwrap_or("<stdin>").to_owned();
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .lock()
-                .read_to_end(&mut bytes)
-                .map_err(|source| InputError::Read {
-                    path: name.clone(),
-                    source,
-                })?;
+            let bytes = read_stdin(&name)?;
             let format = Format::from_path(Path::new(&name));
             Document::from_bytes(name, bytes, format)
         }

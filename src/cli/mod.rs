@@ -61,6 +61,20 @@ pub fn run(args: &Args) -> Result<ExitStatus, Error> {
     }
 }
 
+/// All of standard input, or [`InputError::Read`] naming it `name`.
+pub(crate) fn read_stdin(name: &str) -> Result<Vec<u8>, crate::error::InputError> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .read_to_end(&mut bytes)
+        .map_err(|source| crate::error::InputError::Read {
+            path: name.to_owned(),
+            source,
+        })?;
+    Ok(bytes)
+}
+
 /// Writes to stdout, turning an I/O failure into [`Error::Output`].
 pub(crate) fn write_stdout(text: &str) -> Result<(), Error> {
     use std::io::Write;
