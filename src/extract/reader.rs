@@ -279,19 +279,7 @@ impl Reader<'_, '_> {
     }
 
     fn push_plain(&mut self, a: usize, b: usize, kind: FigureKind, value: f64) -> Option<usize> {
-        self.out.push(Draft {
-            a,
-            b,
-            core: a,
-            kind,
-            value: Value::Number(value),
-            rounding: 0.0,
-            hedge: Hedge::Exact,
-            unit: None,
-            direction: None,
-            pair: false,
-        });
-        Some(b)
+        self.push_value(a, b, kind, Value::Number(value))
     }
 
     fn push_value(&mut self, a: usize, b: usize, kind: FigureKind, value: Value) -> Option<usize> {
