@@ -35,7 +35,9 @@ declare_kind! {
     /// another two cents from $1.60"). The direction is not checked for an exchange rate
     /// quoted in the currency it speaks of ("the yen rose against the dollar to 153.50
     /// from 154.67") or a frequency given by its interval ("sailings increased from
-    /// every nine to every seven days").
+    /// every nine to every seven days"). In a market report's "up 13.1 cents at 6.785
+    /// from 6.84", a "from" that fits neither the direction nor the amount stated with
+    /// the level is read as another reference (the session's high) and not reported.
     ///
     /// A percent change between two percentages must be the relative change: "from 5%
     /// to 7%, a 2% increase" is reported, since it is 2 percentage points or a 40%
@@ -600,7 +602,11 @@ impl Compiled {
         e: &Endpoints<'_>,
         out: &mut Vec<Hit>,
     ) {
-        if self.check_direction(e, out) {
+        let mut contradicted = Vec::new();
+        if self.check_direction(e, &mut contradicted) {
+            if !level_from_elsewhere(cx, nearest, e) {
+                out.append(&mut contradicted);
+            }
             return;
         }
         let (lo, hi) = (
@@ -632,6 +638,46 @@ impl Compiled {
             }
             self.check_stated(cx, e, c, out);
         }
+    }
+}
+
+/// "at" right before the later end of a change: a level, not a destination.
+static LEVEL_AT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*at\s*$").expect("valid regex"));
+
+/// Whether a change's "from" names another reference than the base of the change
+/// stated with its level: "July was up 13.1 cents at 6.785 dlrs from 6.84 dlrs".
+/// Market reports give the change since the last close with the level ("up 13.1 cents
+/// at"), and after "from" the session's high or low ("from a high of 6.84 dlrs"),
+/// sometimes with "a high of" left unsaid. Read so only when the change is stated as
+/// an amount, as such reports do, and the "from" fits neither its direction (checked
+/// before) nor its size: "down 2.1 pct at 11.10 from 11.34" is a change of those ends.
+fn level_from_elsewhere(cx: &CheckContext<'_>, nearest: &[&Figure], e: &Endpoints<'_>) -> bool {
+    e.new.span.start < e.old.span.start
+        && nearest.iter().any(|&c| {
+            c.kind != FigureKind::Percent
+                && c.span.end <= e.new.span.start
+                && LEVEL_AT.is_match(group::text(cx, c.span.end, e.new.span.start))
+                && CHANGE_BEFORE.is_match(word_tail(group::before(cx, c), 50))
+                && !amount_fits(e, c)
+        })
+}
+
+/// Whether a stated amount fits a change's ends in size, whatever its direction; true
+/// when it cannot be told. A bare number may be given in cents or pence: "up 13.1 at
+/// 6.785 dlrs".
+fn amount_fits(e: &Endpoints<'_>, c: &Figure) -> bool {
+    let fits = |f: &dyn Fn(f64, f64) -> f64| {
+        map2(&e.old.interval, &e.new.interval, f)
+            .map(magnitude)
+            .is_none_or(|m| m.intersects(&c.interval))
+    };
+    match c.kind {
+        _ if same_quantity(c, e.old) => fits(&|o, n| n - o),
+        FigureKind::Count if c.unit.is_none() => {
+            fits(&|o, n| n - o) || fits(&|o, n| (n - o) * 100.0)
+        }
+        _ => true,
     }
 }
 
