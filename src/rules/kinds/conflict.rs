@@ -35,7 +35,9 @@ declare_kind! {
     /// Knickerbocker" after "an 84 pct interest in the combined company"), or someone
     /// named before it, other than a source ("X said"), whom that sentence does not
     /// name ("Maria Olsen was convicted of all 47 counts" after "He was acquitted on 42
-    /// counts"). The level a change leads to ("if the levy was cut to 60 pct") is a new
+    /// counts"), or its sentence and the first one's both state a term and share none
+    /// ("the yield on three-month bills" and "for six months, the yield"). The level a
+    /// change leads to ("if the levy was cut to 60 pct") is a new
     /// value, not a restatement. An amount first stated without a subject ("fined the
     /// firm $2.5 million") is tied to a later one only when the words naming the later
     /// one ("the $2.8 million fine", "99 mln dlrs in insured deposits") all appear, in
@@ -677,7 +679,31 @@ fn distinct(cx: &CheckContext<'_>, a: &Figure, b: &Figure, refers_back: bool) ->
     {
         return true;
     }
+    if other_term(cx, a, b) {
+        return true;
+    }
     refers_back && new_agent(cx, sentence, b)
+}
+
+/// The durations stated in the sentence of `f` ("three-month bills", "for six months"),
+/// as values in their units.
+fn durations<'a>(cx: &CheckContext<'a>, f: &Figure) -> Vec<(f64, Option<&'a str>)> {
+    let figures: &'a [Figure] = &cx.extraction.figures;
+    let from = figures.partition_point(|g| g.placement.sentence < f.placement.sentence);
+    figures[from..]
+        .iter()
+        .take_while(|g| g.placement.sentence == f.placement.sentence)
+        .filter(|g| g.kind == crate::extract::FigureKind::Duration)
+        .map(|g| (g.value.mid(), g.unit.as_deref()))
+        .collect()
+}
+
+/// Whether the sentences of `a` and `b` both state a term or period and share none:
+/// "the yield on three-month bills was 5.81 pct" and "for six months, the yield was
+/// 5.85 pct" are two yields.
+fn other_term(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
+    let (x, y) = (durations(cx, a), durations(cx, b));
+    !x.is_empty() && !y.is_empty() && !x.iter().any(|d| y.contains(d))
 }
 
 /// Words that report speech: a name before one is a source, not an actor.
