@@ -228,7 +228,7 @@ fn word_tail(s: &str, n: usize) -> &str {
 /// "the pound versus the euro", "1,350 won to the dollar".
 static QUOTED_AGAINST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:against|versus|vs\.?|to|per)\s+(?:the\s+|one\s+|a\s+)?(?:u\.?s\.?\s+)?(?:dollars?|yen|euros?|pounds?|sterling|marks?|francs?|lire|lira|yuan|renminbi|rupees?|won|pesos?|roubles?|rubles?|kron[aeo]r?|crowns?|rand|guilders?|schillings?|ringgit|baht|riyals?|dinars?|shekels?|zloty|forints?)\b",
+        r"(?i)\b(?:against|versus|vs\.?|to)\s+(?:the\s+|one\s+|a\s+)?(?:u\.?s\.?\s+)?(?:dollars?|yen|euros?|pounds?|sterling|marks?|francs?|lire|lira|yuan|renminbi|rupees?|won|pesos?|roubles?|rubles?|kron[aeo]r?|crowns?|rand|guilders?|schillings?|ringgit|baht|riyals?|dinars?|shekels?|zloty|forints?)\b",
     )
     .expect("valid regex")
 });
@@ -752,11 +752,11 @@ fn range_text(e: &Endpoints<'_>) -> String {
 impl Compiled {
     /// Reports a change whose direction contradicts its endpoints; true when it did.
     fn check_direction(&self, e: &Endpoints<'_>, out: &mut Vec<Hit>) -> bool {
-        let (o1, o2) = ends(&e.old.interval);
-        let (n1, n2) = ends(&e.new.interval);
         if e.inverse {
             return false;
         }
+        let (o1, o2) = ends(&e.old.interval);
+        let (n1, n2) = ends(&e.new.interval);
         let (actual, stated) = match e.direction {
             Some(Direction::Increase) if n2 < o1 => ("a fall", "a rise"),
             Some(Direction::Decrease) if n1 > o2 => ("a rise", "a fall"),
