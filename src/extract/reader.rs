@@ -1025,6 +1025,13 @@ impl Reader<'_, '_> {
                         .is_some_and(|e| e.value <= 31.0 && e.decimals == 0)
                 {
                     end += 2;
+                } else if matches!(cx.word(end), "through" | "thru")
+                    && self
+                        .digits_at(end + 1)
+                        .is_some_and(|e| e.value > d.value && e.value <= 31.0 && e.decimals == 0)
+                {
+                    // "the March 1 through 20 period": the second day is no count.
+                    end += 2;
                 }
                 if cx.punct(end) == "," && self.year_at(end + 1) {
                     end += 2;

@@ -915,8 +915,17 @@ static DETERMINER_RIGHT_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:the|those|these|this|that)\s+$").expect("valid regex"));
 
 static PARTITIVE_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s+){0,2}?(?:out\s+)?of\s+(?:the|its|their|his|her|our|those|these|all)\s+(?:[\p{L}-]+\s+)?$")
+    Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s+){0,2}?(?:out\s+)?of\s+(?:the|its|their|his|her|our|those|these|all)\s+(?:[\p{L}’'-]+\s+)?$")
         .expect("valid regex")
+});
+
+/// A participle that restricts the phrase a figure heads, a few words after it: "the
+/// 90.25 dlrs a share price offered by Dixons", "the 813.0 mln dlrs earned in 1985/86".
+static PARTICIPLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:[\p{L}-]+\s+){0,3}?(?:held|owned|issued|offered|sold|bought|acquired|paid|announced|reported|approved|awarded|raised|sought|filed|earned|recorded|posted|spent|received|collected|registered|borrowed|lent|invested)\s+(?:by|in|on|at|for|to|from|last|this|earlier|through|under|during)\b",
+    )
+    .expect("valid regex")
 });
 
 static RELATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1030,10 +1039,10 @@ fn find_refers_back(cx: &CheckContext<'_>, f: &Figure) -> bool {
         .as_ref()
         .filter(|s| s.span.start >= f.span.end)
         .map_or(f.span.end, |s| s.span.end);
-    !RELATIVE_AFTER.is_match(head(
-        text(cx, subject_end, sentence_span(cx, f).end.max(subject_end)),
-        12,
-    ))
+    let rest = text(cx, subject_end, sentence_span(cx, f).end.max(subject_end));
+    let restricted = RELATIVE_AFTER.is_match(head(rest, 12))
+        || (f.subject.is_none() && PARTICIPLE_AFTER.is_match(head(rest, 50)));
+    !restricted
 }
 
 /// The interval of `f` with `tolerance` for approximations instead of the default one.

@@ -556,6 +556,8 @@ fn dates_are_not_counts() {
     no_quantity("It opened on 3/4/2024.");
     no_quantity("It opened on March 3, 2024, in Paris.");
     no_quantity("The week ended February 22 was dry.");
+    no_quantity("Sales in the June 4 through 18 period were slow.");
+    assert_eq!(quantities("From May 2 through 9 it sold 40 cars."), ["40"]);
 }
 
 #[test]

@@ -25,7 +25,19 @@ declare_kind! {
     ///
     /// Endpoints are read from "from A to B", "to B from A" and "B, up from A". The
     /// arithmetic uses the figures' intervals, so rounded endpoints never fire ("from
-    /// $3.2m to $4.1m, a 28% rise" is fine: 3.2 and 4.1 allow 24.6% to 31.7%).
+    /// $3.2m to $4.1m, a 28% rise" is fine: 3.2 and 4.1 allow 24.6% to 31.7%). A
+    /// percentage with decimals may also be cut rather than rounded ("29.5%" for
+    /// 29.56%); a whole one may not ("8%" for 8.9% is reported).
+    ///
+    /// Not read as a change: a range ("estimates ranged from 2.3 to 2.6", "2.6 tonnes,
+    /// down from 2.4 to 2.7 tonnes"), a ratio "N to one", a change against another
+    /// base ("exceeded the plan by 9 billion"), and a change of a further amount ("rising
+    /// another two cents from $1.60"). The direction is not checked for an exchange rate
+    /// quoted in the currency it speaks of ("the yen rose against the dollar to 153.50
+    /// from 154.67") or a frequency given by its interval ("sailings increased from
+    /// every nine to every seven days"). In a market report's "up 13.1 cents at 6.785
+    /// from 6.84", a "from" that fits neither the direction nor the amount stated with
+    /// the level is read as another reference (the session's high) and not reported.
     ///
     /// A percent change between two percentages must be the relative change: "from 5%
     /// to 7%, a 2% increase" is reported, since it is 2 percentage points or a 40%
@@ -166,8 +178,8 @@ static TO_AFTER: LazyLock<Regex> =
 static FROM_BETWEEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:(up|down)\s+)?from\s*$").expect("valid regex"));
 
-static INCREASE: &str = r"rose|rise[sn]?|rising|increased?|increases|increasing|climbed|climbs?|climbing|grew|grows?|growing|grown|jumped|jumps?|soared|soars?|surged|surges?|gained|gains?|up|higher|more|doubled|tripled|quadrupled|expanded|swelled|boosted|raised|hiked|added|growth";
-static DECREASE: &str = r"fell|falls?|fallen|falling|dropped|drops?|dropping|declined|declines?|declining|decreased?|decreases|decreasing|shrank|shrinks?|shrunk|slumped|slumps?|plunged|plunges?|plummeted|tumbled|slid|slipped|sank|cut|cuts|down|lower|fewer|less|lost|halved|reduced|reductions?|dipped|eased";
+static INCREASE: &str = r"rose|rise[sn]?|rising|raised|raising|increased?|increases|increasing|climbed|climbs?|climbing|grew|grows?|growing|grown|jumped|jumps?|soared|soars?|surged|surges?|gained|gains?|up|higher|more|doubled|tripled|quadrupled|expanded|swelled|boost|boosts|boosted|boosting|hiked|added|growth";
+static DECREASE: &str = r"fell|falls?|fallen|falling|dropped|drops?|dropping|declined|declines?|declining|decreased?|decreases|decreasing|shrank|shrinks?|shrunk|slumped|slumps?|plunged|plunges?|plummeted|tumbled|slid|slipped|sank|cut|cuts|down|lower|fewer|less|lowered|lowering|lost|halved|reduce[sd]?|reducing|reductions?|dipped|eased";
 
 static DIRECTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b(?:({INCREASE})|({DECREASE}))\b")).expect("valid regex")
@@ -183,7 +195,7 @@ static CHANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Words right before a figure that make it a change: "by 15", "rose 20%", "up 5%".
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:by|(?:an?\s+)?(?:increase|rise|drop|decline|fall|decrease|cut|reduction|gain|jump|growth)\s+of|({INCREASE})|({DECREASE}))\s+(?:of\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+)?$"
+        r"(?i)\b(?:by|(?:an?\s+)?(?:increase|rise|drop|decline|fall|decrease|cut|reduction|gain|jump|growth)\s+of|({INCREASE})|({DECREASE}))\s+(?:of\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+|another\s+|(?:a\s+)?further\s+|an\s+(?:additional|extra)\s+)?$"
     ))
     .expect("valid regex")
 });
@@ -193,6 +205,53 @@ struct Endpoints<'f> {
     old: &'f Figure,
     new: &'f Figure,
     direction: Option<Direction>,
+    /// Whether the stated direction may be that of the inverse of the ends: a
+    /// currency quoted in units of another ("the yen rose against the dollar to 153.50
+    /// from 154.67"), or a frequency given by its interval ("sailings increased from
+    /// every nine to every seven days").
+    inverse: bool,
+}
+
+/// The last `n` bytes of `s` without a word cut in two at the start: "increased" cut to
+/// "eased" would read as a fall.
+fn word_tail(s: &str, n: usize) -> &str {
+    let t = tail(s, n);
+    let cut = s.len() - t.len();
+    if s[..cut].ends_with(char::is_alphanumeric) {
+        t.trim_start_matches(char::is_alphanumeric)
+    } else {
+        t
+    }
+}
+
+/// A currency named as what another is quoted against: "the yen against the dollar",
+/// "the pound versus the euro", "1,350 won to the dollar".
+static QUOTED_AGAINST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:against|versus|vs\.?|to)\s+(?:the\s+|one\s+|a\s+)?(?:u\.?s\.?\s+)?(?:dollars?|yen|euros?|pounds?|sterling|marks?|francs?|lire|lira|yuan|renminbi|rupees?|won|pesos?|roubles?|rubles?|kron[aeo]r?|crowns?|rand|guilders?|schillings?|ringgit|baht|riyals?|dinars?|shekels?|zloty|forints?)\b",
+    )
+    .expect("valid regex")
+});
+
+static FREQUENCY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bfrequen(?:cy|cies|t)\b").expect("valid regex"));
+
+/// Whether the direction stated for a change may be that of the inverse of its ends:
+/// plain numbers in a sentence that quotes one currency against another (a currency
+/// that rises is worth fewer of its own units per dollar), or intervals given for a
+/// frequency.
+fn inverse_quote(cx: &CheckContext<'_>, old: &Figure, new: &Figure) -> bool {
+    let first = if old.span.start <= new.span.start {
+        old
+    } else {
+        new
+    };
+    let lead = word_tail(group::before(cx, first), 120);
+    match old.kind {
+        FigureKind::Count => old.unit.is_none() && QUOTED_AGAINST.is_match(lead),
+        FigureKind::Duration => FREQUENCY.is_match(lead),
+        _ => false,
+    }
 }
 
 fn direction_in(text: &str) -> Option<Direction> {
@@ -239,6 +298,34 @@ fn can_be_end(cx: &CheckContext<'_>, f: &Figure) -> bool {
     !RESTATEMENT_BEFORE.is_match(tail(group::before(cx, f), 24))
         && !f.subject_key().is_some_and(group::starts_with_scale)
         && !in_fraction(cx, f)
+        && !in_ratio_to_one(cx, f)
+}
+
+/// "N to one" after the figure, or "N to" before a figure "one".
+static TO_ONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:to|-to-|:)\s*(?:one|1)(?:[^\d.,]|[.,](?:\D|$)|$)").expect("valid regex")
+});
+static TO_ONE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\d\s*(?:to|-to-|:)\s*$").expect("valid regex"));
+static TO_ONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\d\s*(?:to|-to-|:)\s*(?:one|1)(?:[^\d.,]|[.,](?:\D|$)|$)")
+        .expect("valid regex")
+});
+static RATIO_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:ratios?|odds)\b").expect("valid regex"));
+
+/// Whether a figure is a term of a ratio written "N to one" ("the debt to equity ratio
+/// improved to 1.8 to one from 2.1 to one"): in a sentence about a ratio or odds, or
+/// one with two such ratios, "from 2.1 to one" is no change from 2.1 to 1.
+fn in_ratio_to_one(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    let before = group::before(cx, f);
+    let after = group::after(cx, f);
+    let term = TO_ONE_AFTER.is_match(after)
+        || ((f.value.mid() - 1.0).abs() < f64::EPSILON && TO_ONE_BEFORE.is_match(before));
+    term && {
+        let sentence = group::text(cx, f.span.start - before.len(), f.span.end + after.len());
+        RATIO_WORD.is_match(sentence) || TO_ONE.find_iter(sentence).nth(1).is_some()
+    }
 }
 
 /// Whether a figure is a piece of a written fraction ("13-3/4", "1-1/4 point"): the
@@ -262,8 +349,20 @@ fn scales_differ(a: &Figure, b: &Figure) -> bool {
     let scaled = |f: &Figure| SCALE_WORD.is_match(&f.text);
     let (x, y) = (a.value.mid().abs(), b.value.mid().abs());
     let (lo, hi) = if x <= y { (x, y) } else { (y, x) };
-    lo > 0.0 && hi / lo >= 100.0 && scaled(a) != scaled(b)
+    let grouped = |f: &Figure| THOUSANDS_COMMA.is_match(&f.text);
+    let dotted = |f: &Figure| THOUSANDS_DOT.is_match(&f.text);
+    // "fell four pct to 25.269 units from 26,414": a point written for the thousands
+    // separator, read as a decimal point.
+    let separator_mixed = (grouped(a) && dotted(b)) || (dotted(a) && grouped(b));
+    lo > 0.0 && hi / lo >= 100.0 && (scaled(a) != scaled(b) || separator_mixed)
 }
+
+/// A number grouped in thousands with commas: "26,414".
+static THOUSANDS_COMMA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d,\d{3}(?:\D|$)").expect("valid regex"));
+/// A number that may be grouped in thousands with a point: "25.269".
+static THOUSANDS_DOT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[^\d.,])\d{1,3}\.\d{3}(?:[^\d.,]|$)").expect("valid regex"));
 
 static SCALE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\d\s*(?:mln|bln|mn|bn|m|k|million|billion|trillion|thousand)\b")
@@ -298,6 +397,34 @@ fn clause_tail(text: &str) -> &str {
 /// Whether the words between the two ends of one change hold another clause or change.
 fn frame_broken(gap: &str) -> bool {
     FRAME_BREAK.is_match(gap)
+}
+
+/// Words before "from" that make "from A to B" a range: "estimates ranged from 2.3 to
+/// 2.6", "anywhere from".
+static RANGE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|somewhere)\s+from\s*$")
+        .expect("valid regex")
+});
+/// The words between a figure and "from A to B" that gives its earlier value: "2.6 mln
+/// tonnes, down from 2.4 to 2.7 mln".
+static EARLIER_RANGE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[a-z]+\s*)?,?\s*(?:up|down)\s+from\s*$").expect("valid regex")
+});
+
+/// Whether the "from A to B" starting at `sentence[i]` is a range, not a change: a
+/// range of values ("ranged from 2.3 to 2.6"), or the earlier value of the figure
+/// before it ("2.6 mln tonnes, down from 2.4 to 2.7 mln tonnes estimated last week").
+fn from_range(cx: &CheckContext<'_>, sentence: &[&Figure], i: usize) -> bool {
+    let a = sentence[i];
+    RANGE_LEAD.is_match(word_tail(group::before(cx, a), 40))
+        || sentence[..i]
+            .iter()
+            .rev()
+            .find(|k| same_quantity(k, a))
+            .is_some_and(|k| {
+                k.span.end <= a.span.start
+                    && EARLIER_RANGE_GAP.is_match(group::text(cx, k.span.end, a.span.start))
+            })
 }
 
 static TRAILING_TO: LazyLock<Regex> =
@@ -344,10 +471,11 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             continue;
         }
         let gap = group::text(cx, a.span.end, b.span.start);
-        let before_a = tail(group::before(cx, a), 60);
+        let before_a = word_tail(group::before(cx, a), 60);
         if FROM_BEFORE.is_match(before_a)
             && group::tail_within(&TO_BETWEEN, gap, 50, GAP_STOPS).is_some()
             && !frame_broken(TRAILING_TO.replace(gap, "").as_ref())
+            && !from_range(cx, sentence, i)
         {
             let verb = FROM_BEFORE
                 .find(before_a)
@@ -356,6 +484,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                 old: a,
                 new: b,
                 direction: direction_in(clause_tail(verb)).or(a.placement.direction),
+                inverse: inverse_quote(cx, a, b),
             });
             bound[i] = true;
             bound[j] = true;
@@ -384,6 +513,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                     old: b,
                     new: a,
                     direction,
+                    inverse: inverse_quote(cx, b, a),
                 });
                 bound[i] = true;
                 bound[j] = true;
@@ -472,7 +602,11 @@ impl Compiled {
         e: &Endpoints<'_>,
         out: &mut Vec<Hit>,
     ) {
-        if self.check_direction(e, out) {
+        let mut contradicted = Vec::new();
+        if self.check_direction(e, &mut contradicted) {
+            if !level_from_elsewhere(cx, nearest, e) {
+                out.append(&mut contradicted);
+            }
             return;
         }
         let (lo, hi) = (
@@ -507,6 +641,46 @@ impl Compiled {
     }
 }
 
+/// "at" right before the later end of a change: a level, not a destination.
+static LEVEL_AT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*at\s*$").expect("valid regex"));
+
+/// Whether a change's "from" names another reference than the base of the change
+/// stated with its level: "July was up 13.1 cents at 6.785 dlrs from 6.84 dlrs".
+/// Market reports give the change since the last close with the level ("up 13.1 cents
+/// at"), and after "from" the session's high or low ("from a high of 6.84 dlrs"),
+/// sometimes with "a high of" left unsaid. Read so only when the change is stated as
+/// an amount, as such reports do, and the "from" fits neither its direction (checked
+/// before) nor its size: "down 2.1 pct at 11.10 from 11.34" is a change of those ends.
+fn level_from_elsewhere(cx: &CheckContext<'_>, nearest: &[&Figure], e: &Endpoints<'_>) -> bool {
+    e.new.span.start < e.old.span.start
+        && nearest.iter().any(|&c| {
+            c.kind != FigureKind::Percent
+                && c.span.end <= e.new.span.start
+                && LEVEL_AT.is_match(group::text(cx, c.span.end, e.new.span.start))
+                && CHANGE_BEFORE.is_match(word_tail(group::before(cx, c), 50))
+                && !amount_fits(e, c)
+        })
+}
+
+/// Whether a stated amount fits a change's ends in size, whatever its direction; true
+/// when it cannot be told. A bare number may be given in cents or pence: "up 13.1 at
+/// 6.785 dlrs".
+fn amount_fits(e: &Endpoints<'_>, c: &Figure) -> bool {
+    let fits = |f: &dyn Fn(f64, f64) -> f64| {
+        map2(&e.old.interval, &e.new.interval, f)
+            .map(magnitude)
+            .is_none_or(|m| m.intersects(&c.interval))
+    };
+    match c.kind {
+        _ if same_quantity(c, e.old) => fits(&|o, n| n - o),
+        FigureKind::Count if c.unit.is_none() => {
+            fits(&|o, n| n - o) || fits(&|o, n| (n - o) * 100.0)
+        }
+        _ => true,
+    }
+}
+
 /// Whether the words between a change's ends and a stated change keep them in one
 /// clause: "rose 20% to 50 from 40", "from 40 to 50, a 25% increase", "to 50 from 40
 /// a year earlier, up 25%"; not "to 888 from 838, with same-store sales up 6.3%", nor
@@ -527,6 +701,39 @@ static TRAILING_PREP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:from|to|at)\b|\b(?:from|to|at)\s*$").expect("valid regex")
 });
 
+/// A figure as written, or cut rather than rounded at its last decimal: "29.5 pct" for
+/// 29.557%. Press releases often cut, and the gap, under a unit of the last decimal,
+/// misleads no reader. A whole percent is read as rounded only: "8 pct" for 8.9% is
+/// wrong.
+fn written_or_cut(c: &Figure) -> Interval {
+    let mut i = c.interval;
+    if c.rounding > 0.0
+        && c.rounding < 0.5
+        && let Some(high) = i.high
+    {
+        i.high = Some(high + c.rounding);
+    }
+    i
+}
+
+/// A determiner before a figure that is the subject of the verb after it: "the seven
+/// rose", "all 12 declined".
+static DETERMINER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the|these|those|all|both|its|their|our)\s+$").expect("valid regex")
+});
+/// A verb in the past tense right after a figure: "rose", "declined".
+static VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:rose|fell|grew|shrank|sank|slid|lost|[a-z]+ed)\b").expect("valid regex")
+});
+/// A change measured against another base than the change's start: "exceeded the plan by
+/// nine billion", "beat forecasts by 2%", "fell short of the target by 300".
+static AGAINST_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:exceed(?:s|ed|ing)?|beat(?:s|ing)?|topp(?:ed|ing)|surpass(?:es|ed|ing)?|outstrip(?:s|ped|ping)?|overshot|overshoot(?:s|ing)?|miss(?:es|ed|ing)?|undershot|outpac(?:e|es|ed|ing)|outperform(?:s|ed|ing)?|ahead\s+of|short\s+of)\b[^,;]*\bby\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+)?$",
+    )
+    .expect("valid regex")
+});
+
 /// How far a figure is from a change's endpoints, in bytes.
 fn distance(c: &Figure, e: &Endpoints<'_>) -> usize {
     let lo = e.old.span.start.min(e.new.span.start);
@@ -545,6 +752,9 @@ fn range_text(e: &Endpoints<'_>) -> String {
 impl Compiled {
     /// Reports a change whose direction contradicts its endpoints; true when it did.
     fn check_direction(&self, e: &Endpoints<'_>, out: &mut Vec<Hit>) -> bool {
+        if e.inverse {
+            return false;
+        }
         let (o1, o2) = ends(&e.old.interval);
         let (n1, n2) = ends(&e.new.interval);
         let (actual, stated) = match e.direction {
@@ -567,9 +777,13 @@ impl Compiled {
         c: &Figure,
         out: &mut Vec<Hit>,
     ) {
-        let before = tail(group::before(cx, c), 50);
+        let before = word_tail(group::before(cx, c), 50);
         let after = head(group::after(cx, c), 40);
-        let marked = CHANGE_AFTER.is_match(after) || CHANGE_BEFORE.is_match(before);
+        // "the seven rose": the figure is what rose. "exceeded the plan by nine
+        // billion": a change against another base.
+        let marked = (CHANGE_AFTER.is_match(after)
+            && !(DETERMINER_BEFORE.is_match(before) && VERB_AFTER.is_match(after)))
+            || (CHANGE_BEFORE.is_match(before) && !AGAINST_REFERENCE.is_match(before));
         let endpoints_are_shares = e.old.kind == FigureKind::Percent;
         match c.kind {
             FigureKind::Multiplier => self.check_factor(e, c, out),
@@ -614,7 +828,7 @@ impl Compiled {
                 .map(magnitude) else {
                     return;
                 };
-                let relative_ok = pct.intersects(&c.interval);
+                let relative_ok = pct.intersects(&written_or_cut(c));
                 let points = map2(&e.old.interval, &e.new.interval, |o, n| n - o).map(magnitude);
                 let points_match =
                     endpoints_are_shares && points.is_some_and(|p| p.intersects(&c.interval));
@@ -849,6 +1063,26 @@ mod tests {
                 "{gap:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_window_cut_inside_a_word_drops_the_piece() {
+        assert_eq!(
+            word_tail("it had increased its stake to ", 20),
+            " its stake to "
+        );
+        assert_eq!(word_tail("it rose to ", 8), "rose to ");
+        assert_eq!(word_tail("rose", 10), "rose");
+    }
+
+    #[test]
+    fn a_percent_with_decimals_may_be_cut_and_a_whole_one_only_rounded() {
+        let d = Draft::new("It rose 29.5 pct, then 8 pct.")
+            .with(&count("29.5 pct", 29.5, 0.05).kind(FigureKind::Percent))
+            .with(&pct("8 pct", 8.0));
+        let cut = written_or_cut(&d.ex.figures[0]);
+        assert!(cut.contains(29.58) && !cut.contains(29.61));
+        assert!(!written_or_cut(&d.ex.figures[1]).contains(8.9));
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The `conflict` rule kind.
 
-use crate::extract::Figure;
+use crate::extract::{Figure, Interval};
 use crate::rules::group::{self, describe, interval_with, subject_words};
 use crate::rules::kinds::{Compile, Env, OptionError};
 use crate::rules::{Check, CheckContext, Hit, Label};
@@ -27,6 +27,25 @@ declare_kind! {
     /// first sentence does not name ("Volkswagen said it would cut 3,500 jobs"). A
     /// figure that refers back inherits the place and year of what it refers to. Each
     /// wrong value is reported once, against the first statement it contradicts.
+    ///
+    /// A figure that refers back is still taken for another thing when it names
+    /// something the first statement does not: more words in its subject ("all 27
+    /// bidding banks" after "17 banks were barred"), a phrase narrowing it that the
+    /// first statement's sentence never mentions ("its 80 pct interest in Standard
+    /// Knickerbocker" after "an 84 pct interest in the combined company"), or someone
+    /// named before it, other than a source ("X said"), whom that sentence does not
+    /// name ("Maria Olsen was convicted of all 47 counts" after "He was acquitted on 42
+    /// counts"), or its sentence and the first one's both state a term and share none
+    /// ("the yield on three-month bills" and "for six months, the yield"). The level a
+    /// change leads to ("if the levy was cut to 60 pct") is a new
+    /// value, not a restatement. An amount first stated without a subject ("fined the
+    /// firm $2.5 million") is tied to a later one only when the words naming the later
+    /// one ("the $2.8 million fine", "99 mln dlrs in insured deposits") all appear, in
+    /// some form, in the first one's sentence.
+    ///
+    /// A headline sums up in few words: any body figure of its kind and unit that meets
+    /// the headline figure bears it out, whatever the body calls it, and a headline
+    /// may cut a figure short ("60 mln dlr" for 60.8 mln).
     ///
     /// More than four sentences after the first statement, a figure that refers back
     /// is taken for the same one misstated only when it differs as a slip does (two
@@ -377,6 +396,7 @@ impl Check for Compiled {
                     direction: group::change_direction(cx, f),
                     comparison: group::is_comparison(cx, f)
                         || other_version(cx, f)
+                        || new_level(cx, f)
                         || is_coupon(cx, f),
                 })
                 .collect();
@@ -444,10 +464,11 @@ impl Check for Compiled {
                 let anaphoric =
                     direct() || (m.direction.is_none() && group::is_anaphoric(cx, m.figure));
                 // Only a figure that refers back or states a change is reported.
-                if let Some(first) = recent
-                    .iter()
-                    .find(|s| (anaphoric || m.direction.is_some()) && earlier(s))
-                {
+                if let Some(first) = recent.iter().find(|s| {
+                    (anaphoric || m.direction.is_some())
+                        && earlier(s)
+                        && !distinct(cx, s.figure, m.figure, m.direction.is_none())
+                }) {
                     // "would cut 1,200 jobs" ... "losing 1,400 jobs": two statements of
                     // one change, close together, neither marked as another one.
                     let restated_change = m.direction.is_some()
@@ -474,6 +495,27 @@ impl Check for Compiled {
             // the body words it: "grew by 221,070 homes") is contradicted by the body's
             // first plain statement.
             for &h in members.iter().filter(|m| m.figure.placement.headline) {
+                // A headline names its subject in few words ("Loans fall 195 mln
+                // dlrs"), and the body states it at length ("Commercial and industrial
+                // loans ... fell 195 mln dlrs"): a body figure of the same kind and unit
+                // that meets the headline figure bears it out, whatever its subject.
+                // Headlines also cut figures short ("80 mln dlr" for 80.7 mln), so the
+                // headline figure is read up to the next step of its last digit.
+                let claimed = interval_with(h.figure, self.tolerance);
+                let truncated = match (claimed.low, claimed.high) {
+                    (Some(low), Some(high)) if !claimed.high_open => {
+                        Interval::closed(low, high + (high - low) / 2.0)
+                    }
+                    _ => claimed,
+                };
+                if figures.iter().any(|b| {
+                    !b.placement.headline
+                        && b.kind == h.figure.kind
+                        && b.unit == h.figure.unit
+                        && interval_with(b, self.tolerance).intersects(&truncated)
+                }) {
+                    continue;
+                }
                 let mut body = all
                     .iter()
                     .filter(|m| !m.figure.placement.headline)
@@ -526,17 +568,278 @@ impl Check for Compiled {
             let meets = |g: &&Figure| {
                 interval_with(g, self.tolerance).intersects(&interval_with(later, self.tolerance))
             };
-            if earlier.iter().any(meets) {
+            // Any earlier figure of its kind and unit that it meets, even the other end
+            // of a comparison ("raised its bid to 33 dlrs from 27 dlrs" ... "its 27
+            // dlrs offer"), may be the one it restates.
+            if earlier.iter().any(meets) || restates_nearby(cx, later, &meets) {
                 continue;
             }
-            if let Some(first) = earlier
-                .first()
-                .filter(|g| close(g, later, self.max_ratio.min(UNLABELLED_MAX_RATIO)))
-            {
+            if let Some(first) = earlier.first().filter(|g| {
+                close(g, later, self.max_ratio.min(UNLABELLED_MAX_RATIO))
+                    && named_alike(cx, g, later)
+            }) {
                 out.push(hit(first, later, self.tolerance));
             }
         }
     }
+}
+
+/// A change verb and "to" right before a figure: the figure is the level after the
+/// change ("if the levy was cut to 70 pct", "the surplus fell to 9.16 billion"), a new
+/// value of the quantity rather than a restatement of the old one.
+static NEW_LEVEL_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:cut|raised|lowered|reduced|increased|decreased|rose|risen|fell|fallen|dropped|climbed|grew|grown|jumped|slipped|declined|eased|dipped|slid|surged|soared|plunged|changed|revised|adjusted|lifted|trimmed|boosted)\s+(?:[\p{L}-]+\s+){0,2}?to\s+(?:about|around|roughly|some|nearly|almost|just|only|a|an)?\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// Whether a figure states the level a change leads to ([`NEW_LEVEL_BEFORE`]).
+fn new_level(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    // "cut power to 30,000 homes": a count after a verb and its object is who the
+    // change reaches, not a new level.
+    let near = group::tail(group::before(cx, f), 50);
+    if f.kind == crate::extract::FigureKind::Count {
+        NEW_LEVEL_DIRECT.is_match(near)
+    } else {
+        NEW_LEVEL_BEFORE.is_match(near)
+    }
+}
+
+/// [`NEW_LEVEL_BEFORE`] with "to" right after the verb ("rose to 1,200").
+static NEW_LEVEL_DIRECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:cut|raised|lowered|reduced|increased|decreased|rose|risen|fell|fallen|dropped|climbed|grew|grown|jumped|slipped|declined|eased|dipped|slid|surged|soared|plunged|changed|revised|adjusted|lifted|trimmed|boosted)\s+to\s+(?:about|around|roughly|some|nearly|almost|just|only|a|an)?\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// The words of the phrase that follows a figure's subject and narrows it ("interest
+/// in Standard Knickerbocker", "orders for non-electrical machinery", "flights to the
+/// Saudi capital"), up to four, without determiners.
+fn complement_words<'a>(cx: &CheckContext<'a>, f: &Figure) -> Vec<&'a str> {
+    let Some(subject) = &f.subject else {
+        return Vec::new();
+    };
+    let end = group::sentence_span(cx, f).end.max(subject.span.end);
+    let rest = group::head(group::text(cx, subject.span.end, end), 60);
+    let Some(phrase) = ["in ", "of ", "for ", "to ", "at ", "on "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(' ').and_then(|r| r.strip_prefix(p)))
+    else {
+        return Vec::new();
+    };
+    let stop = phrase
+        .find(|c: char| !(c.is_alphabetic() || c == ' ' || c == '-' || c == '\''))
+        .unwrap_or(phrase.len());
+    content_words(&phrase[..stop], true)
+}
+
+/// Up to four words of three letters or more from `words`, determiners and other
+/// [`NAMING_STOPS`] left out; with `first_only`, the words up to the first stop word
+/// after the first kept one.
+fn content_words(words: &str, first_only: bool) -> Vec<&str> {
+    let mut out = Vec::new();
+    for w in words.split_whitespace() {
+        let stop = NAMING_STOPS.iter().any(|s| w.eq_ignore_ascii_case(s));
+        if stop && first_only && !out.is_empty() {
+            break;
+        }
+        if !stop && w.chars().count() >= 3 {
+            out.push(w);
+        }
+        if out.len() == 4 {
+            break;
+        }
+    }
+    out
+}
+
+/// Whether the later figure `b`, though its subject is that of `a`, names something
+/// `a` does not: a subject with more words ("17 banks" ... "all 27 bidding banks", "seven
+/// provinces" ... "the four Atlantic provinces"), a phrase narrowing it that `a`'s
+/// sentence never mentions ("an 84 pct interest in the combined company" ... "its 80
+/// pct interest in Standard Knickerbocker"), or, for a figure that refers back, someone
+/// named before it whom `a`'s sentence does not name ("Burton Bongard was convicted of
+/// all 81 counts" after "He was acquitted on 76 counts").
+fn distinct(cx: &CheckContext<'_>, a: &Figure, b: &Figure, refers_back: bool) -> bool {
+    if let (Some(x), Some(y)) = (a.subject_key(), b.subject_key())
+        && y.len() > x.len()
+        && y.ends_with(x)
+    {
+        return true;
+    }
+    let span = group::sentence_span(cx, a);
+    let sentence = group::text(cx, span.start, span.end);
+    let narrowed = complement_words(cx, b);
+    if !narrowed.is_empty()
+        && !narrowed
+            .iter()
+            .any(|w| has_word_starting(sentence, &stem(w)))
+    {
+        return true;
+    }
+    if other_term(cx, a, b) {
+        return true;
+    }
+    refers_back && new_agent(cx, sentence, b)
+}
+
+/// The durations stated in the sentence of `f` ("three-month bills", "for six months"),
+/// as values in their units.
+fn durations<'a>(cx: &CheckContext<'a>, f: &Figure) -> Vec<(f64, Option<&'a str>)> {
+    let figures: &'a [Figure] = &cx.extraction.figures;
+    let from = figures.partition_point(|g| g.placement.sentence < f.placement.sentence);
+    figures[from..]
+        .iter()
+        .take_while(|g| g.placement.sentence == f.placement.sentence)
+        .filter(|g| g.kind == crate::extract::FigureKind::Duration)
+        .map(|g| (g.value.mid(), g.unit.as_deref()))
+        .collect()
+}
+
+/// Whether the sentences of `a` and `b` both state a term or period and share none:
+/// "the yield on three-month bills was 5.81 pct" and "for six months, the yield was
+/// 5.85 pct" are two yields.
+fn other_term(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
+    let (x, y) = (durations(cx, a), durations(cx, b));
+    !x.is_empty() && !y.is_empty() && !x.iter().any(|d| y.contains(d))
+}
+
+/// Words that report speech: a name before one is a source, not an actor.
+const REPORTING: [&str; 12] = [
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "announced",
+    "argued",
+    "noted",
+    "explained",
+    "according",
+    "reported",
+    "warned",
+];
+
+/// Words after which a capitalised word is a place or a date, not an actor.
+const PLACE_LEADS: [&str; 5] = ["from", "in", "at", "of", "on"];
+
+/// Whether someone is named before `b` in its sentence, after any reporting verb and
+/// past its first word, whom `earlier_sentence` does not name: "Burton Bongard was
+/// convicted of all 81 counts" after "He was acquitted on 76 counts". Names after
+/// "from", "in", "at", "of" and "on" are places and dates.
+fn new_agent(cx: &CheckContext<'_>, earlier_sentence: &str, b: &Figure) -> bool {
+    let words: Vec<&str> = group::before(cx, b)
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let from = words
+        .iter()
+        .rposition(|w| REPORTING.iter().any(|r| w.eq_ignore_ascii_case(r)))
+        .map_or(1, |i| i + 1);
+    (from.max(1)..words.len()).any(|i| {
+        let w = words[i];
+        w.chars().next().is_some_and(char::is_uppercase)
+            && !PLACE_LEADS
+                .iter()
+                .any(|p| words[i - 1].eq_ignore_ascii_case(p))
+            && !STARTERS.iter().any(|s| w.eq_ignore_ascii_case(s))
+            && !earlier_sentence.contains(w)
+    })
+}
+
+/// Whether an earlier figure of the kind and unit of `later`, in the sentences that
+/// [`group::unlabelled_antecedents`] looks through, meets it (`meets`), whatever its
+/// subject or role.
+fn restates_nearby(
+    cx: &CheckContext<'_>,
+    later: &Figure,
+    meets: &impl Fn(&&Figure) -> bool,
+) -> bool {
+    let figures = cx.figures();
+    let end = figures.partition_point(|g| g.placement.sentence < later.placement.sentence);
+    figures[..end]
+        .iter()
+        .rev()
+        .take_while(|g| g.placement.sentence + UNLABELLED_WINDOW >= later.placement.sentence)
+        .filter(|g| g.kind == later.kind && g.unit == later.unit)
+        .any(|g| meets(&g))
+}
+
+/// Words that name nothing by themselves and end the words naming a figure.
+const NAMING_STOPS: [&str; 30] = [
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "was",
+    "were", "is", "are", "be", "been", "will", "would", "to", "and", "or", "from", "by", "on",
+    "at", "which", "who", "with",
+];
+
+/// The words that say what a figure without an antecedent's subject is: its own
+/// subject ("the $2.8 million fine", "the 77 billion dlr financing package") or, when
+/// it has none, the phrase right after it that says what the amount is of or for
+/// ("118 mln dlrs in insured deposits", "$221 million for roads").
+fn naming_words<'a>(cx: &CheckContext<'a>, f: &'a Figure) -> Vec<&'a str> {
+    let words: &'a str = if let Some(subject) = &f.subject {
+        subject.text.as_str()
+    } else {
+        let rest = group::head(group::after(cx, f), 60).trim_start();
+        // "its 20 mln dlrs worth of debentures"
+        let rest = rest.strip_prefix("worth ").unwrap_or(rest);
+        let Some(phrase) = ["of ", "in ", "for "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+        else {
+            return Vec::new();
+        };
+        let end = phrase
+            .find(|c: char| !(c.is_alphabetic() || c == ' ' || c == '-'))
+            .unwrap_or(phrase.len());
+        &phrase[..end]
+    };
+    content_words(words, f.subject.is_none())
+}
+
+/// The part of a word that its other forms share: "roads" → "road", "fine" → "fin"
+/// (for "fined"), "companies" → "compan".
+fn stem(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let mut s = lower.as_str();
+    for suffix in ["ies", "es", "s"] {
+        if let Some(rest) = s.strip_suffix(suffix)
+            && rest.chars().count() >= 3
+        {
+            s = rest;
+            break;
+        }
+    }
+    for suffix in ["e", "y"] {
+        if let Some(rest) = s.strip_suffix(suffix)
+            && rest.chars().count() >= 3
+        {
+            s = rest;
+            break;
+        }
+    }
+    s.to_owned()
+}
+
+/// Whether a word of `text` starts with `stem`.
+fn has_word_starting(text: &str, stem: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.len() >= stem.len() && w.to_lowercase().starts_with(stem))
+}
+
+/// Whether the words that name `later` ([`naming_words`]) all appear, in some form,
+/// in the sentence of the unlabelled `earlier`: "fined the firm $2.5 million" ... "the
+/// $2.8 million fine" is one fine, while "bid 36.50 dlrs" ... "the 25 dlr offer" and
+/// "115.2 mln dlrs in assets" ... "its 118 mln dlrs in insured deposits" name other
+/// things. A figure named by nothing ("the $1.9 million") may restate any amount.
+fn named_alike(cx: &CheckContext<'_>, earlier: &Figure, later: &Figure) -> bool {
+    let span = group::sentence_span(cx, earlier);
+    let sentence = group::text(cx, span.start, span.end);
+    naming_words(cx, later)
+        .iter()
+        .all(|w| has_word_starting(sentence, &stem(w)))
 }
 
 /// Whether some figure of a group for which `candidate` holds may have a partner in
@@ -694,6 +997,34 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_stem_is_shared_by_the_other_forms_of_a_word() {
+        assert!(has_word_starting(
+            "regulators fined the firm",
+            &stem("fine")
+        ));
+        assert!(has_word_starting("money for road repairs", &stem("roads")));
+        assert!(has_word_starting("two companies merged", &stem("company")));
+        assert!(!has_word_starting(
+            "it had 96 mln dlrs in assets",
+            &stem("deposits")
+        ));
+        assert!(!has_word_starting("a bid of 41.50 dlrs", &stem("offer")));
+    }
+
+    #[test]
+    fn content_words_leave_out_determiners_and_end_at_a_verb_word() {
+        assert_eq!(
+            content_words("the Saudi capital will fill a hole", true),
+            ["Saudi", "capital"]
+        );
+        assert_eq!(
+            content_words("Standard Knickerbocker Ltd", true),
+            ["Standard", "Knickerbocker", "Ltd"]
+        );
+        assert!(content_words("a an the", false).is_empty());
     }
 
     #[test]

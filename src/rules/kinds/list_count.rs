@@ -87,7 +87,7 @@ struct Compiled {
 
 /// The counted noun phrase and the colon or dash that opens the list.
 static OPENS_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^((?:\s+[\p{L}'’-]+){1,8}?)\s*(?::|\s[—–]|\s-{1,2})\s").expect("valid regex")
+    Regex::new(r"^((?:\s+[\p{L}'’.-]+){1,8}?)\s*(?::|\s[—–]|\s-{1,2})\s").expect("valid regex")
 });
 
 /// The counted noun phrase and the comma or "are" that opens a list of names: "the
@@ -124,11 +124,11 @@ static SUBSET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// A place written "City, State" ("Ouray, Colo.", "Albany, N.Y."): its comma splits no
+/// A place written "City, State" ("Ouray, Colo.", "Albany, N.Y.", "Dayton, Ohio, and"): its comma splits no
 /// items, so a list holding one cannot be counted at commas.
 static STATE_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|,)\s*(?:and\s+)?(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|N\.[HJMYCD]|R\.I|S\.[CD]|D\.C)\.(?:\s|,|$)",
+        r"(?:^|,)\s*(?:and\s+)?(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|N\.[HJMYCD]|R\.I|S\.[CD]|D\.C)\.(?:\s|,|$)|,\s*(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming)\s*(?:,\s*and\b|\.?$)",
     )
     .expect("valid regex")
 });
@@ -154,6 +154,18 @@ static NOUN_NOT_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
 /// "six ships were idle abroad -- in the Netherlands, Spain and France".
 static PREPOSITION_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:in|at|on|from|to|for|by|near|during)\b").expect("valid regex")
+});
+
+/// Names joined by "and" and running straight into a verb: the counted phrase before
+/// them is one more subject of that verb, not a heading for them ("the four Atlantic
+/// provinces, Quebec and Saskatchewan will be forgiven"). A list in apposition is
+/// closed by a comma first ("the four Nordic countries, Denmark, ... and Iceland,
+/// will").
+static COORDINATED_SUBJECTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[^,;:]*(?:,[^,;:]*)*\band\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:will|would|was|were|is|are|have|has|had|could|should|can|may|must|shall)\b",
+    )
+    .expect("valid regex")
 });
 
 /// Whether a count is written as part of a compound modifier ("four-door", "17-man",
@@ -367,6 +379,9 @@ impl Check for Compiled {
                 let noun = open.get(1).map_or("", |m| m.as_str().trim());
                 let list_start = f.span.end + open.get(0).map_or(0, |m| m.end());
                 let list = group::text(cx, list_start, sentence_end.max(list_start));
+                if COORDINATED_SUBJECTS.is_match(list) {
+                    continue;
+                }
                 // "The 12 projects include new cycle lanes in Bristol, a tram ..." is a
                 // clause, not a noun with a list in apposition.
                 if INCLUDE.is_match(noun) || NOUN_NOT_COUNTED.is_match(noun) || is_shouted(noun) {
@@ -448,6 +463,9 @@ mod tests {
         );
         assert_eq!(items(" Albany, N.Y., Boston and Hartford"), None);
         assert_eq!(items(" Colombia, Peru and Chile"), Some(3));
+        assert_eq!(items(" in Dayton, Ohio, and Albany, New York"), None);
+        assert_eq!(items(" Chicago, New York, Boston and Denver"), Some(4));
+        assert_eq!(items(" Paris, London and Washington"), Some(3));
     }
 
     #[test]
