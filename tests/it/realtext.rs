@@ -10,7 +10,7 @@
 //! It reads every other file of the corpus (99 files, 4,471 stories, 0.83 million
 //! words), which keeps it to a few seconds in a debug build; each story is checked as a
 //! document of its own. The budgets are set from the counts measured there (change 4,
-//! conflict 6, list-count 1, total 2, qualifier-mismatch 5, any other rule 0), with
+//! conflict 6, list-count 1, total 0, qualifier-mismatch 5, any other rule 0), with
 //! some headroom,
 //! so a change that makes a rule cry wolf noticeably more often on real copy fails
 //! here, while the rules may keep improving below them.
@@ -26,7 +26,7 @@ const BUDGET: [(&str, usize); 5] = [
     ("change-arithmetic", 6),
     ("conflicting-figures", 9),
     ("list-count-mismatch", 3),
-    ("parts-exceed-total", 4),
+    ("parts-exceed-total", 1),
     ("qualifier-mismatch", 8),
 ];
 
