@@ -15,15 +15,19 @@ declare_kind! {
     /// A value no quantity of its sort can take:
     /// - a **decrease of more than 100%** of something that cannot go below zero
     ///   ("crossings fell 120%", "a 150% drop in arrests");
-    /// - a **share above 100%** of a group ("120% of voters", "105% of students");
+    /// - a **share above 100%** of a group ("120% of voters", "105% of small
+    ///   businesses", "118% of the county's schools"), also when the share is named
+    ///   before its level ("the proportion of trains arriving on time rose to 104%");
     /// - a value outside the **bounds you set** for a subject (`bounds:`), such as a
     ///   turnout above 100% or an age above 125.
     ///
     /// Quantities that can turn negative are left alone: a sentence that mentions
     /// profit, earnings, income, balance, loss, deficit, surplus, margin, net, growth,
     /// inflation, returns and the like (the list can be extended) may have a swing of
-    /// -150%. A share "of GDP", "of capacity", "of 2019 levels" or "of the target" can
-    /// pass 100%, so only shares of a group of people or things count.
+    /// -150%. A share "of GDP", "of capacity", "of 2019 levels", "of the target", "of
+    /// total exports" or "of the bonds' principal" can pass 100%, so only shares of a
+    /// group of people or things (or of land) count; a change in a proportion ("the
+    /// proportion of households with broadband rose 110%") is no share.
     ///
     /// ## Why it matters
     /// A count cannot fall by more than all of it, and a group cannot contain more than
@@ -239,6 +243,26 @@ const NOT_A_GROUP: &[&str] = &[
     "standards",
     "benchmarks",
     "estimates",
+    "exports",
+    "imports",
+    "shipments",
+    "deliveries",
+    "orders",
+    "bookings",
+    "holdings",
+    "deposits",
+    "loans",
+    "supplies",
+    "inventories",
+    "stocks",
+    "receipts",
+    "proceeds",
+    "tariffs",
+    "rents",
+    "borrowings",
+    "flows",
+    "spends",
+    "charges",
 ];
 
 static DECREASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -275,12 +299,37 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-static OF_GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^\s+of\s+(?:(?:all|the|its|their|those|these|our|eligible|registered|local|surveyed|polled|adult)\s+)*([a-z]+)\b",
-    )
-    .expect("valid regex")
+/// "of" opening the words after a share.
+static OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+of\s").expect("valid regex"));
+
+/// "The proportion of trains arriving on time": a share named before its figure, with
+/// the words after "of" captured.
+static PROPORTION_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:proportion|percentage|share|fraction)\s+(of\s+[^.;:]*)$")
+        .expect("valid regex")
 });
+
+/// Words before a figure that make it the level a share stands at ("rose to 104%",
+/// "was 104%"), not a change ("rose 104%", "rose by 104%").
+static LEVEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:to|at|was|is|were|are|reached|hit|of|stood\s+at|now)\s+(?:about|around|roughly|some|nearly|almost|just|over|more\s+than)?\s*$")
+        .expect("valid regex")
+});
+
+/// Words that end the noun phrase after "of": "of small businesses had been hit",
+/// "of trains arriving on time".
+const PHRASE_STOPS: &[&str] = &[
+    "who", "whom", "that", "which", "with", "in", "on", "at", "for", "to", "by", "from", "and",
+    "or", "had", "have", "has", "are", "is", "was", "were", "will", "would", "can", "could", "say",
+    "said", "says", "now", "still", "as", "than", "under", "over", "across", "within", "during",
+    "since", "after", "before", "this", "last", "next", "plus", "minus", "versus", "less",
+];
+
+/// Words that open the noun phrase after "of" and are not its noun.
+const DETERMINERS: &[&str] = &[
+    "all", "the", "its", "their", "those", "these", "our", "his", "her", "a", "an", "this", "that",
+    "your", "my",
+];
 
 /// Plural nouns that do not end in "s".
 const IRREGULAR_GROUPS: &[&str] = &[
@@ -299,6 +348,9 @@ const IRREGULAR_GROUPS: &[&str] = &[
     "class",
     "cohort",
     "sample",
+    "land",
+    "farmland",
+    "territory",
 ];
 
 impl Compile for Bound {
@@ -443,20 +495,13 @@ impl Compiled {
         if !is_percent(f) || !surely_above_100(f) || f.placement.direction.is_some() {
             return;
         }
-        let Some(c) = group::captures(&OF_GROUP, group::after(cx, f)) else {
+        let after = group::after(cx, f);
+        let Some(of) = OF.find(after) else {
             return;
         };
-        let Some(noun_match) = c.get(1) else { return };
-        // "101.6% of the bonds' principal": the whole is what the group owns.
-        if after_text_at(cx, f, noun_match.end()).starts_with(['\'', '’']) {
+        let Some(noun) = group_noun(&after[of.end()..]) else {
             return;
-        }
-        let noun = noun_match.as_str().to_lowercase();
-        let plural = (noun.ends_with('s') && !noun.ends_with("ss") && noun.len() > 3)
-            || IRREGULAR_GROUPS.contains(&noun.as_str());
-        if !plural || NOT_A_GROUP.contains(&noun.as_str()) {
-            return;
-        }
+        };
         if CHANGE_BEFORE.is_match(group::tail(group::before(cx, f), 40)) {
             return;
         }
@@ -465,6 +510,49 @@ impl Compiled {
                 Label::new(f.span, "this share"),
                 format!(
                     "\"{}\" of {noun}: a share of a group cannot be more than 100%",
+                    f.text
+                ),
+            )
+            .var("figure", f.text.clone())
+            .var("subject", noun)
+            .var("limit", "100%")
+            .subject(f.subject_key()),
+        );
+    }
+
+    /// "The proportion of trains arriving on time rose to 104%": a share of a group
+    /// named before its figure, which states the level it stands at.
+    fn check_proportion(cx: &CheckContext<'_>, f: &Figure, out: &mut Vec<Hit>) {
+        if !is_percent(f) || !surely_above_100(f) {
+            return;
+        }
+        let start = group::sentence_span(cx, f).start;
+        let before = group::text(cx, start, f.span.start);
+        if !LEVEL_BEFORE.is_match(group::tail(before, 40)) || OF.is_match(group::after(cx, f)) {
+            return;
+        }
+        let near = group::tail(before, 160);
+        let Some(c) = group::captures(&PROPORTION_OF, near) else {
+            return;
+        };
+        let Some(phrase) = c.get(1) else { return };
+        // A share between them ("the share of voters who backed it, 40% in 2019,
+        // rose to 104%") leaves it unclear what the figure is a share of.
+        let from = f.span.start - (near.len() - phrase.start());
+        if group::figures_in(cx, from, f.span.start)
+            .iter()
+            .any(is_percent)
+        {
+            return;
+        }
+        let Some(noun) = group_noun(&phrase.as_str()[2..]) else {
+            return;
+        };
+        out.push(
+            Hit::new(
+                Label::new(f.span, "this share"),
+                format!(
+                    "\"{}\" share of {noun}: a share of a group cannot be more than 100%",
                     f.text
                 ),
             )
@@ -513,9 +601,42 @@ impl Compiled {
     }
 }
 
-/// The prose after `f` from byte `offset` of the text after it.
-fn after_text_at<'a>(cx: &CheckContext<'a>, f: &Figure, offset: usize) -> &'a str {
-    group::after(cx, f).get(offset..).unwrap_or("")
+/// The group a noun phrase after "of" names, lower-cased, if it names one: "small
+/// businesses" in "small businesses had been hit", "schools" in "the county's schools",
+/// "votes" in "the votes cast". A possessive hands the phrase to the noun it owns, so
+/// "the bonds' principal" names no group; an amount or a level anywhere in the phrase
+/// ("pre-pandemic numbers", "its 2019 levels") names none either.
+fn group_noun(text: &str) -> Option<String> {
+    let mut run: Vec<String> = Vec::new();
+    for raw in text.split_whitespace().take(8) {
+        let word = raw.trim_end_matches([',', ';', '.', ':', ')', '"', '”']);
+        let ended = word.len() < raw.len();
+        let lower = word.to_lowercase();
+        let possessive = ["'s", "’s", "s'", "s’"].iter().any(|e| lower.ends_with(e));
+        if PHRASE_STOPS.contains(&lower.as_str()) || raw.starts_with('(') {
+            break;
+        }
+        let determiner = run.is_empty() && DETERMINERS.contains(&lower.as_str());
+        if possessive {
+            run.clear();
+        } else if !lower.is_empty() && lower.chars().all(|c| c.is_alphabetic() || c == '-') {
+            if !determiner {
+                run.push(lower);
+            }
+        } else if !lower.chars().all(|c| c.is_ascii_digit()) {
+            break;
+        }
+        if ended || run.len() >= 4 {
+            break;
+        }
+    }
+    if run.iter().any(|w| NOT_A_GROUP.contains(&w.as_str())) {
+        return None;
+    }
+    run.into_iter().rev().find(|noun| {
+        (noun.ends_with('s') && !noun.ends_with("ss") && noun.len() > 3)
+            || IRREGULAR_GROUPS.contains(&noun.as_str())
+    })
 }
 
 fn describe_bound(i: &Interval) -> String {
@@ -532,6 +653,9 @@ impl Check for Compiled {
             let decreased = self.decrease && self.check_decrease(cx, f, out);
             if self.share && !decreased {
                 Self::check_share(cx, f, out);
+                if out.len() == before {
+                    Self::check_proportion(cx, f, out);
+                }
             }
             if out.len() == before {
                 self.check_user_bounds(f, out);
@@ -643,6 +767,51 @@ mod tests {
         assert_fires("Some 105% of the students passed.", &pct("105%", 105.0));
         assert_fires("About 110% of people agreed.", &pct("110%", 110.0));
         assert_fires("The incumbent won 151% of the vote.", &pct("151%", 151.0));
+    }
+
+    #[test]
+    fn the_group_is_the_noun_of_the_phrase_after_of() {
+        use super::group_noun;
+        assert_eq!(
+            group_noun("small businesses had been hit").as_deref(),
+            Some("businesses")
+        );
+        assert_eq!(
+            group_noun("the county's schools are rated good").as_deref(),
+            Some("schools")
+        );
+        assert_eq!(group_noun("the votes cast").as_deref(), Some("votes"));
+        assert_eq!(
+            group_noun("the region's farmland is used").as_deref(),
+            Some("farmland")
+        );
+        assert_eq!(
+            group_noun("the bonds' principal amount plus interest"),
+            None
+        );
+        assert_eq!(group_noun("face value plus accrued interest"), None);
+        assert_eq!(group_noun("total exports in the quarter"), None);
+        assert_eq!(group_noun("its 2019 levels"), None);
+    }
+
+    #[test]
+    fn a_share_named_before_its_level_fires() {
+        assert_fires(
+            "The proportion of trains arriving on time rose to 104% last month.",
+            &pct("104%", 104.0),
+        );
+        assert_fires(
+            "Some 118% of the county's schools are rated good.",
+            &pct("118%", 118.0),
+        );
+        assert_quiet(
+            "The proportion of households with broadband rose 110% over the decade.",
+            &pct("110%", 110.0),
+        );
+        assert_quiet(
+            "The share of the budget spent on repairs rose to 104% of the estimate.",
+            &pct("104%", 104.0),
+        );
     }
 
     #[test]

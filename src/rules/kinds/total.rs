@@ -14,27 +14,46 @@ declare_kind! {
     /// Parts that add up to more than their stated whole:
     /// - a breakdown after "Of the 1,000 arrested, ...", "Of those, ...", "Among those
     ///   polled, ...", a colon ("the 1,000 arrested: 600 men and 500 women"), "600 of
-    ///   them ... 500 of them", "split between", "made up of", bracketed parts after
-    ///   "came from" ("North America ($3.2 billion), ..."), or parts before "a total
-    ///   of", "in all", "a combined workforce of", whose parts sum past the whole;
+    ///   them ... 500 of them", "split between", "made up of" ("the 12-member jury was
+    ///   made up of seven women and six men"), bracketed parts after "came from"
+    ///   ("North America ($3.2 billion), ..."), or parts before "a total of", "in
+    ///   all", "a combined workforce of", whose parts sum past the whole;
+    /// - a list after "including" whose parts cannot overlap: categories that exclude
+    ///   each other ("the 56 people on board included 41 passengers and 17 crew") or
+    ///   three places or more ("2,900 in social care, 1,300 in schools and 900 in
+    ///   highways");
     /// - a part larger than its whole: "32 of the 30 projects";
     /// - shares of one whole that sum past 100%: percentages in a breakdown of a stated
     ///   whole, percentages that name categories excluding each other (men and women;
-    ///   for, against and undecided; remain and leave), and shares of one whole listed
-    ///   with the verb left out ("Labour won 41% of the vote, the Conservatives 33%,
-    ///   ...").
+    ///   for, against and undecided; remain and leave; passengers and crew; adults and
+    ///   children; killed and injured; full and part time), the answers to one
+    ///   question, told by a share with no answer ("54% of voters backed the mayor,
+    ///   39% backed her challenger and 12% were undecided"), and shares of one whole
+    ///   listed with the verb left out ("Labour won 41% of the vote, the
+    ///   Conservatives 33%, ...", "188 were about noise, 97 about litter").
     ///
-    /// A sum stops at a part that may overlap the others: after "including", "such
-    /// as", "also", "who", "had"; at a subset ("200 of whom"); at the same verb with
-    /// another object ("188 passed maths and 173 passed English"); at two different
-    /// actions that are not opposites ("60 reported profits and 55 raised dividends");
-    /// at a category next to an action ("120 are women and 150 work part time").
-    /// Money split by purpose always sums. "Including" lists never fire.
+    /// Moves in opposite directions exclude each other ("112 improved their score and
+    /// 74 got worse"; "rose", "fell" and "were unchanged") unless they move different
+    /// things ("60 increased sales and 45 lost money").
+    ///
+    /// A sum stops at a part that may overlap the others: after "including" (unless
+    /// the parts exclude each other), "such as", "also", "who", "had"; at a subset
+    /// ("200 of whom"); at the same verb with another object ("188 passed maths and
+    /// 173 passed English"); at two different actions that are not opposites ("60
+    /// reported profits and 55 raised dividends"); at a category next to an action
+    /// ("120 are women and 150 work part time"); at an amount for each member ("two
+    /// shares and one warrant per unit"); at one added to the others ("another 1.5
+    /// mln shares") or a new total ("for a total of four mln shares"). A whole in a
+    /// clause of its own ("the auction, which will raise $9.27 billion in new cash,
+    /// comprises ...") is not what is split, nor is an amount per member ("16.60 dlrs
+    /// per share") or a total merely named ("one thousandth of the total"). Money
+    /// split by purpose always sums.
     ///
     /// Every sum uses intervals: the smallest values the parts allow must exceed the
     /// largest value the whole allows, so 33% + 33% + 33% and rounded parts never
-    /// fire. Inside a breakdown, counts written out in digits ("600", "1,000") are read
-    /// as exact: a reader takes them as an accounting of the whole.
+    /// fire. Inside a breakdown, counts written out in digits ("600", "1,000") and
+    /// small counts in words ("seven") are read as exact: a reader takes them as an
+    /// accounting of the whole.
     ///
     /// ## Why it matters
     /// A breakdown that does not fit its total is wrong somewhere, and readers notice.
@@ -47,6 +66,9 @@ declare_kind! {
     /// ## Not flagged
     /// ```markdown
     /// Police arrested 1,000 people, including 600 men and 500 people with prior records.
+    /// ```
+    /// ```markdown
+    /// The 50 victims included 30 women and 25 children.
     /// ```
     /// ```markdown
     /// The survey found 60% of men and 55% of women back the plan.
@@ -147,10 +169,38 @@ static TOTAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static TOTAL_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)total|all|combined").expect("valid regex"));
 
+/// A word after a whole that marks it as the total ("1,000 in all", "$5bn combined"),
+/// the words between captured: "of the total" after them refers to another total.
 static TOTAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:\w+\s+){0,3}?(?:in\s+total|in\s+all|altogether|combined|total)\b")
+    Regex::new(r"(?i)^\s*((?:\w+\s+){0,3}?)(?:in\s+total|in\s+all|altogether|combined|total)\b")
         .expect("valid regex")
 });
+
+/// Whether the words after a whole mark it as the total: "1,000 people in all", not
+/// "one thousandth of the total number" (a total named, not this figure).
+fn total_after(text: &str) -> bool {
+    group::captures(&TOTAL_AFTER, text).is_some_and(|c| {
+        c.get(1).is_none_or(|words| {
+            !words.as_str().split_whitespace().any(|w| {
+                ["of", "the", "a", "an", "its", "their", "his", "her", "our"]
+                    .iter()
+                    .any(|d| w.eq_ignore_ascii_case(d))
+            })
+        })
+    })
+}
+
+/// A rate after a figure: "16.60 dlrs per common share", "one warrant per unit", "$5
+/// each". An amount for each member is no part of a sum, nor a total.
+static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s+){0,2}?(?:per|each|apiece)\b(\s+cent\b)?")
+        .expect("valid regex")
+});
+
+/// Whether a rate follows the figure ([`PER_AFTER`]; "per cent" is no rate).
+fn per_after(text: &str) -> bool {
+    group::captures(&PER_AFTER, text).is_some_and(|c| c.get(1).is_none())
+}
 
 /// Categories that exclude each other, by family.
 const CATEGORIES_TABLE: &[(&str, &str, &str)] = &[
@@ -171,6 +221,14 @@ const CATEGORIES_TABLE: &[(&str, &str, &str)] = &[
         "for",
         r"\b(?:support(?:ed|s)?|back(?:ed|s)?|favou?r(?:ed|s)?|approve[ds]?|for|remain|rejoin|stay\s+in)\b",
     ),
+    ("aboard", "passenger", r"\bpassengers?\b"),
+    ("aboard", "crew", r"\bcrew(?:\s+members?)?\b"),
+    ("age", "adult", r"\badults?\b"),
+    ("age", "child", r"\b(?:children|child|minors?|under-18s)\b"),
+    ("harm", "dead", r"\b(?:dead|killed|died)\b"),
+    ("harm", "injured", r"\b(?:injured|wounded|hurt)\b"),
+    ("hours", "full-time", r"\bfull[- ]time\b"),
+    ("hours", "part-time", r"\bpart[- ]time\b"),
     ("answer", "yes", r"\byes\b"),
     ("answer", "no", r"\bno\b"),
     ("party", "democrat", r"\bdemocrats?\b"),
@@ -243,6 +301,7 @@ impl Check for Compiled {
                 && !split_breakdown(cx, sentence, out)
                 && !colon_breakdown(cx, sentence, out)
                 && !of_them_breakdown(cx, sentence, out)
+                && !including_breakdown(cx, sentence, out)
                 && !total_after_parts(cx, sentence, out)
             {
                 exclusive_shares(cx, sentence, out);
@@ -261,14 +320,32 @@ static NOT_A_PART_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn not_a_part(cx: &CheckContext<'_>, f: &Figure) -> bool {
-    NOT_A_PART_BEFORE.is_match(tail(group::before(cx, f), 30)) || compound(cx, f)
+    NOT_A_PART_BEFORE.is_match(tail(group::before(cx, f), 30))
+        || compound(cx, f)
+        || per_after(head(group::after(cx, f), 40))
 }
 
 /// Whether a figure is written as, or right before, a compound ("32-bit", "5-7/8",
-/// "one-one thousandth"): the number is a name or a fraction, not a count.
+/// "one-one thousandth"): the number is a name or a fraction, not a count. The size
+/// of a group ("a 12-member jury", "a 300-strong workforce") is a count.
 fn compound(cx: &CheckContext<'_>, f: &Figure) -> bool {
-    f.text.contains('-') || group::after(cx, f).starts_with(['-', '/'])
+    let after = group::after(cx, f);
+    let joined = if let Some(at) = f.text.find('-') {
+        &f.text[at..]
+    } else if after.starts_with(['-', '/']) {
+        after
+    } else {
+        return false;
+    };
+    !GROUP_SIZE.is_match(joined)
 }
+
+/// The word after the hyphen of a group's size: "12-member", "300-strong",
+/// "15-person", "650-seat".
+static GROUP_SIZE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^-(?:member|strong|person|people|man|woman|seat|nation|country|player)\b")
+        .expect("valid regex")
+});
 
 /// Whether a sentence reads as a table flattened into prose: mostly words in capitals
 /// ("SOFT RED WINTER 0 0 25 HARD RED WINTER ...") or a long run of figures. Its
@@ -371,12 +448,25 @@ fn collect_parts<'f>(
     candidates: &[&'f Figure],
     start: usize,
 ) -> Option<Vec<&'f Figure>> {
+    collect_parts_after(cx, candidates, start, false)
+}
+
+/// [`collect_parts`], told whether `start` is the end of "including" (or "among
+/// them"): the first part then stands right after that word, which makes it no
+/// comparison.
+fn collect_parts_after<'f>(
+    cx: &CheckContext<'_>,
+    candidates: &[&'f Figure],
+    start: usize,
+    listed: bool,
+) -> Option<Vec<&'f Figure>> {
     let first = candidates.first()?;
     let part_class = class(first)?;
     if NOT_EXHAUSTIVE_LEAD.is_match(group::text(cx, start, first.span.start)) {
         return None;
     }
     let mut parts = vec![*first];
+    let one_question = answers_to_one_question(cx, candidates);
     for pair in candidates.windows(2) {
         let (a, b) = (pair[0], pair[1]);
         if class(b) != Some(part_class) {
@@ -393,7 +483,7 @@ fn collect_parts<'f>(
         // cannot be spent twice.
         let allocation = a.kind == FigureKind::Money;
         if NOT_EXHAUSTIVE.is_match(gap)
-            || (!allocation && overlapping(cx, a, b) && !exclusive(cx, &[a, b]))
+            || (!allocation && !one_question && overlapping(cx, a, b) && !exclusive(cx, &[a, b]))
         {
             break;
         }
@@ -401,10 +491,10 @@ fn collect_parts<'f>(
     }
     // A part that is a subset of the one before ("600 men, 200 of whom ...") or the
     // end of a comparison ends the sum too.
-    if let Some(stop) = parts
-        .iter()
-        .position(|p| group::is_comparison(cx, p) || SUBSET_AFTER.is_match(group::after(cx, p)))
-    {
+    if let Some(stop) = parts.iter().enumerate().position(|(k, p)| {
+        (group::is_comparison(cx, p) && !(listed && k == 0))
+            || SUBSET_AFTER.is_match(group::after(cx, p))
+    }) {
         parts.truncate(stop);
     }
     (!parts.is_empty()).then_some(parts)
@@ -413,8 +503,11 @@ fn collect_parts<'f>(
 const AUXILIARIES: [&str; 11] = [
     "will", "would", "can", "could", "may", "might", "should", "must", "shall", "have", "has",
 ];
-const PREPOSITIONS: [&str; 11] = [
-    "on", "to", "for", "in", "at", "from", "with", "into", "towards", "by", "under",
+/// Prepositions that open a part whose verb is left out ("188 were about noise, 97
+/// about litter"): the part repeats the verb before it.
+const PREPOSITIONS: [&str; 22] = [
+    "on", "to", "for", "in", "at", "from", "with", "into", "towards", "by", "under", "about",
+    "over", "as", "among", "between", "through", "via", "across", "within", "outside", "inside",
 ];
 
 /// Whether two parts name attributes that may overlap: the same verb, not a copula,
@@ -455,7 +548,16 @@ fn overlapping(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
             .skip_while(|w| AUXILIARIES.contains(&w.as_str()))
             .collect()
     };
-    let (pa, pb) = (strip(phrase(a)), strip(phrase(b)));
+    let (mut pa, pb) = (strip(phrase(a)), strip(phrase(b)));
+    // "54% of voters backed the mayor, 39% backed her challenger": the first part
+    // names the base ("of voters"), which the later ones leave out; compare from the
+    // verb they share.
+    if pa.first().is_some_and(|w| w == "of")
+        && let Some(verb) = pb.first()
+        && let Some(at) = pa.iter().take(5).position(|w| w == verb)
+    {
+        pa.drain(..at);
+    }
     if pa
         .first()
         .is_some_and(|w| PREPOSITIONS.contains(&w.as_str()))
@@ -473,6 +575,15 @@ fn overlapping(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
             )
         })
     };
+    if let (Some(da), Some(db)) = (direction(&pa), direction(&pb))
+        && da.0 != db.0
+    {
+        // "112 improved their score and 74 got worse": a member moves one way only,
+        // unless the two moves are of different things ("40 increased sales and 30
+        // lost money").
+        let (oa, ob) = (object(&pa[da.1..]), object(&pb[db.1..]));
+        return !oa.is_empty() && !ob.is_empty() && oa != ob;
+    }
     // "120 are women and 150 work part time": a category and an action may overlap.
     let copula_a = COPULAS.contains(&va.as_str());
     let copula_b = COPULAS.contains(&vb.as_str());
@@ -493,6 +604,102 @@ fn overlapping(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
         && pa[1..] != pb[1..]
         && !located(&pa)
         && !located(&pb)
+}
+
+/// Which way a move goes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Move {
+    Up,
+    Down,
+    Flat,
+}
+
+/// The move a phrase opens with ("improved their score", "got worse", "were
+/// unchanged") and how many words it takes.
+fn direction(phrase: &[String]) -> Option<(Move, usize)> {
+    const UP: [&str; 14] = [
+        "rose",
+        "increased",
+        "grew",
+        "gained",
+        "improved",
+        "climbed",
+        "expanded",
+        "jumped",
+        "advanced",
+        "recovered",
+        "strengthened",
+        "soared",
+        "surged",
+        "rallied",
+    ];
+    const DOWN: [&str; 15] = [
+        "fell",
+        "decreased",
+        "shrank",
+        "lost",
+        "worsened",
+        "deteriorated",
+        "declined",
+        "dropped",
+        "contracted",
+        "slipped",
+        "slid",
+        "weakened",
+        "tumbled",
+        "plunged",
+        "eased",
+    ];
+    const FLAT: [&str; 2] = ["unchanged", "steady"];
+    let first = phrase.first()?.as_str();
+    let second = phrase.get(1).map_or("", String::as_str);
+    let linking = matches!(
+        first,
+        "got"
+            | "get"
+            | "gets"
+            | "became"
+            | "become"
+            | "went"
+            | "go"
+            | "goes"
+            | "did"
+            | "do"
+            | "were"
+            | "was"
+            | "are"
+            | "is"
+            | "stayed"
+            | "remained"
+            | "held"
+            | "fared"
+    );
+    if linking {
+        let m = match second {
+            "better" | "up" | "higher" => Move::Up,
+            "worse" | "down" | "lower" => Move::Down,
+            w if FLAT.contains(&w) || w == "flat" || w == "same" => Move::Flat,
+            _ => return None,
+        };
+        return Some((m, 2));
+    }
+    if UP.contains(&first) {
+        Some((Move::Up, 1))
+    } else if DOWN.contains(&first) {
+        Some((Move::Down, 1))
+    } else {
+        None
+    }
+}
+
+/// The object of a verb: the words after it up to the first preposition ("their score"
+/// in "their score in 2024").
+fn object(words: &[String]) -> &[String] {
+    let end = words
+        .iter()
+        .position(|w| PREPOSITIONS.contains(&w.as_str()))
+        .unwrap_or(words.len());
+    &words[..end]
 }
 
 /// Whether two verbs name outcomes that exclude each other.
@@ -646,6 +853,101 @@ fn of_them_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
     true
 }
 
+/// "Including" after a whole, found with [`group::words_within`].
+static INCLUDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:includ(?:e|es|ed|ing)|among\s+(?:them|whom))\b").expect("valid regex")
+});
+
+/// "The 56 people on board included 41 passengers and 17 crew": a list after
+/// "including" may leave members out, but parts that cannot overlap (categories that
+/// exclude each other, different places) still cannot add up to more than the whole,
+/// and no one part can be larger than it.
+fn including_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    // A whole and a part at the least.
+    if sentence.len() < 2 {
+        return false;
+    }
+    let s = group::sentence_span(cx, sentence[0]);
+    if !group::text(cx, s.start, s.end)
+        .to_ascii_lowercase()
+        .contains("includ")
+        && !group::text(cx, s.start, s.end).contains("among")
+    {
+        return false;
+    }
+    for (i, &whole) in sentence.iter().enumerate() {
+        if !matches!(whole.kind, FigureKind::Count | FigureKind::Money)
+            || group::is_comparison(cx, whole)
+        {
+            continue;
+        }
+        let after = head(group::after(cx, whole), 60);
+        let Some(m) = group::words_within(&INCLUDING, after, 40, b".;:()") else {
+            continue;
+        };
+        let start = whole.span.end + m.get(0).map_or(0, |g| g.end());
+        let candidates: Vec<&Figure> = sentence[i + 1..]
+            .iter()
+            .copied()
+            .filter(|p| p.span.start >= start)
+            .take_while(|p| p.kind == whole.kind && p.unit == whole.unit)
+            .collect();
+        let Some(parts) = collect_parts_after(cx, &candidates, start, true) else {
+            return true;
+        };
+        // Two places may nest ("300 in hospital and 250 in intensive care"); a list
+        // of three or more names places side by side.
+        if parts.len() >= 2
+            && (exclusive(cx, &parts) || (parts.len() >= 3 && distinct_places(cx, &parts)))
+        {
+            report(cx, Some(whole), &parts, out);
+        }
+        return true;
+    }
+    false
+}
+
+/// Whether every part is placed somewhere else by the same preposition: "2,900 in
+/// social care, 1,300 in schools and 900 in highways".
+fn distinct_places(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
+    let places: Vec<String> = parts
+        .iter()
+        .map(|p| {
+            let after = head(group::after(cx, p), 60);
+            let end = after
+                .find([',', ';', '.'])
+                .into_iter()
+                .chain(after.find(" and "))
+                .min()
+                .unwrap_or(after.len());
+            after[..end].trim().to_lowercase()
+        })
+        .collect();
+    let Some(first) = places.first() else {
+        return false;
+    };
+    let Some((prep, _)) = first.split_once(' ') else {
+        return false;
+    };
+    if !matches!(prep, "in" | "at") {
+        return false;
+    }
+    places.iter().enumerate().all(|(k, place)| {
+        place
+            .split_once(' ')
+            .is_some_and(|(p, rest)| p == prep && !rest.is_empty())
+            && !places[..k].contains(place)
+    })
+}
+
+/// Whether the words between two figures list them: a comma, "and", "plus" or "&".
+fn listed(gap: &str) -> bool {
+    gap.contains([',', '&'])
+        || gap
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("plus"))
+}
+
 /// "600 men and 500 women, a total of 1,000 people."
 fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
     // A whole after a part at the least.
@@ -661,7 +963,7 @@ fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
             continue;
         }
         let marked = TOTAL_BEFORE.is_match(tail(group::before(cx, whole), 30))
-            || TOTAL_AFTER.is_match(head(group::after(cx, whole), 40));
+            || total_after(head(group::after(cx, whole), 40));
         if !marked {
             continue;
         }
@@ -678,6 +980,10 @@ fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
             }
             if !parts.is_empty() && NOT_EXHAUSTIVE.is_match(gap) {
                 return true;
+            }
+            // Parts are listed: "1,200 and 800", not "two plants employ 1,200".
+            if !parts.is_empty() && !listed(gap) {
+                break;
             }
             parts.push(part);
             next = part;
@@ -817,14 +1123,32 @@ fn split_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
         // America ($3.2 billion)"); "$12.2 billion will come from reserves, $7.4
         // billion from ..." lists parts, not a whole.
         let bracketed = m.get(1).is_some();
-        let parts: Vec<&Figure> = sentence[i + 1..]
+        let mut parts: Vec<&Figure> = sentence[i + 1..]
             .iter()
             .copied()
             .filter(|p| p.span.start >= start && p.kind == whole.kind && p.unit == whole.unit)
             .filter(|p| !bracketed || group::before(cx, p).trim_end().ends_with('('))
             .collect();
-        if ADDITIVE_BEFORE.is_match(tail(group::before(cx, whole), 20)) {
+        if ADDITIVE_BEFORE.is_match(tail(group::before(cx, whole), 20))
+            || in_relative_clause(cx, whole, start)
+        {
             continue;
+        }
+        // The parts follow the split word in its own clause ("comprise the core area
+        // of the group, rose by four mln" has none), and end at one added to the
+        // others ("and warrants to purchase another 1.5 mln shares") or at a new total
+        // ("for a total of four mln shares").
+        if parts
+            .first()
+            .is_some_and(|p| group::text(cx, start, p.span.start).contains([',', ';']))
+        {
+            parts.clear();
+        }
+        if let Some(stop) = parts.iter().enumerate().skip(1).position(|(k, p)| {
+            ADDITIVE_BEFORE.is_match(tail(group::before(cx, p), 20))
+                || NEW_TOTAL_IN_GAP.is_match(group::text(cx, parts[k - 1].span.end, p.span.start))
+        }) {
+            parts.truncate(stop + 1);
         }
         if parts.len() < 2
             || NOT_EXHAUSTIVE_SPLIT.is_match(group::text(
@@ -839,6 +1163,25 @@ fn split_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
         return true;
     }
     false
+}
+
+/// Words between two parts that start a new total: "two shares and one warrant per
+/// unit, for a total of four mln shares".
+static NEW_TOTAL_IN_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:a\s+total|totall?ing|in\s+all|altogether|combined)\b")
+        .expect("valid regex")
+});
+
+/// Whether `whole` stands in a relative clause set off by commas that closes before
+/// `split_end`, where the split word ends: "The refunding, which will raise 9.27
+/// billion dlrs in new cash, comprises ...". The clause describes the noun before it,
+/// which is what is split.
+fn in_relative_clause(cx: &CheckContext<'_>, whole: &Figure, split_end: usize) -> bool {
+    static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?i),["”’']?\s*(?:which|who|that|whose)\b[^,;]*$"#).expect("valid regex")
+    });
+    RELATIVE.is_match(tail(group::before(cx, whole), 120))
+        && group::text(cx, whole.span.end, split_end).contains(',')
 }
 
 /// The category a part names in the words right after it ("were men", "opposed it").
@@ -874,8 +1217,26 @@ fn opens_with_of(text: &str) -> bool {
         .is_some_and(|w| w.eq_ignore_ascii_case("of "))
 }
 
-/// Whether every part names a different category of one family.
+/// Whether the parts read as the answers to one question: a later part counts those
+/// with no answer ("... 39% backed her challenger and 12% were undecided", "14 per
+/// cent were unsure"), so each member gave one answer, and no later part names a base
+/// of its own ("30% of women").
+fn answers_to_one_question(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
+    parts.len() >= 2
+        && parts[1..]
+            .iter()
+            .any(|p| category(cx, p).is_some_and(|(_, cat)| cat == "undecided"))
+        && !parts[1..]
+            .iter()
+            .any(|p| opens_with_of(head(group::after(cx, p), 6)))
+}
+
+/// Whether every part names a different category of one family, or the parts answer
+/// one question.
 fn exclusive(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
+    if answers_to_one_question(cx, parts) {
+        return true;
+    }
     let cats: Vec<Option<(&str, &str)>> = parts.iter().map(|p| category(cx, p)).collect();
     let Some(Some((family, _))) = cats.first().copied() else {
         return false;
@@ -898,12 +1259,15 @@ fn exclusive(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
 fn as_accounted(f: &Figure) -> (f64, f64) {
     let written_out = f.text.chars().all(|c| c.is_ascii_digit() || c == ',');
     let v = f.value.mid();
+    let (low, high) = ends(&f.interval);
+    // A small count in words ("seven", "a 12-member jury") allows only its own value.
+    let whole_number = high - low <= 1.0;
     if f.kind == FigureKind::Count
         && f.qualifier == Qualifier::Exact
-        && written_out
+        && (written_out || whole_number)
         && v.fract() == 0.0
     {
-        (v - 0.5, v + 0.5)
+        (v, v)
     } else {
         ends(&f.interval)
     }
@@ -1068,6 +1432,125 @@ mod tests {
     fn a_category_and_an_action_may_overlap() {
         assert!(messages("Of the 200 staff, 120 are women and 150 work part time.").is_empty());
         assert!(messages("Of the 240 candidates, 131 passed and 117 failed.").len() == 1);
+    }
+
+    #[test]
+    fn an_amount_per_member_is_neither_a_part_nor_a_total() {
+        assert!(
+            messages(
+                "It had cash of more than 250 mln dlrs and equity of about 284.6 mln dlrs, allowing for a final total distribution of 16.60 dlrs per share."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages(
+                "It will offer two mln units consisting of two shares and one warrant per unit for a total of four mln shares and two mln warrants."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_whole_in_a_clause_of_its_own_is_not_what_is_split() {
+        assert!(
+            messages(
+                "The refunding, which will raise 9.27 billion dlrs in new cash, comprises 10 billion dlrs of two-year notes and 7.75 billion dlrs of four-year notes."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages(
+                "Orders at the unit, 11 companies which comprise the core of the group, rose by four mln marks to 6.9 billion."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_part_added_to_the_others_ends_the_split() {
+        assert!(
+            messages(
+                "It placed three mln units, consisting of three mln shares and warrants to buy another 1.5 mln shares."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_total_merely_named_marks_no_whole() {
+        assert!(total_after(" people in all"));
+        assert!(total_after(" combined"));
+        assert!(!total_after(" thousandth of the total number"));
+    }
+
+    #[test]
+    fn an_including_list_fires_only_when_its_parts_cannot_overlap() {
+        assert_eq!(
+            messages("The 56 people on board included 41 passengers and 17 crew."),
+            ["\"41\" + \"17\" is 58, more than the total \"56\" people"]
+        );
+        assert_eq!(
+            messages(
+                "The council's 4,800 employees include 2,900 in social care, 1,300 in schools and 900 in highways."
+            )
+            .len(),
+            1
+        );
+        assert!(messages("The 50 victims included 30 women and 25 children.").is_empty());
+        assert!(
+            messages("The 500 patients include 300 in hospital and 250 in intensive care.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_share_with_no_answer_makes_the_others_answers_to_one_question() {
+        assert_eq!(
+            messages(
+                "The poll found that 54% of voters backed the mayor, 39% backed her challenger and 12% were undecided."
+            ),
+            ["\"54%\" + \"39%\" + \"12%\" is 105%, more than 100% of one whole"]
+        );
+        assert!(
+            messages(
+                "Of those polled, 60% of men backed the plan, 55% of women backed it and 10% were undecided."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn moves_in_opposite_directions_exclude_each_other() {
+        assert_eq!(
+            messages("Of the 180 countries, 112 improved their score and 74 got worse.").len(),
+            1
+        );
+        assert_eq!(
+            messages("Of the 50 shares, 30 rose, 15 fell and 8 were unchanged.").len(),
+            1
+        );
+        assert!(messages("Of the 100 firms, 60 increased sales and 45 lost money.").is_empty());
+    }
+
+    #[test]
+    fn a_part_may_leave_out_its_verb_before_a_preposition() {
+        assert_eq!(
+            messages(
+                "Of the 310 complaints, 188 were about noise, 97 about litter and 41 about parking."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn the_size_of_a_group_is_a_whole() {
+        assert_eq!(
+            messages("The 12-member jury was made up of seven women and six men."),
+            ["\"seven\" + \"six\" is 13, more than the total \"12-member\" jury"]
+        );
+        assert!(messages("The 12-member jury was made up of six women and six men.").is_empty());
+        assert!(messages("It shipped 250,000 of its 32-bit chips to 150 customers.").is_empty());
     }
 
     #[test]
