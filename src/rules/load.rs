@@ -1026,30 +1026,39 @@ impl Loader {
     }
 
     /// Every alias, normalised as the extractor normalises subjects, mapped to the
-    /// first subject of its group.
+    /// first subject of its group. A group that shares a name with a group of a file
+    /// it extends (the built-in aliases among them) joins that group; within one file a
+    /// name may belong to one group only.
     fn alias_map(&mut self, resolved: &Resolved) -> HashMap<String, String> {
-        let mut map: HashMap<String, String> = HashMap::new();
+        // Each name's subject and the source that mapped it.
+        let mut map: HashMap<String, (String, usize)> = HashMap::new();
         for (group, origin) in &resolved.aliases {
-            let canonical = normalise_subject(&group[0]);
-            for (i, name) in group.iter().enumerate() {
-                let key = normalise_subject(name);
-                match map.get(&key) {
-                    Some(existing) if *existing != canonical => self.error(
+            let keys: Vec<String> = group.iter().map(|n| normalise_subject(n)).collect();
+            let canonical = keys
+                .iter()
+                .find_map(|k| {
+                    map.get(k)
+                        .filter(|(_, source)| *source != origin.source)
+                        .map(|(c, _)| c.clone())
+                })
+                .unwrap_or_else(|| keys[0].clone());
+            for (i, (name, key)) in group.iter().zip(&keys).enumerate() {
+                match map.get(key) {
+                    Some((existing, _)) if *existing != canonical => self.error(
                         &origin.index(i),
                         true,
                         format!("`{name}` is already an alias of `{existing}`"),
                     ),
                     _ => {
-                        if key != canonical {
-                            map.insert(key, canonical.clone());
-                        }
+                        map.insert(key.clone(), (canonical.clone(), origin.source));
                     }
                 }
             }
-            map.entry(canonical.clone()).or_insert(canonical);
         }
-        map.retain(|k, v| k != v);
-        map
+        map.into_iter()
+            .filter(|(k, (v, _))| k != v)
+            .map(|(k, (v, _))| (k, v))
+            .collect()
     }
 
     /// An unknown placeholder is an error; a kind that names no variables (neither
@@ -1289,6 +1298,29 @@ mod tests {
             Some("troop")
         );
         assert!(!aliases.contains_key("troop"));
+    }
+
+    #[test]
+    fn a_group_sharing_a_name_with_an_extended_file_joins_its_group() {
+        let set = RuleSet::from_yaml(
+            "r.yaml",
+            "version: 1\nextends: [default]\naliases:\n  - [staff, personnel]\n",
+        )
+        .unwrap();
+        let aliases = &set.extract_options().aliases;
+        assert_eq!(aliases.get("personnel").map(String::as_str), Some("worker"));
+        assert_eq!(aliases.get("staff").map(String::as_str), Some("worker"));
+        assert_eq!(aliases.get("penalty").map(String::as_str), Some("fine"));
+    }
+
+    #[test]
+    fn within_one_file_a_name_belongs_to_one_group() {
+        let errs = errors("version: 1\naliases:\n  - [staff, personnel]\n  - [crew, staff]\n");
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert!(
+            errs[0].starts_with("4:12: `staff` is already an alias of `staff`"),
+            "{errs:?}"
+        );
     }
 
     #[test]

@@ -51,7 +51,7 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use numcheck::{Document, ExtractOptions, Finding, Format, RuleSet, Severity, extract};
+use numcheck::{Document, Finding, Format, RuleSet, Severity, extract};
 
 /// The format the drafts are read in: Markdown made only of plain paragraphs, `# `
 /// headlines and a few `## ` headings, so they read the same as plain text.
@@ -205,7 +205,7 @@ fn kind_of(rule: &str) -> Option<&'static str> {
 /// Checks one draft with the default rules.
 fn check(rules: &RuleSet, item: &Item) -> (Document, Vec<Finding>) {
     let doc = Document::new(item.name.clone(), item.text.clone(), FORMAT);
-    let extraction = extract(&doc, &ExtractOptions::default());
+    let extraction = extract(&doc, rules.extract_options());
     let findings = rules.check(&doc, &extraction);
     (doc, findings)
 }

@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use numcheck::{Document, ExtractOptions, Format, RuleSet, Severity, extract};
+use numcheck::{Document, Format, RuleSet, Severity, extract};
 
 /// Warning-or-error findings allowed per rule id on the files read.
 const BUDGET: [(&str, usize); 5] = [
@@ -119,7 +119,7 @@ fn default_rules_stay_quiet_on_published_newswire() {
         for (first_line, story) in stories(&text) {
             stories_read += 1;
             let doc = Document::new(name.clone(), story, Format::Markdown);
-            let extraction = extract(&doc, &ExtractOptions::default());
+            let extraction = extract(&doc, rules.extract_options());
             for f in rules.check(&doc, &extraction) {
                 if f.severity < Severity::Warning {
                     continue;
