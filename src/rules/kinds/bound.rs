@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Deserialize;
 
-use crate::extract::{Direction, Figure, FigureKind, Interval};
+use crate::extract::{Direction, Figure, FigureKind, Interval, Qualifier};
 use crate::rules::group::{self, describe, fmt_num};
 use crate::rules::kinds::{Compile, Env, OptionError};
 use crate::rules::{Check, CheckContext, Hit, Label};
@@ -14,12 +14,16 @@ declare_kind! {
     /// ## What it flags
     /// A value no quantity of its sort can take:
     /// - a **decrease of more than 100%** of something that cannot go below zero
-    ///   ("crossings fell 120%", "a 150% drop in arrests");
+    ///   ("crossings fell 120%", "a 150% drop in arrests", "dropped a staggering
+    ///   140%");
     /// - a **share above 100%** of a group ("120% of voters", "105% of small
     ///   businesses", "118% of the county's schools"), also when the share is named
     ///   before its level ("the proportion of trains arriving on time rose to 104%");
     /// - a value outside the **bounds you set** for a subject (`bounds:`), such as a
     ///   turnout above 100% or an age above 125.
+    ///
+    /// An approximation past 100% ("almost 104%", "nearly 112%") counts as past it:
+    /// whoever means a share just under a whole writes "almost 100%".
     ///
     /// Quantities that can turn negative are left alone: a sentence that mentions
     /// profit, earnings, income, balance, loss, deficit, surplus, margin, net, growth,
@@ -276,7 +280,7 @@ static DECREASE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
             \b(?:fell|falls?|fallen|falling|dropped|drops?|dropping|declined?|declines|declining
               |decreased?|decreases|decreasing|down|cut|cuts|reduced|reduces?|reducing|slashed
               |plunged|plummeted|shrank|shrunk|tumbled|sank|slid|lowered)
-            \s+(?:by\s+)?
+            \s+(?:by\s+)?(?:an?\s+[a-z]+\s+)?
           | \b(?:decrease|decline|drop|fall|reduction|cut|plunge|slump)\s+of\s+
         )
         (?:about|around|roughly|some|nearly|almost|more\s+than|over|as\s+much\s+as|up\s+to|an\s+estimated)?\s*$",
@@ -430,12 +434,19 @@ struct Compiled {
     bounds: Vec<CompiledBound>,
 }
 
-/// Whether every value the figure allows is above 100.
+/// Whether the figure states a value above 100: every value it allows is, or it
+/// names one ("almost 104%", "nearly 112%"). Whoever means a share just under all of
+/// a group writes "almost 100%", so an approximation past 100 asserts a value past
+/// it.
 fn surely_above_100(f: &Figure) -> bool {
-    match f.interval.low {
+    let all_above = match f.interval.low {
         Some(l) => l > 100.0 || (l >= 100.0 && f.interval.low_open),
         None => false,
-    }
+    };
+    all_above
+        || (f.qualifier != Qualifier::Range
+            && f.value.mid() > 100.0
+            && f.interval.high.is_none_or(|h| h > 100.0))
 }
 
 fn is_percent(f: &Figure) -> bool {
@@ -741,6 +752,22 @@ mod tests {
         assert_quiet(
             "Rates rose, and the bank cut its loss by 150%.",
             &pct("150%", 150.0),
+        );
+    }
+
+    #[test]
+    fn a_hedged_value_past_100_percent_is_past_it() {
+        assert_fires(
+            "Burglaries dropped a staggering 140% after the scheme began.",
+            &pct("140%", 140.0),
+        );
+        assert_fires(
+            "Almost 104% of the members who voted backed the strike.",
+            &pct("Almost 104%", 104.0).qualifier(Qualifier::UpperBound),
+        );
+        assert_quiet(
+            "Almost 100% of the members who voted backed the strike.",
+            &pct("Almost 100%", 100.0).qualifier(Qualifier::UpperBound),
         );
     }
 

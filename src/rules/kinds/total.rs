@@ -12,10 +12,12 @@ use crate::rules::{Check, CheckContext, Hit, Label};
 declare_kind! {
     /// ## What it flags
     /// Parts that add up to more than their stated whole:
-    /// - a breakdown after "Of the 1,000 arrested, ...", "Of those, ...", "Among those
-    ///   polled, ...", a colon ("the 1,000 arrested: 600 men and 500 women"), "600 of
-    ///   them ... 500 of them", "split between", "made up of" ("the 12-member jury was
-    ///   made up of seven women and six men"), bracketed parts after "came from"
+    /// - a breakdown after "Of the 1,000 arrested, ...", "Of those, ...", "Of that,
+    ///   ..." (the amount of the sentence before, unless it is a change), "Among those
+    ///   polled, ...", ", of whom ..." or ", of which ...", a colon ("the 1,000
+    ///   arrested: 600 men and 500 women", "the bill comes to $4.2 billion: ..."), "600
+    ///   of them ... 500 of them", "split between", "made up of" ("the 12-member jury
+    ///   was made up of seven women and six men"), bracketed parts after "came from"
     ///   ("North America ($3.2 billion), ..."), or parts before "a total of", "in
     ///   all", "a combined workforce of", whose parts sum past the whole;
     /// - a list after "including" whose parts cannot overlap: categories that exclude
@@ -30,11 +32,14 @@ declare_kind! {
     ///   question, told by a share with no answer ("54% of voters backed the mayor,
     ///   39% backed her challenger and 12% were undecided"), and shares of one whole
     ///   listed with the verb left out ("Labour won 41% of the vote, the
-    ///   Conservatives 33%, ...", "188 were about noise, 97 about litter").
+    ///   Conservatives 33%, ...", "188 were about noise, 97 about litter"), or held
+    ///   by different parties ("owned 55% by the carmaker, 35% by the state and 15%
+    ///   by local investors").
     ///
     /// Moves in opposite directions exclude each other ("112 improved their score and
-    /// 74 got worse"; "rose", "fell" and "were unchanged") unless they move different
-    /// things ("60 increased sales and 45 lost money").
+    /// 74 got worse"; "rose", "fell" and "were unchanged"; "312 saw their shares rise
+    /// and 203 saw them fall") unless they move different things ("60 increased sales
+    /// and 45 lost money", "60 saw sales rise and 45 saw costs fall").
     ///
     /// A sum stops at a part that may overlap the others: after "including" (unless
     /// the parts exclude each other), "such as", "also", "who", "had"; at a subset
@@ -43,7 +48,8 @@ declare_kind! {
     /// reported profits and 55 raised dividends"); at a category next to an action
     /// ("120 are women and 150 work part time"); at an amount for each member ("two
     /// shares and one warrant per unit"); at one added to the others ("another 1.5
-    /// mln shares") or a new total ("for a total of four mln shares"). A whole in a
+    /// mln shares"), a new total ("for a total of four mln shares") or a quantity
+    /// named afresh ("..., and a limitation of 10 billion dlrs"). A whole in a
     /// clause of its own ("the auction, which will raise $9.27 billion in new cash,
     /// comprises ...") is not what is split, nor is an amount per member ("16.60 dlrs
     /// per share") or a total merely named ("one thousandth of the total"). Money
@@ -108,7 +114,7 @@ static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
 
 static OPENER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\W*(?:(?:but|and|yet|so)\s+)?(?:of|out\s+of|among)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+[’']s\s+)?(?:(those|these|them|whom|which)\b)?",
+        r"(?i)^\W*(?:(?:but|and|yet|so)\s+)?(?:of|out\s+of|among)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+[’']s\s+)?(?:(those|these|them|whom|which)\b|((?:that|this)(?:\s+(?:total|amount|sum|figure|number|money))?)\s*,)?",
     )
     .expect("valid regex")
 });
@@ -302,6 +308,8 @@ impl Check for Compiled {
                 && !colon_breakdown(cx, sentence, out)
                 && !of_them_breakdown(cx, sentence, out)
                 && !including_breakdown(cx, sentence, out)
+                && !of_whom_breakdown(cx, sentence, out)
+                && !owned_shares(cx, sentence, out)
                 && !total_after_parts(cx, sentence, out)
             {
                 exclusive_shares(cx, sentence, out);
@@ -319,8 +327,16 @@ static NOT_A_PART_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "To" that states a sum, not a new level: "the bill comes to $4.2 billion",
+/// "amounts to", "adds up to".
+static SUM_TO_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:comes?|came|coming|amount(?:s|ed|ing)?|add(?:s|ed|ing)?\s+up|runs?|ran)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|an?\s+estimated\s+)?$")
+        .expect("valid regex")
+});
+
 fn not_a_part(cx: &CheckContext<'_>, f: &Figure) -> bool {
-    NOT_A_PART_BEFORE.is_match(tail(group::before(cx, f), 30))
+    let near = tail(group::before(cx, f), 30);
+    (NOT_A_PART_BEFORE.is_match(near) && !SUM_TO_BEFORE.is_match(near))
         || compound(cx, f)
         || per_after(head(group::after(cx, f), 40))
 }
@@ -482,7 +498,9 @@ fn collect_parts_after<'f>(
         // Money split by purpose ("£1.4bn will go to debt and £1.5bn will be returned")
         // cannot be spent twice.
         let allocation = a.kind == FigureKind::Money;
+        // "..., and a limitation of 10 billion dlrs": a new quantity, named afresh.
         if NOT_EXHAUSTIVE.is_match(gap)
+            || NAMED_AFRESH.is_match(gap)
             || (!allocation && !one_question && overlapping(cx, a, b) && !exclusive(cx, &[a, b]))
         {
             break;
@@ -499,6 +517,13 @@ fn collect_parts_after<'f>(
     }
     (!parts.is_empty()).then_some(parts)
 }
+
+/// A noun phrase right before a part that introduces a new quantity: "and a
+/// limitation of 10 billion dlrs".
+static NAMED_AFRESH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\ban?\s+[\p{L}-]+\s+of\s+(?:about\s+|around\s+|some\s+|up\s+to\s+)?$")
+        .expect("valid regex")
+});
 
 const AUXILIARIES: [&str; 11] = [
     "will", "would", "can", "could", "may", "might", "should", "must", "shall", "have", "has",
@@ -575,13 +600,22 @@ fn overlapping(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
             )
         })
     };
-    if let (Some(da), Some(db)) = (direction(&pa), direction(&pb))
-        && da.0 != db.0
+    if let (Some((ma, ia, la)), Some((mb, ib, lb))) = (direction(&pa), direction(&pb))
+        && ma != mb
+        // A move after other words ("saw their shares rise", "saw them fall") is of
+        // one thing when one verb carries both and the later names it by a pronoun.
+        && ((ia == 0 && ib == 0)
+            || (pa[0] == pb[0]
+                && ia > 0
+                && ib > 0
+                && (pa[1..ia] == pb[1..ib]
+                    || pronoun_only(&pa[1..ia])
+                    || pronoun_only(&pb[1..ib]))))
     {
         // "112 improved their score and 74 got worse": a member moves one way only,
         // unless the two moves are of different things ("40 increased sales and 30
         // lost money").
-        let (oa, ob) = (object(&pa[da.1..]), object(&pb[db.1..]));
+        let (oa, ob) = (object(&pa[ia + la..]), object(&pb[ib + lb..]));
         return !oa.is_empty() && !ob.is_empty() && oa != ob;
     }
     // "120 are women and 150 work part time": a category and an action may overlap.
@@ -614,16 +648,24 @@ enum Move {
     Flat,
 }
 
-/// The move a phrase opens with ("improved their score", "got worse", "were
-/// unchanged") and how many words it takes.
-fn direction(phrase: &[String]) -> Option<(Move, usize)> {
-    const UP: [&str; 14] = [
+/// The move a phrase states, where it stands and how many words it takes: "improved
+/// their score" (at 0), "got worse" (two words), "were unchanged", "saw their shares
+/// rise" (at 3).
+fn direction(phrase: &[String]) -> Option<(Move, usize, usize)> {
+    const UP: [&str; 24] = [
         "rose",
+        "rise",
+        "rises",
         "increased",
+        "increase",
         "grew",
+        "grow",
         "gained",
+        "gain",
         "improved",
+        "improve",
         "climbed",
+        "climb",
         "expanded",
         "jumped",
         "advanced",
@@ -632,16 +674,28 @@ fn direction(phrase: &[String]) -> Option<(Move, usize)> {
         "soared",
         "surged",
         "rallied",
+        "up",
+        "higher",
+        "better",
     ];
-    const DOWN: [&str; 15] = [
+    const DOWN: [&str; 26] = [
         "fell",
+        "fall",
+        "falls",
         "decreased",
+        "decrease",
         "shrank",
+        "shrink",
         "lost",
+        "lose",
         "worsened",
+        "worsen",
         "deteriorated",
+        "deteriorate",
         "declined",
+        "decline",
         "dropped",
+        "drop",
         "contracted",
         "slipped",
         "slid",
@@ -649,47 +703,62 @@ fn direction(phrase: &[String]) -> Option<(Move, usize)> {
         "tumbled",
         "plunged",
         "eased",
+        "down",
+        "worse",
     ];
-    const FLAT: [&str; 2] = ["unchanged", "steady"];
+    const LINKING: [&str; 18] = [
+        "got", "get", "gets", "became", "become", "went", "go", "goes", "did", "do", "were", "was",
+        "are", "is", "stayed", "remained", "held", "fared",
+    ];
     let first = phrase.first()?.as_str();
     let second = phrase.get(1).map_or("", String::as_str);
-    let linking = matches!(
-        first,
-        "got"
-            | "get"
-            | "gets"
-            | "became"
-            | "become"
-            | "went"
-            | "go"
-            | "goes"
-            | "did"
-            | "do"
-            | "were"
-            | "was"
-            | "are"
-            | "is"
-            | "stayed"
-            | "remained"
-            | "held"
-            | "fared"
-    );
-    if linking {
+    if LINKING.contains(&first) {
         let m = match second {
             "better" | "up" | "higher" => Move::Up,
             "worse" | "down" | "lower" => Move::Down,
-            w if FLAT.contains(&w) || w == "flat" || w == "same" => Move::Flat,
+            "unchanged" | "steady" | "flat" | "stable" => Move::Flat,
             _ => return None,
         };
-        return Some((m, 2));
+        return Some((m, 0, 2));
     }
-    if UP.contains(&first) {
-        Some((Move::Up, 1))
-    } else if DOWN.contains(&first) {
-        Some((Move::Down, 1))
-    } else {
-        None
-    }
+    // A comparative or an adverb alone ("up", "worse") moves only after a verb.
+    let bare = |w: &str| matches!(w, "up" | "down" | "higher" | "better" | "worse");
+    phrase.iter().take(4).enumerate().find_map(|(i, w)| {
+        let w = w.as_str();
+        if i == 0 && bare(w) {
+            None
+        } else if UP.contains(&w) {
+            Some((Move::Up, i, 1))
+        } else if DOWN.contains(&w) {
+            Some((Move::Down, i, 1))
+        } else {
+            None
+        }
+    })
+}
+
+/// Whether the words before a move name what moves by a pronoun alone ("them",
+/// "they would"), so that it is what the other part's move is of.
+fn pronoun_only(words: &[String]) -> bool {
+    words.iter().all(|w| {
+        matches!(
+            w.as_str(),
+            "them"
+                | "it"
+                | "they"
+                | "theirs"
+                | "its"
+                | "their"
+                | "would"
+                | "will"
+                | "could"
+                | "might"
+                | "to"
+                | "had"
+                | "have"
+                | "has"
+        )
+    })
 }
 
 /// The object of a verb: the words after it up to the first preposition ("their score"
@@ -742,13 +811,23 @@ fn opener_breakdown(
     let Some(m) = group::captures(&OPENER, text) else {
         return false;
     };
-    let opener_end = s.start + m.get(0).map_or(0, |g| g.end());
-    let (whole, rest): (Option<&Figure>, &[&Figure]) = if m.get(1).is_some() {
-        // "Of those, ..." refers to the last count of the previous sentence.
+    // "Of that, ..." ends before its comma, like "Of those, ...".
+    let back = m.get(1).or_else(|| m.get(2));
+    let opener_end = s.start + back.or_else(|| m.get(0)).map_or(0, |g| g.end());
+    let (whole, rest): (Option<&Figure>, &[&Figure]) = if back.is_some() {
+        // "Of those, ..." refers to the last count of the previous sentence, "Of that,
+        // ..." to the last amount of the kind its parts are.
+        let kind = sentence
+            .iter()
+            .find(|f| class(f) == Some(Class::Amount))
+            .map_or(FigureKind::Count, |f| f.kind);
+        // A change ("rose by 300 mln", "a 1.5 billion stg rise") may have parts of
+        // either sign: it is no whole.
         let whole = previous
-            .and_then(|p| p.iter().rev().find(|f| f.kind == FigureKind::Count))
+            .and_then(|p| p.iter().rev().find(|f| f.kind == kind))
             .copied()
-            .filter(|w| w.placement.paragraph == sentence[0].placement.paragraph);
+            .filter(|w| w.placement.paragraph == sentence[0].placement.paragraph)
+            .filter(|w| group::change_direction(cx, w).is_none());
         (whole, sentence)
     } else if sentence[0].span.start == opener_end && class(sentence[0]) == Some(Class::Amount) {
         (Some(sentence[0]), &sentence[1..])
@@ -786,7 +865,7 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
         return false;
     }
     for (i, whole) in sentence.iter().enumerate() {
-        if whole.kind != FigureKind::Count {
+        if !matches!(whole.kind, FigureKind::Count | FigureKind::Money) {
             continue;
         }
         let after = head(group::after(cx, whole), 50);
@@ -905,6 +984,87 @@ fn including_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
         return true;
     }
     false
+}
+
+/// ", of whom" or ", of which" after a whole, opening its breakdown.
+static OF_WHOM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i),\s*of\s+(?:whom|which)\b").expect("valid regex"));
+
+/// "The hospital treated 340 patients, of whom 210 were admitted and 150 were sent
+/// home."
+fn of_whom_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    let s = group::sentence_span(cx, sentence[0]);
+    let Some(m) = OF_WHOM.find(group::text(cx, s.start, s.end)) else {
+        return false;
+    };
+    let (comma, start) = (s.start + m.start(), s.start + m.end());
+    // The whole ends the clause before ", of whom".
+    let Some(&whole) = sentence
+        .iter()
+        .rev()
+        .find(|f| f.span.end <= comma && class(f) == Some(Class::Amount))
+    else {
+        return false;
+    };
+    let clause = group::text(cx, whole.span.end, comma);
+    if clause.len() > 60 || clause.contains([',', ';', '(', ')']) || group::is_comparison(cx, whole)
+    {
+        return false;
+    }
+    let candidates: Vec<&Figure> = sentence
+        .iter()
+        .copied()
+        .filter(|p| p.span.start >= start)
+        .take_while(|p| p.kind == whole.kind && p.unit == whole.unit)
+        .collect();
+    let Some(parts) = collect_parts(cx, &candidates, start) else {
+        return true;
+    };
+    report(cx, Some(whole), &parts, out);
+    true
+}
+
+/// A verb of holding or paying right before a share held by one party ("owned 55%
+/// by", "funded 60% by").
+static HELD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:owned|held|controlled|funded|financed|paid(?:\s+for)?|met|shared|split|divided|borne)\s+$")
+        .expect("valid regex")
+});
+
+/// "The venture will be owned 55% by the carmaker, 35% by the state and 15% by
+/// local investors": the shares of one thing held by different parties.
+fn owned_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    let by = |f: &Figure| {
+        group::after(cx, f)
+            .trim_start()
+            .get(..3)
+            .is_some_and(|w| w.eq_ignore_ascii_case("by "))
+    };
+    let Some(i) = sentence.iter().position(|f| {
+        f.kind == FigureKind::Percent
+            && by(f)
+            && HELD_BEFORE.is_match(tail(group::before(cx, f), 30))
+    }) else {
+        return false;
+    };
+    let mut parts = vec![sentence[i]];
+    for pair in sentence[i..].windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let gap = group::text(cx, a.span.end, b.span.start);
+        if b.kind != FigureKind::Percent
+            || !by(b)
+            || gap.len() > 80
+            || gap.contains(['.', ';', '(', ')'])
+            || NOT_EXHAUSTIVE.is_match(gap)
+        {
+            break;
+        }
+        parts.push(b);
+    }
+    if parts.len() >= 2 {
+        report(cx, None, &parts, out);
+    }
+    true
 }
 
 /// Whether every part is placed somewhere else by the same preposition: "2,900 in
@@ -1551,6 +1711,72 @@ mod tests {
         );
         assert!(messages("The 12-member jury was made up of six women and six men.").is_empty());
         assert!(messages("It shipped 250,000 of its 32-bit chips to 150 customers.").is_empty());
+    }
+
+    #[test]
+    fn of_whom_opens_a_breakdown_of_the_whole_before_it() {
+        assert_eq!(
+            messages(
+                "The hospital treated 340 patients, of whom 210 were admitted and 150 were sent home."
+            ),
+            ["\"210\" + \"150\" is 360, more than the total \"340\" patients"]
+        );
+        assert!(
+            messages(
+                "It seeks a limit of 1 billion dlrs for loans, of which up to 200 mln dlrs may be tied aid, and a limit of 10 billion dlrs for guarantees."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn of_that_refers_to_the_amount_before_unless_it_is_a_change() {
+        assert_eq!(
+            messages(
+                "The charity raised £2.4m last year. Of that, £1.6m came from donors and £1.1m from companies."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            messages(
+                "Funding rose by 300 mln stg after a 1.5 billion stg rise. Of this, debt sales were expansionary by 400 mln stg after a 1.3 billion expansion."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn shares_held_by_different_parties_add_up() {
+        assert_eq!(
+            messages("The venture will be owned 55% by the carmaker, 35% by the state and 15% by investors.")
+                .len(),
+            1
+        );
+        assert!(messages("Sales rose 5% by volume and 7% by value.").is_empty());
+    }
+
+    #[test]
+    fn a_sum_stated_with_comes_to_is_a_whole() {
+        assert_eq!(
+            messages(
+                "The bill comes to $4.2 billion: $2.8 billion for roads, $1.3 billion for transit and $0.6 billion for airports."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_move_carried_by_one_verb_is_of_one_thing_named_by_a_pronoun() {
+        assert_eq!(
+            messages("Of the 500 companies, 312 saw their shares rise and 203 saw them fall.")
+                .len(),
+            1
+        );
+        assert!(
+            messages("Of the 100 retailers, 60 saw sales rise and 45 saw costs fall.").is_empty()
+        );
     }
 
     #[test]
