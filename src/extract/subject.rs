@@ -702,6 +702,18 @@ fn head_from(
             Some(TokKind::Word) => {
                 let w = cx.word(k);
                 let after_hyphen = k > h && cx.glued(k) && cx.punct(k - 1) == "-";
+                // "seasonally adjusted", "privately owned": a participle after an
+                // adverb in "-ly" modifies the noun that follows, and the two count as
+                // one word.
+                let adverb_before = k > h && {
+                    let previous = cx.word(k - 1);
+                    previous.len() > 4 && previous.ends_with("ly")
+                };
+                if adverb_before && w.len() > 4 && w.ends_with("ed") {
+                    k += 1;
+                    end = Some(k);
+                    continue;
+                }
                 if !after_hyphen
                     && (is_stop(w, cx.text(k))
                         || number::small(w).is_some()

@@ -504,6 +504,12 @@ fn subjects_before_the_number() {
         key(&fig("a 99% decrease in illegal border crossings")),
         Some("illegal border crossing")
     );
+    assert_eq!(
+        key(&fig(
+            "The seasonally adjusted trade surplus fell to 9.16 billion dlrs"
+        )),
+        Some("seasonally adjusted trade surplus")
+    );
 }
 
 #[test]

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Deserialize;
 
-use crate::extract::{Direction, Figure, FigureKind, Interval};
+use crate::extract::{Direction, Figure, FigureKind, Interval, Qualifier};
 use crate::rules::group::{self, describe, fmt_num};
 use crate::rules::kinds::{Compile, Env, OptionError};
 use crate::rules::{Check, CheckContext, Hit, Label};
@@ -14,12 +14,18 @@ declare_kind! {
     /// ## What it flags
     /// A value no quantity of its sort can take:
     /// - a **decrease of more than 100%** of something that cannot go below zero
-    ///   ("crossings fell 120%", "a 150% drop in arrests");
+    ///   ("crossings fell 120%", "a 150% drop in arrests", "dropped a staggering
+    ///   140%");
     /// - a **share above 100%** of a group ("120% of voters", "105% of small
     ///   businesses", "118% of the county's schools"), also when the share is named
-    ///   before its level ("the proportion of trains arriving on time rose to 104%");
+    ///   before its level ("the proportion of trains arriving on time rose to 104%",
+    ///   "support for the party among young voters stands at 115%", "turnout
+    ///   reached 103%");
     /// - a value outside the **bounds you set** for a subject (`bounds:`), such as a
     ///   turnout above 100% or an age above 125.
+    ///
+    /// An approximation past 100% ("almost 104%", "nearly 112%") counts as past it:
+    /// whoever means a share just under a whole writes "almost 100%".
     ///
     /// Quantities that can turn negative are left alone: a sentence that mentions
     /// profit, earnings, income, balance, loss, deficit, surplus, margin, net, growth,
@@ -276,7 +282,7 @@ static DECREASE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
             \b(?:fell|falls?|fallen|falling|dropped|drops?|dropping|declined?|declines|declining
               |decreased?|decreases|decreasing|down|cut|cuts|reduced|reduces?|reducing|slashed
               |plunged|plummeted|shrank|shrunk|tumbled|sank|slid|lowered)
-            \s+(?:by\s+)?
+            \s+(?:by\s+)?(?:an?\s+[a-z]+\s+)?
           | \b(?:decrease|decline|drop|fall|reduction|cut|plunge|slump)\s+of\s+
         )
         (?:about|around|roughly|some|nearly|almost|more\s+than|over|as\s+much\s+as|up\s+to|an\s+estimated)?\s*$",
@@ -298,6 +304,26 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// Words naming a share of a group by what its members do: "support for the party
+/// ... stands at", "turnout reached". The level must follow in the same clause.
+static SHARE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(support|turnout|take-up|uptake)\b[^.;:,%]*$").expect("valid regex")
+});
+
+/// Reports a share of a group above 100%, described by `what`.
+fn push_share(f: &Figure, noun: &str, what: &str, out: &mut Vec<Hit>) {
+    out.push(
+        Hit::new(
+            Label::new(f.span, "this share"),
+            format!("{what}: a share of a group cannot be more than 100%"),
+        )
+        .var("figure", f.text.clone())
+        .var("subject", noun)
+        .var("limit", "100%")
+        .subject(f.subject_key()),
+    );
+}
 
 /// "of" opening the words after a share.
 static OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+of\s").expect("valid regex"));
@@ -430,12 +456,19 @@ struct Compiled {
     bounds: Vec<CompiledBound>,
 }
 
-/// Whether every value the figure allows is above 100.
+/// Whether the figure states a value above 100: every value it allows is, or it
+/// names one ("almost 104%", "nearly 112%"). Whoever means a share just under all of
+/// a group writes "almost 100%", so an approximation past 100 asserts a value past
+/// it.
 fn surely_above_100(f: &Figure) -> bool {
-    match f.interval.low {
+    let all_above = match f.interval.low {
         Some(l) => l > 100.0 || (l >= 100.0 && f.interval.low_open),
         None => false,
-    }
+    };
+    all_above
+        || (f.qualifier != Qualifier::Range
+            && f.value.mid() > 100.0
+            && f.interval.high.is_none_or(|h| h > 100.0))
 }
 
 fn is_percent(f: &Figure) -> bool {
@@ -533,6 +566,19 @@ impl Compiled {
         }
         let near = group::tail(before, 160);
         let Some(c) = group::captures(&PROPORTION_OF, near) else {
+            // "Support for the party ... stands at 115%": support and turnout are
+            // shares of a group too.
+            let near = group::tail(before, 100);
+            if let Some(m) = group::captures(&SHARE_WORD, near).and_then(|c| c.get(1)) {
+                let from = f.span.start - (near.len() - m.start());
+                if !group::figures_in(cx, from, f.span.start)
+                    .iter()
+                    .any(is_percent)
+                {
+                    let noun = m.as_str().to_lowercase();
+                    push_share(f, &noun, &format!("\"{}\" {noun}", f.text), out);
+                }
+            }
             return;
         };
         let Some(phrase) = c.get(1) else { return };
@@ -548,19 +594,8 @@ impl Compiled {
         let Some(noun) = group_noun(&phrase.as_str()[2..]) else {
             return;
         };
-        out.push(
-            Hit::new(
-                Label::new(f.span, "this share"),
-                format!(
-                    "\"{}\" share of {noun}: a share of a group cannot be more than 100%",
-                    f.text
-                ),
-            )
-            .var("figure", f.text.clone())
-            .var("subject", noun)
-            .var("limit", "100%")
-            .subject(f.subject_key()),
-        );
+        let what = format!("\"{}\" share of {noun}", f.text);
+        push_share(f, &noun, &what, out);
     }
 
     fn check_user_bounds(&self, f: &Figure, out: &mut Vec<Hit>) {
@@ -653,12 +688,14 @@ impl Check for Compiled {
             let decreased = self.decrease && self.check_decrease(cx, f, out);
             if self.share && !decreased {
                 Self::check_share(cx, f, out);
-                if out.len() == before {
-                    Self::check_proportion(cx, f, out);
-                }
             }
             if out.len() == before {
                 self.check_user_bounds(f, out);
+            }
+            // A bound set for the subject says more than a share named before its
+            // level.
+            if self.share && !decreased && out.len() == before {
+                Self::check_proportion(cx, f, out);
             }
         }
     }
@@ -745,6 +782,22 @@ mod tests {
     }
 
     #[test]
+    fn a_hedged_value_past_100_percent_is_past_it() {
+        assert_fires(
+            "Burglaries dropped a staggering 140% after the scheme began.",
+            &pct("140%", 140.0),
+        );
+        assert_fires(
+            "Almost 104% of the members who voted backed the strike.",
+            &pct("Almost 104%", 104.0).qualifier(Qualifier::UpperBound),
+        );
+        assert_quiet(
+            "Almost 100% of the members who voted backed the strike.",
+            &pct("Almost 100%", 100.0).qualifier(Qualifier::UpperBound),
+        );
+    }
+
+    #[test]
     fn a_decrease_of_exactly_100_percent_is_possible() {
         assert_quiet(
             "Emissions fell 100% after the plant closed.",
@@ -803,6 +856,14 @@ mod tests {
         assert_fires(
             "Some 118% of the county's schools are rated good.",
             &pct("118%", 118.0),
+        );
+        assert_fires(
+            "Support for the party among voters under 30 now stands at 115%.",
+            &pct("115%", 115.0),
+        );
+        assert_quiet(
+            "Support for the party rose 115% among voters under 30.",
+            &pct("115%", 115.0),
         );
         assert_quiet(
             "The proportion of households with broadband rose 110% over the decade.",

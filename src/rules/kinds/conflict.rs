@@ -396,7 +396,6 @@ impl Check for Compiled {
                     direction: group::change_direction(cx, f),
                     comparison: group::is_comparison(cx, f)
                         || other_version(cx, f)
-                        || new_level(cx, f)
                         || is_coupon(cx, f),
                 })
                 .collect();
@@ -464,8 +463,14 @@ impl Check for Compiled {
                 let anaphoric =
                     direct() || (m.direction.is_none() && group::is_anaphoric(cx, m.figure));
                 // Only a figure that refers back or states a change is reported.
+                // The level a change leads to ("if the levy was cut to 60 pct") is a
+                // new value of what was stated before, not a restatement of it; it is
+                // itself a statement for the figures after it.
+                let moved = std::cell::OnceCell::new();
+                let moved = || *moved.get_or_init(|| new_level(cx, m.figure));
                 if let Some(first) = recent.iter().find(|s| {
                     (anaphoric || m.direction.is_some())
+                        && !moved()
                         && earlier(s)
                         && !distinct(cx, s.figure, m.figure, m.direction.is_none())
                 }) {

@@ -12,29 +12,37 @@ use crate::rules::{Check, CheckContext, Hit, Label};
 declare_kind! {
     /// ## What it flags
     /// Parts that add up to more than their stated whole:
-    /// - a breakdown after "Of the 1,000 arrested, ...", "Of those, ...", "Among those
-    ///   polled, ...", a colon ("the 1,000 arrested: 600 men and 500 women"), "600 of
-    ///   them ... 500 of them", "split between", "made up of" ("the 12-member jury was
-    ///   made up of seven women and six men"), bracketed parts after "came from"
+    /// - a breakdown after "Of the 1,000 arrested, ...", "Of those, ...", "Of that,
+    ///   ..." (the amount of the sentence before, unless it is a change), "Among those
+    ///   polled, ...", ", of whom ..." or ", of which ...", a colon ("the 1,000
+    ///   arrested: 600 men and 500 women", "the bill comes to $4.2 billion: ..."), "600
+    ///   of them ... 500 of them", "split between", "made up of" ("the 12-member jury
+    ///   was made up of seven women and six men"), bracketed parts after "came from"
     ///   ("North America ($3.2 billion), ..."), or parts before "a total of", "in
     ///   all", "a combined workforce of", whose parts sum past the whole;
     /// - a list after "including" whose parts cannot overlap: categories that exclude
     ///   each other ("the 56 people on board included 41 passengers and 17 crew") or
     ///   three places or more ("2,900 in social care, 1,300 in schools and 900 in
-    ///   highways");
+    ///   highways"; "70 run by the government, 38 run by charities and 19 run by
+    ///   private firms");
     /// - a part larger than its whole: "32 of the 30 projects";
     /// - shares of one whole that sum past 100%: percentages in a breakdown of a stated
     ///   whole, percentages that name categories excluding each other (men and women;
     ///   for, against and undecided; remain and leave; passengers and crew; adults and
     ///   children; killed and injured; full and part time), the answers to one
     ///   question, told by a share with no answer ("54% of voters backed the mayor,
-    ///   39% backed her challenger and 12% were undecided"), and shares of one whole
+    ///   39% backed her challenger and 12% were undecided", "... had not made up
+    ///   their minds", "... declined to say"), and shares of one whole
     ///   listed with the verb left out ("Labour won 41% of the vote, the
-    ///   Conservatives 33%, ...", "188 were about noise, 97 about litter").
+    ///   Conservatives 33%, ...", "188 were about noise, 97 about litter"), or held
+    ///   by different parties ("owned 55% by the carmaker, 35% by the state and 15%
+    ///   by local investors").
     ///
     /// Moves in opposite directions exclude each other ("112 improved their score and
-    /// 74 got worse"; "rose", "fell" and "were unchanged") unless they move different
-    /// things ("60 increased sales and 45 lost money").
+    /// 74 got worse"; "rose", "fell" and "were unchanged"; "19 closed higher, 9
+    /// closed lower"; "312 saw their shares rise and 203 saw them fall") unless they
+    /// move different things ("60 increased sales and 45 lost money", "60 saw sales
+    /// rise and 45 saw costs fall").
     ///
     /// A sum stops at a part that may overlap the others: after "including" (unless
     /// the parts exclude each other), "such as", "also", "who", "had"; at a subset
@@ -43,7 +51,8 @@ declare_kind! {
     /// reported profits and 55 raised dividends"); at a category next to an action
     /// ("120 are women and 150 work part time"); at an amount for each member ("two
     /// shares and one warrant per unit"); at one added to the others ("another 1.5
-    /// mln shares") or a new total ("for a total of four mln shares"). A whole in a
+    /// mln shares"), a new total ("for a total of four mln shares") or a quantity
+    /// named afresh ("..., and a limitation of 10 billion dlrs"). A whole in a
     /// clause of its own ("the auction, which will raise $9.27 billion in new cash,
     /// comprises ...") is not what is split, nor is an amount per member ("16.60 dlrs
     /// per share") or a total merely named ("one thousandth of the total"). Money
@@ -108,7 +117,7 @@ static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
 
 static OPENER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\W*(?:(?:but|and|yet|so)\s+)?(?:of|out\s+of|among)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+[’']s\s+)?(?:(those|these|them|whom|which)\b)?",
+        r"(?i)^\W*(?:(?:but|and|yet|so)\s+)?(?:of|out\s+of|among)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+[’']s\s+)?(?:(those|these|them|whom|which)\b|((?:that|this)(?:\s+(?:total|amount|sum|figure|number|money))?)\s*,)?",
     )
     .expect("valid regex")
 });
@@ -209,7 +218,7 @@ const CATEGORIES_TABLE: &[(&str, &str, &str)] = &[
     (
         "stance",
         "undecided",
-        r"\b(?:undecided|unsure|not\s+sure|(?:do|did)\s*n[o']t\s+know|no\s+(?:opinion|view|preference|answer)|neither|abstained)\b",
+        r"\b(?:undecided|unsure|not\s+sure|(?:do|did)\s*n[o']t\s+know|no\s+(?:opinion|view|preference|answer)|neither|abstained|(?:not|yet\s+to)\s+(?:made|make)\s+up\s+(?:their|his|her|my|our)\s+minds?|(?:had\s+)?yet\s+to\s+decide|(?:could|would)\s*n[o']t\s+say|(?:refused|declined)\s+to\s+(?:say|answer))\b",
     ),
     (
         "stance",
@@ -302,6 +311,8 @@ impl Check for Compiled {
                 && !colon_breakdown(cx, sentence, out)
                 && !of_them_breakdown(cx, sentence, out)
                 && !including_breakdown(cx, sentence, out)
+                && !of_whom_breakdown(cx, sentence, out)
+                && !owned_shares(cx, sentence, out)
                 && !total_after_parts(cx, sentence, out)
             {
                 exclusive_shares(cx, sentence, out);
@@ -319,8 +330,16 @@ static NOT_A_PART_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "To" that states a sum, not a new level: "the bill comes to $4.2 billion",
+/// "amounts to", "adds up to".
+static SUM_TO_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:comes?|came|coming|amount(?:s|ed|ing)?|add(?:s|ed|ing)?\s+up|runs?|ran)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|an?\s+estimated\s+)?$")
+        .expect("valid regex")
+});
+
 fn not_a_part(cx: &CheckContext<'_>, f: &Figure) -> bool {
-    NOT_A_PART_BEFORE.is_match(tail(group::before(cx, f), 30))
+    let near = tail(group::before(cx, f), 30);
+    (NOT_A_PART_BEFORE.is_match(near) && !SUM_TO_BEFORE.is_match(near))
         || compound(cx, f)
         || per_after(head(group::after(cx, f), 40))
 }
@@ -448,7 +467,7 @@ fn collect_parts<'f>(
     candidates: &[&'f Figure],
     start: usize,
 ) -> Option<Vec<&'f Figure>> {
-    collect_parts_after(cx, candidates, start, false)
+    collect_parts_after(cx, candidates, start, false, false)
 }
 
 /// [`collect_parts`], told whether `start` is the end of "including" (or "among
@@ -459,6 +478,7 @@ fn collect_parts_after<'f>(
     candidates: &[&'f Figure],
     start: usize,
     listed: bool,
+    siblings: bool,
 ) -> Option<Vec<&'f Figure>> {
     let first = candidates.first()?;
     let part_class = class(first)?;
@@ -467,8 +487,12 @@ fn collect_parts_after<'f>(
     }
     let mut parts = vec![*first];
     let one_question = answers_to_one_question(cx, candidates);
-    for pair in candidates.windows(2) {
-        let (a, b) = (pair[0], pair[1]);
+    let mut a = *first;
+    for &b in &candidates[1..] {
+        // "a four-day week" names a thing, between parts.
+        if class(b).is_none() && compound(cx, b) {
+            continue;
+        }
         if class(b) != Some(part_class) {
             break;
         }
@@ -482,12 +506,19 @@ fn collect_parts_after<'f>(
         // Money split by purpose ("£1.4bn will go to debt and £1.5bn will be returned")
         // cannot be spent twice.
         let allocation = a.kind == FigureKind::Money;
+        // "..., and a limitation of 10 billion dlrs": a new quantity, named afresh.
         if NOT_EXHAUSTIVE.is_match(gap)
-            || (!allocation && !one_question && overlapping(cx, a, b) && !exclusive(cx, &[a, b]))
+            || NAMED_AFRESH.is_match(gap)
+            || (!allocation
+                && !one_question
+                && !siblings
+                && overlapping(cx, a, b)
+                && !exclusive(cx, &[a, b]))
         {
             break;
         }
         parts.push(b);
+        a = b;
     }
     // A part that is a subset of the one before ("600 men, 200 of whom ...") or the
     // end of a comparison ends the sum too.
@@ -499,6 +530,13 @@ fn collect_parts_after<'f>(
     }
     (!parts.is_empty()).then_some(parts)
 }
+
+/// A noun phrase right before a part that introduces a new quantity: "and a
+/// limitation of 10 billion dlrs".
+static NAMED_AFRESH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\ban?\s+[\p{L}-]+\s+of\s+(?:about\s+|around\s+|some\s+|up\s+to\s+)?$")
+        .expect("valid regex")
+});
 
 const AUXILIARIES: [&str; 11] = [
     "will", "would", "can", "could", "may", "might", "should", "must", "shall", "have", "has",
@@ -575,13 +613,22 @@ fn overlapping(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
             )
         })
     };
-    if let (Some(da), Some(db)) = (direction(&pa), direction(&pb))
-        && da.0 != db.0
+    if let (Some((ma, ia, la)), Some((mb, ib, lb))) = (direction(&pa), direction(&pb))
+        && ma != mb
+        // A move after other words ("saw their shares rise", "saw them fall") is of
+        // one thing when one verb carries both and the later names it by a pronoun.
+        && ((own_move(&pa, ia) && own_move(&pb, ib))
+            || (pa[0] == pb[0]
+                && ia > 0
+                && ib > 0
+                && (pa[1..ia] == pb[1..ib]
+                    || pronoun_only(&pa[1..ia])
+                    || pronoun_only(&pb[1..ib]))))
     {
         // "112 improved their score and 74 got worse": a member moves one way only,
         // unless the two moves are of different things ("40 increased sales and 30
         // lost money").
-        let (oa, ob) = (object(&pa[da.1..]), object(&pb[db.1..]));
+        let (oa, ob) = (object(&pa[ia + la..]), object(&pb[ib + lb..]));
         return !oa.is_empty() && !ob.is_empty() && oa != ob;
     }
     // "120 are women and 150 work part time": a category and an action may overlap.
@@ -614,16 +661,24 @@ enum Move {
     Flat,
 }
 
-/// The move a phrase opens with ("improved their score", "got worse", "were
-/// unchanged") and how many words it takes.
-fn direction(phrase: &[String]) -> Option<(Move, usize)> {
-    const UP: [&str; 14] = [
+/// The move a phrase states, where it stands and how many words it takes: "improved
+/// their score" (at 0), "got worse" (two words), "were unchanged", "saw their shares
+/// rise" (at 3).
+fn direction(phrase: &[String]) -> Option<(Move, usize, usize)> {
+    const UP: [&str; 24] = [
         "rose",
+        "rise",
+        "rises",
         "increased",
+        "increase",
         "grew",
+        "grow",
         "gained",
+        "gain",
         "improved",
+        "improve",
         "climbed",
+        "climb",
         "expanded",
         "jumped",
         "advanced",
@@ -632,16 +687,28 @@ fn direction(phrase: &[String]) -> Option<(Move, usize)> {
         "soared",
         "surged",
         "rallied",
+        "up",
+        "higher",
+        "better",
     ];
-    const DOWN: [&str; 15] = [
+    const DOWN: [&str; 27] = [
         "fell",
+        "fall",
+        "falls",
         "decreased",
+        "decrease",
         "shrank",
+        "shrink",
         "lost",
+        "lose",
         "worsened",
+        "worsen",
         "deteriorated",
+        "deteriorate",
         "declined",
+        "decline",
         "dropped",
+        "drop",
         "contracted",
         "slipped",
         "slid",
@@ -649,47 +716,75 @@ fn direction(phrase: &[String]) -> Option<(Move, usize)> {
         "tumbled",
         "plunged",
         "eased",
+        "down",
+        "worse",
+        "lower",
     ];
-    const FLAT: [&str; 2] = ["unchanged", "steady"];
+    const LINKING: [&str; 18] = [
+        "got", "get", "gets", "became", "become", "went", "go", "goes", "did", "do", "were", "was",
+        "are", "is", "stayed", "remained", "held", "fared",
+    ];
     let first = phrase.first()?.as_str();
     let second = phrase.get(1).map_or("", String::as_str);
-    let linking = matches!(
-        first,
-        "got"
-            | "get"
-            | "gets"
-            | "became"
-            | "become"
-            | "went"
-            | "go"
-            | "goes"
-            | "did"
-            | "do"
-            | "were"
-            | "was"
-            | "are"
-            | "is"
-            | "stayed"
-            | "remained"
-            | "held"
-            | "fared"
-    );
-    if linking {
+    if LINKING.contains(&first) {
         let m = match second {
             "better" | "up" | "higher" => Move::Up,
             "worse" | "down" | "lower" => Move::Down,
-            w if FLAT.contains(&w) || w == "flat" || w == "same" => Move::Flat,
+            "unchanged" | "steady" | "flat" | "stable" => Move::Flat,
             _ => return None,
         };
-        return Some((m, 2));
+        return Some((m, 0, 2));
     }
-    if UP.contains(&first) {
-        Some((Move::Up, 1))
-    } else if DOWN.contains(&first) {
-        Some((Move::Down, 1))
-    } else {
-        None
-    }
+    // A comparative or an adverb alone ("up", "worse") moves only after a verb.
+    let bare = |w: &str| matches!(w, "up" | "down" | "higher" | "lower" | "better" | "worse");
+    phrase.iter().take(4).enumerate().find_map(|(i, w)| {
+        let w = w.as_str();
+        if i == 0 && bare(w) {
+            None
+        } else if UP.contains(&w) {
+            Some((Move::Up, i, 1))
+        } else if DOWN.contains(&w) {
+            Some((Move::Down, i, 1))
+        } else {
+            None
+        }
+    })
+}
+
+/// Whether a move at `at` is the member's own: the phrase opens with it ("improved
+/// their score", "were unchanged") or with a verb and a comparative ("closed higher",
+/// "finished lower").
+fn own_move(phrase: &[String], at: usize) -> bool {
+    at == 0
+        || (at == 1
+            && matches!(
+                phrase[1].as_str(),
+                "up" | "down" | "higher" | "lower" | "better" | "worse"
+            ))
+}
+
+/// Whether the words before a move name what moves by a pronoun alone ("them",
+/// "they would"), so that it is what the other part's move is of.
+fn pronoun_only(words: &[String]) -> bool {
+    words.iter().all(|w| {
+        matches!(
+            w.as_str(),
+            "them"
+                | "it"
+                | "they"
+                | "theirs"
+                | "its"
+                | "their"
+                | "would"
+                | "will"
+                | "could"
+                | "might"
+                | "to"
+                | "had"
+                | "have"
+                | "has"
+        )
+    })
 }
 
 /// The object of a verb: the words after it up to the first preposition ("their score"
@@ -742,13 +837,23 @@ fn opener_breakdown(
     let Some(m) = group::captures(&OPENER, text) else {
         return false;
     };
-    let opener_end = s.start + m.get(0).map_or(0, |g| g.end());
-    let (whole, rest): (Option<&Figure>, &[&Figure]) = if m.get(1).is_some() {
-        // "Of those, ..." refers to the last count of the previous sentence.
+    // "Of that, ..." ends before its comma, like "Of those, ...".
+    let back = m.get(1).or_else(|| m.get(2));
+    let opener_end = s.start + back.or_else(|| m.get(0)).map_or(0, |g| g.end());
+    let (whole, rest): (Option<&Figure>, &[&Figure]) = if back.is_some() {
+        // "Of those, ..." refers to the last count of the previous sentence, "Of that,
+        // ..." to the last amount of the kind its parts are.
+        let kind = sentence
+            .iter()
+            .find(|f| class(f) == Some(Class::Amount))
+            .map_or(FigureKind::Count, |f| f.kind);
+        // A change ("rose by 300 mln", "a 1.5 billion stg rise") may have parts of
+        // either sign: it is no whole.
         let whole = previous
-            .and_then(|p| p.iter().rev().find(|f| f.kind == FigureKind::Count))
+            .and_then(|p| p.iter().rev().find(|f| f.kind == kind))
             .copied()
-            .filter(|w| w.placement.paragraph == sentence[0].placement.paragraph);
+            .filter(|w| w.placement.paragraph == sentence[0].placement.paragraph)
+            .filter(|w| group::change_direction(cx, w).is_none());
         (whole, sentence)
     } else if sentence[0].span.start == opener_end && class(sentence[0]) == Some(Class::Amount) {
         (Some(sentence[0]), &sentence[1..])
@@ -786,7 +891,7 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
         return false;
     }
     for (i, whole) in sentence.iter().enumerate() {
-        if whole.kind != FigureKind::Count {
+        if !matches!(whole.kind, FigureKind::Count | FigureKind::Money) {
             continue;
         }
         let after = head(group::after(cx, whole), 50);
@@ -892,13 +997,18 @@ fn including_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
             .filter(|p| p.span.start >= start)
             .take_while(|p| p.kind == whole.kind && p.unit == whole.unit)
             .collect();
-        let Some(parts) = collect_parts_after(cx, &candidates, start, true) else {
+        let Some(parts) = collect_parts_after(cx, &candidates, start, true, false) else {
             return true;
         };
+        if parts.len() >= 2 && exclusive(cx, &parts) {
+            report(cx, Some(whole), &parts, out);
+            return true;
+        }
         // Two places may nest ("300 in hospital and 250 in intensive care"); a list
-        // of three or more names places side by side.
-        if parts.len() >= 2
-            && (exclusive(cx, &parts) || (parts.len() >= 3 && distinct_places(cx, &parts)))
+        // of three or more names places side by side, whatever its verbs.
+        if let Some(parts) = collect_parts_after(cx, &candidates, start, true, true)
+            && parts.len() >= 3
+            && distinct_places(cx, &parts)
         {
             report(cx, Some(whole), &parts, out);
         }
@@ -907,8 +1017,90 @@ fn including_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
     false
 }
 
-/// Whether every part is placed somewhere else by the same preposition: "2,900 in
-/// social care, 1,300 in schools and 900 in highways".
+/// ", of whom" or ", of which" after a whole, opening its breakdown.
+static OF_WHOM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i),\s*of\s+(?:whom|which)\b").expect("valid regex"));
+
+/// "The hospital treated 340 patients, of whom 210 were admitted and 150 were sent
+/// home."
+fn of_whom_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    let s = group::sentence_span(cx, sentence[0]);
+    let Some(m) = OF_WHOM.find(group::text(cx, s.start, s.end)) else {
+        return false;
+    };
+    let (comma, start) = (s.start + m.start(), s.start + m.end());
+    // The whole ends the clause before ", of whom".
+    let Some(&whole) = sentence
+        .iter()
+        .rev()
+        .find(|f| f.span.end <= comma && class(f) == Some(Class::Amount))
+    else {
+        return false;
+    };
+    let clause = group::text(cx, whole.span.end, comma);
+    if clause.len() > 60 || clause.contains([',', ';', '(', ')']) || group::is_comparison(cx, whole)
+    {
+        return false;
+    }
+    let candidates: Vec<&Figure> = sentence
+        .iter()
+        .copied()
+        .filter(|p| p.span.start >= start)
+        .take_while(|p| p.kind == whole.kind && p.unit == whole.unit)
+        .collect();
+    let Some(parts) = collect_parts(cx, &candidates, start) else {
+        return true;
+    };
+    report(cx, Some(whole), &parts, out);
+    true
+}
+
+/// A verb of holding or paying right before a share held by one party ("owned 55%
+/// by", "funded 60% by").
+static HELD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:owned|held|controlled|funded|financed|paid(?:\s+for)?|met|shared|split|divided|borne)\s+$")
+        .expect("valid regex")
+});
+
+/// "The venture will be owned 55% by the carmaker, 35% by the state and 15% by
+/// local investors": the shares of one thing held by different parties.
+fn owned_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    let by = |f: &Figure| {
+        group::after(cx, f)
+            .trim_start()
+            .get(..3)
+            .is_some_and(|w| w.eq_ignore_ascii_case("by "))
+    };
+    let Some(i) = sentence.iter().position(|f| {
+        f.kind == FigureKind::Percent
+            && by(f)
+            && HELD_BEFORE.is_match(tail(group::before(cx, f), 30))
+    }) else {
+        return false;
+    };
+    let mut parts = vec![sentence[i]];
+    for pair in sentence[i..].windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let gap = group::text(cx, a.span.end, b.span.start);
+        if b.kind != FigureKind::Percent
+            || !by(b)
+            || gap.len() > 80
+            || gap.contains(['.', ';', '(', ')'])
+            || NOT_EXHAUSTIVE.is_match(gap)
+        {
+            break;
+        }
+        parts.push(b);
+    }
+    if parts.len() >= 2 {
+        report(cx, None, &parts, out);
+    }
+    true
+}
+
+/// Whether every part is placed somewhere else, or put under someone else, by the
+/// same words: "2,900 in social care, 1,300 in schools and 900 in highways", "70 run
+/// by the government, 38 run by charities and 19 run by private firms".
 fn distinct_places(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
     let places: Vec<String> = parts
         .iter()
@@ -923,19 +1115,29 @@ fn distinct_places(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
             after[..end].trim().to_lowercase()
         })
         .collect();
+    // The words that place a part: a preposition ("in London"), or a participle and
+    // its preposition ("run by charities", "based in Leeds").
+    let lead = |place: &str| -> Option<usize> {
+        let words: Vec<&str> = place.split_whitespace().take(3).collect();
+        let placing = |w: &str| matches!(w, "in" | "at" | "by" | "from");
+        if words.len() >= 2 && placing(words[0]) {
+            Some(1)
+        } else if words.len() >= 3 && placing(words[1]) && words[0] != "and" {
+            Some(2)
+        } else {
+            None
+        }
+    };
     let Some(first) = places.first() else {
         return false;
     };
-    let Some((prep, _)) = first.split_once(' ') else {
+    let Some(n) = lead(first) else {
         return false;
     };
-    if !matches!(prep, "in" | "at") {
-        return false;
-    }
+    let prefix: Vec<&str> = first.split_whitespace().take(n).collect();
     places.iter().enumerate().all(|(k, place)| {
-        place
-            .split_once(' ')
-            .is_some_and(|(p, rest)| p == prep && !rest.is_empty())
+        lead(place) == Some(n)
+            && place.split_whitespace().take(n).eq(prefix.iter().copied())
             && !places[..k].contains(place)
     })
 }
@@ -1551,6 +1753,114 @@ mod tests {
         );
         assert!(messages("The 12-member jury was made up of six women and six men.").is_empty());
         assert!(messages("It shipped 250,000 of its 32-bit chips to 150 customers.").is_empty());
+    }
+
+    #[test]
+    fn of_whom_opens_a_breakdown_of_the_whole_before_it() {
+        assert_eq!(
+            messages(
+                "The hospital treated 340 patients, of whom 210 were admitted and 150 were sent home."
+            ),
+            ["\"210\" + \"150\" is 360, more than the total \"340\" patients"]
+        );
+        assert!(
+            messages(
+                "It seeks a limit of 1 billion dlrs for loans, of which up to 200 mln dlrs may be tied aid, and a limit of 10 billion dlrs for guarantees."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn of_that_refers_to_the_amount_before_unless_it_is_a_change() {
+        assert_eq!(
+            messages(
+                "The charity raised £2.4m last year. Of that, £1.6m came from donors and £1.1m from companies."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            messages(
+                "Funding rose by 300 mln stg after a 1.5 billion stg rise. Of this, debt sales were expansionary by 400 mln stg after a 1.3 billion expansion."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn shares_held_by_different_parties_add_up() {
+        assert_eq!(
+            messages("The venture will be owned 55% by the carmaker, 35% by the state and 15% by investors.")
+                .len(),
+            1
+        );
+        assert!(messages("Sales rose 5% by volume and 7% by value.").is_empty());
+    }
+
+    #[test]
+    fn a_sum_stated_with_comes_to_is_a_whole() {
+        assert_eq!(
+            messages(
+                "The bill comes to $4.2 billion: $2.8 billion for roads, $1.3 billion for transit and $0.6 billion for airports."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_move_carried_by_one_verb_is_of_one_thing_named_by_a_pronoun() {
+        assert_eq!(
+            messages("Of the 500 companies, 312 saw their shares rise and 203 saw them fall.")
+                .len(),
+            1
+        );
+        assert!(
+            messages("Of the 100 retailers, 60 saw sales rise and 45 saw costs fall.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_verb_and_a_comparative_is_a_move_of_the_member() {
+        assert_eq!(
+            messages("Of the 30 stocks, 19 closed higher, 9 closed lower and 4 were unchanged.")
+                .len(),
+            1
+        );
+        assert!(
+            messages("Of the 30 stocks, 19 closed higher, 8 closed lower and 3 were unchanged.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn parts_under_different_hands_are_siblings() {
+        assert_eq!(
+            messages(
+                "The state's 120 hospitals include 70 run by the government, 38 run by charities and 19 run by private firms."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            messages(
+                "The state's 120 hospitals include 70 run by the government and 58 with a maternity unit."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_compound_modifier_between_parts_is_passed_over() {
+        assert_eq!(
+            messages(
+                "Of the 2,000 surveyed, 44 per cent favoured a four-day week, 39 per cent were against and 21 per cent had not made up their minds."
+            ),
+            [
+                "\"44 per cent\" + \"39 per cent\" + \"21 per cent\" is 104%, more than 100% of the \"2,000\""
+            ]
+        );
     }
 
     #[test]
