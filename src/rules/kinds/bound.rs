@@ -18,7 +18,9 @@ declare_kind! {
     ///   140%");
     /// - a **share above 100%** of a group ("120% of voters", "105% of small
     ///   businesses", "118% of the county's schools"), also when the share is named
-    ///   before its level ("the proportion of trains arriving on time rose to 104%");
+    ///   before its level ("the proportion of trains arriving on time rose to 104%",
+    ///   "support for the party among young voters stands at 115%", "turnout
+    ///   reached 103%");
     /// - a value outside the **bounds you set** for a subject (`bounds:`), such as a
     ///   turnout above 100% or an age above 125.
     ///
@@ -303,6 +305,26 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Words naming a share of a group by what its members do: "support for the party
+/// ... stands at", "turnout reached". The level must follow in the same clause.
+static SHARE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(support|turnout|take-up|uptake)\b[^.;:,%]*$").expect("valid regex")
+});
+
+/// Reports a share of a group above 100%, described by `what`.
+fn push_share(f: &Figure, noun: &str, what: &str, out: &mut Vec<Hit>) {
+    out.push(
+        Hit::new(
+            Label::new(f.span, "this share"),
+            format!("{what}: a share of a group cannot be more than 100%"),
+        )
+        .var("figure", f.text.clone())
+        .var("subject", noun)
+        .var("limit", "100%")
+        .subject(f.subject_key()),
+    );
+}
+
 /// "of" opening the words after a share.
 static OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+of\s").expect("valid regex"));
 
@@ -544,6 +566,19 @@ impl Compiled {
         }
         let near = group::tail(before, 160);
         let Some(c) = group::captures(&PROPORTION_OF, near) else {
+            // "Support for the party ... stands at 115%": support and turnout are
+            // shares of a group too.
+            let near = group::tail(before, 100);
+            if let Some(m) = group::captures(&SHARE_WORD, near).and_then(|c| c.get(1)) {
+                let from = f.span.start - (near.len() - m.start());
+                if !group::figures_in(cx, from, f.span.start)
+                    .iter()
+                    .any(is_percent)
+                {
+                    let noun = m.as_str().to_lowercase();
+                    push_share(f, &noun, &format!("\"{}\" {noun}", f.text), out);
+                }
+            }
             return;
         };
         let Some(phrase) = c.get(1) else { return };
@@ -559,19 +594,8 @@ impl Compiled {
         let Some(noun) = group_noun(&phrase.as_str()[2..]) else {
             return;
         };
-        out.push(
-            Hit::new(
-                Label::new(f.span, "this share"),
-                format!(
-                    "\"{}\" share of {noun}: a share of a group cannot be more than 100%",
-                    f.text
-                ),
-            )
-            .var("figure", f.text.clone())
-            .var("subject", noun)
-            .var("limit", "100%")
-            .subject(f.subject_key()),
-        );
+        let what = format!("\"{}\" share of {noun}", f.text);
+        push_share(f, &noun, &what, out);
     }
 
     fn check_user_bounds(&self, f: &Figure, out: &mut Vec<Hit>) {
@@ -664,12 +688,14 @@ impl Check for Compiled {
             let decreased = self.decrease && self.check_decrease(cx, f, out);
             if self.share && !decreased {
                 Self::check_share(cx, f, out);
-                if out.len() == before {
-                    Self::check_proportion(cx, f, out);
-                }
             }
             if out.len() == before {
                 self.check_user_bounds(f, out);
+            }
+            // A bound set for the subject says more than a share named before its
+            // level.
+            if self.share && !decreased && out.len() == before {
+                Self::check_proportion(cx, f, out);
             }
         }
     }
@@ -830,6 +856,14 @@ mod tests {
         assert_fires(
             "Some 118% of the county's schools are rated good.",
             &pct("118%", 118.0),
+        );
+        assert_fires(
+            "Support for the party among voters under 30 now stands at 115%.",
+            &pct("115%", 115.0),
+        );
+        assert_quiet(
+            "Support for the party rose 115% among voters under 30.",
+            &pct("115%", 115.0),
         );
         assert_quiet(
             "The proportion of households with broadband rose 110% over the decade.",

@@ -23,23 +23,26 @@ declare_kind! {
     /// - a list after "including" whose parts cannot overlap: categories that exclude
     ///   each other ("the 56 people on board included 41 passengers and 17 crew") or
     ///   three places or more ("2,900 in social care, 1,300 in schools and 900 in
-    ///   highways");
+    ///   highways"; "70 run by the government, 38 run by charities and 19 run by
+    ///   private firms");
     /// - a part larger than its whole: "32 of the 30 projects";
     /// - shares of one whole that sum past 100%: percentages in a breakdown of a stated
     ///   whole, percentages that name categories excluding each other (men and women;
     ///   for, against and undecided; remain and leave; passengers and crew; adults and
     ///   children; killed and injured; full and part time), the answers to one
     ///   question, told by a share with no answer ("54% of voters backed the mayor,
-    ///   39% backed her challenger and 12% were undecided"), and shares of one whole
+    ///   39% backed her challenger and 12% were undecided", "... had not made up
+    ///   their minds", "... declined to say"), and shares of one whole
     ///   listed with the verb left out ("Labour won 41% of the vote, the
     ///   Conservatives 33%, ...", "188 were about noise, 97 about litter"), or held
     ///   by different parties ("owned 55% by the carmaker, 35% by the state and 15%
     ///   by local investors").
     ///
     /// Moves in opposite directions exclude each other ("112 improved their score and
-    /// 74 got worse"; "rose", "fell" and "were unchanged"; "312 saw their shares rise
-    /// and 203 saw them fall") unless they move different things ("60 increased sales
-    /// and 45 lost money", "60 saw sales rise and 45 saw costs fall").
+    /// 74 got worse"; "rose", "fell" and "were unchanged"; "19 closed higher, 9
+    /// closed lower"; "312 saw their shares rise and 203 saw them fall") unless they
+    /// move different things ("60 increased sales and 45 lost money", "60 saw sales
+    /// rise and 45 saw costs fall").
     ///
     /// A sum stops at a part that may overlap the others: after "including" (unless
     /// the parts exclude each other), "such as", "also", "who", "had"; at a subset
@@ -215,7 +218,7 @@ const CATEGORIES_TABLE: &[(&str, &str, &str)] = &[
     (
         "stance",
         "undecided",
-        r"\b(?:undecided|unsure|not\s+sure|(?:do|did)\s*n[o']t\s+know|no\s+(?:opinion|view|preference|answer)|neither|abstained)\b",
+        r"\b(?:undecided|unsure|not\s+sure|(?:do|did)\s*n[o']t\s+know|no\s+(?:opinion|view|preference|answer)|neither|abstained|(?:not|yet\s+to)\s+(?:made|make)\s+up\s+(?:their|his|her|my|our)\s+minds?|(?:had\s+)?yet\s+to\s+decide|(?:could|would)\s*n[o']t\s+say|(?:refused|declined)\s+to\s+(?:say|answer))\b",
     ),
     (
         "stance",
@@ -464,7 +467,7 @@ fn collect_parts<'f>(
     candidates: &[&'f Figure],
     start: usize,
 ) -> Option<Vec<&'f Figure>> {
-    collect_parts_after(cx, candidates, start, false)
+    collect_parts_after(cx, candidates, start, false, false)
 }
 
 /// [`collect_parts`], told whether `start` is the end of "including" (or "among
@@ -475,6 +478,7 @@ fn collect_parts_after<'f>(
     candidates: &[&'f Figure],
     start: usize,
     listed: bool,
+    siblings: bool,
 ) -> Option<Vec<&'f Figure>> {
     let first = candidates.first()?;
     let part_class = class(first)?;
@@ -483,8 +487,12 @@ fn collect_parts_after<'f>(
     }
     let mut parts = vec![*first];
     let one_question = answers_to_one_question(cx, candidates);
-    for pair in candidates.windows(2) {
-        let (a, b) = (pair[0], pair[1]);
+    let mut a = *first;
+    for &b in &candidates[1..] {
+        // "a four-day week" names a thing, between parts.
+        if class(b).is_none() && compound(cx, b) {
+            continue;
+        }
         if class(b) != Some(part_class) {
             break;
         }
@@ -501,11 +509,16 @@ fn collect_parts_after<'f>(
         // "..., and a limitation of 10 billion dlrs": a new quantity, named afresh.
         if NOT_EXHAUSTIVE.is_match(gap)
             || NAMED_AFRESH.is_match(gap)
-            || (!allocation && !one_question && overlapping(cx, a, b) && !exclusive(cx, &[a, b]))
+            || (!allocation
+                && !one_question
+                && !siblings
+                && overlapping(cx, a, b)
+                && !exclusive(cx, &[a, b]))
         {
             break;
         }
         parts.push(b);
+        a = b;
     }
     // A part that is a subset of the one before ("600 men, 200 of whom ...") or the
     // end of a comparison ends the sum too.
@@ -604,7 +617,7 @@ fn overlapping(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
         && ma != mb
         // A move after other words ("saw their shares rise", "saw them fall") is of
         // one thing when one verb carries both and the later names it by a pronoun.
-        && ((ia == 0 && ib == 0)
+        && ((own_move(&pa, ia) && own_move(&pb, ib))
             || (pa[0] == pb[0]
                 && ia > 0
                 && ib > 0
@@ -678,7 +691,7 @@ fn direction(phrase: &[String]) -> Option<(Move, usize, usize)> {
         "higher",
         "better",
     ];
-    const DOWN: [&str; 26] = [
+    const DOWN: [&str; 27] = [
         "fell",
         "fall",
         "falls",
@@ -705,6 +718,7 @@ fn direction(phrase: &[String]) -> Option<(Move, usize, usize)> {
         "eased",
         "down",
         "worse",
+        "lower",
     ];
     const LINKING: [&str; 18] = [
         "got", "get", "gets", "became", "become", "went", "go", "goes", "did", "do", "were", "was",
@@ -722,7 +736,7 @@ fn direction(phrase: &[String]) -> Option<(Move, usize, usize)> {
         return Some((m, 0, 2));
     }
     // A comparative or an adverb alone ("up", "worse") moves only after a verb.
-    let bare = |w: &str| matches!(w, "up" | "down" | "higher" | "better" | "worse");
+    let bare = |w: &str| matches!(w, "up" | "down" | "higher" | "lower" | "better" | "worse");
     phrase.iter().take(4).enumerate().find_map(|(i, w)| {
         let w = w.as_str();
         if i == 0 && bare(w) {
@@ -735,6 +749,18 @@ fn direction(phrase: &[String]) -> Option<(Move, usize, usize)> {
             None
         }
     })
+}
+
+/// Whether a move at `at` is the member's own: the phrase opens with it ("improved
+/// their score", "were unchanged") or with a verb and a comparative ("closed higher",
+/// "finished lower").
+fn own_move(phrase: &[String], at: usize) -> bool {
+    at == 0
+        || (at == 1
+            && matches!(
+                phrase[1].as_str(),
+                "up" | "down" | "higher" | "lower" | "better" | "worse"
+            ))
 }
 
 /// Whether the words before a move name what moves by a pronoun alone ("them",
@@ -971,13 +997,18 @@ fn including_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
             .filter(|p| p.span.start >= start)
             .take_while(|p| p.kind == whole.kind && p.unit == whole.unit)
             .collect();
-        let Some(parts) = collect_parts_after(cx, &candidates, start, true) else {
+        let Some(parts) = collect_parts_after(cx, &candidates, start, true, false) else {
             return true;
         };
+        if parts.len() >= 2 && exclusive(cx, &parts) {
+            report(cx, Some(whole), &parts, out);
+            return true;
+        }
         // Two places may nest ("300 in hospital and 250 in intensive care"); a list
-        // of three or more names places side by side.
-        if parts.len() >= 2
-            && (exclusive(cx, &parts) || (parts.len() >= 3 && distinct_places(cx, &parts)))
+        // of three or more names places side by side, whatever its verbs.
+        if let Some(parts) = collect_parts_after(cx, &candidates, start, true, true)
+            && parts.len() >= 3
+            && distinct_places(cx, &parts)
         {
             report(cx, Some(whole), &parts, out);
         }
@@ -1067,8 +1098,9 @@ fn owned_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>)
     true
 }
 
-/// Whether every part is placed somewhere else by the same preposition: "2,900 in
-/// social care, 1,300 in schools and 900 in highways".
+/// Whether every part is placed somewhere else, or put under someone else, by the
+/// same words: "2,900 in social care, 1,300 in schools and 900 in highways", "70 run
+/// by the government, 38 run by charities and 19 run by private firms".
 fn distinct_places(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
     let places: Vec<String> = parts
         .iter()
@@ -1083,19 +1115,29 @@ fn distinct_places(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
             after[..end].trim().to_lowercase()
         })
         .collect();
+    // The words that place a part: a preposition ("in London"), or a participle and
+    // its preposition ("run by charities", "based in Leeds").
+    let lead = |place: &str| -> Option<usize> {
+        let words: Vec<&str> = place.split_whitespace().take(3).collect();
+        let placing = |w: &str| matches!(w, "in" | "at" | "by" | "from");
+        if words.len() >= 2 && placing(words[0]) {
+            Some(1)
+        } else if words.len() >= 3 && placing(words[1]) && words[0] != "and" {
+            Some(2)
+        } else {
+            None
+        }
+    };
     let Some(first) = places.first() else {
         return false;
     };
-    let Some((prep, _)) = first.split_once(' ') else {
+    let Some(n) = lead(first) else {
         return false;
     };
-    if !matches!(prep, "in" | "at") {
-        return false;
-    }
+    let prefix: Vec<&str> = first.split_whitespace().take(n).collect();
     places.iter().enumerate().all(|(k, place)| {
-        place
-            .split_once(' ')
-            .is_some_and(|(p, rest)| p == prep && !rest.is_empty())
+        lead(place) == Some(n)
+            && place.split_whitespace().take(n).eq(prefix.iter().copied())
             && !places[..k].contains(place)
     })
 }
@@ -1776,6 +1818,48 @@ mod tests {
         );
         assert!(
             messages("Of the 100 retailers, 60 saw sales rise and 45 saw costs fall.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_verb_and_a_comparative_is_a_move_of_the_member() {
+        assert_eq!(
+            messages("Of the 30 stocks, 19 closed higher, 9 closed lower and 4 were unchanged.")
+                .len(),
+            1
+        );
+        assert!(
+            messages("Of the 30 stocks, 19 closed higher, 8 closed lower and 3 were unchanged.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn parts_under_different_hands_are_siblings() {
+        assert_eq!(
+            messages(
+                "The state's 120 hospitals include 70 run by the government, 38 run by charities and 19 run by private firms."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            messages(
+                "The state's 120 hospitals include 70 run by the government and 58 with a maternity unit."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_compound_modifier_between_parts_is_passed_over() {
+        assert_eq!(
+            messages(
+                "Of the 2,000 surveyed, 44 per cent favoured a four-day week, 39 per cent were against and 21 per cent had not made up their minds."
+            ),
+            [
+                "\"44 per cent\" + \"39 per cent\" + \"21 per cent\" is 104%, more than 100% of the \"2,000\""
+            ]
         );
     }
 
