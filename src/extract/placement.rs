@@ -166,6 +166,20 @@ pub(crate) fn change_verb(w: &str) -> Option<Direction> {
     }
 }
 
+/// Verbs that state a change only with the size of it after "by": "raise council tax
+/// by 4.99%", "lower its benchmark rate by 0.25 points" (but "raised $40m" is
+/// fundraising and "lower" alone is mostly a comparative).
+fn by_verb(w: &str) -> Option<Direction> {
+    match w {
+        "raise" | "raises" | "raised" | "raising" | "lift" | "lifts" | "lifted" | "lifting"
+        | "hike" | "hikes" | "hiking" | "boost" | "boosts" | "boosting" | "extend" | "extends"
+        | "extended" | "extending" => Some(Direction::Increase),
+        "lower" | "lowers" | "lowering" | "trim" | "trims" | "trimming" | "slash" | "slashes"
+        | "slashing" | "shorten" | "shortens" | "shortened" => Some(Direction::Decrease),
+        _ => None,
+    }
+}
+
 static NOUNS_UP: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLock::new(|| {
     super::words::WordSet::new(&[
         "increase",
@@ -324,7 +338,7 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
                 let mut q = k;
                 while q > lo && cx.is(q - 1, TokKind::Word) {
                     q -= 1;
-                    if let Some(dir) = change_verb(cx.word(q)) {
+                    if let Some(dir) = change_verb(cx.word(q)).or_else(|| by_verb(cx.word(q))) {
                         return Some(dir);
                     }
                 }

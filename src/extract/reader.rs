@@ -155,6 +155,24 @@ struct Reader<'a, 'o> {
     floor: usize,
 }
 
+/// Whether an ordinal suffix agrees with its number: "1st", "22nd", "13th", not "15st".
+fn ordinal_suffix_fits(value: f64, suffix: &str) -> bool {
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "a whole number of a few digits, only its last two digits are read"
+    )]
+    let n = (value.abs() % 100.0) as u32;
+    let expected = match (n % 10, n / 10) {
+        (_, 1) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    suffix == expected
+}
+
 fn is_dash(p: &str) -> bool {
     matches!(p, "–" | "—" | "‒" | "−")
 }
@@ -389,7 +407,20 @@ impl Reader<'_, '_> {
                 return self.push_plain(i - 1, end, FigureKind::Year, y);
             }
             let end = self.glued_chunk_end(i);
+            // "Q3", "H1": a quarter or half of a year.
+            if whole
+                && end == i + 1
+                && (w == "q" && (1.0..=4.0).contains(&d.value)
+                    || w == "h" && (1.0..=2.0).contains(&d.value))
+                && cx.text(i - 1).len() == 1
+            {
+                return self.push_plain(i - 1, end, FigureKind::Date, d.value);
+            }
             return self.push_plain(i - 1, end, FigureKind::Identifier, d.value);
+        }
+        // "NHS 111": the health service's advice line.
+        if whole && cx.text(i) == "111" && i > self.floor && cx.text(i - 1) == "NHS" {
+            return self.push_plain(i - 1, i + 1, FigureKind::Identifier, d.value);
         }
         // "No. 10", "No. 22-451".
         if cx.punct(i.wrapping_sub(1)) == "."
@@ -409,9 +440,9 @@ impl Reader<'_, '_> {
         if whole && i > self.floor && matches!(cx.word(i - 1), "top" | "bottom") && !prev_glued {
             return self.push_plain(i - 1, i + 1, FigureKind::Ordinal, d.value);
         }
-        // The emergency number.
+        // The emergency numbers: "call 911", "dialled 999".
         if whole
-            && cx.text(i) == "911"
+            && matches!(cx.text(i), "911" | "999")
             && !d.grouped
             && (matches!(
                 cx.word(i + 1),
@@ -523,8 +554,23 @@ impl Reader<'_, '_> {
                 return self.push_plain(a.max(self.floor), i + 2, FigureKind::Year, y);
             }
         }
-        // Numeric ordinals: "3rd", "21st".
+        // Numeric ordinals: "3rd", "21st"; but "15st" is a weight in stone.
         if whole && cx.glued(i + 1) && matches!(cx.word(i + 1), "st" | "nd" | "rd" | "th") {
+            if cx.word(i + 1) == "st" && !ordinal_suffix_fits(d.value, "st") {
+                self.out.push(Draft {
+                    a: i,
+                    b: i + 2,
+                    core: i,
+                    kind: FigureKind::Measure,
+                    value: Value::Number(d.value),
+                    rounding: 0.0,
+                    hedge: Hedge::Exact,
+                    unit: Some("stone"),
+                    direction: None,
+                    pair: false,
+                });
+                return Some(i + 2);
+            }
             return self.push_plain(i, i + 2, FigureKind::Ordinal, d.value);
         }
         // Times: "10:30", "10:30am", "3pm", "3 p.m.".
@@ -707,10 +753,35 @@ impl Reader<'_, '_> {
                 && self.out[self.first..]
                     .last()
                     .is_some_and(|p| p.kind == FigureKind::Score && p.b + 1 == i);
-            if whole && d.whole_len <= 3 && n2 <= 3 && (after_score || self.score_context(i, i + 3))
+            // "outscored 112-45": a range runs from low to high, so a falling pair of whole
+            // numbers is a result (but "24-7" is round the clock).
+            if cx.text(i) == "24" && cx.text(i + 2) == "7" {
+                return self.push_plain(i, i + 3, FigureKind::Identifier, d.value);
+            }
+            // Only where nothing names the pair: "747-400 aircraft", "85-15 pct", "66-2/3"
+            // and "Boeing 757-200" are not results.
+            let falling = self
+                .digits_at(i + 2)
+                .is_some_and(|e| e.decimals == 0 && e.value < d.value && e.value % 100.0 != 0.0)
+                && !matches!(cx.punct(i + 3), "/" | "%" | "-")
+                && (!cx.is(i + 3, TokKind::Word) || is_function_word(cx.word(i + 3)))
+                && !self.identifier_before(i);
+            if whole
+                && d.whole_len <= 3
+                && n2 <= 3
+                && (after_score || falling || self.score_context(i, i + 3))
             {
                 return self.push_plain(i, i + 3, FigureKind::Score, d.value);
             }
+        }
+        // A tally: "by 330 votes to 275".
+        if whole
+            && matches!(cx.word(i + 1), "votes" | "vote")
+            && cx.word(i + 2) == "to"
+            && self.digits_at(i + 3).is_some_and(|e| e.decimals == 0)
+            && !(cx.glued(i + 4) && cx.is(i + 4, TokKind::Word))
+        {
+            return self.push_plain(i, i + 4, FigureKind::Score, d.value);
         }
         // Leading zeros: codes and numbers read out.
         if d.leading_zero && whole {
@@ -2656,6 +2727,16 @@ impl Reader<'_, '_> {
         }
         let (mut kind, mut unit, mut b) = self.unit_after(&amt);
         let mut value = amt.value;
+        // "5ft 10in": a height in feet and inches is one measure, in feet.
+        if unit == Some("foot")
+            && cx.glued(b + 1)
+            && cx.word(b + 1) == "in"
+            && let Some(inches) = self.digits_at(b)
+            && inches.value < 12.0
+        {
+            value += inches.value / 12.0;
+            b += 2;
+        }
         let mut rounding = amt.rounding;
         // Basis points are read in percentage points: "25 basis points" is 0.25.
         if kind == FigureKind::PercentagePoints && matches!(cx.word(amt.b), "basis" | "bp" | "bps")
@@ -2721,8 +2802,22 @@ impl Reader<'_, '_> {
             || word_conn == "to"
             || (between && word_conn == "and")
             || (word_conn == "or" && amt.digits.is_none() && kind == FigureKind::Count);
+        // "29% to 21%" (a poll's two shares) is no range: a range runs upwards.
+        // "29% to 21%" (a poll's two shares), "3.6 billion dlrs to 3.5 billion dlrs": two
+        // amounts, each with its unit, that fall are two figures; "0.50 to 0.20 stg" and
+        // "gains of 22 to 17 points" in market copy are ranges.
+        let first_marked = amt.currency.is_some() || b > amt.b;
         let second = if is_conn && !(change && word_conn == "to") {
-            self.second(b + 1)
+            self.second(b + 1).filter(|(amt2, kind2, _, end2)| {
+                !(word_conn == "to"
+                    && !from
+                    && !between
+                    && first_marked
+                    && *kind2 == kind
+                    && (amt2.currency.is_some() || *end2 > amt2.b)
+                    && amt2.value < amt.value)
+                    || self.score_context(amt.a, *end2)
+            })
         } else {
             None
         };

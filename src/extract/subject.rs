@@ -95,6 +95,10 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     if cx.punct(j) == "-" && cx.glued(j) && cx.glued(j + 1) {
         j += 1;
     }
+    // "3.2% y/y", "0.4% q/q", "up 2% yoy": a period tag, not the thing measured.
+    if let Some(e) = period_tag(cx, j) {
+        j = e;
+    }
     let w = cx.word(j);
     match d.kind {
         FigureKind::Percent | FigureKind::PercentagePoints | FigureKind::Ratio => {
@@ -174,6 +178,20 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         return Some(np);
     }
     backward(cx, drafts, idx, Mode::Any)
+}
+
+/// The end of a period tag at `j`: "y/y", "q/q", "m/m", "w/w", "yoy", "qoq".
+fn period_tag(cx: &Cx<'_>, j: usize) -> Option<usize> {
+    let w = cx.word(j);
+    if matches!(w, "y" | "q" | "m" | "w")
+        && cx.punct(j + 1) == "/"
+        && cx.glued(j + 1)
+        && cx.glued(j + 2)
+        && cx.word(j + 2) == w
+    {
+        return Some(j + 3);
+    }
+    matches!(w, "yoy" | "qoq").then_some(j + 1)
 }
 
 /// Whether the figure ends in a hyphenated unit ("13-year", "22-storey").
@@ -540,6 +558,11 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
             Some(TokKind::Word) => {
                 let w = cx.word(s - 1);
                 if is_stop(w, cx.text(s - 1)) || number::small(w).is_some() || is_clause_verb(w) {
+                    break;
+                }
+                // "cut average speeds by 3mph": the verb before its object ("a spending
+                // cut of £3bn" keeps its noun, "a falling market" its adjective).
+                if words > 0 && placement::change_verb(w).is_some() && !w.ends_with("ing") {
                     break;
                 }
                 if w == "s" && matches!(cx.punct(s.wrapping_sub(2)), "'" | "’") {

@@ -1380,3 +1380,112 @@ fn a_bare_hour_after_after_is_a_time_once_the_sentence_has_told_the_time() {
         FigureKind::Duration
     );
 }
+
+#[test]
+fn a_period_tag_after_a_percentage_is_not_its_subject() {
+    assert_eq!(
+        key(&fig("UK inflation fell to 3.2% y/y in March.")),
+        Some("uk inflation")
+    );
+    assert_eq!(key(&fig("Growth was 0.4% q/q.")), Some("growth"));
+}
+
+#[test]
+fn raise_and_lower_state_a_direction_only_with_by() {
+    let up = fig("The council will raise council tax by 4.99%.");
+    assert_eq!(up.placement.direction, Some(Direction::Increase));
+    let down = fig("The Fed may lower its benchmark rate by 0.25 percentage points.");
+    assert_eq!(down.placement.direction, Some(Direction::Decrease));
+    assert_eq!(fig("The charity raised £40m.").placement.direction, None);
+}
+
+#[test]
+fn a_change_verb_before_its_object_is_not_part_of_the_subject() {
+    assert_eq!(
+        key(&fig("The new limit had cut average speeds by 3mph.")),
+        Some("average speed")
+    );
+    assert_eq!(
+        key(&fig("They agreed to cut dairy output by 9.5 pct.")),
+        Some("dairy output")
+    );
+}
+
+#[test]
+fn falling_pairs_and_tallies_in_votes_are_scores() {
+    assert_eq!(
+        fig_at("They were outscored 112-45.", "112-45").kind,
+        FigureKind::Score
+    );
+    assert_eq!(
+        fig_at("It passed by 330 votes to 275.", "330 votes to 275").kind,
+        FigureKind::Score
+    );
+    assert_ne!(
+        fig_at("It bought two 747-400 aircraft.", "747-400").kind,
+        FigureKind::Score
+    );
+    assert_eq!(fig("It takes 10-20 days.").qualifier, Qualifier::Range);
+}
+
+#[test]
+fn two_shares_that_fall_are_two_figures_but_a_bare_first_end_keeps_the_range() {
+    assert_eq!(quantities("Labour leads by 29% to 21%."), ["29%", "21%"]);
+    assert_eq!(
+        quantities("Wheat closed 0.50 to 0.20 stg higher."),
+        ["0.50 to 0.20 stg"]
+    );
+    assert_eq!(quantities("It fell from 29% to 21%."), ["29%", "21%"]);
+}
+
+#[test]
+fn a_weight_in_stone_is_no_ordinal() {
+    let f = fig("He weighs 15st.");
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Measure, Some("stone"))
+    );
+    assert_eq!(
+        fig_at("It was her 21st title.", "21st").kind,
+        FigureKind::Ordinal
+    );
+}
+
+#[test]
+fn feet_and_inches_are_one_height_in_feet() {
+    let f = fig("The suspect is 5ft 10in tall.");
+    assert_eq!(f.text, "5ft 10in");
+    assert!(close(value(&f), 5.0 + 10.0 / 12.0));
+}
+
+#[test]
+fn data_rates_clock_speeds_and_chip_processes_are_measures() {
+    assert_eq!(fig("Speeds averaged 69.4Mbps.").kind, FigureKind::Measure);
+    assert_eq!(fig("It runs at 3.5GHz.").kind, FigureKind::Measure);
+    assert_eq!(
+        fig("It is built on a 4nm process.").kind,
+        FigureKind::Measure
+    );
+}
+
+#[test]
+fn quarters_and_halves_of_a_year_are_dates() {
+    assert_eq!(fig_at("Revenue rose in Q3.", "Q3").kind, FigureKind::Date);
+    assert_eq!(fig_at("Sales fell in H1.", "H1").kind, FigureKind::Date);
+    assert_eq!(
+        fig_at("The MH370 search.", "MH370").kind,
+        FigureKind::Identifier
+    );
+}
+
+#[test]
+fn emergency_and_advice_numbers_are_identifiers() {
+    assert_eq!(
+        fig_at("He dialled 999 at once.", "999").kind,
+        FigureKind::Identifier
+    );
+    assert_eq!(
+        fig_at("Call NHS 111 for advice.", "NHS 111").kind,
+        FigureKind::Identifier
+    );
+}
