@@ -32,7 +32,8 @@ declare_kind! {
     /// inflation, returns and the like (the list can be extended) may have a swing of
     /// -150%. A share "of GDP", "of capacity", "of 2019 levels", "of the target", "of
     /// total exports" or "of the bonds' principal" can pass 100%, so only shares of a
-    /// group of people or things (or of land) count; a change in a proportion ("the
+    /// group of people or things (or of land) count, and not a capacity ("enough to
+    /// power 120% of the county's homes", "the equivalent of 110% of homes"); a change in a proportion ("the
     /// proportion of households with broadband rose 110%") is no share.
     ///
     /// ## Why it matters
@@ -325,6 +326,14 @@ fn push_share(f: &Figure, noun: &str, what: &str, out: &mut Vec<Hit>) {
     );
 }
 
+/// Words before a share that make it a capacity or an equivalent, not a count of
+/// members: "enough to power 120% of the region's homes", "the equivalent of 110% of
+/// households".
+static CAPACITY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:equivalent\s+(?:of|to)|enough(?:\s+[\w-]+){0,4}?\s+to\s+[\w-]+|(?:could|would|can)\s+(?:power|supply|feed|house|serve|cover|heat))\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+        .expect("valid regex")
+});
+
 /// "of" opening the words after a share.
 static OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+of\s").expect("valid regex"));
 
@@ -535,7 +544,8 @@ impl Compiled {
         let Some(noun) = group_noun(&after[of.end()..]) else {
             return;
         };
-        if CHANGE_BEFORE.is_match(group::tail(group::before(cx, f), 40)) {
+        let near = group::tail(group::before(cx, f), 40);
+        if CHANGE_BEFORE.is_match(near) || CAPACITY_BEFORE.is_match(near) {
             return;
         }
         out.push(
@@ -885,6 +895,18 @@ mod tests {
         assert_quiet(
             "Traffic rose to 120% of pre-pandemic numbers.",
             &pct("120%", 120.0),
+        );
+    }
+
+    #[test]
+    fn a_capacity_is_no_share_of_a_group() {
+        assert_quiet(
+            "The farm will make enough electricity to power 120% of the county's homes.",
+            &pct("120%", 120.0),
+        );
+        assert_quiet(
+            "The panels could supply 105% of the island's households.",
+            &pct("105%", 105.0),
         );
     }
 

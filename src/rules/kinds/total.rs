@@ -20,6 +20,10 @@ declare_kind! {
     ///   was made up of seven women and six men"), bracketed parts after "came from"
     ///   ("North America ($3.2 billion), ..."), or parts before "a total of", "in
     ///   all", "a combined workforce of", whose parts sum past the whole;
+    /// - a split into a stated number of parts whose amounts follow in the next
+    ///   sentences ("The money will be split between three schemes. The largest,
+    ///   £4.2m, ... A further £3.1m ..., and £1.9m ..."), against the amount before
+    ///   the split word or in the sentence before;
     /// - a list after "including" whose parts cannot overlap: categories that exclude
     ///   each other ("the 56 people on board included 41 passengers and 17 crew") or
     ///   three places or more ("2,900 in social care, 1,300 in schools and 900 in
@@ -55,8 +59,10 @@ declare_kind! {
     /// named afresh ("..., and a limitation of 10 billion dlrs"). A whole in a
     /// clause of its own ("the auction, which will raise $9.27 billion in new cash,
     /// comprises ...") is not what is split, nor is an amount per member ("16.60 dlrs
-    /// per share") or a total merely named ("one thousandth of the total"). Money
-    /// split by purpose always sums.
+    /// per share") or a total merely named ("one thousandth of the total"), nor is
+    /// money that can turn negative ("a $5.2 billion operating profit", "net
+    /// income"), whose parts may have either sign. Money split by purpose always
+    /// sums.
     ///
     /// Every sum uses intervals: the smallest values the parts allow must exceed the
     /// largest value the whole allows, so 33% + 33% + 33% and rounded parts never
@@ -293,7 +299,8 @@ impl Check for Compiled {
             .chunk_by(|a, b| a.placement.sentence == b.placement.sentence)
             .collect();
         let mut previous: Option<&[&Figure]> = None;
-        for sentence in sentences {
+        for (k, &sentence) in sentences.iter().enumerate() {
+            split_over_sentences(cx, &sentences, k, previous, out);
             if tabular(cx, sentence) {
                 previous = None;
                 continue;
@@ -1386,6 +1393,107 @@ fn in_relative_clause(cx: &CheckContext<'_>, whole: &Figure, split_end: usize) -
         && group::text(cx, whole.span.end, split_end).contains(',')
 }
 
+/// How many parts a split names, right after its word: "between three schemes",
+/// "among the four charities".
+static SPLIT_COUNT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:the\s+|its\s+|their\s+)?$").expect("valid regex"));
+
+/// "The county has set aside £8.5m for flood defences. The money will be split between
+/// three schemes. The largest, £4.2m, ... A further £3.1m ..., and £1.9m ...": a split
+/// into a stated number of parts, whose amounts follow in the next sentences, one
+/// sentence after another. The whole stands before the split word or in the sentence
+/// before.
+fn split_over_sentences(
+    cx: &CheckContext<'_>,
+    sentences: &[&[&Figure]],
+    k: usize,
+    previous: Option<&[&Figure]>,
+    out: &mut Vec<Hit>,
+) {
+    const MAX_PARTS: f64 = 6.0;
+    let sentence = sentences[k];
+    let s = group::sentence_span(cx, sentence[0]);
+    if !SPLIT_WORD.is_match(group::text(cx, s.start, s.end)) {
+        return;
+    }
+    // The number of parts, right after a split word; no amount after it.
+    let Some((at, n, split_start)) = sentence.iter().enumerate().find_map(|(i, f)| {
+        if f.kind != FigureKind::Count || f.qualifier != Qualifier::Exact {
+            return None;
+        }
+        let before = tail(group::text(cx, s.start, f.span.start), 80);
+        let m = SPLIT.find_iter(before).last()?;
+        let caps = SPLIT.captures_at(before, m.start())?;
+        // "came from" and "fall on" split only into bracketed parts.
+        if caps.get(1).is_some() || !SPLIT_COUNT.is_match(&before[m.end()..]) {
+            return None;
+        }
+        let start = f.span.start - (before.len() - m.start());
+        Some((i, f.value.mid(), start))
+    }) else {
+        return;
+    };
+    if !(2.0..=MAX_PARTS).contains(&n) || n.fract() != 0.0 {
+        return;
+    }
+    if sentence[at + 1..]
+        .iter()
+        .any(|f| class(f) == Some(Class::Amount))
+    {
+        return;
+    }
+    // The whole: the last amount before the split word, or of the sentence before.
+    let whole = sentence[..at]
+        .iter()
+        .rev()
+        .find(|f| f.span.end <= split_start && class(f) == Some(Class::Amount))
+        .copied()
+        .or_else(|| {
+            previous
+                .filter(|p| {
+                    p[0].placement.sentence + 1 == sentence[0].placement.sentence
+                        && p[0].placement.paragraph == sentence[0].placement.paragraph
+                })
+                .and_then(|p| p.iter().rev().find(|f| class(f) == Some(Class::Amount)))
+                .copied()
+        });
+    let Some(whole) = whole else { return };
+    if group::change_direction(cx, whole).is_some() || group::is_comparison(cx, whole) {
+        return;
+    }
+    // The parts: the next amounts of the whole's kind, from the sentences right after,
+    // each of which holds one.
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "n is a whole number from 2 to 6"
+    )]
+    let wanted = n as usize;
+    let mut parts: Vec<&Figure> = Vec::new();
+    let following = (sentence[0].placement.sentence + 1..).zip(&sentences[k + 1..]);
+    for (expected_sentence, next) in following {
+        if parts.len() == wanted {
+            break;
+        }
+        if next[0].placement.sentence != expected_sentence {
+            return;
+        }
+        let found: Vec<&Figure> = next
+            .iter()
+            .copied()
+            .filter(|f| f.kind == whole.kind && f.unit == whole.unit && !not_a_part(cx, f))
+            .take(wanted - parts.len())
+            .collect();
+        if found.is_empty() {
+            return;
+        }
+        parts.extend(found);
+    }
+    if parts.len() == wanted {
+        report(cx, Some(whole), &parts, out);
+    }
+}
+
 /// The category a part names in the words right after it ("were men", "opposed it").
 fn category(cx: &CheckContext<'_>, part: &Figure) -> Option<(&'static str, &'static str)> {
     // The phrase is at most 50 bytes: only a break that starts in them shortens it.
@@ -1480,6 +1588,22 @@ fn whole_high(whole: &Figure, _parts: &[&Figure]) -> f64 {
     as_accounted(whole).1
 }
 
+/// Words naming money that can turn negative: a profit of $5bn may come $3bn from one
+/// arm and $2.5bn from another while a third loses money.
+static SIGNED_NEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:profits?|earnings|income|ebitda|ebit|margins?|net|loss(?:es)?|deficits?|surplus(?:es)?|cash\s+flow|balance)\b")
+        .expect("valid regex")
+});
+
+/// Whether a money whole is an amount that can turn negative, named right before or
+/// after it ("net profit of $5bn", "$5bn in operating income"); its parts may have
+/// either sign.
+fn signed_amount(cx: &CheckContext<'_>, whole: &Figure) -> bool {
+    whole.kind == FigureKind::Money
+        && (SIGNED_NEAR.is_match(tail(group::before(cx, whole), 40))
+            || SIGNED_NEAR.is_match(head(group::after(cx, whole), 30)))
+}
+
 /// Reports `parts` when their smallest sum exceeds what `whole` allows (100% for shares
 /// without a stated whole).
 fn report(cx: &CheckContext<'_>, whole: Option<&Figure>, parts: &[&Figure], out: &mut Vec<Hit>) {
@@ -1487,7 +1611,9 @@ fn report(cx: &CheckContext<'_>, whole: Option<&Figure>, parts: &[&Figure], out:
     // capitalization from 56 pct", "1.30 billion versus 1.41 billion"), a new level
     // ("rose to 6.9 billion"), a range or score ("a 12 to eight majority"), or a
     // compound modifier ("32-bit", "5-7/8") is no part of a partition.
-    if whole.is_some_and(|w| not_a_part(cx, w) || w.qualifier == Qualifier::Range) {
+    if whole.is_some_and(|w| {
+        not_a_part(cx, w) || w.qualifier == Qualifier::Range || signed_amount(cx, w)
+    }) {
         return;
     }
     let stop = parts
@@ -1860,6 +1986,32 @@ mod tests {
             [
                 "\"44 per cent\" + \"39 per cent\" + \"21 per cent\" is 104%, more than 100% of the \"2,000\""
             ]
+        );
+    }
+
+    #[test]
+    fn a_split_into_a_stated_number_of_parts_reads_the_next_sentences() {
+        assert_eq!(
+            messages(
+                "The council has set aside £8.5m for flood defences. The money will be split between three schemes. The largest, £4.2m, will pay for an embankment. A further £3.1m will go on pumps, and £1.9m on drains. The agency will add another £2m."
+            ),
+            ["\"£4.2m\" + \"£3.1m\" + \"£1.9m\" is £9.2m, more than the total \"£8.5m\""]
+        );
+        assert!(
+            messages(
+                "The £5m fund will be split between two charities. The first, which raised £3m last year, will get half. The second will build a hospice."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn money_that_can_turn_negative_has_parts_of_either_sign() {
+        assert!(
+            messages(
+                "Of the company's $5.2 billion operating profit, $3.4 billion came from cloud services and $2.6 billion from advertising."
+            )
+            .is_empty()
         );
     }
 
