@@ -169,7 +169,7 @@ pub(crate) fn change_verb(w: &str) -> Option<Direction> {
 /// Verbs that state a change only with the size of it after "by": "raise council tax
 /// by 4.99%", "lower its benchmark rate by 0.25 points" (but "raised $40m" is
 /// fundraising and "lower" alone is mostly a comparative).
-fn by_verb(w: &str) -> Option<Direction> {
+pub(crate) fn by_verb(w: &str) -> Option<Direction> {
     match w {
         "raise" | "raises" | "raised" | "raising" | "lift" | "lifts" | "lifted" | "lifting"
         | "hike" | "hikes" | "hiking" | "boost" | "boosts" | "boosting" | "extend" | "extends"

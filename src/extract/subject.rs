@@ -171,6 +171,101 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     {
         return Some((s, e));
     }
+    // "£250,000 in prize money", "$2bn in aid": money paid as the thing named.
+    // But "invest €7.5bn in electric models" names where it goes, and "in early
+    // trading", "in many cafes" when and where.
+    let invested = (1..=3).any(|k| {
+        d.a.checked_sub(k).is_some_and(|t| {
+            matches!(
+                cx.word(t),
+                "invest"
+                    | "invests"
+                    | "invested"
+                    | "investing"
+                    | "spend"
+                    | "spends"
+                    | "spent"
+                    | "spending"
+                    | "put"
+                    | "puts"
+                    | "pump"
+                    | "pumped"
+                    | "pour"
+                    | "poured"
+                    | "plough"
+                    | "ploughed"
+                    | "sink"
+                    | "sank"
+            )
+        })
+    });
+    // Only after a verb of paying or taking, not of offering: "share £250,000 in prize
+    // money", "seized £2.3m in cash", "repay £38,000 in rent".
+    let paid = (1..=3).any(|k| {
+        d.a.checked_sub(k).is_some_and(|t| {
+            let v = cx.word(t);
+            let stem = v
+                .strip_suffix("ing")
+                .or_else(|| v.strip_suffix("ed"))
+                .or_else(|| v.strip_suffix('s'))
+                .unwrap_or(v);
+            matches!(
+                v,
+                "paid" | "owe" | "owed" | "won" | "lost" | "gave" | "given" | "raised" | "sought"
+            ) || matches!(
+                stem,
+                "pay"
+                    | "repay"
+                    | "share"
+                    | "shar"
+                    | "seiz"
+                    | "seize"
+                    | "award"
+                    | "receiv"
+                    | "receive"
+                    | "los"
+                    | "lose"
+                    | "win"
+                    | "giv"
+                    | "give"
+                    | "claim"
+                    | "recover"
+                    | "collect"
+                    | "owe"
+                    | "ow"
+                    | "fin"
+                    | "fine"
+                    | "rais"
+                    | "raise"
+                    | "seek"
+                    | "demand"
+                    | "earn"
+                    | "generat"
+                    | "generate"
+                    | "bring"
+            )
+        })
+    });
+    if w == "in"
+        && d.kind == FigureKind::Money
+        && paid
+        && !invested
+        && is_noun_start(cx, j + 1)
+        && !cx.capital(j + 1)
+        && !cx.word(j + 1).ends_with("ly")
+        // "four mln stg in band one": a numbered place.
+        && !(cx.is(j + 2, TokKind::Num) || number::small(cx.word(j + 2)).is_some())
+        && !matches!(
+            cx.word(j + 1),
+            "total" | "all" | "full" | "advance" | "place" | "part" | "return" | "addition"
+                | "order" | "terms" | "time" | "line" | "value" | "one" | "early" | "late"
+                | "mid" | "fiscal" | "many" | "some" | "several" | "recent" | "next" | "last"
+                | "past" | "each" | "both" | "other" | "various" | "certain" | "new" | "most"
+        )
+        && let Some(np) = forward(cx, j + 1, next_figure_start)
+    {
+        return Some(np);
+    }
     if vague {
         return forward(cx, j, next_figure_start);
     }
@@ -280,6 +375,14 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     && ((w.len() > 4 && (w.ends_with("ly") || w.ends_with("ed")))
                         || is_adjective_after(w)
                         || is_clause_verb(w))
+                {
+                    break;
+                }
+                // "a £95m scheme running until 2030": a participle that opens a clause.
+                if words > 0
+                    && w.len() > 5
+                    && w.ends_with("ing")
+                    && (!cx.is(k + 1, TokKind::Word) || is_stop(cx.word(k + 1), cx.text(k + 1)))
                 {
                     break;
                 }
@@ -471,7 +574,7 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         } else if is_aux(w) || is_adverb(w) || matches!(w, "to" | "never" | "not") {
             strong |= is_copula(w);
             k -= 1;
-        } else if k == verb_end && !prep.is_empty() && is_participle(w) {
+        } else if k == verb_end && !prep.is_empty() && is_participle(w) && is_verbish(w) {
             linked = true;
             passive |= prep == "by" && w.ends_with("ed");
             k -= 1;
@@ -526,7 +629,10 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
     }
     if v > 0 && draft_ending(cx, drafts, idx, v).is_none() {
         let w = cx.word(v - 1);
-        if is_verbish(w) && !matches!(w, "of" | "to") {
+        // "lower its output ceiling by 7.25 pct": the object of a verb of change.
+        if (is_verbish(w) || prep == "by" && placement::by_verb(w).is_some())
+            && !matches!(w, "of" | "to")
+        {
             return head_from(cx, drafts, idx, v, ne);
         }
     }
@@ -734,7 +840,22 @@ fn head_from(
                 }
                 k += 1;
                 end = Some(k);
-                if is_plural_written(w, cx.text(k - 1)) && !is_modifier(w) && !cx.glued(k) {
+                // "Measles cases have reached": a noun in -s before another plural noun
+                // describes it, as after a figure.
+                let next = cx.word(k);
+                let modifier_of_next = words < 4
+                    && k < limit
+                    && cx.is(k, TokKind::Word)
+                    && !cx.capital(k)
+                    && is_plural(next)
+                    && !is_stop(next, cx.text(k))
+                    && !is_verbish(next)
+                    && !is_clause_verb(next);
+                if is_plural_written(w, cx.text(k - 1))
+                    && !is_modifier(w)
+                    && !cx.glued(k)
+                    && !modifier_of_next
+                {
                     break;
                 }
             }
@@ -913,6 +1034,17 @@ fn is_clause_verb(w: &str) -> bool {
                 | "lifts"
                 | "took"
                 | "takes"
+                | "start"
+                | "starts"
+                | "started"
+                | "saw"
+                | "brought"
+                | "brings"
+                | "sold"
+                | "bought"
+                | "won"
+                | "became"
+                | "began"
                 | "made"
                 | "makes"
                 | "gave"
