@@ -20,7 +20,9 @@ declare_kind! {
     ///   businesses", "118% of the county's schools"), also when the share is named
     ///   before its level ("the proportion of trains arriving on time rose to 104%",
     ///   "support for the party among young voters stands at 115%", "turnout
-    ///   reached 103%");
+    ///   reached 103%", "pass rates hit 112%", "the rate of child vaccination climbed
+    ///   to 103%"; rates of money, prices, growth, occupancy or coverage are left
+    ///   alone);
     /// - a value outside the **bounds you set** for a subject (`bounds:`), such as a
     ///   turnout above 100% or an age above 125.
     ///
@@ -309,8 +311,16 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words naming a share of a group by what its members do: "support for the party
 /// ... stands at", "turnout reached". The level must follow in the same clause.
 static SHARE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(support|turnout|take-up|uptake)\b[^.;:,%]*$").expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)\b(support|turnout|take-up|uptake|(?:{RATED})\s+rates?|rates?\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{RATED}))\b[^.;:,%]*$"
+    ))
+    .expect("valid regex")
 });
+
+/// What a rate that is a share of a group counts: "pass rates", "the rate of child
+/// vaccination". Rates of money, prices or growth, and occupancy or coverage (which
+/// can run past capacity or a stale head count), are left out.
+const RATED: &str = "pass|vaccination|immuni[sz]ation|employment|unemployment|response|completion|attendance|literacy|graduation|survival|participation|turnout|success|retention|conviction|enrol?ment|acceptance|dropout|detection|clearance";
 
 /// Reports a share of a group above 100%, described by `what`.
 fn push_share(f: &Figure, noun: &str, what: &str, out: &mut Vec<Hit>) {
@@ -895,6 +905,26 @@ mod tests {
         assert_quiet(
             "Traffic rose to 120% of pre-pandemic numbers.",
             &pct("120%", 120.0),
+        );
+    }
+
+    #[test]
+    fn a_rate_that_counts_members_is_a_share() {
+        assert_fires(
+            "Pass rates at the school hit 112% this year.",
+            &pct("112%", 112.0),
+        );
+        assert_fires(
+            "The rate of child vaccination has climbed to 103%.",
+            &pct("103%", 103.0),
+        );
+        assert_quiet(
+            "Prison occupancy rates hit 112% last year.",
+            &pct("112%", 112.0),
+        );
+        assert_quiet(
+            "The unemployment rate rose 110% in a decade.",
+            &pct("110%", 110.0),
         );
     }
 

@@ -33,14 +33,20 @@ declare_kind! {
     /// - shares of one whole that sum past 100%: percentages in a breakdown of a stated
     ///   whole, percentages that name categories excluding each other (men and women;
     ///   for, against and undecided; remain and leave; passengers and crew; adults and
-    ///   children; killed and injured; full and part time), the answers to one
+    ///   children; killed and injured; on time, late and cancelled; full and part
+    ///   time), the answers to one
     ///   question, told by a share with no answer ("54% of voters backed the mayor,
     ///   39% backed her challenger and 12% were undecided", "... had not made up
     ///   their minds", "... declined to say"), and shares of one whole
     ///   listed with the verb left out ("Labour won 41% of the vote, the
     ///   Conservatives 33%, ...", "188 were about noise, 97 about litter"), or held
     ///   by different parties ("owned 55% by the carmaker, 35% by the state and 15%
-    ///   by local investors").
+    ///   by local investors");
+    /// - shares that break down a share stated before them, after "with": "exports
+    ///   account for 64% of sales, with Europe taking 38% and Asia 31%" (not shares
+    ///   with a base of their own, "9% among young people", nor changes, "prices up
+    ///   4%", nor shares that make up 100% of another whole, "52% voting yes and 48%
+    ///   no").
     ///
     /// Moves in opposite directions exclude each other ("112 improved their score and
     /// 74 got worse"; "rose", "fell" and "were unchanged"; "19 closed higher, 9
@@ -242,6 +248,9 @@ const CATEGORIES_TABLE: &[(&str, &str, &str)] = &[
     ("age", "child", r"\b(?:children|child|minors?|under-18s)\b"),
     ("harm", "dead", r"\b(?:dead|killed|died)\b"),
     ("harm", "injured", r"\b(?:injured|wounded|hurt)\b"),
+    ("timing", "on-time", r"\bon\s+(?:time|schedule)\b"),
+    ("timing", "late", r"\b(?:delayed|late)\b"),
+    ("timing", "cancelled", r"\bcancell?ed\b"),
     ("hours", "full-time", r"\bfull[- ]time\b"),
     ("hours", "part-time", r"\bpart[- ]time\b"),
     ("answer", "yes", r"\byes\b"),
@@ -320,6 +329,7 @@ impl Check for Compiled {
                 && !including_breakdown(cx, sentence, out)
                 && !of_whom_breakdown(cx, sentence, out)
                 && !owned_shares(cx, sentence, out)
+                && !with_breakdown(cx, sentence, out)
                 && !total_after_parts(cx, sentence, out)
             {
                 exclusive_shares(cx, sentence, out);
@@ -513,9 +523,13 @@ fn collect_parts_after<'f>(
         // Money split by purpose ("£1.4bn will go to debt and £1.5bn will be returned")
         // cannot be spent twice.
         let allocation = a.kind == FigureKind::Money;
-        // "..., and a limitation of 10 billion dlrs": a new quantity, named afresh.
+        // "..., and a limitation of 10 billion dlrs": a new quantity, named afresh;
+        // "64% of sales, with Europe taking 38%": a breakdown of the one figure
+        // before ("34% ..., gas 38%, ..., with imports supplying the other 9%" goes
+        // on with a list).
         if NOT_EXHAUSTIVE.is_match(gap)
             || NAMED_AFRESH.is_match(gap)
+            || (parts.len() == 1 && WITH_CLAUSE.is_match(gap))
             || (!allocation
                 && !one_question
                 && !siblings
@@ -544,6 +558,11 @@ static NAMED_AFRESH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\ban?\s+[\p{L}-]+\s+of\s+(?:about\s+|around\s+|some\s+|up\s+to\s+)?$")
         .expect("valid regex")
 });
+
+/// A clause opened by "with" after a comma: "64% of the firm's sales, with Europe
+/// taking 38% ...". What follows a single figure breaks it down.
+static WITH_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i),\s*with\b").expect("valid regex"));
 
 const AUXILIARIES: [&str; 11] = [
     "will", "would", "can", "could", "may", "might", "should", "must", "shall", "have", "has",
@@ -1059,6 +1078,81 @@ fn of_whom_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
         return true;
     };
     report(cx, Some(whole), &parts, out);
+    true
+}
+
+/// Words after a share that give it a base of its own ("7% among women", "12% in
+/// London") or before it that make it a change ("up 5%", "growing 3%").
+static OWN_BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:among|for|in|of|across|within|from|per|at|on|a\s+year)\b")
+        .expect("valid regex")
+});
+static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:up|down|by|rose|rise|rising|fell|fall|falling|grew|growing|grow|increased?|increasing|decreased?|decreasing|gained|gaining|lost|losing|jumped|dropped|climbed|slipped)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+        .expect("valid regex")
+});
+
+/// "Exports account for 64% of the firm's sales, with Europe taking 38% and Asia
+/// 31%": shares of the same base that break down a share stated before them. Parts
+/// with a base of their own ("7% among women") or that are changes ("food prices up
+/// 5%") are no such breakdown, and parts that make up 100% together are a partition
+/// of another whole ("turnout was 72%, with 58% voting yes and 42% no").
+fn with_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    let share = |f: &Figure| f.kind == FigureKind::Percent;
+    let Some(i) = sentence.iter().position(|&w| {
+        share(w) && opens_with_of(head(group::after(cx, w), 6)) && {
+            let to = group::next_figure_start(cx, w).unwrap_or(w.span.end);
+            let gap = group::text(cx, w.span.end, to);
+            WITH_CLAUSE.is_match(gap) && !gap.contains(['.', ';', '(', ')'])
+        }
+    }) else {
+        return false;
+    };
+    let whole = sentence[i];
+    // The first part has a subject of its own ("with Europe taking 38%"); "with 30%
+    // working full time" is a share of the whole's own subject, of a base of its own.
+    let Some(&first) = sentence.get(i + 1) else {
+        return true;
+    };
+    let lead = group::text(cx, whole.span.end, first.span.start);
+    let subject_words = WITH_CLAUSE.find(lead).map_or(0, |m| {
+        lead[m.end()..]
+            .split_whitespace()
+            .filter(|w| {
+                ![
+                    "the", "some", "about", "around", "nearly", "almost", "another", "a", "an",
+                    "just", "only", "over", "under", "roughly",
+                ]
+                .iter()
+                .any(|d| w.eq_ignore_ascii_case(d))
+            })
+            .count()
+    });
+    if subject_words == 0 {
+        return true;
+    }
+    let mut parts: Vec<&Figure> = Vec::new();
+    let mut prev = whole;
+    for &p in &sentence[i + 1..] {
+        let gap = group::text(cx, prev.span.end, p.span.start);
+        if !share(p)
+            || gap.len() > 80
+            || gap.contains(['.', ';', '(', ')'])
+            || (!parts.is_empty() && NOT_EXHAUSTIVE.is_match(gap))
+            || OWN_BASE_AFTER.is_match(group::after(cx, p))
+            || CHANGE_BEFORE.is_match(tail(group::before(cx, p), 30))
+            || group::change_direction(cx, p).is_some()
+            || group::is_comparison(cx, p)
+        {
+            return true;
+        }
+        parts.push(p);
+        prev = p;
+    }
+    let highs: f64 = parts.iter().map(|p| ends(&p.interval).1).sum();
+    if parts.len() >= 2 && highs < 100.0 {
+        report(cx, Some(whole), &parts, out);
+    }
     true
 }
 
@@ -2012,6 +2106,33 @@ mod tests {
                 "Of the company's $5.2 billion operating profit, $3.4 billion came from cloud services and $2.6 billion from advertising."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn shares_after_with_break_down_the_share_before() {
+        assert_eq!(
+            messages(
+                "Exports account for 64% of the firm's sales, with Europe taking 38% and Asia 31%."
+            ),
+            ["\"38%\" + \"31%\" is 69%, more than the total \"64%\" sales"]
+        );
+        for quiet in [
+            "Exports account for 64% of the firm's sales, with Europe taking 38% and Asia 21%.",
+            "Unemployment hit 6% of the workforce, with 9% among young people and 4% among over-50s.",
+            "Turnout was 67% of registered voters, with 52% voting yes and 48% voting no.",
+            "Women make up 47% of the workforce, with 30% working full time and 25% part time.",
+        ] {
+            assert!(messages(quiet).is_empty(), "{quiet}");
+        }
+    }
+
+    #[test]
+    fn on_time_late_and_cancelled_exclude_each_other() {
+        assert_eq!(
+            messages("Of the 96 flights, 71 left on time, 19 were delayed and 9 were cancelled.")
+                .len(),
+            1
         );
     }
 
