@@ -279,6 +279,12 @@ static KNOWN_NAMES: std::sync::LazyLock<super::words::WordSet> = std::sync::Lazy
         "nasdaq",
         "s&p",
         "euro",
+        "fortune",
+        "russell",
+        "nikkei",
+        "stoxx",
+        "cac",
+        "dax",
     ])
 });
 
@@ -601,7 +607,7 @@ impl Reader<'_, '_> {
             && !d.grouped
             && (1.0..=12.0).contains(&d.value)
             && i > self.floor
-            && matches!(cx.word(i - 1), "after" | "before" | "until" | "till")
+            && matches!(cx.word(i - 1), "after" | "before" | "until" | "till" | "at")
             && !cx.is(i + 1, TokKind::Word)
             && !matches!(cx.punct(i + 1), "%" | "-" | "/" | ":" | ",")
             && self.out[self.first..]
@@ -774,6 +780,17 @@ impl Reader<'_, '_> {
                 return self.push_plain(i, i + 3, FigureKind::Score, d.value);
             }
         }
+        // Golf: "a 7-under-par 65", "two-over-par".
+        if whole
+            && d.value < 30.0
+            && cx.punct(i + 1) == "-"
+            && cx.glued(i + 1)
+            && matches!(cx.word(i + 2), "under" | "over")
+            && cx.punct(i + 3) == "-"
+            && cx.word(i + 4) == "par"
+        {
+            return self.push_plain(i, i + 5, FigureKind::Score, d.value);
+        }
         // A tally: "by 330 votes to 275".
         if whole
             && matches!(cx.word(i + 1), "votes" | "vote")
@@ -867,6 +884,7 @@ impl Reader<'_, '_> {
                     | "bpd"
                     | "fold"
                     | "mmhg"
+                    | "in"
                     | "twh"
                     | "gwh"
                     | "ml"
@@ -1184,6 +1202,15 @@ impl Reader<'_, '_> {
     /// opening-round", "carded a", "shot a", with no noun after it.
     fn golf_round(&self, i: usize) -> bool {
         let cx = self.cx;
+        // "a 7-under-par 65"
+        if i >= 1
+            && cx.word(i - 1) == "par"
+            && self.out[self.first..]
+                .last()
+                .is_some_and(|p| p.kind == FigureKind::Score && p.b == i)
+        {
+            return true;
+        }
         if i < self.floor + 2 || (cx.is(i + 1, TokKind::Word) && !is_function_word(cx.word(i + 1)))
         {
             return false;
@@ -1399,6 +1426,18 @@ impl Reader<'_, '_> {
     fn at_word(&mut self, i: usize) -> Option<usize> {
         let cx = self.cx;
         let w = cx.low(i);
+        // "an hour and a half", "a year and a half" (but "a quarter and a half" are two
+        // fractions).
+        if matches!(w, "a" | "an")
+            && let Some((UnitClass::Duration, name)) = unit::unit_word(cx.word(i + 1))
+            && !cx.word(i + 1).ends_with('s')
+            && name != "quarter"
+            && cx.word(i + 2) == "and"
+            && cx.word(i + 3) == "a"
+            && cx.word(i + 4) == "half"
+        {
+            return self.push_duration(i, i + 5, 1.5, name);
+        }
         // "a" and "an" matter only before a number word ("a dozen", "a third").
         if matches!(w, "a" | "an") && !number::is_number_word(cx.word(i + 1)) {
             return None;
@@ -1460,6 +1499,10 @@ impl Reader<'_, '_> {
         }
         if w == "scores" && cx.word(i + 1) == "of" {
             return self.push_vague(i, i + 1, 40.0, 200.0);
+        }
+        // "a handful of rural areas": a few.
+        if w == "a" && cx.word(i + 1) == "handful" {
+            return self.push_vague(i, i + 2, 2.0, 10.0);
         }
         if w.ends_with("fold")
             && w.len() > 4
@@ -1612,11 +1655,42 @@ impl Reader<'_, '_> {
         Some(b)
     }
 
-    /// "half", "half of", "more than half", "half a million".
+    fn push_duration(
+        &mut self,
+        a: usize,
+        b: usize,
+        value: f64,
+        unit: &'static str,
+    ) -> Option<usize> {
+        let (hedge, a) = self.hedge_start(a).unwrap_or((Hedge::Exact, a));
+        self.out.push(Draft {
+            a,
+            b,
+            core: a,
+            kind: FigureKind::Duration,
+            value: Value::Number(value),
+            rounding: 0.0,
+            hedge,
+            unit: Some(unit),
+            direction: None,
+            pair: false,
+        });
+        Some(b)
+    }
+
+    /// "half", "half of", "more than half", "half a million", "half an hour".
     fn half(&mut self, i: usize) -> Option<usize> {
         let cx = self.cx;
         if cx.word(i + 1) == "a" && number::word_scale(cx.word(i + 2)).is_some() {
             return self.word_number(i);
+        }
+        // "half an hour", "half a day": a duration.
+        if matches!(cx.word(i + 1), "a" | "an")
+            && let Some((UnitClass::Duration, name)) = unit::unit_word(cx.word(i + 2))
+            && !cx.word(i + 2).ends_with('s')
+            && name != "quarter"
+        {
+            return self.push_duration(i, i + 3, 0.5, name);
         }
         let prev = if i >= 1 && i > self.floor {
             cx.word(i - 1)
@@ -1812,7 +1886,17 @@ impl Reader<'_, '_> {
             if unit::unit_word(next).is_none()
                 && !matches!(
                     next,
-                    "fold" | "plus" | "odd" | "percent" | "point" | "year" | "member" | "strong"
+                    "fold"
+                        | "plus"
+                        | "odd"
+                        | "percent"
+                        | "point"
+                        | "year"
+                        | "member"
+                        | "strong"
+                        | "bedroom"
+                        | "bed"
+                        | "goal"
                 )
                 && value <= 1.0
             {
@@ -2229,7 +2313,25 @@ impl Reader<'_, '_> {
                             | "butterfly"
                             | "backstroke"
                             | "breaststroke"
-                    );
+                            | "medley"
+                            | "final"
+                            | "finals"
+                            | "heat"
+                            | "heats"
+                            | "semi"
+                            | "champion"
+                            | "title"
+                    )
+                // "ran 100m in 10.72 seconds", "swam the 200m in 1:54".
+                || next == "m"
+                    && currency.is_none()
+                    && (matches!(
+                        cx.word(i.wrapping_sub(1)),
+                        "ran" | "run" | "runs" | "swam" | "swim" | "swims" | "sprinted"
+                    ) || cx.word(i.wrapping_sub(1)) == "the"
+                        && matches!(cx.word(i.wrapping_sub(2)), "ran" | "won" | "swam" | "run"))
+                    && cx.word(b + 1) == "in"
+                    && cx.is(b + 2, TokKind::Num);
             if !metres {
                 value *= s;
                 scaled = Some(s);
@@ -2466,6 +2568,8 @@ impl Reader<'_, '_> {
                 return (FigureKind::Measure, Some(name), b + 2);
             }
             "m" if cx.glued(b) => return (FigureKind::Measure, Some("m"), b + 1),
+            // "a 6.1in screen": inches, written glued.
+            "in" if cx.glued(b) => return (FigureKind::Measure, Some("inch"), b + 1),
             "astronomical" if matches!(cx.word(b + 1), "units" | "unit") => {
                 return (FigureKind::Measure, Some("au"), b + 2);
             }
@@ -2727,6 +2831,23 @@ impl Reader<'_, '_> {
         }
         let (mut kind, mut unit, mut b) = self.unit_after(&amt);
         let mut value = amt.value;
+        // "a £2bn-a-year package", "a £200,000-a-week contract": the rate is part of the
+        // compound, whose noun is the subject.
+        if kind == FigureKind::Money
+            && cx.punct(b) == "-"
+            && cx.glued(b)
+            && cx.glued(b + 1)
+            && matches!(cx.word(b + 1), "a" | "an")
+            && cx.punct(b + 2) == "-"
+            && cx.glued(b + 2)
+            && cx.glued(b + 3)
+            && matches!(
+                cx.word(b + 3),
+                "year" | "month" | "week" | "day" | "hour" | "head" | "night"
+            )
+        {
+            b += 4;
+        }
         // "5ft 10in": a height in feet and inches is one measure, in feet.
         if unit == Some("foot")
             && cx.glued(b + 1)

@@ -88,7 +88,19 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         k if !k.is_quantity() => return None,
         _ => {}
     }
-    let next_figure_start = drafts.get(idx + 1).map_or(cx.len(), |n| n.a);
+    // "6,000 first-time buyers": an ordinal that opens a compound is part of the noun.
+    let next_figure_start = match drafts.get(idx + 1) {
+        Some(n)
+            if n.a == d.b
+                && n.kind == FigureKind::Ordinal
+                && cx.punct(n.b) == "-"
+                && cx.glued(n.b)
+                && cx.glued(n.b + 1) =>
+        {
+            drafts.get(idx + 2).map_or(cx.len(), |n| n.a)
+        }
+        n => n.map_or(cx.len(), |n| n.a),
+    };
     let b = d.b;
     let mut j = b;
     // Skip a hyphen compound's hyphen: "a 20-member panel".
@@ -110,7 +122,13 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 {
                     return Some(np);
                 }
-                return of_phrase(cx, j + 1, next_figure_start, drafts);
+                // "capacity to 95% of 2019 levels": a level is the yardstick, not the
+                // thing measured.
+                let of = of_phrase(cx, j + 1, next_figure_start, drafts);
+                if of.is_some_and(|(_, e)| matches!(cx.word(e - 1), "level" | "levels")) {
+                    return backward(cx, drafts, idx, Mode::Any);
+                }
+                return of;
             }
             if placement::change_noun(w).is_some() {
                 if !matches!(w, "lower" | "higher") && matches!(cx.word(j + 1), "in" | "of") {
@@ -170,6 +188,101 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         && is_plural(cx.word(e - 1))
     {
         return Some((s, e));
+    }
+    // "£250,000 in prize money", "$2bn in aid": money paid as the thing named.
+    // But "invest €7.5bn in electric models" names where it goes, and "in early
+    // trading", "in many cafes" when and where.
+    let invested = (1..=3).any(|k| {
+        d.a.checked_sub(k).is_some_and(|t| {
+            matches!(
+                cx.word(t),
+                "invest"
+                    | "invests"
+                    | "invested"
+                    | "investing"
+                    | "spend"
+                    | "spends"
+                    | "spent"
+                    | "spending"
+                    | "put"
+                    | "puts"
+                    | "pump"
+                    | "pumped"
+                    | "pour"
+                    | "poured"
+                    | "plough"
+                    | "ploughed"
+                    | "sink"
+                    | "sank"
+            )
+        })
+    });
+    // Only after a verb of paying or taking, not of offering: "share £250,000 in prize
+    // money", "seized £2.3m in cash", "repay £38,000 in rent".
+    let paid = (1..=3).any(|k| {
+        d.a.checked_sub(k).is_some_and(|t| {
+            let v = cx.word(t);
+            let stem = v
+                .strip_suffix("ing")
+                .or_else(|| v.strip_suffix("ed"))
+                .or_else(|| v.strip_suffix('s'))
+                .unwrap_or(v);
+            matches!(
+                v,
+                "paid" | "owe" | "owed" | "won" | "lost" | "gave" | "given" | "raised" | "sought"
+            ) || matches!(
+                stem,
+                "pay"
+                    | "repay"
+                    | "share"
+                    | "shar"
+                    | "seiz"
+                    | "seize"
+                    | "award"
+                    | "receiv"
+                    | "receive"
+                    | "los"
+                    | "lose"
+                    | "win"
+                    | "giv"
+                    | "give"
+                    | "claim"
+                    | "recover"
+                    | "collect"
+                    | "owe"
+                    | "ow"
+                    | "fin"
+                    | "fine"
+                    | "rais"
+                    | "raise"
+                    | "seek"
+                    | "demand"
+                    | "earn"
+                    | "generat"
+                    | "generate"
+                    | "bring"
+            )
+        })
+    });
+    if w == "in"
+        && d.kind == FigureKind::Money
+        && paid
+        && !invested
+        && is_noun_start(cx, j + 1)
+        && !cx.capital(j + 1)
+        && !cx.word(j + 1).ends_with("ly")
+        // "four mln stg in band one": a numbered place.
+        && !(cx.is(j + 2, TokKind::Num) || number::small(cx.word(j + 2)).is_some())
+        && !matches!(
+            cx.word(j + 1),
+            "total" | "all" | "full" | "advance" | "place" | "part" | "return" | "addition"
+                | "order" | "terms" | "time" | "line" | "value" | "one" | "early" | "late"
+                | "mid" | "fiscal" | "many" | "some" | "several" | "recent" | "next" | "last"
+                | "past" | "each" | "both" | "other" | "various" | "certain" | "new" | "most"
+        )
+        && let Some(np) = forward(cx, j + 1, next_figure_start)
+    {
+        return Some(np);
     }
     if vague {
         return forward(cx, j, next_figure_start);
@@ -285,6 +398,16 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     break;
                 }
+                // "£80m lower than expected": a comparison, not a thing.
+                if words == 0
+                    && matches!(
+                        w,
+                        "lower" | "higher" | "more" | "less" | "fewer" | "bigger" | "smaller"
+                    )
+                    && cx.word(k + 1) == "than"
+                {
+                    return None;
+                }
                 // "one analyst Friday": a day or month is no part of the thing counted.
                 if words > 0 && (number::month(cx.text(k)).is_some() || is_weekday(cx.text(k))) {
                     break;
@@ -293,6 +416,14 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     && ((w.len() > 4 && (w.ends_with("ly") || w.ends_with("ed")))
                         || is_adjective_after(w)
                         || is_clause_verb(w))
+                {
+                    break;
+                }
+                // "a £95m scheme running until 2030": a participle that opens a clause.
+                if words > 0
+                    && w.len() > 5
+                    && w.ends_with("ing")
+                    && (!cx.is(k + 1, TokKind::Word) || is_stop(cx.word(k + 1), cx.text(k + 1)))
                 {
                     break;
                 }
@@ -469,9 +600,12 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
     while k > 0 {
         let w = cx.word(k - 1);
         // "a 2C rise", "the fall": a change word after an article or a figure is a noun.
+        // "a storm surge of up to 15ft": a change word right before "of" and its
+        // figure is a noun too.
         let noun_use = k >= 2
             && (matches!(cx.word(k - 2), "a" | "an" | "the")
-                || draft_ending(cx, drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity()));
+                || draft_ending(cx, drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity()))
+            || k == verb_end && prep == "of";
         if placement::change_verb(w).is_some() && !noun_use {
             linked = true;
             strong = true;
@@ -484,7 +618,7 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         } else if is_aux(w) || is_adverb(w) || matches!(w, "to" | "never" | "not") {
             strong |= is_copula(w);
             k -= 1;
-        } else if k == verb_end && !prep.is_empty() && is_participle(w) {
+        } else if k == verb_end && !prep.is_empty() && is_participle(w) && is_verbish(w) {
             linked = true;
             passive |= prep == "by" && w.ends_with("ed");
             k -= 1;
@@ -516,10 +650,15 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         && (matches!(
             lead,
             "hold" | "keep" | "leave" | "set" | "held" | "kept" | "left"
-        ) || (lead.len() > 5
-            && lead.ends_with("ing")
-            && ns > 0
-            && matches!(cx.word(ns - 1), "by" | "after" | "without" | "while")))
+        ) || prep == "to"
+            && matches!(
+                lead,
+                "taking" | "bringing" | "pushing" | "sending" | "driving" | "putting" | "lifting"
+            )
+            || (lead.len() > 5
+                && lead.ends_with("ing")
+                && ns > 0
+                && matches!(cx.word(ns - 1), "by" | "after" | "without" | "while")))
         && (ns == 0 || !is_determiner(cx.word(ns - 1)))
     {
         return Some((ns + 1, ne));
@@ -539,7 +678,10 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
     }
     if v > 0 && draft_ending(cx, drafts, idx, v).is_none() {
         let w = cx.word(v - 1);
-        if is_verbish(w) && !matches!(w, "of" | "to") {
+        // "lower its output ceiling by 7.25 pct": the object of a verb of change.
+        if (is_verbish(w) || prep == "by" && placement::by_verb(w).is_some())
+            && !matches!(w, "of" | "to")
+        {
             return head_from(cx, drafts, idx, v, ne);
         }
     }
@@ -727,11 +869,13 @@ fn head_from(
                     end = Some(k);
                     continue;
                 }
+                // "a storm surge of": a change word before "of" ends a noun compound.
+                let noun_before_of = cx.word(k + 1) == "of";
                 if !after_hyphen
                     && (is_stop(w, cx.text(k))
                         || number::small(w).is_some()
                         || words > 0
-                            && (placement::change_verb(w).is_some()
+                            && (placement::change_verb(w).is_some() && !noun_before_of
                                 || is_linking_verb(w)
                                 || is_aux(w)
                                 || is_clause_verb(w)))
@@ -747,7 +891,22 @@ fn head_from(
                 }
                 k += 1;
                 end = Some(k);
-                if is_plural_written(w, cx.text(k - 1)) && !is_modifier(w) && !cx.glued(k) {
+                // "Measles cases have reached": a noun in -s before another plural noun
+                // describes it, as after a figure.
+                let next = cx.word(k);
+                let modifier_of_next = words < 4
+                    && k < limit
+                    && cx.is(k, TokKind::Word)
+                    && !cx.capital(k)
+                    && is_plural(next)
+                    && !is_stop(next, cx.text(k))
+                    && !is_verbish(next)
+                    && !is_clause_verb(next);
+                if is_plural_written(w, cx.text(k - 1))
+                    && !is_modifier(w)
+                    && !cx.glued(k)
+                    && !modifier_of_next
+                {
                     break;
                 }
             }
@@ -926,6 +1085,17 @@ fn is_clause_verb(w: &str) -> bool {
                 | "lifts"
                 | "took"
                 | "takes"
+                | "start"
+                | "starts"
+                | "started"
+                | "saw"
+                | "brought"
+                | "brings"
+                | "sold"
+                | "bought"
+                | "won"
+                | "became"
+                | "began"
                 | "made"
                 | "makes"
                 | "gave"

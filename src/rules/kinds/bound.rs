@@ -20,7 +20,9 @@ declare_kind! {
     ///   businesses", "118% of the county's schools"), also when the share is named
     ///   before its level ("the proportion of trains arriving on time rose to 104%",
     ///   "support for the party among young voters stands at 115%", "turnout
-    ///   reached 103%");
+    ///   reached 103%", "pass rates hit 112%", "the rate of child vaccination climbed
+    ///   to 103%"; rates of money, prices, growth, occupancy or coverage are left
+    ///   alone);
     /// - a value outside the **bounds you set** for a subject (`bounds:`), such as a
     ///   turnout above 100% or an age above 125.
     ///
@@ -32,7 +34,8 @@ declare_kind! {
     /// inflation, returns and the like (the list can be extended) may have a swing of
     /// -150%. A share "of GDP", "of capacity", "of 2019 levels", "of the target", "of
     /// total exports" or "of the bonds' principal" can pass 100%, so only shares of a
-    /// group of people or things (or of land) count; a change in a proportion ("the
+    /// group of people or things (or of land) count, and not a capacity ("enough to
+    /// power 120% of the county's homes", "the equivalent of 110% of homes"); a change in a proportion ("the
     /// proportion of households with broadband rose 110%") is no share.
     ///
     /// ## Why it matters
@@ -308,8 +311,16 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words naming a share of a group by what its members do: "support for the party
 /// ... stands at", "turnout reached". The level must follow in the same clause.
 static SHARE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(support|turnout|take-up|uptake)\b[^.;:,%]*$").expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)\b(support|turnout|take-up|uptake|(?:{RATED})\s+rates?|rates?\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{RATED}))\b[^.;:,%]*$"
+    ))
+    .expect("valid regex")
 });
+
+/// What a rate that is a share of a group counts: "pass rates", "the rate of child
+/// vaccination". Rates of money, prices or growth, and occupancy or coverage (which
+/// can run past capacity or a stale head count), are left out.
+const RATED: &str = "pass|vaccination|immuni[sz]ation|employment|unemployment|response|completion|attendance|literacy|graduation|survival|participation|turnout|success|retention|conviction|enrol?ment|acceptance|dropout|detection|clearance";
 
 /// Reports a share of a group above 100%, described by `what`.
 fn push_share(f: &Figure, noun: &str, what: &str, out: &mut Vec<Hit>) {
@@ -324,6 +335,14 @@ fn push_share(f: &Figure, noun: &str, what: &str, out: &mut Vec<Hit>) {
         .subject(f.subject_key()),
     );
 }
+
+/// Words before a share that make it a capacity or an equivalent, not a count of
+/// members: "enough to power 120% of the region's homes", "the equivalent of 110% of
+/// households".
+static CAPACITY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:equivalent\s+(?:of|to)|enough(?:\s+[\w-]+){0,4}?\s+to\s+[\w-]+|(?:could|would|can)\s+(?:power|supply|feed|house|serve|cover|heat))\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+        .expect("valid regex")
+});
 
 /// "of" opening the words after a share.
 static OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+of\s").expect("valid regex"));
@@ -535,7 +554,8 @@ impl Compiled {
         let Some(noun) = group_noun(&after[of.end()..]) else {
             return;
         };
-        if CHANGE_BEFORE.is_match(group::tail(group::before(cx, f), 40)) {
+        let near = group::tail(group::before(cx, f), 40);
+        if CHANGE_BEFORE.is_match(near) || CAPACITY_BEFORE.is_match(near) {
             return;
         }
         out.push(
@@ -885,6 +905,38 @@ mod tests {
         assert_quiet(
             "Traffic rose to 120% of pre-pandemic numbers.",
             &pct("120%", 120.0),
+        );
+    }
+
+    #[test]
+    fn a_rate_that_counts_members_is_a_share() {
+        assert_fires(
+            "Pass rates at the school hit 112% this year.",
+            &pct("112%", 112.0),
+        );
+        assert_fires(
+            "The rate of child vaccination has climbed to 103%.",
+            &pct("103%", 103.0),
+        );
+        assert_quiet(
+            "Prison occupancy rates hit 112% last year.",
+            &pct("112%", 112.0),
+        );
+        assert_quiet(
+            "The unemployment rate rose 110% in a decade.",
+            &pct("110%", 110.0),
+        );
+    }
+
+    #[test]
+    fn a_capacity_is_no_share_of_a_group() {
+        assert_quiet(
+            "The farm will make enough electricity to power 120% of the county's homes.",
+            &pct("120%", 120.0),
+        );
+        assert_quiet(
+            "The panels could supply 105% of the island's households.",
+            &pct("105%", 105.0),
         );
     }
 

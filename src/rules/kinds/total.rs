@@ -20,6 +20,10 @@ declare_kind! {
     ///   was made up of seven women and six men"), bracketed parts after "came from"
     ///   ("North America ($3.2 billion), ..."), or parts before "a total of", "in
     ///   all", "a combined workforce of", whose parts sum past the whole;
+    /// - a split into a stated number of parts whose amounts follow in the next
+    ///   sentences ("The money will be split between three schemes. The largest,
+    ///   £4.2m, ... A further £3.1m ..., and £1.9m ..."), against the amount before
+    ///   the split word or in the sentence before;
     /// - a list after "including" whose parts cannot overlap: categories that exclude
     ///   each other ("the 56 people on board included 41 passengers and 17 crew") or
     ///   three places or more ("2,900 in social care, 1,300 in schools and 900 in
@@ -29,14 +33,20 @@ declare_kind! {
     /// - shares of one whole that sum past 100%: percentages in a breakdown of a stated
     ///   whole, percentages that name categories excluding each other (men and women;
     ///   for, against and undecided; remain and leave; passengers and crew; adults and
-    ///   children; killed and injured; full and part time), the answers to one
+    ///   children; killed and injured; on time, late and cancelled; full and part
+    ///   time), the answers to one
     ///   question, told by a share with no answer ("54% of voters backed the mayor,
     ///   39% backed her challenger and 12% were undecided", "... had not made up
     ///   their minds", "... declined to say"), and shares of one whole
     ///   listed with the verb left out ("Labour won 41% of the vote, the
     ///   Conservatives 33%, ...", "188 were about noise, 97 about litter"), or held
     ///   by different parties ("owned 55% by the carmaker, 35% by the state and 15%
-    ///   by local investors").
+    ///   by local investors");
+    /// - shares that break down a share stated before them, after "with": "exports
+    ///   account for 64% of sales, with Europe taking 38% and Asia 31%" (not shares
+    ///   with a base of their own, "9% among young people", nor changes, "prices up
+    ///   4%", nor shares that make up 100% of another whole, "52% voting yes and 48%
+    ///   no").
     ///
     /// Moves in opposite directions exclude each other ("112 improved their score and
     /// 74 got worse"; "rose", "fell" and "were unchanged"; "19 closed higher, 9
@@ -55,8 +65,10 @@ declare_kind! {
     /// named afresh ("..., and a limitation of 10 billion dlrs"). A whole in a
     /// clause of its own ("the auction, which will raise $9.27 billion in new cash,
     /// comprises ...") is not what is split, nor is an amount per member ("16.60 dlrs
-    /// per share") or a total merely named ("one thousandth of the total"). Money
-    /// split by purpose always sums.
+    /// per share") or a total merely named ("one thousandth of the total"), nor is
+    /// money that can turn negative ("a $5.2 billion operating profit", "net
+    /// income"), whose parts may have either sign. Money split by purpose always
+    /// sums.
     ///
     /// Every sum uses intervals: the smallest values the parts allow must exceed the
     /// largest value the whole allows, so 33% + 33% + 33% and rounded parts never
@@ -236,6 +248,9 @@ const CATEGORIES_TABLE: &[(&str, &str, &str)] = &[
     ("age", "child", r"\b(?:children|child|minors?|under-18s)\b"),
     ("harm", "dead", r"\b(?:dead|killed|died)\b"),
     ("harm", "injured", r"\b(?:injured|wounded|hurt)\b"),
+    ("timing", "on-time", r"\bon\s+(?:time|schedule)\b"),
+    ("timing", "late", r"\b(?:delayed|late)\b"),
+    ("timing", "cancelled", r"\bcancell?ed\b"),
     ("hours", "full-time", r"\bfull[- ]time\b"),
     ("hours", "part-time", r"\bpart[- ]time\b"),
     ("answer", "yes", r"\byes\b"),
@@ -293,7 +308,8 @@ impl Check for Compiled {
             .chunk_by(|a, b| a.placement.sentence == b.placement.sentence)
             .collect();
         let mut previous: Option<&[&Figure]> = None;
-        for sentence in sentences {
+        for (k, &sentence) in sentences.iter().enumerate() {
+            split_over_sentences(cx, &sentences, k, previous, out);
             if tabular(cx, sentence) {
                 previous = None;
                 continue;
@@ -313,6 +329,7 @@ impl Check for Compiled {
                 && !including_breakdown(cx, sentence, out)
                 && !of_whom_breakdown(cx, sentence, out)
                 && !owned_shares(cx, sentence, out)
+                && !with_breakdown(cx, sentence, out)
                 && !total_after_parts(cx, sentence, out)
             {
                 exclusive_shares(cx, sentence, out);
@@ -506,9 +523,13 @@ fn collect_parts_after<'f>(
         // Money split by purpose ("£1.4bn will go to debt and £1.5bn will be returned")
         // cannot be spent twice.
         let allocation = a.kind == FigureKind::Money;
-        // "..., and a limitation of 10 billion dlrs": a new quantity, named afresh.
+        // "..., and a limitation of 10 billion dlrs": a new quantity, named afresh;
+        // "64% of sales, with Europe taking 38%": a breakdown of the one figure
+        // before ("34% ..., gas 38%, ..., with imports supplying the other 9%" goes
+        // on with a list).
         if NOT_EXHAUSTIVE.is_match(gap)
             || NAMED_AFRESH.is_match(gap)
+            || (parts.len() == 1 && WITH_CLAUSE.is_match(gap))
             || (!allocation
                 && !one_question
                 && !siblings
@@ -537,6 +558,11 @@ static NAMED_AFRESH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\ban?\s+[\p{L}-]+\s+of\s+(?:about\s+|around\s+|some\s+|up\s+to\s+)?$")
         .expect("valid regex")
 });
+
+/// A clause opened by "with" after a comma: "64% of the firm's sales, with Europe
+/// taking 38% ...". What follows a single figure breaks it down.
+static WITH_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i),\s*with\b").expect("valid regex"));
 
 const AUXILIARIES: [&str; 11] = [
     "will", "would", "can", "could", "may", "might", "should", "must", "shall", "have", "has",
@@ -1055,6 +1081,81 @@ fn of_whom_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
     true
 }
 
+/// Words after a share that give it a base of its own ("7% among women", "12% in
+/// London") or before it that make it a change ("up 5%", "growing 3%").
+static OWN_BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:among|for|in|of|across|within|from|per|at|on|a\s+year)\b")
+        .expect("valid regex")
+});
+static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:up|down|by|rose|rise|rising|fell|fall|falling|grew|growing|grow|increased?|increasing|decreased?|decreasing|gained|gaining|lost|losing|jumped|dropped|climbed|slipped)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+        .expect("valid regex")
+});
+
+/// "Exports account for 64% of the firm's sales, with Europe taking 38% and Asia
+/// 31%": shares of the same base that break down a share stated before them. Parts
+/// with a base of their own ("7% among women") or that are changes ("food prices up
+/// 5%") are no such breakdown, and parts that make up 100% together are a partition
+/// of another whole ("turnout was 72%, with 58% voting yes and 42% no").
+fn with_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    let share = |f: &Figure| f.kind == FigureKind::Percent;
+    let Some(i) = sentence.iter().position(|&w| {
+        share(w) && opens_with_of(head(group::after(cx, w), 6)) && {
+            let to = group::next_figure_start(cx, w).unwrap_or(w.span.end);
+            let gap = group::text(cx, w.span.end, to);
+            WITH_CLAUSE.is_match(gap) && !gap.contains(['.', ';', '(', ')'])
+        }
+    }) else {
+        return false;
+    };
+    let whole = sentence[i];
+    // The first part has a subject of its own ("with Europe taking 38%"); "with 30%
+    // working full time" is a share of the whole's own subject, of a base of its own.
+    let Some(&first) = sentence.get(i + 1) else {
+        return true;
+    };
+    let lead = group::text(cx, whole.span.end, first.span.start);
+    let subject_words = WITH_CLAUSE.find(lead).map_or(0, |m| {
+        lead[m.end()..]
+            .split_whitespace()
+            .filter(|w| {
+                ![
+                    "the", "some", "about", "around", "nearly", "almost", "another", "a", "an",
+                    "just", "only", "over", "under", "roughly",
+                ]
+                .iter()
+                .any(|d| w.eq_ignore_ascii_case(d))
+            })
+            .count()
+    });
+    if subject_words == 0 {
+        return true;
+    }
+    let mut parts: Vec<&Figure> = Vec::new();
+    let mut prev = whole;
+    for &p in &sentence[i + 1..] {
+        let gap = group::text(cx, prev.span.end, p.span.start);
+        if !share(p)
+            || gap.len() > 80
+            || gap.contains(['.', ';', '(', ')'])
+            || (!parts.is_empty() && NOT_EXHAUSTIVE.is_match(gap))
+            || OWN_BASE_AFTER.is_match(group::after(cx, p))
+            || CHANGE_BEFORE.is_match(tail(group::before(cx, p), 30))
+            || group::change_direction(cx, p).is_some()
+            || group::is_comparison(cx, p)
+        {
+            return true;
+        }
+        parts.push(p);
+        prev = p;
+    }
+    let highs: f64 = parts.iter().map(|p| ends(&p.interval).1).sum();
+    if parts.len() >= 2 && highs < 100.0 {
+        report(cx, Some(whole), &parts, out);
+    }
+    true
+}
+
 /// A verb of holding or paying right before a share held by one party ("owned 55%
 /// by", "funded 60% by").
 static HELD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1386,6 +1487,107 @@ fn in_relative_clause(cx: &CheckContext<'_>, whole: &Figure, split_end: usize) -
         && group::text(cx, whole.span.end, split_end).contains(',')
 }
 
+/// How many parts a split names, right after its word: "between three schemes",
+/// "among the four charities".
+static SPLIT_COUNT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:the\s+|its\s+|their\s+)?$").expect("valid regex"));
+
+/// "The county has set aside £8.5m for flood defences. The money will be split between
+/// three schemes. The largest, £4.2m, ... A further £3.1m ..., and £1.9m ...": a split
+/// into a stated number of parts, whose amounts follow in the next sentences, one
+/// sentence after another. The whole stands before the split word or in the sentence
+/// before.
+fn split_over_sentences(
+    cx: &CheckContext<'_>,
+    sentences: &[&[&Figure]],
+    k: usize,
+    previous: Option<&[&Figure]>,
+    out: &mut Vec<Hit>,
+) {
+    const MAX_PARTS: f64 = 6.0;
+    let sentence = sentences[k];
+    let s = group::sentence_span(cx, sentence[0]);
+    if !SPLIT_WORD.is_match(group::text(cx, s.start, s.end)) {
+        return;
+    }
+    // The number of parts, right after a split word; no amount after it.
+    let Some((at, n, split_start)) = sentence.iter().enumerate().find_map(|(i, f)| {
+        if f.kind != FigureKind::Count || f.qualifier != Qualifier::Exact {
+            return None;
+        }
+        let before = tail(group::text(cx, s.start, f.span.start), 80);
+        let m = SPLIT.find_iter(before).last()?;
+        let caps = SPLIT.captures_at(before, m.start())?;
+        // "came from" and "fall on" split only into bracketed parts.
+        if caps.get(1).is_some() || !SPLIT_COUNT.is_match(&before[m.end()..]) {
+            return None;
+        }
+        let start = f.span.start - (before.len() - m.start());
+        Some((i, f.value.mid(), start))
+    }) else {
+        return;
+    };
+    if !(2.0..=MAX_PARTS).contains(&n) || n.fract() != 0.0 {
+        return;
+    }
+    if sentence[at + 1..]
+        .iter()
+        .any(|f| class(f) == Some(Class::Amount))
+    {
+        return;
+    }
+    // The whole: the last amount before the split word, or of the sentence before.
+    let whole = sentence[..at]
+        .iter()
+        .rev()
+        .find(|f| f.span.end <= split_start && class(f) == Some(Class::Amount))
+        .copied()
+        .or_else(|| {
+            previous
+                .filter(|p| {
+                    p[0].placement.sentence + 1 == sentence[0].placement.sentence
+                        && p[0].placement.paragraph == sentence[0].placement.paragraph
+                })
+                .and_then(|p| p.iter().rev().find(|f| class(f) == Some(Class::Amount)))
+                .copied()
+        });
+    let Some(whole) = whole else { return };
+    if group::change_direction(cx, whole).is_some() || group::is_comparison(cx, whole) {
+        return;
+    }
+    // The parts: the next amounts of the whole's kind, from the sentences right after,
+    // each of which holds one.
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "n is a whole number from 2 to 6"
+    )]
+    let wanted = n as usize;
+    let mut parts: Vec<&Figure> = Vec::new();
+    let following = (sentence[0].placement.sentence + 1..).zip(&sentences[k + 1..]);
+    for (expected_sentence, next) in following {
+        if parts.len() == wanted {
+            break;
+        }
+        if next[0].placement.sentence != expected_sentence {
+            return;
+        }
+        let found: Vec<&Figure> = next
+            .iter()
+            .copied()
+            .filter(|f| f.kind == whole.kind && f.unit == whole.unit && !not_a_part(cx, f))
+            .take(wanted - parts.len())
+            .collect();
+        if found.is_empty() {
+            return;
+        }
+        parts.extend(found);
+    }
+    if parts.len() == wanted {
+        report(cx, Some(whole), &parts, out);
+    }
+}
+
 /// The category a part names in the words right after it ("were men", "opposed it").
 fn category(cx: &CheckContext<'_>, part: &Figure) -> Option<(&'static str, &'static str)> {
     // The phrase is at most 50 bytes: only a break that starts in them shortens it.
@@ -1480,6 +1682,22 @@ fn whole_high(whole: &Figure, _parts: &[&Figure]) -> f64 {
     as_accounted(whole).1
 }
 
+/// Words naming money that can turn negative: a profit of $5bn may come $3bn from one
+/// arm and $2.5bn from another while a third loses money.
+static SIGNED_NEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:profits?|earnings|income|ebitda|ebit|margins?|net|loss(?:es)?|deficits?|surplus(?:es)?|cash\s+flow|balance)\b")
+        .expect("valid regex")
+});
+
+/// Whether a money whole is an amount that can turn negative, named right before or
+/// after it ("net profit of $5bn", "$5bn in operating income"); its parts may have
+/// either sign.
+fn signed_amount(cx: &CheckContext<'_>, whole: &Figure) -> bool {
+    whole.kind == FigureKind::Money
+        && (SIGNED_NEAR.is_match(tail(group::before(cx, whole), 40))
+            || SIGNED_NEAR.is_match(head(group::after(cx, whole), 30)))
+}
+
 /// Reports `parts` when their smallest sum exceeds what `whole` allows (100% for shares
 /// without a stated whole).
 fn report(cx: &CheckContext<'_>, whole: Option<&Figure>, parts: &[&Figure], out: &mut Vec<Hit>) {
@@ -1487,7 +1705,9 @@ fn report(cx: &CheckContext<'_>, whole: Option<&Figure>, parts: &[&Figure], out:
     // capitalization from 56 pct", "1.30 billion versus 1.41 billion"), a new level
     // ("rose to 6.9 billion"), a range or score ("a 12 to eight majority"), or a
     // compound modifier ("32-bit", "5-7/8") is no part of a partition.
-    if whole.is_some_and(|w| not_a_part(cx, w) || w.qualifier == Qualifier::Range) {
+    if whole.is_some_and(|w| {
+        not_a_part(cx, w) || w.qualifier == Qualifier::Range || signed_amount(cx, w)
+    }) {
         return;
     }
     let stop = parts
@@ -1860,6 +2080,59 @@ mod tests {
             [
                 "\"44 per cent\" + \"39 per cent\" + \"21 per cent\" is 104%, more than 100% of the \"2,000\""
             ]
+        );
+    }
+
+    #[test]
+    fn a_split_into_a_stated_number_of_parts_reads_the_next_sentences() {
+        assert_eq!(
+            messages(
+                "The council has set aside £8.5m for flood defences. The money will be split between three schemes. The largest, £4.2m, will pay for an embankment. A further £3.1m will go on pumps, and £1.9m on drains. The agency will add another £2m."
+            ),
+            ["\"£4.2m\" + \"£3.1m\" + \"£1.9m\" is £9.2m, more than the total \"£8.5m\""]
+        );
+        assert!(
+            messages(
+                "The £5m fund will be split between two charities. The first, which raised £3m last year, will get half. The second will build a hospice."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn money_that_can_turn_negative_has_parts_of_either_sign() {
+        assert!(
+            messages(
+                "Of the company's $5.2 billion operating profit, $3.4 billion came from cloud services and $2.6 billion from advertising."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn shares_after_with_break_down_the_share_before() {
+        assert_eq!(
+            messages(
+                "Exports account for 64% of the firm's sales, with Europe taking 38% and Asia 31%."
+            ),
+            ["\"38%\" + \"31%\" is 69%, more than the total \"64%\" sales"]
+        );
+        for quiet in [
+            "Exports account for 64% of the firm's sales, with Europe taking 38% and Asia 21%.",
+            "Unemployment hit 6% of the workforce, with 9% among young people and 4% among over-50s.",
+            "Turnout was 67% of registered voters, with 52% voting yes and 48% voting no.",
+            "Women make up 47% of the workforce, with 30% working full time and 25% part time.",
+        ] {
+            assert!(messages(quiet).is_empty(), "{quiet}");
+        }
+    }
+
+    #[test]
+    fn on_time_late_and_cancelled_exclude_each_other() {
+        assert_eq!(
+            messages("Of the 96 flights, 71 left on time, 19 were delayed and 9 were cancelled.")
+                .len(),
+            1
         );
     }
 
