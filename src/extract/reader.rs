@@ -607,7 +607,7 @@ impl Reader<'_, '_> {
             && !d.grouped
             && (1.0..=12.0).contains(&d.value)
             && i > self.floor
-            && matches!(cx.word(i - 1), "after" | "before" | "until" | "till")
+            && matches!(cx.word(i - 1), "after" | "before" | "until" | "till" | "at")
             && !cx.is(i + 1, TokKind::Word)
             && !matches!(cx.punct(i + 1), "%" | "-" | "/" | ":" | ",")
             && self.out[self.first..]
@@ -884,6 +884,7 @@ impl Reader<'_, '_> {
                     | "bpd"
                     | "fold"
                     | "mmhg"
+                    | "in"
                     | "twh"
                     | "gwh"
                     | "ml"
@@ -2567,6 +2568,8 @@ impl Reader<'_, '_> {
                 return (FigureKind::Measure, Some(name), b + 2);
             }
             "m" if cx.glued(b) => return (FigureKind::Measure, Some("m"), b + 1),
+            // "a 6.1in screen": inches, written glued.
+            "in" if cx.glued(b) => return (FigureKind::Measure, Some("inch"), b + 1),
             "astronomical" if matches!(cx.word(b + 1), "units" | "unit") => {
                 return (FigureKind::Measure, Some("au"), b + 2);
             }

@@ -88,7 +88,19 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         k if !k.is_quantity() => return None,
         _ => {}
     }
-    let next_figure_start = drafts.get(idx + 1).map_or(cx.len(), |n| n.a);
+    // "6,000 first-time buyers": an ordinal that opens a compound is part of the noun.
+    let next_figure_start = match drafts.get(idx + 1) {
+        Some(n)
+            if n.a == d.b
+                && n.kind == FigureKind::Ordinal
+                && cx.punct(n.b) == "-"
+                && cx.glued(n.b)
+                && cx.glued(n.b + 1) =>
+        {
+            drafts.get(idx + 2).map_or(cx.len(), |n| n.a)
+        }
+        n => n.map_or(cx.len(), |n| n.a),
+    };
     let b = d.b;
     let mut j = b;
     // Skip a hyphen compound's hyphen: "a 20-member panel".
@@ -110,7 +122,13 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 {
                     return Some(np);
                 }
-                return of_phrase(cx, j + 1, next_figure_start, drafts);
+                // "capacity to 95% of 2019 levels": a level is the yardstick, not the
+                // thing measured.
+                let of = of_phrase(cx, j + 1, next_figure_start, drafts);
+                if of.is_some_and(|(_, e)| matches!(cx.word(e - 1), "level" | "levels")) {
+                    return backward(cx, drafts, idx, Mode::Any);
+                }
+                return of;
             }
             if placement::change_noun(w).is_some() {
                 if !matches!(w, "lower" | "higher") && matches!(cx.word(j + 1), "in" | "of") {
@@ -313,12 +331,25 @@ fn of_phrase(cx: &Cx<'_>, j: usize, limit: usize, drafts: &[Draft]) -> Option<(u
     while matches!(cx.word(k), "last" | "first" | "next" | "past" | "top") {
         k += 1;
     }
-    if let Some(d) = drafts.iter().find(|d| d.a == k || d.core == k) {
+    // Drafts in order are searched by their ends: only those that run across `k` can
+    // start at it or have their number there, and the first to start after `d` is
+    // found the same way.
+    let (found, next) = if cx.ordered {
+        let from = drafts.partition_point(|d| d.b <= k);
+        let to = drafts.partition_point(|d| d.a <= k).max(from);
+        let found = drafts[from..to].iter().find(|d| d.a == k || d.core == k);
+        let next = |d: &Draft| drafts.get(drafts.partition_point(|n| n.a <= d.a));
+        (found, found.and_then(next))
+    } else {
+        let found = drafts.iter().find(|d| d.a == k || d.core == k);
+        (found, found.and_then(|d| drafts.iter().find(|n| n.a > d.a)))
+    };
+    if let Some(d) = found {
         // "37% of 16- to 24-year-olds read": the group is named, not counted.
         if d.kind == FigureKind::Identifier {
             return None;
         }
-        let limit2 = drafts.iter().find(|n| n.a > d.a).map_or(cx.len(), |n| n.a);
+        let limit2 = next.map_or(cx.len(), |n| n.a);
         return forward(cx, d.b, limit2);
     }
     forward(cx, k, limit)
@@ -366,6 +397,16 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     || number::word_scale(w).is_some()
                 {
                     break;
+                }
+                // "£80m lower than expected": a comparison, not a thing.
+                if words == 0
+                    && matches!(
+                        w,
+                        "lower" | "higher" | "more" | "less" | "fewer" | "bigger" | "smaller"
+                    )
+                    && cx.word(k + 1) == "than"
+                {
+                    return None;
                 }
                 // "one analyst Friday": a day or month is no part of the thing counted.
                 if words > 0 && (number::month(cx.text(k)).is_some() || is_weekday(cx.text(k))) {
@@ -559,9 +600,12 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
     while k > 0 {
         let w = cx.word(k - 1);
         // "a 2C rise", "the fall": a change word after an article or a figure is a noun.
+        // "a storm surge of up to 15ft": a change word right before "of" and its
+        // figure is a noun too.
         let noun_use = k >= 2
             && (matches!(cx.word(k - 2), "a" | "an" | "the")
-                || draft_ending(cx, drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity()));
+                || draft_ending(cx, drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity()))
+            || k == verb_end && prep == "of";
         if placement::change_verb(w).is_some() && !noun_use {
             linked = true;
             strong = true;
@@ -606,10 +650,15 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         && (matches!(
             lead,
             "hold" | "keep" | "leave" | "set" | "held" | "kept" | "left"
-        ) || (lead.len() > 5
-            && lead.ends_with("ing")
-            && ns > 0
-            && matches!(cx.word(ns - 1), "by" | "after" | "without" | "while")))
+        ) || prep == "to"
+            && matches!(
+                lead,
+                "taking" | "bringing" | "pushing" | "sending" | "driving" | "putting" | "lifting"
+            )
+            || (lead.len() > 5
+                && lead.ends_with("ing")
+                && ns > 0
+                && matches!(cx.word(ns - 1), "by" | "after" | "without" | "while")))
         && (ns == 0 || !is_determiner(cx.word(ns - 1)))
     {
         return Some((ns + 1, ne));
@@ -820,11 +869,13 @@ fn head_from(
                     end = Some(k);
                     continue;
                 }
+                // "a storm surge of": a change word before "of" ends a noun compound.
+                let noun_before_of = cx.word(k + 1) == "of";
                 if !after_hyphen
                     && (is_stop(w, cx.text(k))
                         || number::small(w).is_some()
                         || words > 0
-                            && (placement::change_verb(w).is_some()
+                            && (placement::change_verb(w).is_some() && !noun_before_of
                                 || is_linking_verb(w)
                                 || is_aux(w)
                                 || is_clause_verb(w)))

@@ -1602,3 +1602,91 @@ fn irregular_past_verbs_and_clause_participles_end_a_subject() {
         Some("output ceiling")
     );
 }
+
+#[test]
+fn a_restatement_after_or_takes_the_direction_of_what_it_restates() {
+    let text = "Brent crude fell $2.10, or 2.7%, to $75.30 a barrel.";
+    assert_eq!(
+        fig_at(text, "2.7%").placement.direction,
+        Some(Direction::Decrease)
+    );
+    let text = "Spending was 376.9 billion dlrs, or six pct more than the year before.";
+    assert_eq!(
+        fig_at(text, "six pct").placement.direction,
+        Some(Direction::Increase)
+    );
+}
+
+#[test]
+fn by_an_average_of_still_states_the_size_of_a_change_but_by_the_names_an_agent() {
+    assert_eq!(
+        fig_at(
+            "The drug reduced weight by an average of 15% over 72 weeks.",
+            "15%"
+        )
+        .placement
+        .direction,
+        Some(Direction::Decrease)
+    );
+    assert_eq!(
+        fig("Issues raised by the two sides were discussed.")
+            .placement
+            .direction,
+        None
+    );
+    assert_eq!(
+        fig_at(
+            "OPEC cut its ceiling by 7.25 pct to 15.8 mln bpd.",
+            "15.8 mln bpd"
+        )
+        .placement
+        .direction,
+        None
+    );
+}
+
+#[test]
+fn inches_glued_to_a_number_are_a_measure() {
+    let f = fig("The phone has a 6.1in screen.");
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Measure, Some("inch"))
+    );
+}
+
+#[test]
+fn a_bare_hour_after_at_is_a_time_once_the_sentence_has_told_the_time() {
+    let text = "He arrived at 9.15am and chaired a meeting at 11.";
+    assert_eq!(fig_at(text, "11").kind, FigureKind::Time);
+    assert_eq!(
+        fig_at("She left school at 16.", "16").kind,
+        FigureKind::Count
+    );
+}
+
+#[test]
+fn an_ordinal_opening_a_compound_belongs_to_the_counted_noun() {
+    assert_eq!(
+        key(&fig_at("It will help 6,000 first-time buyers.", "6,000")),
+        Some("first-time buyer")
+    );
+}
+
+#[test]
+fn comparisons_and_yardsticks_are_not_subjects() {
+    assert_eq!(
+        key(&fig("Profits would be £80m lower than expected.")),
+        Some("profit")
+    );
+    assert_eq!(
+        key(&fig_at(
+            "The airline is taking capacity to 95% of 2019 levels.",
+            "95%"
+        )),
+        Some("capacity")
+    );
+    assert_eq!(
+        key(&fig("It brought a storm surge of up to 15ft.")),
+        Some("storm surge")
+    );
+}
