@@ -199,6 +199,7 @@ const NUMBER_WORDS: &[&str] = &[
     "several",
     "few",
     "scores",
+    "handful",
     "half",
     "halves",
     "third",

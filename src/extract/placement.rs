@@ -166,6 +166,20 @@ pub(crate) fn change_verb(w: &str) -> Option<Direction> {
     }
 }
 
+/// Verbs that state a change only with the size of it after "by": "raise council tax
+/// by 4.99%", "lower its benchmark rate by 0.25 points" (but "raised $40m" is
+/// fundraising and "lower" alone is mostly a comparative).
+pub(crate) fn by_verb(w: &str) -> Option<Direction> {
+    match w {
+        "raise" | "raises" | "raised" | "raising" | "lift" | "lifts" | "lifted" | "lifting"
+        | "hike" | "hikes" | "hiking" | "boost" | "boosts" | "boosting" | "extend" | "extends"
+        | "extended" | "extending" => Some(Direction::Increase),
+        "lower" | "lowers" | "lowering" | "trim" | "trims" | "trimming" | "slash" | "slashes"
+        | "slashing" | "shorten" | "shortens" | "shortened" => Some(Direction::Decrease),
+        _ => None,
+    }
+}
+
 static NOUNS_UP: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLock::new(|| {
     super::words::WordSet::new(&[
         "increase",
@@ -259,14 +273,25 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
             _ => {}
         }
     }
+    // "fell $2.10, or 2.7%": a restatement takes the direction of what it restates.
+    if d.a >= 2
+        && cx.word(d.a - 1) == "or"
+        && cx.punct(d.a - 2) == ","
+        && let Some(p) = drafts[..idx].iter().rposition(|p| p.b + 2 == d.a)
+        && drafts[p].kind.is_quantity()
+    {
+        return direction(cx, drafts, p);
+    }
     // Before: "rose 5%", "fell by 3 points", "up 3 points", "fell from 40 to 30".
     let mut k = d.a;
     let mut steps = 0;
+    let mut skipped_figure = false;
     while k > 0 && steps < 8 {
         steps += 1;
         if let Some(p) = super::reader::ending_at(&drafts[..idx], cx.ordered, k) {
             if p.pair || matches!(cx.word(k), "to" | "from") || p.kind == d.kind {
                 k = p.a;
+                skipped_figure = true;
                 continue;
             }
             break;
@@ -315,16 +340,25 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
                 | "record"
                 | "total"
                 | "combined"
-        ) || (w.len() > 4 && w.ends_with("ly"));
+        ) || (w.len() > 4 && w.ends_with("ly"))
+            // "by an average of 15%"
+            || w == "average" && k >= 3 && cx.word(k - 2) == "an" && cx.word(k - 3) == "by";
         if !skippable {
-            // "cut costs by $3.5bn", "cut the risk of death by a quarter": a change verb
-            // before the thing that changed.
-            if cx.word(d.a.wrapping_sub(1)) == "by" {
+            // "cut costs by $3.5bn", "cut the risk of death by a quarter", "reduced
+            // weight by an average of 15%": a change verb before the thing that changed.
+            if cx.word(d.a.wrapping_sub(1)) == "by"
+                || !skipped_figure
+                    && (k..d.a).any(|t| {
+                        cx.word(t) == "by"
+                            // "raised by the two sides": an agent, not an amount.
+                            && !matches!(cx.word(t + 1), "the" | "its" | "their" | "his" | "her")
+                    })
+            {
                 let lo = k.saturating_sub(7);
                 let mut q = k;
                 while q > lo && cx.is(q - 1, TokKind::Word) {
                     q -= 1;
-                    if let Some(dir) = change_verb(cx.word(q)) {
+                    if let Some(dir) = change_verb(cx.word(q)).or_else(|| by_verb(cx.word(q))) {
                         return Some(dir);
                     }
                 }

@@ -155,6 +155,24 @@ struct Reader<'a, 'o> {
     floor: usize,
 }
 
+/// Whether an ordinal suffix agrees with its number: "1st", "22nd", "13th", not "15st".
+fn ordinal_suffix_fits(value: f64, suffix: &str) -> bool {
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "a whole number of a few digits, only its last two digits are read"
+    )]
+    let n = (value.abs() % 100.0) as u32;
+    let expected = match (n % 10, n / 10) {
+        (_, 1) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    suffix == expected
+}
+
 fn is_dash(p: &str) -> bool {
     matches!(p, "–" | "—" | "‒" | "−")
 }
@@ -261,6 +279,12 @@ static KNOWN_NAMES: std::sync::LazyLock<super::words::WordSet> = std::sync::Lazy
         "nasdaq",
         "s&p",
         "euro",
+        "fortune",
+        "russell",
+        "nikkei",
+        "stoxx",
+        "cac",
+        "dax",
     ])
 });
 
@@ -389,7 +413,20 @@ impl Reader<'_, '_> {
                 return self.push_plain(i - 1, end, FigureKind::Year, y);
             }
             let end = self.glued_chunk_end(i);
+            // "Q3", "H1": a quarter or half of a year.
+            if whole
+                && end == i + 1
+                && (w == "q" && (1.0..=4.0).contains(&d.value)
+                    || w == "h" && (1.0..=2.0).contains(&d.value))
+                && cx.text(i - 1).len() == 1
+            {
+                return self.push_plain(i - 1, end, FigureKind::Date, d.value);
+            }
             return self.push_plain(i - 1, end, FigureKind::Identifier, d.value);
+        }
+        // "NHS 111": the health service's advice line.
+        if whole && cx.text(i) == "111" && i > self.floor && cx.text(i - 1) == "NHS" {
+            return self.push_plain(i - 1, i + 1, FigureKind::Identifier, d.value);
         }
         // "No. 10", "No. 22-451".
         if cx.punct(i.wrapping_sub(1)) == "."
@@ -409,9 +446,9 @@ impl Reader<'_, '_> {
         if whole && i > self.floor && matches!(cx.word(i - 1), "top" | "bottom") && !prev_glued {
             return self.push_plain(i - 1, i + 1, FigureKind::Ordinal, d.value);
         }
-        // The emergency number.
+        // The emergency numbers: "call 911", "dialled 999".
         if whole
-            && cx.text(i) == "911"
+            && matches!(cx.text(i), "911" | "999")
             && !d.grouped
             && (matches!(
                 cx.word(i + 1),
@@ -523,8 +560,23 @@ impl Reader<'_, '_> {
                 return self.push_plain(a.max(self.floor), i + 2, FigureKind::Year, y);
             }
         }
-        // Numeric ordinals: "3rd", "21st".
+        // Numeric ordinals: "3rd", "21st"; but "15st" is a weight in stone.
         if whole && cx.glued(i + 1) && matches!(cx.word(i + 1), "st" | "nd" | "rd" | "th") {
+            if cx.word(i + 1) == "st" && !ordinal_suffix_fits(d.value, "st") {
+                self.out.push(Draft {
+                    a: i,
+                    b: i + 2,
+                    core: i,
+                    kind: FigureKind::Measure,
+                    value: Value::Number(d.value),
+                    rounding: 0.0,
+                    hedge: Hedge::Exact,
+                    unit: Some("stone"),
+                    direction: None,
+                    pair: false,
+                });
+                return Some(i + 2);
+            }
             return self.push_plain(i, i + 2, FigureKind::Ordinal, d.value);
         }
         // Times: "10:30", "10:30am", "3pm", "3 p.m.".
@@ -555,7 +607,7 @@ impl Reader<'_, '_> {
             && !d.grouped
             && (1.0..=12.0).contains(&d.value)
             && i > self.floor
-            && matches!(cx.word(i - 1), "after" | "before" | "until" | "till")
+            && matches!(cx.word(i - 1), "after" | "before" | "until" | "till" | "at")
             && !cx.is(i + 1, TokKind::Word)
             && !matches!(cx.punct(i + 1), "%" | "-" | "/" | ":" | ",")
             && self.out[self.first..]
@@ -707,10 +759,46 @@ impl Reader<'_, '_> {
                 && self.out[self.first..]
                     .last()
                     .is_some_and(|p| p.kind == FigureKind::Score && p.b + 1 == i);
-            if whole && d.whole_len <= 3 && n2 <= 3 && (after_score || self.score_context(i, i + 3))
+            // "outscored 112-45": a range runs from low to high, so a falling pair of whole
+            // numbers is a result (but "24-7" is round the clock).
+            if cx.text(i) == "24" && cx.text(i + 2) == "7" {
+                return self.push_plain(i, i + 3, FigureKind::Identifier, d.value);
+            }
+            // Only where nothing names the pair: "747-400 aircraft", "85-15 pct", "66-2/3"
+            // and "Boeing 757-200" are not results.
+            let falling = self
+                .digits_at(i + 2)
+                .is_some_and(|e| e.decimals == 0 && e.value < d.value && e.value % 100.0 != 0.0)
+                && !matches!(cx.punct(i + 3), "/" | "%" | "-")
+                && (!cx.is(i + 3, TokKind::Word) || is_function_word(cx.word(i + 3)))
+                && !self.identifier_before(i);
+            if whole
+                && d.whole_len <= 3
+                && n2 <= 3
+                && (after_score || falling || self.score_context(i, i + 3))
             {
                 return self.push_plain(i, i + 3, FigureKind::Score, d.value);
             }
+        }
+        // Golf: "a 7-under-par 65", "two-over-par".
+        if whole
+            && d.value < 30.0
+            && cx.punct(i + 1) == "-"
+            && cx.glued(i + 1)
+            && matches!(cx.word(i + 2), "under" | "over")
+            && cx.punct(i + 3) == "-"
+            && cx.word(i + 4) == "par"
+        {
+            return self.push_plain(i, i + 5, FigureKind::Score, d.value);
+        }
+        // A tally: "by 330 votes to 275".
+        if whole
+            && matches!(cx.word(i + 1), "votes" | "vote")
+            && cx.word(i + 2) == "to"
+            && self.digits_at(i + 3).is_some_and(|e| e.decimals == 0)
+            && !(cx.glued(i + 4) && cx.is(i + 4, TokKind::Word))
+        {
+            return self.push_plain(i, i + 4, FigureKind::Score, d.value);
         }
         // Leading zeros: codes and numbers read out.
         if d.leading_zero && whole {
@@ -796,6 +884,7 @@ impl Reader<'_, '_> {
                     | "bpd"
                     | "fold"
                     | "mmhg"
+                    | "in"
                     | "twh"
                     | "gwh"
                     | "ml"
@@ -1113,6 +1202,15 @@ impl Reader<'_, '_> {
     /// opening-round", "carded a", "shot a", with no noun after it.
     fn golf_round(&self, i: usize) -> bool {
         let cx = self.cx;
+        // "a 7-under-par 65"
+        if i >= 1
+            && cx.word(i - 1) == "par"
+            && self.out[self.first..]
+                .last()
+                .is_some_and(|p| p.kind == FigureKind::Score && p.b == i)
+        {
+            return true;
+        }
         if i < self.floor + 2 || (cx.is(i + 1, TokKind::Word) && !is_function_word(cx.word(i + 1)))
         {
             return false;
@@ -1328,6 +1426,18 @@ impl Reader<'_, '_> {
     fn at_word(&mut self, i: usize) -> Option<usize> {
         let cx = self.cx;
         let w = cx.low(i);
+        // "an hour and a half", "a year and a half" (but "a quarter and a half" are two
+        // fractions).
+        if matches!(w, "a" | "an")
+            && let Some((UnitClass::Duration, name)) = unit::unit_word(cx.word(i + 1))
+            && !cx.word(i + 1).ends_with('s')
+            && name != "quarter"
+            && cx.word(i + 2) == "and"
+            && cx.word(i + 3) == "a"
+            && cx.word(i + 4) == "half"
+        {
+            return self.push_duration(i, i + 5, 1.5, name);
+        }
         // "a" and "an" matter only before a number word ("a dozen", "a third").
         if matches!(w, "a" | "an") && !number::is_number_word(cx.word(i + 1)) {
             return None;
@@ -1389,6 +1499,10 @@ impl Reader<'_, '_> {
         }
         if w == "scores" && cx.word(i + 1) == "of" {
             return self.push_vague(i, i + 1, 40.0, 200.0);
+        }
+        // "a handful of rural areas": a few.
+        if w == "a" && cx.word(i + 1) == "handful" {
+            return self.push_vague(i, i + 2, 2.0, 10.0);
         }
         if w.ends_with("fold")
             && w.len() > 4
@@ -1541,11 +1655,42 @@ impl Reader<'_, '_> {
         Some(b)
     }
 
-    /// "half", "half of", "more than half", "half a million".
+    fn push_duration(
+        &mut self,
+        a: usize,
+        b: usize,
+        value: f64,
+        unit: &'static str,
+    ) -> Option<usize> {
+        let (hedge, a) = self.hedge_start(a).unwrap_or((Hedge::Exact, a));
+        self.out.push(Draft {
+            a,
+            b,
+            core: a,
+            kind: FigureKind::Duration,
+            value: Value::Number(value),
+            rounding: 0.0,
+            hedge,
+            unit: Some(unit),
+            direction: None,
+            pair: false,
+        });
+        Some(b)
+    }
+
+    /// "half", "half of", "more than half", "half a million", "half an hour".
     fn half(&mut self, i: usize) -> Option<usize> {
         let cx = self.cx;
         if cx.word(i + 1) == "a" && number::word_scale(cx.word(i + 2)).is_some() {
             return self.word_number(i);
+        }
+        // "half an hour", "half a day": a duration.
+        if matches!(cx.word(i + 1), "a" | "an")
+            && let Some((UnitClass::Duration, name)) = unit::unit_word(cx.word(i + 2))
+            && !cx.word(i + 2).ends_with('s')
+            && name != "quarter"
+        {
+            return self.push_duration(i, i + 3, 0.5, name);
         }
         let prev = if i >= 1 && i > self.floor {
             cx.word(i - 1)
@@ -1741,7 +1886,17 @@ impl Reader<'_, '_> {
             if unit::unit_word(next).is_none()
                 && !matches!(
                     next,
-                    "fold" | "plus" | "odd" | "percent" | "point" | "year" | "member" | "strong"
+                    "fold"
+                        | "plus"
+                        | "odd"
+                        | "percent"
+                        | "point"
+                        | "year"
+                        | "member"
+                        | "strong"
+                        | "bedroom"
+                        | "bed"
+                        | "goal"
                 )
                 && value <= 1.0
             {
@@ -2158,7 +2313,25 @@ impl Reader<'_, '_> {
                             | "butterfly"
                             | "backstroke"
                             | "breaststroke"
-                    );
+                            | "medley"
+                            | "final"
+                            | "finals"
+                            | "heat"
+                            | "heats"
+                            | "semi"
+                            | "champion"
+                            | "title"
+                    )
+                // "ran 100m in 10.72 seconds", "swam the 200m in 1:54".
+                || next == "m"
+                    && currency.is_none()
+                    && (matches!(
+                        cx.word(i.wrapping_sub(1)),
+                        "ran" | "run" | "runs" | "swam" | "swim" | "swims" | "sprinted"
+                    ) || cx.word(i.wrapping_sub(1)) == "the"
+                        && matches!(cx.word(i.wrapping_sub(2)), "ran" | "won" | "swam" | "run"))
+                    && cx.word(b + 1) == "in"
+                    && cx.is(b + 2, TokKind::Num);
             if !metres {
                 value *= s;
                 scaled = Some(s);
@@ -2395,6 +2568,8 @@ impl Reader<'_, '_> {
                 return (FigureKind::Measure, Some(name), b + 2);
             }
             "m" if cx.glued(b) => return (FigureKind::Measure, Some("m"), b + 1),
+            // "a 6.1in screen": inches, written glued.
+            "in" if cx.glued(b) => return (FigureKind::Measure, Some("inch"), b + 1),
             "astronomical" if matches!(cx.word(b + 1), "units" | "unit") => {
                 return (FigureKind::Measure, Some("au"), b + 2);
             }
@@ -2656,6 +2831,33 @@ impl Reader<'_, '_> {
         }
         let (mut kind, mut unit, mut b) = self.unit_after(&amt);
         let mut value = amt.value;
+        // "a £2bn-a-year package", "a £200,000-a-week contract": the rate is part of the
+        // compound, whose noun is the subject.
+        if kind == FigureKind::Money
+            && cx.punct(b) == "-"
+            && cx.glued(b)
+            && cx.glued(b + 1)
+            && matches!(cx.word(b + 1), "a" | "an")
+            && cx.punct(b + 2) == "-"
+            && cx.glued(b + 2)
+            && cx.glued(b + 3)
+            && matches!(
+                cx.word(b + 3),
+                "year" | "month" | "week" | "day" | "hour" | "head" | "night"
+            )
+        {
+            b += 4;
+        }
+        // "5ft 10in": a height in feet and inches is one measure, in feet.
+        if unit == Some("foot")
+            && cx.glued(b + 1)
+            && cx.word(b + 1) == "in"
+            && let Some(inches) = self.digits_at(b)
+            && inches.value < 12.0
+        {
+            value += inches.value / 12.0;
+            b += 2;
+        }
         let mut rounding = amt.rounding;
         // Basis points are read in percentage points: "25 basis points" is 0.25.
         if kind == FigureKind::PercentagePoints && matches!(cx.word(amt.b), "basis" | "bp" | "bps")
@@ -2721,8 +2923,22 @@ impl Reader<'_, '_> {
             || word_conn == "to"
             || (between && word_conn == "and")
             || (word_conn == "or" && amt.digits.is_none() && kind == FigureKind::Count);
+        // "29% to 21%" (a poll's two shares) is no range: a range runs upwards.
+        // "29% to 21%" (a poll's two shares), "3.6 billion dlrs to 3.5 billion dlrs": two
+        // amounts, each with its unit, that fall are two figures; "0.50 to 0.20 stg" and
+        // "gains of 22 to 17 points" in market copy are ranges.
+        let first_marked = amt.currency.is_some() || b > amt.b;
         let second = if is_conn && !(change && word_conn == "to") {
-            self.second(b + 1)
+            self.second(b + 1).filter(|(amt2, kind2, _, end2)| {
+                !(word_conn == "to"
+                    && !from
+                    && !between
+                    && first_marked
+                    && *kind2 == kind
+                    && (amt2.currency.is_some() || *end2 > amt2.b)
+                    && amt2.value < amt.value)
+                    || self.score_context(amt.a, *end2)
+            })
         } else {
             None
         };

@@ -88,12 +88,28 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         k if !k.is_quantity() => return None,
         _ => {}
     }
-    let next_figure_start = drafts.get(idx + 1).map_or(cx.len(), |n| n.a);
+    // "6,000 first-time buyers": an ordinal that opens a compound is part of the noun.
+    let next_figure_start = match drafts.get(idx + 1) {
+        Some(n)
+            if n.a == d.b
+                && n.kind == FigureKind::Ordinal
+                && cx.punct(n.b) == "-"
+                && cx.glued(n.b)
+                && cx.glued(n.b + 1) =>
+        {
+            drafts.get(idx + 2).map_or(cx.len(), |n| n.a)
+        }
+        n => n.map_or(cx.len(), |n| n.a),
+    };
     let b = d.b;
     let mut j = b;
     // Skip a hyphen compound's hyphen: "a 20-member panel".
     if cx.punct(j) == "-" && cx.glued(j) && cx.glued(j + 1) {
         j += 1;
+    }
+    // "3.2% y/y", "0.4% q/q", "up 2% yoy": a period tag, not the thing measured.
+    if let Some(e) = period_tag(cx, j) {
+        j = e;
     }
     let w = cx.word(j);
     match d.kind {
@@ -106,7 +122,13 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 {
                     return Some(np);
                 }
-                return of_phrase(cx, j + 1, next_figure_start, drafts);
+                // "capacity to 95% of 2019 levels": a level is the yardstick, not the
+                // thing measured.
+                let of = of_phrase(cx, j + 1, next_figure_start, drafts);
+                if of.is_some_and(|(_, e)| matches!(cx.word(e - 1), "level" | "levels")) {
+                    return backward(cx, drafts, idx, Mode::Any);
+                }
+                return of;
             }
             if placement::change_noun(w).is_some() {
                 if !matches!(w, "lower" | "higher") && matches!(cx.word(j + 1), "in" | "of") {
@@ -167,6 +189,101 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     {
         return Some((s, e));
     }
+    // "£250,000 in prize money", "$2bn in aid": money paid as the thing named.
+    // But "invest €7.5bn in electric models" names where it goes, and "in early
+    // trading", "in many cafes" when and where.
+    let invested = (1..=3).any(|k| {
+        d.a.checked_sub(k).is_some_and(|t| {
+            matches!(
+                cx.word(t),
+                "invest"
+                    | "invests"
+                    | "invested"
+                    | "investing"
+                    | "spend"
+                    | "spends"
+                    | "spent"
+                    | "spending"
+                    | "put"
+                    | "puts"
+                    | "pump"
+                    | "pumped"
+                    | "pour"
+                    | "poured"
+                    | "plough"
+                    | "ploughed"
+                    | "sink"
+                    | "sank"
+            )
+        })
+    });
+    // Only after a verb of paying or taking, not of offering: "share £250,000 in prize
+    // money", "seized £2.3m in cash", "repay £38,000 in rent".
+    let paid = (1..=3).any(|k| {
+        d.a.checked_sub(k).is_some_and(|t| {
+            let v = cx.word(t);
+            let stem = v
+                .strip_suffix("ing")
+                .or_else(|| v.strip_suffix("ed"))
+                .or_else(|| v.strip_suffix('s'))
+                .unwrap_or(v);
+            matches!(
+                v,
+                "paid" | "owe" | "owed" | "won" | "lost" | "gave" | "given" | "raised" | "sought"
+            ) || matches!(
+                stem,
+                "pay"
+                    | "repay"
+                    | "share"
+                    | "shar"
+                    | "seiz"
+                    | "seize"
+                    | "award"
+                    | "receiv"
+                    | "receive"
+                    | "los"
+                    | "lose"
+                    | "win"
+                    | "giv"
+                    | "give"
+                    | "claim"
+                    | "recover"
+                    | "collect"
+                    | "owe"
+                    | "ow"
+                    | "fin"
+                    | "fine"
+                    | "rais"
+                    | "raise"
+                    | "seek"
+                    | "demand"
+                    | "earn"
+                    | "generat"
+                    | "generate"
+                    | "bring"
+            )
+        })
+    });
+    if w == "in"
+        && d.kind == FigureKind::Money
+        && paid
+        && !invested
+        && is_noun_start(cx, j + 1)
+        && !cx.capital(j + 1)
+        && !cx.word(j + 1).ends_with("ly")
+        // "four mln stg in band one": a numbered place.
+        && !(cx.is(j + 2, TokKind::Num) || number::small(cx.word(j + 2)).is_some())
+        && !matches!(
+            cx.word(j + 1),
+            "total" | "all" | "full" | "advance" | "place" | "part" | "return" | "addition"
+                | "order" | "terms" | "time" | "line" | "value" | "one" | "early" | "late"
+                | "mid" | "fiscal" | "many" | "some" | "several" | "recent" | "next" | "last"
+                | "past" | "each" | "both" | "other" | "various" | "certain" | "new" | "most"
+        )
+        && let Some(np) = forward(cx, j + 1, next_figure_start)
+    {
+        return Some(np);
+    }
     if vague {
         return forward(cx, j, next_figure_start);
     }
@@ -174,6 +291,20 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         return Some(np);
     }
     backward(cx, drafts, idx, Mode::Any)
+}
+
+/// The end of a period tag at `j`: "y/y", "q/q", "m/m", "w/w", "yoy", "qoq".
+fn period_tag(cx: &Cx<'_>, j: usize) -> Option<usize> {
+    let w = cx.word(j);
+    if matches!(w, "y" | "q" | "m" | "w")
+        && cx.punct(j + 1) == "/"
+        && cx.glued(j + 1)
+        && cx.glued(j + 2)
+        && cx.word(j + 2) == w
+    {
+        return Some(j + 3);
+    }
+    matches!(w, "yoy" | "qoq").then_some(j + 1)
 }
 
 /// Whether the figure ends in a hyphenated unit ("13-year", "22-storey").
@@ -200,12 +331,25 @@ fn of_phrase(cx: &Cx<'_>, j: usize, limit: usize, drafts: &[Draft]) -> Option<(u
     while matches!(cx.word(k), "last" | "first" | "next" | "past" | "top") {
         k += 1;
     }
-    if let Some(d) = drafts.iter().find(|d| d.a == k || d.core == k) {
+    // Drafts in order are searched by their ends: only those that run across `k` can
+    // start at it or have their number there, and the first to start after `d` is
+    // found the same way.
+    let (found, next) = if cx.ordered {
+        let from = drafts.partition_point(|d| d.b <= k);
+        let to = drafts.partition_point(|d| d.a <= k).max(from);
+        let found = drafts[from..to].iter().find(|d| d.a == k || d.core == k);
+        let next = |d: &Draft| drafts.get(drafts.partition_point(|n| n.a <= d.a));
+        (found, found.and_then(next))
+    } else {
+        let found = drafts.iter().find(|d| d.a == k || d.core == k);
+        (found, found.and_then(|d| drafts.iter().find(|n| n.a > d.a)))
+    };
+    if let Some(d) = found {
         // "37% of 16- to 24-year-olds read": the group is named, not counted.
         if d.kind == FigureKind::Identifier {
             return None;
         }
-        let limit2 = drafts.iter().find(|n| n.a > d.a).map_or(cx.len(), |n| n.a);
+        let limit2 = next.map_or(cx.len(), |n| n.a);
         return forward(cx, d.b, limit2);
     }
     forward(cx, k, limit)
@@ -254,6 +398,16 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     break;
                 }
+                // "£80m lower than expected": a comparison, not a thing.
+                if words == 0
+                    && matches!(
+                        w,
+                        "lower" | "higher" | "more" | "less" | "fewer" | "bigger" | "smaller"
+                    )
+                    && cx.word(k + 1) == "than"
+                {
+                    return None;
+                }
                 // "one analyst Friday": a day or month is no part of the thing counted.
                 if words > 0 && (number::month(cx.text(k)).is_some() || is_weekday(cx.text(k))) {
                     break;
@@ -262,6 +416,14 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     && ((w.len() > 4 && (w.ends_with("ly") || w.ends_with("ed")))
                         || is_adjective_after(w)
                         || is_clause_verb(w))
+                {
+                    break;
+                }
+                // "a £95m scheme running until 2030": a participle that opens a clause.
+                if words > 0
+                    && w.len() > 5
+                    && w.ends_with("ing")
+                    && (!cx.is(k + 1, TokKind::Word) || is_stop(cx.word(k + 1), cx.text(k + 1)))
                 {
                     break;
                 }
@@ -438,9 +600,12 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
     while k > 0 {
         let w = cx.word(k - 1);
         // "a 2C rise", "the fall": a change word after an article or a figure is a noun.
+        // "a storm surge of up to 15ft": a change word right before "of" and its
+        // figure is a noun too.
         let noun_use = k >= 2
             && (matches!(cx.word(k - 2), "a" | "an" | "the")
-                || draft_ending(cx, drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity()));
+                || draft_ending(cx, drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity()))
+            || k == verb_end && prep == "of";
         if placement::change_verb(w).is_some() && !noun_use {
             linked = true;
             strong = true;
@@ -453,7 +618,7 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         } else if is_aux(w) || is_adverb(w) || matches!(w, "to" | "never" | "not") {
             strong |= is_copula(w);
             k -= 1;
-        } else if k == verb_end && !prep.is_empty() && is_participle(w) {
+        } else if k == verb_end && !prep.is_empty() && is_participle(w) && is_verbish(w) {
             linked = true;
             passive |= prep == "by" && w.ends_with("ed");
             k -= 1;
@@ -485,10 +650,15 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         && (matches!(
             lead,
             "hold" | "keep" | "leave" | "set" | "held" | "kept" | "left"
-        ) || (lead.len() > 5
-            && lead.ends_with("ing")
-            && ns > 0
-            && matches!(cx.word(ns - 1), "by" | "after" | "without" | "while")))
+        ) || prep == "to"
+            && matches!(
+                lead,
+                "taking" | "bringing" | "pushing" | "sending" | "driving" | "putting" | "lifting"
+            )
+            || (lead.len() > 5
+                && lead.ends_with("ing")
+                && ns > 0
+                && matches!(cx.word(ns - 1), "by" | "after" | "without" | "while")))
         && (ns == 0 || !is_determiner(cx.word(ns - 1)))
     {
         return Some((ns + 1, ne));
@@ -508,7 +678,10 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
     }
     if v > 0 && draft_ending(cx, drafts, idx, v).is_none() {
         let w = cx.word(v - 1);
-        if is_verbish(w) && !matches!(w, "of" | "to") {
+        // "lower its output ceiling by 7.25 pct": the object of a verb of change.
+        if (is_verbish(w) || prep == "by" && placement::by_verb(w).is_some())
+            && !matches!(w, "of" | "to")
+        {
             return head_from(cx, drafts, idx, v, ne);
         }
     }
@@ -540,6 +713,11 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
             Some(TokKind::Word) => {
                 let w = cx.word(s - 1);
                 if is_stop(w, cx.text(s - 1)) || number::small(w).is_some() || is_clause_verb(w) {
+                    break;
+                }
+                // "cut average speeds by 3mph": the verb before its object ("a spending
+                // cut of £3bn" keeps its noun, "a falling market" its adjective).
+                if words > 0 && placement::change_verb(w).is_some() && !w.ends_with("ing") {
                     break;
                 }
                 if w == "s" && matches!(cx.punct(s.wrapping_sub(2)), "'" | "’") {
@@ -691,11 +869,13 @@ fn head_from(
                     end = Some(k);
                     continue;
                 }
+                // "a storm surge of": a change word before "of" ends a noun compound.
+                let noun_before_of = cx.word(k + 1) == "of";
                 if !after_hyphen
                     && (is_stop(w, cx.text(k))
                         || number::small(w).is_some()
                         || words > 0
-                            && (placement::change_verb(w).is_some()
+                            && (placement::change_verb(w).is_some() && !noun_before_of
                                 || is_linking_verb(w)
                                 || is_aux(w)
                                 || is_clause_verb(w)))
@@ -711,7 +891,22 @@ fn head_from(
                 }
                 k += 1;
                 end = Some(k);
-                if is_plural_written(w, cx.text(k - 1)) && !is_modifier(w) && !cx.glued(k) {
+                // "Measles cases have reached": a noun in -s before another plural noun
+                // describes it, as after a figure.
+                let next = cx.word(k);
+                let modifier_of_next = words < 4
+                    && k < limit
+                    && cx.is(k, TokKind::Word)
+                    && !cx.capital(k)
+                    && is_plural(next)
+                    && !is_stop(next, cx.text(k))
+                    && !is_verbish(next)
+                    && !is_clause_verb(next);
+                if is_plural_written(w, cx.text(k - 1))
+                    && !is_modifier(w)
+                    && !cx.glued(k)
+                    && !modifier_of_next
+                {
                     break;
                 }
             }
@@ -890,6 +1085,17 @@ fn is_clause_verb(w: &str) -> bool {
                 | "lifts"
                 | "took"
                 | "takes"
+                | "start"
+                | "starts"
+                | "started"
+                | "saw"
+                | "brought"
+                | "brings"
+                | "sold"
+                | "bought"
+                | "won"
+                | "became"
+                | "began"
                 | "made"
                 | "makes"
                 | "gave"

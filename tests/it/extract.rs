@@ -1380,3 +1380,313 @@ fn a_bare_hour_after_after_is_a_time_once_the_sentence_has_told_the_time() {
         FigureKind::Duration
     );
 }
+
+#[test]
+fn a_period_tag_after_a_percentage_is_not_its_subject() {
+    assert_eq!(
+        key(&fig("UK inflation fell to 3.2% y/y in March.")),
+        Some("uk inflation")
+    );
+    assert_eq!(key(&fig("Growth was 0.4% q/q.")), Some("growth"));
+}
+
+#[test]
+fn raise_and_lower_state_a_direction_only_with_by() {
+    let up = fig("The council will raise council tax by 4.99%.");
+    assert_eq!(up.placement.direction, Some(Direction::Increase));
+    let down = fig("The Fed may lower its benchmark rate by 0.25 percentage points.");
+    assert_eq!(down.placement.direction, Some(Direction::Decrease));
+    assert_eq!(fig("The charity raised £40m.").placement.direction, None);
+}
+
+#[test]
+fn a_change_verb_before_its_object_is_not_part_of_the_subject() {
+    assert_eq!(
+        key(&fig("The new limit had cut average speeds by 3mph.")),
+        Some("average speed")
+    );
+    assert_eq!(
+        key(&fig("They agreed to cut dairy output by 9.5 pct.")),
+        Some("dairy output")
+    );
+}
+
+#[test]
+fn falling_pairs_and_tallies_in_votes_are_scores() {
+    assert_eq!(
+        fig_at("They were outscored 112-45.", "112-45").kind,
+        FigureKind::Score
+    );
+    assert_eq!(
+        fig_at("It passed by 330 votes to 275.", "330 votes to 275").kind,
+        FigureKind::Score
+    );
+    assert_ne!(
+        fig_at("It bought two 747-400 aircraft.", "747-400").kind,
+        FigureKind::Score
+    );
+    assert_eq!(fig("It takes 10-20 days.").qualifier, Qualifier::Range);
+}
+
+#[test]
+fn two_shares_that_fall_are_two_figures_but_a_bare_first_end_keeps_the_range() {
+    assert_eq!(quantities("Labour leads by 29% to 21%."), ["29%", "21%"]);
+    assert_eq!(
+        quantities("Wheat closed 0.50 to 0.20 stg higher."),
+        ["0.50 to 0.20 stg"]
+    );
+    assert_eq!(quantities("It fell from 29% to 21%."), ["29%", "21%"]);
+}
+
+#[test]
+fn a_weight_in_stone_is_no_ordinal() {
+    let f = fig("He weighs 15st.");
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Measure, Some("stone"))
+    );
+    assert_eq!(
+        fig_at("It was her 21st title.", "21st").kind,
+        FigureKind::Ordinal
+    );
+}
+
+#[test]
+fn feet_and_inches_are_one_height_in_feet() {
+    let f = fig("The suspect is 5ft 10in tall.");
+    assert_eq!(f.text, "5ft 10in");
+    assert!(close(value(&f), 5.0 + 10.0 / 12.0));
+}
+
+#[test]
+fn data_rates_clock_speeds_and_chip_processes_are_measures() {
+    assert_eq!(fig("Speeds averaged 69.4Mbps.").kind, FigureKind::Measure);
+    assert_eq!(fig("It runs at 3.5GHz.").kind, FigureKind::Measure);
+    assert_eq!(
+        fig("It is built on a 4nm process.").kind,
+        FigureKind::Measure
+    );
+}
+
+#[test]
+fn quarters_and_halves_of_a_year_are_dates() {
+    assert_eq!(fig_at("Revenue rose in Q3.", "Q3").kind, FigureKind::Date);
+    assert_eq!(fig_at("Sales fell in H1.", "H1").kind, FigureKind::Date);
+    assert_eq!(
+        fig_at("The MH370 search.", "MH370").kind,
+        FigureKind::Identifier
+    );
+}
+
+#[test]
+fn emergency_and_advice_numbers_are_identifiers() {
+    assert_eq!(
+        fig_at("He dialled 999 at once.", "999").kind,
+        FigureKind::Identifier
+    );
+    assert_eq!(
+        fig_at("Call NHS 111 for advice.", "NHS 111").kind,
+        FigureKind::Identifier
+    );
+}
+
+#[test]
+fn sprint_and_swim_distances_are_metres_not_millions() {
+    assert_eq!(fig("She won the 100m final.").kind, FigureKind::Measure);
+    assert_eq!(
+        fig_at("He ran 200m in 19.8 seconds.", "200m").kind,
+        FigureKind::Measure
+    );
+    assert_eq!(
+        fig("The club raised 100m in bonds.").kind,
+        FigureKind::Count
+    );
+}
+
+#[test]
+fn a_rate_compound_after_money_is_part_of_it_and_names_its_noun() {
+    let f = fig("The chancellor's £2bn-a-year package was criticised.");
+    assert_eq!((f.text.as_str(), key(&f)), ("£2bn-a-year", Some("package")));
+    assert_eq!(fig("He earns £9-an-hour.").text, "£9-an-hour");
+}
+
+#[test]
+fn a_handful_is_a_vague_count() {
+    let f = fig("Only a handful of rural areas have full coverage.");
+    assert_eq!(
+        (f.text.as_str(), key(&f)),
+        ("a handful", Some("rural area"))
+    );
+    assert_eq!(f.qualifier, Qualifier::Vague);
+}
+
+#[test]
+fn half_an_hour_and_an_hour_and_a_half_are_durations() {
+    let f = fig("The meeting lasted half an hour.");
+    assert_eq!((f.kind, value(&f)), (FigureKind::Duration, 0.5));
+    let f = fig("He waited an hour and a half.");
+    assert_eq!((f.kind, value(&f)), (FigureKind::Duration, 1.5));
+    assert_eq!(fig("Half of the staff left.").kind, FigureKind::Ratio);
+}
+
+#[test]
+fn one_in_a_housing_compound_is_a_count() {
+    let f = fig("They rent a one-bedroom flat.");
+    assert_eq!((f.kind, key(&f)), (FigureKind::Count, Some("flat")));
+    assert!(quantities("It was a one-off payment.").is_empty());
+}
+
+#[test]
+fn a_golf_score_against_par_and_the_round_after_it_are_scores() {
+    let text = "McIlroy carded a 7-under-par 65 to lead.";
+    assert_eq!(fig_at(text, "7-under-par").kind, FigureKind::Score);
+    assert_eq!(fig_at(text, "65").kind, FigureKind::Score);
+}
+
+#[test]
+fn stock_indices_and_company_rankings_are_names() {
+    assert_eq!(
+        fig_at("Fortune 500 firms lost $5.4bn.", "Fortune 500").kind,
+        FigureKind::Identifier
+    );
+    assert_eq!(
+        fig_at("The Nikkei 225 fell 2%.", "Nikkei 225").kind,
+        FigureKind::Identifier
+    );
+}
+
+#[test]
+fn a_noun_in_s_before_a_plural_noun_describes_the_head_before_a_verb() {
+    assert_eq!(
+        key(&fig("Measles cases have reached 2,911 this year.")),
+        Some("measles case")
+    );
+}
+
+#[test]
+fn a_noun_in_ing_before_of_is_not_a_verb() {
+    assert_eq!(
+        key(&fig("The financial year saw borrowing of £313bn.")),
+        Some("borrowing")
+    );
+}
+
+#[test]
+fn money_paid_in_a_thing_names_the_thing() {
+    assert_eq!(
+        key(&fig("The field will share £250,000 in prize money.")),
+        Some("prize money")
+    );
+    assert_eq!(
+        key(&fig("The start-up raised $40m in a funding round.")),
+        None
+    );
+    assert_eq!(
+        key(&fig("The carmaker will invest €7.5bn in electric models.")),
+        None
+    );
+}
+
+#[test]
+fn irregular_past_verbs_and_clause_participles_end_a_subject() {
+    assert_eq!(
+        key(&fig("Storm Darragh brought gusts of nearly 100mph.")),
+        Some("gust")
+    );
+    assert_eq!(
+        key(&fig("It is a £95m scheme running until the summer.")),
+        Some("scheme")
+    );
+    assert_eq!(
+        key(&fig("OPEC agreed to lower its output ceiling by 7.25 pct.")),
+        Some("output ceiling")
+    );
+}
+
+#[test]
+fn a_restatement_after_or_takes_the_direction_of_what_it_restates() {
+    let text = "Brent crude fell $2.10, or 2.7%, to $75.30 a barrel.";
+    assert_eq!(
+        fig_at(text, "2.7%").placement.direction,
+        Some(Direction::Decrease)
+    );
+    let text = "Spending was 376.9 billion dlrs, or six pct more than the year before.";
+    assert_eq!(
+        fig_at(text, "six pct").placement.direction,
+        Some(Direction::Increase)
+    );
+}
+
+#[test]
+fn by_an_average_of_still_states_the_size_of_a_change_but_by_the_names_an_agent() {
+    assert_eq!(
+        fig_at(
+            "The drug reduced weight by an average of 15% over 72 weeks.",
+            "15%"
+        )
+        .placement
+        .direction,
+        Some(Direction::Decrease)
+    );
+    assert_eq!(
+        fig("Issues raised by the two sides were discussed.")
+            .placement
+            .direction,
+        None
+    );
+    assert_eq!(
+        fig_at(
+            "OPEC cut its ceiling by 7.25 pct to 15.8 mln bpd.",
+            "15.8 mln bpd"
+        )
+        .placement
+        .direction,
+        None
+    );
+}
+
+#[test]
+fn inches_glued_to_a_number_are_a_measure() {
+    let f = fig("The phone has a 6.1in screen.");
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Measure, Some("inch"))
+    );
+}
+
+#[test]
+fn a_bare_hour_after_at_is_a_time_once_the_sentence_has_told_the_time() {
+    let text = "He arrived at 9.15am and chaired a meeting at 11.";
+    assert_eq!(fig_at(text, "11").kind, FigureKind::Time);
+    assert_eq!(
+        fig_at("She left school at 16.", "16").kind,
+        FigureKind::Count
+    );
+}
+
+#[test]
+fn an_ordinal_opening_a_compound_belongs_to_the_counted_noun() {
+    assert_eq!(
+        key(&fig_at("It will help 6,000 first-time buyers.", "6,000")),
+        Some("first-time buyer")
+    );
+}
+
+#[test]
+fn comparisons_and_yardsticks_are_not_subjects() {
+    assert_eq!(
+        key(&fig("Profits would be £80m lower than expected.")),
+        Some("profit")
+    );
+    assert_eq!(
+        key(&fig_at(
+            "The airline is taking capacity to 95% of 2019 levels.",
+            "95%"
+        )),
+        Some("capacity")
+    );
+    assert_eq!(
+        key(&fig("It brought a storm surge of up to 15ft.")),
+        Some("storm surge")
+    );
+}

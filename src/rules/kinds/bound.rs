@@ -18,7 +18,11 @@ declare_kind! {
     ///   140%");
     /// - a **share above 100%** of a group ("120% of voters", "105% of small
     ///   businesses", "118% of the county's schools"), also when the share is named
-    ///   before its level ("the proportion of trains arriving on time rose to 104%");
+    ///   before its level ("the proportion of trains arriving on time rose to 104%",
+    ///   "support for the party among young voters stands at 115%", "turnout
+    ///   reached 103%", "pass rates hit 112%", "the rate of child vaccination climbed
+    ///   to 103%"; rates of money, prices, growth, occupancy or coverage are left
+    ///   alone);
     /// - a value outside the **bounds you set** for a subject (`bounds:`), such as a
     ///   turnout above 100% or an age above 125.
     ///
@@ -30,7 +34,8 @@ declare_kind! {
     /// inflation, returns and the like (the list can be extended) may have a swing of
     /// -150%. A share "of GDP", "of capacity", "of 2019 levels", "of the target", "of
     /// total exports" or "of the bonds' principal" can pass 100%, so only shares of a
-    /// group of people or things (or of land) count; a change in a proportion ("the
+    /// group of people or things (or of land) count, and not a capacity ("enough to
+    /// power 120% of the county's homes", "the equivalent of 110% of homes"); a change in a proportion ("the
     /// proportion of households with broadband rose 110%") is no share.
     ///
     /// ## Why it matters
@@ -303,6 +308,42 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Words naming a share of a group by what its members do: "support for the party
+/// ... stands at", "turnout reached". The level must follow in the same clause.
+static SHARE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(support|turnout|take-up|uptake|(?:{RATED})\s+rates?|rates?\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{RATED}))\b[^.;:,%]*$"
+    ))
+    .expect("valid regex")
+});
+
+/// What a rate that is a share of a group counts: "pass rates", "the rate of child
+/// vaccination". Rates of money, prices or growth, and occupancy or coverage (which
+/// can run past capacity or a stale head count), are left out.
+const RATED: &str = "pass|vaccination|immuni[sz]ation|employment|unemployment|response|completion|attendance|literacy|graduation|survival|participation|turnout|success|retention|conviction|enrol?ment|acceptance|dropout|detection|clearance";
+
+/// Reports a share of a group above 100%, described by `what`.
+fn push_share(f: &Figure, noun: &str, what: &str, out: &mut Vec<Hit>) {
+    out.push(
+        Hit::new(
+            Label::new(f.span, "this share"),
+            format!("{what}: a share of a group cannot be more than 100%"),
+        )
+        .var("figure", f.text.clone())
+        .var("subject", noun)
+        .var("limit", "100%")
+        .subject(f.subject_key()),
+    );
+}
+
+/// Words before a share that make it a capacity or an equivalent, not a count of
+/// members: "enough to power 120% of the region's homes", "the equivalent of 110% of
+/// households".
+static CAPACITY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:equivalent\s+(?:of|to)|enough(?:\s+[\w-]+){0,4}?\s+to\s+[\w-]+|(?:could|would|can)\s+(?:power|supply|feed|house|serve|cover|heat))\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+        .expect("valid regex")
+});
+
 /// "of" opening the words after a share.
 static OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+of\s").expect("valid regex"));
 
@@ -513,7 +554,8 @@ impl Compiled {
         let Some(noun) = group_noun(&after[of.end()..]) else {
             return;
         };
-        if CHANGE_BEFORE.is_match(group::tail(group::before(cx, f), 40)) {
+        let near = group::tail(group::before(cx, f), 40);
+        if CHANGE_BEFORE.is_match(near) || CAPACITY_BEFORE.is_match(near) {
             return;
         }
         out.push(
@@ -544,6 +586,19 @@ impl Compiled {
         }
         let near = group::tail(before, 160);
         let Some(c) = group::captures(&PROPORTION_OF, near) else {
+            // "Support for the party ... stands at 115%": support and turnout are
+            // shares of a group too.
+            let near = group::tail(before, 100);
+            if let Some(m) = group::captures(&SHARE_WORD, near).and_then(|c| c.get(1)) {
+                let from = f.span.start - (near.len() - m.start());
+                if !group::figures_in(cx, from, f.span.start)
+                    .iter()
+                    .any(is_percent)
+                {
+                    let noun = m.as_str().to_lowercase();
+                    push_share(f, &noun, &format!("\"{}\" {noun}", f.text), out);
+                }
+            }
             return;
         };
         let Some(phrase) = c.get(1) else { return };
@@ -559,19 +614,8 @@ impl Compiled {
         let Some(noun) = group_noun(&phrase.as_str()[2..]) else {
             return;
         };
-        out.push(
-            Hit::new(
-                Label::new(f.span, "this share"),
-                format!(
-                    "\"{}\" share of {noun}: a share of a group cannot be more than 100%",
-                    f.text
-                ),
-            )
-            .var("figure", f.text.clone())
-            .var("subject", noun)
-            .var("limit", "100%")
-            .subject(f.subject_key()),
-        );
+        let what = format!("\"{}\" share of {noun}", f.text);
+        push_share(f, &noun, &what, out);
     }
 
     fn check_user_bounds(&self, f: &Figure, out: &mut Vec<Hit>) {
@@ -664,12 +708,14 @@ impl Check for Compiled {
             let decreased = self.decrease && self.check_decrease(cx, f, out);
             if self.share && !decreased {
                 Self::check_share(cx, f, out);
-                if out.len() == before {
-                    Self::check_proportion(cx, f, out);
-                }
             }
             if out.len() == before {
                 self.check_user_bounds(f, out);
+            }
+            // A bound set for the subject says more than a share named before its
+            // level.
+            if self.share && !decreased && out.len() == before {
+                Self::check_proportion(cx, f, out);
             }
         }
     }
@@ -831,6 +877,14 @@ mod tests {
             "Some 118% of the county's schools are rated good.",
             &pct("118%", 118.0),
         );
+        assert_fires(
+            "Support for the party among voters under 30 now stands at 115%.",
+            &pct("115%", 115.0),
+        );
+        assert_quiet(
+            "Support for the party rose 115% among voters under 30.",
+            &pct("115%", 115.0),
+        );
         assert_quiet(
             "The proportion of households with broadband rose 110% over the decade.",
             &pct("110%", 110.0),
@@ -851,6 +905,38 @@ mod tests {
         assert_quiet(
             "Traffic rose to 120% of pre-pandemic numbers.",
             &pct("120%", 120.0),
+        );
+    }
+
+    #[test]
+    fn a_rate_that_counts_members_is_a_share() {
+        assert_fires(
+            "Pass rates at the school hit 112% this year.",
+            &pct("112%", 112.0),
+        );
+        assert_fires(
+            "The rate of child vaccination has climbed to 103%.",
+            &pct("103%", 103.0),
+        );
+        assert_quiet(
+            "Prison occupancy rates hit 112% last year.",
+            &pct("112%", 112.0),
+        );
+        assert_quiet(
+            "The unemployment rate rose 110% in a decade.",
+            &pct("110%", 110.0),
+        );
+    }
+
+    #[test]
+    fn a_capacity_is_no_share_of_a_group() {
+        assert_quiet(
+            "The farm will make enough electricity to power 120% of the county's homes.",
+            &pct("120%", 120.0),
+        );
+        assert_quiet(
+            "The panels could supply 105% of the island's households.",
+            &pct("105%", 105.0),
         );
     }
 

@@ -41,7 +41,9 @@ declare_kind! {
     /// value, not a restatement. An amount first stated without a subject ("fined the
     /// firm $2.5 million") is tied to a later one only when the words naming the later
     /// one ("the $2.8 million fine", "99 mln dlrs in insured deposits") all appear, in
-    /// some form, in the first one's sentence.
+    /// some form, in the first one's sentence, and nobody is named before the later one
+    /// whom that sentence does not name ("Ecuador produced 20,000 bpd below its 1.34 mln
+    /// bpd quota" after "Venezuela ... its 1.52 mln bpd quota").
     ///
     /// A headline sums up in few words: any body figure of its kind and unit that meets
     /// the headline figure bears it out, whatever the body calls it, and a headline
@@ -582,6 +584,7 @@ impl Check for Compiled {
             if let Some(first) = earlier.first().filter(|g| {
                 close(g, later, self.max_ratio.min(UNLABELLED_MAX_RATIO))
                     && named_alike(cx, g, later)
+                    && !new_agent(cx, sentence_of(cx, g), later)
             }) {
                 out.push(hit(first, later, self.tolerance));
             }
@@ -674,8 +677,7 @@ fn distinct(cx: &CheckContext<'_>, a: &Figure, b: &Figure, refers_back: bool) ->
     {
         return true;
     }
-    let span = group::sentence_span(cx, a);
-    let sentence = group::text(cx, span.start, span.end);
+    let sentence = sentence_of(cx, a);
     let narrowed = complement_words(cx, b);
     if !narrowed.is_empty()
         && !narrowed
@@ -709,6 +711,12 @@ fn durations<'a>(cx: &CheckContext<'a>, f: &Figure) -> Vec<(f64, Option<&'a str>
 fn other_term(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
     let (x, y) = (durations(cx, a), durations(cx, b));
     !x.is_empty() && !y.is_empty() && !x.iter().any(|d| y.contains(d))
+}
+
+/// The text of the sentence holding `f`.
+fn sentence_of<'a>(cx: &CheckContext<'a>, f: &Figure) -> &'a str {
+    let span = group::sentence_span(cx, f);
+    group::text(cx, span.start, span.end)
 }
 
 /// Words that report speech: a name before one is a source, not an actor.
@@ -840,8 +848,7 @@ fn has_word_starting(text: &str, stem: &str) -> bool {
 /// "115.2 mln dlrs in assets" ... "its 118 mln dlrs in insured deposits" name other
 /// things. A figure named by nothing ("the $1.9 million") may restate any amount.
 fn named_alike(cx: &CheckContext<'_>, earlier: &Figure, later: &Figure) -> bool {
-    let span = group::sentence_span(cx, earlier);
-    let sentence = group::text(cx, span.start, span.end);
+    let sentence = sentence_of(cx, earlier);
     naming_words(cx, later)
         .iter()
         .all(|w| has_word_starting(sentence, &stem(w)))

@@ -20,26 +20,41 @@ declare_kind! {
     ///   was made up of seven women and six men"), bracketed parts after "came from"
     ///   ("North America ($3.2 billion), ..."), or parts before "a total of", "in
     ///   all", "a combined workforce of", whose parts sum past the whole;
+    /// - a fraction of a whole and counts of the rest: "Half of the 80 delegates were
+    ///   from Europe, 25 were from Asia and 20 from Africa";
+    /// - a split into a stated number of parts whose amounts follow in the next
+    ///   sentences ("The money will be split between three schemes. The largest,
+    ///   £4.2m, ... A further £3.1m ..., and £1.9m ..."), against the amount before
+    ///   the split word or in the sentence before;
     /// - a list after "including" whose parts cannot overlap: categories that exclude
     ///   each other ("the 56 people on board included 41 passengers and 17 crew") or
     ///   three places or more ("2,900 in social care, 1,300 in schools and 900 in
-    ///   highways");
+    ///   highways"; "70 run by the government, 38 run by charities and 19 run by
+    ///   private firms");
     /// - a part larger than its whole: "32 of the 30 projects";
     /// - shares of one whole that sum past 100%: percentages in a breakdown of a stated
     ///   whole, percentages that name categories excluding each other (men and women;
     ///   for, against and undecided; remain and leave; passengers and crew; adults and
-    ///   children; killed and injured; full and part time), the answers to one
+    ///   children; killed and injured; on time, late and cancelled; full and part
+    ///   time), the answers to one
     ///   question, told by a share with no answer ("54% of voters backed the mayor,
-    ///   39% backed her challenger and 12% were undecided"), and shares of one whole
+    ///   39% backed her challenger and 12% were undecided", "... had not made up
+    ///   their minds", "... declined to say"), and shares of one whole
     ///   listed with the verb left out ("Labour won 41% of the vote, the
     ///   Conservatives 33%, ...", "188 were about noise, 97 about litter"), or held
     ///   by different parties ("owned 55% by the carmaker, 35% by the state and 15%
-    ///   by local investors").
+    ///   by local investors");
+    /// - shares that break down a share stated before them, after "with": "exports
+    ///   account for 64% of sales, with Europe taking 38% and Asia 31%" (not shares
+    ///   with a base of their own, "9% among young people", nor changes, "prices up
+    ///   4%", nor shares that make up 100% of another whole, "52% voting yes and 48%
+    ///   no").
     ///
     /// Moves in opposite directions exclude each other ("112 improved their score and
-    /// 74 got worse"; "rose", "fell" and "were unchanged"; "312 saw their shares rise
-    /// and 203 saw them fall") unless they move different things ("60 increased sales
-    /// and 45 lost money", "60 saw sales rise and 45 saw costs fall").
+    /// 74 got worse"; "rose", "fell" and "were unchanged"; "19 closed higher, 9
+    /// closed lower"; "312 saw their shares rise and 203 saw them fall") unless they
+    /// move different things ("60 increased sales and 45 lost money", "60 saw sales
+    /// rise and 45 saw costs fall").
     ///
     /// A sum stops at a part that may overlap the others: after "including" (unless
     /// the parts exclude each other), "such as", "also", "who", "had"; at a subset
@@ -52,8 +67,10 @@ declare_kind! {
     /// named afresh ("..., and a limitation of 10 billion dlrs"). A whole in a
     /// clause of its own ("the auction, which will raise $9.27 billion in new cash,
     /// comprises ...") is not what is split, nor is an amount per member ("16.60 dlrs
-    /// per share") or a total merely named ("one thousandth of the total"). Money
-    /// split by purpose always sums.
+    /// per share") or a total merely named ("one thousandth of the total"), nor is
+    /// money that can turn negative ("a $5.2 billion operating profit", "net
+    /// income"), whose parts may have either sign. Money split by purpose always
+    /// sums.
     ///
     /// Every sum uses intervals: the smallest values the parts allow must exceed the
     /// largest value the whole allows, so 33% + 33% + 33% and rounded parts never
@@ -215,7 +232,7 @@ const CATEGORIES_TABLE: &[(&str, &str, &str)] = &[
     (
         "stance",
         "undecided",
-        r"\b(?:undecided|unsure|not\s+sure|(?:do|did)\s*n[o']t\s+know|no\s+(?:opinion|view|preference|answer)|neither|abstained)\b",
+        r"\b(?:undecided|unsure|not\s+sure|(?:do|did)\s*n[o']t\s+know|no\s+(?:opinion|view|preference|answer)|neither|abstained|(?:not|yet\s+to)\s+(?:made|make)\s+up\s+(?:their|his|her|my|our)\s+minds?|(?:had\s+)?yet\s+to\s+decide|(?:could|would)\s*n[o']t\s+say|(?:refused|declined)\s+to\s+(?:say|answer))\b",
     ),
     (
         "stance",
@@ -233,6 +250,9 @@ const CATEGORIES_TABLE: &[(&str, &str, &str)] = &[
     ("age", "child", r"\b(?:children|child|minors?|under-18s)\b"),
     ("harm", "dead", r"\b(?:dead|killed|died)\b"),
     ("harm", "injured", r"\b(?:injured|wounded|hurt)\b"),
+    ("timing", "on-time", r"\bon\s+(?:time|schedule)\b"),
+    ("timing", "late", r"\b(?:delayed|late)\b"),
+    ("timing", "cancelled", r"\bcancell?ed\b"),
     ("hours", "full-time", r"\bfull[- ]time\b"),
     ("hours", "part-time", r"\bpart[- ]time\b"),
     ("answer", "yes", r"\byes\b"),
@@ -290,7 +310,8 @@ impl Check for Compiled {
             .chunk_by(|a, b| a.placement.sentence == b.placement.sentence)
             .collect();
         let mut previous: Option<&[&Figure]> = None;
-        for sentence in sentences {
+        for (k, &sentence) in sentences.iter().enumerate() {
+            split_over_sentences(cx, &sentences, k, previous, out);
             if tabular(cx, sentence) {
                 previous = None;
                 continue;
@@ -310,6 +331,8 @@ impl Check for Compiled {
                 && !including_breakdown(cx, sentence, out)
                 && !of_whom_breakdown(cx, sentence, out)
                 && !owned_shares(cx, sentence, out)
+                && !with_breakdown(cx, sentence, out)
+                && !fraction_breakdown(cx, sentence, out)
                 && !total_after_parts(cx, sentence, out)
             {
                 exclusive_shares(cx, sentence, out);
@@ -464,7 +487,7 @@ fn collect_parts<'f>(
     candidates: &[&'f Figure],
     start: usize,
 ) -> Option<Vec<&'f Figure>> {
-    collect_parts_after(cx, candidates, start, false)
+    collect_parts_after(cx, candidates, start, false, false)
 }
 
 /// [`collect_parts`], told whether `start` is the end of "including" (or "among
@@ -475,6 +498,7 @@ fn collect_parts_after<'f>(
     candidates: &[&'f Figure],
     start: usize,
     listed: bool,
+    siblings: bool,
 ) -> Option<Vec<&'f Figure>> {
     let first = candidates.first()?;
     let part_class = class(first)?;
@@ -483,8 +507,12 @@ fn collect_parts_after<'f>(
     }
     let mut parts = vec![*first];
     let one_question = answers_to_one_question(cx, candidates);
-    for pair in candidates.windows(2) {
-        let (a, b) = (pair[0], pair[1]);
+    let mut a = *first;
+    for &b in &candidates[1..] {
+        // "a four-day week" names a thing, between parts.
+        if class(b).is_none() && compound(cx, b) {
+            continue;
+        }
         if class(b) != Some(part_class) {
             break;
         }
@@ -498,14 +526,23 @@ fn collect_parts_after<'f>(
         // Money split by purpose ("£1.4bn will go to debt and £1.5bn will be returned")
         // cannot be spent twice.
         let allocation = a.kind == FigureKind::Money;
-        // "..., and a limitation of 10 billion dlrs": a new quantity, named afresh.
+        // "..., and a limitation of 10 billion dlrs": a new quantity, named afresh;
+        // "64% of sales, with Europe taking 38%": a breakdown of the one figure
+        // before ("34% ..., gas 38%, ..., with imports supplying the other 9%" goes
+        // on with a list).
         if NOT_EXHAUSTIVE.is_match(gap)
             || NAMED_AFRESH.is_match(gap)
-            || (!allocation && !one_question && overlapping(cx, a, b) && !exclusive(cx, &[a, b]))
+            || (parts.len() == 1 && WITH_CLAUSE.is_match(gap))
+            || (!allocation
+                && !one_question
+                && !siblings
+                && overlapping(cx, a, b)
+                && !exclusive(cx, &[a, b]))
         {
             break;
         }
         parts.push(b);
+        a = b;
     }
     // A part that is a subset of the one before ("600 men, 200 of whom ...") or the
     // end of a comparison ends the sum too.
@@ -525,6 +562,11 @@ static NAMED_AFRESH: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A clause opened by "with" after a comma: "64% of the firm's sales, with Europe
+/// taking 38% ...". What follows a single figure breaks it down.
+static WITH_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i),\s*with\b").expect("valid regex"));
+
 const AUXILIARIES: [&str; 11] = [
     "will", "would", "can", "could", "may", "might", "should", "must", "shall", "have", "has",
 ];
@@ -539,6 +581,27 @@ const PREPOSITIONS: [&str; 22] = [
 /// with different objects ("188 passed maths and 173 passed English"). Places keep
 /// them apart ("14 play in England and 12 play abroad").
 fn overlapping(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
+    overlapping_after(group::after(cx, a), group::after(cx, b))
+}
+
+/// The words of the phrase that opens `after`, up to a comma, a stop or "and", in
+/// lower case, auxiliaries skipped ("will go on ..." reads "go on ...").
+fn phrase_words(after: &str) -> Vec<String> {
+    let end = after
+        .find([',', ';', '.'])
+        .into_iter()
+        .chain(after.find(" and "))
+        .min()
+        .unwrap_or(after.len());
+    after[..end]
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .skip_while(|w| AUXILIARIES.contains(&w.as_str()))
+        .collect()
+}
+
+/// [`overlapping`], given the words after each part.
+fn overlapping_after(after_a: &str, after_b: &str) -> bool {
     // Reporting verbs ("said they would vote to rejoin", "said they would vote to
     // stay out") leave the answer to the words after them.
     const REPORTING: [&str; 9] = [
@@ -553,27 +616,9 @@ fn overlapping(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
         "voted",
     ];
     const COPULAS: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "to"];
-    let phrase = |f: &Figure| -> Vec<String> {
-        let after = group::after(cx, f);
-        let end = after
-            .find([',', ';', '.'])
-            .into_iter()
-            .chain(after.find(" and "))
-            .min()
-            .unwrap_or(after.len());
-        after[..end]
-            .split_whitespace()
-            .map(str::to_lowercase)
-            .collect()
-    };
     // Auxiliaries are skipped ("will go on ..."); a preposition first ("on
     // children's services", "on waste collection") is a gapped verb, not a verb.
-    let strip = |p: Vec<String>| -> Vec<String> {
-        p.into_iter()
-            .skip_while(|w| AUXILIARIES.contains(&w.as_str()))
-            .collect()
-    };
-    let (mut pa, pb) = (strip(phrase(a)), strip(phrase(b)));
+    let (mut pa, pb) = (phrase_words(after_a), phrase_words(after_b));
     // "54% of voters backed the mayor, 39% backed her challenger": the first part
     // names the base ("of voters"), which the later ones leave out; compare from the
     // verb they share.
@@ -604,7 +649,7 @@ fn overlapping(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
         && ma != mb
         // A move after other words ("saw their shares rise", "saw them fall") is of
         // one thing when one verb carries both and the later names it by a pronoun.
-        && ((ia == 0 && ib == 0)
+        && ((own_move(&pa, ia) && own_move(&pb, ib))
             || (pa[0] == pb[0]
                 && ia > 0
                 && ib > 0
@@ -678,7 +723,7 @@ fn direction(phrase: &[String]) -> Option<(Move, usize, usize)> {
         "higher",
         "better",
     ];
-    const DOWN: [&str; 26] = [
+    const DOWN: [&str; 27] = [
         "fell",
         "fall",
         "falls",
@@ -705,6 +750,7 @@ fn direction(phrase: &[String]) -> Option<(Move, usize, usize)> {
         "eased",
         "down",
         "worse",
+        "lower",
     ];
     const LINKING: [&str; 18] = [
         "got", "get", "gets", "became", "become", "went", "go", "goes", "did", "do", "were", "was",
@@ -722,7 +768,7 @@ fn direction(phrase: &[String]) -> Option<(Move, usize, usize)> {
         return Some((m, 0, 2));
     }
     // A comparative or an adverb alone ("up", "worse") moves only after a verb.
-    let bare = |w: &str| matches!(w, "up" | "down" | "higher" | "better" | "worse");
+    let bare = |w: &str| matches!(w, "up" | "down" | "higher" | "lower" | "better" | "worse");
     phrase.iter().take(4).enumerate().find_map(|(i, w)| {
         let w = w.as_str();
         if i == 0 && bare(w) {
@@ -735,6 +781,18 @@ fn direction(phrase: &[String]) -> Option<(Move, usize, usize)> {
             None
         }
     })
+}
+
+/// Whether a move at `at` is the member's own: the phrase opens with it ("improved
+/// their score", "were unchanged") or with a verb and a comparative ("closed higher",
+/// "finished lower").
+fn own_move(phrase: &[String], at: usize) -> bool {
+    at == 0
+        || (at == 1
+            && matches!(
+                phrase[1].as_str(),
+                "up" | "down" | "higher" | "lower" | "better" | "worse"
+            ))
 }
 
 /// Whether the words before a move name what moves by a pronoun alone ("them",
@@ -971,13 +1029,18 @@ fn including_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
             .filter(|p| p.span.start >= start)
             .take_while(|p| p.kind == whole.kind && p.unit == whole.unit)
             .collect();
-        let Some(parts) = collect_parts_after(cx, &candidates, start, true) else {
+        let Some(parts) = collect_parts_after(cx, &candidates, start, true, false) else {
             return true;
         };
+        if parts.len() >= 2 && exclusive(cx, &parts) {
+            report(cx, Some(whole), &parts, out);
+            return true;
+        }
         // Two places may nest ("300 in hospital and 250 in intensive care"); a list
-        // of three or more names places side by side.
-        if parts.len() >= 2
-            && (exclusive(cx, &parts) || (parts.len() >= 3 && distinct_places(cx, &parts)))
+        // of three or more names places side by side, whatever its verbs.
+        if let Some(parts) = collect_parts_after(cx, &candidates, start, true, true)
+            && parts.len() >= 3
+            && distinct_places(cx, &parts)
         {
             report(cx, Some(whole), &parts, out);
         }
@@ -1024,6 +1087,183 @@ fn of_whom_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
     true
 }
 
+/// Words after a share that give it a base of its own ("7% among women", "12% in
+/// London") or before it that make it a change ("up 5%", "growing 3%").
+static OWN_BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:among|for|in|of|across|within|from|per|at|on|a\s+year)\b")
+        .expect("valid regex")
+});
+static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:up|down|by|rose|rise|rising|fell|fall|falling|grew|growing|grow|increased?|increasing|decreased?|decreasing|gained|gaining|lost|losing|jumped|dropped|climbed|slipped)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+        .expect("valid regex")
+});
+
+/// "Exports account for 64% of the firm's sales, with Europe taking 38% and Asia
+/// 31%": shares of the same base that break down a share stated before them. Parts
+/// with a base of their own ("7% among women") or that are changes ("food prices up
+/// 5%") are no such breakdown, and parts that make up 100% together are a partition
+/// of another whole ("turnout was 72%, with 58% voting yes and 42% no").
+fn with_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    let share = |f: &Figure| f.kind == FigureKind::Percent;
+    let Some(i) = sentence.iter().position(|&w| {
+        share(w) && opens_with_of(head(group::after(cx, w), 6)) && {
+            let to = group::next_figure_start(cx, w).unwrap_or(w.span.end);
+            let gap = group::text(cx, w.span.end, to);
+            WITH_CLAUSE.is_match(gap) && !gap.contains(['.', ';', '(', ')'])
+        }
+    }) else {
+        return false;
+    };
+    let whole = sentence[i];
+    // The first part has a subject of its own ("with Europe taking 38%"); "with 30%
+    // working full time" is a share of the whole's own subject, of a base of its own.
+    let Some(&first) = sentence.get(i + 1) else {
+        return true;
+    };
+    let lead = group::text(cx, whole.span.end, first.span.start);
+    let subject_words = WITH_CLAUSE.find(lead).map_or(0, |m| {
+        lead[m.end()..]
+            .split_whitespace()
+            .filter(|w| {
+                ![
+                    "the", "some", "about", "around", "nearly", "almost", "another", "a", "an",
+                    "just", "only", "over", "under", "roughly",
+                ]
+                .iter()
+                .any(|d| w.eq_ignore_ascii_case(d))
+            })
+            .count()
+    });
+    if subject_words == 0 {
+        return true;
+    }
+    let mut parts: Vec<&Figure> = Vec::new();
+    let mut prev = whole;
+    for &p in &sentence[i + 1..] {
+        let gap = group::text(cx, prev.span.end, p.span.start);
+        if !share(p)
+            || gap.len() > 80
+            || gap.contains(['.', ';', '(', ')'])
+            || (!parts.is_empty() && NOT_EXHAUSTIVE.is_match(gap))
+            || OWN_BASE_AFTER.is_match(group::after(cx, p))
+            || CHANGE_BEFORE.is_match(tail(group::before(cx, p), 30))
+            || group::change_direction(cx, p).is_some()
+            || group::is_comparison(cx, p)
+        {
+            return true;
+        }
+        parts.push(p);
+        prev = p;
+    }
+    let highs: f64 = parts.iter().map(|p| ends(&p.interval).1).sum();
+    if parts.len() >= 2 && highs < 100.0 {
+        report(cx, Some(whole), &parts, out);
+    }
+    true
+}
+
+/// "of the" between a fraction and the whole it is a fraction of: "Half of the 80
+/// delegates".
+static FRACTION_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?$").expect("valid regex")
+});
+
+/// "Half of the 80 delegates were from Europe, 25 were from Asia and 20 from Africa":
+/// a fraction of a count, then counts of the rest. The fraction stands for its share
+/// of the whole; its phrase must exclude the parts' (the same verb with other places,
+/// or categories of one family: "a third of the 90 MPs backed the bill, 41 opposed it
+/// and 25 abstained").
+fn fraction_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    let Some(i) = sentence.windows(2).position(|w| {
+        w[0].kind == FigureKind::Ratio
+            && class(w[1]) == Some(Class::Amount)
+            && w[0].value.mid() > 0.0
+            && w[0].value.mid() < 1.0
+            && FRACTION_OF.is_match(group::text(cx, w[0].span.end, w[1].span.start))
+    }) else {
+        return false;
+    };
+    let (fraction, whole) = (sentence[i], sentence[i + 1]);
+    if group::is_comparison(cx, whole) || not_a_part(cx, whole) {
+        return true;
+    }
+    let candidates: Vec<&Figure> = sentence[i + 2..]
+        .iter()
+        .copied()
+        .filter(|f| f.kind == whole.kind && f.unit == whole.unit)
+        .collect();
+    let Some(first) = candidates.first() else {
+        return true;
+    };
+    // The fraction's phrase: the words after the whole up to the break before the
+    // first part.
+    let between = group::text(cx, whole.span.end, first.span.start);
+    let Some(cut) = between.rfind([',', ';']).or_else(|| between.rfind(" and ")) else {
+        return true;
+    };
+    let own = &between[..cut];
+    let after_first = group::after(cx, first);
+    let first_words = phrase_words(after_first);
+    let own_words = phrase_words(own);
+    let aligned = first_words.first().and_then(|verb| {
+        own_words
+            .iter()
+            .take(6)
+            .position(|w| w == verb)
+            .map(|at| own_words[at..].join(" "))
+    });
+    let exclusive_with_first = if let Some(text) = aligned {
+        !overlapping_after(&text, after_first)
+    } else {
+        // The category of the fraction's verb phrase: its last clause.
+        let clause = own.rsplit(" who ").next().unwrap_or(own);
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        (0..words.len()).rev().take(4).any(|k| {
+            let tail_text = format!(" {}", words[k..].join(" "));
+            matches!(
+                (category_after(&tail_text), category(cx, first)),
+                (Some((fa, ca)), Some((fb, cb))) if fa == fb && ca != cb
+            )
+        })
+    };
+    if !exclusive_with_first {
+        return true;
+    }
+    let Some(parts) = collect_parts(cx, &candidates, first.span.start) else {
+        return true;
+    };
+    let (f_low, _) = ends(&fraction.interval);
+    let (w_low, w_high) = as_accounted(whole);
+    let sum: f64 = f_low * w_low + parts.iter().map(|p| as_accounted(p).0).sum::<f64>();
+    if sum <= w_high + 1e-9 * w_high.abs().max(1.0) {
+        return true;
+    }
+    let stated =
+        fraction.value.mid() * whole.value.mid() + parts.iter().map(|p| p.value.mid()).sum::<f64>();
+    let texts: Vec<String> =
+        std::iter::once(format!("\"{}\" of \"{}\"", fraction.text, whole.text))
+            .chain(parts.iter().map(|p| format!("\"{}\"", p.text)))
+            .collect();
+    let joined = texts.join(" + ");
+    let sum_text = fmt_num(stated, 2);
+    let message = format!(
+        "{joined} is {sum_text}, more than the total \"{}\"{}",
+        whole.text,
+        group::subject_words(whole)
+    );
+    let mut hit = Hit::new(Label::new(fraction.span, "parts stated here"), message)
+        .related(Label::new(whole.span, "total stated here"))
+        .var("parts", joined)
+        .var("sum", sum_text)
+        .var("total", &whole.text)
+        .subject(whole.subject_key());
+    for p in &parts {
+        hit = hit.related(Label::new(p.span, "part"));
+    }
+    out.push(hit);
+    true
+}
+
 /// A verb of holding or paying right before a share held by one party ("owned 55%
 /// by", "funded 60% by").
 static HELD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1067,8 +1307,9 @@ fn owned_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>)
     true
 }
 
-/// Whether every part is placed somewhere else by the same preposition: "2,900 in
-/// social care, 1,300 in schools and 900 in highways".
+/// Whether every part is placed somewhere else, or put under someone else, by the
+/// same words: "2,900 in social care, 1,300 in schools and 900 in highways", "70 run
+/// by the government, 38 run by charities and 19 run by private firms".
 fn distinct_places(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
     let places: Vec<String> = parts
         .iter()
@@ -1083,19 +1324,29 @@ fn distinct_places(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
             after[..end].trim().to_lowercase()
         })
         .collect();
+    // The words that place a part: a preposition ("in London"), or a participle and
+    // its preposition ("run by charities", "based in Leeds").
+    let lead = |place: &str| -> Option<usize> {
+        let words: Vec<&str> = place.split_whitespace().take(3).collect();
+        let placing = |w: &str| matches!(w, "in" | "at" | "by" | "from");
+        if words.len() >= 2 && placing(words[0]) {
+            Some(1)
+        } else if words.len() >= 3 && placing(words[1]) && words[0] != "and" {
+            Some(2)
+        } else {
+            None
+        }
+    };
     let Some(first) = places.first() else {
         return false;
     };
-    let Some((prep, _)) = first.split_once(' ') else {
+    let Some(n) = lead(first) else {
         return false;
     };
-    if !matches!(prep, "in" | "at") {
-        return false;
-    }
+    let prefix: Vec<&str> = first.split_whitespace().take(n).collect();
     places.iter().enumerate().all(|(k, place)| {
-        place
-            .split_once(' ')
-            .is_some_and(|(p, rest)| p == prep && !rest.is_empty())
+        lead(place) == Some(n)
+            && place.split_whitespace().take(n).eq(prefix.iter().copied())
             && !places[..k].contains(place)
     })
 }
@@ -1344,10 +1595,116 @@ fn in_relative_clause(cx: &CheckContext<'_>, whole: &Figure, split_end: usize) -
         && group::text(cx, whole.span.end, split_end).contains(',')
 }
 
+/// How many parts a split names, right after its word: "between three schemes",
+/// "among the four charities".
+static SPLIT_COUNT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:the\s+|its\s+|their\s+)?$").expect("valid regex"));
+
+/// "The county has set aside £8.5m for flood defences. The money will be split between
+/// three schemes. The largest, £4.2m, ... A further £3.1m ..., and £1.9m ...": a split
+/// into a stated number of parts, whose amounts follow in the next sentences, one
+/// sentence after another. The whole stands before the split word or in the sentence
+/// before.
+fn split_over_sentences(
+    cx: &CheckContext<'_>,
+    sentences: &[&[&Figure]],
+    k: usize,
+    previous: Option<&[&Figure]>,
+    out: &mut Vec<Hit>,
+) {
+    const MAX_PARTS: f64 = 6.0;
+    let sentence = sentences[k];
+    let s = group::sentence_span(cx, sentence[0]);
+    if !SPLIT_WORD.is_match(group::text(cx, s.start, s.end)) {
+        return;
+    }
+    // The number of parts, right after a split word; no amount after it.
+    let Some((at, n, split_start)) = sentence.iter().enumerate().find_map(|(i, f)| {
+        if f.kind != FigureKind::Count || f.qualifier != Qualifier::Exact {
+            return None;
+        }
+        let before = tail(group::text(cx, s.start, f.span.start), 80);
+        let m = SPLIT.find_iter(before).last()?;
+        let caps = SPLIT.captures_at(before, m.start())?;
+        // "came from" and "fall on" split only into bracketed parts.
+        if caps.get(1).is_some() || !SPLIT_COUNT.is_match(&before[m.end()..]) {
+            return None;
+        }
+        let start = f.span.start - (before.len() - m.start());
+        Some((i, f.value.mid(), start))
+    }) else {
+        return;
+    };
+    if !(2.0..=MAX_PARTS).contains(&n) || n.fract() != 0.0 {
+        return;
+    }
+    if sentence[at + 1..]
+        .iter()
+        .any(|f| class(f) == Some(Class::Amount))
+    {
+        return;
+    }
+    // The whole: the last amount before the split word, or of the sentence before.
+    let whole = sentence[..at]
+        .iter()
+        .rev()
+        .find(|f| f.span.end <= split_start && class(f) == Some(Class::Amount))
+        .copied()
+        .or_else(|| {
+            previous
+                .filter(|p| {
+                    p[0].placement.sentence + 1 == sentence[0].placement.sentence
+                        && p[0].placement.paragraph == sentence[0].placement.paragraph
+                })
+                .and_then(|p| p.iter().rev().find(|f| class(f) == Some(Class::Amount)))
+                .copied()
+        });
+    let Some(whole) = whole else { return };
+    if group::change_direction(cx, whole).is_some() || group::is_comparison(cx, whole) {
+        return;
+    }
+    // The parts: the next amounts of the whole's kind, from the sentences right after,
+    // each of which holds one.
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "n is a whole number from 2 to 6"
+    )]
+    let wanted = n as usize;
+    let mut parts: Vec<&Figure> = Vec::new();
+    let following = (sentence[0].placement.sentence + 1..).zip(&sentences[k + 1..]);
+    for (expected_sentence, next) in following {
+        if parts.len() == wanted {
+            break;
+        }
+        if next[0].placement.sentence != expected_sentence {
+            return;
+        }
+        let found: Vec<&Figure> = next
+            .iter()
+            .copied()
+            .filter(|f| f.kind == whole.kind && f.unit == whole.unit && !not_a_part(cx, f))
+            .take(wanted - parts.len())
+            .collect();
+        if found.is_empty() {
+            return;
+        }
+        parts.extend(found);
+    }
+    if parts.len() == wanted {
+        report(cx, Some(whole), &parts, out);
+    }
+}
+
 /// The category a part names in the words right after it ("were men", "opposed it").
 fn category(cx: &CheckContext<'_>, part: &Figure) -> Option<(&'static str, &'static str)> {
+    category_after(group::after(cx, part))
+}
+
+/// [`category`], given the words after a part.
+fn category_after(after: &str) -> Option<(&'static str, &'static str)> {
     // The phrase is at most 50 bytes: only a break that starts in them shortens it.
-    let after = head(group::after(cx, part), 64);
+    let after = head(after, 64);
     let phrase_end = after
         .bytes()
         .position(|b| b == b',' || b == b';')
@@ -1438,6 +1795,22 @@ fn whole_high(whole: &Figure, _parts: &[&Figure]) -> f64 {
     as_accounted(whole).1
 }
 
+/// Words naming money that can turn negative: a profit of $5bn may come $3bn from one
+/// arm and $2.5bn from another while a third loses money.
+static SIGNED_NEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:profits?|earnings|income|ebitda|ebit|margins?|net|loss(?:es)?|deficits?|surplus(?:es)?|cash\s+flow|balance)\b")
+        .expect("valid regex")
+});
+
+/// Whether a money whole is an amount that can turn negative, named right before or
+/// after it ("net profit of $5bn", "$5bn in operating income"); its parts may have
+/// either sign.
+fn signed_amount(cx: &CheckContext<'_>, whole: &Figure) -> bool {
+    whole.kind == FigureKind::Money
+        && (SIGNED_NEAR.is_match(tail(group::before(cx, whole), 40))
+            || SIGNED_NEAR.is_match(head(group::after(cx, whole), 30)))
+}
+
 /// Reports `parts` when their smallest sum exceeds what `whole` allows (100% for shares
 /// without a stated whole).
 fn report(cx: &CheckContext<'_>, whole: Option<&Figure>, parts: &[&Figure], out: &mut Vec<Hit>) {
@@ -1445,7 +1818,9 @@ fn report(cx: &CheckContext<'_>, whole: Option<&Figure>, parts: &[&Figure], out:
     // capitalization from 56 pct", "1.30 billion versus 1.41 billion"), a new level
     // ("rose to 6.9 billion"), a range or score ("a 12 to eight majority"), or a
     // compound modifier ("32-bit", "5-7/8") is no part of a partition.
-    if whole.is_some_and(|w| not_a_part(cx, w) || w.qualifier == Qualifier::Range) {
+    if whole.is_some_and(|w| {
+        not_a_part(cx, w) || w.qualifier == Qualifier::Range || signed_amount(cx, w)
+    }) {
         return;
     }
     let stop = parts
@@ -1777,6 +2152,125 @@ mod tests {
         assert!(
             messages("Of the 100 retailers, 60 saw sales rise and 45 saw costs fall.").is_empty()
         );
+    }
+
+    #[test]
+    fn a_verb_and_a_comparative_is_a_move_of_the_member() {
+        assert_eq!(
+            messages("Of the 30 stocks, 19 closed higher, 9 closed lower and 4 were unchanged.")
+                .len(),
+            1
+        );
+        assert!(
+            messages("Of the 30 stocks, 19 closed higher, 8 closed lower and 3 were unchanged.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn parts_under_different_hands_are_siblings() {
+        assert_eq!(
+            messages(
+                "The state's 120 hospitals include 70 run by the government, 38 run by charities and 19 run by private firms."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            messages(
+                "The state's 120 hospitals include 70 run by the government and 58 with a maternity unit."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_compound_modifier_between_parts_is_passed_over() {
+        assert_eq!(
+            messages(
+                "Of the 2,000 surveyed, 44 per cent favoured a four-day week, 39 per cent were against and 21 per cent had not made up their minds."
+            ),
+            [
+                "\"44 per cent\" + \"39 per cent\" + \"21 per cent\" is 104%, more than 100% of the \"2,000\""
+            ]
+        );
+    }
+
+    #[test]
+    fn a_split_into_a_stated_number_of_parts_reads_the_next_sentences() {
+        assert_eq!(
+            messages(
+                "The council has set aside £8.5m for flood defences. The money will be split between three schemes. The largest, £4.2m, will pay for an embankment. A further £3.1m will go on pumps, and £1.9m on drains. The agency will add another £2m."
+            ),
+            ["\"£4.2m\" + \"£3.1m\" + \"£1.9m\" is £9.2m, more than the total \"£8.5m\""]
+        );
+        assert!(
+            messages(
+                "The £5m fund will be split between two charities. The first, which raised £3m last year, will get half. The second will build a hospice."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn money_that_can_turn_negative_has_parts_of_either_sign() {
+        assert!(
+            messages(
+                "Of the company's $5.2 billion operating profit, $3.4 billion came from cloud services and $2.6 billion from advertising."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn shares_after_with_break_down_the_share_before() {
+        assert_eq!(
+            messages(
+                "Exports account for 64% of the firm's sales, with Europe taking 38% and Asia 31%."
+            ),
+            ["\"38%\" + \"31%\" is 69%, more than the total \"64%\" sales"]
+        );
+        for quiet in [
+            "Exports account for 64% of the firm's sales, with Europe taking 38% and Asia 21%.",
+            "Unemployment hit 6% of the workforce, with 9% among young people and 4% among over-50s.",
+            "Turnout was 67% of registered voters, with 52% voting yes and 48% voting no.",
+            "Women make up 47% of the workforce, with 30% working full time and 25% part time.",
+        ] {
+            assert!(messages(quiet).is_empty(), "{quiet}");
+        }
+    }
+
+    #[test]
+    fn on_time_late_and_cancelled_exclude_each_other() {
+        assert_eq!(
+            messages("Of the 96 flights, 71 left on time, 19 were delayed and 9 were cancelled.")
+                .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_fraction_of_the_whole_is_a_part() {
+        assert_eq!(
+            messages(
+                "Half of the 80 delegates were from Europe, 25 were from Asia and 20 from Africa."
+            ),
+            ["\"Half\" of \"80\" + \"25\" + \"20\" is 85, more than the total \"80\" delegates"]
+        );
+        assert_eq!(
+            messages(
+                "A third of the 90 MPs who spoke backed the bill, 41 opposed it and 25 abstained."
+            )
+            .len(),
+            1
+        );
+        for quiet in [
+            "Half of the 80 delegates were from Europe, 25 were from Asia and 15 from Africa.",
+            "A third of the 90 MPs who spoke backed the bill, 35 opposed it and 25 abstained.",
+            "Half of the 40 staff work part time, and 30 are women.",
+        ] {
+            assert!(messages(quiet).is_empty(), "{quiet}");
+        }
     }
 
     #[test]
