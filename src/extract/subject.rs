@@ -331,12 +331,25 @@ fn of_phrase(cx: &Cx<'_>, j: usize, limit: usize, drafts: &[Draft]) -> Option<(u
     while matches!(cx.word(k), "last" | "first" | "next" | "past" | "top") {
         k += 1;
     }
-    if let Some(d) = drafts.iter().find(|d| d.a == k || d.core == k) {
+    // Drafts in order are searched by their ends: only those that run across `k` can
+    // start at it or have their number there, and the first to start after `d` is
+    // found the same way.
+    let (found, next) = if cx.ordered {
+        let from = drafts.partition_point(|d| d.b <= k);
+        let to = drafts.partition_point(|d| d.a <= k).max(from);
+        let found = drafts[from..to].iter().find(|d| d.a == k || d.core == k);
+        let next = |d: &Draft| drafts.get(drafts.partition_point(|n| n.a <= d.a));
+        (found, found.and_then(next))
+    } else {
+        let found = drafts.iter().find(|d| d.a == k || d.core == k);
+        (found, found.and_then(|d| drafts.iter().find(|n| n.a > d.a)))
+    };
+    if let Some(d) = found {
         // "37% of 16- to 24-year-olds read": the group is named, not counted.
         if d.kind == FigureKind::Identifier {
             return None;
         }
-        let limit2 = drafts.iter().find(|n| n.a > d.a).map_or(cx.len(), |n| n.a);
+        let limit2 = next.map_or(cx.len(), |n| n.a);
         return forward(cx, d.b, limit2);
     }
     forward(cx, k, limit)

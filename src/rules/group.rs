@@ -415,16 +415,15 @@ pub(crate) fn may_have_unlabelled_antecedent(
     let Some(i) = figure_index(cx, f) else {
         return true;
     };
-    cx.figures()[..i]
+    // Only earlier sentences count: the figures of `f`'s own sentence are skipped by
+    // binary search, so a run-on sentence is not walked once per figure.
+    let figures = &cx.figures()[..i];
+    let start = figures.partition_point(|g| g.placement.sentence < f.placement.sentence);
+    figures[..start]
         .iter()
         .rev()
         .take_while(|g| g.placement.sentence + window >= f.placement.sentence)
-        .any(|g| {
-            g.placement.sentence < f.placement.sentence
-                && g.kind == f.kind
-                && g.unit == f.unit
-                && g.subject.is_none()
-        })
+        .any(|g| g.kind == f.kind && g.unit == f.unit && g.subject.is_none())
 }
 
 /// Earlier figures that an anaphoric money or measure figure ("the $2.8 million fine",
@@ -930,7 +929,7 @@ static PARTICIPLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static RELATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*,?\s*(?:who|that|which|whose|needed|required|(?:held|owned|issued|offered|sold|bought|acquired|paid|announced|reported|approved|awarded|raised|sought|filed)\s+(?:by|in|on|at|for|to|from|last|this|earlier|through|under)\b)",
+        r"(?i)^\s*(?:who|that|which|whose|needed|required|(?:held|owned|issued|offered|sold|bought|acquired|paid|announced|reported|approved|awarded|raised|sought|filed)\s+(?:by|in|on|at|for|to|from|last|this|earlier|through|under)\b)",
     )
     .expect("valid regex")
 });

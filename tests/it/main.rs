@@ -13,5 +13,6 @@ mod loader;
 mod meta;
 mod paths;
 mod realtext;
+mod runon;
 mod seed;
 mod suppress;

@@ -321,7 +321,7 @@ fn in_ratio_to_one(cx: &CheckContext<'_>, f: &Figure) -> bool {
     let before = group::before(cx, f);
     let after = group::after(cx, f);
     let term = TO_ONE_AFTER.is_match(after)
-        || ((f.value.mid() - 1.0).abs() < f64::EPSILON && TO_ONE_BEFORE.is_match(before));
+        || ((f.value.mid() - 1.0).abs() < f64::EPSILON && TO_ONE_BEFORE.is_match(tail(before, 40)));
     term && {
         let sentence = group::text(cx, f.span.start - before.len(), f.span.end + after.len());
         RATIO_WORD.is_match(sentence) || TO_ONE.find_iter(sentence).nth(1).is_some()
@@ -411,6 +411,10 @@ static EARLIER_RANGE_GAP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:[a-z]+\s*)?,?\s*(?:up|down)\s+from\s*$").expect("valid regex")
 });
 
+/// The longest gap, in bytes, between a figure and a "from A to B" giving its earlier
+/// value.
+const MAX_RANGE_GAP: usize = 200;
+
 /// Whether the "from A to B" starting at `sentence[i]` is a range, not a change: a
 /// range of values ("ranged from 2.3 to 2.6"), or the earlier value of the figure
 /// before it ("2.6 mln tonnes, down from 2.4 to 2.7 mln tonnes estimated last week").
@@ -420,6 +424,9 @@ fn from_range(cx: &CheckContext<'_>, sentence: &[&Figure], i: usize) -> bool {
         || sentence[..i]
             .iter()
             .rev()
+            // The gap is a word and "up from" at most: figures further back are not
+            // read (a run-on sentence is not walked back for every change).
+            .take_while(|k| k.span.end + MAX_RANGE_GAP >= a.span.start)
             .find(|k| same_quantity(k, a))
             .is_some_and(|k| {
                 k.span.end <= a.span.start
@@ -443,9 +450,24 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         .take(sentence.len())
         .collect();
     let may_end = |k: usize| *ends[k].get_or_init(|| can_be_end(cx, sentence[k]));
+    // The next figure of the same quantity after each one, found in one pass from the
+    // end, so that a run-on sentence is not searched again for every figure.
+    let mut next_same: Vec<Option<usize>> = vec![None; sentence.len()];
+    // The figure of each quantity seen last (from the end), one per quantity.
+    let mut last_of: Vec<usize> = Vec::new();
+    for (k, &f) in sentence.iter().enumerate().rev() {
+        match last_of.iter_mut().find(|j| same_quantity(sentence[**j], f)) {
+            Some(j) => {
+                next_same[k] = Some(*j);
+                *j = k;
+            }
+            None if same_quantity(f, f) => last_of.push(k),
+            None => {}
+        }
+    }
     for (i, &a) in sentence.iter().enumerate() {
         // A figure with no later one of the same quantity ends no change.
-        if bound[i] || !sentence[i + 1..].iter().any(|b| same_quantity(a, b)) || !may_end(i) {
+        if bound[i] || next_same[i].is_none() || !may_end(i) {
             continue;
         }
         // The next figure of the same quantity; figures of other kinds ("over five
@@ -454,9 +476,9 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         // In "from £1,150 to £1,310 a month" the rate after the second end covers both.
         let rate = group::rate_of(cx, a);
         let from_to = std::cell::OnceCell::new();
-        let Some(j) = (i + 1..sentence.len()).find(|&k| {
+        let Some(j) = std::iter::successors(next_same[i], |&k| next_same[k]).find(|&k| {
             let b = sentence[k];
-            same_quantity(a, b) && may_end(k) && {
+            may_end(k) && {
                 let other = group::rate_of(cx, b);
                 other == rate
                     || ((rate.is_none() || other.is_none())
@@ -567,15 +589,27 @@ impl Check for Compiled {
             if found.is_empty() {
                 continue;
             }
-            // The change each figure of the sentence is nearest to, found once.
+            // The change each figure of the sentence is nearest to, found once. When the
+            // changes' spans are apart and in order (as they nearly always are), only
+            // the change before a figure and the one after it can be nearest, and they
+            // are found by binary search, so a run-on sentence stays linear.
+            let apart = found.windows(2).all(|w| reach(&w[0]).1 < reach(&w[1]).0);
             let nearest_of: Vec<Option<usize>> = sentence
                 .iter()
                 .map(|c| {
-                    found
-                        .iter()
-                        .enumerate()
-                        .min_by_key(|(_, e)| distance(c, e))
-                        .map(|(j, _)| j)
+                    if apart {
+                        let p = found.partition_point(|e| reach(e).0 < c.span.end);
+                        [p.checked_sub(1), (p < found.len()).then_some(p)]
+                            .into_iter()
+                            .flatten()
+                            .min_by_key(|&j| distance(c, &found[j]))
+                    } else {
+                        found
+                            .iter()
+                            .enumerate()
+                            .min_by_key(|(_, e)| distance(c, e))
+                            .map(|(j, _)| j)
+                    }
                 })
                 .collect();
             // The figures nearest to each change, in sentence order.
@@ -734,10 +768,17 @@ static AGAINST_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Where a change's endpoints start and end, in bytes.
+fn reach(e: &Endpoints<'_>) -> (usize, usize) {
+    (
+        e.old.span.start.min(e.new.span.start),
+        e.old.span.end.max(e.new.span.end),
+    )
+}
+
 /// How far a figure is from a change's endpoints, in bytes.
 fn distance(c: &Figure, e: &Endpoints<'_>) -> usize {
-    let lo = e.old.span.start.min(e.new.span.start);
-    let hi = e.old.span.end.max(e.new.span.end);
+    let (lo, hi) = reach(e);
     if c.span.end <= lo {
         lo - c.span.end
     } else {

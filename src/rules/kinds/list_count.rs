@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::extract::{FigureKind, Qualifier};
-use crate::rules::group::{self, fmt_num, tail};
+use crate::rules::group::{self, fmt_num, head, tail};
 use crate::rules::kinds::{Compile, Env, OptionError};
 use crate::rules::{Check, CheckContext, Hit, Label};
 
@@ -84,6 +84,9 @@ impl Compile for ListCount {
 struct Compiled {
     max_count: f64,
 }
+
+/// The longest run of prose, in bytes, read as a list after a count.
+const MAX_LIST: usize = 1_000;
 
 /// The counted noun phrase and the colon or dash that opens the list.
 static OPENS_LIST: LazyLock<Regex> = LazyLock::new(|| {
@@ -350,10 +353,18 @@ impl Check for Compiled {
                 if (opens_sentence && dash) || is_shouted(noun) {
                     continue;
                 }
-                // The list runs to the sentence end or to a closing dash.
+                // The list runs to the sentence end or to a closing dash, and is never
+                // longer than a list is: a longer run is not read at all (and a run-on
+                // sentence is not read to its end for every count in it).
                 let mut list = group::text(cx, list_start, sentence_end.max(list_start));
-                if let Some(close) = list.find(['—', '–']).or_else(|| list.find(" - ")) {
+                if let Some(close) = head(list, MAX_LIST + 3)
+                    .find(['—', '–'])
+                    .or_else(|| head(list, MAX_LIST + 3).find(" - "))
+                {
                     list = &list[..close];
+                }
+                if list.len() > MAX_LIST {
+                    continue;
                 }
                 if let Some(m) = ATTRIBUTION_END.find(list) {
                     list = &list[..m.start()];
@@ -379,7 +390,7 @@ impl Check for Compiled {
                 let noun = open.get(1).map_or("", |m| m.as_str().trim());
                 let list_start = f.span.end + open.get(0).map_or(0, |m| m.end());
                 let list = group::text(cx, list_start, sentence_end.max(list_start));
-                if COORDINATED_SUBJECTS.is_match(list) {
+                if list.len() > MAX_LIST || COORDINATED_SUBJECTS.is_match(list) {
                     continue;
                 }
                 // "The 12 projects include new cycle lanes in Bristol, a tram ..." is a

@@ -20,6 +20,8 @@ declare_kind! {
     ///   was made up of seven women and six men"), bracketed parts after "came from"
     ///   ("North America ($3.2 billion), ..."), or parts before "a total of", "in
     ///   all", "a combined workforce of", whose parts sum past the whole;
+    /// - a fraction of a whole and counts of the rest: "Half of the 80 delegates were
+    ///   from Europe, 25 were from Asia and 20 from Africa";
     /// - a split into a stated number of parts whose amounts follow in the next
     ///   sentences ("The money will be split between three schemes. The largest,
     ///   £4.2m, ... A further £3.1m ..., and £1.9m ..."), against the amount before
@@ -330,6 +332,7 @@ impl Check for Compiled {
                 && !of_whom_breakdown(cx, sentence, out)
                 && !owned_shares(cx, sentence, out)
                 && !with_breakdown(cx, sentence, out)
+                && !fraction_breakdown(cx, sentence, out)
                 && !total_after_parts(cx, sentence, out)
             {
                 exclusive_shares(cx, sentence, out);
@@ -578,6 +581,27 @@ const PREPOSITIONS: [&str; 22] = [
 /// with different objects ("188 passed maths and 173 passed English"). Places keep
 /// them apart ("14 play in England and 12 play abroad").
 fn overlapping(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
+    overlapping_after(group::after(cx, a), group::after(cx, b))
+}
+
+/// The words of the phrase that opens `after`, up to a comma, a stop or "and", in
+/// lower case, auxiliaries skipped ("will go on ..." reads "go on ...").
+fn phrase_words(after: &str) -> Vec<String> {
+    let end = after
+        .find([',', ';', '.'])
+        .into_iter()
+        .chain(after.find(" and "))
+        .min()
+        .unwrap_or(after.len());
+    after[..end]
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .skip_while(|w| AUXILIARIES.contains(&w.as_str()))
+        .collect()
+}
+
+/// [`overlapping`], given the words after each part.
+fn overlapping_after(after_a: &str, after_b: &str) -> bool {
     // Reporting verbs ("said they would vote to rejoin", "said they would vote to
     // stay out") leave the answer to the words after them.
     const REPORTING: [&str; 9] = [
@@ -592,27 +616,9 @@ fn overlapping(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
         "voted",
     ];
     const COPULAS: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "to"];
-    let phrase = |f: &Figure| -> Vec<String> {
-        let after = group::after(cx, f);
-        let end = after
-            .find([',', ';', '.'])
-            .into_iter()
-            .chain(after.find(" and "))
-            .min()
-            .unwrap_or(after.len());
-        after[..end]
-            .split_whitespace()
-            .map(str::to_lowercase)
-            .collect()
-    };
     // Auxiliaries are skipped ("will go on ..."); a preposition first ("on
     // children's services", "on waste collection") is a gapped verb, not a verb.
-    let strip = |p: Vec<String>| -> Vec<String> {
-        p.into_iter()
-            .skip_while(|w| AUXILIARIES.contains(&w.as_str()))
-            .collect()
-    };
-    let (mut pa, pb) = (strip(phrase(a)), strip(phrase(b)));
+    let (mut pa, pb) = (phrase_words(after_a), phrase_words(after_b));
     // "54% of voters backed the mayor, 39% backed her challenger": the first part
     // names the base ("of voters"), which the later ones leave out; compare from the
     // verb they share.
@@ -1156,6 +1162,108 @@ fn with_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit
     true
 }
 
+/// "of the" between a fraction and the whole it is a fraction of: "Half of the 80
+/// delegates".
+static FRACTION_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?$").expect("valid regex")
+});
+
+/// "Half of the 80 delegates were from Europe, 25 were from Asia and 20 from Africa":
+/// a fraction of a count, then counts of the rest. The fraction stands for its share
+/// of the whole; its phrase must exclude the parts' (the same verb with other places,
+/// or categories of one family: "a third of the 90 MPs backed the bill, 41 opposed it
+/// and 25 abstained").
+fn fraction_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    let Some(i) = sentence.windows(2).position(|w| {
+        w[0].kind == FigureKind::Ratio
+            && class(w[1]) == Some(Class::Amount)
+            && w[0].value.mid() > 0.0
+            && w[0].value.mid() < 1.0
+            && FRACTION_OF.is_match(group::text(cx, w[0].span.end, w[1].span.start))
+    }) else {
+        return false;
+    };
+    let (fraction, whole) = (sentence[i], sentence[i + 1]);
+    if group::is_comparison(cx, whole) || not_a_part(cx, whole) {
+        return true;
+    }
+    let candidates: Vec<&Figure> = sentence[i + 2..]
+        .iter()
+        .copied()
+        .filter(|f| f.kind == whole.kind && f.unit == whole.unit)
+        .collect();
+    let Some(first) = candidates.first() else {
+        return true;
+    };
+    // The fraction's phrase: the words after the whole up to the break before the
+    // first part.
+    let between = group::text(cx, whole.span.end, first.span.start);
+    let Some(cut) = between.rfind([',', ';']).or_else(|| between.rfind(" and ")) else {
+        return true;
+    };
+    let own = &between[..cut];
+    let after_first = group::after(cx, first);
+    let first_words = phrase_words(after_first);
+    let own_words = phrase_words(own);
+    let aligned = first_words.first().and_then(|verb| {
+        own_words
+            .iter()
+            .take(6)
+            .position(|w| w == verb)
+            .map(|at| own_words[at..].join(" "))
+    });
+    let exclusive_with_first = if let Some(text) = aligned {
+        !overlapping_after(&text, after_first)
+    } else {
+        // The category of the fraction's verb phrase: its last clause.
+        let clause = own.rsplit(" who ").next().unwrap_or(own);
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        (0..words.len()).rev().take(4).any(|k| {
+            let tail_text = format!(" {}", words[k..].join(" "));
+            matches!(
+                (category_after(&tail_text), category(cx, first)),
+                (Some((fa, ca)), Some((fb, cb))) if fa == fb && ca != cb
+            )
+        })
+    };
+    if !exclusive_with_first {
+        return true;
+    }
+    let Some(parts) = collect_parts(cx, &candidates, first.span.start) else {
+        return true;
+    };
+    let (f_low, _) = ends(&fraction.interval);
+    let (w_low, w_high) = as_accounted(whole);
+    let sum: f64 = f_low * w_low + parts.iter().map(|p| as_accounted(p).0).sum::<f64>();
+    if sum <= w_high + 1e-9 * w_high.abs().max(1.0) {
+        return true;
+    }
+    let stated =
+        fraction.value.mid() * whole.value.mid() + parts.iter().map(|p| p.value.mid()).sum::<f64>();
+    let texts: Vec<String> =
+        std::iter::once(format!("\"{}\" of \"{}\"", fraction.text, whole.text))
+            .chain(parts.iter().map(|p| format!("\"{}\"", p.text)))
+            .collect();
+    let joined = texts.join(" + ");
+    let sum_text = fmt_num(stated, 2);
+    let message = format!(
+        "{joined} is {sum_text}, more than the total \"{}\"{}",
+        whole.text,
+        group::subject_words(whole)
+    );
+    let mut hit = Hit::new(Label::new(fraction.span, "parts stated here"), message)
+        .related(Label::new(whole.span, "total stated here"))
+        .var("parts", joined)
+        .var("sum", sum_text)
+        .var("total", &whole.text)
+        .subject(whole.subject_key());
+    for p in &parts {
+        hit = hit.related(Label::new(p.span, "part"));
+    }
+    out.push(hit);
+    true
+}
+
 /// A verb of holding or paying right before a share held by one party ("owned 55%
 /// by", "funded 60% by").
 static HELD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1590,8 +1698,13 @@ fn split_over_sentences(
 
 /// The category a part names in the words right after it ("were men", "opposed it").
 fn category(cx: &CheckContext<'_>, part: &Figure) -> Option<(&'static str, &'static str)> {
+    category_after(group::after(cx, part))
+}
+
+/// [`category`], given the words after a part.
+fn category_after(after: &str) -> Option<(&'static str, &'static str)> {
     // The phrase is at most 50 bytes: only a break that starts in them shortens it.
-    let after = head(group::after(cx, part), 64);
+    let after = head(after, 64);
     let phrase_end = after
         .bytes()
         .position(|b| b == b',' || b == b';')
@@ -2134,6 +2247,30 @@ mod tests {
                 .len(),
             1
         );
+    }
+
+    #[test]
+    fn a_fraction_of_the_whole_is_a_part() {
+        assert_eq!(
+            messages(
+                "Half of the 80 delegates were from Europe, 25 were from Asia and 20 from Africa."
+            ),
+            ["\"Half\" of \"80\" + \"25\" + \"20\" is 85, more than the total \"80\" delegates"]
+        );
+        assert_eq!(
+            messages(
+                "A third of the 90 MPs who spoke backed the bill, 41 opposed it and 25 abstained."
+            )
+            .len(),
+            1
+        );
+        for quiet in [
+            "Half of the 80 delegates were from Europe, 25 were from Asia and 15 from Africa.",
+            "A third of the 90 MPs who spoke backed the bill, 35 opposed it and 25 abstained.",
+            "Half of the 40 staff work part time, and 30 are women.",
+        ] {
+            assert!(messages(quiet).is_empty(), "{quiet}");
+        }
     }
 
     #[test]
