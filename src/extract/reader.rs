@@ -780,6 +780,20 @@ impl Reader<'_, '_> {
                 return self.push_plain(i, i + 3, FigureKind::Score, d.value);
             }
         }
+        // "a 1-in-100-year flood": a chance, with its compound.
+        if whole
+            && cx.punct(i + 1) == "-"
+            && cx.glued(i + 1)
+            && cx.word(i + 2) == "in"
+            && cx.glued(i + 2)
+            && cx.punct(i + 3) == "-"
+            && cx.glued(i + 4)
+            && let Some(e) = self.digits_at(i + 4)
+            && e.value > d.value
+        {
+            let end = self.glued_chunk_end(i + 4);
+            return self.push_plain(i, end, FigureKind::Ratio, d.value / e.value);
+        }
         // Golf: "a 7-under-par 65", "two-over-par".
         if whole
             && d.value < 30.0
@@ -1684,6 +1698,10 @@ impl Reader<'_, '_> {
         if cx.word(i + 1) == "a" && number::word_scale(cx.word(i + 2)).is_some() {
             return self.word_number(i);
         }
+        // "half a percentage point", "a half-point": percentage points.
+        if let Some((end, factor)) = self.point_after(i + 1) {
+            return self.push_point_fraction(i, end, 0.5 * factor);
+        }
         // "half an hour", "half a day": a duration.
         if matches!(cx.word(i + 1), "a" | "an")
             && let Some((UnitClass::Duration, name)) = unit::unit_word(cx.word(i + 2))
@@ -1740,6 +1758,48 @@ impl Reader<'_, '_> {
             return None;
         }
         self.push_ratio(i, i + 1, 0.5)
+    }
+
+    /// A point after a fraction word at `k`: "-point", "a point", "a percentage point",
+    /// "of a percentage point", "of a basis point". Its end and factor (a basis point
+    /// is a hundredth).
+    fn point_after(&self, k: usize) -> Option<(usize, f64)> {
+        let cx = self.cx;
+        if cx.punct(k) == "-" && cx.glued(k) && cx.glued(k + 1) && cx.word(k + 1) == "point" {
+            return Some((k + 2, 1.0));
+        }
+        let mut j = k;
+        if cx.word(j) == "of" {
+            j += 1;
+        }
+        if !matches!(cx.word(j), "a" | "an") {
+            return None;
+        }
+        j += 1;
+        match (cx.word(j), cx.word(j + 1)) {
+            ("percentage", "point") => Some((j + 2, 1.0)),
+            ("basis", "point") => Some((j + 2, 0.01)),
+            ("point", _) => Some((j + 1, 1.0)),
+            _ => None,
+        }
+    }
+
+    /// "a quarter-point cut", "half a percentage point": percentage points.
+    fn push_point_fraction(&mut self, core: usize, b: usize, value: f64) -> Option<usize> {
+        let (hedge, a) = self.hedge_start(core).unwrap_or((Hedge::Exact, core));
+        self.out.push(Draft {
+            a,
+            b,
+            core,
+            kind: FigureKind::PercentagePoints,
+            value: Value::Number(value),
+            rounding: 0.0,
+            hedge,
+            unit: Some("percentage_point"),
+            direction: None,
+            pair: false,
+        });
+        Some(b)
     }
 
     fn push_ratio(&mut self, core: usize, b: usize, value: f64) -> Option<usize> {
@@ -1869,6 +1929,14 @@ impl Reader<'_, '_> {
         }
         let (mut value, mut end) = self.word_numeral(i)?;
         if w == "one" && end == i + 1 && !self.one_is_a_number(i) {
+            return None;
+        }
+        // "net zero", "zero tolerance", "zero-hours contracts": names, not amounts.
+        if w == "zero"
+            && (cx.punct(i + 1) == "-" && cx.glued(i + 1)
+                || cx.word(i + 1) == "tolerance"
+                || i > self.floor && cx.word(i - 1) == "net")
+        {
             return None;
         }
         // "eight mln dlrs": a newswire scale after a number in words.
@@ -2043,8 +2111,9 @@ impl Reader<'_, '_> {
         // "one in five", "two out of three", "one in 10".
         if w != "a" && w != "an" {
             let (j, ()) = match (cx.word(i + 1), cx.word(i + 2)) {
+                // "one in every five", "two out of three"
+                ("in", "every") | ("out", "of") => (i + 3, ()),
                 ("in", _) => (i + 2, ()),
-                ("out", "of") => (i + 3, ()),
                 _ => (usize::MAX, ()),
             };
             if j != usize::MAX {
@@ -2077,6 +2146,12 @@ impl Reader<'_, '_> {
         };
         let dw = cx.word(j);
         let denom = number::denominator(dw)?;
+        // "a quarter-point cut", "three-quarters of a percentage point".
+        if numer < denom
+            && let Some((end, factor)) = self.point_after(j + 1)
+        {
+            return self.push_point_fraction(i, end, numer / denom * factor);
+        }
         if dw == "half" || dw == "halves" {
             // "one and a half" is a numeral, "a half" a fraction.
             if (w == "a" || w == "one" || w == "an")

@@ -929,7 +929,7 @@ static PARTICIPLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static RELATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*,?\s*(?:who|that|which|whose|needed|required|(?:held|owned|issued|offered|sold|bought|acquired|paid|announced|reported|approved|awarded|raised|sought|filed)\s+(?:by|in|on|at|for|to|from|last|this|earlier|through|under)\b)",
+        r"(?i)^\s*(?:who|that|which|whose|needed|required|(?:held|owned|issued|offered|sold|bought|acquired|paid|announced|reported|approved|awarded|raised|sought|filed)\s+(?:by|in|on|at|for|to|from|last|this|earlier|through|under)\b)",
     )
     .expect("valid regex")
 });

@@ -1690,3 +1690,58 @@ fn comparisons_and_yardsticks_are_not_subjects() {
         Some("storm surge")
     );
 }
+
+#[test]
+fn fractions_of_a_point_are_percentage_points() {
+    let f = fig("The Fed made a quarter-point cut.");
+    assert_eq!((f.kind, value(&f)), (FigureKind::PercentagePoints, 0.25));
+    let f = fig("Banks will raise prime rates by half a percentage point.");
+    assert_eq!((f.kind, value(&f)), (FigureKind::PercentagePoints, 0.5));
+    assert_eq!(f.placement.direction, Some(Direction::Increase));
+    let f = fig("It cut rates by three-quarters of a point.");
+    assert_eq!((f.kind, value(&f)), (FigureKind::PercentagePoints, 0.75));
+    assert_eq!(fig("A quarter of the staff left.").kind, FigureKind::Ratio);
+}
+
+#[test]
+fn knots_are_a_speed() {
+    let f = fig("Winds reached 40 knots.");
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Measure, Some("knot"))
+    );
+}
+
+#[test]
+fn zero_in_a_name_is_no_amount() {
+    assert!(quantities("The firm aims for net zero emissions.").is_empty());
+    assert!(quantities("It has a zero tolerance policy.").is_empty());
+    assert!(quantities("Staff on zero-hours contracts protested.").is_empty());
+    assert_eq!(
+        fig("Inflation fell to zero in March.").kind,
+        FigureKind::Count
+    );
+}
+
+#[test]
+fn one_in_every_five_and_a_one_in_a_hundred_year_flood_are_ratios() {
+    let f = fig("One in every five deaths was in the US.");
+    assert_eq!((f.kind, value(&f)), (FigureKind::Ratio, 0.2));
+    let f = fig("It was a 1-in-100-year flood.");
+    assert_eq!(
+        (f.text.as_str(), f.kind, value(&f)),
+        ("1-in-100-year", FigureKind::Ratio, 0.01)
+    );
+}
+
+#[test]
+fn a_preposition_ends_the_counted_noun() {
+    assert_eq!(
+        key(&fig("They rent a one-bedroom flat outside the capital.")),
+        Some("flat")
+    );
+    assert_eq!(
+        key(&fig_at("Support is 3pp below its peak.", "3pp")),
+        Some("support")
+    );
+}
