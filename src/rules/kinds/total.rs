@@ -16,12 +16,14 @@ declare_kind! {
     ///   ..." (the amount of the sentence before, unless it is a change), "Among those
     ///   polled, ...", ", of whom ..." or ", of which ...", a colon ("the 1,000
     ///   arrested: 600 men and 500 women", "the bill comes to $4.2 billion: ..."), "600
-    ///   of them ... 500 of them", "split between", "made up of" ("the 12-member jury
-    ///   was made up of seven women and six men"), bracketed parts after "came from"
-    ///   ("North America ($3.2 billion), ..."), or parts before "a total of", "in
-    ///   all", "a combined workforce of", whose parts sum past the whole;
+    ///   of them ... 500 of them", "split between", "breaks down into", "made up
+    ///   of" ("the 12-member jury was made up of seven women and six men"), "a mix
+    ///   of", bracketed parts after "came from" ("North America ($3.2 billion),
+    ///   ..."), or parts before "a total of", "in all", "a combined workforce of",
+    ///   whose parts sum past the whole;
     /// - a fraction of a whole and counts of the rest: "Half of the 80 delegates were
     ///   from Europe, 25 were from Asia and 20 from Africa";
+    /// - the two shares of a vote: "voters rejected the plan by 54% to 49%";
     /// - a split into a stated number of parts whose amounts follow in the next
     ///   sentences ("The money will be split between three schemes. The largest,
     ///   £4.2m, ... A further £3.1m ..., and £1.9m ..."), against the amount before
@@ -147,7 +149,7 @@ static NOT_EXHAUSTIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// 60 characters after the whole, before any full stop, semicolon or colon).
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:split|divided|shared|spread|broken\s+down|allocated|distributed|apportioned)\s+(?:(?:equally|evenly|unevenly)\s+)?(?:between|among|across|into|as\s+follows)|(?:made\s+up|consist(?:s|ed|ing)?|compris(?:e|es|ed|ing))\s+of|compris(?:e|es|ed|ing)|(c(?:a|o)me\s+from|comes\s+from|falls?\s+on))\b",
+        r"(?i)\b(?:(?:split|splits|divided|divides|shared|spread|broken\s+down|breaks?\s+down|breaking\s+down|allocated|allocates|distributed|distributes|apportioned)\s+(?:(?:equally|evenly|unevenly)\s+)?(?:between|among|across|into|as\s+follows)|(?:made\s+up|consist(?:s|ed|ing)?|compris(?:e|es|ed|ing)|an?\s+(?:mix|mixture|combination|blend))\s+of|compris(?:e|es|ed|ing)|(c(?:a|o)me\s+from|comes\s+from|falls?\s+on))\b",
     )
     .expect("valid regex")
 });
@@ -155,7 +157,7 @@ static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
 /// A word that [`SPLIT`] needs somewhere in the sentence: one scan of the sentence
 /// for these plain strings saves one of [`SPLIT`] per figure.
 static SPLIT_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)split|divided|shared|spread|broken|allocated|distributed|apportioned|made|consist|compris|came|come|fall")
+    Regex::new(r"(?i)split|divide|shared|spread|broken|break|allocate|distribute|apportioned|made|consist|compris|came|come|fall|mix|combination|blend")
         .expect("valid regex")
 });
 
@@ -331,6 +333,7 @@ impl Check for Compiled {
                 && !including_breakdown(cx, sentence, out)
                 && !of_whom_breakdown(cx, sentence, out)
                 && !owned_shares(cx, sentence, out)
+                && !vote_margin(cx, sentence, out)
                 && !with_breakdown(cx, sentence, out)
                 && !fraction_breakdown(cx, sentence, out)
                 && !total_after_parts(cx, sentence, out)
@@ -1264,6 +1267,31 @@ fn fraction_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec
     true
 }
 
+/// A vote and "by" right before the first share of its result: "rejected the plan
+/// by 54% to 46%", "won by a margin of 52% to 48%".
+static VOTE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:won|wins|lost|loses|rejected|rejects|approved|approves|backed|passed|endorsed|voted|defeated|carried|chose|elected|re-elected|beat|beats)\b[^.;:%\d]{0,60}\bby\s+(?:a\s+margin\s+of\s+)?$")
+        .expect("valid regex")
+});
+
+/// "Voters rejected the plan by 54% to 49%": the two shares of one vote.
+fn vote_margin(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    let Some(pair) = sentence.windows(2).find(|w| {
+        w[0].kind == FigureKind::Percent
+            && w[1].kind == FigureKind::Percent
+            && matches!(
+                group::text(cx, w[0].span.end, w[1].span.start).trim(),
+                "to" | "-" | "–"
+            )
+            && VOTE_BY.is_match(tail(group::before(cx, w[0]), 90))
+    }) else {
+        return false;
+    };
+    // The second share follows "to", which elsewhere marks a new level.
+    report_parts(None, pair, out);
+    true
+}
+
 /// A verb of holding or paying right before a share held by one party ("owned 55%
 /// by", "funded 60% by").
 static HELD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1845,7 +1873,11 @@ fn report(cx: &CheckContext<'_>, whole: Option<&Figure>, parts: &[&Figure], out:
             not_a_part(cx, p) || (p.kind == FigureKind::Percent && p.value.mid() >= 100.0)
         })
         .unwrap_or(parts.len());
-    let parts = &parts[..stop];
+    report_parts(whole, &parts[..stop], out);
+}
+
+/// [`report`] once the whole and the parts are known to be such.
+fn report_parts(whole: Option<&Figure>, parts: &[&Figure], out: &mut Vec<Hit>) {
     if parts.len() < 2 && whole.is_none() {
         return;
     }
@@ -2301,6 +2333,30 @@ mod tests {
         ] {
             assert!(messages(quiet).is_empty(), "{quiet}");
         }
+    }
+
+    #[test]
+    fn the_two_shares_of_a_vote_add_up() {
+        assert_eq!(
+            messages("Voters rejected the plan by 54% to 49%."),
+            ["\"54%\" + \"49%\" is 103%, more than 100% of one whole"]
+        );
+        assert!(messages("Voters rejected the plan by 54% to 46%.").is_empty());
+        assert!(messages("Inflation fell by 0.5% to 3% in May.").is_empty());
+    }
+
+    #[test]
+    fn a_mix_and_a_breakdown_split_a_whole() {
+        assert_eq!(
+            messages("The 1,100 homes will be a mix of 700 for sale, 300 for social rent and 200 for shared ownership.")
+                .len(),
+            1
+        );
+        assert_eq!(
+            messages("The £96m programme breaks down into £52m for housing, £31m for roads and £19m for schools.")
+                .len(),
+            1
+        );
     }
 
     #[test]
