@@ -27,10 +27,31 @@ declare_kind! {
     /// 38%") is held against the nearest larger count of the same subject in the three
     /// sentences before ("There were 1,603 cases of measles last year").
     ///
+    /// The whole may also be stated in a clause before the part, which then names
+    /// nothing of its own or says "of them" or "of which": "A poll of 1,500 voters
+    /// found 870 backed the plan, a share of 64%"; "The council inspected 420 homes; 96
+    /// failed, a failure rate of 31%"; "Inspectors visited 260 care homes and found
+    /// that 78 were understaffed, which is 35%"; "The trust employs 8,400 staff. Last
+    /// winter 1,050 of them were off sick, a rate of 18%"; "46,000 tickets, of which
+    /// 9,200 went to residents, or 25% of the total"; "The survey of 2,600 parents found
+    /// 35%, or 780, had paid". Or after it: "412 pupils out of 52,000 on roll, or 1.2%";
+    /// "31,870 votes were cast from an electorate of 71,200, a turnout of 52%"; "7 out
+    /// of every 40 parcels, or 25%". The percentage may come first: "The pass rate was
+    /// 81%, with 214 of the 301 candidates passing"; "Only 41% of the 3,500 residents
+    /// asked replied, 1,120 in all".
+    ///
     /// The percentage must be tied to the counts: right after them with ", or",
-    /// brackets, a dash, "representing", "equal to" and the like. The arithmetic uses
-    /// the figures' intervals, so "13 of 659, or 2%" and "about 2%" are fine; words such
-    /// as "half" and "one in five" are taken to be `tolerance` loose.
+    /// brackets, a dash, "representing", "equal to", "which is", "that is", "a rate
+    /// of", "a turnout of", "a 63% share" and the like. The arithmetic uses the
+    /// figures' intervals, so "13 of 659, or 2%" and "about 2%" are fine; words such as
+    /// "half" and "one in five" are taken to be `tolerance` loose, and "just over a
+    /// quarter" or "just under 30%" twice that on the far side.
+    ///
+    /// A whole found only by its place in the sentence is not used when the percentage
+    /// names another base ("or 6% of all patients nationally"), is a change ("up 41%",
+    /// "41% more"), or fits another count of the paragraph, or the whole and the part
+    /// together ("1,500 shops in Britain and 500 in Ireland, or a quarter of the
+    /// total").
     ///
     /// ## Why it matters
     /// A wrong percentage next to its own counts is an error any reader can check.
@@ -49,6 +70,9 @@ declare_kind! {
     /// ```
     /// ```markdown
     /// Of the 659 patients, 13 reacted badly, and 6% of all patients nationally did.
+    /// ```
+    /// ```markdown
+    /// The charity has 2,000 volunteers and recruited 620 in the spring, up 41%.
     /// ```
     ///
     /// ## Options
@@ -92,7 +116,7 @@ struct Compiled {
 
 static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:out\s+of|of)\s+(?:the|all|its|their|these|those)?\s*(?:[\p{L}’'-]+[’']s\s+)?$",
+        r"(?i)^\s*(?:(?:out\s+of|of|in)\s+every|out\s+of|of)\s+(?:the|all|its|their|these|those)?\s*(?:[\p{L}’'-]+[’']s\s+)?$",
     )
     .expect("valid regex")
 });
@@ -100,7 +124,7 @@ static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that tie a percentage to the figures just before it.
 static LINK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)(?:,\s*or\b|\bor\s+(?:about|around|roughly|some|nearly|almost|just)?\s*$|\(\s*$|[—–]\s*$|\s-\s*$|\brepresenting\b|\bthat\s+is\b|\bi\.e\.|\bequal\s+to\b|\bequivalent\s+to\b|\bamounting\s+to\b|\baccounting\s+for\b|\ba\s+(?:\w+\s+)?(?:rate|share|proportion|percentage)\s+of\s*$|\bor\s+\w+\s+in\s+\w+)",
+        r"(?ix)(?:,\s*or\b|\bor\s+(?:about|around|roughly|some|nearly|almost|just)?\s*$|\(\s*$|[—–]\s*$|\s-\s*$|\brepresenting\b|\bthat\s+is\b|\bi\.e\.|\bequal\s+to\b|\bequivalent\s+to\b|\bamounting\s+to\b|\baccounting\s+for\b|\ban?\s+(?:\w+\s+)?(?:rate|share|proportion|percentage|turnout)\s+of\s*$|\bor\s+\w+\s+in\s+\w+|,\s*(?:which|that)\s+(?:is|was|represents|represented|means|meant|amounts\s+to|amounted\s+to|equals|makes|made)\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$)",
     )
     .expect("valid regex")
 });
@@ -131,17 +155,22 @@ fn apposition(cx: &CheckContext<'_>, gap: &str, pct: &Figure) -> bool {
         && after.starts_with([',', ')', '—', '–'])
 }
 
+/// The values `whole` allows when it is the whole of `part`. The whole is read at the
+/// precision of its part: "212 of the 400 seats" counts seats one by one, so "400" does
+/// not stand for 350 to 450.
+fn whole_ends(part: &Figure, whole: &Figure) -> (f64, f64) {
+    let finest = part.rounding.abs();
+    if whole.qualifier == Qualifier::Exact && finest < whole.rounding.abs() {
+        (whole.value.mid() - finest, whole.value.mid() + finest)
+    } else {
+        ends(&whole.interval)
+    }
+}
+
 /// The percentages `part / whole` allows, from the two intervals.
 fn quotient(part: &Figure, whole: &Figure) -> Option<Interval> {
     let (pl, ph) = ends(&part.interval);
-    let (mut wl, mut wh) = ends(&whole.interval);
-    // The whole is read at the precision of its part: "212 of the 400 seats" counts
-    // seats one by one, so "400" does not stand for 350 to 450.
-    let finest = part.rounding.abs();
-    if whole.qualifier == Qualifier::Exact && finest < whole.rounding.abs() {
-        wl = whole.value.mid() - finest;
-        wh = whole.value.mid() + finest;
-    }
+    let (wl, wh) = whole_ends(part, whole);
     if wl <= 0.0 || pl < 0.0 || !ph.is_finite() {
         return None;
     }
@@ -163,8 +192,10 @@ static IN_ALL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static IN_ALL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s+)?(?:in\s+all|in\s+total|altogether)?\s*[,)—–]")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)^\s*(?:[\p{L}-]+\s+)?(?:(?:in\s+all|in\s+total|altogether)\s*(?:[,)—–.;]|$)|[,)—–])",
+    )
+    .expect("valid regex")
 });
 
 static SHARE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -228,12 +259,32 @@ impl Check for Compiled {
                         continue;
                     }
                     let Some((whole, next)) = whole_of(cx, &figures, i) else {
+                        let Some(&pct) = figures
+                            .get(i + 1)
+                            .filter(|p| is_share(p) && same_sentence(p) && tied(cx, f, p))
+                        else {
+                            continue;
+                        };
+                        // "The council inspected 420 homes; 96 failed, a failure rate of
+                        // 23%"; "The trust employs 8,400 staff. Last winter 1,050 of them
+                        // were off sick, a rate of 13%".
+                        if let Some((whole, pronoun)) = loose_whole(cx, &figures, i)
+                            && generic_base(cx, pct, whole)
+                            && !other_whole_fits(
+                                &figures,
+                                f,
+                                whole,
+                                pct,
+                                &self.claimed(pct),
+                                !pronoun,
+                            )
+                        {
+                            self.compare_counts(f, whole, pct, out);
+                            continue;
+                        }
                         // "There were 1,603 cases ... London accounted for 512 cases, or
                         // 32%": a share of the total stated just before.
-                        if let Some(&pct) = figures.get(i + 1)
-                            && pct.kind == FigureKind::Percent
-                            && same_sentence(pct)
-                            && tied(cx, f, pct)
+                        if pct.kind == FigureKind::Percent
                             && !NOT_A_SHARE_AFTER.is_match(group::after(cx, pct))
                             && let Some(whole) = earlier_total(cx, &figures, i)
                         {
@@ -247,6 +298,7 @@ impl Check for Compiled {
                         && is_share(pct)
                         && same_sentence(pct)
                         && tied(cx, figures[next - 1], pct)
+                        && !CHANGE_AFTER.is_match(group::after(cx, pct))
                         && (apposition(
                             cx,
                             group::text(cx, figures[next - 1].span.end, pct.span.start),
@@ -267,6 +319,32 @@ impl Check for Compiled {
                 }
                 // "6% of the 659 patients, or 13 people".
                 FigureKind::Percent => {
+                    // "Of the 960 people tested, 14% tested positive, or 72 people"; "The
+                    // survey of 2,600 parents found 35%, or 780, had paid".
+                    if let (Some(whole), Some(&part)) =
+                        (i.checked_sub(1).map(|j| figures[j]), figures.get(i + 1))
+                        && part.kind == FigureKind::Count
+                        && same_sentence(part)
+                        && linked(group::text(cx, f.span.end, part.span.start))
+                        && !group::after(cx, f).trim_start().starts_with("of ")
+                        && whole_before(cx, whole, f, part)
+                        && !other_whole_fits(&figures, part, whole, f, &f.interval, true)
+                    {
+                        self.compare_counts(part, whole, f, out);
+                    }
+                    // "The pass rate was 72%, with 184 of the 230 pupils passing".
+                    if let Some(&part) = figures.get(i + 1)
+                        && part.kind == FigureKind::Count
+                        && same_sentence(part)
+                        && WITH.is_match(group::text(cx, f.span.end, part.span.start))
+                        && !group::after(cx, f).trim_start().starts_with("of ")
+                        && !CHANGE_BEFORE.is_match(group::before(cx, f))
+                        && !group::is_comparison(cx, f)
+                        && let Some((whole, _)) = whole_of(cx, &figures, i + 1)
+                        && whole.span.start > part.span.start
+                    {
+                        self.compare_counts(part, whole, f, out);
+                    }
                     if let (Some(&whole), Some(&part)) = (figures.get(i + 1), figures.get(i + 2))
                         && whole.kind == FigureKind::Count
                         && part.kind == FigureKind::Count
@@ -277,6 +355,8 @@ impl Check for Compiled {
                     {
                         self.compare_counts(part, whole, f, out);
                     }
+                    // "Only 41% of the 3,500 residents asked replied, 1,120 in all".
+                    self.in_all(cx, &figures, i, out);
                     // "That 31% rate" after a proportion or counts in the sentence before.
                     let s = group::sentence_span(cx, f);
                     if BACK_REFERENCE.is_match(group::text(cx, s.start, f.span.start))
@@ -288,16 +368,7 @@ impl Check for Compiled {
                 FigureKind::Ratio => {
                     current.1.push(Candidate::Words(f));
                     // "Nearly half of the 1,100 nurses surveyed, 380 in all, ...".
-                    if let (Some(&whole), Some(&part)) = (figures.get(i + 1), figures.get(i + 2))
-                        && whole.kind == FigureKind::Count
-                        && part.kind == FigureKind::Count
-                        && same_sentence(whole)
-                        && same_sentence(part)
-                        && PART_OF.is_match(group::text(cx, f.span.end, whole.span.start))
-                        && IN_ALL.is_match(group::text(cx, whole.span.end, part.span.start))
-                        && IN_ALL_AFTER.is_match(group::after(cx, part))
-                    {
-                        self.compare_counts(part, whole, f, out);
+                    if self.in_all(cx, &figures, i, out) {
                         continue;
                     }
                     // "one in five, or 25%" and "25% (one in five)".
@@ -323,6 +394,13 @@ impl Check for Compiled {
 /// "32% more", "32% of all patients", "32% higher than".
 static NOT_A_SHARE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:of\b|more|fewer|less|higher|lower|up|down|increase|rise|drop|fall|than|a\s+year|annually|each|per)")
+        .expect("valid regex")
+});
+
+/// Words after a percentage that make it a change or a comparison: "11% fewer", "41%
+/// more than last year", "6% higher".
+static CHANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:more|fewer|less|higher|lower|up|down|increase|rise|drop|fall|than|a\s+year|annually|each|per)\b")
         .expect("valid regex")
 });
 
@@ -367,6 +445,207 @@ fn earlier_total<'f>(
         .copied()
 }
 
+/// "of them", "of those", "of these" right after a count: a part of the count before.
+static OF_THEM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:out\s+)?of\s+(?:them|those|these)\b").expect("valid regex")
+});
+
+/// "of which", "of whom" right before a count: a part of the count before.
+static OF_WHICH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bof\s+(?:which|whom|them|those|these)\s*,?\s*(?:about|around|roughly|some|nearly|almost|just|only)?\s*$")
+        .expect("valid regex")
+});
+
+/// Words between a whole and a later count that make the count something other than a
+/// part of it: a comparison, a change, a contrast.
+static LOOSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:from|to|than|versus|vs|against|compared|but|while|whereas|although|though|respectively|rose|rise|risen|rising|fell|fall|fallen|falling|grew|grown|up|down|increase[sd]?|decrease[sd]?|climbed|dropped|jumped|declined|each|per|average|every|previous|earlier|ago|next|expected|forecast|target)\b|[:()]")
+        .expect("valid regex")
+});
+
+/// The base a percentage names after it, when that base is the whole itself: "6% of the
+/// total", "42% of those surveyed", "25% of the membership" (after "2,300 members").
+static BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*of\s+(?:(?:the\s+)?(?:total|whole|sample)\b|(?:all\s+(?:of\s+)?)?(?:them|those|these)\b|(?:the|its|their)\s+([\p{L}-]+))")
+        .expect("valid regex")
+});
+
+/// A percentage followed by the counts it came from: "72%, with 184 of the 230 pupils".
+static WITH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?\s*with\s+(?:just|only|some|about|around|roughly|nearly|almost)?\s*$")
+        .expect("valid regex")
+});
+
+/// A change or comparison before a percentage: "fell to 29%", "up from 25%".
+static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|grew|grown|up|down|increased?|decreased?|climbed|dropped|jumped|declined|slipped|improved|worsened|from|to|than|compared|target|forecast|expected)\b")
+        .expect("valid regex")
+});
+
+/// A whole stated after its part: "412 pupils last year out of 52,000 on roll", "31,870
+/// votes were cast from an electorate of 71,200".
+static LATER_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:out\s+of\s+(?:(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}of\s+|(?:the|its|their)\s+)?|from\s+(?:a|an|the|its|their)\s+(?:total|electorate|pool|field|population|sample|register|roll|workforce|membership|cohort|intake)\s+of\s+)$")
+        .expect("valid regex")
+});
+
+/// Whether `whole` is a count that can be the whole of a share: it names what it counts,
+/// and not in a way that leaves its value in doubt ("four mln shares").
+fn countable(whole: &Figure) -> bool {
+    whole.kind == FigureKind::Count
+        && whole.subject_key().is_some_and(|k| {
+            !k.is_empty()
+                && !group::is_unit_word(k)
+                && !group::is_measure_key(k)
+                && group::head_noun(k) != "share"
+        })
+}
+
+/// Whether `part` can be a part of the `whole` stated before it in the same sentence (or,
+/// after "of them", the sentence before), with nothing between them that makes it
+/// something else: it names no other thing, and no comparison, change or contrast, year,
+/// period or place comes between.
+fn part_of_earlier(cx: &CheckContext<'_>, whole: &Figure, part: &Figure, pronoun: bool) -> bool {
+    let sentences = usize::from(pronoun);
+    if !countable(whole)
+        || whole.span.end > part.span.start
+        || whole.placement.paragraph != part.placement.paragraph
+        || whole.placement.sentence + sentences < part.placement.sentence
+        || whole.value.mid() <= part.value.mid()
+        || whole.placement.year != part.placement.year
+        || !whole
+            .placement
+            .place
+            .as_deref()
+            .map(str::to_ascii_lowercase)
+            .eq(&part.placement.place.as_deref().map(str::to_ascii_lowercase))
+        || group::is_comparison(cx, whole)
+        || group::is_comparison(cx, part)
+    {
+        return false;
+    }
+    if !(pronoun || part.subject.is_none() || group::same_subject(whole, part)) {
+        return false;
+    }
+    if part.subject_key().is_some_and(group::starts_with_scale) {
+        return false;
+    }
+    if group::period_of(cx, part).is_some_and(|p| group::period_of(cx, whole) != Some(p)) {
+        return false;
+    }
+    if whole.placement.sentence != part.placement.sentence {
+        return true;
+    }
+    let gap = group::text(cx, whole.span.end, part.span.start);
+    gap.len() <= 100 && !LOOSE_BREAK.is_match(gap)
+}
+
+/// The whole a count with a share is part of when no "of" ties them: the count just
+/// before it in the sentence ("A poll of 1,500 voters found 870 backed the plan"; "The
+/// council inspected 420 homes; 96 failed"), or the count it refers to with "of them"
+/// or "of which" ("The trust employs 8,400 staff. Last winter 1,050 of them ..."), and
+/// whether it was named so.
+fn loose_whole<'f>(
+    cx: &CheckContext<'_>,
+    figures: &[&'f Figure],
+    i: usize,
+) -> Option<(&'f Figure, bool)> {
+    let part = figures[i];
+    let whole = *figures.get(i.checked_sub(1)?)?;
+    let pronoun = OF_THEM_AFTER.is_match(group::after(cx, part))
+        || OF_WHICH_BEFORE.is_match(group::tail(group::before(cx, part), 30));
+    part_of_earlier(cx, whole, part, pronoun).then_some((whole, pronoun))
+}
+
+/// Whether the `whole` stated before a percentage is its base: "The survey of 2,600
+/// parents found 35%, or 780, ...", "Of the 960 people tested, 14% tested positive, or
+/// 72 people".
+fn whole_before(cx: &CheckContext<'_>, whole: &Figure, pct: &Figure, part: &Figure) -> bool {
+    whole.placement.sentence == pct.placement.sentence
+        && part_of_earlier(cx, whole, part, false)
+        && !LOOSE_BREAK.is_match(group::text(cx, whole.span.end, pct.span.start))
+        && group::change_direction(cx, pct).is_none()
+}
+
+/// Whether a share tied to a count with a loosely found whole names no other base: what
+/// follows it is nothing, the total ("6% of the total", "of those surveyed") or the
+/// whole's own noun ("25% of the membership" after "2,300 members").
+fn generic_base(cx: &CheckContext<'_>, pct: &Figure, whole: &Figure) -> bool {
+    if names_whole(cx, pct, whole) {
+        return true;
+    }
+    !NOT_A_SHARE_AFTER.is_match(group::after(cx, pct)) && group::change_direction(cx, pct).is_none()
+}
+
+/// Whether the "of" phrase after a percentage names `whole`: the total, "those
+/// surveyed", or the whole's own noun ("25% of the membership" after "2,300 members").
+fn names_whole(cx: &CheckContext<'_>, pct: &Figure, whole: &Figure) -> bool {
+    let Some(c) = group::captures(&BASE_AFTER, head(group::after(cx, pct), 40)) else {
+        return false;
+    };
+    let Some(noun) = c.get(1) else {
+        return true;
+    };
+    let noun = noun.as_str().to_ascii_lowercase();
+    let stem = whole
+        .subject_key()
+        .map(|k| group::head_noun(k).trim_end_matches('s'))
+        .unwrap_or_default();
+    stem.len() >= 3 && noun.starts_with(stem)
+}
+
+/// Whether the share fits another whole nearby better than the loosely found one: a
+/// count of the paragraph that the part is a share of ("1,500 stores in the US and 870
+/// in Europe, or 37% of the 2,370"), or the whole and the part together ("37%" of
+/// 1,500 + 870, asked for with `sum` when the part is not said to be a subset). Such a
+/// draft may mean that whole, so nothing is reported.
+fn other_whole_fits(
+    figures: &[&Figure],
+    part: &Figure,
+    whole: &Figure,
+    pct: &Figure,
+    claimed: &Interval,
+    sum: bool,
+) -> bool {
+    let others = figures.iter().filter(|c| {
+        c.kind == FigureKind::Count
+            && c.placement.paragraph == part.placement.paragraph
+            && !std::ptr::eq(**c, part)
+            && !std::ptr::eq(**c, whole)
+            && !std::ptr::eq(**c, pct)
+            && c.value.mid() >= part.value.mid()
+    });
+    for c in others {
+        if quotient(part, c).is_some_and(|q| q.intersects(claimed)) {
+            return true;
+        }
+    }
+    if !sum {
+        return false;
+    }
+    let (pl, ph) = ends(&part.interval);
+    let (wl, wh) = whole_ends(part, whole);
+    if wl + pl > 0.0 && (wh + ph).is_finite() {
+        let sum = Interval::closed(pl / (wh + ph) * 100.0, ph / (wl + pl) * 100.0);
+        if sum.intersects(claimed) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A bound that stays close to its value: "just over a quarter", "slightly above 40%".
+static JUST_OVER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:just|slightly|a\s+little|fractionally)\s+(?:over|above|more\s+than)\b")
+        .expect("valid regex")
+});
+
+/// "just under a third", "slightly below 30%".
+static JUST_UNDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:just|slightly|a\s+little|fractionally)\s+(?:under|below|less\s+than|short\s+of)\b")
+        .expect("valid regex")
+});
+
 /// What a later "That 31% rate" may refer to.
 #[derive(Clone, Copy)]
 enum Candidate<'f> {
@@ -406,6 +685,24 @@ fn whole_of<'f>(
     {
         return Some((whole, i + 2));
     }
+    // "412 pupils last year out of 52,000 on roll", "31,870 votes were cast from an
+    // electorate of 71,200".
+    if let Some(&whole) = figures.get(i + 1)
+        && whole.kind == FigureKind::Count
+        && whole.placement.sentence == part.placement.sentence
+        && whole.value.mid() >= part.value.mid()
+    {
+        let gap = group::text(cx, part.span.end, whole.span.start);
+        if gap.len() <= 80
+            && !gap.contains([',', ';', ':', '(', ')', '.'])
+            && !BREAK.is_match(gap)
+            && LATER_WHOLE.is_match(gap)
+            && !group::is_comparison(cx, whole)
+            && !CHANGE_BEFORE.is_match(group::tail(group::before(cx, part), 30))
+        {
+            return Some((whole, i + 2));
+        }
+    }
     // An opener names the whole: "Of the 412 officers who answered, 103, or 35%, ...".
     if i > 0 {
         let whole = figures[i - 1];
@@ -441,6 +738,10 @@ fn own_base_differs(cx: &CheckContext<'_>, pct: &Figure, whole: &Figure) -> bool
     if !after.trim_start().to_ascii_lowercase().starts_with("of ") {
         return false;
     }
+    // "or 6% of the total", "42% of those surveyed".
+    if names_whole(cx, pct, whole) {
+        return false;
+    }
     match (pct.subject_key(), whole.subject_key()) {
         (Some(a), Some(b)) => a != b,
         _ => true,
@@ -448,17 +749,54 @@ fn own_base_differs(cx: &CheckContext<'_>, pct: &Figure, whole: &Figure) -> bool
 }
 
 impl Compiled {
+    /// "Nearly half of the 1,100 nurses surveyed, 380 in all": a share of a whole with the
+    /// part in apposition. Whether it found the construction.
+    fn in_all(
+        &self,
+        cx: &CheckContext<'_>,
+        figures: &[&Figure],
+        i: usize,
+        out: &mut Vec<Hit>,
+    ) -> bool {
+        let f = figures[i];
+        let (Some(&whole), Some(&part)) = (figures.get(i + 1), figures.get(i + 2)) else {
+            return false;
+        };
+        if whole.kind == FigureKind::Count
+            && part.kind == FigureKind::Count
+            && whole.placement.sentence == f.placement.sentence
+            && part.placement.sentence == f.placement.sentence
+            && PART_OF.is_match(group::text(cx, f.span.end, whole.span.start))
+            && IN_ALL.is_match(group::text(cx, whole.span.end, part.span.start))
+            && IN_ALL_AFTER.is_match(group::after(cx, part))
+        {
+            self.compare_counts(part, whole, f, out);
+            return true;
+        }
+        false
+    }
+
     /// The percentages a share claims: a percentage's interval, or a proportion in
     /// words widened by the tolerance.
+    ///
+    /// "Just over a quarter" and "just under 30%" claim a value close to theirs, not
+    /// any value past it: twice the tolerance on the far side.
     fn claimed(&self, f: &Figure) -> Interval {
-        if f.kind != FigureKind::Ratio {
-            return f.interval;
+        let (scale, slack) = if f.kind == FigureKind::Ratio {
+            (100.0, f.value.mid() * self.tolerance)
+        } else {
+            (1.0, 0.0)
+        };
+        let (mut low, mut high) = ends(&f.interval);
+        let near = f.value.mid() * self.tolerance * 2.0;
+        if JUST_OVER.is_match(&f.text) && high.is_infinite() {
+            high = f.value.mid() + near;
+        } else if JUST_UNDER.is_match(&f.text) && low <= 0.0 {
+            low = f.value.mid() - near;
         }
-        let (low, high) = ends(&f.interval);
-        let slack = f.value.mid() * self.tolerance;
         Interval {
-            low: low.is_finite().then_some((low - slack) * 100.0),
-            high: high.is_finite().then_some((high + slack) * 100.0),
+            low: low.is_finite().then_some((low - slack) * scale),
+            high: high.is_finite().then_some((high + slack) * scale),
             low_open: f.interval.low_open,
             high_open: f.interval.high_open,
         }
@@ -597,6 +935,98 @@ mod tests {
         );
         let hits: Vec<String> = d.run(&check()).into_iter().map(|h| h.message).collect();
         assert_eq!(hits, ["512 of 1,603 is 31.9%, but the draft says 38%"]);
+    }
+
+    fn messages(source: &str) -> Vec<String> {
+        Draft::read(source)
+            .run(&check())
+            .into_iter()
+            .map(|h| h.message)
+            .collect()
+    }
+
+    #[test]
+    fn a_whole_in_the_clause_before_is_read() {
+        assert_eq!(
+            messages("The council inspected 420 homes; 96 failed, a failure rate of 31%."),
+            ["96 of 420 is 22.9%, but the draft says 31%"]
+        );
+    }
+
+    #[test]
+    fn of_them_reaches_the_sentence_before() {
+        assert_eq!(
+            messages(
+                "The trust employs 8,400 staff. Last winter 1,050 of them were off sick, a rate of 18%."
+            ),
+            ["1,050 of 8,400 is 12.5%, but the draft says 18%"]
+        );
+    }
+
+    #[test]
+    fn a_change_after_a_whole_in_the_clause_before_is_not_a_share() {
+        assert!(
+            messages("The charity has 2,000 volunteers and recruited 620 in the spring, up 41%.")
+                .is_empty()
+        );
+        assert!(
+            messages("Exports fell to 340 cars from a total of 380 a year earlier, or 11% fewer.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_percentage_of_another_base_is_not_held_against_the_clause_before() {
+        assert!(
+            messages(
+                "The trial enrolled 659 patients; 13 fell ill, or 6% of all patients nationally."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_share_of_the_whole_and_part_together_is_not_reported() {
+        assert!(messages("The chain runs 1,500 shops in Britain and 500 in Ireland, or a quarter of the total.").is_empty());
+        assert!(
+            messages(
+                "The firm took 1,500 orders online and 500 by phone, or a quarter of the total."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_whole_after_the_part_is_read() {
+        assert_eq!(
+            messages("Some 2,250 ballots were cast from an electorate of 9,800, a turnout of 31%."),
+            ["Some 2,250 of 9,800 is 23.0%, but the draft says 31%"]
+        );
+    }
+
+    #[test]
+    fn a_rate_before_its_counts_is_read() {
+        assert_eq!(
+            messages("The pass rate was 81%, with 214 of the 301 candidates passing."),
+            ["214 of 301 is 71.1%, but the draft says 81%"]
+        );
+        assert!(
+            messages(
+                "Unemployment in the town rose to 8%, with 120 of the 400 jobs lost at the port."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn just_over_a_quarter_is_not_a_third() {
+        assert_eq!(
+            messages(
+                "The agency processed 4,800 claims, and 1,700 of them, or just over a quarter, were rejected."
+            ),
+            ["1,700 of 4,800 is 35.4%, but the draft says just over a quarter"]
+        );
+        assert!(messages("The agency processed 4,800 claims, and 1,300 of them, or just over a quarter, were rejected.").is_empty());
     }
 
     #[test]

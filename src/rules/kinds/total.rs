@@ -1291,7 +1291,17 @@ fn owned_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>)
     for pair in sentence[i..].windows(2) {
         let (a, b) = (pair[0], pair[1]);
         let gap = group::text(cx, a.span.end, b.span.start);
+        // Nothing but a separator between one party and the next share: "..., and
+        // its subsidiary 70% by ..." names another thing owned.
+        let last_break = gap
+            .rfind(',')
+            .map(|c| c + 1)
+            .into_iter()
+            .chain(gap.rfind(" and ").map(|c| c + 5))
+            .max()
+            .unwrap_or(0);
         if b.kind != FigureKind::Percent
+            || !gap[last_break..].trim().is_empty()
             || !by(b)
             || gap.len() > 80
             || gap.contains(['.', ';', '(', ')'])
@@ -1683,7 +1693,13 @@ fn split_over_sentences(
         let found: Vec<&Figure> = next
             .iter()
             .copied()
-            .filter(|f| f.kind == whole.kind && f.unit == whole.unit && !not_a_part(cx, f))
+            .filter(|f| {
+                f.kind == whole.kind
+                    && f.unit == whole.unit
+                    && !not_a_part(cx, f)
+                    && !group::is_comparison(cx, f)
+                    && group::period_of(cx, f).is_none()
+            })
             .take(wanted - parts.len())
             .collect();
         if found.is_empty() {
@@ -2132,6 +2148,14 @@ mod tests {
     }
 
     #[test]
+    fn a_share_of_another_thing_owned_is_no_part() {
+        assert!(
+            messages("The bank is owned 60% by the state, and its insurer 70% by pension funds.")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn a_sum_stated_with_comes_to_is_a_whole() {
         assert_eq!(
             messages(
@@ -2207,6 +2231,12 @@ mod tests {
         assert!(
             messages(
                 "The £5m fund will be split between two charities. The first, which raised £3m last year, will get half. The second will build a hospice."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages(
+                "The £10m fund will be split between three universities. Oxford, which got £6m last year, will get the most. Cambridge gets £3m and Durham £2m."
             )
             .is_empty()
         );
