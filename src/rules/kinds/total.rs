@@ -50,7 +50,9 @@ declare_kind! {
     ///   account for 64% of sales, with Europe taking 38% and Asia 31%" (not shares
     ///   with a base of their own, "9% among young people", nor changes, "prices up
     ///   4%", nor shares that make up 100% of another whole, "52% voting yes and 48%
-    ///   no").
+    ///   no"); a turnout is broken down by shares of the electorate ("turnout was
+    ///   72%, with 58% of registered voters backing the measure and 19% voting
+    ///   against it").
     ///
     /// Moves in opposite directions exclude each other ("112 improved their score and
     /// 74 got worse"; "rose", "fell" and "were unchanged"; "19 closed higher, 9
@@ -1101,6 +1103,18 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "Turnout was 72%": a share of the electorate.
+static TURNOUT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bturnout\b[^.;:,%\d]{0,40}?\b(?:was|is|of|at|reached|stood\s+at|hit|came\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+        .expect("valid regex")
+});
+
+/// A share of the electorate, named after the share: "58% of registered voters".
+static ELECTORATE_BASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*of\s+(?:the\s+|all\s+)?(?:(?:registered|eligible)\s+voters|electorate|those\s+eligible)\b")
+        .expect("valid regex")
+});
+
 /// "Exports account for 64% of the firm's sales, with Europe taking 38% and Asia
 /// 31%": shares of the same base that break down a share stated before them. Parts
 /// with a base of their own ("7% among women") or that are changes ("food prices up
@@ -1108,8 +1122,10 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// of another whole ("turnout was 72%, with 58% voting yes and 42% no").
 fn with_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
     let share = |f: &Figure| f.kind == FigureKind::Percent;
+    let turnout = |f: &Figure| TURNOUT_BEFORE.is_match(tail(group::before(cx, f), 40));
+    let electorate = |f: &Figure| ELECTORATE_BASE.is_match(head(group::after(cx, f), 60));
     let Some(i) = sentence.iter().position(|&w| {
-        share(w) && opens_with_of(head(group::after(cx, w), 6)) && {
+        share(w) && (opens_with_of(head(group::after(cx, w), 6)) || turnout(w)) && {
             let to = group::next_figure_start(cx, w).unwrap_or(w.span.end);
             let gap = group::text(cx, w.span.end, to);
             WITH_CLAUSE.is_match(gap) && !gap.contains(['.', ';', '(', ')'])
@@ -1137,7 +1153,11 @@ fn with_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit
             })
             .count()
     });
-    if subject_words == 0 {
+    // A turnout is a share of the electorate: shares of it may follow ("turnout was
+    // 72%, with 58% of registered voters backing the measure"), but shares with no
+    // base may be of the votes cast.
+    let of_electorate = turnout(whole);
+    if (of_electorate && !electorate(first)) || (!of_electorate && subject_words == 0) {
         return true;
     }
     let mut parts: Vec<&Figure> = Vec::new();
@@ -1148,7 +1168,7 @@ fn with_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit
             || gap.len() > 80
             || gap.contains(['.', ';', '(', ')'])
             || (!parts.is_empty() && NOT_EXHAUSTIVE.is_match(gap))
-            || OWN_BASE_AFTER.is_match(group::after(cx, p))
+            || (OWN_BASE_AFTER.is_match(group::after(cx, p)) && !(of_electorate && electorate(p)))
             || CHANGE_BEFORE.is_match(tail(group::before(cx, p), 30))
             || group::change_direction(cx, p).is_some()
             || group::is_comparison(cx, p)
@@ -2300,6 +2320,23 @@ mod tests {
         ] {
             assert!(messages(quiet).is_empty(), "{quiet}");
         }
+    }
+
+    #[test]
+    fn a_turnout_is_broken_down_by_shares_of_the_electorate() {
+        assert_eq!(
+            messages(
+                "Turnout was 72%, with 58% of registered voters backing the measure and 19% voting against it."
+            ),
+            ["\"58%\" + \"19%\" is 77%, more than the total \"72%\" Turnout"]
+        );
+        assert!(messages("Turnout was 72%, with 58% voting yes and 42% voting no.").is_empty());
+        assert!(
+            messages(
+                "Turnout was 72%, with 48% of registered voters backing the measure and 19% voting against it."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
