@@ -50,7 +50,8 @@ declare_kind! {
     ///   account for 64% of sales, with Europe taking 38% and Asia 31%" (not shares
     ///   with a base of their own, "9% among young people", nor changes, "prices up
     ///   4%", nor shares that make up 100% of another whole, "52% voting yes and 48%
-    ///   no"); a turnout is broken down by shares of the electorate ("turnout was
+    ///   no", nor shares that may be the other shares of the same base, "40% of
+    ///   income, with concessions making up 35% and advertising 25%"); a turnout is broken down by shares of the electorate ("turnout was
     ///   72%, with 58% of registered voters backing the measure and 19% voting
     ///   against it").
     ///
@@ -1179,7 +1180,14 @@ fn with_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit
         prev = p;
     }
     let highs: f64 = parts.iter().map(|p| ends(&p.interval).1).sum();
-    if parts.len() >= 2 && highs < 100.0 {
+    // "Fares make up 40% of income, with concessions making up 35% and advertising
+    // 25%" may list the other shares of the same base: only when that reading fails
+    // too (the whole and the parts pass 100%) are the parts a broken breakdown.
+    let lows: f64 = std::iter::once(whole)
+        .chain(parts.iter().copied())
+        .map(|p| ends(&p.interval).0.max(0.0))
+        .sum();
+    if parts.len() >= 2 && highs < 100.0 && lows > 100.0 {
         report(cx, Some(whole), &parts, out);
     }
     true
@@ -1714,7 +1722,13 @@ fn split_over_sentences(
                     p[0].placement.sentence + 1 == sentence[0].placement.sentence
                         && p[0].placement.paragraph == sentence[0].placement.paragraph
                 })
-                .and_then(|p| p.iter().rev().find(|f| class(f) == Some(Class::Amount)))
+                .and_then(|p| {
+                    // A sentence of several amounts ("£290m from a grant, £150m from
+                    // borrowing") names no one whole.
+                    let mut amounts = p.iter().filter(|f| class(f) == Some(Class::Amount));
+                    let only = amounts.next();
+                    amounts.next().is_none().then_some(only).flatten()
+                })
                 .copied()
         });
     let Some(whole) = whole else { return };
@@ -2292,6 +2306,12 @@ mod tests {
             )
             .is_empty()
         );
+        assert!(
+            messages(
+                "Of the £480m cost, £290m will come from a grant, £150m from borrowing and £40m from developers. The money will be split between three stages. The first will cost £210m. A further £170m will go on the second, and £100m on a depot."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
@@ -2314,6 +2334,7 @@ mod tests {
         );
         for quiet in [
             "Exports account for 64% of the firm's sales, with Europe taking 38% and Asia 21%.",
+            "Fares make up 40% of the operator's income, with concessions making up 35% and advertising 25%.",
             "Unemployment hit 6% of the workforce, with 9% among young people and 4% among over-50s.",
             "Turnout was 67% of registered voters, with 52% voting yes and 48% voting no.",
             "Women make up 47% of the workforce, with 30% working full time and 25% part time.",
