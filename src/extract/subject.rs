@@ -264,9 +264,14 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
             )
         })
     });
+    // "the $3.7bn in revenue was driven by": the money named, as the clause's subject.
+    let named = d.a > 0 && cx.word(d.a - 1) == "the" && {
+        let e = forward(cx, j + 1, next_figure_start).map_or(j + 1, |(_, e)| e);
+        is_linking_verb(cx.word(e)) || is_aux(cx.word(e))
+    };
     if w == "in"
         && d.kind == FigureKind::Money
-        && paid
+        && (paid || named)
         && !invested
         && is_noun_start(cx, j + 1)
         && !cx.capital(j + 1)
@@ -495,8 +500,12 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
         }
     }
     let end = end?;
-    // A lone participle is a verb: "1,000 arrested", "three abstaining".
-    if words == 1 && last.len() > 3 && (last.ends_with("ed") || last.ends_with("ing")) {
+    // A lone participle is a verb: "1,000 arrested", "three abstaining" (but "£3m in
+    // funding" is a noun).
+    if words == 1
+        && last.len() > 3
+        && (last.ends_with("ed") || last.ends_with("ing") && (is_verbish(last) || last.len() <= 5))
+    {
         return None;
     }
     Some((j, end))
@@ -615,7 +624,13 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
             linked = true;
             strong |= is_copula(w);
             k -= 1;
-        } else if is_aux(w) || is_adverb(w) || matches!(w, "to" | "never" | "not") {
+        } else if is_aux(w)
+            || is_adverb(w)
+            || matches!(
+                w,
+                "to" | "never" | "not" | "go" | "goes" | "went" | "gone" | "going"
+            )
+        {
             strong |= is_copula(w);
             k -= 1;
         } else if k == verb_end && !prep.is_empty() && is_participle(w) && is_verbish(w) {
@@ -632,6 +647,53 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         _ => {}
     }
     if linked {
+        // "households will see their council tax go up by 3.99%", "expect prices to
+        // rise 5%": the thing that changes is the object of the verb before it.
+        let lo = k.saturating_sub(6);
+        let mut t = k;
+        while t > lo && cx.is(t - 1, TokKind::Word) && draft_ending(cx, drafts, idx, t).is_none() {
+            t -= 1;
+            if matches!(
+                cx.word(t),
+                "see"
+                    | "sees"
+                    | "saw"
+                    | "seen"
+                    | "seeing"
+                    | "watch"
+                    | "watched"
+                    | "expect"
+                    | "expects"
+                    | "expected"
+                    | "expecting"
+                    | "want"
+                    | "wants"
+                    | "wanted"
+                    | "let"
+                    | "lets"
+                    | "make"
+                    | "makes"
+                    | "made"
+                    | "forecast"
+                    | "forecasts"
+                    | "predict"
+                    | "predicts"
+                    | "predicted"
+            ) {
+                let ns = skip_possessor(cx, skip_determiners(cx, t + 1));
+                // Not "saw a sharp decline", "saw the sharpest rise", "seen slowing":
+                // there the change word is a noun or the phrase a verb.
+                let noun_of_change = matches!(cx.word(t + 1), "a" | "an")
+                    || (ns..k).any(|q| {
+                        let w = cx.word(q);
+                        w.ends_with("est") || w.ends_with("ing") && is_verbish(w)
+                    });
+                if ns < k && !noun_of_change && (ns..k).all(|q| is_noun_start(cx, q)) {
+                    return Some((ns, k));
+                }
+                break;
+            }
+        }
         return clause_head(cx, drafts, idx, k);
     }
     if mode != Mode::Any

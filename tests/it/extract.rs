@@ -1745,3 +1745,40 @@ fn a_preposition_ends_the_counted_noun() {
         Some("support")
     );
 }
+
+#[test]
+fn money_named_as_the_subject_of_its_clause_takes_the_thing_after_in() {
+    assert_eq!(
+        key(&fig(
+            "Analysts said the $3.7bn in revenue was driven by demand."
+        )),
+        Some("revenue")
+    );
+    assert_eq!(key(&fig("The firm paid $3m in funding.")), Some("funding"));
+    assert_eq!(
+        key(&fig(
+            "Sales were off from the 202.7 mln dlrs in orders in February."
+        )),
+        None
+    );
+}
+
+#[test]
+fn the_object_of_see_or_expect_is_what_changes() {
+    assert_eq!(
+        key(&fig(
+            "Households will see their council tax go up by 3.99% from April."
+        )),
+        Some("council tax")
+    );
+    assert_eq!(
+        key(&fig("Economists expect prices to rise 5% this year.")),
+        Some("price")
+    );
+    assert_ne!(
+        key(&fig(
+            "The sector saw the sharpest rise in income, to $454m."
+        )),
+        Some("sharpest")
+    );
+}

@@ -678,14 +678,20 @@ fn group_noun(text: &str) -> Option<String> {
             if !determiner {
                 run.push(lower);
             }
-        } else if !lower.chars().all(|c| c.is_ascii_digit()) {
+        } else if lower.chars().all(|c| c.is_ascii_digit()) {
+            // "of 2019 passengers": a level against a baseline, not a group.
+            return None;
+        } else {
             break;
         }
         if ended || run.len() >= 4 {
             break;
         }
     }
-    if run.iter().any(|w| NOT_A_GROUP.contains(&w.as_str())) {
+    // "of pre-crisis trips", "of post-war levels": a baseline, not a group.
+    if run.iter().any(|w| {
+        NOT_A_GROUP.contains(&w.as_str()) || w.starts_with("pre-") || w.starts_with("post-")
+    }) {
         return None;
     }
     run.into_iter().rev().find(|noun| {
@@ -865,6 +871,8 @@ mod tests {
         assert_eq!(group_noun("face value plus accrued interest"), None);
         assert_eq!(group_noun("total exports in the quarter"), None);
         assert_eq!(group_noun("its 2019 levels"), None);
+        assert_eq!(group_noun("2019 passengers"), None);
+        assert_eq!(group_noun("pre-crisis trips"), None);
     }
 
     #[test]
