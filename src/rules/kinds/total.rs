@@ -16,12 +16,14 @@ declare_kind! {
     ///   ..." (the amount of the sentence before, unless it is a change), "Among those
     ///   polled, ...", ", of whom ..." or ", of which ...", a colon ("the 1,000
     ///   arrested: 600 men and 500 women", "the bill comes to $4.2 billion: ..."), "600
-    ///   of them ... 500 of them", "split between", "made up of" ("the 12-member jury
-    ///   was made up of seven women and six men"), bracketed parts after "came from"
-    ///   ("North America ($3.2 billion), ..."), or parts before "a total of", "in
-    ///   all", "a combined workforce of", whose parts sum past the whole;
+    ///   of them ... 500 of them", "split between", "breaks down into", "made up
+    ///   of" ("the 12-member jury was made up of seven women and six men"), "a mix
+    ///   of", bracketed parts after "came from" ("North America ($3.2 billion),
+    ///   ..."), or parts before "a total of", "in all", "a combined workforce of",
+    ///   whose parts sum past the whole;
     /// - a fraction of a whole and counts of the rest: "Half of the 80 delegates were
     ///   from Europe, 25 were from Asia and 20 from Africa";
+    /// - the two shares of a vote: "voters rejected the plan by 54% to 49%";
     /// - a split into a stated number of parts whose amounts follow in the next
     ///   sentences ("The money will be split between three schemes. The largest,
     ///   £4.2m, ... A further £3.1m ..., and £1.9m ..."), against the amount before
@@ -48,7 +50,10 @@ declare_kind! {
     ///   account for 64% of sales, with Europe taking 38% and Asia 31%" (not shares
     ///   with a base of their own, "9% among young people", nor changes, "prices up
     ///   4%", nor shares that make up 100% of another whole, "52% voting yes and 48%
-    ///   no").
+    ///   no", nor shares that may be the other shares of the same base, "40% of
+    ///   income, with concessions making up 35% and advertising 25%"); a turnout is broken down by shares of the electorate ("turnout was
+    ///   72%, with 58% of registered voters backing the measure and 19% voting
+    ///   against it").
     ///
     /// Moves in opposite directions exclude each other ("112 improved their score and
     /// 74 got worse"; "rose", "fell" and "were unchanged"; "19 closed higher, 9
@@ -147,7 +152,7 @@ static NOT_EXHAUSTIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// 60 characters after the whole, before any full stop, semicolon or colon).
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:split|divided|shared|spread|broken\s+down|allocated|distributed|apportioned)\s+(?:(?:equally|evenly|unevenly)\s+)?(?:between|among|across|into|as\s+follows)|(?:made\s+up|consist(?:s|ed|ing)?|compris(?:e|es|ed|ing))\s+of|compris(?:e|es|ed|ing)|(c(?:a|o)me\s+from|comes\s+from|falls?\s+on))\b",
+        r"(?i)\b(?:(?:split|splits|divided|divides|shared|spread|broken\s+down|breaks?\s+down|breaking\s+down|allocated|allocates|distributed|distributes|apportioned)\s+(?:(?:equally|evenly|unevenly)\s+)?(?:between|among|across|into|as\s+follows)|(?:made\s+up|consist(?:s|ed|ing)?|compris(?:e|es|ed|ing)|an?\s+(?:mix|mixture|combination|blend))\s+of|compris(?:e|es|ed|ing)|(c(?:a|o)me\s+from|comes\s+from|falls?\s+on))\b",
     )
     .expect("valid regex")
 });
@@ -155,7 +160,7 @@ static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
 /// A word that [`SPLIT`] needs somewhere in the sentence: one scan of the sentence
 /// for these plain strings saves one of [`SPLIT`] per figure.
 static SPLIT_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)split|divided|shared|spread|broken|allocated|distributed|apportioned|made|consist|compris|came|come|fall")
+    Regex::new(r"(?i)split|divide|shared|spread|broken|break|allocate|distribute|apportioned|made|consist|compris|came|come|fall|mix|combination|blend")
         .expect("valid regex")
 });
 
@@ -331,6 +336,7 @@ impl Check for Compiled {
                 && !including_breakdown(cx, sentence, out)
                 && !of_whom_breakdown(cx, sentence, out)
                 && !owned_shares(cx, sentence, out)
+                && !vote_margin(cx, sentence, out)
                 && !with_breakdown(cx, sentence, out)
                 && !fraction_breakdown(cx, sentence, out)
                 && !total_after_parts(cx, sentence, out)
@@ -1098,6 +1104,18 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "Turnout was 72%": a share of the electorate.
+static TURNOUT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bturnout\b[^.;:,%\d]{0,40}?\b(?:was|is|of|at|reached|stood\s+at|hit|came\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+        .expect("valid regex")
+});
+
+/// A share of the electorate, named after the share: "58% of registered voters".
+static ELECTORATE_BASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*of\s+(?:the\s+|all\s+)?(?:(?:registered|eligible)\s+voters|electorate|those\s+eligible)\b")
+        .expect("valid regex")
+});
+
 /// "Exports account for 64% of the firm's sales, with Europe taking 38% and Asia
 /// 31%": shares of the same base that break down a share stated before them. Parts
 /// with a base of their own ("7% among women") or that are changes ("food prices up
@@ -1105,8 +1123,10 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// of another whole ("turnout was 72%, with 58% voting yes and 42% no").
 fn with_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
     let share = |f: &Figure| f.kind == FigureKind::Percent;
+    let turnout = |f: &Figure| TURNOUT_BEFORE.is_match(tail(group::before(cx, f), 40));
+    let electorate = |f: &Figure| ELECTORATE_BASE.is_match(head(group::after(cx, f), 60));
     let Some(i) = sentence.iter().position(|&w| {
-        share(w) && opens_with_of(head(group::after(cx, w), 6)) && {
+        share(w) && (opens_with_of(head(group::after(cx, w), 6)) || turnout(w)) && {
             let to = group::next_figure_start(cx, w).unwrap_or(w.span.end);
             let gap = group::text(cx, w.span.end, to);
             WITH_CLAUSE.is_match(gap) && !gap.contains(['.', ';', '(', ')'])
@@ -1134,7 +1154,11 @@ fn with_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit
             })
             .count()
     });
-    if subject_words == 0 {
+    // A turnout is a share of the electorate: shares of it may follow ("turnout was
+    // 72%, with 58% of registered voters backing the measure"), but shares with no
+    // base may be of the votes cast.
+    let of_electorate = turnout(whole);
+    if (of_electorate && !electorate(first)) || (!of_electorate && subject_words == 0) {
         return true;
     }
     let mut parts: Vec<&Figure> = Vec::new();
@@ -1145,7 +1169,7 @@ fn with_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit
             || gap.len() > 80
             || gap.contains(['.', ';', '(', ')'])
             || (!parts.is_empty() && NOT_EXHAUSTIVE.is_match(gap))
-            || OWN_BASE_AFTER.is_match(group::after(cx, p))
+            || (OWN_BASE_AFTER.is_match(group::after(cx, p)) && !(of_electorate && electorate(p)))
             || CHANGE_BEFORE.is_match(tail(group::before(cx, p), 30))
             || group::change_direction(cx, p).is_some()
             || group::is_comparison(cx, p)
@@ -1156,7 +1180,14 @@ fn with_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit
         prev = p;
     }
     let highs: f64 = parts.iter().map(|p| ends(&p.interval).1).sum();
-    if parts.len() >= 2 && highs < 100.0 {
+    // "Fares make up 40% of income, with concessions making up 35% and advertising
+    // 25%" may list the other shares of the same base: only when that reading fails
+    // too (the whole and the parts pass 100%) are the parts a broken breakdown.
+    let lows: f64 = std::iter::once(whole)
+        .chain(parts.iter().copied())
+        .map(|p| ends(&p.interval).0.max(0.0))
+        .sum();
+    if parts.len() >= 2 && highs < 100.0 && lows > 100.0 {
         report(cx, Some(whole), &parts, out);
     }
     true
@@ -1261,6 +1292,31 @@ fn fraction_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec
         hit = hit.related(Label::new(p.span, "part"));
     }
     out.push(hit);
+    true
+}
+
+/// A vote and "by" right before the first share of its result: "rejected the plan
+/// by 54% to 46%", "won by a margin of 52% to 48%".
+static VOTE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:won|wins|lost|loses|rejected|rejects|approved|approves|backed|passed|endorsed|voted|defeated|carried|chose|elected|re-elected|beat|beats)\b[^.;:%\d]{0,60}\bby\s+(?:a\s+margin\s+of\s+)?$")
+        .expect("valid regex")
+});
+
+/// "Voters rejected the plan by 54% to 49%": the two shares of one vote.
+fn vote_margin(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    let Some(pair) = sentence.windows(2).find(|w| {
+        w[0].kind == FigureKind::Percent
+            && w[1].kind == FigureKind::Percent
+            && matches!(
+                group::text(cx, w[0].span.end, w[1].span.start).trim(),
+                "to" | "-" | "–"
+            )
+            && VOTE_BY.is_match(tail(group::before(cx, w[0]), 90))
+    }) else {
+        return false;
+    };
+    // The second share follows "to", which elsewhere marks a new level.
+    report_parts(None, pair, out);
     true
 }
 
@@ -1666,7 +1722,13 @@ fn split_over_sentences(
                     p[0].placement.sentence + 1 == sentence[0].placement.sentence
                         && p[0].placement.paragraph == sentence[0].placement.paragraph
                 })
-                .and_then(|p| p.iter().rev().find(|f| class(f) == Some(Class::Amount)))
+                .and_then(|p| {
+                    // A sentence of several amounts ("£290m from a grant, £150m from
+                    // borrowing") names no one whole.
+                    let mut amounts = p.iter().filter(|f| class(f) == Some(Class::Amount));
+                    let only = amounts.next();
+                    amounts.next().is_none().then_some(only).flatten()
+                })
                 .copied()
         });
     let Some(whole) = whole else { return };
@@ -1845,7 +1907,11 @@ fn report(cx: &CheckContext<'_>, whole: Option<&Figure>, parts: &[&Figure], out:
             not_a_part(cx, p) || (p.kind == FigureKind::Percent && p.value.mid() >= 100.0)
         })
         .unwrap_or(parts.len());
-    let parts = &parts[..stop];
+    report_parts(whole, &parts[..stop], out);
+}
+
+/// [`report`] once the whole and the parts are known to be such.
+fn report_parts(whole: Option<&Figure>, parts: &[&Figure], out: &mut Vec<Hit>) {
     if parts.len() < 2 && whole.is_none() {
         return;
     }
@@ -2240,6 +2306,12 @@ mod tests {
             )
             .is_empty()
         );
+        assert!(
+            messages(
+                "Of the £480m cost, £290m will come from a grant, £150m from borrowing and £40m from developers. The money will be split between three stages. The first will cost £210m. A further £170m will go on the second, and £100m on a depot."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
@@ -2262,12 +2334,30 @@ mod tests {
         );
         for quiet in [
             "Exports account for 64% of the firm's sales, with Europe taking 38% and Asia 21%.",
+            "Fares make up 40% of the operator's income, with concessions making up 35% and advertising 25%.",
             "Unemployment hit 6% of the workforce, with 9% among young people and 4% among over-50s.",
             "Turnout was 67% of registered voters, with 52% voting yes and 48% voting no.",
             "Women make up 47% of the workforce, with 30% working full time and 25% part time.",
         ] {
             assert!(messages(quiet).is_empty(), "{quiet}");
         }
+    }
+
+    #[test]
+    fn a_turnout_is_broken_down_by_shares_of_the_electorate() {
+        assert_eq!(
+            messages(
+                "Turnout was 72%, with 58% of registered voters backing the measure and 19% voting against it."
+            ),
+            ["\"58%\" + \"19%\" is 77%, more than the total \"72%\" Turnout"]
+        );
+        assert!(messages("Turnout was 72%, with 58% voting yes and 42% voting no.").is_empty());
+        assert!(
+            messages(
+                "Turnout was 72%, with 48% of registered voters backing the measure and 19% voting against it."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
@@ -2301,6 +2391,30 @@ mod tests {
         ] {
             assert!(messages(quiet).is_empty(), "{quiet}");
         }
+    }
+
+    #[test]
+    fn the_two_shares_of_a_vote_add_up() {
+        assert_eq!(
+            messages("Voters rejected the plan by 54% to 49%."),
+            ["\"54%\" + \"49%\" is 103%, more than 100% of one whole"]
+        );
+        assert!(messages("Voters rejected the plan by 54% to 46%.").is_empty());
+        assert!(messages("Inflation fell by 0.5% to 3% in May.").is_empty());
+    }
+
+    #[test]
+    fn a_mix_and_a_breakdown_split_a_whole() {
+        assert_eq!(
+            messages("The 1,100 homes will be a mix of 700 for sale, 300 for social rent and 200 for shared ownership.")
+                .len(),
+            1
+        );
+        assert_eq!(
+            messages("The £96m programme breaks down into £52m for housing, £31m for roads and £19m for schools.")
+                .len(),
+            1
+        );
     }
 
     #[test]
