@@ -35,10 +35,15 @@ declare_kind! {
     /// winter 1,050 of them were off sick, a rate of 18%"; "46,000 tickets, of which
     /// 9,200 went to residents, or 25% of the total"; "The survey of 2,600 parents found
     /// 35%, or 780, had paid". Or after it: "412 pupils out of 52,000 on roll, or 1.2%";
-    /// "31,870 votes were cast from an electorate of 71,200, a turnout of 52%"; "7 out
-    /// of every 40 parcels, or 25%". The percentage may come first: "The pass rate was
-    /// 81%, with 214 of the 301 candidates passing"; "Only 41% of the 3,500 residents
-    /// asked replied, 1,120 in all".
+    /// "31,870 votes were cast from an electorate of 71,200, a turnout of 52%"; "1,104
+    /// candidates from 2,870 tests, a pass rate of 46%"; "7 out of every 40 parcels, or
+    /// 25%". The percentage may come first: "The pass rate was 81%, with 214 of the 301
+    /// candidates passing" (a rate that is a share: a pass, response or vacancy rate,
+    /// turnout, a proportion; not unemployment, interest or a margin); "Only 41% of the
+    /// 3,500 residents asked replied, 1,120 in all". Sums of money are read like counts
+    /// when the part is "of" the whole in the same currency: "$4.2bn of the chain's $18bn
+    /// in revenue, a 30% share". A bound may stand between the part and its share: "360
+    /// waited more than four hours, or just over a quarter".
     ///
     /// The percentage must be tied to the counts: right after them with ", or",
     /// brackets, a dash, "representing", "equal to", "which is", "that is", "a rate
@@ -136,8 +141,18 @@ static BREAK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn linked(gap: &str) -> bool {
-    gap.len() <= 70 && !gap.contains(['.', ';']) && LINK.is_match(gap) && !BREAK.is_match(gap)
+    gap.len() <= 70
+        && !gap.contains(['.', ';'])
+        && LINK.is_match(gap)
+        && !BREAK.is_match(&BOUND_THAN.replace_all(gap, " "))
 }
+
+/// A bound with no figure of its own inside a clause: "delayed by more than an hour",
+/// "waited longer than a year". It qualifies the part; it is no comparison.
+static BOUND_THAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:more|less|fewer|longer|shorter)\s+than\s+(?:a|an)\s+(?:hour|day|week|fortnight|month|year|decade|minute|mile|kilometre|kilometer)\b")
+        .expect("valid regex")
+});
 
 /// An apposition: "half of voters, 48%, backed it": a short gap ending in a comma and
 /// a comma, bracket or dash right after the percentage.
@@ -152,7 +167,7 @@ fn apposition(cx: &CheckContext<'_>, gap: &str, pct: &Figure) -> bool {
             .trim_end_matches(',')
             .contains([',', '.', ';'])
         && !BREAK.is_match(gap)
-        && after.starts_with([',', ')', '—', '–'])
+        && after.starts_with([',', ')', '(', '—', '–'])
 }
 
 /// The values `whole` allows when it is the whole of `part`. The whole is read at the
@@ -245,9 +260,11 @@ impl Check for Compiled {
             }
             let same_sentence = |g: &Figure| g.placement.sentence == f.placement.sentence;
             match f.kind {
-                FigureKind::Count => {
+                FigureKind::Count | FigureKind::Money => {
+                    let money = f.kind == FigureKind::Money;
                     // "2,400 families, or 15% of the 12,000 who asked".
                     if let (Some(&pct), Some(&whole)) = (figures.get(i + 1), figures.get(i + 2))
+                        && !money
                         && pct.kind == FigureKind::Percent
                         && whole.kind == FigureKind::Count
                         && same_sentence(pct)
@@ -259,10 +276,7 @@ impl Check for Compiled {
                         continue;
                     }
                     let Some((whole, next)) = whole_of(cx, &figures, i) else {
-                        let Some(&pct) = figures
-                            .get(i + 1)
-                            .filter(|p| is_share(p) && same_sentence(p) && tied(cx, f, p))
-                        else {
+                        let Some(pct) = share_after(cx, &figures, i).filter(|_| !money) else {
                             continue;
                         };
                         // "The council inspected 420 homes; 96 failed, a failure rate of
@@ -294,10 +308,7 @@ impl Check for Compiled {
                     };
                     current.1.push(Candidate::Counts(f, whole));
                     // "13 of 659 ..., or 6%"; "340 (17%)".
-                    if let Some(&pct) = figures.get(next)
-                        && is_share(pct)
-                        && same_sentence(pct)
-                        && tied(cx, figures[next - 1], pct)
+                    if let Some(pct) = share_after(cx, &figures, next - 1)
                         && !CHANGE_AFTER.is_match(group::after(cx, pct))
                         && (apposition(
                             cx,
@@ -338,6 +349,7 @@ impl Check for Compiled {
                         && same_sentence(part)
                         && WITH.is_match(group::text(cx, f.span.end, part.span.start))
                         && !group::after(cx, f).trim_start().starts_with("of ")
+                        && SHARE_NOUN.is_match(group::before(cx, f))
                         && !CHANGE_BEFORE.is_match(group::before(cx, f))
                         && !group::is_comparison(cx, f)
                         && let Some((whole, _)) = whole_of(cx, &figures, i + 1)
@@ -459,20 +471,28 @@ static OF_WHICH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words between a whole and a later count that make the count something other than a
 /// part of it: a comparison, a change, a contrast.
 static LOOSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:from|to|than|versus|vs|against|compared|but|while|whereas|although|though|respectively|rose|rise|risen|rising|fell|fall|fallen|falling|grew|grown|up|down|increase[sd]?|decrease[sd]?|climbed|dropped|jumped|declined|each|per|average|every|previous|earlier|ago|next|expected|forecast|target)\b|[:()]")
+    Regex::new(r"(?i)\b(?:from|to|than|versus|vs|against|compared|but|while|whereas|although|though|respectively|rose|rise|risen|rising|fell|fall|fallen|falling|grew|grown|up|down|increase[sd]?|decrease[sd]?|climbed|dropped|jumped|declined|each|per\s+(?:capita|head|person|day|week|month|year|annum|hour)|average|every|previous|earlier|ago|next|expected|forecast|target)\b|[:()]")
         .expect("valid regex")
 });
 
 /// The base a percentage names after it, when that base is the whole itself: "6% of the
 /// total", "42% of those surveyed", "25% of the membership" (after "2,300 members").
 static BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+(?:(?:the\s+)?(?:total|whole|sample)\b|(?:all\s+(?:of\s+)?)?(?:them|those|these)\b|(?:the|its|their)\s+([\p{L}-]+))")
+    Regex::new(r"(?i)^\s*of\s+(?:(?:the\s+)?(?:total|whole|sample)|(?:all\s+(?:of\s+)?)?(?:them|these|those)(?:\s+(?:surveyed|asked|polled|questioned|interviewed|sampled|tested|screened|checked|inspected|responding|who\s+(?:responded|replied|answered|took\s+part|voted|applied)))?|(?:the|its|their)\s+([\p{L}-]+))(?:\s*[,.;:)—–]|\s*$)")
         .expect("valid regex")
 });
 
 /// A percentage followed by the counts it came from: "72%, with 184 of the 230 pupils".
 static WITH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*,?\s*with\s+(?:just|only|some|about|around|roughly|nearly|almost)?\s*$")
+        .expect("valid regex")
+});
+
+/// A rate that is a share of a whole, before its percentage: "The pass rate was",
+/// "Turnout in the ward was". Rates of other kinds (unemployment, interest, growth, a
+/// margin) are not shares of the counts that follow them.
+static SHARE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:turnout|(?:pass|response|success|failure|approval|acceptance|rejection|refusal|completion|vacancy|occupancy|take-up|uptake|participation|attendance|vaccination|conviction|clearance|detection|survival|graduation|retention|hit|win|strike|conversion)\s+rate|proportion|percentage)\b")
         .expect("valid regex")
 });
 
@@ -487,6 +507,18 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static LATER_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:out\s+of\s+(?:(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}of\s+|(?:the|its|their)\s+)?|from\s+(?:a|an|the|its|their)\s+(?:total|electorate|pool|field|population|sample|register|roll|workforce|membership|cohort|intake)\s+of\s+)$")
         .expect("valid regex")
+});
+
+/// A bare "from" before a whole.
+static FROM_BARE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bfrom\s+$").expect("valid regex"));
+
+/// A rate right after a whole: "2,870 tests, a pass rate of".
+static RATE_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^[\p{L}\s-]{0,30},\s*an?\s+(?:[\p{L}-]+\s+)?(?:rate|share|proportion)\s+of\s*[\d.]",
+    )
+    .expect("valid regex")
 });
 
 /// Whether `whole` is a count that can be the whole of a share: it names what it counts,
@@ -527,7 +559,10 @@ fn part_of_earlier(cx: &CheckContext<'_>, whole: &Figure, part: &Figure, pronoun
     if !(pronoun || part.subject.is_none() || group::same_subject(whole, part)) {
         return false;
     }
-    if part.subject_key().is_some_and(group::starts_with_scale) {
+    // "1,320 more", "620 fewer than".
+    if part.subject_key().is_some_and(group::starts_with_scale)
+        || CHANGE_AFTER.is_match(group::after(cx, part))
+    {
         return false;
     }
     if group::period_of(cx, part).is_some_and(|p| group::period_of(cx, whole) != Some(p)) {
@@ -578,9 +613,10 @@ fn generic_base(cx: &CheckContext<'_>, pct: &Figure, whole: &Figure) -> bool {
 }
 
 /// Whether the "of" phrase after a percentage names `whole`: the total, "those
-/// surveyed", or the whole's own noun ("25% of the membership" after "2,300 members").
+/// surveyed", or the whole's own noun ("25% of the membership" after "2,300 members"),
+/// with nothing after it that narrows it ("of those at risk nationally").
 fn names_whole(cx: &CheckContext<'_>, pct: &Figure, whole: &Figure) -> bool {
-    let Some(c) = group::captures(&BASE_AFTER, head(group::after(cx, pct), 40)) else {
+    let Some(c) = group::captures(&BASE_AFTER, group::after(cx, pct)) else {
         return false;
     };
     let Some(noun) = c.get(1) else {
@@ -668,6 +704,32 @@ fn tied(cx: &CheckContext<'_>, anchor: &Figure, pct: &Figure) -> bool {
         && SHARE_AFTER.is_match(group::after(cx, pct))
 }
 
+/// The share tied to `figures[j]`: the next figure, or the one after a bound that
+/// belongs to the same clause ("360 waited more than four hours, or 19%"; "460 of them
+/// are under 18, or 20%").
+fn share_after<'f>(cx: &CheckContext<'_>, figures: &[&'f Figure], j: usize) -> Option<&'f Figure> {
+    let anchor = figures[j];
+    let same = |g: &Figure| g.placement.sentence == anchor.placement.sentence;
+    let next = *figures.get(j + 1)?;
+    if is_share(next) {
+        return (same(next) && tied(cx, anchor, next)).then_some(next);
+    }
+    let pct = *figures.get(j + 2)?;
+    let gap = group::text(cx, anchor.span.end, next.span.start);
+    (matches!(
+        next.qualifier,
+        Qualifier::LowerBound | Qualifier::UpperBound
+    ) && next.kind != FigureKind::Money
+        && same(next)
+        && same(pct)
+        && is_share(pct)
+        && gap.len() <= 40
+        && !gap.contains([',', ';', '.', '(', ')', ':'])
+        && !BREAK.is_match(gap)
+        && tied(cx, next, pct))
+    .then_some(pct)
+}
+
 /// The whole that the count `figures[i]` is a part of, and the index of the figure
 /// after the pair: "13 of 659", "Of the 3,124 workers, 2,493", "96 of the homes" (with
 /// 640 homes counted before).
@@ -678,8 +740,11 @@ fn whole_of<'f>(
 ) -> Option<(&'f Figure, usize)> {
     let part = figures[i];
     let sentence = group::sentence_span(cx, part);
+    // A sum of money is a part of a sum in the same currency ("$4.2bn of the chain's
+    // $18bn in revenue"), a count of a count.
+    let alike = |w: &Figure| w.kind == part.kind && w.unit == part.unit;
     if let Some(&whole) = figures.get(i + 1)
-        && whole.kind == FigureKind::Count
+        && alike(whole)
         && whole.placement.sentence == part.placement.sentence
         && PART_OF.is_match(group::text(cx, part.span.end, whole.span.start))
     {
@@ -688,20 +753,26 @@ fn whole_of<'f>(
     // "412 pupils last year out of 52,000 on roll", "31,870 votes were cast from an
     // electorate of 71,200".
     if let Some(&whole) = figures.get(i + 1)
-        && whole.kind == FigureKind::Count
+        && alike(whole)
         && whole.placement.sentence == part.placement.sentence
         && whole.value.mid() >= part.value.mid()
     {
         let gap = group::text(cx, part.span.end, whole.span.start);
+        // "1,104 candidates from 2,870 tests, a pass rate of 38%": a bare "from" only
+        // before a rate.
+        let from = FROM_BARE.is_match(gap) && RATE_NEXT.is_match(head(group::after(cx, whole), 60));
         if gap.len() <= 80
             && !gap.contains([',', ';', ':', '(', ')', '.'])
             && !BREAK.is_match(gap)
-            && LATER_WHOLE.is_match(gap)
+            && (LATER_WHOLE.is_match(gap) || from)
             && !group::is_comparison(cx, whole)
             && !CHANGE_BEFORE.is_match(group::tail(group::before(cx, part), 30))
         {
             return Some((whole, i + 2));
         }
+    }
+    if part.kind != FigureKind::Count {
+        return None;
     }
     // An opener names the whole: "Of the 412 officers who answered, 103, or 35%, ...".
     if i > 0 {
@@ -1015,6 +1086,34 @@ mod tests {
                 "Unemployment in the town rose to 8%, with 120 of the 400 jobs lost at the port."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_sum_of_money_is_a_part_of_a_sum() {
+        assert_eq!(
+            messages(
+                "Online sales reached $4.2 billion of the chain's $18 billion in revenue, a 30% share."
+            ),
+            ["$4.2 billion of $18 billion is 23.3%, but the draft says 30%"]
+        );
+    }
+
+    #[test]
+    fn a_bound_between_the_part_and_its_share_is_passed_over() {
+        assert_eq!(
+            messages(
+                "The club has 2,300 members, and 460 of them are under 18, or 25% of the membership."
+            ),
+            ["460 of 2,300 is 20.0%, but the draft says 25%"]
+        );
+    }
+
+    #[test]
+    fn a_market_share_is_not_a_share_of_the_stores_that_follow() {
+        assert!(
+            messages("Its market share was 12%, with 500 of its 2,500 stores in London.")
+                .is_empty()
         );
     }
 
