@@ -424,6 +424,34 @@ impl Reader<'_, '_> {
             }
             return self.push_plain(i - 1, end, FigureKind::Identifier, d.value);
         }
+        // "the S&P 500": the index.
+        if whole
+            && i >= 3
+            && i - 3 >= self.floor
+            && cx.text(i - 1) == "P"
+            && cx.punct(i - 2) == "&"
+            && cx.text(i - 3) == "S"
+            && cx.glued(i - 1)
+            && cx.glued(i - 2)
+        {
+            return self.push_plain(i - 3, i + 1, FigureKind::Identifier, d.value);
+        }
+        // "401(k)": the retirement plan; "eight 3-pointers": a kind of shot.
+        if whole
+            && cx.punct(i + 1) == "("
+            && cx.glued(i + 1)
+            && matches!(cx.word(i + 2), "k" | "b")
+            && cx.punct(i + 3) == ")"
+        {
+            return self.push_plain(i, i + 4, FigureKind::Identifier, d.value);
+        }
+        if whole
+            && cx.punct(i + 1) == "-"
+            && cx.glued(i + 1)
+            && matches!(cx.word(i + 2), "pointer" | "pointers")
+        {
+            return self.push_plain(i, i + 3, FigureKind::Identifier, d.value);
+        }
         // "NHS 111": the health service's advice line.
         if whole && cx.text(i) == "111" && i > self.floor && cx.text(i - 1) == "NHS" {
             return self.push_plain(i - 1, i + 1, FigureKind::Identifier, d.value);
@@ -1109,6 +1137,21 @@ impl Reader<'_, '_> {
     fn date_around(&mut self, i: usize, d: &Digits) -> Option<usize> {
         let cx = self.cx;
         let day = d.value >= 1.0 && d.value <= 31.0 && d.whole_len <= 2;
+        // An abbreviated month with its full stop: "Sept. 20", "Jan. 6, 2021".
+        if day
+            && i >= 2
+            && i - 2 >= self.floor
+            && cx.punct(i - 1) == "."
+            && cx.glued(i - 1)
+            && cx.text(i - 2).len() <= 4
+            && number::month(cx.text(i - 2)).is_some()
+        {
+            let mut end = i + 1;
+            if cx.punct(end) == "," && self.year_at(end + 1) {
+                end += 2;
+            }
+            return self.push_plain(i - 2, end, FigureKind::Date, d.value);
+        }
         // Month before: "March 3", "March 3, 2024", "March 2024".
         if i >= 1
             && i > self.floor
@@ -2114,6 +2157,15 @@ impl Reader<'_, '_> {
                 // "one in every five", "two out of three"
                 ("in", "every") | ("out", "of") => (i + 3, ()),
                 ("in", _) => (i + 2, ()),
+                // "one-in-four"
+                ("", "in")
+                    if cx.punct(i + 1) == "-"
+                        && cx.glued(i + 1)
+                        && cx.punct(i + 3) == "-"
+                        && cx.glued(i + 3) =>
+                {
+                    (i + 4, ())
+                }
                 _ => (usize::MAX, ()),
             };
             if j != usize::MAX {
@@ -2812,10 +2864,12 @@ impl Reader<'_, '_> {
             }
         }
         match (cx.word(b), cx.word(b + 1)) {
-            ("or", "more" | "above" | "over" | "higher" | "greater")
-            | ("and", "above" | "over" | "up") => Some((Hedge::AtLeast, b + 2)),
+            ("or", "more" | "above" | "over" | "higher" | "greater" | "older")
+            | ("and", "above" | "over" | "up" | "older") => Some((Hedge::AtLeast, b + 2)),
             ("or", "so") => Some((Hedge::Approx, b + 2)),
-            ("or", "less" | "fewer" | "under" | "below" | "lower") => Some((Hedge::UpTo, b + 2)),
+            ("or" | "and", "less" | "fewer" | "under" | "below" | "lower" | "younger") => {
+                Some((Hedge::UpTo, b + 2))
+            }
             ("plus", next)
                 if cx.is(b + 1, TokKind::Word)
                     && !next.is_empty()

@@ -620,7 +620,11 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
             strong = true;
             changed = true;
             k -= 1;
-        } else if is_linking_verb(w) && !noun_use {
+        } else if is_linking_verb(w)
+            && !noun_use
+            // "the Dow Jones Industrial Average rose": a name, not "averaged".
+            && !(k >= 2 && cx.capital(k - 1) && cx.capital(k - 2) && k - 2 > 0)
+        {
             linked = true;
             strong |= is_copula(w);
             k -= 1;
@@ -914,7 +918,22 @@ fn head_from(
     let mut k = h;
     let mut words = 0;
     let mut end = None;
+    let mut after_compound = false;
     while k < limit && words < 4 {
+        // "the average 30-year mortgage rate", "the average two-year fixed rate": a
+        // hyphenated figure inside the phrase describes the noun after it.
+        if words > 0
+            && let Some(p) = super::reader::starting_at(&drafts[..idx], cx.ordered, k)
+            && p.b < limit
+            && p.b >= 2
+            && cx.punct(p.b - 2) == "-"
+            && cx.glued(p.b - 2)
+            && cx.is(p.b, TokKind::Word)
+        {
+            k = p.b;
+            after_compound = true;
+            continue;
+        }
         match cx.tok(k).map(|t| t.kind) {
             Some(TokKind::Word) => {
                 let w = cx.word(k);
@@ -933,20 +952,25 @@ fn head_from(
                 }
                 // "a storm surge of": a change word before "of" ends a noun compound.
                 let noun_before_of = cx.word(k + 1) == "of";
+                // "the Dow Jones Industrial Average": "Average" in a name is a noun.
+                let named_average = w == "average" && k > 0 && cx.capital(k) && cx.capital(k - 1);
                 if !after_hyphen
                     && (is_stop(w, cx.text(k))
                         || number::small(w).is_some()
                         || words > 0
                             && (placement::change_verb(w).is_some() && !noun_before_of
-                                || is_linking_verb(w)
+                                || is_linking_verb(w) && !named_average && !after_compound
                                 || is_aux(w)
                                 || is_clause_verb(w)))
                 {
                     break;
                 }
-                if words > 0 && !after_hyphen && w.len() > 4 && w.ends_with("ed") {
+                // "the two-year fixed rate": after a compound figure, an adjective.
+                if words > 0 && !after_hyphen && !after_compound && w.len() > 4 && w.ends_with("ed")
+                {
                     break;
                 }
+                after_compound = false;
                 // "U.S.": the letters after a dot are one word with the first.
                 if !(after_hyphen || k > h && cx.glued(k) && cx.punct(k - 1) == ".") {
                     words += 1;
@@ -964,10 +988,13 @@ fn head_from(
                     && !is_stop(next, cx.text(k))
                     && !is_verbish(next)
                     && !is_clause_verb(next);
+                // "The Dow Jones Industrial Average": a name runs on in capitals.
+                let name_goes_on = cx.capital(k - 1) && cx.capital(k) && cx.is(k, TokKind::Word);
                 if is_plural_written(w, cx.text(k - 1))
                     && !is_modifier(w)
                     && !cx.glued(k)
                     && !modifier_of_next
+                    && !name_goes_on
                 {
                     break;
                 }

@@ -1782,3 +1782,58 @@ fn the_object_of_see_or_expect_is_what_changes() {
         Some("sharpest")
     );
 }
+
+#[test]
+fn us_market_and_finance_names_are_identifiers() {
+    assert_eq!(
+        fig_at("The S&P 500 added 1.1%.", "S&P 500").kind,
+        FigureKind::Identifier
+    );
+    assert_eq!(
+        fig_at("Of 401(k) savers, 1 in 5 have withdrawn cash.", "401(k)").kind,
+        FigureKind::Identifier
+    );
+    assert_eq!(
+        fig_at("Curry hit eight 3-pointers.", "3-pointers").kind,
+        FigureKind::Identifier
+    );
+}
+
+#[test]
+fn an_abbreviated_month_with_its_full_stop_opens_a_date() {
+    assert_eq!(
+        fig_at("The phone ships Sept. 20.", "Sept. 20").kind,
+        FigureKind::Date
+    );
+    assert_eq!(
+        fig_at(
+            "It happened on Jan. 6, 2021, in Washington.",
+            "Jan. 6, 2021"
+        )
+        .kind,
+        FigureKind::Date
+    );
+}
+
+#[test]
+fn hyphenated_ratios_and_ages_and_older_are_read() {
+    let f = fig("One-in-four adults have put off care.");
+    assert_eq!((f.kind, value(&f)), (FigureKind::Ratio, 0.25));
+    let f = fig("It is offered to adults 65 and older.");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier),
+        ("65 and older", Qualifier::LowerBound)
+    );
+}
+
+#[test]
+fn an_index_name_runs_on_in_capitals_and_a_compound_figure_stays_in_the_noun() {
+    assert_eq!(
+        key(&fig("The Dow Jones Industrial Average rose 300 points.")),
+        Some("dow jones industrial average")
+    );
+    assert_eq!(
+        key(&fig_at("The average two-year fixed rate was 5.4%.", "5.4%")),
+        Some("average two-year fixed rate")
+    );
+}
