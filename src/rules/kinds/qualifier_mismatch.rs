@@ -1,6 +1,9 @@
 //! The `qualifier-mismatch` rule kind.
 
 use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::extract::{Figure, FigureKind, Qualifier};
 use crate::rules::group::{self, subject_words};
@@ -24,8 +27,9 @@ declare_kind! {
     /// back ("the 20,000 members", "its 400 residents"): "about five mln barrels" here
     /// and "five mln barrels" there are often two quantities that share a round number. Money and measures whose subject
     /// is not found are tied when the later one refers back ("Roughly 60,000 tonnes of
-    /// grain ... The 60,000 tonnes"), within three sentences. Each pair of statements is
-    /// reported once.
+    /// grain ... The 60,000 tonnes"), within three sentences. A figure given as a rough
+    /// level ("in the 90,000 dlr range", "in the 5% region") is not taken for an exact
+    /// one. Each pair of statements is reported once.
     ///
     /// ## Why it matters
     /// "Over 20,000" and "20,000" are not the same claim. When a draft uses both, one of
@@ -124,6 +128,18 @@ impl Compiled {
     }
 }
 
+/// "in the 150,000 dlr range", "in the 5% region": a figure written without a
+/// qualifier but given as a rough level.
+static ROUGH_LEVEL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s+)?(?:range|region|ballpark|area)\b").expect("valid regex")
+});
+
+/// Whether an exact-looking figure is given as a rough level ([`ROUGH_LEVEL_AFTER`]),
+/// so that it does not claim to be exact.
+fn loosely_stated(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    ROUGH_LEVEL_AFTER.is_match(group::head(group::after(cx, f), 30))
+}
+
 /// How many earlier figures of one group a figure is paired with.
 const MAX_PAIRED: usize = 64;
 
@@ -159,9 +175,12 @@ impl Check for Compiled {
                 // Reports `earlier` and `later` if they are a mismatched pair not yet
                 // reported; true when it did.
                 let mut report = |earlier: &Figure| {
-                    let Some((hedged, _)) = self.pair(earlier, later) else {
+                    let Some((hedged, exact)) = self.pair(earlier, later) else {
                         return false;
                     };
+                    if loosely_stated(cx, exact) {
+                        return false;
+                    }
                     // The later statement must refer back ("the 20,000 members"):
                     // "about five mln barrels" in one story and "five mln barrels"
                     // later are usually two quantities that share a round number.
@@ -211,7 +230,11 @@ impl Check for Compiled {
             }
             let found = group::unlabelled_antecedents(cx, later, UNLABELLED_WINDOW)
                 .into_iter()
-                .find_map(|earlier| self.pair(earlier, later).map(|(h, _)| (earlier, h)));
+                .find_map(|earlier| {
+                    self.pair(earlier, later)
+                        .filter(|(_, exact)| !loosely_stated(cx, exact))
+                        .map(|(h, _)| (earlier, h))
+                });
             if let Some((earlier, hedged)) = found {
                 out.push(hit(earlier, later, hedged));
             }

@@ -30,7 +30,10 @@ declare_kind! {
     /// non-quantities never take part; values below `min_value` are skipped; two figures
     /// in one sentence ("20,000 troops and 20,000 vehicles") are taken as deliberate.
     /// Subjects count as the same when their last word matches ("troops", "National
-    /// Guard troops"). When a subject is missing, the second figure must be marked as
+    /// Guard troops"), when one last word ends with the other ("convertible eurobond",
+    /// "convertible bond"), when the last word of one is a word of the other ("loan",
+    /// "bullet loan agreement"), and for people against what happened to them ("200
+    /// people", "200 feared dead"). When a subject is missing, the second figure must be marked as
     /// another quantity ("also", "a further", "another"). Each value and pair of
     /// subjects is reported once.
     ///
@@ -101,6 +104,39 @@ fn head_noun(key: &str) -> &str {
     key.rsplit(' ').next().unwrap_or(key)
 }
 
+/// Subjects that name people by what happened to them: "200 dead" are 200 people.
+const PEOPLE_BY_FATE: [&str; 10] = [
+    "dead",
+    "killed",
+    "injured",
+    "wounded",
+    "hurt",
+    "missing",
+    "died",
+    "evacuated",
+    "arrested",
+    "rescued",
+];
+
+/// Whether two subject keys may name one thing: the same last word ("troops",
+/// "National Guard troops"), a last word that ends with the other's ("convertible
+/// eurobond", "convertible bond"), the last word of one among the words of the other
+/// ("loan", "bullet loan agreement"), or people and what happened to them ("200
+/// people", "200 feared dead").
+fn related(a: &str, b: &str) -> bool {
+    let (x, y) = (head_noun(a), head_noun(b));
+    let in_words = |word: &str, key: &str| key.split(' ').any(|w| w == word);
+    let people = |key: &str| matches!(head_noun(key), "people" | "person");
+    let fate = |key: &str| key.split(' ').any(|w| PEOPLE_BY_FATE.contains(&w));
+    x == y
+        || (x.len() > y.len() && x.ends_with(y))
+        || (y.len() > x.len() && y.ends_with(x))
+        || in_words(x, b)
+        || in_words(y, a)
+        || (people(a) && fate(b))
+        || (people(b) && fate(a))
+}
+
 impl Check for Compiled {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
         // Group by (kind, unit, value as written, scope unit).
@@ -159,9 +195,7 @@ impl Check for Compiled {
                 // The closest earlier figure of another subject. Without both subjects,
                 // "also", "a further", "another" say the second is another quantity.
                 let earlier = nearby.find(|e| match (e.subject_key(), later.subject_key()) {
-                    (Some(a), Some(b)) if !a.is_empty() && !b.is_empty() => {
-                        head_noun(a) != head_noun(b)
-                    }
+                    (Some(a), Some(b)) if !a.is_empty() && !b.is_empty() => !related(a, b),
                     _ => *additive.get_or_init(|| ADDITIVE.is_match(group::before(cx, later))),
                 });
                 let Some(&earlier) = earlier else { continue };
@@ -183,9 +217,18 @@ fn hit(earlier: &Figure, later: &Figure) -> Hit {
     let a_subject = subject_text(earlier);
     let b_subject = subject_text(later);
     let value = group::fmt_num(later.value.mid(), 2);
+    // A figure and its subject, if it has one: "\"20,000\" officers" or "\"$1,000\"".
+    let named = |text: &str, subject: &str| {
+        if subject.is_empty() {
+            format!("\"{text}\"")
+        } else {
+            format!("\"{text}\" {subject}")
+        }
+    };
     let message = format!(
-        "\"{}\" {b_subject} and \"{}\" {a_subject}: the same value for two subjects, confirm both",
-        later.text, earlier.text
+        "{} and {}: the same value for two subjects, confirm both",
+        named(&later.text, &b_subject),
+        named(&earlier.text, &a_subject)
     );
     Hit::new(Label::new(later.span, "stated here"), message)
         .related(Label::new(earlier.span, "also used here"))
@@ -213,6 +256,29 @@ mod tests {
             min_value: DEFAULT_MIN_VALUE,
             window: DEFAULT_WINDOW,
         }
+    }
+
+    #[test]
+    fn subjects_that_may_name_one_thing_are_related() {
+        assert!(related("national guard troop", "troop"));
+        assert!(related("convertible eurobond", "convertible bond"));
+        assert!(related("bullet loan agreement", "loan"));
+        assert!(related("people", "feared dead"));
+        assert!(!related("national guard member", "officer"));
+        assert!(!related("net profit", "net loss"));
+    }
+
+    #[test]
+    fn a_figure_without_a_subject_is_named_by_its_text_alone() {
+        let d = Draft::new("It raised 4,500 dlrs. It also raised 4,500 dlrs for the fund.")
+            .with(&count("4,500 dlrs", 4_500.0, 0.5).kind(FigureKind::Money))
+            .with(&count("4,500 dlrs", 4_500.0, 0.5).kind(FigureKind::Money));
+        let hits = d.run(&check());
+        assert_eq!(hits.len(), 1);
+        assert_eq!(
+            hits[0].message,
+            "\"4,500 dlrs\" and \"4,500 dlrs\": the same value for two subjects, confirm both"
+        );
     }
 
     #[test]

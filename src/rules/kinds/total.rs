@@ -13,7 +13,9 @@ declare_kind! {
     /// ## What it flags
     /// Parts that add up to more than their stated whole:
     /// - a breakdown after "Of the 1,000 arrested, ...", "Of those, ...", "Of that,
-    ///   ..." (the amount of the sentence before, unless it is a change), "Among those
+    ///   ..." (the largest amount of the sentence before, unless it is a change:
+    ///   "arrested 250 people: 180 men and 70 women. Of those, ..." is of the 250),
+    ///   "Among those
     ///   polled, ...", ", of whom ..." or ", of which ...", a colon ("the 1,000
     ///   arrested: 600 men and 500 women", "the bill comes to $4.2 billion: ..."), "600
     ///   of them ... 500 of them", "split between", "breaks down into", "made up
@@ -879,8 +881,10 @@ fn opener_breakdown(
     let back = m.get(1).or_else(|| m.get(2));
     let opener_end = s.start + back.or_else(|| m.get(0)).map_or(0, |g| g.end());
     let (whole, rest): (Option<&Figure>, &[&Figure]) = if back.is_some() {
-        // "Of those, ..." refers to the last count of the previous sentence, "Of that,
-        // ..." to the last amount of the kind its parts are.
+        // "Of those, ..." and "Of that, ..." refer to an amount of the previous
+        // sentence of the kind the parts are: the largest, which a breakdown there
+        // breaks down ("Police arrested 250 people: 180 men and 70 women. Of those,
+        // ..." is of the 250).
         let kind = sentence
             .iter()
             .find(|f| class(f) == Some(Class::Amount))
@@ -888,7 +892,11 @@ fn opener_breakdown(
         // A change ("rose by 300 mln", "a 1.5 billion stg rise") may have parts of
         // either sign: it is no whole.
         let whole = previous
-            .and_then(|p| p.iter().rev().find(|f| f.kind == kind))
+            .and_then(|p| {
+                p.iter()
+                    .filter(|f| f.kind == kind)
+                    .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
+            })
             .copied()
             .filter(|w| w.placement.paragraph == sentence[0].placement.paragraph)
             .filter(|w| group::change_direction(cx, w).is_none());
@@ -2198,6 +2206,22 @@ mod tests {
         assert!(
             messages(
                 "Funding rose by 300 mln stg after a 1.5 billion stg rise. Of this, debt sales were expansionary by 400 mln stg after a 1.3 billion expansion."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn of_those_refers_to_the_whole_a_breakdown_before_it_breaks_down() {
+        assert!(
+            messages(
+                "Police arrested 250 people: 180 men and 70 women. Of those, 150 were charged."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages(
+                "The cost comes to £1.3bn: £900m for turbines, £250m for cables and £150m for a substation. Of that, £780m was borrowed and £520m came from the owners."
             )
             .is_empty()
         );
