@@ -505,7 +505,7 @@ fn collect_parts_after<'f>(
     cx: &CheckContext<'_>,
     candidates: &[&'f Figure],
     start: usize,
-    listed: bool,
+    after_including: bool,
     siblings: bool,
 ) -> Option<Vec<&'f Figure>> {
     let first = candidates.first()?;
@@ -534,6 +534,11 @@ fn collect_parts_after<'f>(
         // Money split by purpose ("£1.4bn will go to debt and £1.5bn will be returned")
         // cannot be spent twice.
         let allocation = a.kind == FigureKind::Money;
+        // "and 8 by two charities": a number that is not listed with the parts
+        // names something else.
+        if !listed(gap) {
+            break;
+        }
         // "..., and a limitation of 10 billion dlrs": a new quantity, named afresh;
         // "64% of sales, with Europe taking 38%": a breakdown of the one figure
         // before ("34% ..., gas 38%, ..., with imports supplying the other 9%" goes
@@ -555,7 +560,7 @@ fn collect_parts_after<'f>(
     // A part that is a subset of the one before ("600 men, 200 of whom ...") or the
     // end of a comparison ends the sum too.
     if let Some(stop) = parts.iter().enumerate().position(|(k, p)| {
-        (group::is_comparison(cx, p) && !(listed && k == 0))
+        (group::is_comparison(cx, p) && !(after_including && k == 0))
             || SUBSET_AFTER.is_match(group::after(cx, p))
     }) {
         parts.truncate(stop);
@@ -2390,6 +2395,16 @@ mod tests {
             messages("Of the 96 flights, 71 left on time, 19 were delayed and 9 were cancelled.")
                 .len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_number_not_listed_with_the_parts_is_no_part() {
+        assert!(
+            messages(
+                "Half of the 48 posts are funded by the council, 16 by the NHS trust and 8 by two charities."
+            )
+            .is_empty()
         );
     }
 
