@@ -273,6 +273,37 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
             _ => {}
         }
     }
+    // "close 103 branches", "axe 40 stores": a count of things shut is a cut.
+    if d.kind == super::figure::FigureKind::Count
+        && d.a > 0
+        && matches!(
+            cx.word(d.a - 1),
+            "close"
+                | "closes"
+                | "closing"
+                | "closed"
+                | "shut"
+                | "shuts"
+                | "shutting"
+                | "axe"
+                | "axes"
+                | "axing"
+                | "axed"
+                | "scrap"
+                | "scraps"
+                | "scrapping"
+                | "scrapped"
+        )
+        && cx.is(d.b, TokKind::Word)
+        && cx.word(d.b).ends_with('s')
+        && !matches!(
+            cx.word(d.b),
+            "points" | "cents" | "pence" | "pct" | "basis" | "times"
+        )
+        && !matches!(cx.word(d.b + 1), "higher" | "lower" | "up" | "down" | "at")
+    {
+        return Some(Direction::Decrease);
+    }
     // "fell $2.10, or 2.7%": a restatement takes the direction of what it restates.
     if d.a >= 2
         && cx.word(d.a - 1) == "or"

@@ -842,8 +842,8 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i, i + 4, FigureKind::Score, d.value);
         }
-        // Leading zeros: codes and numbers read out.
-        if d.leading_zero && whole {
+        // Leading zeros: codes and numbers read out (but "2hr 04min" is a duration).
+        if d.leading_zero && whole && !(cx.glued(i + 1) && self.unit_like(i + 1)) {
             let end = self.glued_chunk_end(i);
             return self.push_plain(i, end, FigureKind::Identifier, d.value);
         }
@@ -1325,6 +1325,10 @@ impl Reader<'_, '_> {
         }
         let w = cx.low(i - 1);
         if unit::currency_code(cx.text(i - 1)).is_some() {
+            return false;
+        }
+        // "95% CI 12-39", "SD 4.1": statistics, not names.
+        if matches!(cx.text(i - 1), "CI" | "IQR" | "SD" | "SE" | "SEM") {
             return false;
         }
         if cx.text(i - 1) == "Year" {
@@ -1972,6 +1976,19 @@ impl Reader<'_, '_> {
         }
         let (mut value, mut end) = self.word_numeral(i)?;
         if w == "one" && end == i + 1 && !self.one_is_a_number(i) {
+            return None;
+        }
+        // "the Six Nations", "the Big Ten": a number word in a capitalised name.
+        if end == i + 1
+            && i > self.floor
+            && cx.capital(i)
+            && (cx.word(i - 1) == "the" && cx.capital(i + 1) && cx.is(i + 1, TokKind::Word)
+                || i >= 2
+                    && i - 1 > self.floor
+                    && cx.word(i - 2) == "the"
+                    && cx.capital(i - 1)
+                    && cx.is(i - 1, TokKind::Word))
+        {
             return None;
         }
         // "net zero", "zero tolerance", "zero-hours contracts": names, not amounts.

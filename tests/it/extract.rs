@@ -1837,3 +1837,38 @@ fn an_index_name_runs_on_in_capitals_and_a_compound_figure_stays_in_the_noun() {
         Some("average two-year fixed rate")
     );
 }
+
+#[test]
+fn a_confidence_interval_is_a_range_not_a_name() {
+    let f = fig_at("The risk fell by 27% (95% CI 12-39).", "12-39");
+    assert_eq!(f.qualifier, Qualifier::Range);
+}
+
+#[test]
+fn a_leading_zero_before_a_unit_is_still_a_duration() {
+    assert_eq!(
+        fig_at("He finished in 2hr 04min 12sec.", "04min").kind,
+        FigureKind::Duration
+    );
+}
+
+#[test]
+fn a_number_word_inside_a_capitalised_name_is_no_count() {
+    assert!(quantities("Ireland won the Six Nations in March.").is_empty());
+    assert!(quantities("It was the largest of the Big Four houses.").is_empty());
+    assert_eq!(fig("The Three were arrested.").kind, FigureKind::Count);
+}
+
+#[test]
+fn closing_a_number_of_sites_is_a_decrease_but_closing_at_a_level_is_not() {
+    assert_eq!(
+        fig("The bank will close 103 branches.").placement.direction,
+        Some(Direction::Decrease)
+    );
+    assert_eq!(
+        fig("The index closed 50 points higher.")
+            .placement
+            .direction,
+        None
+    );
+}
