@@ -21,7 +21,8 @@ declare_kind! {
     /// the 400 seats, a 63% share", "96 of the homes, about 25%" (after "640 homes").
     /// Also a proportion in words against the percentage or counts that restate it:
     /// "one in five, or 25%"; "Eleven of the 27 states, almost a third of the bloc";
-    /// "Nearly half of the 1,100 nurses, 380 in all"; and a next sentence's "That 31%
+    /// "Nearly half of the 1,100 nurses, 380 in all"; "A quarter of the 8,000 staff -
+    /// 2,600 people - will go"; and a next sentence's "That 31%
     /// rate" or "That means 43%" against the proportion or counts just before it. A
     /// count with a share and no whole beside it ("London accounted for 512 cases, or
     /// 38%") is held against the nearest larger count of the same subject in the three
@@ -47,7 +48,10 @@ declare_kind! {
     ///
     /// The percentage must be tied to the counts: right after them with ", or",
     /// brackets, a dash, "representing", "equal to", "which is", "that is", "a rate
-    /// of", "a turnout of", "a 63% share" and the like. The arithmetic uses the
+    /// of", "a turnout of", "a 63% share" and the like, or in apposition, hedged or not,
+    /// also at the end of the sentence ("214 complaints out of the 1,260 it received,
+    /// roughly 25%."). "Of them" passes over the old end of a comparison ("1,150
+    /// operations, up from 870 a year earlier; 430 of them, or 45%"). The arithmetic uses the
     /// figures' intervals, so "13 of 659, or 2%" and "about 2%" are fine; words such as
     /// "half" and "one in five" are taken to be `tolerance` loose, and "just over a
     /// quarter" or "just under 30%" twice that on the far side.
@@ -157,9 +161,19 @@ static BOUND_THAN: LazyLock<Regex> = LazyLock::new(|| {
 /// An apposition: "half of voters, 48%, backed it": a short gap ending in a comma and
 /// a comma, bracket or dash right after the percentage.
 fn apposition(cx: &CheckContext<'_>, gap: &str, pct: &Figure) -> bool {
-    let after = group::after(cx, pct).trim_start();
+    let full = group::after(cx, pct);
+    let after = full.trim_start();
     // "almost a third of the bloc," keeps its own "of" phrase inside the apposition.
-    let after = OWN_OF.find(after).map_or(after, |m| &after[m.end()..]);
+    let own_of = OWN_OF.find(after);
+    let after = own_of.map_or(after, |m| &after[m.end()..]);
+    // At the end of the sentence ("..., roughly 25%.") only when it names no base of
+    // its own ("about 6% of all cases nationally.") other than the total ("of the
+    // workforce").
+    let generic = || group::captures(&BASE_AFTER, full).is_some_and(|c| c.get(1).is_none());
+    let end =
+        (after.is_empty() || after.starts_with(['.', ';'])) && (own_of.is_none() || generic());
+    // "..., roughly 25%": a hedge on the share is part of it.
+    let gap = HEDGE_TAIL.find(gap).map_or(gap, |m| &gap[..m.start()]);
     gap.len() <= 40
         && gap.trim_end().ends_with(',')
         && !gap
@@ -167,8 +181,14 @@ fn apposition(cx: &CheckContext<'_>, gap: &str, pct: &Figure) -> bool {
             .trim_end_matches(',')
             .contains([',', '.', ';'])
         && !BREAK.is_match(gap)
-        && after.starts_with([',', ')', '(', '—', '–'])
+        && (end || after.starts_with([',', ')', '(', '—', '–']))
 }
+
+/// A hedge right before a share: "roughly", "close to", "just over".
+static HEDGE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s(?:about|around|roughly|some|nearly|almost|just|only|barely|close\s+to|approximately|more\s+than|less\s+than|fewer\s+than|over|under|just\s+(?:over|under))\s*$")
+        .expect("valid regex")
+});
 
 /// The values `whole` allows when it is the whole of `part`. The whole is read at the
 /// precision of its part: "212 of the 400 seats" counts seats one by one, so "400" does
@@ -201,14 +221,14 @@ static OWN_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// The gap before a count in apposition: "the 1,100 nurses surveyed, 380 in all".
 static IN_ALL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[^.;:()]{0,50},\s*(?:or\s+)?(?:about|around|roughly|some|nearly|almost|just)?\s*$",
+        r"(?i)^[^.;:()]{0,50}(?:,|\s[—–-]|[—–])\s*(?:or\s+)?(?:about|around|roughly|some|nearly|almost|just)?\s*$",
     )
     .expect("valid regex")
 });
 
 static IN_ALL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:[\p{L}-]+\s+)?(?:(?:in\s+all|in\s+total|altogether)\s*(?:[,)—–.;]|$)|[,)—–])",
+        r"(?i)^\s*(?:[\p{L}]+\s+)?(?:(?:in\s+all|in\s+total|altogether)\s*(?:[,)—–.;]|$)|[,)—–]|-\s)",
     )
     .expect("valid regex")
 });
@@ -478,7 +498,7 @@ static LOOSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 /// The base a percentage names after it, when that base is the whole itself: "6% of the
 /// total", "42% of those surveyed", "25% of the membership" (after "2,300 members").
 static BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+(?:(?:the\s+)?(?:total|whole|sample)|(?:all\s+(?:of\s+)?)?(?:them|these|those)(?:\s+(?:surveyed|asked|polled|questioned|interviewed|sampled|tested|screened|checked|inspected|responding|who\s+(?:responded|replied|answered|took\s+part|voted|applied)))?|(?:the|its|their)\s+([\p{L}-]+))(?:\s*[,.;:)—–]|\s*$)")
+    Regex::new(r"(?i)^\s*of\s+(?:(?:the\s+|its\s+|their\s+)?(?:total|whole|sample|workforce)|(?:all\s+(?:of\s+)?)?(?:them|these|those)(?:\s+(?:surveyed|asked|polled|questioned|interviewed|sampled|tested|screened|checked|inspected|responding|who\s+(?:responded|replied|answered|took\s+part|voted|applied)))?|(?:the|its|their)\s+([\p{L}-]+))(?:\s*[,.;:)—–]|\s*$)")
         .expect("valid regex")
 });
 
@@ -565,10 +585,14 @@ fn part_of_earlier(cx: &CheckContext<'_>, whole: &Figure, part: &Figure, pronoun
     {
         return false;
     }
-    if group::period_of(cx, part).is_some_and(|p| group::period_of(cx, whole) != Some(p)) {
+    // A period read off the words before the part may belong to a comparison in between
+    // ("1,150 in January, up from 870 a year earlier; 430 of them"); "of them" ties anyway.
+    if !pronoun
+        && group::period_of(cx, part).is_some_and(|p| group::period_of(cx, whole) != Some(p))
+    {
         return false;
     }
-    if whole.placement.sentence != part.placement.sentence {
+    if pronoun || whole.placement.sentence != part.placement.sentence {
         return true;
     }
     let gap = group::text(cx, whole.span.end, part.span.start);
@@ -586,10 +610,24 @@ fn loose_whole<'f>(
     i: usize,
 ) -> Option<(&'f Figure, bool)> {
     let part = figures[i];
-    let whole = *figures.get(i.checked_sub(1)?)?;
     let pronoun = OF_THEM_AFTER.is_match(group::after(cx, part))
         || OF_WHICH_BEFORE.is_match(group::tail(group::before(cx, part), 30));
-    part_of_earlier(cx, whole, part, pronoun).then_some((whole, pronoun))
+    if pronoun {
+        // "1,150 operations in January, up from 870 a year earlier; 430 of them": the
+        // pronoun passes over the old end of a comparison.
+        let whole = figures[..i]
+            .iter()
+            .rev()
+            .take(4)
+            .find(|w| {
+                w.kind == FigureKind::Count
+                    && !CHANGE_BEFORE.is_match(group::tail(group::before(cx, w), 25))
+            })
+            .copied()?;
+        return part_of_earlier(cx, whole, part, true).then_some((whole, true));
+    }
+    let whole = *figures.get(i.checked_sub(1)?)?;
+    part_of_earlier(cx, whole, part, false).then_some((whole, false))
 }
 
 /// Whether the `whole` stated before a percentage is its base: "The survey of 2,600
@@ -1114,6 +1152,30 @@ mod tests {
         assert!(
             messages("Its market share was 12%, with 500 of its 2,500 stores in London.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_hedged_share_at_the_end_of_the_sentence_is_tied() {
+        assert_eq!(
+            messages(
+                "The ombudsman upheld 96 complaints out of the 1,150 it received, roughly 15%."
+            ),
+            ["96 of 1,150 is 8.3%, but the draft says roughly 15%"]
+        );
+        assert!(
+            messages("Of the 659 patients, 13 reacted badly, about 6% of all cases nationally.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn of_them_passes_over_the_old_end_of_a_comparison() {
+        assert_eq!(
+            messages(
+                "The council received 2,300 requests in May, down from 2,650 a year earlier, and 410 of them, or 25%, were refused."
+            ),
+            ["410 of 2,300 is 17.8%, but the draft says 25%"]
         );
     }
 
