@@ -45,7 +45,8 @@ declare_kind! {
     ///   39% backed her challenger and 12% were undecided", "... had not made up
     ///   their minds", "... declined to say"), and shares of one whole
     ///   listed with the verb left out ("Labour won 41% of the vote, the
-    ///   Conservatives 33%, ...", "188 were about noise, 97 about litter"), or held
+    ///   Conservatives 33%, ...", "62% came from fossil fuels and 45% from
+    ///   low-carbon sources", "188 were about noise, 97 about litter"), or held
     ///   by different parties ("owned 55% by the carmaker, 35% by the state and 15%
     ///   by local investors");
     /// - shares that break down a share stated before them, after "with": "exports
@@ -534,10 +535,10 @@ fn collect_parts_after<'f>(
         // Money split by purpose ("£1.4bn will go to debt and £1.5bn will be returned")
         // cannot be spent twice.
         let allocation = a.kind == FigureKind::Money;
-        // "and 8 by two charities": a number that is not listed with the parts
-        // names something else.
+        // "and 8 by two charities", "48 were over 50": a number that is not listed
+        // with the parts names something in a part's phrase; it is passed over.
         if !listed(gap) {
-            break;
+            continue;
         }
         // "..., and a limitation of 10 billion dlrs": a new quantity, named afresh;
         // "64% of sales, with Europe taking 38%": a breakdown of the one figure
@@ -950,7 +951,7 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
             continue;
         };
         let words = &after[..colon];
-        if words.split_whitespace().count() > 5 || words.contains([',', ';']) {
+        if words.split_whitespace().count() > 8 || words.contains([',', ';']) {
             continue;
         }
         let start = whole.span.end + colon;
@@ -1585,7 +1586,15 @@ fn elliptical(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
             .any(|w| phrase.starts_with(w));
         phrase.is_empty()
             || next_part
-            || (phrase.starts_with("to ") && phrase.split_whitespace().count() <= 4)
+            || (["to ", "from ", "on ", "for ", "into "]
+                .iter()
+                .any(|p| phrase.starts_with(p))
+                && phrase.split_whitespace().count() <= 4
+                // "8% on some estimates", "6% on another measure": the same share,
+                // measured otherwise.
+                && !phrase.split_whitespace().nth(1).is_some_and(|w| {
+                    matches!(w, "some" | "one" | "another" | "other" | "this" | "that" | "a" | "an")
+                }))
     })
 }
 
@@ -2405,6 +2414,45 @@ mod tests {
                 "Half of the 48 posts are funded by the council, 16 by the NHS trust and 8 by two charities."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_number_inside_a_part_is_passed_over() {
+        assert_eq!(
+            messages("Of the 75 staff who left, 48 were over 50 and 31 were under 50."),
+            ["\"48\" + \"31\" is 79, more than the total \"75\" staff"]
+        );
+        assert!(
+            messages("Of the 75 staff who left, 44 were over 50 and 31 were under 50.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_colon_may_come_some_words_after_the_whole() {
+        assert_eq!(
+            messages("The 9,000 tickets went on sale on Friday: 6,500 for home fans and 3,000 for visitors.")
+                .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_share_may_leave_out_its_verb_before_from_or_on() {
+        assert_eq!(
+            messages(
+                "62% of the electricity came from fossil fuels and 45% from low-carbon sources."
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            messages("Of the budget, 60% goes on health and 45% on schools.").len(),
+            1
+        );
+        assert!(
+            messages("Support stood at 60% of voters last month, 55% on another measure.")
+                .is_empty()
         );
     }
 
