@@ -588,8 +588,27 @@ impl Reader<'_, '_> {
                 return self.push_plain(a.max(self.floor), i + 2, FigureKind::Year, y);
             }
         }
-        // Numeric ordinals: "3rd", "21st"; but "15st" is a weight in stone.
+        // Numeric ordinals: "3rd", "21st"; but "15st" is a weight in stone, and "March
+        // 3rd", "the 3rd of April" are dates.
         if whole && cx.glued(i + 1) && matches!(cx.word(i + 1), "st" | "nd" | "rd" | "th") {
+            if d.value <= 31.0 && ordinal_suffix_fits(d.value, cx.word(i + 1)) {
+                let month_before = i > self.floor && number::month(cx.text(i - 1)).is_some();
+                let month_after = cx.word(i + 2) == "of" && number::month(cx.text(i + 3)).is_some();
+                if month_before {
+                    let end = if cx.punct(i + 2) == "," && self.year_at(i + 3) {
+                        i + 4
+                    } else if self.year_at(i + 2) {
+                        i + 3
+                    } else {
+                        i + 2
+                    };
+                    return self.push_plain(i - 1, end, FigureKind::Date, d.value);
+                }
+                if month_after {
+                    let end = if self.year_at(i + 4) { i + 5 } else { i + 4 };
+                    return self.push_plain(i, end, FigureKind::Date, d.value);
+                }
+            }
             if cx.word(i + 1) == "st" && !ordinal_suffix_fits(d.value, "st") {
                 self.out.push(Draft {
                     a: i,

@@ -620,7 +620,14 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
             strong = true;
             changed = true;
             k -= 1;
-        } else if is_linking_verb(w)
+        } else if (is_linking_verb(w)
+            // "forecast to peak at 4.5%": a verb after "to" or a modal.
+            || w == "peak"
+                && k >= 2
+                && matches!(
+                    cx.word(k - 2),
+                    "to" | "will" | "would" | "could" | "may" | "might" | "should"
+                ))
             && !noun_use
             // "the Dow Jones Industrial Average rose": a name, not "averaged".
             && !(k >= 2 && cx.capital(k - 1) && cx.capital(k - 2) && k - 2 > 0)
@@ -2056,6 +2063,7 @@ static LINKING_VERBS: std::sync::LazyLock<super::words::WordSet> = std::sync::La
         "amounted",
         "amounts",
         "amount",
+        "peaked",
         "averaged",
         "averages",
         "average",

@@ -1872,3 +1872,27 @@ fn closing_a_number_of_sites_is_a_decrease_but_closing_at_a_level_is_not() {
         None
     );
 }
+
+#[test]
+fn an_ordinal_day_with_its_month_is_a_date() {
+    assert_eq!(
+        fig_at("The hearing is on March 3rd.", "March 3rd").kind,
+        FigureKind::Date
+    );
+    assert_eq!(
+        fig_at("The appeal is on the 3rd of April.", "3rd of April").kind,
+        FigureKind::Date
+    );
+    assert_eq!(
+        fig_at("It was her 3rd title.", "3rd").kind,
+        FigureKind::Ordinal
+    );
+}
+
+#[test]
+fn a_peak_is_said_of_what_peaked() {
+    assert_eq!(
+        key(&fig("Unemployment is forecast to peak at 4.5%.")),
+        Some("unemployment")
+    );
+}
