@@ -34,7 +34,8 @@ declare_kind! {
     ///   each other ("the 56 people on board included 41 passengers and 17 crew") or
     ///   three places or more ("2,900 in social care, 1,300 in schools and 900 in
     ///   highways"; "70 run by the government, 38 run by charities and 19 run by
-    ///   private firms");
+    ///   private firms"), none of them a region that may hold the others ("9 in the
+    ///   north");
     /// - a part larger than its whole: "32 of the 30 projects";
     /// - shares of one whole that sum past 100%: percentages in a breakdown of a stated
     ///   whole, percentages that name categories excluding each other (men and women;
@@ -1433,6 +1434,38 @@ fn distinct_places(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
         return false;
     };
     let prefix: Vec<&str> = first.split_whitespace().take(n).collect();
+    // A region or the capital may hold the places named beside it ("12 in London, 10
+    // in Manchester and 9 in the north").
+    let holds_others = |place: &str| {
+        place.split_whitespace().skip(n).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            w.starts_with("north")
+                || w.starts_with("south")
+                || matches!(
+                    w,
+                    "east"
+                        | "west"
+                        | "midlands"
+                        | "rest"
+                        | "region"
+                        | "regions"
+                        | "provinces"
+                        | "countryside"
+                        | "suburbs"
+                        | "capital"
+                        | "abroad"
+                        | "elsewhere"
+                        | "other"
+                        | "others"
+                        | "overseas"
+                        | "nationwide"
+                        | "country"
+                )
+        })
+    };
+    if places.iter().any(|p| holds_others(p)) {
+        return false;
+    }
     places.iter().enumerate().all(|(k, place)| {
         lead(place) == Some(n)
             && place.split_whitespace().take(n).eq(prefix.iter().copied())
@@ -2423,6 +2456,14 @@ mod tests {
                 "Half of the 48 posts are funded by the council, 16 by the NHS trust and 8 by two charities."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_region_may_hold_the_places_beside_it() {
+        assert!(
+            messages("The 30 firms include 12 in London, 10 in Manchester and 9 in the north.")
+                .is_empty()
         );
     }
 
