@@ -51,7 +51,11 @@ declare_kind! {
     /// of", "a turnout of", "a 63% share" and the like, or in apposition, hedged or not,
     /// also at the end of the sentence ("214 complaints out of the 1,260 it received,
     /// roughly 25%."). "Of them" passes over the old end of a comparison ("1,150
-    /// operations, up from 870 a year earlier; 430 of them, or 45%"). The arithmetic uses the
+    /// operations, up from 870 a year earlier; 430 of them, or 45%"). A share named as
+    /// a rate reaches the count that ends the sentence before ("Researchers tracked
+    /// 3,600 patients for five years. By the end, 540 had died, a mortality rate of
+    /// 12%"), unless the part's sentence opens on another group ("Of the adults,").
+    /// "; that is 43% of the 2,400 lodged" and ", out of 11,500 balloted," are read too. The arithmetic uses the
     /// figures' intervals, so "13 of 659, or 2%" and "about 2%" are fine; words such as
     /// "half" and "one in five" are taken to be `tolerance` loose, and "just over a
     /// quarter" or "just under 30%" twice that on the far side.
@@ -145,11 +149,22 @@ static BREAK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn linked(gap: &str) -> bool {
+    // "- roughly 8%": a hedge on the share is part of it; "860 claims; that is 43%".
+    let gap = HEDGE_TAIL.find(gap).map_or(gap, |m| &gap[..m.start()]);
+    let (gap, restated) = match SEMICOLON_RESTATES.find(gap) {
+        Some(m) => (&gap[..m.start()], true),
+        None => (gap, false),
+    };
     gap.len() <= 70
         && !gap.contains(['.', ';'])
-        && LINK.is_match(gap)
+        && (restated || LINK.is_match(gap))
         && !BREAK.is_match(&BOUND_THAN.replace_all(gap, " "))
 }
+
+/// "; that is" at the end of a gap: a restatement after a semicolon.
+static SEMICOLON_RESTATES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i);\s*(?:that\s+is|that['’]s|i\.e\.),?\s*$").expect("valid regex")
+});
 
 /// A bound with no figure of its own inside a clause: "delayed by more than an hour",
 /// "waited longer than a year". It qualifies the part; it is no comparison.
@@ -228,7 +243,7 @@ static IN_ALL: LazyLock<Regex> = LazyLock::new(|| {
 
 static IN_ALL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:[\p{L}]+\s+)?(?:(?:in\s+all|in\s+total|altogether)\s*(?:[,)—–.;]|$)|[,)—–]|-\s)",
+        r"(?i)^\s*(?:[\p{L}]+\s+)?(?:(?:in\s+all|in\s+total|altogether)\s*(?:[,)—–.;-]|$)|[,)—–]|-\s)",
     )
     .expect("valid regex")
 });
@@ -302,7 +317,8 @@ impl Check for Compiled {
                         // "The council inspected 420 homes; 96 failed, a failure rate of
                         // 23%"; "The trust employs 8,400 staff. Last winter 1,050 of them
                         // were off sick, a rate of 13%".
-                        if let Some((whole, pronoun)) = loose_whole(cx, &figures, i)
+                        let reach = RATE_LINK.is_match(group::text(cx, f.span.end, pct.span.start));
+                        if let Some((whole, pronoun)) = loose_whole(cx, &figures, i, reach)
                             && generic_base(cx, pct, whole)
                             && !other_whole_fits(
                                 &figures,
@@ -529,6 +545,25 @@ static LATER_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A sentence that opens by naming the group its figures belong to: "Of the adults,".
+static OPENER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:of|among|out\s+of)\s+(?:the|those|these|its|their)\s+([\p{L}-]+)\s*,")
+        .expect("valid regex")
+});
+
+/// A share named as a rate: ", a mortality rate of", ", a share of".
+static RATE_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i),\s*an?\s+(?:[\p{L}-]+\s+)?(?:rate|share|proportion|percentage|turnout)\s+of\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// ", out of" before a whole: "4,100 members voted, out of 11,500 balloted".
+static COMMA_OUT_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$").expect("valid regex")
+});
+
 /// A bare "from" before a whole.
 static FROM_BARE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bfrom\s+$").expect("valid regex"));
@@ -557,8 +592,14 @@ fn countable(whole: &Figure) -> bool {
 /// after "of them", the sentence before), with nothing between them that makes it
 /// something else: it names no other thing, and no comparison, change or contrast, year,
 /// period or place comes between.
-fn part_of_earlier(cx: &CheckContext<'_>, whole: &Figure, part: &Figure, pronoun: bool) -> bool {
-    let sentences = usize::from(pronoun);
+fn part_of_earlier(
+    cx: &CheckContext<'_>,
+    whole: &Figure,
+    part: &Figure,
+    pronoun: bool,
+    reach: bool,
+) -> bool {
+    let sentences = usize::from(pronoun || reach);
     if !countable(whole)
         || whole.span.end > part.span.start
         || whole.placement.paragraph != part.placement.paragraph
@@ -592,6 +633,19 @@ fn part_of_earlier(cx: &CheckContext<'_>, whole: &Figure, part: &Figure, pronoun
     {
         return false;
     }
+    // "Of the adults, 540 smoked" is no part of "1,200 teenagers".
+    if let Some(c) = group::captures(&OPENER_NOUN, group::before(cx, part))
+        && let Some(noun) = c.get(1)
+    {
+        let noun = noun.as_str().to_ascii_lowercase();
+        let stem = whole
+            .subject_key()
+            .map(|k| group::head_noun(k).trim_end_matches('s'))
+            .unwrap_or_default();
+        if !noun.starts_with(stem) {
+            return false;
+        }
+    }
     if pronoun || whole.placement.sentence != part.placement.sentence {
         return true;
     }
@@ -603,11 +657,14 @@ fn part_of_earlier(cx: &CheckContext<'_>, whole: &Figure, part: &Figure, pronoun
 /// before it in the sentence ("A poll of 1,500 voters found 870 backed the plan"; "The
 /// council inspected 420 homes; 96 failed"), or the count it refers to with "of them"
 /// or "of which" ("The trust employs 8,400 staff. Last winter 1,050 of them ..."), and
-/// whether it was named so.
+/// whether it was named so. With `reach` (the share is "a ... rate of"), the count just
+/// before may end the sentence before ("Researchers tracked 3,600 patients. By the end,
+/// 540 had died, a mortality rate of 12%").
 fn loose_whole<'f>(
     cx: &CheckContext<'_>,
     figures: &[&'f Figure],
     i: usize,
+    reach: bool,
 ) -> Option<(&'f Figure, bool)> {
     let part = figures[i];
     let pronoun = OF_THEM_AFTER.is_match(group::after(cx, part))
@@ -624,10 +681,22 @@ fn loose_whole<'f>(
                     && !CHANGE_BEFORE.is_match(group::tail(group::before(cx, w), 25))
             })
             .copied()?;
-        return part_of_earlier(cx, whole, part, true).then_some((whole, true));
+        return part_of_earlier(cx, whole, part, true, false).then_some((whole, true));
     }
-    let whole = *figures.get(i.checked_sub(1)?)?;
-    part_of_earlier(cx, whole, part, false).then_some((whole, false))
+    // The count just before, passing over a duration or measure ("tracked 3,600
+    // patients for five years. By the end, 540 ...").
+    let whole = figures[..i]
+        .iter()
+        .rev()
+        .take(3)
+        .find(|w| {
+            matches!(
+                w.kind,
+                FigureKind::Count | FigureKind::Percent | FigureKind::Ratio | FigureKind::Money
+            )
+        })
+        .copied()?;
+    part_of_earlier(cx, whole, part, false, reach).then_some((whole, false))
 }
 
 /// Whether the `whole` stated before a percentage is its base: "The survey of 2,600
@@ -635,7 +704,7 @@ fn loose_whole<'f>(
 /// 72 people".
 fn whole_before(cx: &CheckContext<'_>, whole: &Figure, pct: &Figure, part: &Figure) -> bool {
     whole.placement.sentence == pct.placement.sentence
-        && part_of_earlier(cx, whole, part, false)
+        && part_of_earlier(cx, whole, part, false, false)
         && !LOOSE_BREAK.is_match(group::text(cx, whole.span.end, pct.span.start))
         && group::change_direction(cx, pct).is_none()
 }
@@ -799,10 +868,15 @@ fn whole_of<'f>(
         // "1,104 candidates from 2,870 tests, a pass rate of 38%": a bare "from" only
         // before a rate.
         let from = FROM_BARE.is_match(gap) && RATE_NEXT.is_match(head(group::after(cx, whole), 60));
+        // "4,100 members voted, out of 11,500 balloted,".
+        let (gap, comma_out_of) = match COMMA_OUT_OF.find(gap) {
+            Some(m) => (&gap[..m.start()], true),
+            None => (gap, false),
+        };
         if gap.len() <= 80
             && !gap.contains([',', ';', ':', '(', ')', '.'])
             && !BREAK.is_match(gap)
-            && (LATER_WHOLE.is_match(gap) || from)
+            && (comma_out_of || LATER_WHOLE.is_match(gap) || from)
             && !group::is_comparison(cx, whole)
             && !CHANGE_BEFORE.is_match(group::tail(group::before(cx, part), 30))
         {
@@ -1176,6 +1250,25 @@ mod tests {
                 "The council received 2,300 requests in May, down from 2,650 a year earlier, and 410 of them, or 25%, were refused."
             ),
             ["410 of 2,300 is 17.8%, but the draft says 25%"]
+        );
+    }
+
+    #[test]
+    fn a_rate_reaches_the_count_ending_the_sentence_before() {
+        assert_eq!(
+            messages(
+                "The trust followed 2,400 patients for two years. By the end, 180 had been readmitted, a readmission rate of 12%."
+            ),
+            ["180 of 2,400 is 7.5%, but the draft says 12%"]
+        );
+        assert!(messages("The survey covered 3,600 adults and 1,200 teenagers. Of the adults, 540 smoked, a rate of 15%.").is_empty());
+    }
+
+    #[test]
+    fn a_restatement_after_a_semicolon_is_tied() {
+        assert_eq!(
+            messages("The scheme has paid out on 700 claims; that is 41% of the 2,400 lodged."),
+            ["700 of 2,400 is 29.2%, but the draft says 41%"]
         );
     }
 
