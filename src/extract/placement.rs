@@ -273,7 +273,18 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
             _ => {}
         }
     }
-    // "close 103 branches", "axe 40 stores": a count of things shut is a cut.
+    // "close 103 branches", "axe 40 stores", "lay off 35 staff": a count of things
+    // shut or people let go is a cut.
+    let laid_off = d.a >= 2
+        && cx.word(d.a - 1) == "off"
+        && matches!(cx.word(d.a - 2), "lay" | "lays" | "laid" | "laying");
+    if d.kind == super::figure::FigureKind::Count
+        && laid_off
+        && cx.is(d.b, TokKind::Word)
+        && !cx.is(d.b + 1, TokKind::Num)
+    {
+        return Some(Direction::Decrease);
+    }
     if d.kind == super::figure::FigureKind::Count
         && d.a > 0
         && matches!(

@@ -2290,7 +2290,14 @@ impl Reader<'_, '_> {
                     | "had"
                     | "have"
             );
-        if !next_ok && !glued {
+        // "up from a quarter a year ago", after another share: a fraction again.
+        let after_share = i > self.floor
+            && matches!(cx.word(i - 1), "from" | "to")
+            && (!cx.is(j + 1, TokKind::Word) || matches!(next, "a" | "an" | "last" | "this"))
+            && self.out[self.first..]
+                .iter()
+                .any(|p| matches!(p.kind, FigureKind::Ratio | FigureKind::Percent));
+        if !next_ok && !glued && !after_share {
             return None;
         }
         if dw.starts_with("quarter")
@@ -2298,6 +2305,7 @@ impl Reader<'_, '_> {
             && next != "of"
             && self.hedge_start(i).is_none()
             && !(i > self.floor && cx.word(i - 1) == "by")
+            && !after_share
         {
             // "a quarter" alone is usually three months.
             return None;
@@ -2635,6 +2643,18 @@ impl Reader<'_, '_> {
             return (FigureKind::Percent, Some("percent"), b + 1);
         }
         let w = cx.word(b);
+        // "2°C", "30 °C", "212°F", "a 45° angle".
+        if matches!(p, "°" | "º") {
+            return match cx.word(b + 1) {
+                "c" | "celsius" if cx.glued(b + 1) || cx.word(b + 1) == "celsius" => {
+                    (FigureKind::Measure, Some("celsius"), b + 2)
+                }
+                "f" | "fahrenheit" if cx.glued(b + 1) || cx.word(b + 1) == "fahrenheit" => {
+                    (FigureKind::Measure, Some("fahrenheit"), b + 2)
+                }
+                _ => (FigureKind::Measure, Some("degree"), b + 1),
+            };
+        }
         if w.is_empty() {
             // Hyphen compounds: "10-day", "5-year-old", "3-percent", "20-fold".
             if p == "-" && cx.glued(b) && cx.glued(b + 1) {

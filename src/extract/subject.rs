@@ -1181,6 +1181,8 @@ fn is_clause_verb(w: &str) -> bool {
                 | "lifts"
                 | "took"
                 | "takes"
+                | "means"
+                | "meant"
                 | "start"
                 | "starts"
                 | "started"

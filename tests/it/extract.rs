@@ -1896,3 +1896,40 @@ fn a_peak_is_said_of_what_peaked() {
         Some("unemployment")
     );
 }
+
+#[test]
+fn the_degree_sign_makes_a_temperature_or_an_angle() {
+    let f = fig("A 2°C rise would be dangerous.");
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Measure, Some("celsius"))
+    );
+    assert_eq!(
+        fig("Water boils at 212°F.").unit.as_deref(),
+        Some("fahrenheit")
+    );
+    assert_eq!(
+        fig("It leans at a 45° angle.").unit.as_deref(),
+        Some("degree")
+    );
+}
+
+#[test]
+fn a_quarter_after_another_share_is_a_fraction_not_three_months() {
+    let text = "Half of adults use it, up from a quarter a year ago.";
+    assert_eq!(fig_at(text, "a quarter").kind, FigureKind::Ratio);
+    assert_eq!(
+        fig_at("Profits rose 5% to a third quarter record.", "third").kind,
+        FigureKind::Ordinal
+    );
+}
+
+#[test]
+fn laying_off_staff_is_a_decrease_and_means_is_a_verb() {
+    let text = "A 20% cut in the grant means the charity will lay off 35 staff.";
+    assert_eq!(
+        fig_at(text, "35").placement.direction,
+        Some(Direction::Decrease)
+    );
+    assert_eq!(key(&fig_at(text, "20%")), Some("grant"));
+}

@@ -34,7 +34,8 @@ declare_kind! {
     ///   each other ("the 56 people on board included 41 passengers and 17 crew") or
     ///   three places or more ("2,900 in social care, 1,300 in schools and 900 in
     ///   highways"; "70 run by the government, 38 run by charities and 19 run by
-    ///   private firms");
+    ///   private firms"), none of them a region that may hold the others ("9 in the
+    ///   north");
     /// - a part larger than its whole: "32 of the 30 projects";
     /// - shares of one whole that sum past 100%: percentages in a breakdown of a stated
     ///   whole, percentages that name categories excluding each other (men and women;
@@ -69,9 +70,10 @@ declare_kind! {
     /// ("200 of whom"); at the same verb with another object ("188 passed maths and
     /// 173 passed English"); at two different actions that are not opposites ("60
     /// reported profits and 55 raised dividends"); at a category next to an action
-    /// ("120 are women and 150 work part time"); at an amount for each member ("two
-    /// shares and one warrant per unit"); at one added to the others ("another 1.5
-    /// mln shares"), a new total ("for a total of four mln shares") or a quantity
+    /// ("120 are women and 150 work part time") or sex or age next to another
+    /// attribute ("450 are women, and 310 are under 21"); at an amount for each
+    /// member ("two shares and one warrant per unit"); at one added to the others
+    /// ("another 1.5 mln shares"), a new total ("for a total of four mln shares") or a quantity
     /// named afresh ("..., and a limitation of 10 billion dlrs"). A whole in a
     /// clause of its own ("the auction, which will raise $9.27 billion in new cash,
     /// comprises ...") is not what is split, nor is an amount per member ("16.60 dlrs
@@ -630,6 +632,14 @@ fn overlapping_after(after_a: &str, after_b: &str) -> bool {
         "voted",
     ];
     const COPULAS: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "to"];
+    // Sex and age cut across every other attribute: "2,950 are men and 450 are
+    // women, and 310 are under 21".
+    let family = |after: &str| category_after(after).map(|(f, _)| f);
+    let (fa, fb) = (family(after_a), family(after_b));
+    let demographic = |f: Option<&str>| matches!(f, Some("sex" | "age"));
+    if (demographic(fa) || demographic(fb)) && fa != fb {
+        return true;
+    }
     // Auxiliaries are skipped ("will go on ..."); a preposition first ("on
     // children's services", "on waste collection") is a gapped verb, not a verb.
     let (mut pa, pb) = (phrase_words(after_a), phrase_words(after_b));
@@ -1424,6 +1434,38 @@ fn distinct_places(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
         return false;
     };
     let prefix: Vec<&str> = first.split_whitespace().take(n).collect();
+    // A region or the capital may hold the places named beside it ("12 in London, 10
+    // in Manchester and 9 in the north").
+    let holds_others = |place: &str| {
+        place.split_whitespace().skip(n).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            w.starts_with("north")
+                || w.starts_with("south")
+                || matches!(
+                    w,
+                    "east"
+                        | "west"
+                        | "midlands"
+                        | "rest"
+                        | "region"
+                        | "regions"
+                        | "provinces"
+                        | "countryside"
+                        | "suburbs"
+                        | "capital"
+                        | "abroad"
+                        | "elsewhere"
+                        | "other"
+                        | "others"
+                        | "overseas"
+                        | "nationwide"
+                        | "country"
+                )
+        })
+    };
+    if places.iter().any(|p| holds_others(p)) {
+        return false;
+    }
     places.iter().enumerate().all(|(k, place)| {
         lead(place) == Some(n)
             && place.split_whitespace().take(n).eq(prefix.iter().copied())
@@ -2414,6 +2456,26 @@ mod tests {
                 "Half of the 48 posts are funded by the council, 16 by the NHS trust and 8 by two charities."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_region_may_hold_the_places_beside_it() {
+        assert!(
+            messages("The 30 firms include 12 in London, 10 in Manchester and 9 in the north.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn sex_and_age_cut_across_other_attributes() {
+        assert!(
+            messages("Of the 3,400 held on remand, 2,950 are men and 450 are women, and 310 are under 21.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("Of the 3,400 held on remand, 2,950 are men and 550 are women.").len(),
+            1
         );
     }
 
