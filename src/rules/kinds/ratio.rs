@@ -48,7 +48,8 @@ declare_kind! {
     ///
     /// The percentage must be tied to the counts: right after them with ", or",
     /// brackets, a dash, "representing", "equal to", "which is", "that is", "a rate
-    /// of", "a turnout of", "a 63% share" and the like, or in apposition, hedged or not,
+    /// of", "a take-up rate of", "a turnout of", "a 63% share" and the like (not "at
+    /// an interest rate of", "a growth rate of"), or in apposition, hedged or not,
     /// also at the end of the sentence ("214 complaints out of the 1,260 it received,
     /// roughly 25%."). "Of them" passes over the old end of a comparison ("1,150
     /// operations, up from 870 a year earlier; 430 of them, or 45%"). A share named as
@@ -139,7 +140,7 @@ static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that tie a percentage to the figures just before it.
 static LINK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)(?:,\s*or\b|\bor\s+(?:about|around|roughly|some|nearly|almost|just)?\s*$|\(\s*$|[—–]\s*$|\s-\s*$|\brepresenting\b|\bthat\s+is\b|\bi\.e\.|\bequal\s+to\b|\bequivalent\s+to\b|\bamounting\s+to\b|\baccounting\s+for\b|\ban?\s+(?:\w+\s+)?(?:rate|share|proportion|percentage|turnout)\s+of\s*$|\bor\s+\w+\s+in\s+\w+|,\s*(?:which|that)\s+(?:is|was|represents|represented|means|meant|amounts\s+to|amounted\s+to|equals|makes|made)\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$)",
+        r"(?ix)(?:,\s*or\b|\bor\s+(?:about|around|roughly|some|nearly|almost|just)?\s*$|\(\s*$|[—–]\s*$|\s-\s*$|\brepresenting\b|\bthat\s+is\b|\bi\.e\.|\bequal\s+to\b|\bequivalent\s+to\b|\bamounting\s+to\b|\baccounting\s+for\b|\ban?\s+(?:[\w-]+\s+)?(?:rate|share|proportion|percentage|turnout)\s+of\s*$|\bor\s+\w+\s+in\s+\w+|,\s*(?:which|that)\s+(?:is|was|represents|represented|means|meant|amounts\s+to|amounted\s+to|equals|makes|made)\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$)",
     )
     .expect("valid regex")
 });
@@ -163,8 +164,16 @@ fn linked(gap: &str) -> bool {
     gap.len() <= 70
         && !gap.contains(['.', ';'])
         && (restated || LINK.is_match(gap))
+        && !OTHER_RATE.is_match(gap)
         && !BREAK.is_match(&BOUND_THAN.replace_all(gap, " "))
 }
+
+/// A rate that is no share of the counts before it: "at an interest rate of 6%", "a
+/// growth rate of", "a tax rate of".
+static OTHER_RATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\bat\s+an?\s+(?:[\w-]+\s+)?rate\s+of|\b(?:interest|tax|exchange|inflation|growth|unemployment|jobless|mortgage|discount|coupon|tariff|vat|borrowing|lending|base|bank|annual|annualised|annualized|hourly|pay|wage|birth|fertility|tax-free|savings|dividend|running|burn|heart)\s+rate\s+of)\s*$")
+        .expect("valid regex")
+});
 
 /// "both X and Y": a pair of nouns.
 static BOTH_AND: LazyLock<Regex> =
