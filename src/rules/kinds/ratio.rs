@@ -48,14 +48,17 @@ declare_kind! {
     ///
     /// The percentage must be tied to the counts: right after them with ", or",
     /// brackets, a dash, "representing", "equal to", "which is", "that is", "a rate
-    /// of", "a turnout of", "a 63% share" and the like, or in apposition, hedged or not,
+    /// of", "a take-up rate of", "a turnout of", "a 63% share" and the like (not "at
+    /// an interest rate of", "a growth rate of"), or in apposition, hedged or not,
     /// also at the end of the sentence ("214 complaints out of the 1,260 it received,
     /// roughly 25%."). "Of them" passes over the old end of a comparison ("1,150
     /// operations, up from 870 a year earlier; 430 of them, or 45%"). A share named as
     /// a rate reaches the count that ends the sentence before ("Researchers tracked
     /// 3,600 patients for five years. By the end, 540 had died, a mortality rate of
     /// 12%"), unless the part's sentence opens on another group ("Of the adults,").
-    /// "; that is 43% of the 2,400 lodged" and ", out of 11,500 balloted," are read too. The arithmetic uses the
+    /// "; that is 43% of the 2,400 lodged" and ", out of 11,500 balloted," are read too,
+    /// and a sum of money after "of which" ("£4.6m, of which £1.2m came from a grant,
+    /// or 36%"). The arithmetic uses the
     /// figures' intervals, so "13 of 659, or 2%" and "about 2%" are fine; words such as
     /// "half" and "one in five" are taken to be `tolerance` loose, and "just over a
     /// quarter" or "just under 30%" twice that on the far side.
@@ -137,7 +140,7 @@ static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that tie a percentage to the figures just before it.
 static LINK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)(?:,\s*or\b|\bor\s+(?:about|around|roughly|some|nearly|almost|just)?\s*$|\(\s*$|[—–]\s*$|\s-\s*$|\brepresenting\b|\bthat\s+is\b|\bi\.e\.|\bequal\s+to\b|\bequivalent\s+to\b|\bamounting\s+to\b|\baccounting\s+for\b|\ban?\s+(?:\w+\s+)?(?:rate|share|proportion|percentage|turnout)\s+of\s*$|\bor\s+\w+\s+in\s+\w+|,\s*(?:which|that)\s+(?:is|was|represents|represented|means|meant|amounts\s+to|amounted\s+to|equals|makes|made)\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$)",
+        r"(?ix)(?:,\s*or\b|\bor\s+(?:about|around|roughly|some|nearly|almost|just)?\s*$|\(\s*$|[—–]\s*$|\s-\s*$|\brepresenting\b|\bthat\s+is\b|\bi\.e\.|\bequal\s+to\b|\bequivalent\s+to\b|\bamounting\s+to\b|\baccounting\s+for\b|\ban?\s+(?:[\w-]+\s+)?(?:rate|share|proportion|percentage|turnout)\s+of\s*$|\bor\s+\w+\s+in\s+\w+|,\s*(?:which|that)\s+(?:is|was|represents|represented|means|meant|amounts\s+to|amounted\s+to|equals|makes|made)\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$)",
     )
     .expect("valid regex")
 });
@@ -149,6 +152,9 @@ static BREAK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn linked(gap: &str) -> bool {
+    // "in both English and maths" joins two nouns, not two clauses.
+    let both = BOTH_AND.replace_all(gap, " ");
+    let gap: &str = &both;
     // "- roughly 8%": a hedge on the share is part of it; "860 claims; that is 43%".
     let gap = HEDGE_TAIL.find(gap).map_or(gap, |m| &gap[..m.start()]);
     let (gap, restated) = match SEMICOLON_RESTATES.find(gap) {
@@ -158,8 +164,20 @@ fn linked(gap: &str) -> bool {
     gap.len() <= 70
         && !gap.contains(['.', ';'])
         && (restated || LINK.is_match(gap))
+        && !OTHER_RATE.is_match(gap)
         && !BREAK.is_match(&BOUND_THAN.replace_all(gap, " "))
 }
+
+/// A rate that is no share of the counts before it: "at an interest rate of 6%", "a
+/// growth rate of", "a tax rate of".
+static OTHER_RATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\bat\s+an?\s+(?:[\w-]+\s+)?rate\s+of|\b(?:interest|tax|exchange|inflation|growth|unemployment|jobless|mortgage|discount|coupon|tariff|vat|borrowing|lending|base|bank|annual|annualised|annualized|hourly|pay|wage|birth|fertility|tax-free|savings|dividend|running|burn|heart)\s+rate\s+of)\s*$")
+        .expect("valid regex")
+});
+
+/// "both X and Y": a pair of nouns.
+static BOTH_AND: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bboth\s+[\p{L}-]+\s+and\b").expect("valid regex"));
 
 /// "; that is" at the end of a gap: a restatement after a semicolon.
 static SEMICOLON_RESTATES: LazyLock<Regex> = LazyLock::new(|| {
@@ -311,14 +329,16 @@ impl Check for Compiled {
                         continue;
                     }
                     let Some((whole, next)) = whole_of(cx, &figures, i) else {
-                        let Some(pct) = share_after(cx, &figures, i).filter(|_| !money) else {
+                        let Some(pct) = share_after(cx, &figures, i) else {
                             continue;
                         };
                         // "The council inspected 420 homes; 96 failed, a failure rate of
                         // 23%"; "The trust employs 8,400 staff. Last winter 1,050 of them
                         // were off sick, a rate of 13%".
                         let reach = RATE_LINK.is_match(group::text(cx, f.span.end, pct.span.start));
+                        // A sum of money only as "of which £1.2m".
                         if let Some((whole, pronoun)) = loose_whole(cx, &figures, i, reach)
+                            .filter(|&(w, pronoun)| !money || (pronoun && w.unit == f.unit))
                             && generic_base(cx, pct, whole)
                             && !other_whole_fits(
                                 &figures,
@@ -335,6 +355,7 @@ impl Check for Compiled {
                         // "There were 1,603 cases ... London accounted for 512 cases, or
                         // 32%": a share of the total stated just before.
                         if pct.kind == FigureKind::Percent
+                            && !money
                             && !NOT_A_SHARE_AFTER.is_match(group::after(cx, pct))
                             && let Some(whole) = earlier_total(cx, &figures, i)
                         {
@@ -559,9 +580,10 @@ static RATE_LINK: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// ", out of" before a whole: "4,100 members voted, out of 11,500 balloted".
+/// ", out of" before a whole: "4,100 members voted, out of 11,500 balloted", "3,480
+/// parents voted, out of an electorate of 29,000".
 static COMMA_OUT_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s*out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$").expect("valid regex")
+    Regex::new(r"(?i),\s*(?:out\s+of\s+(?:(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}of\s+|(?:the|its|their)\s+)?|from\s+(?:a|an|the|its|their)\s+(?:total|electorate|pool|field|population|sample|register|roll|workforce|membership|cohort|intake)\s+of\s+)$").expect("valid regex")
 });
 
 /// A bare "from" before a whole.
@@ -577,15 +599,17 @@ static RATE_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether `whole` is a count that can be the whole of a share: it names what it counts,
-/// and not in a way that leaves its value in doubt ("four mln shares").
+/// and not in a way that leaves its value in doubt ("four mln shares"); or a sum of
+/// money (held to its part's currency by the caller).
 fn countable(whole: &Figure) -> bool {
-    whole.kind == FigureKind::Count
-        && whole.subject_key().is_some_and(|k| {
-            !k.is_empty()
-                && !group::is_unit_word(k)
-                && !group::is_measure_key(k)
-                && group::head_noun(k) != "share"
-        })
+    whole.kind == FigureKind::Money
+        || whole.kind == FigureKind::Count
+            && whole.subject_key().is_some_and(|k| {
+                !k.is_empty()
+                    && !group::is_unit_word(k)
+                    && !group::is_measure_key(k)
+                    && group::head_noun(k) != "share"
+            })
 }
 
 /// Whether `part` can be a part of the `whole` stated before it in the same sentence (or,
@@ -677,7 +701,7 @@ fn loose_whole<'f>(
             .rev()
             .take(4)
             .find(|w| {
-                w.kind == FigureKind::Count
+                matches!(w.kind, FigureKind::Count | FigureKind::Money)
                     && !CHANGE_BEFORE.is_match(group::tail(group::before(cx, w), 25))
             })
             .copied()?;
