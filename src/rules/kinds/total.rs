@@ -73,7 +73,8 @@ declare_kind! {
     /// ("120 are women and 150 work part time") or sex or age next to another
     /// attribute ("450 are women, and 310 are under 21"); at an amount for each
     /// member ("two shares and one warrant per unit"); at one added to the others
-    /// ("another 1.5 mln shares"), a new total ("for a total of four mln shares") or a quantity
+    /// ("another 1.5 mln shares"), a clause after a comma ("..., finishing with 92
+    /// points"), a new total ("for a total of four mln shares") or a quantity
     /// named afresh ("..., and a limitation of 10 billion dlrs"). A whole in a
     /// clause of its own ("the auction, which will raise $9.27 billion in new cash,
     /// comprises ...") is not what is split, nor is an amount per member ("16.60 dlrs
@@ -548,6 +549,7 @@ fn collect_parts_after<'f>(
         // on with a list).
         if NOT_EXHAUSTIVE.is_match(gap)
             || NAMED_AFRESH.is_match(gap)
+            || NEW_CLAUSE.is_match(gap)
             || (parts.len() == 1 && WITH_CLAUSE.is_match(gap))
             || (!allocation
                 && !one_question
@@ -570,6 +572,13 @@ fn collect_parts_after<'f>(
     }
     (!parts.is_empty()).then_some(parts)
 }
+
+/// A clause opened after a comma by a participle or a conjunction: "won 27, drew
+/// 11 and lost 8, finishing with 92 points". What follows counts something else.
+static NEW_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:[a-z]+ing|which|where|when|before|after|because|since|although|though|as|so)\s")
+        .expect("valid regex")
+});
 
 /// A noun phrase right before a part that introduces a new quantity: "and a
 /// limitation of 10 billion dlrs".
@@ -2456,6 +2465,23 @@ mod tests {
                 "Half of the 48 posts are funded by the council, 16 by the NHS trust and 8 by two charities."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_clause_after_the_parts_counts_something_else() {
+        assert!(
+            messages(
+                "Of their 46 games, Rovers won 27, drew 11 and lost 8, finishing with 92 points."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            messages(
+                "Of their 46 games, Rovers won 27, drew 13 and lost 8, finishing with 94 points."
+            )
+            .len(),
+            1
         );
     }
 
