@@ -38,7 +38,10 @@ declare_kind! {
     /// 35%, or 780, had paid". Or after it: "412 pupils out of 52,000 on roll, or 1.2%";
     /// "31,870 votes were cast from an electorate of 71,200, a turnout of 52%"; "1,104
     /// candidates from 2,870 tests, a pass rate of 46%"; "7 out of every 40 parcels, or
-    /// 25%". The percentage may come first: "The pass rate was 81%, with 214 of the 301
+    /// 25%"; "130 patients in a trial of 659, a rate of 6%". A share set beside its part
+    /// is read before its whole too: "130 patients, 6% of the 659 enrolled"; "Some 130
+    /// (6%) of the 659 patients"; "Roughly 6% of the 659 patients, 130 people, ...".
+    /// The percentage may come first: "The pass rate was 81%, with 214 of the 301
     /// candidates passing" (a rate that is a share: a pass, response or vacancy rate,
     /// turnout, a proportion; not unemployment, interest or a margin); "Only 41% of the
     /// 3,500 residents asked replied, 1,120 in all". Sums of money are read like counts
@@ -140,7 +143,7 @@ static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that tie a percentage to the figures just before it.
 static LINK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)(?:,\s*or\b|\bor\s+(?:about|around|roughly|some|nearly|almost|just)?\s*$|\(\s*$|[—–]\s*$|\s-\s*$|\brepresenting\b|\bthat\s+is\b|\bi\.e\.|\bequal\s+to\b|\bequivalent\s+to\b|\bamounting\s+to\b|\baccounting\s+for\b|\ban?\s+(?:[\w-]+\s+)?(?:rate|share|proportion|percentage|turnout)\s+of\s*$|\bor\s+\w+\s+in\s+\w+|,\s*(?:which|that)\s+(?:is|was|represents|represented|means|meant|amounts\s+to|amounted\s+to|equals|makes|made)\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$)",
+        r"(?ix)(?:,\s*or\b|\bor\s+(?:about|around|roughly|some|nearly|almost|just)?\s*$|\(\s*$|[—–]\s*$|\s-\s*$|\brepresenting\b|\bthat\s+is\b|\bthat['’]s\b|\bi\.e\.|\bequal\s+to\b|\bequivalent\s+to\b|\bamounting\s+to\b|\baccounting\s+for\b|\ban?\s+(?:[\w-]+\s+)?(?:rate|share|proportion|percentage|turnout)\s+of\s*$|\bor\s+\w+\s+in\s+\w+|,\s*(?:which|that)\s+(?:is|was|represents|represented|means|meant|amounts\s+to|amounted\s+to|equals|makes|made)\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$)",
     )
     .expect("valid regex")
 });
@@ -217,6 +220,17 @@ fn apposition(cx: &CheckContext<'_>, gap: &str, pct: &Figure) -> bool {
         && (end || after.starts_with([',', ')', '(', '—', '–']))
 }
 
+/// A short gap that sets a share beside a count: "130 patients, 6% of the 659", "130
+/// (6%) of the 659".
+fn appositive(gap: &str) -> bool {
+    let gap = HEDGE_TAIL.find(gap).map_or(gap, |m| &gap[..m.start()]);
+    let trimmed = gap.trim_end();
+    gap.len() <= 40
+        && (trimmed.ends_with(',') || trimmed.ends_with('('))
+        && !trimmed[..trimmed.len() - 1].contains([',', '.', ';', '(', ')', ':'])
+        && !BREAK.is_match(gap)
+}
+
 /// A hedge right before a share: "roughly", "close to", "just over".
 static HEDGE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s(?:about|around|roughly|some|nearly|almost|just|only|barely|close\s+to|approximately|more\s+than|less\s+than|fewer\s+than|over|under|just\s+(?:over|under))\s*$")
@@ -261,7 +275,7 @@ static IN_ALL: LazyLock<Regex> = LazyLock::new(|| {
 
 static IN_ALL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:[\p{L}]+\s+)?(?:(?:in\s+all|in\s+total|altogether)\s*(?:[,)—–.;-]|$)|[,)—–]|-\s)",
+        r"(?i)^\s*(?:[\p{L}]+\s*?)?(?:\s(?:in\s+all|in\s+total|altogether)\s*(?:[,)—–.;-]|$)|(?:in\s+all|in\s+total|altogether)\s*(?:[,)—–.;-]|$)|[,)—–]|\s-\s)",
     )
     .expect("valid regex")
 });
@@ -322,8 +336,11 @@ impl Check for Compiled {
                         && whole.kind == FigureKind::Count
                         && same_sentence(pct)
                         && same_sentence(whole)
-                        && linked(group::text(cx, f.span.end, pct.span.start))
-                        && PART_OF.is_match(group::text(cx, pct.span.end, whole.span.start))
+                        && (linked(group::text(cx, f.span.end, pct.span.start))
+                            || appositive(group::text(cx, f.span.end, pct.span.start)))
+                        && PART_OF.is_match(
+                            group::text(cx, pct.span.end, whole.span.start).trim_start_matches(')'),
+                        )
                     {
                         self.compare_counts(f, whole, pct, out);
                         continue;
@@ -562,7 +579,7 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// A whole stated after its part: "412 pupils last year out of 52,000 on roll", "31,870
 /// votes were cast from an electorate of 71,200".
 static LATER_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:out\s+of\s+(?:(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}of\s+|(?:the|its|their)\s+)?|from\s+(?:a|an|the|its|their)\s+(?:total|electorate|pool|field|population|sample|register|roll|workforce|membership|cohort|intake)\s+of\s+)$")
+    Regex::new(r"(?i)\b(?:out\s+of\s+(?:(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}of\s+|(?:the|its|their)\s+)?|from\s+(?:a|an|the|its|their)\s+(?:total|electorate|pool|field|population|sample|register|roll|workforce|membership|cohort|intake)\s+of\s+|in\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:trial|survey|sample|study|poll|cohort|intake)\s+of\s+)$")
         .expect("valid regex")
 });
 
@@ -1294,6 +1311,19 @@ mod tests {
             messages("The scheme has paid out on 700 claims; that is 41% of the 2,400 lodged."),
             ["700 of 2,400 is 29.2%, but the draft says 41%"]
         );
+    }
+
+    #[test]
+    fn a_share_beside_its_part_is_read_before_its_whole() {
+        assert_eq!(
+            messages("The vaccine caused a rash in 212 volunteers, 31% of the 940 enrolled."),
+            ["212 of 940 is 22.6%, but the draft says 31%"]
+        );
+        assert_eq!(
+            messages("Some 212 (31%) of the 940 firms surveyed said they had cut staff."),
+            ["Some 212 of 940 is 22.6%, but the draft says 31%"]
+        );
+        assert!(messages("The firm hired 130 staff, 6% more than the 659 it planned.").is_empty());
     }
 
     #[test]
