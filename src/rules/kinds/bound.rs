@@ -34,9 +34,10 @@ declare_kind! {
     /// inflation, returns and the like (the list can be extended) may have a swing of
     /// -150%. A share "of GDP", "of capacity", "of 2019 levels", "of the target", "of
     /// total exports" or "of the bonds' principal" can pass 100%, so only shares of a
-    /// group of people or things (or of land) count, and not a capacity ("enough to
-    /// power 120% of the county's homes", "the equivalent of 110% of homes"); a change in a proportion ("the
-    /// proportion of households with broadband rose 110%") is no share.
+    /// group of people or things (or of land, or a fleet, herd or crew) count, and
+    /// not a capacity ("enough to power 120% of the county's homes", "the
+    /// equivalent of 110% of homes"); a change in a proportion ("the proportion of
+    /// households with broadband rose 110%") is no share.
     ///
     /// ## Why it matters
     /// A count cannot fall by more than all of it, and a group cannot contain more than
@@ -396,6 +397,12 @@ const IRREGULAR_GROUPS: &[&str] = &[
     "land",
     "farmland",
     "territory",
+    "fleet",
+    "herd",
+    "flock",
+    "crew",
+    "squad",
+    "intake",
 ];
 
 impl Compile for Bound {
@@ -863,6 +870,10 @@ mod tests {
         assert_eq!(
             group_noun("the region's farmland is used").as_deref(),
             Some("farmland")
+        );
+        assert_eq!(
+            group_noun("the city's bus fleet is electric").as_deref(),
+            Some("fleet")
         );
         assert_eq!(
             group_noun("the bonds' principal amount plus interest"),

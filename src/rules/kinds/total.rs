@@ -47,9 +47,14 @@ declare_kind! {
     ///   their minds", "... declined to say"), and shares of one whole
     ///   listed with the verb left out ("Labour won 41% of the vote, the
     ///   Conservatives 33%, ...", "62% came from fossil fuels and 45% from
-    ///   low-carbon sources", "188 were about noise, 97 about litter"), or held
+    ///   low-carbon sources", "58% met by the government and 47% by councils",
+    ///   "188 were about noise, 97 about litter"), or held
     ///   by different parties ("owned 55% by the carmaker, 35% by the state and 15%
     ///   by local investors");
+    /// - counts or amounts that break down the one before them, after "with": "1,450
+    ///   migrants crossed last week, with 820 arriving on Tuesday and 700 on
+    ///   Thursday" (not "with 3,000 more", nor an aside, "Wisconsin, with 10, by 0.9
+    ///   points");
     /// - shares that break down a share stated before them, after "with": "exports
     ///   account for 64% of sales, with Europe taking 38% and Asia 31%" (not shares
     ///   with a base of their own, "9% among young people", nor changes, "prices up
@@ -1158,6 +1163,9 @@ fn with_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit
     let share = |f: &Figure| f.kind == FigureKind::Percent;
     let turnout = |f: &Figure| TURNOUT_BEFORE.is_match(tail(group::before(cx, f), 40));
     let electorate = |f: &Figure| ELECTORATE_BASE.is_match(head(group::after(cx, f), 60));
+    if let Some(done) = with_breakdown_of_amounts(cx, sentence, out) {
+        return done;
+    }
     let Some(i) = sentence.iter().position(|&w| {
         share(w) && (opens_with_of(head(group::after(cx, w), 6)) || turnout(w)) && {
             let to = group::next_figure_start(cx, w).unwrap_or(w.span.end);
@@ -1225,6 +1233,59 @@ fn with_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit
     }
     true
 }
+
+/// "Altogether, 1,450 migrants crossed the Channel last week, with 820 arriving on
+/// Tuesday and 700 on Thursday": counts or amounts after ", with" that break down
+/// the one before them. `None` when the sentence has no such whole.
+fn with_breakdown_of_amounts(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    out: &mut Vec<Hit>,
+) -> Option<bool> {
+    // The "with" clause follows the whole's own clause: "Michigan was decided by 1.4
+    // points and Wisconsin, with 10, by 0.9" names another subject first.
+    let i = sentence.iter().position(|&w| {
+        class(w) == Some(Class::Amount) && {
+            let to = group::next_figure_start(cx, w).unwrap_or(w.span.end);
+            let gap = group::text(cx, w.span.end, to);
+            WITH_CLAUSE.find(gap).is_some_and(|m| {
+                let own = &gap[..m.start()];
+                !own.contains(',') && !own.contains(" and ")
+            }) && !gap.contains(['.', ';', '(', ')'])
+        }
+    })?;
+    let whole = sentence[i];
+    let Some(m) = WITH_CLAUSE.find(group::after(cx, whole)) else {
+        return Some(true);
+    };
+    let start = whole.span.end + m.end();
+    let candidates: Vec<&Figure> = sentence[i + 1..]
+        .iter()
+        .copied()
+        .filter(|p| p.kind == whole.kind && p.unit == whole.unit)
+        .collect();
+    // The first part opens the clause ("with 820 arriving"): "with 3,000 more
+    // planned" adds to the whole, and "with sales of $2bn" names something else.
+    // "Arizona, with 11, by 5.5 points": a figure closed by a comma is an aside.
+    if candidates.first().is_none_or(|p| {
+        !group::text(cx, start, p.span.start).trim().is_empty()
+            || ADDITIVE_AFTER.is_match(group::after(cx, p))
+            || group::after(cx, p).starts_with(',')
+    }) {
+        return Some(true);
+    }
+    if let Some(parts) = collect_parts(cx, &candidates, start)
+        && parts.len() >= 2
+    {
+        report(cx, Some(whole), &parts, out);
+    }
+    Some(true)
+}
+
+/// Words after a figure that add it to another: "3,000 more", "500 extra".
+static ADDITIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:more|extra|additional|further|others?)\b").expect("valid regex")
+});
 
 /// "of the" between a fraction and the whole it is a fraction of: "Half of the 80
 /// delegates".
@@ -1563,7 +1624,11 @@ fn exclusive_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<H
         // Shares add up only in categories, or elliptically after "of"; amounts only
         // in categories, against a count before them: nothing else can be reported.
         let possible = match first_class {
-            Class::Share => of_whole || category(cx, first).is_some(),
+            Class::Share => {
+                of_whole
+                    || category(cx, first).is_some()
+                    || answers_to_one_question(cx, &sentence[i..])
+            }
             Class::Amount => {
                 first.kind == FigureKind::Count
                     && sentence[..i].iter().any(|w| w.kind == FigureKind::Count)
@@ -1637,7 +1702,7 @@ fn elliptical(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
             .any(|w| phrase.starts_with(w));
         phrase.is_empty()
             || next_part
-            || (["to ", "from ", "on ", "for ", "into "]
+            || (["to ", "from ", "on ", "for ", "into ", "by "]
                 .iter()
                 .any(|p| phrase.starts_with(p))
                 && phrase.split_whitespace().count() <= 4
@@ -2483,6 +2548,42 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn answers_with_no_base_after_a_colon_add_up() {
+        assert_eq!(
+            messages("Asked to rate the service, 48% said it was good, 39% said it was poor and 16% had no view.")
+                .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_share_may_leave_out_its_verb_before_by() {
+        assert_eq!(
+            messages("Ministers said 58% of the cost would be met by the government and 47% by local councils.")
+                .len(),
+            1
+        );
+        assert!(messages("Sales rose 5% by volume and 7% by value.").is_empty());
+    }
+
+    #[test]
+    fn amounts_after_with_break_down_the_one_before() {
+        assert_eq!(
+            messages(
+                "Altogether, 1,450 migrants crossed last week, with 820 arriving on Tuesday and 700 on Thursday."
+            ),
+            ["\"820\" + \"700\" is 1,520, more than the total \"1,450\" migrants"]
+        );
+        for quiet in [
+            "Altogether, 1,450 migrants crossed last week, with 820 arriving on Tuesday and 600 on Thursday.",
+            "Michigan was decided by 1.4 points and Wisconsin, with 10, by just 0.9 points.",
+            "The firm has 5,000 staff, with 3,000 more planned and 2,500 in training.",
+        ] {
+            assert!(messages(quiet).is_empty(), "{quiet}");
+        }
     }
 
     #[test]
