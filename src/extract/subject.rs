@@ -88,6 +88,20 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         k if !k.is_quantity() => return None,
         _ => {}
     }
+    // "maturing paper worth 3,196 billion lire", "shares worth $40m": the thing valued,
+    // its last two words at most (before them may stand the verb: "replace maturing").
+    if d.kind == FigureKind::Money
+        && d.a > 0
+        && cx.word(d.a - 1) == "worth"
+        && let Some((start, end)) = np_back(cx, drafts, idx, d.a - 1)
+    {
+        let words = (start..end).filter(|&k| cx.is(k, TokKind::Word)).count();
+        let first = (start..end)
+            .filter(|&k| cx.is(k, TokKind::Word))
+            .nth(words.saturating_sub(2))
+            .unwrap_or(start);
+        return Some((first, end));
+    }
     // "6,000 first-time buyers": an ordinal that opens a compound is part of the noun.
     let next_figure_start = match drafts.get(idx + 1) {
         Some(n)

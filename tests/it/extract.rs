@@ -513,6 +513,20 @@ fn subjects_before_the_number() {
 }
 
 #[test]
+fn an_amount_after_worth_is_said_of_what_is_valued() {
+    assert_eq!(
+        key(&fig(
+            "The bills replace maturing paper worth 3,196 billion lire"
+        )),
+        Some("maturing paper")
+    );
+    assert_eq!(
+        key(&fig("The firm bought shares worth $40m")),
+        Some("share")
+    );
+}
+
+#[test]
 fn people_a_company_employs_are_its_employees() {
     assert_eq!(key(&fig("The mine employs 1,750 people")), Some("employee"));
     assert_eq!(
