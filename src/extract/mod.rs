@@ -211,14 +211,9 @@ pub fn extract(doc: &Document, options: &ExtractOptions) -> Extraction {
                 };
                 let quantity = d.kind.is_quantity();
                 let subject = if quantity {
-                    subject::find(&cx, &drafts, idx)
-                        .and_then(|(a, b)| {
-                            subject::text_and_key(&cx, &doc.source, a, b, &options.aliases)
-                        })
-                        .map(|(text, key, s, e)| {
-                            let key = subject::employed(&cx, d.a, key, &options.aliases);
-                            (text, key, s, e)
-                        })
+                    subject::find(&cx, &drafts, idx).and_then(|(a, b)| {
+                        subject::text_and_key(&cx, &doc.source, a, b, &options.aliases)
+                    })
                 } else {
                     None
                 }

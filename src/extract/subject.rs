@@ -1532,29 +1532,6 @@ fn is_predicate_adjective(w: &str) -> bool {
 }
 
 /// The subject text (as written, from `source`) and key of tokens `[a, b)`.
-/// The key of the people a figure at token `at` counts after a form of "employ" ("the
-/// mine employs 1,750 people", "employing 300 staff"): they are employees, so "people"
-/// and "persons" are keyed as "employee" (through the aliases, so that "all 1,570
-/// workers" meets them when the rule file joins the two).
-pub(crate) fn employed(
-    cx: &Cx<'_>,
-    at: usize,
-    key: String,
-    aliases: &HashMap<String, String>,
-) -> String {
-    let employ = at
-        .checked_sub(1)
-        .is_some_and(|k| matches!(cx.word(k), "employs" | "employ" | "employing" | "employed"));
-    if employ && matches!(key.as_str(), "people" | "person") {
-        aliases
-            .get("employee")
-            .cloned()
-            .unwrap_or_else(|| "employee".to_owned())
-    } else {
-        key
-    }
-}
-
 pub(crate) fn text_and_key(
     cx: &Cx<'_>,
     source: &str,

@@ -527,16 +527,6 @@ fn an_amount_after_worth_is_said_of_what_is_valued() {
 }
 
 #[test]
-fn people_a_company_employs_are_its_employees() {
-    assert_eq!(key(&fig("The mine employs 1,750 people")), Some("employee"));
-    assert_eq!(
-        key(&fig("The firm employs more than 300 people")),
-        Some("employee")
-    );
-    assert_eq!(key(&fig("The mine injured 1,750 people")), Some("people"));
-}
-
-#[test]
 fn aliases_map_keys() {
     let mut options = ExtractOptions::default();
     options.aliases.insert("soldier".into(), "troop".into());
