@@ -470,11 +470,17 @@ impl Check for Compiled {
                 // itself a statement for the figures after it.
                 let moved = std::cell::OnceCell::new();
                 let moved = || *moved.get_or_init(|| new_level(cx, m.figure));
+                let later = std::cell::OnceCell::new();
                 if let Some(first) = recent.iter().find(|s| {
                     (anaphoric || m.direction.is_some())
                         && !moved()
                         && earlier(s)
-                        && !distinct(cx, s.figure, m.figure, m.direction.is_none())
+                        && !distinct(
+                            cx,
+                            s.figure,
+                            later.get_or_init(|| Later::new(cx, m.figure)),
+                            m.direction.is_none(),
+                        )
                 }) {
                     // "would cut 1,200 jobs" ... "losing 1,400 jobs": two statements of
                     // one change, close together, neither marked as another one.
@@ -670,26 +676,50 @@ fn content_words(words: &str, first_only: bool) -> Vec<&str> {
 /// pct interest in Standard Knickerbocker"), or, for a figure that refers back, someone
 /// named before it whom `a`'s sentence does not name ("Burton Bongard was convicted of
 /// all 81 counts" after "He was acquitted on 76 counts").
-fn distinct(cx: &CheckContext<'_>, a: &Figure, b: &Figure, refers_back: bool) -> bool {
-    if let (Some(x), Some(y)) = (a.subject_key(), b.subject_key())
+fn distinct(cx: &CheckContext<'_>, a: &Figure, b: &Later<'_>, refers_back: bool) -> bool {
+    if let (Some(x), Some(y)) = (a.subject_key(), b.figure.subject_key())
         && y.len() > x.len()
         && y.ends_with(x)
     {
         return true;
     }
     let sentence = sentence_of(cx, a);
-    let narrowed = complement_words(cx, b);
-    if !narrowed.is_empty()
-        && !narrowed
-            .iter()
-            .any(|w| has_word_starting(sentence, &stem(w)))
-    {
+    if !b.narrowed.is_empty() && !b.narrowed.iter().any(|w| has_word_starting(sentence, w)) {
         return true;
     }
-    if other_term(cx, a, b) {
-        return true;
+    // Both sentences state a term or period and share none: "the yield on three-month
+    // bills was 5.81 pct" and "for six months, the yield was 5.85 pct" are two yields.
+    if !b.terms.is_empty() {
+        let terms = durations(cx, a);
+        if !terms.is_empty() && !terms.iter().any(|d| b.terms.contains(d)) {
+            return true;
+        }
     }
-    refers_back && new_agent(cx, sentence, b)
+    refers_back && b.agents.iter().any(|w| !sentence.contains(w))
+}
+
+/// What [`distinct`] reads of the later figure, read once for all the earlier ones it
+/// is held against: the stems of the phrase narrowing its subject, the terms its
+/// sentence states, and the names before it ([`agent_names`]).
+struct Later<'a> {
+    figure: &'a Figure,
+    narrowed: Vec<String>,
+    terms: Vec<(f64, Option<&'a str>)>,
+    agents: Vec<&'a str>,
+}
+
+impl<'a> Later<'a> {
+    fn new(cx: &CheckContext<'a>, figure: &'a Figure) -> Self {
+        Later {
+            figure,
+            narrowed: complement_words(cx, figure)
+                .iter()
+                .map(|w| stem(w))
+                .collect(),
+            terms: durations(cx, figure),
+            agents: agent_names(cx, figure),
+        }
+    }
 }
 
 /// The durations stated in the sentence of `f` ("three-month bills", "for six months"),
@@ -703,14 +733,6 @@ fn durations<'a>(cx: &CheckContext<'a>, f: &Figure) -> Vec<(f64, Option<&'a str>
         .filter(|g| g.kind == crate::extract::FigureKind::Duration)
         .map(|g| (g.value.mid(), g.unit.as_deref()))
         .collect()
-}
-
-/// Whether the sentences of `a` and `b` both state a term or period and share none:
-/// "the yield on three-month bills was 5.81 pct" and "for six months, the yield was
-/// 5.85 pct" are two yields.
-fn other_term(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
-    let (x, y) = (durations(cx, a), durations(cx, b));
-    !x.is_empty() && !y.is_empty() && !x.iter().any(|d| y.contains(d))
 }
 
 /// The text of the sentence holding `f`.
@@ -743,7 +765,16 @@ const PLACE_LEADS: [&str; 5] = ["from", "in", "at", "of", "on"];
 /// convicted of all 81 counts" after "He was acquitted on 76 counts". Names after
 /// "from", "in", "at", "of" and "on" are places and dates.
 fn new_agent(cx: &CheckContext<'_>, earlier_sentence: &str, b: &Figure) -> bool {
-    let words: Vec<&str> = group::before(cx, b)
+    agent_names(cx, b)
+        .iter()
+        .any(|w| !earlier_sentence.contains(w))
+}
+
+/// The capitalised words before `b` in its sentence, after any reporting verb and past
+/// its first word, that may name someone: not after "from", "in", "at", "of" or "on",
+/// and not a word that may open a sentence without naming anyone.
+fn agent_names<'a>(cx: &CheckContext<'a>, b: &Figure) -> Vec<&'a str> {
+    let words: Vec<&'a str> = group::before(cx, b)
         .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
         .collect();
@@ -751,15 +782,17 @@ fn new_agent(cx: &CheckContext<'_>, earlier_sentence: &str, b: &Figure) -> bool 
         .iter()
         .rposition(|w| REPORTING.iter().any(|r| w.eq_ignore_ascii_case(r)))
         .map_or(1, |i| i + 1);
-    (from.max(1)..words.len()).any(|i| {
-        let w = words[i];
-        w.chars().next().is_some_and(char::is_uppercase)
-            && !PLACE_LEADS
-                .iter()
-                .any(|p| words[i - 1].eq_ignore_ascii_case(p))
-            && !STARTERS.iter().any(|s| w.eq_ignore_ascii_case(s))
-            && !earlier_sentence.contains(w)
-    })
+    (from.max(1)..words.len())
+        .filter(|&i| {
+            let w = words[i];
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !PLACE_LEADS
+                    .iter()
+                    .any(|p| words[i - 1].eq_ignore_ascii_case(p))
+                && !STARTERS.iter().any(|s| w.eq_ignore_ascii_case(s))
+        })
+        .map(|i| words[i])
+        .collect()
 }
 
 /// Whether an earlier figure of the kind and unit of `later`, in the sentences that
