@@ -401,6 +401,23 @@ pub(crate) fn quantity_groups<'a>(cx: &CheckContext<'a>) -> &'a [Vec<usize>] {
     })
 }
 
+/// The figures of `f`'s kind and unit in the `window` sentences before its own,
+/// nearest first. The figures of `f`'s own sentence are skipped by binary search, so a
+/// run-on sentence is not walked once per figure.
+pub(crate) fn earlier_alike<'a, 'f>(
+    cx: &CheckContext<'a>,
+    f: &'f Figure,
+    window: usize,
+) -> impl Iterator<Item = &'a Figure> + use<'a, 'f> {
+    let figures: &'a [Figure] = &cx.extraction.figures;
+    let end = figures.partition_point(|g| g.placement.sentence < f.placement.sentence);
+    figures[..end]
+        .iter()
+        .rev()
+        .take_while(move |g| g.placement.sentence + window >= f.placement.sentence)
+        .filter(move |g| g.kind == f.kind && g.unit == f.unit)
+}
+
 /// Whether [`unlabelled_antecedents`] may find anything for `f`: an earlier figure of
 /// its kind and unit, with no subject, in the `window` sentences before. Reads no
 /// words, so it is asked first.
@@ -412,18 +429,10 @@ pub(crate) fn may_have_unlabelled_antecedent(
     if !matches!(f.kind, FigureKind::Money | FigureKind::Measure) {
         return false;
     }
-    let Some(i) = figure_index(cx, f) else {
+    if figure_index(cx, f).is_none() {
         return true;
-    };
-    // Only earlier sentences count: the figures of `f`'s own sentence are skipped by
-    // binary search, so a run-on sentence is not walked once per figure.
-    let figures = &cx.figures()[..i];
-    let start = figures.partition_point(|g| g.placement.sentence < f.placement.sentence);
-    figures[..start]
-        .iter()
-        .rev()
-        .take_while(|g| g.placement.sentence + window >= f.placement.sentence)
-        .any(|g| g.kind == f.kind && g.unit == f.unit && g.subject.is_none())
+    }
+    earlier_alike(cx, f, window).any(|g| g.subject.is_none())
 }
 
 /// Earlier figures that an anaphoric money or measure figure ("the $2.8 million fine",
@@ -438,17 +447,9 @@ pub(crate) fn unlabelled_antecedents<'a>(
     if !matches!(f.kind, FigureKind::Money | FigureKind::Measure) {
         return Vec::new();
     }
-    let figures = &cx.extraction.figures;
-    // Only earlier sentences count: slicing at the figure's sentence keeps a run-on
-    // sentence from being walked once per figure.
-    let end = figures.partition_point(|g| g.placement.sentence < f.placement.sentence);
     let rate = rate_of(cx, f);
     let scope = cx.common.scope.unit_of(f);
-    figures[..end]
-        .iter()
-        .rev()
-        .take_while(|g| g.placement.sentence + window >= f.placement.sentence)
-        .filter(|g| g.kind == f.kind && g.unit == f.unit)
+    earlier_alike(cx, f, window)
         // The earlier figure is the unlabelled one ("fined the firm $2.5 million");
         // a later figure without a subject has probably lost its own ("the £150m of
         // claims") and is not tied to anything.
@@ -464,6 +465,12 @@ pub(crate) fn sentence_span(cx: &CheckContext<'_>, f: &Figure) -> Span {
         .sentences
         .get(f.placement.sentence)
         .map_or_else(|| block_around(cx, f.span), |s| s.span)
+}
+
+/// The prose of the sentence holding `f`.
+pub(crate) fn sentence_text<'a>(cx: &CheckContext<'a>, f: &Figure) -> &'a str {
+    let s = sentence_span(cx, f);
+    text(cx, s.start, s.end)
 }
 
 fn block_around(cx: &CheckContext<'_>, span: Span) -> Span {
@@ -517,8 +524,7 @@ static RESPECTIVELY: LazyLock<Regex> =
 /// the subject of a single figure cannot capture.
 pub(crate) fn in_respectively_sentence(cx: &CheckContext<'_>, f: &Figure) -> bool {
     cached(&cx.shared.respectively, sentence_index(cx, f), || {
-        let s = sentence_span(cx, f);
-        says_respectively(text(cx, s.start, s.end))
+        says_respectively(sentence_text(cx, f))
     })
 }
 
@@ -847,8 +853,7 @@ pub(crate) fn basis_of(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str
 }
 
 fn find_basis(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str> {
-    let s = sentence_span(cx, f);
-    let found = captures(&BASIS, text(cx, s.start, s.end))?.get(1)?.as_str();
+    let found = captures(&BASIS, sentence_text(cx, f))?.get(1)?.as_str();
     let words = found.to_ascii_lowercase().replace('-', " ");
     let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
     Some(match words.as_str() {

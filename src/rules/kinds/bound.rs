@@ -505,8 +505,7 @@ fn is_percent(f: &Figure) -> bool {
 impl Compiled {
     /// Whether the figure's sentence names a quantity able to go below zero.
     fn signed_sentence(&self, cx: &CheckContext<'_>, f: &Figure) -> bool {
-        let s = group::sentence_span(cx, f);
-        let text = group::text(cx, s.start, s.end).to_lowercase();
+        let text = group::sentence_text(cx, f).to_lowercase();
         text.split(|c: char| !c.is_alphanumeric() && c != '-')
             .any(|w| self.signed.iter().any(|s| s == w))
             || self

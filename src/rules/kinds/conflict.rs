@@ -243,8 +243,7 @@ const AGENTS: [&str; 24] = [
 /// the earlier figure's sentence ("Volkswagen said it would cut 3,500 jobs" after
 /// "Ford will cut 3,800 jobs"): then it is another actor's change.
 fn new_actor(cx: &CheckContext<'_>, earlier: &Figure, later: &Figure) -> bool {
-    let s = group::sentence_span(cx, earlier);
-    let earlier_text = group::text(cx, s.start, s.end);
+    let earlier_text = group::sentence_text(cx, earlier);
     group::before(cx, later)
         .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
@@ -584,13 +583,15 @@ impl Check for Compiled {
             // Any earlier figure of its kind and unit that it meets, even the other end
             // of a comparison ("raised its bid to 33 dlrs from 27 dlrs" ... "its 27
             // dlrs offer"), may be the one it restates.
-            if earlier.iter().any(meets) || restates_nearby(cx, later, &meets) {
+            if earlier.iter().any(meets)
+                || group::earlier_alike(cx, later, UNLABELLED_WINDOW).any(|g| meets(&g))
+            {
                 continue;
             }
             if let Some(first) = earlier.first().filter(|g| {
                 close(g, later, self.max_ratio.min(UNLABELLED_MAX_RATIO))
                     && named_alike(cx, g, later)
-                    && !new_agent(cx, sentence_of(cx, g), later)
+                    && !new_agent(cx, group::sentence_text(cx, g), later)
             }) {
                 out.push(hit(first, later, self.tolerance));
             }
@@ -683,7 +684,7 @@ fn distinct(cx: &CheckContext<'_>, a: &Figure, b: &Later<'_>, refers_back: bool)
     {
         return true;
     }
-    let sentence = sentence_of(cx, a);
+    let sentence = group::sentence_text(cx, a);
     if !b.narrowed.is_empty() && !b.narrowed.iter().any(|w| has_word_starting(sentence, w)) {
         return true;
     }
@@ -733,12 +734,6 @@ fn durations<'a>(cx: &CheckContext<'a>, f: &Figure) -> Vec<(f64, Option<&'a str>
         .filter(|g| g.kind == crate::extract::FigureKind::Duration)
         .map(|g| (g.value.mid(), g.unit.as_deref()))
         .collect()
-}
-
-/// The text of the sentence holding `f`.
-fn sentence_of<'a>(cx: &CheckContext<'a>, f: &Figure) -> &'a str {
-    let span = group::sentence_span(cx, f);
-    group::text(cx, span.start, span.end)
 }
 
 /// Words that report speech: a name before one is a source, not an actor.
@@ -793,24 +788,6 @@ fn agent_names<'a>(cx: &CheckContext<'a>, b: &Figure) -> Vec<&'a str> {
         })
         .map(|i| words[i])
         .collect()
-}
-
-/// Whether an earlier figure of the kind and unit of `later`, in the sentences that
-/// [`group::unlabelled_antecedents`] looks through, meets it (`meets`), whatever its
-/// subject or role.
-fn restates_nearby(
-    cx: &CheckContext<'_>,
-    later: &Figure,
-    meets: &impl Fn(&&Figure) -> bool,
-) -> bool {
-    let figures = cx.figures();
-    let end = figures.partition_point(|g| g.placement.sentence < later.placement.sentence);
-    figures[..end]
-        .iter()
-        .rev()
-        .take_while(|g| g.placement.sentence + UNLABELLED_WINDOW >= later.placement.sentence)
-        .filter(|g| g.kind == later.kind && g.unit == later.unit)
-        .any(|g| meets(&g))
 }
 
 /// Words that name nothing by themselves and end the words naming a figure.
@@ -881,7 +858,7 @@ fn has_word_starting(text: &str, stem: &str) -> bool {
 /// "115.2 mln dlrs in assets" ... "its 118 mln dlrs in insured deposits" name other
 /// things. A figure named by nothing ("the $1.9 million") may restate any amount.
 fn named_alike(cx: &CheckContext<'_>, earlier: &Figure, later: &Figure) -> bool {
-    let sentence = sentence_of(cx, earlier);
+    let sentence = group::sentence_text(cx, earlier);
     naming_words(cx, later)
         .iter()
         .all(|w| has_word_starting(sentence, &stem(w)))

@@ -357,10 +357,8 @@ impl Check for Compiled {
                 // longer than a list is: a longer run is not read at all (and a run-on
                 // sentence is not read to its end for every count in it).
                 let mut list = group::text(cx, list_start, sentence_end.max(list_start));
-                if let Some(close) = head(list, MAX_LIST + 3)
-                    .find(['—', '–'])
-                    .or_else(|| head(list, MAX_LIST + 3).find(" - "))
-                {
+                let window = head(list, MAX_LIST + 3);
+                if let Some(close) = window.find(['—', '–']).or_else(|| window.find(" - ")) {
                     list = &list[..close];
                 }
                 if list.len() > MAX_LIST {

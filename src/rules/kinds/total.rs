@@ -411,10 +411,9 @@ fn tabular(cx: &CheckContext<'_>, sentence: &[&Figure]) -> bool {
     if sentence.len() > MAX_FIGURES {
         return true;
     }
-    let span = group::sentence_span(cx, sentence[0]);
     // Four words in capitals at the least (60% of six), so eight capital letters: most
     // sentences have fewer, and counting them is quick.
-    let text = group::text(cx, span.start, span.end);
+    let text = group::sentence_text(cx, sentence[0]);
     let ascii = text.is_ascii();
     if ascii
         && text
@@ -1048,12 +1047,8 @@ fn including_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
     if sentence.len() < 2 {
         return false;
     }
-    let s = group::sentence_span(cx, sentence[0]);
-    if !group::text(cx, s.start, s.end)
-        .to_ascii_lowercase()
-        .contains("includ")
-        && !group::text(cx, s.start, s.end).contains("among")
-    {
+    let text = group::sentence_text(cx, sentence[0]);
+    if !text.to_ascii_lowercase().contains("includ") && !text.contains("among") {
         return false;
     }
     for (i, &whole) in sentence.iter().enumerate() {
@@ -1557,8 +1552,7 @@ fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
     if sentence.len() < 2 {
         return false;
     }
-    let s = group::sentence_span(cx, sentence[0]);
-    if !TOTAL_WORD.is_match(group::text(cx, s.start, s.end)) {
+    if !TOTAL_WORD.is_match(group::sentence_text(cx, sentence[0])) {
         return false;
     }
     for (i, whole) in sentence.iter().enumerate().skip(1) {
@@ -1721,8 +1715,7 @@ fn split_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
     if sentence.len() < 3 {
         return false;
     }
-    let s = group::sentence_span(cx, sentence[0]);
-    if !SPLIT_WORD.is_match(group::text(cx, s.start, s.end)) {
+    if !SPLIT_WORD.is_match(group::sentence_text(cx, sentence[0])) {
         return false;
     }
     for (i, &whole) in sentence.iter().enumerate() {
