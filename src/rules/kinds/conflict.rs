@@ -599,15 +599,29 @@ impl Check for Compiled {
     }
 }
 
+/// Verbs of change after which "to" and a figure give the level the change leads to.
+const LEVEL_VERBS: &str = "cut|raised|lowered|reduced|increased|decreased|rose|risen|fell|\
+    fallen|dropped|climbed|grew|grown|jumped|slipped|declined|eased|dipped|slid|surged|soared|\
+    plunged|changed|revised|adjusted|lifted|trimmed|boosted";
+
+/// "to" right before a figure after one of [`LEVEL_VERBS`], with `between` the pattern
+/// for the words the two may have between them.
+fn level_pattern(between: &str) -> regex::Regex {
+    regex::Regex::new(&format!(
+        r"(?i)\b(?:{LEVEL_VERBS})\s+{between}to\s+(?:about|around|roughly|some|nearly|almost|just|only|a|an)?\s*$"
+    ))
+    .expect("valid regex")
+}
+
 /// A change verb and "to" right before a figure: the figure is the level after the
 /// change ("if the levy was cut to 70 pct", "the surplus fell to 9.16 billion"), a new
 /// value of the quantity rather than a restatement of the old one.
-static NEW_LEVEL_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"(?i)\b(?:cut|raised|lowered|reduced|increased|decreased|rose|risen|fell|fallen|dropped|climbed|grew|grown|jumped|slipped|declined|eased|dipped|slid|surged|soared|plunged|changed|revised|adjusted|lifted|trimmed|boosted)\s+(?:[\p{L}-]+\s+){0,2}?to\s+(?:about|around|roughly|some|nearly|almost|just|only|a|an)?\s*$",
-    )
-    .expect("valid regex")
-});
+static NEW_LEVEL_BEFORE: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| level_pattern(r"(?:[\p{L}-]+\s+){0,2}?"));
+
+/// [`NEW_LEVEL_BEFORE`] with "to" right after the verb ("rose to 1,200").
+static NEW_LEVEL_DIRECT: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| level_pattern(""));
 
 /// Whether a figure states the level a change leads to ([`NEW_LEVEL_BEFORE`]).
 fn new_level(cx: &CheckContext<'_>, f: &Figure) -> bool {
@@ -620,14 +634,6 @@ fn new_level(cx: &CheckContext<'_>, f: &Figure) -> bool {
         NEW_LEVEL_BEFORE.is_match(near)
     }
 }
-
-/// [`NEW_LEVEL_BEFORE`] with "to" right after the verb ("rose to 1,200").
-static NEW_LEVEL_DIRECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"(?i)\b(?:cut|raised|lowered|reduced|increased|decreased|rose|risen|fell|fallen|dropped|climbed|grew|grown|jumped|slipped|declined|eased|dipped|slid|surged|soared|plunged|changed|revised|adjusted|lifted|trimmed|boosted)\s+to\s+(?:about|around|roughly|some|nearly|almost|just|only|a|an)?\s*$",
-    )
-    .expect("valid regex")
-});
 
 /// The words of the phrase that follows a figure's subject and narrows it ("interest
 /// in Standard Knickerbocker", "orders for non-electrical machinery", "flights to the
