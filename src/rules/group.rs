@@ -926,16 +926,21 @@ static PARTITIVE_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// A participle that restricts the phrase a figure heads, a few words after it: "the
 /// 90.25 dlrs a share price offered by Dixons", "the 813.0 mln dlrs earned in 1985/86".
 static PARTICIPLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^\s*(?:[\p{L}-]+\s+){0,3}?(?:held|owned|issued|offered|sold|bought|acquired|paid|announced|reported|approved|awarded|raised|sought|filed|earned|recorded|posted|spent|received|collected|registered|borrowed|lent|invested)\s+(?:by|in|on|at|for|to|from|last|this|earlier|through|under|during)\b",
-    )
+    Regex::new(&format!(
+        r"(?i)^\s*(?:[\p{{L}}-]+\s+){{0,3}}?(?:{RESTRICTING}|earned|recorded|posted|spent|received|collected|registered|borrowed|lent|invested)\s+(?:{RESTRICTING_LEADS}|during)\b"
+    ))
     .expect("valid regex")
 });
 
+/// Participles that restrict the figure before them when a preposition or time word
+/// follows ("the 5.3 pct stake held by ..."), and those words.
+const RESTRICTING: &str = "held|owned|issued|offered|sold|bought|acquired|paid|announced|reported|approved|awarded|raised|sought|filed";
+const RESTRICTING_LEADS: &str = "by|in|on|at|for|to|from|last|this|earlier|through|under";
+
 static RELATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^\s*(?:who|that|which|whose|needed|required|(?:held|owned|issued|offered|sold|bought|acquired|paid|announced|reported|approved|awarded|raised|sought|filed)\s+(?:by|in|on|at|for|to|from|last|this|earlier|through|under)\b)",
-    )
+    Regex::new(&format!(
+        r"(?i)^\s*(?:who|that|which|whose|needed|required|(?:{RESTRICTING})\s+(?:{RESTRICTING_LEADS})\b)"
+    ))
     .expect("valid regex")
 });
 

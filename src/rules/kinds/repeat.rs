@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::extract::{Figure, FigureKind, Qualifier};
-use crate::rules::group;
+use crate::rules::group::{self, head_noun};
 use crate::rules::kinds::{Compile, Env, OptionError};
 use crate::rules::{Check, CheckContext, Hit, Label};
 
@@ -98,11 +98,6 @@ static ADDITIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:also|a\s+further|another|additional|likewise|similarly|same|as\s+well)\b")
         .expect("valid regex")
 });
-
-/// The last word of a subject key: "national guard member" → "member".
-fn head_noun(key: &str) -> &str {
-    key.rsplit(' ').next().unwrap_or(key)
-}
 
 /// Subjects that name people by what happened to them: "200 dead" are 200 people.
 const PEOPLE_BY_FATE: [&str; 10] = [
