@@ -46,8 +46,10 @@ declare_kind! {
     /// bpd quota" after "Venezuela ... its 1.52 mln bpd quota").
     ///
     /// A headline sums up in few words: any body figure of its kind and unit that meets
-    /// the headline figure bears it out, whatever the body calls it, and a headline
-    /// may cut a figure short ("60 mln dlr" for 60.8 mln).
+    /// the headline figure bears it out, whatever the body calls it. A headline may
+    /// cut a figure short ("60 mln dlr" for 60.8 mln), and a round headline figure may
+    /// stand for any body figure within 5% of it ("50,000 homes" for 48,700); "300
+    /// officers" against 380 in the body is still a contradiction.
     ///
     /// More than four sentences after the first statement, a figure that refers back
     /// is taken for the same one misstated only when it differs as a slip does (two
@@ -512,9 +514,13 @@ impl Check for Compiled {
                 // loans ... fell 195 mln dlrs"): a body figure of the same kind and unit
                 // that meets the headline figure bears it out, whatever its subject.
                 // Headlines also cut figures short ("80 mln dlr" for 80.7 mln), so the
-                // headline figure is read up to the next step of its last digit.
+                // headline figure is read up to the next step of its last digit, and
+                // round a figure to a round one ([`headline_round`]).
                 let claimed = interval_with(h.figure, self.tolerance);
+                let rounded = headline_round(h.figure);
                 let truncated = match (claimed.low, claimed.high) {
+                    // A round figure ("300 jobs") rounds; it is not cut short.
+                    _ if rounded.is_some() => claimed,
                     (Some(low), Some(high)) if !claimed.high_open => {
                         Interval::closed(low, high + (high - low) / 2.0)
                     }
@@ -524,7 +530,10 @@ impl Check for Compiled {
                     !b.placement.headline
                         && b.kind == h.figure.kind
                         && b.unit == h.figure.unit
-                        && interval_with(b, self.tolerance).intersects(&truncated)
+                        && (interval_with(b, self.tolerance).intersects(&truncated)
+                            || rounded
+                                .as_ref()
+                                .is_some_and(|r| interval_with(b, self.tolerance).intersects(r)))
                 }) {
                     continue;
                 }
@@ -597,6 +606,26 @@ impl Check for Compiled {
             }
         }
     }
+}
+
+/// How far a round headline figure may stand from the body's exact one, as a fraction.
+const HEADLINE_ROUNDING: f64 = 0.05;
+
+/// What a round headline figure ("Storm leaves 50,000 homes without power", "300
+/// jobs to go") may stand for: headlines round to a round number, so one written with
+/// two or more trailing zeros and no decimals claims only to be within
+/// [`HEADLINE_ROUNDING`] of the body's figure (48,700 homes), not 49,500 to 50,500.
+fn headline_round(f: &Figure) -> Option<Interval> {
+    if f.qualifier != crate::extract::Qualifier::Exact || f.text.contains('.') {
+        return None;
+    }
+    let digits = digits(&f.text);
+    let zeros = digits.iter().rev().take_while(|&&d| d == b'0').count();
+    let v = f.value.mid();
+    (zeros >= 2 && zeros < digits.len() && v.is_finite()).then(|| {
+        let (a, b) = (v * (1.0 - HEADLINE_ROUNDING), v * (1.0 + HEADLINE_ROUNDING));
+        Interval::closed(a.min(b), a.max(b))
+    })
 }
 
 /// Verbs of change after which "to" and a figure give the level the change leads to.
@@ -1100,6 +1129,28 @@ mod tests {
             let quick = may_disagree(&refs, DEFAULT_MAX_RATIO, None, |_| true);
             assert!(quick || !pair, "{figures:?}");
         }
+    }
+
+    fn findings(source: &str) -> Vec<String> {
+        Draft::read(source)
+            .run(&check())
+            .into_iter()
+            .map(|h| h.message)
+            .collect()
+    }
+
+    #[test]
+    fn a_round_headline_figure_is_borne_out_by_a_body_figure_within_five_percent() {
+        assert!(findings("Storm leaves 50,000 homes without power\n\nThe storm left 48,700 homes without power on Saturday.").is_empty());
+        assert_eq!(findings("Police force to lose 300 officers\n\nThe force will lose 380 officers over two years.").len(), 1);
+        assert!(
+            headline_round(
+                &Draft::read("Council approves 4.2 million plan\n\nIt was approved.")
+                    .ex
+                    .figures[0]
+            )
+            .is_none()
+        );
     }
 
     #[test]
