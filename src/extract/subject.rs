@@ -1139,7 +1139,7 @@ fn is_copula(w: &str) -> bool {
 
 /// Verbs that end a subject noun phrase: auxiliaries, past-tense change verbs and
 /// reporting verbs, but not words that are also nouns ("average", "charges", "rise").
-fn is_clause_verb(w: &str) -> bool {
+pub(crate) fn is_clause_verb(w: &str) -> bool {
     is_aux(w)
         || placement::change_verb(w).is_some()
             && (w.ends_with("ed")
