@@ -2431,9 +2431,9 @@ impl Reader<'_, '_> {
         {
             return self.push_ratio(i, i + 3, d.value / den.value);
         }
-        // "aged 45": an age in years.
+        // "aged 45", "Daniel Hart, 34, of Leeds": an age in years.
         if i > self.floor
-            && cx.word(i - 1) == "aged"
+            && (cx.word(i - 1) == "aged" || self.age_in_commas(i, &d))
             && d.decimals == 0
             && d.value < 130.0
             && !matches!(cx.word(i + 1), "to" | "and" | "or")
@@ -2471,6 +2471,77 @@ impl Reader<'_, '_> {
         }
         let amt = self.amount_at(i)?;
         self.quantity_from(amt)
+    }
+
+    /// Whether the whole number at `i` is an age set in commas after a person: a full
+    /// name ("Daniel Hart, 34, of Leeds") or a noun for a person ("The defender, 29,
+    /// has signed"). A single capitalised word may be a place in a list of counts
+    /// ("Ohio, 34, and Texas, 29"), so it is not enough.
+    fn age_in_commas(&self, i: usize, d: &Digits) -> bool {
+        let cx = self.cx;
+        if i < 2
+            || d.decimals != 0
+            || d.whole_len > 3
+            || !(1.0..120.0).contains(&d.value)
+            || cx.punct(i - 1) != ","
+            || cx.punct(i + 1) != ","
+        {
+            return false;
+        }
+        let full_name = i >= 3
+            && cx.capital(i - 2)
+            && cx.capital(i - 3)
+            && !is_function_word(cx.low(i - 2))
+            && !is_function_word(cx.low(i - 3))
+            && number::month(cx.text(i - 2)).is_none();
+        let person = matches!(
+            cx.word(i - 2),
+            "man"
+                | "woman"
+                | "boy"
+                | "girl"
+                | "teenager"
+                | "mother"
+                | "father"
+                | "driver"
+                | "victim"
+                | "suspect"
+                | "defendant"
+                | "defender"
+                | "striker"
+                | "midfielder"
+                | "goalkeeper"
+                | "forward"
+                | "winger"
+                | "player"
+                | "captain"
+                | "actor"
+                | "actress"
+                | "singer"
+        );
+        (full_name || person)
+            && matches!(
+                cx.word(i + 2),
+                "of" | "from"
+                    | "who"
+                    | "and"
+                    | "was"
+                    | "is"
+                    | "has"
+                    | "had"
+                    | "were"
+                    | "are"
+                    | "will"
+                    | "said"
+                    | "denies"
+                    | "denied"
+                    | "admitted"
+                    | "appeared"
+                    | "died"
+                    | "a"
+                    | "an"
+                    | "the"
+            )
     }
 
     /// The amount at digits token `i`: sign and currency before, scale and currency

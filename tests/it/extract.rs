@@ -2025,3 +2025,83 @@ fn the_first_half_of_a_fiscal_year_is_no_share() {
         ["3,267", "5,387"]
     );
 }
+
+#[test]
+fn an_age_in_commas_after_a_full_name_or_a_person_is_a_duration() {
+    let f = fig_at("Daniel Hart, 34, of Leeds was charged.", "34");
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Duration, Some("year"))
+    );
+    assert_eq!(
+        fig_at("The defender, 29, has signed.", "29").kind,
+        FigureKind::Duration
+    );
+    assert_eq!(
+        fig_at("Cases were highest in Ohio, 34, and Texas, 29.", "34").kind,
+        FigureKind::Count
+    );
+}
+
+#[test]
+fn a_restatement_after_a_period_takes_the_direction_of_the_change() {
+    let f = fig_at("Bills will fall by £129 a year, or about 7%.", "about 7%");
+    assert_eq!(f.placement.direction, Some(Direction::Decrease));
+    let f = fig_at(
+        "Bills will rise by £123 next year, or 21 per cent.",
+        "21 per cent",
+    );
+    assert_eq!(f.placement.direction, Some(Direction::Increase));
+}
+
+#[test]
+fn a_change_noun_after_a_period_word_gives_direction_and_subject() {
+    let f = fig("The report shows a 3.4% annual decline in funding.");
+    assert_eq!(f.placement.direction, Some(Direction::Decrease));
+    assert_eq!(key(&f), Some("funding"));
+}
+
+#[test]
+fn the_object_between_a_change_verb_and_by_is_the_subject_even_past_a_year() {
+    let f = fig("The IMF cut its growth forecast for 2025 by 0.5 percentage points.");
+    assert_eq!(key(&f), Some("growth forecast"));
+    assert_eq!(f.placement.direction, Some(Direction::Decrease));
+    assert_eq!(key(&fig("Pfizer will cut costs by $3.5bn.")), Some("cost"));
+    assert_eq!(
+        key(&fig("Revenue fell short of forecasts by £1.1bn.")),
+        None
+    );
+}
+
+#[test]
+fn a_share_before_its_verb_has_no_subject_and_half_the_takes_the_of_phrase() {
+    assert_eq!(key(&fig("But less than half receive treatment.")), None);
+    assert_eq!(
+        key(&fig("Half the world's population lives in cities.")),
+        Some("population")
+    );
+}
+
+#[test]
+fn a_possessive_before_total_makes_it_a_noun_not_a_verb() {
+    assert_eq!(
+        key(&fig("Netflix grew, taking its total above 300 million.")),
+        None
+    );
+}
+
+#[test]
+fn after_a_modal_the_verb_is_no_part_of_the_subject() {
+    assert_eq!(
+        key(&fig("The council must find savings of £2.3m.")),
+        Some("saving")
+    );
+}
+
+#[test]
+fn energy_and_area_measures_take_what_they_measure() {
+    assert_eq!(
+        key(&fig("China added 277 gigawatts of solar capacity.")),
+        Some("solar capacity")
+    );
+}
