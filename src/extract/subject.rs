@@ -76,7 +76,24 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
             if cx.word(d.b) == "of"
                 && matches!(
                     d.unit,
-                    Some("tonne" | "kg" | "gram" | "lb" | "ounce" | "bushel" | "mg")
+                    Some(
+                        "tonne"
+                            | "kg"
+                            | "gram"
+                            | "lb"
+                            | "ounce"
+                            | "bushel"
+                            | "mg"
+                            | "gw"
+                            | "mw"
+                            | "kw"
+                            | "twh"
+                            | "gwh"
+                            | "mwh"
+                            | "kwh"
+                            | "hectare"
+                            | "acre"
+                    )
                 ) =>
         {
             let limit = drafts.get(idx + 1).map_or(cx.len(), |n| n.a);
@@ -144,6 +161,29 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 }
                 return of;
             }
+            // "a 3.4% annual decline in funding": a period or manner word before the
+            // change noun.
+            let (j, w) = if matches!(
+                w,
+                "annual"
+                    | "annualised"
+                    | "annualized"
+                    | "yearly"
+                    | "monthly"
+                    | "quarterly"
+                    | "weekly"
+                    | "daily"
+                    | "average"
+                    | "overall"
+                    | "sharp"
+                    | "steep"
+                    | "further"
+            ) && placement::change_noun(cx.word(j + 1)).is_some()
+            {
+                (j + 1, cx.word(j + 1))
+            } else {
+                (j, w)
+            };
             if placement::change_noun(w).is_some() {
                 if !matches!(w, "lower" | "higher") && matches!(cx.word(j + 1), "in" | "of") {
                     let k = skip_determiners(cx, j + 2);
@@ -167,6 +207,18 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 .then_some((j, j + 1));
             }
             if d.kind == FigureKind::Ratio {
+                // "less than half receive treatment": a share standing alone before
+                // its verb names no thing.
+                if j == b && is_clause_verb_or_base(w) {
+                    return None;
+                }
+                // "Half the world's population": "of" left out.
+                if j == b
+                    && cx.word(d.core) == "half"
+                    && matches!(cx.word(j), "the" | "its" | "their" | "his" | "her" | "our")
+                {
+                    return of_phrase(cx, j, next_figure_start, drafts);
+                }
                 if let Some(np) = forward(cx, j, next_figure_start) {
                     return Some(np);
                 }
@@ -570,8 +622,10 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         }
         if let Some(p) = draft_ending(cx, drafts, idx, k) {
             if p.kind.is_quantity() || p.kind == FigureKind::Year {
+                // "cut its forecast for 2025 by 0.5 points": a year naming the period
+                // leaves the verb's object in reach.
+                skipped_figure |= p.kind.is_quantity() || prep != "by";
                 k = p.a;
-                skipped_figure = true;
                 continue;
             }
             break;
@@ -612,6 +666,61 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         }
         break;
     }
+    // "cut its global growth forecast for 2025 by 0.5 points", "cut costs by $3.5bn":
+    // the object of a verb of change, when a noun phrase stands between the verb and
+    // "by" (a change verb right before "by" is the clause's own verb).
+    if mode == Mode::Any && prep == "by" && !skipped_figure {
+        let mut q = k;
+        while q > k.saturating_sub(7)
+            && cx.is(q - 1, TokKind::Word)
+            && draft_ending(cx, drafts, idx, q).is_none()
+        {
+            q -= 1;
+            let w = cx.word(q);
+            if placement::change_verb(w).is_some() || placement::by_verb(w).is_some() {
+                let noun_use = q > 0 && matches!(cx.word(q - 1), "a" | "an" | "the");
+                let head = skip_possessor(cx, skip_determiners(cx, q + 1));
+                // Only a plain noun phrase: "fell short of forecasts by" is no object,
+                // and "the risk of death by" is read below.
+                if head < k
+                    && k - head <= 4
+                    && !noun_use
+                    && (head..k).all(|t| {
+                        is_noun_start(cx, t) && !super::reader::is_function_word(cx.word(t))
+                    })
+                {
+                    return Some((head, k));
+                }
+                break;
+            }
+            if matches!(
+                w,
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "can"
+                    | "said"
+                    | "says"
+                    | "which"
+                    | "that"
+                    | "who"
+            ) {
+                break;
+            }
+        }
+    }
     // The verb group: "has risen", "was expected to reach", "is capped at".
     let verb_end = k;
     let self_verb =
@@ -626,8 +735,10 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         // "a storm surge of up to 15ft": a change word right before "of" and its
         // figure is a noun too.
         let noun_use = k >= 2
-            && (matches!(cx.word(k - 2), "a" | "an" | "the")
-                || draft_ending(cx, drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity()))
+            && (matches!(
+                cx.word(k - 2),
+                "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
+            ) || draft_ending(cx, drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity()))
             || k == verb_end && prep == "of";
         if placement::change_verb(w).is_some() && !noun_use {
             linked = true;
@@ -828,6 +939,16 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
             }
             _ => break,
         }
+    }
+    // "must find savings of £2.3m": after a modal the first word is its verb.
+    if words > 1
+        && s > 0
+        && matches!(
+            cx.word(s - 1),
+            "must" | "will" | "would" | "could" | "should" | "can" | "may" | "might" | "shall"
+        )
+    {
+        s += 1;
     }
     (words > 0).then_some((s, k))
 }
@@ -1139,7 +1260,7 @@ fn is_copula(w: &str) -> bool {
 
 /// Verbs that end a subject noun phrase: auxiliaries, past-tense change verbs and
 /// reporting verbs, but not words that are also nouns ("average", "charges", "rise").
-fn is_clause_verb(w: &str) -> bool {
+pub(crate) fn is_clause_verb(w: &str) -> bool {
     is_aux(w)
         || placement::change_verb(w).is_some()
             && (w.ends_with("ed")
@@ -1285,6 +1406,15 @@ fn is_adverb(w: &str) -> bool {
                 | "about"
                 | "around"
                 | "roughly"
+        )
+}
+
+/// A verb a share may take as its subject: "half receive", "a third say".
+fn is_clause_verb_or_base(w: &str) -> bool {
+    is_clause_verb(w)
+        || matches!(
+            w,
+            "receive" | "say" | "want" | "need" | "use" | "feel" | "expect" | "plan" | "report"
         )
 }
 

@@ -17,7 +17,8 @@ declare_kind! {
     ///   ("crossings fell 120%", "a 150% drop in arrests", "dropped a staggering
     ///   140%");
     /// - a **share above 100%** of a group ("120% of voters", "105% of small
-    ///   businesses", "118% of the county's schools"), also when the share is named
+    ///   businesses", "118% of the county's schools", "105% effective"), also when the
+    ///   share is named
     ///   before its level ("the proportion of trains arriving on time rose to 104%",
     ///   "support for the party among young voters stands at 115%", "turnout
     ///   reached 103%", "pass rates hit 112%", "the rate of child vaccination climbed
@@ -31,8 +32,8 @@ declare_kind! {
     ///
     /// Quantities that can turn negative are left alone: a sentence that mentions
     /// profit, earnings, income, balance, loss, deficit, surplus, margin, net, growth,
-    /// inflation, returns and the like (the list can be extended) may have a swing of
-    /// -150%. A share "of GDP", "of capacity", "of 2019 levels", "of the target", "of
+    /// inflation, returns, "change in" and the like (the list can be extended) may have
+    /// a swing of -150%; "a timetable change" names nothing signed. A share "of GDP", "of capacity", "of 2019 levels", "of the target", "of
     /// total exports" or "of the bonds' principal" can pass 100%, so only shares of a
     /// group of people or things (or of land, or a fleet, herd or crew) count, and
     /// not a capacity ("enough to power 120% of the county's homes", "the
@@ -170,8 +171,8 @@ const SIGNED_WORDS: &[&str] = &[
     "gap",
     "spread",
     "difference",
-    "change",
-    "changes",
+    "change in",
+    "changes in",
     "trade",
     "budget",
     "savings",
@@ -322,6 +323,11 @@ static SHARE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// vaccination". Rates of money, prices or growth, and occupancy or coverage (which
 /// can run past capacity or a stale head count), are left out.
 const RATED: &str = "pass|vaccination|immuni[sz]ation|employment|unemployment|response|completion|attendance|literacy|graduation|survival|participation|turnout|success|retention|conviction|enrol?ment|acceptance|dropout|detection|clearance";
+
+/// A word after a percentage that makes it the share of cases something works on:
+/// "105% effective", "102% accurate".
+static EFFECTIVE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s+(effective|accurate)\b").expect("valid regex"));
 
 /// Reports a share of a group above 100%, described by `what`.
 fn push_share(f: &Figure, noun: &str, what: &str, out: &mut Vec<Hit>) {
@@ -554,6 +560,13 @@ impl Compiled {
             return;
         }
         let after = group::after(cx, f);
+        // "The jab was 105% effective": how well something works is at most all of
+        // the cases it could work on.
+        if let Some(m) = group::captures(&EFFECTIVE_AFTER, after).and_then(|c| c.get(1)) {
+            let word = m.as_str().to_ascii_lowercase();
+            push_share(f, &word, &format!("\"{}\" {word}", f.text), out);
+            return;
+        }
         let Some(of) = OF.find(after) else {
             return;
         };
@@ -1003,5 +1016,29 @@ mod tests {
             err.0[0].message.contains("`min` (10) above `max` (1)"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn nothing_works_on_more_than_all_its_cases() {
+        assert_fires("The jab was 105% effective.", &pct("105%", 105.0));
+        assert_quiet("The jab was 95% effective.", &pct("95%", 95.0));
+    }
+
+    #[test]
+    fn a_change_names_a_signed_quantity_only_as_a_change_in_something() {
+        let fell = |text| {
+            let mut fig = pct("150%", 150.0);
+            fig.direction = Some(Direction::Decrease);
+            Draft::new(text).with(&fig)
+        };
+        assert_eq!(
+            fired(
+                &rules(""),
+                &fell("Cancellations fell by 150% after the timetable change.")
+            )
+            .len(),
+            1
+        );
+        assert!(fired(&rules(""), &fell("The change in the balance fell by 150%.")).is_empty());
     }
 }

@@ -23,7 +23,12 @@ declare_kind! {
     /// - the factor: "doubled from 10 to 30";
     /// - percentage points: "the rate rose from 5% to 7%, a 3 percentage point rise".
     ///
-    /// Endpoints are read from "from A to B", "to B from A" and "B, up from A". The
+    /// Endpoints are read from "from A to B", "to B from A", "B, up from A", "B, up
+    /// 12% year on year from A" and "B, compared with (versus, against) A a year
+    /// earlier"; a level set beside another is a change only when a time is named
+    /// after the old one ("a year ago", "last year", "in 2022"), and then only a change
+    /// stated after it is checked ("up 14 to 164, against 422 a year ago" gives the
+    /// week's change first). The
     /// arithmetic uses the figures' intervals, so rounded endpoints never fire ("from
     /// $3.2m to $4.1m, a 28% rise" is fine: 3.2 and 4.1 allow 24.6% to 31.7%). A
     /// percentage with decimals may also be cut rather than rounded ("29.5%" for
@@ -178,6 +183,43 @@ static TO_AFTER: LazyLock<Regex> =
 static FROM_BETWEEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:(up|down)\s+)?from\s*$").expect("valid regex"));
 
+/// "up" or "down" between a new level and the change stated before its old one: the
+/// first half of "£412m in the year to March, up 12% year on year from £392m".
+static UP_DOWN_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^[^.;:()]{0,40}?,\s*(up|down)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
+    )
+    .expect("valid regex")
+});
+/// The second half: the stated change is measured "from" the old level, perhaps over
+/// a period named first ("up 12% year on year from £392m", "up 14% from 3,100").
+static PERIOD_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:(?:year[- ]on[- ]year|on\s+the\s+year|over\s+the\s+year|in\s+a\s+year|annually)\s+)?from\s*$",
+    )
+    .expect("valid regex")
+});
+/// A new level set against an old one with "compared with", "versus" or "against":
+/// "£2.1bn in the first half, compared with £1.8bn a year earlier".
+static COMPARED_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^[^.;:()]{0,40}?,?\s*\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    )
+    .expect("valid regex")
+});
+/// A time named right after the old level, which makes a comparison a change over
+/// time: "compared with £1.8bn a year earlier", "versus $1.10 a year ago", "against
+/// 61 in 2022". Without it the comparison may be of places or of a forecast.
+static EARLIER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:\p{L}+\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|last)\s+(?:year|quarter|half|period|month)|the\s+year\s+before|last\s+year|(?:in\s+)?the\s+same\s+(?:period|quarter|month|half|time)|in\s+(?:19|20)\d\d)\b",
+    )
+    .expect("valid regex")
+});
+/// "between 2019 and 2023": a period, whose "and" joins no clauses.
+static BETWEEN_AND: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bbetween\s+\S+\s+and\s+\S+").expect("valid regex"));
+
 static INCREASE: &str = r"rose|rise[sn]?|rising|raised|raising|increased?|increases|increasing|climbed|climbs?|climbing|grew|grows?|growing|grown|jumped|jumps?|soared|soars?|surged|surges?|gained|gains?|up|higher|more|doubled|tripled|quadrupled|expanded|swelled|boost|boosts|boosted|boosting|hiked|added|growth";
 static DECREASE: &str = r"fell|falls?|fallen|falling|dropped|drops?|dropping|declined|declines?|declining|decreased?|decreases|decreasing|shrank|shrinks?|shrunk|slumped|slumps?|plunged|plunges?|plummeted|tumbled|slid|slipped|sank|cut|cuts|down|lower|fewer|less|lowered|lowering|lost|halved|reduce[sd]?|reducing|reductions?|dipped|eased";
 
@@ -210,6 +252,10 @@ struct Endpoints<'f> {
     /// from 154.67"), or a frequency given by its interval ("sailings increased from
     /// every nine to every seven days").
     inverse: bool,
+    /// Whether the ends were set side by side ("£2.1bn, compared with £1.8bn a year
+    /// earlier"): only a change stated after them is theirs. One stated before ("up 14
+    /// to 164, against 422 a year ago") is of another period.
+    compared: bool,
 }
 
 /// The last `n` bytes of `s` without a word cut in two at the start: "increased" cut to
@@ -484,6 +530,10 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                     || ((rate.is_none() || other.is_none())
                         && *from_to
                             .get_or_init(|| FROM_BEFORE.is_match(tail(group::before(cx, a), 60))))
+                    // "$1.32 a share, versus $1.10 a year ago": the rate after the
+                    // first covers both.
+                    || (other.is_none()
+                        && COMPARED_BETWEEN.is_match(group::text(cx, a.span.end, b.span.start)))
             }
         }) else {
             continue;
@@ -507,6 +557,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                 new: b,
                 direction: direction_in(clause_tail(verb)).or(a.placement.direction),
                 inverse: inverse_quote(cx, a, b),
+                compared: false,
             });
             bound[i] = true;
             bound[j] = true;
@@ -536,13 +587,84 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                     new: a,
                     direction,
                     inverse: inverse_quote(cx, b, a),
+                    compared: false,
                 });
                 bound[i] = true;
                 bound[j] = true;
             }
+        } else if let Some(direction) = stated_between(cx, sentence, i, j) {
+            // "£412m, up 12% year on year from £392m": the change stands between
+            // the new level and the old.
+            found.push(Endpoints {
+                old: b,
+                new: a,
+                direction: Some(direction),
+                inverse: inverse_quote(cx, b, a),
+                compared: false,
+            });
+            bound[i] = true;
+            bound[j] = true;
+        } else if COMPARED_BETWEEN.is_match(gap)
+            && EARLIER_AFTER.is_match(head(group::after(cx, b), 40))
+            && (i + 1..j).all(|k| !may_end(k))
+            && !frame_broken(COMPARED_BETWEEN_TAIL.replace(gap, "").as_ref())
+        {
+            // "£2.1bn in the first half, compared with £1.8bn a year earlier": the
+            // direction is left to the stated change.
+            found.push(Endpoints {
+                old: b,
+                new: a,
+                direction: None,
+                inverse: inverse_quote(cx, b, a),
+                compared: true,
+            });
+            bound[i] = true;
+            bound[j] = true;
         }
     }
     found
+}
+
+/// The comparison word ending a gap and the comma before it, cut off before the rest
+/// is searched for a new clause.
+static COMPARED_BETWEEN_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i),?\s*\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    )
+    .expect("valid regex")
+});
+
+/// The direction of a change stated between a new level and its old one: "4,200 in
+/// June, up 14% from 3,100", "£412m, up 12% year on year from £392m", "£86m, up £15m
+/// from £71m". Exactly one figure stands between the two, the change, in percent or
+/// points or in the ends' own quantity.
+fn stated_between(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    i: usize,
+    j: usize,
+) -> Option<Direction> {
+    if j != i + 2 {
+        return None;
+    }
+    let (level, change, base) = (sentence[i], sentence[i + 1], sentence[j]);
+    let is_change = matches!(
+        change.kind,
+        FigureKind::Percent | FigureKind::PercentagePoints
+    ) || same_quantity(change, level);
+    if !is_change || !PERIOD_FROM.is_match(group::text(cx, change.span.end, base.span.start)) {
+        return None;
+    }
+    let caps = group::captures(
+        &UP_DOWN_BETWEEN,
+        group::text(cx, level.span.end, change.span.start),
+    )?;
+    let word = caps.get(1)?.as_str().to_ascii_lowercase();
+    Some(if word == "up" {
+        Direction::Increase
+    } else {
+        Direction::Decrease
+    })
 }
 
 /// `x` of an interval mapped through a monotone function on both ends, sorted.
@@ -653,12 +775,20 @@ impl Compiled {
             }
             // The stated change belongs to the same clause: nothing like "and
             // like-for-like sales were up 4.1%" between it and the endpoints.
+            if e.compared && c.span.end <= lo {
+                continue;
+            }
             let gap = if c.span.end <= lo {
-                group::text(cx, c.span.end, lo)
+                // "a fivefold increase, from 200 to 600": the noun the change
+                // qualifies is part of it.
+                let gap = group::text(cx, c.span.end, lo);
+                CHANGE_AFTER.find(gap).map_or(gap, |m| &gap[m.end()..])
             } else {
                 group::text(cx, hi, c.span.start)
             };
-            if CLAUSE_BREAK.is_match(gap) || !stated_gap_ok(gap) {
+            // "grew by 40% between 2019 and 2023, from ...": a period, not a clause.
+            let gap = BETWEEN_AND.replace_all(gap, " ");
+            if CLAUSE_BREAK.is_match(&gap) || !stated_gap_ok(&gap) {
                 continue;
             }
             // "up five pct on a comparable-store basis": another base.
@@ -667,7 +797,7 @@ impl Compiled {
                 c.span.start.saturating_sub(40),
                 (c.span.end + 40).min(cx.doc.prose.len()),
             );
-            if OTHER_BASIS.is_match(near_c) || OTHER_BASIS.is_match(gap) {
+            if OTHER_BASIS.is_match(near_c) || OTHER_BASIS.is_match(&gap) {
                 continue;
             }
             self.check_stated(cx, e, c, out);
@@ -1196,5 +1326,75 @@ mod tests {
             .with(&count("10", 10.0, 0.5))
             .with(&count("30", 30.0, 0.5));
         assert_eq!(d.run(&check()).len(), 1);
+    }
+
+    fn messages(source: &str) -> Vec<String> {
+        Draft::read(source)
+            .run(&check())
+            .into_iter()
+            .map(|h| h.message)
+            .collect()
+    }
+
+    #[test]
+    fn a_change_between_the_new_level_and_the_old_is_read() {
+        assert_eq!(
+            messages(
+                "Pre-tax profit was £412m in the year to March, up 12% year on year from £392m."
+            ),
+            ["from £392m to £412m is a 5.1% increase, but the draft says 12%"]
+        );
+        assert!(messages("Pre-tax profit was £412m, up 12% year on year from £368m.").is_empty());
+    }
+
+    #[test]
+    fn a_level_compared_with_a_year_earlier_is_a_change() {
+        assert_eq!(
+            messages("Sales were £2.1bn, compared with £1.8bn a year earlier, a rise of 25%."),
+            ["from £1.8bn to £2.1bn is a 16.7% increase, but the draft says 25%"]
+        );
+        assert!(
+            messages("Sales were £2.1bn, compared with £1.8bn a year earlier, a rise of 17%.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_change_stated_before_a_comparison_is_of_another_period() {
+        assert!(messages("The rig count was up 14 to 164, against 422 one year ago.").is_empty());
+    }
+
+    #[test]
+    fn a_comparison_with_no_time_is_no_change() {
+        assert!(
+            messages("Sales were £2.1bn in Britain, compared with £1.8bn in France, a gap of 5%.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_noun_a_stated_change_qualifies_is_part_of_it() {
+        assert_eq!(
+            messages("Arrests saw a 20% increase, from 40 to 50."),
+            ["from 40 to 50 is a 25.0% increase, but the draft says 20%"]
+        );
+    }
+
+    #[test]
+    fn a_period_between_two_years_joins_no_clauses() {
+        assert_eq!(
+            messages(
+                "The caseload grew by 40% between 2019 and 2023, from 1,200 families to 1,560."
+            ),
+            ["from 1,200 to 1,560 is a 30.0% increase, but the draft says 40%"]
+        );
+    }
+
+    #[test]
+    fn a_change_in_per_cent_before_the_ends_is_read() {
+        assert_eq!(
+            messages("Tax receipts fell 4 per cent to £3.2bn from £3.6bn."),
+            ["from £3.6bn to £3.2bn is a 11.1% decrease, but the draft says 4 per cent"]
+        );
     }
 }

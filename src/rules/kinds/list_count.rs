@@ -25,7 +25,10 @@ declare_kind! {
     /// "and" or "or"; an item of more than eight words, an item that starts a new clause
     /// ("which", "who", "were"), or a "such as"/"including" list means it is not a plain
     /// list, and nothing is reported. "Two of the three agencies: ..." names a subset and
-    /// is skipped. So are a count in a compound modifier ("a four-door hatchback"), a
+    /// is skipped. So are a count in a compound modifier ("a four-door hatchback"; but
+    /// "the seven-member panel", "the three-party coalition" count members, who may be
+    /// listed), a list whose items hold an "and" of their own before a serial ", and"
+    /// ("Brighton and Hove, Adur and Worthing, and Lewes" cannot be split for sure), a
     /// count opening its sentence before a dash, a list that opens with a preposition
     /// ("six ships were idle abroad -- in the Netherlands, ..."), a list holding places
     /// written "City, State" ("Ouray, Colo."), a noun phrase with a preposition before
@@ -304,6 +307,12 @@ fn names(text: &str) -> Option<usize> {
         return None;
     }
     let first = text.split([',', ';']).next().unwrap_or("");
+    // "Brighton and Hove, Adur and Worthing, and Lewes": when the list ends with a
+    // serial ", and", an "and" inside an earlier item joins a name ("Brighton and
+    // Hove" is one council), so where the items end cannot be told.
+    if serial_and_after_inner_and(text) {
+        return None;
+    }
     let ok: fn(&str) -> bool = if is_name(first) {
         is_name
     } else {
@@ -327,6 +336,35 @@ fn names(text: &str) -> Option<usize> {
     None
 }
 
+/// Whether a list closed by a serial ", and X" (or ", or X") holds an earlier item
+/// with an "and" or "or" of its own: "Brighton and Hove, Adur and Worthing, and Lewes".
+fn serial_and_after_inner_and(text: &str) -> bool {
+    let pieces: Vec<String> = text
+        .split([',', ';'])
+        .map(|p| p.trim().to_ascii_lowercase())
+        .collect();
+    pieces
+        .iter()
+        .position(|p| p.starts_with("and ") || p.starts_with("or "))
+        .is_some_and(|k| {
+            pieces[..k]
+                .iter()
+                .any(|p| p.contains(" and ") || p.contains(" or "))
+        })
+}
+
+/// Whether a count in a compound modifier counts the members of what it modifies, who
+/// may then be listed: "the seven-member panel", "the three-party coalition", "a
+/// four-nation tournament". "A four-door hatchback" lists no doors.
+fn counts_members(text: &str) -> bool {
+    text.split_once('-').is_some_and(|(_, rest)| {
+        matches!(
+            rest.to_ascii_lowercase().as_str(),
+            "member" | "strong" | "person" | "man" | "woman" | "party" | "nation" | "country"
+        )
+    })
+}
+
 impl Check for Compiled {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
         for f in cx.figures() {
@@ -337,7 +375,9 @@ impl Check for Compiled {
             if n.fract() != 0.0 || !(2.0..=self.max_count).contains(&n) {
                 continue;
             }
-            if SUBSET_BEFORE.is_match(tail(group::before(cx, f), 30)) || is_compound(&f.text) {
+            if SUBSET_BEFORE.is_match(tail(group::before(cx, f), 30))
+                || (is_compound(&f.text) && !counts_members(&f.text))
+            {
                 continue;
             }
             // "Three - General Motors, Ford ...": a count opening the sentence before a
@@ -540,6 +580,42 @@ mod tests {
         assert_eq!(
             hits[0].message,
             "\"three\" agencies, but the list that follows names 4"
+        );
+    }
+
+    fn read(source: &str) -> Vec<String> {
+        crate::rules::group::testing::Draft::read(source)
+            .run(&Compiled {
+                max_count: DEFAULT_MAX_COUNT,
+            })
+            .into_iter()
+            .map(|h| h.message)
+            .collect()
+    }
+
+    #[test]
+    fn names_holding_and_before_a_serial_and_are_not_counted() {
+        assert!(serial_and_after_inner_and(
+            "Brighton and Hove, Adur and Worthing, and Lewes"
+        ));
+        assert!(!serial_and_after_inner_and(
+            "Leeds, Bradford, and Wakefield"
+        ));
+        assert!(
+            read("The three councils, Brighton and Hove, Adur and Worthing, and Lewes, agreed.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_compound_counting_members_heads_their_list() {
+        assert!(counts_members("seven-member") && counts_members("three-party"));
+        assert!(!counts_members("four-door"));
+        assert_eq!(
+            read(
+                "The seven-member panel – Ruth Adams, Tom Baker, Li Wei, Sam Okafor, Ana Silva and Mark Stone – will report."
+            ),
+            ["\"seven-member\" panel, but the list that follows names 6"]
         );
     }
 }

@@ -41,6 +41,11 @@ declare_kind! {
     /// 25%"; "130 patients in a trial of 659, a rate of 6%". A share set beside its part
     /// is read before its whole too: "130 patients, 6% of the 659 enrolled"; "Some 130
     /// (6%) of the 659 patients"; "Roughly 6% of the 659 patients, 130 people, ...".
+    /// Counts may restate the share before them: "won 58% of the vote, 212,400 of the
+    /// 482,000 ballots cast"; "22 per cent: 1,340 of the 4,800 households" (not after a
+    /// change: "sales rose 12%: 340 of the 600 stores"). An opener's clause may hold a
+    /// period or a measure: "Of the 2,150 patients who waited more than 12 hours,
+    /// 1,120 (41%)".
     /// The percentage may come first: "The pass rate was 81%, with 214 of the 301
     /// candidates passing" (a rate that is a share: a pass, response or vacancy rate,
     /// turnout, a proportion; not unemployment, interest or a margin); "Only 41% of the
@@ -392,11 +397,16 @@ impl Check for Compiled {
                     {
                         self.compare_counts(f, whole, pct, out);
                     } else if i > 0 && next == i + 2 {
-                        // "6% (13 of 659)".
+                        // "6% (13 of 659)"; "58% of the vote, 212,400 of the 482,000
+                        // ballots"; "22 per cent: 1,340 of the 4,800 households".
                         let pct = figures[i - 1];
+                        let gap = group::text(cx, pct.span.end, f.span.start);
                         if pct.kind == FigureKind::Percent
                             && same_sentence(pct)
-                            && linked(group::text(cx, pct.span.end, f.span.start))
+                            && (linked(gap)
+                                || (SHARE_APPOSITION.is_match(gap)
+                                    && !CHANGE_BEFORE
+                                        .is_match(group::tail(group::before(cx, pct), 30))))
                         {
                             self.compare_counts(f, whole, pct, out);
                         }
@@ -568,6 +578,17 @@ static WITH: LazyLock<Regex> = LazyLock::new(|| {
 static SHARE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:turnout|(?:pass|response|success|failure|approval|acceptance|rejection|refusal|completion|vacancy|occupancy|take-up|uptake|participation|attendance|vaccination|conviction|clearance|detection|survival|graduation|retention|hit|win|strike|conversion)\s+rate|proportion|percentage)\b")
         .expect("valid regex")
+});
+
+/// What sets counts beside the share before them that they restate: "58% of the
+/// vote, 212,400 of the 482,000", "22 per cent: 1,340 of the 4,800", "41% – 1,120 of
+/// the 2,730". A bare comma without "of" is not enough: "inflation was 4%, 12 of the
+/// 20 economists said" gives a share of something else first.
+static SHARE_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*(?:,|:|\s[—–-]|[—–])|\s*(?::|\s[—–-]|[—–]))\s*$",
+    )
+    .expect("valid regex")
 });
 
 /// A change or comparison before a percentage: "fell to 29%", "up from 25%".
@@ -928,9 +949,19 @@ fn whole_of<'f>(
         return None;
     }
     // An opener names the whole: "Of the 412 officers who answered, 103, or 35%, ...".
+    // Its clause may hold a figure of another kind: "Of the 2,150 patients who waited
+    // more than 12 hours, 1,120 (52%)".
     if i > 0 {
-        let whole = figures[i - 1];
+        let w = (0..i)
+            .rev()
+            .take(3)
+            .find(|&k| figures[k].kind == FigureKind::Count)
+            .unwrap_or(i - 1);
+        let whole = figures[w];
         if whole.kind == FigureKind::Count
+            && figures[w + 1..i]
+                .iter()
+                .all(|g| matches!(g.kind, FigureKind::Duration | FigureKind::Measure))
             && whole.placement.sentence == part.placement.sentence
             && OPENER.is_match(group::text(cx, sentence.start, whole.span.start))
         {
@@ -1343,5 +1374,36 @@ mod tests {
             .with(&count("Half", 0.5, 0.0).kind(FigureKind::Ratio))
             .with(&pct("40%", 40.0));
         assert_eq!(d.run(&check()).len(), 1);
+    }
+
+    #[test]
+    fn an_opener_may_hold_a_period_before_its_comma() {
+        assert_eq!(
+            messages(
+                "Of the 2,150 patients who waited more than 12 hours, 1,120 (41%) were over 75."
+            ),
+            ["1,120 of 2,150 is 52.1%, but the draft says 41%"]
+        );
+    }
+
+    #[test]
+    fn counts_set_beside_the_share_before_them_restate_it() {
+        assert_eq!(
+            messages("The governor won 58% of the vote, 212,400 of the 482,000 ballots cast."),
+            ["212,400 of 482,000 is 44.1%, but the draft says 58%"]
+        );
+        assert_eq!(
+            messages("The proportion was 22 per cent: 1,340 of the 4,800 households."),
+            ["1,340 of 4,800 is 27.9%, but the draft says 22 per cent"]
+        );
+        assert!(
+            messages("The governor won 44% of the vote, 212,400 of the 482,000 ballots cast.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_change_before_counts_is_not_their_share() {
+        assert!(messages("Sales rose 12%: 340 of the 600 stores reported growth.").is_empty());
     }
 }
