@@ -62,6 +62,18 @@ declare_kind! {
     /// Two digits swapped (72 and 27, 2,946 and 2,496) in a figure that refers back
     /// within four sentences are a slip however far apart the values are.
     ///
+    /// A count of people that refers back by what happened to them or by their being
+    /// employed restates the nearest count of people in that role, within four
+    /// sentences, whatever each calls its subject: "killed 46 people" ... "Among the
+    /// 48 killed"; "the death toll has risen to 2,946" ... "the 2,496 people who
+    /// died"; "employs 1,750 people" ... "all 1,570 workers". Not when the later names
+    /// some of them ("the 36 adults killed"), the earlier sentence states two such
+    /// counts, or the later may total the earlier and another count nearby. A change
+    /// named by a noun that refers back ("the 50% fall") restates the nearest change
+    /// of its kind, unit and direction within two sentences ("fell by 53%"), unless it
+    /// names something narrower ("the 4.1% rise in food prices") or its sentence sets
+    /// it against another figure ("compares with the 2.1% rise").
+    ///
     /// More than four sentences after the first statement, a figure that refers back
     /// is taken for the same one misstated only when it differs as a slip does (two
     /// digits swapped: 18.6 and 16.8): "the 48 pct stake" far down a long story is
@@ -604,6 +616,8 @@ impl Check for Compiled {
             }
         }
         self.headline_against_lede(cx, &headlines_reported, out);
+        self.people_by_role(cx, first_hit, out);
+        self.changes_named_again(cx, first_hit, out);
         // "fined the company $2.5 million ... the $2.8 million fine": money and
         // measures whose subject was not found, tied by the later figure referring back.
         let reported: Vec<crate::document::Span> =
@@ -824,6 +838,249 @@ impl Compiled {
             }
         }
         false
+    }
+}
+
+/// What a count of people says they are: what happened to them ("killed 46 people",
+/// "the 48 killed", "the 2,496 people who died", "the death toll") or that an
+/// employer employs them ("employs 900 people", "all 1,100 employees").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Dead,
+    Injured,
+    Arrested,
+    Missing,
+    Evacuated,
+    Employed,
+}
+
+impl Role {
+    fn from_word(word: &str) -> Option<Role> {
+        let w = word.to_ascii_lowercase();
+        Some(match w.as_str() {
+            "killed" | "kills" | "killing" | "dead" | "died" | "death" | "deaths" | "fatality"
+            | "fatalities" | "toll" | "death toll" => Role::Dead,
+            "injured" | "injuring" | "wounded" | "wounding" | "hurt" => Role::Injured,
+            "arrested" | "arresting" | "detained" | "arrest" | "arrests" => Role::Arrested,
+            "missing" => Role::Missing,
+            "evacuated" | "evacuating" => Role::Evacuated,
+            "employs" | "employ" | "employed" | "employing" | "workforce" | "worker"
+            | "workers" | "employee" | "employees" | "staff" => Role::Employed,
+            _ => return None,
+        })
+    }
+}
+
+/// A verb right before a count of people that says what happened to them or that
+/// they are employed: "killed 46 people", "employs 900 people", "a workforce of".
+static ROLE_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(killed|kills|killing|injured|injuring|wounded|wounding|arrested|detained|evacuated|employs|employ|employed|employing|workforce)\s+(?:of\s+)?(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)?\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// The same, after the count or its subject: "46 people were killed", "the 48
+/// killed", "the 2,496 people who died", "1,570 people employed".
+static ROLE_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)^\s*(?:(?:who|that)\s+)?(?:(?:were|was|are|have\s+been|had\s+been|have|had)\s+)?(?:been\s+)?(killed|dead|died|injured|wounded|hurt|arrested|detained|missing|evacuated|employed)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Subject keys that say only that people are counted.
+fn people_key(key: &str) -> bool {
+    matches!(key, "people" | "person")
+}
+
+/// The role of a count of people ([`Role`]), read from its subject ("deaths", "the
+/// death toll", "employees") or, when it counts people or nobody in particular, from
+/// the verb before it or after it.
+fn role_of(cx: &CheckContext<'_>, f: &Figure) -> Option<Role> {
+    if f.kind != crate::extract::FigureKind::Count {
+        return None;
+    }
+    let key = f.subject_key();
+    if let Some(k) = key.filter(|k| !people_key(k)) {
+        return Role::from_word(k).or_else(|| Role::from_word(group::head_noun(k)));
+    }
+    let after_from = f
+        .subject
+        .as_ref()
+        .filter(|s| s.span.start >= f.span.end)
+        .map_or(f.span.end, |s| s.span.end);
+    let end = group::sentence_span(cx, f).end.max(after_from);
+    let after = group::head(group::text(cx, after_from, end), 40);
+    let word = captures_word(&ROLE_AFTER, after)
+        .or_else(|| captures_word(&ROLE_BEFORE, group::tail(group::before(cx, f), 50)))?;
+    Role::from_word(word)
+}
+
+fn captures_word<'t>(re: &regex::Regex, text: &'t str) -> Option<&'t str> {
+    re.captures(text).and_then(|c| c.get(1)).map(|m| m.as_str())
+}
+
+impl Compiled {
+    /// "The air strike killed 46 people" ... "Among the 48 killed"; "employs 1,750
+    /// people" ... "all 1,570 workers"; "the death toll has risen to 2,946" ... "the
+    /// 2,496 people who died": a count of people that refers back by what happened to
+    /// them, or by their being employed, restates the nearest earlier count of people
+    /// in that role, whatever each calls its subject. The later count must name
+    /// people or nobody in particular ("the 36 adults killed" are some of them), the
+    /// earlier sentence must state one such count (two may be summed), the two must
+    /// be within a factor of 1.5 (or differ by two swapped digits), the later must not
+    /// total the earlier and another count nearby, and a count that meets any earlier
+    /// one restates that one.
+    fn people_by_role(&self, cx: &CheckContext<'_>, first_hit: usize, out: &mut Vec<Hit>) {
+        let figures = cx.figures();
+        for later in figures {
+            if later.kind != crate::extract::FigureKind::Count
+                || later.placement.headline
+                || later.qualifier != crate::extract::Qualifier::Exact
+                || later.subject_key().is_some_and(|k| {
+                    !people_key(k) && Role::from_word(group::head_noun(k)).is_none()
+                })
+                || !group::is_definite(cx, later)
+                || out[first_hit..]
+                    .iter()
+                    .any(|h| h.primary.span == later.span)
+            {
+                continue;
+            }
+            let Some(role) = role_of(cx, later) else {
+                continue;
+            };
+            if group::is_comparison(cx, later) || other_version(cx, later) {
+                continue;
+            }
+            let earlier: Vec<&Figure> = group::earlier_alike(cx, later, NEAR_SENTENCES)
+                .filter(|e| !e.placement.headline && role_of(cx, e) == Some(role))
+                .collect();
+            let meets = |e: &&Figure| {
+                interval_with(e, self.tolerance).intersects(&interval_with(later, self.tolerance))
+            };
+            if earlier.iter().any(meets) {
+                continue;
+            }
+            let Some(&first) = earlier.first() else {
+                continue;
+            };
+            let alone = earlier
+                .iter()
+                .filter(|e| e.placement.sentence == first.placement.sentence)
+                .count()
+                == 1;
+            // "employs 900 people at Daventry ... 350 work at Corby ... all 1,250
+            // employees": a count may total the earlier one and another.
+            let total = group::earlier_alike(cx, later, NEAR_SENTENCES)
+                .filter(|g| !std::ptr::eq(*g, first))
+                .any(|g| {
+                    let (a, b) = (
+                        group::ends(&interval_with(first, self.tolerance)),
+                        group::ends(&interval_with(g, self.tolerance)),
+                    );
+                    Interval::closed(a.0 + b.0, a.1 + b.1)
+                        .intersects(&interval_with(later, self.tolerance))
+                });
+            if alone
+                && !total
+                && first.qualifier == crate::extract::Qualifier::Exact
+                && (close(first, later, CHANGE_MAX_RATIO) || near_slip(first, later))
+                && !group::is_comparison(cx, first)
+                && !other_version(cx, first)
+                && group::same_context(first, later, INHERITED)
+                && !new_agent(cx, group::sentence_text(cx, first), later)
+            {
+                out.push(hit(first, later, self.tolerance));
+            }
+        }
+    }
+
+    /// "Emissions fell by 53%" ... "the 50% fall": a change named by a noun ("the 50%
+    /// fall", "the 7% rise in sales") that refers back restates the nearest earlier
+    /// change of its kind, unit and direction, at most [`CHANGE_WINDOW`] sentences
+    /// back, unless it meets any of them or names something they do not ("the 3.4%
+    /// rise in food prices" after "prices rose 3.2%").
+    fn changes_named_again(&self, cx: &CheckContext<'_>, first_hit: usize, out: &mut Vec<Hit>) {
+        let figures = cx.figures();
+        for later in figures {
+            let Some(direction) = later
+                .subject_key()
+                .and_then(|k| change_noun(group::head_noun(k)))
+            else {
+                continue;
+            };
+            if later.placement.headline
+                || later.qualifier != crate::extract::Qualifier::Exact
+                || out[first_hit..]
+                    .iter()
+                    .any(|h| h.primary.span == later.span)
+                || !group::refers_back_directly(cx, later)
+                || group::is_comparison(cx, later)
+                || other_version(cx, later)
+                || set_against_another(cx, later)
+            {
+                continue;
+            }
+            let earlier: Vec<&Figure> = group::earlier_alike(cx, later, CHANGE_WINDOW)
+                .filter(|e| {
+                    !e.placement.headline
+                        && group::change_direction(cx, e) == Some(direction)
+                        && e.subject_key()
+                            .is_none_or(|k| change_noun(group::head_noun(k)).is_none())
+                })
+                .collect();
+            let meets = |e: &&Figure| {
+                interval_with(e, self.tolerance).intersects(&interval_with(later, self.tolerance))
+            };
+            if earlier.iter().any(meets) {
+                continue;
+            }
+            let Some(&first) = earlier.first() else {
+                continue;
+            };
+            if first.qualifier == crate::extract::Qualifier::Exact
+                && close(first, later, self.max_ratio)
+                && !group::is_comparison(cx, first)
+                && !other_version(cx, first)
+                && group::same_context(first, later, INHERITED)
+                && group::rate_of(cx, first) == group::rate_of(cx, later)
+                && !distinct(cx, first, &Later::new(cx, later), true)
+            {
+                out.push(hit(first, later, self.tolerance));
+            }
+        }
+    }
+}
+
+/// Words that set one figure against another: "compares with", "compared to".
+static COMPARED_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\bcompar(?:es|ed|ing|e)\s+(?:to|with)\s+(?:the\s+|an?\s+)?$")
+        .expect("valid regex")
+});
+
+/// Whether a figure is set against another of its kind in its own sentence: an
+/// earlier figure of its kind and unit stands before it ("The 0.1 pct overall
+/// increase compares to the 3.1 pct rise the bank projected"), or "compared with"
+/// does. Such a figure is the other side of a comparison, not a restatement.
+fn set_against_another(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    COMPARED_BEFORE.is_match(group::tail(group::before(cx, f), 40))
+        || group::figures_in(cx, group::sentence_span(cx, f).start, f.span.start)
+            .iter()
+            .any(|g| g.kind == f.kind && g.unit == f.unit)
+}
+
+/// The direction of a change a noun names: "fall", "cut" → decrease; "rise",
+/// "increase" → increase.
+fn change_noun(word: &str) -> Option<crate::extract::Direction> {
+    use crate::extract::Direction;
+    match word {
+        "fall" | "drop" | "decline" | "decrease" | "reduction" | "slump" | "dip" | "slide"
+        | "plunge" | "contraction" => Some(Direction::Decrease),
+        "rise" | "increase" | "growth" | "jump" | "gain" | "climb" | "surge" | "hike"
+        | "uplift" => Some(Direction::Increase),
+        _ => None,
     }
 }
 
@@ -1453,6 +1710,34 @@ mod tests {
     fn a_capitalised_word_names_what_its_lower_case_form_names() {
         assert!(names("The city will pay $1.25 million.", "City"));
         assert!(!names("The city will pay $1.25 million.", "Council"));
+    }
+
+    #[test]
+    fn a_count_of_people_refers_back_by_what_happened_to_them() {
+        assert_eq!(findings("The air strike killed 46 people, the ministry said.\n\nAmong the 48 killed were six children.").len(), 1);
+        assert_eq!(findings("The death toll from the earthquake has risen to 2,946, officials said.\n\nRescuers are recovering the bodies of the 2,496 people who died.").len(), 1);
+        assert!(findings("The earthquake killed 48 people, officials said.\n\nOf those killed, 12 were children.\n\nThe 36 adults killed included three firefighters.").is_empty());
+        assert!(findings("The attack killed 30 civilians and 16 soldiers.\n\nAmong the 46 killed were six children.").is_empty());
+    }
+
+    #[test]
+    fn people_an_employer_employs_are_its_workers() {
+        assert_eq!(findings("The mine employs 1,750 people, the biggest employer in the region.\n\nIts owners said all 1,570 workers would keep their jobs.").len(), 1);
+        assert!(findings("The mine employs 1,750 people, the biggest employer in the region.\n\nIts owners said 1,570 workers would keep their jobs.").is_empty());
+        assert!(findings("The firm employs 900 people at its depot. A further 350 work at its Corby site.\n\nAll 1,250 employees will get the rise.").is_empty());
+    }
+
+    #[test]
+    fn a_change_named_by_a_noun_restates_the_change_before_it() {
+        assert_eq!(findings("Emissions fell by 53% between 1990 and 2023.\n\nThe committee said the 50% fall came from closing coal plants.").len(), 1);
+        assert!(findings("Prices rose by 3.2% in the year to March.\n\nThe 3.4% rise in food prices was the largest.").is_empty());
+        assert!(
+            findings(
+                "Emissions fell by 53% between 1990 and 2023.\n\nA 50% fall had been the target."
+            )
+            .is_empty()
+        );
+        assert!(findings("Investment will grow 4% next year.\n\nThe 0.1% overall increase compares to the 3.1% rise seen this year.").is_empty());
     }
 
     #[test]
