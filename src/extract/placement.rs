@@ -265,6 +265,26 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     if let Some(dir) = change_noun(cx.word(j)) {
         return Some(dir);
     }
+    // "a 3.4% annual decline", "a 2% average rise": a period or manner word between.
+    if matches!(
+        cx.word(j),
+        "annual"
+            | "annualised"
+            | "annualized"
+            | "yearly"
+            | "monthly"
+            | "quarterly"
+            | "weekly"
+            | "daily"
+            | "average"
+            | "overall"
+            | "sharp"
+            | "steep"
+            | "further"
+    ) && let Some(dir) = change_noun(cx.word(j + 1))
+    {
+        return Some(dir);
+    }
     // "18% more than", "two fewer than".
     if cx.word(j + 1) == "than" {
         match cx.word(j) {
@@ -315,11 +335,14 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     {
         return Some(Direction::Decrease);
     }
-    // "fell $2.10, or 2.7%": a restatement takes the direction of what it restates.
+    // "fell $2.10, or 2.7%": a restatement takes the direction of what it restates,
+    // also over a few words of period ("fall by £129 a year, or about 7%").
     if d.a >= 2
         && cx.word(d.a - 1) == "or"
         && cx.punct(d.a - 2) == ","
-        && let Some(p) = drafts[..idx].iter().rposition(|p| p.b + 2 == d.a)
+        && let Some(p) = drafts[..idx].iter().rposition(|p| {
+            p.b + 2 <= d.a && d.a - 2 - p.b <= 3 && (p.b..d.a - 2).all(|t| cx.is(t, TokKind::Word))
+        })
         && drafts[p].kind.is_quantity()
     {
         return direction(cx, drafts, p);
@@ -334,6 +357,12 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
             if p.pair || matches!(cx.word(k), "to" | "from") || p.kind == d.kind {
                 k = p.a;
                 skipped_figure = true;
+                continue;
+            }
+            // "cut its forecast for 2025 by 0.5 points": a year or date names the
+            // period, and the verb before it still governs.
+            if !p.kind.is_quantity() && cx.word(k) == "by" {
+                k = p.a;
                 continue;
             }
             break;

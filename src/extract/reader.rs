@@ -218,6 +218,8 @@ static KNOWN_NAMES: std::sync::LazyLock<super::words::WordSet> = std::sync::Lazy
         "amendment",
         "proposition",
         "prop",
+        "issue",
+        "measure",
         "rule",
         "clause",
         "paragraph",
@@ -811,12 +813,23 @@ impl Reader<'_, '_> {
             if cx.text(i) == "24" && cx.text(i + 2) == "7" {
                 return self.push_plain(i, i + 3, FigureKind::Identifier, d.value);
             }
+            // "747-400 fleets", "737-800s": an aircraft variant falls to a round hundred.
+            if whole
+                && d.whole_len == 3
+                && n2 == 3
+                && self
+                    .digits_at(i + 2)
+                    .is_some_and(|e| e.value % 100.0 == 0.0 && e.value < d.value)
+                && !self.identifier_before(i)
+            {
+                return self.push_plain(i, i + 3, FigureKind::Identifier, d.value);
+            }
             // Only where nothing names the pair: "747-400 aircraft", "85-15 pct", "66-2/3"
             // and "Boeing 757-200" are not results.
-            let falling = self
-                .digits_at(i + 2)
-                .is_some_and(|e| e.decimals == 0 && e.value < d.value && e.value % 100.0 != 0.0)
-                && !matches!(cx.punct(i + 3), "/" | "%" | "-")
+            // A nil ("5-0", "decided 9-0") is a result; "757-200" is a model variant.
+            let falling = self.digits_at(i + 2).is_some_and(|e| {
+                e.decimals == 0 && e.value < d.value && (e.value == 0.0 || e.value % 100.0 != 0.0)
+            }) && !matches!(cx.punct(i + 3), "/" | "%" | "-")
                 && (!cx.is(i + 3, TokKind::Word) || is_function_word(cx.word(i + 3)))
                 && !self.identifier_before(i);
             if whole
@@ -905,6 +918,19 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i - 1, end, FigureKind::Identifier, d.value);
         }
+        // A bill of the US House: "H.R. 1".
+        if whole
+            && i >= self.floor + 4
+            && cx.text(i - 4) == "H"
+            && cx.punct(i - 3) == "."
+            && cx.text(i - 2) == "R"
+            && cx.punct(i - 1) == "."
+            && cx.glued(i - 3)
+            && cx.glued(i - 2)
+            && cx.glued(i - 1)
+        {
+            return self.push_plain(i - 4, i + 1, FigureKind::Identifier, d.value);
+        }
         // Names with numbers: "Boeing 737", "Section 230", "Windows 11".
         if !d.grouped && (whole || self.known_identifier_before(i)) && self.identifier_before(i) {
             let end = self.glued_chunk_end(i);
@@ -922,7 +948,9 @@ impl Reader<'_, '_> {
     fn unit_like(&self, j: usize) -> bool {
         let cx = self.cx;
         let w = cx.word(j);
-        unit::scale(w, true, true).is_some()
+        cx.text(j) == "g"
+            || matches!(w, "kbit" | "mbit" | "gbit") && cx.punct(j + 1) == "/"
+            || unit::scale(w, true, true).is_some()
             || unit::unit_word(w).is_some()
             || unit::currency_word(w).is_some()
             || matches!(
@@ -1124,6 +1152,7 @@ impl Reader<'_, '_> {
                         | "edged"
                         | "vote"
                         | "voted"
+                        | "decided"
                 )
             })
         });
@@ -1142,6 +1171,10 @@ impl Reader<'_, '_> {
                 | "margin"
                 | "scoreline"
                 | "thrashing"
+                | "rout"
+                | "drubbing"
+                | "hammering"
+                | "triumph"
                 | "home"
                 | "away"
                 | "aggregate"
@@ -1151,6 +1184,29 @@ impl Reader<'_, '_> {
                 | "up"
         );
         before || after
+    }
+
+    /// A verb of a chamber's vote within five words before `a`: "passed the bill 218 to
+    /// 214", "rejected the motion 260 to 170". A tally names the larger side first.
+    fn tally_verb_before(&self, a: usize) -> bool {
+        let cx = self.cx;
+        (1..=5).any(|k| {
+            a.checked_sub(k).is_some_and(|j| {
+                j >= self.floor
+                    && matches!(
+                        cx.word(j),
+                        "passed"
+                            | "approved"
+                            | "rejected"
+                            | "adopted"
+                            | "confirmed"
+                            | "upheld"
+                            | "overturned"
+                            | "struck"
+                            | "carried"
+                    )
+            })
+        })
     }
 
     fn date_around(&mut self, i: usize, d: &Digits) -> Option<usize> {
@@ -1820,10 +1876,32 @@ impl Reader<'_, '_> {
             prev,
             "by" | "in" | "than" | "cut" | "from" | "to" | "about" | "roughly" | "only" | "just"
         );
-        if !(next_ok || prev_ok || hedged.is_some()) {
+        if !(next_ok || prev_ok || hedged.is_some() || self.share_as_subject(i, i + 1)) {
             return None;
         }
         self.push_ratio(i, i + 1, 0.5)
+    }
+
+    /// Whether a fraction starting at `i` is the subject of the verb `next` after it,
+    /// standing for a share of people or things named before: "and half received a
+    /// placebo", "a fifth achieved a grade 9", "Half said". It opens a clause (at the
+    /// start, after a conjunction or a comma), and an "-ed" word is taken for a verb only
+    /// when no noun follows it, so "a third armed robbery", "a fifth seeded player" and
+    /// "half finished" are not read.
+    fn share_as_subject(&self, i: usize, v: usize) -> bool {
+        let cx = self.cx;
+        let next = cx.word(v);
+        let after = cx.word(v + 1);
+        let opens = i == 0
+            || i > 0
+                && (matches!(cx.word(i - 1), "and" | "but" | "while" | "whereas" | "yet")
+                    || matches!(cx.punct(i - 1), "," | ";" | ":"));
+        opens
+            && (super::subject::is_clause_verb(next)
+                || next.len() > 4
+                    && next.ends_with("ed")
+                    && (after.is_empty() || is_function_word(after))
+                || matches!(next, "say" | "went" | "got" | "voted" | "use" | "used"))
     }
 
     /// A point after a fraction word at `k`: "-point", "a point", "a percentage point",
@@ -2297,7 +2375,7 @@ impl Reader<'_, '_> {
             && self.out[self.first..]
                 .iter()
                 .any(|p| matches!(p.kind, FigureKind::Ratio | FigureKind::Percent));
-        if !next_ok && !glued && !after_share {
+        if !next_ok && !glued && !after_share && !self.share_as_subject(i, j + 1) {
             return None;
         }
         if dw.starts_with("quarter")
@@ -2353,9 +2431,9 @@ impl Reader<'_, '_> {
         {
             return self.push_ratio(i, i + 3, d.value / den.value);
         }
-        // "aged 45": an age in years.
+        // "aged 45", "Daniel Hart, 34, of Leeds": an age in years.
         if i > self.floor
-            && cx.word(i - 1) == "aged"
+            && (cx.word(i - 1) == "aged" || self.age_in_commas(i, &d))
             && d.decimals == 0
             && d.value < 130.0
             && !matches!(cx.word(i + 1), "to" | "and" | "or")
@@ -2393,6 +2471,77 @@ impl Reader<'_, '_> {
         }
         let amt = self.amount_at(i)?;
         self.quantity_from(amt)
+    }
+
+    /// Whether the whole number at `i` is an age set in commas after a person: a full
+    /// name ("Daniel Hart, 34, of Leeds") or a noun for a person ("The defender, 29,
+    /// has signed"). A single capitalised word may be a place in a list of counts
+    /// ("Ohio, 34, and Texas, 29"), so it is not enough.
+    fn age_in_commas(&self, i: usize, d: &Digits) -> bool {
+        let cx = self.cx;
+        if i < 2
+            || d.decimals != 0
+            || d.whole_len > 3
+            || !(1.0..120.0).contains(&d.value)
+            || cx.punct(i - 1) != ","
+            || cx.punct(i + 1) != ","
+        {
+            return false;
+        }
+        let full_name = i >= 3
+            && cx.capital(i - 2)
+            && cx.capital(i - 3)
+            && !is_function_word(cx.low(i - 2))
+            && !is_function_word(cx.low(i - 3))
+            && number::month(cx.text(i - 2)).is_none();
+        let person = matches!(
+            cx.word(i - 2),
+            "man"
+                | "woman"
+                | "boy"
+                | "girl"
+                | "teenager"
+                | "mother"
+                | "father"
+                | "driver"
+                | "victim"
+                | "suspect"
+                | "defendant"
+                | "defender"
+                | "striker"
+                | "midfielder"
+                | "goalkeeper"
+                | "forward"
+                | "winger"
+                | "player"
+                | "captain"
+                | "actor"
+                | "actress"
+                | "singer"
+        );
+        (full_name || person)
+            && matches!(
+                cx.word(i + 2),
+                "of" | "from"
+                    | "who"
+                    | "and"
+                    | "was"
+                    | "is"
+                    | "has"
+                    | "had"
+                    | "were"
+                    | "are"
+                    | "will"
+                    | "said"
+                    | "denies"
+                    | "denied"
+                    | "admitted"
+                    | "appeared"
+                    | "died"
+                    | "a"
+                    | "an"
+                    | "the"
+            )
     }
 
     /// The amount at digits token `i`: sign and currency before, scale and currency
@@ -2845,12 +2994,36 @@ impl Reader<'_, '_> {
                             | "usual"
                             | "its"
                             | "their"
+                            | "those"
+                            | "his"
+                            | "her"
+                            | "our"
                     )
                 {
                     return (FigureKind::Multiplier, None, b + 1);
                 }
             }
             "x" if cx.glued(b) => return (FigureKind::Multiplier, None, b + 1),
+            // "10g of processed meat": a lower-case "g" glued on is grams ("5G" is a
+            // network).
+            "g" if cx.glued(b) && cx.text(b) == "g" => {
+                return (FigureKind::Measure, Some("gram"), b + 1);
+            }
+            // "69.4Mbit/s", "1Gbit/s": a data rate.
+            "kbit" | "mbit" | "gbit"
+                if cx.glued(b)
+                    && cx.punct(b + 1) == "/"
+                    && cx.glued(b + 1)
+                    && cx.word(b + 2) == "s"
+                    && cx.glued(b + 2) =>
+            {
+                let name = match w {
+                    "kbit" => "kbps",
+                    "mbit" => "mbps",
+                    _ => "gbps",
+                };
+                return (FigureKind::Measure, Some(name), b + 3);
+            }
             "km" if cx.punct(b + 1) == "/" && cx.word(b + 2) == "h" => {
                 return (FigureKind::Measure, Some("kph"), b + 3);
             }
@@ -3164,7 +3337,8 @@ impl Reader<'_, '_> {
                 && whole(&amt2)
                 && !from
                 && !between
-                && self.score_context(amt.a, end2)
+                && (self.score_context(amt.a, end2)
+                    || amt.value > amt2.value && self.tally_verb_before(amt.a))
             {
                 return self.push_plain(amt.a, end2, FigureKind::Score, amt.value);
             }
@@ -3347,6 +3521,7 @@ fn class_kind(class: UnitClass) -> FigureKind {
 /// Nouns whose number names one of them rather than counting them.
 const NUMBERED_PARTS: &[&str] = &[
     "junction",
+    "grade",
     "exit",
     "platform",
     "gate",

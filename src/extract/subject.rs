@@ -76,12 +76,43 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
             if cx.word(d.b) == "of"
                 && matches!(
                     d.unit,
-                    Some("tonne" | "kg" | "gram" | "lb" | "ounce" | "bushel" | "mg")
+                    Some(
+                        "tonne"
+                            | "kg"
+                            | "gram"
+                            | "lb"
+                            | "ounce"
+                            | "bushel"
+                            | "mg"
+                            | "gw"
+                            | "mw"
+                            | "kw"
+                            | "twh"
+                            | "gwh"
+                            | "mwh"
+                            | "kwh"
+                            | "hectare"
+                            | "acre"
+                    )
                 ) =>
         {
             let limit = drafts.get(idx + 1).map_or(cx.len(), |n| n.a);
             return of_phrase(cx, d.b + 1, limit, drafts)
                 .or_else(|| backward(cx, drafts, idx, Mode::Any));
+        }
+        // "gave 0.5ml doses", "2mg tablets": a measure before a plural noun sizes it.
+        FigureKind::Measure
+            if cx.is(d.b, TokKind::Word)
+                && !cx.capital(d.b)
+                && is_plural(cx.word(d.b))
+                // "billion kilowatt hours": the rest of the unit.
+                && super::unit::unit_word(cx.word(d.b)).is_none()
+                && !is_stop(cx.word(d.b), cx.text(d.b))
+                && !is_verbish(cx.word(d.b))
+                && !is_clause_verb(cx.word(d.b)) =>
+        {
+            let limit = drafts.get(idx + 1).map_or(cx.len(), |n| n.a);
+            return forward(cx, d.b, limit);
         }
         // "U.S. crude oil inventories fell 4.2 million barrels", "a daily dose of 2.5mg".
         FigureKind::Measure => return backward(cx, drafts, idx, Mode::Any),
@@ -131,7 +162,31 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
             if w == "of" {
                 // "Spending will rise to 2.5% of GDP" is said of spending; "2.6% of
                 // reported rapes" of rapes.
+                // But "the airline will cut 5% of flights": the object of a verb of
+                // cutting or raising is the thing cut, not the one cutting.
+                let object = d.a > 0 && {
+                    let v = cx.word(d.a - 1);
+                    placement::by_verb(v).is_some()
+                        || matches!(
+                            v,
+                            "cut"
+                                | "cuts"
+                                | "cutting"
+                                | "axe"
+                                | "axes"
+                                | "axed"
+                                | "axing"
+                                | "shed"
+                                | "sheds"
+                                | "shedding"
+                                | "reduce"
+                                | "reduces"
+                                | "reduced"
+                                | "reducing"
+                        )
+                };
                 if d.kind != FigureKind::Ratio
+                    && !object
                     && let Some(np) = backward(cx, drafts, idx, Mode::Copula)
                 {
                     return Some(np);
@@ -144,6 +199,29 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 }
                 return of;
             }
+            // "a 3.4% annual decline in funding": a period or manner word before the
+            // change noun.
+            let (j, w) = if matches!(
+                w,
+                "annual"
+                    | "annualised"
+                    | "annualized"
+                    | "yearly"
+                    | "monthly"
+                    | "quarterly"
+                    | "weekly"
+                    | "daily"
+                    | "average"
+                    | "overall"
+                    | "sharp"
+                    | "steep"
+                    | "further"
+            ) && placement::change_noun(cx.word(j + 1)).is_some()
+            {
+                (j + 1, cx.word(j + 1))
+            } else {
+                (j, w)
+            };
             if placement::change_noun(w).is_some() {
                 if !matches!(w, "lower" | "higher") && matches!(cx.word(j + 1), "in" | "of") {
                     let k = skip_determiners(cx, j + 2);
@@ -167,6 +245,18 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 .then_some((j, j + 1));
             }
             if d.kind == FigureKind::Ratio {
+                // "less than half receive treatment": a share standing alone before
+                // its verb names no thing.
+                if j == b && is_clause_verb_or_base(w) {
+                    return None;
+                }
+                // "Half the world's population": "of" left out.
+                if j == b
+                    && cx.word(d.core) == "half"
+                    && matches!(cx.word(j), "the" | "its" | "their" | "his" | "her" | "our")
+                {
+                    return of_phrase(cx, j, next_figure_start, drafts);
+                }
                 if let Some(np) = forward(cx, j, next_figure_start) {
                     return Some(np);
                 }
@@ -432,7 +522,8 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     break;
                 }
                 if words > 0
-                    && ((w.len() > 4 && (w.ends_with("ly") || w.ends_with("ed")))
+                    && ((w.len() > 4
+                        && (w.ends_with("ly") || w.ends_with("ed") && !is_noun_in_ed(w)))
                         || is_adjective_after(w)
                         || is_clause_verb(w))
                 {
@@ -570,13 +661,28 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         }
         if let Some(p) = draft_ending(cx, drafts, idx, k) {
             if p.kind.is_quantity() || p.kind == FigureKind::Year {
+                // "cut its forecast for 2025 by 0.5 points": a year naming the period
+                // leaves the verb's object in reach.
+                skipped_figure |= p.kind.is_quantity() || prep != "by";
                 k = p.a;
-                skipped_figure = true;
                 continue;
             }
             break;
         }
         let w = cx.word(k - 1);
+        // "fell by an average of 8mmHg", "rose to an average of £1,200": the average is
+        // said of what changed, and names nothing itself ("a total of" is kept: the
+        // rules read a total as what it is).
+        if w == "of"
+            && k >= 3
+            && matches!(cx.word(k - 2), "average" | "median" | "mean")
+            && matches!(cx.word(k - 3), "a" | "an" | "the")
+            && k >= 4
+            && matches!(cx.word(k - 4), "to" | "by" | "at")
+        {
+            k -= 3;
+            continue;
+        }
         if matches!(
             w,
             "to" | "by" | "from" | "at" | "of" | "around" | "about" | "near" | "than" | "for"
@@ -612,6 +718,61 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         }
         break;
     }
+    // "cut its global growth forecast for 2025 by 0.5 points", "cut costs by $3.5bn":
+    // the object of a verb of change, when a noun phrase stands between the verb and
+    // "by" (a change verb right before "by" is the clause's own verb).
+    if mode == Mode::Any && prep == "by" && !skipped_figure {
+        let mut q = k;
+        while q > k.saturating_sub(7)
+            && cx.is(q - 1, TokKind::Word)
+            && draft_ending(cx, drafts, idx, q).is_none()
+        {
+            q -= 1;
+            let w = cx.word(q);
+            if placement::change_verb(w).is_some() || placement::by_verb(w).is_some() {
+                let noun_use = q > 0 && matches!(cx.word(q - 1), "a" | "an" | "the");
+                let head = skip_possessor(cx, skip_determiners(cx, q + 1));
+                // Only a plain noun phrase: "fell short of forecasts by" is no object,
+                // and "the risk of death by" is read below.
+                if head < k
+                    && k - head <= 4
+                    && !noun_use
+                    && (head..k).all(|t| {
+                        is_noun_start(cx, t) && !super::reader::is_function_word(cx.word(t))
+                    })
+                {
+                    return Some((head, k));
+                }
+                break;
+            }
+            if matches!(
+                w,
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "can"
+                    | "said"
+                    | "says"
+                    | "which"
+                    | "that"
+                    | "who"
+            ) {
+                break;
+            }
+        }
+    }
     // The verb group: "has risen", "was expected to reach", "is capped at".
     let verb_end = k;
     let self_verb =
@@ -626,8 +787,10 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         // "a storm surge of up to 15ft": a change word right before "of" and its
         // figure is a noun too.
         let noun_use = k >= 2
-            && (matches!(cx.word(k - 2), "a" | "an" | "the")
-                || draft_ending(cx, drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity()))
+            && (matches!(
+                cx.word(k - 2),
+                "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
+            ) || draft_ending(cx, drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity()))
             || k == verb_end && prep == "of";
         if placement::change_verb(w).is_some() && !noun_use {
             linked = true;
@@ -829,6 +992,16 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
             _ => break,
         }
     }
+    // "must find savings of £2.3m": after a modal the first word is its verb.
+    if words > 1
+        && s > 0
+        && matches!(
+            cx.word(s - 1),
+            "must" | "will" | "would" | "could" | "should" | "can" | "may" | "might" | "shall"
+        )
+    {
+        s += 1;
+    }
     (words > 0).then_some((s, k))
 }
 
@@ -987,7 +1160,12 @@ fn head_from(
                     break;
                 }
                 // "the two-year fixed rate": after a compound figure, an adjective.
-                if words > 0 && !after_hyphen && !after_compound && w.len() > 4 && w.ends_with("ed")
+                if words > 0
+                    && !after_hyphen
+                    && !after_compound
+                    && w.len() > 4
+                    && w.ends_with("ed")
+                    && !is_noun_in_ed(w)
                 {
                     break;
                 }
@@ -1008,7 +1186,31 @@ fn head_from(
                     && is_plural(next)
                     && !is_stop(next, cx.text(k))
                     && !is_verbish(next)
-                    && !is_clause_verb(next);
+                    && !is_clause_verb(next)
+                    // "services revenue rose", "sales growth slowed": a plural noun
+                    // before the nouns that run on to the verb describes them.
+                    || limit > k
+                        && limit - k <= 2
+                        && {
+                            let verb = cx.word(limit);
+                            placement::change_verb(verb).is_some()
+                                || is_linking_verb(verb)
+                                || is_aux(verb)
+                        }
+                        && (k..limit).all(|t| {
+                            let w = cx.word(t);
+                            cx.is(t, TokKind::Word)
+                                && !cx.capital(t)
+                                && !is_stop(w, cx.text(t))
+                                && !is_verbish(w)
+                                && !is_clause_verb(w)
+                                && !is_adverb(w)
+                                && !w.ends_with("ing")
+                                && !matches!(
+                                    w,
+                                    "however" | "though" | "too" | "instead" | "meanwhile"
+                                )
+                        });
                 // "The Dow Jones Industrial Average": a name runs on in capitals.
                 let name_goes_on = cx.capital(k - 1) && cx.capital(k) && cx.is(k, TokKind::Word);
                 if is_plural_written(w, cx.text(k - 1))
@@ -1139,7 +1341,7 @@ fn is_copula(w: &str) -> bool {
 
 /// Verbs that end a subject noun phrase: auxiliaries, past-tense change verbs and
 /// reporting verbs, but not words that are also nouns ("average", "charges", "rise").
-fn is_clause_verb(w: &str) -> bool {
+pub(crate) fn is_clause_verb(w: &str) -> bool {
     is_aux(w)
         || placement::change_verb(w).is_some()
             && (w.ends_with("ed")
@@ -1285,6 +1487,23 @@ fn is_adverb(w: &str) -> bool {
                 | "about"
                 | "around"
                 | "roughly"
+        )
+}
+
+/// Nouns that end in "-ed" like a participle: "download speed", "animal feed".
+fn is_noun_in_ed(w: &str) -> bool {
+    matches!(
+        w,
+        "speed" | "feed" | "seed" | "breed" | "greed" | "steed" | "creed"
+    )
+}
+
+/// A verb a share may take as its subject: "half receive", "a third say".
+fn is_clause_verb_or_base(w: &str) -> bool {
+    is_clause_verb(w)
+        || matches!(
+            w,
+            "receive" | "say" | "want" | "need" | "use" | "feel" | "expect" | "plan" | "report"
         )
 }
 

@@ -17,6 +17,11 @@
 //!   far the rules carry to prose they were not tuned on. Once a probe is caught it can
 //!   move to `positives/`.
 //!
+//! - `mutations.txt`: one error each, put into a draft of `negatives/` or `articles/`
+//!   by replacing a piece of its text (the file says how). Each mutated draft is
+//!   scored like a probe and never gated: it tells how much of an error the rules see
+//!   in long, realistic copy around it.
+//!
 //! Before a draft is checked every `<!-- ... -->` comment is blanked with spaces of the
 //! same byte length (newlines kept), so markers never become prose and every offset and
 //! line number still points into the file as written.
@@ -121,6 +126,74 @@ fn load(dir: &str) -> Vec<Item> {
             Item { name, raw, text }
         })
         .collect()
+}
+
+/// One line of `mutations.txt`: a draft, the rule the error should fire, the text as
+/// written and the text with the error.
+struct Mutation {
+    draft: String,
+    rule: String,
+    written: String,
+    wrong: String,
+}
+
+fn mutations() -> Vec<Mutation> {
+    let path = root().join("mutations.txt");
+    let text =
+        fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|(i, l)| {
+            let fields: Vec<&str> = l.split(" | ").map(str::trim).collect();
+            let [draft, rule, written, wrong] = fields[..] else {
+                panic!(
+                    "mutations.txt:{}: expected four fields separated by \" | \"",
+                    i + 1
+                );
+            };
+            Mutation {
+                draft: draft.to_owned(),
+                rule: rule.to_owned(),
+                written: written.to_owned(),
+                wrong: wrong.to_owned(),
+            }
+        })
+        .collect()
+}
+
+/// Every mutation applied to its draft, with a marker at the end of the changed line,
+/// or the problems that keep one from applying.
+fn mutated() -> (Vec<Item>, Vec<String>) {
+    let mut items = Vec::new();
+    let mut problems = Vec::new();
+    for (k, m) in mutations().into_iter().enumerate() {
+        let path = root().join(&m.draft);
+        let Ok(raw) = fs::read_to_string(&path) else {
+            problems.push(format!("mutation {}: cannot read {}", k + 1, m.draft));
+            continue;
+        };
+        let at: Vec<usize> = raw.match_indices(&m.written).map(|(i, _)| i).collect();
+        if at.len() != 1 || m.written == m.wrong || kind_of(&m.rule).is_none() {
+            problems.push(format!(
+                "mutation {} ({}): \"{}\" occurs {} times, must occur once and change, with a known rule",
+                k + 1,
+                m.draft,
+                m.written,
+                at.len()
+            ));
+            continue;
+        }
+        let mut text = raw.replacen(&m.written, &m.wrong, 1);
+        let line_end = text[at[0]..].find('\n').map_or(text.len(), |e| at[0] + e);
+        text.insert_str(line_end, &format!(" <!-- expect: {} -->", m.rule));
+        items.push(Item {
+            name: format!("tests/checkset/{} (mutation {})", m.draft, k + 1),
+            text: blank_comments(&text),
+            raw: text,
+        });
+    }
+    (items, problems)
 }
 
 /// Replaces every `<!-- ... -->` with spaces of the same byte length, keeping newlines.
@@ -393,6 +466,8 @@ fn dev_set_meets_recall_and_false_positive_thresholds() {
     let low = positives.report("positives", &mut out);
     let probes = Recall::measure(&rules, &load("probes"));
     let _ = probes.report("probes (not gated)", &mut out);
+    let mutations = Recall::measure(&rules, &mutated().0);
+    let _ = mutations.report("mutations of consistent drafts (not gated)", &mut out);
 
     // Negatives and articles: false positives per 1,000 words.
     let negatives = Quiet::measure(&rules, &load("negatives"));
@@ -462,6 +537,14 @@ fn dev_set_positives_and_negatives_are_well_formed() {
             ));
         }
     }
+    // Every mutation applies to a consistent draft, once.
+    problems.extend(mutated().1);
+    problems.extend(
+        mutations()
+            .iter()
+            .filter(|m| !m.draft.starts_with("negatives/") && !m.draft.starts_with("articles/"))
+            .map(|m| format!("{}: a mutation goes into a negative or an article", m.draft)),
+    );
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 

@@ -1947,3 +1947,227 @@ fn laying_off_staff_is_a_decrease_and_means_is_a_verb() {
     );
     assert_eq!(key(&fig_at(text, "20%")), Some("grant"));
 }
+
+#[test]
+fn a_nil_result_and_a_rout_are_scores() {
+    no_quantity("He scored in the 5-0 rout of Luton.");
+    no_quantity("The case was decided 9-0 on March 4.");
+    assert_eq!(fig("It takes 0-4 days.").qualifier, Qualifier::Range);
+}
+
+#[test]
+fn a_chamber_passing_a_bill_by_a_falling_pair_is_a_tally() {
+    no_quantity("The House passed the bill 218 to 214.");
+    assert_eq!(
+        fig("The council passed 10 to 20 motions.").qualifier,
+        Qualifier::Range
+    );
+}
+
+#[test]
+fn an_aircraft_variant_is_an_identifier_not_a_range() {
+    no_quantity("The airline retired its 747-400 fleet.");
+}
+
+#[test]
+fn ballot_issues_house_bills_and_school_grades_are_identifiers() {
+    no_quantity("Voters approved Issue 1 by a wide margin.");
+    no_quantity("The bill, H.R. 1, was long.");
+    no_quantity("She achieved a grade 9 in maths.");
+}
+
+#[test]
+fn a_share_that_opens_a_clause_before_its_verb_is_a_ratio() {
+    assert_eq!(
+        fig_at("Of 2,500 pupils, a fifth achieved a grade 9.", "a fifth").kind,
+        FigureKind::Ratio
+    );
+    assert_eq!(
+        fig_at(
+            "It enrolled 3,512 adults, and half received a placebo.",
+            "half"
+        )
+        .kind,
+        FigureKind::Ratio
+    );
+    assert_eq!(
+        fig_at("It was a third armed robbery.", "third").kind,
+        FigureKind::Ordinal
+    );
+    no_quantity("A fifth seeded player lost.");
+    no_quantity("The bridge is half finished.");
+}
+
+#[test]
+fn times_those_of_a_group_is_a_multiplier() {
+    assert_eq!(
+        fig("Rates are three times those of women.").kind,
+        FigureKind::Multiplier
+    );
+    assert_eq!(fig("They meet three times a week.").kind, FigureKind::Count);
+}
+
+#[test]
+fn grams_in_lower_case_and_megabits_per_second_are_measures() {
+    let f = fig("Each extra 10g of processed meat a day.");
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Measure, Some("gram"))
+    );
+    assert_eq!(fig("It rose to 69.4Mbit/s.").text, "69.4Mbit/s");
+    no_quantity("The 5G rollout.");
+}
+
+#[test]
+fn the_first_half_of_a_fiscal_year_is_no_share() {
+    assert_eq!(
+        quantities("Sales in the 1986/87 first half fell to 3,267 from 5,387."),
+        ["3,267", "5,387"]
+    );
+}
+
+#[test]
+fn an_age_in_commas_after_a_full_name_or_a_person_is_a_duration() {
+    let f = fig_at("Daniel Hart, 34, of Leeds was charged.", "34");
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Duration, Some("year"))
+    );
+    assert_eq!(
+        fig_at("The defender, 29, has signed.", "29").kind,
+        FigureKind::Duration
+    );
+    assert_eq!(
+        fig_at("Cases were highest in Ohio, 34, and Texas, 29.", "34").kind,
+        FigureKind::Count
+    );
+}
+
+#[test]
+fn a_restatement_after_a_period_takes_the_direction_of_the_change() {
+    let f = fig_at("Bills will fall by £129 a year, or about 7%.", "about 7%");
+    assert_eq!(f.placement.direction, Some(Direction::Decrease));
+    let f = fig_at(
+        "Bills will rise by £123 next year, or 21 per cent.",
+        "21 per cent",
+    );
+    assert_eq!(f.placement.direction, Some(Direction::Increase));
+}
+
+#[test]
+fn a_change_noun_after_a_period_word_gives_direction_and_subject() {
+    let f = fig("The report shows a 3.4% annual decline in funding.");
+    assert_eq!(f.placement.direction, Some(Direction::Decrease));
+    assert_eq!(key(&f), Some("funding"));
+}
+
+#[test]
+fn the_object_between_a_change_verb_and_by_is_the_subject_even_past_a_year() {
+    let f = fig("The IMF cut its growth forecast for 2025 by 0.5 percentage points.");
+    assert_eq!(key(&f), Some("growth forecast"));
+    assert_eq!(f.placement.direction, Some(Direction::Decrease));
+    assert_eq!(key(&fig("Pfizer will cut costs by $3.5bn.")), Some("cost"));
+    assert_eq!(
+        key(&fig("Revenue fell short of forecasts by £1.1bn.")),
+        None
+    );
+}
+
+#[test]
+fn a_share_before_its_verb_has_no_subject_and_half_the_takes_the_of_phrase() {
+    assert_eq!(key(&fig("But less than half receive treatment.")), None);
+    assert_eq!(
+        key(&fig("Half the world's population lives in cities.")),
+        Some("population")
+    );
+}
+
+#[test]
+fn a_possessive_before_total_makes_it_a_noun_not_a_verb() {
+    assert_eq!(
+        key(&fig("Netflix grew, taking its total above 300 million.")),
+        None
+    );
+}
+
+#[test]
+fn after_a_modal_the_verb_is_no_part_of_the_subject() {
+    assert_eq!(
+        key(&fig("The council must find savings of £2.3m.")),
+        Some("saving")
+    );
+}
+
+#[test]
+fn energy_and_area_measures_take_what_they_measure() {
+    assert_eq!(
+        key(&fig("China added 277 gigawatts of solar capacity.")),
+        Some("solar capacity")
+    );
+}
+
+#[test]
+fn a_share_cut_from_a_whole_is_said_of_the_whole_not_the_one_cutting() {
+    assert_eq!(
+        key(&fig("The airline will cut 5 per cent of flights.")),
+        Some("flight")
+    );
+    assert_eq!(key(&fig("The firm cut 10% of its staff.")), Some("staff"));
+    assert_eq!(
+        key(&fig("Spending will rise to 2.5% of GDP.")),
+        Some("spending")
+    );
+}
+
+#[test]
+fn topping_and_surpassing_are_lower_bounds_and_not_exceeding_an_upper_one() {
+    assert_eq!(
+        fig("Losses topping $12.5 billion were reported.").qualifier,
+        Qualifier::LowerBound
+    );
+    assert_eq!(
+        fig("A fine not exceeding £5,000 is due.").qualifier,
+        Qualifier::UpperBound
+    );
+}
+
+#[test]
+fn an_average_or_total_before_of_is_said_of_what_changed() {
+    assert_eq!(
+        key(&fig("Blood pressure fell by an average of 8mmHg.")),
+        Some("blood pressure")
+    );
+    assert_eq!(
+        key(&fig("Rents rose to an average of £1,200.")),
+        Some("rent")
+    );
+}
+
+#[test]
+fn a_measure_before_a_plural_noun_sizes_it() {
+    assert_eq!(key(&fig("Nurses gave 0.5ml doses.")), Some("dose"));
+    assert_eq!(
+        key(&fig("Inventories fell 4.2 million barrels.")),
+        Some("inventory")
+    );
+}
+
+#[test]
+fn a_plural_noun_running_on_to_the_verb_describes_the_head() {
+    assert_eq!(
+        key(&fig("Services revenue rose 13% last year.")),
+        Some("services revenue")
+    );
+    assert_eq!(
+        key(&fig("Shares in the retailer fell 12.5%.")),
+        Some("share")
+    );
+}
+
+#[test]
+fn speed_is_a_noun_though_it_ends_in_ed() {
+    assert_eq!(
+        key(&fig("The download speed rose to 69.4Mbit/s.")),
+        Some("download speed")
+    );
+}

@@ -19,7 +19,8 @@ declare_kind! {
     /// kept apart, and two figures in one sentence are never compared.
     ///
     /// A figure is reported only when it refers back to a quantity already stated ("the
-    /// $4.7m penalty", "those 321 cases", "all 17 people", "her 18,142 votes"), or when a
+    /// $4.7m penalty", "those 321 cases", "all 17 people", "her 18,142 votes", "the
+    /// district's budget of $1.6 billion"), or when a
     /// headline and the body disagree: "338 cases" after "412 cases" may well be another
     /// set of cases, but "the 338 cases" is the same set. Two statements of one change
     /// close together ("would cut 1,200 jobs" ... "losing 1,400 jobs") also count, unless
@@ -41,15 +42,45 @@ declare_kind! {
     /// value, not a restatement. An amount first stated without a subject ("fined the
     /// firm $2.5 million") is tied to a later one only when the words naming the later
     /// one ("the $2.8 million fine", "99 mln dlrs in insured deposits") all appear, in
-    /// some form, in the first one's sentence, and nobody is named before the later one
+    /// some form, in the first one's sentence (the verb a noun is made from counts:
+    /// "to settle" for "the settlement"; so does an alias: "fined" for "the penalty"),
+    /// and nobody is named before the later one
     /// whom that sentence does not name ("Ecuador produced 20,000 bpd below its 1.34 mln
     /// bpd quota" after "Venezuela ... its 1.52 mln bpd quota").
     ///
     /// A headline sums up in few words: any body figure of its kind and unit that meets
     /// the headline figure bears it out, whatever the body calls it. A headline may
     /// cut a figure short ("60 mln dlr" for 60.8 mln), and a round headline figure may
-    /// stand for any body figure within 5% of it ("50,000 homes" for 48,700); "300
-    /// officers" against 380 in the body is still a contradiction.
+    /// stand for any body figure within 5% of it ("50,000 homes" for 48,700), or total
+    /// two body figures ("£50m" over £35m and "a further £15m"); "300 officers"
+    /// against 380 in the body is still a contradiction. A headline restates its lede:
+    /// when no body figure bears the headline figure out and the first paragraph of
+    /// the body states exactly one figure of its kind and unit, not the old end of a
+    /// change, within a factor of 1.5, the two are compared whatever each calls its
+    /// subject ("£3.5bn plan" over "a £3.2bn package").
+    ///
+    /// Two digits swapped (72 and 27, 2,946 and 2,496) in a figure that refers back
+    /// within four sentences are a slip however far apart the values are.
+    ///
+    /// A statement made after the draft has moved on to a parallel item describes that
+    /// item: "This week's auction of 85 mln dlrs ... The average price was 98.277.
+    /// This month's auction of 50 mln dlrs ... The average price was 97.480." The move
+    /// is seen when a figure between the two restates, with another value, the subject
+    /// of a figure in the first statement's sentence or the one before it (another
+    /// auction, the September contract after the June one), or when "the second"
+    /// follows "the first".
+    ///
+    /// A count of people that refers back by what happened to them or by their being
+    /// employed restates the nearest count of people in that role, within four
+    /// sentences, whatever each calls its subject: "killed 46 people" ... "Among the
+    /// 48 killed"; "the death toll has risen to 2,946" ... "the 2,496 people who
+    /// died"; "employs 1,750 people" ... "all 1,570 workers". Not when the later names
+    /// some of them ("the 36 adults killed"), the earlier sentence states two such
+    /// counts, or the later may total the earlier and another count nearby. A change
+    /// named by a noun that refers back ("the 50% fall") restates the nearest change
+    /// of its kind, unit and direction within two sentences ("fell by 53%"), unless it
+    /// names something narrower ("the 4.1% rise in food prices") or its sentence sets
+    /// it against another figure ("compares with the 2.1% rise").
     ///
     /// More than four sentences after the first statement, a figure that refers back
     /// is taken for the same one misstated only when it differs as a slip does (two
@@ -111,7 +142,7 @@ declare_kind! {
 }
 
 impl Compile for Conflict {
-    fn compile(&self, _env: &Env) -> Result<Box<dyn Check>, Vec<OptionError>> {
+    fn compile(&self, env: &Env) -> Result<Box<dyn Check>, Vec<OptionError>> {
         if let Some(t) = self.approx_tolerance
             && !(0.0..1.0).contains(&t)
         {
@@ -130,6 +161,7 @@ impl Compile for Conflict {
         Ok(Box::new(Compiled {
             tolerance: self.approx_tolerance,
             max_ratio,
+            aliases: alias_groups(&env.aliases),
         }))
     }
 }
@@ -184,6 +216,15 @@ static DATED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// Whether `sentence` names what the capitalised word `name` names: it has the word,
+/// in any case ("The City Council approved ..." after "The city will pay ...").
+fn names(sentence: &str, name: &str) -> bool {
+    sentence.contains(name)
+        || sentence
+            .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’')
+            .any(|w| w.eq_ignore_ascii_case(name))
+}
 
 /// Words that may open a sentence without naming anyone.
 const STARTERS: [&str; 24] = [
@@ -256,7 +297,7 @@ fn new_actor(cx: &CheckContext<'_>, earlier: &Figure, later: &Figure) -> bool {
             !(*i == 0 && (STARTERS.contains(&lower.as_str()) || AGENTS.contains(&lower.as_str())))
                 && !STARTERS.contains(&lower.as_str())
         })
-        .any(|(_, w)| !earlier_text.contains(w))
+        .any(|(_, w)| !names(earlier_text, w))
 }
 
 /// Words before a figure that make it another version of a quantity, not a statement
@@ -361,6 +402,38 @@ const DEFAULT_MAX_RATIO: f64 = 2.0;
 struct Compiled {
     tolerance: Option<f64>,
     max_ratio: f64,
+    /// One-word subjects of the rule file's alias groups, each with the others of its
+    /// group ("penalty" → "fine"), for naming an amount stated without a subject.
+    aliases: std::collections::HashMap<String, Vec<String>>,
+}
+
+/// The one-word keys of each alias group, each mapped to the other words of its group.
+fn alias_groups(
+    aliases: &std::collections::HashMap<String, String>,
+) -> std::collections::HashMap<String, Vec<String>> {
+    let mut groups: std::collections::HashMap<&str, Vec<&str>> = std::collections::HashMap::new();
+    for (key, canonical) in aliases {
+        groups.entry(canonical.as_str()).or_default().push(key);
+    }
+    let mut out: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
+    for (canonical, keys) in groups {
+        let mut words: Vec<&str> = keys;
+        words.push(canonical);
+        words.sort_unstable();
+        words.dedup();
+        words.retain(|w| !w.contains(' '));
+        for w in &words {
+            out.insert(
+                (*w).to_owned(),
+                words
+                    .iter()
+                    .filter(|o| *o != w)
+                    .map(|o| (*o).to_owned())
+                    .collect(),
+            );
+        }
+    }
+    out
 }
 
 impl Check for Compiled {
@@ -368,6 +441,7 @@ impl Check for Compiled {
         let figures = cx.figures();
         let groups = group::quantity_groups(cx);
         let first_hit = out.len();
+        let mut headlines_reported: Vec<crate::document::Span> = Vec::new();
         for members in groups {
             // Figures that all agree cannot contradict each other: their context is
             // never read.
@@ -387,8 +461,11 @@ impl Check for Compiled {
                 f.placement.headline
                     || f.placement.direction.is_some()
                     || group::is_anaphoric(cx, f)
+                    || appositive(cx, f)
             };
-            if !may_disagree(&group_figures, self.max_ratio, self.tolerance, candidate) {
+            if !may_disagree(&group_figures, self.max_ratio, self.tolerance, candidate)
+                && !has_swapped_pair(&group_figures)
+            {
                 continue;
             }
             let all: Vec<Member<'_>> = members
@@ -412,7 +489,8 @@ impl Check for Compiled {
             // place or year does not keep it apart.
             let comparable = |a: &Member<'_>, b: &Member<'_>, inherits: bool| {
                 let policy = if inherits { INHERITED } else { POLICY };
-                close(a.figure, b.figure, self.max_ratio)
+                (close(a.figure, b.figure, self.max_ratio)
+                    || (inherits && near_slip(a.figure, b.figure)))
                     && group::same_subject(a.figure, b.figure)
                     && group::same_context(a.figure, b.figure, policy)
                     && same_basis(a, b)
@@ -463,8 +541,9 @@ impl Check for Compiled {
                 {
                     continue;
                 }
-                let anaphoric =
-                    direct() || (m.direction.is_none() && group::is_anaphoric(cx, m.figure));
+                let anaphoric = direct()
+                    || (m.direction.is_none()
+                        && (group::is_anaphoric(cx, m.figure) || appositive(cx, m.figure)));
                 // Only a figure that refers back or states a change is reported.
                 // The level a change leads to ("if the levy was cut to 60 pct") is a
                 // new value of what was stated before, not a restatement of it; it is
@@ -499,7 +578,9 @@ impl Check for Compiled {
                     // 4.2) is then taken for the same one misstated.
                     let near = first.figure.placement.sentence + NEAR_SENTENCES
                         >= m.figure.placement.sentence;
-                    if (anaphoric && (near || slip(first.figure, m.figure))) || restated_change {
+                    if ((anaphoric && (near || slip(first.figure, m.figure))) || restated_change)
+                        && !parallel_between(cx, first.figure, m.figure)
+                    {
                         out.push(hit(first.figure, m.figure, self.tolerance));
                     }
                 }
@@ -516,25 +597,7 @@ impl Check for Compiled {
                 // Headlines also cut figures short ("80 mln dlr" for 80.7 mln), so the
                 // headline figure is read up to the next step of its last digit, and
                 // round a figure to a round one ([`headline_round`]).
-                let claimed = interval_with(h.figure, self.tolerance);
-                let rounded = headline_round(h.figure);
-                let truncated = match (claimed.low, claimed.high) {
-                    // A round figure ("300 jobs") rounds; it is not cut short.
-                    _ if rounded.is_some() => claimed,
-                    (Some(low), Some(high)) if !claimed.high_open => {
-                        Interval::closed(low, high + (high - low) / 2.0)
-                    }
-                    _ => claimed,
-                };
-                if figures.iter().any(|b| {
-                    !b.placement.headline
-                        && b.kind == h.figure.kind
-                        && b.unit == h.figure.unit
-                        && (interval_with(b, self.tolerance).intersects(&truncated)
-                            || rounded
-                                .as_ref()
-                                .is_some_and(|r| interval_with(b, self.tolerance).intersects(r)))
-                }) {
+                if self.borne_out(figures, h.figure) {
                     continue;
                 }
                 let mut body = all
@@ -543,17 +606,28 @@ impl Check for Compiled {
                     .filter(|m| group::same_subject(h.figure, m.figure))
                     .filter(|m| group::same_context(h.figure, m.figure, POLICY))
                     .filter(|m| {
+                        // A headline leaves out the period the body gives ("Retailer
+                        // to close 45 stores" ... "by the end of March").
+                        let period = group::period_of(cx, h.figure);
                         same_basis(h, m)
-                            && group::period_of(cx, h.figure) == group::period_of(cx, m.figure)
+                            && (period.is_none() || period == group::period_of(cx, m.figure))
                     });
                 if body.clone().any(|b| meets(h.figure, b.figure)) {
                     continue;
                 }
-                if let Some(first) = body.find(|b| !b.comparison && comparable(h, b, false)) {
+                if let Some(first) = body.find(|b| {
+                    !b.comparison
+                        && close(h.figure, b.figure, self.max_ratio)
+                        && group::same_subject(h.figure, b.figure)
+                }) {
+                    headlines_reported.push(h.figure.span);
                     out.push(hit(h.figure, first.figure, self.tolerance));
                 }
             }
         }
+        self.headline_against_lede(cx, &headlines_reported, out);
+        self.people_by_role(cx, first_hit, out);
+        self.changes_named_again(cx, first_hit, out);
         // "fined the company $2.5 million ... the $2.8 million fine": money and
         // measures whose subject was not found, tied by the later figure referring back.
         let reported: Vec<crate::document::Span> =
@@ -599,7 +673,7 @@ impl Check for Compiled {
             }
             if let Some(first) = earlier.first().filter(|g| {
                 close(g, later, self.max_ratio.min(UNLABELLED_MAX_RATIO))
-                    && named_alike(cx, g, later)
+                    && named_alike(cx, g, later, &self.aliases)
                     && !new_agent(cx, group::sentence_text(cx, g), later)
             }) {
                 out.push(hit(first, later, self.tolerance));
@@ -626,6 +700,506 @@ fn headline_round(f: &Figure) -> Option<Interval> {
         let (a, b) = (v * (1.0 - HEADLINE_ROUNDING), v * (1.0 + HEADLINE_ROUNDING));
         Interval::closed(a.min(b), a.max(b))
     })
+}
+
+impl Compiled {
+    /// Whether some body figure of the headline figure `h`'s kind and unit meets it,
+    /// read as a headline figure is: cut short up to the next step of its last digit,
+    /// or rounded ([`headline_round`]); or two body figures add up to it
+    /// ([`Compiled::sums_to`]).
+    fn borne_out(&self, figures: &[Figure], h: &Figure) -> bool {
+        let claimed = interval_with(h, self.tolerance);
+        let rounded = headline_round(h);
+        let truncated = match (claimed.low, claimed.high) {
+            // A round figure ("300 jobs") rounds; it is not cut short.
+            _ if rounded.is_some() => claimed,
+            (Some(low), Some(high)) if !claimed.high_open => {
+                Interval::closed(low, high + (high - low) / 2.0)
+            }
+            _ => claimed,
+        };
+        figures.iter().any(|b| {
+            !b.placement.headline
+                && b.kind == h.kind
+                && b.unit == h.unit
+                && (interval_with(b, self.tolerance).intersects(&truncated)
+                    || rounded
+                        .as_ref()
+                        .is_some_and(|r| interval_with(b, self.tolerance).intersects(r)))
+        }) || self.sums_to(figures, h)
+    }
+
+    /// A headline figure that no body figure bears out, against the one figure of its
+    /// kind and unit that the lede (the first paragraph of the body) states, whatever
+    /// each calls its subject: "Ministers unveil £3.5bn plan" over "Ministers have set
+    /// out a £3.2bn package". A headline restates its lede's figure; when the lede
+    /// states two ("£3.2bn for hubs and £300m for staff"), the headline may sum them,
+    /// and nothing is said.
+    fn headline_against_lede(
+        &self,
+        cx: &CheckContext<'_>,
+        reported: &[crate::document::Span],
+        out: &mut Vec<Hit>,
+    ) {
+        let figures = cx.figures();
+        let Some(lede) = figures
+            .iter()
+            .find(|f| !f.placement.headline)
+            .map(|f| f.placement.paragraph)
+        else {
+            return;
+        };
+        for h in figures.iter().take_while(|f| f.placement.headline) {
+            if !h.kind.is_quantity()
+                || matches!(
+                    h.kind,
+                    crate::extract::FigureKind::Multiplier | crate::extract::FigureKind::Ratio
+                )
+                || h.qualifier != crate::extract::Qualifier::Exact
+                || reported.contains(&h.span)
+                || self.borne_out(figures, h)
+            {
+                continue;
+            }
+            let claimed = interval_with(h, self.tolerance);
+            let lede_figures = figures
+                .iter()
+                .skip_while(|b| b.placement.headline)
+                .take_while(|b| b.placement.paragraph == lede);
+            // The lede states the headline's number, in whatever form ("3.5 mln
+            // barrels per day" for "3.5 mln bpd").
+            if lede_figures.clone().any(|b| {
+                b.kind.is_quantity() && interval_with(b, self.tolerance).intersects(&claimed)
+            }) {
+                continue;
+            }
+            let mut alike = lede_figures
+                .filter(|b| b.kind == h.kind && b.unit == h.unit)
+                .filter(|b| {
+                    !group::is_comparison(cx, b)
+                        && !FROM_RIGHT_BEFORE.is_match(group::tail(group::before(cx, b), 30))
+                        && !other_version(cx, b)
+                        && !is_coupon(cx, b)
+                });
+            let (Some(b), None) = (alike.next(), alike.next()) else {
+                continue;
+            };
+            // A count says what it counts: "on april 10" is no count of anything.
+            let counted = h.kind != crate::extract::FigureKind::Count
+                || (h.subject.is_some() && b.subject.is_some());
+            if counted
+                && close(h, b, CHANGE_MAX_RATIO)
+                && b.qualifier == crate::extract::Qualifier::Exact
+                && group::same_context(h, b, POLICY)
+                && !group::in_respectively_sentence(cx, b)
+                // A headline leaves out "average" and "a year".
+                && group::rate_of(cx, h).is_none_or(|r| Some(r) == group::rate_of(cx, b))
+                && h.placement.direction == b.placement.direction
+            {
+                out.push(hit(h, b, self.tolerance));
+            }
+        }
+    }
+}
+
+impl Compiled {
+    /// Whether two figures of the headline figure `h`'s kind and unit in the first
+    /// [`SUM_PARAGRAPHS`] paragraphs of the body add up to it: a headline may total
+    /// what the body gives in parts ("to sell 100 mln dlrs debentures" over 70 mln
+    /// dlrs and "an additional 30 mln dlrs"). Sorted ends and two pointers keep it
+    /// linear after the sort.
+    fn sums_to(&self, figures: &[Figure], h: &Figure) -> bool {
+        let claimed = interval_with(h, self.tolerance);
+        let (Some(low), Some(high)) = (claimed.low, claimed.high) else {
+            return false;
+        };
+        let Some(first) = figures.iter().find(|f| !f.placement.headline) else {
+            return false;
+        };
+        let mut parts: Vec<(f64, f64)> = figures
+            .iter()
+            .filter(|b| {
+                !b.placement.headline
+                    && b.placement.paragraph < first.placement.paragraph + SUM_PARAGRAPHS
+                    && b.kind == h.kind
+                    && b.unit == h.unit
+            })
+            .map(|b| group::ends(&interval_with(b, self.tolerance)))
+            .filter(|(l, h)| l.is_finite() && h.is_finite())
+            .collect();
+        parts.sort_by(|a, b| a.0.total_cmp(&b.0));
+        // Two parts meet the headline when the sum of their lower ends is at most its
+        // upper end and the sum of their upper ends at least its lower end; a part's
+        // upper end is at most its lower end plus the widest rounding.
+        let widest = parts.iter().map(|p| p.1 - p.0).fold(0.0, f64::max);
+        let (mut i, mut j) = (0, parts.len());
+        while i + 1 < j {
+            let sum = parts[i].0 + parts[j - 1].0;
+            if sum > high {
+                j -= 1;
+            } else if sum + 2.0 * widest < low {
+                i += 1;
+            } else {
+                // Near the target: look at the pairs around it one by one.
+                return (i..j).any(|a| {
+                    (a + 1..j)
+                        .any(|b| parts[a].0 + parts[b].0 <= high && parts[a].1 + parts[b].1 >= low)
+                });
+            }
+        }
+        false
+    }
+}
+
+/// What a count of people says they are: what happened to them ("killed 46 people",
+/// "the 48 killed", "the 2,496 people who died", "the death toll") or that an
+/// employer employs them ("employs 900 people", "all 1,100 employees").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Dead,
+    Injured,
+    Arrested,
+    Missing,
+    Evacuated,
+    Employed,
+}
+
+impl Role {
+    fn from_word(word: &str) -> Option<Role> {
+        let w = word.to_ascii_lowercase();
+        Some(match w.as_str() {
+            "killed" | "kills" | "killing" | "dead" | "died" | "death" | "deaths" | "fatality"
+            | "fatalities" | "toll" | "death toll" => Role::Dead,
+            "injured" | "injuring" | "wounded" | "wounding" | "hurt" => Role::Injured,
+            "arrested" | "arresting" | "detained" | "arrest" | "arrests" => Role::Arrested,
+            "missing" => Role::Missing,
+            "evacuated" | "evacuating" => Role::Evacuated,
+            "employs" | "employ" | "employed" | "employing" | "workforce" | "worker"
+            | "workers" | "employee" | "employees" | "staff" => Role::Employed,
+            _ => return None,
+        })
+    }
+}
+
+/// A verb right before a count of people that says what happened to them or that
+/// they are employed: "killed 46 people", "employs 900 people", "a workforce of".
+static ROLE_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(killed|kills|killing|injured|injuring|wounded|wounding|arrested|detained|evacuated|employs|employ|employed|employing|workforce)\s+(?:of\s+)?(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)?\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// The same, after the count or its subject: "46 people were killed", "the 48
+/// killed", "the 2,496 people who died", "1,570 people employed".
+static ROLE_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)^\s*(?:(?:who|that)\s+)?(?:(?:were|was|are|have\s+been|had\s+been|have|had)\s+)?(?:been\s+)?(killed|dead|died|injured|wounded|hurt|arrested|detained|missing|evacuated|employed)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Subject keys that say only that people are counted.
+fn people_key(key: &str) -> bool {
+    matches!(key, "people" | "person")
+}
+
+/// The role of a count of people ([`Role`]), read from its subject ("deaths", "the
+/// death toll", "employees") or, when it counts people or nobody in particular, from
+/// the verb before it or after it.
+fn role_of(cx: &CheckContext<'_>, f: &Figure) -> Option<Role> {
+    if f.kind != crate::extract::FigureKind::Count {
+        return None;
+    }
+    let key = f.subject_key();
+    if let Some(k) = key.filter(|k| !people_key(k)) {
+        return Role::from_word(k).or_else(|| Role::from_word(group::head_noun(k)));
+    }
+    let after_from = f
+        .subject
+        .as_ref()
+        .filter(|s| s.span.start >= f.span.end)
+        .map_or(f.span.end, |s| s.span.end);
+    let end = group::sentence_span(cx, f).end.max(after_from);
+    let after = group::head(group::text(cx, after_from, end), 40);
+    let word = captures_word(&ROLE_AFTER, after)
+        .or_else(|| captures_word(&ROLE_BEFORE, group::tail(group::before(cx, f), 50)))?;
+    Role::from_word(word)
+}
+
+fn captures_word<'t>(re: &regex::Regex, text: &'t str) -> Option<&'t str> {
+    re.captures(text).and_then(|c| c.get(1)).map(|m| m.as_str())
+}
+
+impl Compiled {
+    /// "The air strike killed 46 people" ... "Among the 48 killed"; "employs 1,750
+    /// people" ... "all 1,570 workers"; "the death toll has risen to 2,946" ... "the
+    /// 2,496 people who died": a count of people that refers back by what happened to
+    /// them, or by their being employed, restates the nearest earlier count of people
+    /// in that role, whatever each calls its subject. The later count must name
+    /// people or nobody in particular ("the 36 adults killed" are some of them), the
+    /// earlier sentence must state one such count (two may be summed), the two must
+    /// be within a factor of 1.5 (or differ by two swapped digits), the later must not
+    /// total the earlier and another count nearby, and a count that meets any earlier
+    /// one restates that one.
+    fn people_by_role(&self, cx: &CheckContext<'_>, first_hit: usize, out: &mut Vec<Hit>) {
+        let figures = cx.figures();
+        for later in figures {
+            if later.kind != crate::extract::FigureKind::Count
+                || later.placement.headline
+                || later.qualifier != crate::extract::Qualifier::Exact
+                || later.subject_key().is_some_and(|k| {
+                    !people_key(k) && Role::from_word(group::head_noun(k)).is_none()
+                })
+                || !group::is_definite(cx, later)
+                || out[first_hit..]
+                    .iter()
+                    .any(|h| h.primary.span == later.span)
+            {
+                continue;
+            }
+            let Some(role) = role_of(cx, later) else {
+                continue;
+            };
+            if group::is_comparison(cx, later) || other_version(cx, later) {
+                continue;
+            }
+            let earlier: Vec<&Figure> = group::earlier_alike(cx, later, NEAR_SENTENCES)
+                .filter(|e| !e.placement.headline && role_of(cx, e) == Some(role))
+                .collect();
+            let meets = |e: &&Figure| {
+                interval_with(e, self.tolerance).intersects(&interval_with(later, self.tolerance))
+            };
+            if earlier.iter().any(meets) {
+                continue;
+            }
+            let Some(&first) = earlier.first() else {
+                continue;
+            };
+            let alone = earlier
+                .iter()
+                .filter(|e| e.placement.sentence == first.placement.sentence)
+                .count()
+                == 1;
+            // "employs 900 people at Daventry ... 350 work at Corby ... all 1,250
+            // employees": a count may total the earlier one and another.
+            let total = group::earlier_alike(cx, later, NEAR_SENTENCES)
+                .filter(|g| !std::ptr::eq(*g, first))
+                .any(|g| {
+                    let (a, b) = (
+                        group::ends(&interval_with(first, self.tolerance)),
+                        group::ends(&interval_with(g, self.tolerance)),
+                    );
+                    Interval::closed(a.0 + b.0, a.1 + b.1)
+                        .intersects(&interval_with(later, self.tolerance))
+                });
+            if alone
+                && !total
+                && first.qualifier == crate::extract::Qualifier::Exact
+                && (close(first, later, CHANGE_MAX_RATIO) || near_slip(first, later))
+                && !group::is_comparison(cx, first)
+                && !other_version(cx, first)
+                && group::same_context(first, later, INHERITED)
+                && !new_agent(cx, group::sentence_text(cx, first), later)
+            {
+                out.push(hit(first, later, self.tolerance));
+            }
+        }
+    }
+
+    /// "Emissions fell by 53%" ... "the 50% fall": a change named by a noun ("the 50%
+    /// fall", "the 7% rise in sales") that refers back restates the nearest earlier
+    /// change of its kind, unit and direction, at most [`CHANGE_WINDOW`] sentences
+    /// back, unless it meets any of them or names something they do not ("the 3.4%
+    /// rise in food prices" after "prices rose 3.2%").
+    fn changes_named_again(&self, cx: &CheckContext<'_>, first_hit: usize, out: &mut Vec<Hit>) {
+        let figures = cx.figures();
+        for later in figures {
+            let Some(direction) = later
+                .subject_key()
+                .and_then(|k| change_noun(group::head_noun(k)))
+            else {
+                continue;
+            };
+            if later.placement.headline
+                || later.qualifier != crate::extract::Qualifier::Exact
+                || out[first_hit..]
+                    .iter()
+                    .any(|h| h.primary.span == later.span)
+                || !group::refers_back_directly(cx, later)
+                || group::is_comparison(cx, later)
+                || other_version(cx, later)
+                || set_against_another(cx, later)
+            {
+                continue;
+            }
+            let earlier: Vec<&Figure> = group::earlier_alike(cx, later, CHANGE_WINDOW)
+                .filter(|e| {
+                    !e.placement.headline
+                        && group::change_direction(cx, e) == Some(direction)
+                        && e.subject_key()
+                            .is_none_or(|k| change_noun(group::head_noun(k)).is_none())
+                })
+                .collect();
+            let meets = |e: &&Figure| {
+                interval_with(e, self.tolerance).intersects(&interval_with(later, self.tolerance))
+            };
+            if earlier.iter().any(meets) {
+                continue;
+            }
+            let Some(&first) = earlier.first() else {
+                continue;
+            };
+            if first.qualifier == crate::extract::Qualifier::Exact
+                && close(first, later, self.max_ratio)
+                && !group::is_comparison(cx, first)
+                && !other_version(cx, first)
+                && group::same_context(first, later, INHERITED)
+                && group::rate_of(cx, first) == group::rate_of(cx, later)
+                && !distinct(cx, first, &Later::new(cx, later), true)
+            {
+                out.push(hit(first, later, self.tolerance));
+            }
+        }
+    }
+}
+
+/// Words that set one figure against another: "compares with", "compared to".
+static COMPARED_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\bcompar(?:es|ed|ing|e)\s+(?:to|with)\s+(?:the\s+|an?\s+)?$")
+        .expect("valid regex")
+});
+
+/// Whether a figure is set against another of its kind in its own sentence: an
+/// earlier figure of its kind and unit stands before it ("The 0.1 pct overall
+/// increase compares to the 3.1 pct rise the bank projected"), or "compared with"
+/// does. Such a figure is the other side of a comparison, not a restatement.
+fn set_against_another(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    COMPARED_BEFORE.is_match(group::tail(group::before(cx, f), 40))
+        || group::figures_in(cx, group::sentence_span(cx, f).start, f.span.start)
+            .iter()
+            .any(|g| g.kind == f.kind && g.unit == f.unit)
+}
+
+/// The direction of a change a noun names: "fall", "cut" → decrease; "rise",
+/// "increase" → increase.
+fn change_noun(word: &str) -> Option<crate::extract::Direction> {
+    use crate::extract::Direction;
+    match word {
+        "fall" | "drop" | "decline" | "decrease" | "reduction" | "slump" | "dip" | "slide"
+        | "plunge" | "contraction" => Some(Direction::Decrease),
+        "rise" | "increase" | "growth" | "jump" | "gain" | "climb" | "surge" | "hike"
+        | "uplift" => Some(Direction::Increase),
+        _ => None,
+    }
+}
+
+/// Whether, between the statement `a` and the later `b`, the draft moves on to a
+/// parallel item, so that `b` describes that one: "This week's auction of 85 mln dlrs
+/// ... The average price was 98.277. This month's auction of 50 mln dlrs ... The
+/// average price was 97.480." A figure after `a` and before `b` that restates, with
+/// another value, the subject of a figure in `a`'s sentence or the one before it
+/// (another auction, another tranche's price, the September contract after the June
+/// contract), or an ordinal past one in that frame ("The first tranche ..." then "The
+/// second tranche"), introduces the new item.
+fn parallel_between(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
+    let sentences = &cx.extraction.sentences;
+    let (Some(frame_first), Some(own)) = (
+        sentences.get(a.placement.sentence.saturating_sub(1)),
+        sentences.get(a.placement.sentence),
+    ) else {
+        return false;
+    };
+    let around = group::figures_in(cx, frame_first.span.start, own.span.end);
+    // "The first tranche ..." in the frame, "The second tranche ..." after it.
+    let first_ordinal = around
+        .iter()
+        .filter(|f| f.kind == crate::extract::FigureKind::Ordinal)
+        .map(|f| f.value.mid())
+        .reduce(f64::min);
+    let frame: Vec<&Figure> = around
+        .iter()
+        .filter(|f| f.kind.is_quantity() && f.subject_key().is_some() && !group::same_subject(a, f))
+        .collect();
+    group::figures_in(cx, own.span.end, b.span.start)
+        .iter()
+        .any(|g| {
+            (g.kind == crate::extract::FigureKind::Ordinal
+                && first_ordinal.is_some_and(|o| g.value.mid() > o))
+                || (g.subject_key().is_some()
+                    && !group::same_subject(a, g)
+                    && frame.iter().any(|f| {
+                        f.kind == g.kind
+                            && f.unit == g.unit
+                            && group::same_subject(f, g)
+                            && !f.interval.intersects(&g.interval)
+                    }))
+        })
+}
+
+/// How many body paragraphs a headline total may draw its parts from.
+const SUM_PARAGRAPHS: usize = 3;
+
+/// "from" right before a figure: the old end of a change ("fell to 3.5 mln from 3.8
+/// mln bpd").
+static FROM_RIGHT_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\bfrom\s+(?:about|around|some|nearly|almost|just|an?|the)?\s*$")
+        .expect("valid regex")
+});
+
+/// Whether two figures near each other (at most [`NEAR_SENTENCES`] apart) differ as a
+/// slip of the pen does ([`slip`]), however far apart their values: "72 flood
+/// warnings" ... "the 27 flood warnings".
+fn near_slip(a: &Figure, b: &Figure) -> bool {
+    a.placement.sentence + NEAR_SENTENCES >= b.placement.sentence && slip(a, b)
+}
+
+/// Whether two figures of a group are written with the same digits in another order
+/// (72 and 27): a slip that [`may_disagree`] does not look for when their values are
+/// far apart. Sorting each figure's digits finds them without comparing all pairs.
+fn has_swapped_pair(figures: &[&Figure]) -> bool {
+    let mut written: Vec<(Vec<u8>, Vec<u8>)> = figures
+        .iter()
+        .map(|f| {
+            let d = digits(&f.text);
+            let mut sorted = d.clone();
+            sorted.sort_unstable();
+            (sorted, d)
+        })
+        .filter(|(sorted, _)| sorted.len() >= 2)
+        .collect();
+    written.sort_unstable();
+    written
+        .windows(2)
+        .any(|w| w[0].0 == w[1].0 && w[0].1 != w[1].1)
+}
+
+/// A subject named with a possessive, then "of" and the figure: "the district's
+/// budget of $1.6 billion", "its deficit of £2m". The figure is what the reader already
+/// knows the subject to be, as in "the $1.6 billion budget". ("The afternoon fix of
+/// 566.35" may be another metal's fix: a bare "the" is not enough.)
+static APPOSITIVE_LEAD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)(?:\b(?:its|their|his|her|our)|\b\p{L}[\p{L}-]*['’]s)\s+$")
+        .expect("valid regex")
+});
+
+/// Whether a figure states what a definite subject right before it is, joined by
+/// "of" ([`APPOSITIVE_LEAD`]).
+fn appositive(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    let Some(subject) = &f.subject else {
+        return false;
+    };
+    if subject.span.end > f.span.start {
+        return false;
+    }
+    let sentence = group::sentence_span(cx, f);
+    if subject.span.start < sentence.start
+        || group::text(cx, subject.span.end, f.span.start).trim() != "of"
+    {
+        return false;
+    }
+    let lead = group::tail(group::text(cx, sentence.start, subject.span.start), 30);
+    APPOSITIVE_LEAD.is_match(lead) && !group::is_comparison(cx, f)
 }
 
 /// Verbs of change after which "to" and a figure give the level the change leads to.
@@ -731,7 +1305,7 @@ fn distinct(cx: &CheckContext<'_>, a: &Figure, b: &Later<'_>, refers_back: bool)
             return true;
         }
     }
-    refers_back && b.agents.iter().any(|w| !sentence.contains(w))
+    refers_back && b.agents.iter().any(|w| !names(sentence, w))
 }
 
 /// What [`distinct`] reads of the later figure, read once for all the earlier ones it
@@ -797,7 +1371,7 @@ const PLACE_LEADS: [&str; 5] = ["from", "in", "at", "of", "on"];
 fn new_agent(cx: &CheckContext<'_>, earlier_sentence: &str, b: &Figure) -> bool {
     agent_names(cx, b)
         .iter()
-        .any(|w| !earlier_sentence.contains(w))
+        .any(|w| !names(earlier_sentence, w))
 }
 
 /// The capitalised words before `b` in its sentence, after any reporting verb and past
@@ -892,11 +1466,43 @@ fn has_word_starting(text: &str, stem: &str) -> bool {
 /// $2.8 million fine" is one fine, while "bid 36.50 dlrs" ... "the 25 dlr offer" and
 /// "115.2 mln dlrs in assets" ... "its 118 mln dlrs in insured deposits" name other
 /// things. A figure named by nothing ("the $1.9 million") may restate any amount.
-fn named_alike(cx: &CheckContext<'_>, earlier: &Figure, later: &Figure) -> bool {
+///
+/// A word appears in some form when its stem does, the stem of the verb it is made
+/// from ("the $1.52 million settlement" after "pay $1.25 million to settle"), or the
+/// stem of one of its aliases in the rule file ("the £12.1m penalty" after "fined
+/// Severn Water £11.2m").
+fn named_alike(
+    cx: &CheckContext<'_>,
+    earlier: &Figure,
+    later: &Figure,
+    aliases: &std::collections::HashMap<String, Vec<String>>,
+) -> bool {
     let sentence = group::sentence_text(cx, earlier);
-    naming_words(cx, later)
+    naming_words(cx, later).iter().all(|w| {
+        let lower = w.to_lowercase();
+        let singular = lower
+            .strip_suffix("ies")
+            .map(|r| format!("{r}y"))
+            .or_else(|| lower.strip_suffix('s').map(str::to_owned))
+            .unwrap_or_else(|| lower.clone());
+        has_word_starting(sentence, &stem(w))
+            || root(&lower).is_some_and(|r| has_word_starting(sentence, &stem(r)))
+            || [lower.as_str(), singular.as_str()]
+                .iter()
+                .filter_map(|k| aliases.get(*k))
+                .flatten()
+                .any(|a| has_word_starting(sentence, &stem(a)))
+    })
+}
+
+/// The verb a noun is made from, as far as its spelling shows: "settlement" →
+/// "settle", "donation" → "donat", "approval" → "approv", "allowance" → "allow". At
+/// least four letters are left, so "payment" is not cut to "pay".
+fn root(noun: &str) -> Option<&str> {
+    ["ment", "ion", "ance", "ence", "al"]
         .iter()
-        .all(|w| has_word_starting(sentence, &stem(w)))
+        .find_map(|suffix| noun.strip_suffix(suffix))
+        .filter(|r| r.chars().count() >= 4)
 }
 
 /// Whether some figure of a group for which `candidate` holds may have a partner in
@@ -1154,6 +1760,130 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_word_names_what_its_lower_case_form_names() {
+        assert!(names("The city will pay $1.25 million.", "City"));
+        assert!(!names("The city will pay $1.25 million.", "Council"));
+    }
+
+    #[test]
+    fn a_count_of_people_refers_back_by_what_happened_to_them() {
+        assert_eq!(findings("The air strike killed 46 people, the ministry said.\n\nAmong the 48 killed were six children.").len(), 1);
+        assert_eq!(findings("The death toll from the earthquake has risen to 2,946, officials said.\n\nRescuers are recovering the bodies of the 2,496 people who died.").len(), 1);
+        assert!(findings("The earthquake killed 48 people, officials said.\n\nOf those killed, 12 were children.\n\nThe 36 adults killed included three firefighters.").is_empty());
+        assert!(findings("The attack killed 30 civilians and 16 soldiers.\n\nAmong the 46 killed were six children.").is_empty());
+    }
+
+    #[test]
+    fn people_an_employer_employs_are_its_workers() {
+        assert_eq!(findings("The mine employs 1,750 people, the biggest employer in the region.\n\nIts owners said all 1,570 workers would keep their jobs.").len(), 1);
+        assert!(findings("The mine employs 1,750 people, the biggest employer in the region.\n\nIts owners said 1,570 workers would keep their jobs.").is_empty());
+        assert!(findings("The firm employs 900 people at its depot. A further 350 work at its Corby site.\n\nAll 1,250 employees will get the rise.").is_empty());
+    }
+
+    #[test]
+    fn a_change_named_by_a_noun_restates_the_change_before_it() {
+        assert_eq!(findings("Emissions fell by 53% between 1990 and 2023.\n\nThe committee said the 50% fall came from closing coal plants.").len(), 1);
+        assert!(findings("Prices rose by 3.2% in the year to March.\n\nThe 3.4% rise in food prices was the largest.").is_empty());
+        assert!(
+            findings(
+                "Emissions fell by 53% between 1990 and 2023.\n\nA 50% fall had been the target."
+            )
+            .is_empty()
+        );
+        assert!(findings("Investment will grow 4% next year.\n\nThe 0.1% overall increase compares to the 3.1% rise seen this year.").is_empty());
+    }
+
+    #[test]
+    fn a_statement_after_a_parallel_item_describes_that_item() {
+        assert!(findings("This week's auction of 85 mln dlrs of bills yielded 7.03 pct. The average price was 98.277. This month's auction of 50 mln dlrs of bills yielded 7.32 pct. The average price was 97.480.").is_empty());
+        assert!(findings("The first tranche carries a rate of 8.30 pct. The issue price will be 96.44 pct. The second tranche carries a rate of 8.50 pct. The issue price will be 98.18 pct.").is_empty());
+        assert_eq!(
+            findings(
+                "The plant will close with the loss of 250 jobs. The 205 jobs are mostly skilled."
+            )
+            .len(),
+            1
+        );
+        assert_eq!(findings("The jobless rate rose to 4.6% in the quarter. Vacancies fell for the tenth month in a row. The 4.8% jobless rate is the highest since 2021.").len(), 1);
+    }
+
+    #[test]
+    fn a_noun_made_from_a_verb_keeps_the_verb_s_root() {
+        assert_eq!(root("settlement"), Some("settle"));
+        assert_eq!(root("donation"), Some("donat"));
+        assert_eq!(root("approval"), Some("approv"));
+        assert_eq!(root("payment"), None);
+        assert_eq!(root("fine"), None);
+    }
+
+    #[test]
+    fn each_word_of_an_alias_group_knows_the_others() {
+        let map: std::collections::HashMap<String, String> = [
+            ("fine".to_owned(), "fine".to_owned()),
+            ("penalty".to_owned(), "fine".to_owned()),
+            ("jobless rate".to_owned(), "unemployment rate".to_owned()),
+            ("unemployment".to_owned(), "unemployment rate".to_owned()),
+        ]
+        .into_iter()
+        .collect();
+        let groups = alias_groups(&map);
+        assert_eq!(groups["penalty"], ["fine"]);
+        assert_eq!(groups["fine"], ["penalty"]);
+        assert!(groups["unemployment"].is_empty());
+    }
+
+    #[test]
+    fn a_settlement_restates_what_was_paid_to_settle() {
+        assert_eq!(findings("The city will pay $1.25 million to settle a lawsuit, officials said.\n\nThe council approved the $1.52 million settlement without debate.").len(), 1);
+        assert!(findings("The city will pay $1.25 million to settle a lawsuit, officials said.\n\nThe council approved the $1.52 million budget without debate.").is_empty());
+    }
+
+    #[test]
+    fn a_fine_is_restated_as_a_penalty() {
+        let rules = crate::RuleSet::default_rules().expect("the default rules load");
+        let source = "Ofwat fined Severn Water £11.2m on Thursday.\n\nThe £12.1m penalty is the largest this year.";
+        let doc = crate::Document::new(
+            String::from("t.md"),
+            String::from(source),
+            crate::Format::Markdown,
+        );
+        let found = rules.check(&doc, &crate::extract(&doc, rules.extract_options()));
+        assert_eq!(
+            found
+                .iter()
+                .filter(|f| f.rule == "conflicting-figures")
+                .count(),
+            1
+        );
+    }
+
+    #[test]
+    fn swapped_digits_far_apart_in_value_still_restate_a_figure_nearby() {
+        assert_eq!(findings("The agency issued 72 flood warnings by Sunday.\n\nMost of the 27 flood warnings were on the Severn.").len(), 1);
+        assert!(findings("The agency issued 72 flood warnings by Sunday.\n\nMost of 27 flood warnings were on the Severn.").is_empty());
+    }
+
+    #[test]
+    fn a_budget_of_a_sum_with_a_possessive_refers_back() {
+        assert_eq!(findings("The district's $1.8 billion budget was approved on Tuesday.\n\nMembers said the district's budget of $1.6 billion was tight.").len(), 1);
+        assert!(findings("The district's $1.8 billion budget was approved on Tuesday.\n\nMembers said a budget of $1.6 billion was tight.").is_empty());
+    }
+
+    #[test]
+    fn a_headline_restates_the_one_figure_of_its_kind_in_the_lede() {
+        assert_eq!(findings("Ministers unveil £3.5bn plan to clear NHS backlog\n\nMinisters have set out a £3.2bn package to cut waiting lists.").len(), 1);
+        assert!(findings("Ministers unveil £3.5bn plan to clear NHS backlog\n\nMinisters have set out £3.2bn for hubs and £300m for staff.").is_empty());
+        assert!(findings("Firm to sell 100 mln dlrs debentures\n\nIt will sell 70 mln dlrs of debentures.\n\nIt will also sell an additional 30 mln dlrs of debentures.").is_empty());
+        assert!(findings("Output put at 3.5 mln bpd\n\nOutput fell to 3.5 mln barrels per day from 3.8 mln bpd in January.").is_empty());
+        assert!(
+            findings(
+                "Brazil to meet bank creditors on april 10\n\nIt will meet the 14-bank committee."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
     fn two_swapped_digits_are_a_slip_and_another_number_is_not() {
         assert!(slip_text("312", "321"));
         assert!(slip_text("£18.6m", "£16.8m"));
@@ -1167,6 +1897,7 @@ mod tests {
         Compiled {
             tolerance: None,
             max_ratio: DEFAULT_MAX_RATIO,
+            aliases: std::collections::HashMap::new(),
         }
     }
 

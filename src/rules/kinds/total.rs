@@ -140,10 +140,25 @@ impl Compile for Total {
 #[derive(Debug)]
 struct Compiled;
 
+/// The words between a part and its whole: "32 of the 30 projects", "out of",
+/// and a possessor ("3,400 of the airline's 3,000 cabin crew", "84 of Florida's 67
+/// counties").
 static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:out\s+)?of\s+(?:the|all|its|their|these|those|a\s+total\s+of)?\s*$")
+    Regex::new(r"^(?i:\s*(?:out\s+)?of)\s+(?:(?i:the|all|its|their|these|those|a\s+total\s+of)\s+|(?i:the)\s+[\p{L}.&-]+(?:\s+[\p{L}.&-]+)?(?:['’]s|s['’])\s+|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2}(?:['’]s|s['’])\s+)?$")
         .expect("valid regex")
 });
+
+/// A possessor that is a time, not an owner: "4.12 billion of the total after
+/// December's 2.15 billion", "of the previous year's".
+static TIME_POSSESSOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:year|years|month|months|week|weeks|quarter|quarters|day|days|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s?\s*$")
+        .expect("valid regex")
+});
+
+/// Whether the words between two counts make the first a part of the second.
+fn part_of(gap: &str) -> bool {
+    PART_OF.is_match(gap) && !TIME_POSSESSOR.is_match(gap)
+}
 
 static OPENER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -343,7 +358,7 @@ impl Check for Compiled {
             if !opener_breakdown(cx, sentence, previous, out)
                 && !split_breakdown(cx, sentence, out)
                 && !colon_breakdown(cx, sentence, out)
-                && !of_them_breakdown(cx, sentence, out)
+                && !of_them_breakdown(cx, sentence, previous, out)
                 && !including_breakdown(cx, sentence, out)
                 && !of_whom_breakdown(cx, sentence, out)
                 && !owned_shares(cx, sentence, out)
@@ -363,7 +378,15 @@ impl Check for Compiled {
 /// or a rate of return, never a part: "from 56 pct", "versus 1.41 billion", "rose to
 /// 6.9 billion", "to yield 8.59 pct".
 static NOT_A_PART_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:from|versus|vs\.?|against|compared\s+(?:with|to)|to|yields?|yielding)\s+(?:about\s+|around\s+|some\s+|nearly\s+|an?\s+estimated\s+)?$")
+    Regex::new(r"(?i)\b(?:from|versus|vs\.?|against|compared\s+(?:with|to)|yields?|yielding)\s+(?:about\s+|around\s+|some\s+|nearly\s+|an?\s+estimated\s+)?$")
+        .expect("valid regex")
+});
+
+/// "To" that ends a change at a new level: "rose to 6.9 billion", "cut its stake
+/// by half to 20 pct", "from 56 pct to 86 pct"; not "restored power to 4,200 of
+/// them" or "sold to 300 buyers".
+static LEVEL_TO_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:r[io]se|risen|rising|rises|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|cut(?:s|ting)?|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|slip(?:s|ped|ping)?|eas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|up|down|adjust(?:s|ed|ing)?|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|shr[iau]nk(?:s|ing|en)?|swell(?:s|ed|ing)?|plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|slash(?:es|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|from)\b[^.;:]{0,40}?|[\d%]\s*(?:pct|percent|per\s+cent|[a-z]{0,8})?\s+)\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|an?\s+estimated\s+)?$")
         .expect("valid regex")
 });
 
@@ -374,11 +397,28 @@ static SUM_TO_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Whether a figure is no part of a partition: the other end of a comparison, a new
+/// level, a compound or an amount per member.
 fn not_a_part(cx: &CheckContext<'_>, f: &Figure) -> bool {
-    let near = tail(group::before(cx, f), 30);
-    (NOT_A_PART_BEFORE.is_match(near) && !SUM_TO_BEFORE.is_match(near))
+    not_a_whole(cx, f) || new_level(cx, f)
+}
+
+/// Whether a figure is no whole to break down: the other end of a comparison
+/// ("from 56 pct", "versus 1.41 billion"), a compound or an amount per member. A new
+/// level is a whole: "The death toll rose to 41, with 31 deaths in Florida and 12 in
+/// Georgia".
+fn not_a_whole(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    NOT_A_PART_BEFORE.is_match(tail(group::before(cx, f), 30))
         || compound(cx, f)
         || per_after(head(group::after(cx, f), 40))
+}
+
+/// Whether a figure is the level a change reached ("rose to 6.9 billion").
+fn new_level(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    let near = tail(group::before(cx, f), 30);
+    near.contains("to")
+        && LEVEL_TO_BEFORE.is_match(tail(group::before(cx, f), 70))
+        && !SUM_TO_BEFORE.is_match(near)
 }
 
 /// Whether a figure is written as, or right before, a compound ("32-bit", "5-7/8",
@@ -473,7 +513,7 @@ fn part_larger_than_whole(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
         if compound(cx, whole) {
             continue;
         }
-        if !PART_OF.is_match(group::text(cx, part.span.end, whole.span.start)) {
+        if !part_of(group::text(cx, part.span.end, whole.span.start)) {
             continue;
         }
         let (part_low, _) = as_accounted(part);
@@ -994,12 +1034,17 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
     false
 }
 
-/// "1,000 were arrested, 600 of them men and 500 of them women."
-fn of_them_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
-    // A whole and a part at the least.
-    if sentence.len() < 2 {
-        return false;
-    }
+/// "1,000 were arrested, 600 of them men and 500 of them women." With no count before
+/// the parts in their sentence, "of them" refers to the previous sentence of the
+/// paragraph: "The outage affected 3.4 million customers. Power has been restored to
+/// 2.2 million of them." Its largest count is taken for the whole, so whatever "them"
+/// is of the things counted there, a part past it is one past its whole.
+fn of_them_breakdown(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    previous: Option<&[&Figure]>,
+    out: &mut Vec<Hit>,
+) -> bool {
     let parts: Vec<&Figure> = sentence
         .iter()
         .copied()
@@ -1008,21 +1053,42 @@ fn of_them_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
     let Some(&first) = parts.first() else {
         return false;
     };
-    let Some(whole) = sentence
-        .iter()
-        .copied()
-        .take_while(|f| f.span.start < first.span.start)
-        .filter(|f| f.kind == FigureKind::Count)
-        .last()
-    else {
+    let before_first = || {
+        sentence
+            .iter()
+            .copied()
+            .take_while(|f| f.span.start < first.span.start)
+    };
+    let whole = if before_first().next().is_some() {
+        before_first()
+            .filter(|f| f.kind == FigureKind::Count)
+            .last()
+    } else {
+        previous
+            .and_then(|p| {
+                p.iter()
+                    .filter(|f| f.kind == first.kind && f.kind == FigureKind::Count)
+                    .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
+            })
+            .copied()
+            .filter(|w| w.placement.paragraph == first.placement.paragraph)
+            .filter(|w| group::change_direction(cx, w).is_none() && !not_a_part(cx, w))
+    };
+    let Some(whole) = whole else {
         return false;
     };
-    let gap = group::text(cx, whole.span.end, first.span.start);
-    if NOT_EXHAUSTIVE
-        .find_iter(gap)
-        .any(|m| !m.as_str().eq_ignore_ascii_case("who"))
-        || group::is_comparison(cx, whole)
-    {
+    // From the whole, or from the start of the part's sentence when the whole is in
+    // the one before.
+    let sentence_start = group::sentence_span(cx, first).start;
+    let listing = if whole.span.end <= sentence_start {
+        // The part's own clause: only a word that lists examples keeps it out.
+        NOT_EXHAUSTIVE_LEAD.is_match(group::text(cx, sentence_start, first.span.start))
+    } else {
+        NOT_EXHAUSTIVE
+            .find_iter(group::text(cx, whole.span.end, first.span.start))
+            .any(|m| !m.as_str().eq_ignore_ascii_case("who"))
+    };
+    if listing || group::is_comparison(cx, whole) {
         return true;
     }
     let parts: Vec<&Figure> = parts
@@ -1719,7 +1785,12 @@ fn split_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
         return false;
     }
     for (i, &whole) in sentence.iter().enumerate() {
-        if !matches!(whole.kind, FigureKind::Count | FigureKind::Money) {
+        // A share splits into shares too: "a pay offer of 8%, made up of 5% from April
+        // and 3% from January".
+        if !matches!(
+            whole.kind,
+            FigureKind::Count | FigureKind::Money | FigureKind::Percent
+        ) {
             continue;
         }
         let after = head(group::after(cx, whole), 80);
@@ -1737,8 +1808,12 @@ fn split_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
             .filter(|p| p.span.start >= start && p.kind == whole.kind && p.unit == whole.unit)
             .filter(|p| !bracketed || group::before(cx, p).trim_end().ends_with('('))
             .collect();
+        // Shares of bases of their own ("25 pct of outstanding debt and 66 pct of its
+        // debt maturing") are no parts of one share.
+        let own_base = |p: &&Figure| opens_with_of(head(group::after(cx, p), 6));
         if ADDITIVE_BEFORE.is_match(tail(group::before(cx, whole), 20))
             || in_relative_clause(cx, whole, start)
+            || (whole.kind == FigureKind::Percent && parts.iter().any(own_base))
         {
             continue;
         }
@@ -2028,7 +2103,7 @@ fn report(cx: &CheckContext<'_>, whole: Option<&Figure>, parts: &[&Figure], out:
     // ("rose to 6.9 billion"), a range or score ("a 12 to eight majority"), or a
     // compound modifier ("32-bit", "5-7/8") is no part of a partition.
     if whole.is_some_and(|w| {
-        not_a_part(cx, w) || w.qualifier == Qualifier::Range || signed_amount(cx, w)
+        not_a_whole(cx, w) || w.qualifier == Qualifier::Range || signed_amount(cx, w)
     }) {
         return;
     }
@@ -2299,6 +2374,79 @@ mod tests {
         );
         assert!(messages("The 12-member jury was made up of six women and six men.").is_empty());
         assert!(messages("It shipped 250,000 of its 32-bit chips to 150 customers.").is_empty());
+    }
+
+    #[test]
+    fn a_whole_may_belong_to_someone_named_before_it() {
+        assert_eq!(
+            messages("Unite represents 3,400 of the airline's 3,000 cabin crew."),
+            ["\"3,400\" of \"3,000\" cabin crew: the part is larger than the whole"]
+        );
+        assert_eq!(
+            messages("Disaster declarations cover 84 of Florida's 67 counties."),
+            ["\"84\" of \"67\" counties: the part is larger than the whole"]
+        );
+        assert!(messages("Unite represents 2,400 of the airline's 3,000 cabin crew.").is_empty());
+        // A time is no owner: the second figure is an earlier value, not a whole.
+        assert!(
+            messages("Bonds made up 4.12 billion of the total after December's 2.15 billion.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_share_may_be_made_up_of_shares() {
+        assert_eq!(
+            messages("The airline has offered 6%, made up of 5% from April and 3% from January."),
+            ["\"5%\" + \"3%\" is 8%, more than the total \"6%\""]
+        );
+        assert!(
+            messages("The airline has offered 8%, made up of 5% from April and 3% from January.")
+                .is_empty()
+        );
+        assert!(
+            messages("Cash was about 50 pct of its needs and comprised 25 pct of debt and 66 pct of bonds.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn of_them_may_refer_to_the_sentence_before() {
+        assert_eq!(
+            messages(
+                "The outage affected 3,400 customers in five states. \
+                 Power has been restored to 4,200 of them."
+            ),
+            ["\"4,200\" is 4,200, more than the total \"3,400\" customers"]
+        );
+        assert!(
+            messages(
+                "The outage affected 3,400 customers in five states. \
+                 Power has been restored to 2,200 of them."
+            )
+            .is_empty()
+        );
+        // In another paragraph, "them" may be anything.
+        assert!(
+            messages("The outage affected 3,400 customers.\n\nEngineers fixed 4,200 of them.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_level_a_change_reached_is_a_whole_but_no_part() {
+        assert_eq!(
+            messages(
+                "The death toll rose to 41 on Sunday, with 31 deaths in Florida and 12 in Georgia."
+            ),
+            ["\"31\" + \"12\" is 43, more than the total \"41\" death toll"]
+        );
+        assert!(
+            messages(
+                "The death toll rose to 41 on Sunday, with 29 deaths in Florida and 12 in Georgia."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
