@@ -434,12 +434,21 @@ impl Check for Compiled {
                     } else if i > 0 && next == i + 2 {
                         // "6% (13 of 659)"; "58% of the vote, 212,400 of the 482,000
                         // ballots"; "22 per cent: 1,340 of the 4,800 households".
+                        // "One in every eight invoices, 310 of the 1,900 checked": a
+                        // proportion in words and the noun it counts.
                         let pct = figures[i - 1];
                         let gap = group::text(cx, pct.span.end, f.span.start);
-                        if pct.kind == FigureKind::Percent
+                        let beside = match pct.kind {
+                            FigureKind::Percent => SHARE_APPOSITION.is_match(gap),
+                            FigureKind::Ratio => {
+                                SHARE_APPOSITION.is_match(gap) || NOUN_APPOSITION.is_match(gap)
+                            }
+                            _ => false,
+                        };
+                        if is_share(pct)
                             && same_sentence(pct)
-                            && (linked(gap)
-                                || (SHARE_APPOSITION.is_match(gap)
+                            && ((pct.kind == FigureKind::Percent && linked(gap))
+                                || (beside
                                     && !CHANGE_BEFORE
                                         .is_match(group::tail(group::before(cx, pct), 30))))
                         {
@@ -628,6 +637,13 @@ static SHARE_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*(?:,|:|\s[—–-]|[—–])|\s*(?::|\s[—–-]|[—–]))\s*$",
     )
     .expect("valid regex")
+});
+
+/// The noun a proportion in words counts, then the counts in apposition: "one in every
+/// eight invoices, 310 of the 1,900".
+static NOUN_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*(?:,|:|\s[—–-]|[—–])\s*$")
+        .expect("valid regex")
 });
 
 /// A change or comparison before a percentage: "fell to 29%", "up from 25%".
@@ -1474,5 +1490,17 @@ mod tests {
             ["480 of 2,000 is 24.0%, but the draft says 34%"]
         );
         assert!(survey("24%").is_empty());
+    }
+
+    #[test]
+    fn counts_beside_a_proportion_in_words_restate_it() {
+        assert_eq!(
+            messages("One in every eight invoices, 310 of the 1,900 checked, had been paid late."),
+            ["310 of 1,900 is 16.3%, but the draft says One in every eight"]
+        );
+        assert!(
+            messages("One in every eight invoices, 240 of the 1,900 checked, had been paid late.")
+                .is_empty()
+        );
     }
 }
