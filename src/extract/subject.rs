@@ -100,6 +100,20 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
             return of_phrase(cx, d.b + 1, limit, drafts)
                 .or_else(|| backward(cx, drafts, idx, Mode::Any));
         }
+        // "gave 0.5ml doses", "2mg tablets": a measure before a plural noun sizes it.
+        FigureKind::Measure
+            if cx.is(d.b, TokKind::Word)
+                && !cx.capital(d.b)
+                && is_plural(cx.word(d.b))
+                // "billion kilowatt hours": the rest of the unit.
+                && super::unit::unit_word(cx.word(d.b)).is_none()
+                && !is_stop(cx.word(d.b), cx.text(d.b))
+                && !is_verbish(cx.word(d.b))
+                && !is_clause_verb(cx.word(d.b)) =>
+        {
+            let limit = drafts.get(idx + 1).map_or(cx.len(), |n| n.a);
+            return forward(cx, d.b, limit);
+        }
         // "U.S. crude oil inventories fell 4.2 million barrels", "a daily dose of 2.5mg".
         FigureKind::Measure => return backward(cx, drafts, idx, Mode::Any),
         k if !k.is_quantity() => return None,
@@ -148,7 +162,31 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
             if w == "of" {
                 // "Spending will rise to 2.5% of GDP" is said of spending; "2.6% of
                 // reported rapes" of rapes.
+                // But "the airline will cut 5% of flights": the object of a verb of
+                // cutting or raising is the thing cut, not the one cutting.
+                let object = d.a > 0 && {
+                    let v = cx.word(d.a - 1);
+                    placement::by_verb(v).is_some()
+                        || matches!(
+                            v,
+                            "cut"
+                                | "cuts"
+                                | "cutting"
+                                | "axe"
+                                | "axes"
+                                | "axed"
+                                | "axing"
+                                | "shed"
+                                | "sheds"
+                                | "shedding"
+                                | "reduce"
+                                | "reduces"
+                                | "reduced"
+                                | "reducing"
+                        )
+                };
                 if d.kind != FigureKind::Ratio
+                    && !object
                     && let Some(np) = backward(cx, drafts, idx, Mode::Copula)
                 {
                     return Some(np);
@@ -484,7 +522,8 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     break;
                 }
                 if words > 0
-                    && ((w.len() > 4 && (w.ends_with("ly") || w.ends_with("ed")))
+                    && ((w.len() > 4
+                        && (w.ends_with("ly") || w.ends_with("ed") && !is_noun_in_ed(w)))
                         || is_adjective_after(w)
                         || is_clause_verb(w))
                 {
@@ -631,6 +670,19 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
             break;
         }
         let w = cx.word(k - 1);
+        // "fell by an average of 8mmHg", "rose to an average of £1,200": the average is
+        // said of what changed, and names nothing itself ("a total of" is kept: the
+        // rules read a total as what it is).
+        if w == "of"
+            && k >= 3
+            && matches!(cx.word(k - 2), "average" | "median" | "mean")
+            && matches!(cx.word(k - 3), "a" | "an" | "the")
+            && k >= 4
+            && matches!(cx.word(k - 4), "to" | "by" | "at")
+        {
+            k -= 3;
+            continue;
+        }
         if matches!(
             w,
             "to" | "by" | "from" | "at" | "of" | "around" | "about" | "near" | "than" | "for"
@@ -1108,7 +1160,12 @@ fn head_from(
                     break;
                 }
                 // "the two-year fixed rate": after a compound figure, an adjective.
-                if words > 0 && !after_hyphen && !after_compound && w.len() > 4 && w.ends_with("ed")
+                if words > 0
+                    && !after_hyphen
+                    && !after_compound
+                    && w.len() > 4
+                    && w.ends_with("ed")
+                    && !is_noun_in_ed(w)
                 {
                     break;
                 }
@@ -1129,7 +1186,31 @@ fn head_from(
                     && is_plural(next)
                     && !is_stop(next, cx.text(k))
                     && !is_verbish(next)
-                    && !is_clause_verb(next);
+                    && !is_clause_verb(next)
+                    // "services revenue rose", "sales growth slowed": a plural noun
+                    // before the nouns that run on to the verb describes them.
+                    || limit > k
+                        && limit - k <= 2
+                        && {
+                            let verb = cx.word(limit);
+                            placement::change_verb(verb).is_some()
+                                || is_linking_verb(verb)
+                                || is_aux(verb)
+                        }
+                        && (k..limit).all(|t| {
+                            let w = cx.word(t);
+                            cx.is(t, TokKind::Word)
+                                && !cx.capital(t)
+                                && !is_stop(w, cx.text(t))
+                                && !is_verbish(w)
+                                && !is_clause_verb(w)
+                                && !is_adverb(w)
+                                && !w.ends_with("ing")
+                                && !matches!(
+                                    w,
+                                    "however" | "though" | "too" | "instead" | "meanwhile"
+                                )
+                        });
                 // "The Dow Jones Industrial Average": a name runs on in capitals.
                 let name_goes_on = cx.capital(k - 1) && cx.capital(k) && cx.is(k, TokKind::Word);
                 if is_plural_written(w, cx.text(k - 1))
@@ -1407,6 +1488,14 @@ fn is_adverb(w: &str) -> bool {
                 | "around"
                 | "roughly"
         )
+}
+
+/// Nouns that end in "-ed" like a participle: "download speed", "animal feed".
+fn is_noun_in_ed(w: &str) -> bool {
+    matches!(
+        w,
+        "speed" | "feed" | "seed" | "breed" | "greed" | "steed" | "creed"
+    )
 }
 
 /// A verb a share may take as its subject: "half receive", "a third say".

@@ -2105,3 +2105,69 @@ fn energy_and_area_measures_take_what_they_measure() {
         Some("solar capacity")
     );
 }
+
+#[test]
+fn a_share_cut_from_a_whole_is_said_of_the_whole_not_the_one_cutting() {
+    assert_eq!(
+        key(&fig("The airline will cut 5 per cent of flights.")),
+        Some("flight")
+    );
+    assert_eq!(key(&fig("The firm cut 10% of its staff.")), Some("staff"));
+    assert_eq!(
+        key(&fig("Spending will rise to 2.5% of GDP.")),
+        Some("spending")
+    );
+}
+
+#[test]
+fn topping_and_surpassing_are_lower_bounds_and_not_exceeding_an_upper_one() {
+    assert_eq!(
+        fig("Losses topping $12.5 billion were reported.").qualifier,
+        Qualifier::LowerBound
+    );
+    assert_eq!(
+        fig("A fine not exceeding £5,000 is due.").qualifier,
+        Qualifier::UpperBound
+    );
+}
+
+#[test]
+fn an_average_or_total_before_of_is_said_of_what_changed() {
+    assert_eq!(
+        key(&fig("Blood pressure fell by an average of 8mmHg.")),
+        Some("blood pressure")
+    );
+    assert_eq!(
+        key(&fig("Rents rose to an average of £1,200.")),
+        Some("rent")
+    );
+}
+
+#[test]
+fn a_measure_before_a_plural_noun_sizes_it() {
+    assert_eq!(key(&fig("Nurses gave 0.5ml doses.")), Some("dose"));
+    assert_eq!(
+        key(&fig("Inventories fell 4.2 million barrels.")),
+        Some("inventory")
+    );
+}
+
+#[test]
+fn a_plural_noun_running_on_to_the_verb_describes_the_head() {
+    assert_eq!(
+        key(&fig("Services revenue rose 13% last year.")),
+        Some("services revenue")
+    );
+    assert_eq!(
+        key(&fig("Shares in the retailer fell 12.5%.")),
+        Some("share")
+    );
+}
+
+#[test]
+fn speed_is_a_noun_though_it_ends_in_ed() {
+    assert_eq!(
+        key(&fig("The download speed rose to 69.4Mbit/s.")),
+        Some("download speed")
+    );
+}

@@ -62,6 +62,14 @@ declare_kind! {
     /// Two digits swapped (72 and 27, 2,946 and 2,496) in a figure that refers back
     /// within four sentences are a slip however far apart the values are.
     ///
+    /// A statement made after the draft has moved on to a parallel item describes that
+    /// item: "This week's auction of 85 mln dlrs ... The average price was 98.277.
+    /// This month's auction of 50 mln dlrs ... The average price was 97.480." The move
+    /// is seen when a figure between the two restates, with another value, the subject
+    /// of a figure in the first statement's sentence or the one before it (another
+    /// auction, the September contract after the June one), or when "the second"
+    /// follows "the first".
+    ///
     /// A count of people that refers back by what happened to them or by their being
     /// employed restates the nearest count of people in that role, within four
     /// sentences, whatever each calls its subject: "killed 46 people" ... "Among the
@@ -570,7 +578,9 @@ impl Check for Compiled {
                     // 4.2) is then taken for the same one misstated.
                     let near = first.figure.placement.sentence + NEAR_SENTENCES
                         >= m.figure.placement.sentence;
-                    if (anaphoric && (near || slip(first.figure, m.figure))) || restated_change {
+                    if ((anaphoric && (near || slip(first.figure, m.figure))) || restated_change)
+                        && !parallel_between(cx, first.figure, m.figure)
+                    {
                         out.push(hit(first.figure, m.figure, self.tolerance));
                     }
                 }
@@ -1082,6 +1092,49 @@ fn change_noun(word: &str) -> Option<crate::extract::Direction> {
         | "uplift" => Some(Direction::Increase),
         _ => None,
     }
+}
+
+/// Whether, between the statement `a` and the later `b`, the draft moves on to a
+/// parallel item, so that `b` describes that one: "This week's auction of 85 mln dlrs
+/// ... The average price was 98.277. This month's auction of 50 mln dlrs ... The
+/// average price was 97.480." A figure after `a` and before `b` that restates, with
+/// another value, the subject of a figure in `a`'s sentence or the one before it
+/// (another auction, another tranche's price, the September contract after the June
+/// contract), or an ordinal past one in that frame ("The first tranche ..." then "The
+/// second tranche"), introduces the new item.
+fn parallel_between(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
+    let sentences = &cx.extraction.sentences;
+    let (Some(frame_first), Some(own)) = (
+        sentences.get(a.placement.sentence.saturating_sub(1)),
+        sentences.get(a.placement.sentence),
+    ) else {
+        return false;
+    };
+    let around = group::figures_in(cx, frame_first.span.start, own.span.end);
+    // "The first tranche ..." in the frame, "The second tranche ..." after it.
+    let first_ordinal = around
+        .iter()
+        .filter(|f| f.kind == crate::extract::FigureKind::Ordinal)
+        .map(|f| f.value.mid())
+        .reduce(f64::min);
+    let frame: Vec<&Figure> = around
+        .iter()
+        .filter(|f| f.kind.is_quantity() && f.subject_key().is_some() && !group::same_subject(a, f))
+        .collect();
+    group::figures_in(cx, own.span.end, b.span.start)
+        .iter()
+        .any(|g| {
+            (g.kind == crate::extract::FigureKind::Ordinal
+                && first_ordinal.is_some_and(|o| g.value.mid() > o))
+                || (g.subject_key().is_some()
+                    && !group::same_subject(a, g)
+                    && frame.iter().any(|f| {
+                        f.kind == g.kind
+                            && f.unit == g.unit
+                            && group::same_subject(f, g)
+                            && !f.interval.intersects(&g.interval)
+                    }))
+        })
 }
 
 /// How many body paragraphs a headline total may draw its parts from.
@@ -1738,6 +1791,20 @@ mod tests {
             .is_empty()
         );
         assert!(findings("Investment will grow 4% next year.\n\nThe 0.1% overall increase compares to the 3.1% rise seen this year.").is_empty());
+    }
+
+    #[test]
+    fn a_statement_after_a_parallel_item_describes_that_item() {
+        assert!(findings("This week's auction of 85 mln dlrs of bills yielded 7.03 pct. The average price was 98.277. This month's auction of 50 mln dlrs of bills yielded 7.32 pct. The average price was 97.480.").is_empty());
+        assert!(findings("The first tranche carries a rate of 8.30 pct. The issue price will be 96.44 pct. The second tranche carries a rate of 8.50 pct. The issue price will be 98.18 pct.").is_empty());
+        assert_eq!(
+            findings(
+                "The plant will close with the loss of 250 jobs. The 205 jobs are mostly skilled."
+            )
+            .len(),
+            1
+        );
+        assert_eq!(findings("The jobless rate rose to 4.6% in the quarter. Vacancies fell for the tenth month in a row. The 4.8% jobless rate is the highest since 2021.").len(), 1);
     }
 
     #[test]
