@@ -285,6 +285,20 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     {
         return Some(dir);
     }
+    // "a 5.5% pay rise", "a 20% tax cut", "3,000 job cuts": a noun naming what changes
+    // before the change noun.
+    if cx.is(j, TokKind::Word)
+        && (!cx.capital(j) || cx.text(j).bytes().all(|b| b.is_ascii_uppercase()))
+        && !super::reader::is_function_word(cx.word(j))
+        && change_noun(cx.word(j)).is_none()
+        && let Some(dir) = change_noun(cx.word(j + 1))
+        && !matches!(
+            cx.word(j + 1),
+            "lower" | "higher" | "more" | "less" | "fewer"
+        )
+    {
+        return Some(dir);
+    }
     // "18% more than", "two fewer than".
     if cx.word(j + 1) == "than" {
         match cx.word(j) {

@@ -635,6 +635,10 @@ impl Reader<'_, '_> {
             && cx.text(i + 2).len() == 2
             && cx.is(i + 2, TokKind::Num)
         {
+            // "Voters split 50:50", "a 60:40 split": no clock reads past 24 hours.
+            if whole && d.value > 24.0 && d.value <= 100.0 && self.ampm(i + 3).is_none() {
+                return self.push_plain(i, i + 3, FigureKind::Score, d.value);
+            }
             let end = self.ampm(i + 3).unwrap_or(i + 3);
             let end = if cx.punct(end) == ":" && cx.glued(end) && cx.is(end + 1, TokKind::Num) {
                 end + 2
@@ -739,6 +743,10 @@ impl Reader<'_, '_> {
             && cx.is(i + 2, TokKind::Num)
         {
             let n2 = cx.text(i + 2).len();
+            // An age group: "18-24s", "the 25-34s".
+            if whole && n2 <= 2 && d.whole_len <= 2 && cx.text(i + 3) == "s" && cx.glued(i + 3) {
+                return self.push_plain(i, i + 4, FigureKind::Identifier, d.value);
+            }
             if cx.punct(i + 3) == "-"
                 && cx.glued(i + 3)
                 && cx.glued(i + 4)

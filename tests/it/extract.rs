@@ -2171,3 +2171,40 @@ fn speed_is_a_noun_though_it_ends_in_ed() {
         Some("download speed")
     );
 }
+
+#[test]
+fn an_age_group_in_digits_is_an_identifier() {
+    no_quantity("Turnout was lowest among 18-24s.");
+    assert_eq!(fig("Growth was 10-20%.").qualifier, Qualifier::Range);
+}
+
+#[test]
+fn a_split_past_24_is_no_time() {
+    assert_eq!(
+        fig_at("Voters split 50:50 on it.", "50:50").kind,
+        FigureKind::Score
+    );
+    assert_eq!(
+        fig_at("The meeting starts at 10:30.", "10:30").kind,
+        FigureKind::Time
+    );
+}
+
+#[test]
+fn a_noun_before_a_change_noun_keeps_the_direction() {
+    let f = fig("Teachers were offered a 5.5% pay rise.");
+    assert_eq!(f.placement.direction, Some(Direction::Increase));
+    let f = fig("The firm announced 3,000 job cuts.");
+    assert_eq!(f.placement.direction, Some(Direction::Decrease));
+    assert_eq!(fig("He offered a 5% discount.").placement.direction, None);
+}
+
+#[test]
+fn a_measure_before_a_change_in_something_is_said_of_that_thing() {
+    assert_eq!(
+        key(&fig(
+            "They recorded a 0.6C rise in sea surface temperatures."
+        )),
+        Some("sea surface temperature")
+    );
+}
