@@ -622,26 +622,23 @@ fn find_rate(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str> {
         return Some(normalise_rate(word));
     }
     let before = tail(before(cx, f), 40);
+    let stops = b".;:,()";
+    let m = words_ending_within(&RATE_BEFORE, before, 30, stops)?;
     // "down 4 per cent at £3.2bn": "per cent" is a percentage, not a rate of the
-    // figure after it, and what comes before it is said of that percentage.
-    let before = if before
-        .as_bytes()
-        .windows(4)
-        .any(|w| w.eq_ignore_ascii_case(b"cent"))
+    // figure after it; a rate word may still follow it.
+    if m.as_str().eq_ignore_ascii_case("per")
+        && let Some(cent) = PER_CENT.find(&before[m.end()..])
     {
-        PER_CENT
-            .find_iter(before)
-            .last()
-            .map_or(before, |m| &before[m.end()..])
-    } else {
-        before
-    };
-    words_ending_within(&RATE_BEFORE, before, 30, b".;:,()").map(|m| normalise_rate(m.as_str()))
+        let rest = &before[m.end() + cent.end()..];
+        return words_ending_within(&RATE_BEFORE, rest, 30, stops)
+            .map(|m| normalise_rate(m.as_str()));
+    }
+    Some(normalise_rate(m.as_str()))
 }
 
-/// "per cent" written as two words.
+/// "cent" right after "per": "per cent" written as two words.
 static PER_CENT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bper\s+cent\b").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?i)^\s+cent\b").expect("valid regex"));
 
 fn normalise_rate(word: &str) -> &'static str {
     let w = word.to_ascii_lowercase();

@@ -183,11 +183,13 @@ static TO_AFTER: LazyLock<Regex> =
 static FROM_BETWEEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:(up|down)\s+)?from\s*$").expect("valid regex"));
 
-/// "up" or "down" between a new level and the change stated before its old one: the
-/// first half of "£412m in the year to March, up 12% year on year from £392m".
+/// "up" or "down" ending the words between a new level and the change stated before
+/// its old one, found with [`group::tail_within`] (at most 40 characters in, no stop or
+/// bracket before it): the first half of "£412m in the year to March, up 12% year on
+/// year from £392m".
 static UP_DOWN_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[^.;:()]{0,40}?,\s*(up|down)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
+        r"(?i),\s*(up|down)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
     )
     .expect("valid regex")
 });
@@ -199,23 +201,22 @@ static PERIOD_FROM: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
-/// A new level set against an old one with "compared with", "versus" or "against":
-/// "£2.1bn in the first half, compared with £1.8bn a year earlier".
-static COMPARED_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^[^.;:()]{0,40}?,?\s*\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$",
-    )
-    .expect("valid regex")
-});
 /// A time named right after the old level, which makes a comparison a change over
 /// time: "compared with £1.8bn a year earlier", "versus $1.10 a year ago", "against
 /// 61 in 2022". Without it the comparison may be of places or of a forecast.
 static EARLIER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:\p{L}+\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|last)\s+(?:year|quarter|half|period|month)|the\s+year\s+before|last\s+year|(?:in\s+)?the\s+same\s+(?:period|quarter|month|half|time)|in\s+(?:19|20)\d\d)\b",
+        r"(?i)^\s*(?:[a-z]+\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|last)\s+(?:year|quarter|half|period|month)|the\s+year\s+before|last\s+year|(?:in\s+)?the\s+same\s+(?:period|quarter|month|half|time)|in\s+(?:19|20)\d\d)\b",
     )
     .expect("valid regex")
 });
+/// Whether "between" stands in `text`, found without a pattern.
+fn has_between(text: &str) -> bool {
+    text.bytes()
+        .enumerate()
+        .any(|(k, b)| b == b'b' && text.as_bytes()[k..].starts_with(b"between"))
+}
+
 /// "between 2019 and 2023": a period, whose "and" joins no clauses.
 static BETWEEN_AND: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bbetween\s+\S+\s+and\s+\S+").expect("valid regex"));
@@ -532,8 +533,12 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                             .get_or_init(|| FROM_BEFORE.is_match(tail(group::before(cx, a), 60))))
                     // "$1.32 a share, versus $1.10 a year ago": the rate after the
                     // first covers both.
-                    || (other.is_none()
-                        && COMPARED_BETWEEN.is_match(group::text(cx, a.span.end, b.span.start)))
+                    || (other.is_none() && {
+                        let gap = group::text(cx, a.span.end, b.span.start);
+                        compared_word_near_end(gap)
+                            && EARLIER_AFTER.is_match(head(group::after(cx, b), 40))
+                            && compared_gap(gap)
+                    })
             }
         }) else {
             continue;
@@ -604,10 +609,10 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             });
             bound[i] = true;
             bound[j] = true;
-        } else if COMPARED_BETWEEN.is_match(gap)
+        } else if compared_word_near_end(gap)
             && EARLIER_AFTER.is_match(head(group::after(cx, b), 40))
+            && compared_gap(gap)
             && (i + 1..j).all(|k| !may_end(k))
-            && !frame_broken(COMPARED_BETWEEN_TAIL.replace(gap, "").as_ref())
         {
             // "£2.1bn in the first half, compared with £1.8bn a year earlier": the
             // direction is left to the stated change.
@@ -625,14 +630,44 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
     found
 }
 
-/// The comparison word ending a gap and the comma before it, cut off before the rest
-/// is searched for a new clause.
-static COMPARED_BETWEEN_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+/// A new level set against an old one with "compared with", "versus" or "against",
+/// ending the words between them, found with [`group::tail_within`]: "£2.1bn in the
+/// first half, compared with £1.8bn a year earlier".
+static COMPARED_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i),?\s*\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$",
     )
     .expect("valid regex")
 });
+
+/// Whether the words between two figures set the later against the earlier as its old
+/// level ("..., compared with "), with at most 40 characters and no stop before the
+/// comparison, and no other clause.
+fn compared_gap(gap: &str) -> bool {
+    compared_word_near_end(gap)
+        && group::tail_within(&COMPARED_BETWEEN, gap, 40, GAP_STOPS)
+            .is_some_and(|c| c.get(0).is_some_and(|m| !frame_broken(&gap[..m.start()])))
+}
+
+/// Whether a gap ends with a comparison word ("compared with", "versus", "vs",
+/// "against", perhaps then "about"): a look at its last words that rules out most gaps
+/// before any pattern runs. The words are looked for in lower case, as they stand
+/// inside a sentence.
+fn compared_word_near_end(gap: &str) -> bool {
+    if gap.len() > 80 {
+        return false;
+    }
+    let mut words = gap.split_ascii_whitespace().rev();
+    let mut last = words.next();
+    if matches!(last, Some("about" | "around" | "roughly" | "some")) {
+        last = words.next();
+    }
+    match last {
+        Some("versus" | "vs" | "vs." | "against") => true,
+        Some("with" | "to") => words.next() == Some("compared"),
+        _ => false,
+    }
+}
 
 /// The direction of a change stated between a new level and its old one: "4,200 in
 /// June, up 14% from 3,100", "£412m, up 12% year on year from £392m", "£86m, up £15m
@@ -655,9 +690,11 @@ fn stated_between(
     if !is_change || !PERIOD_FROM.is_match(group::text(cx, change.span.end, base.span.start)) {
         return None;
     }
-    let caps = group::captures(
+    let caps = group::tail_within(
         &UP_DOWN_BETWEEN,
         group::text(cx, level.span.end, change.span.start),
+        40,
+        GAP_STOPS,
     )?;
     let word = caps.get(1)?.as_str().to_ascii_lowercase();
     Some(if word == "up" {
@@ -786,11 +823,19 @@ impl Compiled {
             } else {
                 group::text(cx, hi, c.span.start)
             };
+            let in_clause = |gap: &str| !CLAUSE_BREAK.is_match(gap) && stated_gap_ok(gap);
             // "grew by 40% between 2019 and 2023, from ...": a period, not a clause.
-            let gap = BETWEEN_AND.replace_all(gap, " ");
-            if CLAUSE_BREAK.is_match(&gap) || !stated_gap_ok(&gap) {
+            let gap = if in_clause(gap) {
+                std::borrow::Cow::Borrowed(gap)
+            } else if has_between(gap) {
+                let cut = BETWEEN_AND.replace_all(gap, " ");
+                if !in_clause(&cut) {
+                    continue;
+                }
+                cut
+            } else {
                 continue;
-            }
+            };
             // "up five pct on a comparable-store basis": another base.
             let near_c = group::text(
                 cx,
@@ -1396,5 +1441,13 @@ mod tests {
             messages("Tax receipts fell 4 per cent to £3.2bn from £3.6bn."),
             ["from £3.6bn to £3.2bn is a 11.1% decrease, but the draft says 4 per cent"]
         );
+    }
+
+    #[test]
+    fn a_comparison_word_is_found_at_the_end_of_a_gap() {
+        assert!(compared_word_near_end(" in the first half, compared with "));
+        assert!(compared_word_near_end(" a share, versus about "));
+        assert!(!compared_word_near_end(" compared with the plan, to "));
+        assert!(has_between(" between 2019 and 2023, ") && !has_between(" betwixt "));
     }
 }

@@ -29,7 +29,9 @@ declare_kind! {
     /// "the seven-member panel", "the three-party coalition" count members, who may be
     /// listed), a list whose items hold an "and" of their own before a serial ", and"
     /// ("Brighton and Hove, Adur and Worthing, and Lewes" cannot be split for sure), a
-    /// count opening its sentence before a dash, a list that opens with a preposition
+    /// bare count opening its sentence before a dash ("Three - Ford, Chrysler and AMC -
+    /// raised prices" answers a question; "Three former prime ministers – ..." is
+    /// checked), a list that opens with a preposition
     /// ("six ships were idle abroad -- in the Netherlands, ..."), a list holding places
     /// written "City, State" ("Ouray, Colo."), a noun phrase with a preposition before
     /// names ("11 cities in Florida, Texas and Nevada" lists states), and an indefinite
@@ -390,7 +392,10 @@ impl Check for Compiled {
                 let noun = open.get(1).map_or("", |m| m.as_str().trim());
                 let list_start = f.span.end + open.get(0).map_or(0, |m| m.end());
                 let dash = !open.get(0).is_some_and(|m| m.as_str().contains(':'));
-                if (opens_sentence && dash) || is_shouted(noun) {
+                // "Three former prime ministers – Tony Blair, ..." names its noun
+                // first and is prose; "Three - Ford, ..." names none.
+                let bare = noun.starts_with(['-', '—', '–']);
+                if (opens_sentence && dash && bare) || is_shouted(noun) {
                     continue;
                 }
                 // The list runs to the sentence end or to a closing dash, and is never
@@ -617,5 +622,16 @@ mod tests {
             ),
             ["\"seven-member\" panel, but the list that follows names 6"]
         );
+    }
+
+    #[test]
+    fn a_count_opening_the_sentence_with_its_noun_heads_a_list() {
+        assert_eq!(
+            read(
+                "Three former prime ministers – Tony Blair, Gordon Brown, David Cameron and Theresa May – attended."
+            ),
+            ["\"Three\" former prime ministers, but the list that follows names 4"]
+        );
+        assert!(read("Three - Ford, Chrysler, GM and AMC - raised prices.").is_empty());
     }
 }

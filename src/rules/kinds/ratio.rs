@@ -58,8 +58,9 @@ declare_kind! {
     /// brackets, a dash, "representing", "equal to", "which is", "that is", "a rate
     /// of", "a take-up rate of", "a turnout of", "a 63% share" and the like (not "at
     /// an interest rate of", "a growth rate of"), or in apposition, hedged or not,
-    /// also at the end of the sentence ("214 complaints out of the 1,260 it received,
-    /// roughly 25%."). "Of them" passes over the old end of a comparison ("1,150
+    /// also at the end of the sentence, after the whole clause of the part ("214
+    /// complaints out of the 1,260 it received, roughly 25%."; "Just 1,890 of the 9,400
+    /// new homes built last year were social housing, about 12%."). "Of them" passes over the old end of a comparison ("1,150
     /// operations, up from 870 a year earlier; 430 of them, or 45%"). A share named as
     /// a rate reaches the count that ends the sentence before ("Researchers tracked
     /// 3,600 patients for five years. By the end, 540 had died, a mortality rate of
@@ -215,7 +216,10 @@ fn apposition(cx: &CheckContext<'_>, gap: &str, pct: &Figure) -> bool {
         (after.is_empty() || after.starts_with(['.', ';'])) && (own_of.is_none() || generic());
     // "..., roughly 25%": a hedge on the share is part of it.
     let gap = HEDGE_TAIL.find(gap).map_or(gap, |m| &gap[..m.start()]);
-    gap.len() <= 40
+    // At the end of the sentence the share may follow the whole clause of its part:
+    // "Just 1,890 of the 9,400 new homes built last year were social housing, about
+    // 12%."
+    gap.len() <= if end { 80 } else { 40 }
         && gap.trim_end().ends_with(',')
         && !gap
             .trim_end()
@@ -1405,5 +1409,21 @@ mod tests {
     #[test]
     fn a_change_before_counts_is_not_their_share() {
         assert!(messages("Sales rose 12%: 340 of the 600 stores reported growth.").is_empty());
+    }
+
+    #[test]
+    fn a_share_ending_the_sentence_may_follow_its_part_s_clause() {
+        assert_eq!(
+            messages(
+                "Just 1,890 of the 9,400 new homes built last year were social housing, about 12%."
+            ),
+            ["1,890 of 9,400 is 20.1%, but the draft says about 12%"]
+        );
+        assert!(
+            messages(
+                "Just 1,890 of the 9,400 new homes built last year were sold to investors, up 12%."
+            )
+            .is_empty()
+        );
     }
 }
