@@ -186,6 +186,8 @@ static NOUNS_UP: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLoc
         "increases",
         "rise",
         "rises",
+        "raise",
+        "raises",
         "gain",
         "gains",
         "jump",

@@ -722,6 +722,17 @@ impl Reader<'_, '_> {
             let end = self.glued_chunk_end(i);
             return self.push_plain(i, end, FigureKind::Identifier, d.value);
         }
+        // An age group: "21-year-olds", "the over-65s" (but "a 25-year-old woman" is an
+        // age).
+        if whole
+            && cx.punct(i + 1) == "-"
+            && cx.glued(i + 1)
+            && cx.word(i + 2) == "year"
+            && cx.punct(i + 3) == "-"
+            && cx.word(i + 4) == "olds"
+        {
+            return self.push_plain(i, i + 5, FigureKind::Identifier, d.value);
+        }
         // An age group: "16- to 24-year-olds".
         if whole
             && cx.punct(i + 1) == "-"
@@ -1414,6 +1425,15 @@ impl Reader<'_, '_> {
         if matches!(cx.text(i - 1), "CI" | "IQR" | "SD" | "SE" | "SEM") {
             return false;
         }
+        // "passed the Senate 68-32": a chamber's tally, not a numbered name.
+        if matches!(
+            w,
+            "senate" | "house" | "commons" | "lords" | "assembly" | "congress" | "parliament"
+        ) && matches!(cx.punct(i + 1), "-" | "–")
+            && cx.is(i + 2, TokKind::Num)
+        {
+            return false;
+        }
         if cx.text(i - 1) == "Year" {
             // "Year 6 pupils": a school year.
             return self.digits_at(i).is_some_and(|d| d.value <= 13.0);
@@ -1920,6 +1940,12 @@ impl Reader<'_, '_> {
         if cx.punct(k) == "-" && cx.glued(k) && cx.glued(k + 1) && cx.word(k + 1) == "point" {
             return Some((k + 2, 1.0));
         }
+        // "by a quarter point", "a half percentage point".
+        match (cx.word(k), cx.word(k + 1)) {
+            ("point", next) if next != "of" => return Some((k + 1, 1.0)),
+            ("percentage", "point") => return Some((k + 2, 1.0)),
+            _ => {}
+        }
         let mut j = k;
         if cx.word(j) == "of" {
             j += 1;
@@ -2081,6 +2107,19 @@ impl Reader<'_, '_> {
         }
         let (mut value, mut end) = self.word_numeral(i)?;
         if w == "one" && end == i + 1 && !self.one_is_a_number(i) {
+            return None;
+        }
+        // "eggs cost $4.95 a dozen": a price per dozen, like "$3.45 a gallon".
+        let article = match (w, cx.word(i + 1)) {
+            ("a", "dozen") if end == i + 2 => Some(i),
+            ("dozen", _) if end == i + 1 && i > 0 && cx.word(i - 1) == "a" => Some(i - 1),
+            _ => None,
+        };
+        if let Some(a) = article
+            && self.out[self.first..]
+                .last()
+                .is_some_and(|p| p.b == a && p.kind == FigureKind::Money)
+        {
             return None;
         }
         // "the Six Nations", "the Big Ten": a number word in a capitalised name.

@@ -2208,3 +2208,41 @@ fn a_measure_before_a_change_in_something_is_said_of_that_thing() {
         Some("sea surface temperature")
     );
 }
+
+#[test]
+fn a_chamber_before_a_falling_pair_gives_a_tally_not_a_name() {
+    assert_eq!(
+        kinds("It passed the Senate 68-32."),
+        [("68-32".to_owned(), FigureKind::Score)]
+    );
+    no_quantity("The Boeing 757-200 flew.");
+}
+
+#[test]
+fn a_dozen_after_a_price_is_per_dozen() {
+    assert_eq!(quantities("Eggs cost $4.95 a dozen."), ["$4.95"]);
+    assert_eq!(
+        quantities("He bought a dozen eggs for $4."),
+        ["a dozen", "$4"]
+    );
+}
+
+#[test]
+fn a_raise_is_an_increase() {
+    let f = fig("The budget includes a 3% raise for teachers.");
+    assert_eq!(f.placement.direction, Some(Direction::Increase));
+}
+
+#[test]
+fn a_quarter_point_without_a_hyphen_is_percentage_points() {
+    let f = fig("The ECB cut its deposit rate by a quarter point.");
+    assert_eq!(f.kind, FigureKind::PercentagePoints);
+    assert!(close(value(&f), 0.25));
+    no_quantity("It was at the quarter point of the race.");
+}
+
+#[test]
+fn n_year_olds_name_an_age_group() {
+    no_quantity("The wage for 21-year-olds rises.");
+    assert_eq!(fig("A 25-year-old woman died.").kind, FigureKind::Duration);
+}
