@@ -100,6 +100,16 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
             return of_phrase(cx, d.b + 1, limit, drafts)
                 .or_else(|| backward(cx, drafts, idx, Mode::Any));
         }
+        // "a 0.6C rise in sea surface temperatures": the thing that changed.
+        FigureKind::Measure
+            if placement::change_noun(cx.word(d.b)).is_some()
+                && !matches!(cx.word(d.b), "lower" | "higher")
+                && matches!(cx.word(d.b + 1), "in" | "of")
+                && is_noun_start(cx, skip_determiners(cx, d.b + 2)) =>
+        {
+            let limit = drafts.get(idx + 1).map_or(cx.len(), |n| n.a);
+            return forward(cx, skip_determiners(cx, d.b + 2), limit);
+        }
         // "gave 0.5ml doses", "2mg tablets": a measure before a plural noun sizes it.
         FigureKind::Measure
             if cx.is(d.b, TokKind::Word)

@@ -80,7 +80,13 @@ declare_kind! {
     /// named by a noun that refers back ("the 50% fall") restates the nearest change
     /// of its kind, unit and direction within two sentences ("fell by 53%"), unless it
     /// names something narrower ("the 4.1% rise in food prices") or its sentence sets
-    /// it against another figure ("compares with the 2.1% rise").
+    /// it against another figure ("compares with the 2.1% rise"). An amount followed by
+    /// "more" or "less" states a change ("will pay £87 more" ... "the £78 increase").
+    /// A duration that refers back and says what it is the length of restates the
+    /// nearest duration whose sentence names that thing: "sentenced to 12 years in
+    /// prison" ... "the 15-year sentence". Two statements of a change whose sentences
+    /// place it in different periods ("plunged 19.4 pct" for the year, "fell 16.3 pct
+    /// in the month") are two changes.
     ///
     /// More than four sentences after the first statement, a figure that refers back
     /// is taken for the same one misstated only when it differs as a slip does (two
@@ -224,6 +230,31 @@ fn names(sentence: &str, name: &str) -> bool {
         || sentence
             .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’')
             .any(|w| w.eq_ignore_ascii_case(name))
+}
+
+/// A period a sentence places its changes in: a month, or "in the month", "for the
+/// quarter", "this year".
+static PERIOD_WORDS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:in|for|during|over|this|last|that)\s+(?:the\s+)?(?:month|quarter|week|half|year|period))\b",
+    )
+    .expect("valid regex")
+});
+
+/// Whether two sentences place their changes in the same periods: "Natural gas
+/// exports plunged 19.4 pct" (for the year) and "Natural gas exports fell 16.3 pct
+/// in the month" are two changes, not one stated twice.
+fn same_period_words(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
+    let words = |f: &Figure| {
+        let mut w: Vec<String> = PERIOD_WORDS
+            .find_iter(group::sentence_text(cx, f))
+            .map(|m| m.as_str().to_lowercase())
+            .collect();
+        w.sort_unstable();
+        w.dedup();
+        w
+    };
+    words(a) == words(b)
 }
 
 /// Words that may open a sentence without naming anyone.
@@ -571,7 +602,8 @@ impl Check for Compiled {
                         && !ADDITIVE.is_match(group::before(cx, m.figure))
                         && !new_actor(cx, first.figure, m.figure)
                         && !DATED.is_match(group::before(cx, m.figure))
-                        && !DATED.is_match(group::before(cx, first.figure));
+                        && !DATED.is_match(group::before(cx, first.figure))
+                        && same_period_words(cx, first.figure, m.figure);
                     // Far from the first statement, a figure that refers back may well
                     // be another of its kind ("the 48.8 pct stake" in another deal of
                     // the same story); only a slip of the pen (312 for 321, 4.7 for
@@ -628,6 +660,7 @@ impl Check for Compiled {
         self.headline_against_lede(cx, &headlines_reported, out);
         self.people_by_role(cx, first_hit, out);
         self.changes_named_again(cx, first_hit, out);
+        self.durations_named_again(cx, first_hit, out);
         // "fined the company $2.5 million ... the $2.8 million fine": money and
         // measures whose subject was not found, tied by the later figure referring back.
         let reported: Vec<crate::document::Span> =
@@ -1036,7 +1069,9 @@ impl Compiled {
             let earlier: Vec<&Figure> = group::earlier_alike(cx, later, CHANGE_WINDOW)
                 .filter(|e| {
                     !e.placement.headline
-                        && group::change_direction(cx, e) == Some(direction)
+                        && (group::change_direction(cx, e) == Some(direction)
+                            || (e.placement.direction.is_none()
+                                && comparative_after(cx, e) == Some(direction)))
                         && e.subject_key()
                             .is_none_or(|k| change_noun(group::head_noun(k)).is_none())
                 })
@@ -1079,6 +1114,116 @@ fn set_against_another(cx: &CheckContext<'_>, f: &Figure) -> bool {
         || group::figures_in(cx, group::sentence_span(cx, f).start, f.span.start)
             .iter()
             .any(|g| g.kind == f.kind && g.unit == f.unit)
+}
+
+/// A comparative right after a figure that makes it a change: "£87 more", "300
+/// fewer".
+static COMPARATIVE_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^\s*(?:(more|extra|higher)|(less|lower|fewer|cheaper))\b")
+        .expect("valid regex")
+});
+
+/// The direction a comparative right after a figure gives it ([`COMPARATIVE_AFTER`]).
+fn comparative_after(cx: &CheckContext<'_>, f: &Figure) -> Option<crate::extract::Direction> {
+    let c = COMPARATIVE_AFTER.captures(group::head(group::after(cx, f), 20))?;
+    Some(if c.get(1).is_some() {
+        crate::extract::Direction::Increase
+    } else {
+        crate::extract::Direction::Decrease
+    })
+}
+
+/// The noun right after a figure used as a modifier: "the 15-year sentence" →
+/// "sentence". None when a function word follows ("the 12 years in prison").
+fn compound_noun<'a>(cx: &CheckContext<'a>, f: &Figure) -> Option<&'a str> {
+    let after = group::head(group::after(cx, f), 30);
+    let word = after
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic() && c != '-')
+        .next()?;
+    (word.chars().count() >= 3
+        && after.starts_with(' ')
+        && !NAMING_STOPS.iter().any(|s| word.eq_ignore_ascii_case(s))
+        && !COMPOUND_STOPS.iter().any(|s| word.eq_ignore_ascii_case(s)))
+    .then_some(word)
+}
+
+/// "against" after a verb of opposing, which sets nothing side by side: "would appeal
+/// against the 15-year sentence", "voted against the 3% rise".
+static OPPOSED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:appeal|appeals|appealed|appealing|protest|protested|protesting|campaign|campaigned|campaigning|vote|voted|voting|fight|fought|fighting)\s+against\s+(?:the|his|her|their|its|a)?\s*$")
+        .expect("valid regex")
+});
+
+/// Words after a duration that do not name what it is the length of.
+const COMPOUND_STOPS: [&str; 12] = [
+    "for", "in", "of", "ago", "old", "later", "earlier", "before", "after", "since", "into",
+    "until",
+];
+
+impl Compiled {
+    /// "was sentenced to 12 years in prison" ... "the 15-year sentence": a duration
+    /// that refers back and says what it is the length of ("sentence", "prison
+    /// term", "contract") restates the nearest duration of its unit without a subject
+    /// in the three sentences before whose sentence names that thing in some form
+    /// ("sentenced"), unless it meets any of them.
+    fn durations_named_again(&self, cx: &CheckContext<'_>, first_hit: usize, out: &mut Vec<Hit>) {
+        let figures = cx.figures();
+        for later in figures {
+            if later.kind != crate::extract::FigureKind::Duration
+                || later.placement.headline
+                || later.qualifier != crate::extract::Qualifier::Exact
+                || later.subject.is_some()
+                || out[first_hit..]
+                    .iter()
+                    .any(|h| h.primary.span == later.span)
+                || !group::refers_back_directly(cx, later)
+            {
+                continue;
+            }
+            let mut named: Vec<&str> = naming_words(cx, later);
+            if named.is_empty() {
+                named.extend(compound_noun(cx, later));
+            }
+            if named.is_empty()
+                || (group::is_comparison(cx, later)
+                    && !OPPOSED.is_match(group::tail(group::before(cx, later), 40)))
+                || other_version(cx, later)
+            {
+                continue;
+            }
+            let earlier: Vec<&Figure> = group::earlier_alike(cx, later, UNLABELLED_WINDOW)
+                .filter(|e| e.subject.is_none() && !e.placement.headline)
+                .collect();
+            let meets = |e: &&Figure| {
+                interval_with(e, self.tolerance).intersects(&interval_with(later, self.tolerance))
+            };
+            if earlier.iter().any(meets) {
+                continue;
+            }
+            let Some(&first) = earlier.iter().find(|e| {
+                let sentence = group::sentence_text(cx, e);
+                named.iter().all(|w| {
+                    has_word_starting(sentence, &stem(w))
+                        || root(&w.to_lowercase())
+                            .is_some_and(|r| has_word_starting(sentence, &stem(r)))
+                })
+            }) else {
+                continue;
+            };
+            if first.qualifier == crate::extract::Qualifier::Exact
+                && (close(first, later, CHANGE_MAX_RATIO) || near_slip(first, later))
+                && !group::is_comparison(cx, first)
+                && !other_version(cx, first)
+                && !group::in_respectively_sentence(cx, first)
+                && group::same_context(first, later, POLICY)
+                && group::period_of(cx, first) == group::period_of(cx, later)
+                && !new_agent(cx, group::sentence_text(cx, first), later)
+            {
+                out.push(hit(first, later, self.tolerance));
+            }
+        }
+    }
 }
 
 /// The direction of a change a noun names: "fall", "cut" → decrease; "rise",
@@ -1805,6 +1950,25 @@ mod tests {
             1
         );
         assert_eq!(findings("The jobless rate rose to 4.6% in the quarter. Vacancies fell for the tenth month in a row. The 4.8% jobless rate is the highest since 2021.").len(), 1);
+    }
+
+    #[test]
+    fn a_change_in_the_month_is_not_the_change_for_the_year_restated() {
+        assert!(findings("Natural gas exports plunged 19.4 pct to 21.09 billion cubic meters.\n\nNatural gas exports fell 16.3 pct in the month to 2.51 billion cubic meters.").is_empty());
+        assert_eq!(findings("The bakery group would cut 1,200 jobs, it said.\n\nUnions said losing 1,400 jobs would be a blow.").len(), 1);
+    }
+
+    #[test]
+    fn a_sentence_restated_as_a_compound_is_compared() {
+        assert_eq!(findings("She was sentenced on Friday to 12 years in prison.\n\nHer lawyer said she would appeal against the 15-year sentence.").len(), 1);
+        assert!(findings("She was sentenced on Friday to 12 years in prison.\n\nHer lawyer said she would appeal against the 12-year sentence.").is_empty());
+        assert!(findings("He signed a three-year contract in 2021.\n\nThe five-year contract he signed this week runs to 2030.").is_empty());
+    }
+
+    #[test]
+    fn an_amount_more_is_an_increase() {
+        assert_eq!(findings("A Band D household will pay £87 more in council tax from April.\n\nCouncillors said the £78 increase would hit pensioners.").len(), 1);
+        assert!(findings("A Band D household will pay £87 more in council tax from April.\n\nCouncillors said the £78 fall in grants would hit pensioners.").is_empty());
     }
 
     #[test]
