@@ -1239,7 +1239,7 @@ fn of_whom_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
                     .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
         })
         .map_or(clause, |at| &clause[..at]);
-    if clause.len() > 60 || clause.contains([',', ';', '(', ')']) || group::is_comparison(cx, whole)
+    if clause.len() > 80 || clause.contains([',', ';', '(', ')']) || group::is_comparison(cx, whole)
     {
         return false;
     }
@@ -2478,7 +2478,7 @@ mod tests {
     fn an_abbreviation_given_in_passing_keeps_of_which_on_its_whole() {
         assert_eq!(
             messages(
-                "Officials found 234 schools with crumbling concrete, or RAAC, of which 243 have closed classrooms."
+                "Officials found 234 schools with crumbling reinforced autoclaved aerated concrete, or RAAC, of which 243 have closed classrooms."
             ),
             ["\"243\" is 243, more than the total \"234\" schools"]
         );
