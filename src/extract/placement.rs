@@ -186,6 +186,8 @@ static NOUNS_UP: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLoc
         "increases",
         "rise",
         "rises",
+        "raise",
+        "raises",
         "gain",
         "gains",
         "jump",
@@ -282,6 +284,20 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
             | "steep"
             | "further"
     ) && let Some(dir) = change_noun(cx.word(j + 1))
+    {
+        return Some(dir);
+    }
+    // "a 5.5% pay rise", "a 20% tax cut", "3,000 job cuts": a noun naming what changes
+    // before the change noun.
+    if cx.is(j, TokKind::Word)
+        && (!cx.capital(j) || cx.text(j).bytes().all(|b| b.is_ascii_uppercase()))
+        && !super::reader::is_function_word(cx.word(j))
+        && change_noun(cx.word(j)).is_none()
+        && let Some(dir) = change_noun(cx.word(j + 1))
+        && !matches!(
+            cx.word(j + 1),
+            "lower" | "higher" | "more" | "less" | "fewer"
+        )
     {
         return Some(dir);
     }

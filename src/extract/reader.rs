@@ -635,6 +635,10 @@ impl Reader<'_, '_> {
             && cx.text(i + 2).len() == 2
             && cx.is(i + 2, TokKind::Num)
         {
+            // "Voters split 50:50", "a 60:40 split": no clock reads past 24 hours.
+            if whole && d.value > 24.0 && d.value <= 100.0 && self.ampm(i + 3).is_none() {
+                return self.push_plain(i, i + 3, FigureKind::Score, d.value);
+            }
             let end = self.ampm(i + 3).unwrap_or(i + 3);
             let end = if cx.punct(end) == ":" && cx.glued(end) && cx.is(end + 1, TokKind::Num) {
                 end + 2
@@ -718,6 +722,17 @@ impl Reader<'_, '_> {
             let end = self.glued_chunk_end(i);
             return self.push_plain(i, end, FigureKind::Identifier, d.value);
         }
+        // An age group: "21-year-olds", "the over-65s" (but "a 25-year-old woman" is an
+        // age).
+        if whole
+            && cx.punct(i + 1) == "-"
+            && cx.glued(i + 1)
+            && cx.word(i + 2) == "year"
+            && cx.punct(i + 3) == "-"
+            && cx.word(i + 4) == "olds"
+        {
+            return self.push_plain(i, i + 5, FigureKind::Identifier, d.value);
+        }
         // An age group: "16- to 24-year-olds".
         if whole
             && cx.punct(i + 1) == "-"
@@ -739,6 +754,10 @@ impl Reader<'_, '_> {
             && cx.is(i + 2, TokKind::Num)
         {
             let n2 = cx.text(i + 2).len();
+            // An age group: "18-24s", "the 25-34s".
+            if whole && n2 <= 2 && d.whole_len <= 2 && cx.text(i + 3) == "s" && cx.glued(i + 3) {
+                return self.push_plain(i, i + 4, FigureKind::Identifier, d.value);
+            }
             if cx.punct(i + 3) == "-"
                 && cx.glued(i + 3)
                 && cx.glued(i + 4)
@@ -1406,6 +1425,15 @@ impl Reader<'_, '_> {
         if matches!(cx.text(i - 1), "CI" | "IQR" | "SD" | "SE" | "SEM") {
             return false;
         }
+        // "passed the Senate 68-32": a chamber's tally, not a numbered name.
+        if matches!(
+            w,
+            "senate" | "house" | "commons" | "lords" | "assembly" | "congress" | "parliament"
+        ) && matches!(cx.punct(i + 1), "-" | "–")
+            && cx.is(i + 2, TokKind::Num)
+        {
+            return false;
+        }
         if cx.text(i - 1) == "Year" {
             // "Year 6 pupils": a school year.
             return self.digits_at(i).is_some_and(|d| d.value <= 13.0);
@@ -1912,6 +1940,12 @@ impl Reader<'_, '_> {
         if cx.punct(k) == "-" && cx.glued(k) && cx.glued(k + 1) && cx.word(k + 1) == "point" {
             return Some((k + 2, 1.0));
         }
+        // "by a quarter point", "a half percentage point".
+        match (cx.word(k), cx.word(k + 1)) {
+            ("point", next) if next != "of" => return Some((k + 1, 1.0)),
+            ("percentage", "point") => return Some((k + 2, 1.0)),
+            _ => {}
+        }
         let mut j = k;
         if cx.word(j) == "of" {
             j += 1;
@@ -2073,6 +2107,19 @@ impl Reader<'_, '_> {
         }
         let (mut value, mut end) = self.word_numeral(i)?;
         if w == "one" && end == i + 1 && !self.one_is_a_number(i) {
+            return None;
+        }
+        // "eggs cost $4.95 a dozen": a price per dozen, like "$3.45 a gallon".
+        let article = match (w, cx.word(i + 1)) {
+            ("a", "dozen") if end == i + 2 => Some(i),
+            ("dozen", _) if end == i + 1 && i > 0 && cx.word(i - 1) == "a" => Some(i - 1),
+            _ => None,
+        };
+        if let Some(a) = article
+            && self.out[self.first..]
+                .last()
+                .is_some_and(|p| p.b == a && p.kind == FigureKind::Money)
+        {
             return None;
         }
         // "the Six Nations", "the Big Ten": a number word in a capitalised name.

@@ -100,6 +100,16 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
             return of_phrase(cx, d.b + 1, limit, drafts)
                 .or_else(|| backward(cx, drafts, idx, Mode::Any));
         }
+        // "a 0.6C rise in sea surface temperatures": the thing that changed.
+        FigureKind::Measure
+            if placement::change_noun(cx.word(d.b)).is_some()
+                && !matches!(cx.word(d.b), "lower" | "higher")
+                && matches!(cx.word(d.b + 1), "in" | "of")
+                && is_noun_start(cx, skip_determiners(cx, d.b + 2)) =>
+        {
+            let limit = drafts.get(idx + 1).map_or(cx.len(), |n| n.a);
+            return forward(cx, skip_determiners(cx, d.b + 2), limit);
+        }
         // "gave 0.5ml doses", "2mg tablets": a measure before a plural noun sizes it.
         FigureKind::Measure
             if cx.is(d.b, TokKind::Word)
@@ -521,10 +531,17 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 if words > 0 && (number::month(cx.text(k)).is_some() || is_weekday(cx.text(k))) {
                     break;
                 }
+                // "100 million monthly active users": an adjective before a plural
+                // noun is attributive, not said of the thing counted.
+                let attributive = cx.is(k + 1, TokKind::Word)
+                    && !cx.capital(k + 1)
+                    && is_plural(cx.word(k + 1))
+                    && !is_stop(cx.word(k + 1), cx.text(k + 1))
+                    && !is_verbish(cx.word(k + 1));
                 if words > 0
                     && ((w.len() > 4
                         && (w.ends_with("ly") || w.ends_with("ed") && !is_noun_in_ed(w)))
-                        || is_adjective_after(w)
+                        || is_adjective_after(w) && !attributive
                         || is_clause_verb(w))
                 {
                     break;
@@ -1233,6 +1250,11 @@ fn head_from(
                     break;
                 }
             }
+            // "Global CO2 emissions": digits glued to a word are part of its name.
+            Some(TokKind::Num) if words > 0 && cx.glued(k) && cx.is(k - 1, TokKind::Word) => {
+                k += 1;
+                end = Some(k);
+            }
             _ => break,
         }
     }
@@ -1774,8 +1796,17 @@ pub(crate) fn text_and_key(
         }
     }
     let word = |(s, e): (usize, usize)| cx.lower_text(s, e);
-    let mut kept = words[..n].iter().map(|&r| word(r)).filter(|w| {
-        !w.is_empty() && !is_modifier(w) && !is_determiner(w) && number::small(w).is_none()
+    // "the 52,888-seat stadium" → stadium: a figure in a compound before the noun is no
+    // part of the key ("3-pointer" alone is).
+    let mut kept = words[..n].iter().enumerate().filter_map(|(i, &r)| {
+        let w = word(r);
+        let figure = i + 1 < n && w.as_bytes().first().is_some_and(u8::is_ascii_digit);
+        (!w.is_empty()
+            && !figure
+            && !is_modifier(w)
+            && !is_determiner(w)
+            && number::small(w).is_none())
+        .then_some(w)
     });
     let mut key = String::with_capacity(end - start);
     let mut last = kept.next()?;

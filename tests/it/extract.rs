@@ -2171,3 +2171,109 @@ fn speed_is_a_noun_though_it_ends_in_ed() {
         Some("download speed")
     );
 }
+
+#[test]
+fn an_age_group_in_digits_is_an_identifier() {
+    no_quantity("Turnout was lowest among 18-24s.");
+    assert_eq!(fig("Growth was 10-20%.").qualifier, Qualifier::Range);
+}
+
+#[test]
+fn a_split_past_24_is_no_time() {
+    assert_eq!(
+        fig_at("Voters split 50:50 on it.", "50:50").kind,
+        FigureKind::Score
+    );
+    assert_eq!(
+        fig_at("The meeting starts at 10:30.", "10:30").kind,
+        FigureKind::Time
+    );
+}
+
+#[test]
+fn a_noun_before_a_change_noun_keeps_the_direction() {
+    let f = fig("Teachers were offered a 5.5% pay rise.");
+    assert_eq!(f.placement.direction, Some(Direction::Increase));
+    let f = fig("The firm announced 3,000 job cuts.");
+    assert_eq!(f.placement.direction, Some(Direction::Decrease));
+    assert_eq!(fig("He offered a 5% discount.").placement.direction, None);
+}
+
+#[test]
+fn a_measure_before_a_change_in_something_is_said_of_that_thing() {
+    assert_eq!(
+        key(&fig(
+            "They recorded a 0.6C rise in sea surface temperatures."
+        )),
+        Some("sea surface temperature")
+    );
+}
+
+#[test]
+fn a_chamber_before_a_falling_pair_gives_a_tally_not_a_name() {
+    assert_eq!(
+        kinds("It passed the Senate 68-32."),
+        [("68-32".to_owned(), FigureKind::Score)]
+    );
+    no_quantity("The Boeing 757-200 flew.");
+}
+
+#[test]
+fn a_dozen_after_a_price_is_per_dozen() {
+    assert_eq!(quantities("Eggs cost $4.95 a dozen."), ["$4.95"]);
+    assert_eq!(
+        quantities("He bought a dozen eggs for $4."),
+        ["a dozen", "$4"]
+    );
+}
+
+#[test]
+fn a_raise_is_an_increase() {
+    let f = fig("The budget includes a 3% raise for teachers.");
+    assert_eq!(f.placement.direction, Some(Direction::Increase));
+}
+
+#[test]
+fn a_quarter_point_without_a_hyphen_is_percentage_points() {
+    let f = fig("The ECB cut its deposit rate by a quarter point.");
+    assert_eq!(f.kind, FigureKind::PercentagePoints);
+    assert!(close(value(&f), 0.25));
+    no_quantity("It was at the quarter point of the race.");
+}
+
+#[test]
+fn n_year_olds_name_an_age_group() {
+    no_quantity("The wage for 21-year-olds rises.");
+    assert_eq!(fig("A 25-year-old woman died.").kind, FigureKind::Duration);
+}
+
+#[test]
+fn a_figure_compound_before_the_noun_is_no_part_of_the_key() {
+    assert_eq!(
+        key(&fig_at(
+            "The new 52,888-seat stadium cost about £800m.",
+            "about £800m"
+        )),
+        Some("stadium")
+    );
+}
+
+#[test]
+fn an_adjective_before_a_plural_noun_belongs_to_the_subject() {
+    assert_eq!(
+        key(&fig("Copilot now has 100 million monthly active users.")),
+        Some("monthly active user")
+    );
+    assert_eq!(
+        key(&fig("The flood left 20,000 people homeless.")),
+        Some("people")
+    );
+}
+
+#[test]
+fn digits_glued_to_a_word_stay_in_the_clause_head() {
+    assert_eq!(
+        key(&fig("Global CO2 emissions reached 37.4 billion tonnes.")),
+        Some("global co2 emission")
+    );
+}

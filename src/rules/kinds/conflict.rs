@@ -49,12 +49,17 @@ declare_kind! {
     /// bpd quota" after "Venezuela ... its 1.52 mln bpd quota").
     ///
     /// A headline sums up in few words: any body figure of its kind and unit that meets
-    /// the headline figure bears it out, whatever the body calls it. A headline may
+    /// the headline figure bears it out, whatever the body calls it, in the first two
+    /// paragraphs of the body (there, in any currency or unit: "40 mln dlr bonds" over
+    /// "40 mln Australian dlrs"); further down, only a figure of the same subject
+    /// does. A headline leaves out the year of its lede. A headline may
     /// cut a figure short ("60 mln dlr" for 60.8 mln), and a round headline figure may
     /// stand for any body figure within 5% of it ("50,000 homes" for 48,700), or total
     /// two body figures ("£50m" over £35m and "a further £15m"); "300 officers"
     /// against 380 in the body is still a contradiction. A headline restates its lede:
-    /// when no body figure bears the headline figure out and the first paragraph of
+    /// when nothing in the first two paragraphs bears the headline figure out (a
+    /// restatement further down does not save a lede that disagrees) and the first
+    /// paragraph of
     /// the body states exactly one figure of its kind and unit, not the old end of a
     /// change, within a factor of 1.5, the two are compared whatever each calls its
     /// subject ("£3.5bn plan" over "a £3.2bn package").
@@ -80,7 +85,13 @@ declare_kind! {
     /// named by a noun that refers back ("the 50% fall") restates the nearest change
     /// of its kind, unit and direction within two sentences ("fell by 53%"), unless it
     /// names something narrower ("the 4.1% rise in food prices") or its sentence sets
-    /// it against another figure ("compares with the 2.1% rise").
+    /// it against another figure ("compares with the 2.1% rise"). An amount followed by
+    /// "more" or "less" states a change ("will pay £87 more" ... "the £78 increase").
+    /// A duration that refers back and says what it is the length of restates the
+    /// nearest duration whose sentence names that thing: "sentenced to 12 years in
+    /// prison" ... "the 15-year sentence". Two statements of a change whose sentences
+    /// place it in different periods ("plunged 19.4 pct" for the year, "fell 16.3 pct
+    /// in the month") are two changes.
     ///
     /// More than four sentences after the first statement, a figure that refers back
     /// is taken for the same one misstated only when it differs as a slip does (two
@@ -174,6 +185,13 @@ const POLICY: group::ContextPolicy = group::ContextPolicy {
     headline_place_wildcard: true,
 };
 
+/// A headline leaves out the year and the place the body gives.
+const HEADLINE: group::ContextPolicy = group::ContextPolicy {
+    year_wildcard: true,
+    place_wildcard: false,
+    headline_place_wildcard: true,
+};
+
 /// A figure with what places it.
 struct Member<'f> {
     figure: &'f Figure,
@@ -224,6 +242,31 @@ fn names(sentence: &str, name: &str) -> bool {
         || sentence
             .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’')
             .any(|w| w.eq_ignore_ascii_case(name))
+}
+
+/// A period a sentence places its changes in: a month, or "in the month", "for the
+/// quarter", "this year".
+static PERIOD_WORDS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:in|for|during|over|this|last|that)\s+(?:the\s+)?(?:month|quarter|week|half|year|period))\b",
+    )
+    .expect("valid regex")
+});
+
+/// Whether two sentences place their changes in the same periods: "Natural gas
+/// exports plunged 19.4 pct" (for the year) and "Natural gas exports fell 16.3 pct
+/// in the month" are two changes, not one stated twice.
+fn same_period_words(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
+    let words = |f: &Figure| {
+        let mut w: Vec<String> = PERIOD_WORDS
+            .find_iter(group::sentence_text(cx, f))
+            .map(|m| m.as_str().to_lowercase())
+            .collect();
+        w.sort_unstable();
+        w.dedup();
+        w
+    };
+    words(a) == words(b)
 }
 
 /// Words that may open a sentence without naming anyone.
@@ -442,6 +485,10 @@ impl Check for Compiled {
         let groups = group::quantity_groups(cx);
         let first_hit = out.len();
         let mut headlines_reported: Vec<crate::document::Span> = Vec::new();
+        let lede = figures
+            .iter()
+            .find(|f| !f.placement.headline)
+            .map_or(0, |f| f.placement.paragraph);
         for members in groups {
             // Figures that all agree cannot contradict each other: their context is
             // never read.
@@ -571,7 +618,8 @@ impl Check for Compiled {
                         && !ADDITIVE.is_match(group::before(cx, m.figure))
                         && !new_actor(cx, first.figure, m.figure)
                         && !DATED.is_match(group::before(cx, m.figure))
-                        && !DATED.is_match(group::before(cx, first.figure));
+                        && !DATED.is_match(group::before(cx, first.figure))
+                        && same_period_words(cx, first.figure, m.figure);
                     // Far from the first statement, a figure that refers back may well
                     // be another of its kind ("the 48.8 pct stake" in another deal of
                     // the same story); only a slip of the pen (312 for 321, 4.7 for
@@ -597,14 +645,23 @@ impl Check for Compiled {
                 // Headlines also cut figures short ("80 mln dlr" for 80.7 mln), so the
                 // headline figure is read up to the next step of its last digit, and
                 // round a figure to a round one ([`headline_round`]).
-                if self.borne_out(figures, h.figure) {
+                if self.borne_out(figures, h.figure, false) {
                     continue;
                 }
                 let mut body = all
                     .iter()
                     .filter(|m| !m.figure.placement.headline)
                     .filter(|m| group::same_subject(h.figure, m.figure))
-                    .filter(|m| group::same_context(h.figure, m.figure, POLICY))
+                    .filter(|m| {
+                        // The headline leaves out the year of its lede, not of a
+                        // figure far down ("52 mln dlrs of 1990 bonds").
+                        let policy = if m.figure.placement.paragraph < lede + NEAR_PARAGRAPHS {
+                            HEADLINE
+                        } else {
+                            POLICY
+                        };
+                        group::same_context(h.figure, m.figure, policy)
+                    })
                     .filter(|m| {
                         // A headline leaves out the period the body gives ("Retailer
                         // to close 45 stores" ... "by the end of March").
@@ -628,6 +685,7 @@ impl Check for Compiled {
         self.headline_against_lede(cx, &headlines_reported, out);
         self.people_by_role(cx, first_hit, out);
         self.changes_named_again(cx, first_hit, out);
+        self.durations_named_again(cx, first_hit, out);
         // "fined the company $2.5 million ... the $2.8 million fine": money and
         // measures whose subject was not found, tied by the later figure referring back.
         let reported: Vec<crate::document::Span> =
@@ -707,7 +765,11 @@ impl Compiled {
     /// read as a headline figure is: cut short up to the next step of its last digit,
     /// or rounded ([`headline_round`]); or two body figures add up to it
     /// ([`Compiled::sums_to`]).
-    fn borne_out(&self, figures: &[Figure], h: &Figure) -> bool {
+    fn borne_out(&self, figures: &[Figure], h: &Figure, near_only: bool) -> bool {
+        let Some(first) = figures.iter().find(|f| !f.placement.headline) else {
+            return true;
+        };
+        let near = first.placement.paragraph + NEAR_PARAGRAPHS;
         let claimed = interval_with(h, self.tolerance);
         let rounded = headline_round(h);
         let truncated = match (claimed.low, claimed.high) {
@@ -718,10 +780,13 @@ impl Compiled {
             }
             _ => claimed,
         };
+        // Near the top, the number in any unit bears it out ("40 mln dlr bonds" over
+        // "40 mln Australian dlrs").
         figures.iter().any(|b| {
             !b.placement.headline
                 && b.kind == h.kind
-                && b.unit == h.unit
+                && (b.unit == h.unit || b.placement.paragraph < near)
+                && (b.placement.paragraph < near || (!near_only && group::same_subject(h, b)))
                 && (interval_with(b, self.tolerance).intersects(&truncated)
                     || rounded
                         .as_ref()
@@ -757,7 +822,7 @@ impl Compiled {
                 )
                 || h.qualifier != crate::extract::Qualifier::Exact
                 || reported.contains(&h.span)
-                || self.borne_out(figures, h)
+                || self.borne_out(figures, h, true)
             {
                 continue;
             }
@@ -766,10 +831,12 @@ impl Compiled {
                 .iter()
                 .skip_while(|b| b.placement.headline)
                 .take_while(|b| b.placement.paragraph == lede);
-            // The lede states the headline's number, in whatever form ("3.5 mln
+            // The lede states the headline's number, in whatever unit ("3.5 mln
             // barrels per day" for "3.5 mln bpd").
             if lede_figures.clone().any(|b| {
-                b.kind.is_quantity() && interval_with(b, self.tolerance).intersects(&claimed)
+                b.kind == h.kind
+                    && b.qualifier == crate::extract::Qualifier::Exact
+                    && interval_with(b, self.tolerance).intersects(&claimed)
             }) {
                 continue;
             }
@@ -790,7 +857,7 @@ impl Compiled {
             if counted
                 && close(h, b, CHANGE_MAX_RATIO)
                 && b.qualifier == crate::extract::Qualifier::Exact
-                && group::same_context(h, b, POLICY)
+                && group::same_context(h, b, HEADLINE)
                 && !group::in_respectively_sentence(cx, b)
                 // A headline leaves out "average" and "a year".
                 && group::rate_of(cx, h).is_none_or(|r| Some(r) == group::rate_of(cx, b))
@@ -1036,7 +1103,9 @@ impl Compiled {
             let earlier: Vec<&Figure> = group::earlier_alike(cx, later, CHANGE_WINDOW)
                 .filter(|e| {
                     !e.placement.headline
-                        && group::change_direction(cx, e) == Some(direction)
+                        && (group::change_direction(cx, e) == Some(direction)
+                            || (e.placement.direction.is_none()
+                                && comparative_after(cx, e) == Some(direction)))
                         && e.subject_key()
                             .is_none_or(|k| change_noun(group::head_noun(k)).is_none())
                 })
@@ -1079,6 +1148,116 @@ fn set_against_another(cx: &CheckContext<'_>, f: &Figure) -> bool {
         || group::figures_in(cx, group::sentence_span(cx, f).start, f.span.start)
             .iter()
             .any(|g| g.kind == f.kind && g.unit == f.unit)
+}
+
+/// A comparative right after a figure that makes it a change: "£87 more", "300
+/// fewer".
+static COMPARATIVE_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^\s*(?:(more|extra|higher)|(less|lower|fewer|cheaper))\b")
+        .expect("valid regex")
+});
+
+/// The direction a comparative right after a figure gives it ([`COMPARATIVE_AFTER`]).
+fn comparative_after(cx: &CheckContext<'_>, f: &Figure) -> Option<crate::extract::Direction> {
+    let c = COMPARATIVE_AFTER.captures(group::head(group::after(cx, f), 20))?;
+    Some(if c.get(1).is_some() {
+        crate::extract::Direction::Increase
+    } else {
+        crate::extract::Direction::Decrease
+    })
+}
+
+/// The noun right after a figure used as a modifier: "the 15-year sentence" →
+/// "sentence". None when a function word follows ("the 12 years in prison").
+fn compound_noun<'a>(cx: &CheckContext<'a>, f: &Figure) -> Option<&'a str> {
+    let after = group::head(group::after(cx, f), 30);
+    let word = after
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic() && c != '-')
+        .next()?;
+    (word.chars().count() >= 3
+        && after.starts_with(' ')
+        && !NAMING_STOPS.iter().any(|s| word.eq_ignore_ascii_case(s))
+        && !COMPOUND_STOPS.iter().any(|s| word.eq_ignore_ascii_case(s)))
+    .then_some(word)
+}
+
+/// "against" after a verb of opposing, which sets nothing side by side: "would appeal
+/// against the 15-year sentence", "voted against the 3% rise".
+static OPPOSED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:appeal|appeals|appealed|appealing|protest|protested|protesting|campaign|campaigned|campaigning|vote|voted|voting|fight|fought|fighting)\s+against\s+(?:the|his|her|their|its|a)?\s*$")
+        .expect("valid regex")
+});
+
+/// Words after a duration that do not name what it is the length of.
+const COMPOUND_STOPS: [&str; 12] = [
+    "for", "in", "of", "ago", "old", "later", "earlier", "before", "after", "since", "into",
+    "until",
+];
+
+impl Compiled {
+    /// "was sentenced to 12 years in prison" ... "the 15-year sentence": a duration
+    /// that refers back and says what it is the length of ("sentence", "prison
+    /// term", "contract") restates the nearest duration of its unit without a subject
+    /// in the three sentences before whose sentence names that thing in some form
+    /// ("sentenced"), unless it meets any of them.
+    fn durations_named_again(&self, cx: &CheckContext<'_>, first_hit: usize, out: &mut Vec<Hit>) {
+        let figures = cx.figures();
+        for later in figures {
+            if later.kind != crate::extract::FigureKind::Duration
+                || later.placement.headline
+                || later.qualifier != crate::extract::Qualifier::Exact
+                || later.subject.is_some()
+                || out[first_hit..]
+                    .iter()
+                    .any(|h| h.primary.span == later.span)
+                || !group::refers_back_directly(cx, later)
+            {
+                continue;
+            }
+            let mut named: Vec<&str> = naming_words(cx, later);
+            if named.is_empty() {
+                named.extend(compound_noun(cx, later));
+            }
+            if named.is_empty()
+                || (group::is_comparison(cx, later)
+                    && !OPPOSED.is_match(group::tail(group::before(cx, later), 40)))
+                || other_version(cx, later)
+            {
+                continue;
+            }
+            let earlier: Vec<&Figure> = group::earlier_alike(cx, later, UNLABELLED_WINDOW)
+                .filter(|e| e.subject.is_none() && !e.placement.headline)
+                .collect();
+            let meets = |e: &&Figure| {
+                interval_with(e, self.tolerance).intersects(&interval_with(later, self.tolerance))
+            };
+            if earlier.iter().any(meets) {
+                continue;
+            }
+            let Some(&first) = earlier.iter().find(|e| {
+                let sentence = group::sentence_text(cx, e);
+                named.iter().all(|w| {
+                    has_word_starting(sentence, &stem(w))
+                        || root(&w.to_lowercase())
+                            .is_some_and(|r| has_word_starting(sentence, &stem(r)))
+                })
+            }) else {
+                continue;
+            };
+            if first.qualifier == crate::extract::Qualifier::Exact
+                && (close(first, later, CHANGE_MAX_RATIO) || near_slip(first, later))
+                && !group::is_comparison(cx, first)
+                && !other_version(cx, first)
+                && !group::in_respectively_sentence(cx, first)
+                && group::same_context(first, later, POLICY)
+                && group::period_of(cx, first) == group::period_of(cx, later)
+                && !new_agent(cx, group::sentence_text(cx, first), later)
+            {
+                out.push(hit(first, later, self.tolerance));
+            }
+        }
+    }
 }
 
 /// The direction of a change a noun names: "fall", "cut" → decrease; "rise",
@@ -1138,7 +1317,11 @@ fn parallel_between(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
 }
 
 /// How many body paragraphs a headline total may draw its parts from.
-const SUM_PARAGRAPHS: usize = 3;
+const SUM_PARAGRAPHS: usize = 2;
+
+/// How many body paragraphs bear out a headline figure whatever they call its
+/// subject; further down, only a figure of the same subject does.
+const NEAR_PARAGRAPHS: usize = 2;
 
 /// "from" right before a figure: the old end of a change ("fell to 3.5 mln from 3.8
 /// mln bpd").
@@ -1808,6 +1991,25 @@ mod tests {
     }
 
     #[test]
+    fn a_change_in_the_month_is_not_the_change_for_the_year_restated() {
+        assert!(findings("Natural gas exports plunged 19.4 pct to 21.09 billion cubic meters.\n\nNatural gas exports fell 16.3 pct in the month to 2.51 billion cubic meters.").is_empty());
+        assert_eq!(findings("The bakery group would cut 1,200 jobs, it said.\n\nUnions said losing 1,400 jobs would be a blow.").len(), 1);
+    }
+
+    #[test]
+    fn a_sentence_restated_as_a_compound_is_compared() {
+        assert_eq!(findings("She was sentenced on Friday to 12 years in prison.\n\nHer lawyer said she would appeal against the 15-year sentence.").len(), 1);
+        assert!(findings("She was sentenced on Friday to 12 years in prison.\n\nHer lawyer said she would appeal against the 12-year sentence.").is_empty());
+        assert!(findings("He signed a three-year contract in 2021.\n\nThe five-year contract he signed this week runs to 2030.").is_empty());
+    }
+
+    #[test]
+    fn an_amount_more_is_an_increase() {
+        assert_eq!(findings("A Band D household will pay £87 more in council tax from April.\n\nCouncillors said the £78 increase would hit pensioners.").len(), 1);
+        assert!(findings("A Band D household will pay £87 more in council tax from April.\n\nCouncillors said the £78 fall in grants would hit pensioners.").is_empty());
+    }
+
+    #[test]
     fn a_noun_made_from_a_verb_keeps_the_verb_s_root() {
         assert_eq!(root("settlement"), Some("settle"));
         assert_eq!(root("donation"), Some("donat"));
@@ -1881,6 +2083,9 @@ mod tests {
             )
             .is_empty()
         );
+        assert!(findings("Telecom offers 40 mln dlr bonds\n\nIt will offer bonds totalling 40 mln Australian dlrs.\n\nBids close on Monday.\n\nTelecom said 52 mln dlrs of 1990 bonds are already on issue.").is_empty());
+        assert_eq!(findings("Council to close libraries in £38m savings plan\n\nThe council will close four libraries as part of a plan to save £36m over two years.\n\nIt did not say which.\n\nOf the £38m of savings, £14m will come from social care.").len(), 1);
+        assert_eq!(findings("UK inflation falls to 2.8% as energy bills drop\n\nInflation in the UK fell to 2.3% in April from 3.2% in March, its lowest rate in almost three years.").len(), 1);
     }
 
     #[test]

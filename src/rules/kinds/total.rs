@@ -989,7 +989,11 @@ fn opener_breakdown(
     let Some(parts) = collect_parts(cx, &rest, comma) else {
         return false;
     };
-    if let Some(whole) = whole {
+    let named = whole
+        .is_none()
+        .then(|| named_earlier(cx, sentence[0], group::text(cx, s.start, comma)))
+        .flatten();
+    if let Some(whole) = whole.or(named) {
         report(cx, Some(whole), &parts, out);
     } else if parts.len() >= 2 && (exclusive(cx, &parts) || elliptical(cx, &parts)) {
         // "Of the voters polled, 60% ... 55% ..." names no number: only categories
@@ -997,6 +1001,53 @@ fn opener_breakdown(
         report(cx, None, &parts, out);
     }
     true
+}
+
+/// The count an opener without a number names by its words, stated a few sentences
+/// before in the same section: "About 1,100 flights were cancelled. ... Of the
+/// cancelled flights, 640 were from Gatwick, ...". The opener must be "of the" and a
+/// noun with at most two words before it; the count must have that noun for the head
+/// of its subject, written the same, and every other word of the opener in its
+/// sentence. The nearest
+/// such count is the whole.
+fn named_earlier<'f>(cx: &CheckContext<'f>, first: &Figure, opener: &str) -> Option<&'f Figure> {
+    const SENTENCES_BACK: usize = 8;
+    let words: Vec<String> = opener
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    let [of, the, rest @ ..] = words.as_slice() else {
+        return None;
+    };
+    if of != "of" || the != "the" || rest.is_empty() || rest.len() > 3 {
+        return None;
+    }
+    let (noun, modifiers) = rest.split_last()?;
+    let figures = &cx.extraction.figures;
+    let at = figures.partition_point(|f| f.span.start < first.span.start);
+    let mut candidates = figures[..at].iter().rev().filter(|f| {
+        f.kind == FigureKind::Count
+            && f.placement.section == first.placement.section
+            && f.placement.sentence + SENTENCES_BACK >= first.placement.sentence
+            && f.placement.sentence < first.placement.sentence
+            && f.subject.as_ref().is_some_and(|sj| {
+                sj.text
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(noun))
+            })
+    });
+    let whole = candidates.find(|f| {
+        let text = group::sentence_text(cx, f).to_ascii_lowercase();
+        modifiers.iter().all(|m| {
+            text.split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == m.as_str())
+        })
+    })?;
+    (group::change_direction(cx, whole).is_none() && !not_a_whole(cx, whole)).then_some(whole)
 }
 
 /// "The police arrested 1,000 people: 600 men and 500 women."
@@ -1174,8 +1225,21 @@ fn of_whom_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
     else {
         return false;
     };
+    // An abbreviation given in passing ("234 schools with crumbling concrete, or RAAC,
+    // of which 119 ...") leaves the clause whole.
     let clause = group::text(cx, whole.span.end, comma);
-    if clause.len() > 60 || clause.contains([',', ';', '(', ')']) || group::is_comparison(cx, whole)
+    let clause = clause
+        .rfind(", or ")
+        .filter(|&at| {
+            let short = &clause[at + 5..];
+            short.len() >= 2
+                && short.len() <= 8
+                && short
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        })
+        .map_or(clause, |at| &clause[..at]);
+    if clause.len() > 80 || clause.contains([',', ';', '(', ')']) || group::is_comparison(cx, whole)
     {
         return false;
     }
@@ -2407,6 +2471,45 @@ mod tests {
         assert!(
             messages("Cash was about 50 pct of its needs and comprised 25 pct of debt and 66 pct of bonds.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_given_in_passing_keeps_of_which_on_its_whole() {
+        assert_eq!(
+            messages(
+                "Officials found 234 schools with crumbling reinforced autoclaved aerated concrete, or RAAC, of which 243 have closed classrooms."
+            ),
+            ["\"243\" is 243, more than the total \"234\" schools"]
+        );
+        assert!(
+            messages("Officials found 234 schools with crumbling concrete, or RAAC, of which 119 have closed classrooms.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_opener_without_a_number_may_name_a_count_stated_before() {
+        let draft = |gatwick: u32| {
+            format!(
+                "About 1,100 flights were cancelled over the weekend.\n\n\
+                 The airline runs 800 flights a day.\n\n\
+                 Of the cancelled flights, {gatwick} were from Gatwick, 310 from Manchester \
+                 and 150 from Bristol."
+            )
+        };
+        assert_eq!(
+            messages(&draft(840)),
+            ["\"840\" + \"310\" + \"150\" is 1,300, more than the total \"About 1,100\" flights"]
+        );
+        assert!(messages(&draft(640)).is_empty());
+        // Delayed flights are not the cancelled ones.
+        assert!(
+            messages(
+                "About 1,100 flights were delayed.\n\n\
+                 Of the cancelled flights, 840 were from Gatwick and 310 from Manchester."
+            )
+            .is_empty()
         );
     }
 
