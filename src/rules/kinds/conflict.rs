@@ -57,7 +57,9 @@ declare_kind! {
     /// stand for any body figure within 5% of it ("50,000 homes" for 48,700), or total
     /// two body figures ("£50m" over £35m and "a further £15m"); "300 officers"
     /// against 380 in the body is still a contradiction. A headline restates its lede:
-    /// when no body figure bears the headline figure out and the first paragraph of
+    /// when nothing in the first two paragraphs bears the headline figure out (a
+    /// restatement further down does not save a lede that disagrees) and the first
+    /// paragraph of
     /// the body states exactly one figure of its kind and unit, not the old end of a
     /// change, within a factor of 1.5, the two are compared whatever each calls its
     /// subject ("£3.5bn plan" over "a £3.2bn package").
@@ -643,7 +645,7 @@ impl Check for Compiled {
                 // Headlines also cut figures short ("80 mln dlr" for 80.7 mln), so the
                 // headline figure is read up to the next step of its last digit, and
                 // round a figure to a round one ([`headline_round`]).
-                if self.borne_out(figures, h.figure) {
+                if self.borne_out(figures, h.figure, false) {
                     continue;
                 }
                 let mut body = all
@@ -763,7 +765,7 @@ impl Compiled {
     /// read as a headline figure is: cut short up to the next step of its last digit,
     /// or rounded ([`headline_round`]); or two body figures add up to it
     /// ([`Compiled::sums_to`]).
-    fn borne_out(&self, figures: &[Figure], h: &Figure) -> bool {
+    fn borne_out(&self, figures: &[Figure], h: &Figure, near_only: bool) -> bool {
         let Some(first) = figures.iter().find(|f| !f.placement.headline) else {
             return true;
         };
@@ -784,7 +786,7 @@ impl Compiled {
             !b.placement.headline
                 && b.kind == h.kind
                 && (b.unit == h.unit || b.placement.paragraph < near)
-                && (b.placement.paragraph < near || group::same_subject(h, b))
+                && (b.placement.paragraph < near || (!near_only && group::same_subject(h, b)))
                 && (interval_with(b, self.tolerance).intersects(&truncated)
                     || rounded
                         .as_ref()
@@ -820,7 +822,7 @@ impl Compiled {
                 )
                 || h.qualifier != crate::extract::Qualifier::Exact
                 || reported.contains(&h.span)
-                || self.borne_out(figures, h)
+                || self.borne_out(figures, h, true)
             {
                 continue;
             }
@@ -2082,6 +2084,7 @@ mod tests {
             .is_empty()
         );
         assert!(findings("Telecom offers 40 mln dlr bonds\n\nIt will offer bonds totalling 40 mln Australian dlrs.\n\nBids close on Monday.\n\nTelecom said 52 mln dlrs of 1990 bonds are already on issue.").is_empty());
+        assert_eq!(findings("Council to close libraries in £38m savings plan\n\nThe council will close four libraries as part of a plan to save £36m over two years.\n\nIt did not say which.\n\nOf the £38m of savings, £14m will come from social care.").len(), 1);
         assert_eq!(findings("UK inflation falls to 2.8% as energy bills drop\n\nInflation in the UK fell to 2.3% in April from 3.2% in March, its lowest rate in almost three years.").len(), 1);
     }
 
