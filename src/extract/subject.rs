@@ -1109,10 +1109,21 @@ fn head_from(
     limit: usize,
 ) -> Option<(usize, usize)> {
     let mut h = s;
+    // "The iPhone 16 Pro Max costs": a product name opens the phrase.
+    let mut name_end = None;
     for _ in 0..4 {
         let before = h;
         h = skip_determiners(cx, h);
         if let Some(p) = super::reader::starting_at(&drafts[..idx], cx.ordered, h) {
+            if p.kind == FigureKind::Identifier
+                && p.b < limit
+                && cx.is(h, TokKind::Word)
+                && cx.is(p.b, TokKind::Word)
+                && cx.capital(p.b)
+            {
+                name_end = Some(p.b);
+                break;
+            }
             h = p.b;
             if cx.punct(h) == "-" && cx.glued(h) {
                 h += 2;
@@ -1126,9 +1137,9 @@ fn head_from(
     if h >= limit {
         return None;
     }
-    let mut k = h;
-    let mut words = 0;
-    let mut end = None;
+    let mut k = name_end.unwrap_or(h);
+    let mut words = usize::from(name_end.is_some());
+    let mut end = name_end;
     let mut after_compound = false;
     while k < limit && words < 4 {
         // "the average 30-year mortgage rate", "the average two-year fixed rate": a
@@ -1222,7 +1233,6 @@ fn head_from(
                                 && !is_verbish(w)
                                 && !is_clause_verb(w)
                                 && !is_adverb(w)
-                                && !w.ends_with("ing")
                                 && !matches!(
                                     w,
                                     "however" | "though" | "too" | "instead" | "meanwhile"
@@ -1800,7 +1810,8 @@ pub(crate) fn text_and_key(
     // part of the key ("3-pointer" alone is).
     let mut kept = words[..n].iter().enumerate().filter_map(|(i, &r)| {
         let w = word(r);
-        let figure = i + 1 < n && w.as_bytes().first().is_some_and(u8::is_ascii_digit);
+        let figure =
+            i + 1 < n && w.as_bytes().first().is_some_and(u8::is_ascii_digit) && w.contains('-');
         (!w.is_empty()
             && !figure
             && !is_modifier(w)

@@ -2277,3 +2277,19 @@ fn digits_glued_to_a_word_stay_in_the_clause_head() {
         Some("global co2 emission")
     );
 }
+
+#[test]
+fn a_plural_compound_runs_on_to_a_noun_in_ing_before_the_verb() {
+    assert_eq!(
+        key(&fig("Real-terms spending fell 2%.")),
+        Some("real-terms spending")
+    );
+}
+
+#[test]
+fn a_product_name_and_the_words_after_it_head_the_clause() {
+    assert_eq!(
+        key(&fig("The iPhone 16 Pro Max costs £1,199.")),
+        Some("iphone 16 pro max")
+    );
+}
