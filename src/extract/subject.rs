@@ -531,10 +531,17 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 if words > 0 && (number::month(cx.text(k)).is_some() || is_weekday(cx.text(k))) {
                     break;
                 }
+                // "100 million monthly active users": an adjective before a plural
+                // noun is attributive, not said of the thing counted.
+                let attributive = cx.is(k + 1, TokKind::Word)
+                    && !cx.capital(k + 1)
+                    && is_plural(cx.word(k + 1))
+                    && !is_stop(cx.word(k + 1), cx.text(k + 1))
+                    && !is_verbish(cx.word(k + 1));
                 if words > 0
                     && ((w.len() > 4
                         && (w.ends_with("ly") || w.ends_with("ed") && !is_noun_in_ed(w)))
-                        || is_adjective_after(w)
+                        || is_adjective_after(w) && !attributive
                         || is_clause_verb(w))
                 {
                     break;
@@ -1102,10 +1109,21 @@ fn head_from(
     limit: usize,
 ) -> Option<(usize, usize)> {
     let mut h = s;
+    // "The iPhone 16 Pro Max costs": a product name opens the phrase.
+    let mut name_end = None;
     for _ in 0..4 {
         let before = h;
         h = skip_determiners(cx, h);
         if let Some(p) = super::reader::starting_at(&drafts[..idx], cx.ordered, h) {
+            if p.kind == FigureKind::Identifier
+                && p.b < limit
+                && cx.is(h, TokKind::Word)
+                && cx.is(p.b, TokKind::Word)
+                && cx.capital(p.b)
+            {
+                name_end = Some(p.b);
+                break;
+            }
             h = p.b;
             if cx.punct(h) == "-" && cx.glued(h) {
                 h += 2;
@@ -1119,9 +1137,9 @@ fn head_from(
     if h >= limit {
         return None;
     }
-    let mut k = h;
-    let mut words = 0;
-    let mut end = None;
+    let mut k = name_end.unwrap_or(h);
+    let mut words = usize::from(name_end.is_some());
+    let mut end = name_end;
     let mut after_compound = false;
     while k < limit && words < 4 {
         // "the average 30-year mortgage rate", "the average two-year fixed rate": a
@@ -1215,7 +1233,6 @@ fn head_from(
                                 && !is_verbish(w)
                                 && !is_clause_verb(w)
                                 && !is_adverb(w)
-                                && !w.ends_with("ing")
                                 && !matches!(
                                     w,
                                     "however" | "though" | "too" | "instead" | "meanwhile"
@@ -1242,6 +1259,11 @@ fn head_from(
                 } else {
                     break;
                 }
+            }
+            // "Global CO2 emissions": digits glued to a word are part of its name.
+            Some(TokKind::Num) if words > 0 && cx.glued(k) && cx.is(k - 1, TokKind::Word) => {
+                k += 1;
+                end = Some(k);
             }
             _ => break,
         }
@@ -1784,8 +1806,18 @@ pub(crate) fn text_and_key(
         }
     }
     let word = |(s, e): (usize, usize)| cx.lower_text(s, e);
-    let mut kept = words[..n].iter().map(|&r| word(r)).filter(|w| {
-        !w.is_empty() && !is_modifier(w) && !is_determiner(w) && number::small(w).is_none()
+    // "the 52,888-seat stadium" → stadium: a figure in a compound before the noun is no
+    // part of the key ("3-pointer" alone is).
+    let mut kept = words[..n].iter().enumerate().filter_map(|(i, &r)| {
+        let w = word(r);
+        let figure =
+            i + 1 < n && w.as_bytes().first().is_some_and(u8::is_ascii_digit) && w.contains('-');
+        (!w.is_empty()
+            && !figure
+            && !is_modifier(w)
+            && !is_determiner(w)
+            && number::small(w).is_none())
+        .then_some(w)
     });
     let mut key = String::with_capacity(end - start);
     let mut last = kept.next()?;

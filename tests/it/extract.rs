@@ -2246,3 +2246,50 @@ fn n_year_olds_name_an_age_group() {
     no_quantity("The wage for 21-year-olds rises.");
     assert_eq!(fig("A 25-year-old woman died.").kind, FigureKind::Duration);
 }
+
+#[test]
+fn a_figure_compound_before_the_noun_is_no_part_of_the_key() {
+    assert_eq!(
+        key(&fig_at(
+            "The new 52,888-seat stadium cost about £800m.",
+            "about £800m"
+        )),
+        Some("stadium")
+    );
+}
+
+#[test]
+fn an_adjective_before_a_plural_noun_belongs_to_the_subject() {
+    assert_eq!(
+        key(&fig("Copilot now has 100 million monthly active users.")),
+        Some("monthly active user")
+    );
+    assert_eq!(
+        key(&fig("The flood left 20,000 people homeless.")),
+        Some("people")
+    );
+}
+
+#[test]
+fn digits_glued_to_a_word_stay_in_the_clause_head() {
+    assert_eq!(
+        key(&fig("Global CO2 emissions reached 37.4 billion tonnes.")),
+        Some("global co2 emission")
+    );
+}
+
+#[test]
+fn a_plural_compound_runs_on_to_a_noun_in_ing_before_the_verb() {
+    assert_eq!(
+        key(&fig("Real-terms spending fell 2%.")),
+        Some("real-terms spending")
+    );
+}
+
+#[test]
+fn a_product_name_and_the_words_after_it_head_the_clause() {
+    assert_eq!(
+        key(&fig("The iPhone 16 Pro Max costs £1,199.")),
+        Some("iphone 16 pro max")
+    );
+}

@@ -49,12 +49,17 @@ declare_kind! {
     /// bpd quota" after "Venezuela ... its 1.52 mln bpd quota").
     ///
     /// A headline sums up in few words: any body figure of its kind and unit that meets
-    /// the headline figure bears it out, whatever the body calls it. A headline may
+    /// the headline figure bears it out, whatever the body calls it, in the first two
+    /// paragraphs of the body (there, in any currency or unit: "40 mln dlr bonds" over
+    /// "40 mln Australian dlrs"); further down, only a figure of the same subject
+    /// does. A headline leaves out the year of its lede. A headline may
     /// cut a figure short ("60 mln dlr" for 60.8 mln), and a round headline figure may
     /// stand for any body figure within 5% of it ("50,000 homes" for 48,700), or total
     /// two body figures ("£50m" over £35m and "a further £15m"); "300 officers"
     /// against 380 in the body is still a contradiction. A headline restates its lede:
-    /// when no body figure bears the headline figure out and the first paragraph of
+    /// when nothing in the first two paragraphs bears the headline figure out (a
+    /// restatement further down does not save a lede that disagrees) and the first
+    /// paragraph of
     /// the body states exactly one figure of its kind and unit, not the old end of a
     /// change, within a factor of 1.5, the two are compared whatever each calls its
     /// subject ("£3.5bn plan" over "a £3.2bn package").
@@ -176,6 +181,13 @@ impl Compile for Conflict {
 /// with one (the headline sums up the story).
 const POLICY: group::ContextPolicy = group::ContextPolicy {
     year_wildcard: false,
+    place_wildcard: false,
+    headline_place_wildcard: true,
+};
+
+/// A headline leaves out the year and the place the body gives.
+const HEADLINE: group::ContextPolicy = group::ContextPolicy {
+    year_wildcard: true,
     place_wildcard: false,
     headline_place_wildcard: true,
 };
@@ -473,6 +485,10 @@ impl Check for Compiled {
         let groups = group::quantity_groups(cx);
         let first_hit = out.len();
         let mut headlines_reported: Vec<crate::document::Span> = Vec::new();
+        let lede = figures
+            .iter()
+            .find(|f| !f.placement.headline)
+            .map_or(0, |f| f.placement.paragraph);
         for members in groups {
             // Figures that all agree cannot contradict each other: their context is
             // never read.
@@ -629,14 +645,23 @@ impl Check for Compiled {
                 // Headlines also cut figures short ("80 mln dlr" for 80.7 mln), so the
                 // headline figure is read up to the next step of its last digit, and
                 // round a figure to a round one ([`headline_round`]).
-                if self.borne_out(figures, h.figure) {
+                if self.borne_out(figures, h.figure, false) {
                     continue;
                 }
                 let mut body = all
                     .iter()
                     .filter(|m| !m.figure.placement.headline)
                     .filter(|m| group::same_subject(h.figure, m.figure))
-                    .filter(|m| group::same_context(h.figure, m.figure, POLICY))
+                    .filter(|m| {
+                        // The headline leaves out the year of its lede, not of a
+                        // figure far down ("52 mln dlrs of 1990 bonds").
+                        let policy = if m.figure.placement.paragraph < lede + NEAR_PARAGRAPHS {
+                            HEADLINE
+                        } else {
+                            POLICY
+                        };
+                        group::same_context(h.figure, m.figure, policy)
+                    })
                     .filter(|m| {
                         // A headline leaves out the period the body gives ("Retailer
                         // to close 45 stores" ... "by the end of March").
@@ -740,7 +765,11 @@ impl Compiled {
     /// read as a headline figure is: cut short up to the next step of its last digit,
     /// or rounded ([`headline_round`]); or two body figures add up to it
     /// ([`Compiled::sums_to`]).
-    fn borne_out(&self, figures: &[Figure], h: &Figure) -> bool {
+    fn borne_out(&self, figures: &[Figure], h: &Figure, near_only: bool) -> bool {
+        let Some(first) = figures.iter().find(|f| !f.placement.headline) else {
+            return true;
+        };
+        let near = first.placement.paragraph + NEAR_PARAGRAPHS;
         let claimed = interval_with(h, self.tolerance);
         let rounded = headline_round(h);
         let truncated = match (claimed.low, claimed.high) {
@@ -751,10 +780,13 @@ impl Compiled {
             }
             _ => claimed,
         };
+        // Near the top, the number in any unit bears it out ("40 mln dlr bonds" over
+        // "40 mln Australian dlrs").
         figures.iter().any(|b| {
             !b.placement.headline
                 && b.kind == h.kind
-                && b.unit == h.unit
+                && (b.unit == h.unit || b.placement.paragraph < near)
+                && (b.placement.paragraph < near || (!near_only && group::same_subject(h, b)))
                 && (interval_with(b, self.tolerance).intersects(&truncated)
                     || rounded
                         .as_ref()
@@ -790,7 +822,7 @@ impl Compiled {
                 )
                 || h.qualifier != crate::extract::Qualifier::Exact
                 || reported.contains(&h.span)
-                || self.borne_out(figures, h)
+                || self.borne_out(figures, h, true)
             {
                 continue;
             }
@@ -799,10 +831,12 @@ impl Compiled {
                 .iter()
                 .skip_while(|b| b.placement.headline)
                 .take_while(|b| b.placement.paragraph == lede);
-            // The lede states the headline's number, in whatever form ("3.5 mln
+            // The lede states the headline's number, in whatever unit ("3.5 mln
             // barrels per day" for "3.5 mln bpd").
             if lede_figures.clone().any(|b| {
-                b.kind.is_quantity() && interval_with(b, self.tolerance).intersects(&claimed)
+                b.kind == h.kind
+                    && b.qualifier == crate::extract::Qualifier::Exact
+                    && interval_with(b, self.tolerance).intersects(&claimed)
             }) {
                 continue;
             }
@@ -823,7 +857,7 @@ impl Compiled {
             if counted
                 && close(h, b, CHANGE_MAX_RATIO)
                 && b.qualifier == crate::extract::Qualifier::Exact
-                && group::same_context(h, b, POLICY)
+                && group::same_context(h, b, HEADLINE)
                 && !group::in_respectively_sentence(cx, b)
                 // A headline leaves out "average" and "a year".
                 && group::rate_of(cx, h).is_none_or(|r| Some(r) == group::rate_of(cx, b))
@@ -1283,7 +1317,11 @@ fn parallel_between(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
 }
 
 /// How many body paragraphs a headline total may draw its parts from.
-const SUM_PARAGRAPHS: usize = 3;
+const SUM_PARAGRAPHS: usize = 2;
+
+/// How many body paragraphs bear out a headline figure whatever they call its
+/// subject; further down, only a figure of the same subject does.
+const NEAR_PARAGRAPHS: usize = 2;
 
 /// "from" right before a figure: the old end of a change ("fell to 3.5 mln from 3.8
 /// mln bpd").
@@ -2045,6 +2083,9 @@ mod tests {
             )
             .is_empty()
         );
+        assert!(findings("Telecom offers 40 mln dlr bonds\n\nIt will offer bonds totalling 40 mln Australian dlrs.\n\nBids close on Monday.\n\nTelecom said 52 mln dlrs of 1990 bonds are already on issue.").is_empty());
+        assert_eq!(findings("Council to close libraries in £38m savings plan\n\nThe council will close four libraries as part of a plan to save £36m over two years.\n\nIt did not say which.\n\nOf the £38m of savings, £14m will come from social care.").len(), 1);
+        assert_eq!(findings("UK inflation falls to 2.8% as energy bills drop\n\nInflation in the UK fell to 2.3% in April from 3.2% in March, its lowest rate in almost three years.").len(), 1);
     }
 
     #[test]
