@@ -251,6 +251,34 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// ", up from" or ", down from" ending a longer gap, found with [`group::tail_within`]
+/// (at most 90 characters in): "137,000 encounters with migrants at the southern
+/// border in May, down from 179,000".
+static EXPLICIT_FROM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i),\s*(up|down)\s+from\s*$").expect("valid regex"));
+
+/// What ends the frame of a new level before an explicit ", up from": a new clause or
+/// another change. The level's own noun phrase may run on ("encounters with migrants
+/// at the border in May").
+static LONG_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)[;,]|\b(?:and|but|while|whereas|which|that|who|when|although|though|compared|against|versus|from|revised|bringing|{INCREASE}|{DECREASE})\b"
+    ))
+    .expect("valid regex")
+});
+
+/// The "from" ending the gap between a new level and its old one, and whether it is an
+/// explicit ", up from" (or ", down from"), which may follow a longer noun phrase.
+fn from_between(gap: &str) -> Option<(regex::Captures<'_>, bool)> {
+    if gap.len() <= 140
+        && gap.trim_end().ends_with("from")
+        && let Some(c) = group::tail_within(&EXPLICIT_FROM, gap, 90, GAP_STOPS)
+    {
+        return Some((c, true));
+    }
+    group::tail_within(&FROM_BETWEEN, gap, 50, GAP_STOPS).map(|c| (c, false))
+}
+
 /// One "from A to B" in a sentence.
 struct Endpoints<'f> {
     old: &'f Figure,
@@ -574,7 +602,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             });
             bound[i] = true;
             bound[j] = true;
-        } else if let Some(c) = group::tail_within(&FROM_BETWEEN, gap, 50, GAP_STOPS)
+        } else if let Some((c, long)) = from_between(gap)
             && !CHANGE_BEFORE.is_match(before_a)
             && !CHANGE_AFTER.is_match(head(gap, 30))
             && group::words_within(&TO_AFTER, head(group::after(cx, b), 40), 30, GAP_STOPS)
@@ -583,7 +611,11 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             // ("over five years") between the two, and no other clause or revision
             // ("revised down from").
             && (i + 1..j).all(|k| sentence[k].kind == FigureKind::Duration || !may_end(k))
-            && !frame_broken(TRAILING_FROM.replace(gap, "").as_ref())
+            && !if long {
+                LONG_BREAK.is_match(TRAILING_FROM.replace(gap, "").as_ref())
+            } else {
+                frame_broken(TRAILING_FROM.replace(gap, "").as_ref())
+            }
         {
             let direction = match c.get(1).map(|m| m.as_str().to_ascii_lowercase()) {
                 Some(w) if w == "up" => Some(Direction::Increase),
@@ -846,6 +878,11 @@ static RESTATED_AFTER_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "to" or "from" right after a change stated as an amount and a percentage: its own
+/// end follows ("up £11m, or 6%, to £204m"), so the level before is no end of it.
+static TO_OR_FROM_NEXT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*,?\s*(?:to|from)\b").expect("valid regex"));
+
 /// A period named right after a change, which may be other than that of the change
 /// stated before it: "a rise of 36% during the last 12 months", "up 4% on the year".
 static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -882,6 +919,21 @@ fn amount_share_level<'f>(
             .as_str()
             .to_ascii_lowercase();
         return Some((amount, pct, z, if end == "from" { "from" } else { "to" }));
+    }
+    // "£204m this year, up £11m, or 6%, on last year": the new level first.
+    if let Some((amount, pct)) = split(y, z, x)
+        && x.kind != FigureKind::Percent
+        && OR_BETWEEN.is_match(group::text(cx, y.span.end, z.span.start))
+        && group::tail_within(
+            &UP_DOWN_BETWEEN,
+            group::text(cx, x.span.end, y.span.start),
+            40,
+            GAP_STOPS,
+        )
+        .is_some()
+        && !TO_OR_FROM_NEXT.is_match(group::after(cx, z))
+    {
+        return Some((amount, pct, x, "to"));
     }
     // "by £149 a year to £1,717, an increase of 9.5%"; not "by 93,000 to 3,594,000, a
     // rise of 36% during the last 12 months", which is of another period.
@@ -1751,5 +1803,28 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn an_explicit_down_from_may_follow_the_level_s_noun_phrase() {
+        assert_eq!(
+            messages(
+                "Agents recorded 137,000 encounters with migrants at the border in May, down from 179,000 in April, a drop of 32%."
+            ),
+            ["from 179,000 to 137,000 is a 23.5% decrease, but the draft says 32%"]
+        );
+        assert!(messages("Agents recorded 137,000 encounters with migrants at the border in May, down from 179,000 in April, a drop of 23%.").is_empty());
+    }
+
+    #[test]
+    fn a_level_then_its_change_as_an_amount_and_a_percentage() {
+        assert_eq!(
+            messages("Care will cost £204m this year, up £11m, or 16%, on last year."),
+            ["a change of £11m to £204m is 5.7% of £193m, but the draft says 16%"]
+        );
+        assert!(
+            messages("Care will cost £204m this year, up £11m, or 6%, on last year.").is_empty()
+        );
+        assert!(messages("Care costs £150m, up £11m, or 6%, to £204m.").is_empty());
     }
 }

@@ -404,6 +404,21 @@ impl Check for Compiled {
                                 .map(|at| (whole, i + at));
                             continue;
                         }
+                        // "a net budget of £412m ... account for £231m, or 56% of the
+                        // budget": a sum's share names the sum it is of.
+                        if money
+                            && pct.kind == FigureKind::Percent
+                            && let Some(&whole) = figures[..i].iter().rev().take(6).find(|w| {
+                                w.kind == FigureKind::Money
+                                    && w.unit == f.unit
+                                    && w.placement.paragraph == f.placement.paragraph
+                                    && w.value.mid() > f.value.mid()
+                                    && names_whole(cx, pct, w)
+                            })
+                        {
+                            self.compare_counts(f, whole, pct, out);
+                            continue;
+                        }
                         // "There were 1,603 cases ... London accounted for 512 cases, or
                         // 32%": a share of the total stated just before.
                         if pct.kind == FigureKind::Percent
@@ -1502,5 +1517,19 @@ mod tests {
             messages("One in every eight invoices, 240 of the 1,900 checked, had been paid late.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_sum_s_share_of_a_named_sum_before_it_is_read() {
+        let budget = |pct: &str| {
+            messages(&format!(
+                "The council has a net budget of £412m, and care accounts for £231m, or {pct} of the budget."
+            ))
+        };
+        assert_eq!(
+            budget("65%"),
+            ["£231m of £412m is 56.1%, but the draft says 65%"]
+        );
+        assert!(budget("56%").is_empty());
     }
 }
