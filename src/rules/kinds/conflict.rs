@@ -891,7 +891,7 @@ impl Compiled {
             }) {
                 continue;
             }
-            let mut alike = lede_figures
+            let alike = lede_figures
                 .filter(|b| b.kind == h.kind && b.unit == h.unit)
                 .filter(|b| {
                     !group::is_comparison(cx, b)
@@ -899,7 +899,11 @@ impl Compiled {
                         && !other_version(cx, b)
                         && !is_coupon(cx, b)
                 });
-            let (Some(b), None) = (alike.next(), alike.next()) else {
+            // The one figure of its kind, or else the one of them about the headline's
+            // subject ("death toll ... 44" beside "1.2 million homes" without power).
+            let Some(b) = only(alike.clone()).or_else(|| {
+                only(alike.filter(|b| h.subject.is_some() && group::same_subject(h, b)))
+            }) else {
                 continue;
             };
             // The lede's figure may be one part of the headline's: "Firm to sell 100
@@ -1370,6 +1374,14 @@ fn parallel_between(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
                             && !f.interval.intersects(&g.interval)
                     }))
         })
+}
+
+/// The one item of `items`, when there is exactly one.
+fn only<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
+    match (items.next(), items.next()) {
+        (Some(item), None) => Some(item),
+        _ => None,
+    }
 }
 
 /// How many body paragraphs a headline total may draw its parts from.
@@ -1995,6 +2007,12 @@ mod tests {
         };
         assert_eq!(findings(&draft(44)).len(), 1);
         assert!(findings(&draft(41)).is_empty());
+    }
+
+    #[test]
+    fn of_two_lede_figures_of_a_kind_the_one_about_the_headline_s_subject_restates_it() {
+        assert_eq!(findings("# Storm death toll rises to 41\n\nThe death toll from the storm rose to 44 on Sunday, as about 1.2 million homes remained without power.\n\nFlorida reported 29 deaths and 12 were reported in Georgia. Of the Florida deaths, 11 were in one county.").len(), 1);
+        assert!(findings("# Storm death toll rises to 41\n\nThe death toll from the storm rose to 41 on Sunday, as about 1.2 million homes remained without power.\n\nFlorida reported 29 deaths and 12 were reported in Georgia. Of the Florida deaths, 11 were in one county.").is_empty());
     }
 
     #[test]
