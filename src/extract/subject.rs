@@ -809,7 +809,10 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
                 "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
             ) || draft_ending(cx, drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity()))
             || k == verb_end && prep == "of";
-        if placement::change_verb(w).is_some() && !noun_use {
+        // "New Dutch advances total four billion": a change word in -s right before the
+        // verb already taken is its subject noun.
+        let noun_before_verb = linked && k < verb_end && w.len() > 3 && w.ends_with('s');
+        if placement::change_verb(w).is_some() && !noun_use && !noun_before_verb {
             linked = true;
             strong = true;
             changed = true;
@@ -850,6 +853,33 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         Mode::Change if !changed => return None,
         Mode::Copula if !strong || passive => return None,
         _ => {}
+    }
+    // "14 counts of fraud totalling £2.1m", "Brent crude settling at $86.40": a
+    // participle of amount or price right after a noun says it of that noun, whatever
+    // the clause is about.
+    if linked
+        && !changed
+        && k < verb_end
+        && k > 0
+        && matches!(
+            cx.word(k),
+            "totalling"
+                | "totaling"
+                | "amounting"
+                | "costing"
+                | "numbering"
+                | "settling"
+                | "standing"
+                | "trading"
+                | "closing"
+        )
+        && cx.is(k - 1, TokKind::Word)
+        && !is_stop(cx.word(k - 1), cx.text(k - 1))
+        && !is_verbish(cx.word(k - 1))
+        && !is_clause_verb(cx.word(k - 1))
+        && let Some(np) = np_back(cx, drafts, idx, k)
+    {
+        return Some(np);
     }
     if linked {
         // "households will see their council tax go up by 3.99%", "expect prices to
@@ -1009,13 +1039,17 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
             _ => break,
         }
     }
-    // "must find savings of £2.3m": after a modal the first word is its verb.
+    // "must find savings of £2.3m", "is forecasting growth of 3%": after a modal, or a
+    // form of "be" before a word in -ing, the first word is the verb.
     if words > 1
         && s > 0
-        && matches!(
+        && (matches!(
             cx.word(s - 1),
             "must" | "will" | "would" | "could" | "should" | "can" | "may" | "might" | "shall"
-        )
+        ) || matches!(
+            cx.word(s - 1),
+            "is" | "are" | "was" | "were" | "be" | "been"
+        ) && cx.word(s).ends_with("ing"))
     {
         s += 1;
     }
@@ -1172,8 +1206,10 @@ fn head_from(
                     end = Some(k);
                     continue;
                 }
-                // "a storm surge of": a change word before "of" ends a noun compound.
-                let noun_before_of = cx.word(k + 1) == "of";
+                // "a storm surge of": a change word before "of" ends a noun compound;
+                // "Dutch advances total": right before the clause's verb it is the noun
+                // the verb is said of.
+                let noun_before_of = cx.word(k + 1) == "of" || k + 1 == limit && words > 0;
                 // "the Dow Jones Industrial Average": "Average" in a name is a noun.
                 let named_average = w == "average" && k > 0 && cx.capital(k) && cx.capital(k - 1);
                 if !after_hyphen
