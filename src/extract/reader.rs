@@ -142,6 +142,31 @@ pub(crate) fn read_sentence(
             }
         }
     }
+    // "cut his sentence from 10 years to seven": a bare number ending a change takes
+    // the unit of its start.
+    let first = r.first;
+    for k in first + 1..r.out.len() {
+        let (p, d) = (&r.out[k - 1], &r.out[k]);
+        if d.kind == FigureKind::Count
+            && d.unit.is_none()
+            && d.hedge == Hedge::Exact
+            && matches!(
+                p.kind,
+                FigureKind::Duration | FigureKind::Measure | FigureKind::Percent
+            )
+            && p.unit.is_some()
+            && p.b + 1 == d.a
+            && cx.word(p.b) == "to"
+            && p.a > 0
+            && cx.word(p.a - 1) == "from"
+            && (!cx.is(d.b, TokKind::Word) || is_function_word(cx.word(d.b)))
+        {
+            let (kind, unit) = (p.kind, p.unit);
+            let d = &mut r.out[k];
+            d.kind = kind;
+            d.unit = unit;
+        }
+    }
 }
 
 struct Reader<'a, 'o> {
@@ -2585,6 +2610,11 @@ impl Reader<'_, '_> {
                     | "admitted"
                     | "appeared"
                     | "died"
+                    | "with"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "after"
                     | "a"
                     | "an"
                     | "the"

@@ -809,7 +809,10 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
                 "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
             ) || draft_ending(cx, drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity()))
             || k == verb_end && prep == "of";
-        if placement::change_verb(w).is_some() && !noun_use {
+        // "New Dutch advances total four billion": a change word in -s right before the
+        // verb already taken is its subject noun.
+        let noun_before_verb = linked && k < verb_end && w.len() > 3 && w.ends_with('s');
+        if placement::change_verb(w).is_some() && !noun_use && !noun_before_verb {
             linked = true;
             strong = true;
             changed = true;
@@ -850,6 +853,33 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         Mode::Change if !changed => return None,
         Mode::Copula if !strong || passive => return None,
         _ => {}
+    }
+    // "14 counts of fraud totalling £2.1m", "Brent crude settling at $86.40": a
+    // participle of amount or price right after a noun says it of that noun, whatever
+    // the clause is about.
+    if linked
+        && !changed
+        && k < verb_end
+        && k > 0
+        && matches!(
+            cx.word(k),
+            "totalling"
+                | "totaling"
+                | "amounting"
+                | "costing"
+                | "numbering"
+                | "settling"
+                | "standing"
+                | "trading"
+                | "closing"
+        )
+        && cx.is(k - 1, TokKind::Word)
+        && !is_stop(cx.word(k - 1), cx.text(k - 1))
+        && !is_verbish(cx.word(k - 1))
+        && !is_clause_verb(cx.word(k - 1))
+        && let Some(np) = np_back(cx, drafts, idx, k)
+    {
+        return Some(np);
     }
     if linked {
         // "households will see their council tax go up by 3.99%", "expect prices to
@@ -1009,13 +1039,17 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
             _ => break,
         }
     }
-    // "must find savings of £2.3m": after a modal the first word is its verb.
+    // "must find savings of £2.3m", "is forecasting growth of 3%": after a modal, or a
+    // form of "be" before a word in -ing, the first word is the verb.
     if words > 1
         && s > 0
-        && matches!(
+        && (matches!(
             cx.word(s - 1),
             "must" | "will" | "would" | "could" | "should" | "can" | "may" | "might" | "shall"
-        )
+        ) || matches!(
+            cx.word(s - 1),
+            "is" | "are" | "was" | "were" | "be" | "been"
+        ) && cx.word(s).ends_with("ing"))
     {
         s += 1;
     }
@@ -1109,10 +1143,21 @@ fn head_from(
     limit: usize,
 ) -> Option<(usize, usize)> {
     let mut h = s;
+    // "The iPhone 16 Pro Max costs": a product name opens the phrase.
+    let mut name_end = None;
     for _ in 0..4 {
         let before = h;
         h = skip_determiners(cx, h);
         if let Some(p) = super::reader::starting_at(&drafts[..idx], cx.ordered, h) {
+            if p.kind == FigureKind::Identifier
+                && p.b < limit
+                && cx.is(h, TokKind::Word)
+                && cx.is(p.b, TokKind::Word)
+                && cx.capital(p.b)
+            {
+                name_end = Some(p.b);
+                break;
+            }
             h = p.b;
             if cx.punct(h) == "-" && cx.glued(h) {
                 h += 2;
@@ -1126,9 +1171,9 @@ fn head_from(
     if h >= limit {
         return None;
     }
-    let mut k = h;
-    let mut words = 0;
-    let mut end = None;
+    let mut k = name_end.unwrap_or(h);
+    let mut words = usize::from(name_end.is_some());
+    let mut end = name_end;
     let mut after_compound = false;
     while k < limit && words < 4 {
         // "the average 30-year mortgage rate", "the average two-year fixed rate": a
@@ -1161,8 +1206,10 @@ fn head_from(
                     end = Some(k);
                     continue;
                 }
-                // "a storm surge of": a change word before "of" ends a noun compound.
-                let noun_before_of = cx.word(k + 1) == "of";
+                // "a storm surge of": a change word before "of" ends a noun compound;
+                // "Dutch advances total": right before the clause's verb it is the noun
+                // the verb is said of.
+                let noun_before_of = cx.word(k + 1) == "of" || k + 1 == limit && words > 0;
                 // "the Dow Jones Industrial Average": "Average" in a name is a noun.
                 let named_average = w == "average" && k > 0 && cx.capital(k) && cx.capital(k - 1);
                 if !after_hyphen
@@ -1222,7 +1269,6 @@ fn head_from(
                                 && !is_verbish(w)
                                 && !is_clause_verb(w)
                                 && !is_adverb(w)
-                                && !w.ends_with("ing")
                                 && !matches!(
                                     w,
                                     "however" | "though" | "too" | "instead" | "meanwhile"
@@ -1800,7 +1846,8 @@ pub(crate) fn text_and_key(
     // part of the key ("3-pointer" alone is).
     let mut kept = words[..n].iter().enumerate().filter_map(|(i, &r)| {
         let w = word(r);
-        let figure = i + 1 < n && w.as_bytes().first().is_some_and(u8::is_ascii_digit);
+        let figure =
+            i + 1 < n && w.as_bytes().first().is_some_and(u8::is_ascii_digit) && w.contains('-');
         (!w.is_empty()
             && !figure
             && !is_modifier(w)

@@ -2277,3 +2277,75 @@ fn digits_glued_to_a_word_stay_in_the_clause_head() {
         Some("global co2 emission")
     );
 }
+
+#[test]
+fn a_plural_compound_runs_on_to_a_noun_in_ing_before_the_verb() {
+    assert_eq!(
+        key(&fig("Real-terms spending fell 2%.")),
+        Some("real-terms spending")
+    );
+}
+
+#[test]
+fn a_product_name_and_the_words_after_it_head_the_clause() {
+    assert_eq!(
+        key(&fig("The iPhone 16 Pro Max costs £1,199.")),
+        Some("iphone 16 pro max")
+    );
+}
+
+#[test]
+fn the_end_of_a_change_takes_the_unit_of_its_start() {
+    let f = fig_at(
+        "The court cut his sentence from 10 years to seven.",
+        "seven",
+    );
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Duration, Some("year"))
+    );
+    assert_eq!(
+        fig_at("Prices rose from 10 to 20.", "20").kind,
+        FigureKind::Count
+    );
+}
+
+#[test]
+fn an_age_in_commas_may_be_followed_by_a_preposition() {
+    assert_eq!(
+        fig_at("Officers found the victim, 19, with stab wounds.", "19").kind,
+        FigureKind::Duration
+    );
+}
+
+#[test]
+fn an_amount_totalled_or_a_price_settled_is_said_of_the_noun_before() {
+    assert_eq!(
+        key(&fig_at(
+            "The man admitted 14 counts of fraud totalling £2.1m.",
+            "£2.1m"
+        )),
+        Some("fraud")
+    );
+    assert_eq!(
+        key(&fig("Prices rose, with Brent crude settling at $86.40.")),
+        Some("brent crude")
+    );
+}
+
+#[test]
+fn after_a_form_of_be_a_word_in_ing_is_the_verb() {
+    assert_eq!(
+        key(&fig("The firm is forecasting growth of 3%.")),
+        Some("growth")
+    );
+}
+
+#[test]
+fn a_change_word_right_before_the_verb_is_the_subject_noun() {
+    assert_eq!(
+        key(&fig("New Dutch advances total £4bn.")),
+        Some("dutch advance")
+    );
+    assert_eq!(key(&fig("Shares advanced 5%.")), Some("share"));
+}

@@ -21,7 +21,8 @@ declare_kind! {
     ///   share is named
     ///   before its level ("the proportion of trains arriving on time rose to 104%",
     ///   "support for the party among young voters stands at 115%", "turnout
-    ///   reached 103%", "pass rates hit 112%", "the rate of child vaccination climbed
+    ///   reached 103%", "pass rates hit 112%", "recycling rates rose to 112%",
+    ///   "graduate employment stands at 104%", "the rate of child vaccination climbed
     ///   to 103%"; rates of money, prices, growth, occupancy or coverage are left
     ///   alone);
     /// - a value outside the **bounds you set** for a subject (`bounds:`), such as a
@@ -314,7 +315,7 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// ... stands at", "turnout reached". The level must follow in the same clause.
 static SHARE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(support|turnout|take-up|uptake|(?:{RATED})\s+rates?|rates?\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{RATED}))\b[^.;:,%]*$"
+        r"(?i)\b(support|turnout|take-up|uptake|(?:graduate\s+)?(?:un)?employment|(?:{RATED})\s+rates?|rates?\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{RATED}))\b[^.;:,%]*$"
     ))
     .expect("valid regex")
 });
@@ -322,7 +323,7 @@ static SHARE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// What a rate that is a share of a group counts: "pass rates", "the rate of child
 /// vaccination". Rates of money, prices or growth, and occupancy or coverage (which
 /// can run past capacity or a stale head count), are left out.
-const RATED: &str = "pass|vaccination|immuni[sz]ation|employment|unemployment|response|completion|attendance|literacy|graduation|survival|participation|turnout|success|retention|conviction|enrol?ment|acceptance|dropout|detection|clearance";
+const RATED: &str = "recycling|pass|vaccination|immuni[sz]ation|employment|unemployment|response|completion|attendance|literacy|graduation|survival|participation|turnout|success|retention|conviction|enrol?ment|acceptance|dropout|detection|clearance";
 
 /// A word after a percentage that makes it the share of cases something works on:
 /// "105% effective", "102% accurate".
@@ -1040,5 +1041,20 @@ mod tests {
             1
         );
         assert!(fired(&rules(""), &fell("The change in the balance fell by 150%.")).is_empty());
+    }
+
+    #[test]
+    fn employment_standing_past_all_of_a_group_fires() {
+        let draft = Draft::read("Graduate employment stands at 104%, the university says.");
+        assert_eq!(fired(&rules(""), &draft).len(), 1);
+        let draft =
+            Draft::read("Graduate employment stands at 94%, and employment rose 104% in a decade.");
+        assert!(fired(&rules(""), &draft).is_empty());
+    }
+
+    #[test]
+    fn a_recycling_rate_is_a_share() {
+        let draft = Draft::read("Recycling rates in the county rose to 112%.");
+        assert_eq!(fired(&rules(""), &draft).len(), 1);
     }
 }

@@ -28,7 +28,14 @@ declare_kind! {
     /// earlier"; a level set beside another is a change only when a time is named
     /// after the old one ("a year ago", "last year", "in 2022"), and then only a change
     /// stated after it is checked ("up 14 to 164, against 422 a year ago" gives the
-    /// week's change first). The
+    /// week's change first). A sentence that opens by naming the one change of the
+    /// sentence before states it too: "Inflation fell to 2.3% from 3.2%. The fall of
+    /// 1.9 percentage points was ..." (not "The fall of 12% in energy bills", which
+    /// names another). A change given as an amount and a percentage with one end must
+    /// fit it: "fall by about 400,000, or 19%, to 4.1 million" (400,000 of the 4.5
+    /// million there were is 8.9%); "rose 35%, or £2m, from £8m"; "rise by £149 a year
+    /// to £1,717, an increase of 12%" (it is 9.5%). "Up 27% on the previous year's
+    /// 3,898" reads like "from". The
     /// arithmetic uses the figures' intervals, so rounded endpoints never fire ("from
     /// $3.2m to $4.1m, a 28% rise" is fine: 3.2 and 4.1 allow 24.6% to 31.7%). A
     /// percentage with decimals may also be cut rather than rounded ("29.5%" for
@@ -193,11 +200,12 @@ static UP_DOWN_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
-/// The second half: the stated change is measured "from" the old level, perhaps over
-/// a period named first ("up 12% year on year from £392m", "up 14% from 3,100").
+/// The second half: the stated change is measured "from" (or "on") the old level,
+/// perhaps over a period named first ("up 12% year on year from £392m", "up 14% from
+/// 3,100", "up 27% on the previous year's 3,898").
 static PERIOD_FROM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(?:year[- ]on[- ]year|on\s+the\s+year|over\s+the\s+year|in\s+a\s+year|annually)\s+)?from\s*$",
+        r"(?i)^\s*(?:(?:year[- ]on[- ]year|on\s+the\s+year|over\s+the\s+year|in\s+a\s+year|annually)\s+)?(?:from|on(?:\s+(?:the\s+)?(?:previous|prior|last)\s+(?:year|quarter|month|week)['’]s)?)\s*$",
     )
     .expect("valid regex")
 });
@@ -242,6 +250,34 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// ", up from" or ", down from" ending a longer gap, found with [`group::tail_within`]
+/// (at most 90 characters in): "137,000 encounters with migrants at the southern
+/// border in May, down from 179,000".
+static EXPLICIT_FROM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i),\s*(up|down)\s+from\s*$").expect("valid regex"));
+
+/// What ends the frame of a new level before an explicit ", up from": a new clause or
+/// another change. The level's own noun phrase may run on ("encounters with migrants
+/// at the border in May").
+static LONG_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)[;,]|\b(?:and|but|while|whereas|which|that|who|when|although|though|compared|against|versus|from|revised|bringing|{INCREASE}|{DECREASE})\b"
+    ))
+    .expect("valid regex")
+});
+
+/// The "from" ending the gap between a new level and its old one, and whether it is an
+/// explicit ", up from" (or ", down from"), which may follow a longer noun phrase.
+fn from_between(gap: &str) -> Option<(regex::Captures<'_>, bool)> {
+    if gap.len() <= 140
+        && gap.trim_end().ends_with("from")
+        && let Some(c) = group::tail_within(&EXPLICIT_FROM, gap, 90, GAP_STOPS)
+    {
+        return Some((c, true));
+    }
+    group::tail_within(&FROM_BETWEEN, gap, 50, GAP_STOPS).map(|c| (c, false))
+}
 
 /// One "from A to B" in a sentence.
 struct Endpoints<'f> {
@@ -566,7 +602,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             });
             bound[i] = true;
             bound[j] = true;
-        } else if let Some(c) = group::tail_within(&FROM_BETWEEN, gap, 50, GAP_STOPS)
+        } else if let Some((c, long)) = from_between(gap)
             && !CHANGE_BEFORE.is_match(before_a)
             && !CHANGE_AFTER.is_match(head(gap, 30))
             && group::words_within(&TO_AFTER, head(group::after(cx, b), 40), 30, GAP_STOPS)
@@ -575,7 +611,11 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             // ("over five years") between the two, and no other clause or revision
             // ("revised down from").
             && (i + 1..j).all(|k| sentence[k].kind == FigureKind::Duration || !may_end(k))
-            && !frame_broken(TRAILING_FROM.replace(gap, "").as_ref())
+            && !if long {
+                LONG_BREAK.is_match(TRAILING_FROM.replace(gap, "").as_ref())
+            } else {
+                frame_broken(TRAILING_FROM.replace(gap, "").as_ref())
+            }
         {
             let direction = match c.get(1).map(|m| m.as_str().to_ascii_lowercase()) {
                 Some(w) if w == "up" => Some(Direction::Increase),
@@ -738,13 +778,23 @@ impl Check for Compiled {
             .iter()
             .filter(|f| f.kind.is_quantity())
             .collect();
+        // The sentence before and its one change, for "The fall of 0.9 points" opening
+        // the next sentence.
+        let mut previous: Option<(usize, Endpoints<'_>)> = None;
         for sentence in figures.chunk_by(|a, b| a.placement.sentence == b.placement.sentence) {
+            let index = sentence[0].placement.sentence;
+            if let Some((before, e)) = previous.take()
+                && before + 1 == index
+            {
+                self.check_back_reference(cx, sentence[0], &e, out);
+            }
             if sentence.len() < 2 {
                 continue;
             }
+            Self::check_amount_and_share(cx, sentence, out);
             // Each change is checked against the stated changes of its own clause;
             // a stated change belongs to the nearest change.
-            let found = endpoints(cx, sentence);
+            let mut found = endpoints(cx, sentence);
             if found.is_empty() {
                 continue;
             }
@@ -781,6 +831,240 @@ impl Check for Compiled {
             for (e, own) in found.iter().zip(&own) {
                 self.check_change(cx, own, e, out);
             }
+            if found.len() == 1 {
+                previous = found.pop().map(|e| (index, e));
+            }
+        }
+    }
+}
+
+/// The opening of a sentence that names the change stated in the sentence before: "The
+/// fall of 0.9 percentage points was smaller than expected", "This rise of 12%".
+static BACK_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\W*(?:the|this|that)\s+(?:fall|rise|drop|increase|decrease|decline|jump|cut|reduction|gain|climb)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$",
+    )
+    .expect("valid regex")
+});
+
+/// A noun phrase after a change naming what changed: "of 12% in energy prices".
+static OWN_QUANTITY_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:in|of|for|among|across|at)\b").expect("valid regex"));
+
+/// ", or" or a bracket between a change in one measure and the same change in the other:
+/// "by about 400,000, or 9%, to 4.1 million", "31% (3,550) to 7,900".
+static OR_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:,\s*or|\()\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$",
+    )
+    .expect("valid regex")
+});
+
+/// "to" or "from" right after the change stated both ways: the level it reaches or
+/// starts from.
+static TO_OR_FROM_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*\)?\s*,?\s*(to|from)\s*$").expect("valid regex"));
+
+/// The words between a change and the level it reaches, when the change is stated again
+/// after the level, found with [`group::tail_within`]: "by £149 a year to £1,717, an
+/// increase", "by 4% last season to 15.3 million, an increase of about 1.1 million".
+static TO_LEVEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bto\s*$").expect("valid regex"));
+/// The change stated again after its level: ", an increase of", ", a fall of", ", up".
+static RESTATED_AFTER_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*,\s*(?:(?:an?\s+)?(?:increase|rise|jump|gain|fall|drop|decrease|decline|cut|reduction)\s+of|up|down)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$",
+    )
+    .expect("valid regex")
+});
+
+/// "to" or "from" right after a change stated as an amount and a percentage: its own
+/// end follows ("up £11m, or 6%, to £204m"), so the level before is no end of it.
+static TO_OR_FROM_NEXT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*,?\s*(?:to|from)\b").expect("valid regex"));
+
+/// A period named right after a change, which may be other than that of the change
+/// stated before it: "a rise of 36% during the last 12 months", "up 4% on the year".
+static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:during|over|in|since|on|for|from|compared|against|versus|year|a\s+year|the\s+(?:last|past|previous))\b",
+    )
+    .expect("valid regex")
+});
+
+/// Three figures in a row that state one change as an amount and a percentage, with one
+/// end: the amount, the percentage, the level and whether the level is the change's
+/// start ("from") or its end ("to").
+fn amount_share_level<'f>(
+    cx: &CheckContext<'_>,
+    x: &'f Figure,
+    y: &'f Figure,
+    z: &'f Figure,
+) -> Option<(&'f Figure, &'f Figure, &'f Figure, &'static str)> {
+    let split = |first: &'f Figure, second: &'f Figure, level: &'f Figure| match (
+        first.kind,
+        second.kind,
+    ) {
+        (FigureKind::Percent, _) if same_quantity(second, level) => Some((second, first)),
+        (_, FigureKind::Percent) if same_quantity(first, level) => Some((first, second)),
+        _ => None,
+    };
+    // "by about 400,000, or 9%, to 4.1 million".
+    if let Some((amount, pct)) = split(x, y, z)
+        && z.kind != FigureKind::Percent
+        && OR_BETWEEN.is_match(group::text(cx, x.span.end, y.span.start))
+    {
+        let end = group::captures(&TO_OR_FROM_AFTER, group::text(cx, y.span.end, z.span.start))?
+            .get(1)?
+            .as_str()
+            .to_ascii_lowercase();
+        return Some((amount, pct, z, if end == "from" { "from" } else { "to" }));
+    }
+    // "£204m this year, up £11m, or 6%, on last year": the new level first.
+    if let Some((amount, pct)) = split(y, z, x)
+        && x.kind != FigureKind::Percent
+        && OR_BETWEEN.is_match(group::text(cx, y.span.end, z.span.start))
+        && group::tail_within(
+            &UP_DOWN_BETWEEN,
+            group::text(cx, x.span.end, y.span.start),
+            40,
+            GAP_STOPS,
+        )
+        .is_some()
+        && !TO_OR_FROM_NEXT.is_match(group::after(cx, z))
+    {
+        return Some((amount, pct, x, "to"));
+    }
+    // "by £149 a year to £1,717, an increase of 9.5%"; not "by 93,000 to 3,594,000, a
+    // rise of 36% during the last 12 months", which is of another period.
+    if let Some((amount, pct)) = split(x, z, y)
+        && y.kind != FigureKind::Percent
+        && RESTATED_AFTER_LEVEL.is_match(group::text(cx, y.span.end, z.span.start))
+        && !PERIOD_AFTER.is_match(group::after(cx, z))
+        && group::tail_within(
+            &TO_LEVEL,
+            group::text(cx, x.span.end, y.span.start),
+            30,
+            GAP_STOPS,
+        )
+        .is_some()
+    {
+        return Some((amount, pct, y, "to"));
+    }
+    None
+}
+
+impl Compiled {
+    /// "Inflation fell to 2.3% from 3.2%. The fall of 0.9 percentage points was ...":
+    /// a sentence that opens by naming the one change of the sentence before states it.
+    fn check_back_reference(
+        &self,
+        cx: &CheckContext<'_>,
+        c: &Figure,
+        e: &Endpoints<'_>,
+        out: &mut Vec<Hit>,
+    ) {
+        let start = group::sentence_span(cx, c).start;
+        // "The fall of 12% in energy prices" names another change.
+        if e.compared
+            || !BACK_CHANGE.is_match(group::text(cx, start, c.span.start))
+            || OWN_QUANTITY_AFTER.is_match(group::after(cx, c))
+        {
+            return;
+        }
+        if !self.check_direction(e, &mut Vec::new()) {
+            self.check_stated(cx, e, c, out);
+        }
+    }
+
+    /// A change stated as an amount and as a percentage with one end: "fall by about
+    /// 400,000, or 9%, to 4.1 million" (400,000 of the 4.5 million there were is 8.9%),
+    /// "rose 25%, or £2m, from £8m", "rise by £149 a year to £1,717, an increase of 9.5%".
+    fn check_amount_and_share(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
+        for w in sentence.windows(3) {
+            let Some((amount, pct, level, end)) = amount_share_level(cx, w[0], w[1], w[2]) else {
+                continue;
+            };
+            let first = if amount.span.start < pct.span.start {
+                amount
+            } else {
+                pct
+            };
+            let before = word_tail(group::before(cx, first), 50);
+            // "by £149 a year to £1,717": a rate said once covers both.
+            let (rate, other) = (group::rate_of(cx, amount), group::rate_of(cx, level));
+            if !CHANGE_BEFORE.is_match(before)
+                || (rate.is_some() && other.is_some() && rate != other)
+                || !can_be_end(cx, level)
+            {
+                continue;
+            }
+            let direction = direction_in(clause_tail(before));
+            // The share of the old level: named after "from", or the new level less a
+            // rise or plus a fall.
+            let share = match (end, direction) {
+                ("from", _) => map2(&amount.interval, &level.interval, |a, o| a / o * 100.0),
+                (_, Some(Direction::Decrease)) => {
+                    map2(&amount.interval, &level.interval, |a, n| {
+                        a / (n + a) * 100.0
+                    })
+                }
+                (_, Some(Direction::Increase))
+                    if ends(&level.interval).0 > ends(&amount.interval).1 =>
+                {
+                    map2(&amount.interval, &level.interval, |a, n| {
+                        a / (n - a) * 100.0
+                    })
+                }
+                _ => None,
+            };
+            let Some((low, high)) = share.filter(|(low, _)| *low >= 0.0) else {
+                continue;
+            };
+            if Interval::closed(low, high).intersects(&written_or_cut(pct)) {
+                continue;
+            }
+            let (a, n) = (amount.value.mid(), level.value.mid());
+            let (old, rel) = match (end, direction) {
+                ("from", _) => (n, a / n * 100.0),
+                (_, Some(Direction::Decrease)) => (n + a, a / (n + a) * 100.0),
+                _ => (n - a, a / (n - a) * 100.0),
+            };
+            let old_text = if amount.kind == FigureKind::Money {
+                group::fmt_money(old, amount.unit.as_deref())
+            } else {
+                fmt_num(old, 2)
+            };
+            let computed = format!("{rel:.1}% of {old_text}");
+            let message = if end == "from" {
+                format!(
+                    "a change of {} from {} is {computed}, but the draft says {}",
+                    amount.text, level.text, pct.text
+                )
+            } else {
+                format!(
+                    "a change of {} to {} is {computed}, but the draft says {}",
+                    amount.text, level.text, pct.text
+                )
+            };
+            let (from, to) = if end == "from" {
+                (level.text.as_str(), "")
+            } else {
+                ("", level.text.as_str())
+            };
+            out.push(
+                Hit::new(Label::new(pct.span, "stated here"), message)
+                    .related(Label::new(amount.span, "the change"))
+                    .related(Label::new(
+                        level.span,
+                        if end == "from" { "from" } else { "to" },
+                    ))
+                    .var("from", from)
+                    .var("to", to)
+                    .var("computed", &computed)
+                    .var("stated", &pct.text)
+                    .subject(level.subject_key().or(amount.subject_key())),
+            );
         }
     }
 }
@@ -1449,5 +1733,98 @@ mod tests {
         assert!(compared_word_near_end(" a share, versus about "));
         assert!(!compared_word_near_end(" compared with the plan, to "));
         assert!(has_between(" between 2019 and 2023, ") && !has_between(" betwixt "));
+    }
+
+    #[test]
+    fn a_sentence_naming_the_change_before_it_states_it() {
+        let before = "Inflation fell to 2.3% in April from 3.2% in March.\n\n";
+        assert_eq!(
+            messages(&format!(
+                "{before}The fall of 1.9 percentage points was a surprise."
+            )),
+            [
+                "from 3.2% to 2.3% is 0.9 percentage points, but the draft says 1.9 percentage points"
+            ]
+        );
+        assert!(
+            messages(&format!(
+                "{before}The fall of 0.9 percentage points was a surprise."
+            ))
+            .is_empty()
+        );
+        assert!(
+            messages(&format!(
+                "{before}A fall of 1.9 percentage points had been forecast."
+            ))
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_change_stated_as_an_amount_and_a_share_fits_its_one_end() {
+        assert_eq!(
+            messages("Pupil numbers will fall by about 400,000, or 19%, to 4.1 million."),
+            [
+                "a change of about 400,000 to 4.1 million is 8.9% of 4,500,000, but the draft says 19%"
+            ]
+        );
+        assert!(
+            messages("Pupil numbers will fall by about 400,000, or 9%, to 4.1 million.").is_empty()
+        );
+        assert!(messages("Car thefts fell 31 percent, or 3,550, to 7,900.").is_empty());
+        assert_eq!(messages("Profit rose 35%, or £2m, from £8m.").len(), 1);
+    }
+
+    #[test]
+    fn a_change_restated_after_the_level_it_reaches_fits_it() {
+        assert_eq!(
+            messages("The cap will rise by £149 a year to £1,717, an increase of 12%."),
+            ["a change of £149 to £1,717 is 9.5% of £1,568, but the draft says 12%"]
+        );
+        assert!(
+            messages("The cap will rise by £149 a year to £1,717, an increase of 9.5%.").is_empty()
+        );
+        assert!(messages("Sales rose by 5% to £2.1bn, up from £2.0bn.").is_empty());
+    }
+
+    #[test]
+    fn a_change_on_last_year_s_level_is_from_it() {
+        assert_eq!(
+            messages("Rough sleeping was 4,667, up 27% on the previous year's 3,898."),
+            ["from 3,898 to 4,667 is a 19.7% increase, but the draft says 27%"]
+        );
+    }
+
+    #[test]
+    fn a_change_restated_over_another_period_is_not_held_to_the_first() {
+        assert!(
+            messages(
+                "Accounts rose by 93,000 to 3,594,000, a rise of 36 pct during the last 12 months."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_explicit_down_from_may_follow_the_level_s_noun_phrase() {
+        assert_eq!(
+            messages(
+                "Agents recorded 137,000 encounters with migrants at the border in May, down from 179,000 in April, a drop of 32%."
+            ),
+            ["from 179,000 to 137,000 is a 23.5% decrease, but the draft says 32%"]
+        );
+        assert!(messages("Agents recorded 137,000 encounters with migrants at the border in May, down from 179,000 in April, a drop of 23%.").is_empty());
+    }
+
+    #[test]
+    fn a_level_then_its_change_as_an_amount_and_a_percentage() {
+        assert_eq!(
+            messages("Care will cost £204m this year, up £11m, or 16%, on last year."),
+            ["a change of £11m to £204m is 5.7% of £193m, but the draft says 16%"]
+        );
+        assert!(
+            messages("Care will cost £204m this year, up £11m, or 6%, on last year.").is_empty()
+        );
+        assert!(messages("Care costs £150m, up £11m, or 6%, to £204m.").is_empty());
     }
 }

@@ -355,6 +355,15 @@ fn serial_and_after_inner_and(text: &str) -> bool {
         })
 }
 
+/// Whether a figure is the age of the person just named, set off by commas: "Daniel
+/// Hart, 34, of Leeds", "Liam Reid, 41;".
+fn is_age(cx: &CheckContext<'_>, g: &crate::extract::Figure) -> bool {
+    g.kind == FigureKind::Duration
+        && g.text.bytes().all(|b| b.is_ascii_digit())
+        && group::before(cx, g).ends_with(", ")
+        && group::after(cx, g).starts_with([',', ';'])
+}
+
 /// Whether a count in a compound modifier counts the members of what it modifies, who
 /// may then be listed: "the seven-member panel", "the three-party coalition", "a
 /// four-nation tournament". "A four-door hatchback" lists no doors.
@@ -416,13 +425,16 @@ impl Check for Compiled {
                     continue;
                 }
                 let list = list.trim_end().trim_end_matches(['.', '!', '?']);
-                // A list holding other quantities is a breakdown, not a list of names.
+                // A list holding other quantities is a breakdown, not a list of names;
+                // the ages of named people ("Daniel Hart, 34, of Leeds") are no such
+                // quantity.
                 if group::figures_in(cx, list_start, list_start + list.len())
                     .iter()
                     .any(|g| {
                         g.span.end <= list_start + list.len()
                             && g.kind.is_quantity()
                             && g.kind != FigureKind::Count
+                            && !is_age(cx, g)
                     })
                 {
                     continue;
@@ -633,5 +645,16 @@ mod tests {
             ["\"Three\" former prime ministers, but the list that follows names 4"]
         );
         assert!(read("Three - Ford, Chrysler, GM and AMC - raised prices.").is_empty());
+    }
+
+    #[test]
+    fn the_ages_of_people_listed_are_no_breakdown() {
+        assert_eq!(
+            read(
+                "Four people were charged: Dan Hart, 34, of Leeds; Kyle Moss, 29, of York; and Liam Reid, 41, of Hull."
+            ),
+            ["\"Four\" people were charged, but the list that follows names 3"]
+        );
+        assert!(read("Three people were charged: Dan Hart, 34, of Leeds; Kyle Moss, 29, of York; and Liam Reid, 41, of Hull.").is_empty());
     }
 }

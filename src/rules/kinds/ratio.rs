@@ -41,6 +41,9 @@ declare_kind! {
     /// 25%"; "130 patients in a trial of 659, a rate of 6%". A share set beside its part
     /// is read before its whole too: "130 patients, 6% of the 659 enrolled"; "Some 130
     /// (6%) of the 659 patients"; "Roughly 6% of the 659 patients, 130 people, ...".
+    /// A bare part after "and", set in parallel with a part and its share, is of the
+    /// same whole: "1,240 of them, or 62%, had cut back, and 480, or 34%, had dipped into
+    /// savings" (480 of the 2,000 is 24%; not "480, or 39% of those").
     /// Counts may restate the share before them: "won 58% of the vote, 212,400 of the
     /// 482,000 ballots cast"; "22 per cent: 1,340 of the 4,800 households" (not after a
     /// change: "sales rose 12%: 340 of the 600 stores"). An opener's clause may hold a
@@ -330,6 +333,9 @@ impl Check for Compiled {
         // 31% rate".
         let mut previous: (usize, Vec<Candidate<'_>>) = (usize::MAX, Vec::new());
         let mut current: (usize, Vec<Candidate<'_>>) = (usize::MAX, Vec::new());
+        // The whole of the last part given with its share, and where that share stands,
+        // for a part set in parallel after "and".
+        let mut last_pair: Option<(&Figure, usize)> = None;
         for (i, &f) in figures.iter().enumerate() {
             if f.placement.sentence != current.0 {
                 previous = std::mem::replace(&mut current, (f.placement.sentence, Vec::new()));
@@ -358,6 +364,21 @@ impl Check for Compiled {
                         let Some(pct) = share_after(cx, &figures, i) else {
                             continue;
                         };
+                        // "1,240 of them, or 62%, had cut back ..., and 480, or 24%, had
+                        // dipped into savings": a bare part after "and", set in parallel
+                        // with the part and share just before, is of the same whole.
+                        if let Some((whole, at)) = last_pair
+                            && at + 1 == i
+                            && same_sentence(whole)
+                            && pct.kind == FigureKind::Percent
+                            && whole.value.mid() > f.value.mid()
+                            && AND_BEFORE.is_match(group::tail(group::before(cx, f), 12))
+                            && group::after(cx, f).trim_start().starts_with(',')
+                            && !group::after(cx, pct).trim_start().starts_with("of ")
+                        {
+                            self.compare_counts(f, whole, pct, out);
+                            continue;
+                        }
                         // "The council inspected 420 homes; 96 failed, a failure rate of
                         // 23%"; "The trust employs 8,400 staff. Last winter 1,050 of them
                         // were off sick, a rate of 13%".
@@ -374,6 +395,26 @@ impl Check for Compiled {
                                 &self.claimed(pct),
                                 !pronoun,
                             )
+                        {
+                            self.compare_counts(f, whole, pct, out);
+                            last_pair = figures
+                                .iter()
+                                .skip(i)
+                                .position(|g| std::ptr::eq(*g, pct))
+                                .map(|at| (whole, i + at));
+                            continue;
+                        }
+                        // "a net budget of £412m ... account for £231m, or 56% of the
+                        // budget": a sum's share names the sum it is of.
+                        if money
+                            && pct.kind == FigureKind::Percent
+                            && let Some(&whole) = figures[..i].iter().rev().take(6).find(|w| {
+                                w.kind == FigureKind::Money
+                                    && w.unit == f.unit
+                                    && w.placement.paragraph == f.placement.paragraph
+                                    && w.value.mid() > f.value.mid()
+                                    && names_whole(cx, pct, w)
+                            })
                         {
                             self.compare_counts(f, whole, pct, out);
                             continue;
@@ -400,15 +441,29 @@ impl Check for Compiled {
                         ) || !own_base_differs(cx, pct, whole))
                     {
                         self.compare_counts(f, whole, pct, out);
+                        last_pair = figures
+                            .iter()
+                            .skip(i)
+                            .position(|g| std::ptr::eq(*g, pct))
+                            .map(|at| (whole, i + at));
                     } else if i > 0 && next == i + 2 {
                         // "6% (13 of 659)"; "58% of the vote, 212,400 of the 482,000
                         // ballots"; "22 per cent: 1,340 of the 4,800 households".
+                        // "One in every eight invoices, 310 of the 1,900 checked": a
+                        // proportion in words and the noun it counts.
                         let pct = figures[i - 1];
                         let gap = group::text(cx, pct.span.end, f.span.start);
-                        if pct.kind == FigureKind::Percent
+                        let beside = match pct.kind {
+                            FigureKind::Percent => SHARE_APPOSITION.is_match(gap),
+                            FigureKind::Ratio => {
+                                SHARE_APPOSITION.is_match(gap) || NOUN_APPOSITION.is_match(gap)
+                            }
+                            _ => false,
+                        };
+                        if is_share(pct)
                             && same_sentence(pct)
-                            && (linked(gap)
-                                || (SHARE_APPOSITION.is_match(gap)
+                            && ((pct.kind == FigureKind::Percent && linked(gap))
+                                || (beside
                                     && !CHANGE_BEFORE
                                         .is_match(group::tail(group::before(cx, pct), 30))))
                         {
@@ -550,6 +605,10 @@ static OF_THEM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:out\s+)?of\s+(?:them|those|these)\b").expect("valid regex")
 });
 
+/// "and" right before a count: a part set beside the one before it.
+static AND_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\band\s+$").expect("valid regex"));
+
 /// "of which", "of whom" right before a count: a part of the count before.
 static OF_WHICH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bof\s+(?:which|whom|them|those|these)\s*,?\s*(?:about|around|roughly|some|nearly|almost|just|only)?\s*$")
@@ -593,6 +652,13 @@ static SHARE_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*(?:,|:|\s[—–-]|[—–])|\s*(?::|\s[—–-]|[—–]))\s*$",
     )
     .expect("valid regex")
+});
+
+/// The noun a proportion in words counts, then the counts in apposition: "one in every
+/// eight invoices, 310 of the 1,900".
+static NOUN_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*(?:,|:|\s[—–-]|[—–])\s*$")
+        .expect("valid regex")
 });
 
 /// A change or comparison before a percentage: "fell to 29%", "up from 25%".
@@ -1425,5 +1491,45 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_bare_part_after_and_shares_the_whole_of_the_part_before() {
+        let survey = |second: &str| {
+            messages(&format!(
+                "A survey of 2,000 adults found that 1,240 of them, or 62%, had cut back, and 480, or {second}, had dipped into savings."
+            ))
+        };
+        assert_eq!(
+            survey("34%"),
+            ["480 of 2,000 is 24.0%, but the draft says 34%"]
+        );
+        assert!(survey("24%").is_empty());
+    }
+
+    #[test]
+    fn counts_beside_a_proportion_in_words_restate_it() {
+        assert_eq!(
+            messages("One in every eight invoices, 310 of the 1,900 checked, had been paid late."),
+            ["310 of 1,900 is 16.3%, but the draft says One in every eight"]
+        );
+        assert!(
+            messages("One in every eight invoices, 240 of the 1,900 checked, had been paid late.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_sum_s_share_of_a_named_sum_before_it_is_read() {
+        let budget = |pct: &str| {
+            messages(&format!(
+                "The council has a net budget of £412m, and care accounts for £231m, or {pct} of the budget."
+            ))
+        };
+        assert_eq!(
+            budget("65%"),
+            ["£231m of £412m is 56.1%, but the draft says 65%"]
+        );
+        assert!(budget("56%").is_empty());
     }
 }
