@@ -511,7 +511,7 @@ impl Check for Compiled {
                     || appositive(cx, f)
             };
             if !may_disagree(&group_figures, self.max_ratio, self.tolerance, candidate)
-                && !has_swapped_pair(&group_figures)
+                && !has_swapped_pair(&group_figures, self.max_ratio, candidate)
             {
                 continue;
             }
@@ -590,7 +590,13 @@ impl Check for Compiled {
                 }
                 let anaphoric = direct()
                     || (m.direction.is_none()
-                        && (group::is_anaphoric(cx, m.figure) || appositive(cx, m.figure)));
+                        && (group::is_anaphoric(cx, m.figure)
+                            // "the district's budget of $1.6 billion" restates
+                            // only a statement close by.
+                            || (recent.last().is_some_and(|s| {
+                                s.figure.placement.sentence + NEAR_SENTENCES
+                                    >= m.figure.placement.sentence
+                            }) && appositive(cx, m.figure))));
                 // Only a figure that refers back or states a change is reported.
                 // The level a change leads to ("if the levy was cut to 60 pct") is a
                 // new value of what was stated before, not a restatement of it; it is
@@ -744,17 +750,25 @@ impl Check for Compiled {
 const HEADLINE_ROUNDING: f64 = 0.05;
 
 /// What a round headline figure ("Storm leaves 50,000 homes without power", "300
-/// jobs to go") may stand for: headlines round to a round number, so one written with
-/// two or more trailing zeros and no decimals claims only to be within
-/// [`HEADLINE_ROUNDING`] of the body's figure (48,700 homes), not 49,500 to 50,500.
+/// jobs to go", "1,500 jobs") may stand for: headlines round to a round number, so one
+/// written with two or more trailing zeros and no decimals, and one significant digit
+/// (or a second that is a 5), claims only to be within [`HEADLINE_ROUNDING`] of the
+/// body's figure (48,700 homes), not 49,500 to 50,500. "84,000" is no such round
+/// number: it rounds to the thousand, and 82,214 is not it.
 fn headline_round(f: &Figure) -> Option<Interval> {
     if f.qualifier != crate::extract::Qualifier::Exact || f.text.contains('.') {
         return None;
     }
     let digits = digits(&f.text);
     let zeros = digits.iter().rev().take_while(|&&d| d == b'0').count();
+    let significant = &digits[..digits.len() - zeros];
+    let round = match significant {
+        [_] => true,
+        [_, last] => *last == b'5',
+        _ => false,
+    };
     let v = f.value.mid();
-    (zeros >= 2 && zeros < digits.len() && v.is_finite()).then(|| {
+    (round && zeros >= 2 && zeros < digits.len() && v.is_finite()).then(|| {
         let (a, b) = (v * (1.0 - HEADLINE_ROUNDING), v * (1.0 + HEADLINE_ROUNDING));
         Interval::closed(a.min(b), a.max(b))
     })
@@ -891,7 +905,7 @@ impl Compiled {
             }) {
                 continue;
             }
-            let mut alike = lede_figures
+            let alike = lede_figures
                 .filter(|b| b.kind == h.kind && b.unit == h.unit)
                 .filter(|b| {
                     !group::is_comparison(cx, b)
@@ -899,7 +913,11 @@ impl Compiled {
                         && !other_version(cx, b)
                         && !is_coupon(cx, b)
                 });
-            let (Some(b), None) = (alike.next(), alike.next()) else {
+            // The one figure of its kind, or else the one of them about the headline's
+            // subject ("death toll ... 44" beside "1.2 million homes" without power).
+            let Some(b) = only(alike.clone()).or_else(|| {
+                only(alike.filter(|b| h.subject.is_some() && group::same_subject(h, b)))
+            }) else {
                 continue;
             };
             // The lede's figure may be one part of the headline's: "Firm to sell 100
@@ -1074,6 +1092,11 @@ impl Compiled {
                 || later.subject_key().is_some_and(|k| {
                     !people_key(k) && Role::from_word(group::head_noun(k)).is_none()
                 })
+                // People come in whole numbers ("98.277" is a price).
+                || later.value.mid().fract() != 0.0
+                || later.value.mid() < 2.0
+                || !group::earlier_alike(cx, later, NEAR_SENTENCES).any(|e| e.qualifier == crate::extract::Qualifier::Exact)
+                || !determiner_near(cx, later)
                 || !group::is_definite(cx, later)
                 || out[first_hit..]
                     .iter()
@@ -1088,7 +1111,14 @@ impl Compiled {
                 continue;
             }
             let earlier: Vec<&Figure> = group::earlier_alike(cx, later, NEAR_SENTENCES)
-                .filter(|e| !e.placement.headline && role_of(cx, e) == Some(role))
+                .filter(|e| {
+                    !e.placement.headline
+                        && e.value.mid().fract() == 0.0
+                        && e.subject_key().is_none_or(|k| {
+                            people_key(k) || Role::from_word(group::head_noun(k)).is_some()
+                        })
+                        && role_of(cx, e) == Some(role)
+                })
                 .collect();
             let meets = |e: &&Figure| {
                 interval_with(e, self.tolerance).intersects(&interval_with(later, self.tolerance))
@@ -1149,6 +1179,7 @@ impl Compiled {
                 || out[first_hit..]
                     .iter()
                     .any(|h| h.primary.span == later.span)
+                || !determiner_near(cx, later)
                 || !group::refers_back_directly(cx, later)
                 || group::is_comparison(cx, later)
                 || other_version(cx, later)
@@ -1159,7 +1190,8 @@ impl Compiled {
             let earlier: Vec<&Figure> = group::earlier_alike(cx, later, CHANGE_WINDOW)
                 .filter(|e| {
                     !e.placement.headline
-                        && (group::change_direction(cx, e) == Some(direction)
+                        && ((e.placement.direction == Some(direction)
+                            && group::change_direction(cx, e) == Some(direction))
                             || (e.placement.direction.is_none()
                                 && comparative_after(cx, e) == Some(direction)))
                         && e.subject_key()
@@ -1206,21 +1238,20 @@ fn set_against_another(cx: &CheckContext<'_>, f: &Figure) -> bool {
             .any(|g| g.kind == f.kind && g.unit == f.unit)
 }
 
-/// A comparative right after a figure that makes it a change: "£87 more", "300
+/// The direction a comparative right after a figure gives it: "£87 more", "300
 /// fewer".
-static COMPARATIVE_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)^\s*(?:(more|extra|higher)|(less|lower|fewer|cheaper))\b")
-        .expect("valid regex")
-});
-
-/// The direction a comparative right after a figure gives it ([`COMPARATIVE_AFTER`]).
 fn comparative_after(cx: &CheckContext<'_>, f: &Figure) -> Option<crate::extract::Direction> {
-    let c = COMPARATIVE_AFTER.captures(group::head(group::after(cx, f), 20))?;
-    Some(if c.get(1).is_some() {
-        crate::extract::Direction::Increase
+    let next = group::head(group::after(cx, f), 20)
+        .split(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())?;
+    let is = |words: &[&str]| words.iter().any(|w| next.eq_ignore_ascii_case(w));
+    if is(&["more", "extra", "higher"]) {
+        Some(crate::extract::Direction::Increase)
+    } else if is(&["less", "lower", "fewer", "cheaper"]) {
+        Some(crate::extract::Direction::Decrease)
     } else {
-        crate::extract::Direction::Decrease
-    })
+        None
+    }
 }
 
 /// The noun right after a figure used as a modifier: "the 15-year sentence" →
@@ -1267,6 +1298,8 @@ impl Compiled {
                 || out[first_hit..]
                     .iter()
                     .any(|h| h.primary.span == later.span)
+                || !group::earlier_alike(cx, later, UNLABELLED_WINDOW).any(|e| e.subject.is_none())
+                || !determiner_near(cx, later)
                 || !group::refers_back_directly(cx, later)
             {
                 continue;
@@ -1372,6 +1405,14 @@ fn parallel_between(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
         })
 }
 
+/// The one item of `items`, when there is exactly one.
+fn only<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
+    match (items.next(), items.next()) {
+        (Some(item), None) => Some(item),
+        _ => None,
+    }
+}
+
 /// How many body paragraphs a headline total may draw its parts from.
 const SUM_PARAGRAPHS: usize = 2;
 
@@ -1394,36 +1435,50 @@ fn near_slip(a: &Figure, b: &Figure) -> bool {
 }
 
 /// Whether two figures of a group are written with the same digits in another order
-/// (72 and 27): a slip that [`may_disagree`] does not look for when their values are
-/// far apart. Sorting each figure's digits finds them without comparing all pairs.
-fn has_swapped_pair(figures: &[&Figure]) -> bool {
-    let mut written: Vec<(Vec<u8>, Vec<u8>)> = figures
+/// (72 and 27) and further apart in value than [`close`] allows, the later one a
+/// `candidate`: a slip that [`may_disagree`] does not look for. Sorting the figures by
+/// a signature of their digits finds such pairs without comparing all pairs, and
+/// without allocating.
+fn has_swapped_pair(
+    figures: &[&Figure],
+    max_ratio: f64,
+    candidate: impl Fn(&Figure) -> bool,
+) -> bool {
+    // (how many of each digit, four bits each; the digits in order; the figure)
+    let mut written: Vec<(u64, u64, &Figure)> = figures
         .iter()
-        .map(|f| {
-            let d = digits(&f.text);
-            let mut sorted = d.clone();
-            sorted.sort_unstable();
-            (sorted, d)
+        .filter_map(|f| {
+            let (mut counts, mut sequence, mut n) = (0_u64, 0_u64, 0);
+            for d in f.text.bytes().filter(u8::is_ascii_digit) {
+                let shift = u32::from(d - b'0') * 4;
+                if (counts >> shift) & 0xF < 0xF {
+                    counts += 1 << shift;
+                }
+                sequence = sequence.wrapping_mul(10).wrapping_add(u64::from(d - b'0'));
+                n += 1;
+            }
+            (n >= 2).then_some((counts, sequence, *f))
         })
-        .filter(|(sorted, _)| sorted.len() >= 2)
         .collect();
-    written.sort_unstable();
-    written
-        .windows(2)
-        .any(|w| w[0].0 == w[1].0 && w[0].1 != w[1].1)
+    written.sort_unstable_by_key(|w| (w.0, w.1));
+    written.chunk_by(|a, b| a.0 == b.0).any(|same_digits| {
+        same_digits.iter().any(|&(_, seq_a, a)| {
+            same_digits.iter().any(|&(_, seq_b, b)| {
+                seq_a != seq_b
+                    && a.span.start < b.span.start
+                    && !close(a, b, max_ratio)
+                    && slip(a, b)
+                    && candidate(b)
+            })
+        })
+    })
 }
 
 /// A subject named with a possessive, then "of" and the figure: "the district's
 /// budget of $1.6 billion", "its deficit of £2m". The figure is what the reader already
 /// knows the subject to be, as in "the $1.6 billion budget". ("The afternoon fix of
-/// 566.35" may be another metal's fix: a bare "the" is not enough.)
-static APPOSITIVE_LEAD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)(?:\b(?:its|their|his|her|our)|\b\p{L}[\p{L}-]*['’]s)\s+$")
-        .expect("valid regex")
-});
-
-/// Whether a figure states what a definite subject right before it is, joined by
-/// "of" ([`APPOSITIVE_LEAD`]).
+/// 566.35" may be another metal's fix: a bare "the" is not enough.) The possessive is
+/// found by [`possessive_end`].
 fn appositive(cx: &CheckContext<'_>, f: &Figure) -> bool {
     let Some(subject) = &f.subject else {
         return false;
@@ -1437,8 +1492,62 @@ fn appositive(cx: &CheckContext<'_>, f: &Figure) -> bool {
     {
         return false;
     }
-    let lead = group::tail(group::text(cx, sentence.start, subject.span.start), 30);
-    APPOSITIVE_LEAD.is_match(lead) && !group::is_comparison(cx, f)
+    let lead = group::text(cx, sentence.start, subject.span.start).trim_end();
+    possessive_end(lead) && !group::is_comparison(cx, f)
+}
+
+/// Words that make a figure definite when one of them is among the four words right
+/// before it ("the 48", "the requested 20,000", "the strike by 5,300", "the loss of
+/// all 250"): what [`group::is_definite`] reads, asked first because it reads no
+/// pattern.
+const DETERMINERS: [&str; 13] = [
+    "the", "those", "these", "this", "that", "its", "their", "his", "her", "our", "your", "all",
+    "both",
+];
+
+/// Whether one of [`DETERMINERS`] is among the four words right before a figure.
+fn determiner_near(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    // A byte scan from the end: most figures are passed by on their first words.
+    let bytes = group::tail(group::before(cx, f), 60).as_bytes();
+    let mut end = bytes.len();
+    for _ in 0..4 {
+        while end > 0 && bytes[end - 1].is_ascii_whitespace() {
+            end -= 1;
+        }
+        let mut start = end;
+        while start > 0 && !bytes[start - 1].is_ascii_whitespace() {
+            start -= 1;
+        }
+        if start == end {
+            return false;
+        }
+        let word = &bytes[start..end];
+        if DETERMINERS
+            .iter()
+            .any(|d| word.eq_ignore_ascii_case(d.as_bytes()))
+        {
+            return true;
+        }
+        end = start;
+    }
+    false
+}
+
+/// Whether `text` ends with a possessive: "its", "their", "his", "her", "our", or a
+/// word with "'s" ("the district's", "Tesco’s").
+fn possessive_end(text: &str) -> bool {
+    let word = text
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    ["its", "their", "his", "her", "our"]
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p))
+        || word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .or_else(|| word.strip_suffix("'S"))
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_alphabetic))
 }
 
 /// Verbs of change after which "to" and a figure give the level the change leads to.
@@ -1998,6 +2107,22 @@ mod tests {
     }
 
     #[test]
+    fn of_two_lede_figures_of_a_kind_the_one_about_the_headline_s_subject_restates_it() {
+        assert_eq!(findings("# Storm death toll rises to 41\n\nThe death toll from the storm rose to 44 on Sunday, as about 1.2 million homes remained without power.\n\nFlorida reported 29 deaths and 12 were reported in Georgia. Of the Florida deaths, 11 were in one county.").len(), 1);
+        assert!(findings("# Storm death toll rises to 41\n\nThe death toll from the storm rose to 41 on Sunday, as about 1.2 million homes remained without power.\n\nFlorida reported 29 deaths and 12 were reported in Georgia. Of the Florida deaths, 11 were in one county.").is_empty());
+    }
+
+    #[test]
+    fn a_headline_figure_with_two_significant_digits_rounds_only_at_its_last() {
+        assert_eq!(findings("# Rovers win in front of record 84,000 crowd\n\nRovers won the cup in front of a crowd of 82,214 on Saturday.").len(), 1);
+        assert!(findings("# Rovers win in front of record 84,000 crowd\n\nRovers won the cup in front of a crowd of 84,214 on Saturday.").is_empty());
+        assert!(
+            findings("# Firm to cut 1,500 jobs\n\nThe firm will cut 1,460 jobs over two years.")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn a_round_headline_figure_is_borne_out_by_a_body_figure_within_five_percent() {
         assert!(findings("Storm leaves 50,000 homes without power\n\nThe storm left 48,700 homes without power on Saturday.").is_empty());
         assert_eq!(findings("Police force to lose 300 officers\n\nThe force will lose 380 officers over two years.").len(), 1);
@@ -2076,6 +2201,48 @@ mod tests {
     fn an_amount_more_is_an_increase() {
         assert_eq!(findings("A Band D household will pay £87 more in council tax from April.\n\nCouncillors said the £78 increase would hit pensioners.").len(), 1);
         assert!(findings("A Band D household will pay £87 more in council tax from April.\n\nCouncillors said the £78 fall in grants would hit pensioners.").is_empty());
+    }
+
+    #[test]
+    fn a_determiner_among_the_four_words_before_a_figure_is_found() {
+        let near = |text: &str| {
+            let d = Draft::read(text);
+            determiner_near_in(&d, 0)
+        };
+        assert!(near("Among the 48 killed were children."));
+        assert!(near("They sold the strike by all 5,300 nurses."));
+        assert!(!near("Police arrested 27 people."));
+        assert!(!near(
+            "The police, who had been there for hours, arrested 27 people."
+        ));
+    }
+
+    fn determiner_near_in(d: &Draft, i: usize) -> bool {
+        let common = crate::rules::Common {
+            id: "t".into(),
+            severity: crate::rules::Severity::Warning,
+            message: None,
+            scope: crate::rules::Scope::Document,
+            enabled: true,
+            description: None,
+        };
+        let shared = crate::rules::group::Shared::new(&d.ex);
+        let cx = CheckContext {
+            doc: &d.doc,
+            extraction: &d.ex,
+            common: &common,
+            shared: &shared,
+        };
+        determiner_near(&cx, &d.ex.figures[i])
+    }
+
+    #[test]
+    fn a_possessive_ends_with_s_or_is_a_possessive_pronoun() {
+        assert!(possessive_end("Members said the district's"));
+        assert!(possessive_end("and its"));
+        assert!(possessive_end("Tesco’s"));
+        assert!(!possessive_end("up on the afternoon"));
+        assert!(!possessive_end("the"));
     }
 
     #[test]
