@@ -251,6 +251,13 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "made up" before a figure: a share of a whole ("own-label products made up 29% of
+/// sales"), not a change.
+static MADE_UP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:made|make|makes|making)\s+up\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+        .expect("valid regex")
+});
+
 /// ", up from" or ", down from" ending a longer gap, found with [`group::tail_within`]
 /// (at most 90 characters in): "137,000 encounters with migrants at the southern
 /// border in May, down from 179,000".
@@ -567,13 +574,15 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                     || ((rate.is_none() || other.is_none())
                         && *from_to
                             .get_or_init(|| FROM_BEFORE.is_match(tail(group::before(cx, a), 60))))
-                    // "$1.32 a share, versus $1.10 a year ago": the rate after the
-                    // first covers both.
-                    || (other.is_none() && {
+                    // "to $16 an hour in April, from $15" and "$1.32 a share, versus
+                    // $1.10 a year ago": the rate after the first covers both. Only a
+                    // near figure is looked at.
+                    || (other.is_none() && b.span.start - a.span.end <= 80 && {
                         let gap = group::text(cx, a.span.end, b.span.start);
-                        compared_word_near_end(gap)
-                            && EARLIER_AFTER.is_match(head(group::after(cx, b), 40))
-                            && compared_gap(gap)
+                        gap.ends_with(", from ")
+                            || (compared_word_near_end(gap)
+                                && EARLIER_AFTER.is_match(head(group::after(cx, b), 40))
+                                && compared_gap(gap))
                     })
             }
         }) else {
@@ -603,7 +612,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             bound[i] = true;
             bound[j] = true;
         } else if let Some((c, long)) = from_between(gap)
-            && !CHANGE_BEFORE.is_match(before_a)
+            && (!CHANGE_BEFORE.is_match(before_a) || MADE_UP.is_match(before_a))
             && !CHANGE_AFTER.is_match(head(gap, 30))
             && group::words_within(&TO_AFTER, head(group::after(cx, b), 40), 30, GAP_STOPS)
                 .is_none()
@@ -727,15 +736,20 @@ fn stated_between(
         change.kind,
         FigureKind::Percent | FigureKind::PercentagePoints
     ) || same_quantity(change, level);
-    if !is_change || !PERIOD_FROM.is_match(group::text(cx, change.span.end, base.span.start)) {
+    let tail = group::text(cx, change.span.end, base.span.start);
+    let last = tail.trim_end();
+    if !is_change
+        || tail.len() > 60
+        || !(last.ends_with("from") || last.ends_with('s') || last.ends_with(" on"))
+        || !PERIOD_FROM.is_match(tail)
+    {
         return None;
     }
-    let caps = group::tail_within(
-        &UP_DOWN_BETWEEN,
-        group::text(cx, level.span.end, change.span.start),
-        40,
-        GAP_STOPS,
-    )?;
+    let gap = group::text(cx, level.span.end, change.span.start);
+    if !up_down_between(gap) {
+        return None;
+    }
+    let caps = group::tail_within(&UP_DOWN_BETWEEN, gap, 40, GAP_STOPS)?;
     let word = caps.get(1)?.as_str().to_ascii_lowercase();
     Some(if word == "up" {
         Direction::Increase
@@ -912,7 +926,7 @@ fn amount_share_level<'f>(
     // "by about 400,000, or 9%, to 4.1 million".
     if let Some((amount, pct)) = split(x, y, z)
         && z.kind != FigureKind::Percent
-        && OR_BETWEEN.is_match(group::text(cx, x.span.end, y.span.start))
+        && or_between(group::text(cx, x.span.end, y.span.start))
     {
         let end = group::captures(&TO_OR_FROM_AFTER, group::text(cx, y.span.end, z.span.start))?
             .get(1)?
@@ -923,14 +937,8 @@ fn amount_share_level<'f>(
     // "£204m this year, up £11m, or 6%, on last year": the new level first.
     if let Some((amount, pct)) = split(y, z, x)
         && x.kind != FigureKind::Percent
-        && OR_BETWEEN.is_match(group::text(cx, y.span.end, z.span.start))
-        && group::tail_within(
-            &UP_DOWN_BETWEEN,
-            group::text(cx, x.span.end, y.span.start),
-            40,
-            GAP_STOPS,
-        )
-        .is_some()
+        && or_between(group::text(cx, y.span.end, z.span.start))
+        && up_down_between(group::text(cx, x.span.end, y.span.start))
         && !TO_OR_FROM_NEXT.is_match(group::after(cx, z))
     {
         return Some((amount, pct, x, "to"));
@@ -939,7 +947,7 @@ fn amount_share_level<'f>(
     // rise of 36% during the last 12 months", which is of another period.
     if let Some((amount, pct)) = split(x, z, y)
         && y.kind != FigureKind::Percent
-        && RESTATED_AFTER_LEVEL.is_match(group::text(cx, y.span.end, z.span.start))
+        && restated_after_level(group::text(cx, y.span.end, z.span.start))
         && !PERIOD_AFTER.is_match(group::after(cx, z))
         && group::tail_within(
             &TO_LEVEL,
@@ -952,6 +960,35 @@ fn amount_share_level<'f>(
         return Some((amount, pct, y, "to"));
     }
     None
+}
+
+/// [`OR_BETWEEN`], after a look at the gap's length: it is a few characters at most.
+fn or_between(gap: &str) -> bool {
+    gap.len() <= 24 && OR_BETWEEN.is_match(gap)
+}
+
+/// [`UP_DOWN_BETWEEN`] within 40 characters, after a look at the gap's last word.
+fn up_down_between(gap: &str) -> bool {
+    let last = gap.split_ascii_whitespace().next_back().unwrap_or("");
+    gap.len() <= 80
+        && matches!(
+            last.to_ascii_lowercase().as_str(),
+            "up" | "down"
+                | "by"
+                | "about"
+                | "around"
+                | "roughly"
+                | "nearly"
+                | "almost"
+                | "some"
+                | "just"
+        )
+        && group::tail_within(&UP_DOWN_BETWEEN, gap, 40, GAP_STOPS).is_some()
+}
+
+/// [`RESTATED_AFTER_LEVEL`], after a look at the gap's first character and length.
+fn restated_after_level(gap: &str) -> bool {
+    gap.len() <= 40 && gap.trim_start().starts_with(',') && RESTATED_AFTER_LEVEL.is_match(gap)
 }
 
 impl Compiled {
@@ -1826,5 +1863,26 @@ mod tests {
             messages("Care will cost £204m this year, up £11m, or 6%, on last year.").is_empty()
         );
         assert!(messages("Care costs £150m, up £11m, or 6%, to £204m.").is_empty());
+    }
+
+    #[test]
+    fn made_up_is_a_share_not_a_change() {
+        assert_eq!(
+            messages(
+                "Own-label products made up 29% of grocery sales, up from 32% a year earlier."
+            ),
+            ["from 32% to 29% is a fall, but the draft calls it a rise"]
+        );
+    }
+
+    #[test]
+    fn a_rate_after_the_new_level_covers_the_old_after_from() {
+        assert_eq!(
+            messages("It raised its starting wage to $16 an hour in April, from $18."),
+            ["from $18 to $16 is a fall, but the draft calls it a rise"]
+        );
+        assert!(
+            messages("It raised its starting wage to $16 an hour in April, from $15.").is_empty()
+        );
     }
 }

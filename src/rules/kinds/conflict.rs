@@ -762,17 +762,25 @@ impl Check for Compiled {
 const HEADLINE_ROUNDING: f64 = 0.05;
 
 /// What a round headline figure ("Storm leaves 50,000 homes without power", "300
-/// jobs to go") may stand for: headlines round to a round number, so one written with
-/// two or more trailing zeros and no decimals claims only to be within
-/// [`HEADLINE_ROUNDING`] of the body's figure (48,700 homes), not 49,500 to 50,500.
+/// jobs to go", "1,500 jobs") may stand for: headlines round to a round number, so one
+/// written with two or more trailing zeros and no decimals, and one significant digit
+/// (or a second that is a 5), claims only to be within [`HEADLINE_ROUNDING`] of the
+/// body's figure (48,700 homes), not 49,500 to 50,500. "84,000" is no such round
+/// number: it rounds to the thousand, and 82,214 is not it.
 fn headline_round(f: &Figure) -> Option<Interval> {
     if f.qualifier != crate::extract::Qualifier::Exact || f.text.contains('.') {
         return None;
     }
     let digits = digits(&f.text);
     let zeros = digits.iter().rev().take_while(|&&d| d == b'0').count();
+    let significant = &digits[..digits.len() - zeros];
+    let round = match significant {
+        [_] => true,
+        [_, last] => *last == b'5',
+        _ => false,
+    };
     let v = f.value.mid();
-    (zeros >= 2 && zeros < digits.len() && v.is_finite()).then(|| {
+    (round && zeros >= 2 && zeros < digits.len() && v.is_finite()).then(|| {
         let (a, b) = (v * (1.0 - HEADLINE_ROUNDING), v * (1.0 + HEADLINE_ROUNDING));
         Interval::closed(a.min(b), a.max(b))
     })
@@ -2122,6 +2130,16 @@ mod tests {
     fn of_two_lede_figures_of_a_kind_the_one_about_the_headline_s_subject_restates_it() {
         assert_eq!(findings("# Storm death toll rises to 41\n\nThe death toll from the storm rose to 44 on Sunday, as about 1.2 million homes remained without power.\n\nFlorida reported 29 deaths and 12 were reported in Georgia. Of the Florida deaths, 11 were in one county.").len(), 1);
         assert!(findings("# Storm death toll rises to 41\n\nThe death toll from the storm rose to 41 on Sunday, as about 1.2 million homes remained without power.\n\nFlorida reported 29 deaths and 12 were reported in Georgia. Of the Florida deaths, 11 were in one county.").is_empty());
+    }
+
+    #[test]
+    fn a_headline_figure_with_two_significant_digits_rounds_only_at_its_last() {
+        assert_eq!(findings("# Rovers win in front of record 84,000 crowd\n\nRovers won the cup in front of a crowd of 82,214 on Saturday.").len(), 1);
+        assert!(findings("# Rovers win in front of record 84,000 crowd\n\nRovers won the cup in front of a crowd of 84,214 on Saturday.").is_empty());
+        assert!(
+            findings("# Firm to cut 1,500 jobs\n\nThe firm will cut 1,460 jobs over two years.")
+                .is_empty()
+        );
     }
 
     #[test]

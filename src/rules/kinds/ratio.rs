@@ -41,6 +41,11 @@ declare_kind! {
     /// 25%"; "130 patients in a trial of 659, a rate of 6%". A share set beside its part
     /// is read before its whole too: "130 patients, 6% of the 659 enrolled"; "Some 130
     /// (6%) of the 659 patients"; "Roughly 6% of the 659 patients, 130 people, ...".
+    /// Two parts with their shares set side by side in one clause must imply one whole:
+    /// "Morales had 1,712,400 votes, or 49.9%, to Brandt's 1,630,100, or 45.5%" (the
+    /// first implies 3.43 million votes, the second 3.58 million). An amount said to be
+    /// a multiple of another must be it: "$64 million, more than twice as much as
+    /// Brandt's $34 million" (1.88 times); "twice" is taken `tolerance` loose.
     /// A bare part after "and", set in parallel with a part and its share, is of the
     /// same whole: "1,240 of them, or 62%, had cut back, and 480, or 34%, had dipped into
     /// savings" (480 of the 2,000 is 24%; not "480, or 39% of those").
@@ -336,11 +341,35 @@ impl Check for Compiled {
         // The whole of the last part given with its share, and where that share stands,
         // for a part set in parallel after "and".
         let mut last_pair: Option<(&Figure, usize)> = None;
+        // The last count of the sentence set beside its share with ", or" and no whole
+        // ("1,712,400 votes, or 49.9%"), for another such part of the same whole.
+        let mut last_or_share: Option<(&Figure, &Figure)> = None;
+        // Pairs of such parts, checked at the end unless either share was reported
+        // against a whole of its own.
+        let mut pairs: Vec<[&Figure; 4]> = Vec::new();
+        let start = out.len();
         for (i, &f) in figures.iter().enumerate() {
             if f.placement.sentence != current.0 {
                 previous = std::mem::replace(&mut current, (f.placement.sentence, Vec::new()));
+                last_or_share = None;
             }
             let same_sentence = |g: &Figure| g.placement.sentence == f.placement.sentence;
+            // "Morales had 1,712,400 votes, or 49.9%, to Brandt's 1,630,100, or 47.5%":
+            // two parts of one whole with their shares must share it.
+            if f.kind == FigureKind::Count
+                && let Some(pct) = or_share(cx, &figures, i)
+            {
+                // Set close together in one clause: "…, or 49.9%, to Brandt's 1,630,100";
+                // not "412 backers, or 40%, while a second, larger poll found 990".
+                if let Some((part, share)) = last_or_share
+                    && let gap = group::text(cx, share.span.end, f.span.start)
+                    && gap.len() <= 30
+                    && !PAIR_BREAK.is_match(gap)
+                {
+                    pairs.push([part, share, f, pct]);
+                }
+                last_or_share = Some((f, pct));
+            }
             match f.kind {
                 FigureKind::Count | FigureKind::Money => {
                     let money = f.kind == FigureKind::Money;
@@ -520,6 +549,12 @@ impl Check for Compiled {
                         self.compare_back(&previous.1, f, out);
                     }
                 }
+                // "$64 million, more than twice as much as Brandt's $34 million".
+                FigureKind::Multiplier => {
+                    if let (Some(j), Some(&b)) = (i.checked_sub(1), figures.get(i + 1)) {
+                        self.compare_times(cx, figures[j], f, b, out);
+                    }
+                }
                 FigureKind::Ratio => {
                     current.1.push(Candidate::Words(f));
                     // "Nearly half of the 1,100 nurses surveyed, 380 in all, ...".
@@ -540,6 +575,12 @@ impl Check for Compiled {
                     }
                 }
                 _ => {}
+            }
+        }
+        for [part, share, other, other_share] in pairs {
+            let reported = |f: &Figure| out[start..].iter().any(|h| h.primary.span == f.span);
+            if !reported(share) && !reported(other_share) {
+                self.compare_parts(part, share, other, other_share, out);
             }
         }
     }
@@ -604,6 +645,49 @@ fn earlier_total<'f>(
 static OF_THEM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:out\s+)?of\s+(?:them|those|these)\b").expect("valid regex")
 });
+
+/// The share set right after a count with ", or", naming no base of its own and no
+/// change: "1,712,400 votes, or 49.9%,".
+fn or_share<'f>(cx: &CheckContext<'_>, figures: &[&'f Figure], i: usize) -> Option<&'f Figure> {
+    let (part, pct) = (figures[i], *figures.get(i + 1)?);
+    let gap = group::text(cx, part.span.end, pct.span.start);
+    let after = group::after(cx, pct).trim_start();
+    (pct.kind == FigureKind::Percent
+        && pct.placement.sentence == part.placement.sentence
+        && OR_ONLY.is_match(gap)
+        && (after.is_empty() || after.starts_with([',', '.', ';', ')']))
+        && !CHANGE_JUST_BEFORE.is_match(group::tail(group::before(cx, part), 30)))
+    .then_some(pct)
+}
+
+/// A change or comparison word right before a count: "rose to", "up by", "than".
+static CHANGE_JUST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:rose|rise|risen|rising|fell|fall|fallen|falling|grew|grown|up|down|increased?|decreased?|climbed|dropped|jumped|declined|to|from|by|than)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+        .expect("valid regex")
+});
+
+/// Between an amount and the multiple that compares it: a comma and a hedge at most.
+static TIMES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?\s*(?:or\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+|well\s+)?$")
+        .expect("valid regex")
+});
+
+/// "as much as Brandt's", "as many as the", "as large as its rival's" between a multiple
+/// and the amount it is of.
+static AS_MUCH_AS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+as\s+(?:much|many|large|big|high|great)\s+as\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}’'-]+\s+)?(?:[\p{L}-]+['’]s?\s+)?$")
+        .expect("valid regex")
+});
+
+/// What sets two parts with shares apart: another clause, subject or comparison.
+static PAIR_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i);|\b(?:while|whereas|but|compared|than|although|though|which|who|found|said|says|second|other|another|previous|earlier|last)\b")
+        .expect("valid regex")
+});
+
+/// ", or" alone between a count and its share.
+static OR_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s*)?,\s*or\s*$").expect("valid regex"));
 
 /// "and" right before a count: a part set beside the one before it.
 static AND_BEFORE: LazyLock<Regex> =
@@ -1143,6 +1227,123 @@ impl Compiled {
         }
     }
 
+    /// An amount said to be a multiple of another: "$64 million, more than twice as much
+    /// as Brandt's $34 million" (1.9 times).
+    fn compare_times(
+        &self,
+        cx: &CheckContext<'_>,
+        a: &Figure,
+        times: &Figure,
+        b: &Figure,
+        out: &mut Vec<Hit>,
+    ) {
+        let same = |f: &Figure| f.placement.sentence == times.placement.sentence;
+        if a.kind != b.kind
+            || a.unit != b.unit
+            || !matches!(a.kind, FigureKind::Count | FigureKind::Money)
+            || !same(a)
+            || !same(b)
+        {
+            return;
+        }
+        let before = group::text(cx, a.span.end, times.span.start);
+        if before.len() > 30
+            || !TIMES_BEFORE.is_match(before)
+            || !AS_MUCH_AS.is_match(group::text(cx, times.span.end, b.span.start))
+        {
+            return;
+        }
+        let (al, ah) = ends(&a.interval);
+        let (bl, bh) = ends(&b.interval);
+        if bl <= 0.0 || al < 0.0 || !ah.is_finite() || !bh.is_finite() {
+            return;
+        }
+        let actual = Interval::closed(al / bh, ah / bl);
+        // "twice" is taken `tolerance` loose; a bound ("more than twice") only on its
+        // open side.
+        let (low, high) = ends(&times.interval);
+        let t = self.tolerance;
+        let claimed = Interval {
+            low: low.is_finite().then(|| {
+                if high.is_finite() {
+                    low * (1.0 - t)
+                } else {
+                    low
+                }
+            }),
+            high: high.is_finite().then(|| {
+                if low.is_finite() {
+                    high * (1.0 + t)
+                } else {
+                    high
+                }
+            }),
+            low_open: false,
+            high_open: false,
+        };
+        if actual.intersects(&claimed) {
+            return;
+        }
+        let computed = group::fmt_num(a.value.mid() / b.value.mid(), 2);
+        let message = format!(
+            "{} is {computed} times {}, but the draft says \"{}\"",
+            a.text, b.text, times.text
+        );
+        out.push(
+            Hit::new(Label::new(times.span, "stated here"), message)
+                .related(Label::new(a.span, "this"))
+                .related(Label::new(b.span, "against this"))
+                .var("computed", format!("{computed} times"))
+                .var("stated", &times.text)
+                .var("part", &a.text)
+                .var("whole", &b.text)
+                .subject(a.subject_key()),
+        );
+    }
+
+    /// Two parts of one whole, each with its share: the whole each implies must be one.
+    fn compare_parts(
+        &self,
+        first: &Figure,
+        first_pct: &Figure,
+        second: &Figure,
+        second_pct: &Figure,
+        out: &mut Vec<Hit>,
+    ) {
+        let _ = self;
+        let whole = |part: &Figure, pct: &Figure| {
+            let (pl, ph) = ends(&part.interval);
+            let (sl, sh) = ends(&pct.interval);
+            (sl > 0.0 && pl >= 0.0 && ph.is_finite())
+                .then(|| Interval::closed(pl / sh * 100.0, ph / sl * 100.0))
+        };
+        let (Some(a), Some(b)) = (whole(first, first_pct), whole(second, second_pct)) else {
+            return;
+        };
+        if a.intersects(&b) {
+            return;
+        }
+        let implied = |part: &Figure, pct: &Figure| {
+            group::fmt_num(part.value.mid() / pct.value.mid() * 100.0, 0)
+        };
+        let (wa, wb) = (implied(first, first_pct), implied(second, second_pct));
+        let message = format!(
+            "{} is {} of {wa} but {} is {} of {wb}: the two shares cannot be of one whole",
+            first.text, first_pct.text, second.text, second_pct.text
+        );
+        out.push(
+            Hit::new(Label::new(second_pct.span, "stated here"), message)
+                .related(Label::new(second.span, "part"))
+                .related(Label::new(first.span, "other part"))
+                .related(Label::new(first_pct.span, "its share"))
+                .var("computed", &wb)
+                .var("stated", &second_pct.text)
+                .var("part", &second.text)
+                .var("whole", &wa)
+                .subject(first.subject_key()),
+        );
+    }
+
     fn compare_counts(&self, part: &Figure, whole: &Figure, pct: &Figure, out: &mut Vec<Hit>) {
         let Some(computed) = quotient(part, whole) else {
             return;
@@ -1531,5 +1732,38 @@ mod tests {
             ["£231m of £412m is 56.1%, but the draft says 65%"]
         );
         assert!(budget("56%").is_empty());
+    }
+
+    #[test]
+    fn two_parts_with_their_shares_must_be_of_one_whole() {
+        let count = |second: &str| {
+            messages(&format!(
+                "Morales had 1,712,400 votes, or 49.9%, to Brandt's 1,630,100, or {second}."
+            ))
+        };
+        assert_eq!(
+            count("45.5%"),
+            [
+                "1,712,400 is 49.9% of 3,431,663 but 1,630,100 is 45.5% of 3,582,637: the two shares cannot be of one whole"
+            ]
+        );
+        assert!(count("47.5%").is_empty());
+    }
+
+    #[test]
+    fn an_amount_said_to_be_a_multiple_of_another_is_that_multiple() {
+        let raised = |other: &str| {
+            messages(&format!(
+                "Morales raised $64 million, more than twice as much as Brandt's {other}."
+            ))
+        };
+        assert_eq!(
+            raised("$34 million"),
+            ["$64 million is 1.88 times $34 million, but the draft says \"more than twice\""]
+        );
+        assert!(raised("$29 million").is_empty());
+        assert!(
+            messages("Exports were £12bn, three times as much as the £4bn of imports.").is_empty()
+        );
     }
 }
