@@ -65,7 +65,11 @@ declare_kind! {
     /// subject ("£3.5bn plan" over "a £3.2bn package").
     ///
     /// Two digits swapped (72 and 27, 2,946 and 2,496) in a figure that refers back
-    /// within four sentences are a slip however far apart the values are.
+    /// within four sentences are a slip however far apart the values are (within two
+    /// sentences for an amount first stated without a subject: "fined the firm $2.5
+    /// million" ... "the $5.2 million fine"; and for a change named again: "fell
+    /// 14%" ... "the 41% fall"). The old end of a change ("from 3.9% in September")
+    /// bears out no headline ("Unemployment falls to 3.9%").
     ///
     /// A statement made after the draft has moved on to a parallel item describes that
     /// item: "This week's auction of 85 mln dlrs ... The average price was 98.277.
@@ -437,6 +441,10 @@ const UNLABELLED_MAX_RATIO: f64 = 1.5;
 /// How many sentences back an unlabelled figure is looked for.
 const UNLABELLED_WINDOW: usize = 3;
 
+/// How many sentences apart an amount and its restatement with two digits swapped
+/// are compared however far apart their values are.
+const SLIP_SENTENCES: usize = 2;
+
 /// Two values further apart than this factor are taken as different quantities.
 const DEFAULT_MAX_RATIO: f64 = 2.0;
 
@@ -736,7 +744,11 @@ impl Check for Compiled {
                 continue;
             }
             if let Some(first) = earlier.first().filter(|g| {
-                close(g, later, self.max_ratio.min(UNLABELLED_MAX_RATIO))
+                // Two digits swapped in the next sentence or two are a slip however far
+                // apart the values ("$48 million" ... "the $84 million").
+                let swapped = g.placement.sentence + SLIP_SENTENCES >= later.placement.sentence
+                    && slip(g, later);
+                (swapped || close(g, later, self.max_ratio.min(UNLABELLED_MAX_RATIO)))
                     && named_alike(cx, g, later, &self.aliases)
                     && !new_agent(cx, group::sentence_text(cx, g), later)
             }) {
@@ -834,7 +846,7 @@ impl Compiled {
     /// add up to the headline's do not excuse it ("death toll rises to 41" over "rose
     /// to 44", with 29 deaths in one state and 12 in another further down); a sum
     /// that holds the lede's figure does ([`Compiled::sums_with`]).
-    fn borne_out_by_one(&self, figures: &[Figure], h: &Figure) -> bool {
+    fn borne_out_by_one(&self, cx: &CheckContext<'_>, figures: &[Figure], h: &Figure) -> bool {
         let Some(first) = figures.iter().find(|f| !f.placement.headline) else {
             return true;
         };
@@ -856,6 +868,7 @@ impl Compiled {
                     || rounded
                         .as_ref()
                         .is_some_and(|r| interval_with(b, self.tolerance).intersects(r)))
+                && !old_end(cx, b)
         })
     }
 
@@ -887,7 +900,7 @@ impl Compiled {
                 )
                 || h.qualifier != crate::extract::Qualifier::Exact
                 || reported.contains(&h.span)
-                || self.borne_out_by_one(figures, h)
+                || self.borne_out_by_one(cx, figures, h)
             {
                 continue;
             }
@@ -902,6 +915,7 @@ impl Compiled {
                 b.kind == h.kind
                     && b.qualifier == crate::extract::Qualifier::Exact
                     && interval_with(b, self.tolerance).intersects(&claimed)
+                    && !old_end(cx, b)
             }) {
                 continue;
             }
@@ -909,7 +923,7 @@ impl Compiled {
                 .filter(|b| b.kind == h.kind && b.unit == h.unit)
                 .filter(|b| {
                     !group::is_comparison(cx, b)
-                        && !FROM_RIGHT_BEFORE.is_match(group::tail(group::before(cx, b), 30))
+                        && !old_end(cx, b)
                         && !other_version(cx, b)
                         && !is_coupon(cx, b)
                 });
@@ -1208,7 +1222,7 @@ impl Compiled {
                 continue;
             };
             if first.qualifier == crate::extract::Qualifier::Exact
-                && close(first, later, self.max_ratio)
+                && (close(first, later, self.max_ratio) || near_slip(first, later))
                 && !group::is_comparison(cx, first)
                 && !other_version(cx, first)
                 && group::same_context(first, later, INHERITED)
@@ -1411,6 +1425,12 @@ fn only<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
         (Some(item), None) => Some(item),
         _ => None,
     }
+}
+
+/// Whether a figure is the old end of a change ("from 3.9% in September", "up from
+/// 40"): the value the story has moved on from, which bears out no headline.
+fn old_end(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    FROM_RIGHT_BEFORE.is_match(group::tail(group::before(cx, f), 30)) || group::is_comparison(cx, f)
 }
 
 /// How many body paragraphs a headline total may draw its parts from.
@@ -2243,6 +2263,19 @@ mod tests {
         assert!(possessive_end("Tesco’s"));
         assert!(!possessive_end("up on the afternoon"));
         assert!(!possessive_end("the"));
+    }
+
+    #[test]
+    fn swapped_digits_close_by_restate_an_amount_however_far_apart() {
+        assert_eq!(findings("Regulators fined the firm $2.5 million on Thursday.\n\nIts lawyers said the $5.2 million fine would be paid.").len(), 1);
+        assert!(findings("Regulators fined the firm $2.5 million on Thursday.\n\nIts lawyers said the $6.2 million fine would be paid.").is_empty());
+        assert_eq!(findings("Shares fell 14% on Thursday after a profit warning.\n\nThe 41% fall wiped £600m off its value.").len(), 1);
+    }
+
+    #[test]
+    fn the_old_end_of_a_change_bears_out_no_headline() {
+        assert_eq!(findings("Unemployment falls to 3.9%\n\nThe unemployment rate fell to 3.7% in October from 3.9% in September, officials said.").len(), 1);
+        assert!(findings("Unemployment falls to 3.7%\n\nThe unemployment rate fell to 3.7% in October from 3.9% in September, officials said.").is_empty());
     }
 
     #[test]
