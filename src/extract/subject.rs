@@ -129,6 +129,17 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         k if !k.is_quantity() => return None,
         _ => {}
     }
+    // "reported losses topping $12.5bn", "a fine exceeding £5,000": a participle of
+    // excess after a noun says the figure of that noun.
+    if d.a > 0
+        && matches!(cx.word(d.a), "topping" | "exceeding" | "surpassing")
+        && cx.is(d.a - 1, TokKind::Word)
+        && !is_stop(cx.word(d.a - 1), cx.text(d.a - 1))
+        && !is_verbish(cx.word(d.a - 1))
+        && let Some(np) = np_back(cx, drafts, idx, d.a)
+    {
+        return Some(np);
+    }
     // "maturing paper worth 3,196 billion lire", "shares worth $40m": the thing valued,
     // its last two words at most (before them may stand the verb: "replace maturing").
     if d.kind == FigureKind::Money
