@@ -246,6 +246,23 @@ pub(crate) fn change_noun(w: &str) -> Option<Direction> {
     }
 }
 
+/// The direction of a change noun one word after a figure: a period or manner word
+/// ("a 3.4% annual decline"), or a noun or acronym naming what changes ("a 5.5% pay
+/// rise", "a 20% tax cut", "3,000 job cuts", "3% GDP growth"), but no function word
+/// ("5% of the increase") and no comparative ("5% pay more"). Kept out of
+/// [`direction`] so that its walk stays small.
+#[inline(never)]
+fn change_noun_after_word(cx: &Cx<'_>, j: usize) -> Option<Direction> {
+    let next = cx.word(j + 1);
+    let dir = change_noun(next)?;
+    if matches!(next, "lower" | "higher" | "more" | "less" | "fewer") || !cx.is(j, TokKind::Word) {
+        return None;
+    }
+    let w = cx.word(j);
+    let acronym = || cx.text(j).bytes().all(|b| b.is_ascii_uppercase());
+    ((!cx.capital(j) || acronym()) && !super::reader::is_function_word(w)).then_some(dir)
+}
+
 /// The direction of `drafts[idx]`.
 #[expect(
     clippy::many_single_char_names,
@@ -267,37 +284,9 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     if let Some(dir) = change_noun(cx.word(j)) {
         return Some(dir);
     }
-    // "a 3.4% annual decline", "a 2% average rise": a period or manner word between.
-    if matches!(
-        cx.word(j),
-        "annual"
-            | "annualised"
-            | "annualized"
-            | "yearly"
-            | "monthly"
-            | "quarterly"
-            | "weekly"
-            | "daily"
-            | "average"
-            | "overall"
-            | "sharp"
-            | "steep"
-            | "further"
-    ) && let Some(dir) = change_noun(cx.word(j + 1))
-    {
-        return Some(dir);
-    }
-    // "a 5.5% pay rise", "a 20% tax cut", "3,000 job cuts": a noun naming what changes
-    // before the change noun.
-    if cx.is(j, TokKind::Word)
-        && (!cx.capital(j) || cx.text(j).bytes().all(|b| b.is_ascii_uppercase()))
-        && !super::reader::is_function_word(cx.word(j))
-        && change_noun(cx.word(j)).is_none()
-        && let Some(dir) = change_noun(cx.word(j + 1))
-        && !matches!(
-            cx.word(j + 1),
-            "lower" | "higher" | "more" | "less" | "fewer"
-        )
+    // "a 3.4% annual decline", "a 5.5% pay rise", "3,000 job cuts": a word between.
+    if cx.is(j + 1, TokKind::Word)
+        && let Some(dir) = change_noun_after_word(cx, j)
     {
         return Some(dir);
     }

@@ -147,7 +147,8 @@ pub(crate) fn read_sentence(
     let first = r.first;
     for k in first + 1..r.out.len() {
         let (p, d) = (&r.out[k - 1], &r.out[k]);
-        if d.kind == FigureKind::Count
+        if p.b + 1 == d.a
+            && d.kind == FigureKind::Count
             && d.unit.is_none()
             && d.hedge == Hedge::Exact
             && matches!(
@@ -155,7 +156,6 @@ pub(crate) fn read_sentence(
                 FigureKind::Duration | FigureKind::Measure | FigureKind::Percent
             )
             && p.unit.is_some()
-            && p.b + 1 == d.a
             && cx.word(p.b) == "to"
             && p.a > 0
             && cx.word(p.a - 1) == "from"

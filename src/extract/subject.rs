@@ -129,6 +129,17 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         k if !k.is_quantity() => return None,
         _ => {}
     }
+    // "reported losses topping $12.5bn", "a fine exceeding £5,000": a participle of
+    // excess after a noun says the figure of that noun.
+    if d.a > 0
+        && matches!(cx.word(d.a), "topping" | "exceeding" | "surpassing")
+        && cx.is(d.a - 1, TokKind::Word)
+        && !is_stop(cx.word(d.a - 1), cx.text(d.a - 1))
+        && !is_verbish(cx.word(d.a - 1))
+        && let Some(np) = np_back(cx, drafts, idx, d.a)
+    {
+        return Some(np);
+    }
     // "maturing paper worth 3,196 billion lire", "shares worth $40m": the thing valued,
     // its last two words at most (before them may stand the verb: "replace maturing").
     if d.kind == FigureKind::Money
@@ -533,15 +544,17 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 }
                 // "100 million monthly active users": an adjective before a plural
                 // noun is attributive, not said of the thing counted.
-                let attributive = cx.is(k + 1, TokKind::Word)
-                    && !cx.capital(k + 1)
-                    && is_plural(cx.word(k + 1))
-                    && !is_stop(cx.word(k + 1), cx.text(k + 1))
-                    && !is_verbish(cx.word(k + 1));
+                let attributive = || {
+                    cx.is(k + 1, TokKind::Word)
+                        && !cx.capital(k + 1)
+                        && is_plural(cx.word(k + 1))
+                        && !is_stop(cx.word(k + 1), cx.text(k + 1))
+                        && !is_verbish(cx.word(k + 1))
+                };
                 if words > 0
                     && ((w.len() > 4
                         && (w.ends_with("ly") || w.ends_with("ed") && !is_noun_in_ed(w)))
-                        || is_adjective_after(w) && !attributive
+                        || is_adjective_after(w) && !attributive()
                         || is_clause_verb(w))
                 {
                     break;
@@ -1243,7 +1256,9 @@ fn head_from(
                 // "Measles cases have reached": a noun in -s before another plural noun
                 // describes it, as after a figure.
                 let next = cx.word(k);
-                let modifier_of_next = words < 4
+                let plural = is_plural_written(w, cx.text(k - 1));
+                let modifier_of_next = plural
+                    && words < 4
                     && k < limit
                     && cx.is(k, TokKind::Word)
                     && !cx.capital(k)
@@ -1253,7 +1268,8 @@ fn head_from(
                     && !is_clause_verb(next)
                     // "services revenue rose", "sales growth slowed": a plural noun
                     // before the nouns that run on to the verb describes them.
-                    || limit > k
+                    || plural
+                        && limit > k
                         && limit - k <= 2
                         && {
                             let verb = cx.word(limit);
@@ -1276,12 +1292,7 @@ fn head_from(
                         });
                 // "The Dow Jones Industrial Average": a name runs on in capitals.
                 let name_goes_on = cx.capital(k - 1) && cx.capital(k) && cx.is(k, TokKind::Word);
-                if is_plural_written(w, cx.text(k - 1))
-                    && !is_modifier(w)
-                    && !cx.glued(k)
-                    && !modifier_of_next
-                    && !name_goes_on
-                {
+                if plural && !is_modifier(w) && !cx.glued(k) && !modifier_of_next && !name_goes_on {
                     break;
                 }
             }

@@ -2349,3 +2349,11 @@ fn a_change_word_right_before_the_verb_is_the_subject_noun() {
     );
     assert_eq!(key(&fig("Shares advanced 5%.")), Some("share"));
 }
+
+#[test]
+fn a_figure_topping_a_noun_is_said_of_that_noun() {
+    assert_eq!(
+        key(&fig("It reported losses topping $12.5 billion.")),
+        Some("loss")
+    );
+}

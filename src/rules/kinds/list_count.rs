@@ -338,6 +338,26 @@ fn names(text: &str) -> Option<usize> {
     None
 }
 
+/// How far, in bytes, a list of names in apposition runs: to the end of the piece that
+/// holds its final "and" or "or" ("Luton, Burnley and Sheffield United"), or all of
+/// `text` when there is none.
+fn names_span(text: &str) -> usize {
+    let mut at = 0;
+    for piece in text.split_inclusive([',', ';']) {
+        let body = piece.trim_end_matches([',', ';']);
+        let lower = body.trim().to_ascii_lowercase();
+        at += piece.len();
+        if lower.starts_with("and ")
+            || lower.starts_with("or ")
+            || lower.contains(" and ")
+            || lower.contains(" or ")
+        {
+            return at - (piece.len() - body.len());
+        }
+    }
+    text.len()
+}
+
 /// Whether a list closed by a serial ", and X" (or ", or X") holds an earlier item
 /// with an "and" or "or" of its own: "Brighton and Hove, Adur and Worthing, and Lewes".
 fn serial_and_after_inner_and(text: &str) -> bool {
@@ -454,10 +474,13 @@ impl Check for Compiled {
                     continue;
                 }
                 // "Bull will have four members, Honeywell two and NEC one" shares
-                // out counts; it lists no names.
-                if group::figures_in(cx, list_start, sentence_end.max(list_start))
+                // out counts; it lists no names. A count after the list's last item
+                // ("..., Burnley and Sheffield United, all finished ten points
+                // adrift") is outside it.
+                let names_end = list_start + names_span(list);
+                if group::figures_in(cx, list_start, names_end)
                     .iter()
-                    .any(|g| g.kind == FigureKind::Count)
+                    .any(|g| g.kind == FigureKind::Count && g.span.start < names_end)
                 {
                     continue;
                 }
@@ -656,5 +679,20 @@ mod tests {
             ["\"Four\" people were charged, but the list that follows names 3"]
         );
         assert!(read("Three people were charged: Dan Hart, 34, of Leeds; Kyle Moss, 29, of York; and Liam Reid, 41, of Hull.").is_empty());
+    }
+
+    #[test]
+    fn a_count_after_the_last_name_is_outside_the_list() {
+        assert_eq!(
+            names_span("Luton, Burnley and Sheffield United, all ten points adrift"),
+            35
+        );
+        assert_eq!(
+            read(
+                "The four teams relegated, Luton, Burnley and Sheffield United, all finished more than ten points from safety."
+            ),
+            ["\"four\" teams relegated, but the list that follows names 3"]
+        );
+        assert!(read("Bull will have four members, Honeywell two and NEC one.").is_empty());
     }
 }
