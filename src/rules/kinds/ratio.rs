@@ -670,12 +670,16 @@ static OF_THEM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// change: "1,712,400 votes, or 49.9%,".
 fn or_share<'f>(cx: &CheckContext<'_>, figures: &[&'f Figure], i: usize) -> Option<&'f Figure> {
     let (part, pct) = (figures[i], *figures.get(i + 1)?);
-    let gap = group::text(cx, part.span.end, pct.span.start);
+    // Most counts have no share right after them: the cheap tests go first.
+    if pct.kind != FigureKind::Percent
+        || pct.placement.sentence != part.placement.sentence
+        || pct.span.start - part.span.end > 24
+        || !OR_ONLY.is_match(group::text(cx, part.span.end, pct.span.start))
+    {
+        return None;
+    }
     let after = group::after(cx, pct).trim_start();
-    (pct.kind == FigureKind::Percent
-        && pct.placement.sentence == part.placement.sentence
-        && OR_ONLY.is_match(gap)
-        && (after.is_empty() || after.starts_with([',', '.', ';', ')']))
+    ((after.is_empty() || after.starts_with([',', '.', ';', ')']))
         && !CHANGE_JUST_BEFORE.is_match(group::tail(group::before(cx, part), 30)))
     .then_some(pct)
 }
