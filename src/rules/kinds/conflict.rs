@@ -46,7 +46,9 @@ declare_kind! {
     /// "to settle" for "the settlement"; so does an alias: "fined" for "the penalty"),
     /// and nobody is named before the later one
     /// whom that sentence does not name ("Ecuador produced 20,000 bpd below its 1.34 mln
-    /// bpd quota" after "Venezuela ... its 1.52 mln bpd quota").
+    /// bpd quota" after "Venezuela ... its 1.52 mln bpd quota"). An amount after a
+    /// giving verb and its receiver ("fined the trust £1.2m", "pay the council $3.1
+    /// million") does not refer back: "the" belongs to the receiver.
     ///
     /// A headline sums up in few words: any body figure of its kind and unit that meets
     /// the headline figure bears it out, whatever the body calls it, in the first two
@@ -715,6 +717,7 @@ impl Check for Compiled {
                 || !group::refers_back_directly(cx, later)
                 || group::is_comparison(cx, later)
                 || other_version(cx, later)
+                || after_indirect_object(cx, later)
             {
                 continue;
             }
@@ -1553,6 +1556,31 @@ fn determiner_near(cx: &CheckContext<'_>, f: &Figure) -> bool {
     false
 }
 
+/// Verbs that take a receiver and an amount: "fined the trust £1.2m", "paid the
+/// council £2m", "gave the charity $5m".
+const GIVING: [&str; 22] = [
+    "fined", "fine", "fines", "paid", "pay", "pays", "gave", "give", "gives", "owed", "owes",
+    "awarded", "award", "offered", "offer", "charged", "charge", "lent", "lend", "granted",
+    "grant", "handed",
+];
+
+/// Whether a figure follows a giving verb and its receiver ("fined the trust
+/// £1.2m"): the determiner before it belongs to the receiver, so the amount does not
+/// refer back.
+fn after_indirect_object(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    let mut words = group::tail(group::before(cx, f), 60)
+        .split_whitespace()
+        .rev();
+    let (Some(_receiver), Some(det), Some(verb)) = (words.next(), words.next(), words.next())
+    else {
+        return false;
+    };
+    ["the", "its", "their", "his", "her", "a", "an"]
+        .iter()
+        .any(|d| det.eq_ignore_ascii_case(d))
+        && GIVING.iter().any(|g| verb.eq_ignore_ascii_case(g))
+}
+
 /// Whether `text` ends with a possessive: "its", "their", "his", "her", "our", or a
 /// word with "'s" ("the district's", "Tesco’s").
 fn possessive_end(text: &str) -> bool {
@@ -2279,6 +2307,12 @@ mod tests {
     }
 
     #[test]
+    fn an_amount_after_a_receiver_does_not_refer_back() {
+        assert!(findings("Trust fined £1.6m over deaths\n\nThe trust admitted failing to provide safe care.\n\nThe judge fined the trust £1.2m and £400,000 in costs.").is_empty());
+        assert!(findings("The firm agreed to pay $2.5 million, regulators said.\n\nA court later ordered it to pay the council $3.1 million.").is_empty());
+    }
+
+    #[test]
     fn a_noun_made_from_a_verb_keeps_the_verb_s_root() {
         assert_eq!(root("settlement"), Some("settle"));
         assert_eq!(root("donation"), Some("donat"));
@@ -2354,6 +2388,7 @@ mod tests {
         );
         assert!(findings("Telecom offers 40 mln dlr bonds\n\nIt will offer bonds totalling 40 mln Australian dlrs.\n\nBids close on Monday.\n\nTelecom said 52 mln dlrs of 1990 bonds are already on issue.").is_empty());
         assert_eq!(findings("Council to close libraries in £38m savings plan\n\nThe council will close four libraries as part of a plan to save £36m over two years.\n\nIt did not say which.\n\nOf the £38m of savings, £14m will come from social care.").len(), 1);
+        assert!(findings("House panel approves 400 mln dlrs foreign aid\n\nThe committee approved 300 mln dlrs in aid for four states, 50 mln dlrs for another and 50 mln dlrs in military aid.").is_empty());
         assert_eq!(findings("UK inflation falls to 2.8% as energy bills drop\n\nInflation in the UK fell to 2.3% in April from 3.2% in March, its lowest rate in almost three years.").len(), 1);
     }
 

@@ -626,10 +626,12 @@ fn earlier_total<'f>(
     let before = figures[..i].partition_point(|w| w.placement.sentence < part.placement.sentence);
     figures[..before]
         .iter()
+        .enumerate()
         .rev()
-        .take_while(|w| w.placement.sentence + TOTAL_WINDOW >= part.placement.sentence)
-        .find(|w| {
-            w.kind == FigureKind::Count
+        .take_while(|(_, w)| w.placement.sentence + TOTAL_WINDOW >= part.placement.sentence)
+        .find(|&(j, w)| {
+            !with_own_share(cx, figures, j)
+                && w.kind == FigureKind::Count
                 && w.subject_key().is_some()
                 && group::same_subject(w, part)
                 && w.placement.section == part.placement.section
@@ -638,8 +640,26 @@ fn earlier_total<'f>(
                 && !group::is_comparison(cx, w)
                 && group::period_of(cx, part).is_none_or(|p| group::period_of(cx, w) == Some(p))
         })
-        .copied()
+        .map(|(_, w)| *w)
 }
+
+/// Whether the count `figures[j]` is given its own share right after it ("took 21,480
+/// votes, 47.1% of the total", "on 12,270 (26.9%)"): it is then one part of a total
+/// stated elsewhere, not the total of a later part.
+fn with_own_share(cx: &CheckContext<'_>, figures: &[&Figure], j: usize) -> bool {
+    let (w, next) = (figures[j], figures.get(j + 1));
+    next.is_some_and(|n| {
+        n.kind == FigureKind::Percent
+            && n.placement.sentence == w.placement.sentence
+            && OWN_SHARE_GAP.is_match(group::text(cx, w.span.end, n.span.start))
+    })
+}
+
+/// Between a count and its own share: "21,480 votes, 47.1%", "12,270 (26.9%", "1,240
+/// of them, or 62%".
+static OWN_SHARE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s*){0,3}(?:,\s*(?:or\s+)?|\(\s*)$").expect("valid regex")
+});
 
 /// "of them", "of those", "of these" right after a count: a part of the count before.
 static OF_THEM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1469,6 +1489,13 @@ mod tests {
             .into_iter()
             .map(|h| h.message)
             .collect()
+    }
+
+    #[test]
+    fn a_count_with_its_own_share_is_no_total_for_a_later_one() {
+        assert!(messages("Whitcombe took 21,480 votes, 47.1% of the total, ahead of Hollis on 12,270 (26.9%). Reform UK came third with 6,840 votes (15.0%).").is_empty());
+        assert_eq!(messages("Police made 1,200 arrests last year. Some 840 arrests, or 50%, were for drug offences.").len(), 1);
+        assert!(messages("Police made 1,200 arrests, 40% of the national total. Some 840 arrests, or 50%, were for drug offences.").is_empty());
     }
 
     #[test]
