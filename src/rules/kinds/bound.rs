@@ -17,7 +17,7 @@ declare_kind! {
     ///   ("crossings fell 120%", "a 150% drop in arrests", "dropped a staggering
     ///   140%");
     /// - a **share above 100%** of a group ("120% of voters", "105% of small
-    ///   businesses", "118% of the county's schools", "105% effective"), also when the
+    ///   businesses", "118% of the county's schools", "105% effective", "185% contained"), also when the
     ///   share is named
     ///   before its level ("the proportion of trains arriving on time rose to 104%",
     ///   "support for the party among young voters stands at 115%", "turnout
@@ -325,10 +325,12 @@ static SHARE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// can run past capacity or a stale head count), are left out.
 const RATED: &str = "recycling|pass|vaccination|immuni[sz]ation|employment|unemployment|response|completion|attendance|literacy|graduation|survival|participation|turnout|success|retention|conviction|enrol?ment|acceptance|dropout|detection|clearance";
 
-/// A word after a percentage that makes it the share of cases something works on:
-/// "105% effective", "102% accurate".
-static EFFECTIVE_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s+(effective|accurate)\b").expect("valid regex"));
+/// A word after a percentage that makes it a share of a whole that cannot be passed:
+/// "105% effective", "102% accurate", "185% contained" (a fire), "110% complete". Not
+/// "full", "booked" or "funded", which can run past capacity.
+static EFFECTIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(effective|accurate|contained|complete)\b").expect("valid regex")
+});
 
 /// Reports a share of a group above 100%, described by `what`.
 fn push_share(f: &Figure, noun: &str, what: &str, out: &mut Vec<Hit>) {
@@ -561,8 +563,8 @@ impl Compiled {
             return;
         }
         let after = group::after(cx, f);
-        // "The jab was 105% effective": how well something works is at most all of
-        // the cases it could work on.
+        // "The jab was 105% effective", "the fire was 185% contained": how well
+        // something works, or how much of a task is done, is at most all of it.
         if let Some(m) = group::captures(&EFFECTIVE_AFTER, after).and_then(|c| c.get(1)) {
             let word = m.as_str().to_ascii_lowercase();
             push_share(f, &word, &format!("\"{}\" {word}", f.text), out);
@@ -1022,6 +1024,8 @@ mod tests {
     #[test]
     fn nothing_works_on_more_than_all_its_cases() {
         assert_fires("The jab was 105% effective.", &pct("105%", 105.0));
+        assert_fires("The fire was 185% contained.", &pct("185%", 185.0));
+        assert_quiet("The ward was 110% full.", &pct("110%", 110.0));
         assert_quiet("The jab was 95% effective.", &pct("95%", 95.0));
     }
 
