@@ -962,6 +962,23 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i - 1, end, FigureKind::Identifier, d.value);
         }
+        // An aircraft model: "737 MAX 10", "737 Max", "A320neo" is glued already (a
+        // table's "104 NORWAY 14" stays two counts).
+        if whole
+            && !d.grouped
+            && d.whole_len == 3
+            && matches!(cx.low(i + 1), "max" | "neo")
+            && cx.capital(i + 1)
+            && !cx.glued(i + 1)
+        {
+            let end = if cx.is(i + 2, TokKind::Num) && !cx.glued(i + 2) && cx.text(i + 2).len() <= 2
+            {
+                i + 3
+            } else {
+                i + 2
+            };
+            return self.push_plain(i, end, FigureKind::Identifier, d.value);
+        }
         // A bill of the US House: "H.R. 1".
         if whole
             && i >= self.floor + 4

@@ -132,6 +132,8 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     // "reported losses topping $12.5bn", "a fine exceeding £5,000": a participle of
     // excess after a noun says the figure of that noun.
     if d.a > 0
+        && d.hedge == super::qualifier::Hedge::Over
+        && d.a < d.core
         && matches!(cx.word(d.a), "topping" | "exceeding" | "surpassing")
         && cx.is(d.a - 1, TokKind::Word)
         && !is_stop(cx.word(d.a - 1), cx.text(d.a - 1))
@@ -2349,6 +2351,7 @@ static STOP_WORDS: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyL
     ])
 });
 /// Words a noun phrase never runs through.
+#[inline]
 fn is_stop(w: &str, written: &str) -> bool {
     if w == "us" {
         // "US troops" names a country; "gave us" is a pronoun.
@@ -2457,6 +2460,7 @@ static LINKING_VERBS: std::sync::LazyLock<super::words::WordSet> = std::sync::La
     ])
 });
 /// Verbs that join a subject to its figure: "was", "reached", "totalled".
+#[inline]
 fn is_linking_verb(w: &str) -> bool {
     LINKING_VERBS.contains(w)
 }
@@ -2505,6 +2509,7 @@ static AUXILIARIES: std::sync::LazyLock<super::words::WordSet> = std::sync::Lazy
         "due",
     ])
 });
+#[inline]
 fn is_aux(w: &str) -> bool {
     AUXILIARIES.contains(w)
 }

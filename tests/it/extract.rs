@@ -2357,3 +2357,18 @@ fn a_figure_topping_a_noun_is_said_of_that_noun() {
         Some("loss")
     );
 }
+
+#[test]
+fn an_aircraft_model_and_variant_is_an_identifier() {
+    no_quantity("Ryanair's 737 MAX 10 order was delayed.");
+    no_quantity("The 737 Max was grounded.");
+    assert_eq!(
+        quantities("The 100 NHS 111 call handlers and 200 GP practices."),
+        ["100", "200"]
+    );
+}
+
+#[test]
+fn a_table_row_of_a_number_a_name_and_a_number_keeps_its_counts() {
+    assert_eq!(fig_at("104 NORWAY 14", "104").kind, FigureKind::Count);
+}

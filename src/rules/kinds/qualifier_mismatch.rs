@@ -29,7 +29,9 @@ declare_kind! {
     /// is not found are tied when the later one refers back ("Roughly 60,000 tonnes of
     /// grain ... The 60,000 tonnes"), within three sentences. A figure given as a rough
     /// level ("in the 90,000 dlr range", "in the 5% region") is not taken for an exact
-    /// one. Each pair of statements is reported once.
+    /// one. A count of people named by what they did ("The 20,000 marchers") is tied
+    /// to a count, up to eight sentences back, whose sentence says they did it
+    /// ("More than 20,000 teachers marched"). Each pair of statements is reported once.
     ///
     /// ## Why it matters
     /// "Over 20,000" and "20,000" are not the same claim. When a draft uses both, one of
@@ -143,6 +145,11 @@ fn loosely_stated(cx: &CheckContext<'_>, f: &Figure) -> bool {
 /// How many earlier figures of one group a figure is paired with.
 const MAX_PAIRED: usize = 64;
 
+/// How many sentences back the doers of a verb are looked for ("More than 20,000
+/// teachers marched" ... "The 20,000 marchers"): the same number with the verb is
+/// rarely a coincidence, so the window is wider than for an unlabelled figure.
+const DOER_WINDOW: usize = 8;
+
 /// How many sentences back an unlabelled figure is looked for.
 const UNLABELLED_WINDOW: usize = 3;
 
@@ -216,6 +223,7 @@ impl Check for Compiled {
                 }
             }
         }
+        self.doers(cx, &reported_at, out);
         // "Roughly 60,000 tonnes of grain ... The 60,000 tonnes": money and measures
         // whose subject was not found, tied by the later figure referring back.
         for later in figures {
@@ -235,6 +243,61 @@ impl Check for Compiled {
                         .filter(|(_, exact)| !loosely_stated(cx, exact))
                         .map(|(h, _)| (earlier, h))
                 });
+            if let Some((earlier, hedged)) = found {
+                out.push(hit(earlier, later, hedged));
+            }
+        }
+    }
+}
+
+/// The verb an agent noun names the doers of: "marchers" → "march", "protesters" →
+/// "protest", "voters" → "vot" (as in "voted"); read only against "-ed" and "-ing"
+/// forms. None for a subject of more than one word.
+fn doer_root(key: &str) -> Option<&str> {
+    let word = group::head_noun(key);
+    let root = word.strip_suffix("er")?;
+    (root.chars().count() >= 4 && !key.contains(' ')).then_some(root)
+}
+
+impl Compiled {
+    /// "More than 20,000 teachers marched ... The 20,000 marchers": a count of people
+    /// named by what they did, referring back, states the count of those who did it
+    /// in the sentences before, whatever that one called them. Reported when the two
+    /// are a mismatched pair, within [`DOER_WINDOW`] sentences.
+    fn doers(
+        &self,
+        cx: &CheckContext<'_>,
+        reported_at: &HashSet<crate::document::Span>,
+        out: &mut Vec<Hit>,
+    ) {
+        for later in cx.figures() {
+            if later.kind != FigureKind::Count
+                || later.qualifier != Qualifier::Exact
+                || reported_at.contains(&later.span)
+            {
+                continue;
+            }
+            let Some(root) = later.subject_key().and_then(doer_root) else {
+                continue;
+            };
+            if !group::is_definite(cx, later) || group::is_comparison(cx, later) {
+                continue;
+            }
+            let found = group::earlier_alike(cx, later, DOER_WINDOW).find_map(|earlier| {
+                let (hedged, exact) = self.pair(earlier, later)?;
+                let did = group::sentence_text(cx, earlier)
+                    .split(|c: char| !c.is_alphabetic())
+                    .any(|w| {
+                        // The verb in a past or running form: "marched", "marching".
+                        w.get(..root.len())
+                            .is_some_and(|p| p.eq_ignore_ascii_case(root))
+                            && ["ed", "ing"]
+                                .iter()
+                                .any(|end| w[root.len()..].eq_ignore_ascii_case(end))
+                    });
+                (did && !loosely_stated(cx, exact) && group::same_context(earlier, later, POLICY))
+                    .then_some((earlier, hedged))
+            });
             if let Some((earlier, hedged)) = found {
                 out.push(hit(earlier, later, hedged));
             }
@@ -286,6 +349,49 @@ mod tests {
         assert_eq!(
             hits[0].message,
             "\"over 20,000\" and \"20,000\" members: one is a lower bound, the other exact"
+        );
+    }
+
+    #[test]
+    fn an_agent_noun_names_the_doers_of_its_verb() {
+        assert_eq!(doer_root("marcher"), Some("march"));
+        assert_eq!(doer_root("protester"), Some("protest"));
+        assert_eq!(doer_root("teacher"), Some("teach"));
+        assert_eq!(doer_root("officer"), Some("offic"));
+        assert_eq!(doer_root("water"), None);
+        assert_eq!(doer_root("junior doctor"), None);
+    }
+
+    #[test]
+    fn the_marchers_are_those_who_marched() {
+        let run = |text: &str| {
+            Draft::read(text)
+                .run(&Compiled {
+                    include_approx: true,
+                })
+                .len()
+        };
+        assert_eq!(
+            run(
+                "More than 20,000 teachers marched through Edinburgh on Saturday.\n\nThe 20,000 marchers carried banners."
+            ),
+            1
+        );
+        assert_eq!(
+            run(
+                "More than 20,000 teachers marched through Edinburgh on Saturday.\n\nThe 24,000 marchers carried banners."
+            ),
+            0
+        );
+        assert_eq!(
+            run(
+                "More than 20,000 teachers work in Edinburgh.\n\nThe 20,000 marchers carried banners."
+            ),
+            0
+        );
+        assert_eq!(
+            run("About 200 people work in the offices.\n\nThe 200 officers were moved."),
+            0
         );
     }
 

@@ -189,8 +189,11 @@ impl Check for Compiled {
                 let additive = std::cell::OnceCell::new();
                 // The closest earlier figure of another subject. Without both subjects,
                 // "also", "a further", "another" say the second is another quantity.
+                // A key that is only a unit or "number" ("The number of measles cases
+                // ... has risen to 223") names no subject to tell apart.
+                let named = |k: &str| !k.is_empty() && !group::is_unit_word(k);
                 let earlier = nearby.find(|e| match (e.subject_key(), later.subject_key()) {
-                    (Some(a), Some(b)) if !a.is_empty() && !b.is_empty() => !related(a, b),
+                    (Some(a), Some(b)) if named(a) && named(b) => !related(a, b),
                     _ => *additive.get_or_init(|| ADDITIVE.is_match(group::before(cx, later))),
                 });
                 let Some(&earlier) = earlier else { continue };
@@ -251,6 +254,14 @@ mod tests {
             min_value: DEFAULT_MIN_VALUE,
             window: DEFAULT_WINDOW,
         }
+    }
+
+    #[test]
+    fn the_number_of_something_names_no_other_subject() {
+        let d = Draft::read(
+            "# Measles cases climb to 223\n\nThe number of measles cases has risen to 223, officials said.",
+        );
+        assert!(d.run(&check()).is_empty());
     }
 
     #[test]
