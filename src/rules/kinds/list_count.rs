@@ -361,18 +361,19 @@ fn names_span(text: &str) -> usize {
 /// Whether a list closed by a serial ", and X" (or ", or X") holds an earlier item
 /// with an "and" or "or" of its own: "Brighton and Hove, Adur and Worthing, and Lewes".
 fn serial_and_after_inner_and(text: &str) -> bool {
-    let pieces: Vec<String> = text
-        .split([',', ';'])
-        .map(|p| p.trim().to_ascii_lowercase())
-        .collect();
-    pieces
-        .iter()
-        .position(|p| p.starts_with("and ") || p.starts_with("or "))
-        .is_some_and(|k| {
-            pieces[..k]
-                .iter()
-                .any(|p| p.contains(" and ") || p.contains(" or "))
-        })
+    let opens = |p: &str, word: &str| {
+        p.get(..word.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(word))
+    };
+    let mut inner = false;
+    for piece in text.split([',', ';']) {
+        let piece = piece.trim();
+        if opens(piece, "and ") || opens(piece, "or ") {
+            return inner;
+        }
+        inner |= piece.contains(" and ") || piece.contains(" or ");
+    }
+    false
 }
 
 /// Whether a figure is the age of the person just named, set off by commas: "Daniel
@@ -477,12 +478,17 @@ impl Check for Compiled {
                 // out counts; it lists no names. A count after the list's last item
                 // ("..., Burnley and Sheffield United, all finished ten points
                 // adrift") is outside it.
-                let names_end = list_start + names_span(list);
-                if group::figures_in(cx, list_start, names_end)
-                    .iter()
-                    .any(|g| g.kind == FigureKind::Count && g.span.start < names_end)
-                {
-                    continue;
+                let counts: Vec<usize> =
+                    group::figures_in(cx, list_start, sentence_end.max(list_start))
+                        .iter()
+                        .filter(|g| g.kind == FigureKind::Count)
+                        .map(|g| g.span.start)
+                        .collect();
+                if !counts.is_empty() {
+                    let names_end = list_start + names_span(list);
+                    if counts.iter().any(|&at| at < names_end) {
+                        continue;
+                    }
                 }
                 let described = !is_name(list.split([',', ';']).next().unwrap_or(""));
                 if described && noun.split_whitespace().count() > 3 {
