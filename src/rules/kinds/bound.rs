@@ -17,8 +17,8 @@ declare_kind! {
     ///   ("crossings fell 120%", "a 150% drop in arrests", "dropped a staggering
     ///   140%");
     /// - a **share above 100%** of a group ("120% of voters", "105% of small
-    ///   businesses", "118% of the county's schools", "105% effective", "185% contained"), also when the
-    ///   share is named
+    ///   businesses", "118% of the county's schools", "105% effective", "the fire was
+    ///   185% contained", "110% complete", "120% owned"), also when the share is named
     ///   before its level ("the proportion of trains arriving on time rose to 104%",
     ///   "support for the party among young voters stands at 115%", "turnout
     ///   reached 103%", "pass rates hit 112%", "recycling rates rose to 112%",
@@ -325,11 +325,13 @@ static SHARE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// can run past capacity or a stale head count), are left out.
 const RATED: &str = "recycling|pass|vaccination|immuni[sz]ation|employment|unemployment|response|completion|attendance|literacy|graduation|survival|participation|turnout|success|retention|conviction|enrol?ment|acceptance|dropout|detection|clearance";
 
-/// A word after a percentage that makes it a share of a whole that cannot be passed:
-/// "105% effective", "102% accurate", "185% contained" (a fire), "110% complete". Not
-/// "full", "booked" or "funded", which can run past capacity.
+/// A word after a percentage that makes it the share of cases something works on
+/// ("105% effective", "102% accurate") or of a whole that is done or held ("the fire
+/// was 185% contained", "110% complete", "120% owned"). "Full", "funded", "booked" and
+/// "occupied" can pass 100% and are left out.
 static EFFECTIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(effective|accurate|contained|complete)\b").expect("valid regex")
+    Regex::new(r"(?i)^\s+(effective|accurate|contained|complete|completed|finished|owned)\b")
+        .expect("valid regex")
 });
 
 /// Reports a share of a group above 100%, described by `what`.
@@ -1027,6 +1029,9 @@ mod tests {
         assert_fires("The fire was 185% contained.", &pct("185%", 185.0));
         assert_quiet("The ward was 110% full.", &pct("110%", 110.0));
         assert_quiet("The jab was 95% effective.", &pct("95%", 95.0));
+        assert_quiet("The fire was 85% contained.", &pct("85%", 85.0));
+        assert_quiet("The pension scheme is 120% funded.", &pct("120%", 120.0));
+        assert_fires("The stake is 120% owned.", &pct("120%", 120.0));
     }
 
     #[test]
