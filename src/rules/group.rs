@@ -1429,7 +1429,7 @@ pub(crate) mod testing {
             self
         }
 
-        /// Runs `check` over the draft and returns the messages.
+        /// Runs `check` over the draft and returns its hits.
         pub(crate) fn run(&self, check: &dyn Check) -> Vec<Hit> {
             let common = Common {
                 id: "test".into(),
@@ -1449,6 +1449,11 @@ pub(crate) mod testing {
             let mut out = Vec::new();
             check.check(&cx, &mut out);
             out
+        }
+
+        /// The messages of [`Draft::run`].
+        pub(crate) fn messages(&self, check: &dyn Check) -> Vec<String> {
+            self.run(check).into_iter().map(|h| h.message).collect()
         }
     }
 }

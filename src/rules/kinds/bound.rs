@@ -770,11 +770,7 @@ mod tests {
     }
 
     fn fired(set: &RuleSet, draft: &Draft) -> Vec<String> {
-        draft
-            .run(set.rules[0].check.as_ref())
-            .into_iter()
-            .map(|h| h.message)
-            .collect()
+        draft.messages(set.rules[0].check.as_ref())
     }
 
     fn assert_fires(text: &str, fig: &Fig<'_>) {

@@ -1695,11 +1695,7 @@ mod tests {
     }
 
     fn messages(source: &str) -> Vec<String> {
-        Draft::read(source)
-            .run(&check())
-            .into_iter()
-            .map(|h| h.message)
-            .collect()
+        Draft::read(source).messages(&check())
     }
 
     #[test]

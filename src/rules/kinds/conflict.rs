@@ -799,6 +799,22 @@ impl Compiled {
             return true;
         };
         let near = first.placement.paragraph + NEAR_PARAGRAPHS;
+        let meets = self.meets_headline(h);
+        // Near the top, the number in any unit bears it out ("40 mln dlr bonds" over
+        // "40 mln Australian dlrs").
+        figures.iter().any(|b| {
+            !b.placement.headline
+                && b.kind == h.kind
+                && (b.unit == h.unit || b.placement.paragraph < near)
+                && (b.placement.paragraph < near || (!near_only && group::same_subject(h, b)))
+                && meets(b)
+        }) || self.sums_to(figures, h)
+    }
+
+    /// Whether a body figure meets the headline figure `h` read as a headline figure
+    /// is: cut short up to the next step of its last digit, or rounded
+    /// ([`headline_round`]).
+    fn meets_headline(&self, h: &Figure) -> impl Fn(&Figure) -> bool {
         let claimed = interval_with(h, self.tolerance);
         let rounded = headline_round(h);
         let truncated = match (claimed.low, claimed.high) {
@@ -809,18 +825,11 @@ impl Compiled {
             }
             _ => claimed,
         };
-        // Near the top, the number in any unit bears it out ("40 mln dlr bonds" over
-        // "40 mln Australian dlrs").
-        figures.iter().any(|b| {
-            !b.placement.headline
-                && b.kind == h.kind
-                && (b.unit == h.unit || b.placement.paragraph < near)
-                && (b.placement.paragraph < near || (!near_only && group::same_subject(h, b)))
-                && (interval_with(b, self.tolerance).intersects(&truncated)
-                    || rounded
-                        .as_ref()
-                        .is_some_and(|r| interval_with(b, self.tolerance).intersects(r)))
-        }) || self.sums_to(figures, h)
+        let tolerance = self.tolerance;
+        move |b: &Figure| {
+            let stated = interval_with(b, tolerance);
+            stated.intersects(&truncated) || rounded.as_ref().is_some_and(|r| stated.intersects(r))
+        }
     }
 
     /// Whether the body figure `b` and another of its kind and unit in the first
@@ -854,23 +863,12 @@ impl Compiled {
             return true;
         };
         let near = first.placement.paragraph + NEAR_PARAGRAPHS;
-        let claimed = interval_with(h, self.tolerance);
-        let rounded = headline_round(h);
-        let truncated = match (claimed.low, claimed.high) {
-            _ if rounded.is_some() => claimed,
-            (Some(low), Some(high)) if !claimed.high_open => {
-                Interval::closed(low, high + (high - low) / 2.0)
-            }
-            _ => claimed,
-        };
+        let meets = self.meets_headline(h);
         figures.iter().any(|b| {
             !b.placement.headline
                 && b.kind == h.kind
                 && b.placement.paragraph < near
-                && (interval_with(b, self.tolerance).intersects(&truncated)
-                    || rounded
-                        .as_ref()
-                        .is_some_and(|r| interval_with(b, self.tolerance).intersects(r)))
+                && meets(b)
                 && !old_end(cx, b)
         })
     }
@@ -2134,11 +2132,7 @@ mod tests {
     }
 
     fn findings(source: &str) -> Vec<String> {
-        Draft::read(source)
-            .run(&check())
-            .into_iter()
-            .map(|h| h.message)
-            .collect()
+        Draft::read(source).messages(&check())
     }
 
     #[test]

@@ -191,11 +191,7 @@ mod tests {
         "  - subject: Supreme Court justices\n    value: 9\n    source: statute\n";
 
     fn messages(set: &RuleSet, draft: &Draft) -> Vec<String> {
-        draft
-            .run(set.rules[0].check.as_ref())
-            .into_iter()
-            .map(|h| h.message)
-            .collect()
+        draft.messages(set.rules[0].check.as_ref())
     }
 
     #[test]

@@ -630,13 +630,9 @@ mod tests {
     }
 
     fn read(source: &str) -> Vec<String> {
-        crate::rules::group::testing::Draft::read(source)
-            .run(&Compiled {
-                max_count: DEFAULT_MAX_COUNT,
-            })
-            .into_iter()
-            .map(|h| h.message)
-            .collect()
+        crate::rules::group::testing::Draft::read(source).messages(&Compiled {
+            max_count: DEFAULT_MAX_COUNT,
+        })
     }
 
     #[test]

@@ -1471,7 +1471,7 @@ mod tests {
         let d = Draft::read(
             "Eleven of the 27 member states, almost a third of the bloc, have yet to act.",
         );
-        let hits: Vec<String> = d.run(&check()).into_iter().map(|h| h.message).collect();
+        let hits: Vec<String> = d.messages(&check());
         assert_eq!(
             hits,
             ["Eleven of 27 is 40.7%, but the draft says almost a third"]
@@ -1483,16 +1483,12 @@ mod tests {
         let d = Draft::read(
             "There were 1,603 cases of measles in England last year.\n\nLondon accounted for 512 cases, or 38%, and the West Midlands for 401, or 25%.",
         );
-        let hits: Vec<String> = d.run(&check()).into_iter().map(|h| h.message).collect();
+        let hits: Vec<String> = d.messages(&check());
         assert_eq!(hits, ["512 of 1,603 is 31.9%, but the draft says 38%"]);
     }
 
     fn messages(source: &str) -> Vec<String> {
-        Draft::read(source)
-            .run(&check())
-            .into_iter()
-            .map(|h| h.message)
-            .collect()
+        Draft::read(source).messages(&check())
     }
 
     #[test]

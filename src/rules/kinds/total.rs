@@ -958,17 +958,7 @@ fn opener_breakdown(
             .iter()
             .find(|f| class(f) == Some(Class::Amount))
             .map_or(FigureKind::Count, |f| f.kind);
-        // A change ("rose by 300 mln", "a 1.5 billion stg rise") may have parts of
-        // either sign: it is no whole.
-        let whole = previous
-            .and_then(|p| {
-                p.iter()
-                    .filter(|f| f.kind == kind)
-                    .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
-            })
-            .copied()
-            .filter(|w| w.placement.paragraph == sentence[0].placement.paragraph)
-            .filter(|w| group::change_direction(cx, w).is_none());
+        let whole = largest_before(cx, previous, kind, sentence[0].placement.paragraph);
         (whole, sentence)
     } else if sentence[0].span.start == opener_end && class(sentence[0]) == Some(Class::Amount) {
         (Some(sentence[0]), &sentence[1..])
@@ -1085,6 +1075,27 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
     false
 }
 
+/// The largest amount of `kind` in the sentence before, when that sentence is in
+/// `paragraph`: what "Of those, ..." and "... of them" refer back to. A change ("rose
+/// by 300 mln", "a 1.5 billion stg rise") may have parts of either sign: it is no
+/// whole.
+fn largest_before<'f>(
+    cx: &CheckContext<'_>,
+    previous: Option<&[&'f Figure]>,
+    kind: FigureKind,
+    paragraph: usize,
+) -> Option<&'f Figure> {
+    previous
+        .and_then(|p| {
+            p.iter()
+                .filter(|f| f.kind == kind)
+                .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
+        })
+        .copied()
+        .filter(|w| w.placement.paragraph == paragraph)
+        .filter(|w| group::change_direction(cx, w).is_none())
+}
+
 /// "1,000 were arrested, 600 of them men and 500 of them women." With no count before
 /// the parts in their sentence, "of them" refers to the previous sentence of the
 /// paragraph: "The outage affected 3.4 million customers. Power has been restored to
@@ -1115,15 +1126,10 @@ fn of_them_breakdown(
             .filter(|f| f.kind == FigureKind::Count)
             .last()
     } else {
-        previous
-            .and_then(|p| {
-                p.iter()
-                    .filter(|f| f.kind == first.kind && f.kind == FigureKind::Count)
-                    .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
-            })
-            .copied()
-            .filter(|w| w.placement.paragraph == first.placement.paragraph)
-            .filter(|w| group::change_direction(cx, w).is_none() && !not_a_part(cx, w))
+        (first.kind == FigureKind::Count)
+            .then(|| largest_before(cx, previous, first.kind, first.placement.paragraph))
+            .flatten()
+            .filter(|w| !not_a_part(cx, w))
     };
     let Some(whole) = whole else {
         return false;
@@ -2249,11 +2255,7 @@ mod tests {
     use crate::rules::group::testing::Draft;
 
     fn messages(text: &str) -> Vec<String> {
-        Draft::read(text)
-            .run(&Compiled)
-            .into_iter()
-            .map(|h| h.message)
-            .collect()
+        Draft::read(text).messages(&Compiled)
     }
 
     #[test]
