@@ -1504,7 +1504,32 @@ impl Reader<'_, '_> {
         if cx.is(i + 1, TokKind::Word) && !cx.capital(i + 1) {
             return false;
         }
-        n.len() <= 4
+        n.len() <= 4 && !self.gapped_count(i)
+    }
+
+    /// "Florida reported 31 deaths and Georgia 12": a count after a name whose noun is
+    /// left out, as the count before it in the sentence gave it.
+    fn gapped_count(&self, i: usize) -> bool {
+        let cx = self.cx;
+        if i < self.floor + 2 {
+            return false;
+        }
+        let joined =
+            matches!(cx.word(i - 2), "and" | "while" | "whereas") || cx.punct(i - 2) == ",";
+        let closes = i + 1 >= cx.len()
+            || matches!(cx.punct(i + 1), "," | "." | ";" | ")")
+            || cx.word(i + 1) == "and";
+        joined
+            && closes
+            // The count before may be a figure read already, behind the floor.
+            && (0..i - 2).any(|j| {
+                cx.is(j, TokKind::Num)
+                    && !cx.glued(j + 1)
+                    && cx.is(j + 1, TokKind::Word)
+                    && !cx.capital(j + 1)
+                    && cx.word(j + 1).len() > 3
+                    && cx.word(j + 1).ends_with('s')
+            })
     }
 
     fn reads_as_year(&self, i: usize) -> bool {
@@ -3170,6 +3195,16 @@ impl Reader<'_, '_> {
         if n == 1 && cx.word(a - 1) == "some" && cx.capital(a - 1) && a - 1 != 0 {
             return None;
         }
+        // "unemployment edged up to 4.3%": a move up to a new level, not a ceiling.
+        if h == Hedge::UpTo
+            && n == 2
+            && cx.word(a - 2) == "up"
+            && cx
+                .word_back(a, 3, self.floor)
+                .is_some_and(moves_up_to_a_level)
+        {
+            return None;
+        }
         Some((h, a - n))
     }
 
@@ -3810,4 +3845,48 @@ static FUNCTION_WORDS: std::sync::LazyLock<super::words::WordSet> =
 /// "Boeing 737" identifier.
 pub(crate) fn is_function_word(w: &str) -> bool {
     FUNCTION_WORDS.contains(w)
+}
+
+/// A verb that, before "up to", says a figure moved up to a new level ("edged up to
+/// 4.3%", "has gone up to £5") rather than that it is at most a value ("up to 20,000",
+/// "waves rising up to 10 metres").
+fn moves_up_to_a_level(verb: &str) -> bool {
+    matches!(
+        verb,
+        "edged"
+            | "edging"
+            | "edges"
+            | "inched"
+            | "inching"
+            | "inches"
+            | "ticked"
+            | "ticking"
+            | "ticks"
+            | "crept"
+            | "creeping"
+            | "creeps"
+            | "nudged"
+            | "nudging"
+            | "nudges"
+            | "moved"
+            | "moves"
+            | "gone"
+            | "went"
+            | "goes"
+            | "climbed"
+            | "climbs"
+            | "jumped"
+            | "jumps"
+            | "ratcheted"
+            | "revised"
+            | "bumped"
+            | "picked"
+            | "rounded"
+            | "rose"
+            | "risen"
+            | "rises"
+            | "soared"
+            | "surged"
+            | "shot"
+    )
 }

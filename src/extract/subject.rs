@@ -827,7 +827,9 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         // "New Dutch advances total four billion": a change word in -s right before the
         // verb already taken is its subject noun.
         let noun_before_verb = linked && k < verb_end && w.len() > 3 && w.ends_with('s');
-        if placement::change_verb(w).is_some() && !noun_use && !noun_before_verb {
+        // "unemployment edges up to 4.1%": a verb of small moves before "up" or "down".
+        let moves = matches!(cx.word(k), "up" | "down") && is_move_verb(w);
+        if moves || placement::change_verb(w).is_some() && !noun_use && !noun_before_verb {
             linked = true;
             strong = true;
             changed = true;
@@ -2541,4 +2543,29 @@ mod tests {
         assert_eq!(singular("status"), "status");
         assert_eq!(singular("analysis"), "analysis");
     }
+}
+
+/// A verb that states a move only with "up" or "down" after it: "edges up", "ticked
+/// down", "inching up".
+fn is_move_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "edges"
+            | "edging"
+            | "inches"
+            | "inched"
+            | "inching"
+            | "ticks"
+            | "ticked"
+            | "ticking"
+            | "creeps"
+            | "crept"
+            | "creeping"
+            | "nudges"
+            | "nudged"
+            | "nudging"
+            | "moves"
+            | "moved"
+            | "moving"
+    )
 }

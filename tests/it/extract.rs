@@ -375,6 +375,73 @@ fn upper_bounds() {
 }
 
 #[test]
+fn a_move_up_to_a_new_level_is_no_ceiling() {
+    for (text, subject) in [
+        (
+            "US unemployment edged up to 4.3% in August.",
+            "us unemployment",
+        ),
+        ("The jobless rate edges up to 4.1%.", "jobless rate"),
+        ("Mortgage rates have inched up to 6.9%.", "mortgage rate"),
+        (
+            "The beet's sugar content went up to 17.93 pct from 17.3 pct.",
+            "sugar content",
+        ),
+    ] {
+        let f = figures(text)
+            .into_iter()
+            .find(Figure::is_quantity)
+            .expect("a figure");
+        assert_eq!(f.qualifier, Qualifier::Exact, "{text}");
+        assert!(!f.text.starts_with("up"), "{text}");
+        assert_eq!(key(&f), Some(subject), "{text}");
+    }
+    // A ceiling still: nothing moved, or the waves reach as high as that.
+    assert_eq!(
+        fig("Up to 500 troops will go.").qualifier,
+        Qualifier::UpperBound
+    );
+    assert_eq!(
+        fig("Fines rise to up to £500.").qualifier,
+        Qualifier::UpperBound
+    );
+    assert_eq!(
+        fig("Waves rising up to 10 metres hit the coast.").qualifier,
+        Qualifier::UpperBound
+    );
+}
+
+#[test]
+fn a_count_after_a_name_whose_noun_is_left_out_is_a_count() {
+    let found = figures("Florida reported 31 deaths and Georgia 12, officials said.");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(
+        found.iter().all(|f| f.kind == FigureKind::Count),
+        "{found:#?}"
+    );
+    assert_eq!(found[1].text, "12");
+    let found = figures("Texas will supply 1,600 troops, and Arizona 900.");
+    assert_eq!(found[1].text, "900");
+    assert_eq!(found[1].kind, FigureKind::Count);
+    // Names with numbers stay names.
+    for text in [
+        "It sold 300 computers with Windows 10 and Windows 11.",
+        "Shipments of 40 jets went to Delta and Boeing 737 buyers.",
+        "The council moved 20 families to Block 4.",
+    ] {
+        assert!(
+            figures(text)
+                .iter()
+                .filter(|f| f.kind == FigureKind::Identifier)
+                .count()
+                >= 1,
+            "{text}: {:#?}",
+            figures(text)
+        );
+    }
+}
+
+#[test]
 fn approximations_widen_by_the_tolerance() {
     for text in [
         "about 20,000 troops",
