@@ -2523,28 +2523,6 @@ fn is_weekday(w: &str) -> bool {
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn plural_nouns_are_singularised() {
-        assert_eq!(singular("members"), "member");
-        assert_eq!(singular("companies"), "company");
-        assert_eq!(singular("crossings"), "crossing");
-        assert_eq!(singular("taxes"), "tax");
-        assert_eq!(singular("businesses"), "business");
-    }
-
-    #[test]
-    fn irregular_and_invariant_nouns_keep_their_sense() {
-        assert_eq!(singular("people"), "people");
-        assert_eq!(singular("children"), "child");
-        assert_eq!(singular("status"), "status");
-        assert_eq!(singular("analysis"), "analysis");
-    }
-}
-
 /// A verb that states a move only with "up" or "down" after it: "edges up", "ticked
 /// down", "inching up".
 fn is_move_verb(w: &str) -> bool {
@@ -2568,4 +2546,26 @@ fn is_move_verb(w: &str) -> bool {
             | "moved"
             | "moving"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plural_nouns_are_singularised() {
+        assert_eq!(singular("members"), "member");
+        assert_eq!(singular("companies"), "company");
+        assert_eq!(singular("crossings"), "crossing");
+        assert_eq!(singular("taxes"), "tax");
+        assert_eq!(singular("businesses"), "business");
+    }
+
+    #[test]
+    fn irregular_and_invariant_nouns_keep_their_sense() {
+        assert_eq!(singular("people"), "people");
+        assert_eq!(singular("children"), "child");
+        assert_eq!(singular("status"), "status");
+        assert_eq!(singular("analysis"), "analysis");
+    }
 }
