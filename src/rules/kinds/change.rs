@@ -720,18 +720,24 @@ fn compared_word_near_end(gap: &str) -> bool {
 
 /// The direction of a change stated between a new level and its old one: "4,200 in
 /// June, up 14% from 3,100", "£412m, up 12% year on year from £392m", "£86m, up £15m
-/// from £71m". Exactly one figure stands between the two, the change, in percent or
-/// points or in the ends' own quantity.
+/// from £71m". The figure right before the old level is the change, in percent or
+/// points or in the ends' own quantity; only periods stand between it and the level.
 fn stated_between(
     cx: &CheckContext<'_>,
     sentence: &[&Figure],
     i: usize,
     j: usize,
 ) -> Option<Direction> {
-    if j != i + 2 {
+    // Only a period may stand between the level and the change: "31,720 homes in the
+    // three months to September, down 27% from 43,450".
+    if j < i + 2
+        || sentence[i + 1..j - 1]
+            .iter()
+            .any(|f| f.kind != FigureKind::Duration)
+    {
         return None;
     }
-    let (level, change, base) = (sentence[i], sentence[i + 1], sentence[j]);
+    let (level, change, base) = (sentence[i], sentence[j - 1], sentence[j]);
     let is_change = matches!(
         change.kind,
         FigureKind::Percent | FigureKind::PercentagePoints
@@ -749,7 +755,7 @@ fn stated_between(
     if !up_down_between(gap) {
         return None;
     }
-    let caps = group::tail_within(&UP_DOWN_BETWEEN, gap, 40, GAP_STOPS)?;
+    let caps = group::tail_within(&UP_DOWN_BETWEEN, gap, 72, GAP_STOPS)?;
     let word = caps.get(1)?.as_str().to_ascii_lowercase();
     Some(if word == "up" {
         Direction::Increase
@@ -967,7 +973,8 @@ fn or_between(gap: &str) -> bool {
     gap.len() <= 24 && OR_BETWEEN.is_match(gap)
 }
 
-/// [`UP_DOWN_BETWEEN`] within 40 characters, after a look at the gap's last word.
+/// [`UP_DOWN_BETWEEN`] within 72 characters ("31,720 new homes in England in the three
+/// months to September, down"), after a look at the gap's last word.
 fn up_down_between(gap: &str) -> bool {
     let last = gap.split_ascii_whitespace().next_back().unwrap_or("");
     gap.len() <= 80
@@ -983,7 +990,7 @@ fn up_down_between(gap: &str) -> bool {
                 | "some"
                 | "just"
         )
-        && group::tail_within(&UP_DOWN_BETWEEN, gap, 40, GAP_STOPS).is_some()
+        && group::tail_within(&UP_DOWN_BETWEEN, gap, 72, GAP_STOPS).is_some()
 }
 
 /// [`RESTATED_AFTER_LEVEL`], after a look at the gap's first character and length.
@@ -1835,6 +1842,20 @@ mod tests {
                 "Accounts rose by 93,000 to 3,594,000, a rise of 36 pct during the last 12 months."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_change_between_level_and_old_level_may_follow_a_named_period() {
+        let long = "Work started on 31,720 new homes in England in the three months to September, down 17% from 43,450 a year earlier and the fewest since 2013.";
+        assert_eq!(
+            messages(long),
+            ["from 43,450 to 31,720 is a 27.0% decrease, but the draft says 17%"]
+        );
+        assert!(messages(&long.replace("17%", "27%")).is_empty());
+        assert!(
+            messages("Starts totalled 31,720 in the quarter, down 27% from 43,450, and completions 9,800 over six months, down 5% from 10,300.")
+                .is_empty()
         );
     }
 
