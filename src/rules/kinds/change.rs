@@ -24,7 +24,8 @@ declare_kind! {
     /// - percentage points: "the rate rose from 5% to 7%, a 3 percentage point rise".
     ///
     /// Endpoints are read from "from A to B", "to B from A", "B, up from A", "B, up
-    /// 12% year on year from A" and "B, compared with (versus, against) A a year
+    /// 12% year on year from A" (also "B in the three months to June, up 12% from A")
+    /// and "B, compared with (versus, against) A a year
     /// earlier"; a level set beside another is a change only when a time is named
     /// after the old one ("a year ago", "last year", "in 2022"), and then only a change
     /// stated after it is checked ("up 14 to 164, against 422 a year ago" gives the

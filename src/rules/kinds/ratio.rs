@@ -45,7 +45,10 @@ declare_kind! {
     /// "Morales had 1,712,400 votes, or 49.9%, to Brandt's 1,630,100, or 45.5%" (the
     /// first implies 3.43 million votes, the second 3.58 million). An amount said to be
     /// a multiple of another must be it: "$64 million, more than twice as much as
-    /// Brandt's $34 million" (1.88 times); "twice" is taken `tolerance` loose.
+    /// Brandt's $34 million" (1.88 times); "twice" is taken `tolerance` loose. So must two
+    /// amounts set in the two "as" clauses of a multiple: "Obesity was twice as common
+    /// among children in the most deprived areas, at 16%, as among those in the least
+    /// deprived, at 11%" (1.45 times).
     /// A bare part after "and", set in parallel with a part and its share, is of the
     /// same whole: "1,240 of them, or 62%, had cut back, and 480, or 34%, had dipped into
     /// savings" (480 of the 2,000 is 24%; not "480, or 39% of those").
@@ -554,6 +557,9 @@ impl Check for Compiled {
                     if let (Some(j), Some(&b)) = (i.checked_sub(1), figures.get(i + 1)) {
                         self.compare_times(cx, figures[j], f, b, out);
                     }
+                    if let (Some(&a), Some(&b)) = (figures.get(i + 1), figures.get(i + 2)) {
+                        self.compare_times_after(cx, f, a, b, out);
+                    }
                 }
                 FigureKind::Ratio => {
                     current.1.push(Candidate::Words(f));
@@ -702,6 +708,24 @@ static AS_MUCH_AS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s+as\s+(?:much|many|large|big|high|great)\s+as\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}’'-]+\s+)?(?:[\p{L}-]+['’]s?\s+)?$")
         .expect("valid regex")
 });
+
+/// "as common among children in the most deprived areas, at" between a multiple and the
+/// first of two amounts: the first "as" of the comparison and its adjective, and no
+/// second "as" yet.
+static TIMES_AS_ADJECTIVE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s+as\s+[\p{L}-]+\b").expect("valid regex"));
+
+/// ", as among those in the least deprived, at" between the two amounts: the second
+/// "as" of the comparison, right after the first amount.
+static SECOND_AS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\s,)]*as\s+(?:among|in|for|with|at|by|on|of)\b").expect("valid regex")
+});
+
+/// Whether `text` has the word "as".
+fn has_as(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("as"))
+}
 
 /// What sets two parts with shares apart: another clause, subject or comparison.
 static PAIR_BREAK: LazyLock<Regex> = LazyLock::new(|| {
@@ -1277,6 +1301,51 @@ impl Compiled {
         {
             return;
         }
+        self.times_hit(a, times, b, out);
+    }
+
+    /// A multiple stated before both amounts, each set in its own "as" clause:
+    /// "Obesity was twice as common among children in the most deprived areas, at 22%,
+    /// as among those in the least deprived, at 11%".
+    fn compare_times_after(
+        &self,
+        cx: &CheckContext<'_>,
+        times: &Figure,
+        a: &Figure,
+        b: &Figure,
+        out: &mut Vec<Hit>,
+    ) {
+        let same = |f: &Figure| f.placement.sentence == times.placement.sentence;
+        if a.kind != b.kind
+            || a.unit != b.unit
+            || !matches!(
+                a.kind,
+                FigureKind::Count | FigureKind::Money | FigureKind::Percent
+            )
+            || !same(a)
+            || !same(b)
+        {
+            return;
+        }
+        let first = group::text(cx, times.span.end, a.span.start);
+        let second = group::text(cx, a.span.end, b.span.start);
+        let Some(adjective) = TIMES_AS_ADJECTIVE.find(first) else {
+            return;
+        };
+        if first.len() > 90
+            || second.len() > 90
+            || has_as(&first[adjective.end()..])
+            || !SECOND_AS.is_match(second)
+            || first.contains(';')
+            || second.contains(';')
+        {
+            return;
+        }
+        self.times_hit(a, times, b, out);
+    }
+
+    /// A hit when `a` is not `times` times `b`.
+    fn times_hit(&self, a: &Figure, times: &Figure, b: &Figure, out: &mut Vec<Hit>) {
         let (al, ah) = ends(&a.interval);
         let (bl, bh) = ends(&b.interval);
         if bl <= 0.0 || al < 0.0 || !ah.is_finite() || !bh.is_finite() {
@@ -1792,5 +1861,28 @@ mod tests {
         assert!(
             messages("Exports were £12bn, three times as much as the £4bn of imports.").is_empty()
         );
+    }
+
+    #[test]
+    fn a_multiple_stated_before_both_amounts_is_that_multiple() {
+        let obesity = |deprived: &str| {
+            messages(&format!(
+                "Obesity was twice as common among children in the most deprived areas, at {deprived}, as among those in the least deprived, at 11%."
+            ))
+        };
+        assert_eq!(
+            obesity("16%"),
+            ["16% is 1.45 times 11%, but the draft says \"twice\""]
+        );
+        assert!(obesity("22%").is_empty());
+        assert!(obesity("21%").is_empty());
+        // The second amount is not set in an "as" clause of the first.
+        for text in [
+            "Women were three times as likely as men to be affected, at 30%, as in 2019, at 12%.",
+            "Smokers were twice as likely to die, at 4%, while 9% of non-smokers moved away.",
+            "Sales were twice as high in May, at £40m, and £25m in June.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
     }
 }
