@@ -156,7 +156,8 @@ pub struct Placement {
     pub section: usize,
     /// Whether the figure is in the headline.
     pub headline: bool,
-    /// A year that qualifies the figure in its sentence ("in 2019").
+    /// A year that qualifies the figure in its sentence ("in 2019"): the nearest year,
+    /// but never one a record has stood since ("the lowest since 2014").
     pub year: Option<i32>,
     /// A place that qualifies the figure in its sentence ("in Florida").
     pub place: Option<String>,

@@ -264,7 +264,9 @@ fn extract_blocks(doc: &Document, options: &ExtractOptions, run: Range<usize>) -
             placement::places(&cx, cues.iter().map(|&l| l - from), &mut places);
             let places_ordered = places.is_sorted_by_key(|p| p.0);
             years.clear();
-            years.extend((0..drafts.len()).filter(|&i| drafts[i].kind == FigureKind::Year));
+            years.extend((0..drafts.len()).filter(|&i| {
+                drafts[i].kind == FigureKind::Year && !placement::is_record_year(&cx, &drafts[i])
+            }));
             for idx in 0..drafts.len() {
                 let d = &drafts[idx];
                 let (s, e) = cx.bytes(d.a, d.b);

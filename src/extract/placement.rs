@@ -466,6 +466,37 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
 
 /// The year a year draft names, when it is one (1000 to 2999); a figure takes the
 /// year of the year draft nearest to it in its sentence.
+/// Whether a year only marks how long a record has stood: "the lowest level since
+/// 2014", "the highest since 2016", "the first time since 2009". The figures of its
+/// sentence are not of that year.
+pub(crate) fn is_record_year(cx: &Cx<'_>, y: &Draft) -> bool {
+    y.a >= 2
+        && cx.word(y.a - 1) == "since"
+        && (y.a.saturating_sub(6)..y.a - 1).any(|k| {
+            matches!(
+                cx.word(k),
+                "lowest"
+                    | "highest"
+                    | "fewest"
+                    | "most"
+                    | "least"
+                    | "biggest"
+                    | "largest"
+                    | "smallest"
+                    | "worst"
+                    | "best"
+                    | "first"
+                    | "fastest"
+                    | "slowest"
+                    | "weakest"
+                    | "strongest"
+                    | "deepest"
+                    | "sharpest"
+                    | "steepest"
+            )
+        })
+}
+
 pub(crate) fn year_of(y: &Draft) -> Option<i32> {
     match y.value {
         #[expect(clippy::cast_possible_truncation, reason = "years are four digits")]

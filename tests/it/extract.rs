@@ -412,6 +412,31 @@ fn a_move_up_to_a_new_level_is_no_ceiling() {
 }
 
 #[test]
+fn a_year_a_record_has_stood_since_is_not_the_figure_s_year() {
+    for text in [
+        "Unemployment rose to 5.2%, the highest since 2016.",
+        "Homicides fall 18% as shootings drop to lowest level since 2014",
+        "Car sales eased 2.2 pct to the weakest levels since 1983.",
+    ] {
+        let f = figures(text)
+            .into_iter()
+            .find(Figure::is_quantity)
+            .expect("a figure");
+        assert_eq!(f.placement.year, None, "{text}");
+    }
+    for (text, year) in [
+        ("Unemployment was 5.2% in 2016.", 2016),
+        ("Prices have risen 20% since 2019.", 2019),
+    ] {
+        let f = figures(text)
+            .into_iter()
+            .find(Figure::is_quantity)
+            .expect("a figure");
+        assert_eq!(f.placement.year, Some(year), "{text}");
+    }
+}
+
+#[test]
 fn a_count_after_a_name_whose_noun_is_left_out_is_a_count() {
     let found = figures("Florida reported 31 deaths and Georgia 12, officials said.");
     assert_eq!(found.len(), 2, "{found:#?}");
