@@ -710,7 +710,9 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
             && matches!(cx.word(k - 2), "average" | "median" | "mean")
             && matches!(cx.word(k - 3), "a" | "an" | "the")
             && k >= 4
-            && matches!(cx.word(k - 4), "to" | "by" | "at")
+            && (matches!(cx.word(k - 4), "to" | "by" | "at")
+                // "The fund has returned an average of 7% a year".
+                || cx.word(k - 4).ends_with("ed") && cx.word(k - 4).len() > 4)
         {
             k -= 3;
             continue;

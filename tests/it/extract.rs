@@ -412,6 +412,24 @@ fn a_move_up_to_a_new_level_is_no_ceiling() {
 }
 
 #[test]
+fn an_average_after_a_verb_names_no_subject() {
+    for text in [
+        "The fund has returned an average of 7% a year.",
+        "Last year, it exported an average of 173,500 bpd.",
+    ] {
+        let f = figures(text)
+            .into_iter()
+            .find(Figure::is_quantity)
+            .expect("a figure");
+        assert_eq!(key(&f), None, "{text}");
+    }
+    assert_eq!(
+        key(&fig("Pupils scored an average of 64 marks.")),
+        Some("mark")
+    );
+}
+
+#[test]
 fn a_year_a_record_has_stood_since_is_not_the_figure_s_year() {
     for text in [
         "Unemployment rose to 5.2%, the highest since 2016.",
