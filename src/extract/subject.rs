@@ -1242,10 +1242,34 @@ fn head_from(
                 {
                     break;
                 }
-                // "the two-year fixed rate": after a compound figure, an adjective.
+                // "the two-year fixed rate": after a compound figure, an adjective; so
+                // too between two words of the phrase right before the verb ("maximum
+                // sustained winds reached", after a word like "maximum" or "net").
+                let inside_phrase = k + 2 == limit
+                    && matches!(
+                        cx.word(k - 1),
+                        "maximum"
+                            | "minimum"
+                            | "net"
+                            | "gross"
+                            | "total"
+                            | "entire"
+                            | "average"
+                            | "overall"
+                            | "annual"
+                            | "combined"
+                            | "original"
+                            | "initial"
+                            | "final"
+                    )
+                    && cx.is(k + 1, TokKind::Word)
+                    && !is_stop(cx.word(k + 1), cx.text(k + 1))
+                    && !is_verbish(cx.word(k + 1))
+                    && !is_clause_verb(cx.word(k + 1));
                 if words > 0
                     && !after_hyphen
                     && !after_compound
+                    && !inside_phrase
                     && w.len() > 4
                     && w.ends_with("ed")
                     && !is_noun_in_ed(w)

@@ -412,6 +412,27 @@ fn a_move_up_to_a_new_level_is_no_ceiling() {
 }
 
 #[test]
+fn a_participle_after_maximum_or_net_belongs_to_the_phrase() {
+    assert_eq!(
+        key(&fig(
+            "The hurricane's maximum sustained winds reached 150 mph."
+        )),
+        Some("maximum sustained wind")
+    );
+    assert_eq!(
+        key(&fig(
+            "The group's net consolidated profit rose to 542 mln francs."
+        )),
+        Some("net consolidated profit")
+    );
+    // A verb after a noun stays a verb.
+    assert_ne!(
+        key(&fig("The scheme defrauded investors of $1.7 million.")),
+        Some("scheme defrauded investor")
+    );
+}
+
+#[test]
 fn an_average_after_a_verb_names_no_subject() {
     for text in [
         "The fund has returned an average of 7% a year.",
