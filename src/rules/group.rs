@@ -367,13 +367,13 @@ fn subject_groups(cx: &CheckContext<'_>, keep: impl Fn(&Figure) -> bool) -> Vec<
     }
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for members in coarse.into_iter().filter(|g| g.len() > 1) {
-        let mut by_rate: Vec<(Option<&'static str>, Vec<usize>)> = Vec::new();
+        let mut by_rate: Vec<((Option<&'static str>, bool), Vec<usize>)> = Vec::new();
         for i in members {
             let f = &figures[i];
             if in_respectively_sentence(cx, f) {
                 continue;
             }
-            let rate = rate_of(cx, f);
+            let rate = (rate_of(cx, f), of_a_possessor(cx, f));
             match by_rate.iter_mut().find(|(r, _)| *r == rate) {
                 Some((_, g)) => g.push(i),
                 None => by_rate.push((rate, vec![i])),
@@ -383,6 +383,29 @@ fn subject_groups(cx: &CheckContext<'_>, keep: impl Fn(&Figure) -> bool) -> Vec<
     }
     groups.sort_unstable_by_key(|g| g[0]);
     groups
+}
+
+/// Whether the figure's subject belongs to people named before: "Girls did better, with
+/// 28.4% of their entries" is a share of the girls' entries, not of all entries. ("Its"
+/// is left alone: "the chain will close 54 of its stores" is mostly the story's own
+/// subject.)
+pub(crate) fn of_a_possessor(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    let Some(subject) = f.subject.as_ref().filter(|s| s.span.start >= f.span.end) else {
+        return false;
+    };
+    let Some(gap) = cx.doc.source.get(f.span.end..subject.span.start) else {
+        return false;
+    };
+    gap.len() <= 16
+        && gap
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| {
+                ["their", "his", "her"]
+                    .iter()
+                    .any(|p| w.eq_ignore_ascii_case(p))
+            })
 }
 
 /// [`subject_groups`] of the quantities other than multipliers and ratios: the groups
