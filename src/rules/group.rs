@@ -367,7 +367,9 @@ fn subject_groups(cx: &CheckContext<'_>, keep: impl Fn(&Figure) -> bool) -> Vec<
     }
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for members in coarse.into_iter().filter(|g| g.len() > 1) {
-        let mut by_rate: Vec<((Option<&'static str>, bool), Vec<usize>)> = Vec::new();
+        // Split by rate, and by whether the subject is owned by people named before.
+        type Split = (Option<&'static str>, bool);
+        let mut by_rate: Vec<(Split, Vec<usize>)> = Vec::new();
         for i in members {
             let f = &figures[i];
             if in_respectively_sentence(cx, f) {
