@@ -185,7 +185,7 @@ static AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
 /// "to" soon after the second end, found with [`group::words_within`] (at most 30
 /// characters on, no stop or bracket before it).
 static TO_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bto\b").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?i)\b(according\s+)?to\b").expect("valid regex"));
 /// "(up|down) from" ending the gap, found with [`group::tail_within`] (at most 50
 /// characters in, no stop or bracket before it).
 static FROM_BETWEEN: LazyLock<Regex> =
@@ -580,7 +580,11 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                     // near figure is looked at.
                     || (other.is_none() && b.span.start - a.span.end <= 80 && {
                         let gap = group::text(cx, a.span.end, b.span.start);
+                        // Also "the average fix dropped to 4.42% this week from 4.61%".
                         gap.ends_with(", from ")
+                            || (gap.ends_with(" from ")
+                                && gap.len() <= 30
+                                && !gap.contains([',', ';', '.', '(']))
                             || (compared_word_near_end(gap)
                                 && EARLIER_AFTER.is_match(head(group::after(cx, b), 40))
                                 && compared_gap(gap))
@@ -615,8 +619,9 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         } else if let Some((c, long)) = from_between(gap)
             && (!CHANGE_BEFORE.is_match(before_a) || MADE_UP.is_match(before_a))
             && !CHANGE_AFTER.is_match(head(gap, 30))
+            // (", according to Moneyfacts," names a source, not the other end).
             && group::words_within(&TO_AFTER, head(group::after(cx, b), 40), 30, GAP_STOPS)
-                .is_none()
+                .is_none_or(|c| c.get(1).is_some())
             // "X, up from Y" binds tightly: nothing but a restatement or a period
             // ("over five years") between the two, and no other clause or revision
             // ("revised down from").
@@ -1152,6 +1157,14 @@ impl Compiled {
             } else {
                 group::text(cx, hi, c.span.start)
             };
+            // ", according to the data provider Moneyfacts," and ", the ONS said," name
+            // a source, not a new clause.
+            let gap = if gap.contains(',') && (gap.contains("accord") || gap.contains(" sa")) {
+                ATTRIBUTION.replace_all(gap, ",")
+            } else {
+                std::borrow::Cow::Borrowed(gap)
+            };
+            let gap = gap.as_ref();
             let in_clause = |gap: &str| !CLAUSE_BREAK.is_match(gap) && stated_gap_ok(gap);
             // "grew by 40% between 2019 and 2023, from ...": a period, not a clause.
             let gap = if in_clause(gap) {
@@ -1178,6 +1191,13 @@ impl Compiled {
         }
     }
 }
+
+/// A source named between commas: ", according to the data provider Moneyfacts,", ",
+/// the Office for National Statistics said,".
+static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:according\s+to\s+[^,;]{1,60}|[^,;]{1,50}\bsa(?:id|ys))\s*,")
+        .expect("valid regex")
+});
 
 /// "at" right before the later end of a change: a level, not a destination.
 static LEVEL_AT: LazyLock<Regex> =
@@ -1843,6 +1863,33 @@ mod tests {
                 "Accounts rose by 93,000 to 3,594,000, a rise of 36 pct during the last 12 months."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_source_named_between_the_ends_and_the_change_keeps_them_together() {
+        let fix = |stated: &str| {
+            messages(&format!(
+                "The average two-year fix dropped to 4.42% this week from 4.61% a month ago, according to the data provider Moneyfacts, a fall of {stated} percentage points."
+            ))
+        };
+        assert_eq!(
+            fix("0.29"),
+            [
+                "from 4.61% to 4.42% is 0.19 percentage points, but the draft says 0.29 percentage points"
+            ]
+        );
+        assert!(fix("0.19").is_empty());
+        assert_eq!(
+            messages(
+                "Inflation fell to 3.2% in March from 3.4%, the Office for National Statistics said, a drop of 0.4 points."
+            ),
+            ["from 3.4% to 3.2% is 0.2 percentage points, but the draft says 0.4 points"]
+        );
+        // Another clause after the source is another change.
+        assert!(
+            messages("Inflation fell to 3.2% in March from 3.4%, the ONS said, and wages rose by 0.4 points.")
+                .is_empty()
         );
     }
 
