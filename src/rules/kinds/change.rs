@@ -886,10 +886,10 @@ static OR_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// "to" or "from" right after the change stated both ways: the level it reaches or
-/// starts from.
+/// "to", "at" or "from" right after the change stated both ways: the level it reaches
+/// ("closed up 38p, or 6%, at 653p") or starts from.
 static TO_OR_FROM_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*\)?\s*,?\s*(to|from)\s*$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?i)^\s*\)?\s*,?\s*(to|from|at)\s*$").expect("valid regex"));
 
 /// The words between a change and the level it reaches, when the change is stated again
 /// after the level, found with [`group::tail_within`]: "by £149 a year to £1,717, an
@@ -918,6 +918,16 @@ static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Whether `amount` is a change of `level`'s quantity: the same quantity, or index
+/// points of a level written without its unit ("up 38 points, or 0.4%, at 9,653").
+fn amount_of(amount: &Figure, level: &Figure) -> bool {
+    same_quantity(amount, level)
+        || (amount.kind == FigureKind::Measure
+            && amount.unit.as_deref() == Some("point")
+            && level.kind == FigureKind::Count
+            && level.unit.is_none())
+}
+
 /// Three figures in a row that state one change as an amount and a percentage, with one
 /// end: the amount, the percentage, the level and whether the level is the change's
 /// start ("from") or its end ("to").
@@ -931,8 +941,8 @@ fn amount_share_level<'f>(
         first.kind,
         second.kind,
     ) {
-        (FigureKind::Percent, _) if same_quantity(second, level) => Some((second, first)),
-        (_, FigureKind::Percent) if same_quantity(first, level) => Some((first, second)),
+        (FigureKind::Percent, _) if amount_of(second, level) => Some((second, first)),
+        (_, FigureKind::Percent) if amount_of(first, level) => Some((first, second)),
         _ => None,
     };
     // "by about 400,000, or 9%, to 4.1 million".
@@ -1864,6 +1874,21 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_change_both_ways_may_end_at_a_closing_level() {
+        assert_eq!(
+            messages("The FTSE 100 closed up 38 points, or 0.6%, at 9,653."),
+            ["a change of 38 points to 9,653 is 0.4% of 9,615, but the draft says 0.6%"]
+        );
+        assert!(messages("The FTSE 100 closed up 38 points, or 0.4%, at 9,653.").is_empty());
+        assert_eq!(
+            messages("Shares closed up 38p, or 9%, at 653p."),
+            ["a change of 38p to 653p is 6.2% of £6.15, but the draft says 9%"]
+        );
+        // A level of another quantity is no end of the change.
+        assert!(messages("Sales fell $2m, or 9%, at 14 stores.").is_empty());
     }
 
     #[test]
