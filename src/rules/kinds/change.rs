@@ -34,7 +34,8 @@ declare_kind! {
     /// 1.9 percentage points was ..." (not "The fall of 12% in energy bills", which
     /// names another). A change given as an amount and a percentage with one end must
     /// fit it: "fall by about 400,000, or 19%, to 4.1 million" (400,000 of the 4.5
-    /// million there were is 8.9%); "rose 35%, or £2m, from £8m"; "rise by £149 a year
+    /// million there were is 8.9%); "closed up 38 points, or 0.6%, at 9,653" (0.4%);
+    /// "rose 35%, or £2m, from £8m"; "rise by £149 a year
     /// to £1,717, an increase of 12%" (it is 9.5%). "Up 27% on the previous year's
     /// 3,898" reads like "from". The
     /// arithmetic uses the figures' intervals, so rounded endpoints never fire ("from
