@@ -29,6 +29,10 @@
 //!   paragraph and one sentence (no line breaks, no sentence ends); `ms/MB` should
 //!   stay flat here too, or some step scans its sentence from the start per figure.
 //!
+//! - `extract` and `check` on `one 10 MB document, N threads` split the document
+//!   between every processor (see `numcheck::parallel`); every other row, like the
+//!   baseline, runs on one thread, so its `vs raw` compares like with like.
+//!
 //! - `per rule`: each enabled default rule alone over figures extracted beforehand, in
 //!   ms/MB at 1 and 10 MB; a rule marked as growing faster than its input is the one to
 //!   look at when the growth rows are not flat.
@@ -270,6 +274,8 @@ fn main() {
         (format!("{} documents of ~1 MB", megs.len()), &megs),
         (format!("{} files one by one", singles.len()), &singles),
     ];
+    // Every row but the "threads" ones runs on one thread, as the baseline does.
+    numcheck::parallel::set_threads(1);
     let mut figures = 0;
     for (name, docs) in &sets {
         if !wanted(&format!("extract: {name}")) {
@@ -298,6 +304,27 @@ fn main() {
             }
         });
         table.print(&format!("check: {name}"), &row);
+    }
+
+    // (d') One long document split between every processor (see `numcheck::parallel`).
+    let cores = numcheck::parallel::processors();
+    if cores > 1 {
+        numcheck::parallel::set_threads(cores);
+        let name = format!("one 10 MB document, {cores} threads");
+        if wanted(&format!("extract: {name}")) {
+            let row = measure(size, plan, || {
+                black_box(extract(&one[0], &options));
+            });
+            table.print(&format!("extract: {name}"), &row);
+        }
+        if wanted(&format!("check: {name}")) {
+            let row = measure(size, plan, || {
+                let extraction = extract(&one[0], &options);
+                black_box(rules.check(&one[0], &extraction));
+            });
+            table.print(&format!("check: {name}"), &row);
+        }
+        numcheck::parallel::set_threads(1);
     }
 
     // What a user waits for: read each file as Markdown, extract, check.
@@ -363,7 +390,8 @@ fn main() {
     println!(
         "in the 10 MB corpus: {raw_matches} raw regex matches, {figures} figures \
          (files one by one), {findings} findings\ntargets: extract >= 0.33 and check >= 0.25 \
-         of the baseline; ms/MB flat across the growth rows"
+         of the baseline; ms/MB flat across the growth rows\nthreads: one in every row, as \
+         in the baseline, but those that say how many they use"
     );
 
     // Last, 100 MB as one document, on its own thread so that a check worse than linear

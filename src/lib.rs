@@ -29,6 +29,7 @@ pub mod config;
 pub mod document;
 mod error;
 pub mod extract;
+pub mod parallel;
 pub mod report;
 pub mod rules;
 pub mod walk;

@@ -4,7 +4,6 @@ use std::io::IsTerminal as _;
 use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use clap::{Args, ValueEnum};
 
@@ -41,7 +40,8 @@ pub struct CheckArgs {
     /// Report only findings that touch a line changed since this git revision.
     #[arg(long, value_name = "REV")]
     pub changed_since: Option<String>,
-    /// Number of files checked at once (default: one per processor).
+    /// Number of threads (default: one per processor): several files are checked at
+    /// once, and a single long draft is split between them.
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<NonZeroUsize>,
     /// Take the rules from this rule file instead of the configuration's rules.
@@ -238,32 +238,10 @@ fn check_all(
     inputs: &[Input],
     threads: usize,
 ) -> Vec<Result<Option<Checked>, Error>> {
-    let threads = threads.clamp(1, inputs.len().max(1));
-    let next = AtomicUsize::new(0);
-    let worker = || {
-        let mut done = Vec::new();
-        loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(input) = inputs.get(i) else {
-                break;
-            };
-            done.push((i, check_one(job, input)));
-        }
-        done
-    };
-    let mut results: Vec<(usize, Result<Option<Checked>, Error>)> = if threads == 1 {
-        worker()
-    } else {
-        std::thread::scope(|s| {
-            let handles: Vec<_> = (0..threads).map(|_| s.spawn(worker)).collect();
-            handles
-                .into_iter()
-                .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-                .collect()
-        })
-    };
-    results.sort_by_key(|(i, _)| *i);
-    results.into_iter().map(|(_, r)| r).collect()
+    // Several files share the threads, one file each; a single file gets them all.
+    let files_at_once = threads.clamp(1, inputs.len().max(1));
+    crate::parallel::set_threads((threads / files_at_once).max(1));
+    crate::parallel::in_order(inputs.len(), files_at_once, |i| check_one(job, &inputs[i]))
 }
 
 fn check_one(job: &Job<'_>, input: &Input) -> Result<Option<Checked>, Error> {

@@ -65,6 +65,7 @@ pub use figure::{Direction, Figure, FigureKind, Placement, Qualifier, Subject, V
 pub use interval::Interval;
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use serde::Serialize;
 
@@ -140,16 +141,80 @@ fn partition(len: usize, below: impl Fn(usize) -> bool) -> usize {
     lo
 }
 
-/// Reads every figure in `doc`.
+/// The least prose, in bytes, worth a thread of its own: a few milliseconds of
+/// reading. A new thread starts with cold regex caches and may wait for a busy
+/// processor, so short documents are not worth splitting.
+const BYTES_PER_THREAD: usize = 256 * 1024;
+
+/// Reads every figure in `doc`. A long document is read on several threads (see
+/// [`crate::parallel`]); the result is the same on any number.
 pub fn extract(doc: &Document, options: &ExtractOptions) -> Extraction {
+    let threads = crate::parallel::threads_for(doc.prose.len(), BYTES_PER_THREAD);
+    extract_on(doc, options, threads)
+}
+
+/// [`extract`] on at most `threads` threads.
+fn extract_on(doc: &Document, options: &ExtractOptions, threads: usize) -> Extraction {
+    if threads <= 1 || doc.blocks.len() < 2 {
+        return extract_blocks(doc, options, 0..doc.blocks.len());
+    }
+    // Runs of whole blocks of about equal size, a few per thread so that a thread that
+    // finishes early takes another.
+    let runs = runs_of_blocks(&doc.blocks, doc.prose.len().div_ceil(threads * 4));
+    let parts = crate::parallel::in_order(runs.len(), threads, |i| {
+        extract_blocks(doc, options, runs[i].clone())
+    });
+    let mut parts = parts.into_iter();
+    let mut ex = parts.next().unwrap_or_default();
+    for part in parts {
+        let base = ex.sentences.len();
+        ex.sentences.extend(part.sentences);
+        for mut f in part.figures {
+            // As one pass would: no figure that starts before the last one ends.
+            if ex.figures.last().is_some_and(|l| l.span.end > f.span.start) {
+                continue;
+            }
+            f.placement.sentence += base;
+            ex.figures.push(f);
+        }
+    }
+    ex
+}
+
+/// Consecutive ranges of `blocks` of at least `size` bytes each (the last may be less).
+fn runs_of_blocks(blocks: &[crate::document::Block], size: usize) -> Vec<Range<usize>> {
+    let mut runs = Vec::new();
+    let (mut start, mut bytes) = (0, 0);
+    for (i, b) in blocks.iter().enumerate() {
+        bytes += b.span.end.saturating_sub(b.span.start);
+        if bytes >= size {
+            runs.push(start..i + 1);
+            (start, bytes) = (i + 1, 0);
+        }
+    }
+    if start < blocks.len() {
+        runs.push(start..blocks.len());
+    }
+    runs
+}
+
+/// Reads the figures of the blocks `run` of `doc`; sentences are numbered from 0,
+/// paragraphs by their index in the document.
+fn extract_blocks(doc: &Document, options: &ExtractOptions, run: Range<usize>) -> Extraction {
     let prose = doc.prose.as_str();
+    let first_block = run.start;
+    let blocks = doc.blocks.get(run).unwrap_or_default();
+    let bytes: usize = blocks
+        .iter()
+        .map(|b| b.span.end.saturating_sub(b.span.start))
+        .sum();
     // Each block in lower case in turn, in one buffer.
     let mut lower = String::new();
     // Newswire has a figure and a sentence every hundred bytes or two; reserving up
     // front spares most copies of a growing vector of large figures.
     let mut ex = Extraction {
-        sentences: Vec::with_capacity(prose.len() / 200),
-        figures: Vec::with_capacity(prose.len() / 200),
+        sentences: Vec::with_capacity(bytes / 200),
+        figures: Vec::with_capacity(bytes / 200),
     };
     let mut tokens = lexer::Tokens::default();
     let mut sentences = Vec::new();
@@ -157,7 +222,7 @@ pub fn extract(doc: &Document, options: &ExtractOptions) -> Extraction {
     let mut places = Vec::new();
     let mut years = Vec::new();
     let mut nums = Vec::new();
-    for (block_index, block) in doc.blocks.iter().enumerate() {
+    for (block_index, block) in (first_block..).zip(blocks) {
         lower.clear();
         lower.push_str(prose.get(block.span.start..block.span.end).unwrap_or(""));
         lower.make_ascii_lowercase();
@@ -267,6 +332,61 @@ pub fn extract(doc: &Document, options: &ExtractOptions) -> Extraction {
         }
     }
     ex
+}
+
+#[cfg(test)]
+pub(crate) mod thread_tests {
+    use super::*;
+    use crate::document::Format;
+
+    /// The drafts of one folder of `tests/checkset`, one after another as one Markdown
+    /// document.
+    pub(crate) fn checkset_drafts(folder: &str) -> Document {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/checkset")
+            .join(folder);
+        let mut paths: Vec<_> = std::fs::read_dir(&dir)
+            .expect("the checkset is there")
+            .map(|e| e.expect("a readable folder").path())
+            .collect();
+        paths.sort();
+        let texts: Vec<String> = paths
+            .iter()
+            .map(|p| std::fs::read_to_string(p).expect("a readable draft"))
+            .collect();
+        Document::new("drafts.md", texts.join("\n\n"), Format::Markdown)
+    }
+
+    #[test]
+    fn a_document_split_between_threads_reads_as_in_one_pass() {
+        let doc = checkset_drafts("negatives");
+        let options = ExtractOptions::default();
+        let one = extract_on(&doc, &options, 1);
+        assert!(one.figures.len() > 1000, "{}", one.figures.len());
+        for threads in [2, 3, 7] {
+            let many = extract_on(&doc, &options, threads);
+            assert_eq!(many.sentences, one.sentences, "{threads} threads");
+            assert_eq!(many.figures, one.figures, "{threads} threads");
+        }
+    }
+
+    #[test]
+    fn runs_of_blocks_cover_every_block_once_in_order() {
+        let text = "One 1.\n\nTwo 2.\n\nThree 3.\n\nFour 4.\n\nFive 5.";
+        let doc = Document::plain(text);
+        for size in [1, 8, 15, 1000] {
+            let runs = runs_of_blocks(&doc.blocks, size);
+            let flat: Vec<usize> = runs.iter().flat_map(Clone::clone).collect();
+            assert_eq!(
+                flat,
+                (0..doc.blocks.len()).collect::<Vec<_>>(),
+                "size {size}"
+            );
+            assert!(runs.iter().all(|r| !r.is_empty()));
+        }
+        assert_eq!(runs_of_blocks(&doc.blocks, 1).len(), doc.blocks.len());
+        assert_eq!(runs_of_blocks(&doc.blocks, 1000).len(), 1);
+    }
 }
 
 #[cfg(test)]

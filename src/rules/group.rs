@@ -25,10 +25,10 @@
 //! and in the kinds compare the two on tricky texts.
 
 use std::borrow::Cow;
-use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 use regex::Regex;
 
@@ -43,29 +43,29 @@ use crate::extract::{Direction, Extraction, Figure, FigureKind, Interval, Qualif
 #[derive(Debug, Default)]
 pub(crate) struct Shared {
     /// Per sentence: whether it says "respectively".
-    respectively: Vec<OnceCell<bool>>,
+    respectively: Vec<OnceLock<bool>>,
     /// Per sentence: the basis it names.
-    basis: Vec<OnceCell<Option<&'static str>>>,
+    basis: Vec<OnceLock<Option<&'static str>>>,
     /// Per sentence: every match of [`TIME_SHIFT_BEFORE`] over the whole sentence.
-    time_words: Vec<OnceCell<Vec<TimeWord>>>,
+    time_words: Vec<OnceLock<Vec<TimeWord>>>,
     /// Per figure: [`period_of`].
-    period: Vec<OnceCell<Option<String>>>,
+    period: Vec<OnceLock<Option<String>>>,
     /// Per figure: [`is_comparison`].
-    comparison: Vec<OnceCell<bool>>,
+    comparison: Vec<OnceLock<bool>>,
     /// Per figure: [`rate_of`].
-    rate: Vec<OnceCell<Option<&'static str>>>,
+    rate: Vec<OnceLock<Option<&'static str>>>,
     /// Per figure: [`refers_back`].
-    refers_back: Vec<OnceCell<bool>>,
+    refers_back: Vec<OnceLock<bool>>,
     /// Per figure: [`refers_back_directly`].
-    directly: Vec<OnceCell<bool>>,
+    directly: Vec<OnceLock<bool>>,
     /// Per figure: [`is_anaphoric`].
-    anaphoric: Vec<OnceCell<bool>>,
+    anaphoric: Vec<OnceLock<bool>>,
     /// Per figure: [`is_definite`].
-    definite: Vec<OnceCell<bool>>,
+    definite: Vec<OnceLock<bool>>,
     /// Per figure: [`change_direction`].
-    direction: Vec<OnceCell<Option<Direction>>>,
+    direction: Vec<OnceLock<Option<Direction>>>,
     /// Per scope (document, section, paragraph): [`quantity_groups`].
-    groups: [OnceCell<Vec<Vec<usize>>>; 3],
+    groups: [OnceLock<Vec<Vec<usize>>>; 3],
 }
 
 impl Shared {
@@ -90,8 +90,8 @@ impl Shared {
     }
 }
 
-fn cells<T>(n: usize) -> Vec<OnceCell<T>> {
-    std::iter::repeat_with(OnceCell::new).take(n).collect()
+fn cells<T>(n: usize) -> Vec<OnceLock<T>> {
+    std::iter::repeat_with(OnceLock::new).take(n).collect()
 }
 
 /// One match of [`TIME_SHIFT_BEFORE`] in prose offsets: the whole match and its word.
@@ -113,7 +113,7 @@ fn figure_index(cx: &CheckContext<'_>, f: &Figure) -> Option<usize> {
 
 /// The cached answer for slot `i` of `cells`, computed on first use; computed afresh
 /// when there is no slot.
-fn cached<T: Clone>(cells: &[OnceCell<T>], i: Option<usize>, compute: impl FnOnce() -> T) -> T {
+fn cached<T: Clone>(cells: &[OnceLock<T>], i: Option<usize>, compute: impl FnOnce() -> T) -> T {
     match i.and_then(|i| cells.get(i)) {
         Some(cell) => cell.get_or_init(compute).clone(),
         None => compute(),

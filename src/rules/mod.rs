@@ -154,6 +154,11 @@ pub struct RuleSet {
     pub options: ExtractOptions,
 }
 
+/// The fewest figures worth a thread of their own in [`RuleSet::check`]: those of
+/// about 250 KB of newswire, a few milliseconds of checking (see the extractor's
+/// `BYTES_PER_THREAD` for why short documents are not split).
+const FIGURES_PER_THREAD: usize = 2048;
+
 impl RuleSet {
     /// The extraction settings of this rule set (subject aliases, `approx_tolerance`):
     /// pass them to [`extract`](crate::extract()) before [`RuleSet::check`].
@@ -167,21 +172,37 @@ impl RuleSet {
     }
 
     /// Runs every enabled rule over `extraction` and returns the findings sorted by
-    /// position, then rule id.
+    /// position, then rule id. The rules over a long document run on several threads
+    /// (see [`crate::parallel`]); the findings are the same on any number.
     pub fn check(&self, doc: &Document, extraction: &Extraction) -> Vec<Finding> {
+        let threads = crate::parallel::threads_for(extraction.figures.len(), FIGURES_PER_THREAD);
+        self.check_on(doc, extraction, threads)
+    }
+
+    /// [`RuleSet::check`] on at most `threads` threads.
+    pub(crate) fn check_on(
+        &self,
+        doc: &Document,
+        extraction: &Extraction,
+        threads: usize,
+    ) -> Vec<Finding> {
         let mut findings = Vec::new();
-        let mut hits = Vec::new();
         let shared = group::Shared::new(extraction);
-        for rule in self.rules.iter().filter(|r| r.common.enabled) {
+        let rules: Vec<&Rule> = self.rules.iter().filter(|r| r.common.enabled).collect();
+        // Each rule on whichever thread is free; the hits come back in rule order.
+        let hits_by_rule = crate::parallel::in_order(rules.len(), threads, |i| {
             let cx = CheckContext {
                 doc,
                 extraction,
-                common: &rule.common,
+                common: &rules[i].common,
                 shared: &shared,
             };
-            hits.clear();
-            rule.check.check(&cx, &mut hits);
-            for hit in hits.drain(..) {
+            let mut hits = Vec::new();
+            rules[i].check.check(&cx, &mut hits);
+            hits
+        });
+        for (rule, hits) in rules.iter().zip(hits_by_rule) {
+            for hit in hits {
                 let message = match &rule.common.message {
                     Some(template) => render_template(template, &hit),
                     None => hit.message,
@@ -239,6 +260,22 @@ fn render_template(template: &str, hit: &Hit) -> String {
 mod tests {
     use super::*;
     use crate::document::Span;
+
+    #[test]
+    fn the_findings_are_the_same_on_one_thread_and_several() {
+        let rules = RuleSet::default_rules().expect("the default rules load");
+        let doc = crate::extract::thread_tests::checkset_drafts("positives");
+        let extraction = crate::extract::extract(&doc, &rules.options);
+        let one = rules.check_on(&doc, &extraction, 1);
+        assert!(one.len() > 100, "{}", one.len());
+        for threads in [2, 3, 8] {
+            assert_eq!(
+                rules.check_on(&doc, &extraction, threads),
+                one,
+                "{threads} threads"
+            );
+        }
+    }
 
     #[test]
     fn templates_fill_named_placeholders_and_keep_unknown_ones() {
