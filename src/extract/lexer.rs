@@ -141,16 +141,14 @@ pub(crate) fn tokenize(prose: &str, span: Span, out: &mut Tokens) {
             if i < end && bytes[i] >= 0x80 {
                 i = word_end(prose, i, end);
             }
-            let word = &bytes[start..i];
-            if super::number::may_be_number_word(word) {
+            // The word's first two bytes and length, read without cutting it out.
+            let len = i - start;
+            let first = bytes[start];
+            let second = if len > 1 { bytes[start + 1] } else { 0 };
+            if super::number::may_be_number_word_by(first, second, len) {
                 out.leads.push(index);
             }
-            if word.len() == 2
-                && matches!(
-                    [word[0] | 0x20, word[1] | 0x20],
-                    [b'i', b'n'] | [b'a', b't']
-                )
-            {
+            if len == 2 && matches!([first | 0x20, second | 0x20], [b'i', b'n'] | [b'a', b't']) {
                 out.in_at.push(index);
             }
             TokKind::Word

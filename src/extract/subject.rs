@@ -319,87 +319,103 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     // "£250,000 in prize money", "$2bn in aid": money paid as the thing named.
     // But "invest €7.5bn in electric models" names where it goes, and "in early
     // trading", "in many cafes" when and where.
-    let invested = (1..=3).any(|k| {
-        d.a.checked_sub(k).is_some_and(|t| {
-            matches!(
-                cx.word(t),
-                "invest"
-                    | "invests"
-                    | "invested"
-                    | "investing"
-                    | "spend"
-                    | "spends"
-                    | "spent"
-                    | "spending"
-                    | "put"
-                    | "puts"
-                    | "pump"
-                    | "pumped"
-                    | "pour"
-                    | "poured"
-                    | "plough"
-                    | "ploughed"
-                    | "sink"
-                    | "sank"
-            )
+    // The three tests below are asked only of money before "in" (closures, so that
+    // every other figure skips them).
+    let invested = || {
+        (1..=3).any(|k| {
+            d.a.checked_sub(k).is_some_and(|t| {
+                matches!(
+                    cx.word(t),
+                    "invest"
+                        | "invests"
+                        | "invested"
+                        | "investing"
+                        | "spend"
+                        | "spends"
+                        | "spent"
+                        | "spending"
+                        | "put"
+                        | "puts"
+                        | "pump"
+                        | "pumped"
+                        | "pour"
+                        | "poured"
+                        | "plough"
+                        | "ploughed"
+                        | "sink"
+                        | "sank"
+                )
+            })
         })
-    });
+    };
     // Only after a verb of paying or taking, not of offering: "share £250,000 in prize
     // money", "seized £2.3m in cash", "repay £38,000 in rent".
-    let paid = (1..=3).any(|k| {
-        d.a.checked_sub(k).is_some_and(|t| {
-            let v = cx.word(t);
-            let stem = v
-                .strip_suffix("ing")
-                .or_else(|| v.strip_suffix("ed"))
-                .or_else(|| v.strip_suffix('s'))
-                .unwrap_or(v);
-            matches!(
-                v,
-                "paid" | "owe" | "owed" | "won" | "lost" | "gave" | "given" | "raised" | "sought"
-            ) || matches!(
-                stem,
-                "pay"
-                    | "repay"
-                    | "share"
-                    | "shar"
-                    | "seiz"
-                    | "seize"
-                    | "award"
-                    | "receiv"
-                    | "receive"
-                    | "los"
-                    | "lose"
-                    | "win"
-                    | "giv"
-                    | "give"
-                    | "claim"
-                    | "recover"
-                    | "collect"
-                    | "owe"
-                    | "ow"
-                    | "fin"
-                    | "fine"
-                    | "rais"
-                    | "raise"
-                    | "seek"
-                    | "demand"
-                    | "earn"
-                    | "generat"
-                    | "generate"
-                    | "bring"
-            )
+    let paid = || {
+        (1..=3).any(|k| {
+            d.a.checked_sub(k).is_some_and(|t| {
+                let v = cx.word(t);
+                let stem = v
+                    .strip_suffix("ing")
+                    .or_else(|| v.strip_suffix("ed"))
+                    .or_else(|| v.strip_suffix('s'))
+                    .unwrap_or(v);
+                matches!(
+                    v,
+                    "paid"
+                        | "owe"
+                        | "owed"
+                        | "won"
+                        | "lost"
+                        | "gave"
+                        | "given"
+                        | "raised"
+                        | "sought"
+                ) || matches!(
+                    stem,
+                    "pay"
+                        | "repay"
+                        | "share"
+                        | "shar"
+                        | "seiz"
+                        | "seize"
+                        | "award"
+                        | "receiv"
+                        | "receive"
+                        | "los"
+                        | "lose"
+                        | "win"
+                        | "giv"
+                        | "give"
+                        | "claim"
+                        | "recover"
+                        | "collect"
+                        | "owe"
+                        | "ow"
+                        | "fin"
+                        | "fine"
+                        | "rais"
+                        | "raise"
+                        | "seek"
+                        | "demand"
+                        | "earn"
+                        | "generat"
+                        | "generate"
+                        | "bring"
+                )
+            })
         })
-    });
+    };
     // "the $3.7bn in revenue was driven by": the money named, as the clause's subject.
-    let named = d.a > 0 && cx.word(d.a - 1) == "the" && {
-        let e = forward(cx, j + 1, next_figure_start).map_or(j + 1, |(_, e)| e);
-        is_linking_verb(cx.word(e)) || is_aux(cx.word(e))
+    let named = || {
+        d.a > 0 && cx.word(d.a - 1) == "the" && {
+            let e = forward(cx, j + 1, next_figure_start).map_or(j + 1, |(_, e)| e);
+            is_linking_verb(cx.word(e)) || is_aux(cx.word(e))
+        }
     };
     if w == "in"
         && d.kind == FigureKind::Money
-        && (paid || named)
-        && !invested
+        && (paid() || named())
+        && !invested()
         && is_noun_start(cx, j + 1)
         && !cx.capital(j + 1)
         && !cx.word(j + 1).ends_with("ly")
