@@ -72,6 +72,24 @@ pub(crate) fn may_end_with_word(text: &str, is_word: impl Fn(&[u8]) -> bool) -> 
     lower(&text[start..], &mut buf).is_some_and(|w| !w.is_empty() && is_word(w))
 }
 
+/// Whether the first word of `text`, after any white space at its start, may be one
+/// that `is_word` accepts (as [`may_hold_word`]): what a case-insensitive pattern
+/// needs when it starts with `^\s*` and one of those words, a word boundary or white
+/// space after it. In ASCII text that word is the first run of letters, which must
+/// start right after the white space; a text that is not ASCII always may.
+pub(crate) fn may_start_with_word(text: &str, is_word: impl Fn(&[u8]) -> bool) -> bool {
+    if !text.is_ascii() {
+        return true;
+    }
+    let text = text.trim_start().as_bytes();
+    let end = text
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(text.len());
+    let mut buf = [0; MAX_WORD];
+    lower(&text[..end], &mut buf).is_some_and(|w| !w.is_empty() && is_word(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,6 +134,16 @@ mod tests {
         assert!(!may_end_with_word("among,", among));
         assert!(!may_end_with_word("", among));
         assert!(may_end_with_word("split amonġ ", among));
+    }
+
+    #[test]
+    fn the_first_word_is_found_after_white_space_only() {
+        assert!(may_start_with_word("  Among them", among));
+        assert!(may_start_with_word("between", among));
+        assert!(!may_start_with_word(", among them", among));
+        assert!(!may_start_with_word("amongst", among));
+        assert!(!may_start_with_word("", among));
+        assert!(may_start_with_word(" amonġ", among));
     }
 
     #[test]

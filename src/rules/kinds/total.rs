@@ -219,7 +219,8 @@ static TOTAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A word that [`TOTAL_BEFORE`] or [`TOTAL_AFTER`] needs somewhere in the sentence
-/// ("in all" and "altogether" hold "all").
+/// ("in all" holds "all"; "altogether" holds none of them, so a sentence with no other
+/// is not read).
 static TOTAL_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)total|all|combined").expect("valid regex"));
 
@@ -229,6 +230,23 @@ static TOTAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*((?:\w+\s+){0,3}?)(?:in\s+total|in\s+all|altogether|combined|total)\b")
         .expect("valid regex")
 });
+
+/// Whether the text before a whole ends with a word that [`TOTAL_BEFORE`] ends with.
+fn may_end_total(before: &str) -> bool {
+    scan::may_end_with_word(before, |w| {
+        matches!(
+            w,
+            b"of" | b"totaling" | b"totalling" | b"all" | b"altogether" | b"combined"
+        )
+    })
+}
+
+/// Whether the text after a whole holds a word that [`TOTAL_AFTER`] needs.
+fn may_hold_total(after: &str) -> bool {
+    scan::may_hold_word(after, |w| {
+        matches!(w, b"total" | b"all" | b"altogether" | b"combined")
+    })
+}
 
 /// Whether the words after a whole mark it as the total: "1,000 people in all", not
 /// "one thousandth of the total number" (a total named, not this figure).
@@ -1713,15 +1731,18 @@ fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
     if sentence.len() < 2 {
         return false;
     }
-    if !TOTAL_WORD.is_match(group::sentence_text(cx, sentence[0])) {
-        return false;
-    }
+    // The sentence needs a total word; it is looked for once a figure may be marked.
+    let total_word = std::cell::OnceCell::new();
+    let total_word =
+        || *total_word.get_or_init(|| TOTAL_WORD.is_match(group::sentence_text(cx, sentence[0])));
     for (i, whole) in sentence.iter().enumerate().skip(1) {
         if whole.kind != FigureKind::Count && whole.kind != FigureKind::Money {
             continue;
         }
-        let marked = TOTAL_BEFORE.is_match(tail(group::before(cx, whole), 30))
-            || total_after(head(group::after(cx, whole), 40));
+        let before = tail(group::before(cx, whole), 30);
+        let after = head(group::after(cx, whole), 40);
+        let marked = (may_end_total(before) && total_word() && TOTAL_BEFORE.is_match(before))
+            || (may_hold_total(after) && total_word() && total_after(after));
         if !marked {
             continue;
         }
@@ -2113,13 +2134,17 @@ fn category(cx: &CheckContext<'_>, part: &Figure) -> Option<(&'static str, &'sta
 fn category_after(after: &str) -> Option<(&'static str, &'static str)> {
     // The phrase is at most 50 bytes: only a break that starts in them shortens it.
     let after = head(after, 64);
-    let phrase_end = after
-        .bytes()
-        .position(|b| b == b',' || b == b';')
-        .into_iter()
-        .chain(after.find(" and "))
-        .chain(after.find(" while "))
-        .min()
+    // The first comma or semicolon, or space that opens " and " or " while ".
+    let bytes = after.as_bytes();
+    let phrase_end = bytes
+        .iter()
+        .enumerate()
+        .position(|(i, &b)| {
+            b == b',' || b == b';' || {
+                b == b' '
+                    && (bytes[i..].starts_with(b" and ") || bytes[i..].starts_with(b" while "))
+            }
+        })
         .unwrap_or(after.len());
     let phrase = head(&after[..phrase_end], 50);
     // "45% of men" names the whole the share is of, not a category of one whole.
@@ -2340,6 +2365,41 @@ mod tests {
                 counted.is_match(near),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn a_total_is_looked_for_only_where_the_patterns_may_find_one() {
+        for text in [
+            "600 men and 500 women, a total of ",
+            "totalling ",
+            "a Total Workforce of ",
+            "in all, ",
+            "In all ",
+            "altogether ",
+            "a combined workforce of ",
+            "combined ",
+            "a combined\u{a0}",
+            "total of 3",
+        ] {
+            if TOTAL_BEFORE.is_match(text) {
+                assert!(may_end_total(text), "{text}");
+            }
+        }
+        for text in [
+            " people in all",
+            " in total.",
+            " altogether",
+            " combined",
+            " jobs total",
+            " of the total",
+            " ALL",
+            " in totalſ",
+            " totals",
+        ] {
+            if TOTAL_AFTER.is_match(text) {
+                assert!(may_hold_total(text), "{text}");
+            }
         }
     }
 
