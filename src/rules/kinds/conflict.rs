@@ -1643,6 +1643,42 @@ const LEVEL_VERBS: &str = "cut|raised|lowered|reduced|increased|decreased|rose|r
     fallen|dropped|climbed|grew|grown|jumped|slipped|declined|eased|dipped|slid|surged|soared|\
     plunged|changed|revised|adjusted|lifted|trimmed|boosted";
 
+/// Whether `w` is one of [`LEVEL_VERBS`].
+fn level_verb(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"cut"
+            | b"raised"
+            | b"lowered"
+            | b"reduced"
+            | b"increased"
+            | b"decreased"
+            | b"rose"
+            | b"risen"
+            | b"fell"
+            | b"fallen"
+            | b"dropped"
+            | b"climbed"
+            | b"grew"
+            | b"grown"
+            | b"jumped"
+            | b"slipped"
+            | b"declined"
+            | b"eased"
+            | b"dipped"
+            | b"slid"
+            | b"surged"
+            | b"soared"
+            | b"plunged"
+            | b"changed"
+            | b"revised"
+            | b"adjusted"
+            | b"lifted"
+            | b"trimmed"
+            | b"boosted"
+    )
+}
+
 /// "to" right before a figure after one of [`LEVEL_VERBS`], with `between` the pattern
 /// for the words the two may have between them.
 fn level_pattern(between: &str) -> regex::Regex {
@@ -1683,7 +1719,8 @@ fn new_level(cx: &CheckContext<'_>, f: &Figure) -> bool {
                 | b"a"
                 | b"an"
         )
-    }) {
+    }) || !scan::may_hold_word(near, level_verb)
+    {
         return false;
     }
     if f.kind == crate::extract::FigureKind::Count {
@@ -2137,9 +2174,13 @@ mod tests {
             "rose to",
             "cut power to 30,000 ",
             "rose to a record ",
+            "CUT TO ",
+            "was revised sharply lower to ",
+            "soared-to ",
         ] {
             if NEW_LEVEL_BEFORE.is_match(near) || NEW_LEVEL_DIRECT.is_match(near) {
                 assert!(ends_to(near), "{near}");
+                assert!(scan::may_hold_word(near, level_verb), "{near}");
             }
         }
     }

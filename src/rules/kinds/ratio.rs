@@ -165,6 +165,13 @@ fn may_end_before_whole(gap: &str) -> bool {
     scan::may_end_with_word(gap, |w| matches!(w, b"of" | b"the" | b"its" | b"their"))
 }
 
+/// [`RATE_NEXT`], run only when a comma and a word for a rate follow.
+fn rate_next(after: &str) -> bool {
+    after.contains(',')
+        && scan::may_hold_word(after, |w| matches!(w, b"rate" | b"share" | b"proportion"))
+        && RATE_NEXT.is_match(after)
+}
+
 /// Words that tie a percentage to the figures just before it.
 static LINK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -1152,7 +1159,7 @@ fn whole_of<'f>(
         let from = || {
             scan::may_end_with_word(full, |w| w == b"from")
                 && FROM_BARE.is_match(full)
-                && RATE_NEXT.is_match(head(group::after(cx, whole), 60))
+                && rate_next(head(group::after(cx, whole), 60))
         };
         // "4,100 members voted, out of 11,500 balloted,".
         let (gap, comma_out_of) = match (full.contains(',') && may_end_before_whole(full))
@@ -1162,7 +1169,11 @@ fn whole_of<'f>(
             _ => (full, false),
         };
         // The tests that read no more than the last word come first.
-        let later_whole = || may_end_before_whole(gap) && LATER_WHOLE.is_match(gap);
+        let later_whole = || {
+            may_end_before_whole(gap)
+                && scan::may_hold_word(gap, |w| matches!(w, b"out" | b"from" | b"in"))
+                && LATER_WHOLE.is_match(gap)
+        };
         if gap.len() <= 80
             && !gap.contains([',', ';', ':', '(', ')', '.'])
             && (comma_out_of || later_whole() || from())
@@ -1503,6 +1514,10 @@ mod tests {
             " in both English and maths, or ",
             " claims; that is ",
             " claims; i.e. ",
+            " tests, a pass rate of 38",
+            " tests, an overall Share of .5",
+            " tests,a proportion of 4",
+            " tests, a rate of about 4",
         ] {
             assert_eq!(part_of(gap), PART_OF.is_match(gap), "{gap}");
             assert_eq!(
@@ -1516,6 +1531,13 @@ mod tests {
             if FROM_BARE.is_match(gap) {
                 assert!(scan::may_end_with_word(gap, |w| w == b"from"), "{gap}");
             }
+            if LATER_WHOLE.is_match(gap) {
+                assert!(
+                    scan::may_hold_word(gap, |w| matches!(w, b"out" | b"from" | b"in")),
+                    "{gap}"
+                );
+            }
+            assert_eq!(rate_next(gap), RATE_NEXT.is_match(gap), "{gap}");
             if BOTH_AND.is_match(gap) {
                 assert!(scan::may_hold_word(gap, |w| w == b"both"), "{gap}");
             }

@@ -45,13 +45,28 @@ fn lower<'b>(word: &[u8], buf: &'b mut [u8; MAX_WORD]) -> Option<&'b [u8]> {
 /// word between boundaries is a whole run of letters, so the runs are tried; a text
 /// that is not ASCII always may (see [`may_hold`]).
 pub(crate) fn may_hold_word(text: &str, is_word: impl Fn(&[u8]) -> bool) -> bool {
-    if !text.is_ascii() {
+    let bytes = text.as_bytes();
+    if !bytes.is_ascii() {
         return true;
     }
+    // One pass: each run of letters is lower-cased into `buf` as it is read, and
+    // tried when it ends (a run longer than `buf` is no word of theirs).
     let mut buf = [0; MAX_WORD];
-    text.as_bytes()
-        .split(|b| !b.is_ascii_alphabetic())
-        .any(|w| !w.is_empty() && lower(w, &mut buf).is_some_and(&is_word))
+    let mut len = 0;
+    for &b in bytes.iter().chain(std::iter::once(&b' ')) {
+        if b.is_ascii_alphabetic() {
+            if let Some(slot) = buf.get_mut(len) {
+                *slot = b.to_ascii_lowercase();
+            }
+            len += 1;
+        } else if len > 0 {
+            if len <= MAX_WORD && is_word(&buf[..len]) {
+                return true;
+            }
+            len = 0;
+        }
+    }
+    false
 }
 
 /// Whether the last word of `text`, after any white space at its end, may be one that
