@@ -72,6 +72,67 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// The lower-case bytes of token `i` if it is a word, or none: [`Cx::word`] as
+    /// bytes, for comparing with a word without cutting it out of the text (and so
+    /// without the checks of character boundaries that cutting a `str` costs).
+    pub(crate) fn word_bytes(&self, i: usize) -> &'a [u8] {
+        match self.toks.get(i) {
+            Some(t) if t.kind == TokKind::Word => self
+                .lower
+                .as_bytes()
+                .get(t.start.wrapping_sub(self.lower_base)..t.end.wrapping_sub(self.lower_base))
+                .unwrap_or_default(),
+            _ => b"",
+        }
+    }
+
+    /// Whether [`Cx::word`] of `i` is `w`.
+    pub(crate) fn word_is(&self, i: usize, w: &str) -> bool {
+        self.word_bytes(i) == w.as_bytes()
+    }
+
+    /// The bytes of token `i` if it is punctuation, or none: [`Cx::punct`] as bytes.
+    pub(crate) fn punct_bytes(&self, i: usize) -> &'a [u8] {
+        match self.toks.get(i) {
+            Some(t) if t.kind == TokKind::Punct => self
+                .prose
+                .as_bytes()
+                .get(t.start..t.end)
+                .unwrap_or_default(),
+            _ => b"",
+        }
+    }
+
+    /// Whether [`Cx::punct`] of `i` is `p`.
+    pub(crate) fn punct_is(&self, i: usize, p: &str) -> bool {
+        self.punct_bytes(i) == p.as_bytes()
+    }
+
+    /// The bytes of token `i` as written, or none: [`Cx::text`] as bytes.
+    pub(crate) fn text_bytes(&self, i: usize) -> &'a [u8] {
+        self.toks
+            .get(i)
+            .and_then(|t| self.prose.as_bytes().get(t.start..t.end))
+            .unwrap_or_default()
+    }
+
+    /// Whether [`Cx::text`] of `i` is `w`.
+    pub(crate) fn text_is(&self, i: usize, w: &str) -> bool {
+        self.text_bytes(i) == w.as_bytes()
+    }
+
+    /// The lower-case bytes of token `i`, or none: [`Cx::low`] as bytes.
+    pub(crate) fn low_bytes(&self, i: usize) -> &'a [u8] {
+        self.toks
+            .get(i)
+            .and_then(|t| {
+                self.lower
+                    .as_bytes()
+                    .get(t.start.wrapping_sub(self.lower_base)..t.end.wrapping_sub(self.lower_base))
+            })
+            .unwrap_or_default()
+    }
+
     /// Whether token `i` exists and is of `kind`.
     pub(crate) fn is(&self, i: usize, kind: TokKind) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == kind)
@@ -84,7 +145,14 @@ impl<'a> Cx<'a> {
 
     /// Whether token `i` is a word starting with a capital letter.
     pub(crate) fn capital(&self, i: usize) -> bool {
-        self.is(i, TokKind::Word) && self.text(i).chars().next().is_some_and(char::is_uppercase)
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && match self.prose.as_bytes().get(t.start) {
+                    // An ASCII letter needs no decoding (nor the word cut out).
+                    Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                    _ => self.text(i).chars().next().is_some_and(char::is_uppercase),
+                }
+        })
     }
 
     /// The lower-case word `back` places before token `i` (1 = the token right before),
@@ -107,5 +175,41 @@ impl<'a> Cx<'a> {
             .and_then(|l| self.toks.get(l))
             .map_or(start, |t| t.end);
         (start, end.max(start))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexer::{Tokens, tokenize};
+    use super::*;
+    use crate::document::Span;
+
+    #[test]
+    fn the_byte_accessors_agree_with_the_string_accessors_on_every_token() {
+        let text = "The Élan of 20,000 MPs—“in” at 3.5% … élan, U.S. no. 5 ’s naïve A a";
+        let lower = text.to_ascii_lowercase();
+        let mut tokens = Tokens::default();
+        tokenize(text, Span::new(0, text.len()), &mut tokens);
+        let cx = Cx {
+            prose: text,
+            lower: &lower,
+            lower_base: 0,
+            toks: &tokens.toks,
+            ordered: false,
+        };
+        for i in 0..=cx.len() + 1 {
+            assert_eq!(cx.word_bytes(i), cx.word(i).as_bytes());
+            assert_eq!(cx.punct_bytes(i), cx.punct(i).as_bytes());
+            assert_eq!(cx.text_bytes(i), cx.text(i).as_bytes());
+            assert_eq!(cx.low_bytes(i), cx.low(i).as_bytes());
+            for w in ["the", "élan", "of", "", "—", ",", "a", "A", "mps", "%"] {
+                assert_eq!(cx.word_is(i, w), cx.word(i) == w, "{i} {w}");
+                assert_eq!(cx.punct_is(i, w), cx.punct(i) == w, "{i} {w}");
+                assert_eq!(cx.text_is(i, w), cx.text(i) == w, "{i} {w}");
+            }
+            let first_upper = cx.text(i).chars().next().is_some_and(char::is_uppercase);
+            assert_eq!(cx.capital(i), cx.is(i, TokKind::Word) && first_upper, "{i}");
+        }
+        assert!(cx.capital(1) && !cx.capital(cx.len() - 1));
     }
 }

@@ -97,91 +97,81 @@ impl Tokens {
 
 /// Appends the tokens of `span` of `prose` to `out`.
 pub(crate) fn tokenize(prose: &str, span: Span, out: &mut Tokens) {
-    let bytes = prose.as_bytes();
-    let end = span.end.min(bytes.len());
+    let all = prose.as_bytes();
+    let end = span.end.min(all.len());
+    // Cut at the span's end, so that every index below is checked against one length.
+    let bytes = all.get(..end).unwrap_or_default();
     let mut i = span.start;
     let mut space = true;
     let mut newline = true;
-    while i < end {
-        let mut class = CLASS[usize::from(bytes[i])];
-        if class <= NEWLINE {
-            space = true;
-            // A run of white space: mostly a single space between two words.
-            loop {
-                newline |= class == NEWLINE;
-                i += 1;
-                if i >= end {
-                    break;
-                }
-                class = CLASS[usize::from(bytes[i])];
-                if class > NEWLINE {
-                    break;
-                }
-            }
-            if i >= end {
-                break;
-            }
-        }
+    while let Some(&first) = bytes.get(i) {
+        let class = CLASS[usize::from(first)];
         let start = i;
-        let index = out.toks.len();
-        let kind = if class == DIGIT {
-            i = number_end(bytes, i, end);
-            // A vulgar fraction glued to the digits: "2½".
-            if i < end
-                && bytes[i] >= 0x80
-                && let Some(c) = prose.get(i..end).and_then(|s| s.chars().next())
-                && super::number::vulgar(c).is_some()
-            {
-                i += c.len_utf8();
-            }
-            out.leads.push(index);
-            TokKind::Num
-        } else if class == ALPHA {
-            i = ascii_letters_end(bytes, i + 1, end);
-            if i < end && bytes[i] >= 0x80 {
+        let kind = if class == ALPHA {
+            // The first eight bytes give the end of a short word and its second byte.
+            let (e, second) = match all.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+                Some(chunk) => {
+                    let x = u64::from_le_bytes(*chunk);
+                    let others = non_letters(x);
+                    let e = if others == 0 {
+                        ascii_letters_end(all, i + 8, end)
+                    } else {
+                        // The lowest marked byte is the first that is not a letter.
+                        (i + (others.trailing_zeros() / 8) as usize).min(end)
+                    };
+                    #[expect(
+                        clippy::cast_possible_truncation,
+                        reason = "the second byte, on purpose"
+                    )]
+                    let second = (x >> 8) as u8;
+                    (e, second)
+                }
+                None => (
+                    ascii_letters_end(all, i + 1, end),
+                    all.get(i + 1).copied().unwrap_or(0),
+                ),
+            };
+            i = e;
+            if bytes.get(i).is_some_and(|&b| b >= 0x80) {
                 i = word_end(prose, i, end);
             }
-            let word = &bytes[start..i];
-            if super::number::may_be_number_word(word) {
-                out.leads.push(index);
+            // The lead test reads the word's first two bytes and length.
+            let len = i - start;
+            let second = if len > 1 { second } else { 0 };
+            // The token's index is the number of tokens before it.
+            if super::number::may_be_number_word_by(first, second, len) {
+                out.leads.push(out.toks.len());
             }
-            if word.len() == 2
-                && matches!(
-                    [word[0] | 0x20, word[1] | 0x20],
-                    [b'i', b'n'] | [b'a', b't']
-                )
-            {
-                out.in_at.push(index);
+            if len == 2 && matches!([first | 0x20, second | 0x20], [b'i', b'n'] | [b'a', b't']) {
+                out.in_at.push(out.toks.len());
             }
             TokKind::Word
+        } else if class <= NEWLINE {
+            space = true;
+            newline |= class == NEWLINE;
+            i += 1;
+            continue;
         } else if class == OTHER {
-            if matches!(bytes[i], b'.' | b'!' | b'?') {
-                out.stops.push(index);
+            if matches!(first, b'.' | b'!' | b'?') {
+                out.stops.push(out.toks.len());
             }
             i += 1;
             TokKind::Punct
         } else {
-            let Some(c) = prose.get(i..end).and_then(|s| s.chars().next()) else {
-                // Not on a character boundary: cannot happen for a valid span, but skip.
-                i += 1;
-                continue;
-            };
-            i += c.len_utf8();
-            if c.is_whitespace() {
-                space = true;
-                continue;
-            }
-            if c.is_alphabetic() {
-                i = word_end(prose, i, end);
-                if super::number::may_be_number_word(&bytes[start..i]) {
-                    out.leads.push(index);
+            match other_token(prose, start, end, class, out) {
+                Other::Token(kind, e) => {
+                    i = e;
+                    kind
                 }
-                TokKind::Word
-            } else {
-                if c == '…' {
-                    out.stops.push(index);
+                Other::Space(e) => {
+                    space = true;
+                    i = e;
+                    continue;
                 }
-                TokKind::Punct
+                Other::Skip(e) => {
+                    i = e;
+                    continue;
+                }
             }
         };
         out.toks.push(Token {
@@ -191,32 +181,83 @@ pub(crate) fn tokenize(prose: &str, span: Span, out: &mut Tokens) {
             space,
             newline,
         });
-        space = false;
+        // One space after a token, the most common separator, is passed here.
         newline = false;
+        space = bytes.get(i) == Some(&b' ');
+        i += usize::from(space);
     }
 }
 
-/// The end of the run of ASCII letters starting at `i`, eight bytes at a time.
+/// What [`other_token`] found, and where it ends.
+enum Other {
+    /// A token of this kind.
+    Token(TokKind, usize),
+    /// White space beyond ASCII.
+    Space(usize),
+    /// Not a character boundary: the byte is passed over.
+    Skip(usize),
+}
+
+/// The token at `i` that is a number or starts past ASCII (`class` is `DIGIT` or
+/// `HIGH`), listed in `out`'s leads and stops as the lexer lists tokens.
+#[inline(never)]
+fn other_token(prose: &str, i: usize, end: usize, class: u8, out: &mut Tokens) -> Other {
+    let bytes = prose.as_bytes();
+    let index = out.toks.len();
+    if class == DIGIT {
+        let mut e = number_end(bytes, i, end);
+        // A vulgar fraction glued to the digits: "2½".
+        if e < end
+            && bytes[e] >= 0x80
+            && let Some(c) = prose.get(e..end).and_then(|s| s.chars().next())
+            && super::number::vulgar(c).is_some()
+        {
+            e += c.len_utf8();
+        }
+        out.leads.push(index);
+        return Other::Token(TokKind::Num, e);
+    }
+    let Some(c) = prose.get(i..end).and_then(|s| s.chars().next()) else {
+        // Not on a character boundary: cannot happen for a valid span, but skip.
+        return Other::Skip(i + 1);
+    };
+    let e = i + c.len_utf8();
+    if c.is_whitespace() {
+        return Other::Space(e);
+    }
+    if c.is_alphabetic() {
+        let e = word_end(prose, e, end);
+        if super::number::may_be_number_word(&bytes[i..e]) {
+            out.leads.push(index);
+        }
+        Other::Token(TokKind::Word, e)
+    } else {
+        if c == '…' {
+            out.stops.push(index);
+        }
+        Other::Token(TokKind::Punct, e)
+    }
+}
+
+/// The end of the run of ASCII letters starting at `i`, eight bytes at a time, no
+/// further than `end`. Bytes past `end` may be read; they change nothing.
 #[inline]
 fn ascii_letters_end(bytes: &[u8], mut i: usize, end: usize) -> usize {
-    while i + 8 <= end {
-        let Some(chunk) = bytes
-            .get(i..i + 8)
-            .and_then(|c| <[u8; 8]>::try_from(c).ok())
-        else {
-            break;
+    while i < end {
+        let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) else {
+            while i < end && bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                i += 1;
+            }
+            return i;
         };
-        let others = non_letters(u64::from_le_bytes(chunk));
+        let others = non_letters(u64::from_le_bytes(*chunk));
         if others != 0 {
             // The lowest marked byte is the first that is not a letter.
-            return i + (others.trailing_zeros() / 8) as usize;
+            return (i + (others.trailing_zeros() / 8) as usize).min(end);
         }
         i += 8;
     }
-    while i < end && bytes[i].is_ascii_alphabetic() {
-        i += 1;
-    }
-    i
+    end.min(i)
 }
 
 /// The high bit of every byte of `x` that is not an ASCII letter, set.
@@ -293,6 +334,165 @@ fn number_end(bytes: &[u8], start: usize, end: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The lexer as it was before its fast paths, one byte at a time: the reference
+    /// the fast lexer must agree with, token for token and list for list.
+    fn reference_tokenize(prose: &str, span: Span, out: &mut Tokens) {
+        let bytes = prose.as_bytes();
+        let end = span.end.min(bytes.len());
+        let letters_end = |mut i: usize| {
+            loop {
+                while i < end && bytes[i].is_ascii_alphabetic() {
+                    i += 1;
+                }
+                match prose.get(i..end).and_then(|s| s.chars().next()) {
+                    Some(c) if !c.is_ascii() && c.is_alphabetic() => i += c.len_utf8(),
+                    _ => return i,
+                }
+            }
+        };
+        let (mut i, mut space, mut newline) = (span.start, true, true);
+        while i < end {
+            let start = i;
+            let index = out.toks.len();
+            let Some(c) = prose.get(i..end).and_then(|s| s.chars().next()) else {
+                i += 1;
+                continue;
+            };
+            i += c.len_utf8();
+            let kind = if c.is_ascii_whitespace() || !c.is_ascii() && c.is_whitespace() {
+                space = true;
+                newline |= c == '\n';
+                continue;
+            } else if c.is_ascii_digit() {
+                i = number_end(bytes, start, end);
+                if let Some(v) = prose.get(i..end).and_then(|s| s.chars().next())
+                    && !v.is_ascii()
+                    && super::super::number::vulgar(v).is_some()
+                {
+                    i += v.len_utf8();
+                }
+                out.leads.push(index);
+                TokKind::Num
+            } else if c.is_alphabetic() {
+                i = letters_end(i);
+                let word = &bytes[start..i];
+                if super::super::number::may_be_number_word(word) {
+                    out.leads.push(index);
+                }
+                if word.eq_ignore_ascii_case(b"in") || word.eq_ignore_ascii_case(b"at") {
+                    out.in_at.push(index);
+                }
+                TokKind::Word
+            } else {
+                if matches!(c, '.' | '!' | '?' | '…') {
+                    out.stops.push(index);
+                }
+                TokKind::Punct
+            };
+            out.toks.push(Token {
+                kind,
+                start,
+                end: i,
+                space,
+                newline,
+            });
+            space = false;
+            newline = false;
+        }
+    }
+
+    /// Every field of every token and every list, for comparison.
+    fn lexed(f: fn(&str, Span, &mut Tokens), text: &str, span: Span) -> String {
+        let mut out = Tokens::default();
+        f(text, span, &mut out);
+        format!(
+            "{:?} {:?} {:?} {:?}",
+            out.toks, out.stops, out.leads, out.in_at
+        )
+    }
+
+    #[test]
+    fn the_fast_lexer_agrees_with_the_byte_by_byte_reference_on_tricky_text() {
+        let pieces = [
+            "twenty",
+            "Two",
+            "a",
+            "in",
+            "IN",
+            "At",
+            "at",
+            "the",
+            "abcdefgh",
+            "abcdefghijklmnopq",
+            "café",
+            "naïve",
+            "Zürich",
+            "élan",
+            "ÉLAN",
+            "20,000",
+            "1.25",
+            "2½",
+            "3,\n000",
+            "19",
+            ".",
+            "!",
+            "?",
+            "…",
+            "-",
+            "’",
+            "\"",
+            "$",
+            "€",
+            "%",
+            " ",
+            "  ",
+            "\n",
+            "\r\n",
+            "\t",
+            "\u{a0}",
+            "\u{2028}",
+            "\u{3000}",
+            "x",
+            "ab",
+            "half",
+            "dozens",
+            "thousand",
+            "I",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut texts: Vec<String> = pieces.iter().map(|p| (*p).to_owned()).collect();
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..(seed % 13) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                #[expect(clippy::cast_possible_truncation, reason = "a small index")]
+                t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            texts.push(t);
+        }
+        for text in &texts {
+            // Cut at every character boundary at the end and the first few at the
+            // start: a span may end inside a word, whose letters after it must not be read.
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&k| text.is_char_boundary(k))
+                .collect();
+            for &start in bounds.iter().take(3) {
+                for &end in &bounds {
+                    if start <= end {
+                        let span = Span::new(start, end);
+                        assert_eq!(
+                            lexed(tokenize, text, span),
+                            lexed(reference_tokenize, text, span),
+                            "{text:?} {start}..{end}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 
     fn toks(text: &str) -> Vec<(&str, TokKind, bool)> {
         let mut out = Tokens::default();

@@ -308,6 +308,15 @@ pub(crate) fn may_be_number_word(b: &[u8]) -> bool {
     !b.is_empty() && b.len() < 32 && LENGTHS[slot(b)] & (1 << b.len()) != 0
 }
 
+/// [`may_be_number_word`] of a word of `len` bytes (at least one) starting with
+/// `first` and `second` (0 for a one-byte word), for a caller that has not cut out
+/// the word.
+#[inline]
+pub(crate) fn may_be_number_word_by(first: u8, second: u8, len: usize) -> bool {
+    let slot = usize::from(first & 31) << 5 | usize::from(second & 31);
+    len < 32 && LENGTHS[slot] & (1 << len) != 0
+}
+
 /// "zero" to "ninety-nine" parts: "seven" is 7, "forty" 40.
 pub(crate) fn small(word: &str) -> Option<u32> {
     Some(match word {
@@ -448,6 +457,41 @@ pub(crate) fn month(word: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_lexer_lead_test_by_first_bytes_and_length_agrees_with_the_slice_test() {
+        let words = [
+            "t",
+            "tw",
+            "two",
+            "twenty",
+            "TWENTY",
+            "Thousand",
+            "thousands",
+            "a",
+            "an",
+            "half",
+            "dozen",
+            "dozens",
+            "doubled",
+            "x",
+            "in",
+            "at",
+            "café",
+            "élan",
+            "ninetynine",
+            "abcdefghijklmnopqrstuvwxyzabcdefghij",
+        ];
+        for w in words {
+            let b = w.as_bytes();
+            let second = b.get(1).copied().unwrap_or(0);
+            assert_eq!(
+                may_be_number_word_by(b[0], second, b.len()),
+                may_be_number_word(b),
+                "{w}"
+            );
+        }
+    }
 
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() < 1e-9

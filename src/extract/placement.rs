@@ -278,7 +278,7 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     }
     // After: "a 99% decrease", "5% higher", "a 10-point drop".
     let mut j = d.b;
-    if cx.punct(j) == "-" && cx.glued(j) {
+    if cx.punct_is(j, "-") && cx.glued(j) {
         j += 1;
     }
     if let Some(dir) = change_noun(cx.word(j)) {
@@ -291,7 +291,7 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
         return Some(dir);
     }
     // "18% more than", "two fewer than".
-    if cx.word(j + 1) == "than" {
+    if cx.word_is(j + 1, "than") {
         match cx.word(j) {
             "more" => return Some(Direction::Increase),
             "fewer" | "less" => return Some(Direction::Decrease),
@@ -301,8 +301,11 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     // "close 103 branches", "axe 40 stores", "lay off 35 staff": a count of things
     // shut or people let go is a cut.
     let laid_off = d.a >= 2
-        && cx.word(d.a - 1) == "off"
-        && matches!(cx.word(d.a - 2), "lay" | "lays" | "laid" | "laying");
+        && cx.word_is(d.a - 1, "off")
+        && matches!(
+            cx.word_bytes(d.a - 2),
+            b"lay" | b"lays" | b"laid" | b"laying"
+        );
     if d.kind == super::figure::FigureKind::Count
         && laid_off
         && cx.is(d.b, TokKind::Word)
@@ -313,38 +316,41 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     if d.kind == super::figure::FigureKind::Count
         && d.a > 0
         && matches!(
-            cx.word(d.a - 1),
-            "close"
-                | "closes"
-                | "closing"
-                | "closed"
-                | "shut"
-                | "shuts"
-                | "shutting"
-                | "axe"
-                | "axes"
-                | "axing"
-                | "axed"
-                | "scrap"
-                | "scraps"
-                | "scrapping"
-                | "scrapped"
+            cx.word_bytes(d.a - 1),
+            b"close"
+                | b"closes"
+                | b"closing"
+                | b"closed"
+                | b"shut"
+                | b"shuts"
+                | b"shutting"
+                | b"axe"
+                | b"axes"
+                | b"axing"
+                | b"axed"
+                | b"scrap"
+                | b"scraps"
+                | b"scrapping"
+                | b"scrapped"
         )
         && cx.is(d.b, TokKind::Word)
         && cx.word(d.b).ends_with('s')
         && !matches!(
-            cx.word(d.b),
-            "points" | "cents" | "pence" | "pct" | "basis" | "times"
+            cx.word_bytes(d.b),
+            b"points" | b"cents" | b"pence" | b"pct" | b"basis" | b"times"
         )
-        && !matches!(cx.word(d.b + 1), "higher" | "lower" | "up" | "down" | "at")
+        && !matches!(
+            cx.word_bytes(d.b + 1),
+            b"higher" | b"lower" | b"up" | b"down" | b"at"
+        )
     {
         return Some(Direction::Decrease);
     }
     // "fell $2.10, or 2.7%": a restatement takes the direction of what it restates,
     // also over a few words of period ("fall by £129 a year, or about 7%").
     if d.a >= 2
-        && cx.word(d.a - 1) == "or"
-        && cx.punct(d.a - 2) == ","
+        && cx.word_is(d.a - 1, "or")
+        && cx.punct_is(d.a - 2, ",")
         && let Some(p) = drafts[..idx].iter().rposition(|p| {
             p.b + 2 <= d.a && d.a - 2 - p.b <= 3 && (p.b..d.a - 2).all(|t| cx.is(t, TokKind::Word))
         })
@@ -359,14 +365,14 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     while k > 0 && steps < 8 {
         steps += 1;
         if let Some(p) = super::reader::ending_at(&drafts[..idx], cx.ordered, k) {
-            if p.pair || matches!(cx.word(k), "to" | "from") || p.kind == d.kind {
+            if p.pair || matches!(cx.word_bytes(k), b"to" | b"from") || p.kind == d.kind {
                 k = p.a;
                 skipped_figure = true;
                 continue;
             }
             // "cut its forecast for 2025 by 0.5 points": a year or date names the
             // period, and the verb before it still governs.
-            if !p.kind.is_quantity() && cx.word(k) == "by" {
+            if !p.kind.is_quantity() && cx.word_is(k, "by") {
                 k = p.a;
                 continue;
             }
@@ -418,16 +424,16 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
                 | "combined"
         ) || (w.len() > 4 && w.ends_with("ly"))
             // "by an average of 15%"
-            || w == "average" && k >= 3 && cx.word(k - 2) == "an" && cx.word(k - 3) == "by";
+            || w == "average" && k >= 3 && cx.word_is(k - 2, "an") && cx.word_is(k - 3, "by");
         if !skippable {
             // "cut costs by $3.5bn", "cut the risk of death by a quarter", "reduced
             // weight by an average of 15%": a change verb before the thing that changed.
-            if cx.word(d.a.wrapping_sub(1)) == "by"
+            if cx.word_is(d.a.wrapping_sub(1), "by")
                 || !skipped_figure
                     && (k..d.a).any(|t| {
-                        cx.word(t) == "by"
+                        cx.word_is(t, "by")
                             // "raised by the two sides": an agent, not an amount.
-                            && !matches!(cx.word(t + 1), "the" | "its" | "their" | "his" | "her")
+                            && !matches!(cx.word_bytes(t + 1), b"the" | b"its" | b"their" | b"his" | b"her")
                     })
             {
                 let lo = k.saturating_sub(7);
@@ -524,7 +530,7 @@ pub(crate) fn places(
             break;
         }
         let mut j = i + 1;
-        if cx.word(j) == "the" {
+        if cx.word_is(j, "the") {
             j += 1;
         }
         let start = j;
@@ -542,7 +548,7 @@ pub(crate) fn places(
             words += 1;
             j += 1;
             // "U.S.", "U.K."
-            while cx.punct(j) == "."
+            while cx.punct_is(j, ".")
                 && cx.glued(j)
                 && (cx.capital(j + 1) && cx.glued(j + 1) || cx.text(j - 1).len() == 1)
             {

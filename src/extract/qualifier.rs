@@ -170,6 +170,31 @@ static BY_LAST: std::sync::LazyLock<Vec<(u128, Vec<Packed>)>> = std::sync::LazyL
     groups
 });
 
+/// For each first letter (its low five bits), the lengths of the last words of the
+/// phrases of [`BEFORE`], as bits; built at compile time.
+const LAST_WORDS: [u16; 32] = {
+    let mut t = [0u16; 32];
+    let mut i = 0;
+    while i < BEFORE.len() {
+        let words = BEFORE[i].0;
+        let last = words[words.len() - 1].as_bytes();
+        if !last.is_empty() && last.len() <= 15 {
+            t[(last[0] & 31) as usize] |= 1 << last.len();
+        }
+        i += 1;
+    }
+    t
+};
+
+/// Whether a word has the first letter and length of the last word of a phrase of
+/// [`BEFORE`]: a necessary condition, so a word that fails is in no phrase.
+fn may_end_phrase(b: &[u8]) -> bool {
+    match b.first() {
+        Some(&first) if b.len() <= 15 => LAST_WORDS[usize::from(first & 31)] & (1 << b.len()) != 0,
+        _ => false,
+    }
+}
+
 /// A word of at most 15 bytes as one integer (its length in the top byte), distinct
 /// for distinct words and never 0.
 fn pack(w: &str) -> Option<u128> {
@@ -190,7 +215,12 @@ fn pack(w: &str) -> Option<u128> {
 /// `None`, it gives `None` further back too. Returns the hedge and how many words it
 /// spans.
 pub(crate) fn before<'w>(words: impl Fn(usize) -> Option<&'w str>) -> Option<(Hedge, usize)> {
-    let key = pack(words(1)?)?;
+    let last = words(1)?;
+    // Most words before a number end no phrase: turned away by first letter and length.
+    if !may_end_phrase(last.as_bytes()) {
+        return None;
+    }
+    let key = pack(last)?;
     let groups = &*BY_LAST;
     let candidates = &groups[groups.binary_search_by_key(&key, |&(w, _)| w).ok()?].1;
     // The words before, each asked for and packed once (0 where there is none), as
@@ -291,6 +321,14 @@ mod tests {
 
     fn phrase(words: &[&'static str]) -> Option<(Hedge, usize)> {
         before(|n| words.len().checked_sub(n).map(|i| words[i]))
+    }
+
+    #[test]
+    fn words_that_end_no_phrase_are_turned_away_by_the_filter() {
+        for w in ["the", "by", "and", "rose", "a", "", "ofx", "abouts"] {
+            assert_eq!(phrase(&[w]), None, "{w}");
+        }
+        assert!(!may_end_phrase(b"the") && may_end_phrase(b"than") && may_end_phrase(b"of"));
     }
 
     #[test]

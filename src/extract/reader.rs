@@ -156,9 +156,9 @@ pub(crate) fn read_sentence(
                 FigureKind::Duration | FigureKind::Measure | FigureKind::Percent
             )
             && p.unit.is_some()
-            && cx.word(p.b) == "to"
+            && cx.word_is(p.b, "to")
             && p.a > 0
-            && cx.word(p.a - 1) == "from"
+            && cx.word_is(p.a - 1, "from")
             && (!cx.is(d.b, TokKind::Word) || is_function_word(cx.word(d.b)))
         {
             let (kind, unit) = (p.kind, p.unit);
@@ -367,8 +367,9 @@ impl Reader<'_, '_> {
     /// Whether the sentence speaks of percentages anywhere ("%", "percent", "pct").
     fn sentence_mentions_percent(&self) -> bool {
         let cx = self.cx;
-        (0..cx.len())
-            .any(|k| cx.punct(k) == "%" || matches!(cx.word(k), "percent" | "pct" | "cent" | "pc"))
+        (0..cx.len()).any(|k| {
+            cx.punct_is(k, "%") || matches!(cx.word_bytes(k), b"percent" | b"pct" | b"cent" | b"pc")
+        })
     }
 
     // ----------------------------------------------------------------------------------
@@ -391,7 +392,7 @@ impl Reader<'_, '_> {
     /// and rounding (half the fraction's step), and the token after it.
     fn wire_fraction(&self, i: usize) -> Option<(f64, f64, usize)> {
         let cx = self.cx;
-        let j = if cx.punct(i + 1) == "-" && cx.glued(i + 1) && cx.glued(i + 2) {
+        let j = if cx.punct_is(i + 1, "-") && cx.glued(i + 1) && cx.glued(i + 2) {
             i + 2
         } else if !cx.glued(i + 1) {
             i + 1
@@ -399,7 +400,7 @@ impl Reader<'_, '_> {
             return None;
         };
         if !(cx.is(j, TokKind::Num)
-            && cx.punct(j + 1) == "/"
+            && cx.punct_is(j + 1, "/")
             && cx.glued(j + 1)
             && cx.glued(j + 2)
             && cx.is(j + 2, TokKind::Num))
@@ -407,7 +408,7 @@ impl Reader<'_, '_> {
             return None;
         }
         // "7/8/87" is a date.
-        if cx.punct(j + 3) == "/" && cx.glued(j + 3) {
+        if cx.punct_is(j + 3, "/") && cx.glued(j + 3) {
             return None;
         }
         let n = self
@@ -455,9 +456,9 @@ impl Reader<'_, '_> {
         if whole
             && i >= 3
             && i - 3 >= self.floor
-            && cx.text(i - 1) == "P"
-            && cx.punct(i - 2) == "&"
-            && cx.text(i - 3) == "S"
+            && cx.text_is(i - 1, "P")
+            && cx.punct_is(i - 2, "&")
+            && cx.text_is(i - 3, "S")
             && cx.glued(i - 1)
             && cx.glued(i - 2)
         {
@@ -465,61 +466,65 @@ impl Reader<'_, '_> {
         }
         // "401(k)": the retirement plan; "eight 3-pointers": a kind of shot.
         if whole
-            && cx.punct(i + 1) == "("
+            && cx.punct_is(i + 1, "(")
             && cx.glued(i + 1)
-            && matches!(cx.word(i + 2), "k" | "b")
-            && cx.punct(i + 3) == ")"
+            && matches!(cx.word_bytes(i + 2), b"k" | b"b")
+            && cx.punct_is(i + 3, ")")
         {
             return self.push_plain(i, i + 4, FigureKind::Identifier, d.value);
         }
         if whole
-            && cx.punct(i + 1) == "-"
+            && cx.punct_is(i + 1, "-")
             && cx.glued(i + 1)
-            && matches!(cx.word(i + 2), "pointer" | "pointers")
+            && matches!(cx.word_bytes(i + 2), b"pointer" | b"pointers")
         {
             return self.push_plain(i, i + 3, FigureKind::Identifier, d.value);
         }
         // "NHS 111": the health service's advice line.
-        if whole && cx.text(i) == "111" && i > self.floor && cx.text(i - 1) == "NHS" {
+        if whole && cx.text_is(i, "111") && i > self.floor && cx.text_is(i - 1, "NHS") {
             return self.push_plain(i - 1, i + 1, FigureKind::Identifier, d.value);
         }
         // "No. 10", "No. 22-451".
-        if cx.punct(i.wrapping_sub(1)) == "."
+        if cx.punct_is(i.wrapping_sub(1), ".")
             && i >= 2
             && i - 2 >= self.floor
-            && matches!(cx.text(i - 2), "No" | "Nos" | "no")
+            && matches!(cx.text_bytes(i - 2), b"No" | b"Nos" | b"no")
             && cx.glued(i - 1)
         {
             let end = self.glued_chunk_end(i);
             return self.push_plain(i - 2, end, FigureKind::Identifier, d.value);
         }
         // "type 2 diabetes".
-        if whole && i > self.floor && cx.word(i - 1) == "type" && cx.word(i + 1) == "diabetes" {
+        if whole && i > self.floor && cx.word_is(i - 1, "type") && cx.word_is(i + 1, "diabetes") {
             return self.push_plain(i - 1, i + 2, FigureKind::Identifier, d.value);
         }
         // "top 10", "the top 20 employers".
-        if whole && i > self.floor && matches!(cx.word(i - 1), "top" | "bottom") && !prev_glued {
+        if whole
+            && i > self.floor
+            && matches!(cx.word_bytes(i - 1), b"top" | b"bottom")
+            && !prev_glued
+        {
             return self.push_plain(i - 1, i + 1, FigureKind::Ordinal, d.value);
         }
         // The emergency numbers: "call 911", "dialled 999".
         if whole
-            && matches!(cx.text(i), "911" | "999")
+            && matches!(cx.text_bytes(i), b"911" | b"999")
             && !d.grouped
             && (matches!(
-                cx.word(i + 1),
-                "call"
-                    | "calls"
-                    | "dispatcher"
-                    | "dispatchers"
-                    | "operator"
-                    | "operators"
-                    | "dispatch"
-                    | "emergency"
-                    | "service"
-                    | "line"
+                cx.word_bytes(i + 1),
+                b"call"
+                    | b"calls"
+                    | b"dispatcher"
+                    | b"dispatchers"
+                    | b"operator"
+                    | b"operators"
+                    | b"dispatch"
+                    | b"emergency"
+                    | b"service"
+                    | b"line"
             ) || matches!(
-                cx.word(i.wrapping_sub(1)),
-                "dial" | "dialed" | "dialled" | "called" | "call"
+                cx.word_bytes(i.wrapping_sub(1)),
+                b"dial" | b"dialed" | b"dialled" | b"called" | b"call"
             ))
         {
             return self.push_plain(i, i + 1, FigureKind::Identifier, d.value);
@@ -531,7 +536,7 @@ impl Reader<'_, '_> {
         }
         // "COVID-19", "F-35", "I-95", "B-52" (but "mid-2019" is a year).
         if prev_glued
-            && cx.punct(i - 1) == "-"
+            && cx.punct_is(i - 1, "-")
             && cx.glued(i - 1)
             && cx.is(i - 2, TokKind::Word)
             && i - 2 >= self.floor
@@ -547,7 +552,7 @@ impl Reader<'_, '_> {
             }
         }
         // "737s", "F-16s": a plural name, not a decade.
-        if whole && cx.glued(i + 1) && cx.word(i + 1) == "s" && d.value % 10.0 != 0.0 {
+        if whole && cx.glued(i + 1) && cx.word_is(i + 1, "s") && d.value % 10.0 != 0.0 {
             return self.push_plain(i, i + 2, FigureKind::Identifier, d.value);
         }
         // "in '98": a year with its century left out.
@@ -559,8 +564,16 @@ impl Reader<'_, '_> {
             && i >= 2
             && i - 1 > self.floor
             && matches!(
-                cx.word(i - 2),
-                "in" | "since" | "of" | "until" | "from" | "to" | "by" | "during" | "class"
+                cx.word_bytes(i - 2),
+                b"in"
+                    | b"since"
+                    | b"of"
+                    | b"until"
+                    | b"from"
+                    | b"to"
+                    | b"by"
+                    | b"during"
+                    | b"class"
             )
         {
             let y = if d.value < 30.0 {
@@ -575,14 +588,14 @@ impl Reader<'_, '_> {
             && d.whole_len == 2
             && d.value % 10.0 == 0.0
             && cx.glued(i + 1)
-            && cx.word(i + 1) == "s"
+            && cx.word_is(i + 1, "s")
             && i > self.floor
             && (matches!(
-                cx.word(i - 1),
-                "his" | "her" | "their" | "its" | "your" | "my" | "our"
-            ) || matches!(cx.word(i - 1), "early" | "mid" | "late")
+                cx.word_bytes(i - 1),
+                b"his" | b"her" | b"their" | b"its" | b"your" | b"my" | b"our"
+            ) || matches!(cx.word_bytes(i - 1), b"early" | b"mid" | b"late")
                 && i >= 2
-                && matches!(cx.word(i - 2), "his" | "her" | "their" | "its"))
+                && matches!(cx.word_bytes(i - 2), b"his" | b"her" | b"their" | b"its"))
         {
             self.out.push(Draft {
                 a: i,
@@ -599,7 +612,7 @@ impl Reader<'_, '_> {
             return Some(i + 2);
         }
         // Decades: "the 1990s", "the '90s", "1980s".
-        if whole && cx.glued(i + 1) && cx.word(i + 1) == "s" {
+        if whole && cx.glued(i + 1) && cx.word_is(i + 1, "s") {
             let decade = d.value % 10.0 == 0.0;
             if decade && (d.whole_len == 4 || (d.whole_len == 2 && cx.text(i).len() == 2)) {
                 let a = if matches!(cx.punct(i.wrapping_sub(1)), "'" | "’") && prev_glued {
@@ -617,12 +630,14 @@ impl Reader<'_, '_> {
         }
         // Numeric ordinals: "3rd", "21st"; but "15st" is a weight in stone, and "March
         // 3rd", "the 3rd of April" are dates.
-        if whole && cx.glued(i + 1) && matches!(cx.word(i + 1), "st" | "nd" | "rd" | "th") {
+        if whole && cx.glued(i + 1) && matches!(cx.word_bytes(i + 1), b"st" | b"nd" | b"rd" | b"th")
+        {
             if d.value <= 31.0 && ordinal_suffix_fits(d.value, cx.word(i + 1)) {
                 let month_before = i > self.floor && number::month(cx.text(i - 1)).is_some();
-                let month_after = cx.word(i + 2) == "of" && number::month(cx.text(i + 3)).is_some();
+                let month_after =
+                    cx.word_is(i + 2, "of") && number::month(cx.text(i + 3)).is_some();
                 if month_before {
-                    let end = if cx.punct(i + 2) == "," && self.year_at(i + 3) {
+                    let end = if cx.punct_is(i + 2, ",") && self.year_at(i + 3) {
                         i + 4
                     } else if self.year_at(i + 2) {
                         i + 3
@@ -636,7 +651,7 @@ impl Reader<'_, '_> {
                     return self.push_plain(i, end, FigureKind::Date, d.value);
                 }
             }
-            if cx.word(i + 1) == "st" && !ordinal_suffix_fits(d.value, "st") {
+            if cx.word_is(i + 1, "st") && !ordinal_suffix_fits(d.value, "st") {
                 self.out.push(Draft {
                     a: i,
                     b: i + 2,
@@ -654,7 +669,7 @@ impl Reader<'_, '_> {
             return self.push_plain(i, i + 2, FigureKind::Ordinal, d.value);
         }
         // Times: "10:30", "10:30am", "3pm", "3 p.m.".
-        if cx.punct(i + 1) == ":"
+        if cx.punct_is(i + 1, ":")
             && cx.glued(i + 1)
             && cx.glued(i + 2)
             && cx.text(i + 2).len() == 2
@@ -665,7 +680,7 @@ impl Reader<'_, '_> {
                 return self.push_plain(i, i + 3, FigureKind::Score, d.value);
             }
             let end = self.ampm(i + 3).unwrap_or(i + 3);
-            let end = if cx.punct(end) == ":" && cx.glued(end) && cx.is(end + 1, TokKind::Num) {
+            let end = if cx.punct_is(end, ":") && cx.glued(end) && cx.is(end + 1, TokKind::Num) {
                 end + 2
             } else {
                 end
@@ -685,9 +700,12 @@ impl Reader<'_, '_> {
             && !d.grouped
             && (1.0..=12.0).contains(&d.value)
             && i > self.floor
-            && matches!(cx.word(i - 1), "after" | "before" | "until" | "till" | "at")
+            && matches!(
+                cx.word_bytes(i - 1),
+                b"after" | b"before" | b"until" | b"till" | b"at"
+            )
             && !cx.is(i + 1, TokKind::Word)
-            && !matches!(cx.punct(i + 1), "%" | "-" | "/" | ":" | ",")
+            && !matches!(cx.punct_bytes(i + 1), b"%" | b"-" | b"/" | b":" | b",")
             && self.out[self.first..]
                 .iter()
                 .any(|p| p.kind == FigureKind::Time)
@@ -699,12 +717,12 @@ impl Reader<'_, '_> {
             return self.push_plain(a, end, FigureKind::Phone, d.value);
         }
         // Slashes: "3/4/2024", "1986/87", "24/7".
-        if cx.punct(i + 1) == "/"
+        if cx.punct_is(i + 1, "/")
             && cx.glued(i + 1)
             && cx.glued(i + 2)
             && cx.is(i + 2, TokKind::Num)
         {
-            if cx.punct(i + 3) == "/"
+            if cx.punct_is(i + 3, "/")
                 && cx.glued(i + 3)
                 && cx.glued(i + 4)
                 && cx.is(i + 4, TokKind::Num)
@@ -717,7 +735,7 @@ impl Reader<'_, '_> {
             }
             let second = self.digits_at(i + 2).map_or(0.0, |e| e.value);
             // "About 1/3 of prescriptions": a fraction.
-            if whole && cx.word(i + 3) == "of" && second > d.value && second <= 100.0 {
+            if whole && cx.word_is(i + 3, "of") && second > d.value && second <= 100.0 {
                 let (hedge, a) = self.hedge_start(i).unwrap_or((Hedge::Exact, i));
                 self.out.push(Draft {
                     a,
@@ -739,7 +757,7 @@ impl Reader<'_, '_> {
             return self.push_plain(i, i + 3, FigureKind::Identifier, d.value);
         }
         // Versions and dotted codes: "3.2.1".
-        if cx.punct(i + 1) == "."
+        if cx.punct_is(i + 1, ".")
             && cx.glued(i + 1)
             && cx.glued(i + 2)
             && cx.is(i + 2, TokKind::Num)
@@ -750,46 +768,46 @@ impl Reader<'_, '_> {
         // An age group: "21-year-olds", "the over-65s" (but "a 25-year-old woman" is an
         // age).
         if whole
-            && cx.punct(i + 1) == "-"
+            && cx.punct_is(i + 1, "-")
             && cx.glued(i + 1)
-            && cx.word(i + 2) == "year"
-            && cx.punct(i + 3) == "-"
-            && cx.word(i + 4) == "olds"
+            && cx.word_is(i + 2, "year")
+            && cx.punct_is(i + 3, "-")
+            && cx.word_is(i + 4, "olds")
         {
             return self.push_plain(i, i + 5, FigureKind::Identifier, d.value);
         }
         // An age group: "16- to 24-year-olds".
         if whole
-            && cx.punct(i + 1) == "-"
+            && cx.punct_is(i + 1, "-")
             && cx.glued(i + 1)
-            && matches!(cx.word(i + 2), "to" | "and")
+            && matches!(cx.word_bytes(i + 2), b"to" | b"and")
             && !cx.glued(i + 2)
             && cx.is(i + 3, TokKind::Num)
-            && cx.punct(i + 4) == "-"
-            && matches!(cx.word(i + 5), "year" | "years")
-            && cx.punct(i + 6) == "-"
-            && cx.word(i + 7) == "olds"
+            && cx.punct_is(i + 4, "-")
+            && matches!(cx.word_bytes(i + 5), b"year" | b"years")
+            && cx.punct_is(i + 6, "-")
+            && cx.word_is(i + 7, "olds")
         {
             return self.push_plain(i, i + 8, FigureKind::Identifier, d.value);
         }
         // Hyphenated digits: ISO dates, year spans, scores.
-        if (cx.punct(i + 1) == "-" || is_dash(cx.punct(i + 1)))
+        if (cx.punct_is(i + 1, "-") || is_dash(cx.punct(i + 1)))
             && cx.glued(i + 1)
             && cx.glued(i + 2)
             && cx.is(i + 2, TokKind::Num)
         {
             let n2 = cx.text(i + 2).len();
             // An age group: "18-24s", "the 25-34s".
-            if whole && n2 <= 2 && d.whole_len <= 2 && cx.text(i + 3) == "s" && cx.glued(i + 3) {
+            if whole && n2 <= 2 && d.whole_len <= 2 && cx.text_is(i + 3, "s") && cx.glued(i + 3) {
                 return self.push_plain(i, i + 4, FigureKind::Identifier, d.value);
             }
-            if cx.punct(i + 3) == "-"
+            if cx.punct_is(i + 3, "-")
                 && cx.glued(i + 3)
                 && cx.glued(i + 4)
                 && cx.is(i + 4, TokKind::Num)
             {
                 // "1-800-273-8255"
-                let end = if cx.punct(i + 5) == "-"
+                let end = if cx.punct_is(i + 5, "-")
                     && cx.glued(i + 5)
                     && cx.glued(i + 6)
                     && cx.is(i + 6, TokKind::Num)
@@ -837,7 +855,7 @@ impl Reader<'_, '_> {
             };
             let odds_before = (1..=3).any(|k| {
                 i.checked_sub(k)
-                    .is_some_and(|j| j >= self.floor && cx.word(j) == "odds")
+                    .is_some_and(|j| j >= self.floor && cx.word_is(j, "odds"))
             });
             if whole
                 && self
@@ -848,13 +866,13 @@ impl Reader<'_, '_> {
             {
                 return self.push_plain(i, i + 3, FigureKind::Score, d.value);
             }
-            let after_score = cx.punct(i.wrapping_sub(1)) == ","
+            let after_score = cx.punct_is(i.wrapping_sub(1), ",")
                 && self.out[self.first..]
                     .last()
                     .is_some_and(|p| p.kind == FigureKind::Score && p.b + 1 == i);
             // "outscored 112-45": a range runs from low to high, so a falling pair of whole
             // numbers is a result (but "24-7" is round the clock).
-            if cx.text(i) == "24" && cx.text(i + 2) == "7" {
+            if cx.text_is(i, "24") && cx.text_is(i + 2, "7") {
                 return self.push_plain(i, i + 3, FigureKind::Identifier, d.value);
             }
             // "747-400 fleets", "737-800s": an aircraft variant falls to a round hundred.
@@ -873,7 +891,7 @@ impl Reader<'_, '_> {
             // A nil ("5-0", "decided 9-0") is a result; "757-200" is a model variant.
             let falling = self.digits_at(i + 2).is_some_and(|e| {
                 e.decimals == 0 && e.value < d.value && (e.value == 0.0 || e.value % 100.0 != 0.0)
-            }) && !matches!(cx.punct(i + 3), "/" | "%" | "-")
+            }) && !matches!(cx.punct_bytes(i + 3), b"/" | b"%" | b"-")
                 && (!cx.is(i + 3, TokKind::Word) || is_function_word(cx.word(i + 3)))
                 && !self.identifier_before(i);
             if whole
@@ -886,11 +904,11 @@ impl Reader<'_, '_> {
         }
         // "a 1-in-100-year flood": a chance, with its compound.
         if whole
-            && cx.punct(i + 1) == "-"
+            && cx.punct_is(i + 1, "-")
             && cx.glued(i + 1)
-            && cx.word(i + 2) == "in"
+            && cx.word_is(i + 2, "in")
             && cx.glued(i + 2)
-            && cx.punct(i + 3) == "-"
+            && cx.punct_is(i + 3, "-")
             && cx.glued(i + 4)
             && let Some(e) = self.digits_at(i + 4)
             && e.value > d.value
@@ -901,18 +919,18 @@ impl Reader<'_, '_> {
         // Golf: "a 7-under-par 65", "two-over-par".
         if whole
             && d.value < 30.0
-            && cx.punct(i + 1) == "-"
+            && cx.punct_is(i + 1, "-")
             && cx.glued(i + 1)
-            && matches!(cx.word(i + 2), "under" | "over")
-            && cx.punct(i + 3) == "-"
-            && cx.word(i + 4) == "par"
+            && matches!(cx.word_bytes(i + 2), b"under" | b"over")
+            && cx.punct_is(i + 3, "-")
+            && cx.word_is(i + 4, "par")
         {
             return self.push_plain(i, i + 5, FigureKind::Score, d.value);
         }
         // A tally: "by 330 votes to 275".
         if whole
-            && matches!(cx.word(i + 1), "votes" | "vote")
-            && cx.word(i + 2) == "to"
+            && matches!(cx.word_bytes(i + 1), b"votes" | b"vote")
+            && cx.word_is(i + 2, "to")
             && self.digits_at(i + 3).is_some_and(|e| e.decimals == 0)
             && !(cx.glued(i + 4) && cx.is(i + 4, TokKind::Word))
         {
@@ -925,11 +943,11 @@ impl Reader<'_, '_> {
         }
         // List numbering at the start of a line: "1." or "2)".
         let item_start = cx.tok(i).is_some_and(|t| t.newline)
-            || (i > self.floor && matches!(cx.punct(i - 1), ":" | ";") && !prev_glued);
+            || (i > self.floor && matches!(cx.punct_bytes(i - 1), b":" | b";") && !prev_glued);
         if whole
             && d.value < 100.0
             && item_start
-            && matches!(cx.punct(i + 1), "." | ")")
+            && matches!(cx.punct_bytes(i + 1), b"." | b")")
             && cx.glued(i + 1)
             && cx.tok(i + 2).is_none_or(|t| t.space)
         {
@@ -967,7 +985,7 @@ impl Reader<'_, '_> {
         if whole
             && !d.grouped
             && d.whole_len == 3
-            && matches!(cx.low(i + 1), "max" | "neo")
+            && matches!(cx.low_bytes(i + 1), b"max" | b"neo")
             && cx.capital(i + 1)
             && !cx.glued(i + 1)
         {
@@ -982,10 +1000,10 @@ impl Reader<'_, '_> {
         // A bill of the US House: "H.R. 1".
         if whole
             && i >= self.floor + 4
-            && cx.text(i - 4) == "H"
-            && cx.punct(i - 3) == "."
-            && cx.text(i - 2) == "R"
-            && cx.punct(i - 1) == "."
+            && cx.text_is(i - 4, "H")
+            && cx.punct_is(i - 3, ".")
+            && cx.text_is(i - 2, "R")
+            && cx.punct_is(i - 1, ".")
             && cx.glued(i - 3)
             && cx.glued(i - 2)
             && cx.glued(i - 1)
@@ -1009,8 +1027,8 @@ impl Reader<'_, '_> {
     fn unit_like(&self, j: usize) -> bool {
         let cx = self.cx;
         let w = cx.word(j);
-        cx.text(j) == "g"
-            || matches!(w, "kbit" | "mbit" | "gbit") && cx.punct(j + 1) == "/"
+        cx.text_is(j, "g")
+            || matches!(w, "kbit" | "mbit" | "gbit") && cx.punct_is(j + 1, "/")
             || unit::scale(w, true, true).is_some()
             || unit::unit_word(w).is_some()
             || unit::currency_word(w).is_some()
@@ -1073,7 +1091,7 @@ impl Reader<'_, '_> {
     /// The end of a "/25" or "-25" glued after a fiscal year.
     fn year_tail(&self, i: usize) -> usize {
         let cx = self.cx;
-        if matches!(cx.punct(i), "/" | "-")
+        if matches!(cx.punct_bytes(i), b"/" | b"-")
             && cx.glued(i)
             && cx.glued(i + 1)
             && cx.is(i + 1, TokKind::Num)
@@ -1093,7 +1111,7 @@ impl Reader<'_, '_> {
             match cx.tok(j).map(|t| t.kind) {
                 Some(TokKind::Word | TokKind::Num) => j += 1,
                 Some(TokKind::Punct)
-                    if matches!(cx.punct(j), "-" | "." | "/")
+                    if matches!(cx.punct_bytes(j), b"-" | b"." | b"/")
                         && cx.glued(j + 1)
                         && !cx.is(j + 1, TokKind::Punct) =>
                 {
@@ -1109,14 +1127,14 @@ impl Reader<'_, '_> {
     fn ampm(&self, i: usize) -> Option<usize> {
         let cx = self.cx;
         match cx.word(i) {
-            "am" | "pm" if cx.text(i) != "AM" || cx.glued(i) => Some(i + 1),
+            "am" | "pm" if !cx.text_is(i, "AM") || cx.glued(i) => Some(i + 1),
             "a" | "p"
-                if cx.punct(i + 1) == "."
+                if cx.punct_is(i + 1, ".")
                     && cx.glued(i + 1)
-                    && cx.word(i + 2) == "m"
+                    && cx.word_is(i + 2, "m")
                     && cx.glued(i + 2) =>
             {
-                if cx.punct(i + 3) == "." && cx.glued(i + 3) {
+                if cx.punct_is(i + 3, ".") && cx.glued(i + 3) {
                     Some(i + 4)
                 } else {
                     Some(i + 3)
@@ -1136,23 +1154,23 @@ impl Reader<'_, '_> {
             }
         };
         // (555) 123-4567
-        if cx.punct(i.wrapping_sub(1)) == "("
+        if cx.punct_is(i.wrapping_sub(1), "(")
             && cx.glued(i)
             && len(i) == 3
-            && cx.punct(i + 1) == ")"
+            && cx.punct_is(i + 1, ")")
             && len(i + 2) == 3
-            && cx.punct(i + 3) == "-"
+            && cx.punct_is(i + 3, "-")
             && len(i + 4) == 4
         {
             return Some((i - 1, i + 5));
         }
         // 555-123-4567
         if len(i) == 3
-            && cx.punct(i + 1) == "-"
+            && cx.punct_is(i + 1, "-")
             && cx.glued(i + 1)
             && len(i + 2) == 3
             && cx.glued(i + 2)
-            && cx.punct(i + 3) == "-"
+            && cx.punct_is(i + 3, "-")
             && cx.glued(i + 3)
             && len(i + 4) == 4
             && cx.glued(i + 4)
@@ -1160,7 +1178,7 @@ impl Reader<'_, '_> {
             return Some((i, i + 5));
         }
         // +44 20 7946 0958, 0800 123 456
-        let plus = cx.punct(i.wrapping_sub(1)) == "+" && cx.glued(i) && len(i) <= 3 && len(i) > 0;
+        let plus = cx.punct_is(i.wrapping_sub(1), "+") && cx.glued(i) && len(i) <= 3 && len(i) > 0;
         if plus || (d.leading_zero && len(i) >= 3) {
             let mut j = i + 1;
             let mut groups = 1;
@@ -1180,69 +1198,69 @@ impl Reader<'_, '_> {
         let before = (1..=5).any(|k| {
             a.checked_sub(k).is_some_and(|j| {
                 matches!(
-                    cx.word(j),
-                    "won"
-                        | "win"
-                        | "wins"
-                        | "beat"
-                        | "beats"
-                        | "lost"
-                        | "lose"
-                        | "loses"
-                        | "defeated"
-                        | "defeat"
-                        | "drew"
-                        | "draw"
-                        | "leads"
-                        | "led"
-                        | "leading"
-                        | "trailing"
-                        | "trailed"
-                        | "beating"
-                        | "winning"
-                        | "losing"
-                        | "score"
-                        | "scored"
-                        | "victory"
-                        | "ruled"
-                        | "tied"
-                        | "level"
-                        | "drawn"
-                        | "ruling"
-                        | "thrashed"
-                        | "edged"
-                        | "vote"
-                        | "voted"
-                        | "decided"
+                    cx.word_bytes(j),
+                    b"won"
+                        | b"win"
+                        | b"wins"
+                        | b"beat"
+                        | b"beats"
+                        | b"lost"
+                        | b"lose"
+                        | b"loses"
+                        | b"defeated"
+                        | b"defeat"
+                        | b"drew"
+                        | b"draw"
+                        | b"leads"
+                        | b"led"
+                        | b"leading"
+                        | b"trailing"
+                        | b"trailed"
+                        | b"beating"
+                        | b"winning"
+                        | b"losing"
+                        | b"score"
+                        | b"scored"
+                        | b"victory"
+                        | b"ruled"
+                        | b"tied"
+                        | b"level"
+                        | b"drawn"
+                        | b"ruling"
+                        | b"thrashed"
+                        | b"edged"
+                        | b"vote"
+                        | b"voted"
+                        | b"decided"
                 )
             })
         });
         let after = matches!(
-            cx.word(b),
-            "win"
-                | "victory"
-                | "defeat"
-                | "loss"
-                | "draw"
-                | "lead"
-                | "decision"
-                | "ruling"
-                | "vote"
-                | "majority"
-                | "margin"
-                | "scoreline"
-                | "thrashing"
-                | "rout"
-                | "drubbing"
-                | "hammering"
-                | "triumph"
-                | "home"
-                | "away"
-                | "aggregate"
-                | "verdict"
-                | "split"
-                | "down"
-                | "up"
+            cx.word_bytes(b),
+            b"win"
+                | b"victory"
+                | b"defeat"
+                | b"loss"
+                | b"draw"
+                | b"lead"
+                | b"decision"
+                | b"ruling"
+                | b"vote"
+                | b"majority"
+                | b"margin"
+                | b"scoreline"
+                | b"thrashing"
+                | b"rout"
+                | b"drubbing"
+                | b"hammering"
+                | b"triumph"
+                | b"home"
+                | b"away"
+                | b"aggregate"
+                | b"verdict"
+                | b"split"
+                | b"down"
+                | b"up"
         );
         before || after
     }
@@ -1255,16 +1273,16 @@ impl Reader<'_, '_> {
             a.checked_sub(k).is_some_and(|j| {
                 j >= self.floor
                     && matches!(
-                        cx.word(j),
-                        "passed"
-                            | "approved"
-                            | "rejected"
-                            | "adopted"
-                            | "confirmed"
-                            | "upheld"
-                            | "overturned"
-                            | "struck"
-                            | "carried"
+                        cx.word_bytes(j),
+                        b"passed"
+                            | b"approved"
+                            | b"rejected"
+                            | b"adopted"
+                            | b"confirmed"
+                            | b"upheld"
+                            | b"overturned"
+                            | b"struck"
+                            | b"carried"
                     )
             })
         })
@@ -1277,13 +1295,13 @@ impl Reader<'_, '_> {
         if day
             && i >= 2
             && i - 2 >= self.floor
-            && cx.punct(i - 1) == "."
+            && cx.punct_is(i - 1, ".")
             && cx.glued(i - 1)
             && cx.text(i - 2).len() <= 4
             && number::month(cx.text(i - 2)).is_some()
         {
             let mut end = i + 1;
-            if cx.punct(end) == "," && self.year_at(end + 1) {
+            if cx.punct_is(end, ",") && self.year_at(end + 1) {
                 end += 2;
             }
             return self.push_plain(i - 2, end, FigureKind::Date, d.value);
@@ -1296,10 +1314,10 @@ impl Reader<'_, '_> {
         {
             if day {
                 let mut end = i + 1;
-                if cx.glued(end) && matches!(cx.word(end), "st" | "nd" | "rd" | "th") {
+                if cx.glued(end) && matches!(cx.word_bytes(end), b"st" | b"nd" | b"rd" | b"th") {
                     end += 1;
                 }
-                if (cx.punct(end) == "-" || is_dash(cx.punct(end)))
+                if (cx.punct_is(end, "-") || is_dash(cx.punct(end)))
                     && cx.glued(end)
                     && cx.glued(end + 1)
                     && self
@@ -1307,7 +1325,7 @@ impl Reader<'_, '_> {
                         .is_some_and(|e| e.value <= 31.0 && e.decimals == 0)
                 {
                     end += 2;
-                } else if matches!(cx.word(end), "through" | "thru")
+                } else if matches!(cx.word_bytes(end), b"through" | b"thru")
                     && self
                         .digits_at(end + 1)
                         .is_some_and(|e| e.value > d.value && e.value <= 31.0 && e.decimals == 0)
@@ -1315,7 +1333,7 @@ impl Reader<'_, '_> {
                     // "the March 1 through 20 period": the second day is no count.
                     end += 2;
                 }
-                if cx.punct(end) == "," && self.year_at(end + 1) {
+                if cx.punct_is(end, ",") && self.year_at(end + 1) {
                     end += 2;
                 } else if self.year_at(end) {
                     end += 1;
@@ -1327,8 +1345,8 @@ impl Reader<'_, '_> {
             }
         }
         // Month after: "3 March", "3 March 2024".
-        if day && number::month(cx.text(i + 1)).is_some() && cx.text(i + 1) != "May"
-            || day && cx.text(i + 1) == "May" && self.year_at(i + 2)
+        if day && number::month(cx.text(i + 1)).is_some() && !cx.text_is(i + 1, "May")
+            || day && cx.text_is(i + 1, "May") && self.year_at(i + 2)
         {
             let end = if self.year_at(i + 2) { i + 3 } else { i + 2 };
             return self.push_plain(i, end, FigureKind::Date, d.value);
@@ -1345,27 +1363,27 @@ impl Reader<'_, '_> {
         let mut j = i + 1;
         while j < i + 4 && cx.capital(j) {
             if matches!(
-                cx.text(j),
-                "Street"
-                    | "St"
-                    | "Avenue"
-                    | "Ave"
-                    | "Road"
-                    | "Rd"
-                    | "Boulevard"
-                    | "Blvd"
-                    | "Lane"
-                    | "Drive"
-                    | "Way"
-                    | "Place"
-                    | "Square"
-                    | "Court"
-                    | "Terrace"
-                    | "Crescent"
-                    | "Close"
-                    | "Highway"
-                    | "Parkway"
-                    | "Plaza"
+                cx.text_bytes(j),
+                b"Street"
+                    | b"St"
+                    | b"Avenue"
+                    | b"Ave"
+                    | b"Road"
+                    | b"Rd"
+                    | b"Boulevard"
+                    | b"Blvd"
+                    | b"Lane"
+                    | b"Drive"
+                    | b"Way"
+                    | b"Place"
+                    | b"Square"
+                    | b"Court"
+                    | b"Terrace"
+                    | b"Crescent"
+                    | b"Close"
+                    | b"Highway"
+                    | b"Parkway"
+                    | b"Plaza"
             ) && j > i + 1
             {
                 // "10 Supreme Court justices": capitalised words before a plural noun
@@ -1397,7 +1415,7 @@ impl Reader<'_, '_> {
         let cx = self.cx;
         // "a 7-under-par 65"
         if i >= 1
-            && cx.word(i - 1) == "par"
+            && cx.word_is(i - 1, "par")
             && self.out[self.first..]
                 .last()
                 .is_some_and(|p| p.kind == FigureKind::Score && p.b == i)
@@ -1408,16 +1426,26 @@ impl Reader<'_, '_> {
         {
             return false;
         }
-        let round = cx.word(i - 1) == "round"
+        let round = cx.word_is(i - 1, "round")
             && i >= self.floor + 3
-            && cx.punct(i - 2) == "-"
+            && cx.punct_is(i - 2, "-")
             && cx.glued(i - 2)
             && matches!(
-                cx.word(i - 3),
-                "first" | "second" | "third" | "fourth" | "final" | "opening" | "closing" | "last"
+                cx.word_bytes(i - 3),
+                b"first"
+                    | b"second"
+                    | b"third"
+                    | b"fourth"
+                    | b"final"
+                    | b"opening"
+                    | b"closing"
+                    | b"last"
             );
-        let carded = matches!(cx.word(i - 1), "a" | "an")
-            && matches!(cx.word(i - 2), "carded" | "shot" | "fired" | "signed");
+        let carded = matches!(cx.word_bytes(i - 1), b"a" | b"an")
+            && matches!(
+                cx.word_bytes(i - 2),
+                b"carded" | b"shot" | b"fired" | b"signed"
+            );
         round || carded
     }
 
@@ -1435,7 +1463,7 @@ impl Reader<'_, '_> {
         }
         // "section 125 pct bid": an amount, not a number naming the section.
         let after = cx.low(i + 1);
-        if cx.punct(i + 1) == "%"
+        if cx.punct_is(i + 1, "%")
             || unit::unit_word(after).is_some()
             || unit::scale(after, cx.glued(i + 1), false).is_some()
             || unit::currency_word(after).is_some()
@@ -1443,7 +1471,7 @@ impl Reader<'_, '_> {
             return None;
         }
         // "a page 1 story" is still a page; "junction 31 and 33" is two.
-        let joined = matches!(cx.word(i + 1), "and" | "or" | "to")
+        let joined = matches!(cx.word_bytes(i + 1), b"and" | b"or" | b"to")
             || matches!(cx.punct(i + 1), "-" | "–") && cx.glued(i + 1);
         if plural && joined && cx.is(i + 2, TokKind::Num) {
             return Some(i + 3);
@@ -1464,7 +1492,10 @@ impl Reader<'_, '_> {
             return false;
         }
         // "95% CI 12-39", "SD 4.1": statistics, not names.
-        if matches!(cx.text(i - 1), "CI" | "IQR" | "SD" | "SE" | "SEM") {
+        if matches!(
+            cx.text_bytes(i - 1),
+            b"CI" | b"IQR" | b"SD" | b"SE" | b"SEM"
+        ) {
             return false;
         }
         // "passed the Senate 68-32": a chamber's tally, not a numbered name.
@@ -1476,7 +1507,7 @@ impl Reader<'_, '_> {
         {
             return false;
         }
-        if cx.text(i - 1) == "Year" {
+        if cx.text_is(i - 1, "Year") {
             // "Year 6 pupils": a school year.
             return self.digits_at(i).is_some_and(|d| d.value <= 13.0);
         }
@@ -1495,7 +1526,7 @@ impl Reader<'_, '_> {
         if unit::scale(next, cx.glued(i + 1), false).is_some()
             || unit::unit_word(next).is_some()
             || unit::currency_word(next).is_some()
-            || matches!(cx.punct(i + 1), "%")
+            || matches!(cx.punct_bytes(i + 1), b"%")
         {
             return false;
         }
@@ -1544,7 +1575,7 @@ impl Reader<'_, '_> {
         let next = cx.low(i + 1);
         // "the fourth 1985 quarter", "the 1986 season": a singular period names the year.
         let period = matches!(next, "quarter" | "season") && !cx.glued(i + 1);
-        if matches!(cx.punct(i + 1), "%" | "+")
+        if matches!(cx.punct_bytes(i + 1), b"%" | b"+")
             || unit::scale(next, cx.glued(i + 1), false).is_some()
             || (unit::unit_word(next).is_some() && !period)
             || unit::currency_word(next).is_some()
@@ -1663,9 +1694,9 @@ impl Reader<'_, '_> {
             && let Some((UnitClass::Duration, name)) = unit::unit_word(cx.word(i + 1))
             && !cx.word(i + 1).ends_with('s')
             && name != "quarter"
-            && cx.word(i + 2) == "and"
-            && cx.word(i + 3) == "a"
-            && cx.word(i + 4) == "half"
+            && cx.word_is(i + 2, "and")
+            && cx.word_is(i + 3, "a")
+            && cx.word_is(i + 4, "half")
         {
             return self.push_duration(i, i + 5, 1.5, name);
         }
@@ -1682,7 +1713,10 @@ impl Reader<'_, '_> {
         } {
             let hedged = self.hedge_start(i);
             if hedged.is_some()
-                || matches!(cx.word(i + 1), "the" | "that" | "its" | "their" | "what")
+                || matches!(
+                    cx.word_bytes(i + 1),
+                    b"the" | b"that" | b"its" | b"their" | b"what"
+                )
             {
                 let (hedge, a) = hedged.unwrap_or((Hedge::Exact, i));
                 return self.push_multiplier_hedged(a, i, i + 1, f, hedge, None);
@@ -1718,8 +1752,8 @@ impl Reader<'_, '_> {
             let hedged = self.hedge_start(i);
             if hedged.is_some()
                 || matches!(
-                    cx.word(i + 1),
-                    "as" | "the" | "that" | "what" | "its" | "their" | "his" | "her"
+                    cx.word_bytes(i + 1),
+                    b"as" | b"the" | b"that" | b"what" | b"its" | b"their" | b"his" | b"her"
                 )
             {
                 let (hedge, a) = hedged.unwrap_or((Hedge::Exact, i));
@@ -1728,11 +1762,11 @@ impl Reader<'_, '_> {
             // "scored twice", "twice a year": a count of occasions.
             return self.push_plain(i, i + 1, FigureKind::Count, 2.0);
         }
-        if w == "scores" && cx.word(i + 1) == "of" {
+        if w == "scores" && cx.word_is(i + 1, "of") {
             return self.push_vague(i, i + 1, 40.0, 200.0);
         }
         // "a handful of rural areas": a few.
-        if w == "a" && cx.word(i + 1) == "handful" {
+        if w == "a" && cx.word_is(i + 1, "handful") {
             return self.push_vague(i, i + 2, 2.0, 10.0);
         }
         if w.ends_with("fold")
@@ -1750,7 +1784,10 @@ impl Reader<'_, '_> {
         if let Some(n) = number::ordinal(w) {
             if n == 3 || (4..=10).contains(&n) {
                 // "a third of", "two-thirds": fractions are read from their numerator.
-                if matches!(cx.word(i.wrapping_sub(1)), "a" | "one") && i >= 1 && i > self.floor {
+                if matches!(cx.word_bytes(i.wrapping_sub(1)), b"a" | b"one")
+                    && i >= 1
+                    && i > self.floor
+                {
                     // handled when the reader was at the numerator; reaching here means
                     // it was rejected there, so this is an ordinal ("a third term").
                 }
@@ -1807,14 +1844,14 @@ impl Reader<'_, '_> {
         let cx = self.cx;
         // "a second" and "per second" are units of time; "second" alone may be a verb.
         let next_is_word =
-            cx.is(i + 1, TokKind::Word) || (cx.punct(i + 1) == "-" && cx.glued(i + 1));
+            cx.is(i + 1, TokKind::Word) || (cx.punct_is(i + 1, "-") && cx.glued(i + 1));
         if !next_is_word {
             return None;
         }
         if n == 2
             && matches!(
-                cx.word(i.wrapping_sub(1)),
-                "per" | "every" | "each" | "split"
+                cx.word_bytes(i.wrapping_sub(1)),
+                b"per" | b"every" | b"each" | b"split"
             )
         {
             return None;
@@ -1829,10 +1866,10 @@ impl Reader<'_, '_> {
         let w = cx.low(i);
         let (mut low, mut high, mut end) = if let Some((l, h)) = number::vague(w) {
             (l, h, i + 1)
-        } else if w == "tens" && cx.word(i + 1) == "of" {
+        } else if w == "tens" && cx.word_is(i + 1, "of") {
             let (l, _) = number::vague(cx.word(i + 2))?;
             (l * 10.0, l * 100.0, i + 3)
-        } else if matches!(w, "several" | "few") || (w == "a" && cx.word(i + 1) == "few") {
+        } else if matches!(w, "several" | "few") || (w == "a" && cx.word_is(i + 1, "few")) {
             let j = if w == "a" { i + 2 } else { i + 1 };
             let mut s = number::word_scale(cx.word(j))?;
             let mut end = j + 1;
@@ -1850,7 +1887,7 @@ impl Reader<'_, '_> {
             return None;
         };
         // "hundreds of thousands", "thousands of millions".
-        if cx.word(end) == "of"
+        if cx.word_is(end, "of")
             && let Some((l2, _)) = number::vague(cx.word(end + 1))
             && l2 > low
         {
@@ -1912,7 +1949,7 @@ impl Reader<'_, '_> {
     /// "half", "half of", "more than half", "half a million", "half an hour".
     fn half(&mut self, i: usize) -> Option<usize> {
         let cx = self.cx;
-        if cx.word(i + 1) == "a" && number::word_scale(cx.word(i + 2)).is_some() {
+        if cx.word_is(i + 1, "a") && number::word_scale(cx.word(i + 2)).is_some() {
             return self.word_number(i);
         }
         // "half a percentage point", "a half-point": percentage points.
@@ -1920,7 +1957,7 @@ impl Reader<'_, '_> {
             return self.push_point_fraction(i, end, 0.5 * factor);
         }
         // "half an hour", "half a day": a duration.
-        if matches!(cx.word(i + 1), "a" | "an")
+        if matches!(cx.word_bytes(i + 1), b"a" | b"an")
             && let Some((UnitClass::Duration, name)) = unit::unit_word(cx.word(i + 2))
             && !cx.word(i + 2).ends_with('s')
             && name != "quarter"
@@ -1948,7 +1985,7 @@ impl Reader<'_, '_> {
         ) {
             return None;
         }
-        if cx.glued(i + 1) && cx.punct(i + 1) == "-" {
+        if cx.glued(i + 1) && cx.punct_is(i + 1, "-") {
             return None;
         }
         let next = cx.word(i + 1);
@@ -1989,8 +2026,10 @@ impl Reader<'_, '_> {
         let after = cx.word(v + 1);
         let opens = i == 0
             || i > 0
-                && (matches!(cx.word(i - 1), "and" | "but" | "while" | "whereas" | "yet")
-                    || matches!(cx.punct(i - 1), "," | ";" | ":"));
+                && (matches!(
+                    cx.word_bytes(i - 1),
+                    b"and" | b"but" | b"while" | b"whereas" | b"yet"
+                ) || matches!(cx.punct_bytes(i - 1), b"," | b";" | b":"));
         opens
             && (super::subject::is_clause_verb(next)
                 || next.len() > 4
@@ -2004,7 +2043,7 @@ impl Reader<'_, '_> {
     /// is a hundredth).
     fn point_after(&self, k: usize) -> Option<(usize, f64)> {
         let cx = self.cx;
-        if cx.punct(k) == "-" && cx.glued(k) && cx.glued(k + 1) && cx.word(k + 1) == "point" {
+        if cx.punct_is(k, "-") && cx.glued(k) && cx.glued(k + 1) && cx.word_is(k + 1, "point") {
             return Some((k + 2, 1.0));
         }
         // "by a quarter point", "a half percentage point".
@@ -2014,10 +2053,10 @@ impl Reader<'_, '_> {
             _ => {}
         }
         let mut j = k;
-        if cx.word(j) == "of" {
+        if cx.word_is(j, "of") {
             j += 1;
         }
-        if !matches!(cx.word(j), "a" | "an") {
+        if !matches!(cx.word_bytes(j), b"a" | b"an") {
             return None;
         }
         j += 1;
@@ -2118,7 +2157,7 @@ impl Reader<'_, '_> {
                 j += 1;
             } else if w == "half"
                 && j == i
-                && cx.word(j + 1) == "a"
+                && cx.word_is(j + 1, "a")
                 && number::word_scale(cx.word(j + 2)).is_some()
             {
                 current = 0.5;
@@ -2127,7 +2166,7 @@ impl Reader<'_, '_> {
             } else if w == "and" && any {
                 if number::small(cx.word(j + 1)).is_some() && last_small.is_none() {
                     j += 1;
-                } else if cx.word(j + 1) == "a" && cx.word(j + 2) == "half" {
+                } else if cx.word_is(j + 1, "a") && cx.word_is(j + 2, "half") {
                     current += 0.5;
                     j += 3;
                     end = j;
@@ -2137,18 +2176,18 @@ impl Reader<'_, '_> {
                 }
             } else if any
                 && end == j
-                && (0..3).all(|k| cx.punct(j + 2 * k) == "-" && cx.glued(j + 2 * k))
+                && (0..3).all(|k| cx.punct_is(j + 2 * k, "-") && cx.glued(j + 2 * k))
                 && (1..6).all(|k| cx.glued(j + k))
-                && cx.word(j + 1) == "and"
-                && cx.word(j + 3) == "a"
-                && cx.word(j + 5) == "half"
+                && cx.word_is(j + 1, "and")
+                && cx.word_is(j + 3, "a")
+                && cx.word_is(j + 5, "half")
             {
                 // "three-and-a-half-year": the hyphenated "and a half".
                 current += 0.5;
                 j += 6;
                 end = j;
                 last_small = None;
-            } else if cx.punct(j) == "-"
+            } else if cx.punct_is(j, "-")
                 && cx.glued(j)
                 && cx.glued(j + 1)
                 && last_small.is_some_and(|p| p >= 20)
@@ -2179,7 +2218,7 @@ impl Reader<'_, '_> {
         // "eggs cost $4.95 a dozen": a price per dozen, like "$3.45 a gallon".
         let article = match (w, cx.word(i + 1)) {
             ("a", "dozen") if end == i + 2 => Some(i),
-            ("dozen", _) if end == i + 1 && i > 0 && cx.word(i - 1) == "a" => Some(i - 1),
+            ("dozen", _) if end == i + 1 && i > 0 && cx.word_is(i - 1, "a") => Some(i - 1),
             _ => None,
         };
         if let Some(a) = article
@@ -2193,10 +2232,10 @@ impl Reader<'_, '_> {
         if end == i + 1
             && i > self.floor
             && cx.capital(i)
-            && (cx.word(i - 1) == "the" && cx.capital(i + 1) && cx.is(i + 1, TokKind::Word)
+            && (cx.word_is(i - 1, "the") && cx.capital(i + 1) && cx.is(i + 1, TokKind::Word)
                 || i >= 2
                     && i - 1 > self.floor
-                    && cx.word(i - 2) == "the"
+                    && cx.word_is(i - 2, "the")
                     && cx.capital(i - 1)
                     && cx.is(i - 1, TokKind::Word))
         {
@@ -2204,9 +2243,9 @@ impl Reader<'_, '_> {
         }
         // "net zero", "zero tolerance", "zero-hours contracts": names, not amounts.
         if w == "zero"
-            && (cx.punct(i + 1) == "-" && cx.glued(i + 1)
-                || cx.word(i + 1) == "tolerance"
-                || i > self.floor && cx.word(i - 1) == "net")
+            && (cx.punct_is(i + 1, "-") && cx.glued(i + 1)
+                || cx.word_is(i + 1, "tolerance")
+                || i > self.floor && cx.word_is(i - 1, "net"))
         {
             return None;
         }
@@ -2220,7 +2259,7 @@ impl Reader<'_, '_> {
             end += 1;
         }
         // "one-time", "one-off": compounds of "one" that are not amounts.
-        if cx.punct(end) == "-" && cx.glued(end) && cx.glued(end + 1) {
+        if cx.punct_is(end, "-") && cx.glued(end) && cx.glued(end + 1) {
             let next = cx.word(end + 1);
             if unit::unit_word(next).is_none()
                 && !matches!(
@@ -2288,7 +2327,7 @@ impl Reader<'_, '_> {
         let next = cx.word(i + 1);
         if next.is_empty() {
             // "one." "one," as a pronoun; "one %" or a hyphen compound is handled elsewhere.
-            return cx.punct(i + 1) == "-" || cx.punct(i + 1) == "%";
+            return cx.punct_is(i + 1, "-") || cx.punct_is(i + 1, "%");
         }
         !matches!(
             next,
@@ -2340,7 +2379,7 @@ impl Reader<'_, '_> {
             "a" | "an" | "one" => 1.0,
             w => f64::from(number::small(w).filter(|&n| n > 1 && n < 20)?),
         };
-        let j = if cx.punct(k + 1) == "-" && cx.glued(k + 1) && cx.glued(k + 2) {
+        let j = if cx.punct_is(k + 1, "-") && cx.glued(k + 1) && cx.glued(k + 2) {
             k + 2
         } else {
             k + 1
@@ -2356,9 +2395,9 @@ impl Reader<'_, '_> {
         let w = cx.low(i);
         // "between a quarter and a half": one range of ratios.
         if i > self.floor
-            && cx.word(i - 1) == "between"
+            && cx.word_is(i - 1, "between")
             && let Some((low, e1)) = self.simple_fraction(i)
-            && cx.word(e1) == "and"
+            && cx.word_is(e1, "and")
             && let Some((high, e2)) = self.simple_fraction(e1 + 1)
         {
             self.out.push(Draft {
@@ -2387,9 +2426,9 @@ impl Reader<'_, '_> {
                 ("in", _) => (i + 2, ()),
                 // "one-in-four"
                 ("", "in")
-                    if cx.punct(i + 1) == "-"
+                    if cx.punct_is(i + 1, "-")
                         && cx.glued(i + 1)
-                        && cx.punct(i + 3) == "-"
+                        && cx.punct_is(i + 3, "-")
                         && cx.glued(i + 3) =>
                 {
                     (i + 4, ())
@@ -2419,7 +2458,7 @@ impl Reader<'_, '_> {
             }
         }
         // "a third", "two-thirds", "three quarters", "one-fifth".
-        let (j, glued) = if cx.punct(i + 1) == "-" && cx.glued(i + 1) && cx.glued(i + 2) {
+        let (j, glued) = if cx.punct_is(i + 1, "-") && cx.glued(i + 1) && cx.glued(i + 2) {
             (i + 2, true)
         } else {
             (i + 1, false)
@@ -2435,7 +2474,7 @@ impl Reader<'_, '_> {
         if dw == "half" || dw == "halves" {
             // "one and a half" is a numeral, "a half" a fraction.
             if (w == "a" || w == "one" || w == "an")
-                && (cx.word(j + 1) == "of" || !cx.is(j + 1, TokKind::Word))
+                && (cx.word_is(j + 1, "of") || !cx.is(j + 1, TokKind::Word))
             {
                 return self.push_ratio(i, j + 1, 0.5);
             }
@@ -2484,7 +2523,7 @@ impl Reader<'_, '_> {
             );
         // "up from a quarter a year ago", after another share: a fraction again.
         let after_share = i > self.floor
-            && matches!(cx.word(i - 1), "from" | "to")
+            && matches!(cx.word_bytes(i - 1), b"from" | b"to")
             && (!cx.is(j + 1, TokKind::Word) || matches!(next, "a" | "an" | "last" | "this"))
             && self.out[self.first..]
                 .iter()
@@ -2496,15 +2535,15 @@ impl Reader<'_, '_> {
             && !plural
             && next != "of"
             && self.hedge_start(i).is_none()
-            && !(i > self.floor && cx.word(i - 1) == "by")
+            && !(i > self.floor && cx.word_is(i - 1, "by"))
             && !after_share
         {
             // "a quarter" alone is usually three months.
             return None;
         }
         // "a quarter of a million", "a quarter of a billion pounds": an amount.
-        if cx.word(j + 1) == "of"
-            && matches!(cx.word(j + 2), "a" | "an")
+        if cx.word_is(j + 1, "of")
+            && matches!(cx.word_bytes(j + 2), b"a" | b"an")
             && let Some(scale) = number::word_scale(cx.word(j + 3))
         {
             let value = numer / denom * scale;
@@ -2533,7 +2572,7 @@ impl Reader<'_, '_> {
         // "1 in 4 rape cases": a ratio in digits.
         if d.decimals == 0
             && (1.0..=20.0).contains(&d.value)
-            && cx.word(i + 1) == "in"
+            && cx.word_is(i + 1, "in")
             && cx.is(i + 2, TokKind::Num)
             && !cx.glued(i + 3)
             && let Some(den) = self.digits_at(i + 2)
@@ -2541,16 +2580,16 @@ impl Reader<'_, '_> {
             && !den.year_like()
             && den.value > d.value
             && den.value <= 1000.0
-            && cx.punct(i + 3) != "%"
+            && !cx.punct_is(i + 3, "%")
         {
             return self.push_ratio(i, i + 3, d.value / den.value);
         }
         // "aged 45", "Daniel Hart, 34, of Leeds": an age in years.
         if i > self.floor
-            && (cx.word(i - 1) == "aged" || self.age_in_commas(i, &d))
+            && (cx.word_is(i - 1, "aged") || self.age_in_commas(i, &d))
             && d.decimals == 0
             && d.value < 130.0
-            && !matches!(cx.word(i + 1), "to" | "and" | "or")
+            && !matches!(cx.word_bytes(i + 1), b"to" | b"and" | b"or")
             && !matches!(cx.punct(i + 1), "-" | "–")
         {
             self.out.push(Draft {
@@ -2568,7 +2607,7 @@ impl Reader<'_, '_> {
             return Some(i + 1);
         }
         // "magnitude 7.5".
-        if i > self.floor && cx.word(i - 1) == "magnitude" {
+        if i > self.floor && cx.word_is(i - 1, "magnitude") {
             self.out.push(Draft {
                 a: i - 1,
                 b: i + 1,
@@ -2597,8 +2636,8 @@ impl Reader<'_, '_> {
             || d.decimals != 0
             || d.whole_len > 3
             || !(1.0..120.0).contains(&d.value)
-            || cx.punct(i - 1) != ","
-            || cx.punct(i + 1) != ","
+            || !cx.punct_is(i - 1, ",")
+            || !cx.punct_is(i + 1, ",")
         {
             return false;
         }
@@ -2609,57 +2648,58 @@ impl Reader<'_, '_> {
             && !is_function_word(cx.low(i - 3))
             && number::month(cx.text(i - 2)).is_none();
         let person = matches!(
-            cx.word(i - 2),
-            "man"
-                | "woman"
-                | "boy"
-                | "girl"
-                | "teenager"
-                | "mother"
-                | "father"
-                | "driver"
-                | "victim"
-                | "suspect"
-                | "defendant"
-                | "defender"
-                | "striker"
-                | "midfielder"
-                | "goalkeeper"
-                | "forward"
-                | "winger"
-                | "player"
-                | "captain"
-                | "actor"
-                | "actress"
-                | "singer"
+            cx.word_bytes(i - 2),
+            b"man"
+                | b"woman"
+                | b"boy"
+                | b"girl"
+                | b"teenager"
+                | b"mother"
+                | b"father"
+                | b"driver"
+                | b"victim"
+                | b"suspect"
+                | b"defendant"
+                | b"defender"
+                | b"striker"
+                | b"midfielder"
+                | b"goalkeeper"
+                | b"forward"
+                | b"winger"
+                | b"player"
+                | b"captain"
+                | b"actor"
+                | b"actress"
+                | b"singer"
         );
         (full_name || person)
             && matches!(
-                cx.word(i + 2),
-                "of" | "from"
-                    | "who"
-                    | "and"
-                    | "was"
-                    | "is"
-                    | "has"
-                    | "had"
-                    | "were"
-                    | "are"
-                    | "will"
-                    | "said"
-                    | "denies"
-                    | "denied"
-                    | "admitted"
-                    | "appeared"
-                    | "died"
-                    | "with"
-                    | "in"
-                    | "at"
-                    | "on"
-                    | "after"
-                    | "a"
-                    | "an"
-                    | "the"
+                cx.word_bytes(i + 2),
+                b"of"
+                    | b"from"
+                    | b"who"
+                    | b"and"
+                    | b"was"
+                    | b"is"
+                    | b"has"
+                    | b"had"
+                    | b"were"
+                    | b"are"
+                    | b"will"
+                    | b"said"
+                    | b"denies"
+                    | b"denied"
+                    | b"admitted"
+                    | b"appeared"
+                    | b"died"
+                    | b"with"
+                    | b"in"
+                    | b"at"
+                    | b"on"
+                    | b"after"
+                    | b"a"
+                    | b"an"
+                    | b"the"
             )
     }
 
@@ -2699,7 +2739,7 @@ impl Reader<'_, '_> {
             let s = cx.punct(a - 1);
             let detached = a - 1 == 0
                 || cx.tok(a - 1).is_some_and(|t| t.space)
-                || matches!(cx.punct(a - 2), "(" | "[");
+                || matches!(cx.punct_bytes(a - 2), b"(" | b"[");
             if detached && (s == "-" || s == "−" || s == "+") {
                 signed = Some(if s == "+" {
                     Direction::Increase
@@ -2710,8 +2750,8 @@ impl Reader<'_, '_> {
             }
         } else if a >= 1
             && a > self.floor
-            && cx.word(a - 1) == "minus"
-            && !(a >= 3 && cx.word(a - 2) == "or" && cx.word(a - 3) == "plus")
+            && cx.word_is(a - 1, "minus")
+            && !(a >= 3 && cx.word_is(a - 2, "or") && cx.word_is(a - 3, "plus"))
         {
             signed = Some(Direction::Decrease);
             a -= 1;
@@ -2735,41 +2775,41 @@ impl Reader<'_, '_> {
                 || next == "m"
                     && currency.is_none()
                     && matches!(
-                        cx.word(b + 1),
-                        "sprint"
-                            | "race"
-                            | "tall"
-                            | "high"
-                            | "long"
-                            | "wide"
-                            | "deep"
-                            | "hurdles"
-                            | "freestyle"
-                            | "relay"
-                            | "dash"
-                            | "above"
-                            | "below"
-                            | "butterfly"
-                            | "backstroke"
-                            | "breaststroke"
-                            | "medley"
-                            | "final"
-                            | "finals"
-                            | "heat"
-                            | "heats"
-                            | "semi"
-                            | "champion"
-                            | "title"
+                        cx.word_bytes(b + 1),
+                        b"sprint"
+                            | b"race"
+                            | b"tall"
+                            | b"high"
+                            | b"long"
+                            | b"wide"
+                            | b"deep"
+                            | b"hurdles"
+                            | b"freestyle"
+                            | b"relay"
+                            | b"dash"
+                            | b"above"
+                            | b"below"
+                            | b"butterfly"
+                            | b"backstroke"
+                            | b"breaststroke"
+                            | b"medley"
+                            | b"final"
+                            | b"finals"
+                            | b"heat"
+                            | b"heats"
+                            | b"semi"
+                            | b"champion"
+                            | b"title"
                     )
                 // "ran 100m in 10.72 seconds", "swam the 200m in 1:54".
                 || next == "m"
                     && currency.is_none()
                     && (matches!(
-                        cx.word(i.wrapping_sub(1)),
-                        "ran" | "run" | "runs" | "swam" | "swim" | "swims" | "sprinted"
-                    ) || cx.word(i.wrapping_sub(1)) == "the"
-                        && matches!(cx.word(i.wrapping_sub(2)), "ran" | "won" | "swam" | "run"))
-                    && cx.word(b + 1) == "in"
+                        cx.word_bytes(i.wrapping_sub(1)),
+                        b"ran" | b"run" | b"runs" | b"swam" | b"swim" | b"swims" | b"sprinted"
+                    ) || cx.word_is(i.wrapping_sub(1), "the")
+                        && matches!(cx.word_bytes(i.wrapping_sub(2)), b"ran" | b"won" | b"swam" | b"run"))
+                    && cx.word_is(b + 1, "in")
                     && cx.is(b + 2, TokKind::Num);
             if !metres {
                 value *= s;
@@ -2789,7 +2829,7 @@ impl Reader<'_, '_> {
                     "marks" | "mark" | "rand" | "won" | "franc" | "francs" | "pound" | "pounds"
                 );
                 let weight = matches!(w, "pound" | "pounds")
-                    && (cx.word(adj_end + 1) == "of" || self.weight_context(i));
+                    && (cx.word_is(adj_end + 1, "of") || self.weight_context(i));
                 if !weight
                     && (!restricted
                         || scaled.is_some()
@@ -2804,11 +2844,11 @@ impl Reader<'_, '_> {
                     rounding *= factor;
                     b = adj_end + 1;
                     // "pounds sterling", "U.S. dlrs"
-                    if cx.word(b) == "sterling" {
+                    if cx.word_is(b, "sterling") {
                         b += 1;
                     }
                 }
-            } else if cx.word(b) == "p" && cx.glued(b) && scaled.is_none() {
+            } else if cx.word_is(b, "p") && cx.glued(b) && scaled.is_none() {
                 currency = Some("GBP");
                 value *= 0.01;
                 rounding *= 0.01;
@@ -2856,10 +2896,10 @@ impl Reader<'_, '_> {
     fn currency_adjective_at(&self, b: usize) -> (usize, Option<&'static str>) {
         let cx = self.cx;
         // "U.S. dlrs"
-        if cx.word(b) == "u"
-            && cx.punct(b + 1) == "."
-            && cx.word(b + 2) == "s"
-            && cx.punct(b + 3) == "."
+        if cx.word_is(b, "u")
+            && cx.punct_is(b + 1, ".")
+            && cx.word_is(b + 2, "s")
+            && cx.punct_is(b + 3, ".")
         {
             return (b + 4, Some("u.s."));
         }
@@ -2881,9 +2921,9 @@ impl Reader<'_, '_> {
             "egyptian" => Some("egyptian"),
             "lebanese" => Some("lebanese"),
             "mexican" => Some("mexican"),
-            "hong" if cx.word(b + 1) == "kong" => return (b + 2, Some("kong")),
-            "new" if cx.word(b + 1) == "zealand" => return (b + 2, Some("zealand")),
-            "west" if cx.word(b + 1) == "german" => return (b + 2, Some("german")),
+            "hong" if cx.word_is(b + 1, "kong") => return (b + 2, Some("kong")),
+            "new" if cx.word_is(b + 1, "zealand") => return (b + 2, Some("zealand")),
+            "west" if cx.word_is(b + 1, "german") => return (b + 2, Some("german")),
             _ => None,
         };
         match key {
@@ -2901,7 +2941,7 @@ impl Reader<'_, '_> {
         }
         let p = cx.punct(b);
         if p == "%" || p == "٪" {
-            if matches!(cx.word(b + 1), "points" | "point") {
+            if matches!(cx.word_bytes(b + 1), b"points" | b"point") {
                 return (
                     FigureKind::PercentagePoints,
                     Some("percentage_point"),
@@ -2914,10 +2954,10 @@ impl Reader<'_, '_> {
         // "2°C", "30 °C", "212°F", "a 45° angle".
         if matches!(p, "°" | "º") {
             return match cx.word(b + 1) {
-                "c" | "celsius" if cx.glued(b + 1) || cx.word(b + 1) == "celsius" => {
+                "c" | "celsius" if cx.glued(b + 1) || cx.word_is(b + 1, "celsius") => {
                     (FigureKind::Measure, Some("celsius"), b + 2)
                 }
-                "f" | "fahrenheit" if cx.glued(b + 1) || cx.word(b + 1) == "fahrenheit" => {
+                "f" | "fahrenheit" if cx.glued(b + 1) || cx.word_is(b + 1, "fahrenheit") => {
                     (FigureKind::Measure, Some("fahrenheit"), b + 2)
                 }
                 _ => (FigureKind::Measure, Some("degree"), b + 1),
@@ -2935,7 +2975,7 @@ impl Reader<'_, '_> {
                 }
                 if let Some((class, name)) = unit::unit_word(hw) {
                     let mut end = b + 2;
-                    if cx.punct(end) == "-" && cx.glued(end) && cx.word(end + 1) == "old" {
+                    if cx.punct_is(end, "-") && cx.glued(end) && cx.word_is(end + 1, "old") {
                         end += 2;
                     }
                     return (class_kind(class), Some(name), end);
@@ -2949,17 +2989,17 @@ impl Reader<'_, '_> {
             return (FigureKind::Count, None, b);
         }
         match w {
-            "per" if cx.word(b + 1) == "cent" => {
+            "per" if cx.word_is(b + 1, "cent") => {
                 return (FigureKind::Percent, Some("percent"), b + 2);
             }
-            "percentage" if matches!(cx.word(b + 1), "points" | "point") => {
+            "percentage" if matches!(cx.word_bytes(b + 1), b"points" | b"point") => {
                 return (
                     FigureKind::PercentagePoints,
                     Some("percentage_point"),
                     b + 2,
                 );
             }
-            "pct" | "percent" if matches!(cx.word(b + 1), "points" | "point") => {
+            "pct" | "percent" if matches!(cx.word_bytes(b + 1), b"points" | b"point") => {
                 return (
                     FigureKind::PercentagePoints,
                     Some("percentage_point"),
@@ -2967,7 +3007,7 @@ impl Reader<'_, '_> {
                 );
             }
             // Basis points are read in percentage points (see `quantity_from`).
-            "basis" if matches!(cx.word(b + 1), "points" | "point") => {
+            "basis" if matches!(cx.word_bytes(b + 1), b"points" | b"point") => {
                 return (
                     FigureKind::PercentagePoints,
                     Some("percentage_point"),
@@ -2983,7 +3023,7 @@ impl Reader<'_, '_> {
             }
             "points" | "point" | "pts" => {
                 // "fell 52 points, or 0.7%": index points beside a percentage change.
-                let or_percent = cx.punct(b + 1) == "," && cx.word(b + 2) == "or";
+                let or_percent = cx.punct_is(b + 1, ",") && cx.word_is(b + 2, "or");
                 if amt.value.abs() <= 100.0 && self.sentence_mentions_percent() && !or_percent {
                     return (
                         FigureKind::PercentagePoints,
@@ -3007,11 +3047,11 @@ impl Reader<'_, '_> {
             }
             "degrees" | "degree"
                 if matches!(
-                    cx.word(b + 1),
-                    "celsius" | "centigrade" | "fahrenheit" | "c" | "f"
+                    cx.word_bytes(b + 1),
+                    b"celsius" | b"centigrade" | b"fahrenheit" | b"c" | b"f"
                 ) =>
             {
-                let name = if cx.word(b + 1) == "fahrenheit" || cx.word(b + 1) == "f" {
+                let name = if cx.word_is(b + 1, "fahrenheit") || cx.word_is(b + 1, "f") {
                     "fahrenheit"
                 } else {
                     "celsius"
@@ -3021,13 +3061,13 @@ impl Reader<'_, '_> {
             "m" if cx.glued(b) => return (FigureKind::Measure, Some("m"), b + 1),
             // "a 6.1in screen": inches, written glued.
             "in" if cx.glued(b) => return (FigureKind::Measure, Some("inch"), b + 1),
-            "astronomical" if matches!(cx.word(b + 1), "units" | "unit") => {
+            "astronomical" if matches!(cx.word_bytes(b + 1), b"units" | b"unit") => {
                 return (FigureKind::Measure, Some("au"), b + 2);
             }
             "terawatt" | "gigawatt" | "megawatt" | "kilowatt"
-                if cx.punct(b + 1) == "-"
+                if cx.punct_is(b + 1, "-")
                     && cx.glued(b + 1)
-                    && matches!(cx.word(b + 2), "hours" | "hour") =>
+                    && matches!(cx.word_bytes(b + 2), b"hours" | b"hour") =>
             {
                 let name = match w {
                     "terawatt" => "twh",
@@ -3038,9 +3078,14 @@ impl Reader<'_, '_> {
                 return (FigureKind::Measure, Some(name), b + 3);
             }
             "per" | "to" | "against"
-                if matches!(cx.word(b + 1), "dollar" | "euro" | "pound" | "yen")
-                    || (cx.word(b + 1) == "the"
-                        && matches!(cx.word(b + 2), "dollar" | "euro" | "pound" | "yen")) =>
+                if matches!(
+                    cx.word_bytes(b + 1),
+                    b"dollar" | b"euro" | b"pound" | b"yen"
+                ) || (cx.word_is(b + 1, "the")
+                    && matches!(
+                        cx.word_bytes(b + 2),
+                        b"dollar" | b"euro" | b"pound" | b"yen"
+                    )) =>
             {
                 // An exchange rate: "160.2 per dollar".
                 return (FigureKind::Money, None, b);
@@ -3071,8 +3116,8 @@ impl Reader<'_, '_> {
             }
             "metric" | "short" | "long" | "troy"
                 if matches!(
-                    cx.word(b + 1),
-                    "tons" | "tonnes" | "ton" | "tonne" | "ounces" | "ounce"
+                    cx.word_bytes(b + 1),
+                    b"tons" | b"tonnes" | b"ton" | b"tonne" | b"ounces" | b"ounce"
                 ) =>
             {
                 let (_, name) =
@@ -3125,15 +3170,15 @@ impl Reader<'_, '_> {
             "x" if cx.glued(b) => return (FigureKind::Multiplier, None, b + 1),
             // "10g of processed meat": a lower-case "g" glued on is grams ("5G" is a
             // network).
-            "g" if cx.glued(b) && cx.text(b) == "g" => {
+            "g" if cx.glued(b) && cx.text_is(b, "g") => {
                 return (FigureKind::Measure, Some("gram"), b + 1);
             }
             // "69.4Mbit/s", "1Gbit/s": a data rate.
             "kbit" | "mbit" | "gbit"
                 if cx.glued(b)
-                    && cx.punct(b + 1) == "/"
+                    && cx.punct_is(b + 1, "/")
                     && cx.glued(b + 1)
-                    && cx.word(b + 2) == "s"
+                    && cx.word_is(b + 2, "s")
                     && cx.glued(b + 2) =>
             {
                 let name = match w {
@@ -3143,7 +3188,7 @@ impl Reader<'_, '_> {
                 };
                 return (FigureKind::Measure, Some(name), b + 3);
             }
-            "km" if cx.punct(b + 1) == "/" && cx.word(b + 2) == "h" => {
+            "km" if cx.punct_is(b + 1, "/") && cx.word_is(b + 2, "h") => {
                 return (FigureKind::Measure, Some("kph"), b + 3);
             }
             _ => {}
@@ -3165,9 +3210,9 @@ impl Reader<'_, '_> {
             if ok && !(class == UnitClass::Percent && w == "pc" && !cx.glued(b)) {
                 let mut end = b + 1;
                 if class == UnitClass::Duration
-                    && cx.punct(end) == "-"
+                    && cx.punct_is(end, "-")
                     && cx.glued(end)
-                    && cx.word(end + 1) == "old"
+                    && cx.word_is(end + 1, "old")
                 {
                     end += 2;
                 }
@@ -3192,7 +3237,7 @@ impl Reader<'_, '_> {
         }
         let (h, n) = qualifier::before(|n| cx.word_back(a, n, self.floor))?;
         // "some" is approximate only before a number, and "about" not after "talk".
-        if n == 1 && cx.word(a - 1) == "some" && cx.capital(a - 1) && a - 1 != 0 {
+        if n == 1 && cx.word_is(a - 1, "some") && cx.capital(a - 1) && a - 1 != 0 {
             return None;
         }
         // "unemployment edged up to 4.3%": a move up to a new level, not a ceiling.
@@ -3211,10 +3256,10 @@ impl Reader<'_, '_> {
     /// A qualifier glued or written after a figure ending at `b`.
     fn hedge_after(&self, b: usize) -> Option<(Hedge, usize)> {
         let cx = self.cx;
-        if cx.punct(b) == "+" && cx.glued(b) {
+        if cx.punct_is(b, "+") && cx.glued(b) {
             return Some((Hedge::AtLeast, b + 1));
         }
-        if cx.punct(b) == "-" && cx.glued(b) && cx.glued(b + 1) {
+        if cx.punct_is(b, "-") && cx.glued(b) && cx.glued(b + 1) {
             match cx.word(b + 1) {
                 "plus" => return Some((Hedge::AtLeast, b + 2)),
                 "odd" => return Some((Hedge::Approx, b + 2)),
@@ -3249,7 +3294,7 @@ impl Reader<'_, '_> {
         } else if cx.is(k, TokKind::Word)
             && cx.is(k + 1, TokKind::Punct)
             && unit::dollar_prefix(cx.low(k)).is_some()
-            && cx.punct(k + 1) == "$"
+            && cx.punct_is(k + 1, "$")
         {
             k += 2;
         }
@@ -3302,10 +3347,10 @@ impl Reader<'_, '_> {
             if let Some((code, factor)) = unit::currency_word(cx.word(at))
                 && (adj.is_some()
                     || !matches!(
-                        cx.word(at),
-                        "marks" | "mark" | "rand" | "won" | "pound" | "franc"
+                        cx.word_bytes(at),
+                        b"marks" | b"mark" | b"rand" | b"won" | b"pound" | b"franc"
                     ))
-                && cx.word(at + 1) != "of"
+                && !cx.word_is(at + 1, "of")
             {
                 amt.currency = Some(
                     adj.and_then(|a| unit::currency_adjective(a, code))
@@ -3321,16 +3366,16 @@ impl Reader<'_, '_> {
         // "a £2bn-a-year package", "a £200,000-a-week contract": the rate is part of the
         // compound, whose noun is the subject.
         if kind == FigureKind::Money
-            && cx.punct(b) == "-"
+            && cx.punct_is(b, "-")
             && cx.glued(b)
             && cx.glued(b + 1)
-            && matches!(cx.word(b + 1), "a" | "an")
-            && cx.punct(b + 2) == "-"
+            && matches!(cx.word_bytes(b + 1), b"a" | b"an")
+            && cx.punct_is(b + 2, "-")
             && cx.glued(b + 2)
             && cx.glued(b + 3)
             && matches!(
-                cx.word(b + 3),
-                "year" | "month" | "week" | "day" | "hour" | "head" | "night"
+                cx.word_bytes(b + 3),
+                b"year" | b"month" | b"week" | b"day" | b"hour" | b"head" | b"night"
             )
         {
             b += 4;
@@ -3338,7 +3383,7 @@ impl Reader<'_, '_> {
         // "5ft 10in": a height in feet and inches is one measure, in feet.
         if unit == Some("foot")
             && cx.glued(b + 1)
-            && cx.word(b + 1) == "in"
+            && cx.word_is(b + 1, "in")
             && let Some(inches) = self.digits_at(b)
             && inches.value < 12.0
         {
@@ -3347,7 +3392,8 @@ impl Reader<'_, '_> {
         }
         let mut rounding = amt.rounding;
         // Basis points are read in percentage points: "25 basis points" is 0.25.
-        if kind == FigureKind::PercentagePoints && matches!(cx.word(amt.b), "basis" | "bp" | "bps")
+        if kind == FigureKind::PercentagePoints
+            && matches!(cx.word_bytes(amt.b), b"basis" | b"bp" | b"bps")
         {
             value /= 100.0;
             rounding /= 100.0;
@@ -3359,7 +3405,7 @@ impl Reader<'_, '_> {
         // of footage") keeps it a bound.
         if kind == FigureKind::Duration
             && let Some((Hedge::Over, s)) = prefix
-            && cx.word(s) == "over"
+            && cx.word_is(s, "over")
             && s + 1 == amt.a
         {
             let verb = s > self.floor && {
@@ -3380,7 +3426,7 @@ impl Reader<'_, '_> {
                             | "runs"
                     )
             };
-            if !verb && cx.word(b) != "of" {
+            if !verb && !cx.word_is(b, "of") {
                 prefix = None;
             }
         }
@@ -3495,7 +3541,7 @@ impl Reader<'_, '_> {
                 let mut high = amt2.value;
                 let mut high_r = amt2.rounding;
                 if kind_r == FigureKind::PercentagePoints
-                    && matches!(cx.word(amt2.b), "basis" | "bp" | "bps")
+                    && matches!(cx.word_bytes(amt2.b), b"basis" | b"bp" | b"bps")
                 {
                     high /= 100.0;
                     high_r /= 100.0;
@@ -3575,7 +3621,10 @@ impl Reader<'_, '_> {
             || kind == FigureKind::Count
                 && unit.is_none()
                 && amt.scaled.is_some()
-                && matches!(cx.word(b), "in" | "a" | "last" | "the" | "on" | "at")
+                && matches!(
+                    cx.word_bytes(b),
+                    b"in" | b"a" | b"last" | b"the" | b"on" | b"at"
+                )
         {
             let elliptic = matches!(
                 before,
@@ -3602,21 +3651,21 @@ impl Reader<'_, '_> {
             && hedge == Hedge::Exact
             && amt.a >= 2
             && matches!(
-                cx.word(amt.a - 2),
-                "cost"
-                    | "costs"
-                    | "priced"
-                    | "start"
-                    | "starts"
-                    | "starting"
-                    | "available"
-                    | "fares"
-                    | "prices"
-                    | "tickets"
-                    | "rates"
-                    | "sells"
-                    | "retails"
-                    | "range"
+                cx.word_bytes(amt.a - 2),
+                b"cost"
+                    | b"costs"
+                    | b"priced"
+                    | b"start"
+                    | b"starts"
+                    | b"starting"
+                    | b"available"
+                    | b"fares"
+                    | b"prices"
+                    | b"tickets"
+                    | b"rates"
+                    | b"sells"
+                    | b"retails"
+                    | b"range"
             )
         {
             hedge = Hedge::AtLeast;

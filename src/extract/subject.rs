@@ -73,7 +73,7 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         // "60,000 tonnes of grain": the thing weighed (not "miles of road"; a barrel
         // or gallon names its contents already).
         FigureKind::Measure
-            if cx.word(d.b) == "of"
+            if cx.word_is(d.b, "of")
                 && matches!(
                     d.unit,
                     Some(
@@ -103,8 +103,8 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         // "a 0.6C rise in sea surface temperatures": the thing that changed.
         FigureKind::Measure
             if placement::change_noun(cx.word(d.b)).is_some()
-                && !matches!(cx.word(d.b), "lower" | "higher")
-                && matches!(cx.word(d.b + 1), "in" | "of")
+                && !matches!(cx.word_bytes(d.b), b"lower" | b"higher")
+                && matches!(cx.word_bytes(d.b + 1), b"in" | b"of")
                 && is_noun_start(cx, skip_determiners(cx, d.b + 2)) =>
         {
             let limit = drafts.get(idx + 1).map_or(cx.len(), |n| n.a);
@@ -134,7 +134,10 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     if d.a > 0
         && d.hedge == super::qualifier::Hedge::Over
         && d.a < d.core
-        && matches!(cx.word(d.a), "topping" | "exceeding" | "surpassing")
+        && matches!(
+            cx.word_bytes(d.a),
+            b"topping" | b"exceeding" | b"surpassing"
+        )
         && cx.is(d.a - 1, TokKind::Word)
         && !is_stop(cx.word(d.a - 1), cx.text(d.a - 1))
         && !is_verbish(cx.word(d.a - 1))
@@ -146,7 +149,7 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     // its last two words at most (before them may stand the verb: "replace maturing").
     if d.kind == FigureKind::Money
         && d.a > 0
-        && cx.word(d.a - 1) == "worth"
+        && cx.word_is(d.a - 1, "worth")
         && let Some((start, end)) = np_back(cx, drafts, idx, d.a - 1)
     {
         let words = (start..end).filter(|&k| cx.is(k, TokKind::Word)).count();
@@ -161,7 +164,7 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         Some(n)
             if n.a == d.b
                 && n.kind == FigureKind::Ordinal
-                && cx.punct(n.b) == "-"
+                && cx.punct_is(n.b, "-")
                 && cx.glued(n.b)
                 && cx.glued(n.b + 1) =>
         {
@@ -172,7 +175,7 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     let b = d.b;
     let mut j = b;
     // Skip a hyphen compound's hyphen: "a 20-member panel".
-    if cx.punct(j) == "-" && cx.glued(j) && cx.glued(j + 1) {
+    if cx.punct_is(j, "-") && cx.glued(j) && cx.glued(j + 1) {
         j += 1;
     }
     // "3.2% y/y", "0.4% q/q", "up 2% yoy": a period tag, not the thing measured.
@@ -217,7 +220,7 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 // "capacity to 95% of 2019 levels": a level is the yardstick, not the
                 // thing measured.
                 let of = of_phrase(cx, j + 1, next_figure_start, drafts);
-                if of.is_some_and(|(_, e)| matches!(cx.word(e - 1), "level" | "levels")) {
+                if of.is_some_and(|(_, e)| matches!(cx.word_bytes(e - 1), b"level" | b"levels")) {
                     return backward(cx, drafts, idx, Mode::Any);
                 }
                 return of;
@@ -246,7 +249,8 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 (j, w)
             };
             if placement::change_noun(w).is_some() {
-                if !matches!(w, "lower" | "higher") && matches!(cx.word(j + 1), "in" | "of") {
+                if !matches!(w, "lower" | "higher") && matches!(cx.word_bytes(j + 1), b"in" | b"of")
+                {
                     let k = skip_determiners(cx, j + 2);
                     // "a 2.9% jump in April": the jump itself.
                     if number::month(cx.text(k)).is_some() || cx.is(k, TokKind::Num) {
@@ -262,9 +266,9 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 if let Some(np) = backward(cx, drafts, idx, Mode::Any) {
                     return Some(np);
                 }
-                return (cx.word(j.wrapping_sub(1)) != "-"
+                return (!cx.word_is(j.wrapping_sub(1), "-")
                     && j == b
-                    && matches!(cx.word(d.a.wrapping_sub(1)), "a" | "an" | "the"))
+                    && matches!(cx.word_bytes(d.a.wrapping_sub(1)), b"a" | b"an" | b"the"))
                 .then_some((j, j + 1));
             }
             if d.kind == FigureKind::Ratio {
@@ -275,8 +279,11 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 }
                 // "Half the world's population": "of" left out.
                 if j == b
-                    && cx.word(d.core) == "half"
-                    && matches!(cx.word(j), "the" | "its" | "their" | "his" | "her" | "our")
+                    && cx.word_is(d.core, "half")
+                    && matches!(
+                        cx.word_bytes(j),
+                        b"the" | b"its" | b"their" | b"his" | b"her" | b"our"
+                    )
                 {
                     return of_phrase(cx, j, next_figure_start, drafts);
                 }
@@ -295,7 +302,10 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         FigureKind::Multiplier => {
             // "doubled the number of asylum caseworkers"
             if number::multiplier_verb(cx.word(d.core)).is_some()
-                && matches!(cx.word(j), "the" | "its" | "their" | "his" | "her" | "our")
+                && matches!(
+                    cx.word_bytes(j),
+                    b"the" | b"its" | b"their" | b"his" | b"her" | b"our"
+                )
                 && let Some(np) = head_from(cx, drafts, idx, j, next_figure_start)
             {
                 return Some(np);
@@ -319,98 +329,114 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     // "£250,000 in prize money", "$2bn in aid": money paid as the thing named.
     // But "invest €7.5bn in electric models" names where it goes, and "in early
     // trading", "in many cafes" when and where.
-    let invested = (1..=3).any(|k| {
-        d.a.checked_sub(k).is_some_and(|t| {
-            matches!(
-                cx.word(t),
-                "invest"
-                    | "invests"
-                    | "invested"
-                    | "investing"
-                    | "spend"
-                    | "spends"
-                    | "spent"
-                    | "spending"
-                    | "put"
-                    | "puts"
-                    | "pump"
-                    | "pumped"
-                    | "pour"
-                    | "poured"
-                    | "plough"
-                    | "ploughed"
-                    | "sink"
-                    | "sank"
-            )
+    // The three tests below are asked only of money before "in" (closures, so that
+    // every other figure skips them).
+    let invested = || {
+        (1..=3).any(|k| {
+            d.a.checked_sub(k).is_some_and(|t| {
+                matches!(
+                    cx.word_bytes(t),
+                    b"invest"
+                        | b"invests"
+                        | b"invested"
+                        | b"investing"
+                        | b"spend"
+                        | b"spends"
+                        | b"spent"
+                        | b"spending"
+                        | b"put"
+                        | b"puts"
+                        | b"pump"
+                        | b"pumped"
+                        | b"pour"
+                        | b"poured"
+                        | b"plough"
+                        | b"ploughed"
+                        | b"sink"
+                        | b"sank"
+                )
+            })
         })
-    });
+    };
     // Only after a verb of paying or taking, not of offering: "share £250,000 in prize
     // money", "seized £2.3m in cash", "repay £38,000 in rent".
-    let paid = (1..=3).any(|k| {
-        d.a.checked_sub(k).is_some_and(|t| {
-            let v = cx.word(t);
-            let stem = v
-                .strip_suffix("ing")
-                .or_else(|| v.strip_suffix("ed"))
-                .or_else(|| v.strip_suffix('s'))
-                .unwrap_or(v);
-            matches!(
-                v,
-                "paid" | "owe" | "owed" | "won" | "lost" | "gave" | "given" | "raised" | "sought"
-            ) || matches!(
-                stem,
-                "pay"
-                    | "repay"
-                    | "share"
-                    | "shar"
-                    | "seiz"
-                    | "seize"
-                    | "award"
-                    | "receiv"
-                    | "receive"
-                    | "los"
-                    | "lose"
-                    | "win"
-                    | "giv"
-                    | "give"
-                    | "claim"
-                    | "recover"
-                    | "collect"
-                    | "owe"
-                    | "ow"
-                    | "fin"
-                    | "fine"
-                    | "rais"
-                    | "raise"
-                    | "seek"
-                    | "demand"
-                    | "earn"
-                    | "generat"
-                    | "generate"
-                    | "bring"
-            )
+    let paid = || {
+        (1..=3).any(|k| {
+            d.a.checked_sub(k).is_some_and(|t| {
+                let v = cx.word(t);
+                let stem = v
+                    .strip_suffix("ing")
+                    .or_else(|| v.strip_suffix("ed"))
+                    .or_else(|| v.strip_suffix('s'))
+                    .unwrap_or(v);
+                matches!(
+                    v,
+                    "paid"
+                        | "owe"
+                        | "owed"
+                        | "won"
+                        | "lost"
+                        | "gave"
+                        | "given"
+                        | "raised"
+                        | "sought"
+                ) || matches!(
+                    stem,
+                    "pay"
+                        | "repay"
+                        | "share"
+                        | "shar"
+                        | "seiz"
+                        | "seize"
+                        | "award"
+                        | "receiv"
+                        | "receive"
+                        | "los"
+                        | "lose"
+                        | "win"
+                        | "giv"
+                        | "give"
+                        | "claim"
+                        | "recover"
+                        | "collect"
+                        | "owe"
+                        | "ow"
+                        | "fin"
+                        | "fine"
+                        | "rais"
+                        | "raise"
+                        | "seek"
+                        | "demand"
+                        | "earn"
+                        | "generat"
+                        | "generate"
+                        | "bring"
+                )
+            })
         })
-    });
+    };
     // "the $3.7bn in revenue was driven by": the money named, as the clause's subject.
-    let named = d.a > 0 && cx.word(d.a - 1) == "the" && {
-        let e = forward(cx, j + 1, next_figure_start).map_or(j + 1, |(_, e)| e);
-        is_linking_verb(cx.word(e)) || is_aux(cx.word(e))
+    let named = || {
+        d.a > 0 && cx.word_is(d.a - 1, "the") && {
+            let e = forward(cx, j + 1, next_figure_start).map_or(j + 1, |(_, e)| e);
+            is_linking_verb(cx.word(e)) || is_aux(cx.word(e))
+        }
     };
     if w == "in"
         && d.kind == FigureKind::Money
-        && (paid || named)
-        && !invested
+        && (paid() || named())
+        && !invested()
         && is_noun_start(cx, j + 1)
         && !cx.capital(j + 1)
         && !cx.word(j + 1).ends_with("ly")
         // "four mln stg in band one": a numbered place.
         && !(cx.is(j + 2, TokKind::Num) || number::small(cx.word(j + 2)).is_some())
         && !matches!(
-            cx.word(j + 1),
-            "total" | "all" | "full" | "advance" | "place" | "part" | "return" | "addition"
-                | "order" | "terms" | "time" | "line" | "value" | "one" | "early" | "late"
-                | "mid" | "fiscal" | "many" | "some" | "several" | "recent" | "next" | "last"
-                | "past" | "each" | "both" | "other" | "various" | "certain" | "new" | "most"
+            cx.word_bytes(j + 1),
+            b"total" | b"all" | b"full" | b"advance" | b"place" | b"part" | b"return" | b"addition"
+                | b"order" | b"terms" | b"time" | b"line" | b"value" | b"one" | b"early" | b"late"
+                | b"mid" | b"fiscal" | b"many" | b"some" | b"several" | b"recent" | b"next" | b"last"
+                | b"past" | b"each" | b"both" | b"other" | b"various" | b"certain" | b"new" | b"most"
         )
         && let Some(np) = forward(cx, j + 1, next_figure_start)
     {
@@ -429,7 +455,7 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
 fn period_tag(cx: &Cx<'_>, j: usize) -> Option<usize> {
     let w = cx.word(j);
     if matches!(w, "y" | "q" | "m" | "w")
-        && cx.punct(j + 1) == "/"
+        && cx.punct_is(j + 1, "/")
         && cx.glued(j + 1)
         && cx.glued(j + 2)
         && cx.word(j + 2) == w
@@ -441,7 +467,7 @@ fn period_tag(cx: &Cx<'_>, j: usize) -> Option<usize> {
 
 /// Whether the figure ends in a hyphenated unit ("13-year", "22-storey").
 fn hyphen_compound(cx: &Cx<'_>, d: &Draft) -> bool {
-    d.b >= 2 && cx.punct(d.b - 2) == "-" && cx.glued(d.b - 2) && d.b - 2 > d.core
+    d.b >= 2 && cx.punct_is(d.b - 2, "-") && cx.glued(d.b - 2) && d.b - 2 > d.core
 }
 
 /// Which subjects before a figure count.
@@ -460,7 +486,10 @@ enum Mode {
 fn of_phrase(cx: &Cx<'_>, j: usize, limit: usize, drafts: &[Draft]) -> Option<(usize, usize)> {
     let mut k = skip_determiners(cx, j);
     k = skip_possessor(cx, k);
-    while matches!(cx.word(k), "last" | "first" | "next" | "past" | "top") {
+    while matches!(
+        cx.word_bytes(k),
+        b"last" | b"first" | b"next" | b"past" | b"top"
+    ) {
         k += 1;
     }
     // Drafts in order are searched by their ends: only those that run across `k` can
@@ -489,21 +518,21 @@ fn of_phrase(cx: &Cx<'_>, j: usize, limit: usize, drafts: &[Draft]) -> Option<(u
 
 fn skip_determiners(cx: &Cx<'_>, mut j: usize) -> usize {
     while matches!(
-        cx.word(j),
-        "the"
-            | "a"
-            | "an"
-            | "these"
-            | "those"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "your"
-            | "this"
-            | "that"
-            | "all"
+        cx.word_bytes(j),
+        b"the"
+            | b"a"
+            | b"an"
+            | b"these"
+            | b"those"
+            | b"its"
+            | b"their"
+            | b"his"
+            | b"her"
+            | b"our"
+            | b"your"
+            | b"this"
+            | b"that"
+            | b"all"
     ) {
         j += 1;
     }
@@ -536,7 +565,7 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                         w,
                         "lower" | "higher" | "more" | "less" | "fewer" | "bigger" | "smaller"
                     )
-                    && cx.word(k + 1) == "than"
+                    && cx.word_is(k + 1, "than")
                 {
                     return None;
                 }
@@ -659,7 +688,7 @@ fn draft_ending<'d>(cx: &Cx<'_>, drafts: &'d [Draft], idx: usize, k: usize) -> O
 fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(usize, usize)> {
     let d = &drafts[idx];
     // An apposition: "The fine, ¥500,000, is the maximum".
-    if mode == Mode::Any && d.a >= 2 && cx.punct(d.a - 1) == "," && cx.punct(d.b) == "," {
+    if mode == Mode::Any && d.a >= 2 && cx.punct_is(d.a - 1, ",") && cx.punct_is(d.b, ",") {
         return clause_head(cx, drafts, idx, d.a - 1);
     }
     let mut k = d.a;
@@ -669,15 +698,15 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         && k > 0
         && draft_ending(cx, drafts, idx, k).is_none()
         && matches!(
-            cx.word(k - 1),
-            "a" | "an"
-                | "record"
-                | "new"
-                | "fresh"
-                | "british"
-                | "whopping"
-                | "mere"
-                | "staggering"
+            cx.word_bytes(k - 1),
+            b"a" | b"an"
+                | b"record"
+                | b"new"
+                | b"fresh"
+                | b"british"
+                | b"whopping"
+                | b"mere"
+                | b"staggering"
         )
     {
         k -= 1;
@@ -707,10 +736,10 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         // rules read a total as what it is).
         if w == "of"
             && k >= 3
-            && matches!(cx.word(k - 2), "average" | "median" | "mean")
-            && matches!(cx.word(k - 3), "a" | "an" | "the")
+            && matches!(cx.word_bytes(k - 2), b"average" | b"median" | b"mean")
+            && matches!(cx.word_bytes(k - 3), b"a" | b"an" | b"the")
             && k >= 4
-            && (matches!(cx.word(k - 4), "to" | "by" | "at")
+            && (matches!(cx.word_bytes(k - 4), b"to" | b"by" | b"at")
                 // "The fund has returned an average of 7% a year".
                 || cx.word(k - 4).ends_with("ed") && cx.word(k - 4).len() > 4)
         {
@@ -732,7 +761,7 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
             continue;
         }
         // "has fallen for a second year, to $43bn": back over the comma to the verb.
-        if cx.punct(k - 1) == "," && !prep.is_empty() {
+        if cx.punct_is(k - 1, ",") && !prep.is_empty() {
             let lo = k.saturating_sub(9);
             let mut q = k - 1;
             let mut found = None;
@@ -764,7 +793,7 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
             q -= 1;
             let w = cx.word(q);
             if placement::change_verb(w).is_some() || placement::by_verb(w).is_some() {
-                let noun_use = q > 0 && matches!(cx.word(q - 1), "a" | "an" | "the");
+                let noun_use = q > 0 && matches!(cx.word_bytes(q - 1), b"a" | b"an" | b"the");
                 let head = skip_possessor(cx, skip_determiners(cx, q + 1));
                 // Only a plain noun phrase: "fell short of forecasts by" is no object,
                 // and "the risk of death by" is read below.
@@ -822,8 +851,8 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         // figure is a noun too.
         let noun_use = k >= 2
             && (matches!(
-                cx.word(k - 2),
-                "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
+                cx.word_bytes(k - 2),
+                b"a" | b"an" | b"the" | b"its" | b"their" | b"his" | b"her" | b"our"
             ) || draft_ending(cx, drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity()))
             || k == verb_end && prep == "of";
         // "New Dutch advances total four billion": a change word in -s right before the
@@ -841,8 +870,8 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
             || w == "peak"
                 && k >= 2
                 && matches!(
-                    cx.word(k - 2),
-                    "to" | "will" | "would" | "could" | "may" | "might" | "should"
+                    cx.word_bytes(k - 2),
+                    b"to" | b"will" | b"would" | b"could" | b"may" | b"might" | b"should"
                 ))
             && !noun_use
             // "the Dow Jones Industrial Average rose": a name, not "averaged".
@@ -881,16 +910,16 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         && k < verb_end
         && k > 0
         && matches!(
-            cx.word(k),
-            "totalling"
-                | "totaling"
-                | "amounting"
-                | "costing"
-                | "numbering"
-                | "settling"
-                | "standing"
-                | "trading"
-                | "closing"
+            cx.word_bytes(k),
+            b"totalling"
+                | b"totaling"
+                | b"amounting"
+                | b"costing"
+                | b"numbering"
+                | b"settling"
+                | b"standing"
+                | b"trading"
+                | b"closing"
         )
         && cx.is(k - 1, TokKind::Word)
         && !is_stop(cx.word(k - 1), cx.text(k - 1))
@@ -908,36 +937,36 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         while t > lo && cx.is(t - 1, TokKind::Word) && draft_ending(cx, drafts, idx, t).is_none() {
             t -= 1;
             if matches!(
-                cx.word(t),
-                "see"
-                    | "sees"
-                    | "saw"
-                    | "seen"
-                    | "seeing"
-                    | "watch"
-                    | "watched"
-                    | "expect"
-                    | "expects"
-                    | "expected"
-                    | "expecting"
-                    | "want"
-                    | "wants"
-                    | "wanted"
-                    | "let"
-                    | "lets"
-                    | "make"
-                    | "makes"
-                    | "made"
-                    | "forecast"
-                    | "forecasts"
-                    | "predict"
-                    | "predicts"
-                    | "predicted"
+                cx.word_bytes(t),
+                b"see"
+                    | b"sees"
+                    | b"saw"
+                    | b"seen"
+                    | b"seeing"
+                    | b"watch"
+                    | b"watched"
+                    | b"expect"
+                    | b"expects"
+                    | b"expected"
+                    | b"expecting"
+                    | b"want"
+                    | b"wants"
+                    | b"wanted"
+                    | b"let"
+                    | b"lets"
+                    | b"make"
+                    | b"makes"
+                    | b"made"
+                    | b"forecast"
+                    | b"forecasts"
+                    | b"predict"
+                    | b"predicts"
+                    | b"predicted"
             ) {
                 let ns = skip_possessor(cx, skip_determiners(cx, t + 1));
                 // Not "saw a sharp decline", "saw the sharpest rise", "seen slowing":
                 // there the change word is a noun or the phrase a verb.
-                let noun_of_change = matches!(cx.word(t + 1), "a" | "an")
+                let noun_of_change = matches!(cx.word_bytes(t + 1), b"a" | b"an")
                     || (ns..k).any(|q| {
                         let w = cx.word(q);
                         w.ends_with("est") || w.ends_with("ing") && is_verbish(w)
@@ -974,13 +1003,16 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
             || (lead.len() > 5
                 && lead.ends_with("ing")
                 && ns > 0
-                && matches!(cx.word(ns - 1), "by" | "after" | "without" | "while")))
+                && matches!(
+                    cx.word_bytes(ns - 1),
+                    b"by" | b"after" | b"without" | b"while"
+                )))
         && (ns == 0 || !is_determiner(cx.word(ns - 1)))
     {
         return Some((ns + 1, ne));
     }
     // "the risk of death by a quarter": the head before "of".
-    let (ns, ne) = if ns >= 2 && cx.word(ns - 1) == "of" && prep != "of" {
+    let (ns, ne) = if ns >= 2 && cx.word_is(ns - 1, "of") && prep != "of" {
         np_back(cx, drafts, idx, skip_determiners_back(cx, ns - 1)).unwrap_or((ns, ne))
     } else {
         (ns, ne)
@@ -988,7 +1020,7 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
     let mut v = skip_determiners_back(cx, ns);
     // "a five-year average of", "1987 revenues of": a figure used as an adjective.
     if let Some(p) = draft_ending(cx, drafts, idx, v)
-        && (!p.kind.is_quantity() || p.b >= 2 && cx.punct(p.b - 2) == "-")
+        && (!p.kind.is_quantity() || p.b >= 2 && cx.punct_is(p.b - 2, "-"))
     {
         v = skip_determiners_back(cx, p.a);
     }
@@ -1010,7 +1042,7 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         && v > 0
         && draft_ending(cx, drafts, idx, v).is_none()
         && cx.is(v - 1, TokKind::Word)
-        && cx.word(v - 1) != "per"
+        && !cx.word_is(v - 1, "per")
     {
         return Some((ns, ne));
     }
@@ -1063,11 +1095,19 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
     if words > 1
         && s > 0
         && (matches!(
-            cx.word(s - 1),
-            "must" | "will" | "would" | "could" | "should" | "can" | "may" | "might" | "shall"
+            cx.word_bytes(s - 1),
+            b"must"
+                | b"will"
+                | b"would"
+                | b"could"
+                | b"should"
+                | b"can"
+                | b"may"
+                | b"might"
+                | b"shall"
         ) || matches!(
-            cx.word(s - 1),
-            "is" | "are" | "was" | "were" | "be" | "been"
+            cx.word_bytes(s - 1),
+            b"is" | b"are" | b"was" | b"were" | b"be" | b"been"
         ) && cx.word(s).ends_with("ing"))
     {
         s += 1;
@@ -1080,12 +1120,12 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
 /// relative clause without them ("the proportion of adults who drink fell").
 fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
     let mut j = k;
-    if j > 0 && cx.punct(j - 1) == "," {
+    if j > 0 && cx.punct_is(j - 1, ",") {
         let lo = j.saturating_sub(30);
         let mut c = j - 1;
         while c > lo {
             c -= 1;
-            if cx.punct(c) == "," && matches!(cx.word(c + 1), "which" | "who" | "whose") {
+            if cx.punct_is(c, ",") && matches!(cx.word_bytes(c + 1), b"which" | b"who" | b"whose") {
                 j = c;
                 break;
             }
@@ -1137,7 +1177,7 @@ fn clause_head(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(u
     if let Some(np) = head_from(cx, drafts, idx, s, k) {
         return Some(np);
     }
-    if s == k && s >= 2 && cx.punct(s - 1) == "," {
+    if s == k && s >= 2 && cx.punct_is(s - 1, ",") {
         let s2 = clause_start(cx, drafts, idx, s - 1);
         let bare = (s2..s - 1).all(|t| {
             let w = cx.word(t);
@@ -1178,7 +1218,7 @@ fn head_from(
                 break;
             }
             h = p.b;
-            if cx.punct(h) == "-" && cx.glued(h) {
+            if cx.punct_is(h, "-") && cx.glued(h) {
                 h += 2;
             }
         }
@@ -1201,7 +1241,7 @@ fn head_from(
             && let Some(p) = super::reader::starting_at(&drafts[..idx], cx.ordered, k)
             && p.b < limit
             && p.b >= 2
-            && cx.punct(p.b - 2) == "-"
+            && cx.punct_is(p.b - 2, "-")
             && cx.glued(p.b - 2)
             && cx.is(p.b, TokKind::Word)
         {
@@ -1212,7 +1252,7 @@ fn head_from(
         match cx.tok(k).map(|t| t.kind) {
             Some(TokKind::Word) => {
                 let w = cx.word(k);
-                let after_hyphen = k > h && cx.glued(k) && cx.punct(k - 1) == "-";
+                let after_hyphen = k > h && cx.glued(k) && cx.punct_is(k - 1, "-");
                 // "seasonally adjusted", "privately owned": a participle after an
                 // adverb in "-ly" modifies the noun that follows, and the two count as
                 // one word.
@@ -1228,7 +1268,7 @@ fn head_from(
                 // "a storm surge of": a change word before "of" ends a noun compound;
                 // "Dutch advances total": right before the clause's verb it is the noun
                 // the verb is said of.
-                let noun_before_of = cx.word(k + 1) == "of" || k + 1 == limit && words > 0;
+                let noun_before_of = cx.word_is(k + 1, "of") || k + 1 == limit && words > 0;
                 // "the Dow Jones Industrial Average": "Average" in a name is a noun.
                 let named_average = w == "average" && k > 0 && cx.capital(k) && cx.capital(k - 1);
                 if !after_hyphen
@@ -1278,7 +1318,7 @@ fn head_from(
                 }
                 after_compound = false;
                 // "U.S.": the letters after a dot are one word with the first.
-                if !(after_hyphen || k > h && cx.glued(k) && cx.punct(k - 1) == ".") {
+                if !(after_hyphen || k > h && cx.glued(k) && cx.punct_is(k - 1, ".")) {
                     words += 1;
                 }
                 k += 1;
@@ -1356,7 +1396,7 @@ fn skip_possessor(cx: &Cx<'_>, h: usize) -> usize {
         words += 1;
         k += 1;
         if matches!(cx.punct(k), "'" | "’") && cx.glued(k) {
-            if cx.word(k + 1) == "s" && cx.glued(k + 1) {
+            if cx.word_is(k + 1, "s") && cx.glued(k + 1) {
                 return k + 2;
             }
             if cx.word(k - 1).ends_with('s') {
@@ -1374,7 +1414,7 @@ fn skip_determiners_back(cx: &Cx<'_>, s: usize) -> usize {
         if v >= 1 && is_determiner(cx.word(v - 1)) {
             v -= 1;
         } else if v >= 3
-            && cx.word(v - 1) == "s"
+            && cx.word_is(v - 1, "s")
             && matches!(cx.punct(v - 2), "'" | "’")
             && cx.is(v - 3, TokKind::Word)
         {
@@ -1393,7 +1433,7 @@ fn is_boundary(cx: &Cx<'_>, t: usize) -> bool {
             if w == "and" || w == "or" {
                 // "England and Wales", "low- and middle-income" join names, not clauses.
                 return !(cx.capital(t.wrapping_sub(1)) && cx.capital(t + 1)
-                    || cx.punct(t.wrapping_sub(1)) == "-");
+                    || cx.punct_is(t.wrapping_sub(1), "-"));
             }
             matches!(
                 w,

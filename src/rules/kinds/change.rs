@@ -6,7 +6,7 @@ use regex::Regex;
 
 use crate::extract::{Direction, Figure, FigureKind, Interval};
 use crate::rules::group::{self, ends, fmt_num, head, tail};
-use crate::rules::kinds::{Compile, Env, OptionError};
+use crate::rules::kinds::{Compile, Env, OptionError, scan};
 use crate::rules::{Check, CheckContext, Hit, Label};
 
 /// How loosely "doubled" or "three times" may be used, as a fraction of the factor.
@@ -163,6 +163,25 @@ static RESTATEMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)[,(]\s*or\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$")
         .expect("valid regex")
 });
+
+/// [`RESTATEMENT_BEFORE`], run only when a comma or bracket comes before the figure and
+/// the last word is one the pattern ends with.
+fn restatement_before(near: &str) -> bool {
+    memchr::memchr2(b',', b'(', near.as_bytes()).is_some()
+        && scan::may_end_with_word(near, |w| {
+            matches!(
+                w,
+                b"or" | b"about" | b"some" | b"around" | b"roughly" | b"nearly"
+            )
+        })
+        && RESTATEMENT_BEFORE.is_match(near)
+}
+
+/// Whether the text before a figure ends with "from" ([`FROM_BEFORE`]), its last word
+/// looked at first.
+fn from_before(near: &str) -> bool {
+    scan::may_end_with_word(near, |w| w == b"from") && FROM_BEFORE.is_match(near)
+}
 
 /// A stated change measured on another basis than its endpoints: "up five pct on a
 /// comparable-store basis", "like-for-like sales up 3%".
@@ -387,7 +406,7 @@ fn same_quantity(a: &Figure, b: &Figure) -> bool {
 /// its subject ("two mln vehicles" read as two), and not a piece of a fraction: in
 /// both the value read is not the one stated.
 fn can_be_end(cx: &CheckContext<'_>, f: &Figure) -> bool {
-    !RESTATEMENT_BEFORE.is_match(tail(group::before(cx, f), 24))
+    !restatement_before(tail(group::before(cx, f), 24))
         && !f.subject_key().is_some_and(group::starts_with_scale)
         && !in_fraction(cx, f)
         && !in_ratio_to_one(cx, f)
@@ -445,8 +464,8 @@ fn scales_differ(a: &Figure, b: &Figure) -> bool {
     let dotted = |f: &Figure| THOUSANDS_DOT.is_match(&f.text);
     // "fell four pct to 25.269 units from 26,414": a point written for the thousands
     // separator, read as a decimal point.
-    let separator_mixed = (grouped(a) && dotted(b)) || (dotted(a) && grouped(b));
-    lo > 0.0 && hi / lo >= 100.0 && (scaled(a) != scaled(b) || separator_mixed)
+    let separator_mixed = || (grouped(a) && dotted(b)) || (dotted(a) && grouped(b));
+    lo > 0.0 && hi / lo >= 100.0 && (scaled(a) != scaled(b) || separator_mixed())
 }
 
 /// A number grouped in thousands with commas: "26,414".
@@ -574,8 +593,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                 let other = group::rate_of(cx, b);
                 other == rate
                     || ((rate.is_none() || other.is_none())
-                        && *from_to
-                            .get_or_init(|| FROM_BEFORE.is_match(tail(group::before(cx, a), 60))))
+                        && *from_to.get_or_init(|| from_before(tail(group::before(cx, a), 60))))
                     // "to $16 an hour in April, from $15" and "$1.32 a share, versus
                     // $1.10 a year ago": the rate after the first covers both. Only a
                     // near figure is looked at.
@@ -600,7 +618,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         }
         let gap = group::text(cx, a.span.end, b.span.start);
         let before_a = word_tail(group::before(cx, a), 60);
-        if FROM_BEFORE.is_match(before_a)
+        if from_before(before_a)
             && group::tail_within(&TO_BETWEEN, gap, 50, GAP_STOPS).is_some()
             && !frame_broken(TRAILING_TO.replace(gap, "").as_ref())
             && !from_range(cx, sentence, i)
@@ -1558,6 +1576,30 @@ impl Compiled {
 mod tests {
     use super::*;
     use crate::rules::group::testing::{Draft, count};
+
+    #[test]
+    fn the_word_tests_find_what_the_patterns_find() {
+        for near in [
+            "sales, or ",
+            "sales (or about ",
+            "sales,or roughly ",
+            "sales, OR NEARLY ",
+            "sales, or\u{a0}",
+            "sales or ",
+            "revenue rose from ",
+            "from",
+            "up from about ",
+            "rose 5% (or some ",
+            "fell from\u{a0}",
+        ] {
+            assert_eq!(
+                restatement_before(near),
+                RESTATEMENT_BEFORE.is_match(near),
+                "{near}"
+            );
+            assert_eq!(from_before(near), FROM_BEFORE.is_match(near), "{near}");
+        }
+    }
 
     fn check() -> Compiled {
         Compiled {

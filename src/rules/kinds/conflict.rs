@@ -2,7 +2,7 @@
 
 use crate::extract::{Figure, Interval};
 use crate::rules::group::{self, describe, interval_with, subject_words};
-use crate::rules::kinds::{Compile, Env, OptionError};
+use crate::rules::kinds::{Compile, Env, OptionError, scan};
 use crate::rules::{Check, CheckContext, Hit, Label};
 
 declare_kind! {
@@ -376,20 +376,62 @@ static OTHER_VERSION_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyL
 /// wrong.
 fn other_version(cx: &CheckContext<'_>, f: &Figure) -> bool {
     const STOPS: &[u8] = b".;:,";
-    group::words_ending_within(
-        &OTHER_VERSION_BEFORE,
-        group::tail(group::before(cx, f), 40),
-        25,
-        STOPS,
+    // Most figures have none of the words near them: a look at the words comes first.
+    let before = group::tail(group::before(cx, f), 40);
+    let after = group::head(group::after(cx, f), 40);
+    (scan::may_hold_word(before, other_version_before_word)
+        && group::words_ending_within(&OTHER_VERSION_BEFORE, before, 25, STOPS).is_some())
+        || (scan::may_hold_word(after, other_version_after_word)
+            && group::words_within(&OTHER_VERSION_AFTER, after, 25, STOPS).is_some())
+}
+
+/// The first words of [`OTHER_VERSION_BEFORE`], in lower case.
+fn other_version_before_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"initial"
+            | b"initially"
+            | b"original"
+            | b"originally"
+            | b"earlier"
+            | b"previous"
+            | b"previously"
+            | b"prior"
+            | b"revised"
+            | b"unrevised"
+            | b"forecast"
+            | b"forecasts"
+            | b"estimate"
+            | b"estimates"
+            | b"estimated"
+            | b"expected"
+            | b"target"
+            | b"targets"
+            | b"projected"
+            | b"planned"
+            | b"proposed"
+            | b"budgeted"
+            | b"provisional"
+            | b"preliminary"
     )
-    .is_some()
-        || group::words_within(
-            &OTHER_VERSION_AFTER,
-            group::head(group::after(cx, f), 40),
-            25,
-            STOPS,
-        )
-        .is_some()
+}
+
+/// The words of [`OTHER_VERSION_AFTER`], in lower case.
+fn other_version_after_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"estimate"
+            | b"estimates"
+            | b"forecast"
+            | b"forecasts"
+            | b"target"
+            | b"targets"
+            | b"projection"
+            | b"projections"
+            | b"expectation"
+            | b"expectations"
+            | b"goal"
+    )
 }
 
 /// A security named by its coupon: "the 12-1/4 pct notes", "its 8.5% bonds due
@@ -1604,6 +1646,42 @@ const LEVEL_VERBS: &str = "cut|raised|lowered|reduced|increased|decreased|rose|r
     fallen|dropped|climbed|grew|grown|jumped|slipped|declined|eased|dipped|slid|surged|soared|\
     plunged|changed|revised|adjusted|lifted|trimmed|boosted";
 
+/// Whether `w` is one of [`LEVEL_VERBS`].
+fn level_verb(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"cut"
+            | b"raised"
+            | b"lowered"
+            | b"reduced"
+            | b"increased"
+            | b"decreased"
+            | b"rose"
+            | b"risen"
+            | b"fell"
+            | b"fallen"
+            | b"dropped"
+            | b"climbed"
+            | b"grew"
+            | b"grown"
+            | b"jumped"
+            | b"slipped"
+            | b"declined"
+            | b"eased"
+            | b"dipped"
+            | b"slid"
+            | b"surged"
+            | b"soared"
+            | b"plunged"
+            | b"changed"
+            | b"revised"
+            | b"adjusted"
+            | b"lifted"
+            | b"trimmed"
+            | b"boosted"
+    )
+}
+
 /// "to" right before a figure after one of [`LEVEL_VERBS`], with `between` the pattern
 /// for the words the two may have between them.
 fn level_pattern(between: &str) -> regex::Regex {
@@ -1628,6 +1706,26 @@ fn new_level(cx: &CheckContext<'_>, f: &Figure) -> bool {
     // "cut power to 30,000 homes": a count after a verb and its object is who the
     // change reaches, not a new level.
     let near = group::tail(group::before(cx, f), 50);
+    // Both patterns end with "to" and a word that may follow it.
+    if !scan::may_end_with_word(near, |w| {
+        matches!(
+            w,
+            b"to"
+                | b"about"
+                | b"around"
+                | b"roughly"
+                | b"some"
+                | b"nearly"
+                | b"almost"
+                | b"just"
+                | b"only"
+                | b"a"
+                | b"an"
+        )
+    }) || !scan::may_hold_word(near, level_verb)
+    {
+        return false;
+    }
     if f.kind == crate::extract::FigureKind::Count {
         NEW_LEVEL_DIRECT.is_match(near)
     } else {
@@ -2010,6 +2108,85 @@ mod tests {
     use super::*;
     use crate::extract::FigureKind;
     use crate::rules::group::testing::{Draft, count};
+
+    #[test]
+    fn another_version_and_a_new_level_are_read_only_where_the_patterns_may_match() {
+        const STOPS: &[u8] = b".;:,";
+        for text in [
+            "the initial ",
+            "revised down from an Initially ",
+            "the earlier estimate of ",
+            "a forecast ",
+            "forecast of about ",
+            "its unrevised ",
+            "the pre-planned ",
+            "3estimated ",
+            "an estimateſ ",
+            "the previous, ",
+            "the proposed \u{a0}",
+            "a Preliminary",
+        ] {
+            if group::words_ending_within(&OTHER_VERSION_BEFORE, text, 25, STOPS).is_some() {
+                assert!(
+                    scan::may_hold_word(text, other_version_before_word),
+                    "{text}"
+                );
+            }
+        }
+        for text in [
+            " target price",
+            " dlr forecast",
+            " Projections",
+            " in expectations,",
+            " goal.",
+            " goals",
+            " targetſ",
+        ] {
+            if group::words_within(&OTHER_VERSION_AFTER, text, 25, STOPS).is_some() {
+                assert!(
+                    scan::may_hold_word(text, other_version_after_word),
+                    "{text}"
+                );
+            }
+        }
+        let ends_to = |near: &str| {
+            scan::may_end_with_word(near, |w| {
+                matches!(
+                    w,
+                    b"to"
+                        | b"about"
+                        | b"around"
+                        | b"roughly"
+                        | b"some"
+                        | b"nearly"
+                        | b"almost"
+                        | b"just"
+                        | b"only"
+                        | b"a"
+                        | b"an"
+                )
+            })
+        };
+        for near in [
+            "the surplus fell to ",
+            "if the levy was cut to about ",
+            "cut its stake to an ",
+            "rose sharply to Roughly ",
+            "was cut to\u{a0}",
+            "fell to almoſt ",
+            "rose to",
+            "cut power to 30,000 ",
+            "rose to a record ",
+            "CUT TO ",
+            "was revised sharply lower to ",
+            "soared-to ",
+        ] {
+            if NEW_LEVEL_BEFORE.is_match(near) || NEW_LEVEL_DIRECT.is_match(near) {
+                assert!(ends_to(near), "{near}");
+                assert!(scan::may_hold_word(near, level_verb), "{near}");
+            }
+        }
+    }
 
     #[test]
     fn another_version_is_found_as_the_counted_patterns_find_it() {

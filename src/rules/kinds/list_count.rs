@@ -6,7 +6,7 @@ use regex::Regex;
 
 use crate::extract::{FigureKind, Qualifier};
 use crate::rules::group::{self, fmt_num, head, tail};
-use crate::rules::kinds::{Compile, Env, OptionError};
+use crate::rules::kinds::{Compile, Env, OptionError, scan};
 use crate::rules::{Check, CheckContext, Hit, Label};
 
 /// The largest count checked against a list.
@@ -131,6 +131,16 @@ static SUBSET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|most|all|none|each|both|several|many|few)\s+(?:of|among)\s+(?:the|its|their|his|her|these|those)?\s*$")
         .expect("valid regex")
 });
+
+/// [`SUBSET_BEFORE`], run only when `near` ends with a word the pattern ends with.
+fn subset_before(near: &str) -> bool {
+    scan::may_end_with_word(near, |w| {
+        matches!(
+            w,
+            b"of" | b"among" | b"the" | b"its" | b"their" | b"his" | b"her" | b"these" | b"those"
+        )
+    }) && SUBSET_BEFORE.is_match(near)
+}
 
 /// A place written "City, State" ("Ouray, Colo.", "Albany, N.Y.", "Dayton, Ohio, and"): its comma splits no
 /// items, so a list holding one cannot be counted at commas.
@@ -407,7 +417,7 @@ impl Check for Compiled {
             if n.fract() != 0.0 || !(2.0..=self.max_count).contains(&n) {
                 continue;
             }
-            if SUBSET_BEFORE.is_match(tail(group::before(cx, f), 30))
+            if subset_before(tail(group::before(cx, f), 30))
                 || (is_compound(&f.text) && !counts_members(&f.text))
             {
                 continue;
@@ -541,6 +551,23 @@ impl Check for Compiled {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_subset_is_found_as_the_pattern_finds_it() {
+        for near in [
+            "two of the ",
+            "Three of its ",
+            "some among those ",
+            "12 of ",
+            "each of\u{a0}",
+            "most of the ",
+            "none of them ",
+            "the ",
+            "five of the last ",
+        ] {
+            assert_eq!(subset_before(near), SUBSET_BEFORE.is_match(near), "{near}");
+        }
+    }
 
     #[test]
     fn a_compound_modifier_counts_no_list() {

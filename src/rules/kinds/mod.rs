@@ -307,6 +307,7 @@ pub mod pattern;
 pub mod qualifier_mismatch;
 pub mod ratio;
 pub mod repeat;
+pub(crate) mod scan;
 pub mod total;
 
 /// A rule entry as parsed from YAML, tagged by `kind`.

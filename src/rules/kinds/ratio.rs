@@ -6,7 +6,7 @@ use regex::Regex;
 
 use crate::extract::{Figure, FigureKind, Interval, Qualifier};
 use crate::rules::group::{self, ends, fmt_pct, head};
-use crate::rules::kinds::{Compile, Env, OptionError};
+use crate::rules::kinds::{Compile, Env, OptionError, scan};
 use crate::rules::{Check, CheckContext, Hit, Label};
 
 /// How loosely "one in five", "half", "a third" may be used, as a fraction of the value.
@@ -157,6 +157,24 @@ static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Whether the words between two counts make the first a part of the second
+/// ([`PART_OF`], which starts with "of", "out" or "in").
+fn part_of(gap: &str) -> bool {
+    scan::may_start_with_word(gap, |w| matches!(w, b"of" | b"out" | b"in")) && PART_OF.is_match(gap)
+}
+
+/// Whether `gap` ends with a word that [`COMMA_OUT_OF`] and [`LATER_WHOLE`] end with.
+fn may_end_before_whole(gap: &str) -> bool {
+    scan::may_end_with_word(gap, |w| matches!(w, b"of" | b"the" | b"its" | b"their"))
+}
+
+/// [`RATE_NEXT`], run only when a comma and a word for a rate follow.
+fn rate_next(after: &str) -> bool {
+    after.contains(',')
+        && scan::may_hold_word(after, |w| matches!(w, b"rate" | b"share" | b"proportion"))
+        && RATE_NEXT.is_match(after)
+}
+
 /// Words that tie a percentage to the figures just before it.
 static LINK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -173,13 +191,17 @@ static BREAK: LazyLock<Regex> = LazyLock::new(|| {
 
 fn linked(gap: &str) -> bool {
     // "in both English and maths" joins two nouns, not two clauses.
-    let both = BOTH_AND.replace_all(gap, " ");
+    let both = if scan::may_hold_word(gap, |w| w == b"both") {
+        BOTH_AND.replace_all(gap, " ")
+    } else {
+        std::borrow::Cow::Borrowed(gap)
+    };
     let gap: &str = &both;
     // "- roughly 8%": a hedge on the share is part of it; "860 claims; that is 43%".
-    let gap = HEDGE_TAIL.find(gap).map_or(gap, |m| &gap[..m.start()]);
-    let (gap, restated) = match SEMICOLON_RESTATES.find(gap) {
-        Some(m) => (&gap[..m.start()], true),
-        None => (gap, false),
+    let gap = hedge_tail(gap).map_or(gap, |at| &gap[..at]);
+    let (gap, restated) = match gap.contains(';').then(|| SEMICOLON_RESTATES.find(gap)) {
+        Some(Some(m)) => (&gap[..m.start()], true),
+        _ => (gap, false),
     };
     gap.len() <= 70
         && !gap.contains(['.', ';'])
@@ -226,7 +248,7 @@ fn apposition(cx: &CheckContext<'_>, gap: &str, pct: &Figure) -> bool {
     let end =
         (after.is_empty() || after.starts_with(['.', ';'])) && (own_of.is_none() || generic());
     // "..., roughly 25%": a hedge on the share is part of it.
-    let gap = HEDGE_TAIL.find(gap).map_or(gap, |m| &gap[..m.start()]);
+    let gap = hedge_tail(gap).map_or(gap, |at| &gap[..at]);
     // At the end of the sentence the share may follow the whole clause of its part:
     // "Just 1,890 of the 9,400 new homes built last year were social housing, about
     // 12%."
@@ -243,7 +265,7 @@ fn apposition(cx: &CheckContext<'_>, gap: &str, pct: &Figure) -> bool {
 /// A short gap that sets a share beside a count: "130 patients, 6% of the 659", "130
 /// (6%) of the 659".
 fn appositive(gap: &str) -> bool {
-    let gap = HEDGE_TAIL.find(gap).map_or(gap, |m| &gap[..m.start()]);
+    let gap = hedge_tail(gap).map_or(gap, |at| &gap[..at]);
     let trimmed = gap.trim_end();
     gap.len() <= 40
         && (trimmed.ends_with(',') || trimmed.ends_with('('))
@@ -256,6 +278,33 @@ static HEDGE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s(?:about|around|roughly|some|nearly|almost|just|only|barely|close\s+to|approximately|more\s+than|less\s+than|fewer\s+than|over|under|just\s+(?:over|under))\s*$")
         .expect("valid regex")
 });
+
+/// Where [`HEDGE_TAIL`] starts in `gap`, when the gap ends with a hedge; its last word
+/// is looked at first.
+fn hedge_tail(gap: &str) -> Option<usize> {
+    let may = scan::may_end_with_word(gap, |w| {
+        matches!(
+            w,
+            b"about"
+                | b"around"
+                | b"roughly"
+                | b"some"
+                | b"nearly"
+                | b"almost"
+                | b"just"
+                | b"only"
+                | b"barely"
+                | b"to"
+                | b"approximately"
+                | b"than"
+                | b"over"
+                | b"under"
+        )
+    });
+    may.then(|| HEDGE_TAIL.find(gap))
+        .flatten()
+        .map(|m| m.start())
+}
 
 /// The values `whole` allows when it is the whole of `part`. The whole is read at the
 /// precision of its part: "212 of the 400 seats" counts seats one by one, so "400" does
@@ -385,7 +434,7 @@ impl Check for Compiled {
                         && same_sentence(whole)
                         && (linked(group::text(cx, f.span.end, pct.span.start))
                             || appositive(group::text(cx, f.span.end, pct.span.start)))
-                        && PART_OF.is_match(
+                        && part_of(
                             group::text(cx, pct.span.end, whole.span.start).trim_start_matches(')'),
                         )
                     {
@@ -537,7 +586,7 @@ impl Check for Compiled {
                         && part.kind == FigureKind::Count
                         && same_sentence(whole)
                         && same_sentence(part)
-                        && PART_OF.is_match(group::text(cx, f.span.end, whole.span.start))
+                        && part_of(group::text(cx, f.span.end, whole.span.start))
                         && linked(group::text(cx, whole.span.end, part.span.start))
                     {
                         self.compare_counts(part, whole, f, out);
@@ -1117,7 +1166,7 @@ fn whole_of<'f>(
     if let Some(&whole) = figures.get(i + 1)
         && alike(whole)
         && whole.placement.sentence == part.placement.sentence
-        && PART_OF.is_match(group::text(cx, part.span.end, whole.span.start))
+        && part_of(group::text(cx, part.span.end, whole.span.start))
     {
         return Some((whole, i + 2));
     }
@@ -1128,19 +1177,31 @@ fn whole_of<'f>(
         && whole.placement.sentence == part.placement.sentence
         && whole.value.mid() >= part.value.mid()
     {
-        let gap = group::text(cx, part.span.end, whole.span.start);
+        let full = group::text(cx, part.span.end, whole.span.start);
         // "1,104 candidates from 2,870 tests, a pass rate of 38%": a bare "from" only
         // before a rate.
-        let from = FROM_BARE.is_match(gap) && RATE_NEXT.is_match(head(group::after(cx, whole), 60));
+        let from = || {
+            scan::may_end_with_word(full, |w| w == b"from")
+                && FROM_BARE.is_match(full)
+                && rate_next(head(group::after(cx, whole), 60))
+        };
         // "4,100 members voted, out of 11,500 balloted,".
-        let (gap, comma_out_of) = match COMMA_OUT_OF.find(gap) {
-            Some(m) => (&gap[..m.start()], true),
-            None => (gap, false),
+        let (gap, comma_out_of) = match (full.contains(',') && may_end_before_whole(full))
+            .then(|| COMMA_OUT_OF.find(full))
+        {
+            Some(Some(m)) => (&full[..m.start()], true),
+            _ => (full, false),
+        };
+        // The tests that read no more than the last word come first.
+        let later_whole = || {
+            may_end_before_whole(gap)
+                && scan::may_hold_word(gap, |w| matches!(w, b"out" | b"from" | b"in"))
+                && LATER_WHOLE.is_match(gap)
         };
         if gap.len() <= 80
             && !gap.contains([',', ';', ':', '(', ')', '.'])
+            && (comma_out_of || later_whole() || from())
             && !BREAK.is_match(gap)
-            && (comma_out_of || LATER_WHOLE.is_match(gap) || from)
             && !group::is_comparison(cx, whole)
             && !CHANGE_BEFORE.is_match(group::tail(group::before(cx, part), 30))
         {
@@ -1174,7 +1235,11 @@ fn whole_of<'f>(
         }
     }
     // "96 of the homes" after "640 homes".
-    let noun = group::captures(&OF_THE_NOUN, head(group::after(cx, part), 40))?
+    let after = head(group::after(cx, part), 40);
+    if !scan::may_start_with_word(after, |w| matches!(w, b"out" | b"of")) {
+        return None;
+    }
+    let noun = group::captures(&OF_THE_NOUN, after)?
         .get(1)?
         .as_str()
         .to_ascii_lowercase();
@@ -1223,7 +1288,7 @@ impl Compiled {
             && part.kind == FigureKind::Count
             && whole.placement.sentence == f.placement.sentence
             && part.placement.sentence == f.placement.sentence
-            && PART_OF.is_match(group::text(cx, f.span.end, whole.span.start))
+            && part_of(group::text(cx, f.span.end, whole.span.start))
             && IN_ALL.is_match(group::text(cx, whole.span.end, part.span.start))
             && IN_ALL_AFTER.is_match(group::after(cx, part))
         {
@@ -1488,6 +1553,68 @@ impl Compiled {
 mod tests {
     use super::*;
     use crate::rules::group::testing::{Draft, count};
+
+    #[test]
+    fn the_word_tests_pass_every_text_the_patterns_match() {
+        for gap in [
+            " of the ",
+            " out of ",
+            " in every ",
+            " of Florida's ",
+            " OUT OF THEIR ",
+            " of",
+            "of the",
+            "\u{a0}of the ",
+            " ouT of ",
+            " of the company’s ",
+            " people, out of an electorate of ",
+            " votes from a total of ",
+            " pupils in a national survey of ",
+            ", out of the ",
+            ", out of ",
+            " balloted, from a pool of ",
+            " from ",
+            " - roughly ",
+            " or close to ",
+            " (just over ",
+            ", or more than ",
+            " or approximately ",
+            " or almoſt ",
+            " in both English and maths, or ",
+            " claims; that is ",
+            " claims; i.e. ",
+            " tests, a pass rate of 38",
+            " tests, an overall Share of .5",
+            " tests,a proportion of 4",
+            " tests, a rate of about 4",
+        ] {
+            assert_eq!(part_of(gap), PART_OF.is_match(gap), "{gap}");
+            assert_eq!(
+                hedge_tail(gap),
+                HEDGE_TAIL.find(gap).map(|m| m.start()),
+                "{gap}"
+            );
+            if COMMA_OUT_OF.is_match(gap) || LATER_WHOLE.is_match(gap) {
+                assert!(may_end_before_whole(gap), "{gap}");
+            }
+            if FROM_BARE.is_match(gap) {
+                assert!(scan::may_end_with_word(gap, |w| w == b"from"), "{gap}");
+            }
+            if LATER_WHOLE.is_match(gap) {
+                assert!(
+                    scan::may_hold_word(gap, |w| matches!(w, b"out" | b"from" | b"in")),
+                    "{gap}"
+                );
+            }
+            assert_eq!(rate_next(gap), RATE_NEXT.is_match(gap), "{gap}");
+            if BOTH_AND.is_match(gap) {
+                assert!(scan::may_hold_word(gap, |w| w == b"both"), "{gap}");
+            }
+            if SEMICOLON_RESTATES.is_match(gap) {
+                assert!(gap.contains(';'), "{gap}");
+            }
+        }
+    }
 
     fn check() -> Compiled {
         Compiled {

@@ -6,7 +6,7 @@ use regex::Regex;
 
 use crate::extract::{Figure, FigureKind, Qualifier};
 use crate::rules::group::{self, ends, fmt_num, head, tail};
-use crate::rules::kinds::{Compile, Env, OptionError};
+use crate::rules::kinds::{Compile, Env, OptionError, scan};
 use crate::rules::{Check, CheckContext, Hit, Label};
 
 declare_kind! {
@@ -219,7 +219,8 @@ static TOTAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A word that [`TOTAL_BEFORE`] or [`TOTAL_AFTER`] needs somewhere in the sentence
-/// ("in all" and "altogether" hold "all").
+/// ("in all" holds "all"; "altogether" holds none of them, so a sentence with no other
+/// is not read).
 static TOTAL_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)total|all|combined").expect("valid regex"));
 
@@ -229,6 +230,23 @@ static TOTAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*((?:\w+\s+){0,3}?)(?:in\s+total|in\s+all|altogether|combined|total)\b")
         .expect("valid regex")
 });
+
+/// Whether the text before a whole ends with a word that [`TOTAL_BEFORE`] ends with.
+fn may_end_total(before: &str) -> bool {
+    scan::may_end_with_word(before, |w| {
+        matches!(
+            w,
+            b"of" | b"totaling" | b"totalling" | b"all" | b"altogether" | b"combined"
+        )
+    })
+}
+
+/// Whether the text after a whole holds a word that [`TOTAL_AFTER`] needs.
+fn may_hold_total(after: &str) -> bool {
+    scan::may_hold_word(after, |w| {
+        matches!(w, b"total" | b"all" | b"altogether" | b"combined")
+    })
+}
 
 /// Whether the words after a whole mark it as the total: "1,000 people in all", not
 /// "one thousandth of the total number" (a total named, not this figure).
@@ -342,7 +360,14 @@ impl Check for Compiled {
             .collect();
         let mut previous: Option<&[&Figure]> = None;
         for (k, &sentence) in sentences.iter().enumerate() {
-            split_over_sentences(cx, &sentences, k, previous, out);
+            // Both splits need a split word in the sentence: one scan tells, made
+            // when a figure first may follow one.
+            let split_word = std::cell::OnceCell::new();
+            let splits = || {
+                *split_word
+                    .get_or_init(|| SPLIT_WORD.is_match(group::sentence_text(cx, sentence[0])))
+            };
+            split_over_sentences(cx, &sentences, k, previous, &splits, out);
             if tabular(cx, sentence) {
                 previous = None;
                 continue;
@@ -356,7 +381,7 @@ impl Check for Compiled {
             }
             part_larger_than_whole(cx, sentence, out);
             if !opener_breakdown(cx, sentence, previous, out)
-                && !split_breakdown(cx, sentence, out)
+                && !split_breakdown(cx, sentence, &splits, out)
                 && !colon_breakdown(cx, sentence, out)
                 && !of_them_breakdown(cx, sentence, previous, out)
                 && !including_breakdown(cx, sentence, out)
@@ -455,13 +480,7 @@ fn tabular(cx: &CheckContext<'_>, sentence: &[&Figure]) -> bool {
     // sentences have fewer, and counting them is quick.
     let text = group::sentence_text(cx, sentence[0]);
     let ascii = text.is_ascii();
-    if ascii
-        && text
-            .bytes()
-            .map(|b| usize::from(b.is_ascii_uppercase()))
-            .sum::<usize>()
-            < 8
-    {
+    if ascii && !has_capitals(text.as_bytes(), 8) {
         return false;
     }
     // Words of two letters or more, and how many of them are in capitals, in one pass
@@ -481,6 +500,25 @@ fn tabular(cx: &CheckContext<'_>, sentence: &[&Figure]) -> bool {
         )
     };
     words >= 6 && shouted * 10 >= words * 6
+}
+
+/// Whether `bytes` hold `n` ASCII capitals at the least. Counted a block at a time
+/// in bytes, which the compiler turns into vector instructions, and stopped as soon as
+/// there are enough.
+fn has_capitals(bytes: &[u8], n: usize) -> bool {
+    let mut count = 0;
+    for block in bytes.chunks(64) {
+        count += usize::from(
+            block
+                .iter()
+                .map(|b| u8::from(b.is_ascii_uppercase()))
+                .sum::<u8>(),
+        );
+        if count >= n {
+            return true;
+        }
+    }
+    false
 }
 
 /// How many words of two letters or more there are, and how many of them are in
@@ -1273,9 +1311,11 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// "Turnout was 72%": a share of the electorate.
+/// "Turnout was 72%": a share of the electorate. Read in the 40 bytes before a share,
+/// so at most 40 characters stand between "turnout" and its verb without a counted
+/// repetition, whose automaton would be large.
 static TURNOUT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bturnout\b[^.;:,%\d]{0,40}?\b(?:was|is|of|at|reached|stood\s+at|hit|came\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+    Regex::new(r"(?i)\bturnout\b[^.;:,%\d]*?\b(?:was|is|of|at|reached|stood\s+at|hit|came\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
         .expect("valid regex")
 });
 
@@ -1292,7 +1332,10 @@ static ELECTORATE_BASE: LazyLock<Regex> = LazyLock::new(|| {
 /// of another whole ("turnout was 72%, with 58% voting yes and 42% no").
 fn with_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
     let share = |f: &Figure| f.kind == FigureKind::Percent;
-    let turnout = |f: &Figure| TURNOUT_BEFORE.is_match(tail(group::before(cx, f), 40));
+    let turnout = |f: &Figure| {
+        let near = tail(group::before(cx, f), 40);
+        scan::may_hold(near, "turnout") && TURNOUT_BEFORE.is_match(near)
+    };
     let electorate = |f: &Figure| ELECTORATE_BASE.is_match(head(group::after(cx, f), 60));
     if let Some(done) = with_breakdown_of_amounts(cx, sentence, out) {
         return done;
@@ -1688,15 +1731,18 @@ fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
     if sentence.len() < 2 {
         return false;
     }
-    if !TOTAL_WORD.is_match(group::sentence_text(cx, sentence[0])) {
-        return false;
-    }
+    // The sentence needs a total word; it is looked for once a figure may be marked.
+    let total_word = std::cell::OnceCell::new();
+    let total_word =
+        || *total_word.get_or_init(|| TOTAL_WORD.is_match(group::sentence_text(cx, sentence[0])));
     for (i, whole) in sentence.iter().enumerate().skip(1) {
         if whole.kind != FigureKind::Count && whole.kind != FigureKind::Money {
             continue;
         }
-        let marked = TOTAL_BEFORE.is_match(tail(group::before(cx, whole), 30))
-            || total_after(head(group::after(cx, whole), 40));
+        let before = tail(group::before(cx, whole), 30);
+        let after = head(group::after(cx, whole), 40);
+        let marked = (may_end_total(before) && total_word() && TOTAL_BEFORE.is_match(before))
+            || (may_hold_total(after) && total_word() && total_after(after));
         if !marked {
             continue;
         }
@@ -1846,12 +1892,14 @@ fn elliptical(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
 
 /// "The £12m budget will be split between road repairs (£7.5m), cycle lanes (£3.5m)
 /// and pavements (£2.5m)."
-fn split_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
-    // A whole and two parts at the least.
-    if sentence.len() < 3 {
-        return false;
-    }
-    if !SPLIT_WORD.is_match(group::sentence_text(cx, sentence[0])) {
+fn split_breakdown(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    splits: &dyn Fn() -> bool,
+    out: &mut Vec<Hit>,
+) -> bool {
+    // A whole and two parts at the least, and a split word.
+    if sentence.len() < 3 || !splits() {
         return false;
     }
     for (i, &whole) in sentence.iter().enumerate() {
@@ -1942,6 +1990,32 @@ fn in_relative_clause(cx: &CheckContext<'_>, whole: &Figure, split_end: usize) -
 static SPLIT_COUNT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*(?:the\s+|its\s+|their\s+)?$").expect("valid regex"));
 
+/// Whether the text before a figure may end with a split word and what
+/// [`SPLIT_COUNT`] allows after it: the last word of every match of [`SPLIT`] stands
+/// after a character that is not a letter, as do "the", "its" and "their".
+fn may_end_split(before: &str) -> bool {
+    scan::may_end_with_word(before, |w| {
+        matches!(
+            w,
+            b"between"
+                | b"among"
+                | b"across"
+                | b"into"
+                | b"follows"
+                | b"of"
+                | b"comprise"
+                | b"comprises"
+                | b"comprised"
+                | b"comprising"
+                | b"from"
+                | b"on"
+                | b"the"
+                | b"its"
+                | b"their"
+        )
+    })
+}
+
 /// "The county has set aside £8.5m for flood defences. The money will be split between
 /// three schemes. The largest, £4.2m, ... A further £3.1m ..., and £1.9m ...": a split
 /// into a stated number of parts, whose amounts follow in the next sentences, one
@@ -1952,20 +2026,21 @@ fn split_over_sentences(
     sentences: &[&[&Figure]],
     k: usize,
     previous: Option<&[&Figure]>,
+    splits: &dyn Fn() -> bool,
     out: &mut Vec<Hit>,
 ) {
     const MAX_PARTS: f64 = 6.0;
     let sentence = sentences[k];
     let s = group::sentence_span(cx, sentence[0]);
-    if !SPLIT_WORD.is_match(group::text(cx, s.start, s.end)) {
-        return;
-    }
     // The number of parts, right after a split word; no amount after it.
     let Some((at, n, split_start)) = sentence.iter().enumerate().find_map(|(i, f)| {
         if f.kind != FigureKind::Count || f.qualifier != Qualifier::Exact {
             return None;
         }
         let before = tail(group::text(cx, s.start, f.span.start), 80);
+        if !may_end_split(before) || !splits() {
+            return None;
+        }
         let m = SPLIT.find_iter(before).last()?;
         let caps = SPLIT.captures_at(before, m.start())?;
         // "came from" and "fall on" split only into bracketed parts.
@@ -2059,13 +2134,17 @@ fn category(cx: &CheckContext<'_>, part: &Figure) -> Option<(&'static str, &'sta
 fn category_after(after: &str) -> Option<(&'static str, &'static str)> {
     // The phrase is at most 50 bytes: only a break that starts in them shortens it.
     let after = head(after, 64);
-    let phrase_end = after
-        .bytes()
-        .position(|b| b == b',' || b == b';')
-        .into_iter()
-        .chain(after.find(" and "))
-        .chain(after.find(" while "))
-        .min()
+    // The first comma or semicolon, or space that opens " and " or " while ".
+    let bytes = after.as_bytes();
+    let phrase_end = bytes
+        .iter()
+        .enumerate()
+        .position(|(i, &b)| {
+            b == b',' || b == b';' || {
+                b == b' '
+                    && (bytes[i..].starts_with(b" and ") || bytes[i..].starts_with(b" while "))
+            }
+        })
         .unwrap_or(after.len());
     let phrase = head(&after[..phrase_end], 50);
     // "45% of men" names the whole the share is of, not a category of one whole.
@@ -2256,6 +2335,107 @@ mod tests {
 
     fn messages(text: &str) -> Vec<String> {
         Draft::read(text).messages(&Compiled)
+    }
+
+    #[test]
+    fn turnout_before_a_share_is_found_as_the_counted_pattern_finds_it() {
+        let counted = Regex::new(r"(?i)\bturnout\b[^.;:,%\d]{0,40}?\b(?:was|is|of|at|reached|stood\s+at|hit|came\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+            .expect("valid regex");
+        for text in [
+            "Turnout was ",
+            "turnout in the city's east was about ",
+            "the turnout, it said, was ",
+            "Voter turnout is ",
+            "turnouts were ",
+            "TURNOUT STOOD AT nearly ",
+            "turnout of ",
+            "turnout rose 5% to ",
+            "turnout in Zürich was ",
+            "turnout was\u{a0}",
+            "a turnout that hit just ",
+        ] {
+            let near = tail(text, 40);
+            assert_eq!(
+                TURNOUT_BEFORE.is_match(near),
+                counted.is_match(near),
+                "{text}"
+            );
+            assert_eq!(
+                scan::may_hold(near, "turnout") && TURNOUT_BEFORE.is_match(near),
+                counted.is_match(near),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_total_is_looked_for_only_where_the_patterns_may_find_one() {
+        for text in [
+            "600 men and 500 women, a total of ",
+            "totalling ",
+            "a Total Workforce of ",
+            "in all, ",
+            "In all ",
+            "altogether ",
+            "a combined workforce of ",
+            "combined ",
+            "a combined\u{a0}",
+            "total of 3",
+        ] {
+            if TOTAL_BEFORE.is_match(text) {
+                assert!(may_end_total(text), "{text}");
+            }
+        }
+        for text in [
+            " people in all",
+            " in total.",
+            " altogether",
+            " combined",
+            " jobs total",
+            " of the total",
+            " ALL",
+            " in totalſ",
+            " totals",
+        ] {
+            if TOTAL_AFTER.is_match(text) {
+                assert!(may_hold_total(text), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_split_count_is_looked_for_only_where_the_patterns_may_find_one() {
+        let found = |before: &str| {
+            SPLIT.find_iter(before).last().is_some_and(|m| {
+                SPLIT
+                    .captures_at(before, m.start())
+                    .is_some_and(|c| c.get(1).is_none())
+                    && SPLIT_COUNT.is_match(&before[m.end()..])
+            })
+        };
+        for before in [
+            "The money will be split between ",
+            "will be split equally among the ",
+            "divided into  ",
+            "breaks down as follows: ",
+            "is made up of ",
+            "It comprises ",
+            "comprising their ",
+            "spread across its ",
+            "split between the three ",
+            "split betweenthe ",
+            "shared among them ",
+            "split acroſs ",
+            "split between\u{a0}",
+            "made up of, ",
+            "came from ",
+        ] {
+            if found(before) {
+                assert!(may_end_split(before), "{before}");
+            }
+        }
+        assert!(!may_end_split("split between the three "));
+        assert!(may_end_split("divided into  "));
     }
 
     #[test]

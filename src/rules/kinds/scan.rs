@@ -1,0 +1,169 @@
+//! Quick tests the kinds ask before a regular expression: a plain byte search for a
+//! word the pattern cannot match without. Each is a necessary condition only, so a
+//! text that fails it would have failed the pattern too, and a text that passes it
+//! still goes to the pattern: the findings are the same, and most figures are passed
+//! by for the price of a `memchr`.
+
+/// Whether `text` may hold `word` (lower-case ASCII letters) in any case, as a
+/// case-insensitive pattern that needs the word would find it.
+///
+/// Case-insensitive patterns fold "ſ" (long s) to "s" and "K" (the Kelvin sign) to
+/// "k"; a text that is not ASCII therefore always may hold a word with either letter.
+/// No other character folds to an ASCII letter.
+pub(crate) fn may_hold(text: &str, word: &str) -> bool {
+    let w = word.as_bytes();
+    let Some((&first, rest)) = w.split_first() else {
+        return true;
+    };
+    if w.iter().any(|&b| matches!(b, b's' | b'k')) && !text.is_ascii() {
+        return true;
+    }
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), bytes).any(|i| {
+        bytes
+            .get(i + 1..i + w.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(rest))
+    })
+}
+
+/// The longest word the tests below look at; a longer run of letters is no word of
+/// theirs.
+const MAX_WORD: usize = 24;
+
+/// `word` in lower case, in `buf`; `None` when it is longer than [`MAX_WORD`].
+fn lower<'b>(word: &[u8], buf: &'b mut [u8; MAX_WORD]) -> Option<&'b [u8]> {
+    let out = buf.get_mut(..word.len())?;
+    for (o, b) in out.iter_mut().zip(word) {
+        *o = b.to_ascii_lowercase();
+    }
+    Some(out)
+}
+
+/// Whether `text` may hold, as a whole word in any case, a word that `is_word` accepts
+/// (given in lower case, at most [`MAX_WORD`] letters): what a case-insensitive pattern
+/// needs when it matches one of those words between word boundaries. In ASCII text a
+/// word between boundaries is a whole run of letters, so the runs are tried; a text
+/// that is not ASCII always may (see [`may_hold`]).
+pub(crate) fn may_hold_word(text: &str, is_word: impl Fn(&[u8]) -> bool) -> bool {
+    let bytes = text.as_bytes();
+    if !bytes.is_ascii() {
+        return true;
+    }
+    // One pass: each run of letters is lower-cased into `buf` as it is read, and
+    // tried when it ends (a run longer than `buf` is no word of theirs).
+    let mut buf = [0; MAX_WORD];
+    let mut len = 0;
+    for &b in bytes.iter().chain(std::iter::once(&b' ')) {
+        if b.is_ascii_alphabetic() {
+            if let Some(slot) = buf.get_mut(len) {
+                *slot = b.to_ascii_lowercase();
+            }
+            len += 1;
+        } else if len > 0 {
+            if len <= MAX_WORD && is_word(&buf[..len]) {
+                return true;
+            }
+            len = 0;
+        }
+    }
+    false
+}
+
+/// Whether the last word of `text`, after any white space at its end, may be one that
+/// `is_word` accepts (as [`may_hold_word`]): what a case-insensitive pattern needs
+/// when it ends with one of those words, a word boundary before it, and `\s*$`. In
+/// ASCII text that word is the last run of letters, which must end the text but for
+/// white space; a text that is not ASCII always may.
+pub(crate) fn may_end_with_word(text: &str, is_word: impl Fn(&[u8]) -> bool) -> bool {
+    if !text.is_ascii() {
+        return true;
+    }
+    let text = text.trim_end().as_bytes();
+    let start = text
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    let mut buf = [0; MAX_WORD];
+    lower(&text[start..], &mut buf).is_some_and(|w| !w.is_empty() && is_word(w))
+}
+
+/// Whether the first word of `text`, after any white space at its start, may be one
+/// that `is_word` accepts (as [`may_hold_word`]): what a case-insensitive pattern
+/// needs when it starts with `^\s*` and one of those words, a word boundary or white
+/// space after it. In ASCII text that word is the first run of letters, which must
+/// start right after the white space; a text that is not ASCII always may.
+pub(crate) fn may_start_with_word(text: &str, is_word: impl Fn(&[u8]) -> bool) -> bool {
+    if !text.is_ascii() {
+        return true;
+    }
+    let text = text.trim_start().as_bytes();
+    let end = text
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(text.len());
+    let mut buf = [0; MAX_WORD];
+    lower(&text[..end], &mut buf).is_some_and(|w| !w.is_empty() && is_word(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_is_found_in_any_case_and_a_missing_one_is_not() {
+        assert!(may_hold("Voter TurnOut was 72%", "turnout"));
+        assert!(may_hold("turnout", "turnout"));
+        assert!(!may_hold("turn out was 72%", "turnout"));
+        assert!(!may_hold("turnou", "turnout"));
+        assert!(!may_hold("", "turnout"));
+    }
+
+    #[test]
+    fn a_text_that_is_not_ascii_may_hold_a_word_with_s_or_k() {
+        // "acroſs" matches a case-insensitive "across".
+        let folded = regex::Regex::new("(?i)across").expect("valid regex");
+        assert!(folded.is_match("acroſs"));
+        assert!(may_hold("acroſs", "across"));
+        assert!(may_hold("\u{212a}ept", "kept"));
+        assert!(!may_hold("café 12", "turnout"));
+    }
+
+    fn among(w: &[u8]) -> bool {
+        matches!(w, b"among" | b"between")
+    }
+
+    #[test]
+    fn a_whole_word_is_found_in_any_case_and_a_part_of_one_is_not() {
+        assert!(may_hold_word("split Between three", among));
+        assert!(may_hold_word("(among)", among));
+        assert!(!may_hold_word("in-betweens", among));
+        assert!(!may_hold_word("split up", among));
+        assert!(may_hold_word("split bétween", among));
+    }
+
+    #[test]
+    fn the_last_word_is_found_before_white_space_only() {
+        assert!(may_end_with_word("split AMONG  ", among));
+        assert!(may_end_with_word("among", among));
+        assert!(!may_end_with_word("among them", among));
+        assert!(!may_end_with_word("among,", among));
+        assert!(!may_end_with_word("", among));
+        assert!(may_end_with_word("split amonġ ", among));
+    }
+
+    #[test]
+    fn the_first_word_is_found_after_white_space_only() {
+        assert!(may_start_with_word("  Among them", among));
+        assert!(may_start_with_word("between", among));
+        assert!(!may_start_with_word(", among them", among));
+        assert!(!may_start_with_word("amongst", among));
+        assert!(!may_start_with_word("", among));
+        assert!(may_start_with_word(" amonġ", among));
+    }
+
+    #[test]
+    fn a_word_longer_than_any_tried_is_no_word() {
+        assert!(!may_hold_word(&"a".repeat(MAX_WORD + 1), |_| true));
+        assert!(may_hold_word(&"a".repeat(MAX_WORD), |_| true));
+    }
+}
