@@ -30,8 +30,9 @@
 //!   stay flat here too, or some step scans its sentence from the start per figure.
 //!
 //! - `extract` and `check` on `one 10 MB document, N threads` split the document
-//!   between every processor (see `numcheck::parallel`); every other row, like the
-//!   baseline, runs on one thread, so its `vs raw` compares like with like.
+//!   between every processor (see `numcheck::parallel`), and `check: 197 files, N
+//!   threads` checks the files N at a time, as `numcheck check` does; every other row,
+//!   like the baseline, runs on one thread, so its `vs raw` compares like with like.
 //!
 //! - `per rule`: each enabled default rule alone over figures extracted beforehand, in
 //!   ms/MB at 1 and 10 MB; a rule marked as growing faster than its input is the one to
@@ -324,7 +325,19 @@ fn main() {
             });
             table.print(&format!("check: {name}"), &row);
         }
+        // As `numcheck check` does with many files: one file a thread at a time.
         numcheck::parallel::set_threads(1);
+        let name = format!("{} files, {cores} threads", singles.len());
+        if wanted(&format!("check: {name}")) {
+            let row = measure(size, plan, || {
+                let found = numcheck::parallel::in_order(singles.len(), cores, |i| {
+                    let extraction = extract(&singles[i], &options);
+                    rules.check(&singles[i], &extraction).len()
+                });
+                black_box(found);
+            });
+            table.print(&format!("check: {name}"), &row);
+        }
     }
 
     // What a user waits for: read each file as Markdown, extract, check.

@@ -47,11 +47,11 @@ pub(crate) fn threads_for(work: usize, per_thread: usize) -> usize {
 /// Runs `job(0)` … `job(jobs - 1)` on up to `threads` threads (the calling thread
 /// among them), each thread taking the next job as it finishes one, and returns the
 /// results in job order. A panic in a job is raised again on the calling thread.
-pub(crate) fn in_order<T: Send>(
-    jobs: usize,
-    threads: usize,
-    job: impl Fn(usize) -> T + Sync,
-) -> Vec<T> {
+///
+/// `numcheck check` checks files with it, one file a job; a tool that drives the
+/// library over many documents may do the same (with [`set_threads`] at 1, so that
+/// each document keeps to its thread).
+pub fn in_order<T: Send>(jobs: usize, threads: usize, job: impl Fn(usize) -> T + Sync) -> Vec<T> {
     let threads = threads.clamp(1, jobs.max(1));
     if threads == 1 {
         return (0..jobs).map(job).collect();
