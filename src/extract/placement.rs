@@ -290,13 +290,32 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     {
         return Some(dir);
     }
-    // "18% more than", "two fewer than".
-    if cx.word_is(j + 1, "than") {
-        match cx.word(j) {
-            "more" => return Some(Direction::Increase),
-            "fewer" | "less" => return Some(Direction::Decrease),
-            _ => {}
+    // "18% more than", "two fewer than", "3.1% fewer services in October than a year
+    // earlier".
+    if matches!(cx.word(j), "more" | "fewer" | "less") {
+        let end = (j + 8).min(cx.len());
+        let than = (j + 1..end).find(|&t| cx.word_is(t, "than"));
+        if let Some(than) = than
+            && (j + 1..than)
+                .all(|t| !cx.is(t, TokKind::Num) && !matches!(cx.punct(t), "," | ";" | ":" | "("))
+        {
+            return Some(if cx.word(j) == "more" {
+                Direction::Increase
+            } else {
+                Direction::Decrease
+            });
         }
+    }
+    // "create 1,200 jobs": a count of jobs made is a rise.
+    if d.kind == super::figure::FigureKind::Count
+        && d.a > 0
+        && matches!(
+            cx.word(d.a - 1),
+            "create" | "creates" | "created" | "creating"
+        )
+        && matches!(cx.word(d.b), "jobs" | "posts" | "roles" | "positions")
+    {
+        return Some(Direction::Increase);
     }
     // "close 103 branches", "axe 40 stores", "lay off 35 staff": a count of things
     // shut or people let go is a cut.

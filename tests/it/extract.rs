@@ -574,6 +574,36 @@ fn change_frames_give_a_direction() {
 }
 
 #[test]
+fn fewer_than_and_jobs_created_give_a_direction() {
+    for (text, span, dir) in [
+        (
+            "Operators ran 3.1% fewer services in October than a year earlier.",
+            "3.1%",
+            Some(Direction::Decrease),
+        ),
+        (
+            "There were 12% more visitors this summer than last.",
+            "12%",
+            Some(Direction::Increase),
+        ),
+        (
+            "The plant will create 1,200 jobs by 2028.",
+            "1,200",
+            Some(Direction::Increase),
+        ),
+        // A figure or a clause between: no comparison of this figure.
+        (
+            "It ran 31 more trains, 40 of them electric, than planned.",
+            "31",
+            None,
+        ),
+        ("The plant will create 1,200 homes.", "1,200", None),
+    ] {
+        assert_eq!(fig_at(text, span).placement.direction, dir, "{text}");
+    }
+}
+
+#[test]
 fn multiplier_verbs_are_multipliers() {
     for (text, v, dir) in [
         ("Sales doubled.", 2.0, Direction::Increase),
