@@ -927,6 +927,15 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i, i + 5, FigureKind::Score, d.value);
         }
+        // "at 21 under par", "finished two over par".
+        if whole
+            && d.value < 40.0
+            && !cx.glued(i + 1)
+            && matches!(cx.word_bytes(i + 1), b"under" | b"over")
+            && cx.word_is(i + 2, "par")
+        {
+            return self.push_plain(i, i + 3, FigureKind::Score, d.value);
+        }
         // A tally: "by 330 votes to 275".
         if whole
             && matches!(cx.word_bytes(i + 1), b"votes" | b"vote")
@@ -1446,7 +1455,15 @@ impl Reader<'_, '_> {
                 cx.word_bytes(i - 2),
                 b"carded" | b"shot" | b"fired" | b"signed"
             );
-        round || carded
+        // "shot a closing 64", "an opening 68".
+        let closing = matches!(
+            cx.word_bytes(i - 1),
+            b"closing" | b"opening" | b"final-round" | b"level-par"
+        ) && matches!(
+            cx.word_bytes(i - 2),
+            b"a" | b"an" | b"his" | b"her" | b"their"
+        );
+        round || carded || closing
     }
 
     /// After a noun that numbers places or parts ("junction 31", "junctions 31 and

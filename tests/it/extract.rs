@@ -574,6 +574,24 @@ fn change_frames_give_a_direction() {
 }
 
 #[test]
+fn golf_scores_under_par_and_closing_rounds_are_scores() {
+    let found = figures("Scheffler shot a closing 64 to win at 21 under par.");
+    let kinds: Vec<(&str, FigureKind)> = found.iter().map(|f| (f.text.as_str(), f.kind)).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("64", FigureKind::Score),
+            ("21 under par", FigureKind::Score)
+        ]
+    );
+    assert_eq!(
+        fig("The closing 64 stores will shut.").kind,
+        FigureKind::Count
+    );
+    assert_eq!(fig("Prices fell 21 under the cap.").kind, FigureKind::Count);
+}
+
+#[test]
 fn fewer_than_and_jobs_created_give_a_direction() {
     for (text, span, dir) in [
         (
