@@ -756,6 +756,13 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
             k -= 1;
             continue;
         }
+        // "closed 0.8% higher at 9,712": the comparative after the change, back to it.
+        if matches!(w, "higher" | "lower")
+            && draft_ending(cx, drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity())
+        {
+            k -= 1;
+            continue;
+        }
         if is_adverb(w) {
             k -= 1;
             continue;

@@ -574,6 +574,24 @@ fn change_frames_give_a_direction() {
 }
 
 #[test]
+fn a_level_after_a_change_and_its_comparative_takes_the_clause_s_subject() {
+    assert_eq!(
+        key(&fig_at(
+            "April crude closed 24 cts higher to 17.75 dlrs.",
+            "17.75 dlrs"
+        )),
+        Some("april crude")
+    );
+    assert_ne!(
+        key(&fig_at(
+            "The FTSE 100 closed 0.8% higher at 9,712.",
+            "9,712"
+        )),
+        Some("higher")
+    );
+}
+
+#[test]
 fn golf_scores_under_par_and_closing_rounds_are_scores() {
     let found = figures("Scheffler shot a closing 64 to win at 21 under par.");
     let kinds: Vec<(&str, FigureKind)> = found.iter().map(|f| (f.text.as_str(), f.kind)).collect();
