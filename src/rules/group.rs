@@ -33,6 +33,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::CheckContext;
+use super::kinds::scan;
 use crate::document::Span;
 use crate::extract::{Direction, Extraction, Figure, FigureKind, Interval, Qualifier};
 
@@ -623,6 +624,10 @@ fn find_rate(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str> {
     }
     let before = tail(before(cx, f), 40);
     let stops = b".;:,()";
+    // Most figures have no rate word before them: a look at the words comes first.
+    if !scan::may_hold_word(before, is_rate_word) {
+        return None;
+    }
     let m = words_ending_within(&RATE_BEFORE, before, 30, stops)?;
     // "down 4 per cent at £3.2bn": "per cent" is a percentage, not a rate of the
     // figure after it; a rate word may still follow it.
@@ -634,6 +639,29 @@ fn find_rate(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str> {
             .map(|m| normalise_rate(m.as_str()));
     }
     Some(normalise_rate(m.as_str()))
+}
+
+/// The words of [`RATE_BEFORE`] ("per capita" starts with "per").
+fn is_rate_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"average"
+            | b"averaged"
+            | b"averaging"
+            | b"median"
+            | b"mean"
+            | b"typical"
+            | b"typically"
+            | b"per"
+            | b"each"
+            | b"every"
+            | b"annual"
+            | b"monthly"
+            | b"weekly"
+            | b"daily"
+            | b"yearly"
+            | b"hourly"
+    )
 }
 
 /// "cent" right after "per": "per cent" written as two words.
@@ -1461,6 +1489,27 @@ pub(crate) mod testing {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rate_word_before_a_figure_is_looked_for_only_where_the_pattern_may_find_one() {
+        for before in [
+            "an average ",
+            "an Average of ",
+            "per capita income of ",
+            "spent per ",
+            "the annual ",
+            "paid each ",
+            "a typically ",
+            "the median, ",
+            "costs £30 a day, or ",
+            "averaged\u{a0}",
+            "per cent at ",
+        ] {
+            if words_ending_within(&RATE_BEFORE, before, 30, b".;:,()").is_some() {
+                assert!(scan::may_hold_word(before, is_rate_word), "{before}");
+            }
+        }
+    }
 
     #[test]
     fn numbers_are_written_with_thousands_separators() {
