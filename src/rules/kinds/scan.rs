@@ -69,6 +69,21 @@ pub(crate) fn may_hold_word(text: &str, is_word: impl Fn(&[u8]) -> bool) -> bool
     false
 }
 
+/// Whether some comma in `text` may be followed, after any white space, by `word`
+/// (lower-case ASCII letters) in any case: what a case-insensitive pattern that starts
+/// with `,\s*` and the word needs. A text that is not ASCII always may.
+pub(crate) fn may_follow_comma(text: &str, word: &str) -> bool {
+    let bytes = text.as_bytes();
+    if !bytes.is_ascii() {
+        return true;
+    }
+    memchr::memchr_iter(b',', bytes).any(|i| {
+        let rest = text[i + 1..].trim_start().as_bytes();
+        rest.get(..word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+    })
+}
+
 /// Whether the last word of `text`, after any white space at its end, may be one that
 /// `is_word` accepts (as [`may_hold_word`]): what a case-insensitive pattern needs
 /// when it ends with one of those words, a word boundary before it, and `\s*$`. In
@@ -159,6 +174,16 @@ mod tests {
         assert!(!may_start_with_word("amongst", among));
         assert!(!may_start_with_word("", among));
         assert!(may_start_with_word(" amonġ", among));
+    }
+
+    #[test]
+    fn a_word_after_a_comma_is_found_past_white_space() {
+        assert!(may_follow_comma("340 patients, Of whom", "of"));
+        assert!(may_follow_comma("340 patients,of", "of"));
+        assert!(may_follow_comma("a, b,  with", "with"));
+        assert!(!may_follow_comma("340 patients of whom", "of"));
+        assert!(!may_follow_comma("340 patients, and of", "of"));
+        assert!(may_follow_comma("340 patients,\u{a0}of", "of"));
     }
 
     #[test]
