@@ -108,43 +108,7 @@ pub(crate) fn tokenize(prose: &str, span: Span, out: &mut Tokens) {
         let class = CLASS[usize::from(first)];
         let start = i;
         let kind = if class == ALPHA {
-            // The first eight bytes give the end of a short word and its second byte.
-            let (e, second) = match all.get(i..).and_then(<[u8]>::first_chunk::<8>) {
-                Some(chunk) => {
-                    let x = u64::from_le_bytes(*chunk);
-                    let others = non_letters(x);
-                    let e = if others == 0 {
-                        ascii_letters_end(all, i + 8, end)
-                    } else {
-                        // The lowest marked byte is the first that is not a letter.
-                        (i + (others.trailing_zeros() / 8) as usize).min(end)
-                    };
-                    #[expect(
-                        clippy::cast_possible_truncation,
-                        reason = "the second byte, on purpose"
-                    )]
-                    let second = (x >> 8) as u8;
-                    (e, second)
-                }
-                None => (
-                    ascii_letters_end(all, i + 1, end),
-                    all.get(i + 1).copied().unwrap_or(0),
-                ),
-            };
-            i = e;
-            if bytes.get(i).is_some_and(|&b| b >= 0x80) {
-                i = word_end(prose, i, end);
-            }
-            // The lead test reads the word's first two bytes and length.
-            let len = i - start;
-            let second = if len > 1 { second } else { 0 };
-            // The token's index is the number of tokens before it.
-            if super::number::may_be_number_word_by(first, second, len) {
-                out.leads.push(out.toks.len());
-            }
-            if len == 2 && matches!([first | 0x20, second | 0x20], [b'i', b'n'] | [b'a', b't']) {
-                out.in_at.push(out.toks.len());
-            }
+            i = word_at(prose, i, end, out);
             TokKind::Word
         } else if class <= NEWLINE {
             space = true;
@@ -185,7 +149,76 @@ pub(crate) fn tokenize(prose: &str, span: Span, out: &mut Tokens) {
         newline = false;
         space = bytes.get(i) == Some(&b' ');
         i += usize::from(space);
+        // Words each after one space, the common run of prose: the flags are known.
+        while space
+            && bytes
+                .get(i)
+                .is_some_and(|&b| CLASS[usize::from(b)] == ALPHA)
+        {
+            let start = i;
+            i = word_at(prose, i, end, out);
+            out.toks.push(Token {
+                kind: TokKind::Word,
+                start,
+                end: i,
+                space: true,
+                newline: false,
+            });
+            space = bytes.get(i) == Some(&b' ');
+            i += usize::from(space);
+        }
     }
+}
+
+/// Lexes the word whose first byte, an ASCII letter, is at `i` (before `end`), lists
+/// it among the leads or the words "in" and "at" if it is one, and returns its end.
+#[expect(
+    clippy::inline_always,
+    reason = "called at two places in the lexer's loop; a call per word costs more than the copy"
+)]
+#[inline(always)]
+fn word_at(prose: &str, i: usize, end: usize, out: &mut Tokens) -> usize {
+    let all = prose.as_bytes();
+    let start = i;
+    let first = all.get(i).copied().unwrap_or(0);
+    // The first eight bytes give the end of a short word and its second byte.
+    let (e, second) = match all.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        Some(chunk) => {
+            let x = u64::from_le_bytes(*chunk);
+            let others = non_letters(x);
+            let e = if others == 0 {
+                ascii_letters_end(all, i + 8, end)
+            } else {
+                // The lowest marked byte is the first that is not a letter.
+                (i + (others.trailing_zeros() / 8) as usize).min(end)
+            };
+            #[expect(
+                clippy::cast_possible_truncation,
+                reason = "the second byte, on purpose"
+            )]
+            let second = (x >> 8) as u8;
+            (e, second)
+        }
+        None => (
+            ascii_letters_end(all, i + 1, end),
+            all.get(i + 1).copied().unwrap_or(0),
+        ),
+    };
+    let mut i = e;
+    if i < end && all.get(i).is_some_and(|&b| b >= 0x80) {
+        i = word_end(prose, i, end);
+    }
+    // The lead test reads the word's first two bytes and length.
+    let len = i - start;
+    let second = if len > 1 { second } else { 0 };
+    // The token's index is the number of tokens before it.
+    if super::number::may_be_number_word_by(first, second, len) {
+        out.leads.push(out.toks.len());
+    }
+    if len == 2 && matches!([first | 0x20, second | 0x20], [b'i', b'n'] | [b'a', b't']) {
+        out.in_at.push(out.toks.len());
+    }
+    i
 }
 
 /// What [`other_token`] found, and where it ends.

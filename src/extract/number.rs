@@ -437,19 +437,24 @@ pub(crate) fn multiplier_verb(word: &str) -> Option<f64> {
 
 /// Month names and their usual abbreviations, as written (capitalised).
 pub(crate) fn month(word: &str) -> Option<u32> {
+    month_bytes(word.as_bytes())
+}
+
+/// [`month`] of a word's bytes.
+pub(crate) fn month_bytes(word: &[u8]) -> Option<u32> {
     Some(match word {
-        "January" | "Jan" => 1,
-        "February" | "Feb" => 2,
-        "March" | "Mar" => 3,
-        "April" | "Apr" => 4,
-        "May" => 5,
-        "June" | "Jun" => 6,
-        "July" | "Jul" => 7,
-        "August" | "Aug" => 8,
-        "September" | "Sept" | "Sep" => 9,
-        "October" | "Oct" => 10,
-        "November" | "Nov" => 11,
-        "December" | "Dec" => 12,
+        b"January" | b"Jan" => 1,
+        b"February" | b"Feb" => 2,
+        b"March" | b"Mar" => 3,
+        b"April" | b"Apr" => 4,
+        b"May" => 5,
+        b"June" | b"Jun" => 6,
+        b"July" | b"Jul" => 7,
+        b"August" | b"Aug" => 8,
+        b"September" | b"Sept" | b"Sep" => 9,
+        b"October" | b"Oct" => 10,
+        b"November" | b"Nov" => 11,
+        b"December" | b"Dec" => 12,
         _ => return None,
     })
 }
@@ -457,6 +462,16 @@ pub(crate) fn month(word: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn months_are_read_alike_from_a_str_and_from_its_bytes() {
+        for w in [
+            "January", "Sept", "May", "may", "MAY", "Dec", "Decem", "", "Mär",
+        ] {
+            assert_eq!(month_bytes(w.as_bytes()), month(w), "{w}");
+        }
+        assert_eq!(month_bytes(b"Sept"), Some(9));
+    }
 
     #[test]
     fn the_lexer_lead_test_by_first_bytes_and_length_agrees_with_the_slice_test() {

@@ -353,7 +353,7 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
                 | b"scrapped"
         )
         && cx.is(d.b, TokKind::Word)
-        && cx.word(d.b).ends_with('s')
+        && cx.word_bytes(d.b).ends_with(b"s")
         && !matches!(
             cx.word_bytes(d.b),
             b"points" | b"cents" | b"pence" | b"pct" | b"basis" | b"times"
@@ -569,7 +569,7 @@ pub(crate) fn places(
             // "U.S.", "U.K."
             while cx.punct_is(j, ".")
                 && cx.glued(j)
-                && (cx.capital(j + 1) && cx.glued(j + 1) || cx.text(j - 1).len() == 1)
+                && (cx.capital(j + 1) && cx.glued(j + 1) || cx.text_bytes(j - 1).len() == 1)
             {
                 j += 1;
                 if cx.capital(j) && cx.glued(j) {

@@ -199,14 +199,14 @@ fn may_end_phrase(b: &[u8]) -> bool {
 /// for distinct words and never 0.
 fn pack(w: &str) -> Option<u128> {
     let b = w.as_bytes();
-    if b.is_empty() || b.len() > 15 {
-        return None;
-    }
-    let mut v = u128::from(u8::try_from(b.len()).unwrap_or(0)) << 120;
-    for (k, &c) in b.iter().enumerate() {
-        v |= u128::from(c) << (8 * k);
-    }
-    Some(v)
+    let len = u8::try_from(b.len())
+        .ok()
+        .filter(|&n| (1..=15).contains(&n))?;
+    // Byte k of the word is byte k of the integer (little-endian), its length the top.
+    let mut bytes = [0u8; 16];
+    bytes.get_mut(..b.len())?.copy_from_slice(b);
+    bytes[15] = len;
+    Some(u128::from_le_bytes(bytes))
 }
 
 /// Looks up a qualifier ending just before a number. `words(n)` gives the lower-case
@@ -236,12 +236,12 @@ pub(crate) fn before<'w>(words: impl Fn(usize) -> Option<&'w str>) -> Option<(He
         }
     }
     let mut best: Option<(Hedge, usize)> = None;
-    for &(phrase, n, hedge) in candidates {
-        if best.is_some_and(|(_, b)| b >= n) {
+    for (phrase, n, hedge) in candidates {
+        if best.is_some_and(|(_, b)| b >= *n) {
             continue;
         }
-        if phrase[..n] == back[..n] {
-            best = Some((hedge, n));
+        if phrase.iter().zip(&back).take(*n).all(|(p, w)| p == w) {
+            best = Some((*hedge, *n));
         }
     }
     best
@@ -321,6 +321,32 @@ mod tests {
 
     fn phrase(words: &[&'static str]) -> Option<(Hedge, usize)> {
         before(|n| words.len().checked_sub(n).map(|i| words[i]))
+    }
+
+    #[test]
+    fn a_word_is_packed_byte_by_byte_with_its_length_on_top() {
+        let by_shifts = |w: &str| {
+            let b = w.as_bytes();
+            (!b.is_empty() && b.len() <= 15).then(|| {
+                let mut v = (b.len() as u128) << 120;
+                for (k, &c) in b.iter().enumerate() {
+                    v |= u128::from(c) << (8 * k);
+                }
+                v
+            })
+        };
+        for w in [
+            "",
+            "a",
+            "of",
+            "than",
+            "approximately",
+            "abcdefghijklmno",
+            "abcdefghijklmnop",
+            "né",
+        ] {
+            assert_eq!(pack(w), by_shifts(w), "{w}");
+        }
     }
 
     #[test]

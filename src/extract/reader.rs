@@ -446,7 +446,7 @@ impl Reader<'_, '_> {
                 && end == i + 1
                 && (w == "q" && (1.0..=4.0).contains(&d.value)
                     || w == "h" && (1.0..=2.0).contains(&d.value))
-                && cx.text(i - 1).len() == 1
+                && cx.text_bytes(i - 1).len() == 1
             {
                 return self.push_plain(i - 1, end, FigureKind::Date, d.value);
             }
@@ -558,7 +558,7 @@ impl Reader<'_, '_> {
         // "in '98": a year with its century left out.
         if whole
             && d.whole_len == 2
-            && cx.text(i).len() == 2
+            && cx.text_bytes(i).len() == 2
             && prev_glued
             && matches!(cx.punct(i - 1), "'" | "’")
             && i >= 2
@@ -614,7 +614,7 @@ impl Reader<'_, '_> {
         // Decades: "the 1990s", "the '90s", "1980s".
         if whole && cx.glued(i + 1) && cx.word_is(i + 1, "s") {
             let decade = d.value % 10.0 == 0.0;
-            if decade && (d.whole_len == 4 || (d.whole_len == 2 && cx.text(i).len() == 2)) {
+            if decade && (d.whole_len == 4 || (d.whole_len == 2 && cx.text_bytes(i).len() == 2)) {
                 let a = if matches!(cx.punct(i.wrapping_sub(1)), "'" | "’") && prev_glued {
                     i - 1
                 } else {
@@ -633,9 +633,10 @@ impl Reader<'_, '_> {
         if whole && cx.glued(i + 1) && matches!(cx.word_bytes(i + 1), b"st" | b"nd" | b"rd" | b"th")
         {
             if d.value <= 31.0 && ordinal_suffix_fits(d.value, cx.word(i + 1)) {
-                let month_before = i > self.floor && number::month(cx.text(i - 1)).is_some();
+                let month_before =
+                    i > self.floor && number::month_bytes(cx.text_bytes(i - 1)).is_some();
                 let month_after =
-                    cx.word_is(i + 2, "of") && number::month(cx.text(i + 3)).is_some();
+                    cx.word_is(i + 2, "of") && number::month_bytes(cx.text_bytes(i + 3)).is_some();
                 if month_before {
                     let end = if cx.punct_is(i + 2, ",") && self.year_at(i + 3) {
                         i + 4
@@ -672,7 +673,7 @@ impl Reader<'_, '_> {
         if cx.punct_is(i + 1, ":")
             && cx.glued(i + 1)
             && cx.glued(i + 2)
-            && cx.text(i + 2).len() == 2
+            && cx.text_bytes(i + 2).len() == 2
             && cx.is(i + 2, TokKind::Num)
         {
             // "Voters split 50:50", "a 60:40 split": no clock reads past 24 hours.
@@ -729,7 +730,7 @@ impl Reader<'_, '_> {
             {
                 return self.push_plain(i, i + 5, FigureKind::Date, d.value);
             }
-            let n2 = cx.text(i + 2).len();
+            let n2 = cx.text_bytes(i + 2).len();
             if d.year_like() && (n2 == 2 || n2 == 4) {
                 return self.push_year_span(i, i + 3, d.value, cx.text(i + 2));
             }
@@ -796,7 +797,7 @@ impl Reader<'_, '_> {
             && cx.glued(i + 2)
             && cx.is(i + 2, TokKind::Num)
         {
-            let n2 = cx.text(i + 2).len();
+            let n2 = cx.text_bytes(i + 2).len();
             // An age group: "18-24s", "the 25-34s".
             if whole && n2 <= 2 && d.whole_len <= 2 && cx.text_is(i + 3, "s") && cx.glued(i + 3) {
                 return self.push_plain(i, i + 4, FigureKind::Identifier, d.value);
@@ -816,7 +817,10 @@ impl Reader<'_, '_> {
                 } else {
                     i + 5
                 };
-                let lens: Vec<usize> = (i..end).step_by(2).map(|k| cx.text(k).len()).collect();
+                let lens: Vec<usize> = (i..end)
+                    .step_by(2)
+                    .map(|k| cx.text_bytes(k).len())
+                    .collect();
                 // ISO dates, telephone numbers, and other codes ("11-1-1").
                 let kind = match lens.as_slice() {
                     [4, 1 | 2, 1 | 2] => FigureKind::Date,
@@ -998,7 +1002,9 @@ impl Reader<'_, '_> {
             && cx.capital(i + 1)
             && !cx.glued(i + 1)
         {
-            let end = if cx.is(i + 2, TokKind::Num) && !cx.glued(i + 2) && cx.text(i + 2).len() <= 2
+            let end = if cx.is(i + 2, TokKind::Num)
+                && !cx.glued(i + 2)
+                && cx.text_bytes(i + 2).len() <= 2
             {
                 i + 3
             } else {
@@ -1157,7 +1163,7 @@ impl Reader<'_, '_> {
         let cx = self.cx;
         let len = |j: usize| {
             if cx.is(j, TokKind::Num) && !cx.text(j).contains([',', '.']) {
-                cx.text(j).len()
+                cx.text_bytes(j).len()
             } else {
                 0
             }
@@ -1306,8 +1312,8 @@ impl Reader<'_, '_> {
             && i - 2 >= self.floor
             && cx.punct_is(i - 1, ".")
             && cx.glued(i - 1)
-            && cx.text(i - 2).len() <= 4
-            && number::month(cx.text(i - 2)).is_some()
+            && cx.text_bytes(i - 2).len() <= 4
+            && number::month_bytes(cx.text_bytes(i - 2)).is_some()
         {
             let mut end = i + 1;
             if cx.punct_is(end, ",") && self.year_at(end + 1) {
@@ -1318,7 +1324,7 @@ impl Reader<'_, '_> {
         // Month before: "March 3", "March 3, 2024", "March 2024".
         if i >= 1
             && i > self.floor
-            && number::month(cx.text(i - 1)).is_some()
+            && number::month_bytes(cx.text_bytes(i - 1)).is_some()
             && cx.tok(i).is_some_and(|t| t.space)
         {
             if day {
@@ -1354,7 +1360,7 @@ impl Reader<'_, '_> {
             }
         }
         // Month after: "3 March", "3 March 2024".
-        if day && number::month(cx.text(i + 1)).is_some() && !cx.text_is(i + 1, "May")
+        if day && number::month_bytes(cx.text_bytes(i + 1)).is_some() && !cx.text_is(i + 1, "May")
             || day && cx.text_is(i + 1, "May") && self.year_at(i + 2)
         {
             let end = if self.year_at(i + 2) { i + 3 } else { i + 2 };
@@ -1534,7 +1540,8 @@ impl Reader<'_, '_> {
         }
         // Any other capitalised word that is not a function word, a month or a day, and
         // is not the first of its sentence.
-        if i - 1 == 0 || number::month(cx.text(i - 1)).is_some() || is_function_word(w) {
+        if i - 1 == 0 || number::month_bytes(cx.text_bytes(i - 1)).is_some() || is_function_word(w)
+        {
             return false;
         }
         let n = cx.text(i);
@@ -1650,7 +1657,7 @@ impl Reader<'_, '_> {
                 | "election"
                 | "census"
                 | "budget"
-        ) || number::month(cx.text(i.wrapping_sub(1))).is_some();
+        ) || number::month_bytes(cx.text_bytes(i.wrapping_sub(1))).is_some();
         if year_prep {
             return true;
         }
@@ -1709,7 +1716,7 @@ impl Reader<'_, '_> {
         // fractions).
         if matches!(w, "a" | "an")
             && let Some((UnitClass::Duration, name)) = unit::unit_word(cx.word(i + 1))
-            && !cx.word(i + 1).ends_with('s')
+            && !cx.word_bytes(i + 1).ends_with(b"s")
             && name != "quarter"
             && cx.word_is(i + 2, "and")
             && cx.word_is(i + 3, "a")
@@ -1976,7 +1983,7 @@ impl Reader<'_, '_> {
         // "half an hour", "half a day": a duration.
         if matches!(cx.word_bytes(i + 1), b"a" | b"an")
             && let Some((UnitClass::Duration, name)) = unit::unit_word(cx.word(i + 2))
-            && !cx.word(i + 2).ends_with('s')
+            && !cx.word_bytes(i + 2).ends_with(b"s")
             && name != "quarter"
         {
             return self.push_duration(i, i + 3, 0.5, name);
@@ -2663,7 +2670,7 @@ impl Reader<'_, '_> {
             && cx.capital(i - 3)
             && !is_function_word(cx.low(i - 2))
             && !is_function_word(cx.low(i - 3))
-            && number::month(cx.text(i - 2)).is_none();
+            && number::month_bytes(cx.text_bytes(i - 2)).is_none();
         let person = matches!(
             cx.word_bytes(i - 2),
             b"man"
@@ -3058,7 +3065,7 @@ impl Reader<'_, '_> {
                     return (FigureKind::Measure, Some("point"), b + 1);
                 }
             }
-            "c" | "f" if cx.glued(b) && cx.text(b).len() == 1 && cx.capital(b) => {
+            "c" | "f" if cx.glued(b) && cx.text_bytes(b).len() == 1 && cx.capital(b) => {
                 let name = if w == "c" { "celsius" } else { "fahrenheit" };
                 return (FigureKind::Measure, Some(name), b + 1);
             }
@@ -3511,7 +3518,7 @@ impl Reader<'_, '_> {
                 && amt2.value <= 31.0
                 && whole(&amt)
                 && whole(&amt2)
-                && number::month(cx.text(end2)).is_some()
+                && number::month_bytes(cx.text_bytes(end2)).is_some()
             {
                 let end = if self.year_at(end2 + 1) {
                     end2 + 2

@@ -117,7 +117,7 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 && is_plural(cx.word(d.b))
                 // "billion kilowatt hours": the rest of the unit.
                 && super::unit::unit_word(cx.word(d.b)).is_none()
-                && !is_stop(cx.word(d.b), cx.text(d.b))
+                && !is_stop(cx.word(d.b), || cx.text(d.b))
                 && !is_verbish(cx.word(d.b))
                 && !is_clause_verb(cx.word(d.b)) =>
         {
@@ -139,7 +139,7 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
             b"topping" | b"exceeding" | b"surpassing"
         )
         && cx.is(d.a - 1, TokKind::Word)
-        && !is_stop(cx.word(d.a - 1), cx.text(d.a - 1))
+        && !is_stop(cx.word(d.a - 1), || cx.text(d.a - 1))
         && !is_verbish(cx.word(d.a - 1))
         && let Some(np) = np_back(cx, drafts, idx, d.a)
     {
@@ -253,7 +253,7 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 {
                     let k = skip_determiners(cx, j + 2);
                     // "a 2.9% jump in April": the jump itself.
-                    if number::month(cx.text(k)).is_some() || cx.is(k, TokKind::Num) {
+                    if number::month_bytes(cx.text_bytes(k)).is_some() || cx.is(k, TokKind::Num) {
                         return Some((j, j + 1));
                     }
                     return forward(cx, k, next_figure_start);
@@ -428,7 +428,7 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         && !invested()
         && is_noun_start(cx, j + 1)
         && !cx.capital(j + 1)
-        && !cx.word(j + 1).ends_with("ly")
+        && !cx.word_bytes(j + 1).ends_with(b"ly")
         // "four mln stg in band one": a numbered place.
         && !(cx.is(j + 2, TokKind::Num) || number::small(cx.word(j + 2)).is_some())
         && !matches!(
@@ -540,7 +540,7 @@ fn skip_determiners(cx: &Cx<'_>, mut j: usize) -> usize {
 }
 
 fn is_noun_start(cx: &Cx<'_>, j: usize) -> bool {
-    cx.is(j, TokKind::Word) && !is_stop(cx.word(j), cx.text(j))
+    cx.is(j, TokKind::Word) && !is_stop(cx.word(j), || cx.text(j))
 }
 
 /// A noun phrase starting at `j`.
@@ -553,7 +553,7 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
         match cx.tok(k).map(|t| t.kind) {
             Some(TokKind::Word) => {
                 let w = cx.word(k);
-                if is_stop(w, cx.text(k))
+                if is_stop(w, || cx.text(k))
                     || number::small(w).is_some()
                     || number::word_scale(w).is_some()
                 {
@@ -570,7 +570,9 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     return None;
                 }
                 // "one analyst Friday": a day or month is no part of the thing counted.
-                if words > 0 && (number::month(cx.text(k)).is_some() || is_weekday(cx.text(k))) {
+                if words > 0
+                    && (number::month_bytes(cx.text_bytes(k)).is_some() || is_weekday(cx.text(k)))
+                {
                     break;
                 }
                 // "100 million monthly active users": an adjective before a plural
@@ -579,7 +581,7 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     cx.is(k + 1, TokKind::Word)
                         && !cx.capital(k + 1)
                         && is_plural(cx.word(k + 1))
-                        && !is_stop(cx.word(k + 1), cx.text(k + 1))
+                        && !is_stop(cx.word(k + 1), || cx.text(k + 1))
                         && !is_verbish(cx.word(k + 1))
                 };
                 if words > 0
@@ -594,7 +596,7 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 if words > 0
                     && w.len() > 5
                     && w.ends_with("ing")
-                    && (!cx.is(k + 1, TokKind::Word) || is_stop(cx.word(k + 1), cx.text(k + 1)))
+                    && (!cx.is(k + 1, TokKind::Word) || is_stop(cx.word(k + 1), || cx.text(k + 1)))
                 {
                     break;
                 }
@@ -605,7 +607,7 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     && !matches!(w, "early" | "elderly" | "only")
                 {
                     k += 1;
-                    if cx.word(k).ends_with("ed") {
+                    if cx.word_bytes(k).ends_with(b"ed") {
                         k += 1;
                     }
                     return forward(cx, k, limit).map(|(_, e)| (k, e));
@@ -616,7 +618,7 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     && w.ends_with("ed")
                     && (cx.capital(k + 1)
                         || !cx.is(k + 1, TokKind::Word)
-                        || is_stop(cx.word(k + 1), cx.text(k + 1)))
+                        || is_stop(cx.word(k + 1), || cx.text(k + 1)))
                 {
                     return None;
                 }
@@ -633,10 +635,10 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     && !cx.capital(k)
                     && (is_plural(next)
                         || matches!(next, "staff" | "personnel" | "workforce" | "crew"))
-                    && !is_stop(next, cx.text(k))
+                    && !is_stop(next, || cx.text(k))
                     && !is_verbish(next)
                     && !is_clause_verb(next);
-                if is_plural_written(w, cx.text(k - 1))
+                if is_plural_written(w, || cx.text(k - 1))
                     && !(words == 1 && is_modifier(w))
                     && !modifier_of_next
                 {
@@ -929,7 +931,7 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
                 | b"closing"
         )
         && cx.is(k - 1, TokKind::Word)
-        && !is_stop(cx.word(k - 1), cx.text(k - 1))
+        && !is_stop(cx.word(k - 1), || cx.text(k - 1))
         && !is_verbish(cx.word(k - 1))
         && !is_clause_verb(cx.word(k - 1))
         && let Some(np) = np_back(cx, drafts, idx, k)
@@ -1067,7 +1069,8 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
         match cx.tok(s - 1).map(|t| t.kind) {
             Some(TokKind::Word) => {
                 let w = cx.word(s - 1);
-                if is_stop(w, cx.text(s - 1)) || number::small(w).is_some() || is_clause_verb(w) {
+                if is_stop(w, || cx.text(s - 1)) || number::small(w).is_some() || is_clause_verb(w)
+                {
                     break;
                 }
                 // "cut average speeds by 3mph": the verb before its object ("a spending
@@ -1115,7 +1118,7 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
         ) || matches!(
             cx.word_bytes(s - 1),
             b"is" | b"are" | b"was" | b"were" | b"be" | b"been"
-        ) && cx.word(s).ends_with("ing"))
+        ) && cx.word_bytes(s).ends_with(b"ing"))
     {
         s += 1;
     }
@@ -1160,7 +1163,7 @@ fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
                 if matches!(w, "who" | "which")
                     && t > 0
                     && cx.is(t - 1, TokKind::Word)
-                    && !is_stop(cx.word(t - 1), cx.text(t - 1))
+                    && !is_stop(cx.word(t - 1), || cx.text(t - 1))
                 {
                     j -= 1;
                     continue;
@@ -1279,7 +1282,7 @@ fn head_from(
                 // "the Dow Jones Industrial Average": "Average" in a name is a noun.
                 let named_average = w == "average" && k > 0 && cx.capital(k) && cx.capital(k - 1);
                 if !after_hyphen
-                    && (is_stop(w, cx.text(k))
+                    && (is_stop(w, || cx.text(k))
                         || number::small(w).is_some()
                         || words > 0
                             && (placement::change_verb(w).is_some() && !noun_before_of
@@ -1310,7 +1313,7 @@ fn head_from(
                             | "final"
                     )
                     && cx.is(k + 1, TokKind::Word)
-                    && !is_stop(cx.word(k + 1), cx.text(k + 1))
+                    && !is_stop(cx.word(k + 1), || cx.text(k + 1))
                     && !is_verbish(cx.word(k + 1))
                     && !is_clause_verb(cx.word(k + 1));
                 if words > 0
@@ -1333,14 +1336,14 @@ fn head_from(
                 // "Measles cases have reached": a noun in -s before another plural noun
                 // describes it, as after a figure.
                 let next = cx.word(k);
-                let plural = is_plural_written(w, cx.text(k - 1));
+                let plural = is_plural_written(w, || cx.text(k - 1));
                 let modifier_of_next = plural
                     && words < 4
                     && k < limit
                     && cx.is(k, TokKind::Word)
                     && !cx.capital(k)
                     && is_plural(next)
-                    && !is_stop(next, cx.text(k))
+                    && !is_stop(next, || cx.text(k))
                     && !is_verbish(next)
                     && !is_clause_verb(next)
                     // "services revenue rose", "sales growth slowed": a plural noun
@@ -1358,7 +1361,7 @@ fn head_from(
                             let w = cx.word(t);
                             cx.is(t, TokKind::Word)
                                 && !cx.capital(t)
-                                && !is_stop(w, cx.text(t))
+                                && !is_stop(w, || cx.text(t))
                                 && !is_verbish(w)
                                 && !is_clause_verb(w)
                                 && !is_adverb(w)
@@ -1377,7 +1380,7 @@ fn head_from(
                 let p = cx.punct(k);
                 if matches!(p, "-" | "&") && cx.glued(k) && cx.glued(k + 1) && words > 0 {
                     k += 1;
-                } else if p == "." && cx.glued(k) && words > 0 && cx.text(k - 1).len() == 1 {
+                } else if p == "." && cx.glued(k) && words > 0 && cx.text_bytes(k - 1).len() == 1 {
                     k += 1;
                     end = Some(k);
                 } else {
@@ -1399,14 +1402,14 @@ fn head_from(
 fn skip_possessor(cx: &Cx<'_>, h: usize) -> usize {
     let mut k = h;
     let mut words = 0;
-    while words < 4 && cx.is(k, TokKind::Word) && !is_stop(cx.word(k), cx.text(k)) {
+    while words < 4 && cx.is(k, TokKind::Word) && !is_stop(cx.word(k), || cx.text(k)) {
         words += 1;
         k += 1;
         if matches!(cx.punct(k), "'" | "’") && cx.glued(k) {
             if cx.word_is(k + 1, "s") && cx.glued(k + 1) {
                 return k + 2;
             }
-            if cx.word(k - 1).ends_with('s') {
+            if cx.word_bytes(k - 1).ends_with(b"s") {
                 return k + 1;
             }
         }
@@ -2039,11 +2042,12 @@ pub(crate) fn singular(w: &str) -> Cow<'_, str> {
 }
 
 /// Plural, as written: "MPs" and "CEOs" count too.
-fn is_plural_written(w: &str, written: &str) -> bool {
+fn is_plural_written<'w>(w: &str, written: impl FnOnce() -> &'w str) -> bool {
     is_plural(w)
-        || (w.len() == 3
-            && written.ends_with('s')
-            && written[..2].chars().all(|c| c.is_ascii_uppercase()))
+        || (w.len() == 3 && {
+            let written = written();
+            written.ends_with('s') && written[..2].chars().all(|c| c.is_ascii_uppercase())
+        })
 }
 
 fn is_plural(w: &str) -> bool {
@@ -2427,10 +2431,11 @@ static STOP_WORDS: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyL
 });
 /// Words a noun phrase never runs through.
 #[inline]
-fn is_stop(w: &str, written: &str) -> bool {
+fn is_stop<'w>(w: &str, written: impl FnOnce() -> &'w str) -> bool {
     if w == "us" {
-        // "US troops" names a country; "gave us" is a pronoun.
-        return written != "US";
+        // "US troops" names a country; "gave us" is a pronoun. The word as written is
+        // asked for only here.
+        return written() != "US";
     }
     STOP_WORDS.contains(w)
 }

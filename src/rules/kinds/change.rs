@@ -304,6 +304,10 @@ fn from_between(gap: &str) -> Option<(regex::Captures<'_>, bool)> {
     {
         return Some((c, true));
     }
+    // The pattern ends with "from": that word is looked at first.
+    if !scan::may_end_with_word(gap, |w| w == b"from") {
+        return None;
+    }
     group::tail_within(&FROM_BETWEEN, gap, 50, GAP_STOPS).map(|c| (c, false))
 }
 
@@ -431,7 +435,9 @@ static RATIO_WORD: LazyLock<Regex> =
 fn in_ratio_to_one(cx: &CheckContext<'_>, f: &Figure) -> bool {
     let before = group::before(cx, f);
     let after = group::after(cx, f);
-    let term = TO_ONE_AFTER.is_match(after)
+    // "to", "-to-" or ":" must come first after any white space.
+    let term = (after.trim_start().starts_with(['t', 'T', '-', ':'])
+        && TO_ONE_AFTER.is_match(after))
         || ((f.value.mid() - 1.0).abs() < f64::EPSILON && TO_ONE_BEFORE.is_match(tail(before, 40)));
     term && {
         let sentence = group::text(cx, f.span.start - before.len(), f.span.end + after.len());
@@ -1591,6 +1597,8 @@ mod tests {
             "up from about ",
             "rose 5% (or some ",
             "fell from\u{a0}",
+            ", up from ",
+            " down From",
         ] {
             assert_eq!(
                 restatement_before(near),
@@ -1598,6 +1606,25 @@ mod tests {
                 "{near}"
             );
             assert_eq!(from_before(near), FROM_BEFORE.is_match(near), "{near}");
+            if group::tail_within(&FROM_BETWEEN, near, 50, GAP_STOPS).is_some() {
+                assert!(scan::may_end_with_word(near, |w| w == b"from"), "{near}");
+            }
+        }
+        for after in [
+            " to one from",
+            " TO 1.",
+            "-to-one",
+            ": 1 ",
+            "\u{a0}to one",
+            "  to 1",
+            " or one",
+        ] {
+            if TO_ONE_AFTER.is_match(after) {
+                assert!(
+                    after.trim_start().starts_with(['t', 'T', '-', ':']),
+                    "{after}"
+                );
+            }
         }
     }
 

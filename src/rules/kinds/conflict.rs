@@ -1336,6 +1336,18 @@ static OPPOSED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| 
         .expect("valid regex")
 });
 
+/// [`OPPOSED`], run (and built) only when "against" stands in `near` and it ends with
+/// a word the pattern ends with.
+fn opposed(near: &str) -> bool {
+    scan::may_end_with_word(near, |w| {
+        matches!(
+            w,
+            b"against" | b"the" | b"his" | b"her" | b"their" | b"its" | b"a"
+        )
+    }) && scan::may_hold_word(near, |w| w == b"against")
+        && OPPOSED.is_match(near)
+}
+
 /// Words after a duration that do not name what it is the length of.
 const COMPOUND_STOPS: [&str; 12] = [
     "for", "in", "of", "ago", "old", "later", "earlier", "before", "after", "since", "into",
@@ -1370,7 +1382,7 @@ impl Compiled {
             }
             if named.is_empty()
                 || (group::is_comparison(cx, later)
-                    && !OPPOSED.is_match(group::tail(group::before(cx, later), 40)))
+                    && !opposed(group::tail(group::before(cx, later), 40)))
                 || other_version(cx, later)
             {
                 continue;
@@ -2185,6 +2197,22 @@ mod tests {
                 assert!(ends_to(near), "{near}");
                 assert!(scan::may_hold_word(near, level_verb), "{near}");
             }
+        }
+    }
+
+    #[test]
+    fn opposed_is_found_as_the_pattern_finds_it() {
+        for near in [
+            "appealed against the ",
+            "Voted Against ",
+            "campaigning against a",
+            "fought against their ",
+            "voted against\u{a0}",
+            "protested againſt the ",
+            "the ",
+            "appeal against the new ",
+        ] {
+            assert_eq!(opposed(near), OPPOSED.is_match(near), "{near}");
         }
     }
 

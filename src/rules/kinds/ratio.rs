@@ -776,6 +776,19 @@ fn has_as(text: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case("as"))
 }
 
+/// [`AS_MUCH_AS`], run (and built) only when the gap opens with "as" and holds one of
+/// its adjectives.
+fn as_much_as(gap: &str) -> bool {
+    scan::may_start_with_word(gap, |w| w == b"as")
+        && scan::may_hold_word(gap, |w| {
+            matches!(
+                w,
+                b"much" | b"many" | b"large" | b"big" | b"high" | b"great"
+            )
+        })
+        && AS_MUCH_AS.is_match(gap)
+}
+
 /// What sets two parts with shares apart: another clause, subject or comparison.
 static PAIR_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i);|\b(?:while|whereas|but|compared|than|although|though|which|who|found|said|says|second|other|another|previous|earlier|last)\b")
@@ -1362,7 +1375,7 @@ impl Compiled {
         let before = group::text(cx, a.span.end, times.span.start);
         if before.len() > 30
             || !TIMES_BEFORE.is_match(before)
-            || !AS_MUCH_AS.is_match(group::text(cx, times.span.end, b.span.start))
+            || !as_much_as(group::text(cx, times.span.end, b.span.start))
         {
             return;
         }
@@ -1587,6 +1600,13 @@ mod tests {
             " tests, an overall Share of .5",
             " tests,a proportion of 4",
             " tests, a rate of about 4",
+            " as much as Brandt's ",
+            " AS MANY AS the ",
+            "  as large as its rival’s ",
+            " as high as ",
+            " as much as the state-owned firm's ",
+            "\u{a0}as big as ",
+            " so much as ",
         ] {
             assert_eq!(part_of(gap), PART_OF.is_match(gap), "{gap}");
             assert_eq!(
@@ -1607,6 +1627,7 @@ mod tests {
                 );
             }
             assert_eq!(rate_next(gap), RATE_NEXT.is_match(gap), "{gap}");
+            assert_eq!(as_much_as(gap), AS_MUCH_AS.is_match(gap), "{gap}");
             if BOTH_AND.is_match(gap) {
                 assert!(scan::may_hold_word(gap, |w| w == b"both"), "{gap}");
             }

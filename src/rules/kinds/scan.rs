@@ -12,18 +12,27 @@
 /// No other character folds to an ASCII letter.
 pub(crate) fn may_hold(text: &str, word: &str) -> bool {
     let w = word.as_bytes();
-    let Some((&first, rest)) = w.split_first() else {
+    if w.is_empty() {
         return true;
-    };
+    }
     if w.iter().any(|&b| matches!(b, b's' | b'k')) && !text.is_ascii() {
         return true;
     }
+    // The search is for the word's rarest letter, which stands in fewest places.
+    let at = (0..w.len()).max_by_key(|&i| rarity(w[i])).unwrap_or(0);
     let bytes = text.as_bytes();
-    memchr::memchr2_iter(first, first.to_ascii_uppercase(), bytes).any(|i| {
-        bytes
-            .get(i + 1..i + w.len())
-            .is_some_and(|s| s.eq_ignore_ascii_case(rest))
+    memchr::memchr2_iter(w[at], w[at].to_ascii_uppercase(), bytes).any(|i| {
+        i.checked_sub(at)
+            .and_then(|start| bytes.get(start..start + w.len()))
+            .is_some_and(|s| s.eq_ignore_ascii_case(w))
     })
+}
+
+/// How rare a lower-case letter is in English text: 0 for "e", the commonest, up to 25
+/// for "z" (26 for anything else).
+fn rarity(b: u8) -> usize {
+    const BY_FREQUENCY: &[u8; 26] = b"etaoinshrdlcumwfgypbvkjxqz";
+    BY_FREQUENCY.iter().position(|&c| c == b).unwrap_or(26)
 }
 
 /// The longest word the tests below look at; a longer run of letters is no word of
@@ -67,6 +76,21 @@ pub(crate) fn may_hold_word(text: &str, is_word: impl Fn(&[u8]) -> bool) -> bool
         }
     }
     false
+}
+
+/// Whether some comma in `text` may be followed, after any white space, by `word`
+/// (lower-case ASCII letters) in any case: what a case-insensitive pattern that starts
+/// with `,\s*` and the word needs. A text that is not ASCII always may.
+pub(crate) fn may_follow_comma(text: &str, word: &str) -> bool {
+    let bytes = text.as_bytes();
+    if !bytes.is_ascii() {
+        return true;
+    }
+    memchr::memchr_iter(b',', bytes).any(|i| {
+        let rest = text[i + 1..].trim_start().as_bytes();
+        rest.get(..word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+    })
 }
 
 /// Whether the last word of `text`, after any white space at its end, may be one that
@@ -115,6 +139,9 @@ mod tests {
         assert!(may_hold("turnout", "turnout"));
         assert!(!may_hold("turn out was 72%", "turnout"));
         assert!(!may_hold("turnou", "turnout"));
+        assert!(may_hold("INCLUDING", "includ"));
+        assert!(may_hold("uu includ", "includ"));
+        assert!(!may_hold("unclud includ-", "includes"));
         assert!(!may_hold("", "turnout"));
     }
 
@@ -159,6 +186,16 @@ mod tests {
         assert!(!may_start_with_word("amongst", among));
         assert!(!may_start_with_word("", among));
         assert!(may_start_with_word(" amonġ", among));
+    }
+
+    #[test]
+    fn a_word_after_a_comma_is_found_past_white_space() {
+        assert!(may_follow_comma("340 patients, Of whom", "of"));
+        assert!(may_follow_comma("340 patients,of", "of"));
+        assert!(may_follow_comma("a, b,  with", "with"));
+        assert!(!may_follow_comma("340 patients of whom", "of"));
+        assert!(!may_follow_comma("340 patients, and of", "of"));
+        assert!(may_follow_comma("340 patients,\u{a0}of", "of"));
     }
 
     #[test]

@@ -167,6 +167,22 @@ static OPENER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Whether a sentence may start with [`OPENER`]: in ASCII text, its first word after
+/// any characters that are not word characters is one the pattern starts with.
+fn may_open(text: &str) -> bool {
+    if !text.is_ascii() {
+        return true;
+    }
+    let rest = text.trim_start_matches(|c: char| !c.is_ascii_alphanumeric() && c != '_');
+    let end = rest
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    ["but", "and", "yet", "so", "of", "out", "among"]
+        .iter()
+        .any(|w| rest[..end].eq_ignore_ascii_case(w))
+}
+
 static NOT_EXHAUSTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\b(?:includ(?:e|es|ed|ing)|such\s+as|among\s+(?:them|whom|those|these|which)|like|notably|in\s+particular|for\s+example|for\s+instance|e\.g\.|also|both|respectively|while|whereas|compared|than|of\s+(?:whom|them|those|these|which)|who|that|had|have|has)\b",
@@ -212,6 +228,12 @@ static ADDITIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static SUBSET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:of|among)\s+(?:them|whom|those|these|which)\b").expect("valid regex")
 });
+
+/// [`SUBSET_AFTER`], run only when the text opens with "of" or "among".
+fn subset_after(after: &str) -> bool {
+    scan::may_start_with_word(after, |w| matches!(w, b"of" | b"among"))
+        && SUBSET_AFTER.is_match(after)
+}
 
 static TOTAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:a\s+total\s+of|totall?ing|total(?:\s+[\p{L}-]+)?\s+of|in\s+all|altogether|combined(?:\s+[\p{L}-]+){0,2}\s+of|combined)\s*$")
@@ -648,7 +670,7 @@ fn collect_parts_after<'f>(
     // end of a comparison ends the sum too.
     if let Some(stop) = parts.iter().enumerate().position(|(k, p)| {
         (group::is_comparison(cx, p) && !(after_including && k == 0))
-            || SUBSET_AFTER.is_match(group::after(cx, p))
+            || subset_after(group::after(cx, p))
     }) {
         parts.truncate(stop);
     }
@@ -981,6 +1003,9 @@ fn opener_breakdown(
 ) -> bool {
     let s = group::sentence_span(cx, sentence[0]);
     let text = group::text(cx, s.start, s.end);
+    if !may_open(text) {
+        return false;
+    }
     let Some(m) = group::captures(&OPENER, text) else {
         return false;
     };
@@ -1148,7 +1173,7 @@ fn of_them_breakdown(
     let parts: Vec<&Figure> = sentence
         .iter()
         .copied()
-        .filter(|f| class(f).is_some() && SUBSET_AFTER.is_match(group::after(cx, f)))
+        .filter(|f| class(f).is_some() && subset_after(group::after(cx, f)))
         .collect();
     let Some(&first) = parts.first() else {
         return false;
@@ -1209,7 +1234,7 @@ fn including_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
         return false;
     }
     let text = group::sentence_text(cx, sentence[0]);
-    if !text.to_ascii_lowercase().contains("includ") && !text.contains("among") {
+    if !scan::may_hold(text, "includ") && !text.contains("among") {
         return false;
     }
     for (i, &whole) in sentence.iter().enumerate() {
@@ -1257,7 +1282,11 @@ static OF_WHOM: LazyLock<Regex> =
 /// home."
 fn of_whom_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
     let s = group::sentence_span(cx, sentence[0]);
-    let Some(m) = OF_WHOM.find(group::text(cx, s.start, s.end)) else {
+    let text = group::text(cx, s.start, s.end);
+    if !scan::may_follow_comma(text, "of") {
+        return false;
+    }
+    let Some(m) = OF_WHOM.find(text) else {
         return false;
     };
     let (comma, start) = (s.start + m.start(), s.start + m.end());
@@ -1422,10 +1451,12 @@ fn with_breakdown_of_amounts(
         class(w) == Some(Class::Amount) && {
             let to = group::next_figure_start(cx, w).unwrap_or(w.span.end);
             let gap = group::text(cx, w.span.end, to);
-            WITH_CLAUSE.find(gap).is_some_and(|m| {
-                let own = &gap[..m.start()];
-                !own.contains(',') && !own.contains(" and ")
-            }) && !gap.contains(['.', ';', '(', ')'])
+            scan::may_follow_comma(gap, "with")
+                && WITH_CLAUSE.find(gap).is_some_and(|m| {
+                    let own = &gap[..m.start()];
+                    !own.contains(',') && !own.contains(" and ")
+                })
+                && !gap.contains(['.', ';', '(', ')'])
         }
     })?;
     let whole = sentence[i];
@@ -2365,6 +2396,36 @@ mod tests {
                 counted.is_match(near),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn openers_and_subsets_are_looked_for_only_where_the_patterns_may_find_them() {
+        for text in [
+            "Of the 1,000 arrested, 600 were men.",
+            "\"Of those, 30 were women.",
+            "But of that total, 5 went",
+            "And among them, 3",
+            "Out of all its 12 stores, 5",
+            "So of the 40, 12",
+            "Offers of 5 and 6",
+            "(of the 10) 4",
+            "3 of the 10",
+            "Of\u{a0}the 10, 4",
+        ] {
+            if OPENER.is_match(text) {
+                assert!(may_open(text), "{text}");
+            }
+        }
+        for after in [
+            " of them",
+            " Among whom",
+            "  of those",
+            " of the",
+            "of which",
+            " out of them",
+        ] {
+            assert_eq!(subset_after(after), SUBSET_AFTER.is_match(after), "{after}");
         }
     }
 
