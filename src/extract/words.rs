@@ -17,14 +17,14 @@ pub(crate) struct WordSet {
 
 /// A word of up to 15 bytes as one integer, its length in the top byte.
 fn pack(w: &[u8]) -> Option<u128> {
-    if w.is_empty() || w.len() > 15 {
-        return None;
-    }
-    let mut v: u128 = 0;
-    for &c in w {
-        v = (v << 8) | u128::from(c);
-    }
-    Some(v | (u128::from(u8::try_from(w.len()).unwrap_or(0)) << 120))
+    let len = u8::try_from(w.len())
+        .ok()
+        .filter(|&n| (1..=15).contains(&n))?;
+    // The word's bytes end the integer (big-endian), its length starts it.
+    let mut bytes = [0u8; 16];
+    bytes.get_mut(16 - w.len()..)?.copy_from_slice(w);
+    bytes[0] = len;
+    Some(u128::from_be_bytes(bytes))
 }
 
 /// Where a packed word's probe starts.
@@ -96,6 +96,27 @@ impl WordSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_packs_to_its_bytes_in_order_under_its_length() {
+        let by_shifts = |w: &[u8]| {
+            (!w.is_empty() && w.len() <= 15).then(|| {
+                let v = w.iter().fold(0u128, |v, &c| (v << 8) | u128::from(c));
+                v | ((w.len() as u128) << 120)
+            })
+        };
+        for w in [
+            "",
+            "a",
+            "of",
+            "stop",
+            "abcdefghijklmno",
+            "abcdefghijklmnop",
+            "né",
+        ] {
+            assert_eq!(pack(w.as_bytes()), by_shifts(w.as_bytes()), "{w}");
+        }
+    }
 
     #[test]
     fn a_set_holds_its_words_and_nothing_else() {
