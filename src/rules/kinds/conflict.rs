@@ -377,11 +377,23 @@ static OTHER_VERSION_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyL
 fn other_version(cx: &CheckContext<'_>, f: &Figure) -> bool {
     const STOPS: &[u8] = b".;:,";
     // Most figures have none of the words near them: a look at the words comes first.
+    // Only the words after the last stop before the figure, and before the first stop
+    // after it, are searched.
     let before = group::tail(group::before(cx, f), 40);
     let after = group::head(group::after(cx, f), 40);
-    (scan::may_hold_word(before, other_version_before_word)
+    let near_before = before
+        .as_bytes()
+        .iter()
+        .rposition(|b| STOPS.contains(b))
+        .map_or(before, |i| &before[i + 1..]);
+    let near_after = after
+        .as_bytes()
+        .iter()
+        .position(|b| STOPS.contains(b))
+        .map_or(after, |i| &after[..i]);
+    (scan::may_hold_word(near_before, other_version_before_word)
         && group::words_ending_within(&OTHER_VERSION_BEFORE, before, 25, STOPS).is_some())
-        || (scan::may_hold_word(after, other_version_after_word)
+        || (scan::may_hold_word(near_after, other_version_after_word)
             && group::words_within(&OTHER_VERSION_AFTER, after, 25, STOPS).is_some())
 }
 

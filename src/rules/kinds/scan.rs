@@ -95,18 +95,22 @@ pub(crate) fn may_follow_comma(text: &str, word: &str) -> bool {
 
 /// Whether the last word of `text`, after any white space at its end, may be one that
 /// `is_word` accepts (as [`may_hold_word`]): what a case-insensitive pattern needs
-/// when it ends with one of those words, a word boundary before it, and `\s*$`. In
-/// ASCII text that word is the last run of letters, which must end the text but for
-/// white space; a text that is not ASCII always may.
+/// when it ends with one of those words, a word boundary before it, and `\s*$`. That
+/// word is the last run of ASCII letters, which must end the text but for white space
+/// (as `\s` reads it); when a character that is not ASCII stands right before the run
+/// or ends the text, the word may be another, and the answer is yes.
 pub(crate) fn may_end_with_word(text: &str, is_word: impl Fn(&[u8]) -> bool) -> bool {
-    if !text.is_ascii() {
+    let text = text.trim_end().as_bytes();
+    if text.last().is_some_and(|b| !b.is_ascii()) {
         return true;
     }
-    let text = text.trim_end().as_bytes();
     let start = text
         .iter()
         .rposition(|b| !b.is_ascii_alphabetic())
         .map_or(0, |i| i + 1);
+    if start > 0 && !text[start - 1].is_ascii() {
+        return true;
+    }
     let mut buf = [0; MAX_WORD];
     lower(&text[start..], &mut buf).is_some_and(|w| !w.is_empty() && is_word(w))
 }
@@ -114,17 +118,18 @@ pub(crate) fn may_end_with_word(text: &str, is_word: impl Fn(&[u8]) -> bool) -> 
 /// Whether the first word of `text`, after any white space at its start, may be one
 /// that `is_word` accepts (as [`may_hold_word`]): what a case-insensitive pattern
 /// needs when it starts with `^\s*` and one of those words, a word boundary or white
-/// space after it. In ASCII text that word is the first run of letters, which must
-/// start right after the white space; a text that is not ASCII always may.
+/// space after it. That word is the first run of ASCII letters, which must start
+/// right after the white space (as `\s` reads it); when a character that is not ASCII
+/// starts the text or ends the run, the word may be another, and the answer is yes.
 pub(crate) fn may_start_with_word(text: &str, is_word: impl Fn(&[u8]) -> bool) -> bool {
-    if !text.is_ascii() {
-        return true;
-    }
     let text = text.trim_start().as_bytes();
     let end = text
         .iter()
         .position(|b| !b.is_ascii_alphabetic())
         .unwrap_or(text.len());
+    if text.get(end).is_some_and(|b| !b.is_ascii()) {
+        return true;
+    }
     let mut buf = [0; MAX_WORD];
     lower(&text[..end], &mut buf).is_some_and(|w| !w.is_empty() && is_word(w))
 }
@@ -176,6 +181,9 @@ mod tests {
         assert!(!may_end_with_word("among,", among));
         assert!(!may_end_with_word("", among));
         assert!(may_end_with_word("split amonġ ", among));
+        assert!(may_end_with_word("split ġamong ", among));
+        assert!(!may_end_with_word("café split among them", among));
+        assert!(may_end_with_word("café split among", among));
     }
 
     #[test]
@@ -186,6 +194,9 @@ mod tests {
         assert!(!may_start_with_word("amongst", among));
         assert!(!may_start_with_word("", among));
         assert!(may_start_with_word(" amonġ", among));
+        assert!(may_start_with_word("ġamong", among));
+        assert!(!may_start_with_word(" them, café", among));
+        assert!(may_start_with_word(" among the cafés", among));
     }
 
     #[test]

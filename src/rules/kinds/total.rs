@@ -170,14 +170,17 @@ static OPENER: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a sentence may start with [`OPENER`]: in ASCII text, its first word after
 /// any characters that are not word characters is one the pattern starts with.
 fn may_open(text: &str) -> bool {
-    if !text.is_ascii() {
-        return true;
-    }
-    let rest = text.trim_start_matches(|c: char| !c.is_ascii_alphanumeric() && c != '_');
+    // Only the first word and what stands before it are read: a character that is
+    // not ASCII there may be one the pattern reads otherwise.
+    let rest =
+        text.trim_start_matches(|c: char| c.is_ascii() && !c.is_ascii_alphanumeric() && c != '_');
     let end = rest
         .bytes()
         .position(|b| !b.is_ascii_alphabetic())
         .unwrap_or(rest.len());
+    if rest.as_bytes().get(end).is_some_and(|b| !b.is_ascii()) {
+        return true;
+    }
     ["but", "and", "yet", "so", "of", "out", "among"]
         .iter()
         .any(|w| rest[..end].eq_ignore_ascii_case(w))
