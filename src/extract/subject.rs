@@ -1296,6 +1296,7 @@ fn head_from(
                 // too between two words of the phrase right before the verb ("maximum
                 // sustained winds reached", after a word like "maximum" or "net").
                 let inside_phrase = k + 2 == limit
+                    && k > 0
                     && matches!(
                         cx.word(k - 1),
                         "maximum"
