@@ -1194,7 +1194,10 @@ impl Compiled {
             };
             // ", according to the data provider Moneyfacts," and ", the ONS said," name
             // a source, not a new clause.
-            let gap = if gap.contains(',') && (gap.contains("accord") || gap.contains(" sa")) {
+            let gap = if gap.len() <= 160
+                && gap.contains(',')
+                && (gap.contains("accord") || gap.contains(" sa"))
+            {
                 ATTRIBUTION.replace_all(gap, ",")
             } else {
                 std::borrow::Cow::Borrowed(gap)
