@@ -244,10 +244,9 @@ static TOTAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A word that [`TOTAL_BEFORE`] or [`TOTAL_AFTER`] needs somewhere in the sentence
-/// ("in all" holds "all"; "altogether" holds none of them, so a sentence with no other
-/// is not read).
+/// ("in all" holds "all").
 static TOTAL_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)total|all|combined").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?i)total|all|combined|altogether").expect("valid regex"));
 
 /// A word after a whole that marks it as the total ("1,000 in all", "$5bn combined"),
 /// the words between captured: "of the total" after them refers to another total.
@@ -3196,6 +3195,18 @@ mod tests {
                 "Labour won 41% of the vote in the by-election, the Conservatives 33%, the Liberal Democrats 19% and Reform UK 12%."
             ),
             ["\"41%\" + \"33%\" + \"19%\" + \"12%\" is 105%, more than 100% of one whole"]
+        );
+    }
+
+    #[test]
+    fn a_total_after_altogether_is_read() {
+        assert_eq!(
+            messages("The storm killed 12 people in Florida and 9 in Georgia, 18 altogether."),
+            ["\"12\" + \"9\" is 21, more than the total \"18\""]
+        );
+        assert!(
+            messages("The storm killed 12 people in Florida and 9 in Georgia, 21 altogether.")
+                .is_empty()
         );
     }
 }
