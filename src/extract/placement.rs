@@ -166,6 +166,31 @@ pub(crate) fn change_verb(w: &str) -> Option<Direction> {
     }
 }
 
+/// A verb that states a move only with "up" or "down" after it: "edges up", "ticked
+/// down", "inching up".
+pub(crate) fn is_move_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "edges"
+            | "edging"
+            | "inches"
+            | "inched"
+            | "inching"
+            | "ticks"
+            | "ticked"
+            | "ticking"
+            | "creeps"
+            | "crept"
+            | "creeping"
+            | "nudges"
+            | "nudged"
+            | "nudging"
+            | "moves"
+            | "moved"
+            | "moving"
+    )
+}
+
 /// Verbs that state a change only with the size of it after "by": "raise council tax
 /// by 4.99%", "lower its benchmark rate by 0.25 points" (but "raised $40m" is
 /// fundraising and "lower" alone is mostly a comparative).

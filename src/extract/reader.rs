@@ -108,6 +108,7 @@ pub(crate) fn read_sentence(
         out,
         first: 0,
         floor: 0,
+        first_counted: std::cell::OnceCell::new(),
     };
     r.first = r.out.len();
     // The next token to read; every token before the next lead reads as nothing.
@@ -178,6 +179,9 @@ struct Reader<'a, 'o> {
     first: usize,
     /// No figure may start before this token.
     floor: usize,
+    /// The first number of the sentence followed by a plural noun ("31 deaths"), looked
+    /// for once: [`Reader::gapped_count`] asks of every name before a number.
+    first_counted: std::cell::OnceCell<Option<usize>>,
 }
 
 /// Whether an ordinal suffix agrees with its number: "1st", "22nd", "13th", not "15st".
@@ -1574,17 +1578,20 @@ impl Reader<'_, '_> {
         let closes = i + 1 >= cx.len()
             || matches!(cx.punct(i + 1), "," | "." | ";" | ")")
             || cx.word(i + 1) == "and";
-        joined
-            && closes
-            // The count before may be a figure read already, behind the floor.
-            && (0..i - 2).any(|j| {
-                cx.is(j, TokKind::Num)
-                    && !cx.glued(j + 1)
-                    && cx.is(j + 1, TokKind::Word)
-                    && !cx.capital(j + 1)
-                    && cx.word(j + 1).len() > 3
-                    && cx.word(j + 1).ends_with('s')
+        // The count before may be a figure read already, behind the floor.
+        let counted = || {
+            *self.first_counted.get_or_init(|| {
+                (0..cx.len()).find(|&j| {
+                    cx.is(j, TokKind::Num)
+                        && !cx.glued(j + 1)
+                        && cx.is(j + 1, TokKind::Word)
+                        && !cx.capital(j + 1)
+                        && cx.word(j + 1).len() > 3
+                        && cx.word(j + 1).ends_with('s')
+                })
             })
+        };
+        joined && closes && counted().is_some_and(|j| j < i - 2)
     }
 
     fn reads_as_year(&self, i: usize) -> bool {
@@ -3358,6 +3365,7 @@ impl Reader<'_, '_> {
             out: &mut Vec::new(),
             first: 0,
             floor,
+            first_counted: std::cell::OnceCell::new(),
         };
         saved.amount_at(i)
     }
@@ -3922,44 +3930,30 @@ pub(crate) fn is_function_word(w: &str) -> bool {
 
 /// A verb that, before "up to", says a figure moved up to a new level ("edged up to
 /// 4.3%", "has gone up to £5") rather than that it is at most a value ("up to 20,000",
-/// "waves rising up to 10 metres").
+/// "waves rising up to 10 metres"): a verb of small moves (but not "moving"), or one
+/// of a move up.
 fn moves_up_to_a_level(verb: &str) -> bool {
-    matches!(
-        verb,
-        "edged"
-            | "edging"
-            | "edges"
-            | "inched"
-            | "inching"
-            | "inches"
-            | "ticked"
-            | "ticking"
-            | "ticks"
-            | "crept"
-            | "creeping"
-            | "creeps"
-            | "nudged"
-            | "nudging"
-            | "nudges"
-            | "moved"
-            | "moves"
-            | "gone"
-            | "went"
-            | "goes"
-            | "climbed"
-            | "climbs"
-            | "jumped"
-            | "jumps"
-            | "ratcheted"
-            | "revised"
-            | "bumped"
-            | "picked"
-            | "rounded"
-            | "rose"
-            | "risen"
-            | "rises"
-            | "soared"
-            | "surged"
-            | "shot"
-    )
+    (placement::is_move_verb(verb) && verb != "moving")
+        || matches!(
+            verb,
+            "edged"
+                | "gone"
+                | "went"
+                | "goes"
+                | "climbed"
+                | "climbs"
+                | "jumped"
+                | "jumps"
+                | "ratcheted"
+                | "revised"
+                | "bumped"
+                | "picked"
+                | "rounded"
+                | "rose"
+                | "risen"
+                | "rises"
+                | "soared"
+                | "surged"
+                | "shot"
+        )
 }

@@ -868,7 +868,7 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         // verb already taken is its subject noun.
         let noun_before_verb = linked && k < verb_end && w.len() > 3 && w.ends_with('s');
         // "unemployment edges up to 4.1%": a verb of small moves before "up" or "down".
-        let moves = matches!(cx.word(k), "up" | "down") && is_move_verb(w);
+        let moves = matches!(cx.word(k), "up" | "down") && placement::is_move_verb(w);
         if moves || placement::change_verb(w).is_some() && !noun_use && !noun_before_verb {
             linked = true;
             strong = true;
@@ -2599,31 +2599,6 @@ fn is_weekday(w: &str) -> bool {
     matches!(
         w,
         "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-    )
-}
-
-/// A verb that states a move only with "up" or "down" after it: "edges up", "ticked
-/// down", "inching up".
-fn is_move_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "edges"
-            | "edging"
-            | "inches"
-            | "inched"
-            | "inching"
-            | "ticks"
-            | "ticked"
-            | "ticking"
-            | "creeps"
-            | "crept"
-            | "creeping"
-            | "nudges"
-            | "nudged"
-            | "nudging"
-            | "moves"
-            | "moved"
-            | "moving"
     )
 }
 

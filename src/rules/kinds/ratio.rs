@@ -758,6 +758,13 @@ static AS_MUCH_AS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Whether `a` and `b` are of one kind (one of `kinds`) and unit, in the sentence of the
+/// multiple `times`: two amounts one may be a multiple of.
+fn alike_beside(times: &Figure, a: &Figure, b: &Figure, kinds: &[FigureKind]) -> bool {
+    let same = |f: &Figure| f.placement.sentence == times.placement.sentence;
+    a.kind == b.kind && a.unit == b.unit && kinds.contains(&a.kind) && same(a) && same(b)
+}
+
 /// "as common among children in the most deprived areas, at" between a multiple and the
 /// first of two amounts: the first "as" of the comparison and its adjective, and no
 /// second "as" yet.
@@ -1363,13 +1370,7 @@ impl Compiled {
         b: &Figure,
         out: &mut Vec<Hit>,
     ) {
-        let same = |f: &Figure| f.placement.sentence == times.placement.sentence;
-        if a.kind != b.kind
-            || a.unit != b.unit
-            || !matches!(a.kind, FigureKind::Count | FigureKind::Money)
-            || !same(a)
-            || !same(b)
-        {
+        if !alike_beside(times, a, b, &[FigureKind::Count, FigureKind::Money]) {
             return;
         }
         let before = group::text(cx, a.span.end, times.span.start);
@@ -1393,16 +1394,8 @@ impl Compiled {
         b: &Figure,
         out: &mut Vec<Hit>,
     ) {
-        let same = |f: &Figure| f.placement.sentence == times.placement.sentence;
-        if a.kind != b.kind
-            || a.unit != b.unit
-            || !matches!(
-                a.kind,
-                FigureKind::Count | FigureKind::Money | FigureKind::Percent
-            )
-            || !same(a)
-            || !same(b)
-        {
+        let kinds = [FigureKind::Count, FigureKind::Money, FigureKind::Percent];
+        if !alike_beside(times, a, b, &kinds) {
             return;
         }
         let first = group::text(cx, times.span.end, a.span.start);
