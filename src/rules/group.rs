@@ -1122,6 +1122,23 @@ fn find_refers_back(cx: &CheckContext<'_>, f: &Figure) -> bool {
     !restricted
 }
 
+/// What may follow an amount that names nothing: the end of the sentence or a clause,
+/// a verb, or a preposition ("of the £3.2m was claimed", "the $1.9 million, he said").
+static NOTHING_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?i)^\s*(?:$|[.;:!?)"”’]|,\s*(?:which|who|he|she|it|they|we|and|but|or|while|as|so|according|said)\b|(?:was|is|were|are|has|had|have|will|would|could|should|can|may|might|must|came|comes|went|goes|did|does|of|in|on|at|for|to|from|with|by|and|or|but|into|over|under)\b)"#,
+    )
+    .expect("valid regex")
+});
+
+/// Whether nothing after `f` says what it is: its sentence or clause ends, or a verb
+/// or a preposition follows ("£2.1m of the £3.2m was claimed", "the $1.9 million, he
+/// said"). A figure that a noun or a further modifier follows ("the 2.3 billion dlr,
+/// 100-dlr-a-share, tender offer") names something, found or not.
+pub(crate) fn names_nothing_after(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    NOTHING_NAMED_AFTER.is_match(head(after(cx, f), 40))
+}
+
 /// The interval of `f` with `tolerance` for approximations instead of the default one.
 pub(crate) fn interval_with(f: &Figure, tolerance: Option<f64>) -> Interval {
     match (tolerance, f.qualifier) {

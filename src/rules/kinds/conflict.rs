@@ -1893,18 +1893,29 @@ fn new_agent(cx: &CheckContext<'_>, earlier_sentence: &str, b: &Figure) -> bool 
         .any(|w| !names(earlier_sentence, w))
 }
 
-/// The capitalised words before `b` in its sentence, after any reporting verb and past
-/// its first word, that may name someone: not after "from", "in", "at", "of" or "on",
-/// and not a word that may open a sentence without naming anyone.
+/// Words before which a reporting word is an adjective, not a verb of speech: "at
+/// reported discounts", "the reported figure".
+const NOT_SPEECH_BEFORE: [&str; 10] = [
+    "at", "the", "a", "an", "its", "their", "to", "of", "with", "by",
+];
+
+/// The capitalised words before `b` in its sentence, after any reporting verb (not
+/// one used as an adjective: "at reported discounts") and past its first word, that
+/// may name someone: not after "from", "in", "at", "of" or "on", and not a word that
+/// may open a sentence without naming anyone.
 fn agent_names<'a>(cx: &CheckContext<'a>, b: &Figure) -> Vec<&'a str> {
     let words: Vec<&'a str> = group::before(cx, b)
         .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
         .collect();
-    let from = words
-        .iter()
-        .rposition(|w| REPORTING.iter().any(|r| w.eq_ignore_ascii_case(r)))
-        .map_or(1, |i| i + 1);
+    let speech = words.iter().enumerate().rposition(|(i, w)| {
+        REPORTING.iter().any(|r| w.eq_ignore_ascii_case(r))
+            && !(i > 0
+                && NOT_SPEECH_BEFORE
+                    .iter()
+                    .any(|p| words[i - 1].eq_ignore_ascii_case(p)))
+    });
+    let from = speech.map_or(1, |i| i + 1);
     (from.max(1)..words.len())
         .filter(|&i| {
             let w = words[i];
@@ -1997,7 +2008,14 @@ fn named_alike(
     aliases: &std::collections::HashMap<String, Vec<String>>,
 ) -> bool {
     let sentence = group::sentence_text(cx, earlier);
-    naming_words(cx, later).iter().all(|w| {
+    let named = naming_words(cx, later);
+    // Named by nothing, it may restate any amount, but only when nothing follows that
+    // would have named it: "the hostile 2.3 billion dlr, 100-dlr-a-share, tender
+    // offer" names a thing its subject reader missed.
+    if named.is_empty() && later.subject.is_none() && !group::names_nothing_after(cx, later) {
+        return false;
+    }
+    named.iter().all(|w| {
         let lower = w.to_lowercase();
         let singular = lower
             .strip_suffix("ies")
@@ -2672,5 +2690,17 @@ mod tests {
             .with(&money("$40", 40.0, 0.5).subject("tickets", "ticket"))
             .with(&money("$30", 30.0, 0.5).subject("tickets", "ticket"));
         assert!(d.run(&check()).is_empty());
+    }
+
+    #[test]
+    fn an_amount_followed_by_a_modifier_names_a_thing_its_subject_reader_missed() {
+        assert!(findings("GenCorp plans to buy back 54 pct of its stock for 1.6 billion dlrs. The buy back was made to fend off the hostile 2.3 billion dlr, 100-dlr-a-share, tender offer by AFG.").is_empty());
+        assert_eq!(findings("GenCorp plans to buy back 54 pct of its stock for 1.6 billion dlrs. Analysts said the 1.9 billion dlrs was a fair price.").len(), 1);
+    }
+
+    #[test]
+    fn a_reporting_word_used_as_an_adjective_does_not_make_the_names_before_it_sources() {
+        assert!(findings("Traders said Brass River sold at a price far below the official price of 18.92 dlrs for Bonny Light. Iranian oil is also surfacing in the Far East at reported discounts to its 17.50 dlrs official price.").is_empty());
+        assert_eq!(findings("Traders said Brass River sold at a price far below the official price of 18.92 dlrs for Bonny Light. Brokers reported discounts to its 17.50 dlrs official price.").len(), 1);
     }
 }
