@@ -46,7 +46,9 @@ declare_kind! {
     /// one ("the $2.8 million fine", "99 mln dlrs in insured deposits") all appear, in
     /// some form, in the first one's sentence (the verb a noun is made from counts:
     /// "to settle" for "the settlement"; so does an alias: "fined" for "the penalty"),
-    /// and nobody is named before the later one
+    /// (an amount named by nothing, "the $1.9 million", only when nothing follows it
+    /// that would name it: not "the hostile 2.3 billion dlr, 100-dlr-a-share, tender
+    /// offer"), and nobody is named before the later one
     /// whom that sentence does not name ("Ecuador produced 20,000 bpd below its 1.34 mln
     /// bpd quota" after "Venezuela ... its 1.52 mln bpd quota"). An amount after a
     /// giving verb and its receiver ("fined the trust £1.2m", "pay the council $3.1

@@ -31,7 +31,12 @@ declare_kind! {
     /// level ("in the 90,000 dlr range", "in the 5% region") is not taken for an exact
     /// one. A count of people named by what they did ("The 20,000 marchers") is tied
     /// to a count, up to eight sentences back, whose sentence says they did it
-    /// ("More than 20,000 teachers marched"). Each pair of statements is reported once.
+    /// ("More than 20,000 teachers marched"). A count of people that refers back by
+    /// what happened to them or by their being employed ("the 14,260 staff") is tied
+    /// to a count of people in that role, up to eight sentences back ("employs more
+    /// than 14,260 people"). A figure put in the words of others ("the figure of 400
+    /// mln dlrs given in some press reports") is their claim, not a restatement. Each
+    /// pair of statements is reported once.
     ///
     /// ## Why it matters
     /// "Over 20,000" and "20,000" are not the same claim. When a draft uses both, one of
