@@ -50,7 +50,12 @@ declare_kind! {
     /// that would name it: not "the hostile 2.3 billion dlr, 100-dlr-a-share, tender
     /// offer"), and nobody is named before the later one
     /// whom that sentence does not name ("Ecuador produced 20,000 bpd below its 1.34 mln
-    /// bpd quota" after "Venezuela ... its 1.52 mln bpd quota"). An amount after a
+    /// bpd quota" after "Venezuela ... its 1.52 mln bpd quota"). An amount that names
+    /// nothing and refers back ("£2.1m of the £3.4m was claimed") restates an amount
+    /// of its kind and unit stated in the eight sentences before, whatever that one
+    /// was called ("claim £3.2m in fake VAT repayments"), unless it meets the sum or
+    /// difference of two of them ("£2m in damages and £1.4m in costs ... the £3.4m");
+    /// a headline is not what it restates. An amount after a
     /// giving verb and its receiver ("fined the trust £1.2m", "pay the council $3.1
     /// million") does not refer back: "the" belongs to the receiver.
     ///

@@ -35,7 +35,10 @@ declare_kind! {
     /// what happened to them or by their being employed ("the 14,260 staff") is tied
     /// to a count of people in that role, up to eight sentences back ("employs more
     /// than 14,260 people"). A figure put in the words of others ("the figure of 400
-    /// mln dlrs given in some press reports") is their claim, not a restatement. Each
+    /// mln dlrs given in some press reports") is their claim, not a restatement. An
+    /// exact amount that names nothing ("£2.1m of the £3.2m was claimed") is tied to
+    /// a hedged one in the eight sentences before ("to claim more than £3.2m in fake
+    /// repayments"), unless an exact one there already states its value. Each
     /// pair of statements is reported once.
     ///
     /// ## Why it matters
