@@ -693,6 +693,7 @@ fn earlier_total<'f>(
                 && w.placement.year == part.placement.year
                 && w.value.mid() > part.value.mid()
                 && !group::is_comparison(cx, w)
+                && !is_margin(cx, w)
                 && group::period_of(cx, part).is_none_or(|p| group::period_of(cx, w) == Some(p))
         })
         .map(|(_, w)| *w)
@@ -715,6 +716,19 @@ fn with_own_share(cx: &CheckContext<'_>, figures: &[&Figure], j: usize) -> bool 
 static OWN_SHARE_GAP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s*){0,3}(?:,\s*(?:or\s+)?|\(\s*)$").expect("valid regex")
 });
+
+/// A count that is the difference between two others, never a whole: "defeating
+/// Whitaker by about 4,100 votes", "rose by 300", "a majority of 80", "a lead of 6,000".
+static MARGIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:won|wins?|winning|lost|los(?:es|ing)|defeat\w*|beat\w*|led|leads?|leading|trail\w*|ahead|behind|outnumber\w*|exceed\w*|outvot\w*|outpoll\w*|edg\w*|narrow\w*|widen\w*|increas\w*|decreas\w*|rose|ris\w*|fell|fall\w*|grew|grow\w*|cut|cuts|reduc\w*|rais\w*|drop\w*|climb\w*|jump\w*|declin\w*)\b[^.;:]{0,50}\bby|\b(?:margin|majority|lead|gap|difference|shortfall)\s+of)\s+$")
+        .expect("valid regex")
+});
+
+/// Whether the count `w` is a margin or a change, so no share can be taken of it.
+fn is_margin(cx: &CheckContext<'_>, w: &Figure) -> bool {
+    let near = group::tail(group::before(cx, w), 70);
+    scan::may_end_with_word(near, |x| matches!(x, b"by" | b"of")) && MARGIN_BEFORE.is_match(near)
+}
 
 /// "of them", "of those", "of these" right after a count: a part of the count before.
 static OF_THEM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -947,6 +961,7 @@ fn part_of_earlier(
             .eq(&part.placement.place.as_deref().map(str::to_ascii_lowercase))
         || group::is_comparison(cx, whole)
         || group::is_comparison(cx, part)
+        || is_margin(cx, whole)
     {
         return false;
     }
@@ -1600,6 +1615,11 @@ mod tests {
             " as much as the state-owned firm's ",
             "\u{a0}as big as ",
             " so much as ",
+            " defeating Whitaker by about ",
+            " won by\u{a0}",
+            " a majority of ",
+            " a lead OF ",
+            " rose by ",
         ] {
             assert_eq!(part_of(gap), PART_OF.is_match(gap), "{gap}");
             assert_eq!(
@@ -1626,6 +1646,12 @@ mod tests {
             }
             if SEMICOLON_RESTATES.is_match(gap) {
                 assert!(gap.contains(';'), "{gap}");
+            }
+            if MARGIN_BEFORE.is_match(gap) {
+                assert!(
+                    scan::may_end_with_word(gap, |w| matches!(w, b"by" | b"of")),
+                    "{gap}"
+                );
             }
         }
     }
@@ -1699,6 +1725,20 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_margin_is_no_whole_of_a_share() {
+        assert!(messages("Ramirez beat Whitaker by about 4,100 votes. Ramirez had 52,318 votes, or 51.9%, to Whitaker's 48,204, or 47.8%. Write-in candidates received 302 votes, or 0.3%.").is_empty());
+        assert!(
+            messages("The bill passed with a majority of 80 votes; 12 votes, or 2%, were spoiled.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("The hall was attended by 4,100 people. Some 302 people, or 30%, left early.")
+                .len(),
+            1
+        );
     }
 
     #[test]
