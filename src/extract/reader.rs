@@ -2000,20 +2000,18 @@ impl Reader<'_, '_> {
         } else {
             ""
         };
-        if matches!(
-            prev,
-            "first"
-                | "second"
-                | "last"
-                | "latter"
-                | "former"
-                | "back"
-                | "front"
-                | "third"
-                | "fourth"
-                | "1st"
-                | "2nd"
-        ) {
+        // "the first half of the year", "the second half": a period. The ordinal may
+        // have been read as a figure of its own, so the word before is looked at even
+        // when it lies below the floor.
+        if i >= 1
+            && matches!(
+                cx.word_bytes(i - 1),
+                b"first" | b"second" | b"third" | b"fourth" | b"1st" | b"2nd"
+            )
+        {
+            return None;
+        }
+        if matches!(prev, "last" | "latter" | "former" | "back" | "front") {
             return None;
         }
         if cx.glued(i + 1) && cx.punct_is(i + 1, "-") {
@@ -2504,8 +2502,10 @@ impl Reader<'_, '_> {
         }
         if dw == "half" || dw == "halves" {
             // "one and a half" is a numeral, "a half" a fraction.
+            // "a half-marathon", "a half-hour" name a thing, not a share.
+            let compound = cx.glued(j + 1) && cx.punct_is(j + 1, "-");
             if (w == "a" || w == "one" || w == "an")
-                && (cx.word_is(j + 1, "of") || !cx.is(j + 1, TokKind::Word))
+                && (cx.word_is(j + 1, "of") || !cx.is(j + 1, TokKind::Word) && !compound)
             {
                 return self.push_ratio(i, j + 1, 0.5);
             }

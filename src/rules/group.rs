@@ -1122,6 +1122,103 @@ fn find_refers_back(cx: &CheckContext<'_>, f: &Figure) -> bool {
     !restricted
 }
 
+/// What may follow an amount that names nothing: the end of the sentence or a clause,
+/// a verb, or a preposition ("of the £3.2m was claimed", "the $1.9 million, he said").
+static NOTHING_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?i)^\s*(?:$|[.;:!?)"”’]|,\s*(?:which|who|he|she|it|they|we|and|but|or|while|as|so|according|said)\b|(?:was|is|were|are|has|had|have|will|would|could|should|can|may|might|must|came|comes|went|goes|did|does|of|in|on|at|for|to|from|with|by|and|or|but|into|over|under)\b)"#,
+    )
+    .expect("valid regex")
+});
+
+/// Whether nothing after `f` says what it is: its sentence or clause ends, or a verb
+/// or a preposition follows ("£2.1m of the £3.2m was claimed", "the $1.9 million, he
+/// said"). A figure that a noun or a further modifier follows ("the 2.3 billion dlr,
+/// 100-dlr-a-share, tender offer") names something, found or not.
+pub(crate) fn names_nothing_after(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    NOTHING_NAMED_AFTER.is_match(head(after(cx, f), 40))
+}
+
+/// What a count of people says they are: what happened to them ("killed 46 people",
+/// "the 48 killed", "the 2,496 people who died", "the death toll") or that an
+/// employer employs them ("employs 900 people", "all 1,100 employees").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    Dead,
+    Injured,
+    Arrested,
+    Missing,
+    Evacuated,
+    Employed,
+}
+
+impl Role {
+    pub(crate) fn from_word(word: &str) -> Option<Role> {
+        let w = word.to_ascii_lowercase();
+        Some(match w.as_str() {
+            "killed" | "kills" | "killing" | "dead" | "died" | "death" | "deaths" | "fatality"
+            | "fatalities" | "toll" | "death toll" => Role::Dead,
+            "injured" | "injuring" | "wounded" | "wounding" | "hurt" => Role::Injured,
+            "arrested" | "arresting" | "detained" | "arrest" | "arrests" => Role::Arrested,
+            "missing" => Role::Missing,
+            "evacuated" | "evacuating" => Role::Evacuated,
+            "employs" | "employ" | "employed" | "employing" | "workforce" | "worker"
+            | "workers" | "employee" | "employees" | "staff" => Role::Employed,
+            _ => return None,
+        })
+    }
+}
+
+/// A verb right before a count of people that says what happened to them or that
+/// they are employed: "killed 46 people", "employs 900 people", "a workforce of".
+static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(killed|kills|killing|injured|injuring|wounded|wounding|arrested|detained|evacuated|employs|employ|employed|employing|workforce)\s+(?:of\s+)?(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)?\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// The same, after the count or its subject: "46 people were killed", "the 48
+/// killed", "the 2,496 people who died", "1,570 people employed".
+static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:(?:who|that)\s+)?(?:(?:were|was|are|have\s+been|had\s+been|have|had)\s+)?(?:been\s+)?(killed|dead|died|injured|wounded|hurt|arrested|detained|missing|evacuated|employed)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Subject keys that say only that people are counted.
+pub(crate) fn people_key(key: &str) -> bool {
+    matches!(key, "people" | "person")
+}
+
+/// The role of a count of people ([`Role`]), read from its subject ("deaths", "the
+/// death toll", "employees") or, when it counts people or nobody in particular, from
+/// the verb before it or after it.
+pub(crate) fn role_of(cx: &CheckContext<'_>, f: &Figure) -> Option<Role> {
+    if f.kind != FigureKind::Count {
+        return None;
+    }
+    let key = f.subject_key();
+    if let Some(k) = key.filter(|k| !people_key(k)) {
+        return Role::from_word(k).or_else(|| Role::from_word(head_noun(k)));
+    }
+    let after_from = f
+        .subject
+        .as_ref()
+        .filter(|s| s.span.start >= f.span.end)
+        .map_or(f.span.end, |s| s.span.end);
+    let end = sentence_span(cx, f).end.max(after_from);
+    let after = head(text(cx, after_from, end), 40);
+    let word = captures_word(&ROLE_AFTER, after)
+        .or_else(|| captures_word(&ROLE_BEFORE, tail(before(cx, f), 50)))?;
+    Role::from_word(word)
+}
+
+fn captures_word<'t>(re: &regex::Regex, text: &'t str) -> Option<&'t str> {
+    re.captures(text).and_then(|c| c.get(1)).map(|m| m.as_str())
+}
+
 /// The interval of `f` with `tolerance` for approximations instead of the default one.
 pub(crate) fn interval_with(f: &Figure, tolerance: Option<f64>) -> Interval {
     match (tolerance, f.qualifier) {
