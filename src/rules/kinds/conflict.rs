@@ -50,7 +50,12 @@ declare_kind! {
     /// that would name it: not "the hostile 2.3 billion dlr, 100-dlr-a-share, tender
     /// offer"), and nobody is named before the later one
     /// whom that sentence does not name ("Ecuador produced 20,000 bpd below its 1.34 mln
-    /// bpd quota" after "Venezuela ... its 1.52 mln bpd quota"). An amount after a
+    /// bpd quota" after "Venezuela ... its 1.52 mln bpd quota"). An amount that names
+    /// nothing and refers back ("£2.1m of the £3.4m was claimed") restates an amount
+    /// of its kind and unit stated in the eight sentences before, whatever that one
+    /// was called ("claim £3.2m in fake VAT repayments"), unless it meets the sum or
+    /// difference of two of them ("£2m in damages and £1.4m in costs ... the £3.4m");
+    /// a headline is not what it restates. An amount after a
     /// giving verb and its receiver ("fined the trust £1.2m", "pay the council $3.1
     /// million") does not refer back: "the" belongs to the receiver.
     ///
@@ -762,6 +767,7 @@ impl Check for Compiled {
         self.people_by_role(cx, first_hit, out);
         self.changes_named_again(cx, first_hit, out);
         self.durations_named_again(cx, first_hit, out);
+        self.bare_amounts(cx, first_hit, out);
         // "fined the company $2.5 million ... the $2.8 million fine": money and
         // measures whose subject was not found, tied by the later figure referring back.
         let reported: Vec<crate::document::Span> =
@@ -1065,6 +1071,61 @@ impl Compiled {
             }
         }
         false
+    }
+}
+
+impl Compiled {
+    /// "used the dealership to claim £3.2m in fake repayments" ... "£2.1m of the £3.4m
+    /// was claimed": an amount that names nothing and refers back ([`group::is_bare_amount`])
+    /// restates an amount of its kind and unit stated in the [`group::BARE_WINDOW`]
+    /// sentences before, whatever that one was called. Reported when it meets none of
+    /// them, nor the sum or difference of two, against the nearest within a factor of
+    /// 1.5 (or with two digits swapped) that is not the old end of a comparison.
+    fn bare_amounts(&self, cx: &CheckContext<'_>, first_hit: usize, out: &mut Vec<Hit>) {
+        for later in cx.figures() {
+            if !matches!(
+                later.kind,
+                crate::extract::FigureKind::Money | crate::extract::FigureKind::Measure
+            ) || later.subject.is_some()
+                || later.placement.headline
+                || group::earlier_alike(cx, later, group::BARE_WINDOW)
+                    .next()
+                    .is_none()
+                || out[first_hit..]
+                    .iter()
+                    .any(|h| h.primary.span == later.span)
+                || !group::is_bare_amount(cx, later)
+                || group::is_comparison(cx, later)
+                || other_version(cx, later)
+                || new_level(cx, later)
+                || after_indirect_object(cx, later)
+            {
+                continue;
+            }
+            let rate = group::rate_of(cx, later);
+            // What the body states: a headline sums up, and its bounds are loose ("jailed
+            // over £3.2m fraud").
+            let earlier: Vec<&Figure> = group::earlier_alike(cx, later, group::BARE_WINDOW)
+                .filter(|g| !g.placement.headline && group::rate_of(cx, g) == rate)
+                .collect();
+            let meets = |g: &&Figure| {
+                interval_with(g, self.tolerance).intersects(&interval_with(later, self.tolerance))
+            };
+            if earlier.iter().any(meets)
+                || group::meets_sum_or_difference(later, &earlier, self.tolerance)
+            {
+                continue;
+            }
+            let first = earlier.iter().find(|g| {
+                (close(g, later, UNLABELLED_MAX_RATIO) || slip(g, later))
+                    && !group::is_comparison(cx, g)
+                    && !other_version(cx, g)
+                    && group::same_context(g, later, INHERITED)
+            });
+            if let Some(first) = first {
+                out.push(hit(first, later, self.tolerance));
+            }
+        }
     }
 }
 
@@ -2626,5 +2687,18 @@ mod tests {
     fn a_reporting_word_used_as_an_adjective_does_not_make_the_names_before_it_sources() {
         assert!(findings("Traders said Brass River sold at a price far below the official price of 18.92 dlrs for Bonny Light. Iranian oil is also surfacing in the Far East at reported discounts to its 17.50 dlrs official price.").is_empty());
         assert_eq!(findings("Traders said Brass River sold at a price far below the official price of 18.92 dlrs for Bonny Light. Brokers reported discounts to its 17.50 dlrs official price.").len(), 1);
+    }
+
+    #[test]
+    fn an_amount_that_names_nothing_restates_the_amount_before_it() {
+        assert_eq!(findings("Four men used a car dealership to claim £3.2m in fake VAT repayments. The trial lasted 11 weeks. The court heard that £2.1m of the £3.4m was claimed on phantom exports.").len(), 1);
+        assert!(findings("Four men used a car dealership to claim £3.2m in fake VAT repayments. The trial lasted 11 weeks. The court heard that £2.1m of the £3.2m was claimed on phantom exports.").is_empty());
+    }
+
+    #[test]
+    fn an_amount_that_a_phrase_names_or_that_sums_two_before_it_is_not_a_restatement() {
+        assert!(findings("The council paid fines of £2m and costs of £1.4m last year. The £3.4m will come from reserves.").is_empty());
+        assert!(findings("The company will pay 522 mln dlrs in stock. The big number is the 767 mln dlrs in debt it takes on.").is_empty());
+        assert!(findings("The study put savings at 7.0 billion dlrs. It said that 5.1 billion dlrs, or 70 pct of the savings, came from storage.").is_empty());
     }
 }

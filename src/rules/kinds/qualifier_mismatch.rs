@@ -35,7 +35,10 @@ declare_kind! {
     /// what happened to them or by their being employed ("the 14,260 staff") is tied
     /// to a count of people in that role, up to eight sentences back ("employs more
     /// than 14,260 people"). A figure put in the words of others ("the figure of 400
-    /// mln dlrs given in some press reports") is their claim, not a restatement. Each
+    /// mln dlrs given in some press reports") is their claim, not a restatement. An
+    /// exact amount that names nothing ("£2.1m of the £3.2m was claimed") is tied to
+    /// a hedged one in the eight sentences before ("to claim more than £3.2m in fake
+    /// repayments"), unless an exact one there already states its value. Each
     /// pair of statements is reported once.
     ///
     /// ## Why it matters
@@ -245,7 +248,7 @@ impl Check for Compiled {
             }
         }
         self.doers(cx, &mut reported_at, out);
-        self.by_role(cx, &reported_at, out);
+        self.by_role(cx, &mut reported_at, out);
         // "Roughly 60,000 tonnes of grain ... The 60,000 tonnes": money and measures
         // whose subject was not found, tied by the later figure referring back.
         for later in figures {
@@ -266,9 +269,11 @@ impl Check for Compiled {
                         .map(|(h, _)| (earlier, h))
                 });
             if let Some((earlier, hedged)) = found {
+                reported_at.insert(later.span);
                 out.push(hit(earlier, later, hedged));
             }
         }
+        self.bare_amounts(cx, &reported_at, out);
     }
 }
 
@@ -339,7 +344,7 @@ impl Compiled {
     fn by_role(
         &self,
         cx: &CheckContext<'_>,
-        reported_at: &HashSet<crate::document::Span>,
+        reported_at: &mut HashSet<crate::document::Span>,
         out: &mut Vec<Hit>,
     ) {
         for later in cx.figures() {
@@ -373,6 +378,53 @@ impl Compiled {
                     && !group::is_comparison(cx, earlier)
                     && group::same_context(earlier, later, POLICY))
                 .then_some((earlier, hedged))
+            });
+            if let Some((earlier, hedged)) = found {
+                reported_at.insert(later.span);
+                out.push(hit(earlier, later, hedged));
+            }
+        }
+    }
+
+    /// "used the dealership to claim more than £3.2m" ... "£2.1m of the £3.2m was
+    /// claimed": an exact amount that names nothing and refers back
+    /// ([`group::is_bare_amount`]) restates an amount of its kind and unit in the
+    /// [`group::BARE_WINDOW`] sentences before, whatever that one was called. Reported
+    /// against the nearest body figure it pairs with, unless an exact one before it
+    /// already states its value.
+    fn bare_amounts(
+        &self,
+        cx: &CheckContext<'_>,
+        reported_at: &HashSet<crate::document::Span>,
+        out: &mut Vec<Hit>,
+    ) {
+        for later in cx.figures() {
+            if !matches!(later.kind, FigureKind::Money | FigureKind::Measure)
+                || later.qualifier != Qualifier::Exact
+                || reported_at.contains(&later.span)
+                || !group::earlier_alike(cx, later, group::BARE_WINDOW)
+                    .any(|e| !e.placement.headline && self.pair(e, later).is_some())
+                || !group::is_bare_amount(cx, later)
+                || group::is_comparison(cx, later)
+                || loosely_stated(cx, later)
+                || attributed(cx, later)
+            {
+                continue;
+            }
+            let rate = group::rate_of(cx, later);
+            let earlier: Vec<&Figure> = group::earlier_alike(cx, later, group::BARE_WINDOW)
+                .filter(|e| !e.placement.headline && group::rate_of(cx, e) == rate)
+                .collect();
+            if earlier
+                .iter()
+                .any(|e| e.qualifier == Qualifier::Exact && e.interval.intersects(&later.interval))
+            {
+                continue;
+            }
+            let found = earlier.iter().find_map(|earlier| {
+                let (hedged, _) = self.pair(earlier, later)?;
+                (!group::is_comparison(cx, earlier) && group::same_context(earlier, later, POLICY))
+                    .then_some((*earlier, hedged))
             });
             if let Some((earlier, hedged)) = found {
                 out.push(hit(earlier, later, hedged));
@@ -536,5 +588,11 @@ mod tests {
     fn a_figure_put_in_the_words_of_others_is_their_claim() {
         assert!(read("The share offer could raise around 400 mln dlrs, the chairman said. He said the figure of 400 mln dlrs given in some press reports was about right.").is_empty());
         assert_eq!(read("The share offer could raise around 400 mln dlrs, the chairman said. He said the 400 mln dlrs would repay debt.").len(), 1);
+    }
+
+    #[test]
+    fn an_exact_amount_that_names_nothing_restates_a_hedged_one_before_it() {
+        assert_eq!(read("Four men used a car dealership to claim more than £3.2m in fake VAT repayments. The trial lasted 11 weeks. The court heard that £2.1m of the £3.2m was claimed on phantom exports.").len(), 1);
+        assert!(read("Four men used a car dealership to claim more than £3.2m in fake VAT repayments. The trial lasted 11 weeks. The court heard that £2.1m of the £3.3m was claimed on phantom exports.").is_empty());
     }
 }
