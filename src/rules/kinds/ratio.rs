@@ -86,8 +86,10 @@ declare_kind! {
     /// and a sum of money after "of which" ("£4.6m, of which £1.2m came from a grant,
     /// or 36%"). The arithmetic uses the
     /// figures' intervals, so "13 of 659, or 2%" and "about 2%" are fine; words such as
-    /// "half" and "one in five" are taken to be `tolerance` loose, and "just over a
-    /// quarter" or "just under 30%" twice that on the far side.
+    /// "half" and "one in five" are taken to be `tolerance` loose, "more than half" or
+    /// "nearly a third" half as loose on the side the bound names ("more than half of
+    /// the 1,200 applicants, 540" is reported), and "just over a quarter" or "just
+    /// under 30%" twice that on the far side.
     ///
     /// A whole found only by its place in the sentence is not used when the percentage
     /// names another base ("or 6% of all patients nationally"), is a change ("up 41%",
@@ -1410,9 +1412,17 @@ impl Compiled {
         } else if JUST_UNDER.is_match(&f.text) && low <= 0.0 {
             low = f.value.mid() - near;
         }
+        // "More than half" and "nearly a third" name their side of the proportion: it
+        // is used loosely only half as far past the bound it sets ("more than half"
+        // of 1,200 is not 540).
+        let (low_slack, high_slack) = match f.qualifier {
+            Qualifier::LowerBound => (slack / 2.0, slack),
+            Qualifier::UpperBound => (slack, slack / 2.0),
+            _ => (slack, slack),
+        };
         Interval {
-            low: low.is_finite().then_some((low - slack) * scale),
-            high: high.is_finite().then_some((high + slack) * scale),
+            low: low.is_finite().then_some((low - low_slack) * scale),
+            high: high.is_finite().then_some((high + high_slack) * scale),
             low_open: f.interval.low_open,
             high_open: f.interval.high_open,
         }
@@ -1842,6 +1852,19 @@ mod tests {
             .with(&count("Half", 0.5, 0.0).kind(FigureKind::Ratio))
             .with(&pct("48%", 48.0));
         assert!(d.run(&check()).is_empty());
+    }
+
+    #[test]
+    fn more_than_half_is_not_forty_five_percent() {
+        assert_eq!(
+            messages("Just over half of the 1,200 applicants, 540, were offered a place."),
+            ["540 of 1,200 is 45.0%, but the draft says Just over half"]
+        );
+        assert!(messages("Half of the 1,200 applicants, 540, were offered a place.").is_empty());
+        assert!(
+            messages("More than half of the 1,200 applicants, 640, were offered a place.")
+                .is_empty()
+        );
     }
 
     #[test]

@@ -36,7 +36,12 @@ declare_kind! {
     ///   highways"; "70 run by the government, 38 run by charities and 19 run by
     ///   private firms"), none of them a region that may hold the others ("9 in the
     ///   north");
-    /// - a part larger than its whole: "32 of the 30 projects";
+    /// - a part larger than its whole: "32 of the 30 projects"; a part of a whole
+    ///   and what remains of it ("£2.1m of the £3.2m was claimed on false exports,
+    ///   with the remaining £1.6m coming from invoices");
+    /// - an amount followed by "of that" and the amounts listed after it, parts of
+    ///   the largest amount of the sentence before ("Revenue rose to £2.84bn.
+    ///   Aerospace brought in £1.12bn of that, defence £960m and energy £510m");
     /// - shares of one whole that sum past 100%: percentages in a breakdown of a stated
     ///   whole, percentages that name categories excluding each other (men and women;
     ///   for, against and undecided; remain and leave; passengers and crew; adults and
@@ -404,9 +409,11 @@ impl Check for Compiled {
                 continue;
             }
             part_larger_than_whole(cx, sentence, out);
-            if !opener_breakdown(cx, sentence, previous, out)
+            if !remainder_breakdown(cx, sentence, out)
+                && !opener_breakdown(cx, sentence, previous, out)
                 && !split_breakdown(cx, sentence, &splits, out)
                 && !colon_breakdown(cx, sentence, out)
+                && !of_that_breakdown(cx, sentence, previous, out)
                 && !of_them_breakdown(cx, sentence, previous, out)
                 && !including_breakdown(cx, sentence, out)
                 && !of_whom_breakdown(cx, sentence, out)
@@ -596,6 +603,51 @@ fn part_larger_than_whole(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
             );
         }
     }
+}
+
+/// "the remaining", "the other", "the rest,", "the balance of": what is left of a whole
+/// once a part is taken.
+static REMAINDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the\s+(?:remaining|other)|the\s+(?:rest|remainder|balance)(?:\s+of\s+(?:it|them|the\s+money))?\s*,?)\s+$")
+        .expect("valid regex")
+});
+
+/// "£2.1m of the £3.2m was claimed on phantom exports, with the remaining £1.6m coming
+/// from false invoices": a part of a whole ("32 of the 30 projects") and, later in
+/// the sentence, what remains of it ([`REMAINDER_BEFORE`]) are two parts of that whole.
+/// The remainder must be of the whole's kind and unit and name nothing else: "3 of
+/// the 10 directors resigned, and the other 25 staff" counts other things.
+fn remainder_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    for (i, pair) in sentence.windows(2).enumerate() {
+        let (part, whole) = (pair[0], pair[1]);
+        if class(part) != Some(Class::Amount)
+            || whole.kind != part.kind
+            || whole.unit != part.unit
+            || compound(cx, whole)
+            || !part_of(group::text(cx, part.span.end, whole.span.start))
+        {
+            continue;
+        }
+        let Some(rest) = sentence[i + 2..].iter().find(|f| {
+            f.kind == part.kind
+                && f.unit == part.unit
+                && REMAINDER_BEFORE.is_match(tail(group::before(cx, f), 40))
+        }) else {
+            continue;
+        };
+        let names_whole = rest.subject_key().is_none_or(|k| {
+            [whole, part].iter().any(|w| {
+                w.subject_key()
+                    .is_some_and(|wk| group::head_noun(wk) == group::head_noun(k))
+            })
+        });
+        if !names_whole {
+            continue;
+        }
+        report(cx, Some(whole), &[part, rest], out);
+        return true;
+    }
+    false
 }
 
 /// The parts that follow `from` in `sentence`: figures of one class joined only by
@@ -1159,6 +1211,81 @@ fn largest_before<'f>(
         .copied()
         .filter(|w| w.placement.paragraph == paragraph)
         .filter(|w| group::change_direction(cx, w).is_none())
+}
+
+/// "of that," after an amount: the amount is part of the one stated before ("Operating
+/// profit rose to £341m. Aerospace made £158m of that, defence £121m and energy
+/// £44m"). The pronoun ends its phrase: "of that year's profit" names something else.
+static OF_THAT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*of\s+(?:that|this|it)\s*(?:[,.;]|$|and\b)").expect("valid regex")
+});
+
+/// "Operating profit rose 13% to £341m. Aerospace made £158m of that, defence £121m
+/// and energy £44m": an amount followed by "of that" (or "of this", "of it") is a part
+/// of the largest amount of its kind in the sentence before, in the same paragraph,
+/// and the amounts listed after it with the verb left out are the other parts.
+fn of_that_breakdown(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    previous: Option<&[&Figure]>,
+    out: &mut Vec<Hit>,
+) -> bool {
+    let Some(k) = sentence.iter().position(|f| {
+        class(f) == Some(Class::Amount)
+            && scan::may_start_with_word(group::after(cx, f), |w| w == b"of")
+            && OF_THAT_AFTER.is_match(head(group::after(cx, f), 20))
+    }) else {
+        return false;
+    };
+    let first = sentence[k];
+    // The whole is in the sentence before: no amount of the kind may stand before the
+    // part in its own sentence.
+    if sentence[..k].iter().any(|f| f.kind == first.kind) {
+        return false;
+    }
+    // The largest amount there, not the old end of a comparison ("from £302m") nor a
+    // change ("rose by £39m"), though the level a change reached ("climbed 13% to
+    // £341m") is a whole.
+    let Some(whole) = previous
+        .into_iter()
+        .flatten()
+        .copied()
+        .filter(|w| {
+            w.kind == first.kind
+                && w.unit == first.unit
+                && w.placement.paragraph == first.placement.paragraph
+                && !not_a_whole(cx, w)
+                && !group::is_comparison(cx, w)
+                && (group::change_direction(cx, w).is_none() || new_level(cx, w))
+        })
+        .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
+    else {
+        return false;
+    };
+    if NOT_EXHAUSTIVE_LEAD.is_match(group::text(
+        cx,
+        group::sentence_span(cx, first).start,
+        first.span.start,
+    )) {
+        return true;
+    }
+    let start = first.span.end
+        + OF_THAT_AFTER
+            .find(group::after(cx, first))
+            .map_or(0, |m| m.end());
+    let rest: Vec<&Figure> = sentence[k + 1..]
+        .iter()
+        .copied()
+        .filter(|f| f.span.start >= start)
+        .collect();
+    let mut parts = vec![first];
+    if !rest.is_empty()
+        && let Some(more) = collect_parts_after(cx, &rest, start, false, true)
+    {
+        parts.extend(more.into_iter().filter(|p| p.kind == first.kind));
+    }
+    report(cx, Some(whole), &parts, out);
+    true
 }
 
 /// "1,000 were arrested, 600 of them men and 500 of them women." With no count before
@@ -3207,6 +3334,30 @@ mod tests {
         assert!(
             messages("The storm killed 12 people in Florida and 9 in Georgia, 21 altogether.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_amount_of_that_is_a_part_of_the_amount_before() {
+        assert_eq!(messages("Revenue rose 7% to £2.84bn. Aerospace brought in £1.92bn of that, defence £960m and energy £510m.").len(), 1);
+        assert!(messages("Revenue rose 7% to £2.84bn. Aerospace brought in £1.12bn of that, defence £960m and energy £510m.").is_empty());
+        assert!(messages("Revenue rose 7% to £2.84bn, from £2.65bn. Aerospace brought in £1.12bn of that year's total, defence £960m and energy £510m.").is_empty());
+    }
+
+    #[test]
+    fn divisions_may_make_more_profit_than_the_group_after_central_costs() {
+        assert!(messages("Operating profit climbed 13% to £341m. Aerospace made £258m of that, defence £121m and energy £44m.").is_empty());
+    }
+
+    #[test]
+    fn a_part_of_a_whole_and_what_remains_of_it_add_up() {
+        assert_eq!(messages("£2.1m of the £3.2m was claimed on phantom exports, with the remaining £1.6m coming from false invoices.").len(), 1);
+        assert!(messages("£2.1m of the £3.2m was claimed on phantom exports, with the remaining £1.1m coming from false invoices.").is_empty());
+        assert!(
+            messages(
+                "Three of the 10 directors resigned, and the other 25 staff were told on Monday."
+            )
+            .is_empty()
         );
     }
 }
