@@ -39,6 +39,12 @@ declare_kind! {
     /// - a part larger than its whole: "32 of the 30 projects"; a part of a whole
     ///   and what remains of it ("£2.1m of the £3.2m was claimed on false exports,
     ///   with the remaining £1.6m coming from invoices");
+    /// - counts followed by "of the" and a noun, parts of the count named so up to
+    ///   eight sentences before in the section, when each names a category that
+    ///   excludes the others ("There were 118 deaths ... Men accounted for 87 of the
+    ///   deaths and women for 41"), unless the whole's sentence holds another count
+    ///   of its kind they may break down ("118 deaths last year and 140 the year
+    ///   before");
     /// - an amount followed by "of that" and the amounts listed after it, parts of
     ///   the largest amount of the sentence before ("Revenue rose to £2.84bn.
     ///   Aerospace brought in £1.12bn of that, defence £960m and energy £510m");
@@ -415,6 +421,7 @@ impl Check for Compiled {
                 && !colon_breakdown(cx, sentence, out)
                 && !of_that_breakdown(cx, sentence, previous, out)
                 && !of_them_breakdown(cx, sentence, previous, out)
+                && !of_the_named_breakdown(cx, sentence, out)
                 && !including_breakdown(cx, sentence, out)
                 && !of_whom_breakdown(cx, sentence, out)
                 && !owned_shares(cx, sentence, out)
@@ -1285,6 +1292,118 @@ fn of_that_breakdown(
         parts.extend(more.into_iter().filter(|p| p.kind == first.kind));
     }
     report(cx, Some(whole), &parts, out);
+    true
+}
+
+/// "of the deaths" after a count: a part of the count named so a few sentences before.
+/// The noun phrase has at most three words, and the clause goes on after it.
+static OF_THE_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(of\s+the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?:\s*[,.;]|\s+(?:and|or|but|were|was|are|is|had|have|in|on|at|from|with|for|while|last|this)\b)")
+        .expect("valid regex")
+});
+
+/// The category a part names in the words before it, back to the start of its
+/// sentence or the comma, "and" or "while" before it: "Men accounted for 87 of the
+/// deaths and women for 31".
+fn category_before(
+    cx: &CheckContext<'_>,
+    start: usize,
+    part: &Figure,
+) -> Option<(&'static str, &'static str)> {
+    let gap = group::text(cx, start, part.span.start);
+    let from = [",", " and ", " while "]
+        .iter()
+        .filter_map(|sep| gap.rfind(sep).map(|at| at + sep.len()))
+        .max()
+        .unwrap_or(0);
+    category_after(&gap[from..])
+}
+
+/// "There were 118 deaths ... Men accounted for 87 of the deaths and women for 31": a
+/// count followed by "of the" and a noun ([`OF_THE_NAMED_AFTER`]), with no number,
+/// is a part of the count named so in the sentences before ([`named_earlier`]), and
+/// the counts listed with it are the other parts when each names a category that
+/// excludes the others (men and women, adults and children), before it or after it.
+fn of_the_named_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    let Some(k) = sentence.iter().position(|f| {
+        f.kind == FigureKind::Count
+            && scan::may_start_with_word(group::after(cx, f), |w| w == b"of")
+            && OF_THE_NAMED_AFTER.is_match(head(group::after(cx, f), 60))
+    }) else {
+        return false;
+    };
+    let first = sentence[k];
+    let after = group::after(cx, first);
+    let Some(named) = group::captures(&OF_THE_NAMED_AFTER, head(after, 60)).and_then(|c| c.get(1))
+    else {
+        return false;
+    };
+    // "87 of the 118 deaths" names its whole where it stands.
+    if sentence
+        .get(k + 1)
+        .is_some_and(|n| n.span.start < first.span.end + named.end())
+    {
+        return false;
+    }
+    let Some(whole) = named_earlier(cx, first, named.as_str()) else {
+        return false;
+    };
+    if let (Some(a), Some(b)) = (first.placement.year, whole.placement.year)
+        && a != b
+    {
+        return false;
+    }
+    let start = first.span.end + named.end();
+    let rest: Vec<&Figure> = sentence[k + 1..]
+        .iter()
+        .copied()
+        .filter(|f| f.span.start >= start)
+        .collect();
+    let Some(more) = collect_parts_after(cx, &rest, start, false, true) else {
+        return false;
+    };
+    let mut parts = vec![first];
+    parts.extend(more.into_iter().filter(|p| p.kind == FigureKind::Count));
+    if parts.len() < 2 {
+        return false;
+    }
+    let sentence_start = group::sentence_span(cx, first).start;
+    let mut ends = std::iter::once(sentence_start).chain(parts.iter().map(|p| p.span.end));
+    let cats: Vec<Option<(&str, &str)>> = parts
+        .iter()
+        .map(|p| {
+            let from = ends.next().unwrap_or(sentence_start);
+            category_before(cx, from, p).or_else(|| category(cx, p))
+        })
+        .collect();
+    let Some(Some((family, _))) = cats.first().copied() else {
+        return false;
+    };
+    let mut seen: Vec<&str> = Vec::new();
+    for c in cats {
+        match c {
+            Some((f, cat)) if f == family && !seen.contains(&cat) => seen.push(cat),
+            _ => return false,
+        }
+    }
+    // "118 deaths last year and 140 the year before": another count in the whole's
+    // sentence that the parts may break down leaves the whole in doubt.
+    let sum: f64 = parts.iter().map(|p| as_accounted(p).0).sum();
+    let doubtful = cx.figures().iter().any(|g| {
+        g.placement.sentence == whole.placement.sentence
+            && !std::ptr::eq(g, whole)
+            && g.kind == FigureKind::Count
+            && g.subject_key().is_none_or(|k| {
+                whole
+                    .subject_key()
+                    .is_some_and(|w| group::head_noun(w) == group::head_noun(k))
+            })
+            && !not_a_whole(cx, g)
+            && as_accounted(g).1 >= sum
+    });
+    if !doubtful {
+        report(cx, Some(whole), &parts, out);
+    }
     true
 }
 
@@ -3359,5 +3478,17 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn counts_of_the_named_whole_that_exclude_each_other_add_up_to_it() {
+        assert_eq!(messages("There were 118 deaths last year. Men accounted for 87 of the deaths and women for 41.").len(), 1);
+        assert!(messages("There were 118 deaths last year. Men accounted for 87 of the deaths and women for 31.").is_empty());
+        assert!(messages("There were 118 deaths last year. Heroin was involved in 87 of the deaths and cocaine in 41.").is_empty());
+    }
+
+    #[test]
+    fn a_named_whole_beside_another_count_of_its_kind_is_in_doubt() {
+        assert!(messages("There were 118 deaths last year and 140 the year before. Men accounted for 87 of the deaths and women for 41.").is_empty());
     }
 }
