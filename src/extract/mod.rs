@@ -401,6 +401,28 @@ pub(crate) mod thread_tests {
     }
 }
 
+/// Reading one sentence, for the prose tests of each module.
+#[cfg(test)]
+pub(crate) mod prose {
+    use super::{ExtractOptions, Figure, extract};
+    use crate::document::Document;
+
+    /// The figure whose text is `span` in `text`.
+    pub(crate) fn figure(text: &str, span: &str) -> Figure {
+        let found = extract(&Document::plain(text), &ExtractOptions::default()).figures;
+        let texts: Vec<String> = found.iter().map(|f| f.text.clone()).collect();
+        found
+            .into_iter()
+            .find(|f| f.text == span)
+            .unwrap_or_else(|| panic!("no figure {span:?} in {text:?}, only {texts:?}"))
+    }
+
+    /// The subject key of the figure `span` in `text`.
+    pub(crate) fn key(text: &str, span: &str) -> Option<String> {
+        figure(text, span).subject.map(|s| s.key)
+    }
+}
+
 #[cfg(test)]
 mod nearest_tests {
     use super::nearest;

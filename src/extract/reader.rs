@@ -2000,20 +2000,18 @@ impl Reader<'_, '_> {
         } else {
             ""
         };
-        if matches!(
-            prev,
-            "first"
-                | "second"
-                | "last"
-                | "latter"
-                | "former"
-                | "back"
-                | "front"
-                | "third"
-                | "fourth"
-                | "1st"
-                | "2nd"
-        ) {
+        // "the first half of the year", "the second half": a period. The ordinal may
+        // have been read as a figure of its own, so the word before is looked at even
+        // when it lies below the floor.
+        if i >= 1
+            && matches!(
+                cx.word_bytes(i - 1),
+                b"first" | b"second" | b"third" | b"fourth" | b"1st" | b"2nd"
+            )
+        {
+            return None;
+        }
+        if matches!(prev, "last" | "latter" | "former" | "back" | "front") {
             return None;
         }
         if cx.glued(i + 1) && cx.punct_is(i + 1, "-") {
@@ -2504,8 +2502,10 @@ impl Reader<'_, '_> {
         }
         if dw == "half" || dw == "halves" {
             // "one and a half" is a numeral, "a half" a fraction.
+            // "a half-marathon", "a half-hour" name a thing, not a share.
+            let compound = cx.glued(j + 1) && cx.punct_is(j + 1, "-");
             if (w == "a" || w == "one" || w == "an")
-                && (cx.word_is(j + 1, "of") || !cx.is(j + 1, TokKind::Word))
+                && (cx.word_is(j + 1, "of") || !cx.is(j + 1, TokKind::Word) && !compound)
             {
                 return self.push_ratio(i, j + 1, 0.5);
             }
@@ -2552,10 +2552,15 @@ impl Reader<'_, '_> {
                     | "had"
                     | "have"
             );
-        // "up from a quarter a year ago", after another share: a fraction again.
+        // "up from a quarter a year ago", "from a fifth in March", after another share:
+        // a fraction again.
         let after_share = i > self.floor
             && matches!(cx.word_bytes(i - 1), b"from" | b"to")
-            && (!cx.is(j + 1, TokKind::Word) || matches!(next, "a" | "an" | "last" | "this"))
+            && (!cx.is(j + 1, TokKind::Word)
+                || matches!(next, "a" | "an" | "last" | "this")
+                || next == "in"
+                    && (number::month_bytes(cx.text_bytes(j + 2)).is_some()
+                        || self.digits_at(j + 2).is_some_and(|d| d.year_like())))
             && self.out[self.first..]
                 .iter()
                 .any(|p| matches!(p.kind, FigureKind::Ratio | FigureKind::Percent));
@@ -3956,4 +3961,34 @@ fn moves_up_to_a_level(verb: &str) -> bool {
                 | "surged"
                 | "shot"
         )
+}
+
+#[cfg(test)]
+mod prose_tests {
+    use crate::extract::FigureKind;
+    use crate::extract::prose::figure;
+
+    fn kinds(text: &str) -> Vec<(String, FigureKind)> {
+        let doc = crate::document::Document::plain(text);
+        crate::extract::extract(&doc, &crate::extract::ExtractOptions::default())
+            .figures
+            .into_iter()
+            .map(|f| (f.text, f.kind))
+            .collect()
+    }
+
+    #[test]
+    fn a_fraction_after_another_share_and_before_its_month_is_a_share() {
+        let f = figure(
+            "A third of voters agreed, up from a quarter in March.",
+            "a quarter",
+        );
+        assert_eq!(f.kind, FigureKind::Ratio);
+    }
+
+    #[test]
+    fn a_quarter_alone_before_a_year_is_three_months() {
+        let found = kinds("Revenue has fallen from a quarter in 2023 when it peaked.");
+        assert!(found.iter().all(|(t, _)| t != "a quarter"), "{found:?}");
+    }
 }

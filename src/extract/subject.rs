@@ -484,6 +484,15 @@ enum Mode {
 
 /// "of [the] NP", "of the 659 nurses", "of their last five games", "of them" (none).
 fn of_phrase(cx: &Cx<'_>, j: usize, limit: usize, drafts: &[Draft]) -> Option<(usize, usize)> {
+    // "of those surveyed", "of those backed strike action": "those" before a verb is a
+    // pronoun, and names no thing.
+    if matches!(cx.word_bytes(j), b"those" | b"these")
+        && cx.is(j + 1, TokKind::Word)
+        && (is_participle(cx.word(j + 1)) || is_clause_verb(cx.word(j + 1)))
+        && !is_noun_in_ed(cx.word(j + 1))
+    {
+        return None;
+    }
     let mut k = skip_determiners(cx, j);
     k = skip_possessor(cx, k);
     while matches!(
@@ -553,6 +562,24 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
         match cx.tok(k).map(|t| t.kind) {
             Some(TokKind::Word) => {
                 let w = cx.word(k);
+                // "three consecutive days", "five working days": after a word of
+                // succession or kind, a time word is the noun counted.
+                if words == 1
+                    && matches!(
+                        last,
+                        "consecutive"
+                            | "successive"
+                            | "straight"
+                            | "working"
+                            | "business"
+                            | "school"
+                            | "trading"
+                            | "separate"
+                    )
+                    && matches!(w, "days" | "weeks" | "months" | "years" | "nights")
+                {
+                    return Some((j, k + 1));
+                }
                 if is_stop(w, || cx.text(k))
                     || number::small(w).is_some()
                     || number::word_scale(w).is_some()
@@ -1035,6 +1062,11 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
     }
     if v > 0 && draft_ending(cx, drafts, idx, v).is_none() {
         let w = cx.word(v - 1);
+        // "beating her challenger by 9,000", "leads Labour by five points": the margin
+        // over a rival is not a figure of the rival.
+        if prep == "by" && is_verb_of_winning(w) {
+            return None;
+        }
         // "lower its output ceiling by 7.25 pct": the object of a verb of change.
         if (is_verbish(w) || prep == "by" && placement::by_verb(w).is_some())
             && !matches!(w, "of" | "to")
@@ -1446,6 +1478,11 @@ fn is_boundary(cx: &Cx<'_>, t: usize) -> bool {
                 return !(cx.capital(t.wrapping_sub(1)) && cx.capital(t + 1)
                     || cx.punct_is(t.wrapping_sub(1), "-"));
             }
+            // "profit before tax", "earnings after interest": a line of the accounts,
+            // not a clause.
+            if matches!(w, "before" | "after") && is_account_line(cx, t) {
+                return false;
+            }
             matches!(
                 w,
                 "that"
@@ -1480,6 +1517,59 @@ fn is_boundary(cx: &Cx<'_>, t: usize) -> bool {
         Some(TokKind::Punct) => true,
         _ => false,
     }
+}
+
+/// A verb whose object is a rival beaten or led: "beat", "defeated", "leads", "trails".
+fn is_verb_of_winning(w: &str) -> bool {
+    matches!(
+        w,
+        "beat"
+            | "beats"
+            | "beaten"
+            | "beating"
+            | "defeat"
+            | "defeats"
+            | "defeated"
+            | "defeating"
+            | "lead"
+            | "leads"
+            | "led"
+            | "leading"
+            | "trail"
+            | "trails"
+            | "trailed"
+            | "trailing"
+            | "outpolled"
+            | "outpolling"
+            | "outscored"
+            | "outnumber"
+            | "outnumbers"
+            | "outnumbered"
+            | "outsold"
+            | "overtook"
+            | "overtaken"
+    )
+}
+
+/// Whether "before" or "after" at `t` names a line of the accounts ("profit before
+/// tax", "losses after interest"), not the start of a clause.
+fn is_account_line(cx: &Cx<'_>, t: usize) -> bool {
+    t > 0
+        && matches!(
+            cx.word_bytes(t - 1),
+            b"profit"
+                | b"profits"
+                | b"earnings"
+                | b"income"
+                | b"loss"
+                | b"losses"
+                | b"pay"
+                | b"returns"
+        )
+        && matches!(
+            cx.word_bytes(t + 1),
+            b"tax" | b"taxes" | b"taxation" | b"interest" | b"exceptional" | b"exceptionals"
+        )
 }
 
 /// "is", "was" and the like.
@@ -1983,7 +2073,7 @@ pub(crate) fn singular(w: &str) -> Cow<'_, str> {
         "people" | "police" | "staff" | "data" | "media" | "news" | "series" | "species"
         | "measles" | "diabetes" | "mumps" | "rabies" | "economics" | "politics" | "physics"
         | "athletics" | "aircraft" | "sheep" | "fish" | "deer" | "cattle" | "personnel"
-        | "means" | "headquarters" | "crossroads" => Some(w),
+        | "means" | "headquarters" | "crossroads" | "commons" => Some(w),
         "children" => Some("child"),
         "men" => Some("man"),
         "women" => Some("woman"),
@@ -2034,12 +2124,57 @@ pub(crate) fn singular(w: &str) -> Cow<'_, str> {
     {
         return Cow::Owned(format!("{stem}y"));
     }
+    // "buses", "bonuses", "gases": a noun in -s takes -es in the plural (but "houses",
+    // "causes" and "abuses" are a noun in -se with an s).
+    if let Some(stem) = w.strip_suffix("es")
+        && is_noun_in_s(stem)
+    {
+        return Cow::Borrowed(stem);
+    }
     for suffix in ["sses", "xes", "ches", "shes", "zzes"] {
         if w.ends_with(suffix) {
             return Cow::Borrowed(&w[..n - 2]);
         }
     }
     Cow::Borrowed(&w[..n - 1])
+}
+
+/// A noun in -s whose plural adds -es: "bus", "minibus", "bonus", "gas", "bias".
+fn is_noun_in_s(stem: &str) -> bool {
+    matches!(
+        stem,
+        "bus"
+            | "bonus"
+            | "virus"
+            | "campus"
+            | "census"
+            | "status"
+            | "surplus"
+            | "circus"
+            | "stimulus"
+            | "consensus"
+            | "prospectus"
+            | "syllabus"
+            | "octopus"
+            | "focus"
+            | "genus"
+            | "chorus"
+            | "apparatus"
+            | "cactus"
+            | "sinus"
+            | "walrus"
+            | "fetus"
+            | "foetus"
+            | "hiatus"
+            | "nexus"
+            | "gas"
+            | "bias"
+            | "alias"
+            | "atlas"
+            | "canvas"
+            | "lens"
+            | "iris"
+    ) || stem.len() > 4 && stem.ends_with("bus") && stem != "abus"
 }
 
 /// Plural, as written: "MPs" and "CEOs" count too.
@@ -2603,6 +2738,97 @@ fn is_weekday(w: &str) -> bool {
 }
 
 #[cfg(test)]
+mod prose_tests {
+    use crate::extract::prose::key;
+
+    fn is(text: &str, span: &str, expected: Option<&str>) {
+        assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
+    }
+
+    #[test]
+    fn a_line_of_the_accounts_is_one_subject() {
+        is(
+            "Profit before tax fell by a fifth to £812m.",
+            "a fifth",
+            Some("profit"),
+        );
+        is(
+            "Profit before tax fell by a fifth to £812m.",
+            "£812m",
+            Some("profit"),
+        );
+    }
+
+    #[test]
+    fn a_clause_after_before_still_starts_there() {
+        is("Shares rose before profits fell 5%.", "5%", Some("profit"));
+    }
+
+    #[test]
+    fn the_margin_over_a_rival_is_not_said_of_the_rival() {
+        is(
+            "She beat her challenger by fewer than 9,000.",
+            "fewer than 9,000",
+            None,
+        );
+        is(
+            "Reform, on 31%, leads Labour by five points.",
+            "five points",
+            None,
+        );
+    }
+
+    #[test]
+    fn the_object_of_a_verb_of_change_is_still_what_changed() {
+        is(
+            "The council will raise council tax by 4.99%.",
+            "4.99%",
+            Some("council tax"),
+        );
+    }
+
+    #[test]
+    fn those_before_a_verb_names_no_thing() {
+        is(
+            "Three-quarters of those backed strike action.",
+            "Three-quarters",
+            None,
+        );
+        is("Half of those surveyed said no.", "Half", None);
+        is(
+            "Half of those buildings were empty.",
+            "Half",
+            Some("building"),
+        );
+    }
+
+    #[test]
+    fn a_time_word_after_a_word_of_succession_is_the_noun_counted() {
+        is(
+            "Madrid recorded three consecutive days above 40C.",
+            "three",
+            Some("consecutive day"),
+        );
+        is(
+            "Refunds take five working days.",
+            "five",
+            Some("working day"),
+        );
+        is("Sales fell 5% in three days.", "5%", Some("sale"));
+    }
+
+    #[test]
+    fn plural_subjects_in_es_lose_only_their_es() {
+        is(
+            "Each of the 40 new buses costs £450,000.",
+            "40",
+            Some("bus"),
+        );
+        is("The 300 houses were sold.", "300", Some("house"));
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -2613,6 +2839,19 @@ mod tests {
         assert_eq!(singular("crossings"), "crossing");
         assert_eq!(singular("taxes"), "tax");
         assert_eq!(singular("businesses"), "business");
+        assert_eq!(singular("buses"), "bus");
+        assert_eq!(singular("minibuses"), "minibus");
+        assert_eq!(singular("bonuses"), "bonus");
+        assert_eq!(singular("gases"), "gas");
+    }
+
+    #[test]
+    fn a_noun_in_se_keeps_its_e() {
+        assert_eq!(singular("houses"), "house");
+        assert_eq!(singular("causes"), "cause");
+        assert_eq!(singular("abuses"), "abuse");
+        assert_eq!(singular("excuses"), "excuse");
+        assert_eq!(singular("nurses"), "nurse");
     }
 
     #[test]
@@ -2621,5 +2860,6 @@ mod tests {
         assert_eq!(singular("children"), "child");
         assert_eq!(singular("status"), "status");
         assert_eq!(singular("analysis"), "analysis");
+        assert_eq!(singular("commons"), "commons");
     }
 }

@@ -1122,6 +1122,156 @@ fn find_refers_back(cx: &CheckContext<'_>, f: &Figure) -> bool {
     !restricted
 }
 
+/// What may follow an amount that names nothing: the end of the sentence or a clause,
+/// or a verb ("of the £3.2m was claimed", "the $1.9 million, he said"). A preposition
+/// names it ("the 767 mln dlrs in debt", "the 17.25 mln dlrs of bonds").
+static NOTHING_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?i)^\s*(?:$|[.;:!?)"”’]|,\s*(?:which|who|he|she|it|they|we|and|but|or|while|as|so|according|said)\b|(?:was|is|were|are|has|had|have|will|would|could|should|can|may|might|must|came|comes|went|goes|did|does|and|or|but)\b)"#,
+    )
+    .expect("valid regex")
+});
+
+/// Whether nothing after `f` says what it is: its sentence or clause ends, or a verb
+/// follows ("£2.1m of the £3.2m was claimed", "the $1.9 million, he said"). A figure that a noun or a further modifier follows ("the 2.3 billion dlr,
+/// 100-dlr-a-share, tender offer") names something, found or not.
+pub(crate) fn names_nothing_after(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    NOTHING_NAMED_AFTER.is_match(head(after(cx, f), 40))
+}
+
+/// What a count of people says they are: what happened to them ("killed 46 people",
+/// "the 48 killed", "the 2,496 people who died", "the death toll") or that an
+/// employer employs them ("employs 900 people", "all 1,100 employees").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    Dead,
+    Injured,
+    Arrested,
+    Missing,
+    Evacuated,
+    Employed,
+}
+
+impl Role {
+    pub(crate) fn from_word(word: &str) -> Option<Role> {
+        let w = word.to_ascii_lowercase();
+        Some(match w.as_str() {
+            "killed" | "kills" | "killing" | "dead" | "died" | "death" | "deaths" | "fatality"
+            | "fatalities" | "toll" | "death toll" => Role::Dead,
+            "injured" | "injuring" | "wounded" | "wounding" | "hurt" => Role::Injured,
+            "arrested" | "arresting" | "detained" | "arrest" | "arrests" => Role::Arrested,
+            "missing" => Role::Missing,
+            "evacuated" | "evacuating" => Role::Evacuated,
+            "employs" | "employ" | "employed" | "employing" | "workforce" | "worker"
+            | "workers" | "employee" | "employees" | "staff" => Role::Employed,
+            _ => return None,
+        })
+    }
+}
+
+/// A verb right before a count of people that says what happened to them or that
+/// they are employed: "killed 46 people", "employs 900 people", "a workforce of".
+static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(killed|kills|killing|injured|injuring|wounded|wounding|arrested|detained|evacuated|employs|employ|employed|employing|workforce)\s+(?:of\s+)?(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)?\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// The same, after the count or its subject: "46 people were killed", "the 48
+/// killed", "the 2,496 people who died", "1,570 people employed".
+static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:(?:who|that)\s+)?(?:(?:were|was|are|have\s+been|had\s+been|have|had)\s+)?(?:been\s+)?(killed|dead|died|injured|wounded|hurt|arrested|detained|missing|evacuated|employed)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Subject keys that say only that people are counted.
+pub(crate) fn people_key(key: &str) -> bool {
+    matches!(key, "people" | "person")
+}
+
+/// The role of a count of people ([`Role`]), read from its subject ("deaths", "the
+/// death toll", "employees") or, when it counts people or nobody in particular, from
+/// the verb before it or after it.
+pub(crate) fn role_of(cx: &CheckContext<'_>, f: &Figure) -> Option<Role> {
+    if f.kind != FigureKind::Count {
+        return None;
+    }
+    let key = f.subject_key();
+    if let Some(k) = key.filter(|k| !people_key(k)) {
+        return Role::from_word(k).or_else(|| Role::from_word(head_noun(k)));
+    }
+    let after_from = f
+        .subject
+        .as_ref()
+        .filter(|s| s.span.start >= f.span.end)
+        .map_or(f.span.end, |s| s.span.end);
+    let end = sentence_span(cx, f).end.max(after_from);
+    let after = head(text(cx, after_from, end), 40);
+    let word = captures_word(&ROLE_AFTER, after)
+        .or_else(|| captures_word(&ROLE_BEFORE, tail(before(cx, f), 50)))?;
+    Role::from_word(word)
+}
+
+fn captures_word<'t>(re: &regex::Regex, text: &'t str) -> Option<&'t str> {
+    re.captures(text).and_then(|c| c.get(1)).map(|m| m.as_str())
+}
+
+/// "the" right before a figure ("that" may be a conjunction: "said that 5.1 billion
+/// dlrs ...").
+static THE_RIGHT_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bthe\s+$").expect("valid regex"));
+
+/// How many sentences back a bare amount ([`is_bare_amount`]) looks for what it
+/// restates.
+pub(crate) const BARE_WINDOW: usize = 8;
+
+/// Whether `f` is an amount that only a reader who has met it can place: money or a
+/// measure with no subject, a determiner right before it and nothing after it that
+/// names it ([`names_nothing_after`]): "£2.1m of the £3.2m was claimed", "the $4.7
+/// million will be repaid". Such a figure restates an amount stated before, whatever
+/// that one was called.
+pub(crate) fn is_bare_amount(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    matches!(f.kind, FigureKind::Money | FigureKind::Measure)
+        && f.subject.is_none()
+        && !f.placement.headline
+        && THE_RIGHT_BEFORE.is_match(tail(before(cx, f), 12))
+        && !SUBSET_AFTER_WORD.is_match(after(cx, f))
+        && names_nothing_after(cx, f)
+}
+
+/// Whether `f` meets the sum or the difference of two of `earlier` (read with
+/// `tolerance`): "fines of £2m and costs of £1.4m ... the £3.4m".
+pub(crate) fn meets_sum_or_difference(
+    f: &Figure,
+    earlier: &[&Figure],
+    tolerance: Option<f64>,
+) -> bool {
+    let target = interval_with(f, tolerance);
+    earlier.iter().enumerate().any(|(i, a)| {
+        earlier[i + 1..].iter().any(|b| {
+            let (a, b) = (
+                ends(&interval_with(a, tolerance)),
+                ends(&interval_with(b, tolerance)),
+            );
+            let sum = Interval::closed(a.0 + b.0, a.1 + b.1);
+            if ![a.0, a.1, b.0, b.1].iter().all(|v| v.is_finite()) {
+                return sum.intersects(&target);
+            }
+            let difference = if a.0 >= b.1 {
+                Interval::closed(a.0 - b.1, a.1 - b.0)
+            } else if b.0 >= a.1 {
+                Interval::closed(b.0 - a.1, b.1 - a.0)
+            } else {
+                Interval::closed(0.0, (a.1 - b.0).max(b.1 - a.0))
+            };
+            sum.intersects(&target) || difference.intersects(&target)
+        })
+    })
+}
+
 /// The interval of `f` with `tolerance` for approximations instead of the default one.
 pub(crate) fn interval_with(f: &Figure, tolerance: Option<f64>) -> Interval {
     match (tolerance, f.qualifier) {

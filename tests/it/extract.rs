@@ -1741,6 +1741,18 @@ fn half_an_hour_and_an_hour_and_a_half_are_durations() {
 }
 
 #[test]
+fn the_first_half_of_a_year_and_a_half_marathon_are_no_shares() {
+    assert!(quantities("Sales rose in the first half of the year.").is_empty());
+    assert!(quantities("Brook scored in the second half.").is_empty());
+    assert!(quantities("She ran a half-marathon in Berlin.").is_empty());
+    assert_eq!(
+        fig("Sales rose in half of the stores.").kind,
+        FigureKind::Ratio
+    );
+    assert_eq!(fig("Sales rose by a half.").kind, FigureKind::Ratio);
+}
+
+#[test]
 fn one_in_a_housing_compound_is_a_count() {
     let f = fig("They rent a one-bedroom flat.");
     assert_eq!((f.kind, key(&f)), (FigureKind::Count, Some("flat")));

@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::extract::{Direction, Figure, FigureKind, Interval};
+use crate::extract::{Direction, Figure, FigureKind, Interval, Qualifier};
 use crate::rules::group::{self, ends, fmt_num, head, tail};
 use crate::rules::kinds::{Compile, Env, OptionError, scan};
 use crate::rules::{Check, CheckContext, Hit, Label};
@@ -20,11 +20,14 @@ declare_kind! {
     /// - the percentage: "rose from 40 to 50, a 20% increase" (it is 25%);
     /// - the direction: "fell from 40 to 50";
     /// - the amount: "rose by 15 from 40 to 50";
-    /// - the factor: "doubled from 10 to 30";
+    /// - the factor: "doubled from 10 to 30"; "more than doubled to 22 from 12" (a
+    ///   bound gets no tolerance on its own side, only the rounding of the ends);
     /// - percentage points: "the rate rose from 5% to 7%, a 3 percentage point rise".
     ///
     /// Endpoints are read from "from A to B", "to B from A", "B, up from A", "B, up
-    /// 12% year on year from A" (also "B in the three months to June, up 12% from A")
+    /// 12% year on year from A" (also "B in the three months to June, up 12% from A";
+    /// "B, a rise of 3 points on the A"), with "widened" and "narrowed" read as the
+    /// size of a gap or a loss growing and shrinking (not when an end is negative)
     /// and "B, compared with (versus, against) A a year
     /// earlier"; a level set beside another is a change only when a time is named
     /// after the old one ("a year ago", "last year", "in 2022"), and then only a change
@@ -211,13 +214,14 @@ static TO_AFTER: LazyLock<Regex> =
 static FROM_BETWEEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:(up|down)\s+)?from\s*$").expect("valid regex"));
 
-/// "up" or "down" ending the words between a new level and the change stated before
-/// its old one, found with [`group::tail_within`] (at most 40 characters in, no stop or
-/// bracket before it): the first half of "£412m in the year to March, up 12% year on
-/// year from £392m".
+/// "up" or "down" (or "a rise of", "a fall of") ending the words between a new level
+/// and the change stated before its old one, found with [`group::tail_within`] (at most
+/// 40 characters in, no stop or bracket before it): the first half of "£412m in the year
+/// to March, up 12% year on year from £392m" and of "41% of the vote, a rise of 3
+/// points on the 36% it won in 2019". The first group is "up" or a rise.
 static UP_DOWN_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i),\s*(up|down)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
+        r"(?i),\s*(?:(up)\s+(?:by\s+)?|down\s+(?:by\s+)?|an?\s+(?:(rise|increase|gain|jump|climb)|fall|drop|decline|decrease|reduction|cut)\s+of\s+)(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
     )
     .expect("valid regex")
 });
@@ -226,7 +230,7 @@ static UP_DOWN_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
 /// 3,100", "up 27% on the previous year's 3,898").
 static PERIOD_FROM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(?:year[- ]on[- ]year|on\s+the\s+year|over\s+the\s+year|in\s+a\s+year|annually)\s+)?(?:from|on(?:\s+(?:the\s+)?(?:previous|prior|last)\s+(?:year|quarter|month|week)['’]s)?)\s*$",
+        r"(?i)^\s*(?:(?:year[- ]on[- ]year|on\s+the\s+year|over\s+the\s+year|in\s+a\s+year|annually)\s+)?(?:from|on(?:\s+(?:the\s+)?(?:previous|prior|last)\s+(?:year|quarter|month|week)['’]s|\s+the)?)\s*$",
     )
     .expect("valid regex")
 });
@@ -250,8 +254,8 @@ fn has_between(text: &str) -> bool {
 static BETWEEN_AND: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bbetween\s+\S+\s+and\s+\S+").expect("valid regex"));
 
-static INCREASE: &str = r"rose|rise[sn]?|rising|raised|raising|increased?|increases|increasing|climbed|climbs?|climbing|grew|grows?|growing|grown|jumped|jumps?|soared|soars?|surged|surges?|gained|gains?|up|higher|more|doubled|tripled|quadrupled|expanded|swelled|boost|boosts|boosted|boosting|hiked|added|growth";
-static DECREASE: &str = r"fell|falls?|fallen|falling|dropped|drops?|dropping|declined|declines?|declining|decreased?|decreases|decreasing|shrank|shrinks?|shrunk|slumped|slumps?|plunged|plunges?|plummeted|tumbled|slid|slipped|sank|cut|cuts|down|lower|fewer|less|lowered|lowering|lost|halved|reduce[sd]?|reducing|reductions?|dipped|eased";
+static INCREASE: &str = r"rose|rise[sn]?|rising|raised|raising|increased?|increases|increasing|climbed|climbs?|climbing|grew|grows?|growing|grown|jumped|jumps?|soared|soars?|surged|surges?|gained|gains?|up|higher|more|doubled|tripled|quadrupled|expanded|swelled|boost|boosts|boosted|boosting|hiked|added|growth|widened|widening|widens";
+static DECREASE: &str = r"fell|falls?|fallen|falling|dropped|drops?|dropping|declined|declines?|declining|decreased?|decreases|decreasing|shrank|shrinks?|shrunk|slumped|slumps?|plunged|plunges?|plummeted|tumbled|slid|slipped|sank|cut|cuts|down|lower|fewer|less|lowered|lowering|lost|halved|reduce[sd]?|reducing|reductions?|dipped|eased|narrowed|narrowing|narrows";
 
 static DIRECTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b(?:({INCREASE})|({DECREASE}))\b")).expect("valid regex")
@@ -390,6 +394,21 @@ fn direction_in(text: &str) -> Option<Direction> {
             Direction::Decrease
         }
     })
+}
+
+/// A word that says how the size of a gap or a balance moved, not its signed value:
+/// "the deficit narrowed to -2.1% from -3.4%" is a rise of the value.
+static MAGNITUDE_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:widen|narrow)(?:ed|ing|s)\b").expect("valid regex"));
+
+/// [`direction_in`], read only when both ends are at least zero if the word speaks of a
+/// size ("the margin widened to 6.1% from 1.4%", "the loss narrowed to £5m from £8m").
+fn signed_direction(text: &str, a: &Figure, b: &Figure) -> Option<Direction> {
+    let direction = direction_in(text)?;
+    if (a.value.mid() < 0.0 || b.value.mid() < 0.0) && MAGNITUDE_WORD.is_match(text) {
+        return None;
+    }
+    Some(direction)
 }
 
 fn same_quantity(a: &Figure, b: &Figure) -> bool {
@@ -635,7 +654,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             found.push(Endpoints {
                 old: a,
                 new: b,
-                direction: direction_in(clause_tail(verb)).or(a.placement.direction),
+                direction: signed_direction(clause_tail(verb), a, b).or(a.placement.direction),
                 inverse: inverse_quote(cx, a, b),
                 compared: false,
             });
@@ -662,7 +681,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                 Some(_) => Some(Direction::Decrease),
                 // The verb of this clause only ("rose to 50 from 40"), never one of
                 // a clause before ("fell to 5.86 billion against a 6.78 billion").
-                None => direction_in(clause_tail(before_a)),
+                None => signed_direction(clause_tail(before_a), a, b),
             };
             // "62 points from 18 matches" is no change: without a direction word the
             // "from" is not read as one.
@@ -777,7 +796,10 @@ fn stated_between(
     let last = tail.trim_end();
     if !is_change
         || tail.len() > 60
-        || !(last.ends_with("from") || last.ends_with('s') || last.ends_with(" on"))
+        || !(last.ends_with("from")
+            || last.ends_with('s')
+            || last.ends_with(" on")
+            || last.ends_with(" the"))
         || !PERIOD_FROM.is_match(tail)
     {
         return None;
@@ -787,8 +809,7 @@ fn stated_between(
         return None;
     }
     let caps = group::tail_within(&UP_DOWN_BETWEEN, gap, 72, GAP_STOPS)?;
-    let word = caps.get(1)?.as_str().to_ascii_lowercase();
-    Some(if word == "up" {
+    Some(if caps.get(1).is_some() || caps.get(2).is_some() {
         Direction::Increase
     } else {
         Direction::Decrease
@@ -1023,6 +1044,7 @@ fn up_down_between(gap: &str) -> bool {
             last.to_ascii_lowercase().as_str(),
             "up" | "down"
                 | "by"
+                | "of"
                 | "about"
                 | "around"
                 | "roughly"
@@ -1528,10 +1550,17 @@ impl Compiled {
         };
         let actual = Interval::closed(lo, hi);
         let t = self.multiplier_tolerance;
-        // "more than doubled" is a lower bound; the tolerance widens both ends.
+        // "Doubled" is used loosely, and the tolerance widens both ends of the factor
+        // it claims. "More than doubled" says the factor passed two: the rounding of
+        // the ends is all the slack that bound gets.
         let (low, high) = ends(&c.interval);
+        let low_slack = if c.qualifier == Qualifier::LowerBound {
+            0.0
+        } else {
+            t
+        };
         let claimed = |shift: f64| Interval {
-            low: low.is_finite().then_some((low + shift) * (1.0 - t)),
+            low: low.is_finite().then_some((low + shift) * (1.0 - low_slack)),
             high: high.is_finite().then_some((high + shift) * (1.0 + t)),
             low_open: false,
             high_open: false,
@@ -1937,6 +1966,50 @@ mod tests {
             messages("Rough sleeping was 4,667, up 27% on the previous year's 3,898."),
             ["from 3,898 to 4,667 is a 19.7% increase, but the draft says 27%"]
         );
+    }
+
+    #[test]
+    fn a_change_named_by_a_noun_between_the_levels_is_read() {
+        assert_eq!(
+            messages("The Greens took 41% of the vote, a rise of 3 points on the 36% they won."),
+            ["from 36% to 41% is 5 percentage points, but the draft says 3 points"]
+        );
+        assert_eq!(
+            messages("Sales were £4.5bn, a fall of 7% from £4.2bn a year earlier."),
+            ["from £4.2bn to £4.5bn is a rise, but the draft calls it a fall"]
+        );
+        assert!(messages("Sales were £4.5bn, an increase of 7% on the £4.2bn of 2023.").is_empty());
+        // A rise "on the day" names no old level.
+        assert!(
+            messages("Shares closed at 412p, a rise of 3% on the day, against 380p in May.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn more_than_doubled_needs_a_factor_past_two() {
+        assert_eq!(
+            messages("Cases more than doubled in a fortnight to 22 from 12."),
+            ["from 12 to 22 is a factor of 1.83, but the draft says \"more than doubled\""]
+        );
+        // "Doubled" alone is used loosely, and rounded ends may pass two.
+        assert!(messages("Cases doubled in a fortnight to 22 from 12.").is_empty());
+        assert!(messages("Profit more than doubled from $2.3bn to $4.5bn.").is_empty());
+    }
+
+    #[test]
+    fn a_gap_that_widens_or_narrows_changes_in_size() {
+        assert_eq!(
+            messages("The margin widened to 6.1% from 1.4%, an increase of 3.7 percentage points."),
+            [
+                "from 1.4% to 6.1% is 4.7 percentage points, but the draft says 3.7 percentage points"
+            ]
+        );
+        assert_eq!(
+            messages("The loss narrowed to £8m from £5m."),
+            ["from £5m to £8m is a rise, but the draft calls it a fall"]
+        );
+        assert!(messages("The loss narrowed to £5m from £8m, a fall of 37.5%.").is_empty());
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! The `conflict` rule kind.
 
 use crate::extract::{Figure, Interval};
-use crate::rules::group::{self, describe, interval_with, subject_words};
+use crate::rules::group::{
+    self, Role, describe, interval_with, people_key, role_of, subject_words,
+};
 use crate::rules::kinds::{Compile, Env, OptionError, scan};
 use crate::rules::{Check, CheckContext, Hit, Label};
 
@@ -44,9 +46,16 @@ declare_kind! {
     /// one ("the $2.8 million fine", "99 mln dlrs in insured deposits") all appear, in
     /// some form, in the first one's sentence (the verb a noun is made from counts:
     /// "to settle" for "the settlement"; so does an alias: "fined" for "the penalty"),
-    /// and nobody is named before the later one
+    /// (an amount named by nothing, "the $1.9 million", only when nothing follows it
+    /// that would name it: not "the hostile 2.3 billion dlr, 100-dlr-a-share, tender
+    /// offer"), and nobody is named before the later one
     /// whom that sentence does not name ("Ecuador produced 20,000 bpd below its 1.34 mln
-    /// bpd quota" after "Venezuela ... its 1.52 mln bpd quota"). An amount after a
+    /// bpd quota" after "Venezuela ... its 1.52 mln bpd quota"). An amount that names
+    /// nothing and refers back ("£2.1m of the £3.4m was claimed") restates an amount
+    /// of its kind and unit stated in the eight sentences before, whatever that one
+    /// was called ("claim £3.2m in fake VAT repayments"), unless it meets the sum or
+    /// difference of two of them ("£2m in damages and £1.4m in costs ... the £3.4m");
+    /// a headline is not what it restates. An amount after a
     /// giving verb and its receiver ("fined the trust £1.2m", "pay the council $3.1
     /// million") does not refer back: "the" belongs to the receiver.
     ///
@@ -758,6 +767,7 @@ impl Check for Compiled {
         self.people_by_role(cx, first_hit, out);
         self.changes_named_again(cx, first_hit, out);
         self.durations_named_again(cx, first_hit, out);
+        self.bare_amounts(cx, first_hit, out);
         // "fined the company $2.5 million ... the $2.8 million fine": money and
         // measures whose subject was not found, tied by the later figure referring back.
         let reported: Vec<crate::document::Span> =
@@ -1064,84 +1074,59 @@ impl Compiled {
     }
 }
 
-/// What a count of people says they are: what happened to them ("killed 46 people",
-/// "the 48 killed", "the 2,496 people who died", "the death toll") or that an
-/// employer employs them ("employs 900 people", "all 1,100 employees").
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Role {
-    Dead,
-    Injured,
-    Arrested,
-    Missing,
-    Evacuated,
-    Employed,
-}
-
-impl Role {
-    fn from_word(word: &str) -> Option<Role> {
-        let w = word.to_ascii_lowercase();
-        Some(match w.as_str() {
-            "killed" | "kills" | "killing" | "dead" | "died" | "death" | "deaths" | "fatality"
-            | "fatalities" | "toll" | "death toll" => Role::Dead,
-            "injured" | "injuring" | "wounded" | "wounding" | "hurt" => Role::Injured,
-            "arrested" | "arresting" | "detained" | "arrest" | "arrests" => Role::Arrested,
-            "missing" => Role::Missing,
-            "evacuated" | "evacuating" => Role::Evacuated,
-            "employs" | "employ" | "employed" | "employing" | "workforce" | "worker"
-            | "workers" | "employee" | "employees" | "staff" => Role::Employed,
-            _ => return None,
-        })
+impl Compiled {
+    /// "used the dealership to claim £3.2m in fake repayments" ... "£2.1m of the £3.4m
+    /// was claimed": an amount that names nothing and refers back ([`group::is_bare_amount`])
+    /// restates an amount of its kind and unit stated in the [`group::BARE_WINDOW`]
+    /// sentences before, whatever that one was called. Reported when it meets none of
+    /// them, nor the sum or difference of two, against the nearest within a factor of
+    /// 1.5 (or with two digits swapped) that is not the old end of a comparison.
+    fn bare_amounts(&self, cx: &CheckContext<'_>, first_hit: usize, out: &mut Vec<Hit>) {
+        for later in cx.figures() {
+            if !matches!(
+                later.kind,
+                crate::extract::FigureKind::Money | crate::extract::FigureKind::Measure
+            ) || later.subject.is_some()
+                || later.placement.headline
+                || group::earlier_alike(cx, later, group::BARE_WINDOW)
+                    .next()
+                    .is_none()
+                || out[first_hit..]
+                    .iter()
+                    .any(|h| h.primary.span == later.span)
+                || !group::is_bare_amount(cx, later)
+                || group::is_comparison(cx, later)
+                || other_version(cx, later)
+                || new_level(cx, later)
+                || after_indirect_object(cx, later)
+            {
+                continue;
+            }
+            let rate = group::rate_of(cx, later);
+            // What the body states: a headline sums up, and its bounds are loose ("jailed
+            // over £3.2m fraud").
+            let earlier: Vec<&Figure> = group::earlier_alike(cx, later, group::BARE_WINDOW)
+                .filter(|g| !g.placement.headline && group::rate_of(cx, g) == rate)
+                .collect();
+            let meets = |g: &&Figure| {
+                interval_with(g, self.tolerance).intersects(&interval_with(later, self.tolerance))
+            };
+            if earlier.iter().any(meets)
+                || group::meets_sum_or_difference(later, &earlier, self.tolerance)
+            {
+                continue;
+            }
+            let first = earlier.iter().find(|g| {
+                (close(g, later, UNLABELLED_MAX_RATIO) || slip(g, later))
+                    && !group::is_comparison(cx, g)
+                    && !other_version(cx, g)
+                    && group::same_context(g, later, INHERITED)
+            });
+            if let Some(first) = first {
+                out.push(hit(first, later, self.tolerance));
+            }
+        }
     }
-}
-
-/// A verb right before a count of people that says what happened to them or that
-/// they are employed: "killed 46 people", "employs 900 people", "a workforce of".
-static ROLE_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"(?i)\b(killed|kills|killing|injured|injuring|wounded|wounding|arrested|detained|evacuated|employs|employ|employed|employing|workforce)\s+(?:of\s+)?(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)?\s*$",
-    )
-    .expect("valid regex")
-});
-
-/// The same, after the count or its subject: "46 people were killed", "the 48
-/// killed", "the 2,496 people who died", "1,570 people employed".
-static ROLE_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"(?i)^\s*(?:(?:who|that)\s+)?(?:(?:were|was|are|have\s+been|had\s+been|have|had)\s+)?(?:been\s+)?(killed|dead|died|injured|wounded|hurt|arrested|detained|missing|evacuated|employed)\b",
-    )
-    .expect("valid regex")
-});
-
-/// Subject keys that say only that people are counted.
-fn people_key(key: &str) -> bool {
-    matches!(key, "people" | "person")
-}
-
-/// The role of a count of people ([`Role`]), read from its subject ("deaths", "the
-/// death toll", "employees") or, when it counts people or nobody in particular, from
-/// the verb before it or after it.
-fn role_of(cx: &CheckContext<'_>, f: &Figure) -> Option<Role> {
-    if f.kind != crate::extract::FigureKind::Count {
-        return None;
-    }
-    let key = f.subject_key();
-    if let Some(k) = key.filter(|k| !people_key(k)) {
-        return Role::from_word(k).or_else(|| Role::from_word(group::head_noun(k)));
-    }
-    let after_from = f
-        .subject
-        .as_ref()
-        .filter(|s| s.span.start >= f.span.end)
-        .map_or(f.span.end, |s| s.span.end);
-    let end = group::sentence_span(cx, f).end.max(after_from);
-    let after = group::head(group::text(cx, after_from, end), 40);
-    let word = captures_word(&ROLE_AFTER, after)
-        .or_else(|| captures_word(&ROLE_BEFORE, group::tail(group::before(cx, f), 50)))?;
-    Role::from_word(word)
-}
-
-fn captures_word<'t>(re: &regex::Regex, text: &'t str) -> Option<&'t str> {
-    re.captures(text).and_then(|c| c.get(1)).map(|m| m.as_str())
 }
 
 impl Compiled {
@@ -1893,18 +1878,29 @@ fn new_agent(cx: &CheckContext<'_>, earlier_sentence: &str, b: &Figure) -> bool 
         .any(|w| !names(earlier_sentence, w))
 }
 
-/// The capitalised words before `b` in its sentence, after any reporting verb and past
-/// its first word, that may name someone: not after "from", "in", "at", "of" or "on",
-/// and not a word that may open a sentence without naming anyone.
+/// Words before which a reporting word is an adjective, not a verb of speech: "at
+/// reported discounts", "the reported figure".
+const NOT_SPEECH_BEFORE: [&str; 10] = [
+    "at", "the", "a", "an", "its", "their", "to", "of", "with", "by",
+];
+
+/// The capitalised words before `b` in its sentence, after any reporting verb (not
+/// one used as an adjective: "at reported discounts") and past its first word, that
+/// may name someone: not after "from", "in", "at", "of" or "on", and not a word that
+/// may open a sentence without naming anyone.
 fn agent_names<'a>(cx: &CheckContext<'a>, b: &Figure) -> Vec<&'a str> {
     let words: Vec<&'a str> = group::before(cx, b)
         .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
         .collect();
-    let from = words
-        .iter()
-        .rposition(|w| REPORTING.iter().any(|r| w.eq_ignore_ascii_case(r)))
-        .map_or(1, |i| i + 1);
+    let speech = words.iter().enumerate().rposition(|(i, w)| {
+        REPORTING.iter().any(|r| w.eq_ignore_ascii_case(r))
+            && !(i > 0
+                && NOT_SPEECH_BEFORE
+                    .iter()
+                    .any(|p| words[i - 1].eq_ignore_ascii_case(p)))
+    });
+    let from = speech.map_or(1, |i| i + 1);
     (from.max(1)..words.len())
         .filter(|&i| {
             let w = words[i];
@@ -1997,7 +1993,14 @@ fn named_alike(
     aliases: &std::collections::HashMap<String, Vec<String>>,
 ) -> bool {
     let sentence = group::sentence_text(cx, earlier);
-    naming_words(cx, later).iter().all(|w| {
+    let named = naming_words(cx, later);
+    // Named by nothing, it may restate any amount, but only when nothing follows that
+    // would have named it: "the hostile 2.3 billion dlr, 100-dlr-a-share, tender
+    // offer" names a thing its subject reader missed.
+    if named.is_empty() && later.subject.is_none() && !group::names_nothing_after(cx, later) {
+        return false;
+    }
+    named.iter().all(|w| {
         let lower = w.to_lowercase();
         let singular = lower
             .strip_suffix("ies")
@@ -2672,5 +2675,30 @@ mod tests {
             .with(&money("$40", 40.0, 0.5).subject("tickets", "ticket"))
             .with(&money("$30", 30.0, 0.5).subject("tickets", "ticket"));
         assert!(d.run(&check()).is_empty());
+    }
+
+    #[test]
+    fn an_amount_followed_by_a_modifier_names_a_thing_its_subject_reader_missed() {
+        assert!(findings("GenCorp plans to buy back 54 pct of its stock for 1.6 billion dlrs. The buy back was made to fend off the hostile 2.3 billion dlr, 100-dlr-a-share, tender offer by AFG.").is_empty());
+        assert_eq!(findings("GenCorp plans to buy back 54 pct of its stock for 1.6 billion dlrs. Analysts said the 1.9 billion dlrs was a fair price.").len(), 1);
+    }
+
+    #[test]
+    fn a_reporting_word_used_as_an_adjective_does_not_make_the_names_before_it_sources() {
+        assert!(findings("Traders said Brass River sold at a price far below the official price of 18.92 dlrs for Bonny Light. Iranian oil is also surfacing in the Far East at reported discounts to its 17.50 dlrs official price.").is_empty());
+        assert_eq!(findings("Traders said Brass River sold at a price far below the official price of 18.92 dlrs for Bonny Light. Brokers reported discounts to its 17.50 dlrs official price.").len(), 1);
+    }
+
+    #[test]
+    fn an_amount_that_names_nothing_restates_the_amount_before_it() {
+        assert_eq!(findings("Four men used a car dealership to claim £3.2m in fake VAT repayments. The trial lasted 11 weeks. The court heard that £2.1m of the £3.4m was claimed on phantom exports.").len(), 1);
+        assert!(findings("Four men used a car dealership to claim £3.2m in fake VAT repayments. The trial lasted 11 weeks. The court heard that £2.1m of the £3.2m was claimed on phantom exports.").is_empty());
+    }
+
+    #[test]
+    fn an_amount_that_a_phrase_names_or_that_sums_two_before_it_is_not_a_restatement() {
+        assert!(findings("The council paid fines of £2m and costs of £1.4m last year. The £3.4m will come from reserves.").is_empty());
+        assert!(findings("The company will pay 522 mln dlrs in stock. The big number is the 767 mln dlrs in debt it takes on.").is_empty());
+        assert!(findings("The study put savings at 7.0 billion dlrs. It said that 5.1 billion dlrs, or 70 pct of the savings, came from storage.").is_empty());
     }
 }

@@ -31,7 +31,15 @@ declare_kind! {
     /// level ("in the 90,000 dlr range", "in the 5% region") is not taken for an exact
     /// one. A count of people named by what they did ("The 20,000 marchers") is tied
     /// to a count, up to eight sentences back, whose sentence says they did it
-    /// ("More than 20,000 teachers marched"). Each pair of statements is reported once.
+    /// ("More than 20,000 teachers marched"). A count of people that refers back by
+    /// what happened to them or by their being employed ("the 14,260 staff") is tied
+    /// to a count of people in that role, up to eight sentences back ("employs more
+    /// than 14,260 people"). A figure put in the words of others ("the figure of 400
+    /// mln dlrs given in some press reports") is their claim, not a restatement. An
+    /// exact amount that names nothing ("£2.1m of the £3.2m was claimed") is tied to
+    /// a hedged one in the eight sentences before ("to claim more than £3.2m in fake
+    /// repayments"), unless an exact one there already states its value. Each
+    /// pair of statements is reported once.
     ///
     /// ## Why it matters
     /// "Over 20,000" and "20,000" are not the same claim. When a draft uses both, one of
@@ -142,6 +150,22 @@ fn loosely_stated(cx: &CheckContext<'_>, f: &Figure) -> bool {
     ROUGH_LEVEL_AFTER.is_match(group::head(group::after(cx, f), 30))
 }
 
+/// "the figure of 400 mln dlrs given in some press reports": a figure put in the
+/// words of others, after a participle of attribution and "in" or "by".
+static ATTRIBUTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:[\p{L}-]+\s+){0,2}?(?:given|cited|quoted|mentioned|floated|circulated|reported|published)\s+(?:in|by)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Whether an exact figure is another source's ([`ATTRIBUTED_AFTER`]): "could raise
+/// around 400 mln dlrs" and "the figure of 400 mln dlrs given in some press reports"
+/// are two claims, each stated as its maker stated it.
+fn attributed(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    ATTRIBUTED_AFTER.is_match(group::head(group::after(cx, f), 60))
+}
+
 /// How many earlier figures of one group a figure is paired with.
 const MAX_PAIRED: usize = 64;
 
@@ -185,7 +209,7 @@ impl Check for Compiled {
                     let Some((hedged, exact)) = self.pair(earlier, later) else {
                         return false;
                     };
-                    if loosely_stated(cx, exact) {
+                    if loosely_stated(cx, exact) || attributed(cx, exact) {
                         return false;
                     }
                     // The later statement must refer back ("the 20,000 members"):
@@ -223,7 +247,8 @@ impl Check for Compiled {
                 }
             }
         }
-        self.doers(cx, &reported_at, out);
+        self.doers(cx, &mut reported_at, out);
+        self.by_role(cx, &mut reported_at, out);
         // "Roughly 60,000 tonnes of grain ... The 60,000 tonnes": money and measures
         // whose subject was not found, tied by the later figure referring back.
         for later in figures {
@@ -240,13 +265,15 @@ impl Check for Compiled {
                 .into_iter()
                 .find_map(|earlier| {
                     self.pair(earlier, later)
-                        .filter(|(_, exact)| !loosely_stated(cx, exact))
+                        .filter(|(_, exact)| !loosely_stated(cx, exact) && !attributed(cx, exact))
                         .map(|(h, _)| (earlier, h))
                 });
             if let Some((earlier, hedged)) = found {
+                reported_at.insert(later.span);
                 out.push(hit(earlier, later, hedged));
             }
         }
+        self.bare_amounts(cx, &reported_at, out);
     }
 }
 
@@ -267,7 +294,7 @@ impl Compiled {
     fn doers(
         &self,
         cx: &CheckContext<'_>,
-        reported_at: &HashSet<crate::document::Span>,
+        reported_at: &mut HashSet<crate::document::Span>,
         out: &mut Vec<Hit>,
     ) {
         for later in cx.figures() {
@@ -295,8 +322,109 @@ impl Compiled {
                                 .iter()
                                 .any(|end| w[root.len()..].eq_ignore_ascii_case(end))
                     });
-                (did && !loosely_stated(cx, exact) && group::same_context(earlier, later, POLICY))
-                    .then_some((earlier, hedged))
+                (did && !loosely_stated(cx, exact)
+                    && !attributed(cx, exact)
+                    && group::same_context(earlier, later, POLICY))
+                .then_some((earlier, hedged))
+            });
+            if let Some((earlier, hedged)) = found {
+                reported_at.insert(later.span);
+                out.push(hit(earlier, later, hedged));
+            }
+        }
+    }
+
+    /// "employs more than 14,000 people" ... "the 14,000 staff"; "killed at least 46
+    /// people" ... "the 46 dead": a count of people that refers back by what happened
+    /// to them, or by their being employed, states the count of people in that role
+    /// in the sentences before ([`group::role_of`]), whatever that one called them.
+    /// Reported when the two are a mismatched pair, within [`DOER_WINDOW`] sentences;
+    /// the later must name people or nobody in particular ("the 36 adults killed" are
+    /// some of them).
+    fn by_role(
+        &self,
+        cx: &CheckContext<'_>,
+        reported_at: &mut HashSet<crate::document::Span>,
+        out: &mut Vec<Hit>,
+    ) {
+        for later in cx.figures() {
+            if later.kind != FigureKind::Count
+                || later.qualifier != Qualifier::Exact
+                || later.placement.headline
+                || reported_at.contains(&later.span)
+                || later.subject_key().is_some_and(|k| {
+                    !group::people_key(k) && group::Role::from_word(group::head_noun(k)).is_none()
+                })
+                || !group::earlier_alike(cx, later, DOER_WINDOW)
+                    .any(|e| self.pair(e, later).is_some())
+                || !group::is_definite(cx, later)
+                || group::is_comparison(cx, later)
+                || loosely_stated(cx, later)
+                || attributed(cx, later)
+            {
+                continue;
+            }
+            let Some(role) = group::role_of(cx, later) else {
+                continue;
+            };
+            let found = group::earlier_alike(cx, later, DOER_WINDOW).find_map(|earlier| {
+                let (hedged, _) = self.pair(earlier, later)?;
+                (!earlier.placement.headline
+                    && earlier.subject_key().is_none_or(|k| {
+                        group::people_key(k)
+                            || group::Role::from_word(group::head_noun(k)).is_some()
+                    })
+                    && group::role_of(cx, earlier) == Some(role)
+                    && !group::is_comparison(cx, earlier)
+                    && group::same_context(earlier, later, POLICY))
+                .then_some((earlier, hedged))
+            });
+            if let Some((earlier, hedged)) = found {
+                reported_at.insert(later.span);
+                out.push(hit(earlier, later, hedged));
+            }
+        }
+    }
+
+    /// "used the dealership to claim more than £3.2m" ... "£2.1m of the £3.2m was
+    /// claimed": an exact amount that names nothing and refers back
+    /// ([`group::is_bare_amount`]) restates an amount of its kind and unit in the
+    /// [`group::BARE_WINDOW`] sentences before, whatever that one was called. Reported
+    /// against the nearest body figure it pairs with, unless an exact one before it
+    /// already states its value.
+    fn bare_amounts(
+        &self,
+        cx: &CheckContext<'_>,
+        reported_at: &HashSet<crate::document::Span>,
+        out: &mut Vec<Hit>,
+    ) {
+        for later in cx.figures() {
+            if !matches!(later.kind, FigureKind::Money | FigureKind::Measure)
+                || later.qualifier != Qualifier::Exact
+                || reported_at.contains(&later.span)
+                || !group::earlier_alike(cx, later, group::BARE_WINDOW)
+                    .any(|e| !e.placement.headline && self.pair(e, later).is_some())
+                || !group::is_bare_amount(cx, later)
+                || group::is_comparison(cx, later)
+                || loosely_stated(cx, later)
+                || attributed(cx, later)
+            {
+                continue;
+            }
+            let rate = group::rate_of(cx, later);
+            let earlier: Vec<&Figure> = group::earlier_alike(cx, later, group::BARE_WINDOW)
+                .filter(|e| !e.placement.headline && group::rate_of(cx, e) == rate)
+                .collect();
+            if earlier
+                .iter()
+                .any(|e| e.qualifier == Qualifier::Exact && e.interval.intersects(&later.interval))
+            {
+                continue;
+            }
+            let found = earlier.iter().find_map(|earlier| {
+                let (hedged, _) = self.pair(earlier, later)?;
+                (!group::is_comparison(cx, earlier) && group::same_context(earlier, later, POLICY))
+                    .then_some((*earlier, hedged))
             });
             if let Some((earlier, hedged)) = found {
                 out.push(hit(earlier, later, hedged));
@@ -441,5 +569,30 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    fn read(source: &str) -> Vec<String> {
+        Draft::read(source).messages(&Compiled {
+            include_approx: true,
+        })
+    }
+
+    #[test]
+    fn a_count_of_staff_refers_back_to_the_people_an_employer_employs() {
+        assert_eq!(read("The group employs more than 14,260 people in 22 countries. It will open a plant near Bristol next year. The 14,260 staff will each receive 40 free shares.").len(), 1);
+        assert!(read("The group employs more than 14,000 people in 22 countries. It will open a plant near Bristol next year. The 14,260 staff will each receive 40 free shares.").is_empty());
+        assert!(read("The group employs more than 14,260 people in 22 countries. It will open a plant near Bristol next year. The 14,260 shareholders will each receive a letter.").is_empty());
+    }
+
+    #[test]
+    fn a_figure_put_in_the_words_of_others_is_their_claim() {
+        assert!(read("The share offer could raise around 400 mln dlrs, the chairman said. He said the figure of 400 mln dlrs given in some press reports was about right.").is_empty());
+        assert_eq!(read("The share offer could raise around 400 mln dlrs, the chairman said. He said the 400 mln dlrs would repay debt.").len(), 1);
+    }
+
+    #[test]
+    fn an_exact_amount_that_names_nothing_restates_a_hedged_one_before_it() {
+        assert_eq!(read("Four men used a car dealership to claim more than £3.2m in fake VAT repayments. The trial lasted 11 weeks. The court heard that £2.1m of the £3.2m was claimed on phantom exports.").len(), 1);
+        assert!(read("Four men used a car dealership to claim more than £3.2m in fake VAT repayments. The trial lasted 11 weeks. The court heard that £2.1m of the £3.3m was claimed on phantom exports.").is_empty());
     }
 }

@@ -28,7 +28,9 @@ declare_kind! {
     /// Only counts, money, measures and durations of the same kind and unit are
     /// compared (never "$1,000" against "1,000 immigrants"); years, dates and other
     /// non-quantities never take part; values below `min_value` are skipped; two figures
-    /// in one sentence ("20,000 troops and 20,000 vehicles") are taken as deliberate.
+    /// in one sentence ("20,000 troops and 20,000 vehicles") are taken as deliberate,
+    /// and so are two values that are both bounds or approximations ("about 10,000
+    /// troops", "fewer than 10,000 arrests"): one of the two must be stated exactly.
     /// Subjects count as the same when their last word matches ("troops", "National
     /// Guard troops"), when one last word ends with the other ("convertible eurobond",
     /// "convertible bond"), when the last word of one is a word of the other ("loan",
@@ -179,6 +181,10 @@ impl Check for Compiled {
                         e.placement.sentence != later.placement.sentence
                             && e.placement.sentence.abs_diff(later.placement.sentence)
                                 <= self.window
+                            // "about 10,000 troops" and "fewer than 10,000 arrests": two
+                            // round, loosely stated values are no trace of a copied figure.
+                            && (e.qualifier == Qualifier::Exact
+                                || later.qualifier == Qualifier::Exact)
                     })
                     .peekable();
                 // "the 330,000 staff" after "about 330,000 people" names the same
@@ -310,6 +316,23 @@ mod tests {
             )
             .with(&count("1,000", 1_000.0, 0.5).subject("migrants", "migrant"));
         assert!(d.run(&check()).is_empty());
+    }
+
+    #[test]
+    fn two_loosely_stated_values_are_not_reported() {
+        let run = |text: &str| Draft::read(text).run(&check()).len();
+        assert_eq!(
+            run(
+                "Arrests stayed below 10,000 for a second month. The state sent about 10,000 troops to the border."
+            ),
+            0
+        );
+        assert_eq!(
+            run(
+                "Arrests stayed at 10,000 for a second month. The state sent about 10,000 troops to the border."
+            ),
+            1
+        );
     }
 
     #[test]
