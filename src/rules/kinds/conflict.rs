@@ -27,8 +27,11 @@ declare_kind! {
     /// set of cases, but "the 338 cases" is the same set. Two statements of one change
     /// close together ("would cut 1,200 jobs" ... "losing 1,400 jobs") also count, unless
     /// the second is marked as another ("also", "a further") or made by someone the
-    /// first sentence does not name ("Volkswagen said it would cut 3,500 jobs"). A
-    /// figure that refers back inherits the place and year of what it refers to. Each
+    /// first sentence does not name ("Volkswagen said it would cut 3,500 jobs"). The
+    /// things a change adds or removes ("would cut 540 jobs") are a set that a count
+    /// referring back names ("Of the 450 jobs, 310 are in Derby"), unless a participle
+    /// restricts it ("the 1,350 jobs created at the battery plant") or it names a year
+    /// the change does not. A figure that refers back inherits the place and year of what it refers to. Each
     /// wrong value is reported once, against the first statement it contradicts.
     ///
     /// A figure that refers back is still taken for another thing when it names
@@ -471,6 +474,32 @@ fn is_coupon(cx: &CheckContext<'_>, f: &Figure) -> bool {
         && COUPON_AFTER.is_match(group::head(group::after(cx, f), 50))
 }
 
+/// Whether a count names the things it counts after it ("cut 540 jobs", "the 450
+/// jobs"), so that a change it states adds or removes a set of them; not a change of a
+/// level named before it ("arrests rose by 540").
+fn counts_a_set(f: &Figure) -> bool {
+    f.kind == crate::extract::FigureKind::Count
+        && f.subject
+            .as_ref()
+            .is_some_and(|s| s.span.start >= f.span.end)
+}
+
+/// Whether a participle right after a figure's subject restricts it: "the 1,350 jobs
+/// created at the battery plant", "the 40 stores opened since 2020".
+fn participle_after_subject(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    let Some(subject) = f.subject.as_ref().filter(|s| s.span.start >= f.span.end) else {
+        return false;
+    };
+    let end = group::sentence_span(cx, f).end.max(subject.span.end);
+    group::text(cx, subject.span.end, end)
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase())
+        })
+}
+
 /// How many sentences after a statement a figure that refers back is taken to restate
 /// it whatever its digits.
 const NEAR_SENTENCES: usize = 4;
@@ -645,8 +674,21 @@ impl Check for Compiled {
                 // The most recent distinct statements only, so a subject stated
                 // thousands of times stays linear.
                 let recent = &statements[statements.len().saturating_sub(MAX_STATEMENTS)..];
-                let earlier =
-                    |s: &&Member<'_>| s.direction == m.direction && comparable(s, m, direct());
+                // "would cut 540 jobs" ... "Of the 450 jobs, ...": the things a change
+                // adds or removes are a set that a count referring back may name.
+                let earlier = |s: &&Member<'_>| {
+                    (s.direction == m.direction
+                        || (m.direction.is_none()
+                            && counts_a_set(s.figure)
+                            && counts_a_set(m.figure)
+                            && m.figure
+                                .placement
+                                .year
+                                .is_none_or(|y| s.figure.placement.year == Some(y))
+                            && direct()
+                            && !participle_after_subject(cx, m.figure)))
+                        && comparable(s, m, direct())
+                };
                 if recent
                     .iter()
                     .any(|s| meets(s.figure, m.figure) && earlier(s))
@@ -2700,5 +2742,12 @@ mod tests {
         assert!(findings("The council paid fines of £2m and costs of £1.4m last year. The £3.4m will come from reserves.").is_empty());
         assert!(findings("The company will pay 522 mln dlrs in stock. The big number is the 767 mln dlrs in debt it takes on.").is_empty());
         assert!(findings("The study put savings at 7.0 billion dlrs. It said that 5.1 billion dlrs, or 70 pct of the savings, came from storage.").is_empty());
+    }
+
+    #[test]
+    fn the_things_a_change_removes_are_a_set_a_later_count_names() {
+        assert_eq!(findings("The carmaker will cut 1,200 jobs. The union said it would fight the cuts. Of the 1,400 jobs, 900 are on the production line.").len(), 1);
+        assert!(findings("The carmaker will cut 1,200 jobs. The union said it would fight the cuts. Of the 1,200 jobs, 900 are on the production line.").is_empty());
+        assert!(findings("The carmaker will cut 1,200 jobs. The union said it would fight the cuts. The 1,350 jobs created at the battery plant in 2021 are not affected.").is_empty());
     }
 }
