@@ -1394,18 +1394,22 @@ fn of_the_named_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
     // "118 deaths last year and 140 the year before": another count in the whole's
     // sentence that the parts may break down leaves the whole in doubt.
     let sum: f64 = parts.iter().map(|p| as_accounted(p).0).sum();
-    let doubtful = cx.figures().iter().any(|g| {
-        g.placement.sentence == whole.placement.sentence
-            && !std::ptr::eq(g, whole)
-            && g.kind == FigureKind::Count
-            && g.subject_key().is_none_or(|k| {
-                whole
-                    .subject_key()
-                    .is_some_and(|w| group::head_noun(w) == group::head_noun(k))
-            })
-            && !not_a_whole(cx, g)
-            && as_accounted(g).1 >= sum
-    });
+    let figures = cx.figures();
+    let from = figures.partition_point(|g| g.placement.sentence < whole.placement.sentence);
+    let doubtful = figures[from..]
+        .iter()
+        .take_while(|g| g.placement.sentence == whole.placement.sentence)
+        .any(|g| {
+            !std::ptr::eq(g, whole)
+                && g.kind == FigureKind::Count
+                && g.subject_key().is_none_or(|k| {
+                    whole
+                        .subject_key()
+                        .is_some_and(|w| group::head_noun(w) == group::head_noun(k))
+                })
+                && !not_a_whole(cx, g)
+                && as_accounted(g).1 >= sum
+        });
     if !doubtful {
         report(cx, Some(whole), &parts, out);
     }
