@@ -26,7 +26,9 @@ declare_kind! {
     ///
     /// Endpoints are read from "from A to B", "to B from A", "B, up from A", "B, up
     /// 12% year on year from A" (also "B in the three months to June, up 12% from A";
-    /// "B, a rise of 3 points on the A"), with "widened" and "narrowed" read as the
+    /// "B, a rise of 3 points on the A"; "B, down from a peak of A", unless another
+    /// level of the quantity stands just before B: "3,100 people in 62 shelters, down
+    /// from 9,400" is not read), with "widened" and "narrowed" read as the
     /// size of a gap or a loss growing and shrinking (not when an end is negative)
     /// and "B, compared with (versus, against) A a year
     /// earlier"; a level set beside another is a change only when a time is named
@@ -38,6 +40,7 @@ declare_kind! {
     /// names another). A change given as an amount and a percentage with one end must
     /// fit it: "fall by about 400,000, or 19%, to 4.1 million" (400,000 of the 4.5
     /// million there were is 8.9%); "closed up 38 points, or 0.6%, at 9,653" (0.4%);
+    /// "employed 2.87 million, down 41,000, or 2.4%, from a year earlier" (1.4%);
     /// "rose 35%, or £2m, from £8m"; "rise by £149 a year
     /// to £1,717, an increase of 12%" (it is 9.5%). "Up 27% on the previous year's
     /// 3,898" reads like "from". The
@@ -285,9 +288,16 @@ static MADE_UP: LazyLock<Regex> = LazyLock::new(|| {
 
 /// ", up from" or ", down from" ending a longer gap, found with [`group::tail_within`]
 /// (at most 90 characters in): "137,000 encounters with migrants at the southern
-/// border in May, down from 179,000".
-static EXPLICIT_FROM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i),\s*(up|down)\s+from\s*$").expect("valid regex"));
+/// border in May, down from 179,000"; also from a turning point, "3,100 on Sunday,
+/// down from a peak of 9,400".
+static EXPLICIT_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i),\s*(up|down)\s+from{TURNING_POINT}\s*$")).expect("valid regex")
+});
+
+/// A turning point named between "from" and the old level: "from a peak of", "from its
+/// record low of".
+const TURNING_POINT: &str =
+    r"(?:\s+(?:a|an|its|their|the)\s+(?:(?:record|recent|all-time)\s+)?(?:peak|high|low)\s+of)?";
 
 /// What ends the frame of a new level before an explicit ", up from": a new clause or
 /// another change. The level's own noun phrase may run on ("encounters with migrants
@@ -303,7 +313,7 @@ static LONG_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 /// explicit ", up from" (or ", down from"), which may follow a longer noun phrase.
 fn from_between(gap: &str) -> Option<(regex::Captures<'_>, bool)> {
     if gap.len() <= 140
-        && gap.trim_end().ends_with("from")
+        && (gap.trim_end().ends_with("from") || gap.trim_end().ends_with(" of"))
         && let Some(c) = group::tail_within(&EXPLICIT_FROM, gap, 90, GAP_STOPS)
     {
         return Some((c, true));
@@ -573,7 +583,10 @@ fn from_range(cx: &CheckContext<'_>, sentence: &[&Figure], i: usize) -> bool {
 static TRAILING_TO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bto\s*$").expect("valid regex"));
 static TRAILING_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:,\s*)?(?:\b(?:up|down)\s+)?\bfrom\s*$").expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)(?:,\s*)?(?:\b(?:up|down)\s+)?\bfrom{TURNING_POINT}\s*$"
+    ))
+    .expect("valid regex")
 });
 
 fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoints<'f>> {
@@ -670,6 +683,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             // ("over five years") between the two, and no other clause or revision
             // ("revised down from").
             && (i + 1..j).all(|k| sentence[k].kind == FigureKind::Duration || !may_end(k))
+            && !level_in_doubt(cx, sentence, i, &bound)
             && !if long {
                 LONG_BREAK.is_match(TRAILING_FROM.replace(gap, "").as_ref())
             } else {
@@ -727,6 +741,25 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         }
     }
     found
+}
+
+/// Whether another level of the same quantity stands in the clause just before the new
+/// level `sentence[i]` of an "X, down from Y": in "3,100 people were still in 62
+/// shelters, down from 9,400" either may be the one that fell. One that states a change
+/// ("fell by 14 to 86, down from 108") or leads to the level ("to") is no rival.
+fn level_in_doubt(cx: &CheckContext<'_>, sentence: &[&Figure], i: usize, bound: &[bool]) -> bool {
+    let a = sentence[i];
+    let Some(k) = (0..i).rev().find(|&k| same_quantity(sentence[k], a)) else {
+        return false;
+    };
+    let rival = sentence[k];
+    let gap = group::text(cx, rival.span.end, a.span.start);
+    let last = gap.split_ascii_whitespace().next_back().unwrap_or("");
+    !bound[k]
+        && gap.len() <= 80
+        && !matches!(last.to_ascii_lowercase().as_str(), "to" | "at" | "from")
+        && !LONG_BREAK.is_match(gap)
+        && !CHANGE_BEFORE.is_match(word_tail(group::before(cx, rival), 60))
 }
 
 /// A new level set against an old one with "compared with", "versus" or "against",
@@ -955,6 +988,15 @@ static RESTATED_AFTER_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
 static TO_OR_FROM_NEXT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*,?\s*(?:to|from)\b").expect("valid regex"));
 
+/// "from" naming the time of the old level, not the level: "down 41,000, or 1.4%, from
+/// a year earlier" ends at the level before it.
+static FROM_TIME_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*,?\s*from\s+(?:(?:a|one)\s+(?:year|month|quarter|week)\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|same)\s+(?:year|quarter|month|week|period|half)|last\s+(?:year|quarter|month|week))\b",
+    )
+    .expect("valid regex")
+});
+
 /// A period named right after a change, which may be other than that of the change
 /// stated before it: "a rise of 36% during the last 12 months", "up 4% on the year".
 static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -963,6 +1005,22 @@ static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// A rate after an amount, which names no period: "an increase of £104 a year" (not "a
+/// year earlier", which does).
+static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:a|per)\s+(?:year|month|week)\b(?:\s+(earlier|ago|before|later|on)\b)?")
+        .expect("valid regex")
+});
+
+/// [`PERIOD_AFTER`], except a rate after a sum: "an increase of £104 a year".
+fn period_after(amount: &Figure, after: &str) -> bool {
+    PERIOD_AFTER.is_match(after)
+        && !(amount.kind == FigureKind::Money
+            && RATE_AFTER
+                .captures(after)
+                .is_some_and(|c| c.get(1).is_none()))
+}
 
 /// Whether `amount` is a change of `level`'s quantity: the same quantity, or index
 /// points of a level written without its unit ("up 38 points, or 0.4%, at 9,653").
@@ -1007,7 +1065,8 @@ fn amount_share_level<'f>(
         && x.kind != FigureKind::Percent
         && or_between(group::text(cx, y.span.end, z.span.start))
         && up_down_between(group::text(cx, x.span.end, y.span.start))
-        && !TO_OR_FROM_NEXT.is_match(group::after(cx, z))
+        && (!TO_OR_FROM_NEXT.is_match(group::after(cx, z))
+            || FROM_TIME_NEXT.is_match(group::after(cx, z)))
     {
         return Some((amount, pct, x, "to"));
     }
@@ -1016,7 +1075,7 @@ fn amount_share_level<'f>(
     if let Some((amount, pct)) = split(x, z, y)
         && y.kind != FigureKind::Percent
         && restated_after_level(group::text(cx, y.span.end, z.span.start))
-        && !PERIOD_AFTER.is_match(group::after(cx, z))
+        && !period_after(z, group::after(cx, z))
         && group::tail_within(
             &TO_LEVEL,
             group::text(cx, x.span.end, y.span.start),
@@ -1965,6 +2024,79 @@ mod tests {
         assert_eq!(
             messages("Rough sleeping was 4,667, up 27% on the previous year's 3,898."),
             ["from 3,898 to 4,667 is a 19.7% increase, but the draft says 27%"]
+        );
+    }
+
+    #[test]
+    fn a_change_from_a_year_earlier_after_the_level_ends_at_it() {
+        assert_eq!(
+            messages(
+                "Retailers employed 2.87 million people, down 41,000, or 2.4%, from a year earlier."
+            ),
+            ["a change of 41,000 to 2.87 million is 1.4% of 2,911,000, but the draft says 2.4%"]
+        );
+        assert!(
+            messages(
+                "Retailers employed 2.87 million people, down 41,000, or 1.4%, from a year earlier."
+            )
+            .is_empty()
+        );
+        // Its own end follows: the level before is of something else.
+        assert!(
+            messages(
+                "Retailers employed 2.87 million people, down 41,000, or 2.4%, from 1.71 million."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_sum_a_year_is_a_rate_not_a_period() {
+        assert_eq!(
+            messages(
+                "Council tax will rise by 4.99%, taking the bill to £2,187, an increase of £144 a year."
+            ),
+            ["a change of £144 to £2,187 is 7.0% of £2,043, but the draft says 4.99%"]
+        );
+        assert!(
+            messages("Council tax will rise by 4.99%, taking the bill to £2,187, an increase of £104 a year.")
+                .is_empty()
+        );
+        // "a year earlier" names another period.
+        assert!(
+            messages("Council tax will rise by 4.99%, taking the bill to £2,187, an increase of £144 a year earlier.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_level_after_another_of_its_kind_is_in_doubt() {
+        assert!(
+            messages("About 3,100 people were in 62 shelters on Sunday, down from 9,400, a fall of two-thirds.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("Fatal stabbings fell by 14 to 86 in the year, down from 108."),
+            ["from 108 to 86 is a change of 22, but the draft says 14"]
+        );
+    }
+
+    #[test]
+    fn a_level_down_from_a_peak_is_a_change_from_it() {
+        assert_eq!(
+            messages(
+                "About 3,100 people were in shelters on Sunday, down from a peak of 9,400 on Thursday, a fall of a third."
+            ),
+            ["from 9,400 to About 3,100 is a 67.0% decrease, but the draft says a third"]
+        );
+        assert!(
+            messages("About 3,100 people were in shelters on Sunday, down from a peak of 9,400 on Thursday, a fall of two-thirds.")
+                .is_empty()
+        );
+        // A peak named without "from" is no old level.
+        assert!(
+            messages("About 3,100 people were in shelters on Sunday, and the peak of 9,400 came on Thursday, a fall of a third since May.")
+                .is_empty()
         );
     }
 

@@ -31,7 +31,9 @@ declare_kind! {
     /// level ("in the 90,000 dlr range", "in the 5% region") is not taken for an exact
     /// one. A count of people named by what they did ("The 20,000 marchers") is tied
     /// to a count, up to eight sentences back, whose sentence says they did it
-    /// ("More than 20,000 teachers marched"). A count of people that refers back by
+    /// ("More than 20,000 teachers marched"); one named by a noun in "-ee" ("the 12,300
+    /// persistent absentees") to a count whose sentence says the word of them, and the
+    /// rest of the noun phrase ("were persistently absent"). A count of people that refers back by
     /// what happened to them or by their being employed ("the 14,260 staff") is tied
     /// to a count of people in that role, up to eight sentences back ("employs more
     /// than 14,260 people"). A figure put in the words of others ("the figure of 400
@@ -286,6 +288,36 @@ fn doer_root(key: &str) -> Option<&str> {
     (root.chars().count() >= 4 && !key.contains(' ')).then_some(root)
 }
 
+/// The word a noun in "-ee" names people by: "absentees" → "absent", "evacuees" →
+/// "evacu" (as in "evacuated"), "detainees" → "detain", "retirees" → "retir". The
+/// people are those the word is said of, in any of its forms.
+fn patient_root(key: &str) -> Option<&str> {
+    let root = group::head_noun(key).strip_suffix("ee")?;
+    (root.chars().count() >= 5).then_some(root)
+}
+
+/// Whether `sentence` says what a noun in "-ee" names its people by ([`patient_root`]),
+/// and every other word of the subject (`key`), in some form: "12,300 pupils were
+/// persistently absent" for "persistent absentees".
+fn says_of_them(sentence: &str, key: &str, root: &str) -> bool {
+    let words: Vec<&str> = sentence
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |stem: &str, slack: usize| {
+        words.iter().any(|w| {
+            w.len() >= stem.len()
+                && w.len() <= stem.len() + slack
+                && w.get(..stem.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(stem))
+        })
+    };
+    let modifiers = key
+        .split(' ')
+        .take(key.split(' ').count().saturating_sub(1));
+    has(root, 4) && modifiers.into_iter().all(|m| m.len() < 3 || has(m, 4))
+}
+
 impl Compiled {
     /// "More than 20,000 teachers marched ... The 20,000 marchers": a count of people
     /// named by what they did, referring back, states the count of those who did it
@@ -304,24 +336,32 @@ impl Compiled {
             {
                 continue;
             }
-            let Some(root) = later.subject_key().and_then(doer_root) else {
+            let Some(key) = later.subject_key() else {
                 continue;
+            };
+            let (root, patient) = match (doer_root(key), patient_root(key)) {
+                (Some(r), _) => (r, false),
+                (None, Some(r)) => (r, true),
+                (None, None) => continue,
             };
             if !group::is_definite(cx, later) || group::is_comparison(cx, later) {
                 continue;
             }
             let found = group::earlier_alike(cx, later, DOER_WINDOW).find_map(|earlier| {
                 let (hedged, exact) = self.pair(earlier, later)?;
-                let did = group::sentence_text(cx, earlier)
-                    .split(|c: char| !c.is_alphabetic())
-                    .any(|w| {
+                let sentence = group::sentence_text(cx, earlier);
+                let did = if patient {
+                    says_of_them(sentence, key, root)
+                } else {
+                    sentence.split(|c: char| !c.is_alphabetic()).any(|w| {
                         // The verb in a past or running form: "marched", "marching".
                         w.get(..root.len())
                             .is_some_and(|p| p.eq_ignore_ascii_case(root))
                             && ["ed", "ing"]
                                 .iter()
                                 .any(|end| w[root.len()..].eq_ignore_ascii_case(end))
-                    });
+                    })
+                };
                 (did && !loosely_stated(cx, exact)
                     && !attributed(cx, exact)
                     && group::same_context(earlier, later, POLICY))
@@ -594,5 +634,17 @@ mod tests {
     fn an_exact_amount_that_names_nothing_restates_a_hedged_one_before_it() {
         assert_eq!(read("Four men used a car dealership to claim more than £3.2m in fake VAT repayments. The trial lasted 11 weeks. The court heard that £2.1m of the £3.2m was claimed on phantom exports.").len(), 1);
         assert!(read("Four men used a car dealership to claim more than £3.2m in fake VAT repayments. The trial lasted 11 weeks. The court heard that £2.1m of the £3.3m was claimed on phantom exports.").is_empty());
+    }
+
+    #[test]
+    fn a_noun_in_ee_names_the_people_its_word_is_said_of() {
+        assert_eq!(read("Across the county, more than 12,300 of the 58,000 pupils were persistently absent. Of the 12,300 persistent absentees, 7,400 were in the oldest years.").len(), 1);
+        assert_eq!(read("More than 2,000 people were evacuated from the town. The 2,000 evacuees were housed in schools.").len(), 1);
+        assert!(
+            read(
+                "More than 400 people were detained on Friday. The 400 trainees started on Monday."
+            )
+            .is_empty()
+        );
     }
 }
