@@ -1073,6 +1073,13 @@ fn find_definite(cx: &CheckContext<'_>, f: &Figure) -> bool {
     }) || DEFINITE_EVENT.is_match(near)
 }
 
+/// Whether `f` is definite only as the object of a definite event noun ("the supply of
+/// 1.5 mln tonnes", "the loss of 1,400 jobs"), with no determiner of its own.
+pub(crate) fn definite_by_event_only(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    let near = tail(before(cx, f), 50);
+    DEFINITE_EVENT.is_match(near) && !ANAPHORIC.is_match(near)
+}
+
 /// Whether a determiner stands right before the figure ("the $2.8 million fine", "the
 /// strike by 5,300 nurses"), rather than before its subject.
 pub(crate) fn refers_back_directly(cx: &CheckContext<'_>, f: &Figure) -> bool {
@@ -1535,6 +1542,13 @@ pub(crate) mod testing {
         /// A draft read by the real extractor.
         pub(crate) fn read(source: &str) -> Draft {
             let doc = Document::plain(source);
+            let ex = crate::extract::extract(&doc, &crate::extract::ExtractOptions::default());
+            Draft { doc, ex }
+        }
+
+        /// A Markdown draft read by the real extractor.
+        pub(crate) fn read_markdown(source: &str) -> Draft {
+            let doc = Document::new("draft.md", source, crate::document::Format::Markdown);
             let ex = crate::extract::extract(&doc, &crate::extract::ExtractOptions::default());
             Draft { doc, ex }
         }

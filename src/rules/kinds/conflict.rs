@@ -34,6 +34,10 @@ declare_kind! {
     /// the change does not. A figure that refers back inherits the place and year of what it refers to. Each
     /// wrong value is reported once, against the first statement it contradicts.
     ///
+    /// An amount made definite only by an event noun ("for the supply of 1.5 mln
+    /// tonnes") is that event's, not a restatement; a count so made ("the loss of 1,400
+    /// jobs") refers back.
+    ///
     /// A figure that refers back is still taken for another thing when it names
     /// something the first statement does not: more words in its subject ("all 27
     /// bidding banks" after "17 banks were barred"), a phrase narrowing it that the
@@ -705,15 +709,21 @@ impl Check for Compiled {
                 {
                     continue;
                 }
-                let anaphoric = direct()
-                    || (m.direction.is_none()
-                        && (group::is_anaphoric(cx, m.figure)
-                            // "the district's budget of $1.6 billion" restates
-                            // only a statement close by.
-                            || (recent.last().is_some_and(|s| {
-                                s.figure.placement.sentence + NEAR_SENTENCES
-                                    >= m.figure.placement.sentence
-                            }) && appositive(cx, m.figure))));
+                // "the supply of 1.5 mln tonnes": an amount that an event noun makes
+                // definite is that event's, often first stated there; a count ("the
+                // loss of 1,400 jobs") is of people or things already counted.
+                let event_amount = !matches!(m.figure.kind, crate::extract::FigureKind::Count)
+                    && group::definite_by_event_only(cx, m.figure);
+                let anaphoric = !event_amount
+                    && (direct()
+                        || (m.direction.is_none()
+                            && (group::is_anaphoric(cx, m.figure)
+                                // "the district's budget of $1.6 billion" restates
+                                // only a statement close by.
+                                || (recent.last().is_some_and(|s| {
+                                    s.figure.placement.sentence + NEAR_SENTENCES
+                                        >= m.figure.placement.sentence
+                                }) && appositive(cx, m.figure)))));
                 // Only a figure that refers back or states a change is reported.
                 // The level a change leads to ("if the levy was cut to 60 pct") is a
                 // new value of what was stated before, not a restatement of it; it is
@@ -2749,5 +2759,11 @@ mod tests {
         assert_eq!(findings("The carmaker will cut 1,200 jobs. The union said it would fight the cuts. Of the 1,400 jobs, 900 are on the production line.").len(), 1);
         assert!(findings("The carmaker will cut 1,200 jobs. The union said it would fight the cuts. Of the 1,200 jobs, 900 are on the production line.").is_empty());
         assert!(findings("The carmaker will cut 1,200 jobs. The union said it would fight the cuts. The 1,350 jobs created at the battery plant in 2021 are not affected.").is_empty());
+    }
+
+    #[test]
+    fn an_amount_an_event_noun_makes_definite_is_that_event_s() {
+        assert!(findings("The plant could produce two mln tonnes of LNG a year. Pertamina signed a contract with CPC for the supply of 1.5 mln tonnes of LNG.").is_empty());
+        assert_eq!(findings("The company agreed to pay a $4.2m penalty. Shareholders approved the payment of the $4.7m penalty.").len(), 1);
     }
 }

@@ -36,6 +36,10 @@ declare_kind! {
     ///   highways"; "70 run by the government, 38 run by charities and 19 run by
     ///   private firms"), none of them a region that may hold the others ("9 in the
     ///   north");
+    /// - the items of a list after a colon, each led by an amount of the kind of the
+    ///   last amount before the colon ("The £4.2m budget breaks down as follows:"
+    ///   and "- £2.1m for roads", "- £1.5m for schools", ...), not rates nor counts of
+    ///   other things ("The 12 clubs finished:" and "1. Rovers, 92 points");
     /// - a part larger than its whole: "32 of the 30 projects"; a part of a whole
     ///   and what remains of it ("£2.1m of the £3.2m was claimed on false exports,
     ///   with the remaining £1.6m coming from invoices");
@@ -403,6 +407,7 @@ impl Check for Compiled {
                     .get_or_init(|| SPLIT_WORD.is_match(group::sentence_text(cx, sentence[0])))
             };
             split_over_sentences(cx, &sentences, k, previous, &splits, out);
+            list_breakdown(cx, &sentences, k, out);
             if tabular(cx, sentence) {
                 previous = None;
                 continue;
@@ -1405,6 +1410,101 @@ fn of_the_named_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
         report(cx, Some(whole), &parts, out);
     }
     true
+}
+
+/// A bullet or number that opens a list item, after the line's indentation: "- ",
+/// "* ", "+ ", "• ", "1. ", "2) ", or an HTML `<li>`.
+static LIST_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[ \t]*(?:[-*+•]|\d{1,2}[.)]|<li\b[^>]*>)[ \t]*$").expect("valid regex")
+});
+
+/// Whether the sentence of `f` opens a list item ([`LIST_MARK`] before it on its line).
+fn opens_list_item(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    let start = group::sentence_span(cx, f).start;
+    let source = cx.doc.source.as_str();
+    let line_start = source
+        .get(..start)
+        .and_then(|s| s.rfind('\n'))
+        .map_or(0, |at| at + 1);
+    source
+        .get(line_start..start)
+        .is_some_and(|lead| LIST_MARK.is_match(lead))
+}
+
+/// How far into a list item its amount may stand: "£2.1m for roads", "Roads: £2.1m".
+const ITEM_LEAD: usize = 40;
+
+/// "The £4.2m budget breaks down as follows:" and a list whose items each open with an
+/// amount of its kind: the items are the parts of the amount before the colon. The
+/// whole is the last amount of the sentence that ends with the colon, at most twelve
+/// words before it with no comma between; every item after it, one sentence each,
+/// must lead with an amount of the whole's kind and unit, or nothing is summed. A
+/// list after "including" sums only when its items exclude each other.
+fn list_breakdown(cx: &CheckContext<'_>, sentences: &[&[&Figure]], k: usize, out: &mut Vec<Hit>) {
+    let sentence = sentences[k];
+    let Some(&last) = sentence.last() else {
+        return;
+    };
+    let text = group::sentence_text(cx, last);
+    if !text.trim_end().ends_with(':') {
+        return;
+    }
+    let Some(whole) = sentence
+        .iter()
+        .rev()
+        .copied()
+        .find(|f| class(f) == Some(Class::Amount))
+    else {
+        return;
+    };
+    let to_colon = group::after(cx, whole);
+    let Some(colon) = to_colon.rfind(':') else {
+        return;
+    };
+    let gap = &to_colon[..colon];
+    if gap.contains([',', ';']) || gap.split_whitespace().count() > 12 {
+        return;
+    }
+    let including = NOT_EXHAUSTIVE.is_match(gap);
+    let mut parts: Vec<&Figure> = Vec::new();
+    let mut at = whole.placement.sentence;
+    for item in &sentences[k + 1..] {
+        let Some(&first) = item.first() else { break };
+        if first.placement.sentence != at + 1 || !opens_list_item(cx, first) {
+            break;
+        }
+        at = first.placement.sentence;
+        let item_start = group::sentence_span(cx, first).start;
+        if first.kind != whole.kind
+            || first.unit != whole.unit
+            || first.span.start > item_start + ITEM_LEAD
+            || group::is_comparison(cx, first)
+        {
+            return;
+        }
+        parts.push(first);
+    }
+    if parts.len() < 2 {
+        return;
+    }
+    // Rates ("£12.21 an hour") are no parts of one another, and counts of another
+    // thing ("Rovers, 92 points" under "the 12 clubs") are none of the whole's.
+    let rated = std::iter::once(whole)
+        .chain(parts.iter().copied())
+        .any(|f| group::rate_of(cx, f).is_some() || per_after(head(group::after(cx, f), 40)));
+    let categories = exclusive(cx, &parts);
+    let of_the_whole = whole.kind == FigureKind::Money
+        || parts.iter().all(|p| {
+            p.subject_key().is_none_or(|k| {
+                whole
+                    .subject_key()
+                    .is_some_and(|w| group::head_noun(w) == group::head_noun(k))
+            })
+        });
+    if rated || (including && !categories) || !(of_the_whole || categories) {
+        return;
+    }
+    report(cx, Some(whole), &parts, out);
 }
 
 /// "1,000 were arrested, 600 of them men and 500 of them women." With no count before
@@ -3490,5 +3590,35 @@ mod tests {
     #[test]
     fn a_named_whole_beside_another_count_of_its_kind_is_in_doubt() {
         assert!(messages("There were 118 deaths last year and 140 the year before. Men accounted for 87 of the deaths and women for 41.").is_empty());
+    }
+
+    fn markdown(text: &str) -> Vec<String> {
+        Draft::read_markdown(text).messages(&Compiled)
+    }
+
+    #[test]
+    fn the_items_of_a_list_after_a_colon_are_parts_of_the_amount_before_it() {
+        assert_eq!(markdown("The £4.2m budget breaks down as follows:\n\n- £2.1m for roads\n- £1.5m for schools\n- £0.9m for parks\n").len(), 1);
+        assert!(markdown("The £4.2m budget breaks down as follows:\n\n- £2.1m for roads\n- £1.5m for schools\n- £0.6m for parks\n").is_empty());
+        assert!(markdown("The £4.2m budget breaks down as follows:\n\n- £2.1m for roads\n- schools and the libraries that the council wants to keep open, £1.5m\n- £0.9m for parks\n").is_empty());
+    }
+
+    #[test]
+    fn a_list_of_rates_or_of_other_things_is_no_breakdown() {
+        assert!(markdown("Pay rates from April, when the adult rate rises to £12.21 an hour:\n\n- £10.00 an hour for 18 to 20-year-olds\n- £7.55 an hour for under-18s\n").is_empty());
+        assert!(
+            markdown(
+                "The 12 clubs finished as follows:\n\n1. Rovers, 92 points\n2. City, 88 points\n"
+            )
+            .is_empty()
+        );
+        assert!(
+            markdown("The 56 people on board included:\n\n- 41 passengers\n- 17 children\n")
+                .is_empty()
+        );
+        assert_eq!(
+            markdown("The 56 people on board included:\n\n- 41 passengers\n- 17 crew\n").len(),
+            1
+        );
     }
 }
