@@ -149,14 +149,18 @@ pub(crate) fn tokenize(prose: &str, span: Span, out: &mut Tokens) {
         newline = false;
         space = bytes.get(i) == Some(&b' ');
         i += usize::from(space);
-        // Words each after one space, the common run of prose: the flags are known.
-        while space
-            && bytes
-                .get(i)
-                .is_some_and(|&b| CLASS[usize::from(b)] == ALPHA)
-        {
+        // Words each after one space, the common run of prose: the flags are known. The
+        // next eight bytes tell both whether a word starts here and where it ends.
+        while space && i < end {
+            let Some(x) = chunk_at(all, i) else {
+                break;
+            };
+            let others = non_letters(x);
+            if others & 0x80 != 0 {
+                break;
+            }
             let start = i;
-            i = word_at(prose, i, end, out);
+            i = word_in(prose, i, end, x, others, out);
             out.toks.push(Token {
                 kind: TokKind::Word,
                 start,
@@ -170,55 +174,70 @@ pub(crate) fn tokenize(prose: &str, span: Span, out: &mut Tokens) {
     }
 }
 
+/// The eight bytes from `i` on as one integer, the first in its lowest byte, if there
+/// are eight.
+fn chunk_at(bytes: &[u8], i: usize) -> Option<u64> {
+    bytes
+        .get(i..)
+        .and_then(<[u8]>::first_chunk::<8>)
+        .map(|c| u64::from_le_bytes(*c))
+}
+
 /// Lexes the word whose first byte, an ASCII letter, is at `i` (before `end`), lists
 /// it among the leads or the words "in" and "at" if it is one, and returns its end.
-#[expect(
-    clippy::inline_always,
-    reason = "called at two places in the lexer's loop; a call per word costs more than the copy"
-)]
-#[inline(always)]
 fn word_at(prose: &str, i: usize, end: usize, out: &mut Tokens) -> usize {
     let all = prose.as_bytes();
-    let start = i;
-    let first = all.get(i).copied().unwrap_or(0);
-    // The first eight bytes give the end of a short word and its second byte.
-    let (e, second) = match all.get(i..).and_then(<[u8]>::first_chunk::<8>) {
-        Some(chunk) => {
-            let x = u64::from_le_bytes(*chunk);
-            let others = non_letters(x);
-            let e = if others == 0 {
-                ascii_letters_end(all, i + 8, end)
-            } else {
-                // The lowest marked byte is the first that is not a letter.
-                (i + (others.trailing_zeros() / 8) as usize).min(end)
-            };
-            #[expect(
-                clippy::cast_possible_truncation,
-                reason = "the second byte, on purpose"
-            )]
-            let second = (x >> 8) as u8;
-            (e, second)
-        }
-        None => (
-            ascii_letters_end(all, i + 1, end),
-            all.get(i + 1).copied().unwrap_or(0),
-        ),
-    };
-    let mut i = e;
-    if i < end && all.get(i).is_some_and(|&b| b >= 0x80) {
-        i = word_end(prose, i, end);
+    if let Some(x) = chunk_at(all, i) {
+        return word_in(prose, i, end, x, non_letters(x), out);
     }
-    // The lead test reads the word's first two bytes and length.
-    let len = i - start;
-    let second = if len > 1 { second } else { 0 };
-    // The token's index is the number of tokens before it.
+    // Fewer than eight bytes left in the prose.
+    let mut e = ascii_letters_end(all, i + 1, end);
+    if e < end && all.get(e).is_some_and(|&b| b >= 0x80) {
+        e = word_end(prose, e, end);
+    }
+    let first = all.get(i).copied().unwrap_or(0);
+    let second = all.get(i + 1).copied().unwrap_or(0);
+    list_word(first, second, e - i, out);
+    e
+}
+
+/// [`word_at`] of the word starting at `i` whose first eight bytes are `x`, of which
+/// `others` marks those that are not ASCII letters (the first is one).
+#[expect(
+    clippy::inline_always,
+    reason = "the lexer's inner loop; a call per word costs more than the copy"
+)]
+#[inline(always)]
+fn word_in(prose: &str, i: usize, end: usize, x: u64, others: u64, out: &mut Tokens) -> usize {
+    let all = prose.as_bytes();
+    let mut e = if others == 0 {
+        ascii_letters_end(all, i + 8, end)
+    } else {
+        // The lowest marked byte is the first that is not a letter.
+        (i + (others.trailing_zeros() / 8) as usize).min(end)
+    };
+    if e < end && all.get(e).is_some_and(|&b| b >= 0x80) {
+        e = word_end(prose, e, end);
+    }
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "the first and second bytes, on purpose"
+    )]
+    list_word(x as u8, (x >> 8) as u8, e - i, out);
+    e
+}
+
+/// Lists the word of `len` bytes starting with `first` and `second` (whatever follows
+/// a one-byte word) among the leads or the words "in" and "at" if it is one; its
+/// index is the number of tokens before it.
+#[inline]
+fn list_word(first: u8, second: u8, len: usize, out: &mut Tokens) {
     if super::number::may_be_number_word_by(first, second, len) {
         out.leads.push(out.toks.len());
     }
     if len == 2 && matches!([first | 0x20, second | 0x20], [b'i', b'n'] | [b'a', b't']) {
         out.in_at.push(out.toks.len());
     }
-    i
 }
 
 /// What [`other_token`] found, and where it ends.

@@ -164,19 +164,29 @@ fn extract_on(doc: &Document, options: &ExtractOptions, threads: usize) -> Extra
     let parts = crate::parallel::in_order(runs.len(), threads, |i| {
         extract_blocks(doc, options, runs[i].clone())
     });
-    let mut parts = parts.into_iter();
-    let mut ex = parts.next().unwrap_or_default();
-    for part in parts {
+    // The parts in one piece: the whole is copied once, into room made once, while
+    // the other threads are idle.
+    let mut ex = Extraction {
+        sentences: Vec::with_capacity(parts.iter().map(|p| p.sentences.len()).sum()),
+        figures: Vec::with_capacity(parts.iter().map(|p| p.figures.len()).sum()),
+    };
+    for mut part in parts {
         let base = ex.sentences.len();
-        ex.sentences.extend(part.sentences);
-        for mut f in part.figures {
-            // As one pass would: no figure that starts before the last one ends.
-            if ex.figures.last().is_some_and(|l| l.span.end > f.span.start) {
-                continue;
-            }
+        ex.sentences.append(&mut part.sentences);
+        // As one pass would: no figure that starts before the last one ends.
+        let overlapping = match ex.figures.last() {
+            Some(last) => part
+                .figures
+                .iter()
+                .take_while(|f| last.span.end > f.span.start)
+                .count(),
+            None => 0,
+        };
+        for f in &mut part.figures {
             f.placement.sentence += base;
-            ex.figures.push(f);
         }
+        part.figures.drain(..overlapping);
+        ex.figures.append(&mut part.figures);
     }
     ex
 }

@@ -275,13 +275,23 @@ const fn slot(b: &[u8]) -> usize {
 }
 
 /// For each pair of first letters, the lengths of the number words that start with
-/// it, as bits; built at compile time, so the test costs no initialisation check.
+/// it, as bits; built at compile time, so the test costs no initialisation check. A
+/// one-letter word ("a") is marked beside every second letter, so that the lexer
+/// need not tell what follows a word of one letter from a second letter.
 const LENGTHS: [u32; 1024] = {
     let mut t = [0u32; 1024];
     let mut i = 0;
     while i < NUMBER_WORDS.len() {
         let b = NUMBER_WORDS[i].as_bytes();
-        t[slot(b)] |= 1 << b.len();
+        if b.len() == 1 {
+            let mut second = 0;
+            while second < 32 {
+                t[slot(b) | second] |= 1 << 1;
+                second += 1;
+            }
+        } else {
+            t[slot(b)] |= 1 << b.len();
+        }
         i += 1;
     }
     t
@@ -309,8 +319,8 @@ pub(crate) fn may_be_number_word(b: &[u8]) -> bool {
 }
 
 /// [`may_be_number_word`] of a word of `len` bytes (at least one) starting with
-/// `first` and `second` (0 for a one-byte word), for a caller that has not cut out
-/// the word.
+/// `first` and `second` (any byte for a one-byte word), for a caller that has not
+/// cut out the word.
 #[inline]
 pub(crate) fn may_be_number_word_by(first: u8, second: u8, len: usize) -> bool {
     let slot = usize::from(first & 31) << 5 | usize::from(second & 31);
@@ -505,6 +515,12 @@ mod tests {
                 may_be_number_word(b),
                 "{w}"
             );
+        }
+        // Whatever follows a word of one letter does not count as its second letter.
+        for next in [b' ', b',', b'.', b'n', 0x80] {
+            assert!(may_be_number_word_by(b'a', next, 1));
+            assert!(may_be_number_word_by(b'A', next, 1));
+            assert!(!may_be_number_word_by(b'b', next, 1));
         }
     }
 

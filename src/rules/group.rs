@@ -1073,6 +1073,13 @@ fn find_definite(cx: &CheckContext<'_>, f: &Figure) -> bool {
     }) || DEFINITE_EVENT.is_match(near)
 }
 
+/// Whether `f` is definite only as the object of a definite event noun ("the supply of
+/// 1.5 mln tonnes", "the loss of 1,400 jobs"), with no determiner of its own.
+pub(crate) fn definite_by_event_only(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    let near = tail(before(cx, f), 50);
+    DEFINITE_EVENT.is_match(near) && !ANAPHORIC.is_match(near)
+}
+
 /// Whether a determiner stands right before the figure ("the $2.8 million fine", "the
 /// strike by 5,300 nurses"), rather than before its subject.
 pub(crate) fn refers_back_directly(cx: &CheckContext<'_>, f: &Figure) -> bool {
@@ -1123,17 +1130,17 @@ fn find_refers_back(cx: &CheckContext<'_>, f: &Figure) -> bool {
 }
 
 /// What may follow an amount that names nothing: the end of the sentence or a clause,
-/// a verb, or a preposition ("of the £3.2m was claimed", "the $1.9 million, he said").
+/// or a verb ("of the £3.2m was claimed", "the $1.9 million, he said"). A preposition
+/// names it ("the 767 mln dlrs in debt", "the 17.25 mln dlrs of bonds").
 static NOTHING_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?i)^\s*(?:$|[.;:!?)"”’]|,\s*(?:which|who|he|she|it|they|we|and|but|or|while|as|so|according|said)\b|(?:was|is|were|are|has|had|have|will|would|could|should|can|may|might|must|came|comes|went|goes|did|does|of|in|on|at|for|to|from|with|by|and|or|but|into|over|under)\b)"#,
+        r#"(?i)^\s*(?:$|[.;:!?)"”’]|,\s*(?:which|who|he|she|it|they|we|and|but|or|while|as|so|according|said)\b|(?:was|is|were|are|has|had|have|will|would|could|should|can|may|might|must|came|comes|went|goes|did|does|and|or|but)\b)"#,
     )
     .expect("valid regex")
 });
 
 /// Whether nothing after `f` says what it is: its sentence or clause ends, or a verb
-/// or a preposition follows ("£2.1m of the £3.2m was claimed", "the $1.9 million, he
-/// said"). A figure that a noun or a further modifier follows ("the 2.3 billion dlr,
+/// follows ("£2.1m of the £3.2m was claimed", "the $1.9 million, he said"). A figure that a noun or a further modifier follows ("the 2.3 billion dlr,
 /// 100-dlr-a-share, tender offer") names something, found or not.
 pub(crate) fn names_nothing_after(cx: &CheckContext<'_>, f: &Figure) -> bool {
     NOTHING_NAMED_AFTER.is_match(head(after(cx, f), 40))
@@ -1217,6 +1224,59 @@ pub(crate) fn role_of(cx: &CheckContext<'_>, f: &Figure) -> Option<Role> {
 
 fn captures_word<'t>(re: &regex::Regex, text: &'t str) -> Option<&'t str> {
     re.captures(text).and_then(|c| c.get(1)).map(|m| m.as_str())
+}
+
+/// "the" right before a figure ("that" may be a conjunction: "said that 5.1 billion
+/// dlrs ...").
+static THE_RIGHT_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bthe\s+$").expect("valid regex"));
+
+/// How many sentences back a bare amount ([`is_bare_amount`]) looks for what it
+/// restates.
+pub(crate) const BARE_WINDOW: usize = 8;
+
+/// Whether `f` is an amount that only a reader who has met it can place: money or a
+/// measure with no subject, a determiner right before it and nothing after it that
+/// names it ([`names_nothing_after`]): "£2.1m of the £3.2m was claimed", "the $4.7
+/// million will be repaid". Such a figure restates an amount stated before, whatever
+/// that one was called.
+pub(crate) fn is_bare_amount(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    matches!(f.kind, FigureKind::Money | FigureKind::Measure)
+        && f.subject.is_none()
+        && !f.placement.headline
+        && THE_RIGHT_BEFORE.is_match(tail(before(cx, f), 12))
+        && !SUBSET_AFTER_WORD.is_match(after(cx, f))
+        && names_nothing_after(cx, f)
+}
+
+/// Whether `f` meets the sum or the difference of two of `earlier` (read with
+/// `tolerance`): "fines of £2m and costs of £1.4m ... the £3.4m".
+pub(crate) fn meets_sum_or_difference(
+    f: &Figure,
+    earlier: &[&Figure],
+    tolerance: Option<f64>,
+) -> bool {
+    let target = interval_with(f, tolerance);
+    earlier.iter().enumerate().any(|(i, a)| {
+        earlier[i + 1..].iter().any(|b| {
+            let (a, b) = (
+                ends(&interval_with(a, tolerance)),
+                ends(&interval_with(b, tolerance)),
+            );
+            let sum = Interval::closed(a.0 + b.0, a.1 + b.1);
+            if ![a.0, a.1, b.0, b.1].iter().all(|v| v.is_finite()) {
+                return sum.intersects(&target);
+            }
+            let difference = if a.0 >= b.1 {
+                Interval::closed(a.0 - b.1, a.1 - b.0)
+            } else if b.0 >= a.1 {
+                Interval::closed(b.0 - a.1, b.1 - a.0)
+            } else {
+                Interval::closed(0.0, (a.1 - b.0).max(b.1 - a.0))
+            };
+            sum.intersects(&target) || difference.intersects(&target)
+        })
+    })
 }
 
 /// The interval of `f` with `tolerance` for approximations instead of the default one.
@@ -1482,6 +1542,13 @@ pub(crate) mod testing {
         /// A draft read by the real extractor.
         pub(crate) fn read(source: &str) -> Draft {
             let doc = Document::plain(source);
+            let ex = crate::extract::extract(&doc, &crate::extract::ExtractOptions::default());
+            Draft { doc, ex }
+        }
+
+        /// A Markdown draft read by the real extractor.
+        pub(crate) fn read_markdown(source: &str) -> Draft {
+            let doc = Document::new("draft.md", source, crate::document::Format::Markdown);
             let ex = crate::extract::extract(&doc, &crate::extract::ExtractOptions::default());
             Draft { doc, ex }
         }

@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::extract::{Direction, Figure, FigureKind, Interval};
+use crate::extract::{Direction, Figure, FigureKind, Interval, Qualifier};
 use crate::rules::group::{self, ends, fmt_num, head, tail};
 use crate::rules::kinds::{Compile, Env, OptionError, scan};
 use crate::rules::{Check, CheckContext, Hit, Label};
@@ -20,11 +20,18 @@ declare_kind! {
     /// - the percentage: "rose from 40 to 50, a 20% increase" (it is 25%);
     /// - the direction: "fell from 40 to 50";
     /// - the amount: "rose by 15 from 40 to 50";
-    /// - the factor: "doubled from 10 to 30";
+    /// - the factor: "doubled from 10 to 30"; "more than doubled to 22 from 12" (a
+    ///   bound gets no tolerance on its own side, only the rounding of the ends);
     /// - percentage points: "the rate rose from 5% to 7%, a 3 percentage point rise".
     ///
     /// Endpoints are read from "from A to B", "to B from A", "B, up from A", "B, up
-    /// 12% year on year from A" (also "B in the three months to June, up 12% from A")
+    /// 12% year on year from A" (also "B in the three months to June, up 12% from A";
+    /// "B, a rise of 3 points on the A"; "B were 14% higher than the A" (the level
+    /// itself compared, not "2,400 nurses earn 20% less than the 2,800 doctors"); "B,
+    /// down from a peak of A", unless another
+    /// level of the quantity stands just before B: "3,100 people in 62 shelters, down
+    /// from 9,400" is not read), with "widened" and "narrowed" read as the
+    /// size of a gap or a loss growing and shrinking (not when an end is negative)
     /// and "B, compared with (versus, against) A a year
     /// earlier"; a level set beside another is a change only when a time is named
     /// after the old one ("a year ago", "last year", "in 2022"), and then only a change
@@ -35,6 +42,7 @@ declare_kind! {
     /// names another). A change given as an amount and a percentage with one end must
     /// fit it: "fall by about 400,000, or 19%, to 4.1 million" (400,000 of the 4.5
     /// million there were is 8.9%); "closed up 38 points, or 0.6%, at 9,653" (0.4%);
+    /// "employed 2.87 million, down 41,000, or 2.4%, from a year earlier" (1.4%);
     /// "rose 35%, or £2m, from £8m"; "rise by £149 a year
     /// to £1,717, an increase of 12%" (it is 9.5%). "Up 27% on the previous year's
     /// 3,898" reads like "from". The
@@ -211,13 +219,14 @@ static TO_AFTER: LazyLock<Regex> =
 static FROM_BETWEEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:(up|down)\s+)?from\s*$").expect("valid regex"));
 
-/// "up" or "down" ending the words between a new level and the change stated before
-/// its old one, found with [`group::tail_within`] (at most 40 characters in, no stop or
-/// bracket before it): the first half of "£412m in the year to March, up 12% year on
-/// year from £392m".
+/// "up" or "down" (or "a rise of", "a fall of") ending the words between a new level
+/// and the change stated before its old one, found with [`group::tail_within`] (at most
+/// 40 characters in, no stop or bracket before it): the first half of "£412m in the year
+/// to March, up 12% year on year from £392m" and of "41% of the vote, a rise of 3
+/// points on the 36% it won in 2019". The first group is "up" or a rise.
 static UP_DOWN_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i),\s*(up|down)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
+        r"(?i),\s*(?:(up)\s+(?:by\s+)?|down\s+(?:by\s+)?|an?\s+(?:(rise|increase|gain|jump|climb)|fall|drop|decline|decrease|reduction|cut)\s+of\s+)(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
     )
     .expect("valid regex")
 });
@@ -226,7 +235,7 @@ static UP_DOWN_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
 /// 3,100", "up 27% on the previous year's 3,898").
 static PERIOD_FROM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(?:year[- ]on[- ]year|on\s+the\s+year|over\s+the\s+year|in\s+a\s+year|annually)\s+)?(?:from|on(?:\s+(?:the\s+)?(?:previous|prior|last)\s+(?:year|quarter|month|week)['’]s)?)\s*$",
+        r"(?i)^\s*(?:(?:year[- ]on[- ]year|on\s+the\s+year|over\s+the\s+year|in\s+a\s+year|annually)\s+)?(?:from|on(?:\s+(?:the\s+)?(?:previous|prior|last)\s+(?:year|quarter|month|week)['’]s|\s+the)?)\s*$",
     )
     .expect("valid regex")
 });
@@ -250,8 +259,8 @@ fn has_between(text: &str) -> bool {
 static BETWEEN_AND: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bbetween\s+\S+\s+and\s+\S+").expect("valid regex"));
 
-static INCREASE: &str = r"rose|rise[sn]?|rising|raised|raising|increased?|increases|increasing|climbed|climbs?|climbing|grew|grows?|growing|grown|jumped|jumps?|soared|soars?|surged|surges?|gained|gains?|up|higher|more|doubled|tripled|quadrupled|expanded|swelled|boost|boosts|boosted|boosting|hiked|added|growth";
-static DECREASE: &str = r"fell|falls?|fallen|falling|dropped|drops?|dropping|declined|declines?|declining|decreased?|decreases|decreasing|shrank|shrinks?|shrunk|slumped|slumps?|plunged|plunges?|plummeted|tumbled|slid|slipped|sank|cut|cuts|down|lower|fewer|less|lowered|lowering|lost|halved|reduce[sd]?|reducing|reductions?|dipped|eased";
+static INCREASE: &str = r"rose|rise[sn]?|rising|raised|raising|increased?|increases|increasing|climbed|climbs?|climbing|grew|grows?|growing|grown|jumped|jumps?|soared|soars?|surged|surges?|gained|gains?|up|higher|more|doubled|tripled|quadrupled|expanded|swelled|boost|boosts|boosted|boosting|hiked|added|growth|widened|widening|widens";
+static DECREASE: &str = r"fell|falls?|fallen|falling|dropped|drops?|dropping|declined|declines?|declining|decreased?|decreases|decreasing|shrank|shrinks?|shrunk|slumped|slumps?|plunged|plunges?|plummeted|tumbled|slid|slipped|sank|cut|cuts|down|lower|fewer|less|lowered|lowering|lost|halved|reduce[sd]?|reducing|reductions?|dipped|eased|narrowed|narrowing|narrows";
 
 static DIRECTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b(?:({INCREASE})|({DECREASE}))\b")).expect("valid regex")
@@ -281,9 +290,16 @@ static MADE_UP: LazyLock<Regex> = LazyLock::new(|| {
 
 /// ", up from" or ", down from" ending a longer gap, found with [`group::tail_within`]
 /// (at most 90 characters in): "137,000 encounters with migrants at the southern
-/// border in May, down from 179,000".
-static EXPLICIT_FROM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i),\s*(up|down)\s+from\s*$").expect("valid regex"));
+/// border in May, down from 179,000"; also from a turning point, "3,100 on Sunday,
+/// down from a peak of 9,400".
+static EXPLICIT_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i),\s*(up|down)\s+from{TURNING_POINT}\s*$")).expect("valid regex")
+});
+
+/// A turning point named between "from" and the old level: "from a peak of", "from its
+/// record low of".
+const TURNING_POINT: &str =
+    r"(?:\s+(?:a|an|its|their|the)\s+(?:(?:record|recent|all-time)\s+)?(?:peak|high|low)\s+of)?";
 
 /// What ends the frame of a new level before an explicit ", up from": a new clause or
 /// another change. The level's own noun phrase may run on ("encounters with migrants
@@ -299,7 +315,7 @@ static LONG_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 /// explicit ", up from" (or ", down from"), which may follow a longer noun phrase.
 fn from_between(gap: &str) -> Option<(regex::Captures<'_>, bool)> {
     if gap.len() <= 140
-        && gap.trim_end().ends_with("from")
+        && (gap.trim_end().ends_with("from") || gap.trim_end().ends_with(" of"))
         && let Some(c) = group::tail_within(&EXPLICIT_FROM, gap, 90, GAP_STOPS)
     {
         return Some((c, true));
@@ -390,6 +406,21 @@ fn direction_in(text: &str) -> Option<Direction> {
             Direction::Decrease
         }
     })
+}
+
+/// A word that says how the size of a gap or a balance moved, not its signed value:
+/// "the deficit narrowed to -2.1% from -3.4%" is a rise of the value.
+static MAGNITUDE_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:widen|narrow)(?:ed|ing|s)\b").expect("valid regex"));
+
+/// [`direction_in`], read only when both ends are at least zero if the word speaks of a
+/// size ("the margin widened to 6.1% from 1.4%", "the loss narrowed to £5m from £8m").
+fn signed_direction(text: &str, a: &Figure, b: &Figure) -> Option<Direction> {
+    let direction = direction_in(text)?;
+    if (a.value.mid() < 0.0 || b.value.mid() < 0.0) && MAGNITUDE_WORD.is_match(text) {
+        return None;
+    }
+    Some(direction)
 }
 
 fn same_quantity(a: &Figure, b: &Figure) -> bool {
@@ -554,7 +585,10 @@ fn from_range(cx: &CheckContext<'_>, sentence: &[&Figure], i: usize) -> bool {
 static TRAILING_TO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bto\s*$").expect("valid regex"));
 static TRAILING_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:,\s*)?(?:\b(?:up|down)\s+)?\bfrom\s*$").expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)(?:,\s*)?(?:\b(?:up|down)\s+)?\bfrom{TURNING_POINT}\s*$"
+    ))
+    .expect("valid regex")
 });
 
 fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoints<'f>> {
@@ -635,7 +669,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             found.push(Endpoints {
                 old: a,
                 new: b,
-                direction: direction_in(clause_tail(verb)).or(a.placement.direction),
+                direction: signed_direction(clause_tail(verb), a, b).or(a.placement.direction),
                 inverse: inverse_quote(cx, a, b),
                 compared: false,
             });
@@ -651,6 +685,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             // ("over five years") between the two, and no other clause or revision
             // ("revised down from").
             && (i + 1..j).all(|k| sentence[k].kind == FigureKind::Duration || !may_end(k))
+            && !level_in_doubt(cx, sentence, i, &bound)
             && !if long {
                 LONG_BREAK.is_match(TRAILING_FROM.replace(gap, "").as_ref())
             } else {
@@ -662,7 +697,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                 Some(_) => Some(Direction::Decrease),
                 // The verb of this clause only ("rose to 50 from 40"), never one of
                 // a clause before ("fell to 5.86 billion against a 6.78 billion").
-                None => direction_in(clause_tail(before_a)),
+                None => signed_direction(clause_tail(before_a), a, b),
             };
             // "62 points from 18 matches" is no change: without a direction word the
             // "from" is not read as one.
@@ -680,6 +715,17 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         } else if let Some(direction) = stated_between(cx, sentence, i, j) {
             // "£412m, up 12% year on year from £392m": the change stands between
             // the new level and the old.
+            found.push(Endpoints {
+                old: b,
+                new: a,
+                direction: Some(direction),
+                inverse: inverse_quote(cx, b, a),
+                compared: false,
+            });
+            bound[i] = true;
+            bound[j] = true;
+        } else if let Some(direction) = stated_than(cx, sentence, i, j) {
+            // "1.26 million, 14% higher than the 1.15 million sold a year earlier".
             found.push(Endpoints {
                 old: b,
                 new: a,
@@ -708,6 +754,25 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         }
     }
     found
+}
+
+/// Whether another level of the same quantity stands in the clause just before the new
+/// level `sentence[i]` of an "X, down from Y": in "3,100 people were still in 62
+/// shelters, down from 9,400" either may be the one that fell. One that states a change
+/// ("fell by 14 to 86, down from 108") or leads to the level ("to") is no rival.
+fn level_in_doubt(cx: &CheckContext<'_>, sentence: &[&Figure], i: usize, bound: &[bool]) -> bool {
+    let a = sentence[i];
+    let Some(k) = (0..i).rev().find(|&k| same_quantity(sentence[k], a)) else {
+        return false;
+    };
+    let rival = sentence[k];
+    let gap = group::text(cx, rival.span.end, a.span.start);
+    let last = gap.split_ascii_whitespace().next_back().unwrap_or("");
+    !bound[k]
+        && gap.len() <= 80
+        && !matches!(last.to_ascii_lowercase().as_str(), "to" | "at" | "from")
+        && !LONG_BREAK.is_match(gap)
+        && !CHANGE_BEFORE.is_match(word_tail(group::before(cx, rival), 60))
 }
 
 /// A new level set against an old one with "compared with", "versus" or "against",
@@ -777,7 +842,10 @@ fn stated_between(
     let last = tail.trim_end();
     if !is_change
         || tail.len() > 60
-        || !(last.ends_with("from") || last.ends_with('s') || last.ends_with(" on"))
+        || !(last.ends_with("from")
+            || last.ends_with('s')
+            || last.ends_with(" on")
+            || last.ends_with(" the"))
         || !PERIOD_FROM.is_match(tail)
     {
         return None;
@@ -787,8 +855,66 @@ fn stated_between(
         return None;
     }
     let caps = group::tail_within(&UP_DOWN_BETWEEN, gap, 72, GAP_STOPS)?;
-    let word = caps.get(1)?.as_str().to_ascii_lowercase();
-    Some(if word == "up" {
+    Some(if caps.get(1).is_some() || caps.get(2).is_some() {
+        Direction::Increase
+    } else {
+        Direction::Decrease
+    })
+}
+
+/// The words between a stated change and the level it is measured against: "14%
+/// higher than the 1.15 million", "£4,000 less than the". The first group is a rise.
+static THAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:(higher|more|greater|bigger|larger)|lower|less|fewer|smaller)\s+than\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    )
+    .expect("valid regex")
+});
+
+/// What may stand between a level and a comparison that is about the level itself: a
+/// comma ("reached 1.26 million, 14% higher than"), or its noun and a verb of being or
+/// of counting ("1.26 million cars were sold, 14% more than"; not "2,400 nurses earn 20%
+/// less than", which compares another thing).
+static LEVEL_IS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:\s*,\s*|(?:\s+[\p{L}'’-]+){0,3}?\s+(?:were|was|is|are|stood\s+at|came\s+to|totalled|totaled)(?:\s+(?:sold|built|registered|recorded|issued|completed|made))?\s*,?\s*)$",
+    )
+    .expect("valid regex")
+});
+
+/// The direction of a change stated as a comparison between a level and another: "Sales
+/// of 1.26 million were 14% higher than the 1.15 million sold a year earlier",
+/// "Turnout was 41%, 3 points lower than the 44% of 2019". The arithmetic holds
+/// whatever the two are. Only a verb or a comma stands between the level and the
+/// change, and only periods between the change and the other level.
+fn stated_than(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    i: usize,
+    j: usize,
+) -> Option<Direction> {
+    if j < i + 2
+        || sentence[i + 1..j - 1]
+            .iter()
+            .any(|f| f.kind != FigureKind::Duration)
+    {
+        return None;
+    }
+    let (level, change, base) = (sentence[i], sentence[j - 1], sentence[j]);
+    let is_change = matches!(
+        change.kind,
+        FigureKind::Percent | FigureKind::PercentagePoints
+    ) || same_quantity(change, level);
+    let tail = group::text(cx, change.span.end, base.span.start);
+    if !is_change || tail.len() > 40 || !tail.trim_end().ends_with(|c: char| c.is_alphabetic()) {
+        return None;
+    }
+    let caps = THAN_BEFORE.captures(tail)?;
+    let gap = group::text(cx, level.span.end, change.span.start);
+    if gap.len() > 40 || !LEVEL_IS.is_match(gap) {
+        return None;
+    }
+    Some(if caps.get(1).is_some() {
         Direction::Increase
     } else {
         Direction::Decrease
@@ -934,6 +1060,15 @@ static RESTATED_AFTER_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
 static TO_OR_FROM_NEXT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*,?\s*(?:to|from)\b").expect("valid regex"));
 
+/// "from" naming the time of the old level, not the level: "down 41,000, or 1.4%, from
+/// a year earlier" ends at the level before it.
+static FROM_TIME_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*,?\s*from\s+(?:(?:a|one)\s+(?:year|month|quarter|week)\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|same)\s+(?:year|quarter|month|week|period|half)|last\s+(?:year|quarter|month|week))\b",
+    )
+    .expect("valid regex")
+});
+
 /// A period named right after a change, which may be other than that of the change
 /// stated before it: "a rise of 36% during the last 12 months", "up 4% on the year".
 static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -942,6 +1077,22 @@ static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// A rate after an amount, which names no period: "an increase of £104 a year" (not "a
+/// year earlier", which does).
+static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:a|per)\s+(?:year|month|week)\b(?:\s+(earlier|ago|before|later|on)\b)?")
+        .expect("valid regex")
+});
+
+/// [`PERIOD_AFTER`], except a rate after a sum: "an increase of £104 a year".
+fn period_after(amount: &Figure, after: &str) -> bool {
+    PERIOD_AFTER.is_match(after)
+        && !(amount.kind == FigureKind::Money
+            && RATE_AFTER
+                .captures(after)
+                .is_some_and(|c| c.get(1).is_none()))
+}
 
 /// Whether `amount` is a change of `level`'s quantity: the same quantity, or index
 /// points of a level written without its unit ("up 38 points, or 0.4%, at 9,653").
@@ -986,7 +1137,8 @@ fn amount_share_level<'f>(
         && x.kind != FigureKind::Percent
         && or_between(group::text(cx, y.span.end, z.span.start))
         && up_down_between(group::text(cx, x.span.end, y.span.start))
-        && !TO_OR_FROM_NEXT.is_match(group::after(cx, z))
+        && (!TO_OR_FROM_NEXT.is_match(group::after(cx, z))
+            || FROM_TIME_NEXT.is_match(group::after(cx, z)))
     {
         return Some((amount, pct, x, "to"));
     }
@@ -995,7 +1147,7 @@ fn amount_share_level<'f>(
     if let Some((amount, pct)) = split(x, z, y)
         && y.kind != FigureKind::Percent
         && restated_after_level(group::text(cx, y.span.end, z.span.start))
-        && !PERIOD_AFTER.is_match(group::after(cx, z))
+        && !period_after(z, group::after(cx, z))
         && group::tail_within(
             &TO_LEVEL,
             group::text(cx, x.span.end, y.span.start),
@@ -1023,6 +1175,7 @@ fn up_down_between(gap: &str) -> bool {
             last.to_ascii_lowercase().as_str(),
             "up" | "down"
                 | "by"
+                | "of"
                 | "about"
                 | "around"
                 | "roughly"
@@ -1528,10 +1681,17 @@ impl Compiled {
         };
         let actual = Interval::closed(lo, hi);
         let t = self.multiplier_tolerance;
-        // "more than doubled" is a lower bound; the tolerance widens both ends.
+        // "Doubled" is used loosely, and the tolerance widens both ends of the factor
+        // it claims. "More than doubled" says the factor passed two: the rounding of
+        // the ends is all the slack that bound gets.
         let (low, high) = ends(&c.interval);
+        let low_slack = if c.qualifier == Qualifier::LowerBound {
+            0.0
+        } else {
+            t
+        };
         let claimed = |shift: f64| Interval {
-            low: low.is_finite().then_some((low + shift) * (1.0 - t)),
+            low: low.is_finite().then_some((low + shift) * (1.0 - low_slack)),
             high: high.is_finite().then_some((high + shift) * (1.0 + t)),
             low_open: false,
             high_open: false,
@@ -1937,6 +2097,156 @@ mod tests {
             messages("Rough sleeping was 4,667, up 27% on the previous year's 3,898."),
             ["from 3,898 to 4,667 is a 19.7% increase, but the draft says 27%"]
         );
+    }
+
+    #[test]
+    fn a_change_from_a_year_earlier_after_the_level_ends_at_it() {
+        assert_eq!(
+            messages(
+                "Retailers employed 2.87 million people, down 41,000, or 2.4%, from a year earlier."
+            ),
+            ["a change of 41,000 to 2.87 million is 1.4% of 2,911,000, but the draft says 2.4%"]
+        );
+        assert!(
+            messages(
+                "Retailers employed 2.87 million people, down 41,000, or 1.4%, from a year earlier."
+            )
+            .is_empty()
+        );
+        // Its own end follows: the level before is of something else.
+        assert!(
+            messages(
+                "Retailers employed 2.87 million people, down 41,000, or 2.4%, from 1.71 million."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_level_said_to_be_higher_than_another_is_a_change_from_it() {
+        assert_eq!(
+            messages(
+                "Sales of 1.26 million were 14% higher than the 1.15 million sold a year earlier."
+            ),
+            ["from 1.15 million to 1.26 million is a 9.6% increase, but the draft says 14%"]
+        );
+        assert_eq!(
+            messages("Turnout was 41%, 5 points lower than the 44% of 2019."),
+            ["from 44% to 41% is 3 percentage points, but the draft says 5 points"]
+        );
+        assert!(
+            messages(
+                "Sales of 1.26 million were 9.6% higher than the 1.15 million sold a year earlier."
+            )
+            .is_empty()
+        );
+        // A comparison of something else the level's people do.
+        assert!(messages("The 2,400 nurses earn 20% less than the 2,800 doctors.").is_empty());
+        assert_eq!(
+            messages(
+                "In all, 1.26 million cars were sold, 14% more than the 1.15 million of 2023."
+            ),
+            ["from 1.15 million to 1.26 million is a 9.6% increase, but the draft says 14%"]
+        );
+        // The change belongs to another clause.
+        assert!(
+            messages("Sales were 1.26 million, and exports were 14% higher than the 1.15 million forecast.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_sum_a_year_is_a_rate_not_a_period() {
+        assert_eq!(
+            messages(
+                "Council tax will rise by 4.99%, taking the bill to £2,187, an increase of £144 a year."
+            ),
+            ["a change of £144 to £2,187 is 7.0% of £2,043, but the draft says 4.99%"]
+        );
+        assert!(
+            messages("Council tax will rise by 4.99%, taking the bill to £2,187, an increase of £104 a year.")
+                .is_empty()
+        );
+        // "a year earlier" names another period.
+        assert!(
+            messages("Council tax will rise by 4.99%, taking the bill to £2,187, an increase of £144 a year earlier.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_level_after_another_of_its_kind_is_in_doubt() {
+        assert!(
+            messages("About 3,100 people were in 62 shelters on Sunday, down from 9,400, a fall of two-thirds.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("Fatal stabbings fell by 14 to 86 in the year, down from 108."),
+            ["from 108 to 86 is a change of 22, but the draft says 14"]
+        );
+    }
+
+    #[test]
+    fn a_level_down_from_a_peak_is_a_change_from_it() {
+        assert_eq!(
+            messages(
+                "About 3,100 people were in shelters on Sunday, down from a peak of 9,400 on Thursday, a fall of a third."
+            ),
+            ["from 9,400 to About 3,100 is a 67.0% decrease, but the draft says a third"]
+        );
+        assert!(
+            messages("About 3,100 people were in shelters on Sunday, down from a peak of 9,400 on Thursday, a fall of two-thirds.")
+                .is_empty()
+        );
+        // A peak named without "from" is no old level.
+        assert!(
+            messages("About 3,100 people were in shelters on Sunday, and the peak of 9,400 came on Thursday, a fall of a third since May.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_change_named_by_a_noun_between_the_levels_is_read() {
+        assert_eq!(
+            messages("The Greens took 41% of the vote, a rise of 3 points on the 36% they won."),
+            ["from 36% to 41% is 5 percentage points, but the draft says 3 points"]
+        );
+        assert_eq!(
+            messages("Sales were £4.5bn, a fall of 7% from £4.2bn a year earlier."),
+            ["from £4.2bn to £4.5bn is a rise, but the draft calls it a fall"]
+        );
+        assert!(messages("Sales were £4.5bn, an increase of 7% on the £4.2bn of 2023.").is_empty());
+        // A rise "on the day" names no old level.
+        assert!(
+            messages("Shares closed at 412p, a rise of 3% on the day, against 380p in May.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn more_than_doubled_needs_a_factor_past_two() {
+        assert_eq!(
+            messages("Cases more than doubled in a fortnight to 22 from 12."),
+            ["from 12 to 22 is a factor of 1.83, but the draft says \"more than doubled\""]
+        );
+        // "Doubled" alone is used loosely, and rounded ends may pass two.
+        assert!(messages("Cases doubled in a fortnight to 22 from 12.").is_empty());
+        assert!(messages("Profit more than doubled from $2.3bn to $4.5bn.").is_empty());
+    }
+
+    #[test]
+    fn a_gap_that_widens_or_narrows_changes_in_size() {
+        assert_eq!(
+            messages("The margin widened to 6.1% from 1.4%, an increase of 3.7 percentage points."),
+            [
+                "from 1.4% to 6.1% is 4.7 percentage points, but the draft says 3.7 percentage points"
+            ]
+        );
+        assert_eq!(
+            messages("The loss narrowed to £8m from £5m."),
+            ["from £5m to £8m is a rise, but the draft calls it a fall"]
+        );
+        assert!(messages("The loss narrowed to £5m from £8m, a fall of 37.5%.").is_empty());
     }
 
     #[test]

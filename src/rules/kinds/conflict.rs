@@ -27,9 +27,16 @@ declare_kind! {
     /// set of cases, but "the 338 cases" is the same set. Two statements of one change
     /// close together ("would cut 1,200 jobs" ... "losing 1,400 jobs") also count, unless
     /// the second is marked as another ("also", "a further") or made by someone the
-    /// first sentence does not name ("Volkswagen said it would cut 3,500 jobs"). A
-    /// figure that refers back inherits the place and year of what it refers to. Each
+    /// first sentence does not name ("Volkswagen said it would cut 3,500 jobs"). The
+    /// things a change adds or removes ("would cut 540 jobs") are a set that a count
+    /// referring back names ("Of the 450 jobs, 310 are in Derby"), unless a participle
+    /// restricts it ("the 1,350 jobs created at the battery plant") or it names a year
+    /// the change does not. A figure that refers back inherits the place and year of what it refers to. Each
     /// wrong value is reported once, against the first statement it contradicts.
+    ///
+    /// An amount made definite only by an event noun ("for the supply of 1.5 mln
+    /// tonnes") is that event's, not a restatement; a count so made ("the loss of 1,400
+    /// jobs") refers back.
     ///
     /// A figure that refers back is still taken for another thing when it names
     /// something the first statement does not: more words in its subject ("all 27
@@ -50,7 +57,12 @@ declare_kind! {
     /// that would name it: not "the hostile 2.3 billion dlr, 100-dlr-a-share, tender
     /// offer"), and nobody is named before the later one
     /// whom that sentence does not name ("Ecuador produced 20,000 bpd below its 1.34 mln
-    /// bpd quota" after "Venezuela ... its 1.52 mln bpd quota"). An amount after a
+    /// bpd quota" after "Venezuela ... its 1.52 mln bpd quota"). An amount that names
+    /// nothing and refers back ("£2.1m of the £3.4m was claimed") restates an amount
+    /// of its kind and unit stated in the eight sentences before, whatever that one
+    /// was called ("claim £3.2m in fake VAT repayments"), unless it meets the sum or
+    /// difference of two of them ("£2m in damages and £1.4m in costs ... the £3.4m");
+    /// a headline is not what it restates. An amount after a
     /// giving verb and its receiver ("fined the trust £1.2m", "pay the council $3.1
     /// million") does not refer back: "the" belongs to the receiver.
     ///
@@ -466,6 +478,32 @@ fn is_coupon(cx: &CheckContext<'_>, f: &Figure) -> bool {
         && COUPON_AFTER.is_match(group::head(group::after(cx, f), 50))
 }
 
+/// Whether a count names the things it counts after it ("cut 540 jobs", "the 450
+/// jobs"), so that a change it states adds or removes a set of them; not a change of a
+/// level named before it ("arrests rose by 540").
+fn counts_a_set(f: &Figure) -> bool {
+    f.kind == crate::extract::FigureKind::Count
+        && f.subject
+            .as_ref()
+            .is_some_and(|s| s.span.start >= f.span.end)
+}
+
+/// Whether a participle right after a figure's subject restricts it: "the 1,350 jobs
+/// created at the battery plant", "the 40 stores opened since 2020".
+fn participle_after_subject(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    let Some(subject) = f.subject.as_ref().filter(|s| s.span.start >= f.span.end) else {
+        return false;
+    };
+    let end = group::sentence_span(cx, f).end.max(subject.span.end);
+    group::text(cx, subject.span.end, end)
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase())
+        })
+}
+
 /// How many sentences after a statement a figure that refers back is taken to restate
 /// it whatever its digits.
 const NEAR_SENTENCES: usize = 4;
@@ -640,8 +678,21 @@ impl Check for Compiled {
                 // The most recent distinct statements only, so a subject stated
                 // thousands of times stays linear.
                 let recent = &statements[statements.len().saturating_sub(MAX_STATEMENTS)..];
-                let earlier =
-                    |s: &&Member<'_>| s.direction == m.direction && comparable(s, m, direct());
+                // "would cut 540 jobs" ... "Of the 450 jobs, ...": the things a change
+                // adds or removes are a set that a count referring back may name.
+                let earlier = |s: &&Member<'_>| {
+                    (s.direction == m.direction
+                        || (m.direction.is_none()
+                            && counts_a_set(s.figure)
+                            && counts_a_set(m.figure)
+                            && m.figure
+                                .placement
+                                .year
+                                .is_none_or(|y| s.figure.placement.year == Some(y))
+                            && direct()
+                            && !participle_after_subject(cx, m.figure)))
+                        && comparable(s, m, direct())
+                };
                 if recent
                     .iter()
                     .any(|s| meets(s.figure, m.figure) && earlier(s))
@@ -658,15 +709,21 @@ impl Check for Compiled {
                 {
                     continue;
                 }
-                let anaphoric = direct()
-                    || (m.direction.is_none()
-                        && (group::is_anaphoric(cx, m.figure)
-                            // "the district's budget of $1.6 billion" restates
-                            // only a statement close by.
-                            || (recent.last().is_some_and(|s| {
-                                s.figure.placement.sentence + NEAR_SENTENCES
-                                    >= m.figure.placement.sentence
-                            }) && appositive(cx, m.figure))));
+                // "the supply of 1.5 mln tonnes": an amount that an event noun makes
+                // definite is that event's, often first stated there; a count ("the
+                // loss of 1,400 jobs") is of people or things already counted.
+                let event_amount = !matches!(m.figure.kind, crate::extract::FigureKind::Count)
+                    && group::definite_by_event_only(cx, m.figure);
+                let anaphoric = !event_amount
+                    && (direct()
+                        || (m.direction.is_none()
+                            && (group::is_anaphoric(cx, m.figure)
+                                // "the district's budget of $1.6 billion" restates
+                                // only a statement close by.
+                                || (recent.last().is_some_and(|s| {
+                                    s.figure.placement.sentence + NEAR_SENTENCES
+                                        >= m.figure.placement.sentence
+                                }) && appositive(cx, m.figure)))));
                 // Only a figure that refers back or states a change is reported.
                 // The level a change leads to ("if the levy was cut to 60 pct") is a
                 // new value of what was stated before, not a restatement of it; it is
@@ -762,6 +819,7 @@ impl Check for Compiled {
         self.people_by_role(cx, first_hit, out);
         self.changes_named_again(cx, first_hit, out);
         self.durations_named_again(cx, first_hit, out);
+        self.bare_amounts(cx, first_hit, out);
         // "fined the company $2.5 million ... the $2.8 million fine": money and
         // measures whose subject was not found, tied by the later figure referring back.
         let reported: Vec<crate::document::Span> =
@@ -1065,6 +1123,61 @@ impl Compiled {
             }
         }
         false
+    }
+}
+
+impl Compiled {
+    /// "used the dealership to claim £3.2m in fake repayments" ... "£2.1m of the £3.4m
+    /// was claimed": an amount that names nothing and refers back ([`group::is_bare_amount`])
+    /// restates an amount of its kind and unit stated in the [`group::BARE_WINDOW`]
+    /// sentences before, whatever that one was called. Reported when it meets none of
+    /// them, nor the sum or difference of two, against the nearest within a factor of
+    /// 1.5 (or with two digits swapped) that is not the old end of a comparison.
+    fn bare_amounts(&self, cx: &CheckContext<'_>, first_hit: usize, out: &mut Vec<Hit>) {
+        for later in cx.figures() {
+            if !matches!(
+                later.kind,
+                crate::extract::FigureKind::Money | crate::extract::FigureKind::Measure
+            ) || later.subject.is_some()
+                || later.placement.headline
+                || group::earlier_alike(cx, later, group::BARE_WINDOW)
+                    .next()
+                    .is_none()
+                || out[first_hit..]
+                    .iter()
+                    .any(|h| h.primary.span == later.span)
+                || !group::is_bare_amount(cx, later)
+                || group::is_comparison(cx, later)
+                || other_version(cx, later)
+                || new_level(cx, later)
+                || after_indirect_object(cx, later)
+            {
+                continue;
+            }
+            let rate = group::rate_of(cx, later);
+            // What the body states: a headline sums up, and its bounds are loose ("jailed
+            // over £3.2m fraud").
+            let earlier: Vec<&Figure> = group::earlier_alike(cx, later, group::BARE_WINDOW)
+                .filter(|g| !g.placement.headline && group::rate_of(cx, g) == rate)
+                .collect();
+            let meets = |g: &&Figure| {
+                interval_with(g, self.tolerance).intersects(&interval_with(later, self.tolerance))
+            };
+            if earlier.iter().any(meets)
+                || group::meets_sum_or_difference(later, &earlier, self.tolerance)
+            {
+                continue;
+            }
+            let first = earlier.iter().find(|g| {
+                (close(g, later, UNLABELLED_MAX_RATIO) || slip(g, later))
+                    && !group::is_comparison(cx, g)
+                    && !other_version(cx, g)
+                    && group::same_context(g, later, INHERITED)
+            });
+            if let Some(first) = first {
+                out.push(hit(first, later, self.tolerance));
+            }
+        }
     }
 }
 
@@ -2626,5 +2739,31 @@ mod tests {
     fn a_reporting_word_used_as_an_adjective_does_not_make_the_names_before_it_sources() {
         assert!(findings("Traders said Brass River sold at a price far below the official price of 18.92 dlrs for Bonny Light. Iranian oil is also surfacing in the Far East at reported discounts to its 17.50 dlrs official price.").is_empty());
         assert_eq!(findings("Traders said Brass River sold at a price far below the official price of 18.92 dlrs for Bonny Light. Brokers reported discounts to its 17.50 dlrs official price.").len(), 1);
+    }
+
+    #[test]
+    fn an_amount_that_names_nothing_restates_the_amount_before_it() {
+        assert_eq!(findings("Four men used a car dealership to claim £3.2m in fake VAT repayments. The trial lasted 11 weeks. The court heard that £2.1m of the £3.4m was claimed on phantom exports.").len(), 1);
+        assert!(findings("Four men used a car dealership to claim £3.2m in fake VAT repayments. The trial lasted 11 weeks. The court heard that £2.1m of the £3.2m was claimed on phantom exports.").is_empty());
+    }
+
+    #[test]
+    fn an_amount_that_a_phrase_names_or_that_sums_two_before_it_is_not_a_restatement() {
+        assert!(findings("The council paid fines of £2m and costs of £1.4m last year. The £3.4m will come from reserves.").is_empty());
+        assert!(findings("The company will pay 522 mln dlrs in stock. The big number is the 767 mln dlrs in debt it takes on.").is_empty());
+        assert!(findings("The study put savings at 7.0 billion dlrs. It said that 5.1 billion dlrs, or 70 pct of the savings, came from storage.").is_empty());
+    }
+
+    #[test]
+    fn the_things_a_change_removes_are_a_set_a_later_count_names() {
+        assert_eq!(findings("The carmaker will cut 1,200 jobs. The union said it would fight the cuts. Of the 1,400 jobs, 900 are on the production line.").len(), 1);
+        assert!(findings("The carmaker will cut 1,200 jobs. The union said it would fight the cuts. Of the 1,200 jobs, 900 are on the production line.").is_empty());
+        assert!(findings("The carmaker will cut 1,200 jobs. The union said it would fight the cuts. The 1,350 jobs created at the battery plant in 2021 are not affected.").is_empty());
+    }
+
+    #[test]
+    fn an_amount_an_event_noun_makes_definite_is_that_event_s() {
+        assert!(findings("The plant could produce two mln tonnes of LNG a year. Pertamina signed a contract with CPC for the supply of 1.5 mln tonnes of LNG.").is_empty());
+        assert_eq!(findings("The company agreed to pay a $4.2m penalty. Shareholders approved the payment of the $4.7m penalty.").len(), 1);
     }
 }

@@ -216,6 +216,14 @@ fn items(list: &str) -> Option<usize> {
     // The final "and"/"or": "C and D" is two items, ", and D" (serial comma) one.
     let last = pieces.pop()?;
     let last_words: Vec<&str> = last.split_whitespace().collect();
+    // "Lufthansa, Alitalia and" ends on its "and": the last item is not prose (a tag or
+    // a link the reader skips, "and <Olympic Airways>"), so the list cannot be counted.
+    if last_words
+        .last()
+        .is_some_and(|w| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or"))
+    {
+        return None;
+    }
     let mut count: usize = pieces.iter().map(|p| weight(p)).sum();
     match last_words.first().map(|w| w.to_ascii_lowercase()) {
         Some(w) if (w == "and" || w == "or") && !pieces.is_empty() => {
@@ -595,6 +603,7 @@ mod tests {
         assert_eq!(items(" A, B, C and D"), Some(4));
         assert_eq!(items(" A, B, and C"), Some(3));
         assert_eq!(items(" France and Italy"), Some(2));
+        assert_eq!(items(" Lufthansa, Alitalia and"), None);
         assert_eq!(
             items(" the FBI; the Bureau of Alcohol, Tobacco and Firearms; and the DEA"),
             Some(3)

@@ -31,11 +31,16 @@ declare_kind! {
     /// level ("in the 90,000 dlr range", "in the 5% region") is not taken for an exact
     /// one. A count of people named by what they did ("The 20,000 marchers") is tied
     /// to a count, up to eight sentences back, whose sentence says they did it
-    /// ("More than 20,000 teachers marched"). A count of people that refers back by
+    /// ("More than 20,000 teachers marched"); one named by a noun in "-ee" ("the 12,300
+    /// persistent absentees") to a count whose sentence says the word of them, and the
+    /// rest of the noun phrase ("were persistently absent"). A count of people that refers back by
     /// what happened to them or by their being employed ("the 14,260 staff") is tied
     /// to a count of people in that role, up to eight sentences back ("employs more
     /// than 14,260 people"). A figure put in the words of others ("the figure of 400
-    /// mln dlrs given in some press reports") is their claim, not a restatement. Each
+    /// mln dlrs given in some press reports") is their claim, not a restatement. An
+    /// exact amount that names nothing ("£2.1m of the £3.2m was claimed") is tied to
+    /// a hedged one in the eight sentences before ("to claim more than £3.2m in fake
+    /// repayments"), unless an exact one there already states its value. Each
     /// pair of statements is reported once.
     ///
     /// ## Why it matters
@@ -245,7 +250,7 @@ impl Check for Compiled {
             }
         }
         self.doers(cx, &mut reported_at, out);
-        self.by_role(cx, &reported_at, out);
+        self.by_role(cx, &mut reported_at, out);
         // "Roughly 60,000 tonnes of grain ... The 60,000 tonnes": money and measures
         // whose subject was not found, tied by the later figure referring back.
         for later in figures {
@@ -266,9 +271,11 @@ impl Check for Compiled {
                         .map(|(h, _)| (earlier, h))
                 });
             if let Some((earlier, hedged)) = found {
+                reported_at.insert(later.span);
                 out.push(hit(earlier, later, hedged));
             }
         }
+        self.bare_amounts(cx, &reported_at, out);
     }
 }
 
@@ -279,6 +286,36 @@ fn doer_root(key: &str) -> Option<&str> {
     let word = group::head_noun(key);
     let root = word.strip_suffix("er")?;
     (root.chars().count() >= 4 && !key.contains(' ')).then_some(root)
+}
+
+/// The word a noun in "-ee" names people by: "absentees" → "absent", "evacuees" →
+/// "evacu" (as in "evacuated"), "detainees" → "detain", "retirees" → "retir". The
+/// people are those the word is said of, in any of its forms.
+fn patient_root(key: &str) -> Option<&str> {
+    let root = group::head_noun(key).strip_suffix("ee")?;
+    (root.chars().count() >= 5).then_some(root)
+}
+
+/// Whether `sentence` says what a noun in "-ee" names its people by ([`patient_root`]),
+/// and every other word of the subject (`key`), in some form: "12,300 pupils were
+/// persistently absent" for "persistent absentees".
+fn says_of_them(sentence: &str, key: &str, root: &str) -> bool {
+    let words: Vec<&str> = sentence
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |stem: &str, slack: usize| {
+        words.iter().any(|w| {
+            w.len() >= stem.len()
+                && w.len() <= stem.len() + slack
+                && w.get(..stem.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(stem))
+        })
+    };
+    let modifiers = key
+        .split(' ')
+        .take(key.split(' ').count().saturating_sub(1));
+    has(root, 4) && modifiers.into_iter().all(|m| m.len() < 3 || has(m, 4))
 }
 
 impl Compiled {
@@ -299,24 +336,32 @@ impl Compiled {
             {
                 continue;
             }
-            let Some(root) = later.subject_key().and_then(doer_root) else {
+            let Some(key) = later.subject_key() else {
                 continue;
+            };
+            let (root, patient) = match (doer_root(key), patient_root(key)) {
+                (Some(r), _) => (r, false),
+                (None, Some(r)) => (r, true),
+                (None, None) => continue,
             };
             if !group::is_definite(cx, later) || group::is_comparison(cx, later) {
                 continue;
             }
             let found = group::earlier_alike(cx, later, DOER_WINDOW).find_map(|earlier| {
                 let (hedged, exact) = self.pair(earlier, later)?;
-                let did = group::sentence_text(cx, earlier)
-                    .split(|c: char| !c.is_alphabetic())
-                    .any(|w| {
+                let sentence = group::sentence_text(cx, earlier);
+                let did = if patient {
+                    says_of_them(sentence, key, root)
+                } else {
+                    sentence.split(|c: char| !c.is_alphabetic()).any(|w| {
                         // The verb in a past or running form: "marched", "marching".
                         w.get(..root.len())
                             .is_some_and(|p| p.eq_ignore_ascii_case(root))
                             && ["ed", "ing"]
                                 .iter()
                                 .any(|end| w[root.len()..].eq_ignore_ascii_case(end))
-                    });
+                    })
+                };
                 (did && !loosely_stated(cx, exact)
                     && !attributed(cx, exact)
                     && group::same_context(earlier, later, POLICY))
@@ -339,7 +384,7 @@ impl Compiled {
     fn by_role(
         &self,
         cx: &CheckContext<'_>,
-        reported_at: &HashSet<crate::document::Span>,
+        reported_at: &mut HashSet<crate::document::Span>,
         out: &mut Vec<Hit>,
     ) {
         for later in cx.figures() {
@@ -373,6 +418,53 @@ impl Compiled {
                     && !group::is_comparison(cx, earlier)
                     && group::same_context(earlier, later, POLICY))
                 .then_some((earlier, hedged))
+            });
+            if let Some((earlier, hedged)) = found {
+                reported_at.insert(later.span);
+                out.push(hit(earlier, later, hedged));
+            }
+        }
+    }
+
+    /// "used the dealership to claim more than £3.2m" ... "£2.1m of the £3.2m was
+    /// claimed": an exact amount that names nothing and refers back
+    /// ([`group::is_bare_amount`]) restates an amount of its kind and unit in the
+    /// [`group::BARE_WINDOW`] sentences before, whatever that one was called. Reported
+    /// against the nearest body figure it pairs with, unless an exact one before it
+    /// already states its value.
+    fn bare_amounts(
+        &self,
+        cx: &CheckContext<'_>,
+        reported_at: &HashSet<crate::document::Span>,
+        out: &mut Vec<Hit>,
+    ) {
+        for later in cx.figures() {
+            if !matches!(later.kind, FigureKind::Money | FigureKind::Measure)
+                || later.qualifier != Qualifier::Exact
+                || reported_at.contains(&later.span)
+                || !group::earlier_alike(cx, later, group::BARE_WINDOW)
+                    .any(|e| !e.placement.headline && self.pair(e, later).is_some())
+                || !group::is_bare_amount(cx, later)
+                || group::is_comparison(cx, later)
+                || loosely_stated(cx, later)
+                || attributed(cx, later)
+            {
+                continue;
+            }
+            let rate = group::rate_of(cx, later);
+            let earlier: Vec<&Figure> = group::earlier_alike(cx, later, group::BARE_WINDOW)
+                .filter(|e| !e.placement.headline && group::rate_of(cx, e) == rate)
+                .collect();
+            if earlier
+                .iter()
+                .any(|e| e.qualifier == Qualifier::Exact && e.interval.intersects(&later.interval))
+            {
+                continue;
+            }
+            let found = earlier.iter().find_map(|earlier| {
+                let (hedged, _) = self.pair(earlier, later)?;
+                (!group::is_comparison(cx, earlier) && group::same_context(earlier, later, POLICY))
+                    .then_some((*earlier, hedged))
             });
             if let Some((earlier, hedged)) = found {
                 out.push(hit(earlier, later, hedged));
@@ -536,5 +628,23 @@ mod tests {
     fn a_figure_put_in_the_words_of_others_is_their_claim() {
         assert!(read("The share offer could raise around 400 mln dlrs, the chairman said. He said the figure of 400 mln dlrs given in some press reports was about right.").is_empty());
         assert_eq!(read("The share offer could raise around 400 mln dlrs, the chairman said. He said the 400 mln dlrs would repay debt.").len(), 1);
+    }
+
+    #[test]
+    fn an_exact_amount_that_names_nothing_restates_a_hedged_one_before_it() {
+        assert_eq!(read("Four men used a car dealership to claim more than £3.2m in fake VAT repayments. The trial lasted 11 weeks. The court heard that £2.1m of the £3.2m was claimed on phantom exports.").len(), 1);
+        assert!(read("Four men used a car dealership to claim more than £3.2m in fake VAT repayments. The trial lasted 11 weeks. The court heard that £2.1m of the £3.3m was claimed on phantom exports.").is_empty());
+    }
+
+    #[test]
+    fn a_noun_in_ee_names_the_people_its_word_is_said_of() {
+        assert_eq!(read("Across the county, more than 12,300 of the 58,000 pupils were persistently absent. Of the 12,300 persistent absentees, 7,400 were in the oldest years.").len(), 1);
+        assert_eq!(read("More than 2,000 people were evacuated from the town. The 2,000 evacuees were housed in schools.").len(), 1);
+        assert!(
+            read(
+                "More than 400 people were detained on Friday. The 400 trainees started on Monday."
+            )
+            .is_empty()
+        );
     }
 }

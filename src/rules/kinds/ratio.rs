@@ -49,6 +49,12 @@ declare_kind! {
     /// amounts set in the two "as" clauses of a multiple: "Obesity was twice as common
     /// among children in the most deprived areas, at 16%, as among those in the least
     /// deprived, at 11%" (1.45 times).
+    /// An amount per period restated per a shorter period must convert: "about 14,000
+    /// excess deaths last year, or 368 a week" (14,000 a year is about 268 a week); "2,400
+    /// complaints a month, roughly 60 a day". A sum of money only when it is said to be
+    /// worked out ("£1.5bn a year, or about £6m a day", "the equivalent of"): "£400 a
+    /// year, or £35 a month" may offer two ways to pay. A year so far ("60,000 jobs so
+    /// far this year, or 1,500 a week") is no whole year and is not read.
     /// A bare part after "and", set in parallel with a part and its share, is of the
     /// same whole: "1,240 of them, or 62%, had cut back, and 480, or 34%, had dipped into
     /// savings" (480 of the 2,000 is 24%; not "480, or 39% of those").
@@ -80,8 +86,10 @@ declare_kind! {
     /// and a sum of money after "of which" ("£4.6m, of which £1.2m came from a grant,
     /// or 36%"). The arithmetic uses the
     /// figures' intervals, so "13 of 659, or 2%" and "about 2%" are fine; words such as
-    /// "half" and "one in five" are taken to be `tolerance` loose, and "just over a
-    /// quarter" or "just under 30%" twice that on the far side.
+    /// "half" and "one in five" are taken to be `tolerance` loose, "more than half" or
+    /// "nearly a third" half as loose on the side the bound names ("more than half of
+    /// the 1,200 applicants, 540" is reported), and "just over a quarter" or "just
+    /// under 30%" twice that on the far side.
     ///
     /// A whole found only by its place in the sentence is not used when the percentage
     /// names another base ("or 6% of all patients nationally"), is a change ("up 41%",
@@ -406,6 +414,12 @@ impl Check for Compiled {
                 last_or_share = None;
             }
             let same_sentence = |g: &Figure| g.placement.sentence == f.placement.sentence;
+            // "14,000 deaths last year, or 268 a week".
+            if let Some(&next) = figures.get(i + 1)
+                && same_sentence(next)
+            {
+                Self::compare_rates(cx, f, next, out);
+            }
             // "Morales had 1,712,400 votes, or 49.9%, to Brandt's 1,630,100, or 47.5%":
             // two parts of one whole with their shares must share it.
             if f.kind == FigureKind::Count
@@ -716,6 +730,53 @@ fn with_own_share(cx: &CheckContext<'_>, figures: &[&Figure], j: usize) -> bool 
 static OWN_SHARE_GAP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s*){0,3}(?:,\s*(?:or\s+)?|\(\s*)$").expect("valid regex")
 });
+
+/// An amount with the period it covers, and a comma or bracket after it, before a
+/// restatement per a shorter period: "14,000 excess deaths last year, or", "£1.5bn a
+/// year (", "2,400 complaints a month, roughly". Not "so far this year": a year to
+/// date is not a whole year.
+static RATE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:(?:a|per|each|every)\s+(year|month|week|day)|(annually|yearly|monthly|weekly|daily)|(?:last|in\s+a)\s+(year|month|week))\s*(?:,\s*(?:or|that\s+is|that's|which\s+is|equivalent\s+to|the\s+equivalent\s+of)?|\(|[—–])\s*$")
+        .expect("valid regex")
+});
+
+/// The period of a restated amount, right after it: "268 a week", "£4m a day", "80
+/// complaints a day".
+static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[\p{L}'’-]+\s+){0,2}?(?:(?:a|per|each|every)\s+(year|month|week|day)|(annually|yearly|monthly|weekly|daily))\b")
+        .expect("valid regex")
+});
+
+/// Any words naming a period: more than one before a restatement leaves in doubt which
+/// the amount covers ("2,400 members a month last year, roughly 80 a day").
+static PERIOD_ANY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:a|per|each|every|last|this|next|in\s+a)\s+(?:year|month|week|day)|annually|yearly|monthly|weekly|daily)\b")
+        .expect("valid regex")
+});
+
+/// Words that say an amount is worked out from another: "the equivalent of", "that
+/// is", "works out at".
+static CONVERTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:equivalent|that\s+is|that's|which\s+is|works?\s+out|average)\b")
+        .expect("valid regex")
+});
+
+/// The number of days a period named by a word of a rate pattern covers, at least and
+/// at most: a month is 28 to 31 days; a year 365 or 366, or 52 weeks.
+fn period_days(word: &str) -> Option<(f64, f64)> {
+    Some(match word.to_ascii_lowercase().as_str() {
+        "day" | "daily" => (1.0, 1.0),
+        "week" | "weekly" => (7.0, 7.0),
+        "month" | "monthly" => (28.0, 31.0),
+        "year" | "yearly" | "annually" => (364.0, 366.0),
+        _ => return None,
+    })
+}
+
+/// The period named by the first group of `c` that matched.
+fn named_period(c: &regex::Captures<'_>) -> Option<(f64, f64)> {
+    period_days(c.iter().skip(1).flatten().next()?.as_str())
+}
 
 /// A count that is the difference between two others, never a whole: "defeating
 /// Whitaker by about 4,100 votes", "rose by 300", "a majority of 80", "a lead of 6,000".
@@ -1351,9 +1412,17 @@ impl Compiled {
         } else if JUST_UNDER.is_match(&f.text) && low <= 0.0 {
             low = f.value.mid() - near;
         }
+        // "More than half" and "nearly a third" name their side of the proportion: it
+        // is used loosely only half as far past the bound it sets ("more than half"
+        // of 1,200 is not 540).
+        let (low_slack, high_slack) = match f.qualifier {
+            Qualifier::LowerBound => (slack / 2.0, slack),
+            Qualifier::UpperBound => (slack, slack / 2.0),
+            _ => (slack, slack),
+        };
         Interval {
-            low: low.is_finite().then_some((low - slack) * scale),
-            high: high.is_finite().then_some((high + slack) * scale),
+            low: low.is_finite().then_some((low - low_slack) * scale),
+            high: high.is_finite().then_some((high + high_slack) * scale),
             low_open: f.interval.low_open,
             high_open: f.interval.high_open,
         }
@@ -1431,6 +1500,89 @@ impl Compiled {
     }
 
     /// A hit when `a` is not `times` times `b`.
+    /// An amount per period restated per a shorter period: "about 14,000 excess deaths
+    /// last year, or 268 a week" (14,000 a year is 269 a week). A sum of money must
+    /// be said to be worked out ("the equivalent of", "about", "an average of"), since
+    /// "£400 a year, or £35 a month" may offer two ways to pay.
+    fn compare_rates(cx: &CheckContext<'_>, a: &Figure, b: &Figure, out: &mut Vec<Hit>) {
+        if !matches!(a.kind, FigureKind::Count | FigureKind::Money)
+            || a.kind != b.kind
+            || a.unit != b.unit
+            || b.value.mid() >= a.value.mid()
+        {
+            return;
+        }
+        let gap = group::text(cx, a.span.end, b.span.start);
+        if gap.len() > 60 || !gap.contains([',', '(', '—', '–']) {
+            return;
+        }
+        let Some(first) = group::captures(&RATE_FIRST, gap) else {
+            return;
+        };
+        if PERIOD_ANY.find_iter(gap).nth(1).is_some() {
+            return;
+        }
+        let after = head(group::after(cx, b), 40);
+        let Some(second) = group::captures(&RATE_AFTER, after) else {
+            return;
+        };
+        let (Some((al, ah)), Some((bl, bh))) = (named_period(&first), named_period(&second)) else {
+            return;
+        };
+        if bh >= al {
+            return;
+        }
+        if a.kind == FigureKind::Money
+            && b.qualifier == Qualifier::Exact
+            && !CONVERTED.is_match(gap)
+        {
+            return;
+        }
+        let (xl, xh) = ends(&a.interval);
+        if !(xl.is_finite() && xh.is_finite()) || xl < 0.0 {
+            return;
+        }
+        // 52 weeks are a year too.
+        let al = if (bl - 7.0).abs() < f64::EPSILON && al > 300.0 {
+            364.0
+        } else {
+            al
+        };
+        let expected = Interval::closed(xl * bl / ah, xh * bh / al);
+        if expected.intersects(&b.interval) {
+            return;
+        }
+        let per = |c: &regex::Captures<'_>| {
+            let w = c.iter().skip(1).flatten().next().map_or("", |m| m.as_str());
+            match w.to_ascii_lowercase().as_str() {
+                "daily" => "day".to_owned(),
+                "weekly" => "week".to_owned(),
+                "monthly" => "month".to_owned(),
+                "yearly" | "annually" => "year".to_owned(),
+                other => other.to_owned(),
+            }
+        };
+        let (from, to) = (per(&first), per(&second));
+        let rate = a.value.mid() * (bl + bh) / (al + ah);
+        let computed = if a.kind == FigureKind::Money {
+            group::fmt_money(rate, a.unit.as_deref())
+        } else {
+            group::fmt_num(rate, if rate < 10.0 { 2 } else { 0 })
+        };
+        let message = format!(
+            "{} a {from} is about {computed} a {to}, but the draft says {}",
+            a.text, b.text
+        );
+        out.push(
+            Hit::new(Label::new(b.span, "stated here"), message)
+                .related(Label::new(a.span, format!("per {from}")))
+                .var("computed", format!("{computed} a {to}"))
+                .var("stated", &b.text)
+                .var("part", &b.text)
+                .var("whole", &a.text)
+                .subject(a.subject_key()),
+        );
+    }
     fn times_hit(&self, a: &Figure, times: &Figure, b: &Figure, out: &mut Vec<Hit>) {
         let (al, ah) = ends(&a.interval);
         let (bl, bh) = ends(&b.interval);
@@ -1703,6 +1855,19 @@ mod tests {
     }
 
     #[test]
+    fn more_than_half_is_not_forty_five_percent() {
+        assert_eq!(
+            messages("Just over half of the 1,200 applicants, 540, were offered a place."),
+            ["540 of 1,200 is 45.0%, but the draft says Just over half"]
+        );
+        assert!(messages("Half of the 1,200 applicants, 540, were offered a place.").is_empty());
+        assert!(
+            messages("More than half of the 1,200 applicants, 640, were offered a place.")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn eleven_of_twenty_seven_is_not_almost_a_third() {
         let d = Draft::read(
             "Eleven of the 27 member states, almost a third of the bloc, have yet to act.",
@@ -1738,6 +1903,54 @@ mod tests {
             messages("The hall was attended by 4,100 people. Some 302 people, or 30%, left early.")
                 .len(),
             1
+        );
+    }
+
+    #[test]
+    fn an_amount_per_year_restated_per_week_or_day_must_convert() {
+        assert_eq!(
+            messages(
+                "Long waits were linked to about 14,000 excess deaths last year, or 368 a week."
+            ),
+            ["about 14,000 a year is about 268 a week, but the draft says 368"]
+        );
+        assert!(
+            messages(
+                "Long waits were linked to about 14,000 excess deaths last year, or 268 a week."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            messages("The council receives 2,400 complaints a month, roughly 60 a day.").len(),
+            1
+        );
+        assert!(
+            messages("The council receives 2,400 complaints a month, roughly 80 a day.").is_empty()
+        );
+        assert_eq!(
+            messages("The scheme costs £1.5bn a year, or about £6m a day."),
+            ["£1.5bn a year is about £4.11m a day, but the draft says about £6m"]
+        );
+        assert!(messages("The scheme costs £1.5bn a year, or about £4m a day.").is_empty());
+        assert!(
+            messages("That is 40,000 extra appointments a week, about 2.1 million a year.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn two_ways_to_pay_and_a_year_so_far_are_no_conversions() {
+        assert!(
+            messages("It signed up 2,400 members a month last year, roughly 80 a day.").is_empty()
+        );
+        assert!(messages("Membership costs £400 a year, or £35 a month.").is_empty());
+        assert!(
+            messages("Tech firms have cut 60,000 jobs so far this year, or 1,500 a week.")
+                .is_empty()
+        );
+        assert!(
+            messages("It admits 2,000 patients a month, 450 of them a week at weekends.")
+                .is_empty()
         );
     }
 

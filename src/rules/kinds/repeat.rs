@@ -29,7 +29,9 @@ declare_kind! {
     /// compared (never "$1,000" against "1,000 immigrants"); years, dates and other
     /// non-quantities never take part; values below `min_value` are skipped; two figures
     /// in one sentence ("20,000 troops and 20,000 vehicles") are taken as deliberate,
-    /// and so are two values that are both bounds or approximations ("about 10,000
+    /// and so is a headline figure against the body, which it sums up in other words
+    /// ("£115m deal" above "a record fee of £115m"); and so are two values that are both
+    /// bounds or approximations ("about 10,000
     /// troops", "fewer than 10,000 arrests"): one of the two must be stated exactly.
     /// Subjects count as the same when their last word matches ("troops", "National
     /// Guard troops"), when one last word ends with the other ("convertible eurobond",
@@ -152,7 +154,9 @@ impl Check for Compiled {
                     | Qualifier::UpperBound
             );
             let v = f.value.mid();
-            if !eligible || !v.is_finite() || v.abs() < self.min_value {
+            // A headline sums up its story in other words: "£115m deal" above "a
+            // record fee of £115m" is one figure.
+            if !eligible || f.placement.headline || !v.is_finite() || v.abs() < self.min_value {
                 continue;
             }
             let key = (
@@ -330,6 +334,23 @@ mod tests {
         assert_eq!(
             run(
                 "Arrests stayed at 10,000 for a second month. The state sent about 10,000 troops to the border."
+            ),
+            1
+        );
+    }
+
+    #[test]
+    fn a_headline_figure_is_not_held_against_the_body() {
+        let run = |text: &str| Draft::read(text).run(&check()).len();
+        assert_eq!(
+            run(
+                "# Chelsea agree £115m deal for Caicedo\n\nChelsea agreed a record fee of £115m with Brighton."
+            ),
+            0
+        );
+        assert_eq!(
+            run(
+                "Chelsea agreed a £115m deal for Caicedo.\n\nChelsea agreed a record fee of £115m with Brighton."
             ),
             1
         );

@@ -36,7 +36,22 @@ declare_kind! {
     ///   highways"; "70 run by the government, 38 run by charities and 19 run by
     ///   private firms"), none of them a region that may hold the others ("9 in the
     ///   north");
-    /// - a part larger than its whole: "32 of the 30 projects";
+    /// - the items of a list after a colon, each led by an amount of the kind of the
+    ///   last amount before the colon ("The £4.2m budget breaks down as follows:"
+    ///   and "- £2.1m for roads", "- £1.5m for schools", ...), not rates nor counts of
+    ///   other things ("The 12 clubs finished:" and "1. Rovers, 92 points");
+    /// - a part larger than its whole: "32 of the 30 projects"; a part of a whole
+    ///   and what remains of it ("£2.1m of the £3.2m was claimed on false exports,
+    ///   with the remaining £1.6m coming from invoices");
+    /// - counts followed by "of the" and a noun, parts of the count named so up to
+    ///   eight sentences before in the section, when each names a category that
+    ///   excludes the others ("There were 118 deaths ... Men accounted for 87 of the
+    ///   deaths and women for 41"), unless the whole's sentence holds another count
+    ///   of its kind they may break down ("118 deaths last year and 140 the year
+    ///   before");
+    /// - an amount followed by "of that" and the amounts listed after it, parts of
+    ///   the largest amount of the sentence before ("Revenue rose to £2.84bn.
+    ///   Aerospace brought in £1.12bn of that, defence £960m and energy £510m");
     /// - shares of one whole that sum past 100%: percentages in a breakdown of a stated
     ///   whole, percentages that name categories excluding each other (men and women;
     ///   for, against and undecided; remain and leave; passengers and crew; adults and
@@ -392,6 +407,7 @@ impl Check for Compiled {
                     .get_or_init(|| SPLIT_WORD.is_match(group::sentence_text(cx, sentence[0])))
             };
             split_over_sentences(cx, &sentences, k, previous, &splits, out);
+            list_breakdown(cx, &sentences, k, out);
             if tabular(cx, sentence) {
                 previous = None;
                 continue;
@@ -404,10 +420,13 @@ impl Check for Compiled {
                 continue;
             }
             part_larger_than_whole(cx, sentence, out);
-            if !opener_breakdown(cx, sentence, previous, out)
+            if !remainder_breakdown(cx, sentence, out)
+                && !opener_breakdown(cx, sentence, previous, out)
                 && !split_breakdown(cx, sentence, &splits, out)
                 && !colon_breakdown(cx, sentence, out)
+                && !of_that_breakdown(cx, sentence, previous, out)
                 && !of_them_breakdown(cx, sentence, previous, out)
+                && !of_the_named_breakdown(cx, sentence, out)
                 && !including_breakdown(cx, sentence, out)
                 && !of_whom_breakdown(cx, sentence, out)
                 && !owned_shares(cx, sentence, out)
@@ -596,6 +615,51 @@ fn part_larger_than_whole(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
             );
         }
     }
+}
+
+/// "the remaining", "the other", "the rest,", "the balance of": what is left of a whole
+/// once a part is taken.
+static REMAINDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the\s+(?:remaining|other)|the\s+(?:rest|remainder|balance)(?:\s+of\s+(?:it|them|the\s+money))?\s*,?)\s+$")
+        .expect("valid regex")
+});
+
+/// "£2.1m of the £3.2m was claimed on phantom exports, with the remaining £1.6m coming
+/// from false invoices": a part of a whole ("32 of the 30 projects") and, later in
+/// the sentence, what remains of it ([`REMAINDER_BEFORE`]) are two parts of that whole.
+/// The remainder must be of the whole's kind and unit and name nothing else: "3 of
+/// the 10 directors resigned, and the other 25 staff" counts other things.
+fn remainder_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    for (i, pair) in sentence.windows(2).enumerate() {
+        let (part, whole) = (pair[0], pair[1]);
+        if class(part) != Some(Class::Amount)
+            || whole.kind != part.kind
+            || whole.unit != part.unit
+            || compound(cx, whole)
+            || !part_of(group::text(cx, part.span.end, whole.span.start))
+        {
+            continue;
+        }
+        let Some(rest) = sentence[i + 2..].iter().find(|f| {
+            f.kind == part.kind
+                && f.unit == part.unit
+                && REMAINDER_BEFORE.is_match(tail(group::before(cx, f), 40))
+        }) else {
+            continue;
+        };
+        let names_whole = rest.subject_key().is_none_or(|k| {
+            [whole, part].iter().any(|w| {
+                w.subject_key()
+                    .is_some_and(|wk| group::head_noun(wk) == group::head_noun(k))
+            })
+        });
+        if !names_whole {
+            continue;
+        }
+        report(cx, Some(whole), &[part, rest], out);
+        return true;
+    }
+    false
 }
 
 /// The parts that follow `from` in `sentence`: figures of one class joined only by
@@ -1159,6 +1223,288 @@ fn largest_before<'f>(
         .copied()
         .filter(|w| w.placement.paragraph == paragraph)
         .filter(|w| group::change_direction(cx, w).is_none())
+}
+
+/// "of that," after an amount: the amount is part of the one stated before ("Operating
+/// profit rose to £341m. Aerospace made £158m of that, defence £121m and energy
+/// £44m"). The pronoun ends its phrase: "of that year's profit" names something else.
+static OF_THAT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*of\s+(?:that|this|it)\s*(?:[,.;]|$|and\b)").expect("valid regex")
+});
+
+/// "Operating profit rose 13% to £341m. Aerospace made £158m of that, defence £121m
+/// and energy £44m": an amount followed by "of that" (or "of this", "of it") is a part
+/// of the largest amount of its kind in the sentence before, in the same paragraph,
+/// and the amounts listed after it with the verb left out are the other parts.
+fn of_that_breakdown(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    previous: Option<&[&Figure]>,
+    out: &mut Vec<Hit>,
+) -> bool {
+    let Some(k) = sentence.iter().position(|f| {
+        class(f) == Some(Class::Amount)
+            && scan::may_start_with_word(group::after(cx, f), |w| w == b"of")
+            && OF_THAT_AFTER.is_match(head(group::after(cx, f), 20))
+    }) else {
+        return false;
+    };
+    let first = sentence[k];
+    // The whole is in the sentence before: no amount of the kind may stand before the
+    // part in its own sentence.
+    if sentence[..k].iter().any(|f| f.kind == first.kind) {
+        return false;
+    }
+    // The largest amount there, not the old end of a comparison ("from £302m") nor a
+    // change ("rose by £39m"), though the level a change reached ("climbed 13% to
+    // £341m") is a whole.
+    let Some(whole) = previous
+        .into_iter()
+        .flatten()
+        .copied()
+        .filter(|w| {
+            w.kind == first.kind
+                && w.unit == first.unit
+                && w.placement.paragraph == first.placement.paragraph
+                && !not_a_whole(cx, w)
+                && !group::is_comparison(cx, w)
+                && (group::change_direction(cx, w).is_none() || new_level(cx, w))
+        })
+        .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
+    else {
+        return false;
+    };
+    if NOT_EXHAUSTIVE_LEAD.is_match(group::text(
+        cx,
+        group::sentence_span(cx, first).start,
+        first.span.start,
+    )) {
+        return true;
+    }
+    let start = first.span.end
+        + OF_THAT_AFTER
+            .find(group::after(cx, first))
+            .map_or(0, |m| m.end());
+    let rest: Vec<&Figure> = sentence[k + 1..]
+        .iter()
+        .copied()
+        .filter(|f| f.span.start >= start)
+        .collect();
+    let mut parts = vec![first];
+    if !rest.is_empty()
+        && let Some(more) = collect_parts_after(cx, &rest, start, false, true)
+    {
+        parts.extend(more.into_iter().filter(|p| p.kind == first.kind));
+    }
+    report(cx, Some(whole), &parts, out);
+    true
+}
+
+/// "of the deaths" after a count: a part of the count named so a few sentences before.
+/// The noun phrase has at most three words, and the clause goes on after it.
+static OF_THE_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(of\s+the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?:\s*[,.;]|\s+(?:and|or|but|were|was|are|is|had|have|in|on|at|from|with|for|while|last|this)\b)")
+        .expect("valid regex")
+});
+
+/// The category a part names in the words before it, back to the start of its
+/// sentence or the comma, "and" or "while" before it: "Men accounted for 87 of the
+/// deaths and women for 31".
+fn category_before(
+    cx: &CheckContext<'_>,
+    start: usize,
+    part: &Figure,
+) -> Option<(&'static str, &'static str)> {
+    let gap = group::text(cx, start, part.span.start);
+    let from = [",", " and ", " while "]
+        .iter()
+        .filter_map(|sep| gap.rfind(sep).map(|at| at + sep.len()))
+        .max()
+        .unwrap_or(0);
+    category_after(&gap[from..])
+}
+
+/// "There were 118 deaths ... Men accounted for 87 of the deaths and women for 31": a
+/// count followed by "of the" and a noun ([`OF_THE_NAMED_AFTER`]), with no number,
+/// is a part of the count named so in the sentences before ([`named_earlier`]), and
+/// the counts listed with it are the other parts when each names a category that
+/// excludes the others (men and women, adults and children), before it or after it.
+fn of_the_named_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    let Some(k) = sentence.iter().position(|f| {
+        f.kind == FigureKind::Count
+            && scan::may_start_with_word(group::after(cx, f), |w| w == b"of")
+            && OF_THE_NAMED_AFTER.is_match(head(group::after(cx, f), 60))
+    }) else {
+        return false;
+    };
+    let first = sentence[k];
+    let after = group::after(cx, first);
+    let Some(named) = group::captures(&OF_THE_NAMED_AFTER, head(after, 60)).and_then(|c| c.get(1))
+    else {
+        return false;
+    };
+    // "87 of the 118 deaths" names its whole where it stands.
+    if sentence
+        .get(k + 1)
+        .is_some_and(|n| n.span.start < first.span.end + named.end())
+    {
+        return false;
+    }
+    let Some(whole) = named_earlier(cx, first, named.as_str()) else {
+        return false;
+    };
+    if let (Some(a), Some(b)) = (first.placement.year, whole.placement.year)
+        && a != b
+    {
+        return false;
+    }
+    let start = first.span.end + named.end();
+    let rest: Vec<&Figure> = sentence[k + 1..]
+        .iter()
+        .copied()
+        .filter(|f| f.span.start >= start)
+        .collect();
+    let Some(more) = collect_parts_after(cx, &rest, start, false, true) else {
+        return false;
+    };
+    let mut parts = vec![first];
+    parts.extend(more.into_iter().filter(|p| p.kind == FigureKind::Count));
+    if parts.len() < 2 {
+        return false;
+    }
+    let sentence_start = group::sentence_span(cx, first).start;
+    let mut ends = std::iter::once(sentence_start).chain(parts.iter().map(|p| p.span.end));
+    let cats: Vec<Option<(&str, &str)>> = parts
+        .iter()
+        .map(|p| {
+            let from = ends.next().unwrap_or(sentence_start);
+            category_before(cx, from, p).or_else(|| category(cx, p))
+        })
+        .collect();
+    let Some(Some((family, _))) = cats.first().copied() else {
+        return false;
+    };
+    let mut seen: Vec<&str> = Vec::new();
+    for c in cats {
+        match c {
+            Some((f, cat)) if f == family && !seen.contains(&cat) => seen.push(cat),
+            _ => return false,
+        }
+    }
+    // "118 deaths last year and 140 the year before": another count in the whole's
+    // sentence that the parts may break down leaves the whole in doubt.
+    let sum: f64 = parts.iter().map(|p| as_accounted(p).0).sum();
+    let doubtful = cx.figures().iter().any(|g| {
+        g.placement.sentence == whole.placement.sentence
+            && !std::ptr::eq(g, whole)
+            && g.kind == FigureKind::Count
+            && g.subject_key().is_none_or(|k| {
+                whole
+                    .subject_key()
+                    .is_some_and(|w| group::head_noun(w) == group::head_noun(k))
+            })
+            && !not_a_whole(cx, g)
+            && as_accounted(g).1 >= sum
+    });
+    if !doubtful {
+        report(cx, Some(whole), &parts, out);
+    }
+    true
+}
+
+/// A bullet or number that opens a list item, after the line's indentation: "- ",
+/// "* ", "+ ", "• ", "1. ", "2) ", or an HTML `<li>`.
+static LIST_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[ \t]*(?:[-*+•]|\d{1,2}[.)]|<li\b[^>]*>)[ \t]*$").expect("valid regex")
+});
+
+/// Whether the sentence of `f` opens a list item ([`LIST_MARK`] before it on its line).
+fn opens_list_item(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    let start = group::sentence_span(cx, f).start;
+    let source = cx.doc.source.as_str();
+    let line_start = source
+        .get(..start)
+        .and_then(|s| s.rfind('\n'))
+        .map_or(0, |at| at + 1);
+    source
+        .get(line_start..start)
+        .is_some_and(|lead| LIST_MARK.is_match(lead))
+}
+
+/// How far into a list item its amount may stand: "£2.1m for roads", "Roads: £2.1m".
+const ITEM_LEAD: usize = 40;
+
+/// "The £4.2m budget breaks down as follows:" and a list whose items each open with an
+/// amount of its kind: the items are the parts of the amount before the colon. The
+/// whole is the last amount of the sentence that ends with the colon, at most twelve
+/// words before it with no comma between; every item after it, one sentence each,
+/// must lead with an amount of the whole's kind and unit, or nothing is summed. A
+/// list after "including" sums only when its items exclude each other.
+fn list_breakdown(cx: &CheckContext<'_>, sentences: &[&[&Figure]], k: usize, out: &mut Vec<Hit>) {
+    let sentence = sentences[k];
+    let Some(&last) = sentence.last() else {
+        return;
+    };
+    let text = group::sentence_text(cx, last);
+    if !text.trim_end().ends_with(':') {
+        return;
+    }
+    let Some(whole) = sentence
+        .iter()
+        .rev()
+        .copied()
+        .find(|f| class(f) == Some(Class::Amount))
+    else {
+        return;
+    };
+    let to_colon = group::after(cx, whole);
+    let Some(colon) = to_colon.rfind(':') else {
+        return;
+    };
+    let gap = &to_colon[..colon];
+    if gap.contains([',', ';']) || gap.split_whitespace().count() > 12 {
+        return;
+    }
+    let including = NOT_EXHAUSTIVE.is_match(gap);
+    let mut parts: Vec<&Figure> = Vec::new();
+    let mut at = whole.placement.sentence;
+    for item in &sentences[k + 1..] {
+        let Some(&first) = item.first() else { break };
+        if first.placement.sentence != at + 1 || !opens_list_item(cx, first) {
+            break;
+        }
+        at = first.placement.sentence;
+        let item_start = group::sentence_span(cx, first).start;
+        if first.kind != whole.kind
+            || first.unit != whole.unit
+            || first.span.start > item_start + ITEM_LEAD
+            || group::is_comparison(cx, first)
+        {
+            return;
+        }
+        parts.push(first);
+    }
+    if parts.len() < 2 {
+        return;
+    }
+    // Rates ("£12.21 an hour") are no parts of one another, and counts of another
+    // thing ("Rovers, 92 points" under "the 12 clubs") are none of the whole's.
+    let rated = std::iter::once(whole)
+        .chain(parts.iter().copied())
+        .any(|f| group::rate_of(cx, f).is_some() || per_after(head(group::after(cx, f), 40)));
+    let categories = exclusive(cx, &parts);
+    let of_the_whole = whole.kind == FigureKind::Money
+        || parts.iter().all(|p| {
+            p.subject_key().is_none_or(|k| {
+                whole
+                    .subject_key()
+                    .is_some_and(|w| group::head_noun(w) == group::head_noun(k))
+            })
+        });
+    if rated || (including && !categories) || !(of_the_whole || categories) {
+        return;
+    }
+    report(cx, Some(whole), &parts, out);
 }
 
 /// "1,000 were arrested, 600 of them men and 500 of them women." With no count before
@@ -3207,6 +3553,72 @@ mod tests {
         assert!(
             messages("The storm killed 12 people in Florida and 9 in Georgia, 21 altogether.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_amount_of_that_is_a_part_of_the_amount_before() {
+        assert_eq!(messages("Revenue rose 7% to £2.84bn. Aerospace brought in £1.92bn of that, defence £960m and energy £510m.").len(), 1);
+        assert!(messages("Revenue rose 7% to £2.84bn. Aerospace brought in £1.12bn of that, defence £960m and energy £510m.").is_empty());
+        assert!(messages("Revenue rose 7% to £2.84bn, from £2.65bn. Aerospace brought in £1.12bn of that year's total, defence £960m and energy £510m.").is_empty());
+    }
+
+    #[test]
+    fn divisions_may_make_more_profit_than_the_group_after_central_costs() {
+        assert!(messages("Operating profit climbed 13% to £341m. Aerospace made £258m of that, defence £121m and energy £44m.").is_empty());
+    }
+
+    #[test]
+    fn a_part_of_a_whole_and_what_remains_of_it_add_up() {
+        assert_eq!(messages("£2.1m of the £3.2m was claimed on phantom exports, with the remaining £1.6m coming from false invoices.").len(), 1);
+        assert!(messages("£2.1m of the £3.2m was claimed on phantom exports, with the remaining £1.1m coming from false invoices.").is_empty());
+        assert!(
+            messages(
+                "Three of the 10 directors resigned, and the other 25 staff were told on Monday."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn counts_of_the_named_whole_that_exclude_each_other_add_up_to_it() {
+        assert_eq!(messages("There were 118 deaths last year. Men accounted for 87 of the deaths and women for 41.").len(), 1);
+        assert!(messages("There were 118 deaths last year. Men accounted for 87 of the deaths and women for 31.").is_empty());
+        assert!(messages("There were 118 deaths last year. Heroin was involved in 87 of the deaths and cocaine in 41.").is_empty());
+    }
+
+    #[test]
+    fn a_named_whole_beside_another_count_of_its_kind_is_in_doubt() {
+        assert!(messages("There were 118 deaths last year and 140 the year before. Men accounted for 87 of the deaths and women for 41.").is_empty());
+    }
+
+    fn markdown(text: &str) -> Vec<String> {
+        Draft::read_markdown(text).messages(&Compiled)
+    }
+
+    #[test]
+    fn the_items_of_a_list_after_a_colon_are_parts_of_the_amount_before_it() {
+        assert_eq!(markdown("The £4.2m budget breaks down as follows:\n\n- £2.1m for roads\n- £1.5m for schools\n- £0.9m for parks\n").len(), 1);
+        assert!(markdown("The £4.2m budget breaks down as follows:\n\n- £2.1m for roads\n- £1.5m for schools\n- £0.6m for parks\n").is_empty());
+        assert!(markdown("The £4.2m budget breaks down as follows:\n\n- £2.1m for roads\n- schools and the libraries that the council wants to keep open, £1.5m\n- £0.9m for parks\n").is_empty());
+    }
+
+    #[test]
+    fn a_list_of_rates_or_of_other_things_is_no_breakdown() {
+        assert!(markdown("Pay rates from April, when the adult rate rises to £12.21 an hour:\n\n- £10.00 an hour for 18 to 20-year-olds\n- £7.55 an hour for under-18s\n").is_empty());
+        assert!(
+            markdown(
+                "The 12 clubs finished as follows:\n\n1. Rovers, 92 points\n2. City, 88 points\n"
+            )
+            .is_empty()
+        );
+        assert!(
+            markdown("The 56 people on board included:\n\n- 41 passengers\n- 17 children\n")
+                .is_empty()
+        );
+        assert_eq!(
+            markdown("The 56 people on board included:\n\n- 41 passengers\n- 17 crew\n").len(),
+            1
         );
     }
 }
