@@ -3276,6 +3276,20 @@ impl Reader<'_, '_> {
         if n == 1 && cx.word_is(a - 1, "some") && cx.capital(a - 1) && a - 1 != 0 {
             return None;
         }
+        // "1,100 more than two years ago", "40 fewer than a decade earlier": right after
+        // another figure, "more than" makes that figure a difference, and the time
+        // after it the yardstick, as written (but "4,200 more than 78 weeks" says that
+        // 4,200 waited over 78 weeks).
+        if matches!(h, Hedge::Over | Hedge::Under)
+            && n == 2
+            && matches!(cx.word(a - 2), "more" | "fewer" | "less")
+            && self.out[self.first..]
+                .last()
+                .is_some_and(|p| p.b + 2 == a && p.kind.is_quantity())
+            && (a + 1..a + 4).any(|t| matches!(cx.word(t), "ago" | "earlier" | "before"))
+        {
+            return None;
+        }
         // "unemployment edged up to 4.3%": a move up to a new level, not a ceiling.
         if h == Hedge::UpTo
             && n == 2
@@ -3965,8 +3979,8 @@ fn moves_up_to_a_level(verb: &str) -> bool {
 
 #[cfg(test)]
 mod prose_tests {
-    use crate::extract::FigureKind;
     use crate::extract::prose::figure;
+    use crate::extract::{FigureKind, Qualifier};
 
     fn kinds(text: &str) -> Vec<(String, FigureKind)> {
         let doc = crate::document::Document::plain(text);
@@ -3984,6 +3998,17 @@ mod prose_tests {
             "a quarter",
         );
         assert_eq!(f.kind, FigureKind::Ratio);
+    }
+
+    #[test]
+    fn more_than_after_a_difference_compares_with_a_time_ago() {
+        let text = "Police recorded 6,200 offences, 1,100 more than two years ago.";
+        assert_eq!(figure(text, "two years").qualifier, Qualifier::Exact);
+        let text = "Some 68 had waited over 65 weeks, and 4,200 more than 78 weeks.";
+        assert_eq!(
+            figure(text, "more than 78 weeks").qualifier,
+            Qualifier::LowerBound
+        );
     }
 
     #[test]
