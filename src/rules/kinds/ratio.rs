@@ -21,7 +21,8 @@ declare_kind! {
     /// the 400 seats, a 63% share", "96 of the homes, about 25%" (after "640 homes").
     /// Also a proportion in words against the percentage or counts that restate it:
     /// "one in five, or 25%"; "Eleven of the 27 states, almost a third of the bloc";
-    /// "Nearly half of the 1,100 nurses, 380 in all"; "A quarter of the 8,000 staff -
+    /// "Nearly half of the 1,100 nurses, 380 in all"; "Two-thirds of the 420
+    /// respondents (220)"; "A quarter of the 8,000 staff -
     /// 2,600 people - will go"; and a next sentence's "That 31%
     /// rate" or "That means 43%" against the proportion or counts just before it. A
     /// count with a share and no whole beside it ("London accounted for 512 cases, or
@@ -89,7 +90,8 @@ declare_kind! {
     /// "half" and "one in five" are taken to be `tolerance` loose, "more than half" or
     /// "nearly a third" half as loose on the side the bound names ("more than half of
     /// the 1,200 applicants, 540" is reported), and "just over a quarter" or "just
-    /// under 30%" twice that on the far side.
+    /// under 30%" twice that on the far side. "Nine in 10" is read to the nearest tenth
+    /// at most ("nine out of 10 pupils (82%)" is reported).
     ///
     /// A whole found only by its place in the sentence is not used when the percentage
     /// names another base ("or 6% of all patients nationally"), is a change ("up 41%",
@@ -349,6 +351,19 @@ static IN_ALL: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// Whether a part stands in apposition after its whole ("Half of the 86 schools
+/// inspected, 31, were ..."), or in brackets with nothing else ("Two-thirds of the 420
+/// respondents (220) said"; not "(220 women)").
+fn in_all_gap(gap: &str, after: &str) -> bool {
+    if let Some(open) = gap.trim_end().strip_suffix('(') {
+        return open.len() <= 50
+            && open.ends_with(char::is_whitespace)
+            && !open.contains(['.', ';', ':', '(', ')'])
+            && after.trim_start().starts_with(')');
+    }
+    IN_ALL.is_match(gap) && IN_ALL_AFTER.is_match(after)
+}
 
 static IN_ALL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -1318,6 +1333,30 @@ static JUST_UNDER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The "in every N" of a proportion, "nine in 10", "seven out of every ten", as N.
+static IN_EVERY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:in|out\s+of)\s+(?:every\s+)?(\d+|ten|twenty|a\s+hundred|one\s+hundred)\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// The N of "in every N", 10 or more only: smaller ones are looser than the tolerance.
+fn in_every(text: &str) -> Option<f64> {
+    let n = IN_EVERY
+        .captures(text)?
+        .get(1)?
+        .as_str()
+        .to_ascii_lowercase();
+    let n = match n.as_str() {
+        "ten" => 10.0,
+        "twenty" => 20.0,
+        "a hundred" | "one hundred" => 100.0,
+        digits => digits.parse().ok()?,
+    };
+    (n >= 10.0).then_some(n)
+}
+
 /// What a later "That 31% rate" may refer to.
 #[derive(Clone, Copy)]
 enum Candidate<'f> {
@@ -1505,8 +1544,10 @@ impl Compiled {
             && whole.placement.sentence == f.placement.sentence
             && part.placement.sentence == f.placement.sentence
             && part_of(group::text(cx, f.span.end, whole.span.start))
-            && IN_ALL.is_match(group::text(cx, whole.span.end, part.span.start))
-            && IN_ALL_AFTER.is_match(group::after(cx, part))
+            && in_all_gap(
+                group::text(cx, whole.span.end, part.span.start),
+                group::after(cx, part),
+            )
         {
             self.compare_counts(part, whole, f, out);
             return true;
@@ -1521,7 +1562,13 @@ impl Compiled {
     /// any value past it: twice the tolerance on the far side.
     fn claimed(&self, f: &Figure) -> Interval {
         let (scale, slack) = if f.kind == FigureKind::Ratio {
-            (100.0, f.value.mid() * self.tolerance)
+            // "Nine in 10" is said at the precision of tenths: no looser than half of
+            // one in 10 (not 82%, which is eight in 10).
+            let slack = f.value.mid() * self.tolerance;
+            (
+                100.0,
+                in_every(&f.text).map_or(slack, |n| slack.min(0.5 / n)),
+            )
         } else {
             (1.0, 0.0)
         };
@@ -1961,6 +2008,33 @@ mod tests {
             .with(&count("Half", 0.5, 0.0).kind(FigureKind::Ratio))
             .with(&pct("48%", 48.0));
         assert!(d.run(&check()).is_empty());
+    }
+
+    #[test]
+    fn nine_in_ten_is_read_to_the_nearest_tenth() {
+        assert_eq!(
+            messages("Nine out of 10 pupils (82%) passed."),
+            ["Nine out of 10 is 90.0%, but the draft says 82%"]
+        );
+        assert!(messages("Nine out of 10 pupils (87%) passed.").is_empty());
+        assert!(messages("Nine in ten nurses, 86%, said they were tired.").is_empty());
+        // "Two in three" keeps the tolerance, which is the tighter.
+        assert!(messages("Two in three adults, 61%, said so.").is_empty());
+    }
+
+    #[test]
+    fn a_part_in_brackets_after_its_whole_is_read() {
+        assert_eq!(
+            messages("Two-thirds of the 420 respondents (220) said they would vote."),
+            ["220 of 420 is 52.4%, but the draft says Two-thirds"]
+        );
+        assert!(
+            messages("Two-thirds of the 420 respondents (280) said they would vote.").is_empty()
+        );
+        assert!(
+            messages("Two-thirds of the 420 respondents (220 women) said they would vote.")
+                .is_empty()
+        );
     }
 
     #[test]
