@@ -44,7 +44,9 @@ declare_kind! {
     ///   and what remains of it ("£2.1m of the £3.2m was claimed on false exports,
     ///   with the remaining £1.6m coming from invoices");
     /// - counts followed by "of the" and a noun, parts of the count named so up to
-    ///   eight sentences before in the section, when each names a category that
+    ///   eight sentences before in the section (or, for a noun of what happened to
+    ///   people, "of the deaths", the count of people it happened to: "Eleven people
+    ///   died"), when each names a category that
     ///   excludes the others ("There were 118 deaths ... Men accounted for 87 of the
     ///   deaths and women for 41"), unless the whole's sentence holds another count
     ///   of its kind they may break down ("118 deaths last year and 140 the year
@@ -1307,6 +1309,35 @@ static OF_THE_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The count of people that "of the deaths" (or "of the injured", "of the arrests")
+/// names by what happened to them ([`group::Role`]): the nearest count, up to eight
+/// sentences back in the section, that says the same of its people ("Eleven people
+/// died in the floods"), when no other count of that role stands in its sentence.
+fn counted_by_role<'f>(cx: &CheckContext<'f>, first: &Figure, named: &str) -> Option<&'f Figure> {
+    const SENTENCES_BACK: usize = 8;
+    let noun = named.rsplit(' ').next()?;
+    let role = group::Role::from_word(noun)?;
+    let figures = &cx.extraction.figures;
+    let at = figures.partition_point(|f| f.placement.sentence < first.placement.sentence);
+    let whole = figures[..at].iter().rev().find(|f| {
+        f.kind == FigureKind::Count
+            && f.placement.section == first.placement.section
+            && f.placement.sentence + SENTENCES_BACK >= first.placement.sentence
+            && group::role_of(cx, f) == Some(role)
+    })?;
+    let alone = figures
+        .iter()
+        .filter(|g| {
+            g.placement.sentence == whole.placement.sentence
+                && g.kind == FigureKind::Count
+                && group::role_of(cx, g) == Some(role)
+        })
+        .count()
+        == 1;
+    (alone && group::change_direction(cx, whole).is_none() && !not_a_whole(cx, whole))
+        .then_some(whole)
+}
+
 /// The category a part names in the words before it, back to the start of its
 /// sentence or the comma, "and" or "while" before it: "Men accounted for 87 of the
 /// deaths and women for 31".
@@ -1350,7 +1381,9 @@ fn of_the_named_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
     {
         return false;
     }
-    let Some(whole) = named_earlier(cx, first, named.as_str()) else {
+    let Some(whole) = named_earlier(cx, first, named.as_str())
+        .or_else(|| counted_by_role(cx, first, named.as_str()))
+    else {
         return false;
     };
     if let (Some(a), Some(b)) = (first.placement.year, whole.placement.year)
@@ -1384,12 +1417,18 @@ fn of_the_named_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
     let Some(Some((family, _))) = cats.first().copied() else {
         return false;
     };
+    // The parts run while each names another category of the family ("..., and the
+    // oldest victim was 91" names none).
     let mut seen: Vec<&str> = Vec::new();
     for c in cats {
         match c {
             Some((f, cat)) if f == family && !seen.contains(&cat) => seen.push(cat),
-            _ => return false,
+            _ => break,
         }
+    }
+    parts.truncate(seen.len());
+    if parts.len() < 2 {
+        return false;
     }
     // "118 deaths last year and 140 the year before": another count in the whole's
     // sentence that the parts may break down leaves the whole in doubt.
@@ -3624,5 +3663,12 @@ mod tests {
             markdown("The 56 people on board included:\n\n- 41 passengers\n- 17 crew\n").len(),
             1
         );
+    }
+
+    #[test]
+    fn of_the_deaths_names_the_people_counted_as_dead_before() {
+        assert_eq!(messages("Eleven people died in the floods. Men accounted for seven of the deaths and women for six, and the oldest victim was 91.").len(), 1);
+        assert!(messages("Eleven people died in the floods. Men accounted for seven of the deaths and women for four, and the oldest victim was 91.").is_empty());
+        assert_eq!(messages("Eleven people died and 40 were injured in the floods. Men accounted for 30 of the injured and women for 12.").len(), 1);
     }
 }
