@@ -38,8 +38,11 @@ declare_kind! {
     ///   north");
     /// - the items of a list after a colon, each led by an amount of the kind of the
     ///   last amount before the colon ("The £4.2m budget breaks down as follows:"
-    ///   and "- £2.1m for roads", "- £1.5m for schools", ...), not rates nor counts of
-    ///   other things ("The 12 clubs finished:" and "1. Rovers, 92 points");
+    ///   and "- £2.1m for roads", "- £1.5m for schools", ...): money when the words
+    ///   before the colon say it is split ("as follows", "spent on"), counts when each
+    ///   item names the whole's noun or a category excluding the others; not rates,
+    ///   key figures ("The £4.2bn deal at a glance:") nor counts of other things ("The
+    ///   12 clubs finished:" and "1. Rovers, 92 points");
     /// - a part larger than its whole: "32 of the 30 projects"; a part of a whole
     ///   and what remains of it ("£2.1m of the £3.2m was claimed on false exports,
     ///   with the remaining £1.6m coming from invoices");
@@ -1473,6 +1476,12 @@ fn opens_list_item(cx: &CheckContext<'_>, f: &Figure) -> bool {
         .is_some_and(|lead| LIST_MARK.is_match(lead))
 }
 
+/// Words before a colon that say the list after it splits the amount before them.
+static LIST_SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:as\s+follows|breaks?\s+down|broken\s+down|breakdown|split|divided|shared|allocated|spent|spend|go(?:es|ing)?\s+(?:on|to)|made\s+up|compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?|paid\s+for|pays\s+for|funds?)\b")
+        .expect("valid regex")
+});
+
 /// How far into a list item its amount may stand: "£2.1m for roads", "Roads: £2.1m".
 const ITEM_LEAD: usize = 40;
 
@@ -1535,14 +1544,22 @@ fn list_breakdown(cx: &CheckContext<'_>, sentences: &[&[&Figure]], k: usize, out
         .chain(parts.iter().copied())
         .any(|f| group::rate_of(cx, f).is_some() || per_after(head(group::after(cx, f), 40)));
     let categories = exclusive(cx, &parts);
-    let of_the_whole = whole.kind == FigureKind::Money
-        || parts.iter().all(|p| {
-            p.subject_key().is_none_or(|k| {
+    // Money is split only where the words before the colon say so ("breaks down as
+    // follows:", "will be spent on:"), not in a list of key figures ("The £4.2bn deal
+    // at a glance:"); counts only when each item names the whole's noun ("The 212
+    // schools:" and "- 140 primary schools"): "The survey of 2,000 adults found:" and
+    // "- 1,200 said ..." are answers to several questions.
+    let of_the_whole = if whole.kind == FigureKind::Money {
+        LIST_SPLIT.is_match(gap)
+    } else {
+        parts.iter().all(|p| {
+            p.subject_key().is_some_and(|k| {
                 whole
                     .subject_key()
                     .is_some_and(|w| group::head_noun(w) == group::head_noun(k))
             })
-        });
+        })
+    };
     if rated || (including && !categories) || !(of_the_whole || categories) {
         return;
     }
@@ -3662,6 +3679,13 @@ mod tests {
         assert_eq!(
             markdown("The 56 people on board included:\n\n- 41 passengers\n- 17 crew\n").len(),
             1
+        );
+        assert!(markdown("The survey of 2,000 adults found:\n\n- 1,200 said prices were too high\n- 900 said the service was poor\n").is_empty());
+        assert!(
+            markdown(
+                "The £4.2bn deal at a glance:\n\n- £1.5bn in debt taken on\n- £3bn paid in cash\n"
+            )
+            .is_empty()
         );
     }
 
