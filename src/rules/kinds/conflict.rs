@@ -1157,23 +1157,37 @@ impl Compiled {
             let rate = group::rate_of(cx, later);
             // What the body states: a headline sums up, and its bounds are loose ("jailed
             // over £3.2m fraud").
-            let earlier: Vec<&Figure> = group::earlier_alike(cx, later, group::BARE_WINDOW)
-                .filter(|g| !g.placement.headline && group::rate_of(cx, g) == rate)
+            let figures = cx.figures();
+            let at = figures.partition_point(|g| g.span.start < later.span.start);
+            let own_sentence = figures[..at]
+                .iter()
+                .rev()
+                .take_while(|g| g.placement.sentence == later.placement.sentence)
+                .filter(|g| g.kind == later.kind && g.unit == later.unit);
+            let all: Vec<&Figure> = own_sentence
+                .chain(group::earlier_alike(cx, later, group::BARE_WINDOW))
+                .filter(|g| !g.placement.headline)
                 .collect();
             let meets = |g: &&Figure| {
                 interval_with(g, self.tolerance).intersects(&interval_with(later, self.tolerance))
             };
-            if earlier.iter().any(meets)
-                || group::meets_sum_or_difference(later, &earlier, self.tolerance)
+            // Any amount it meets, whatever its rate or period, may be the one it
+            // restates ("lost a further $18 million last year, and the $18 million
+            // ...").
+            if all.iter().any(meets) || group::meets_sum_or_difference(later, &all, self.tolerance)
             {
                 continue;
             }
-            let first = earlier.iter().find(|g| {
-                (close(g, later, UNLABELLED_MAX_RATIO) || slip(g, later))
-                    && !group::is_comparison(cx, g)
-                    && !other_version(cx, g)
-                    && group::same_context(g, later, INHERITED)
-            });
+            let first = all
+                .iter()
+                .filter(|g| g.placement.sentence < later.placement.sentence)
+                .filter(|g| group::rate_of(cx, g) == rate)
+                .find(|g| {
+                    (close(g, later, UNLABELLED_MAX_RATIO) || slip(g, later))
+                        && !group::is_comparison(cx, g)
+                        && !other_version(cx, g)
+                        && group::same_context(g, later, INHERITED)
+                });
             if let Some(first) = first {
                 out.push(hit(first, later, self.tolerance));
             }
@@ -2765,5 +2779,10 @@ mod tests {
     fn an_amount_an_event_noun_makes_definite_is_that_event_s() {
         assert!(findings("The plant could produce two mln tonnes of LNG a year. Pertamina signed a contract with CPC for the supply of 1.5 mln tonnes of LNG.").is_empty());
         assert_eq!(findings("The company agreed to pay a $4.2m penalty. Shareholders approved the payment of the $4.7m penalty.").len(), 1);
+    }
+
+    #[test]
+    fn an_amount_that_names_nothing_may_restate_one_earlier_in_its_own_sentence() {
+        assert!(findings("The fund was set at $25 million. It lost a further $18 million last year, and the $18 million would have been higher without a grant.").is_empty());
     }
 }
