@@ -53,6 +53,8 @@ static VERBS_UP: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLoc
         "gaining",
         "up",
         "added",
+        "adds",
+        "adding",
         "advanced",
         "advances",
         "advancing",
@@ -205,6 +207,71 @@ pub(crate) fn by_verb(w: &str) -> Option<Direction> {
     }
 }
 
+/// A verb that takes the thing it changes as its object and the size after "by": "cut
+/// hospital admissions among people aged 75 and over by 62%".
+fn object_change_verb(w: &str) -> Option<Direction> {
+    by_verb(w).or(match w {
+        "increase" | "increases" | "increased" | "increasing" | "boosted" | "raised" | "lifted" => {
+            Some(Direction::Increase)
+        }
+        "cut" | "cuts" | "cutting" | "reduce" | "reduces" | "reduced" | "reducing" | "lowered"
+        | "slashed" | "trimmed" => Some(Direction::Decrease),
+        _ => None,
+    })
+}
+
+/// The verb whose object, with other figures inside it, runs up to the "by" at `by`
+/// before the figure `idx`: "cut hospital admissions among people aged 75 and over by
+/// 62%" → ("cut", decrease). Only within one clause, at most 14 tokens back.
+pub(crate) fn verb_across_figures(
+    cx: &Cx<'_>,
+    drafts: &[Draft],
+    idx: usize,
+    by: usize,
+) -> Option<(usize, Direction)> {
+    let lo = by.saturating_sub(14);
+    let mut q = by;
+    let mut crossed = false;
+    while q > lo {
+        if let Some(p) = super::reader::ending_at(&drafts[..idx], cx.ordered, q) {
+            crossed = true;
+            q = p.a;
+            continue;
+        }
+        if !cx.is(q - 1, TokKind::Word) {
+            return None;
+        }
+        let w = cx.word(q - 1);
+        if let Some(dir) = object_change_verb(w) {
+            return (crossed && q < by).then_some((q - 1, dir));
+        }
+        if change_verb(w).is_some()
+            || matches!(
+                w,
+                "and"
+                    | "or"
+                    | "but"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "said"
+                    | "says"
+            )
+        {
+            return None;
+        }
+        q -= 1;
+    }
+    None
+}
+
 static NOUNS_UP: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLock::new(|| {
     super::words::WordSet::new(&[
         "increase",
@@ -342,6 +409,29 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     {
         return Some(Direction::Increase);
     }
+    // "wiping £2.6bn off its market value", "knocked 5p off the price": taken off.
+    if d.a > 0
+        && cx.word_is(d.b, "off")
+        && matches!(
+            cx.word_bytes(d.a - 1),
+            b"wipe"
+                | b"wipes"
+                | b"wiped"
+                | b"wiping"
+                | b"knock"
+                | b"knocks"
+                | b"knocked"
+                | b"knocking"
+                | b"shave"
+                | b"shaves"
+                | b"shaved"
+                | b"shaving"
+                | b"lop"
+                | b"lopped"
+        )
+    {
+        return Some(Direction::Decrease);
+    }
     // "close 103 branches", "axe 40 stores", "lay off 35 staff": a count of things
     // shut or people let go is a cut.
     let laid_off = d.a >= 2
@@ -420,10 +510,21 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
                 k = p.a;
                 continue;
             }
+            // "cut hospital admissions among people aged 75 and over by 62%".
+            if cx.word_is(k, "by")
+                && let Some((_, dir)) = verb_across_figures(cx, drafts, idx, k)
+            {
+                return Some(dir);
+            }
             break;
         }
         let w = cx.word(k - 1);
-        if let Some(dir) = change_verb(w) {
+        // "adding £140 a year to the bill", but not "he said, adding the two largest
+        // shareholders might": "add" in the present states a rise only right before
+        // its figure.
+        if let Some(dir) = change_verb(w)
+            && (k == d.a || !matches!(w, "adding" | "adds"))
+        {
             return Some(dir);
         }
         let skippable = matches!(
@@ -641,4 +742,38 @@ fn is_weekday(w: &str) -> bool {
         w,
         "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
     )
+}
+
+#[cfg(test)]
+mod prose_tests {
+    use super::Direction;
+    use crate::extract::prose::figure;
+
+    fn direction(text: &str, span: &str) -> Option<Direction> {
+        figure(text, span).placement.direction
+    }
+
+    #[test]
+    fn a_cut_states_its_direction_over_the_figures_in_its_object() {
+        let text = "The vaccine cut hospital admissions among people aged 75 and over by 62%.";
+        assert_eq!(direction(text, "62%"), Some(Direction::Decrease));
+        let text = "The study followed people aged 75 and over by 2030.";
+        assert_eq!(direction(text, "75 and over"), None);
+    }
+
+    #[test]
+    fn wiping_a_sum_off_a_value_is_a_fall() {
+        let text = "Shares sank, wiping about £2.6bn off its market value.";
+        assert_eq!(direction(text, "about £2.6bn"), Some(Direction::Decrease));
+        let text = "Shares sank, wiping about £2.6bn from the books of its rivals.";
+        assert_eq!(direction(text, "about £2.6bn"), None);
+    }
+
+    #[test]
+    fn adding_right_before_a_figure_states_a_rise() {
+        let text = "Bills will rise, adding up to £10 a week to some commuters' costs.";
+        assert_eq!(direction(text, "up to £10"), Some(Direction::Increase));
+        let text = "He said so, adding the two largest shareholders might sell.";
+        assert_eq!(direction(text, "two"), None);
+    }
 }

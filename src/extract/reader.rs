@@ -503,10 +503,13 @@ impl Reader<'_, '_> {
             return self.push_plain(i - 1, i + 2, FigureKind::Identifier, d.value);
         }
         // "top 10", "the top 20 employers".
+        // But "the top 1% of earners" is a share.
         if whole
             && i > self.floor
             && matches!(cx.word_bytes(i - 1), b"top" | b"bottom")
             && !prev_glued
+            && !cx.punct_is(i + 1, "%")
+            && !matches!(cx.word_bytes(i + 1), b"per" | b"percent" | b"pct")
         {
             return self.push_plain(i - 1, i + 1, FigureKind::Ordinal, d.value);
         }
@@ -952,6 +955,39 @@ impl Reader<'_, '_> {
             && !(cx.glued(i + 4) && cx.is(i + 4, TokKind::Word))
         {
             return self.push_plain(i, i + 4, FigureKind::Score, d.value);
+        }
+        // Cricket: "England closed on 389 for six", "145 for two at lunch" (but "25 for
+        // two dollars" is a price).
+        if whole
+            && !d.grouped
+            && (10.0..1000.0).contains(&d.value)
+            && cx.word_is(i + 1, "for")
+            && (number::small(cx.word(i + 2)).is_some_and(|w| w <= 10)
+                || self
+                    .digits_at(i + 2)
+                    .is_some_and(|w| w.decimals == 0 && w.value <= 10.0))
+            && (!cx.is(i + 3, TokKind::Word)
+                || matches!(
+                    cx.word_bytes(i + 3),
+                    b"at"
+                        | b"when"
+                        | b"in"
+                        | b"on"
+                        | b"before"
+                        | b"after"
+                        | b"and"
+                        | b"but"
+                        | b"with"
+                        | b"as"
+                        | b"declared"
+                        | b"by"
+                        | b"overnight"
+                ))
+            && !cx.punct_is(i + 3, "%")
+            && !cx.punct_is(i + 3, "-")
+            && !(i > self.floor && matches!(cx.punct(i - 1), "$" | "£" | "€"))
+        {
+            return self.push_plain(i, i + 3, FigureKind::Score, d.value);
         }
         // Leading zeros: codes and numbers read out (but "2hr 04min" is a duration).
         if d.leading_zero && whole && !(cx.glued(i + 1) && self.unit_like(i + 1)) {
@@ -3276,6 +3312,20 @@ impl Reader<'_, '_> {
         if n == 1 && cx.word_is(a - 1, "some") && cx.capital(a - 1) && a - 1 != 0 {
             return None;
         }
+        // "1,100 more than two years ago", "40 fewer than a decade earlier": right after
+        // another figure, "more than" makes that figure a difference, and the time
+        // after it the yardstick, as written (but "4,200 more than 78 weeks" says that
+        // 4,200 waited over 78 weeks).
+        if matches!(h, Hedge::Over | Hedge::Under)
+            && n == 2
+            && matches!(cx.word(a - 2), "more" | "fewer" | "less")
+            && self.out[self.first..]
+                .last()
+                .is_some_and(|p| p.b + 2 == a && p.kind.is_quantity())
+            && (a + 1..a + 4).any(|t| matches!(cx.word(t), "ago" | "earlier" | "before"))
+        {
+            return None;
+        }
         // "unemployment edged up to 4.3%": a move up to a new level, not a ceiling.
         if h == Hedge::UpTo
             && n == 2
@@ -3965,8 +4015,8 @@ fn moves_up_to_a_level(verb: &str) -> bool {
 
 #[cfg(test)]
 mod prose_tests {
-    use crate::extract::FigureKind;
     use crate::extract::prose::figure;
+    use crate::extract::{FigureKind, Qualifier};
 
     fn kinds(text: &str) -> Vec<(String, FigureKind)> {
         let doc = crate::document::Document::plain(text);
@@ -3984,6 +4034,40 @@ mod prose_tests {
             "a quarter",
         );
         assert_eq!(f.kind, FigureKind::Ratio);
+    }
+
+    #[test]
+    fn more_than_after_a_difference_compares_with_a_time_ago() {
+        let text = "Police recorded 6,200 offences, 1,100 more than two years ago.";
+        assert_eq!(figure(text, "two years").qualifier, Qualifier::Exact);
+        let text = "Some 68 had waited over 65 weeks, and 4,200 more than 78 weeks.";
+        assert_eq!(
+            figure(text, "more than 78 weeks").qualifier,
+            Qualifier::LowerBound
+        );
+    }
+
+    #[test]
+    fn the_top_share_is_a_share_and_the_top_ten_a_rank() {
+        assert_eq!(
+            figure("The top 1% of earners paid most.", "1%").kind,
+            FigureKind::Percent
+        );
+        assert_eq!(
+            figure("The top 10 firms paid most.", "top 10").kind,
+            FigureKind::Ordinal
+        );
+    }
+
+    #[test]
+    fn runs_for_wickets_are_a_cricket_score() {
+        let text = "England, 145 for two at lunch, need 229 runs.";
+        assert_eq!(figure(text, "145 for two").kind, FigureKind::Score);
+        let found = kinds("Tickets sold at 25 for two pounds.");
+        assert!(
+            found.iter().all(|(_, k)| *k != FigureKind::Score),
+            "{found:?}"
+        );
     }
 
     #[test]

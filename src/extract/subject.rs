@@ -159,14 +159,20 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
             .unwrap_or(start);
         return Some((first, end));
     }
-    // "6,000 first-time buyers": an ordinal that opens a compound is part of the noun.
+    // "6,000 first-time buyers", "two sixth forms", "5,000 second homes": an ordinal
+    // that opens a compound, or stands right before a plural noun, is part of the noun.
     let next_figure_start = match drafts.get(idx + 1) {
         Some(n)
             if n.a == d.b
                 && n.kind == FigureKind::Ordinal
-                && cx.punct_is(n.b, "-")
-                && cx.glued(n.b)
-                && cx.glued(n.b + 1) =>
+                && (cx.punct_is(n.b, "-") && cx.glued(n.b) && cx.glued(n.b + 1)
+                    || n.b == n.a + 1
+                        && cx.is(n.a, TokKind::Word)
+                        && cx.is(n.b, TokKind::Word)
+                        && !cx.capital(n.b)
+                        && is_plural(cx.word(n.b))
+                        && !is_stop(cx.word(n.b), || cx.text(n.b))
+                        && !is_verbish(cx.word(n.b))) =>
         {
             drafts.get(idx + 2).map_or(cx.len(), |n| n.a)
         }
@@ -293,6 +299,10 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
             } else if j == b
                 && is_noun_start(cx, j)
                 && !is_predicate_adjective(w)
+                // "the bottom 50% pay less": a share of a group before its verb.
+                && !(d.a > 0
+                    && matches!(cx.word_bytes(d.a - 1), b"top" | b"bottom")
+                    && (is_clause_verb_or_base(w) || matches!(w, "pay" | "earn" | "own" | "hold")))
                 && let Some(np) = forward(cx, j, next_figure_start)
             {
                 return Some(np);
@@ -372,6 +382,7 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 matches!(
                     v,
                     "paid"
+                        | "added"
                         | "owe"
                         | "owed"
                         | "won"
@@ -526,23 +537,26 @@ fn of_phrase(cx: &Cx<'_>, j: usize, limit: usize, drafts: &[Draft]) -> Option<(u
 }
 
 fn skip_determiners(cx: &Cx<'_>, mut j: usize) -> usize {
-    while matches!(
-        cx.word_bytes(j),
-        b"the"
-            | b"a"
-            | b"an"
-            | b"these"
-            | b"those"
-            | b"its"
-            | b"their"
-            | b"his"
-            | b"her"
-            | b"our"
-            | b"your"
-            | b"this"
-            | b"that"
-            | b"all"
-    ) {
+    // "A-level entries", "an A-road": a letter that opens a compound is no article.
+    while !(cx.punct_is(j + 1, "-") && cx.glued(j + 1))
+        && matches!(
+            cx.word_bytes(j),
+            b"the"
+                | b"a"
+                | b"an"
+                | b"these"
+                | b"those"
+                | b"its"
+                | b"their"
+                | b"his"
+                | b"her"
+                | b"our"
+                | b"your"
+                | b"this"
+                | b"that"
+                | b"all"
+        )
+    {
         j += 1;
     }
     j
@@ -580,9 +594,18 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     return Some((j, k + 1));
                 }
-                if is_stop(w, || cx.text(k))
-                    || number::small(w).is_some()
-                    || number::word_scale(w).is_some()
+                // "A-level entries", "a U-turn": a letter that opens a compound.
+                let letter = w.len() == 1
+                    && cx.text_bytes(k).iter().all(u8::is_ascii_uppercase)
+                    && !(cx.glued(k) && cx.punct_is(k.wrapping_sub(1), "-"))
+                    && cx.punct_is(k + 1, "-")
+                    && cx.glued(k + 1)
+                    && cx.glued(k + 2)
+                    && cx.is(k + 2, TokKind::Word);
+                if !letter
+                    && (is_stop(w, || cx.text(k))
+                        || number::small(w).is_some()
+                        || number::word_scale(w).is_some())
                 {
                     break;
                 }
@@ -872,6 +895,22 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
             }
         }
     }
+    // "cut hospital admissions among people aged 75 and over by 62%": the object of a
+    // verb of change, with figures inside it, up to the preposition after its head.
+    if mode == Mode::Any
+        && prep == "by"
+        && skipped_figure
+        && d.a > 0
+        && cx.word_is(d.a - 1, "by")
+        && let Some((v, _)) = placement::verb_across_figures(cx, drafts, idx, d.a - 1)
+    {
+        let head = skip_possessor(cx, skip_determiners(cx, v + 1));
+        if let Some(np) = head_from(cx, drafts, idx, head, d.a - 1)
+            .filter(|&(_, e)| super::reader::starting_at(&drafts[..idx], cx.ordered, e).is_none())
+        {
+            return Some(np);
+        }
+    }
     // The verb group: "has risen", "was expected to reach", "is capped at".
     let verb_end = k;
     let self_verb =
@@ -880,6 +919,7 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
     let mut strong = self_verb;
     let mut changed = self_verb;
     let mut passive = false;
+    let mut added = false;
     while k > 0 {
         let w = cx.word(k - 1);
         // "a 2C rise", "the fall": a change word after an article or a figure is a noun.
@@ -900,6 +940,7 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
             linked = true;
             strong = true;
             changed = true;
+            added |= matches!(w, "added" | "adds" | "adding");
             k -= 1;
         } else if (is_linking_verb(w)
             // "forecast to peak at 4.5%": a verb after "to" or a modal.
@@ -937,6 +978,11 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         Mode::Change if !changed => return None,
         Mode::Copula if !strong || passive => return None,
         _ => {}
+    }
+    // "Checks added 47 minutes to each journey", "adds £103 a year to a Band D bill":
+    // what grew is the thing added to, not the clause's subject.
+    if added && added_to(cx, d.b) {
+        return None;
     }
     // "14 counts of fraud totalling £2.1m", "Brent crude settling at $86.40": a
     // participle of amount or price right after a noun says it of that noun, whatever
@@ -1090,6 +1136,24 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
     None
 }
 
+/// Whether "to" follows the figure ending at `b`, after a period it is counted in ("£10
+/// a week to", "47 minutes each to").
+fn added_to(cx: &Cx<'_>, b: usize) -> bool {
+    let mut j = b;
+    if matches!(cx.word_bytes(j), b"a" | b"an" | b"per" | b"each" | b"every")
+        && matches!(
+            cx.word_bytes(j + 1),
+            b"year" | b"month" | b"week" | b"day" | b"hour" | b"night"
+        )
+    {
+        j += 2;
+    } else if matches!(cx.word_bytes(j), b"each" | b"annually" | b"apiece") {
+        j += 1;
+    }
+    // "Devex added 50 to 13.00": "to" before a number is the level reached.
+    cx.word_is(j, "to") && cx.is(j + 1, TokKind::Word) && number::small(cx.word(j + 1)).is_none()
+}
+
 /// Content words right before `k`, at most four.
 fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize, usize)> {
     let mut s = k;
@@ -1226,7 +1290,12 @@ fn clause_head(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(u
             !(is_clause_verb(w) || is_linking_verb(w) || placement::change_verb(w).is_some())
                 && draft_ending(cx, drafts, idx, t + 1).is_none()
         });
-        if bare {
+        // "graded A* this summer, up from 27.8%": a time phrase is no subject.
+        let when = matches!(
+            cx.word_bytes(s2),
+            b"this" | b"last" | b"next" | b"that" | b"each" | b"every"
+        ) || s - 1 <= s2 + 2 && is_time_word(cx.word(s - 2), cx.text(s - 2));
+        if bare && !when {
             return head_from(cx, drafts, idx, s2, s - 1);
         }
     }
@@ -1313,12 +1382,18 @@ fn head_from(
                 let noun_before_of = cx.word_is(k + 1, "of") || k + 1 == limit && words > 0;
                 // "the Dow Jones Industrial Average": "Average" in a name is a noun.
                 let named_average = w == "average" && k > 0 && cx.capital(k) && cx.capital(k - 1);
+                // "Air passenger numbers at Manchester hit": after a noun, "numbers" is
+                // the noun counted.
+                let noun_numbers = w == "numbers" && words > 0;
                 if !after_hyphen
                     && (is_stop(w, || cx.text(k))
                         || number::small(w).is_some()
                         || words > 0
                             && (placement::change_verb(w).is_some() && !noun_before_of
-                                || is_linking_verb(w) && !named_average && !after_compound
+                                || is_linking_verb(w)
+                                    && !named_average
+                                    && !after_compound
+                                    && !noun_numbers
                                 || is_aux(w)
                                 || is_clause_verb(w)))
                 {
@@ -1519,6 +1594,34 @@ fn is_boundary(cx: &Cx<'_>, t: usize) -> bool {
     }
 }
 
+/// A word (`w` in lower case, `written` as written) that names a time: "summer",
+/// "year", "weekend", "March", "Tuesday".
+fn is_time_word(w: &str, written: &str) -> bool {
+    matches!(
+        w,
+        "summer"
+            | "winter"
+            | "spring"
+            | "autumn"
+            | "fall"
+            | "year"
+            | "month"
+            | "week"
+            | "weekend"
+            | "day"
+            | "quarter"
+            | "season"
+            | "term"
+            | "night"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "today"
+            | "yesterday"
+    ) || number::month(written).is_some()
+        || is_weekday(written)
+}
+
 /// A verb whose object is a rival beaten or led: "beat", "defeated", "leads", "trails".
 fn is_verb_of_winning(w: &str) -> bool {
     matches!(
@@ -1652,6 +1755,8 @@ pub(crate) fn is_clause_verb(w: &str) -> bool {
                 | "start"
                 | "starts"
                 | "started"
+                | "begin"
+                | "begins"
                 | "saw"
                 | "brought"
                 | "brings"
@@ -2815,6 +2920,94 @@ mod prose_tests {
             Some("working day"),
         );
         is("Sales fell 5% in three days.", "5%", Some("sale"));
+    }
+
+    #[test]
+    fn a_letter_that_opens_a_compound_is_no_article() {
+        is(
+            "Just over 28% of A-level entries got an A.",
+            "Just over 28%",
+            Some("a-level entry"),
+        );
+        is("Its 65 dlr-a-share cash offer stands.", "65 dlr", None);
+    }
+
+    #[test]
+    fn a_time_phrase_before_a_comma_is_no_subject() {
+        is(
+            "Most were graded A this summer, up from 27.8% last year.",
+            "27.8%",
+            None,
+        );
+        is(
+            "Profits for the year, up 19.4 pct from 1985, were a record.",
+            "19.4 pct",
+            Some("profit"),
+        );
+    }
+
+    #[test]
+    fn the_object_of_a_cut_runs_over_the_figures_inside_it() {
+        let text = "The vaccine cut hospital admissions among people aged 75 and over by 62%.";
+        is(text, "62%", Some("hospital admission"));
+        is(
+            "Base rates have been cut twice by half a point.",
+            "half a point",
+            Some("base rate"),
+        );
+    }
+
+    #[test]
+    fn what_is_added_to_grows_not_the_clause_subject() {
+        let text = "Checks at the border added an average of 47 minutes to each lorry journey.";
+        is(text, "47 minutes", None);
+        is("Devex added 50 to 13.00.", "50", Some("devex"));
+    }
+
+    #[test]
+    fn an_ordinal_before_a_plural_noun_is_part_of_it() {
+        is(
+            "The trust will close two sixth forms.",
+            "two",
+            Some("sixth form"),
+        );
+        is(
+            "Some 5,000 second homes stand empty.",
+            "Some 5,000",
+            Some("second home"),
+        );
+        is("The two first met in 2019.", "two", None);
+    }
+
+    #[test]
+    fn numbers_after_a_noun_is_the_noun_counted() {
+        let text = "Air passenger numbers at Manchester hit 30.9 million last year.";
+        is(text, "30.9 million", Some("air passenger number"));
+        is("The crowd numbers 5,000.", "5,000", Some("crowd"));
+    }
+
+    #[test]
+    fn a_top_share_before_its_verb_names_no_thing() {
+        is(
+            "The top 10% of earners pay 60%, while the bottom 50% pay less.",
+            "50%",
+            None,
+        );
+        is("The top 10% of earners pay 60%.", "10%", Some("earner"));
+    }
+
+    #[test]
+    fn money_added_in_a_noun_is_that_noun() {
+        is(
+            "The judge added $400,000 in legal costs.",
+            "$400,000",
+            Some("legal cost"),
+        );
+        is(
+            "The firm added $400,000 in March.",
+            "$400,000",
+            Some("firm"),
+        );
     }
 
     #[test]

@@ -1546,6 +1546,13 @@ pub(crate) mod testing {
             Draft { doc, ex }
         }
 
+        /// A Markdown draft read by the real extractor.
+        pub(crate) fn read_markdown(source: &str) -> Draft {
+            let doc = Document::new("draft.md", source, crate::document::Format::Markdown);
+            let ex = crate::extract::extract(&doc, &crate::extract::ExtractOptions::default());
+            Draft { doc, ex }
+        }
+
         pub(crate) fn new(source: &str) -> Draft {
             let doc = Document::plain(source);
             let mut sentences = Vec::new();

@@ -26,7 +26,9 @@ declare_kind! {
     ///
     /// Endpoints are read from "from A to B", "to B from A", "B, up from A", "B, up
     /// 12% year on year from A" (also "B in the three months to June, up 12% from A";
-    /// "B, a rise of 3 points on the A"; "B, down from a peak of A", unless another
+    /// "B, a rise of 3 points on the A"; "B were 14% higher than the A" (the level
+    /// itself compared, not "2,400 nurses earn 20% less than the 2,800 doctors"); "B,
+    /// down from a peak of A", unless another
     /// level of the quantity stands just before B: "3,100 people in 62 shelters, down
     /// from 9,400" is not read), with "widened" and "narrowed" read as the
     /// size of a gap or a loss growing and shrinking (not when an end is negative)
@@ -722,6 +724,17 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             });
             bound[i] = true;
             bound[j] = true;
+        } else if let Some(direction) = stated_than(cx, sentence, i, j) {
+            // "1.26 million, 14% higher than the 1.15 million sold a year earlier".
+            found.push(Endpoints {
+                old: b,
+                new: a,
+                direction: Some(direction),
+                inverse: inverse_quote(cx, b, a),
+                compared: false,
+            });
+            bound[i] = true;
+            bound[j] = true;
         } else if compared_word_near_end(gap)
             && EARLIER_AFTER.is_match(head(group::after(cx, b), 40))
             && compared_gap(gap)
@@ -843,6 +856,65 @@ fn stated_between(
     }
     let caps = group::tail_within(&UP_DOWN_BETWEEN, gap, 72, GAP_STOPS)?;
     Some(if caps.get(1).is_some() || caps.get(2).is_some() {
+        Direction::Increase
+    } else {
+        Direction::Decrease
+    })
+}
+
+/// The words between a stated change and the level it is measured against: "14%
+/// higher than the 1.15 million", "£4,000 less than the". The first group is a rise.
+static THAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:(higher|more|greater|bigger|larger)|lower|less|fewer|smaller)\s+than\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    )
+    .expect("valid regex")
+});
+
+/// What may stand between a level and a comparison that is about the level itself: a
+/// comma ("reached 1.26 million, 14% higher than"), or its noun and a verb of being or
+/// of counting ("1.26 million cars were sold, 14% more than"; not "2,400 nurses earn 20%
+/// less than", which compares another thing).
+static LEVEL_IS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:\s*,\s*|(?:\s+[\p{L}'’-]+){0,3}?\s+(?:were|was|is|are|stood\s+at|came\s+to|totalled|totaled)(?:\s+(?:sold|built|registered|recorded|issued|completed|made))?\s*,?\s*)$",
+    )
+    .expect("valid regex")
+});
+
+/// The direction of a change stated as a comparison between a level and another: "Sales
+/// of 1.26 million were 14% higher than the 1.15 million sold a year earlier",
+/// "Turnout was 41%, 3 points lower than the 44% of 2019". The arithmetic holds
+/// whatever the two are. Only a verb or a comma stands between the level and the
+/// change, and only periods between the change and the other level.
+fn stated_than(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    i: usize,
+    j: usize,
+) -> Option<Direction> {
+    if j < i + 2
+        || sentence[i + 1..j - 1]
+            .iter()
+            .any(|f| f.kind != FigureKind::Duration)
+    {
+        return None;
+    }
+    let (level, change, base) = (sentence[i], sentence[j - 1], sentence[j]);
+    let is_change = matches!(
+        change.kind,
+        FigureKind::Percent | FigureKind::PercentagePoints
+    ) || same_quantity(change, level);
+    let tail = group::text(cx, change.span.end, base.span.start);
+    if !is_change || tail.len() > 40 || !tail.trim_end().ends_with(|c: char| c.is_alphabetic()) {
+        return None;
+    }
+    let caps = THAN_BEFORE.captures(tail)?;
+    let gap = group::text(cx, level.span.end, change.span.start);
+    if gap.len() > 40 || !LEVEL_IS.is_match(gap) {
+        return None;
+    }
+    Some(if caps.get(1).is_some() {
         Direction::Increase
     } else {
         Direction::Decrease
@@ -2047,6 +2119,39 @@ mod tests {
                 "Retailers employed 2.87 million people, down 41,000, or 2.4%, from 1.71 million."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_level_said_to_be_higher_than_another_is_a_change_from_it() {
+        assert_eq!(
+            messages(
+                "Sales of 1.26 million were 14% higher than the 1.15 million sold a year earlier."
+            ),
+            ["from 1.15 million to 1.26 million is a 9.6% increase, but the draft says 14%"]
+        );
+        assert_eq!(
+            messages("Turnout was 41%, 5 points lower than the 44% of 2019."),
+            ["from 44% to 41% is 3 percentage points, but the draft says 5 points"]
+        );
+        assert!(
+            messages(
+                "Sales of 1.26 million were 9.6% higher than the 1.15 million sold a year earlier."
+            )
+            .is_empty()
+        );
+        // A comparison of something else the level's people do.
+        assert!(messages("The 2,400 nurses earn 20% less than the 2,800 doctors.").is_empty());
+        assert_eq!(
+            messages(
+                "In all, 1.26 million cars were sold, 14% more than the 1.15 million of 2023."
+            ),
+            ["from 1.15 million to 1.26 million is a 9.6% increase, but the draft says 14%"]
+        );
+        // The change belongs to another clause.
+        assert!(
+            messages("Sales were 1.26 million, and exports were 14% higher than the 1.15 million forecast.")
+                .is_empty()
         );
     }
 

@@ -21,7 +21,8 @@ declare_kind! {
     /// the 400 seats, a 63% share", "96 of the homes, about 25%" (after "640 homes").
     /// Also a proportion in words against the percentage or counts that restate it:
     /// "one in five, or 25%"; "Eleven of the 27 states, almost a third of the bloc";
-    /// "Nearly half of the 1,100 nurses, 380 in all"; "A quarter of the 8,000 staff -
+    /// "Nearly half of the 1,100 nurses, 380 in all"; "Two-thirds of the 420
+    /// respondents (220)"; "A quarter of the 8,000 staff -
     /// 2,600 people - will go"; and a next sentence's "That 31%
     /// rate" or "That means 43%" against the proportion or counts just before it. A
     /// count with a share and no whole beside it ("London accounted for 512 cases, or
@@ -89,7 +90,8 @@ declare_kind! {
     /// "half" and "one in five" are taken to be `tolerance` loose, "more than half" or
     /// "nearly a third" half as loose on the side the bound names ("more than half of
     /// the 1,200 applicants, 540" is reported), and "just over a quarter" or "just
-    /// under 30%" twice that on the far side.
+    /// under 30%" twice that on the far side. "Nine in 10" is read to the nearest tenth
+    /// at most ("nine out of 10 pupils (82%)" is reported).
     ///
     /// A whole found only by its place in the sentence is not used when the percentage
     /// names another base ("or 6% of all patients nationally"), is a change ("up 41%",
@@ -349,6 +351,19 @@ static IN_ALL: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// Whether a part stands in apposition after its whole ("Half of the 86 schools
+/// inspected, 31, were ..."), or in brackets with nothing else ("Two-thirds of the 420
+/// respondents (220) said"; not "(220 women)").
+fn in_all_gap(gap: &str, after: &str) -> bool {
+    if let Some(open) = gap.trim_end().strip_suffix('(') {
+        return open.len() <= 50
+            && open.ends_with(char::is_whitespace)
+            && !open.contains(['.', ';', ':', '(', ')'])
+            && after.trim_start().starts_with(')');
+    }
+    IN_ALL.is_match(gap) && IN_ALL_AFTER.is_match(after)
+}
 
 static IN_ALL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -780,15 +795,135 @@ fn named_period(c: &regex::Captures<'_>) -> Option<(f64, f64)> {
 
 /// A count that is the difference between two others, never a whole: "defeating
 /// Whitaker by about 4,100 votes", "rose by 300", "a majority of 80", "a lead of 6,000".
-static MARGIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:won|wins?|winning|lost|los(?:es|ing)|defeat\w*|beat\w*|led|leads?|leading|trail\w*|ahead|behind|outnumber\w*|exceed\w*|outvot\w*|outpoll\w*|edg\w*|narrow\w*|widen\w*|increas\w*|decreas\w*|rose|ris\w*|fell|fall\w*|grew|grow\w*|cut|cuts|reduc\w*|rais\w*|drop\w*|climb\w*|jump\w*|declin\w*)\b[^.;:]{0,50}\bby|\b(?:margin|majority|lead|gap|difference|shortfall)\s+of)\s+$")
-        .expect("valid regex")
-});
-
-/// Whether the count `w` is a margin or a change, so no share can be taken of it.
+/// Read word by word from the end: "of" after a word of difference, or "by" up to 50
+/// bytes after a verb of winning or of change in the same clause.
 fn is_margin(cx: &CheckContext<'_>, w: &Figure) -> bool {
-    let near = group::tail(group::before(cx, w), 70);
-    scan::may_end_with_word(near, |x| matches!(x, b"by" | b"of")) && MARGIN_BEFORE.is_match(near)
+    margin_before(group::tail(group::before(cx, w), 70))
+}
+
+/// Whether the words `near` end with make the count after them a margin ([`is_margin`]).
+fn margin_before(near: &str) -> bool {
+    let text = near.trim_end();
+    if text.len() == near.len() {
+        return false;
+    }
+    let Some((start, last)) = last_word(text) else {
+        return false;
+    };
+    if last.eq_ignore_ascii_case(b"of") {
+        let head = &text[..start];
+        let trimmed = head.trim_end();
+        return trimmed.len() < head.len()
+            && last_word(trimmed).is_some_and(|(_, word)| {
+                DIFFERENCE_NOUNS
+                    .iter()
+                    .any(|n| word.eq_ignore_ascii_case(n.as_bytes()))
+            });
+    }
+    if !last.eq_ignore_ascii_case(b"by") {
+        return false;
+    }
+    let clause = text[..start].rfind(['.', ';', ':']).map_or(0, |i| i + 1);
+    let mut rest = &text[clause..start];
+    while let Some((at, word)) = last_word(rest) {
+        if clause + at + word.len() + 50 < start {
+            break;
+        }
+        if is_margin_verb(word) {
+            return true;
+        }
+        rest = &rest[..at];
+    }
+    false
+}
+
+/// Nouns of a difference before "of": "a majority of 80".
+const DIFFERENCE_NOUNS: [&str; 6] = [
+    "margin",
+    "majority",
+    "lead",
+    "gap",
+    "difference",
+    "shortfall",
+];
+
+/// The last word of `text` in ASCII letters, with where it starts, when it is a whole
+/// word: what stands before and after it is no letter, digit or underscore.
+fn last_word(text: &str) -> Option<(usize, &[u8])> {
+    let bytes = text.as_bytes();
+    let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    let end = bytes.iter().rposition(u8::is_ascii_alphabetic)? + 1;
+    let start = bytes[..end]
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    // Both ends lie next to ASCII letters, so on character boundaries.
+    let whole = !is_word(text[..start].chars().next_back()) && !is_word(text[end..].chars().next());
+    if whole {
+        Some((start, &bytes[start..end]))
+    } else {
+        // Step over a word run into a digit or a letter outside ASCII.
+        last_word(&text[..start])
+    }
+}
+
+/// Verbs of winning, losing and change after which "by" gives a difference.
+fn is_margin_verb(word: &[u8]) -> bool {
+    let mut buf = [0u8; 16];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    let lower = &*lower;
+    matches!(
+        lower,
+        b"won"
+            | b"win"
+            | b"wins"
+            | b"winning"
+            | b"lost"
+            | b"loses"
+            | b"losing"
+            | b"led"
+            | b"lead"
+            | b"leads"
+            | b"leading"
+            | b"ahead"
+            | b"behind"
+            | b"rose"
+            | b"rise"
+            | b"rises"
+            | b"rising"
+            | b"risen"
+            | b"fell"
+            | b"grew"
+            | b"cut"
+            | b"cuts"
+    ) || [
+        "defeat",
+        "beat",
+        "trail",
+        "outnumber",
+        "exceed",
+        "outvot",
+        "outpoll",
+        "edg",
+        "narrow",
+        "widen",
+        "increas",
+        "decreas",
+        "fall",
+        "grow",
+        "reduc",
+        "rais",
+        "drop",
+        "climb",
+        "jump",
+        "declin",
+    ]
+    .iter()
+    .any(|stem| lower.starts_with(stem.as_bytes()))
 }
 
 /// "of them", "of those", "of these" right after a count: a part of the count before.
@@ -1198,6 +1333,30 @@ static JUST_UNDER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The "in every N" of a proportion, "nine in 10", "seven out of every ten", as N.
+static IN_EVERY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:in|out\s+of)\s+(?:every\s+)?(\d+|ten|twenty|a\s+hundred|one\s+hundred)\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// The N of "in every N", 10 or more only: smaller ones are looser than the tolerance.
+fn in_every(text: &str) -> Option<f64> {
+    let n = IN_EVERY
+        .captures(text)?
+        .get(1)?
+        .as_str()
+        .to_ascii_lowercase();
+    let n = match n.as_str() {
+        "ten" => 10.0,
+        "twenty" => 20.0,
+        "a hundred" | "one hundred" => 100.0,
+        digits => digits.parse().ok()?,
+    };
+    (n >= 10.0).then_some(n)
+}
+
 /// What a later "That 31% rate" may refer to.
 #[derive(Clone, Copy)]
 enum Candidate<'f> {
@@ -1385,8 +1544,10 @@ impl Compiled {
             && whole.placement.sentence == f.placement.sentence
             && part.placement.sentence == f.placement.sentence
             && part_of(group::text(cx, f.span.end, whole.span.start))
-            && IN_ALL.is_match(group::text(cx, whole.span.end, part.span.start))
-            && IN_ALL_AFTER.is_match(group::after(cx, part))
+            && in_all_gap(
+                group::text(cx, whole.span.end, part.span.start),
+                group::after(cx, part),
+            )
         {
             self.compare_counts(part, whole, f, out);
             return true;
@@ -1401,7 +1562,13 @@ impl Compiled {
     /// any value past it: twice the tolerance on the far side.
     fn claimed(&self, f: &Figure) -> Interval {
         let (scale, slack) = if f.kind == FigureKind::Ratio {
-            (100.0, f.value.mid() * self.tolerance)
+            // "Nine in 10" is said at the precision of tenths: no looser than half of
+            // one in 10 (not 82%, which is eight in 10).
+            let slack = f.value.mid() * self.tolerance;
+            (
+                100.0,
+                in_every(&f.text).map_or(slack, |n| slack.min(0.5 / n)),
+            )
         } else {
             (1.0, 0.0)
         };
@@ -1767,11 +1934,6 @@ mod tests {
             " as much as the state-owned firm's ",
             "\u{a0}as big as ",
             " so much as ",
-            " defeating Whitaker by about ",
-            " won by\u{a0}",
-            " a majority of ",
-            " a lead OF ",
-            " rose by ",
         ] {
             assert_eq!(part_of(gap), PART_OF.is_match(gap), "{gap}");
             assert_eq!(
@@ -1798,12 +1960,6 @@ mod tests {
             }
             if SEMICOLON_RESTATES.is_match(gap) {
                 assert!(gap.contains(';'), "{gap}");
-            }
-            if MARGIN_BEFORE.is_match(gap) {
-                assert!(
-                    scan::may_end_with_word(gap, |w| matches!(w, b"by" | b"of")),
-                    "{gap}"
-                );
             }
         }
     }
@@ -1855,6 +2011,33 @@ mod tests {
     }
 
     #[test]
+    fn nine_in_ten_is_read_to_the_nearest_tenth() {
+        assert_eq!(
+            messages("Nine out of 10 pupils (82%) passed."),
+            ["Nine out of 10 is 90.0%, but the draft says 82%"]
+        );
+        assert!(messages("Nine out of 10 pupils (87%) passed.").is_empty());
+        assert!(messages("Nine in ten nurses, 86%, said they were tired.").is_empty());
+        // "Two in three" keeps the tolerance, which is the tighter.
+        assert!(messages("Two in three adults, 61%, said so.").is_empty());
+    }
+
+    #[test]
+    fn a_part_in_brackets_after_its_whole_is_read() {
+        assert_eq!(
+            messages("Two-thirds of the 420 respondents (220) said they would vote."),
+            ["220 of 420 is 52.4%, but the draft says Two-thirds"]
+        );
+        assert!(
+            messages("Two-thirds of the 420 respondents (280) said they would vote.").is_empty()
+        );
+        assert!(
+            messages("Two-thirds of the 420 respondents (220 women) said they would vote.")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn more_than_half_is_not_forty_five_percent() {
         assert_eq!(
             messages("Just over half of the 1,200 applicants, 540, were offered a place."),
@@ -1890,6 +2073,24 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn margins_are_read_word_by_word_from_the_end() {
+        let margin = margin_before;
+        assert!(margin("Ramirez beat Whitaker by "));
+        assert!(margin("She DEFEATED the sitting mayor, a popular man, by "));
+        assert!(margin("The bill passed with a majority of "));
+        assert!(margin("Labour holds a lead\u{a0}of "));
+        assert!(margin("Turnout rose by "));
+        assert!(!margin("The hall was attended by "));
+        assert!(!margin("Ramirez won the race. It was attended by "));
+        assert!(!margin(
+            "Ramirez won the race, and the count carried on well into the night, by "
+        ));
+        assert!(!margin("The bill passed by"));
+        assert!(!margin("a total of "));
+        assert!(!margin("won by2 "));
     }
 
     #[test]
