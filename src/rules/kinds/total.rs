@@ -71,6 +71,9 @@ declare_kind! {
     ///   "188 were about noise, 97 about litter"), or held
     ///   by different parties ("owned 55% by the carmaker, 35% by the state and 15%
     ///   by local investors");
+    /// - one part "of them" and the parts listed after it with the verb left out, when
+    ///   each names a category excluding the others ("employs 310 people. Men make up
+    ///   200 of them and women 130");
     /// - counts or amounts that break down the one before them, after "with": "1,450
     ///   migrants crossed last week, with 820 arriving on Tuesday and 700 on
     ///   Thursday" (not "with 3,000 more", nor an aside, "Wisconsin, with 10, by 0.9
@@ -1341,6 +1344,30 @@ fn counted_by_role<'f>(cx: &CheckContext<'f>, first: &Figure, named: &str) -> Op
         .then_some(whole)
 }
 
+/// Whether every one of `parts` names a category of one family, each another, in the
+/// words before it ([`category_before`]) or after it: "Men make up 200 of them and
+/// women 110".
+fn categories_apart(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
+    let Some(first) = parts.first() else {
+        return false;
+    };
+    let sentence_start = group::sentence_span(cx, first).start;
+    let mut ends = std::iter::once(sentence_start).chain(parts.iter().map(|p| p.span.end));
+    let mut family = None;
+    let mut seen: Vec<&str> = Vec::new();
+    for p in parts {
+        let from = ends.next().unwrap_or(sentence_start);
+        match category_before(cx, from, p).or_else(|| category(cx, p)) {
+            Some((f, cat)) if family.is_none_or(|g| g == f) && !seen.contains(&cat) => {
+                family = Some(f);
+                seen.push(cat);
+            }
+            _ => return false,
+        }
+    }
+    true
+}
+
 /// The category a part names in the words before it, back to the start of its
 /// sentence or the comma, "and" or "while" before it: "Men accounted for 87 of the
 /// deaths and women for 31".
@@ -1618,10 +1645,37 @@ fn of_them_breakdown(
     if listing || group::is_comparison(cx, whole) {
         return true;
     }
-    let parts: Vec<&Figure> = parts
+    let mut parts: Vec<&Figure> = parts
         .into_iter()
         .filter(|p| class(p) == class(first))
         .collect();
+    // "Democrats won 18 of those and Republicans 13": one part "of those" and the
+    // parts listed after it with the verb left out.
+    if let [only] = parts.as_slice()
+        && class(only) == Some(Class::Amount)
+    {
+        let only = *only;
+        let start = only.span.end
+            + SUBSET_AFTER
+                .find(group::after(cx, only))
+                .map_or(0, |m| m.end());
+        let rest: Vec<&Figure> = sentence
+            .iter()
+            .copied()
+            .filter(|f| f.span.start >= start)
+            .collect();
+        if !rest.is_empty()
+            && let Some(more) = collect_parts_after(cx, &rest, start, false, false)
+        {
+            // Only parts that name categories excluding each other ("men ... women"):
+            // "charged 20 of them, and released 13" may count some twice.
+            let mut listed = vec![only];
+            listed.extend(more.into_iter().filter(|p| p.kind == only.kind));
+            if listed.len() > 1 && categories_apart(cx, &listed) {
+                parts = listed;
+            }
+        }
+    }
     report(cx, Some(whole), &parts, out);
     true
 }
@@ -3694,5 +3748,29 @@ mod tests {
         assert_eq!(messages("Eleven people died in the floods. Men accounted for seven of the deaths and women for six, and the oldest victim was 91.").len(), 1);
         assert!(messages("Eleven people died in the floods. Men accounted for seven of the deaths and women for four, and the oldest victim was 91.").is_empty());
         assert_eq!(messages("Eleven people died and 40 were injured in the floods. Men accounted for 30 of the injured and women for 12.").len(), 1);
+    }
+
+    #[test]
+    fn parts_listed_after_one_of_them_add_up_only_as_categories_apart() {
+        assert_eq!(
+            messages("The plant employs 310 people. Men make up 200 of them and women 130.").len(),
+            1
+        );
+        assert!(
+            messages("The plant employs 310 people. Men make up 200 of them and women 100.")
+                .is_empty()
+        );
+        assert!(
+            messages(
+                "Last year 31 people were arrested. Police charged 20 of them, and released 13."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages(
+                "The plant employs 310 people. 200 of them work nights and 150 work weekends."
+            )
+            .is_empty()
+        );
     }
 }
