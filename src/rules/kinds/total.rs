@@ -51,7 +51,9 @@ declare_kind! {
     ///   people, "of the deaths", the count of people it happened to: "Eleven people
     ///   died"), when each names a category that
     ///   excludes the others ("There were 118 deaths ... Men accounted for 87 of the
-    ///   deaths and women for 41"), unless the whole's sentence holds another count
+    ///   deaths and women for 41") or when the last part is what remains ("Ryanair
+    ///   carried 5.6 million of the passengers, ..., with the remaining 3.1 million
+    ///   ..."), unless the whole's sentence holds another count
     ///   of its kind they may break down ("118 deaths last year and 140 the year
     ///   before");
     /// - an amount followed by "of that" and the amounts listed after it, parts of
@@ -1344,6 +1346,36 @@ fn counted_by_role<'f>(cx: &CheckContext<'f>, first: &Figure, named: &str) -> Op
         .then_some(whole)
 }
 
+/// Keeps the leading `parts` that each name another category of one family, in the
+/// words before them or after them ("Men accounted for 87 of the deaths and women for
+/// 41"; "..., and the oldest victim was 91" names none); false when fewer than two do.
+fn named_categories(cx: &CheckContext<'_>, parts: &mut Vec<&Figure>) -> bool {
+    let Some(first) = parts.first() else {
+        return false;
+    };
+    let sentence_start = group::sentence_span(cx, first).start;
+    let mut ends = std::iter::once(sentence_start).chain(parts.iter().map(|p| p.span.end));
+    let cats: Vec<Option<(&str, &str)>> = parts
+        .iter()
+        .map(|p| {
+            let from = ends.next().unwrap_or(sentence_start);
+            category_before(cx, from, p).or_else(|| category(cx, p))
+        })
+        .collect();
+    let Some(Some((family, _))) = cats.first().copied() else {
+        return false;
+    };
+    let mut seen: Vec<&str> = Vec::new();
+    for c in cats {
+        match c {
+            Some((f, cat)) if f == family && !seen.contains(&cat) => seen.push(cat),
+            _ => break,
+        }
+    }
+    parts.truncate(seen.len());
+    parts.len() >= 2
+}
+
 /// Whether every one of `parts` names a category of one family, each another, in the
 /// words before it ([`category_before`]) or after it: "Men make up 200 of them and
 /// women 110".
@@ -1427,36 +1459,22 @@ fn of_the_named_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
         .copied()
         .filter(|f| f.span.start >= start)
         .collect();
-    let Some(more) = collect_parts_after(cx, &rest, start, false, true) else {
-        return false;
-    };
     let mut parts = vec![first];
-    parts.extend(more.into_iter().filter(|p| p.kind == FigureKind::Count));
-    if parts.len() < 2 {
+    if let Some(more) = collect_parts_after(cx, &rest, start, false, true) {
+        parts.extend(more.into_iter().filter(|p| p.kind == FigureKind::Count));
+    }
+    // "Ryanair carried 5.6 million of the passengers, easyJet 3.1 million and Jet2
+    // 2.4 million, with the remaining 3.1 million flying with other airlines": what
+    // remains after the parts makes them a partition, whatever they name.
+    let remainder = rest.iter().copied().find(|f| {
+        f.kind == FigureKind::Count && REMAINDER_BEFORE.is_match(tail(group::before(cx, f), 40))
+    });
+    if let Some(rem) = remainder {
+        parts.retain(|p| p.span.start < rem.span.start);
+        parts.push(rem);
+    } else if !named_categories(cx, &mut parts) {
         return false;
     }
-    let sentence_start = group::sentence_span(cx, first).start;
-    let mut ends = std::iter::once(sentence_start).chain(parts.iter().map(|p| p.span.end));
-    let cats: Vec<Option<(&str, &str)>> = parts
-        .iter()
-        .map(|p| {
-            let from = ends.next().unwrap_or(sentence_start);
-            category_before(cx, from, p).or_else(|| category(cx, p))
-        })
-        .collect();
-    let Some(Some((family, _))) = cats.first().copied() else {
-        return false;
-    };
-    // The parts run while each names another category of the family ("..., and the
-    // oldest victim was 91" names none).
-    let mut seen: Vec<&str> = Vec::new();
-    for c in cats {
-        match c {
-            Some((f, cat)) if f == family && !seen.contains(&cat) => seen.push(cat),
-            _ => break,
-        }
-    }
-    parts.truncate(seen.len());
     if parts.len() < 2 {
         return false;
     }
@@ -3772,5 +3790,12 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn parts_of_a_named_whole_and_what_remains_of_it_add_up_to_it() {
+        assert_eq!(messages("The airport handled 14.2 million passengers. Ryanair carried 5.6 million of the passengers, easyJet 3.1 million and Jet2 2.4 million, with the remaining 4.1 million flying with other airlines.").len(), 1);
+        assert!(messages("The airport handled 14.2 million passengers. Ryanair carried 5.6 million of the passengers, easyJet 3.1 million and Jet2 2.4 million, with the remaining 3.1 million flying with other airlines.").is_empty());
+        assert!(messages("The airport handled 14.2 million passengers. Ryanair carried 5.6 million of the passengers, easyJet 3.1 million and Jet2 2.4 million.").is_empty());
     }
 }
