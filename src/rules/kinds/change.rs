@@ -393,10 +393,17 @@ fn direction_in(text: &str) -> Option<Direction> {
     let word = DIRECTION_WORD
         .find_iter(text)
         .filter(|m| {
+            let word = m.as_str().to_ascii_lowercase();
             !matches!(
-                m.as_str().to_ascii_lowercase().as_str(),
+                word.as_str(),
                 "growth" | "more" | "less" | "fewer" | "reduction" | "reductions"
             )
+            // "the capital gains tax" names a tax.
+            && !(word.starts_with("gain")
+                && text[..m.start()]
+                    .trim_end()
+                    .to_ascii_lowercase()
+                    .ends_with("capital"))
         })
         .last()?;
     DIRECTION_WORD.captures(word.as_str()).map(|c| {
@@ -1800,6 +1807,18 @@ mod tests {
 
     fn pct(text: &str, v: f64) -> crate::rules::group::testing::Fig<'_> {
         count(text, v, 0.5).kind(FigureKind::Percent)
+    }
+
+    #[test]
+    fn the_capital_gains_tax_names_no_rise() {
+        assert_eq!(
+            direction_in("It cuts the holding period for the capital gains tax to"),
+            Some(Direction::Decrease)
+        );
+        assert_eq!(
+            direction_in("Capital gains rose to"),
+            Some(Direction::Increase)
+        );
     }
 
     #[test]
