@@ -409,6 +409,29 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     {
         return Some(Direction::Increase);
     }
+    // "wiping £2.6bn off its market value", "knocked 5p off the price": taken off.
+    if d.a > 0
+        && cx.word_is(d.b, "off")
+        && matches!(
+            cx.word_bytes(d.a - 1),
+            b"wipe"
+                | b"wipes"
+                | b"wiped"
+                | b"wiping"
+                | b"knock"
+                | b"knocks"
+                | b"knocked"
+                | b"knocking"
+                | b"shave"
+                | b"shaves"
+                | b"shaved"
+                | b"shaving"
+                | b"lop"
+                | b"lopped"
+        )
+    {
+        return Some(Direction::Decrease);
+    }
     // "close 103 branches", "axe 40 stores", "lay off 35 staff": a count of things
     // shut or people let go is a cut.
     let laid_off = d.a >= 2
@@ -736,6 +759,14 @@ mod prose_tests {
         assert_eq!(direction(text, "62%"), Some(Direction::Decrease));
         let text = "The study followed people aged 75 and over by 2030.";
         assert_eq!(direction(text, "75 and over"), None);
+    }
+
+    #[test]
+    fn wiping_a_sum_off_a_value_is_a_fall() {
+        let text = "Shares sank, wiping about £2.6bn off its market value.";
+        assert_eq!(direction(text, "about £2.6bn"), Some(Direction::Decrease));
+        let text = "Shares sank, wiping about £2.6bn from the books of its rivals.";
+        assert_eq!(direction(text, "about £2.6bn"), None);
     }
 
     #[test]

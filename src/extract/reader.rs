@@ -569,10 +569,13 @@ impl Reader<'_, '_> {
             return self.push_plain(i - 1, i + 2, FigureKind::Identifier, d.value);
         }
         // "top 10", "the top 20 employers".
+        // But "the top 1% of earners" is a share.
         if whole
             && i > self.floor
             && matches!(cx.word_bytes(i - 1), b"top" | b"bottom")
             && !prev_glued
+            && !cx.punct_is(i + 1, "%")
+            && !matches!(cx.word_bytes(i + 1), b"per" | b"percent" | b"pct")
         {
             return self.push_plain(i - 1, i + 1, FigureKind::Ordinal, d.value);
         }
@@ -1018,6 +1021,39 @@ impl Reader<'_, '_> {
             && !(cx.glued(i + 4) && cx.is(i + 4, TokKind::Word))
         {
             return self.push_plain(i, i + 4, FigureKind::Score, d.value);
+        }
+        // Cricket: "England closed on 389 for six", "145 for two at lunch" (but "25 for
+        // two dollars" is a price).
+        if whole
+            && !d.grouped
+            && (10.0..1000.0).contains(&d.value)
+            && cx.word_is(i + 1, "for")
+            && (number::small(cx.word(i + 2)).is_some_and(|w| w <= 10)
+                || self
+                    .digits_at(i + 2)
+                    .is_some_and(|w| w.decimals == 0 && w.value <= 10.0))
+            && (!cx.is(i + 3, TokKind::Word)
+                || matches!(
+                    cx.word_bytes(i + 3),
+                    b"at"
+                        | b"when"
+                        | b"in"
+                        | b"on"
+                        | b"before"
+                        | b"after"
+                        | b"and"
+                        | b"but"
+                        | b"with"
+                        | b"as"
+                        | b"declared"
+                        | b"by"
+                        | b"overnight"
+                ))
+            && !cx.punct_is(i + 3, "%")
+            && !cx.punct_is(i + 3, "-")
+            && !(i > self.floor && matches!(cx.punct(i - 1), "$" | "£" | "€"))
+        {
+            return self.push_plain(i, i + 3, FigureKind::Score, d.value);
         }
         // Leading zeros: codes and numbers read out (but "2hr 04min" is a duration).
         if d.leading_zero && whole && !(cx.glued(i + 1) && self.unit_like(i + 1)) {
@@ -4074,6 +4110,29 @@ mod prose_tests {
         assert_eq!(
             figure(text, "more than 78 weeks").qualifier,
             Qualifier::LowerBound
+        );
+    }
+
+    #[test]
+    fn the_top_share_is_a_share_and_the_top_ten_a_rank() {
+        assert_eq!(
+            figure("The top 1% of earners paid most.", "1%").kind,
+            FigureKind::Percent
+        );
+        assert_eq!(
+            figure("The top 10 firms paid most.", "top 10").kind,
+            FigureKind::Ordinal
+        );
+    }
+
+    #[test]
+    fn runs_for_wickets_are_a_cricket_score() {
+        let text = "England, 145 for two at lunch, need 229 runs.";
+        assert_eq!(figure(text, "145 for two").kind, FigureKind::Score);
+        let found = kinds("Tickets sold at 25 for two pounds.");
+        assert!(
+            found.iter().all(|(_, k)| *k != FigureKind::Score),
+            "{found:?}"
         );
     }
 

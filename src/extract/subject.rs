@@ -299,6 +299,10 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
             } else if j == b
                 && is_noun_start(cx, j)
                 && !is_predicate_adjective(w)
+                // "the bottom 50% pay less": a share of a group before its verb.
+                && !(d.a > 0
+                    && matches!(cx.word_bytes(d.a - 1), b"top" | b"bottom")
+                    && (is_clause_verb_or_base(w) || matches!(w, "pay" | "earn" | "own" | "hold")))
                 && let Some(np) = forward(cx, j, next_figure_start)
             {
                 return Some(np);
@@ -378,6 +382,7 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 matches!(
                     v,
                     "paid"
+                        | "added"
                         | "owe"
                         | "owed"
                         | "won"
@@ -1377,12 +1382,18 @@ fn head_from(
                 let noun_before_of = cx.word_is(k + 1, "of") || k + 1 == limit && words > 0;
                 // "the Dow Jones Industrial Average": "Average" in a name is a noun.
                 let named_average = w == "average" && k > 0 && cx.capital(k) && cx.capital(k - 1);
+                // "Air passenger numbers at Manchester hit": after a noun, "numbers" is
+                // the noun counted.
+                let noun_numbers = w == "numbers" && words > 0;
                 if !after_hyphen
                     && (is_stop(w, || cx.text(k))
                         || number::small(w).is_some()
                         || words > 0
                             && (placement::change_verb(w).is_some() && !noun_before_of
-                                || is_linking_verb(w) && !named_average && !after_compound
+                                || is_linking_verb(w)
+                                    && !named_average
+                                    && !after_compound
+                                    && !noun_numbers
                                 || is_aux(w)
                                 || is_clause_verb(w)))
                 {
@@ -2966,6 +2977,37 @@ mod prose_tests {
             Some("second home"),
         );
         is("The two first met in 2019.", "two", None);
+    }
+
+    #[test]
+    fn numbers_after_a_noun_is_the_noun_counted() {
+        let text = "Air passenger numbers at Manchester hit 30.9 million last year.";
+        is(text, "30.9 million", Some("air passenger number"));
+        is("The crowd numbers 5,000.", "5,000", Some("crowd"));
+    }
+
+    #[test]
+    fn a_top_share_before_its_verb_names_no_thing() {
+        is(
+            "The top 10% of earners pay 60%, while the bottom 50% pay less.",
+            "50%",
+            None,
+        );
+        is("The top 10% of earners pay 60%.", "10%", Some("earner"));
+    }
+
+    #[test]
+    fn money_added_in_a_noun_is_that_noun() {
+        is(
+            "The judge added $400,000 in legal costs.",
+            "$400,000",
+            Some("legal cost"),
+        );
+        is(
+            "The firm added $400,000 in March.",
+            "$400,000",
+            Some("firm"),
+        );
     }
 
     #[test]

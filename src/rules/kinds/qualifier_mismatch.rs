@@ -40,7 +40,10 @@ declare_kind! {
     /// mln dlrs given in some press reports") is their claim, not a restatement. An
     /// exact amount that names nothing ("£2.1m of the £3.2m was claimed") is tied to
     /// a hedged one in the eight sentences before ("to claim more than £3.2m in fake
-    /// repayments"), unless an exact one there already states its value. Each
+    /// repayments"), unless an exact one there already states its value. These ties
+    /// by role, by "-ee" noun and by an amount that names nothing are looser than a
+    /// shared subject, so they report a bound restated as exact, not an approximation
+    /// ("valued at about 8.8 mln dlrs" ... "not included in the 8.8 mln dlrs"). Each
     /// pair of statements is reported once.
     ///
     /// ## Why it matters
@@ -128,6 +131,20 @@ fn describe_qualifier(q: Qualifier) -> &'static str {
 impl Compiled {
     /// The hedged and the exact figure of a mismatched pair, if `earlier` and `later`
     /// are one.
+    /// [`Self::pair`] when the hedged figure is a bound ("more than 14,000"), not an
+    /// approximation: "cost about $180 million" ... "Of the $180 million, ..." is the
+    /// shorthand of a reporter who has said the figure is rounded, while a bound
+    /// restated as exact is a slip. For the ties read from roles and from amounts that
+    /// name nothing, which are looser than a shared subject.
+    fn bound_pair<'f>(
+        &self,
+        earlier: &'f Figure,
+        later: &'f Figure,
+    ) -> Option<(&'f Figure, &'f Figure)> {
+        self.pair(earlier, later)
+            .filter(|(hedged, _)| hedged.qualifier != Qualifier::Approx)
+    }
+
     fn pair<'f>(&self, earlier: &'f Figure, later: &'f Figure) -> Option<(&'f Figure, &'f Figure)> {
         let (hedged, exact) = match (earlier.qualifier, later.qualifier) {
             (q, Qualifier::Exact) if self.hedged(q) => (earlier, later),
@@ -348,7 +365,11 @@ impl Compiled {
                 continue;
             }
             let found = group::earlier_alike(cx, later, DOER_WINDOW).find_map(|earlier| {
-                let (hedged, exact) = self.pair(earlier, later)?;
+                let (hedged, exact) = if patient {
+                    self.bound_pair(earlier, later)?
+                } else {
+                    self.pair(earlier, later)?
+                };
                 let sentence = group::sentence_text(cx, earlier);
                 let did = if patient {
                     says_of_them(sentence, key, root)
@@ -396,7 +417,7 @@ impl Compiled {
                     !group::people_key(k) && group::Role::from_word(group::head_noun(k)).is_none()
                 })
                 || !group::earlier_alike(cx, later, DOER_WINDOW)
-                    .any(|e| self.pair(e, later).is_some())
+                    .any(|e| self.bound_pair(e, later).is_some())
                 || !group::is_definite(cx, later)
                 || group::is_comparison(cx, later)
                 || loosely_stated(cx, later)
@@ -408,7 +429,7 @@ impl Compiled {
                 continue;
             };
             let found = group::earlier_alike(cx, later, DOER_WINDOW).find_map(|earlier| {
-                let (hedged, _) = self.pair(earlier, later)?;
+                let (hedged, _) = self.bound_pair(earlier, later)?;
                 (!earlier.placement.headline
                     && earlier.subject_key().is_none_or(|k| {
                         group::people_key(k)
@@ -443,7 +464,7 @@ impl Compiled {
                 || later.qualifier != Qualifier::Exact
                 || reported_at.contains(&later.span)
                 || !group::earlier_alike(cx, later, group::BARE_WINDOW)
-                    .any(|e| !e.placement.headline && self.pair(e, later).is_some())
+                    .any(|e| !e.placement.headline && self.bound_pair(e, later).is_some())
                 || !group::is_bare_amount(cx, later)
                 || group::is_comparison(cx, later)
                 || loosely_stated(cx, later)
@@ -455,14 +476,25 @@ impl Compiled {
             let earlier: Vec<&Figure> = group::earlier_alike(cx, later, group::BARE_WINDOW)
                 .filter(|e| !e.placement.headline && group::rate_of(cx, e) == rate)
                 .collect();
-            if earlier
-                .iter()
-                .any(|e| e.qualifier == Qualifier::Exact && e.interval.intersects(&later.interval))
+            let figures = cx.figures();
+            let at = figures.partition_point(|g| g.span.start < later.span.start);
+            let stated_exactly = |e: &Figure| {
+                e.kind == later.kind
+                    && e.unit == later.unit
+                    && e.qualifier == Qualifier::Exact
+                    && e.interval.intersects(&later.interval)
+            };
+            if earlier.iter().any(|e| stated_exactly(e))
+                || figures[..at]
+                    .iter()
+                    .rev()
+                    .take_while(|g| g.placement.sentence == later.placement.sentence)
+                    .any(stated_exactly)
             {
                 continue;
             }
             let found = earlier.iter().find_map(|earlier| {
-                let (hedged, _) = self.pair(earlier, later)?;
+                let (hedged, _) = self.bound_pair(earlier, later)?;
                 (!group::is_comparison(cx, earlier) && group::same_context(earlier, later, POLICY))
                     .then_some((*earlier, hedged))
             });

@@ -38,13 +38,18 @@ declare_kind! {
     ///   north");
     /// - the items of a list after a colon, each led by an amount of the kind of the
     ///   last amount before the colon ("The £4.2m budget breaks down as follows:"
-    ///   and "- £2.1m for roads", "- £1.5m for schools", ...), not rates nor counts of
-    ///   other things ("The 12 clubs finished:" and "1. Rovers, 92 points");
+    ///   and "- £2.1m for roads", "- £1.5m for schools", ...): money when the words
+    ///   before the colon say it is split ("as follows", "spent on"), counts when each
+    ///   item names the whole's noun or a category excluding the others; not rates,
+    ///   key figures ("The £4.2bn deal at a glance:") nor counts of other things ("The
+    ///   12 clubs finished:" and "1. Rovers, 92 points");
     /// - a part larger than its whole: "32 of the 30 projects"; a part of a whole
     ///   and what remains of it ("£2.1m of the £3.2m was claimed on false exports,
     ///   with the remaining £1.6m coming from invoices");
     /// - counts followed by "of the" and a noun, parts of the count named so up to
-    ///   eight sentences before in the section, when each names a category that
+    ///   eight sentences before in the section (or, for a noun of what happened to
+    ///   people, "of the deaths", the count of people it happened to: "Eleven people
+    ///   died"), when each names a category that
     ///   excludes the others ("There were 118 deaths ... Men accounted for 87 of the
     ///   deaths and women for 41"), unless the whole's sentence holds another count
     ///   of its kind they may break down ("118 deaths last year and 140 the year
@@ -1307,6 +1312,35 @@ static OF_THE_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The count of people that "of the deaths" (or "of the injured", "of the arrests")
+/// names by what happened to them ([`group::Role`]): the nearest count, up to eight
+/// sentences back in the section, that says the same of its people ("Eleven people
+/// died in the floods"), when no other count of that role stands in its sentence.
+fn counted_by_role<'f>(cx: &CheckContext<'f>, first: &Figure, named: &str) -> Option<&'f Figure> {
+    const SENTENCES_BACK: usize = 8;
+    let noun = named.rsplit(' ').next()?;
+    let role = group::Role::from_word(noun)?;
+    let figures = &cx.extraction.figures;
+    let at = figures.partition_point(|f| f.placement.sentence < first.placement.sentence);
+    let whole = figures[..at].iter().rev().find(|f| {
+        f.kind == FigureKind::Count
+            && f.placement.section == first.placement.section
+            && f.placement.sentence + SENTENCES_BACK >= first.placement.sentence
+            && group::role_of(cx, f) == Some(role)
+    })?;
+    let alone = figures
+        .iter()
+        .filter(|g| {
+            g.placement.sentence == whole.placement.sentence
+                && g.kind == FigureKind::Count
+                && group::role_of(cx, g) == Some(role)
+        })
+        .count()
+        == 1;
+    (alone && group::change_direction(cx, whole).is_none() && !not_a_whole(cx, whole))
+        .then_some(whole)
+}
+
 /// The category a part names in the words before it, back to the start of its
 /// sentence or the comma, "and" or "while" before it: "Men accounted for 87 of the
 /// deaths and women for 31".
@@ -1350,7 +1384,9 @@ fn of_the_named_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
     {
         return false;
     }
-    let Some(whole) = named_earlier(cx, first, named.as_str()) else {
+    let Some(whole) = named_earlier(cx, first, named.as_str())
+        .or_else(|| counted_by_role(cx, first, named.as_str()))
+    else {
         return false;
     };
     if let (Some(a), Some(b)) = (first.placement.year, whole.placement.year)
@@ -1384,28 +1420,37 @@ fn of_the_named_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
     let Some(Some((family, _))) = cats.first().copied() else {
         return false;
     };
+    // The parts run while each names another category of the family ("..., and the
+    // oldest victim was 91" names none).
     let mut seen: Vec<&str> = Vec::new();
     for c in cats {
         match c {
             Some((f, cat)) if f == family && !seen.contains(&cat) => seen.push(cat),
-            _ => return false,
+            _ => break,
         }
     }
+    parts.truncate(seen.len());
+    if parts.len() < 2 {
+        return false;
+    }
     // "118 deaths last year and 140 the year before": another count in the whole's
-    // sentence that the parts may break down leaves the whole in doubt.
-    let sum: f64 = parts.iter().map(|p| as_accounted(p).0).sum();
-    let doubtful = cx.figures().iter().any(|g| {
-        g.placement.sentence == whole.placement.sentence
-            && !std::ptr::eq(g, whole)
-            && g.kind == FigureKind::Count
-            && g.subject_key().is_none_or(|k| {
-                whole
-                    .subject_key()
-                    .is_some_and(|w| group::head_noun(w) == group::head_noun(k))
-            })
-            && !not_a_whole(cx, g)
-            && as_accounted(g).1 >= sum
-    });
+    // sentence that the parts may break down, alone or with the whole, leaves the
+    // whole in doubt.
+    let figures = cx.figures();
+    let from = figures.partition_point(|g| g.placement.sentence < whole.placement.sentence);
+    let doubtful = figures[from..]
+        .iter()
+        .take_while(|g| g.placement.sentence == whole.placement.sentence)
+        .any(|g| {
+            !std::ptr::eq(g, whole)
+                && g.kind == FigureKind::Count
+                && g.subject_key().is_none_or(|k| {
+                    whole
+                        .subject_key()
+                        .is_some_and(|w| group::head_noun(w) == group::head_noun(k))
+                })
+                && !not_a_whole(cx, g)
+        });
     if !doubtful {
         report(cx, Some(whole), &parts, out);
     }
@@ -1430,6 +1475,12 @@ fn opens_list_item(cx: &CheckContext<'_>, f: &Figure) -> bool {
         .get(line_start..start)
         .is_some_and(|lead| LIST_MARK.is_match(lead))
 }
+
+/// Words before a colon that say the list after it splits the amount before them.
+static LIST_SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:as\s+follows|breaks?\s+down|broken\s+down|breakdown|split|divided|shared|allocated|spent|spend|go(?:es|ing)?\s+(?:on|to)|made\s+up|compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?|paid\s+for|pays\s+for|funds?)\b")
+        .expect("valid regex")
+});
 
 /// How far into a list item its amount may stand: "£2.1m for roads", "Roads: £2.1m".
 const ITEM_LEAD: usize = 40;
@@ -1493,14 +1544,22 @@ fn list_breakdown(cx: &CheckContext<'_>, sentences: &[&[&Figure]], k: usize, out
         .chain(parts.iter().copied())
         .any(|f| group::rate_of(cx, f).is_some() || per_after(head(group::after(cx, f), 40)));
     let categories = exclusive(cx, &parts);
-    let of_the_whole = whole.kind == FigureKind::Money
-        || parts.iter().all(|p| {
-            p.subject_key().is_none_or(|k| {
+    // Money is split only where the words before the colon say so ("breaks down as
+    // follows:", "will be spent on:"), not in a list of key figures ("The £4.2bn deal
+    // at a glance:"); counts only when each item names the whole's noun ("The 212
+    // schools:" and "- 140 primary schools"): "The survey of 2,000 adults found:" and
+    // "- 1,200 said ..." are answers to several questions.
+    let of_the_whole = if whole.kind == FigureKind::Money {
+        LIST_SPLIT.is_match(gap)
+    } else {
+        parts.iter().all(|p| {
+            p.subject_key().is_some_and(|k| {
                 whole
                     .subject_key()
                     .is_some_and(|w| group::head_noun(w) == group::head_noun(k))
             })
-        });
+        })
+    };
     if rated || (including && !categories) || !(of_the_whole || categories) {
         return;
     }
@@ -3590,6 +3649,7 @@ mod tests {
     #[test]
     fn a_named_whole_beside_another_count_of_its_kind_is_in_doubt() {
         assert!(messages("There were 118 deaths last year and 140 the year before. Men accounted for 87 of the deaths and women for 41.").is_empty());
+        assert!(messages("Twelve people died in 2023 and nine in 2024. Men accounted for 13 of the deaths and women for 8.").is_empty());
     }
 
     fn markdown(text: &str) -> Vec<String> {
@@ -3620,5 +3680,19 @@ mod tests {
             markdown("The 56 people on board included:\n\n- 41 passengers\n- 17 crew\n").len(),
             1
         );
+        assert!(markdown("The survey of 2,000 adults found:\n\n- 1,200 said prices were too high\n- 900 said the service was poor\n").is_empty());
+        assert!(
+            markdown(
+                "The £4.2bn deal at a glance:\n\n- £1.5bn in debt taken on\n- £3bn paid in cash\n"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn of_the_deaths_names_the_people_counted_as_dead_before() {
+        assert_eq!(messages("Eleven people died in the floods. Men accounted for seven of the deaths and women for six, and the oldest victim was 91.").len(), 1);
+        assert!(messages("Eleven people died in the floods. Men accounted for seven of the deaths and women for four, and the oldest victim was 91.").is_empty());
+        assert_eq!(messages("Eleven people died and 40 were injured in the floods. Men accounted for 30 of the injured and women for 12.").len(), 1);
     }
 }
