@@ -168,11 +168,15 @@ pub(crate) fn read_sentence(
             d.unit = unit;
         }
     }
-    // "fell to 14 minutes from 19", "rose to $4.2bn from 3.9", "takes 45 minutes,
-    // down from 70": a bare number after the new level is its old level, in the same
-    // unit and at the same scale.
-    for k in first + 1..r.out.len() {
-        let (p, d) = (&r.out[k - 1], &r.out[k]);
+    old_level_after_new(cx, &mut r.out[first..]);
+}
+
+/// "fell to 14 minutes from 19", "rose to $4.2bn from 3.9", "takes 45 minutes,
+/// down from 70": a bare number after the new level is its old level, in the same
+/// unit and at the same scale.
+fn old_level_after_new(cx: &Cx<'_>, drafts: &mut [Draft]) {
+    for k in 1..drafts.len() {
+        let (p, d) = (&drafts[k - 1], &drafts[k]);
         let Value::Number(v) = d.value else { continue };
         let from_at = d.a.wrapping_sub(1);
         // Already read in the level's kind and unit ("3.5" after "3.2 million barrels"),
@@ -204,7 +208,7 @@ pub(crate) fn read_sentence(
         let Value::Number(level) = p.value else {
             continue;
         };
-        if !joined || !(level.is_finite() && level > 0.0 && v > 0.0) {
+        if !(joined && level.is_finite() && level > 0.0 && v > 0.0) {
             continue;
         }
         // The scale "$4.2bn" was written with, when the old level needs it to be of
@@ -224,7 +228,7 @@ pub(crate) fn read_sentence(
             continue;
         }
         let (kind, unit) = (p.kind, p.unit);
-        let d = &mut r.out[k];
+        let d = &mut drafts[k];
         if unit_to_take {
             d.kind = kind;
             d.unit = unit;

@@ -394,16 +394,18 @@ fn direction_in(text: &str) -> Option<Direction> {
         .find_iter(text)
         .filter(|m| {
             let word = m.as_str().to_ascii_lowercase();
-            !matches!(
+            // "the capital gains tax" names a tax.
+            let tax = || {
+                word.starts_with("gain")
+                    && text[..m.start()]
+                        .trim_end()
+                        .to_ascii_lowercase()
+                        .ends_with("capital")
+            };
+            !(matches!(
                 word.as_str(),
                 "growth" | "more" | "less" | "fewer" | "reduction" | "reductions"
-            )
-            // "the capital gains tax" names a tax.
-            && !(word.starts_with("gain")
-                && text[..m.start()]
-                    .trim_end()
-                    .to_ascii_lowercase()
-                    .ends_with("capital"))
+            ) || tax())
         })
         .last()?;
     DIRECTION_WORD.captures(word.as_str()).map(|c| {
