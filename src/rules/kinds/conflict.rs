@@ -2812,4 +2812,10 @@ mod tests {
         assert!(findings("The district said 85 of the layoffs would be teachers and the other 55 aides. The 140 layoffs are the most in its history.").is_empty());
         assert_eq!(findings("The district said 85 of the layoffs would be teachers and the other 55 aides. The 80 layoffs are the most in its history.").len(), 1);
     }
+
+    #[test]
+    fn an_amount_before_a_finite_verb_names_nothing() {
+        assert_eq!(findings("The airport made a pre-tax profit of £41.6m last year. Revenue rose to £312m. The £46.1m compares with a loss of £12.3m in 2021.").len(), 1);
+        assert!(findings("The airport made a pre-tax profit of £41.6m last year. Revenue rose to £312m. The £41.6m compares with a loss of £12.3m in 2021.").is_empty());
+    }
 }
