@@ -394,10 +394,19 @@ fn direction_in(text: &str) -> Option<Direction> {
     let word = DIRECTION_WORD
         .find_iter(text)
         .filter(|m| {
-            !matches!(
-                m.as_str().to_ascii_lowercase().as_str(),
+            let word = m.as_str().to_ascii_lowercase();
+            // "the capital gains tax" names a tax.
+            let tax = || {
+                word.starts_with("gain")
+                    && text[..m.start()]
+                        .trim_end()
+                        .to_ascii_lowercase()
+                        .ends_with("capital")
+            };
+            !(matches!(
+                word.as_str(),
                 "growth" | "more" | "less" | "fewer" | "reduction" | "reductions"
-            )
+            ) || tax())
         })
         .last()?;
     DIRECTION_WORD.captures(word.as_str()).map(|c| {
@@ -1818,6 +1827,18 @@ mod tests {
 
     fn pct(text: &str, v: f64) -> crate::rules::group::testing::Fig<'_> {
         count(text, v, 0.5).kind(FigureKind::Percent)
+    }
+
+    #[test]
+    fn the_capital_gains_tax_names_no_rise() {
+        assert_eq!(
+            direction_in("It cuts the holding period for the capital gains tax to"),
+            Some(Direction::Decrease)
+        );
+        assert_eq!(
+            direction_in("Capital gains rose to"),
+            Some(Direction::Increase)
+        );
     }
 
     #[test]
