@@ -747,6 +747,27 @@ static TIME_SHIFT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A bare number set after a name between commas or dashes, an age: "Amelia, 12,
+/// Noah, 9, and Isla, 6"; "Ramirez, 44, Whitaker, 58, and Hale, 37". It counts nothing.
+pub(crate) fn age_after_name(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    if f.kind != FigureKind::Count || !(0.0..130.0).contains(&f.value.mid()) {
+        return false;
+    }
+    let before = tail(before(cx, f), 40).trim_end();
+    let Some(name) = before.strip_suffix(',') else {
+        return false;
+    };
+    let word = name
+        .rsplit(|c: char| !(c.is_alphabetic() || matches!(c, '\'' | '’' | '-')))
+        .next()
+        .unwrap_or("");
+    let after = after(cx, f).trim_start();
+    word.chars().next().is_some_and(char::is_uppercase)
+        && (after.is_empty()
+            || after.starts_with([',', '—', '–', ')', '.', ';'])
+            || after.starts_with("and "))
+}
+
 /// Whether the figure is the old end of a comparison or a change ("from 40", "than 20",
 /// "up from 40", "compared with") or a part ("including 20"): a value the draft does not
 /// assert as the current state of its subject, so it is never held against the others.

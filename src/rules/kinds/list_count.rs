@@ -497,7 +497,10 @@ impl Check for Compiled {
                     .any(|g| {
                         g.span.end <= list_start + list.len()
                             && g.kind.is_quantity()
-                            && g.kind != FigureKind::Count
+                            && (g.kind != FigureKind::Count
+                                // "The three schools – 120 in Ashby, ...": counts of
+                                // other things than the items.
+                                || g.value.mid() > n && !group::age_after_name(cx, g))
                             && !is_age(cx, g)
                     })
                 {
@@ -718,6 +721,20 @@ mod tests {
         assert!(
             read("The three councils, Brighton and Hove, Adur and Worthing, and Lewes, agreed.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_list_of_counts_larger_than_its_count_is_a_breakdown() {
+        assert!(
+            read(
+                "The three schools – 120 in Ashby, 140 in Barton and 90 in Colby – had 350 pupils."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            read("The three agencies – two in London and two in Paris – agreed.").len(),
+            1
         );
     }
 

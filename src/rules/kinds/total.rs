@@ -1236,10 +1236,23 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
             continue;
         }
         let start = whole.span.end + colon;
+        // "four airlines – A, B, C and D – carried 2.61 million passengers": figures
+        // after the closing dash belong to the sentence, not to the list.
+        let dash = after[colon..].starts_with(['—', '–']);
+        let close = dash
+            .then(|| {
+                let from = colon + after[colon..].chars().next().map_or(1, char::len_utf8);
+                group::after(cx, whole)[from..]
+                    .find(['—', '–'])
+                    .map(|k| start + (k + from - colon))
+            })
+            .flatten();
         let rest: Vec<&Figure> = sentence[i + 1..]
             .iter()
             .copied()
             .filter(|f| f.span.start > start)
+            .filter(|f| close.is_none_or(|c| f.span.end <= c))
+            .filter(|f| !group::age_after_name(cx, f))
             .collect();
         if rest.len() < 2 {
             continue;
@@ -2811,6 +2824,21 @@ fn report(cx: &CheckContext<'_>, whole: Option<&Figure>, parts: &[&Figure], out:
             not_a_part(cx, p) || (p.kind == FigureKind::Percent && p.value.mid() >= 100.0)
         })
         .unwrap_or(parts.len());
+    // "The three schools – 120 in Ashby, 140 in Barton and 90 in Colby": one amount
+    // for each of the wholes's members, not a partition of it.
+    #[expect(
+        clippy::cast_precision_loss,
+        reason = "a handful of parts, far below 2^52"
+    )]
+    let members = stop as f64;
+    if whole.is_some_and(|w| {
+        w.kind == FigureKind::Count
+            && stop >= 2
+            && (w.value.mid() - members).abs() < 0.5
+            && parts[..stop].iter().all(|p| p.value.mid() > w.value.mid())
+    }) {
+        return;
+    }
     report_parts(whole, &parts[..stop], out);
 }
 
@@ -3046,6 +3074,35 @@ mod tests {
             ),
             (4, 3)
         );
+    }
+
+    #[test]
+    fn ages_after_names_in_a_list_are_no_parts() {
+        assert!(messages("The three candidates – Ramirez, 44, Whitaker, 58, and Hale, 37 – took part in the debate.").is_empty());
+        assert!(
+            messages(
+                "She leaves three children, Amelia, 12, Noah, 9, and Isla, 6, and her husband."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages(
+                "The three schools – 120 in Ashby, 140 in Barton and 90 in Colby – had 300 pupils."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            messages(
+                "The 300 pupils – 120 in Ashby, 140 in Barton and 90 in Colby – sat the test."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn figures_after_a_closing_dash_belong_to_the_sentence_not_the_list() {
+        assert!(messages("The four largest airlines – Atlas, Borealis, Corvid and Delta Blue – carried 2.61 million of the summer's passengers, or 76%.").is_empty());
     }
 
     #[test]
