@@ -66,6 +66,7 @@ pub use interval::Interval;
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::{Mutex, PoisonError};
 
 use serde::Serialize;
 
@@ -161,34 +162,73 @@ fn extract_on(doc: &Document, options: &ExtractOptions, threads: usize) -> Extra
     // Runs of whole blocks of about equal size, a few per thread so that a thread that
     // finishes early takes another.
     let runs = runs_of_blocks(&doc.blocks, doc.prose.len().div_ceil(threads * 4));
-    let parts = crate::parallel::in_order(runs.len(), threads, |i| {
-        extract_blocks(doc, options, runs[i].clone())
+    // Each part is put in place as soon as every part before it is, by the thread that
+    // finished the last of them, while the other threads go on reading: the copy is
+    // not left to the end, when they would be idle. The whole is made here, on the
+    // calling thread, whose memory a later call reuses (a short-lived thread's is
+    // given back to the system), with room for newswire's figure and sentence every
+    // 125 bytes or so.
+    let size = doc.prose.len() / 100;
+    let merge = Mutex::new(Merge {
+        whole: Extraction {
+            sentences: Vec::with_capacity(size),
+            figures: Vec::with_capacity(size),
+        },
+        waiting: std::iter::repeat_with(|| None).take(runs.len()).collect(),
+        next: 0,
     });
-    // The parts in one piece: the whole is copied once, into room made once, while
-    // the other threads are idle.
-    let mut ex = Extraction {
-        sentences: Vec::with_capacity(parts.iter().map(|p| p.sentences.len()).sum()),
-        figures: Vec::with_capacity(parts.iter().map(|p| p.figures.len()).sum()),
-    };
-    for mut part in parts {
-        let base = ex.sentences.len();
-        ex.sentences.append(&mut part.sentences);
-        // As one pass would: no figure that starts before the last one ends.
-        let overlapping = match ex.figures.last() {
-            Some(last) => part
-                .figures
-                .iter()
-                .take_while(|f| last.span.end > f.span.start)
-                .count(),
-            None => 0,
-        };
-        for f in &mut part.figures {
-            f.placement.sentence += base;
+    crate::parallel::in_order(runs.len(), threads, |i| {
+        let part = extract_blocks(doc, options, runs[i].clone());
+        let mut merge = merge.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(slot) = merge.waiting.get_mut(i) {
+            *slot = Some(part);
         }
-        part.figures.drain(..overlapping);
-        ex.figures.append(&mut part.figures);
+        merge.append_ready();
+    });
+    merge
+        .into_inner()
+        .unwrap_or_else(PoisonError::into_inner)
+        .whole
+}
+
+/// The parts of a document read on several threads, put together in order.
+struct Merge {
+    /// The parts put together so far.
+    whole: Extraction,
+    /// The parts read but not yet put in place, by index.
+    waiting: Vec<Option<Extraction>>,
+    /// The index of the next part to put in place.
+    next: usize,
+}
+
+impl Merge {
+    /// Appends every waiting part that is next in order.
+    fn append_ready(&mut self) {
+        while let Some(mut part) = self.waiting.get_mut(self.next).and_then(Option::take) {
+            self.next += 1;
+            let ex = &mut self.whole;
+            // Room for as many more parts alike, so that the whole is seldom moved.
+            let left = self.waiting.len() - self.next + 1;
+            ex.sentences.reserve(part.sentences.len() * left);
+            ex.figures.reserve(part.figures.len() * left);
+            let base = ex.sentences.len();
+            ex.sentences.append(&mut part.sentences);
+            // As one pass would: no figure that starts before the last one ends.
+            let overlapping = match ex.figures.last() {
+                Some(last) => part
+                    .figures
+                    .iter()
+                    .take_while(|f| last.span.end > f.span.start)
+                    .count(),
+                None => 0,
+            };
+            for f in &mut part.figures {
+                f.placement.sentence += base;
+            }
+            part.figures.drain(..overlapping);
+            ex.figures.append(&mut part.figures);
+        }
     }
-    ex
 }
 
 /// Consecutive ranges of `blocks` of at least `size` bytes each (the last may be less).

@@ -1134,7 +1134,7 @@ fn find_refers_back(cx: &CheckContext<'_>, f: &Figure) -> bool {
 /// names it ("the 767 mln dlrs in debt", "the 17.25 mln dlrs of bonds").
 static NOTHING_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?i)^\s*(?:$|[.;:!?)"”’]|,\s*(?:which|who|he|she|it|they|we|and|but|or|while|as|so|according|said)\b|(?:was|is|were|are|has|had|have|will|would|could|should|can|may|might|must|came|comes|went|goes|did|does|and|or|but)\b)"#,
+        r#"(?i)^\s*(?:$|[.;:!?)"”’]|,\s*(?:which|who|he|she|it|they|we|and|but|or|while|as|so|according|said)\b|(?:was|is|were|are|has|had|have|will|would|could|should|can|may|might|must|came|comes|went|goes|did|does|compares|represents|includes|covers|means|reflects|equals|accounts|amounts|amounted|marks|remains|rose|fell|rises|falls|and|or|but)\b)"#,
     )
     .expect("valid regex")
 });

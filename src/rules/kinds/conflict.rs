@@ -34,6 +34,9 @@ declare_kind! {
     /// the change does not. A figure that refers back inherits the place and year of what it refers to. Each
     /// wrong value is reported once, against the first statement it contradicts.
     ///
+    /// A part taken from a whole ("85 of the layoffs") states no whole larger than it
+    /// ("The 140 layoffs are the most in its history").
+    ///
     /// An amount made definite only by an event noun ("for the supply of 1.5 mln
     /// tonnes") is that event's, not a restatement; a count so made ("the loss of 1,400
     /// jobs") refers back.
@@ -478,6 +481,21 @@ fn is_coupon(cx: &CheckContext<'_>, f: &Figure) -> bool {
         && COUPON_AFTER.is_match(group::head(group::after(cx, f), 50))
 }
 
+/// "85 of the layoffs", "nine of its 16 branches": a part taken from a whole, which
+/// states how many of them, not how many there are.
+static PARTITIVE_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^\s*(?:out\s+)?of\s+(?:the|its|their|his|her|our|those|these|all)\b")
+        .expect("valid regex")
+});
+
+/// Whether `f` is a part taken from a whole ([`PARTITIVE_AFTER`]): no statement of
+/// the whole's quantity, though the subject reader gives it the whole's noun ("85 of
+/// the layoffs" ... "The 140 layoffs").
+fn partitive_part(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    scan::may_start_with_word(group::after(cx, f), |w| w == b"of" || w == b"out")
+        && PARTITIVE_AFTER.is_match(group::head(group::after(cx, f), 20))
+}
+
 /// Whether a count names the things it counts after it ("cut 540 jobs", "the 450
 /// jobs"), so that a change it states adds or removes a set of them; not a change of a
 /// level named before it ("arrests rose by 540").
@@ -680,17 +698,20 @@ impl Check for Compiled {
                 let recent = &statements[statements.len().saturating_sub(MAX_STATEMENTS)..];
                 // "would cut 540 jobs" ... "Of the 450 jobs, ...": the things a change
                 // adds or removes are a set that a count referring back may name.
+                // "85 of the layoffs" ... "The 140 layoffs": a part taken from a whole
+                // is no statement of a whole larger than it.
                 let earlier = |s: &&Member<'_>| {
-                    (s.direction == m.direction
-                        || (m.direction.is_none()
-                            && counts_a_set(s.figure)
-                            && counts_a_set(m.figure)
-                            && m.figure
-                                .placement
-                                .year
-                                .is_none_or(|y| s.figure.placement.year == Some(y))
-                            && direct()
-                            && !participle_after_subject(cx, m.figure)))
+                    !(s.figure.value.mid() < m.figure.value.mid() && partitive_part(cx, s.figure))
+                        && (s.direction == m.direction
+                            || (m.direction.is_none()
+                                && counts_a_set(s.figure)
+                                && counts_a_set(m.figure)
+                                && m.figure
+                                    .placement
+                                    .year
+                                    .is_none_or(|y| s.figure.placement.year == Some(y))
+                                && direct()
+                                && !participle_after_subject(cx, m.figure)))
                         && comparable(s, m, direct())
                 };
                 if recent
@@ -2784,5 +2805,17 @@ mod tests {
     #[test]
     fn an_amount_that_names_nothing_may_restate_one_earlier_in_its_own_sentence() {
         assert!(findings("The fund was set at $25 million. It lost a further $18 million last year, and the $18 million would have been higher without a grant.").is_empty());
+    }
+
+    #[test]
+    fn a_part_taken_from_a_whole_states_no_whole_larger_than_it() {
+        assert!(findings("The district said 85 of the layoffs would be teachers and the other 55 aides. The 140 layoffs are the most in its history.").is_empty());
+        assert_eq!(findings("The district said 85 of the layoffs would be teachers and the other 55 aides. The 80 layoffs are the most in its history.").len(), 1);
+    }
+
+    #[test]
+    fn an_amount_before_a_finite_verb_names_nothing() {
+        assert_eq!(findings("The airport made a pre-tax profit of £41.6m last year. Revenue rose to £312m. The £46.1m compares with a loss of £12.3m in 2021.").len(), 1);
+        assert!(findings("The airport made a pre-tax profit of £41.6m last year. Revenue rose to £312m. The £41.6m compares with a loss of £12.3m in 2021.").is_empty());
     }
 }

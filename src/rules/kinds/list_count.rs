@@ -29,6 +29,7 @@ declare_kind! {
     /// "the seven-member panel", "the three-party coalition" count members, who may be
     /// listed), a list whose items hold an "and" of their own before a serial ", and"
     /// ("Brighton and Hove, Adur and Worthing, and Lewes" cannot be split for sure), a
+    /// list ending on a bare "and" (its last item markup the reader skipped), a
     /// bare count opening its sentence before a dash ("Three - Ford, Chrysler and AMC -
     /// raised prices" answers a question; "Three former prime ministers – ..." is
     /// checked), a list that opens with a preposition
@@ -36,7 +37,10 @@ declare_kind! {
     /// written "City, State" ("Ouray, Colo."), a noun phrase with a preposition before
     /// names ("11 cities in Florida, Texas and Nevada" lists states), and an indefinite
     /// count heading a list it belongs to ("it owns 13 banks, a trust company and ...").
-    /// An attribution closing the sentence (", the Treasury said") is no item.
+    /// An attribution closing the sentence (", the Treasury said") is no item, nor is a
+    /// bare age after a name ("Amelia, 12, Noah, 9, and Isla, 6" names three). Names
+    /// may come with a description ("the Brazilian winger Lucas Rocha, ... and the
+    /// goalkeeper Sam Hart").
     ///
     /// ## Why it matters
     /// A list that does not match its count tells the reader an item was dropped or
@@ -213,6 +217,17 @@ fn items(list: &str) -> Option<usize> {
     if pieces.iter().any(|p| p.is_empty()) {
         return None;
     }
+    // "Amelia, 12, Noah, 9, and Isla, 6": a bare number after a name is that one's
+    // age, not an item.
+    let bare = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    let mut k = 1;
+    while k < pieces.len() {
+        if bare(pieces[k]) && !bare(pieces[k - 1]) {
+            pieces.remove(k);
+        } else {
+            k += 1;
+        }
+    }
     // The final "and"/"or": "C and D" is two items, ", and D" (serial comma) one.
     let last = pieces.pop()?;
     let last_words: Vec<&str> = last.split_whitespace().collect();
@@ -317,6 +332,14 @@ fn is_described(item: &str) -> bool {
         && !CLAUSE_START.is_match(lower.split_once(' ').map_or("", |(_, r)| r))
 }
 
+/// Whether a described item ends with a name: "the goalkeeper Sam Hart", not "the fans
+/// were delighted".
+fn names_someone(item: &str) -> bool {
+    item.split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// The number of items in a list in apposition that ends with "and X" or "or X": proper
 /// names ("Manhattan, Brooklyn, Queens and the Bronx, will ...") or, when the first
 /// item opens with a determiner, items that all do ("the mayor, the council leader and
@@ -334,7 +357,9 @@ fn names(text: &str) -> Option<usize> {
         return None;
     }
     let ok: fn(&str) -> bool = if is_name(first) {
-        is_name
+        // "the Brazilian winger Lucas Rocha, ... and the goalkeeper Sam Hart": a name
+        // may come with its description.
+        |p| is_name(p) || (is_described(p) && names_someone(p))
     } else {
         is_described
     };
@@ -604,6 +629,7 @@ mod tests {
         assert_eq!(items(" A, B, and C"), Some(3));
         assert_eq!(items(" France and Italy"), Some(2));
         assert_eq!(items(" Lufthansa, Alitalia and"), None);
+        assert_eq!(items(" Amelia, 12, Noah, 9, and Isla, 6"), Some(3));
         assert_eq!(
             items(" the FBI; the Bureau of Alcohol, Tobacco and Firearms; and the DEA"),
             Some(3)
@@ -631,6 +657,16 @@ mod tests {
         );
         assert_eq!(names(" the police said, were arrested."), None);
         assert_eq!(names(" a man and a woman, were held."), Some(2));
+        assert_eq!(
+            names(
+                " the Brazilian winger Lucas Rocha, the Dutch midfielder Tim de Vries and the goalkeeper Sam Hart."
+            ),
+            Some(3)
+        );
+        assert_eq!(
+            names(" Lucas Rocha, Tim de Vries and the fans were delighted."),
+            None
+        );
     }
 
     #[test]
@@ -682,6 +718,18 @@ mod tests {
         assert!(
             read("The three councils, Brighton and Hove, Adur and Worthing, and Lewes, agreed.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn bare_ages_after_names_are_no_items() {
+        assert!(
+            read("Their three children – Amelia, 12, Noah, 9, and Isla, 6 – were at school.")
+                .is_empty()
+        );
+        assert_eq!(
+            read("Their four children – Amelia, 12, Noah, 9, and Isla, 6 – were at school."),
+            ["\"four\" children, but the list that follows names 3"]
         );
     }
 

@@ -51,7 +51,9 @@ declare_kind! {
     ///   people, "of the deaths", the count of people it happened to: "Eleven people
     ///   died"), when each names a category that
     ///   excludes the others ("There were 118 deaths ... Men accounted for 87 of the
-    ///   deaths and women for 41"), unless the whole's sentence holds another count
+    ///   deaths and women for 41") or when the last part is what remains ("Ryanair
+    ///   carried 5.6 million of the passengers, ..., with the remaining 3.1 million
+    ///   ..."), unless the whole's sentence holds another count
     ///   of its kind they may break down ("118 deaths last year and 140 the year
     ///   before");
     /// - an amount followed by "of that" and the amounts listed after it, parts of
@@ -71,6 +73,9 @@ declare_kind! {
     ///   "188 were about noise, 97 about litter"), or held
     ///   by different parties ("owned 55% by the carmaker, 35% by the state and 15%
     ///   by local investors");
+    /// - one part "of them" and the parts listed after it with the verb left out, when
+    ///   each names a category excluding the others ("employs 310 people. Men make up
+    ///   200 of them and women 130");
     /// - counts or amounts that break down the one before them, after "with": "1,450
     ///   migrants crossed last week, with 820 arriving on Tuesday and 700 on
     ///   Thursday" (not "with 3,000 more", nor an aside, "Wisconsin, with 10, by 0.9
@@ -1341,6 +1346,60 @@ fn counted_by_role<'f>(cx: &CheckContext<'f>, first: &Figure, named: &str) -> Op
         .then_some(whole)
 }
 
+/// Keeps the leading `parts` that each name another category of one family, in the
+/// words before them or after them ("Men accounted for 87 of the deaths and women for
+/// 41"; "..., and the oldest victim was 91" names none); false when fewer than two do.
+fn named_categories(cx: &CheckContext<'_>, parts: &mut Vec<&Figure>) -> bool {
+    let Some(first) = parts.first() else {
+        return false;
+    };
+    let sentence_start = group::sentence_span(cx, first).start;
+    let mut ends = std::iter::once(sentence_start).chain(parts.iter().map(|p| p.span.end));
+    let cats: Vec<Option<(&str, &str)>> = parts
+        .iter()
+        .map(|p| {
+            let from = ends.next().unwrap_or(sentence_start);
+            category_before(cx, from, p).or_else(|| category(cx, p))
+        })
+        .collect();
+    let Some(Some((family, _))) = cats.first().copied() else {
+        return false;
+    };
+    let mut seen: Vec<&str> = Vec::new();
+    for c in cats {
+        match c {
+            Some((f, cat)) if f == family && !seen.contains(&cat) => seen.push(cat),
+            _ => break,
+        }
+    }
+    parts.truncate(seen.len());
+    parts.len() >= 2
+}
+
+/// Whether every one of `parts` names a category of one family, each another, in the
+/// words before it ([`category_before`]) or after it: "Men make up 200 of them and
+/// women 110".
+fn categories_apart(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
+    let Some(first) = parts.first() else {
+        return false;
+    };
+    let sentence_start = group::sentence_span(cx, first).start;
+    let mut ends = std::iter::once(sentence_start).chain(parts.iter().map(|p| p.span.end));
+    let mut family = None;
+    let mut seen: Vec<&str> = Vec::new();
+    for p in parts {
+        let from = ends.next().unwrap_or(sentence_start);
+        match category_before(cx, from, p).or_else(|| category(cx, p)) {
+            Some((f, cat)) if family.is_none_or(|g| g == f) && !seen.contains(&cat) => {
+                family = Some(f);
+                seen.push(cat);
+            }
+            _ => return false,
+        }
+    }
+    true
+}
+
 /// The category a part names in the words before it, back to the start of its
 /// sentence or the comma, "and" or "while" before it: "Men accounted for 87 of the
 /// deaths and women for 31".
@@ -1400,36 +1459,22 @@ fn of_the_named_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
         .copied()
         .filter(|f| f.span.start >= start)
         .collect();
-    let Some(more) = collect_parts_after(cx, &rest, start, false, true) else {
-        return false;
-    };
     let mut parts = vec![first];
-    parts.extend(more.into_iter().filter(|p| p.kind == FigureKind::Count));
-    if parts.len() < 2 {
+    if let Some(more) = collect_parts_after(cx, &rest, start, false, true) {
+        parts.extend(more.into_iter().filter(|p| p.kind == FigureKind::Count));
+    }
+    // "Ryanair carried 5.6 million of the passengers, easyJet 3.1 million and Jet2
+    // 2.4 million, with the remaining 3.1 million flying with other airlines": what
+    // remains after the parts makes them a partition, whatever they name.
+    let remainder = rest.iter().copied().find(|f| {
+        f.kind == FigureKind::Count && REMAINDER_BEFORE.is_match(tail(group::before(cx, f), 40))
+    });
+    if let Some(rem) = remainder {
+        parts.retain(|p| p.span.start < rem.span.start);
+        parts.push(rem);
+    } else if !named_categories(cx, &mut parts) {
         return false;
     }
-    let sentence_start = group::sentence_span(cx, first).start;
-    let mut ends = std::iter::once(sentence_start).chain(parts.iter().map(|p| p.span.end));
-    let cats: Vec<Option<(&str, &str)>> = parts
-        .iter()
-        .map(|p| {
-            let from = ends.next().unwrap_or(sentence_start);
-            category_before(cx, from, p).or_else(|| category(cx, p))
-        })
-        .collect();
-    let Some(Some((family, _))) = cats.first().copied() else {
-        return false;
-    };
-    // The parts run while each names another category of the family ("..., and the
-    // oldest victim was 91" names none).
-    let mut seen: Vec<&str> = Vec::new();
-    for c in cats {
-        match c {
-            Some((f, cat)) if f == family && !seen.contains(&cat) => seen.push(cat),
-            _ => break,
-        }
-    }
-    parts.truncate(seen.len());
     if parts.len() < 2 {
         return false;
     }
@@ -1618,10 +1663,37 @@ fn of_them_breakdown(
     if listing || group::is_comparison(cx, whole) {
         return true;
     }
-    let parts: Vec<&Figure> = parts
+    let mut parts: Vec<&Figure> = parts
         .into_iter()
         .filter(|p| class(p) == class(first))
         .collect();
+    // "Democrats won 18 of those and Republicans 13": one part "of those" and the
+    // parts listed after it with the verb left out.
+    if let [only] = parts.as_slice()
+        && class(only) == Some(Class::Amount)
+    {
+        let only = *only;
+        let start = only.span.end
+            + SUBSET_AFTER
+                .find(group::after(cx, only))
+                .map_or(0, |m| m.end());
+        let rest: Vec<&Figure> = sentence
+            .iter()
+            .copied()
+            .filter(|f| f.span.start >= start)
+            .collect();
+        if !rest.is_empty()
+            && let Some(more) = collect_parts_after(cx, &rest, start, false, false)
+        {
+            // Only parts that name categories excluding each other ("men ... women"):
+            // "charged 20 of them, and released 13" may count some twice.
+            let mut listed = vec![only];
+            listed.extend(more.into_iter().filter(|p| p.kind == only.kind));
+            if listed.len() > 1 && categories_apart(cx, &listed) {
+                parts = listed;
+            }
+        }
+    }
     report(cx, Some(whole), &parts, out);
     true
 }
@@ -3694,5 +3766,36 @@ mod tests {
         assert_eq!(messages("Eleven people died in the floods. Men accounted for seven of the deaths and women for six, and the oldest victim was 91.").len(), 1);
         assert!(messages("Eleven people died in the floods. Men accounted for seven of the deaths and women for four, and the oldest victim was 91.").is_empty());
         assert_eq!(messages("Eleven people died and 40 were injured in the floods. Men accounted for 30 of the injured and women for 12.").len(), 1);
+    }
+
+    #[test]
+    fn parts_listed_after_one_of_them_add_up_only_as_categories_apart() {
+        assert_eq!(
+            messages("The plant employs 310 people. Men make up 200 of them and women 130.").len(),
+            1
+        );
+        assert!(
+            messages("The plant employs 310 people. Men make up 200 of them and women 100.")
+                .is_empty()
+        );
+        assert!(
+            messages(
+                "Last year 31 people were arrested. Police charged 20 of them, and released 13."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages(
+                "The plant employs 310 people. 200 of them work nights and 150 work weekends."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn parts_of_a_named_whole_and_what_remains_of_it_add_up_to_it() {
+        assert_eq!(messages("The airport handled 14.2 million passengers. Ryanair carried 5.6 million of the passengers, easyJet 3.1 million and Jet2 2.4 million, with the remaining 4.1 million flying with other airlines.").len(), 1);
+        assert!(messages("The airport handled 14.2 million passengers. Ryanair carried 5.6 million of the passengers, easyJet 3.1 million and Jet2 2.4 million, with the remaining 3.1 million flying with other airlines.").is_empty());
+        assert!(messages("The airport handled 14.2 million passengers. Ryanair carried 5.6 million of the passengers, easyJet 3.1 million and Jet2 2.4 million.").is_empty());
     }
 }
