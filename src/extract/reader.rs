@@ -168,6 +168,76 @@ pub(crate) fn read_sentence(
             d.unit = unit;
         }
     }
+    old_level_after_new(cx, &mut r.out[first..]);
+}
+
+/// "fell to 14 minutes from 19", "rose to $4.2bn from 3.9", "takes 45 minutes,
+/// down from 70": a bare number after the new level is its old level, in the same
+/// unit and at the same scale.
+fn old_level_after_new(cx: &Cx<'_>, drafts: &mut [Draft]) {
+    for k in 1..drafts.len() {
+        let (p, d) = (&drafts[k - 1], &drafts[k]);
+        let Value::Number(v) = d.value else { continue };
+        let from_at = d.a.wrapping_sub(1);
+        // Already read in the level's kind and unit ("3.5" after "3.2 million barrels"),
+        // or a bare count.
+        let alike = d.kind == p.kind && d.unit == p.unit;
+        if !(alike || d.kind == FigureKind::Count && d.unit.is_none())
+            || d.hedge != Hedge::Exact
+            || d.a == 0
+            || !cx.word_is(from_at, "from")
+            || cx.is(d.b, TokKind::Word) && !is_function_word(cx.word(d.b))
+        {
+            continue;
+        }
+        let to_before = p.a > 0 && cx.word_is(p.a - 1, "to");
+        let moved = |at: usize| cx.word_is(at, "down") || cx.word_is(at, "up");
+        // The level ends after a percent sign or a rate ("barrels a day").
+        let mut end = p.b + usize::from(cx.punct_is(p.b, "%"));
+        if matches!(cx.word_bytes(end), b"a" | b"per")
+            && matches!(
+                cx.word_bytes(end + 1),
+                b"day" | b"week" | b"month" | b"year"
+            )
+        {
+            end += 2;
+        }
+        let joined = end == from_at && to_before
+            || end + 1 == from_at && moved(end)
+            || end + 2 == from_at && cx.punct_is(end, ",") && moved(end + 1);
+        let Value::Number(level) = p.value else {
+            continue;
+        };
+        if !(joined && level.is_finite() && level > 0.0 && v > 0.0) {
+            continue;
+        }
+        // The scale "$4.2bn" was written with, when the old level needs it to be of
+        // the same order: the level was written short (its rounding is large) and the
+        // bare number is small.
+        let scale = [1e3, 1e6, 1e9, 1e12].into_iter().find(|&s| {
+            p.rounding >= s * 5e-4 && v < 1e3 && (level / 3.0..=level * 3.0).contains(&(v * s))
+        });
+        let unit_to_take = d.kind == FigureKind::Count
+            && d.unit.is_none()
+            && (p.kind == FigureKind::Percent
+                || matches!(
+                    p.kind,
+                    FigureKind::Duration | FigureKind::Measure | FigureKind::Money
+                ) && p.unit.is_some());
+        if !unit_to_take && scale.is_none() {
+            continue;
+        }
+        let (kind, unit) = (p.kind, p.unit);
+        let d = &mut drafts[k];
+        if unit_to_take {
+            d.kind = kind;
+            d.unit = unit;
+        }
+        if let Some(scale) = scale {
+            d.value = Value::Number(v * scale);
+            d.rounding *= scale;
+        }
+    }
 }
 
 struct Reader<'a, 'o> {

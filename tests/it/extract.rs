@@ -1753,6 +1753,31 @@ fn the_first_half_of_a_year_and_a_half_marathon_are_no_shares() {
 }
 
 #[test]
+fn a_bare_old_level_after_the_new_one_takes_its_unit_and_scale() {
+    let text = "The average delay fell to 14 minutes from 19.";
+    let f = fig_at(text, "19");
+    assert_eq!(
+        (f.kind, f.unit.as_deref(), value(&f)),
+        (FigureKind::Duration, Some("minute"), 19.0)
+    );
+    let f = fig_at("Unemployment rose to 5.2% from 4.9 in May.", "4.9");
+    assert_eq!((f.kind, value(&f)), (FigureKind::Percent, 4.9));
+    let f = fig_at("The deficit rose to $4.2bn from 3.9.", "3.9");
+    assert_eq!((f.kind, value(&f)), (FigureKind::Money, 3.9e9));
+    let f = fig_at("Sales fell to 3.2 million from 3.5.", "3.5");
+    assert_eq!((f.kind, value(&f)), (FigureKind::Count, 3.5e6));
+    let f = fig_at("Output fell to 3.2 million barrels a day from 3.5.", "3.5");
+    assert_eq!((f.kind, value(&f)), (FigureKind::Measure, 3.5e6));
+    let f = fig_at("The journey now takes 45 minutes, down from 70.", "70");
+    assert_eq!(f.kind, FigureKind::Duration);
+    // Full digits need no scale; a count after "from" that names its own noun keeps it.
+    let f = fig_at("Sales rose to 1.2 million from 950,000.", "950,000");
+    assert_eq!((f.kind, value(&f)), (FigureKind::Count, 950_000.0));
+    let f = fig_at("Staff rose to 45 minutes from 70 schools away.", "70");
+    assert_eq!(f.kind, FigureKind::Count);
+}
+
+#[test]
 fn one_in_a_housing_compound_is_a_count() {
     let f = fig("They rent a one-bedroom flat.");
     assert_eq!((f.kind, key(&f)), (FigureKind::Count, Some("flat")));

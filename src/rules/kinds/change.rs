@@ -26,8 +26,9 @@ declare_kind! {
     ///
     /// Endpoints are read from "from A to B", "to B from A", "B, up from A", "B, up
     /// 12% year on year from A" (also "B in the three months to June, up 12% from A";
-    /// "B, a rise of 3 points on the A"; "B were 14% higher than the A" (the level
-    /// itself compared, not "2,400 nurses earn 20% less than the 2,800 doctors"); "B,
+    /// "B, a rise of 3 points on the A"; "B were 14% higher than the A", "B passengers
+    /// between June and August, 12% more than the A" (the level itself compared, not
+    /// "2,400 nurses earn 20% less than the 2,800 doctors"); "B,
     /// down from a peak of A", unless another
     /// level of the quantity stands just before B: "3,100 people in 62 shelters, down
     /// from 9,400" is not read), with "widened" and "narrowed" read as the
@@ -393,10 +394,19 @@ fn direction_in(text: &str) -> Option<Direction> {
     let word = DIRECTION_WORD
         .find_iter(text)
         .filter(|m| {
-            !matches!(
-                m.as_str().to_ascii_lowercase().as_str(),
+            let word = m.as_str().to_ascii_lowercase();
+            // "the capital gains tax" names a tax.
+            let tax = || {
+                word.starts_with("gain")
+                    && text[..m.start()]
+                        .trim_end()
+                        .to_ascii_lowercase()
+                        .ends_with("capital")
+            };
+            !(matches!(
+                word.as_str(),
                 "growth" | "more" | "less" | "fewer" | "reduction" | "reductions"
-            )
+            ) || tax())
         })
         .last()?;
     DIRECTION_WORD.captures(word.as_str()).map(|c| {
@@ -882,6 +892,11 @@ static LEVEL_IS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A noun phrase of a few words, with the comma that ends it: " passengers in the
+/// summer, ".
+static NOUN_PHRASE_COMMA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\s+[\p{L}'’-]+){1,7}\s*,?\s*$").expect("valid regex"));
+
 /// The direction of a change stated as a comparison between a level and another: "Sales
 /// of 1.26 million were 14% higher than the 1.15 million sold a year earlier",
 /// "Turnout was 41%, 3 points lower than the 44% of 2019". The arithmetic holds
@@ -911,7 +926,19 @@ fn stated_than(
     }
     let caps = THAN_BEFORE.captures(tail)?;
     let gap = group::text(cx, level.span.end, change.span.start);
-    if gap.len() > 40 || !LEVEL_IS.is_match(gap) {
+    // "3.42 million passengers between June and August, 12.6% more than": the level's
+    // noun phrase, set off by a comma, with no clause of its own.
+    let phrase = || {
+        let cut = if has_between(gap) {
+            BETWEEN_AND.replace_all(gap, " ")
+        } else {
+            std::borrow::Cow::Borrowed(gap)
+        };
+        gap.trim_end().ends_with(',')
+            && NOUN_PHRASE_COMMA.is_match(&cut)
+            && !CLAUSE_BREAK.is_match(&cut)
+    };
+    if gap.len() > 60 || !(LEVEL_IS.is_match(gap) || phrase()) {
         return None;
     }
     Some(if caps.get(1).is_some() {
@@ -1803,6 +1830,18 @@ mod tests {
     }
 
     #[test]
+    fn the_capital_gains_tax_names_no_rise() {
+        assert_eq!(
+            direction_in("It cuts the holding period for the capital gains tax to"),
+            Some(Direction::Decrease)
+        );
+        assert_eq!(
+            direction_in("Capital gains rose to"),
+            Some(Direction::Increase)
+        );
+    }
+
+    #[test]
     fn no_word_is_both_an_increase_and_a_decrease() {
         // Every spelling of every alternative: "rise[sn]?" is rise, rises, risen.
         fn spellings(alt: &str) -> Vec<String> {
@@ -2140,7 +2179,17 @@ mod tests {
             )
             .is_empty()
         );
+        assert_eq!(
+            messages(
+                "The airport handled 3.42 million passengers between June and August, 12.6% more than the 3.12 million of last summer."
+            ),
+            ["from 3.12 million to 3.42 million is a 9.6% increase, but the draft says 12.6%"]
+        );
         // A comparison of something else the level's people do.
+        assert!(
+            messages("The 2,400 nurses earn, on average, 20% less than the 2,800 doctors.")
+                .is_empty()
+        );
         assert!(messages("The 2,400 nurses earn 20% less than the 2,800 doctors.").is_empty());
         assert_eq!(
             messages(

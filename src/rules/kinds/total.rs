@@ -628,11 +628,36 @@ fn part_larger_than_whole(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
 }
 
 /// "the remaining", "the other", "the rest,", "the balance of": what is left of a whole
-/// once a part is taken.
+/// once a part is taken. Not after a preposition other than "with": "147,000 from the
+/// other seven" counts the spills of other companies, not the rest of the spills.
 static REMAINDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the\s+(?:remaining|other)|the\s+(?:rest|remainder|balance)(?:\s+of\s+(?:it|them|the\s+money))?\s*,?)\s+$")
+    Regex::new(r"(?i)(?:^|[^\p{L}])(?:(?:with|and|while|but|,)\s+|^\s*)?(the\s+(?:remaining|other)|the\s+(?:rest|remainder|balance)(?:\s+of\s+(?:it|them|the\s+money))?\s*,?)\s+$")
         .expect("valid regex")
 });
+
+/// Prepositions that make what follows them another set than the rest of a whole.
+const NOT_A_REMAINDER_AFTER: [&str; 10] = [
+    "from", "of", "by", "among", "between", "for", "to", "in", "at", "on",
+];
+
+/// Whether `f` is what remains of a whole ([`REMAINDER_BEFORE`]), not the object of a
+/// preposition ("from the other seven"); with `other`, "the other" counts too.
+fn remainder(cx: &CheckContext<'_>, f: &Figure, other: bool) -> bool {
+    let before = tail(group::before(cx, f), 60);
+    let Some(m) = group::captures(&REMAINDER_BEFORE, before).and_then(|c| c.get(1)) else {
+        return false;
+    };
+    let phrase = m.as_str();
+    let lead = before[..m.start()]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    (other || !phrase.to_ascii_lowercase().contains("other"))
+        && !NOT_A_REMAINDER_AFTER
+            .iter()
+            .any(|p| lead.eq_ignore_ascii_case(p))
+}
 
 /// "£2.1m of the £3.2m was claimed on phantom exports, with the remaining £1.6m coming
 /// from false invoices": a part of a whole ("32 of the 30 projects") and, later in
@@ -650,11 +675,10 @@ fn remainder_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
         {
             continue;
         }
-        let Some(rest) = sentence[i + 2..].iter().find(|f| {
-            f.kind == part.kind
-                && f.unit == part.unit
-                && REMAINDER_BEFORE.is_match(tail(group::before(cx, f), 40))
-        }) else {
+        let Some(rest) = sentence[i + 2..]
+            .iter()
+            .find(|f| f.kind == part.kind && f.unit == part.unit && remainder(cx, f, true))
+        else {
             continue;
         };
         let names_whole = rest.subject_key().is_none_or(|k| {
@@ -1123,6 +1147,20 @@ fn opener_breakdown(
         .then(|| named_earlier(cx, sentence[0], group::text(cx, s.start, comma)))
         .flatten();
     if let Some(whole) = whole.or(named) {
+        // "Of that, $6.1 million came from patients who paid $300 a visit, and the
+        // remaining $2.4 million was billed to Medicaid": what remains is a part too,
+        // past the words that ended the list.
+        let mut parts = parts;
+        if let Some(&last) = parts.last()
+            && let Some(rem) = rest.iter().copied().find(|f| {
+                f.span.start > last.span.end
+                    && f.kind == last.kind
+                    && f.unit == last.unit
+                    && remainder(cx, f, false)
+            })
+        {
+            parts.push(rem);
+        }
         report(cx, Some(whole), &parts, out);
     } else if parts.len() >= 2 && (exclusive(cx, &parts) || elliptical(cx, &parts)) {
         // "Of the voters polled, 60% ... 55% ..." names no number: only categories
@@ -1466,9 +1504,10 @@ fn of_the_named_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
     // "Ryanair carried 5.6 million of the passengers, easyJet 3.1 million and Jet2
     // 2.4 million, with the remaining 3.1 million flying with other airlines": what
     // remains after the parts makes them a partition, whatever they name.
-    let remainder = rest.iter().copied().find(|f| {
-        f.kind == FigureKind::Count && REMAINDER_BEFORE.is_match(tail(group::before(cx, f), 40))
-    });
+    let remainder = rest
+        .iter()
+        .copied()
+        .find(|f| f.kind == FigureKind::Count && remainder(cx, f, false));
     if let Some(rem) = remainder {
         parts.retain(|p| p.span.start < rem.span.start);
         parts.push(rem);
@@ -3797,5 +3836,12 @@ mod tests {
         assert_eq!(messages("The airport handled 14.2 million passengers. Ryanair carried 5.6 million of the passengers, easyJet 3.1 million and Jet2 2.4 million, with the remaining 4.1 million flying with other airlines.").len(), 1);
         assert!(messages("The airport handled 14.2 million passengers. Ryanair carried 5.6 million of the passengers, easyJet 3.1 million and Jet2 2.4 million, with the remaining 3.1 million flying with other airlines.").is_empty());
         assert!(messages("The airport handled 14.2 million passengers. Ryanair carried 5.6 million of the passengers, easyJet 3.1 million and Jet2 2.4 million.").is_empty());
+    }
+
+    #[test]
+    fn what_remains_after_an_opener_is_a_part_unless_a_preposition_makes_it_another_set() {
+        assert_eq!(messages("The clinics took in $8.5 million. Of that, $6.1 million came from patients who paid $300 a visit, and the remaining $3.4 million was billed to Medicaid.").len(), 1);
+        assert!(messages("The clinics took in $8.5 million. Of that, $6.1 million came from patients who paid $300 a visit, and the remaining $2.4 million was billed to Medicaid.").is_empty());
+        assert!(messages("The agency recorded 361,000 spills. Of those, 214,000 came from the three largest companies and 147,000 from the other seven.").is_empty());
     }
 }
