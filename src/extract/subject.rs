@@ -466,6 +466,18 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     if let Some(np) = forward(cx, j, next_figure_start) {
         return Some(np);
     }
+    // "612 were children", "263 are women": a count whose verb of being names what it
+    // counts (not "612 were killed", "40 were British").
+    if d.kind == FigureKind::Count
+        && j == b
+        && matches!(w, "are" | "were")
+        && let Some((s, e)) = forward(cx, j + 1, next_figure_start)
+        && is_plural(cx.word(e - 1))
+        && !is_participle(cx.word(e - 1))
+        && (!cx.is(e, TokKind::Word) || matches!(cx.word_bytes(e), b"and" | b"of" | b"in"))
+    {
+        return Some((s, e));
+    }
     backward(cx, drafts, idx, Mode::Any)
 }
 
@@ -3243,6 +3255,21 @@ mod prose_tests {
             Some("basket"),
         );
         is("The report found that 40% had left.", "40%", None);
+    }
+
+    #[test]
+    fn a_count_that_is_a_plural_noun_counts_it() {
+        is(
+            "Of the 1,850 migrants, 612 were children.",
+            "612",
+            Some("child"),
+        );
+        is(
+            "A quarter are under 40, and 263 are women, a record.",
+            "263",
+            Some("woman"),
+        );
+        is("Of the 1,850 migrants, 612 were detained.", "612", None);
     }
 
     #[test]
