@@ -17,7 +17,9 @@ declare_kind! {
     ///   "arrested 250 people: 180 men and 70 women. Of those, ..." is of the 250),
     ///   "Among those
     ///   polled, ...", ", of whom ..." or ", of which ...", a colon ("the 1,000
-    ///   arrested: 600 men and 500 women", "the bill comes to $4.2 billion: ..."), "600
+    ///   arrested: 600 men and 500 women", "the bill comes to $4.2 billion: ...") or
+    ///   a dash opening an aside, whose parts end at the dash that closes it (not
+    ///   ages after names: "four children – Amelia, 12, Noah, 9, and Isla, 6 –"), "600
     ///   of them ... 500 of them", "split between", "breaks down into", "made up
     ///   of" ("the 12-member jury was made up of seven women and six men"), "a mix
     ///   of", bracketed parts after "came from" ("North America ($3.2 billion),
@@ -1236,12 +1238,43 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
             continue;
         }
         let start = whole.span.end + colon;
+        // A dash opens an aside that a second dash closes ("The four largest airlines
+        // – A, B, C and D – carried 2.61 million"): what follows the aside is no part.
+        let dash = !after[colon..].starts_with(':');
+        // A dash that closes an aside opened before the whole ("– the council, two
+        // housing associations and a private firm – own 140 of its 212 homes") opens
+        // nothing.
+        if dash
+            && group::before(cx, whole)
+                .chars()
+                .filter(|c| matches!(c, '—' | '–'))
+                .count()
+                % 2
+                == 1
+        {
+            continue;
+        }
+        let end = if dash {
+            let opened = &after[colon..];
+            let first_len = opened.chars().next().map_or(1, char::len_utf8);
+            group::after(cx, whole)
+                .get(colon + first_len..)
+                .and_then(|a| a.find(['—', '–']))
+                .map_or(usize::MAX, |at| start + first_len + at)
+        } else {
+            usize::MAX
+        };
         let rest: Vec<&Figure> = sentence[i + 1..]
             .iter()
             .copied()
-            .filter(|f| f.span.start > start)
+            .filter(|f| f.span.start > start && f.span.end <= end)
             .collect();
         if rest.len() < 2 {
+            continue;
+        }
+        // "Their four children – Amelia, 12, Noah, 9, and Isla, 6 –": a number after
+        // a name and a comma is that one's age, not a part.
+        if dash && rest.iter().any(|f| after_a_name(cx, f)) {
             continue;
         }
         if let Some(parts) = collect_parts(cx, &rest, start + 1) {
@@ -1250,6 +1283,15 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
         }
     }
     false
+}
+
+/// A capitalised name and a comma right before a number: "Amelia, 12".
+static NAME_COMMA_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\p{Lu}\p{Ll}+,\s*$").expect("valid regex"));
+
+/// Whether a name and a comma stand right before `f` ([`NAME_COMMA_BEFORE`]).
+fn after_a_name(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    NAME_COMMA_BEFORE.is_match(tail(group::before(cx, f), 30))
 }
 
 /// The largest amount of `kind` in the sentence before, when that sentence is in
@@ -3843,5 +3885,13 @@ mod tests {
         assert_eq!(messages("The clinics took in $8.5 million. Of that, $6.1 million came from patients who paid $300 a visit, and the remaining $3.4 million was billed to Medicaid.").len(), 1);
         assert!(messages("The clinics took in $8.5 million. Of that, $6.1 million came from patients who paid $300 a visit, and the remaining $2.4 million was billed to Medicaid.").is_empty());
         assert!(messages("The agency recorded 361,000 spills. Of those, 214,000 came from the three largest companies and 147,000 from the other seven.").is_empty());
+    }
+
+    #[test]
+    fn an_aside_between_dashes_lists_members_not_parts() {
+        assert!(messages("Their four children – Amelia, 12, Noah, 9, and Isla, 6 – were at school when the fire started.").is_empty());
+        assert!(messages("The four largest airlines – Ryanair, easyJet, Jet2 and Wizz – carried 2.61 million of the summer's passengers, or 76%.").is_empty());
+        assert_eq!(messages("The £4.2m budget – £2.1m for roads, £1.5m for schools and £0.9m for parks – was approved.").len(), 1);
+        assert!(messages("The four largest landlords – the council, two housing associations and a private firm – own 140 of its 212 homes.").is_empty());
     }
 }
