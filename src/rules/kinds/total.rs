@@ -47,7 +47,9 @@ declare_kind! {
     ///   12 clubs finished:" and "1. Rovers, 92 points");
     /// - a part larger than its whole: "32 of the 30 projects"; a part of a whole
     ///   and what remains of it ("£2.1m of the £3.2m was claimed on false exports,
-    ///   with the remaining £1.6m coming from invoices");
+    ///   with the remaining £1.6m coming from invoices"), or a part that is itself
+    ///   what remains after the amount before it ("drew 16,200 to their home games,
+    ///   and the remaining 8,300 of their 24,500 crowd ...");
     /// - counts followed by "of the" and a noun, parts of the count named so up to
     ///   eight sentences before in the section (or, for a noun of what happened to
     ///   people, "of the deaths", the count of people it happened to: "Eleven people
@@ -677,19 +679,35 @@ fn remainder_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
         {
             continue;
         }
+        let names_it = |f: &Figure| {
+            f.subject_key().is_none_or(|k| {
+                [whole, part].iter().any(|w| {
+                    w.subject_key()
+                        .is_some_and(|wk| group::head_noun(wk) == group::head_noun(k))
+                })
+            })
+        };
+        // "Thunder drew 16,200 to their home games, and the remaining 8,300 of their
+        // 24,500 ...": the part is itself what remains after the amount before it.
+        if remainder(cx, part, false)
+            && let Some(before) = sentence[..i].iter().rev().copied().find(|f| {
+                f.kind == part.kind
+                    && f.unit == part.unit
+                    && names_it(f)
+                    && !group::is_comparison(cx, f)
+                    && !not_a_part(cx, f)
+            })
+        {
+            report(cx, Some(whole), &[before, part], out);
+            return true;
+        }
         let Some(rest) = sentence[i + 2..]
             .iter()
             .find(|f| f.kind == part.kind && f.unit == part.unit && remainder(cx, f, true))
         else {
             continue;
         };
-        let names_whole = rest.subject_key().is_none_or(|k| {
-            [whole, part].iter().any(|w| {
-                w.subject_key()
-                    .is_some_and(|wk| group::head_noun(wk) == group::head_noun(k))
-            })
-        });
-        if !names_whole {
+        if !names_it(rest) {
             continue;
         }
         report(cx, Some(whole), &[part, rest], out);
@@ -3893,5 +3911,11 @@ mod tests {
         assert!(messages("The four largest airlines – Ryanair, easyJet, Jet2 and Wizz – carried 2.61 million of the summer's passengers, or 76%.").is_empty());
         assert_eq!(messages("The £4.2m budget – £2.1m for roads, £1.5m for schools and £0.9m for parks – was approved.").len(), 1);
         assert!(messages("The four largest landlords – the council, two housing associations and a private firm – own 140 of its 212 homes.").is_empty());
+    }
+
+    #[test]
+    fn a_part_that_is_what_remains_adds_to_the_amount_before_it() {
+        assert_eq!(messages("Thunder drew 16,200 to their 10 home games, and the remaining 9,300 of their 24,500 crowd came to two matches at the Copper Box.").len(), 1);
+        assert!(messages("Thunder drew 16,200 to their 10 home games, and the remaining 8,300 of their 24,500 crowd came to two matches at the Copper Box.").is_empty());
     }
 }
