@@ -229,6 +229,13 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 if of.is_some_and(|(_, e)| matches!(cx.word_bytes(e - 1), b"level" | b"levels")) {
                     return backward(cx, drafts, idx, Mode::Any);
                 }
+                // "£19bn, or 9.8% of GDP": the size of an economy is the yardstick too.
+                // ("equal to 1.5% of GDP", "an equivalent of" name nothing.)
+                if of.is_some_and(|(s, e)| is_economy_size(cx, s, e)) {
+                    return backward(cx, drafts, idx, Mode::Any).filter(|&(s, e)| {
+                        !(e == s + 1 && matches!(cx.word_bytes(s), b"equal" | b"equivalent"))
+                    });
+                }
                 return of;
             }
             // "a 3.4% annual decline in funding": a period or manner word before the
@@ -458,6 +465,18 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     }
     if let Some(np) = forward(cx, j, next_figure_start) {
         return Some(np);
+    }
+    // "612 were children", "263 are women": a count whose verb of being names what it
+    // counts (not "612 were killed", "40 were British").
+    if d.kind == FigureKind::Count
+        && j == b
+        && matches!(w, "are" | "were")
+        && let Some((s, e)) = forward(cx, j + 1, next_figure_start)
+        && is_plural(cx.word(e - 1))
+        && !is_participle(cx.word(e - 1))
+        && (!cx.is(e, TokKind::Word) || matches!(cx.word_bytes(e), b"and" | b"of" | b"in"))
+    {
+        return Some((s, e));
     }
     backward(cx, drafts, idx, Mode::Any)
 }
@@ -798,6 +817,18 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
             k -= 3;
             continue;
         }
+        // "Earnings per share came in at 92 cents": "in" belongs to the verb.
+        if w == "in"
+            && prep == "at"
+            && k >= 2
+            && matches!(
+                cx.word_bytes(k - 2),
+                b"came" | b"come" | b"comes" | b"coming"
+            )
+        {
+            k -= 1;
+            continue;
+        }
         if matches!(
             w,
             "to" | "by" | "from" | "at" | "of" | "around" | "about" | "near" | "than" | "for"
@@ -920,6 +951,7 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
     let mut changed = self_verb;
     let mut passive = false;
     let mut added = false;
+    let mut taken = false;
     while k > 0 {
         let w = cx.word(k - 1);
         // "a 2C rise", "the fall": a change word after an article or a figure is a noun.
@@ -941,6 +973,10 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
             strong = true;
             changed = true;
             added |= matches!(w, "added" | "adds" | "adding");
+            taken |= matches!(
+                w,
+                "cut" | "cuts" | "cutting" | "slashed" | "trimmed" | "shed" | "sheds"
+            );
             k -= 1;
         } else if (is_linking_verb(w)
             // "forecast to peak at 4.5%": a verb after "to" or a modal.
@@ -966,6 +1002,35 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         {
             strong |= is_copula(w);
             k -= 1;
+        } else if k == verb_end
+            && prep == "at"
+            && matches!(w, "start" | "starts" | "started" | "begin" | "begins")
+        {
+            // "Ticket prices start at £90": the lowest price, said of the prices.
+            linked = true;
+            k -= 1;
+        } else if k == verb_end
+            && !prep.is_empty()
+            && is_participle(w)
+            && k >= 2
+            && matches!(
+                cx.word_bytes(k - 2),
+                b"limit"
+                    | b"limits"
+                    | b"limiting"
+                    | b"keep"
+                    | b"keeps"
+                    | b"keeping"
+                    | b"hold"
+                    | b"holds"
+                    | b"holding"
+                    | b"cap"
+                    | b"caps"
+                    | b"capping"
+            )
+        {
+            // "limit warming to 1.5C", "keep spending at 2%": the noun limited.
+            return Some((k - 1, k));
         } else if k == verb_end && !prep.is_empty() && is_participle(w) && is_verbish(w) {
             linked = true;
             passive |= prep == "by" && w.ends_with("ed");
@@ -976,12 +1041,15 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
     }
     match mode {
         Mode::Change if !changed => return None,
+        // "Prices have risen for six weeks": how long the change ran, not its size.
+        Mode::Change if prep == "for" => return None,
         Mode::Copula if !strong || passive => return None,
         _ => {}
     }
     // "Checks added 47 minutes to each journey", "adds £103 a year to a Band D bill":
-    // what grew is the thing added to, not the clause's subject.
-    if added && added_to(cx, d.b) {
+    // what grew is the thing added to, not the clause's subject; so too "cut $880bn
+    // from Medicaid" names what shrank.
+    if added && added_to(cx, d.b) || taken && prep.is_empty() && taken_from(cx, d.b) {
         return None;
     }
     // "14 counts of fraud totalling £2.1m", "Brent crude settling at $86.40": a
@@ -1136,6 +1204,18 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
     None
 }
 
+/// Whether tokens `[s, e)` name the size of an economy: "GDP", "gross domestic
+/// product", "national income".
+fn is_economy_size(cx: &Cx<'_>, s: usize, e: usize) -> bool {
+    let last = cx.word_bytes(e - 1);
+    last == b"gdp"
+        || last == b"gni"
+        || e >= s + 2
+            && last == b"product"
+            && matches!(cx.word_bytes(e - 2), b"domestic" | b"national")
+        || e >= s + 2 && last == b"income" && cx.word_is(e - 2, "national")
+}
+
 /// Whether "to" follows the figure ending at `b`, after a period it is counted in ("£10
 /// a week to", "47 minutes each to").
 fn added_to(cx: &Cx<'_>, b: usize) -> bool {
@@ -1152,6 +1232,15 @@ fn added_to(cx: &Cx<'_>, b: usize) -> bool {
     }
     // "Devex added 50 to 13.00": "to" before a number is the level reached.
     cx.word_is(j, "to") && cx.is(j + 1, TokKind::Word) && number::small(cx.word(j + 1)).is_none()
+}
+
+/// Whether "from" or "off" and a noun follow the figure ending at `b`: "$880bn from
+/// Medicaid", "5p off the price" (not "from 2019", "from a year earlier").
+fn taken_from(cx: &Cx<'_>, b: usize) -> bool {
+    matches!(cx.word_bytes(b), b"from" | b"off")
+        && is_noun_start(cx, skip_determiners(cx, b + 1))
+        && !is_time_word(cx.word(b + 1), cx.text(b + 1))
+        && !matches!(cx.word_bytes(b + 1), b"a" | b"an" | b"last" | b"this")
 }
 
 /// Content words right before `k`, at most four.
@@ -1197,24 +1286,43 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
         }
     }
     // "must find savings of £2.3m", "is forecasting growth of 3%": after a modal, or a
-    // form of "be" before a word in -ing, the first word is the verb.
+    // form of "be" before a word in -ing, the first word is the verb; so too a verb
+    // of finding or making after "to" ("needs to find savings of").
     if words > 1
         && s > 0
-        && (matches!(
-            cx.word_bytes(s - 1),
-            b"must"
-                | b"will"
-                | b"would"
-                | b"could"
-                | b"should"
-                | b"can"
-                | b"may"
-                | b"might"
-                | b"shall"
-        ) || matches!(
-            cx.word_bytes(s - 1),
-            b"is" | b"are" | b"was" | b"were" | b"be" | b"been"
-        ) && cx.word_bytes(s).ends_with(b"ing"))
+        && (cx.word_is(s - 1, "to")
+            && matches!(
+                cx.word_bytes(s),
+                b"find"
+                    | b"make"
+                    | b"deliver"
+                    | b"achieve"
+                    | b"secure"
+                    | b"generate"
+                    | b"save"
+                    | b"seek"
+                    | b"raise"
+                    | b"borrow"
+                    | b"spend"
+                    | b"pay"
+                    | b"win"
+            )
+            || matches!(
+                cx.word_bytes(s - 1),
+                b"must"
+                    | b"will"
+                    | b"would"
+                    | b"could"
+                    | b"should"
+                    | b"can"
+                    | b"may"
+                    | b"might"
+                    | b"shall"
+            )
+            || matches!(
+                cx.word_bytes(s - 1),
+                b"is" | b"are" | b"was" | b"were" | b"be" | b"been"
+            ) && cx.word_bytes(s).ends_with(b"ing"))
     {
         s += 1;
     }
@@ -1281,6 +1389,28 @@ fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
 fn clause_head(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize, usize)> {
     let s = clause_start(cx, drafts, idx, k);
     if let Some(np) = head_from(cx, drafts, idx, s, k) {
+        return Some(np);
+    }
+    // "a gap that has halved since 1997": the relative pronoun stands for the noun
+    // before it (not "found that", a verb).
+    if s >= 2
+        && matches!(cx.word_bytes(s - 1), b"that" | b"which" | b"who")
+        && cx.is(s - 2, TokKind::Word)
+        && !cx.capital(s - 2)
+        && !is_stop(cx.word(s - 2), || cx.text(s - 2))
+        && !is_verbish(cx.word(s - 2))
+        && !is_clause_verb(cx.word(s - 2))
+        && (s..k).all(|t| cx.is(t, TokKind::Word) && (is_aux(cx.word(t)) || is_adverb(cx.word(t))))
+        && let Some(np) = np_back(cx, drafts, idx, s - 1)
+    {
+        // "a basket of goods that cost £100": the head before "of".
+        let before_of = skip_determiners_back(cx, np.0);
+        if before_of >= 2
+            && cx.word_is(before_of - 1, "of")
+            && let Some(head) = np_back(cx, drafts, idx, skip_determiners_back(cx, before_of - 1))
+        {
+            return Some(head);
+        }
         return Some(np);
     }
     if s == k && s >= 2 && cx.punct_is(s - 1, ",") {
@@ -1385,8 +1515,15 @@ fn head_from(
                 // "Air passenger numbers at Manchester hit": after a noun, "numbers" is
                 // the noun counted.
                 let noun_numbers = w == "numbers" && words > 0;
+                // "like-for-like sales", "in-work poverty": a word that opens a compound.
+                // But "year-on-year", "month-to-date" name a period, not a thing.
+                let opens_compound = cx.punct_is(k + 1, "-")
+                    && cx.glued(k + 1)
+                    && cx.glued(k + 2)
+                    && cx.is(k + 2, TokKind::Word)
+                    && !is_time_word(w, cx.text(k));
                 if !after_hyphen
-                    && (is_stop(w, || cx.text(k))
+                    && (is_stop(w, || cx.text(k)) && !opens_compound
                         || number::small(w).is_some()
                         || words > 0
                             && (placement::change_verb(w).is_some() && !noun_before_of
@@ -3008,6 +3145,131 @@ mod prose_tests {
             "$400,000",
             Some("firm"),
         );
+    }
+
+    #[test]
+    fn the_size_of_an_economy_is_a_yardstick() {
+        is(
+            "The fiscal deficit was £19bn, or 9.8% of GDP.",
+            "9.8%",
+            None,
+        );
+        is(
+            "The treasury will keep the PSBR at 1.0 pct of GDP.",
+            "1.0 pct",
+            Some("psbr"),
+        );
+        is(
+            "Pupils spend 9.8% of lessons outside.",
+            "9.8%",
+            Some("lesson"),
+        );
+    }
+
+    #[test]
+    fn what_a_cut_is_taken_from_is_no_clause_subject() {
+        is("The bill would cut $880bn from Medicaid.", "$880bn", None);
+        is("Output was cut to 5% from 7%.", "5%", Some("output"));
+    }
+
+    #[test]
+    fn a_verb_of_finding_after_to_is_no_part_of_the_noun() {
+        is(
+            "The county needs to find savings of £20m.",
+            "£20m",
+            Some("saving"),
+        );
+        is(
+            "Prices rose to record highs of £20m.",
+            "£20m",
+            Some("record high"),
+        );
+    }
+
+    #[test]
+    fn prices_that_start_at_a_sum_are_its_subject() {
+        is(
+            "Ticket prices for the Test start at £90.",
+            "£90",
+            Some("ticket price"),
+        );
+    }
+
+    #[test]
+    fn the_noun_a_verb_of_limiting_holds_is_its_subject() {
+        is(
+            "The world must keep warming to 1.5C.",
+            "1.5C",
+            Some("warming"),
+        );
+        is(
+            "Emissions must fall to limit warming to 1.5C.",
+            "1.5C",
+            Some("warming"),
+        );
+    }
+
+    #[test]
+    fn how_long_a_change_ran_is_not_its_size() {
+        is(
+            "Prices at the pump have risen for six weeks in a row.",
+            "six weeks",
+            None,
+        );
+        is(
+            "Life expectancy rose by 1.1 years.",
+            "1.1 years",
+            Some("life expectancy"),
+        );
+    }
+
+    #[test]
+    fn a_word_that_opens_a_compound_opens_the_subject() {
+        is(
+            "Like-for-like sales were up 3.2% in the quarter.",
+            "3.2%",
+            Some("like-for-like sale"),
+        );
+        is("Year-on-year sales rose 3.2% in the quarter.", "3.2%", None);
+    }
+
+    #[test]
+    fn came_in_at_links_its_subject() {
+        is(
+            "Earnings per share came in at 92 cents.",
+            "92 cents",
+            Some("earning"),
+        );
+    }
+
+    #[test]
+    fn a_relative_pronoun_stands_for_the_noun_before_it() {
+        is(
+            "Pay is 7.7% lower, a gap that has halved since 1997.",
+            "halved",
+            Some("gap"),
+        );
+        is(
+            "A basket of goods that cost £100 now costs £109.",
+            "£100",
+            Some("basket"),
+        );
+        is("The report found that 40% had left.", "40%", None);
+    }
+
+    #[test]
+    fn a_count_that_is_a_plural_noun_counts_it() {
+        is(
+            "Of the 1,850 migrants, 612 were children.",
+            "612",
+            Some("child"),
+        );
+        is(
+            "A quarter are under 40, and 263 are women, a record.",
+            "263",
+            Some("woman"),
+        );
+        is("Of the 1,850 migrants, 612 were detained.", "612", None);
     }
 
     #[test]

@@ -17,7 +17,9 @@ declare_kind! {
     ///   "arrested 250 people: 180 men and 70 women. Of those, ..." is of the 250),
     ///   "Among those
     ///   polled, ...", ", of whom ..." or ", of which ...", a colon ("the 1,000
-    ///   arrested: 600 men and 500 women", "the bill comes to $4.2 billion: ..."), "600
+    ///   arrested: 600 men and 500 women", "the bill comes to $4.2 billion: ...") or
+    ///   a dash opening an aside, whose parts end at the dash that closes it (not
+    ///   ages after names: "four children – Amelia, 12, Noah, 9, and Isla, 6 –"), "600
     ///   of them ... 500 of them", "split between", "breaks down into", "made up
     ///   of" ("the 12-member jury was made up of seven women and six men"), "a mix
     ///   of", bracketed parts after "came from" ("North America ($3.2 billion),
@@ -45,7 +47,9 @@ declare_kind! {
     ///   12 clubs finished:" and "1. Rovers, 92 points");
     /// - a part larger than its whole: "32 of the 30 projects"; a part of a whole
     ///   and what remains of it ("£2.1m of the £3.2m was claimed on false exports,
-    ///   with the remaining £1.6m coming from invoices");
+    ///   with the remaining £1.6m coming from invoices"), or a part that is itself
+    ///   what remains after the amount before it ("drew 16,200 to their home games,
+    ///   and the remaining 8,300 of their 24,500 crowd ...");
     /// - counts followed by "of the" and a noun, parts of the count named so up to
     ///   eight sentences before in the section (or, for a noun of what happened to
     ///   people, "of the deaths", the count of people it happened to: "Eleven people
@@ -675,19 +679,35 @@ fn remainder_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
         {
             continue;
         }
+        let names_it = |f: &Figure| {
+            f.subject_key().is_none_or(|k| {
+                [whole, part].iter().any(|w| {
+                    w.subject_key()
+                        .is_some_and(|wk| group::head_noun(wk) == group::head_noun(k))
+                })
+            })
+        };
+        // "Thunder drew 16,200 to their home games, and the remaining 8,300 of their
+        // 24,500 ...": the part is itself what remains after the amount before it.
+        if remainder(cx, part, false)
+            && let Some(before) = sentence[..i].iter().rev().copied().find(|f| {
+                f.kind == part.kind
+                    && f.unit == part.unit
+                    && names_it(f)
+                    && !group::is_comparison(cx, f)
+                    && !not_a_part(cx, f)
+            })
+        {
+            report(cx, Some(whole), &[before, part], out);
+            return true;
+        }
         let Some(rest) = sentence[i + 2..]
             .iter()
             .find(|f| f.kind == part.kind && f.unit == part.unit && remainder(cx, f, true))
         else {
             continue;
         };
-        let names_whole = rest.subject_key().is_none_or(|k| {
-            [whole, part].iter().any(|w| {
-                w.subject_key()
-                    .is_some_and(|wk| group::head_noun(wk) == group::head_noun(k))
-            })
-        });
-        if !names_whole {
+        if !names_it(rest) {
             continue;
         }
         report(cx, Some(whole), &[part, rest], out);
@@ -1236,25 +1256,43 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
             continue;
         }
         let start = whole.span.end + colon;
-        // "four airlines – A, B, C and D – carried 2.61 million passengers": figures
-        // after the closing dash belong to the sentence, not to the list.
-        let dash = after[colon..].starts_with(['—', '–']);
-        let close = dash
-            .then(|| {
-                let from = colon + after[colon..].chars().next().map_or(1, char::len_utf8);
-                group::after(cx, whole)[from..]
-                    .find(['—', '–'])
-                    .map(|k| start + (k + from - colon))
-            })
-            .flatten();
+        // A dash opens an aside that a second dash closes ("The four largest airlines
+        // – A, B, C and D – carried 2.61 million"): what follows the aside is no part.
+        let dash = !after[colon..].starts_with(':');
+        // A dash that closes an aside opened before the whole ("– the council, two
+        // housing associations and a private firm – own 140 of its 212 homes") opens
+        // nothing.
+        if dash
+            && group::before(cx, whole)
+                .chars()
+                .filter(|c| matches!(c, '—' | '–'))
+                .count()
+                % 2
+                == 1
+        {
+            continue;
+        }
+        let end = if dash {
+            let opened = &after[colon..];
+            let first_len = opened.chars().next().map_or(1, char::len_utf8);
+            group::after(cx, whole)
+                .get(colon + first_len..)
+                .and_then(|a| a.find(['—', '–']))
+                .map_or(usize::MAX, |at| start + first_len + at)
+        } else {
+            usize::MAX
+        };
         let rest: Vec<&Figure> = sentence[i + 1..]
             .iter()
             .copied()
-            .filter(|f| f.span.start > start)
-            .filter(|f| close.is_none_or(|c| f.span.end <= c))
-            .filter(|f| !group::age_after_name(cx, f))
+            .filter(|f| f.span.start > start && f.span.end <= end)
             .collect();
         if rest.len() < 2 {
+            continue;
+        }
+        // "Their four children – Amelia, 12, Noah, 9, and Isla, 6 –": a number after
+        // a name and a comma is that one's age, not a part.
+        if dash && rest.iter().any(|f| group::age_after_name(cx, f)) {
             continue;
         }
         if let Some(parts) = collect_parts(cx, &rest, start + 1) {
@@ -3900,5 +3938,19 @@ mod tests {
         assert_eq!(messages("The clinics took in $8.5 million. Of that, $6.1 million came from patients who paid $300 a visit, and the remaining $3.4 million was billed to Medicaid.").len(), 1);
         assert!(messages("The clinics took in $8.5 million. Of that, $6.1 million came from patients who paid $300 a visit, and the remaining $2.4 million was billed to Medicaid.").is_empty());
         assert!(messages("The agency recorded 361,000 spills. Of those, 214,000 came from the three largest companies and 147,000 from the other seven.").is_empty());
+    }
+
+    #[test]
+    fn an_aside_between_dashes_lists_members_not_parts() {
+        assert!(messages("Their four children – Amelia, 12, Noah, 9, and Isla, 6 – were at school when the fire started.").is_empty());
+        assert!(messages("The four largest airlines – Ryanair, easyJet, Jet2 and Wizz – carried 2.61 million of the summer's passengers, or 76%.").is_empty());
+        assert_eq!(messages("The £4.2m budget – £2.1m for roads, £1.5m for schools and £0.9m for parks – was approved.").len(), 1);
+        assert!(messages("The four largest landlords – the council, two housing associations and a private firm – own 140 of its 212 homes.").is_empty());
+    }
+
+    #[test]
+    fn a_part_that_is_what_remains_adds_to_the_amount_before_it() {
+        assert_eq!(messages("Thunder drew 16,200 to their 10 home games, and the remaining 9,300 of their 24,500 crowd came to two matches at the Copper Box.").len(), 1);
+        assert!(messages("Thunder drew 16,200 to their 10 home games, and the remaining 8,300 of their 24,500 crowd came to two matches at the Copper Box.").is_empty());
     }
 }
