@@ -1290,9 +1290,10 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
         if rest.len() < 2 {
             continue;
         }
-        // "Their four children – Amelia, 12, Noah, 9, and Isla, 6 –": a number after
-        // a name and a comma is that one's age, not a part.
-        if dash && rest.iter().any(|f| group::age_after_name(cx, f)) {
+        // "Their four children – Amelia, 12, Noah, 9, and Isla, 6 –", "three players:
+        // Ross, 21, Baird, 19, and Kerr, 22": a number after a name and a comma is that
+        // one's age, not a part.
+        if rest.iter().any(|f| group::age_after_name(cx, f)) {
             continue;
         }
         if let Some(parts) = collect_parts(cx, &rest, start + 1) {
@@ -3136,6 +3137,11 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn ages_after_a_colon_are_no_parts() {
+        assert!(messages("The squad of 23 includes three uncapped players: Ross, 21, Baird, 19, and Kerr, 22.").is_empty());
     }
 
     #[test]
