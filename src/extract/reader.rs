@@ -3558,8 +3558,9 @@ impl Reader<'_, '_> {
         // The qualifier before: "over", "about", "between", "from".
         let mut prefix = self.hedge_start(amt.a);
         // "over 68 weeks" and "over three years" are stretches of time, not bounds.
-        // A verb before "over" ("waited over 52 weeks") or "of" after ("over 5,000 hours
-        // of footage") keeps it a bound.
+        // A verb before "over" ("waited over 52 weeks"), "for" or "to" ("jailed for over
+        // 10 years", "sentenced to over 10 years") or "of" after ("over 5,000 hours of
+        // footage") keeps it a bound.
         if kind == FigureKind::Duration
             && let Some((Hedge::Over, s)) = prefix
             && cx.word_is(s, "over")
@@ -3581,6 +3582,8 @@ impl Reader<'_, '_> {
                             | "waits"
                             | "ran"
                             | "runs"
+                            | "for"
+                            | "to"
                     )
             };
             if !verb && !cx.word_is(b, "of") {

@@ -1778,6 +1778,22 @@ fn a_bare_old_level_after_the_new_one_takes_its_unit_and_scale() {
 }
 
 #[test]
+fn over_after_for_or_to_is_a_bound_on_a_stretch_of_time() {
+    assert_eq!(
+        fig("He was jailed for over 10 years.").qualifier,
+        Qualifier::LowerBound
+    );
+    assert_eq!(
+        fig("He was sentenced to over 10 years.").qualifier,
+        Qualifier::LowerBound
+    );
+    assert_eq!(
+        fig_at("Sales rose 5% over three years.", "three years").qualifier,
+        Qualifier::Exact
+    );
+}
+
+#[test]
 fn one_in_a_housing_compound_is_a_count() {
     let f = fig("They rent a one-bedroom flat.");
     assert_eq!((f.kind, key(&f)), (FigureKind::Count, Some("flat")));
