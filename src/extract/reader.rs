@@ -1673,14 +1673,22 @@ impl Reader<'_, '_> {
     }
 
     /// "Florida reported 31 deaths and Georgia 12": a count after a name whose noun is
-    /// left out, as the count before it in the sentence gave it.
+    /// left out, as the count before it in the sentence gave it. The name may have
+    /// more words and "the" before it ("Labour won 31 seats, the Liberal Democrats 8").
     fn gapped_count(&self, i: usize) -> bool {
         let cx = self.cx;
         if i < self.floor + 2 {
             return false;
         }
-        let joined =
-            matches!(cx.word(i - 2), "and" | "while" | "whereas") || cx.punct(i - 2) == ",";
+        // The word before the name: past its other capitalised words and a "the".
+        let mut k = i - 2;
+        while k > self.floor && k + 4 > i && cx.capital(k) && !cx.word_is(k, "the") {
+            k -= 1;
+        }
+        if k > self.floor && cx.word_is(k, "the") {
+            k -= 1;
+        }
+        let joined = matches!(cx.word(k), "and" | "while" | "whereas") || cx.punct(k) == ",";
         let closes = i + 1 >= cx.len()
             || matches!(cx.punct(i + 1), "," | "." | ";" | ")")
             || cx.word(i + 1) == "and";
@@ -1697,7 +1705,7 @@ impl Reader<'_, '_> {
                 })
             })
         };
-        joined && closes && counted().is_some_and(|j| j < i - 2)
+        joined && closes && counted().is_some_and(|j| j < k)
     }
 
     fn reads_as_year(&self, i: usize) -> bool {

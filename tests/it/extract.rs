@@ -1794,6 +1794,18 @@ fn over_after_for_or_to_is_a_bound_on_a_stretch_of_time() {
 }
 
 #[test]
+fn a_seat_tally_after_a_party_with_the_is_a_count() {
+    let text =
+        "Labour won 31 seats, the Conservatives 18, the Liberal Democrats 8 and independents 3.";
+    assert_eq!(fig_at(text, "18").kind, FigureKind::Count);
+    assert_eq!(fig_at(text, "8").kind, FigureKind::Count);
+    assert_eq!(
+        fig_at("Install Windows 11 on the laptops.", "Windows 11").kind,
+        FigureKind::Identifier
+    );
+}
+
+#[test]
 fn one_in_a_housing_compound_is_a_count() {
     let f = fig("They rent a one-bedroom flat.");
     assert_eq!((f.kind, key(&f)), (FigureKind::Count, Some("flat")));
