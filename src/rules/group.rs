@@ -499,6 +499,12 @@ pub(crate) fn sentence_text<'a>(cx: &CheckContext<'a>, f: &Figure) -> &'a str {
     text(cx, s.start, s.end)
 }
 
+/// The prose of the paragraph (block) holding `f`.
+pub(crate) fn paragraph_text<'a>(cx: &CheckContext<'a>, f: &Figure) -> &'a str {
+    let b = block_around(cx, f.span);
+    text(cx, b.start, b.end)
+}
+
 fn block_around(cx: &CheckContext<'_>, span: Span) -> Span {
     cx.doc
         .blocks

@@ -2439,7 +2439,11 @@ fn exclusive_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<H
         }
         match first_class {
             Class::Share => {
-                if exclusive(cx, &parts) || (of_whole && elliptical(cx, &parts)) {
+                if exclusive(cx, &parts)
+                    || (of_whole
+                        && elliptical(cx, &parts)
+                        && !MULTIPLE_ANSWERS.is_match(group::paragraph_text(cx, first)))
+                {
                     report(cx, None, &parts, out);
                     return;
                 }
@@ -2464,6 +2468,14 @@ fn exclusive_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<H
 /// Whether the parts after the first leave out the verb: "..., gas 38%, nuclear 14%"
 /// or "45% went to schools, 35% to hospitals". A year or date after the first part
 /// ("64% in 2019 and 59% in 2024") means a series, not a partition.
+/// Words that say the people asked could give more than one answer, so that their
+/// shares may add up past 100%: "named by 61% of respondents, followed by the economy
+/// on 48%", "their top three concerns", "could choose up to three issues".
+static MULTIPLE_ANSWERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:named|cited|mentioned|picked|selected|listed|chose|chosen|identified|ticked)\b|\btop\s+(?:[a-z]+\s+)?(?:issues?|concerns?|priorit(?:y|ies)|worr(?:y|ies)|reasons?)\b|\b(?:more\s+than\s+one|several|multiple)\s+(?:answers?|options?|responses?|issues?|reasons?)\b|\b(?:could|can|were\s+able\s+to|allowed\s+to)\s+(?:choose|pick|select|name|give|tick)\b")
+        .expect("valid regex")
+});
+
 fn elliptical(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
     let Some(first) = parts.first() else {
         return false;
@@ -3192,6 +3204,12 @@ mod tests {
             messages("It has 1,064 stores, of which 443 are owned and 621 franchised.").is_empty()
         );
         assert!(messages("Of the 1,000 staff, 600 are men and 450 retired early.").is_empty());
+    }
+
+    #[test]
+    fn answers_to_a_question_with_several_answers_may_add_past_a_hundred() {
+        assert!(messages("The cost of living was the top issue, named by 61% of respondents, followed by the economy on 48% and immigration on 45%.").is_empty());
+        assert_eq!(messages("Labour was backed by 61% of respondents, followed by the Conservatives on 48% and Reform on 45%.").len(), 1);
     }
 
     #[test]
