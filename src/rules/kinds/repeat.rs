@@ -36,7 +36,9 @@ declare_kind! {
     /// Subjects count as the same when their last word matches ("troops", "National
     /// Guard troops"), when one last word ends with the other ("convertible eurobond",
     /// "convertible bond"), when the last word of one is a word of the other ("loan",
-    /// "bullet loan agreement"), and for people against what happened to them ("200
+    /// "bullet loan agreement"), when they share a word of four letters or more that is
+    /// not a generic one like "total" ("National Guard troops", "Guard members"), and
+    /// for people against what happened to them ("200
     /// people", "200 feared dead"). When a subject is missing, the second figure must be marked as
     /// another quantity ("also", "a further", "another"). Each value and pair of
     /// subjects is reported once.
@@ -117,6 +119,23 @@ const PEOPLE_BY_FATE: [&str; 10] = [
     "rescued",
 ];
 
+/// Words two subjects may share and still name different things: "total deaths" and
+/// "total cases".
+const GENERIC: [&str; 12] = [
+    "total", "more", "people", "number", "other", "first", "last", "year", "annual", "new",
+    "extra", "further",
+];
+
+/// Heads that name opposite things, whatever words they share.
+const OPPOSITES: [(&str, &str); 6] = [
+    ("profit", "loss"),
+    ("gain", "loss"),
+    ("income", "expense"),
+    ("export", "import"),
+    ("purchase", "sale"),
+    ("surplus", "deficit"),
+];
+
 /// Whether two subject keys may name one thing: the same last word ("troops",
 /// "National Guard troops"), a last word that ends with the other's ("convertible
 /// eurobond", "convertible bond"), the last word of one among the words of the other
@@ -127,7 +146,20 @@ fn related(a: &str, b: &str) -> bool {
     let in_words = |word: &str, key: &str| key.split(' ').any(|w| w == word);
     let people = |key: &str| matches!(head_noun(key), "people" | "person");
     let fate = |key: &str| key.split(' ').any(|w| PEOPLE_BY_FATE.contains(&w));
+    // "national guard troop" and "guard member": a name both share; not opposites
+    // ("extraordinary profit", "extraordinary loss").
+    let opposite = |p: &str, q: &str| {
+        OPPOSITES
+            .iter()
+            .any(|&(l, r)| (p == l && q == r) || (p == r && q == l))
+    };
+    let shared_name = || {
+        !opposite(x, y)
+            && a.split(' ')
+                .any(|w| w.len() >= 4 && !GENERIC.contains(&w) && b.split(' ').any(|v| v == w))
+    };
     x == y
+        || shared_name()
         || (x.len() > y.len() && x.ends_with(y))
         || (y.len() > x.len() && y.ends_with(x))
         || in_words(x, b)
@@ -281,6 +313,9 @@ mod tests {
         assert!(related("bullet loan agreement", "loan"));
         assert!(related("people", "feared dead"));
         assert!(!related("national guard member", "officer"));
+        assert!(related("national guard troop", "guard member"));
+        assert!(!related("total death", "total case"));
+        assert!(!related("extraordinary profit", "extraordinary loss"));
         assert!(!related("net profit", "net loss"));
     }
 
