@@ -81,7 +81,8 @@ declare_kind! {
     /// when nothing in the first two paragraphs bears the headline figure out (a
     /// restatement further down does not save a lede that disagrees) and the first
     /// paragraph of
-    /// the body states exactly one figure of its kind and unit, not the old end of a
+    /// the body states exactly one figure of its kind and unit (exact or approximate:
+    /// "$36bn" over "about $46bn"), not the old end of a
     /// change, within a factor of 1.5, the two are compared whatever each calls its
     /// subject ("£3.5bn plan" over "a £3.2bn package"). A share of what people named
     /// before own ("Girls did better, with 28.4% of their entries") is never compared
@@ -1051,9 +1052,17 @@ impl Compiled {
                 .take_while(|b| b.placement.paragraph == lede);
             // The lede states the headline's number, in whatever unit ("3.5 mln
             // barrels per day" for "3.5 mln bpd").
+            // An exact or approximate figure ("about $36bn") is compared; a bound
+            // or a range is not.
+            let stated = |b: &Figure| {
+                matches!(
+                    b.qualifier,
+                    crate::extract::Qualifier::Exact | crate::extract::Qualifier::Approx
+                )
+            };
             if lede_figures.clone().any(|b| {
                 b.kind == h.kind
-                    && b.qualifier == crate::extract::Qualifier::Exact
+                    && stated(b)
                     && interval_with(b, self.tolerance).intersects(&claimed)
                     && !old_end(cx, b)
             }) {
@@ -1085,7 +1094,8 @@ impl Compiled {
                 || (h.subject.is_some() && b.subject.is_some());
             if counted
                 && close(h, b, CHANGE_MAX_RATIO)
-                && b.qualifier == crate::extract::Qualifier::Exact
+                && stated(b)
+                && !interval_with(b, self.tolerance).intersects(&claimed)
                 && group::same_context(h, b, HEADLINE)
                 && !group::in_respectively_sentence(cx, b)
                 // A headline leaves out "average" and "a year".
@@ -2222,6 +2232,12 @@ mod tests {
     use super::*;
     use crate::extract::FigureKind;
     use crate::rules::group::testing::{Draft, count};
+
+    #[test]
+    fn a_headline_against_an_approximate_lede() {
+        assert_eq!(findings("# Mars agrees to buy Kellanova for $36bn\n\nMars has agreed to buy Kellanova for about $46bn including debt.").len(), 1);
+        assert!(findings("# Mars agrees to buy Kellanova for $36bn\n\nMars has agreed to buy Kellanova for about $38bn including debt.").is_empty());
+    }
 
     #[test]
     fn another_version_and_a_new_level_are_read_only_where_the_patterns_may_match() {
