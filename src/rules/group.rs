@@ -1226,6 +1226,12 @@ pub(crate) fn people_key(key: &str) -> bool {
     matches!(key, "people" | "person")
 }
 
+/// Whether a subject key names people or people in a role ("people", "the dead",
+/// "staff"): what a count by role ([`role_of`]) may be called.
+pub(crate) fn names_people(key: &str) -> bool {
+    people_key(key) || Role::from_word(head_noun(key)).is_some()
+}
+
 /// The role of a count of people ([`Role`]), read from its subject ("deaths", "the
 /// death toll", "employees") or, when it counts people or nobody in particular, from
 /// the verb before it or after it.

@@ -824,18 +824,15 @@ fn compared_word_near_end(gap: &str) -> bool {
     }
 }
 
-/// The direction of a change stated between a new level and its old one: "4,200 in
-/// June, up 14% from 3,100", "£412m, up 12% year on year from £392m", "£86m, up £15m
-/// from £71m". The figure right before the old level is the change, in percent or
-/// points or in the ends' own quantity; only periods stand between it and the level.
-fn stated_between(
-    cx: &CheckContext<'_>,
-    sentence: &[&Figure],
+/// The level `sentence[i]`, the stated change right before `sentence[j]` and the other
+/// level `sentence[j]`, when only periods stand between the level and the change ("31,720
+/// homes in the three months to September, down 27% from 43,450") and the change is in
+/// percent, in points or in the level's own quantity.
+fn level_change_base<'f>(
+    sentence: &[&'f Figure],
     i: usize,
     j: usize,
-) -> Option<Direction> {
-    // Only a period may stand between the level and the change: "31,720 homes in the
-    // three months to September, down 27% from 43,450".
+) -> Option<(&'f Figure, &'f Figure, &'f Figure)> {
     if j < i + 2
         || sentence[i + 1..j - 1]
             .iter()
@@ -848,10 +845,23 @@ fn stated_between(
         change.kind,
         FigureKind::Percent | FigureKind::PercentagePoints
     ) || same_quantity(change, level);
+    is_change.then_some((level, change, base))
+}
+
+/// The direction of a change stated between a new level and its old one: "4,200 in
+/// June, up 14% from 3,100", "£412m, up 12% year on year from £392m", "£86m, up £15m
+/// from £71m". The figure right before the old level is the change, in percent or
+/// points or in the ends' own quantity; only periods stand between it and the level.
+fn stated_between(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    i: usize,
+    j: usize,
+) -> Option<Direction> {
+    let (level, change, base) = level_change_base(sentence, i, j)?;
     let tail = group::text(cx, change.span.end, base.span.start);
     let last = tail.trim_end();
-    if !is_change
-        || tail.len() > 60
+    if tail.len() > 60
         || !(last.ends_with("from")
             || last.ends_with('s')
             || last.ends_with(" on")
@@ -908,20 +918,9 @@ fn stated_than(
     i: usize,
     j: usize,
 ) -> Option<Direction> {
-    if j < i + 2
-        || sentence[i + 1..j - 1]
-            .iter()
-            .any(|f| f.kind != FigureKind::Duration)
-    {
-        return None;
-    }
-    let (level, change, base) = (sentence[i], sentence[j - 1], sentence[j]);
-    let is_change = matches!(
-        change.kind,
-        FigureKind::Percent | FigureKind::PercentagePoints
-    ) || same_quantity(change, level);
+    let (level, change, base) = level_change_base(sentence, i, j)?;
     let tail = group::text(cx, change.span.end, base.span.start);
-    if !is_change || tail.len() > 40 || !tail.trim_end().ends_with(|c: char| c.is_alphabetic()) {
+    if tail.len() > 40 || !tail.trim_end().ends_with(|c: char| c.is_alphabetic()) {
         return None;
     }
     let caps = THAN_BEFORE.captures(tail)?;

@@ -1,9 +1,7 @@
 //! The `conflict` rule kind.
 
 use crate::extract::{Figure, Interval};
-use crate::rules::group::{
-    self, Role, describe, interval_with, people_key, role_of, subject_words,
-};
+use crate::rules::group::{self, describe, interval_with, role_of, subject_words};
 use crate::rules::kinds::{Compile, Env, OptionError, scan};
 use crate::rules::{Check, CheckContext, Hit, Label};
 
@@ -1243,9 +1241,7 @@ impl Compiled {
             if later.kind != crate::extract::FigureKind::Count
                 || later.placement.headline
                 || later.qualifier != crate::extract::Qualifier::Exact
-                || later.subject_key().is_some_and(|k| {
-                    !people_key(k) && Role::from_word(group::head_noun(k)).is_none()
-                })
+                || later.subject_key().is_some_and(|k| !group::names_people(k))
                 // People come in whole numbers ("98.277" is a price).
                 || later.value.mid().fract() != 0.0
                 || later.value.mid() < 2.0
@@ -1268,9 +1264,7 @@ impl Compiled {
                 .filter(|e| {
                     !e.placement.headline
                         && e.value.mid().fract() == 0.0
-                        && e.subject_key().is_none_or(|k| {
-                            people_key(k) || Role::from_word(group::head_noun(k)).is_some()
-                        })
+                        && e.subject_key().is_none_or(group::names_people)
                         && role_of(cx, e) == Some(role)
                 })
                 .collect();

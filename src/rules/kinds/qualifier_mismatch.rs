@@ -413,9 +413,7 @@ impl Compiled {
                 || later.qualifier != Qualifier::Exact
                 || later.placement.headline
                 || reported_at.contains(&later.span)
-                || later.subject_key().is_some_and(|k| {
-                    !group::people_key(k) && group::Role::from_word(group::head_noun(k)).is_none()
-                })
+                || later.subject_key().is_some_and(|k| !group::names_people(k))
                 || !group::earlier_alike(cx, later, DOER_WINDOW)
                     .any(|e| self.bound_pair(e, later).is_some())
                 || !group::is_definite(cx, later)
@@ -431,10 +429,7 @@ impl Compiled {
             let found = group::earlier_alike(cx, later, DOER_WINDOW).find_map(|earlier| {
                 let (hedged, _) = self.bound_pair(earlier, later)?;
                 (!earlier.placement.headline
-                    && earlier.subject_key().is_none_or(|k| {
-                        group::people_key(k)
-                            || group::Role::from_word(group::head_noun(k)).is_some()
-                    })
+                    && earlier.subject_key().is_none_or(group::names_people)
                     && group::role_of(cx, earlier) == Some(role)
                     && !group::is_comparison(cx, earlier)
                     && group::same_context(earlier, later, POLICY))

@@ -776,21 +776,21 @@ static CONVERTED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// The number of days a period named by a word of a rate pattern covers, at least and
-/// at most: a month is 28 to 31 days; a year 365 or 366, or 52 weeks.
-fn period_days(word: &str) -> Option<(f64, f64)> {
+/// The period a word of a rate pattern names, and the number of days it covers, at
+/// least and at most: a month is 28 to 31 days; a year 365 or 366, or 52 weeks (364).
+fn period(word: &str) -> Option<(&'static str, f64, f64)> {
     Some(match word.to_ascii_lowercase().as_str() {
-        "day" | "daily" => (1.0, 1.0),
-        "week" | "weekly" => (7.0, 7.0),
-        "month" | "monthly" => (28.0, 31.0),
-        "year" | "yearly" | "annually" => (364.0, 366.0),
+        "day" | "daily" => ("day", 1.0, 1.0),
+        "week" | "weekly" => ("week", 7.0, 7.0),
+        "month" | "monthly" => ("month", 28.0, 31.0),
+        "year" | "yearly" | "annually" => ("year", 364.0, 366.0),
         _ => return None,
     })
 }
 
-/// The period named by the first group of `c` that matched.
-fn named_period(c: &regex::Captures<'_>) -> Option<(f64, f64)> {
-    period_days(c.iter().skip(1).flatten().next()?.as_str())
+/// The period named by the first group of `c` that matched ([`period`]).
+fn named_period(c: &regex::Captures<'_>) -> Option<(&'static str, f64, f64)> {
+    period(c.iter().skip(1).flatten().next()?.as_str())
 }
 
 /// A count that is the difference between two others, never a whole: "defeating
@@ -1693,7 +1693,9 @@ impl Compiled {
         let Some(second) = group::captures(&RATE_AFTER, after) else {
             return;
         };
-        let (Some((al, ah)), Some((bl, bh))) = (named_period(&first), named_period(&second)) else {
+        let (Some((from, al, ah)), Some((to, bl, bh))) =
+            (named_period(&first), named_period(&second))
+        else {
             return;
         };
         if bh >= al {
@@ -1709,27 +1711,10 @@ impl Compiled {
         if !(xl.is_finite() && xh.is_finite()) || xl < 0.0 {
             return;
         }
-        // 52 weeks are a year too.
-        let al = if (bl - 7.0).abs() < f64::EPSILON && al > 300.0 {
-            364.0
-        } else {
-            al
-        };
         let expected = Interval::closed(xl * bl / ah, xh * bh / al);
         if expected.intersects(&b.interval) {
             return;
         }
-        let per = |c: &regex::Captures<'_>| {
-            let w = c.iter().skip(1).flatten().next().map_or("", |m| m.as_str());
-            match w.to_ascii_lowercase().as_str() {
-                "daily" => "day".to_owned(),
-                "weekly" => "week".to_owned(),
-                "monthly" => "month".to_owned(),
-                "yearly" | "annually" => "year".to_owned(),
-                other => other.to_owned(),
-            }
-        };
-        let (from, to) = (per(&first), per(&second));
         let rate = a.value.mid() * (bl + bh) / (al + ah);
         let computed = if a.kind == FigureKind::Money {
             group::fmt_money(rate, a.unit.as_deref())
