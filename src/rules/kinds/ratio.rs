@@ -1020,9 +1020,22 @@ static OR_ONLY: LazyLock<Regex> =
 static AND_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\band\s+$").expect("valid regex"));
 
-/// "of which", "of whom" right before a count: a part of the count before.
+/// "of which", "of whom", "of those" (perhaps with a noun: "Of those patients,") right
+/// before a count: a part of the count before.
 static OF_WHICH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bof\s+(?:which|whom|them|those|these)\s*,?\s*(?:about|around|roughly|some|nearly|almost|just|only)?\s*$")
+    Regex::new(r"(?i)\bof\s+(?:which|whom|them|(?:those|these)(?:\s+[a-z]+)?)\s*,?\s*(?:about|around|roughly|some|nearly|almost|just|only)?\s*$")
+        .expect("valid regex")
+});
+
+/// "of those admitted", "of these schools" after a count: the word that names the group
+/// (not "who", "that" or a verb).
+static OF_THOSE_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:out\s+)?of\s+(?:those|these)\s+(\p{L}+)").expect("valid regex")
+});
+
+/// The words before a level that a change reached: "rose 7% to ", "fell to ".
+static NEW_LEVEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|increased|decreased|climbed|dropped|jumped|declined)|\d%)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
         .expect("valid regex")
 });
 
@@ -1221,10 +1234,63 @@ fn loose_whole<'f>(
             .rev()
             .take(4)
             .find(|w| {
-                matches!(w.kind, FigureKind::Count | FigureKind::Money)
-                    && !CHANGE_BEFORE.is_match(group::tail(group::before(cx, w), 25))
+                matches!(w.kind, FigureKind::Count | FigureKind::Money) && {
+                    let tail = group::tail(group::before(cx, w), 25);
+                    // A level a change reached ("rose 7% to 214,000") is a whole.
+                    !CHANGE_BEFORE.is_match(tail) || NEW_LEVEL_BEFORE.is_match(tail)
+                }
             })
             .copied()?;
+        // "6,100 of those admitted" names its group: it is of a whole of that name only.
+        if let Some(c) = group::captures(&OF_THOSE_NOUN_AFTER, group::after(cx, part))
+            && let Some(noun) = c.get(1)
+        {
+            let noun = noun.as_str().to_ascii_lowercase();
+            let stem = whole
+                .subject_key()
+                .map(|k| group::head_noun(k).trim_end_matches('s'))
+                .unwrap_or_default();
+            let names_no_group = matches!(
+                noun.as_str(),
+                "who"
+                    | "that"
+                    | "which"
+                    | "have"
+                    | "has"
+                    | "had"
+                    | "were"
+                    | "was"
+                    | "are"
+                    | "is"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "did"
+                    | "do"
+                    | "does"
+                    | "still"
+                    | "now"
+                    | "since"
+                    | "already"
+                    | "also"
+                    | "then"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "with"
+                    | "for"
+                    | "by"
+                    | "to"
+            );
+            if !names_no_group && (stem.is_empty() || !noun.starts_with(stem)) {
+                return None;
+            }
+        }
         return part_of_earlier(cx, whole, part, true, false).then_some((whole, true));
     }
     // The count just before, passing over a duration or measure ("tracked 3,600
@@ -2162,6 +2228,38 @@ mod tests {
                 "The trust employs 8,400 staff. Last winter 1,050 of them were off sick, a rate of 18%."
             ),
             ["1,050 of 8,400 is 12.5%, but the draft says 18%"]
+        );
+    }
+
+    #[test]
+    fn of_those_reaches_a_level_a_change_reached_in_the_sentence_before() {
+        assert_eq!(
+            messages(
+                "Visits rose 7% to 214,000 last year. Of those, 38,500 were admitted, or 28%."
+            ),
+            ["38,500 of 214,000 is 18.0%, but the draft says 28%"]
+        );
+        assert!(
+            messages(
+                "Visits rose 7% to 214,000 last year. Of those, 38,500 were admitted, or 18%."
+            )
+            .is_empty()
+        );
+        assert!(messages("The fund backed 45 start-ups, and 12 of those have since failed, a failure rate of 40%.").len() == 1);
+    }
+
+    #[test]
+    fn of_those_with_a_name_is_of_the_group_it_names() {
+        assert!(messages("Applications rose 9% to 61,400. Officials expect about 6,100 of those admitted to enroll, roughly 41%.").is_empty());
+        assert!(
+            messages(
+                "Visits rose 7% to 214,000. Of those aged over 65, 38,500 were admitted, or 45%."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages("Complaints rose to 1,200. Of those upheld, 300 involved delays, or 40%.")
+                .is_empty()
         );
     }
 
