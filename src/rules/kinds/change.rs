@@ -748,7 +748,9 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         } else if compared_word_near_end(gap)
             && EARLIER_AFTER.is_match(head(group::after(cx, b), 40))
             && compared_gap(gap)
-            && (i + 1..j).all(|k| !may_end(k))
+            // A part of the year may stand between ("in the first nine months, compared
+            // with"), but no length of time ("over three years, compared with").
+            && (i + 1..j).all(|k| named_part_of_year(cx, sentence[k]) || !may_end(k))
         {
             // "£2.1bn in the first half, compared with £1.8bn a year earlier": the
             // direction is left to the stated change.
@@ -764,6 +766,20 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         }
     }
     found
+}
+
+/// Whether `f` is a duration that names a part of a year: "the first nine months",
+/// "the three months to September", "the past 12 months".
+fn named_part_of_year(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    f.kind == FigureKind::Duration
+        && matches!(
+            group::before(cx, f)
+                .split_ascii_whitespace()
+                .next_back()
+                .map(str::to_ascii_lowercase)
+                .as_deref(),
+            Some("the" | "first" | "last" | "past")
+        )
 }
 
 /// Whether another level of the same quantity stands in the clause just before the new
@@ -2028,6 +2044,18 @@ mod tests {
             messages("Sales were £2.1bn, compared with £1.8bn a year earlier, a rise of 17%.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_period_may_stand_between_a_level_and_the_one_it_is_compared_with() {
+        assert_eq!(
+            messages(
+                "Spending reached $63 million in the first nine months of the year, compared with $41 million in the same period last year, an increase of 45%."
+            ),
+            ["from $41 million to $63 million is a 53.7% increase, but the draft says 45%"]
+        );
+        assert!(messages("Spending reached $63 million in the first nine months of the year, compared with $41 million in the same period last year, an increase of 54%.").is_empty());
+        assert!(messages("Spending reached $63 million over three years, compared with $41 million in 2019 alone, an increase of 45% in the yearly rate.").is_empty());
     }
 
     #[test]

@@ -1307,12 +1307,39 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
         if rest.iter().any(|f| group::age_after_name(cx, f)) {
             continue;
         }
+        // "after two quiet years: 118 companies have listed so far": a count of years,
+        // months or days is split only into periods, never into a count of things.
+        if counts_periods(words)
+            && rest.iter().any(|f| {
+                f.kind != FigureKind::Duration
+                    && f.subject.as_ref().is_some_and(|s| {
+                        !s.key.is_empty() && !counts_periods(group::head_noun(&s.key))
+                    })
+            })
+        {
+            continue;
+        }
         if let Some(parts) = collect_parts(cx, &rest, start + 1) {
             report(cx, Some(whole), &parts, out);
             return true;
         }
     }
     false
+}
+
+/// Whether the last word of `words` names a period of time ("two quiet years", "three
+/// long months", "four full seasons").
+fn counts_periods(words: &str) -> bool {
+    let last = words
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let last = last.strip_suffix('s').unwrap_or(last);
+    matches!(
+        last.to_ascii_lowercase().as_str(),
+        "year" | "month" | "week" | "day" | "hour" | "minute" | "decade" | "quarter" | "season"
+    )
 }
 
 /// The largest amount of `kind` in the sentence before, when that sentence is in
@@ -3165,6 +3192,19 @@ mod tests {
     #[test]
     fn ages_after_a_colon_are_no_parts() {
         assert!(messages("The squad of 23 includes three uncapped players: Ross, 21, Baird, 19, and Kerr, 22.").is_empty());
+    }
+
+    #[test]
+    fn a_count_of_years_before_a_colon_is_not_split_into_things() {
+        assert!(messages("Listings have picked up after two quiet years: 118 companies have listed so far in 2026, compared with 84 in the whole of 2025.").is_empty());
+        assert!(
+            messages("The club has had three long seasons: 41 defeats, 29 draws and only 44 wins.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("The police arrested 1,000 people: 600 men and 500 women.").len(),
+            1
+        );
     }
 
     #[test]
