@@ -504,6 +504,12 @@ impl Check for Compiled {
                                 pct,
                                 &self.claimed(pct),
                                 !pronoun,
+                                !pronoun
+                                    && AND_VERB_BEFORE.is_match(group::text(
+                                        cx,
+                                        whole.span.end,
+                                        f.span.start,
+                                    )),
                             )
                         {
                             self.compare_counts(f, whole, pct, out);
@@ -531,10 +537,22 @@ impl Check for Compiled {
                         }
                         // "There were 1,603 cases ... London accounted for 512 cases, or
                         // 32%": a share of the total stated just before.
+                        // Not when another count of the paragraph fits ("Of the 18,240
+                        // members balloted, 12,951 returned papers. ... 11,655 members,
+                        // or 90%").
                         if pct.kind == FigureKind::Percent
                             && !money
                             && !NOT_A_SHARE_AFTER.is_match(group::after(cx, pct))
                             && let Some(whole) = earlier_total(cx, &figures, i)
+                            && !other_whole_fits(
+                                &figures,
+                                f,
+                                whole,
+                                pct,
+                                &self.claimed(pct),
+                                false,
+                                false,
+                            )
                         {
                             self.compare_counts(f, whole, pct, out);
                         }
@@ -592,7 +610,7 @@ impl Check for Compiled {
                         && linked(group::text(cx, f.span.end, part.span.start))
                         && !group::after(cx, f).trim_start().starts_with("of ")
                         && whole_before(cx, whole, f, part)
-                        && !other_whole_fits(&figures, part, whole, f, &f.interval, true)
+                        && !other_whole_fits(&figures, part, whole, f, &f.interval, true, false)
                     {
                         self.compare_counts(part, whole, f, out);
                     }
@@ -741,9 +759,9 @@ fn with_own_share(cx: &CheckContext<'_>, figures: &[&Figure], j: usize) -> bool 
 }
 
 /// Between a count and its own share: "21,480 votes, 47.1%", "12,270 (26.9%", "1,240
-/// of them, or 62%".
+/// of them, or 62%", "41 patients given the new drug, or 2.0%".
 static OWN_SHARE_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s*){0,3}(?:,\s*(?:or\s+)?|\(\s*)$").expect("valid regex")
+    Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s*){0,6}(?:,\s*(?:or\s+)?|\(\s*)$").expect("valid regex")
 });
 
 /// An amount with the period it covers, and a comma or bracket after it, before a
@@ -1020,6 +1038,11 @@ static OR_ONLY: LazyLock<Regex> =
 static AND_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\band\s+$").expect("valid regex"));
 
+/// "and" and a verb right before a count, after its whole: "made 187 tackles and missed
+/// 29", a second count of the same subject that need not be a part of the first.
+static AND_VERB_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\band\s+\p{L}+\s*$").expect("valid regex"));
+
 /// "of which", "of whom" right before a count: a part of the count before.
 static OF_WHICH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bof\s+(?:which|whom|them|those|these)\s*,?\s*(?:about|around|roughly|some|nearly|almost|just|only)?\s*$")
@@ -1282,10 +1305,13 @@ fn names_whole(cx: &CheckContext<'_>, pct: &Figure, whole: &Figure) -> bool {
 }
 
 /// Whether the share fits another whole nearby better than the loosely found one: a
-/// count of the paragraph that the part is a share of ("1,500 stores in the US and 870
-/// in Europe, or 37% of the 2,370"), or the whole and the part together ("37%" of
-/// 1,500 + 870, asked for with `sum` when the part is not said to be a subset). Such a
-/// draft may mean that whole, so nothing is reported.
+/// count of the paragraph, or between the whole and the part, that the part is a share
+/// of ("1,500 stores in the US and 870 in Europe, or 37% of the 2,370"; "Of the 9,600
+/// nurses balloted, 6,720 returned papers. ... 6,048 nurses, or 90%"), or the whole and
+/// the part together ("37%" of 1,500 + 870, asked for with `sum` when the part is not
+/// said to be a subset), or, asked for with `first` when the part follows "and" and a
+/// verb of its own, the whole's share of the two ("made 187 tackles and missed 29, a
+/// success rate of 87%"). Such a draft may mean that whole, so nothing is reported.
 fn other_whole_fits(
     figures: &[&Figure],
     part: &Figure,
@@ -1293,10 +1319,12 @@ fn other_whole_fits(
     pct: &Figure,
     claimed: &Interval,
     sum: bool,
+    first: bool,
 ) -> bool {
     let others = figures.iter().filter(|c| {
         c.kind == FigureKind::Count
-            && c.placement.paragraph == part.placement.paragraph
+            && (c.placement.paragraph == part.placement.paragraph
+                || (whole.span.end <= c.span.start && c.span.end <= part.span.start))
             && !std::ptr::eq(**c, part)
             && !std::ptr::eq(**c, whole)
             && !std::ptr::eq(**c, pct)
@@ -1314,7 +1342,10 @@ fn other_whole_fits(
     let (wl, wh) = whole_ends(part, whole);
     if wl + pl > 0.0 && (wh + ph).is_finite() {
         let sum = Interval::closed(pl / (wh + ph) * 100.0, ph / (wl + pl) * 100.0);
-        if sum.intersects(claimed) {
+        // Or the share of the first count in the two together: "made 187 tackles and
+        // missed 29, a success rate of 87%".
+        let share_of_first = Interval::closed(wl / (wl + ph) * 100.0, wh / (wh + pl) * 100.0);
+        if sum.intersects(claimed) || (first && share_of_first.intersects(claimed)) {
             return true;
         }
     }
@@ -2145,6 +2176,32 @@ mod tests {
         assert!(messages("Whitcombe took 21,480 votes, 47.1% of the total, ahead of Hollis on 12,270 (26.9%). Reform UK came third with 6,840 votes (15.0%).").is_empty());
         assert_eq!(messages("Police made 1,200 arrests last year. Some 840 arrests, or 50%, were for drug offences.").len(), 1);
         assert!(messages("Police made 1,200 arrests, 40% of the national total. Some 840 arrests, or 50%, were for drug offences.").is_empty());
+    }
+
+    #[test]
+    fn a_count_named_in_four_words_before_its_own_share_is_no_total_either() {
+        assert!(messages("Heart attacks occurred in 203 patients taking the drug, or 3.3%, against 268, or 4.3%, on placebo. Strokes occurred in 141 patients, or 2.3%, against 176, or 2.8%.").is_empty());
+    }
+
+    #[test]
+    fn a_share_that_fits_a_nearer_count_than_the_earlier_total_is_not_reported() {
+        assert!(messages("Of the 18,240 members balloted, 12,951 returned papers. Of those, 10,102 voted for strikes. On a second question, 11,655 members, or 90%, voted yes.").is_empty());
+        assert_eq!(messages("Of the 18,240 members balloted, 12,951 returned papers. Of those, 10,102 voted for strikes. On a second question, 11,655 members, or 80%, voted yes.").len(), 1);
+    }
+
+    #[test]
+    fn a_rate_of_the_first_of_two_disjoint_counts_is_not_reported() {
+        assert!(
+            messages("Wales made 187 tackles and missed 29, a success rate of 87%.").is_empty()
+        );
+        assert_eq!(
+            messages("A poll of 1,500 voters found 870 backed the plan, a share of 64%."),
+            ["870 of 1,500 is 58.0%, but the draft says 64%"]
+        );
+        assert_eq!(
+            messages("Wales made 187 tackles and missed 29, a success rate of 78%."),
+            ["29 of 187 is 15.5%, but the draft says 78%"]
+        );
     }
 
     #[test]
