@@ -723,6 +723,10 @@ fn earlier_total<'f>(
     if group::starts_with_scale(key) || group::head_noun(key) == "share" {
         return None;
     }
+    // "142 people in the aspirin group, or 2.3%": a share of the group it names.
+    if OWN_GROUP_AFTER.is_match(head(group::after(cx, part), 60)) {
+        return None;
+    }
     // Figures are in source order, so the earlier sentences end where the part's begins;
     // slicing there keeps a run-on sentence from being walked once per figure.
     let before = figures[..i].partition_point(|w| w.placement.sentence < part.placement.sentence);
@@ -745,6 +749,13 @@ fn earlier_total<'f>(
         })
         .map(|(_, w)| *w)
 }
+
+/// A group named right after a count, which its share is of: "142 people in the aspirin
+/// group", "61 patients in the placebo arm", "38 among the study's cohort".
+static OWN_GROUP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s+){0,3}?(?:in|among|from|of)\s+(?:the|each|either|both|a|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:group|groups|arm|arms|cohort|cohorts|sample|samples)\b")
+        .expect("valid regex")
+});
 
 /// Whether the count `figures[j]` is given its own share right after it ("took 21,480
 /// votes, 47.1% of the total", "on 12,270 (26.9%)"): it is then one part of a total
@@ -2276,6 +2287,11 @@ mod tests {
             messages("The council inspected 420 homes; 96 failed, a failure rate of 31%."),
             ["96 of 420 is 22.9%, but the draft says 31%"]
         );
+    }
+
+    #[test]
+    fn a_count_in_a_named_group_is_a_share_of_that_group() {
+        assert!(messages("The trial followed 12,140 people for nine years. Half were given aspirin and half a placebo. Cancer was diagnosed in 142 people in the aspirin group, or 2.3%, compared with 178 in the placebo group, or 2.9%.").is_empty());
     }
 
     #[test]
