@@ -1566,6 +1566,43 @@ fn distance(c: &Figure, e: &Endpoints<'_>) -> usize {
     }
 }
 
+/// Whether the words after a multiplier name the base it multiplies: "1.4 times
+/// earnings", "three times the national average", "twice its annual salary".
+fn multiple_of_another_base(after: &str) -> bool {
+    let next = after
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        next.as_str(),
+        "the"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "that"
+            | "those"
+            | "what"
+            | "earnings"
+            | "ebitda"
+            | "revenue"
+            | "revenues"
+            | "sales"
+            | "profit"
+            | "profits"
+            | "income"
+            | "salary"
+            | "wages"
+            | "pay"
+            | "cash"
+            | "equity"
+            | "capital"
+            | "book"
+    ) && !after.trim_start().starts_with([',', '.', ';'])
+}
+
 fn range_text(e: &Endpoints<'_>) -> String {
     format!("from {} to {}", e.old.text, e.new.text)
 }
@@ -1607,6 +1644,9 @@ impl Compiled {
             || (CHANGE_BEFORE.is_match(before) && !AGAINST_REFERENCE.is_match(before));
         let endpoints_are_shares = e.old.kind == FigureKind::Percent;
         match c.kind {
+            // "or 1.4 times earnings", "three times the national average": a multiple of
+            // another base, not the factor of the change.
+            FigureKind::Multiplier if multiple_of_another_base(after) => {}
             FigureKind::Multiplier => self.check_factor(e, c, out),
             // "fell by a third, from 2,400 to 1,900".
             FigureKind::Ratio if marked => {
@@ -2111,6 +2151,19 @@ mod tests {
             ["from £392m to £412m is a 5.1% increase, but the draft says 12%"]
         );
         assert!(messages("Pre-tax profit was £412m, up 12% year on year from £368m.").is_empty());
+    }
+
+    #[test]
+    fn a_multiple_of_another_base_is_no_factor_of_the_change() {
+        assert!(messages("Net debt rose to £612m from £548m at the end of March, or 1.4 times earnings before interest, tax, depreciation and amortisation.").is_empty());
+        assert!(
+            messages("His pay rose to $9m from $3m, or 40 times the median salary of his staff.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("Net debt rose to £612m from £300m, or 1.4 times.").len(),
+            1
+        );
     }
 
     #[test]

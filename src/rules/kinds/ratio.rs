@@ -725,6 +725,10 @@ fn earlier_total<'f>(
     if group::starts_with_scale(key) || group::head_noun(key) == "share" {
         return None;
     }
+    // "142 people in the aspirin group, or 2.3%": a share of the group it names.
+    if OWN_GROUP_AFTER.is_match(head(group::after(cx, part), 60)) {
+        return None;
+    }
     // Figures are in source order, so the earlier sentences end where the part's begins;
     // slicing there keeps a run-on sentence from being walked once per figure.
     let before = figures[..i].partition_point(|w| w.placement.sentence < part.placement.sentence);
@@ -747,6 +751,13 @@ fn earlier_total<'f>(
         })
         .map(|(_, w)| *w)
 }
+
+/// A group named right after a count, which its share is of: "142 people in the aspirin
+/// group", "61 patients in the placebo arm", "38 among the study's cohort".
+static OWN_GROUP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s+){0,3}?(?:in|among|from|of)\s+(?:the|each|either|both|a|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:group|groups|arm|arms|cohort|cohorts|sample|samples)\b")
+        .expect("valid regex")
+});
 
 /// Whether the count `figures[j]` is given its own share right after it ("took 21,480
 /// votes, 47.1% of the total", "on 12,270 (26.9%)"): it is then one part of a total
@@ -1045,9 +1056,22 @@ static AND_BEFORE: LazyLock<Regex> =
 static AND_VERB_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\band\s+\p{L}+\s*$").expect("valid regex"));
 
-/// "of which", "of whom" right before a count: a part of the count before.
+/// "of which", "of whom", "of those" (perhaps with a noun: "Of those patients,") right
+/// before a count: a part of the count before.
 static OF_WHICH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bof\s+(?:which|whom|them|those|these)\s*,?\s*(?:about|around|roughly|some|nearly|almost|just|only)?\s*$")
+    Regex::new(r"(?i)\bof\s+(?:which|whom|them|(?:those|these)(?:\s+[a-z]+)?)\s*,?\s*(?:about|around|roughly|some|nearly|almost|just|only)?\s*$")
+        .expect("valid regex")
+});
+
+/// "of those admitted", "of these schools" after a count: the word that names the group
+/// (not "who", "that" or a verb).
+static OF_THOSE_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:out\s+)?of\s+(?:those|these)\s+(\p{L}+)").expect("valid regex")
+});
+
+/// The words before a level that a change reached: "rose 7% to ", "fell to ".
+static NEW_LEVEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|increased|decreased|climbed|dropped|jumped|declined)|\d%)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
         .expect("valid regex")
 });
 
@@ -1246,10 +1270,63 @@ fn loose_whole<'f>(
             .rev()
             .take(4)
             .find(|w| {
-                matches!(w.kind, FigureKind::Count | FigureKind::Money)
-                    && !CHANGE_BEFORE.is_match(group::tail(group::before(cx, w), 25))
+                matches!(w.kind, FigureKind::Count | FigureKind::Money) && {
+                    let tail = group::tail(group::before(cx, w), 25);
+                    // A level a change reached ("rose 7% to 214,000") is a whole.
+                    !CHANGE_BEFORE.is_match(tail) || NEW_LEVEL_BEFORE.is_match(tail)
+                }
             })
             .copied()?;
+        // "6,100 of those admitted" names its group: it is of a whole of that name only.
+        if let Some(c) = group::captures(&OF_THOSE_NOUN_AFTER, group::after(cx, part))
+            && let Some(noun) = c.get(1)
+        {
+            let noun = noun.as_str().to_ascii_lowercase();
+            let stem = whole
+                .subject_key()
+                .map(|k| group::head_noun(k).trim_end_matches('s'))
+                .unwrap_or_default();
+            let names_no_group = matches!(
+                noun.as_str(),
+                "who"
+                    | "that"
+                    | "which"
+                    | "have"
+                    | "has"
+                    | "had"
+                    | "were"
+                    | "was"
+                    | "are"
+                    | "is"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "did"
+                    | "do"
+                    | "does"
+                    | "still"
+                    | "now"
+                    | "since"
+                    | "already"
+                    | "also"
+                    | "then"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "with"
+                    | "for"
+                    | "by"
+                    | "to"
+            );
+            if !names_no_group && (stem.is_empty() || !noun.starts_with(stem)) {
+                return None;
+            }
+        }
         return part_of_earlier(cx, whole, part, true, false).then_some((whole, true));
     }
     // The count just before, passing over a duration or measure ("tracked 3,600
@@ -2226,12 +2303,49 @@ mod tests {
     }
 
     #[test]
+    fn a_count_in_a_named_group_is_a_share_of_that_group() {
+        assert!(messages("The trial followed 12,140 people for nine years. Half were given aspirin and half a placebo. Cancer was diagnosed in 142 people in the aspirin group, or 2.3%, compared with 178 in the placebo group, or 2.9%.").is_empty());
+    }
+
+    #[test]
     fn of_them_reaches_the_sentence_before() {
         assert_eq!(
             messages(
                 "The trust employs 8,400 staff. Last winter 1,050 of them were off sick, a rate of 18%."
             ),
             ["1,050 of 8,400 is 12.5%, but the draft says 18%"]
+        );
+    }
+
+    #[test]
+    fn of_those_reaches_a_level_a_change_reached_in_the_sentence_before() {
+        assert_eq!(
+            messages(
+                "Visits rose 7% to 214,000 last year. Of those, 38,500 were admitted, or 28%."
+            ),
+            ["38,500 of 214,000 is 18.0%, but the draft says 28%"]
+        );
+        assert!(
+            messages(
+                "Visits rose 7% to 214,000 last year. Of those, 38,500 were admitted, or 18%."
+            )
+            .is_empty()
+        );
+        assert!(messages("The fund backed 45 start-ups, and 12 of those have since failed, a failure rate of 40%.").len() == 1);
+    }
+
+    #[test]
+    fn of_those_with_a_name_is_of_the_group_it_names() {
+        assert!(messages("Applications rose 9% to 61,400. Officials expect about 6,100 of those admitted to enroll, roughly 41%.").is_empty());
+        assert!(
+            messages(
+                "Visits rose 7% to 214,000. Of those aged over 65, 38,500 were admitted, or 45%."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages("Complaints rose to 1,200. Of those upheld, 300 involved delays, or 40%.")
+                .is_empty()
         );
     }
 

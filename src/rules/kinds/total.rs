@@ -604,7 +604,9 @@ fn words_in_capitals(chars: impl Iterator<Item = (bool, bool, bool)>) -> (usize,
 fn part_larger_than_whole(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
     for pair in sentence.windows(2) {
         let (part, whole) = (pair[0], pair[1]);
-        if part.kind != FigureKind::Count || whole.kind != FigureKind::Count {
+        // "in seven of those 10 years": a bare count of a number of years or days.
+        let of_periods = whole.kind == FigureKind::Duration && part.subject.is_none();
+        if part.kind != FigureKind::Count || !(whole.kind == FigureKind::Count || of_periods) {
             continue;
         }
         if compound(cx, whole) {
@@ -3453,6 +3455,17 @@ mod tests {
             messages("Bonds made up 4.12 billion of the total after December's 2.15 billion.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_part_of_a_number_of_years_is_no_larger_than_it() {
+        assert_eq!(
+            messages("In fact it lost money in 12 of those 10 years."),
+            ["\"12\" of \"10 years\": the part is larger than the whole"]
+        );
+        assert!(messages("In fact it lost money in seven of those 10 years.").is_empty());
+        assert!(messages("She has spent 12 of the past 20 years abroad, and 12 of the 20 years since 2005 in Asia.").is_empty());
+        assert!(messages("The 14 days of the 10-year plan were lost.").is_empty());
     }
 
     #[test]
