@@ -13,10 +13,12 @@ pub(super) struct ProseBuf<'s> {
 impl<'s> ProseBuf<'s> {
     /// A blank view of `source`.
     pub(super) fn new(source: &'s str) -> Self {
-        let buf = source
-            .bytes()
-            .map(|b| if matches!(b, b'\n' | b'\r') { b } else { b' ' })
-            .collect();
+        // Spaces throughout, then the line breaks, which are few, put back.
+        let bytes = source.as_bytes();
+        let mut buf = vec![b' '; bytes.len()];
+        for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            buf[i] = bytes[i];
+        }
         ProseBuf { source, buf }
     }
 
@@ -154,8 +156,9 @@ fn email_addresses(bytes: &[u8]) -> Vec<std::ops::Range<usize>> {
 
 /// Where a URL may start, in increasing order: four or five bytes before a "://"
 /// ("http", "https"), three before it ("ftp"), and three before a full stop ("www."),
-/// each only when the scheme or "www" is written there. Colons and full stops are
-/// found by a fast byte search; the rest of the text is not looked at.
+/// each only when the scheme or "www" is written there. Only the places where "://",
+/// "w." or "W." is written are looked at, each found by a fast substring search: full
+/// stops alone are too common in prose to visit one by one.
 fn candidate_url_starts(bytes: &[u8]) -> Vec<usize> {
     let mut out = Vec::new();
     let written = |at: Option<usize>, word: &[u8]| {
@@ -165,18 +168,18 @@ fn candidate_url_starts(bytes: &[u8]) -> Vec<usize> {
                 .is_some_and(|w| w.eq_ignore_ascii_case(word))
         })
     };
-    for j in memchr::memchr2_iter(b':', b'.', bytes) {
-        if bytes[j] == b':' {
-            if bytes[j + 1..].starts_with(b"//") {
-                out.extend(written(j.checked_sub(5), b"https"));
-                out.extend(written(j.checked_sub(4), b"http"));
-                out.extend(written(j.checked_sub(3), b"ftp"));
-            }
-        } else {
-            out.extend(written(j.checked_sub(3), b"www"));
+    for j in memchr::memmem::find_iter(bytes, b"://") {
+        out.extend(written(j.checked_sub(5), b"https"));
+        out.extend(written(j.checked_sub(4), b"http"));
+        out.extend(written(j.checked_sub(3), b"ftp"));
+    }
+    // The full stop of "www." is one byte after the "w." found.
+    for w in [b"w.", b"W."] {
+        for j in memchr::memmem::find_iter(bytes, w) {
+            out.extend(written((j + 1).checked_sub(3), b"www"));
         }
     }
-    // A full stop three bytes after a colon's candidates can put one out of order.
+    // The three searches each find their places in order, but not in order together.
     out.sort_unstable();
     out.dedup();
     out
@@ -222,6 +225,36 @@ mod tests {
             p,
             format!("Write to {}. Costs $5 @ 3 each.", " ".repeat(25))
         );
+    }
+
+    #[test]
+    fn the_url_starts_are_those_a_look_at_every_colon_and_full_stop_finds() {
+        let text = b"http://a https://b ftp://c www.d WwW.e HTTPS://f w.g ww.h .www. :// \
+                     x.www.y 3.5% ends. www.org. http:/ ftp:// wwww.z https://www.q";
+        let mut every = Vec::new();
+        for (j, &b) in text.iter().enumerate() {
+            let at = |back: usize, word: &[u8]| {
+                j.checked_sub(back)
+                    .filter(|&a| text[a..a + word.len()].eq_ignore_ascii_case(word))
+            };
+            if b == b':' && text[j + 1..].starts_with(b"//") {
+                every.extend(at(5, b"https"));
+                every.extend(at(4, b"http"));
+                every.extend(at(3, b"ftp"));
+            } else if b == b'.' {
+                every.extend(at(3, b"www"));
+            }
+        }
+        every.sort_unstable();
+        every.dedup();
+        assert_eq!(candidate_url_starts(text), every);
+        assert!(every.len() >= 10, "{every:?}");
+    }
+
+    #[test]
+    fn a_blank_view_keeps_every_line_break_and_nothing_else() {
+        let b = ProseBuf::new("a\r\nb\n\nc é\n");
+        assert_eq!(b.buf, b" \r\n \n\n    \n");
     }
 
     #[test]

@@ -260,11 +260,11 @@ fn extract_blocks(doc: &Document, options: &ExtractOptions, run: Range<usize>) -
         .sum();
     // Each block in lower case in turn, in one buffer.
     let mut lower = String::new();
-    // Newswire has a figure and a sentence every hundred bytes or two; reserving up
-    // front spares most copies of a growing vector of large figures.
+    // Newswire has a figure and a sentence every 125 bytes or so; reserving up front
+    // spares the copies of a growing vector of large figures.
     let mut ex = Extraction {
-        sentences: Vec::with_capacity(bytes / 200),
-        figures: Vec::with_capacity(bytes / 200),
+        sentences: Vec::with_capacity(bytes / 100),
+        figures: Vec::with_capacity(bytes / 100),
     };
     let mut tokens = lexer::Tokens::default();
     let mut sentences = Vec::new();

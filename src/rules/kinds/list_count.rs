@@ -25,7 +25,7 @@ declare_kind! {
     /// "and" or "or"; an item of more than eight words, an item that starts a new clause
     /// ("which", "who", "were"), or a "such as"/"including" list means it is not a plain
     /// list, and nothing is reported. "Two of the three agencies: ..." names a subset and
-    /// is skipped. So are a count in a compound modifier ("a four-door hatchback"; but
+    /// is skipped, also with an owner between ("4 of Arizona's 15 counties: ..."). So are a count in a compound modifier ("a four-door hatchback"; but
     /// "the seven-member panel", "the three-party coalition" count members, who may be
     /// listed), a list whose items hold an "and" of their own before a serial ", and"
     /// ("Brighton and Hove, Adur and Worthing, and Lewes" cannot be split for sure), a
@@ -132,7 +132,7 @@ static DEFINITE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SUBSET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|most|all|none|each|both|several|many|few)\s+(?:of|among)\s+(?:the|its|their|his|her|these|those)?\s*$")
+    Regex::new(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|most|all|none|each|both|several|many|few)\s+(?:of|among)\s+(?:the|its|their|his|her|these|those)?\s*(?:[\p{L}’'-]+[’']s\s+)?$")
         .expect("valid regex")
 });
 
@@ -141,7 +141,16 @@ fn subset_before(near: &str) -> bool {
     scan::may_end_with_word(near, |w| {
         matches!(
             w,
-            b"of" | b"among" | b"the" | b"its" | b"their" | b"his" | b"her" | b"these" | b"those"
+            b"of"
+                | b"among"
+                | b"the"
+                | b"its"
+                | b"their"
+                | b"his"
+                | b"her"
+                | b"these"
+                | b"those"
+                | b"s"
         )
     }) && SUBSET_BEFORE.is_match(near)
 }
@@ -600,9 +609,24 @@ mod tests {
             "none of them ",
             "the ",
             "five of the last ",
+            "4 of Arizona's ",
+            "four of the state’s ",
+            "the party's ",
         ] {
             assert_eq!(subset_before(near), SUBSET_BEFORE.is_match(near), "{near}");
         }
+    }
+
+    #[test]
+    fn a_subset_of_an_owner_s_count_is_not_its_list() {
+        assert!(
+            read("Ruiz won just 4 of Arizona's 15 counties: Maricopa, Pima, Coconino and Apache.")
+                .is_empty()
+        );
+        assert_eq!(
+            read("Ruiz toured Arizona's 15 counties: Maricopa, Pima, Coconino and Apache.").len(),
+            1
+        );
     }
 
     #[test]
