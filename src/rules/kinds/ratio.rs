@@ -16,7 +16,8 @@ declare_kind! {
     /// ## What it flags
     /// A percentage that does not follow from the counts it is given with: "13 out of
     /// 659 patients, or 6%" (13 of 659 is 2.0%), "6% (13 of 659)", "6% of the 659
-    /// patients, or 13 people", "2,400 families, or 15% of the 12,000 who asked", "Of
+    /// patients, or 13 people", "2,400 families, or 15% of the 12,000 who asked", "420
+    /// jobs, roughly 6% of its workforce of 7,000", "Of
     /// the 1,250 patients, 340 (17%)", "In the survey of 850 GPs, 612, or 62%", "212 of
     /// the 400 seats, a 63% share", "96 of the homes, about 25%" (after "640 homes").
     /// Also a proportion in words against the percentage or counts that restate it:
@@ -162,13 +163,14 @@ struct Compiled {
 
 static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(?:out\s+of|of|in)\s+every|out\s+of|of)\s+(?:the|all|its|their|these|those)?\s*(?:[\p{L}’'-]+[’']s\s+)?$",
+        r"(?i)^\s*(?:(?:(?:out\s+of|of|in)\s+every|out\s+of|of)\s+(?:the|all|its|their|these|those)?\s*(?:[\p{L}’'-]+[’']s\s+)?|of\s+(?:the|its|their|a|an)\s+(?:total|workforce|electorate|membership|population|staff|headcount|fleet|cohort|intake|roll|register)\s+of\s+)$",
     )
     .expect("valid regex")
 });
 
 /// Whether the words between two counts make the first a part of the second
-/// ([`PART_OF`], which starts with "of", "out" or "in").
+/// ([`PART_OF`], which starts with "of", "out" or "in"): "of the", "out of every", "of
+/// its workforce of".
 fn part_of(gap: &str) -> bool {
     scan::may_start_with_word(gap, |w| matches!(w, b"of" | b"out" | b"in")) && PART_OF.is_match(gap)
 }
@@ -723,6 +725,10 @@ fn earlier_total<'f>(
     if group::starts_with_scale(key) || group::head_noun(key) == "share" {
         return None;
     }
+    // "142 people in the aspirin group, or 2.3%": a share of the group it names.
+    if OWN_GROUP_AFTER.is_match(head(group::after(cx, part), 60)) {
+        return None;
+    }
     // Figures are in source order, so the earlier sentences end where the part's begins;
     // slicing there keeps a run-on sentence from being walked once per figure.
     let before = figures[..i].partition_point(|w| w.placement.sentence < part.placement.sentence);
@@ -745,6 +751,13 @@ fn earlier_total<'f>(
         })
         .map(|(_, w)| *w)
 }
+
+/// A group named right after a count, which its share is of: "142 people in the aspirin
+/// group", "61 patients in the placebo arm", "38 among the study's cohort".
+static OWN_GROUP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s+){0,3}?(?:in|among|from|of)\s+(?:the|each|either|both|a|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:group|groups|arm|arms|cohort|cohorts|sample|samples)\b")
+        .expect("valid regex")
+});
 
 /// Whether the count `figures[j]` is given its own share right after it ("took 21,480
 /// votes, 47.1% of the total", "on 12,270 (26.9%)"): it is then one part of a total
@@ -1043,9 +1056,22 @@ static AND_BEFORE: LazyLock<Regex> =
 static AND_VERB_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\band\s+\p{L}+\s*$").expect("valid regex"));
 
-/// "of which", "of whom" right before a count: a part of the count before.
+/// "of which", "of whom", "of those" (perhaps with a noun: "Of those patients,") right
+/// before a count: a part of the count before.
 static OF_WHICH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bof\s+(?:which|whom|them|those|these)\s*,?\s*(?:about|around|roughly|some|nearly|almost|just|only)?\s*$")
+    Regex::new(r"(?i)\bof\s+(?:which|whom|them|(?:those|these)(?:\s+[a-z]+)?)\s*,?\s*(?:about|around|roughly|some|nearly|almost|just|only)?\s*$")
+        .expect("valid regex")
+});
+
+/// "of those admitted", "of these schools" after a count: the word that names the group
+/// (not "who", "that" or a verb).
+static OF_THOSE_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:out\s+)?of\s+(?:those|these)\s+(\p{L}+)").expect("valid regex")
+});
+
+/// The words before a level that a change reached: "rose 7% to ", "fell to ".
+static NEW_LEVEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|increased|decreased|climbed|dropped|jumped|declined)|\d%)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
         .expect("valid regex")
 });
 
@@ -1244,10 +1270,63 @@ fn loose_whole<'f>(
             .rev()
             .take(4)
             .find(|w| {
-                matches!(w.kind, FigureKind::Count | FigureKind::Money)
-                    && !CHANGE_BEFORE.is_match(group::tail(group::before(cx, w), 25))
+                matches!(w.kind, FigureKind::Count | FigureKind::Money) && {
+                    let tail = group::tail(group::before(cx, w), 25);
+                    // A level a change reached ("rose 7% to 214,000") is a whole.
+                    !CHANGE_BEFORE.is_match(tail) || NEW_LEVEL_BEFORE.is_match(tail)
+                }
             })
             .copied()?;
+        // "6,100 of those admitted" names its group: it is of a whole of that name only.
+        if let Some(c) = group::captures(&OF_THOSE_NOUN_AFTER, group::after(cx, part))
+            && let Some(noun) = c.get(1)
+        {
+            let noun = noun.as_str().to_ascii_lowercase();
+            let stem = whole
+                .subject_key()
+                .map(|k| group::head_noun(k).trim_end_matches('s'))
+                .unwrap_or_default();
+            let names_no_group = matches!(
+                noun.as_str(),
+                "who"
+                    | "that"
+                    | "which"
+                    | "have"
+                    | "has"
+                    | "had"
+                    | "were"
+                    | "was"
+                    | "are"
+                    | "is"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "did"
+                    | "do"
+                    | "does"
+                    | "still"
+                    | "now"
+                    | "since"
+                    | "already"
+                    | "also"
+                    | "then"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "with"
+                    | "for"
+                    | "by"
+                    | "to"
+            );
+            if !names_no_group && (stem.is_empty() || !noun.starts_with(stem)) {
+                return None;
+            }
+        }
         return part_of_earlier(cx, whole, part, true, false).then_some((whole, true));
     }
     // The count just before, passing over a duration or measure ("tracked 3,600
@@ -2205,11 +2284,27 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_named_as_a_workforce_or_total_of_is_read() {
+        assert_eq!(
+            messages("About 420 jobs will go, roughly 9% of its workforce of 7,000."),
+            ["About 420 of 7,000 is 6.0%, but the draft says roughly 9%"]
+        );
+        assert!(
+            messages("About 420 jobs will go, roughly 6% of its workforce of 7,000.").is_empty()
+        );
+    }
+
+    #[test]
     fn a_whole_in_the_clause_before_is_read() {
         assert_eq!(
             messages("The council inspected 420 homes; 96 failed, a failure rate of 31%."),
             ["96 of 420 is 22.9%, but the draft says 31%"]
         );
+    }
+
+    #[test]
+    fn a_count_in_a_named_group_is_a_share_of_that_group() {
+        assert!(messages("The trial followed 12,140 people for nine years. Half were given aspirin and half a placebo. Cancer was diagnosed in 142 people in the aspirin group, or 2.3%, compared with 178 in the placebo group, or 2.9%.").is_empty());
     }
 
     #[test]
@@ -2219,6 +2314,38 @@ mod tests {
                 "The trust employs 8,400 staff. Last winter 1,050 of them were off sick, a rate of 18%."
             ),
             ["1,050 of 8,400 is 12.5%, but the draft says 18%"]
+        );
+    }
+
+    #[test]
+    fn of_those_reaches_a_level_a_change_reached_in_the_sentence_before() {
+        assert_eq!(
+            messages(
+                "Visits rose 7% to 214,000 last year. Of those, 38,500 were admitted, or 28%."
+            ),
+            ["38,500 of 214,000 is 18.0%, but the draft says 28%"]
+        );
+        assert!(
+            messages(
+                "Visits rose 7% to 214,000 last year. Of those, 38,500 were admitted, or 18%."
+            )
+            .is_empty()
+        );
+        assert!(messages("The fund backed 45 start-ups, and 12 of those have since failed, a failure rate of 40%.").len() == 1);
+    }
+
+    #[test]
+    fn of_those_with_a_name_is_of_the_group_it_names() {
+        assert!(messages("Applications rose 9% to 61,400. Officials expect about 6,100 of those admitted to enroll, roughly 41%.").is_empty());
+        assert!(
+            messages(
+                "Visits rose 7% to 214,000. Of those aged over 65, 38,500 were admitted, or 45%."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages("Complaints rose to 1,200. Of those upheld, 300 involved delays, or 40%.")
+                .is_empty()
         );
     }
 
