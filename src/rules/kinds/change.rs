@@ -22,7 +22,11 @@ declare_kind! {
     /// - the amount: "rose by 15 from 40 to 50";
     /// - the factor: "doubled from 10 to 30"; "more than doubled to 22 from 12" (a
     ///   bound gets no tolerance on its own side, only the rounding of the ends);
-    /// - percentage points: "the rate rose from 5% to 7%, a 3 percentage point rise".
+    /// - percentage points: "the rate rose from 5% to 7%, a 3 percentage point rise";
+    /// - a gap in points between two percentages set against each other: "47.9% at
+    ///   independent schools, compared with 22.4% at comprehensives, a difference of
+    ///   21.5 percentage points"; "won by 52.8% to 45.4%, a margin of 4.7 points" (not
+    ///   after a third percentage just before the two).
     ///
     /// Endpoints are read from "from A to B", "to B from A", "B, up from A", "B, up
     /// 12% year on year from A" (also "B in the three months to June, up 12% from A";
@@ -1045,6 +1049,7 @@ impl Check for Compiled {
                 continue;
             }
             Self::check_amount_and_share(cx, sentence, out);
+            Self::check_gap_in_points(cx, sentence, out);
             // Each change is checked against the stated changes of its own clause;
             // a stated change belongs to the nearest change.
             let mut found = endpoints(cx, sentence);
@@ -1530,6 +1535,24 @@ static TRAILING_PREP: LazyLock<Regex> = LazyLock::new(|| {
 /// 29.557%. Press releases often cut, and the gap, under a unit of the last decimal,
 /// misleads no reader. A whole percent is read as rounded only: "8 pct" for 8.9% is
 /// wrong.
+/// What sets a gap in points beside the two percentages it is the gap between: "...,
+/// a difference of", ", a margin of about", "— a gap of".
+static GAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;:()]{0,40}(?:,|\s[—–-]|[—–])\s*(?:a|the)\s+(?:difference|gap|margin|lead|spread)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|some\s+)?$")
+        .expect("valid regex")
+});
+
+/// A new clause after a comma: ", and Ruiz won the county by".
+static NEW_CLAUSE_AFTER_COMMA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i),\s*(?:and|but|while|whereas)\b").expect("valid regex"));
+
+/// What sets two percentages against each other in one clause: "47.9% ..., compared
+/// with 22.4%", "by 52.8% to 45.4%", "31% against 24%".
+static SET_AGAINST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;:()]{0,60}\b(?:compared\s+(?:with|to)|against|versus|vs\.?|to)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$")
+        .expect("valid regex")
+});
+
 fn written_or_cut(c: &Figure) -> Interval {
     let mut i = c.interval;
     if c.rounding > 0.0
@@ -1828,6 +1851,62 @@ impl Compiled {
             c.text
         );
         out.push(self.hit(e, c, message, &computed, &c.text));
+    }
+
+    /// "47.9% at independent schools, compared with 22.4% at comprehensives, a
+    /// difference of 21.5 percentage points": a gap in points set right after two
+    /// percentages set against each other must be the difference between them. Not
+    /// when a third percentage stands just before the two in their clause ("61%,
+    /// against 65% in 2020 and 59% in 2016, a gap of 2 points" may be of the first and
+    /// the last).
+    fn check_gap_in_points(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
+        for (i, w) in sentence.windows(3).enumerate() {
+            let [a, b, gap] = [w[0], w[1], w[2]];
+            if a.kind != FigureKind::Percent
+                || b.kind != FigureKind::Percent
+                || gap.kind != FigureKind::PercentagePoints
+                || i.checked_sub(1).is_some_and(|j| {
+                    sentence[j].kind == FigureKind::Percent
+                        && !NEW_CLAUSE_AFTER_COMMA.is_match(group::text(
+                            cx,
+                            sentence[j].span.end,
+                            a.span.start,
+                        ))
+                })
+                || !GAP_BEFORE.is_match(group::text(cx, b.span.end, gap.span.start))
+                || !SET_AGAINST.is_match(group::text(cx, a.span.end, b.span.start))
+            {
+                continue;
+            }
+            let ((al, ah), (bl, bh)) = (ends(&a.interval), ends(&b.interval));
+            if !(al.is_finite() && ah.is_finite() && bl.is_finite() && bh.is_finite()) {
+                continue;
+            }
+            let (low, high) = if a.value.mid() >= b.value.mid() {
+                ((al - bh).max(0.0), ah - bl)
+            } else {
+                ((bl - ah).max(0.0), bh - al)
+            };
+            if Interval::closed(low, high).intersects(&written_or_cut(gap)) {
+                continue;
+            }
+            let points = (a.value.mid() - b.value.mid()).abs();
+            let computed = format!("{} points", fmt_num(points, 2));
+            let message = format!(
+                "{} against {} is a gap of {computed}, but the draft says {}",
+                a.text, b.text, gap.text
+            );
+            out.push(
+                Hit::new(Label::new(gap.span, "stated here"), message)
+                    .related(Label::new(a.span, "one share"))
+                    .related(Label::new(b.span, "the other"))
+                    .var("from", &a.text)
+                    .var("to", &b.text)
+                    .var("computed", &computed)
+                    .var("stated", &gap.text)
+                    .subject(a.subject_key().or(b.subject_key())),
+            );
+        }
     }
 
     fn hit(
@@ -2171,6 +2250,34 @@ mod tests {
     #[test]
     fn a_change_stated_before_a_comparison_is_of_another_period() {
         assert!(messages("The rig count was up 14 to 164, against 422 one year ago.").is_empty());
+    }
+
+    #[test]
+    fn a_gap_in_points_must_be_the_difference_of_the_two_shares_before_it() {
+        assert_eq!(
+            messages(
+                "At independent schools, 47.9% of entries got an A, compared with 22.4% at comprehensives, a difference of 21.5 percentage points."
+            ),
+            [
+                "47.9% against 22.4% is a gap of 25.5 points, but the draft says 21.5 percentage points"
+            ]
+        );
+        assert_eq!(
+            messages("Ruiz won the county by 52.8% to 45.4%, a margin of 4.7 points.").len(),
+            1
+        );
+        assert!(
+            messages("Ruiz won the county by 52.8% to 45.4%, a margin of 7.4 points.").is_empty()
+        );
+        assert!(
+            messages("Labour is on 31%, against 24% for the Tories, a lead of about 7 points.")
+                .is_empty()
+        );
+        assert!(
+            messages("Turnout was 61%, against 65% in 2020 and 59% in 2016, a gap of 2 points.")
+                .is_empty()
+        );
+        assert_eq!(messages("The county cast 63% of the votes, and Ruiz won it by 52.8% to 45.4%, a margin of 4.7 points.").len(), 1);
     }
 
     #[test]

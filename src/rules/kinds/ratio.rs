@@ -16,7 +16,8 @@ declare_kind! {
     /// ## What it flags
     /// A percentage that does not follow from the counts it is given with: "13 out of
     /// 659 patients, or 6%" (13 of 659 is 2.0%), "6% (13 of 659)", "6% of the 659
-    /// patients, or 13 people", "2,400 families, or 15% of the 12,000 who asked", "Of
+    /// patients, or 13 people", "2,400 families, or 15% of the 12,000 who asked", "420
+    /// jobs, roughly 6% of its workforce of 7,000", "Of
     /// the 1,250 patients, 340 (17%)", "In the survey of 850 GPs, 612, or 62%", "212 of
     /// the 400 seats, a 63% share", "96 of the homes, about 25%" (after "640 homes").
     /// Also a proportion in words against the percentage or counts that restate it:
@@ -162,13 +163,14 @@ struct Compiled {
 
 static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(?:out\s+of|of|in)\s+every|out\s+of|of)\s+(?:the|all|its|their|these|those)?\s*(?:[\p{L}’'-]+[’']s\s+)?$",
+        r"(?i)^\s*(?:(?:(?:out\s+of|of|in)\s+every|out\s+of|of)\s+(?:the|all|its|their|these|those)?\s*(?:[\p{L}’'-]+[’']s\s+)?|of\s+(?:the|its|their|a|an)\s+(?:total|workforce|electorate|membership|population|staff|headcount|fleet|cohort|intake|roll|register)\s+of\s+)$",
     )
     .expect("valid regex")
 });
 
 /// Whether the words between two counts make the first a part of the second
-/// ([`PART_OF`], which starts with "of", "out" or "in").
+/// ([`PART_OF`], which starts with "of", "out" or "in"): "of the", "out of every", "of
+/// its workforce of".
 fn part_of(gap: &str) -> bool {
     scan::may_start_with_word(gap, |w| matches!(w, b"of" | b"out" | b"in")) && PART_OF.is_match(gap)
 }
@@ -2278,6 +2280,17 @@ mod tests {
         assert_eq!(
             messages("Wales made 187 tackles and missed 29, a success rate of 78%."),
             ["29 of 187 is 15.5%, but the draft says 78%"]
+        );
+    }
+
+    #[test]
+    fn a_whole_named_as_a_workforce_or_total_of_is_read() {
+        assert_eq!(
+            messages("About 420 jobs will go, roughly 9% of its workforce of 7,000."),
+            ["About 420 of 7,000 is 6.0%, but the draft says roughly 9%"]
+        );
+        assert!(
+            messages("About 420 jobs will go, roughly 6% of its workforce of 7,000.").is_empty()
         );
     }
 

@@ -64,7 +64,9 @@ declare_kind! {
     ///   the largest amount of the sentence before ("Revenue rose to £2.84bn.
     ///   Aerospace brought in £1.12bn of that, defence £960m and energy £510m");
     /// - shares of one whole that sum past 100%: percentages in a breakdown of a stated
-    ///   whole, percentages that name categories excluding each other (men and women;
+    ///   whole, percentages before the rest of a whole ("38% were first-time buyers,
+    ///   44% were moving home and the remaining 28% were buying to let"), percentages
+    ///   that name categories excluding each other (men and women;
     ///   for, against and undecided; remain and leave; passengers and crew; adults and
     ///   children; killed and injured; on time, late and cancelled; full and part
     ///   time), the answers to one
@@ -1154,7 +1156,22 @@ fn opener_breakdown(
             .iter()
             .find(|f| class(f) == Some(Class::Amount))
             .map_or(FigureKind::Count, |f| f.kind);
-        let whole = largest_before(cx, previous, kind, sentence[0].placement.paragraph);
+        // "Of those," opening a paragraph refers to the last sentence of the one
+        // before ("... enrolled 12,480 patients." and "Of those, 6,241 ...").
+        let first = sentence[0].placement.sentence;
+        let opens_paragraph = previous.is_some_and(|p| p[0].placement.sentence + 1 == first)
+            && first.checked_sub(1).is_some_and(|b| {
+                let blocks = &cx.extraction.sentences;
+                blocks.get(b).map(|x| x.block) != blocks.get(first).map(|x| x.block)
+            });
+        let paragraph = if opens_paragraph {
+            previous.map_or(sentence[0].placement.paragraph, |p| {
+                p[0].placement.paragraph
+            })
+        } else {
+            sentence[0].placement.paragraph
+        };
+        let whole = largest_before(cx, previous, kind, paragraph);
         (whole, sentence)
     } else if sentence[0].span.start == opener_end && class(sentence[0]) == Some(Class::Amount) {
         (Some(sentence[0]), &sentence[1..])
@@ -1345,7 +1362,8 @@ fn counts_periods(words: &str) -> bool {
 }
 
 /// The largest amount of `kind` in the sentence before, when that sentence is in
-/// `paragraph`: what "Of those, ..." and "... of them" refer back to. A change ("rose
+/// `paragraph` (the paragraph before, for "Of those," opening a paragraph): what "Of
+/// those, ..." and "... of them" refer back to. A change ("rose
 /// by 300 mln", "a 1.5 billion stg rise") may have parts of either sign: it is no
 /// whole.
 fn largest_before<'f>(
@@ -2445,6 +2463,7 @@ fn exclusive_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<H
                 of_whole
                     || category(cx, first).is_some()
                     || answers_to_one_question(cx, &sentence[i..])
+                    || rest_share(cx, &sentence[i + 1..])
             }
             Class::Amount => {
                 first.kind == FigureKind::Count
@@ -2472,6 +2491,7 @@ fn exclusive_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<H
                     || (of_whole
                         && elliptical(cx, &parts)
                         && !MULTIPLE_ANSWERS.is_match(group::paragraph_text(cx, first)))
+                    || rest_share(cx, &parts[1..])
                 {
                     report(cx, None, &parts, out);
                     return;
@@ -2492,6 +2512,15 @@ fn exclusive_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<H
             }
         }
     }
+}
+
+/// Whether one of `shares` is the rest of a whole ("and the remaining 18% were buying a
+/// second home"): the shares before it in the sentence are then the other parts of
+/// that whole.
+fn rest_share(cx: &CheckContext<'_>, shares: &[&Figure]) -> bool {
+    shares
+        .iter()
+        .any(|f| class(f) == Some(Class::Share) && remainder(cx, f, false))
 }
 
 /// Whether the parts after the first leave out the verb: "..., gas 38%, nuclear 14%"
@@ -3212,6 +3241,25 @@ mod tests {
     #[test]
     fn figures_after_a_closing_dash_belong_to_the_sentence_not_the_list() {
         assert!(messages("The four largest airlines – Atlas, Borealis, Corvid and Delta Blue – carried 2.61 million of the summer's passengers, or 76%.").is_empty());
+    }
+
+    #[test]
+    fn of_those_opening_a_paragraph_refers_to_the_paragraph_before() {
+        assert_eq!(messages("The study enrolled 12,480 patients.\n\nOf those, 6,421 were assigned to take the pill and 6,239 to take a placebo.").len(), 1);
+        assert!(messages("The study enrolled 12,480 patients.\n\n## Results\n\nOf those, 6,421 were assigned to take the pill and 6,239 to take a placebo.").is_empty());
+        assert!(messages("The study enrolled 12,480 patients. It ran for years.\n\nOf those, 6,421 were assigned to take the pill and 6,239 to take a placebo.").is_empty());
+    }
+
+    #[test]
+    fn shares_before_the_rest_of_a_whole_are_its_other_parts() {
+        assert_eq!(messages("The survey found that 38% were first-time buyers, 44% were moving from one home to another and the remaining 28% were buying a second home.").len(), 1);
+        assert!(messages("The survey found that 38% were first-time buyers, 44% were moving from one home to another and the remaining 18% were buying a second home.").is_empty());
+        assert!(
+            messages(
+                "Sales rose 38% in May and 44% in June, while the other 28% of stores closed."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
