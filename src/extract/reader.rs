@@ -455,10 +455,57 @@ impl Reader<'_, '_> {
         if d.decimals == 0 && self.wire_fraction(i).is_some() {
             return self.quantity(i);
         }
+        if let Some(end) = self.sports_average(i, &d) {
+            return Some(end);
+        }
         if let Some(end) = self.non_quantity(i, &d) {
             return Some(end);
         }
         self.quantity(i)
+    }
+
+    /// A rate in thousandths written without its leading zero, as American sport
+    /// writes a batting average or a winning percentage: "hitting .312", "a .500
+    /// record". A ratio; but a calibre (".308 rifle", "a .357 Magnum") is a name.
+    fn sports_average(&mut self, i: usize, d: &Digits) -> Option<usize> {
+        let cx = self.cx;
+        let dot = i.checked_sub(1).filter(|&k| k >= self.floor)?;
+        let next = cx.word(i + 1);
+        let calibre = cx.capital(i + 1) && cx.is(i + 1, TokKind::Word)
+            || matches!(
+                next,
+                "calibre"
+                    | "caliber"
+                    | "rifle"
+                    | "rifles"
+                    | "round"
+                    | "rounds"
+                    | "bullet"
+                    | "bullets"
+                    | "cartridge"
+                    | "cartridges"
+                    | "pistol"
+                    | "handgun"
+                    | "revolver"
+                    | "gun"
+            );
+        let fits = d.decimals == 0
+            && (2..=3).contains(&d.whole_len)
+            && !d.grouped
+            && cx.punct_is(dot, ".")
+            && cx.glued(i)
+            && cx.tok(dot).is_some_and(|t| t.space)
+            && (!cx.glued(i + 1) || cx.is(i + 1, TokKind::Punct));
+        if !fits {
+            return None;
+        }
+        if calibre {
+            return self.push_plain(dot, i + 1, FigureKind::Identifier, d.value);
+        }
+        if d.whole_len != 3 {
+            return None;
+        }
+        self.push_plain(dot, i + 1, FigureKind::Ratio, d.value / 1000.0)
     }
 
     /// The fraction after a whole number in the style of price tables and wire copy:
@@ -553,6 +600,20 @@ impl Reader<'_, '_> {
             && matches!(cx.word_bytes(i + 2), b"pointer" | b"pointers")
         {
             return self.push_plain(i, i + 3, FigureKind::Identifier, d.value);
+        }
+        // "went 3-for-4" at the plate, "a 2-for-1 offer": a batting line or a deal, not
+        // two amounts.
+        if whole
+            && cx.punct_is(i + 1, "-")
+            && cx.glued(i + 1)
+            && cx.glued(i + 2)
+            && cx.word_is(i + 2, "for")
+            && cx.punct_is(i + 3, "-")
+            && cx.glued(i + 3)
+            && cx.glued(i + 4)
+            && self.digits_at(i + 4).is_some_and(|e| e.decimals == 0)
+        {
+            return self.push_plain(i, i + 5, FigureKind::Score, d.value);
         }
         // "NHS 111": the health service's advice line.
         if whole && cx.text_is(i, "111") && i > self.floor && cx.text_is(i - 1, "NHS") {
@@ -746,12 +807,16 @@ impl Reader<'_, '_> {
             }
             return self.push_plain(i, i + 2, FigureKind::Ordinal, d.value);
         }
-        // Times: "10:30", "10:30am", "3pm", "3 p.m.".
+        // Times: "10:30", "10:30am", "3pm", "3 p.m."; a lap or race time in minutes,
+        // seconds and their fraction: "1:23.456".
         if cx.punct_is(i + 1, ":")
             && cx.glued(i + 1)
             && cx.glued(i + 2)
-            && cx.text_bytes(i + 2).len() == 2
             && cx.is(i + 2, TokKind::Num)
+            && (cx.text_bytes(i + 2).len() == 2
+                || self
+                    .digits_at(i + 2)
+                    .is_some_and(|s| s.whole_len == 2 && s.decimals > 0 && !s.grouped))
         {
             // "Voters split 50:50", "a 60:40 split": no clock reads past 24 hours.
             if whole && d.value > 24.0 && d.value <= 100.0 && self.ampm(i + 3).is_none() {
@@ -947,6 +1012,30 @@ impl Reader<'_, '_> {
             {
                 return self.push_plain(i, i + 3, FigureKind::Score, d.value);
             }
+            // Cricket bowling figures: "Bumrah took 5-42", "figures of 3-78", "4-31 in 10
+            // overs": wickets, then runs conceded (but "took 3-5 days" is a range).
+            let wickets = cx.punct_is(i + 1, "-")
+                && whole
+                && d.value <= 10.0
+                && self
+                    .digits_at(i + 2)
+                    .is_some_and(|e| e.decimals == 0 && !e.grouped && e.value > d.value);
+            let bowled = i > self.floor
+                && (matches!(
+                    cx.word_bytes(i - 1),
+                    b"took" | b"taking" | b"takes" | b"claimed" | b"claiming" | b"returned"
+                ) || i >= 2 && cx.word_is(i - 1, "of") && cx.word_is(i - 2, "figures"));
+            let overs = cx.word_is(i + 3, "in")
+                && matches!(cx.word_bytes(i + 5), b"overs" | b"over")
+                && cx.is(i + 4, TokKind::Num);
+            if wickets
+                && (bowled || overs)
+                && (!cx.is(i + 3, TokKind::Word)
+                    || is_function_word(cx.word(i + 3)) && !self.unit_like(i + 3))
+                && !matches!(cx.punct_bytes(i + 3), b"%" | b"-" | b"/")
+            {
+                return self.push_plain(i, i + 3, FigureKind::Score, d.value);
+            }
             let after_score = cx.punct_is(i.wrapping_sub(1), ",")
                 && self.out[self.first..]
                     .last()
@@ -1134,6 +1223,37 @@ impl Reader<'_, '_> {
             && cx.glued(i - 1)
         {
             return self.push_plain(i - 4, i + 1, FigureKind::Identifier, d.value);
+        }
+        // A numbered stage, also in lower case: "a phase 3 trial", "stage 4 cancer",
+        // "tier 1 capital", "a grade 2 listed building".
+        if whole
+            && !d.grouped
+            && d.whole_len <= 2
+            && !prev_glued
+            && self.lower_case_stage_before(i)
+            && !self.unit_like(i + 1)
+            && !cx.punct_is(i + 1, "%")
+            && !cx.is(i + 1, TokKind::Num)
+        {
+            return self.push_plain(i - 1, i + 1, FigureKind::Identifier, d.value);
+        }
+        // A knockout round: "a place in the last 16", "the last 32 draw".
+        if whole
+            && matches!(cx.text_bytes(i), b"16" | b"32" | b"64")
+            && i >= 2
+            && i - 2 >= self.floor
+            && cx.word_is(i - 1, "last")
+            && cx.word_is(i - 2, "the")
+            && (!cx.is(i + 1, TokKind::Word)
+                || is_function_word(cx.word(i + 1))
+                    && !cx.word_is(i + 1, "of")
+                    && !self.unit_like(i + 1)
+                || matches!(
+                    cx.word_bytes(i + 1),
+                    b"tie" | b"ties" | b"stage" | b"draw" | b"round" | b"match" | b"clash"
+                ))
+        {
+            return self.push_plain(i - 1, i + 1, FigureKind::Ordinal, d.value);
         }
         // Names with numbers: "Boeing 737", "Section 230", "Windows 11".
         if !d.grouped && (whole || self.known_identifier_before(i)) && self.identifier_before(i) {
@@ -1672,6 +1792,23 @@ impl Reader<'_, '_> {
         n.len() <= 4 && !self.gapped_count(i)
     }
 
+    /// Whether a lower-case word that numbers a stage or class stands before token `i`
+    /// ("phase", "stage", "tier", "grade"), and no determiner before it makes a clause
+    /// of it ("at this stage 10 people had died").
+    fn lower_case_stage_before(&self, i: usize) -> bool {
+        let cx = self.cx;
+        i > self.floor
+            && matches!(
+                cx.word_bytes(i - 1),
+                b"phase" | b"stage" | b"tier" | b"grade" | b"category"
+            )
+            && !(i >= 2
+                && matches!(
+                    cx.word_bytes(i - 2),
+                    b"this" | b"that" | b"each" | b"every" | b"which" | b"what" | b"any"
+                ))
+    }
+
     /// "Florida reported 31 deaths and Georgia 12": a count after a name whose noun is
     /// left out, as the count before it in the sentence gave it. The name may have
     /// more words and "the" before it ("Labour won 31 seats, the Liberal Democrats 8").
@@ -1923,6 +2060,12 @@ impl Reader<'_, '_> {
         if let Some(end) = self.vague(i) {
             return Some(end);
         }
+        // "two more quarter-point cuts": a quarter of a point with no article.
+        if w == "quarter"
+            && let Some((end, factor)) = self.point_after(i + 1).filter(|_| cx.punct_is(i + 1, "-"))
+        {
+            return self.push_point_fraction(i, end, 0.25 * factor);
+        }
         if w == "half" {
             return self.half(i);
         }
@@ -1938,6 +2081,41 @@ impl Reader<'_, '_> {
                 }
             }
             return self.ordinal_word(i, n);
+        }
+        // "three-pointers": a kind of shot, as "3-pointers" is.
+        if number::small(w).is_some()
+            && cx.punct_is(i + 1, "-")
+            && cx.glued(i + 1)
+            && cx.glued(i + 2)
+            && matches!(cx.word_bytes(i + 2), b"pointer" | b"pointers")
+        {
+            return self.push_plain(
+                i,
+                i + 3,
+                FigureKind::Identifier,
+                f64::from(number::small(w)?),
+            );
+        }
+        // "core tier one capital", "phase two of the plan": a numbered stage.
+        if let Some(n) = number::small(w).filter(|&n| (1..=10).contains(&n))
+            && self.lower_case_stage_before(i)
+            && !self.unit_like(i + 1)
+            && !cx.word_bytes(i + 1).ends_with(b"s")
+        {
+            return self.push_plain(i - 1, i + 1, FigureKind::Identifier, f64::from(n));
+        }
+        // "a two-for-one offer", "three-for-two on books": a deal, not two amounts.
+        if number::small(w).is_some()
+            && cx.punct_is(i + 1, "-")
+            && cx.glued(i + 1)
+            && cx.word_is(i + 2, "for")
+            && cx.glued(i + 2)
+            && cx.punct_is(i + 3, "-")
+            && cx.glued(i + 3)
+            && cx.glued(i + 4)
+            && number::small(cx.word(i + 4)).is_some()
+        {
+            return self.push_plain(i, i + 5, FigureKind::Score, f64::from(number::small(w)?));
         }
         if number::small(w).is_some() || matches!(w, "a" | "an" | "dozen") {
             return self.word_number(i);
@@ -2100,6 +2278,35 @@ impl Reader<'_, '_> {
         // "half a percentage point", "a half-point": percentage points.
         if let Some((end, factor)) = self.point_after(i + 1) {
             return self.push_point_fraction(i, end, 0.5 * factor);
+        }
+        // "slipped half a cent", "a half-cent sales tax", "half a penny": money.
+        let small_coin = |w: &str| match w {
+            "cent" => Some(("USD", 0.01)),
+            "penny" => Some(("GBP", 0.01)),
+            _ => None,
+        };
+        let coin = if cx.word_is(i + 1, "a") && !cx.glued(i + 1) {
+            small_coin(cx.word(i + 2)).map(|c| (c, i + 3))
+        } else if cx.punct_is(i + 1, "-") && cx.glued(i + 1) && cx.glued(i + 2) {
+            small_coin(cx.word(i + 2)).map(|c| (c, i + 3))
+        } else {
+            None
+        };
+        if let Some(((code, factor), end)) = coin {
+            let (hedge, a) = self.hedge_start(i).unwrap_or((Hedge::Exact, i));
+            self.out.push(Draft {
+                a,
+                b: end,
+                core: i,
+                kind: FigureKind::Money,
+                value: Value::Number(0.5 * factor),
+                rounding: 0.0,
+                hedge,
+                unit: Some(code),
+                direction: None,
+                pair: false,
+            });
+            return Some(end);
         }
         // "half an hour", "half a day": a duration.
         if matches!(cx.word_bytes(i + 1), b"a" | b"an")
@@ -2678,7 +2885,20 @@ impl Reader<'_, '_> {
             && self.out[self.first..]
                 .iter()
                 .any(|p| matches!(p.kind, FigureKind::Ratio | FigureKind::Percent));
-        if !next_ok && !glued && !after_share && !self.share_as_subject(i, j + 1) {
+        // "more than a third qualify", "nearly a fifth said": a hedge makes it a share.
+        let hedged = matches!(
+            self.hedge_start(i),
+            Some((
+                Hedge::Over
+                    | Hedge::Under
+                    | Hedge::Approx
+                    | Hedge::AtLeast
+                    | Hedge::UpTo
+                    | Hedge::Nearly,
+                _
+            ))
+        );
+        if !next_ok && !glued && !after_share && !hedged && !self.share_as_subject(i, j + 1) {
             return None;
         }
         if dw.starts_with("quarter")
@@ -2960,7 +3180,18 @@ impl Reader<'_, '_> {
                     ) || cx.word_is(i.wrapping_sub(1), "the")
                         && matches!(cx.word_bytes(i.wrapping_sub(2)), b"ran" | b"won" | b"swam" | b"run"))
                     && cx.word_is(b + 1, "in")
-                    && cx.is(b + 2, TokKind::Num);
+                    && cx.is(b + 2, TokKind::Num)
+                // "to win the 100m.", "gold in the 400m,": a race named at a clause's end.
+                || next == "m"
+                    && currency.is_none()
+                    && !cx.is(b + 1, TokKind::Word)
+                    && [60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 5000.0, 10000.0]
+                        .contains(&d.value)
+                    && cx.word_is(i.wrapping_sub(1), "the")
+                    && matches!(
+                        cx.word_bytes(i.wrapping_sub(2)),
+                        b"won" | b"win" | b"wins" | b"winning" | b"ran" | b"run" | b"swam" | b"in"
+                    );
             if !metres {
                 value *= s;
                 scaled = Some(s);
@@ -3214,6 +3445,18 @@ impl Reader<'_, '_> {
             "astronomical" if matches!(cx.word_bytes(b + 1), b"units" | b"unit") => {
                 return (FigureKind::Measure, Some("au"), b + 2);
             }
+            // "424 parts per million" of carbon dioxide in the air.
+            "parts"
+                if cx.word_is(b + 1, "per")
+                    && matches!(cx.word_bytes(b + 2), b"million" | b"billion") =>
+            {
+                let name = if cx.word_is(b + 2, "million") {
+                    "ppm"
+                } else {
+                    "ppb"
+                };
+                return (FigureKind::Measure, Some(name), b + 3);
+            }
             "terawatt" | "gigawatt" | "megawatt" | "kilowatt"
                 if cx.punct_is(b + 1, "-")
                     && cx.glued(b + 1)
@@ -3378,6 +3621,22 @@ impl Reader<'_, '_> {
         if a >= 1 && a > self.floor && cx.glued(a) {
             match cx.punct(a - 1) {
                 "~" | "≈" => return Some((Hedge::Approx, a - 1)),
+                ">" => return Some((Hedge::Over, a - 1)),
+                "<" => return Some((Hedge::Under, a - 1)),
+                "≥" => return Some((Hedge::AtLeast, a - 1)),
+                "≤" => return Some((Hedge::UpTo, a - 1)),
+                _ => {}
+            }
+        }
+        // "p < 0.001", "(n ≥ 50)": a comparison sign set apart, as statistics write it;
+        // not an arrow ("->", "=>") nor a quote mark at the start of a line.
+        if a >= 2
+            && a - 1 > self.floor
+            && !cx.glued(a)
+            && cx.tok(a - 1).is_some_and(|t| t.space && !t.newline)
+            && !cx.is(a - 2, TokKind::Punct)
+        {
+            match cx.punct(a - 1) {
                 ">" => return Some((Hedge::Over, a - 1)),
                 "<" => return Some((Hedge::Under, a - 1)),
                 "≥" => return Some((Hedge::AtLeast, a - 1)),
@@ -4149,6 +4408,126 @@ mod prose_tests {
             found.iter().all(|(_, k)| *k != FigureKind::Score),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_comparison_sign_set_apart_bounds_a_statistic_but_an_arrow_does_not() {
+        let f = figure("The gap was 2.4% (p < 0.001).", "< 0.001");
+        assert_eq!(f.qualifier, Qualifier::UpperBound);
+        let found = kinds("Prices -> 5% higher.");
+        assert!(found.iter().all(|(t, _)| !t.contains('>')), "{found:?}");
+    }
+
+    #[test]
+    fn parts_per_million_are_a_measure() {
+        let text = "CO2 averaged 424 parts per million, up 3.5ppm on 2023.";
+        assert_eq!(
+            figure(text, "424 parts per million").kind,
+            FigureKind::Measure
+        );
+        assert_eq!(figure(text, "3.5ppm").kind, FigureKind::Measure);
+    }
+
+    #[test]
+    fn a_quarter_point_without_an_article_and_half_a_cent_are_read() {
+        let text = "Traders expect two more quarter-point cuts.";
+        assert_eq!(
+            figure(text, "quarter-point").kind,
+            FigureKind::PercentagePoints
+        );
+        let f = figure("The pound slipped half a cent.", "half a cent");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Money, Some("USD"))
+        );
+        assert_eq!(
+            figure("a half-cent sales tax", "half-cent").kind,
+            FigureKind::Money
+        );
+    }
+
+    #[test]
+    fn a_hedged_fraction_before_a_verb_is_a_share_but_a_third_term_is_an_ordinal() {
+        let text = "The district has 48,000 students, and more than a third qualify.";
+        assert_eq!(figure(text, "more than a third").kind, FigureKind::Ratio);
+        assert_eq!(
+            figure("He won a third term.", "third").kind,
+            FigureKind::Ordinal
+        );
+    }
+
+    #[test]
+    fn batting_lines_deals_lap_times_and_averages_are_not_amounts() {
+        let text = "Judge went 3-for-4, raising his average to .312.";
+        assert_eq!(figure(text, "3-for-4").kind, FigureKind::Score);
+        assert_eq!(figure(text, ".312").kind, FigureKind::Ratio);
+        assert_eq!(
+            figure("a two-for-one offer", "two-for-one").kind,
+            FigureKind::Score
+        );
+        let text = "He took pole with a lap of 1:23.456.";
+        assert_eq!(figure(text, "1:23.456").kind, FigureKind::Time);
+        // A calibre is a name, and a number after a full stop starts a sentence.
+        assert_eq!(
+            figure("He had a .357 Magnum.", ".357").kind,
+            FigureKind::Identifier
+        );
+        let found = kinds("Sales rose 5%. 312 people were hired.");
+        assert!(
+            found
+                .iter()
+                .any(|(t, k)| t == "312" && *k == FigureKind::Count),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn bowling_figures_are_a_cricket_score_but_a_range_of_days_is_not() {
+        let text = "Bumrah took 5-42 as India won.";
+        assert_eq!(figure(text, "5-42").kind, FigureKind::Score);
+        assert_eq!(
+            figure("Anderson had figures of 3-78.", "3-78").kind,
+            FigureKind::Score
+        );
+        assert_eq!(
+            figure("The repairs took 3-5 days.", "3-5 days").kind,
+            FigureKind::Duration
+        );
+    }
+
+    #[test]
+    fn races_rounds_stages_and_shots_are_not_counts_but_a_hundred_million_users_are() {
+        let text = "She won the 100m, and he took gold in the 400m.";
+        assert_eq!(figure(text, "100m").kind, FigureKind::Measure);
+        assert_eq!(figure(text, "400m").kind, FigureKind::Measure);
+        assert_eq!(
+            figure("The firm has 100m users.", "100m").kind,
+            FigureKind::Count
+        );
+        assert_eq!(
+            figure("Sales rose to the 100m.", "100m").kind,
+            FigureKind::Count
+        );
+        let text = "They reached the last 16 for the first time.";
+        assert_eq!(figure(text, "last 16").kind, FigureKind::Ordinal);
+        assert_eq!(
+            figure("Sales fell in the last 16 years.", "16 years").kind,
+            FigureKind::Duration
+        );
+        assert_eq!(
+            figure("a phase 3 trial", "phase 3").kind,
+            FigureKind::Identifier
+        );
+        assert_eq!(
+            figure("its tier one capital", "tier one").kind,
+            FigureKind::Identifier
+        );
+        assert_eq!(
+            figure("At this stage 10 people had died.", "10").kind,
+            FigureKind::Count
+        );
+        let text = "Curry made 12 of 19 three-pointers.";
+        assert_eq!(figure(text, "three-pointers").kind, FigureKind::Identifier);
     }
 
     #[test]

@@ -681,6 +681,39 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     }
                     return forward(cx, k, limit).map(|(_, e)| (k, e));
                 }
+                // "and 11 withdrew from the study", "a third qualify": a verb right after
+                // the figure names no thing; only verbs in a form that cannot be a
+                // participle ("the £2bn spent on the system" describes the amount).
+                if words == 0
+                    && matches!(
+                        w,
+                        "said"
+                            | "say"
+                            | "took"
+                            | "saw"
+                            | "became"
+                            | "began"
+                            | "gave"
+                            | "withdrew"
+                            | "qualify"
+                            | "remain"
+                            | "chose"
+                            | "went"
+                            | "came"
+                            | "think"
+                            | "believe"
+                            | "agree"
+                            | "oppose"
+                            | "die"
+                            | "want"
+                            | "need"
+                            | "feel"
+                            | "expect"
+                            | "receive"
+                    )
+                {
+                    return None;
+                }
                 // "81,236 watched England": a verb, not an adjective, before a name.
                 if words == 0
                     && w.len() > 4
@@ -1469,6 +1502,19 @@ fn head_from(
         }
     }
     if h >= limit {
+        return None;
+    }
+    // "leaving it down 13%", "raising his average to .312": a participle with its
+    // object opens a clause of its own, and names no thing.
+    let head = cx.word(h);
+    if name_end.is_none()
+        && head.len() > 5
+        && head.ends_with("ing")
+        && matches!(
+            cx.word_bytes(h + 1),
+            b"it" | b"its" | b"his" | b"her" | b"their" | b"them" | b"him" | b"us" | b"our"
+        )
+    {
         return None;
     }
     let mut k = name_end.unwrap_or(h);
@@ -2315,7 +2361,7 @@ pub(crate) fn singular(w: &str) -> Cow<'_, str> {
         "people" | "police" | "staff" | "data" | "media" | "news" | "series" | "species"
         | "measles" | "diabetes" | "mumps" | "rabies" | "economics" | "politics" | "physics"
         | "athletics" | "aircraft" | "sheep" | "fish" | "deer" | "cattle" | "personnel"
-        | "means" | "headquarters" | "crossroads" | "commons" => Some(w),
+        | "means" | "headquarters" | "crossroads" | "commons" | "odds" => Some(w),
         "children" => Some("child"),
         "men" => Some("man"),
         "women" => Some("woman"),
@@ -2350,6 +2396,20 @@ pub(crate) fn singular(w: &str) -> Cow<'_, str> {
     };
     if let Some(s) = irregular {
         return Cow::Borrowed(s);
+    }
+    // "grandchildren", "schoolchildren", "gunmen", "policewomen": compounds of an
+    // irregular plural (but "specimen" and "abdomen" are singular).
+    if let Some(stem) = w.strip_suffix("children") {
+        return Cow::Owned(format!("{stem}child"));
+    }
+    if let Some(stem) = w.strip_suffix("men")
+        && stem.len() >= 3
+        && !matches!(
+            w,
+            "specimen" | "abdomen" | "regimen" | "acumen" | "bitumen" | "albumen" | "cyclamen"
+        )
+    {
+        return Cow::Owned(format!("{stem}man"));
     }
     let n = w.len();
     if n <= 3
@@ -2988,6 +3048,27 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_verb_right_after_a_count_names_nothing() {
+        is("Of the patients, 11 withdrew from the study.", "11", None);
+        is(
+            "The district has 48,000 students, and more than a third qualify for free lunch.",
+            "more than a third",
+            None,
+        );
+        is("Police arrested 300 protesters.", "300", Some("protester"));
+    }
+
+    #[test]
+    fn a_participle_with_its_object_opens_no_subject() {
+        is(
+            "Oil slipped 2%, leaving it down about 13% since January.",
+            "about 13%",
+            None,
+        );
+        is("Sales rose to $5m, a rise of 5%.", "$5m", Some("sale"));
+    }
+
+    #[test]
     fn a_line_of_the_accounts_is_one_subject() {
         is(
             "Profit before tax fell by a fifth to £812m.",
@@ -3316,5 +3397,13 @@ mod tests {
         assert_eq!(singular("status"), "status");
         assert_eq!(singular("analysis"), "analysis");
         assert_eq!(singular("commons"), "commons");
+        assert_eq!(singular("odds"), "odds");
+    }
+
+    #[test]
+    fn compounds_of_irregular_plurals_are_singularised_but_singular_nouns_in_men_are_not() {
+        assert_eq!(singular("grandchildren"), "grandchild");
+        assert_eq!(singular("gunmen"), "gunman");
+        assert_eq!(singular("specimen"), "specimen");
     }
 }
