@@ -13,11 +13,14 @@ pub(super) struct ProseBuf<'s> {
 impl<'s> ProseBuf<'s> {
     /// A blank view of `source`.
     pub(super) fn new(source: &'s str) -> Self {
-        // Spaces throughout, then the line breaks, which are few, put back.
-        let bytes = source.as_bytes();
-        let mut buf = vec![b' '; bytes.len()];
-        for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
-            buf[i] = bytes[i];
+        // A copy blanked in place: a loop the compiler turns into vector instructions.
+        let mut buf = source.as_bytes().to_vec();
+        for b in &mut buf {
+            *b = if matches!(*b, b'\n' | b'\r') {
+                *b
+            } else {
+                b' '
+            };
         }
         ProseBuf { source, buf }
     }

@@ -1,5 +1,7 @@
 //! One quantity mention and its fields.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use super::Interval;
@@ -184,8 +186,9 @@ pub struct Figure {
     /// ("20,000" allows 500, "$1.2 million" 50,000, "exactly 20,000" nothing).
     pub rounding: f64,
     /// ISO 4217 code for money, `percent`, `percentage_point`, or a singular unit name
-    /// (`month`, `km`, `mile`); `None` for plain counts.
-    pub unit: Option<String>,
+    /// (`month`, `km`, `mile`); `None` for plain counts. Extraction names units from a
+    /// fixed list, so they are borrowed rather than copied figure by figure.
+    pub unit: Option<Cow<'static, str>>,
     /// The thing counted, when one is found.
     pub subject: Option<Subject>,
     /// Where the figure sits.

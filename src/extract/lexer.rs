@@ -160,7 +160,8 @@ pub(crate) fn tokenize(prose: &str, span: Span, out: &mut Tokens) {
                 break;
             }
             let start = i;
-            i = word_in(prose, i, end, x, others, out);
+            let next;
+            (i, next) = word_in(prose, i, end, x, others, out);
             out.toks.push(Token {
                 kind: TokKind::Word,
                 start,
@@ -168,7 +169,7 @@ pub(crate) fn tokenize(prose: &str, span: Span, out: &mut Tokens) {
                 space: true,
                 newline: false,
             });
-            space = bytes.get(i) == Some(&b' ');
+            space = next == b' ';
             i += usize::from(space);
         }
     }
@@ -188,7 +189,7 @@ fn chunk_at(bytes: &[u8], i: usize) -> Option<u64> {
 fn word_at(prose: &str, i: usize, end: usize, out: &mut Tokens) -> usize {
     let all = prose.as_bytes();
     if let Some(x) = chunk_at(all, i) {
-        return word_in(prose, i, end, x, non_letters(x), out);
+        return word_in(prose, i, end, x, non_letters(x), out).0;
     }
     // Fewer than eight bytes left in the prose.
     let mut e = ascii_letters_end(all, i + 1, end);
@@ -202,29 +203,54 @@ fn word_at(prose: &str, i: usize, end: usize, out: &mut Tokens) -> usize {
 }
 
 /// [`word_at`] of the word starting at `i` whose first eight bytes are `x`, of which
-/// `others` marks those that are not ASCII letters (the first is one).
+/// `others` marks those that are not ASCII letters (the first is one). Returns the end
+/// of the word and the byte there, or 0 at `end`: most words end inside `x`, whose
+/// bytes need not be read again.
 #[expect(
     clippy::inline_always,
     reason = "the lexer's inner loop; a call per word costs more than the copy"
 )]
 #[inline(always)]
-fn word_in(prose: &str, i: usize, end: usize, x: u64, others: u64, out: &mut Tokens) -> usize {
+fn word_in(
+    prose: &str,
+    i: usize,
+    end: usize,
+    x: u64,
+    others: u64,
+    out: &mut Tokens,
+) -> (usize, u8) {
     let all = prose.as_bytes();
-    let mut e = if others == 0 {
-        ascii_letters_end(all, i + 8, end)
+    let byte_at = |e: usize| {
+        if e < end {
+            all.get(e).copied().unwrap_or(0)
+        } else {
+            0
+        }
+    };
+    let (mut e, mut next) = if others == 0 {
+        let e = ascii_letters_end(all, i + 8, end);
+        (e, byte_at(e))
     } else {
         // The lowest marked byte is the first that is not a letter.
-        (i + (others.trailing_zeros() / 8) as usize).min(end)
+        let k = others.trailing_zeros() / 8;
+        let e = i + k as usize;
+        #[expect(clippy::cast_possible_truncation, reason = "byte k of x, on purpose")]
+        if e < end {
+            (e, (x >> (8 * k)) as u8)
+        } else {
+            (end, 0)
+        }
     };
-    if e < end && all.get(e).is_some_and(|&b| b >= 0x80) {
+    if next >= 0x80 {
         e = word_end(prose, e, end);
+        next = byte_at(e);
     }
     #[expect(
         clippy::cast_possible_truncation,
         reason = "the first and second bytes, on purpose"
     )]
     list_word(x as u8, (x >> 8) as u8, e - i, out);
-    e
+    (e, next)
 }
 
 /// Lists the word of `len` bytes starting with `first` and `second` (whatever follows

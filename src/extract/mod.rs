@@ -380,7 +380,7 @@ fn extract_blocks(doc: &Document, options: &ExtractOptions, run: Range<usize>) -
                         options.approx_tolerance,
                     ),
                     rounding: d.rounding,
-                    unit: d.unit.map(str::to_owned),
+                    unit: d.unit.map(std::borrow::Cow::Borrowed),
                     subject,
                     placement,
                 });

@@ -171,7 +171,7 @@ fn money(text: &str) -> (String, f64) {
     let f = fig(text);
     assert_eq!(f.kind, FigureKind::Money, "{text}: {f:?}");
     let v = value(&f);
-    (f.unit.expect("money has a currency"), v)
+    (f.unit.expect("money has a currency").into_owned(), v)
 }
 
 #[test]
