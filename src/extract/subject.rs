@@ -332,17 +332,6 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         _ => {}
     }
     let vague = matches!(d.hedge, super::qualifier::Hedge::Vague(..));
-    // "employs 300 staff, and 24 of them": the pronoun stands for the things counted
-    // before it in the sentence.
-    if w == "of"
-        && d.kind == FigureKind::Count
-        && matches!(cx.word_bytes(j + 1), b"them" | b"those" | b"whom")
-    {
-        return (0..idx)
-            .rev()
-            .filter(|&p| drafts[p].kind == FigureKind::Count)
-            .find_map(|p| find(cx, drafts, p));
-    }
     if w == "of" && (vague || d.kind == FigureKind::Count) {
         return of_phrase(cx, j + 1, next_figure_start, drafts);
     }
@@ -3067,16 +3056,6 @@ mod prose_tests {
             None,
         );
         is("Police arrested 300 protesters.", "300", Some("protester"));
-    }
-
-    #[test]
-    fn a_count_of_them_counts_what_the_count_before_it_counts() {
-        is(
-            "The council employs 300 staff, and 24 of them work from home.",
-            "24",
-            Some("staff"),
-        );
-        is("Only 24 of them work from home.", "24", None);
     }
 
     #[test]
