@@ -235,6 +235,18 @@ static UP_DOWN_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// The words between a level and a change stated as a noun after it: the ", a " of
+/// "94 homicides last year, a 22% drop from 120".
+static ARTICLE_BEFORE_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^,;:.()]{0,40},\s*an?\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$")
+        .expect("valid regex")
+});
+/// The noun after such a change and the "from" before the old level: "drop from",
+/// "rise on". The first group is a rise.
+static NOUN_FROM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:percentage[- ]points?\s+|points?\s+|per\s*cent\s+|percent\s+)?(?:(rise|increase|gain|jump|climb)|fall|drop|decline|decrease|reduction|cut)\s+(?:year[- ]on[- ]year\s+)?(?:from|on)\s+(?:the\s+)?$")
+        .expect("valid regex")
+});
 /// The second half: the stated change is measured "from" (or "on") the old level,
 /// perhaps over a period named first ("up 12% year on year from £392m", "up 14% from
 /// 3,100", "up 27% on the previous year's 3,898").
@@ -880,6 +892,28 @@ fn stated_between(
 ) -> Option<Direction> {
     let (level, change, base) = level_change_base(sentence, i, j)?;
     let tail = group::text(cx, change.span.end, base.span.start);
+    // "10.5 cts per share, a 10.5 pct increase from the 19 cts per share before the
+    // split": a stock split changes what one share is.
+    if head(group::after(cx, base), 40).contains("split") {
+        return None;
+    }
+    // "94 homicides last year, a 22% drop from 120 in 2024": the noun after the change
+    // says which way it went. Not when another level stands just before ("making 24.6p
+    // for the year with the 8.2p interim, an 8% increase on the 22.8p"): either may be
+    // the one compared.
+    if tail.len() <= 30
+        && let Some(c) = NOUN_FROM_AFTER.captures(tail)
+        && ARTICLE_BEFORE_CHANGE.is_match(group::text(cx, level.span.end, change.span.start))
+        && !sentence[..i]
+            .iter()
+            .any(|&k| same_quantity(k, level) && level.span.start.saturating_sub(k.span.end) <= 80)
+    {
+        return Some(if c.get(1).is_some() {
+            Direction::Increase
+        } else {
+            Direction::Decrease
+        });
+    }
     let last = tail.trim_end();
     if tail.len() > 60
         || !(last.ends_with("from")
@@ -2151,6 +2185,29 @@ mod tests {
             ["from £392m to £412m is a 5.1% increase, but the draft says 12%"]
         );
         assert!(messages("Pre-tax profit was £412m, up 12% year on year from £368m.").is_empty());
+    }
+
+    #[test]
+    fn a_change_stated_as_a_noun_after_the_level_reads_its_direction_from_the_noun() {
+        assert_eq!(
+            messages("The city recorded 94 homicides last year, a 32% drop from 120 in 2024."),
+            ["from 120 to 94 is a 21.7% decrease, but the draft says 32%"]
+        );
+        assert!(
+            messages("The city recorded 94 homicides last year, a 22% drop from 120 in 2024.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("Sales reached 630 units, a 45% rise on 410 a year earlier.").len(),
+            1
+        );
+        assert!(messages("Sales reached 630 units, a 54% rise on 410 a year earlier.").is_empty());
+    }
+
+    #[test]
+    fn a_level_beside_another_or_before_a_stock_split_is_not_compared() {
+        assert!(messages("The board recommended a final dividend of 16.4p, making 24.6p for the year with the 8.2p interim payment, an 8% increase on the 22.8p paid last year.").is_empty());
+        assert!(messages("It said the quarterly dividend of 10.5 cts per share on the split shares, a 10.5 pct increase from the 19 cts per share before the split.").is_empty());
     }
 
     #[test]

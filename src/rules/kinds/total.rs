@@ -175,7 +175,7 @@ struct Compiled;
 /// and a possessor ("3,400 of the airline's 3,000 cabin crew", "84 of Florida's 67
 /// counties").
 static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:\s*(?:out\s+)?of)\s+(?:(?i:the|all|its|their|these|those|a\s+total\s+of)\s+|(?i:the)\s+[\p{L}.&-]+(?:\s+[\p{L}.&-]+)?(?:['’]s|s['’])\s+|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2}(?:['’]s|s['’])\s+)?$")
+    Regex::new(r"^(?i:\s*(?:out\s+)?of)\s+(?:(?i:the|all|its|their|these|those|a\s+total\s+of)\s+(?i:(?:last|first|past|previous|next)\s+)?|(?i:the)\s+[\p{L}.&-]+(?:\s+[\p{L}.&-]+)?(?:['’]s|s['’])\s+|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2}(?:['’]s|s['’])\s+)?$")
         .expect("valid regex")
 });
 
@@ -3464,6 +3464,11 @@ mod tests {
             ["\"12\" of \"10 years\": the part is larger than the whole"]
         );
         assert!(messages("In fact it lost money in seven of those 10 years.").is_empty());
+        assert_eq!(
+            messages("They have won 14 of their last 13 games.").len(),
+            1
+        );
+        assert!(messages("They have won 11 of their last 13 games.").is_empty());
         assert!(messages("She has spent 12 of the past 20 years abroad, and 12 of the 20 years since 2005 in Asia.").is_empty());
         assert!(messages("The 14 days of the 10-year plan were lost.").is_empty());
     }
