@@ -28,7 +28,11 @@ declare_kind! {
     /// rate" or "That means 43%" against the proportion or counts just before it. A
     /// count with a share and no whole beside it ("London accounted for 512 cases, or
     /// 38%") is held against the nearest larger count of the same subject in the three
-    /// sentences before ("There were 1,603 cases of measles last year").
+    /// sentences before ("There were 1,603 cases of measles last year"); when the share
+    /// names its base as the total or by the whole's own noun ("112,100 entries, or
+    /// 13% of the total"), in the twelve sentences before in the section; a sum of
+    /// money whose share names the whole's own noun ("£298.4m, or 40% of the budget"),
+    /// in the twelve sentences before.
     ///
     /// The whole may also be stated in a clause before the part, which then names
     /// nothing of its own or says "of them" or "of which": "A poll of 1,500 voters
@@ -526,13 +530,25 @@ impl Check for Compiled {
                         // budget": a sum's share names the sum it is of.
                         if money
                             && pct.kind == FigureKind::Percent
-                            && let Some(&whole) = figures[..i].iter().rev().take(6).find(|w| {
-                                w.kind == FigureKind::Money
-                                    && w.unit == f.unit
-                                    && w.placement.paragraph == f.placement.paragraph
-                                    && w.value.mid() > f.value.mid()
-                                    && names_whole(cx, pct, w)
-                            })
+                            && let Some((_, &whole)) = figures[..i]
+                                .iter()
+                                .rev()
+                                .enumerate()
+                                .take_while(|(_, w)| {
+                                    w.placement.sentence + NAMED_TOTAL_WINDOW
+                                        >= f.placement.sentence
+                                })
+                                .find(|&(k, w)| {
+                                    w.kind == FigureKind::Money
+                                        && w.unit == f.unit
+                                        && w.value.mid() > f.value.mid()
+                                        && names_whole(cx, pct, w)
+                                        // Further back only by its own noun ("of the
+                                        // budget"), not as "the total".
+                                        && ((k < 6 && w.placement.paragraph == f.placement.paragraph)
+                                            || (names_own_noun(cx, pct)
+                                                && !group::is_comparison(cx, w)))
+                                })
                         {
                             self.compare_counts(f, whole, pct, out);
                             continue;
@@ -542,10 +558,25 @@ impl Check for Compiled {
                         // Not when another count of the paragraph fits ("Of the 18,240
                         // members balloted, 12,951 returned papers. ... 11,655 members,
                         // or 90%").
+                        // A share that names its base as the total ("112,100 entries,
+                        // or 13% of the total") or by the whole's own noun reaches back
+                        // through the section.
+                        let bare = !NOT_A_SHARE_AFTER.is_match(group::after(cx, pct));
+                        let named = !bare && names_total(cx, pct);
                         if pct.kind == FigureKind::Percent
                             && !money
-                            && !NOT_A_SHARE_AFTER.is_match(group::after(cx, pct))
-                            && let Some(whole) = earlier_total(cx, &figures, i)
+                            && (bare || named)
+                            && let Some(whole) = earlier_total(
+                                cx,
+                                &figures,
+                                i,
+                                if named {
+                                    NAMED_TOTAL_WINDOW
+                                } else {
+                                    TOTAL_WINDOW
+                                },
+                            )
+                            && (bare || names_whole(cx, pct, whole))
                             && !other_whole_fits(
                                 &figures,
                                 f,
@@ -707,14 +738,37 @@ static CHANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// How many sentences back a total is looked for.
 const TOTAL_WINDOW: usize = 3;
 
+/// How many sentences back, in the same section, a total is looked for when the share
+/// names it ("or 13% of the total", "or 40% of the budget").
+const NAMED_TOTAL_WINDOW: usize = 12;
+
+/// The total or the whole's own noun named after a share: "of the total", "of the
+/// budget" (the noun is matched against the whole by [`names_whole`]).
+static NAMED_BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*of\s+(?:the|its|their)\s+[\p{L}-]+\s*(?:[,.;:)—–]|$)")
+        .expect("valid regex")
+});
+
+/// Whether a share names its base by a noun other than the total: "40% of the budget".
+fn names_own_noun(cx: &CheckContext<'_>, pct: &Figure) -> bool {
+    group::captures(&BASE_AFTER, group::after(cx, pct)).is_some_and(|c| c.get(1).is_some())
+}
+
+/// Whether a share names its base as the total or by one noun: "13% of the total",
+/// "40% of the budget".
+fn names_total(cx: &CheckContext<'_>, pct: &Figure) -> bool {
+    NAMED_BASE_AFTER.is_match(group::after(cx, pct))
+}
+
 /// The total a count with a share is part of, when no whole is named beside it: the
-/// nearest earlier count of the same subject, larger than the part, in the same
-/// paragraph or within three sentences, that is not the old end of a comparison and
+/// nearest earlier count of the same subject, larger than the part, within `window`
+/// sentences, that is not the old end of a comparison and
 /// has the same year (a national total may name its place; the part names its own).
 fn earlier_total<'f>(
     cx: &CheckContext<'_>,
     figures: &[&'f Figure],
     i: usize,
+    window: usize,
 ) -> Option<&'f Figure> {
     let part = figures[i];
     let key = part.subject_key().filter(|k| !k.is_empty())?;
@@ -736,7 +790,7 @@ fn earlier_total<'f>(
         .iter()
         .enumerate()
         .rev()
-        .take_while(|(_, w)| w.placement.sentence + TOTAL_WINDOW >= part.placement.sentence)
+        .take_while(|(_, w)| w.placement.sentence + window >= part.placement.sentence)
         .find(|&(j, w)| {
             !with_own_share(cx, figures, j)
                 && w.kind == FigureKind::Count
@@ -760,12 +814,12 @@ static OWN_GROUP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether the count `figures[j]` is given its own share right after it ("took 21,480
-/// votes, 47.1% of the total", "on 12,270 (26.9%)"): it is then one part of a total
-/// stated elsewhere, not the total of a later part.
+/// votes, 47.1% of the total", "on 12,270 (26.9%)", "412 cases, a third of the total"):
+/// it is then one part of a total stated elsewhere, not the total of a later part.
 fn with_own_share(cx: &CheckContext<'_>, figures: &[&Figure], j: usize) -> bool {
     let (w, next) = (figures[j], figures.get(j + 1));
     next.is_some_and(|n| {
-        n.kind == FigureKind::Percent
+        matches!(n.kind, FigureKind::Percent | FigureKind::Ratio)
             && n.placement.sentence == w.placement.sentence
             && OWN_SHARE_GAP.is_match(group::text(cx, w.span.end, n.span.start))
     })
@@ -2292,6 +2346,30 @@ mod tests {
         assert!(
             messages("About 420 jobs will go, roughly 6% of its workforce of 7,000.").is_empty()
         );
+    }
+
+    #[test]
+    fn a_share_naming_the_total_reaches_back_through_the_section() {
+        let draft = |pct: &str| {
+            messages(&format!(
+                "Entries rose 2.1% to 846,300. Girls did better. Boys did worse. The gap widened. Results were mixed. Maths remained the most popular subject, with 112,100 entries, or {pct} of the total."
+            ))
+        };
+        assert_eq!(
+            draft("18%"),
+            ["112,100 of 846,300 is 13.2%, but the draft says 18%"]
+        );
+        assert!(draft("13%").is_empty());
+        let budget = |pct: &str| {
+            messages(&format!(
+                "Councillors approved a £742.6m budget.\n\nBills will rise by £100.03.\n\nAdult social care gets £298.4m, or {pct} of the budget."
+            ))
+        };
+        assert_eq!(
+            budget("45%"),
+            ["£298.4m of £742.6m is 40.2%, but the draft says 45%"]
+        );
+        assert!(budget("40%").is_empty());
     }
 
     #[test]
