@@ -937,12 +937,18 @@ fn stated_between(
 }
 
 /// The words between a stated change and the level it is measured against: "14%
-/// higher than the 1.15 million", "£4,000 less than the". The first group is a rise.
+/// higher than the 1.15 million", "£4,000 less than the", "7% below the". The first and
+/// second groups are a rise.
 static THAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(higher|more|greater|bigger|larger)|lower|less|fewer|smaller)\s+than\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+        r"(?i)^\s*(?:(?:(higher|more|greater|bigger|larger)|lower|less|fewer|smaller)\s+than|(above)|below)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
     )
     .expect("valid regex")
+});
+
+/// "above the" or "below the" right after a change: "7% below the 1.74 billion".
+static ABOVE_BELOW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:above|below)\s+(?:the|its|their|a|an)\s").expect("valid regex")
 });
 
 /// What may stand between a level and a comparison that is about the level itself: a
@@ -951,7 +957,7 @@ static THAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// less than", which compares another thing).
 static LEVEL_IS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:\s*,\s*|(?:\s+[\p{L}'’-]+){0,3}?\s+(?:were|was|is|are|stood\s+at|came\s+to|totalled|totaled)(?:\s+(?:sold|built|registered|recorded|issued|completed|made))?\s*,?\s*)$",
+        r"(?i)^(?:\s*,\s*(?:still\s+|now\s+|yet\s+)?|(?:\s+[\p{L}'’-]+){0,3}?\s+(?:were|was|is|are|stood\s+at|came\s+to|totalled|totaled)(?:\s+(?:sold|built|registered|recorded|issued|completed|made))?\s*,?\s*)$",
     )
     .expect("valid regex")
 });
@@ -994,7 +1000,7 @@ fn stated_than(
     if gap.len() > 60 || !(LEVEL_IS.is_match(gap) || phrase()) {
         return None;
     }
-    Some(if caps.get(1).is_some() {
+    Some(if caps.get(1).is_some() || caps.get(2).is_some() {
         Direction::Increase
     } else {
         Direction::Decrease
@@ -1676,7 +1682,9 @@ impl Compiled {
         // billion": a change against another base.
         let marked = (CHANGE_AFTER.is_match(after)
             && !(DETERMINER_BEFORE.is_match(before) && VERB_AFTER.is_match(after)))
-            || (CHANGE_BEFORE.is_match(before) && !AGAINST_REFERENCE.is_match(before));
+            || (CHANGE_BEFORE.is_match(before) && !AGAINST_REFERENCE.is_match(before))
+            // "1.61 billion, 7% below the 1.74 billion made in 2019".
+            || ABOVE_BELOW_AFTER.is_match(after);
         let endpoints_are_shares = e.old.kind == FigureKind::Percent;
         match c.kind {
             // "or 1.4 times earnings", "three times the national average": a multiple of
@@ -2209,6 +2217,28 @@ mod tests {
     fn a_level_beside_another_or_before_a_stock_split_is_not_compared() {
         assert!(messages("The board recommended a final dividend of 16.4p, making 24.6p for the year with the 8.2p interim payment, an 8% increase on the 22.8p paid last year.").is_empty());
         assert!(messages("It said the quarterly dividend of 10.5 cts per share on the split shares, a 10.5 pct increase from the 19 cts per share before the split.").is_empty());
+    }
+
+    #[test]
+    fn a_level_some_percent_below_or_above_another_is_a_change() {
+        assert_eq!(
+            messages(
+                "Passenger journeys rose 7% to 1.61 billion, still about 17% below the 1.74 billion made in the year before the pandemic."
+            ),
+            ["from 1.74 billion to 1.61 billion is a 7.5% decrease, but the draft says about 17%"]
+        );
+        assert!(messages("Passenger journeys rose 7% to 1.61 billion, still about 7% below the 1.74 billion made in the year before the pandemic.").is_empty());
+        assert_eq!(
+            messages("Fares reached £5.40, 20% above the £4.80 charged last year.").len(),
+            1
+        );
+        assert!(
+            messages("Fares reached £5.40, 12.5% above the £4.80 charged last year.").is_empty()
+        );
+        assert!(
+            messages("Unemployment was 4.1%, 0.3 points below the 4.4% economists had forecast.")
+                .is_empty()
+        );
     }
 
     #[test]
