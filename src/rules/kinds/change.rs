@@ -1553,9 +1553,10 @@ static NEW_CLAUSE_AFTER_COMMA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i),\s*(?:and|but|while|whereas)\b").expect("valid regex"));
 
 /// What sets two percentages against each other in one clause: "47.9% ..., compared
-/// with 22.4%", "by 52.8% to 45.4%", "31% against 24%".
+/// with 22.4%", "by 52.8% to 45.4%", "31% against 24%", "more likely to report cuts,
+/// at 52%, than those in the least deprived, at 37%".
 static SET_AGAINST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;:()]{0,60}\b(?:compared\s+(?:with|to)|against|versus|vs\.?|to)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$")
+    Regex::new(r"(?i)^[^.;:()]{0,90}(?:\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than)\b[^.;:()%]{0,50}|\bto\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?)$")
         .expect("valid regex")
 });
 
@@ -2303,6 +2304,8 @@ mod tests {
             messages("Labour is on 31%, against 24% for the Tories, a lead of about 7 points.")
                 .is_empty()
         );
+        assert_eq!(messages("Heads in deprived areas were more likely to report cuts, at 52%, than those in the least deprived, at 37%, a gap of 11 points.").len(), 1);
+        assert_eq!(messages("Among school leaders, 44% said they had cut teaching assistant posts in the past year, compared with 29% in 2023, a difference of 13 percentage points.").len(), 1);
         assert!(
             messages("Turnout was 61%, against 65% in 2020 and 59% in 2016, a gap of 2 points.")
                 .is_empty()
