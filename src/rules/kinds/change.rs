@@ -937,12 +937,18 @@ fn stated_between(
 }
 
 /// The words between a stated change and the level it is measured against: "14%
-/// higher than the 1.15 million", "£4,000 less than the". The first group is a rise.
+/// higher than the 1.15 million", "£4,000 less than the", "7% below the". The first and
+/// second groups are a rise.
 static THAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(higher|more|greater|bigger|larger)|lower|less|fewer|smaller)\s+than\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+        r"(?i)^\s*(?:(?:(higher|more|greater|bigger|larger)|lower|less|fewer|smaller)\s+than|(above)|below)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
     )
     .expect("valid regex")
+});
+
+/// "above the" or "below the" right after a change: "7% below the 1.74 billion".
+static ABOVE_BELOW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:above|below)\s+(?:the|its|their|a|an)\s").expect("valid regex")
 });
 
 /// What may stand between a level and a comparison that is about the level itself: a
@@ -951,7 +957,7 @@ static THAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// less than", which compares another thing).
 static LEVEL_IS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:\s*,\s*|(?:\s+[\p{L}'’-]+){0,3}?\s+(?:were|was|is|are|stood\s+at|came\s+to|totalled|totaled)(?:\s+(?:sold|built|registered|recorded|issued|completed|made))?\s*,?\s*)$",
+        r"(?i)^(?:\s*,\s*(?:still\s+|now\s+|yet\s+)?|(?:\s+[\p{L}'’-]+){0,3}?\s+(?:were|was|is|are|stood\s+at|came\s+to|totalled|totaled)(?:\s+(?:sold|built|registered|recorded|issued|completed|made))?\s*,?\s*)$",
     )
     .expect("valid regex")
 });
@@ -994,7 +1000,7 @@ fn stated_than(
     if gap.len() > 60 || !(LEVEL_IS.is_match(gap) || phrase()) {
         return None;
     }
-    Some(if caps.get(1).is_some() {
+    Some(if caps.get(1).is_some() || caps.get(2).is_some() {
         Direction::Increase
     } else {
         Direction::Decrease
@@ -1547,9 +1553,10 @@ static NEW_CLAUSE_AFTER_COMMA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i),\s*(?:and|but|while|whereas)\b").expect("valid regex"));
 
 /// What sets two percentages against each other in one clause: "47.9% ..., compared
-/// with 22.4%", "by 52.8% to 45.4%", "31% against 24%".
+/// with 22.4%", "by 52.8% to 45.4%", "31% against 24%", "more likely to report cuts,
+/// at 52%, than those in the least deprived, at 37%".
 static SET_AGAINST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;:()]{0,60}\b(?:compared\s+(?:with|to)|against|versus|vs\.?|to)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$")
+    Regex::new(r"(?i)^[^.;:()]{0,90}(?:\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than)\b[^.;:()%]{0,50}|\bto\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?)$")
         .expect("valid regex")
 });
 
@@ -1675,7 +1682,9 @@ impl Compiled {
         // billion": a change against another base.
         let marked = (CHANGE_AFTER.is_match(after)
             && !(DETERMINER_BEFORE.is_match(before) && VERB_AFTER.is_match(after)))
-            || (CHANGE_BEFORE.is_match(before) && !AGAINST_REFERENCE.is_match(before));
+            || (CHANGE_BEFORE.is_match(before) && !AGAINST_REFERENCE.is_match(before))
+            // "1.61 billion, 7% below the 1.74 billion made in 2019".
+            || ABOVE_BELOW_AFTER.is_match(after);
         let endpoints_are_shares = e.old.kind == FigureKind::Percent;
         match c.kind {
             // "or 1.4 times earnings", "three times the national average": a multiple of
@@ -2211,6 +2220,28 @@ mod tests {
     }
 
     #[test]
+    fn a_level_some_percent_below_or_above_another_is_a_change() {
+        assert_eq!(
+            messages(
+                "Passenger journeys rose 7% to 1.61 billion, still about 17% below the 1.74 billion made in the year before the pandemic."
+            ),
+            ["from 1.74 billion to 1.61 billion is a 7.5% decrease, but the draft says about 17%"]
+        );
+        assert!(messages("Passenger journeys rose 7% to 1.61 billion, still about 7% below the 1.74 billion made in the year before the pandemic.").is_empty());
+        assert_eq!(
+            messages("Fares reached £5.40, 20% above the £4.80 charged last year.").len(),
+            1
+        );
+        assert!(
+            messages("Fares reached £5.40, 12.5% above the £4.80 charged last year.").is_empty()
+        );
+        assert!(
+            messages("Unemployment was 4.1%, 0.3 points below the 4.4% economists had forecast.")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn a_multiple_of_another_base_is_no_factor_of_the_change() {
         assert!(messages("Net debt rose to £612m from £548m at the end of March, or 1.4 times earnings before interest, tax, depreciation and amortisation.").is_empty());
         assert!(
@@ -2273,6 +2304,8 @@ mod tests {
             messages("Labour is on 31%, against 24% for the Tories, a lead of about 7 points.")
                 .is_empty()
         );
+        assert_eq!(messages("Heads in deprived areas were more likely to report cuts, at 52%, than those in the least deprived, at 37%, a gap of 11 points.").len(), 1);
+        assert_eq!(messages("Among school leaders, 44% said they had cut teaching assistant posts in the past year, compared with 29% in 2023, a difference of 13 percentage points.").len(), 1);
         assert!(
             messages("Turnout was 61%, against 65% in 2020 and 59% in 2016, a gap of 2 points.")
                 .is_empty()

@@ -58,6 +58,17 @@ pub(crate) fn may_hold_word(text: &str, is_word: impl Fn(&[u8]) -> bool) -> bool
     if !bytes.is_ascii() {
         return true;
     }
+    // A short text (most are a window of a few dozen bytes) is lower-cased in one pass,
+    // each byte that is no letter made a zero, and its runs of letters are tried.
+    let mut lowered = [0; SHORT];
+    if let Some(lowered) = lowered.get_mut(..bytes.len()) {
+        for (l, &b) in lowered.iter_mut().zip(bytes) {
+            *l = if is_letter(b) { b | 0x20 } else { 0 };
+        }
+        return lowered
+            .split(|&b| b == 0)
+            .any(|w| !w.is_empty() && w.len() <= MAX_WORD && is_word(w));
+    }
     // One pass: each run of letters is lower-cased into `buf` as it is read, and
     // tried when it ends (a run longer than `buf` is no word of theirs).
     let mut buf = [0; MAX_WORD];
@@ -76,6 +87,14 @@ pub(crate) fn may_hold_word(text: &str, is_word: impl Fn(&[u8]) -> bool) -> bool
         }
     }
     false
+}
+
+/// The longest text [`may_hold_word`] lower-cases whole.
+const SHORT: usize = 128;
+
+/// Whether `b` is an ASCII letter, in one comparison.
+fn is_letter(b: u8) -> bool {
+    (b | 0x20).wrapping_sub(b'a') < 26
 }
 
 /// Whether some comma in `text` may be followed, after any white space, by `word`
@@ -171,6 +190,25 @@ mod tests {
         assert!(!may_hold_word("in-betweens", among));
         assert!(!may_hold_word("split up", among));
         assert!(may_hold_word("split bétween", among));
+    }
+
+    #[test]
+    fn a_text_too_long_to_lower_case_whole_is_read_as_a_short_one() {
+        let long = |text: &str| format!("{}{text}", "x, ".repeat(SHORT));
+        for text in [
+            "split Between three",
+            "(among)",
+            "in-betweens",
+            "split up",
+            "x",
+        ] {
+            assert_eq!(
+                may_hold_word(&long(text), among),
+                may_hold_word(text, among)
+            );
+        }
+        assert!(may_hold_word(&long("AMONG"), among));
+        assert!(!may_hold_word(&long("amongst"), among));
     }
 
     #[test]

@@ -746,7 +746,10 @@ fn collect_parts_after<'f>(
         return None;
     }
     let mut parts = vec![*first];
-    let one_question = answers_to_one_question(cx, candidates);
+    // Shares before the rest of a whole are answers to one question too: "46% cited
+    // workload, 21% pay and the remaining 16% other reasons".
+    let one_question = answers_to_one_question(cx, candidates)
+        || (part_class == Class::Share && rest_share(cx, &candidates[1..]));
     let mut a = *first;
     for &b in &candidates[1..] {
         // "a four-day week" names a thing, between parts.
@@ -2225,7 +2228,7 @@ fn fraction_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec
 /// A vote and "by" right before the first share of its result: "rejected the plan
 /// by 54% to 46%", "won by a margin of 52% to 48%".
 static VOTE_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:won|wins|lost|loses|rejected|rejects|approved|approves|backed|passed|endorsed|voted|defeated|carried|chose|elected|re-elected|beat|beats)\b[^.;:%\d]{0,60}\bby\s+(?:a\s+margin\s+of\s+)?$")
+    Regex::new(r"(?i)\b(?:won|wins|lost|loses|rejected|rejects|approved|approves|backed|passed|endorsed|voted|defeated|carried|chose|elected|re-elected|beat|beats)\b[^.;:%]{0,110}\bby\s+(?:a\s+margin\s+of\s+)?$")
         .expect("valid regex")
 });
 
@@ -2238,7 +2241,7 @@ fn vote_margin(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) 
                 group::text(cx, w[0].span.end, w[1].span.start).trim(),
                 "to" | "-" | "–"
             )
-            && VOTE_BY.is_match(tail(group::before(cx, w[0]), 90))
+            && VOTE_BY.is_match(tail(group::before(cx, w[0]), 130))
     }) else {
         return false;
     };
@@ -3260,6 +3263,14 @@ mod tests {
             )
             .is_empty()
         );
+        assert_eq!(messages("Asked their main reason, 46% cited workload, 21% pay, 17% pupil behaviour and the remaining 26% gave other reasons.").len(), 1);
+        assert!(messages("Asked their main reason, 46% cited workload, 21% pay, 17% pupil behaviour and the remaining 16% gave other reasons.").is_empty());
+    }
+
+    #[test]
+    fn a_vote_s_shares_may_follow_a_name_holding_digits() {
+        assert_eq!(messages("Voters approved Proposition 314, which will raise the state's minimum wage to $18 an hour by 2029, by 58.3% to 45.7%.").len(), 1);
+        assert!(messages("Voters approved Proposition 314, which will raise the minimum wage to $18 an hour by 2029, by 54.3% to 45.7%.").is_empty());
     }
 
     #[test]
