@@ -30,7 +30,8 @@ declare_kind! {
     ///
     /// Endpoints are read from "from A to B", "to B from A", "B, up from A", "B, up
     /// 12% year on year from A" (also "B in the three months to June, up 12% from A";
-    /// "B, a rise of 3 points on the A"; "B were 14% higher than the A", "B passengers
+    /// "B, a rise of 3 points on the A"; "B last year, a 22% drop from A"; "B were 14%
+    /// higher than the A", "B, still 7% below the A" (not before a stock split), "B passengers
     /// between June and August, 12% more than the A" (the level itself compared, not
     /// "2,400 nurses earn 20% less than the 2,800 doctors"); "B,
     /// down from a peak of A", unless another
@@ -38,7 +39,8 @@ declare_kind! {
     /// from 9,400" is not read), with "widened" and "narrowed" read as the
     /// size of a gap or a loss growing and shrinking (not when an end is negative)
     /// and "B, compared with (versus, against) A a year
-    /// earlier"; a level set beside another is a change only when a time is named
+    /// earlier" (a part of the year may stand between: "B in the first nine months,
+    /// compared with A in the same period last year"); a level set beside another is a change only when a time is named
     /// after the old one ("a year ago", "last year", "in 2022"), and then only a change
     /// stated after it is checked ("up 14 to 164, against 422 a year ago" gives the
     /// week's change first). A sentence that opens by naming the one change of the

@@ -16,7 +16,7 @@ declare_kind! {
     /// ## What it flags
     /// A percentage that does not follow from the counts it is given with: "13 out of
     /// 659 patients, or 6%" (13 of 659 is 2.0%), "6% (13 of 659)", "6% of the 659
-    /// patients, or 13 people", "2,400 families, or 15% of the 12,000 who asked", "420
+    /// patients, or 13 people", "2,400 families, or 15% of the 12,000 who asked", "£231m, or 56% of its £412m budget", "420
     /// jobs, roughly 6% of its workforce of 7,000", "Of
     /// the 1,250 patients, 340 (17%)", "In the survey of 850 GPs, 612, or 62%", "212 of
     /// the 400 seats, a 63% share", "96 of the homes, about 25%" (after "640 homes").
@@ -462,11 +462,15 @@ impl Check for Compiled {
             match f.kind {
                 FigureKind::Count | FigureKind::Money => {
                     let money = f.kind == FigureKind::Money;
-                    // "2,400 families, or 15% of the 12,000 who asked".
+                    // "2,400 families, or 15% of the 12,000 who asked"; "£231m, or 56% of
+                    // its £412m budget".
                     if let (Some(&pct), Some(&whole)) = (figures.get(i + 1), figures.get(i + 2))
-                        && !money
                         && pct.kind == FigureKind::Percent
-                        && whole.kind == FigureKind::Count
+                        && (if money {
+                            whole.kind == FigureKind::Money && whole.unit == f.unit
+                        } else {
+                            whole.kind == FigureKind::Count
+                        })
                         && same_sentence(pct)
                         && same_sentence(whole)
                         && (linked(group::text(cx, f.span.end, pct.span.start))
@@ -2467,6 +2471,27 @@ mod tests {
     #[test]
     fn a_count_in_a_named_group_is_a_share_of_that_group() {
         assert!(messages("The trial followed 12,140 people for nine years. Half were given aspirin and half a placebo. Cancer was diagnosed in 142 people in the aspirin group, or 2.3%, compared with 178 in the placebo group, or 2.9%.").is_empty());
+    }
+
+    #[test]
+    fn a_sum_with_its_share_of_a_larger_sum_is_checked() {
+        assert_eq!(
+            messages("The council spends £231m, or 76% of its £412m budget, on adult care."),
+            ["£231m of £412m is 56.1%, but the draft says 76%"]
+        );
+        assert!(
+            messages("The council spends £231m, or 56% of its £412m budget, on adult care.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("Appeals received $11.3bn last year, about 50% of the $28bn requested.").len(),
+            1
+        );
+        assert!(
+            messages("Appeals received $11.3bn last year, about 40% of the $28bn requested.")
+                .is_empty()
+        );
+        assert!(messages("It paid £231m, or 76% of its €412m bill.").is_empty());
     }
 
     #[test]

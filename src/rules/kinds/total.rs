@@ -44,8 +44,10 @@ declare_kind! {
     ///   before the colon say it is split ("as follows", "spent on"), counts when each
     ///   item names the whole's noun or a category excluding the others; not rates,
     ///   key figures ("The £4.2bn deal at a glance:") nor counts of other things ("The
-    ///   12 clubs finished:" and "1. Rovers, 92 points");
-    /// - a part larger than its whole: "32 of the 30 projects"; a part of a whole
+    ///   12 clubs finished:" and "1. Rovers, 92 points"), nor a count of years split
+    ///   into counts of things ("after two quiet years: 118 companies listed");
+    /// - a part larger than its whole: "32 of the 30 projects", "14 of their last 13
+    ///   games", "in 12 of those 10 years"; a part of a whole
     ///   and what remains of it ("£2.1m of the £3.2m was claimed on false exports,
     ///   with the remaining £1.6m coming from invoices"), or a part that is itself
     ///   what remains after the amount before it ("drew 16,200 to their home games,
