@@ -1149,6 +1149,21 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i, i + 4, FigureKind::Score, d.value);
         }
+        // A deal: "3 for 2 on all toiletries", "a 3 for 2 offer".
+        if whole
+            && (2.0..=10.0).contains(&d.value)
+            && cx.word_is(i + 1, "for")
+            && self
+                .digits_at(i + 2)
+                .is_some_and(|e| e.decimals == 0 && e.value >= 1.0 && e.value < d.value)
+            && (matches!(
+                cx.word_bytes(i + 3),
+                b"on" | b"offer" | b"offers" | b"deal" | b"deals" | b"promotion"
+            ) || !cx.is(i + 3, TokKind::Word)
+                && !matches!(cx.punct_bytes(i + 3), b"%" | b"-" | b"/"))
+        {
+            return self.push_plain(i, i + 3, FigureKind::Score, d.value);
+        }
         // Cricket: "England closed on 389 for six", "145 for two at lunch" (but "25 for
         // two dollars" is a price).
         if whole
@@ -4635,6 +4650,17 @@ mod prose_tests {
         assert_eq!(figure(text, "23").kind, FigureKind::Duration);
         let text = "The number who was 23 points behind fell.";
         assert_ne!(figure(text, "23").kind, FigureKind::Duration);
+    }
+
+    #[test]
+    fn three_for_two_on_toiletries_is_a_deal_but_three_for_two_pounds_is_not() {
+        let text = "The retailer is offering 3 for 2 on all toiletries.";
+        assert_eq!(figure(text, "3 for 2").kind, FigureKind::Score);
+        let found = kinds("Buy 3 for 2 pounds each.");
+        assert!(
+            found.iter().all(|(_, k)| *k != FigureKind::Score),
+            "{found:?}"
+        );
     }
 
     #[test]
