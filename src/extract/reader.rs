@@ -3589,6 +3589,9 @@ impl Reader<'_, '_> {
             "astronomical" if matches!(cx.word_bytes(b + 1), b"units" | b"unit") => {
                 return (FigureKind::Measure, Some("au"), b + 2);
             }
+            "nautical" if matches!(cx.word_bytes(b + 1), b"miles" | b"mile") => {
+                return (FigureKind::Measure, Some("nautical_mile"), b + 2);
+            }
             // "424 parts per million" of carbon dioxide in the air.
             "parts"
                 if cx.word_is(b + 1, "per")
@@ -3796,6 +3799,34 @@ impl Reader<'_, '_> {
             }
         }
         let (h, n) = qualifier::before(|n| cx.word_back(a, n, self.floor))?;
+        // "covers 3,492km over 21 stages", "30 goals over 40 games": right after
+        // another figure, the events across which it happened, not a bound (but "has
+        // won over 21 games" is more than 21).
+        if h == Hedge::Over
+            && n == 1
+            && cx.word_is(a - 1, "over")
+            && matches!(
+                cx.word_bytes(a + 1),
+                b"stages"
+                    | b"games"
+                    | b"matches"
+                    | b"rounds"
+                    | b"races"
+                    | b"innings"
+                    | b"episodes"
+                    | b"sessions"
+                    | b"appearances"
+                    | b"starts"
+                    | b"legs"
+                    | b"laps"
+                    | b"holes"
+            )
+            && self.out[self.first..]
+                .last()
+                .is_some_and(|p| p.kind.is_quantity() && p.b + 3 >= a)
+        {
+            return None;
+        }
         // "some" is approximate only before a number, and "about" not after "talk".
         if n == 1 && cx.word_is(a - 1, "some") && cx.capital(a - 1) && a - 1 != 0 {
             return None;
@@ -4661,6 +4692,16 @@ mod prose_tests {
             found.iter().all(|(_, k)| *k != FigureKind::Score),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn over_a_number_of_stages_is_not_a_bound_and_nautical_miles_are_a_measure() {
+        let text = "The Tour covers 3,492km over 21 stages.";
+        assert_eq!(figure(text, "21").qualifier, Qualifier::Exact);
+        let text = "It has won over 21 games.";
+        assert_eq!(figure(text, "over 21").qualifier, Qualifier::LowerBound);
+        let text = "The tanker was 14 nautical miles off the coast.";
+        assert_eq!(figure(text, "14 nautical miles").kind, FigureKind::Measure);
     }
 
     #[test]
