@@ -1842,7 +1842,15 @@ impl Reader<'_, '_> {
                 })
             })
         };
-        joined && closes && counted().is_some_and(|j| j < k)
+        // "Republicans 13, Democrats 9": a tally of plural names, each with its count.
+        let plural_name =
+            |t: usize| cx.capital(t) && cx.is(t, TokKind::Word) && cx.text_bytes(t).ends_with(b"s");
+        let tally = plural_name(i - 1)
+            && k >= 2
+            && cx.punct(k) == ","
+            && cx.is(k - 1, TokKind::Num)
+            && plural_name(k - 2);
+        joined && closes && (tally || counted().is_some_and(|j| j < k))
     }
 
     fn reads_as_year(&self, i: usize) -> bool {
@@ -2675,6 +2683,10 @@ impl Reader<'_, '_> {
             return false;
         }
         let next = cx.word(i + 1);
+        // "or one for every 2,300 patients": a rate of one thing per so many.
+        if next == "for" && cx.word_is(i + 2, "every") {
+            return true;
+        }
         if next.is_empty() {
             // "one." "one," as a pronoun; "one %" or a hyphen compound is handled elsewhere.
             return cx.punct_is(i + 1, "-") || cx.punct_is(i + 1, "%");
@@ -3017,6 +3029,14 @@ impl Reader<'_, '_> {
             && !is_function_word(cx.low(i - 2))
             && !is_function_word(cx.low(i - 3))
             && number::month_bytes(cx.text_bytes(i - 2)).is_none();
+        // "Chepng'etich, 30,", "O'Neill, 45,": a surname with an apostrophe inside.
+        let apostrophe_name = i >= 4
+            && cx.is(i - 2, TokKind::Word)
+            && cx.glued(i - 2)
+            && matches!(cx.punct(i - 3), "'" | "’")
+            && cx.glued(i - 3)
+            && cx.capital(i - 4)
+            && cx.is(i - 4, TokKind::Word);
         let person = matches!(
             cx.word_bytes(i - 2),
             b"man"
@@ -3041,8 +3061,75 @@ impl Reader<'_, '_> {
                 | b"actor"
                 | b"actress"
                 | b"singer"
+                | b"president"
+                | b"councillor"
+                | b"councilman"
+                | b"councilwoman"
+                | b"chairman"
+                | b"chairwoman"
+                | b"leader"
+                | b"officer"
+                | b"nurse"
+                | b"teacher"
+                | b"mayor"
+                | b"senator"
+                | b"candidate"
+                | b"founder"
+                | b"owner"
+                | b"athlete"
+                | b"runner"
+                | b"pensioner"
+                | b"student"
+                | b"pupil"
+                | b"worker"
+                | b"patient"
+                | b"resident"
+                | b"coach"
+                | b"manager"
+                | b"cyclist"
+                | b"boxer"
+                | b"author"
+                | b"presenter"
+                | b"grandmother"
+                | b"grandfather"
+                | b"son"
+                | b"daughter"
+                | b"wife"
+                | b"husband"
         );
-        (full_name || person)
+        // "Chepng'etich, 30, won", "the president, 72, faces": a verb in the past or
+        // the present after the age.
+        let after = cx.word(i + 2);
+        let verb_after = after.len() > 4 && after.ends_with("ed")
+            || matches!(
+                after,
+                "won"
+                    | "wins"
+                    | "took"
+                    | "made"
+                    | "became"
+                    | "says"
+                    | "told"
+                    | "faces"
+                    | "lives"
+                    | "works"
+                    | "finished"
+                    | "ran"
+                    | "set"
+                    | "broke"
+                    | "left"
+                    | "joined"
+            );
+        let single_name = apostrophe_name
+            || cx.capital(i - 2)
+                && cx.is(i - 2, TokKind::Word)
+                && !is_function_word(cx.low(i - 2))
+                && number::month_bytes(cx.text_bytes(i - 2)).is_none()
+                && (i == 2 || !cx.capital(i - 3) && !cx.is(i - 3, TokKind::Num));
+        if (full_name || person || single_name) && verb_after {
+            return true;
+        }
+        (full_name || person || apostrophe_name)
             && matches!(
                 cx.word_bytes(i + 2),
                 b"of"
@@ -4528,6 +4615,43 @@ mod prose_tests {
         );
         let text = "Curry made 12 of 19 three-pointers.";
         assert_eq!(figure(text, "three-pointers").kind, FigureKind::Identifier);
+    }
+
+    #[test]
+    fn one_for_every_so_many_is_a_number_but_one_for_all_is_not() {
+        let text = "It has five doctors, or one for every 2,300 patients.";
+        assert_eq!(figure(text, "one").kind, FigureKind::Count);
+        let found = kinds("It is one for all.");
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_age_in_commas_after_a_name_or_a_person_is_a_duration() {
+        let text = "Chepng'etich, 30, won the race.";
+        assert_eq!(figure(text, "30").kind, FigureKind::Duration);
+        let text = "The president, 72, is seeking a fourth term.";
+        assert_eq!(figure(text, "72").kind, FigureKind::Duration);
+        // A count in commas after a place is no age.
+        let text = "In Leeds, 30, mostly children, were hurt.";
+        assert_ne!(figure(text, "30").kind, FigureKind::Duration);
+    }
+
+    #[test]
+    fn a_tally_of_plural_names_is_counted_but_a_numbered_name_is_not() {
+        let found = kinds("The committee split Republicans 13, Democrats 9.");
+        assert!(
+            found
+                .iter()
+                .any(|(t, k)| t == "9" && *k == FigureKind::Count),
+            "{found:?}"
+        );
+        let found = kinds("He flew on Apollo 13, Gemini 4.");
+        assert!(
+            found
+                .iter()
+                .all(|(t, k)| t != "4" || *k != FigureKind::Count),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -28,7 +28,9 @@ declare_kind! {
     /// rate" or "That means 43%" against the proportion or counts just before it. A
     /// count with a share and no whole beside it ("London accounted for 512 cases, or
     /// 38%") is held against the nearest larger count of the same subject in the three
-    /// sentences before ("There were 1,603 cases of measles last year"); when the share
+    /// sentences before ("There were 1,603 cases of measles last year"), and so is a
+    /// share after an opener naming that subject ("Of the victims, 72%, or about 410";
+    /// victims after a count of homicides, murders, killings or deaths); when the share
     /// names its base as the total or by the whole's own noun ("112,100 entries, or
     /// 13% of the total"), in the twelve sentences before in the section; a sum of
     /// money whose share names the whole's own noun ("£298.4m, or 40% of the budget"),
@@ -675,6 +677,17 @@ impl Check for Compiled {
                     {
                         self.compare_counts(part, whole, f, out);
                     }
+                    // "There were 570 homicides. Of the victims, 72%, or about 410, were
+                    // male": an opener naming a group counted just before.
+                    if let Some(&part) = figures.get(i + 1)
+                        && part.kind == FigureKind::Count
+                        && same_sentence(part)
+                        && linked(group::text(cx, f.span.end, part.span.start))
+                        && let Some(whole) = opener_whole(cx, &figures, i, part)
+                        && !other_whole_fits(&figures, part, whole, f, &f.interval, false, false)
+                    {
+                        self.compare_counts(part, whole, f, out);
+                    }
                     // "Only 41% of the 3,500 residents asked replied, 1,120 in all".
                     self.in_all(cx, &figures, i, out);
                     // "That 31% rate" after a proportion or counts in the sentence before.
@@ -1237,6 +1250,58 @@ fn countable(whole: &Figure) -> bool {
                     && group::head_noun(k) != "share"
             })
 }
+
+/// The count an opener without a number names, for the share that follows it: "There
+/// were 570 homicides last year. Of the victims, 72%, or about 410, were male". The
+/// share must be the first figure of its sentence, right after "Of the" and a noun;
+/// the whole is the nearest larger count in the three sentences before, in the same
+/// paragraph, whose subject has that noun for its head, or, for "victims", that counts
+/// killings ("homicides", "murders", "killings", "deaths"), each of which has one.
+fn opener_whole<'f>(
+    cx: &CheckContext<'_>,
+    figures: &[&'f Figure],
+    i: usize,
+    part: &Figure,
+) -> Option<&'f Figure> {
+    let pct = figures[i];
+    let noun = group::captures(&OPENER_ONLY, group::before(cx, pct))?
+        .get(1)?
+        .as_str()
+        .to_ascii_lowercase();
+    let stem = noun.trim_end_matches('s');
+    if stem.len() < 3 {
+        return None;
+    }
+    let victims = stem == "victim";
+    let start = figures[..i].partition_point(|w| w.placement.sentence < pct.placement.sentence);
+    figures[..start]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, w)| w.placement.sentence + TOTAL_WINDOW >= pct.placement.sentence)
+        .find(|&(j, w)| {
+            let head = w.subject_key().map(group::head_noun).unwrap_or_default();
+            w.kind == FigureKind::Count
+                && w.placement.paragraph == pct.placement.paragraph
+                && w.value.mid() > part.value.mid()
+                && (head.starts_with(stem)
+                    || (victims
+                        && ["homicide", "murder", "killing", "death"]
+                            .iter()
+                            .any(|k| head.starts_with(k))))
+                && !with_own_share(cx, figures, j)
+                && !group::is_comparison(cx, w)
+                && !is_margin(cx, w)
+        })
+        .map(|(_, w)| *w)
+}
+
+/// A sentence opening on "Of the" and a noun, then a comma, with nothing else before the
+/// figure: "Of the victims, ".
+static OPENER_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:of|among)\s+(?:the|those|these)\s+([\p{L}-]+)\s*,\s*$")
+        .expect("valid regex")
+});
 
 /// Whether `part` can be a part of the `whole` stated before it in the same sentence (or,
 /// after "of them", the sentence before), with nothing between them that makes it
@@ -2374,6 +2439,25 @@ mod tests {
             ["£298.4m of £742.6m is 40.2%, but the draft says 45%"]
         );
         assert!(budget("40%").is_empty());
+    }
+
+    #[test]
+    fn an_opener_naming_a_group_counted_just_before_gives_the_whole() {
+        assert_eq!(
+            messages(
+                "There were 570 homicides, down 6% from 606. Of the victims, 72%, or about 310, were male."
+            ),
+            ["about 310 of 570 is 54.4%, but the draft says 72%"]
+        );
+        assert!(messages("There were 570 homicides, down 6% from 606. Of the victims, 72%, or about 410, were male.").is_empty());
+        assert!(
+            messages("There were 570 homicides. Of the suspects, 72%, or about 310, were male.")
+                .is_empty()
+        );
+        assert!(
+            messages("Police recorded 12 shootings. Of the victims, 40%, or 3, were children.")
+                .is_empty()
+        );
     }
 
     #[test]
