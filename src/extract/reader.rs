@@ -496,6 +496,39 @@ impl Reader<'_, '_> {
             && cx.glued(i)
             && cx.tok(dot).is_some_and(|t| t.space)
             && (!cx.glued(i + 1) || cx.is(i + 1, TokKind::Punct));
+        // "P = .02", "p<.001": a probability written without its leading zero.
+        let p_value = d.decimals == 0
+            && !d.grouped
+            && (1..=4).contains(&d.whole_len)
+            && cx.punct_is(dot, ".")
+            && cx.glued(i)
+            && dot >= 1
+            && dot > self.floor
+            && (matches!(cx.punct(dot - 1), "=" | "<" | ">" | "≤" | "≥")
+                || cx.word_is(dot - 1, "p") && !cx.glued(dot));
+        if p_value {
+            let scale = 10f64.powi(i32::try_from(cx.text_bytes(i).len()).unwrap_or(1));
+            let (hedge, a) = match cx.punct(dot - 1) {
+                "<" => (Hedge::Under, dot - 1),
+                ">" => (Hedge::Over, dot - 1),
+                "≤" => (Hedge::UpTo, dot - 1),
+                "≥" => (Hedge::AtLeast, dot - 1),
+                _ => (Hedge::Exact, dot),
+            };
+            self.out.push(Draft {
+                a,
+                b: i + 1,
+                core: dot,
+                kind: FigureKind::Ratio,
+                value: Value::Number(d.value / scale),
+                rounding: 0.0,
+                hedge,
+                unit: None,
+                direction: None,
+                pair: false,
+            });
+            return Some(i + 1);
+        }
         if !fits {
             return None;
         }
@@ -1036,7 +1069,8 @@ impl Reader<'_, '_> {
             {
                 return self.push_plain(i, i + 3, FigureKind::Score, d.value);
             }
-            let after_score = cx.punct_is(i.wrapping_sub(1), ",")
+            // "6-4, 6-7 (3-7)": a set after a set, and a tie-break in brackets after it.
+            let after_score = matches!(cx.punct(i.wrapping_sub(1)), "," | "(")
                 && self.out[self.first..]
                     .last()
                     .is_some_and(|p| p.kind == FigureKind::Score && p.b + 1 == i);
@@ -2968,7 +3002,15 @@ impl Reader<'_, '_> {
         }
         // "aged 45", "Daniel Hart, 34, of Leeds": an age in years.
         if i > self.floor
-            && (cx.word_is(i - 1, "aged") || self.age_in_commas(i, &d))
+            && (cx.word_is(i - 1, "aged")
+                || self.age_in_commas(i, &d)
+                // "the victim, who was 23, died": an age after "who was".
+                || i >= 2
+                    && matches!(cx.word_bytes(i - 1), b"was" | b"is")
+                    && cx.word_is(i - 2, "who")
+                    && d.whole_len <= 3
+                    && (matches!(cx.punct(i + 1), "," | "." | ";" | ")")
+                        || matches!(cx.word_bytes(i + 1), b"when" | b"at" | b"and")))
             && d.decimals == 0
             && d.value < 130.0
             && !matches!(cx.word_bytes(i + 1), b"to" | b"and" | b"or")
@@ -3631,6 +3673,13 @@ impl Reader<'_, '_> {
                             | "slower"
                             | "fewer"
                             | "earnings"
+                            | "forward"
+                            | "trailing"
+                            | "revenue"
+                            | "revenues"
+                            | "sales"
+                            | "income"
+                            | "salary"
                             | "average"
                             | "median"
                             | "annual"
@@ -4443,7 +4492,7 @@ fn moves_up_to_a_level(verb: &str) -> bool {
 #[cfg(test)]
 mod prose_tests {
     use crate::extract::prose::figure;
-    use crate::extract::{FigureKind, Qualifier};
+    use crate::extract::{FigureKind, Qualifier, Value};
 
     fn kinds(text: &str) -> Vec<(String, FigureKind)> {
         let doc = crate::document::Document::plain(text);
@@ -4566,6 +4615,26 @@ mod prose_tests {
                 .any(|(t, k)| t == "312" && *k == FigureKind::Count),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_p_value_without_its_leading_zero_is_a_small_ratio() {
+        let f = figure("Mortality fell (RR 0.77; P = .02).", ".02");
+        assert_eq!((f.kind, f.value), (FigureKind::Ratio, Value::Number(0.02)));
+        let f = figure("The effect held (p<.001).", "<.001");
+        assert_eq!(f.qualifier, Qualifier::UpperBound);
+        let text = "The bank trades at 22 times forward earnings.";
+        assert_eq!(figure(text, "22 times").kind, FigureKind::Multiplier);
+    }
+
+    #[test]
+    fn a_tie_break_after_a_set_is_a_score_and_an_age_after_who_was_is_an_age() {
+        let text = "Djokovic won 6-4, 6-7 (3-7), 7-6 (7-4).";
+        assert_eq!(figure(text, "3-7").kind, FigureKind::Score);
+        let text = "The victim, who was 23, died at the scene.";
+        assert_eq!(figure(text, "23").kind, FigureKind::Duration);
+        let text = "The number who was 23 points behind fell.";
+        assert_ne!(figure(text, "23").kind, FigureKind::Duration);
     }
 
     #[test]

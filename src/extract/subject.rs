@@ -647,6 +647,10 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     break;
                 }
+                // "three short of a majority": a shortfall, not a thing.
+                if words == 0 && w == "short" && cx.word_is(k + 1, "of") {
+                    return None;
+                }
                 // "£80m lower than expected", "repayments about £310 higher on a loan": a
                 // comparison, not a thing.
                 if words == 0
@@ -3103,6 +3107,11 @@ mod prose_tests {
             None,
         );
         is("It paid £310 higher rates.", "£310", Some("higher rate"));
+        is(
+            "The Liberals took 169 seats, three short of a majority.",
+            "three",
+            None,
+        );
     }
 
     #[test]

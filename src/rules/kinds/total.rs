@@ -724,6 +724,23 @@ fn remainder_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
 
 /// The parts that follow `from` in `sentence`: figures of one class joined only by
 /// separators. `None` when anything suggests they are not a partition.
+/// A verb of change right before a percentage: "jumped 64%", "rose by about 3%".
+static CHANGE_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|grows|jumped|climbed|dropped|declined|increased|decreased|slipped|soared|surged|plunged|slumped|gained|shrank|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?$")
+        .expect("valid regex")
+});
+
+/// "up" after "make", "add", "take" or "sum": "make up 71% of the total" is a share.
+static SHARE_UP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:make|makes|made|making|add|adds|added|adding|sum|sums|summed|take|takes|took|taken|taking|end|ends|ended)\s+up\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?$")
+        .expect("valid regex")
+});
+
+/// Whether `text` ends with a verb of change, not a share's "make up".
+fn change_verb_before(text: &str) -> bool {
+    CHANGE_VERB_BEFORE.is_match(text) && !SHARE_UP_BEFORE.is_match(text)
+}
+
 fn collect_parts<'f>(
     cx: &CheckContext<'_>,
     candidates: &[&'f Figure],
@@ -744,7 +761,9 @@ fn collect_parts_after<'f>(
 ) -> Option<Vec<&'f Figure>> {
     let first = candidates.first()?;
     let part_class = class(first)?;
-    if NOT_EXHAUSTIVE_LEAD.is_match(group::text(cx, start, first.span.start)) {
+    if NOT_EXHAUSTIVE_LEAD.is_match(group::text(cx, start, first.span.start))
+        || (part_class == Class::Share && change_verb_before(tail(group::before(cx, first), 30)))
+    {
         return None;
     }
     let mut parts = vec![*first];
@@ -763,6 +782,10 @@ fn collect_parts_after<'f>(
         }
         let gap = group::text(cx, a.span.end, b.span.start);
         if gap.len() > 80 || gap.contains(['.', '(', ')', ':']) {
+            break;
+        }
+        // "which make up 71% of the total, jumped 64% to $2.78bn": a change, no part.
+        if part_class == Class::Share && change_verb_before(tail(gap, 30)) {
             break;
         }
         // A part that is not one of a partition ("... and 500 had records", "188
@@ -3228,6 +3251,18 @@ mod tests {
     #[test]
     fn ages_after_a_colon_are_no_parts() {
         assert!(messages("The squad of 23 includes three uncapped players: Ross, 21, Baird, 19, and Kerr, 22.").is_empty());
+    }
+
+    #[test]
+    fn a_change_is_no_share_of_a_whole() {
+        assert!(messages("Data center sales, which now make up 71% of the total, jumped 64% to $2.78 billion.").is_empty());
+        assert!(
+            messages("Sales jumped 64% and data centers now make up 71% of the total.").is_empty()
+        );
+        assert_eq!(
+            messages("Data centers make up 71% of sales, phones 24% and other products 15%.").len(),
+            1
+        );
     }
 
     #[test]
