@@ -342,6 +342,10 @@ fn extract_blocks(doc: &Document, options: &ExtractOptions, run: Range<usize>) -
                 let place = if quantity {
                     nearest(places.len(), places_ordered, |i| places[i].0, d.a)
                         .map(|i| &places[i])
+                        // "Of the 450 jobs, 310 are in Derby": the whole is not there.
+                        .filter(|&&(a, _)| {
+                            placement::fronted_partitive_end(&cx, d.a).is_none_or(|c| a < c)
+                        })
                         .and_then(|&(a, b)| {
                             let (ps, pe) = cx.bytes(a, b);
                             doc.source.get(ps..pe).map(str::to_owned)

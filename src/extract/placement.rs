@@ -53,6 +53,7 @@ static VERBS_UP: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLoc
         "gaining",
         "up",
         "added",
+        "add",
         "adds",
         "adding",
         "advanced",
@@ -523,7 +524,7 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
         // shareholders might": "add" in the present states a rise only right before
         // its figure.
         if let Some(dir) = change_verb(w)
-            && (k == d.a || !matches!(w, "adding" | "adds"))
+            && (k == d.a || !matches!(w, "adding" | "adds" | "add"))
         {
             return Some(dir);
         }
@@ -568,8 +569,8 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
                 | "total"
                 | "combined"
         ) || (w.len() > 4 && w.ends_with("ly"))
-            // "by an average of 15%"
-            || w == "average" && k >= 3 && cx.word_is(k - 2, "an") && cx.word_is(k - 3, "by");
+            // "by an average of 15%", "lost an average of 14.9%"
+            || w == "average" && k >= 2 && cx.word_is(k - 2, "an");
         if !skippable {
             // "cut costs by $3.5bn", "cut the risk of death by a quarter", "reduced
             // weight by an average of 15%": a change verb before the thing that changed.
@@ -588,6 +589,13 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
                     if let Some(dir) = change_verb(cx.word(q)).or_else(|| by_verb(cx.word(q))) {
                         return Some(dir);
                     }
+                }
+                // "cutting prices on 500 lines by an average of 9%": the object holds a
+                // figure of its own.
+                if let Some(by) = (k..d.a).find(|&t| cx.word_is(t, "by"))
+                    && let Some((_, dir)) = verb_across_figures(cx, drafts, idx, by)
+                {
+                    return Some(dir);
                 }
             }
             break;
@@ -654,6 +662,17 @@ pub(crate) fn year_of(y: &Draft) -> Option<i32> {
         Value::Number(v) if (1000.0..3000.0).contains(&v) => Some(v as i32),
         _ => None,
     }
+}
+
+/// The comma that closes a partitive phrase opening the sentence, when token `a` lies
+/// inside it: "Of the 450 jobs, 310 are in Derby" (the whole, before the comma, is
+/// not placed or counted by what the clause after it says).
+pub(crate) fn fronted_partitive_end(cx: &Cx<'_>, a: usize) -> Option<usize> {
+    if !cx.word_is(0, "of") || a == 0 {
+        return None;
+    }
+    let comma = (1..cx.len().min(12)).find(|&t| cx.punct_is(t, ","))?;
+    (a < comma).then_some(comma)
 }
 
 /// Places named after "in" or "at" in the sentence: token ranges. `in_at` are the
@@ -767,6 +786,29 @@ mod prose_tests {
         assert_eq!(direction(text, "about £2.6bn"), Some(Direction::Decrease));
         let text = "Shares sank, wiping about £2.6bn from the books of its rivals.";
         assert_eq!(direction(text, "about £2.6bn"), None);
+    }
+
+    #[test]
+    fn the_whole_in_a_fronted_partitive_is_not_placed_by_the_clause_after_it() {
+        let place = |span| {
+            figure("Of the 450 jobs, 310 are in Derby.", span)
+                .placement
+                .place
+        };
+        assert_eq!(place("450"), None);
+        assert_eq!(place("310").as_deref(), Some("Derby"));
+    }
+
+    #[test]
+    fn adding_a_count_and_losing_an_average_are_changes() {
+        let text = "The plan would add 1,200 police officers over four years.";
+        assert_eq!(direction(text, "1,200"), Some(Direction::Increase));
+        let text = "Patients lost an average of 14.9% of their body weight.";
+        assert_eq!(direction(text, "14.9%"), Some(Direction::Decrease));
+        let text = "It is cutting prices on 500 lines by an average of 9%.";
+        assert_eq!(direction(text, "9%"), Some(Direction::Decrease));
+        let text = "The town had an average of 9% unemployment.";
+        assert_eq!(direction(text, "9%"), None);
     }
 
     #[test]

@@ -496,6 +496,39 @@ impl Reader<'_, '_> {
             && cx.glued(i)
             && cx.tok(dot).is_some_and(|t| t.space)
             && (!cx.glued(i + 1) || cx.is(i + 1, TokKind::Punct));
+        // "P = .02", "p<.001": a probability written without its leading zero.
+        let p_value = d.decimals == 0
+            && !d.grouped
+            && (1..=4).contains(&d.whole_len)
+            && cx.punct_is(dot, ".")
+            && cx.glued(i)
+            && dot >= 1
+            && dot > self.floor
+            && (matches!(cx.punct(dot - 1), "=" | "<" | ">" | "≤" | "≥")
+                || cx.word_is(dot - 1, "p") && !cx.glued(dot));
+        if p_value {
+            let scale = 10f64.powi(i32::try_from(cx.text_bytes(i).len()).unwrap_or(1));
+            let (hedge, a) = match cx.punct(dot - 1) {
+                "<" => (Hedge::Under, dot - 1),
+                ">" => (Hedge::Over, dot - 1),
+                "≤" => (Hedge::UpTo, dot - 1),
+                "≥" => (Hedge::AtLeast, dot - 1),
+                _ => (Hedge::Exact, dot),
+            };
+            self.out.push(Draft {
+                a,
+                b: i + 1,
+                core: dot,
+                kind: FigureKind::Ratio,
+                value: Value::Number(d.value / scale),
+                rounding: 0.0,
+                hedge,
+                unit: None,
+                direction: None,
+                pair: false,
+            });
+            return Some(i + 1);
+        }
         if !fits {
             return None;
         }
@@ -1036,7 +1069,8 @@ impl Reader<'_, '_> {
             {
                 return self.push_plain(i, i + 3, FigureKind::Score, d.value);
             }
-            let after_score = cx.punct_is(i.wrapping_sub(1), ",")
+            // "6-4, 6-7 (3-7)": a set after a set, and a tie-break in brackets after it.
+            let after_score = matches!(cx.punct(i.wrapping_sub(1)), "," | "(")
                 && self.out[self.first..]
                     .last()
                     .is_some_and(|p| p.kind == FigureKind::Score && p.b + 1 == i);
@@ -1842,7 +1876,15 @@ impl Reader<'_, '_> {
                 })
             })
         };
-        joined && closes && counted().is_some_and(|j| j < k)
+        // "Republicans 13, Democrats 9": a tally of plural names, each with its count.
+        let plural_name =
+            |t: usize| cx.capital(t) && cx.is(t, TokKind::Word) && cx.text_bytes(t).ends_with(b"s");
+        let tally = plural_name(i - 1)
+            && k >= 2
+            && cx.punct(k) == ","
+            && cx.is(k - 1, TokKind::Num)
+            && plural_name(k - 2);
+        joined && closes && (tally || counted().is_some_and(|j| j < k))
     }
 
     fn reads_as_year(&self, i: usize) -> bool {
@@ -2675,6 +2717,10 @@ impl Reader<'_, '_> {
             return false;
         }
         let next = cx.word(i + 1);
+        // "or one for every 2,300 patients": a rate of one thing per so many.
+        if next == "for" && cx.word_is(i + 2, "every") {
+            return true;
+        }
         if next.is_empty() {
             // "one." "one," as a pronoun; "one %" or a hyphen compound is handled elsewhere.
             return cx.punct_is(i + 1, "-") || cx.punct_is(i + 1, "%");
@@ -2956,7 +3002,15 @@ impl Reader<'_, '_> {
         }
         // "aged 45", "Daniel Hart, 34, of Leeds": an age in years.
         if i > self.floor
-            && (cx.word_is(i - 1, "aged") || self.age_in_commas(i, &d))
+            && (cx.word_is(i - 1, "aged")
+                || self.age_in_commas(i, &d)
+                // "the victim, who was 23, died": an age after "who was".
+                || i >= 2
+                    && matches!(cx.word_bytes(i - 1), b"was" | b"is")
+                    && cx.word_is(i - 2, "who")
+                    && d.whole_len <= 3
+                    && (matches!(cx.punct(i + 1), "," | "." | ";" | ")")
+                        || matches!(cx.word_bytes(i + 1), b"when" | b"at" | b"and")))
             && d.decimals == 0
             && d.value < 130.0
             && !matches!(cx.word_bytes(i + 1), b"to" | b"and" | b"or")
@@ -3017,6 +3071,14 @@ impl Reader<'_, '_> {
             && !is_function_word(cx.low(i - 2))
             && !is_function_word(cx.low(i - 3))
             && number::month_bytes(cx.text_bytes(i - 2)).is_none();
+        // "Chepng'etich, 30,", "O'Neill, 45,": a surname with an apostrophe inside.
+        let apostrophe_name = i >= 4
+            && cx.is(i - 2, TokKind::Word)
+            && cx.glued(i - 2)
+            && matches!(cx.punct(i - 3), "'" | "’")
+            && cx.glued(i - 3)
+            && cx.capital(i - 4)
+            && cx.is(i - 4, TokKind::Word);
         let person = matches!(
             cx.word_bytes(i - 2),
             b"man"
@@ -3041,8 +3103,75 @@ impl Reader<'_, '_> {
                 | b"actor"
                 | b"actress"
                 | b"singer"
+                | b"president"
+                | b"councillor"
+                | b"councilman"
+                | b"councilwoman"
+                | b"chairman"
+                | b"chairwoman"
+                | b"leader"
+                | b"officer"
+                | b"nurse"
+                | b"teacher"
+                | b"mayor"
+                | b"senator"
+                | b"candidate"
+                | b"founder"
+                | b"owner"
+                | b"athlete"
+                | b"runner"
+                | b"pensioner"
+                | b"student"
+                | b"pupil"
+                | b"worker"
+                | b"patient"
+                | b"resident"
+                | b"coach"
+                | b"manager"
+                | b"cyclist"
+                | b"boxer"
+                | b"author"
+                | b"presenter"
+                | b"grandmother"
+                | b"grandfather"
+                | b"son"
+                | b"daughter"
+                | b"wife"
+                | b"husband"
         );
-        (full_name || person)
+        // "Chepng'etich, 30, won", "the president, 72, faces": a verb in the past or
+        // the present after the age.
+        let after = cx.word(i + 2);
+        let verb_after = after.len() > 4 && after.ends_with("ed")
+            || matches!(
+                after,
+                "won"
+                    | "wins"
+                    | "took"
+                    | "made"
+                    | "became"
+                    | "says"
+                    | "told"
+                    | "faces"
+                    | "lives"
+                    | "works"
+                    | "finished"
+                    | "ran"
+                    | "set"
+                    | "broke"
+                    | "left"
+                    | "joined"
+            );
+        let single_name = apostrophe_name
+            || cx.capital(i - 2)
+                && cx.is(i - 2, TokKind::Word)
+                && !is_function_word(cx.low(i - 2))
+                && number::month_bytes(cx.text_bytes(i - 2)).is_none()
+                && (i == 2 || !cx.capital(i - 3) && !cx.is(i - 3, TokKind::Num));
+        if (full_name || person || single_name) && verb_after {
+            return true;
+        }
+        (full_name || person || apostrophe_name)
             && matches!(
                 cx.word_bytes(i + 2),
                 b"of"
@@ -3544,6 +3673,13 @@ impl Reader<'_, '_> {
                             | "slower"
                             | "fewer"
                             | "earnings"
+                            | "forward"
+                            | "trailing"
+                            | "revenue"
+                            | "revenues"
+                            | "sales"
+                            | "income"
+                            | "salary"
                             | "average"
                             | "median"
                             | "annual"
@@ -4356,7 +4492,7 @@ fn moves_up_to_a_level(verb: &str) -> bool {
 #[cfg(test)]
 mod prose_tests {
     use crate::extract::prose::figure;
-    use crate::extract::{FigureKind, Qualifier};
+    use crate::extract::{FigureKind, Qualifier, Value};
 
     fn kinds(text: &str) -> Vec<(String, FigureKind)> {
         let doc = crate::document::Document::plain(text);
@@ -4482,6 +4618,26 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_p_value_without_its_leading_zero_is_a_small_ratio() {
+        let f = figure("Mortality fell (RR 0.77; P = .02).", ".02");
+        assert_eq!((f.kind, f.value), (FigureKind::Ratio, Value::Number(0.02)));
+        let f = figure("The effect held (p<.001).", "<.001");
+        assert_eq!(f.qualifier, Qualifier::UpperBound);
+        let text = "The bank trades at 22 times forward earnings.";
+        assert_eq!(figure(text, "22 times").kind, FigureKind::Multiplier);
+    }
+
+    #[test]
+    fn a_tie_break_after_a_set_is_a_score_and_an_age_after_who_was_is_an_age() {
+        let text = "Djokovic won 6-4, 6-7 (3-7), 7-6 (7-4).";
+        assert_eq!(figure(text, "3-7").kind, FigureKind::Score);
+        let text = "The victim, who was 23, died at the scene.";
+        assert_eq!(figure(text, "23").kind, FigureKind::Duration);
+        let text = "The number who was 23 points behind fell.";
+        assert_ne!(figure(text, "23").kind, FigureKind::Duration);
+    }
+
+    #[test]
     fn bowling_figures_are_a_cricket_score_but_a_range_of_days_is_not() {
         let text = "Bumrah took 5-42 as India won.";
         assert_eq!(figure(text, "5-42").kind, FigureKind::Score);
@@ -4528,6 +4684,43 @@ mod prose_tests {
         );
         let text = "Curry made 12 of 19 three-pointers.";
         assert_eq!(figure(text, "three-pointers").kind, FigureKind::Identifier);
+    }
+
+    #[test]
+    fn one_for_every_so_many_is_a_number_but_one_for_all_is_not() {
+        let text = "It has five doctors, or one for every 2,300 patients.";
+        assert_eq!(figure(text, "one").kind, FigureKind::Count);
+        let found = kinds("It is one for all.");
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_age_in_commas_after_a_name_or_a_person_is_a_duration() {
+        let text = "Chepng'etich, 30, won the race.";
+        assert_eq!(figure(text, "30").kind, FigureKind::Duration);
+        let text = "The president, 72, is seeking a fourth term.";
+        assert_eq!(figure(text, "72").kind, FigureKind::Duration);
+        // A count in commas after a place is no age.
+        let text = "In Leeds, 30, mostly children, were hurt.";
+        assert_ne!(figure(text, "30").kind, FigureKind::Duration);
+    }
+
+    #[test]
+    fn a_tally_of_plural_names_is_counted_but_a_numbered_name_is_not() {
+        let found = kinds("The committee split Republicans 13, Democrats 9.");
+        assert!(
+            found
+                .iter()
+                .any(|(t, k)| t == "9" && *k == FigureKind::Count),
+            "{found:?}"
+        );
+        let found = kinds("He flew on Apollo 13, Gemini 4.");
+        assert!(
+            found
+                .iter()
+                .all(|(t, k)| t != "4" || *k != FigureKind::Count),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -152,9 +152,13 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         && cx.word_is(d.a - 1, "worth")
         && let Some((start, end)) = np_back(cx, drafts, idx, d.a - 1)
     {
-        let words = (start..end).filter(|&k| cx.is(k, TokKind::Word)).count();
+        // "57 high-value cars worth": a hyphenated compound is one word.
+        let word_start = |k: usize| {
+            cx.is(k, TokKind::Word) && !(cx.glued(k) && k > 0 && cx.punct_is(k - 1, "-"))
+        };
+        let words = (start..end).filter(|&k| word_start(k)).count();
         let first = (start..end)
-            .filter(|&k| cx.is(k, TokKind::Word))
+            .filter(|&k| word_start(k))
             .nth(words.saturating_sub(2))
             .unwrap_or(start);
         return Some((first, end));
@@ -162,6 +166,21 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     // "6,000 first-time buyers", "two sixth forms", "5,000 second homes": an ordinal
     // that opens a compound, or stands right before a plural noun, is part of the noun.
     let next_figure_start = match drafts.get(idx + 1) {
+        // "two more quarter-point cuts": a compound figure before the plural noun is
+        // part of it.
+        Some(n)
+            if (n.a == d.b
+                || n.a == d.b + 1
+                    && matches!(cx.word_bytes(d.b), b"more" | b"further" | b"extra"))
+                && n.kind == FigureKind::PercentagePoints
+                && n.b >= 2
+                && cx.punct_is(n.b - 2, "-")
+                && cx.glued(n.b - 1)
+                && cx.is(n.b, TokKind::Word)
+                && is_plural(cx.word(n.b)) =>
+        {
+            drafts.get(idx + 2).map_or(cx.len(), |n| n.a)
+        }
         Some(n)
             if n.a == d.b
                 && n.kind == FigureKind::Ordinal
@@ -628,13 +647,21 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     break;
                 }
-                // "£80m lower than expected": a comparison, not a thing.
+                // "three short of a majority": a shortfall, not a thing.
+                if words == 0 && w == "short" && cx.word_is(k + 1, "of") {
+                    return None;
+                }
+                // "£80m lower than expected", "repayments about £310 higher on a loan": a
+                // comparison, not a thing.
                 if words == 0
                     && matches!(
                         w,
                         "lower" | "higher" | "more" | "less" | "fewer" | "bigger" | "smaller"
                     )
-                    && cx.word_is(k + 1, "than")
+                    && (cx.word_is(k + 1, "than")
+                        || matches!(w, "lower" | "higher")
+                            && (!cx.is(k + 1, TokKind::Word)
+                                || is_stop(cx.word(k + 1), || cx.text(k + 1))))
                 {
                     return None;
                 }
@@ -736,7 +763,10 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     && cx.is(k, TokKind::Word)
                     && !cx.capital(k)
                     && (is_plural(next)
-                        || matches!(next, "staff" | "personnel" | "workforce" | "crew"))
+                        || matches!(next, "staff" | "personnel" | "workforce" | "crew")
+                        // "a half-cent sales tax", "an arms deal": nouns only ever in -s
+                        // that stand before the noun they describe.
+                        || matches!(w, "sales" | "arms" | "savings" | "goods" | "customs"))
                     && !is_stop(next, || cx.text(k))
                     && !is_verbish(next)
                     && !is_clause_verb(next);
@@ -3056,6 +3086,32 @@ mod prose_tests {
             None,
         );
         is("Police arrested 300 protesters.", "300", Some("protester"));
+    }
+
+    #[test]
+    fn compounds_inside_a_noun_phrase_stay_in_it() {
+        is("a half-cent sales tax", "half-cent", Some("sales tax"));
+        is(
+            "Traders expect two more quarter-point cuts.",
+            "two",
+            Some("quarter-point cut"),
+        );
+        is(
+            "The gang stole 57 high-value cars worth an estimated £2.7m.",
+            "an estimated £2.7m",
+            Some("high-value car"),
+        );
+        is(
+            "Borrowers face repayments about £310 higher on a loan.",
+            "about £310",
+            None,
+        );
+        is("It paid £310 higher rates.", "£310", Some("higher rate"));
+        is(
+            "The Liberals took 169 seats, three short of a majority.",
+            "three",
+            None,
+        );
     }
 
     #[test]

@@ -26,11 +26,14 @@ declare_kind! {
     /// - a gap in points between two percentages set against each other: "47.9% at
     ///   independent schools, compared with 22.4% at comprehensives, a difference of
     ///   21.5 percentage points"; "won by 52.8% to 45.4%, a margin of 4.7 points" (not
-    ///   after a third percentage just before the two).
+    ///   after a third percentage just before the two); also named at the start of the
+    ///   next sentence after exactly two percentages ("7.8% ... against 9.8% ... That
+    ///   is an absolute reduction of 2.0 percentage points").
     ///
     /// Endpoints are read from "from A to B", "to B from A", "B, up from A", "B, up
     /// 12% year on year from A" (also "B in the three months to June, up 12% from A";
-    /// "B, a rise of 3 points on the A"; "B were 14% higher than the A", "B passengers
+    /// "B, a rise of 3 points on the A"; "B last year, a 22% drop from A"; "B were 14%
+    /// higher than the A", "B, still 7% below the A" (not before a stock split), "B passengers
     /// between June and August, 12% more than the A" (the level itself compared, not
     /// "2,400 nurses earn 20% less than the 2,800 doctors"); "B,
     /// down from a peak of A", unless another
@@ -38,7 +41,8 @@ declare_kind! {
     /// from 9,400" is not read), with "widened" and "narrowed" read as the
     /// size of a gap or a loss growing and shrinking (not when an end is negative)
     /// and "B, compared with (versus, against) A a year
-    /// earlier"; a level set beside another is a change only when a time is named
+    /// earlier" (a part of the year may stand between: "B in the first nine months,
+    /// compared with A in the same period last year"); a level set beside another is a change only when a time is named
     /// after the old one ("a year ago", "last year", "in 2022"), and then only a change
     /// stated after it is checked ("up 14 to 164, against 422 a year ago" gives the
     /// week's change first). A sentence that opens by naming the one change of the
@@ -937,12 +941,18 @@ fn stated_between(
 }
 
 /// The words between a stated change and the level it is measured against: "14%
-/// higher than the 1.15 million", "£4,000 less than the". The first group is a rise.
+/// higher than the 1.15 million", "£4,000 less than the", "7% below the". The first and
+/// second groups are a rise.
 static THAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(higher|more|greater|bigger|larger)|lower|less|fewer|smaller)\s+than\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+        r"(?i)^\s*(?:(?:(higher|more|greater|bigger|larger)|lower|less|fewer|smaller)\s+than|(above)|below)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
     )
     .expect("valid regex")
+});
+
+/// "above the" or "below the" right after a change: "7% below the 1.74 billion".
+static ABOVE_BELOW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:above|below)\s+(?:the|its|their|a|an)\s").expect("valid regex")
 });
 
 /// What may stand between a level and a comparison that is about the level itself: a
@@ -951,7 +961,7 @@ static THAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// less than", which compares another thing).
 static LEVEL_IS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:\s*,\s*|(?:\s+[\p{L}'’-]+){0,3}?\s+(?:were|was|is|are|stood\s+at|came\s+to|totalled|totaled)(?:\s+(?:sold|built|registered|recorded|issued|completed|made))?\s*,?\s*)$",
+        r"(?i)^(?:\s*,\s*(?:still\s+|now\s+|yet\s+)?|(?:\s+[\p{L}'’-]+){0,3}?\s+(?:were|was|is|are|stood\s+at|came\s+to|totalled|totaled)(?:\s+(?:sold|built|registered|recorded|issued|completed|made))?\s*,?\s*)$",
     )
     .expect("valid regex")
 });
@@ -994,7 +1004,7 @@ fn stated_than(
     if gap.len() > 60 || !(LEVEL_IS.is_match(gap) || phrase()) {
         return None;
     }
-    Some(if caps.get(1).is_some() {
+    Some(if caps.get(1).is_some() || caps.get(2).is_some() {
         Direction::Increase
     } else {
         Direction::Decrease
@@ -1038,6 +1048,7 @@ impl Check for Compiled {
         // The sentence before and its one change, for "The fall of 0.9 points" opening
         // the next sentence.
         let mut previous: Option<(usize, Endpoints<'_>)> = None;
+        let mut sentence_before: &[&Figure] = &[];
         for sentence in figures.chunk_by(|a, b| a.placement.sentence == b.placement.sentence) {
             let index = sentence[0].placement.sentence;
             if let Some((before, e)) = previous.take()
@@ -1045,6 +1056,8 @@ impl Check for Compiled {
             {
                 self.check_back_reference(cx, sentence[0], &e, out);
             }
+            Self::check_gap_named_back(cx, sentence_before, sentence[0], out);
+            sentence_before = sentence;
             if sentence.len() < 2 {
                 continue;
             }
@@ -1542,14 +1555,22 @@ static GAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A sentence opening by naming a gap in points: "That is an absolute reduction of",
+/// "This is a difference of about".
+static GAP_NAMED_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:that|this|it)\s+(?:is|was|means|meant|represents|represented|gives|amounts\s+to)\s+(?:a|an)\s+(?:absolute\s+)?(?:reduction|difference|gap|margin|lead)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|some\s+)?$")
+        .expect("valid regex")
+});
+
 /// A new clause after a comma: ", and Ruiz won the county by".
 static NEW_CLAUSE_AFTER_COMMA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i),\s*(?:and|but|while|whereas)\b").expect("valid regex"));
 
 /// What sets two percentages against each other in one clause: "47.9% ..., compared
-/// with 22.4%", "by 52.8% to 45.4%", "31% against 24%".
+/// with 22.4%", "by 52.8% to 45.4%", "31% against 24%", "more likely to report cuts,
+/// at 52%, than those in the least deprived, at 37%".
 static SET_AGAINST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;:()]{0,60}\b(?:compared\s+(?:with|to)|against|versus|vs\.?|to)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$")
+    Regex::new(r"(?i)^[^.;:()]{0,90}(?:\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than)\b[^.;:()%]{0,50}|\bto\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?)$")
         .expect("valid regex")
 });
 
@@ -1675,7 +1696,9 @@ impl Compiled {
         // billion": a change against another base.
         let marked = (CHANGE_AFTER.is_match(after)
             && !(DETERMINER_BEFORE.is_match(before) && VERB_AFTER.is_match(after)))
-            || (CHANGE_BEFORE.is_match(before) && !AGAINST_REFERENCE.is_match(before));
+            || (CHANGE_BEFORE.is_match(before) && !AGAINST_REFERENCE.is_match(before))
+            // "1.61 billion, 7% below the 1.74 billion made in 2019".
+            || ABOVE_BELOW_AFTER.is_match(after);
         let endpoints_are_shares = e.old.kind == FigureKind::Percent;
         match c.kind {
             // "or 1.4 times earnings", "three times the national average": a multiple of
@@ -1878,35 +1901,68 @@ impl Compiled {
             {
                 continue;
             }
-            let ((al, ah), (bl, bh)) = (ends(&a.interval), ends(&b.interval));
-            if !(al.is_finite() && ah.is_finite() && bl.is_finite() && bh.is_finite()) {
-                continue;
-            }
-            let (low, high) = if a.value.mid() >= b.value.mid() {
-                ((al - bh).max(0.0), ah - bl)
-            } else {
-                ((bl - ah).max(0.0), bh - al)
-            };
-            if Interval::closed(low, high).intersects(&written_or_cut(gap)) {
-                continue;
-            }
-            let points = (a.value.mid() - b.value.mid()).abs();
-            let computed = format!("{} points", fmt_num(points, 2));
-            let message = format!(
-                "{} against {} is a gap of {computed}, but the draft says {}",
-                a.text, b.text, gap.text
-            );
-            out.push(
-                Hit::new(Label::new(gap.span, "stated here"), message)
-                    .related(Label::new(a.span, "one share"))
-                    .related(Label::new(b.span, "the other"))
-                    .var("from", &a.text)
-                    .var("to", &b.text)
-                    .var("computed", &computed)
-                    .var("stated", &gap.text)
-                    .subject(a.subject_key().or(b.subject_key())),
-            );
+            Self::gap_hit(a, b, gap, out);
         }
+    }
+
+    /// "... in 487 patients, or 7.8%, in the drug group and in 612, or 9.8%, on placebo.
+    /// That is an absolute reduction of 2.0 percentage points": a gap in points named at
+    /// the start of a sentence, after a sentence stating exactly two percentages, must
+    /// be their difference.
+    fn check_gap_named_back(
+        cx: &CheckContext<'_>,
+        before: &[&Figure],
+        gap: &Figure,
+        out: &mut Vec<Hit>,
+    ) {
+        if gap.kind != FigureKind::PercentagePoints
+            || before
+                .first()
+                .is_none_or(|b| b.placement.sentence + 1 != gap.placement.sentence)
+            || !GAP_NAMED_BACK.is_match(group::before(cx, gap))
+        {
+            return;
+        }
+        let mut shares = before.iter().filter(|f| f.kind == FigureKind::Percent);
+        let (Some(&a), Some(&b), None) = (shares.next(), shares.next(), shares.next()) else {
+            return;
+        };
+        if out.iter().any(|h| h.primary.span == gap.span) {
+            return;
+        }
+        Self::gap_hit(a, b, gap, out);
+    }
+
+    /// Reports `gap` when it is not the difference between the percentages `a` and `b`.
+    fn gap_hit(a: &Figure, b: &Figure, gap: &Figure, out: &mut Vec<Hit>) {
+        let ((al, ah), (bl, bh)) = (ends(&a.interval), ends(&b.interval));
+        if !(al.is_finite() && ah.is_finite() && bl.is_finite() && bh.is_finite()) {
+            return;
+        }
+        let (low, high) = if a.value.mid() >= b.value.mid() {
+            ((al - bh).max(0.0), ah - bl)
+        } else {
+            ((bl - ah).max(0.0), bh - al)
+        };
+        if Interval::closed(low, high).intersects(&written_or_cut(gap)) {
+            return;
+        }
+        let points = (a.value.mid() - b.value.mid()).abs();
+        let computed = format!("{} points", fmt_num(points, 2));
+        let message = format!(
+            "{} against {} is a gap of {computed}, but the draft says {}",
+            a.text, b.text, gap.text
+        );
+        out.push(
+            Hit::new(Label::new(gap.span, "stated here"), message)
+                .related(Label::new(a.span, "one share"))
+                .related(Label::new(b.span, "the other"))
+                .var("from", &a.text)
+                .var("to", &b.text)
+                .var("computed", &computed)
+                .var("stated", &gap.text)
+                .subject(a.subject_key().or(b.subject_key())),
+        );
     }
 
     fn hit(
@@ -2211,6 +2267,28 @@ mod tests {
     }
 
     #[test]
+    fn a_level_some_percent_below_or_above_another_is_a_change() {
+        assert_eq!(
+            messages(
+                "Passenger journeys rose 7% to 1.61 billion, still about 17% below the 1.74 billion made in the year before the pandemic."
+            ),
+            ["from 1.74 billion to 1.61 billion is a 7.5% decrease, but the draft says about 17%"]
+        );
+        assert!(messages("Passenger journeys rose 7% to 1.61 billion, still about 7% below the 1.74 billion made in the year before the pandemic.").is_empty());
+        assert_eq!(
+            messages("Fares reached £5.40, 20% above the £4.80 charged last year.").len(),
+            1
+        );
+        assert!(
+            messages("Fares reached £5.40, 12.5% above the £4.80 charged last year.").is_empty()
+        );
+        assert!(
+            messages("Unemployment was 4.1%, 0.3 points below the 4.4% economists had forecast.")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn a_multiple_of_another_base_is_no_factor_of_the_change() {
         assert!(messages("Net debt rose to £612m from £548m at the end of March, or 1.4 times earnings before interest, tax, depreciation and amortisation.").is_empty());
         assert!(
@@ -2273,11 +2351,31 @@ mod tests {
             messages("Labour is on 31%, against 24% for the Tories, a lead of about 7 points.")
                 .is_empty()
         );
+        assert_eq!(messages("Heads in deprived areas were more likely to report cuts, at 52%, than those in the least deprived, at 37%, a gap of 11 points.").len(), 1);
+        assert_eq!(messages("Among school leaders, 44% said they had cut teaching assistant posts in the past year, compared with 29% in 2023, a difference of 13 percentage points.").len(), 1);
         assert!(
             messages("Turnout was 61%, against 65% in 2020 and 59% in 2016, a gap of 2 points.")
                 .is_empty()
         );
         assert_eq!(messages("The county cast 63% of the votes, and Ruiz won it by 52.8% to 45.4%, a margin of 4.7 points.").len(), 1);
+    }
+
+    #[test]
+    fn a_gap_named_at_the_start_of_the_next_sentence_is_checked_too() {
+        let draft = |gap: &str| {
+            messages(&format!(
+                "Events occurred in 487 patients, or 7.8%, on the drug and in 612 patients, or 9.8%, on placebo. That is an absolute reduction of {gap} percentage points."
+            ))
+        };
+        assert_eq!(
+            draft("3.0"),
+            ["7.8% against 9.8% is a gap of 2 points, but the draft says 3.0 percentage points"]
+        );
+        assert!(draft("2.0").is_empty());
+        assert!(
+            messages("Sales rose 4% in May, 6% in June and 9% in July. That is a gap of 5 points.")
+                .is_empty()
+        );
     }
 
     #[test]

@@ -16,7 +16,7 @@ declare_kind! {
     /// ## What it flags
     /// A percentage that does not follow from the counts it is given with: "13 out of
     /// 659 patients, or 6%" (13 of 659 is 2.0%), "6% (13 of 659)", "6% of the 659
-    /// patients, or 13 people", "2,400 families, or 15% of the 12,000 who asked", "420
+    /// patients, or 13 people", "2,400 families, or 15% of the 12,000 who asked", "£231m, or 56% of its £412m budget", "420
     /// jobs, roughly 6% of its workforce of 7,000", "Of
     /// the 1,250 patients, 340 (17%)", "In the survey of 850 GPs, 612, or 62%", "212 of
     /// the 400 seats, a 63% share", "96 of the homes, about 25%" (after "640 homes").
@@ -28,7 +28,9 @@ declare_kind! {
     /// rate" or "That means 43%" against the proportion or counts just before it. A
     /// count with a share and no whole beside it ("London accounted for 512 cases, or
     /// 38%") is held against the nearest larger count of the same subject in the three
-    /// sentences before ("There were 1,603 cases of measles last year"); when the share
+    /// sentences before ("There were 1,603 cases of measles last year"), and so is a
+    /// share after an opener naming that subject ("Of the victims, 72%, or about 410";
+    /// victims after a count of homicides, murders, killings or deaths); when the share
     /// names its base as the total or by the whole's own noun ("112,100 entries, or
     /// 13% of the total"), in the twelve sentences before in the section; a sum of
     /// money whose share names the whole's own noun ("£298.4m, or 40% of the budget"),
@@ -460,11 +462,15 @@ impl Check for Compiled {
             match f.kind {
                 FigureKind::Count | FigureKind::Money => {
                     let money = f.kind == FigureKind::Money;
-                    // "2,400 families, or 15% of the 12,000 who asked".
+                    // "2,400 families, or 15% of the 12,000 who asked"; "£231m, or 56% of
+                    // its £412m budget".
                     if let (Some(&pct), Some(&whole)) = (figures.get(i + 1), figures.get(i + 2))
-                        && !money
                         && pct.kind == FigureKind::Percent
-                        && whole.kind == FigureKind::Count
+                        && (if money {
+                            whole.kind == FigureKind::Money && whole.unit == f.unit
+                        } else {
+                            whole.kind == FigureKind::Count
+                        })
                         && same_sentence(pct)
                         && same_sentence(whole)
                         && (linked(group::text(cx, f.span.end, pct.span.start))
@@ -668,6 +674,17 @@ impl Check for Compiled {
                         && same_sentence(part)
                         && part_of(group::text(cx, f.span.end, whole.span.start))
                         && linked(group::text(cx, whole.span.end, part.span.start))
+                    {
+                        self.compare_counts(part, whole, f, out);
+                    }
+                    // "There were 570 homicides. Of the victims, 72%, or about 410, were
+                    // male": an opener naming a group counted just before.
+                    if let Some(&part) = figures.get(i + 1)
+                        && part.kind == FigureKind::Count
+                        && same_sentence(part)
+                        && linked(group::text(cx, f.span.end, part.span.start))
+                        && let Some(whole) = opener_whole(cx, &figures, i, part)
+                        && !other_whole_fits(&figures, part, whole, f, &f.interval, false, false)
                     {
                         self.compare_counts(part, whole, f, out);
                     }
@@ -1233,6 +1250,58 @@ fn countable(whole: &Figure) -> bool {
                     && group::head_noun(k) != "share"
             })
 }
+
+/// The count an opener without a number names, for the share that follows it: "There
+/// were 570 homicides last year. Of the victims, 72%, or about 410, were male". The
+/// share must be the first figure of its sentence, right after "Of the" and a noun;
+/// the whole is the nearest larger count in the three sentences before, in the same
+/// paragraph, whose subject has that noun for its head, or, for "victims", that counts
+/// killings ("homicides", "murders", "killings", "deaths"), each of which has one.
+fn opener_whole<'f>(
+    cx: &CheckContext<'_>,
+    figures: &[&'f Figure],
+    i: usize,
+    part: &Figure,
+) -> Option<&'f Figure> {
+    let pct = figures[i];
+    let noun = group::captures(&OPENER_ONLY, group::before(cx, pct))?
+        .get(1)?
+        .as_str()
+        .to_ascii_lowercase();
+    let stem = noun.trim_end_matches('s');
+    if stem.len() < 3 {
+        return None;
+    }
+    let victims = stem == "victim";
+    let start = figures[..i].partition_point(|w| w.placement.sentence < pct.placement.sentence);
+    figures[..start]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, w)| w.placement.sentence + TOTAL_WINDOW >= pct.placement.sentence)
+        .find(|&(j, w)| {
+            let head = w.subject_key().map(group::head_noun).unwrap_or_default();
+            w.kind == FigureKind::Count
+                && w.placement.paragraph == pct.placement.paragraph
+                && w.value.mid() > part.value.mid()
+                && (head.starts_with(stem)
+                    || (victims
+                        && ["homicide", "murder", "killing", "death"]
+                            .iter()
+                            .any(|k| head.starts_with(k))))
+                && !with_own_share(cx, figures, j)
+                && !group::is_comparison(cx, w)
+                && !is_margin(cx, w)
+        })
+        .map(|(_, w)| *w)
+}
+
+/// A sentence opening on "Of the" and a noun, then a comma, with nothing else before the
+/// figure: "Of the victims, ".
+static OPENER_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:of|among)\s+(?:the|those|these)\s+([\p{L}-]+)\s*,\s*$")
+        .expect("valid regex")
+});
 
 /// Whether `part` can be a part of the `whole` stated before it in the same sentence (or,
 /// after "of them", the sentence before), with nothing between them that makes it
@@ -2373,6 +2442,25 @@ mod tests {
     }
 
     #[test]
+    fn an_opener_naming_a_group_counted_just_before_gives_the_whole() {
+        assert_eq!(
+            messages(
+                "There were 570 homicides, down 6% from 606. Of the victims, 72%, or about 310, were male."
+            ),
+            ["about 310 of 570 is 54.4%, but the draft says 72%"]
+        );
+        assert!(messages("There were 570 homicides, down 6% from 606. Of the victims, 72%, or about 410, were male.").is_empty());
+        assert!(
+            messages("There were 570 homicides. Of the suspects, 72%, or about 310, were male.")
+                .is_empty()
+        );
+        assert!(
+            messages("Police recorded 12 shootings. Of the victims, 40%, or 3, were children.")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn a_whole_in_the_clause_before_is_read() {
         assert_eq!(
             messages("The council inspected 420 homes; 96 failed, a failure rate of 31%."),
@@ -2383,6 +2471,27 @@ mod tests {
     #[test]
     fn a_count_in_a_named_group_is_a_share_of_that_group() {
         assert!(messages("The trial followed 12,140 people for nine years. Half were given aspirin and half a placebo. Cancer was diagnosed in 142 people in the aspirin group, or 2.3%, compared with 178 in the placebo group, or 2.9%.").is_empty());
+    }
+
+    #[test]
+    fn a_sum_with_its_share_of_a_larger_sum_is_checked() {
+        assert_eq!(
+            messages("The council spends £231m, or 76% of its £412m budget, on adult care."),
+            ["£231m of £412m is 56.1%, but the draft says 76%"]
+        );
+        assert!(
+            messages("The council spends £231m, or 56% of its £412m budget, on adult care.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("Appeals received $11.3bn last year, about 50% of the $28bn requested.").len(),
+            1
+        );
+        assert!(
+            messages("Appeals received $11.3bn last year, about 40% of the $28bn requested.")
+                .is_empty()
+        );
+        assert!(messages("It paid £231m, or 76% of its €412m bill.").is_empty());
     }
 
     #[test]

@@ -44,8 +44,10 @@ declare_kind! {
     ///   before the colon say it is split ("as follows", "spent on"), counts when each
     ///   item names the whole's noun or a category excluding the others; not rates,
     ///   key figures ("The £4.2bn deal at a glance:") nor counts of other things ("The
-    ///   12 clubs finished:" and "1. Rovers, 92 points");
-    /// - a part larger than its whole: "32 of the 30 projects"; a part of a whole
+    ///   12 clubs finished:" and "1. Rovers, 92 points"), nor a count of years split
+    ///   into counts of things ("after two quiet years: 118 companies listed");
+    /// - a part larger than its whole: "32 of the 30 projects", "14 of their last 13
+    ///   games", "in 12 of those 10 years"; a part of a whole
     ///   and what remains of it ("£2.1m of the £3.2m was claimed on false exports,
     ///   with the remaining £1.6m coming from invoices"), or a part that is itself
     ///   what remains after the amount before it ("drew 16,200 to their home games,
@@ -744,6 +746,23 @@ fn remainder_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
 
 /// The parts that follow `from` in `sentence`: figures of one class joined only by
 /// separators. `None` when anything suggests they are not a partition.
+/// A verb of change right before a percentage: "jumped 64%", "rose by about 3%".
+static CHANGE_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|grows|jumped|climbed|dropped|declined|increased|decreased|slipped|soared|surged|plunged|slumped|gained|shrank|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?$")
+        .expect("valid regex")
+});
+
+/// "up" after "make", "add", "take" or "sum": "make up 71% of the total" is a share.
+static SHARE_UP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:make|makes|made|making|add|adds|added|adding|sum|sums|summed|take|takes|took|taken|taking|end|ends|ended)\s+up\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?$")
+        .expect("valid regex")
+});
+
+/// Whether `text` ends with a verb of change, not a share's "make up".
+fn change_verb_before(text: &str) -> bool {
+    CHANGE_VERB_BEFORE.is_match(text) && !SHARE_UP_BEFORE.is_match(text)
+}
+
 fn collect_parts<'f>(
     cx: &CheckContext<'_>,
     candidates: &[&'f Figure],
@@ -764,11 +783,16 @@ fn collect_parts_after<'f>(
 ) -> Option<Vec<&'f Figure>> {
     let first = candidates.first()?;
     let part_class = class(first)?;
-    if NOT_EXHAUSTIVE_LEAD.is_match(group::text(cx, start, first.span.start)) {
+    if NOT_EXHAUSTIVE_LEAD.is_match(group::text(cx, start, first.span.start))
+        || (part_class == Class::Share && change_verb_before(tail(group::before(cx, first), 30)))
+    {
         return None;
     }
     let mut parts = vec![*first];
-    let one_question = answers_to_one_question(cx, candidates);
+    // Shares before the rest of a whole are answers to one question too: "46% cited
+    // workload, 21% pay and the remaining 16% other reasons".
+    let one_question = answers_to_one_question(cx, candidates)
+        || (part_class == Class::Share && rest_share(cx, &candidates[1..]));
     let mut a = *first;
     for &b in &candidates[1..] {
         // "a four-day week" names a thing, between parts.
@@ -780,6 +804,10 @@ fn collect_parts_after<'f>(
         }
         let gap = group::text(cx, a.span.end, b.span.start);
         if gap.len() > 80 || gap.contains(['.', '(', ')', ':']) {
+            break;
+        }
+        // "which make up 71% of the total, jumped 64% to $2.78bn": a change, no part.
+        if part_class == Class::Share && change_verb_before(tail(gap, 30)) {
             break;
         }
         // A part that is not one of a partition ("... and 500 had records", "188
@@ -2247,7 +2275,7 @@ fn fraction_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec
 /// A vote and "by" right before the first share of its result: "rejected the plan
 /// by 54% to 46%", "won by a margin of 52% to 48%".
 static VOTE_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:won|wins|lost|loses|rejected|rejects|approved|approves|backed|passed|endorsed|voted|defeated|carried|chose|elected|re-elected|beat|beats)\b[^.;:%\d]{0,60}\bby\s+(?:a\s+margin\s+of\s+)?$")
+    Regex::new(r"(?i)\b(?:won|wins|lost|loses|rejected|rejects|approved|approves|backed|passed|endorsed|voted|defeated|carried|chose|elected|re-elected|beat|beats)\b[^.;:%]{0,110}\bby\s+(?:a\s+margin\s+of\s+)?$")
         .expect("valid regex")
 });
 
@@ -2260,7 +2288,7 @@ fn vote_margin(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) 
                 group::text(cx, w[0].span.end, w[1].span.start).trim(),
                 "to" | "-" | "–"
             )
-            && VOTE_BY.is_match(tail(group::before(cx, w[0]), 90))
+            && VOTE_BY.is_match(tail(group::before(cx, w[0]), 130))
     }) else {
         return false;
     };
@@ -3243,6 +3271,18 @@ mod tests {
     }
 
     #[test]
+    fn a_change_is_no_share_of_a_whole() {
+        assert!(messages("Data center sales, which now make up 71% of the total, jumped 64% to $2.78 billion.").is_empty());
+        assert!(
+            messages("Sales jumped 64% and data centers now make up 71% of the total.").is_empty()
+        );
+        assert_eq!(
+            messages("Data centers make up 71% of sales, phones 24% and other products 15%.").len(),
+            1
+        );
+    }
+
+    #[test]
     fn a_count_of_years_before_a_colon_is_not_split_into_things() {
         assert!(messages("Listings have picked up after two quiet years: 118 companies have listed so far in 2026, compared with 84 in the whole of 2025.").is_empty());
         assert!(
@@ -3277,6 +3317,14 @@ mod tests {
             )
             .is_empty()
         );
+        assert_eq!(messages("Asked their main reason, 46% cited workload, 21% pay, 17% pupil behaviour and the remaining 26% gave other reasons.").len(), 1);
+        assert!(messages("Asked their main reason, 46% cited workload, 21% pay, 17% pupil behaviour and the remaining 16% gave other reasons.").is_empty());
+    }
+
+    #[test]
+    fn a_vote_s_shares_may_follow_a_name_holding_digits() {
+        assert_eq!(messages("Voters approved Proposition 314, which will raise the state's minimum wage to $18 an hour by 2029, by 58.3% to 45.7%.").len(), 1);
+        assert!(messages("Voters approved Proposition 314, which will raise the minimum wage to $18 an hour by 2029, by 54.3% to 45.7%.").is_empty());
     }
 
     #[test]
