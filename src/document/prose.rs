@@ -13,15 +13,10 @@ pub(super) struct ProseBuf<'s> {
 impl<'s> ProseBuf<'s> {
     /// A blank view of `source`.
     pub(super) fn new(source: &'s str) -> Self {
-        // A copy blanked in place: a loop the compiler turns into vector instructions.
-        let mut buf = source.as_bytes().to_vec();
-        for b in &mut buf {
-            *b = if matches!(*b, b'\n' | b'\r') {
-                *b
-            } else {
-                b' '
-            };
-        }
+        let buf = source
+            .bytes()
+            .map(|b| if matches!(b, b'\n' | b'\r') { b } else { b' ' })
+            .collect();
         ProseBuf { source, buf }
     }
 

@@ -26,7 +26,9 @@ declare_kind! {
     /// - a gap in points between two percentages set against each other: "47.9% at
     ///   independent schools, compared with 22.4% at comprehensives, a difference of
     ///   21.5 percentage points"; "won by 52.8% to 45.4%, a margin of 4.7 points" (not
-    ///   after a third percentage just before the two).
+    ///   after a third percentage just before the two); also named at the start of the
+    ///   next sentence after exactly two percentages ("7.8% ... against 9.8% ... That
+    ///   is an absolute reduction of 2.0 percentage points").
     ///
     /// Endpoints are read from "from A to B", "to B from A", "B, up from A", "B, up
     /// 12% year on year from A" (also "B in the three months to June, up 12% from A";
@@ -1046,6 +1048,7 @@ impl Check for Compiled {
         // The sentence before and its one change, for "The fall of 0.9 points" opening
         // the next sentence.
         let mut previous: Option<(usize, Endpoints<'_>)> = None;
+        let mut sentence_before: &[&Figure] = &[];
         for sentence in figures.chunk_by(|a, b| a.placement.sentence == b.placement.sentence) {
             let index = sentence[0].placement.sentence;
             if let Some((before, e)) = previous.take()
@@ -1053,6 +1056,8 @@ impl Check for Compiled {
             {
                 self.check_back_reference(cx, sentence[0], &e, out);
             }
+            Self::check_gap_named_back(cx, sentence_before, sentence[0], out);
+            sentence_before = sentence;
             if sentence.len() < 2 {
                 continue;
             }
@@ -1550,6 +1555,13 @@ static GAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A sentence opening by naming a gap in points: "That is an absolute reduction of",
+/// "This is a difference of about".
+static GAP_NAMED_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:that|this|it)\s+(?:is|was|means|meant|represents|represented|gives|amounts\s+to)\s+(?:a|an)\s+(?:absolute\s+)?(?:reduction|difference|gap|margin|lead)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|some\s+)?$")
+        .expect("valid regex")
+});
+
 /// A new clause after a comma: ", and Ruiz won the county by".
 static NEW_CLAUSE_AFTER_COMMA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i),\s*(?:and|but|while|whereas)\b").expect("valid regex"));
@@ -1889,35 +1901,68 @@ impl Compiled {
             {
                 continue;
             }
-            let ((al, ah), (bl, bh)) = (ends(&a.interval), ends(&b.interval));
-            if !(al.is_finite() && ah.is_finite() && bl.is_finite() && bh.is_finite()) {
-                continue;
-            }
-            let (low, high) = if a.value.mid() >= b.value.mid() {
-                ((al - bh).max(0.0), ah - bl)
-            } else {
-                ((bl - ah).max(0.0), bh - al)
-            };
-            if Interval::closed(low, high).intersects(&written_or_cut(gap)) {
-                continue;
-            }
-            let points = (a.value.mid() - b.value.mid()).abs();
-            let computed = format!("{} points", fmt_num(points, 2));
-            let message = format!(
-                "{} against {} is a gap of {computed}, but the draft says {}",
-                a.text, b.text, gap.text
-            );
-            out.push(
-                Hit::new(Label::new(gap.span, "stated here"), message)
-                    .related(Label::new(a.span, "one share"))
-                    .related(Label::new(b.span, "the other"))
-                    .var("from", &a.text)
-                    .var("to", &b.text)
-                    .var("computed", &computed)
-                    .var("stated", &gap.text)
-                    .subject(a.subject_key().or(b.subject_key())),
-            );
+            Self::gap_hit(a, b, gap, out);
         }
+    }
+
+    /// "... in 487 patients, or 7.8%, in the drug group and in 612, or 9.8%, on placebo.
+    /// That is an absolute reduction of 2.0 percentage points": a gap in points named at
+    /// the start of a sentence, after a sentence stating exactly two percentages, must
+    /// be their difference.
+    fn check_gap_named_back(
+        cx: &CheckContext<'_>,
+        before: &[&Figure],
+        gap: &Figure,
+        out: &mut Vec<Hit>,
+    ) {
+        if gap.kind != FigureKind::PercentagePoints
+            || before
+                .first()
+                .is_none_or(|b| b.placement.sentence + 1 != gap.placement.sentence)
+            || !GAP_NAMED_BACK.is_match(group::before(cx, gap))
+        {
+            return;
+        }
+        let mut shares = before.iter().filter(|f| f.kind == FigureKind::Percent);
+        let (Some(&a), Some(&b), None) = (shares.next(), shares.next(), shares.next()) else {
+            return;
+        };
+        if out.iter().any(|h| h.primary.span == gap.span) {
+            return;
+        }
+        Self::gap_hit(a, b, gap, out);
+    }
+
+    /// Reports `gap` when it is not the difference between the percentages `a` and `b`.
+    fn gap_hit(a: &Figure, b: &Figure, gap: &Figure, out: &mut Vec<Hit>) {
+        let ((al, ah), (bl, bh)) = (ends(&a.interval), ends(&b.interval));
+        if !(al.is_finite() && ah.is_finite() && bl.is_finite() && bh.is_finite()) {
+            return;
+        }
+        let (low, high) = if a.value.mid() >= b.value.mid() {
+            ((al - bh).max(0.0), ah - bl)
+        } else {
+            ((bl - ah).max(0.0), bh - al)
+        };
+        if Interval::closed(low, high).intersects(&written_or_cut(gap)) {
+            return;
+        }
+        let points = (a.value.mid() - b.value.mid()).abs();
+        let computed = format!("{} points", fmt_num(points, 2));
+        let message = format!(
+            "{} against {} is a gap of {computed}, but the draft says {}",
+            a.text, b.text, gap.text
+        );
+        out.push(
+            Hit::new(Label::new(gap.span, "stated here"), message)
+                .related(Label::new(a.span, "one share"))
+                .related(Label::new(b.span, "the other"))
+                .var("from", &a.text)
+                .var("to", &b.text)
+                .var("computed", &computed)
+                .var("stated", &gap.text)
+                .subject(a.subject_key().or(b.subject_key())),
+        );
     }
 
     fn hit(
@@ -2313,6 +2358,24 @@ mod tests {
                 .is_empty()
         );
         assert_eq!(messages("The county cast 63% of the votes, and Ruiz won it by 52.8% to 45.4%, a margin of 4.7 points.").len(), 1);
+    }
+
+    #[test]
+    fn a_gap_named_at_the_start_of_the_next_sentence_is_checked_too() {
+        let draft = |gap: &str| {
+            messages(&format!(
+                "Events occurred in 487 patients, or 7.8%, on the drug and in 612 patients, or 9.8%, on placebo. That is an absolute reduction of {gap} percentage points."
+            ))
+        };
+        assert_eq!(
+            draft("3.0"),
+            ["7.8% against 9.8% is a gap of 2 points, but the draft says 3.0 percentage points"]
+        );
+        assert!(draft("2.0").is_empty());
+        assert!(
+            messages("Sales rose 4% in May, 6% in June and 9% in July. That is a gap of 5 points.")
+                .is_empty()
+        );
     }
 
     #[test]
