@@ -1540,10 +1540,13 @@ fn head_from(
     if name_end.is_none()
         && head.len() > 5
         && head.ends_with("ing")
-        && matches!(
+        && (matches!(
             cx.word_bytes(h + 1),
             b"it" | b"its" | b"his" | b"her" | b"their" | b"them" | b"him" | b"us" | b"our"
-        )
+        ) || matches!(
+            head,
+            "saying" | "adding" | "warning" | "noting" | "claiming" | "arguing" | "suggesting"
+        ))
     {
         return None;
     }
@@ -3122,6 +3125,11 @@ mod prose_tests {
             None,
         );
         is("Sales rose to $5m, a rise of 5%.", "$5m", Some("sale"));
+        is(
+            "Ryanair cut its forecast, saying prices would be 5% lower.",
+            "5%",
+            None,
+        );
     }
 
     #[test]

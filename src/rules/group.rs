@@ -636,7 +636,8 @@ fn find_rate(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str> {
     let may_follow = next
         .bytes()
         .next()
-        .is_some_and(|b| b"eapymwdhn".contains(&b.to_ascii_lowercase()));
+        .is_some_and(|b| b"eapymwdhn".contains(&b.to_ascii_lowercase()))
+        && scan::may_start_with_word(next, is_rate_after_word);
     // "a week ago" places the figure in time; it is not a rate.
     if let Some(c) = may_follow
         .then(|| captures(&RATE_AFTER, after))
@@ -672,6 +673,26 @@ fn find_rate(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str> {
     Some(normalise_rate(m.as_str()))
 }
 
+/// The words that [`RATE_AFTER`] can start with.
+fn is_rate_after_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"each"
+            | b"apiece"
+            | b"a"
+            | b"an"
+            | b"per"
+            | b"every"
+            | b"annually"
+            | b"yearly"
+            | b"monthly"
+            | b"weekly"
+            | b"daily"
+            | b"hourly"
+            | b"nightly"
+    )
+}
+
 /// The words of [`RATE_BEFORE`] ("per capita" starts with "per").
 fn is_rate_word(w: &[u8]) -> bool {
     matches!(
@@ -699,20 +720,50 @@ fn is_rate_word(w: &[u8]) -> bool {
 static PER_CENT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s+cent\b").expect("valid regex"));
 
+/// The rate a rate word names, its words read in any case and with any white space
+/// between them.
 fn normalise_rate(word: &str) -> &'static str {
-    let w = word.to_ascii_lowercase();
-    let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
-    match w.as_str() {
-        "each" | "apiece" | "a head" | "a piece" | "every" => "each",
-        "year" | "annum" | "annually" | "yearly" | "annual" => "year",
-        "month" | "monthly" => "month",
-        "week" | "weekly" => "week",
-        "day" | "daily" => "day",
-        "hour" | "hourly" => "hour",
-        "night" | "nightly" => "night",
-        "average" | "averaged" | "averaging" | "mean" => "average",
-        "median" => "median",
-        "typical" | "typically" => "typical",
+    const RATES: [(&str, &str); 24] = [
+        ("each", "each"),
+        ("apiece", "each"),
+        ("every", "each"),
+        ("year", "year"),
+        ("annum", "year"),
+        ("annually", "year"),
+        ("yearly", "year"),
+        ("annual", "year"),
+        ("month", "month"),
+        ("monthly", "month"),
+        ("week", "week"),
+        ("weekly", "week"),
+        ("day", "day"),
+        ("daily", "day"),
+        ("hour", "hour"),
+        ("hourly", "hour"),
+        ("night", "night"),
+        ("nightly", "night"),
+        ("average", "average"),
+        ("averaged", "average"),
+        ("averaging", "average"),
+        ("mean", "average"),
+        ("median", "median"),
+        ("typical", "typical"),
+    ];
+    let mut words = word.split_whitespace();
+    let first = words.next().unwrap_or("");
+    match (words.next(), words.next()) {
+        (None, _) if first.eq_ignore_ascii_case("typically") => "typical",
+        (None, _) => RATES
+            .iter()
+            .find(|(w, _)| first.eq_ignore_ascii_case(w))
+            .map_or("per", |&(_, rate)| rate),
+        (Some(second), None)
+            if first.eq_ignore_ascii_case("a")
+                && (second.eq_ignore_ascii_case("head")
+                    || second.eq_ignore_ascii_case("piece")) =>
+        {
+            "each"
+        }
         _ => "per",
     }
 }
@@ -1711,6 +1762,45 @@ pub(crate) mod testing {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rate_word_after_a_figure_is_looked_for_only_where_the_pattern_may_find_one() {
+        for after in [
+            " each",
+            ", a head",
+            " ,  Per Year",
+            " apiece.",
+            " annually",
+            " a week ago",
+            " an hour",
+            " every\tmonth",
+            " eachother",
+            " and more",
+            " Nightly",
+            ",each",
+        ] {
+            let next = after.trim_start();
+            let next = next.strip_prefix(',').unwrap_or(next).trim_start();
+            if RATE_AFTER.is_match(after) {
+                assert!(
+                    scan::may_start_with_word(next, is_rate_after_word),
+                    "{after:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_rate_word_is_named_in_any_case_and_spacing() {
+        assert_eq!(normalise_rate("A  Head"), "each");
+        assert_eq!(normalise_rate("a\tpiece"), "each");
+        assert_eq!(normalise_rate("Typically"), "typical");
+        assert_eq!(normalise_rate("ANNUM"), "year");
+        assert_eq!(normalise_rate("per capita"), "per");
+        assert_eq!(normalise_rate("a week"), "per");
+        assert_eq!(normalise_rate("a head each"), "per");
+        assert_eq!(normalise_rate(""), "per");
+    }
 
     #[test]
     fn a_rate_word_before_a_figure_is_looked_for_only_where_the_pattern_may_find_one() {

@@ -105,9 +105,15 @@ pub(crate) fn may_follow_comma(text: &str, word: &str) -> bool {
     if !bytes.is_ascii() {
         return true;
     }
+    // In ASCII the white space that `trim_start` passes is these bytes.
     memchr::memchr_iter(b',', bytes).any(|i| {
-        let rest = text[i + 1..].trim_start().as_bytes();
-        rest.get(..word.len())
+        let rest = &bytes[i + 1..];
+        let at = rest
+            .iter()
+            .position(|&b| !matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'))
+            .unwrap_or(rest.len());
+        rest[at..]
+            .get(..word.len())
             .is_some_and(|w| w.eq_ignore_ascii_case(word.as_bytes()))
     })
 }

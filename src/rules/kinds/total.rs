@@ -547,13 +547,7 @@ fn tabular(cx: &CheckContext<'_>, sentence: &[&Figure]) -> bool {
     // Words of two letters or more, and how many of them are in capitals, in one pass
     // (over bytes when the sentence is ASCII, as most are).
     let (words, shouted) = if ascii {
-        words_in_capitals(text.bytes().map(|b| {
-            (
-                b.is_ascii_whitespace() || b == 0x0b,
-                b.is_ascii_alphabetic(),
-                b.is_ascii_uppercase(),
-            )
-        }))
+        ascii_words_in_capitals(text.as_bytes())
     } else {
         words_in_capitals(
             text.chars()
@@ -580,6 +574,34 @@ fn has_capitals(bytes: &[u8], n: usize) -> bool {
         }
     }
     false
+}
+
+/// [`words_in_capitals`] of ASCII text, in one plain pass over its bytes.
+fn ascii_words_in_capitals(bytes: &[u8]) -> (usize, usize) {
+    let (mut words, mut shouted) = (0_usize, 0_usize);
+    let (mut letters, mut capitals) = (0_usize, true);
+    for &b in bytes {
+        match b {
+            b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => {
+                if letters >= 2 {
+                    words += 1;
+                    shouted += usize::from(capitals);
+                }
+                (letters, capitals) = (0, true);
+            }
+            b'A'..=b'Z' => letters += 1,
+            b'a'..=b'z' => {
+                letters += 1;
+                capitals = false;
+            }
+            _ => {}
+        }
+    }
+    if letters >= 2 {
+        words += 1;
+        shouted += usize::from(capitals);
+    }
+    (words, shouted)
 }
 
 /// How many words of two letters or more there are, and how many of them are in
@@ -3199,15 +3221,10 @@ mod tests {
             "SOFT RED WINTER 0 0 25 HARD RED WINTER 12 4",
             "Of the 1,000 arrested, 600 were men.",
             "A\x0bB CC\tDD\nEE\x0cFF\rGG  x",
+            "Abc DEF gHI U.S. A-1 ZZ\x1cZZ [NYSE] @ab `ab {AB}",
             "",
         ] {
-            let bytes = words_in_capitals(text.bytes().map(|b| {
-                (
-                    b.is_ascii_whitespace() || b == 0x0b,
-                    b.is_ascii_alphabetic(),
-                    b.is_ascii_uppercase(),
-                )
-            }));
+            let bytes = ascii_words_in_capitals(text.as_bytes());
             let chars = words_in_capitals(
                 text.chars()
                     .map(|c| (c.is_whitespace(), c.is_alphabetic(), c.is_uppercase())),
