@@ -28,7 +28,8 @@ declare_kind! {
     ///   21.5 percentage points"; "won by 52.8% to 45.4%, a margin of 4.7 points" (not
     ///   after a third percentage just before the two); also named at the start of the
     ///   next sentence after exactly two percentages ("7.8% ... against 9.8% ... That
-    ///   is an absolute reduction of 2.0 percentage points").
+    ///   is an absolute reduction of 2.0 percentage points"; "London ... 31.4% ... the
+    ///   North East ... 23.1%. The gap between the two regions widened to 8.3 points").
     ///
     /// Endpoints are read from "from A to B", "to B from A", "B, up from A", "B, up
     /// 12% year on year from A" (also "B in the three months to June, up 12% from A";
@@ -1056,7 +1057,12 @@ impl Check for Compiled {
             {
                 self.check_back_reference(cx, sentence[0], &e, out);
             }
-            Self::check_gap_named_back(cx, sentence_before, sentence[0], out);
+            if let Some(gap) = sentence
+                .iter()
+                .find(|f| f.kind == FigureKind::PercentagePoints)
+            {
+                Self::check_gap_named_back(cx, sentence_before, gap, out);
+            }
             sentence_before = sentence;
             if sentence.len() < 2 {
                 continue;
@@ -1556,9 +1562,9 @@ static GAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A sentence opening by naming a gap in points: "That is an absolute reduction of",
-/// "This is a difference of about".
+/// "This is a difference of about", "The gap between the two regions widened to".
 static GAP_NAMED_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:that|this|it)\s+(?:is|was|means|meant|represents|represented|gives|amounts\s+to)\s+(?:a|an)\s+(?:absolute\s+)?(?:reduction|difference|gap|margin|lead)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|some\s+)?$")
+    Regex::new(r"(?i)^\W*(?:(?:that|this|it)\s+(?:is|was|means|meant|represents|represented|gives|amounts\s+to)\s+(?:a|an)\s+(?:absolute\s+)?(?:reduction|difference|gap|margin|lead)\s+of|the\s+(?:gap|difference)(?:\s+between\s+(?:them|the\s+two(?:\s+[\p{L}-]+)?))?\s+(?:(?:has\s+)?(?:widened|narrowed|grew|grown|shrank|shrunk|increased|decreased)\s+to|(?:is|was|stands\s+at|stood\s+at|now\s+stands\s+at))|the\s+(?:gap|difference)\s+of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|some\s+)?$")
         .expect("valid regex")
 });
 
@@ -2376,6 +2382,14 @@ mod tests {
             messages("Sales rose 4% in May, 6% in June and 9% in July. That is a gap of 5 points.")
                 .is_empty()
         );
+        let regions = |gap: &str| {
+            messages(&format!(
+                "London had the highest share, at 31.4%, while the North East had the lowest, at 23.1%. The gap between the two regions widened to {gap} percentage points from 7.6 points."
+            ))
+        };
+        assert_eq!(regions("9.3").len(), 1);
+        assert!(regions("8.3").is_empty());
+        assert!(messages("Labour is on 34% and the Tories on 27%. The gap between Reform and the Greens is 9 points.").is_empty());
     }
 
     #[test]
