@@ -209,6 +209,13 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     }
     let w = cx.word(j);
     match d.kind {
+        // "(95% CI 0.62 to 0.88)": the level of a confidence interval names nothing.
+        FigureKind::Percent
+            if cx.text_is(j, "CI")
+                || cx.word_is(j, "confidence") && cx.word_is(j + 1, "interval") =>
+        {
+            return None;
+        }
         FigureKind::Percent | FigureKind::PercentagePoints | FigureKind::Ratio => {
             if w == "of" {
                 // "Spending will rise to 2.5% of GDP" is said of spending; "2.6% of
@@ -1696,7 +1703,21 @@ fn head_from(
                         });
                 // "The Dow Jones Industrial Average": a name runs on in capitals.
                 let name_goes_on = cx.capital(k - 1) && cx.capital(k) && cx.is(k, TokKind::Word);
-                if plural && !is_modifier(w) && !cx.glued(k) && !modifier_of_next && !name_goes_on {
+                // "an odds ratio of 2.3", "the sales tax": a noun only ever in -s before
+                // the noun it describes.
+                let describes_next = matches!(w, "odds" | "sales" | "arms" | "savings")
+                    && cx.is(k, TokKind::Word)
+                    && !cx.capital(k)
+                    && !is_stop(next, || cx.text(k))
+                    && !is_verbish(next)
+                    && !is_clause_verb(next);
+                if plural
+                    && !is_modifier(w)
+                    && !cx.glued(k)
+                    && !modifier_of_next
+                    && !name_goes_on
+                    && !describes_next
+                {
                     break;
                 }
             }
@@ -3114,6 +3135,16 @@ mod prose_tests {
             "The Liberals took 169 seats, three short of a majority.",
             "three",
             None,
+        );
+    }
+
+    #[test]
+    fn a_confidence_level_names_nothing_and_an_odds_ratio_is_one_noun() {
+        is("Risk fell by 27% (95% CI 12-39).", "95%", None);
+        is(
+            "Heavy smokers had an odds ratio of 2.3 for the disease.",
+            "2.3",
+            Some("odds ratio"),
         );
     }
 
