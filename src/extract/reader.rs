@@ -3018,6 +3018,17 @@ impl Reader<'_, '_> {
         // "aged 45", "Daniel Hart, 34, of Leeds": an age in years.
         if i > self.floor
             && (cx.word_is(i - 1, "aged")
+                // "at the age of 79", "at age 16".
+                || i >= 2 && cx.word_is(i - 1, "age") && cx.word_is(i - 2, "at")
+                || i >= 3
+                    && cx.word_is(i - 1, "of")
+                    && cx.word_is(i - 2, "age")
+                    && cx.word_is(i - 3, "the")
+                // "aged 19 and 21": the second age.
+                || i >= 3
+                    && cx.word_is(i - 1, "and")
+                    && cx.is(i - 2, TokKind::Num)
+                    && cx.word_is(i - 3, "aged")
                 || self.age_in_commas(i, &d)
                 // "the victim, who was 23, died": an age after "who was".
                 || i >= 2
@@ -3028,7 +3039,11 @@ impl Reader<'_, '_> {
                         || matches!(cx.word_bytes(i + 1), b"when" | b"at" | b"and")))
             && d.decimals == 0
             && d.value < 130.0
-            && !matches!(cx.word_bytes(i + 1), b"to" | b"and" | b"or")
+            && (!matches!(cx.word_bytes(i + 1), b"to" | b"and" | b"or")
+                // "aged 19 and 21": two ages, not a range.
+                || cx.word_is(i + 1, "and")
+                    && cx.is(i + 2, TokKind::Num)
+                    && !cx.is(i + 3, TokKind::Word))
             && !matches!(cx.punct(i + 1), "-" | "–")
         {
             self.out.push(Draft {
@@ -3186,7 +3201,9 @@ impl Reader<'_, '_> {
         if (full_name || person || single_name) && verb_after {
             return true;
         }
-        (full_name || person || apostrophe_name)
+        // "Jones, 52, of Swansea": a surname opening the sentence.
+        let opening_name = i == 2 && single_name;
+        (full_name || person || apostrophe_name || opening_name)
             && matches!(
                 cx.word_bytes(i + 2),
                 b"of"
@@ -4702,6 +4719,19 @@ mod prose_tests {
         assert_eq!(figure(text, "over 21").qualifier, Qualifier::LowerBound);
         let text = "The tanker was 14 nautical miles off the coast.";
         assert_eq!(figure(text, "14 nautical miles").kind, FigureKind::Measure);
+    }
+
+    #[test]
+    fn ages_at_the_age_of_in_pairs_and_after_an_opening_surname_are_ages() {
+        let text = "He died on Friday at the age of 79.";
+        assert_eq!(figure(text, "79").kind, FigureKind::Duration);
+        let text = "The two men, aged 19 and 21, were jailed.";
+        assert_eq!(figure(text, "19").kind, FigureKind::Duration);
+        assert_eq!(figure(text, "21").kind, FigureKind::Duration);
+        let text = "Jones, 52, of Swansea, was jailed.";
+        assert_eq!(figure(text, "52").kind, FigureKind::Duration);
+        let text = "Adults aged 18 to 65 took part.";
+        assert_ne!(figure(text, "18 to 65").kind, FigureKind::Ordinal);
     }
 
     #[test]
