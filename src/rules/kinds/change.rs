@@ -49,7 +49,9 @@ declare_kind! {
     /// week's change first). A sentence that opens by naming the one change of the
     /// sentence before states it too: "Inflation fell to 2.3% from 3.2%. The fall of
     /// 1.9 percentage points was ..." (not "The fall of 12% in energy bills", which
-    /// names another). A change given as an amount and a percentage with one end must
+    /// names another); so does one that opens by setting the one level of the sentence
+    /// before against an old one: "Just 64.8% of trains ran on time. That was up from
+    /// 67.4%". A change given as an amount and a percentage with one end must
     /// fit it: "fall by about 400,000, or 19%, to 4.1 million" (400,000 of the 4.5
     /// million there were is 8.9%); "closed up 38 points, or 0.6%, at 9,653" (0.4%);
     /// "employed 2.87 million, down 41,000, or 2.4%, from a year earlier" (1.4%);
@@ -240,6 +242,13 @@ static UP_DOWN_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// A sentence that opens by setting the level before against an old one: "That was
+/// down from", "This is up from". The first group is a rise.
+static THAT_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:that|this|it)\s+(?:was|is|were|are)\s+(?:(up)|down)\s+from\s+(?:the\s+|a\s+)?$")
+        .expect("valid regex")
+});
+
 /// The words between a level and a change stated as a noun after it: the ", a " of
 /// "94 homicides last year, a 22% drop from 120".
 static ARTICLE_BEFORE_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1057,6 +1066,7 @@ impl Check for Compiled {
             {
                 self.check_back_reference(cx, sentence[0], &e, out);
             }
+            self.check_that_from(cx, sentence_before, sentence, out);
             if let Some(gap) = sentence
                 .iter()
                 .find(|f| f.kind == FigureKind::PercentagePoints)
@@ -1313,6 +1323,52 @@ impl Compiled {
         if !self.check_direction(e, &mut Vec::new()) {
             self.check_stated(cx, e, c, out);
         }
+    }
+
+    /// "Just 64.8% of trains ran on time. That was down from 67.4% the year before": a
+    /// sentence that opens by setting the one level of the sentence before against an
+    /// old one says which way it went, and any change it states is of those two.
+    fn check_that_from(
+        &self,
+        cx: &CheckContext<'_>,
+        before: &[&Figure],
+        sentence: &[&Figure],
+        out: &mut Vec<Hit>,
+    ) {
+        let (Some(&old), Some(&last)) = (sentence.first(), before.last()) else {
+            return;
+        };
+        if last.placement.sentence + 1 != old.placement.sentence
+            || last.placement.paragraph != old.placement.paragraph
+        {
+            return;
+        }
+        let start = group::sentence_span(cx, old).start;
+        let Some(c) = THAT_FROM.captures(group::text(cx, start, old.span.start)) else {
+            return;
+        };
+        let mut levels = before.iter().filter(|f| same_quantity(f, old));
+        let (Some(&new), None) = (levels.next(), levels.next()) else {
+            return;
+        };
+        if new.kind != old.kind
+            || group::change_direction(cx, new).is_some()
+            || scales_differ(new, old)
+        {
+            return;
+        }
+        let e = Endpoints {
+            old,
+            new,
+            direction: Some(if c.get(1).is_some() {
+                Direction::Increase
+            } else {
+                Direction::Decrease
+            }),
+            inverse: false,
+            compared: false,
+        };
+        self.check_direction(&e, out);
     }
 
     /// A change stated as an amount and as a percentage with one end: "fall by about
@@ -2292,6 +2348,23 @@ mod tests {
             messages("Unemployment was 4.1%, 0.3 points below the 4.4% economists had forecast.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn that_was_up_from_sets_the_level_before_against_an_old_one() {
+        assert_eq!(
+            messages(
+                "Just 64.8% of trains arrived on time in the year to March. That was up from 67.4% the previous year."
+            ),
+            ["from 67.4% to 64.8% is a fall, but the draft calls it a rise"]
+        );
+        assert!(messages("Just 64.8% of trains arrived on time in the year to March. That was down from 67.4% the previous year.").is_empty());
+        // Two levels before: either may be the one meant.
+        assert!(
+            messages("Inflation was 3.2% in March and wages rose 5.9%. That was up from 5.6%.")
+                .is_empty()
+        );
+        assert!(messages("Payrolls rose 164,000 last month after rising a revised 236,000 in February. That was down from the previously reported 337,000.").is_empty());
     }
 
     #[test]
