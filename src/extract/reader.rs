@@ -3024,6 +3024,26 @@ impl Reader<'_, '_> {
                     && cx.word_is(i - 1, "of")
                     && cx.word_is(i - 2, "age")
                     && cx.word_is(i - 3, "the")
+                // "she joined the BBC at 21 and", "left school at 16.": a life event at
+                // an age.
+                || i >= 2
+                    && cx.word_is(i - 1, "at")
+                    && d.whole_len <= 2
+                    && (!cx.is(i + 1, TokKind::Word) && !cx.is(i + 1, TokKind::Num)
+                        && !matches!(cx.punct(i + 1), "%" | "-" | ":")
+                        || cx.word_is(i + 1, "and"))
+                    && (i.saturating_sub(5)..i - 1).any(|t| {
+                        t >= self.floor
+                            && matches!(
+                                cx.word_bytes(t),
+                                b"joined"
+                                    | b"left"
+                                    | b"married"
+                                    | b"retired"
+                                    | b"emigrated"
+                                    | b"debuted"
+                            )
+                    })
                 // "aged 19 and 21": the second age.
                 || i >= 3
                     && cx.word_is(i - 1, "and")
@@ -3043,7 +3063,16 @@ impl Reader<'_, '_> {
                 // "aged 19 and 21": two ages, not a range.
                 || cx.word_is(i + 1, "and")
                     && cx.is(i + 2, TokKind::Num)
-                    && !cx.is(i + 3, TokKind::Word))
+                    && !cx.is(i + 3, TokKind::Word)
+                // "joined the BBC at 21 and stayed": a clause goes on (but "65 and
+                // over" is a bound).
+                || cx.word_is(i + 1, "and")
+                    && cx.word_is(i - 1, "at")
+                    && cx.is(i + 2, TokKind::Word)
+                    && !matches!(
+                        cx.word_bytes(i + 2),
+                        b"over" | b"older" | b"above" | b"under" | b"younger" | b"up" | b"below"
+                    ))
             && !matches!(cx.punct(i + 1), "-" | "–")
         {
             self.out.push(Draft {
@@ -4732,6 +4761,18 @@ mod prose_tests {
         assert_eq!(figure(text, "52").kind, FigureKind::Duration);
         let text = "Adults aged 18 to 65 took part.";
         assert_ne!(figure(text, "18 to 65").kind, FigureKind::Ordinal);
+    }
+
+    #[test]
+    fn a_life_event_at_an_age_is_an_age_but_a_close_at_a_level_is_not() {
+        let text = "She joined the BBC at 21 and stayed for 26 years.";
+        assert_eq!(figure(text, "21").kind, FigureKind::Duration);
+        let text = "He left school at 16.";
+        assert_eq!(figure(text, "16").kind, FigureKind::Duration);
+        let text = "The index closed at 21.";
+        assert_ne!(figure(text, "21").kind, FigureKind::Duration);
+        let text = "He left the firm at 21% below its peak.";
+        assert_ne!(figure(text, "21%").kind, FigureKind::Duration);
     }
 
     #[test]
