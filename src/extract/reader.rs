@@ -1149,6 +1149,21 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i, i + 4, FigureKind::Score, d.value);
         }
+        // A deal: "3 for 2 on all toiletries", "a 3 for 2 offer".
+        if whole
+            && (2.0..=10.0).contains(&d.value)
+            && cx.word_is(i + 1, "for")
+            && self
+                .digits_at(i + 2)
+                .is_some_and(|e| e.decimals == 0 && e.value >= 1.0 && e.value < d.value)
+            && (matches!(
+                cx.word_bytes(i + 3),
+                b"on" | b"offer" | b"offers" | b"deal" | b"deals" | b"promotion"
+            ) || !cx.is(i + 3, TokKind::Word)
+                && !matches!(cx.punct_bytes(i + 3), b"%" | b"-" | b"/"))
+        {
+            return self.push_plain(i, i + 3, FigureKind::Score, d.value);
+        }
         // Cricket: "England closed on 389 for six", "145 for two at lunch" (but "25 for
         // two dollars" is a price).
         if whole
@@ -3003,6 +3018,17 @@ impl Reader<'_, '_> {
         // "aged 45", "Daniel Hart, 34, of Leeds": an age in years.
         if i > self.floor
             && (cx.word_is(i - 1, "aged")
+                // "at the age of 79", "at age 16".
+                || i >= 2 && cx.word_is(i - 1, "age") && cx.word_is(i - 2, "at")
+                || i >= 3
+                    && cx.word_is(i - 1, "of")
+                    && cx.word_is(i - 2, "age")
+                    && cx.word_is(i - 3, "the")
+                // "aged 19 and 21": the second age.
+                || i >= 3
+                    && cx.word_is(i - 1, "and")
+                    && cx.is(i - 2, TokKind::Num)
+                    && cx.word_is(i - 3, "aged")
                 || self.age_in_commas(i, &d)
                 // "the victim, who was 23, died": an age after "who was".
                 || i >= 2
@@ -3013,7 +3039,11 @@ impl Reader<'_, '_> {
                         || matches!(cx.word_bytes(i + 1), b"when" | b"at" | b"and")))
             && d.decimals == 0
             && d.value < 130.0
-            && !matches!(cx.word_bytes(i + 1), b"to" | b"and" | b"or")
+            && (!matches!(cx.word_bytes(i + 1), b"to" | b"and" | b"or")
+                // "aged 19 and 21": two ages, not a range.
+                || cx.word_is(i + 1, "and")
+                    && cx.is(i + 2, TokKind::Num)
+                    && !cx.is(i + 3, TokKind::Word))
             && !matches!(cx.punct(i + 1), "-" | "–")
         {
             self.out.push(Draft {
@@ -3171,7 +3201,9 @@ impl Reader<'_, '_> {
         if (full_name || person || single_name) && verb_after {
             return true;
         }
-        (full_name || person || apostrophe_name)
+        // "Jones, 52, of Swansea": a surname opening the sentence.
+        let opening_name = i == 2 && single_name;
+        (full_name || person || apostrophe_name || opening_name)
             && matches!(
                 cx.word_bytes(i + 2),
                 b"of"
@@ -3574,6 +3606,9 @@ impl Reader<'_, '_> {
             "astronomical" if matches!(cx.word_bytes(b + 1), b"units" | b"unit") => {
                 return (FigureKind::Measure, Some("au"), b + 2);
             }
+            "nautical" if matches!(cx.word_bytes(b + 1), b"miles" | b"mile") => {
+                return (FigureKind::Measure, Some("nautical_mile"), b + 2);
+            }
             // "424 parts per million" of carbon dioxide in the air.
             "parts"
                 if cx.word_is(b + 1, "per")
@@ -3781,6 +3816,34 @@ impl Reader<'_, '_> {
             }
         }
         let (h, n) = qualifier::before(|n| cx.word_back(a, n, self.floor))?;
+        // "covers 3,492km over 21 stages", "30 goals over 40 games": right after
+        // another figure, the events across which it happened, not a bound (but "has
+        // won over 21 games" is more than 21).
+        if h == Hedge::Over
+            && n == 1
+            && cx.word_is(a - 1, "over")
+            && matches!(
+                cx.word_bytes(a + 1),
+                b"stages"
+                    | b"games"
+                    | b"matches"
+                    | b"rounds"
+                    | b"races"
+                    | b"innings"
+                    | b"episodes"
+                    | b"sessions"
+                    | b"appearances"
+                    | b"starts"
+                    | b"legs"
+                    | b"laps"
+                    | b"holes"
+            )
+            && self.out[self.first..]
+                .last()
+                .is_some_and(|p| p.kind.is_quantity() && p.b + 3 >= a)
+        {
+            return None;
+        }
         // "some" is approximate only before a number, and "about" not after "talk".
         if n == 1 && cx.word_is(a - 1, "some") && cx.capital(a - 1) && a - 1 != 0 {
             return None;
@@ -4635,6 +4698,40 @@ mod prose_tests {
         assert_eq!(figure(text, "23").kind, FigureKind::Duration);
         let text = "The number who was 23 points behind fell.";
         assert_ne!(figure(text, "23").kind, FigureKind::Duration);
+    }
+
+    #[test]
+    fn three_for_two_on_toiletries_is_a_deal_but_three_for_two_pounds_is_not() {
+        let text = "The retailer is offering 3 for 2 on all toiletries.";
+        assert_eq!(figure(text, "3 for 2").kind, FigureKind::Score);
+        let found = kinds("Buy 3 for 2 pounds each.");
+        assert!(
+            found.iter().all(|(_, k)| *k != FigureKind::Score),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn over_a_number_of_stages_is_not_a_bound_and_nautical_miles_are_a_measure() {
+        let text = "The Tour covers 3,492km over 21 stages.";
+        assert_eq!(figure(text, "21").qualifier, Qualifier::Exact);
+        let text = "It has won over 21 games.";
+        assert_eq!(figure(text, "over 21").qualifier, Qualifier::LowerBound);
+        let text = "The tanker was 14 nautical miles off the coast.";
+        assert_eq!(figure(text, "14 nautical miles").kind, FigureKind::Measure);
+    }
+
+    #[test]
+    fn ages_at_the_age_of_in_pairs_and_after_an_opening_surname_are_ages() {
+        let text = "He died on Friday at the age of 79.";
+        assert_eq!(figure(text, "79").kind, FigureKind::Duration);
+        let text = "The two men, aged 19 and 21, were jailed.";
+        assert_eq!(figure(text, "19").kind, FigureKind::Duration);
+        assert_eq!(figure(text, "21").kind, FigureKind::Duration);
+        let text = "Jones, 52, of Swansea, was jailed.";
+        assert_eq!(figure(text, "52").kind, FigureKind::Duration);
+        let text = "Adults aged 18 to 65 took part.";
+        assert_ne!(figure(text, "18 to 65").kind, FigureKind::Ordinal);
     }
 
     #[test]

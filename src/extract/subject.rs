@@ -209,6 +209,13 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     }
     let w = cx.word(j);
     match d.kind {
+        // "(95% CI 0.62 to 0.88)": the level of a confidence interval names nothing.
+        FigureKind::Percent
+            if cx.text_is(j, "CI")
+                || cx.word_is(j, "confidence") && cx.word_is(j + 1, "interval") =>
+        {
+            return None;
+        }
         FigureKind::Percent | FigureKind::PercentagePoints | FigureKind::Ratio => {
             if w == "of" {
                 // "Spending will rise to 2.5% of GDP" is said of spending; "2.6% of
@@ -1540,10 +1547,13 @@ fn head_from(
     if name_end.is_none()
         && head.len() > 5
         && head.ends_with("ing")
-        && matches!(
+        && (matches!(
             cx.word_bytes(h + 1),
             b"it" | b"its" | b"his" | b"her" | b"their" | b"them" | b"him" | b"us" | b"our"
-        )
+        ) || matches!(
+            head,
+            "saying" | "adding" | "warning" | "noting" | "claiming" | "arguing" | "suggesting"
+        ))
     {
         return None;
     }
@@ -1693,7 +1703,21 @@ fn head_from(
                         });
                 // "The Dow Jones Industrial Average": a name runs on in capitals.
                 let name_goes_on = cx.capital(k - 1) && cx.capital(k) && cx.is(k, TokKind::Word);
-                if plural && !is_modifier(w) && !cx.glued(k) && !modifier_of_next && !name_goes_on {
+                // "an odds ratio of 2.3", "the sales tax": a noun only ever in -s before
+                // the noun it describes.
+                let describes_next = matches!(w, "odds" | "sales" | "arms" | "savings")
+                    && cx.is(k, TokKind::Word)
+                    && !cx.capital(k)
+                    && !is_stop(next, || cx.text(k))
+                    && !is_verbish(next)
+                    && !is_clause_verb(next);
+                if plural
+                    && !is_modifier(w)
+                    && !cx.glued(k)
+                    && !modifier_of_next
+                    && !name_goes_on
+                    && !describes_next
+                {
                     break;
                 }
             }
@@ -3115,6 +3139,16 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_confidence_level_names_nothing_and_an_odds_ratio_is_one_noun() {
+        is("Risk fell by 27% (95% CI 12-39).", "95%", None);
+        is(
+            "Heavy smokers had an odds ratio of 2.3 for the disease.",
+            "2.3",
+            Some("odds ratio"),
+        );
+    }
+
+    #[test]
     fn a_participle_with_its_object_opens_no_subject() {
         is(
             "Oil slipped 2%, leaving it down about 13% since January.",
@@ -3122,6 +3156,11 @@ mod prose_tests {
             None,
         );
         is("Sales rose to $5m, a rise of 5%.", "$5m", Some("sale"));
+        is(
+            "Ryanair cut its forecast, saying prices would be 5% lower.",
+            "5%",
+            None,
+        );
     }
 
     #[test]

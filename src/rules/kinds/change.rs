@@ -28,7 +28,8 @@ declare_kind! {
     ///   21.5 percentage points"; "won by 52.8% to 45.4%, a margin of 4.7 points" (not
     ///   after a third percentage just before the two); also named at the start of the
     ///   next sentence after exactly two percentages ("7.8% ... against 9.8% ... That
-    ///   is an absolute reduction of 2.0 percentage points").
+    ///   is an absolute reduction of 2.0 percentage points"; "London ... 31.4% ... the
+    ///   North East ... 23.1%. The gap between the two regions widened to 8.3 points").
     ///
     /// Endpoints are read from "from A to B", "to B from A", "B, up from A", "B, up
     /// 12% year on year from A" (also "B in the three months to June, up 12% from A";
@@ -48,7 +49,9 @@ declare_kind! {
     /// week's change first). A sentence that opens by naming the one change of the
     /// sentence before states it too: "Inflation fell to 2.3% from 3.2%. The fall of
     /// 1.9 percentage points was ..." (not "The fall of 12% in energy bills", which
-    /// names another). A change given as an amount and a percentage with one end must
+    /// names another); so does one that opens by setting the one level of the sentence
+    /// before against an old one: "Just 64.8% of trains ran on time. That was up from
+    /// 67.4%". A change given as an amount and a percentage with one end must
     /// fit it: "fall by about 400,000, or 19%, to 4.1 million" (400,000 of the 4.5
     /// million there were is 8.9%); "closed up 38 points, or 0.6%, at 9,653" (0.4%);
     /// "employed 2.87 million, down 41,000, or 2.4%, from a year earlier" (1.4%);
@@ -239,6 +242,13 @@ static UP_DOWN_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// A sentence that opens by setting the level before against an old one: "That was
+/// down from", "This is up from". The first group is a rise.
+static THAT_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:that|this|it)\s+(?:was|is|were|are)\s+(?:(up)|down)\s+from\s+(?:the\s+|a\s+)?$")
+        .expect("valid regex")
+});
+
 /// The words between a level and a change stated as a noun after it: the ", a " of
 /// "94 homicides last year, a 22% drop from 120".
 static ARTICLE_BEFORE_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1060,7 +1070,13 @@ impl Check for Compiled {
             {
                 self.check_back_reference(cx, sentence[0], &e, out);
             }
-            Self::check_gap_named_back(cx, sentence_before, sentence[0], out);
+            self.check_that_from(cx, sentence_before, sentence, out);
+            if let Some(gap) = sentence
+                .iter()
+                .find(|f| f.kind == FigureKind::PercentagePoints)
+            {
+                Self::check_gap_named_back(cx, sentence_before, gap, out);
+            }
             sentence_before = sentence;
             if sentence.len() < 2 {
                 continue;
@@ -1313,6 +1329,52 @@ impl Compiled {
         }
     }
 
+    /// "Just 64.8% of trains ran on time. That was down from 67.4% the year before": a
+    /// sentence that opens by setting the one level of the sentence before against an
+    /// old one says which way it went, and any change it states is of those two.
+    fn check_that_from(
+        &self,
+        cx: &CheckContext<'_>,
+        before: &[&Figure],
+        sentence: &[&Figure],
+        out: &mut Vec<Hit>,
+    ) {
+        let (Some(&old), Some(&last)) = (sentence.first(), before.last()) else {
+            return;
+        };
+        if last.placement.sentence + 1 != old.placement.sentence
+            || last.placement.paragraph != old.placement.paragraph
+        {
+            return;
+        }
+        let start = group::sentence_span(cx, old).start;
+        let Some(c) = THAT_FROM.captures(group::text(cx, start, old.span.start)) else {
+            return;
+        };
+        let mut levels = before.iter().filter(|f| same_quantity(f, old));
+        let (Some(&new), None) = (levels.next(), levels.next()) else {
+            return;
+        };
+        if new.kind != old.kind
+            || group::change_direction(cx, new).is_some()
+            || scales_differ(new, old)
+        {
+            return;
+        }
+        let e = Endpoints {
+            old,
+            new,
+            direction: Some(if c.get(1).is_some() {
+                Direction::Increase
+            } else {
+                Direction::Decrease
+            }),
+            inverse: false,
+            compared: false,
+        };
+        self.check_direction(&e, out);
+    }
+
     /// A change stated as an amount and as a percentage with one end: "fall by about
     /// 400,000, or 9%, to 4.1 million" (400,000 of the 4.5 million there were is 8.9%),
     /// "rose 25%, or £2m, from £8m", "rise by £149 a year to £1,717, an increase of 9.5%".
@@ -1560,9 +1622,9 @@ static GAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A sentence opening by naming a gap in points: "That is an absolute reduction of",
-/// "This is a difference of about".
+/// "This is a difference of about", "The gap between the two regions widened to".
 static GAP_NAMED_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:that|this|it)\s+(?:is|was|means|meant|represents|represented|gives|amounts\s+to)\s+(?:a|an)\s+(?:absolute\s+)?(?:reduction|difference|gap|margin|lead)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|some\s+)?$")
+    Regex::new(r"(?i)^\W*(?:(?:that|this|it)\s+(?:is|was|means|meant|represents|represented|gives|amounts\s+to)\s+(?:a|an)\s+(?:absolute\s+)?(?:reduction|difference|gap|margin|lead)\s+of|the\s+(?:gap|difference)(?:\s+between\s+(?:them|the\s+two(?:\s+[\p{L}-]+)?))?\s+(?:(?:has\s+)?(?:widened|narrowed|grew|grown|shrank|shrunk|increased|decreased)\s+to|(?:is|was|stands\s+at|stood\s+at|now\s+stands\s+at))|the\s+(?:gap|difference)\s+of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|some\s+)?$")
         .expect("valid regex")
 });
 
@@ -2293,6 +2355,23 @@ mod tests {
     }
 
     #[test]
+    fn that_was_up_from_sets_the_level_before_against_an_old_one() {
+        assert_eq!(
+            messages(
+                "Just 64.8% of trains arrived on time in the year to March. That was up from 67.4% the previous year."
+            ),
+            ["from 67.4% to 64.8% is a fall, but the draft calls it a rise"]
+        );
+        assert!(messages("Just 64.8% of trains arrived on time in the year to March. That was down from 67.4% the previous year.").is_empty());
+        // Two levels before: either may be the one meant.
+        assert!(
+            messages("Inflation was 3.2% in March and wages rose 5.9%. That was up from 5.6%.")
+                .is_empty()
+        );
+        assert!(messages("Payrolls rose 164,000 last month after rising a revised 236,000 in February. That was down from the previously reported 337,000.").is_empty());
+    }
+
+    #[test]
     fn a_multiple_of_another_base_is_no_factor_of_the_change() {
         assert!(messages("Net debt rose to £612m from £548m at the end of March, or 1.4 times earnings before interest, tax, depreciation and amortisation.").is_empty());
         assert!(
@@ -2380,6 +2459,14 @@ mod tests {
             messages("Sales rose 4% in May, 6% in June and 9% in July. That is a gap of 5 points.")
                 .is_empty()
         );
+        let regions = |gap: &str| {
+            messages(&format!(
+                "London had the highest share, at 31.4%, while the North East had the lowest, at 23.1%. The gap between the two regions widened to {gap} percentage points from 7.6 points."
+            ))
+        };
+        assert_eq!(regions("9.3").len(), 1);
+        assert!(regions("8.3").is_empty());
+        assert!(messages("Labour is on 34% and the Tories on 27%. The gap between Reform and the Greens is 9 points.").is_empty());
     }
 
     #[test]

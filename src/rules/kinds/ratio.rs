@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::extract::{Figure, FigureKind, Interval, Qualifier};
-use crate::rules::group::{self, ends, fmt_pct, head};
+use crate::rules::group::{self, ends, fmt_pct, head, tail};
 use crate::rules::kinds::{Compile, Env, OptionError, scan};
 use crate::rules::{Check, CheckContext, Hit, Label};
 
@@ -63,6 +63,12 @@ declare_kind! {
     /// worked out ("£1.5bn a year, or about £6m a day", "the equivalent of"): "£400 a
     /// year, or £35 a month" may offer two ways to pay. A year so far ("60,000 jobs so
     /// far this year, or 1,500 a week") is no whole year and is not read.
+    /// A sum of money shared over the one count of its sentence must come to the
+    /// average stated after both: "£39bn to fund 180,000 homes, an average of about
+    /// £317,000 each" (it is about £216,667); "paid out £142m on 5.8 million claims, or
+    /// £34 a claim". A bare "grants of £20,000 each" may leave some of the sum unspent
+    /// and is not read, nor an average per a unit other than the count ("£21 a fan"
+    /// after "38 home games") or five times off or more, which is of something else.
     /// A bare part after "and", set in parallel with a part and its share, is of the
     /// same whole: "1,240 of them, or 62%, had cut back, and 480, or 34%, had dipped into
     /// savings" (480 of the 2,000 is 24%; not "480, or 39% of those").
@@ -443,6 +449,10 @@ impl Check for Compiled {
             {
                 Self::compare_rates(cx, f, next, out);
             }
+            // "£39bn to fund 180,000 homes, an average of about £217,000 each".
+            if f.kind == FigureKind::Money {
+                Self::compare_average(cx, &figures, i, out);
+            }
             // "Morales had 1,712,400 votes, or 49.9%, to Brandt's 1,630,100, or 47.5%":
             // two parts of one whole with their shares must share it.
             if f.kind == FigureKind::Count
@@ -822,6 +832,24 @@ fn earlier_total<'f>(
         })
         .map(|(_, w)| *w)
 }
+
+/// "an average of" right before a sum: what each of a count gets.
+static AVERAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\ban?\s+average\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$")
+        .expect("valid regex")
+});
+
+/// Words before a sum that restate another: ", or", "works out at", "the equivalent of".
+static RESTATED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:,\s*or|\bworks?\s+out\s+(?:at|to)|\bequivalent\s+to|\bthe\s+equivalent\s+of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+        .expect("valid regex")
+});
+
+/// Words after a sum that share it out: "each", "apiece", "a head", "per claim".
+static PER_UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:each|apiece|(?:a|per)\s+(head|person|capita|[a-z]+))\b")
+        .expect("valid regex")
+});
 
 /// A group named right after a count, which its share is of: "142 people in the aspirin
 /// group", "61 patients in the placebo arm", "38 among the study's cohort".
@@ -1968,6 +1996,101 @@ impl Compiled {
                 .subject(a.subject_key()),
         );
     }
+    /// "£39bn over 10 years, which would fund 180,000 homes, an average of about
+    /// £217,000 each": a sum of money shared out over the one count of its sentence
+    /// must come to the average stated after both.
+    fn compare_average(cx: &CheckContext<'_>, figures: &[&Figure], i: usize, out: &mut Vec<Hit>) {
+        let avg = figures[i];
+        let before = tail(group::before(cx, avg), 40);
+        let after = head(group::after(cx, avg), 30);
+        let per = PER_UNIT_AFTER.captures(after);
+        // An average by name, or a sum restated per unit ("£142m, or £24 a claim"); a
+        // bare "£20,000 each" may be a grant that leaves some of the sum unspent.
+        if !(AVERAGE_BEFORE.is_match(before) || (per.is_some() && RESTATED_BEFORE.is_match(before)))
+        {
+            return;
+        }
+        // The sum and the count, both earlier in the sentence: the sum is the nearest
+        // sum of money, the count the only count.
+        let earlier = &figures[..i];
+        let in_sentence = earlier
+            .iter()
+            .rev()
+            .take_while(|f| f.placement.sentence == avg.placement.sentence);
+        let mut total = None;
+        let mut counts = Vec::new();
+        for &f in in_sentence {
+            match f.kind {
+                FigureKind::Money if total.is_none() => total = Some(f),
+                FigureKind::Count => counts.push(f),
+                _ => {}
+            }
+        }
+        let Some(total) = total else {
+            return;
+        };
+        let [count] = counts[..] else {
+            return;
+        };
+        // "an average of £24 a claim": the count is of claims.
+        if let Some(noun) = per.as_ref().and_then(|c| c.get(1)) {
+            let noun = noun.as_str().to_ascii_lowercase();
+            let stem = noun.trim_end_matches('s');
+            let head_noun = count
+                .subject_key()
+                .map(|k| group::head_noun(k).trim_end_matches('s'))
+                .unwrap_or_default();
+            if !matches!(stem, "head" | "person" | "capita")
+                && (head_noun.is_empty() || head_noun != stem)
+            {
+                return;
+            }
+        }
+        if total.unit != avg.unit
+            || total.value.mid() <= avg.value.mid()
+            || count.value.mid() < 2.0
+            || group::rate_of(cx, total).is_some()
+            || group::change_direction(cx, total).is_some()
+            || group::change_direction(cx, count).is_some()
+            || PER_UNIT_AFTER.is_match(head(group::after(cx, total), 30))
+        {
+            return;
+        }
+        let (tl, th) = ends(&total.interval);
+        let (cl, ch) = ends(&count.interval);
+        if !(tl.is_finite() && th.is_finite() && cl > 0.0 && ch.is_finite()) {
+            return;
+        }
+        let expected = Interval::closed(tl / ch, th / cl);
+        if expected.intersects(&avg.interval) {
+            return;
+        }
+        // "Fans spent £30m at the 38 home games, an average of £15 each": an average
+        // five times off or more is of something the sentence does not count.
+        let each = total.value.mid() / count.value.mid();
+        let off = each / avg.value.mid();
+        if !(0.2..=5.0).contains(&off) {
+            return;
+        }
+        // Whole units past a hundred: "£216,667", not "£216,666.67".
+        let each = if each >= 100.0 { each.round() } else { each };
+        let computed = group::fmt_money(each, avg.unit.as_deref());
+        let message = format!(
+            "{} over {} is about {computed} each, but the draft says {}",
+            total.text, count.text, avg.text
+        );
+        out.push(
+            Hit::new(Label::new(avg.span, "stated here"), message)
+                .related(Label::new(total.span, "sum"))
+                .related(Label::new(count.span, "count"))
+                .var("computed", computed)
+                .var("stated", &avg.text)
+                .var("part", &avg.text)
+                .var("whole", &total.text)
+                .subject(count.subject_key()),
+        );
+    }
+
     fn times_hit(&self, a: &Figure, times: &Figure, b: &Figure, out: &mut Vec<Hit>) {
         let (al, ah) = ends(&a.interval);
         let (bl, bh) = ends(&b.interval);
@@ -2492,6 +2615,58 @@ mod tests {
                 .is_empty()
         );
         assert!(messages("It paid £231m, or 76% of its €412m bill.").is_empty());
+    }
+
+    #[test]
+    fn a_sum_shared_over_a_count_comes_to_the_average_stated() {
+        assert_eq!(
+            messages(
+                "Capital spending on housing will total £39bn over 10 years, which would fund 180,000 social homes, an average of about £317,000 each."
+            ),
+            ["£39bn over 180,000 is about £216,667 each, but the draft says about £317,000"]
+        );
+        assert!(messages("Capital spending on housing will total £39bn over 10 years, which would fund 180,000 social homes, an average of about £217,000 each.").is_empty());
+        assert_eq!(
+            messages(
+                "Operators paid out £142m on 5.8 million claims, an average of about £34 a claim."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            messages(
+                "Operators paid out £142m on 5.8 million claims, an average of about £24 a claim."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            messages("The council will spend £12m on 400 homes, or £50,000 a home.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn an_amount_each_that_need_not_exhaust_the_sum_is_not_an_average() {
+        // A grant "each" may leave some of the scheme unspent.
+        assert!(messages("A £10m scheme will offer 200 firms grants of £20,000 each.").is_empty());
+        // "each" of something the sentence does not count.
+        assert!(
+            messages("Fans spent £30m at the 38 home games, an average of £15 each.").is_empty()
+        );
+        // Per a unit other than the count.
+        assert!(
+            messages("The club made £30m from 38 home games, an average of £21 a fan.").is_empty()
+        );
+        // A sum per year shared out per month is a rate, not an average over a count.
+        assert!(
+            messages("The 400 tenants will pay £1,200 more a year, an average of £150 each.")
+                .is_empty()
+        );
+        // An upper bound allows any smaller average.
+        assert!(
+            messages("The £1m fund will give 400 workers an average of up to £5,000 each.")
+                .is_empty()
+        );
     }
 
     #[test]
