@@ -633,14 +633,6 @@ static TRAILING_FROM: LazyLock<Regex> = LazyLock::new(|| {
 
 fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoints<'f>> {
     let mut found = Vec::new();
-    // Each figure is an end of at most one change: in "to 94 from 80 a year ago,
-    // bringing sales to 174.6" the 80 is taken.
-    let mut bound = vec![false; sentence.len()];
-    // Whether each figure may be an end, read when first asked.
-    let ends: Vec<std::cell::OnceCell<bool>> = std::iter::repeat_with(std::cell::OnceCell::new)
-        .take(sentence.len())
-        .collect();
-    let may_end = |k: usize| *ends[k].get_or_init(|| can_be_end(cx, sentence[k]));
     // The next figure of the same quantity after each one, found in one pass from the
     // end, so that a run-on sentence is not searched again for every figure.
     let mut next_same: Vec<Option<usize>> = vec![None; sentence.len()];
@@ -656,6 +648,18 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             None => {}
         }
     }
+    // No two figures of one quantity: no change has two ends here.
+    if next_same.iter().all(Option::is_none) {
+        return found;
+    }
+    // Each figure is an end of at most one change: in "to 94 from 80 a year ago,
+    // bringing sales to 174.6" the 80 is taken.
+    let mut bound = vec![false; sentence.len()];
+    // Whether each figure may be an end, read when first asked.
+    let ends: Vec<std::cell::OnceCell<bool>> = std::iter::repeat_with(std::cell::OnceCell::new)
+        .take(sentence.len())
+        .collect();
+    let may_end = |k: usize| *ends[k].get_or_init(|| can_be_end(cx, sentence[k]));
     for (i, &a) in sentence.iter().enumerate() {
         // A figure with no later one of the same quantity ends no change.
         if bound[i] || next_same[i].is_none() || !may_end(i) {
