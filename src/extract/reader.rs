@@ -2972,6 +2972,30 @@ impl Reader<'_, '_> {
             // "a quarter" alone is usually three months.
             return None;
         }
+        // "added a third of a cent", "a quarter of a penny": money.
+        if cx.word_is(j + 1, "of")
+            && cx.word_is(j + 2, "a")
+            && let Some((code, factor)) = match cx.word(j + 3) {
+                "cent" => Some(("USD", 0.01)),
+                "penny" => Some(("GBP", 0.01)),
+                _ => None,
+            }
+        {
+            let (hedge, a) = self.hedge_start(i).unwrap_or((Hedge::Exact, i));
+            self.out.push(Draft {
+                a,
+                b: j + 4,
+                core: i,
+                kind: FigureKind::Money,
+                value: Value::Number(numer / denom * factor),
+                rounding: 0.0,
+                hedge,
+                unit: Some(code),
+                direction: None,
+                pair: false,
+            });
+            return Some(j + 4);
+        }
         // "a quarter of a million", "a quarter of a billion pounds": an amount.
         if cx.word_is(j + 1, "of")
             && matches!(cx.word_bytes(j + 2), b"a" | b"an")
@@ -4773,6 +4797,17 @@ mod prose_tests {
         assert_ne!(figure(text, "21").kind, FigureKind::Duration);
         let text = "He left the firm at 21% below its peak.";
         assert_ne!(figure(text, "21%").kind, FigureKind::Duration);
+    }
+
+    #[test]
+    fn a_fraction_of_a_cent_is_money() {
+        let f = figure("Sterling added a third of a cent.", "a third of a cent");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Money, Some("USD"))
+        );
+        let text = "A third of a cohort dropped out.";
+        assert_eq!(figure(text, "A third").kind, FigureKind::Ratio);
     }
 
     #[test]
