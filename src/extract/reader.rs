@@ -3053,20 +3053,21 @@ impl Reader<'_, '_> {
                 || i >= 2
                     && cx.word_is(i - 1, "at")
                     && d.whole_len <= 2
+                    // "joined the call at 9" is a time.
+                    && d.value >= 13.0
                     && (!cx.is(i + 1, TokKind::Word) && !cx.is(i + 1, TokKind::Num)
                         && !matches!(cx.punct(i + 1), "%" | "-" | ":")
                         || cx.word_is(i + 1, "and"))
                     && (i.saturating_sub(5)..i - 1).any(|t| {
                         t >= self.floor
-                            && matches!(
+                            && (matches!(
                                 cx.word_bytes(t),
-                                b"joined"
-                                    | b"left"
-                                    | b"married"
-                                    | b"retired"
-                                    | b"emigrated"
-                                    | b"debuted"
-                            )
+                                b"joined" | b"married" | b"retired" | b"emigrated" | b"debuted"
+                            ) || cx.word_is(t, "left")
+                                && matches!(
+                                    cx.word_bytes(t + 1),
+                                    b"school" | b"home" | b"university" | b"college"
+                                ))
                     })
                 // "aged 19 and 21": the second age.
                 || i >= 3
@@ -4795,6 +4796,13 @@ mod prose_tests {
         assert_eq!(figure(text, "16").kind, FigureKind::Duration);
         let text = "The index closed at 21.";
         assert_ne!(figure(text, "21").kind, FigureKind::Duration);
+        let text = "The train left the station at 21.";
+        assert_ne!(figure(text, "21").kind, FigureKind::Duration);
+        let found = kinds("He joined the call at 9.");
+        assert!(
+            found.iter().all(|(_, k)| *k != FigureKind::Duration),
+            "{found:?}"
+        );
         let text = "He left the firm at 21% below its peak.";
         assert_ne!(figure(text, "21%").kind, FigureKind::Duration);
     }
