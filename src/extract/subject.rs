@@ -1538,6 +1538,21 @@ fn head_from(
             break;
         }
     }
+    // "The number of entries rose to 846,300", "the total number of cases": what is
+    // counted is the noun after "of".
+    let counted = if cx.word_bytes(h) == b"total" {
+        h + 1
+    } else {
+        h
+    };
+    if name_end.is_none()
+        && cx.word_bytes(counted) == b"number"
+        && cx.word_is(counted + 1, "of")
+        && counted + 2 < limit
+        && cx.is(skip_determiners(cx, counted + 2), TokKind::Word)
+    {
+        h = skip_determiners(cx, counted + 2);
+    }
     if h >= limit {
         return None;
     }
@@ -3099,6 +3114,25 @@ mod prose_tests {
 
     fn is(text: &str, span: &str, expected: Option<&str>) {
         assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
+    }
+
+    #[test]
+    fn the_number_of_things_counts_the_things() {
+        is(
+            "The number of entries rose to 846,300.",
+            "846,300",
+            Some("entry"),
+        );
+        is(
+            "The total number of cases reached 1,200.",
+            "1,200",
+            Some("case"),
+        );
+        is(
+            "The number of homicides fell to 94, the lowest since 2014.",
+            "94",
+            Some("homicide"),
+        );
     }
 
     #[test]
