@@ -2972,6 +2972,30 @@ impl Reader<'_, '_> {
             // "a quarter" alone is usually three months.
             return None;
         }
+        // "added a third of a cent", "a quarter of a penny": money.
+        if cx.word_is(j + 1, "of")
+            && cx.word_is(j + 2, "a")
+            && let Some((code, factor)) = match cx.word(j + 3) {
+                "cent" => Some(("USD", 0.01)),
+                "penny" => Some(("GBP", 0.01)),
+                _ => None,
+            }
+        {
+            let (hedge, a) = self.hedge_start(i).unwrap_or((Hedge::Exact, i));
+            self.out.push(Draft {
+                a,
+                b: j + 4,
+                core: i,
+                kind: FigureKind::Money,
+                value: Value::Number(numer / denom * factor),
+                rounding: 0.0,
+                hedge,
+                unit: Some(code),
+                direction: None,
+                pair: false,
+            });
+            return Some(j + 4);
+        }
         // "a quarter of a million", "a quarter of a billion pounds": an amount.
         if cx.word_is(j + 1, "of")
             && matches!(cx.word_bytes(j + 2), b"a" | b"an")
@@ -3024,6 +3048,27 @@ impl Reader<'_, '_> {
                     && cx.word_is(i - 1, "of")
                     && cx.word_is(i - 2, "age")
                     && cx.word_is(i - 3, "the")
+                // "she joined the BBC at 21 and", "left school at 16.": a life event at
+                // an age.
+                || i >= 2
+                    && cx.word_is(i - 1, "at")
+                    && d.whole_len <= 2
+                    // "joined the call at 9" is a time.
+                    && d.value >= 13.0
+                    && (!cx.is(i + 1, TokKind::Word) && !cx.is(i + 1, TokKind::Num)
+                        && !matches!(cx.punct(i + 1), "%" | "-" | ":")
+                        || cx.word_is(i + 1, "and"))
+                    && (i.saturating_sub(5)..i - 1).any(|t| {
+                        t >= self.floor
+                            && (matches!(
+                                cx.word_bytes(t),
+                                b"joined" | b"married" | b"retired" | b"emigrated" | b"debuted"
+                            ) || cx.word_is(t, "left")
+                                && matches!(
+                                    cx.word_bytes(t + 1),
+                                    b"school" | b"home" | b"university" | b"college"
+                                ))
+                    })
                 // "aged 19 and 21": the second age.
                 || i >= 3
                     && cx.word_is(i - 1, "and")
@@ -3043,7 +3088,16 @@ impl Reader<'_, '_> {
                 // "aged 19 and 21": two ages, not a range.
                 || cx.word_is(i + 1, "and")
                     && cx.is(i + 2, TokKind::Num)
-                    && !cx.is(i + 3, TokKind::Word))
+                    && !cx.is(i + 3, TokKind::Word)
+                // "joined the BBC at 21 and stayed": a clause goes on (but "65 and
+                // over" is a bound).
+                || cx.word_is(i + 1, "and")
+                    && cx.word_is(i - 1, "at")
+                    && cx.is(i + 2, TokKind::Word)
+                    && !matches!(
+                        cx.word_bytes(i + 2),
+                        b"over" | b"older" | b"above" | b"under" | b"younger" | b"up" | b"below"
+                    ))
             && !matches!(cx.punct(i + 1), "-" | "–")
         {
             self.out.push(Draft {
@@ -4732,6 +4786,36 @@ mod prose_tests {
         assert_eq!(figure(text, "52").kind, FigureKind::Duration);
         let text = "Adults aged 18 to 65 took part.";
         assert_ne!(figure(text, "18 to 65").kind, FigureKind::Ordinal);
+    }
+
+    #[test]
+    fn a_life_event_at_an_age_is_an_age_but_a_close_at_a_level_is_not() {
+        let text = "She joined the BBC at 21 and stayed for 26 years.";
+        assert_eq!(figure(text, "21").kind, FigureKind::Duration);
+        let text = "He left school at 16.";
+        assert_eq!(figure(text, "16").kind, FigureKind::Duration);
+        let text = "The index closed at 21.";
+        assert_ne!(figure(text, "21").kind, FigureKind::Duration);
+        let text = "The train left the station at 21.";
+        assert_ne!(figure(text, "21").kind, FigureKind::Duration);
+        let found = kinds("He joined the call at 9.");
+        assert!(
+            found.iter().all(|(_, k)| *k != FigureKind::Duration),
+            "{found:?}"
+        );
+        let text = "He left the firm at 21% below its peak.";
+        assert_ne!(figure(text, "21%").kind, FigureKind::Duration);
+    }
+
+    #[test]
+    fn a_fraction_of_a_cent_is_money() {
+        let f = figure("Sterling added a third of a cent.", "a third of a cent");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Money, Some("USD"))
+        );
+        let text = "A third of a cohort dropped out.";
+        assert_eq!(figure(text, "A third").kind, FigureKind::Ratio);
     }
 
     #[test]

@@ -1934,9 +1934,10 @@ fn inches_glued_to_a_number_are_a_measure() {
 fn a_bare_hour_after_at_is_a_time_once_the_sentence_has_told_the_time() {
     let text = "He arrived at 9.15am and chaired a meeting at 11.";
     assert_eq!(fig_at(text, "11").kind, FigureKind::Time);
+    // Not a time: an age.
     assert_eq!(
         fig_at("She left school at 16.", "16").kind,
-        FigureKind::Count
+        FigureKind::Duration
     );
 }
 
