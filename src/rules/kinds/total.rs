@@ -546,14 +546,18 @@ fn tabular(cx: &CheckContext<'_>, sentence: &[&Figure]) -> bool {
     }
     // Words of two letters or more, and how many of them are in capitals, in one pass
     // (over bytes when the sentence is ASCII, as most are).
-    let (words, shouted) = if ascii {
-        ascii_words_in_capitals(text.as_bytes())
-    } else {
-        words_in_capitals(
-            text.chars()
-                .map(|c| (c.is_whitespace(), c.is_alphabetic(), c.is_uppercase())),
-        )
-    };
+    if ascii {
+        return ascii_mostly_capitals(text.as_bytes());
+    }
+    let (words, shouted) = words_in_capitals(
+        text.chars()
+            .map(|c| (c.is_whitespace(), c.is_alphabetic(), c.is_uppercase())),
+    );
+    mostly_capitals(words, shouted)
+}
+
+/// Whether six words at the least, and 60% of them, are in capitals.
+fn mostly_capitals(words: usize, shouted: usize) -> bool {
     words >= 6 && shouted * 10 >= words * 6
 }
 
@@ -576,16 +580,23 @@ fn has_capitals(bytes: &[u8], n: usize) -> bool {
     false
 }
 
-/// [`words_in_capitals`] of ASCII text, in one plain pass over its bytes.
-fn ascii_words_in_capitals(bytes: &[u8]) -> (usize, usize) {
+/// [`mostly_capitals`] of the words of ASCII text as [`words_in_capitals`] counts them,
+/// in one plain pass over its bytes that stops once the words left could no longer
+/// make up 60%: each needs two letters and a space, so fewer than a third of the bytes
+/// left can start one.
+fn ascii_mostly_capitals(bytes: &[u8]) -> bool {
     let (mut words, mut shouted) = (0_usize, 0_usize);
     let (mut letters, mut capitals) = (0_usize, true);
-    for &b in bytes {
+    for (i, &b) in bytes.iter().enumerate() {
         match b {
             b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => {
                 if letters >= 2 {
                     words += 1;
                     shouted += usize::from(capitals);
+                    let left = (bytes.len() - i) / 3 + 1;
+                    if 10 * shouted + 4 * left < 6 * words {
+                        return false;
+                    }
                 }
                 (letters, capitals) = (0, true);
             }
@@ -601,7 +612,7 @@ fn ascii_words_in_capitals(bytes: &[u8]) -> (usize, usize) {
         words += 1;
         shouted += usize::from(capitals);
     }
-    (words, shouted)
+    mostly_capitals(words, shouted)
 }
 
 /// How many words of two letters or more there are, and how many of them are in
@@ -3222,14 +3233,21 @@ mod tests {
             "Of the 1,000 arrested, 600 were men.",
             "A\x0bB CC\tDD\nEE\x0cFF\rGG  x",
             "Abc DEF gHI U.S. A-1 ZZ\x1cZZ [NYSE] @ab `ab {AB}",
+            "we said so WHEAT CORN SOY RICE OATS RYE MILO BARLEY FLAX",
+            "we said so then WHEAT CORN SOY RICE OATS RYE MILO",
+            "WHEAT CORN SOY RICE and then the rest of this sentence is in plain words",
+            "WHEAT CORN SOY RICE OATS RYE and then plain",
             "",
         ] {
-            let bytes = ascii_words_in_capitals(text.as_bytes());
-            let chars = words_in_capitals(
+            let (words, shouted) = words_in_capitals(
                 text.chars()
                     .map(|c| (c.is_whitespace(), c.is_alphabetic(), c.is_uppercase())),
             );
-            assert_eq!(bytes, chars, "{text:?}");
+            assert_eq!(
+                ascii_mostly_capitals(text.as_bytes()),
+                mostly_capitals(words, shouted),
+                "{text:?}"
+            );
         }
         assert_eq!(
             words_in_capitals(
