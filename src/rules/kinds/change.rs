@@ -237,11 +237,14 @@ static FROM_BETWEEN: LazyLock<Regex> =
 /// to March, up 12% year on year from £392m" and of "41% of the vote, a rise of 3
 /// points on the 36% it won in 2019". The first group is "up" or a rise.
 static UP_DOWN_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i),\s*(?:(up)\s+(?:by\s+)?|down\s+(?:by\s+)?|an?\s+(?:(rise|increase|gain|jump|climb)|fall|drop|decline|decrease|reduction|cut)\s+of\s+)(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
-    )
+    Regex::new(&format!(
+        r"(?i),\s*(?:(up)\s+(?:by\s+)?|down\s+(?:by\s+)?|an?\s+(?:({RISE_NOUNS})|{FALL_NOUNS})\s+of\s+)(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
+    ))
     .expect("valid regex")
 });
+/// Nouns that state a change, rises first: "a rise of", "a 22% drop from".
+const RISE_NOUNS: &str = "rise|increase|gain|jump|climb";
+const FALL_NOUNS: &str = "fall|drop|decline|decrease|reduction|cut";
 /// A sentence that opens by setting the level before against an old one: "That was
 /// down from", "This is up from". The first group is a rise.
 static THAT_FROM: LazyLock<Regex> = LazyLock::new(|| {
@@ -258,7 +261,7 @@ static ARTICLE_BEFORE_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// The noun after such a change and the "from" before the old level: "drop from",
 /// "rise on". The first group is a rise.
 static NOUN_FROM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:percentage[- ]points?\s+|points?\s+|per\s*cent\s+|percent\s+)?(?:(rise|increase|gain|jump|climb)|fall|drop|decline|decrease|reduction|cut)\s+(?:year[- ]on[- ]year\s+)?(?:from|on)\s+(?:the\s+)?$")
+    Regex::new(&format!(r"(?i)^\s*(?:percentage[- ]points?\s+|points?\s+|per\s*cent\s+|percent\s+)?(?:({RISE_NOUNS})|{FALL_NOUNS})\s+(?:year[- ]on[- ]year\s+)?(?:from|on)\s+(?:the\s+)?$"))
         .expect("valid regex")
 });
 /// The second half: the stated change is measured "from" (or "on") the old level,

@@ -1380,15 +1380,12 @@ fn part_of_earlier(
     // "Of the adults, 540 smoked" is no part of "1,200 teenagers".
     if let Some(c) = group::captures(&OPENER_NOUN, group::before(cx, part))
         && let Some(noun) = c.get(1)
+        && !noun
+            .as_str()
+            .to_ascii_lowercase()
+            .starts_with(head_stem(whole))
     {
-        let noun = noun.as_str().to_ascii_lowercase();
-        let stem = whole
-            .subject_key()
-            .map(|k| group::head_noun(k).trim_end_matches('s'))
-            .unwrap_or_default();
-        if !noun.starts_with(stem) {
-            return false;
-        }
+        return false;
     }
     if pronoun || whole.placement.sentence != part.placement.sentence {
         return true;
@@ -1433,10 +1430,7 @@ fn loose_whole<'f>(
             && let Some(noun) = c.get(1)
         {
             let noun = noun.as_str().to_ascii_lowercase();
-            let stem = whole
-                .subject_key()
-                .map(|k| group::head_noun(k).trim_end_matches('s'))
-                .unwrap_or_default();
+            let stem = head_stem(whole);
             let names_no_group = matches!(
                 noun.as_str(),
                 "who"
@@ -1527,11 +1521,17 @@ fn names_whole(cx: &CheckContext<'_>, pct: &Figure, whole: &Figure) -> bool {
         return true;
     };
     let noun = noun.as_str().to_ascii_lowercase();
-    let stem = whole
-        .subject_key()
-        .map(|k| group::head_noun(k).trim_end_matches('s'))
-        .unwrap_or_default();
+    let stem = head_stem(whole);
     stem.len() >= 3 && noun.starts_with(stem)
+}
+
+/// The head noun of a figure's subject without a plural "s" ("homes" → "home"), or ""
+/// when it has none: what a noun naming a group ("Of the adults,", "of those
+/// admitted", "£24 a claim") is compared with.
+fn head_stem(f: &Figure) -> &str {
+    f.subject_key()
+        .map(|k| group::head_noun(k).trim_end_matches('s'))
+        .unwrap_or_default()
 }
 
 /// Whether the share fits another whole nearby better than the loosely found one: a
@@ -1763,8 +1763,8 @@ fn whole_of<'f>(
     let whole = figures[..i].iter().rev().take(6).find(|w| {
         w.kind == FigureKind::Count
             && w.placement.paragraph == part.placement.paragraph
-            && w.subject_key()
-                .is_some_and(|k| group::head_noun(k).trim_end_matches('s') == stem)
+            && w.subject_key().is_some()
+            && head_stem(w) == stem
     })?;
     Some((whole, i + 1))
 }
@@ -2036,10 +2036,7 @@ impl Compiled {
         if let Some(noun) = per.as_ref().and_then(|c| c.get(1)) {
             let noun = noun.as_str().to_ascii_lowercase();
             let stem = noun.trim_end_matches('s');
-            let head_noun = count
-                .subject_key()
-                .map(|k| group::head_noun(k).trim_end_matches('s'))
-                .unwrap_or_default();
+            let head_noun = head_stem(count);
             if !matches!(stem, "head" | "person" | "capita")
                 && (head_noun.is_empty() || head_noun != stem)
             {
