@@ -2480,8 +2480,10 @@ fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
             if !parts.is_empty() && NOT_EXHAUSTIVE.is_match(gap) {
                 return true;
             }
-            // Parts are listed: "1,200 and 800", not "two plants employ 1,200".
-            if !parts.is_empty() && !listed(gap) {
+            // Parts are listed: "1,200 and 800", not "two plants employ 1,200"; a
+            // "with" clause opens the list, so what stands before it is no part
+            // ("12 medals, ahead of Ethiopia, with 2 golds and 9 medals in all").
+            if !parts.is_empty() && (!listed(gap) || WITH_CLAUSE.is_match(gap)) {
                 break;
             }
             parts.push(part);
@@ -3442,6 +3444,20 @@ mod tests {
                 "It placed three mln units, consisting of three mln shares and warrants to buy another 1.5 mln shares."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_with_clause_opens_the_parts_of_a_total_after_them() {
+        assert!(
+            messages(
+                "Jamaica was third with 3 golds among 12 medals, ahead of Ethiopia, with 2 golds and 9 medals in all."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            messages("Ethiopia won 2 golds, 3 silvers and 5 bronzes, 9 medals in all."),
+            ["\"2\" + \"3\" + \"5\" is 10, more than the total \"9\" medals"]
         );
     }
 
