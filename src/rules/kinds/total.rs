@@ -1866,9 +1866,15 @@ fn of_them_breakdown(
         // The part's own clause: only a word that lists examples keeps it out.
         NOT_EXHAUSTIVE_LEAD.is_match(group::text(cx, sentence_start, first.span.start))
     } else {
+        // A relative pronoun or an auxiliary ("14 buildings had been damaged, 24 of
+        // them ...") lists nothing.
         NOT_EXHAUSTIVE
             .find_iter(group::text(cx, whole.span.end, first.span.start))
-            .any(|m| !m.as_str().eq_ignore_ascii_case("who"))
+            .any(|m| {
+                !["who", "had", "has", "have"]
+                    .iter()
+                    .any(|w| m.as_str().eq_ignore_ascii_case(w))
+            })
     };
     if listing || group::is_comparison(cx, whole) {
         return true;
@@ -1951,16 +1957,31 @@ fn including_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
             return true;
         }
         // Two places may nest ("300 in hospital and 250 in intensive care"); a list
-        // of three or more names places side by side, whatever its verbs.
+        // of three or more names places side by side, whatever its verbs, and so does
+        // a list whose last part counts the others.
         if let Some(parts) = collect_parts_after(cx, &candidates, start, true, true)
-            && parts.len() >= 3
-            && distinct_places(cx, &parts)
+            && ((parts.len() >= 3 && distinct_places(cx, &parts)) || others_last(cx, &parts))
         {
             report(cx, Some(whole), &parts, out);
         }
         return true;
     }
     false
+}
+
+/// Whether the last of a list of parts counts the others ("40 police officers, 24
+/// firefighters and 48 other staff"): the list then names members apart, each once.
+fn others_last(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
+    parts.len() >= 2
+        && parts.last().is_some_and(|p| {
+            group::after(cx, p)
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| {
+                    let w = w.trim_end_matches([',', ';', '.']);
+                    w.eq_ignore_ascii_case("other") || w.eq_ignore_ascii_case("others")
+                })
+        })
 }
 
 /// ", of whom" or ", of which" after a whole, opening its breakdown.
@@ -2445,7 +2466,10 @@ fn listed(gap: &str) -> bool {
             .any(|w| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("plus"))
 }
 
-/// "600 men and 500 women, a total of 1,000 people."
+/// "600 men and 500 women, a total of 1,000 people." Each total in the sentence is
+/// read, its parts running back no further than the total before it ("Ethiopia,
+/// with 2 golds and 9 medals in all, and Britain, which won 2 golds, 3 silvers and
+/// 5 bronzes for a total of 10").
 fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
     // A whole after a part at the least.
     if sentence.len() < 2 {
@@ -2455,6 +2479,8 @@ fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
     let total_word = std::cell::OnceCell::new();
     let total_word =
         || *total_word.get_or_init(|| TOTAL_WORD.is_match(group::sentence_text(cx, sentence[0])));
+    let mut found = false;
+    let mut first_part = 0;
     for (i, whole) in sentence.iter().enumerate().skip(1) {
         if whole.kind != FigureKind::Count && whole.kind != FigureKind::Money {
             continue;
@@ -2469,7 +2495,10 @@ fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
         // The parts run back from the whole, same kind, joined by separators.
         let mut parts: Vec<&Figure> = Vec::new();
         let mut next = *whole;
-        for part in sentence[..i].iter().rev() {
+        let from = first_part;
+        found = true;
+        first_part = i + 1;
+        for part in sentence[from..i].iter().rev() {
             if part.kind != whole.kind {
                 break;
             }
@@ -2478,7 +2507,8 @@ fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
                 break;
             }
             if !parts.is_empty() && NOT_EXHAUSTIVE.is_match(gap) {
-                return true;
+                parts.clear();
+                break;
             }
             // Parts are listed: "1,200 and 800", not "two plants employ 1,200"; a
             // "with" clause opens the list, so what stands before it is no part
@@ -2493,9 +2523,8 @@ fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
         if parts.len() >= 2 && !parts.iter().any(|p| group::is_comparison(cx, p)) {
             report(cx, Some(whole), &parts, out);
         }
-        return true;
     }
-    false
+    found
 }
 
 /// Parts in one sentence that name categories excluding each other: counts against the
@@ -3458,6 +3487,48 @@ mod tests {
         assert_eq!(
             messages("Ethiopia won 2 golds, 3 silvers and 5 bronzes, 9 medals in all."),
             ["\"2\" + \"3\" + \"5\" is 10, more than the total \"9\" medals"]
+        );
+    }
+
+    #[test]
+    fn each_total_in_a_sentence_is_read_with_the_parts_after_the_one_before() {
+        assert_eq!(
+            messages(
+                "Ethiopia won 2 golds and 9 medals in all, and Britain, which won 2 golds, 3 silvers and 5 bronzes for a total of 9."
+            ),
+            ["\"2\" + \"3\" + \"5\" is 10, more than the total \"9\""]
+        );
+        assert!(
+            messages(
+                "Ethiopia won 2 golds and 9 medals in all, and Britain, which won 2 golds, 3 silvers and 5 bronzes for a total of 10."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_auxiliary_between_a_whole_and_its_part_lists_nothing() {
+        assert_eq!(
+            messages("The governor said 14 buildings had been damaged, 24 of them beyond repair."),
+            ["\"24\" is more than the total \"14\" buildings"]
+        );
+    }
+
+    #[test]
+    fn an_including_list_ending_in_others_names_each_member_once() {
+        assert_eq!(
+            messages(
+                "The budget adds 112 positions, including 40 police officers, 34 firefighters and 48 other staff."
+            ),
+            ["\"40\" + \"34\" + \"48\" is 122, more than the total \"112\" positions"]
+        );
+        assert!(
+            messages("The budget adds 112 positions, including 40 police officers, 24 firefighters and 48 other staff.")
+                .is_empty()
+        );
+        assert!(
+            messages("The union has 900 members, including 300 nurses and 200 midwives.")
+                .is_empty()
         );
     }
 
