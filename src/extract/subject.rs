@@ -93,6 +93,8 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                             | "kwh"
                             | "hectare"
                             | "acre"
+                            | "ml"
+                            | "litre"
                     )
                 ) =>
         {
@@ -123,6 +125,31 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         {
             let limit = drafts.get(idx + 1).map_or(cx.len(), |n| n.a);
             return forward(cx, d.b, limit);
+        }
+        // "a 25kg bag of fertiliser", "155mm artillery shells": a measure written with
+        // its unit glued on, before a noun after an article or before a noun phrase
+        // ending in a plural, sizes that noun.
+        FigureKind::Measure
+            if d.b >= 2
+                && cx.glued(d.b - 1)
+                && cx.is(d.b - 1, TokKind::Word)
+                && cx.is(d.b, TokKind::Word)
+                && !cx.capital(d.b)
+                && super::unit::unit_word(cx.word(d.b)).is_none()
+                && !is_stop(cx.word(d.b), || cx.text(d.b))
+                && !is_verbish(cx.word(d.b))
+                && !is_clause_verb(cx.word(d.b))
+                && !is_adverb(cx.word(d.b))
+                && !is_time_word(cx.word(d.b), cx.text(d.b)) =>
+        {
+            let limit = drafts.get(idx + 1).map_or(cx.len(), |n| n.a);
+            let after_article = d.a > 0 && matches!(cx.word_bytes(d.a - 1), b"a" | b"an");
+            if let Some((s, e)) = forward(cx, d.b, limit)
+                && (after_article || is_plural(cx.word(e - 1)))
+            {
+                return Some((s, e));
+            }
+            return backward(cx, drafts, idx, Mode::Any);
         }
         // "U.S. crude oil inventories fell 4.2 million barrels", "a daily dose of 2.5mg".
         FigureKind::Measure => return backward(cx, drafts, idx, Mode::Any),
@@ -1101,7 +1128,17 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         {
             // "limit warming to 1.5C", "keep spending at 2%": the noun limited.
             return Some((k - 1, k));
-        } else if k == verb_end && !prep.is_empty() && is_participle(w) && is_verbish(w) {
+        } else if k == verb_end
+            && !prep.is_empty()
+            && (is_participle(w) && is_verbish(w)
+                // "she was caught at 97mph": an irregular participle after a form of "be".
+                || is_irregular_participle(w)
+                    && k >= 2
+                    && matches!(
+                        cx.word_bytes(k - 2),
+                        b"is" | b"are" | b"was" | b"were" | b"be" | b"been" | b"being"
+                    ))
+        {
             linked = true;
             passive |= prep == "by" && w.ends_with("ed");
             k -= 1;
@@ -1392,7 +1429,12 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
             || matches!(
                 cx.word_bytes(s - 1),
                 b"is" | b"are" | b"was" | b"were" | b"be" | b"been"
-            ) && cx.word_bytes(s).ends_with(b"ing"))
+            ) && cx.word_bytes(s).ends_with(b"ing")
+            // "have been offered compensation of": a passive participle before its object.
+            || matches!(cx.word_bytes(s - 1), b"been" | b"was" | b"were")
+                && is_participle(cx.word(s))
+                && cx.word(s).ends_with("ed")
+                && is_verbish(cx.word(s)))
     {
         s += 1;
     }
@@ -1623,10 +1665,15 @@ fn head_from(
                     && cx.glued(k + 2)
                     && cx.is(k + 2, TokKind::Word)
                     && !is_time_word(w, cx.text(k));
+                // "Average SAT scores fell": a word in capitals among words that are not
+                // is an abbreviation, never the verb it spells.
+                let abbreviation =
+                    words > 0 && is_abbreviation(cx, k) && !is_abbreviation(cx, k - 1);
                 if !after_hyphen
                     && (is_stop(w, || cx.text(k)) && !opens_compound
                         || number::small(w).is_some()
                         || words > 0
+                            && !abbreviation
                             && (placement::change_verb(w).is_some() && !noun_before_of
                                 || is_linking_verb(w)
                                     && !named_average
@@ -1756,6 +1803,15 @@ fn head_from(
         }
     }
     end.map(|e| (h, e))
+}
+
+/// Whether token `t` is a word of two or more letters written all in capitals ("SAT",
+/// "NHS").
+fn is_abbreviation(cx: &Cx<'_>, t: usize) -> bool {
+    cx.is(t, TokKind::Word) && {
+        let w = cx.text_bytes(t);
+        w.len() >= 2 && w.iter().all(u8::is_ascii_uppercase)
+    }
 }
 
 /// Skips a possessor at `h`: "Britain's", "the Conservatives'", "Mr Sunak's".
@@ -2117,6 +2173,32 @@ fn is_clause_verb_or_base(w: &str) -> bool {
 /// "-ed" and "-ing" forms right before a preposition: "capped at", "settling at".
 fn is_participle(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ed")) || (w.len() > 5 && w.ends_with("ing"))
+}
+
+/// Past participles not in "-ed" that are not also nouns: "caught", "seen", "driven".
+fn is_irregular_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "caught"
+            | "seen"
+            | "driven"
+            | "thrown"
+            | "shown"
+            | "given"
+            | "taken"
+            | "known"
+            | "sold"
+            | "bought"
+            | "told"
+            | "brought"
+            | "struck"
+            | "ridden"
+            | "flown"
+            | "drawn"
+            | "written"
+            | "chosen"
+            | "beaten"
+    )
 }
 
 /// Words that are (very likely) verbs.
@@ -3170,6 +3252,47 @@ mod prose_tests {
             "three",
             None,
         );
+    }
+
+    #[test]
+    fn an_abbreviation_inside_a_noun_phrase_is_no_verb_but_a_headline_in_capitals_keeps_its_verb() {
+        is(
+            "Average SAT scores dropped 8 points.",
+            "8 points",
+            Some("average sat score"),
+        );
+        is("PRICES ROSE 5% IN MAY.", "5%", Some("price"));
+    }
+
+    #[test]
+    fn a_passive_participle_is_no_subject() {
+        is("She was caught at 97mph on the A14.", "97mph", None);
+        is(
+            "The driver was caught at 97mph on the A14.",
+            "97mph",
+            Some("driver"),
+        );
+        is(
+            "Victims have been offered compensation of up to £600,000 each.",
+            "up to £600,000",
+            Some("compensation"),
+        );
+    }
+
+    #[test]
+    fn a_measure_with_its_unit_glued_on_sizes_the_noun_after_it() {
+        is("The price of a 25kg bag of feed rose.", "25kg", Some("bag"));
+        is(
+            "The package includes 155mm artillery shells.",
+            "155mm",
+            Some("artillery shell"),
+        );
+        is(
+            "You will need 300ml of whole milk.",
+            "300ml",
+            Some("whole milk"),
+        );
+        is("Sea levels rose 3mm last year.", "3mm", Some("sea level"));
     }
 
     #[test]
