@@ -266,10 +266,11 @@ static NOUN_FROM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The second half: the stated change is measured "from" (or "on") the old level,
 /// perhaps over a period named first ("up 12% year on year from £392m", "up 14% from
-/// 3,100", "up 27% on the previous year's 3,898").
+/// 3,100", "up 27% on the previous year's 3,898", "down 42% from its $38.1 million
+/// opening", "down 8% from last year's 1,240").
 static PERIOD_FROM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(?:year[- ]on[- ]year|on\s+the\s+year|over\s+the\s+year|in\s+a\s+year|annually)\s+)?(?:from|on(?:\s+(?:the\s+)?(?:previous|prior|last)\s+(?:year|quarter|month|week)['’]s|\s+the)?)\s*$",
+        r"(?i)^\s*(?:(?:year[- ]on[- ]year|on\s+the\s+year|over\s+the\s+year|in\s+a\s+year|annually)\s+)?(?:from|on)(?:\s+(?:the\s+)?(?:previous|prior|last)\s+(?:year|quarter|month|week)['’]s|\s+(?:the|its|their))?\s*$",
     )
     .expect("valid regex")
 });
@@ -345,9 +346,35 @@ static LONG_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A turning point named right before an old level, without "of": "from a record $187
+/// billion", "than the all-time high 4,800".
+static RECORD_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\s(?:a|an|its|their|the)\s+(?:record|all-time|recent)(?:\s+(?:high|low|peak))?\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// The gap before an old level without a turning point named at its end ([`RECORD_TAIL`]):
+/// "down 25% from a record " reads "down 25% from ".
+fn past_record(gap: &str) -> &str {
+    if scan::may_end_with_word(gap, |w| {
+        matches!(
+            w,
+            b"record" | b"high" | b"low" | b"peak" | b"time" | b"recent"
+        )
+    }) && let Some(m) = RECORD_TAIL.find(gap)
+    {
+        &gap[..=m.start()]
+    } else {
+        gap
+    }
+}
+
 /// The "from" ending the gap between a new level and its old one, and whether it is an
 /// explicit ", up from" (or ", down from"), which may follow a longer noun phrase.
 fn from_between(gap: &str) -> Option<(regex::Captures<'_>, bool)> {
+    let gap = past_record(gap);
     if gap.len() <= 140
         && (gap.trim_end().ends_with("from") || gap.trim_end().ends_with(" of"))
         && let Some(c) = group::tail_within(&EXPLICIT_FROM, gap, 90, GAP_STOPS)
@@ -912,7 +939,7 @@ fn stated_between(
     j: usize,
 ) -> Option<Direction> {
     let (level, change, base) = level_change_base(sentence, i, j)?;
-    let tail = group::text(cx, change.span.end, base.span.start);
+    let tail = past_record(group::text(cx, change.span.end, base.span.start));
     // "10.5 cts per share, a 10.5 pct increase from the 19 cts per share before the
     // split": a stock split changes what one share is.
     if head(group::after(cx, base), 40).contains("split") {
@@ -940,7 +967,8 @@ fn stated_between(
         || !(last.ends_with("from")
             || last.ends_with('s')
             || last.ends_with(" on")
-            || last.ends_with(" the"))
+            || last.ends_with(" the")
+            || last.ends_with(" their"))
         || !PERIOD_FROM.is_match(tail)
     {
         return None;
@@ -1000,7 +1028,7 @@ fn stated_than(
     j: usize,
 ) -> Option<Direction> {
     let (level, change, base) = level_change_base(sentence, i, j)?;
-    let tail = group::text(cx, change.span.end, base.span.start);
+    let tail = past_record(group::text(cx, change.span.end, base.span.start));
     if tail.len() > 40 || !tail.trim_end().ends_with(|c: char| c.is_alphabetic()) {
         return None;
     }
@@ -2299,6 +2327,51 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn an_old_level_may_follow_a_determiner_after_from() {
+        let opening = |pct: &str| {
+            messages(&format!(
+                "The film slipped to second place with $18.3 million, down {pct} from its $38.1 million opening."
+            ))
+        };
+        assert_eq!(
+            opening("42%"),
+            ["from $38.1 million to $18.3 million is a 52.0% decrease, but the draft says 42%"]
+        );
+        assert!(opening("52%").is_empty());
+        assert_eq!(
+            messages("Sales were $18.3 million, down 42% from last year's $38.1 million.").len(),
+            1
+        );
+        assert!(
+            messages("Sales were $18.3 million, down 52% from the $38.1 million a year earlier.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_record_named_before_the_old_level_is_passed_over() {
+        let income = |pct: &str| {
+            messages(&format!(
+                "Farm income fell to $140 billion this year, down about {pct} from a record $187 billion in 2022."
+            ))
+        };
+        assert_eq!(
+            income("35%"),
+            ["from $187 billion to $140 billion is a 25.1% decrease, but the draft says about 35%"]
+        );
+        assert!(income("25%").is_empty());
+        assert_eq!(
+            messages("Exports rose to $52bn, 14% higher than the record $41bn of 2021.").len(),
+            1
+        );
+        assert!(
+            messages("Exports rose to $52bn, up 27% from an all-time high of $41bn.").is_empty()
+        );
+        // "A record" as the level's own noun ("a record of 12 wins") is no turning point.
+        assert!(messages("The side won 12 games, up from a record of 9 losses.").is_empty());
     }
 
     #[test]

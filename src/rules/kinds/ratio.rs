@@ -17,7 +17,9 @@ declare_kind! {
     /// A percentage that does not follow from the counts it is given with: "13 out of
     /// 659 patients, or 6%" (13 of 659 is 2.0%), "6% (13 of 659)", "6% of the 659
     /// patients, or 13 people", "2,400 families, or 15% of the 12,000 who asked", "£231m, or 56% of its £412m budget", "420
-    /// jobs, roughly 6% of its workforce of 7,000", "Of
+    /// jobs, roughly 6% of its workforce of 7,000", "$380 million, or about 19% of
+    /// their combined costs of $4.2 billion", "2.3 million customers, more than a
+    /// third of its 10.4 million subscribers" (22%), "Of
     /// the 1,250 patients, 340 (17%)", "In the survey of 850 GPs, 612, or 62%", "212 of
     /// the 400 seats, a 63% share", "96 of the homes, about 25%" (after "640 homes").
     /// Also a proportion in words against the percentage or counts that restate it:
@@ -175,14 +177,15 @@ struct Compiled {
 
 static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(?:(?:out\s+of|of|in)\s+every|out\s+of|of)\s+(?:the|all|its|their|these|those)?\s*(?:[\p{L}’'-]+[’']s\s+)?|of\s+(?:the|its|their|a|an)\s+(?:total|workforce|electorate|membership|population|staff|headcount|fleet|cohort|intake|roll|register)\s+of\s+)$",
+        r"(?i)^\s*(?:(?:(?:out\s+of|of|in)\s+every|out\s+of|of)\s+(?:the|all|its|their|these|those)?\s*(?:[\p{L}’'-]+[’']s\s+)?|of\s+(?:the|a|an)\s+(?:total|workforce|electorate|membership|population|staff|headcount|fleet|cohort|intake|roll|register)\s+of\s+|of\s+(?:its|their|his|her|our)\s+(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+\s+of\s+)$",
     )
     .expect("valid regex")
 });
 
 /// Whether the words between two counts make the first a part of the second
 /// ([`PART_OF`], which starts with "of", "out" or "in"): "of the", "out of every", "of
-/// its workforce of".
+/// its workforce of", "of their combined expenses of" (an owner's noun names the whole
+/// whatever the noun; after "the", only a noun for a whole does).
 fn part_of(gap: &str) -> bool {
     scan::may_start_with_word(gap, |w| matches!(w, b"of" | b"out" | b"in")) && PART_OF.is_match(gap)
 }
@@ -475,7 +478,7 @@ impl Check for Compiled {
                     // "2,400 families, or 15% of the 12,000 who asked"; "£231m, or 56% of
                     // its £412m budget".
                     if let (Some(&pct), Some(&whole)) = (figures.get(i + 1), figures.get(i + 2))
-                        && pct.kind == FigureKind::Percent
+                        && is_share(pct)
                         && (if money {
                             whole.kind == FigureKind::Money && whole.unit == f.unit
                         } else {
@@ -2612,6 +2615,43 @@ mod tests {
                 .is_empty()
         );
         assert!(messages("It paid £231m, or 76% of its €412m bill.").is_empty());
+    }
+
+    #[test]
+    fn an_owner_s_noun_of_any_kind_names_the_whole_after_it() {
+        let cut = |pct: &str| {
+            messages(&format!(
+                "The banks expect to cut costs by $380 million a year, or about {pct} of their combined expenses of $4.2 billion."
+            ))
+        };
+        assert_eq!(
+            cut("19%"),
+            ["$380 million of $4.2 billion is 9.0%, but the draft says about 19%"]
+        );
+        assert!(cut("9%").is_empty());
+        // "the" needs a noun for a whole: "the cost of" names something else.
+        assert!(
+            messages(
+                "The banks will save $380 million, or 19% of the cost of $4.2 billion in new loans."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_proportion_in_words_beside_its_part_is_held_to_the_whole_after_it() {
+        let stolen = |share: &str| {
+            messages(&format!(
+                "Hackers took the details of about 2.3 million customers, {share} of its 10.4 million subscribers."
+            ))
+        };
+        assert_eq!(
+            stolen("more than a third"),
+            ["about 2.3 million of 10.4 million is 22.1%, but the draft says more than a third"]
+        );
+        assert!(stolen("more than a fifth").is_empty());
+        assert!(stolen("about a fifth").is_empty());
+        assert!(stolen("nearly a quarter").is_empty());
     }
 
     #[test]

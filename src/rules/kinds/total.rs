@@ -95,7 +95,18 @@ declare_kind! {
     ///   no", nor shares that may be the other shares of the same base, "40% of
     ///   income, with concessions making up 35% and advertising 25%"); a turnout is broken down by shares of the electorate ("turnout was
     ///   72%, with 58% of registered voters backing the measure and 19% voting
-    ///   against it").
+    ///   against it");
+    /// - parts set beside a whole and its noun, each placed apart by the same
+    ///   preposition: "The board will have 15 directors, nine from Cascade and seven
+    ///   from Northgate"; "Police made 40 arrests, 25 in London and 20 in Leeds" (not
+    ///   a series whose first figure has a place or a time of its own, "149 dlrs from
+    ///   Newark, 163 dlrs from Boston", nor places that may hold the others, "9,000 in
+    ///   Britain and 7,000 in Europe", "in the south-east").
+    ///
+    /// A share that restates a part is passed over ("17,950, or 73%, backed strike
+    /// action and 6,650 voted against"), and "while" or "whereas" between parts that
+    /// exclude each other keeps them in one sum ("17,950 backed strike action, while
+    /// 7,650 voted against").
     ///
     /// Moves in opposite directions exclude each other ("112 improved their score and
     /// 74 got worse"; "rose", "fell" and "were unchanged"; "19 closed higher, 9
@@ -452,6 +463,7 @@ impl Check for Compiled {
                 && !with_breakdown(cx, sentence, out)
                 && !fraction_breakdown(cx, sentence, out)
                 && !total_after_parts(cx, sentence, out)
+                && !apposition_breakdown(cx, sentence, out)
             {
                 exclusive_shares(cx, sentence, out);
             }
@@ -805,15 +817,26 @@ fn collect_parts_after<'f>(
     let one_question = answers_to_one_question(cx, candidates)
         || (part_class == Class::Share && rest_share(cx, &candidates[1..]));
     let mut a = *first;
+    // Where the part before ends, past a share that restates it.
+    let mut a_end = a.span.end;
     for &b in &candidates[1..] {
         // "a four-day week" names a thing, between parts.
         if class(b).is_none() && compound(cx, b) {
             continue;
         }
+        // "17,950, or 73%, backed strike action": the share restates the part.
+        if part_class == Class::Amount
+            && class(b) == Some(Class::Share)
+            && a_end == a.span.end
+            && restated_share(group::after(cx, a)).is_some_and(|n| a.span.end + n >= b.span.end)
+        {
+            a_end = a.span.end + restated_share(group::after(cx, a)).unwrap_or(0);
+            continue;
+        }
         if class(b) != Some(part_class) {
             break;
         }
-        let gap = group::text(cx, a.span.end, b.span.start);
+        let gap = group::text(cx, a_end, b.span.start);
         if gap.len() > 80 || gap.contains(['.', '(', ')', ':']) {
             break;
         }
@@ -836,7 +859,9 @@ fn collect_parts_after<'f>(
         // "64% of sales, with Europe taking 38%": a breakdown of the one figure
         // before ("34% ..., gas 38%, ..., with imports supplying the other 9%" goes
         // on with a list).
-        if NOT_EXHAUSTIVE.is_match(gap)
+        // "17,950 backed strike action, while 7,650 voted against": a contrast
+        // between answers that exclude each other still splits one whole.
+        if (NOT_EXHAUSTIVE.is_match(gap) && !contrast_of_exclusive(cx, gap, a, b))
             || NAMED_AFRESH.is_match(gap)
             || NEW_CLAUSE.is_match(gap)
             || (parts.len() == 1 && WITH_CLAUSE.is_match(gap))
@@ -850,6 +875,7 @@ fn collect_parts_after<'f>(
         }
         parts.push(b);
         a = b;
+        a_end = b.span.end;
     }
     // A part that is a subset of the one before ("600 men, 200 of whom ...") or the
     // end of a comparison ends the sum too.
@@ -860,6 +886,15 @@ fn collect_parts_after<'f>(
         parts.truncate(stop);
     }
     (!parts.is_empty()).then_some(parts)
+}
+
+/// Whether the only words of [`NOT_EXHAUSTIVE`] in a gap are "while" or "whereas", set
+/// between two parts that name categories excluding each other ("backed", "voted
+/// against"; "men", "women").
+fn contrast_of_exclusive(cx: &CheckContext<'_>, gap: &str, a: &Figure, b: &Figure) -> bool {
+    NOT_EXHAUSTIVE.find_iter(gap).all(|m| {
+        m.as_str().eq_ignore_ascii_case("while") || m.as_str().eq_ignore_ascii_case("whereas")
+    }) && exclusive(cx, &[a, b])
 }
 
 /// A clause opened after a comma by a participle or a conjunction: "won 27, drew
@@ -895,7 +930,7 @@ const PREPOSITIONS: [&str; 22] = [
 /// with different objects ("188 passed maths and 173 passed English"). Places keep
 /// them apart ("14 play in England and 12 play abroad").
 fn overlapping(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
-    overlapping_after(group::after(cx, a), group::after(cx, b))
+    overlapping_after(after_part(cx, a), after_part(cx, b))
 }
 
 /// The words of the phrase that opens `after`, up to a comma, a stop or "and", in
@@ -1866,9 +1901,15 @@ fn of_them_breakdown(
         // The part's own clause: only a word that lists examples keeps it out.
         NOT_EXHAUSTIVE_LEAD.is_match(group::text(cx, sentence_start, first.span.start))
     } else {
+        // A relative pronoun or an auxiliary ("14 buildings had been damaged, 24 of
+        // them ...") lists nothing.
         NOT_EXHAUSTIVE
             .find_iter(group::text(cx, whole.span.end, first.span.start))
-            .any(|m| !m.as_str().eq_ignore_ascii_case("who"))
+            .any(|m| {
+                !["who", "had", "has", "have"]
+                    .iter()
+                    .any(|w| m.as_str().eq_ignore_ascii_case(w))
+            })
     };
     if listing || group::is_comparison(cx, whole) {
         return true;
@@ -1951,16 +1992,31 @@ fn including_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
             return true;
         }
         // Two places may nest ("300 in hospital and 250 in intensive care"); a list
-        // of three or more names places side by side, whatever its verbs.
+        // of three or more names places side by side, whatever its verbs, and so does
+        // a list whose last part counts the others.
         if let Some(parts) = collect_parts_after(cx, &candidates, start, true, true)
-            && parts.len() >= 3
-            && distinct_places(cx, &parts)
+            && ((parts.len() >= 3 && distinct_places(cx, &parts)) || others_last(cx, &parts))
         {
             report(cx, Some(whole), &parts, out);
         }
         return true;
     }
     false
+}
+
+/// Whether the last of a list of parts counts the others ("40 police officers, 24
+/// firefighters and 48 other staff"): the list then names members apart, each once.
+fn others_last(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
+    parts.len() >= 2
+        && parts.last().is_some_and(|p| {
+            group::after(cx, p)
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| {
+                    let w = w.trim_end_matches([',', ';', '.']);
+                    w.eq_ignore_ascii_case("other") || w.eq_ignore_ascii_case("others")
+                })
+        })
 }
 
 /// ", of whom" or ", of which" after a whole, opening its breakdown.
@@ -2403,28 +2459,34 @@ fn distinct_places(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
     let holds_others = |place: &str| {
         place.split_whitespace().skip(n).any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-            w.starts_with("north")
-                || w.starts_with("south")
-                || matches!(
-                    w,
-                    "east"
-                        | "west"
-                        | "midlands"
-                        | "rest"
-                        | "region"
-                        | "regions"
-                        | "provinces"
-                        | "countryside"
-                        | "suburbs"
-                        | "capital"
-                        | "abroad"
-                        | "elsewhere"
-                        | "other"
-                        | "others"
-                        | "overseas"
-                        | "nationwide"
-                        | "country"
-                )
+            // "the north", "the south-east", "northern", not "Northgate".
+            ["north", "south"].iter().any(|side| {
+                w.strip_prefix(side).is_some_and(|rest| {
+                    matches!(
+                        rest.trim_start_matches('-'),
+                        "" | "ern" | "east" | "west" | "eastern" | "western"
+                    )
+                })
+            }) || matches!(
+                w,
+                "east"
+                    | "west"
+                    | "midlands"
+                    | "rest"
+                    | "region"
+                    | "regions"
+                    | "provinces"
+                    | "countryside"
+                    | "suburbs"
+                    | "capital"
+                    | "abroad"
+                    | "elsewhere"
+                    | "other"
+                    | "others"
+                    | "overseas"
+                    | "nationwide"
+                    | "country"
+            )
         })
     };
     if places.iter().any(|p| holds_others(p)) {
@@ -2437,6 +2499,105 @@ fn distinct_places(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
     })
 }
 
+/// The whole's noun and the comma after it, before the first part of an apposition:
+/// " directors, ", " new board members, ".
+static WHOLE_NOUN_COMMA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\s+[\p{L}’'-]+){1,3}\s*,\s*$").expect("valid regex"));
+
+/// Whether the words after a whole, before the comma of an apposition, are its noun
+/// alone ([`WHOLE_NOUN_COMMA`]), with no place or time of its own: in "149 dlrs from
+/// Newark, 163 dlrs from Boston", "142.7 in February, 142.2 in January" and "287 mln
+/// bolivars this year, 556 mln in 1988" the first figure is one of a series, not the
+/// whole of the others.
+fn noun_alone(gap: &str) -> bool {
+    WHOLE_NOUN_COMMA.is_match(gap)
+        && !gap.split_whitespace().any(|w| {
+            let w = w.trim_end_matches(',').to_ascii_lowercase();
+            PREPOSITIONS.contains(&w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "this"
+                        | "last"
+                        | "next"
+                        | "year"
+                        | "month"
+                        | "week"
+                        | "quarter"
+                        | "today"
+                        | "yesterday"
+                        | "each"
+                        | "apiece"
+                        | "a"
+                        | "an"
+                        | "per"
+                        | "of"
+                        | "than"
+                )
+        })
+}
+
+/// Places that may hold others named beside them ("9,000 in Britain and 7,000 in
+/// Europe"): a part placed in one of them is not apart from the rest.
+const WIDE_PLACES: [&str; 16] = [
+    "europe", "asia", "africa", "america", "americas", "world", "britain", "uk", "england", "us",
+    "u.s.", "usa", "states", "kingdom", "eu", "union",
+];
+
+/// "The board will have 15 directors, nine from Cascade and seven from Northgate": a
+/// whole and its noun, a comma, then two parts or more placed by the same preposition
+/// ("from", "in", "at", "by") at different places, and nothing else between them. The
+/// parts split the whole they stand beside. Places that may hold one another
+/// ([`WIDE_PLACES`], a region) are not read.
+fn apposition_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    for (i, &whole) in sentence.iter().enumerate() {
+        let Some(&first) = sentence.get(i + 1) else {
+            break;
+        };
+        if class(whole) != Some(Class::Amount)
+            || first.kind != whole.kind
+            || first.unit != whole.unit
+            || !noun_alone(group::text(cx, whole.span.end, first.span.start))
+            || not_a_whole(cx, whole)
+            || group::change_direction(cx, whole).is_some()
+            || group::is_comparison(cx, whole)
+        {
+            continue;
+        }
+        let Some(parts) = collect_parts(cx, &sentence[i + 1..], whole.span.end) else {
+            continue;
+        };
+        let wide = |p: &&Figure| {
+            head(group::after(cx, p), 40)
+                .split([',', ';'])
+                .next()
+                .unwrap_or("")
+                .split_whitespace()
+                .take(4)
+                .any(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+                    WIDE_PLACES.iter().any(|p| w.eq_ignore_ascii_case(p))
+                })
+        };
+        let last_after_and = parts.windows(2).last().is_some_and(|w| {
+            group::text(cx, w[0].span.end, w[1].span.start)
+                .split_whitespace()
+                .any(|x| x.eq_ignore_ascii_case("and"))
+        });
+        if parts.len() >= 2
+            && last_after_and
+            && parts
+                .iter()
+                .all(|p| p.subject.is_none() && p.kind == whole.kind)
+            && distinct_places(cx, &parts)
+            && !parts.iter().any(wide)
+        {
+            report(cx, Some(whole), &parts, out);
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether the words between two figures list them: a comma, "and", "plus" or "&".
 fn listed(gap: &str) -> bool {
     gap.contains([',', '&'])
@@ -2445,7 +2606,10 @@ fn listed(gap: &str) -> bool {
             .any(|w| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("plus"))
 }
 
-/// "600 men and 500 women, a total of 1,000 people."
+/// "600 men and 500 women, a total of 1,000 people." Each total in the sentence is
+/// read, its parts running back no further than the total before it ("Ethiopia,
+/// with 2 golds and 9 medals in all, and Britain, which won 2 golds, 3 silvers and
+/// 5 bronzes for a total of 10").
 fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
     // A whole after a part at the least.
     if sentence.len() < 2 {
@@ -2455,6 +2619,8 @@ fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
     let total_word = std::cell::OnceCell::new();
     let total_word =
         || *total_word.get_or_init(|| TOTAL_WORD.is_match(group::sentence_text(cx, sentence[0])));
+    let mut found = false;
+    let mut first_part = 0;
     for (i, whole) in sentence.iter().enumerate().skip(1) {
         if whole.kind != FigureKind::Count && whole.kind != FigureKind::Money {
             continue;
@@ -2469,7 +2635,10 @@ fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
         // The parts run back from the whole, same kind, joined by separators.
         let mut parts: Vec<&Figure> = Vec::new();
         let mut next = *whole;
-        for part in sentence[..i].iter().rev() {
+        let from = first_part;
+        found = true;
+        first_part = i + 1;
+        for part in sentence[from..i].iter().rev() {
             if part.kind != whole.kind {
                 break;
             }
@@ -2478,10 +2647,13 @@ fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
                 break;
             }
             if !parts.is_empty() && NOT_EXHAUSTIVE.is_match(gap) {
-                return true;
+                parts.clear();
+                break;
             }
-            // Parts are listed: "1,200 and 800", not "two plants employ 1,200".
-            if !parts.is_empty() && !listed(gap) {
+            // Parts are listed: "1,200 and 800", not "two plants employ 1,200"; a
+            // "with" clause opens the list, so what stands before it is no part
+            // ("12 medals, ahead of Ethiopia, with 2 golds and 9 medals in all").
+            if !parts.is_empty() && (!listed(gap) || WITH_CLAUSE.is_match(gap)) {
                 break;
             }
             parts.push(part);
@@ -2491,9 +2663,8 @@ fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
         if parts.len() >= 2 && !parts.iter().any(|p| group::is_comparison(cx, p)) {
             report(cx, Some(whole), &parts, out);
         }
-        return true;
     }
-    false
+    found
 }
 
 /// Parts in one sentence that name categories excluding each other: counts against the
@@ -2870,7 +3041,29 @@ fn split_over_sentences(
 
 /// The category a part names in the words right after it ("were men", "opposed it").
 fn category(cx: &CheckContext<'_>, part: &Figure) -> Option<(&'static str, &'static str)> {
-    category_after(group::after(cx, part))
+    category_after(after_part(cx, part))
+}
+
+/// A share restating the part before it: ", or 73%," and " (73%)".
+static RESTATED_SHARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:,\s*or|\()\s*(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s*(?:,|\))")
+        .expect("valid regex")
+});
+
+/// The length of a share restating a part, right after it ([`RESTATED_SHARE`]).
+fn restated_share(after: &str) -> Option<usize> {
+    after
+        .trim_start()
+        .starts_with([',', '('])
+        .then(|| RESTATED_SHARE.find(after).map(|m| m.end()))
+        .flatten()
+}
+
+/// The words after a part, past a share that restates it: in "17,950, or 73%, backed
+/// strike action" the part's phrase is "backed strike action".
+fn after_part<'a>(cx: &CheckContext<'a>, part: &Figure) -> &'a str {
+    let after = group::after(cx, part);
+    restated_share(after).map_or(after, |n| &after[n..])
 }
 
 /// [`category`], given the words after a part.
@@ -3446,6 +3639,62 @@ mod tests {
     }
 
     #[test]
+    fn a_with_clause_opens_the_parts_of_a_total_after_them() {
+        assert!(
+            messages(
+                "Jamaica was third with 3 golds among 12 medals, ahead of Ethiopia, with 2 golds and 9 medals in all."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            messages("Ethiopia won 2 golds, 3 silvers and 5 bronzes, 9 medals in all."),
+            ["\"2\" + \"3\" + \"5\" is 10, more than the total \"9\" medals"]
+        );
+    }
+
+    #[test]
+    fn each_total_in_a_sentence_is_read_with_the_parts_after_the_one_before() {
+        assert_eq!(
+            messages(
+                "Ethiopia won 2 golds and 9 medals in all, and Britain, which won 2 golds, 3 silvers and 5 bronzes for a total of 9."
+            ),
+            ["\"2\" + \"3\" + \"5\" is 10, more than the total \"9\""]
+        );
+        assert!(
+            messages(
+                "Ethiopia won 2 golds and 9 medals in all, and Britain, which won 2 golds, 3 silvers and 5 bronzes for a total of 10."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_auxiliary_between_a_whole_and_its_part_lists_nothing() {
+        assert_eq!(
+            messages("The governor said 14 buildings had been damaged, 24 of them beyond repair."),
+            ["\"24\" is more than the total \"14\" buildings"]
+        );
+    }
+
+    #[test]
+    fn an_including_list_ending_in_others_names_each_member_once() {
+        assert_eq!(
+            messages(
+                "The budget adds 112 positions, including 40 police officers, 34 firefighters and 48 other staff."
+            ),
+            ["\"40\" + \"34\" + \"48\" is 122, more than the total \"112\" positions"]
+        );
+        assert!(
+            messages("The budget adds 112 positions, including 40 police officers, 24 firefighters and 48 other staff.")
+                .is_empty()
+        );
+        assert!(
+            messages("The union has 900 members, including 300 nurses and 200 midwives.")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn a_total_merely_named_marks_no_whole() {
         assert!(total_after(" people in all"));
         assert!(total_after(" combined"));
@@ -3749,6 +3998,77 @@ mod tests {
         );
         assert!(
             messages("Of the 30 stocks, 19 closed higher, 8 closed lower and 3 were unchanged.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn parts_placed_apart_after_a_whole_and_its_noun_split_it() {
+        assert_eq!(
+            messages(
+                "The board will have 15 directors, nine from Cascade and seven from Northgate."
+            ),
+            [r#""nine" + "seven" is 16, more than the total "15" directors"#]
+        );
+        assert!(
+            messages(
+                "The board will have 16 directors, nine from Cascade and seven from Northgate."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            messages("Police made 40 arrests, 25 in London and 20 in Northampton.").len(),
+            1
+        );
+        // A series: the first figure has a place or a time of its own.
+        for series in [
+            "Fares will be as low as 149 dlrs from Newark, 163 dlrs from Boston and 280 dlrs from Rochester.",
+            "The index was 142.7 in February, 142.2 in January and 137.8 in February 1986.",
+            "It expects losses of 287 mln bolivars this year, 556 mln in 1988 and 733 mln in 1989.",
+            "Exports were seen at 1.320 mln bpd after an expected 1.324 mln this month, 1.323 in February and 1.395 mln in January.",
+        ] {
+            assert!(messages(series).is_empty(), "{series}");
+        }
+        // Places that may hold the others, and parts with nouns of their own.
+        for apart in [
+            "The company employs 15,000 people, 9,000 in Britain and 7,000 in Europe.",
+            "Police made 40 arrests, 25 in London and 20 in the south-east.",
+            "He finished with 15 points, 12 rebounds and 10 assists.",
+            "The club has 15 players, nine at home and seven on loan.",
+        ] {
+            assert!(messages(apart).is_empty(), "{apart}");
+        }
+    }
+
+    #[test]
+    fn a_share_restating_a_part_is_passed_over() {
+        assert_eq!(
+            messages(
+                "Of the 24,600 members who voted, 17,950, or 73%, backed strike action and 7,650, or 31%, voted against."
+            ),
+            [r#""17,950" + "7,650" is 25,600, more than the total "24,600" members"#]
+        );
+        assert_eq!(
+            messages("Of the 1,000 arrested, 600 (60%) were men and 500 (50%) were women.").len(),
+            1
+        );
+        assert!(
+            messages("Of the 1,000 arrested, 600, or 60%, were men and 400, or 40%, were women.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn while_between_answers_that_exclude_each_other_still_splits_the_whole() {
+        assert_eq!(
+            messages(
+                "Of the 24,600 members who voted, 17,950 backed strike action, while 7,650 voted against."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            messages("Of the 1,000 arrested, 600 were men, while 500 had previous convictions.")
                 .is_empty()
         );
     }
