@@ -446,6 +446,18 @@ impl Reader<'_, '_> {
         })
     }
 
+    /// Whether the sentence speaks of a tax or levy ("property tax", "the levy",
+    /// "millage").
+    fn sentence_mentions_tax(&self) -> bool {
+        let cx = self.cx;
+        (0..cx.len()).any(|k| {
+            matches!(
+                cx.word_bytes(k),
+                b"tax" | b"taxes" | b"levy" | b"levies" | b"millage" | b"mill-rate"
+            )
+        })
+    }
+
     // ----------------------------------------------------------------------------------
     // Numbers in digits
     // ----------------------------------------------------------------------------------
@@ -3332,6 +3344,10 @@ impl Reader<'_, '_> {
                     Direction::Decrease
                 });
                 a -= 1;
+            } else if detached && s == "±" {
+                // "a margin of error of ±3 points": the sign belongs to the figure, which
+                // states a size, not a change.
+                a -= 1;
             }
         } else if a >= 1
             && a > self.floor
@@ -3396,10 +3412,16 @@ impl Reader<'_, '_> {
                         && matches!(cx.word_bytes(i.wrapping_sub(2)), b"ran" | b"won" | b"swam" | b"run"))
                     && cx.word_is(b + 1, "in")
                     && cx.is(b + 2, TokKind::Num)
-                // "to win the 100m.", "gold in the 400m,": a race named at a clause's end.
+                // "to win the 100m.", "gold in the 400m,": a race named at a clause's end,
+                // or before a verb or a phrase of time or place ("the record in the
+                // 100m has stood since 2009", "won the 100m at the Olympics").
                 || next == "m"
                     && currency.is_none()
-                    && !cx.is(b + 1, TokKind::Word)
+                    && (!cx.is(b + 1, TokKind::Word)
+                        || matches!(
+                            cx.word_bytes(b + 1),
+                            b"has" | b"had" | b"is" | b"was" | b"at" | b"since" | b"on" | b"this" | b"last"
+                        ))
                     && [60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 5000.0, 10000.0]
                         .contains(&d.value)
                     && cx.word_is(i.wrapping_sub(1), "the")
@@ -3617,10 +3639,40 @@ impl Reader<'_, '_> {
                     b + 1,
                 );
             }
+            // "raise the levy by 1.5 mills": a property tax rate in thousandths of a
+            // dollar of assessed value (but "three mills closed" counts mills).
+            "mill" | "mills"
+                if amt.digits.is_some()
+                    && !(amt.a > self.floor
+                        && matches!(
+                            cx.word_bytes(amt.a - 1),
+                            b"its"
+                                | b"their"
+                                | b"his"
+                                | b"her"
+                                | b"our"
+                                | b"the"
+                                | b"these"
+                                | b"those"
+                        ))
+                    && self.sentence_mentions_tax() =>
+            {
+                return (FigureKind::Measure, Some("mill"), b + 1);
+            }
             "points" | "point" | "pts" => {
                 // "fell 52 points, or 0.7%": index points beside a percentage change.
                 let or_percent = cx.punct_is(b + 1, ",") && cx.word_is(b + 2, "or");
-                if amt.value.abs() <= 100.0 && self.sentence_mentions_percent() && !or_percent {
+                // "a margin of error of plus or minus 3 points": a poll's margin is in
+                // percentage points.
+                let margin = (1..=6).any(|k| {
+                    amt.a.checked_sub(k).is_some_and(|j| {
+                        j > self.floor && cx.word_is(j, "error") && cx.word_is(j - 1, "of")
+                    })
+                });
+                if amt.value.abs() <= 100.0
+                    && (self.sentence_mentions_percent() || margin)
+                    && !or_percent
+                {
                     return (
                         FigureKind::PercentagePoints,
                         Some("percentage_point"),
@@ -4829,6 +4881,51 @@ mod prose_tests {
         assert_eq!(
             figure("The repairs took 3-5 days.", "3-5 days").kind,
             FigureKind::Duration
+        );
+    }
+
+    #[test]
+    fn a_race_before_a_verb_or_a_phrase_of_time_is_a_distance() {
+        let text = "His record of 9.58 seconds in the 100m has stood since 2009.";
+        assert_eq!(figure(text, "100m").kind, FigureKind::Measure);
+        assert_eq!(
+            figure("She won the 100m at the Olympics.", "100m").kind,
+            FigureKind::Measure
+        );
+        assert_eq!(
+            figure("The 100m has been spent on roads.", "100m").kind,
+            FigureKind::Count
+        );
+    }
+
+    #[test]
+    fn a_margin_of_error_is_in_percentage_points_and_keeps_its_plus_or_minus_sign() {
+        let f = figure(
+            "The poll has a margin of error of ±3.5 points.",
+            "±3.5 points",
+        );
+        assert_eq!(f.kind, FigureKind::PercentagePoints);
+        assert_eq!(f.value, Value::Number(3.5));
+        assert_eq!(f.placement.direction, None);
+        let text = "The survey has a margin of error of plus or minus 3 points.";
+        assert_eq!(figure(text, "3 points").kind, FigureKind::PercentagePoints);
+        assert_eq!(
+            figure("The team won by 3 points.", "3").kind,
+            FigureKind::Count
+        );
+    }
+
+    #[test]
+    fn a_property_tax_rate_in_mills_is_a_measure_but_mills_are_counted() {
+        let text = "The board voted to raise the property tax levy by 1.5 mills.";
+        assert_eq!(figure(text, "1.5 mills").kind, FigureKind::Measure);
+        assert_eq!(
+            figure("Three mills closed after the tax rise.", "Three").kind,
+            FigureKind::Count
+        );
+        assert_eq!(
+            figure("The firm paid tax on its 3 mills.", "3").kind,
+            FigureKind::Count
         );
     }
 

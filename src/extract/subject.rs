@@ -1438,6 +1438,15 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
     {
         s += 1;
     }
+    // "a margin of error of ±3 points": the phrase is one noun.
+    if words == 1
+        && s >= 2
+        && cx.word_is(s, "error")
+        && cx.word_is(s - 1, "of")
+        && cx.word_is(s - 2, "margin")
+    {
+        s -= 2;
+    }
     (words > 0).then_some((s, k))
 }
 
@@ -1665,6 +1674,18 @@ fn head_from(
                     && cx.glued(k + 2)
                     && cx.is(k + 2, TokKind::Word)
                     && !is_time_word(w, cx.text(k));
+                // "a margin of error of 3 points": the phrase is one noun.
+                if w == "of"
+                    && words > 0
+                    && cx.word_is(k - 1, "margin")
+                    && cx.word_is(k + 1, "error")
+                    && k + 2 <= limit
+                {
+                    k += 2;
+                    words += 1;
+                    end = Some(k);
+                    continue;
+                }
                 // "Average SAT scores fell": a word in capitals among words that are not
                 // is an abbreviation, never the verb it spells.
                 let abbreviation =
@@ -3262,6 +3283,27 @@ mod prose_tests {
             Some("average sat score"),
         );
         is("PRICES ROSE 5% IN MAY.", "5%", Some("price"));
+    }
+
+    #[test]
+    fn a_margin_of_error_is_one_noun_however_it_is_introduced() {
+        for text in [
+            "The poll has a margin of error of ±3.5 points.",
+            "It came with a margin of error of 3.5 points.",
+            "The margin of error is 3.5 points.",
+        ] {
+            let span = if text.contains('±') {
+                "±3.5 points"
+            } else {
+                "3.5 points"
+            };
+            is(text, span, Some("margin of error"));
+        }
+        is(
+            "The rate of error fell 3.5 points.",
+            "3.5 points",
+            Some("rate"),
+        );
     }
 
     #[test]
