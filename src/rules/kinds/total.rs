@@ -2610,16 +2610,17 @@ static TALLY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A verb that carries a motion before its tally: "passed 281 to 147", "voted 52-48 to
-/// confirm", "approved the measure by 281 votes to 147".
+/// confirm", "approved the measure by 281 votes to 147", "advanced her nomination 12
+/// to 10".
 static TALLY_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:vot(?:ed|es)|pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|confirm(?:ed|s)|clear(?:ed|s)|endorsed|ratified)(?:\s+[\w’'-]+){0,3}?\s+(?:by\s+)?(?:a\s+(?:vote|margin)\s+of\s+)?$")
+    Regex::new(r"(?i)\b(?:vot(?:ed|es)|pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|confirm(?:ed|s)|clear(?:ed|s)|advanc(?:ed|es)|endorsed|ratified)(?:\s+[\w’'-]+){0,3}?\s+(?:by\s+)?(?:a\s+(?:vote|margin)\s+of\s+)?$")
         .expect("valid regex")
 });
 
 /// ", with" opening the breakdown of a tally, after at most a short clause: "281 to
 /// 147, with", "52-48 to confirm her, with".
 static TALLY_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;:()\d]{0,50}?,\s*with\s+(?:only\s+|just\s+|all\s+)?$")
+    Regex::new(r"(?i)^[^.;:()\d]{0,80}?,\s*with\s+(?:only\s+|just\s+|all\s+)?$")
         .expect("valid regex")
 });
 
@@ -4183,6 +4184,13 @@ mod tests {
         assert_eq!(
             messages("The Senate voted 52-48 to confirm her, with 50 Republicans and 3 Democrats in favour.")
                 .len(),
+            1
+        );
+        assert_eq!(
+            messages(
+                "The committee advanced her nomination 12 to 10 on Tuesday after a long hearing, with all 11 Democrats and two Republicans voting in favor."
+            )
+            .len(),
             1
         );
         assert_eq!(
