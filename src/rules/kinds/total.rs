@@ -454,7 +454,8 @@ impl Check for Compiled {
                 continue;
             }
             part_larger_than_whole(cx, sentence, out);
-            if !remainder_breakdown(cx, sentence, out)
+            if !vote_tally(cx, sentence, out)
+                && !remainder_breakdown(cx, sentence, out)
                 && !opener_breakdown(cx, sentence, previous, out)
                 && !split_breakdown(cx, sentence, &splits, out)
                 && !colon_breakdown(cx, sentence, out)
@@ -469,7 +470,6 @@ impl Check for Compiled {
                 && !fraction_breakdown(cx, sentence, out)
                 && !total_after_parts(cx, sentence, out)
                 && !apposition_breakdown(cx, sentence, out)
-                && !vote_tally(cx, sentence, out)
             {
                 exclusive_shares(cx, sentence, out);
             }
@@ -2665,7 +2665,18 @@ fn vote_tally(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -
         .iter()
         .take_while(|f| f.span.start < span.end)
         .find(|f| {
-            f.kind == FigureKind::Score
+            // "advanced her nomination 12 to 10" may be read as a range; a range
+            // never runs down.
+            (f.kind == FigureKind::Score
+                || (f.qualifier == Qualifier::Range && {
+                    let n = |c: &regex::Captures<'_>, i: usize| {
+                        c.get(i)
+                            .and_then(|m| m.as_str().replace(',', "").parse::<f64>().ok())
+                    };
+                    TALLY
+                        .captures(&f.text)
+                        .is_some_and(|c| n(&c, 1).zip(n(&c, 2)).is_some_and(|(a, b)| a > b))
+                }))
                 && TALLY.is_match(&f.text)
                 && TALLY_VERB.is_match(tail(group::before(cx, f), 60))
         })
