@@ -20,9 +20,11 @@ use std::path::{Path, PathBuf};
 
 use numcheck::{Document, Format, RuleSet, Severity, extract};
 
-/// Warning-or-error findings allowed per rule id on the files read.
+/// Warning-or-error findings allowed per rule id on the files read. Some findings are
+/// slips in the copy itself ("averaged 191 mln dlrs, up from 381 mln dlrs"), counted
+/// here all the same.
 const BUDGET: [(&str, usize); 5] = [
-    ("change-arithmetic", 6),
+    ("change-arithmetic", 7),
     ("conflicting-figures", 5),
     ("list-count-mismatch", 3),
     ("parts-exceed-total", 1),

@@ -346,6 +346,19 @@ static LONG_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Whether [`LONG_BREAK`] ends a level's frame in `text`; a comma between digits
+/// ("11.8 per 100,000, up from") is part of a number, no break.
+fn long_break(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    LONG_BREAK.find_iter(text).any(|m| {
+        let (at, end) = (m.start(), m.end());
+        !(m.as_str() == ","
+            && at > 0
+            && bytes[at - 1].is_ascii_digit()
+            && bytes.get(end).is_some_and(u8::is_ascii_digit))
+    })
+}
+
 /// A turning point named right before an old level, without "of": "from a record $187
 /// billion", "than the all-time high 4,800".
 static RECORD_TAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -506,15 +519,37 @@ fn same_quantity(a: &Figure, b: &Figure) -> bool {
         )
 }
 
+/// The words between a level and its old one that set them apart as one change, the
+/// old end after ", up from" or ", down from", perhaps with the change stated: ", up 6%
+/// from ", " per 100,000, up from ", " a head, down 2.5 points from ".
+static STATED_FROM_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[^,;:()]|\d,\d){0,30},\s*(?:up|down)\s+(?:(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?)?\s+)?from\s+$")
+        .expect("valid regex")
+});
+
 /// Whether a figure may be an end of a change: not a restatement of the figure before
 /// in another currency ("or 4.8 billion dlrs"), not a number whose scale was left in
-/// its subject ("two mln vehicles" read as two), and not a piece of a fraction: in
-/// both the value read is not the one stated.
+/// its subject ("two mln vehicles" read as two), not the base of a rate ("11.8 per
+/// 100,000") and not a piece of a fraction: in each the value read is not the one
+/// stated.
 fn can_be_end(cx: &CheckContext<'_>, f: &Figure) -> bool {
-    !restatement_before(tail(group::before(cx, f), 24))
+    !per_before(group::before(cx, f))
+        && !restatement_before(tail(group::before(cx, f), 24))
         && !f.subject_key().is_some_and(group::starts_with_scale)
         && !in_fraction(cx, f)
         && !in_ratio_to_one(cx, f)
+}
+
+/// Whether the text before a figure ends with the word "per": the figure is the base
+/// of a rate ("per 100,000 people").
+fn per_before(before: &str) -> bool {
+    let word = before.trim_end();
+    word.len() < before.len()
+        && word.get(word.len().saturating_sub(4)..).is_some_and(|w| {
+            w.len() == 4
+                && w.as_bytes()[0].is_ascii_whitespace()
+                && w[1..].eq_ignore_ascii_case("per")
+        })
 }
 
 /// "N to one" after the figure, or "N to" before a figure "one".
@@ -572,7 +607,18 @@ fn scales_differ(a: &Figure, b: &Figure) -> bool {
     // "fell four pct to 25.269 units from 26,414": a point written for the thousands
     // separator, read as a decimal point.
     let separator_mixed = || (grouped(a) && dotted(b)) || (dotted(a) && grouped(b));
-    lo > 0.0 && hi / lo >= 100.0 && (scaled(a) != scaled(b) || separator_mixed())
+    // A bare number whose value is not the one written took a scale from another
+    // figure ("112.6 per 100,000, up from 84.0" with 84.0 read as thousands).
+    let carried = |f: &Figure| {
+        !scaled(f)
+            && f.text
+                .replace(',', "")
+                .parse::<f64>()
+                .is_ok_and(|v| (v - f.value.mid()).abs() > 1e-9 * v.abs().max(1.0))
+    };
+    lo > 0.0
+        && hi / lo >= 100.0
+        && (scaled(a) != scaled(b) || separator_mixed() || carried(a) != carried(b))
 }
 
 /// A number grouped in thousands with commas: "26,414".
@@ -718,6 +764,11 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                             || (gap.ends_with(" from ")
                                 && gap.len() <= 30
                                 && !gap.contains([',', ';', '.', '(']))
+                            // "Spending per student rose to £4,310, up 6% from £4,070",
+                            // "11.8 per 100,000, up from 8.5".
+                            || (gap.len() <= 60
+                                && gap.ends_with(" from ")
+                                && STATED_FROM_GAP.is_match(gap))
                             || (compared_word_near_end(gap)
                                 && EARLIER_AFTER.is_match(head(group::after(cx, b), 40))
                                 && compared_gap(gap))
@@ -761,7 +812,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             && (i + 1..j).all(|k| sentence[k].kind == FigureKind::Duration || !may_end(k))
             && !level_in_doubt(cx, sentence, i, &bound)
             && !if long {
-                LONG_BREAK.is_match(TRAILING_FROM.replace(gap, "").as_ref())
+                long_break(TRAILING_FROM.replace(gap, "").as_ref())
             } else {
                 frame_broken(TRAILING_FROM.replace(gap, "").as_ref())
             }
@@ -909,14 +960,16 @@ fn compared_word_near_end(gap: &str) -> bool {
 /// homes in the three months to September, down 27% from 43,450") and the change is in
 /// percent, in points or in the level's own quantity.
 fn level_change_base<'f>(
+    cx: &CheckContext<'_>,
     sentence: &[&'f Figure],
     i: usize,
     j: usize,
 ) -> Option<(&'f Figure, &'f Figure, &'f Figure)> {
+    // The base of the level's rate ("3.9 per 100,000") may stand between too.
     if j < i + 2
         || sentence[i + 1..j - 1]
             .iter()
-            .any(|f| f.kind != FigureKind::Duration)
+            .any(|f| f.kind != FigureKind::Duration && !per_before(group::before(cx, f)))
     {
         return None;
     }
@@ -938,7 +991,7 @@ fn stated_between(
     i: usize,
     j: usize,
 ) -> Option<Direction> {
-    let (level, change, base) = level_change_base(sentence, i, j)?;
+    let (level, change, base) = level_change_base(cx, sentence, i, j)?;
     let tail = past_record(group::text(cx, change.span.end, base.span.start));
     // "10.5 cts per share, a 10.5 pct increase from the 19 cts per share before the
     // split": a stock split changes what one share is.
@@ -1027,7 +1080,7 @@ fn stated_than(
     i: usize,
     j: usize,
 ) -> Option<Direction> {
-    let (level, change, base) = level_change_base(sentence, i, j)?;
+    let (level, change, base) = level_change_base(cx, sentence, i, j)?;
     let tail = past_record(group::text(cx, change.span.end, base.span.start));
     if tail.len() > 40 || !tail.trim_end().ends_with(|c: char| c.is_alphabetic()) {
         return None;
@@ -2327,6 +2380,50 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn the_base_of_a_rate_is_no_end_of_a_change() {
+        assert_eq!(
+            messages(
+                "The rate fell to 3.9 per 100,000, down 25% from 4.6 per 100,000 a week earlier."
+            ),
+            ["from 4.6 to 3.9 is a 15.2% decrease, but the draft says 25%"]
+        );
+        assert_eq!(
+            messages(
+                "The admission rate rose to 11.8 per 100,000 in the week to 7 January, up from 8.5 per 100,000 the week before, an increase of 29%."
+            ),
+            ["from 8.5 to 11.8 is a 38.8% increase, but the draft says 29%"]
+        );
+        assert!(
+            messages(
+                "The admission rate rose to 11.8 per 100,000 in the week to 7 January, up from 8.5 per 100,000 the week before, an increase of 39%."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_bare_number_read_at_another_scale_is_no_end() {
+        assert!(
+            messages(
+                "Among the over-85s the rate was 112.6 per 100,000, up from 84.0 per 100,000."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_rate_on_the_new_level_covers_the_old_after_a_stated_change() {
+        assert_eq!(
+            messages("Spending per student rose to £4,310, up 16% from £4,070 the previous year."),
+            ["from £4,070 to £4,310 is a 5.9% increase, but the draft says 16%"]
+        );
+        assert!(
+            messages("Spending per student rose to £4,310, up 6% from £4,070 the previous year.")
+                .is_empty()
+        );
     }
 
     #[test]

@@ -55,7 +55,9 @@ declare_kind! {
     /// "Morales had 1,712,400 votes, or 49.9%, to Brandt's 1,630,100, or 45.5%" (the
     /// first implies 3.43 million votes, the second 3.58 million). An amount said to be
     /// a multiple of another must be it: "$64 million, more than twice as much as
-    /// Brandt's $34 million" (1.88 times); "twice" is taken `tolerance` loose. So must two
+    /// Brandt's $34 million" (1.88 times), "$4.2 million, more than triple the $1.9
+    /// million of last year", "Inflation hit 9.1%, three times the 2% target";
+    /// "twice" is taken `tolerance` loose. So must two
     /// amounts set in the two "as" clauses of a multiple: "Obesity was twice as common
     /// among children in the most deprived areas, at 16%, as among those in the least
     /// deprived, at 11%" (1.45 times).
@@ -1088,9 +1090,19 @@ static CHANGE_JUST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Between an amount and the multiple that compares it: a comma and a hedge at most.
+/// Between an amount and the multiple that compares it: the amount's noun ("33
+/// seats"), a period or place of it ("in the quarter"), a comma, a verb of being and a
+/// hedge at most.
 static TIMES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*,?\s*(?:or\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+|well\s+)?$")
+    Regex::new(r"(?i)^(?:\s+[\p{L}-]+){0,2}?(?:\s+(?:in|for|during|over|this|last|a)(?:\s+[\p{L}\d-]+){1,3}?){0,2}\s*,?\s*(?:or\s+|(?:is|was|are|were)\s+(?:now\s+)?)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+|well\s+)?$")
+        .expect("valid regex")
+});
+
+/// "the" and at most two words between a multiple and the amount it multiplies: "three
+/// times the $1.9 million", "double the 2% target", "twice its 2019 level of" is not
+/// (the words must end right before the amount).
+static TIMES_THE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,2}$")
         .expect("valid regex")
 });
 
@@ -1885,13 +1897,18 @@ impl Compiled {
         b: &Figure,
         out: &mut Vec<Hit>,
     ) {
-        if !alike_beside(times, a, b, &[FigureKind::Count, FigureKind::Money]) {
+        let kinds = [FigureKind::Count, FigureKind::Money, FigureKind::Percent];
+        if !alike_beside(times, a, b, &kinds) {
             return;
         }
         let before = group::text(cx, a.span.end, times.span.start);
+        let between = group::text(cx, times.span.end, b.span.start);
+        // "as much as" for amounts; "the" for a percentage too ("inflation hit 6%,
+        // three times the 2% target").
+        let the = TIMES_THE.is_match(between);
         if before.len() > 30
             || !TIMES_BEFORE.is_match(before)
-            || !as_much_as(group::text(cx, times.span.end, b.span.start))
+            || !(the || (a.kind != FigureKind::Percent && as_much_as(between)))
         {
             return;
         }
@@ -3023,6 +3040,47 @@ mod tests {
         assert!(raised("$29 million").is_empty());
         assert!(
             messages("Exports were £12bn, three times as much as the £4bn of imports.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_multiple_of_the_amount_after_it_is_that_multiple() {
+        let sales = |times: &str| {
+            messages(&format!(
+                "Sales reached $4.2 million, {times} the $1.9 million of last year."
+            ))
+        };
+        assert_eq!(
+            sales("more than triple"),
+            ["$4.2 million is 2.21 times $1.9 million, but the draft says \"more than triple\""]
+        );
+        assert_eq!(sales("three times").len(), 1);
+        assert!(sales("more than double").is_empty());
+        assert_eq!(
+            messages("Chega came third with 33 seats, more than three times the 12 seats it won last time.")
+                .len(),
+            1
+        );
+        assert!(
+            messages(
+                "Chega came third with 33 seats, almost three times the 12 seats it won last time."
+            )
+            .is_empty()
+        );
+        assert!(sales("twice").is_empty());
+        assert_eq!(
+            messages("Inflation hit 9.1%, three times the 2% target.").len(),
+            1
+        );
+        assert!(messages("Inflation hit 6.2%, three times the 2.1% target.").is_empty());
+        assert!(
+            messages("Admissions ran at 4.2 per 100,000 people, more than double the 1.9 per 100,000 a year ago.")
+                .is_empty()
+        );
+        // A multiple of something else named between: no amount of it is stated.
+        assert!(
+            messages("Sales reached $4.2 million, three times the level of two years ago, when they were $0.9 million.")
+                .is_empty()
         );
     }
 

@@ -101,7 +101,12 @@ declare_kind! {
     ///   from Northgate"; "Police made 40 arrests, 25 in London and 20 in Leeds" (not
     ///   a series whose first figure has a place or a time of its own, "149 dlrs from
     ///   Newark, 163 dlrs from Boston", nor places that may hold the others, "9,000 in
-    ///   Britain and 7,000 in Europe", "in the south-east").
+    ///   Britain and 7,000 in Europe", "in the south-east");
+    /// - the counts that say how a side of a vote voted, after its tally: "The bill
+    ///   passed 281 to 147, with 208 Republicans and 83 Democrats voting in favor"
+    ///   (291 for, of 281); the first number is the side for after "passed",
+    ///   "approved", "voted ... to"; a tally after "rejected", "voted down" or "to
+    ///   reject" is not read.
     ///
     /// A share that restates a part is passed over ("17,950, or 73%, backed strike
     /// action and 6,650 voted against"), and "while" or "whereas" between parts that
@@ -449,7 +454,8 @@ impl Check for Compiled {
                 continue;
             }
             part_larger_than_whole(cx, sentence, out);
-            if !remainder_breakdown(cx, sentence, out)
+            if !vote_tally(cx, sentence, out)
+                && !remainder_breakdown(cx, sentence, out)
                 && !opener_breakdown(cx, sentence, previous, out)
                 && !split_breakdown(cx, sentence, &splits, out)
                 && !colon_breakdown(cx, sentence, out)
@@ -2598,6 +2604,176 @@ fn apposition_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut V
     false
 }
 
+/// A vote's tally: "281 to 147", "52-48", "281 votes to 147".
+static TALLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(\d[\d,]*)\s*(?:votes?\s+)?(?:to|-|–|—)\s*(\d[\d,]*)$").expect("valid regex")
+});
+
+/// A verb that carries a motion before its tally: "passed 281 to 147", "voted 52-48 to
+/// confirm", "approved the measure by 281 votes to 147", "advanced her nomination 12
+/// to 10".
+static TALLY_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:vot(?:ed|es)|pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|confirm(?:ed|s)|clear(?:ed|s)|advanc(?:ed|es)|endorsed|ratified)(?:\s+[\w’'-]+){0,3}?\s+(?:by\s+)?(?:a\s+(?:vote|margin)\s+of\s+)?$")
+        .expect("valid regex")
+});
+
+/// ", with" opening the breakdown of a tally, after at most a short clause: "281 to
+/// 147, with", "52-48 to confirm her, with".
+static TALLY_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;:()\d]{0,80}?,\s*with\s+(?:only\s+|just\s+|all\s+)?$")
+        .expect("valid regex")
+});
+
+/// The side of a vote the phrase after a part names, up to the next part: in favour
+/// (true: "in favor", "voting for", "voting yes", "backing") or against (false:
+/// "against", "opposed", "voting no").
+fn vote_side(after: &str) -> Option<bool> {
+    let end = after
+        .find([',', ';', '.'])
+        .into_iter()
+        .chain(after.find(" and "))
+        .min()
+        .unwrap_or(after.len());
+    let words: Vec<String> = after[..end]
+        .split_whitespace()
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let said = |k: usize, ws: &[&str]| words.get(k + 1).is_some_and(|n| ws.contains(&n.as_str()));
+    words
+        .iter()
+        .enumerate()
+        .find_map(|(k, w)| match w.as_str() {
+            "favor" | "favour" if k > 0 && words[k - 1] == "in" => Some(true),
+            "backing" | "supporting" => Some(true),
+            "against" | "opposed" | "opposing" => Some(false),
+            "voting" | "voted" if said(k, &["for", "yes"]) => Some(true),
+            "voting" | "voted" if said(k, &["no"]) => Some(false),
+            _ => None,
+        })
+}
+
+/// "The bill passed 281 to 147, with 208 Republicans and 83 Democrats voting in favor":
+/// the counts after ", with" that say how a side voted must not add up to more than
+/// that side of the tally (the first number for "passed", "approved", "voted ... to").
+/// Each part takes the side named after it, or after the next part that names one.
+/// A tally after "rejected" or "defeated", where either order is written, is not read.
+fn vote_tally(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    let span = group::sentence_span(cx, sentence[0]);
+    let all = cx.figures();
+    let from = all.partition_point(|f| f.span.start < span.start);
+    let Some(tally) = all[from..]
+        .iter()
+        .take_while(|f| f.span.start < span.end)
+        .find(|f| {
+            // "advanced her nomination 12 to 10" may be read as a range; a range
+            // never runs down.
+            (f.kind == FigureKind::Score
+                || (f.qualifier == Qualifier::Range && {
+                    let n = |c: &regex::Captures<'_>, i: usize| {
+                        c.get(i)
+                            .and_then(|m| m.as_str().replace(',', "").parse::<f64>().ok())
+                    };
+                    TALLY
+                        .captures(&f.text)
+                        .is_some_and(|c| n(&c, 1).zip(n(&c, 2)).is_some_and(|(a, b)| a > b))
+                }))
+                && TALLY.is_match(&f.text)
+                && TALLY_VERB.is_match(tail(group::before(cx, f), 60))
+        })
+    else {
+        return false;
+    };
+    // "voted down 230 to 200", "voted 53-47 to reject": which side is which is
+    // left open.
+    let clause = head(group::after(cx, tally), 50);
+    let motion = format!(
+        "{} {}",
+        tail(group::before(cx, tally), 60),
+        clause.split(',').next().unwrap_or("")
+    )
+    .to_ascii_lowercase();
+    if [
+        "down", "reject", "defeat", "block", "against", "oppos", "overturn", "strike",
+    ]
+    .iter()
+    .any(|w| motion.contains(w))
+    {
+        return false;
+    }
+    let Some(c) = TALLY.captures(&tally.text) else {
+        return false;
+    };
+    let number = |i: usize| {
+        c.get(i)
+            .and_then(|m| m.as_str().replace(',', "").parse::<f64>().ok())
+    };
+    let (Some(yes), Some(no)) = (number(1), number(2)) else {
+        return false;
+    };
+    let rest: Vec<&Figure> = sentence
+        .iter()
+        .copied()
+        .filter(|f| f.span.start > tally.span.end && f.kind == FigureKind::Count)
+        .collect();
+    let Some(&first) = rest.first() else {
+        return false;
+    };
+    if !TALLY_WITH.is_match(group::text(cx, tally.span.end, first.span.start)) {
+        return false;
+    }
+    let Some(parts) = collect_parts_after(cx, &rest, first.span.start, false, true) else {
+        return false;
+    };
+    // The side after each part, carried back to the parts before that name none.
+    let mut sides: Vec<Option<bool>> = parts
+        .iter()
+        .map(|p| vote_side(head(after_part(cx, p), 60)))
+        .collect();
+    let mut next = None;
+    for side in sides.iter_mut().rev() {
+        if side.is_none() {
+            *side = next;
+        }
+        next = *side;
+    }
+    for (want, limit) in [(true, yes), (false, no)] {
+        let side: Vec<&Figure> = parts
+            .iter()
+            .zip(&sides)
+            .filter(|(_, s)| **s == Some(want))
+            .map(|(p, _)| *p)
+            .collect();
+        if side.is_empty() {
+            continue;
+        }
+        let sum: f64 = side.iter().map(|p| as_accounted(p).0.max(0.0)).sum();
+        if sum <= limit + 1e-9 {
+            continue;
+        }
+        let texts: Vec<String> = side.iter().map(|p| format!("\"{}\"", p.text)).collect();
+        let joined = texts.join(" + ");
+        let stated: f64 = side.iter().map(|p| p.value.mid()).sum();
+        let sum_text = fmt_num(stated, 2);
+        let votes = fmt_num(limit, 2);
+        let message = format!(
+            "{joined} voting {} is {sum_text}, more than the {votes} votes {} in \"{}\"",
+            if want { "for" } else { "against" },
+            if want { "for" } else { "against" },
+            tally.text
+        );
+        let mut hit = Hit::new(Label::new(side[0].span, "parts stated here"), message)
+            .related(Label::new(tally.span, "tally stated here"))
+            .var("parts", joined)
+            .var("sum", sum_text)
+            .var("total", votes);
+        for p in &side[1..] {
+            hit = hit.related(Label::new(p.span, "part"));
+        }
+        out.push(hit);
+    }
+    true
+}
+
 /// Whether the words between two figures list them: a comma, "and", "plus" or "&".
 fn listed(gap: &str) -> bool {
     gap.contains([',', '&'])
@@ -4000,6 +4176,54 @@ mod tests {
             messages("Of the 30 stocks, 19 closed higher, 8 closed lower and 3 were unchanged.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn the_parts_of_a_side_of_a_vote_must_not_pass_it() {
+        assert_eq!(
+            messages(
+                "The bill passed 281 to 147, with 208 Republicans and 83 Democrats voting in favor."
+            ),
+            [r#""208" + "83" voting for is 291, more than the 281 votes for in "281 to 147""#]
+        );
+        assert!(
+            messages(
+                "The bill passed 281 to 147, with 198 Republicans and 83 Democrats voting in favor."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            messages("The Senate voted 52-48 to confirm her, with 50 Republicans and 3 Democrats in favour.")
+                .len(),
+            1
+        );
+        assert_eq!(
+            messages(
+                "The committee advanced her nomination 12 to 10 on Tuesday after a long hearing, with all 11 Democrats and two Republicans voting in favor."
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            messages(
+                "The measure passed by 281 votes to 147, with 198 Republicans voting for it and 150 Democrats against."
+            ),
+            [
+                r#""150" voting against is 150, more than the 147 votes against in "281 votes to 147""#
+            ]
+        );
+        for fine in [
+            "The measure passed by 281 votes to 147, with 198 Republicans voting for it and 117 Democrats against.",
+            "The bill passed 281 to 147, with 12 Democrats joining 190 Republicans.",
+            "The bill passed 281 to 147, with 12 abstentions.",
+            // Which side is which is open after "rejected" or "voted down".
+            "Lawmakers rejected the bill 230 to 200, with 210 Republicans and 30 Democrats voting against.",
+            "The Senate voted 53-47 to reject the nominee, with 50 Republicans and 4 Democrats in favour.",
+            // A score is no tally.
+            "The Lakers beat the Celtics 112-104, with 30 points from James and 90 from the bench.",
+        ] {
+            assert!(messages(fine).is_empty(), "{fine}");
+        }
     }
 
     #[test]
