@@ -11,7 +11,7 @@
 //!   ("in Florida", "in the U.S.").
 
 use super::cx::Cx;
-use super::figure::{Direction, Value};
+use super::figure::{Direction, FigureKind, Value};
 use super::lexer::TokKind;
 use super::number;
 use super::reader::Draft;
@@ -374,14 +374,17 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     if cx.punct_is(j, "-") && cx.glued(j) {
         j += 1;
     }
+    // "a $38 million jail expansion", "a £2bn expansion of the airport": money before
+    // an expansion or improvement is what the project costs, not a change in anything.
+    let project = |w: &str| d.kind == FigureKind::Money && matches!(w, "expansion" | "improvement");
     if let Some(dir) = change_noun(cx.word(j)) {
-        return Some(dir);
+        return (!project(cx.word(j))).then_some(dir);
     }
     // "a 3.4% annual decline", "a 5.5% pay rise", "3,000 job cuts": a word between.
     if cx.is(j + 1, TokKind::Word)
         && let Some(dir) = change_noun_after_word(cx, j)
     {
-        return Some(dir);
+        return (!project(cx.word(j + 1))).then_some(dir);
     }
     // "18% more than", "two fewer than", "3.1% fewer services in October than a year
     // earlier".
@@ -778,6 +781,18 @@ mod prose_tests {
         assert_eq!(direction(text, "62%"), Some(Direction::Decrease));
         let text = "The study followed people aged 75 and over by 2030.";
         assert_eq!(direction(text, "75 and over"), None);
+    }
+
+    #[test]
+    fn money_before_an_expansion_is_its_cost_but_a_share_before_one_is_a_rise() {
+        let text = "Voters approved a $38 million jail expansion.";
+        assert_eq!(direction(text, "$38 million"), None);
+        let text = "The firm announced a $2bn expansion of its plant.";
+        assert_eq!(direction(text, "$2bn"), None);
+        let text = "Output rose, a 2% expansion on the year.";
+        assert_eq!(direction(text, "2%"), Some(Direction::Increase));
+        let text = "A £3bn rise in spending was announced.";
+        assert_eq!(direction(text, "£3bn"), Some(Direction::Increase));
     }
 
     #[test]

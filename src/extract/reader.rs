@@ -4162,6 +4162,16 @@ impl Reader<'_, '_> {
                 prefix = None;
             }
         }
+        // "born before 32 weeks", "abortions before 24 weeks": a stretch of time not yet
+        // reached is a ceiling (a year or a crowd after "before" is no bound).
+        if prefix.is_none()
+            && kind == FigureKind::Duration
+            && amt.a > self.floor
+            && amt.signed.is_none()
+            && cx.word_is(amt.a - 1, "before")
+        {
+            prefix = Some((Hedge::Under, amt.a - 1));
+        }
         let a = prefix.map_or(amt.a, |(_, s)| s);
         let mut hedge = prefix.map_or(Hedge::Exact, |(h, _)| h);
         let word_before = |k: usize| {
@@ -4881,6 +4891,26 @@ mod prose_tests {
         assert_eq!(
             figure("The repairs took 3-5 days.", "3-5 days").kind,
             FigureKind::Duration
+        );
+    }
+
+    #[test]
+    fn a_stretch_of_time_not_yet_reached_is_a_ceiling_but_a_year_or_a_crowd_is_not() {
+        let text = "Children born before 32 weeks need more help.";
+        let f = figure(text, "before 32 weeks");
+        assert_eq!(f.qualifier, Qualifier::UpperBound);
+        assert_eq!(f.kind, FigureKind::Duration);
+        assert_eq!(
+            figure("Sales peaked before 2019.", "2019").kind,
+            FigureKind::Year
+        );
+        assert_eq!(
+            figure("He spoke before 2,000 fans.", "2,000").qualifier,
+            Qualifier::Exact
+        );
+        assert_eq!(
+            figure("He left two days before the vote.", "two days").qualifier,
+            Qualifier::Exact
         );
     }
 

@@ -156,6 +156,31 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         k if !k.is_quantity() => return None,
         _ => {}
     }
+    if d.kind == FigureKind::Count {
+        // "19 three-pointers", "three more Boeing 737 Max 8 jets": a count before a
+        // name read as an identifier counts the name, or the plural noun after it.
+        if let Some(n) = drafts.get(idx + 1)
+            && n.kind == FigureKind::Identifier
+            && n.a >= d.b
+            && n.a <= d.b + 3
+            && (d.b..n.a).all(|t| {
+                cx.is(t, TokKind::Word)
+                    && (cx.capital(t)
+                        || matches!(cx.word_bytes(t), b"more" | b"further" | b"extra" | b"new"))
+            })
+        {
+            let limit = drafts.get(idx + 2).map_or(cx.len(), |m| m.a);
+            if cx.is(n.b - 1, TokKind::Word) && is_plural(cx.word(n.b - 1)) {
+                return Some((n.a, n.b));
+            }
+            if cx.is(n.b, TokKind::Word)
+                && let Some((s, e)) = forward(cx, n.b, limit)
+                && is_plural(cx.word(e - 1))
+            {
+                return Some((s, e));
+            }
+        }
+    }
     // "reported losses topping $12.5bn", "a fine exceeding £5,000": a participle of
     // excess after a noun says the figure of that noun.
     if d.a > 0
@@ -251,7 +276,10 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 // cutting or raising is the thing cut, not the one cutting.
                 let object = d.a > 0 && {
                     let v = cx.word(d.a - 1);
-                    placement::by_verb(v).is_some()
+                    // "The test picked up 92.1% of cancers": a phrasal verb with its
+                    // object.
+                    matches!(v, "up" | "down") && d.a >= 2 && is_verbish(cx.word(d.a - 2))
+                        || placement::by_verb(v).is_some()
                         || matches!(
                             v,
                             "cut"
@@ -1101,7 +1129,10 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
             k -= 1;
         } else if k == verb_end
             && prep == "at"
-            && matches!(w, "start" | "starts" | "started" | "begin" | "begins")
+            && matches!(
+                w,
+                "start" | "starts" | "started" | "begin" | "begins" | "trade" | "trades"
+            )
         {
             // "Ticket prices start at £90": the lowest price, said of the prices.
             linked = true;
@@ -1640,6 +1671,26 @@ fn head_from(
         {
             k = p.b;
             after_compound = true;
+            continue;
+        }
+        // "the core tier one capital ratio": after a name inside the phrase, the words
+        // that follow it are the head.
+        if words > 0
+            && let Some(p) = super::reader::starting_at(&drafts[..idx], cx.ordered, k)
+            && p.kind == FigureKind::Identifier
+            && p.b < limit
+            // A name of several words ("tier one", "737 Max"), not one written as one
+            // ("CO2", "Covid-19"), which the phrase keeps.
+            && (p.a + 1..p.b).any(|t| !cx.glued(t))
+            && cx.is(p.b, TokKind::Word)
+            && !is_stop(cx.word(p.b), || cx.text(p.b))
+            && !is_verbish(cx.word(p.b))
+            && !is_clause_verb(cx.word(p.b))
+        {
+            h = p.b;
+            k = p.b;
+            words = 0;
+            end = None;
             continue;
         }
         match cx.tok(k).map(|t| t.kind) {
@@ -3283,6 +3334,60 @@ mod prose_tests {
             Some("average sat score"),
         );
         is("PRICES ROSE 5% IN MAY.", "5%", Some("price"));
+    }
+
+    #[test]
+    fn a_phrasal_verb_takes_a_share_of_its_object() {
+        is(
+            "The test picked up 92.1% of cancers in the study.",
+            "92.1%",
+            Some("cancer"),
+        );
+        is("Spending went up to 2.5% of GDP.", "2.5%", Some("spending"));
+    }
+
+    #[test]
+    fn shares_trade_at_a_multiple_but_trade_can_be_a_noun() {
+        is(
+            "Shares trade at 180 times earnings.",
+            "180 times",
+            Some("share"),
+        );
+        is("Trade at the port fell 5%.", "5%", Some("trade"));
+    }
+
+    #[test]
+    fn a_name_inside_a_noun_phrase_leaves_the_words_after_it_as_the_head() {
+        is(
+            "The bank's core tier one capital ratio improved to 14.2%.",
+            "14.2%",
+            Some("capital ratio"),
+        );
+        is(
+            "Global CO2 emissions rose 1.1%.",
+            "1.1%",
+            Some("global co2 emission"),
+        );
+    }
+
+    #[test]
+    fn a_count_before_a_name_counts_the_name_or_the_plural_noun_after_it() {
+        is(
+            "Curry made 12 of 19 three-pointers.",
+            "19",
+            Some("three-pointer"),
+        );
+        is(
+            "The airline will base three more Boeing 737 Max 8 jets in Manchester.",
+            "three",
+            Some("jet"),
+        );
+        is(
+            "Two Boeing 737 crashes killed 346 people.",
+            "Two",
+            Some("crash"),
+        );
+        is("He ordered 3 A320 and two A350.", "3", None);
     }
 
     #[test]

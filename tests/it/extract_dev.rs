@@ -71,9 +71,10 @@
 //! value accuracy of 0.95 or a subject accuracy of 0.85. Run it with
 //! `cargo test --test it extract_dev -- --nocapture` to see the table and the first
 //! misses, false alarms and wrong fields (`NUMCHECK_DEV_LIST=1000` shows them all).
-//! `NUMCHECK_DEV_ONLY=name` scores only the data files whose names contain `name`, to
-//! see how newly written sentences fare before anything is tuned to them; the table also
-//! has one strict row per file.
+//! `NUMCHECK_DEV_ONLY=name` scores only the data file `name.txt`, and
+//! `NUMCHECK_DEV_ONLY=later22,later23` only those listed (whole file names without
+//! `.txt`: `later2` does not pick `later20`), to see how newly written sentences fare
+//! before anything is tuned to them; the table also has one strict row per file.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -205,9 +206,16 @@ fn data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/extract_dev")
 }
 
-/// Reads every `*.txt` file of the set, in name order, or those whose names contain
-/// `only`. Returns the entries and the problems found in the data, each naming its file
-/// and line.
+/// Whether the data file `stem` (its name without `.txt`) is one of the comma-separated
+/// names in `only` (all files when there is no list). Names match whole stems:
+/// `later2` is not `later20`.
+fn selected(only: Option<&str>, stem: &str) -> bool {
+    only.is_none_or(|o| o.split(',').any(|name| name.trim() == stem))
+}
+
+/// Reads every `*.txt` file of the set, in name order, or those `only` names (see
+/// [`selected`]). Returns the entries and the problems found in the data, each naming
+/// its file and line; a name in `only` that matches no file is a problem too.
 fn load(only: Option<&str>) -> (Vec<Entry>, Vec<String>) {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(data_dir())
         .expect("tests/extract_dev is readable")
@@ -222,13 +230,34 @@ fn load(only: Option<&str>) -> (Vec<Entry>, Vec<String>) {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        if only.is_some_and(|o| !name.contains(o)) {
+        let stem = name.strip_suffix(".txt").unwrap_or(&name);
+        if !selected(only, stem) {
             continue;
         }
         let text = std::fs::read_to_string(path).expect("data file is UTF-8");
         parse_file(&name, &text, &mut entries, &mut problems);
     }
+    if let Some(o) = only {
+        for wanted in o.split(',').map(str::trim) {
+            let found = paths
+                .iter()
+                .any(|p| p.file_stem().is_some_and(|s| s.to_string_lossy() == wanted));
+            if !found {
+                problems.push(format!("NUMCHECK_DEV_ONLY names no data file: `{wanted}`"));
+            }
+        }
+    }
     (entries, problems)
+}
+
+#[test]
+fn dev_only_names_whole_file_stems_in_a_comma_list() {
+    assert!(selected(None, "later2"));
+    assert!(selected(Some("later2"), "later2"));
+    assert!(!selected(Some("later2"), "later20"));
+    assert!(selected(Some("later22,later23"), "later23"));
+    assert!(selected(Some("later22, later23"), "later23"));
+    assert!(!selected(Some("later22,later23"), "later2"));
 }
 
 fn parse_file(name: &str, text: &str, entries: &mut Vec<Entry>, problems: &mut Vec<String>) {

@@ -1090,10 +1090,11 @@ static CHANGE_JUST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Between an amount and the multiple that compares it: a period or place of the
-/// amount ("in the quarter"), a comma, a verb of being and a hedge at most.
+/// Between an amount and the multiple that compares it: the amount's noun ("33
+/// seats"), a period or place of it ("in the quarter"), a comma, a verb of being and a
+/// hedge at most.
 static TIMES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s+(?:in|for|during|over|this|last|a)(?:\s+[\p{L}\d-]+){1,3}?)?\s*,?\s*(?:or\s+|(?:is|was|are|were)\s+(?:now\s+)?)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+|well\s+)?$")
+    Regex::new(r"(?i)^(?:\s+[\p{L}-]+){0,2}?(?:\s+(?:in|for|during|over|this|last|a)(?:\s+[\p{L}\d-]+){1,3}?){0,2}\s*,?\s*(?:or\s+|(?:is|was|are|were)\s+(?:now\s+)?)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+|well\s+)?$")
         .expect("valid regex")
 });
 
@@ -3055,6 +3056,17 @@ mod tests {
         );
         assert_eq!(sales("three times").len(), 1);
         assert!(sales("more than double").is_empty());
+        assert_eq!(
+            messages("Chega came third with 33 seats, more than three times the 12 seats it won last time.")
+                .len(),
+            1
+        );
+        assert!(
+            messages(
+                "Chega came third with 33 seats, almost three times the 12 seats it won last time."
+            )
+            .is_empty()
+        );
         assert!(sales("twice").is_empty());
         assert_eq!(
             messages("Inflation hit 9.1%, three times the 2% target.").len(),

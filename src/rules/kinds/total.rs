@@ -454,7 +454,8 @@ impl Check for Compiled {
                 continue;
             }
             part_larger_than_whole(cx, sentence, out);
-            if !remainder_breakdown(cx, sentence, out)
+            if !vote_tally(cx, sentence, out)
+                && !remainder_breakdown(cx, sentence, out)
                 && !opener_breakdown(cx, sentence, previous, out)
                 && !split_breakdown(cx, sentence, &splits, out)
                 && !colon_breakdown(cx, sentence, out)
@@ -469,7 +470,6 @@ impl Check for Compiled {
                 && !fraction_breakdown(cx, sentence, out)
                 && !total_after_parts(cx, sentence, out)
                 && !apposition_breakdown(cx, sentence, out)
-                && !vote_tally(cx, sentence, out)
             {
                 exclusive_shares(cx, sentence, out);
             }
@@ -2610,16 +2610,17 @@ static TALLY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A verb that carries a motion before its tally: "passed 281 to 147", "voted 52-48 to
-/// confirm", "approved the measure by 281 votes to 147".
+/// confirm", "approved the measure by 281 votes to 147", "advanced her nomination 12
+/// to 10".
 static TALLY_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:vot(?:ed|es)|pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|confirm(?:ed|s)|clear(?:ed|s)|endorsed|ratified)(?:\s+[\w’'-]+){0,3}?\s+(?:by\s+)?(?:a\s+(?:vote|margin)\s+of\s+)?$")
+    Regex::new(r"(?i)\b(?:vot(?:ed|es)|pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|confirm(?:ed|s)|clear(?:ed|s)|advanc(?:ed|es)|endorsed|ratified)(?:\s+[\w’'-]+){0,3}?\s+(?:by\s+)?(?:a\s+(?:vote|margin)\s+of\s+)?$")
         .expect("valid regex")
 });
 
 /// ", with" opening the breakdown of a tally, after at most a short clause: "281 to
 /// 147, with", "52-48 to confirm her, with".
 static TALLY_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;:()\d]{0,50}?,\s*with\s+(?:only\s+|just\s+|all\s+)?$")
+    Regex::new(r"(?i)^[^.;:()\d]{0,80}?,\s*with\s+(?:only\s+|just\s+|all\s+)?$")
         .expect("valid regex")
 });
 
@@ -2664,7 +2665,18 @@ fn vote_tally(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -
         .iter()
         .take_while(|f| f.span.start < span.end)
         .find(|f| {
-            f.kind == FigureKind::Score
+            // "advanced her nomination 12 to 10" may be read as a range; a range
+            // never runs down.
+            (f.kind == FigureKind::Score
+                || (f.qualifier == Qualifier::Range && {
+                    let n = |c: &regex::Captures<'_>, i: usize| {
+                        c.get(i)
+                            .and_then(|m| m.as_str().replace(',', "").parse::<f64>().ok())
+                    };
+                    TALLY
+                        .captures(&f.text)
+                        .is_some_and(|c| n(&c, 1).zip(n(&c, 2)).is_some_and(|(a, b)| a > b))
+                }))
                 && TALLY.is_match(&f.text)
                 && TALLY_VERB.is_match(tail(group::before(cx, f), 60))
         })
@@ -4183,6 +4195,13 @@ mod tests {
         assert_eq!(
             messages("The Senate voted 52-48 to confirm her, with 50 Republicans and 3 Democrats in favour.")
                 .len(),
+            1
+        );
+        assert_eq!(
+            messages(
+                "The committee advanced her nomination 12 to 10 on Tuesday after a long hearing, with all 11 Democrats and two Republicans voting in favor."
+            )
+            .len(),
             1
         );
         assert_eq!(
