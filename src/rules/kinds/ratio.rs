@@ -478,7 +478,8 @@ impl Check for Compiled {
                 FigureKind::Count | FigureKind::Money => {
                     let money = f.kind == FigureKind::Money;
                     // "2,400 families, or 15% of the 12,000 who asked"; "£231m, or 56% of
-                    // its £412m budget".
+                    // its £412m budget"; also with a comma after the share ("$200.6
+                    // billion, or 52%, of the company's $383.3 billion").
                     if let (Some(&pct), Some(&whole)) = (figures.get(i + 1), figures.get(i + 2))
                         && is_share(pct)
                         && (if money {
@@ -491,7 +492,8 @@ impl Check for Compiled {
                         && (linked(group::text(cx, f.span.end, pct.span.start))
                             || appositive(group::text(cx, f.span.end, pct.span.start)))
                         && part_of(
-                            group::text(cx, pct.span.end, whole.span.start).trim_start_matches(')'),
+                            group::text(cx, pct.span.end, whole.span.start)
+                                .trim_start_matches([')', ',']),
                         )
                     {
                         self.compare_counts(f, whole, pct, out);
@@ -2431,6 +2433,20 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_comma_after_the_share_still_sets_it_beside_its_whole() {
+        assert_eq!(
+            messages(
+                "Phones brought in $200.6 billion, or 62%, of the company's $383.3 billion in revenue."
+            ),
+            ["$200.6 billion of $383.3 billion is 52.3%, but the draft says 62%"]
+        );
+        assert!(
+            messages("Phones brought in $200.6 billion, or 52%, of the company's $383.3 billion in revenue.")
+                .is_empty()
+        );
     }
 
     #[test]
