@@ -1155,10 +1155,7 @@ impl Check for Compiled {
                 self.check_back_reference(cx, sentence[0], &e, out);
             }
             self.check_that_from(cx, sentence_before, sentence, out);
-            if let Some(gap) = sentence
-                .iter()
-                .find(|f| f.kind == FigureKind::PercentagePoints)
-            {
+            if let Some(gap) = sentence.iter().find(|f| in_points(f)) {
                 Self::check_gap_named_back(cx, sentence_before, gap, out);
             }
             sentence_before = sentence;
@@ -1706,9 +1703,10 @@ static GAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A sentence opening by naming a gap in points: "That is an absolute reduction of",
-/// "This is a difference of about", "The gap between the two regions widened to".
+/// "This is a difference of about", "That gives Labour a lead of", "The gap between
+/// the two regions widened to".
 static GAP_NAMED_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:(?:that|this|it)\s+(?:is|was|means|meant|represents|represented|gives|amounts\s+to)\s+(?:a|an)\s+(?:absolute\s+)?(?:reduction|difference|gap|margin|lead)\s+of|the\s+(?:gap|difference)(?:\s+between\s+(?:them|the\s+two(?:\s+[\p{L}-]+)?))?\s+(?:(?:has\s+)?(?:widened|narrowed|grew|grown|shrank|shrunk|increased|decreased)\s+to|(?:is|was|stands\s+at|stood\s+at|now\s+stands\s+at))|the\s+(?:gap|difference)\s+of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|some\s+)?$")
+    Regex::new(r"(?i)^\W*(?:(?:that|this|it)\s+(?:is|was|means|meant|represents|represented|gives|amounts\s+to)\s+(?:a|an)\s+(?:absolute\s+)?(?:reduction|difference|gap|margin|lead)\s+of|(?:that|this|it)\s+(?:gives|gave|hands|handed)\s+(?:the\s+)?(?P<named>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,2})\s+(?:a|an)\s+(?:lead|margin)\s+of|the\s+(?:gap|difference)(?:\s+between\s+(?:them|the\s+two(?:\s+[\p{L}-]+)?))?\s+(?:(?:has\s+)?(?:widened|narrowed|grew|grown|shrank|shrunk|increased|decreased)\s+to|(?:is|was|stands\s+at|stood\s+at|now\s+stands\s+at))|the\s+(?:gap|difference)\s+of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|some\s+)?$")
         .expect("valid regex")
 });
 
@@ -1722,6 +1720,28 @@ static NEW_CLAUSE_AFTER_COMMA: LazyLock<Regex> =
 static SET_AGAINST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[^.;:()]{0,90}(?:\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than)\b[^.;:()%]{0,50}|\bto\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?)$")
         .expect("valid regex")
+});
+
+/// Words that make shares those of a poll or a vote.
+static POLL_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:poll|polls|polled|polling|pollster|vote|votes|voters?|share|support|backing|approval|ballot|survey|surveyed)\b")
+        .expect("valid regex")
+});
+
+/// Whether a figure is a gap in points: "2.0 percentage points", or a count of
+/// "points" with no percentage beside it in its own sentence ("That gives Labour a
+/// lead of 9 points", after the two shares).
+fn in_points(f: &Figure) -> bool {
+    f.kind == FigureKind::PercentagePoints
+        || (f.kind == FigureKind::Count
+            && f.unit.is_none()
+            && f.subject.as_ref().is_some_and(|s| s.key == "point"))
+}
+
+/// Two percentages set side by side in one clause with "and", the gap after them
+/// naming their difference: "Labour is on 48% and the Conservatives on 41%, a lead of".
+static SET_BESIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;:()%,]{0,40}\band\b[^.;:()%,]{0,50}$").expect("valid regex")
 });
 
 fn written_or_cut(c: &Figure) -> Interval {
@@ -2047,7 +2067,10 @@ impl Compiled {
                         ))
                 })
                 || !GAP_BEFORE.is_match(group::text(cx, b.span.end, gap.span.start))
-                || !SET_AGAINST.is_match(group::text(cx, a.span.end, b.span.start))
+                || !{
+                    let between = group::text(cx, a.span.end, b.span.start);
+                    SET_AGAINST.is_match(between) || SET_BESIDE.is_match(between)
+                }
             {
                 continue;
             }
@@ -2065,12 +2088,26 @@ impl Compiled {
         gap: &Figure,
         out: &mut Vec<Hit>,
     ) {
-        if gap.kind != FigureKind::PercentagePoints
+        if !in_points(gap)
             || before
                 .first()
                 .is_none_or(|b| b.placement.sentence + 1 != gap.placement.sentence)
-            || !GAP_NAMED_BACK.is_match(group::before(cx, gap))
         {
+            return;
+        }
+        let Some(named) = GAP_NAMED_BACK.captures(group::before(cx, gap)) else {
+            return;
+        };
+        // "That gives Labour a lead of": the leader is among the shares just stated.
+        let stated = group::sentence_text(cx, before[0]);
+        if let Some(name) = named.name("named")
+            && !stated.contains(name.as_str())
+        {
+            return;
+        }
+        // Bare "points" are percentage points only after a poll's or a vote's shares
+        // ("9 points in the table" after shares of possession counts league points).
+        if gap.kind == FigureKind::Count && !POLL_WORD.is_match(stated) {
             return;
         }
         let mut shares = before.iter().filter(|f| f.kind == FigureKind::Percent);
@@ -2099,9 +2136,15 @@ impl Compiled {
         }
         let points = (a.value.mid() - b.value.mid()).abs();
         let computed = format!("{} points", fmt_num(points, 2));
+        // A count of points is written without its unit ("a lead of 9 points").
+        let stated = if gap.kind == FigureKind::Count {
+            format!("{} points", gap.text)
+        } else {
+            gap.text.clone()
+        };
         let message = format!(
-            "{} against {} is a gap of {computed}, but the draft says {}",
-            a.text, b.text, gap.text
+            "{} against {} is a gap of {computed}, but the draft says {stated}",
+            a.text, b.text
         );
         out.push(
             Hit::new(Label::new(gap.span, "stated here"), message)
@@ -2110,7 +2153,7 @@ impl Compiled {
                 .var("from", &a.text)
                 .var("to", &b.text)
                 .var("computed", &computed)
-                .var("stated", &gap.text)
+                .var("stated", &stated)
                 .subject(a.subject_key().or(b.subject_key())),
         );
     }
@@ -2401,6 +2444,32 @@ mod tests {
                 "The admission rate rose to 11.8 per 100,000 in the week to 7 January, up from 8.5 per 100,000 the week before, an increase of 39%."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_lead_in_points_after_two_shares_set_with_and_is_their_gap() {
+        assert_eq!(
+            messages("Labour is on 48% and the Conservatives on 41%, a lead of 9 points."),
+            ["48% against 41% is a gap of 7 points, but the draft says 9 points"]
+        );
+        assert!(
+            messages("Labour is on 48% and the Conservatives on 41%, a lead of 7 points.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_lead_given_to_a_party_is_checked_only_against_the_shares_naming_it() {
+        assert_eq!(
+            messages(
+                "In the poll Labour is on 33%, the Conservatives 27%. That gives Labour a lead of 9 points."
+            ),
+            ["33% against 27% is a gap of 6 points, but the draft says 9 points"]
+        );
+        assert!(
+            messages("The SNP is on 3%, and other parties have a combined 2%. That gives Labour a lead of 6 points.")
+                .is_empty()
         );
     }
 
