@@ -201,7 +201,8 @@ pub(crate) fn by_verb(w: &str) -> Option<Direction> {
     match w {
         "raise" | "raises" | "raised" | "raising" | "lift" | "lifts" | "lifted" | "lifting"
         | "hike" | "hikes" | "hiking" | "boost" | "boosts" | "boosting" | "extend" | "extends"
-        | "extended" | "extending" => Some(Direction::Increase),
+        | "extended" | "extending" | "expand" | "expands" | "expanded" | "expanding"
+        | "enlarge" | "enlarges" | "enlarged" | "enlarging" => Some(Direction::Increase),
         "lower" | "lowers" | "lowering" | "trim" | "trims" | "trimming" | "slash" | "slashes"
         | "slashing" | "shorten" | "shortens" | "shortened" => Some(Direction::Decrease),
         _ => None,
@@ -401,6 +402,43 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
                 Direction::Decrease
             });
         }
+    }
+    // "an extra £6bn a year", "an additional 300 staff": an addition is a rise; so is
+    // "hire three more officers, bringing the force to 42", where the total it makes
+    // is given.
+    let added = d.a >= 2
+        && matches!(cx.word_bytes(d.a - 1), b"extra" | b"additional")
+        && matches!(cx.word_bytes(d.a - 2), b"an" | b"a");
+    let more_making_a_total = matches!(cx.word_bytes(d.b), b"more" | b"extra" | b"additional")
+        && (d.b + 2..(d.b + 10).min(cx.len())).any(|t| {
+            cx.punct_is(t, ",")
+                && matches!(
+                    cx.word_bytes(t + 1),
+                    b"bringing" | b"taking" | b"lifting" | b"raising"
+                )
+        });
+    if added || more_making_a_total {
+        return Some(Direction::Increase);
+    }
+    // "taking its gain this year to more than 30%": the figure a change is brought to
+    // is the size of that change.
+    if d.a > 0
+        && cx.word_is(d.a - 1, "to")
+        && let Some(dir) = (d.a.saturating_sub(6)..d.a - 1).find_map(|t| {
+            let noun = cx.word(t);
+            (t >= 2
+                && matches!(
+                    cx.word_bytes(t - 1),
+                    b"its" | b"their" | b"the" | b"his" | b"her"
+                )
+                && matches!(cx.word_bytes(t - 2), b"taking" | b"bringing" | b"pushing")
+                && !matches!(noun, "loss" | "lower" | "cut" | "cuts")
+                && (t + 1..d.a - 1).all(|q| cx.is(q, TokKind::Word)))
+            .then(|| change_noun(noun))
+            .flatten()
+        })
+    {
+        return Some(dir);
     }
     // "create 1,200 jobs": a count of jobs made is a rise.
     if d.kind == super::figure::FigureKind::Count
@@ -781,6 +819,30 @@ mod prose_tests {
         assert_eq!(direction(text, "62%"), Some(Direction::Decrease));
         let text = "The study followed people aged 75 and over by 2030.";
         assert_eq!(direction(text, "75 and over"), None);
+    }
+
+    #[test]
+    fn an_addition_is_a_rise_but_more_alone_is_not() {
+        let text = "Britain will raise defence spending, an extra £6bn a year.";
+        assert_eq!(direction(text, "£6bn"), Some(Direction::Increase));
+        let text = "The township will hire three more officers, bringing the force to 42.";
+        assert_eq!(direction(text, "three"), Some(Direction::Increase));
+        let text = "Police arrested 12 more people on Friday.";
+        assert_eq!(direction(text, "12"), None);
+        let text = "Voters approved a bond to expand the county jail by 120 beds.";
+        assert_eq!(direction(text, "120"), Some(Direction::Increase));
+    }
+
+    #[test]
+    fn the_level_a_change_is_taken_to_is_its_size_but_a_total_or_loss_is_not() {
+        let text = "Gold rose, taking its gain this year to more than 30%.";
+        assert_eq!(direction(text, "more than 30%"), Some(Direction::Increase));
+        let text = "The shares fell, taking the decline since June to 40%.";
+        assert_eq!(direction(text, "40%"), Some(Direction::Decrease));
+        let text = "The bank cut rates, taking the total to 5%.";
+        assert_eq!(direction(text, "5%"), None);
+        let text = "It sold 3m units, taking its losses to $5bn.";
+        assert_eq!(direction(text, "$5bn"), None);
     }
 
     #[test]

@@ -545,6 +545,11 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         return forward(cx, j, next_figure_start);
     }
     if let Some(np) = forward(cx, j, next_figure_start) {
+        // "well above the $60 million analysts had expected": the noun after a sum is
+        // the subject of a clause that leaves "that" out, not what the sum is of.
+        if d.kind == FigureKind::Money && expects_the_figure(cx, np.1) {
+            return None;
+        }
         return Some(np);
     }
     // "612 were children", "263 are women": a count whose verb of being names what it
@@ -560,6 +565,32 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         return Some((s, e));
     }
     backward(cx, drafts, idx, Mode::Any)
+}
+
+/// Whether the words at `e` are a verb of expecting that takes the figure before its
+/// subject as object: "[the $60 million analysts] had expected", "[the £2bn the
+/// Treasury] forecast" (not "expected to", where the noun is what is expected).
+fn expects_the_figure(cx: &Cx<'_>, e: usize) -> bool {
+    let e = if matches!(cx.word_bytes(e), b"had" | b"have" | b"has") {
+        e + 1
+    } else {
+        e
+    };
+    matches!(
+        cx.word_bytes(e),
+        b"expected"
+            | b"forecast"
+            | b"predicted"
+            | b"projected"
+            | b"anticipated"
+            | b"sought"
+            | b"wanted"
+            | b"feared"
+            | b"pencilled"
+            | b"penciled"
+            | b"budgeted"
+    ) && !cx.word_is(e + 1, "to")
+        && !cx.word_is(e + 1, "by")
 }
 
 /// The end of a period tag at `j`: "y/y", "q/q", "m/m", "w/w", "yoy", "qoq".
@@ -3334,6 +3365,25 @@ mod prose_tests {
             Some("average sat score"),
         );
         is("PRICES ROSE 5% IN MAY.", "5%", Some("price"));
+    }
+
+    #[test]
+    fn the_noun_after_a_sum_that_expected_it_is_not_what_the_sum_is_of() {
+        is(
+            "It opened to $84m, above the $60 million analysts had expected.",
+            "$60 million",
+            None,
+        );
+        is(
+            "It fell short of the $1.3tn developing countries sought.",
+            "$1.3tn",
+            None,
+        );
+        is(
+            "The $5m contracts expected to be signed were delayed.",
+            "$5m",
+            Some("contract"),
+        );
     }
 
     #[test]
