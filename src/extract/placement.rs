@@ -211,7 +211,7 @@ pub(crate) fn by_verb(w: &str) -> Option<Direction> {
 
 /// A verb that takes the thing it changes as its object and the size after "by": "cut
 /// hospital admissions among people aged 75 and over by 62%".
-fn object_change_verb(w: &str) -> Option<Direction> {
+pub(crate) fn object_change_verb(w: &str) -> Option<Direction> {
     by_verb(w).or(match w {
         "increase" | "increases" | "increased" | "increasing" | "boosted" | "raised" | "lifted" => {
             Some(Direction::Increase)

@@ -1022,6 +1022,16 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
                 }
             }
             if let Some(q) = found {
+                // "cut the olive harvest in Spain by half, to about 660,000 tonnes": the
+                // level reached is the object's, when the verb takes one and its size
+                // follows after "by".
+                if mode == Mode::Any
+                    && matches!(prep, "to" | "from")
+                    && placement::object_change_verb(cx.word(q)).is_some()
+                    && let Some(np) = object_before_by(cx, q, k - 1)
+                {
+                    return Some(np);
+                }
                 k = q + 1;
             }
         }
@@ -1041,16 +1051,24 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
             if placement::change_verb(w).is_some() || placement::by_verb(w).is_some() {
                 let noun_use = q > 0 && matches!(cx.word_bytes(q - 1), b"a" | b"an" | b"the");
                 let head = skip_possessor(cx, skip_determiners(cx, q + 1));
+                // "cut the olive harvest in Spain by half": a place after the object.
+                let end = (head + 1..k)
+                    .find(|&t| {
+                        matches!(cx.word_bytes(t), b"in" | b"across" | b"at")
+                            && t + 1 < k
+                            && (t + 1..k).all(|p| cx.capital(p))
+                    })
+                    .unwrap_or(k);
                 // Only a plain noun phrase: "fell short of forecasts by" is no object,
                 // and "the risk of death by" is read below.
-                if head < k
-                    && k - head <= 4
+                if head < end
+                    && end - head <= 4
                     && !noun_use
-                    && (head..k).all(|t| {
+                    && (head..end).all(|t| {
                         is_noun_start(cx, t) && !super::reader::is_function_word(cx.word(t))
                     })
                 {
-                    return Some((head, k));
+                    return Some((head, end));
                 }
                 break;
             }
@@ -1371,6 +1389,28 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
         return Some((ns, ne));
     }
     None
+}
+
+/// The plain noun phrase that is the object of the verb at `q`, when "by" follows it
+/// (after a place: "the olive harvest in Spain by"), before `limit`.
+fn object_before_by(cx: &Cx<'_>, q: usize, limit: usize) -> Option<(usize, usize)> {
+    let head = skip_possessor(cx, skip_determiners(cx, q + 1));
+    let mut e = head;
+    while e < limit
+        && e < head + 4
+        && is_noun_start(cx, e)
+        && !super::reader::is_function_word(cx.word(e))
+    {
+        e += 1;
+    }
+    let mut by = e;
+    if matches!(cx.word_bytes(by), b"in" | b"across" | b"at") {
+        by += 1;
+        while by < limit && cx.capital(by) {
+            by += 1;
+        }
+    }
+    (e > head && cx.word_is(by, "by")).then_some((head, e))
 }
 
 /// Whether tokens `[s, e)` name the size of an economy: "GDP", "gross domestic
@@ -3384,6 +3424,20 @@ mod prose_tests {
             "$5m",
             Some("contract"),
         );
+    }
+
+    #[test]
+    fn the_object_of_a_cut_keeps_its_size_and_level_across_a_place_and_a_comma() {
+        let text =
+            "The drought has cut the olive harvest in Spain by half, to about 660,000 tonnes.";
+        is(text, "half", Some("olive harvest"));
+        is(text, "about 660,000 tonnes", Some("olive harvest"));
+        is(
+            "The bank cut its forecast by 0.5 points, to 1.2%.",
+            "1.2%",
+            Some("forecast"),
+        );
+        is("The firm cut jobs, to 4,000.", "4,000", Some("firm"));
     }
 
     #[test]
