@@ -61,7 +61,7 @@ declare_kind! {
     /// amounts set in the two "as" clauses of a multiple: "Obesity was twice as common
     /// among children in the most deprived areas, at 16%, as among those in the least
     /// deprived, at 11%" (1.45 times).
-    /// An amount per period restated per a shorter period must convert: "about 14,000
+    /// An amount per period restated per a shorter or longer period must convert: "about 14,000
     /// excess deaths last year, or 368 a week" (14,000 a year is about 268 a week); "2,400
     /// complaints a month, roughly 60 a day". A sum of money only when it is said to be
     /// worked out ("£1.5bn a year, or about £6m a day", "the equivalent of"): "£400 a
@@ -1956,10 +1956,12 @@ impl Compiled {
         if !matches!(a.kind, FigureKind::Count | FigureKind::Money)
             || a.kind != b.kind
             || a.unit != b.unit
-            || b.value.mid() >= a.value.mid()
+            || b.value.mid().total_cmp(&a.value.mid()).is_eq()
         {
             return;
         }
+        // "£200,000 a week, or roughly £10.4m a year" converts the other way.
+        let longer = b.value.mid() > a.value.mid();
         let gap = group::text(cx, a.span.end, b.span.start);
         if gap.len() > 60 || !gap.contains([',', '(', '—', '–']) {
             return;
@@ -1979,7 +1981,7 @@ impl Compiled {
         else {
             return;
         };
-        if bh >= al {
+        if (longer && bl <= ah) || (!longer && bh >= al) {
             return;
         }
         if a.kind == FigureKind::Money
@@ -2495,6 +2497,17 @@ mod tests {
             messages("That is 40,000 extra appointments a week, about 2.1 million a year.")
                 .is_empty()
         );
+        // A shorter period restated per a longer one converts too.
+        assert_eq!(
+            messages("That is 40,000 extra appointments a week, about 3.1 million a year.").len(),
+            1
+        );
+        assert_eq!(
+            messages("He will earn £200,000 a week, or roughly £12.4m a year."),
+            ["£200,000 a week is about £10.43m a year, but the draft says roughly £12.4m"]
+        );
+        assert!(messages("He will earn £200,000 a week, or roughly £10.4m a year.").is_empty());
+        assert!(messages("He will earn £200,000 a week, or £10.4m a year.").is_empty());
     }
 
     #[test]

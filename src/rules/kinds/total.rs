@@ -71,7 +71,9 @@ declare_kind! {
     ///   that name categories excluding each other (men and women;
     ///   for, against and undecided; remain and leave; passengers and crew; adults and
     ///   children; killed and injured; on time, late and cancelled; full and part
-    ///   time), the answers to one
+    ///   time; Democrats, Republicans and independents; Labour, Conservative, Liberal
+    ///   Democrat, Green, SNP and Reform; the base named by the first share alone
+    ///   counts for all, "73% of adults supported it, while 33% were opposed"), the answers to one
     ///   question, told by a share with no answer ("54% of voters backed the mayor,
     ///   39% backed her challenger and 12% were undecided", "... had not made up
     ///   their minds", "... declined to say"), and shares of one whole
@@ -379,6 +381,22 @@ const CATEGORIES_TABLE: &[(&str, &str, &str)] = &[
     ("hours", "part-time", r"\bpart[- ]time\b"),
     ("answer", "yes", r"\byes\b"),
     ("answer", "no", r"\bno\b"),
+    // British parties, written with capitals ("244 were Labour, 61 Conservative");
+    // before "democrat", which "Liberal Democrats" holds.
+    (
+        "party",
+        "libdem",
+        r"(?-i:\b(?:Liberal\s+Democrats?|Lib\s+Dems?)\b)",
+    ),
+    ("party", "labour", r"(?-i:\bLabour\b)"),
+    (
+        "party",
+        "conservative",
+        r"(?-i:\b(?:Conservatives?|Tory|Tories)\b)",
+    ),
+    ("party", "green", r"(?-i:\bGreens?\b)"),
+    ("party", "snp", r"(?-i:\bSNP\b)"),
+    ("party", "reform", r"(?-i:\bReform(?:\s+UK)?\b)"),
     ("party", "democrat", r"\bdemocrats?\b"),
     ("party", "republican", r"\brepublicans?\b"),
     ("party", "independent", r"\bindependents?\b"),
@@ -2519,7 +2537,9 @@ fn noun_alone(gap: &str) -> bool {
     WHOLE_NOUN_COMMA.is_match(gap)
         && !gap.split_whitespace().any(|w| {
             let w = w.trim_end_matches(',').to_ascii_lowercase();
-            PREPOSITIONS.contains(&w.as_str())
+            // "30,000 households across Britain, 28,000 in England ...": a scope, not
+            // a place in a series.
+            (PREPOSITIONS.contains(&w.as_str()) && !matches!(w.as_str(), "across" | "throughout"))
                 || matches!(
                     w.as_str(),
                     "this"
@@ -2544,10 +2564,14 @@ fn noun_alone(gap: &str) -> bool {
 
 /// Places that may hold others named beside them ("9,000 in Britain and 7,000 in
 /// Europe"): a part placed in one of them is not apart from the rest.
-const WIDE_PLACES: [&str; 16] = [
-    "europe", "asia", "africa", "america", "americas", "world", "britain", "uk", "england", "us",
-    "u.s.", "usa", "states", "kingdom", "eu", "union",
+const WIDE_PLACES: [&str; 15] = [
+    "europe", "asia", "africa", "america", "americas", "world", "britain", "uk", "us", "u.s.",
+    "usa", "states", "kingdom", "eu", "union",
 ];
+
+/// The nations of the United Kingdom: each holds its cities and counties, but none
+/// holds another ("27,000 in England and 3,000 in Scotland and Wales").
+const HOME_NATIONS: [&str; 4] = ["england", "scotland", "wales", "ireland"];
 
 /// "The board will have 15 directors, nine from Cascade and seven from Northgate": a
 /// whole and its noun, a comma, then two parts or more placed by the same preposition
@@ -2572,17 +2596,31 @@ fn apposition_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut V
         let Some(parts) = collect_parts(cx, &sentence[i + 1..], whole.span.end) else {
             continue;
         };
-        let wide = |p: &&Figure| {
+        let place_words = |p: &Figure| -> Vec<String> {
             head(group::after(cx, p), 40)
                 .split([',', ';'])
                 .next()
                 .unwrap_or("")
                 .split_whitespace()
                 .take(4)
-                .any(|w| {
+                .map(|w| {
                     let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
-                    WIDE_PLACES.iter().any(|p| w.eq_ignore_ascii_case(p))
+                    // A full stop ends the sentence, except in "U.S.".
+                    let w = if w.eq_ignore_ascii_case("u.s.") {
+                        w
+                    } else {
+                        w.trim_end_matches('.')
+                    };
+                    w.to_ascii_lowercase()
                 })
+                .collect()
+        };
+        let nation = |words: &[String]| words.iter().any(|w| HOME_NATIONS.contains(&w.as_str()));
+        let all_nations = parts.iter().all(|p| nation(&place_words(p)));
+        let wide = |p: &&Figure| {
+            let words = place_words(p);
+            words.iter().any(|w| WIDE_PLACES.contains(&w.as_str()))
+                || (nation(&words) && !all_nations)
         };
         let last_after_and = parts.windows(2).last().is_some_and(|w| {
             group::text(cx, w[0].span.end, w[1].span.start)
@@ -3272,6 +3310,22 @@ fn category_after(after: &str) -> Option<(&'static str, &'static str)> {
         .map(|&(family, cat, _)| (family, cat))
 }
 
+/// The base a share names at its start, "of" and one or two words ("of adults", "of
+/// the voters polled"), and the words after it: what the share's members did. `None`
+/// when the text does not open with "of", or the words after the base name a
+/// category of members (sex or age: "of those aged 18 to 24 women").
+static BASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*of\s+(?:the\s+|all\s+|those\s+)?[\p{L}’'-]+(?:\s+(?:polled|surveyed|asked|questioned|interviewed))?\s+")
+        .expect("valid regex")
+});
+
+fn past_base(after: &str) -> Option<&str> {
+    let rest = &after[BASE.find(after)?.end()..];
+    category_after(rest)
+        .is_none_or(|(family, _)| !matches!(family, "sex" | "age"))
+        .then_some(rest)
+}
+
 /// Whether `text` starts with "of " in any case, after white space.
 fn opens_with_of(text: &str) -> bool {
     text.trim_start()
@@ -3299,7 +3353,17 @@ fn exclusive(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
     if answers_to_one_question(cx, parts) {
         return true;
     }
-    let cats: Vec<Option<(&str, &str)>> = parts.iter().map(|p| category(cx, p)).collect();
+    let mut cats: Vec<Option<(&str, &str)>> = parts.iter().map(|p| category(cx, p)).collect();
+    // "73% of adults supported a change, while 13% were opposed": the first share
+    // names the base the later ones leave out; its answer follows the base.
+    if cats[0].is_none()
+        && parts.len() >= 2
+        && !parts[1..]
+            .iter()
+            .any(|p| opens_with_of(head(after_part(cx, p), 6)))
+    {
+        cats[0] = past_base(after_part(cx, parts[0])).and_then(category_after);
+    }
     let Some(Some((family, _))) = cats.first().copied() else {
         return false;
     };
@@ -4262,6 +4326,59 @@ mod tests {
         ] {
             assert!(messages(apart).is_empty(), "{apart}");
         }
+    }
+
+    #[test]
+    fn british_parties_are_categories_that_exclude_each_other() {
+        assert_eq!(
+            messages(
+                "Of the 330 MPs who backed the bill, 244 were Labour, 61 Conservative and 35 from other parties."
+            ),
+            [r#""244" + "61" + "35" is 340, more than the total "330" MPs"#]
+        );
+        assert!(
+            messages("Of the 330 MPs who backed the bill, 234 were Labour, 61 Conservative and 35 from other parties.")
+                .is_empty()
+        );
+        // Names that may hold one another are no parties.
+        assert!(messages("Of the 1,000 arrested, 600 were Britons and 500 Londoners.").is_empty());
+    }
+
+    #[test]
+    fn the_base_named_by_the_first_share_is_left_out_by_the_others() {
+        let poll = |opposed: &str| {
+            messages(&format!(
+                "A poll found 73% of adults supported a change in the law, while {opposed} were opposed and the rest did not know."
+            ))
+        };
+        assert_eq!(
+            poll("33%"),
+            [r#""73%" + "33%" is 106%, more than 100% of one whole"#]
+        );
+        assert!(poll("13%").is_empty());
+        // Each share names a base of its own.
+        assert!(
+            messages("A poll found 70% of women backed the plan, while 60% of men opposed it.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn nations_of_one_kingdom_are_apart_but_each_holds_its_cities() {
+        let panel = |england: &str| {
+            messages(&format!(
+                "Kantar tracks 30,000 households across Britain, {england} in England and 3,000 in Scotland and Wales combined."
+            ))
+        };
+        assert_eq!(panel("28,000").len(), 1);
+        assert!(panel("27,000").is_empty());
+        assert!(
+            messages("The firm has 30,000 staff, 28,000 in London and 3,000 in England.")
+                .is_empty()
+        );
+        assert!(
+            messages("The firm has 30,000 staff, 28,000 in London and 3,000 in Europe.").is_empty()
+        );
     }
 
     #[test]
