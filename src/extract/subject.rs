@@ -298,6 +298,10 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                                 | "reduces"
                                 | "reduced"
                                 | "reducing"
+                                | "lose"
+                                | "loses"
+                                | "lost"
+                                | "losing"
                         )
                 };
                 if d.kind != FigureKind::Ratio
@@ -3466,6 +3470,16 @@ mod prose_tests {
             Some("forecast"),
         );
         is("The firm cut jobs, to 4,000.", "4,000", Some("firm"));
+    }
+
+    #[test]
+    fn a_share_lost_is_a_share_of_what_was_lost() {
+        is(
+            "The stock has lost 38% of its value this year.",
+            "38%",
+            Some("value"),
+        );
+        is("The stock has lost 38% this year.", "38%", Some("stock"));
     }
 
     #[test]
