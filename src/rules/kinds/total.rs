@@ -2642,11 +2642,6 @@ fn apposition_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut V
     false
 }
 
-/// A vote's tally: "281 to 147", "52-48", "281 votes to 147".
-static TALLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(\d[\d,]*)\s*(?:votes?\s+)?(?:to|-|–|—)\s*(\d[\d,]*)$").expect("valid regex")
-});
-
 /// A verb that carries a motion before its tally: "passed 281 to 147", "voted 52-48 to
 /// confirm", "approved the measure by 281 votes to 147", "advanced her nomination 12
 /// to 10".
@@ -2699,24 +2694,13 @@ fn vote_tally(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -
     let span = group::sentence_span(cx, sentence[0]);
     let all = cx.figures();
     let from = all.partition_point(|f| f.span.start < span.start);
-    let Some(tally) = all[from..]
+    let Some((tally, (yes, no))) = all[from..]
         .iter()
         .take_while(|f| f.span.start < span.end)
-        .find(|f| {
-            // "advanced her nomination 12 to 10" may be read as a range; a range
-            // never runs down.
-            (f.kind == FigureKind::Score
-                || (f.qualifier == Qualifier::Range && {
-                    let n = |c: &regex::Captures<'_>, i: usize| {
-                        c.get(i)
-                            .and_then(|m| m.as_str().replace(',', "").parse::<f64>().ok())
-                    };
-                    TALLY
-                        .captures(&f.text)
-                        .is_some_and(|c| n(&c, 1).zip(n(&c, 2)).is_some_and(|(a, b)| a > b))
-                }))
-                && TALLY.is_match(&f.text)
-                && TALLY_VERB.is_match(tail(group::before(cx, f), 60))
+        .find_map(|f| {
+            group::tally(f)
+                .filter(|_| TALLY_VERB.is_match(tail(group::before(cx, f), 60)))
+                .map(|t| (f, t))
         })
     else {
         return false;
@@ -2738,16 +2722,6 @@ fn vote_tally(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -
     {
         return false;
     }
-    let Some(c) = TALLY.captures(&tally.text) else {
-        return false;
-    };
-    let number = |i: usize| {
-        c.get(i)
-            .and_then(|m| m.as_str().replace(',', "").parse::<f64>().ok())
-    };
-    let (Some(yes), Some(no)) = (number(1), number(2)) else {
-        return false;
-    };
     let rest: Vec<&Figure> = sentence
         .iter()
         .copied()
