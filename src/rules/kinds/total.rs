@@ -3247,11 +3247,19 @@ fn restated_share(after: &str) -> Option<usize> {
         .flatten()
 }
 
-/// The words after a part, past a share that restates it: in "17,950, or 73%, backed
-/// strike action" the part's phrase is "backed strike action".
+/// The words after a part, past a share that restates it and past "of whom" or "of
+/// them": in "17,950, or 73%, backed strike action" the part's phrase is "backed
+/// strike action", in "15 of whom are Labour" it is "are Labour".
 fn after_part<'a>(cx: &CheckContext<'a>, part: &Figure) -> &'a str {
     let after = group::after(cx, part);
-    restated_share(after).map_or(after, |n| &after[n..])
+    let after = restated_share(after).map_or(after, |n| &after[n..]);
+    if subset_after(after) {
+        SUBSET_AFTER
+            .find(after)
+            .map_or(after, |m| &after[m.end()..])
+    } else {
+        after
+    }
 }
 
 /// [`category`], given the words after a part.
@@ -4352,6 +4360,31 @@ mod tests {
         );
         assert!(
             messages("The firm has 30,000 staff, 28,000 in London and 3,000 in Europe.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_part_of_whom_names_its_category_after_the_pronoun() {
+        let committee = |labour: &str| {
+            messages(&format!(
+                "The bill goes to a committee of 23 MPs, {labour} of whom are Labour and nine Conservative."
+            ))
+        };
+        assert_eq!(
+            committee("15"),
+            [r#""15" + "nine" is 24, more than the total "23" MPs"#]
+        );
+        assert!(committee("14").is_empty());
+        assert_eq!(
+            messages(
+                "The bill goes to a committee of 23 MPs, 15 of whom voted for it and nine against."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            messages("The company employs 300 people, 200 of whom are men and 150 over 50.")
+                .is_empty()
         );
     }
 
