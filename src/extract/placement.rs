@@ -103,6 +103,7 @@ static VERBS_DOWN: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyL
         "decreasing",
         "down",
         "lost",
+        "lose",
         "loses",
         "losing",
         "slipped",
@@ -381,11 +382,20 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     if let Some(dir) = change_noun(cx.word(j)) {
         return (!project(cx.word(j))).then_some(dir);
     }
-    // "a 3.4% annual decline", "a 5.5% pay rise", "3,000 job cuts": a word between.
+    // "a 3.4% annual decline", "a 5.5% pay rise", "3,000 job cuts": a word between;
+    // "the 2.99% council tax rise": two.
     if cx.is(j + 1, TokKind::Word)
         && let Some(dir) = change_noun_after_word(cx, j)
     {
         return (!project(cx.word(j + 1))).then_some(dir);
+    }
+    if cx.is(j, TokKind::Word)
+        && cx.is(j + 2, TokKind::Word)
+        && !cx.capital(j)
+        && !super::reader::is_function_word(cx.word(j))
+        && let Some(dir) = change_noun_after_word(cx, j + 1)
+    {
+        return (!project(cx.word(j + 2))).then_some(dir);
     }
     // "18% more than", "two fewer than", "3.1% fewer services in October than a year
     // earlier".
@@ -819,6 +829,18 @@ mod prose_tests {
         assert_eq!(direction(text, "62%"), Some(Direction::Decrease));
         let text = "The study followed people aged 75 and over by 2030.";
         assert_eq!(direction(text, "75 and over"), None);
+    }
+
+    #[test]
+    fn losing_things_is_a_fall_and_a_change_noun_may_follow_two_words() {
+        let text = "The library service will lose 14 of its 38 branches.";
+        assert_eq!(direction(text, "14"), Some(Direction::Decrease));
+        let text = "Councillors approved the 2.99% council tax rise.";
+        assert_eq!(direction(text, "2.99%"), Some(Direction::Increase));
+        let text = "It took 2.99% of the rise.";
+        assert_eq!(direction(text, "2.99%"), None);
+        let text = "It holds a 5% stake in Tesco Bank Rise.";
+        assert_eq!(direction(text, "5%"), None);
     }
 
     #[test]

@@ -646,13 +646,13 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i, i + 3, FigureKind::Identifier, d.value);
         }
-        // "went 3-for-4" at the plate, "a 2-for-1 offer": a batting line or a deal, not
-        // two amounts.
+        // "went 3-for-4" at the plate, "a 2-for-1 offer", "24-of-31 passing": a batting
+        // or passing line or a deal, not two amounts.
         if whole
             && cx.punct_is(i + 1, "-")
             && cx.glued(i + 1)
             && cx.glued(i + 2)
-            && cx.word_is(i + 2, "for")
+            && matches!(cx.word_bytes(i + 2), b"for" | b"of")
             && cx.punct_is(i + 3, "-")
             && cx.glued(i + 3)
             && cx.glued(i + 4)
@@ -4775,6 +4775,10 @@ mod prose_tests {
     fn batting_lines_deals_lap_times_and_averages_are_not_amounts() {
         let text = "Judge went 3-for-4, raising his average to .312.";
         assert_eq!(figure(text, "3-for-4").kind, FigureKind::Score);
+        let passing = "He threw three touchdowns on 24-of-31 passing.";
+        assert_eq!(figure(passing, "24-of-31").kind, FigureKind::Score);
+        let shooting = "He went 8-of-12 from three-point range.";
+        assert_eq!(figure(shooting, "8-of-12").kind, FigureKind::Score);
         assert_eq!(figure(text, ".312").kind, FigureKind::Ratio);
         assert_eq!(
             figure("a two-for-one offer", "two-for-one").kind,

@@ -95,6 +95,8 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                             | "acre"
                             | "ml"
                             | "litre"
+                            | "cm"
+                            | "mm"
                     )
                 ) =>
         {
@@ -296,6 +298,10 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                                 | "reduces"
                                 | "reduced"
                                 | "reducing"
+                                | "lose"
+                                | "loses"
+                                | "lost"
+                                | "losing"
                         )
                 };
                 if d.kind != FigureKind::Ratio
@@ -571,12 +577,19 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
 /// subject as object: "[the $60 million analysts] had expected", "[the £2bn the
 /// Treasury] forecast" (not "expected to", where the noun is what is expected).
 fn expects_the_figure(cx: &Cx<'_>, e: usize) -> bool {
-    let e = if matches!(cx.word_bytes(e), b"had" | b"have" | b"has") {
+    let e = if matches!(
+        cx.word_bytes(e),
+        b"had" | b"have" | b"has" | b"were" | b"was" | b"are" | b"is"
+    ) {
         e + 1
     } else {
         e
     };
+    let e = if cx.word_is(e, "been") { e + 1 } else { e };
     matches!(
+        cx.word_bytes(e),
+        b"expecting" | b"forecasting" | b"predicting" | b"projecting" | b"anticipating"
+    ) || matches!(
         cx.word_bytes(e),
         b"expected"
             | b"forecast"
@@ -1146,7 +1159,7 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
             linked = true;
             strong = true;
             changed = true;
-            added |= matches!(w, "added" | "adds" | "adding");
+            added |= matches!(w, "add" | "added" | "adds" | "adding");
             taken |= matches!(
                 w,
                 "cut" | "cuts" | "cutting" | "slashed" | "trimmed" | "shed" | "sheds"
@@ -3424,6 +3437,25 @@ mod prose_tests {
             "$5m",
             Some("contract"),
         );
+        is(
+            "It was below the $4.40 analysts were expecting.",
+            "$4.40",
+            None,
+        );
+    }
+
+    #[test]
+    fn time_added_to_a_journey_is_not_said_of_what_adds_it() {
+        is(
+            "Ships diverted around the Cape add about 10 days to the voyage.",
+            "about 10 days",
+            None,
+        );
+        is(
+            "A warning was issued for up to 15cm of snow on high ground.",
+            "up to 15cm",
+            Some("snow"),
+        );
     }
 
     #[test]
@@ -3438,6 +3470,16 @@ mod prose_tests {
             Some("forecast"),
         );
         is("The firm cut jobs, to 4,000.", "4,000", Some("firm"));
+    }
+
+    #[test]
+    fn a_share_lost_is_a_share_of_what_was_lost() {
+        is(
+            "The stock has lost 38% of its value this year.",
+            "38%",
+            Some("value"),
+        );
+        is("The stock has lost 38% this year.", "38%", Some("stock"));
     }
 
     #[test]

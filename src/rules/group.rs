@@ -1363,6 +1363,27 @@ pub(crate) fn meets_sum_or_difference(
     })
 }
 
+/// A vote's tally as written: "281 to 147", "52-48", "281 votes to 147".
+static TALLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(\d[\d,]*)\s*(?:votes?\s+)?(?:to|-|–|—)\s*(\d[\d,]*)$").expect("valid regex")
+});
+
+/// The two sides of a vote's tally, in the order written, when `f` is one: a score,
+/// or "12 to 10" read as a range (a range never runs down).
+pub(crate) fn tally(figure: &Figure) -> Option<(f64, f64)> {
+    if figure.kind != FigureKind::Score && figure.qualifier != Qualifier::Range {
+        return None;
+    }
+    let sides = TALLY.captures(&figure.text)?;
+    let side = |i: usize| {
+        sides
+            .get(i)
+            .and_then(|m| m.as_str().replace(',', "").parse::<f64>().ok())
+    };
+    let (first, second) = (side(1)?, side(2)?);
+    (figure.kind == FigureKind::Score || first > second).then_some((first, second))
+}
+
 /// The interval of `f` with `tolerance` for approximations instead of the default one.
 pub(crate) fn interval_with(f: &Figure, tolerance: Option<f64>) -> Interval {
     match (tolerance, f.qualifier) {

@@ -29,7 +29,10 @@ declare_kind! {
     ///   after a third percentage just before the two); also named at the start of the
     ///   next sentence after exactly two percentages ("7.8% ... against 9.8% ... That
     ///   is an absolute reduction of 2.0 percentage points"; "London ... 31.4% ... the
-    ///   North East ... 23.1%. The gap between the two regions widened to 8.3 points").
+    ///   North East ... 23.1%. The gap between the two regions widened to 8.3 points");
+    /// - the majority or margin named after a vote's tally: "MPs backed the bill by
+    ///   330 votes to 275, a majority of 65" (55); not a match's score, nor an
+    ///   election's majority over every other party.
     ///
     /// Endpoints are read from "from A to B", "to B from A", "B, up from A", "B, up
     /// 12% year on year from A" (also "B in the three months to June, up 12% from A";
@@ -1155,6 +1158,7 @@ impl Check for Compiled {
                 self.check_back_reference(cx, sentence[0], &e, out);
             }
             self.check_that_from(cx, sentence_before, sentence, out);
+            Self::check_tally_margin(cx, sentence, out);
             if let Some(gap) = sentence.iter().find(|f| in_points(f)) {
                 Self::check_gap_named_back(cx, sentence_before, gap, out);
             }
@@ -1702,6 +1706,21 @@ static GAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The words between a vote's tally and the majority named after it: "330 votes to
+/// 275 at its second reading, a majority of", "52-48 — a margin of just".
+static MAJORITY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;:()\d]{0,80}?(?:,|\s[—–-]|[—–])\s*(?:a|the|with\s+a|giving\s+(?:it|him|her|them|the\s+[\p{L}-]+)\s+a)\s+(majority|margin)\s+of\s+(?:just\s+|only\s+)?$")
+        .expect("valid regex")
+});
+
+/// A vote before its tally: "backed the bill by", "voted", "was defeated by", "passed".
+/// A general election's "majority" is over every other party, not the runner-up, and
+/// is not read.
+static VOTE_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:vot(?:ed|es|ing)|pass(?:ed|es|ing)|back(?:ed|s|ing)|approv(?:ed|es|ing)|defeat(?:ed|ing)|reject(?:ed|ing)|carried|adopted|confirmed|advanced|endorsed|ratified)\b[^.;:\d]{0,40}$")
+        .expect("valid regex")
+});
+
 /// A sentence opening by naming a gap in points: "That is an absolute reduction of",
 /// "This is a difference of about", "That gives Labour a lead of", "The gap between
 /// the two regions widened to".
@@ -2120,6 +2139,53 @@ impl Compiled {
         Self::gap_hit(a, b, gap, out);
     }
 
+    /// "MPs backed the bill by 330 votes to 275, a majority of 55": the majority or
+    /// margin named after a vote's tally is the difference of its two sides.
+    fn check_tally_margin(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
+        let span = group::sentence_span(cx, sentence[0]);
+        let all = cx.figures();
+        let from = all.partition_point(|f| f.span.start < span.start);
+        for tally in all[from..].iter().take_while(|f| f.span.start < span.end) {
+            let Some((a, b)) = group::tally(tally) else {
+                continue;
+            };
+            let Some(&margin) = sentence.iter().find(|g| g.span.start > tally.span.end) else {
+                continue;
+            };
+            let Some(word) = group::captures(
+                &MAJORITY_BEFORE,
+                group::text(cx, tally.span.end, margin.span.start),
+            )
+            .and_then(|c| c.get(1)) else {
+                continue;
+            };
+            if margin.kind != FigureKind::Count
+                || !VOTE_VERB_BEFORE.is_match(tail(group::before(cx, tally), 60))
+            {
+                continue;
+            }
+            let difference = (a - b).abs();
+            if margin.interval.contains(difference) {
+                continue;
+            }
+            let computed = fmt_num(difference, 0);
+            let message = format!(
+                "\"{}\" is a {} of {computed}, but the draft says {}",
+                tally.text,
+                word.as_str().to_ascii_lowercase(),
+                margin.text
+            );
+            out.push(
+                Hit::new(Label::new(margin.span, "stated here"), message)
+                    .related(Label::new(tally.span, "the vote"))
+                    .var("from", fmt_num(a, 0))
+                    .var("to", fmt_num(b, 0))
+                    .var("computed", &computed)
+                    .var("stated", &margin.text),
+            );
+        }
+    }
+
     /// Reports `gap` when it is not the difference between the percentages `a` and `b`.
     fn gap_hit(a: &Figure, b: &Figure, gap: &Figure, out: &mut Vec<Hit>) {
         let ((al, ah), (bl, bh)) = (ends(&a.interval), ends(&b.interval));
@@ -2515,6 +2581,28 @@ mod tests {
             messages("Sales were $18.3 million, down 52% from the $38.1 million a year earlier.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_majority_after_a_vote_is_the_difference_of_its_sides() {
+        assert_eq!(
+            messages(
+                "MPs backed the bill by 330 votes to 275 at its second reading on Friday, a majority of 65."
+            ),
+            ["\"330 votes to 275\" is a majority of 55, but the draft says 65"]
+        );
+        assert!(
+            messages("MPs backed the bill by 330 votes to 275 at its second reading on Friday, a majority of 55.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("The Senate voted 52-48, a margin of just two.").len(),
+            1
+        );
+        assert!(messages("The Senate voted 52-48, a margin of just four.").is_empty());
+        // A match's score is no vote; an election's majority is over all the others.
+        assert!(messages("City won 3-1, a margin of three goals.").is_empty());
+        assert!(messages("Labour won 411 to 121, a majority of 174.").is_empty());
     }
 
     #[test]

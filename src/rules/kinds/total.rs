@@ -2646,11 +2646,6 @@ fn apposition_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut V
     false
 }
 
-/// A vote's tally: "281 to 147", "52-48", "281 votes to 147".
-static TALLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(\d[\d,]*)\s*(?:votes?\s+)?(?:to|-|–|—)\s*(\d[\d,]*)$").expect("valid regex")
-});
-
 /// A verb that carries a motion before its tally: "passed 281 to 147", "voted 52-48 to
 /// confirm", "approved the measure by 281 votes to 147", "advanced her nomination 12
 /// to 10".
@@ -2703,24 +2698,13 @@ fn vote_tally(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -
     let span = group::sentence_span(cx, sentence[0]);
     let all = cx.figures();
     let from = all.partition_point(|f| f.span.start < span.start);
-    let Some(tally) = all[from..]
+    let Some((tally, (yes, no))) = all[from..]
         .iter()
         .take_while(|f| f.span.start < span.end)
-        .find(|f| {
-            // "advanced her nomination 12 to 10" may be read as a range; a range
-            // never runs down.
-            (f.kind == FigureKind::Score
-                || (f.qualifier == Qualifier::Range && {
-                    let n = |c: &regex::Captures<'_>, i: usize| {
-                        c.get(i)
-                            .and_then(|m| m.as_str().replace(',', "").parse::<f64>().ok())
-                    };
-                    TALLY
-                        .captures(&f.text)
-                        .is_some_and(|c| n(&c, 1).zip(n(&c, 2)).is_some_and(|(a, b)| a > b))
-                }))
-                && TALLY.is_match(&f.text)
-                && TALLY_VERB.is_match(tail(group::before(cx, f), 60))
+        .find_map(|f| {
+            group::tally(f)
+                .filter(|_| TALLY_VERB.is_match(tail(group::before(cx, f), 60)))
+                .map(|t| (f, t))
         })
     else {
         return false;
@@ -2742,16 +2726,6 @@ fn vote_tally(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -
     {
         return false;
     }
-    let Some(c) = TALLY.captures(&tally.text) else {
-        return false;
-    };
-    let number = |i: usize| {
-        c.get(i)
-            .and_then(|m| m.as_str().replace(',', "").parse::<f64>().ok())
-    };
-    let (Some(yes), Some(no)) = (number(1), number(2)) else {
-        return false;
-    };
     let rest: Vec<&Figure> = sentence
         .iter()
         .copied()
@@ -3418,11 +3392,19 @@ fn restated_share(after: &str) -> Option<usize> {
         .flatten()
 }
 
-/// The words after a part, past a share that restates it: in "17,950, or 73%, backed
-/// strike action" the part's phrase is "backed strike action".
+/// The words after a part, past a share that restates it and past "of whom" or "of
+/// them": in "17,950, or 73%, backed strike action" the part's phrase is "backed
+/// strike action", in "15 of whom are Labour" it is "are Labour".
 fn after_part<'a>(cx: &CheckContext<'a>, part: &Figure) -> &'a str {
     let after = group::after(cx, part);
-    restated_share(after).map_or(after, |n| &after[n..])
+    let after = restated_share(after).map_or(after, |n| &after[n..]);
+    if subset_after(after) {
+        SUBSET_AFTER
+            .find(after)
+            .map_or(after, |m| &after[m.end()..])
+    } else {
+        after
+    }
 }
 
 /// [`category`], given the words after a part.
@@ -4563,6 +4545,31 @@ mod tests {
         );
         assert!(
             messages("The firm has 30,000 staff, 28,000 in London and 3,000 in Europe.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_part_of_whom_names_its_category_after_the_pronoun() {
+        let committee = |labour: &str| {
+            messages(&format!(
+                "The bill goes to a committee of 23 MPs, {labour} of whom are Labour and nine Conservative."
+            ))
+        };
+        assert_eq!(
+            committee("15"),
+            [r#""15" + "nine" is 24, more than the total "23" MPs"#]
+        );
+        assert!(committee("14").is_empty());
+        assert_eq!(
+            messages(
+                "The bill goes to a committee of 23 MPs, 15 of whom voted for it and nine against."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            messages("The company employs 300 people, 200 of whom are men and 150 over 50.")
+                .is_empty()
         );
     }
 
