@@ -958,6 +958,12 @@ fn compared_word_near_end(gap: &str) -> bool {
     }
 }
 
+/// A level set in apposition after a comma: ", a rate of", ", an average of".
+static APPOSED_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,2}of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
+        .expect("valid regex")
+});
+
 /// The level `sentence[i]`, the stated change right before `sentence[j]` and the other
 /// level `sentence[j]`, when only periods stand between the level and the change ("31,720
 /// homes in the three months to September, down 27% from 43,450") and the change is in
@@ -995,6 +1001,15 @@ fn stated_between(
     j: usize,
 ) -> Option<Direction> {
     let (level, change, base) = level_change_base(cx, sentence, i, j)?;
+    // "5,183 offences, a rate of 171 per 100,000, up 4% from 4,984": a level set in
+    // apposition to another of its quantity just before leaves the change to either.
+    if APPOSED_LEVEL.is_match(tail(group::before(cx, level), 40))
+        && sentence[..i]
+            .iter()
+            .any(|&k| same_quantity(k, level) && level.span.start.saturating_sub(k.span.end) <= 80)
+    {
+        return None;
+    }
     let tail = past_record(group::text(cx, change.span.end, base.span.start));
     // "10.5 cts per share, a 10.5 pct increase from the 19 cts per share before the
     // split": a stock split changes what one share is.
@@ -2536,6 +2551,18 @@ mod tests {
         assert!(
             messages("The SNP is on 3%, and other parties have a combined 2%. That gives Labour a lead of 6 points.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_level_in_apposition_leaves_the_change_to_the_level_before() {
+        assert!(
+            messages("West Midlands Police recorded 5,183 offences, a rate of 171 per 100,000, up 4% from 4,984.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("West Midlands Police recorded 5,183 offences, up 14% from 4,984.").len(),
+            1
         );
     }
 

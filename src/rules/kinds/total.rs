@@ -2873,6 +2873,14 @@ fn together_over_sentences(
         return;
     }
     let opening = group::text(cx, group::sentence_span(cx, whole).start, whole.span.start);
+    // "Together the 44 services spent": a count of the members, not their sum.
+    if opening.split_whitespace().next_back().is_some_and(|w| {
+        ["the", "these", "those", "its", "their", "all"]
+            .iter()
+            .any(|d| w.eq_ignore_ascii_case(d))
+    }) {
+        return;
+    }
     if !scan::may_hold_word(opening, |w| {
         matches!(w, b"together" | b"combined" | b"between")
     }) {
@@ -2894,6 +2902,13 @@ fn together_over_sentences(
         .copied()
         .filter(|p| p.kind == whole.kind && p.unit == whole.unit)
         .collect();
+    // "42,600 staff, of whom 32,900 are firefighters": a subset, no member of a sum.
+    if parts
+        .windows(2)
+        .any(|w| NOT_EXHAUSTIVE.is_match(group::text(cx, w[0].span.end, w[1].span.start)))
+    {
+        return;
+    }
     let named = c
         .get(1)
         .map(|m| match m.as_str().to_ascii_lowercase().as_str() {
@@ -4093,6 +4108,10 @@ mod tests {
         assert!(budget("$390.2 million").is_empty());
         assert!(
             messages("Smith owns 1,200 shares and Jones 900. Together with his wife, Smith controls 5,000 shares.")
+                .is_empty()
+        );
+        assert!(
+            messages("Services employ 42,600 staff, of whom 32,900 are firefighters. Together the 44 services spent £2.8bn.")
                 .is_empty()
         );
         assert!(
