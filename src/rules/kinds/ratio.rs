@@ -36,7 +36,10 @@ declare_kind! {
     /// names its base as the total or by the whole's own noun ("112,100 entries, or
     /// 13% of the total"), in the twelve sentences before in the section; a sum of
     /// money whose share names the whole's own noun ("£298.4m, or 40% of the budget"),
-    /// in the twelve sentences before.
+    /// in the twelve sentences before. A share of a workforce named with no number
+    /// ("1,100 jobs, or 12% of its workforce") is held against the workforce given in
+    /// the next two sentences of the same employer ("The company employs about 14,200
+    /// people").
     ///
     /// The whole may also be stated in a clause before the part, which then names
     /// nothing of its own or says "of them" or "of which": "A poll of 1,500 voters
@@ -478,7 +481,8 @@ impl Check for Compiled {
                 FigureKind::Count | FigureKind::Money => {
                     let money = f.kind == FigureKind::Money;
                     // "2,400 families, or 15% of the 12,000 who asked"; "£231m, or 56% of
-                    // its £412m budget".
+                    // its £412m budget"; also with a comma after the share ("$200.6
+                    // billion, or 52%, of the company's $383.3 billion").
                     if let (Some(&pct), Some(&whole)) = (figures.get(i + 1), figures.get(i + 2))
                         && is_share(pct)
                         && (if money {
@@ -491,7 +495,8 @@ impl Check for Compiled {
                         && (linked(group::text(cx, f.span.end, pct.span.start))
                             || appositive(group::text(cx, f.span.end, pct.span.start)))
                         && part_of(
-                            group::text(cx, pct.span.end, whole.span.start).trim_start_matches(')'),
+                            group::text(cx, pct.span.end, whole.span.start)
+                                .trim_start_matches([')', ',']),
                         )
                     {
                         self.compare_counts(f, whole, pct, out);
@@ -598,6 +603,7 @@ impl Check for Compiled {
                                 },
                             )
                             && (bare || names_whole(cx, pct, whole))
+                            && !names_other_workforce(cx, pct, whole)
                             && !other_whole_fits(
                                 &figures,
                                 f,
@@ -748,6 +754,14 @@ impl Check for Compiled {
             let reported = |f: &Figure| out[start..].iter().any(|h| h.primary.span == f.span);
             if !reported(share) && !reported(other_share) {
                 self.compare_parts(part, share, other, other_share, out);
+            }
+        }
+        // "1,100 jobs, or 12% of its workforce. ... it had 14,200 employees".
+        for i in 0..figures.len() {
+            if let Some((whole, pct)) = workforce_named_next(cx, &figures, i)
+                && !out[start..].iter().any(|h| h.primary.span == pct.span)
+            {
+                self.compare_counts(figures[i], whole, pct, out);
             }
         }
     }
@@ -1065,6 +1079,90 @@ fn is_margin_verb(word: &[u8]) -> bool {
 static OF_THEM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:out\s+)?of\s+(?:them|those|these)\b").expect("valid regex")
 });
+
+/// The workforce a share of jobs is of, named with no number: "1,100 jobs, or 8% of its
+/// workforce", "about 3% of the company's global staff". Not "of its workforce of
+/// 7,000" (the whole stands there) nor "of its staff at the time".
+static WORKFORCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*of\s+(?:its|their|the\s+(?:company|firm|group|bank|business)['’]s)\s+(?:(?:global|total|worldwide|entire|whole|current|permanent|full-time|own)\s+)?(?:workforce|staff|employees|headcount|work\s+force|payroll)\b(\s+(?:of|at|in|when|then|before|after|last|a\s+year)\b)?")
+        .expect("valid regex")
+});
+
+/// What states a workforce before its size: "employs about", "had", "with a workforce
+/// of", "has a staff of". A verb of having is read only with a noun for staff after.
+static WORKFORCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(employ(?:s|ed|ing)?)|(?:workforce|staff|headcount|payroll)\s+of|(?:has|had|have|having|with))\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$")
+        .expect("valid regex")
+});
+
+/// Words that name, in the sentence with the workforce, the employer of the sentence
+/// before.
+const EMPLOYER_WORDS: [&str; 16] = [
+    "it", "company", "firm", "group", "bank", "business", "retailer", "airline", "carrier",
+    "insurer", "lender", "employer", "operator", "chain", "maker", "service",
+];
+
+/// "Vireo will cut about 1,100 jobs, or 12% of its workforce. ... The company said it
+/// had 14,200 employees": a share of a workforce whose size follows in the next two
+/// sentences, told of the same employer.
+fn workforce_named_next<'f>(
+    cx: &CheckContext<'_>,
+    figures: &[&'f Figure],
+    i: usize,
+) -> Option<(&'f Figure, &'f Figure)> {
+    let (part, pct) = (figures[i], *figures.get(i + 1)?);
+    if part.kind != FigureKind::Count
+        || pct.kind != FigureKind::Percent
+        || pct.placement.sentence != part.placement.sentence
+    {
+        return None;
+    }
+    let gap = group::text(cx, part.span.end, pct.span.start);
+    if gap.len() > 24 || !gap.contains(',') || gap.contains([';', '.', '(']) {
+        return None;
+    }
+    let after = group::after(cx, pct);
+    if !scan::may_start_with_word(after, |w| w == b"of") {
+        return None;
+    }
+    let c = group::captures(&WORKFORCE_AFTER, after)?;
+    if c.get(1).is_some() {
+        return None;
+    }
+    let own = group::sentence_text(cx, part);
+    let whole = figures[i + 2..]
+        .iter()
+        .copied()
+        .take_while(|w| w.placement.sentence <= part.placement.sentence + 2)
+        .find(|w| {
+            w.placement.sentence > part.placement.sentence
+                && w.kind == FigureKind::Count
+                && w.value.mid() > part.value.mid()
+                && group::captures(&WORKFORCE_BEFORE, tail(group::before(cx, w), 40)).is_some_and(
+                    |c| {
+                        c.get(1).is_some()
+                            || w.subject.as_ref().is_some_and(|s| {
+                                matches!(
+                                    group::head_noun(&s.key),
+                                    "employee" | "staff" | "worker" | "people" | "person"
+                                )
+                            })
+                    },
+                )
+        })?;
+    // The employer is the one of the share's sentence: named again, or by a pronoun or
+    // a noun for an employer.
+    let s = group::sentence_span(cx, whole);
+    let lead = group::text(cx, s.start, whole.span.start);
+    let same_employer = lead.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        EMPLOYER_WORDS.iter().any(|e| w.eq_ignore_ascii_case(e))
+            || (w.len() >= 3
+                && w.starts_with(|c: char| c.is_uppercase())
+                && w != "The"
+                && own.split(|c: char| !c.is_alphanumeric()).any(|o| o == w))
+    });
+    same_employer.then_some((whole, pct))
+}
 
 /// The share set right after a count with ", or", naming no base of its own and no
 /// change: "1,712,400 votes, or 49.9%,".
@@ -1518,9 +1616,24 @@ fn whole_before(cx: &CheckContext<'_>, whole: &Figure, pct: &Figure, part: &Figu
 /// Whether a share tied to a count with a loosely found whole names no other base: what
 /// follows it is nothing, the total ("6% of the total", "of those surveyed") or the
 /// whole's own noun ("25% of the membership" after "2,300 members").
+/// Whether a share names a workforce ("3% of its workforce") and `whole` counts
+/// something else ("10,000 jobs" cut the year before): it is of the workforce.
+fn names_other_workforce(cx: &CheckContext<'_>, pct: &Figure, whole: &Figure) -> bool {
+    let after = group::after(cx, pct);
+    scan::may_start_with_word(after, |w| w == b"of")
+        && WORKFORCE_AFTER.is_match(after)
+        && !matches!(
+            head_stem(whole),
+            "employee" | "staff" | "worker" | "people" | "person" | "workforce"
+        )
+}
+
 fn generic_base(cx: &CheckContext<'_>, pct: &Figure, whole: &Figure) -> bool {
     if names_whole(cx, pct, whole) {
         return true;
+    }
+    if names_other_workforce(cx, pct, whole) {
+        return false;
     }
     !NOT_A_SHARE_AFTER.is_match(group::after(cx, pct)) && group::change_direction(cx, pct).is_none()
 }
@@ -2433,6 +2546,45 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_share_of_a_workforce_is_held_against_its_size_in_the_next_sentences() {
+        let cut = |pct: &str, next: &str| {
+            messages(&format!(
+                "Vireo will cut about 1,100 jobs, or {pct} of its workforce, the company said. {next}"
+            ))
+        };
+        assert_eq!(
+            cut("12%", "The company employs about 14,200 people worldwide."),
+            ["about 1,100 of about 14,200 is 7.7%, but the draft says 12%"]
+        );
+        assert!(cut("8%", "The company employs about 14,200 people worldwide.").is_empty());
+        assert!(cut("12%", "Its rival Stream employs 30,000 people.").is_empty());
+        assert!(
+            messages("It cut 10,000 jobs, or almost 9% of its staff at the time. The company had 228,000 employees last year.")
+                .is_empty()
+        );
+        assert!(
+            messages(
+                "It cut 10,000 jobs in 2023. Vireo will cut 1,100 jobs, or 8% of its workforce."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_comma_after_the_share_still_sets_it_beside_its_whole() {
+        assert_eq!(
+            messages(
+                "Phones brought in $200.6 billion, or 62%, of the company's $383.3 billion in revenue."
+            ),
+            ["$200.6 billion of $383.3 billion is 52.3%, but the draft says 62%"]
+        );
+        assert!(
+            messages("Phones brought in $200.6 billion, or 52%, of the company's $383.3 billion in revenue.")
+                .is_empty()
+        );
     }
 
     #[test]

@@ -24,7 +24,10 @@ declare_kind! {
     ///   of" ("the 12-member jury was made up of seven women and six men"), "a mix
     ///   of", bracketed parts after "came from" ("North America ($3.2 billion),
     ///   ..."), or parts before "a total of", "in all", "a combined workforce of",
-    ///   whose parts sum past the whole;
+    ///   whose parts sum past the whole; parts before a joint total ("a combined
+    ///   $410.2 million", ", together 1,300") or the amounts of the sentence before
+    ///   one that opens "Together the two departments take ..." may not fall short of
+    ///   it either;
     /// - a fraction of a whole and counts of the rest: "Half of the 80 delegates were
     ///   from Europe, 25 were from Asia and 20 from Africa";
     /// - the two shares of a vote: "voters rejected the plan by 54% to 49%";
@@ -290,14 +293,14 @@ fn subset_after(after: &str) -> bool {
 }
 
 static TOTAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:a\s+total\s+of|totall?ing|total(?:\s+[\p{L}-]+)?\s+of|in\s+all|altogether|combined(?:\s+[\p{L}-]+){0,2}\s+of|combined)\s*$")
+    Regex::new(r"(?i)(?:,\s*together|\b(?:a\s+total\s+of|totall?ing|total(?:\s+[\p{L}-]+)?\s+of|in\s+all|altogether|combined(?:\s+[\p{L}-]+){0,2}\s+of|combined))\s*$")
         .expect("valid regex")
 });
 
 /// A word that [`TOTAL_BEFORE`] or [`TOTAL_AFTER`] needs somewhere in the sentence
 /// ("in all" holds "all").
 static TOTAL_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)total|all|combined|altogether").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?i)total|all|combined|together").expect("valid regex"));
 
 /// A word after a whole that marks it as the total ("1,000 in all", "$5bn combined"),
 /// the words between captured: "of the total" after them refers to another total.
@@ -311,7 +314,7 @@ fn may_end_total(before: &str) -> bool {
     scan::may_end_with_word(before, |w| {
         matches!(
             w,
-            b"of" | b"totaling" | b"totalling" | b"all" | b"altogether" | b"combined"
+            b"of" | b"totaling" | b"totalling" | b"all" | b"altogether" | b"together" | b"combined"
         )
     })
 }
@@ -472,6 +475,7 @@ impl Check for Compiled {
                 continue;
             }
             part_larger_than_whole(cx, sentence, out);
+            together_over_sentences(cx, sentence, previous, out);
             if !vote_tally(cx, sentence, out)
                 && !remainder_breakdown(cx, sentence, out)
                 && !opener_breakdown(cx, sentence, previous, out)
@@ -2786,6 +2790,133 @@ fn vote_tally(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -
     true
 }
 
+/// A total that is the sum of the parts named, no more: "a combined $390.2 million",
+/// "together 1,100", "$390.2 million combined", "1,100 between them".
+static JOINT_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:\bcombined|,\s*together)\s*$").expect("valid regex"));
+static JOINT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s+){0,2}?(?:combined|together|between\s+them)\b")
+        .expect("valid regex")
+});
+
+/// Reports parts that add up to less than a joint total ([`JOINT_BEFORE`],
+/// [`JOINT_AFTER`]): "the police get $241.3 million and fire rescue $148.9 million, a
+/// combined $410.2 million".
+fn report_shortfall(whole: &Figure, parts: &[&Figure], out: &mut Vec<Hit>) {
+    let Some(first) = parts.first() else { return };
+    if parts.len() < 2 || whole.kind != first.kind || whole.unit != first.unit {
+        return;
+    }
+    let most: f64 = parts.iter().map(|p| as_accounted(p).1).sum();
+    let least = as_accounted(whole).0;
+    if !(most.is_finite() && least.is_finite()) || most >= least - 1e-9 * least.abs().max(1.0) {
+        return;
+    }
+    let texts: Vec<String> = parts.iter().map(|p| format!("\"{}\"", p.text)).collect();
+    let joined = texts.join(" + ");
+    let stated: f64 = parts.iter().map(|p| p.value.mid()).sum();
+    let sum_text = if first.kind == FigureKind::Money {
+        group::fmt_money(stated, first.unit.as_deref())
+    } else {
+        fmt_num(stated, 2)
+    };
+    let message = format!(
+        "{joined} is {sum_text}, less than the combined total \"{}\"{}",
+        whole.text,
+        group::subject_words(whole)
+    );
+    let mut hit = Hit::new(
+        Label::new(whole.span, "combined total stated here"),
+        message,
+    )
+    .related(Label::new(first.span, "parts stated here"))
+    .var("parts", joined)
+    .var("sum", sum_text)
+    .var("total", &whole.text)
+    .subject(whole.subject_key());
+    for p in &parts[1..] {
+        hit = hit.related(Label::new(p.span, "part"));
+    }
+    out.push(hit);
+}
+
+/// A sentence that opens by adding up what the sentence before named: "Together the
+/// two departments take", "Combined, the three funds hold", "Between them they
+/// employ". The count named, if any, is captured.
+static TOGETHER_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:together|combined|between\s+them)\b(?:\s*,)?(?:\s+(?:the|these|those)\s+(two|three|four|five)\b)?[^.;:()%\d]{0,50}$")
+        .expect("valid regex")
+});
+
+/// "The police department gets $241.3 million, and fire rescue gets $148.9 million.
+/// Together the two departments take $390.2 million": the amounts of the sentence
+/// before, one for each member named, add up to the joint total.
+fn together_over_sentences(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    previous: Option<&[&Figure]>,
+    out: &mut Vec<Hit>,
+) {
+    // The total is the first amount in digits ("the two departments" names members).
+    let (Some(previous), Some(whole)) = (
+        previous,
+        sentence.iter().copied().find(|f| {
+            matches!(f.kind, FigureKind::Count | FigureKind::Money)
+                && f.text.bytes().any(|b| b.is_ascii_digit())
+        }),
+    ) else {
+        return;
+    };
+    if previous[0].placement.sentence + 1 != whole.placement.sentence
+        || previous[0].placement.paragraph != whole.placement.paragraph
+    {
+        return;
+    }
+    let opening = group::text(cx, group::sentence_span(cx, whole).start, whole.span.start);
+    if !scan::may_hold_word(opening, |w| {
+        matches!(w, b"together" | b"combined" | b"between")
+    }) {
+        return;
+    }
+    let Some(c) = group::captures(&TOGETHER_OPENING, opening) else {
+        return;
+    };
+    // "Together with his wife, ...", "Combined with inflation, ...": no sum.
+    if opening
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(|w| w.eq_ignore_ascii_case("with"))
+    {
+        return;
+    }
+    let parts: Vec<&Figure> = previous
+        .iter()
+        .copied()
+        .filter(|p| p.kind == whole.kind && p.unit == whole.unit)
+        .collect();
+    let named = c
+        .get(1)
+        .map(|m| match m.as_str().to_ascii_lowercase().as_str() {
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            _ => 5,
+        });
+    if parts.len() < 2
+        || named.is_some_and(|n| n != parts.len())
+        || parts.iter().any(|p| {
+            group::is_comparison(cx, p)
+                || compound(cx, p)
+                || per_after(head(group::after(cx, p), 40))
+        })
+        || not_a_whole(cx, whole)
+    {
+        return;
+    }
+    report_parts(Some(whole), &parts, out);
+    report_shortfall(whole, &parts, out);
+}
+
 /// Whether the words between two figures list them: a comma, "and", "plus" or "&".
 fn listed(gap: &str) -> bool {
     gap.contains([',', '&'])
@@ -2850,6 +2981,20 @@ fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
         parts.reverse();
         if parts.len() >= 2 && !parts.iter().any(|p| group::is_comparison(cx, p)) {
             report(cx, Some(whole), &parts, out);
+            // A joint total is the sum of the parts named, so they may not fall short
+            // of it either; the list must start the clause ("and" before its first
+            // part would leave an earlier part out).
+            let lead = tail(group::before(cx, parts[0]), 12);
+            if (JOINT_BEFORE.is_match(before) || JOINT_AFTER.is_match(after))
+                && !lead.contains(',')
+                && !lead
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("plus"))
+                && !not_a_whole(cx, whole)
+                && !parts.iter().any(|p| not_a_part(cx, p))
+            {
+                report_shortfall(whole, &parts, out);
+            }
         }
     }
     found
@@ -3247,11 +3392,19 @@ fn restated_share(after: &str) -> Option<usize> {
         .flatten()
 }
 
-/// The words after a part, past a share that restates it: in "17,950, or 73%, backed
-/// strike action" the part's phrase is "backed strike action".
+/// The words after a part, past a share that restates it and past "of whom" or "of
+/// them": in "17,950, or 73%, backed strike action" the part's phrase is "backed
+/// strike action", in "15 of whom are Labour" it is "are Labour".
 fn after_part<'a>(cx: &CheckContext<'a>, part: &Figure) -> &'a str {
     let after = group::after(cx, part);
-    restated_share(after).map_or(after, |n| &after[n..])
+    let after = restated_share(after).map_or(after, |n| &after[n..]);
+    if subset_after(after) {
+        SUBSET_AFTER
+            .find(after)
+            .map_or(after, |m| &after[m.end()..])
+    } else {
+        after
+    }
 }
 
 /// [`category`], given the words after a part.
@@ -3909,6 +4062,46 @@ mod tests {
     }
 
     #[test]
+    fn parts_falling_short_of_a_combined_total_fire() {
+        assert_eq!(
+            messages(
+                "Police got $241.3 million and fire rescue $148.9 million, a combined $410.2 million."
+            ),
+            [
+                "\"$241.3 million\" + \"$148.9 million\" is $390.2m, less than the combined total \"$410.2 million\""
+            ]
+        );
+        assert!(
+            messages("Police got $241.3 million and fire rescue $148.9 million, a combined $390.2 million.")
+                .is_empty()
+        );
+        assert!(
+            messages("The firm, with 40 staff and 12 partners, brought together 300 experts.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_sentence_opening_with_together_adds_up_the_amounts_before() {
+        let budget = |total: &str| {
+            messages(&format!(
+                "The police department gets $241.3 million, and fire rescue gets $148.9 million. Together the two departments take {total}."
+            ))
+        };
+        assert_eq!(budget("$370.2 million").len(), 1);
+        assert_eq!(budget("$410.2 million").len(), 1);
+        assert!(budget("$390.2 million").is_empty());
+        assert!(
+            messages("Smith owns 1,200 shares and Jones 900. Together with his wife, Smith controls 5,000 shares.")
+                .is_empty()
+        );
+        assert!(
+            messages("Sales were $4.1bn in Europe, $2.2bn in Asia and $1.9bn in America. Together the two regions took $6.3bn.")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn a_total_merely_named_marks_no_whole() {
         assert!(total_after(" people in all"));
         assert!(total_after(" combined"));
@@ -4352,6 +4545,31 @@ mod tests {
         );
         assert!(
             messages("The firm has 30,000 staff, 28,000 in London and 3,000 in Europe.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_part_of_whom_names_its_category_after_the_pronoun() {
+        let committee = |labour: &str| {
+            messages(&format!(
+                "The bill goes to a committee of 23 MPs, {labour} of whom are Labour and nine Conservative."
+            ))
+        };
+        assert_eq!(
+            committee("15"),
+            [r#""15" + "nine" is 24, more than the total "23" MPs"#]
+        );
+        assert!(committee("14").is_empty());
+        assert_eq!(
+            messages(
+                "The bill goes to a committee of 23 MPs, 15 of whom voted for it and nine against."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            messages("The company employs 300 people, 200 of whom are men and 150 over 50.")
+                .is_empty()
         );
     }
 
