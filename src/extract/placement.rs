@@ -389,10 +389,18 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     {
         return (!project(cx.word(j + 1))).then_some(dir);
     }
-    if cx.is(j, TokKind::Word)
+    if matches!(d.kind, FigureKind::Percent | FigureKind::Money)
+        && cx.is(j, TokKind::Word)
         && cx.is(j + 2, TokKind::Word)
+        && !matches!(cx.word_bytes(j + 2), b"loss" | b"losses")
         && !cx.capital(j)
         && !super::reader::is_function_word(cx.word(j))
+        && (j..j + 2).all(|t| {
+            let w = cx.word(t);
+            number::small(w).is_none()
+                && change_verb(w).is_none()
+                && !super::subject::is_clause_verb(w)
+        })
         && let Some(dir) = change_noun_after_word(cx, j + 1)
     {
         return (!project(cx.word(j + 2))).then_some(dir);
@@ -413,21 +421,22 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
             });
         }
     }
-    // "an extra £6bn a year", "an additional 300 staff": an addition is a rise; so is
-    // "hire three more officers, bringing the force to 42", where the total it makes
-    // is given.
+    // "an extra £6bn a year": a sum added is a rise; so is "hire three more officers,
+    // bringing the force to 42", where the total it makes is given (but not "an
+    // additional 37.1 pct of the outstanding shares", "sell an additional two cargoes").
     let added = d.a >= 2
         && matches!(cx.word_bytes(d.a - 1), b"extra" | b"additional")
         && matches!(cx.word_bytes(d.a - 2), b"an" | b"a");
-    let more_making_a_total = matches!(cx.word_bytes(d.b), b"more" | b"extra" | b"additional")
-        && (d.b + 2..(d.b + 10).min(cx.len())).any(|t| {
+    let more_making_a_total = (added
+        || matches!(cx.word_bytes(d.b), b"more" | b"extra" | b"additional"))
+        && (d.b + 1..(d.b + 10).min(cx.len())).any(|t| {
             cx.punct_is(t, ",")
                 && matches!(
                     cx.word_bytes(t + 1),
                     b"bringing" | b"taking" | b"lifting" | b"raising"
                 )
         });
-    if added || more_making_a_total {
+    if added && d.kind == FigureKind::Money && !cx.word_is(d.b, "of") || more_making_a_total {
         return Some(Direction::Increase);
     }
     // "taking its gain this year to more than 30%": the figure a change is brought to
@@ -839,6 +848,10 @@ mod prose_tests {
         assert_eq!(direction(text, "2.99%"), Some(Direction::Increase));
         let text = "It took 2.99% of the rise.";
         assert_eq!(direction(text, "2.99%"), None);
+        let text = "Of the 19 officials, 10 saw two cuts or fewer.";
+        assert_eq!(direction(text, "10"), None);
+        let text = "It reported a nine month operating loss.";
+        assert_eq!(direction(text, "nine"), None);
         let text = "It holds a 5% stake in Tesco Bank Rise.";
         assert_eq!(direction(text, "5%"), None);
     }
@@ -851,6 +864,10 @@ mod prose_tests {
         assert_eq!(direction(text, "three"), Some(Direction::Increase));
         let text = "Police arrested 12 more people on Friday.";
         assert_eq!(direction(text, "12"), None);
+        let text = "It needs the votes of an additional 37.1 pct of the outstanding shares.";
+        assert_eq!(direction(text, "37.1 pct"), None);
+        let text = "It will send an additional 2,000 troops, bringing the total to 4,000.";
+        assert_eq!(direction(text, "2,000"), Some(Direction::Increase));
         let text = "Voters approved a bond to expand the county jail by 120 beds.";
         assert_eq!(direction(text, "120"), Some(Direction::Increase));
     }

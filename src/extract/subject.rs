@@ -278,9 +278,29 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 // cutting or raising is the thing cut, not the one cutting.
                 let object = d.a > 0 && {
                     let v = cx.word(d.a - 1);
-                    // "The test picked up 92.1% of cancers": a phrasal verb with its
-                    // object.
-                    matches!(v, "up" | "down") && d.a >= 2 && is_verbish(cx.word(d.a - 2))
+                    // "The test picked up 92.1% of cancers": a phrasal verb of finding
+                    // or taking with its object (but "Women made up 38% of
+                    // participants", "take up 31% of pay" say the share of the subject).
+                    cx.word_is(d.a - 1, "up")
+                        && d.a >= 2
+                        && matches!(
+                            cx.word_bytes(d.a - 2),
+                            b"picked"
+                                | b"pick"
+                                | b"picks"
+                                | b"picking"
+                                | b"snapped"
+                                | b"snap"
+                                | b"snaps"
+                                | b"bought"
+                                | b"buy"
+                                | b"buys"
+                                | b"scooped"
+                                | b"mopped"
+                                | b"used"
+                                | b"use"
+                                | b"uses"
+                        )
                         || placement::by_verb(v).is_some()
                         || matches!(
                             v,
@@ -2891,6 +2911,8 @@ pub(crate) fn is_modifier(w: &str) -> bool {
 static STOP_WORDS: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLock::new(|| {
     super::words::WordSet::new(&[
         "of",
+        "either",
+        "neither",
         "in",
         "on",
         "at",
@@ -3490,6 +3512,12 @@ mod prose_tests {
             Some("cancer"),
         );
         is("Spending went up to 2.5% of GDP.", "2.5%", Some("spending"));
+        is("Women made up 38% of participants.", "38%", Some("woman"));
+        is(
+            "Residents aged 65 and over now make up 21% of the population.",
+            "21%",
+            Some("resident"),
+        );
     }
 
     #[test]
@@ -3534,6 +3562,15 @@ mod prose_tests {
             Some("crash"),
         );
         is("He ordered 3 A320 and two A350.", "3", None);
+    }
+
+    #[test]
+    fn either_way_names_nothing() {
+        is(
+            "Its margin of error is about two points either way.",
+            "about two points",
+            Some("margin of error"),
+        );
     }
 
     #[test]

@@ -873,7 +873,7 @@ fn the_seed_article_reads_as_an_editor_reads_it() {
     let expected = "\
 1:109 | over 20,000 | count | 20000 | - | LowerBound | national guard member | -
 5:110 | 20,000 | count | 20000 | - | Exact | national guard member | -
-7:205 | 20,000 | count | 20000 | - | Exact | officer | increase
+7:205 | 20,000 | count | 20000 | - | Exact | officer | -
 9:236 | first | ordinal | 1 | - | Exact | - | -
 13:380 | over 1,000 | count | 1000 | - | LowerBound | illegal immigrant | -
 15:156 | 99% | percent | 99 | percent | Exact | illegal border crossing | decrease
