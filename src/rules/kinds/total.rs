@@ -1034,7 +1034,9 @@ fn overlapping_after(after_a: &str, after_b: &str) -> bool {
         && ma != mb
         // A move after other words ("saw their shares rise", "saw them fall") is of
         // one thing when one verb carries both and the later names it by a pronoun.
-        && ((own_move(&pa, ia) && own_move(&pb, ib))
+        // "61 improved their score, 52 saw it fall": the pronoun names the thing the
+        // first part moved.
+        && (((own_move(&pa, ia) || seen_move(&pa, ia)) && (own_move(&pb, ib) || seen_move(&pb, ib)))
             || (pa[0] == pb[0]
                 && ia > 0
                 && ib > 0
@@ -1193,6 +1195,14 @@ fn own_move(phrase: &[String], at: usize) -> bool {
 
 /// Whether the words before a move name what moves by a pronoun alone ("them",
 /// "they would"), so that it is what the other part's move is of.
+/// Whether a move is seen happen to a thing named by a pronoun: "saw it fall", "saw
+/// them rise".
+fn seen_move(phrase: &[String], at: usize) -> bool {
+    at == 2
+        && matches!(phrase[0].as_str(), "saw" | "see" | "sees" | "seen")
+        && pronoun_only(&phrase[1..2])
+}
+
 fn pronoun_only(words: &[String]) -> bool {
     words.iter().all(|w| {
         matches!(
@@ -4116,6 +4126,20 @@ mod tests {
         );
         assert!(
             messages("Sales were $4.1bn in Europe, $2.2bn in Asia and $1.9bn in America. Together the two regions took $6.3bn.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_move_and_the_opposite_move_of_the_same_thing_by_pronoun_exclude_each_other() {
+        assert_eq!(
+            messages(
+                "The table ranks 130 universities. Of those, 61 improved their score, 52 saw it fall and 37 were unchanged."
+            ),
+            ["\"61\" + \"52\" + \"37\" is 150, more than the total \"130\" universities"]
+        );
+        assert!(
+            messages("The table ranks 130 universities. Of those, 41 improved their score, 52 saw it fall and 37 were unchanged.")
                 .is_empty()
         );
     }
