@@ -1044,7 +1044,7 @@ pub(crate) fn next_figure_start(cx: &CheckContext<'_>, f: &Figure) -> Option<usi
 
 static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(the|those|these|this|its|their|his|her|our|your|all|both)\s+((?:[\p{L}’'-]+\s+)?)$",
+        r"(?i)\b(the|those|these|this|its|their|his|her|our|your|all|both)\s+((?:(?-i:[\p{L}’'-])+\s+)?)$",
     )
     .expect("valid regex")
 });
@@ -1052,7 +1052,7 @@ static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| {
 /// "the strike by 5,300 nurses", "the loss of 1,400 jobs": a definite event noun whose
 /// participants are the figure.
 static DEFINITE_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the|this|that)\s+[\p{L}-]+\s+(?:by|of)\s+(?:all\s+)?$")
+    Regex::new(r"(?i)\b(?:the|this|that)\s+(?-i:[\p{L}-])+\s+(?:by|of)\s+(?:all\s+)?$")
         .expect("valid regex")
 });
 
@@ -1065,7 +1065,7 @@ static DETERMINER_RIGHT_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:the|those|these|this|that)\s+$").expect("valid regex"));
 
 static PARTITIVE_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s+){0,2}?(?:out\s+)?of\s+(?:the|its|their|his|her|our|those|these|all)\s+(?:[\p{L}’'-]+\s+)?$")
+    Regex::new(r"(?i)^\s*(?:(?-i:[\p{L}-])+\s+){0,2}?(?:out\s+)?of\s+(?:the|its|their|his|her|our|those|these|all)\s+(?:(?-i:[\p{L}’'-])+\s+)?$")
         .expect("valid regex")
 });
 

@@ -299,7 +299,7 @@ static DECREASE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static DECREASE_VERB_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)\b(?:cut|cuts|cutting|reduced?|reduces|reducing|lowered|lowers?|lowering|slashed|slashes|slash|slashing|decreased?|decreases|trimmed|trims?|halved)\b
-        [^.;:%\d]{0,80}\bby\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over|as\s+much\s+as|up\s+to|an\s+estimated)?\s*$",
+        [^.;:%0-9]{0,80}\bby\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over|as\s+much\s+as|up\s+to|an\s+estimated)?\s*$",
     )
     .expect("valid regex")
 });

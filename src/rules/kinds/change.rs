@@ -557,12 +557,13 @@ fn per_before(before: &str) -> bool {
 
 /// "N to one" after the figure, or "N to" before a figure "one".
 static TO_ONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:to|-to-|:)\s*(?:one|1)(?:[^\d.,]|[.,](?:\D|$)|$)").expect("valid regex")
+    Regex::new(r"(?i)^\s*(?:to|-to-|:)\s*(?:one|1)(?:[^0-9.,]|[.,](?:\D|$)|$)")
+        .expect("valid regex")
 });
 static TO_ONE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\d\s*(?:to|-to-|:)\s*$").expect("valid regex"));
 static TO_ONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\d\s*(?:to|-to-|:)\s*(?:one|1)(?:[^\d.,]|[.,](?:\D|$)|$)")
+    Regex::new(r"(?i)\d\s*(?:to|-to-|:)\s*(?:one|1)(?:[^0-9.,]|[.,](?:\D|$)|$)")
         .expect("valid regex")
 });
 static RATIO_WORD: LazyLock<Regex> =
@@ -628,8 +629,9 @@ fn scales_differ(a: &Figure, b: &Figure) -> bool {
 static THOUSANDS_COMMA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d,\d{3}(?:\D|$)").expect("valid regex"));
 /// A number that may be grouped in thousands with a point: "25.269".
-static THOUSANDS_DOT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|[^\d.,])\d{1,3}\.\d{3}(?:[^\d.,]|$)").expect("valid regex"));
+static THOUSANDS_DOT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^0-9.,])\d{1,3}\.\d{3}(?:[^0-9.,]|$)").expect("valid regex")
+});
 
 static SCALE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\d\s*(?:mln|bln|mn|bn|m|k|million|billion|trillion|thousand)\b")
@@ -958,6 +960,12 @@ fn compared_word_near_end(gap: &str) -> bool {
     }
 }
 
+/// A level set in apposition after a comma: ", a rate of", ", an average of".
+static APPOSED_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,2}of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
+        .expect("valid regex")
+});
+
 /// The level `sentence[i]`, the stated change right before `sentence[j]` and the other
 /// level `sentence[j]`, when only periods stand between the level and the change ("31,720
 /// homes in the three months to September, down 27% from 43,450") and the change is in
@@ -995,6 +1003,15 @@ fn stated_between(
     j: usize,
 ) -> Option<Direction> {
     let (level, change, base) = level_change_base(cx, sentence, i, j)?;
+    // "5,183 offences, a rate of 171 per 100,000, up 4% from 4,984": a level set in
+    // apposition to another of its quantity just before leaves the change to either.
+    if APPOSED_LEVEL.is_match(tail(group::before(cx, level), 40))
+        && sentence[..i]
+            .iter()
+            .any(|&k| same_quantity(k, level) && level.span.start.saturating_sub(k.span.end) <= 80)
+    {
+        return None;
+    }
     let tail = past_record(group::text(cx, change.span.end, base.span.start));
     // "10.5 cts per share, a 10.5 pct increase from the 19 cts per share before the
     // split": a stock split changes what one share is.
@@ -1062,7 +1079,7 @@ static ABOVE_BELOW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// less than", which compares another thing).
 static LEVEL_IS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:\s*,\s*(?:still\s+|now\s+|yet\s+)?|(?:\s+[\p{L}'’-]+){0,3}?\s+(?:were|was|is|are|stood\s+at|came\s+to|totalled|totaled)(?:\s+(?:sold|built|registered|recorded|issued|completed|made))?\s*,?\s*)$",
+        r"(?i)^(?:\s*,\s*(?:still\s+|now\s+|yet\s+)?|(?:\s+(?-i:[\p{L}'’-])+){0,3}?\s+(?:were|was|is|are|stood\s+at|came\s+to|totalled|totaled)(?:\s+(?:sold|built|registered|recorded|issued|completed|made))?\s*,?\s*)$",
     )
     .expect("valid regex")
 });
@@ -1709,7 +1726,7 @@ static GAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// The words between a vote's tally and the majority named after it: "330 votes to
 /// 275 at its second reading, a majority of", "52-48 — a margin of just".
 static MAJORITY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;:()\d]{0,80}?(?:,|\s[—–-]|[—–])\s*(?:a|the|with\s+a|giving\s+(?:it|him|her|them|the\s+[\p{L}-]+)\s+a)\s+(majority|margin)\s+of\s+(?:just\s+|only\s+)?$")
+    Regex::new(r"(?i)^[^.;:()0-9]{0,80}?(?:,|\s[—–-]|[—–])\s*(?:a|the|with\s+a|giving\s+(?:it|him|her|them|the\s+(?-i:[\p{L}-])+)\s+a)\s+(majority|margin)\s+of\s+(?:just\s+|only\s+)?$")
         .expect("valid regex")
 });
 
@@ -1717,7 +1734,7 @@ static MAJORITY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// A general election's "majority" is over every other party, not the runner-up, and
 /// is not read.
 static VOTE_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:vot(?:ed|es|ing)|pass(?:ed|es|ing)|back(?:ed|s|ing)|approv(?:ed|es|ing)|defeat(?:ed|ing)|reject(?:ed|ing)|carried|adopted|confirmed|advanced|endorsed|ratified)\b[^.;:\d]{0,40}$")
+    Regex::new(r"(?i)\b(?:vot(?:ed|es|ing)|pass(?:ed|es|ing)|back(?:ed|s|ing)|approv(?:ed|es|ing)|defeat(?:ed|ing)|reject(?:ed|ing)|carried|adopted|confirmed|advanced|endorsed|ratified)\b[^.;:0-9]{0,40}$")
         .expect("valid regex")
 });
 
@@ -1725,7 +1742,7 @@ static VOTE_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// "This is a difference of about", "That gives Labour a lead of", "The gap between
 /// the two regions widened to".
 static GAP_NAMED_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:(?:that|this|it)\s+(?:is|was|means|meant|represents|represented|gives|amounts\s+to)\s+(?:a|an)\s+(?:absolute\s+)?(?:reduction|difference|gap|margin|lead)\s+of|(?:that|this|it)\s+(?:gives|gave|hands|handed)\s+(?:the\s+)?(?P<named>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,2})\s+(?:a|an)\s+(?:lead|margin)\s+of|the\s+(?:gap|difference)(?:\s+between\s+(?:them|the\s+two(?:\s+[\p{L}-]+)?))?\s+(?:(?:has\s+)?(?:widened|narrowed|grew|grown|shrank|shrunk|increased|decreased)\s+to|(?:is|was|stands\s+at|stood\s+at|now\s+stands\s+at))|the\s+(?:gap|difference)\s+of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|some\s+)?$")
+    Regex::new(r"(?i)^\W*(?:(?:that|this|it)\s+(?:is|was|means|meant|represents|represented|gives|amounts\s+to)\s+(?:a|an)\s+(?:absolute\s+)?(?:reduction|difference|gap|margin|lead)\s+of|(?:that|this|it)\s+(?:gives|gave|hands|handed)\s+(?:the\s+)?(?P<named>(?-i:[\p{L}'’.-])+(?:\s+(?-i:[\p{L}'’.-])+){0,2})\s+(?:a|an)\s+(?:lead|margin)\s+of|the\s+(?:gap|difference)(?:\s+between\s+(?:them|the\s+two(?:\s+(?-i:[\p{L}-])+)?))?\s+(?:(?:has\s+)?(?:widened|narrowed|grew|grown|shrank|shrunk|increased|decreased)\s+to|(?:is|was|stands\s+at|stood\s+at|now\s+stands\s+at))|the\s+(?:gap|difference)\s+of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|some\s+)?$")
         .expect("valid regex")
 });
 
@@ -2536,6 +2553,18 @@ mod tests {
         assert!(
             messages("The SNP is on 3%, and other parties have a combined 2%. That gives Labour a lead of 6 points.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_level_in_apposition_leaves_the_change_to_the_level_before() {
+        assert!(
+            messages("West Midlands Police recorded 5,183 offences, a rate of 171 per 100,000, up 4% from 4,984.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("West Midlands Police recorded 5,183 offences, up 14% from 4,984.").len(),
+            1
         );
     }
 

@@ -500,7 +500,7 @@ fn other_version_after_word(w: &[u8]) -> bool {
 /// 2030", "13-1/2 pct Treasury stock".
 static COUPON_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)^\s*(?:[\p{L}-]+\s+){0,3}?(?:notes?|bonds?|debentures?|stock|loans?|gilts?|preferred|treasur(?:y|ies)|bills?|coupons?|eurobonds?|securities|paper)\b",
+        r"(?i)^\s*(?:(?-i:[\p{L}-])+\s+){0,3}?(?:notes?|bonds?|debentures?|stock|loans?|gilts?|preferred|treasur(?:y|ies)|bills?|coupons?|eurobonds?|securities|paper)\b",
     )
     .expect("valid regex")
 });

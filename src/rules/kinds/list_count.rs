@@ -132,7 +132,7 @@ static DEFINITE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SUBSET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|most|all|none|each|both|several|many|few)\s+(?:of|among)\s+(?:the|its|their|his|her|these|those)?\s*(?:[\p{L}’'-]+[’']s\s+)?$")
+    Regex::new(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|most|all|none|each|both|several|many|few)\s+(?:of|among)\s+(?:the|its|their|his|her|these|those)?\s*(?:(?-i:[\p{L}’'-])+[’']s\s+)?$")
         .expect("valid regex")
 });
 
@@ -166,7 +166,7 @@ static STATE_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An attribution closing the sentence after a list: ", the Treasury said".
 static ATTRIBUTION_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s*(?:[\p{L}.'’-]+\s+){1,5}?(?:said|says|added|reported|announced|told\s+\S+)\s*[.!?]?\s*$")
+    Regex::new(r"(?i),\s*(?:(?-i:[\p{L}.'’-])+\s+){1,5}?(?:said|says|added|reported|announced|told\s+\S+)\s*[.!?]?\s*$")
         .expect("valid regex")
 });
 

@@ -160,7 +160,8 @@ impl Compiled {
 /// "in the 150,000 dlr range", "in the 5% region": a figure written without a
 /// qualifier but given as a rough level.
 static ROUGH_LEVEL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s+)?(?:range|region|ballpark|area)\b").expect("valid regex")
+    Regex::new(r"(?i)^\s*(?:(?-i:[\p{L}-])+\s+)?(?:range|region|ballpark|area)\b")
+        .expect("valid regex")
 });
 
 /// Whether an exact-looking figure is given as a rough level ([`ROUGH_LEVEL_AFTER`]),
@@ -173,7 +174,7 @@ fn loosely_stated(cx: &CheckContext<'_>, f: &Figure) -> bool {
 /// words of others, after a participle of attribution and "in" or "by".
 static ATTRIBUTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:[\p{L}-]+\s+){0,2}?(?:given|cited|quoted|mentioned|floated|circulated|reported|published)\s+(?:in|by)\b",
+        r"(?i)^\s*(?:(?-i:[\p{L}-])+\s+){0,2}?(?:given|cited|quoted|mentioned|floated|circulated|reported|published)\s+(?:in|by)\b",
     )
     .expect("valid regex")
 });

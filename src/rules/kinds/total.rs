@@ -198,7 +198,7 @@ struct Compiled;
 /// and a possessor ("3,400 of the airline's 3,000 cabin crew", "84 of Florida's 67
 /// counties").
 static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:\s*(?:out\s+)?of)\s+(?:(?i:the|all|its|their|these|those|a\s+total\s+of)\s+(?i:(?:last|first|past|previous|next)\s+)?|(?i:the)\s+[\p{L}.&-]+(?:\s+[\p{L}.&-]+)?(?:['’]s|s['’])\s+|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2}(?:['’]s|s['’])\s+)?$")
+    Regex::new(r"^(?i:\s*(?:out\s+)?of)\s+(?:(?i:the|all|its|their|these|those|a\s+total\s+of)\s+(?i:(?:last|first|past|previous|next)\s+)?|(?i:the)\s+(?-i:[\p{L}.&-])+(?:\s+(?-i:[\p{L}.&-])+)?(?:['’]s|s['’])\s+|\p{Lu}(?-i:[\p{L}.&-])*(?:\s+\p{Lu}(?-i:[\p{L}.&-])*){0,2}(?:['’]s|s['’])\s+)?$")
         .expect("valid regex")
 });
 
@@ -293,7 +293,7 @@ fn subset_after(after: &str) -> bool {
 }
 
 static TOTAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:,\s*together|\b(?:a\s+total\s+of|totall?ing|total(?:\s+[\p{L}-]+)?\s+of|in\s+all|altogether|combined(?:\s+[\p{L}-]+){0,2}\s+of|combined))\s*$")
+    Regex::new(r"(?i)(?:,\s*together|\b(?:a\s+total\s+of|totall?ing|total(?:\s+(?-i:[\p{L}-])+)?\s+of|in\s+all|altogether|combined(?:\s+(?-i:[\p{L}-])+){0,2}\s+of|combined))\s*$")
         .expect("valid regex")
 });
 
@@ -343,7 +343,7 @@ fn total_after(text: &str) -> bool {
 /// A rate after a figure: "16.60 dlrs per common share", "one warrant per unit", "$5
 /// each". An amount for each member is no part of a sum, nor a total.
 static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s+){0,2}?(?:per|each|apiece)\b(\s+cent\b)?")
+    Regex::new(r"(?i)^\s*(?:(?-i:[\p{L}-])+\s+){0,2}?(?:per|each|apiece)\b(\s+cent\b)?")
         .expect("valid regex")
 });
 
@@ -714,7 +714,7 @@ fn part_larger_than_whole(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
 /// once a part is taken. Not after a preposition other than "with": "147,000 from the
 /// other seven" counts the spills of other companies, not the rest of the spills.
 static REMAINDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}])(?:(?:with|and|while|but|,)\s+|^\s*)?(the\s+(?:remaining|other)|the\s+(?:rest|remainder|balance)(?:\s+of\s+(?:it|them|the\s+money))?\s*,?)\s+$")
+    Regex::new(r"(?i)(?:^|(?-i:[^\p{L}]))(?:(?:with|and|while|but|,)\s+|^\s*)?(the\s+(?:remaining|other)|the\s+(?:rest|remainder|balance)(?:\s+of\s+(?:it|them|the\s+money))?\s*,?)\s+$")
         .expect("valid regex")
 });
 
@@ -935,7 +935,7 @@ static NEW_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 /// A noun phrase right before a part that introduces a new quantity: "and a
 /// limitation of 10 billion dlrs".
 static NAMED_AFRESH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\ban?\s+[\p{L}-]+\s+of\s+(?:about\s+|around\s+|some\s+|up\s+to\s+)?$")
+    Regex::new(r"(?i)\ban?\s+(?-i:[\p{L}-])+\s+of\s+(?:about\s+|around\s+|some\s+|up\s+to\s+)?$")
         .expect("valid regex")
 });
 
@@ -1585,7 +1585,7 @@ fn of_that_breakdown(
 /// "of the deaths" after a count: a part of the count named so a few sentences before.
 /// The noun phrase has at most three words, and the clause goes on after it.
 static OF_THE_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(of\s+the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?:\s*[,.;]|\s+(?:and|or|but|were|was|are|is|had|have|in|on|at|from|with|for|while|last|this)\b)")
+    Regex::new(r"(?i)^\s*(of\s+the\s+(?:(?-i:[\p{L}-])+\s+){0,2}?(?-i:[\p{L}-])+)(?:\s*[,.;]|\s+(?:and|or|but|were|was|are|is|had|have|in|on|at|from|with|for|while|last|this)\b)")
         .expect("valid regex")
 });
 
@@ -2117,7 +2117,7 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// so at most 40 characters stand between "turnout" and its verb without a counted
 /// repetition, whose automaton would be large.
 static TURNOUT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bturnout\b[^.;:,%\d]*?\b(?:was|is|of|at|reached|stood\s+at|hit|came\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+    Regex::new(r"(?i)\bturnout\b[^.;:,%0-9]*?\b(?:was|is|of|at|reached|stood\s+at|hit|came\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
         .expect("valid regex")
 });
 
@@ -2657,7 +2657,7 @@ static TALLY_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// ", with" opening the breakdown of a tally, after at most a short clause: "281 to
 /// 147, with", "52-48 to confirm her, with".
 static TALLY_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;:()\d]{0,80}?,\s*with\s+(?:only\s+|just\s+|all\s+)?$")
+    Regex::new(r"(?i)^[^.;:()0-9]{0,80}?,\s*with\s+(?:only\s+|just\s+|all\s+)?$")
         .expect("valid regex")
 });
 
@@ -2795,7 +2795,7 @@ fn vote_tally(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -
 static JOINT_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:\bcombined|,\s*together)\s*$").expect("valid regex"));
 static JOINT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s+){0,2}?(?:combined|together|between\s+them)\b")
+    Regex::new(r"(?i)^\s*(?:(?-i:[\p{L}-])+\s+){0,2}?(?:combined|together|between\s+them)\b")
         .expect("valid regex")
 });
 
@@ -2844,7 +2844,7 @@ fn report_shortfall(whole: &Figure, parts: &[&Figure], out: &mut Vec<Hit>) {
 /// two departments take", "Combined, the three funds hold", "Between them they
 /// employ". The count named, if any, is captured.
 static TOGETHER_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:together|combined|between\s+them)\b(?:\s*,)?(?:\s+(?:the|these|those)\s+(two|three|four|five)\b)?[^.;:()%\d]{0,50}$")
+    Regex::new(r"(?i)^\W*(?:together|combined|between\s+them)\b(?:\s*,)?(?:\s+(?:the|these|those)\s+(two|three|four|five)\b)?[^.;:()%0-9]{0,50}$")
         .expect("valid regex")
 });
 
@@ -2873,6 +2873,14 @@ fn together_over_sentences(
         return;
     }
     let opening = group::text(cx, group::sentence_span(cx, whole).start, whole.span.start);
+    // "Together the 44 services spent": a count of the members, not their sum.
+    if opening.split_whitespace().next_back().is_some_and(|w| {
+        ["the", "these", "those", "its", "their", "all"]
+            .iter()
+            .any(|d| w.eq_ignore_ascii_case(d))
+    }) {
+        return;
+    }
     if !scan::may_hold_word(opening, |w| {
         matches!(w, b"together" | b"combined" | b"between")
     }) {
@@ -2894,6 +2902,13 @@ fn together_over_sentences(
         .copied()
         .filter(|p| p.kind == whole.kind && p.unit == whole.unit)
         .collect();
+    // "42,600 staff, of whom 32,900 are firefighters": a subset, no member of a sum.
+    if parts
+        .windows(2)
+        .any(|w| NOT_EXHAUSTIVE.is_match(group::text(cx, w[0].span.end, w[1].span.start)))
+    {
+        return;
+    }
     let named = c
         .get(1)
         .map(|m| match m.as_str().to_ascii_lowercase().as_str() {
@@ -3442,7 +3457,7 @@ fn category_after(after: &str) -> Option<(&'static str, &'static str)> {
 /// when the text does not open with "of", or the words after the base name a
 /// category of members (sex or age: "of those aged 18 to 24 women").
 static BASE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+(?:the\s+|all\s+|those\s+)?[\p{L}’'-]+(?:\s+(?:polled|surveyed|asked|questioned|interviewed))?\s+")
+    Regex::new(r"(?i)^\s*of\s+(?:the\s+|all\s+|those\s+)?(?-i:[\p{L}’'-])+(?:\s+(?:polled|surveyed|asked|questioned|interviewed))?\s+")
         .expect("valid regex")
 });
 
@@ -3657,7 +3672,7 @@ mod tests {
 
     #[test]
     fn turnout_before_a_share_is_found_as_the_counted_pattern_finds_it() {
-        let counted = Regex::new(r"(?i)\bturnout\b[^.;:,%\d]{0,40}?\b(?:was|is|of|at|reached|stood\s+at|hit|came\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+        let counted = Regex::new(r"(?i)\bturnout\b[^.;:,%0-9]{0,40}?\b(?:was|is|of|at|reached|stood\s+at|hit|came\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
             .expect("valid regex");
         for text in [
             "Turnout was ",
@@ -4093,6 +4108,10 @@ mod tests {
         assert!(budget("$390.2 million").is_empty());
         assert!(
             messages("Smith owns 1,200 shares and Jones 900. Together with his wife, Smith controls 5,000 shares.")
+                .is_empty()
+        );
+        assert!(
+            messages("Services employ 42,600 staff, of whom 32,900 are firefighters. Together the 44 services spent £2.8bn.")
                 .is_empty()
         );
         assert!(
