@@ -103,7 +103,6 @@ static VERBS_DOWN: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyL
         "decreasing",
         "down",
         "lost",
-        "lose",
         "loses",
         "losing",
         "slipped",
@@ -458,6 +457,11 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
         })
     {
         return Some(dir);
+    }
+    // "will lose 14 of its 38 branches": what is to be lost is a fall ("lose" is no verb
+    // of change for the reader, which keeps "lose 5 to 10 pct" one range).
+    if d.a > 0 && cx.word_is(d.a - 1, "lose") && d.kind.is_quantity() {
+        return Some(Direction::Decrease);
     }
     // "create 1,200 jobs": a count of jobs made is a rise.
     if d.kind == super::figure::FigureKind::Count
@@ -844,6 +848,8 @@ mod prose_tests {
     fn losing_things_is_a_fall_and_a_change_noun_may_follow_two_words() {
         let text = "The library service will lose 14 of its 38 branches.";
         assert_eq!(direction(text, "14"), Some(Direction::Decrease));
+        let text = "The firm could lose 5 to 10 pct of its sales.";
+        assert_eq!(direction(text, "5 to 10 pct"), Some(Direction::Decrease));
         let text = "Councillors approved the 2.99% council tax rise.";
         assert_eq!(direction(text, "2.99%"), Some(Direction::Increase));
         let text = "It took 2.99% of the rise.";

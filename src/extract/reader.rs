@@ -4163,12 +4163,19 @@ impl Reader<'_, '_> {
             }
         }
         // "born before 32 weeks", "abortions before 24 weeks": a stretch of time not yet
-        // reached is a ceiling (a year or a crowd after "before" is no bound).
+        // reached is a ceiling (a year or a crowd after "before" is no bound, nor is
+        // "before two days of talks", and "not expected before 90 days" is a floor).
         if prefix.is_none()
             && kind == FigureKind::Duration
             && amt.a > self.floor
             && amt.signed.is_none()
             && cx.word_is(amt.a - 1, "before")
+            && !matches!(cx.word_bytes(b), b"of" | b"have" | b"has" | b"had")
+            && !(1..=6).any(|k| {
+                amt.a.checked_sub(1 + k).is_some_and(|j| {
+                    j >= self.floor && matches!(cx.word_bytes(j), b"not" | b"no" | b"never")
+                })
+            })
         {
             prefix = Some((Hedge::Under, amt.a - 1));
         }
@@ -4916,6 +4923,10 @@ mod prose_tests {
             figure("He left two days before the vote.", "two days").qualifier,
             Qualifier::Exact
         );
+        let text = "He spoke before two days of talks.";
+        assert_eq!(figure(text, "two days").qualifier, Qualifier::Exact);
+        let text = "Testimony is not expected before 90 days.";
+        assert_eq!(figure(text, "90 days").qualifier, Qualifier::Exact);
     }
 
     #[test]

@@ -54,7 +54,8 @@ declare_kind! {
     /// firm $2.5 million") is tied to a later one only when the words naming the later
     /// one ("the $2.8 million fine", "99 mln dlrs in insured deposits") all appear, in
     /// some form, in the first one's sentence (the verb a noun is made from counts:
-    /// "to settle" for "the settlement"; so does an alias: "fined" for "the penalty"),
+    /// "to settle" for "the settlement", "buy" for "the acquisition", "the takeover" or
+    /// "the purchase"; so does an alias: "fined" for "the penalty"),
     /// (an amount named by nothing, "the $1.9 million", only when nothing follows it
     /// that would name it: not "the hostile 2.3 billion dlr, 100-dlr-a-share, tender
     /// offer"), and nobody is named before the later one
@@ -2132,12 +2133,32 @@ fn named_alike(
             .unwrap_or_else(|| lower.clone());
         has_word_starting(sentence, &stem(w))
             || root(&lower).is_some_and(|r| has_word_starting(sentence, &stem(r)))
+            || made_by(&singular).any(|verb| has_word_starting(sentence, verb))
             || [lower.as_str(), singular.as_str()]
                 .iter()
                 .filter_map(|k| aliases.get(*k))
                 .flatten()
                 .any(|a| has_word_starting(sentence, &stem(a)))
     })
+}
+
+/// The verbs that make a noun whose spelling does not show them: "buy" makes an
+/// acquisition, a purchase, a takeover and a buyout ("agreed to buy Lumen for $4.2
+/// billion" ... "the $4.5 billion acquisition").
+fn made_by(noun: &str) -> impl Iterator<Item = &'static str> {
+    let verbs: &[&str] = match noun {
+        "acquisition" | "purchase" | "takeover" | "buyout" => &[
+            "buy",
+            "bought",
+            "acquir",
+            "purchas",
+            "take over",
+            "took over",
+            "taking over",
+        ],
+        _ => &[],
+    };
+    verbs.iter().copied()
 }
 
 /// The verb a noun is made from, as far as its spelling shows: "settlement" →
@@ -2693,6 +2714,20 @@ mod tests {
         assert_eq!(groups["penalty"], ["fine"]);
         assert_eq!(groups["fine"], ["penalty"]);
         assert!(groups["unemployment"].is_empty());
+    }
+
+    #[test]
+    fn an_acquisition_restates_what_was_paid_to_buy() {
+        let deal = |later: &str| {
+            findings(&format!(
+                "Brightco agreed to buy Lumen for $4.2 billion in cash.\n\nThe {later} is expected to close in June."
+            ))
+        };
+        assert_eq!(deal("$4.5 billion acquisition").len(), 1);
+        assert_eq!(deal("$4.5 billion takeover").len(), 1);
+        assert!(deal("$4.2 billion acquisition").is_empty());
+        // A loan is not made by buying.
+        assert!(deal("$4.5 billion loan").is_empty());
     }
 
     #[test]
