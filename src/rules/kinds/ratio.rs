@@ -66,7 +66,9 @@ declare_kind! {
     /// deprived, at 11%" (1.45 times).
     /// An amount per period restated per a shorter or longer period must convert: "about 14,000
     /// excess deaths last year, or 368 a week" (14,000 a year is about 268 a week); "2,400
-    /// complaints a month, roughly 60 a day". A sum of money only when it is said to be
+    /// complaints a month, roughly 60 a day"; so must an amount over a stated length of
+    /// time ("412,000 spectators attended over the nine days, an average of about
+    /// 54,800 a day" is about 45,778). A sum of money only when it is said to be
     /// worked out ("£1.5bn a year, or about £6m a day", "the equivalent of"): "£400 a
     /// year, or £35 a month" may offer two ways to pay. A year so far ("60,000 jobs so
     /// far this year, or 1,500 a week") is no whole year and is not read.
@@ -461,6 +463,7 @@ impl Check for Compiled {
                 && same_sentence(next)
             {
                 Self::compare_rates(cx, f, next, out);
+                Self::compare_over_period(cx, &figures, i, out);
             }
             // "£39bn to fund 180,000 homes, an average of about £217,000 each".
             if f.kind == FigureKind::Money {
@@ -933,6 +936,20 @@ static CONVERTED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The period a word of a rate pattern names, and the number of days it covers, at
 /// least and at most: a month is 28 to 31 days; a year 365 or 366, or 52 weeks (364).
+/// The words between an amount and the length of time it was counted over: "attended
+/// over the", "visited during the", "sold in the first".
+static OVER_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^,;:.()\d]{0,40}\b(?:over|during|in|across)\s+(?:the\s+)?(?:(?:first|last|past|full)\s+)?$")
+        .expect("valid regex")
+});
+
+/// The words between a length of time and the average over it: ", an average of", ",
+/// or", ", averaging".
+static AVERAGED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,\s*(?:an\s+average\s+of|or\s+an\s+average\s+of|averaging|or)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$")
+        .expect("valid regex")
+});
+
 fn period(word: &str) -> Option<(&'static str, f64, f64)> {
     Some(match word.to_ascii_lowercase().as_str() {
         "day" | "daily" => ("day", 1.0, 1.0),
@@ -2075,6 +2092,73 @@ impl Compiled {
     /// last year, or 268 a week" (14,000 a year is 269 a week). A sum of money must
     /// be said to be worked out ("the equivalent of", "about", "an average of"), since
     /// "£400 a year, or £35 a month" may offer two ways to pay.
+    /// "412,000 spectators attended over the nine days, an average of about 45,800 a
+    /// day": an amount over a stated length of time, averaged per a period.
+    fn compare_over_period(
+        cx: &CheckContext<'_>,
+        figures: &[&Figure],
+        i: usize,
+        out: &mut Vec<Hit>,
+    ) {
+        let (amount, Some(&length), Some(&avg)) =
+            (figures[i], figures.get(i + 1), figures.get(i + 2))
+        else {
+            return;
+        };
+        if !matches!(amount.kind, FigureKind::Count | FigureKind::Money)
+            || length.kind != FigureKind::Duration
+            || avg.kind != amount.kind
+            || avg.unit != amount.unit
+            || avg.placement.sentence != amount.placement.sentence
+            || length.qualifier != Qualifier::Exact
+        {
+            return;
+        }
+        let Some((_, dl, dh)) = length.unit.as_deref().and_then(period) else {
+            return;
+        };
+        if !OVER_PERIOD.is_match(group::text(cx, amount.span.end, length.span.start))
+            || !AVERAGED.is_match(group::text(cx, length.span.end, avg.span.start))
+        {
+            return;
+        }
+        let Some((to, bl, bh)) = group::captures(&RATE_AFTER, head(group::after(cx, avg), 40))
+            .as_ref()
+            .and_then(named_period)
+        else {
+            return;
+        };
+        let periods = length.value.mid();
+        let (xl, xh) = ends(&amount.interval);
+        if !(periods > 0.0 && xl.is_finite() && xh.is_finite()) || xl < 0.0 {
+            return;
+        }
+        let expected = Interval::closed(xl * bl / (periods * dh), xh * bh / (periods * dl));
+        if expected.intersects(&avg.interval) {
+            return;
+        }
+        let rate = amount.value.mid() * (bl + bh) / (periods * (dl + dh));
+        let computed = if amount.kind == FigureKind::Money {
+            group::fmt_money(rate, amount.unit.as_deref())
+        } else {
+            group::fmt_num(rate, if rate < 10.0 { 2 } else { 0 })
+        };
+        let message = format!(
+            "{} over {} is about {computed} a {to}, but the draft says {}",
+            amount.text, length.text, avg.text
+        );
+        out.push(
+            Hit::new(Label::new(avg.span, "stated here"), message)
+                .related(Label::new(amount.span, "amount"))
+                .related(Label::new(length.span, "period"))
+                .var("computed", format!("{computed} a {to}"))
+                .var("stated", &avg.text)
+                .var("part", &avg.text)
+                .var("whole", &amount.text)
+                .subject(amount.subject_key()),
+        );
+    }
+
     fn compare_rates(cx: &CheckContext<'_>, a: &Figure, b: &Figure, out: &mut Vec<Hit>) {
         if !matches!(a.kind, FigureKind::Count | FigureKind::Money)
             || a.kind != b.kind
@@ -2565,6 +2649,26 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn an_amount_over_a_stated_time_averages_to_its_rate() {
+        assert_eq!(
+            messages(
+                "Organizers said 412,000 spectators attended over the nine days, an average of about 54,800 a day."
+            ),
+            ["412,000 over nine days is about 45,778 a day, but the draft says about 54,800"]
+        );
+        assert!(
+            messages("Organizers said 412,000 spectators attended over the nine days, an average of about 45,800 a day.")
+                .is_empty()
+        );
+        assert!(
+            messages(
+                "The store sold 84,000 phones in the first three weeks, or about 28,000 a week."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
