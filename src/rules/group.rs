@@ -1235,6 +1235,7 @@ pub(crate) enum Role {
     Missing,
     Evacuated,
     Employed,
+    Finished,
 }
 
 impl Role {
@@ -1249,6 +1250,7 @@ impl Role {
             "evacuated" | "evacuating" => Role::Evacuated,
             "employs" | "employ" | "employed" | "employing" | "workforce" | "worker"
             | "workers" | "employee" | "employees" | "staff" => Role::Employed,
+            "finished" | "finisher" | "finishers" => Role::Finished,
             _ => return None,
         })
     }
@@ -1267,7 +1269,7 @@ static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// killed", "the 2,496 people who died", "1,570 people employed".
 static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(?:who|that)\s+)?(?:(?:were|was|are|have\s+been|had\s+been|have|had)\s+)?(?:been\s+)?(killed|dead|died|injured|wounded|hurt|arrested|detained|missing|evacuated|employed)\b",
+        r"(?i)^\s*(?:(?:who|that)\s+)?(?:(?:were|was|are|have\s+been|had\s+been|have|had)\s+)?(?:been\s+)?(killed|dead|died|injured|wounded|hurt|arrested|detained|missing|evacuated|employed|finished)\b",
     )
     .expect("valid regex")
 });

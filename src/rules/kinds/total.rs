@@ -1326,9 +1326,16 @@ fn opener_breakdown(
     let Some(parts) = collect_parts(cx, &rest, comma) else {
         return false;
     };
+    // "Of the finishers," names the count of those who finished, too.
     let named = whole
         .is_none()
-        .then(|| named_earlier(cx, sentence[0], group::text(cx, s.start, comma)))
+        .then(|| {
+            let opener = group::text(cx, s.start, comma);
+            named_earlier(cx, sentence[0], opener).or_else(|| {
+                counted_by_role(cx, sentence[0], opener.trim_end())
+                    .filter(|w| w.placement.sentence < sentence[0].placement.sentence)
+            })
+        })
         .flatten();
     if let Some(whole) = whole.or(named) {
         // "Of that, $6.1 million came from patients who paid $300 a visit, and the
@@ -4613,6 +4620,27 @@ mod tests {
         assert!(
             messages("The company employs 300 people, 200 of whom are men and 150 over 50.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_opener_may_name_the_count_of_those_a_verb_before_counted() {
+        let race = |men: &str| {
+            messages(&format!(
+                "A record 52,211 runners started and 51,944 finished. Of the finishers, {men} were men and 22,701 women."
+            ))
+        };
+        assert_eq!(
+            race("30,130"),
+            [r#""30,130" + "22,701" is 52,831, more than the total "51,944""#]
+        );
+        assert!(race("29,130").is_empty());
+        assert_eq!(
+            messages(
+                "Police said 46 people were killed. Of the dead, 30 were men and 20 were women."
+            )
+            .len(),
+            1
         );
     }
 
