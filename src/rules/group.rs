@@ -1365,6 +1365,20 @@ pub(crate) fn meets_sum_or_difference(
     })
 }
 
+/// A vote before its tally: "passed 281 to 147", "voted 52-48 to confirm", "backing
+/// the bill by 330 votes to 275", "advanced her nomination 12 to 10", "was defeated
+/// by". A general election's "majority" is over every other party, and a match's
+/// score is no vote: neither has such a verb.
+static VOTE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:vot(?:ed|es|ing)|pass(?:ed|es|ing)|back(?:ed|s|ing)|approv(?:ed|es|ing)|adopt(?:ed|s|ing)|confirm(?:ed|s|ing)|clear(?:ed|s)|advanc(?:ed|es)|defeat(?:ed|ing)|reject(?:ed|ing)|carried|endorsed|ratified)\b[^.;:0-9]{0,40}$")
+        .expect("valid regex")
+});
+
+/// Whether a vote stands before the tally `f` ([`VOTE_BEFORE`]).
+pub(crate) fn vote_before(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    VOTE_BEFORE.is_match(tail(before(cx, f), 60))
+}
+
 /// A vote's tally as written: "281 to 147", "52-48", "281 votes to 147".
 static TALLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(\d[\d,]*)\s*(?:votes?\s+)?(?:to|-|–|—)\s*(\d[\d,]*)$").expect("valid regex")

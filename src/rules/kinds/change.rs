@@ -1730,14 +1730,6 @@ static MAJORITY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// A vote before its tally: "backed the bill by", "voted", "was defeated by", "passed".
-/// A general election's "majority" is over every other party, not the runner-up, and
-/// is not read.
-static VOTE_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:vot(?:ed|es|ing)|pass(?:ed|es|ing)|back(?:ed|s|ing)|approv(?:ed|es|ing)|defeat(?:ed|ing)|reject(?:ed|ing)|carried|adopted|confirmed|advanced|endorsed|ratified)\b[^.;:0-9]{0,40}$")
-        .expect("valid regex")
-});
-
 /// A sentence opening by naming a gap in points: "That is an absolute reduction of",
 /// "This is a difference of about", "That gives Labour a lead of", "The gap between
 /// the two regions widened to".
@@ -2176,9 +2168,7 @@ impl Compiled {
             .and_then(|c| c.get(1)) else {
                 continue;
             };
-            if margin.kind != FigureKind::Count
-                || !VOTE_VERB_BEFORE.is_match(tail(group::before(cx, tally), 60))
-            {
+            if margin.kind != FigureKind::Count || !group::vote_before(cx, tally) {
                 continue;
             }
             let difference = (a - b).abs();

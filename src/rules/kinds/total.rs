@@ -2663,14 +2663,6 @@ fn apposition_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut V
     false
 }
 
-/// A verb that carries a motion before its tally: "passed 281 to 147", "voted 52-48 to
-/// confirm", "approved the measure by 281 votes to 147", "advanced her nomination 12
-/// to 10".
-static TALLY_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:vot(?:ed|es)|pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|confirm(?:ed|s)|clear(?:ed|s)|advanc(?:ed|es)|endorsed|ratified)(?:\s+[\w’'-]+){0,3}?\s+(?:by\s+)?(?:a\s+(?:vote|margin)\s+of\s+)?$")
-        .expect("valid regex")
-});
-
 /// ", with" opening the breakdown of a tally, after at most a short clause: "281 to
 /// 147, with", "52-48 to confirm her, with".
 static TALLY_WITH: LazyLock<Regex> = LazyLock::new(|| {
@@ -2720,7 +2712,7 @@ fn vote_tally(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -
         .take_while(|f| f.span.start < span.end)
         .find_map(|f| {
             group::tally(f)
-                .filter(|_| TALLY_VERB.is_match(tail(group::before(cx, f), 60)))
+                .filter(|_| group::vote_before(cx, f))
                 .map(|t| (f, t))
         })
     else {
