@@ -2859,6 +2859,20 @@ impl Reader<'_, '_> {
         (numer < denom && (numer > 1.5) == plural).then_some((numer / denom, j + 1))
     }
 
+    /// Whether the words from `i` to `b` restate as a share the figure just before them,
+    /// set off by commas: "45, or a quarter, said", "12,000, or a third.".
+    fn restates_the_figure_before(&self, i: usize, b: usize) -> bool {
+        let cx = self.cx;
+        i >= 2
+            && i - 2 >= self.floor
+            && cx.word_is(i - 1, "or")
+            && cx.punct_is(i - 2, ",")
+            && !cx.is(b, TokKind::Word)
+            && self.out[self.first..].last().is_some_and(|p| {
+                p.b + 2 == i && !matches!(p.kind, FigureKind::Year | FigureKind::Date)
+            })
+    }
+
     fn fraction(&mut self, i: usize) -> Option<usize> {
         let cx = self.cx;
         let w = cx.low(i);
@@ -3026,6 +3040,7 @@ impl Reader<'_, '_> {
             && self.hedge_start(i).is_none()
             && !(i > self.floor && cx.word_is(i - 1, "by"))
             && !after_share
+            && !self.restates_the_figure_before(i, j + 1)
         {
             // "a quarter" alone is usually three months.
             return None;
@@ -5120,6 +5135,14 @@ mod prose_tests {
     fn a_rate_per_hundred_thousand_keeps_its_decimal_figure() {
         let text = "The rate of measles cases reached 84.0 per 100,000 children.";
         assert_eq!(figure(text, "84.0").value, Value::Number(84.0));
+    }
+
+    #[test]
+    fn a_quarter_restating_a_count_is_a_share_but_a_quarter_later_is_a_time() {
+        let text = "Of the 180 parents polled, 45, or a quarter, said they had borrowed.";
+        assert_eq!(figure(text, "a quarter").value, Value::Number(0.25));
+        let found = kinds("Results come out each year, or a quarter later in some cases.");
+        assert!(found.iter().all(|(t, _)| t != "a quarter"), "{found:?}");
     }
 
     #[test]
