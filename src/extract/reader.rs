@@ -985,6 +985,20 @@ impl Reader<'_, '_> {
             && cx.is(i + 2, TokKind::Num)
         {
             let n2 = cx.text_bytes(i + 2).len();
+            // A result in half points: "a 2.5-1.5 lead", "won 6.5-5.5".
+            if let Some(e) = self.digits_at(i + 2)
+                && d.decimals <= 1
+                && e.decimals <= 1
+                && (d.decimals == 1 || e.decimals == 1)
+                && (d.value * 2.0).fract() == 0.0
+                && (e.value * 2.0).fract() == 0.0
+                && d.value < 100.0
+                && e.value < 100.0
+                && !matches!(cx.punct_bytes(i + 3), b"%" | b"-" | b"/")
+                && self.score_context(i, i + 3)
+            {
+                return self.push_plain(i, i + 3, FigureKind::Score, d.value);
+            }
             // An age group: "18-24s", "the 25-34s".
             if whole && n2 <= 2 && d.whole_len <= 2 && cx.text_is(i + 3, "s") && cx.glued(i + 3) {
                 return self.push_plain(i, i + 4, FigureKind::Identifier, d.value);
@@ -1572,7 +1586,8 @@ impl Reader<'_, '_> {
     }
 
     /// A verb of a chamber's vote within five words before `a`: "passed the bill 218 to
-    /// 214", "rejected the motion 260 to 170". A tally names the larger side first.
+    /// 214", "rejected the motion 260 to 170", "advanced her nomination 12 to 10". A
+    /// tally names the larger side first.
     fn tally_verb_before(&self, a: usize) -> bool {
         let cx = self.cx;
         (1..=5).any(|k| {
@@ -1589,6 +1604,14 @@ impl Reader<'_, '_> {
                             | b"overturned"
                             | b"struck"
                             | b"carried"
+                            | b"advanced"
+                            | b"backed"
+                            | b"endorsed"
+                            | b"ratified"
+                            | b"censured"
+                            | b"impeached"
+                            | b"acquitted"
+                            | b"convicted"
                     )
             })
         })
@@ -2744,6 +2767,29 @@ impl Reader<'_, '_> {
             return false;
         }
         let next = cx.word(i + 1);
+        // "patients need one every four weeks": the thing needed, named before.
+        if matches!(next, "every" | "each")
+            && matches!(
+                prev,
+                "need"
+                    | "needs"
+                    | "needed"
+                    | "require"
+                    | "requires"
+                    | "required"
+                    | "take"
+                    | "takes"
+                    | "took"
+                    | "get"
+                    | "gets"
+                    | "got"
+                    | "receive"
+                    | "receives"
+                    | "received"
+            )
+        {
+            return false;
+        }
         // "or one for every 2,300 patients": a rate of one thing per so many.
         if next == "for" && cx.word_is(i + 2, "every") {
             return true;
@@ -2811,6 +2857,20 @@ impl Reader<'_, '_> {
         let denom = number::denominator(dw)?;
         let plural = dw.ends_with('s');
         (numer < denom && (numer > 1.5) == plural).then_some((numer / denom, j + 1))
+    }
+
+    /// Whether the words from `i` to `b` restate as a share the figure just before them,
+    /// set off by commas: "45, or a quarter, said", "12,000, or a third.".
+    fn restates_the_figure_before(&self, i: usize, b: usize) -> bool {
+        let cx = self.cx;
+        i >= 2
+            && i - 2 >= self.floor
+            && cx.word_is(i - 1, "or")
+            && cx.punct_is(i - 2, ",")
+            && !cx.is(b, TokKind::Word)
+            && self.out[self.first..].last().is_some_and(|p| {
+                p.b + 2 == i && !matches!(p.kind, FigureKind::Year | FigureKind::Date)
+            })
     }
 
     fn fraction(&mut self, i: usize) -> Option<usize> {
@@ -2980,6 +3040,7 @@ impl Reader<'_, '_> {
             && self.hedge_start(i).is_none()
             && !(i > self.floor && cx.word_is(i - 1, "by"))
             && !after_share
+            && !self.restates_the_figure_before(i, j + 1)
         {
             // "a quarter" alone is usually three months.
             return None;
@@ -5044,6 +5105,44 @@ mod prose_tests {
                 .all(|(t, k)| t != "4" || *k != FigureKind::Count),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_falling_pair_after_a_vote_verb_is_a_tally_but_a_rising_pair_is_a_range() {
+        let text = "The committee advanced her nomination 12 to 10 on Tuesday.";
+        assert_eq!(figure(text, "12 to 10").kind, FigureKind::Score);
+        let text = "The board backed hiring 10 to 12 more inspectors.";
+        assert_eq!(figure(text, "10 to 12").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_result_in_half_points_is_a_score_but_a_range_of_decimals_is_not() {
+        let text = "Carlsen took a 2.5-1.5 lead in the four-game match.";
+        assert_eq!(figure(text, "2.5-1.5").kind, FigureKind::Score);
+        let text = "Growth of 1.5-2.5 is forecast this year.";
+        assert_eq!(figure(text, "1.5-2.5").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn one_needed_every_so_often_is_a_pronoun_but_one_nurse_is_a_count() {
+        let found = kinds("Patients need one every four weeks.");
+        assert!(found.iter().all(|(t, _)| t != "one"), "{found:?}");
+        let text = "The ward needs one nurse every shift.";
+        assert_eq!(figure(text, "one").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_rate_per_hundred_thousand_keeps_its_decimal_figure() {
+        let text = "The rate of measles cases reached 84.0 per 100,000 children.";
+        assert_eq!(figure(text, "84.0").value, Value::Number(84.0));
+    }
+
+    #[test]
+    fn a_quarter_restating_a_count_is_a_share_but_a_quarter_later_is_a_time() {
+        let text = "Of the 180 parents polled, 45, or a quarter, said they had borrowed.";
+        assert_eq!(figure(text, "a quarter").value, Value::Number(0.25));
+        let found = kinds("Results come out each year, or a quarter later in some cases.");
+        assert!(found.iter().all(|(t, _)| t != "a quarter"), "{found:?}");
     }
 
     #[test]

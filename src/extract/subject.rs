@@ -937,6 +937,29 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
     Some((j, end))
 }
 
+/// Whether a bare count is a player's tally: "Root made 262", "Joe Root scored 31 as":
+/// a name of one to three capitalised words opens the clause and a verb of scoring
+/// follows it; the count is of runs or points, not of the player.
+fn player_tally(cx: &Cx<'_>, d: &Draft) -> bool {
+    if d.kind != FigureKind::Count || d.unit.is_some() || d.a < 2 || d.core != d.a {
+        return false;
+    }
+    if !matches!(cx.word_bytes(d.a - 1), b"made" | b"scored" | b"compiled") {
+        return false;
+    }
+    let mut s = d.a - 1;
+    while s > 0 && d.a - 1 - s < 3 && cx.capital(s - 1) {
+        s -= 1;
+    }
+    s < d.a - 1
+        && (s == 0
+            || !cx.is(s - 1, TokKind::Word)
+            || matches!(
+                cx.word_bytes(s - 1),
+                b"as" | b"and" | b"while" | b"but" | b"when" | b"after"
+            ))
+}
+
 /// The draft that ends at token `k`, if any.
 fn draft_ending<'d>(cx: &Cx<'_>, drafts: &'d [Draft], idx: usize, k: usize) -> Option<&'d Draft> {
     super::reader::ending_at(&drafts[..idx], cx.ordered, k)
@@ -950,6 +973,9 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
     // An apposition: "The fine, ¥500,000, is the maximum".
     if mode == Mode::Any && d.a >= 2 && cx.punct_is(d.a - 1, ",") && cx.punct_is(d.b, ",") {
         return clause_head(cx, drafts, idx, d.a - 1);
+    }
+    if player_tally(cx, d) {
+        return None;
     }
     let mut k = d.a;
     // Fillers between a verb and its figure: "hit a record $315tn".
@@ -3777,6 +3803,18 @@ mod prose_tests {
             Some("second home"),
         );
         is("The two first met in 2019.", "two", None);
+    }
+
+    #[test]
+    fn a_players_tally_is_not_a_count_of_the_player_but_a_clubs_count_is_the_clubs() {
+        is("Root made 262 from 375 balls.", "262", None);
+        is("Joe Root scored 31 as England won.", "31", None);
+        is("The club made 262 redundancies.", "262", Some("redundancy"));
+        is(
+            "Shares in the club made 262 in the offer.",
+            "262",
+            Some("share"),
+        );
     }
 
     #[test]
