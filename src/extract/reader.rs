@@ -2174,6 +2174,20 @@ impl Reader<'_, '_> {
             }
             return self.ordinal_word(i, n);
         }
+        // An age group in words: "two-year-olds", as "21-year-olds" is (but "a
+        // two-year-old boy" is an age).
+        if let Some(n) = number::small(w)
+            && cx.punct_is(i + 1, "-")
+            && cx.glued(i + 1)
+            && cx.word_is(i + 2, "year")
+            && cx.glued(i + 2)
+            && cx.punct_is(i + 3, "-")
+            && cx.glued(i + 3)
+            && cx.word_is(i + 4, "olds")
+            && cx.glued(i + 4)
+        {
+            return self.push_plain(i, i + 5, FigureKind::Identifier, f64::from(n));
+        }
         // "three-pointers": a kind of shot, as "3-pointers" is.
         if number::small(w).is_some()
             && cx.punct_is(i + 1, "-")
@@ -5105,6 +5119,14 @@ mod prose_tests {
                 .all(|(t, k)| t != "4" || *k != FigureKind::Count),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn two_year_olds_are_an_age_group_but_a_two_year_old_boy_has_an_age() {
+        let text = "Uptake among two-year-olds fell to 88.9%.";
+        assert_eq!(figure(text, "two-year-olds").kind, FigureKind::Identifier);
+        let text = "A two-year-old boy was taken to hospital.";
+        assert_eq!(figure(text, "two-year-old").kind, FigureKind::Duration);
     }
 
     #[test]

@@ -766,7 +766,17 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     && cx.glued(k + 1)
                     && cx.glued(k + 2)
                     && cx.is(k + 2, TokKind::Word);
+                // "four by-election defeats", "200 in-work claimants": a preposition
+                // that opens a hyphenated compound is part of the noun.
+                let compound = matches!(
+                    w,
+                    "by" | "in" | "on" | "off" | "out" | "over" | "under" | "after" | "up"
+                ) && cx.punct_is(k + 1, "-")
+                    && cx.glued(k + 1)
+                    && cx.glued(k + 2)
+                    && cx.is(k + 2, TokKind::Word);
                 if !letter
+                    && !compound
                     && (is_stop(w, || cx.text(k))
                         || number::small(w).is_some()
                         || number::word_scale(w).is_some())
@@ -3803,6 +3813,18 @@ mod prose_tests {
             Some("second home"),
         );
         is("The two first met in 2019.", "two", None);
+    }
+
+    #[test]
+    fn a_compound_opened_by_a_preposition_is_the_noun_counted_but_a_preposition_is_not() {
+        let text = "The majority fell after four by-election defeats.";
+        is(text, "four", Some("by-election defeat"));
+        is(
+            "The cut hit 200 in-work claimants.",
+            "200",
+            Some("in-work claimant"),
+        );
+        is("Sales rose 5% in the quarter.", "5%", Some("sale"));
     }
 
     #[test]
