@@ -543,6 +543,30 @@ fn can_be_end(cx: &CheckContext<'_>, f: &Figure) -> bool {
         && !in_ratio_to_one(cx, f)
 }
 
+/// Whether `sentence[k]` is a rate over time set off by a comma right after a figure of
+/// the same kind with no rate: "4,812 vessel calls last year, about 13 a day, up from
+/// 4,655" restates the count a day; the change is the count's, not the rate's.
+fn rate_aside(cx: &CheckContext<'_>, sentence: &[&Figure], k: usize) -> bool {
+    let Some(prev) = k.checked_sub(1).map(|p| sentence[p]) else {
+        return false;
+    };
+    let f = sentence[k];
+    if prev.kind != f.kind
+        || !matches!(
+            group::rate_of(cx, f),
+            Some("year" | "month" | "week" | "day" | "hour" | "night")
+        )
+        || group::rate_of(cx, prev).is_some()
+    {
+        return false;
+    }
+    let gap = group::text(cx, prev.span.end, f.span.start);
+    gap.len() <= 60
+        && gap.trim_end().ends_with(',')
+        && gap.matches(',').count() == 1
+        && !gap.contains(['.', ';', '(', ')'])
+}
+
 /// Whether the text before a figure ends with the word "per": the figure is the base
 /// of a rate ("per 100,000 people").
 fn per_before(before: &str) -> bool {
@@ -740,7 +764,9 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
     let ends: Vec<std::cell::OnceCell<bool>> = std::iter::repeat_with(std::cell::OnceCell::new)
         .take(sentence.len())
         .collect();
-    let may_end = |k: usize| *ends[k].get_or_init(|| can_be_end(cx, sentence[k]));
+    let may_end = |k: usize| {
+        *ends[k].get_or_init(|| can_be_end(cx, sentence[k]) && !rate_aside(cx, sentence, k))
+    };
     for (i, &a) in sentence.iter().enumerate() {
         // A figure with no later one of the same quantity ends no change.
         if bound[i] || next_same[i].is_none() || !may_end(i) {
@@ -2700,6 +2726,20 @@ mod tests {
         assert!(
             messages("Unemployment was 4.1%, 0.3 points below the 4.4% economists had forecast.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_rate_a_day_set_beside_a_count_leaves_the_change_to_the_count() {
+        assert!(
+            messages(
+                "The port recorded 4,812 vessel calls last year, about 13 a day, up from 4,655."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            messages("Calls averaged 13 a day, up from 15 a day.").len(),
+            1
         );
     }
 

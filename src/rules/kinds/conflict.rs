@@ -427,6 +427,9 @@ static OTHER_VERSION_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyL
 /// wrong.
 fn other_version(cx: &CheckContext<'_>, f: &Figure) -> bool {
     const STOPS: &[u8] = b".;:,";
+    if year_when(group::tail(group::before(cx, f), 20)) {
+        return true;
+    }
     // Most figures have none of the words near them: a look at the words comes first.
     // Only the words after the last stop before the figure, and before the first stop
     // after it, are searched.
@@ -446,6 +449,20 @@ fn other_version(cx: &CheckContext<'_>, f: &Figure) -> bool {
         && group::words_ending_within(&OTHER_VERSION_BEFORE, before, 25, STOPS).is_some())
         || (scan::may_hold_word(near_after, other_version_after_word)
             && group::words_within(&OTHER_VERSION_AFTER, after, 25, STOPS).is_some())
+}
+
+/// Whether the text before a figure ends with a year and "when": "the deadliest since
+/// 2008, when 211 people died" counts another event.
+fn year_when(near: &str) -> bool {
+    let Some(rest) = near.trim_end().strip_suffix("when") else {
+        return false;
+    };
+    let rest = rest.trim_end();
+    let rest = rest.strip_suffix(',').unwrap_or(rest).trim_end();
+    let year = rest.get(rest.len().saturating_sub(4)..).unwrap_or("");
+    year.len() == 4
+        && year.parse::<u16>().is_ok_and(|y| (1800..2100).contains(&y))
+        && !rest[..rest.len() - 4].ends_with(|c: char| c.is_alphanumeric())
 }
 
 /// The first words of [`OTHER_VERSION_BEFORE`], in lower case.
@@ -2506,6 +2523,21 @@ mod tests {
 
     fn findings(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_count_after_a_year_and_when_is_of_another_event() {
+        let draft = |clause: &str| {
+            format!(
+                "The disaster is the deadliest at sea since 2008, {clause} 211 people died in the \
+                 sinking of a cargo ship.\n\nPayments to the families of the 143 confirmed dead \
+                 would total 71.5 million pesos."
+            )
+        };
+        assert!(findings(&draft("when")).is_empty());
+        assert_eq!(findings(&draft("and")).len(), 1);
+        assert!(!year_when("in 12008, when "));
+        assert!(year_when("since 2008 when "));
     }
 
     #[test]

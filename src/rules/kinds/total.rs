@@ -2853,7 +2853,7 @@ fn report_shortfall(whole: &Figure, parts: &[&Figure], out: &mut Vec<Hit>) {
 /// two departments take", "Combined, the three funds hold", "Between them they
 /// employ". The count named, if any, is captured.
 static TOGETHER_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:together|combined|between\s+them)\b(?:\s*,)?(?:\s+(?:the|these|those)\s+(two|three|four|five)\b)?[^.;:()%0-9]{0,50}$")
+    Regex::new(r"(?i)^\W*(?:together|combined|between\s+them)\b(?:\s*,)?(?:\s+(?:the|these|those)\s+(?:[a-z]+\s+)?(two|three|four|five|six)\b)?[^.;:()%0-9]{0,50}$")
         .expect("valid regex")
 });
 
@@ -2924,7 +2924,8 @@ fn together_over_sentences(
             "two" => 2,
             "three" => 3,
             "four" => 4,
-            _ => 5,
+            "five" => 5,
+            _ => 6,
         });
     if parts.len() < 2
         || named.is_some_and(|n| n != parts.len())
@@ -3127,6 +3128,16 @@ fn elliptical(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
     let Some(first) = parts.first() else {
         return false;
     };
+    // "Wrens were seen in 29% of gardens, and robins in 86%": shares of the places
+    // where each is found overlap.
+    if parts.iter().all(|p| {
+        group::before(cx, p)
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.eq_ignore_ascii_case("in"))
+    }) {
+        return false;
+    }
     let last = parts.last().map_or(first.span.end, |p| p.span.end);
     let sentence_end = group::sentence_span(cx, first).end;
     let dated = group::figures_in(cx, first.span.end, sentence_end.max(last))
@@ -4102,6 +4113,28 @@ mod tests {
         assert!(
             messages("The firm, with 40 staff and 12 partners, brought together 300 experts.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_together_naming_more_members_than_the_sentence_before_lists_is_not_summed() {
+        assert!(
+            messages("The starling was second with 1.02 million, followed by the blue tit on 0.89 million and the wood pigeon on 0.74 million. Together the top four made up 3.91 million birds.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("The starling had 1.02 million, the blue tit 0.89 million and the wood pigeon 0.74 million. Together the top three made up 2.91 million birds.")
+                .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn shares_of_the_places_where_each_is_found_overlap() {
+        assert!(messages("Wrens were counted in 29% of gardens, and robins in 86%.").is_empty());
+        assert_eq!(
+            messages("Labour won 29% of the vote, and the Conservatives 86%.").len(),
+            1
         );
     }
 
