@@ -403,6 +403,22 @@ fn number_end(bytes: &[u8], start: usize, end: usize) -> usize {
                 decimal = true;
                 i = digits(i + 1);
             }
+            // "100 000", "12 500": a no-break or thin space between thousands groups
+            // (SI and international style); a plain space is left alone.
+            0xC2 | 0xE2 if !decimal && first_group <= 3 => {
+                let sep = match bytes.get(i..(i + 3).min(end)) {
+                    Some([0xC2, 0xA0, ..]) => 2,
+                    Some([0xE2, 0x80, 0xAF | 0x89]) => 3,
+                    _ => break,
+                };
+                let j = i + sep;
+                let k = digits(j);
+                if k - j == 3 {
+                    i = k;
+                } else {
+                    break;
+                }
+            }
             _ => break,
         }
     }
@@ -587,6 +603,15 @@ mod tests {
             toks("1,215,000.50 x")[0],
             ("1,215,000.50", TokKind::Num, true)
         );
+    }
+
+    #[test]
+    fn a_no_break_or_thin_space_between_thousands_groups_makes_one_number() {
+        assert_eq!(toks("per 100\u{a0}000 people")[1].0, "100\u{a0}000");
+        assert_eq!(toks("12\u{202f}500 cases")[0].0, "12\u{202f}500");
+        assert_eq!(toks("in 2024\u{a0}100 people")[1].0, "2024");
+        assert_eq!(toks("12\u{a0}50 cases")[0].0, "12");
+        assert_eq!(toks("12\u{a0}5000 cases")[0].0, "12");
     }
 
     #[test]

@@ -91,7 +91,8 @@ pub(crate) fn digits(text: &str) -> Option<Digits> {
                 in_decimals = true;
                 dots += 1;
             }
-            b',' => grouped = true,
+            // A comma, or the bytes of a no-break or thin space between groups.
+            b',' | 0x80.. => grouped = true,
             _ => {}
         }
     }

@@ -5157,6 +5157,13 @@ mod prose_tests {
     fn a_rate_per_hundred_thousand_keeps_its_decimal_figure() {
         let text = "The rate of measles cases reached 84.0 per 100,000 children.";
         assert_eq!(figure(text, "84.0").value, Value::Number(84.0));
+        let text = "The rate reached 84.0 per 100\u{a0}000 population.";
+        assert_eq!(figure(text, "100\u{a0}000").value, Value::Number(100_000.0));
+        let text = "Some 12\u{202f}500 people were ill.";
+        assert_eq!(
+            figure(text, "Some 12\u{202f}500").value,
+            Value::Number(12_500.0)
+        );
     }
 
     #[test]
