@@ -2800,11 +2800,12 @@ fn vote_tally(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -
 }
 
 /// A total that is the sum of the parts named, no more: "a combined $390.2 million",
-/// "together 1,100", "$390.2 million combined", "1,100 between them".
+/// "together 1,100", "$390.2 million combined", "1,100 between them", "20 vessels and
+/// aircraft in all".
 static JOINT_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:\bcombined|,\s*together)\s*$").expect("valid regex"));
 static JOINT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?-i:[\p{L}-])+\s+){0,2}?(?:combined|together|between\s+them)\b")
+    Regex::new(r"(?i)^\s*(?:(?-i:[\p{L}-])+\s+){0,3}?(?:combined|together|between\s+them|in\s+all|altogether)\b")
         .expect("valid regex")
 });
 
@@ -3010,7 +3011,13 @@ fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
             // of it either; the list must start the clause ("and" before its first
             // part would leave an earlier part out).
             let lead = tail(group::before(cx, parts[0]), 12);
+            // The total stands beside the list ("14 ships and six helicopters, 20 in
+            // all"), not in a clause of its own (", and 31 people in all were found").
+            let beside = group::text(cx, parts[parts.len() - 1].span.end, whole.span.start);
             if (JOINT_BEFORE.is_match(before) || JOINT_AFTER.is_match(after))
+                && !beside
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("plus"))
                 && !lead.contains(',')
                 && !lead
                     .split_whitespace()
@@ -4112,6 +4119,27 @@ mod tests {
         );
         assert!(
             messages("The firm, with 40 staff and 12 partners, brought together 300 experts.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn parts_listed_right_before_a_total_in_all_make_up_all_of_it() {
+        assert_eq!(
+            messages(
+                "The navy deployed 14 ships and six helicopters, 22 vessels and aircraft in all."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            messages(
+                "The navy deployed 14 ships and six helicopters, 20 vessels and aircraft in all."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages("Rescuers saved 14 men and six women, and 31 people in all were found alive.")
                 .is_empty()
         );
     }
