@@ -419,6 +419,17 @@ fn number_end(bytes: &[u8], start: usize, end: usize) -> usize {
                     break;
                 }
             }
+            // "100 000", "1 250 000": with a plain space, only a round thousand joins, so
+            // that "May 5 200" or "aged 18 100" stays apart.
+            b' ' if !decimal && first_group <= 3 && bytes[start] != b'0' => {
+                let group = |j: usize| j + 4 <= end && bytes[j] == b' ' && digits(j + 1) == j + 4;
+                let zeros = |j: usize| group(j) && bytes[j + 1..j + 4] == *b"000";
+                if zeros(i) || group(i) && zeros(i + 4) {
+                    i += 4;
+                } else {
+                    break;
+                }
+            }
             _ => break,
         }
     }
@@ -612,6 +623,16 @@ mod tests {
         assert_eq!(toks("in 2024\u{a0}100 people")[1].0, "2024");
         assert_eq!(toks("12\u{a0}50 cases")[0].0, "12");
         assert_eq!(toks("12\u{a0}5000 cases")[0].0, "12");
+    }
+
+    #[test]
+    fn a_plain_space_joins_round_thousands_but_not_a_day_and_a_count() {
+        assert_eq!(toks("About 2 000 people")[1].0, "2 000");
+        assert_eq!(toks("per 100 000 people")[1].0, "100 000");
+        assert_eq!(toks("a 1 250 000 fine")[1].0, "1 250 000");
+        assert_eq!(toks("on May 5 200 people")[2].0, "5");
+        assert_eq!(toks("call 020 000 1234")[1].0, "020");
+        assert_eq!(toks("84.0 000")[0].0, "84.0");
     }
 
     #[test]

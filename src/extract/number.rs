@@ -91,8 +91,8 @@ pub(crate) fn digits(text: &str) -> Option<Digits> {
                 in_decimals = true;
                 dots += 1;
             }
-            // A comma, or the bytes of a no-break or thin space between groups.
-            b',' | 0x80.. => grouped = true,
+            // A comma, or a space (plain, no-break or thin) between groups.
+            b',' | b' ' | 0x80.. => grouped = true,
             _ => {}
         }
     }

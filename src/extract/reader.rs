@@ -1166,11 +1166,13 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i, i + 3, FigureKind::Score, d.value);
         }
-        // A tally: "by 330 votes to 275".
+        // A tally: "by 330 votes to 275", "by 12 votes to nine".
         if whole
             && matches!(cx.word_bytes(i + 1), b"votes" | b"vote")
             && cx.word_is(i + 2, "to")
-            && self.digits_at(i + 3).is_some_and(|e| e.decimals == 0)
+            && (self.digits_at(i + 3).is_some_and(|e| e.decimals == 0)
+                || number::small(cx.word(i + 3)).is_some_and(|n| f64::from(n) < d.value)
+                    && (!cx.is(i + 4, TokKind::Word) || is_function_word(cx.word(i + 4))))
             && !(cx.glued(i + 4) && cx.is(i + 4, TokKind::Word))
         {
             return self.push_plain(i, i + 4, FigureKind::Score, d.value);
@@ -5130,6 +5132,17 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_tally_may_end_in_words_but_votes_to_a_count_of_seats_do_not() {
+        let text = "The motion was carried by 12 votes to nine, with two abstentions.";
+        assert_eq!(figure(text, "12 votes to nine").kind, FigureKind::Score);
+        let found = kinds("It won 12 votes to three seats.");
+        assert!(
+            found.iter().all(|(_, k)| *k != FigureKind::Score),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_falling_pair_after_a_vote_verb_is_a_tally_but_a_rising_pair_is_a_range() {
         let text = "The committee advanced her nomination 12 to 10 on Tuesday.";
         assert_eq!(figure(text, "12 to 10").kind, FigureKind::Score);
@@ -5159,6 +5172,8 @@ mod prose_tests {
         assert_eq!(figure(text, "84.0").value, Value::Number(84.0));
         let text = "The rate reached 84.0 per 100\u{a0}000 population.";
         assert_eq!(figure(text, "100\u{a0}000").value, Value::Number(100_000.0));
+        let text = "The rate reached 84.0 per 100 000 population.";
+        assert_eq!(figure(text, "100 000").value, Value::Number(100_000.0));
         let text = "Some 12\u{202f}500 people were ill.";
         assert_eq!(
             figure(text, "Some 12\u{202f}500").value,
