@@ -2967,7 +2967,12 @@ fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
     let mut found = false;
     let mut first_part = 0;
     for (i, whole) in sentence.iter().enumerate().skip(1) {
-        if whole.kind != FigureKind::Count && whole.kind != FigureKind::Money {
+        // Measures add up too: "506,000 hectares in the north and 388,000 in the
+        // centre, a total of 894,000 hectares" (the parts must share the unit).
+        if !matches!(
+            whole.kind,
+            FigureKind::Count | FigureKind::Money | FigureKind::Measure
+        ) {
             continue;
         }
         let before = tail(group::before(cx, whole), 30);
@@ -2985,6 +2990,14 @@ fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
         first_part = i + 1;
         for part in sentence[from..i].iter().rev() {
             if part.kind != whole.kind {
+                break;
+            }
+            // A measure adds only to one in its own unit and rate: not "80 acres" to
+            // hectares, nor "20,000 barrels a week" to barrels a day.
+            if whole.kind == FigureKind::Measure
+                && (part.unit != whole.unit
+                    || group::rate_of(cx, part) != group::rate_of(cx, whole))
+            {
                 break;
             }
             let gap = group::text(cx, part.span.end, next.span.start);
@@ -4140,6 +4153,26 @@ mod tests {
         );
         assert!(
             messages("Rescuers saved 14 men and six women, and 31 people in all were found alive.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn measures_in_one_unit_add_up_to_their_stated_total() {
+        assert_eq!(
+            messages("The north lost 506,000 hectares, the centre 388,000 hectares and the south 386,000 hectares, a total of 1.18 million hectares.").len(),
+            1
+        );
+        assert!(
+            messages("The north lost 506,000 hectares, the centre 388,000 hectares and the south 286,000 hectares, a total of 1.18 million hectares.")
+                .is_empty()
+        );
+        assert!(
+            messages("The farm has 120 hectares of wheat and 80 acres of barley, a total of 152 hectares.")
+                .is_empty()
+        );
+        assert!(
+            messages("The pipeline carries 30,000 barrels a day and the tankers 20,000 barrels a week, a total of 32,900 barrels a day.")
                 .is_empty()
         );
     }
