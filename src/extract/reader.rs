@@ -3057,6 +3057,9 @@ impl Reader<'_, '_> {
             && !(i > self.floor && cx.word_is(i - 1, "by"))
             && !after_share
             && !self.restates_the_figure_before(i, j + 1)
+            && !(cx.punct_is(j + 1, "(")
+                && self.digits_at(j + 2).is_some()
+                && (j + 3..j + 6).any(|k| cx.punct_is(k, ")") && cx.word_is(k + 1, "of")))
         {
             // "a quarter" alone is usually three months.
             return None;
@@ -5186,6 +5189,14 @@ mod prose_tests {
         let text = "Of the 180 parents polled, 45, or a quarter, said they had borrowed.";
         assert_eq!(figure(text, "a quarter").value, Value::Number(0.25));
         let found = kinds("Results come out each year, or a quarter later in some cases.");
+        assert!(found.iter().all(|(t, _)| t != "a quarter"), "{found:?}");
+    }
+
+    #[test]
+    fn a_quarter_with_its_percentage_in_brackets_before_of_is_a_share() {
+        let text = "A quarter (25%) of doctors agreed.";
+        assert_eq!(figure(text, "A quarter").value, Value::Number(0.25));
+        let found = kinds("Revenue fell in a quarter (Q3) of weak demand.");
         assert!(found.iter().all(|(t, _)| t != "a quarter"), "{found:?}");
     }
 
