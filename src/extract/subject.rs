@@ -219,7 +219,7 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     }
     // "6,000 first-time buyers", "two sixth forms", "5,000 second homes": an ordinal
     // that opens a compound, or stands right before a plural noun, is part of the noun.
-    let next_figure_start = match drafts.get(idx + 1) {
+    let mut next_figure_start = match drafts.get(idx + 1) {
         // "two more quarter-point cuts": a compound figure before the plural noun is
         // part of it.
         Some(n)
@@ -260,6 +260,20 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     // "3.2% y/y", "0.4% q/q", "up 2% yoy": a period tag, not the thing measured.
     if let Some(e) = period_tag(cx, j) {
         j = e;
+    }
+    // "Almost three-quarters (73%) of adults": the same share restated in brackets is
+    // passed over, and the share inside them is of the same thing.
+    if cx.punct_is(j, "(")
+        && let Some(n) = drafts.get(idx + 1)
+        && n.a == j + 1
+        && cx.punct_is(n.b, ")")
+        && cx.word_is(n.b + 1, "of")
+    {
+        j = n.b + 1;
+        next_figure_start = drafts.get(idx + 2).map_or(cx.len(), |n| n.a);
+    } else if cx.punct_is(j, ")") && d.a > 0 && cx.punct_is(d.a - 1, "(") && cx.word_is(j + 1, "of")
+    {
+        j += 1;
     }
     let w = cx.word(j);
     match d.kind {
@@ -3813,6 +3827,14 @@ mod prose_tests {
             Some("second home"),
         );
         is("The two first met in 2019.", "two", None);
+    }
+
+    #[test]
+    fn a_share_restated_in_brackets_is_of_the_same_thing() {
+        let text = "Almost three-quarters (73%) of adults said they were worried.";
+        is(text, "Almost three-quarters", Some("adult"));
+        is(text, "73%", Some("adult"));
+        is("Sales rose 4% (adjusted) in May.", "4%", Some("sale"));
     }
 
     #[test]
