@@ -1379,10 +1379,37 @@ pub(crate) fn vote_before(cx: &CheckContext<'_>, f: &Figure) -> bool {
     VOTE_BEFORE.is_match(tail(before(cx, f), 60))
 }
 
-/// A vote's tally as written: "281 to 147", "52-48", "281 votes to 147".
+/// A vote's tally as written: "281 to 147", "52-48", "281 votes to 147", "12 votes to
+/// nine".
 static TALLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(\d[\d,]*)\s*(?:votes?\s+)?(?:to|-|–|—)\s*(\d[\d,]*)$").expect("valid regex")
+    Regex::new(r"(?i)^(\d[\d,]*)\s*(?:votes?\s+)?(?:to|-|–|—)\s*(\d[\d,]*|[a-z]+)$")
+        .expect("valid regex")
 });
+
+/// The numbers one to twenty in words, the second side of a tally may be written so.
+const SMALL_NUMBERS: [&str; 21] = [
+    "none",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
 
 /// The two sides of a vote's tally, in the order written, when `f` is one: a score,
 /// or "12 to 10" read as a range (a range never runs down).
@@ -1392,9 +1419,14 @@ pub(crate) fn tally(figure: &Figure) -> Option<(f64, f64)> {
     }
     let sides = TALLY.captures(&figure.text)?;
     let side = |i: usize| {
-        sides
-            .get(i)
-            .and_then(|m| m.as_str().replace(',', "").parse::<f64>().ok())
+        let written = sides.get(i)?.as_str();
+        written.replace(',', "").parse::<f64>().ok().or_else(|| {
+            SMALL_NUMBERS
+                .iter()
+                .position(|w| written.eq_ignore_ascii_case(w))
+                .and_then(|n| u32::try_from(n).ok())
+                .map(f64::from)
+        })
     };
     let (first, second) = (side(1)?, side(2)?);
     (figure.kind == FigureKind::Score || first > second).then_some((first, second))

@@ -9,10 +9,12 @@
 //!
 //! It reads every other file of the corpus (99 files, 4,471 stories, 0.83 million
 //! words), which keeps it to a few seconds in a debug build; each story is checked as a
-//! document of its own. The budgets are set from the counts measured there (change 4,
-//! conflict 3, list-count 1, total 0, qualifier-mismatch 4, any other rule 0), with
-//! some headroom, so a change that makes a rule cry wolf noticeably more often on real
-//! copy fails here, while the rules may keep improving below them.
+//! document of its own. The budgets were set from the counts first measured there
+//! (change 4, conflict 3, list-count 1, total 0, qualifier-mismatch 4, any other rule
+//! 0), with some headroom, so a change that makes a rule cry wolf noticeably more often
+//! on real copy fails here, while the rules may keep improving below them. The change
+//! budget has since been raised to the 7 findings measured now, which include slips in
+//! the copy itself that the rules have learnt to see.
 
 use std::collections::BTreeMap;
 use std::fs;

@@ -2645,6 +2645,14 @@ mod tests {
             1
         );
         assert!(messages("The Senate voted 52-48, a margin of just four.").is_empty());
+        assert_eq!(
+            messages("The council backed the plan by 12 votes to nine, a majority of four.").len(),
+            1
+        );
+        assert!(
+            messages("The council backed the plan by 12 votes to nine, a majority of three.")
+                .is_empty()
+        );
         // A match's score is no vote; an election's majority is over all the others.
         assert!(messages("City won 3-1, a margin of three goals.").is_empty());
         assert!(messages("Labour won 411 to 121, a majority of 174.").is_empty());
