@@ -842,10 +842,14 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             // ("revised down from").
             && (i + 1..j).all(|k| sentence[k].kind == FigureKind::Duration || !may_end(k))
             && !level_in_doubt(cx, sentence, i, &bound)
-            && !if long {
-                long_break(TRAILING_FROM.replace(gap, "").as_ref())
-            } else {
-                frame_broken(TRAILING_FROM.replace(gap, "").as_ref())
+            && !{
+                let plain = without_durations(sentence, i, j, gap);
+                let rest = TRAILING_FROM.replace(&plain, "");
+                if long {
+                    long_break(&rest)
+                } else {
+                    frame_broken(&rest)
+                }
             }
         {
             let direction = match c.get(1).map(|m| m.as_str().to_ascii_lowercase()) {
@@ -912,6 +916,42 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         }
     }
     found
+}
+
+/// "more than", "less than" or "fewer than": a bound, not a change.
+static THAN_BOUND: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:more|less|fewer)\s+than\b").expect("valid regex"));
+
+/// The gap between the ends `i` and `j` of a change with the durations and bounds
+/// inside it blanked out: "more than a year" in "275,000 had waited more than a year
+/// for treatment, up from 289,000" qualifies the count and is no change of its own.
+fn without_durations<'g>(
+    sentence: &[&Figure],
+    i: usize,
+    j: usize,
+    gap: &'g str,
+) -> std::borrow::Cow<'g, str> {
+    let start = sentence[i].span.end;
+    let mut plain = std::borrow::Cow::Borrowed(gap);
+    for d in sentence[i + 1..j]
+        .iter()
+        .filter(|f| f.kind == FigureKind::Duration)
+    {
+        let (a, b) = (d.span.start - start, d.span.end - start);
+        if b <= gap.len() {
+            plain.to_mut().replace_range(a..b, &" ".repeat(b - a));
+        }
+    }
+    if scan::may_hold_word(gap, |w| w == b"than") {
+        let bounds: Vec<(usize, usize)> = THAN_BOUND
+            .find_iter(&plain)
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        for (a, b) in bounds {
+            plain.to_mut().replace_range(a..b, &" ".repeat(b - a));
+        }
+    }
+    plain
 }
 
 /// Whether `f` is a duration that names a part of a year: "the first nine months",
@@ -2626,6 +2666,20 @@ mod tests {
             messages("Sales were $18.3 million, down 52% from the $38.1 million a year earlier.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_duration_between_a_level_and_its_old_one_is_no_change_of_its_own() {
+        let waits = |word: &str| {
+            messages(&format!(
+                "Of those waiting, 275,000 had waited more than a year for treatment, {word} from 289,000 a month earlier."
+            ))
+        };
+        assert_eq!(
+            waits("up"),
+            ["from 289,000 to 275,000 is a fall, but the draft calls it a rise"]
+        );
+        assert!(waits("down").is_empty());
     }
 
     #[test]
