@@ -217,8 +217,12 @@ fn old_level_after_new(cx: &Cx<'_>, drafts: &mut [Draft]) {
         let scale = [1e3, 1e6, 1e9, 1e12].into_iter().find(|&s| {
             p.rounding >= s * 5e-4 && v < 1e3 && (level / 3.0..=level * 3.0).contains(&(v * s))
         });
+        // "less than six weeks, up from 38,500": a number thousands of times the level
+        // is no old level of it, but of something before.
+        let comparable = (level / 50.0..=level * 50.0).contains(&scale.map_or(v, |s| v * s));
         let unit_to_take = d.kind == FigureKind::Count
             && d.unit.is_none()
+            && comparable
             && (p.kind == FigureKind::Percent
                 || matches!(
                     p.kind,

@@ -1775,6 +1775,12 @@ fn a_bare_old_level_after_the_new_one_takes_its_unit_and_scale() {
     assert_eq!((f.kind, value(&f)), (FigureKind::Count, 950_000.0));
     let f = fig_at("Staff rose to 45 minutes from 70 schools away.", "70");
     assert_eq!(f.kind, FigureKind::Count);
+    // A number thousands of times the level is the old level of something else.
+    let f = fig_at(
+        "Some 41,000 people had waited less than six weeks, up from 38,500 in August.",
+        "38,500",
+    );
+    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Count, None));
 }
 
 #[test]
