@@ -1386,31 +1386,6 @@ static TALLY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// The numbers one to twenty in words, the second side of a tally may be written so.
-const SMALL_NUMBERS: [&str; 21] = [
-    "none",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-];
-
 /// The two sides of a vote's tally, in the order written, when `f` is one: a score,
 /// or "12 to 10" read as a range (a range never runs down).
 pub(crate) fn tally(figure: &Figure) -> Option<(f64, f64)> {
@@ -1420,12 +1395,16 @@ pub(crate) fn tally(figure: &Figure) -> Option<(f64, f64)> {
     let sides = TALLY.captures(&figure.text)?;
     let side = |i: usize| {
         let written = sides.get(i)?.as_str();
+        // A side in words is "none" or one to twenty ("by 12 votes to nine").
         written.replace(',', "").parse::<f64>().ok().or_else(|| {
-            SMALL_NUMBERS
-                .iter()
-                .position(|w| written.eq_ignore_ascii_case(w))
-                .and_then(|n| u32::try_from(n).ok())
-                .map(f64::from)
+            let word = written.to_ascii_lowercase();
+            if word == "none" {
+                Some(0.0)
+            } else {
+                crate::extract::small_number(&word)
+                    .filter(|n| (1..=20).contains(n))
+                    .map(f64::from)
+            }
         })
     };
     let (first, second) = (side(1)?, side(2)?);

@@ -843,7 +843,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             && (i + 1..j).all(|k| sentence[k].kind == FigureKind::Duration || !may_end(k))
             && !level_in_doubt(cx, sentence, i, &bound)
             && !{
-                let plain = without_durations(sentence, i, j, gap);
+                let plain = without_bounds(sentence, i, j, gap);
                 let rest = TRAILING_FROM.replace(&plain, "");
                 if long {
                     long_break(&rest)
@@ -925,7 +925,7 @@ static THAN_BOUND: LazyLock<Regex> =
 /// The gap between the ends `i` and `j` of a change with the durations and bounds
 /// inside it blanked out: "more than a year" in "275,000 had waited more than a year
 /// for treatment, up from 289,000" qualifies the count and is no change of its own.
-fn without_durations<'g>(
+fn without_bounds<'g>(
     sentence: &[&Figure],
     i: usize,
     j: usize,

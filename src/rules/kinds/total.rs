@@ -856,9 +856,11 @@ fn collect_parts_after<'f>(
         if part_class == Class::Amount
             && class(b) == Some(Class::Share)
             && a_end == a.span.end
-            && restated_share(group::after(cx, a)).is_some_and(|n| a.span.end + n >= b.span.end)
+            && let Some(end) = restated_share(group::after(cx, a))
+                .map(|n| a.span.end + n)
+                .filter(|&end| end >= b.span.end)
         {
-            a_end = a.span.end + restated_share(group::after(cx, a)).unwrap_or(0);
+            a_end = end;
             continue;
         }
         if class(b) != Some(part_class) {
