@@ -772,9 +772,11 @@ impl Check for Compiled {
                 // A value already stated as the other end of a comparison ("raised its
                 // bid to 33 dlrs from 27 dlrs" ... "its 27 dlrs offer") is restated,
                 // not contradicted.
-                if comparisons
+                // The most recent ones only, as for statements.
+                let before =
+                    comparisons.partition_point(|c| c.figure.span.start < m.figure.span.start);
+                if comparisons[before.saturating_sub(MAX_STATEMENTS)..before]
                     .iter()
-                    .take_while(|c| c.figure.span.start < m.figure.span.start)
                     .any(|c| group::same_subject(c.figure, m.figure) && meets(c.figure, m.figure))
                 {
                     continue;
@@ -1676,10 +1678,17 @@ fn has_swapped_pair(
             (n >= 2).then_some((counts, sequence, *f))
         })
         .collect();
-    written.sort_unstable_by_key(|w| (w.0, w.1));
+    written.sort_unstable_by_key(|w| (w.0, w.1, w.2.value.mid().to_bits(), w.2.span.start));
     written.chunk_by(|a, b| a.0 == b.0).any(|same_digits| {
-        same_digits.iter().any(|&(_, seq_a, a)| {
-            same_digits.iter().any(|&(_, seq_b, b)| {
+        // Whether two figures are a slip depends only on their digits and values, so
+        // the first figure of each digit sequence and value stands for the others
+        // as the earlier of a pair: a value stated a thousand times is one entry.
+        let firsts: Vec<(u64, &Figure)> = same_digits
+            .chunk_by(|a, b| a.1 == b.1 && a.2.value.mid().to_bits() == b.2.value.mid().to_bits())
+            .map(|class| (class[0].1, class[0].2))
+            .collect();
+        same_digits.iter().any(|&(_, seq_b, b)| {
+            firsts.iter().any(|&(seq_a, a)| {
                 seq_a != seq_b
                     && a.span.start < b.span.start
                     && !close(a, b, max_ratio)
@@ -2518,6 +2527,46 @@ mod tests {
             });
             let quick = may_disagree(&refs, DEFAULT_MAX_RATIO, None, |_| true);
             assert!(quick || !pair, "{figures:?}");
+        }
+    }
+
+    #[test]
+    fn the_swapped_digit_test_agrees_with_comparing_every_pair() {
+        // Figures in order, as (text, value); one stated many times stands for all.
+        let cases: &[&[(&str, f64)]] = &[
+            &[("72", 72.0), ("27", 27.0)],
+            &[("27", 27.0), ("72", 72.0)],
+            &[("72", 72.0), ("72", 72.0), ("72", 72.0), ("27", 27.0)],
+            &[("27", 27.0), ("27", 27.0), ("72", 72.0), ("72", 72.0)],
+            &[("72", 72.0), ("72", 72.0)],
+            &[("15", 15.0), ("51", 51.0e6), ("15", 15.0e6)],
+            &[("123", 123.0), ("132", 132.0), ("213", 213.0)],
+            &[("25", 25.0), ("52", 52.0)],
+        ];
+        for figures in cases {
+            let source = figures
+                .iter()
+                .map(|(t, _)| t.to_string())
+                .collect::<Vec<_>>();
+            let source = format!("It was {}. ", source.join(". It was "));
+            let mut d = Draft::new(&source);
+            for &(t, v) in *figures {
+                d = d.with(&count(t, v, 0.5));
+            }
+            let refs: Vec<&Figure> = d.ex.figures.iter().collect();
+            let every_pair = refs.iter().any(|a| {
+                refs.iter().any(|b| {
+                    digits(&a.text) != digits(&b.text)
+                        && a.span.start < b.span.start
+                        && !close(a, b, DEFAULT_MAX_RATIO)
+                        && slip(a, b)
+                })
+            });
+            assert_eq!(
+                has_swapped_pair(&refs, DEFAULT_MAX_RATIO, |_| true),
+                every_pair,
+                "{figures:?}"
+            );
         }
     }
 

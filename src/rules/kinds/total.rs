@@ -1388,18 +1388,23 @@ fn named_earlier<'f>(cx: &CheckContext<'f>, first: &Figure, opener: &str) -> Opt
     let (noun, modifiers) = rest.split_last()?;
     let figures = &cx.extraction.figures;
     let at = figures.partition_point(|f| f.span.start < first.span.start);
-    let mut candidates = figures[..at].iter().rev().filter(|f| {
-        f.kind == FigureKind::Count
-            && f.placement.section == first.placement.section
-            && f.placement.sentence + SENTENCES_BACK >= first.placement.sentence
-            && f.placement.sentence < first.placement.sentence
-            && f.subject.as_ref().is_some_and(|sj| {
-                sj.text
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case(noun))
-            })
-    });
+    // Figures are in document order, so the walk back stops at the first figure
+    // beyond the window.
+    let mut candidates = figures[..at]
+        .iter()
+        .rev()
+        .take_while(|f| f.placement.sentence + SENTENCES_BACK >= first.placement.sentence)
+        .filter(|f| {
+            f.kind == FigureKind::Count
+                && f.placement.section == first.placement.section
+                && f.placement.sentence < first.placement.sentence
+                && f.subject.as_ref().is_some_and(|sj| {
+                    sj.text
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(noun))
+                })
+        });
     let whole = candidates.find(|f| {
         let text = group::sentence_text(cx, f).to_ascii_lowercase();
         modifiers.iter().all(|m| {
@@ -1618,13 +1623,17 @@ fn counted_by_role<'f>(cx: &CheckContext<'f>, first: &Figure, named: &str) -> Op
     let role = group::Role::from_word(noun)?;
     let figures = &cx.extraction.figures;
     let at = figures.partition_point(|f| f.placement.sentence < first.placement.sentence);
-    let whole = figures[..at].iter().rev().find(|f| {
-        f.kind == FigureKind::Count
-            && f.placement.section == first.placement.section
-            && f.placement.sentence + SENTENCES_BACK >= first.placement.sentence
-            && group::role_of(cx, f) == Some(role)
-    })?;
-    let alone = figures
+    let whole = figures[..at]
+        .iter()
+        .rev()
+        .take_while(|f| f.placement.sentence + SENTENCES_BACK >= first.placement.sentence)
+        .find(|f| {
+            f.kind == FigureKind::Count
+                && f.placement.section == first.placement.section
+                && group::role_of(cx, f) == Some(role)
+        })?;
+    let sentence = group::sentence_span(cx, whole);
+    let alone = group::figures_in(cx, sentence.start, sentence.end)
         .iter()
         .filter(|g| {
             g.placement.sentence == whole.placement.sentence
