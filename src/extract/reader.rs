@@ -664,6 +664,28 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i, i + 5, FigureKind::Score, d.value);
         }
+        // A US ZIP code after a state's postal abbreviation: "Springfield, IL 62701",
+        // "Austin, TX 78701-1234".
+        if whole
+            && !d.grouped
+            && d.whole_len == 5
+            && i >= self.floor + 2
+            && cx.punct_is(i - 2, ",")
+            && cx.is(i - 1, TokKind::Word)
+            && US_STATES.contains(&cx.text(i - 1))
+        {
+            let end = if cx.punct_is(i + 1, "-")
+                && cx.glued(i + 1)
+                && cx.glued(i + 2)
+                && cx.is(i + 2, TokKind::Num)
+                && cx.text_bytes(i + 2).len() == 4
+            {
+                i + 3
+            } else {
+                i + 1
+            };
+            return self.push_plain(i, end, FigureKind::Identifier, d.value);
+        }
         // "NHS 111": the health service's advice line.
         if whole && cx.text_is(i, "111") && i > self.floor && cx.text_is(i - 1, "NHS") {
             return self.push_plain(i - 1, i + 1, FigureKind::Identifier, d.value);
@@ -1502,6 +1524,38 @@ impl Reader<'_, '_> {
             && cx.glued(i + 4)
         {
             return Some((i, i + 5));
+        }
+        // A local number, 555-0143: its last four digits start with a zero, which no
+        // range or score does, or a word of calling comes just before ("call
+        // 555-2368").
+        if len(i) == 3
+            && cx.punct_is(i + 1, "-")
+            && cx.glued(i + 1)
+            && cx.glued(i + 2)
+            && len(i + 2) == 4
+            && !(cx.punct_is(i + 3, "-") && cx.glued(i + 3))
+            && (cx.text_bytes(i + 2).first() == Some(&b'0')
+                || (1..=3).any(|k| {
+                    i.checked_sub(k).is_some_and(|j| {
+                        j >= self.floor
+                            && matches!(
+                                cx.word_bytes(j),
+                                b"call"
+                                    | b"calling"
+                                    | b"phone"
+                                    | b"telephone"
+                                    | b"tel"
+                                    | b"dial"
+                                    | b"hotline"
+                                    | b"helpline"
+                                    | b"fax"
+                                    | b"text"
+                                    | b"ring"
+                            )
+                    })
+                }))
+        {
+            return Some((i, i + 3));
         }
         // +44 20 7946 0958, 0800 123 456
         let plus = cx.punct_is(i.wrapping_sub(1), "+") && cx.glued(i) && len(i) <= 3 && len(i) > 0;
@@ -4758,6 +4812,14 @@ fn moves_up_to_a_level(verb: &str) -> bool {
                 | "shot"
         )
 }
+
+/// The postal abbreviations of the US states, the District of Columbia and Puerto Rico.
+const US_STATES: &[&str] = &[
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
+    "NY", "NC", "ND", "OH", "OK", "OR", "PA", "PR", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA",
+    "WA", "WV", "WI", "WY",
+];
 
 #[cfg(test)]
 mod prose_tests {

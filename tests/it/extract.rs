@@ -1249,6 +1249,16 @@ fn more_non_counts() {
     no_quantity("The prime minister returned to No. 10 shortly after.");
     no_quantity("The 5G rollout began.");
     no_quantity("Call 1-800-273-8255 now.");
+    no_quantity("Call the hotline at 555-0143 for details.");
+    no_quantity("Phone 555-2368 to book a place.");
+    no_quantity("The office is at 100 Main St, Springfield, IL 62701.");
+    no_quantity("Send entries to 600 Congress Ave, Austin, TX 78701-1234.");
+}
+
+#[test]
+fn a_local_phone_number_needs_a_leading_zero_or_a_word_of_calling() {
+    assert!(!quantities("Crowds of 200-1500 people gathered.").is_empty());
+    assert!(!quantities("In Austin, TX 78,701 people voted.").is_empty());
 }
 
 #[test]
