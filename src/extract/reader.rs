@@ -202,7 +202,7 @@ fn old_level_after_new(cx: &Cx<'_>, drafts: &mut [Draft]) {
         {
             end += 2;
         }
-        let joined = end == from_at && to_before
+        let joined = (end == from_at || end + 1 == from_at && cx.punct_is(end, ",")) && to_before
             || end + 1 == from_at && moved(end)
             || end + 2 == from_at && cx.punct_is(end, ",") && moved(end + 1);
         let Value::Number(level) = p.value else {
@@ -226,7 +226,10 @@ fn old_level_after_new(cx: &Cx<'_>, drafts: &mut [Draft]) {
             && (p.kind == FigureKind::Percent
                 || matches!(
                     p.kind,
-                    FigureKind::Duration | FigureKind::Measure | FigureKind::Money
+                    FigureKind::Duration
+                        | FigureKind::Measure
+                        | FigureKind::Money
+                        | FigureKind::PercentagePoints
                 ) && p.unit.is_some());
         if !unit_to_take && scale.is_none() {
             continue;
@@ -442,11 +445,54 @@ impl Reader<'_, '_> {
         self.push_value(a, b, FigureKind::Year, Value::Range(first, last))
     }
 
-    /// Whether the sentence speaks of percentages anywhere ("%", "percent", "pct").
-    fn sentence_mentions_percent(&self) -> bool {
+    /// Whether points at token `a` are percentage points by a percentage in the
+    /// sentence: one in the same clause ("fell to 18%, a lead of 3 points"), or one in
+    /// another clause of a sentence with no word of a league or a match ("Support fell
+    /// to 18%, and its lead shrank to 3 points"). "Liverpool have won 80% of their
+    /// league games, but their lead has been cut to five points" counts league points.
+    fn percent_beside_points(&self, a: usize) -> bool {
+        let cx = self.cx;
+        let percent = |k: usize| {
+            cx.punct_is(k, "%") || matches!(cx.word_bytes(k), b"percent" | b"pct" | b"cent" | b"pc")
+        };
+        let boundary = |k: usize| {
+            cx.punct_is(k, ";")
+                || matches!(cx.word_bytes(k), b"but" | b"yet" | b"while" | b"whereas")
+                || cx.punct_is(k, ",") && cx.word_is(k + 1, "and")
+        };
+        let mut any = false;
+        for k in (0..cx.len()).filter(|&k| percent(k)) {
+            any = true;
+            let (lo, hi) = if k < a { (k, a) } else { (a, k) };
+            if !(lo..hi).any(boundary) {
+                return true;
+            }
+        }
+        any && !self.sentence_mentions_league()
+    }
+
+    /// Whether the sentence has a word of a league, a match or a race: points there are
+    /// a side's or a driver's ("five points clear", "trails by 34 points").
+    fn sentence_mentions_league(&self) -> bool {
         let cx = self.cx;
         (0..cx.len()).any(|k| {
-            cx.punct_is(k, "%") || matches!(cx.word_bytes(k), b"percent" | b"pct" | b"cent" | b"pc")
+            matches!(
+                cx.word_bytes(k),
+                b"league"
+                    | b"game"
+                    | b"games"
+                    | b"match"
+                    | b"matches"
+                    | b"fixtures"
+                    | b"table"
+                    | b"standings"
+                    | b"relegation"
+                    | b"unbeaten"
+                    | b"goals"
+                    | b"race"
+                    | b"races"
+                    | b"podium"
+            )
         })
     }
 
@@ -643,10 +689,7 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i, i + 4, FigureKind::Identifier, d.value);
         }
-        if whole
-            && cx.punct_is(i + 1, "-")
-            && cx.glued(i + 1)
-            && matches!(cx.word_bytes(i + 2), b"pointer" | b"pointers")
+        if whole && cx.punct_is(i + 1, "-") && cx.glued(i + 1) && kind_of_shot(&cx, i + 2, d.value)
         {
             return self.push_plain(i, i + 3, FigureKind::Identifier, d.value);
         }
@@ -1153,7 +1196,10 @@ impl Reader<'_, '_> {
             if whole
                 && d.whole_len <= 3
                 && n2 <= 3
-                && (after_score || falling || self.score_context(i, i + 3))
+                && (after_score
+                    || falling
+                    || self.score_context(i, i + 3)
+                    || self.record_after_name(i))
             {
                 return self.push_plain(i, i + 3, FigureKind::Score, d.value);
             }
@@ -1618,6 +1664,8 @@ impl Reader<'_, '_> {
         let after = matches!(
             cx.word_bytes(b),
             b"win"
+                | b"record"
+                | b"start"
                 | b"victory"
                 | b"defeat"
                 | b"loss"
@@ -1643,6 +1691,25 @@ impl Reader<'_, '_> {
                 | b"up"
         );
         before || after
+    }
+
+    /// A win-loss record stated of a named side: "the Jets are 0-4", "the Bruins were
+    /// 12-3-1 at home", "Dallas is now 10-6". The pair at `a` follows a form of "be"
+    /// (and "now") after a capitalised name inside the sentence, and nothing but a
+    /// function word or punctuation follows it: "temperatures are 10-15 degrees" and
+    /// "Children are 5-11" (a sentence's first word) are not records.
+    fn record_after_name(&self, a: usize) -> bool {
+        let cx = self.cx;
+        let mut j = a;
+        if j > self.floor && cx.word_is(j - 1, "now") {
+            j -= 1;
+        }
+        j >= 3
+            && j >= self.floor + 2
+            && matches!(cx.word_bytes(j - 1), b"are" | b"is" | b"was" | b"were")
+            && cx.capital(j - 2)
+            && !matches!(cx.punct_bytes(a + 3), b"%" | b"/")
+            && (!cx.is(a + 3, TokKind::Word) || is_function_word(cx.word(a + 3)))
     }
 
     /// A verb of a chamber's vote within five words before `a`: "passed the bill 218 to
@@ -1937,14 +2004,14 @@ impl Reader<'_, '_> {
     }
 
     /// Whether a lower-case word that numbers a stage or class stands before token `i`
-    /// ("phase", "stage", "tier", "grade"), and no determiner before it makes a clause
+    /// ("phase", "stage", "tier", "grade", "lap 37 of 58", "hole 12"), and no determiner before it makes a clause
     /// of it ("at this stage 10 people had died").
     fn lower_case_stage_before(&self, i: usize) -> bool {
         let cx = self.cx;
         i > self.floor
             && matches!(
                 cx.word_bytes(i - 1),
-                b"phase" | b"stage" | b"tier" | b"grade" | b"category"
+                b"phase" | b"stage" | b"tier" | b"grade" | b"category" | b"lap" | b"hole"
             )
             && !(i >= 2
                 && matches!(
@@ -2248,12 +2315,12 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i, i + 5, FigureKind::Identifier, f64::from(n));
         }
-        // "three-pointers": a kind of shot, as "3-pointers" is.
+        // "three-pointers", "from three-point range": a kind of shot, as "3-pointers" is.
         if number::small(w).is_some()
             && cx.punct_is(i + 1, "-")
             && cx.glued(i + 1)
             && cx.glued(i + 2)
-            && matches!(cx.word_bytes(i + 2), b"pointer" | b"pointers")
+            && kind_of_shot(&cx, i + 2, number::small(w).map_or(0.0, f64::from))
         {
             return self.push_plain(
                 i,
@@ -3808,7 +3875,7 @@ impl Reader<'_, '_> {
                     })
                 });
                 if amt.value.abs() <= 100.0
-                    && (self.sentence_mentions_percent() || margin)
+                    && (self.percent_beside_points(amt.a) || margin)
                     && !or_percent
                 {
                     return (
@@ -3823,7 +3890,7 @@ impl Reader<'_, '_> {
                         j >= self.floor && placement::change_verb(cx.word(j)).is_some()
                     })
                 });
-                if moved || amt.value.abs() > 100.0 {
+                if (moved || amt.value.abs() > 100.0) && !self.sentence_mentions_league() {
                     return (FigureKind::Measure, Some("point"), b + 1);
                 }
             }
@@ -4783,6 +4850,34 @@ pub(crate) fn is_function_word(w: &str) -> bool {
     FUNCTION_WORDS.contains(w)
 }
 
+/// Whether the word at `k`, after "three-" or "3-", makes a kind of shot or score of
+/// it, for a number `value` of 2 or 3: "three-pointers", "from three-point range", "a
+/// two-point conversion" (but "a three-point lead", "a 10-point plan" and "a 35-point
+/// range" of prices count points).
+fn kind_of_shot(cx: &Cx<'_>, k: usize, value: f64) -> bool {
+    match cx.word_bytes(k) {
+        b"pointer" | b"pointers" => true,
+        // "in a 35-point range" is a span of prices; "a three-point play" is one play.
+        b"point" if (2.0..=3.0).contains(&value) && value.fract() == 0.0 => matches!(
+            cx.word_bytes(k + 1),
+            b"range"
+                | b"line"
+                | b"arc"
+                | b"shot"
+                | b"shots"
+                | b"shooting"
+                | b"shooter"
+                | b"attempt"
+                | b"attempts"
+                | b"play"
+                | b"conversion"
+                | b"conversions"
+                | b"percentage"
+        ),
+        _ => false,
+    }
+}
+
 /// A verb that, before "up to", says a figure moved up to a new level ("edged up to
 /// 4.3%", "has gone up to £5") rather than that it is at most a value ("up to 20,000",
 /// "waves rising up to 10 metres"): a verb of small moves (but not "moving"), or one
@@ -5107,6 +5202,18 @@ mod prose_tests {
     }
 
     #[test]
+    fn points_beside_a_share_are_percentage_points_but_league_points_after_one_are_not() {
+        let text = "Support fell to 18%, and its lead shrank to 3 points, from 7 in May.";
+        assert_eq!(figure(text, "3 points").kind, FigureKind::PercentagePoints);
+        assert_eq!(figure(text, "7").kind, FigureKind::PercentagePoints);
+        let text =
+            "They have won 80% of their league games, but their lead is down to five points.";
+        assert_eq!(figure(text, "five").kind, FigureKind::Count);
+        let text = "They won 80% of their games and lead by 12 points.";
+        assert_eq!(figure(text, "12 points").kind, FigureKind::PercentagePoints);
+    }
+
+    #[test]
     fn a_property_tax_rate_in_mills_is_a_measure_but_mills_are_counted() {
         let text = "The board voted to raise the property tax levy by 1.5 mills.";
         assert_eq!(figure(text, "1.5 mills").kind, FigureKind::Measure);
@@ -5153,6 +5260,12 @@ mod prose_tests {
         );
         let text = "Curry made 12 of 19 three-pointers.";
         assert_eq!(figure(text, "three-pointers").kind, FigureKind::Identifier);
+        let text = "Curry went 3-for-12 from three-point range.";
+        assert_eq!(figure(text, "three-point").kind, FigureKind::Identifier);
+        let text = "Arsenal hold a three-point lead at the top.";
+        assert_eq!(figure(text, "three-point").kind, FigureKind::Count);
+        let text = "July was up 0.15 at 104.15 cents in a 35-point range.";
+        assert_ne!(figure(text, "35-point").kind, FigureKind::Identifier);
     }
 
     #[test]
@@ -5217,6 +5330,30 @@ mod prose_tests {
         assert_eq!(figure(text, "12 to 10").kind, FigureKind::Score);
         let text = "The board backed hiring 10 to 12 more inspectors.";
         assert_eq!(figure(text, "10 to 12").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_numbered_lap_is_a_name_but_a_lap_time_is_not() {
+        let text = "He passed Norris on lap 37 of 58.";
+        assert_eq!(figure(text, "lap 37").kind, FigureKind::Identifier);
+        let text = "Each lap 12 seconds slower cost him a place.";
+        assert_eq!(figure(text, "12 seconds").kind, FigureKind::Duration);
+    }
+
+    #[test]
+    fn a_win_loss_record_is_a_score_but_a_range_after_a_plain_noun_is_not() {
+        let text = "The Jets are 0-4 for the first time since 1996.";
+        assert_eq!(figure(text, "0-4").kind, FigureKind::Score);
+        assert_eq!(
+            figure("The Lions finished with a 10-6 record.", "10-6").kind,
+            FigureKind::Score
+        );
+        let text = "Overnight lows in Leeds are 5-8 degrees.";
+        assert_eq!(figure(text, "5-8 degrees").kind, FigureKind::Measure);
+        assert_eq!(
+            figure("Children are 5-11 in the study.", "5-11").kind,
+            FigureKind::Count
+        );
     }
 
     #[test]
