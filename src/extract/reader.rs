@@ -514,7 +514,7 @@ impl Reader<'_, '_> {
 
     fn at_digits(&mut self, i: usize) -> Option<usize> {
         let d = self.digits_at(i)?;
-        if d.decimals == 0 && self.wire_fraction(i).is_some() {
+        if d.decimals == 0 && (self.wire_fraction(i).is_some() || self.bare_fraction(i).is_some()) {
             return self.quantity(i);
         }
         if let Some(end) = self.sports_average(i, &d) {
@@ -636,6 +636,42 @@ impl Reader<'_, '_> {
         let power_of_two = [2.0, 4.0, 8.0, 16.0, 32.0, 64.0].contains(&d.value);
         (power_of_two && n.value >= 1.0 && n.value < d.value)
             .then(|| (n.value / d.value, 0.5 / d.value, j + 3))
+    }
+
+    /// A fraction alone before a percent or points word, in the style of wire copy:
+    /// "1/2 pct", "a fee of 1/8 pct", "3/4 point" (halves, quarters, eighths and the
+    /// like). Its value and rounding (half the fraction's step), and the token after it.
+    fn bare_fraction(&self, i: usize) -> Option<(f64, f64, usize)> {
+        let cx = self.cx;
+        if cx.glued(i) && cx.is(i.wrapping_sub(1), TokKind::Num) {
+            return None;
+        }
+        if !(cx.punct_is(i + 1, "/")
+            && cx.glued(i + 1)
+            && cx.glued(i + 2)
+            && cx.is(i + 2, TokKind::Num)
+            && !(cx.glued(i + 3) && cx.is(i + 3, TokKind::Punct) && !cx.punct_is(i + 3, "%")))
+        {
+            return None;
+        }
+        let percent_word = cx.punct_is(i + 3, "%")
+            || matches!(
+                cx.word_bytes(i + 3),
+                b"pct" | b"percent" | b"point" | b"points" | b"percentage"
+            )
+            || (cx.word_is(i + 3, "per") && cx.word_is(i + 4, "cent"));
+        if !percent_word {
+            return None;
+        }
+        let n = self
+            .digits_at(i)
+            .filter(|n| n.decimals == 0 && !n.grouped)?;
+        let d = self
+            .digits_at(i + 2)
+            .filter(|d| d.decimals == 0 && !d.grouped)?;
+        let power_of_two = [2.0, 4.0, 8.0, 16.0, 32.0, 64.0].contains(&d.value);
+        (power_of_two && n.value >= 1.0 && n.value < d.value)
+            .then(|| (n.value / d.value, 0.5 / d.value, i + 3))
     }
 
     /// Years, dates, times, phone numbers, ordinals, scores, identifiers, addresses and
@@ -950,6 +986,23 @@ impl Reader<'_, '_> {
             && let Some(end) = self.ampm(i + 1)
         {
             return self.push_plain(i, end, FigureKind::Time, d.value);
+        }
+        // The 24-hour clock of wire copy before a time zone: "by 1228 gmt", "at 1030 GMT",
+        // "0900 BST", "1600 hrs local time".
+        if whole
+            && !d.grouped
+            && d.whole_len == 4
+            && d.value % 100.0 < 60.0
+            && d.value < 2400.0
+            && (matches!(
+                cx.word_bytes(i + 1),
+                b"gmt" | b"bst" | b"utc" | b"cet" | b"cest" | b"edt" | b"cdt" | b"pdt" | b"jst"
+            ) || (matches!(
+                cx.text_bytes(i + 1),
+                b"EST" | b"CST" | b"PST" | b"HKT" | b"SGT"
+            )))
+        {
+            return self.push_plain(i, i + 2, FigureKind::Time, d.value);
         }
         // "Polls close at 8 p.m., and results are expected after 11": a bare hour after
         // "after", "before" or "until", in a sentence that has already told the time.
@@ -2142,7 +2195,8 @@ impl Reader<'_, '_> {
         let nw = cx.word(i + 1);
         let plural_noun = !nw.is_empty()
             && !cx.capital(i + 1)
-            && (nw.ends_with('s') && !nw.ends_with("ss")
+            // "a 1986 surplus", "its 1987 bonus": a noun in -us is no plural.
+            && (nw.ends_with('s') && !nw.ends_with("ss") && !nw.ends_with("us")
                 || matches!(nw, "people" | "children" | "men" | "women"))
             && !matches!(
                 nw,
@@ -2204,6 +2258,27 @@ impl Reader<'_, '_> {
         // "a" and "an" matter only before a number word ("a dozen", "a third").
         if matches!(w, "a" | "an") && !number::is_number_word(cx.word(i + 1)) {
             return None;
+        }
+        // A day in words after a month, in wire style: "on January eight", "by April
+        // Three". (Without the preposition, "In January eight people died" counts.)
+        if i >= self.floor + 2
+            && number::month_bytes(cx.text_bytes(i - 1)).is_some()
+            && matches!(
+                cx.word_bytes(i - 2),
+                b"on" | b"by" | b"since" | b"until" | b"till" | b"before" | b"after"
+            )
+            && let Some(day) = number::small(w).filter(|&n| (1..=31).contains(&n))
+            && !cx.is(i + 1, TokKind::Num)
+            && number::small(cx.word(i + 1)).is_none()
+            && !(cx.punct_is(i + 1, "-") && cx.glued(i + 1))
+            // "On May eight people were hurt" counts them.
+            && !{
+                let next = cx.word(i + 1);
+                (next.ends_with('s') && next.len() > 3)
+                    || matches!(next, "people" | "men" | "women" | "children")
+            }
+        {
+            return self.push_plain(i - 1, i + 1, FigureKind::Date, f64::from(day));
         }
         // "more than double", "nearly triple", "double the number".
         if let Some(f) = match w {
@@ -3571,6 +3646,12 @@ impl Reader<'_, '_> {
             value += frac;
             fraction_rounding = Some(step);
             b = end;
+        } else if d.decimals == 0
+            && let Some((frac, step, end)) = self.bare_fraction(i)
+        {
+            value = frac;
+            fraction_rounding = Some(step);
+            b = end;
         }
         let mut scaled = None;
         let next = cx.low(b);
@@ -3649,7 +3730,15 @@ impl Reader<'_, '_> {
                 let w = cx.word(adj_end);
                 let restricted = matches!(
                     w,
-                    "marks" | "mark" | "rand" | "won" | "franc" | "francs" | "pound" | "pounds"
+                    "marks"
+                        | "mark"
+                        | "rand"
+                        | "won"
+                        | "franc"
+                        | "francs"
+                        | "pound"
+                        | "pounds"
+                        | "crowns"
                 );
                 let weight = matches!(w, "pound" | "pounds")
                     && (cx.word_is(adj_end + 1, "of") || self.weight_context(i));
@@ -3657,6 +3746,8 @@ impl Reader<'_, '_> {
                     && (!restricted
                         || scaled.is_some()
                         || adj.is_some()
+                        // A rate quoted to the ten-thousandth: "at 1.8250 marks".
+                        || d.decimals >= 3
                         || matches!(w, "pounds" | "pound" | "francs"))
                 {
                     let code = adj
@@ -3744,6 +3835,12 @@ impl Reader<'_, '_> {
             "egyptian" => Some("egyptian"),
             "lebanese" => Some("lebanese"),
             "mexican" => Some("mexican"),
+            "swedish" => Some("swedish"),
+            "danish" => Some("danish"),
+            "norwegian" => Some("norwegian"),
+            "czech" => Some("czech"),
+            "czechoslovak" => Some("czechoslovak"),
+            "icelandic" => Some("icelandic"),
             "hong" if cx.word_is(b + 1, "kong") => return (b + 2, Some("kong")),
             "new" if cx.word_is(b + 1, "zealand") => return (b + 2, Some("zealand")),
             "west" if cx.word_is(b + 1, "german") => return (b + 2, Some("german")),
@@ -4280,9 +4377,11 @@ impl Reader<'_, '_> {
             let (at, adj) = self.currency_adjective_at(amt.b);
             if let Some((code, factor)) = unit::currency_word(cx.word(at))
                 && (adj.is_some()
+                    // "five billion marks": no score or grade runs to a scale.
+                    || number::word_scale(cx.word(at - 1)).is_some()
                     || !matches!(
                         cx.word_bytes(at),
-                        b"marks" | b"mark" | b"rand" | b"won" | b"pound" | b"franc"
+                        b"marks" | b"mark" | b"rand" | b"won" | b"pound" | b"franc" | b"crowns"
                     ))
                 && !cx.word_is(at + 1, "of")
             {

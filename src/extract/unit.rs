@@ -140,6 +140,18 @@ static CURRENCY_WORDS: std::sync::LazyLock<super::words::WordSet> =
             "shekel",
             "naira",
             "ringgit",
+            "crowns",
+            "kronor",
+            "krona",
+            "kroner",
+            "krone",
+            "koruna",
+            "korunas",
+            "escudos",
+            "drachmas",
+            "forints",
+            "rupiah",
+            "sucres",
         ])
     });
 /// A currency word after an amount, with the factor to the main unit ("cents" is 0.01
@@ -176,6 +188,16 @@ pub(crate) fn currency_word(word: &str) -> Option<(&'static str, f64)> {
         "shekels" | "shekel" => ("ILS", 1.0),
         "naira" => ("NGN", 1.0),
         "ringgit" => ("MYR", 1.0),
+        // Swedish, Danish, Norwegian, Czech and Icelandic crowns: Swedish unless a
+        // nationality says otherwise ([`currency_adjective`]).
+        "crowns" | "kronor" | "krona" => ("SEK", 1.0),
+        "kroner" | "krone" => ("DKK", 1.0),
+        "koruna" | "korunas" => ("CZK", 1.0),
+        "escudos" => ("PTE", 1.0),
+        "drachmas" => ("GRD", 1.0),
+        "forints" => ("HUF", 1.0),
+        "rupiah" => ("IDR", 1.0),
+        "sucres" => ("ECS", 1.0),
         _ => return None,
     })
 }
@@ -200,6 +222,11 @@ pub(crate) fn currency_adjective(adj: &str, currency: &str) -> Option<&'static s
         ("saudi", "SAR") => "SAR",
         ("egyptian" | "lebanese", "GBP") => "EGP",
         ("mexican", "MXN") => "MXN",
+        ("swedish", "SEK") => "SEK",
+        ("danish", "SEK" | "DKK") => "DKK",
+        ("norwegian", "SEK" | "DKK") => "NOK",
+        ("czech" | "czechoslovak", "SEK" | "CZK") => "CZK",
+        ("icelandic", "SEK" | "DKK") => "ISK",
         _ => return None,
     })
 }

@@ -2651,3 +2651,101 @@ fn an_aircraft_model_and_variant_is_an_identifier() {
 fn a_table_row_of_a_number_a_name_and_a_number_keeps_its_counts() {
     assert_eq!(fig_at("104 NORWAY 14", "104").kind, FigureKind::Count);
 }
+
+// ------------------------------------------------------------------------------------
+// Wire copy: fractions, clock times, days in words, currencies of the 1980s
+// ------------------------------------------------------------------------------------
+
+#[test]
+fn a_fraction_alone_before_pct_is_a_percentage() {
+    let f = fig("Underwriting fee is 1/8 pct.");
+    assert_eq!((f.kind, f.text.as_str()), (FigureKind::Percent, "1/8 pct"));
+    assert!(close(value(&f), 0.125));
+    assert!(close(value(&fig("The fee is 3/8 per cent.")), 0.375));
+    assert_eq!(
+        fig_at("Rates were cut by 1/4 point to 7-1/2 pct.", "1/4 point").kind,
+        FigureKind::PercentagePoints
+    );
+    // A date or a round-the-clock service stays what it was.
+    assert_eq!(fig_at("On 3/4 the bank met.", "3/4").kind, FigureKind::Date);
+    no_quantity("The store is open 24/7.");
+}
+
+#[test]
+fn a_wire_clock_time_before_a_time_zone_is_a_time() {
+    assert_eq!(
+        fig_at("By 1228 gmt the shares were quoted at 418p.", "1228 gmt").kind,
+        FigureKind::Time
+    );
+    assert_eq!(
+        fig_at("Trading halted at 0915 GMT.", "0915 GMT").kind,
+        FigureKind::Time
+    );
+    // No clock reads 19:87.
+    assert_ne!(
+        figures("Results for 1987 GMT are due.")
+            .first()
+            .map(|f| f.kind),
+        Some(FigureKind::Time)
+    );
+}
+
+#[test]
+fn a_day_in_words_after_a_month_is_a_date() {
+    assert_eq!(
+        fig_at("He replied on January eight by letter.", "January eight").kind,
+        FigureKind::Date
+    );
+    assert_eq!(
+        fig_at("It may end the deal by April Three.", "April Three").kind,
+        FigureKind::Date
+    );
+    // Without the preposition, or before a plural noun, the words count.
+    assert_eq!(quantities("In January eight people died."), ["eight"]);
+    assert_eq!(quantities("On May eight people were hurt."), ["eight"]);
+}
+
+#[test]
+fn a_year_before_a_noun_in_us_is_a_year() {
+    assert_eq!(
+        fig_at("It showed a 1986 surplus of 7.6 billion crowns.", "1986").kind,
+        FigureKind::Year
+    );
+    assert_eq!(
+        fig_at("Its 1987 bonus was 2 mln dlrs.", "1987").kind,
+        FigureKind::Year
+    );
+}
+
+#[test]
+fn crowns_and_marks_with_a_scale_are_money() {
+    assert_eq!(
+        money("Exports rose to 277.72 billion crowns."),
+        ("SEK".into(), 2.7772e11)
+    );
+    assert_eq!(
+        money("Norway spent 4.5 billion Norwegian crowns."),
+        ("NOK".into(), 4.5e9)
+    );
+    assert_eq!(
+        money("Denmark had 12 bln Danish crowns."),
+        ("DKK".into(), 1.2e10)
+    );
+    assert_eq!(
+        money("Germany would cut taxes by about five billion marks."),
+        ("DEM".into(), 5e9)
+    );
+    assert_eq!(
+        money("The dollar was at 1.8250 marks."),
+        ("DEM".into(), 1.825)
+    );
+    // Titles and grades are no money.
+    assert_eq!(
+        fig("The team won three crowns in a row.").kind,
+        FigureKind::Count
+    );
+    assert_eq!(
+        fig_at("He scored five marks in the test.", "five").kind,
+        FigureKind::Count
+    );
+}

@@ -1414,7 +1414,9 @@ fn amount_share_level<'f>(
             .to_ascii_lowercase();
         return Some((amount, pct, z, if end == "from" { "from" } else { "to" }));
     }
-    // "£204m this year, up £11m, or 6%, on last year": the new level first.
+    // "£204m this year, up £11m, or 6%, on last year": the new level first; "to £587m
+    // from £541m, an increase of £46m, or 8.5%" and "1,050, down from 1,200, a cut of
+    // 150, or 12.5%": the old level, after "from", just before.
     if let Some((amount, pct)) = split(y, z, x)
         && x.kind != FigureKind::Percent
         && or_between(group::text(cx, y.span.end, z.span.start))
@@ -1422,7 +1424,12 @@ fn amount_share_level<'f>(
         && (!TO_OR_FROM_NEXT.is_match(group::after(cx, z))
             || FROM_TIME_NEXT.is_match(group::after(cx, z)))
     {
-        return Some((amount, pct, x, "to"));
+        let end = if from_before(group::before(cx, x)) {
+            "from"
+        } else {
+            "to"
+        };
+        return Some((amount, pct, x, end));
     }
     // "by £149 a year to £1,717, an increase of 9.5%"; not "by 93,000 to 3,594,000, a
     // rise of 36% during the last 12 months", which is of another period.
@@ -3000,6 +3007,21 @@ mod tests {
         );
         assert!(messages("Car thefts fell 31 percent, or 3,550, to 7,900.").is_empty());
         assert_eq!(messages("Profit rose 35%, or £2m, from £8m.").len(), 1);
+    }
+
+    #[test]
+    fn an_amount_and_a_share_after_the_old_level_are_of_it() {
+        assert!(
+            messages(
+                "Fares rose to $587 million from $541 million, an increase of $46 million, or 8.5%."
+            )
+            .is_empty()
+        );
+        assert!(messages("It employs 1,050, down from 1,200, a cut of 150, or 12.5%.").is_empty());
+        assert_eq!(
+            messages("It employs 1,050, down from 1,200, a cut of 150, or 11%."),
+            ["a change of 150 from 1,200 is 12.5% of 1,200, but the draft says 11%"]
+        );
     }
 
     #[test]
