@@ -54,7 +54,11 @@ declare_kind! {
     /// 1.9 percentage points was ..." (not "The fall of 12% in energy bills", which
     /// names another); so does one that opens by setting the one level of the sentence
     /// before against an old one: "Just 64.8% of trains ran on time. That was up from
-    /// 67.4%". A change given as an amount and a percentage with one end must
+    /// 67.4%"; and a level with a change stated after it and no old end, alone in its
+    /// sentence, is measured from the one level of its quantity in the sentence before
+    /// when that one names another time: "The trust had 1,200 nurses in 2023. It now
+    /// employs 1,050, a cut of 250" (150; not "up 4% on 2022", which names its base).
+    /// A change given as an amount and a percentage with one end must
     /// fit it: "fall by about 400,000, or 19%, to 4.1 million" (400,000 of the 4.5
     /// million there were is 8.9%); "closed up 38 points, or 0.6%, at 9,653" (0.4%);
     /// "employed 2.87 million, down 41,000, or 2.4%, from a year earlier" (1.4%);
@@ -1241,6 +1245,7 @@ impl Check for Compiled {
                 self.check_back_reference(cx, sentence[0], &e, out);
             }
             self.check_that_from(cx, sentence_before, sentence, out);
+            self.check_prior_level(cx, sentence_before, sentence, out);
             Self::check_tally_margin(cx, sentence, out);
             if let Some(gap) = sentence.iter().find(|f| in_points(f)) {
                 Self::check_gap_named_back(cx, sentence_before, gap, out);
@@ -1548,6 +1553,88 @@ impl Compiled {
             compared: false,
         };
         self.check_direction(&e, out);
+    }
+
+    /// "The firm had 1,200 staff in 2023. It now employs 1,050, a cut of 200": a level
+    /// with a change stated after it and no old end of its own, in a sentence of those
+    /// two figures alone, is a change from the one level of its quantity in the sentence
+    /// before, when that one is of another named time ("in 2023", "last year") and
+    /// neither states a change of its own. A change measured on a period or base named
+    /// after it ("up 4% on last year") is left alone.
+    fn check_prior_level(
+        &self,
+        cx: &CheckContext<'_>,
+        before: &[&Figure],
+        sentence: &[&Figure],
+        out: &mut Vec<Hit>,
+    ) {
+        let [.., level, c] = sentence else {
+            return;
+        };
+        let (Some(&first), Some(&last)) = (sentence.first(), before.last()) else {
+            return;
+        };
+        if last.placement.sentence + 1 != first.placement.sentence
+            || last.placement.paragraph != first.placement.paragraph
+        {
+            return;
+        }
+        let stated_kind = c.kind == FigureKind::Percent && level.kind != FigureKind::Percent;
+        if !(stated_kind || same_quantity(c, level))
+            || sentence.iter().any(|f| {
+                !std::ptr::eq(*f, *level)
+                    && !std::ptr::eq(*f, *c)
+                    && (same_quantity(f, level) || f.kind == FigureKind::Percent)
+            })
+        {
+            return;
+        }
+        let gap = group::text(cx, level.span.end, c.span.start);
+        let after = group::after(cx, c);
+        if !restated_after_level(gap)
+            || period_after(c, after)
+            || TO_OR_FROM_NEXT.is_match(after)
+            || OTHER_BASIS.is_match(head(after, 40))
+            || group::change_direction(cx, level).is_some()
+            || group::is_comparison(cx, level)
+            || !can_be_end(cx, level)
+        {
+            return;
+        }
+        let Some(direction) = direction_in(gap) else {
+            return;
+        };
+        let mut olds = before.iter().filter(|f| same_quantity(f, level));
+        let (Some(&old), None) = (olds.next(), olds.next()) else {
+            return;
+        };
+        let named_time = old.placement.year.is_some() || group::period_of(cx, old).is_some();
+        if !named_time
+            || old.placement.year == level.placement.year
+                && group::period_of(cx, old) == group::period_of(cx, level)
+            || old.placement.place != level.placement.place
+            || old
+                .subject_key()
+                .zip(level.subject_key())
+                .is_some_and(|(a, b)| a != b)
+            || before
+                .iter()
+                .any(|f| group::change_direction(cx, f).is_some())
+            || group::is_comparison(cx, old)
+            || !can_be_end(cx, old)
+            || scales_differ(old, level)
+            || group::rate_of(cx, old) != group::rate_of(cx, level)
+        {
+            return;
+        }
+        let e = Endpoints {
+            old,
+            new: level,
+            direction: Some(direction),
+            inverse: false,
+            compared: false,
+        };
+        self.check_change(cx, &[*c], &e, out);
     }
 
     /// A change stated as an amount and as a percentage with one end: "fall by about
@@ -3007,6 +3094,25 @@ mod tests {
         );
         assert!(messages("Car thefts fell 31 percent, or 3,550, to 7,900.").is_empty());
         assert_eq!(messages("Profit rose 35%, or £2m, from £8m.").len(), 1);
+    }
+
+    #[test]
+    fn a_change_after_a_level_may_be_from_the_one_level_of_the_sentence_before() {
+        assert_eq!(
+            messages("The trust had 1,200 nurses in 2023. It now employs 1,050, a cut of 250."),
+            ["from 1,200 to 1,050 is a change of 150, but the draft says 250"]
+        );
+        assert!(
+            messages("The trust had 1,200 nurses in 2023. It now employs 1,050, a cut of 150.")
+                .is_empty()
+        );
+        assert!(
+            messages("Revenue was £5.1m last year. This year it reached £6.3m, up 18% on 2022.")
+                .is_empty()
+        );
+        assert!(
+            messages("The trust had 1,200 nurses. It now employs 1,050, a cut of 250.").is_empty()
+        );
     }
 
     #[test]
