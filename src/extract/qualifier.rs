@@ -244,6 +244,14 @@ pub(crate) fn before<'w>(words: impl Fn(usize) -> Option<&'w str>) -> Option<(He
             best = Some((*hedge, *n));
         }
     }
+    // "counted or estimated 3,898" names how a figure was arrived at, for some of it
+    // one way and some the other: "estimated" joined to another verb hedges nothing.
+    if best.is_some_and(|(_, n)| n == 1)
+        && last == "estimated"
+        && [pack("or"), pack("and")].contains(&Some(back[1]))
+    {
+        return None;
+    }
     best
 }
 
@@ -380,6 +388,12 @@ mod tests {
                 Some(hedge.qualifier())
             );
         }
+    }
+
+    #[test]
+    fn estimated_joined_to_another_verb_is_no_hedge() {
+        assert_eq!(phrase(&["counted", "or", "estimated"]), None);
+        assert_eq!(phrase(&["people", "estimated"]), Some((Hedge::Approx, 1)));
     }
 
     #[test]

@@ -202,7 +202,7 @@ fn old_level_after_new(cx: &Cx<'_>, drafts: &mut [Draft]) {
         {
             end += 2;
         }
-        let joined = end == from_at && to_before
+        let joined = (end == from_at || end + 1 == from_at && cx.punct_is(end, ",")) && to_before
             || end + 1 == from_at && moved(end)
             || end + 2 == from_at && cx.punct_is(end, ",") && moved(end + 1);
         let Value::Number(level) = p.value else {
@@ -226,7 +226,10 @@ fn old_level_after_new(cx: &Cx<'_>, drafts: &mut [Draft]) {
             && (p.kind == FigureKind::Percent
                 || matches!(
                     p.kind,
-                    FigureKind::Duration | FigureKind::Measure | FigureKind::Money
+                    FigureKind::Duration
+                        | FigureKind::Measure
+                        | FigureKind::Money
+                        | FigureKind::PercentagePoints
                 ) && p.unit.is_some());
         if !unit_to_take && scale.is_none() {
             continue;
@@ -442,11 +445,54 @@ impl Reader<'_, '_> {
         self.push_value(a, b, FigureKind::Year, Value::Range(first, last))
     }
 
-    /// Whether the sentence speaks of percentages anywhere ("%", "percent", "pct").
-    fn sentence_mentions_percent(&self) -> bool {
+    /// Whether points at token `a` are percentage points by a percentage in the
+    /// sentence: one in the same clause ("fell to 18%, a lead of 3 points"), or one in
+    /// another clause of a sentence with no word of a league or a match ("Support fell
+    /// to 18%, and its lead shrank to 3 points"). "Liverpool have won 80% of their
+    /// league games, but their lead has been cut to five points" counts league points.
+    fn percent_beside_points(&self, a: usize) -> bool {
+        let cx = self.cx;
+        let percent = |k: usize| {
+            cx.punct_is(k, "%") || matches!(cx.word_bytes(k), b"percent" | b"pct" | b"cent" | b"pc")
+        };
+        let boundary = |k: usize| {
+            cx.punct_is(k, ";")
+                || matches!(cx.word_bytes(k), b"but" | b"yet" | b"while" | b"whereas")
+                || cx.punct_is(k, ",") && cx.word_is(k + 1, "and")
+        };
+        let mut any = false;
+        for k in (0..cx.len()).filter(|&k| percent(k)) {
+            any = true;
+            let (lo, hi) = if k < a { (k, a) } else { (a, k) };
+            if !(lo..hi).any(boundary) {
+                return true;
+            }
+        }
+        any && !self.sentence_mentions_league()
+    }
+
+    /// Whether the sentence has a word of a league, a match or a race: points there are
+    /// a side's or a driver's ("five points clear", "trails by 34 points").
+    fn sentence_mentions_league(&self) -> bool {
         let cx = self.cx;
         (0..cx.len()).any(|k| {
-            cx.punct_is(k, "%") || matches!(cx.word_bytes(k), b"percent" | b"pct" | b"cent" | b"pc")
+            matches!(
+                cx.word_bytes(k),
+                b"league"
+                    | b"game"
+                    | b"games"
+                    | b"match"
+                    | b"matches"
+                    | b"fixtures"
+                    | b"table"
+                    | b"standings"
+                    | b"relegation"
+                    | b"unbeaten"
+                    | b"goals"
+                    | b"race"
+                    | b"races"
+                    | b"podium"
+            )
         })
     }
 
@@ -679,10 +725,7 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i, i + 4, FigureKind::Identifier, d.value);
         }
-        if whole
-            && cx.punct_is(i + 1, "-")
-            && cx.glued(i + 1)
-            && matches!(cx.word_bytes(i + 2), b"pointer" | b"pointers")
+        if whole && cx.punct_is(i + 1, "-") && cx.glued(i + 1) && kind_of_shot(&cx, i + 2, d.value)
         {
             return self.push_plain(i, i + 3, FigureKind::Identifier, d.value);
         }
@@ -1206,7 +1249,10 @@ impl Reader<'_, '_> {
             if whole
                 && d.whole_len <= 3
                 && n2 <= 3
-                && (after_score || falling || self.score_context(i, i + 3))
+                && (after_score
+                    || falling
+                    || self.score_context(i, i + 3)
+                    || self.record_after_name(i))
             {
                 return self.push_plain(i, i + 3, FigureKind::Score, d.value);
             }
@@ -1671,6 +1717,8 @@ impl Reader<'_, '_> {
         let after = matches!(
             cx.word_bytes(b),
             b"win"
+                | b"record"
+                | b"start"
                 | b"victory"
                 | b"defeat"
                 | b"loss"
@@ -1696,6 +1744,25 @@ impl Reader<'_, '_> {
                 | b"up"
         );
         before || after
+    }
+
+    /// A win-loss record stated of a named side: "the Jets are 0-4", "the Bruins were
+    /// 12-3-1 at home", "Dallas is now 10-6". The pair at `a` follows a form of "be"
+    /// (and "now") after a capitalised name inside the sentence, and nothing but a
+    /// function word or punctuation follows it: "temperatures are 10-15 degrees" and
+    /// "Children are 5-11" (a sentence's first word) are not records.
+    fn record_after_name(&self, a: usize) -> bool {
+        let cx = self.cx;
+        let mut j = a;
+        if j > self.floor && cx.word_is(j - 1, "now") {
+            j -= 1;
+        }
+        j >= 3
+            && j >= self.floor + 2
+            && matches!(cx.word_bytes(j - 1), b"are" | b"is" | b"was" | b"were")
+            && cx.capital(j - 2)
+            && !matches!(cx.punct_bytes(a + 3), b"%" | b"/")
+            && (!cx.is(a + 3, TokKind::Word) || is_function_word(cx.word(a + 3)))
     }
 
     /// A verb of a chamber's vote within five words before `a`: "passed the bill 218 to
@@ -1990,14 +2057,14 @@ impl Reader<'_, '_> {
     }
 
     /// Whether a lower-case word that numbers a stage or class stands before token `i`
-    /// ("phase", "stage", "tier", "grade"), and no determiner before it makes a clause
+    /// ("phase", "stage", "tier", "grade", "lap 37 of 58", "hole 12"), and no determiner before it makes a clause
     /// of it ("at this stage 10 people had died").
     fn lower_case_stage_before(&self, i: usize) -> bool {
         let cx = self.cx;
         i > self.floor
             && matches!(
                 cx.word_bytes(i - 1),
-                b"phase" | b"stage" | b"tier" | b"grade" | b"category"
+                b"phase" | b"stage" | b"tier" | b"grade" | b"category" | b"lap" | b"hole"
             )
             && !(i >= 2
                 && matches!(
@@ -2323,12 +2390,12 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i, i + 5, FigureKind::Identifier, f64::from(n));
         }
-        // "three-pointers": a kind of shot, as "3-pointers" is.
+        // "three-pointers", "from three-point range": a kind of shot, as "3-pointers" is.
         if number::small(w).is_some()
             && cx.punct_is(i + 1, "-")
             && cx.glued(i + 1)
             && cx.glued(i + 2)
-            && matches!(cx.word_bytes(i + 2), b"pointer" | b"pointers")
+            && kind_of_shot(&cx, i + 2, number::small(w).map_or(0.0, f64::from))
         {
             return self.push_plain(
                 i,
@@ -3774,6 +3841,7 @@ impl Reader<'_, '_> {
             "czech" => Some("czech"),
             "czechoslovak" => Some("czechoslovak"),
             "icelandic" => Some("icelandic"),
+            "finnish" => Some("finnish"),
             "hong" if cx.word_is(b + 1, "kong") => return (b + 2, Some("kong")),
             "new" if cx.word_is(b + 1, "zealand") => return (b + 2, Some("zealand")),
             "west" if cx.word_is(b + 1, "german") => return (b + 2, Some("german")),
@@ -3905,7 +3973,7 @@ impl Reader<'_, '_> {
                     })
                 });
                 if amt.value.abs() <= 100.0
-                    && (self.sentence_mentions_percent() || margin)
+                    && (self.percent_beside_points(amt.a) || margin)
                     && !or_percent
                 {
                     return (
@@ -3920,7 +3988,7 @@ impl Reader<'_, '_> {
                         j >= self.floor && placement::change_verb(cx.word(j)).is_some()
                     })
                 });
-                if moved || amt.value.abs() > 100.0 {
+                if (moved || amt.value.abs() > 100.0) && !self.sentence_mentions_league() {
                     return (FigureKind::Measure, Some("point"), b + 1);
                 }
             }
@@ -4248,6 +4316,34 @@ impl Reader<'_, '_> {
     }
 
     /// A second amount at `j` for a range or a pair, with its unit.
+    /// Money in words: the currency word after a number in words ("five dollars", "a
+    /// quarter of a billion pounds", "eight to nine dlrs"), taken into `amt`.
+    fn currency_in_words(&self, amt: &mut Amount) {
+        let cx = self.cx;
+        if amt.digits.is_some() || amt.currency.is_some() {
+            return;
+        }
+        let (at, adj) = self.currency_adjective_at(amt.b);
+        if let Some((code, factor)) = unit::currency_word(cx.word(at))
+            && (adj.is_some()
+                // "five billion marks": no score or grade runs to a scale.
+                || number::word_scale(cx.word(at - 1)).is_some()
+                || !matches!(
+                    cx.word_bytes(at),
+                    b"marks" | b"mark" | b"rand" | b"won" | b"pound" | b"franc" | b"crowns"
+                ))
+            && !cx.word_is(at + 1, "of")
+        {
+            amt.currency = Some(
+                adj.and_then(|a| unit::currency_adjective(a, code))
+                    .unwrap_or(code),
+            );
+            amt.value *= factor;
+            amt.rounding *= factor;
+            amt.b = at + 1;
+        }
+    }
+
     fn second(&self, j: usize) -> Option<(Amount, FigureKind, Option<&'static str>, usize)> {
         let cx = self.cx;
         let mut k = j;
@@ -4270,18 +4366,30 @@ impl Reader<'_, '_> {
             amt.a = j;
             amt
         } else if k == j {
-            let (value, end) = self.word_numeral(k)?;
-            Amount {
+            let (mut value, mut end) = self.word_numeral(k)?;
+            // "two to four million barrels", "two to four mln barrels": the scale,
+            // which a range's low end may share.
+            let mut scaled = number::word_scale(cx.word(end - 1));
+            if let Some(s) = unit::scale(cx.word(end), false, false)
+                .filter(|_| number::word_scale(cx.word(end)).is_none())
+            {
+                value *= s;
+                scaled = Some(s);
+                end += 1;
+            }
+            let mut amt = Amount {
                 a: k,
                 core: k,
                 b: end,
                 value,
                 rounding: number::whole_rounding(value),
                 currency: None,
-                scaled: None,
+                scaled,
                 digits: None,
                 signed: None,
-            }
+            };
+            self.currency_in_words(&mut amt);
+            amt
         } else {
             return None;
         };
@@ -4305,28 +4413,7 @@ impl Reader<'_, '_> {
     /// Reads the quantity starting with `amt`: unit, qualifiers, range or pair.
     fn quantity_from(&mut self, mut amt: Amount) -> Option<usize> {
         let cx = self.cx;
-        // Money in words: "five dollars", "a quarter of a billion pounds".
-        if amt.digits.is_none() && amt.currency.is_none() {
-            let (at, adj) = self.currency_adjective_at(amt.b);
-            if let Some((code, factor)) = unit::currency_word(cx.word(at))
-                && (adj.is_some()
-                    // "five billion marks": no score or grade runs to a scale.
-                    || number::word_scale(cx.word(at - 1)).is_some()
-                    || !matches!(
-                        cx.word_bytes(at),
-                        b"marks" | b"mark" | b"rand" | b"won" | b"pound" | b"franc" | b"crowns"
-                    ))
-                && !cx.word_is(at + 1, "of")
-            {
-                amt.currency = Some(
-                    adj.and_then(|a| unit::currency_adjective(a, code))
-                        .unwrap_or(code),
-                );
-                amt.value *= factor;
-                amt.rounding *= factor;
-                amt.b = at + 1;
-            }
-        }
+        self.currency_in_words(&mut amt);
         let (mut kind, mut unit, mut b) = self.unit_after(&amt);
         let mut value = amt.value;
         // "a £2bn-a-year package", "a £200,000-a-week contract": the rate is part of the
@@ -4441,23 +4528,28 @@ impl Reader<'_, '_> {
             || is_dash(conn)
             || word_conn == "to"
             || (between && word_conn == "and")
-            || (word_conn == "or" && amt.digits.is_none() && kind == FigureKind::Count);
+            // "two or three", "another 10 or 15 pct" (but "rose 5, or 3 pct" is two).
+            || (word_conn == "or" && kind == FigureKind::Count && unit.is_none() && b == amt.b);
         // "29% to 21%" (a poll's two shares) is no range: a range runs upwards.
         // "29% to 21%" (a poll's two shares), "3.6 billion dlrs to 3.5 billion dlrs": two
         // amounts, each with its unit, that fall are two figures; "0.50 to 0.20 stg" and
         // "gains of 22 to 17 points" in market copy are ranges.
         let first_marked = amt.currency.is_some() || b > amt.b;
         let second = if is_conn && !(change && word_conn == "to") {
-            self.second(b + 1).filter(|(amt2, kind2, _, end2)| {
-                !(word_conn == "to"
-                    && !from
-                    && !between
-                    && first_marked
-                    && *kind2 == kind
-                    && (amt2.currency.is_some() || *end2 > amt2.b)
-                    && amt2.value < amt.value)
-                    || self.score_context(amt.a, *end2)
-            })
+            self.second(b + 1)
+                .filter(|(amt2, kind2, _, end2)| {
+                    !(word_conn == "to"
+                        && !from
+                        && !between
+                        && first_marked
+                        && *kind2 == kind
+                        && (amt2.currency.is_some() || *end2 > amt2.b)
+                        && amt2.value < amt.value)
+                        || self.score_context(amt.a, *end2)
+                })
+                // "a net loss of 2,649,000 or 1.10 dlrs a share": an "or" that falls gives
+                // the same amount another way, not a range.
+                .filter(|(amt2, ..)| word_conn != "or" || amt2.value.abs() >= amt.value.abs())
         } else {
             None
         };
@@ -4531,6 +4623,11 @@ impl Reader<'_, '_> {
                 {
                     high /= 100.0;
                     high_r /= 100.0;
+                    // "20 to 30 basis points": both ends are in basis points.
+                    if unit.is_none() {
+                        low /= 100.0;
+                        low_r /= 100.0;
+                    }
                 }
                 if from {
                     // Two figures: "from 40 to 50".
@@ -4629,6 +4726,19 @@ impl Reader<'_, '_> {
             {
                 kind = prev.kind;
                 unit = prev.unit;
+                // "5.87 cts per lb vs 5.70": the earlier figure's cents too.
+                if prev.kind == FigureKind::Money {
+                    let cents = (prev.a..prev.b).find_map(|k| {
+                        unit::currency_word(cx.word(k))
+                            .map(|(_, f)| f)
+                            .filter(|&f| f < 1.0)
+                    });
+                    let pence = (prev.a..prev.b).any(|k| cx.word_is(k, "p") && cx.glued(k));
+                    if let Some(f) = cents.or(pence.then_some(0.01)) {
+                        value *= f;
+                        rounding *= f;
+                    }
+                }
             }
         }
         // "will cost from $799", "fares start from £5": a floor.
@@ -4880,6 +4990,34 @@ static FUNCTION_WORDS: std::sync::LazyLock<super::words::WordSet> =
 /// "Boeing 737" identifier.
 pub(crate) fn is_function_word(w: &str) -> bool {
     FUNCTION_WORDS.contains(w)
+}
+
+/// Whether the word at `k`, after "three-" or "3-", makes a kind of shot or score of
+/// it, for a number `value` of 2 or 3: "three-pointers", "from three-point range", "a
+/// two-point conversion" (but "a three-point lead", "a 10-point plan" and "a 35-point
+/// range" of prices count points).
+fn kind_of_shot(cx: &Cx<'_>, k: usize, value: f64) -> bool {
+    match cx.word_bytes(k) {
+        b"pointer" | b"pointers" => true,
+        // "in a 35-point range" is a span of prices; "a three-point play" is one play.
+        b"point" if (2.0..=3.0).contains(&value) && value.fract() == 0.0 => matches!(
+            cx.word_bytes(k + 1),
+            b"range"
+                | b"line"
+                | b"arc"
+                | b"shot"
+                | b"shots"
+                | b"shooting"
+                | b"shooter"
+                | b"attempt"
+                | b"attempts"
+                | b"play"
+                | b"conversion"
+                | b"conversions"
+                | b"percentage"
+        ),
+        _ => false,
+    }
 }
 
 /// A verb that, before "up to", says a figure moved up to a new level ("edged up to
@@ -5206,6 +5344,18 @@ mod prose_tests {
     }
 
     #[test]
+    fn points_beside_a_share_are_percentage_points_but_league_points_after_one_are_not() {
+        let text = "Support fell to 18%, and its lead shrank to 3 points, from 7 in May.";
+        assert_eq!(figure(text, "3 points").kind, FigureKind::PercentagePoints);
+        assert_eq!(figure(text, "7").kind, FigureKind::PercentagePoints);
+        let text =
+            "They have won 80% of their league games, but their lead is down to five points.";
+        assert_eq!(figure(text, "five").kind, FigureKind::Count);
+        let text = "They won 80% of their games and lead by 12 points.";
+        assert_eq!(figure(text, "12 points").kind, FigureKind::PercentagePoints);
+    }
+
+    #[test]
     fn a_property_tax_rate_in_mills_is_a_measure_but_mills_are_counted() {
         let text = "The board voted to raise the property tax levy by 1.5 mills.";
         assert_eq!(figure(text, "1.5 mills").kind, FigureKind::Measure);
@@ -5252,6 +5402,12 @@ mod prose_tests {
         );
         let text = "Curry made 12 of 19 three-pointers.";
         assert_eq!(figure(text, "three-pointers").kind, FigureKind::Identifier);
+        let text = "Curry went 3-for-12 from three-point range.";
+        assert_eq!(figure(text, "three-point").kind, FigureKind::Identifier);
+        let text = "Arsenal hold a three-point lead at the top.";
+        assert_eq!(figure(text, "three-point").kind, FigureKind::Count);
+        let text = "July was up 0.15 at 104.15 cents in a 35-point range.";
+        assert_ne!(figure(text, "35-point").kind, FigureKind::Identifier);
     }
 
     #[test]
@@ -5316,6 +5472,30 @@ mod prose_tests {
         assert_eq!(figure(text, "12 to 10").kind, FigureKind::Score);
         let text = "The board backed hiring 10 to 12 more inspectors.";
         assert_eq!(figure(text, "10 to 12").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_numbered_lap_is_a_name_but_a_lap_time_is_not() {
+        let text = "He passed Norris on lap 37 of 58.";
+        assert_eq!(figure(text, "lap 37").kind, FigureKind::Identifier);
+        let text = "Each lap 12 seconds slower cost him a place.";
+        assert_eq!(figure(text, "12 seconds").kind, FigureKind::Duration);
+    }
+
+    #[test]
+    fn a_win_loss_record_is_a_score_but_a_range_after_a_plain_noun_is_not() {
+        let text = "The Jets are 0-4 for the first time since 1996.";
+        assert_eq!(figure(text, "0-4").kind, FigureKind::Score);
+        assert_eq!(
+            figure("The Lions finished with a 10-6 record.", "10-6").kind,
+            FigureKind::Score
+        );
+        let text = "Overnight lows in Leeds are 5-8 degrees.";
+        assert_eq!(figure(text, "5-8 degrees").kind, FigureKind::Measure);
+        assert_eq!(
+            figure("Children are 5-11 in the study.", "5-11").kind,
+            FigureKind::Count
+        );
     }
 
     #[test]
