@@ -373,6 +373,7 @@ static KNOWN_NAMES: std::sync::LazyLock<super::words::WordSet> = std::sync::Lazy
         "item",
         "exhibit",
         "act",
+        "law",
         "covid",
         "ios",
         "android",
@@ -4706,7 +4707,15 @@ impl Reader<'_, '_> {
                 && amt.scaled.is_some()
                 && matches!(
                     cx.word_bytes(b),
-                    b"in" | b"a" | b"last" | b"the" | b"on" | b"at"
+                    b"in"
+                        | b"a"
+                        | b"last"
+                        | b"the"
+                        | b"on"
+                        | b"at"
+                        | b"previously"
+                        | b"earlier"
+                        | b"before"
                 )
         {
             let elliptic = matches!(

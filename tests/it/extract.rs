@@ -2803,3 +2803,16 @@ fn markka_are_finnish_money() {
         ("FIM".into(), 5.04e9)
     );
 }
+
+#[test]
+fn an_elliptic_old_level_before_previously_takes_the_unit() {
+    let f = fig_at(
+        "Net income fell to 2.54 billion stg from 3.03 billion previously.",
+        "3.03 billion",
+    );
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Money, Some("GBP"))
+    );
+    no_quantity("Sudan was authorised to buy wheat under Public Law 480.");
+}
