@@ -373,6 +373,7 @@ static KNOWN_NAMES: std::sync::LazyLock<super::words::WordSet> = std::sync::Lazy
         "item",
         "exhibit",
         "act",
+        "law",
         "covid",
         "ios",
         "android",
@@ -3841,6 +3842,7 @@ impl Reader<'_, '_> {
             "czech" => Some("czech"),
             "czechoslovak" => Some("czechoslovak"),
             "icelandic" => Some("icelandic"),
+            "finnish" => Some("finnish"),
             "hong" if cx.word_is(b + 1, "kong") => return (b + 2, Some("kong")),
             "new" if cx.word_is(b + 1, "zealand") => return (b + 2, Some("zealand")),
             "west" if cx.word_is(b + 1, "german") => return (b + 2, Some("german")),
@@ -4315,6 +4317,34 @@ impl Reader<'_, '_> {
     }
 
     /// A second amount at `j` for a range or a pair, with its unit.
+    /// Money in words: the currency word after a number in words ("five dollars", "a
+    /// quarter of a billion pounds", "eight to nine dlrs"), taken into `amt`.
+    fn currency_in_words(&self, amt: &mut Amount) {
+        let cx = self.cx;
+        if amt.digits.is_some() || amt.currency.is_some() {
+            return;
+        }
+        let (at, adj) = self.currency_adjective_at(amt.b);
+        if let Some((code, factor)) = unit::currency_word(cx.word(at))
+            && (adj.is_some()
+                // "five billion marks": no score or grade runs to a scale.
+                || number::word_scale(cx.word(at - 1)).is_some()
+                || !matches!(
+                    cx.word_bytes(at),
+                    b"marks" | b"mark" | b"rand" | b"won" | b"pound" | b"franc" | b"crowns"
+                ))
+            && !cx.word_is(at + 1, "of")
+        {
+            amt.currency = Some(
+                adj.and_then(|a| unit::currency_adjective(a, code))
+                    .unwrap_or(code),
+            );
+            amt.value *= factor;
+            amt.rounding *= factor;
+            amt.b = at + 1;
+        }
+    }
+
     fn second(&self, j: usize) -> Option<(Amount, FigureKind, Option<&'static str>, usize)> {
         let cx = self.cx;
         let mut k = j;
@@ -4337,18 +4367,30 @@ impl Reader<'_, '_> {
             amt.a = j;
             amt
         } else if k == j {
-            let (value, end) = self.word_numeral(k)?;
-            Amount {
+            let (mut value, mut end) = self.word_numeral(k)?;
+            // "two to four million barrels", "two to four mln barrels": the scale,
+            // which a range's low end may share.
+            let mut scaled = number::word_scale(cx.word(end - 1));
+            if let Some(s) = unit::scale(cx.word(end), false, false)
+                .filter(|_| number::word_scale(cx.word(end)).is_none())
+            {
+                value *= s;
+                scaled = Some(s);
+                end += 1;
+            }
+            let mut amt = Amount {
                 a: k,
                 core: k,
                 b: end,
                 value,
                 rounding: number::whole_rounding(value),
                 currency: None,
-                scaled: None,
+                scaled,
                 digits: None,
                 signed: None,
-            }
+            };
+            self.currency_in_words(&mut amt);
+            amt
         } else {
             return None;
         };
@@ -4372,28 +4414,7 @@ impl Reader<'_, '_> {
     /// Reads the quantity starting with `amt`: unit, qualifiers, range or pair.
     fn quantity_from(&mut self, mut amt: Amount) -> Option<usize> {
         let cx = self.cx;
-        // Money in words: "five dollars", "a quarter of a billion pounds".
-        if amt.digits.is_none() && amt.currency.is_none() {
-            let (at, adj) = self.currency_adjective_at(amt.b);
-            if let Some((code, factor)) = unit::currency_word(cx.word(at))
-                && (adj.is_some()
-                    // "five billion marks": no score or grade runs to a scale.
-                    || number::word_scale(cx.word(at - 1)).is_some()
-                    || !matches!(
-                        cx.word_bytes(at),
-                        b"marks" | b"mark" | b"rand" | b"won" | b"pound" | b"franc" | b"crowns"
-                    ))
-                && !cx.word_is(at + 1, "of")
-            {
-                amt.currency = Some(
-                    adj.and_then(|a| unit::currency_adjective(a, code))
-                        .unwrap_or(code),
-                );
-                amt.value *= factor;
-                amt.rounding *= factor;
-                amt.b = at + 1;
-            }
-        }
+        self.currency_in_words(&mut amt);
         let (mut kind, mut unit, mut b) = self.unit_after(&amt);
         let mut value = amt.value;
         // "a £2bn-a-year package", "a £200,000-a-week contract": the rate is part of the
@@ -4508,23 +4529,28 @@ impl Reader<'_, '_> {
             || is_dash(conn)
             || word_conn == "to"
             || (between && word_conn == "and")
-            || (word_conn == "or" && amt.digits.is_none() && kind == FigureKind::Count);
+            // "two or three", "another 10 or 15 pct" (but "rose 5, or 3 pct" is two).
+            || (word_conn == "or" && kind == FigureKind::Count && unit.is_none() && b == amt.b);
         // "29% to 21%" (a poll's two shares) is no range: a range runs upwards.
         // "29% to 21%" (a poll's two shares), "3.6 billion dlrs to 3.5 billion dlrs": two
         // amounts, each with its unit, that fall are two figures; "0.50 to 0.20 stg" and
         // "gains of 22 to 17 points" in market copy are ranges.
         let first_marked = amt.currency.is_some() || b > amt.b;
         let second = if is_conn && !(change && word_conn == "to") {
-            self.second(b + 1).filter(|(amt2, kind2, _, end2)| {
-                !(word_conn == "to"
-                    && !from
-                    && !between
-                    && first_marked
-                    && *kind2 == kind
-                    && (amt2.currency.is_some() || *end2 > amt2.b)
-                    && amt2.value < amt.value)
-                    || self.score_context(amt.a, *end2)
-            })
+            self.second(b + 1)
+                .filter(|(amt2, kind2, _, end2)| {
+                    !(word_conn == "to"
+                        && !from
+                        && !between
+                        && first_marked
+                        && *kind2 == kind
+                        && (amt2.currency.is_some() || *end2 > amt2.b)
+                        && amt2.value < amt.value)
+                        || self.score_context(amt.a, *end2)
+                })
+                // "a net loss of 2,649,000 or 1.10 dlrs a share": an "or" that falls gives
+                // the same amount another way, not a range.
+                .filter(|(amt2, ..)| word_conn != "or" || amt2.value.abs() >= amt.value.abs())
         } else {
             None
         };
@@ -4598,6 +4624,11 @@ impl Reader<'_, '_> {
                 {
                     high /= 100.0;
                     high_r /= 100.0;
+                    // "20 to 30 basis points": both ends are in basis points.
+                    if unit.is_none() {
+                        low /= 100.0;
+                        low_r /= 100.0;
+                    }
                 }
                 if from {
                     // Two figures: "from 40 to 50".
@@ -4676,7 +4707,15 @@ impl Reader<'_, '_> {
                 && amt.scaled.is_some()
                 && matches!(
                     cx.word_bytes(b),
-                    b"in" | b"a" | b"last" | b"the" | b"on" | b"at"
+                    b"in"
+                        | b"a"
+                        | b"last"
+                        | b"the"
+                        | b"on"
+                        | b"at"
+                        | b"previously"
+                        | b"earlier"
+                        | b"before"
                 )
         {
             let elliptic = matches!(
@@ -4696,6 +4735,19 @@ impl Reader<'_, '_> {
             {
                 kind = prev.kind;
                 unit = prev.unit;
+                // "5.87 cts per lb vs 5.70": the earlier figure's cents too.
+                if prev.kind == FigureKind::Money {
+                    let cents = (prev.a..prev.b).find_map(|k| {
+                        unit::currency_word(cx.word(k))
+                            .map(|(_, f)| f)
+                            .filter(|&f| f < 1.0)
+                    });
+                    let pence = (prev.a..prev.b).any(|k| cx.word_is(k, "p") && cx.glued(k));
+                    if let Some(f) = cents.or(pence.then_some(0.01)) {
+                        value *= f;
+                        rounding *= f;
+                    }
+                }
             }
         }
         // "will cost from $799", "fares start from £5": a floor.

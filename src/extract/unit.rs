@@ -152,6 +152,9 @@ static CURRENCY_WORDS: std::sync::LazyLock<super::words::WordSet> =
             "forints",
             "rupiah",
             "sucres",
+            "markka",
+            "markkaa",
+            "finnmarks",
         ])
     });
 /// A currency word after an amount, with the factor to the main unit ("cents" is 0.01
@@ -198,6 +201,7 @@ pub(crate) fn currency_word(word: &str) -> Option<(&'static str, f64)> {
         "forints" => ("HUF", 1.0),
         "rupiah" => ("IDR", 1.0),
         "sucres" => ("ECS", 1.0),
+        "markka" | "markkaa" | "finnmarks" => ("FIM", 1.0),
         _ => return None,
     })
 }
@@ -227,6 +231,7 @@ pub(crate) fn currency_adjective(adj: &str, currency: &str) -> Option<&'static s
         ("norwegian", "SEK" | "DKK") => "NOK",
         ("czech" | "czechoslovak", "SEK" | "CZK") => "CZK",
         ("icelandic", "SEK" | "DKK") => "ISK",
+        ("finnish", "DEM") => "FIM",
         _ => return None,
     })
 }

@@ -2749,3 +2749,70 @@ fn crowns_and_marks_with_a_scale_are_money() {
         FigureKind::Count
     );
 }
+
+#[test]
+fn a_range_in_words_takes_the_currency_and_scale_after_it() {
+    assert_eq!(
+        fig("The shares will sell at eight to nine dlrs each.").value,
+        Value::Range(8.0, 9.0)
+    );
+    let f = fig("Costs were five or six dlrs a barrel.");
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Money, Some("USD"))
+    );
+    let f = fig("Drawdowns of two to four mln barrels are needed.");
+    assert_eq!(
+        (f.kind, f.value),
+        (FigureKind::Measure, Value::Range(2e6, 4e6))
+    );
+    assert_eq!(
+        fig("Drawdowns of two to four million barrels are needed.").value,
+        Value::Range(2e6, 4e6)
+    );
+}
+
+#[test]
+fn or_between_two_numbers_is_a_range_only_when_it_rises() {
+    let f = fig("The yen could go up another 10 or 15 pct.");
+    assert_eq!(
+        (f.kind, f.value),
+        (FigureKind::Percent, Value::Range(10.0, 15.0))
+    );
+    let f = fig("They pushed it up 20 or 30 basis points.");
+    assert_eq!(f.value, Value::Range(0.2, 0.3));
+    // The same loss stated per share, and an apposition, are two figures.
+    assert_eq!(
+        quantities("The net loss was 2,649,000 or 1.10 dlrs a share."),
+        ["2,649,000", "1.10 dlrs"]
+    );
+    assert_eq!(quantities("Sales rose 5, or 3 pct."), ["5", "3 pct"]);
+}
+
+#[test]
+fn a_bare_amount_after_cents_is_in_cents() {
+    let f = fig_at("Long grain 5.87 cts per lb vs 5.70.", "5.70");
+    assert_eq!(f.kind, FigureKind::Money);
+    assert!(close(value(&f), 0.057));
+}
+
+#[test]
+fn markka_are_finnish_money() {
+    assert_eq!(
+        money("The surplus rose to 5.04 billion markka."),
+        ("FIM".into(), 5.04e9)
+    );
+}
+
+#[test]
+fn an_elliptic_old_level_before_previously_takes_the_unit() {
+    let f = fig_at(
+        "Net income fell to 2.54 billion stg from 3.03 billion previously.",
+        "3.03 billion",
+    );
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Money, Some("GBP"))
+    );
+    no_quantity("Sudan was authorised to buy wheat under Public Law 480.");
+}

@@ -42,6 +42,14 @@ declare_kind! {
     /// may come with a description ("the Brazilian winger Lucas Rocha, ... and the
     /// goalkeeper Sam Hart").
     ///
+    /// A count with the time it covers may also be broken down after a comma, every
+    /// item a count of a few words: "signed five players this summer, three defenders
+    /// and a winger" names four. Not when the items name times of their own ("two this
+    /// year and three next year"), compare ("two more"), or count a part ("three of
+    /// them"); not for groups of people set side by side ("four men last week, two
+    /// women and a child"); and not a breakdown shorter by more than one item, which
+    /// may pick out a few ("12 goals this season, two penalties and a header").
+    ///
     /// ## Why it matters
     /// A list that does not match its count tells the reader an item was dropped or
     /// added in editing.
@@ -107,6 +115,102 @@ static OPENS_LIST: LazyLock<Regex> = LazyLock::new(|| {
 static OPENS_NAMES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^((?:\s+[\p{L}'’.-]+){1,7}?)(?:\s*,|\s+(?:are|were))\s").expect("valid regex")
 });
+
+/// The counted noun phrase with the time it is counted over, and the comma that opens a
+/// breakdown of it in apposition: "five players this summer, three defenders and a
+/// winger". The time keeps a list of other groups ("four men, two women and three
+/// children") from being read as one.
+static OPENS_PARTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^((?:\s+[\p{L}'’-]+){1,4}?\s+(?:(?:this|last)\s+(?:summer|winter|spring|autumn|season|year|month|week|term|quarter)|so\s+far))\s*,\s").expect("valid regex")
+});
+
+/// An item of such a breakdown: a count of things in a few words ("three defenders",
+/// "a winger", "two on loan").
+static COUNTED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:and\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}$").expect("valid regex")
+});
+
+/// Words that make a counted item no part of the count before it: a comparison ("two
+/// more"), a part of a part ("three of them"), or a time of its own ("two this year and
+/// three next year" counts other years).
+static NOT_A_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:more|fewer|less|other|others|another|extra|further|of|than|each|per|times|years?|months?|weeks?|days?|seasons?|summer|winter|spring|autumn|ago|last|next|this|since|until)\b").expect("valid regex")
+});
+
+/// "signed five players this summer, three defenders and a winger": a breakdown of the
+/// count `f` in apposition, as the counted noun, where the list starts, and the items
+/// found with the list's length. A shorter one by more than a single item may pick out
+/// a few ("12 goals this season, two penalties and a header") and is not read.
+fn apposed_parts<'a>(
+    cx: &CheckContext<'a>,
+    f: &crate::extract::Figure,
+    after: &'a str,
+    sentence_end: usize,
+) -> Option<(&'a str, usize, (usize, usize))> {
+    let near = head(after, 60);
+    if !near.contains(',')
+        || !(near.contains("this ") || near.contains("last ") || near.contains("so far"))
+    {
+        return None;
+    }
+    let open = group::captures(&OPENS_PARTS, after)?;
+    let noun = open.get(1).map_or("", |m| m.as_str().trim());
+    // "arrested four men last week, two women and three children": groups of one kind
+    // set side by side, not a breakdown of the first.
+    let words: Vec<&str> = noun.split_whitespace().collect();
+    let head = words.get(words.len().saturating_sub(3)).unwrap_or(&"");
+    if SIDE_BY_SIDE.is_match(head) {
+        return None;
+    }
+    let list_start = f.span.end + open.get(0).map_or(0, |m| m.end());
+    let mut list = group::text(cx, list_start, sentence_end.max(list_start));
+    if list.len() > 200 {
+        return None;
+    }
+    if let Some(m) = ATTRIBUTION_END.find(list) {
+        list = &list[..m.start()];
+    }
+    let list = list.trim_end().trim_end_matches(['.', '!', '?']);
+    let found = counted_parts(list)?;
+    #[expect(clippy::cast_precision_loss, reason = "a list holds a few items")]
+    (found as f64 >= f.value.mid() - 1.0).then_some((noun, list_start, (found, list.len())))
+}
+
+/// Groups of people that are set side by side rather than broken down ("four men, two
+/// women and three children").
+static SIDE_BY_SIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:men|women|boys|girls|children|adults|juveniles|teenagers|minors|soldiers|civilians|officers|policemen|police)$").expect("valid regex")
+});
+
+/// The number of things a breakdown in apposition names, when every item is a count
+/// of a few words and the last follows "and": "three defenders and a winger" is four.
+fn counted_parts(list: &str) -> Option<usize> {
+    if list.contains([';', ':', '(', ')', '"', '“', '”']) || NOT_A_PART.is_match(list) {
+        return None;
+    }
+    let mut pieces: Vec<&str> = list.split(',').map(str::trim).collect();
+    let last = pieces.pop()?;
+    let lower = last.to_ascii_lowercase();
+    let (a, b) = if lower.starts_with("and ") && !pieces.is_empty() {
+        ("", last)
+    } else {
+        let at = lower.find(" and ")?;
+        (&last[..at], &last[at..])
+    };
+    if !a.is_empty() {
+        pieces.push(a);
+    }
+    let b = b.trim();
+    pieces.push(b);
+    let mut total = 0;
+    for p in pieces {
+        if !COUNTED_ITEM.is_match(p) {
+            return None;
+        }
+        total += weight(p.strip_prefix("and ").unwrap_or(p));
+    }
+    Some(total)
+}
 
 /// What an item may not start with: a new clause, not a list item.
 static CLAUSE_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -517,6 +621,8 @@ impl Check for Compiled {
                 }
                 let Some(found) = items(list) else { continue };
                 (noun, list_start, (found, list.len()))
+            } else if let Some(parts) = apposed_parts(cx, f, after, sentence_end) {
+                parts
             } else if let Some(open) = group::captures(&OPENS_NAMES, after) {
                 let noun = open.get(1).map_or("", |m| m.as_str().trim());
                 let list_start = f.span.end + open.get(0).map_or(0, |m| m.end());
@@ -626,6 +732,26 @@ mod tests {
         assert_eq!(
             read("Ruiz toured Arizona's 15 counties: Maricopa, Pima, Coconino and Apache.").len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_count_over_a_time_may_be_broken_down_after_a_comma() {
+        assert_eq!(
+            read("The club signed five players this summer, three defenders and a winger.").len(),
+            1
+        );
+        assert!(
+            read("The club signed five players this summer, four defenders and a winger.")
+                .is_empty()
+        );
+        assert!(read("He scored 12 goals this season, two penalties and a header.").is_empty());
+        assert!(
+            read("Police arrested four men last week, two women and three children.").is_empty()
+        );
+        assert!(
+            read("The firm opened five stores last year, two this year and three next year.")
+                .is_empty()
         );
     }
 
