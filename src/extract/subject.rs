@@ -158,6 +158,20 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         k if !k.is_quantity() => return None,
         _ => {}
     }
+    // "1,400 homes, 35% of them affordable": the pronoun stands for the things an
+    // earlier count of the sentence counts, or for nothing the sentence names. But
+    // "40 per cent of them false alarms", "80% of them women": a plural noun after the
+    // pronoun names what the share is of. A count ("upheld 24 of them") keeps no
+    // subject: a part of a whole in its own sentence, it would read as a second whole.
+    let limit = drafts.get(idx + 1).map_or(cx.len(), |n| n.a);
+    if d.kind == FigureKind::Percent
+        && cx.word_is(d.b, "of")
+        && matches!(cx.word_bytes(d.b + 1), b"them" | b"whom")
+        && !forward(cx, d.b + 2, limit)
+            .is_some_and(|(_, e)| is_plural_written(cx.word(e - 1), || cx.text(e - 1)))
+    {
+        return antecedent(cx, drafts, idx);
+    }
     if d.kind == FigureKind::Count {
         // "19 three-pointers", "three more Boeing 737 Max 8 jets": a count before a
         // name read as an identifier counts the name, or the plural noun after it.
@@ -607,6 +621,17 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     backward(cx, drafts, idx, Mode::Any)
 }
 
+/// The things a count before the figure at `idx` counts, as a plural noun: what "of
+/// them" after the figure stands for. None when no count before it counts a plural.
+fn antecedent(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, usize)> {
+    let d = &drafts[idx];
+    let j = drafts[..idx]
+        .iter()
+        .rposition(|p| p.kind == FigureKind::Count && p.b <= d.a)?;
+    let (s, e) = find(cx, drafts, j)?;
+    (e > s && is_plural_written(cx.word(e - 1), || cx.text(e - 1))).then_some((s, e))
+}
+
 /// Whether the words at `e` are a verb of expecting that takes the figure before its
 /// subject as object: "[the $60 million analysts] had expected", "[the £2bn the
 /// Treasury] forecast" (not "expected to", where the noun is what is expected).
@@ -838,10 +863,12 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     break;
                 }
-                // "a £95m scheme running until 2030": a participle that opens a clause.
+                // "a £95m scheme running until 2030": a participle that opens a clause
+                // (but "18 per cent affordable housing," ends on a noun in -ing).
                 if words > 0
                     && w.len() > 5
                     && w.ends_with("ing")
+                    && is_verbish(w)
                     && (!cx.is(k + 1, TokKind::Word) || is_stop(cx.word(k + 1), || cx.text(k + 1)))
                 {
                     break;
@@ -1867,6 +1894,14 @@ fn head_from(
                 // "Dutch advances total": right before the clause's verb it is the noun
                 // the verb is said of.
                 let noun_before_of = cx.word_is(k + 1, "of") || k + 1 == limit && words > 0;
+                // "Housing starts fell": a verb in -s right before the clause's verb is
+                // the noun it is said of, as two verbs do not stand side by side.
+                let noun_before_verb = k + 1 == limit
+                    && w.len() > 3
+                    && w.ends_with('s')
+                    && !is_aux(w)
+                    && cx.is(limit, TokKind::Word)
+                    && !is_aux(cx.word(limit));
                 // "the Dow Jones Industrial Average": "Average" in a name is a noun.
                 let named_average = w == "average" && k > 0 && cx.capital(k) && cx.capital(k - 1);
                 // "Air passenger numbers at Manchester hit": after a noun, "numbers" is
@@ -1906,7 +1941,7 @@ fn head_from(
                                     && !after_compound
                                     && !noun_numbers
                                 || is_aux(w)
-                                || is_clause_verb(w)))
+                                || is_clause_verb(w) && !noun_before_verb))
                 {
                     break;
                 }
@@ -3567,6 +3602,42 @@ mod prose_tests {
             "Residents aged 65 and over now make up 21% of the population.",
             "21%",
             Some("resident"),
+        );
+    }
+
+    #[test]
+    fn a_share_of_them_is_of_what_an_earlier_count_counts_and_a_count_of_them_of_nothing() {
+        let text = "The ombudsman received 312 complaints and upheld 24 of them.";
+        is(text, "24", None);
+        is("Of the bills in the House, 60% of them passed.", "60%", None);
+        is(
+            "It has 1,200 beds, and 96% of them were full.",
+            "96%",
+            Some("bed"),
+        );
+        // A noun after the pronoun says what the share is; not the incidents.
+        let text = "Crews saw 12,312 incidents, 40 per cent of them false alarms.";
+        is(text, "40 per cent", None);
+    }
+
+    #[test]
+    fn a_verb_in_s_right_before_the_clauses_verb_is_a_noun() {
+        is(
+            "Housing starts fell 3.1% in October.",
+            "3.1%",
+            Some("housing start"),
+        );
+        is("The firm starts 40 projects a year.", "40", Some("project"));
+    }
+
+    #[test]
+    fn a_noun_in_ing_ends_the_thing_a_share_is_of() {
+        let text = "The developer offered 18 per cent affordable housing, below target.";
+        is(text, "18 per cent", Some("affordable housing"));
+        is(
+            "A £95m scheme running until 2030 was agreed.",
+            "£95m",
+            Some("scheme"),
         );
     }
 
