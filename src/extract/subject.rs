@@ -3609,7 +3609,11 @@ mod prose_tests {
     fn a_share_of_them_is_of_what_an_earlier_count_counts_and_a_count_of_them_of_nothing() {
         let text = "The ombudsman received 312 complaints and upheld 24 of them.";
         is(text, "24", None);
-        is("Of the bills in the House, 60% of them passed.", "60%", None);
+        is(
+            "Of the bills in the House, 60% of them passed.",
+            "60%",
+            None,
+        );
         is(
             "It has 1,200 beds, and 96% of them were full.",
             "96%",
