@@ -4381,6 +4381,19 @@ impl Reader<'_, '_> {
     }
 
     /// A second amount at `j` for a range or a pair, with its unit.
+    /// The value of `amt` as written, before a currency word's factor ("64 cts" is
+    /// 64, "six cents" 6), with its scale.
+    fn written(&self, amt: &Amount) -> f64 {
+        amt.digits.map_or_else(
+            || {
+                let factor = unit::currency_word(self.cx.word(amt.b.saturating_sub(1)))
+                    .map_or(1.0, |(_, f)| f);
+                amt.value / factor
+            },
+            |d| d.value * amt.scaled.unwrap_or(1.0),
+        )
+    }
+
     /// Money in words: the currency word after a number in words ("five dollars", "a
     /// quarter of a billion pounds", "eight to nine dlrs"), taken into `amt`.
     fn currency_in_words(&self, amt: &mut Amount) {
@@ -4397,7 +4410,9 @@ impl Reader<'_, '_> {
                     cx.word_bytes(at),
                     b"marks" | b"mark" | b"rand" | b"won" | b"pound" | b"franc" | b"crowns"
                 ))
-            && !cx.word_is(at + 1, "of")
+            // "four billion dlrs of receivables" is money; "five pounds of apples" is
+            // a weight.
+            && !(cx.word_is(at + 1, "of") && matches!(cx.word_bytes(at), b"pound" | b"pounds"))
         {
             amt.currency = Some(
                 adj.and_then(|a| unit::currency_adjective(a, code))
@@ -4614,7 +4629,10 @@ impl Reader<'_, '_> {
                 })
                 // "a net loss of 2,649,000 or 1.10 dlrs a share": an "or" that falls gives
                 // the same amount another way, not a range.
-                .filter(|(amt2, ..)| word_conn != "or" || amt2.value.abs() >= amt.value.abs())
+                // Compared as written: "63 or 64 cts" rises.
+                .filter(|(amt2, ..)| {
+                    word_conn != "or" || self.written(amt2).abs() >= amt.value.abs()
+                })
         } else {
             None
         };
@@ -4671,14 +4689,12 @@ impl Reader<'_, '_> {
                     low_r *= s2;
                 }
                 // Cents apply to both ends too ("5 to 10 cents").
-                let factor =
-                    if amt.currency.is_none() && amt2.currency.is_some() && amt2.digits.is_some() {
-                        let raw2 =
-                            amt2.digits.map_or(1.0, |d| d.value) * amt2.scaled.unwrap_or(1.0);
-                        if raw2 == 0.0 { 1.0 } else { amt2.value / raw2 }
-                    } else {
-                        1.0
-                    };
+                let factor = if amt.currency.is_none() && amt2.currency.is_some() {
+                    let raw2 = self.written(&amt2);
+                    if raw2 == 0.0 { 1.0 } else { amt2.value / raw2 }
+                } else {
+                    1.0
+                };
                 low *= factor;
                 low_r *= factor;
                 let mut high = amt2.value;
@@ -4768,7 +4784,7 @@ impl Reader<'_, '_> {
             && !cx.is(b, TokKind::Word)
             || kind == FigureKind::Count
                 && unit.is_none()
-                && amt.scaled.is_some()
+                && (amt.scaled.is_some() || amt.digits.is_some())
                 && matches!(
                     cx.word_bytes(b),
                     b"in"

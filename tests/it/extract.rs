@@ -2788,6 +2788,30 @@ fn or_between_two_numbers_is_a_range_only_when_it_rises() {
         ["2,649,000", "1.10 dlrs"]
     );
     assert_eq!(quantities("Sales rose 5, or 3 pct."), ["5", "3 pct"]);
+    // Cents apply to both ends, in digits or in words.
+    assert_eq!(
+        fig("Copper was up from around 63 or 64 cts.").value,
+        Value::Range(0.63, 0.64)
+    );
+    assert_eq!(
+        fig("It costs five or six cents.").value,
+        Value::Range(0.05, 0.06)
+    );
+}
+
+#[test]
+fn a_bare_old_level_after_tonnes_is_in_tonnes() {
+    let f = fig_at(
+        "Exports rose to 95,000 tonnes in 1987 from 85,000 in 1986.",
+        "85,000",
+    );
+    assert_eq!(f.unit.as_deref(), Some("tonne"));
+    let f = fig("Bank of America has about four billion dlrs of card receivables.");
+    assert_eq!(f.kind, FigureKind::Money);
+    assert_eq!(
+        fig("She bought five pounds of apples.").kind,
+        FigureKind::Count
+    );
 }
 
 #[test]
