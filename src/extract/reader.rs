@@ -515,6 +515,9 @@ impl Reader<'_, '_> {
 
     fn at_digits(&mut self, i: usize) -> Option<usize> {
         let d = self.digits_at(i)?;
+        if let Some(end) = self.compact_duration(i) {
+            return Some(end);
+        }
         if d.decimals == 0 && (self.wire_fraction(i).is_some() || self.bare_fraction(i).is_some()) {
             return self.quantity(i);
         }
@@ -525,6 +528,67 @@ impl Reader<'_, '_> {
             return Some(end);
         }
         self.quantity(i)
+    }
+
+    /// "2h 15m 20s", "2hr 04min 12sec", "1hr 21min", "3min 51.29sec": a stretch of time
+    /// written in two or three parts, each with its unit glued on, from hours down to
+    /// seconds, is one duration in its smallest unit ("15m" there is no 15 million,
+    /// nor "20s" a decade).
+    fn compact_duration(&mut self, i: usize) -> Option<usize> {
+        const PER: [f64; 3] = [3600.0, 60.0, 1.0];
+        const UNITS: [&str; 3] = ["hour", "minute", "second"];
+        let cx = self.cx;
+        let rank = |k: usize| -> Option<usize> {
+            if !(cx.is(k, TokKind::Num) && cx.glued(k + 1)) {
+                return None;
+            }
+            match cx.low_bytes(k + 1) {
+                b"h" | b"hr" | b"hrs" => Some(0),
+                b"m" | b"min" | b"mins" => Some(1),
+                b"s" | b"sec" | b"secs" => Some(2),
+                _ => None,
+            }
+        };
+        let first = rank(i)?;
+        // Money is no time: "£4m 32s" never is, but the check is cheap.
+        if i > 0 && cx.glued(i) && unit::currency_symbol(cx.punct(i - 1)).is_some() {
+            return None;
+        }
+        let (mut k, mut last, mut parts, mut seconds) = (i, first, 0, 0.0);
+        let mut rounding = 0.0;
+        while parts < 3 {
+            let Some(r) = rank(k) else { break };
+            if parts > 0 && (r <= last || cx.glued(k) || cx.tok(k).is_some_and(|t| t.newline)) {
+                break;
+            }
+            let Some(d) = self.digits_at(k) else { break };
+            if d.grouped || parts > 0 && d.value >= 60.0 || d.decimals > 0 && r < 2 {
+                break;
+            }
+            seconds += d.value * PER[r];
+            rounding = 0.5 * 10f64.powi(-i32::try_from(d.decimals).unwrap_or(0));
+            last = r;
+            parts += 1;
+            k += 2;
+        }
+        // The end must not run on into a word or number glued to the last unit.
+        if parts < 2 || cx.glued(k) && cx.is(k, TokKind::Word) {
+            return None;
+        }
+        let (hedge, a) = self.hedge_start(i).unwrap_or((Hedge::Exact, i));
+        self.out.push(Draft {
+            a,
+            b: k,
+            core: i,
+            kind: FigureKind::Duration,
+            value: Value::Number(seconds / PER[last]),
+            rounding,
+            hedge,
+            unit: Some(UNITS[last]),
+            direction: None,
+            pair: false,
+        });
+        Some(k)
     }
 
     /// A rate in thousandths written without its leading zero, as American sport
@@ -5497,6 +5561,29 @@ mod prose_tests {
         assert_eq!(figure(text, "12 to 10").kind, FigureKind::Score);
         let text = "The board backed hiring 10 to 12 more inspectors.";
         assert_eq!(figure(text, "10 to 12").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_time_in_glued_parts_is_one_duration_in_its_smallest_unit() {
+        let f = figure("She finished in 2h 15m 20s, a record.", "2h 15m 20s");
+        assert_eq!(
+            (f.kind, f.value),
+            (FigureKind::Duration, Value::Number(8120.0))
+        );
+        let f = figure("The trip now takes 1hr 21min.", "1hr 21min");
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (Value::Number(81.0), Some("minute"))
+        );
+        assert_eq!(
+            figure("He won in 3min 51.29sec.", "3min 51.29sec").value,
+            Value::Number(231.29)
+        );
+        // Millions and a decade, not a time: the parts do not fall from larger to smaller.
+        assert_eq!(
+            figure("Sales of 15m in the 20s.", "15m").kind,
+            FigureKind::Count
+        );
     }
 
     #[test]

@@ -2139,9 +2139,10 @@ fn a_confidence_interval_is_a_range_not_a_name() {
 
 #[test]
 fn a_leading_zero_before_a_unit_is_still_a_duration() {
+    let f = fig_at("He finished in 2hr 04min 12sec.", "2hr 04min 12sec");
     assert_eq!(
-        fig_at("He finished in 2hr 04min 12sec.", "04min").kind,
-        FigureKind::Duration
+        (f.kind, f.value),
+        (FigureKind::Duration, Value::Number(7452.0))
     );
 }
 
