@@ -373,6 +373,7 @@ static KNOWN_NAMES: std::sync::LazyLock<super::words::WordSet> = std::sync::Lazy
         "item",
         "exhibit",
         "act",
+        "law",
         "covid",
         "ios",
         "android",
@@ -514,6 +515,9 @@ impl Reader<'_, '_> {
 
     fn at_digits(&mut self, i: usize) -> Option<usize> {
         let d = self.digits_at(i)?;
+        if let Some(end) = self.compact_duration(i) {
+            return Some(end);
+        }
         if d.decimals == 0 && (self.wire_fraction(i).is_some() || self.bare_fraction(i).is_some()) {
             return self.quantity(i);
         }
@@ -524,6 +528,67 @@ impl Reader<'_, '_> {
             return Some(end);
         }
         self.quantity(i)
+    }
+
+    /// "2h 15m 20s", "2hr 04min 12sec", "1hr 21min", "3min 51.29sec": a stretch of time
+    /// written in two or three parts, each with its unit glued on, from hours down to
+    /// seconds, is one duration in its smallest unit ("15m" there is no 15 million,
+    /// nor "20s" a decade).
+    fn compact_duration(&mut self, i: usize) -> Option<usize> {
+        const PER: [f64; 3] = [3600.0, 60.0, 1.0];
+        const UNITS: [&str; 3] = ["hour", "minute", "second"];
+        let cx = self.cx;
+        let rank = |k: usize| -> Option<usize> {
+            if !(cx.is(k, TokKind::Num) && cx.glued(k + 1)) {
+                return None;
+            }
+            match cx.low_bytes(k + 1) {
+                b"h" | b"hr" | b"hrs" => Some(0),
+                b"m" | b"min" | b"mins" => Some(1),
+                b"s" | b"sec" | b"secs" => Some(2),
+                _ => None,
+            }
+        };
+        let first = rank(i)?;
+        // Money is no time: "£4m 32s" never is, but the check is cheap.
+        if i > 0 && cx.glued(i) && unit::currency_symbol(cx.punct(i - 1)).is_some() {
+            return None;
+        }
+        let (mut k, mut last, mut parts, mut seconds) = (i, first, 0, 0.0);
+        let mut rounding = 0.0;
+        while parts < 3 {
+            let Some(r) = rank(k) else { break };
+            if parts > 0 && (r <= last || cx.glued(k) || cx.tok(k).is_some_and(|t| t.newline)) {
+                break;
+            }
+            let Some(d) = self.digits_at(k) else { break };
+            if d.grouped || parts > 0 && d.value >= 60.0 || d.decimals > 0 && r < 2 {
+                break;
+            }
+            seconds += d.value * PER[r];
+            rounding = 0.5 * 10f64.powi(-i32::try_from(d.decimals).unwrap_or(0));
+            last = r;
+            parts += 1;
+            k += 2;
+        }
+        // The end must not run on into a word or number glued to the last unit.
+        if parts < 2 || cx.glued(k) && cx.is(k, TokKind::Word) {
+            return None;
+        }
+        let (hedge, a) = self.hedge_start(i).unwrap_or((Hedge::Exact, i));
+        self.out.push(Draft {
+            a,
+            b: k,
+            core: i,
+            kind: FigureKind::Duration,
+            value: Value::Number(seconds / PER[last]),
+            rounding,
+            hedge,
+            unit: Some(UNITS[last]),
+            direction: None,
+            pair: false,
+        });
+        Some(k)
     }
 
     /// A rate in thousandths written without its leading zero, as American sport
@@ -4316,6 +4381,19 @@ impl Reader<'_, '_> {
     }
 
     /// A second amount at `j` for a range or a pair, with its unit.
+    /// The value of `amt` as written, before a currency word's factor ("64 cts" is
+    /// 64, "six cents" 6), with its scale.
+    fn written(&self, amt: &Amount) -> f64 {
+        amt.digits.map_or_else(
+            || {
+                let factor = unit::currency_word(self.cx.word(amt.b.saturating_sub(1)))
+                    .map_or(1.0, |(_, f)| f);
+                amt.value / factor
+            },
+            |d| d.value * amt.scaled.unwrap_or(1.0),
+        )
+    }
+
     /// Money in words: the currency word after a number in words ("five dollars", "a
     /// quarter of a billion pounds", "eight to nine dlrs"), taken into `amt`.
     fn currency_in_words(&self, amt: &mut Amount) {
@@ -4332,7 +4410,9 @@ impl Reader<'_, '_> {
                     cx.word_bytes(at),
                     b"marks" | b"mark" | b"rand" | b"won" | b"pound" | b"franc" | b"crowns"
                 ))
-            && !cx.word_is(at + 1, "of")
+            // "four billion dlrs of receivables" is money; "five pounds of apples" is
+            // a weight.
+            && !(cx.word_is(at + 1, "of") && matches!(cx.word_bytes(at), b"pound" | b"pounds"))
         {
             amt.currency = Some(
                 adj.and_then(|a| unit::currency_adjective(a, code))
@@ -4549,7 +4629,10 @@ impl Reader<'_, '_> {
                 })
                 // "a net loss of 2,649,000 or 1.10 dlrs a share": an "or" that falls gives
                 // the same amount another way, not a range.
-                .filter(|(amt2, ..)| word_conn != "or" || amt2.value.abs() >= amt.value.abs())
+                // Compared as written: "63 or 64 cts" rises.
+                .filter(|(amt2, ..)| {
+                    word_conn != "or" || self.written(amt2).abs() >= amt.value.abs()
+                })
         } else {
             None
         };
@@ -4606,14 +4689,12 @@ impl Reader<'_, '_> {
                     low_r *= s2;
                 }
                 // Cents apply to both ends too ("5 to 10 cents").
-                let factor =
-                    if amt.currency.is_none() && amt2.currency.is_some() && amt2.digits.is_some() {
-                        let raw2 =
-                            amt2.digits.map_or(1.0, |d| d.value) * amt2.scaled.unwrap_or(1.0);
-                        if raw2 == 0.0 { 1.0 } else { amt2.value / raw2 }
-                    } else {
-                        1.0
-                    };
+                let factor = if amt.currency.is_none() && amt2.currency.is_some() {
+                    let raw2 = self.written(&amt2);
+                    if raw2 == 0.0 { 1.0 } else { amt2.value / raw2 }
+                } else {
+                    1.0
+                };
                 low *= factor;
                 low_r *= factor;
                 let mut high = amt2.value;
@@ -4703,10 +4784,18 @@ impl Reader<'_, '_> {
             && !cx.is(b, TokKind::Word)
             || kind == FigureKind::Count
                 && unit.is_none()
-                && amt.scaled.is_some()
+                && (amt.scaled.is_some() || amt.digits.is_some())
                 && matches!(
                     cx.word_bytes(b),
-                    b"in" | b"a" | b"last" | b"the" | b"on" | b"at"
+                    b"in"
+                        | b"a"
+                        | b"last"
+                        | b"the"
+                        | b"on"
+                        | b"at"
+                        | b"previously"
+                        | b"earlier"
+                        | b"before"
                 )
         {
             let elliptic = matches!(
@@ -5472,6 +5561,29 @@ mod prose_tests {
         assert_eq!(figure(text, "12 to 10").kind, FigureKind::Score);
         let text = "The board backed hiring 10 to 12 more inspectors.";
         assert_eq!(figure(text, "10 to 12").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_time_in_glued_parts_is_one_duration_in_its_smallest_unit() {
+        let f = figure("She finished in 2h 15m 20s, a record.", "2h 15m 20s");
+        assert_eq!(
+            (f.kind, f.value),
+            (FigureKind::Duration, Value::Number(8120.0))
+        );
+        let f = figure("The trip now takes 1hr 21min.", "1hr 21min");
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (Value::Number(81.0), Some("minute"))
+        );
+        assert_eq!(
+            figure("He won in 3min 51.29sec.", "3min 51.29sec").value,
+            Value::Number(231.29)
+        );
+        // Millions and a decade, not a time: the parts do not fall from larger to smaller.
+        assert_eq!(
+            figure("Sales of 15m in the 20s.", "15m").kind,
+            FigureKind::Count
+        );
     }
 
     #[test]

@@ -158,6 +158,20 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         k if !k.is_quantity() => return None,
         _ => {}
     }
+    // "1,400 homes, 35% of them affordable": the pronoun stands for the things an
+    // earlier count of the sentence counts, or for nothing the sentence names. But
+    // "40 per cent of them false alarms", "80% of them women": a plural noun after the
+    // pronoun names what the share is of. A count ("upheld 24 of them") keeps no
+    // subject: a part of a whole in its own sentence, it would read as a second whole.
+    let limit = drafts.get(idx + 1).map_or(cx.len(), |n| n.a);
+    if d.kind == FigureKind::Percent
+        && cx.word_is(d.b, "of")
+        && matches!(cx.word_bytes(d.b + 1), b"them" | b"whom")
+        && !forward(cx, d.b + 2, limit)
+            .is_some_and(|(_, e)| is_plural_written(cx.word(e - 1), || cx.text(e - 1)))
+    {
+        return antecedent(cx, drafts, idx);
+    }
     if d.kind == FigureKind::Count {
         // "19 three-pointers", "three more Boeing 737 Max 8 jets": a count before a
         // name read as an identifier counts the name, or the plural noun after it.
@@ -607,6 +621,17 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     backward(cx, drafts, idx, Mode::Any)
 }
 
+/// The things a count before the figure at `idx` counts, as a plural noun: what "of
+/// them" after the figure stands for. None when no count before it counts a plural.
+fn antecedent(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, usize)> {
+    let d = &drafts[idx];
+    let j = drafts[..idx]
+        .iter()
+        .rposition(|p| p.kind == FigureKind::Count && p.b <= d.a)?;
+    let (s, e) = find(cx, drafts, j)?;
+    (e > s && is_plural_written(cx.word(e - 1), || cx.text(e - 1))).then_some((s, e))
+}
+
 /// Whether the words at `e` are a verb of expecting that takes the figure before its
 /// subject as object: "[the $60 million analysts] had expected", "[the £2bn the
 /// Treasury] forecast" (not "expected to", where the noun is what is expected).
@@ -838,10 +863,12 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     break;
                 }
-                // "a £95m scheme running until 2030": a participle that opens a clause.
+                // "a £95m scheme running until 2030": a participle that opens a clause
+                // (but "18 per cent affordable housing," ends on a noun in -ing).
                 if words > 0
                     && w.len() > 5
                     && w.ends_with("ing")
+                    && is_verbish(w)
                     && (!cx.is(k + 1, TokKind::Word) || is_stop(cx.word(k + 1), || cx.text(k + 1)))
                 {
                     break;
@@ -993,6 +1020,39 @@ fn draft_ending<'d>(cx: &Cx<'_>, drafts: &'d [Draft], idx: usize, k: usize) -> O
 /// rose to 1,000"), the object of a verb with a preposition ("raise council tax by
 /// 4.99%"), or a phrase joined by "of" or "at" ("a budget of $3m").
 fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(usize, usize)> {
+    backward_phrase(cx, drafts, idx, mode).map(|np| without_leading_verb(cx, np))
+}
+
+/// A noun phrase found backwards, less a verb it starts with: "ended up recording
+/// special charges of $2.1bn" names the special charges, and "it faces damages claims
+/// totalling $420,000" the damages claims. The verb is known by what comes before it:
+/// a particle or auxiliary before an "-ing" form, a pronoun before an "-s" form; the
+/// phrase keeps at least two words.
+fn without_leading_verb(cx: &Cx<'_>, (s, e): (usize, usize)) -> (usize, usize) {
+    let words = (s..e).filter(|&t| cx.is(t, TokKind::Word)).count();
+    if words < 3 || s == 0 || !cx.is(s, TokKind::Word) || !cx.is(s - 1, TokKind::Word) {
+        return (s, e);
+    }
+    let (w, before) = (cx.word(s), cx.word_bytes(s - 1));
+    let gerund = w.len() > 5
+        && w.ends_with("ing")
+        && matches!(
+            before,
+            b"up" | b"been" | b"is" | b"are" | b"was" | b"were" | b"be" | b"started" | b"began"
+        );
+    let verb = w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && matches!(before, b"it" | b"he" | b"she" | b"which" | b"who");
+    if gerund || verb { (s + 1, e) } else { (s, e) }
+}
+
+fn backward_phrase(
+    cx: &Cx<'_>,
+    drafts: &[Draft],
+    idx: usize,
+    mode: Mode,
+) -> Option<(usize, usize)> {
     let d = &drafts[idx];
     // An apposition: "The fine, ¥500,000, is the maximum".
     if mode == Mode::Any && d.a >= 2 && cx.punct_is(d.a - 1, ",") && cx.punct_is(d.b, ",") {
@@ -1867,6 +1927,14 @@ fn head_from(
                 // "Dutch advances total": right before the clause's verb it is the noun
                 // the verb is said of.
                 let noun_before_of = cx.word_is(k + 1, "of") || k + 1 == limit && words > 0;
+                // "Housing starts fell": a verb in -s right before the clause's verb is
+                // the noun it is said of, as two verbs do not stand side by side.
+                let noun_before_verb = k + 1 == limit
+                    && w.len() > 3
+                    && w.ends_with('s')
+                    && !is_aux(w)
+                    && cx.is(limit, TokKind::Word)
+                    && !is_aux(cx.word(limit));
                 // "the Dow Jones Industrial Average": "Average" in a name is a noun.
                 let named_average = w == "average" && k > 0 && cx.capital(k) && cx.capital(k - 1);
                 // "Air passenger numbers at Manchester hit": after a noun, "numbers" is
@@ -1906,7 +1974,7 @@ fn head_from(
                                     && !after_compound
                                     && !noun_numbers
                                 || is_aux(w)
-                                || is_clause_verb(w)))
+                                || is_clause_verb(w) && !noun_before_verb))
                 {
                     break;
                 }
@@ -3567,6 +3635,46 @@ mod prose_tests {
             "Residents aged 65 and over now make up 21% of the population.",
             "21%",
             Some("resident"),
+        );
+    }
+
+    #[test]
+    fn a_share_of_them_is_of_what_an_earlier_count_counts_and_a_count_of_them_of_nothing() {
+        let text = "The ombudsman received 312 complaints and upheld 24 of them.";
+        is(text, "24", None);
+        is(
+            "Of the bills in the House, 60% of them passed.",
+            "60%",
+            None,
+        );
+        is(
+            "It has 1,200 beds, and 96% of them were full.",
+            "96%",
+            Some("bed"),
+        );
+        // A noun after the pronoun says what the share is; not the incidents.
+        let text = "Crews saw 12,312 incidents, 40 per cent of them false alarms.";
+        is(text, "40 per cent", None);
+    }
+
+    #[test]
+    fn a_verb_in_s_right_before_the_clauses_verb_is_a_noun() {
+        is(
+            "Housing starts fell 3.1% in October.",
+            "3.1%",
+            Some("housing start"),
+        );
+        is("The firm starts 40 projects a year.", "40", Some("project"));
+    }
+
+    #[test]
+    fn a_noun_in_ing_ends_the_thing_a_share_is_of() {
+        let text = "The developer offered 18 per cent affordable housing, below target.";
+        is(text, "18 per cent", Some("affordable housing"));
+        is(
+            "A £95m scheme running until 2030 was agreed.",
+            "£95m",
+            Some("scheme"),
         );
     }
 

@@ -2139,9 +2139,10 @@ fn a_confidence_interval_is_a_range_not_a_name() {
 
 #[test]
 fn a_leading_zero_before_a_unit_is_still_a_duration() {
+    let f = fig_at("He finished in 2hr 04min 12sec.", "2hr 04min 12sec");
     assert_eq!(
-        fig_at("He finished in 2hr 04min 12sec.", "04min").kind,
-        FigureKind::Duration
+        (f.kind, f.value),
+        (FigureKind::Duration, Value::Number(7452.0))
     );
 }
 
@@ -2787,6 +2788,30 @@ fn or_between_two_numbers_is_a_range_only_when_it_rises() {
         ["2,649,000", "1.10 dlrs"]
     );
     assert_eq!(quantities("Sales rose 5, or 3 pct."), ["5", "3 pct"]);
+    // Cents apply to both ends, in digits or in words.
+    assert_eq!(
+        fig("Copper was up from around 63 or 64 cts.").value,
+        Value::Range(0.63, 0.64)
+    );
+    assert_eq!(
+        fig("It costs five or six cents.").value,
+        Value::Range(0.05, 0.06)
+    );
+}
+
+#[test]
+fn a_bare_old_level_after_tonnes_is_in_tonnes() {
+    let f = fig_at(
+        "Exports rose to 95,000 tonnes in 1987 from 85,000 in 1986.",
+        "85,000",
+    );
+    assert_eq!(f.unit.as_deref(), Some("tonne"));
+    let f = fig("Bank of America has about four billion dlrs of card receivables.");
+    assert_eq!(f.kind, FigureKind::Money);
+    assert_eq!(
+        fig("She bought five pounds of apples.").kind,
+        FigureKind::Count
+    );
 }
 
 #[test]
@@ -2802,4 +2827,28 @@ fn markka_are_finnish_money() {
         money("The surplus rose to 5.04 billion markka."),
         ("FIM".into(), 5.04e9)
     );
+}
+
+#[test]
+fn an_elliptic_old_level_before_previously_takes_the_unit() {
+    let f = fig_at(
+        "Net income fell to 2.54 billion stg from 3.03 billion previously.",
+        "3.03 billion",
+    );
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Money, Some("GBP"))
+    );
+    no_quantity("Sudan was authorised to buy wheat under Public Law 480.");
+}
+
+#[test]
+fn a_verb_before_a_noun_phrase_is_no_part_of_the_subject() {
+    let f = fig("The company ended up recording special charges of 2.1 billion dlrs.");
+    assert_eq!(key(&f), Some("special charge"));
+    let f = fig("It faces damages claims totalling about 420,000 dlrs.");
+    assert_eq!(key(&f), Some("damages claim"));
+    // A noun in -ing or -s that leads the phrase stays.
+    let f = fig("Recording studio rents rose to $5m.");
+    assert_eq!(key(&f), Some("recording studio rent"));
 }
