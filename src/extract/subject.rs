@@ -1042,6 +1042,39 @@ fn draft_ending<'d>(cx: &Cx<'_>, drafts: &'d [Draft], idx: usize, k: usize) -> O
 /// rose to 1,000"), the object of a verb with a preposition ("raise council tax by
 /// 4.99%"), or a phrase joined by "of" or "at" ("a budget of $3m").
 fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(usize, usize)> {
+    backward_phrase(cx, drafts, idx, mode).map(|np| without_leading_verb(cx, np))
+}
+
+/// A noun phrase found backwards, less a verb it starts with: "ended up recording
+/// special charges of $2.1bn" names the special charges, and "it faces damages claims
+/// totalling $420,000" the damages claims. The verb is known by what comes before it:
+/// a particle or auxiliary before an "-ing" form, a pronoun before an "-s" form; the
+/// phrase keeps at least two words.
+fn without_leading_verb(cx: &Cx<'_>, (s, e): (usize, usize)) -> (usize, usize) {
+    let words = (s..e).filter(|&t| cx.is(t, TokKind::Word)).count();
+    if words < 3 || s == 0 || !cx.is(s, TokKind::Word) || !cx.is(s - 1, TokKind::Word) {
+        return (s, e);
+    }
+    let (w, before) = (cx.word(s), cx.word_bytes(s - 1));
+    let gerund = w.len() > 5
+        && w.ends_with("ing")
+        && matches!(
+            before,
+            b"up" | b"been" | b"is" | b"are" | b"was" | b"were" | b"be" | b"started" | b"began"
+        );
+    let verb = w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && matches!(before, b"it" | b"he" | b"she" | b"which" | b"who");
+    if gerund || verb { (s + 1, e) } else { (s, e) }
+}
+
+fn backward_phrase(
+    cx: &Cx<'_>,
+    drafts: &[Draft],
+    idx: usize,
+    mode: Mode,
+) -> Option<(usize, usize)> {
     let d = &drafts[idx];
     // An apposition: "The fine, ¥500,000, is the maximum".
     if mode == Mode::Any && d.a >= 2 && cx.punct_is(d.a - 1, ",") && cx.punct_is(d.b, ",") {

@@ -2841,3 +2841,14 @@ fn an_elliptic_old_level_before_previously_takes_the_unit() {
     );
     no_quantity("Sudan was authorised to buy wheat under Public Law 480.");
 }
+
+#[test]
+fn a_verb_before_a_noun_phrase_is_no_part_of_the_subject() {
+    let f = fig("The company ended up recording special charges of 2.1 billion dlrs.");
+    assert_eq!(key(&f), Some("special charge"));
+    let f = fig("It faces damages claims totalling about 420,000 dlrs.");
+    assert_eq!(key(&f), Some("damages claim"));
+    // A noun in -ing or -s that leads the phrase stays.
+    let f = fig("Recording studio rents rose to $5m.");
+    assert_eq!(key(&f), Some("recording studio rent"));
+}
