@@ -1286,7 +1286,17 @@ impl Reader<'_, '_> {
             let after_score = matches!(cx.punct(i.wrapping_sub(1)), "," | "(")
                 && self.out[self.first..]
                     .last()
-                    .is_some_and(|p| p.kind == FigureKind::Score && p.b + 1 == i);
+                    .is_some_and(|p| p.kind == FigureKind::Score && p.b + 1 == i)
+                // "25-12 at home, but 9-20 on the road": a second record set against a
+                // first, a phrase of place between them.
+                || i >= 2
+                    && i > self.floor
+                    && matches!(cx.word_bytes(i - 1), b"but" | b"and" | b"while")
+                    && self.out[self.first..].last().is_some_and(|p| {
+                        p.kind == FigureKind::Score && p.b + 5 >= i && self.digits_at(p.a).is_some()
+                    })
+                    && cx.is(i + 3, TokKind::Word)
+                    && matches!(cx.word_bytes(i + 3), b"on" | b"at" | b"away" | b"in" | b"against");
             // "outscored 112-45": a range runs from low to high, so a falling pair of whole
             // numbers is a result (but "24-7" is round the clock).
             if cx.text_is(i, "24") && cx.text_is(i + 2, "7") {
@@ -5644,6 +5654,10 @@ mod prose_tests {
             figure("Boston fell to 3-7 on Sunday.", "3-7").kind,
             FigureKind::Score
         );
+        let text = "The Lakers are 25-12 at home, but 9-20 on the road.";
+        assert_eq!(figure(text, "9-20").kind, FigureKind::Score);
+        let text = "They won 3-1, and 10-20 fans were hurt.";
+        assert_eq!(figure(text, "10-20").kind, FigureKind::Count);
         assert_eq!(
             figure("The Raptors (12-30) lost again.", "12-30").kind,
             FigureKind::Score
