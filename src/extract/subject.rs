@@ -158,6 +158,28 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         k if !k.is_quantity() => return None,
         _ => {}
     }
+    // "cut to five points, from 11 at Christmas": a bare old level after the new one
+    // is of what the new level is of.
+    if d.kind == FigureKind::Count
+        && idx > 0
+        && d.a >= 2
+        && cx.word_is(d.a - 1, "from")
+        && (!cx.is(d.b, TokKind::Word) || super::reader::is_function_word(cx.word(d.b)))
+    {
+        let p = &drafts[idx - 1];
+        // The new level's noun and a comma may come between ("to five points, from").
+        let mut k = p.b;
+        if cx.is(k, TokKind::Word) && is_plural_written(cx.word(k), || cx.text(k)) {
+            k += 1;
+        }
+        if cx.punct_is(k, ",") {
+            k += 1;
+        }
+        let joined = k + 1 == d.a;
+        if joined && p.kind == FigureKind::Count && p.a > 0 && cx.word_is(p.a - 1, "to") {
+            return find(cx, drafts, idx - 1);
+        }
+    }
     // "1,400 homes, 35% of them affordable": the pronoun stands for the things an
     // earlier count of the sentence counts, or for nothing the sentence names. But
     // "40 per cent of them false alarms", "80% of them women": a plural noun after the
@@ -3672,6 +3694,27 @@ mod prose_tests {
         // A noun after the pronoun says what the share is; not the incidents.
         let text = "Crews saw 12,312 incidents, 40 per cent of them false alarms.";
         is(text, "40 per cent", None);
+    }
+
+    #[test]
+    fn a_bare_old_level_is_of_what_the_new_level_is_of() {
+        let text = "Their lead in the league was cut to five points, from 11 at Christmas.";
+        is(text, "11", Some("point"));
+        is(
+            "It cut its workforce to 53 from 74.",
+            "74",
+            Some("workforce"),
+        );
+        is("Sales rose to 53 in May from 74 in April.", "74", None);
+    }
+
+    #[test]
+    fn arrests_opening_a_sentence_keep_their_subject() {
+        is(
+            "Arrests rose to 1,200 in the year to March.",
+            "1,200",
+            Some("arrest"),
+        );
     }
 
     #[test]

@@ -34,10 +34,12 @@ declare_kind! {
     ///   330 votes to 275, a majority of 65" (55); not a match's score, nor an
     ///   election's majority over every other party.
     ///
-    /// Endpoints are read from "from A to B", "to B from A", "B, up from A", "B, up
+    /// Endpoints are read from "from A to B", "to B from A" (also after a verb that
+    /// gives no direction: "improved to 78.4% from 74.1%"), "B, up from A", "B, up
     /// 12% year on year from A" (also "B in the three months to June, up 12% from A";
     /// "B, a rise of 3 points on the A"; "B last year, a 22% drop from A"; "B were 14%
-    /// higher than the A", "B, still 7% below the A" (not before a stock split), "B passengers
+    /// higher than the A", "B, still 7% below the A" (not before a stock split), "B, 31% more than the 10-year
+    /// average of A", "B passengers
     /// between June and August, 12% more than the A" (the level itself compared, not
     /// "2,400 nurses earn 20% less than the 2,800 doctors"); "B,
     /// down from a peak of A", unless another
@@ -166,6 +168,12 @@ static FROM_BEFORE: LazyLock<Regex> =
 /// characters in, no stop or bracket before it).
 static TO_BETWEEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bto\s*$").expect("valid regex"));
+/// The words between a level and an average it is compared with: ", 13% more than the
+/// 10-year average of ", ", 20% below the long-term average of ".
+static AVERAGE_COMPARED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^;:()]{0,20},[^,;:()]*\b(?:than|above|below)\s+(?:the|its|their|an?)\s+(?:(?:\d+|[a-z]+)-year\s+|long-term\s+)?average\s+of\s+$")
+        .expect("valid regex")
+});
 /// Stops that end the gap between two ends of one change.
 const GAP_STOPS: &[u8] = b".;:()";
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
@@ -203,6 +211,14 @@ fn restatement_before(near: &str) -> bool {
         })
         && RESTATEMENT_BEFORE.is_match(near)
 }
+
+/// A verb of change that says no direction, right before "to" and the new level: in
+/// "on-time performance improved to 78.4% from 74.1%" the change is read, its direction
+/// left to the stated change ("improved" may be a fall, as of a jobless rate).
+static UNSIGNED_CHANGE_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:improved|improves|worsened|worsens|deteriorated|changed|shifted|moved|recovered|recovers)\s+to\s*$")
+        .expect("valid regex")
+});
 
 /// Whether the text before a figure ends with "from" ([`FROM_BEFORE`]), its last word
 /// looked at first.
@@ -789,6 +805,12 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                 other == rate
                     || ((rate.is_none() || other.is_none())
                         && *from_to.get_or_init(|| from_before(tail(group::before(cx, a), 60))))
+                    // "13% more than the 10-year average of 1.05 million acres": the
+                    // average compared with the level is of the level's kind.
+                    || (rate.is_none()
+                        && other == Some("average")
+                        && b.span.start - a.span.end <= 80
+                        && AVERAGE_COMPARED.is_match(group::text(cx, a.span.end, b.span.start)))
                     // "to $16 an hour in April, from $15" and "$1.32 a share, versus
                     // $1.10 a year ago": the rate after the first covers both. Only a
                     // near figure is looked at.
@@ -864,8 +886,10 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                 None => signed_direction(clause_tail(before_a), a, b),
             };
             // "62 points from 18 matches" is no change: without a direction word the
-            // "from" is not read as one.
-            if direction.is_some() {
+            // "from" is not read as one, unless a verb of change with no direction of
+            // its own comes before ("improved to 78.4% from 74.1%").
+            if direction.is_some() || (c.get(1).is_none() && UNSIGNED_CHANGE_TO.is_match(before_a))
+            {
                 found.push(Endpoints {
                     old: b,
                     new: a,
@@ -1046,15 +1070,19 @@ fn level_change_base<'f>(
     i: usize,
     j: usize,
 ) -> Option<(&'f Figure, &'f Figure, &'f Figure)> {
-    // The base of the level's rate ("3.9 per 100,000") may stand between too.
-    if j < i + 2
-        || sentence[i + 1..j - 1]
-            .iter()
-            .any(|f| f.kind != FigureKind::Duration && !per_before(group::before(cx, f)))
+    // The change is the last figure before the old level that is not a length of time
+    // ("13% more than the 10-year average of"). The base of the level's rate ("3.9 per
+    // 100,000") may stand between too.
+    let k = (i + 1..j)
+        .rev()
+        .find(|&k| sentence[k].kind != FigureKind::Duration)?;
+    if sentence[i + 1..k]
+        .iter()
+        .any(|f| f.kind != FigureKind::Duration && !per_before(group::before(cx, f)))
     {
         return None;
     }
-    let (level, change, base) = (sentence[i], sentence[j - 1], sentence[j]);
+    let (level, change, base) = (sentence[i], sentence[k], sentence[j]);
     let is_change = matches!(
         change.kind,
         FigureKind::Percent | FigureKind::PercentagePoints
@@ -1129,11 +1157,11 @@ fn stated_between(
 }
 
 /// The words between a stated change and the level it is measured against: "14%
-/// higher than the 1.15 million", "£4,000 less than the", "7% below the". The first and
-/// second groups are a rise.
+/// higher than the 1.15 million", "£4,000 less than the", "7% below the", "31% more
+/// than the 10-year average of". The first and second groups are a rise.
 static THAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(?:(higher|more|greater|bigger|larger)|lower|less|fewer|smaller)\s+than|(above)|below)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+        r"(?i)^\s*(?:(?:(higher|more|greater|bigger|larger)|lower|less|fewer|smaller)\s+than|(above)|below)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:(?:\d+|[a-z]+)-year\s+|long-term\s+)?average\s+of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
     )
     .expect("valid regex")
 });
@@ -3112,6 +3140,44 @@ mod tests {
         );
         assert!(
             messages("The trust had 1,200 nurses. It now employs 1,050, a cut of 250.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_change_after_a_verb_with_no_direction_is_read_from_its_ends() {
+        assert_eq!(
+            messages(
+                "On-time performance improved to 78.4% from 74.1%, a gain of 3.4 percentage points."
+            ),
+            [
+                "from 74.1% to 78.4% is 4.3 percentage points, but the draft says 3.4 percentage points"
+            ]
+        );
+        assert!(
+            messages("The jobless rate improved to 4.1% from 4.6%, a fall of 0.5 points.")
+                .is_empty()
+        );
+        assert!(messages("The team moved to 62 points from 18 matches.").is_empty());
+    }
+
+    #[test]
+    fn a_level_compared_with_an_average_of_its_kind_is_a_change_from_it() {
+        assert_eq!(
+            messages(
+                "Fires burned 1.38 million acres, 13% more than the 10-year average of 1.05 million acres."
+            ),
+            [
+                "from 1.05 million acres to 1.38 million acres is a 31.4% increase, but the draft says 13%"
+            ]
+        );
+        assert!(
+            messages("Rainfall was 412mm, 20% below the long-term average of 515mm.").is_empty()
+        );
+        assert!(
+            messages(
+                "Fires burned 1.38 million acres, against an average of 1.05 million acres a year."
+            )
+            .is_empty()
         );
     }
 
