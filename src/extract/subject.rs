@@ -1334,6 +1334,18 @@ fn backward_phrase(
                 "cut" | "cuts" | "cutting" | "slashed" | "trimmed" | "shed" | "sheds"
             );
             k -= 1;
+        } else if k == verb_end
+            && matches!(w, "valued" | "priced")
+            && k >= 2
+            && cx.is(k - 2, TokKind::Word)
+            && !is_aux(cx.word(k - 2))
+            && !is_adverb(cx.word(k - 2))
+            && !is_clause_verb(cx.word(k - 2))
+            && let Some(np) = np_back(cx, drafts, idx, k - 1)
+        {
+            // "took jewellery valued at about €4m": the participle says it of the noun
+            // just before it, not of the clause's subject.
+            return Some(np);
         } else if (is_linking_verb(w)
             // "forecast to peak at 4.5%": a verb after "to" or a modal.
             || w == "peak"

@@ -2883,3 +2883,11 @@ fn made_up_states_a_share_not_a_rise() {
         Some(Direction::Increase)
     );
 }
+
+#[test]
+fn a_thing_valued_at_an_amount_is_its_subject() {
+    let f = fig("Thieves took jewellery valued at about 4 million euros.");
+    assert_eq!(key(&f), Some("jewellery"));
+    let f = fig("The house was valued at 300,000 dollars.");
+    assert_eq!(key(&f), Some("house"));
+}
