@@ -4602,9 +4602,34 @@ impl Reader<'_, '_> {
                             | "runs"
                             | "for"
                             | "to"
+                            // "after over three weeks of talks", "the first time in
+                            // over 20 years".
+                            | "after"
+                            | "in"
                     )
             };
-            if !verb && !cx.word_is(b, "of") {
+            // "over nine days of competition", "over three weeks of talks": the time an
+            // activity took, not a bound.
+            let of_activity = cx.word_is(b, "of") && {
+                let w = cx.word(b + 1);
+                (w.len() > 5 && w.ends_with("ing"))
+                    || matches!(
+                        w,
+                        "competition"
+                            | "talks"
+                            | "negotiations"
+                            | "debate"
+                            | "play"
+                            | "action"
+                            | "protests"
+                            | "strikes"
+                            | "hearings"
+                            | "testimony"
+                            | "deliberations"
+                            | "celebrations"
+                    )
+            };
+            if !verb && (!cx.word_is(b, "of") || of_activity) {
                 prefix = None;
             }
         }

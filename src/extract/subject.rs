@@ -1042,7 +1042,24 @@ fn draft_ending<'d>(cx: &Cx<'_>, drafts: &'d [Draft], idx: usize, k: usize) -> O
 /// rose to 1,000"), the object of a verb with a preposition ("raise council tax by
 /// 4.99%"), or a phrase joined by "of" or "at" ("a budget of $3m").
 fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(usize, usize)> {
-    backward_phrase(cx, drafts, idx, mode).map(|np| without_leading_verb(cx, np))
+    backward_phrase(cx, drafts, idx, mode)
+        .map(|np| without_leading_verb(cx, np))
+        .map(|np| without_trailing_adverb(cx, np))
+}
+
+/// A noun phrase less a sentence adverb after it: "Men therefore made up about 83%"
+/// names the men.
+fn without_trailing_adverb(cx: &Cx<'_>, (s, e): (usize, usize)) -> (usize, usize) {
+    if e >= s + 2
+        && matches!(
+            cx.word_bytes(e - 1),
+            b"therefore" | b"thus" | b"however" | b"also" | b"meanwhile" | b"alone"
+        )
+    {
+        (s, e - 1)
+    } else {
+        (s, e)
+    }
 }
 
 /// A noun phrase found backwards, less a verb it starts with: "ended up recording
@@ -1317,6 +1334,18 @@ fn backward_phrase(
                 "cut" | "cuts" | "cutting" | "slashed" | "trimmed" | "shed" | "sheds"
             );
             k -= 1;
+        } else if k == verb_end
+            && matches!(w, "valued" | "priced")
+            && k >= 2
+            && cx.is(k - 2, TokKind::Word)
+            && !is_aux(cx.word(k - 2))
+            && !is_adverb(cx.word(k - 2))
+            && !is_clause_verb(cx.word(k - 2))
+            && let Some(np) = np_back(cx, drafts, idx, k - 1)
+        {
+            // "took jewellery valued at about €4m": the participle says it of the noun
+            // just before it, not of the clause's subject.
+            return Some(np);
         } else if (is_linking_verb(w)
             // "forecast to peak at 4.5%": a verb after "to" or a modal.
             || w == "peak"
