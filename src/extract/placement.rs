@@ -584,6 +584,25 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
             break;
         }
         let w = cx.word(k - 1);
+        // "Men made up 83% of the total", "takes up 30% of the budget": a share, not
+        // a move up.
+        if w == "up"
+            && k >= 2
+            && matches!(
+                cx.word_bytes(k - 2),
+                b"make"
+                    | b"makes"
+                    | b"made"
+                    | b"making"
+                    | b"take"
+                    | b"takes"
+                    | b"took"
+                    | b"taking"
+                    | b"taken"
+            )
+        {
+            return None;
+        }
         // "adding £140 a year to the bill", but not "he said, adding the two largest
         // shareholders might": "add" in the present states a rise only right before
         // its figure.

@@ -158,6 +158,28 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         k if !k.is_quantity() => return None,
         _ => {}
     }
+    // "cut to five points, from 11 at Christmas": a bare old level after the new one
+    // is of what the new level is of.
+    if d.kind == FigureKind::Count
+        && idx > 0
+        && d.a >= 2
+        && cx.word_is(d.a - 1, "from")
+        && (!cx.is(d.b, TokKind::Word) || super::reader::is_function_word(cx.word(d.b)))
+    {
+        let p = &drafts[idx - 1];
+        // The new level's noun and a comma may come between ("to five points, from").
+        let mut k = p.b;
+        if cx.is(k, TokKind::Word) && is_plural_written(cx.word(k), || cx.text(k)) {
+            k += 1;
+        }
+        if cx.punct_is(k, ",") {
+            k += 1;
+        }
+        let joined = k + 1 == d.a;
+        if joined && p.kind == FigureKind::Count && p.a > 0 && cx.word_is(p.a - 1, "to") {
+            return find(cx, drafts, idx - 1);
+        }
+    }
     // "1,400 homes, 35% of them affordable": the pronoun stands for the things an
     // earlier count of the sentence counts, or for nothing the sentence names. But
     // "40 per cent of them false alarms", "80% of them women": a plural noun after the
@@ -1020,7 +1042,24 @@ fn draft_ending<'d>(cx: &Cx<'_>, drafts: &'d [Draft], idx: usize, k: usize) -> O
 /// rose to 1,000"), the object of a verb with a preposition ("raise council tax by
 /// 4.99%"), or a phrase joined by "of" or "at" ("a budget of $3m").
 fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(usize, usize)> {
-    backward_phrase(cx, drafts, idx, mode).map(|np| without_leading_verb(cx, np))
+    backward_phrase(cx, drafts, idx, mode)
+        .map(|np| without_leading_verb(cx, np))
+        .map(|np| without_trailing_adverb(cx, np))
+}
+
+/// A noun phrase less a sentence adverb after it: "Men therefore made up about 83%"
+/// names the men.
+fn without_trailing_adverb(cx: &Cx<'_>, (s, e): (usize, usize)) -> (usize, usize) {
+    if e >= s + 2
+        && matches!(
+            cx.word_bytes(e - 1),
+            b"therefore" | b"thus" | b"however" | b"also" | b"meanwhile" | b"alone"
+        )
+    {
+        (s, e - 1)
+    } else {
+        (s, e)
+    }
 }
 
 /// A noun phrase found backwards, less a verb it starts with: "ended up recording
@@ -1295,6 +1334,18 @@ fn backward_phrase(
                 "cut" | "cuts" | "cutting" | "slashed" | "trimmed" | "shed" | "sheds"
             );
             k -= 1;
+        } else if k == verb_end
+            && matches!(w, "valued" | "priced")
+            && k >= 2
+            && cx.is(k - 2, TokKind::Word)
+            && !is_aux(cx.word(k - 2))
+            && !is_adverb(cx.word(k - 2))
+            && !is_clause_verb(cx.word(k - 2))
+            && let Some(np) = np_back(cx, drafts, idx, k - 1)
+        {
+            // "took jewellery valued at about €4m": the participle says it of the noun
+            // just before it, not of the clause's subject.
+            return Some(np);
         } else if (is_linking_verb(w)
             // "forecast to peak at 4.5%": a verb after "to" or a modal.
             || w == "peak"
@@ -3655,6 +3706,27 @@ mod prose_tests {
         // A noun after the pronoun says what the share is; not the incidents.
         let text = "Crews saw 12,312 incidents, 40 per cent of them false alarms.";
         is(text, "40 per cent", None);
+    }
+
+    #[test]
+    fn a_bare_old_level_is_of_what_the_new_level_is_of() {
+        let text = "Their lead in the league was cut to five points, from 11 at Christmas.";
+        is(text, "11", Some("point"));
+        is(
+            "It cut its workforce to 53 from 74.",
+            "74",
+            Some("workforce"),
+        );
+        is("Sales rose to 53 in May from 74 in April.", "74", None);
+    }
+
+    #[test]
+    fn arrests_opening_a_sentence_keep_their_subject() {
+        is(
+            "Arrests rose to 1,200 in the year to March.",
+            "1,200",
+            Some("arrest"),
+        );
     }
 
     #[test]

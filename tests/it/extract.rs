@@ -2852,3 +2852,42 @@ fn a_verb_before_a_noun_phrase_is_no_part_of_the_subject() {
     let f = fig("Recording studio rents rose to $5m.");
     assert_eq!(key(&f), Some("recording studio rent"));
 }
+
+#[test]
+fn over_a_stretch_of_an_activity_is_no_bound() {
+    let f = fig_at(
+        "The team won 29 medals over nine days of competition.",
+        "nine days",
+    );
+    assert_eq!(f.qualifier, Qualifier::Exact);
+    // After "after" or "in", and before footage, it is one.
+    let f = fig_at(
+        "The deal came after over three weeks of talks.",
+        "over three weeks",
+    );
+    assert_eq!(f.qualifier, Qualifier::LowerBound);
+    let f = fig_at("It was the first time in over 20 years.", "over 20 years");
+    assert_eq!(f.qualifier, Qualifier::LowerBound);
+    assert_eq!(
+        fig("The archive holds over 5,000 hours of footage.").qualifier,
+        Qualifier::LowerBound
+    );
+}
+
+#[test]
+fn made_up_states_a_share_not_a_rise() {
+    let f = fig("Men therefore made up about 83% of the total.");
+    assert_eq!((f.placement.direction, key(&f)), (None, Some("man")));
+    assert_eq!(
+        fig("Prices were up 4% on the year.").placement.direction,
+        Some(Direction::Increase)
+    );
+}
+
+#[test]
+fn a_thing_valued_at_an_amount_is_its_subject() {
+    let f = fig("Thieves took jewellery valued at about 4 million euros.");
+    assert_eq!(key(&f), Some("jewellery"));
+    let f = fig("The house was valued at 300,000 dollars.");
+    assert_eq!(key(&f), Some("house"));
+}
