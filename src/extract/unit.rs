@@ -155,6 +155,7 @@ static CURRENCY_WORDS: std::sync::LazyLock<super::words::WordSet> =
             "markka",
             "markkaa",
             "finnmarks",
+            "euroyen",
         ])
     });
 /// A currency word after an amount, with the factor to the main unit ("cents" is 0.01
@@ -202,6 +203,7 @@ pub(crate) fn currency_word(word: &str) -> Option<(&'static str, f64)> {
         "rupiah" => ("IDR", 1.0),
         "sucres" => ("ECS", 1.0),
         "markka" | "markkaa" | "finnmarks" => ("FIM", 1.0),
+        "euroyen" => ("JPY", 1.0),
         _ => return None,
     })
 }
