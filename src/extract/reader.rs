@@ -1286,7 +1286,17 @@ impl Reader<'_, '_> {
             let after_score = matches!(cx.punct(i.wrapping_sub(1)), "," | "(")
                 && self.out[self.first..]
                     .last()
-                    .is_some_and(|p| p.kind == FigureKind::Score && p.b + 1 == i);
+                    .is_some_and(|p| p.kind == FigureKind::Score && p.b + 1 == i)
+                // "25-12 at home, but 9-20 on the road": a second record set against a
+                // first, a phrase of place between them.
+                || i >= 2
+                    && i > self.floor
+                    && matches!(cx.word_bytes(i - 1), b"but" | b"and" | b"while")
+                    && self.out[self.first..].last().is_some_and(|p| {
+                        p.kind == FigureKind::Score && p.b + 5 >= i && self.digits_at(p.a).is_some()
+                    })
+                    && cx.is(i + 3, TokKind::Word)
+                    && matches!(cx.word_bytes(i + 3), b"on" | b"at" | b"away" | b"in" | b"against");
             // "outscored 112-45": a range runs from low to high, so a falling pair of whole
             // numbers is a result (but "24-7" is round the clock).
             if cx.text_is(i, "24") && cx.text_is(i + 2, "7") {
@@ -1811,13 +1821,47 @@ impl Reader<'_, '_> {
         before || after
     }
 
-    /// A win-loss record stated of a named side: "the Jets are 0-4", "the Bruins were
-    /// 12-3-1 at home", "Dallas is now 10-6". The pair at `a` follows a form of "be"
-    /// (and "now") after a capitalised name inside the sentence, and nothing but a
+    /// A win-loss record stated of a named side: "the Jets are 0-4", "Dallas is now
+    /// 10-6", "Boston fell to 3-7", "the Raptors (12-30)". The pair at `a` follows a
+    /// form of "be" (and "now") after a capitalised name inside the sentence, a verb of
+    /// moving and "to" after a name, or a plural name and a bracket; and nothing but a
     /// function word or punctuation follows it: "temperatures are 10-15 degrees" and
     /// "Children are 5-11" (a sentence's first word) are not records.
     fn record_after_name(&self, a: usize) -> bool {
         let cx = self.cx;
+        let ends_clear = !matches!(cx.punct_bytes(a + 3), b"%" | b"/")
+            && (!cx.is(a + 3, TokKind::Word) || is_function_word(cx.word(a + 3)));
+        if !ends_clear {
+            return false;
+        }
+        // "the Raptors (12-30)": a record in brackets after a plural name.
+        if a >= 2
+            && a > self.floor
+            && cx.punct_is(a - 1, "(")
+            && cx.punct_is(a + 3, ")")
+            && cx.capital(a - 2)
+            && cx.text_bytes(a - 2).ends_with(b"s")
+        {
+            return true;
+        }
+        // "Boston fell to 3-7", "the Chiefs improved to 9-1": a name's record moved.
+        if a >= 3
+            && a >= self.floor + 3
+            && cx.word_is(a - 1, "to")
+            && matches!(
+                cx.word_bytes(a - 2),
+                b"fell"
+                    | b"dropped"
+                    | b"slipped"
+                    | b"slumped"
+                    | b"improved"
+                    | b"moved"
+                    | b"climbed"
+            )
+            && cx.capital(a - 3)
+        {
+            return true;
+        }
         let mut j = a;
         if j > self.floor && cx.word_is(j - 1, "now") {
             j -= 1;
@@ -1826,8 +1870,6 @@ impl Reader<'_, '_> {
             && j >= self.floor + 2
             && matches!(cx.word_bytes(j - 1), b"are" | b"is" | b"was" | b"were")
             && cx.capital(j - 2)
-            && !matches!(cx.punct_bytes(a + 3), b"%" | b"/")
-            && (!cx.is(a + 3, TokKind::Word) || is_function_word(cx.word(a + 3)))
     }
 
     /// A verb of a chamber's vote within five words before `a`: "passed the bill 218 to
@@ -5643,6 +5685,22 @@ mod prose_tests {
             figure("Children are 5-11 in the study.", "5-11").kind,
             FigureKind::Count
         );
+        assert_eq!(
+            figure("Boston fell to 3-7 on Sunday.", "3-7").kind,
+            FigureKind::Score
+        );
+        let text = "The Lakers are 25-12 at home, but 9-20 on the road.";
+        assert_eq!(figure(text, "9-20").kind, FigureKind::Score);
+        let text = "They won 3-1, and 10-20 fans were hurt.";
+        assert_eq!(figure(text, "10-20").kind, FigureKind::Count);
+        assert_eq!(
+            figure("The Raptors (12-30) lost again.", "12-30").kind,
+            FigureKind::Score
+        );
+        let text = "Prices fell to 3-7 pence a unit.";
+        assert_ne!(figure(text, "3-7 pence").kind, FigureKind::Score);
+        let text = "The Smiths (1990-95) had three children.";
+        assert_ne!(figure(text, "1990-95").kind, FigureKind::Score);
     }
 
     #[test]
