@@ -170,7 +170,8 @@ pub(crate) fn currency_word(word: &str) -> Option<(&'static str, f64)> {
         "pence" => ("GBP", 0.01),
         "pounds" | "pound" | "stg" | "sterling" => ("GBP", 1.0),
         "euros" | "euro" => ("EUR", 1.0),
-        "yen" => ("JPY", 1.0),
+        // "a 40 billion euroyen loan": yen lent offshore.
+        "yen" | "euroyen" => ("JPY", 1.0),
         "yuan" | "renminbi" => ("CNY", 1.0),
         "francs" | "franc" => ("CHF", 1.0),
         "marks" | "deutschmarks" | "deutschemarks" => ("DEM", 1.0),
@@ -203,7 +204,6 @@ pub(crate) fn currency_word(word: &str) -> Option<(&'static str, f64)> {
         "rupiah" => ("IDR", 1.0),
         "sucres" => ("ECS", 1.0),
         "markka" | "markkaa" | "finnmarks" => ("FIM", 1.0),
-        "euroyen" => ("JPY", 1.0),
         _ => return None,
     })
 }
