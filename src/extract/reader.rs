@@ -3835,9 +3835,19 @@ impl Reader<'_, '_> {
         }
         let mut rounding = fraction_rounding
             .unwrap_or_else(|| d.rounding(scaled.is_some()) * scaled.unwrap_or(1.0));
-        // Currency after: "5 dollars", "7.5bn euros", "50 cents", "5 mln Canadian dlrs".
+        // Currency after: "5 dollars", "7.5bn euros", "50 cents", "5 mln Canadian dlrs";
+        // joined to the scale in a compound: "a 2.8 billion-dlr acquisition".
         if currency.is_none() {
-            let (adj_end, adj) = self.currency_adjective_at(b);
+            let (adj_end, adj) = if scaled.is_some()
+                && cx.punct_is(b, "-")
+                && cx.glued(b)
+                && cx.glued(b + 1)
+                && unit::currency_word(cx.word(b + 1)).is_some()
+            {
+                (b + 1, None)
+            } else {
+                self.currency_adjective_at(b)
+            };
             if let Some((code, factor)) = unit::currency_word(cx.word(adj_end)) {
                 let w = cx.word(adj_end);
                 let restricted = matches!(

@@ -801,6 +801,28 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
         match cx.tok(k).map(|t| t.kind) {
             Some(TokKind::Word) => {
                 let w = cx.word(k);
+                // "traded at 6-1/16 pct late Friday": a time, not a noun phrase.
+                if words == 0
+                    && matches!(w, "late" | "early")
+                    && (is_weekday(cx.text(k + 1))
+                        || number::month_bytes(cx.text_bytes(k + 1)).is_some()
+                        || matches!(
+                            cx.word_bytes(k + 1),
+                            b"morning"
+                                | b"afternoon"
+                                | b"evening"
+                                | b"trading"
+                                | b"trade"
+                                | b"session"
+                                | b"last"
+                                | b"this"
+                                | b"next"
+                                | b"on"
+                                | b"in"
+                        ))
+                {
+                    return None;
+                }
                 // "three consecutive days", "five working days": after a word of
                 // succession or kind, a time word is the noun counted.
                 if words == 1
@@ -3080,6 +3102,7 @@ pub(crate) fn is_modifier(w: &str) -> bool {
 static STOP_WORDS: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLock::new(|| {
     super::words::WordSet::new(&[
         "of",
+        "pursuant",
         "either",
         "neither",
         "in",

@@ -155,6 +155,7 @@ static CURRENCY_WORDS: std::sync::LazyLock<super::words::WordSet> =
             "markka",
             "markkaa",
             "finnmarks",
+            "euroyen",
         ])
     });
 /// A currency word after an amount, with the factor to the main unit ("cents" is 0.01
@@ -169,7 +170,8 @@ pub(crate) fn currency_word(word: &str) -> Option<(&'static str, f64)> {
         "pence" => ("GBP", 0.01),
         "pounds" | "pound" | "stg" | "sterling" => ("GBP", 1.0),
         "euros" | "euro" => ("EUR", 1.0),
-        "yen" => ("JPY", 1.0),
+        // "a 40 billion euroyen loan": yen lent offshore.
+        "yen" | "euroyen" => ("JPY", 1.0),
         "yuan" | "renminbi" => ("CNY", 1.0),
         "francs" | "franc" => ("CHF", 1.0),
         "marks" | "deutschmarks" | "deutschemarks" => ("DEM", 1.0),

@@ -2891,3 +2891,28 @@ fn a_thing_valued_at_an_amount_is_its_subject() {
     let f = fig("The house was valued at 300,000 dollars.");
     assert_eq!(key(&f), Some("house"));
 }
+
+#[test]
+fn newswire_compounds_and_times_after_a_figure() {
+    let f = fig("Monsanto made a 2.8 billion-dlr acquisition.");
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Money, Some("USD"))
+    );
+    assert_eq!(
+        money("Bulgaria signed a 40 billion euroyen loan."),
+        ("JPY".into(), 4e10)
+    );
+    assert_eq!(
+        key(&fig("Fed funds traded at 6-1/16 pct late Friday.")),
+        Some("fed fund")
+    );
+    assert_eq!(
+        key(&fig(
+            "It received 310 mln dlrs pursuant to a credit agreement."
+        )),
+        None
+    );
+    // A late thing is still counted.
+    assert_eq!(key(&fig("There were 12 late trains.")), Some("late train"));
+}

@@ -34,6 +34,12 @@ declare_kind! {
     ///   330 votes to 275, a majority of 65" (55); not a match's score, nor an
     ///   election's majority over every other party.
     ///
+    /// A lede may set its level far from the change ("412.6 million trips on its trains
+    /// and buses in the year that ended June 30, up 6.1% from 388.9 million"; with an
+    /// attribution, ", an industry group estimated Wednesday, up 52% from"), with no
+    /// other clause, bracket or change between; a new subject set off by commas (",
+    /// with exports, up 12% from 1.1 million") takes the change.
+    ///
     /// Endpoints are read from "from A to B", "to B from A" (also after a verb that
     /// gives no direction: "improved to 78.4% from 74.1%"), "B, up from A", "B, up
     /// 12% year on year from A" (also "B in the three months to June, up 12% from A";
@@ -1145,10 +1151,13 @@ fn stated_between(
         return None;
     }
     let gap = group::text(cx, level.span.end, change.span.start);
-    if !up_down_between(gap) {
+    let caps = if up_down_between(gap) {
+        group::tail_within(&UP_DOWN_BETWEEN, gap, 72, GAP_STOPS)?
+    } else if lede_gap(gap) {
+        group::captures(&UP_DOWN_BETWEEN, gap)?
+    } else {
         return None;
-    }
-    let caps = group::tail_within(&UP_DOWN_BETWEEN, gap, 72, GAP_STOPS)?;
+    };
     Some(if caps.get(1).is_some() || caps.get(2).is_some() {
         Direction::Increase
     } else {
@@ -1506,8 +1515,57 @@ fn up_down_between(gap: &str) -> bool {
                 | "some"
                 | "just"
         )
-        && group::tail_within(&UP_DOWN_BETWEEN, gap, 72, GAP_STOPS).is_some()
+        && group::tail_within(&UP_DOWN_BETWEEN, gap, 72, GAP_STOPS)
+            .and_then(|c| c.get(0))
+            .is_some_and(|m| !new_subject_before(&gap[..m.start()]))
 }
+
+/// Whether the words before ", up" end with a new subject set off by a comma: "4.1
+/// million cars last year, with exports, up 12% from 1.1 million" gives the change of
+/// the exports, not of the cars.
+fn new_subject_before(body: &str) -> bool {
+    body.rsplit_once(',').is_some_and(|(_, aside)| {
+        let first = aside.split_whitespace().next().unwrap_or("");
+        matches!(
+            first.to_ascii_lowercase().as_str(),
+            "with" | "and" | "but" | "while" | "whereas" | "plus" | "although" | "though" | "where"
+        )
+    })
+}
+
+/// What may not stand in the long gap of a lede between a level and the change stated
+/// after it: a clause of contrast or comparison, a bracket, or another change.
+static LEDE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)[;:()]|\.\s|\b(?:but|while|whereas|which|who|when|although|though|compared|against|versus|than|revised|bringing|including|excluding|with|without|{INCREASE}|{DECREASE})\b"
+    ))
+    .expect("valid regex")
+});
+
+/// The long gap of a lede between a level and ", up 6.1% from" ("412.6 million trips on
+/// the authority's trains and buses in the year that ended June 30, up"; "$9.4 billion
+/// for damage from this year's fires, an industry group estimated Wednesday, up"): the
+/// level's own phrase and an attribution, with no other clause, bracket or change
+/// before the last comma.
+fn lede_gap(gap: &str) -> bool {
+    if gap.len() > 200 || !(gap.ends_with(", up ") || gap.ends_with(", down ")) {
+        return false;
+    }
+    let body = &gap[..gap.len() - if gap.ends_with(" up ") { 5 } else { 7 }];
+    // After a comma only an attribution: ", with exports, up 12% from" names another
+    // subject.
+    let aside_ok = body
+        .split_once(',')
+        .is_none_or(|(_, aside)| LEDE_ATTRIBUTION.is_match(aside));
+    aside_ok && !LEDE_BREAK.is_match(body)
+}
+
+/// An attribution set off by a comma in a lede: " an industry group estimated
+/// Wednesday", " according to the Department for Transport".
+static LEDE_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:according\s+to\s+[^,]{1,60}|[^,]{1,60}\b(?:said|says|estimated|estimates|reported|reports|announced|showed|shows)\b[^,]{0,30})$")
+        .expect("valid regex")
+});
 
 /// [`RESTATED_AFTER_LEVEL`], after a look at the gap's first character and length.
 fn restated_after_level(gap: &str) -> bool {
@@ -3179,6 +3237,24 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_lede_may_set_its_level_far_from_the_change_after_it() {
+        assert_eq!(
+            messages(
+                "Riders took 412.6 million trips on its trains and buses in the year that ended June 30, up 8.1% from 388.9 million."
+            ),
+            ["from 388.9 million to 412.6 million is a 6.1% increase, but the draft says 8.1%"]
+        );
+        assert!(messages("Insurers will pay about $9.4 billion for this year's fires in California and Oregon, an industry group estimated Wednesday, up 52% from $6.2 billion.").is_empty());
+        assert!(messages("Insurers will pay about $9.4 billion for this year's fires in California and Oregon, an industry group estimated Wednesday, up 25% from $6.2 billion.").len() == 1);
+    }
+
+    #[test]
+    fn a_new_subject_set_off_before_up_takes_the_change() {
+        assert!(messages("The company sold 4.1 million cars last year, with exports, up 12% from 1.1 million, making up a third.").is_empty());
+        assert!(messages("The group sold 4.1 million cars last year, and exports, up 12% from 1.1 million, made up a third.").is_empty());
     }
 
     #[test]
