@@ -3772,6 +3772,11 @@ impl Reader<'_, '_> {
                         cx.word_bytes(b + 1),
                         b"sprint"
                             | b"race"
+                            | b"height"
+                            | b"width"
+                            | b"length"
+                            | b"depth"
+                            | b"clearance"
                             | b"tall"
                             | b"high"
                             | b"long"
@@ -4573,6 +4578,21 @@ impl Reader<'_, '_> {
             && inches.value < 12.0
         {
             value += inches.value / 12.0;
+            b += 2;
+        }
+        // "7lb 4oz", "3st 5lb": a weight in pounds and ounces, or stones and pounds, is
+        // one measure, in the larger unit.
+        if let Some((small, per)) = match unit {
+            Some("lb") => Some(("oz", 16.0)),
+            Some("stone") => Some(("lb", 14.0)),
+            _ => None,
+        } && cx.glued(b + 1)
+            && cx.low(b + 1) == small
+            && !cx.glued(b)
+            && let Some(part) = self.digits_at(b)
+            && part.value < per
+        {
+            value += part.value / per;
             b += 2;
         }
         let mut rounding = amt.rounding;
@@ -5659,6 +5679,23 @@ mod prose_tests {
         // Millions and a decade, not a time: the parts do not fall from larger to smaller.
         assert_eq!(
             figure("Sales of 15m in the 20s.", "15m").kind,
+            FigureKind::Count
+        );
+    }
+
+    #[test]
+    fn a_weight_in_two_units_is_one_measure_and_metres_before_a_dimension_are_metres() {
+        let f = figure("The baby weighed 7lb 4oz at birth.", "7lb 4oz");
+        assert_eq!(
+            (f.kind, f.value),
+            (FigureKind::Measure, Value::Number(7.25))
+        );
+        let text = "He weighs 14 stone 7lb.";
+        assert_eq!(figure(text, "14 stone 7lb").value, Value::Number(14.5));
+        let f = figure("The bridge has a 2.5m height restriction.", "2.5m");
+        assert_eq!((f.kind, f.value), (FigureKind::Measure, Value::Number(2.5)));
+        assert_eq!(
+            figure("The club has a 2.5m budget.", "2.5m").kind,
             FigureKind::Count
         );
     }
