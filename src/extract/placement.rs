@@ -686,6 +686,32 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
         k -= 1;
     }
     if d.pair {
+        // "Accepted bids ranged from 5.61 pct to 5.64 pct": the spread of the values,
+        // not a move.
+        let start = if idx > 0 && drafts[idx - 1].pair && drafts[idx - 1].b <= d.a {
+            drafts[idx - 1].a
+        } else {
+            d.a
+        };
+        if start >= 2
+            && cx.word_is(start - 1, "from")
+            && matches!(
+                cx.word_bytes(start - 2),
+                b"range"
+                    | b"ranges"
+                    | b"ranged"
+                    | b"ranging"
+                    | b"vary"
+                    | b"varies"
+                    | b"varied"
+                    | b"varying"
+                    | b"spans"
+                    | b"spanned"
+                    | b"spanning"
+            )
+        {
+            return None;
+        }
         // A "from 40 to 50" pair: the direction of its values.
         let partner = if drafts.get(idx + 1).is_some_and(|n| n.pair && n.a >= d.b) {
             drafts.get(idx + 1).map(|n| (d.value.mid(), n.value.mid()))

@@ -875,7 +875,15 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 if words == 0
                     && matches!(
                         w,
-                        "lower" | "higher" | "more" | "less" | "fewer" | "bigger" | "smaller"
+                        "lower"
+                            | "higher"
+                            | "more"
+                            | "less"
+                            | "fewer"
+                            | "bigger"
+                            | "smaller"
+                            | "better"
+                            | "worse"
                     )
                     && (cx.word_is(k + 1, "than")
                         || matches!(w, "lower" | "higher")
@@ -1200,7 +1208,7 @@ fn backward_phrase(
             continue;
         }
         // "closed 0.8% higher at 9,712": the comparative after the change, back to it.
-        if matches!(w, "higher" | "lower")
+        if matches!(w, "higher" | "lower" | "better" | "worse")
             && draft_ending(cx, drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity())
         {
             k -= 1;

@@ -2916,3 +2916,22 @@ fn newswire_compounds_and_times_after_a_figure() {
     // A late thing is still counted.
     assert_eq!(key(&fig("There were 12 late trains.")), Some("late train"));
 }
+
+#[test]
+fn a_spread_of_values_is_no_move_and_better_is_no_subject() {
+    let found = figures("Accepted bids ranged from 5.61 pct to 5.64 pct.");
+    assert!(
+        found.iter().all(|f| f.placement.direction.is_none()),
+        "{found:?}"
+    );
+    assert_eq!(
+        fig_at("Prices rose from 40 dlrs to 50 dlrs.", "50 dlrs")
+            .placement
+            .direction,
+        Some(Direction::Increase)
+    );
+    assert_eq!(
+        key(&fig("Sales were 22 pct better than a year ago.")),
+        Some("sale")
+    );
+}

@@ -511,6 +511,15 @@ impl Check for Compiled {
                         continue;
                     }
                     let Some((whole, next)) = whole_of(cx, &figures, i) else {
+                        // "310 of the 540 homes were affordable, about 57%": the whole
+                        // of the part just before is no part of an earlier total.
+                        if current
+                            .1
+                            .iter()
+                            .any(|c| matches!(c, Candidate::Counts(_, w) if std::ptr::eq(*w, f)))
+                        {
+                            continue;
+                        }
                         let Some(pct) = share_after(cx, &figures, i) else {
                             continue;
                         };
@@ -2798,6 +2807,16 @@ mod tests {
         assert!(
             messages("It admits 2,000 patients a month, 450 of them a week at weekends.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_whole_of_a_part_just_before_is_no_part_of_an_earlier_total() {
+        let source = "Just 1,890 of the 9,400 homes, or 20%, were social housing.\n\nJust 310 of the 540 homes were affordable, about 57%.";
+        assert!(messages(source).is_empty());
+        assert_eq!(
+            messages("Just 310 of the 540 homes were affordable, about 75%.").len(),
+            1
         );
     }
 
