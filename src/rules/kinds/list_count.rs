@@ -48,7 +48,9 @@ declare_kind! {
     /// year and three next year"), compare ("two more"), or count a part ("three of
     /// them"); not for groups of people set side by side ("four men last week, two
     /// women and a child"); and not a breakdown shorter by more than one item, which
-    /// may pick out a few ("12 goals this season, two penalties and a header").
+    /// may pick out a few ("12 goals this season, two penalties and a header"), nor a
+    /// shorter one told by place ("four players last summer, two from Spain and one
+    /// from Portugal" may leave the rest unsaid).
     ///
     /// ## Why it matters
     /// A list that does not match its count tells the reader an item was dropped or
@@ -172,9 +174,20 @@ fn apposed_parts<'a>(
     }
     let list = list.trim_end().trim_end_matches(['.', '!', '?']);
     let found = counted_parts(list)?;
+    // Items told apart by where they came from or went ("two from Spain and one from
+    // Portugal") may leave the rest unsaid; they are read only when they are too many.
     #[expect(clippy::cast_precision_loss, reason = "a list holds a few items")]
-    (found as f64 >= f.value.mid() - 1.0).then_some((noun, list_start, (found, list.len())))
+    let found_f = found as f64;
+    let n = f.value.mid();
+    let ok = found_f > n || (found_f >= n - 1.0 && !PLACED_ITEM.is_match(list));
+    ok.then_some((noun, list_start, (found, list.len())))
 }
+
+/// A preposition in a breakdown's items: "two from Spain", "three on loan".
+static PLACED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:from|in|at|on|to|for|with|by|into|under|over|abroad|overseas|locally)\b")
+        .expect("valid regex")
+});
 
 /// Groups of people that are set side by side rather than broken down ("four men, two
 /// women and three children").
@@ -746,6 +759,15 @@ mod tests {
                 .is_empty()
         );
         assert!(read("He scored 12 goals this season, two penalties and a header.").is_empty());
+        assert!(
+            read("The club signed four players last summer, two from Spain and one from Portugal.")
+                .is_empty()
+        );
+        assert_eq!(
+            read("The club sold five players last summer, three to Chelsea and three to Arsenal.")
+                .len(),
+            1
+        );
         assert!(
             read("Police arrested four men last week, two women and three children.").is_empty()
         );
