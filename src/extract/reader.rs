@@ -2249,7 +2249,11 @@ impl Reader<'_, '_> {
         } else {
             ""
         };
-        if qualifier::before(|n| cx.word_back(i, n, self.floor)).is_some() && prev != "since" {
+        if let Some((_, n)) = qualifier::before(|n| cx.word_back(i, n, self.floor))
+            && prev != "since"
+            // "the lowest since at least 2000".
+            && cx.word_back(i, n + 1, self.floor) != Some("since")
+        {
             // "about 2000 people", but "in about 1990" is rare enough.
             return false;
         }
@@ -4722,7 +4726,10 @@ impl Reader<'_, '_> {
                         && *kind2 == kind
                         && (amt2.currency.is_some() || *end2 > amt2.b)
                         && amt2.value < amt.value)
-                        || self.score_context(amt.a, *end2)
+                        // "won 25 to 22" is a result; but "led Trump 48% to 46%" is two
+                        // shares, as "voted by 54% to 46%" is.
+                        || !matches!(kind, FigureKind::Percent | FigureKind::Money)
+                            && self.score_context(amt.a, *end2)
                 })
                 // "a net loss of 2,649,000 or 1.10 dlrs a share": an "or" that falls gives
                 // the same amount another way, not a range.
@@ -4908,6 +4915,10 @@ impl Reader<'_, '_> {
                         matches!(p.kind, FigureKind::Money | FigureKind::Measure)
                             || p.kind == FigureKind::Percent
                                 && matches!(before, "against" | "vs" | "versus")
+                                // "203 patients, or 3.3%, against 268, or 4.3%": a
+                                // count its share restates.
+                                && !(cx.word_is(b, "or")
+                                    || cx.punct_is(b, ",") && cx.word_is(b + 1, "or"))
                     })
             {
                 kind = prev.kind;
@@ -5698,6 +5709,15 @@ mod prose_tests {
             figure("The club has a 2.5m budget.", "2.5m").kind,
             FigureKind::Count
         );
+    }
+
+    #[test]
+    fn a_falling_pair_of_shares_after_a_verb_of_winning_is_two_shares() {
+        let text = "Harris led Trump 48% to 46% among likely voters.";
+        assert_eq!(figure(text, "48%").kind, FigureKind::Percent);
+        assert_eq!(figure(text, "46%").value, Value::Number(46.0));
+        let text = "Support rose from 40% to 46% among likely voters.";
+        assert_eq!(figure(text, "46%").kind, FigureKind::Percent);
     }
 
     #[test]
