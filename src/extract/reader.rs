@@ -2249,7 +2249,11 @@ impl Reader<'_, '_> {
         } else {
             ""
         };
-        if qualifier::before(|n| cx.word_back(i, n, self.floor)).is_some() && prev != "since" {
+        if let Some((_, n)) = qualifier::before(|n| cx.word_back(i, n, self.floor))
+            && prev != "since"
+            // "the lowest since at least 2000".
+            && cx.word_back(i, n + 1, self.floor) != Some("since")
+        {
             // "about 2000 people", but "in about 1990" is rare enough.
             return false;
         }
@@ -4939,6 +4943,10 @@ impl Reader<'_, '_> {
                         matches!(p.kind, FigureKind::Money | FigureKind::Measure)
                             || p.kind == FigureKind::Percent
                                 && matches!(before, "against" | "vs" | "versus")
+                                // "203 patients, or 3.3%, against 268, or 4.3%": a
+                                // count its share restates.
+                                && !(cx.word_is(b, "or")
+                                    || cx.punct_is(b, ",") && cx.word_is(b + 1, "or"))
                     })
             {
                 kind = prev.kind;

@@ -2935,3 +2935,18 @@ fn a_spread_of_values_is_no_move_and_better_is_no_subject() {
         Some("sale")
     );
 }
+
+#[test]
+fn a_count_restated_as_a_share_keeps_its_kind() {
+    let f = fig_at(
+        "Heart attacks occurred in 203 patients, or 3.3%, against 268, or 4.3%, on placebo.",
+        "268",
+    );
+    assert_eq!(f.kind, FigureKind::Count);
+    let f = fig_at("The yield was 5.2 pct against 5.1 a week earlier.", "5.1");
+    assert_eq!(f.kind, FigureKind::Percent);
+    assert_eq!(
+        fig_at("It was the lowest total since at least 2000.", "2000").kind,
+        FigureKind::Year
+    );
+}
