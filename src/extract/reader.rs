@@ -3011,7 +3011,6 @@ impl Reader<'_, '_> {
                 // sentence, nor is a month.
                 || i >= 2
                     && i > self.floor
-                    && i - 1 >= self.floor
                     && cx.capital(i - 1)
                     && cx.is(i - 1, TokKind::Word)
                     && number::month_bytes(cx.text_bytes(i - 1)).is_none()
