@@ -3006,7 +3006,15 @@ impl Reader<'_, '_> {
                     && i - 1 > self.floor
                     && cx.word_is(i - 2, "the")
                     && cx.capital(i - 1)
-                    && cx.is(i - 1, TokKind::Word))
+                    && cx.is(i - 1, TokKind::Word)
+                // "(11-1, 8-1 Big Ten)": after a capitalised word that does not open the
+                // sentence, nor is a month.
+                || i >= 2
+                    && i > self.floor
+                    && cx.capital(i - 1)
+                    && cx.is(i - 1, TokKind::Word)
+                    && number::month_bytes(cx.text_bytes(i - 1)).is_none()
+                    && !cx.is(i + 1, TokKind::Word))
         {
             return None;
         }
@@ -3811,6 +3819,25 @@ impl Reader<'_, '_> {
                             | b"semi"
                             | b"champion"
                             | b"title"
+                    )
+                // "cleared 2.01m", "threw 68.5m": a jump or throw is in metres.
+                || next == "m"
+                    && currency.is_none()
+                    && cx.glued(b)
+                    && d.value < 1000.0
+                    && !matches!(cx.word_bytes(b + 1), b"in" | b"of" | b"worth" | b"shares")
+                    && matches!(
+                        cx.word_bytes(i.wrapping_sub(1)),
+                        b"cleared"
+                            | b"clearing"
+                            | b"jumped"
+                            | b"jumping"
+                            | b"threw"
+                            | b"throwing"
+                            | b"vaulted"
+                            | b"leapt"
+                            | b"leaped"
+                            | b"hurled"
                     )
                 // "ran 100m in 10.72 seconds", "swam the 200m in 1:54".
                 || next == "m"
@@ -5736,6 +5763,23 @@ mod prose_tests {
         assert_eq!((f.kind, f.value), (FigureKind::Measure, Value::Number(2.5)));
         assert_eq!(
             figure("The club has a 2.5m budget.", "2.5m").kind,
+            FigureKind::Count
+        );
+        let f = figure("She cleared 2.01m to win gold.", "2.01m");
+        assert_eq!(
+            (f.kind, f.value),
+            (FigureKind::Measure, Value::Number(2.01))
+        );
+        let text = "The fund cleared 2.5m in profit.";
+        assert_eq!(figure(text, "2.5m").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_number_word_ending_a_capitalised_name_is_no_count() {
+        let found = kinds("Ohio State (11-1, 8-1 Big Ten) will face Oregon.");
+        assert!(found.iter().all(|(t, _)| t != "Ten"), "{found:?}");
+        assert_eq!(
+            figure("In March Two men were held.", "Two").kind,
             FigureKind::Count
         );
     }

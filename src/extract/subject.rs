@@ -970,6 +970,25 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     return None;
                 }
+                // "$35.1 billion beat the $33.2 billion expected", "beats forecasts":
+                // the verb and what it beat, not "12 beats a bar".
+                if words == 0
+                    && matches!(w, "beat" | "beats")
+                    && (matches!(
+                        cx.word_bytes(k + 1),
+                        b"the"
+                            | b"its"
+                            | b"their"
+                            | b"expectations"
+                            | b"forecasts"
+                            | b"estimates"
+                            | b"consensus"
+                            | b"analysts"
+                    ) || cx.is(k + 1, TokKind::Num)
+                        || super::unit::currency_symbol(cx.punct(k + 1)).is_some())
+                {
+                    return None;
+                }
                 // "81,236 watched England": a verb, not an adjective, before a name.
                 if words == 0
                     && w.len() > 4
@@ -3737,6 +3756,13 @@ mod prose_tests {
         // A noun after the pronoun says what the share is; not the incidents.
         let text = "Crews saw 12,312 incidents, 40 per cent of them false alarms.";
         is(text, "40 per cent", None);
+    }
+
+    #[test]
+    fn a_verb_of_beating_after_a_sum_names_nothing() {
+        let text = "Quarterly revenue of $35.1 billion beat the $33.2 billion expected.";
+        is(text, "$35.1 billion", Some("quarterly revenue"));
+        is("The band played 12 beats a bar.", "12", Some("beat"));
     }
 
     #[test]

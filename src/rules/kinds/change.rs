@@ -65,7 +65,9 @@ declare_kind! {
     /// 67.4%"; and a level with a change stated after it and no old end, alone in its
     /// sentence, is measured from the one level of its quantity in the sentence before
     /// when that one names another time: "The trust had 1,200 nurses in 2023. It now
-    /// employs 1,050, a cut of 250" (150; not "up 4% on 2022", which names its base).
+    /// employs 1,050, a cut of 250" (150; not "up 4% on 2022", which names its base,
+    /// nor a level more than a year on, "By 2025 it had 1,200, up 7%", or "this year",
+    /// whose change may be on last year).
     /// A change given as an amount and a percentage with one end must
     /// fit it: "fall by about 400,000, or 19%, to 4.1 million" (400,000 of the 4.5
     /// million there were is 8.9%); "closed up 38 points, or 0.6%, at 9,653" (0.4%);
@@ -1698,6 +1700,21 @@ impl Compiled {
         if !named_time
             || old.placement.year == level.placement.year
                 && group::period_of(cx, old) == group::period_of(cx, level)
+            // "900 staff in 2019. By 2025 it had 1,200, up 7%": a change over a year,
+            // not since a year further back.
+            || old
+                .placement
+                .year
+                .zip(level.placement.year)
+                .is_some_and(|(a, b)| b != a + 1)
+            // "£5.1m in 2021. This year it reached £6.3m, up 18%": this year's change is
+            // likely on last year, which may not be 2021.
+            || (old.placement.year.is_some() && {
+                let span = group::sentence_span(cx, level);
+                group::text(cx, span.start, span.end)
+                    .to_ascii_lowercase()
+                    .contains("this year")
+            })
             || old.placement.place != level.placement.place
             || old
                 .subject_key()
@@ -3198,6 +3215,9 @@ mod tests {
         );
         assert!(
             messages("The trust had 1,200 nurses. It now employs 1,050, a cut of 250.").is_empty()
+        );
+        assert!(
+            messages("The firm had 900 staff in 2019. By 2025 it had 1,200, up 7%.").is_empty()
         );
     }
 
