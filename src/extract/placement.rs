@@ -599,6 +599,27 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
                     | b"took"
                     | b"taking"
                     | b"taken"
+                    // "winding up a two-day visit", "set up a $5m fund", "drew up a
+                    // 10-point plan": the particle of another verb.
+                    | b"wind"
+                    | b"winds"
+                    | b"winding"
+                    | b"wound"
+                    | b"set"
+                    | b"sets"
+                    | b"setting"
+                    | b"draw"
+                    | b"draws"
+                    | b"drew"
+                    | b"drawn"
+                    | b"drawing"
+                    | b"sign"
+                    | b"signs"
+                    | b"signed"
+                    | b"signing"
+                    | b"tie"
+                    | b"ties"
+                    | b"tied"
             )
         {
             return None;

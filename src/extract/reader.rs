@@ -3773,6 +3773,14 @@ impl Reader<'_, '_> {
             b = end;
         }
         let mut scaled = None;
+        // "a 109-billion dlr debt", "$109-billion": a scale in words joined by a hyphen.
+        if cx.punct_is(b, "-")
+            && cx.glued(b)
+            && cx.glued(b + 1)
+            && number::word_scale(cx.word(b + 1)).is_some()
+        {
+            b += 1;
+        }
         let next = cx.low(b);
         if cx.is(b, TokKind::Word)
             && let Some(s) = unit::scale(next, cx.glued(b), currency.is_some())
@@ -3969,6 +3977,15 @@ impl Reader<'_, '_> {
             && cx.punct_is(b + 3, ".")
         {
             return (b + 4, Some("u.s."));
+        }
+        // "300 mln H.K. dlrs"
+        if cx.word_is(b, "h")
+            && cx.punct_is(b + 1, ".")
+            && cx.word_is(b + 2, "k")
+            && cx.punct_is(b + 3, ".")
+            && unit::currency_word(cx.word(b + 4)).is_some()
+        {
+            return (b + 4, Some("kong"));
         }
         let w = cx.word(b);
         let key: Option<&'static str> = match w {
@@ -4929,15 +4946,27 @@ impl Reader<'_, '_> {
                         | b"before"
                 )
         {
-            let elliptic = matches!(
-                before,
-                "against" | "from" | "vs" | "versus" | "than" | "with"
-            );
+            // "from a revised 245.62 mln": the words that qualify the old level.
+            let mut k = amt.a;
+            while k > self.floor + 1
+                && matches!(
+                    cx.word_bytes(k - 1),
+                    b"revised" | b"upwardly" | b"downwardly" | b"unrevised" | b"a" | b"an"
+                )
+            {
+                k -= 1;
+            }
+            let lead = if k > self.floor { cx.word(k - 1) } else { "" };
+            let elliptic = matches!(lead, "against" | "from" | "vs" | "versus" | "than" | "with")
+                || (lead == "to" && k == amt.a && amt.scaled.is_some());
             if elliptic
                 && let Some(prev) = self.out[self.first..]
                     .iter()
                     .rev()
                     .find(|p| p.kind.is_quantity())
+                    // "up 8.52 mln barrels to 337.73 mln": after "to", only the
+                    // amount just before.
+                    .filter(|p| lead != "to" || p.b + 1 == k)
                     .filter(|p| {
                         matches!(p.kind, FigureKind::Money | FigureKind::Measure)
                             || p.kind == FigureKind::Percent

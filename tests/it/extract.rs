@@ -2950,3 +2950,40 @@ fn a_count_restated_as_a_share_keeps_its_kind() {
         FigureKind::Year
     );
 }
+
+#[test]
+fn wire_scales_currencies_and_old_levels() {
+    assert_eq!(
+        money("Brazil has a 109-billion dlr debt."),
+        ("USD".into(), 1.09e11)
+    );
+    assert_eq!(
+        money("It has a $109-billion debt."),
+        ("USD".into(), 1.09e11)
+    );
+    assert_eq!(
+        money("It plans a 300 mln H.K. dlr facility."),
+        ("HKD".into(), 3e8)
+    );
+    let f = fig_at(
+        "Stocks rose to 247.91 mln barrels from a revised 245.62 mln.",
+        "245.62 mln",
+    );
+    assert_eq!(f.unit.as_deref(), Some("barrel"));
+    let f = fig_at(
+        "Crude stocks were up 8.52 mln barrels to 337.73 mln.",
+        "337.73 mln",
+    );
+    assert_eq!(f.unit.as_deref(), Some("barrel"));
+    // A gift to a number of charities is no sum of money.
+    assert_eq!(
+        fig_at("He gave $5m to 20 charities.", "20").kind,
+        FigureKind::Count
+    );
+    assert_eq!(
+        fig("Clark was winding up a two-day visit.")
+            .placement
+            .direction,
+        None
+    );
+}

@@ -52,7 +52,8 @@ declare_kind! {
     /// - a part larger than its whole: "32 of the 30 projects", "14 of their last 13
     ///   games", "in 12 of those 10 years"; a part of a whole
     ///   and what remains of it ("£2.1m of the £3.2m was claimed on false exports,
-    ///   with the remaining £1.6m coming from invoices"), or a part that is itself
+    ///   with the remaining £1.6m coming from invoices"; "6,500 of the 14,000 places
+    ///   have been delivered, leaving 8,500"), or a part that is itself
     ///   what remains after the amount before it ("drew 16,200 to their home games,
     ///   and the remaining 8,300 of their 24,500 crowd ...");
     /// - counts followed by "of the" and a noun, parts of the count named so up to
@@ -710,11 +711,11 @@ fn part_larger_than_whole(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
     }
 }
 
-/// "the remaining", "the other", "the rest,", "the balance of": what is left of a whole
-/// once a part is taken. Not after a preposition other than "with": "147,000 from the
+/// "the remaining", "the other", "the rest,", "the balance of", ", leaving": what is
+/// left of a whole once a part is taken. Not after a preposition other than "with": "147,000 from the
 /// other seven" counts the spills of other companies, not the rest of the spills.
 static REMAINDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|(?-i:[^\p{L}]))(?:(?:with|and|while|but|,)\s+|^\s*)?(the\s+(?:remaining|other)|the\s+(?:rest|remainder|balance)(?:\s+of\s+(?:it|them|the\s+money))?\s*,?)\s+$")
+    Regex::new(r"(?i)(?:^|(?-i:[^\p{L}]))(?:(?:with|and|while|but|,)\s+|^\s*)?(the\s+(?:remaining|other)|the\s+(?:rest|remainder|balance)(?:\s+of\s+(?:it|them|the\s+money))?\s*,?|leaving(?:\s+(?:a\s+(?:gap|shortfall|balance)\s+of|just|only))?)\s+$")
         .expect("valid regex")
 });
 
@@ -3719,6 +3720,27 @@ mod tests {
 
     fn messages(text: &str) -> Vec<String> {
         Draft::read(text).messages(&Compiled)
+    }
+
+    #[test]
+    fn what_a_part_leaves_of_its_whole_is_a_part_too() {
+        assert_eq!(
+            messages(
+                "So far 6,500 of the 14,000 places have been delivered, leaving 8,500 to build."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            messages(
+                "So far 6,500 of the 14,000 places have been delivered, leaving 7,500 to build."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages("Three of the 10 directors resigned, leaving 25 staff without a manager.")
+                .is_empty()
+        );
     }
 
     #[test]
