@@ -743,7 +743,15 @@ fn remainder(cx: &CheckContext<'_>, f: &Figure, other: bool) -> bool {
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
+    // "leaving 300 people homeless" counts what the part did, not the rest of the whole:
+    // after "leaving" only a bare amount is the rest ("leaving 8,500 still to build").
+    // "leaving a gap of £14m" names the rest by what it is.
+    let leaving = phrase
+        .get(..7)
+        .is_some_and(|w| w.eq_ignore_ascii_case("leaving"))
+        && !phrase.ends_with(" of");
     (other || !phrase.to_ascii_lowercase().contains("other"))
+        && (!leaving || f.subject_key().is_none())
         && !NOT_A_REMAINDER_AFTER
             .iter()
             .any(|p| lead.eq_ignore_ascii_case(p))
@@ -787,9 +795,13 @@ fn remainder_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
             report(cx, Some(whole), &[before, part], out);
             return true;
         }
+        // The first amount of the kind after the whole: "3 of the 10 directors
+        // resigned, leaving 25 staff ..., and 4 of the 12 suspects ..., leaving 8" keeps
+        // the 8 for the suspects.
         let Some(rest) = sentence[i + 2..]
             .iter()
-            .find(|f| f.kind == part.kind && f.unit == part.unit && remainder(cx, f, true))
+            .find(|f| f.kind == part.kind && f.unit == part.unit)
+            .filter(|f| remainder(cx, f, true))
         else {
             continue;
         };
@@ -3727,6 +3739,14 @@ mod tests {
 
     fn messages(text: &str) -> Vec<String> {
         Draft::read(text).messages(&Compiled)
+    }
+
+    #[test]
+    fn what_a_part_leaves_of_its_whole_names_no_other_thing() {
+        assert!(
+            messages("Of the 120 homes, 40 were destroyed, leaving 300 people homeless.")
+                .is_empty()
+        );
     }
 
     #[test]
