@@ -534,9 +534,9 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     };
     // Only after a verb of paying or taking, not of offering: "share £250,000 in prize
     // money", "seized £2.3m in cash", "repay £38,000 in rent".
-    let paid = || {
+    let paid_before = |a: usize| {
         (1..=3).any(|k| {
-            d.a.checked_sub(k).is_some_and(|t| {
+            a.checked_sub(k).is_some_and(|t| {
                 let v = cx.word(t);
                 let stem = v
                     .strip_suffix("ing")
@@ -589,6 +589,18 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 )
             })
         })
+    };
+    // "awarded $4.5m in compensatory damages and $10m in punitive damages": a second
+    // sum joined to a first paid "in" something is paid too.
+    let paid = || {
+        paid_before(d.a)
+            || d.a > 0
+                && matches!(cx.word_bytes(d.a - 1), b"and" | b"plus")
+                && idx > 0
+                && drafts[idx - 1].kind == FigureKind::Money
+                && drafts[idx - 1].b + 4 >= d.a
+                && cx.word_is(drafts[idx - 1].b, "in")
+                && paid_before(drafts[idx - 1].a)
     };
     // "the $3.7bn in revenue was driven by": the money named, as the clause's subject.
     let named = || {
@@ -3756,6 +3768,14 @@ mod prose_tests {
         // A noun after the pronoun says what the share is; not the incidents.
         let text = "Crews saw 12,312 incidents, 40 per cent of them false alarms.";
         is(text, "40 per cent", None);
+    }
+
+    #[test]
+    fn a_second_sum_paid_in_something_names_it_too() {
+        let text = "It was awarded $4.5m in compensatory damages and $10m in punitive damages.";
+        is(text, "$10m", Some("punitive damage"));
+        let text = "It was awarded $4.5m in damages and invested $10m in new plants.";
+        is(text, "$10m", None);
     }
 
     #[test]

@@ -719,6 +719,12 @@ static REMAINDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// What a part leaves of its whole, named as such: "leaving a gap of", "leaving a
+/// shortfall of".
+static GAP_LEFT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bleaving\s+a\s+(?:gap|shortfall|balance)\s+of\s+$").expect("valid regex")
+});
+
 /// Prepositions that make what follows them another set than the rest of a whole.
 const NOT_A_REMAINDER_AFTER: [&str; 10] = [
     "from", "of", "by", "among", "between", "for", "to", "in", "at", "on",
@@ -787,7 +793,8 @@ fn remainder_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
         else {
             continue;
         };
-        if !names_it(rest) {
+        // "leaving a gap of £14m" names the rest by what it is, not by the whole's noun.
+        if !names_it(rest) && !GAP_LEFT_BEFORE.is_match(tail(group::before(cx, rest), 40)) {
             continue;
         }
         report(cx, Some(whole), &[part, rest], out);
@@ -3739,6 +3746,15 @@ mod tests {
         );
         assert!(
             messages("Three of the 10 directors resigned, leaving 25 staff without a manager.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("The council has found £26m of the £40m it needs, leaving a gap of £16m.")
+                .len(),
+            1
+        );
+        assert!(
+            messages("The council has found £26m of the £40m it needs, leaving a gap of £14m.")
                 .is_empty()
         );
     }
