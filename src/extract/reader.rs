@@ -3777,7 +3777,8 @@ impl Reader<'_, '_> {
         if cx.punct_is(b, "-")
             && cx.glued(b)
             && cx.glued(b + 1)
-            && number::word_scale(cx.word(b + 1)).is_some()
+            && (number::word_scale(cx.word(b + 1)).is_some()
+                || matches!(cx.word_bytes(b + 1), b"mln" | b"bln" | b"mn" | b"bn"))
         {
             b += 1;
         }
@@ -4957,16 +4958,26 @@ impl Reader<'_, '_> {
                 k -= 1;
             }
             let lead = if k > self.floor { cx.word(k - 1) } else { "" };
+            // "compared to 1,201.6 mln".
+            let compared = lead == "to"
+                && k >= self.floor + 2
+                && matches!(
+                    cx.word_bytes(k - 2),
+                    b"compared" | b"compares" | b"comparing"
+                );
             let elliptic = matches!(lead, "against" | "from" | "vs" | "versus" | "than" | "with")
+                || compared
                 || (lead == "to" && k == amt.a && amt.scaled.is_some());
             if elliptic
                 && let Some(prev) = self.out[self.first..]
                     .iter()
                     .rev()
-                    .find(|p| p.kind.is_quantity())
+                    // "from 1.87 billion" after "2.35 billion dlrs in the first two
+                    // months": a stretch of time is no level compared.
+                    .find(|p| p.kind.is_quantity() && p.kind != FigureKind::Duration)
                     // "up 8.52 mln barrels to 337.73 mln": after "to", only the
                     // amount just before.
-                    .filter(|p| lead != "to" || p.b + 1 == k)
+                    .filter(|p| lead != "to" || compared || p.b + 1 == k)
                     .filter(|p| {
                         matches!(p.kind, FigureKind::Money | FigureKind::Measure)
                             || p.kind == FigureKind::Percent

@@ -2987,3 +2987,21 @@ fn wire_scales_currencies_and_old_levels() {
         None
     );
 }
+
+#[test]
+fn wire_old_levels_compared_after_a_stretch_of_time() {
+    assert_eq!(
+        money("It received a 517-mln-dlr construction contract."),
+        ("USD".into(), 5.17e8)
+    );
+    let f = fig_at(
+        "Losses were 1,946.32 mln dlrs, compared to 1,201.6 mln a year ago.",
+        "1,201.6 mln",
+    );
+    assert_eq!(f.kind, FigureKind::Money);
+    let f = fig_at(
+        "The deficit rose to 2.35 billion dlrs in the first two months from 1.87 billion.",
+        "1.87 billion",
+    );
+    assert_eq!(f.kind, FigureKind::Money);
+}
