@@ -1052,6 +1052,15 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i, end, FigureKind::Time, d.value);
         }
+        // "after 10 o'clock".
+        if whole
+            && (1.0..=12.0).contains(&d.value)
+            && cx.word_is(i + 1, "o")
+            && matches!(cx.punct(i + 2), "'" | "’")
+            && cx.word_is(i + 3, "clock")
+        {
+            return self.push_plain(i, i + 4, FigureKind::Time, d.value);
+        }
         // The 24-hour clock of wire copy before a time zone: "by 1228 gmt", "at 1030 GMT",
         // "0900 BST", "1600 hrs local time".
         if whole
@@ -4939,6 +4948,54 @@ impl Reader<'_, '_> {
         if kind == FigureKind::Multiplier && unit.is_none() {
             rounding = 0.0;
         }
+        // A bare number before "and" and an amount with a unit shares the unit:
+        // "denominations of 1,000 and 10,000 dlrs", "rose 5 and 7 pct respectively".
+        if kind == FigureKind::Count
+            && unit.is_none()
+            && amt.digits.is_some()
+            && amt.scaled.is_none()
+            && b == amt.b
+            && cx.word_is(b, "and")
+            && let Some((amt2, kind2, unit2, _)) = self.second(b + 1)
+            && matches!(
+                kind2,
+                FigureKind::Money | FigureKind::Measure | FigureKind::Percent
+            )
+            && amt2.digits.is_some()
+            && unit2.is_some()
+        {
+            let written = self.written(&amt2);
+            let factor = if written == 0.0 {
+                1.0
+            } else {
+                amt2.value / written
+            };
+            // "1.5 and 2 billion dlrs": the scale of the second when the first is
+            // smaller than it unscaled.
+            let scale = amt2
+                .scaled
+                .filter(|s| amt.value.abs() < amt2.value.abs() / s * 1.0001)
+                .unwrap_or(1.0);
+            // Two values of one quantity are of a size: "compared with 99.50 and 5.075
+            // pct" is a price and a yield.
+            let (x, y) = ((value * scale * factor).abs(), amt2.value.abs());
+            let spread = if x.min(y) > 0.0 {
+                x.max(y) / x.min(y)
+            } else {
+                f64::INFINITY
+            };
+            let limit = if kind2 == FigureKind::Percent {
+                5.0
+            } else {
+                100.0
+            };
+            if spread <= limit {
+                kind = kind2;
+                unit = unit2;
+                value *= scale * factor;
+                rounding *= scale * factor;
+            }
+        }
         // An amount that leaves its unit to an earlier figure: "2.3 mln tonnes ... against
         // 2.1 mln", "8.14 billion dlrs ... from 5.96 billion".
         if kind == FigureKind::Count
@@ -4960,6 +5017,7 @@ impl Reader<'_, '_> {
                         | b"previously"
                         | b"earlier"
                         | b"before"
+                        | b"yesterday"
                 )
         {
             // "from a revised 245.62 mln": the words that qualify the old level.

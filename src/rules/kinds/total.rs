@@ -210,6 +210,13 @@ static TIME_POSSESSOR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Words that make a period a time before or after now: "two years ago", "five
+/// months earlier".
+static TIME_AGO_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:ago|earlier|before|later|previously|back|since)\b")
+        .expect("valid regex")
+});
+
 /// Whether the words between two counts make the first a part of the second.
 fn part_of(gap: &str) -> bool {
     PART_OF.is_match(gap) && !TIME_POSSESSOR.is_match(gap)
@@ -689,6 +696,10 @@ fn part_larger_than_whole(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
             continue;
         }
         if !part_of(group::text(cx, part.span.end, whole.span.start)) {
+            continue;
+        }
+        // "the 21,500 of two years ago": a time the part is dated to, not its whole.
+        if TIME_AGO_AFTER.is_match(head(group::after(cx, whole), 20)) {
             continue;
         }
         let (part_low, _) = as_accounted(part);
@@ -3175,6 +3186,17 @@ static MULTIPLE_ANSWERS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A share of a whole its subject owns: "89.1% of its trains", "61% of their budget".
+static OWN_WHOLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*of\s+(?:its|their|his|her)\b").expect("valid regex"));
+
+/// A named owner right before a share: "followed by c2c on", "and Chiltern on". Not
+/// a bare preposition after a conjunction ("and on").
+static OWNER_ON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)(?:\p{Lu}[\w&'’.-]*|[\w&-]*\d[\w&-]*)\s+(?:on|with|at)\s+$")
+        .expect("valid regex")
+});
+
 fn elliptical(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
     let Some(first) = parts.first() else {
         return false;
@@ -3187,6 +3209,15 @@ fn elliptical(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
             .next_back()
             .is_some_and(|w| w.eq_ignore_ascii_case("in"))
     }) {
+        return false;
+    }
+    // "89.1% of its trains on time, followed by c2c on 86.4% and Chiltern on 78.2%":
+    // each share is of its own owner's whole, and each later one names a new owner.
+    if OWN_WHOLE.is_match(head(group::after(cx, first), 12))
+        && parts[1..]
+            .iter()
+            .all(|p| OWNER_ON_BEFORE.is_match(tail(group::before(cx, p), 40)))
+    {
         return false;
     }
     let last = parts.last().map_or(first.span.end, |p| p.span.end);
@@ -4257,6 +4288,32 @@ mod tests {
                 .len(),
             1
         );
+    }
+
+    #[test]
+    fn shares_of_each_owner_s_own_whole_do_not_add_up() {
+        assert!(
+            messages("Merseyrail ran 89.1% of its trains on time, followed by c2c on 86.4% and Chiltern on 78.2%.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages(
+                "Labour won 59.1% of the vote, followed by Reform on 36.4% and the Greens on 18.2%."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_count_dated_to_a_time_ago_is_no_part_of_it() {
+        assert!(
+            messages(
+                "A further 41,700 appeals were waiting, almost double the 21,500 of two years ago."
+            )
+            .is_empty()
+        );
+        assert_eq!(messages("The firm closed 12 of its 9 stores.").len(), 1);
     }
 
     #[test]
