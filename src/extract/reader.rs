@@ -1052,6 +1052,15 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i, end, FigureKind::Time, d.value);
         }
+        // "after 10 o'clock".
+        if whole
+            && (1.0..=12.0).contains(&d.value)
+            && cx.word_is(i + 1, "o")
+            && matches!(cx.punct(i + 2), "'" | "’")
+            && cx.word_is(i + 3, "clock")
+        {
+            return self.push_plain(i, i + 4, FigureKind::Time, d.value);
+        }
         // The 24-hour clock of wire copy before a time zone: "by 1228 gmt", "at 1030 GMT",
         // "0900 BST", "1600 hrs local time".
         if whole
@@ -4395,6 +4404,21 @@ impl Reader<'_, '_> {
                 _ => {}
             }
         }
+        // "roughly a 70% chance", "more than a 50% rise": a hedge before the article of
+        // a percentage hedges the percentage ("a 70% chance" is one chance, not one of
+        // something); not a compound ("about a 10-year high" is about the high).
+        if a >= 2
+            && a - 1 > self.floor
+            && matches!(cx.word(a - 1), "a" | "an")
+            && ((cx.punct_is(a + 1, "%") && cx.glued(a + 1))
+                || matches!(cx.word(a + 1), "percent" | "pc")
+                || (cx.word(a + 1) == "per" && cx.word(a + 2) == "cent"))
+            && let Some((h, n)) = qualifier::before(|n| cx.word_back(a - 1, n, self.floor))
+            && !matches!(h, Hedge::Exactly)
+            && !(n == 1 && matches!(cx.word(a - 2), "some" | "over" | "within"))
+        {
+            return Some((h, a - 1 - n));
+        }
         let (h, n) = qualifier::before(|n| cx.word_back(a, n, self.floor))?;
         // "covers 3,492km over 21 stages", "30 goals over 40 games": right after
         // another figure, the events across which it happened, not a bound (but "has
@@ -4924,6 +4948,54 @@ impl Reader<'_, '_> {
         if kind == FigureKind::Multiplier && unit.is_none() {
             rounding = 0.0;
         }
+        // A bare number before "and" and an amount with a unit shares the unit:
+        // "denominations of 1,000 and 10,000 dlrs", "rose 5 and 7 pct respectively".
+        if kind == FigureKind::Count
+            && unit.is_none()
+            && amt.digits.is_some()
+            && amt.scaled.is_none()
+            && b == amt.b
+            && cx.word_is(b, "and")
+            && let Some((amt2, kind2, unit2, _)) = self.second(b + 1)
+            && matches!(
+                kind2,
+                FigureKind::Money | FigureKind::Measure | FigureKind::Percent
+            )
+            && amt2.digits.is_some()
+            && unit2.is_some()
+        {
+            let written = self.written(&amt2);
+            let factor = if written == 0.0 {
+                1.0
+            } else {
+                amt2.value / written
+            };
+            // "1.5 and 2 billion dlrs": the scale of the second when the first is
+            // smaller than it unscaled.
+            let scale = amt2
+                .scaled
+                .filter(|s| amt.value.abs() < amt2.value.abs() / s * 1.0001)
+                .unwrap_or(1.0);
+            // Two values of one quantity are of a size: "compared with 99.50 and 5.075
+            // pct" is a price and a yield.
+            let (x, y) = ((value * scale * factor).abs(), amt2.value.abs());
+            let spread = if x.min(y) > 0.0 {
+                x.max(y) / x.min(y)
+            } else {
+                f64::INFINITY
+            };
+            let limit = if kind2 == FigureKind::Percent {
+                5.0
+            } else {
+                100.0
+            };
+            if spread <= limit {
+                kind = kind2;
+                unit = unit2;
+                value *= scale * factor;
+                rounding *= scale * factor;
+            }
+        }
         // An amount that leaves its unit to an earlier figure: "2.3 mln tonnes ... against
         // 2.1 mln", "8.14 billion dlrs ... from 5.96 billion".
         if kind == FigureKind::Count
@@ -4945,6 +5017,7 @@ impl Reader<'_, '_> {
                         | b"previously"
                         | b"earlier"
                         | b"before"
+                        | b"yesterday"
                 )
         {
             // "from a revised 245.62 mln": the words that qualify the old level.
@@ -5895,5 +5968,27 @@ mod prose_tests {
     fn a_quarter_alone_before_a_year_is_three_months() {
         let found = kinds("Revenue has fallen from a quarter in 2023 when it peaked.");
         assert!(found.iter().all(|(t, _)| t != "a quarter"), "{found:?}");
+    }
+
+    #[test]
+    fn a_hedge_before_the_article_of_a_percentage_hedges_it() {
+        let f = figure(
+            "Markets price roughly a 70% chance of a cut.",
+            "roughly a 70%",
+        );
+        assert_eq!(f.qualifier, Qualifier::Approx);
+        let f = figure(
+            "There is less than a 1 per cent chance.",
+            "less than a 1 per cent",
+        );
+        assert_eq!(f.qualifier, Qualifier::UpperBound);
+    }
+
+    #[test]
+    fn a_hedge_before_the_article_of_a_compound_or_after_over_hedges_nothing() {
+        let f = figure("Yields hit about a 10-year high.", "10-year");
+        assert_eq!(f.qualifier, Qualifier::Exact);
+        let f = figure("Prices rose over a 5% band.", "5%");
+        assert_eq!(f.qualifier, Qualifier::Exact);
     }
 }

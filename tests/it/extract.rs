@@ -3005,3 +3005,34 @@ fn wire_old_levels_compared_after_a_stretch_of_time() {
     );
     assert_eq!(f.kind, FigureKind::Money);
 }
+
+#[test]
+fn a_bare_number_before_and_shares_the_unit_after() {
+    let f = fig_at(
+        "The bond comes in denominations of 1,000 and 10,000 dlrs.",
+        "1,000",
+    );
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Money, Some("USD"))
+    );
+    let f = fig_at("Profits rose 16.6 and 7.5 pct respectively.", "16.6");
+    assert_eq!(f.kind, FigureKind::Percent);
+    let f = fig_at("It issued 1.5 and 2 billion dlrs of notes.", "1.5");
+    assert!(close(value(&f), 1.5e9));
+    let f = fig_at("They paid 10 and 15 cts a share.", "10");
+    assert!(close(value(&f), 0.1));
+    // A price beside a yield, and a count beside a sum, keep their own kinds.
+    let f = fig_at("It compares with 99.50 and 5.075 pct in March.", "99.50");
+    assert_eq!(f.kind, FigureKind::Count);
+    let f = fig_at("He had 3 children and 10,000 dlrs in savings.", "3");
+    assert_eq!(f.kind, FigureKind::Count);
+    assert_eq!(
+        fig_at("Prices were 192 dlrs, from 190 yesterday.", "190").kind,
+        FigureKind::Money
+    );
+    assert_eq!(
+        fig_at("It went quiet after 10 o'clock.", "10 o'clock").kind,
+        FigureKind::Time
+    );
+}
