@@ -4404,6 +4404,21 @@ impl Reader<'_, '_> {
                 _ => {}
             }
         }
+        // "roughly a 70% chance", "more than a 50% rise": a hedge before the article of
+        // a percentage hedges the percentage ("a 70% chance" is one chance, not one of
+        // something); not a compound ("about a 10-year high" is about the high).
+        if a >= 2
+            && a - 1 > self.floor
+            && matches!(cx.word(a - 1), "a" | "an")
+            && ((cx.punct_is(a + 1, "%") && cx.glued(a + 1))
+                || matches!(cx.word(a + 1), "percent" | "pc")
+                || (cx.word(a + 1) == "per" && cx.word(a + 2) == "cent"))
+            && let Some((h, n)) = qualifier::before(|n| cx.word_back(a - 1, n, self.floor))
+            && !matches!(h, Hedge::Exactly)
+            && !(n == 1 && matches!(cx.word(a - 2), "some" | "over" | "within"))
+        {
+            return Some((h, a - 1 - n));
+        }
         let (h, n) = qualifier::before(|n| cx.word_back(a, n, self.floor))?;
         // "covers 3,492km over 21 stages", "30 goals over 40 games": right after
         // another figure, the events across which it happened, not a bound (but "has
@@ -5962,5 +5977,27 @@ mod prose_tests {
     fn a_quarter_alone_before_a_year_is_three_months() {
         let found = kinds("Revenue has fallen from a quarter in 2023 when it peaked.");
         assert!(found.iter().all(|(t, _)| t != "a quarter"), "{found:?}");
+    }
+
+    #[test]
+    fn a_hedge_before_the_article_of_a_percentage_hedges_it() {
+        let f = figure(
+            "Markets price roughly a 70% chance of a cut.",
+            "roughly a 70%",
+        );
+        assert_eq!(f.qualifier, Qualifier::Approx);
+        let f = figure(
+            "There is less than a 1 per cent chance.",
+            "less than a 1 per cent",
+        );
+        assert_eq!(f.qualifier, Qualifier::UpperBound);
+    }
+
+    #[test]
+    fn a_hedge_before_the_article_of_a_compound_or_after_over_hedges_nothing() {
+        let f = figure("Yields hit about a 10-year high.", "10-year");
+        assert_eq!(f.qualifier, Qualifier::Exact);
+        let f = figure("Prices rose over a 5% band.", "5%");
+        assert_eq!(f.qualifier, Qualifier::Exact);
     }
 }
