@@ -595,6 +595,20 @@ fn rate_aside(cx: &CheckContext<'_>, sentence: &[&Figure], k: usize) -> bool {
         && !gap.contains(['.', ';', '(', ')'])
 }
 
+/// The words of a rate per share after its figure: " a share", " per diluted share".
+static SHARE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:a|per)\s+(?:diluted\s+)?share\b").expect("valid regex")
+});
+
+/// Whether `f` restates the level `level` per share, set off by ", or": "rose to $1.06
+/// billion, or $1.42 a share, from $788 million" names one change of net income.
+fn per_share_aside(cx: &CheckContext<'_>, level: &Figure, f: &Figure) -> bool {
+    SHARE_WORDS.is_match(head(group::after(cx, f), 30))
+        && group::rate_of(cx, level).is_none()
+        && f.span.start >= level.span.end
+        && group::text(cx, level.span.end, f.span.start).trim_end() == ", or"
+}
+
 /// Whether the text before a figure ends with the word "per": the figure is the base
 /// of a rate ("per 100,000 people").
 fn per_before(before: &str) -> bool {
@@ -848,6 +862,14 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         }
         let gap = group::text(cx, a.span.end, b.span.start);
         let before_a = word_tail(group::before(cx, a), 60);
+        // Past a level restated per share: ", or $1.42 a share, from".
+        let aside = (i + 1..j)
+            .rev()
+            .find(|&k| per_share_aside(cx, a, sentence[k]));
+        let near_gap = aside.map_or(gap, |k| {
+            let t = group::text(cx, sentence[k].span.end, b.span.start);
+            SHARE_WORDS.find(t).map_or(t, |m| &t[m.end()..])
+        });
         if from_before(before_a)
             && group::tail_within(&TO_BETWEEN, gap, 50, GAP_STOPS).is_some()
             && !frame_broken(TRAILING_TO.replace(gap, "").as_ref())
@@ -865,7 +887,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             });
             bound[i] = true;
             bound[j] = true;
-        } else if let Some((c, long)) = from_between(gap)
+        } else if let Some((c, long)) = from_between(near_gap)
             && (!CHANGE_BEFORE.is_match(before_a) || MADE_UP.is_match(before_a))
             && !CHANGE_AFTER.is_match(head(gap, 30))
             // (", according to Moneyfacts," names a source, not the other end).
@@ -874,10 +896,18 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             // "X, up from Y" binds tightly: nothing but a restatement or a period
             // ("over five years") between the two, and no other clause or revision
             // ("revised down from").
-            && (i + 1..j).all(|k| sentence[k].kind == FigureKind::Duration || !may_end(k))
+            && (i + 1..j).all(|k| {
+                sentence[k].kind == FigureKind::Duration
+                    || !may_end(k)
+                    || per_share_aside(cx, a, sentence[k])
+            })
             && !level_in_doubt(cx, sentence, i, &bound)
             && !{
-                let plain = without_bounds(sentence, i, j, gap);
+                let plain = if aside.is_some() {
+                    std::borrow::Cow::Borrowed(near_gap)
+                } else {
+                    without_bounds(sentence, i, j, gap)
+                };
                 let rest = TRAILING_FROM.replace(&plain, "");
                 if long {
                     long_break(&rest)
@@ -1364,9 +1394,12 @@ static OR_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "to", "at" or "from" right after the change stated both ways: the level it reaches
-/// ("closed up 38p, or 6%, at 653p") or starts from.
-static TO_OR_FROM_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*\)?\s*,?\s*(to|from|at)\s*$").expect("valid regex"));
+/// ("closed up 38p, or 6%, at 653p") or starts from, which may be named by its time
+/// ("or 12.8%, from last season's 2,318,040").
+static TO_OR_FROM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*\)?\s*,?\s*(to|from|at)(?:\s+(?:last|this|the\s+(?:previous|prior|same))\s+(?:year|season|quarter|month|week|term)['’]s)?\s*$")
+        .expect("valid regex")
+});
 
 /// The words between a change and the level it reaches, when the change is stated again
 /// after the level, found with [`group::tail_within`]: "by £149 a year to £1,717, an
@@ -3275,6 +3308,28 @@ mod tests {
     fn a_new_subject_set_off_before_up_takes_the_change() {
         assert!(messages("The company sold 4.1 million cars last year, with exports, up 12% from 1.1 million, making up a third.").is_empty());
         assert!(messages("The group sold 4.1 million cars last year, and exports, up 12% from 1.1 million, made up a third.").is_empty());
+    }
+
+    #[test]
+    fn a_level_restated_per_share_stands_between_the_ends_of_a_change() {
+        let draft = |pct: &str| {
+            messages(&format!(
+                "Net income rose {pct} to $1.06 billion, or $1.42 a share, from $788 million, or $1.05 a share, a year earlier."
+            ))
+        };
+        assert_eq!(draft("25%").len(), 1);
+        assert!(draft("35%").is_empty());
+    }
+
+    #[test]
+    fn an_amount_and_a_share_from_a_level_named_by_its_time_are_of_it() {
+        let draft = |pct: &str| {
+            messages(&format!(
+                "That was an increase of 296,840, or {pct}, from last season's 2,318,040."
+            ))
+        };
+        assert_eq!(draft("18.2%").len(), 1);
+        assert!(draft("12.8%").is_empty());
     }
 
     #[test]
