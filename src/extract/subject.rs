@@ -1866,6 +1866,7 @@ fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
 /// ("The settlement, worth up to $725m").
 fn clause_head(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize, usize)> {
     let s = clause_start(cx, drafts, idx, k);
+    let s = after_opening_time(cx, drafts, idx, s, k).unwrap_or(s);
     if let Some(np) = head_from(cx, drafts, idx, s, k) {
         return Some(np);
     }
@@ -1908,6 +1909,47 @@ fn clause_head(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(u
         }
     }
     None
+}
+
+/// Where the clause starting at `s` goes on after a time phrase that opens it with no
+/// comma ("From January the typical bill will fall", "In 2023 the council spent"): the
+/// determiner that opens its subject.
+fn after_opening_time(
+    cx: &Cx<'_>,
+    drafts: &[Draft],
+    idx: usize,
+    s: usize,
+    k: usize,
+) -> Option<usize> {
+    let is_prep = |t: usize| {
+        matches!(
+            cx.word_bytes(t),
+            b"from" | b"in" | b"after" | b"since" | b"by" | b"until" | b"before" | b"during"
+        )
+    };
+    let mut t = if is_prep(s) {
+        s + 1
+    } else if s >= 1 && is_prep(s - 1) {
+        s
+    } else {
+        return None;
+    };
+    if matches!(
+        cx.word_bytes(t),
+        b"this" | b"last" | b"next" | b"early" | b"late"
+    ) {
+        t += 1;
+    }
+    if let Some(p) = super::reader::starting_at(&drafts[..idx], cx.ordered, t)
+        && matches!(p.kind, FigureKind::Year | FigureKind::Date)
+    {
+        t = p.b;
+    } else if cx.is(t, TokKind::Word) && is_time_word(cx.word(t), cx.text(t)) {
+        t += 1;
+    } else {
+        return None;
+    }
+    (t < k && cx.is(t, TokKind::Word) && is_determiner(cx.word(t))).then_some(t)
 }
 
 /// The head noun phrase starting at `s` (before `limit`): determiners, possessors and
@@ -3624,6 +3666,32 @@ mod prose_tests {
             "94",
             Some("homicide"),
         );
+    }
+
+    #[test]
+    fn a_time_phrase_opening_the_clause_without_a_comma_is_no_subject() {
+        let text = "From January the typical bill will fall to £1,720.";
+        is(text, "£1,720", Some("typical bill"));
+        is(
+            "After January the typical bill will rise to £1,720.",
+            "£1,720",
+            Some("typical bill"),
+        );
+        is(
+            "In 2023 the council's debt rose to £4m.",
+            "£4m",
+            Some("debt"),
+        );
+    }
+
+    #[test]
+    fn a_time_word_that_is_the_subject_stays_it() {
+        is(
+            "Last January was the wettest, with 180mm of rain.",
+            "180mm",
+            Some("rain"),
+        );
+        is("From January 40 homes will be built.", "40", Some("home"));
     }
 
     #[test]
