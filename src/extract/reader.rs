@@ -5003,7 +5003,9 @@ impl Reader<'_, '_> {
             // smaller than it unscaled.
             let scale = amt2
                 .scaled
-                .filter(|s| amt.value.abs() < amt2.value.abs() / s * 1.0001)
+                .filter(|s| {
+                    amt.value.abs() < amt2.value.abs() / s * 1.0001 || amt.value.abs() < 1000.0
+                })
                 .unwrap_or(1.0);
             // Two values of one quantity are of a size: "compared with 99.50 and 5.075
             // pct" is a price and a yield.
@@ -5047,6 +5049,8 @@ impl Reader<'_, '_> {
                         | b"earlier"
                         | b"before"
                         | b"yesterday"
+                        // "followed by Central with 388,000 and Southern with 286,000".
+                        | b"and"
                 )
         {
             // "from a revised 245.62 mln": the words that qualify the old level.
@@ -5067,7 +5071,12 @@ impl Reader<'_, '_> {
                     cx.word_bytes(k - 2),
                     b"compared" | b"compares" | b"comparing"
                 );
-            let elliptic = matches!(lead, "against" | "from" | "vs" | "versus" | "than" | "with")
+            // "than" compares ("lower than 2.5 mln"), but "more than 4,500" is a bound.
+            let bound = lead == "than"
+                && k >= self.floor + 2
+                && matches!(cx.word_bytes(k - 2), b"more" | b"less" | b"fewer");
+            let elliptic = !bound
+                && matches!(lead, "against" | "from" | "vs" | "versus" | "than" | "with")
                 || compared
                 || (lead == "to" && k == amt.a && amt.scaled.is_some());
             if elliptic

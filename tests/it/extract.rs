@@ -3036,3 +3036,19 @@ fn a_bare_number_before_and_shares_the_unit_after() {
         FigureKind::Time
     );
 }
+
+#[test]
+fn a_list_of_elliptic_levels_takes_the_unit_of_the_first() {
+    let text = "The Northern province lost 506,000 hectares, followed by Central with 388,000 \
+                and Southern with 286,000.";
+    assert_eq!(fig_at(text, "388,000").unit.as_deref(), Some("hectare"));
+    assert_eq!(fig_at(text, "286,000").unit.as_deref(), Some("hectare"));
+    let f = fig_at("Flows will add some 355 and 55 mln stg.", "some 355");
+    assert!(close(value(&f), 3.55e8));
+    // A bound is no comparison.
+    let f = fig_at(
+        "Costs hit 5 mln dlrs as the rig count rose to more than 4,500 and jobs rose.",
+        "more than 4,500",
+    );
+    assert_eq!(f.kind, FigureKind::Count);
+}
