@@ -245,10 +245,10 @@ static OTHER_BASIS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What may follow the last comma between endpoints and a stated change: "from 40 to
 /// 50, a 25% increase", "to 50 from 40, up 25%", "rose 25%, from 40 to 50", "doubled,
-/// rising from $42 to $71".
+/// rising from $42 to $71", "to 54.3% from 51.8%, an improvement of 2.5 points".
 static AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^\s*(?:(?:a|an|or|from|to|at|representing|some|about|nearly|almost|around|roughly|by|of|{INCREASE}|{DECREASE})\b\s*)*$",
+        r"(?i)^\s*(?:(?:a|an|or|from|to|at|representing|some|about|nearly|almost|around|roughly|by|of|improvement|{INCREASE}|{DECREASE})\b\s*)*$",
     ))
     .expect("valid regex")
 });
@@ -342,7 +342,7 @@ static CHANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Words right before a figure that make it a change: "by 15", "rose 20%", "up 5%".
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:by|(?:an?\s+)?(?:increase|rise|drop|decline|fall|decrease|cut|reduction|gain|jump|growth)\s+of|({INCREASE})|({DECREASE}))\s+(?:of\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+|another\s+|(?:a\s+)?further\s+|an\s+(?:additional|extra)\s+)?$"
+        r"(?i)\b(?:by|(?:an?\s+)?(?:increase|rise|drop|decline|fall|decrease|cut|reduction|gain|jump|growth|improvement)\s+of|({INCREASE})|({DECREASE}))\s+(?:of\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+|another\s+|(?:a\s+)?further\s+|an\s+(?:additional|extra)\s+)?$"
     ))
     .expect("valid regex")
 });
@@ -848,6 +848,11 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                             || (gap.len() <= 60
                                 && gap.ends_with(" from ")
                                 && STATED_FROM_GAP.is_match(gap))
+                            // "was 6.24% last week, according to Freddie Mac, down
+                            // from 6.79%": a source named between the two.
+                            || (gap.ends_with(" from ")
+                                && gap.contains("accord")
+                                && STATED_FROM_GAP.is_match(&ATTRIBUTION.replace_all(gap, ",")))
                             || (compared_word_near_end(gap)
                                 && EARLIER_AFTER.is_match(head(group::after(cx, b), 40))
                                 && compared_gap(gap))
@@ -907,6 +912,13 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                     std::borrow::Cow::Borrowed(near_gap)
                 } else {
                     without_bounds(sentence, i, j, gap)
+                };
+                // "6.24% last week, according to Freddie Mac, down from 6.79%": a
+                // source named between the two, not a new clause.
+                let plain = if long && plain.contains("accord") {
+                    std::borrow::Cow::Owned(ATTRIBUTION.replace_all(&plain, ",").into_owned())
+                } else {
+                    plain
                 };
                 let rest = TRAILING_FROM.replace(&plain, "");
                 if long {
@@ -3308,6 +3320,29 @@ mod tests {
     fn a_new_subject_set_off_before_up_takes_the_change() {
         assert!(messages("The company sold 4.1 million cars last year, with exports, up 12% from 1.1 million, making up a third.").is_empty());
         assert!(messages("The group sold 4.1 million cars last year, and exports, up 12% from 1.1 million, made up a third.").is_empty());
+    }
+
+    #[test]
+    fn an_improvement_of_is_a_stated_change() {
+        let draft = |gap: &str| {
+            messages(&format!(
+                "Gross margin widened to 54.3% from 51.8%, an improvement of {gap} percentage points."
+            ))
+        };
+        assert_eq!(draft("3.5").len(), 1);
+        assert!(draft("2.5").is_empty());
+    }
+
+    #[test]
+    fn a_source_named_between_a_level_and_an_explicit_up_from_is_no_new_clause() {
+        let draft = |gap: &str| {
+            messages(&format!(
+                "The average rate was 6.24% last week, according to Freddie Mac, down from 6.79% a year earlier, a drop of {gap} percentage points."
+            ))
+        };
+        assert_eq!(draft("0.45").len(), 1);
+        assert!(draft("0.55").is_empty());
+        assert!(messages("Sales were 4.1 million, according to the trade body, and exports, down from 1.2 million, rose 12%.").is_empty());
     }
 
     #[test]
