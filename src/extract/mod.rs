@@ -34,6 +34,11 @@
 //! - The interval of each figure follows `qualifier`; [`Figure::interval_with`]
 //!   recomputes it with another approximation tolerance.
 //! - The subject and its key follow `subject`; "people" stays "people".
+//! - Newswire style is read as written: a fraction before "pct" or "point" is a
+//!   percentage ("1/8 pct" is 0.125%), a 24-hour clock before a time zone is a time
+//!   ("1228 GMT"), and a bare level compared with one that has a unit takes that unit
+//!   ("95,000 tonnes in 1987 from 85,000 in 1986", "compared to 1,201.6 mln", "1,000
+//!   and 10,000 dlrs").
 //!
 //! # Speed
 //!
