@@ -169,6 +169,35 @@ pub(crate) fn read_sentence(
         }
     }
     old_level_after_new(cx, &mut r.out[first..]);
+    suspended_compounds(cx, &mut r.out[first..]);
+}
+
+/// "two- and 10-year yields", "one- or two-bedroom flats": a number left hanging on its
+/// hyphen shares the compound after it, and is of its kind and unit.
+fn suspended_compounds(cx: &Cx<'_>, drafts: &mut [Draft]) {
+    for k in 1..drafts.len() {
+        let (p, d) = (&drafts[k - 1], &drafts[k]);
+        if p.kind == FigureKind::Count
+            && p.unit.is_none()
+            && p.b + 2 == d.a
+            && cx.punct_is(p.b, "-")
+            && cx.glued(p.b)
+            && !cx.glued(p.b + 1)
+            && matches!(cx.word_bytes(p.b + 1), b"and" | b"or" | b"to")
+            && d.kind.is_quantity()
+            && d.b == d.a + 3
+            && cx.punct_is(d.a + 1, "-")
+            && cx.glued(d.a + 1)
+            && cx.glued(d.a + 2)
+            && cx.is(d.a + 2, TokKind::Word)
+        {
+            let (kind, unit) = (d.kind, d.unit);
+            let p = &mut drafts[k - 1];
+            p.kind = kind;
+            p.unit = unit;
+            p.b += 1;
+        }
+    }
 }
 
 /// "fell to 14 minutes from 19", "rose to $4.2bn from 3.9", "takes 45 minutes,
@@ -5999,5 +6028,19 @@ mod prose_tests {
         assert_eq!(f.qualifier, Qualifier::Exact);
         let f = figure("Prices rose over a 5% band.", "5%");
         assert_eq!(f.qualifier, Qualifier::Exact);
+    }
+
+    #[test]
+    fn a_number_hanging_on_its_hyphen_shares_the_compound_after_it() {
+        let f = figure("The gap between two- and 10-year yields widened.", "two-");
+        assert_eq!(f.kind, FigureKind::Duration);
+        let f = figure("It will build 40 one- or two-bedroom flats.", "one-");
+        assert_eq!(f.kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_number_before_a_dash_set_apart_is_no_suspended_compound() {
+        let f = figure("Scores were 3 - and 10-year yields rose.", "3");
+        assert_eq!(f.kind, FigureKind::Count);
     }
 }
