@@ -259,8 +259,13 @@ static TO_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(according\s+)?to\b").expect("valid regex"));
 /// "(up|down) from" ending the gap, found with [`group::tail_within`] (at most 50
 /// characters in, no stop or bracket before it).
-static FROM_BETWEEN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:(up|down)\s+)?from\s*$").expect("valid regex"));
+static FROM_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\b(?:(up|down)\s+)?from{CLOSE_POINT}\s*$")).expect("valid regex")
+});
+
+/// A market's last price named between "from" and the old level: "to $108.65, from a
+/// close of $101.16", "from Tuesday's close of".
+const CLOSE_POINT: &str = r"(?:\s+(?:a|its|their|the|\p{L}+['’]s)\s+(?:(?:previous|prior)\s+)?(?:close|closing\s+price)\s+of)?";
 
 /// "up" or "down" (or "a rise of", "a fall of") ending the words between a new level
 /// and the change stated before its old one, found with [`group::tail_within`] (at most
@@ -425,8 +430,10 @@ fn from_between(gap: &str) -> Option<(regex::Captures<'_>, bool)> {
     {
         return Some((c, true));
     }
-    // The pattern ends with "from": that word is looked at first.
-    if !scan::may_end_with_word(gap, |w| w == b"from") {
+    // The pattern ends with "from" or "close of": that word is looked at first.
+    let may_match = scan::may_end_with_word(gap, |w| w == b"from")
+        || (gap.contains("clos") && scan::may_end_with_word(gap, |w| w == b"of"));
+    if !may_match {
         return None;
     }
     group::tail_within(&FROM_BETWEEN, gap, 50, GAP_STOPS).map(|c| (c, false))
@@ -773,7 +780,7 @@ static TRAILING_TO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bto\s*$").expect("valid regex"));
 static TRAILING_FROM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:,\s*)?(?:\b(?:up|down)\s+)?\bfrom{TURNING_POINT}\s*$"
+        r"(?i)(?:,\s*)?(?:\b(?:up|down)\s+)?\bfrom{TURNING_POINT}{CLOSE_POINT}\s*$"
     ))
     .expect("valid regex")
 });
@@ -3320,6 +3327,18 @@ mod tests {
     fn a_new_subject_set_off_before_up_takes_the_change() {
         assert!(messages("The company sold 4.1 million cars last year, with exports, up 12% from 1.1 million, making up a third.").is_empty());
         assert!(messages("The group sold 4.1 million cars last year, and exports, up 12% from 1.1 million, made up a third.").is_empty());
+    }
+
+    #[test]
+    fn a_change_may_start_from_a_close_named_as_such() {
+        let draft = |pct: &str| {
+            messages(&format!(
+                "Shares rose {pct} to $108.65 in after-hours trading, from a close of $101.16."
+            ))
+        };
+        assert_eq!(draft("4.7%").len(), 1);
+        assert!(draft("7.4%").is_empty());
+        assert!(messages("The index rose 2% to 1,020 from Tuesday's close of 1,000.").is_empty());
     }
 
     #[test]
