@@ -2404,6 +2404,17 @@ impl Reader<'_, '_> {
         {
             return self.push_duration(i, i + 5, 1.5, name);
         }
+        // "a percentage point", "more than a full percentage point": one point.
+        if w == "a" {
+            let j = i + 1 + usize::from(cx.word_is(i + 1, "full"));
+            if cx.word_is(j, "percentage")
+                && cx.word_is(j + 1, "point")
+                && !(cx.punct_is(j + 2, "-") && cx.glued(j + 2))
+                && !cx.word_is(j + 2, "of")
+            {
+                return self.push_point_fraction(i, j + 2, 1.0);
+            }
+        }
         // "a" and "an" matter only before a number word ("a dozen", "a third").
         if matches!(w, "a" | "an") && !number::is_number_word(cx.word(i + 1)) {
             return None;
@@ -6042,5 +6053,26 @@ mod prose_tests {
     fn a_number_before_a_dash_set_apart_is_no_suspended_compound() {
         let f = figure("Scores were 3 - and 10-year yields rose.", "3");
         assert_eq!(f.kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_percentage_point_is_one_point() {
+        let f = figure(
+            "The yield is up more than a full percentage point.",
+            "more than a full percentage point",
+        );
+        assert_eq!(f.value, Value::Number(1.0));
+        assert_eq!(f.qualifier, Qualifier::LowerBound);
+        let f = figure(
+            "The rate fell by a quarter of a percentage point.",
+            "a quarter of a percentage point",
+        );
+        assert_eq!(f.value, Value::Number(0.25));
+    }
+
+    #[test]
+    fn a_percentage_point_after_a_fraction_of_is_not_read_again() {
+        let found = kinds("The Fed cut by a quarter of a percentage point.");
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 }
