@@ -500,12 +500,54 @@ impl Check for Compiled {
                 && !fraction_breakdown(cx, sentence, out)
                 && !total_after_parts(cx, sentence, out)
                 && !apposition_breakdown(cx, sentence, out)
+                && !elliptical_counts(cx, sentence, out)
             {
                 exclusive_shares(cx, sentence, out);
             }
             previous = Some(sentence);
         }
     }
+}
+
+/// "of the" (or "of the district's") between a part and its whole.
+static OF_THE_WHOLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+of\s+the\s+(?:\p{L}+['’]s\s+)?$").expect("valid regex"));
+
+/// The whole's noun, then a new named subject whose verb and noun are left out:
+/// " precincts and Whitcomb ", " seats, and the Greens ".
+static AND_NAMED_AFTER_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s+\p{Ll}+\s*,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+$",
+    )
+    .expect("valid regex")
+});
+
+/// "Ortiz carried 29 of the district's 62 precincts and Whitcomb 33": the second
+/// count leaves out the verb and the whole, and takes another share of the same whole.
+fn elliptical_counts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    for t in sentence.windows(3) {
+        let (first, whole, second) = (t[0], t[1], t[2]);
+        if [first, whole, second]
+            .iter()
+            .any(|f| f.kind != FigureKind::Count || f.unit.is_some())
+        {
+            continue;
+        }
+        let closed = group::after(cx, second)
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '.' | ',' | ';'));
+        if closed
+            && OF_THE_WHOLE.is_match(group::text(cx, first.span.end, whole.span.start))
+            && AND_NAMED_AFTER_WHOLE.is_match(group::text(cx, whole.span.end, second.span.start))
+        {
+            let before = out.len();
+            report(cx, Some(whole), &[first, second], out);
+            return out.len() > before;
+        }
+    }
+    false
 }
 
 /// Words right before a figure that make it the other end of a comparison, a new level
@@ -4287,6 +4329,24 @@ mod tests {
             messages("The starling had 1.02 million, the blue tit 0.89 million and the wood pigeon 0.74 million. Together the top three made up 2.91 million birds.")
                 .len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_second_count_leaving_out_its_verb_and_whole_shares_the_whole() {
+        let draft = |n: &str| {
+            messages(&format!(
+                "Ortiz carried 29 of the district's 62 precincts and Whitcomb {n}."
+            ))
+        };
+        assert_eq!(draft("35").len(), 1);
+        assert!(draft("33").is_empty());
+        assert!(messages("Smith scored 29 of his 62 points and Jones 35.").is_empty());
+        assert!(
+            messages(
+                "Ortiz carried 29 of the 62 precincts and Whitcomb 35 of the 70 in the north."
+            )
+            .is_empty()
         );
     }
 
