@@ -1821,6 +1821,21 @@ fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
                 j = c;
                 break;
             }
+            // "Real gross domestic product, seasonally adjusted, rose"; "Capital
+            // spending, hit hard by the rise of the yen, will fall"; "Sales, excluding
+            // autos, rose": a participle phrase in commas after the subject.
+            if cx.punct_is(c, ",") && c > 0 && cx.is(c - 1, TokKind::Word) {
+                let w = cx.word(c + 1);
+                let participle = matches!(
+                    w,
+                    "excluding" | "adjusted" | "hit" | "meanwhile" | "however" | "though"
+                ) || is_adverb(w)
+                    || (w.len() > 4 && w.ends_with("ed") && !is_noun_in_ed(w));
+                if participle && (c + 1..j - 1).all(|t| !cx.is(t, TokKind::Num)) {
+                    j = c;
+                    break;
+                }
+            }
         }
     }
     while j > 0 {

@@ -3052,3 +3052,16 @@ fn a_list_of_elliptic_levels_takes_the_unit_of_the_first() {
     );
     assert_eq!(f.kind, FigureKind::Count);
 }
+
+#[test]
+fn a_participle_or_adverb_in_commas_after_the_subject_is_stepped_over() {
+    let f = fig("Real gross domestic product, seasonally adjusted, rose 1.1 pct.");
+    assert_eq!(key(&f), Some("real gross domestic product"));
+    let f = fig("Capital spending, hit hard by the rise of the yen, will fall 5.6 pct.");
+    assert_eq!(key(&f), Some("capital spending"));
+    assert_eq!(
+        key(&fig("Sales, excluding autos, rose 0.4 pct.")),
+        Some("sale")
+    );
+    assert_eq!(key(&fig("Shares, meanwhile, rose 3 pct.")), Some("share"));
+}
