@@ -610,10 +610,11 @@ static SHARE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether `f` restates the level `level` per share, set off by ", or": "rose to $1.06
 /// billion, or $1.42 a share, from $788 million" names one change of net income.
 fn per_share_aside(cx: &CheckContext<'_>, level: &Figure, f: &Figure) -> bool {
-    SHARE_WORDS.is_match(head(group::after(cx, f), 30))
-        && group::rate_of(cx, level).is_none()
-        && f.span.start >= level.span.end
+    f.span.start >= level.span.end
+        && f.span.start - level.span.end <= 8
         && group::text(cx, level.span.end, f.span.start).trim_end() == ", or"
+        && SHARE_WORDS.is_match(head(group::after(cx, f), 30))
+        && group::rate_of(cx, level).is_none()
 }
 
 /// Whether the text before a figure ends with the word "per": the figure is the base
