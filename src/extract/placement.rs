@@ -709,27 +709,34 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     if d.pair {
         // "Accepted bids ranged from 5.61 pct to 5.64 pct": the spread of the values,
         // not a move.
-        let start = if idx > 0 && drafts[idx - 1].pair && drafts[idx - 1].b <= d.a {
+        let first = drafts
+            .get(idx + 1)
+            .is_some_and(|n| n.pair && n.a == d.b + 1 && cx.word_is(d.b, "to"));
+        let start = if !first && idx > 0 && drafts[idx - 1].pair && drafts[idx - 1].b <= d.a {
             drafts[idx - 1].a
         } else {
             d.a
         };
+        // "ranged from 75.17 to 78.45 dlrs", "ranged in price from ...".
         if start >= 2
             && cx.word_is(start - 1, "from")
-            && matches!(
-                cx.word_bytes(start - 2),
-                b"range"
-                    | b"ranges"
-                    | b"ranged"
-                    | b"ranging"
-                    | b"vary"
-                    | b"varies"
-                    | b"varied"
-                    | b"varying"
-                    | b"spans"
-                    | b"spanned"
-                    | b"spanning"
-            )
+            && (2..=4).any(|back| {
+                start >= back
+                    && matches!(
+                        cx.word_bytes(start - back),
+                        b"range"
+                            | b"ranges"
+                            | b"ranged"
+                            | b"ranging"
+                            | b"vary"
+                            | b"varies"
+                            | b"varied"
+                            | b"varying"
+                            | b"spans"
+                            | b"spanned"
+                            | b"spanning"
+                    )
+            })
         {
             return None;
         }

@@ -4825,8 +4825,33 @@ impl Reader<'_, '_> {
         // amounts, each with its unit, that fall are two figures; "0.50 to 0.20 stg" and
         // "gains of 22 to 17 points" in market copy are ranges.
         let first_marked = amt.currency.is_some() || b > amt.b;
-        let second = if is_conn && !(change && word_conn == "to") {
+        // "expects revenue of $5.1bn to $5.3bn, up 8% to 12%": in a forecast, a change
+        // given as two percentages of a size is a range of growth (but "inflation rose
+        // 0.3% to 3.1%" is a change and where it ended).
+        let guided = change
+            && word_conn == "to"
+            && kind == FigureKind::Percent
+            && matches!(word_before(a), "up" | "down")
+            && (a.saturating_sub(30)..a)
+                .rev()
+                .take_while(|&t| !matches!(cx.punct(t), "." | "!" | "?" | ";"))
+                .any(|t| {
+                    matches!(
+                        cx.word_bytes(t),
+                        b"expects"
+                            | b"expected"
+                            | b"forecast"
+                            | b"forecasts"
+                            | b"sees"
+                            | b"guidance"
+                    )
+                });
+        let second = if is_conn && (!(change && word_conn == "to") || guided) {
             self.second(b + 1)
+                .filter(|(amt2, kind2, ..)| {
+                    !guided
+                        || *kind2 == kind && amt2.value > amt.value && amt2.value <= amt.value * 3.0
+                })
                 .filter(|(amt2, kind2, _, end2)| {
                     !(word_conn == "to"
                         && !from
@@ -6074,5 +6099,19 @@ mod prose_tests {
     fn a_percentage_point_after_a_fraction_of_is_not_read_again() {
         let found = kinds("The Fed cut by a quarter of a percentage point.");
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn growth_of_two_percentages_in_a_forecast_is_a_range() {
+        let text = "It expects revenue of $5.1bn next year, up 8% to 12%.";
+        assert_eq!(figure(text, "8% to 12%").value, Value::Range(8.0, 12.0));
+    }
+
+    #[test]
+    fn a_change_and_its_level_in_a_forecast_stay_two_figures() {
+        let text = "It expects inflation next year, up 0.3% to 3.1%.";
+        assert_eq!(figure(text, "3.1%").value, Value::Number(3.1));
+        let text = "Sales were up 8% to 12% of the market.";
+        assert_eq!(figure(text, "12%").value, Value::Number(12.0));
     }
 }

@@ -2934,6 +2934,14 @@ fn a_spread_of_values_is_no_move_and_better_is_no_subject() {
         key(&fig("Sales were 22 pct better than a year ago.")),
         Some("sale")
     );
+    let found = figures(
+        "Gulf cargoes ranged in price from 75.17 to 78.45 dlrs, and West Coast cargoes \
+         ranged from 79.41 to 81.02 dlrs.",
+    );
+    assert!(
+        found.iter().all(|f| f.placement.direction.is_none()),
+        "{found:?}"
+    );
 }
 
 #[test]
