@@ -533,13 +533,17 @@ fn elliptical_counts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
         {
             continue;
         }
+        let of_gap = group::text(cx, first.span.end, whole.span.start);
+        if of_gap.len() > 40 || !of_gap.starts_with(" of the ") {
+            continue;
+        }
         let closed = group::after(cx, second)
             .trim_start()
             .chars()
             .next()
             .is_none_or(|c| matches!(c, '.' | ',' | ';'));
         if closed
-            && OF_THE_WHOLE.is_match(group::text(cx, first.span.end, whole.span.start))
+            && OF_THE_WHOLE.is_match(of_gap)
             && AND_NAMED_AFTER_WHOLE.is_match(group::text(cx, whole.span.end, second.span.start))
         {
             let before = out.len();
