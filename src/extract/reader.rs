@@ -490,15 +490,25 @@ impl Reader<'_, '_> {
                 || matches!(cx.word_bytes(k), b"but" | b"yet" | b"while" | b"whereas")
                 || cx.punct_is(k, ",") && cx.word_is(k + 1, "and")
         };
-        let mut any = false;
-        for k in (0..cx.len()).filter(|&k| percent(k)) {
-            any = true;
-            let (lo, hi) = if k < a { (k, a) } else { (a, k) };
-            if !(lo..hi).any(boundary) {
+        // A percentage in the clause of the figure, looked for outwards from it up to
+        // the first boundary on each side.
+        for t in (0..a).rev() {
+            if percent(t) {
                 return true;
             }
+            if boundary(t) {
+                break;
+            }
         }
-        any && !self.sentence_mentions_league()
+        for t in a..cx.len() {
+            if percent(t) {
+                return true;
+            }
+            if boundary(t) {
+                break;
+            }
+        }
+        (0..cx.len()).any(percent) && !self.sentence_mentions_league()
     }
 
     /// Whether the sentence has a word of a league, a match or a race: points there are
