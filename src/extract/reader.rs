@@ -731,6 +731,13 @@ impl Reader<'_, '_> {
         if cx.punct_is(j + 3, "/") && cx.glued(j + 3) {
             return None;
         }
+        self.proper_fraction(j)
+    }
+
+    /// The proper fraction of wire copy written at `j` as "n/d" in digits, with a
+    /// denominator of 2, 4, 8 ... 64: its value, its rounding (half the fraction's step)
+    /// and the token after it.
+    fn proper_fraction(&self, j: usize) -> Option<(f64, f64, usize)> {
         let n = self
             .digits_at(j)
             .filter(|n| n.decimals == 0 && !n.grouped)?;
@@ -767,15 +774,7 @@ impl Reader<'_, '_> {
         if !percent_word {
             return None;
         }
-        let n = self
-            .digits_at(i)
-            .filter(|n| n.decimals == 0 && !n.grouped)?;
-        let d = self
-            .digits_at(i + 2)
-            .filter(|d| d.decimals == 0 && !d.grouped)?;
-        let power_of_two = [2.0, 4.0, 8.0, 16.0, 32.0, 64.0].contains(&d.value);
-        (power_of_two && n.value >= 1.0 && n.value < d.value)
-            .then(|| (n.value / d.value, 0.5 / d.value, i + 3))
+        self.proper_fraction(i)
     }
 
     /// Years, dates, times, phone numbers, ordinals, scores, identifiers, addresses and
@@ -4574,6 +4573,32 @@ impl Reader<'_, '_> {
         )
     }
 
+    /// What the first of two amounts that leaves its scale and currency to the second
+    /// ("two to four million", "5 to 10 cents", "1.5 and 2 billion dlrs") is multiplied
+    /// by: the second's scale, when the first is smaller than the second unscaled or
+    /// below a thousand, and the factor of the second's currency word.
+    fn carried_to_first(&self, amt: &Amount, amt2: &Amount) -> f64 {
+        let scale = match (amt2.scaled, amt.scaled) {
+            (Some(s2), None)
+                if amt.value.abs() < amt2.value.abs() / s2 * 1.0001 || amt.value.abs() < 1000.0 =>
+            {
+                s2
+            }
+            _ => 1.0,
+        };
+        let factor = if amt.currency.is_none() && amt2.currency.is_some() {
+            let written = self.written(amt2);
+            if written == 0.0 {
+                1.0
+            } else {
+                amt2.value / written
+            }
+        } else {
+            1.0
+        };
+        scale * factor
+    }
+
     /// Money in words: the currency word after a number in words ("five dollars", "a
     /// quarter of a billion pounds", "eight to nine dlrs"), taken into `amt`.
     fn currency_in_words(&self, amt: &mut Amount) {
@@ -4927,24 +4952,9 @@ impl Reader<'_, '_> {
                 return self.push_plain(amt.a, end2, FigureKind::Score, amt.value);
             }
             if compatible && (amt2.signed.is_none() || tight_hyphen) {
-                let mut low = value;
-                let mut low_r = rounding;
-                if let (Some(s2), None) = (amt2.scaled, amt.scaled)
-                    && (amt.value.abs() < amt2.value.abs() / s2 * 1.0001
-                        || amt.value.abs() < 1000.0)
-                {
-                    low *= s2;
-                    low_r *= s2;
-                }
-                // Cents apply to both ends too ("5 to 10 cents").
-                let factor = if amt.currency.is_none() && amt2.currency.is_some() {
-                    let raw2 = self.written(&amt2);
-                    if raw2 == 0.0 { 1.0 } else { amt2.value / raw2 }
-                } else {
-                    1.0
-                };
-                low *= factor;
-                low_r *= factor;
+                let carried = self.carried_to_first(&amt, &amt2);
+                let mut low = value * carried;
+                let mut low_r = rounding * carried;
                 let mut high = amt2.value;
                 let mut high_r = amt2.rounding;
                 if kind_r == FigureKind::PercentagePoints
@@ -5039,23 +5049,11 @@ impl Reader<'_, '_> {
             && amt2.digits.is_some()
             && unit2.is_some()
         {
-            let written = self.written(&amt2);
-            let factor = if written == 0.0 {
-                1.0
-            } else {
-                amt2.value / written
-            };
-            // "1.5 and 2 billion dlrs": the scale of the second when the first is
-            // smaller than it unscaled.
-            let scale = amt2
-                .scaled
-                .filter(|s| {
-                    amt.value.abs() < amt2.value.abs() / s * 1.0001 || amt.value.abs() < 1000.0
-                })
-                .unwrap_or(1.0);
+            // "1.5 and 2 billion dlrs", "10 and 15 cts".
+            let carried = self.carried_to_first(&amt, &amt2);
             // Two values of one quantity are of a size: "compared with 99.50 and 5.075
             // pct" is a price and a yield.
-            let (x, y) = ((value * scale * factor).abs(), amt2.value.abs());
+            let (x, y) = ((value * carried).abs(), amt2.value.abs());
             let spread = if x.min(y) > 0.0 {
                 x.max(y) / x.min(y)
             } else {
@@ -5069,8 +5067,8 @@ impl Reader<'_, '_> {
             if spread <= limit {
                 kind = kind2;
                 unit = unit2;
-                value *= scale * factor;
-                rounding *= scale * factor;
+                value *= carried;
+                rounding *= carried;
             }
         }
         // An amount that leaves its unit to an earlier figure: "2.3 mln tonnes ... against
