@@ -116,11 +116,18 @@ pub(crate) fn tokenize(prose: &str, span: Span, out: &mut Tokens) {
             i += 1;
             continue;
         } else if class == OTHER {
-            if matches!(first, b'.' | b'!' | b'?') {
-                out.stops.push(out.toks.len());
+            if let Some(e) = bare_decimal_end(bytes, i, end, space) {
+                // ".5165 shares", "Shr loss .12 dlr": a decimal without its zero.
+                out.leads.push(out.toks.len());
+                i = e;
+                TokKind::Num
+            } else {
+                if matches!(first, b'.' | b'!' | b'?') {
+                    out.stops.push(out.toks.len());
+                }
+                i += 1;
+                TokKind::Punct
             }
-            i += 1;
-            TokKind::Punct
         } else {
             match other_token(prose, start, end, class, out) {
                 Other::Token(kind, e) => {
@@ -173,6 +180,26 @@ pub(crate) fn tokenize(prose: &str, span: Span, out: &mut Tokens) {
             i += usize::from(space);
         }
     }
+}
+
+/// The end of the decimal written without its whole part (".5165", ".12") whose point
+/// is at `i`, if it is one: white space (or nothing) before the point, a digit right
+/// after it, and no second point after the digits ("a .5.1 release").
+fn bare_decimal_end(bytes: &[u8], i: usize, end: usize, space: bool) -> Option<usize> {
+    if !space || bytes.get(i) != Some(&b'.') {
+        return None;
+    }
+    let mut e = i + 1;
+    while e < end && bytes[e].is_ascii_digit() {
+        e += 1;
+    }
+    let glued_on = |j: usize| {
+        j < end
+            && (bytes[j] == b'.' || bytes[j] == b',')
+            && j + 1 < end
+            && bytes[j + 1].is_ascii_digit()
+    };
+    (e > i + 1 && !glued_on(e)).then_some(e)
 }
 
 /// The eight bytes from `i` on as one integer, the first in its lowest byte, if there
@@ -469,6 +496,10 @@ mod tests {
                 space = true;
                 newline |= c == '\n';
                 continue;
+            } else if let Some(e) = bare_decimal_end(bytes, start, end, space) {
+                i = e;
+                out.leads.push(index);
+                TokKind::Num
             } else if c.is_ascii_digit() {
                 i = number_end(bytes, start, end);
                 if let Some(v) = prose.get(i..end).and_then(|s| s.chars().next())
@@ -537,6 +568,8 @@ mod tests {
             "ÉLAN",
             "20,000",
             "1.25",
+            ".5165",
+            ".12",
             "2½",
             "3,\n000",
             "19",

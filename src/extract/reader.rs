@@ -632,10 +632,63 @@ impl Reader<'_, '_> {
 
     /// A rate in thousandths written without its leading zero, as American sport
     /// writes a batting average or a winning percentage: "hitting .312", "a .500
-    /// record". A ratio; but a calibre (".308 rifle", "a .357 Magnum") is a name.
+    /// record". A ratio; but a calibre (".308 rifle", "a .357 Magnum") is a name. A
+    /// probability written so ("P = .02", "p<.001") is a ratio too.
     fn sports_average(&mut self, i: usize, d: &Digits) -> Option<usize> {
         let cx = self.cx;
-        let dot = i.checked_sub(1).filter(|&k| k >= self.floor)?;
+        // The lexer glues the point on after white space (".312"); after a sign it
+        // stands alone ("p<.001").
+        let glued_point = cx.text_bytes(i).first() == Some(&b'.');
+        let (dot, places, fraction) = if glued_point {
+            (i, d.decimals, d.value)
+        } else {
+            let dot = i.checked_sub(1).filter(|&k| k >= self.floor)?;
+            if !(d.decimals == 0 && cx.punct_is(dot, ".") && cx.glued(i)) {
+                return None;
+            }
+            let places = u32::try_from(cx.text_bytes(i).len()).unwrap_or(u32::MAX);
+            (
+                dot,
+                places,
+                d.value / 10f64.powi(i32::try_from(places).unwrap_or(1)),
+            )
+        };
+        if d.grouped || !(1..=4).contains(&places) {
+            return None;
+        }
+        // "P = .02", "p<.001": a probability written without its leading zero.
+        let p_value = dot >= 1
+            && dot > self.floor
+            && (matches!(cx.punct(dot - 1), "=" | "<" | ">" | "≤" | "≥")
+                || cx.word_is(dot - 1, "p") && !cx.glued(dot));
+        if p_value {
+            let (hedge, a) = match cx.punct(dot - 1) {
+                "<" => (Hedge::Under, dot - 1),
+                ">" => (Hedge::Over, dot - 1),
+                "≤" => (Hedge::UpTo, dot - 1),
+                "≥" => (Hedge::AtLeast, dot - 1),
+                _ => (Hedge::Exact, dot),
+            };
+            self.out.push(Draft {
+                a,
+                b: i + 1,
+                core: dot,
+                kind: FigureKind::Ratio,
+                value: Value::Number(fraction),
+                rounding: 0.0,
+                hedge,
+                unit: None,
+                direction: None,
+                pair: false,
+            });
+            return Some(i + 1);
+        }
+        if !glued_point
+            || !(2..=3).contains(&places)
+            || cx.glued(i + 1) && !cx.is(i + 1, TokKind::Punct)
+        {
+            return None;
+        }
         let next = cx.word(i + 1);
         let calibre = cx.capital(i + 1) && cx.is(i + 1, TokKind::Word)
             || matches!(
@@ -655,56 +708,23 @@ impl Reader<'_, '_> {
                     | "revolver"
                     | "gun"
             );
-        let fits = d.decimals == 0
-            && (2..=3).contains(&d.whole_len)
-            && !d.grouped
-            && cx.punct_is(dot, ".")
-            && cx.glued(i)
-            && cx.tok(dot).is_some_and(|t| t.space)
-            && (!cx.glued(i + 1) || cx.is(i + 1, TokKind::Punct));
-        // "P = .02", "p<.001": a probability written without its leading zero.
-        let p_value = d.decimals == 0
-            && !d.grouped
-            && (1..=4).contains(&d.whole_len)
-            && cx.punct_is(dot, ".")
-            && cx.glued(i)
-            && dot >= 1
-            && dot > self.floor
-            && (matches!(cx.punct(dot - 1), "=" | "<" | ">" | "≤" | "≥")
-                || cx.word_is(dot - 1, "p") && !cx.glued(dot));
-        if p_value {
-            let scale = 10f64.powi(i32::try_from(cx.text_bytes(i).len()).unwrap_or(1));
-            let (hedge, a) = match cx.punct(dot - 1) {
-                "<" => (Hedge::Under, dot - 1),
-                ">" => (Hedge::Over, dot - 1),
-                "≤" => (Hedge::UpTo, dot - 1),
-                "≥" => (Hedge::AtLeast, dot - 1),
-                _ => (Hedge::Exact, dot),
-            };
-            self.out.push(Draft {
-                a,
-                b: i + 1,
-                core: dot,
-                kind: FigureKind::Ratio,
-                value: Value::Number(d.value / scale),
-                rounding: 0.0,
-                hedge,
-                unit: None,
-                direction: None,
-                pair: false,
-            });
-            return Some(i + 1);
-        }
-        if !fits {
-            return None;
-        }
         if calibre {
-            return self.push_plain(dot, i + 1, FigureKind::Identifier, d.value);
+            let name = (fraction * 10f64.powi(i32::try_from(places).unwrap_or(0))).round();
+            return self.push_plain(dot, i + 1, FigureKind::Identifier, name);
         }
-        if d.whole_len != 3 {
+        // ".125 dlrs", ".029 cts", ".237 oz", ".893 shares": an amount, not an average.
+        let amount_follows = cx.is(i + 1, TokKind::Word)
+            && (unit::currency_word(next).is_some()
+                || unit::unit_word(next).is_some()
+                || unit::scale(next, false, false).is_some()
+                || matches!(
+                    next,
+                    "pct" | "percent" | "per" | "point" | "points" | "share" | "shares" | "of"
+                ));
+        if places != 3 || amount_follows {
             return None;
         }
-        self.push_plain(dot, i + 1, FigureKind::Ratio, d.value / 1000.0)
+        self.push_plain(dot, i + 1, FigureKind::Ratio, fraction)
     }
 
     /// The fraction after a whole number in the style of price tables and wire copy:
@@ -4633,6 +4653,10 @@ impl Reader<'_, '_> {
                 "odd" => return Some((Hedge::Approx, b + 2)),
                 _ => {}
             }
+        }
+        // "not more than 840 or less than 687": the second figure's qualifier.
+        if cx.word(b + 2) == "than" {
+            return None;
         }
         match (cx.word(b), cx.word(b + 1)) {
             ("or", "more" | "above" | "over" | "higher" | "greater" | "older")

@@ -3073,3 +3073,43 @@ fn a_participle_or_adverb_in_commas_after_the_subject_is_stepped_over() {
     );
     assert_eq!(key(&fig("Shares, meanwhile, rose 3 pct.")), Some("share"));
 }
+
+#[test]
+fn a_decimal_without_its_zero_is_below_one() {
+    let f = fig("Stockholders will receive .5165 shares of Corning for each share.");
+    assert_eq!(f.text, ".5165");
+    assert!(close(value(&f), 0.5165));
+    let f = fig_at("Shr loss .12 dlr vs profit 40 cts.", ".12 dlr");
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Money, Some("USD"))
+    );
+    assert!(close(value(&f), 0.12));
+    // A sentence stop, a version or an ellipsis keeps its point.
+    assert!(close(
+        value(&fig_at("Sales fell.5 mln were lost.", "5 mln")),
+        5e6
+    ));
+    assert_eq!(
+        fig_at("It ships release .5.1 today with 40 staff.", "40").text,
+        "40"
+    );
+    assert_eq!(quantities("He waited ... 20 minutes."), ["20 minutes"]);
+}
+
+#[test]
+fn or_less_than_bounds_the_next_figure_not_the_one_before() {
+    let text = "Holders will receive not more than 840 or less than 687 shares.";
+    assert_eq!(
+        fig_at(text, "not more than 840").qualifier,
+        Qualifier::UpperBound
+    );
+    assert_eq!(
+        fig_at(text, "less than 687").qualifier,
+        Qualifier::UpperBound
+    );
+    assert_eq!(
+        fig_at("They employ 50 or fewer staff.", "50 or fewer").qualifier,
+        Qualifier::UpperBound
+    );
+}

@@ -25,7 +25,9 @@ declare_kind! {
     /// - percentage points: "the rate rose from 5% to 7%, a 3 percentage point rise";
     /// - a gap in points between two percentages set against each other: "47.9% at
     ///   independent schools, compared with 22.4% at comprehensives, a difference of
-    ///   21.5 percentage points"; "won by 52.8% to 45.4%, a margin of 4.7 points" (not
+    ///   21.5 percentage points"; "71% of capacity, compared with a normal level of
+    ///   83%, a shortfall of 12 percentage points" (figures that are no shares may
+    ///   stand between); "won by 52.8% to 45.4%, a margin of 4.7 points" (not
     ///   after a third percentage just before the two); also named at the start of the
     ///   next sentence after exactly two percentages ("7.8% ... against 9.8% ... That
     ///   is an absolute reduction of 2.0 percentage points"; "London ... 31.4% ... the
@@ -841,6 +843,14 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                         && other == Some("average")
                         && b.span.start - a.span.end <= 80
                         && AVERAGE_COMPARED.is_match(group::text(cx, a.span.end, b.span.start)))
+                    // "to $1,386 per container from $1,690": the "per" read as the
+                    // old end's rate stands between the two and covers both.
+                    || (rate.is_none() && other == Some("per") && b.span.start - a.span.end <= 40 && {
+                        let gap = group::text(cx, a.span.end, b.span.start);
+                        gap.trim_start().starts_with("per ")
+                            && gap.ends_with(" from ")
+                            && !gap.contains([',', ';', '.', '('])
+                    })
                     // "to $16 an hour in April, from $15" and "$1.32 a share, versus
                     // $1.10 a year ago": the rate after the first covers both. Only a
                     // near figure is looked at.
@@ -2033,9 +2043,9 @@ static TRAILING_PREP: LazyLock<Regex> = LazyLock::new(|| {
 /// misleads no reader. A whole percent is read as rounded only: "8 pct" for 8.9% is
 /// wrong.
 /// What sets a gap in points beside the two percentages it is the gap between: "...,
-/// a difference of", ", a margin of about", "— a gap of".
+/// a difference of", ", a margin of about", "— a gap of", ", a shortfall of".
 static GAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;:()]{0,40}(?:,|\s[—–-]|[—–])\s*(?:a|the)\s+(?:difference|gap|margin|lead|spread)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|some\s+)?$")
+    Regex::new(r"(?i)^[^.;:()]{0,40}(?:,|\s[—–-]|[—–])\s*(?:a|the)\s+(?:difference|gap|margin|lead|spread|shortfall)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|some\s+)?$")
         .expect("valid regex")
 });
 
@@ -2397,6 +2407,19 @@ impl Compiled {
     /// against 65% in 2020 and 59% in 2016, a gap of 2 points" may be of the first and
     /// the last).
     fn check_gap_in_points(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
+        if !sentence
+            .iter()
+            .any(|f| f.kind == FigureKind::PercentagePoints)
+        {
+            return;
+        }
+        // Other figures between the shares do not part them: "29.4% of entries
+        // achieved a 7 or above, compared with 17.6%".
+        let sentence: Vec<&Figure> = sentence
+            .iter()
+            .copied()
+            .filter(|f| matches!(f.kind, FigureKind::Percent | FigureKind::PercentagePoints))
+            .collect();
         for (i, w) in sentence.windows(3).enumerate() {
             let [a, b, gap] = [w[0], w[1], w[2]];
             if a.kind != FigureKind::Percent
@@ -3142,6 +3165,27 @@ mod tests {
                 .is_empty()
         );
         assert_eq!(messages("The county cast 63% of the votes, and Ruiz won it by 52.8% to 45.4%, a margin of 4.7 points.").len(), 1);
+    }
+
+    #[test]
+    fn a_rate_per_thing_after_the_new_level_covers_the_old_one() {
+        assert_eq!(
+            messages("The rate fell 28% to $1,386 per container from $1,690.").len(),
+            1
+        );
+        assert!(messages("The rate fell 18% to $1,386 per container from $1,690.").is_empty());
+        assert!(
+            messages("The rate fell 28% to $1,386 per container, from $1,690 per day in March.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_gap_in_points_looks_past_figures_that_are_no_shares_and_may_be_a_shortfall() {
+        assert_eq!(messages("In London, 29.4% of entries achieved a 7 or above, compared with 17.6% in the North East, a gap of 12.8 percentage points.").len(), 1);
+        assert!(messages("In London, 29.4% of entries achieved a 7 or above, compared with 17.6% in the North East, a gap of 11.8 percentage points.").is_empty());
+        assert_eq!(messages("Stocks stood at 71% of capacity, compared with a normal level of 83%, a shortfall of 14 percentage points.").len(), 1);
+        assert!(messages("Stocks stood at 71% of capacity, compared with a normal level of 83%, a shortfall of 12 percentage points.").is_empty());
     }
 
     #[test]

@@ -850,7 +850,7 @@ impl Check for Compiled {
                 // Headlines also cut figures short ("80 mln dlr" for 80.7 mln), so the
                 // headline figure is read up to the next step of its last digit, and
                 // round a figure to a round one ([`headline_round`]).
-                if self.borne_out(figures, h.figure, false) {
+                if self.borne_out(cx, figures, h.figure, false) {
                     continue;
                 }
                 let mut body = all
@@ -984,12 +984,18 @@ impl Compiled {
     /// read as a headline figure is: cut short up to the next step of its last digit,
     /// or rounded ([`headline_round`]); or two body figures add up to it
     /// ([`Compiled::sums_to`]).
-    fn borne_out(&self, figures: &[Figure], h: &Figure, near_only: bool) -> bool {
+    fn borne_out(
+        &self,
+        cx: &CheckContext<'_>,
+        figures: &[Figure],
+        h: &Figure,
+        near_only: bool,
+    ) -> bool {
         let Some(first) = figures.iter().find(|f| !f.placement.headline) else {
             return true;
         };
         let near = first.placement.paragraph + NEAR_PARAGRAPHS;
-        let meets = self.meets_headline(h);
+        let meets = self.meets_headline(cx, h);
         // Near the top, the number in any unit bears it out ("40 mln dlr bonds" over
         // "40 mln Australian dlrs").
         figures.iter().any(|b| {
@@ -1003,9 +1009,13 @@ impl Compiled {
 
     /// Whether a body figure meets the headline figure `h` read as a headline figure
     /// is: cut short up to the next step of its last digit, or rounded
-    /// ([`headline_round`]).
-    fn meets_headline(&self, h: &Figure) -> impl Fn(&Figure) -> bool {
-        let claimed = interval_with(h, self.tolerance);
+    /// ([`headline_round`]); after a verb of passing ("Flood claims top £570m") as
+    /// any value from it up ([`passed_in_headline`]).
+    fn meets_headline(&self, cx: &CheckContext<'_>, h: &Figure) -> impl Fn(&Figure) -> bool {
+        let mut claimed = interval_with(h, self.tolerance);
+        if let Some(low) = claimed.low.filter(|_| passed_in_headline(cx, h)) {
+            claimed = Interval::above(low, false);
+        }
         let rounded = headline_round(h);
         let truncated = match (claimed.low, claimed.high) {
             // A round figure ("300 jobs") rounds; it is not cut short.
@@ -1053,7 +1063,7 @@ impl Compiled {
             return true;
         };
         let near = first.placement.paragraph + NEAR_PARAGRAPHS;
-        let meets = self.meets_headline(h);
+        let meets = self.meets_headline(cx, h);
         figures.iter().any(|b| {
             !b.placement.headline
                 && b.kind == h.kind
@@ -1719,6 +1729,52 @@ fn appositive(cx: &CheckContext<'_>, f: &Figure) -> bool {
     }
     let lead = group::text(cx, sentence.start, subject.span.start).trim_end();
     possessive_end(lead) && !group::is_comparison(cx, f)
+}
+
+/// Verbs of passing a mark: a headline figure after one ("Flood claims top £570m",
+/// "Deaths pass 1,000") claims the value was reached or exceeded.
+const PASSING: [&str; 18] = [
+    "top",
+    "tops",
+    "topped",
+    "pass",
+    "passes",
+    "passed",
+    "exceed",
+    "exceeds",
+    "exceeded",
+    "surpass",
+    "surpasses",
+    "surpassed",
+    "cross",
+    "crosses",
+    "crossed",
+    "break",
+    "breaks",
+    "broke",
+];
+
+/// Whether a headline figure follows a verb of [`PASSING`] with a word before it that
+/// is no determiner or possessive: "Flood claims top £570m" claims £570m or more, but
+/// "Britain's top 100 firms" and "Top 10 ..." name a rank.
+fn passed_in_headline(cx: &CheckContext<'_>, h: &Figure) -> bool {
+    h.placement.headline && ends_passing(group::tail(group::before(cx, h), 60))
+}
+
+/// Whether `before` ends with a verb of [`PASSING`] after a word that is no
+/// determiner or possessive ([`passed_in_headline`]).
+fn ends_passing(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let (Some(verb), Some(lead)) = (words.next(), words.next()) else {
+        return false;
+    };
+    PASSING.iter().any(|p| verb.eq_ignore_ascii_case(p))
+        && !DETERMINERS.iter().any(|d| lead.eq_ignore_ascii_case(d))
+        && !["a", "an", "the"]
+            .iter()
+            .any(|d| lead.eq_ignore_ascii_case(d))
+        && !possessive_end(lead)
+        && lead.chars().last().is_some_and(char::is_alphanumeric)
 }
 
 /// Words that make a figure definite when one of them is among the four words right
@@ -2628,6 +2684,23 @@ mod tests {
             findings("# Firm to cut 1,500 jobs\n\nThe firm will cut 1,460 jobs over two years.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_headline_figure_after_a_verb_of_passing_is_borne_out_by_any_body_figure_above_it() {
+        assert!(findings("# Flood claims top £570m\n\nInsurers have paid out £573m to households hit by the floods.").is_empty());
+        assert!(
+            findings(
+                "# Deaths pass 1,200 as floods spread\n\nThe death toll rose to 1,236 on Sunday."
+            )
+            .is_empty()
+        );
+        assert_eq!(findings("# Flood claims top £570m\n\nInsurers have paid out £563m to households hit by the floods.").len(), 1);
+        assert!(ends_passing("Flood claims top "));
+        assert!(!ends_passing("Britain's top "));
+        assert!(!ends_passing("Top "));
+        assert!(!ends_passing("the top "));
+        assert!(!ends_passing("Insurers' top "));
     }
 
     #[test]

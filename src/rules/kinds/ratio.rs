@@ -17,7 +17,9 @@ declare_kind! {
     /// A percentage that does not follow from the counts it is given with: "13 out of
     /// 659 patients, or 6%" (13 of 659 is 2.0%), "6% (13 of 659)", "6% of the 659
     /// patients, or 13 people", "2,400 families, or 15% of the 12,000 who asked", "£231m, or 56% of its £412m budget", "420
-    /// jobs, roughly 6% of its workforce of 7,000", "$380 million, or about 19% of
+    /// jobs, roughly 6% of its workforce of 7,000", "38.2mm of rain, 59% of the
+    /// long-term average of 64.7mm" (a measure in the unit and rate of its whole),
+    /// "$380 million, or about 19% of
     /// their combined costs of $4.2 billion", "2.3 million customers, more than a
     /// third of its 10.4 million subscribers" (22%), "Of
     /// the 1,250 patients, 340 (17%)", "In the survey of 850 GPs, 612, or 62%", "212 of
@@ -187,6 +189,13 @@ static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^\s*(?:(?:(?:out\s+of|of|in)\s+every|out\s+of|of)\s+(?:the|all|its|their|these|those)?\s*(?:(?-i:[\p{L}’'-])+[’']s\s+)?|of\s+(?:the|a|an)\s+(?:total|workforce|electorate|membership|population|staff|headcount|fleet|cohort|intake|roll|register)\s+of\s+|of\s+(?:its|their|his|her|our)\s+(?:(?-i:[\p{L}’'-])+\s+){0,2}(?-i:[\p{L}’'-])+\s+of\s+)$",
     )
     .expect("valid regex")
+});
+
+/// The words between a share and the measure it is of, beyond [`PART_OF`]: "of the
+/// long-term average of", "of its normal capacity of".
+static MEASURE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*of\s+(?:the|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:average|normal|norm|mean|capacity|total|maximum|limit)\s+of\s+$")
+        .expect("valid regex")
 });
 
 /// Whether the words between two counts make the first a part of the second
@@ -485,6 +494,32 @@ impl Check for Compiled {
                 }
                 last_or_share = Some((f, pct));
             }
+            // "38.2mm of rain in July, 59% of the long-term average of 64.7mm": a
+            // measure and the share it is of a measure in its unit.
+            if f.kind == FigureKind::Measure {
+                if let (Some(&pct), Some(&whole)) = (figures.get(i + 1), figures.get(i + 2))
+                    && pct.kind == FigureKind::Percent
+                    && whole.kind == FigureKind::Measure
+                    && whole.unit == f.unit
+                    && same_sentence(pct)
+                    && same_sentence(whole)
+                    // "the long-term average of 64.7mm" is an average of the measure.
+                    && {
+                        let rate = group::rate_of(cx, f);
+                        let whole_rate = group::rate_of(cx, whole);
+                        whole_rate == rate || (rate.is_none() && whole_rate == Some("average"))
+                    }
+                    && (linked(group::text(cx, f.span.end, pct.span.start))
+                        || appositive(group::text(cx, f.span.end, pct.span.start)))
+                    && {
+                        let gap = group::text(cx, pct.span.end, whole.span.start);
+                        part_of(gap) || MEASURE_OF.is_match(gap)
+                    }
+                {
+                    self.compare_counts(f, whole, pct, out);
+                }
+                continue;
+            }
             match f.kind {
                 FigureKind::Count | FigureKind::Money => {
                     let money = f.kind == FigureKind::Money;
@@ -507,6 +542,14 @@ impl Check for Compiled {
                                 .trim_start_matches([')', ',']),
                         )
                     {
+                        // "40 megalitres a day, 25% of the 1,120 megalitres a week":
+                        // amounts over two periods are no part and whole.
+                        if let (Some(a), Some(b)) =
+                            (group::rate_of(cx, f), group::rate_of(cx, whole))
+                            && a != b
+                        {
+                            continue;
+                        }
                         self.compare_counts(f, whole, pct, out);
                         continue;
                     }
@@ -2654,6 +2697,31 @@ mod tests {
         );
         let hits: Vec<String> = d.messages(&check());
         assert_eq!(hits, ["512 of 1,603 is 31.9%, but the draft says 38%"]);
+    }
+
+    #[test]
+    fn a_measure_and_its_share_of_a_measure_in_its_unit() {
+        assert_eq!(messages("England received just 38.2mm of rain in July, 69% of the long-term average of 64.7mm.").len(), 1);
+        assert!(messages("England received just 38.2mm of rain in July, 59% of the long-term average of 64.7mm.").is_empty());
+        assert_eq!(
+            messages("The region had 18.9mm, or 49% of its July average of 48.5mm.").len(),
+            1
+        );
+        assert!(
+            messages("The region had 18.9mm, or 39% of its July average of 48.5mm.").is_empty()
+        );
+        assert!(
+            messages("The river rose 1.2 metres, 40% above the average of 3.1 metres.").is_empty()
+        );
+        assert!(
+            messages("The tank holds 40 litres a day, 25% of the 100 litres a week it used to.")
+                .is_empty()
+        );
+        assert!(
+            messages("The pump moved 40 litres a day, 25% of the total of 100 litres.").is_empty()
+        );
+        assert!(messages("The pumps moved 40 megalitres a day, 25% of the 1,120 megalitres a week they moved in spring.").is_empty());
+        assert_eq!(messages("The pumps moved 40 megalitres a day, 35% of the 160 megalitres a day they moved in spring.").len(), 1);
     }
 
     fn messages(source: &str) -> Vec<String> {
