@@ -843,6 +843,14 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                         && other == Some("average")
                         && b.span.start - a.span.end <= 80
                         && AVERAGE_COMPARED.is_match(group::text(cx, a.span.end, b.span.start)))
+                    // "to $1,386 per container from $1,690": the "per" read as the
+                    // old end's rate stands between the two and covers both.
+                    || (rate.is_none() && other == Some("per") && b.span.start - a.span.end <= 40 && {
+                        let gap = group::text(cx, a.span.end, b.span.start);
+                        gap.trim_start().starts_with("per ")
+                            && gap.ends_with(" from ")
+                            && !gap.contains([',', ';', '.', '('])
+                    })
                     // "to $16 an hour in April, from $15" and "$1.32 a share, versus
                     // $1.10 a year ago": the rate after the first covers both. Only a
                     // near figure is looked at.
@@ -3157,6 +3165,19 @@ mod tests {
                 .is_empty()
         );
         assert_eq!(messages("The county cast 63% of the votes, and Ruiz won it by 52.8% to 45.4%, a margin of 4.7 points.").len(), 1);
+    }
+
+    #[test]
+    fn a_rate_per_thing_after_the_new_level_covers_the_old_one() {
+        assert_eq!(
+            messages("The rate fell 28% to $1,386 per container from $1,690.").len(),
+            1
+        );
+        assert!(messages("The rate fell 18% to $1,386 per container from $1,690.").is_empty());
+        assert!(
+            messages("The rate fell 28% to $1,386 per container, from $1,690 per day in March.")
+                .is_empty()
+        );
     }
 
     #[test]

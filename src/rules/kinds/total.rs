@@ -25,7 +25,8 @@ declare_kind! {
     ///   of", bracketed parts after "came from" ("North America ($3.2 billion),
     ///   ..."), or parts before "a total of", "in all", "a combined workforce of",
     ///   whose parts sum past the whole; parts before a joint total ("a combined
-    ///   $410.2 million", ", together 1,300") or the amounts of the sentence before
+    ///   $410.2 million", ", together 1,300", or ", a total of £542,500" closing the
+    ///   clause of the list) or the amounts of the sentence before
     ///   one that opens "Together the two departments take ..." may not fall short of
     ///   it either;
     /// - a fraction of a whole and counts of the rest: "Half of the 80 delegates were
@@ -2897,6 +2898,18 @@ static JOINT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A total set beside the list of its parts, closing the clause: "fined £480,000 and
+/// ordered to pay £62,500 in costs, a total of £542,500," sums the two; "a total of
+/// 900 this year" may hold more than the list.
+static TOTAL_SET_BESIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:a\s+total\s+of|totall?ing)\s*$").expect("valid regex")
+});
+
+/// What may follow a total that closes its clause: at most one word (its noun) and a
+/// stop, or nothing.
+static CLAUSE_ENDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:(?-i:[\p{L}-])+\s*)?(?:[,.;:)]|$)").expect("valid regex"));
+
 /// Reports parts that add up to less than a joint total ([`JOINT_BEFORE`],
 /// [`JOINT_AFTER`]): "the police get $241.3 million and fire rescue $148.9 million, a
 /// combined $410.2 million".
@@ -3115,7 +3128,9 @@ fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
             // The total stands beside the list ("14 ships and six helicopters, 20 in
             // all"), not in a clause of its own (", and 31 people in all were found").
             let beside = group::text(cx, parts[parts.len() - 1].span.end, whole.span.start);
-            if (JOINT_BEFORE.is_match(before) || JOINT_AFTER.is_match(after))
+            if (JOINT_BEFORE.is_match(before)
+                || JOINT_AFTER.is_match(after)
+                || (TOTAL_SET_BESIDE.is_match(before) && CLAUSE_ENDS.is_match(after)))
                 && !beside
                     .split_whitespace()
                     .any(|w| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("plus"))
@@ -4299,6 +4314,21 @@ mod tests {
         );
         assert!(
             messages("Rescuers saved 14 men and six women, and 31 people in all were found alive.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_total_set_beside_its_parts_and_closing_the_clause_is_their_sum() {
+        assert_eq!(messages("The firm was fined £480,000 and ordered to pay £62,500 in costs, a total of £552,500, after a worker died.").len(), 1);
+        assert!(messages("The firm was fined £480,000 and ordered to pay £62,500 in costs, a total of £542,500, after a worker died.").is_empty());
+        assert!(
+            messages("The firm cut 300 jobs in Leeds and 200 in York, a total of 900 this year.")
+                .is_empty()
+        );
+        assert!(messages("The firm cut 300 jobs in Leeds and 200 in York last month, and 400 in Hull, a total of 900 jobs.").is_empty());
+        assert!(
+            messages("He scored 12 goals in the league and five in the cup, a total of 17.")
                 .is_empty()
         );
     }
