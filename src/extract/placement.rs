@@ -545,6 +545,11 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     {
         return Some(Direction::Decrease);
     }
+    // "raises pay by 6%, 5% and 4%": the later items of a list after "by" state
+    // changes as the first does.
+    if let Some(first) = list_head_after_by(cx, drafts, idx) {
+        return direction(cx, drafts, first);
+    }
     // "fell $2.10, or 2.7%": a restatement takes the direction of what it restates,
     // also over a few words of period ("fall by £129 a year, or about 7%").
     if d.a >= 2
@@ -688,7 +693,11 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
             {
                 let lo = k.saturating_sub(7);
                 let mut q = k;
-                while q > lo && cx.is(q - 1, TokKind::Word) {
+                // "raised its full-year guidance by £10m": a hyphen inside the object.
+                while q > lo
+                    && (cx.is(q - 1, TokKind::Word)
+                        || cx.punct_is(q - 1, "-") && cx.glued(q - 1) && cx.glued(q))
+                {
                     q -= 1;
                     if let Some(dir) = change_verb(cx.word(q)).or_else(|| by_verb(cx.word(q))) {
                         return Some(dir);
@@ -765,6 +774,29 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
 /// Whether a year only marks how long a record has stood: "the lowest level since
 /// 2014", "the highest since 2016", "the first time since 2009". The figures of its
 /// sentence are not of that year.
+/// The first figure of a list that the figure at `idx` ends, when the list follows
+/// "by" and its items, all of one kind, are joined only by commas and "and": "by 6%,
+/// 5% and 4%" (but "fell by 5% and 6% of voters" names a share after the change).
+fn list_head_after_by(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<usize> {
+    let after = drafts[idx].b;
+    if cx.is(after, TokKind::Word) && !cx.word_is(after, "and") || cx.is(after, TokKind::Num) {
+        return None;
+    }
+    let mut i = idx;
+    while i > 0 {
+        let (p, d) = (&drafts[i - 1], &drafts[i]);
+        let joined = p.kind == d.kind
+            && p.b < d.a
+            && d.a - p.b <= 2
+            && (p.b..d.a).all(|t| cx.punct_is(t, ",") || cx.word_is(t, "and"));
+        if !joined {
+            break;
+        }
+        i -= 1;
+    }
+    (i < idx && drafts[i].a > 0 && cx.word_is(drafts[i].a - 1, "by")).then_some(i)
+}
+
 pub(crate) fn is_record_year(cx: &Cx<'_>, y: &Draft) -> bool {
     y.a >= 2
         && cx.word(y.a - 1) == "since"
@@ -1012,5 +1044,22 @@ mod prose_tests {
         assert_eq!(direction(text, "up to £10"), Some(Direction::Increase));
         let text = "He said so, adding the two largest shareholders might sell.";
         assert_eq!(direction(text, "two"), None);
+    }
+
+    #[test]
+    fn the_later_items_of_a_list_after_by_are_changes_but_a_share_after_one_is_not() {
+        let text = "The agreement raises pay by 6%, 5% and 4%, from April.";
+        assert_eq!(direction(text, "5%"), Some(Direction::Increase));
+        assert_eq!(direction(text, "4%"), Some(Direction::Increase));
+        let text = "Turnout fell by 5% and 6% of voters spoiled their ballots.";
+        assert_eq!(direction(text, "6%"), None);
+        let text = "Sales rose by 5%, 10% of them online.";
+        assert_eq!(direction(text, "10%"), None);
+    }
+
+    #[test]
+    fn a_hyphenated_object_before_by_keeps_its_verb() {
+        let text = "Next raised its full-year profit guidance by £10m to £1.01bn.";
+        assert_eq!(direction(text, "£10m"), Some(Direction::Increase));
     }
 }

@@ -1193,6 +1193,15 @@ impl Reader<'_, '_> {
                 });
                 return Some(i + 3);
             }
+            // Fractional odds: "the 11/4 favourite", "at odds of 7/2".
+            if whole
+                && second >= 1.0
+                && second.fract() == 0.0
+                && self.odds_around(i, i + 3)
+                && !d.year_like()
+            {
+                return self.push_plain(i, i + 3, FigureKind::Score, d.value);
+            }
             if whole && d.value >= 1.0 && d.value <= 12.0 && (1.0..=31.0).contains(&second) {
                 return self.push_plain(i, i + 3, FigureKind::Date, d.value);
             }
@@ -1294,33 +1303,11 @@ impl Reader<'_, '_> {
                 return self.push_year_span(i, i + 3, d.value, cx.text(i + 2));
             }
             // Betting odds: "5,000-1 outsiders", "at odds of 7-2".
-            let odds_word = |w: &str| {
-                matches!(
-                    w,
-                    "outsider"
-                        | "outsiders"
-                        | "shot"
-                        | "shots"
-                        | "longshot"
-                        | "favourite"
-                        | "favourites"
-                        | "favorite"
-                        | "favorites"
-                        | "odds"
-                        | "chance"
-                        | "on"
-                        | "against"
-                )
-            };
-            let odds_before = (1..=3).any(|k| {
-                i.checked_sub(k)
-                    .is_some_and(|j| j >= self.floor && cx.word_is(j, "odds"))
-            });
             if whole
                 && self
                     .digits_at(i + 2)
                     .is_some_and(|e| e.decimals == 0 && e.value >= 1.0 && e.value < d.value)
-                && (odds_before || odds_word(cx.word(i + 3)))
+                && self.odds_around(i, i + 3)
                 && !d.year_like()
             {
                 return self.push_plain(i, i + 3, FigureKind::Score, d.value);
@@ -1812,6 +1799,43 @@ impl Reader<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether the pair `a..b` is betting odds: "odds" shortly before it, or a word for
+    /// a runner or a price after it, perhaps behind one word that ranks the runner
+    /// ("the 10-1 joint favourites", "the 11/4 second favourite").
+    fn odds_around(&self, a: usize, b: usize) -> bool {
+        let cx = self.cx;
+        let odds_word = |w: &[u8]| {
+            matches!(
+                w,
+                b"outsider"
+                    | b"outsiders"
+                    | b"shot"
+                    | b"shots"
+                    | b"longshot"
+                    | b"favourite"
+                    | b"favourites"
+                    | b"favorite"
+                    | b"favorites"
+                    | b"odds"
+                    | b"chance"
+                    | b"on"
+                    | b"against"
+            )
+        };
+        let before = (1..=3).any(|k| {
+            a.checked_sub(k)
+                .is_some_and(|j| j >= self.floor && cx.word_is(j, "odds"))
+        });
+        let ranked = matches!(
+            cx.word_bytes(b),
+            b"joint" | b"second" | b"third" | b"clear" | b"hot" | b"co"
+        ) && matches!(
+            cx.word_bytes(b + 1),
+            b"favourite" | b"favourites" | b"favorite" | b"favorites"
+        );
+        before || odds_word(cx.word_bytes(b)) || ranked
     }
 
     fn score_context(&self, a: usize, b: usize) -> bool {
@@ -2684,6 +2708,10 @@ impl Reader<'_, '_> {
     fn vague(&mut self, i: usize) -> Option<usize> {
         let cx = self.cx;
         let w = cx.low(i);
+        // "the Mega Millions jackpot", "Thousand Oaks": a capitalised name.
+        if i > self.floor && cx.capital(i) && cx.is(i - 1, TokKind::Word) && cx.capital(i - 1) {
+            return None;
+        }
         let (mut low, mut high, mut end) = if let Some((l, h)) = number::vague(w) {
             (l, h, i + 1)
         } else if w == "tens" && cx.word_is(i + 1, "of") {
@@ -3335,9 +3363,11 @@ impl Reader<'_, '_> {
                 let denom = if let Some(n) = number::small(cx.word(j)) {
                     Some(f64::from(n))
                 } else if cx.is(j, TokKind::Num) {
+                    // "one in 2,500 births": a grouped number may be larger.
                     self.digits_at(j)
+                        .filter(|d| d.decimals == 0 && (d.value <= 1000.0 || d.grouped))
                         .map(|d| d.value)
-                        .filter(|&v| (2.0..=1000.0).contains(&v))
+                        .filter(|&v| v >= 2.0)
                 } else {
                     None
                 };
@@ -3513,20 +3543,28 @@ impl Reader<'_, '_> {
     fn quantity(&mut self, i: usize) -> Option<usize> {
         let cx = self.cx;
         let d = self.digits_at(i)?;
-        // "1 in 4 rape cases": a ratio in digits.
+        // "1 in 4 rape cases": a ratio in digits; "1 in 10,000 births" and "1 in 292.2
+        // million" (a lottery's odds) carry their grouping or scale.
         if d.decimals == 0
             && (1.0..=20.0).contains(&d.value)
             && cx.word_is(i + 1, "in")
             && cx.is(i + 2, TokKind::Num)
             && !cx.glued(i + 3)
             && let Some(den) = self.digits_at(i + 2)
-            && den.decimals == 0
-            && !den.year_like()
-            && den.value > d.value
-            && den.value <= 1000.0
             && !cx.punct_is(i + 3, "%")
         {
-            return self.push_ratio(i, i + 3, d.value / den.value);
+            let scale = number::word_scale(cx.word(i + 3)).filter(|&s| s >= 1e3);
+            let (den_value, end) = match scale {
+                Some(s) => (den.value * s, i + 4),
+                None => (den.value, i + 3),
+            };
+            if (den.decimals == 0 || scale.is_some())
+                && !den.year_like()
+                && den_value > d.value
+                && (den_value <= 1000.0 || den.grouped || scale.is_some())
+            {
+                return self.push_ratio(i, end, d.value / den_value);
+            }
         }
         // "aged 45", "Daniel Hart, 34, of Leeds": an age in years.
         if i > self.floor
@@ -3849,6 +3887,10 @@ impl Reader<'_, '_> {
             value = frac;
             fraction_rounding = Some(step);
             b = end;
+        } else if let Some((power, end)) = self.power_of_ten(i, &d) {
+            value = power;
+            fraction_rounding = Some(0.0);
+            b = end;
         }
         let mut scaled = None;
         // "a 109-billion dlr debt", "$109-billion": a scale in words joined by a hyphen.
@@ -3899,6 +3941,12 @@ impl Reader<'_, '_> {
                             | b"champion"
                             | b"title"
                     )
+                // "touched down at 1m per second": a speed in metres.
+                || next == "m"
+                    && currency.is_none()
+                    && cx.glued(b)
+                    && cx.word_is(b + 1, "per")
+                    && matches!(cx.word_bytes(b + 2), b"second" | b"sec" | b"s")
                 // "cleared 2.01m", "threw 68.5m": a jump or throw is in metres.
                 || next == "m"
                     && currency.is_none()
@@ -3983,6 +4031,7 @@ impl Reader<'_, '_> {
                 let weight = matches!(w, "pound" | "pounds")
                     && (cx.word_is(adj_end + 1, "of") || self.weight_context(i));
                 if !weight
+                    && !self.threshold_mark(adj_end)
                     && (!restricted
                         || scaled.is_some()
                         || adj.is_some()
@@ -4023,6 +4072,29 @@ impl Reader<'_, '_> {
             digits: Some(d),
             signed,
         })
+    }
+
+    /// A power of ten written with a caret: "10^6 bacteria" is a million, "10^-3" a
+    /// thousandth. Returns the value and the end.
+    fn power_of_ten(&self, i: usize, d: &Digits) -> Option<(f64, usize)> {
+        let cx = self.cx;
+        if d.decimals != 0 || !cx.text_is(i, "10") || !cx.punct_is(i + 1, "^") || !cx.glued(i + 1) {
+            return None;
+        }
+        let minus = cx.punct_is(i + 2, "-") && cx.glued(i + 2);
+        let e = if minus { i + 3 } else { i + 2 };
+        if !cx.glued(e) || !cx.is(e, TokKind::Num) {
+            return None;
+        }
+        let exp = self
+            .digits_at(e)
+            .filter(|x| x.decimals == 0 && !x.grouped && x.value <= 30.0)?;
+        #[expect(
+            clippy::cast_possible_truncation,
+            reason = "a whole exponent of at most 30"
+        )]
+        let n = exp.value as i32;
+        Some((10f64.powi(if minus { -n } else { n }), e + 1))
     }
 
     fn weight_context(&self, i: usize) -> bool {
@@ -4083,6 +4155,15 @@ impl Reader<'_, '_> {
             "saudi" => Some("saudi"),
             "egyptian" => Some("egyptian"),
             "lebanese" => Some("lebanese"),
+            "sudanese" => Some("sudanese"),
+            "syrian" => Some("syrian"),
+            "south" if cx.word_is(b + 1, "sudanese") => {
+                return if unit::currency_word(cx.word(b + 2)).is_some() {
+                    (b + 2, Some("south sudanese"))
+                } else {
+                    (b, None)
+                };
+            }
             "mexican" => Some("mexican"),
             "swedish" => Some("swedish"),
             "danish" => Some("danish"),
@@ -4267,6 +4348,14 @@ impl Reader<'_, '_> {
             "nautical" if matches!(cx.word_bytes(b + 1), b"miles" | b"mile") => {
                 return (FigureKind::Measure, Some("nautical_mile"), b + 2);
             }
+            // "4.2 light years away", "8 billion light-years".
+            "light" => {
+                let hyphen = cx.punct_is(b + 1, "-") && cx.glued(b + 1) && cx.glued(b + 2);
+                let unit_at = if hyphen { b + 2 } else { b + 1 };
+                if matches!(cx.word_bytes(unit_at), b"years" | b"year") {
+                    return (FigureKind::Measure, Some("light_year"), unit_at + 1);
+                }
+            }
             // "424 parts per million" of carbon dioxide in the air.
             "parts"
                 if cx.word_is(b + 1, "per")
@@ -4421,6 +4510,11 @@ impl Reader<'_, '_> {
             // "min"/"ha"/"mi" only glued or after digits.
             let ok = match w {
                 "min" | "ha" | "mi" | "pc" | "sec" => amt.digits.is_some(),
+                // "50 kelvin", but not "5 Kelvin Grove".
+                "kelvin" => {
+                    amt.digits.is_some()
+                        && !(cx.capital(b) && cx.is(b + 1, TokKind::Word) && cx.capital(b + 1))
+                }
                 // A singular unit after a larger number describes the noun after it:
                 // "62,850 season tickets", "a 10 year plan".
                 "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade"
@@ -4642,6 +4736,7 @@ impl Reader<'_, '_> {
             // "four billion dlrs of receivables" is money; "five pounds of apples" is
             // a weight.
             && !(cx.word_is(at + 1, "of") && matches!(cx.word_bytes(at), b"pound" | b"pounds"))
+            && !self.threshold_mark(at)
         {
             amt.currency = Some(
                 adj.and_then(|a| unit::currency_adjective(a, code))
@@ -4651,6 +4746,54 @@ impl Reader<'_, '_> {
             amt.rounding *= factor;
             amt.b = at + 1;
         }
+    }
+
+    /// Whether "mark" at `at` is a threshold passed ("below the three million mark
+    /// before long", "past the 2,000 mark.") rather than the currency before its noun
+    /// ("a 300 mln mark deficit"): singular "mark" is money only as a modifier.
+    fn threshold_mark(&self, at: usize) -> bool {
+        let cx = self.cx;
+        cx.word_is(at, "mark")
+            && (!cx.is(at + 1, TokKind::Word)
+                || matches!(
+                    cx.word(at + 1),
+                    "before"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "by"
+                        | "for"
+                        | "and"
+                        | "or"
+                        | "but"
+                        | "this"
+                        | "last"
+                        | "next"
+                        | "of"
+                        | "with"
+                        | "since"
+                        | "after"
+                        | "again"
+                        | "until"
+                        | "during"
+                        | "when"
+                        | "as"
+                        | "within"
+                        | "today"
+                        | "yesterday"
+                        | "soon"
+                        | "is"
+                        | "was"
+                        | "has"
+                        | "had"
+                        | "will"
+                        | "the"
+                        | "a"
+                        | "to"
+                        | "from"
+                        | "early"
+                        | "late"
+                ))
     }
 
     fn second(&self, j: usize) -> Option<(Amount, FigureKind, Option<&'static str>, usize)> {
@@ -4905,12 +5048,26 @@ impl Reader<'_, '_> {
                             | b"guidance"
                     )
                 });
-        let second = if is_conn && (!(change && word_conn == "to") || guided) {
+        // "would fall 50 to 100 basis points", "cut by 25 to 50 bps": a level is seldom
+        // given in basis points, so a bare number rising to them after a verb of change
+        // is a range of the move.
+        let in_basis_points = |amt2: &Amount| {
+            matches!(cx.word_bytes(amt2.b), b"basis" | b"bp" | b"bps")
+                && amt2.value * 100.0 > amt.value
+        };
+        let points_range = change
+            && word_conn == "to"
+            && kind == FigureKind::Count
+            && unit.is_none()
+            && b == amt.b
+            && amt.digits.is_some_and(|d| d.decimals == 0);
+        let second = if is_conn && (!(change && word_conn == "to") || guided || points_range) {
             self.second(b + 1)
                 .filter(|(amt2, kind2, ..)| {
                     !guided
                         || *kind2 == kind && amt2.value > amt.value && amt2.value <= amt.value * 3.0
                 })
+                .filter(|(amt2, ..)| !points_range || guided || in_basis_points(amt2))
                 .filter(|(amt2, kind2, _, end2)| {
                     !(word_conn == "to"
                         && !from
@@ -6145,5 +6302,101 @@ mod prose_tests {
         assert_eq!(figure(text, "3.1%").value, Value::Number(3.1));
         let text = "Sales were up 8% to 12% of the market.";
         assert_eq!(figure(text, "12%").value, Value::Number(12.0));
+    }
+
+    #[test]
+    fn a_power_of_ten_is_its_value_but_a_caret_alone_is_not() {
+        let f = figure(
+            "The sample held about 10^6 bacteria per millilitre.",
+            "about 10^6",
+        );
+        assert_eq!(f.value, Value::Number(1_000_000.0));
+        let f = figure("The error was below 10^-3 in every run.", "below 10^-3");
+        assert_eq!(f.value, Value::Number(0.001));
+        let f = figure("Press 10 then ^ to continue.", "10");
+        assert_eq!(f.value, Value::Number(10.0));
+    }
+
+    #[test]
+    fn light_years_and_kelvin_are_measures_but_kelvin_in_a_street_name_is_not() {
+        let f = figure(
+            "Proxima Centauri is 4.2 light years away.",
+            "4.2 light years",
+        );
+        assert_eq!(f.kind, FigureKind::Measure);
+        let text = "The galaxy is 8 billion light-years away.";
+        assert_eq!(
+            figure(text, "8 billion light-years").kind,
+            FigureKind::Measure
+        );
+        let f = figure("The mirror is kept at about 50 kelvin.", "about 50 kelvin");
+        assert_eq!(f.kind, FigureKind::Measure);
+        let text = "She lives at 5 Kelvin Grove in Glasgow.";
+        assert_ne!(figure(text, "5").kind, FigureKind::Measure);
+    }
+
+    #[test]
+    fn sudanese_and_lebanese_pounds_are_their_own_currencies_but_pounds_of_flour_are_weight() {
+        let unit = |text, span| figure(text, span).unit;
+        let text = "A sack now costs 120,000 Sudanese pounds.";
+        assert_eq!(
+            unit(text, "120,000 Sudanese pounds").as_deref(),
+            Some("SDG")
+        );
+        let text = "Bread costs 90,000 Lebanese pounds.";
+        assert_eq!(unit(text, "90,000 Lebanese pounds").as_deref(), Some("LBP"));
+        let text = "Fees rose to 5,000 South Sudanese pounds.";
+        assert_eq!(
+            unit(text, "5,000 South Sudanese pounds").as_deref(),
+            Some("SSP")
+        );
+        let text = "He lost 20 pounds of weight in Sudan.";
+        assert_ne!(figure(text, "20").kind, FigureKind::Money);
+    }
+
+    #[test]
+    fn a_metre_per_second_is_a_speed_but_a_million_per_head_is_money() {
+        let text = "The probe touched down at about 1m per second.";
+        assert_eq!(figure(text, "about 1m").kind, FigureKind::Measure);
+        let text = "The fund pays out £1m per year.";
+        assert_eq!(figure(text, "£1m").kind, FigureKind::Money);
+        let text = "The site handles 1m requests per second.";
+        assert_eq!(figure(text, "1m").value, Value::Number(1_000_000.0));
+    }
+
+    #[test]
+    fn one_in_a_large_or_scaled_number_is_a_ratio_but_one_in_a_year_is_not() {
+        let text = "The odds of winning the jackpot are 1 in 292.2 million.";
+        let f = figure(text, "1 in 292.2 million");
+        assert_eq!(f.kind, FigureKind::Ratio);
+        assert_eq!(f.value, Value::Number(1.0 / 292_200_000.0));
+        let text = "The condition affects one in 2,500 births.";
+        assert_eq!(figure(text, "one in 2,500").kind, FigureKind::Ratio);
+        let text = "It affects 1 in 10,000 adults.";
+        assert_eq!(figure(text, "1 in 10,000").kind, FigureKind::Ratio);
+        let text = "She scored 1 in 2019 and 3 in 2020.";
+        assert!(kinds(text).iter().all(|(_, k)| *k != FigureKind::Ratio));
+    }
+
+    #[test]
+    fn odds_before_a_ranked_favourite_are_a_score_but_a_date_before_a_verb_is_not() {
+        let text = "The 10-1 joint favourites carried most of the money.";
+        assert_eq!(figure(text, "10-1").kind, FigureKind::Score);
+        let text = "The 11/4 second favourite finished fifth.";
+        assert_eq!(figure(text, "11/4").kind, FigureKind::Score);
+        let text = "She won at odds of 7/2.";
+        assert_eq!(figure(text, "7/2").kind, FigureKind::Score);
+        let text = "The meeting is on 11/4 at noon.";
+        assert_eq!(figure(text, "11/4").kind, FigureKind::Date);
+        let text = "Between 10-20 joint ventures were formed.";
+        assert_ne!(figure(text, "Between 10-20").kind, FigureKind::Score);
+    }
+
+    #[test]
+    fn a_vague_word_inside_a_capitalised_name_is_no_figure() {
+        let text = "The Mega Millions jackpot reached $1.22bn.";
+        assert!(kinds(text).iter().all(|(t, _)| t != "Millions"));
+        let text = "Thousands of people marched in Leeds.";
+        assert_eq!(figure(text, "Thousands").kind, FigureKind::Count);
     }
 }

@@ -870,8 +870,16 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     && cx.glued(k + 1)
                     && cx.glued(k + 2)
                     && cx.is(k + 2, TokKind::Word);
+                // "a £750 one-off payment": a number word that opens a hyphenated
+                // compound read as no figure.
+                let one_off = w == "one"
+                    && cx.punct_is(k + 1, "-")
+                    && cx.glued(k + 1)
+                    && matches!(cx.word_bytes(k + 2), b"off" | b"time")
+                    && cx.glued(k + 2);
                 if !letter
                     && !compound
+                    && !one_off
                     && (is_stop(w, || cx.text(k))
                         || number::small(w).is_some()
                         || number::word_scale(w).is_some())
@@ -919,9 +927,12 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                         && !is_stop(cx.word(k + 1), || cx.text(k + 1))
                         && !is_verbish(cx.word(k + 1))
                 };
+                // "the minimum daily requirement": an adjective in -ly of time or a
+                // noun in -ly ("supply") stays in the phrase.
                 if words > 0
                     && ((w.len() > 4
-                        && (w.ends_with("ly") || w.ends_with("ed") && !is_noun_in_ed(w)))
+                        && (w.ends_with("ly") && is_adverb(w)
+                            || w.ends_with("ed") && !is_noun_in_ed(w)))
                         || is_adjective_after(w) && !attributive()
                         || is_clause_verb(w))
                 {
@@ -936,6 +947,16 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     && (!cx.is(k + 1, TokKind::Word) || is_stop(cx.word(k + 1), || cx.text(k + 1)))
                 {
                     break;
+                }
+                // "almost 18,000 waiting more than a year": a participle and its
+                // comparison open a clause, and name no thing.
+                if words == 0
+                    && w.len() > 5
+                    && w.ends_with("ing")
+                    && is_verbish(w)
+                    && matches!(cx.word_bytes(k + 1), b"more" | b"longer" | b"less")
+                {
+                    return None;
                 }
                 // "10 commonly used drugs": an adverb and its participle describe.
                 if words == 0
@@ -1286,7 +1307,7 @@ fn backward_phrase(
     if mode == Mode::Any && prep == "by" && !skipped_figure {
         let mut q = k;
         while q > k.saturating_sub(7)
-            && cx.is(q - 1, TokKind::Word)
+            && (cx.is(q - 1, TokKind::Word) || is_inner_hyphen(cx, q - 1))
             && draft_ending(cx, drafts, idx, q).is_none()
         {
             q -= 1;
@@ -1304,11 +1325,14 @@ fn backward_phrase(
                     .unwrap_or(k);
                 // Only a plain noun phrase: "fell short of forecasts by" is no object,
                 // and "the risk of death by" is read below.
+                // "raised its full-year profit guidance by": a hyphen inside a
+                // compound joins two words of the phrase.
                 if head < end
-                    && end - head <= 4
+                    && (head..end).filter(|&t| !is_inner_hyphen(cx, t)).count() <= 4
                     && !noun_use
                     && (head..end).all(|t| {
-                        is_noun_start(cx, t) && !super::reader::is_function_word(cx.word(t))
+                        is_inner_hyphen(cx, t)
+                            || is_noun_start(cx, t) && !super::reader::is_function_word(cx.word(t))
                     })
                 {
                     return Some((head, end));
@@ -1666,6 +1690,16 @@ fn object_before_by(cx: &Cx<'_>, q: usize, limit: usize) -> Option<(usize, usize
         }
     }
     (e > head && cx.word_is(by, "by")).then_some((head, e))
+}
+
+/// Whether token `t` is a hyphen glued between two words: "full-year".
+fn is_inner_hyphen(cx: &Cx<'_>, t: usize) -> bool {
+    t > 0
+        && cx.punct_is(t, "-")
+        && cx.glued(t)
+        && cx.glued(t + 1)
+        && cx.is(t - 1, TokKind::Word)
+        && cx.is(t + 1, TokKind::Word)
 }
 
 /// Whether tokens `[s, e)` name the size of an economy: "GDP", "gross domestic
@@ -2284,6 +2318,15 @@ fn skip_possessor(cx: &Cx<'_>, h: usize) -> usize {
     while words < 4 && cx.is(k, TokKind::Word) && !is_stop(cx.word(k), || cx.text(k)) {
         words += 1;
         k += 1;
+        // "H&M's", "Coca-Cola's": a name joined by a glued sign.
+        if matches!(cx.punct(k), "&" | "-")
+            && cx.glued(k)
+            && cx.glued(k + 1)
+            && cx.is(k + 1, TokKind::Word)
+        {
+            k += 1;
+            continue;
+        }
         if matches!(cx.punct(k), "'" | "’") && cx.glued(k) {
             if cx.word_is(k + 1, "s") && cx.glued(k + 1) {
                 return k + 2;
@@ -2805,6 +2848,8 @@ fn is_adjective_after(w: &str) -> bool {
         && ["ant", "ent", "ive", "ous", "ful", "less", "able", "ible"]
             .iter()
             .any(|s| w.ends_with(s))
+        // "requirement", "payment": nouns in -ment.
+        && !w.ends_with("ment")
         && !matches!(
             w,
             "students"
@@ -2976,6 +3021,7 @@ pub(crate) fn singular(w: &str) -> Cow<'_, str> {
         | "measles" | "diabetes" | "mumps" | "rabies" | "economics" | "politics" | "physics"
         | "athletics" | "aircraft" | "sheep" | "fish" | "deer" | "cattle" | "personnel"
         | "means" | "headquarters" | "crossroads" | "commons" | "odds" => Some(w),
+        _ if is_singular_in_s(w) => Some(w),
         "children" => Some("child"),
         "men" => Some("man"),
         "women" => Some("woman"),
@@ -3102,10 +3148,33 @@ fn is_plural_written<'w>(w: &str, written: impl FnOnce() -> &'w str) -> bool {
         })
 }
 
+/// A singular noun in -s: "Christmas gift sets", "a lens", "the bias".
+fn is_singular_in_s(w: &str) -> bool {
+    matches!(
+        w,
+        "christmas"
+            | "xmas"
+            | "atlas"
+            | "canvas"
+            | "alias"
+            | "bias"
+            | "pancreas"
+            | "chaos"
+            | "ethos"
+            | "kudos"
+            | "cosmos"
+            | "lens"
+            | "texas"
+            | "kansas"
+            | "arkansas"
+    )
+}
+
 fn is_plural(w: &str) -> bool {
     matches!(w, "people" | "children" | "men" | "women")
         || (w.len() > 3
             && w.ends_with('s')
+            && !is_singular_in_s(w)
             && !w.ends_with("ss")
             && !w.ends_with("us")
             && !w.ends_with("is")
@@ -3482,6 +3551,42 @@ static STOP_WORDS: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyL
         "percent",
         "pct",
         "cent",
+        // Past tenses not in "-ed" that are no nouns: "the 12-bank committee sent".
+        "sent",
+        "met",
+        "held",
+        "kept",
+        "found",
+        "began",
+        "wrote",
+        "spoke",
+        "chose",
+        "drove",
+        "ran",
+        "threw",
+        "knew",
+        "flew",
+        "drew",
+        "fought",
+        "sought",
+        "taught",
+        "caught",
+        "stood",
+        "lent",
+        "dealt",
+        "struck",
+        "stole",
+        "froze",
+        "forgot",
+        "withdrew",
+        "oversaw",
+        "upheld",
+        "meant",
+        "felt",
+        "thought",
+        "bought",
+        "sold",
+        "brought",
     ])
 });
 /// Words a noun phrase never runs through.
@@ -4366,6 +4471,43 @@ mod prose_tests {
         );
         is("The 300 houses were sold.", "300", Some("house"));
     }
+
+    #[test]
+    fn a_possessor_joined_by_a_sign_is_skipped() {
+        let text = "H&M's sales in local currencies were up 4% in September.";
+        is(text, "4%", Some("sale"));
+        is("Coca-Cola's sales rose 4%.", "4%", Some("sale"));
+        is("The well-known brand's sales rose 5%.", "5%", Some("sale"));
+    }
+
+    #[test]
+    fn a_participle_with_a_comparison_after_a_count_names_no_thing() {
+        let text = "Backlogs hit 78,329 cases, with almost 18,000 waiting more than a year.";
+        is(text, "almost 18,000", None);
+        is(
+            "Some 300 waiting staff were hired.",
+            "Some 300",
+            Some("waiting staff"),
+        );
+    }
+
+    #[test]
+    fn a_time_adjective_in_ly_and_a_noun_in_ment_stay_in_the_phrase() {
+        let text = "The agency provides 70% of the minimum daily requirement of 2,100 calories.";
+        is(text, "70%", Some("minimum daily requirement"));
+        is(
+            "Members get a £750 one-off payment.",
+            "£750",
+            Some("one-off payment"),
+        );
+        is("The 120 staff redundant were paid.", "120", Some("staff"));
+    }
+
+    #[test]
+    fn the_object_of_a_change_before_by_may_hold_a_hyphen() {
+        let text = "The firm raised its long-term guidance by £10m.";
+        is(text, "£10m", Some("long-term guidance"));
+    }
 }
 
 #[cfg(test)]
@@ -4402,6 +4544,9 @@ mod tests {
         assert_eq!(singular("analysis"), "analysis");
         assert_eq!(singular("commons"), "commons");
         assert_eq!(singular("odds"), "odds");
+        assert_eq!(singular("christmas"), "christmas");
+        assert_eq!(singular("lens"), "lens");
+        assert_eq!(singular("areas"), "area");
     }
 
     #[test]
