@@ -1407,6 +1407,76 @@ fn backward_phrase(
         // "New Dutch advances total four billion": a change word in -s right before the
         // verb already taken is its subject noun.
         let noun_before_verb = linked && k < verb_end && w.len() > 3 && w.ends_with('s');
+        // "announced a profit rise to 35 billion", "its price cut to 4.99": a change word
+        // in its base form after a singular noun after an article is a noun, and what
+        // changed is the noun before it.
+        if k == verb_end
+            && k >= 3
+            && matches!(
+                w,
+                "rise"
+                    | "fall"
+                    | "increase"
+                    | "decrease"
+                    | "drop"
+                    | "decline"
+                    | "jump"
+                    | "cut"
+                    | "gain"
+                    | "climb"
+                    | "hike"
+                    | "slump"
+                    | "surge"
+                    | "dip"
+                    | "boost"
+                    | "slide"
+                    | "plunge"
+            )
+            && matches!(
+                cx.word_bytes(k - 3),
+                b"a" | b"an" | b"the" | b"its" | b"their" | b"his" | b"her" | b"our"
+            )
+            && prep == "to"
+            && cx.is(k - 2, TokKind::Word)
+            && !cx.word(k - 2).ends_with('s')
+            && !is_size_adjective(cx.word(k - 2))
+            && !is_stop(cx.word(k - 2), || cx.text(k - 2))
+            && !is_verbish(cx.word(k - 2))
+            && !is_modifier(cx.word(k - 2))
+        {
+            return Some((k - 2, k - 1));
+        }
+        // "left the quarterly dividend unchanged at 37 cts": the noun held, not the
+        // clause's subject.
+        if k == verb_end
+            && k >= 2
+            && matches!(w, "unchanged" | "steady" | "flat" | "constant" | "stable")
+            && let Some((ns, ne)) = np_back(cx, drafts, idx, k - 1)
+            && ne == k - 1
+            && {
+                let v = skip_determiners_back(cx, ns);
+                v > 0
+                    && matches!(
+                        cx.word_bytes(v - 1),
+                        b"left"
+                            | b"leave"
+                            | b"leaves"
+                            | b"leaving"
+                            | b"kept"
+                            | b"keep"
+                            | b"keeps"
+                            | b"keeping"
+                            | b"held"
+                            | b"hold"
+                            | b"holds"
+                            | b"holding"
+                            | b"maintained"
+                            | b"with"
+                    )
+            }
+        {
+            return Some((ns, ne));
+        }
         // "unemployment edges up to 4.1%": a verb of small moves before "up" or "down".
         let moves = matches!(cx.word(k), "up" | "down") && placement::is_move_verb(w);
         if moves || placement::change_verb(w).is_some() && !noun_use && !noun_before_verb {
@@ -1658,6 +1728,10 @@ fn backward_phrase(
     if (prep == "at" || prep == "of") && at_clause_start {
         return Some((ns, ne));
     }
+    // "with the prime rate at 6.5 pct", "with inflation at 2%": the noun given its level.
+    if prep == "at" && v > 0 && cx.word_is(v - 1, "with") {
+        return Some((ns, ne));
+    }
     // "with debts of $4.2bn", "short of its target of 15,000".
     if prep == "of"
         && v > 0
@@ -1668,6 +1742,48 @@ fn backward_phrase(
         return Some((ns, ne));
     }
     None
+}
+
+/// An adjective that says how big, how sudden or over what time a change was ("a brief
+/// drop", "an annual rise", "a sharp fall"): no noun that changed. Also any word with
+/// an adjective's ending ("dramatic", "marginal", "massive", "steeply").
+fn is_size_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "brief"
+            | "sharp"
+            | "steep"
+            | "big"
+            | "small"
+            | "slight"
+            | "modest"
+            | "further"
+            | "huge"
+            | "record"
+            | "sudden"
+            | "strong"
+            | "solid"
+            | "large"
+            | "rapid"
+            | "slow"
+            | "steady"
+            | "net"
+            | "real"
+            | "first"
+            | "second"
+            | "third"
+            | "last"
+            | "recent"
+            | "new"
+            | "fresh"
+            | "tiny"
+            | "mild"
+            | "deep"
+    ) || [
+        "al", "ic", "ous", "ive", "ly", "ful", "est", "ant", "ent", "ble",
+    ]
+    .iter()
+    .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
 }
 
 /// The plain noun phrase that is the object of the verb at `q`, when "by" follows it

@@ -3173,3 +3173,29 @@ fn an_irregular_past_tense_ends_the_noun_after_a_figure() {
         Some("farmer")
     );
 }
+
+#[test]
+fn what_is_held_given_a_level_or_changed_as_a_noun_is_the_subject() {
+    let text = "It said its board left the quarterly dividend unchanged at 37 cts per share.";
+    assert_eq!(key(&fig(text)), Some("quarterly dividend"));
+    assert_eq!(
+        key(&fig("Interest was low, with the prime rate at 6.5 pct.")),
+        Some("prime rate")
+    );
+    let text = "The bank announced a profit rise to 35 billion lire.";
+    assert_eq!(key(&fig(text)), Some("profit"));
+    // A verb in the past, an adjective of size and a noun of change before "of" are
+    // not read so.
+    assert_eq!(
+        key(&fig("Revenues in the quarter fell to 521 mln dlrs.")),
+        Some("revenue")
+    );
+    assert_eq!(
+        key(&fig("He would not rule out a brief drop to 85 cents.")),
+        None
+    );
+    assert_eq!(
+        key(&fig("The union is seeking a pay rise of 27 pct.")),
+        Some("pay rise")
+    );
+}
