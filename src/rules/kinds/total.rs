@@ -77,7 +77,8 @@ declare_kind! {
     ///   whole, percentages before the rest of a whole ("38% were first-time buyers,
     ///   44% were moving home and the remaining 28% were buying to let"), percentages
     ///   that name categories excluding each other (men and women;
-    ///   for, against and undecided; remain and leave; passengers and crew; adults and
+    ///   for, against and undecided; remain and leave; passengers and crew; gold,
+    ///   silver and bronze; undergraduates and graduate students; adults and
     ///   children; killed and injured; on time, late and cancelled; full and part
     ///   time; Democrats, Republicans and independents; Labour, Conservative, Liberal
     ///   Democrat, Green, SNP and Reform; the base named by the first share alone
@@ -394,6 +395,9 @@ const CATEGORIES_TABLE: &[(&str, &str, &str)] = &[
     ("timing", "cancelled", r"\bcancell?ed\b"),
     ("hours", "full-time", r"\bfull[- ]time\b"),
     ("hours", "part-time", r"\bpart[- ]time\b"),
+    ("medal", "gold", r"\bgolds?\b"),
+    ("medal", "silver", r"\bsilvers?\b"),
+    ("medal", "bronze", r"\bbronzes?\b"),
     ("study", "undergraduate", r"\bundergraduates?\b"),
     (
         "study",
