@@ -4140,23 +4140,6 @@ impl Reader<'_, '_> {
         }
         let w = cx.word(b);
         let key: Option<&'static str> = match w {
-            "us" => Some("us"),
-            "american" => Some("american"),
-            "canadian" => Some("canadian"),
-            "australian" => Some("australian"),
-            "singapore" => Some("singapore"),
-            "taiwan" => Some("taiwan"),
-            "french" => Some("french"),
-            "belgian" => Some("belgian"),
-            "swiss" => Some("swiss"),
-            "german" => Some("german"),
-            "deutsche" => Some("deutsche"),
-            "indian" => Some("indian"),
-            "saudi" => Some("saudi"),
-            "egyptian" => Some("egyptian"),
-            "lebanese" => Some("lebanese"),
-            "sudanese" => Some("sudanese"),
-            "syrian" => Some("syrian"),
             "south" if cx.word_is(b + 1, "sudanese") => {
                 return if unit::currency_word(cx.word(b + 2)).is_some() {
                     (b + 2, Some("south sudanese"))
@@ -4164,18 +4147,10 @@ impl Reader<'_, '_> {
                     (b, None)
                 };
             }
-            "mexican" => Some("mexican"),
-            "swedish" => Some("swedish"),
-            "danish" => Some("danish"),
-            "norwegian" => Some("norwegian"),
-            "czech" => Some("czech"),
-            "czechoslovak" => Some("czechoslovak"),
-            "icelandic" => Some("icelandic"),
-            "finnish" => Some("finnish"),
             "hong" if cx.word_is(b + 1, "kong") => return (b + 2, Some("kong")),
             "new" if cx.word_is(b + 1, "zealand") => return (b + 2, Some("zealand")),
             "west" if cx.word_is(b + 1, "german") => return (b + 2, Some("german")),
-            _ => None,
+            _ => unit::currency_nationality(w),
         };
         match key {
             Some(k) if unit::currency_word(cx.word(b + 1)).is_some() => (b + 1, Some(k)),
@@ -5300,9 +5275,17 @@ impl Reader<'_, '_> {
             let bound = lead == "than"
                 && k >= self.floor + 2
                 && matches!(cx.word_bytes(k - 2), b"more" | b"less" | b"fewer");
+            // "27.01 billion dlrs a day (13.43 billion against the Australian dollar)",
+            // "in December and 9.92 billion": a scaled amount in brackets or after "and"
+            // of a size with the amount before it.
+            let aside = amt.scaled.is_some()
+                && k == amt.a
+                && k > self.floor
+                && (lead == "and" || cx.punct_is(k - 1, "("));
             let elliptic = !bound
                 && matches!(lead, "against" | "from" | "vs" | "versus" | "than" | "with")
                 || compared
+                || aside
                 || (lead == "to" && k == amt.a && amt.scaled.is_some());
             if elliptic
                 && let Some(prev) = self.out[self.first..]
@@ -5314,6 +5297,11 @@ impl Reader<'_, '_> {
                     // "up 8.52 mln barrels to 337.73 mln": after "to", only the
                     // amount just before.
                     .filter(|p| lead != "to" || compared || p.b + 1 == k)
+                    .filter(|p| {
+                        !aside
+                            || matches!(p.value, Value::Number(x) if x > 0.0
+                                && (x / 100.0..=x * 100.0).contains(&value))
+                    })
                     .filter(|p| {
                         matches!(p.kind, FigureKind::Money | FigureKind::Measure)
                             || p.kind == FigureKind::Percent
