@@ -1032,7 +1032,10 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     return None;
                 }
-                words += 1;
+                // "U.K.": the letters after a dot are one word with the first.
+                if !(k > j && cx.glued(k) && cx.punct_is(k - 1, ".")) {
+                    words += 1;
+                }
                 k += 1;
                 end = Some(k);
                 last = w;
@@ -2414,6 +2417,37 @@ fn head_from(
             }
             _ => break,
         }
+    }
+    // "N.z. december quarter retail sales fall": a phrase of more than four words that
+    // runs on to the verb keeps its last four, which hold its head.
+    if words >= 4
+        && let Some(e) = end
+        && e < limit
+        && limit - e <= 2
+        && (e..limit).all(|t| {
+            let w = cx.word(t);
+            cx.is(t, TokKind::Word)
+                && !is_stop(w, || cx.text(t))
+                && !is_verbish(w)
+                && !is_clause_verb(w)
+                && !is_adverb(w)
+        })
+    {
+        let mut s = limit;
+        let mut n = 0;
+        while s > h && n < 4 {
+            s -= 1;
+            let joined = s > 0 && cx.glued(s) && matches!(cx.punct(s - 1), "." | "-" | "&");
+            if cx.is(s, TokKind::Word) && !joined {
+                n += 1;
+            }
+        }
+        // Not from inside a name: "New York coffee futures prices" keeps "coffee
+        // futures prices".
+        while s + 1 < limit && s > h && cx.capital(s) && cx.capital(s - 1) {
+            s += 1;
+        }
+        return Some((s, limit));
     }
     end.map(|e| (h, e))
 }

@@ -3199,3 +3199,13 @@ fn what_is_held_given_a_level_or_changed_as_a_noun_is_the_subject() {
         Some("pay rise")
     );
 }
+
+#[test]
+fn a_long_noun_phrase_keeps_its_head() {
+    let text = "N.z. december quarter retail sales fall 13.2 pct";
+    assert_eq!(key(&fig(text)), Some("december quarter retail sale"));
+    let text = "None of the four major U.K. Clearing banks now has a dealing room.";
+    assert_eq!(key(&fig(text)), Some("major u.k. clearing bank"));
+    let text = "New York coffee futures prices will probably fall to about 85 cents a lb.";
+    assert_eq!(key(&fig(text)), Some("coffee futures price"));
+}
