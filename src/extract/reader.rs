@@ -4104,6 +4104,7 @@ impl Reader<'_, '_> {
                 let weight = matches!(w, "pound" | "pounds")
                     && (cx.word_is(adj_end + 1, "of") || self.weight_context(i));
                 if !weight
+                    && !self.threshold_mark(adj_end)
                     && (!restricted
                         || scaled.is_some()
                         || adj.is_some()
@@ -4817,6 +4818,7 @@ impl Reader<'_, '_> {
             // "four billion dlrs of receivables" is money; "five pounds of apples" is
             // a weight.
             && !(cx.word_is(at + 1, "of") && matches!(cx.word_bytes(at), b"pound" | b"pounds"))
+            && !self.threshold_mark(at)
         {
             amt.currency = Some(
                 adj.and_then(|a| unit::currency_adjective(a, code))
@@ -4826,6 +4828,54 @@ impl Reader<'_, '_> {
             amt.rounding *= factor;
             amt.b = at + 1;
         }
+    }
+
+    /// Whether "mark" at `at` is a threshold passed ("below the three million mark
+    /// before long", "past the 2,000 mark.") rather than the currency before its noun
+    /// ("a 300 mln mark deficit"): singular "mark" is money only as a modifier.
+    fn threshold_mark(&self, at: usize) -> bool {
+        let cx = self.cx;
+        cx.word_is(at, "mark")
+            && (!cx.is(at + 1, TokKind::Word)
+                || matches!(
+                    cx.word(at + 1),
+                    "before"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "by"
+                        | "for"
+                        | "and"
+                        | "or"
+                        | "but"
+                        | "this"
+                        | "last"
+                        | "next"
+                        | "of"
+                        | "with"
+                        | "since"
+                        | "after"
+                        | "again"
+                        | "until"
+                        | "during"
+                        | "when"
+                        | "as"
+                        | "within"
+                        | "today"
+                        | "yesterday"
+                        | "soon"
+                        | "is"
+                        | "was"
+                        | "has"
+                        | "had"
+                        | "will"
+                        | "the"
+                        | "a"
+                        | "to"
+                        | "from"
+                        | "early"
+                        | "late"
+                ))
     }
 
     fn second(&self, j: usize) -> Option<(Amount, FigureKind, Option<&'static str>, usize)> {
@@ -5080,12 +5130,26 @@ impl Reader<'_, '_> {
                             | b"guidance"
                     )
                 });
-        let second = if is_conn && (!(change && word_conn == "to") || guided) {
+        // "would fall 50 to 100 basis points", "cut by 25 to 50 bps": a level is seldom
+        // given in basis points, so a bare number rising to them after a verb of change
+        // is a range of the move.
+        let in_basis_points = |amt2: &Amount| {
+            matches!(cx.word_bytes(amt2.b), b"basis" | b"bp" | b"bps")
+                && amt2.value * 100.0 > amt.value
+        };
+        let points_range = change
+            && word_conn == "to"
+            && kind == FigureKind::Count
+            && unit.is_none()
+            && b == amt.b
+            && amt.digits.is_some_and(|d| d.decimals == 0);
+        let second = if is_conn && (!(change && word_conn == "to") || guided || points_range) {
             self.second(b + 1)
                 .filter(|(amt2, kind2, ..)| {
                     !guided
                         || *kind2 == kind && amt2.value > amt.value && amt2.value <= amt.value * 3.0
                 })
+                .filter(|(amt2, ..)| !points_range || guided || in_basis_points(amt2))
                 .filter(|(amt2, kind2, _, end2)| {
                     !(word_conn == "to"
                         && !from

@@ -1085,7 +1085,10 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     return None;
                 }
-                words += 1;
+                // "U.K.": the letters after a dot are one word with the first.
+                if !(k > j && cx.glued(k) && cx.punct_is(k - 1, ".")) {
+                    words += 1;
+                }
                 k += 1;
                 end = Some(k);
                 last = w;
@@ -1460,6 +1463,76 @@ fn backward_phrase(
         // "New Dutch advances total four billion": a change word in -s right before the
         // verb already taken is its subject noun.
         let noun_before_verb = linked && k < verb_end && w.len() > 3 && w.ends_with('s');
+        // "announced a profit rise to 35 billion", "its price cut to 4.99": a change word
+        // in its base form after a singular noun after an article is a noun, and what
+        // changed is the noun before it.
+        if k == verb_end
+            && k >= 3
+            && matches!(
+                w,
+                "rise"
+                    | "fall"
+                    | "increase"
+                    | "decrease"
+                    | "drop"
+                    | "decline"
+                    | "jump"
+                    | "cut"
+                    | "gain"
+                    | "climb"
+                    | "hike"
+                    | "slump"
+                    | "surge"
+                    | "dip"
+                    | "boost"
+                    | "slide"
+                    | "plunge"
+            )
+            && matches!(
+                cx.word_bytes(k - 3),
+                b"a" | b"an" | b"the" | b"its" | b"their" | b"his" | b"her" | b"our"
+            )
+            && prep == "to"
+            && cx.is(k - 2, TokKind::Word)
+            && !cx.word(k - 2).ends_with('s')
+            && !is_size_adjective(cx.word(k - 2))
+            && !is_stop(cx.word(k - 2), || cx.text(k - 2))
+            && !is_verbish(cx.word(k - 2))
+            && !is_modifier(cx.word(k - 2))
+        {
+            return Some((k - 2, k - 1));
+        }
+        // "left the quarterly dividend unchanged at 37 cts": the noun held, not the
+        // clause's subject.
+        if k == verb_end
+            && k >= 2
+            && matches!(w, "unchanged" | "steady" | "flat" | "constant" | "stable")
+            && let Some((ns, ne)) = np_back(cx, drafts, idx, k - 1)
+            && ne == k - 1
+            && {
+                let v = skip_determiners_back(cx, ns);
+                v > 0
+                    && matches!(
+                        cx.word_bytes(v - 1),
+                        b"left"
+                            | b"leave"
+                            | b"leaves"
+                            | b"leaving"
+                            | b"kept"
+                            | b"keep"
+                            | b"keeps"
+                            | b"keeping"
+                            | b"held"
+                            | b"hold"
+                            | b"holds"
+                            | b"holding"
+                            | b"maintained"
+                            | b"with"
+                    )
+            }
+        {
+            return Some((ns, ne));
+        }
         // "unemployment edges up to 4.1%": a verb of small moves before "up" or "down".
         let moves = matches!(cx.word(k), "up" | "down") && placement::is_move_verb(w);
         if moves || placement::change_verb(w).is_some() && !noun_use && !noun_before_verb {
@@ -1714,6 +1787,10 @@ fn backward_phrase(
     if (prep == "at" || prep == "of") && at_clause_start {
         return Some((ns, ne));
     }
+    // "with the prime rate at 6.5 pct", "with inflation at 2%": the noun given its level.
+    if prep == "at" && v > 0 && cx.word_is(v - 1, "with") {
+        return Some((ns, ne));
+    }
     // "with debts of $4.2bn", "short of its target of 15,000".
     if prep == "of"
         && v > 0
@@ -1724,6 +1801,48 @@ fn backward_phrase(
         return Some((ns, ne));
     }
     None
+}
+
+/// An adjective that says how big, how sudden or over what time a change was ("a brief
+/// drop", "an annual rise", "a sharp fall"): no noun that changed. Also any word with
+/// an adjective's ending ("dramatic", "marginal", "massive", "steeply").
+fn is_size_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "brief"
+            | "sharp"
+            | "steep"
+            | "big"
+            | "small"
+            | "slight"
+            | "modest"
+            | "further"
+            | "huge"
+            | "record"
+            | "sudden"
+            | "strong"
+            | "solid"
+            | "large"
+            | "rapid"
+            | "slow"
+            | "steady"
+            | "net"
+            | "real"
+            | "first"
+            | "second"
+            | "third"
+            | "last"
+            | "recent"
+            | "new"
+            | "fresh"
+            | "tiny"
+            | "mild"
+            | "deep"
+    ) || [
+        "al", "ic", "ous", "ive", "ly", "ful", "est", "ant", "ent", "ble",
+    ]
+    .iter()
+    .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
 }
 
 /// The plain noun phrase that is the object of the verb at `q`, when "by" follows it
@@ -2361,6 +2480,37 @@ fn head_from(
             }
             _ => break,
         }
+    }
+    // "N.z. december quarter retail sales fall": a phrase of more than four words that
+    // runs on to the verb keeps its last four, which hold its head.
+    if words >= 4
+        && let Some(e) = end
+        && e < limit
+        && limit - e <= 2
+        && (e..limit).all(|t| {
+            let w = cx.word(t);
+            cx.is(t, TokKind::Word)
+                && !is_stop(w, || cx.text(t))
+                && !is_verbish(w)
+                && !is_clause_verb(w)
+                && !is_adverb(w)
+        })
+    {
+        let mut s = limit;
+        let mut n = 0;
+        while s > h && n < 4 {
+            s -= 1;
+            let joined = s > 0 && cx.glued(s) && matches!(cx.punct(s - 1), "." | "-" | "&");
+            if cx.is(s, TokKind::Word) && !joined {
+                n += 1;
+            }
+        }
+        // Not from inside a name: "New York coffee futures prices" keeps "coffee
+        // futures prices".
+        while s + 1 < limit && s > h && cx.capital(s) && cx.capital(s - 1) {
+            s += 1;
+        }
+        return Some((s, limit));
     }
     end.map(|e| (h, e))
 }
@@ -3615,6 +3765,42 @@ static STOP_WORDS: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyL
         "percent",
         "pct",
         "cent",
+        // Past tenses not in "-ed" that are no nouns: "the 12-bank committee sent".
+        "sent",
+        "met",
+        "held",
+        "kept",
+        "found",
+        "began",
+        "wrote",
+        "spoke",
+        "chose",
+        "drove",
+        "ran",
+        "threw",
+        "knew",
+        "flew",
+        "drew",
+        "fought",
+        "sought",
+        "taught",
+        "caught",
+        "stood",
+        "lent",
+        "dealt",
+        "struck",
+        "stole",
+        "froze",
+        "forgot",
+        "withdrew",
+        "oversaw",
+        "upheld",
+        "meant",
+        "felt",
+        "thought",
+        "bought",
+        "sold",
+        "brought",
     ])
 });
 /// Words a noun phrase never runs through.

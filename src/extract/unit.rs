@@ -109,6 +109,7 @@ static CURRENCY_WORDS: std::sync::LazyLock<super::words::WordSet> =
             "francs",
             "franc",
             "marks",
+            "mark",
             "deutschmarks",
             "deutschemarks",
             "guilders",
@@ -183,7 +184,8 @@ pub(crate) fn currency_word(word: &str) -> Option<(&'static str, f64)> {
         "yen" | "euroyen" => ("JPY", 1.0),
         "yuan" | "renminbi" => ("CNY", 1.0),
         "francs" | "franc" => ("CHF", 1.0),
-        "marks" | "deutschmarks" | "deutschemarks" => ("DEM", 1.0),
+        // "a 150 mln mark eurobond": singular before the noun, as "a 10 dlr fee".
+        "marks" | "mark" | "deutschmarks" | "deutschemarks" => ("DEM", 1.0),
         "guilders" | "guilder" => ("NLG", 1.0),
         "lire" => ("ITL", 1.0),
         "lira" => ("TRY", 1.0),

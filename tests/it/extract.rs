@@ -3113,3 +3113,99 @@ fn or_less_than_bounds_the_next_figure_not_the_one_before() {
         Qualifier::UpperBound
     );
 }
+
+#[test]
+fn a_scaled_amount_before_mark_is_marks() {
+    let f = fig("Kontrollbank issues 150 mln mark private eurobond.");
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Money, Some("DEM"))
+    );
+    assert!(close(value(&f), 150e6));
+    // A grade, a model or a score stays what it was.
+    assert_ne!(
+        fig_at("He scored 12 to mark the occasion.", "12").kind,
+        FigureKind::Money
+    );
+    assert!(
+        figures("The Mark 5 entered service.")
+            .iter()
+            .all(|f| f.kind != FigureKind::Money)
+    );
+    let text = "Unemployment would fall below the three million mark before long.";
+    assert_eq!(fig_at(text, "three million").kind, FigureKind::Count);
+    assert_eq!(
+        fig_at("Sales passed the 2,000 mark.", "2,000").kind,
+        FigureKind::Count
+    );
+}
+
+#[test]
+fn a_bare_number_rising_to_basis_points_after_a_move_is_a_range() {
+    let text = "Rates would fall 50 to 100 basis points due to the new market.";
+    let f = fig(text);
+    assert_eq!(
+        (f.text.as_str(), f.kind),
+        ("50 to 100 basis points", FigureKind::PercentagePoints)
+    );
+    assert_eq!(f.qualifier, Qualifier::Range);
+    // A change and where it ended stay two figures.
+    assert_eq!(
+        quantities("Shares fell 50 to 100 pence."),
+        ["50", "100 pence"]
+    );
+    assert_eq!(
+        quantities("The yield rose 7 basis points to 4.31%."),
+        ["7 basis points", "4.31%"]
+    );
+}
+
+#[test]
+fn an_irregular_past_tense_ends_the_noun_after_a_figure() {
+    let text = "He said the 12-bank advisory committee sent telexes of the accord.";
+    assert_eq!(key(&fig(text)), Some("advisory committee"));
+    assert_eq!(
+        key(&fig("In February, 25 pct thought export books were thin.")),
+        None
+    );
+    assert_eq!(
+        key(&fig("Hundreds of farmers brought Madrid to a standstill.")),
+        Some("farmer")
+    );
+}
+
+#[test]
+fn what_is_held_given_a_level_or_changed_as_a_noun_is_the_subject() {
+    let text = "It said its board left the quarterly dividend unchanged at 37 cts per share.";
+    assert_eq!(key(&fig(text)), Some("quarterly dividend"));
+    assert_eq!(
+        key(&fig("Interest was low, with the prime rate at 6.5 pct.")),
+        Some("prime rate")
+    );
+    let text = "The bank announced a profit rise to 35 billion lire.";
+    assert_eq!(key(&fig(text)), Some("profit"));
+    // A verb in the past, an adjective of size and a noun of change before "of" are
+    // not read so.
+    assert_eq!(
+        key(&fig("Revenues in the quarter fell to 521 mln dlrs.")),
+        Some("revenue")
+    );
+    assert_eq!(
+        key(&fig("He would not rule out a brief drop to 85 cents.")),
+        None
+    );
+    assert_eq!(
+        key(&fig("The union is seeking a pay rise of 27 pct.")),
+        Some("pay rise")
+    );
+}
+
+#[test]
+fn a_long_noun_phrase_keeps_its_head() {
+    let text = "N.z. december quarter retail sales fall 13.2 pct";
+    assert_eq!(key(&fig(text)), Some("december quarter retail sale"));
+    let text = "None of the four major U.K. Clearing banks now has a dealing room.";
+    assert_eq!(key(&fig(text)), Some("major u.k. clearing bank"));
+    let text = "New York coffee futures prices will probably fall to about 85 cents a lb.";
+    assert_eq!(key(&fig(text)), Some("coffee futures price"));
+}

@@ -44,9 +44,10 @@ declare_kind! {
     ///
     /// Endpoints are read from "from A to B", "to B from A" (also after a verb that
     /// gives no direction: "improved to 78.4% from 74.1%"), "B, up from A", "B, up
-    /// 12% year on year from A" (also "B in the three months to June, up 12% from A";
+    /// 12% year on year from A", "B, down £1.87 from A" (also "B in the three months
+    /// to June, up 12% from A";
     /// "B, a rise of 3 points on the A"; "B last year, a 22% drop from A"; "B were 14%
-    /// higher than the A", "B, still 7% below the A" (not before a stock split), "B, 31% more than the 10-year
+    /// higher than the A", "B were six more than the A", "B, still 7% below the A" (not before a stock split), "B, 31% more than the 10-year
     /// average of A", "B passengers
     /// between June and August, 12% more than the A" (the level itself compared, not
     /// "2,400 nurses earn 20% less than the 2,800 doctors"); "B,
@@ -832,7 +833,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         let from_to = std::cell::OnceCell::new();
         let Some(j) = std::iter::successors(next_same[i], |&k| next_same[k]).find(|&k| {
             let b = sentence[k];
-            may_end(k) && {
+            may_end(k) && !amount_stated_before_from(cx, b) && {
                 let other = group::rate_of(cx, b);
                 other == rate
                     || ((rate.is_none() || other.is_none())
@@ -1013,6 +1014,40 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
     }
     found
 }
+
+/// An amount of change set between a level and its old one: "£86m, up £15m from
+/// £71m", "£73.04, down £1.87 from £74.91", "63 golds, six more than the 57". It is
+/// the change, not an end.
+fn amount_stated_before_from(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    let before = tail(group::before(cx, f), 16);
+    let copula = || {
+        before
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are"))
+    };
+    if before.trim_end().ends_with(',') || copula() {
+        // "63 golds, four more than the 57": an amount compared with the old level.
+        return AMOUNT_THAN_AFTER.is_match(head(group::after(cx, f), 20));
+    }
+    scan::may_end_with_word(before, |w| matches!(w, b"up" | b"down" | b"by"))
+        && UP_DOWN_AMOUNT_BEFORE.is_match(before)
+        && FROM_SOON_AFTER.is_match(head(group::after(cx, f), 40))
+}
+
+/// A comparison right after an amount of change: " more than", " fewer than".
+static AMOUNT_THAN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:more|fewer|less|higher|lower)\s+than\b").expect("valid regex")
+});
+
+/// ", up " or ", down " (perhaps "by") right before an amount of change.
+static UP_DOWN_AMOUNT_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i),\s*(?:up|down)\s+(?:by\s+)?$").expect("valid regex"));
+
+/// "from" within three words after an amount of change: " from", " year on year from".
+static FROM_SOON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?-i:[\p{L}-])+\s+){0,3}?from\b").expect("valid regex")
+});
 
 /// "more than", "less than" or "fewer than": a bound, not a change.
 static THAN_BOUND: LazyLock<Regex> =
@@ -3165,6 +3200,20 @@ mod tests {
                 .is_empty()
         );
         assert_eq!(messages("The county cast 63% of the votes, and Ruiz won it by 52.8% to 45.4%, a margin of 4.7 points.").len(), 1);
+    }
+
+    #[test]
+    fn an_amount_of_change_between_a_level_and_its_old_one_is_no_end() {
+        assert_eq!(messages("Profit was £86m, up £25m from £71m.").len(), 1);
+        assert!(messages("Profit was £86m, up £15m from £71m.").is_empty());
+        assert_eq!(
+            messages("A tank now costs £73.04, down £2.87 from £74.91.").len(),
+            1
+        );
+        assert!(messages("A tank now costs £73.04, down £1.87 from £74.91.").is_empty());
+        assert!(
+            messages("Employment was 2.87 million, down 41,000 from a year earlier.").is_empty()
+        );
     }
 
     #[test]

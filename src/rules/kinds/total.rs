@@ -60,7 +60,10 @@ declare_kind! {
     /// - counts followed by "of the" and a noun, parts of the count named so up to
     ///   eight sentences before in the section (or, for a noun of what happened to
     ///   people, "of the deaths", the count of people it happened to: "Eleven people
-    ///   died"), when each names a category that
+    ///   died"; for "of the total", the one count of the sentence just before that is
+    ///   no old end of a comparison: "enrolled 298,400 students, up from 291,700.
+    ///   Undergraduates made up 232,600 of the total and graduate students 65,800"),
+    ///   when each names a category that
     ///   excludes the others ("There were 118 deaths ... Men accounted for 87 of the
     ///   deaths and women for 41") or when the last part is what remains ("Ryanair
     ///   carried 5.6 million of the passengers, ..., with the remaining 3.1 million
@@ -74,7 +77,8 @@ declare_kind! {
     ///   whole, percentages before the rest of a whole ("38% were first-time buyers,
     ///   44% were moving home and the remaining 28% were buying to let"), percentages
     ///   that name categories excluding each other (men and women;
-    ///   for, against and undecided; remain and leave; passengers and crew; adults and
+    ///   for, against and undecided; remain and leave; passengers and crew; gold,
+    ///   silver and bronze; undergraduates and graduate students; adults and
     ///   children; killed and injured; on time, late and cancelled; full and part
     ///   time; Democrats, Republicans and independents; Labour, Conservative, Liberal
     ///   Democrat, Green, SNP and Reform; the base named by the first share alone
@@ -391,6 +395,17 @@ const CATEGORIES_TABLE: &[(&str, &str, &str)] = &[
     ("timing", "cancelled", r"\bcancell?ed\b"),
     ("hours", "full-time", r"\bfull[- ]time\b"),
     ("hours", "part-time", r"\bpart[- ]time\b"),
+    ("medal", "gold", r"\bgolds?\b"),
+    ("medal", "silver", r"\bsilvers?\b"),
+    ("medal", "bronze", r"\bbronzes?\b"),
+    ("study", "undergraduate", r"\bundergraduates?\b"),
+    (
+        "study",
+        "graduate",
+        r"\b(?:graduate|postgraduate)\s+students?\b|\bpostgraduates?\b",
+    ),
+    ("tenure", "owned", r"\bowned\b"),
+    ("tenure", "chartered", r"\b(?:chartered|leased|rented)\b"),
     ("answer", "yes", r"\byes\b"),
     ("answer", "no", r"\bno\b"),
     // British parties, written with capitals ("244 were Labour, 61 Conservative");
@@ -1493,6 +1508,45 @@ fn named_earlier<'f>(cx: &CheckContext<'f>, first: &Figure, opener: &str) -> Opt
     (group::change_direction(cx, whole).is_none() && !not_a_whole(cx, whole)).then_some(whole)
 }
 
+/// "The system enrolled 298,400 students this fall, up 2.3% from 291,700. Undergraduates
+/// made up 232,600 of the total and graduate students 65,800": "of the total" names the
+/// one count of the sentence just before, in the same paragraph, that is no old end of
+/// a comparison and no change.
+fn total_just_before<'f>(
+    cx: &CheckContext<'f>,
+    first: &Figure,
+    opener: &str,
+) -> Option<&'f Figure> {
+    let mut words = opener.split_whitespace();
+    if !(words.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        && words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && words.next().is_some_and(|w| {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .eq_ignore_ascii_case("total")
+        })
+        && words.next().is_none())
+    {
+        return None;
+    }
+    let sentence = first.placement.sentence.checked_sub(1)?;
+    let figures = &cx.extraction.figures;
+    let from = figures.partition_point(|f| f.placement.sentence < sentence);
+    let mut counts = figures[from..]
+        .iter()
+        .take_while(|f| f.placement.sentence == sentence)
+        .filter(|f| {
+            f.kind == FigureKind::Count
+                && f.placement.paragraph == first.placement.paragraph
+                && !group::is_comparison(cx, f)
+                && group::change_direction(cx, f).is_none()
+                && !not_a_whole(cx, f)
+        });
+    match (counts.next(), counts.next()) {
+        (Some(whole), None) => Some(whole),
+        _ => None,
+    }
+}
+
 /// "The police arrested 1,000 people: 600 men and 500 women."
 fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
     // A whole and two parts at the least.
@@ -1823,6 +1877,7 @@ fn of_the_named_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
     }
     let Some(whole) = named_earlier(cx, first, named.as_str())
         .or_else(|| counted_by_role(cx, first, named.as_str()))
+        .or_else(|| total_just_before(cx, first, named.as_str()))
     else {
         return false;
     };
@@ -4314,6 +4369,22 @@ mod tests {
         );
         assert!(
             messages("Rescuers saved 14 men and six women, and 31 people in all were found alive.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn parts_of_the_total_are_of_the_one_count_of_the_sentence_before() {
+        assert_eq!(messages("The system enrolled 298,400 students this fall, up from 291,700 a year earlier. Undergraduates made up 242,600 of the total and graduate students 65,800.").len(), 1);
+        assert!(messages("The system enrolled 298,400 students this fall, up from 291,700 a year earlier. Undergraduates made up 232,600 of the total and graduate students 65,800.").is_empty());
+        assert!(messages("The port handled 1.2 million containers and 340,000 trucks. Exports made up 700,000 of the total and imports 600,000.").is_empty());
+        assert_eq!(
+            messages("The line operates 312 ships, of which 214 are owned and 118 are chartered.")
+                .len(),
+            1
+        );
+        assert!(
+            messages("The line operates 312 ships, of which 194 are owned and 118 are chartered.")
                 .is_empty()
         );
     }
