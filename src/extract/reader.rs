@@ -423,6 +423,15 @@ static KNOWN_NAMES: std::sync::LazyLock<super::words::WordSet> = std::sync::Lazy
         "stoxx",
         "cac",
         "dax",
+        // "Wi-Fi 7", "Bluetooth 5.3", "USB 4", "Geekbench 6": standards and benchmarks.
+        "fi",
+        "bluetooth",
+        "usb",
+        "hdmi",
+        "pcie",
+        "thunderbolt",
+        "geekbench",
+        "cinebench",
     ])
 });
 
@@ -533,6 +542,17 @@ impl Reader<'_, '_> {
                     | b"races"
                     | b"podium"
             )
+        })
+    }
+
+    /// Whether the sentence gives a length in metres in words ("2.5 metres").
+    fn sentence_mentions_metres(&self) -> bool {
+        let cx = self.cx;
+        (1..cx.len()).any(|k| {
+            matches!(
+                cx.word_bytes(k),
+                b"metres" | b"metre" | b"meters" | b"meter"
+            ) && cx.is(k - 1, TokKind::Num)
         })
     }
 
@@ -803,6 +823,42 @@ impl Reader<'_, '_> {
         let cx = self.cx;
         let whole = d.decimals == 0;
         let prev_glued = cx.glued(i);
+        // A screen resolution: "at 4K", "8K video" (but "£4K" and "4K followers" are
+        // thousands).
+        if whole
+            && d.whole_len == 1
+            && matches!(cx.text_bytes(i), b"4" | b"8")
+            && cx.text_is(i + 1, "K")
+            && cx.glued(i + 1)
+            && !(i > self.floor && unit::currency_symbol(cx.punct(i - 1)).is_some())
+            && (!cx.is(i + 2, TokKind::Word)
+                || matches!(
+                    cx.word_bytes(i + 2),
+                    b"and"
+                        | b"or"
+                        | b"at"
+                        | b"resolution"
+                        | b"video"
+                        | b"tv"
+                        | b"tvs"
+                        | b"television"
+                        | b"televisions"
+                        | b"display"
+                        | b"displays"
+                        | b"screen"
+                        | b"screens"
+                        | b"monitor"
+                        | b"monitors"
+                        | b"hdr"
+                        | b"uhd"
+                        | b"streaming"
+                        | b"footage"
+                        | b"camera"
+                        | b"cameras"
+                ))
+        {
+            return self.push_plain(i, i + 2, FigureKind::Identifier, d.value);
+        }
         // Glued to a word before: "FY2024", "G7", "MH370", "A380".
         if prev_glued && cx.is(i - 1, TokKind::Word) && i > self.floor {
             let w = cx.low(i - 1);
@@ -1261,6 +1317,10 @@ impl Reader<'_, '_> {
                 && self.score_context(i, i + 3)
             {
                 return self.push_plain(i, i + 3, FigureKind::Score, d.value);
+            }
+            // A railcard named by its ages: "the 16-25 Railcard".
+            if whole && matches!(cx.word_bytes(i + 3), b"railcard" | b"railcards") {
+                return self.push_plain(i, i + 4, FigureKind::Identifier, d.value);
             }
             // An age group: "18-24s", "the 25-34s".
             if whole && n2 <= 2 && d.whole_len <= 2 && cx.text_is(i + 3, "s") && cx.glued(i + 3) {
@@ -2708,11 +2768,11 @@ impl Reader<'_, '_> {
     fn vague(&mut self, i: usize) -> Option<usize> {
         let cx = self.cx;
         let w = cx.low(i);
-        // "the Mega Millions jackpot", "Thousand Oaks": a capitalised name.
-        if i > self.floor && cx.capital(i) && cx.is(i - 1, TokKind::Word) && cx.capital(i - 1) {
-            return None;
-        }
         let (mut low, mut high, mut end) = if let Some((l, h)) = number::vague(w) {
+            // "the Mega Millions jackpot": a capitalised name.
+            if i > self.floor && cx.capital(i) && cx.is(i - 1, TokKind::Word) && cx.capital(i - 1) {
+                return None;
+            }
             (l, h, i + 1)
         } else if w == "tens" && cx.word_is(i + 1, "of") {
             let (l, _) = number::vague(cx.word(i + 2))?;
@@ -3941,6 +4001,19 @@ impl Reader<'_, '_> {
                             | b"champion"
                             | b"title"
                     )
+                // "add 2.5 metres to the rear and rise to 7.2m at its highest point": a
+                // bare "m" beside a length in metres, with no noun after it.
+                || next == "m"
+                    && currency.is_none()
+                    && cx.glued(b)
+                    && !d.grouped
+                    && (!cx.is(b + 1, TokKind::Word)
+                        || matches!(
+                            cx.word_bytes(b + 1),
+                            b"at" | b"in" | b"on" | b"and" | b"or" | b"high" | b"tall" | b"long"
+                                | b"wide" | b"deep" | b"above" | b"below"
+                        ))
+                    && self.sentence_mentions_metres()
                 // "touched down at 1m per second": a speed in metres.
                 || next == "m"
                     && currency.is_none()
@@ -4484,7 +4557,9 @@ impl Reader<'_, '_> {
             // "second" is a unit only when the number counts it ("one second"), and
             // "min"/"ha"/"mi" only glued or after digits.
             let ok = match w {
-                "min" | "ha" | "mi" | "pc" | "sec" => amt.digits.is_some(),
+                "min" | "ha" | "mi" | "pc" | "sec" | "nit" | "nits" => amt.digits.is_some(),
+                // "125W", but not "5 W" or "the 10 w".
+                "w" => amt.digits.is_some() && cx.glued(b),
                 // "50 kelvin", but not "5 Kelvin Grove".
                 "kelvin" => {
                     amt.digits.is_some()
@@ -5397,6 +5472,7 @@ const NUMBERED_PARTS: &[&str] = &[
     "room",
     "route",
     "interstate",
+    "zone",
 ];
 
 static FUNCTION_WORDS: std::sync::LazyLock<super::words::WordSet> =
@@ -6386,5 +6462,68 @@ mod prose_tests {
         assert!(kinds(text).iter().all(|(t, _)| t != "Millions"));
         let text = "Thousands of people marched in Leeds.";
         assert_eq!(figure(text, "Thousands").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn units_glued_on_in_technology_copy_are_measures_but_a_letter_w_apart_is_not() {
+        let text =
+            "The chip has 36MB of cache, draws 125W and runs games at 120fps on a 120Hz screen.";
+        for span in ["36MB", "125W", "120fps", "120Hz"] {
+            assert_eq!(figure(text, span).kind, FigureKind::Measure, "{span}");
+        }
+        let text = "It peaks at 3,000 nits.";
+        assert_eq!(figure(text, "3,000 nits").kind, FigureKind::Measure);
+        assert_ne!(
+            figure("He was 5 W of the line.", "5").kind,
+            FigureKind::Measure
+        );
+    }
+
+    #[test]
+    fn four_k_before_a_screen_word_is_a_name_but_four_k_followers_or_pounds_are_thousands() {
+        let text = "The card renders the game at 4K and 120fps.";
+        assert_eq!(figure(text, "4K").kind, FigureKind::Identifier);
+        let f = figure("The account has 4K followers.", "4K");
+        assert_eq!(f.value, Value::Number(4000.0));
+        let f = figure("It raised £4K for charity.", "£4K");
+        assert_eq!(f.value, Value::Number(4000.0));
+    }
+
+    #[test]
+    fn kwacha_and_shillings_are_money_in_the_currency_their_nationality_names() {
+        let unit = |text, span| figure(text, span).unit;
+        let text = "A bag of maize sells for 45,000 kwacha.";
+        assert_eq!(unit(text, "45,000 kwacha").as_deref(), Some("MWK"));
+        let text = "Farmers were paid 60 shillings a kilo.";
+        assert_eq!(unit(text, "60 shillings").as_deref(), Some("KES"));
+        let text = "The fee is 3,000 Ugandan shillings.";
+        assert_eq!(
+            unit(text, "3,000 Ugandan shillings").as_deref(),
+            Some("UGX")
+        );
+    }
+
+    #[test]
+    fn a_standard_a_railcard_and_numbered_zones_are_names_but_a_range_of_fares_is_not() {
+        let text = "Routers supporting Wi-Fi 7 reached 2.3 Gbps.";
+        assert!(
+            kinds(text)
+                .iter()
+                .all(|(t, k)| t != "7" || *k == FigureKind::Identifier)
+        );
+        let text = "The 16-25 Railcard costs £35 a year.";
+        assert_eq!(figure(text, "16-25 Railcard").kind, FigureKind::Identifier);
+        let text = "A journey in zones 1 and 2 will cost £3.00.";
+        assert_eq!(figure(text, "zones 1 and 2").kind, FigureKind::Identifier);
+        let text = "Fares rose 16-25 pence.";
+        assert_ne!(figure(text, "16-25 pence").kind, FigureKind::Identifier);
+    }
+
+    #[test]
+    fn a_bare_m_beside_a_length_in_metres_is_metres_but_before_a_noun_it_is_millions() {
+        let text = "It would add 2.5 metres to the rear and rise to 7.2m at its highest point.";
+        assert_eq!(figure(text, "7.2m").kind, FigureKind::Measure);
+        let text = "The tower is 300 metres tall and was seen by 1.2m visitors.";
+        assert_eq!(figure(text, "1.2m").value, Value::Number(1_200_000.0));
     }
 }

@@ -145,7 +145,11 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 && !is_time_word(cx.word(d.b), cx.text(d.b)) =>
         {
             let limit = drafts.get(idx + 1).map_or(cx.len(), |n| n.a);
-            let after_article = d.a > 0 && matches!(cx.word_bytes(d.a - 1), b"a" | b"an");
+            let after_article = d.a > 0
+                && matches!(
+                    cx.word_bytes(d.a - 1),
+                    b"a" | b"an" | b"its" | b"their" | b"his" | b"her" | b"the"
+                );
             if let Some((s, e)) = forward(cx, d.b, limit)
                 && (after_article || is_plural(cx.word(e - 1)))
             {
@@ -155,6 +159,25 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         }
         // "U.S. crude oil inventories fell 4.2 million barrels", "a daily dose of 2.5mg".
         FigureKind::Measure => return backward(cx, drafts, idx, Mode::Any),
+        // "2 million 155mm shells", "300 40ft containers": a count before a measure
+        // that sizes the noun after it counts that noun.
+        FigureKind::Count
+            if let Some(n) = drafts.get(idx + 1)
+                && n.a == d.b
+                && n.kind == FigureKind::Measure
+                && n.b >= 2
+                && cx.glued(n.b - 1)
+                && cx.is(n.b - 1, TokKind::Word)
+                && cx.is(n.b, TokKind::Word)
+                && !cx.capital(n.b)
+                && is_noun_start(cx, n.b)
+                && !is_verbish(cx.word(n.b)) =>
+        {
+            let limit = drafts.get(idx + 2).map_or(cx.len(), |m| m.a);
+            if let Some(np) = forward(cx, n.b, limit) {
+                return Some(np);
+            }
+        }
         k if !k.is_quantity() => return None,
         _ => {}
     }
@@ -938,6 +961,36 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     break;
                 }
+                // "The £4.2bn contract covers five frigates", "Its 6.3in display
+                // refreshes at 120Hz": a verb in -s before a figure, after the noun.
+                let figure_at = |t: usize| {
+                    cx.is(t, TokKind::Num)
+                        || number::small(cx.word(t)).is_some()
+                        || super::unit::currency_symbol(cx.punct(t)).is_some()
+                };
+                let takes_figure = matches!(
+                    w,
+                    "covers"
+                        | "includes"
+                        | "employs"
+                        | "contains"
+                        | "serves"
+                        | "carries"
+                        | "funds"
+                        | "provides"
+                        | "creates"
+                        | "replaces"
+                        | "requires"
+                        | "needs"
+                        | "weighs"
+                );
+                let runs_at = matches!(w, "refreshes" | "runs" | "peaks" | "tops" | "charges");
+                if words > 0
+                    && (takes_figure && figure_at(k + 1)
+                        || runs_at && cx.word_is(k + 1, "at") && figure_at(k + 2))
+                {
+                    break;
+                }
                 // "a £95m scheme running until 2030": a participle that opens a clause
                 // (but "18 per cent affordable housing," ends on a noun in -ing).
                 if words > 0
@@ -1513,6 +1566,9 @@ fn backward_phrase(
                     b"to" | b"will" | b"would" | b"could" | b"may" | b"might" | b"should"
                 ))
             && !noun_use
+            // "Build costs rose 4.1%": a linking verb in -s right before the verb taken
+            // is its subject noun.
+            && !noun_before_verb
             // "the Dow Jones Industrial Average rose": a name, not "averaged".
             && !(k >= 2 && cx.capital(k - 1) && cx.capital(k - 2) && k - 2 > 0)
         {
@@ -2251,7 +2307,12 @@ fn head_from(
                 let noun_before_of = cx.word_is(k + 1, "of") || k + 1 == limit && words > 0;
                 // "Housing starts fell": a verb in -s right before the clause's verb is
                 // the noun it is said of, as two verbs do not stand side by side.
-                let noun_before_verb = k + 1 == limit
+                // So too before a place and the verb: "Housing starts in England fell".
+                let before_verb = k + 1 == limit
+                    || k + 2 < limit
+                        && matches!(cx.word_bytes(k + 1), b"in" | b"across")
+                        && (k + 2..limit).all(|t| cx.capital(t));
+                let noun_before_verb = before_verb
                     && w.len() > 3
                     && w.ends_with('s')
                     && !is_aux(w)
@@ -2295,6 +2356,8 @@ fn head_from(
                                     && !named_average
                                     && !after_compound
                                     && !noun_numbers
+                                    // "Build costs rose 4.1%".
+                                    && !noun_before_verb
                                 || is_aux(w)
                                 || is_clause_verb(w) && !noun_before_verb))
                 {
@@ -2864,6 +2927,7 @@ fn is_irregular_participle(w: &str) -> bool {
             | "written"
             | "chosen"
             | "beaten"
+            | "frozen"
     )
 }
 
@@ -4667,6 +4731,48 @@ mod prose_tests {
     fn the_object_of_a_change_before_by_may_hold_a_hyphen() {
         let text = "The firm raised its long-term guidance by £10m.";
         is(text, "£10m", Some("long-term guidance"));
+    }
+
+    #[test]
+    fn a_linking_verb_in_s_before_the_verb_is_its_noun_as_before_a_place() {
+        is(
+            "Build costs rose 4.1% in the year.",
+            "4.1%",
+            Some("build cost"),
+        );
+        let text = "Housing starts in England fell to 30,000.";
+        is(text, "30,000", Some("housing start"));
+        is("The house costs £300,000.", "£300,000", Some("house"));
+    }
+
+    #[test]
+    fn a_verb_in_s_before_a_figure_ends_the_noun_a_sum_or_size_qualifies() {
+        let text = "The £4.2bn contract covers five frigates.";
+        is(text, "£4.2bn", Some("contract"));
+        is(
+            "Its 6.3in display refreshes at 120Hz.",
+            "6.3in",
+            Some("display"),
+        );
+        let text = "It built 500 council homes at £300,000 each.";
+        is(text, "500", Some("council home"));
+    }
+
+    #[test]
+    fn a_count_before_a_measure_that_sizes_a_noun_counts_that_noun() {
+        let text = "Europe aims to produce 2 million 155mm shells a year.";
+        is(text, "2 million", Some("shell"));
+        is(
+            "The port handled 300 40ft containers.",
+            "300",
+            Some("container"),
+        );
+    }
+
+    #[test]
+    fn frozen_after_a_form_of_be_is_a_participle() {
+        let text = "Monthly tickets will be frozen at £72 for a year.";
+        is(text, "£72", Some("monthly ticket"));
     }
 }
 

@@ -47,7 +47,7 @@ declare_kind! {
     /// 12% year on year from A", "B, down £1.87 from A" (also "B in the three months
     /// to June, up 12% from A";
     /// "B, a rise of 3 points on the A"; "B last year, a 22% drop from A"; "B were 14%
-    /// higher than the A", "B, still 7% below the A" (not before a stock split), "B, 31% more than the 10-year
+    /// higher than the A", "B were six more than the A", "B, still 7% below the A" (not before a stock split), "B, 31% more than the 10-year
     /// average of A", "B passengers
     /// between June and August, 12% more than the A" (the level itself compared, not
     /// "2,400 nurses earn 20% less than the 2,800 doctors"); "B,
@@ -1016,13 +1016,29 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
 }
 
 /// An amount of change set between a level and its old one: "£86m, up £15m from
-/// £71m", "£73.04, down £1.87 from £74.91". It is the change, not an end.
+/// £71m", "£73.04, down £1.87 from £74.91", "63 golds, six more than the 57". It is
+/// the change, not an end.
 fn amount_stated_before_from(cx: &CheckContext<'_>, f: &Figure) -> bool {
     let before = tail(group::before(cx, f), 16);
+    let copula = || {
+        before
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are"))
+    };
+    if before.trim_end().ends_with(',') || copula() {
+        // "63 golds, four more than the 57": an amount compared with the old level.
+        return AMOUNT_THAN_AFTER.is_match(head(group::after(cx, f), 20));
+    }
     scan::may_end_with_word(before, |w| matches!(w, b"up" | b"down" | b"by"))
         && UP_DOWN_AMOUNT_BEFORE.is_match(before)
         && FROM_SOON_AFTER.is_match(head(group::after(cx, f), 40))
 }
+
+/// A comparison right after an amount of change: " more than", " fewer than".
+static AMOUNT_THAN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:more|fewer|less|higher|lower)\s+than\b").expect("valid regex")
+});
 
 /// ", up " or ", down " (perhaps "by") right before an amount of change.
 static UP_DOWN_AMOUNT_BEFORE: LazyLock<Regex> =
