@@ -92,7 +92,10 @@ declare_kind! {
     /// within four sentences are a slip however far apart the values are (within two
     /// sentences for an amount first stated without a subject: "fined the firm $2.5
     /// million" ... "the $5.2 million fine"; and for a change named again: "fell
-    /// 14%" ... "the 41% fall"). The old end of a change ("from 3.9% in September")
+    /// 14%" ... "the 41% fall"); so are two swapped digits, neither a zero, in a figure
+    /// that refers back up to 30 sentences on to one whose subject ends in the same
+    /// noun ("Road deaths fall 4% to 1,624" ... "Every one of those 1,642 deaths").
+    /// The old end of a change ("from 3.9% in September")
     /// bears out no headline ("Unemployment falls to 3.9%").
     ///
     /// A statement made after the draft has moved on to a parallel item describes that
@@ -587,6 +590,17 @@ fn slip(a: &Figure, b: &Figure) -> bool {
     slip_text(&a.text, &b.text)
 }
 
+/// [`slip`] of two digits neither of which is a zero: 1,624 and 1,642, not the round
+/// 10,500 and 15,000.
+fn nonzero_slip(a: &Figure, b: &Figure) -> bool {
+    let (one, two) = (digits(&a.text), digits(&b.text));
+    slip(a, b)
+        && one
+            .iter()
+            .zip(&two)
+            .all(|(x, y)| x == y || (*x != b'0' && *y != b'0'))
+}
+
 fn slip_text(first: &str, second: &str) -> bool {
     let (one, two) = (digits(first), digits(second));
     if one.len() != two.len() || one.is_empty() {
@@ -598,6 +612,10 @@ fn slip_text(first: &str, second: &str) -> bool {
         _ => false,
     }
 }
+
+/// How far back a figure that refers back with two digits swapped looks for the one
+/// it misstates ([`Compiled::slips_named_again`]).
+const SLIP_BACK_SENTENCES: usize = 30;
 
 /// How many distinct earlier statements of one subject a figure is compared with.
 const MAX_STATEMENTS: usize = 64;
@@ -889,6 +907,7 @@ impl Check for Compiled {
         }
         self.headline_against_lede(cx, &headlines_reported, out);
         self.people_by_role(cx, first_hit, out);
+        self.slips_named_again(cx, first_hit, out);
         self.changes_named_again(cx, first_hit, out);
         self.durations_named_again(cx, first_hit, out);
         self.bare_amounts(cx, first_hit, out);
@@ -1367,6 +1386,66 @@ impl Compiled {
             {
                 out.push(hit(first, later, self.tolerance));
             }
+        }
+    }
+
+    /// "Road deaths fall 4% to 1,624" ... "Every one of those 1,642 deaths": a figure
+    /// that refers back ("those", "the") with two digits swapped against an earlier
+    /// one of its kind and unit whose subject ends in the same noun, up to
+    /// [`SLIP_BACK_SENTENCES`] sentences back, misstates it, whatever else each
+    /// subject says; unless an earlier figure with that noun meets it.
+    fn slips_named_again(&self, cx: &CheckContext<'_>, first_hit: usize, out: &mut Vec<Hit>) {
+        let figures = cx.figures();
+        for (at, later) in figures.iter().enumerate() {
+            if !matches!(
+                later.kind,
+                crate::extract::FigureKind::Count
+                    | crate::extract::FigureKind::Money
+                    | crate::extract::FigureKind::Measure
+            ) || later.placement.headline
+                || later.qualifier != crate::extract::Qualifier::Exact
+                || later.text.bytes().filter(u8::is_ascii_digit).count() < 3
+                || !determiner_near(cx, later)
+            {
+                continue;
+            }
+            let Some(noun) = later.subject_key().map(group::head_noun) else {
+                continue;
+            };
+            let alike = |e: &&Figure| {
+                e.kind == later.kind
+                    && e.unit == later.unit
+                    && e.subject_key().map(group::head_noun) == Some(noun)
+            };
+            let window = figures[..at].iter().rev().take_while(|e| {
+                e.placement.sentence + SLIP_BACK_SENTENCES >= later.placement.sentence
+            });
+            let Some(first) = window.clone().filter(alike).find(|e| {
+                e.text.len() == later.text.len()
+                    && e.qualifier != crate::extract::Qualifier::Range
+                    && nonzero_slip(e, later)
+            }) else {
+                continue;
+            };
+            if !group::is_definite(cx, later)
+                || (later.kind != crate::extract::FigureKind::Count
+                    && group::definite_by_event_only(cx, later))
+                || out[first_hit..]
+                    .iter()
+                    .any(|h| h.primary.span == later.span)
+                || group::is_comparison(cx, later)
+                || group::is_comparison(cx, first)
+                || other_version(cx, later)
+                || other_version(cx, first)
+                || distinct(cx, first, &Later::new(cx, later), true)
+                || window.filter(alike).any(|e| {
+                    interval_with(e, self.tolerance)
+                        .intersects(&interval_with(later, self.tolerance))
+                })
+            {
+                continue;
+            }
+            out.push(hit(first, later, self.tolerance));
         }
     }
 
@@ -2682,6 +2761,22 @@ mod tests {
         assert!(findings("# Rovers win in front of record 84,000 crowd\n\nRovers won the cup in front of a crowd of 84,214 on Saturday.").is_empty());
         assert!(
             findings("# Firm to cut 1,500 jobs\n\nThe firm will cut 1,460 jobs over two years.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_figure_that_refers_back_with_two_digits_swapped_misstates_the_earlier_one() {
+        let draft = |later: &str| {
+            format!(
+                "# Road deaths fall 4% to 1,624\n\nSome 1,624 people were killed on the roads last year.\n\nThe rise in cycling was welcome. Ministers said more would be done. Campaigners were not impressed.\n\n\"Every one of those {later} deaths is a family devastated,\" he said."
+            )
+        };
+        assert_eq!(findings(&draft("1,642")).len(), 1);
+        assert!(findings(&draft("1,624")).is_empty());
+        assert!(findings("Traders asked to export 10,500 tonnes of maize.\n\nThe Commission granted rebates for the sale of 15,000 tonnes of maize.").is_empty());
+        assert!(
+            findings(&draft("1,642 injuries and 1,624").replace(" deaths is", " deaths are"))
                 .is_empty()
         );
     }
