@@ -1649,7 +1649,20 @@ impl Reader<'_, '_> {
         // Names with numbers: "Boeing 737", "Section 230", "Windows 11".
         if !d.grouped && (whole || self.known_identifier_before(i)) && self.identifier_before(i) {
             let end = self.glued_chunk_end(i);
-            return self.push_plain(i - 1, end, FigureKind::Identifier, d.value);
+            // "Wi-Fi 7", "Coca-Cola 600": a name joined by a hyphen starts before it.
+            let start = if i >= 3
+                && i - 3 >= self.floor
+                && cx.punct_is(i - 2, "-")
+                && cx.glued(i - 2)
+                && cx.glued(i - 1)
+                && cx.is(i - 3, TokKind::Word)
+                && cx.capital(i - 3)
+            {
+                i - 3
+            } else {
+                i - 1
+            };
+            return self.push_plain(start, end, FigureKind::Identifier, d.value);
         }
         // Years.
         if d.year_like() && self.reads_as_year(i) {
