@@ -4983,6 +4983,21 @@ impl Reader<'_, '_> {
         }
         // The qualifier before: "over", "about", "between", "from".
         let mut prefix = self.hedge_start(amt.a);
+        // "averaged 32,282 per game over 81 home dates", "scored 24 over five games":
+        // "over" right after a figure or its rate spans what the figure is taken
+        // across, and bounds nothing.
+        if let Some((Hedge::Over, s)) = prefix
+            && cx.word_is(s, "over")
+            && s + 1 == amt.a
+            && s > self.floor
+        {
+            let after_figure = self.out[self.first..].iter().any(|p| p.b == s);
+            let after_rate =
+                s >= self.floor + 2 && cx.word_is(s - 2, "per") && cx.is(s - 1, TokKind::Word);
+            if after_figure || after_rate {
+                prefix = None;
+            }
+        }
         // "over 68 weeks" and "over three years" are stretches of time, not bounds.
         // A verb before "over" ("waited over 52 weeks"), "for" or "to" ("jailed for over
         // 10 years", "sentenced to over 10 years") or "of" after ("over 5,000 hours of

@@ -3236,3 +3236,13 @@ fn dinars_shillings_and_dirhams_are_money_with_their_nationality() {
     assert_eq!(money("The fine was 500,000 Kenyan shillings.").0, "KES");
     assert_eq!(money("Exports were 300 mln Danish crowns.").0, "DKK");
 }
+
+#[test]
+fn over_after_a_figure_or_its_rate_spans_and_bounds_nothing() {
+    let text = "The Foxes averaged 32,282 per game over 81 home dates.";
+    assert_eq!(fig_at(text, "81").qualifier, Qualifier::Exact);
+    let text = "The hole graded 0.22 ounce gold per ton over 23 feet.";
+    assert_eq!(fig_at(text, "23 feet").qualifier, Qualifier::Exact);
+    let text = "Two breweries, which each operates over 5,000 pubs, bid.";
+    assert_eq!(fig_at(text, "over 5,000").qualifier, Qualifier::LowerBound);
+}
