@@ -2551,7 +2551,20 @@ impl Reader<'_, '_> {
             && number::month_bytes(cx.text_bytes(i - 1)).is_some()
             && matches!(
                 cx.word_bytes(i - 2),
-                b"on" | b"by" | b"since" | b"until" | b"till" | b"before" | b"after"
+                b"on"
+                    | b"by"
+                    | b"since"
+                    | b"until"
+                    | b"till"
+                    | b"before"
+                    | b"after"
+                    // "payable April nine to holders of record March 16".
+                    | b"payable"
+                    | b"effective"
+                    | b"dated"
+                    | b"due"
+                    | b"record"
+                    | b"expiring"
             )
             && let Some(day) = number::small(w).filter(|&n| (1..=31).contains(&n))
             && !cx.is(i + 1, TokKind::Num)
@@ -4113,6 +4126,7 @@ impl Reader<'_, '_> {
                         | "pound"
                         | "pounds"
                         | "crowns"
+                        | "crown"
                 );
                 let weight = matches!(w, "pound" | "pounds")
                     && (cx.word_is(adj_end + 1, "of") || self.weight_context(i));
@@ -4794,7 +4808,14 @@ impl Reader<'_, '_> {
                 || number::word_scale(cx.word(at - 1)).is_some()
                 || !matches!(
                     cx.word_bytes(at),
-                    b"marks" | b"mark" | b"rand" | b"won" | b"pound" | b"franc" | b"crowns"
+                    b"marks"
+                        | b"mark"
+                        | b"rand"
+                        | b"won"
+                        | b"pound"
+                        | b"franc"
+                        | b"crowns"
+                        | b"crown"
                 ))
             // "four billion dlrs of receivables" is money; "five pounds of apples" is
             // a weight.

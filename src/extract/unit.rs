@@ -165,6 +165,7 @@ static CURRENCY_WORDS: std::sync::LazyLock<super::words::WordSet> =
             "naira",
             "ringgit",
             "crowns",
+            "crown",
             "kronor",
             "krona",
             "kroner",
@@ -220,7 +221,7 @@ pub(crate) fn currency_word(word: &str) -> Option<(&'static str, f64)> {
         "ringgit" => ("MYR", 1.0),
         // Swedish, Danish, Norwegian, Czech and Icelandic crowns: Swedish unless a
         // nationality says otherwise ([`currency_adjective`]).
-        "crowns" | "kronor" | "krona" => ("SEK", 1.0),
+        "crowns" | "crown" | "kronor" | "krona" => ("SEK", 1.0),
         "kroner" | "krone" => ("DKK", 1.0),
         "koruna" | "korunas" => ("CZK", 1.0),
         "escudos" => ("PTE", 1.0),
@@ -279,6 +280,8 @@ const NATIONAL_CURRENCIES: &[(&str, &str, &str)] = &[
     ("u.s.", "USD", "USD"),
     ("canadian", "USD", "CAD"),
     ("australian", "USD", "AUD"),
+    ("australia", "USD", "AUD"),
+    ("canada", "USD", "CAD"),
     ("zealand", "USD", "NZD"),
     ("kong", "USD", "HKD"),
     ("singapore", "USD", "SGD"),
