@@ -1649,7 +1649,20 @@ impl Reader<'_, '_> {
         // Names with numbers: "Boeing 737", "Section 230", "Windows 11".
         if !d.grouped && (whole || self.known_identifier_before(i)) && self.identifier_before(i) {
             let end = self.glued_chunk_end(i);
-            return self.push_plain(i - 1, end, FigureKind::Identifier, d.value);
+            // "Wi-Fi 7", "Coca-Cola 600": a name joined by a hyphen starts before it.
+            let start = if i >= 3
+                && i - 3 >= self.floor
+                && cx.punct_is(i - 2, "-")
+                && cx.glued(i - 2)
+                && cx.glued(i - 1)
+                && cx.is(i - 3, TokKind::Word)
+                && cx.capital(i - 3)
+            {
+                i - 3
+            } else {
+                i - 1
+            };
+            return self.push_plain(start, end, FigureKind::Identifier, d.value);
         }
         // Years.
         if d.year_like() && self.reads_as_year(i) {
@@ -4213,30 +4226,6 @@ impl Reader<'_, '_> {
         }
         let w = cx.word(b);
         let key: Option<&'static str> = match w {
-            "us" => Some("us"),
-            "american" => Some("american"),
-            "canadian" => Some("canadian"),
-            "australian" => Some("australian"),
-            "singapore" => Some("singapore"),
-            "taiwan" => Some("taiwan"),
-            "french" => Some("french"),
-            "belgian" => Some("belgian"),
-            "swiss" => Some("swiss"),
-            "german" => Some("german"),
-            "deutsche" => Some("deutsche"),
-            "indian" => Some("indian"),
-            "saudi" => Some("saudi"),
-            "egyptian" => Some("egyptian"),
-            "lebanese" => Some("lebanese"),
-            "sudanese" => Some("sudanese"),
-            "kenyan" => Some("kenyan"),
-            "ugandan" => Some("ugandan"),
-            "tanzanian" => Some("tanzanian"),
-            "somali" => Some("somali"),
-            "malawian" => Some("malawian"),
-            "zambian" => Some("zambian"),
-            "moroccan" => Some("moroccan"),
-            "syrian" => Some("syrian"),
             "south" if cx.word_is(b + 1, "sudanese") => {
                 return if unit::currency_word(cx.word(b + 2)).is_some() {
                     (b + 2, Some("south sudanese"))
@@ -4244,18 +4233,10 @@ impl Reader<'_, '_> {
                     (b, None)
                 };
             }
-            "mexican" => Some("mexican"),
-            "swedish" => Some("swedish"),
-            "danish" => Some("danish"),
-            "norwegian" => Some("norwegian"),
-            "czech" => Some("czech"),
-            "czechoslovak" => Some("czechoslovak"),
-            "icelandic" => Some("icelandic"),
-            "finnish" => Some("finnish"),
             "hong" if cx.word_is(b + 1, "kong") => return (b + 2, Some("kong")),
             "new" if cx.word_is(b + 1, "zealand") => return (b + 2, Some("zealand")),
             "west" if cx.word_is(b + 1, "german") => return (b + 2, Some("german")),
-            _ => None,
+            _ => unit::currency_nationality(w),
         };
         match key {
             Some(k) if unit::currency_word(cx.word(b + 1)).is_some() => (b + 1, Some(k)),
@@ -5002,6 +4983,21 @@ impl Reader<'_, '_> {
         }
         // The qualifier before: "over", "about", "between", "from".
         let mut prefix = self.hedge_start(amt.a);
+        // "averaged 32,282 per game over 81 home dates", "scored 24 over five games":
+        // "over" right after a figure or its rate spans what the figure is taken
+        // across, and bounds nothing.
+        if let Some((Hedge::Over, s)) = prefix
+            && cx.word_is(s, "over")
+            && s + 1 == amt.a
+            && s > self.floor
+        {
+            let after_figure = self.out[self.first..].iter().any(|p| p.b == s);
+            let after_rate =
+                s >= self.floor + 2 && cx.word_is(s - 2, "per") && cx.is(s - 1, TokKind::Word);
+            if after_figure || after_rate {
+                prefix = None;
+            }
+        }
         // "over 68 weeks" and "over three years" are stretches of time, not bounds.
         // A verb before "over" ("waited over 52 weeks"), "for" or "to" ("jailed for over
         // 10 years", "sentenced to over 10 years") or "of" after ("over 5,000 hours of
@@ -5382,9 +5378,17 @@ impl Reader<'_, '_> {
             let bound = lead == "than"
                 && k >= self.floor + 2
                 && matches!(cx.word_bytes(k - 2), b"more" | b"less" | b"fewer");
+            // "27.01 billion dlrs a day (13.43 billion against the Australian dollar)",
+            // "in December and 9.92 billion": a scaled amount in brackets or after "and"
+            // of a size with the amount before it.
+            let aside = amt.scaled.is_some()
+                && k == amt.a
+                && k > self.floor
+                && (lead == "and" || cx.punct_is(k - 1, "("));
             let elliptic = !bound
                 && matches!(lead, "against" | "from" | "vs" | "versus" | "than" | "with")
                 || compared
+                || aside
                 || (lead == "to" && k == amt.a && amt.scaled.is_some());
             if elliptic
                 && let Some(prev) = self.out[self.first..]
@@ -5396,6 +5400,11 @@ impl Reader<'_, '_> {
                     // "up 8.52 mln barrels to 337.73 mln": after "to", only the
                     // amount just before.
                     .filter(|p| lead != "to" || compared || p.b + 1 == k)
+                    .filter(|p| {
+                        !aside
+                            || matches!(p.value, Value::Number(x) if x > 0.0
+                                && (x / 100.0..=x * 100.0).contains(&value))
+                    })
                     .filter(|p| {
                         matches!(p.kind, FigureKind::Money | FigureKind::Measure)
                             || p.kind == FigureKind::Percent

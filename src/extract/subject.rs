@@ -258,9 +258,10 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     {
         return Some(np);
     }
-    // "maturing paper worth 3,196 billion lire", "shares worth $40m": the thing valued,
-    // its last two words at most (before them may stand the verb: "replace maturing").
-    if d.kind == FigureKind::Money
+    // "maturing paper worth 3,196 billion lire", "shares worth $40m", "a pay deal worth
+    // 5%": the thing valued, its last two words at most (before them may stand the
+    // verb: "replace maturing").
+    if matches!(d.kind, FigureKind::Money | FigureKind::Percent)
         && d.a > 0
         && cx.word_is(d.a - 1, "worth")
         && let Some((start, end)) = np_back(cx, drafts, idx, d.a - 1)
@@ -2496,19 +2497,29 @@ fn head_from(
                 && !is_adverb(w)
         })
     {
+        // A word that starts one: not the letters after the dots of "U.S." or the
+        // part after the hyphen of a compound.
+        let starts_word = |t: usize| {
+            cx.is(t, TokKind::Word)
+                && !(t > 0 && cx.glued(t) && matches!(cx.punct(t - 1), "." | "-" | "&"))
+        };
         let mut s = limit;
         let mut n = 0;
         while s > h && n < 4 {
             s -= 1;
-            let joined = s > 0 && cx.glued(s) && matches!(cx.punct(s - 1), "." | "-" | "&");
-            if cx.is(s, TokKind::Word) && !joined {
-                n += 1;
-            }
+            n += usize::from(starts_word(s));
         }
         // Not from inside a name: "New York coffee futures prices" keeps "coffee
         // futures prices".
-        while s + 1 < limit && s > h && cx.capital(s) && cx.capital(s - 1) {
-            s += 1;
+        while s > h
+            && cx.capital(s)
+            && cx.capital(s - 1)
+            && number::month_bytes(cx.text_bytes(s - 1)).is_none()
+        {
+            let Some(next) = (s + 1..limit).find(|&t| starts_word(t)) else {
+                break;
+            };
+            s = next;
         }
         return Some((s, limit));
     }
@@ -4763,6 +4774,13 @@ mod prose_tests {
     fn frozen_after_a_form_of_be_is_a_participle() {
         let text = "Monthly tickets will be frozen at £72 for a year.";
         is(text, "£72", Some("monthly ticket"));
+    }
+
+    #[test]
+    fn a_share_worth_a_percentage_is_the_thing_valued_but_a_share_of_a_whole_is_not() {
+        let text = "Members accepted a two-year deal worth 5% this year.";
+        is(text, "5%", Some("deal"));
+        is("Labour won 34% of the vote.", "34%", Some("vote"));
     }
 }
 
