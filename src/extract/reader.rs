@@ -2551,7 +2551,20 @@ impl Reader<'_, '_> {
             && number::month_bytes(cx.text_bytes(i - 1)).is_some()
             && matches!(
                 cx.word_bytes(i - 2),
-                b"on" | b"by" | b"since" | b"until" | b"till" | b"before" | b"after"
+                b"on"
+                    | b"by"
+                    | b"since"
+                    | b"until"
+                    | b"till"
+                    | b"before"
+                    | b"after"
+                    // "payable April nine to holders of record March 16".
+                    | b"payable"
+                    | b"effective"
+                    | b"dated"
+                    | b"due"
+                    | b"record"
+                    | b"expiring"
             )
             && let Some(day) = number::small(w).filter(|&n| (1..=31).contains(&n))
             && !cx.is(i + 1, TokKind::Num)
@@ -4113,6 +4126,7 @@ impl Reader<'_, '_> {
                         | "pound"
                         | "pounds"
                         | "crowns"
+                        | "crown"
                 );
                 let weight = matches!(w, "pound" | "pounds")
                     && (cx.word_is(adj_end + 1, "of") || self.weight_context(i));
@@ -4226,30 +4240,6 @@ impl Reader<'_, '_> {
         }
         let w = cx.word(b);
         let key: Option<&'static str> = match w {
-            "us" => Some("us"),
-            "american" => Some("american"),
-            "canadian" => Some("canadian"),
-            "australian" => Some("australian"),
-            "singapore" => Some("singapore"),
-            "taiwan" => Some("taiwan"),
-            "french" => Some("french"),
-            "belgian" => Some("belgian"),
-            "swiss" => Some("swiss"),
-            "german" => Some("german"),
-            "deutsche" => Some("deutsche"),
-            "indian" => Some("indian"),
-            "saudi" => Some("saudi"),
-            "egyptian" => Some("egyptian"),
-            "lebanese" => Some("lebanese"),
-            "sudanese" => Some("sudanese"),
-            "kenyan" => Some("kenyan"),
-            "ugandan" => Some("ugandan"),
-            "tanzanian" => Some("tanzanian"),
-            "somali" => Some("somali"),
-            "malawian" => Some("malawian"),
-            "zambian" => Some("zambian"),
-            "moroccan" => Some("moroccan"),
-            "syrian" => Some("syrian"),
             "south" if cx.word_is(b + 1, "sudanese") => {
                 return if unit::currency_word(cx.word(b + 2)).is_some() {
                     (b + 2, Some("south sudanese"))
@@ -4257,18 +4247,10 @@ impl Reader<'_, '_> {
                     (b, None)
                 };
             }
-            "mexican" => Some("mexican"),
-            "swedish" => Some("swedish"),
-            "danish" => Some("danish"),
-            "norwegian" => Some("norwegian"),
-            "czech" => Some("czech"),
-            "czechoslovak" => Some("czechoslovak"),
-            "icelandic" => Some("icelandic"),
-            "finnish" => Some("finnish"),
             "hong" if cx.word_is(b + 1, "kong") => return (b + 2, Some("kong")),
             "new" if cx.word_is(b + 1, "zealand") => return (b + 2, Some("zealand")),
             "west" if cx.word_is(b + 1, "german") => return (b + 2, Some("german")),
-            _ => None,
+            _ => unit::currency_nationality(w),
         };
         match key {
             Some(k) if unit::currency_word(cx.word(b + 1)).is_some() => (b + 1, Some(k)),
@@ -4837,7 +4819,14 @@ impl Reader<'_, '_> {
                 || number::word_scale(cx.word(at - 1)).is_some()
                 || !matches!(
                     cx.word_bytes(at),
-                    b"marks" | b"mark" | b"rand" | b"won" | b"pound" | b"franc" | b"crowns"
+                    b"marks"
+                        | b"mark"
+                        | b"rand"
+                        | b"won"
+                        | b"pound"
+                        | b"franc"
+                        | b"crowns"
+                        | b"crown"
                 ))
             // "four billion dlrs of receivables" is money; "five pounds of apples" is
             // a weight.
@@ -5026,6 +5015,21 @@ impl Reader<'_, '_> {
         }
         // The qualifier before: "over", "about", "between", "from".
         let mut prefix = self.hedge_start(amt.a);
+        // "averaged 32,282 per game over 81 home dates", "scored 24 over five games":
+        // "over" right after a figure or its rate spans what the figure is taken
+        // across, and bounds nothing.
+        if let Some((Hedge::Over, s)) = prefix
+            && cx.word_is(s, "over")
+            && s + 1 == amt.a
+            && s > self.floor
+        {
+            let after_figure = self.out[self.first..].iter().any(|p| p.b == s);
+            let after_rate =
+                s >= self.floor + 2 && cx.word_is(s - 2, "per") && cx.is(s - 1, TokKind::Word);
+            if after_figure || after_rate {
+                prefix = None;
+            }
+        }
         // "over 68 weeks" and "over three years" are stretches of time, not bounds.
         // A verb before "over" ("waited over 52 weeks"), "for" or "to" ("jailed for over
         // 10 years", "sentenced to over 10 years") or "of" after ("over 5,000 hours of
@@ -5406,9 +5410,17 @@ impl Reader<'_, '_> {
             let bound = lead == "than"
                 && k >= self.floor + 2
                 && matches!(cx.word_bytes(k - 2), b"more" | b"less" | b"fewer");
+            // "27.01 billion dlrs a day (13.43 billion against the Australian dollar)",
+            // "in December and 9.92 billion": a scaled amount in brackets or after "and"
+            // of a size with the amount before it.
+            let aside = amt.scaled.is_some()
+                && k == amt.a
+                && k > self.floor
+                && (lead == "and" || cx.punct_is(k - 1, "("));
             let elliptic = !bound
                 && matches!(lead, "against" | "from" | "vs" | "versus" | "than" | "with")
                 || compared
+                || aside
                 || (lead == "to" && k == amt.a && amt.scaled.is_some());
             if elliptic
                 && let Some(prev) = self.out[self.first..]
@@ -5420,6 +5432,11 @@ impl Reader<'_, '_> {
                     // "up 8.52 mln barrels to 337.73 mln": after "to", only the
                     // amount just before.
                     .filter(|p| lead != "to" || compared || p.b + 1 == k)
+                    .filter(|p| {
+                        !aside
+                            || matches!(p.value, Value::Number(x) if x > 0.0
+                                && (x / 100.0..=x * 100.0).contains(&value))
+                    })
                     .filter(|p| {
                         matches!(p.kind, FigureKind::Money | FigureKind::Measure)
                             || p.kind == FigureKind::Percent

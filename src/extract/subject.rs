@@ -2524,19 +2524,29 @@ fn head_from(
                 && !is_adverb(w)
         })
     {
+        // A word that starts one: not the letters after the dots of "U.S." or the
+        // part after the hyphen of a compound.
+        let starts_word = |t: usize| {
+            cx.is(t, TokKind::Word)
+                && !(t > 0 && cx.glued(t) && matches!(cx.punct(t - 1), "." | "-" | "&"))
+        };
         let mut s = limit;
         let mut n = 0;
         while s > h && n < 4 {
             s -= 1;
-            let joined = s > 0 && cx.glued(s) && matches!(cx.punct(s - 1), "." | "-" | "&");
-            if cx.is(s, TokKind::Word) && !joined {
-                n += 1;
-            }
+            n += usize::from(starts_word(s));
         }
         // Not from inside a name: "New York coffee futures prices" keeps "coffee
         // futures prices".
-        while s + 1 < limit && s > h && cx.capital(s) && cx.capital(s - 1) {
-            s += 1;
+        while s > h
+            && cx.capital(s)
+            && cx.capital(s - 1)
+            && number::month_bytes(cx.text_bytes(s - 1)).is_none()
+        {
+            let Some(next) = (s + 1..limit).find(|&t| starts_word(t)) else {
+                break;
+            };
+            s = next;
         }
         return Some((s, limit));
     }

@@ -110,6 +110,29 @@ static CURRENCY_WORDS: std::sync::LazyLock<super::words::WordSet> =
             "franc",
             "marks",
             "mark",
+            "dinars",
+            "dinar",
+            "dirhams",
+            "dirham",
+            "shillings",
+            "shilling",
+            "rials",
+            "rial",
+            "taka",
+            "cedis",
+            "cedi",
+            "hryvnias",
+            "hryvnia",
+            "hryvnas",
+            "lei",
+            "leva",
+            "kuna",
+            "dong",
+            "reais",
+            "bolivars",
+            "kwacha",
+            "birr",
+            "tenge",
             "deutschmarks",
             "deutschemarks",
             "guilders",
@@ -142,6 +165,7 @@ static CURRENCY_WORDS: std::sync::LazyLock<super::words::WordSet> =
             "naira",
             "ringgit",
             "crowns",
+            "crown",
             "kronor",
             "krona",
             "kroner",
@@ -157,15 +181,6 @@ static CURRENCY_WORDS: std::sync::LazyLock<super::words::WordSet> =
             "markkaa",
             "finnmarks",
             "euroyen",
-            "shillings",
-            "shilling",
-            "kwacha",
-            "hryvnias",
-            "hryvnia",
-            "dirhams",
-            "dirham",
-            "cedis",
-            "birr",
         ])
     });
 /// A currency word after an amount, with the factor to the main unit ("cents" is 0.01
@@ -206,7 +221,7 @@ pub(crate) fn currency_word(word: &str) -> Option<(&'static str, f64)> {
         "ringgit" => ("MYR", 1.0),
         // Swedish, Danish, Norwegian, Czech and Icelandic crowns: Swedish unless a
         // nationality says otherwise ([`currency_adjective`]).
-        "crowns" | "kronor" | "krona" => ("SEK", 1.0),
+        "crowns" | "crown" | "kronor" | "krona" => ("SEK", 1.0),
         "kroner" | "krone" => ("DKK", 1.0),
         "koruna" | "korunas" => ("CZK", 1.0),
         "escudos" => ("PTE", 1.0),
@@ -215,14 +230,25 @@ pub(crate) fn currency_word(word: &str) -> Option<(&'static str, f64)> {
         "rupiah" => ("IDR", 1.0),
         "sucres" => ("ECS", 1.0),
         "markka" | "markkaa" | "finnmarks" => ("FIM", 1.0),
-        // Kenyan unless a nationality says otherwise ([`currency_adjective`]).
+        // Dinars, dirhams, shillings and rials of several countries: the most common
+        // unless a nationality says otherwise ([`currency_adjective`]).
+        "dinars" | "dinar" => ("IQD", 1.0),
+        "dirhams" | "dirham" => ("AED", 1.0),
         "shillings" | "shilling" => ("KES", 1.0),
+        "rials" | "rial" => ("IRR", 1.0),
+        "taka" => ("BDT", 1.0),
+        "cedis" | "cedi" => ("GHS", 1.0),
+        "hryvnias" | "hryvnia" | "hryvnas" => ("UAH", 1.0),
+        "lei" => ("RON", 1.0),
+        "leva" => ("BGN", 1.0),
+        "kuna" => ("HRK", 1.0),
+        "dong" => ("VND", 1.0),
+        "reais" => ("BRL", 1.0),
+        "bolivars" => ("VES", 1.0),
         // Malawian unless a nationality says otherwise.
         "kwacha" => ("MWK", 1.0),
-        "hryvnias" | "hryvnia" => ("UAH", 1.0),
-        "dirhams" | "dirham" => ("AED", 1.0),
-        "cedis" => ("GHS", 1.0),
         "birr" => ("ETB", 1.0),
+        "tenge" => ("KZT", 1.0),
         _ => return None,
     })
 }
@@ -231,42 +257,75 @@ pub(crate) fn currency_word(word: &str) -> Option<(&'static str, f64)> {
 /// dlrs", "10 Swiss francs". Returns the code it makes of `currency` (a code from
 /// [`currency_word`]).
 pub(crate) fn currency_adjective(adj: &str, currency: &str) -> Option<&'static str> {
-    Some(match (adj, currency) {
-        ("us" | "american" | "u.s.", "USD") => "USD",
-        ("canadian", "USD") => "CAD",
-        ("australian", "USD") => "AUD",
-        ("zealand", "USD") => "NZD",
-        ("kong", "USD") => "HKD",
-        ("singapore", "USD") => "SGD",
-        ("taiwan", "USD") => "TWD",
-        ("french", "CHF") => "FRF",
-        ("belgian", "CHF") => "BEF",
-        ("swiss", "CHF") => "CHF",
-        ("german" | "deutsche", "DEM") => "DEM",
-        ("indian", "INR") => "INR",
-        ("saudi", "SAR") => "SAR",
-        ("egyptian", "GBP") => "EGP",
-        ("lebanese", "GBP") => "LBP",
-        ("sudanese", "GBP") => "SDG",
-        ("south sudanese", "GBP") => "SSP",
-        ("syrian", "GBP") => "SYP",
-        ("mexican", "MXN") => "MXN",
-        ("swedish", "SEK") => "SEK",
-        ("danish", "SEK" | "DKK") => "DKK",
-        ("norwegian", "SEK" | "DKK") => "NOK",
-        ("czech" | "czechoslovak", "SEK" | "CZK") => "CZK",
-        ("icelandic", "SEK" | "DKK") => "ISK",
-        ("finnish", "DEM") => "FIM",
-        ("kenyan", "KES") => "KES",
-        ("ugandan", "KES") => "UGX",
-        ("tanzanian", "KES") => "TZS",
-        ("somali", "KES") => "SOS",
-        ("malawian", "MWK") => "MWK",
-        ("zambian", "MWK") => "ZMW",
-        ("moroccan", "AED") => "MAD",
-        _ => return None,
-    })
+    NATIONAL_CURRENCIES
+        .iter()
+        .find(|&&(a, base, _)| a == adj && base.split('|').any(|c| c == currency))
+        .map(|&(_, _, code)| code)
 }
+
+/// The nationality word `w` (lower case) as it is written in [`NATIONAL_CURRENCIES`],
+/// if it names a currency there.
+pub(crate) fn currency_nationality(w: &str) -> Option<&'static str> {
+    NATIONAL_CURRENCIES
+        .iter()
+        .find(|&&(a, _, _)| a == w)
+        .map(|&(a, _, _)| a)
+}
+
+/// A nationality, the codes of [`currency_word`] it may qualify (split by "|"), and the
+/// currency it makes of them: "Canadian dlrs" are CAD, "Danish crowns" DKK.
+const NATIONAL_CURRENCIES: &[(&str, &str, &str)] = &[
+    ("us", "USD", "USD"),
+    ("american", "USD", "USD"),
+    ("u.s.", "USD", "USD"),
+    ("canadian", "USD", "CAD"),
+    ("australian", "USD", "AUD"),
+    ("australia", "USD", "AUD"),
+    ("canada", "USD", "CAD"),
+    ("zealand", "USD", "NZD"),
+    ("kong", "USD", "HKD"),
+    ("singapore", "USD", "SGD"),
+    ("taiwan", "USD", "TWD"),
+    ("french", "CHF", "FRF"),
+    ("belgian", "CHF", "BEF"),
+    ("swiss", "CHF", "CHF"),
+    ("german", "DEM", "DEM"),
+    ("deutsche", "DEM", "DEM"),
+    ("indian", "INR", "INR"),
+    ("saudi", "SAR", "SAR"),
+    ("omani", "IRR", "OMR"),
+    ("iranian", "IRR", "IRR"),
+    ("egyptian", "GBP", "EGP"),
+    ("lebanese", "GBP", "LBP"),
+    ("sudanese", "GBP", "SDG"),
+    ("south sudanese", "GBP", "SSP"),
+    ("syrian", "GBP", "SYP"),
+    ("mexican", "MXN", "MXN"),
+    ("swedish", "SEK", "SEK"),
+    ("danish", "SEK|DKK", "DKK"),
+    ("norwegian", "SEK|DKK", "NOK"),
+    ("czech", "SEK|CZK", "CZK"),
+    ("czechoslovak", "SEK|CZK", "CZK"),
+    ("icelandic", "SEK|DKK", "ISK"),
+    ("finnish", "DEM", "FIM"),
+    ("iraqi", "IQD", "IQD"),
+    ("kuwaiti", "IQD", "KWD"),
+    ("jordanian", "IQD", "JOD"),
+    ("algerian", "IQD", "DZD"),
+    ("tunisian", "IQD", "TND"),
+    ("libyan", "IQD", "LYD"),
+    ("bahraini", "IQD", "BHD"),
+    ("serbian", "IQD", "RSD"),
+    ("yugoslav", "IQD", "YUD"),
+    ("moroccan", "AED", "MAD"),
+    ("emirati", "AED", "AED"),
+    ("kenyan", "KES", "KES"),
+    ("ugandan", "KES", "UGX"),
+    ("tanzanian", "KES", "TZS"),
+    ("somali", "KES", "SOS"),
+    ("malawian", "MWK", "MWK"),
+    ("zambian", "MWK", "ZMW"),
+];
 
 /// What a unit word makes of a figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -3209,3 +3209,54 @@ fn a_long_noun_phrase_keeps_its_head() {
     let text = "New York coffee futures prices will probably fall to about 85 cents a lb.";
     assert_eq!(key(&fig(text)), Some("coffee futures price"));
 }
+
+#[test]
+fn a_scaled_amount_in_brackets_or_after_and_takes_the_unit_before_it() {
+    let text = "Exports rose to 2.87 billion dlrs from 2.83 billion in January and 2.30 billion in February 1986.";
+    let f = fig_at(text, "2.30 billion");
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Money, Some("USD"))
+    );
+    let text =
+        "Spending includes social insurance (153 billion forints) and councils (80 billion).";
+    assert_eq!(fig_at(text, "80 billion").unit.as_deref(), Some("HUF"));
+    // Far apart in size, or a count named after it, it stays a count.
+    let text = "It raised 5 mln dlrs and 2 billion in shares were traded.";
+    assert_eq!(fig_at(text, "2 billion").kind, FigureKind::Count);
+    let text = "It paid 23 mln dlrs and issued 2 mln shares.";
+    assert_eq!(fig_at(text, "2 mln").kind, FigureKind::Count);
+}
+
+#[test]
+fn dinars_shillings_and_dirhams_are_money_with_their_nationality() {
+    let (unit, v) = money("Serbia issued bonds to raise eight billion dinars.");
+    assert_eq!((unit.as_str(), v), ("IQD", 8e9));
+    assert_eq!(money("Kuwait lent 50 mln Kuwaiti dinars.").0, "KWD");
+    assert_eq!(money("The fine was 500,000 Kenyan shillings.").0, "KES");
+    assert_eq!(money("Exports were 300 mln Danish crowns.").0, "DKK");
+}
+
+#[test]
+fn over_after_a_figure_or_its_rate_spans_and_bounds_nothing() {
+    let text = "The Foxes averaged 32,282 per game over 81 home dates.";
+    assert_eq!(fig_at(text, "81").qualifier, Qualifier::Exact);
+    let text = "The hole graded 0.22 ounce gold per ton over 23 feet.";
+    assert_eq!(fig_at(text, "23 feet").qualifier, Qualifier::Exact);
+    let text = "Two breweries, which each operates over 5,000 pubs, bid.";
+    assert_eq!(fig_at(text, "over 5,000").qualifier, Qualifier::LowerBound);
+}
+
+#[test]
+fn wire_forms_of_days_and_currencies() {
+    let text = "It is payable April nine to holders of record March 16.";
+    assert_eq!(fig_at(text, "April nine").kind, FigureKind::Date);
+    assert_eq!(money("Denmark in 600 mln crown eurobond deal").0, "SEK");
+    assert_eq!(money("It is issuing a 75 mln Australia dlr bond.").0, "AUD");
+    // A crown without a scale is no money.
+    assert!(
+        figures("He wore the crown for 20 years.")
+            .iter()
+            .all(|f| f.kind != FigureKind::Money)
+    );
+}

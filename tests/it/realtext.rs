@@ -13,8 +13,9 @@
 //! (change 4, conflict 3, list-count 1, total 0, qualifier-mismatch 4, any other rule
 //! 0), with some headroom, so a change that makes a rule cry wolf noticeably more often
 //! on real copy fails here, while the rules may keep improving below them. The change
-//! budget has since been raised to the 7 findings measured now, which include slips in
-//! the copy itself that the rules have learnt to see.
+//! budget has since been raised to the 8 findings measured now, which include slips in
+//! the copy itself that the rules have learnt to see ("totaled 2,454,000 ... That was
+//! up from 2,507,000").
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -26,7 +27,7 @@ use numcheck::{Document, Format, RuleSet, Severity, extract};
 /// slips in the copy itself ("averaged 191 mln dlrs, up from 381 mln dlrs"), counted
 /// here all the same.
 const BUDGET: [(&str, usize); 5] = [
-    ("change-arithmetic", 7),
+    ("change-arithmetic", 8),
     ("conflicting-figures", 5),
     ("list-count-mismatch", 3),
     ("parts-exceed-total", 1),

@@ -65,7 +65,10 @@ declare_kind! {
     /// 1.9 percentage points was ..." (not "The fall of 12% in energy bills", which
     /// names another); so does one that opens by setting the one level of the sentence
     /// before against an old one: "Just 64.8% of trains ran on time. That was up from
-    /// 67.4%"; and a level with a change stated after it and no old end, alone in its
+    /// 67.4%" (also opening the next paragraph, and with a change stated: "taking its
+    /// total to 282.7 million. That is up 9.6% from 257.9 million", where the level
+    /// reached stands for the sentence's several); and a level with a change stated
+    /// after it and no old end, alone in its
     /// sentence, is measured from the one level of its quantity in the sentence before
     /// when that one names another time: "The trust had 1,200 nurses in 2023. It now
     /// employs 1,050, a cut of 250" (150; not "up 4% on 2022", which names its base,
@@ -286,6 +289,23 @@ const RISE_NOUNS: &str = "rise|increase|gain|jump|climb";
 const FALL_NOUNS: &str = "fall|drop|decline|decrease|reduction|cut";
 /// A sentence that opens by setting the level before against an old one: "That was
 /// down from", "This is up from". The first group is a rise.
+/// "That is up " before a stated change and its old level: "That is up 9.6% from".
+static THAT_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:that|this|it)\s+(?:was|is|were|are)\s+(?:(up)|down)\s+(?:by\s+)?$")
+        .expect("valid regex")
+});
+
+/// Only "from" between a stated change and its old level.
+static FROM_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*from\s+(?:the\s+|a\s+)?$").expect("valid regex"));
+
+/// A level reached, named by the words right before it: "taking its total to",
+/// "bringing the total to", "to reach".
+static REACHED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:taking|bringing|lifting|pushing|raising)\s+(?:its|their|the)\s+(?:total|tally|count)\s+to|to\s+reach)\s+$")
+        .expect("valid regex")
+});
+
 static THAT_FROM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:that|this|it)\s+(?:was|is|were|are)\s+(?:(up)|down)\s+from\s+(?:the\s+|a\s+)?$")
         .expect("valid regex")
@@ -1705,21 +1725,61 @@ impl Compiled {
         sentence: &[&Figure],
         out: &mut Vec<Hit>,
     ) {
-        let (Some(&old), Some(&last)) = (sentence.first(), before.last()) else {
+        let (Some(&first), Some(&last)) = (sentence.first(), before.last()) else {
             return;
         };
-        if last.placement.sentence + 1 != old.placement.sentence
-            || last.placement.paragraph != old.placement.paragraph
+        // "That" may open the next paragraph, not one after a headline.
+        if last.placement.sentence + 1 != first.placement.sentence
+            || last.placement.headline
+            || last.placement.paragraph + 1 < first.placement.paragraph
         {
             return;
         }
-        let start = group::sentence_span(cx, old).start;
-        let Some(c) = THAT_FROM.captures(group::text(cx, start, old.span.start)) else {
+        let start = group::sentence_span(cx, first).start;
+        // Only a sentence opening on "That", "This" or "It" is read.
+        let opening = group::text(cx, start, first.span.start)
+            .trim_start_matches(|c: char| !c.is_alphanumeric());
+        if !["that ", "this ", "it "].iter().any(|w| {
+            opening
+                .get(..w.len())
+                .is_some_and(|o| o.eq_ignore_ascii_case(w))
+        }) {
             return;
+        }
+        // "That is up 9.6% from 257.9 million": a change stated before the old level.
+        let (old, stated, c) = match sentence.get(1) {
+            Some(&old)
+                if first.kind == FigureKind::Percent
+                    && old.kind != FigureKind::Percent
+                    && FROM_ONLY.is_match(group::text(cx, first.span.end, old.span.start)) =>
+            {
+                let Some(c) = THAT_CHANGE.captures(group::text(cx, start, first.span.start)) else {
+                    return;
+                };
+                (old, Some(first), c)
+            }
+            _ => {
+                let Some(c) = THAT_FROM.captures(group::text(cx, start, first.span.start)) else {
+                    return;
+                };
+                (first, None, c)
+            }
         };
         let mut levels = before.iter().filter(|f| same_quantity(f, old));
-        let (Some(&new), None) = (levels.next(), levels.next()) else {
-            return;
+        let new = match (levels.next(), levels.next()) {
+            (Some(&new), None) => new,
+            // "added 5.1 million ..., beating the forecast of 4.4 million and taking its
+            // total to 282.7 million": with a stated change, the one level reached.
+            (Some(_), Some(_)) if stated.is_some() => {
+                let mut reached = before.iter().filter(|f| {
+                    same_quantity(f, old) && REACHED_BEFORE.is_match(tail(group::before(cx, f), 30))
+                });
+                let (Some(&new), None) = (reached.next(), reached.next()) else {
+                    return;
+                };
+                new
+            }
+            _ => return,
         };
         if new.kind != old.kind
             || group::change_direction(cx, new).is_some()
@@ -1738,7 +1798,16 @@ impl Compiled {
             inverse: false,
             compared: false,
         };
-        self.check_direction(&e, out);
+        match stated {
+            Some(c) => {
+                if !self.check_direction(&e, out) {
+                    self.check_stated(cx, &e, c, out);
+                }
+            }
+            None => {
+                self.check_direction(&e, out);
+            }
+        }
     }
 
     /// "The firm had 1,200 staff in 2023. It now employs 1,050, a cut of 200": a level
@@ -3200,6 +3269,22 @@ mod tests {
                 .is_empty()
         );
         assert_eq!(messages("The county cast 63% of the votes, and Ruiz won it by 52.8% to 45.4%, a margin of 4.7 points.").len(), 1);
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_change_from_an_old_level_is_of_the_level_before() {
+        assert_eq!(messages("The firm added 5.1 million subscribers, beating the forecast of 4.4 million and taking its total to 282.7 million. That is up 6.9% from 257.9 million a year earlier.").len(), 1);
+        assert!(messages("The firm added 5.1 million subscribers, beating the forecast of 4.4 million and taking its total to 282.7 million. That is up 9.6% from 257.9 million a year earlier.").is_empty());
+        assert_eq!(
+            messages("Revenue was £4.2m last year. That was up 4% from £3.5m.").len(),
+            1
+        );
+        assert!(messages("Revenue was £4.2m last year. That was up 20% from £3.5m.").is_empty());
+        assert_eq!(
+            messages("Revenue was £4.2m last year.\n\nThat was up 4% from £3.5m.").len(),
+            1
+        );
+        assert!(messages("The firm added 5.1 million subscribers and 4.4 million viewers. That is up 6.9% from 257.9 million.").is_empty());
     }
 
     #[test]
