@@ -4634,6 +4634,17 @@ impl Reader<'_, '_> {
                 {
                     end += 2;
                 }
+                // "9.8µg/m3": a mass per cubic metre of air, written glued.
+                if matches!(name, "microgram" | "mg")
+                    && cx.punct_is(end, "/")
+                    && cx.glued(end)
+                    && cx.text_is(end + 1, "m")
+                    && cx.glued(end + 1)
+                    && cx.text_is(end + 2, "3")
+                    && cx.glued(end + 2)
+                {
+                    end += 3;
+                }
                 return (class_kind(class), Some(name), end);
             }
         }
@@ -6599,5 +6610,17 @@ mod prose_tests {
         assert_eq!(figure(text, "7.2m").kind, FigureKind::Measure);
         let text = "The tower is 300 metres tall and was seen by 1.2m visitors.";
         assert_eq!(figure(text, "1.2m").value, Value::Number(1_200_000.0));
+    }
+
+    #[test]
+    fn megalitres_containers_in_teu_and_micrograms_per_cubic_metre_are_measures() {
+        let text = "Thames Water lost 570 megalitres a day to leaks.";
+        assert_eq!(figure(text, "570 megalitres").kind, FigureKind::Measure);
+        let text = "The port handled 4.1 million TEU last year.";
+        assert_eq!(figure(text, "4.1 million TEU").kind, FigureKind::Measure);
+        let text = "Pollution averaged 9.8µg/m3 in London.";
+        assert_eq!(figure(text, "9.8µg/m3").kind, FigureKind::Measure);
+        let text = "Each tablet holds 5mg/ml of the drug.";
+        assert_eq!(figure(text, "5mg").kind, FigureKind::Measure);
     }
 }
