@@ -4468,18 +4468,30 @@ impl Reader<'_, '_> {
                 };
                 return (FigureKind::Measure, Some(name), b + 3);
             }
-            "terawatt" | "gigawatt" | "megawatt" | "kilowatt"
-                if cx.punct_is(b + 1, "-")
-                    && cx.glued(b + 1)
-                    && matches!(cx.word_bytes(b + 2), b"hours" | b"hour") =>
+            // "2,700 kilowatt-hours", "5 megawatt hours", "5,000 milliamp-hours".
+            "terawatt" | "gigawatt" | "megawatt" | "kilowatt" | "watt" | "milliamp"
+            | "milliampere"
+                if {
+                    let hyphen = cx.punct_is(b + 1, "-") && cx.glued(b + 1);
+                    let hours = if hyphen { b + 2 } else { b + 1 };
+                    matches!(cx.word_bytes(hours), b"hours" | b"hour")
+                        && (hyphen || !cx.glued(hours))
+                } =>
             {
                 let name = match w {
                     "terawatt" => "twh",
                     "gigawatt" => "gwh",
                     "megawatt" => "mwh",
-                    _ => "kwh",
+                    "kilowatt" => "kwh",
+                    "watt" => "wh",
+                    _ => "mah",
                 };
-                return (FigureKind::Measure, Some(name), b + 3);
+                let end = if cx.punct_is(b + 1, "-") {
+                    b + 3
+                } else {
+                    b + 2
+                };
+                return (FigureKind::Measure, Some(name), end);
             }
             "per" | "to" | "against"
                 if matches!(
