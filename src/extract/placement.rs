@@ -775,17 +775,25 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
 /// 2014", "the highest since 2016", "the first time since 2009". The figures of its
 /// sentence are not of that year.
 /// The first figure of a list that the figure at `idx` ends, when the list follows
-/// "by" and its items, all of one kind, are joined only by commas and "and": "by 6%,
-/// 5% and 4%" (but "fell by 5% and 6% of voters" names a share after the change).
+/// "by" or a verb of change and its items, all quantities, are joined only by commas
+/// and "and": "by 6%, 5% and 4%" (but "fell by 5% and 6% of voters" names a share
+/// after the change).
 fn list_head_after_by(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<usize> {
     let after = drafts[idx].b;
-    if cx.is(after, TokKind::Word) && !cx.word_is(after, "and") || cx.is(after, TokKind::Num) {
+    if cx.is(after, TokKind::Word)
+        && !matches!(
+            cx.word_bytes(after),
+            b"and" | b"to" | b"in" | b"on" | b"for" | b"at" | b"from" | b"over" | b"since"
+        )
+        || cx.is(after, TokKind::Num)
+    {
         return None;
     }
     let mut i = idx;
     while i > 0 {
         let (p, d) = (&drafts[i - 1], &drafts[i]);
-        let joined = p.kind == d.kind
+        let joined = p.kind.is_quantity()
+            && d.kind.is_quantity()
             && p.b < d.a
             && d.a - p.b <= 2
             && (p.b..d.a).all(|t| cx.punct_is(t, ",") || cx.word_is(t, "and"));
@@ -794,7 +802,12 @@ fn list_head_after_by(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<usize
         }
         i -= 1;
     }
-    (i < idx && drafts[i].a > 0 && cx.word_is(drafts[i].a - 1, "by")).then_some(i)
+    // "add about 10 days and 3,500 nautical miles": a list right after a verb of
+    // change, which its first item takes.
+    (i < idx
+        && drafts[i].a > 0
+        && (cx.word_is(drafts[i].a - 1, "by") || change_verb(cx.word(drafts[i].a - 1)).is_some()))
+    .then_some(i)
 }
 
 pub(crate) fn is_record_year(cx: &Cx<'_>, y: &Draft) -> bool {
@@ -1061,5 +1074,18 @@ mod prose_tests {
     fn a_hyphenated_object_before_by_keeps_its_verb() {
         let text = "Next raised its full-year profit guidance by £10m to £1.01bn.";
         assert_eq!(direction(text, "£10m"), Some(Direction::Increase));
+    }
+
+    #[test]
+    fn a_list_right_after_a_verb_of_change_is_a_list_of_changes() {
+        let text = "Ships add about 10 days and 3,500 nautical miles to each voyage.";
+        assert_eq!(
+            direction(text, "3,500 nautical miles"),
+            Some(Direction::Increase)
+        );
+        let text = "Shares rose 5% and 10% of traders bought.";
+        assert_eq!(direction(text, "10%"), None);
+        let text = "Profits fell 5% and 300 jobs went.";
+        assert_eq!(direction(text, "300"), None);
     }
 }

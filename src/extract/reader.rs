@@ -170,6 +170,35 @@ pub(crate) fn read_sentence(
     }
     old_level_after_new(cx, &mut r.out[first..]);
     suspended_compounds(cx, &mut r.out[first..]);
+    second_days(cx, &mut r.out[first..]);
+}
+
+/// "on March 26 and 30", "March 3 or 4": a bare day after a date of a month and a day,
+/// joined by "and" or "or", is a day of that month.
+fn second_days(cx: &Cx<'_>, drafts: &mut [Draft]) {
+    for k in 1..drafts.len() {
+        let (p, d) = (&drafts[k - 1], &drafts[k]);
+        let Value::Number(day) = d.value else {
+            continue;
+        };
+        if p.kind == FigureKind::Date
+            && p.b == p.a + 2
+            && number::month_bytes(cx.text_bytes(p.a)).is_some()
+            && cx.is(p.a + 1, TokKind::Num)
+            && d.kind == FigureKind::Count
+            && d.unit.is_none()
+            && d.hedge == Hedge::Exact
+            && d.a == p.b + 1
+            && d.b == d.a + 1
+            && matches!(cx.word_bytes(p.b), b"and" | b"or")
+            && cx.is(d.a, TokKind::Num)
+            && (1.0..=31.0).contains(&day)
+            && day.fract() == 0.0
+            && (!cx.is(d.b, TokKind::Word) || is_function_word(cx.word(d.b)))
+        {
+            drafts[k].kind = FigureKind::Date;
+        }
+    }
 }
 
 /// "two- and 10-year yields", "one- or two-bedroom flats": a number left hanging on its
@@ -2551,7 +2580,20 @@ impl Reader<'_, '_> {
             && number::month_bytes(cx.text_bytes(i - 1)).is_some()
             && matches!(
                 cx.word_bytes(i - 2),
-                b"on" | b"by" | b"since" | b"until" | b"till" | b"before" | b"after"
+                b"on"
+                    | b"by"
+                    | b"since"
+                    | b"until"
+                    | b"till"
+                    | b"before"
+                    | b"after"
+                    // "payable April nine to holders of record March 16".
+                    | b"payable"
+                    | b"effective"
+                    | b"dated"
+                    | b"due"
+                    | b"record"
+                    | b"expiring"
             )
             && let Some(day) = number::small(w).filter(|&n| (1..=31).contains(&n))
             && !cx.is(i + 1, TokKind::Num)
@@ -4113,6 +4155,7 @@ impl Reader<'_, '_> {
                         | "pound"
                         | "pounds"
                         | "crowns"
+                        | "crown"
                 );
                 let weight = matches!(w, "pound" | "pounds")
                     && (cx.word_is(adj_end + 1, "of") || self.weight_context(i));
@@ -4207,22 +4250,18 @@ impl Reader<'_, '_> {
     /// would be and the adjective's key.
     fn currency_adjective_at(&self, b: usize) -> (usize, Option<&'static str>) {
         let cx = self.cx;
-        // "U.S. dlrs"
-        if cx.word_is(b, "u")
-            && cx.punct_is(b + 1, ".")
-            && cx.word_is(b + 2, "s")
-            && cx.punct_is(b + 3, ".")
-        {
-            return (b + 4, Some("u.s."));
-        }
-        // "300 mln H.K. dlrs"
-        if cx.word_is(b, "h")
-            && cx.punct_is(b + 1, ".")
-            && cx.word_is(b + 2, "k")
-            && cx.punct_is(b + 3, ".")
-            && unit::currency_word(cx.word(b + 4)).is_some()
-        {
-            return (b + 4, Some("kong"));
+        // "U.S. dlrs", "300 mln H.K. dlrs", "39.3 mln N.Z. Dlrs".
+        if cx.punct_is(b + 1, ".") && cx.punct_is(b + 3, ".") {
+            match (cx.word(b), cx.word(b + 2)) {
+                ("u", "s") => return (b + 4, Some("u.s.")),
+                ("h", "k") if unit::currency_word(cx.word(b + 4)).is_some() => {
+                    return (b + 4, Some("kong"));
+                }
+                ("n", "z") if unit::currency_word(cx.word(b + 4)).is_some() => {
+                    return (b + 4, Some("zealand"));
+                }
+                _ => {}
+            }
         }
         let w = cx.word(b);
         let key: Option<&'static str> = match w {
@@ -4429,18 +4468,30 @@ impl Reader<'_, '_> {
                 };
                 return (FigureKind::Measure, Some(name), b + 3);
             }
-            "terawatt" | "gigawatt" | "megawatt" | "kilowatt"
-                if cx.punct_is(b + 1, "-")
-                    && cx.glued(b + 1)
-                    && matches!(cx.word_bytes(b + 2), b"hours" | b"hour") =>
+            // "2,700 kilowatt-hours", "5 megawatt hours", "5,000 milliamp-hours".
+            "terawatt" | "gigawatt" | "megawatt" | "kilowatt" | "watt" | "milliamp"
+            | "milliampere"
+                if {
+                    let hyphen = cx.punct_is(b + 1, "-") && cx.glued(b + 1);
+                    let hours = if hyphen { b + 2 } else { b + 1 };
+                    matches!(cx.word_bytes(hours), b"hours" | b"hour")
+                        && (hyphen || !cx.glued(hours))
+                } =>
             {
                 let name = match w {
                     "terawatt" => "twh",
                     "gigawatt" => "gwh",
                     "megawatt" => "mwh",
-                    _ => "kwh",
+                    "kilowatt" => "kwh",
+                    "watt" => "wh",
+                    _ => "mah",
                 };
-                return (FigureKind::Measure, Some(name), b + 3);
+                let end = if cx.punct_is(b + 1, "-") {
+                    b + 3
+                } else {
+                    b + 2
+                };
+                return (FigureKind::Measure, Some(name), end);
             }
             "per" | "to" | "against"
                 if matches!(
@@ -4594,6 +4645,17 @@ impl Reader<'_, '_> {
                     && cx.word_is(end + 1, "old")
                 {
                     end += 2;
+                }
+                // "9.8µg/m3": a mass per cubic metre of air, written glued.
+                if matches!(name, "microgram" | "mg")
+                    && cx.punct_is(end, "/")
+                    && cx.glued(end)
+                    && cx.text_is(end + 1, "m")
+                    && cx.glued(end + 1)
+                    && cx.text_is(end + 2, "3")
+                    && cx.glued(end + 2)
+                {
+                    end += 3;
                 }
                 return (class_kind(class), Some(name), end);
             }
@@ -4794,7 +4856,14 @@ impl Reader<'_, '_> {
                 || number::word_scale(cx.word(at - 1)).is_some()
                 || !matches!(
                     cx.word_bytes(at),
-                    b"marks" | b"mark" | b"rand" | b"won" | b"pound" | b"franc" | b"crowns"
+                    b"marks"
+                        | b"mark"
+                        | b"rand"
+                        | b"won"
+                        | b"pound"
+                        | b"franc"
+                        | b"crowns"
+                        | b"crown"
                 ))
             // "four billion dlrs of receivables" is money; "five pounds of apples" is
             // a weight.
@@ -6553,5 +6622,17 @@ mod prose_tests {
         assert_eq!(figure(text, "7.2m").kind, FigureKind::Measure);
         let text = "The tower is 300 metres tall and was seen by 1.2m visitors.";
         assert_eq!(figure(text, "1.2m").value, Value::Number(1_200_000.0));
+    }
+
+    #[test]
+    fn megalitres_containers_in_teu_and_micrograms_per_cubic_metre_are_measures() {
+        let text = "Thames Water lost 570 megalitres a day to leaks.";
+        assert_eq!(figure(text, "570 megalitres").kind, FigureKind::Measure);
+        let text = "The port handled 4.1 million TEU last year.";
+        assert_eq!(figure(text, "4.1 million TEU").kind, FigureKind::Measure);
+        let text = "Pollution averaged 9.8µg/m3 in London.";
+        assert_eq!(figure(text, "9.8µg/m3").kind, FigureKind::Measure);
+        let text = "Each tablet holds 5mg/ml of the drug.";
+        assert_eq!(figure(text, "5mg").kind, FigureKind::Measure);
     }
 }

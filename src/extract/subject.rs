@@ -872,6 +872,10 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                             | "school"
                             | "trading"
                             | "separate"
+                            | "peak"
+                            | "sick"
+                            | "strike"
+                            | "rest"
                     )
                     && matches!(w, "days" | "weeks" | "months" | "years" | "nights")
                 {
@@ -904,6 +908,7 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 if !letter
                     && !compound
                     && !one_off
+                    && !place_adjective(cx, k)
                     && (is_stop(w, || cx.text(k))
                         || number::small(w).is_some()
                         || number::word_scale(w).is_some())
@@ -999,6 +1004,16 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     && w.ends_with("ing")
                     && is_verbish(w)
                     && (!cx.is(k + 1, TokKind::Word) || is_stop(cx.word(k + 1), || cx.text(k + 1)))
+                {
+                    break;
+                }
+                // "25% of their pension tax-free": a compound adjective after the noun
+                // ends it.
+                if words > 0
+                    && cx.punct_is(k + 1, "-")
+                    && cx.glued(k + 1)
+                    && cx.glued(k + 2)
+                    && matches!(cx.word_bytes(k + 2), b"free")
                 {
                     break;
                 }
@@ -1868,6 +1883,18 @@ fn object_before_by(cx: &Cx<'_>, q: usize, limit: usize) -> Option<(usize, usize
     (e > head && cx.word_is(by, "by")).then_some((head, e))
 }
 
+/// Whether the word at `k` is "overseas", "worldwide" or "nationwide" before a noun it
+/// describes ("overseas visitors", "5,000 overseas students"), not an adverb after its
+/// verb ("sold 5,000 overseas").
+fn place_adjective(cx: &Cx<'_>, k: usize) -> bool {
+    matches!(cx.word_bytes(k), b"overseas" | b"worldwide" | b"nationwide")
+        && cx.is(k + 1, TokKind::Word)
+        && !cx.capital(k + 1)
+        && !is_stop(cx.word(k + 1), || cx.text(k + 1))
+        && !is_verbish(cx.word(k + 1))
+        && !is_clause_verb(cx.word(k + 1))
+}
+
 /// Whether token `t` is a hyphen glued between two words: "full-year".
 fn is_inner_hyphen(cx: &Cx<'_>, t: usize) -> bool {
     t > 0
@@ -2348,7 +2375,7 @@ fn head_from(
                 let abbreviation =
                     words > 0 && is_abbreviation(cx, k) && !is_abbreviation(cx, k - 1);
                 if !after_hyphen
-                    && (is_stop(w, || cx.text(k)) && !opens_compound
+                    && (is_stop(w, || cx.text(k)) && !opens_compound && !place_adjective(cx, k)
                         || number::small(w).is_some()
                         || words > 0
                             && !abbreviation
@@ -4781,6 +4808,36 @@ mod prose_tests {
         let text = "Members accepted a two-year deal worth 5% this year.";
         is(text, "5%", Some("deal"));
         is("Labour won 34% of the vote.", "34%", Some("vote"));
+    }
+
+    #[test]
+    fn overseas_before_a_noun_describes_it_but_after_a_count_it_is_where() {
+        is(
+            "Overseas visitors to the UK fell 4%.",
+            "4%",
+            Some("overseas visitor"),
+        );
+        is(
+            "The university has 5,000 overseas students.",
+            "5,000",
+            Some("overseas student"),
+        );
+        is("The firm sold 5,000 overseas last year.", "5,000", None);
+    }
+
+    #[test]
+    fn peak_days_are_counted_and_a_compound_in_free_after_the_noun_ends_it() {
+        is("Day-trippers pay on 29 peak days.", "29", Some("peak day"));
+        is(
+            "Workers can take 25% of their pension tax-free.",
+            "25%",
+            Some("pension"),
+        );
+        is(
+            "Customers bought 300 tax-free bonds.",
+            "300",
+            Some("tax-free bond"),
+        );
     }
 }
 
