@@ -170,6 +170,35 @@ pub(crate) fn read_sentence(
     }
     old_level_after_new(cx, &mut r.out[first..]);
     suspended_compounds(cx, &mut r.out[first..]);
+    second_days(cx, &mut r.out[first..]);
+}
+
+/// "on March 26 and 30", "March 3 or 4": a bare day after a date of a month and a day,
+/// joined by "and" or "or", is a day of that month.
+fn second_days(cx: &Cx<'_>, drafts: &mut [Draft]) {
+    for k in 1..drafts.len() {
+        let (p, d) = (&drafts[k - 1], &drafts[k]);
+        let Value::Number(day) = d.value else {
+            continue;
+        };
+        if p.kind == FigureKind::Date
+            && p.b == p.a + 2
+            && number::month_bytes(cx.text_bytes(p.a)).is_some()
+            && cx.is(p.a + 1, TokKind::Num)
+            && d.kind == FigureKind::Count
+            && d.unit.is_none()
+            && d.hedge == Hedge::Exact
+            && d.a == p.b + 1
+            && d.b == d.a + 1
+            && matches!(cx.word_bytes(p.b), b"and" | b"or")
+            && cx.is(d.a, TokKind::Num)
+            && (1.0..=31.0).contains(&day)
+            && day.fract() == 0.0
+            && (!cx.is(d.b, TokKind::Word) || is_function_word(cx.word(d.b)))
+        {
+            drafts[k].kind = FigureKind::Date;
+        }
+    }
 }
 
 /// "two- and 10-year yields", "one- or two-bedroom flats": a number left hanging on its
@@ -4232,22 +4261,18 @@ impl Reader<'_, '_> {
     /// would be and the adjective's key.
     fn currency_adjective_at(&self, b: usize) -> (usize, Option<&'static str>) {
         let cx = self.cx;
-        // "U.S. dlrs"
-        if cx.word_is(b, "u")
-            && cx.punct_is(b + 1, ".")
-            && cx.word_is(b + 2, "s")
-            && cx.punct_is(b + 3, ".")
-        {
-            return (b + 4, Some("u.s."));
-        }
-        // "300 mln H.K. dlrs"
-        if cx.word_is(b, "h")
-            && cx.punct_is(b + 1, ".")
-            && cx.word_is(b + 2, "k")
-            && cx.punct_is(b + 3, ".")
-            && unit::currency_word(cx.word(b + 4)).is_some()
-        {
-            return (b + 4, Some("kong"));
+        // "U.S. dlrs", "300 mln H.K. dlrs", "39.3 mln N.Z. Dlrs".
+        if cx.punct_is(b + 1, ".") && cx.punct_is(b + 3, ".") {
+            match (cx.word(b), cx.word(b + 2)) {
+                ("u", "s") => return (b + 4, Some("u.s.")),
+                ("h", "k") if unit::currency_word(cx.word(b + 4)).is_some() => {
+                    return (b + 4, Some("kong"));
+                }
+                ("n", "z") if unit::currency_word(cx.word(b + 4)).is_some() => {
+                    return (b + 4, Some("zealand"));
+                }
+                _ => {}
+            }
         }
         let w = cx.word(b);
         let key: Option<&'static str> = match w {
@@ -4454,18 +4479,30 @@ impl Reader<'_, '_> {
                 };
                 return (FigureKind::Measure, Some(name), b + 3);
             }
-            "terawatt" | "gigawatt" | "megawatt" | "kilowatt"
-                if cx.punct_is(b + 1, "-")
-                    && cx.glued(b + 1)
-                    && matches!(cx.word_bytes(b + 2), b"hours" | b"hour") =>
+            // "2,700 kilowatt-hours", "5 megawatt hours", "5,000 milliamp-hours".
+            "terawatt" | "gigawatt" | "megawatt" | "kilowatt" | "watt" | "milliamp"
+            | "milliampere"
+                if {
+                    let hyphen = cx.punct_is(b + 1, "-") && cx.glued(b + 1);
+                    let hours = if hyphen { b + 2 } else { b + 1 };
+                    matches!(cx.word_bytes(hours), b"hours" | b"hour")
+                        && (hyphen || !cx.glued(hours))
+                } =>
             {
                 let name = match w {
                     "terawatt" => "twh",
                     "gigawatt" => "gwh",
                     "megawatt" => "mwh",
-                    _ => "kwh",
+                    "kilowatt" => "kwh",
+                    "watt" => "wh",
+                    _ => "mah",
                 };
-                return (FigureKind::Measure, Some(name), b + 3);
+                let end = if cx.punct_is(b + 1, "-") {
+                    b + 3
+                } else {
+                    b + 2
+                };
+                return (FigureKind::Measure, Some(name), end);
             }
             "per" | "to" | "against"
                 if matches!(

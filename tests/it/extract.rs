@@ -3260,3 +3260,36 @@ fn wire_forms_of_days_and_currencies() {
             .all(|f| f.kind != FigureKind::Money)
     );
 }
+
+#[test]
+fn a_second_day_after_a_date_and_new_zealand_dollars() {
+    let text = "The board met on March 26 and 30, it said.";
+    assert_eq!(fig_at(text, "30").kind, FigureKind::Date);
+    assert_eq!(
+        fig_at("On March 26 and 30 people died.", "30").kind,
+        FigureKind::Count
+    );
+    let text = "It will make a 39.3 mln N.Z. Dlr cash bid.";
+    assert_eq!(money(text), ("NZD".to_owned(), 39.3e6));
+}
+
+#[test]
+fn energy_and_charge_in_hours_are_one_measure() {
+    assert_eq!(
+        fig("It produced 5 megawatt hours.").unit.as_deref(),
+        Some("mwh")
+    );
+    assert_eq!(
+        fig("The battery holds 5,000 milliamp-hours.")
+            .unit
+            .as_deref(),
+        Some("mah")
+    );
+    assert_eq!(fig("A pack of 40 watt-hours.").unit.as_deref(), Some("wh"));
+    assert_eq!(
+        fig_at("The 60 watt bulb burned for hours.", "60 watt")
+            .unit
+            .as_deref(),
+        Some("w")
+    );
+}
