@@ -1908,23 +1908,22 @@ impl Reader<'_, '_> {
     /// ("the 10-1 joint favourites", "the 11/4 second favourite").
     fn odds_around(&self, a: usize, b: usize) -> bool {
         let cx = self.cx;
+        // A fraction ("off 1/4 on the exchange", "was 1/16 on March five") is a price
+        // unless a runner is named: "on", "against", "chance" and "shot" after it are
+        // odds only in the dashed form ("5-2 on").
+        let slash = cx.punct_is(a + 1, "/");
         let odds_word = |w: &[u8]| {
             matches!(
                 w,
                 b"outsider"
                     | b"outsiders"
-                    | b"shot"
-                    | b"shots"
                     | b"longshot"
                     | b"favourite"
                     | b"favourites"
                     | b"favorite"
                     | b"favorites"
                     | b"odds"
-                    | b"chance"
-                    | b"on"
-                    | b"against"
-            )
+            ) || !slash && matches!(w, b"shot" | b"shots" | b"chance" | b"on" | b"against")
         };
         let before = (1..=3).any(|k| {
             a.checked_sub(k)
@@ -4170,7 +4169,7 @@ impl Reader<'_, '_> {
                 {
                     let code = adj
                         .and_then(|a| unit::currency_adjective(a, code))
-                        .unwrap_or(code);
+                        .unwrap_or_else(|| self.currency_of_country(code));
                     currency = Some(code);
                     value *= factor;
                     rounding *= factor;
@@ -4224,6 +4223,18 @@ impl Reader<'_, '_> {
         )]
         let n = exp.value as i32;
         Some((10f64.powi(if minus { -n } else { n }), e + 1))
+    }
+
+    /// The currency `code` as a country named in the sentence makes it ("In Malawi ...
+    /// 45,000 kwacha" is MWK), else `code`.
+    fn currency_of_country(&self, code: &'static str) -> &'static str {
+        if !matches!(code, "ZMW" | "KES") {
+            return code;
+        }
+        let cx = self.cx;
+        (0..cx.len())
+            .find_map(|k| unit::currency_of_country(cx.word_bytes(k), code))
+            .unwrap_or(code)
     }
 
     fn weight_context(&self, i: usize) -> bool {
@@ -4875,7 +4886,7 @@ impl Reader<'_, '_> {
         {
             amt.currency = Some(
                 adj.and_then(|a| unit::currency_adjective(a, code))
-                    .unwrap_or(code),
+                    .unwrap_or_else(|| self.currency_of_country(code)),
             );
             amt.value *= factor;
             amt.rounding *= factor;
@@ -6552,6 +6563,8 @@ mod prose_tests {
         assert_eq!(figure(text, "7/2").kind, FigureKind::Score);
         let text = "The meeting is on 11/4 at noon.";
         assert_eq!(figure(text, "11/4").kind, FigureKind::Date);
+        let text = "Shares traded at 15-1/4 dlrs, off 1/4 on the Toronto exchange.";
+        assert!(kinds(text).iter().all(|(_, k)| *k != FigureKind::Score));
         let text = "Between 10-20 joint ventures were formed.";
         assert_ne!(figure(text, "Between 10-20").kind, FigureKind::Score);
     }
@@ -6592,8 +6605,10 @@ mod prose_tests {
     #[test]
     fn kwacha_and_shillings_are_money_in_the_currency_their_nationality_names() {
         let unit = |text, span| figure(text, span).unit;
-        let text = "A bag of maize sells for 45,000 kwacha.";
+        let text = "In Malawi a bag of maize sells for 45,000 kwacha.";
         assert_eq!(unit(text, "45,000 kwacha").as_deref(), Some("MWK"));
+        let text = "The central bank set the rate at nine kwacha.";
+        assert_eq!(unit(text, "nine kwacha").as_deref(), Some("ZMW"));
         let text = "Farmers were paid 60 shillings a kilo.";
         assert_eq!(unit(text, "60 shillings").as_deref(), Some("KES"));
         let text = "The fee is 3,000 Ugandan shillings.";

@@ -245,8 +245,8 @@ pub(crate) fn currency_word(word: &str) -> Option<(&'static str, f64)> {
         "dong" => ("VND", 1.0),
         "reais" => ("BRL", 1.0),
         "bolivars" => ("VES", 1.0),
-        // Malawian unless a nationality says otherwise.
-        "kwacha" => ("MWK", 1.0),
+        // Zambian unless a nationality or the country says otherwise.
+        "kwacha" => ("ZMW", 1.0),
         "birr" => ("ETB", 1.0),
         "tenge" => ("KZT", 1.0),
         _ => return None,
@@ -261,6 +261,19 @@ pub(crate) fn currency_adjective(adj: &str, currency: &str) -> Option<&'static s
         .iter()
         .find(|&&(a, base, _)| a == adj && base.split('|').any(|c| c == currency))
         .map(|&(_, _, code)| code)
+}
+
+/// The currency a country named in the sentence makes of `code` (a code from
+/// [`currency_word`]) when no nationality stands before it: "In Malawi a bag sells for
+/// 45,000 kwacha" is in Malawian kwacha.
+pub(crate) fn currency_of_country(country: &[u8], code: &str) -> Option<&'static str> {
+    Some(match (country, code) {
+        (b"malawi", "ZMW") => "MWK",
+        (b"uganda", "KES") => "UGX",
+        (b"tanzania", "KES") => "TZS",
+        (b"somalia", "KES") => "SOS",
+        _ => return None,
+    })
 }
 
 /// The nationality word `w` (lower case) as it is written in [`NATIONAL_CURRENCIES`],
@@ -323,8 +336,8 @@ const NATIONAL_CURRENCIES: &[(&str, &str, &str)] = &[
     ("ugandan", "KES", "UGX"),
     ("tanzanian", "KES", "TZS"),
     ("somali", "KES", "SOS"),
-    ("malawian", "MWK", "MWK"),
-    ("zambian", "MWK", "ZMW"),
+    ("malawian", "ZMW", "MWK"),
+    ("zambian", "ZMW", "ZMW"),
 ];
 
 /// What a unit word makes of a figure.

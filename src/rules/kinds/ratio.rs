@@ -36,7 +36,10 @@ declare_kind! {
     /// share after an opener naming that subject ("Of the victims, 72%, or about 410";
     /// victims after a count of homicides, murders, killings or deaths); when the share
     /// names its base as the total or by the whole's own noun ("112,100 entries, or
-    /// 13% of the total"), in the twelve sentences before in the section; a sum of
+    /// 13% of the total"), in the twelve sentences before in the section (with no
+    /// count of its subject there, the largest count of the section that is no old
+    /// end and counts nothing else: "rose to 153,408 ... accounted for 38,289 of the
+    /// total, a market share of 25.0%"); a sum of
     /// money whose share names the whole's own noun ("£298.4m, or 40% of the budget"),
     /// in the twelve sentences before. A share of a workforce named with no number
     /// ("1,100 jobs, or 12% of its workforce") is held against the workforce given in
@@ -649,6 +652,12 @@ impl Check for Compiled {
                         // through the section.
                         let bare = !NOT_A_SHARE_AFTER.is_match(group::after(cx, pct));
                         let named = !bare && names_total(cx, pct);
+                        // "of the total" after the share or the part: the largest
+                        // count stated before, whatever it is called.
+                        let of_total = || {
+                            (named && OF_THE_TOTAL.is_match(group::after(cx, pct)))
+                                || (bare && OF_THE_TOTAL.is_match(group::after(cx, f)))
+                        };
                         if pct.kind == FigureKind::Percent
                             && !money
                             && (bare || named)
@@ -662,6 +671,11 @@ impl Check for Compiled {
                                     TOTAL_WINDOW
                                 },
                             )
+                            .or_else(|| {
+                                of_total()
+                                    .then(|| largest_total_before(cx, &figures, i))
+                                    .flatten()
+                            })
                             && (bare || names_whole(cx, pct, whole))
                             && !names_other_workforce(cx, pct, whole)
                             && !other_whole_fits(
@@ -910,6 +924,67 @@ fn earlier_total<'f>(
                 && group::period_of(cx, part).is_none_or(|p| group::period_of(cx, w) == Some(p))
         })
         .map(|(_, w)| *w)
+}
+
+/// "of the total" right after a share or a part: "59.6% of the total", "38,289 of the
+/// total,".
+static OF_THE_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*of\s+the\s+total\s*(?:[,.;:)—–]|$)").expect("valid regex")
+});
+
+/// The total a part "of the total" is of when no count of its subject is found: the
+/// largest count in the [`NAMED_TOTAL_WINDOW`] sentences before, in the section and
+/// in its paragraph or the one before, with no count before the part in its own
+/// sentence, that
+/// is no old end of a comparison, no change, of the part's year and, when both name
+/// one, of the part's noun, when it is larger than the part ("New car registrations rose 6.2% to 153,408. ... Electric cars
+/// accounted for 38,289 of the total, a market share of 25.0%").
+fn largest_total_before<'f>(
+    cx: &CheckContext<'_>,
+    figures: &[&'f Figure],
+    i: usize,
+) -> Option<&'f Figure> {
+    let part = figures[i];
+    // A holding of shares is of the stock outstanding, seldom stated.
+    let noun = part.subject_key().map(group::head_noun);
+    if noun == Some("share") {
+        return None;
+    }
+    let before = figures[..i].partition_point(|w| w.placement.sentence < part.placement.sentence);
+    // "owns 4,000 homes and manages 1,320 more, or 25% of the total": a count before
+    // the part in its own sentence may be what the total adds up.
+    if figures[before..i]
+        .iter()
+        .any(|w| w.kind == FigureKind::Count)
+    {
+        return None;
+    }
+    figures[..before]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, w)| {
+            w.placement.sentence + NAMED_TOTAL_WINDOW >= part.placement.sentence
+                && w.placement.paragraph + 1 >= part.placement.paragraph
+        })
+        .filter(|&(j, w)| {
+            w.kind == FigureKind::Count
+                // A count of another thing ("63,100 planning permissions" before
+                // "24,300 homes") is no total of the part.
+                && noun
+                    .zip(w.subject_key().map(group::head_noun))
+                    .is_none_or(|(a, b)| a == b)
+                && w.qualifier != Qualifier::Range
+                && w.placement.section == part.placement.section
+                && w.placement.year == part.placement.year
+                && !group::is_comparison(cx, w)
+                && group::change_direction(cx, w).is_none()
+                && !is_margin(cx, w)
+                && !with_own_share(cx, figures, j)
+        })
+        .map(|(_, w)| *w)
+        .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
+        .filter(|w| w.value.mid() > part.value.mid())
 }
 
 /// "an average of" right before a sum: what each of a count gets.
@@ -2697,6 +2772,34 @@ mod tests {
         );
         let hits: Vec<String> = d.messages(&check());
         assert_eq!(hits, ["512 of 1,603 is 31.9%, but the draft says 38%"]);
+    }
+
+    #[test]
+    fn a_part_of_the_total_is_of_the_largest_count_before_it() {
+        let draft = |part: &str| {
+            format!(
+                "New car registrations rose 6.2% in October to 153,408, from 144,452 a year earlier. {part}"
+            )
+        };
+        assert_eq!(
+            messages(&draft(
+                "Electric cars accounted for 38,289 of the total, a market share of 27.0%."
+            ))
+            .len(),
+            1
+        );
+        assert!(
+            messages(&draft(
+                "Electric cars accounted for 38,289 of the total, a market share of 25.0%."
+            ))
+            .is_empty()
+        );
+        assert_eq!(
+            messages(&draft("Fleets registered 91,420 cars, 65.9% of the total.")).len(),
+            1
+        );
+        assert!(messages("Permissions for new homes fell to 63,100 in the quarter. Private developers started 24,300 homes, or 77% of the total.").is_empty());
+        assert!(messages("The group holds 2,291,210 shares. Lindner controls 1,489,298 shares of Taft common stock, or 16.2 pct of the total.").is_empty());
     }
 
     #[test]
