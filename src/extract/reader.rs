@@ -5437,6 +5437,12 @@ impl Reader<'_, '_> {
                         | b"yesterday"
                         // "followed by Central with 388,000 and Southern with 286,000".
                         | b"and"
+                        // "imports fell to 2.77 billion from 2.99 billion".
+                        | b"from"
+                        | b"against"
+                        | b"compared"
+                        | b"versus"
+                        | b"vs"
                 )
         {
             // "from a revised 245.62 mln": the words that qualify the old level.
@@ -5464,10 +5470,16 @@ impl Reader<'_, '_> {
             // "27.01 billion dlrs a day (13.43 billion against the Australian dollar)",
             // "in December and 9.92 billion": a scaled amount in brackets or after "and"
             // of a size with the amount before it.
+            // "exports rose to 2.82 billion dlrs ... while imports fell to 2.77
+            // billion": a scaled level reached after a verb of change, too.
             let aside = amt.scaled.is_some()
                 && k == amt.a
                 && k > self.floor
-                && (lead == "and" || cx.punct_is(k - 1, "("));
+                && (lead == "and"
+                    || cx.punct_is(k - 1, "(")
+                    || lead == "to"
+                        && k >= self.floor + 2
+                        && placement::change_verb(cx.word(k - 2)).is_some());
             let elliptic = !bound
                 && matches!(lead, "against" | "from" | "vs" | "versus" | "than" | "with")
                 || compared
@@ -5482,7 +5494,7 @@ impl Reader<'_, '_> {
                     .find(|p| p.kind.is_quantity() && p.kind != FigureKind::Duration)
                     // "up 8.52 mln barrels to 337.73 mln": after "to", only the
                     // amount just before.
-                    .filter(|p| lead != "to" || compared || p.b + 1 == k)
+                    .filter(|p| lead != "to" || compared || aside || p.b + 1 == k)
                     .filter(|p| {
                         !aside
                             || matches!(p.value, Value::Number(x) if x > 0.0

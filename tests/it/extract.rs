@@ -3293,3 +3293,16 @@ fn energy_and_charge_in_hours_are_one_measure() {
         Some("w")
     );
 }
+
+#[test]
+fn a_scaled_level_after_a_verb_of_change_takes_the_unit_of_the_sentence() {
+    let text =
+        "Exports rose to 2.82 billion dlrs while imports fell to 2.77 billion from 2.99 billion.";
+    for span in ["2.77 billion", "2.99 billion"] {
+        assert_eq!(fig_at(text, span).unit.as_deref(), Some("USD"), "{span}");
+    }
+    // A count named after it keeps its kind.
+    let text =
+        "Revenue rose to 2.8 billion dlrs and shares outstanding rose to 1.2 billion shares.";
+    assert_eq!(fig_at(text, "1.2 billion").kind, FigureKind::Count);
+}
