@@ -4286,6 +4286,9 @@ impl Reader<'_, '_> {
             "hong" if cx.word_is(b + 1, "kong") => return (b + 2, Some("kong")),
             "new" if cx.word_is(b + 1, "zealand") => return (b + 2, Some("zealand")),
             "west" if cx.word_is(b + 1, "german") => return (b + 2, Some("german")),
+            // Most words after an amount are no nationality: the currency word after
+            // it is looked up first.
+            _ if unit::currency_word(cx.word(b + 1)).is_none() => return (b, None),
             _ => unit::currency_nationality(w),
         };
         match key {
