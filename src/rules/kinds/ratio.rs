@@ -77,6 +77,9 @@ declare_kind! {
     /// worked out ("£1.5bn a year, or about £6m a day", "the equivalent of"): "£400 a
     /// year, or £35 a month" may offer two ways to pay. A year so far ("60,000 jobs so
     /// far this year, or 1,500 a week") is no whole year and is not read.
+    /// A count restated per one of another count of its sentence, named by that
+    /// count's noun, must be their quotient: "1,400 centres and relies on 39,000
+    /// volunteers, or roughly 28 for each centre".
     /// A sum of money shared over the one count of its sentence must come to the
     /// average stated after both: "£39bn to fund 180,000 homes, an average of about
     /// £317,000 each" (it is about £216,667); "paid out £142m on 5.8 million claims, or
@@ -480,6 +483,11 @@ impl Check for Compiled {
             // "£39bn to fund 180,000 homes, an average of about £217,000 each".
             if f.kind == FigureKind::Money {
                 Self::compare_average(cx, &figures, i, out);
+            }
+            // "1,400 centres and relies on 39,000 volunteers, or roughly 28 for each
+            // centre".
+            if f.kind == FigureKind::Count && i >= 2 {
+                Self::compare_count_average(cx, &figures, i, out);
             }
             // "Morales had 1,712,400 votes, or 49.9%, to Brandt's 1,630,100, or 47.5%":
             // two parts of one whole with their shares must share it.
@@ -986,6 +994,12 @@ fn largest_total_before<'f>(
         .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
         .filter(|w| w.value.mid() > part.value.mid())
 }
+
+/// The noun a count is restated per: "for each centre", "per school", "a branch".
+static COUNT_PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:for\s+each|for\s+every|per|an?)\s+((?-i:\p{Ll}[\p{L}-]*))\b")
+        .expect("valid regex")
+});
 
 /// "an average of" right before a sum: what each of a count gets.
 static AVERAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2444,6 +2458,72 @@ impl Compiled {
         );
     }
 
+    /// "The network has 1,400 centres and relies on 39,000 volunteers, or roughly 28
+    /// for each centre": a count restated per one of another count of its sentence,
+    /// named by that count's noun, is their quotient.
+    fn compare_count_average(
+        cx: &CheckContext<'_>,
+        figures: &[&Figure],
+        i: usize,
+        out: &mut Vec<Hit>,
+    ) {
+        let avg = figures[i];
+        let after = head(group::after(cx, avg), 30);
+        if !scan::may_start_with_word(after, |w| matches!(w, b"for" | b"per" | b"a" | b"an")) {
+            return;
+        }
+        let Some(noun) = COUNT_PER_AFTER
+            .captures(after)
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str().to_ascii_lowercase())
+        else {
+            return;
+        };
+        let before = tail(group::before(cx, avg), 40);
+        if !(AVERAGE_BEFORE.is_match(before) || RESTATED_BEFORE.is_match(before)) {
+            return;
+        }
+        // The total just before, the divisor before it, both counts of the sentence.
+        let (total, divisor) = (figures[i - 1], figures[i - 2]);
+        let stem = noun.trim_end_matches('s');
+        if [total, divisor]
+            .iter()
+            .any(|f| f.kind != FigureKind::Count || f.placement.sentence != avg.placement.sentence)
+            || stem.len() < 3
+            || head_stem(divisor) != stem
+            || head_stem(total) == stem
+            || group::rate_of(cx, total).is_some()
+            || group::change_direction(cx, total).is_some()
+            || group::change_direction(cx, divisor).is_some()
+        {
+            return;
+        }
+        let (tl, th) = ends(&total.interval);
+        let (dl, dh) = ends(&divisor.interval);
+        if !(tl.is_finite() && th.is_finite() && dl > 0.0 && dh.is_finite()) {
+            return;
+        }
+        if Interval::closed(tl / dh, th / dl).intersects(&avg.interval) {
+            return;
+        }
+        let each = total.value.mid() / divisor.value.mid();
+        let computed = group::fmt_num(each, 1);
+        let message = format!(
+            "{} over {} is about {computed} each, but the draft says {}",
+            total.text, divisor.text, avg.text
+        );
+        out.push(
+            Hit::new(Label::new(avg.span, "stated here"), message)
+                .related(Label::new(total.span, "total"))
+                .related(Label::new(divisor.span, "count"))
+                .var("computed", computed)
+                .var("stated", &avg.text)
+                .var("part", &avg.text)
+                .var("whole", &total.text)
+                .subject(divisor.subject_key()),
+        );
+    }
+
     fn times_hit(&self, a: &Figure, times: &Figure, b: &Figure, out: &mut Vec<Hit>) {
         let (al, ah) = ends(&a.interval);
         let (bl, bh) = ends(&b.interval);
@@ -2772,6 +2852,20 @@ mod tests {
         );
         let hits: Vec<String> = d.messages(&check());
         assert_eq!(hits, ["512 of 1,603 is 31.9%, but the draft says 38%"]);
+    }
+
+    #[test]
+    fn a_count_restated_per_one_of_another_count_is_their_quotient() {
+        assert_eq!(messages("The network has about 1,400 centres and relies on 39,000 volunteers, or roughly 38 for each centre.").len(), 1);
+        assert!(messages("The network has about 1,400 centres and relies on 39,000 volunteers, or roughly 28 for each centre.").is_empty());
+        assert!(
+            messages("The network has 1,400 centres and 39,000 volunteers, or roughly 38 a week.")
+                .is_empty()
+        );
+        assert!(
+            messages("The 12 schools have 4,800 pupils and 310 teachers, or 26 for each class.")
+                .is_empty()
+        );
     }
 
     #[test]
