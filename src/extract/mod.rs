@@ -323,6 +323,7 @@ fn extract_blocks(doc: &Document, options: &ExtractOptions, run: Range<usize>) -
             years.extend((0..drafts.len()).filter(|&i| {
                 drafts[i].kind == FigureKind::Year && !placement::is_record_year(&cx, &drafts[i])
             }));
+            let first_figure = ex.figures.len();
             for idx in 0..drafts.len() {
                 let d = &drafts[idx];
                 let (s, e) = cx.bytes(d.a, d.b);
@@ -391,9 +392,62 @@ fn extract_blocks(doc: &Document, options: &ExtractOptions, run: Range<usize>) -
                     placement,
                 });
             }
+            shared_nouns(&doc.source, &mut ex.figures[first_figure..]);
         }
     }
     ex
+}
+
+/// "acquired 307,138 and 940,680 shares", "arrested 12 and 15 protesters": a bare count
+/// joined by "and" or "or" to the count after it counts what that one counts.
+fn shared_nouns(source: &str, figures: &mut [Figure]) {
+    for k in 1..figures.len() {
+        let (left, right) = figures.split_at_mut(k);
+        let (p, d) = (&mut left[k - 1], &right[0]);
+        // The word before the first: no list ("Series 50, 53 and 54 bonds"), no name
+        // ("Boeing 767 and 747 airliners") and no word that numbers ("model 20 and 60
+        // processors").
+        let before = source.get(..p.span.start).unwrap_or("").trim_end();
+        let word_before = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let numbered = before.ends_with(',')
+            || word_before.chars().next().is_some_and(char::is_uppercase)
+            || matches!(
+                word_before,
+                "model"
+                    | "models"
+                    | "series"
+                    | "section"
+                    | "sections"
+                    | "type"
+                    | "types"
+                    | "version"
+                    | "versions"
+                    | "grade"
+                    | "grades"
+                    | "class"
+                    | "classes"
+            );
+        if p.kind == FigureKind::Count
+            && d.kind == FigureKind::Count
+            && p.unit.is_none()
+            && d.unit.is_none()
+            && p.subject.is_none()
+            && !numbered
+            // The noun right after the second: "12 and 15 protesters".
+            && d.subject.as_ref().is_some_and(|s| {
+                s.span.start >= d.span.end
+                    && source
+                        .get(d.span.end..s.span.start)
+                        .is_some_and(|gap| gap.chars().all(char::is_whitespace))
+            })
+            && matches!(source.get(p.span.end..d.span.start), Some(" and " | " or "))
+        {
+            p.subject.clone_from(&d.subject);
+        }
+    }
 }
 
 #[cfg(test)]

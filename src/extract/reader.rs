@@ -5166,7 +5166,9 @@ impl Reader<'_, '_> {
             }
         };
         let before = word_before(amt.a);
-        let between = before == "between";
+        // "between about 10 and 20": the qualifier stands between "between" and the
+        // number.
+        let between = before == "between" || prefix.is_some() && word_before(a) == "between";
         let from = before == "from";
         // "rose by $212bn to $17.5tn", "rose 5% to 40%": a change and where it ended.
         let change = before == "by"
@@ -5341,7 +5343,11 @@ impl Reader<'_, '_> {
                     });
                     return Some(end2h);
                 }
-                let start = if between { (amt.a - 1).min(a) } else { a };
+                let start = if between {
+                    (amt.a - 1).min(a.saturating_sub(usize::from(a < amt.a)))
+                } else {
+                    a
+                };
                 let range_hedge = if hedge == Hedge::Approx {
                     Hedge::Approx
                 } else {

@@ -3306,3 +3306,26 @@ fn a_scaled_level_after_a_verb_of_change_takes_the_unit_of_the_sentence() {
         "Revenue rose to 2.8 billion dlrs and shares outstanding rose to 1.2 billion shares.";
     assert_eq!(fig_at(text, "1.2 billion").kind, FigureKind::Count);
 }
+
+#[test]
+fn a_count_joined_to_the_next_shares_its_noun_and_between_takes_a_hedge() {
+    let text = "Flum Partners acquired 307,138 and 940,680 shares respectively.";
+    assert_eq!(key(&fig_at(text, "307,138")), Some("share"));
+    assert_eq!(
+        key(&fig_at("Police arrested 12 and 15 protesters.", "12")),
+        Some("protester")
+    );
+    // A list of names is no count of the noun after it.
+    let text = "It redeems Series 50, 53 and 54 bonds.";
+    assert!(
+        figures(text)
+            .iter()
+            .all(|f| f.text != "53" || key(f).is_none())
+    );
+    assert_eq!(key(&fig_at("He won 3 and lost 5 games.", "3")), None);
+    let f = fig("Between about 10 and 20 people were hurt.");
+    assert_eq!(
+        (f.text.as_str(), f.qualifier),
+        ("Between about 10 and 20", Qualifier::Approx)
+    );
+}
