@@ -1657,6 +1657,33 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i - 1, i + 1, FigureKind::Identifier, d.value);
         }
+        // "the associated model 420A", "version 11": a model or version in lower case,
+        // with a letter glued on.
+        if whole
+            && !d.grouped
+            && d.whole_len <= 5
+            && !prev_glued
+            && i > self.floor
+            && matches!(cx.word_bytes(i - 1), b"model" | b"version")
+            && self.lower_case_stage_before(i)
+            // A capital glued on is a letter of the name, not amperes.
+            && (!self.unit_like(i + 1)
+                || cx.glued(i + 1)
+                    && cx.text_bytes(i + 1).len() == 1
+                    && cx.text_bytes(i + 1)[0].is_ascii_uppercase())
+            && !cx.punct_is(i + 1, "%")
+            && !cx.is(i + 1, TokKind::Num)
+        {
+            let end = if cx.glued(i + 1)
+                && cx.is(i + 1, TokKind::Word)
+                && cx.text_bytes(i + 1).len() <= 2
+            {
+                i + 2
+            } else {
+                i + 1
+            };
+            return self.push_plain(i - 1, end, FigureKind::Identifier, d.value);
+        }
         // A knockout round: "a place in the last 16", "the last 32 draw".
         if whole
             && matches!(cx.text_bytes(i), b"16" | b"32" | b"64")
@@ -2356,14 +2383,23 @@ impl Reader<'_, '_> {
     }
 
     /// Whether a lower-case word that numbers a stage or class stands before token `i`
-    /// ("phase", "stage", "tier", "grade", "lap 37 of 58", "hole 12"), and no determiner before it makes a clause
+    /// ("phase", "stage", "tier", "grade", "lap 37 of 58", "hole 12", "model 420A"), and no determiner before it makes a clause
     /// of it ("at this stage 10 people had died").
     fn lower_case_stage_before(&self, i: usize) -> bool {
         let cx = self.cx;
         i > self.floor
             && matches!(
                 cx.word_bytes(i - 1),
-                b"phase" | b"stage" | b"tier" | b"grade" | b"category" | b"lap" | b"hole"
+                b"phase"
+                    | b"stage"
+                    | b"tier"
+                    | b"grade"
+                    | b"category"
+                    | b"lap"
+                    | b"hole"
+                    // "the associated model 420A", "version 2".
+                    | b"model"
+                    | b"version"
             )
             && !(i >= 2
                 && matches!(

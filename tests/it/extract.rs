@@ -3329,3 +3329,17 @@ fn a_count_joined_to_the_next_shares_its_noun_and_between_takes_a_hedge() {
         ("Between about 10 and 20", Qualifier::Approx)
     );
 }
+
+#[test]
+fn a_model_or_version_in_lower_case_is_a_name() {
+    let text = "It also impacts sales of the associated model 420A Derivatizer system.";
+    assert_eq!(fig_at(text, "model 420A").kind, FigureKind::Identifier);
+    assert_eq!(
+        fig_at("The app reached version 2 last year.", "version 2").kind,
+        FigureKind::Identifier
+    );
+    assert_eq!(
+        fig_at("A model 20 percent higher.", "20 percent").kind,
+        FigureKind::Percent
+    );
+}
