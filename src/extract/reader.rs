@@ -4062,7 +4062,13 @@ impl Reader<'_, '_> {
                     && matches!(
                         cx.word_bytes(b + 1),
                         b"sprint"
+                            | b"sprints"
                             | b"race"
+                            | b"races"
+                            | b"runner"
+                            | b"runners"
+                            | b"record"
+                            | b"champions"
                             | b"height"
                             | b"width"
                             | b"length"

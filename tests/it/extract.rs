@@ -3343,3 +3343,19 @@ fn a_model_or_version_in_lower_case_is_a_name() {
         FigureKind::Percent
     );
 }
+
+#[test]
+fn a_race_distance_in_m_is_metres_before_plural_race_words_too() {
+    let f = fig("Jamaica won both 100m races.");
+    assert_eq!(
+        (f.kind, f.unit.as_deref(), value(&f)),
+        (FigureKind::Measure, Some("m"), 100.0)
+    );
+    assert_eq!(fig("She holds the 400m record.").unit.as_deref(), Some("m"));
+    // Millions of things sold stay millions.
+    assert!(close(value(&fig("It sold 100m records worldwide.")), 100e6));
+    assert!(close(
+        value(&fig("The firm raised 100m in new funding.")),
+        100e6
+    ));
+}
