@@ -4185,29 +4185,15 @@ impl Reader<'_, '_> {
             };
             if let Some((code, factor)) = unit::currency_word(cx.word(adj_end)) {
                 let w = cx.word(adj_end);
-                let restricted = matches!(
-                    w,
-                    "marks"
-                        | "mark"
-                        | "rand"
-                        | "won"
-                        | "franc"
-                        | "francs"
-                        | "pound"
-                        | "pounds"
-                        | "crowns"
-                        | "crown"
-                );
                 let weight = matches!(w, "pound" | "pounds")
                     && (cx.word_is(adj_end + 1, "of") || self.weight_context(i));
                 if !weight
                     && !self.threshold_mark(adj_end)
-                    && (!restricted
+                    && (!unit::currency_word_needs_support(w)
                         || scaled.is_some()
                         || adj.is_some()
                         // A rate quoted to the ten-thousandth: "at 1.8250 marks".
-                        || d.decimals >= 3
-                        || matches!(w, "pounds" | "pound" | "francs"))
+                        || d.decimals >= 3)
                 {
                     let code = adj
                         .and_then(|a| unit::currency_adjective(a, code))
@@ -4317,25 +4303,21 @@ impl Reader<'_, '_> {
             }
         }
         let w = cx.word(b);
-        let key: Option<&'static str> = match w {
+        match w {
             "south" if cx.word_is(b + 1, "sudanese") => {
-                return if unit::currency_word(cx.word(b + 2)).is_some() {
+                if unit::currency_word(cx.word(b + 2)).is_some() {
                     (b + 2, Some("south sudanese"))
                 } else {
                     (b, None)
-                };
+                }
             }
-            "hong" if cx.word_is(b + 1, "kong") => return (b + 2, Some("kong")),
-            "new" if cx.word_is(b + 1, "zealand") => return (b + 2, Some("zealand")),
-            "west" if cx.word_is(b + 1, "german") => return (b + 2, Some("german")),
+            "hong" if cx.word_is(b + 1, "kong") => (b + 2, Some("kong")),
+            "new" if cx.word_is(b + 1, "zealand") => (b + 2, Some("zealand")),
+            "west" if cx.word_is(b + 1, "german") => (b + 2, Some("german")),
             // Most words after an amount are no nationality: the currency word after
             // it is looked up first.
-            _ if unit::currency_word(cx.word(b + 1)).is_none() => return (b, None),
-            _ => unit::currency_nationality(w),
-        };
-        match key {
-            Some(k) if unit::currency_word(cx.word(b + 1)).is_some() => (b + 1, Some(k)),
-            _ => (b, None),
+            _ if unit::currency_word(cx.word(b + 1)).is_none() => (b, None),
+            _ => unit::currency_nationality(w).map_or((b, None), |k| (b + 1, Some(k))),
         }
     }
 
@@ -4910,17 +4892,8 @@ impl Reader<'_, '_> {
             && (adj.is_some()
                 // "five billion marks": no score or grade runs to a scale.
                 || number::word_scale(cx.word(at - 1)).is_some()
-                || !matches!(
-                    cx.word_bytes(at),
-                    b"marks"
-                        | b"mark"
-                        | b"rand"
-                        | b"won"
-                        | b"pound"
-                        | b"franc"
-                        | b"crowns"
-                        | b"crown"
-                ))
+                // A singular "pound" after a number in words wants the same support.
+                || !(unit::currency_word_needs_support(cx.word(at)) || cx.word_is(at, "pound")))
             // "four billion dlrs of receivables" is money; "five pounds of apples" is
             // a weight.
             && !(cx.word_is(at + 1, "of") && matches!(cx.word_bytes(at), b"pound" | b"pounds"))

@@ -253,6 +253,16 @@ pub(crate) fn currency_word(word: &str) -> Option<(&'static str, f64)> {
     })
 }
 
+/// A currency word that is also a common word, a grade or a mark out of ten ("won
+/// three crowns", "five marks out of ten", "the rand"): after a number it is money only
+/// with a scale, a nationality, or a rate to three or more decimals beside it.
+pub(crate) fn currency_word_needs_support(w: &str) -> bool {
+    matches!(
+        w,
+        "marks" | "mark" | "rand" | "won" | "franc" | "crowns" | "crown"
+    )
+}
+
 /// A nationality written between an amount and its currency word: "5 mln Canadian
 /// dlrs", "10 Swiss francs". Returns the code it makes of `currency` (a code from
 /// [`currency_word`]).

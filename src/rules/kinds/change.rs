@@ -287,9 +287,9 @@ static UP_DOWN_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
 /// Nouns that state a change, rises first: "a rise of", "a 22% drop from".
 const RISE_NOUNS: &str = "rise|increase|gain|jump|climb";
 const FALL_NOUNS: &str = "fall|drop|decline|decrease|reduction|cut";
-/// A sentence that opens by setting the level before against an old one: "That was
-/// down from", "This is up from". The first group is a rise.
-/// "That is up " before a stated change and its old level: "That is up 9.6% from".
+/// The words that open a sentence setting the level before against an old one, up to
+/// the stated change: "That is up " in "That is up 9.6% from", "This was down by " in
+/// "This was down by 3% from". The first group is a rise.
 static THAT_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:that|this|it)\s+(?:was|is|were|are)\s+(?:(up)|down)\s+(?:by\s+)?$")
         .expect("valid regex")
