@@ -2062,7 +2062,10 @@ fn whole_of<'f>(
             && w.subject_key().is_some()
             && head_stem(w) == stem
     })?;
-    Some((whole, i + 1))
+    // A nearer count of the noun no larger than the part is another part ("98 cases,
+    // ... 59 and ... 30. Taken together, children account for 157 of the cases"): the
+    // whole is stated elsewhere or not at all.
+    (whole.value.mid() > part.value.mid()).then_some((whole, i + 1))
 }
 
 /// Whether the percentage names its own base ("6% of all patients") other than the
@@ -3293,6 +3296,15 @@ mod tests {
             messages("The £1m fund will give 400 workers an average of up to £5,000 each.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_part_of_the_noun_larger_than_its_last_count_is_of_no_stated_whole() {
+        assert_eq!(
+            messages("Inspectors visited 640 homes. Of those, 96 of the homes failed, about 35%."),
+            ["96 of 640 is 15.0%, but the draft says about 35%"]
+        );
+        assert!(messages("Children ages 5 to 17 account for 98 cases, children under 5 for 59 and adults for 30. Taken together, children account for 157 of the cases, or 84%.").is_empty());
     }
 
     #[test]

@@ -2049,7 +2049,9 @@ fn list_breakdown(cx: &CheckContext<'_>, sentences: &[&[&Figure]], k: usize, out
 /// the parts in their sentence, "of them" refers to the previous sentence of the
 /// paragraph: "The outage affected 3.4 million customers. Power has been restored to
 /// 2.2 million of them." Its largest count is taken for the whole, so whatever "them"
-/// is of the things counted there, a part past it is one past its whole.
+/// is of the things counted there, a part past it is one past its whole; when that
+/// sentence lists several counts, "them" may be all of them, and only a part past
+/// their sum is.
 fn of_them_breakdown(
     cx: &CheckContext<'_>,
     sentence: &[&Figure],
@@ -2072,7 +2074,7 @@ fn of_them_breakdown(
     };
     let whole = if before_first().next().is_some() {
         before_first()
-            .filter(|f| f.kind == FigureKind::Count)
+            .filter(|f| f.kind == FigureKind::Count && !age_limit(cx, f))
             .last()
     } else {
         (first.kind == FigureKind::Count)
@@ -2134,8 +2136,80 @@ fn of_them_breakdown(
             }
         }
     }
+    // "98 cases, children under 5 for 59 and adults for 30. Taken together, children
+    // account for 157 of them": counts listed in the sentence before may all be
+    // "them", and so may be their sum.
+    if whole.span.end <= sentence_start {
+        let listed: Vec<f64> = previous
+            .unwrap_or_default()
+            .iter()
+            .filter(|f| f.kind == whole.kind && f.qualifier != Qualifier::Range)
+            .filter(|f| !not_a_part(cx, f) && !age_limit(cx, f))
+            .filter(|f| group::change_direction(cx, f).is_none())
+            .map(|f| f.value.mid())
+            .collect();
+        let stated: f64 = parts.iter().map(|p| p.value.mid()).sum();
+        if listed.len() > 1 && stated <= listed.iter().sum::<f64>() {
+            return true;
+        }
+    }
     report(cx, Some(whole), &parts, out);
     true
+}
+
+/// Words for people that an age limit may follow: "children under 5", "those over
+/// 65", "pupils aged under 16".
+const AGED_GROUPS: &[&str] = &[
+    "people",
+    "children",
+    "adults",
+    "pupils",
+    "students",
+    "men",
+    "women",
+    "boys",
+    "girls",
+    "those",
+    "anyone",
+    "everyone",
+    "residents",
+    "patients",
+    "kids",
+    "teenagers",
+    "youngsters",
+    "babies",
+    "infants",
+    "persons",
+    "aged",
+    "ages",
+    "age",
+];
+
+/// Whether a figure is an age limit set on a group of people ("young people under 18
+/// make up 38,500 of them", "adults over 65"): a bare bound after a word for people,
+/// which counts nothing.
+fn age_limit(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    if f.kind != FigureKind::Count
+        || f.subject.is_some()
+        || !matches!(f.qualifier, Qualifier::UpperBound | Qualifier::LowerBound)
+        || !(0.0..130.0).contains(&f.value.mid())
+    {
+        return false;
+    }
+    let text = f.text.to_ascii_lowercase();
+    if !["under ", "over ", "below ", "above "]
+        .iter()
+        .any(|w| text.starts_with(w))
+    {
+        return false;
+    }
+    let before = tail(group::before(cx, f), 20).trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    !before.ends_with(|c: char| !c.is_alphabetic()) && AGED_GROUPS.contains(&word.as_str())
 }
 
 /// "Including" after a whole, found with [`group::words_within`].
@@ -5437,6 +5511,31 @@ mod tests {
         assert_eq!(messages("Eleven people died in the floods. Men accounted for seven of the deaths and women for six, and the oldest victim was 91.").len(), 1);
         assert!(messages("Eleven people died in the floods. Men accounted for seven of the deaths and women for four, and the oldest victim was 91.").is_empty());
         assert_eq!(messages("Eleven people died and 40 were injured in the floods. Men accounted for 30 of the injured and women for 12.").len(), 1);
+    }
+
+    #[test]
+    fn an_age_limit_on_a_group_is_no_whole_of_them() {
+        assert!(messages("The library has 96,400 members. Children and young people under 18 make up 38,500 of them, or 40%.").is_empty());
+        assert_eq!(
+            messages(
+                "The library has 96,400 members. Under 18 joined this year, 38 of them children."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn of_them_after_counts_listed_in_the_sentence_before_may_be_of_their_sum() {
+        assert!(messages("Children ages 5 to 17 account for 98 cases, children under 5 for 59 and adults for 30. Taken together, children account for 157 of them.").is_empty());
+        assert_eq!(
+            messages("Children ages 5 to 17 account for 98 cases, children under 5 for 59 and adults for 30. Taken together, children account for 197 of them.").len(),
+            1
+        );
+        assert_eq!(
+            messages("The outage affected 3,400 customers. Engineers have restored power to 4,200 of them.").len(),
+            1
+        );
     }
 
     #[test]
