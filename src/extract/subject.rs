@@ -919,6 +919,17 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 if words == 0 && w == "short" && cx.word_is(k + 1, "of") {
                     return None;
                 }
+                // "31 of the 598 given the higher dose": a participle with its object
+                // says what was done to them, and names no thing.
+                if words == 0
+                    && is_irregular_participle(w)
+                    && matches!(
+                        cx.word_bytes(k + 1),
+                        b"the" | b"a" | b"an" | b"its" | b"their" | b"his" | b"her"
+                    )
+                {
+                    return None;
+                }
                 // "£80m lower than expected", "repayments about £310 higher on a loan": a
                 // comparison, not a thing.
                 if words == 0
@@ -4338,6 +4349,17 @@ mod prose_tests {
             "The rate of error fell 3.5 points.",
             "3.5 points",
             Some("rate"),
+        );
+    }
+
+    #[test]
+    fn a_participle_with_its_object_after_a_count_names_no_thing() {
+        let text = "Of the patients, 31 of the 598 given the higher dose withdrew.";
+        is(text, "598", None);
+        is(
+            "The 598 patients given the drug withdrew.",
+            "598",
+            Some("patient"),
         );
     }
 
