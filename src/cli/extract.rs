@@ -154,7 +154,18 @@ pub(super) fn figure_json(doc: &Document, f: &Figure) -> Json {
 pub(super) fn show_value(v: Value) -> String {
     fn one(x: f64) -> String {
         if x.fract() == 0.0 && x.abs() < 1e16 {
-            format!("{x:.0}")
+            // A whole number below 10^16 is an integer exactly; printing it as one
+            // spares the float formatter's exact (and slow) path. "-0" stays "-0".
+            #[expect(
+                clippy::cast_possible_truncation,
+                reason = "a whole number below 10^16 fits an i64 exactly"
+            )]
+            let n = x as i64;
+            if n == 0 && x.is_sign_negative() {
+                "-0".to_owned()
+            } else {
+                n.to_string()
+            }
         } else {
             let s = format!("{x:.6}");
             s.trim_end_matches('0').trim_end_matches('.').to_owned()
@@ -186,6 +197,10 @@ fn direction_name(d: Option<Direction>) -> &'static str {
 }
 
 fn escape(text: &str) -> String {
+    // Most texts need no escape: they are copied once instead of four times.
+    if !text.contains(['\\', '\t', '\n', '\r']) {
+        return text.to_owned();
+    }
     text.replace('\\', "\\\\")
         .replace('\t', "\\t")
         .replace('\n', "\\n")
@@ -260,5 +275,35 @@ fn tsv(doc: &Document, figures: &[Figure], out: &mut String) {
             f.subject_key().unwrap_or(""),
             direction_name(f.placement.direction),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Value, escape, show_value};
+
+    #[test]
+    fn whole_numbers_print_as_integers() {
+        assert_eq!(show_value(Value::Number(1.2e9)), "1200000000");
+        assert_eq!(show_value(Value::Number(-5.0)), "-5");
+        assert_eq!(show_value(Value::Number(-0.0)), "-0");
+        assert_eq!(
+            show_value(Value::Number(9_007_199_254_740_993.0)),
+            "9007199254740992"
+        );
+        assert_eq!(show_value(Value::Number(2e16)), "20000000000000000");
+    }
+
+    #[test]
+    fn fractions_print_with_at_most_six_places() {
+        assert_eq!(show_value(Value::Number(0.5)), "0.5");
+        assert_eq!(show_value(Value::Number(1.0 / 3.0)), "0.333333");
+        assert_eq!(show_value(Value::Range(1.5, 20.0)), "1.5..20");
+    }
+
+    #[test]
+    fn escape_leaves_plain_text_alone() {
+        assert_eq!(escape("over 20,000"), "over 20,000");
+        assert_eq!(escape("a\tb\\c\nd\re"), "a\\tb\\\\c\\nd\\re");
     }
 }
