@@ -579,6 +579,12 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                         | "given"
                         | "raised"
                         | "sought"
+                        // "holds £14.2m in usable reserves", "has $2bn in cash".
+                        | "held"
+                        | "has"
+                        | "had"
+                        | "have"
+                        | "kept"
                 ) || matches!(
                     stem,
                     "pay"
@@ -610,6 +616,8 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                         | "generat"
                         | "generate"
                         | "bring"
+                        | "hold"
+                        | "keep"
                 )
             })
         })
@@ -4609,6 +4617,16 @@ mod prose_tests {
             "$400,000",
             Some("firm"),
         );
+    }
+
+    #[test]
+    fn money_held_in_a_noun_is_that_noun() {
+        let text = "The authority holds £14.2m in usable reserves.";
+        is(text, "£14.2m", Some("usable reserve"));
+        let text = "The firm has $2bn in cash.";
+        is(text, "$2bn", Some("cash"));
+        // A place is where the money is, not what it is.
+        is("The firm has $2bn in Asia.", "$2bn", None);
     }
 
     #[test]
