@@ -574,6 +574,32 @@ impl Reader<'_, '_> {
         })
     }
 
+    /// Whether the sentence speaks of a poll or a vote ("the poll", "voters", "the
+    /// election"): a lead there is in percentage points.
+    fn sentence_mentions_poll(&self) -> bool {
+        let cx = self.cx;
+        (0..cx.len()).any(|k| {
+            matches!(
+                cx.word_bytes(k),
+                b"poll"
+                    | b"polls"
+                    | b"poll's"
+                    | b"polling"
+                    | b"pollster"
+                    | b"pollsters"
+                    | b"survey"
+                    | b"voters"
+                    | b"vote"
+                    | b"votes"
+                    | b"election"
+                    | b"ballot"
+                    | b"approval"
+                    | b"primary"
+                    | b"referendum"
+            )
+        })
+    }
+
     /// Whether the sentence gives a length in metres in words ("2.5 metres").
     fn sentence_mentions_metres(&self) -> bool {
         let cx = self.cx;
@@ -887,6 +913,9 @@ impl Reader<'_, '_> {
                 ))
         {
             return self.push_plain(i, i + 2, FigureKind::Identifier, d.value);
+        }
+        if self.jetliner(i, d) {
+            return self.push_plain(i, i + 1, FigureKind::Identifier, d.value);
         }
         // Glued to a word before: "FY2024", "G7", "MH370", "A380".
         if prev_glued && cx.is(i - 1, TokKind::Word) && i > self.floor {
@@ -1768,6 +1797,73 @@ impl Reader<'_, '_> {
                     | "tn"
                     | "yo"
             )
+    }
+
+    /// Whether token `i` is a Boeing jetliner named by its number alone after a
+    /// determiner, in a sentence about flying: "the 787 diverted to Shannon", "its 737
+    /// fleet" (but "the 737 passengers" counts them).
+    fn jetliner(&self, i: usize, d: &Digits) -> bool {
+        let cx = self.cx;
+        let t = cx.text_bytes(i);
+        if !(t.len() == 3 && t[0] == b'7' && t[2] == b'7' && t[1] <= b'8')
+            || d.decimals != 0
+            || i <= self.floor
+            || cx.glued(i + 1)
+            || !matches!(
+                cx.word_bytes(i - 1),
+                b"the" | b"a" | b"its" | b"their" | b"his" | b"her" | b"this" | b"that" | b"each"
+            )
+        {
+            return false;
+        }
+        let plane = |w: &[u8]| {
+            matches!(
+                w,
+                b"jet"
+                    | b"jetliner"
+                    | b"airliner"
+                    | b"plane"
+                    | b"aircraft"
+                    | b"freighter"
+                    | b"fleet"
+                    | b"fleets"
+                    | b"max"
+                    | b"dreamliner"
+                    | b"programme"
+                    | b"program"
+                    | b"family"
+                    | b"model"
+            )
+        };
+        let next = cx.word_bytes(i + 1);
+        if plane(next) {
+            return true;
+        }
+        // A plural or other lower-case noun after the number is counted.
+        if cx.is(i + 1, TokKind::Word) && !(next.ends_with(b"ed") || cx.capital(i + 1)) {
+            return false;
+        }
+        (0..cx.len()).any(|k| {
+            plane(cx.word_bytes(k))
+                || matches!(
+                    cx.word_bytes(k),
+                    b"boeing"
+                        | b"airline"
+                        | b"airlines"
+                        | b"flight"
+                        | b"flights"
+                        | b"pilot"
+                        | b"pilots"
+                        | b"cabin"
+                        | b"runway"
+                        | b"airport"
+                        | b"diverted"
+                        | b"takeoff"
+                        | b"landing"
+                        | b"jets"
+                        | b"planes"
+                )
+        })
     }
 
     fn known_identifier_before(&self, i: usize) -> bool {
@@ -4180,7 +4276,23 @@ impl Reader<'_, '_> {
         // Currency after: "5 dollars", "7.5bn euros", "50 cents", "5 mln Canadian dlrs";
         // joined to the scale in a compound: "a 2.8 billion-dlr acquisition".
         if currency.is_none() {
-            let (adj_end, adj) = if scaled.is_some()
+            // "a 2-cent-a-gallon tax", "a 50-cent coin", "a 10-pound-a-week rise": the
+            // currency joined to a plain number ("a 10-pound turkey" weighs, so pounds
+            // need a rate after them).
+            let hyphen_rate = |k: usize| {
+                cx.punct_is(k, "-")
+                    && cx.glued(k)
+                    && cx.glued(k + 1)
+                    && matches!(cx.word_bytes(k + 1), b"a" | b"an" | b"per")
+            };
+            let plain_compound = scaled.is_none()
+                && d.decimals == 0
+                && match cx.word_bytes(b + 1) {
+                    b"cent" | b"dollar" | b"euro" => true,
+                    b"pound" => hyphen_rate(b + 2),
+                    _ => false,
+                };
+            let (adj_end, adj) = if (scaled.is_some() || plain_compound)
                 && cx.punct_is(b, "-")
                 && cx.glued(b)
                 && cx.glued(b + 1)
@@ -4367,6 +4479,37 @@ impl Reader<'_, '_> {
                 if hw == "fold" {
                     return (FigureKind::Multiplier, None, b + 2);
                 }
+                // "a 160-pound suspect", "a 300-pound lineman": a weight (but "a 10-pound
+                // note" or "fine" is money).
+                if hw == "pound"
+                    && !cx.glued(b + 2)
+                    && !matches!(
+                        cx.word_bytes(b + 2),
+                        b"note"
+                            | b"notes"
+                            | b"coin"
+                            | b"coins"
+                            | b"fine"
+                            | b"fee"
+                            | b"bill"
+                            | b"charge"
+                            | b"prize"
+                            | b"ticket"
+                            | b"payment"
+                            | b"voucher"
+                            | b"bet"
+                            | b"bonus"
+                            | b"price"
+                            | b"cheque"
+                            | b"rise"
+                            | b"increase"
+                            | b"cut"
+                            | b"tax"
+                            | b"levy"
+                    )
+                {
+                    return (FigureKind::Measure, Some("lb"), b + 2);
+                }
                 if hw == "percent" {
                     return (FigureKind::Percent, Some("percent"), b + 2);
                 }
@@ -4376,6 +4519,26 @@ impl Reader<'_, '_> {
                         end += 2;
                     }
                     return (class_kind(class), Some(name), end);
+                }
+                // "the poll's 3-point margin of error", "a 4.5-point swing" beside a share:
+                // a poll's margins and moves are in percentage points (but "a 10-point
+                // lead" in a game counts a side's points).
+                if hw == "point" && !cx.glued(b + 2) && amt.value.abs() <= 100.0 {
+                    let noun = cx.word(b + 2);
+                    let of_error =
+                        noun == "margin" && cx.word_is(b + 3, "of") && cx.word_is(b + 4, "error");
+                    let poll_move = (noun == "swing"
+                        || matches!(noun, "lead" | "gap" | "margin" | "advantage" | "deficit")
+                            && self.sentence_mentions_poll())
+                        && self.percent_beside_points(amt.a)
+                        && !self.sentence_mentions_league();
+                    if of_error || poll_move {
+                        return (
+                            FigureKind::PercentagePoints,
+                            Some("percentage_point"),
+                            b + 2,
+                        );
+                    }
                 }
                 // "a 48-bed ward", "a 22-storey tower": the compound names what is counted.
                 if cx.is(b + 1, TokKind::Word) && !matches!(hw, "odd" | "plus") && !cx.glued(b + 2)
@@ -5043,13 +5206,23 @@ impl Reader<'_, '_> {
             && cx.punct_is(b, "-")
             && cx.glued(b)
             && cx.glued(b + 1)
-            && matches!(cx.word_bytes(b + 1), b"a" | b"an")
+            && matches!(cx.word_bytes(b + 1), b"a" | b"an" | b"per")
             && cx.punct_is(b + 2, "-")
             && cx.glued(b + 2)
             && cx.glued(b + 3)
             && matches!(
                 cx.word_bytes(b + 3),
-                b"year" | b"month" | b"week" | b"day" | b"hour" | b"head" | b"night"
+                b"year"
+                    | b"month"
+                    | b"week"
+                    | b"day"
+                    | b"hour"
+                    | b"head"
+                    | b"night"
+                    | b"gallon"
+                    | b"litre"
+                    | b"liter"
+                    | b"mile"
             )
         {
             b += 4;
@@ -5063,6 +5236,29 @@ impl Reader<'_, '_> {
         {
             value += inches.value / 12.0;
             b += 2;
+        }
+        // "the 6-foot-3 guard", "a 5-foot-10 suspect": a height in US copy, feet and
+        // inches hyphenated, is one measure, in feet ("a 10-foot-high wall" has no
+        // inches).
+        if unit == Some("foot")
+            && cx.punct_is(amt.b, "-")
+            && cx.punct_is(b, "-")
+            && cx.glued(b)
+            && cx.glued(b + 1)
+            && let Some(inches) = self.digits_at(b + 1)
+            && inches.value < 12.0
+            && inches.decimals == 0
+            && !(cx.punct_is(b + 2, "-") && cx.glued(b + 2) && self.digits_at(b + 3).is_some())
+        {
+            value += inches.value / 12.0;
+            b += 2;
+            if cx.punct_is(b, "-")
+                && cx.glued(b)
+                && cx.glued(b + 1)
+                && matches!(cx.word_bytes(b + 1), b"inch" | b"in")
+            {
+                b += 2;
+            }
         }
         // "7lb 4oz", "3st 5lb": a weight in pounds and ounces, or stones and pounds, is
         // one measure, in the larger unit.
@@ -6712,5 +6908,57 @@ mod prose_tests {
         assert_eq!(figure(text, "9.8µg/m3").kind, FigureKind::Measure);
         let text = "Each tablet holds 5mg/ml of the drug.";
         assert_eq!(figure(text, "5mg").kind, FigureKind::Measure);
+    }
+
+    #[test]
+    fn a_height_in_hyphenated_feet_and_inches_is_one_measure_but_a_high_wall_has_no_inches() {
+        let f = figure("The Knicks signed the 6-foot-3 guard.", "6-foot-3");
+        assert_eq!(
+            (f.kind, f.value),
+            (FigureKind::Measure, Value::Number(6.25))
+        );
+        let text = "The 6-foot-2-inch man fled.";
+        assert_eq!(
+            figure(text, "6-foot-2-inch").value,
+            Value::Number(37.0 / 6.0)
+        );
+        let text = "They built a 10-foot-high wall.";
+        assert_eq!(figure(text, "10-foot").value, Value::Number(10.0));
+    }
+
+    #[test]
+    fn a_poll_margin_or_swing_in_a_points_compound_is_in_percentage_points_but_a_game_lead_is_not()
+    {
+        let text = "Smith leads 44% to 41%, inside the poll's 3-point margin of error.";
+        assert_eq!(figure(text, "3-point").kind, FigureKind::PercentagePoints);
+        let text = "The MP held on with a 4.5-point swing, while turnout slipped to 37%.";
+        assert_eq!(figure(text, "4.5-point").kind, FigureKind::PercentagePoints);
+        let text = "The Lakers blew a 15-point lead, shooting 45% from the field.";
+        assert_eq!(figure(text, "15-point").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn cents_joined_to_a_rate_are_money_and_a_pound_compound_weighs_unless_it_pays() {
+        let f = figure("It adds a 2-cent-a-gallon gas tax.", "2-cent-a-gallon");
+        assert_eq!((f.kind, f.value), (FigureKind::Money, Value::Number(0.02)));
+        let f = figure("Police sought a 160-pound suspect.", "160-pound");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Measure, Some("lb"))
+        );
+        let text = "He was handed a 20-pound note.";
+        assert_eq!(figure(text, "20-pound").kind, FigureKind::Count);
+        let text = "Staff get a 10-pound-a-week rise.";
+        assert_eq!(figure(text, "10-pound-a-week").kind, FigureKind::Money);
+    }
+
+    #[test]
+    fn coins_of_bitcoin_are_a_measure_and_a_jetliner_by_its_number_is_a_name() {
+        let text = "The fund holds 12,400 BTC, worth about $1.2bn.";
+        assert_eq!(figure(text, "12,400 BTC").kind, FigureKind::Measure);
+        let text = "The 787 diverted to Shannon after a cabin-pressure warning.";
+        assert_eq!(figure(text, "787").kind, FigureKind::Identifier);
+        let text = "The airline's 737 passengers were delayed.";
+        assert_eq!(figure(text, "737").kind, FigureKind::Count);
     }
 }

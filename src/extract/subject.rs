@@ -579,6 +579,12 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                         | "given"
                         | "raised"
                         | "sought"
+                        // "holds £14.2m in usable reserves", "has $2bn in cash".
+                        | "held"
+                        | "has"
+                        | "had"
+                        | "have"
+                        | "kept"
                 ) || matches!(
                     stem,
                     "pay"
@@ -610,6 +616,8 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                         | "generat"
                         | "generate"
                         | "bring"
+                        | "hold"
+                        | "keep"
                 )
             })
         })
@@ -917,6 +925,17 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 }
                 // "three short of a majority": a shortfall, not a thing.
                 if words == 0 && w == "short" && cx.word_is(k + 1, "of") {
+                    return None;
+                }
+                // "31 of the 598 given the higher dose": a participle with its object
+                // says what was done to them, and names no thing.
+                if words == 0
+                    && is_irregular_participle(w)
+                    && matches!(
+                        cx.word_bytes(k + 1),
+                        b"the" | b"a" | b"an" | b"its" | b"their" | b"his" | b"her"
+                    )
+                {
                     return None;
                 }
                 // "£80m lower than expected", "repayments about £310 higher on a loan": a
@@ -4351,6 +4370,17 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_participle_with_its_object_after_a_count_names_no_thing() {
+        let text = "Of the patients, 31 of the 598 given the higher dose withdrew.";
+        is(text, "598", None);
+        is(
+            "The 598 patients given the drug withdrew.",
+            "598",
+            Some("patient"),
+        );
+    }
+
+    #[test]
     fn a_passive_participle_is_no_subject() {
         is("She was caught at 97mph on the A14.", "97mph", None);
         is(
@@ -4596,6 +4626,16 @@ mod prose_tests {
             "$400,000",
             Some("firm"),
         );
+    }
+
+    #[test]
+    fn money_held_in_a_noun_is_that_noun() {
+        let text = "The authority holds £14.2m in usable reserves.";
+        is(text, "£14.2m", Some("usable reserve"));
+        let text = "The firm has $2bn in cash.";
+        is(text, "$2bn", Some("cash"));
+        // A place is where the money is, not what it is.
+        is("The firm has $2bn in Asia.", "$2bn", None);
     }
 
     #[test]

@@ -621,6 +621,9 @@ static UNIT_WORDS: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyL
         "quarter",
         "quarters",
         "quarter",
+        "btc",
+        "bitcoins",
+        "btc",
         "percent",
         "percentage_point",
     ])
@@ -712,6 +715,8 @@ pub(crate) fn unit_word(word: &str) -> Option<(UnitClass, &'static str)> {
         "storey" | "storeys" | "story" | "stories" | "floor" | "floors" => (Measure, "storey"),
         "season" | "seasons" => (Duration, "season"),
         "quarter" | "quarters" => (Duration, "quarter"),
+        // Coins of a cryptocurrency: "holds 12,400 BTC", "5,000 bitcoins".
+        "btc" | "bitcoins" => (Measure, "btc"),
         _ => return None,
     })
 }

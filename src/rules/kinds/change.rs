@@ -43,7 +43,8 @@ declare_kind! {
     /// with exports, up 12% from 1.1 million") takes the change.
     ///
     /// Endpoints are read from "from A to B", "to B from A" (also after a verb that
-    /// gives no direction: "improved to 78.4% from 74.1%"), "B, up from A", "B, up
+    /// gives no direction: "improved to 78.4% from 74.1%"), "B, up from A" (or
+    /// "from the A"), "B, up
     /// 12% year on year from A", "B, down £1.87 from A" (also "B in the three months
     /// to June, up 12% from A";
     /// "B, a rise of 3 points on the A"; "B last year, a 22% drop from A"; "B were 14%
@@ -385,9 +386,13 @@ static MADE_UP: LazyLock<Regex> = LazyLock::new(|| {
 /// ", up from" or ", down from" ending a longer gap, found with [`group::tail_within`]
 /// (at most 90 characters in): "137,000 encounters with migrants at the southern
 /// border in May, down from 179,000"; also from a turning point, "3,100 on Sunday,
-/// down from a peak of 9,400".
+/// down from a peak of 9,400", or from a level named by what follows it, "£2.40, up
+/// from the £1.90 proposed in 2021".
 static EXPLICIT_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i),\s*(up|down)\s+from{TURNING_POINT}\s*$")).expect("valid regex")
+    Regex::new(&format!(
+        r"(?i),\s*(up|down)\s+from(?:{TURNING_POINT}|\s+the)\s*$"
+    ))
+    .expect("valid regex")
 });
 
 /// A turning point named between "from" and the old level: "from a peak of", "from its
@@ -448,7 +453,9 @@ fn past_record(gap: &str) -> &str {
 fn from_between(gap: &str) -> Option<(regex::Captures<'_>, bool)> {
     let gap = past_record(gap);
     if gap.len() <= 140
-        && (gap.trim_end().ends_with("from") || gap.trim_end().ends_with(" of"))
+        && (gap.trim_end().ends_with("from")
+            || gap.trim_end().ends_with(" of")
+            || gap.trim_end().ends_with(" from the"))
         && let Some(c) = group::tail_within(&EXPLICIT_FROM, gap, 90, GAP_STOPS)
     {
         return Some((c, true));
@@ -804,7 +811,7 @@ static TRAILING_TO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bto\s*$").expect("valid regex"));
 static TRAILING_FROM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:,\s*)?(?:\b(?:up|down)\s+)?\bfrom{TURNING_POINT}{CLOSE_POINT}\s*$"
+        r"(?i)(?:,\s*)?(?:\b(?:up|down)\s+)?\bfrom{TURNING_POINT}{CLOSE_POINT}(?:\s+the)?\s*$"
     ))
     .expect("valid regex")
 });
@@ -876,7 +883,9 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                     // $1.10 a year ago": the rate after the first covers both. Only a
                     // near figure is looked at.
                     || (other.is_none() && b.span.start - a.span.end <= 80 && {
+                        // "£2.40 each way, up from the £1.90 proposed in 2021".
                         let gap = group::text(cx, a.span.end, b.span.start);
+                        let gap = gap.strip_suffix("the ").unwrap_or(gap);
                         // Also "the average fix dropped to 4.42% this week from 4.61%".
                         gap.ends_with(", from ")
                             || (gap.ends_with(" from ")
@@ -1469,11 +1478,12 @@ static BACK_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
 static OWN_QUANTITY_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*(?:in|of|for|among|across|at)\b").expect("valid regex"));
 
-/// ", or" or a bracket between a change in one measure and the same change in the other:
-/// "by about 400,000, or 9%, to 4.1 million", "31% (3,550) to 7,900".
+/// ", or" or a bracket between a change in one measure and the same change in the other,
+/// after at most two words of the first one's noun: "by about 400,000, or 9%, to 4.1
+/// million", "31% (3,550) to 7,900", "a loss of 126 posts, or 31%".
 static OR_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:,\s*or|\()\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$",
+        r"(?i)^(?:\s+(?-i:\p{Ll}[\p{L}-]*)){0,2}\s*(?:,\s*or|\()\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$",
     )
     .expect("valid regex")
 });
@@ -1612,9 +1622,9 @@ fn amount_share_level<'f>(
     None
 }
 
-/// [`OR_BETWEEN`], after a look at the gap's length: it is a few characters at most.
+/// [`OR_BETWEEN`], after a look at the gap's length: it is a few words at most.
 fn or_between(gap: &str) -> bool {
-    gap.len() <= 24 && OR_BETWEEN.is_match(gap)
+    gap.len() <= 48 && OR_BETWEEN.is_match(gap)
 }
 
 /// [`UP_DOWN_BETWEEN`] within 72 characters ("31,720 new homes in England in the three
@@ -3695,6 +3705,30 @@ mod tests {
             messages("Fatal stabbings fell by 14 to 86 in the year, down from 108."),
             ["from 108 to 86 is a change of 22, but the draft says 14"]
         );
+    }
+
+    #[test]
+    fn a_change_with_its_noun_restated_as_a_percentage_is_of_the_old_level() {
+        assert_eq!(
+            messages("Staff fell from 412 posts to 286, a fall of 126 posts, or 37%."),
+            ["a change of 126 to 286 is 30.6% of 412, but the draft says 37%"]
+        );
+        assert!(
+            messages("Staff fell from 412 posts to 286, a fall of 126 posts, or 31%.").is_empty()
+        );
+        assert!(messages("Staff fell by 126 in the year to March, or 31%, to 286.").is_empty());
+    }
+
+    #[test]
+    fn a_level_up_from_the_one_named_by_what_follows_it_is_a_change_from_it() {
+        assert_eq!(
+            messages(
+                "Car drivers will pay £2.40 each way, up from the £1.90 proposed in 2021, a rise of 36%."
+            ),
+            ["from £1.90 to £2.40 is a 26.3% increase, but the draft says 36%"]
+        );
+        assert!(messages("Car drivers will pay £2.40 each way, up from the £1.90 proposed in 2021, a rise of 26%.").is_empty());
+        assert!(messages("Car drivers will pay £2.40 each way, up from the 1,900 who paid in 2021, a rise of 36%.").is_empty());
     }
 
     #[test]

@@ -1699,7 +1699,10 @@ fn loose_whole<'f>(
             .rev()
             .take(4)
             .find(|w| {
-                matches!(w.kind, FigureKind::Count | FigureKind::Money) && {
+                matches!(w.kind, FigureKind::Count | FigureKind::Money)
+                    // "young people under 18 make up 38,500 of them": an age limit.
+                    && !super::total::age_limit(cx, w)
+                    && {
                     let tail = group::tail(group::before(cx, w), 25);
                     // A level a change reached ("rose 7% to 214,000") is a whole.
                     !CHANGE_BEFORE.is_match(tail) || NEW_LEVEL_BEFORE.is_match(tail)
@@ -1807,8 +1810,8 @@ fn generic_base(cx: &CheckContext<'_>, pct: &Figure, whole: &Figure) -> bool {
 }
 
 /// Whether the "of" phrase after a percentage names `whole`: the total, "those
-/// surveyed", or the whole's own noun ("25% of the membership" after "2,300 members"),
-/// with nothing after it that narrows it ("of those at risk nationally").
+/// surveyed", or the whole's own noun ("25% of the membership" after "2,300 members";
+/// "of the population" after residents or people), with nothing after it that narrows it ("of those at risk nationally").
 fn names_whole(cx: &CheckContext<'_>, pct: &Figure, whole: &Figure) -> bool {
     let Some(c) = group::captures(&BASE_AFTER, group::after(cx, pct)) else {
         return false;
@@ -1818,7 +1821,9 @@ fn names_whole(cx: &CheckContext<'_>, pct: &Figure, whole: &Figure) -> bool {
     };
     let noun = noun.as_str().to_ascii_lowercase();
     let stem = head_stem(whole);
-    stem.len() >= 3 && noun.starts_with(stem)
+    // "about 30% of the population" after "Of the borough's 318,000 residents".
+    let people = matches!(stem, "resident" | "inhabitant" | "people" | "person");
+    (stem.len() >= 3 && noun.starts_with(stem)) || (people && noun == "population")
 }
 
 /// The head noun of a figure's subject without a plural "s" ("homes" → "home"), or ""
@@ -3295,6 +3300,38 @@ mod tests {
         assert!(
             messages("The £1m fund will give 400 workers an average of up to £5,000 each.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn of_them_passes_over_an_age_limit() {
+        assert_eq!(
+            messages(
+                "The library has 96,400 active members. Children and young people under 18 make up 38,500 of them, or 46%."
+            ),
+            ["38,500 of 96,400 is 39.9%, but the draft says 46%"]
+        );
+    }
+
+    #[test]
+    fn the_population_names_a_whole_of_residents() {
+        assert_eq!(
+            messages(
+                "Of the 318,000 residents, 96,400 are members, or about 35% of the population."
+            ),
+            ["96,400 of 318,000 is 30.3%, but the draft says about 35%"]
+        );
+        assert!(
+            messages(
+                "Of the 318,000 residents, 96,400 are members, or about 30% of the population."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages(
+                "Of the 318,000 households, 96,400 are members, or about 35% of the population."
+            )
+            .is_empty()
         );
     }
 

@@ -2188,7 +2188,7 @@ const AGED_GROUPS: &[&str] = &[
 /// Whether a figure is an age limit set on a group of people ("young people under 18
 /// make up 38,500 of them", "adults over 65"): a bare bound after a word for people,
 /// which counts nothing.
-fn age_limit(cx: &CheckContext<'_>, f: &Figure) -> bool {
+pub(crate) fn age_limit(cx: &CheckContext<'_>, f: &Figure) -> bool {
     if f.kind != FigureKind::Count
         || f.subject.is_some()
         || !matches!(f.qualifier, Qualifier::UpperBound | Qualifier::LowerBound)
