@@ -532,16 +532,28 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
                 | b"scrapping"
                 | b"scrapped"
         )
-        && cx.is(d.b, TokKind::Word)
-        && cx.word_bytes(d.b).ends_with(b"s")
-        && !matches!(
-            cx.word_bytes(d.b),
-            b"points" | b"cents" | b"pence" | b"pct" | b"basis" | b"times"
-        )
-        && !matches!(
-            cx.word_bytes(d.b + 1),
-            b"higher" | b"lower" | b"up" | b"down" | b"at"
-        )
+        && (cx.is(d.b, TokKind::Word)
+            && cx.word_bytes(d.b).ends_with(b"s")
+            && !matches!(
+                cx.word_bytes(d.b),
+                b"points" | b"cents" | b"pence" | b"pct" | b"basis" | b"times"
+            )
+            && !matches!(
+                cx.word_bytes(d.b + 1),
+                b"higher" | b"lower" | b"up" | b"down" | b"at"
+            )
+            // "close five of the borough's 12 libraries": some of a whole.
+            || cx.word_is(d.b, "of")
+                && matches!(
+                    cx.word_bytes(d.b + 1),
+                    b"the" | b"its" | b"their" | b"our" | b"his" | b"her" | b"these" | b"those"
+                )
+                && !(d.b..d.b + 8).any(|t| {
+                    matches!(
+                        cx.word_bytes(t),
+                        b"higher" | b"lower" | b"up" | b"down" | b"sessions" | b"days"
+                    )
+                }))
     {
         return Some(Direction::Decrease);
     }
@@ -678,8 +690,9 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
                 | "total"
                 | "combined"
         ) || (w.len() > 4 && w.ends_with("ly"))
-            // "by an average of 15%", "lost an average of 14.9%"
-            || w == "average" && k >= 2 && cx.word_is(k - 2, "an");
+            // "by an average of 15%", "lost an average of 14.9%", "shed a mean 21.8kg"
+            || w == "average" && k >= 2 && cx.word_is(k - 2, "an")
+            || matches!(w, "mean" | "median") && k >= 2 && cx.word_is(k - 2, "a");
         if !skippable {
             // "cut costs by $3.5bn", "cut the risk of death by a quarter", "reduced
             // weight by an average of 15%": a change verb before the thing that changed.
@@ -1087,5 +1100,16 @@ mod prose_tests {
         assert_eq!(direction(text, "10%"), None);
         let text = "Profits fell 5% and 300 jobs went.";
         assert_eq!(direction(text, "300"), None);
+    }
+
+    #[test]
+    fn a_loss_of_a_mean_is_a_fall_and_closing_some_of_a_whole_is_a_cut() {
+        let text = "Those on 15mg shed a mean 21.8kg, or 20.2% of body weight.";
+        assert_eq!(direction(text, "21.8kg"), Some(Direction::Decrease));
+        assert_eq!(direction(text, "20.2%"), Some(Direction::Decrease));
+        let text = "Councillors voted to close five of the borough's 12 libraries.";
+        assert_eq!(direction(text, "five"), Some(Direction::Decrease));
+        let text = "The index closed four of the last five sessions higher.";
+        assert_eq!(direction(text, "four"), None);
     }
 }

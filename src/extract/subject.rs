@@ -579,6 +579,12 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                         | "given"
                         | "raised"
                         | "sought"
+                        // "holds £14.2m in usable reserves", "has $2bn in cash".
+                        | "held"
+                        | "has"
+                        | "had"
+                        | "have"
+                        | "kept"
                 ) || matches!(
                     stem,
                     "pay"
@@ -610,6 +616,8 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                         | "generat"
                         | "generate"
                         | "bring"
+                        | "hold"
+                        | "keep"
                 )
             })
         })
@@ -917,6 +925,17 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 }
                 // "three short of a majority": a shortfall, not a thing.
                 if words == 0 && w == "short" && cx.word_is(k + 1, "of") {
+                    return None;
+                }
+                // "31 of the 598 given the higher dose": a participle with its object
+                // says what was done to them, and names no thing.
+                if words == 0
+                    && is_irregular_participle(w)
+                    && matches!(
+                        cx.word_bytes(k + 1),
+                        b"the" | b"a" | b"an" | b"its" | b"their" | b"his" | b"her"
+                    )
+                {
                     return None;
                 }
                 // "£80m lower than expected", "repayments about £310 higher on a loan": a
@@ -2566,8 +2585,11 @@ fn is_abbreviation(cx: &Cx<'_>, t: usize) -> bool {
 fn skip_possessor(cx: &Cx<'_>, h: usize) -> usize {
     let mut k = h;
     let mut words = 0;
-    while words < 4 && cx.is(k, TokKind::Word) && !is_stop(cx.word(k), || cx.text(k)) {
-        words += 1;
+    while words < 4
+        && cx.is(k, TokKind::Word)
+        && (!is_stop(cx.word(k), || cx.text(k)) || joins_names(cx, k))
+    {
+        words += usize::from(!joins_names(cx, k));
         k += 1;
         // "H&M's", "Coca-Cola's": a name joined by a glued sign.
         if matches!(cx.punct(k), "&" | "-")
@@ -2588,6 +2610,12 @@ fn skip_possessor(cx: &Cx<'_>, h: usize) -> usize {
         }
     }
     h
+}
+
+/// Whether "and" at `t` joins two names inside one ("Marks and Spencer's", "the Food
+/// Service and Lodging Group's sales").
+fn joins_names(cx: &Cx<'_>, t: usize) -> bool {
+    t > 0 && cx.word_is(t, "and") && cx.capital(t - 1) && cx.capital(t + 1)
 }
 
 /// Steps back over determiners and a possessor before `s`.
@@ -4342,6 +4370,17 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_participle_with_its_object_after_a_count_names_no_thing() {
+        let text = "Of the patients, 31 of the 598 given the higher dose withdrew.";
+        is(text, "598", None);
+        is(
+            "The 598 patients given the drug withdrew.",
+            "598",
+            Some("patient"),
+        );
+    }
+
+    #[test]
     fn a_passive_participle_is_no_subject() {
         is("She was caught at 97mph on the A14.", "97mph", None);
         is(
@@ -4590,6 +4629,16 @@ mod prose_tests {
     }
 
     #[test]
+    fn money_held_in_a_noun_is_that_noun() {
+        let text = "The authority holds £14.2m in usable reserves.";
+        is(text, "£14.2m", Some("usable reserve"));
+        let text = "The firm has $2bn in cash.";
+        is(text, "$2bn", Some("cash"));
+        // A place is where the money is, not what it is.
+        is("The firm has $2bn in Asia.", "$2bn", None);
+    }
+
+    #[test]
     fn the_size_of_an_economy_is_a_yardstick() {
         is(
             "The fiscal deficit was £19bn, or 9.8% of GDP.",
@@ -4730,6 +4779,22 @@ mod prose_tests {
         is(text, "4%", Some("sale"));
         is("Coca-Cola's sales rose 4%.", "4%", Some("sale"));
         is("The well-known brand's sales rose 5%.", "5%", Some("sale"));
+    }
+
+    #[test]
+    fn a_possessor_of_two_names_joined_by_and_is_skipped() {
+        is(
+            "Marks and Spencer's profits rose 8.9 pct.",
+            "8.9 pct",
+            Some("profit"),
+        );
+        let text = "The Food Service and Lodging Group's sales were up 8.9 pct.";
+        is(text, "8.9 pct", Some("sale"));
+        is(
+            "Johnson and Johnson's revenue rose 4%.",
+            "4%",
+            Some("revenue"),
+        );
     }
 
     #[test]
