@@ -374,14 +374,20 @@ fn extract_blocks(doc: &Document, options: &ExtractOptions, run: Range<usize>) -
                     place,
                     direction: placement::direction(&cx, &drafts, idx),
                 };
+                let value = match d.value {
+                    Value::Number(x) => Value::Number(tidy(x, d.rounding)),
+                    Value::Range(low, high) => {
+                        Value::Range(tidy(low, d.rounding), tidy(high, d.rounding))
+                    }
+                };
                 ex.figures.push(Figure {
                     span: Span::new(s, e),
                     text: text.to_owned(),
                     kind: d.kind,
-                    value: d.value,
+                    value,
                     qualifier: d.hedge.qualifier(),
                     interval: qualifier::interval(
-                        d.value,
+                        value,
                         d.rounding,
                         d.hedge,
                         options.approx_tolerance,
@@ -396,6 +402,44 @@ fn extract_blocks(doc: &Document, options: &ExtractOptions, run: Range<usize>) -
         }
     }
     ex
+}
+
+/// `x` freed of the traces binary arithmetic leaves when a figure is scaled: "4.1 mln"
+/// is 4,100,000 and not 4,099,999.9999999995, "879p" is 8.79 pounds and not
+/// 8.790000000000001. `x` is rounded to the precision it was written at (twice
+/// `rounding`) when that is a power of ten and the move is only such a trace; any
+/// other value is returned as it is.
+fn tidy(x: f64, rounding: f64) -> f64 {
+    /// The powers of ten up to 10^15, each exact.
+    const POW10: [f64; 16] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ];
+    let step = 2.0 * rounding;
+    if !(step > 0.0 && x.is_finite()) {
+        return x;
+    }
+    let k = step.log10().round();
+    if !(-12.0..=15.0).contains(&k) {
+        return x;
+    }
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "k is a whole number between -12 and 15"
+    )]
+    let k = k as i32;
+    let m = POW10[k.unsigned_abs() as usize];
+    // Dividing by a power of ten rounds once, where multiplying by its inverse (which
+    // is inexact) would round twice.
+    let (ratio, tidied) = if k < 0 {
+        (step * m, (x * m).round() / m)
+    } else {
+        (step / m, (x / m).round() * m)
+    };
+    if (ratio - 1.0).abs() <= 1e-6 && (tidied - x).abs() <= step * 1e-6 {
+        tidied
+    } else {
+        x
+    }
 }
 
 /// "acquired 307,138 and 940,680 shares", "arrested 12 and 15 protesters": a bare count

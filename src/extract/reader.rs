@@ -2573,7 +2573,14 @@ impl Reader<'_, '_> {
         } else {
             ""
         };
+        // "68% below 1990 levels", "back to about 2019 levels": a year naming a level
+        // of its own, whatever word stands before it.
+        let year_level = matches!(
+            next,
+            "levels" | "level" | "prices" | "peaks" | "peak" | "highs" | "lows"
+        );
         if let Some((_, n)) = qualifier::before(|n| cx.word_back(i, n, self.floor))
+            && !year_level
             && prev != "since"
             // "the lowest since at least 2000".
             && cx.word_back(i, n + 1, self.floor) != Some("since")
@@ -4314,8 +4321,9 @@ impl Reader<'_, '_> {
                     && (!unit::currency_word_needs_support(w)
                         || scaled.is_some()
                         || adj.is_some()
-                        // A rate quoted to the ten-thousandth: "at 1.8250 marks".
-                        || d.decimals >= 3)
+                        // A price or rate in hundredths or finer: "rose to 1.87
+                        // marks", "at 1.8250 marks" ("8.5 marks out of ten" is none).
+                        || d.decimals >= 2)
                 {
                     let code = adj
                         .and_then(|a| unit::currency_adjective(a, code))
@@ -5715,11 +5723,15 @@ impl Reader<'_, '_> {
                     || lead == "to"
                         && k >= self.floor + 2
                         && placement::change_verb(cx.word(k - 2)).is_some());
+            // "Argyll shares were up 12p to 440", "Daimler shed 23 marks to 1,022": the
+            // level a price moved to is in the money of the move just before it.
+            let moved_to = lead == "to" && k == amt.a && amt.scaled.is_none();
             let elliptic = !bound
                 && matches!(lead, "against" | "from" | "vs" | "versus" | "than" | "with")
                 || compared
                 || aside
-                || (lead == "to" && k == amt.a && amt.scaled.is_some());
+                || (lead == "to" && k == amt.a && amt.scaled.is_some())
+                || moved_to;
             if elliptic
                 && let Some(prev) = self.out[self.first..]
                     .iter()
@@ -5730,6 +5742,21 @@ impl Reader<'_, '_> {
                     // "up 8.52 mln barrels to 337.73 mln": after "to", only the
                     // amount just before.
                     .filter(|p| lead != "to" || compared || aside || p.b + 1 == k)
+                    .filter(|p| {
+                        !moved_to
+                            || p.kind == FigureKind::Money
+                                && p.a >= 1
+                                && (placement::change_verb(cx.word(p.a - 1)).is_some()
+                                    || matches!(cx.word_bytes(p.a - 1), b"up" | b"down"))
+                                // "rose 30 cents to 45.20" is in dollars, and "up 12p
+                                // to 440" in pence: a move in cents leaves the level
+                                // unread. So does a move with a scale ("declined 75.4
+                                // mln dlrs to 104.0").
+                                && !(p.a..p.b).any(|k| {
+                                    unit::currency_word(cx.word(k)).is_some_and(|(_, f)| f < 1.0)
+                                        || unit::scale(cx.low(k), cx.glued(k), true).is_some()
+                                })
+                    })
                     .filter(|p| {
                         !aside
                             || matches!(p.value, Value::Number(x) if x > 0.0

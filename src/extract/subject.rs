@@ -2585,8 +2585,11 @@ fn is_abbreviation(cx: &Cx<'_>, t: usize) -> bool {
 fn skip_possessor(cx: &Cx<'_>, h: usize) -> usize {
     let mut k = h;
     let mut words = 0;
-    while words < 4 && cx.is(k, TokKind::Word) && !is_stop(cx.word(k), || cx.text(k)) {
-        words += 1;
+    while words < 4
+        && cx.is(k, TokKind::Word)
+        && (!is_stop(cx.word(k), || cx.text(k)) || joins_names(cx, k))
+    {
+        words += usize::from(!joins_names(cx, k));
         k += 1;
         // "H&M's", "Coca-Cola's": a name joined by a glued sign.
         if matches!(cx.punct(k), "&" | "-")
@@ -2607,6 +2610,12 @@ fn skip_possessor(cx: &Cx<'_>, h: usize) -> usize {
         }
     }
     h
+}
+
+/// Whether "and" at `t` joins two names inside one ("Marks and Spencer's", "the Food
+/// Service and Lodging Group's sales").
+fn joins_names(cx: &Cx<'_>, t: usize) -> bool {
+    t > 0 && cx.word_is(t, "and") && cx.capital(t - 1) && cx.capital(t + 1)
 }
 
 /// Steps back over determiners and a possessor before `s`.
@@ -4770,6 +4779,22 @@ mod prose_tests {
         is(text, "4%", Some("sale"));
         is("Coca-Cola's sales rose 4%.", "4%", Some("sale"));
         is("The well-known brand's sales rose 5%.", "5%", Some("sale"));
+    }
+
+    #[test]
+    fn a_possessor_of_two_names_joined_by_and_is_skipped() {
+        is(
+            "Marks and Spencer's profits rose 8.9 pct.",
+            "8.9 pct",
+            Some("profit"),
+        );
+        let text = "The Food Service and Lodging Group's sales were up 8.9 pct.";
+        is(text, "8.9 pct", Some("sale"));
+        is(
+            "Johnson and Johnson's revenue rose 4%.",
+            "4%",
+            Some("revenue"),
+        );
     }
 
     #[test]

@@ -2719,6 +2719,83 @@ fn a_year_before_a_noun_in_us_is_a_year() {
 }
 
 #[test]
+fn scaled_values_carry_no_trace_of_binary_arithmetic() {
+    assert_eq!(
+        fig("Outstandings were 4.1 mln dlrs.").value,
+        Value::Number(4_100_000.0)
+    );
+    assert_eq!(
+        fig("The contract rose to 69.90 cents.").value,
+        Value::Number(0.699)
+    );
+    assert_eq!(fig("The fee is 70 cts.").value, Value::Number(0.7));
+    assert_eq!(
+        fig("Exports were 16.74 billion.").value,
+        Value::Number(16_740_000_000.0)
+    );
+    // A value written with more places than its scale is kept as written.
+    assert_eq!(fig("It cost $2.5m.").value, Value::Number(2_500_000.0));
+    assert_eq!(fig("The ratio was 3.333.").value, Value::Number(3.333));
+}
+
+#[test]
+fn the_level_a_price_moved_to_is_in_the_money_of_the_move() {
+    let f = fig_at("General Accident fell 21p to 879, a low.", "879");
+    assert_eq!(
+        (f.kind, f.unit.as_deref(), f.value),
+        (FigureKind::Money, Some("GBP"), Value::Number(8.79))
+    );
+    let f = fig_at("The bearers dropped 30 Swiss francs to 460.", "460");
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Money, Some("CHF"))
+    );
+    // A move in cents leaves the level unread ("rose 30 cents to 45.20" is in
+    // dollars), and so does a move with a scale.
+    assert_eq!(
+        fig_at("The stock rose 30 cents to 45.20 on Monday.", "45.20").kind,
+        FigureKind::Count
+    );
+    assert_eq!(
+        fig_at(
+            "Earnings declined 75.4 mln dlrs to 104.0, it said.",
+            "104.0"
+        )
+        .kind,
+        FigureKind::Count
+    );
+    // A percentage move says nothing of the level's unit.
+    assert_eq!(
+        fig_at("Shares rose 5% to 440 on Monday.", "440").kind,
+        FigureKind::Count
+    );
+}
+
+#[test]
+fn a_year_naming_a_level_is_a_year_after_a_bound_word() {
+    for text in [
+        "Emissions must fall 68% below 1990 levels by 2030.",
+        "Passenger numbers are back to about 2019 levels.",
+        "Output will hold around 1986 levels.",
+    ] {
+        let years = figures(text)
+            .into_iter()
+            .filter(|f| f.kind == FigureKind::Year)
+            .count();
+        assert_eq!(years, usize::from(text.contains("2030")) + 1, "{text}");
+    }
+    // A count after a bound word stays a count.
+    assert_eq!(
+        fig_at("The firm employed around 1986 people.", "around 1986").kind,
+        FigureKind::Count
+    );
+    assert_eq!(
+        quantities("Emissions must fall 68% below 1990 levels."),
+        ["68%"]
+    );
+}
+
+#[test]
 fn crowns_and_marks_with_a_scale_are_money() {
     assert_eq!(
         money("Exports rose to 277.72 billion crowns."),
@@ -2740,7 +2817,15 @@ fn crowns_and_marks_with_a_scale_are_money() {
         money("The dollar was at 1.8250 marks."),
         ("DEM".into(), 1.825)
     );
+    assert_eq!(
+        money("The Bank sold the dollar when it rose to 1.87 marks."),
+        ("DEM".into(), 1.87)
+    );
     // Titles and grades are no money.
+    assert_eq!(
+        fig_at("She scored 8.5 marks out of ten.", "8.5").kind,
+        FigureKind::Count
+    );
     assert_eq!(
         fig("The team won three crowns in a row.").kind,
         FigureKind::Count

@@ -647,6 +647,29 @@ fn per_share_aside(cx: &CheckContext<'_>, level: &Figure, f: &Figure) -> bool {
         && group::rate_of(cx, level).is_none()
 }
 
+/// The words after a share set off beside a level that make it the level's share of a
+/// total: "of the total", "of all forces".
+static TOTAL_SHARE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*of\s+(?:the\s+(?:total|whole)|all(?:\s+(?-i:\p{Ll}[\p{L}-]*))?)\s*,")
+        .expect("valid regex")
+});
+
+/// Whether `f` is the level's share of a total set between commas: "had 33,420
+/// officers, 23% of the total, down from 34,910" names one change of the officers.
+fn total_share_aside(cx: &CheckContext<'_>, level: &Figure, f: &Figure) -> bool {
+    f.kind == FigureKind::Percent
+        && f.span.start >= level.span.end
+        && f.span.start - level.span.end <= 30
+        && group::text(cx, level.span.end, f.span.start)
+            .trim_end()
+            .ends_with(',')
+        && !group::text(cx, level.span.end, f.span.start)
+            .trim_end()
+            .trim_end_matches(',')
+            .contains([',', ';', '(', ')'])
+        && TOTAL_SHARE_WORDS.is_match(head(group::after(cx, f), 30))
+}
+
 /// Whether the text before a figure ends with the word "per": the figure is the base
 /// of a rate ("per 100,000 people").
 fn per_before(before: &str) -> bool {
@@ -916,12 +939,18 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         let gap = group::text(cx, a.span.end, b.span.start);
         let before_a = word_tail(group::before(cx, a), 60);
         // Past a level restated per share: ", or $1.42 a share, from".
-        let aside = (i + 1..j)
-            .rev()
-            .find(|&k| per_share_aside(cx, a, sentence[k]));
+        let aside = (i + 1..j).rev().find(|&k| {
+            per_share_aside(cx, a, sentence[k]) || total_share_aside(cx, a, sentence[k])
+        });
         let near_gap = aside.map_or(gap, |k| {
             let t = group::text(cx, sentence[k].span.end, b.span.start);
-            SHARE_WORDS.find(t).map_or(t, |m| &t[m.end()..])
+            SHARE_WORDS
+                .find(t)
+                .or_else(|| TOTAL_SHARE_WORDS.find(t))
+                // Keep the comma the total's words end with.
+                .map_or(t, |m| {
+                    &t[m.end() - usize::from(m.as_str().ends_with(','))..]
+                })
         });
         if from_before(before_a)
             && group::tail_within(&TO_BETWEEN, gap, 50, GAP_STOPS).is_some()
@@ -953,6 +982,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                 sentence[k].kind == FigureKind::Duration
                     || !may_end(k)
                     || per_share_aside(cx, a, sentence[k])
+                    || total_share_aside(cx, a, sentence[k])
             })
             && !level_in_doubt(cx, sentence, i, &bound)
             && !{
@@ -3704,6 +3734,23 @@ mod tests {
         assert_eq!(
             messages("Fatal stabbings fell by 14 to 86 in the year, down from 108."),
             ["from 108 to 86 is a change of 22, but the draft says 14"]
+        );
+    }
+
+    #[test]
+    fn a_share_of_the_total_beside_a_level_is_passed_over_to_its_old_level() {
+        assert_eq!(
+            messages(
+                "The Met had 33,420 officers, 23% of the total, down from 34,910 a year earlier, a fall of 3.4%."
+            ),
+            ["from 34,910 to 33,420 is a 4.3% decrease, but the draft says 3.4%"]
+        );
+        assert!(messages("The Met had 33,420 officers, 23% of the total, down from 34,910 a year earlier, a fall of 4.3%.").is_empty());
+        assert!(
+            messages(
+                "The Met had 33,420 officers, 23% of the total, down from 25% a year earlier."
+            )
+            .is_empty()
         );
     }
 
