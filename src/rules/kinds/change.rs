@@ -182,7 +182,11 @@ static FROM_BEFORE: LazyLock<Regex> =
 /// "to" ending the gap between two ends, found with [`group::tail_within`] (at most 50
 /// characters in, no stop or bracket before it).
 static TO_BETWEEN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bto\s*$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\bto{TO_PEAK}\s*$")).expect("valid regex"));
+/// A peak named between "to" and the new level: "from 127,520 in 2019 to a peak of
+/// 149,570", "to a record high of".
+const TO_PEAK: &str =
+    r"(?:\s+(?:a|an|its|their|the)\s+(?:(?:new|record|all-time)\s+)?(?:peak|high|record)\s+of)?";
 /// The words between a level and an average it is compared with: ", 13% more than the
 /// 10-year average of ", ", 20% below the long-term average of ".
 static AVERAGE_COMPARED: LazyLock<Regex> = LazyLock::new(|| {
@@ -831,7 +835,7 @@ fn from_range(cx: &CheckContext<'_>, sentence: &[&Figure], i: usize) -> bool {
 }
 
 static TRAILING_TO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bto\s*$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\bto{TO_PEAK}\s*$")).expect("valid regex"));
 static TRAILING_FROM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)(?:,\s*)?(?:\b(?:up|down)\s+)?\bfrom{TURNING_POINT}{CLOSE_POINT}(?:\s+the)?\s*$"
@@ -3735,6 +3739,18 @@ mod tests {
             messages("Fatal stabbings fell by 14 to 86 in the year, down from 108."),
             ["from 108 to 86 is a change of 22, but the draft says 14"]
         );
+    }
+
+    #[test]
+    fn a_change_may_rise_to_a_peak_of_its_new_level() {
+        assert_eq!(
+            messages(
+                "The drive took the total from 127,520 in 2019 to a peak of 149,570 in March 2023, an increase of 20,050."
+            ),
+            ["from 127,520 to 149,570 is a change of 22,050, but the draft says 20,050"]
+        );
+        assert!(messages("The drive took the total from 127,520 in 2019 to a peak of 149,570 in March 2023, an increase of 22,050.").is_empty());
+        assert!(messages("Prices rose from $40 to a record high of $71, up 78%.").is_empty());
     }
 
     #[test]
