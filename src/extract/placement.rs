@@ -126,6 +126,7 @@ static VERBS_DOWN: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyL
         "shrink",
         "shrinks",
         "shrunk",
+        "shrinking",
         "cut",
         "cuts",
         "cutting",
@@ -1111,5 +1112,11 @@ mod prose_tests {
         assert_eq!(direction(text, "five"), Some(Direction::Decrease));
         let text = "The index closed four of the last five sessions higher.";
         assert_eq!(direction(text, "four"), None);
+    }
+
+    #[test]
+    fn shrinking_by_a_share_is_a_fall() {
+        let text = "The epidemic is flat or shrinking by up to 2% a day.";
+        assert_eq!(direction(text, "up to 2%"), Some(Direction::Decrease));
     }
 }

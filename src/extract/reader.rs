@@ -4150,6 +4150,16 @@ impl Reader<'_, '_> {
             value += frac;
             fraction_rounding = Some(step);
             b = end;
+        } else if (1..=2).contains(&d.decimals)
+            && currency.is_some()
+            && cx.punct_is(i + 1, "-")
+            && let Some((frac, step, end)) = self.wire_fraction(i)
+        {
+            // "$5.68-3/4 a bushel": grain prices in cents and fractions of a cent.
+            let place = 10f64.powi(-d.decimals.cast_signed());
+            value += frac * place;
+            fraction_rounding = Some(step * place);
+            b = end;
         } else if d.decimals == 0
             && let Some((frac, step, end)) = self.bare_fraction(i)
         {
@@ -5156,6 +5166,14 @@ impl Reader<'_, '_> {
             && cx.punct_is(k + 1, "$")
         {
             k += 2;
+        } else if cx.is(k, TokKind::Word)
+            && cx.is(k + 1, TokKind::Num)
+            && !cx.glued(k + 1)
+            && unit::currency_code(cx.text(k)).is_some()
+        {
+            // "Rs 500 to Rs 5,000", "CHF 2bn to CHF 3bn": a currency code before the
+            // second amount.
+            k += 1;
         }
         let amt = if cx.is(k, TokKind::Num) {
             let d = self.digits_at(k)?;
@@ -6978,5 +6996,21 @@ mod prose_tests {
         assert_eq!(figure(text, "787").kind, FigureKind::Identifier);
         let text = "The airline's 737 passengers were delayed.";
         assert_eq!(figure(text, "737").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_range_with_a_currency_code_before_each_end_is_one_range() {
+        let f = figure("Tickets cost Rs 500 to Rs 5,000.", "Rs 500 to Rs 5,000");
+        assert_eq!(f.value, Value::Range(500.0, 5000.0));
+        let text = "Tickets cost Rs 500, Rs 700 and Rs 900.";
+        assert_eq!(figure(text, "Rs 700").value, Value::Number(700.0));
+    }
+
+    #[test]
+    fn a_price_in_cents_and_a_fraction_of_a_cent_is_one_amount_but_a_bare_one_is_not() {
+        let text = "Wheat fell 12-1/4 cents to $5.68-3/4 a bushel.";
+        assert_eq!(figure(text, "$5.68-3/4").value, Value::Number(5.6875));
+        let text = "Scores of 1.5-3/4 were recorded.";
+        assert_ne!(figure(text, "1.5-3").value, Value::Number(1.5075));
     }
 }

@@ -182,7 +182,11 @@ static FROM_BEFORE: LazyLock<Regex> =
 /// "to" ending the gap between two ends, found with [`group::tail_within`] (at most 50
 /// characters in, no stop or bracket before it).
 static TO_BETWEEN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bto\s*$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\bto{TO_PEAK}\s*$")).expect("valid regex"));
+/// A peak named between "to" and the new level: "from 127,520 in 2019 to a peak of
+/// 149,570", "to a record high of".
+const TO_PEAK: &str =
+    r"(?:\s+(?:a|an|its|their|the)\s+(?:(?:new|record|all-time)\s+)?(?:peak|high|record)\s+of)?";
 /// The words between a level and an average it is compared with: ", 13% more than the
 /// 10-year average of ", ", 20% below the long-term average of ".
 static AVERAGE_COMPARED: LazyLock<Regex> = LazyLock::new(|| {
@@ -647,6 +651,29 @@ fn per_share_aside(cx: &CheckContext<'_>, level: &Figure, f: &Figure) -> bool {
         && group::rate_of(cx, level).is_none()
 }
 
+/// The words after a share set off beside a level that make it the level's share of a
+/// total: "of the total", "of all forces".
+static TOTAL_SHARE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*of\s+(?:the\s+(?:total|whole)|all(?:\s+(?-i:\p{Ll}[\p{L}-]*))?)\s*,")
+        .expect("valid regex")
+});
+
+/// Whether `f` is the level's share of a total set between commas: "had 33,420
+/// officers, 23% of the total, down from 34,910" names one change of the officers.
+fn total_share_aside(cx: &CheckContext<'_>, level: &Figure, f: &Figure) -> bool {
+    f.kind == FigureKind::Percent
+        && f.span.start >= level.span.end
+        && f.span.start - level.span.end <= 30
+        && group::text(cx, level.span.end, f.span.start)
+            .trim_end()
+            .ends_with(',')
+        && !group::text(cx, level.span.end, f.span.start)
+            .trim_end()
+            .trim_end_matches(',')
+            .contains([',', ';', '(', ')'])
+        && TOTAL_SHARE_WORDS.is_match(head(group::after(cx, f), 30))
+}
+
 /// Whether the text before a figure ends with the word "per": the figure is the base
 /// of a rate ("per 100,000 people").
 fn per_before(before: &str) -> bool {
@@ -808,7 +835,7 @@ fn from_range(cx: &CheckContext<'_>, sentence: &[&Figure], i: usize) -> bool {
 }
 
 static TRAILING_TO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bto\s*$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\bto{TO_PEAK}\s*$")).expect("valid regex"));
 static TRAILING_FROM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)(?:,\s*)?(?:\b(?:up|down)\s+)?\bfrom{TURNING_POINT}{CLOSE_POINT}(?:\s+the)?\s*$"
@@ -916,12 +943,18 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         let gap = group::text(cx, a.span.end, b.span.start);
         let before_a = word_tail(group::before(cx, a), 60);
         // Past a level restated per share: ", or $1.42 a share, from".
-        let aside = (i + 1..j)
-            .rev()
-            .find(|&k| per_share_aside(cx, a, sentence[k]));
+        let aside = (i + 1..j).rev().find(|&k| {
+            per_share_aside(cx, a, sentence[k]) || total_share_aside(cx, a, sentence[k])
+        });
         let near_gap = aside.map_or(gap, |k| {
             let t = group::text(cx, sentence[k].span.end, b.span.start);
-            SHARE_WORDS.find(t).map_or(t, |m| &t[m.end()..])
+            SHARE_WORDS
+                .find(t)
+                .or_else(|| TOTAL_SHARE_WORDS.find(t))
+                // Keep the comma the total's words end with.
+                .map_or(t, |m| {
+                    &t[m.end() - usize::from(m.as_str().ends_with(','))..]
+                })
         });
         if from_before(before_a)
             && group::tail_within(&TO_BETWEEN, gap, 50, GAP_STOPS).is_some()
@@ -953,6 +986,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                 sentence[k].kind == FigureKind::Duration
                     || !may_end(k)
                     || per_share_aside(cx, a, sentence[k])
+                    || total_share_aside(cx, a, sentence[k])
             })
             && !level_in_doubt(cx, sentence, i, &bound)
             && !{
@@ -3704,6 +3738,35 @@ mod tests {
         assert_eq!(
             messages("Fatal stabbings fell by 14 to 86 in the year, down from 108."),
             ["from 108 to 86 is a change of 22, but the draft says 14"]
+        );
+    }
+
+    #[test]
+    fn a_change_may_rise_to_a_peak_of_its_new_level() {
+        assert_eq!(
+            messages(
+                "The drive took the total from 127,520 in 2019 to a peak of 149,570 in March 2023, an increase of 20,050."
+            ),
+            ["from 127,520 to 149,570 is a change of 22,050, but the draft says 20,050"]
+        );
+        assert!(messages("The drive took the total from 127,520 in 2019 to a peak of 149,570 in March 2023, an increase of 22,050.").is_empty());
+        assert!(messages("Prices rose from $40 to a record high of $71, up 78%.").is_empty());
+    }
+
+    #[test]
+    fn a_share_of_the_total_beside_a_level_is_passed_over_to_its_old_level() {
+        assert_eq!(
+            messages(
+                "The Met had 33,420 officers, 23% of the total, down from 34,910 a year earlier, a fall of 3.4%."
+            ),
+            ["from 34,910 to 33,420 is a 4.3% decrease, but the draft says 3.4%"]
+        );
+        assert!(messages("The Met had 33,420 officers, 23% of the total, down from 34,910 a year earlier, a fall of 4.3%.").is_empty());
+        assert!(
+            messages(
+                "The Met had 33,420 officers, 23% of the total, down from 25% a year earlier."
+            )
+            .is_empty()
         );
     }
 

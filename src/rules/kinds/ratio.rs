@@ -623,6 +623,17 @@ impl Check for Compiled {
                                 .map(|at| (whole, i + at));
                             continue;
                         }
+                        // "causing $92 billion in damage. Delia accounted for $54
+                        // billion of that, or 59%": the largest sum of the sentence
+                        // before.
+                        if money
+                            && pct.kind == FigureKind::Percent
+                            && OF_THAT_AFTER.is_match(head(group::after(cx, f), 20))
+                            && let Some(whole) = sum_of_that(cx, &figures, i)
+                        {
+                            self.compare_counts(f, whole, pct, out);
+                            continue;
+                        }
                         // "a net budget of £412m ... account for £231m, or 56% of the
                         // budget": a sum's share names the sum it is of.
                         if money
@@ -1243,6 +1254,35 @@ fn is_margin_verb(word: &[u8]) -> bool {
 static OF_THEM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:out\s+)?of\s+(?:them|those|these)\b").expect("valid regex")
 });
+
+/// "of that" (or "of this", "of it") right after a sum, ending its phrase: "$54 billion
+/// of that, or 59%".
+static OF_THAT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*of\s+(?:that|this|it)\s*(?:[,.;)]|$)").expect("valid regex")
+});
+
+/// The sum "of that" after `figures[i]` refers to: the largest sum in its currency in
+/// the sentence before, in the same paragraph, that is larger and no change or
+/// comparison ("rose by $3 billion", "from $80 billion").
+fn sum_of_that<'f>(cx: &CheckContext<'_>, figures: &[&'f Figure], i: usize) -> Option<&'f Figure> {
+    let part = figures[i];
+    let sentence = part.placement.sentence.checked_sub(1)?;
+    figures[..i]
+        .iter()
+        .rev()
+        .skip_while(|w| w.placement.sentence > sentence)
+        .take_while(|w| w.placement.sentence == sentence)
+        .filter(|w| {
+            w.kind == FigureKind::Money
+                && w.unit == part.unit
+                && w.placement.paragraph == part.placement.paragraph
+                && group::change_direction(cx, w).is_none()
+                && !group::is_comparison(cx, w)
+        })
+        .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
+        .copied()
+        .filter(|w| w.value.mid() > part.value.mid())
+}
 
 /// The workforce a share of jobs is of, named with no number: "1,100 jobs, or 8% of its
 /// workforce", "about 3% of the company's global staff". Not "of its workforce of
@@ -3300,6 +3340,30 @@ mod tests {
         assert!(
             messages("The £1m fund will give 400 workers an average of up to £5,000 each.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_sum_of_that_is_of_the_largest_sum_of_the_sentence_before() {
+        assert_eq!(
+            messages(
+                "Four hurricanes made landfall, causing $92 billion in damage. Hurricane Delia accounted for $54 billion of that, or 54%."
+            ),
+            ["$54 billion of $92 billion is 58.7%, but the draft says 54%"]
+        );
+        // An estimate allows more.
+        assert!(messages("Four hurricanes made landfall, causing an estimated $92 billion in damage. Hurricane Delia accounted for $54 billion of that, or 54%.").is_empty());
+        assert!(messages("Four hurricanes made landfall, causing an estimated $92 billion in damage. Hurricane Delia accounted for $54 billion of that, or 59%.").is_empty());
+        // A change is no whole.
+        assert!(
+            messages("Damage rose by $12 billion. Delia accounted for $5 billion of that, or 54%.")
+                .is_empty()
+        );
+        assert!(
+            messages(
+                "Damage reached $92 billion.\n\nDelia accounted for $54 billion of that, or 54%."
+            )
+            .is_empty()
         );
     }
 

@@ -1013,11 +1013,27 @@ fn collect_parts_after<'f>(
 
 /// Whether the only words of [`NOT_EXHAUSTIVE`] in a gap are "while" or "whereas", set
 /// between two parts that name categories excluding each other ("backed", "voted
-/// against"; "men", "women").
+/// against"; "men", "women"), or "had" and "than" between parts that moved opposite
+/// ways ("had fewer officers than a year earlier, 14 had more").
 fn contrast_of_exclusive(cx: &CheckContext<'_>, gap: &str, a: &Figure, b: &Figure) -> bool {
-    NOT_EXHAUSTIVE.find_iter(gap).all(|m| {
+    if NOT_EXHAUSTIVE.find_iter(gap).all(|m| {
         m.as_str().eq_ignore_ascii_case("while") || m.as_str().eq_ignore_ascii_case("whereas")
-    }) && exclusive(cx, &[a, b])
+    }) {
+        return exclusive(cx, &[a, b]);
+    }
+    // "27 had fewer officers than a year earlier, 14 had more": parts that moved
+    // opposite ways, the first compared with its own past.
+    NOT_EXHAUSTIVE.find_iter(gap).all(|m| {
+        ["had", "than"]
+            .iter()
+            .any(|w| m.as_str().eq_ignore_ascii_case(w))
+    }) && matches!(
+        (
+            direction(&phrase_words(after_part(cx, a))),
+            direction(&phrase_words(after_part(cx, b))),
+        ),
+        (Some((ma, 0, _)), Some((mb, 0, _))) if ma != mb
+    )
 }
 
 /// A clause opened after a comma by a participle or a conjunction: "won 27, drew
@@ -1187,8 +1203,8 @@ enum Move {
 }
 
 /// The move a phrase states, where it stands and how many words it takes: "improved
-/// their score" (at 0), "got worse" (two words), "were unchanged", "saw their shares
-/// rise" (at 3).
+/// their score" (at 0), "got worse" (two words), "were unchanged", "had fewer
+/// officers", "saw their shares rise" (at 3).
 fn direction(phrase: &[String]) -> Option<(Move, usize, usize)> {
     const UP: [&str; 24] = [
         "rose",
@@ -1256,6 +1272,15 @@ fn direction(phrase: &[String]) -> Option<(Move, usize, usize)> {
             "better" | "up" | "higher" => Move::Up,
             "worse" | "down" | "lower" => Move::Down,
             "unchanged" | "steady" | "flat" | "stable" => Move::Flat,
+            _ => return None,
+        };
+        return Some((m, 0, 2));
+    }
+    // "27 had fewer officers than a year earlier, 14 had more".
+    if matches!(first, "had" | "has" | "have") {
+        let m = match second {
+            "more" => Move::Up,
+            "fewer" | "less" => Move::Down,
             _ => return None,
         };
         return Some((m, 0, 2));
@@ -5308,6 +5333,21 @@ mod tests {
         assert!(
             messages("The 30 firms include 12 in London, 10 in Manchester and 9 in the north.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn members_that_had_more_and_fewer_are_apart() {
+        assert_eq!(
+            messages("Of the 43 forces, 27 had fewer officers than a year earlier, 16 had more and two were unchanged.").len(),
+            1
+        );
+        assert!(messages("Of the 43 forces, 27 had fewer officers than a year earlier, 14 had more and two were unchanged.").is_empty());
+        assert!(
+            messages(
+                "Of the 43 forces, 27 had more officers than a year earlier and 24 had more money."
+            )
+            .is_empty()
         );
     }
 
