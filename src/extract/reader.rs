@@ -3413,9 +3413,20 @@ impl Reader<'_, '_> {
             return None;
         }
         // "net zero", "zero tolerance", "zero-hours contracts": names, not amounts.
+        // So are "zero emission vehicles", "a zero coupon bond".
         if w == "zero"
             && (cx.punct_is(i + 1, "-") && cx.glued(i + 1)
-                || cx.word_is(i + 1, "tolerance")
+                || matches!(
+                    cx.word_bytes(i + 1),
+                    b"tolerance"
+                        | b"emission"
+                        | b"emissions"
+                        | b"coupon"
+                        | b"carbon"
+                        | b"waste"
+                        | b"sum"
+                        | b"gravity"
+                )
                 || i > self.floor && cx.word_is(i - 1, "net"))
         {
             return None;
@@ -4068,6 +4079,11 @@ impl Reader<'_, '_> {
                 && number::month_bytes(cx.text_bytes(i - 2)).is_none()
                 && (i == 2 || !cx.capital(i - 3) && !cx.is(i - 3, TokKind::Num));
         if (full_name || person || single_name) && verb_after {
+            return true;
+        }
+        // "Lee Marsh, 29, six years and Kyle Tate, 23, five years": a full name in a
+        // round-up of terms, its verb left out.
+        if full_name && (cx.is(i + 2, TokKind::Num) || number::small(after).is_some()) {
             return true;
         }
         // "Jones, 52, of Swansea": a surname opening the sentence.
@@ -6531,6 +6547,8 @@ mod prose_tests {
         assert_eq!(figure(text, "30").kind, FigureKind::Duration);
         let text = "The president, 72, is seeking a fourth term.";
         assert_eq!(figure(text, "72").kind, FigureKind::Duration);
+        let text = "Darren Pike, 34, received eight years, Lee Marsh, 29, six years.";
+        assert_eq!(figure(text, "29").kind, FigureKind::Duration);
         // A count in commas after a place is no age.
         let text = "In Leeds, 30, mostly children, were hurt.";
         assert_ne!(figure(text, "30").kind, FigureKind::Duration);

@@ -2143,6 +2143,12 @@ fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
                     j -= 1;
                     continue;
                 }
+                // "The electric share so far this year is 21.1%": "so far" is said of
+                // the time, and the subject stands before it.
+                if w == "so" && cx.word_is(t + 1, "far") && t > 0 && cx.is(t - 1, TokKind::Word) {
+                    j -= 1;
+                    continue;
+                }
                 if is_boundary(cx, t) {
                     break;
                 }
@@ -2332,6 +2338,14 @@ fn head_from(
         {
             k = p.b;
             after_compound = true;
+            continue;
+        }
+        // "Earnings per share rose 57%", "Spending per pupil rose 4%": the measure per
+        // unit is one noun, and another than the total ("earnings").
+        if words > 0 && per_unit_at(cx, k, limit) {
+            k += 2;
+            words += 1;
+            end = Some(k);
             continue;
         }
         // "the core tier one capital ratio": after a name inside the phrase, the words
@@ -2527,6 +2541,7 @@ fn head_from(
                     && !modifier_of_next
                     && !name_goes_on
                     && !describes_next
+                    && !per_unit_at(cx, k, limit)
                 {
                     break;
                 }
@@ -2767,6 +2782,17 @@ fn is_verb_of_winning(w: &str) -> bool {
             | "overtook"
             | "overtaken"
     )
+}
+
+/// Whether "per" and a unit of count stand at `k`, before `limit`, inside a noun
+/// phrase: "earnings per share", "spending per pupil", "income per head".
+fn per_unit_at(cx: &Cx<'_>, k: usize, limit: usize) -> bool {
+    cx.word_is(k, "per")
+        && k + 2 <= limit
+        && matches!(
+            cx.word_bytes(k + 1),
+            b"share" | b"head" | b"capita" | b"pupil" | b"student" | b"person" | b"household"
+        )
 }
 
 /// Whether "before" or "after" at `t` names a line of the accounts ("profit before
@@ -4786,8 +4812,30 @@ mod prose_tests {
         is(
             "Earnings per share came in at 92 cents.",
             "92 cents",
-            Some("earning"),
+            Some("earnings per share"),
         );
+    }
+
+    #[test]
+    fn a_measure_per_unit_is_one_noun() {
+        is(
+            "Earnings per share rose 57%.",
+            "57%",
+            Some("earnings per share"),
+        );
+        is(
+            "Spending per pupil rose 4%.",
+            "4%",
+            Some("spending per pupil"),
+        );
+        is("Earnings rose 57%.", "57%", Some("earning"));
+    }
+
+    #[test]
+    fn so_far_stands_after_the_subject() {
+        let text = "The electric share so far this year is 21.1%.";
+        is(text, "21.1%", Some("electric share"));
+        is("Sales so far rose 5%.", "5%", Some("sale"));
     }
 
     #[test]
