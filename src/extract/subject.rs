@@ -487,6 +487,7 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
             } else if j == b
                 && is_noun_start(cx, j)
                 && !is_predicate_adjective(w)
+                && !verb_after_noun_of(cx, d, j)
                 // "the bottom 50% pay less": a share of a group before its verb.
                 && !(d.a > 0
                     && matches!(cx.word_bytes(d.a - 1), b"top" | b"bottom")
@@ -670,6 +671,11 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         if d.kind == FigureKind::Money && expects_the_figure(cx, np.1) {
             return None;
         }
+        if verb_after_noun_of(cx, d, j)
+            && let Some(np) = backward(cx, drafts, idx, Mode::Any)
+        {
+            return Some(np);
+        }
         return Some(np);
     }
     // "612 were children", "263 are women": a count whose verb of being names what it
@@ -685,6 +691,22 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         return Some((s, e));
     }
     backward(cx, drafts, idx, Mode::Any)
+}
+
+/// Whether the word at `j`, right after the figure `d`, is a verb in -ed opening the
+/// predicate of a noun the figure sizes with "of": "food inflation of 9.2% squeezed
+/// margins", "a rise of 5% pushed prices higher" (but "a workforce of 500 skilled
+/// workers" counts the workers).
+fn verb_after_noun_of(cx: &Cx<'_>, d: &Draft, j: usize) -> bool {
+    let w = cx.word(j);
+    d.kind != FigureKind::Count
+        && w.len() > 4
+        && w.ends_with("ed")
+        && !is_noun_in_ed(w)
+        && d.a >= 2
+        && cx.word_is(d.a - 1, "of")
+        && cx.is(d.a - 2, TokKind::Word)
+        && !is_stop(cx.word(d.a - 2), || cx.text(d.a - 2))
 }
 
 /// The things a count before the figure at `idx` counts, as a plural noun: what "of
@@ -2121,6 +2143,12 @@ fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
                     j -= 1;
                     continue;
                 }
+                // "The electric share so far this year is 21.1%": "so far" is said of
+                // the time, and the subject stands before it.
+                if w == "so" && cx.word_is(t + 1, "far") && t > 0 && cx.is(t - 1, TokKind::Word) {
+                    j -= 1;
+                    continue;
+                }
                 if is_boundary(cx, t) {
                     break;
                 }
@@ -2310,6 +2338,14 @@ fn head_from(
         {
             k = p.b;
             after_compound = true;
+            continue;
+        }
+        // "Earnings per share rose 57%", "Spending per pupil rose 4%": the measure per
+        // unit is one noun, and another than the total ("earnings").
+        if words > 0 && per_unit_at(cx, k, limit) {
+            k += 2;
+            words += 1;
+            end = Some(k);
             continue;
         }
         // "the core tier one capital ratio": after a name inside the phrase, the words
@@ -2505,6 +2541,7 @@ fn head_from(
                     && !modifier_of_next
                     && !name_goes_on
                     && !describes_next
+                    && !per_unit_at(cx, k, limit)
                 {
                     break;
                 }
@@ -2745,6 +2782,17 @@ fn is_verb_of_winning(w: &str) -> bool {
             | "overtook"
             | "overtaken"
     )
+}
+
+/// Whether "per" and a unit of count stand at `k`, before `limit`, inside a noun
+/// phrase: "earnings per share", "spending per pupil", "income per head".
+fn per_unit_at(cx: &Cx<'_>, k: usize, limit: usize) -> bool {
+    cx.word_is(k, "per")
+        && k + 2 <= limit
+        && matches!(
+            cx.word_bytes(k + 1),
+            b"share" | b"head" | b"capita" | b"pupil" | b"student" | b"person" | b"household"
+        )
 }
 
 /// Whether "before" or "after" at `t` names a line of the accounts ("profit before
@@ -3430,6 +3478,8 @@ fn is_plural_written<'w>(w: &str, written: impl FnOnce() -> &'w str) -> bool {
 
 /// A singular noun in -s: "Christmas gift sets", "a lens", "the bias".
 fn is_singular_in_s(w: &str) -> bool {
+    // "Antwerp-Bruges": the last part of a hyphenated name.
+    let w = w.rsplit('-').next().unwrap_or(w);
     matches!(
         w,
         "christmas"
@@ -3447,6 +3497,24 @@ fn is_singular_in_s(w: &str) -> bool {
             | "texas"
             | "kansas"
             | "arkansas"
+            // Places whose names end in -s: "Antwerp-Bruges gained 3.6%".
+            | "bruges"
+            | "flanders"
+            | "wales"
+            | "athens"
+            | "brussels"
+            | "paris"
+            | "naples"
+            | "dallas"
+            | "vegas"
+            | "angeles"
+            | "honduras"
+            | "barbados"
+            | "bahamas"
+            | "netherlands"
+            | "philippines"
+            | "seychelles"
+            | "maldives"
     )
 }
 
@@ -4381,6 +4449,21 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_place_whose_name_ends_in_s_keeps_it() {
+        let text = "Rotterdam slipped 1.2%, while Antwerp-Bruges gained 3.6%.";
+        is(text, "3.6%", Some("antwerp-bruges"));
+        is("Shops in Wales sold 4,000 bikes.", "4,000", Some("bike"));
+    }
+
+    #[test]
+    fn a_verb_in_ed_after_a_noun_of_a_share_opens_its_predicate() {
+        let text = "Food inflation of 9.2% squeezed margins to 3.1%.";
+        is(text, "9.2%", Some("food inflation"));
+        let text = "A workforce of 500 skilled workers was hired.";
+        is(text, "500", Some("skilled worker"));
+    }
+
+    #[test]
     fn a_passive_participle_is_no_subject() {
         is("She was caught at 97mph on the A14.", "97mph", None);
         is(
@@ -4729,8 +4812,30 @@ mod prose_tests {
         is(
             "Earnings per share came in at 92 cents.",
             "92 cents",
-            Some("earning"),
+            Some("earnings per share"),
         );
+    }
+
+    #[test]
+    fn a_measure_per_unit_is_one_noun() {
+        is(
+            "Earnings per share rose 57%.",
+            "57%",
+            Some("earnings per share"),
+        );
+        is(
+            "Spending per pupil rose 4%.",
+            "4%",
+            Some("spending per pupil"),
+        );
+        is("Earnings rose 57%.", "57%", Some("earning"));
+    }
+
+    #[test]
+    fn so_far_stands_after_the_subject() {
+        let text = "The electric share so far this year is 21.1%.";
+        is(text, "21.1%", Some("electric share"));
+        is("Sales so far rose 5%.", "5%", Some("sale"));
     }
 
     #[test]

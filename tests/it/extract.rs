@@ -2010,6 +2010,13 @@ fn zero_in_a_name_is_no_amount() {
     assert!(quantities("The firm aims for net zero emissions.").is_empty());
     assert!(quantities("It has a zero tolerance policy.").is_empty());
     assert!(quantities("Staff on zero-hours contracts protested.").is_empty());
+    assert!(quantities("It must meet the zero emission vehicle mandate.").is_empty());
+    assert!(quantities("It sold a zero coupon bond.").is_empty());
+    assert_eq!(quantities("Zero people died."), ["Zero"]);
+    assert_eq!(
+        quantities("The station logged zero hours of sun."),
+        ["zero hours"]
+    );
     assert_eq!(
         fig("Inflation fell to zero in March.").kind,
         FigureKind::Count
