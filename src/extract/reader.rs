@@ -866,10 +866,45 @@ impl Reader<'_, '_> {
                 b"pct" | b"percent" | b"point" | b"points" | b"percentage"
             )
             || (cx.word_is(i + 3, "per") && cx.word_is(i + 4, "cent"));
-        if !percent_word {
+        if !percent_word && !self.share_price_move(i) {
             return None;
         }
         self.proper_fraction(i)
+    }
+
+    /// Whether the number at `i` is a share price or its move in the dollars and
+    /// fractions of older stock-market copy: "rose 1 1/8 to 34 5/8", "was up 7/8 at
+    /// 149-1/2", "closed at 34-5/8" in a sentence about shares.
+    fn share_price_move(&self, i: usize) -> bool {
+        let cx = self.cx;
+        i > self.floor
+            && matches!(
+                cx.word_bytes(i - 1),
+                b"up" | b"down"
+                    | b"off"
+                    | b"at"
+                    | b"to"
+                    | b"rose"
+                    | b"fell"
+                    | b"gained"
+                    | b"lost"
+                    | b"added"
+                    | b"eased"
+                    | b"dropped"
+                    | b"jumped"
+                    | b"slipped"
+                    | b"climbed"
+                    | b"declined"
+                    | b"advanced"
+            )
+            // "7/8/87" is a date.
+            && !(cx.punct_is(i + 1, "/") && cx.punct_is(i + 3, "/") && cx.glued(i + 3))
+            && (0..cx.len()).any(|k| {
+                matches!(
+                    cx.word_bytes(k),
+                    b"shares" | b"stock" | b"stocks" | b"nyse" | b"nasdaq" | b"amex"
+                ) || cx.word_is(k, "big") && cx.word_is(k + 1, "board")
+            })
     }
 
     /// Years, dates, times, phone numbers, ordinals, scores, identifiers, addresses and
@@ -4150,6 +4185,19 @@ impl Reader<'_, '_> {
             value += frac;
             fraction_rounding = Some(step);
             b = end;
+            // "rose 1 1/8 to 34 5/8": dollars and fractions of a share price.
+            if currency.is_none()
+                && !matches!(
+                    cx.word_bytes(end),
+                    b"pct" | b"percent" | b"points" | b"point" | b"per" | b"times"
+                )
+                && !cx.punct_is(end, "%")
+                && unit::unit_word(cx.low(end)).is_none()
+                && unit::currency_word(cx.word(end)).is_none()
+                && self.share_price_move(i)
+            {
+                currency = Some("USD");
+            }
         } else if (1..=2).contains(&d.decimals)
             && currency.is_some()
             && cx.punct_is(i + 1, "-")
@@ -4166,6 +4214,16 @@ impl Reader<'_, '_> {
             value = frac;
             fraction_rounding = Some(step);
             b = end;
+            // "was up 7/8 at 149-1/2": a move of a share price in fractions of a dollar.
+            if currency.is_none()
+                && !cx.punct_is(end, "%")
+                && !matches!(
+                    cx.word_bytes(end),
+                    b"pct" | b"percent" | b"point" | b"points" | b"percentage" | b"per"
+                )
+            {
+                currency = Some("USD");
+            }
         } else if let Some((power, end)) = self.power_of_ten(i, &d) {
             value = power;
             fraction_rounding = Some(0.0);
@@ -7012,5 +7070,21 @@ mod prose_tests {
         assert_eq!(figure(text, "$5.68-3/4").value, Value::Number(5.6875));
         let text = "Scores of 1.5-3/4 were recorded.";
         assert_ne!(figure(text, "1.5-3").value, Value::Number(1.5075));
+    }
+
+    #[test]
+    fn a_share_price_in_dollars_and_eighths_is_money_but_a_rate_in_eighths_is_not() {
+        let text = "The stock rose 1 1/8 to 34 5/8 on the Big Board.";
+        assert_eq!(figure(text, "34 5/8").kind, FigureKind::Money);
+        let text = "USAir closed up 5-3/8 at 49-1/8 on volume of 1.9 mln shares.";
+        let f = figure(text, "49-1/8");
+        assert_eq!(
+            (f.kind, f.value),
+            (FigureKind::Money, Value::Number(49.125))
+        );
+        let text = "Shares rose as the bank cut its rate 1/4 point to 7-3/4 pct.";
+        assert_eq!(figure(text, "7-3/4 pct").kind, FigureKind::Percent);
+        let text = "Wheat rose 1 1/8 to 34 5/8 in thin trade.";
+        assert_eq!(figure(text, "34 5/8").kind, FigureKind::Count);
     }
 }
