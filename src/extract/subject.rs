@@ -971,6 +971,34 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     return None;
                 }
+                // "the 2,170 given in the same period", "$5m stolen from his account": a
+                // participle with a phrase of place or time after it says what was done
+                // with the figure, and names no thing. ("The £2bn spent on the system"
+                // keeps the verb of spending, which the rules match with "have spent
+                // over £2bn".)
+                if words == 0
+                    && (is_irregular_participle(w)
+                        || matches!(w, "stolen" | "lost" | "won" | "held"))
+                    && (!cx.is(k + 1, TokKind::Word)
+                        || matches!(
+                            cx.word_bytes(k + 1),
+                            b"on"
+                                | b"in"
+                                | b"from"
+                                | b"by"
+                                | b"at"
+                                | b"over"
+                                | b"during"
+                                | b"since"
+                                | b"last"
+                                | b"this"
+                                | b"so"
+                                | b"to"
+                                | b"for"
+                        ))
+                {
+                    return None;
+                }
                 // "£80m lower than expected", "repayments about £310 higher on a loan": a
                 // comparison, not a thing.
                 if words == 0
@@ -4016,6 +4044,7 @@ static LINKING_VERBS: std::sync::LazyLock<super::words::WordSet> = std::sync::La
         "remain",
         "stayed",
         "stays",
+        "stay",
         "hovered",
         "hovers",
         "put",
@@ -4870,6 +4899,21 @@ mod prose_tests {
             Some("spending per pupil"),
         );
         is("Earnings rose 57%.", "57%", Some("earning"));
+    }
+
+    #[test]
+    fn a_participle_after_a_figure_names_no_thing() {
+        is("He had $5m stolen from his account.", "$5m", None);
+        is(
+            "It gave 4,860 doses against 2,170 given last year.",
+            "2,170",
+            None,
+        );
+        is(
+            "Street-cleaning fines will stay at $73.",
+            "$73",
+            Some("street-cleaning fine"),
+        );
     }
 
     #[test]

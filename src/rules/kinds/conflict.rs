@@ -65,7 +65,9 @@ declare_kind! {
     /// of its kind and unit stated in the eight sentences before, whatever that one
     /// was called ("claim £3.2m in fake VAT repayments"), unless it meets the sum or
     /// difference of two of them ("£2m in damages and £1.4m in costs ... the £3.4m");
-    /// a headline is not what it restates. An amount after a
+    /// a headline is not what it restates. So does one named only by a participle
+    /// ("Of the 9,790 tonnes collected,"), of an amount whose sentence holds that word
+    /// ("collected 9,970 tonnes of apples"). An amount after a
     /// giving verb and its receiver ("fined the trust £1.2m", "pay the council $3.1
     /// million") does not refer back: "the" belongs to the receiver.
     ///
@@ -1236,6 +1238,40 @@ impl Compiled {
     }
 }
 
+/// "the" right before an amount, and a participle right after it: "Of the 9,790 tonnes
+/// collected, ...". The participle is the verb that names the amount.
+static THE_BEFORE: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)\bthe\s+$").expect("valid regex"));
+static PARTICIPLE_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^\s+([a-z]{2,}ed)\s*(?:[,.;:)]|$)").expect("valid regex")
+});
+
+/// The participle that names an amount of money or a measure with no subject, set
+/// between "the" and the end of its phrase ("the 9,790 tonnes collected,"), in lower
+/// case.
+fn echoed_participle<'c>(cx: &CheckContext<'c>, f: &Figure) -> Option<&'c str> {
+    if !matches!(
+        f.kind,
+        crate::extract::FigureKind::Money | crate::extract::FigureKind::Measure
+    ) || f.subject.is_some()
+        || f.placement.headline
+        || !THE_BEFORE.is_match(group::tail(group::before(cx, f), 12))
+    {
+        return None;
+    }
+    group::captures(&PARTICIPLE_AFTER, group::head(group::after(cx, f), 30))
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str())
+}
+
+/// Whether the sentence of `f` holds `word` as a word, in any case.
+fn says_word(cx: &CheckContext<'_>, f: &Figure, word: &str) -> bool {
+    let span = group::sentence_span(cx, f);
+    group::text(cx, span.start, span.end)
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case(word))
+}
+
 impl Compiled {
     /// "used the dealership to claim £3.2m in fake repayments" ... "£2.1m of the £3.4m
     /// was claimed": an amount that names nothing and refers back ([`group::is_bare_amount`])
@@ -1256,7 +1292,7 @@ impl Compiled {
                 || out[first_hit..]
                     .iter()
                     .any(|h| h.primary.span == later.span)
-                || !group::is_bare_amount(cx, later)
+                || !(group::is_bare_amount(cx, later) || echoed_participle(cx, later).is_some())
                 || group::is_comparison(cx, later)
                 || other_version(cx, later)
                 || new_level(cx, later)
@@ -1288,10 +1324,16 @@ impl Compiled {
             {
                 continue;
             }
+            // "Of the 9,790 tonnes collected": only an amount whose sentence says what
+            // the participle says ("collected 9,970 tonnes of apples").
+            let echoed = (!group::is_bare_amount(cx, later))
+                .then(|| echoed_participle(cx, later))
+                .flatten();
             let first = all
                 .iter()
                 .filter(|g| g.placement.sentence < later.placement.sentence)
                 .filter(|g| group::rate_of(cx, g) == rate)
+                .filter(|g| echoed.is_none_or(|w| says_word(cx, g, w)))
                 .find(|g| {
                     (close(g, later, UNLABELLED_MAX_RATIO) || slip(g, later))
                         && !group::is_comparison(cx, g)
@@ -3118,6 +3160,15 @@ mod tests {
     fn an_amount_that_names_nothing_restates_the_amount_before_it() {
         assert_eq!(findings("Four men used a car dealership to claim £3.2m in fake VAT repayments. The trial lasted 11 weeks. The court heard that £2.1m of the £3.4m was claimed on phantom exports.").len(), 1);
         assert!(findings("Four men used a car dealership to claim £3.2m in fake VAT repayments. The trial lasted 11 weeks. The court heard that £2.1m of the £3.2m was claimed on phantom exports.").is_empty());
+    }
+
+    #[test]
+    fn an_amount_named_by_the_participle_of_an_earlier_verb_restates_that_amount() {
+        assert_eq!(findings("The co-operative collected 9,970 tonnes of apples this autumn. Of the 9,790 tonnes collected, about 60% went to cider makers.").len(), 1);
+        assert!(findings("The co-operative collected 9,970 tonnes of apples this autumn. Of the 9,970 tonnes collected, about 60% went to cider makers.").is_empty());
+        // Another verb names another amount.
+        assert!(findings("The co-operative collected 9,970 tonnes of apples this autumn. Of the 9,790 tonnes exported, about 60% went to France.").is_empty());
+        assert!(findings("The co-operative collected 9,970 tonnes of apples this autumn. Of the 9,790 tonnes collected in 2015, about 60% went to cider makers.").is_empty());
     }
 
     #[test]
