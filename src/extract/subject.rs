@@ -714,6 +714,25 @@ fn verb_after_noun_of(cx: &Cx<'_>, d: &Draft, j: usize) -> bool {
         && w.len() > 4
         && w.ends_with("ed")
         && !is_noun_in_ed(w)
+        // "one dlr of 10 pct preferred stock": an adjective in -ed before its noun.
+        && !matches!(
+            w,
+            "preferred"
+                | "subordinated"
+                | "secured"
+                | "unsecured"
+                | "guaranteed"
+                | "registered"
+                | "listed"
+                | "quoted"
+                | "weighted"
+                | "adjusted"
+                | "diluted"
+                | "owned"
+                | "insured"
+                | "rated"
+                | "funded"
+        )
         && d.a >= 2
         && cx.word_is(d.a - 1, "of")
         && cx.is(d.a - 2, TokKind::Word)
@@ -4914,6 +4933,12 @@ mod prose_tests {
             "$73",
             Some("street-cleaning fine"),
         );
+    }
+
+    #[test]
+    fn an_adjective_in_ed_after_a_noun_of_a_share_keeps_its_noun() {
+        let text = "The group offered one dlr of 10 pct preferred stock per share.";
+        is(text, "10 pct", Some("preferred stock"));
     }
 
     #[test]
