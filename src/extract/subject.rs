@@ -668,7 +668,18 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     if let Some(np) = forward(cx, j, next_figure_start) {
         // "well above the $60 million analysts had expected": the noun after a sum is
         // the subject of a clause that leaves "that" out, not what the sum is of.
-        if d.kind == FigureKind::Money && expects_the_figure(cx, np.1) {
+        // "short of the 390,000 analysts expected": so for a count after "the".
+        let forecasters = || {
+            d.a > 0
+                && cx.word_is(d.a - 1, "the")
+                && matches!(
+                    cx.word_bytes(np.1 - 1),
+                    b"analysts" | b"economists" | b"forecasters" | b"traders" | b"investors"
+                )
+        };
+        if (d.kind == FigureKind::Money || d.kind == FigureKind::Count && forecasters())
+            && expects_the_figure(cx, np.1)
+        {
             return None;
         }
         if verb_after_noun_of(cx, d, j)
@@ -703,6 +714,25 @@ fn verb_after_noun_of(cx: &Cx<'_>, d: &Draft, j: usize) -> bool {
         && w.len() > 4
         && w.ends_with("ed")
         && !is_noun_in_ed(w)
+        // "one dlr of 10 pct preferred stock": an adjective in -ed before its noun.
+        && !matches!(
+            w,
+            "preferred"
+                | "subordinated"
+                | "secured"
+                | "unsecured"
+                | "guaranteed"
+                | "registered"
+                | "listed"
+                | "quoted"
+                | "weighted"
+                | "adjusted"
+                | "diluted"
+                | "owned"
+                | "insured"
+                | "rated"
+                | "funded"
+        )
         && d.a >= 2
         && cx.word_is(d.a - 1, "of")
         && cx.is(d.a - 2, TokKind::Word)
@@ -957,6 +987,34 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                         cx.word_bytes(k + 1),
                         b"the" | b"a" | b"an" | b"its" | b"their" | b"his" | b"her"
                     )
+                {
+                    return None;
+                }
+                // "the 2,170 given in the same period", "$5m stolen from his account": a
+                // participle with a phrase of place or time after it says what was done
+                // with the figure, and names no thing. ("The £2bn spent on the system"
+                // keeps the verb of spending, which the rules match with "have spent
+                // over £2bn".)
+                if words == 0
+                    && (is_irregular_participle(w)
+                        || matches!(w, "stolen" | "lost" | "won" | "held"))
+                    && (!cx.is(k + 1, TokKind::Word)
+                        || matches!(
+                            cx.word_bytes(k + 1),
+                            b"on"
+                                | b"in"
+                                | b"from"
+                                | b"by"
+                                | b"at"
+                                | b"over"
+                                | b"during"
+                                | b"since"
+                                | b"last"
+                                | b"this"
+                                | b"so"
+                                | b"to"
+                                | b"for"
+                        ))
                 {
                     return None;
                 }
@@ -1516,7 +1574,9 @@ fn backward_phrase(
                 cx.word_bytes(k - 2),
                 b"a" | b"an" | b"the" | b"its" | b"their" | b"his" | b"her" | b"our"
             ) || draft_ending(cx, drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity()))
-            || k == verb_end && prep == "of";
+            || k == verb_end && prep == "of"
+            // "the capital gains exemption halved": gains after "capital" are a noun.
+            || w == "gains" && k >= 2 && cx.word_is(k - 2, "capital");
         // "New Dutch advances total four billion": a change word in -s right before the
         // verb already taken is its subject noun.
         let noun_before_verb = linked && k < verb_end && w.len() > 3 && w.ends_with('s');
@@ -2002,7 +2062,13 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
                 }
                 // "cut average speeds by 3mph": the verb before its object ("a spending
                 // cut of £3bn" keeps its noun, "a falling market" its adjective).
-                if words > 0 && placement::change_verb(w).is_some() && !w.ends_with("ing") {
+                // "the capital gains exemption": gains after "capital" are a noun.
+                let capital_gains = w == "gains" && cx.word_is(s.wrapping_sub(2), "capital");
+                if words > 0
+                    && placement::change_verb(w).is_some()
+                    && !w.ends_with("ing")
+                    && !capital_gains
+                {
                     break;
                 }
                 if w == "s" && matches!(cx.punct(s.wrapping_sub(2)), "'" | "’") {
@@ -2387,7 +2453,10 @@ fn head_from(
                 // "a storm surge of": a change word before "of" ends a noun compound;
                 // "Dutch advances total": right before the clause's verb it is the noun
                 // the verb is said of.
-                let noun_before_of = cx.word_is(k + 1, "of") || k + 1 == limit && words > 0;
+                // "the capital gains exemption": gains after "capital" are a noun.
+                let noun_before_of = cx.word_is(k + 1, "of")
+                    || k + 1 == limit && words > 0
+                    || w == "gains" && k > 0 && cx.word_is(k - 1, "capital");
                 // "Housing starts fell": a verb in -s right before the clause's verb is
                 // the noun it is said of, as two verbs do not stand side by side.
                 // So too before a place and the verb: "Housing starts in England fell".
@@ -2944,6 +3013,7 @@ pub(crate) fn is_clause_verb(w: &str) -> bool {
                 | "push"
                 | "hold"
                 | "hit"
+                | "adds"
         )
 }
 
@@ -3993,6 +4063,7 @@ static LINKING_VERBS: std::sync::LazyLock<super::words::WordSet> = std::sync::La
         "remain",
         "stayed",
         "stays",
+        "stay",
         "hovered",
         "hovers",
         "put",
@@ -4449,6 +4520,24 @@ mod prose_tests {
     }
 
     #[test]
+    fn capital_gains_are_a_noun_and_a_count_forecasters_expected_is_not_of_them() {
+        let text = "The capital gains exemption halved to £3,000.";
+        is(text, "halved", Some("capital gains exemption"));
+        let text = "Capital gains tax receipts rose 18% to £15.3bn.";
+        is(text, "18%", Some("capital gains tax receipt"));
+        let text = "Payrolls rose, above the 150,000 economists had forecast.";
+        is(text, "150,000", None);
+        let text = "The 5,000 workers expected a rise.";
+        is(text, "5,000", Some("worker"));
+    }
+
+    #[test]
+    fn a_verb_adds_after_a_noun_ends_it() {
+        let text = "A 7kW home charger adds about 25 miles of range an hour.";
+        is(text, "7kW", Some("home charger"));
+    }
+
+    #[test]
     fn a_place_whose_name_ends_in_s_keeps_it() {
         let text = "Rotterdam slipped 1.2%, while Antwerp-Bruges gained 3.6%.";
         is(text, "3.6%", Some("antwerp-bruges"));
@@ -4829,6 +4918,27 @@ mod prose_tests {
             Some("spending per pupil"),
         );
         is("Earnings rose 57%.", "57%", Some("earning"));
+    }
+
+    #[test]
+    fn a_participle_after_a_figure_names_no_thing() {
+        is("He had $5m stolen from his account.", "$5m", None);
+        is(
+            "It gave 4,860 doses against 2,170 given last year.",
+            "2,170",
+            None,
+        );
+        is(
+            "Street-cleaning fines will stay at $73.",
+            "$73",
+            Some("street-cleaning fine"),
+        );
+    }
+
+    #[test]
+    fn an_adjective_in_ed_after_a_noun_of_a_share_keeps_its_noun() {
+        let text = "The group offered one dlr of 10 pct preferred stock per share.";
+        is(text, "10 pct", Some("preferred stock"));
     }
 
     #[test]
