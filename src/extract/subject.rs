@@ -668,7 +668,18 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     if let Some(np) = forward(cx, j, next_figure_start) {
         // "well above the $60 million analysts had expected": the noun after a sum is
         // the subject of a clause that leaves "that" out, not what the sum is of.
-        if d.kind == FigureKind::Money && expects_the_figure(cx, np.1) {
+        // "short of the 390,000 analysts expected": so for a count after "the".
+        let forecasters = || {
+            d.a > 0
+                && cx.word_is(d.a - 1, "the")
+                && matches!(
+                    cx.word_bytes(np.1 - 1),
+                    b"analysts" | b"economists" | b"forecasters" | b"traders" | b"investors"
+                )
+        };
+        if (d.kind == FigureKind::Money || d.kind == FigureKind::Count && forecasters())
+            && expects_the_figure(cx, np.1)
+        {
             return None;
         }
         if verb_after_noun_of(cx, d, j)
@@ -1563,7 +1574,9 @@ fn backward_phrase(
                 cx.word_bytes(k - 2),
                 b"a" | b"an" | b"the" | b"its" | b"their" | b"his" | b"her" | b"our"
             ) || draft_ending(cx, drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity()))
-            || k == verb_end && prep == "of";
+            || k == verb_end && prep == "of"
+            // "the capital gains exemption halved": gains after "capital" are a noun.
+            || w == "gains" && k >= 2 && cx.word_is(k - 2, "capital");
         // "New Dutch advances total four billion": a change word in -s right before the
         // verb already taken is its subject noun.
         let noun_before_verb = linked && k < verb_end && w.len() > 3 && w.ends_with('s');
@@ -2049,7 +2062,13 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
                 }
                 // "cut average speeds by 3mph": the verb before its object ("a spending
                 // cut of £3bn" keeps its noun, "a falling market" its adjective).
-                if words > 0 && placement::change_verb(w).is_some() && !w.ends_with("ing") {
+                // "the capital gains exemption": gains after "capital" are a noun.
+                let capital_gains = w == "gains" && cx.word_is(s.wrapping_sub(2), "capital");
+                if words > 0
+                    && placement::change_verb(w).is_some()
+                    && !w.ends_with("ing")
+                    && !capital_gains
+                {
                     break;
                 }
                 if w == "s" && matches!(cx.punct(s.wrapping_sub(2)), "'" | "’") {
@@ -2434,7 +2453,10 @@ fn head_from(
                 // "a storm surge of": a change word before "of" ends a noun compound;
                 // "Dutch advances total": right before the clause's verb it is the noun
                 // the verb is said of.
-                let noun_before_of = cx.word_is(k + 1, "of") || k + 1 == limit && words > 0;
+                // "the capital gains exemption": gains after "capital" are a noun.
+                let noun_before_of = cx.word_is(k + 1, "of")
+                    || k + 1 == limit && words > 0
+                    || w == "gains" && k > 0 && cx.word_is(k - 1, "capital");
                 // "Housing starts fell": a verb in -s right before the clause's verb is
                 // the noun it is said of, as two verbs do not stand side by side.
                 // So too before a place and the verb: "Housing starts in England fell".
@@ -2991,6 +3013,7 @@ pub(crate) fn is_clause_verb(w: &str) -> bool {
                 | "push"
                 | "hold"
                 | "hit"
+                | "adds"
         )
 }
 
@@ -4494,6 +4517,24 @@ mod prose_tests {
             "598",
             Some("patient"),
         );
+    }
+
+    #[test]
+    fn capital_gains_are_a_noun_and_a_count_forecasters_expected_is_not_of_them() {
+        let text = "The capital gains exemption halved to £3,000.";
+        is(text, "halved", Some("capital gains exemption"));
+        let text = "Capital gains tax receipts rose 18% to £15.3bn.";
+        is(text, "18%", Some("capital gains tax receipt"));
+        let text = "Payrolls rose, above the 150,000 economists had forecast.";
+        is(text, "150,000", None);
+        let text = "The 5,000 workers expected a rise.";
+        is(text, "5,000", Some("worker"));
+    }
+
+    #[test]
+    fn a_verb_adds_after_a_noun_ends_it() {
+        let text = "A 7kW home charger adds about 25 miles of range an hour.";
+        is(text, "7kW", Some("home charger"));
     }
 
     #[test]
