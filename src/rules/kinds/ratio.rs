@@ -1012,6 +1012,10 @@ static COUNT_PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "each" right after a count, ending its phrase: "an average of 325 each".
+static EACH_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*each\s*(?:[,.;:)]|$)").expect("valid regex"));
+
 /// "an average of" right before a sum: what each of a count gets.
 static AVERAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\ban?\s+average\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$")
@@ -2508,7 +2512,8 @@ impl Compiled {
 
     /// "The network has 1,400 centres and relies on 39,000 volunteers, or roughly 28
     /// for each centre": a count restated per one of another count of its sentence,
-    /// named by that count's noun, is their quotient.
+    /// named by that count's noun (or "an average of 325 each" after "four schools
+    /// ... 1,300 students"), is their quotient.
     fn compare_count_average(
         cx: &CheckContext<'_>,
         figures: &[&Figure],
@@ -2517,22 +2522,35 @@ impl Compiled {
     ) {
         let avg = figures[i];
         let after = head(group::after(cx, avg), 30);
-        if !scan::may_start_with_word(after, |w| matches!(w, b"for" | b"per" | b"a" | b"an")) {
-            return;
-        }
-        let Some(noun) = COUNT_PER_AFTER
-            .captures(after)
-            .and_then(|c| c.get(1))
-            .map(|m| m.as_str().to_ascii_lowercase())
-        else {
-            return;
-        };
         let before = tail(group::before(cx, avg), 40);
-        if !(AVERAGE_BEFORE.is_match(before) || RESTATED_BEFORE.is_match(before)) {
+        // "four schools, which together enroll 1,300 students, an average of 325
+        // each": by name, "each" is one of the other count.
+        let first =
+            scan::may_start_with_word(after, |w| matches!(w, b"for" | b"per" | b"a" | b"an"));
+        let each = !first
+            && scan::may_start_with_word(after, |w| w == b"each")
+            && EACH_AFTER.is_match(after)
+            && AVERAGE_BEFORE.is_match(before);
+        if !first && !each {
             return;
         }
         // The total just before, the divisor before it, both counts of the sentence.
         let (total, divisor) = (figures[i - 1], figures[i - 2]);
+        let noun = if each {
+            head_stem(divisor).to_owned()
+        } else {
+            let Some(noun) = COUNT_PER_AFTER
+                .captures(after)
+                .and_then(|c| c.get(1))
+                .map(|m| m.as_str().to_ascii_lowercase())
+            else {
+                return;
+            };
+            if !(AVERAGE_BEFORE.is_match(before) || RESTATED_BEFORE.is_match(before)) {
+                return;
+            }
+            noun
+        };
         let stem = noun.trim_end_matches('s');
         if [total, divisor]
             .iter()
@@ -2540,14 +2558,24 @@ impl Compiled {
             || stem.len() < 3
             || head_stem(divisor) != stem
             || head_stem(total) == stem
+            || head_stem(total).is_empty()
+            || divisor.value.mid() >= total.value.mid()
             || group::rate_of(cx, total).is_some()
             || group::change_direction(cx, total).is_some()
-            || group::change_direction(cx, divisor).is_some()
+            // "closing four schools, which together enroll 1,300 students, an average
+            // of 325 each": the things a change removes still hold the total.
+            || (!each && group::change_direction(cx, divisor).is_some())
         {
             return;
         }
         let (tl, th) = ends(&total.interval);
-        let (dl, dh) = ends(&divisor.interval);
+        // A count written to its last unit ("four schools", "38 stores") is exact:
+        // things come whole.
+        let (dl, dh) = if divisor.qualifier == Qualifier::Exact && divisor.rounding <= 0.5 {
+            (divisor.value.mid(), divisor.value.mid())
+        } else {
+            ends(&divisor.interval)
+        };
         if !(tl.is_finite() && th.is_finite() && dl > 0.0 && dh.is_finite()) {
             return;
         }
@@ -3339,6 +3367,26 @@ mod tests {
         // An upper bound allows any smaller average.
         assert!(
             messages("The £1m fund will give 400 workers an average of up to £5,000 each.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_count_averaged_each_over_the_count_of_other_things_before_it_is_their_quotient() {
+        assert_eq!(
+            messages(
+                "The board will vote on closing four schools, which together enroll 1,300 students, an average of 352 each."
+            ),
+            ["1,300 over four is about 325 each, but the draft says 352"]
+        );
+        assert!(messages("The board will vote on closing four schools, which together enroll 1,300 students, an average of 325 each.").is_empty());
+        // Counts of one thing, or a count with no noun, give no quotient.
+        assert!(
+            messages("Four teams entered and 1,300 teams finished, an average of 352 each.")
+                .is_empty()
+        );
+        assert!(
+            messages("The four schools lost 1,300 over the year, an average of 352 each.")
                 .is_empty()
         );
     }
