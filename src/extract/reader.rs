@@ -4195,6 +4195,12 @@ impl Reader<'_, '_> {
                 && unit::unit_word(cx.low(end)).is_none()
                 && unit::currency_word(cx.word(end)).is_none()
                 && self.share_price_move(i)
+                // "at 77-1/2 to 78", "fell to 3-1/2 to three pct": after a word of a
+                // level, "to" and a number make a range, which keeps its own reading
+                // ("rose 1 1/8 to 34 5/8" is a move and its level).
+                && !(cx.word_is(end, "to")
+                    && matches!(cx.word_bytes(i - 1), b"at" | b"to" | b"off")
+                    && (cx.is(end + 1, TokKind::Num) || number::small(cx.word(end + 1)).is_some()))
             {
                 currency = Some("USD");
             }
@@ -5535,13 +5541,32 @@ impl Reader<'_, '_> {
             && unit.is_none()
             && b == amt.b
             && amt.digits.is_some_and(|d| d.decimals == 0);
+        // "will rise 15 to 20 pct", "rose about 15 to 20 pct": a move yet to come, or
+        // one hedged, given as a bare number rising to a percentage of a size is a
+        // range of the move ("rose 0.2 to 5.1 pct" stays a change and its level).
+        let hedged_range = points_range
+            && (hedge == Hedge::Approx
+                || a >= 2
+                    && a - 2 >= self.floor
+                    && matches!(
+                        cx.word_bytes(a - 2),
+                        b"will" | b"would" | b"could" | b"may" | b"might" | b"should" | b"to"
+                    ));
         let second = if is_conn && (!(change && word_conn == "to") || guided || points_range) {
             self.second(b + 1)
                 .filter(|(amt2, kind2, ..)| {
                     !guided
                         || *kind2 == kind && amt2.value > amt.value && amt2.value <= amt.value * 3.0
                 })
-                .filter(|(amt2, ..)| !points_range || guided || in_basis_points(amt2))
+                .filter(|(amt2, kind2, ..)| {
+                    !points_range
+                        || guided
+                        || in_basis_points(amt2)
+                        || hedged_range
+                            && *kind2 == FigureKind::Percent
+                            && amt2.value > amt.value
+                            && amt2.value <= amt.value * 3.0
+                })
                 .filter(|(amt2, kind2, _, end2)| {
                     !(word_conn == "to"
                         && !from
@@ -7086,5 +7111,10 @@ mod prose_tests {
         assert_eq!(figure(text, "7-3/4 pct").kind, FigureKind::Percent);
         let text = "Wheat rose 1 1/8 to 34 5/8 in thin trade.";
         assert_eq!(figure(text, "34 5/8").kind, FigureKind::Count);
+        // After a word of a level, "to" and a number make a range.
+        let text = "It was making a market in the shares at 77-1/2 to 78.";
+        assert_eq!(figure(text, "77-1/2 to 78").value, Value::Range(77.5, 78.0));
+        let text = "Stocks eased as the overnight rate fell to 3-1/2 to three pct.";
+        assert_eq!(figure(text, "3-1/2 to three pct").kind, FigureKind::Percent);
     }
 }

@@ -258,6 +258,36 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     {
         return Some(np);
     }
+    // "on gains above C$250,000", "for homes under £300,000": a plural noun right before
+    // a bound word is what the figure bounds (but "prices rose above $100" is a verb's).
+    if d.a > 0
+        && matches!(
+            d.hedge,
+            super::qualifier::Hedge::Over | super::qualifier::Hedge::Under
+        )
+        && d.a < d.core
+        && matches!(
+            cx.word_bytes(d.a),
+            b"above" | b"below" | b"over" | b"under"
+        )
+        && cx.is(d.a - 1, TokKind::Word)
+        && !cx.capital(d.a - 1)
+        && is_plural(cx.word(d.a - 1))
+        && !is_stop(cx.word(d.a - 1), || cx.text(d.a - 1))
+        && !is_clause_verb(cx.word(d.a - 1))
+        // After a preposition or article the plural is a noun ("on gains above", "among
+        // voters under 35"; not "the industry employs over half").
+        && d.a >= 2
+        && matches!(
+            cx.word_bytes(d.a - 2),
+            b"on" | b"for" | b"of" | b"from" | b"with" | b"to" | b"in" | b"among" | b"the"
+        )
+        // "talks with employers over 1987 wages": a figure before its own noun.
+        && (!is_noun_start(cx, d.b) || is_clause_verb(cx.word(d.b)))
+        && let Some(np) = np_back(cx, drafts, idx, d.a)
+    {
+        return Some(np);
+    }
     // "maturing paper worth 3,196 billion lire", "shares worth $40m", "a pay deal worth
     // 5%": the thing valued, its last two words at most (before them may stand the
     // verb: "replace maturing").
@@ -4529,6 +4559,16 @@ mod prose_tests {
         is(text, "150,000", None);
         let text = "The 5,000 workers expected a rise.";
         is(text, "5,000", Some("worker"));
+    }
+
+    #[test]
+    fn a_plural_noun_right_before_a_bound_is_what_it_bounds() {
+        let text = "Ottawa raised the inclusion rate on gains above C$250,000.";
+        is(text, "above C$250,000", Some("gain"));
+        let text = "The duty is waived for homes under £300,000.";
+        is(text, "under £300,000", Some("home"));
+        let text = "Oil prices rose above $100.";
+        is(text, "above $100", Some("oil price"));
     }
 
     #[test]

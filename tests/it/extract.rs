@@ -2779,6 +2779,25 @@ fn the_level_a_price_moved_to_is_in_the_money_of_the_move() {
 }
 
 #[test]
+fn a_hedged_or_coming_move_to_a_percentage_is_a_range() {
+    for text in [
+        "Prices will rise 15 to 20 pct next year.",
+        "Prices rose about 15 to 20 percent.",
+        "Costs are expected to rise roughly 3 to 4 per cent.",
+    ] {
+        let f = fig(text);
+        assert_eq!(f.kind, FigureKind::Percent, "{text}");
+        assert!(matches!(f.value, Value::Range(..)), "{text}");
+    }
+    // A past move to a level stays a move and its level.
+    assert_eq!(
+        quantities("Unemployment rose 0.2 to 5.1 pct in May."),
+        ["0.2", "5.1 pct"]
+    );
+    assert_eq!(quantities("Prices rose 15 to 20 pct."), ["15", "20 pct"]);
+}
+
+#[test]
 fn a_year_naming_a_level_is_a_year_after_a_bound_word() {
     for text in [
         "Emissions must fall 68% below 1990 levels by 2030.",
