@@ -483,6 +483,7 @@ impl Check for Compiled {
             // "£39bn to fund 180,000 homes, an average of about £217,000 each".
             if f.kind == FigureKind::Money {
                 Self::compare_average(cx, &figures, i, out);
+                Self::compare_average_then_sum(cx, &figures, i, out);
             }
             // "1,400 centres and relies on 39,000 volunteers, or roughly 28 for each
             // centre".
@@ -1015,6 +1016,23 @@ static COUNT_PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "each" right after a count, ending its phrase: "an average of 325 each".
 static EACH_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*each\s*(?:[,.;:)]|$)").expect("valid regex"));
+
+/// "averaging" or "an average of" right before a sum, what each of a count gets, when
+/// the sum of all follows it: "61,300 claims, averaging about $48,000 each, or".
+static AVERAGING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:averaging|an?\s+average\s+of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+        .expect("valid regex")
+});
+
+/// The words between an average "each" and the sum of all after it: " each, or some ".
+static EACH_OR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:each|apiece|a\s+claim|per\s+claim)?\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+        .expect("valid regex")
+});
+
+/// "in all" or "in total" right after a sum.
+static ALL_AFTER_SUM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*in\s+(?:all|total)\b").expect("valid regex"));
 
 /// "an average of" right before a sum: what each of a count gets.
 static AVERAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2510,6 +2528,66 @@ impl Compiled {
         );
     }
 
+    /// "about 61,300 claims so far, averaging about $48,000 each, or some $2.9 billion in
+    /// all": an average over the one count before it, then the sum of all, must
+    /// multiply out.
+    fn compare_average_then_sum(
+        cx: &CheckContext<'_>,
+        figures: &[&Figure],
+        i: usize,
+        out: &mut Vec<Hit>,
+    ) {
+        let avg = figures[i];
+        let Some(&total) = figures.get(i + 1) else {
+            return;
+        };
+        if total.kind != FigureKind::Money
+            || total.unit != avg.unit
+            || total.placement.sentence != avg.placement.sentence
+            || !EACH_OR.is_match(group::text(cx, avg.span.end, total.span.start))
+            || !ALL_AFTER_SUM.is_match(head(group::after(cx, total), 20))
+            || !AVERAGING_BEFORE.is_match(tail(group::before(cx, avg), 40))
+        {
+            return;
+        }
+        // The one count of the sentence, before the average.
+        let mut counts = figures[..i]
+            .iter()
+            .rev()
+            .take_while(|f| f.placement.sentence == avg.placement.sentence)
+            .filter(|f| f.kind == FigureKind::Count);
+        let (Some(&count), None) = (counts.next(), counts.next()) else {
+            return;
+        };
+        if group::change_direction(cx, count).is_some() || group::is_comparison(cx, count) {
+            return;
+        }
+        let (al, ah) = ends(&avg.interval);
+        let (cl, ch) = ends(&count.interval);
+        if !(al.is_finite() && ah.is_finite() && cl > 0.0 && ch.is_finite()) {
+            return;
+        }
+        if Interval::closed(al * cl, ah * ch).intersects(&total.interval) {
+            return;
+        }
+        let product = avg.value.mid() * count.value.mid();
+        let computed = group::fmt_money(product, total.unit.as_deref());
+        let message = format!(
+            "{} at {} each is about {computed}, but the draft says {}",
+            count.text, avg.text, total.text
+        );
+        out.push(
+            Hit::new(Label::new(total.span, "stated here"), message)
+                .related(Label::new(avg.span, "average"))
+                .related(Label::new(count.span, "count"))
+                .var("computed", computed)
+                .var("stated", &total.text)
+                .var("part", &avg.text)
+                .var("whole", &total.text)
+                .subject(count.subject_key()),
+        );
+    }
+
     /// "The network has 1,400 centres and relies on 39,000 volunteers, or roughly 28
     /// for each centre": a count restated per one of another count of its sentence,
     /// named by that count's noun (or "an average of 325 each" after "four schools
@@ -3389,6 +3467,22 @@ mod tests {
             messages("The four schools lost 1,300 over the year, an average of 352 each.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn an_average_over_a_count_then_the_sum_of_all_multiply_out() {
+        assert_eq!(
+            messages(
+                "The program has received 61,300 claims so far, averaging $58,000 each, or $2.9 billion in all."
+            ),
+            ["61,300 at $58,000 each is about $3.56bn, but the draft says $2.9 billion"]
+        );
+        assert!(messages("The program has received 61,300 claims so far, averaging $48,000 each, or $2.9 billion in all.").is_empty());
+        // Hedged on all three, a fifth off is within what they allow.
+        assert!(messages("The program has received about 61,300 claims so far, averaging about $58,000 each, or some $2.9 billion in all.").is_empty());
+        // A sum not said to be of all, or two counts, give no product.
+        assert!(messages("The program has received about 61,300 claims so far, averaging about $58,000 each, or some $2.9 billion more than in 2017.").is_empty());
+        assert!(messages("The program has received 61,300 claims from 12,000 towns, averaging about $58,000 each, or some $2.9 billion in all.").is_empty());
     }
 
     #[test]
