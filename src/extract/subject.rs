@@ -1078,12 +1078,20 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 }
                 // "100 million monthly active users": an adjective before a plural
                 // noun is attributive, not said of the thing counted.
+                // So is one before a noun and a plural noun ("147,430 full-time
+                // equivalent police officers").
+                let noun_at = |t: usize| {
+                    cx.is(t, TokKind::Word)
+                        && !cx.capital(t)
+                        && !is_stop(cx.word(t), || cx.text(t))
+                        && !is_verbish(cx.word(t))
+                };
                 let attributive = || {
-                    cx.is(k + 1, TokKind::Word)
-                        && !cx.capital(k + 1)
-                        && is_plural(cx.word(k + 1))
-                        && !is_stop(cx.word(k + 1), || cx.text(k + 1))
-                        && !is_verbish(cx.word(k + 1))
+                    noun_at(k + 1)
+                        && (is_plural(cx.word(k + 1))
+                            || !is_plural(cx.word(k + 1))
+                                && noun_at(k + 2)
+                                && is_plural(cx.word(k + 2)))
                 };
                 // "the minimum daily requirement": an adjective in -ly of time or a
                 // noun in -ly ("supply") stays in the phrase.
@@ -4979,6 +4987,18 @@ mod prose_tests {
     fn an_adjective_in_ed_after_a_noun_of_a_share_keeps_its_noun() {
         let text = "The group offered one dlr of 10 pct preferred stock per share.";
         is(text, "10 pct", Some("preferred stock"));
+    }
+
+    #[test]
+    fn an_adjective_before_a_noun_and_a_plural_noun_is_attributive() {
+        let text = "There were 147,430 full-time equivalent police officers.";
+        is(text, "147,430", Some("full-time equivalent police officer"));
+        let text = "The firm had five dlr convertible exchangeable preference shares.";
+        is(
+            text,
+            "five dlr",
+            Some("convertible exchangeable preference share"),
+        );
     }
 
     #[test]
