@@ -4569,6 +4569,20 @@ impl Reader<'_, '_> {
                 if hw == "fold" {
                     return (FigureKind::Multiplier, None, b + 2);
                 }
+                // "a 50-basis-point cut": basis points in a compound (read in percentage
+                // points by `quantity_from`).
+                if hw == "basis"
+                    && cx.punct_is(b + 2, "-")
+                    && cx.glued(b + 2)
+                    && cx.glued(b + 3)
+                    && matches!(cx.word_bytes(b + 3), b"point" | b"points")
+                {
+                    return (
+                        FigureKind::PercentagePoints,
+                        Some("percentage_point"),
+                        b + 4,
+                    );
+                }
                 // "a 160-pound suspect", "a 300-pound lineman": a weight (but "a 10-pound
                 // note" or "fine" is money).
                 if hw == "pound"
@@ -5376,7 +5390,8 @@ impl Reader<'_, '_> {
         let mut rounding = amt.rounding;
         // Basis points are read in percentage points: "25 basis points" is 0.25.
         if kind == FigureKind::PercentagePoints
-            && matches!(cx.word_bytes(amt.b), b"basis" | b"bp" | b"bps")
+            && (matches!(cx.word_bytes(amt.b), b"basis" | b"bp" | b"bps")
+                || cx.punct_is(amt.b, "-") && cx.word_is(amt.b + 1, "basis"))
         {
             value /= 100.0;
             rounding /= 100.0;
@@ -7116,5 +7131,16 @@ mod prose_tests {
         assert_eq!(figure(text, "77-1/2 to 78").value, Value::Range(77.5, 78.0));
         let text = "Stocks eased as the overnight rate fell to 3-1/2 to three pct.";
         assert_eq!(figure(text, "3-1/2 to three pct").kind, FigureKind::Percent);
+    }
+
+    #[test]
+    fn basis_points_in_a_compound_are_percentage_points() {
+        let f = figure("The Fed made a 50-basis-point cut.", "50-basis-point");
+        assert_eq!(
+            (f.kind, f.value),
+            (FigureKind::PercentagePoints, Value::Number(0.5))
+        );
+        let text = "It opened a 50-basis office.";
+        assert_ne!(figure(text, "50-basis").kind, FigureKind::PercentagePoints);
     }
 }
