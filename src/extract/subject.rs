@@ -518,6 +518,18 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 && is_noun_start(cx, j)
                 && !is_predicate_adjective(w)
                 && !verb_after_noun_of(cx, d, j)
+                // "the higher rate of 40% starts at £50,271": a verb before a preposition
+                // (but "the 6.5 pct forecast in December" is a noun after its article).
+                && !(is_clause_verb(w)
+                    && !(d.a > 0
+                        && matches!(
+                            cx.word_bytes(d.a - 1),
+                            b"the" | b"a" | b"an" | b"its" | b"their"
+                        ))
+                    && matches!(
+                        cx.word_bytes(j + 1),
+                        b"at" | b"from" | b"on" | b"with" | b"by" | b"in"
+                    ))
                 // "the bottom 50% pay less": a share of a group before its verb.
                 && !(d.a > 0
                     && matches!(cx.word_bytes(d.a - 1), b"top" | b"bottom")
@@ -4591,6 +4603,19 @@ mod prose_tests {
         is(text, "under £300,000", Some("home"));
         let text = "Oil prices rose above $100.";
         is(text, "above $100", Some("oil price"));
+    }
+
+    #[test]
+    fn a_verb_before_a_preposition_after_a_share_names_nothing() {
+        let text = "The higher rate of 40% starts at £50,271.";
+        is(text, "40%", Some("higher rate"));
+        is(
+            "Housing starts rose 5%, and 40% starts were in London.",
+            "40%",
+            Some("start"),
+        );
+        let text = "Growth was 3.5 pct against the 6.5 pct forecast in December.";
+        is(text, "6.5 pct", Some("forecast"));
     }
 
     #[test]

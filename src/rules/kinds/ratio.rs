@@ -1542,12 +1542,12 @@ static SHARE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What sets counts beside the share before them that they restate: "58% of the
-/// vote, 212,400 of the 482,000", "22 per cent: 1,340 of the 4,800", "41% – 1,120 of
-/// the 2,730". A bare comma without "of" is not enough: "inflation was 4%, 12 of the
+/// vote, 212,400 of the 482,000", "83% of UK premises, or about 26.6 million of the
+/// 32.1 million", "22 per cent: 1,340 of the 4,800", "41% – 1,120 of the 2,730". A bare comma without "of" is not enough: "inflation was 4%, 12 of the
 /// 20 economists said" gives a share of something else first.
 static SHARE_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?-i:[\p{L}’'-])+(?:\s+(?-i:[\p{L}’'-])+)?\s*(?:,|:|\s[—–-]|[—–])|\s*(?::|\s[—–-]|[—–]))\s*$",
+        r"(?i)^(?:\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?-i:[\p{L}’'-])+(?:\s+(?-i:[\p{L}’'-])+)?\s*(?:,(?:\s*or)?(?:\s+(?:about|around|roughly|some|nearly|almost))?|:|\s[—–-]|[—–])|\s*(?::|\s[—–-]|[—–]))\s*$",
     )
     .expect("valid regex")
 });
@@ -3467,6 +3467,18 @@ mod tests {
             messages("The four schools lost 1,300 over the year, an average of 352 each.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn counts_restating_a_share_after_or_are_its_part_and_whole() {
+        assert_eq!(
+            messages(
+                "Gigabit coverage reached 83% of UK premises, or 24.6 million of the 32.1 million."
+            ),
+            ["24.6 million of 32.1 million is 76.6%, but the draft says 83%"]
+        );
+        assert!(messages("Gigabit coverage reached 83% of UK premises, or about 26.6 million of the 32.1 million.").is_empty());
+        assert!(messages("Coverage reached 83% of UK premises, and 24.6 million of the 32.1 million homes can get fibre.").is_empty());
     }
 
     #[test]
