@@ -518,6 +518,18 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 && is_noun_start(cx, j)
                 && !is_predicate_adjective(w)
                 && !verb_after_noun_of(cx, d, j)
+                // "the higher rate of 40% starts at £50,271": a verb before a preposition
+                // (but "the 6.5 pct forecast in December" is a noun after its article).
+                && !(is_clause_verb(w)
+                    && !(d.a > 0
+                        && matches!(
+                            cx.word_bytes(d.a - 1),
+                            b"the" | b"a" | b"an" | b"its" | b"their"
+                        ))
+                    && matches!(
+                        cx.word_bytes(j + 1),
+                        b"at" | b"from" | b"on" | b"with" | b"by" | b"in"
+                    ))
                 // "the bottom 50% pay less": a share of a group before its verb.
                 && !(d.a > 0
                     && matches!(cx.word_bytes(d.a - 1), b"top" | b"bottom")
@@ -2727,6 +2739,20 @@ fn is_abbreviation(cx: &Cx<'_>, t: usize) -> bool {
 
 /// Skips a possessor at `h`: "Britain's", "the Conservatives'", "Mr Sunak's".
 fn skip_possessor(cx: &Cx<'_>, h: usize) -> usize {
+    // "Last year's profit", "the previous week's level": a time that owns the noun.
+    if matches!(
+        cx.word_bytes(h),
+        b"last" | b"previous" | b"next" | b"this" | b"that"
+    ) && matches!(
+        cx.word_bytes(h + 1),
+        b"year" | b"week" | b"month" | b"quarter" | b"season" | b"day" | b"decade"
+    ) && matches!(cx.punct(h + 2), "'" | "’")
+        && cx.glued(h + 2)
+        && cx.word_is(h + 3, "s")
+        && cx.glued(h + 3)
+    {
+        return h + 4;
+    }
     let mut k = h;
     let mut words = 0;
     while words < 4
@@ -4580,6 +4606,19 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_verb_before_a_preposition_after_a_share_names_nothing() {
+        let text = "The higher rate of 40% starts at £50,271.";
+        is(text, "40%", Some("higher rate"));
+        is(
+            "Housing starts rose 5%, and 40% starts were in London.",
+            "40%",
+            Some("start"),
+        );
+        let text = "Growth was 3.5 pct against the 6.5 pct forecast in December.";
+        is(text, "6.5 pct", Some("forecast"));
+    }
+
+    #[test]
     fn a_verb_adds_after_a_noun_ends_it() {
         let text = "A 7kW home charger adds about 25 miles of range an hour.";
         is(text, "7kW", Some("home charger"));
@@ -4999,6 +5038,13 @@ mod prose_tests {
             "five dlr",
             Some("convertible exchangeable preference share"),
         );
+    }
+
+    #[test]
+    fn a_time_that_owns_a_noun_is_skipped_to_it() {
+        is("Last year's profit rose to $5m.", "$5m", Some("profit"));
+        let text = "The previous week's level was revised to 736.6 billion dlrs.";
+        is(text, "736.6 billion dlrs", Some("level"));
     }
 
     #[test]
