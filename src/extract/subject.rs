@@ -2739,6 +2739,20 @@ fn is_abbreviation(cx: &Cx<'_>, t: usize) -> bool {
 
 /// Skips a possessor at `h`: "Britain's", "the Conservatives'", "Mr Sunak's".
 fn skip_possessor(cx: &Cx<'_>, h: usize) -> usize {
+    // "Last year's profit", "the previous week's level": a time that owns the noun.
+    if matches!(
+        cx.word_bytes(h),
+        b"last" | b"previous" | b"next" | b"this" | b"that"
+    ) && matches!(
+        cx.word_bytes(h + 1),
+        b"year" | b"week" | b"month" | b"quarter" | b"season" | b"day" | b"decade"
+    ) && matches!(cx.punct(h + 2), "'" | "’")
+        && cx.glued(h + 2)
+        && cx.word_is(h + 3, "s")
+        && cx.glued(h + 3)
+    {
+        return h + 4;
+    }
     let mut k = h;
     let mut words = 0;
     while words < 4
@@ -5024,6 +5038,13 @@ mod prose_tests {
             "five dlr",
             Some("convertible exchangeable preference share"),
         );
+    }
+
+    #[test]
+    fn a_time_that_owns_a_noun_is_skipped_to_it() {
+        is("Last year's profit rose to $5m.", "$5m", Some("profit"));
+        let text = "The previous week's level was revised to 736.6 billion dlrs.";
+        is(text, "736.6 billion dlrs", Some("level"));
     }
 
     #[test]

@@ -742,8 +742,12 @@ impl Check for Compiled {
                             }
                             _ => false,
                         };
+                        // "near 4% of GDP, 12 of the 20 economists said": the counts
+                        // say who says it, and restate nothing.
+                        let sayers = SAID_AFTER.is_match(head(group::after(cx, whole), 40));
                         if is_share(pct)
                             && same_sentence(pct)
+                            && !sayers
                             && ((pct.kind == FigureKind::Percent && linked(gap))
                                 || (beside
                                     && !CHANGE_BEFORE
@@ -1538,6 +1542,13 @@ static WITH: LazyLock<Regex> = LazyLock::new(|| {
 /// margin) are not shares of the counts that follow them.
 static SHARE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:turnout|(?:pass|response|success|failure|approval|acceptance|rejection|refusal|completion|vacancy|occupancy|take-up|uptake|participation|attendance|vaccination|conviction|clearance|detection|survival|graduation|retention|hit|win|strike|conversion)\s+rate|proportion|percentage)\b")
+        .expect("valid regex")
+});
+
+/// A verb of saying after a count and at most two words of its noun: "12 of the 20
+/// economists said", "of the 30 analysts polled by Reuters expect".
+static SAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?-i:\p{Ll}[\p{L}-]*)\s+){0,2}?(?:said|say|says|told|predicted|predict|predicts|forecast|forecasts|expect|expects|expected|agreed|agree|agrees)\b")
         .expect("valid regex")
 });
 
@@ -3479,6 +3490,18 @@ mod tests {
         );
         assert!(messages("Gigabit coverage reached 83% of UK premises, or about 26.6 million of the 32.1 million.").is_empty());
         assert!(messages("Coverage reached 83% of UK premises, and 24.6 million of the 32.1 million homes can get fibre.").is_empty());
+    }
+
+    #[test]
+    fn counts_of_those_who_say_a_share_restate_nothing() {
+        assert!(
+            messages("Inflation will stay near 4% of GDP, 12 of the 20 economists said.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("Turnout was 58% of the electorate, 212,400 of the 482,000 voters.").len(),
+            1
+        );
     }
 
     #[test]
