@@ -2924,7 +2924,23 @@ fn per_unit_at(cx: &Cx<'_>, k: usize, limit: usize) -> bool {
         && k + 2 <= limit
         && matches!(
             cx.word_bytes(k + 1),
-            b"share" | b"head" | b"capita" | b"pupil" | b"student" | b"person" | b"household"
+            b"share"
+                | b"head"
+                | b"capita"
+                | b"pupil"
+                | b"student"
+                | b"person"
+                | b"household"
+                | b"user"
+                | b"customer"
+                | b"subscriber"
+                | b"passenger"
+                | b"visit"
+                | b"visitor"
+                | b"resident"
+                | b"adult"
+                | b"employee"
+                | b"patient"
         )
 }
 
@@ -5005,6 +5021,8 @@ mod prose_tests {
             Some("spending per pupil"),
         );
         is("Earnings rose 57%.", "57%", Some("earning"));
+        let text = "Average revenue per user rose 4% to $11.20.";
+        is(text, "4%", Some("average revenue per user"));
     }
 
     #[test]
