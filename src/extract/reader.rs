@@ -5837,15 +5837,14 @@ impl Reader<'_, '_> {
                     || lead == "to"
                         && k >= self.floor + 2
                         && placement::change_verb(cx.word(k - 2)).is_some());
-            // "Argyll shares were up 12p to 440", "Daimler shed 23 marks to 1,022": the
+            // "Argyll shares were up 12p to 440", "dropped 30 Swiss francs to 460": the
             // level a price moved to is in the money of the move just before it.
             let moved_to = lead == "to" && k == amt.a && amt.scaled.is_none();
             let elliptic = !bound
                 && matches!(lead, "against" | "from" | "vs" | "versus" | "than" | "with")
                 || compared
                 || aside
-                || (lead == "to" && k == amt.a && amt.scaled.is_some())
-                || moved_to;
+                || (lead == "to" && k == amt.a);
             if elliptic
                 && let Some(prev) = self.out[self.first..]
                     .iter()

@@ -1101,9 +1101,7 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 let attributive = || {
                     noun_at(k + 1)
                         && (is_plural(cx.word(k + 1))
-                            || !is_plural(cx.word(k + 1))
-                                && noun_at(k + 2)
-                                && is_plural(cx.word(k + 2)))
+                            || noun_at(k + 2) && is_plural(cx.word(k + 2)))
                 };
                 // "the minimum daily requirement": an adjective in -ly of time or a
                 // noun in -ly ("supply") stays in the phrase.
@@ -2746,20 +2744,18 @@ fn skip_possessor(cx: &Cx<'_>, h: usize) -> usize {
     ) && matches!(
         cx.word_bytes(h + 1),
         b"year" | b"week" | b"month" | b"quarter" | b"season" | b"day" | b"decade"
-    ) && matches!(cx.punct(h + 2), "'" | "’")
-        && cx.glued(h + 2)
-        && cx.word_is(h + 3, "s")
-        && cx.glued(h + 3)
+    ) && possessive_s(cx, h + 2)
     {
         return h + 4;
     }
     let mut k = h;
     let mut words = 0;
-    while words < 4
-        && cx.is(k, TokKind::Word)
-        && (!is_stop(cx.word(k), || cx.text(k)) || joins_names(cx, k))
-    {
-        words += usize::from(!joins_names(cx, k));
+    while words < 4 && cx.is(k, TokKind::Word) {
+        let joins = joins_names(cx, k);
+        if is_stop(cx.word(k), || cx.text(k)) && !joins {
+            break;
+        }
+        words += usize::from(!joins);
         k += 1;
         // "H&M's", "Coca-Cola's": a name joined by a glued sign.
         if matches!(cx.punct(k), "&" | "-")
@@ -2770,16 +2766,21 @@ fn skip_possessor(cx: &Cx<'_>, h: usize) -> usize {
             k += 1;
             continue;
         }
-        if matches!(cx.punct(k), "'" | "’") && cx.glued(k) {
-            if cx.word_is(k + 1, "s") && cx.glued(k + 1) {
-                return k + 2;
-            }
-            if cx.word_bytes(k - 1).ends_with(b"s") {
-                return k + 1;
-            }
+        if possessive_s(cx, k) {
+            return k + 2;
+        }
+        // "the Conservatives'": an apostrophe after a plural.
+        if matches!(cx.punct(k), "'" | "’") && cx.glued(k) && cx.word_bytes(k - 1).ends_with(b"s")
+        {
+            return k + 1;
         }
     }
     h
+}
+
+/// Whether an apostrophe and "s" glued to the word before stand at `k` ("Britain's").
+fn possessive_s(cx: &Cx<'_>, k: usize) -> bool {
+    matches!(cx.punct(k), "'" | "’") && cx.glued(k) && cx.word_is(k + 1, "s") && cx.glued(k + 1)
 }
 
 /// Whether "and" at `t` joins two names inside one ("Marks and Spencer's", "the Food
