@@ -122,7 +122,12 @@ declare_kind! {
     /// A share that restates a part is passed over ("17,950, or 73%, backed strike
     /// action and 6,650 voted against"), and "while" or "whereas" between parts that
     /// exclude each other keeps them in one sum ("17,950 backed strike action, while
-    /// 7,650 voted against").
+    /// 7,650 voted against"). A grade is one per member: after a first part that is
+    /// "rated", "graded", "judged", "classed" or "deemed" something, the parts that
+    /// give only their grade, in at most three words, are its other grades ("Of the 42
+    /// schools, 11 were rated outstanding, 23 good and six inadequate"; "12 rate it a
+    /// buy, six a hold and one a sell"), but not a part that moved or holds a verb of
+    /// its own ("25 did better", "25 have a new head").
     ///
     /// Moves in opposite directions exclude each other ("112 improved their score and
     /// 74 got worse"; "rose", "fell" and "were unchanged"; "19 closed higher, 9
@@ -937,6 +942,9 @@ fn collect_parts_after<'f>(
     // workload, 21% pay and the remaining 16% other reasons".
     let one_question = answers_to_one_question(cx, candidates)
         || (part_class == Class::Share && rest_share(cx, &candidates[1..]));
+    // "11 were rated outstanding, 23 good and six inadequate": a grade is one per
+    // member, and the later parts name theirs with the verb left out.
+    let graded = grading(&phrase_words(after_part(cx, first)));
     let mut a = *first;
     // Where the part before ends, past a share that restates it.
     let mut a_end = a.span.end;
@@ -984,6 +992,7 @@ fn collect_parts_after<'f>(
         // on with a list).
         // "17,950 backed strike action, while 7,650 voted against": a contrast
         // between answers that exclude each other still splits one whole.
+        let another_grade = graded && grade_left_out(after_part(cx, b));
         if (NOT_EXHAUSTIVE.is_match(gap) && !contrast_of_exclusive(cx, gap, a, b))
             || NAMED_AFRESH.is_match(gap)
             || NEW_CLAUSE.is_match(gap)
@@ -991,6 +1000,7 @@ fn collect_parts_after<'f>(
             || (!allocation
                 && !one_question
                 && !siblings
+                && !another_grade
                 && overlapping(cx, a, b)
                 && !exclusive(cx, &[a, b]))
         {
@@ -1064,6 +1074,60 @@ const PREPOSITIONS: [&str; 22] = [
     "on", "to", "for", "in", "at", "from", "with", "into", "towards", "by", "under", "about",
     "over", "as", "among", "between", "through", "via", "across", "within", "outside", "inside",
 ];
+
+/// Verbs that give each member one grade: "rated", "graded", "judged", "classed",
+/// "classified", "categorised", "deemed", and "rate" as an analyst rates a stock.
+const GRADING: [&str; 10] = [
+    "rated",
+    "rate",
+    "rates",
+    "graded",
+    "judged",
+    "classed",
+    "classified",
+    "categorised",
+    "categorized",
+    "deemed",
+];
+
+/// Whether the phrase after the first part gives it a grade: one of [`GRADING`]
+/// opens it or follows its copula ("were rated outstanding", "rate it a buy").
+fn grading(phrase: &[String]) -> bool {
+    let verb = match phrase.first().map(String::as_str) {
+        Some("is" | "are" | "was" | "were" | "be" | "been") => phrase.get(1),
+        _ => phrase.first(),
+    };
+    verb.is_some_and(|v| GRADING.contains(&v.as_str()))
+}
+
+/// Whether the phrase after a part names a grade with the grading verb left out: at
+/// most three words ("good", "a hold", "requires improvement"), none of them a
+/// copula, an auxiliary ("25 have a new head"), a participle or a verb of change
+/// ("25 did better" moved, it was not graded).
+fn grade_left_out(after: &str) -> bool {
+    let end = after
+        .find([',', ';', '.'])
+        .into_iter()
+        .chain(after.find(" and "))
+        .min()
+        .unwrap_or(after.len());
+    let phrase: Vec<String> = after[..end]
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    !phrase.is_empty()
+        && phrase.len() <= 3
+        && direction(&phrase).is_none()
+        && phrase.iter().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            !(matches!(
+                w,
+                "is" | "are" | "was" | "were" | "be" | "been" | "had" | "of" | "who"
+            ) || AUXILIARIES.contains(&w)
+                || GRADING.contains(&w)
+                || (w.len() > 4 && w.ends_with("ed")))
+        })
+}
 
 /// Whether two parts name attributes that may overlap: the same verb, not a copula,
 /// with different objects ("188 passed maths and 173 passed English"). Places keep
@@ -4324,6 +4388,22 @@ mod tests {
         assert!(
             messages("Of the 100 companies, 60% reported profits and 55% raised dividends.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn grades_listed_with_the_grading_verb_left_out_add_up() {
+        assert_eq!(messages("Of the district's 42 schools, 11 were rated outstanding at their most recent inspection, 25 good, six requires improvement and two inadequate.").len(), 1);
+        assert_eq!(
+            messages("Of the 18 analysts who cover the stock, 12 rate it a buy, six a hold and one a sell.").len(),
+            1
+        );
+        assert!(
+            messages("Of the 18 analysts, 11 rate it a buy, six a hold and one a sell.").is_empty()
+        );
+        assert!(messages("Of the 42 schools, 30 were rated good and 25 did better.").is_empty());
+        assert!(
+            messages("Of the 42 schools, 30 were rated good and 25 have a new head.").is_empty()
         );
     }
 
