@@ -72,7 +72,10 @@ declare_kind! {
     /// before against an old one: "Just 64.8% of trains ran on time. That was up from
     /// 67.4%" (also opening the next paragraph, and with a change stated: "taking its
     /// total to 282.7 million. That is up 9.6% from 257.9 million", where the level
-    /// reached stands for the sentence's several); and a level with a change stated
+    /// reached stands for the sentence's several, or after the old level in its
+    /// clause: "That is up from 84.1% the year before, an improvement of 2.3
+    /// percentage points", unless the sentence sets out a change of its own); and a
+    /// level with a change stated
     /// after it and no old end, alone in its
     /// sentence, is measured from the one level of its quantity in the sentence before
     /// when that one names another time: "The trust had 1,200 nurses in 2023. It now
@@ -1847,15 +1850,24 @@ impl Compiled {
             inverse: false,
             compared: false,
         };
-        match stated {
-            Some(c) => {
-                if !self.check_direction(&e, out) {
-                    self.check_stated(cx, &e, c, out);
-                }
+        if let Some(c) = stated {
+            if !self.check_direction(&e, out) {
+                self.check_stated(cx, &e, c, out);
             }
-            None => {
-                self.check_direction(&e, out);
-            }
+            return;
+        }
+        // "That is up from 84.1%, an improvement of 2.3 percentage points": a change
+        // stated after the old level, in its clause, is of the two levels, unless the
+        // sentence sets out a change of its own.
+        let after: Vec<&Figure> = sentence
+            .iter()
+            .copied()
+            .filter(|f| f.span.start >= old.span.end)
+            .collect();
+        if after.is_empty() || !endpoints(cx, sentence).is_empty() {
+            self.check_direction(&e, out);
+        } else {
+            self.check_change(cx, &after, &e, out);
         }
     }
 
@@ -3312,6 +3324,26 @@ mod tests {
             messages("Calls averaged 13 a day, up from 15 a day.").len(),
             1
         );
+    }
+
+    #[test]
+    fn a_change_stated_after_that_was_up_from_is_of_the_level_before() {
+        assert_eq!(
+            messages("The rate was 86.4%. That is up from 84.1% the year before, an improvement of 3.3 percentage points.").len(),
+            1
+        );
+        assert_eq!(
+            messages("Revenue was $4.2m. That was up from $3.5m, an increase of 4%.").len(),
+            1
+        );
+        assert!(messages("The rate was 86.4%. That is up from 84.1% the year before, an improvement of 2.3 percentage points.").is_empty());
+        assert!(
+            messages("Revenue was $4.2m. That was up from $3.5m, an increase of 20%.").is_empty()
+        );
+        // A change of its own in the sentence keeps what is stated after it.
+        assert!(messages("Revenue was $4.2m. That was up from $3.5m, while costs rose from $2m to $2.2m, an increase of 10%.").is_empty());
+        // Another quantity's change in a clause of its own.
+        assert!(messages("The rate was 86.4%. That is up from 84.1%, and the number of graduates rose by 109, or 5.5%.").is_empty());
     }
 
     #[test]
