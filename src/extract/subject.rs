@@ -3550,6 +3550,18 @@ pub(crate) fn singular(w: &str) -> Cow<'_, str> {
     {
         return Cow::Owned(format!("{stem}man"));
     }
+    // "midwives", "housewives", "penknives", "bookshelves", "werewolves": compounds of a
+    // plural in -ves (but not "lives", whose compounds include "olives").
+    for (plural, one) in [
+        ("wives", "wife"),
+        ("knives", "knife"),
+        ("shelves", "shelf"),
+        ("wolves", "wolf"),
+    ] {
+        if let Some(stem) = w.strip_suffix(plural) {
+            return Cow::Owned(format!("{stem}{one}"));
+        }
+    }
     let n = w.len();
     if n <= 3
         || !w.ends_with('s')
@@ -5290,5 +5302,8 @@ mod tests {
         assert_eq!(singular("grandchildren"), "grandchild");
         assert_eq!(singular("gunmen"), "gunman");
         assert_eq!(singular("specimen"), "specimen");
+        assert_eq!(singular("midwives"), "midwife");
+        assert_eq!(singular("bookshelves"), "bookshelf");
+        assert_eq!(singular("olives"), "olive");
     }
 }
