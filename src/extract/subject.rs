@@ -1074,6 +1074,8 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                             | "smaller"
                             | "better"
                             | "worse"
+                            | "dearer"
+                            | "cheaper"
                     )
                     && (cx.word_is(k + 1, "than")
                         || matches!(w, "lower" | "higher")
