@@ -28,7 +28,11 @@ declare_kind! {
     ///   21.5 percentage points"; "71% of capacity, compared with a normal level of
     ///   83%, a shortfall of 12 percentage points" (figures that are no shares may
     ///   stand between); "won by 52.8% to 45.4%, a margin of 4.7 points" (not
-    ///   after a third percentage just before the two); also named at the start of the
+    ///   after a third percentage just before the two); a lead in points stated just
+    ///   before the two shares of a vote or poll ("Harris leads Trump by 4 points among
+    ///   likely voters, 49% to 45%", "a 5-point lead, 48% to 43%") or as a compound
+    ///   after them ("50% to 44%, a 6-point edge"), not before a third share ("40% to
+    ///   35% to 20%"); also named at the start of the
     ///   next sentence after exactly two percentages ("7.8% ... against 9.8% ... That
     ///   is an absolute reduction of 2.0 percentage points"; "London ... 31.4% ... the
     ///   North East ... 23.1%. The gap between the two regions widened to 8.3 points");
@@ -68,7 +72,10 @@ declare_kind! {
     /// before against an old one: "Just 64.8% of trains ran on time. That was up from
     /// 67.4%" (also opening the next paragraph, and with a change stated: "taking its
     /// total to 282.7 million. That is up 9.6% from 257.9 million", where the level
-    /// reached stands for the sentence's several); and a level with a change stated
+    /// reached stands for the sentence's several, or after the old level in its
+    /// clause: "That is up from 84.1% the year before, an improvement of 2.3
+    /// percentage points", unless the sentence sets out a change of its own); and a
+    /// level with a change stated
     /// after it and no old end, alone in its
     /// sentence, is measured from the one level of its quantity in the sentence before
     /// when that one names another time: "The trust had 1,200 nurses in 2023. It now
@@ -1453,6 +1460,7 @@ impl Check for Compiled {
             }
             Self::check_amount_and_share(cx, sentence, out);
             Self::check_gap_in_points(cx, sentence, out);
+            Self::check_lead_before_shares(cx, sentence, out);
             // Each change is checked against the stated changes of its own clause;
             // a stated change belongs to the nearest change.
             let mut found = endpoints(cx, sentence);
@@ -1842,15 +1850,24 @@ impl Compiled {
             inverse: false,
             compared: false,
         };
-        match stated {
-            Some(c) => {
-                if !self.check_direction(&e, out) {
-                    self.check_stated(cx, &e, c, out);
-                }
+        if let Some(c) = stated {
+            if !self.check_direction(&e, out) {
+                self.check_stated(cx, &e, c, out);
             }
-            None => {
-                self.check_direction(&e, out);
-            }
+            return;
+        }
+        // "That is up from 84.1%, an improvement of 2.3 percentage points": a change
+        // stated after the old level, in its clause, is of the two levels, unless the
+        // sentence sets out a change of its own.
+        let after: Vec<&Figure> = sentence
+            .iter()
+            .copied()
+            .filter(|f| f.span.start >= old.span.end)
+            .collect();
+        if after.is_empty() || !endpoints(cx, sentence).is_empty() {
+            self.check_direction(&e, out);
+        } else {
+            self.check_change(cx, &after, &e, out);
         }
     }
 
@@ -2212,6 +2229,44 @@ static GAP_NAMED_BACK: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// What leads into a lead in points stated before the two shares it is the gap
+/// between: "Harris leads Trump by", "she carries the rest of the state by about".
+static LEAD_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:leads?|led|leading|ahead|trails?|trailed|trailing|behind|beat|beats|beaten|won|wins?|winning|carr(?:y|ies|ied)|edged?|edges|tops?|topped)\b[^.;:()%]{0,80}\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|only\s+|some\s+)?$")
+        .expect("valid regex")
+});
+
+/// The words between a lead in points and the first of its two shares: ", ", " among
+/// likely voters in Pennsylvania, ", " (", ", on ".
+static LEAD_TO_SHARES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s+(?:among|in|with|across|for|of)\b[^.;:()%,0-9]{0,60})?\s*(?:,|\(|[—–]|\s-)\s*(?:on\s+|by\s+)?$")
+        .expect("valid regex")
+});
+
+/// A lead in points written as a compound, then its two shares: "a 5-point lead, ",
+/// "a 7-point lead among women (".
+static NOUN_TO_SHARES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:lead|edge|margin|advantage)\b(?:\s+(?:among|in|with|across|for|over)\b[^.;:()%,0-9]{0,60})?\s*(?:,|\(|[—–]|\s-)\s*(?:on\s+|by\s+)?$")
+        .expect("valid regex")
+});
+
+/// The word that joins two shares of one vote or poll: "49% to 45%", "54 percent to 45
+/// percent".
+static SHARES_JOINED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:to|-|–)\s*$").expect("valid regex"));
+
+/// What sets a lead written as a compound after the two shares: "50% to 44%, a ",
+/// "48% to 43% — an ".
+static COMPOUND_GAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:,|\s[—–-]|[—–])\s*(?:a|an|the)\s+$").expect("valid regex")
+});
+
+/// The noun a compound lead in points qualifies: "-point edge", "-point lead".
+static GAP_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:lead|edge|margin|advantage|gap|difference|spread)\b")
+        .expect("valid regex")
+});
+
 /// A new clause after a comma: ", and Ruiz won the county by".
 static NEW_CLAUSE_AFTER_COMMA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i),\s*(?:and|but|while|whereas)\b").expect("valid regex"));
@@ -2233,6 +2288,15 @@ static POLL_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a figure is a gap in points: "2.0 percentage points", or a count of
 /// "points" with no percentage beside it in its own sentence ("That gives Labour a
 /// lead of 9 points", after the two shares).
+/// A figure that can name a gap between two shares: percentage points, or a compound
+/// count of points ("a 6-point edge").
+fn points_gap(f: &Figure) -> bool {
+    f.kind == FigureKind::PercentagePoints
+        || (f.kind == FigureKind::Count
+            && f.unit.is_none()
+            && f.text.to_ascii_lowercase().ends_with("-point"))
+}
+
 fn in_points(f: &Figure) -> bool {
     f.kind == FigureKind::PercentagePoints
         || (f.kind == FigureKind::Count
@@ -2555,10 +2619,7 @@ impl Compiled {
     /// against 65% in 2020 and 59% in 2016, a gap of 2 points" may be of the first and
     /// the last).
     fn check_gap_in_points(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
-        if !sentence
-            .iter()
-            .any(|f| f.kind == FigureKind::PercentagePoints)
-        {
+        if !sentence.iter().any(|f| points_gap(f)) {
             return;
         }
         // Other figures between the shares do not part them: "29.4% of entries
@@ -2566,13 +2627,25 @@ impl Compiled {
         let sentence: Vec<&Figure> = sentence
             .iter()
             .copied()
-            .filter(|f| matches!(f.kind, FigureKind::Percent | FigureKind::PercentagePoints))
+            .filter(|f| f.kind == FigureKind::Percent || points_gap(f))
             .collect();
         for (i, w) in sentence.windows(3).enumerate() {
             let [a, b, gap] = [w[0], w[1], w[2]];
+            let between = group::text(cx, b.span.end, gap.span.start);
+            let named = if gap.kind == FigureKind::PercentagePoints {
+                GAP_BEFORE.is_match(between)
+                    || (COMPOUND_GAP_BEFORE.is_match(between)
+                        && GAP_NOUN_AFTER.is_match(group::after(cx, gap)))
+            } else {
+                // "a 6-point edge": a compound count of points names a lead only
+                // before a word for one.
+                COMPOUND_GAP_BEFORE.is_match(between)
+                    && GAP_NOUN_AFTER.is_match(group::after(cx, gap))
+            };
             if a.kind != FigureKind::Percent
                 || b.kind != FigureKind::Percent
-                || gap.kind != FigureKind::PercentagePoints
+                || !points_gap(gap)
+                || !named
                 || i.checked_sub(1).is_some_and(|j| {
                     sentence[j].kind == FigureKind::Percent
                         && !NEW_CLAUSE_AFTER_COMMA.is_match(group::text(
@@ -2581,11 +2654,36 @@ impl Compiled {
                             a.span.start,
                         ))
                 })
-                || !GAP_BEFORE.is_match(group::text(cx, b.span.end, gap.span.start))
                 || !{
                     let between = group::text(cx, a.span.end, b.span.start);
                     SET_AGAINST.is_match(between) || SET_BESIDE.is_match(between)
                 }
+            {
+                continue;
+            }
+            Self::gap_hit(a, b, gap, out);
+        }
+    }
+
+    /// "Harris leads Trump by 4 percentage points among likely voters, 49% to 45%": a
+    /// lead in points stated just before the two shares of a vote or poll, joined by
+    /// "to", must be their difference. Not when a third share follows ("40% to 35% to
+    /// 20%").
+    fn check_lead_before_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
+        for (i, w) in sentence.windows(3).enumerate() {
+            let [gap, a, b] = [w[0], w[1], w[2]];
+            if !points_gap(gap)
+                || a.kind != FigureKind::Percent
+                || b.kind != FigureKind::Percent
+                || !SHARES_JOINED.is_match(group::text(cx, a.span.end, b.span.start))
+                || !(LEAD_TO_SHARES.is_match(group::text(cx, gap.span.end, a.span.start))
+                    && LEAD_BY.is_match(group::tail(group::before(cx, gap), 120))
+                    || NOUN_TO_SHARES.is_match(group::text(cx, gap.span.end, a.span.start)))
+                || sentence.get(i + 3).is_some_and(|c| {
+                    c.kind == FigureKind::Percent
+                        && SHARES_JOINED.is_match(group::text(cx, b.span.end, c.span.start))
+                })
+                || out.iter().any(|h| h.primary.span == gap.span)
             {
                 continue;
             }
@@ -2697,7 +2795,9 @@ impl Compiled {
         let points = (a.value.mid() - b.value.mid()).abs();
         let computed = format!("{} points", fmt_num(points, 2));
         // A count of points is written without its unit ("a lead of 9 points").
-        let stated = if gap.kind == FigureKind::Count {
+        let stated = if let Some(n) = gap.text.strip_suffix("-point") {
+            format!("{n} points")
+        } else if gap.kind == FigureKind::Count {
             format!("{} points", gap.text)
         } else {
             gap.text.clone()
@@ -3227,6 +3327,26 @@ mod tests {
     }
 
     #[test]
+    fn a_change_stated_after_that_was_up_from_is_of_the_level_before() {
+        assert_eq!(
+            messages("The rate was 86.4%. That is up from 84.1% the year before, an improvement of 3.3 percentage points.").len(),
+            1
+        );
+        assert_eq!(
+            messages("Revenue was $4.2m. That was up from $3.5m, an increase of 4%.").len(),
+            1
+        );
+        assert!(messages("The rate was 86.4%. That is up from 84.1% the year before, an improvement of 2.3 percentage points.").is_empty());
+        assert!(
+            messages("Revenue was $4.2m. That was up from $3.5m, an increase of 20%.").is_empty()
+        );
+        // A change of its own in the sentence keeps what is stated after it.
+        assert!(messages("Revenue was $4.2m. That was up from $3.5m, while costs rose from $2m to $2.2m, an increase of 10%.").is_empty());
+        // Another quantity's change in a clause of its own.
+        assert!(messages("The rate was 86.4%. That is up from 84.1%, and the number of graduates rose by 109, or 5.5%.").is_empty());
+    }
+
+    #[test]
     fn that_was_up_from_sets_the_level_before_against_an_old_one() {
         assert_eq!(
             messages(
@@ -3313,6 +3433,32 @@ mod tests {
                 .is_empty()
         );
         assert_eq!(messages("The county cast 63% of the votes, and Ruiz won it by 52.8% to 45.4%, a margin of 4.7 points.").len(), 1);
+    }
+
+    #[test]
+    fn a_lead_stated_before_its_two_shares_is_their_difference() {
+        assert_eq!(
+            messages("Harris leads by 6 points among likely voters, 49% to 45%.").len(),
+            1
+        );
+        assert_eq!(
+            messages("The Democrat holds a 7-point lead, 48% to 43%.").len(),
+            1
+        );
+        assert_eq!(
+            messages("Casey leads 50% to 44%, an 8-point edge.").len(),
+            1
+        );
+        assert!(messages("Harris leads by 4 points among likely voters, 49% to 45%.").is_empty());
+        assert!(messages("Labour leads by 5 points, 49% to 45%.").is_empty());
+        assert!(messages("The incumbent leads by 5 points, 40% to 35% to 20%.").is_empty());
+        assert!(
+            messages("The party won by 10 points in 2019, but trails 38% to 41% now.").is_empty()
+        );
+        assert!(
+            messages("A 6-point plan, 40% to 45% of the budget, was put to the council.")
+                .is_empty()
+        );
     }
 
     #[test]

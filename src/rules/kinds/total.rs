@@ -31,7 +31,10 @@ declare_kind! {
     ///   it either;
     /// - a fraction of a whole and counts of the rest: "Half of the 80 delegates were
     ///   from Europe, 25 were from Asia and 20 from Africa";
-    /// - the two shares of a vote: "voters rejected the plan by 54% to 49%";
+    /// - the two shares of a vote: "voters rejected the plan by 54% to 49%", also
+    ///   right after the vote or the lead ("the measure passed 64% to 41%", "Trump
+    ///   leads 77% to 31%"), but not after a change ("voted to cut the stake 60% to
+    ///   45%") nor as a range before its noun ("approved 60% to 80% increases");
     /// - a split into a stated number of parts whose amounts follow in the next
     ///   sentences ("The money will be split between three schemes. The largest,
     ///   £4.2m, ... A further £3.1m ..., and £1.9m ..."), against the amount before
@@ -122,7 +125,12 @@ declare_kind! {
     /// A share that restates a part is passed over ("17,950, or 73%, backed strike
     /// action and 6,650 voted against"), and "while" or "whereas" between parts that
     /// exclude each other keeps them in one sum ("17,950 backed strike action, while
-    /// 7,650 voted against").
+    /// 7,650 voted against"). A grade is one per member: after a first part that is
+    /// "rated", "graded", "judged", "classed" or "deemed" something, the parts that
+    /// give only their grade, in at most three words, are its other grades ("Of the 42
+    /// schools, 11 were rated outstanding, 23 good and six inadequate"; "12 rate it a
+    /// buy, six a hold and one a sell"), but not a part that moved or holds a verb of
+    /// its own ("25 did better", "25 have a new head").
     ///
     /// Moves in opposite directions exclude each other ("112 improved their score and
     /// 74 got worse"; "rose", "fell" and "were unchanged"; "19 closed higher, 9
@@ -501,6 +509,7 @@ impl Check for Compiled {
             part_larger_than_whole(cx, sentence, out);
             together_over_sentences(cx, sentence, previous, out);
             if !vote_tally(cx, sentence, out)
+                && !vote_margin(cx, sentence, out)
                 && !remainder_breakdown(cx, sentence, out)
                 && !opener_breakdown(cx, sentence, previous, out)
                 && !split_breakdown(cx, sentence, &splits, out)
@@ -511,7 +520,6 @@ impl Check for Compiled {
                 && !including_breakdown(cx, sentence, out)
                 && !of_whom_breakdown(cx, sentence, out)
                 && !owned_shares(cx, sentence, out)
-                && !vote_margin(cx, sentence, out)
                 && !with_breakdown(cx, sentence, out)
                 && !fraction_breakdown(cx, sentence, out)
                 && !total_after_parts(cx, sentence, out)
@@ -937,6 +945,9 @@ fn collect_parts_after<'f>(
     // workload, 21% pay and the remaining 16% other reasons".
     let one_question = answers_to_one_question(cx, candidates)
         || (part_class == Class::Share && rest_share(cx, &candidates[1..]));
+    // "11 were rated outstanding, 23 good and six inadequate": a grade is one per
+    // member, and the later parts name theirs with the verb left out.
+    let graded = grading(&phrase_words(after_part(cx, first)));
     let mut a = *first;
     // Where the part before ends, past a share that restates it.
     let mut a_end = a.span.end;
@@ -984,6 +995,7 @@ fn collect_parts_after<'f>(
         // on with a list).
         // "17,950 backed strike action, while 7,650 voted against": a contrast
         // between answers that exclude each other still splits one whole.
+        let another_grade = graded && grade_left_out(after_part(cx, b));
         if (NOT_EXHAUSTIVE.is_match(gap) && !contrast_of_exclusive(cx, gap, a, b))
             || NAMED_AFRESH.is_match(gap)
             || NEW_CLAUSE.is_match(gap)
@@ -991,6 +1003,7 @@ fn collect_parts_after<'f>(
             || (!allocation
                 && !one_question
                 && !siblings
+                && !another_grade
                 && overlapping(cx, a, b)
                 && !exclusive(cx, &[a, b]))
         {
@@ -1064,6 +1077,60 @@ const PREPOSITIONS: [&str; 22] = [
     "on", "to", "for", "in", "at", "from", "with", "into", "towards", "by", "under", "about",
     "over", "as", "among", "between", "through", "via", "across", "within", "outside", "inside",
 ];
+
+/// Verbs that give each member one grade: "rated", "graded", "judged", "classed",
+/// "classified", "categorised", "deemed", and "rate" as an analyst rates a stock.
+const GRADING: [&str; 10] = [
+    "rated",
+    "rate",
+    "rates",
+    "graded",
+    "judged",
+    "classed",
+    "classified",
+    "categorised",
+    "categorized",
+    "deemed",
+];
+
+/// Whether the phrase after the first part gives it a grade: one of [`GRADING`]
+/// opens it or follows its copula ("were rated outstanding", "rate it a buy").
+fn grading(phrase: &[String]) -> bool {
+    let verb = match phrase.first().map(String::as_str) {
+        Some("is" | "are" | "was" | "were" | "be" | "been") => phrase.get(1),
+        _ => phrase.first(),
+    };
+    verb.is_some_and(|v| GRADING.contains(&v.as_str()))
+}
+
+/// Whether the phrase after a part names a grade with the grading verb left out: at
+/// most three words ("good", "a hold", "requires improvement"), none of them a
+/// copula, an auxiliary ("25 have a new head"), a participle or a verb of change
+/// ("25 did better" moved, it was not graded).
+fn grade_left_out(after: &str) -> bool {
+    let end = after
+        .find([',', ';', '.'])
+        .into_iter()
+        .chain(after.find(" and "))
+        .min()
+        .unwrap_or(after.len());
+    let phrase: Vec<String> = after[..end]
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    !phrase.is_empty()
+        && phrase.len() <= 3
+        && direction(&phrase).is_none()
+        && phrase.iter().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            !(matches!(
+                w,
+                "is" | "are" | "was" | "were" | "be" | "been" | "had" | "of" | "who"
+            ) || AUXILIARIES.contains(&w)
+                || GRADING.contains(&w)
+                || (w.len() > 4 && w.ends_with("ed")))
+        })
+}
 
 /// Whether two parts name attributes that may overlap: the same verb, not a copula,
 /// with different objects ("188 passed maths and 173 passed English"). Places keep
@@ -2634,6 +2701,83 @@ static VOTE_BY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A vote or a poll's lead right before its two shares, with at most a few words
+/// between and none that start a change or a comparison: "Trump leads 67% to 31%",
+/// "the measure passed 64% to 41%", "voters backed the levy 61 percent to 45
+/// percent" (not "voted to cut the stake 60% to 45%").
+static VOTE_DIRECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:leads|lead|led|won|wins|lost|loses|rejected|rejects|approved|approves|backed|backs|passed|passes|endorsed|voted|vote|votes|defeated|carried|carries|chose|elected|beat|beats|favou?red|favou?rs|supported|supports|opposed|opposes)((?:\s+(?-i:[\p{L}'’-])+){0,4}?)\s+$")
+        .expect("valid regex")
+});
+
+/// Words that, between a vote's verb and two shares, make them something else: a
+/// change ("voted to cut the stake 60% to 45%"), a comparison or a level.
+fn vote_words_ok(words: &str) -> bool {
+    !words.split_whitespace().any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "to" | "from"
+                | "by"
+                | "at"
+                | "of"
+                | "up"
+                | "down"
+                | "than"
+                | "on"
+                | "over"
+                | "under"
+                | "since"
+                | "for"
+                | "after"
+                | "before"
+                | "between"
+                | "rose"
+                | "fell"
+                | "rise"
+                | "fall"
+                | "cut"
+                | "raise"
+                | "increase"
+                | "decrease"
+        )
+    })
+}
+
+/// What may follow a vote's two shares when no "by" comes before them: the end of the
+/// clause or a word that goes on about the vote ("72% to 33% in favour", "among men",
+/// "on Tuesday"), not a noun the two qualify as a range ("approved 60% to 80% increases
+/// in fees").
+fn result_ends(after: &str) -> bool {
+    let after = after.trim_start();
+    let word: String = after
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if word.is_empty() {
+        return !after.starts_with(|c: char| c.is_ascii_digit() || c == '%');
+    }
+    matches!(
+        word.as_str(),
+        "in" | "among"
+            | "with"
+            | "against"
+            | "on"
+            | "after"
+            | "for"
+            | "over"
+            | "at"
+            | "and"
+            | "but"
+            | "while"
+            | "according"
+            | "as"
+            | "when"
+            | "last"
+            | "this"
+    )
+}
+
 /// "Voters rejected the plan by 54% to 49%": the two shares of one vote.
 fn vote_margin(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
     let Some(pair) = sentence.windows(2).find(|w| {
@@ -2643,7 +2787,14 @@ fn vote_margin(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) 
                 group::text(cx, w[0].span.end, w[1].span.start).trim(),
                 "to" | "-" | "–"
             )
-            && VOTE_BY.is_match(tail(group::before(cx, w[0]), 130))
+            && {
+                let before = tail(group::before(cx, w[0]), 130);
+                VOTE_BY.is_match(before)
+                    || (VOTE_DIRECT
+                        .captures(before)
+                        .is_some_and(|c| c.get(1).is_none_or(|m| vote_words_ok(m.as_str())))
+                        && result_ends(group::after(cx, w[1])))
+            }
     }) else {
         return false;
     };
@@ -4328,6 +4479,22 @@ mod tests {
     }
 
     #[test]
+    fn grades_listed_with_the_grading_verb_left_out_add_up() {
+        assert_eq!(messages("Of the district's 42 schools, 11 were rated outstanding at their most recent inspection, 25 good, six requires improvement and two inadequate.").len(), 1);
+        assert_eq!(
+            messages("Of the 18 analysts who cover the stock, 12 rate it a buy, six a hold and one a sell.").len(),
+            1
+        );
+        assert!(
+            messages("Of the 18 analysts, 11 rate it a buy, six a hold and one a sell.").is_empty()
+        );
+        assert!(messages("Of the 42 schools, 30 were rated good and 25 did better.").is_empty());
+        assert!(
+            messages("Of the 42 schools, 30 were rated good and 25 have a new head.").is_empty()
+        );
+    }
+
+    #[test]
     fn a_category_and_an_action_may_overlap() {
         assert!(messages("Of the 200 staff, 120 are women and 150 work part time.").is_empty());
         assert!(messages("Of the 240 candidates, 131 passed and 117 failed.").len() == 1);
@@ -5433,6 +5600,18 @@ mod tests {
             ["\"54%\" + \"49%\" is 103%, more than 100% of one whole"]
         );
         assert!(messages("Voters rejected the plan by 54% to 46%.").is_empty());
+    }
+
+    #[test]
+    fn a_votes_two_shares_right_after_its_verb_make_one_whole() {
+        assert_eq!(
+            messages("The measure passed 64% to 41% on Tuesday.").len(),
+            1
+        );
+        assert_eq!(messages("Among men, Trump leads 77% to 31%.").len(), 1);
+        assert!(messages("The measure passed 52% to 48%.").is_empty());
+        assert!(messages("Shareholders voted to cut the stake 60% to 45%.").is_empty());
+        assert!(messages("The council approved 60% to 80% increases in parking fees.").is_empty());
         assert!(messages("Inflation fell by 0.5% to 3% in May.").is_empty());
     }
 
