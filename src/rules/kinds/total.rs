@@ -31,7 +31,10 @@ declare_kind! {
     ///   it either;
     /// - a fraction of a whole and counts of the rest: "Half of the 80 delegates were
     ///   from Europe, 25 were from Asia and 20 from Africa";
-    /// - the two shares of a vote: "voters rejected the plan by 54% to 49%";
+    /// - the two shares of a vote: "voters rejected the plan by 54% to 49%", also
+    ///   right after the vote or the lead ("the measure passed 64% to 41%", "Trump
+    ///   leads 77% to 31%"), but not after a change ("voted to cut the stake 60% to
+    ///   45%") nor as a range before its noun ("approved 60% to 80% increases");
     /// - a split into a stated number of parts whose amounts follow in the next
     ///   sentences ("The money will be split between three schemes. The largest,
     ///   £4.2m, ... A further £3.1m ..., and £1.9m ..."), against the amount before
@@ -506,6 +509,7 @@ impl Check for Compiled {
             part_larger_than_whole(cx, sentence, out);
             together_over_sentences(cx, sentence, previous, out);
             if !vote_tally(cx, sentence, out)
+                && !vote_margin(cx, sentence, out)
                 && !remainder_breakdown(cx, sentence, out)
                 && !opener_breakdown(cx, sentence, previous, out)
                 && !split_breakdown(cx, sentence, &splits, out)
@@ -516,7 +520,6 @@ impl Check for Compiled {
                 && !including_breakdown(cx, sentence, out)
                 && !of_whom_breakdown(cx, sentence, out)
                 && !owned_shares(cx, sentence, out)
-                && !vote_margin(cx, sentence, out)
                 && !with_breakdown(cx, sentence, out)
                 && !fraction_breakdown(cx, sentence, out)
                 && !total_after_parts(cx, sentence, out)
@@ -2698,6 +2701,83 @@ static VOTE_BY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A vote or a poll's lead right before its two shares, with at most a few words
+/// between and none that start a change or a comparison: "Trump leads 67% to 31%",
+/// "the measure passed 64% to 41%", "voters backed the levy 61 percent to 45
+/// percent" (not "voted to cut the stake 60% to 45%").
+static VOTE_DIRECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:leads|lead|led|won|wins|lost|loses|rejected|rejects|approved|approves|backed|backs|passed|passes|endorsed|voted|vote|votes|defeated|carried|carries|chose|elected|beat|beats|favou?red|favou?rs|supported|supports|opposed|opposes)((?:\s+(?-i:[\p{L}'’-])+){0,4}?)\s+$")
+        .expect("valid regex")
+});
+
+/// Words that, between a vote's verb and two shares, make them something else: a
+/// change ("voted to cut the stake 60% to 45%"), a comparison or a level.
+fn vote_words_ok(words: &str) -> bool {
+    !words.split_whitespace().any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "to" | "from"
+                | "by"
+                | "at"
+                | "of"
+                | "up"
+                | "down"
+                | "than"
+                | "on"
+                | "over"
+                | "under"
+                | "since"
+                | "for"
+                | "after"
+                | "before"
+                | "between"
+                | "rose"
+                | "fell"
+                | "rise"
+                | "fall"
+                | "cut"
+                | "raise"
+                | "increase"
+                | "decrease"
+        )
+    })
+}
+
+/// What may follow a vote's two shares when no "by" comes before them: the end of the
+/// clause or a word that goes on about the vote ("72% to 33% in favour", "among men",
+/// "on Tuesday"), not a noun the two qualify as a range ("approved 60% to 80% increases
+/// in fees").
+fn result_ends(after: &str) -> bool {
+    let after = after.trim_start();
+    let word: String = after
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if word.is_empty() {
+        return !after.starts_with(|c: char| c.is_ascii_digit() || c == '%');
+    }
+    matches!(
+        word.as_str(),
+        "in" | "among"
+            | "with"
+            | "against"
+            | "on"
+            | "after"
+            | "for"
+            | "over"
+            | "at"
+            | "and"
+            | "but"
+            | "while"
+            | "according"
+            | "as"
+            | "when"
+            | "last"
+            | "this"
+    )
+}
+
 /// "Voters rejected the plan by 54% to 49%": the two shares of one vote.
 fn vote_margin(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
     let Some(pair) = sentence.windows(2).find(|w| {
@@ -2707,7 +2787,14 @@ fn vote_margin(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) 
                 group::text(cx, w[0].span.end, w[1].span.start).trim(),
                 "to" | "-" | "–"
             )
-            && VOTE_BY.is_match(tail(group::before(cx, w[0]), 130))
+            && {
+                let before = tail(group::before(cx, w[0]), 130);
+                VOTE_BY.is_match(before)
+                    || (VOTE_DIRECT
+                        .captures(before)
+                        .is_some_and(|c| c.get(1).is_none_or(|m| vote_words_ok(m.as_str())))
+                        && result_ends(group::after(cx, w[1])))
+            }
     }) else {
         return false;
     };
@@ -5513,6 +5600,18 @@ mod tests {
             ["\"54%\" + \"49%\" is 103%, more than 100% of one whole"]
         );
         assert!(messages("Voters rejected the plan by 54% to 46%.").is_empty());
+    }
+
+    #[test]
+    fn a_votes_two_shares_right_after_its_verb_make_one_whole() {
+        assert_eq!(
+            messages("The measure passed 64% to 41% on Tuesday.").len(),
+            1
+        );
+        assert_eq!(messages("Among men, Trump leads 77% to 31%.").len(), 1);
+        assert!(messages("The measure passed 52% to 48%.").is_empty());
+        assert!(messages("Shareholders voted to cut the stake 60% to 45%.").is_empty());
+        assert!(messages("The council approved 60% to 80% increases in parking fees.").is_empty());
         assert!(messages("Inflation fell by 0.5% to 3% in May.").is_empty());
     }
 
