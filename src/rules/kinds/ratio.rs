@@ -103,7 +103,7 @@ declare_kind! {
     /// waited more than four hours, or just over a quarter".
     ///
     /// The percentage must be tied to the counts: right after them with ", or",
-    /// brackets, a dash, "representing", "equal to", "which is", "that is", "a rate
+    /// ", already", ", now", ", still", brackets, a dash, "representing", "equal to", "which is", "that is", "a rate
     /// of", "a take-up rate of", "a turnout of", "a 63% share" and the like (not "at
     /// an interest rate of", "a growth rate of"), or in apposition, hedged or not,
     /// also at the end of the sentence, after the whole clause of the part ("214
@@ -230,7 +230,7 @@ fn rate_next(after: &str) -> bool {
 /// Words that tie a percentage to the figures just before it.
 static LINK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)(?:,\s*or\b|\bor\s+(?:about|around|roughly|some|nearly|almost|just)?\s*$|\(\s*$|[—–]\s*$|\s-\s*$|\brepresenting\b|\bthat\s+is\b|\bthat['’]s\b|\bi\.e\.|\bequal\s+to\b|\bequivalent\s+to\b|\bamounting\s+to\b|\baccounting\s+for\b|\ban?\s+(?:[\w-]+\s+)?(?:rate|share|proportion|percentage|turnout)\s+of\s*$|\bor\s+\w+\s+in\s+\w+|,\s*(?:which|that)\s+(?:is|was|represents|represented|means|meant|amounts\s+to|amounted\s+to|equals|makes|made)\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$)",
+        r"(?ix)(?:,\s*or\b|,\s*(?:already|now|still)\s*$|\bor\s+(?:about|around|roughly|some|nearly|almost|just)?\s*$|\(\s*$|[—–]\s*$|\s-\s*$|\brepresenting\b|\bthat\s+is\b|\bthat['’]s\b|\bi\.e\.|\bequal\s+to\b|\bequivalent\s+to\b|\bamounting\s+to\b|\baccounting\s+for\b|\ban?\s+(?:[\w-]+\s+)?(?:rate|share|proportion|percentage|turnout)\s+of\s*$|\bor\s+\w+\s+in\s+\w+|,\s*(?:which|that)\s+(?:is|was|represents|represented|means|meant|amounts\s+to|amounted\s+to|equals|makes|made)\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$)",
     )
     .expect("valid regex")
 });
@@ -3088,6 +3088,27 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn already_now_and_still_tie_a_share_to_the_amount_before_it() {
+        assert_eq!(
+            messages(
+                "The department has spent $138 million so far this year, already 82% of its $150 million budget."
+            ),
+            ["$138 million of $150 million is 92.0%, but the draft says 82%"]
+        );
+        assert!(
+            messages(
+                "The department has spent $138 million so far this year, already 92% of its $150 million budget."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages("The company employs 1,200 people, already 12% more than last year.")
+                .is_empty()
+        );
+        assert!(messages("Enrolment stands at 640 pupils, still 15% below capacity.").is_empty());
     }
 
     #[test]
