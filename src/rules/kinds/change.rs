@@ -51,7 +51,8 @@ declare_kind! {
     /// "from the A"), "B, up
     /// 12% year on year from A", "B, down £1.87 from A" (also "B in the three months
     /// to June, up 12% from A";
-    /// "B, a rise of 3 points on the A"; "B last year, a 22% drop from A"; "B were 14%
+    /// "B, a rise of 3 points on the A" (or "over the A": "B, an increase of $97 over
+    /// this year's A"); "B last year, a 22% drop from A"; "B were 14%
     /// higher than the A", "B were six more than the A", "B, still 7% below the A" (not before a stock split), "B, 31% more than the 10-year
     /// average of A", "B passengers
     /// between June and August, 12% more than the A" (the level itself compared, not
@@ -332,7 +333,7 @@ static ARTICLE_BEFORE_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// The noun after such a change and the "from" before the old level: "drop from",
 /// "rise on". The first group is a rise.
 static NOUN_FROM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^\s*(?:percentage[- ]points?\s+|points?\s+|per\s*cent\s+|percent\s+)?(?:({RISE_NOUNS})|{FALL_NOUNS})\s+(?:year[- ]on[- ]year\s+)?(?:from|on)\s+(?:the\s+)?$"))
+    Regex::new(&format!(r"(?i)^\s*(?:percentage[- ]points?\s+|points?\s+|per\s*cent\s+|percent\s+)?(?:({RISE_NOUNS})|{FALL_NOUNS})\s+(?:year[- ]on[- ]year\s+)?(?:from|on|over)\s+(?:the\s+)?$"))
         .expect("valid regex")
 });
 /// The second half: the stated change is measured "from" (or "on") the old level,
@@ -341,7 +342,7 @@ static NOUN_FROM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// opening", "down 8% from last year's 1,240").
 static PERIOD_FROM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(?:year[- ]on[- ]year|on\s+the\s+year|over\s+the\s+year|in\s+a\s+year|annually)\s+)?(?:from|on)(?:\s+(?:the\s+)?(?:previous|prior|last)\s+(?:year|quarter|month|week)['’]s|\s+(?:the|its|their))?\s*$",
+        r"(?i)^\s*(?:(?:year[- ]on[- ]year|on\s+the\s+year|over\s+the\s+year|in\s+a\s+year|annually)\s+)?(?:from|on|over)(?:\s+(?:the\s+)?(?:previous|prior|last|this)\s+(?:year|quarter|month|week)['’]s|\s+(?:the|its|their))?\s*$",
     )
     .expect("valid regex")
 });
@@ -600,9 +601,10 @@ fn same_quantity(a: &Figure, b: &Figure) -> bool {
 
 /// The words between a level and its old one that set them apart as one change, the
 /// old end after ", up from" or ", down from", perhaps with the change stated: ", up 6%
-/// from ", " per 100,000, up from ", " a head, down 2.5 points from ".
+/// from ", " per 100,000, up from ", " a head, down 2.5 points from ", ", an increase of
+/// $97 over this year's ".
 static STATED_FROM_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[^,;:()]|\d,\d){0,30},\s*(?:up|down)\s+(?:(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?)?\s+)?from\s+$")
+    Regex::new(&format!(r"(?i)^(?:[^,;:()]|\d,\d){{0,30}},\s*(?:up|down|an?\s+(?:{RISE_NOUNS}|{FALL_NOUNS})\s+of)\s+(?:(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[$£€]?\d[\d.,]*\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?)?\s+)?(?:from|over\s+(?:this|last|the\s+previous)\s+year['’]s)\s+$"))
         .expect("valid regex")
 });
 
@@ -927,8 +929,10 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                                 && !gap.contains([',', ';', '.', '(']))
                             // "Spending per student rose to £4,310, up 6% from £4,070",
                             // "11.8 per 100,000, up from 8.5".
+                            // "The annual bill will be $2,418, an increase of $97 over
+                            // this year's $2,321".
                             || (gap.len() <= 60
-                                && gap.ends_with(" from ")
+                                && (gap.ends_with(" from ") || gap.ends_with("s "))
                                 && STATED_FROM_GAP.is_match(gap))
                             // "was 6.24% last week, according to Freddie Mac, down
                             // from 6.79%": a source named between the two.
@@ -1100,7 +1104,8 @@ fn amount_stated_before_from(cx: &CheckContext<'_>, f: &Figure) -> bool {
         // "63 golds, four more than the 57": an amount compared with the old level.
         return AMOUNT_THAN_AFTER.is_match(head(group::after(cx, f), 20));
     }
-    scan::may_end_with_word(before, |w| matches!(w, b"up" | b"down" | b"by"))
+    let before = tail(group::before(cx, f), 24);
+    scan::may_end_with_word(before, |w| matches!(w, b"up" | b"down" | b"by" | b"of"))
         && UP_DOWN_AMOUNT_BEFORE.is_match(before)
         && FROM_SOON_AFTER.is_match(head(group::after(cx, f), 40))
 }
@@ -1110,13 +1115,19 @@ static AMOUNT_THAN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:more|fewer|less|higher|lower)\s+than\b").expect("valid regex")
 });
 
-/// ", up " or ", down " (perhaps "by") right before an amount of change.
-static UP_DOWN_AMOUNT_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i),\s*(?:up|down)\s+(?:by\s+)?$").expect("valid regex"));
+/// ", up " or ", down " (perhaps "by"), or a change named by its noun (", an increase
+/// of ", ", a cut of "), right before an amount of change.
+static UP_DOWN_AMOUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i),\s*(?:(?:up|down)\s+(?:by\s+)?|an?\s+(?:{RISE_NOUNS}|{FALL_NOUNS})\s+of\s+)$"
+    ))
+    .expect("valid regex")
+});
 
-/// "from" within three words after an amount of change: " from", " year on year from".
+/// "from" (or "over" the old level) within three words after an amount of change:
+/// " from", " year on year from", " over this year's".
 static FROM_SOON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?-i:[\p{L}-])+\s+){0,3}?from\b").expect("valid regex")
+    Regex::new(r"(?i)^\s*(?:(?-i:[\p{L}-])+\s+){0,3}?(?:from\b|over\s+(?:the|its|their|this|last|the\s+previous)\b)").expect("valid regex")
 });
 
 /// "more than", "less than" or "fewer than": a bound, not a change.
@@ -1311,6 +1322,7 @@ fn stated_between(
         || !(last.ends_with("from")
             || last.ends_with('s')
             || last.ends_with(" on")
+            || last.ends_with(" over")
             || last.ends_with(" the")
             || last.ends_with(" their"))
         || !PERIOD_FROM.is_match(tail)
@@ -3323,6 +3335,43 @@ mod tests {
         assert_eq!(
             messages("Calls averaged 13 a day, up from 15 a day.").len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_change_over_an_old_level_is_measured_from_it() {
+        assert_eq!(
+            messages("The bill will be $2,418, an increase of $79 over this year's $2,321.").len(),
+            1
+        );
+        assert!(
+            messages("The annual bill will be $2,418, an increase of $97 over this year's $2,321.")
+                .is_empty()
+        );
+        // A rate named before the new level covers the old one.
+        assert_eq!(
+            messages("The annual bill will be $2,418, an increase of $79 over this year's $2,321.")
+                .len(),
+            1
+        );
+
+        assert_eq!(
+            messages("The bill will be $2,418, an increase of $79 from $2,321.").len(),
+            1
+        );
+        assert!(messages("The bill will be $2,418, an increase of $97 from $2,321.").is_empty());
+        // An amount of change named by its noun is no end of the change.
+        assert!(messages("The bill will be $2,418, a cut of $79 on average.").is_empty());
+        assert_eq!(
+            messages("Sales reached 1,450, a 9% rise over the 1,200 sold last year.").len(),
+            1
+        );
+        assert!(
+            messages("Sales reached 1,450, a 21% rise over the 1,200 sold last year.").is_empty()
+        );
+        // A period after "over" is no old level.
+        assert!(
+            messages("Sales reached 1,450, a rise of 9% over the 12 months to June.").is_empty()
         );
     }
 
