@@ -1575,7 +1575,7 @@ fn named_earlier<'f>(cx: &CheckContext<'f>, first: &Figure, opener: &str) -> Opt
     let at = figures.partition_point(|f| f.span.start < first.span.start);
     // Figures are in document order, so the walk back stops at the first figure
     // beyond the window.
-    let mut candidates = figures[..at]
+    let candidates = figures[..at]
         .iter()
         .rev()
         .take_while(|f| f.placement.sentence + SENTENCES_BACK >= first.placement.sentence)
