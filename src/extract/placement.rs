@@ -297,6 +297,7 @@ static NOUNS_UP: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLoc
         "advance",
         "rally",
         "higher",
+        "dearer",
         "upswing",
         "expansion",
         "improvement",
@@ -325,6 +326,7 @@ static NOUNS_DOWN: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyL
         "contraction",
         "downturn",
         "lower",
+        "cheaper",
         "shrinkage",
         "slowdown",
         "tumble",
@@ -350,7 +352,11 @@ pub(crate) fn change_noun(w: &str) -> Option<Direction> {
 fn change_noun_after_word(cx: &Cx<'_>, j: usize) -> Option<Direction> {
     let next = cx.word(j + 1);
     let dir = change_noun(next)?;
-    if matches!(next, "lower" | "higher" | "more" | "less" | "fewer") || !cx.is(j, TokKind::Word) {
+    if matches!(
+        next,
+        "lower" | "higher" | "more" | "less" | "fewer" | "dearer" | "cheaper"
+    ) || !cx.is(j, TokKind::Word)
+    {
         return None;
     }
     let w = cx.word(j);
@@ -464,6 +470,19 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     if d.a > 0 && cx.word_is(d.a - 1, "lose") && d.kind.is_quantity() {
         return Some(Direction::Decrease);
     }
+    // "eliminate 85 teaching positions": a count of jobs done away with is a cut.
+    if d.kind == super::figure::FigureKind::Count
+        && d.a > 0
+        && matches!(
+            cx.word(d.a - 1),
+            "eliminate" | "eliminates" | "eliminated" | "eliminating"
+        )
+        && (d.b..(d.b + 3).min(cx.len()))
+            .take_while(|&t| cx.is(t, TokKind::Word))
+            .any(|t| matches!(cx.word(t), "jobs" | "posts" | "roles" | "positions"))
+    {
+        return Some(Direction::Decrease);
+    }
     // "create 1,200 jobs": a count of jobs made is a rise.
     if d.kind == super::figure::FigureKind::Count
         && d.a > 0
@@ -532,9 +551,16 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
                 | b"scraps"
                 | b"scrapping"
                 | b"scrapped"
+                | b"shutter"
+                | b"shutters"
+                | b"shuttering"
+                | b"shuttered"
         )
+        // "shutter six elementary campuses": the plural may follow an adjective or two.
         && (cx.is(d.b, TokKind::Word)
-            && cx.word_bytes(d.b).ends_with(b"s")
+            && (d.b..(d.b + 3).min(cx.len()))
+                .take_while(|&t| cx.is(t, TokKind::Word))
+                .any(|t| cx.word_bytes(t).ends_with(b"s"))
             && !matches!(
                 cx.word_bytes(d.b),
                 b"points" | b"cents" | b"pence" | b"pct" | b"basis" | b"times"
@@ -705,7 +731,9 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
                             && !matches!(cx.word_bytes(t + 1), b"the" | b"its" | b"their" | b"his" | b"her")
                     })
             {
-                let lo = k.saturating_sub(7);
+                // "raised the posted price of West Texas Intermediate crude by 50 cts": the
+                // object may run to a name of several words.
+                let lo = k.saturating_sub(10);
                 let mut q = k;
                 // "raised its full-year guidance by £10m": a hyphen inside the object.
                 while q > lo
@@ -966,6 +994,30 @@ mod prose_tests {
 
     fn direction(text: &str, span: &str) -> Option<Direction> {
         figure(text, span).placement.direction
+    }
+
+    #[test]
+    fn shuttering_things_and_eliminating_posts_are_cuts_but_eliminating_rivals_is_not() {
+        let text = "Trustees voted to shutter six elementary campuses.";
+        assert_eq!(direction(text, "six"), Some(Direction::Decrease));
+        let text = "The district will eliminate 85 teaching positions.";
+        assert_eq!(direction(text, "85"), Some(Direction::Decrease));
+        let text = "The champions eliminated 12 rivals on the way.";
+        assert_eq!(direction(text, "12"), None);
+    }
+
+    #[test]
+    fn a_sum_dearer_or_cheaper_is_a_change() {
+        let text = "Milk is £1.55, 10p dearer than in January.";
+        assert_eq!(direction(text, "10p"), Some(Direction::Increase));
+        let text = "Petrol is 4p cheaper than a month ago.";
+        assert_eq!(direction(text, "4p"), Some(Direction::Decrease));
+    }
+
+    #[test]
+    fn the_object_of_a_raise_before_by_may_hold_a_name_of_several_words() {
+        let text = "Texaco raised the posted price of West Texas Intermediate crude by 50 cts.";
+        assert_eq!(direction(text, "50 cts"), Some(Direction::Increase));
     }
 
     #[test]

@@ -258,6 +258,36 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     {
         return Some(np);
     }
+    // "Gatwick's passenger numbers, at 43.2 million, are still short": a level set off
+    // by commas after "at" is the level of the noun phrase before them, when that
+    // phrase stands alone ("its share of preproduction costs, at about 45 mln dlrs" is
+    // not the sum; "soyoil, believed South American origin, at 314" names no noun).
+    if d.a >= 3
+        && cx.word_is(d.a - 1, "at")
+        && cx.punct_is(d.a - 2, ",")
+        && cx.punct_is(d.b, ",")
+        && cx.is(d.a - 3, TokKind::Word)
+        && let Some((s, e)) = np_back(cx, drafts, idx, d.a - 2)
+        && !is_verbish(cx.word(s))
+        && !(s > 0
+            && (cx.punct_is(s - 1, "-")
+                || matches!(
+                    cx.word_bytes(skip_determiners_back(cx, s).wrapping_sub(1)),
+                    b"of"
+                        | b"in"
+                        | b"for"
+                        | b"on"
+                        | b"at"
+                        | b"by"
+                        | b"with"
+                        | b"from"
+                        | b"to"
+                        | b"into"
+                        | b"including"
+                )))
+    {
+        return Some((s, e));
+    }
     // "on gains above C$250,000", "for homes under £300,000": a plural noun right before
     // a bound word is what the figure bounds (but "prices rose above $100" is a verb's).
     if d.a > 0
@@ -1007,9 +1037,23 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     && cx.glued(k + 1)
                     && matches!(cx.word_bytes(k + 2), b"off" | b"time")
                     && cx.glued(k + 2);
+                // "5.1 million paid memberships", "5.7% of reported thefts": a participle
+                // right before the plural noun that ends the phrase describes it.
+                let described = words == 0
+                    && matches!(w, "paid" | "reported" | "used")
+                    && cx.is(k + 1, TokKind::Word)
+                    && !cx.capital(k + 1)
+                    && is_plural(cx.word(k + 1))
+                    && !is_stop(cx.word(k + 1), || cx.text(k + 1))
+                    && !is_verbish(cx.word(k + 1))
+                    && (!cx.is(k + 2, TokKind::Word)
+                        || is_stop(cx.word(k + 2), || cx.text(k + 2))
+                        || is_clause_verb(cx.word(k + 2))
+                        || k > 0 && cx.word_is(k - 1, "of"));
                 if !letter
                     && !compound
                     && !one_off
+                    && !described
                     && !place_adjective(cx, k)
                     && (is_stop(w, || cx.text(k))
                         || number::small(w).is_some()
@@ -1074,6 +1118,8 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                             | "smaller"
                             | "better"
                             | "worse"
+                            | "dearer"
+                            | "cheaper"
                     )
                     && (cx.word_is(k + 1, "than")
                         || matches!(w, "lower" | "higher")
@@ -1110,7 +1156,12 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                         && (w.ends_with("ly") && is_adverb(w)
                             || w.ends_with("ed") && !is_noun_in_ed(w)))
                         || is_adjective_after(w) && !attributive()
-                        || is_clause_verb(w))
+                        || is_clause_verb(w)
+                        // "2.3 tonnes of cocaine hidden in banana boxes" (but "combined
+                        // written premiums").
+                        || is_irregular_participle(w)
+                            && (!cx.is(k + 1, TokKind::Word)
+                                || is_stop(cx.word(k + 1), || cx.text(k + 1))))
                 {
                     break;
                 }
@@ -2518,8 +2569,16 @@ fn head_from(
                     && !is_aux(w)
                     && cx.is(limit, TokKind::Word)
                     && !is_aux(cx.word(limit));
-                // "the Dow Jones Industrial Average": "Average" in a name is a noun.
-                let named_average = w == "average" && k > 0 && cx.capital(k) && cx.capital(k - 1);
+                // "the Dow Jones Industrial Average": "Average" in a name is a noun; so is
+                // "average" after a word that says how it is taken ("the 30-day moving
+                // average", "a rolling average").
+                let named_average = w == "average"
+                    && k > 0
+                    && (cx.capital(k) && cx.capital(k - 1)
+                        || matches!(
+                            cx.word_bytes(k - 1),
+                            b"moving" | b"rolling" | b"running" | b"trailing" | b"weighted"
+                        ));
                 // "Air passenger numbers at Manchester hit": after a noun, "numbers" is
                 // the noun counted.
                 let noun_numbers = w == "numbers" && words > 0;
@@ -3183,6 +3242,7 @@ fn is_irregular_participle(w: &str) -> bool {
             | "chosen"
             | "beaten"
             | "frozen"
+            | "hidden"
     )
 }
 
@@ -3549,6 +3609,18 @@ pub(crate) fn singular(w: &str) -> Cow<'_, str> {
         )
     {
         return Cow::Owned(format!("{stem}man"));
+    }
+    // "midwives", "housewives", "penknives", "bookshelves", "werewolves": compounds of a
+    // plural in -ves (but not "lives", whose compounds include "olives").
+    for (plural, one) in [
+        ("wives", "wife"),
+        ("knives", "knife"),
+        ("shelves", "shelf"),
+        ("wolves", "wolf"),
+    ] {
+        if let Some(stem) = w.strip_suffix(plural) {
+            return Cow::Owned(format!("{stem}{one}"));
+        }
     }
     let n = w.len();
     if n <= 3
@@ -4267,6 +4339,58 @@ mod prose_tests {
 
     fn is(text: &str, span: &str, expected: Option<&str>) {
         assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
+    }
+
+    #[test]
+    fn a_paid_or_reported_thing_is_the_thing_counted() {
+        let text = "Netflix added 5.1 million paid memberships, ending the quarter higher.";
+        is(text, "5.1 million", Some("paid membership"));
+        is(
+            "Only 5.7% of reported thefts led to a charge.",
+            "5.7%",
+            Some("theft"),
+        );
+    }
+
+    #[test]
+    fn a_participle_after_the_noun_of_a_measure_ends_it() {
+        is(
+            "The haul, 2.3 tonnes of cocaine hidden in banana boxes, was seized.",
+            "2.3 tonnes",
+            Some("cocaine"),
+        );
+    }
+
+    #[test]
+    fn a_sum_dearer_than_before_names_no_thing() {
+        is(
+            "Milk is £1.55 at the big supermarkets, 10p dearer than in January.",
+            "10p",
+            None,
+        );
+    }
+
+    #[test]
+    fn a_level_set_off_by_commas_after_at_is_of_the_noun_before_it() {
+        is(
+            "Gatwick's passenger numbers, at 43.2 million, are still 5% short.",
+            "43.2 million",
+            Some("passenger number"),
+        );
+        is(
+            "The firm was sold in 1985, at 3 dlrs a share, to a rival.",
+            "3 dlrs",
+            None,
+        );
+    }
+
+    #[test]
+    fn a_moving_average_is_a_noun() {
+        is(
+            "The 30-day moving average of her lead rose to 2.4 points.",
+            "2.4 points",
+            Some("moving average"),
+        );
     }
 
     #[test]
@@ -5290,5 +5414,8 @@ mod tests {
         assert_eq!(singular("grandchildren"), "grandchild");
         assert_eq!(singular("gunmen"), "gunman");
         assert_eq!(singular("specimen"), "specimen");
+        assert_eq!(singular("midwives"), "midwife");
+        assert_eq!(singular("bookshelves"), "bookshelf");
+        assert_eq!(singular("olives"), "olive");
     }
 }
