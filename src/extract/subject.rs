@@ -159,6 +159,14 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         }
         // "U.S. crude oil inventories fell 4.2 million barrels", "a daily dose of 2.5mg".
         FigureKind::Measure => return backward(cx, drafts, idx, Mode::Any),
+        // "one pupil in five": the thing counted stands inside the ratio.
+        FigureKind::Ratio
+            if cx.word_is(d.core, "one")
+                && let Some(n) = (d.core + 2..d.b).find(|&t| cx.word_is(t, "in"))
+                && (d.core + 1..n).all(|t| cx.is(t, TokKind::Word)) =>
+        {
+            return Some((d.core + 1, n));
+        }
         // "2 million 155mm shells", "300 40ft containers": a count before a measure
         // that sizes the noun after it counts that noun.
         FigureKind::Count
@@ -4381,6 +4389,20 @@ mod prose_tests {
             "The firm was sold in 1985, at 3 dlrs a share, to a rival.",
             "3 dlrs",
             None,
+        );
+    }
+
+    #[test]
+    fn one_thing_in_so_many_is_a_share_of_that_thing() {
+        is(
+            "One parcel in three went to a household with children.",
+            "One parcel in three",
+            Some("parcel"),
+        );
+        is(
+            "Just one reported theft in 18 led to a charge.",
+            "one reported theft in 18",
+            Some("theft"),
         );
     }
 
