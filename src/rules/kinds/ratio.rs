@@ -93,7 +93,9 @@ declare_kind! {
     /// 482,000 ballots cast"; "22 per cent: 1,340 of the 4,800 households" (not after a
     /// change: "sales rose 12%: 340 of the 600 stores"). An opener's clause may hold a
     /// period or a measure: "Of the 2,150 patients who waited more than 12 hours,
-    /// 1,120 (41%)".
+    /// 1,120 (41%)", or a count of something else, up to the one comma before the part:
+    /// "Of the 146 residents who spoke at the two public hearings, 79, about
+    /// two-thirds".
     /// The percentage may come first: "The pass rate was 81%, with 214 of the 301
     /// candidates passing" (a rate that is a share: a pass, response or vacancy rate,
     /// turnout, a proportion; not unemployment, interest or a margin); "Only 41% of the
@@ -119,8 +121,10 @@ declare_kind! {
     /// figures' intervals, so "13 of 659, or 2%" and "about 2%" are fine; words such as
     /// "half" and "one in five" are taken to be `tolerance` loose, "more than half" or
     /// "nearly a third" half as loose on the side the bound names ("more than half of
-    /// the 1,200 applicants, 540" is reported), and "just over a quarter" or "just
-    /// under 30%" twice that on the far side. "Nine in 10" is read to the nearest tenth
+    /// the 1,200 applicants, 540" is reported), "about two-thirds" the wider of
+    /// `tolerance` and its hedge with half the narrower on top, not both added up ("79,
+    /// about two-thirds," of 146 is reported; "88, roughly a third," of 300 is not),
+    /// and "just over a quarter" or "just under 30%" twice that on the far side. "Nine in 10" is read to the nearest tenth
     /// at most ("nine out of 10 pupils (82%)" is reported).
     ///
     /// A whole found only by its place in the sentence is not used when the percentage
@@ -2123,6 +2127,35 @@ fn whole_of<'f>(
                 return Some((whole, i + 1));
             }
         }
+        // Counts of other things may stand in the opener's clause: "Of the 146
+        // residents who spoke at the two public hearings, 79, about two-thirds, ...".
+        // The clause ends at the one comma before the part.
+        if let Some(w) = (0..i).rev().take(3).find(|&k| {
+            let f = figures[k];
+            f.kind == FigureKind::Count
+                && f.placement.sentence == part.placement.sentence
+                && f.subject_key().is_some()
+                && OPENER.is_match(group::text(cx, sentence.start, f.span.start))
+        }) && w + 1 < i
+        {
+            let whole = figures[w];
+            let between = group::text(cx, whole.span.end, part.span.start);
+            let inner_commas: usize = figures[w + 1..i]
+                .iter()
+                .map(|g| g.text.matches(',').count())
+                .sum();
+            if between.trim_end().ends_with(',')
+                && between.matches(',').count() == inner_commas + 1
+                && !between.contains(['.', ';', '(', ':'])
+                && figures[w + 1..i].iter().all(|g| {
+                    g.kind != FigureKind::Percent
+                        && g.kind != FigureKind::Ratio
+                        && g.subject_key() != whole.subject_key()
+                })
+            {
+                return Some((whole, i + 1));
+            }
+        }
     }
     // "96 of the homes" after "640 homes".
     let after = head(group::after(cx, part), 40);
@@ -2223,6 +2256,18 @@ impl Compiled {
         let (low_slack, high_slack) = match f.qualifier {
             Qualifier::LowerBound => (slack / 2.0, slack),
             Qualifier::UpperBound => (slack, slack / 2.0),
+            // "About two-thirds" states much of the looseness the words are granted
+            // anyway: it claims the wider of the word's tolerance and its hedge, and
+            // half the narrower on top, not the two added up (79 of 146, 54%, is not
+            // about two-thirds; 88 of 300, 29%, is roughly a third).
+            Qualifier::Approx if f.kind == FigureKind::Ratio => {
+                let mid = f.value.mid();
+                let hedge = (mid - low).max(high - mid).max(0.0);
+                let reach = hedge.max(slack) + hedge.min(slack) / 2.0;
+                low = mid - reach;
+                high = mid + reach;
+                (0.0, 0.0)
+            }
             _ => (slack, slack),
         };
         Interval {
@@ -3088,6 +3133,36 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn about_and_a_proportion_in_words_are_loose_once() {
+        assert_eq!(
+            messages("Of the 146 residents who spoke, 79, about two-thirds, opposed the cuts.")
+                .len(),
+            1
+        );
+        assert_eq!(
+            messages("Of the 146 residents who spoke, 79, or about two-thirds, opposed the cuts.")
+                .len(),
+            1
+        );
+        assert!(
+            messages("Of the 146 residents who spoke, 97, about two-thirds, opposed the cuts.")
+                .is_empty()
+        );
+        assert!(
+            messages("Of the 146 residents who spoke, 89, about two-thirds, opposed the cuts.")
+                .is_empty()
+        );
+        assert!(messages("Of the 300 members, 88, roughly a third, voted.").is_empty());
+        // Counts of other things in the opener's clause.
+        assert_eq!(
+            messages("Of the 146 residents who spoke at the two public hearings, 79, about two-thirds, opposed the cuts.").len(),
+            1
+        );
+        assert!(messages("Of the 146 residents who spoke at the two public hearings, 97, about two-thirds, opposed the cuts.").is_empty());
+        assert!(messages("Of the 146 residents, 40 from the north and 25 from the south, 79, about two-thirds, spoke.").is_empty());
     }
 
     #[test]
