@@ -203,6 +203,39 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
             return find(cx, drafts, idx - 1);
         }
     }
+    // "3,400 potholes a year, up from about 2,000", "12 of the 40 schools ... were
+    // rated good, down from 19 last year": a bare count after ", up from" or ", down
+    // from" is an old level of what the nearest count before it in the sentence counts.
+    if d.kind == FigureKind::Count
+        && d.a >= 3
+        && cx.word_is(d.a - 1, "from")
+        && matches!(cx.word_bytes(d.a - 2), b"up" | b"down")
+        && cx.punct_is(d.a - 3, ",")
+        && (!cx.is(d.b, TokKind::Word)
+            || matches!(
+                cx.word_bytes(d.b),
+                b"last"
+                    | b"this"
+                    | b"a"
+                    | b"an"
+                    | b"in"
+                    | b"at"
+                    | b"on"
+                    | b"the"
+                    | b"earlier"
+                    | b"previously"
+                    | b"before"
+                    | b"now"
+                    | b"then"
+                    | b"when"
+                    | b"and"
+            ))
+        && let Some(j) = (0..idx)
+            .rev()
+            .find(|&j| drafts[j].kind == FigureKind::Count && drafts[j].b <= d.a)
+    {
+        return find(cx, drafts, j);
+    }
     // "1,400 homes, 35% of them affordable": the pronoun stands for the things an
     // earlier count of the sentence counts, or for nothing the sentence names. But
     // "40 per cent of them false alarms", "80% of them women": a plural noun after the
@@ -4916,6 +4949,31 @@ mod prose_tests {
             Some("a-level entry"),
         );
         is("Its 65 dlr-a-share cash offer stands.", "65 dlr", None);
+    }
+
+    #[test]
+    fn a_bare_old_level_after_up_from_counts_what_the_count_before_it_counts() {
+        is(
+            "The council will fix 3,400 potholes a year, up from about 2,000.",
+            "about 2,000",
+            Some("pothole"),
+        );
+        is(
+            "Only 12 of the 40 schools inspected were rated good or outstanding, down from 19 last year.",
+            "19",
+            Some("school"),
+        );
+        is(
+            "Volkswagen said it sold 1,330 cars in the period, down from 2,047 last year.",
+            "2,047",
+            Some("car"),
+        );
+        // A noun of its own after the old level keeps it.
+        is(
+            "The fleet has 45 buses, up from 35 vans a year ago.",
+            "35",
+            Some("van"),
+        );
     }
 
     #[test]

@@ -1576,7 +1576,7 @@ fn named_earlier<'f>(cx: &CheckContext<'f>, first: &Figure, opener: &str) -> Opt
     let at = figures.partition_point(|f| f.span.start < first.span.start);
     // Figures are in document order, so the walk back stops at the first figure
     // beyond the window.
-    let mut candidates = figures[..at]
+    let candidates = figures[..at]
         .iter()
         .rev()
         .take_while(|f| f.placement.sentence + SENTENCES_BACK >= first.placement.sentence)
@@ -1591,13 +1591,22 @@ fn named_earlier<'f>(cx: &CheckContext<'f>, first: &Figure, opener: &str) -> Opt
                         .is_some_and(|w| w.eq_ignore_ascii_case(noun))
                 })
         });
-    let whole = candidates.find(|f| {
+    let mut named = candidates.filter(|f| {
         let text = group::sentence_text(cx, f).to_ascii_lowercase();
         modifiers.iter().all(|m| {
             text.split(|c: char| !c.is_alphanumeric())
                 .any(|w| w == m.as_str())
         })
-    })?;
+    });
+    let mut whole = named.next()?;
+    // "118 deaths in the year, down from 139 the year before": the old level set
+    // against the whole in its own sentence stands after it, and is passed over.
+    while (not_a_whole(cx, whole) || group::change_direction(cx, whole).is_some())
+        && let Some(before) = named.next()
+        && before.placement.sentence == whole.placement.sentence
+    {
+        whole = before;
+    }
     (group::change_direction(cx, whole).is_none() && !not_a_whole(cx, whole)).then_some(whole)
 }
 
@@ -5625,6 +5634,23 @@ mod tests {
             ["\"54%\" + \"49%\" is 103%, more than 100% of one whole"]
         );
         assert!(messages("Voters rejected the plan by 54% to 46%.").is_empty());
+    }
+
+    #[test]
+    fn the_named_whole_is_not_the_old_level_set_against_it() {
+        assert_eq!(
+            messages(
+                "There were 118 drug-related deaths in the year, down from 139 the year before. Men accounted for 87 of the deaths and women for 41."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            messages(
+                "There were 118 drug-related deaths in the year, down from 139 the year before. Men accounted for 87 of the deaths and women for 31."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
