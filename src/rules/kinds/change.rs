@@ -91,7 +91,10 @@ declare_kind! {
     /// to £1,717, an increase of 12%" (it is 9.5%). "Up 27% on the previous year's
     /// 3,898" reads like "from". The
     /// arithmetic uses the figures' intervals, so rounded endpoints never fire ("from
-    /// $3.2m to $4.1m, a 28% rise" is fine: 3.2 and 4.1 allow 24.6% to 31.7%). A
+    /// $3.2m to $4.1m, a 28% rise" is fine: 3.2 and 4.1 allow 24.6% to 31.7%), and
+    /// "some" before an end written to its last unit is emphasis, not a hedge ("Some
+    /// 1,624 people were killed, down 7% from 1,695" is reported; "some 1,600" keeps
+    /// its hedge). A
     /// percentage with decimals may also be cut rather than rounded ("29.5%" for
     /// 29.56%); a whole one may not ("8%" for 8.9% is reported).
     ///
@@ -2182,7 +2185,7 @@ fn level_from_elsewhere(cx: &CheckContext<'_>, nearest: &[&Figure], e: &Endpoint
 /// 6.785 dlrs".
 fn amount_fits(e: &Endpoints<'_>, c: &Figure) -> bool {
     let fits = |f: &dyn Fn(f64, f64) -> f64| {
-        map2(&e.old.interval, &e.new.interval, f)
+        map2(&written(e.old), &written(e.new), f)
             .map(magnitude)
             .is_none_or(|m| m.intersects(&c.interval))
     };
@@ -2214,6 +2217,28 @@ fn stated_gap_ok(gap: &str) -> bool {
 static TRAILING_PREP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:from|to|at)\b|\b(?:from|to|at)\s*$").expect("valid regex")
 });
+
+/// What an end of a change claims: its interval, except that "some" before a figure
+/// written to its last unit ("Some 1,624 people were killed", "some 17,306") is
+/// emphasis, not a hedge: such a figure is read at the precision written. A round
+/// figure after "some" ("some 1,600") keeps its hedge.
+fn written(f: &Figure) -> Interval {
+    let units = if f.rounding > 0.0 {
+        f.value.mid().abs() / (2.0 * f.rounding)
+    } else {
+        0.0
+    };
+    let precise = units >= 100.0 && (units.round() % 10.0).abs() > 0.5;
+    let some = f
+        .text
+        .get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("some "));
+    if f.qualifier == Qualifier::Approx && some && precise {
+        Interval::closed(f.value.mid() - f.rounding, f.value.mid() + f.rounding)
+    } else {
+        f.interval
+    }
+}
 
 /// A figure as written, or cut rather than rounded at its last decimal: "29.5 pct" for
 /// 29.557%. Press releases often cut, and the gap, under a unit of the last decimal,
@@ -2416,8 +2441,8 @@ impl Compiled {
         if e.inverse {
             return false;
         }
-        let (o1, o2) = ends(&e.old.interval);
-        let (n1, n2) = ends(&e.new.interval);
+        let (o1, o2) = ends(&written(e.old));
+        let (n1, n2) = ends(&written(e.new));
         let (actual, stated) = match e.direction {
             Some(Direction::Increase) if n2 < o1 => ("a fall", "a rise"),
             Some(Direction::Decrease) if n1 > o2 => ("a rise", "a fall"),
@@ -2455,10 +2480,10 @@ impl Compiled {
             FigureKind::Multiplier => self.check_factor(e, c, out),
             // "fell by a third, from 2,400 to 1,900".
             FigureKind::Ratio if marked => {
-                let Some(pct) = map2(&e.old.interval, &e.new.interval, |o, n| {
+                let Some(pct) = map2(&written(e.old), &written(e.new), |o, n| {
                     (n / o - 1.0) * 100.0
                 })
-                .filter(|_| ends(&e.old.interval).0 > 0.0)
+                .filter(|_| ends(&written(e.old)).0 > 0.0)
                 .map(magnitude) else {
                     return;
                 };
@@ -2487,15 +2512,15 @@ impl Compiled {
                 out.push(self.hit(e, c, message, &computed, &c.text));
             }
             FigureKind::Percent if marked => {
-                let Some(pct) = map2(&e.old.interval, &e.new.interval, |o, n| {
+                let Some(pct) = map2(&written(e.old), &written(e.new), |o, n| {
                     (n / o - 1.0) * 100.0
                 })
-                .filter(|_| ends(&e.old.interval).0 > 0.0)
+                .filter(|_| ends(&written(e.old)).0 > 0.0)
                 .map(magnitude) else {
                     return;
                 };
                 let relative_ok = pct.intersects(&written_or_cut(c));
-                let points = map2(&e.old.interval, &e.new.interval, |o, n| n - o).map(magnitude);
+                let points = map2(&written(e.old), &written(e.new), |o, n| n - o).map(magnitude);
                 let points_match =
                     endpoints_are_shares && points.is_some_and(|p| p.intersects(&c.interval));
                 if relative_ok || (points_match && !self.strict_points) {
@@ -2533,7 +2558,7 @@ impl Compiled {
             }
             FigureKind::PercentagePoints if endpoints_are_shares => {
                 let Some(points) =
-                    map2(&e.old.interval, &e.new.interval, |o, n| n - o).map(magnitude)
+                    map2(&written(e.old), &written(e.new), |o, n| n - o).map(magnitude)
                 else {
                     return;
                 };
@@ -2553,7 +2578,7 @@ impl Compiled {
             }
             _ if marked && same_quantity(c, e.old) => {
                 let Some(diff) =
-                    map2(&e.old.interval, &e.new.interval, |o, n| n - o).map(magnitude)
+                    map2(&written(e.old), &written(e.new), |o, n| n - o).map(magnitude)
                 else {
                     return;
                 };
@@ -2583,10 +2608,10 @@ impl Compiled {
     }
 
     fn check_factor(&self, e: &Endpoints<'_>, c: &Figure, out: &mut Vec<Hit>) {
-        if ends(&e.old.interval).0 <= 0.0 {
+        if ends(&written(e.old)).0 <= 0.0 {
             return;
         }
-        let Some((lo, hi)) = map2(&e.old.interval, &e.new.interval, |o, n| n / o) else {
+        let Some((lo, hi)) = map2(&written(e.old), &written(e.new), |o, n| n / o) else {
             return;
         };
         let actual = Interval::closed(lo, hi);
@@ -3335,6 +3360,36 @@ mod tests {
         assert_eq!(
             messages("Calls averaged 13 a day, up from 15 a day.").len(),
             1
+        );
+    }
+
+    #[test]
+    fn some_before_a_figure_written_to_its_last_unit_is_no_hedge() {
+        assert_eq!(
+            messages(
+                "Some 1,624 people were killed on the roads last year, down 7% from 1,695 in 2024."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            messages(
+                "Some 1,624 people were killed on the roads last year, down 4% from 1,695 in 2024."
+            )
+            .is_empty()
+        );
+        // A round figure keeps its hedge.
+        assert!(
+            messages(
+                "Some 1,600 people were killed on the roads last year, down 7% from 1,695 in 2024."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages(
+                "About 1,624 people were killed on the roads last year, down 7% from 1,695 in 2024."
+            )
+            .is_empty()
         );
     }
 
