@@ -44,7 +44,9 @@ declare_kind! {
     /// and buses in the year that ended June 30, up 6.1% from 388.9 million"; with an
     /// attribution, ", an industry group estimated Wednesday, up 52% from"), with no
     /// other clause, bracket or change between; a new subject set off by commas (",
-    /// with exports, up 12% from 1.1 million") takes the change.
+    /// with exports, up 12% from 1.1 million") takes the change. A rate stated with the
+    /// new level covers the old one after ", up 41% from", past the level's noun and
+    /// time: "4,870 patients a day in hospital with flu last week, up 41% from 3,450".
     ///
     /// Endpoints are read from "from A to B", "to B from A" (also after a verb that
     /// gives no direction: "improved to 78.4% from 74.1%"), "B, up from A" (or
@@ -607,7 +609,7 @@ fn same_quantity(a: &Figure, b: &Figure) -> bool {
 /// from ", " per 100,000, up from ", " a head, down 2.5 points from ", ", an increase of
 /// $97 over this year's ".
 static STATED_FROM_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^(?:[^,;:()]|\d,\d){{0,30}},\s*(?:up|down|an?\s+(?:{RISE_NOUNS}|{FALL_NOUNS})\s+of)\s+(?:(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[$£€]?\d[\d.,]*\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?)?\s+)?(?:from|over\s+(?:this|last|the\s+previous)\s+year['’]s)\s+$"))
+    Regex::new(&format!(r"(?i)^(?:[^,;:()]|\d,\d){{0,60}},\s*(?:up|down|an?\s+(?:{RISE_NOUNS}|{FALL_NOUNS})\s+of)\s+(?:(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[$£€]?\d[\d.,]*\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?)?\s+)?(?:from|over\s+(?:this|last|the\s+previous)\s+year['’]s)\s+$"))
         .expect("valid regex")
 });
 
@@ -934,7 +936,9 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                             // "11.8 per 100,000, up from 8.5".
                             // "The annual bill will be $2,418, an increase of $97 over
                             // this year's $2,321".
-                            || (gap.len() <= 60
+                            // "4,870 patients a day in hospital with flu last week,
+                            // up 41% from 3,450".
+                            || (gap.len() <= 90
                                 && (gap.ends_with(" from ") || gap.ends_with("s "))
                                 && STATED_FROM_GAP.is_match(gap))
                             // "was 6.24% last week, according to Freddie Mac, down
@@ -3391,6 +3395,15 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_rate_on_the_new_level_covers_the_old_one_past_its_noun_and_time() {
+        assert_eq!(
+            messages("Figures showed an average of 4,870 patients a day in hospital with flu last week, up 14% from 3,450 the week before.").len(),
+            1
+        );
+        assert!(messages("Figures showed an average of 4,870 patients a day in hospital with flu last week, up 41% from 3,450 the week before.").is_empty());
     }
 
     #[test]
