@@ -132,6 +132,9 @@ declare_kind! {
     /// buy, six a hold and one a sell"), but not a part that moved or holds a verb of
     /// its own ("25 did better", "25 have a new head").
     ///
+    /// Outcomes that exclude each other sum too ("131 passed and 117 failed", "1,600
+    /// retired and 1,250 resigned").
+    ///
     /// Moves in opposite directions exclude each other ("112 improved their score and
     /// 74 got worse"; "rose", "fell" and "were unchanged"; "19 closed higher, 9
     /// closed lower"; "312 saw their shares rise and 203 saw them fall") unless they
@@ -1425,8 +1428,11 @@ fn object(words: &[String]) -> &[String] {
 
 /// Whether two verbs name outcomes that exclude each other.
 fn opposites(a: &str, b: &str) -> bool {
-    const PAIRS: [(&str, &str); 19] = [
+    const PAIRS: [(&str, &str); 21] = [
         ("passed", "failed"),
+        // Ways of leaving a post: one each.
+        ("retired", "resigned"),
+        ("retired", "quit"),
         ("won", "lost"),
         ("survived", "died"),
         ("approved", "rejected"),
@@ -4502,6 +4508,12 @@ mod tests {
             messages("Of the 100 companies, 60% reported profits and 55% raised dividends.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn retiring_and_resigning_are_ways_of_leaving_that_exclude_each_other() {
+        assert_eq!(messages("Of the 2,700 nurses who left the health board last year, 1,600 retired and 1,250 resigned.").len(), 1);
+        assert!(messages("Of the 2,700 nurses who left the health board last year, 1,450 retired and 1,250 resigned.").is_empty());
     }
 
     #[test]
