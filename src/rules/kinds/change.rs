@@ -44,7 +44,9 @@ declare_kind! {
     /// and buses in the year that ended June 30, up 6.1% from 388.9 million"; with an
     /// attribution, ", an industry group estimated Wednesday, up 52% from"), with no
     /// other clause, bracket or change between; a new subject set off by commas (",
-    /// with exports, up 12% from 1.1 million") takes the change.
+    /// with exports, up 12% from 1.1 million") takes the change. A rate stated with the
+    /// new level covers the old one after ", up 41% from", past the level's noun and
+    /// time: "4,870 patients a day in hospital with flu last week, up 41% from 3,450".
     ///
     /// Endpoints are read from "from A to B", "to B from A" (also after a verb that
     /// gives no direction: "improved to 78.4% from 74.1%"), "B, up from A" (or
@@ -91,7 +93,10 @@ declare_kind! {
     /// to £1,717, an increase of 12%" (it is 9.5%). "Up 27% on the previous year's
     /// 3,898" reads like "from". The
     /// arithmetic uses the figures' intervals, so rounded endpoints never fire ("from
-    /// $3.2m to $4.1m, a 28% rise" is fine: 3.2 and 4.1 allow 24.6% to 31.7%). A
+    /// $3.2m to $4.1m, a 28% rise" is fine: 3.2 and 4.1 allow 24.6% to 31.7%), and
+    /// "some" before an end written to its last unit is emphasis, not a hedge ("Some
+    /// 1,624 people were killed, down 7% from 1,695" is reported; "some 1,600" keeps
+    /// its hedge). A
     /// percentage with decimals may also be cut rather than rounded ("29.5%" for
     /// 29.56%); a whole one may not ("8%" for 8.9% is reported).
     ///
@@ -604,7 +609,7 @@ fn same_quantity(a: &Figure, b: &Figure) -> bool {
 /// from ", " per 100,000, up from ", " a head, down 2.5 points from ", ", an increase of
 /// $97 over this year's ".
 static STATED_FROM_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^(?:[^,;:()]|\d,\d){{0,30}},\s*(?:up|down|an?\s+(?:{RISE_NOUNS}|{FALL_NOUNS})\s+of)\s+(?:(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[$£€]?\d[\d.,]*\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?)?\s+)?(?:from|over\s+(?:this|last|the\s+previous)\s+year['’]s)\s+$"))
+    Regex::new(&format!(r"(?i)^(?:[^,;:()]|\d,\d){{0,60}},\s*(?:up|down|an?\s+(?:{RISE_NOUNS}|{FALL_NOUNS})\s+of)\s+(?:(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[$£€]?\d[\d.,]*\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?)?\s+)?(?:from|over\s+(?:this|last|the\s+previous)\s+year['’]s)\s+$"))
         .expect("valid regex")
 });
 
@@ -931,7 +936,9 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                             // "11.8 per 100,000, up from 8.5".
                             // "The annual bill will be $2,418, an increase of $97 over
                             // this year's $2,321".
-                            || (gap.len() <= 60
+                            // "4,870 patients a day in hospital with flu last week,
+                            // up 41% from 3,450".
+                            || (gap.len() <= 90
                                 && (gap.ends_with(" from ") || gap.ends_with("s "))
                                 && STATED_FROM_GAP.is_match(gap))
                             // "was 6.24% last week, according to Freddie Mac, down
@@ -2182,7 +2189,7 @@ fn level_from_elsewhere(cx: &CheckContext<'_>, nearest: &[&Figure], e: &Endpoint
 /// 6.785 dlrs".
 fn amount_fits(e: &Endpoints<'_>, c: &Figure) -> bool {
     let fits = |f: &dyn Fn(f64, f64) -> f64| {
-        map2(&e.old.interval, &e.new.interval, f)
+        map2(&written(e.old), &written(e.new), f)
             .map(magnitude)
             .is_none_or(|m| m.intersects(&c.interval))
     };
@@ -2214,6 +2221,28 @@ fn stated_gap_ok(gap: &str) -> bool {
 static TRAILING_PREP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:from|to|at)\b|\b(?:from|to|at)\s*$").expect("valid regex")
 });
+
+/// What an end of a change claims: its interval, except that "some" before a figure
+/// written to its last unit ("Some 1,624 people were killed", "some 17,306") is
+/// emphasis, not a hedge: such a figure is read at the precision written. A round
+/// figure after "some" ("some 1,600") keeps its hedge.
+fn written(f: &Figure) -> Interval {
+    let units = if f.rounding > 0.0 {
+        f.value.mid().abs() / (2.0 * f.rounding)
+    } else {
+        0.0
+    };
+    let precise = units >= 100.0 && (units.round() % 10.0).abs() > 0.5;
+    let some = f
+        .text
+        .get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("some "));
+    if f.qualifier == Qualifier::Approx && some && precise {
+        Interval::closed(f.value.mid() - f.rounding, f.value.mid() + f.rounding)
+    } else {
+        f.interval
+    }
+}
 
 /// A figure as written, or cut rather than rounded at its last decimal: "29.5 pct" for
 /// 29.557%. Press releases often cut, and the gap, under a unit of the last decimal,
@@ -2416,8 +2445,8 @@ impl Compiled {
         if e.inverse {
             return false;
         }
-        let (o1, o2) = ends(&e.old.interval);
-        let (n1, n2) = ends(&e.new.interval);
+        let (o1, o2) = ends(&written(e.old));
+        let (n1, n2) = ends(&written(e.new));
         let (actual, stated) = match e.direction {
             Some(Direction::Increase) if n2 < o1 => ("a fall", "a rise"),
             Some(Direction::Decrease) if n1 > o2 => ("a rise", "a fall"),
@@ -2455,10 +2484,10 @@ impl Compiled {
             FigureKind::Multiplier => self.check_factor(e, c, out),
             // "fell by a third, from 2,400 to 1,900".
             FigureKind::Ratio if marked => {
-                let Some(pct) = map2(&e.old.interval, &e.new.interval, |o, n| {
+                let Some(pct) = map2(&written(e.old), &written(e.new), |o, n| {
                     (n / o - 1.0) * 100.0
                 })
-                .filter(|_| ends(&e.old.interval).0 > 0.0)
+                .filter(|_| ends(&written(e.old)).0 > 0.0)
                 .map(magnitude) else {
                     return;
                 };
@@ -2487,15 +2516,15 @@ impl Compiled {
                 out.push(self.hit(e, c, message, &computed, &c.text));
             }
             FigureKind::Percent if marked => {
-                let Some(pct) = map2(&e.old.interval, &e.new.interval, |o, n| {
+                let Some(pct) = map2(&written(e.old), &written(e.new), |o, n| {
                     (n / o - 1.0) * 100.0
                 })
-                .filter(|_| ends(&e.old.interval).0 > 0.0)
+                .filter(|_| ends(&written(e.old)).0 > 0.0)
                 .map(magnitude) else {
                     return;
                 };
                 let relative_ok = pct.intersects(&written_or_cut(c));
-                let points = map2(&e.old.interval, &e.new.interval, |o, n| n - o).map(magnitude);
+                let points = map2(&written(e.old), &written(e.new), |o, n| n - o).map(magnitude);
                 let points_match =
                     endpoints_are_shares && points.is_some_and(|p| p.intersects(&c.interval));
                 if relative_ok || (points_match && !self.strict_points) {
@@ -2533,7 +2562,7 @@ impl Compiled {
             }
             FigureKind::PercentagePoints if endpoints_are_shares => {
                 let Some(points) =
-                    map2(&e.old.interval, &e.new.interval, |o, n| n - o).map(magnitude)
+                    map2(&written(e.old), &written(e.new), |o, n| n - o).map(magnitude)
                 else {
                     return;
                 };
@@ -2553,7 +2582,7 @@ impl Compiled {
             }
             _ if marked && same_quantity(c, e.old) => {
                 let Some(diff) =
-                    map2(&e.old.interval, &e.new.interval, |o, n| n - o).map(magnitude)
+                    map2(&written(e.old), &written(e.new), |o, n| n - o).map(magnitude)
                 else {
                     return;
                 };
@@ -2583,10 +2612,10 @@ impl Compiled {
     }
 
     fn check_factor(&self, e: &Endpoints<'_>, c: &Figure, out: &mut Vec<Hit>) {
-        if ends(&e.old.interval).0 <= 0.0 {
+        if ends(&written(e.old)).0 <= 0.0 {
             return;
         }
-        let Some((lo, hi)) = map2(&e.old.interval, &e.new.interval, |o, n| n / o) else {
+        let Some((lo, hi)) = map2(&written(e.old), &written(e.new), |o, n| n / o) else {
             return;
         };
         let actual = Interval::closed(lo, hi);
@@ -3336,6 +3365,45 @@ mod tests {
             messages("Calls averaged 13 a day, up from 15 a day.").len(),
             1
         );
+    }
+
+    #[test]
+    fn some_before_a_figure_written_to_its_last_unit_is_no_hedge() {
+        assert_eq!(
+            messages(
+                "Some 1,624 people were killed on the roads last year, down 7% from 1,695 in 2024."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            messages(
+                "Some 1,624 people were killed on the roads last year, down 4% from 1,695 in 2024."
+            )
+            .is_empty()
+        );
+        // A round figure keeps its hedge.
+        assert!(
+            messages(
+                "Some 1,600 people were killed on the roads last year, down 7% from 1,695 in 2024."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages(
+                "About 1,624 people were killed on the roads last year, down 7% from 1,695 in 2024."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_rate_on_the_new_level_covers_the_old_one_past_its_noun_and_time() {
+        assert_eq!(
+            messages("Figures showed an average of 4,870 patients a day in hospital with flu last week, up 14% from 3,450 the week before.").len(),
+            1
+        );
+        assert!(messages("Figures showed an average of 4,870 patients a day in hospital with flu last week, up 41% from 3,450 the week before.").is_empty());
     }
 
     #[test]

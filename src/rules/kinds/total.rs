@@ -132,6 +132,9 @@ declare_kind! {
     /// buy, six a hold and one a sell"), but not a part that moved or holds a verb of
     /// its own ("25 did better", "25 have a new head").
     ///
+    /// Outcomes that exclude each other sum too ("131 passed and 117 failed", "1,600
+    /// retired and 1,250 resigned").
+    ///
     /// Moves in opposite directions exclude each other ("112 improved their score and
     /// 74 got worse"; "rose", "fell" and "were unchanged"; "19 closed higher, 9
     /// closed lower"; "312 saw their shares rise and 203 saw them fall") unless they
@@ -153,8 +156,9 @@ declare_kind! {
     /// comprises ...") is not what is split, nor is an amount per member ("16.60 dlrs
     /// per share") or a total merely named ("one thousandth of the total"), nor is
     /// money that can turn negative ("a $5.2 billion operating profit", "net
-    /// income"), whose parts may have either sign. Money split by purpose always
-    /// sums.
+    /// income"), whose parts may have either sign; the words must name that amount,
+    /// not one before it ("a pre-tax profit of £41.6m on revenue of £312m" splits the
+    /// revenue as any sum). Money split by purpose always sums.
     ///
     /// Every sum uses intervals: the smallest values the parts allow must exceed the
     /// largest value the whole allows, so 33% + 33% + 33% and rounded parts never
@@ -1424,8 +1428,11 @@ fn object(words: &[String]) -> &[String] {
 
 /// Whether two verbs name outcomes that exclude each other.
 fn opposites(a: &str, b: &str) -> bool {
-    const PAIRS: [(&str, &str); 19] = [
+    const PAIRS: [(&str, &str); 21] = [
         ("passed", "failed"),
+        // Ways of leaving a post: one each.
+        ("retired", "resigned"),
+        ("retired", "quit"),
         ("won", "lost"),
         ("survived", "died"),
         ("approved", "rejected"),
@@ -4030,13 +4037,29 @@ static SIGNED_NEAR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A whole named afresh after the figure before it: " on revenue of ", " and sales
+/// of ". The words before that figure name it, not the whole.
+static NAMED_AFTER_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?\s*(?:on|and|from|with)\s+(?:(?-i:[\p{L}-])+\s+){1,3}of\s*$")
+        .expect("valid regex")
+});
+
 /// Whether a money whole is an amount that can turn negative, named right before or
 /// after it ("net profit of $5bn", "$5bn in operating income"); its parts may have
-/// either sign.
+/// either sign. A whole named afresh after another amount is not the one the words
+/// before that amount name: "a pre-tax profit of £41.6m on revenue of £312m".
 fn signed_amount(cx: &CheckContext<'_>, whole: &Figure) -> bool {
-    whole.kind == FigureKind::Money
-        && (SIGNED_NEAR.is_match(tail(group::before(cx, whole), 40))
-            || SIGNED_NEAR.is_match(head(group::after(cx, whole), 30)))
+    if whole.kind != FigureKind::Money {
+        return false;
+    }
+    let before = tail(group::before(cx, whole), 40);
+    let from = whole.span.start - before.len();
+    let before = group::figures_in(cx, from, whole.span.start)
+        .last()
+        .map(|f| group::text(cx, f.span.end.max(from), whole.span.start))
+        .filter(|gap| NAMED_AFTER_FIGURE.is_match(gap))
+        .unwrap_or(before);
+    SIGNED_NEAR.is_match(before) || SIGNED_NEAR.is_match(head(group::after(cx, whole), 30))
 }
 
 /// Reports `parts` when their smallest sum exceeds what `whole` allows (100% for shares
@@ -4485,6 +4508,20 @@ mod tests {
             messages("Of the 100 companies, 60% reported profits and 55% raised dividends.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn retiring_and_resigning_are_ways_of_leaving_that_exclude_each_other() {
+        assert_eq!(messages("Of the 2,700 nurses who left the health board last year, 1,600 retired and 1,250 resigned.").len(), 1);
+        assert!(messages("Of the 2,700 nurses who left the health board last year, 1,450 retired and 1,250 resigned.").is_empty());
+    }
+
+    #[test]
+    fn a_whole_named_after_a_profit_is_not_signed_by_it() {
+        assert_eq!(messages("The airport made a pre-tax profit of £41.6m on revenue of £312m. Car parking brought in £118m of that, retail and food £64m and aeronautical charges £151m.").len(), 1);
+        assert!(messages("The airport made a pre-tax profit of £41.6m on revenue of £312m. Car parking brought in £78m of that, retail and food £64m and aeronautical charges £151m.").is_empty());
+        // The profit itself may have parts of either sign.
+        assert!(messages("Operating profit rose by £2m to £41.6m. Aerospace made £30m of that, defence £10m and energy £3m.").is_empty());
     }
 
     #[test]
