@@ -3580,6 +3580,29 @@ impl Reader<'_, '_> {
         )
     }
 
+    /// The "in" after one or two words that name a singular thing from `k` on ("pupil in",
+    /// "reported theft in"), as in "one pupil in five"; not after a unit, a scale, a
+    /// plural or a function word ("one pct in 1986", "one mln tonnes in").
+    fn noun_before_in(&self, k: usize) -> Option<usize> {
+        let cx = self.cx;
+        let word = |t: usize| {
+            cx.is(t, TokKind::Word)
+                && !cx.capital(t)
+                && !is_function_word(cx.word(t))
+                && number::small(cx.word(t)).is_none()
+                && number::word_scale(cx.word(t)).is_none()
+                && super::unit::unit_word(cx.word(t)).is_none()
+        };
+        let singular = |t: usize| {
+            let w = cx.word_bytes(t);
+            !w.ends_with(b"s") || w.ends_with(b"ss")
+        };
+        if word(k) && singular(k) && cx.word_is(k + 1, "in") {
+            return Some(k + 1);
+        }
+        (word(k) && word(k + 1) && singular(k + 1) && cx.word_is(k + 2, "in")).then_some(k + 2)
+    }
+
     /// A fraction in words at `k` with nothing around it checked ("a quarter",
     /// "two-thirds", "three fifths"): its value and end.
     fn simple_fraction(&self, k: usize) -> Option<(f64, usize)> {
@@ -3658,6 +3681,18 @@ impl Reader<'_, '_> {
                 }
                 _ => (usize::MAX, ()),
             };
+            // "one pupil in five", "one reported theft in 18": the thing counted may
+            // stand between "one" and "in".
+            let named = if j == usize::MAX && w == "one" {
+                self.noun_before_in(i + 1)
+            } else {
+                None
+            };
+            let j = match named {
+                Some(n) if cx.word_is(n + 1, "every") => n + 2,
+                Some(n) => n + 1,
+                None => j,
+            };
             if j != usize::MAX {
                 let denom = if let Some(n) = number::small(cx.word(j)) {
                     Some(f64::from(n))
@@ -3678,7 +3713,15 @@ impl Reader<'_, '_> {
                         d *= s;
                         end += 1;
                     }
-                    return self.push_ratio(i, end, numer / d);
+                    // "one goal in 10 games": a plural noun after the second number
+                    // counts other things, and the two are counts.
+                    let other_things = named.is_some()
+                        && cx.is(end, TokKind::Word)
+                        && cx.word_bytes(end).ends_with(b"s")
+                        && !is_function_word(cx.word(end));
+                    if !other_things {
+                        return self.push_ratio(i, end, numer / d);
+                    }
                 }
             }
         }
@@ -6936,6 +6979,12 @@ mod prose_tests {
         assert_eq!(f.value, Value::Number(1.0 / 292_200_000.0));
         let text = "The condition affects one in 2,500 births.";
         assert_eq!(figure(text, "one in 2,500").kind, FigureKind::Ratio);
+        let text = "One pupil in five left school without a qualification.";
+        assert_eq!(figure(text, "One pupil in five").kind, FigureKind::Ratio);
+        let text = "He scored one goal in 10 games.";
+        assert_eq!(figure(text, "one").kind, FigureKind::Count);
+        let text = "Output rose one pct in 1986.";
+        assert_eq!(figure(text, "one pct").kind, FigureKind::Percent);
         let text = "It affects 1 in 10,000 adults.";
         assert_eq!(figure(text, "1 in 10,000").kind, FigureKind::Ratio);
         let text = "She scored 1 in 2019 and 3 in 2020.";

@@ -159,6 +159,14 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         }
         // "U.S. crude oil inventories fell 4.2 million barrels", "a daily dose of 2.5mg".
         FigureKind::Measure => return backward(cx, drafts, idx, Mode::Any),
+        // "one pupil in five": the thing counted stands inside the ratio.
+        FigureKind::Ratio
+            if cx.word_is(d.core, "one")
+                && let Some(n) = (d.core + 2..d.b).find(|&t| cx.word_is(t, "in"))
+                && (d.core + 1..n).all(|t| cx.is(t, TokKind::Word)) =>
+        {
+            return Some((d.core + 1, n));
+        }
         // "2 million 155mm shells", "300 40ft containers": a count before a measure
         // that sizes the noun after it counts that noun.
         FigureKind::Count
@@ -294,13 +302,28 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     // "Gatwick's passenger numbers, at 43.2 million, are still short": a level set off
     // by commas after "at" is the level of the noun phrase before them, when that
     // phrase stands alone ("its share of preproduction costs, at about 45 mln dlrs" is
-    // not the sum; "soyoil, believed South American origin, at 314" names no noun).
-    if d.a >= 3
-        && cx.word_is(d.a - 1, "at")
-        && cx.punct_is(d.a - 2, ",")
-        && cx.punct_is(d.b, ",")
-        && cx.is(d.a - 3, TokKind::Word)
-        && let Some((s, e)) = np_back(cx, drafts, idx, d.a - 2)
+    // not the sum; "soyoil, believed South American origin, at 314" names no noun). So
+    // is one after "currently" or "now" ("Residents' permits, currently £60 a year,").
+    let set_off = if cx.word_is(d.a.wrapping_sub(1), "at") {
+        d.a.wrapping_sub(1)
+    } else {
+        d.a
+    };
+    let set_off = if matches!(
+        cx.word_bytes(set_off.wrapping_sub(1)),
+        b"currently" | b"now"
+    ) {
+        set_off - 1
+    } else {
+        set_off
+    };
+    if set_off >= 2
+        && set_off < d.a
+        && cx.punct_is(set_off - 1, ",")
+        && (cx.punct_is(d.b, ",")
+            || matches!(cx.word_bytes(d.b), b"a" | b"an" | b"per") && cx.punct_is(d.b + 2, ","))
+        && cx.is(set_off - 2, TokKind::Word)
+        && let Some((s, e)) = np_back(cx, drafts, idx, set_off - 1)
         && !is_verbish(cx.word(s))
         && !(s > 0
             && (cx.punct_is(s - 1, "-")
@@ -4414,6 +4437,25 @@ mod prose_tests {
             "The firm was sold in 1985, at 3 dlrs a share, to a rival.",
             "3 dlrs",
             None,
+        );
+        is(
+            "The basic fee, currently £60 a year, would rise to £95.",
+            "£60",
+            Some("basic fee"),
+        );
+    }
+
+    #[test]
+    fn one_thing_in_so_many_is_a_share_of_that_thing() {
+        is(
+            "One parcel in three went to a household with children.",
+            "One parcel in three",
+            Some("parcel"),
+        );
+        is(
+            "Just one reported theft in 18 led to a charge.",
+            "one reported theft in 18",
+            Some("theft"),
         );
     }
 
