@@ -999,8 +999,10 @@ fn collect_parts_after<'f>(
         // on with a list).
         // "17,950 backed strike action, while 7,650 voted against": a contrast
         // between answers that exclude each other still splits one whole.
-        let another_grade = graded && grade_left_out(after_part(cx, b));
+        let acts = does_something(&phrase_words(after_part(cx, b)));
+        let another_grade = graded && !acts && grade_left_out(after_part(cx, b));
         if (NOT_EXHAUSTIVE.is_match(gap) && !contrast_of_exclusive(cx, gap, a, b))
+            || (!allocation && acts && says_what_it_is(&phrase_words(after_part(cx, a))))
             || NAMED_AFRESH.is_match(gap)
             || NEW_CLAUSE.is_match(gap)
             || (parts.len() == 1 && WITH_CLAUSE.is_match(gap))
@@ -1026,6 +1028,33 @@ fn collect_parts_after<'f>(
         parts.truncate(stop);
     }
     (!parts.is_empty()).then_some(parts)
+}
+
+/// Whether a part's phrase says what its members are or were made: a copula first
+/// ("were rated outstanding", "are owned", "were admitted").
+fn says_what_it_is(phrase: &[String]) -> bool {
+    phrase
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "is" | "are" | "was" | "were"))
+}
+
+/// Whether a part's phrase says what its members do or need, with an object of their
+/// own: "38 improved their scores", "38 need repairs". Set after
+/// a part that says what its members are ("11 were rated outstanding"), it counts
+/// another attribute, which may overlap the first.
+fn does_something(phrase: &[String]) -> bool {
+    let [verb, next, ..] = phrase else {
+        return false;
+    };
+    matches!(
+        verb.as_str(),
+        "need" | "needed" | "want" | "wanted" | "use" | "used"
+    ) || (verb.len() > 4
+        && verb.ends_with("ed")
+        && matches!(
+            next.as_str(),
+            "their" | "its" | "the" | "a" | "an" | "his" | "her" | "our" | "new" | "more"
+        ))
 }
 
 /// Whether the only words of [`NOT_EXHAUSTIVE`] in a gap are "while" or "whereas", set
@@ -5662,6 +5691,22 @@ mod tests {
                 "There were 118 drug-related deaths in the year, down from 139 the year before. Men accounted for 87 of the deaths and women for 31."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_grade_and_what_members_did_are_two_attributes() {
+        assert!(
+            messages("Of the 42 schools, 11 were rated outstanding and 38 improved their scores.")
+                .is_empty()
+        );
+        assert!(
+            messages("Of the 42 schools inspected, 11 were rated outstanding and 38 need repairs.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("Of the 340 patients, 210 were admitted and 150 were sent home.").len(),
+            1
         );
     }
 
