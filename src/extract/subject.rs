@@ -219,30 +219,63 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         && cx.word_is(d.a - 1, "from")
         && matches!(cx.word_bytes(d.a - 2), b"up" | b"down")
         && cx.punct_is(d.a - 3, ",")
-        && (!cx.is(d.b, TokKind::Word)
-            || matches!(
-                cx.word_bytes(d.b),
-                b"last"
-                    | b"this"
-                    | b"a"
-                    | b"an"
-                    | b"in"
-                    | b"at"
-                    | b"on"
-                    | b"the"
-                    | b"earlier"
-                    | b"previously"
-                    | b"before"
-                    | b"now"
-                    | b"then"
-                    | b"when"
-                    | b"and"
-            ))
+        && no_noun_after(cx, d.b)
         && let Some(j) = (0..idx)
             .rev()
             .find(|&j| drafts[j].kind == FigureKind::Count && drafts[j].b <= d.a)
     {
         return find(cx, drafts, j);
+    }
+    // "adding roughly $150 billion to its market value", "wiped $40bn off the
+    // company's value": the value the sum was added to or taken from.
+    if d.kind == FigureKind::Money
+        && d.a > 0
+        && matches!(
+            cx.word_bytes(d.a - 1),
+            b"adding"
+                | b"added"
+                | b"add"
+                | b"adds"
+                | b"wiping"
+                | b"wiped"
+                | b"wipe"
+                | b"wipes"
+                | b"erasing"
+                | b"erased"
+                | b"knocking"
+                | b"knocked"
+                | b"shaving"
+                | b"shaved"
+        )
+        && matches!(cx.word_bytes(d.b), b"to" | b"off" | b"from")
+    {
+        let mut k = d.b + 1;
+        if matches!(
+            cx.word_bytes(k),
+            b"its" | b"their" | b"the" | b"his" | b"her"
+        ) {
+            k += 1;
+        }
+        // "the company's": a possessor before the value.
+        if cx.is(k, TokKind::Word) && possessive_s(cx, k + 1) {
+            k = skip_possessor(cx, k);
+        }
+        let limit = drafts.get(idx + 1).map_or(cx.len(), |n| n.a);
+        if let Some((s, e)) = forward(cx, k, limit)
+            && matches!(
+                cx.word_bytes(e - 1),
+                b"value"
+                    | b"valuation"
+                    | b"capitalisation"
+                    | b"capitalization"
+                    | b"worth"
+                    | b"wealth"
+                    | b"fortune"
+                    | b"cap"
+            )
+        {
+            return Some((s, e));
+        }
     }
     // "1,400 homes, 35% of them affordable": the pronoun stands for the things an
     // earlier count of the sentence counts, or for nothing the sentence names. But
@@ -2900,6 +2933,31 @@ fn skip_possessor(cx: &Cx<'_>, h: usize) -> usize {
     h
 }
 
+/// Whether the token at `b`, right after a figure, leaves it without a noun of its
+/// own: punctuation, the end, or a word that starts a time or a new clause ("2,000
+/// last year", "19 in 2023").
+fn no_noun_after(cx: &Cx<'_>, b: usize) -> bool {
+    !cx.is(b, TokKind::Word)
+        || matches!(
+            cx.word_bytes(b),
+            b"last"
+                | b"this"
+                | b"a"
+                | b"an"
+                | b"in"
+                | b"at"
+                | b"on"
+                | b"the"
+                | b"earlier"
+                | b"previously"
+                | b"before"
+                | b"now"
+                | b"then"
+                | b"when"
+                | b"and"
+        )
+}
+
 /// Whether an apostrophe and "s" glued to the word before stand at `k` ("Britain's").
 fn possessive_s(cx: &Cx<'_>, k: usize) -> bool {
     matches!(cx.punct(k), "'" | "’") && cx.glued(k) && cx.word_is(k + 1, "s") && cx.glued(k + 1)
@@ -5031,6 +5089,20 @@ mod prose_tests {
             "The fleet has 45 buses, up from 35 vans a year ago.",
             "35",
             Some("van"),
+        );
+    }
+
+    #[test]
+    fn a_sum_added_to_or_wiped_off_a_value_is_of_that_value() {
+        is(
+            "Shares jumped 14%, adding roughly $150 billion to its market value.",
+            "roughly $150 billion",
+            Some("market value"),
+        );
+        is(
+            "The sell-off wiped $40bn off the company's value.",
+            "$40bn",
+            Some("value"),
         );
     }
 

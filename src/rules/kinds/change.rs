@@ -77,7 +77,9 @@ declare_kind! {
     /// total to 282.7 million. That is up 9.6% from 257.9 million", where the level
     /// reached stands for the sentence's several, or after the old level in its
     /// clause: "That is up from 84.1% the year before, an improvement of 2.3
-    /// percentage points", unless the sentence sets out a change of its own); and a
+    /// percentage points", unless the sentence sets out a change of its own; a clause on
+    /// the time of the old level, "the year before, when 1,978 of 2,352 seniors
+    /// graduated,", is an aside there and in one sentence); and a
     /// level with a change stated
     /// after it and no old end, alone in its
     /// sentence, is measured from the one level of its quantity in the sentence before
@@ -2127,6 +2129,13 @@ impl Compiled {
             } else {
                 std::borrow::Cow::Borrowed(gap)
             };
+            // "84.1% the year before, when 1,978 of 2,352 seniors graduated, an
+            // improvement of": a clause on the time of the old level is an aside.
+            let gap = if gap.contains(", when ") {
+                std::borrow::Cow::Owned(TIME_WHEN_ASIDE.replace_all(&gap, "$1,").into_owned())
+            } else {
+                gap
+            };
             let gap = gap.as_ref();
             let in_clause = |gap: &str| !CLAUSE_BREAK.is_match(gap) && stated_gap_ok(gap);
             // "grew by 40% between 2019 and 2023, from ...": a period, not a clause.
@@ -2154,6 +2163,13 @@ impl Compiled {
         }
     }
 }
+
+/// A clause on the time just named, between commas: "the year before, when 1,978 of
+/// 2,352 seniors graduated,", "in 2019, when the rules changed,".
+static TIME_WHEN_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(\b(?:before|earlier|ago|year|month|week|quarter|(?:19|20)\d\d))\s*,\s*when\s+[^,;.()]{1,80},")
+        .expect("valid regex")
+});
 
 /// A source named between commas: ", according to the data provider Moneyfacts,", ",
 /// the Office for National Statistics said,".
@@ -3404,6 +3420,16 @@ mod tests {
             1
         );
         assert!(messages("Figures showed an average of 4,870 patients a day in hospital with flu last week, up 41% from 3,450 the week before.").is_empty());
+    }
+
+    #[test]
+    fn a_clause_on_the_time_of_the_old_level_is_an_aside() {
+        assert_eq!(
+            messages("The rate was 86.4%. That is up from 84.1% the year before, when 1,978 of 2,352 seniors graduated, an improvement of 3.3 percentage points.").len(),
+            1
+        );
+        assert!(messages("The rate was 86.4%. That is up from 84.1% the year before, when 1,978 of 2,352 seniors graduated, an improvement of 2.3 percentage points.").is_empty());
+        assert!(messages("The rate rose to 86.4% from 84.1% the year before, when the exam changed, and pass marks fell 3.3 points.").is_empty());
     }
 
     #[test]
