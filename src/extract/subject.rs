@@ -1639,7 +1639,14 @@ fn backward_phrase(
                 if cx.is(q, TokKind::Punct) {
                     break;
                 }
-                if placement::change_verb(cx.word(q)).is_some() {
+                // "Food inflation slowed for a ninth month in a row, to 5.1%": a verb of
+                // pace takes a level after the comma too.
+                if placement::change_verb(cx.word(q)).is_some()
+                    || matches!(
+                        cx.word_bytes(q),
+                        b"slowed" | b"slowing" | b"accelerated" | b"accelerating" | b"quickened"
+                    )
+                {
                     found = Some(q);
                     break;
                 }
@@ -4514,6 +4521,15 @@ mod prose_tests {
             "Just one reported theft in 18 led to a charge.",
             "one reported theft in 18",
             Some("theft"),
+        );
+    }
+
+    #[test]
+    fn a_verb_of_pace_reaches_a_level_after_a_comma() {
+        is(
+            "Food inflation slowed for a ninth month in a row, to 5.1%.",
+            "5.1%",
+            Some("food inflation"),
         );
     }
 
