@@ -63,6 +63,7 @@ mod qualifier;
 mod reader;
 mod sentence;
 mod subject;
+pub(crate) use subject::singular;
 mod unit;
 mod words;
 

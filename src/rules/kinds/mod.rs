@@ -149,8 +149,9 @@ const SUBJECT_NOISE: &[&str] = &["the", "a", "an", "additional", "more", "reques
 
 /// Normalises a subject as written in a rule file ("National Guard members") to the key
 /// the extractor gives figures ("national guard member"): lower case, leading
-/// determiners dropped, the last word made singular.
-// The extractor has no public normaliser yet; this mirrors its documented key.
+/// determiners dropped, the last word made singular by the extractor's own rule, so a
+/// key written in a rule file meets the key of the figures ("midwives" and "midwife"
+/// are one key in both).
 pub fn normalise_subject(text: &str) -> String {
     let lower = text.to_lowercase();
     let mut words: Vec<&str> = lower.split_whitespace().collect();
@@ -160,49 +161,9 @@ pub fn normalise_subject(text: &str) -> String {
     let Some(last) = words.pop() else {
         return String::new();
     };
-    let singular = singular(last);
+    let singular = crate::extract::singular(last);
     words.push(&singular);
     words.join(" ")
-}
-
-/// The singular of an English noun, for the regular plurals subjects use.
-fn singular(word: &str) -> String {
-    const SAME: &[&str] = &[
-        "series", "species", "news", "police", "people", "staff", "data",
-    ];
-    const IRREGULAR: &[(&str, &str)] = &[
-        ("children", "child"),
-        ("feet", "foot"),
-        ("teeth", "tooth"),
-        ("mice", "mouse"),
-        ("lives", "life"),
-        ("wives", "wife"),
-        ("knives", "knife"),
-        ("leaves", "leaf"),
-        ("halves", "half"),
-    ];
-    if SAME.contains(&word) || word.len() < 3 {
-        return word.to_owned();
-    }
-    if let Some((_, s)) = IRREGULAR.iter().find(|(p, _)| *p == word) {
-        return (*s).to_owned();
-    }
-    // "men", "women", "policemen", "firemen".
-    if let Some(stem) = word.strip_suffix("men") {
-        return format!("{stem}man");
-    }
-    if let Some(stem) = word.strip_suffix("ies") {
-        return format!("{stem}y");
-    }
-    for suffix in ["sses", "shes", "ches", "xes", "zes"] {
-        if word.ends_with(suffix) {
-            return word[..word.len() - 2].to_owned();
-        }
-    }
-    if word.ends_with("ss") || word.ends_with("us") || word.ends_with("is") {
-        return word.to_owned();
-    }
-    word.strip_suffix('s').unwrap_or(word).to_owned()
 }
 
 /// Turns a parsed spec into a runnable check: defaults applied, regexes compiled,
@@ -414,5 +375,22 @@ impl RuleSpec {
             RuleSpec::Pattern(s) => s.compile(env),
             RuleSpec::NumeralStyle(s) => s.compile(env),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalise_subject;
+
+    #[test]
+    fn a_subject_in_a_rule_file_gets_the_extractors_key() {
+        assert_eq!(
+            normalise_subject("National Guard members"),
+            "national guard member"
+        );
+        assert_eq!(normalise_subject("the midwives"), "midwife");
+        assert_eq!(normalise_subject("Criteria"), "criterion");
+        assert_eq!(normalise_subject("people"), "people");
+        assert_eq!(normalise_subject("  "), "");
     }
 }
