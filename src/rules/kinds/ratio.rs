@@ -36,7 +36,8 @@ declare_kind! {
     /// share after an opener naming that subject ("Of the victims, 72%, or about 410";
     /// victims after a count of homicides, murders, killings or deaths); when the share
     /// names its base as the total or by the whole's own noun ("112,100 entries, or
-    /// 13% of the total"), in the twelve sentences before in the section (with no
+    /// 13% of the total"), or the part names it ("97 of the homicides, or 46%", which
+    /// also reaches past subheadings), in the twelve sentences before in the section (with no
     /// count of its subject there, the largest count of the section that is no old
     /// end and counts nothing else: "rose to 153,408 ... accounted for 38,289 of the
     /// total, a market share of 25.0%"); a sum of
@@ -682,6 +683,10 @@ impl Check for Compiled {
                             (named && OF_THE_TOTAL.is_match(group::after(cx, pct)))
                                 || (bare && OF_THE_TOTAL.is_match(group::after(cx, f)))
                         };
+                        // "97 of the homicides, or 46%": a part that names the
+                        // whole's noun with "of the" refers back to it through
+                        // the article, past subheadings.
+                        let refers = bare && of_the_own_noun(cx, f);
                         if pct.kind == FigureKind::Percent
                             && !money
                             && (bare || named)
@@ -689,11 +694,12 @@ impl Check for Compiled {
                                 cx,
                                 &figures,
                                 i,
-                                if named {
+                                if named || refers {
                                     NAMED_TOTAL_WINDOW
                                 } else {
                                     TOTAL_WINDOW
                                 },
+                                refers,
                             )
                             .or_else(|| {
                                 of_total()
@@ -917,6 +923,7 @@ fn earlier_total<'f>(
     figures: &[&'f Figure],
     i: usize,
     window: usize,
+    across_sections: bool,
 ) -> Option<&'f Figure> {
     let part = figures[i];
     let key = part.subject_key().filter(|k| !k.is_empty())?;
@@ -944,7 +951,7 @@ fn earlier_total<'f>(
                 && w.kind == FigureKind::Count
                 && w.subject_key().is_some()
                 && group::same_subject(w, part)
-                && w.placement.section == part.placement.section
+                && (across_sections || w.placement.section == part.placement.section)
                 && w.placement.year == part.placement.year
                 && w.value.mid() > part.value.mid()
                 && !group::is_comparison(cx, w)
@@ -952,6 +959,19 @@ fn earlier_total<'f>(
                 && group::period_of(cx, part).is_none_or(|p| group::period_of(cx, w) == Some(p))
         })
         .map(|(_, w)| *w)
+}
+
+/// Whether "of the" and the head noun of the count's own subject follow it: "97 of the
+/// homicides" (its subject read from that phrase).
+fn of_the_own_noun(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    let Some(noun) = group::captures(&OF_THE_NOUN, head(group::after(cx, f), 40))
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str().to_ascii_lowercase())
+    else {
+        return false;
+    };
+    f.subject_key()
+        .is_some_and(|k| crate::extract::singular(&noun) == group::head_noun(k))
 }
 
 /// "of the total" right after a share or a part: "59.6% of the total", "38,289 of the
@@ -3163,6 +3183,23 @@ mod tests {
         );
         assert!(messages("Of the 146 residents who spoke at the two public hearings, 97, about two-thirds, opposed the cuts.").is_empty());
         assert!(messages("Of the 146 residents, 40 from the north and 25 from the south, 79, about two-thirds, spoke.").is_empty());
+    }
+
+    #[test]
+    fn a_part_of_the_wholes_noun_reaches_back_past_a_subheading() {
+        let markdown = |body: &str| {
+            Draft::read_markdown(&format!(
+                "Chicago recorded 212 homicides this year, down from 289 last year.\n\n## Where\n\n{body}\n"
+            ))
+            .messages(&check())
+        };
+        assert_eq!(
+            markdown("Five districts accounted for 97 of the homicides, or 56%."),
+            ["97 of 212 is 45.8%, but the draft says 56%"]
+        );
+        assert!(markdown("Five districts accounted for 97 of the homicides, or 46%.").is_empty());
+        // Without "of the homicides" the share stays within its section.
+        assert!(markdown("Five districts accounted for 97 homicides, or 56%.").is_empty());
     }
 
     #[test]
