@@ -2307,10 +2307,12 @@ static NOUN_TO_SHARES: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// The word that joins two shares of one vote or poll: "49% to 45%", "54 percent to 45
-/// percent".
-static SHARES_JOINED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:to|-|–)\s*$").expect("valid regex"));
+/// Whether the words between two shares of one vote or poll join them: "49% to 45%",
+/// "54 percent to 45 percent", "49%-45%".
+fn shares_joined(between: &str) -> bool {
+    let between = between.trim();
+    between.eq_ignore_ascii_case("to") || between == "-" || between == "–"
+}
 
 /// What sets a lead written as a compound after the two shares: "50% to 44%, a ",
 /// "48% to 43% — an ".
@@ -2727,18 +2729,24 @@ impl Compiled {
     /// "to", must be their difference. Not when a third share follows ("40% to 35% to
     /// 20%").
     fn check_lead_before_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
+        // "by 4 points among likely voters, " after a verb of leading, or "a 5-point
+        // lead, ": what stands between the lead and its first share.
+        let lead_named = |gap: &Figure, a: &Figure| {
+            let between = group::text(cx, gap.span.end, a.span.start);
+            (LEAD_TO_SHARES.is_match(between)
+                && LEAD_BY.is_match(group::tail(group::before(cx, gap), 120)))
+                || NOUN_TO_SHARES.is_match(between)
+        };
         for (i, w) in sentence.windows(3).enumerate() {
             let [gap, a, b] = [w[0], w[1], w[2]];
             if !points_gap(gap)
                 || a.kind != FigureKind::Percent
                 || b.kind != FigureKind::Percent
-                || !SHARES_JOINED.is_match(group::text(cx, a.span.end, b.span.start))
-                || !(LEAD_TO_SHARES.is_match(group::text(cx, gap.span.end, a.span.start))
-                    && LEAD_BY.is_match(group::tail(group::before(cx, gap), 120))
-                    || NOUN_TO_SHARES.is_match(group::text(cx, gap.span.end, a.span.start)))
+                || !shares_joined(group::text(cx, a.span.end, b.span.start))
+                || !lead_named(gap, a)
                 || sentence.get(i + 3).is_some_and(|c| {
                     c.kind == FigureKind::Percent
-                        && SHARES_JOINED.is_match(group::text(cx, b.span.end, c.span.start))
+                        && shares_joined(group::text(cx, b.span.end, c.span.start))
                 })
                 || out.iter().any(|h| h.primary.span == gap.span)
             {
