@@ -16,7 +16,8 @@ declare_kind! {
     /// ## What it flags
     /// A percentage that does not follow from the counts it is given with: "13 out of
     /// 659 patients, or 6%" (13 of 659 is 2.0%), "6% (13 of 659)", "6% of the 659
-    /// patients, or 13 people", "2,400 families, or 15% of the 12,000 who asked", "£231m, or 56% of its £412m budget", "420
+    /// patients, or 13 people", "41% of the $1.2 billion general fund, or about $592
+    /// million" (about $492 million), "2,400 families, or 15% of the 12,000 who asked", "£231m, or 56% of its £412m budget", "420
     /// jobs, roughly 6% of its workforce of 7,000", "38.2mm of rain, 59% of the
     /// long-term average of 64.7mm" (a measure in the unit and rate of its whole),
     /// "$380 million, or about 19% of
@@ -781,7 +782,8 @@ impl Check for Compiled {
                         }
                     }
                 }
-                // "6% of the 659 patients, or 13 people".
+                // "6% of the 659 patients, or 13 people"; "41% of the $1.2 billion
+                // fund, or $492 million".
                 FigureKind::Percent => {
                     // "Of the 960 people tested, 14% tested positive, or 72 people"; "The
                     // survey of 2,600 parents found 35%, or 780, had paid".
@@ -810,9 +812,14 @@ impl Check for Compiled {
                     {
                         self.compare_counts(part, whole, f, out);
                     }
+                    // "41% of the $1.2 billion general fund, or about $492 million": a
+                    // sum of money in the currency and per the period of its whole.
                     if let (Some(&whole), Some(&part)) = (figures.get(i + 1), figures.get(i + 2))
-                        && whole.kind == FigureKind::Count
-                        && part.kind == FigureKind::Count
+                        && (whole.kind == FigureKind::Count && part.kind == FigureKind::Count
+                            || whole.kind == FigureKind::Money
+                                && part.kind == FigureKind::Money
+                                && whole.unit == part.unit
+                                && group::rate_of(cx, whole) == group::rate_of(cx, part))
                         && same_sentence(whole)
                         && same_sentence(part)
                         && part_of(group::text(cx, f.span.end, whole.span.start))
