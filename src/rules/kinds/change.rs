@@ -57,7 +57,8 @@ declare_kind! {
     /// "B, a rise of 3 points on the A" (or "over the A": "B, an increase of $97 over
     /// this year's A"); "B last year, a 22% drop from A"; "B were 14%
     /// higher than the A", "B were six more than the A", "B, still 7% below the A" (not before a stock split), "B, 31% more than the 10-year
-    /// average of A", "B passengers
+    /// average of A", "B, 7% above the legal minimum of A" (a minimum, maximum, target,
+    /// limit, cap, record, peak or level named before its amount), "B passengers
     /// between June and August, 12% more than the A" (the level itself compared, not
     /// "2,400 nurses earn 20% less than the 2,800 doctors"); "B,
     /// down from a peak of A", unless another
@@ -1408,10 +1409,11 @@ fn stated_between(
 
 /// The words between a stated change and the level it is measured against: "14%
 /// higher than the 1.15 million", "£4,000 less than the", "7% below the", "31% more
-/// than the 10-year average of". The first and second groups are a rise.
+/// than the 10-year average of", "7% above the legal minimum of". The first and second
+/// groups are a rise.
 static THAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(?:(higher|more|greater|bigger|larger)|lower|less|fewer|smaller)\s+than|(above)|below)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:(?:\d+|[a-z]+)-year\s+|long-term\s+)?average\s+of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+        r"(?i)^\s*(?:(?:(higher|more|greater|bigger|larger)|lower|less|fewer|smaller)\s+than|(above)|below)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:(?:\d+|[a-z]+)-year\s+|long-term\s+)?average\s+of\s+|(?:[a-z'’-]+\s+){0,2}(?:minimum|maximum|target|limit|cap|threshold|record|peak|level|ceiling|floor|benchmark|forecast|estimate|price|rate|figure|total)\s+of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
     )
     .expect("valid regex")
 });
