@@ -59,7 +59,8 @@ declare_kind! {
     ///
     /// Endpoints are read from "from A to B", "to B from A" (also after a verb that
     /// gives no direction: "improved to 78.4% from 74.1%"), "B, up from A" (or
-    /// "from the A"), "B, up
+    /// "from the A"; after a breakdown of B in apposition whose parts add up to it,
+    /// "132 destinations, 94 short-haul and 38 long-haul, up from A", of B), "B, up
     /// 12% year on year from A", "B, down £1.87 from A" (also "B in the three months
     /// to June, up 12% from A";
     /// "B, a rise of 3 points on the A" (or "over the A": "B, an increase of $97 over
@@ -1052,13 +1053,19 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             // its own comes before ("improved to 78.4% from 74.1%").
             if direction.is_some() || (c.get(1).is_none() && UNSIGNED_CHANGE_TO.is_match(before_a))
             {
+                // "132 destinations, 94 short-haul and 38 long-haul, up from 121": the
+                // old level is of the whole the parts break down.
+                let (new, at) = breakdown_head(cx, sentence, i)
+                    .filter(|&h| !bound[h])
+                    .map_or((a, i), |h| (sentence[h], h));
                 found.push(Endpoints {
                     old: b,
-                    new: a,
+                    new,
                     direction,
-                    inverse: inverse_quote(cx, b, a),
+                    inverse: inverse_quote(cx, b, new),
                     compared: false,
                 });
+                bound[at] = true;
                 bound[i] = true;
                 bound[j] = true;
             }
@@ -1106,6 +1113,52 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         }
     }
     found
+}
+
+/// Between two parts of a breakdown: " short-haul and ", " in Britain, ".
+static PART_JOIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s+){0,3}?(?:and\s+|,\s*)$").expect("valid regex")
+});
+
+/// Between a whole and the first part of its breakdown in apposition: " destinations
+/// from Northgate, ", " staff: ".
+static BREAKDOWN_OPEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^.;()\d]{0,60}[,:—–]\s*$").expect("valid regex"));
+
+/// The whole that `sentence[i]` ends the breakdown of, set in apposition before the
+/// parts, which add up to it: "Airlines served 132 destinations from Northgate, 94
+/// short-haul and 38 long-haul, up from 121". A change stated after the last part is
+/// then of the whole.
+fn breakdown_head(cx: &CheckContext<'_>, sentence: &[&Figure], i: usize) -> Option<usize> {
+    let last = sentence[i];
+    let has_and = |gap: &str| {
+        gap.split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("and"))
+    };
+    let (mut low, mut high) = ends(&last.interval);
+    let mut first = i;
+    while first > 0 {
+        let prev = sentence[first - 1];
+        let gap = group::text(cx, prev.span.end, sentence[first].span.start);
+        if !same_quantity(prev, last) || (first == i && !has_and(gap)) {
+            return None;
+        }
+        // Two parts at the least, which add up to the whole before them.
+        if first < i && BREAKDOWN_OPEN.is_match(gap) {
+            let (wl, wh) = ends(&prev.interval);
+            if low <= wh && wl <= high {
+                return Some(first - 1);
+            }
+        }
+        if !PART_JOIN.is_match(gap) || (first < i && has_and(gap)) {
+            return None;
+        }
+        let (l, h) = ends(&prev.interval);
+        low += l;
+        high += h;
+        first -= 1;
+    }
+    None
 }
 
 /// An amount of change set between a level and its old one: "£86m, up £15m from
@@ -3271,6 +3324,25 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_change_after_a_breakdown_is_of_the_whole_its_parts_add_up_to() {
+        assert!(
+            messages("Airlines served 132 destinations from Northgate, 94 short-haul and 38 long-haul, up from 121.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages(
+                "Airlines served 132 destinations from Northgate, 94 short-haul and 38 long-haul, down from 121."
+            ),
+            ["from 121 to 132 is a rise, but the draft calls it a fall"]
+        );
+        // Parts that add up to nothing before them: the change is of the last.
+        assert_eq!(
+            messages("Labour won 412 seats and the Conservatives 121, up from 365."),
+            ["from 365 to 121 is a fall, but the draft calls it a rise"]
+        );
     }
 
     #[test]
