@@ -6877,7 +6877,10 @@ mod prose_tests {
     fn a_bare_number_against_a_percentage_is_one_unless_a_share_restates_a_count() {
         let f = figure("Unemployment was 5.7 pct against 5.9 in January.", "5.9");
         assert_eq!(f.kind, FigureKind::Percent);
-        let f = figure("She won 11,402 votes (38.6%) against 9,084 (30.7%) for Holt.", "9,084");
+        let f = figure(
+            "She won 11,402 votes (38.6%) against 9,084 (30.7%) for Holt.",
+            "9,084",
+        );
         assert_eq!(f.kind, FigureKind::Count);
     }
 
