@@ -1542,6 +1542,10 @@ fn backward_phrase(
         return None;
     }
     let mut k = d.a;
+    // "rose an annualised 7.4 pct", "climbed a modest 0.2%": epithets after an article.
+    if let Some(a) = placement::article_before_epithets(cx, k) {
+        k = a;
+    }
     // Fillers between a verb and its figure: "hit a record $315tn".
     let mut fillers = 0;
     while fillers < 3
@@ -4311,6 +4315,8 @@ static LINKING_VERBS: std::sync::LazyLock<super::words::WordSet> = std::sync::La
         "reaching",
         "hit",
         "hits",
+        "touched",
+        "touches",
         "totalled",
         "totaled",
         "totals",
@@ -4394,7 +4400,7 @@ static LINKING_VERBS: std::sync::LazyLock<super::words::WordSet> = std::sync::La
 });
 /// Verbs that join a subject to its figure: "was", "reached", "totalled".
 #[inline]
-fn is_linking_verb(w: &str) -> bool {
+pub(crate) fn is_linking_verb(w: &str) -> bool {
     LINKING_VERBS.contains(w)
 }
 
@@ -5540,6 +5546,20 @@ mod prose_tests {
             Some("overseas student"),
         );
         is("The firm sold 5,000 overseas last year.", "5,000", None);
+    }
+
+    #[test]
+    fn epithets_after_the_verb_of_a_change_leave_its_subject_in_reach() {
+        let text = "West German money supply rose an annualised 7.4 pct in March.";
+        is(text, "7.4 pct", Some("west german money supply"));
+        is("Sales rose a further 4% in May.", "4%", Some("sale"));
+        is(
+            "Gold touched a record $2,790 an ounce.",
+            "$2,790",
+            Some("gold"),
+        );
+        let text = "He was banned from driving for a further five after the crash.";
+        is(text, "five", None);
     }
 
     #[test]
