@@ -2682,6 +2682,29 @@ fn head_from(
                 // "Air passenger numbers at Manchester hit": after a noun, "numbers" is
                 // the noun counted.
                 let noun_numbers = w == "numbers" && words > 0;
+                // "Canada's current account deficit widened", "U.K. Average earnings
+                // rose": a verb of level with only nouns between it and the clause's
+                // verb is a noun of the phrase, as two verbs do not stand side by side;
+                // "current account" and "capital account" are nouns anywhere.
+                let nouns_to_verb = matches!(w, "account" | "accounts")
+                    && k > 0
+                    && matches!(cx.word_bytes(k - 1), b"current" | b"capital")
+                    || k + 1 < limit
+                        && limit - k <= 3
+                        && (k + 1..limit).all(|at| {
+                            let noun = cx.word(at);
+                            cx.is(at, TokKind::Word)
+                                && !is_stop(noun, || cx.text(at))
+                                && !is_verbish(noun)
+                                && !is_clause_verb(noun)
+                                && !is_adverb(noun)
+                        })
+                        && {
+                            let verb = cx.word(limit);
+                            placement::change_verb(verb).is_some()
+                                || is_linking_verb(verb)
+                                || is_aux(verb)
+                        };
                 // "like-for-like sales", "in-work poverty": a word that opens a compound.
                 // But "year-on-year", "month-to-date" name a period, not a thing.
                 let opens_compound = cx.punct_is(k + 1, "-")
@@ -2715,6 +2738,7 @@ fn head_from(
                                     && !named_average
                                     && !after_compound
                                     && !noun_numbers
+                                    && !nouns_to_verb
                                     // "Build costs rose 4.1%".
                                     && !noun_before_verb
                                 || is_aux(w)
@@ -5560,6 +5584,21 @@ mod prose_tests {
         );
         let text = "He was banned from driving for a further five after the crash.";
         is(text, "five", None);
+    }
+
+    #[test]
+    fn a_verb_of_level_among_the_nouns_before_the_verb_is_a_noun() {
+        let text = "Canada's current account deficit widened to 2.27 billion dlrs.";
+        is(text, "2.27 billion dlrs", Some("current account deficit"));
+        let text = "U.K. Average earnings rose 7.6 pct in the year to January.";
+        is(text, "7.6 pct", Some("u.k. average earning"));
+        let text = "The current account surplus of the Swiss balance of payments reached 13.5 billion francs.";
+        is(text, "13.5 billion francs", Some("current account surplus"));
+        is(
+            "Exports accounted for 30% last year.",
+            "30%",
+            Some("export"),
+        );
     }
 
     #[test]
