@@ -5120,6 +5120,21 @@ impl Reader<'_, '_> {
         {
             return None;
         }
+        // "the legal minimum of £12.00", "a recommended maximum of 70%", "the previous
+        // maximum of 13": a level named as a minimum or maximum, stated exactly; "a
+        // minimum of 18 years" and "and maximum of 20.5 years" are bounds.
+        if matches!(h, Hedge::AtLeast | Hedge::UpTo)
+            && n == 2
+            && matches!(cx.word(a - 2), "minimum" | "maximum")
+            && cx.word_back(a, 3, self.floor).is_some_and(|w| {
+                !matches!(
+                    w,
+                    "a" | "an" | "and" | "or" | "with" | "to" | "for" | "at" | "of" | "by"
+                )
+            })
+        {
+            return None;
+        }
         Some((h, a - n))
     }
 
@@ -6852,6 +6867,30 @@ mod prose_tests {
             "less than a 1 per cent",
         );
         assert_eq!(f.qualifier, Qualifier::UpperBound);
+    }
+
+    #[test]
+    fn a_minimum_or_maximum_of_is_a_bound_but_a_named_one_is_a_level() {
+        let f = figure(
+            "He must serve a minimum of 18 years.",
+            "a minimum of 18 years",
+        );
+        assert_eq!(f.qualifier, Qualifier::LowerBound);
+        let f = figure(
+            "Terms run from 5 years and maximum of 20 years.",
+            "maximum of 20 years",
+        );
+        assert_eq!(f.qualifier, Qualifier::UpperBound);
+        let f = figure(
+            "It pays £12.60, above the legal minimum of £12.00.",
+            "£12.00",
+        );
+        assert_eq!(f.qualifier, Qualifier::Exact);
+        let f = figure(
+            "Wages were 92% of turnover, against a recommended maximum of 70%.",
+            "70%",
+        );
+        assert_eq!(f.qualifier, Qualifier::Exact);
     }
 
     #[test]

@@ -48,15 +48,26 @@ declare_kind! {
     /// new level covers the old one after ", up 41% from", past the level's noun and
     /// time: "4,870 patients a day in hospital with flu last week, up 41% from 3,450".
     ///
+    /// A change stated only as a percentage, alone in its sentence, is held against
+    /// the ends of the same change given in the three sentences after it, in the same
+    /// section: "Violent crime fell 12 percent last year. The city recorded 2,184 violent
+    /// crimes in 2025, down from 2,400 in 2024" (a fall of 9.0%). The ends must have
+    /// the subject and direction of the percentage, and no change of their own beside
+    /// them; only one percentage may fit, none in a headline, and the two sentences may
+    /// not name different periods ("rose 8 percent in March" and "in the first
+    /// quarter"). Ends in percent are left alone: a change in a rate may be in points.
+    ///
     /// Endpoints are read from "from A to B", "to B from A" (also after a verb that
     /// gives no direction: "improved to 78.4% from 74.1%"), "B, up from A" (or
-    /// "from the A"), "B, up
+    /// "from the A"; after a breakdown of B in apposition whose parts add up to it,
+    /// "132 destinations, 94 short-haul and 38 long-haul, up from A", of B), "B, up
     /// 12% year on year from A", "B, down £1.87 from A" (also "B in the three months
     /// to June, up 12% from A";
     /// "B, a rise of 3 points on the A" (or "over the A": "B, an increase of $97 over
     /// this year's A"); "B last year, a 22% drop from A"; "B were 14%
     /// higher than the A", "B were six more than the A", "B, still 7% below the A" (not before a stock split), "B, 31% more than the 10-year
-    /// average of A", "B passengers
+    /// average of A", "B, 7% above the legal minimum of A" (a minimum, maximum, target,
+    /// limit, cap, record, peak or level named before its amount), "B passengers
     /// between June and August, 12% more than the A" (the level itself compared, not
     /// "2,400 nurses earn 20% less than the 2,800 doctors"); "B,
     /// down from a peak of A", unless another
@@ -1042,13 +1053,19 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             // its own comes before ("improved to 78.4% from 74.1%").
             if direction.is_some() || (c.get(1).is_none() && UNSIGNED_CHANGE_TO.is_match(before_a))
             {
+                // "132 destinations, 94 short-haul and 38 long-haul, up from 121": the
+                // old level is of the whole the parts break down.
+                let (new, at) = breakdown_head(cx, sentence, i)
+                    .filter(|&h| !bound[h])
+                    .map_or((a, i), |h| (sentence[h], h));
                 found.push(Endpoints {
                     old: b,
-                    new: a,
+                    new,
                     direction,
-                    inverse: inverse_quote(cx, b, a),
+                    inverse: inverse_quote(cx, b, new),
                     compared: false,
                 });
+                bound[at] = true;
                 bound[i] = true;
                 bound[j] = true;
             }
@@ -1096,6 +1113,52 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         }
     }
     found
+}
+
+/// Between two parts of a breakdown: " short-haul and ", " in Britain, ".
+static PART_JOIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s+){0,3}?(?:and\s+|,\s*)$").expect("valid regex")
+});
+
+/// Between a whole and the first part of its breakdown in apposition: " destinations
+/// from Northgate, ", " staff: ".
+static BREAKDOWN_OPEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^.;()\d]{0,60}[,:—–]\s*$").expect("valid regex"));
+
+/// The whole that `sentence[i]` ends the breakdown of, set in apposition before the
+/// parts, which add up to it: "Airlines served 132 destinations from Northgate, 94
+/// short-haul and 38 long-haul, up from 121". A change stated after the last part is
+/// then of the whole.
+fn breakdown_head(cx: &CheckContext<'_>, sentence: &[&Figure], i: usize) -> Option<usize> {
+    let last = sentence[i];
+    let has_and = |gap: &str| {
+        gap.split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("and"))
+    };
+    let (mut low, mut high) = ends(&last.interval);
+    let mut first = i;
+    while first > 0 {
+        let prev = sentence[first - 1];
+        let gap = group::text(cx, prev.span.end, sentence[first].span.start);
+        if !same_quantity(prev, last) || (first == i && !has_and(gap)) {
+            return None;
+        }
+        // Two parts at the least, which add up to the whole before them.
+        if first < i && BREAKDOWN_OPEN.is_match(gap) {
+            let (wl, wh) = ends(&prev.interval);
+            if low <= wh && wl <= high {
+                return Some(first - 1);
+            }
+        }
+        if !PART_JOIN.is_match(gap) || (first < i && has_and(gap)) {
+            return None;
+        }
+        let (l, h) = ends(&prev.interval);
+        low += l;
+        high += h;
+        first -= 1;
+    }
+    None
 }
 
 /// An amount of change set between a level and its old one: "£86m, up £15m from
@@ -1355,10 +1418,11 @@ fn stated_between(
 
 /// The words between a stated change and the level it is measured against: "14%
 /// higher than the 1.15 million", "£4,000 less than the", "7% below the", "31% more
-/// than the 10-year average of". The first and second groups are a rise.
+/// than the 10-year average of", "7% above the legal minimum of". The first and second
+/// groups are a rise.
 static THAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(?:(higher|more|greater|bigger|larger)|lower|less|fewer|smaller)\s+than|(above)|below)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:(?:\d+|[a-z]+)-year\s+|long-term\s+)?average\s+of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+        r"(?i)^\s*(?:(?:(higher|more|greater|bigger|larger)|lower|less|fewer|smaller)\s+than|(above)|below)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:(?:\d+|[a-z]+)-year\s+|long-term\s+)?average\s+of\s+|(?:[a-z'’-]+\s+){0,2}(?:minimum|maximum|target|limit|cap|threshold|record|peak|level|ceiling|floor|benchmark|forecast|estimate|price|rate|figure|total)\s+of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
     )
     .expect("valid regex")
 });
@@ -1462,8 +1526,13 @@ impl Check for Compiled {
         // the next sentence.
         let mut previous: Option<(usize, Endpoints<'_>)> = None;
         let mut sentence_before: &[&Figure] = &[];
+        // Changes stated as a bare percentage in the sentences before, for the ends
+        // of the same change given after them ("Violent crime fell 9 percent last
+        // year. The city recorded 2,184 violent crimes in 2025, down from 2,400").
+        let mut lone: Vec<&Figure> = Vec::new();
         for sentence in figures.chunk_by(|a, b| a.placement.sentence == b.placement.sentence) {
             let index = sentence[0].placement.sentence;
+            lone.retain(|c| c.placement.sentence + LONE_CHANGE_REACH >= index);
             if let Some((before, e)) = previous.take()
                 && before + 1 == index
             {
@@ -1476,6 +1545,10 @@ impl Check for Compiled {
                 Self::check_gap_named_back(cx, sentence_before, gap, out);
             }
             sentence_before = sentence;
+            if let Some(c) = lone_change(sentence) {
+                lone.push(c);
+                continue;
+            }
             if sentence.len() < 2 {
                 continue;
             }
@@ -1521,11 +1594,114 @@ impl Check for Compiled {
             for (e, own) in found.iter().zip(&own) {
                 self.check_change(cx, own, e, out);
             }
+            if let [e] = found.as_slice()
+                && let Some(c) = lone_change_of(cx, &lone, sentence, e)
+            {
+                self.check_stated(cx, e, c, out);
+            }
             if found.len() == 1 {
                 previous = found.pop().map(|e| (index, e));
             }
         }
     }
+}
+
+/// How many sentences after a change stated as a bare percentage its ends may be given.
+const LONE_CHANGE_REACH: usize = 3;
+
+/// The one figure of a sentence that states a change as a percentage and nothing else
+/// of a quantity: "Violent crime in Ridgeport fell 9 percent last year".
+fn lone_change<'f>(sentence: &[&'f Figure]) -> Option<&'f Figure> {
+    let [c] = sentence else {
+        return None;
+    };
+    (c.kind == FigureKind::Percent && c.placement.direction.is_some() && !c.placement.headline)
+        .then_some(*c)
+}
+
+/// The change stated as a bare percentage in the sentences just before whose ends
+/// `e` gives, with no change stated beside them: the one of the same section, the same
+/// direction and the same subject as the ends (and no other year), when only one
+/// fits. Ends in percent are left alone: a change in a rate may be in points.
+fn lone_change_of<'f>(
+    cx: &CheckContext<'_>,
+    lone: &[&'f Figure],
+    sentence: &[&Figure],
+    e: &Endpoints<'_>,
+) -> Option<&'f Figure> {
+    let direction = e.direction?;
+    if !matches!(
+        e.new.kind,
+        FigureKind::Count | FigureKind::Money | FigureKind::Measure
+    ) || sentence.iter().any(|f| {
+        matches!(
+            f.kind,
+            FigureKind::Percent
+                | FigureKind::PercentagePoints
+                | FigureKind::Ratio
+                | FigureKind::Multiplier
+        )
+    }) {
+        return None;
+    }
+    let key = |f: &Figure| f.subject.as_ref().map(|s| s.key.clone());
+    let subject = key(e.new).or_else(|| key(e.old))?;
+    let mut fits = lone.iter().filter(|c| {
+        c.placement.section == e.new.placement.section
+            && c.placement.direction == Some(direction)
+            && key(c).as_deref() == Some(subject.as_str())
+            && (c.placement.year.is_none() || c.placement.year == e.new.placement.year)
+    });
+    let first = fits.next()?;
+    if fits.next().is_some() {
+        return None;
+    }
+    // "Exports rose 8 percent in March. Exports rose to 4,600 tonnes in the first
+    // quarter from 4,100": the two sentences name other periods.
+    let periods = |f: &Figure| {
+        let s = group::sentence_span(cx, f);
+        period_words(group::text(cx, s.start, s.end))
+    };
+    let (a, b) = (periods(first), periods(e.new));
+    (a == 0 || b == 0 || a & b != 0).then_some(*first)
+}
+
+/// The periods a sentence names, one bit each: the months, a quarter, a half, a year,
+/// a month, a week.
+fn period_words(text: &str) -> u32 {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let mut bits = 0;
+    for word in text.split(|c: char| !c.is_ascii_alphanumeric()) {
+        let w = word.to_ascii_lowercase();
+        let bit = match w.as_str() {
+            // "may" is a month only with a capital.
+            "may" if word == "may" => continue,
+            "quarter" | "quarterly" | "q1" | "q2" | "q3" | "q4" => 12,
+            "half" | "h1" | "h2" => 13,
+            "year" | "years" | "annual" | "annually" => 14,
+            "month" | "monthly" => 15,
+            "week" | "weekly" => 16,
+            m => match MONTHS.iter().position(|&n| n == m) {
+                Some(k) => k,
+                None => continue,
+            },
+        };
+        bits |= 1 << bit;
+    }
+    bits
 }
 
 /// The opening of a sentence that names the change stated in the sentence before: "The
@@ -3148,6 +3324,25 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_change_after_a_breakdown_is_of_the_whole_its_parts_add_up_to() {
+        assert!(
+            messages("Airlines served 132 destinations from Northgate, 94 short-haul and 38 long-haul, up from 121.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages(
+                "Airlines served 132 destinations from Northgate, 94 short-haul and 38 long-haul, down from 121."
+            ),
+            ["from 121 to 132 is a rise, but the draft calls it a fall"]
+        );
+        // Parts that add up to nothing before them: the change is of the last.
+        assert_eq!(
+            messages("Labour won 412 seats and the Conservatives 121, up from 365."),
+            ["from 365 to 121 is a fall, but the draft calls it a rise"]
+        );
     }
 
     #[test]

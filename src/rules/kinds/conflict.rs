@@ -30,7 +30,9 @@ declare_kind! {
     /// things a change adds or removes ("would cut 540 jobs") are a set that a count
     /// referring back names ("Of the 450 jobs, 310 are in Derby"), unless a participle
     /// restricts it ("the 1,350 jobs created at the battery plant") or it names a year
-    /// the change does not. A figure that refers back inherits the place and year of what it refers to. Each
+    /// the change does not. A figure that refers back inherits the place and year of what it refers to,
+    /// and its period when it names no year of its own (so "the record 19.05 million
+    /// passengers of 2019" is not "18.42 million passengers last year"). Each
     /// wrong value is reported once, against the first statement it contradicts.
     ///
     /// A part taken from a whole ("85 of the layoffs") states no whole larger than it
@@ -737,8 +739,12 @@ impl Check for Compiled {
                     && group::same_context(a.figure, b.figure, policy)
                     && same_basis(a, b)
                     && {
+                        // A figure with a year of its own ("the record 19.05 million
+                        // passengers of 2019") takes no period from `a` ("18.42
+                        // million passengers last year").
                         let period = group::period_of(cx, b.figure);
-                        (inherits && period.is_none()) || group::period_of(cx, a.figure) == period
+                        (inherits && period.is_none() && b.figure.placement.year.is_none())
+                            || group::period_of(cx, a.figure) == period
                     }
             };
             let (comparisons, members): (Vec<&Member<'_>>, Vec<&Member<'_>>) =
@@ -2749,6 +2755,20 @@ mod tests {
 
     fn findings(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_figure_with_a_year_of_its_own_takes_no_period_from_the_one_before() {
+        let draft = |later: &str| {
+            format!(
+                "# Airport traffic\n\nNorthgate handled 18.42 million passengers last year, the owner said.\n\nTraffic remains below {later}, the chief executive said."
+            )
+        };
+        assert!(findings(&draft("the record 19.05 million passengers of 2019")).is_empty());
+        assert_eq!(
+            findings(&draft("the record 19.05 million passengers")).len(),
+            1
+        );
     }
 
     #[test]

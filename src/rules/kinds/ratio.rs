@@ -33,7 +33,10 @@ declare_kind! {
     /// rate" or "That means 43%" against the proportion or counts just before it. A
     /// count with a share and no whole beside it ("London accounted for 512 cases, or
     /// 38%") is held against the nearest larger count of the same subject in the three
-    /// sentences before ("There were 1,603 cases of measles last year"), and so is a
+    /// sentences before ("There were 1,603 cases of measles last year"), unless another
+    /// count of the paragraph, given its own share, implies the same whole and rules that
+    /// count out (it is then one more part: "Delgado took 88,410 votes. Berger finished
+    /// second with 71,935 votes, or 36.5%. Rahman won 24,660 votes, 12.5%"), and so is a
     /// share after an opener naming that subject ("Of the victims, 72%, or about 410";
     /// victims after a count of homicides, murders, killings or deaths); when the share
     /// names its base as the total or by the whole's own noun ("112,100 entries, or
@@ -43,7 +46,8 @@ declare_kind! {
     /// end and counts nothing else: "rose to 153,408 ... accounted for 38,289 of the
     /// total, a market share of 25.0%"); a sum of
     /// money whose share names the whole's own noun ("£298.4m, or 40% of the budget"),
-    /// in the twelve sentences before. A share of a workforce named with no number
+    /// in the twelve sentences before, never the old end of a change ("rose to £412.5m
+    /// from £375.7m ... £198.3m, or 48% of the total"). A share of a workforce named with no number
     /// ("1,100 jobs, or 12% of its workforce") is held against the workforce given in
     /// the next two sentences of the same employer ("The company employs about 14,200
     /// people").
@@ -133,7 +137,8 @@ declare_kind! {
     /// names another base ("or 6% of all patients nationally"), is a change ("up 41%",
     /// "41% more"), or fits another count of the paragraph, or the whole and the part
     /// together ("1,500 shops in Britain and 500 in Ireland, or a quarter of the
-    /// total").
+    /// total"), or the first count's share of the two when the part follows "and"
+    /// ("112,380 votes in favour and 80,940 against, or 58.1%").
     ///
     /// ## Why it matters
     /// A wrong percentage next to its own counts is an error any reader can check.
@@ -615,7 +620,7 @@ impl Check for Compiled {
                                 &self.claimed(pct),
                                 !pronoun,
                                 !pronoun
-                                    && AND_VERB_BEFORE.is_match(group::text(
+                                    && AND_OR_VERB_BEFORE.is_match(group::text(
                                         cx,
                                         whole.span.end,
                                         f.span.start,
@@ -660,9 +665,11 @@ impl Check for Compiled {
                                         && names_whole(cx, pct, w)
                                         // Further back only by its own noun ("of the
                                         // budget"), not as "the total".
+                                        // Never the old end of a change ("rose to
+                                        // £412.5m from £375.7m").
+                                        && !group::is_comparison(cx, w)
                                         && ((k < 6 && w.placement.paragraph == f.placement.paragraph)
-                                            || (names_own_noun(cx, pct)
-                                                && !group::is_comparison(cx, w)))
+                                            || names_own_noun(cx, pct))
                                 })
                         {
                             self.compare_counts(f, whole, pct, out);
@@ -709,6 +716,13 @@ impl Check for Compiled {
                             })
                             && (bare || names_whole(cx, pct, whole))
                             && !names_other_workforce(cx, pct, whole)
+                            && !siblings_imply_other_whole(
+                                cx,
+                                &figures,
+                                i,
+                                whole,
+                                &self.claimed(pct),
+                            )
                             && !other_whole_fits(
                                 &figures,
                                 f,
@@ -966,6 +980,46 @@ fn earlier_total<'f>(
                 && group::period_of(cx, part).is_none_or(|p| group::period_of(cx, w) == Some(p))
         })
         .map(|(_, w)| *w)
+}
+
+/// The wholes a part and its share imply: "71,935 votes, or 36.5%" is of 196,813 to
+/// 197,353 votes.
+fn implied_whole(part: &Figure, claimed: &Interval) -> Option<(f64, f64)> {
+    let (pl, ph) = ends(&part.interval);
+    let (sl, sh) = ends(claimed);
+    (sl > 0.0 && sh.is_finite() && ph.is_finite()).then(|| (pl / sh * 100.0, ph / sl * 100.0))
+}
+
+/// Whether another count of the part's paragraph, given its own percentage, implies
+/// the same whole as the part and its share, and rules out the earlier count found for
+/// the part: the parts are siblings, and the earlier count is one more of
+/// them. "Delgado took 88,410 votes. Berger finished second with 71,935 votes, or
+/// 36.5%. Rahman won 24,660 votes, 12.5%": both shares are of some 197,000 votes.
+fn siblings_imply_other_whole(
+    cx: &CheckContext<'_>,
+    figures: &[&Figure],
+    i: usize,
+    whole: &Figure,
+    claimed: &Interval,
+) -> bool {
+    let part = figures[i];
+    let Some((lo, hi)) = implied_whole(part, claimed) else {
+        return false;
+    };
+    let (wl, wh) = whole_ends(part, whole);
+    figures.iter().enumerate().any(|(j, &c)| {
+        j != i
+            && !std::ptr::eq(c, whole)
+            && c.kind == FigureKind::Count
+            && c.placement.paragraph == part.placement.paragraph
+            && (c.subject.is_none() || group::same_subject(c, part))
+            && with_own_share(cx, figures, j)
+            && figures[j + 1].kind == FigureKind::Percent
+            // Both imply one whole, and the sibling on its own rules the earlier
+            // count out ("Leeds 200, or 12.5%" is of anything from 1,195 to 2,008).
+            && implied_whole(c, &figures[j + 1].interval)
+                .is_some_and(|(cl, ch)| lo.max(cl) <= hi.min(ch) && (wh < cl || wl > ch))
+    })
 }
 
 /// Whether "of the" and the head noun of the count's own subject follow it: "97 of the
@@ -1524,10 +1578,11 @@ static OR_ONLY: LazyLock<Regex> =
 static AND_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\band\s+$").expect("valid regex"));
 
-/// "and" and a verb right before a count, after its whole: "made 187 tackles and missed
-/// 29", a second count of the same subject that need not be a part of the first.
-static AND_VERB_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\band\s+\p{L}+\s*$").expect("valid regex"));
+/// "and", perhaps with a verb, right before a count, after its whole: "made 187 tackles
+/// and missed 29"; "112,380 votes in favour and 80,940 against". The share may be the
+/// first count's share of the two.
+static AND_OR_VERB_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\band\s+(?:\p{L}+\s*)?$").expect("valid regex"));
 
 /// "of which", "of whom", "of those" (perhaps with a noun: "Of those patients,") right
 /// before a count: a part of the count before.
@@ -1944,9 +1999,9 @@ fn head_stem(f: &Figure) -> &str {
 /// of ("1,500 stores in the US and 870 in Europe, or 37% of the 2,370"; "Of the 9,600
 /// nurses balloted, 6,720 returned papers. ... 6,048 nurses, or 90%"), or the whole and
 /// the part together ("37%" of 1,500 + 870, asked for with `sum` when the part is not
-/// said to be a subset), or, asked for with `first` when the part follows "and" and a
-/// verb of its own, the whole's share of the two ("made 187 tackles and missed 29, a
-/// success rate of 87%"). Such a draft may mean that whole, so nothing is reported.
+/// said to be a subset), or, asked for with `first` when the part follows "and" (with a
+/// verb of its own or none), the whole's share of the two ("made 187 tackles and missed
+/// 29, a success rate of 87%"; "112,380 votes in favour and 80,940 against, or 58.1%"). Such a draft may mean that whole, so nothing is reported.
 fn other_whole_fits(
     figures: &[&Figure],
     part: &Figure,
@@ -3160,6 +3215,45 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn siblings_whose_shares_imply_one_whole_are_no_parts_of_an_earlier_sibling() {
+        assert!(
+            messages("Delgado took 88,410 votes. Berger finished second with 71,935 votes, or 36.5%. Rahman won 24,660 votes, 12.5%.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("There were 1,603 cases of measles last year. London accounted for 612 cases, or 32%, and Leeds 200, or 12.5%.")
+                .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_share_after_two_counts_joined_by_and_may_be_the_first_s_share_of_both() {
+        assert!(
+            messages("It passed with 112,380 votes in favour and 80,940 against, or 58.1%.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("It passed with 112,380 votes in favour and 80,940 against, or 48.1%.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn the_old_end_of_a_change_is_no_total_of_a_later_sum() {
+        let draft = |share: &str| {
+            format!(
+                "Revenue rose 9.8% to £412.5 million from £375.7 million. Aeronautical income brought in £198.3 million, or {share} of the total."
+            )
+        };
+        assert!(messages(&draft("48%")).is_empty());
+        assert_eq!(
+            messages(&draft("58%")),
+            ["£198.3 million of £412.5 million is 48.1%, but the draft says 58%"]
+        );
     }
 
     #[test]

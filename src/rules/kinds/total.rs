@@ -122,6 +122,10 @@ declare_kind! {
     ///   "approved", "voted ... to"; a tally after "rejected", "voted down" or "to
     ///   reject" is not read.
     ///
+    /// The other end of a comparison is no part: "versus", "compared with", "a target
+    /// of", "a national standard of" ("74.6% of patients, against a national standard
+    /// of 85%").
+    ///
     /// A share that restates a part is passed over ("17,950, or 73%, backed strike
     /// action and 6,650 voted against"), and "while" or "whereas" between parts that
     /// exclude each other keeps them in one sum ("17,950 backed strike action, while
@@ -4197,6 +4201,19 @@ mod tests {
 
     fn messages(text: &str) -> Vec<String> {
         Draft::read(text).messages(&Compiled)
+    }
+
+    #[test]
+    fn a_standard_a_share_is_measured_against_is_no_part() {
+        assert!(
+            messages("The trust treated 74.6% of patients within 62 days, against a national standard of 85%.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("Of the 2,000 surveyed, 54 per cent favoured the standard week, 39 per cent a four-day week and 21 per cent had no view.")
+                .len(),
+            1
+        );
     }
 
     #[test]
