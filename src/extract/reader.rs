@@ -5941,6 +5941,10 @@ impl Reader<'_, '_> {
                                 // count its share restates.
                                 && !(cx.word_is(b, "or")
                                     || cx.punct_is(b, ",") && cx.word_is(b + 1, "or"))
+                                // "11,402 votes (38.6%) against 9,084 (30.7%)": a share
+                                // in brackets restates the count before it.
+                                && !(k >= self.floor + 2 && cx.punct_is(k - 2, ")"))
+                                && !cx.punct_is(b, "(")
                     })
             {
                 kind = prev.kind;
@@ -6867,6 +6871,17 @@ mod prose_tests {
             "less than a 1 per cent",
         );
         assert_eq!(f.qualifier, Qualifier::UpperBound);
+    }
+
+    #[test]
+    fn a_bare_number_against_a_percentage_is_one_unless_a_share_restates_a_count() {
+        let f = figure("Unemployment was 5.7 pct against 5.9 in January.", "5.9");
+        assert_eq!(f.kind, FigureKind::Percent);
+        let f = figure(
+            "She won 11,402 votes (38.6%) against 9,084 (30.7%) for Holt.",
+            "9,084",
+        );
+        assert_eq!(f.kind, FigureKind::Count);
     }
 
     #[test]

@@ -25,9 +25,11 @@ use numcheck::{Document, Format, RuleSet, Severity, extract};
 
 /// Warning-or-error findings allowed per rule id on the files read. Some findings are
 /// slips in the copy itself ("averaged 191 mln dlrs, up from 381 mln dlrs"), counted
-/// here all the same.
+/// here all the same: of the nine change-arithmetic findings, "a 75 pct drop in alumina
+/// exports" held against "dropped to 23,869 tonnes in February from 92,852 tonnes" (a
+/// fall of 74.3%) is one.
 const BUDGET: [(&str, usize); 5] = [
-    ("change-arithmetic", 8),
+    ("change-arithmetic", 9),
     ("conflicting-figures", 5),
     ("list-count-mismatch", 3),
     ("parts-exceed-total", 1),

@@ -49,6 +49,15 @@ declare_kind! {
     /// new level covers the old one after ", up 41% from", past the level's noun and
     /// time: "4,870 patients a day in hospital with flu last week, up 41% from 3,450".
     ///
+    /// A change stated only as a percentage, alone in its sentence, is held against
+    /// the ends of the same change given in the three sentences after it, in the same
+    /// section: "Violent crime fell 12 percent last year. The city recorded 2,184 violent
+    /// crimes in 2025, down from 2,400 in 2024" (a fall of 9.0%). The ends must have
+    /// the subject and direction of the percentage, and no change of their own beside
+    /// them; only one percentage may fit, none in a headline, and the two sentences may
+    /// not name different periods ("rose 8 percent in March" and "in the first
+    /// quarter"). Ends in percent are left alone: a change in a rate may be in points.
+    ///
     /// Endpoints are read from "from A to B", "to B from A" (also after a verb that
     /// gives no direction: "improved to 78.4% from 74.1%"), "B, up from A" (or
     /// "from the A"; after a breakdown of B in apposition whose parts add up to it,
@@ -1533,8 +1542,13 @@ impl Check for Compiled {
         // the next sentence.
         let mut previous: Option<(usize, Endpoints<'_>)> = None;
         let mut sentence_before: &[&Figure] = &[];
+        // Changes stated as a bare percentage in the sentences before, for the ends
+        // of the same change given after them ("Violent crime fell 9 percent last
+        // year. The city recorded 2,184 violent crimes in 2025, down from 2,400").
+        let mut lone: Vec<&Figure> = Vec::new();
         for sentence in figures.chunk_by(|a, b| a.placement.sentence == b.placement.sentence) {
             let index = sentence[0].placement.sentence;
+            lone.retain(|c| c.placement.sentence + LONE_CHANGE_REACH >= index);
             if let Some((before, e)) = previous.take()
                 && before + 1 == index
             {
@@ -1547,6 +1561,10 @@ impl Check for Compiled {
                 Self::check_gap_named_back(cx, sentence_before, gap, out);
             }
             sentence_before = sentence;
+            if let Some(c) = lone_change(sentence) {
+                lone.push(c);
+                continue;
+            }
             if sentence.len() < 2 {
                 continue;
             }
@@ -1592,11 +1610,114 @@ impl Check for Compiled {
             for (e, own) in found.iter().zip(&own) {
                 self.check_change(cx, own, e, out);
             }
+            if let [e] = found.as_slice()
+                && let Some(c) = lone_change_of(cx, &lone, sentence, e)
+            {
+                self.check_stated(cx, e, c, out);
+            }
             if found.len() == 1 {
                 previous = found.pop().map(|e| (index, e));
             }
         }
     }
+}
+
+/// How many sentences after a change stated as a bare percentage its ends may be given.
+const LONE_CHANGE_REACH: usize = 3;
+
+/// The one figure of a sentence that states a change as a percentage and nothing else
+/// of a quantity: "Violent crime in Ridgeport fell 9 percent last year".
+fn lone_change<'f>(sentence: &[&'f Figure]) -> Option<&'f Figure> {
+    let [c] = sentence else {
+        return None;
+    };
+    (c.kind == FigureKind::Percent && c.placement.direction.is_some() && !c.placement.headline)
+        .then_some(*c)
+}
+
+/// The change stated as a bare percentage in the sentences just before whose ends
+/// `e` gives, with no change stated beside them: the one of the same section, the same
+/// direction and the same subject as the ends (and no other year), when only one
+/// fits. Ends in percent are left alone: a change in a rate may be in points.
+fn lone_change_of<'f>(
+    cx: &CheckContext<'_>,
+    lone: &[&'f Figure],
+    sentence: &[&Figure],
+    e: &Endpoints<'_>,
+) -> Option<&'f Figure> {
+    let direction = e.direction?;
+    if !matches!(
+        e.new.kind,
+        FigureKind::Count | FigureKind::Money | FigureKind::Measure
+    ) || sentence.iter().any(|f| {
+        matches!(
+            f.kind,
+            FigureKind::Percent
+                | FigureKind::PercentagePoints
+                | FigureKind::Ratio
+                | FigureKind::Multiplier
+        )
+    }) {
+        return None;
+    }
+    let key = |f: &Figure| f.subject.as_ref().map(|s| s.key.clone());
+    let subject = key(e.new).or_else(|| key(e.old))?;
+    let mut fits = lone.iter().filter(|c| {
+        c.placement.section == e.new.placement.section
+            && c.placement.direction == Some(direction)
+            && key(c).as_deref() == Some(subject.as_str())
+            && (c.placement.year.is_none() || c.placement.year == e.new.placement.year)
+    });
+    let first = fits.next()?;
+    if fits.next().is_some() {
+        return None;
+    }
+    // "Exports rose 8 percent in March. Exports rose to 4,600 tonnes in the first
+    // quarter from 4,100": the two sentences name other periods.
+    let periods = |f: &Figure| {
+        let s = group::sentence_span(cx, f);
+        period_words(group::text(cx, s.start, s.end))
+    };
+    let (a, b) = (periods(first), periods(e.new));
+    (a == 0 || b == 0 || a & b != 0).then_some(*first)
+}
+
+/// The periods a sentence names, one bit each: the months, a quarter, a half, a year,
+/// a month, a week.
+fn period_words(text: &str) -> u32 {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let mut bits = 0;
+    for word in text.split(|c: char| !c.is_ascii_alphanumeric()) {
+        let w = word.to_ascii_lowercase();
+        let bit = match w.as_str() {
+            // "may" is a month only with a capital.
+            "may" if word == "may" => continue,
+            "quarter" | "quarterly" | "q1" | "q2" | "q3" | "q4" => 12,
+            "half" | "h1" | "h2" => 13,
+            "year" | "years" | "annual" | "annually" => 14,
+            "month" | "monthly" => 15,
+            "week" | "weekly" => 16,
+            m => match MONTHS.iter().position(|&n| n == m) {
+                Some(k) => k,
+                None => continue,
+            },
+        };
+        bits |= 1 << bit;
+    }
+    bits
 }
 
 /// The opening of a sentence that names the change stated in the sentence before: "The

@@ -67,8 +67,10 @@ declare_kind! {
     /// (6%) of the 659 patients"; "Roughly 6% of the 659 patients, 130 people, ...".
     /// Two parts with their shares set side by side in one clause must imply one whole:
     /// "Morales had 1,712,400 votes, or 49.9%, to Brandt's 1,630,100, or 45.5%" (the
-    /// first implies 3.43 million votes, the second 3.58 million). An amount said to be
-    /// a multiple of another must be it: "$64 million, more than twice as much as
+    /// first implies 3.43 million votes, the second 3.58 million); so must shares in
+    /// brackets ("11,402 votes (36.8%) against 9,084 (30.7%)"), unless they name a base
+    /// of their own ("120 (24%) of the women") or a change ("4,120 (+12%)"). An amount
+    /// said to be a multiple of another must be it: "$64 million, more than twice as much as
     /// Brandt's $34 million" (1.88 times), "$4.2 million, more than triple the $1.9
     /// million of last year", "Inflation hit 9.1%, three times the 2% target";
     /// "twice" is taken `tolerance` loose. So must two
@@ -1479,8 +1481,8 @@ fn workforce_named_next<'f>(
     same_employer.then_some((whole, pct))
 }
 
-/// The share set right after a count with ", or", naming no base of its own and no
-/// change: "1,712,400 votes, or 49.9%,".
+/// The share set right after a count with ", or" or in brackets, naming no base of its
+/// own and no change: "1,712,400 votes, or 49.9%,", "9,084 (30.7%) for Holt".
 fn or_share<'f>(cx: &CheckContext<'_>, figures: &[&'f Figure], i: usize) -> Option<&'f Figure> {
     let (part, pct) = (figures[i], *figures.get(i + 1)?);
     // Most counts have no share right after them: the cheap tests go first.
@@ -1492,9 +1494,27 @@ fn or_share<'f>(cx: &CheckContext<'_>, figures: &[&'f Figure], i: usize) -> Opti
         return None;
     }
     let after = group::after(cx, pct).trim_start();
-    ((after.is_empty() || after.starts_with([',', '.', ';', ')']))
-        && !CHANGE_JUST_BEFORE.is_match(group::tail(group::before(cx, part), 30)))
-    .then_some(pct)
+    // "9,084 (30.7%) for Holt": a share in brackets, no change ("(+12%)", "(up 12%)")
+    // and not of a base of its own ("120 (24%) of the women").
+    let bracketed = group::text(cx, part.span.end, pct.span.start).ends_with('(');
+    let fits_after = if bracketed {
+        pct.placement.direction.is_none()
+            && !pct.text.starts_with(['+', '-', '−'])
+            && after.strip_prefix(')').is_some_and(|rest| {
+                let rest = rest.trim_start();
+                let word = rest
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                !["of", "among", "in", "within", "across", "at", "from"]
+                    .iter()
+                    .any(|w| word.eq_ignore_ascii_case(w))
+            })
+    } else {
+        after.is_empty() || after.starts_with([',', '.', ';', ')'])
+    };
+    (fits_after && !CHANGE_JUST_BEFORE.is_match(group::tail(group::before(cx, part), 30)))
+        .then_some(pct)
 }
 
 /// A change or comparison word right before a count: "rose to", "up by", "than".
@@ -1570,9 +1590,10 @@ static PAIR_BREAK: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// ", or" alone between a count and its share.
-static OR_ONLY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s*)?,\s*or\s*$").expect("valid regex"));
+/// ", or" or an opening bracket alone between a count and its share.
+static OR_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s*)?(?:,\s*or\s*|\(\s*)$").expect("valid regex")
+});
 
 /// "and" right before a count: a part set beside the one before it.
 static AND_BEFORE: LazyLock<Regex> =
