@@ -48,7 +48,8 @@ declare_kind! {
     /// A lede may set its level far from the change ("412.6 million trips on its trains
     /// and buses in the year that ended June 30, up 6.1% from 388.9 million"; with an
     /// attribution, ", an industry group estimated Wednesday, up 52% from"), with no
-    /// other clause, bracket or change between; a new subject set off by commas (",
+    /// other clause, bracket or change between (where the things come from is no
+    /// clause: "14,900 ballots from that group, up from 9,800"); a new subject set off by commas (",
     /// with exports, up 12% from 1.1 million") takes the change. A rate stated with the
     /// new level covers the old one after ", up 41% from", past the level's noun and
     /// time: "4,870 patients a day in hospital with flu last week, up 41% from 3,450".
@@ -91,7 +92,9 @@ declare_kind! {
     /// before against an old one: "Just 64.8% of trains ran on time. That was up from
     /// 67.4%" (also opening the next paragraph, and with a change stated: "taking its
     /// total to 282.7 million. That is up 9.6% from 257.9 million", where the level
-    /// reached stands for the sentence's several, or after the old level in its
+    /// reached stands for the sentence's several; with none said to be reached, the
+    /// change must fit one of them: "Costs rose to £268.9m, leaving earnings of
+    /// £143.6m. That is up 16.7% from £121.0m" is reported), or after the old level in its
     /// clause: "That is up from 84.1% the year before, an improvement of 2.3
     /// percentage points", unless the sentence sets out a change of its own; a clause on
     /// the time of the old level, "the year before, when 1,978 of 2,352 seniors
@@ -446,15 +449,28 @@ static LONG_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether [`LONG_BREAK`] ends a level's frame in `text`; a comma between digits
-/// ("11.8 per 100,000, up from") is part of a number, no break.
+/// ("11.8 per 100,000, up from") is part of a number, no break, and neither is a
+/// "from" naming where the level's things come from ("14,900 ballots from young
+/// voters, up from"): figures between the two ends are passed over elsewhere. Nor is
+/// "that" after a preposition, a determiner ("ballots from that group"), not a clause.
 fn long_break(text: &str) -> bool {
     let bytes = text.as_bytes();
     LONG_BREAK.find_iter(text).any(|m| {
         let (at, end) = (m.start(), m.end());
-        !(m.as_str() == ","
+        let word = m.as_str();
+        let in_number = word == ","
             && at > 0
             && bytes[at - 1].is_ascii_digit()
-            && bytes.get(end).is_some_and(u8::is_ascii_digit))
+            && bytes.get(end).is_some_and(u8::is_ascii_digit);
+        let determiner = word.eq_ignore_ascii_case("that")
+            && text[..at].split_whitespace().next_back().is_some_and(|w| {
+                [
+                    "from", "in", "at", "of", "for", "on", "by", "with", "to", "among",
+                ]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+            });
+        !(in_number || determiner || word.eq_ignore_ascii_case("from"))
     })
 }
 
@@ -1982,6 +1998,52 @@ impl Compiled {
         }
     }
 
+    /// "That is up 16.7% from £121.0m" after a sentence with several levels of the
+    /// quantity, none said to be reached: reported only when the change fits none of
+    /// them, against the last.
+    fn check_that_from_levels(
+        &self,
+        cx: &CheckContext<'_>,
+        before: &[&Figure],
+        old: &Figure,
+        stated: &Figure,
+        out: &mut Vec<Hit>,
+    ) {
+        let levels: Vec<&Figure> = before
+            .iter()
+            .copied()
+            .filter(|f| {
+                same_quantity(f, old)
+                    && f.kind == old.kind
+                    && group::change_direction(cx, f).is_none()
+                    && !group::is_comparison(cx, f)
+                    && !scales_differ(f, old)
+            })
+            .collect();
+        // Every level of the quantity in the sentence is a candidate: none may be
+        // passed over for a change of its own.
+        if levels.len() != before.iter().filter(|f| same_quantity(f, old)).count() {
+            return;
+        }
+        let mut last = Vec::new();
+        for new in levels {
+            let e = Endpoints {
+                old,
+                new,
+                direction: None,
+                inverse: false,
+                compared: false,
+            };
+            let mut hits = Vec::new();
+            self.check_stated(cx, &e, stated, &mut hits);
+            if hits.is_empty() {
+                return;
+            }
+            last = hits;
+        }
+        out.extend(last);
+    }
+
     /// "Just 64.8% of trains ran on time. That was down from 67.4% the year before": a
     /// sentence that opens by setting the one level of the sentence before against an
     /// old one says which way it went, and any change it states is of those two.
@@ -2041,10 +2103,18 @@ impl Compiled {
                 let mut reached = before.iter().filter(|f| {
                     same_quantity(f, old) && REACHED_BEFORE.is_match(tail(group::before(cx, f), 30))
                 });
-                let (Some(&new), None) = (reached.next(), reached.next()) else {
+                if let (Some(&new), None) = (reached.next(), reached.next()) {
+                    new
+                } else {
+                    // "Costs rose to £268.9m, leaving earnings of £143.6m. That is up
+                    // 18.7% from £121.0m": with no level said to be reached, the change
+                    // must fit one of them; one that fits none is reported against the
+                    // last, which "That" names first.
+                    if let Some(c) = stated {
+                        self.check_that_from_levels(cx, before, old, c, out);
+                    }
                     return;
-                };
-                new
+                }
             }
             _ => return,
         };
@@ -3434,6 +3504,37 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn where_a_level_s_things_come_from_does_not_end_its_frame() {
+        let draft = |noun: &str, rise: &str| {
+            format!(
+                "The county counted 14,900 ballots {noun}, up from 9,800 four years ago, a rise of {rise}."
+            )
+        };
+        assert_eq!(
+            messages(&draft("from young voters", "42%")),
+            ["from 9,800 to 14,900 is a 52.0% increase, but the draft says 42%"]
+        );
+        assert_eq!(messages(&draft("from that group", "42%")).len(), 1);
+        assert!(messages(&draft("from that group", "52%")).is_empty());
+        // A clause of its own still ends it.
+        assert!(messages(&draft("that arrived late", "42%")).is_empty());
+    }
+
+    #[test]
+    fn that_up_from_after_several_levels_must_fit_one_of_them() {
+        let draft = |rise: &str| {
+            format!(
+                "Operating costs rose to £268.9 million, leaving earnings of £143.6 million. That is up {rise} from £121.0 million."
+            )
+        };
+        assert!(messages(&draft("18.7%")).is_empty());
+        assert_eq!(
+            messages(&draft("16.7%")),
+            ["from £121.0 million to £143.6 million is a 18.7% increase, but the draft says 16.7%"]
+        );
     }
 
     #[test]
