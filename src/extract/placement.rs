@@ -170,6 +170,74 @@ pub(crate) fn change_verb(w: &str) -> Option<Direction> {
     }
 }
 
+/// An epithet that may stand between an article and the size of a change or a level
+/// after its verb: "rose an annualised 7.4 pct", "climbed a modest 0.2%", "grew a
+/// seasonally adjusted 3.2 pct", "posted a surprise 1.1% fall".
+fn is_epithet(w: &str) -> bool {
+    matches!(
+        w,
+        "annualised"
+            | "annualized"
+            | "adjusted"
+            | "modest"
+            | "further"
+            | "sharp"
+            | "steep"
+            | "hefty"
+            | "healthy"
+            | "robust"
+            | "slight"
+            | "marginal"
+            | "solid"
+            | "surprise"
+            | "unexpected"
+            | "underlying"
+            | "provisional"
+            | "preliminary"
+            | "revised"
+            | "projected"
+            | "whopping"
+            | "mere"
+            | "meagre"
+            | "meager"
+            | "paltry"
+            | "staggering"
+            | "massive"
+            | "record"
+            | "estimated"
+    )
+}
+
+/// The article that opens a run of epithets ending right before token `k` ("rose *an*
+/// annualised 7.4 pct", "*a* seasonally adjusted 3.2 pct"): an adverb in "-ly" may
+/// qualify them. `None` when no epithet stands there, no article opens the run, or no
+/// verb of change or level, "by" or "to" comes before the article ("banned for a
+/// further five" counts something else).
+pub(crate) fn article_before_epithets(cx: &Cx<'_>, k: usize) -> Option<usize> {
+    let mut t = k;
+    let mut epithets = 0;
+    while t > 0 && k - t < 3 {
+        let w = cx.word(t - 1);
+        if is_epithet(w) {
+            epithets += 1;
+        } else if !(w.len() > 4 && w.ends_with("ly")) {
+            break;
+        }
+        t -= 1;
+    }
+    // "rose to a provisional 12.18 pct", but not "up to an estimated 300" (a bound)
+    // nor "put up a further $9bn" (a particle).
+    let verb = |v: usize| {
+        let w = cx.word(v);
+        change_verb(w).is_some() && !matches!(w, "up" | "down")
+            || super::subject::is_linking_verb(w)
+            || matches!(w, "by" | "posted" | "posts" | "reported" | "reports")
+            || w == "to" && !(v > 0 && cx.word_is(v - 1, "up"))
+    };
+    (epithets > 0 && t > 1 && matches!(cx.word_bytes(t - 1), b"a" | b"an") && verb(t - 2))
+        .then(|| t - 1)
+}
+
 /// A verb that states a move only with "up" or "down" after it: "edges up", "ticked
 /// down", "inching up".
 pub(crate) fn is_move_verb(w: &str) -> bool {
@@ -603,6 +671,10 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     }
     // Before: "rose 5%", "fell by 3 points", "up 3 points", "fell from 40 to 30".
     let mut k = d.a;
+    // "rose an annualised 7.4 pct": the epithets and their article, back to the verb.
+    if let Some(a) = article_before_epithets(cx, k) {
+        k = a;
+    }
     let mut steps = 0;
     let mut skipped_figure = false;
     while k > 0 && steps < 8 {
@@ -1004,6 +1076,16 @@ mod prose_tests {
         assert_eq!(direction(text, "85"), Some(Direction::Decrease));
         let text = "The champions eliminated 12 rivals on the way.";
         assert_eq!(direction(text, "12"), None);
+    }
+
+    #[test]
+    fn epithets_between_a_verb_of_change_and_its_size_keep_the_direction() {
+        let text = "West German money supply rose an annualised 7.4 pct in March.";
+        assert_eq!(direction(text, "7.4 pct"), Some(Direction::Increase));
+        let text = "Exports fell a seasonally adjusted 3.2 pct in the month.";
+        assert_eq!(direction(text, "3.2 pct"), Some(Direction::Decrease));
+        let text = "He was banned from driving for a further five after the crash.";
+        assert_eq!(direction(text, "five"), None);
     }
 
     #[test]

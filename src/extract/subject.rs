@@ -1542,6 +1542,10 @@ fn backward_phrase(
         return None;
     }
     let mut k = d.a;
+    // "rose an annualised 7.4 pct", "climbed a modest 0.2%": epithets after an article.
+    if let Some(a) = placement::article_before_epithets(cx, k) {
+        k = a;
+    }
     // Fillers between a verb and its figure: "hit a record $315tn".
     let mut fillers = 0;
     while fillers < 3
@@ -2678,6 +2682,29 @@ fn head_from(
                 // "Air passenger numbers at Manchester hit": after a noun, "numbers" is
                 // the noun counted.
                 let noun_numbers = w == "numbers" && words > 0;
+                // "Canada's current account deficit widened", "U.K. Average earnings
+                // rose": a verb of level with only nouns between it and the clause's
+                // verb is a noun of the phrase, as two verbs do not stand side by side;
+                // "current account" and "capital account" are nouns anywhere.
+                let nouns_to_verb = matches!(w, "account" | "accounts")
+                    && k > 0
+                    && matches!(cx.word_bytes(k - 1), b"current" | b"capital")
+                    || k + 1 < limit
+                        && limit - k <= 3
+                        && (k + 1..limit).all(|at| {
+                            let noun = cx.word(at);
+                            cx.is(at, TokKind::Word)
+                                && !is_stop(noun, || cx.text(at))
+                                && !is_verbish(noun)
+                                && !is_clause_verb(noun)
+                                && !is_adverb(noun)
+                        })
+                        && {
+                            let verb = cx.word(limit);
+                            placement::change_verb(verb).is_some()
+                                || is_linking_verb(verb)
+                                || is_aux(verb)
+                        };
                 // "like-for-like sales", "in-work poverty": a word that opens a compound.
                 // But "year-on-year", "month-to-date" name a period, not a thing.
                 let opens_compound = cx.punct_is(k + 1, "-")
@@ -2711,6 +2738,7 @@ fn head_from(
                                     && !named_average
                                     && !after_compound
                                     && !noun_numbers
+                                    && !nouns_to_verb
                                     // "Build costs rose 4.1%".
                                     && !noun_before_verb
                                 || is_aux(w)
@@ -4311,6 +4339,8 @@ static LINKING_VERBS: std::sync::LazyLock<super::words::WordSet> = std::sync::La
         "reaching",
         "hit",
         "hits",
+        "touched",
+        "touches",
         "totalled",
         "totaled",
         "totals",
@@ -4394,7 +4424,7 @@ static LINKING_VERBS: std::sync::LazyLock<super::words::WordSet> = std::sync::La
 });
 /// Verbs that join a subject to its figure: "was", "reached", "totalled".
 #[inline]
-fn is_linking_verb(w: &str) -> bool {
+pub(crate) fn is_linking_verb(w: &str) -> bool {
     LINKING_VERBS.contains(w)
 }
 
@@ -5540,6 +5570,35 @@ mod prose_tests {
             Some("overseas student"),
         );
         is("The firm sold 5,000 overseas last year.", "5,000", None);
+    }
+
+    #[test]
+    fn epithets_after_the_verb_of_a_change_leave_its_subject_in_reach() {
+        let text = "West German money supply rose an annualised 7.4 pct in March.";
+        is(text, "7.4 pct", Some("west german money supply"));
+        is("Sales rose a further 4% in May.", "4%", Some("sale"));
+        is(
+            "Gold touched a record $2,790 an ounce.",
+            "$2,790",
+            Some("gold"),
+        );
+        let text = "He was banned from driving for a further five after the crash.";
+        is(text, "five", None);
+    }
+
+    #[test]
+    fn a_verb_of_level_among_the_nouns_before_the_verb_is_a_noun() {
+        let text = "Canada's current account deficit widened to 2.27 billion dlrs.";
+        is(text, "2.27 billion dlrs", Some("current account deficit"));
+        let text = "U.K. Average earnings rose 7.6 pct in the year to January.";
+        is(text, "7.6 pct", Some("u.k. average earning"));
+        let text = "The current account surplus of the Swiss balance of payments reached 13.5 billion francs.";
+        is(text, "13.5 billion francs", Some("current account surplus"));
+        is(
+            "Exports accounted for 30% last year.",
+            "30%",
+            Some("export"),
+        );
     }
 
     #[test]
