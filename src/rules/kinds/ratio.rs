@@ -38,7 +38,11 @@ declare_kind! {
     /// count out (it is then one more part: "Delgado took 88,410 votes. Berger finished
     /// second with 71,935 votes, or 36.5%. Rahman won 24,660 votes, 12.5%"), and so is a
     /// share after an opener naming that subject ("Of the victims, 72%, or about 410";
-    /// victims after a count of homicides, murders, killings or deaths); when the share
+    /// "Of the homicides, 410, or 72%"; victims after a count of homicides, murders,
+    /// killings or deaths), which may also name it further back in the section, in the
+    /// twelve sentences before, by its own noun and of the same year ("The trust
+    /// recorded 248,600 attendances. ... Of all attendances, 176,500, or 71.0%");
+    /// when the share
     /// names its base as the total or by the whole's own noun ("112,100 entries, or
     /// 13% of the total"), or the part names it ("97 of the homicides, or 46%", which
     /// also reaches past subheadings, as does a part naming it before a noun of its
@@ -675,6 +679,25 @@ impl Check for Compiled {
                                         && ((k < 6 && w.placement.paragraph == f.placement.paragraph)
                                             || names_own_noun(cx, pct))
                                 })
+                        {
+                            self.compare_counts(f, whole, pct, out);
+                            continue;
+                        }
+                        // "There were 570 homicides last year. Of the homicides, 410, or
+                        // 82%": an opener naming a group counted before.
+                        if !money
+                            && pct.kind == FigureKind::Percent
+                            && !NOT_A_SHARE_AFTER.is_match(group::after(cx, pct))
+                            && let Some(whole) = opener_whole(cx, &figures, i, f)
+                            && !other_whole_fits(
+                                &figures,
+                                f,
+                                whole,
+                                pct,
+                                &self.claimed(pct),
+                                false,
+                                false,
+                            )
                         {
                             self.compare_counts(f, whole, pct, out);
                             continue;
@@ -1807,11 +1830,19 @@ fn opener_whole<'f>(
         .iter()
         .enumerate()
         .rev()
-        .take_while(|(_, w)| w.placement.sentence + TOTAL_WINDOW >= pct.placement.sentence)
+        .take_while(|(_, w)| w.placement.sentence + NAMED_TOTAL_WINDOW >= pct.placement.sentence)
         .find(|&(j, w)| {
             let head = w.subject_key().map(group::head_noun).unwrap_or_default();
+            // Near, in the paragraph; further back in the section by the whole's own
+            // noun, of the same year ("The trust recorded 248,600 attendances. ...
+            // Of all attendances, 176,500").
+            let near = w.placement.paragraph == pct.placement.paragraph
+                && w.placement.sentence + TOTAL_WINDOW >= pct.placement.sentence;
+            let named = !victims
+                && w.placement.section == pct.placement.section
+                && w.placement.year == part.placement.year;
             w.kind == FigureKind::Count
-                && w.placement.paragraph == pct.placement.paragraph
+                && (near || named)
                 && w.value.mid() > part.value.mid()
                 && (head.starts_with(stem)
                     || (victims
@@ -1828,8 +1859,10 @@ fn opener_whole<'f>(
 /// A sentence opening on "Of the" and a noun, then a comma, with nothing else before the
 /// figure: "Of the victims, ".
 static OPENER_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:of|among)\s+(?:the|those|these)\s+((?-i:[\p{L}-])+)\s*,\s*$")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)^\W*(?:of|among)\s+(?:the|those|these|all(?:\s+the)?)\s+((?-i:[\p{L}-])+)\s*,\s*$",
+    )
+    .expect("valid regex")
 });
 
 /// Whether `part` can be a part of the `whole` stated before it in the same sentence (or,
@@ -3287,6 +3320,35 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn an_opener_naming_a_group_counted_before_gives_the_whole_of_a_count_and_its_share() {
+        assert_eq!(
+            messages(
+                "There were 570 homicides last year. Of the homicides, 410, or 82%, involved guns."
+            ),
+            ["410 of 570 is 71.9%, but the draft says 82%"]
+        );
+        assert!(
+            messages(
+                "There were 570 homicides last year. Of the homicides, 410, or 72%, involved guns."
+            )
+            .is_empty()
+        );
+        let far = |share: &str| {
+            format!(
+                "# Waits at A&E\n\nThe trust recorded 248,600 attendances.\n\nMost were treated on the day.\n\nOf all attendances, 176,500, or {share}, were seen within four hours."
+            )
+        };
+        assert!(messages(&far("71.0%")).is_empty());
+        assert_eq!(messages(&far("74.0%")).len(), 1);
+        // Not past a subheading, nor for another year.
+        assert!(
+            Draft::read_markdown("# Waits at A&E\n\nThe trust recorded 248,600 attendances.\n\n## Waits\n\nOf all attendances, 176,500, or 74.0%, were seen within four hours.\n")
+                .messages(&check())
+                .is_empty()
+        );
     }
 
     #[test]
