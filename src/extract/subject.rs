@@ -2498,6 +2498,20 @@ fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
 /// ("The settlement, worth up to $725m").
 fn clause_head(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize, usize)> {
     let s = clause_start(cx, drafts, idx, k);
+    // "with weekly passes rising 8%", "with sales down 3%": the noun of a clause of
+    // change without a finite verb, after "with" (not "with mackerel making up 40%").
+    // The phrase must be whole: no comma inside, and its head not cut short by a number
+    // ("with the key three month interbank rate down").
+    if cx.word_is(s, "with")
+        && s + 1 < k
+        && (cx.word(k).ends_with("ing") && placement::change_verb(cx.word(k)).is_some()
+            || matches!(cx.word_bytes(k), b"up" | b"down") && !cx.word(k - 1).ends_with("ing"))
+    {
+        return head_from(cx, drafts, idx, s + 1, k).filter(|&(_, e)| {
+            (s..k).all(|t| !cx.punct_is(t, ","))
+                && !(cx.is(e, TokKind::Num) || number::small(cx.word(e)).is_some())
+        });
+    }
     let s = after_opening_time(cx, drafts, idx, s, k).unwrap_or(s);
     if let Some(np) = head_from(cx, drafts, idx, s, k) {
         return Some(np);
@@ -5685,6 +5699,22 @@ mod prose_tests {
             "300 mln guilders",
             None,
         );
+    }
+
+    #[test]
+    fn a_clause_of_change_after_with_is_said_of_its_noun() {
+        is(
+            "Stocks fell, with weekly passes rising 8%.",
+            "8%",
+            Some("weekly pass"),
+        );
+        is(
+            "Sales rose, with same-store sales up five pct.",
+            "five pct",
+            Some("same-store sale"),
+        );
+        let text = "Vessels landed fish worth £711m, with mackerel making up 40% by value.";
+        is(text, "40%", None);
     }
 
     #[test]
