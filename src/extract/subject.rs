@@ -1639,6 +1639,37 @@ fn backward_phrase(
             k -= 1;
             continue;
         }
+        // "Robberies were nearly flat at 612", "Profits remained stable at 1,200": a
+        // state after its verb, back over it to what is in that state.
+        if prep == "at" && matches!(w, "flat" | "steady" | "stable" | "constant" | "firm") && {
+            let mut v = k - 1;
+            while v > 0 && cx.is(v - 1, TokKind::Word) && is_adverb(cx.word(v - 1)) {
+                v -= 1;
+            }
+            v > 0
+                && matches!(
+                    cx.word_bytes(v - 1),
+                    b"were"
+                        | b"was"
+                        | b"is"
+                        | b"are"
+                        | b"been"
+                        | b"be"
+                        | b"remained"
+                        | b"remain"
+                        | b"remains"
+                        | b"stayed"
+                        | b"stay"
+                        | b"stays"
+                        | b"held"
+                        | b"hold"
+                        | b"holds"
+                        | b"stood"
+                )
+        } {
+            k -= 1;
+            continue;
+        }
         // "has fallen for a second year, to $43bn": back over the comma to the verb.
         if cx.punct_is(k - 1, ",") && !prep.is_empty() {
             let lo = k.saturating_sub(9);
@@ -4572,6 +4603,21 @@ mod prose_tests {
 
     fn is(text: &str, span: &str, expected: Option<&str>) {
         assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
+    }
+
+    #[test]
+    fn a_steady_or_flat_state_after_its_verb_is_no_subject() {
+        is("Robberies were nearly flat at 612.", "612", Some("robbery"));
+        is(
+            "Gold reserves remained stable at 218.32 billion francs.",
+            "218.32 billion francs",
+            Some("gold reserve"),
+        );
+        is(
+            "Utilization was steady at 35.6 pct last week.",
+            "35.6 pct",
+            Some("utilization"),
+        );
     }
 
     #[test]

@@ -38,7 +38,12 @@ declare_kind! {
     ///   North East ... 23.1%. The gap between the two regions widened to 8.3 points");
     /// - the majority or margin named after a vote's tally: "MPs backed the bill by
     ///   330 votes to 275, a majority of 65" (55); not a match's score, nor an
-    ///   election's majority over every other party.
+    ///   election's majority over every other party;
+    /// - a majority won in an election against the winner's and the runner-up's votes
+    ///   set against each other in the two sentences after it: "Labour held the seat
+    ///   with a majority of 2,718. Carter won 11,402 votes against 9,084 for Holt" (a
+    ///   majority of 2,318); not a majority of seats or a share, one overturned ("a
+    ///   Conservative majority of"), nor votes of another year.
     ///
     /// A lede may set its level far from the change ("412.6 million trips on its trains
     /// and buses in the year that ended June 30, up 6.1% from 388.9 million"; with an
@@ -1546,6 +1551,9 @@ impl Check for Compiled {
         // of the same change given after them ("Violent crime fell 9 percent last
         // year. The city recorded 2,184 violent crimes in 2025, down from 2,400").
         let mut lone: Vec<&Figure> = Vec::new();
+        // A majority stated before the votes it is the difference of ("held the seat
+        // with a majority of 2,318. Carter won 11,402 votes against 9,084 for Holt").
+        let mut majority: Option<&Figure> = None;
         for sentence in figures.chunk_by(|a, b| a.placement.sentence == b.placement.sentence) {
             let index = sentence[0].placement.sentence;
             lone.retain(|c| c.placement.sentence + LONE_CHANGE_REACH >= index);
@@ -1553,6 +1561,16 @@ impl Check for Compiled {
                 && before + 1 == index
             {
                 self.check_back_reference(cx, sentence[0], &e, out);
+            }
+            if let Some(m) = majority
+                && m.placement.section == sentence[0].placement.section
+                && m.placement.sentence + MAJORITY_REACH >= index
+                && Self::check_majority_then_votes(cx, m, sentence, out)
+            {
+                majority = None;
+            }
+            if let Some(m) = stated_majority(cx, sentence) {
+                majority = Some(m);
             }
             self.check_that_from(cx, sentence_before, sentence, out);
             self.check_prior_level(cx, sentence_before, sentence, out);
@@ -2524,6 +2542,43 @@ static MAJORITY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// How many sentences after a majority the votes it is the difference of may come.
+const MAJORITY_REACH: usize = 2;
+
+/// The words before a majority won in an election: "held the seat with a majority of",
+/// "won by a reduced majority of", "her majority of".
+static WON_MAJORITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:with|by|on|her|his|their|its)\s+(?:a\s+)?(?:(?:reduced|increased|slashed|narrow|narrower|comfortable|slim|slender|thin|wafer-thin|big|bigger|large|larger|small|smaller|huge|healthy|overall)\s+)?majority\s+of\s+(?:just\s+|only\s+)?$")
+        .expect("valid regex")
+});
+
+/// Between the winner's votes and the runner-up's: "11,402 votes, or 38.6%, against",
+/// "11,402 votes (38.6%) to Holt's". Shares may stand between, nothing else with a
+/// number.
+static VOTES_AGAINST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*votes?\s*(?:,\s*or\s+[\d.]+\s*(?:%|per\s*cent|percent)\s*,|\(\s*[\d.]+\s*(?:%|per\s*cent|percent)\s*\))?\s*(?:against|to|ahead\s+of|compared\s+with)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}-]*['’]s\s+)?$")
+        .expect("valid regex")
+});
+
+/// The majority in votes a sentence states with no tally of its own: "Labour held the
+/// seat with a majority of 2,318". Not one of seats or a share ("a majority of 52
+/// seats", "a majority of 60%").
+fn stated_majority<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Option<&'f Figure> {
+    if sentence
+        .iter()
+        .any(|f| f.kind == FigureKind::Score || group::tally(f).is_some())
+    {
+        return None;
+    }
+    sentence.iter().copied().find(|f| {
+        f.kind == FigureKind::Count
+            && f.qualifier == Qualifier::Exact
+            && f.subject_key()
+                .is_none_or(|k| matches!(k, "vote" | "majority"))
+            && WON_MAJORITY.is_match(group::tail(group::before(cx, f), 60))
+    })
+}
+
 /// A sentence opening by naming a gap in points: "That is an absolute reduction of",
 /// "This is a difference of about", "That gives Labour a lead of", "The gap between
 /// the two regions widened to".
@@ -3087,6 +3142,61 @@ impl Compiled {
                     .var("stated", &margin.text),
             );
         }
+    }
+
+    /// The votes of the winner and the runner-up set against each other in a sentence
+    /// just after a majority ("Carter won 11,402 votes, or 38.6%, against 9,084 for
+    /// Holt"): the majority must be their difference. Whether the pair was found.
+    fn check_majority_then_votes(
+        cx: &CheckContext<'_>,
+        majority: &Figure,
+        sentence: &[&Figure],
+        out: &mut Vec<Hit>,
+    ) -> bool {
+        let counts: Vec<&Figure> = sentence
+            .iter()
+            .copied()
+            .filter(|f| f.kind == FigureKind::Count)
+            .collect();
+        let Some((a, b)) = counts.windows(2).find_map(|w| {
+            let (a, b) = (w[0], w[1]);
+            let key = |f: &Figure| f.subject_key().map(str::to_owned);
+            (key(a).as_deref() == Some("vote")
+                && key(b).is_none_or(|k| k == "vote")
+                && b.placement.year == a.placement.year
+                && a.placement.year == majority.placement.year
+                && a.qualifier == Qualifier::Exact
+                && b.qualifier == Qualifier::Exact
+                && VOTES_AGAINST.is_match(group::text(cx, a.span.end, b.span.start)))
+            .then_some((a, b))
+        }) else {
+            return false;
+        };
+        let difference = (a.value.mid() - b.value.mid()).abs();
+        let (low, high) = ends(&a.interval);
+        let (b_low, b_high) = ends(&b.interval);
+        let possible = Interval::closed(
+            (low - b_high).abs().min((high - b_low).abs()),
+            (high - b_low).abs().max((low - b_high).abs()),
+        );
+        if possible.intersects(&majority.interval) {
+            return true;
+        }
+        let computed = fmt_num(difference, 0);
+        let message = format!(
+            "\"{}\" against \"{}\" is a majority of {computed}, but the draft says {}",
+            a.text, b.text, majority.text
+        );
+        out.push(
+            Hit::new(Label::new(majority.span, "stated here"), message)
+                .related(Label::new(a.span, "the winner's votes"))
+                .related(Label::new(b.span, "the runner-up's"))
+                .var("from", &a.text)
+                .var("to", &b.text)
+                .var("computed", &computed)
+                .var("stated", &majority.text),
+        );
+        true
     }
 
     /// Reports `gap` when it is not the difference between the percentages `a` and `b`.

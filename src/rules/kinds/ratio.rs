@@ -38,10 +38,16 @@ declare_kind! {
     /// count out (it is then one more part: "Delgado took 88,410 votes. Berger finished
     /// second with 71,935 votes, or 36.5%. Rahman won 24,660 votes, 12.5%"), and so is a
     /// share after an opener naming that subject ("Of the victims, 72%, or about 410";
-    /// victims after a count of homicides, murders, killings or deaths); when the share
+    /// "Of the homicides, 410, or 72%"; victims after a count of homicides, murders,
+    /// killings or deaths), which may also name it further back in the section, in the
+    /// twelve sentences before, by its own noun and of the same year ("The trust
+    /// recorded 248,600 attendances. ... Of all attendances, 176,500, or 71.0%");
+    /// when the share
     /// names its base as the total or by the whole's own noun ("112,100 entries, or
     /// 13% of the total"), or the part names it ("97 of the homicides, or 46%", which
-    /// also reaches past subheadings), in the twelve sentences before in the section (with no
+    /// also reaches past subheadings, as does a part naming it before a noun of its
+    /// own: "61 of the homicide cases, a clearance rate of 62 percent", "83 of this
+    /// year's homicide cases"), in the twelve sentences before in the section (with no
     /// count of its subject there, the largest count of the section that is no old
     /// end and counts nothing else: "rose to 153,408 ... accounted for 38,289 of the
     /// total, a market share of 25.0%"); a sum of
@@ -442,7 +448,7 @@ static OPENER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static OF_THE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:out\s+)?of\s+(?:the|its|their|these|those)\s+((?-i:[\p{L}-])+)")
+    Regex::new(r"(?i)^\s*(?:out\s+)?of\s+(?:the|its|their|these|those|(?:this|last)\s+year['’]s)\s+((?-i:[\p{L}-])+)")
         .expect("valid regex")
 });
 
@@ -677,6 +683,25 @@ impl Check for Compiled {
                             self.compare_counts(f, whole, pct, out);
                             continue;
                         }
+                        // "There were 570 homicides last year. Of the homicides, 410, or
+                        // 82%": an opener naming a group counted before.
+                        if !money
+                            && pct.kind == FigureKind::Percent
+                            && !NOT_A_SHARE_AFTER.is_match(group::after(cx, pct))
+                            && let Some(whole) = opener_whole(cx, &figures, i, f)
+                            && !other_whole_fits(
+                                &figures,
+                                f,
+                                whole,
+                                pct,
+                                &self.claimed(pct),
+                                false,
+                                false,
+                            )
+                        {
+                            self.compare_counts(f, whole, pct, out);
+                            continue;
+                        }
                         // "There were 1,603 cases ... London accounted for 512 cases, or
                         // 32%": a share of the total stated just before.
                         // Not when another count of the paragraph fits ("Of the 18,240
@@ -716,6 +741,7 @@ impl Check for Compiled {
                                     .then(|| largest_total_before(cx, &figures, i))
                                     .flatten()
                             })
+                            .or_else(|| bare.then(|| named_noun_total(cx, &figures, i)).flatten())
                             && (bare || names_whole(cx, pct, whole))
                             && !names_other_workforce(cx, pct, whole)
                             && !siblings_imply_other_whole(
@@ -1035,6 +1061,43 @@ fn of_the_own_noun(cx: &CheckContext<'_>, f: &Figure) -> bool {
     };
     f.subject_key()
         .is_some_and(|k| crate::extract::singular(&noun) == group::head_noun(k))
+}
+
+/// The count a part names by the noun right after "of the", a noun that is not the
+/// part's own but qualifies it: "Arrests were made in 61 of the homicide cases, a
+/// clearance rate of 62 percent" (or "83 of this year's homicide cases") after "Of the
+/// 98 homicides": the nearest larger count whose own noun that is, in the twelve
+/// sentences before, past subheadings, that is no old end of a comparison and has no
+/// share of its own.
+fn named_noun_total<'f>(
+    cx: &CheckContext<'_>,
+    figures: &[&'f Figure],
+    i: usize,
+) -> Option<&'f Figure> {
+    let part = figures[i];
+    let noun = group::captures(&OF_THE_NOUN, head(group::after(cx, part), 40))?
+        .get(1)?
+        .as_str()
+        .to_ascii_lowercase();
+    let noun = crate::extract::singular(&noun);
+    if noun.len() < 4 || part.subject_key().map(group::head_noun) == Some(&*noun) {
+        return None;
+    }
+    let before = figures[..i].partition_point(|w| w.placement.sentence < part.placement.sentence);
+    figures[..before]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, w)| w.placement.sentence + NAMED_TOTAL_WINDOW >= part.placement.sentence)
+        .find(|&(j, w)| {
+            w.kind == FigureKind::Count
+                && w.subject_key().map(group::head_noun) == Some(&*noun)
+                && w.value.mid() > part.value.mid()
+                && !with_own_share(cx, figures, j)
+                && !group::is_comparison(cx, w)
+                && !is_margin(cx, w)
+        })
+        .map(|(_, w)| *w)
 }
 
 /// "of the total" right after a share or a part: "59.6% of the total", "38,289 of the
@@ -1767,11 +1830,19 @@ fn opener_whole<'f>(
         .iter()
         .enumerate()
         .rev()
-        .take_while(|(_, w)| w.placement.sentence + TOTAL_WINDOW >= pct.placement.sentence)
+        .take_while(|(_, w)| w.placement.sentence + NAMED_TOTAL_WINDOW >= pct.placement.sentence)
         .find(|&(j, w)| {
             let head = w.subject_key().map(group::head_noun).unwrap_or_default();
+            // Near, in the paragraph; further back in the section by the whole's own
+            // noun, of the same year ("The trust recorded 248,600 attendances. ...
+            // Of all attendances, 176,500").
+            let near = w.placement.paragraph == pct.placement.paragraph
+                && w.placement.sentence + TOTAL_WINDOW >= pct.placement.sentence;
+            let named = !victims
+                && w.placement.section == pct.placement.section
+                && w.placement.year == part.placement.year;
             w.kind == FigureKind::Count
-                && w.placement.paragraph == pct.placement.paragraph
+                && (near || named)
                 && w.value.mid() > part.value.mid()
                 && (head.starts_with(stem)
                     || (victims
@@ -1788,8 +1859,10 @@ fn opener_whole<'f>(
 /// A sentence opening on "Of the" and a noun, then a comma, with nothing else before the
 /// figure: "Of the victims, ".
 static OPENER_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:of|among)\s+(?:the|those|these)\s+((?-i:[\p{L}-])+)\s*,\s*$")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)^\W*(?:of|among)\s+(?:the|those|these|all(?:\s+the)?)\s+((?-i:[\p{L}-])+)\s*,\s*$",
+    )
+    .expect("valid regex")
 });
 
 /// Whether `part` can be a part of the `whole` stated before it in the same sentence (or,
@@ -3236,6 +3309,57 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn an_opener_naming_a_group_counted_before_gives_the_whole_of_a_count_and_its_share() {
+        assert_eq!(
+            messages(
+                "There were 570 homicides last year. Of the homicides, 410, or 82%, involved guns."
+            ),
+            ["410 of 570 is 71.9%, but the draft says 82%"]
+        );
+        assert!(
+            messages(
+                "There were 570 homicides last year. Of the homicides, 410, or 72%, involved guns."
+            )
+            .is_empty()
+        );
+        let far = |share: &str| {
+            format!(
+                "# Waits at A&E\n\nThe trust recorded 248,600 attendances.\n\nMost were treated on the day.\n\nOf all attendances, 176,500, or {share}, were seen within four hours."
+            )
+        };
+        assert!(messages(&far("71.0%")).is_empty());
+        assert_eq!(messages(&far("74.0%")).len(), 1);
+        // Not past a subheading, nor for another year.
+        assert!(
+            Draft::read_markdown("# Waits at A&E\n\nThe trust recorded 248,600 attendances.\n\n## Waits\n\nOf all attendances, 176,500, or 74.0%, were seen within four hours.\n")
+                .messages(&check())
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_part_naming_the_whole_s_noun_before_its_own_reaches_back_to_it() {
+        let draft = |rate: &str| {
+            format!(
+                "Of the 98 homicides, 81 were committed with firearms.\n\n## Arrests\n\nArrests were made in 61 of the homicide cases, a clearance rate of {rate}."
+            )
+        };
+        assert!(messages(&draft("62 percent")).is_empty());
+        assert_eq!(
+            messages(&draft("72 percent")),
+            ["61 of 98 is 62.2%, but the draft says 72 percent"]
+        );
+        assert_eq!(
+            messages("Police recorded 170 homicides this year. Detectives have cleared 83 of this year's homicide cases, a clearance rate of 59%.").len(),
+            1
+        );
+        // A noun no count before it has is of no whole found.
+        assert!(
+            messages("Police recorded 170 homicides this year. Detectives have cleared 83 of the murder cases, a clearance rate of 59%.").is_empty()
+        );
     }
 
     #[test]

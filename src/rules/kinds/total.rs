@@ -57,7 +57,13 @@ declare_kind! {
     ///   games", "in 12 of those 10 years"; a part of a whole
     ///   and what remains of it ("£2.1m of the £3.2m was claimed on false exports,
     ///   with the remaining £1.6m coming from invoices"; "6,500 of the 14,000 places
-    ///   have been delivered, leaving 8,500"), or a part that is itself
+    ///   have been delivered, leaving 8,500"), also with the rest opening the next
+    ///   sentence of the paragraph ("Ortiz carried 29 of the district's 62 precincts.
+    ///   Whitcomb won the other 35"); what remains completes the whole, so with no
+    ///   other part between (a subset after "including" is none) the two may not fall
+    ///   short of it either ("Delgado carried eight of the city's 12 districts,
+    ///   including all four on the east side. Berger won the other three"); or a part
+    ///   that is itself
     ///   what remains after the amount before it ("drew 16,200 to their home games,
     ///   and the remaining 8,300 of their 24,500 crowd ...");
     /// - counts followed by "of the" and a noun, parts of the count named so up to
@@ -516,7 +522,8 @@ impl Check for Compiled {
             }
             part_larger_than_whole(cx, sentence, out);
             together_over_sentences(cx, sentence, previous, out);
-            if !vote_tally(cx, sentence, out)
+            if !remainder_over_sentences(cx, sentence, previous, out)
+                && !vote_tally(cx, sentence, out)
                 && !vote_margin(cx, sentence, out)
                 && !remainder_breakdown(cx, sentence, out)
                 && !opener_breakdown(cx, sentence, previous, out)
@@ -898,10 +905,136 @@ fn remainder_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
         if !names_it(rest) && !GAP_LEFT_BEFORE.is_match(tail(group::before(cx, rest), 40)) {
             continue;
         }
+        let reported = out.len();
         report(cx, Some(whole), &[part, rest], out);
+        // What remains completes the whole: with no other part between, the two may not
+        // fall short of it either ("30 of the 42 schools ..., and the remaining 10").
+        if out.len() == reported
+            && sentence[i + 2..]
+                .iter()
+                .take_while(|f| !std::ptr::eq(**f, *rest))
+                .all(|f| f.kind != part.kind || f.unit != part.unit || subset_named(cx, f))
+        {
+            report_remainder_short(cx, whole, part, rest, out);
+        }
         return true;
     }
     false
+}
+
+/// "including" (or "among them") right before a count: a subset of what came before
+/// it, no part set beside it.
+static INCLUDING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:including|among\s+them)\s+(?:all\s+|the\s+)?$").expect("valid regex")
+});
+
+fn subset_named(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    INCLUDING_BEFORE.is_match(tail(group::before(cx, f), 30))
+}
+
+/// "Delgado carried nine of the city's 12 council districts, including all four on the
+/// east side. Berger won the other three": what remains, opening the next sentence of
+/// the paragraph, completes the part of the whole stated last in the sentence before;
+/// together they may neither pass the whole nor fall short of it. The remainder must
+/// be the first amount of its kind in its sentence and name nothing else, and only
+/// subsets ("including all four") may stand after the whole.
+fn remainder_over_sentences(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    previous: Option<&[&Figure]>,
+    out: &mut Vec<Hit>,
+) -> bool {
+    let Some(previous) = previous else {
+        return false;
+    };
+    let Some((at, (part, whole))) = previous
+        .windows(2)
+        .enumerate()
+        .rev()
+        .map(|(k, w)| (k, (w[0], w[1])))
+        .find(|&(_, (part, whole))| {
+            class(part) == Some(Class::Amount)
+                && whole.kind == part.kind
+                && whole.unit == part.unit
+                && !compound(cx, whole)
+                && group::text(cx, part.span.end, whole.span.start).len() <= 40
+                && OF_THE_WHOLE.is_match(group::text(cx, part.span.end, whole.span.start))
+        })
+    else {
+        return false;
+    };
+    let Some(&rest) = sentence
+        .iter()
+        .find(|f| f.kind == part.kind && f.unit == part.unit)
+    else {
+        return false;
+    };
+    let stated_after = &previous[at + 2..];
+    if rest.placement.paragraph != whole.placement.paragraph
+        || rest.placement.sentence != whole.placement.sentence + 1
+        || !remainder(cx, rest, true)
+        || rest.subject_key().is_some_and(|k| {
+            [whole, part].iter().all(|w| {
+                w.subject_key()
+                    .is_none_or(|wk| group::head_noun(wk) != group::head_noun(k))
+            })
+        })
+        || stated_after
+            .iter()
+            .any(|f| f.kind == part.kind && f.unit == part.unit && !subset_named(cx, f))
+    {
+        return false;
+    }
+    let reported = out.len();
+    report(cx, Some(whole), &[part, rest], out);
+    if out.len() == reported {
+        report_remainder_short(cx, whole, part, rest, out);
+    }
+    out.len() > reported
+}
+
+/// Reports a part and what remains of its whole that add up to less than the whole.
+fn report_remainder_short(
+    cx: &CheckContext<'_>,
+    whole: &Figure,
+    part: &Figure,
+    rest: &Figure,
+    out: &mut Vec<Hit>,
+) {
+    if not_a_whole(cx, whole)
+        || whole.qualifier == Qualifier::Range
+        || signed_amount(cx, whole)
+        || not_a_part(cx, part)
+        || not_a_part(cx, rest)
+    {
+        return;
+    }
+    let most = as_accounted(part).1 + as_accounted(rest).1;
+    let least = as_accounted(whole).0;
+    if !(most.is_finite() && least.is_finite()) || most >= least - 1e-9 * least.abs().max(1.0) {
+        return;
+    }
+    let joined = format!("\"{}\" + \"{}\"", part.text, rest.text);
+    let stated = part.value.mid() + rest.value.mid();
+    let sum_text = if part.kind == FigureKind::Money {
+        group::fmt_money(stated, part.unit.as_deref())
+    } else {
+        fmt_num(stated, 2)
+    };
+    let message = format!(
+        "{joined} is {sum_text}, but what remains should complete the total \"{}\"{}",
+        whole.text,
+        group::subject_words(whole)
+    );
+    out.push(
+        Hit::new(Label::new(rest.span, "what remains stated here"), message)
+            .related(Label::new(part.span, "part"))
+            .related(Label::new(whole.span, "total stated here"))
+            .var("parts", joined)
+            .var("sum", sum_text)
+            .var("total", &whole.text)
+            .subject(whole.subject_key()),
+    );
 }
 
 /// The parts that follow `from` in `sentence`: figures of one class joined only by
@@ -4201,6 +4334,45 @@ mod tests {
 
     fn messages(text: &str) -> Vec<String> {
         Draft::read(text).messages(&Compiled)
+    }
+
+    #[test]
+    fn what_remains_completes_the_whole_in_its_sentence_or_the_next() {
+        let draft = |rest: &str| {
+            format!(
+                "Delgado carried eight of the city's 12 council districts, including all four on the east side. Berger won the other {rest}."
+            )
+        };
+        assert!(messages(&draft("four")).is_empty());
+        assert_eq!(
+            messages(&draft("three")),
+            [
+                r#""eight" + "three" is 11, but what remains should complete the total "12" council districts"#
+            ]
+        );
+        assert_eq!(
+            messages("Ortiz carried 29 of the district's 62 precincts. Whitcomb won the other 35.")
+                .len(),
+            1
+        );
+        assert_eq!(
+            messages("£2.1m of the £3.2m was claimed on phantom exports, with the remaining £0.9m coming from false invoices.").len(),
+            1
+        );
+        // Another part between leaves the rest to it.
+        assert!(
+            messages("Ortiz carried 29 of the district's 62 precincts, Brandt 10 and Whitcomb the other 23.").is_empty()
+        );
+        // A rest that names another thing, or a sentence further on, is not read.
+        assert!(
+            messages(
+                "Ortiz carried 29 of the district's 62 precincts. Whitcomb won the other 30 seats."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages("Ortiz carried 29 of the district's 62 precincts. Turnout was high. Whitcomb won the other 30.").is_empty()
+        );
     }
 
     #[test]
