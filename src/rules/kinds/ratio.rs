@@ -2709,8 +2709,19 @@ impl Compiled {
             let noun = noun.as_str().to_ascii_lowercase();
             let stem = noun.trim_end_matches('s');
             let head_noun = head_stem(count);
+            // The noun as written too: an alias may have renamed the key ("students"
+            // is kept as "pupil").
+            let written = count.subject.as_ref().and_then(|s| {
+                s.text
+                    .rsplit(' ')
+                    .next()
+                    .map(|w| crate::extract::singular(&w.to_lowercase()).into_owned())
+            });
             if !matches!(stem, "head" | "person" | "capita")
                 && (head_noun.is_empty() || head_noun != stem)
+                && written
+                    .as_deref()
+                    .is_none_or(|w| w.trim_end_matches('s') != stem)
             {
                 return;
             }

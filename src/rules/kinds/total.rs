@@ -3768,6 +3768,17 @@ fn elliptical(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
     {
         return false;
     }
+    // "Hispanic students, who make up 41% of the class, graduated at 87.3%": a rate at
+    // which the subject did something, after its own verb, is no share of the whole.
+    if parts[1..].iter().any(|p| {
+        let mut words = tail(group::before(cx, p), 30).split_whitespace().rev();
+        words.next().is_some_and(|w| w.eq_ignore_ascii_case("at"))
+            && words.next().is_some_and(|w| {
+                w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
+            })
+    }) {
+        return false;
+    }
     let last = parts.last().map_or(first.span.end, |p| p.span.end);
     let sentence_end = group::sentence_span(cx, first).end;
     let dated = group::figures_in(cx, first.span.end, sentence_end.max(last))
