@@ -53,7 +53,9 @@ declare_kind! {
     /// and buses in the year that ended June 30, up 6.1% from 388.9 million"; with an
     /// attribution, ", an industry group estimated Wednesday, up 52% from"), with no
     /// other clause, bracket or change between (where the things come from is no
-    /// clause: "14,900 ballots from that group, up from 9,800"); a new subject set off by commas (",
+    /// clause: "14,900 ballots from that group, up from 9,800"; nor is the level's
+    /// share of a total set off by commas: "9,870 patients waited more than 12 hours,
+    /// 4.0% of attendances, down from 11,420"); a new subject set off by commas (",
     /// with exports, up 12% from 1.1 million") takes the change. A rate stated with the
     /// new level covers the old one after ", up 41% from", past the level's noun and
     /// time: "4,870 patients a day in hospital with flu last week, up 41% from 3,450".
@@ -704,25 +706,27 @@ fn per_share_aside(cx: &CheckContext<'_>, level: &Figure, f: &Figure) -> bool {
 }
 
 /// The words after a share set off beside a level that make it the level's share of a
-/// total: "of the total", "of all forces".
+/// total: "of the total", "of all forces", or by one noun, "of attendances".
 static TOTAL_SHARE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+(?:the\s+(?:total|whole)|all(?:\s+(?-i:\p{Ll}[\p{L}-]*))?)\s*,")
+    Regex::new(r"(?i)^\s*of\s+(?:the\s+(?:total|whole)|all(?:\s+(?:the\s+)?(?-i:\p{Ll}[\p{L}-]*))?|(?-i:\p{Ll}[\p{L}-]*))\s*,")
         .expect("valid regex")
 });
 
 /// Whether `f` is the level's share of a total set between commas: "had 33,420
-/// officers, 23% of the total, down from 34,910" names one change of the officers.
+/// officers, 23% of the total, down from 34,910" (or ", or 23% of the total,"; "9,870
+/// patients waited more than 12 hours, 4.0% of attendances, down from 11,420") names
+/// one change of the level.
 fn total_share_aside(cx: &CheckContext<'_>, level: &Figure, f: &Figure) -> bool {
-    f.kind == FigureKind::Percent
-        && f.span.start >= level.span.end
-        && f.span.start - level.span.end <= 30
-        && group::text(cx, level.span.end, f.span.start)
-            .trim_end()
-            .ends_with(',')
-        && !group::text(cx, level.span.end, f.span.start)
-            .trim_end()
-            .trim_end_matches(',')
-            .contains([',', ';', '(', ')'])
+    if f.kind != FigureKind::Percent
+        || f.span.start < level.span.end
+        || f.span.start - level.span.end > 90
+    {
+        return false;
+    }
+    let gap = group::text(cx, level.span.end, f.span.start).trim_end();
+    let gap = gap.strip_suffix(" or").unwrap_or(gap).trim_end();
+    gap.ends_with(',')
+        && !gap.trim_end_matches(',').contains([',', ';', '(', ')'])
         && TOTAL_SHARE_WORDS.is_match(head(group::after(cx, f), 30))
 }
 
@@ -3565,6 +3569,29 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_share_of_a_total_set_off_by_commas_stands_between_a_level_and_its_old_one() {
+        let draft = |aside: &str| {
+            format!(
+                "A total of 9,870 patients waited more than 12 hours, {aside}, down from 11,420 the year before, a fall of 16.3%."
+            )
+        };
+        for aside in [
+            "4.0% of attendances",
+            "or 4.0% of the total",
+            "4.0% of all attendances",
+        ] {
+            assert_eq!(
+                messages(&draft(aside)),
+                ["from 11,420 to 9,870 is a 13.6% decrease, but the draft says 16.3%"],
+                "{aside}"
+            );
+        }
+        assert!(
+            messages("A total of 9,870 patients waited more than 12 hours, 4.0% of attendances, down from 11,420 the year before, a fall of 13.6%.").is_empty()
+        );
     }
 
     #[test]
