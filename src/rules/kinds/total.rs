@@ -103,7 +103,9 @@ declare_kind! {
     ///   by local investors");
     /// - one part "of them" and the parts listed after it with the verb left out, when
     ///   each names a category excluding the others ("employs 310 people. Men make up
-    ///   200 of them and women 130");
+    ///   200 of them and women 130"), or the part and what remains after it, which
+    ///   must come to the whole ("counted 5,120 fires. Lightning started 3,380 of them,
+    ///   while people caused the remaining 1,940"), unless other parts stand between;
     /// - counts or amounts that break down the one before them, after "with": "1,450
     ///   migrants crossed last week, with 820 arriving on Tuesday and 700 on
     ///   Thursday" (not "with 3,000 more", nor an aside, "Wisconsin, with 10, by 0.9
@@ -2426,6 +2428,27 @@ fn of_them_breakdown(
         if listed.len() > 1 && stated <= listed.iter().sum::<f64>() {
             return true;
         }
+    }
+    // "Lightning started 3,380 of them, while people caused the remaining 1,740": what
+    // remains is a part too, and completes the whole, when nothing of its kind stands
+    // between ("11 of them outstanding, and a further 27 good; the remaining eight").
+    if let Some(&last) = parts.last()
+        && let Some(rem) = sentence
+            .iter()
+            .copied()
+            .find(|f| f.span.start > last.span.end && f.kind == last.kind)
+            .filter(|f| f.unit == last.unit && remainder(cx, f, false))
+    {
+        // With one part, the two must come to the whole, not fall short of it.
+        if let [part] = parts[..] {
+            let reported = out.len();
+            report(cx, Some(whole), &[part, rem], out);
+            if out.len() == reported {
+                report_remainder_short(cx, whole, part, rem, out);
+            }
+            return true;
+        }
+        parts.push(rem);
     }
     report(cx, Some(whole), &parts, out);
     true
