@@ -669,6 +669,11 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     {
         return direction(cx, drafts, p);
     }
+    // "raised its prime rate a quarter point", "cut prices 10%": a verb of change, its
+    // object, then the size without "by".
+    if let Some((_, dir)) = super::subject::object_before_bare_size(cx, drafts, idx) {
+        return Some(dir);
+    }
     // Before: "rose 5%", "fell by 3 points", "up 3 points", "fell from 40 to 30".
     let mut k = d.a;
     // "rose an annualised 7.4 pct": the epithets and their article, back to the verb.
@@ -1086,6 +1091,16 @@ mod prose_tests {
         assert_eq!(direction(text, "3.2 pct"), Some(Direction::Decrease));
         let text = "He was banned from driving for a further five after the crash.";
         assert_eq!(direction(text, "five"), None);
+    }
+
+    #[test]
+    fn a_verb_of_change_states_the_direction_of_a_size_after_its_object() {
+        let text = "Citibank cut its base rate half a point to 9.5 pct.";
+        assert_eq!(direction(text, "half a point"), Some(Direction::Decrease));
+        let text = "It raised its crude postings 50 cts a barrel.";
+        assert_eq!(direction(text, "50 cts"), Some(Direction::Increase));
+        let text = "It does not plan to boost its stake above 10 pct of the total.";
+        assert_eq!(direction(text, "above 10 pct"), None);
     }
 
     #[test]

@@ -1541,6 +1541,12 @@ fn backward_phrase(
     if player_tally(cx, d) {
         return None;
     }
+    // "raised its prime rate a quarter point": the object of the verb of change.
+    if mode == Mode::Any
+        && let Some((np, _)) = object_before_bare_size(cx, drafts, idx)
+    {
+        return Some(np);
+    }
     let mut k = d.a;
     // "rose an annualised 7.4 pct", "climbed a modest 0.2%": epithets after an article.
     if let Some(a) = placement::article_before_epithets(cx, k) {
@@ -2192,6 +2198,68 @@ fn is_size_adjective(w: &str) -> bool {
     .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
 }
 
+/// The object of a verb of change whose size follows it without "by": "raised its
+/// prime rate a quarter point", "cut prices 10%", "lowered the discount rate half a
+/// point". The object's span and the verb's direction; only for a size in percent,
+/// points or money, right after a plain noun phrase of one to four words.
+pub(crate) fn object_before_bare_size(
+    cx: &Cx<'_>,
+    drafts: &[Draft],
+    idx: usize,
+) -> Option<((usize, usize), super::figure::Direction)> {
+    let d = &drafts[idx];
+    if !matches!(
+        d.kind,
+        FigureKind::Percent | FigureKind::PercentagePoints | FigureKind::Money
+    ) || d.a < 2
+        // "boost its stake above 10 pct": a level aimed at, not the size of a change.
+        || matches!(
+            cx.word_bytes(d.a),
+            b"above" | b"below" | b"beyond" | b"past" | b"over" | b"under"
+        )
+    {
+        return None;
+    }
+    let e = d.a;
+    let mut q = e;
+    while q > e.saturating_sub(7) {
+        q -= 1;
+        if draft_ending(cx, drafts, idx, q + 1).is_some() {
+            return None;
+        }
+        if !cx.is(q, TokKind::Word) {
+            if is_inner_hyphen(cx, q) {
+                continue;
+            }
+            return None;
+        }
+        let Some(dir) = placement::object_change_verb(cx.word(q)) else {
+            continue;
+        };
+        // Not "raised a mere 300 mln", "expanded a slight 0.2 pct" (epithets), nor
+        // "boost its current 10 pct stake" (the figure describes a noun after it).
+        if matches!(cx.word_bytes(q + 1), b"a" | b"an")
+            || is_size_adjective(cx.word(e - 1))
+            || cx.is(d.b, TokKind::Word) && !is_stop(cx.word(d.b), || cx.text(d.b))
+        {
+            return None;
+        }
+        let head = skip_possessor(cx, skip_determiners(cx, q + 1));
+        let words = (head..e).filter(|&t| !is_inner_hyphen(cx, t)).count();
+        let plain = (head..e).all(|t| {
+            is_inner_hyphen(cx, t)
+                || is_noun_start(cx, t)
+                    && !is_verbish(cx.word(t))
+                    && !is_adverb(cx.word(t))
+                    && !is_clause_verb(cx.word(t))
+                    && !super::reader::is_function_word(cx.word(t))
+                    && !is_time_word(cx.word(t), cx.text(t))
+        });
+        return (q + 1 < e && head < e && words <= 4 && plain).then_some(((head, e), dir));
+    }
+    None
+}
+
 /// The plain noun phrase that is the object of the verb at `q`, when "by" follows it
 /// (after a place: "the olive harvest in Spain by"), before `limit`.
 fn object_before_by(cx: &Cx<'_>, q: usize, limit: usize) -> Option<(usize, usize)> {
@@ -2461,6 +2529,20 @@ fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
 /// ("The settlement, worth up to $725m").
 fn clause_head(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize, usize)> {
     let s = clause_start(cx, drafts, idx, k);
+    // "with weekly passes rising 8%", "with sales down 3%": the noun of a clause of
+    // change without a finite verb, after "with" (not "with mackerel making up 40%").
+    // The phrase must be whole: no comma inside, and its head not cut short by a number
+    // ("with the key three month interbank rate down").
+    if cx.word_is(s, "with")
+        && s + 1 < k
+        && (cx.word(k).ends_with("ing") && placement::change_verb(cx.word(k)).is_some()
+            || matches!(cx.word_bytes(k), b"up" | b"down") && !cx.word(k - 1).ends_with("ing"))
+    {
+        return head_from(cx, drafts, idx, s + 1, k).filter(|&(_, e)| {
+            (s..k).all(|t| !cx.punct_is(t, ","))
+                && !(cx.is(e, TokKind::Num) || number::small(cx.word(e)).is_some())
+        });
+    }
     let s = after_opening_time(cx, drafts, idx, s, k).unwrap_or(s);
     if let Some(np) = head_from(cx, drafts, idx, s, k) {
         return Some(np);
@@ -5645,6 +5727,40 @@ mod prose_tests {
             "30%",
             Some("export"),
         );
+    }
+
+    #[test]
+    fn the_object_of_a_verb_of_change_owns_the_size_that_follows_it_without_by() {
+        let text = "The bank raised its prime rate a quarter point to 7-3/4 pct.";
+        is(text, "a quarter point", Some("prime rate"));
+        is(
+            "ATT cut prices 17 to 25 pct on its computers.",
+            "17 to 25 pct",
+            Some("price"),
+        );
+        let text = "Shell raised its initial 55 dlrs a share offer to 60 dlrs.";
+        is(text, "55 dlrs", None);
+        is(
+            "The loan raised a mere 300 mln guilders.",
+            "300 mln guilders",
+            None,
+        );
+    }
+
+    #[test]
+    fn a_clause_of_change_after_with_is_said_of_its_noun() {
+        is(
+            "Stocks fell, with weekly passes rising 8%.",
+            "8%",
+            Some("weekly pass"),
+        );
+        is(
+            "Sales rose, with same-store sales up five pct.",
+            "five pct",
+            Some("same-store sale"),
+        );
+        let text = "Vessels landed fish worth £711m, with mackerel making up 40% by value.";
+        is(text, "40%", None);
     }
 
     #[test]
