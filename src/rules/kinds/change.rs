@@ -35,7 +35,11 @@ declare_kind! {
     ///   35% to 20%"); also named at the start of the
     ///   next sentence after exactly two percentages ("7.8% ... against 9.8% ... That
     ///   is an absolute reduction of 2.0 percentage points"; "London ... 31.4% ... the
-    ///   North East ... 23.1%. The gap between the two regions widened to 8.3 points");
+    ///   North East ... 23.1%. The gap between the two regions widened to 8.3 points"),
+    ///   or named between two groups in the sentence just before two percentages, one
+    ///   naming each group and neither a share of a whole of its own ("The gap between
+    ///   Black and white students narrowed to 6.2 percentage points. Black students
+    ///   graduated at a rate of 83.4%, compared with 89.6% for white students");
     /// - the majority or margin named after a vote's tally: "MPs backed the bill by
     ///   330 votes to 275, a majority of 65" (55); not a match's score, nor an
     ///   election's majority over every other party;
@@ -1582,6 +1586,7 @@ impl Check for Compiled {
             if let Some(gap) = sentence.iter().find(|f| in_points(f)) {
                 Self::check_gap_named_back(cx, sentence_before, gap, out);
             }
+            Self::check_gap_named_ahead(cx, sentence_before, sentence, out);
             sentence_before = sentence;
             if let Some(c) = lone_change(sentence) {
                 lone.push(c);
@@ -2591,6 +2596,13 @@ static GAP_NAMED_BACK: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The gap between two named groups, right before its size in points: "The gap between
+/// Black and white students narrowed to", "the difference between men and women was".
+static GAP_NAMED_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bthe\s+(?:gap|difference)\s+between\s+(?:the\s+)?(?P<a>[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)\s+and\s+(?:the\s+)?(?P<b>[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)\s+(?:has\s+|had\s+)?(?:widened|narrowed|grew|shrank|closed|fell|rose|increased|decreased|was|is|stood|stands)\s+(?:to|at)?\s*(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|some\s+)?$")
+        .expect("valid regex")
+});
+
 /// What leads into a lead in points stated before the two shares it is the gap
 /// between: "Harris leads Trump by", "she carries the rest of the state by about".
 static LEAD_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -3098,6 +3110,55 @@ impl Compiled {
             return;
         };
         if out.iter().any(|h| h.primary.span == gap.span) {
+            return;
+        }
+        Self::gap_hit(a, b, gap, out);
+    }
+
+    /// "The gap between Black and white students narrowed to 6.2 percentage points.
+    /// Black students graduated at a rate of 83.4%, compared with 89.6% for white
+    /// students": a gap between two named groups, then the two shares of the next
+    /// sentence, one naming each group.
+    fn check_gap_named_ahead(
+        cx: &CheckContext<'_>,
+        before: &[&Figure],
+        sentence: &[&Figure],
+        out: &mut Vec<Hit>,
+    ) {
+        let (Some(&gap), Some(first)) = (before.iter().find(|f| in_points(f)), sentence.first())
+        else {
+            return;
+        };
+        if gap.placement.sentence + 1 != first.placement.sentence
+            || gap.placement.section != first.placement.section
+            || gap.kind != FigureKind::PercentagePoints
+        {
+            return;
+        }
+        let Some(named) = GAP_NAMED_AHEAD.captures(group::before(cx, gap)) else {
+            return;
+        };
+        let mut shares = sentence.iter().filter(|f| f.kind == FigureKind::Percent);
+        let (Some(&a), Some(&b), None) = (shares.next(), shares.next(), shares.next()) else {
+            return;
+        };
+        // Shares of a whole of their own ("made up 23% of the class") are no rates.
+        let of_after = |f: &Figure| group::after(cx, f).trim_start().starts_with("of ");
+        // Each group is named in the sentence of the shares, by its first word.
+        let stated = group::sentence_text(cx, a);
+        let names = |g: &str| {
+            g.split_whitespace().next().is_some_and(|w| {
+                stated
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|x| x.eq_ignore_ascii_case(w))
+            })
+        };
+        if of_after(a)
+            || of_after(b)
+            || !names(&named["a"])
+            || !names(&named["b"])
+            || out.iter().any(|h| h.primary.span == gap.span)
+        {
             return;
         }
         Self::gap_hit(a, b, gap, out);
