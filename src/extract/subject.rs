@@ -1150,9 +1150,20 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     break;
                 }
-                // "three short of a majority": a shortfall, not a thing.
-                if words == 0 && w == "short" && cx.word_is(k + 1, "of") {
+                // "three short of a majority", "three clear of the field": a margin,
+                // not a thing.
+                if words == 0 && matches!(w, "short" | "clear" | "ahead") && cx.word_is(k + 1, "of")
+                {
                     return None;
+                }
+                // "1,300 staff face redundancy", "staff earn": a verb in the present
+                // after the noun ends the phrase (but "400 face masks").
+                let plural_noun_next = cx.is(k + 1, TokKind::Word)
+                    && !cx.capital(k + 1)
+                    && is_plural(cx.word(k + 1))
+                    && !is_stop(cx.word(k + 1), || cx.text(k + 1));
+                if words > 0 && is_present_verb(w) && !plural_noun_next {
+                    break;
                 }
                 // "31 of the 598 given the higher dose": a participle with its object
                 // says what was done to them, and names no thing.
@@ -1409,7 +1420,8 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                         || matches!(w, "sales" | "arms" | "savings" | "goods" | "customs"))
                     && !is_stop(next, || cx.text(k))
                     && !is_verbish(next)
-                    && !is_clause_verb(next);
+                    && !is_clause_verb(next)
+                    && !is_present_verb(next);
                 if is_plural_written(w, || cx.text(k - 1))
                     && !(words == 1 && is_modifier(w))
                     && !modifier_of_next
@@ -1486,6 +1498,19 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
     backward_phrase(cx, drafts, idx, mode)
         .map(|np| without_leading_verb(cx, np))
         .map(|np| without_trailing_adverb(cx, np))
+        .filter(|&np| !in_compound_preposition(cx, np))
+}
+
+/// A noun that is part of a compound preposition, not a thing: "on top of £210m", "in
+/// excess of £5m", "in lieu of".
+fn in_compound_preposition(cx: &Cx<'_>, (s, e): (usize, usize)) -> bool {
+    e == s + 1
+        && s > 0
+        && cx.word_is(e, "of")
+        && matches!(
+            (cx.word_bytes(s - 1), cx.word_bytes(s)),
+            (b"on", b"top") | (b"in", b"excess" | b"lieu" | b"respect" | b"spite")
+        )
 }
 
 /// A noun phrase less a sentence adverb after it: "Men therefore made up about 83%"
@@ -3643,6 +3668,26 @@ fn is_verbish(w: &str) -> bool {
         )
 }
 
+/// Verbs in the present that follow the noun a figure counts and never describe it
+/// ("1,300 staff face redundancy", "1 in 5 adults experiences", "staff earn").
+fn is_present_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "face"
+            | "faces"
+            | "experience"
+            | "experiences"
+            | "earn"
+            | "earns"
+            | "owe"
+            | "owes"
+            | "lengthen"
+            | "lengthens"
+            | "shorten"
+            | "shortens"
+    )
+}
+
 /// Adjectives that end a noun phrase after a figure: "120 staff redundant".
 fn is_adjective_after(w: &str) -> bool {
     w.len() > 5
@@ -5761,6 +5806,22 @@ mod prose_tests {
         );
         let text = "Vessels landed fish worth £711m, with mackerel making up 40% by value.";
         is(text, "40%", None);
+    }
+
+    #[test]
+    fn a_verb_in_the_present_after_the_counted_noun_ends_it() {
+        let text = "About 1,300 staff face redundancy under the plans.";
+        is(text, "About 1,300", Some("staff"));
+        let text = "About 1 in 5 US adults experiences mental illness each year.";
+        is(text, "About 1 in 5", Some("us adult"));
+        is("The firm ordered 400 face masks.", "400", Some("face mask"));
+    }
+
+    #[test]
+    fn a_margin_or_a_compound_preposition_names_no_thing() {
+        is("He finished three clear of the field.", "three", None);
+        let text = "The council must find savings, on top of £210m already cut.";
+        is(text, "£210m", None);
     }
 
     #[test]
