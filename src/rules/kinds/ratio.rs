@@ -80,7 +80,9 @@ declare_kind! {
     /// of their own ("120 (24%) of the women") or a change ("4,120 (+12%)"). An amount
     /// said to be a multiple of another must be it: "$64 million, more than twice as much as
     /// Brandt's $34 million" (1.88 times), "$4.2 million, more than triple the $1.9
-    /// million of last year", "Inflation hit 9.1%, three times the 2% target";
+    /// million of last year", "Inflation hit 9.1%, three times the 2% target",
+    /// "about 4.2 million hectares, roughly three times the 10-year average of 2.1
+    /// million hectares" (a measure against one in its unit);
     /// "twice" is taken `tolerance` loose. So must two
     /// amounts set in the two "as" clauses of a multiple: "Obesity was twice as common
     /// among children in the most deprived areas, at 16%, as among those in the least
@@ -899,7 +901,15 @@ impl Check for Compiled {
                 }
                 // "$64 million, more than twice as much as Brandt's $34 million".
                 FigureKind::Multiplier => {
-                    if let (Some(j), Some(&b)) = (i.checked_sub(1), figures.get(i + 1)) {
+                    // "three times the 10-year average of 2.1 million hectares": the
+                    // span of the average is passed over.
+                    let b = match figures.get(i + 1) {
+                        Some(&d) if d.kind == FigureKind::Duration && d.text.ends_with("-year") => {
+                            figures.get(i + 2)
+                        }
+                        other => other,
+                    };
+                    if let (Some(j), Some(&b)) = (i.checked_sub(1), b) {
                         self.compare_times(cx, figures[j], f, b, out);
                     }
                     if let (Some(&a), Some(&b)) = (figures.get(i + 1), figures.get(i + 2)) {
@@ -1660,10 +1670,10 @@ static TIMES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "the" and at most two words between a multiple and the amount it multiplies: "three
-/// times the $1.9 million", "double the 2% target", "twice its 2019 level of" is not
-/// (the words must end right before the amount).
+/// times the $1.9 million", "double the 2% target", "twice the 10-year average of";
+/// "twice its 2019 level of" is not (the words must end right before the amount).
 static TIMES_THE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:the|its|their|his|her)\s+(?:(?-i:[\p{L}’'-])+\s+){0,2}$")
+    Regex::new(r"(?i)^\s+(?:the|its|their|his|her)\s+(?:(?:(?-i:[\p{L}’'-])+\s+){0,2}|(?:(?:\d+|[a-z]+)-year\s+|long-term\s+)?average\s+of\s+(?:about\s+|around\s+|some\s+)?)$")
         .expect("valid regex")
 });
 
@@ -2545,7 +2555,12 @@ impl Compiled {
         b: &Figure,
         out: &mut Vec<Hit>,
     ) {
-        let kinds = [FigureKind::Count, FigureKind::Money, FigureKind::Percent];
+        let kinds = [
+            FigureKind::Count,
+            FigureKind::Money,
+            FigureKind::Percent,
+            FigureKind::Measure,
+        ];
         if !alike_beside(times, a, b, &kinds) {
             return;
         }
