@@ -1102,6 +1102,16 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     return Some((j, k + 1));
                 }
+                // "11 straight starts", "four consecutive wins": after a word of
+                // succession, a word that is also a verb in -s is the noun counted.
+                if words == 1
+                    && matches!(last, "consecutive" | "successive" | "straight")
+                    && w.len() > 3
+                    && w.ends_with('s')
+                    && is_clause_verb(w)
+                {
+                    return Some((j, k + 1));
+                }
                 // "A-level entries", "a U-turn": a letter that opens a compound.
                 let letter = w.len() == 1
                     && cx.text_bytes(k).iter().all(u8::is_ascii_uppercase)
@@ -5815,6 +5825,20 @@ mod prose_tests {
         let text = "About 1 in 5 US adults experiences mental illness each year.";
         is(text, "About 1 in 5", Some("us adult"));
         is("The firm ordered 400 face masks.", "400", Some("face mask"));
+    }
+
+    #[test]
+    fn a_verb_in_s_after_a_word_of_succession_is_the_noun_counted() {
+        is(
+            "He has now won 11 straight starts.",
+            "11",
+            Some("straight start"),
+        );
+        is(
+            "They have five consecutive wins.",
+            "five",
+            Some("consecutive win"),
+        );
     }
 
     #[test]

@@ -41,7 +41,9 @@ declare_kind! {
     /// "Of the homicides, 410, or 72%"; victims after a count of homicides, murders,
     /// killings or deaths), which may also name it further back in the section, in the
     /// twelve sentences before, by its own noun and of the same year ("The trust
-    /// recorded 248,600 attendances. ... Of all attendances, 176,500, or 71.0%");
+    /// recorded 248,600 attendances. ... Of all attendances, 176,500, or 71.0%"), as may
+    /// a share naming it by a plural noun of its own ("9,870 patients waited more than
+    /// 12 hours, or 4.0% of attendances");
     /// when the share
     /// names its base as the total or by the whole's own noun ("112,100 entries, or
     /// 13% of the total"), or the part names it ("97 of the homicides, or 46%", which
@@ -685,6 +687,25 @@ impl Check for Compiled {
                             self.compare_counts(f, whole, pct, out);
                             continue;
                         }
+                        // "The trust recorded 248,600 attendances. ... 9,870 patients
+                        // waited more than 12 hours, 4.0% of attendances": a share naming
+                        // its base by a plural noun of its own.
+                        if !money
+                            && pct.kind == FigureKind::Percent
+                            && let Some(whole) = noun_base_total(cx, &figures, i, pct)
+                            && !other_whole_fits(
+                                &figures,
+                                f,
+                                whole,
+                                pct,
+                                &self.claimed(pct),
+                                false,
+                                false,
+                            )
+                        {
+                            self.compare_counts(f, whole, pct, out);
+                            continue;
+                        }
                         // "There were 570 homicides last year. Of the homicides, 410, or
                         // 82%": an opener naming a group counted before.
                         if !money
@@ -1108,6 +1129,50 @@ fn named_noun_total<'f>(
                 && !is_margin(cx, w)
         })
         .map(|(_, w)| *w)
+}
+
+/// A share's base named by a plural noun alone, "of" (or "of all") and the noun, with
+/// nothing after it that narrows it: "4.0% of attendances,", "17% of all adults.".
+static NOUN_BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*of\s+(?:all\s+)?(\p{Ll}[\p{L}-]*s)\s*(?:[,.;:)—–]|$)").expect("valid regex")
+});
+
+/// The count a share names by a plural noun of its own, not the part's ("9,870
+/// patients waited more than 12 hours, 4.0% of attendances" after "The trust recorded
+/// 248,600 attendances"): the nearest larger count whose own noun that is, in the
+/// twelve sentences before in the section, of the part's year, that is no old end of
+/// a comparison and has no share of its own.
+fn noun_base_total<'f>(
+    cx: &CheckContext<'_>,
+    figures: &[&'f Figure],
+    i: usize,
+    pct: &Figure,
+) -> Option<&'f Figure> {
+    let part = figures[i];
+    let noun = group::captures(&NOUN_BASE_AFTER, group::after(cx, pct))?
+        .get(1)?
+        .as_str()
+        .to_owned();
+    let noun = crate::extract::singular(&noun);
+    if noun.len() < 4 || part.subject_key().map(group::head_noun) == Some(&*noun) {
+        return None;
+    }
+    let before = figures[..i].partition_point(|w| w.placement.sentence < part.placement.sentence);
+    figures[..before]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, w)| w.placement.sentence + NAMED_TOTAL_WINDOW >= part.placement.sentence)
+        .find(|&(j, w)| {
+            w.kind == FigureKind::Count
+                && w.placement.section == part.placement.section
+                && w.subject_key().map(group::head_noun) == Some(&*noun)
+                && !with_own_share(cx, figures, j)
+                && !group::is_comparison(cx, w)
+                && !is_margin(cx, w)
+        })
+        .map(|(_, w)| *w)
+        .filter(|w| w.value.mid() > part.value.mid() && w.placement.year == part.placement.year)
 }
 
 /// "of the total" right after a share or a part: "59.6% of the total", "38,289 of the
@@ -3335,6 +3400,23 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_share_naming_its_base_by_a_plural_noun_of_its_own_is_of_that_count() {
+        let draft = |share: &str| {
+            format!(
+                "# A&E\n\nThe trust recorded 248,600 attendances last year.\n\nSome 9,870 patients waited more than 12 hours, or {share}."
+            )
+        };
+        assert!(messages(&draft("4.0% of attendances")).is_empty());
+        assert_eq!(
+            messages(&draft("3.0% of attendances")),
+            ["Some 9,870 of 248,600 is 4.0%, but the draft says 3.0%"]
+        );
+        // A base narrowed after its noun, or one no count names, is not read.
+        assert!(messages(&draft("3.0% of attendances nationally")).is_empty());
+        assert!(messages(&draft("3.0% of admissions")).is_empty());
     }
 
     #[test]
