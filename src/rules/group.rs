@@ -1317,6 +1317,22 @@ fn captures_word<'t>(re: &regex::Regex, text: &'t str) -> Option<&'t str> {
 static THE_RIGHT_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bthe\s+$").expect("valid regex"));
 
+/// The months, in lower case and in calendar order.
+pub(crate) const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// How many sentences back a bare amount ([`is_bare_amount`]) looks for what it
 /// restates.
 pub(crate) const BARE_WINDOW: usize = 8;

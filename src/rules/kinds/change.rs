@@ -1712,20 +1712,6 @@ fn lone_change_of<'f>(
 /// The periods a sentence names, one bit each: the months, a quarter, a half, a year,
 /// a month, a week.
 fn period_words(text: &str) -> u32 {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let mut bits = 0;
     for word in text.split(|c: char| !c.is_ascii_alphanumeric()) {
         let w = word.to_ascii_lowercase();
@@ -1737,7 +1723,7 @@ fn period_words(text: &str) -> u32 {
             "year" | "years" | "annual" | "annually" => 14,
             "month" | "monthly" => 15,
             "week" | "weekly" => 16,
-            m => match MONTHS.iter().position(|&n| n == m) {
+            m => match group::MONTHS.iter().position(|&n| n == m) {
                 Some(k) => k,
                 None => continue,
             },

@@ -6,6 +6,7 @@ use regex::Regex;
 
 use crate::document::{BlockKind, Span};
 use crate::extract::{Figure, FigureKind};
+use crate::rules::group;
 use crate::rules::kinds::{Compile, Env, OptionError};
 use crate::rules::{Check, CheckContext, Hit, Label};
 
@@ -267,33 +268,16 @@ const UNIT_AFTER: &[&str] = &[
     "and",
 ];
 
-/// Month names and their abbreviations: a number beside one is a date.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
+/// Month abbreviations ([`group::MONTHS`] has the names): a number beside one is a
+/// date.
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
+
+/// Whether a lower-case word is a month's name or its abbreviation.
+fn is_month(w: &str) -> bool {
+    group::MONTHS.contains(&w) || MONTH_ABBREVIATIONS.contains(&w)
+}
 
 /// Words before a small number that make it a label, a date or an age.
 const LABEL_BEFORE: &[&str] = &[
@@ -726,9 +710,9 @@ impl Compiled {
         let after = word_after(text, m.end());
         let label = before.trim_end_matches([',', ':', '.']);
         if LABEL_BEFORE.contains(&label)
-            || MONTHS.contains(&label)
+            || is_month(label)
             || UNIT_AFTER.contains(&after.as_str())
-            || MONTHS.contains(&after.as_str())
+            || is_month(&after)
             || before.ends_with('$')
             || before.starts_with('#')
         {
@@ -1016,7 +1000,7 @@ fn bare_quantity(text: &str, m: &regex::Match<'_>, int: &str) -> bool {
     }
     let before = word_before(text, m.start());
     let before = before.trim_end_matches([':', '.']);
-    if LABEL_BEFORE.contains(&before) || MONTHS.contains(&before) || CODE_BEFORE.contains(&before) {
+    if LABEL_BEFORE.contains(&before) || is_month(before) || CODE_BEFORE.contains(&before) {
         return false;
     }
     let after = word_after(text, m.end());

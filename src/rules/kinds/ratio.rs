@@ -1110,25 +1110,7 @@ fn named_noun_total<'f>(
         .get(1)?
         .as_str()
         .to_ascii_lowercase();
-    let noun = crate::extract::singular(&noun);
-    if noun.len() < 4 || part.subject_key().map(group::head_noun) == Some(&*noun) {
-        return None;
-    }
-    let before = figures[..i].partition_point(|w| w.placement.sentence < part.placement.sentence);
-    figures[..before]
-        .iter()
-        .enumerate()
-        .rev()
-        .take_while(|(_, w)| w.placement.sentence + NAMED_TOTAL_WINDOW >= part.placement.sentence)
-        .find(|&(j, w)| {
-            w.kind == FigureKind::Count
-                && w.subject_key().map(group::head_noun) == Some(&*noun)
-                && w.value.mid() > part.value.mid()
-                && !with_own_share(cx, figures, j)
-                && !group::is_comparison(cx, w)
-                && !is_margin(cx, w)
-        })
-        .map(|(_, w)| *w)
+    nearest_count_named(cx, figures, i, &noun, |w| w.value.mid() > part.value.mid())
 }
 
 /// A share's base named by a plural noun alone, "of" (or "of all") and the noun, with
@@ -1151,9 +1133,26 @@ fn noun_base_total<'f>(
     let part = figures[i];
     let noun = group::captures(&NOUN_BASE_AFTER, group::after(cx, pct))?
         .get(1)?
-        .as_str()
-        .to_owned();
-    let noun = crate::extract::singular(&noun);
+        .as_str();
+    nearest_count_named(cx, figures, i, noun, |w| {
+        w.placement.section == part.placement.section
+    })
+    .filter(|w| w.value.mid() > part.value.mid() && w.placement.year == part.placement.year)
+}
+
+/// The nearest count before the sentence of the part `figures[i]`, in the
+/// [`NAMED_TOTAL_WINDOW`] sentences before, whose own noun is `noun` (made singular;
+/// four letters at the least, and not the part's own noun), that is no old end of a
+/// comparison, no margin, has no share of its own and passes `also`.
+fn nearest_count_named<'f>(
+    cx: &CheckContext<'_>,
+    figures: &[&'f Figure],
+    i: usize,
+    noun: &str,
+    also: impl Fn(&Figure) -> bool,
+) -> Option<&'f Figure> {
+    let part = figures[i];
+    let noun = crate::extract::singular(noun);
     if noun.len() < 4 || part.subject_key().map(group::head_noun) == Some(&*noun) {
         return None;
     }
@@ -1165,14 +1164,13 @@ fn noun_base_total<'f>(
         .take_while(|(_, w)| w.placement.sentence + NAMED_TOTAL_WINDOW >= part.placement.sentence)
         .find(|&(j, w)| {
             w.kind == FigureKind::Count
-                && w.placement.section == part.placement.section
                 && w.subject_key().map(group::head_noun) == Some(&*noun)
+                && also(w)
                 && !with_own_share(cx, figures, j)
                 && !group::is_comparison(cx, w)
                 && !is_margin(cx, w)
         })
         .map(|(_, w)| *w)
-        .filter(|w| w.value.mid() > part.value.mid() && w.placement.year == part.placement.year)
 }
 
 /// "of the total" right after a share or a part: "59.6% of the total", "38,289 of the
