@@ -13,7 +13,8 @@ declare_kind! {
     /// ## What it flags
     /// Parts that add up to more than their stated whole:
     /// - a breakdown after "Of the 1,000 arrested, ...", "Of those, ...", "Of that,
-    ///   ..." (the largest amount of the sentence before, unless it is a change:
+    ///   ..." (the largest amount of the sentence before that is no old end of a
+    ///   comparison, "down from 6,623 last year", unless it is a change:
     ///   "arrested 250 people: 180 men and 70 women. Of those, ..." is of the 250),
     ///   "Among those
     ///   polled, ...", ", of whom ..." or ", of which ...", a colon ("the 1,000
@@ -1930,8 +1931,10 @@ fn largest_before<'f>(
 ) -> Option<&'f Figure> {
     previous
         .and_then(|p| {
+            // "counted 5,120 fires, down from 6,623 last year": the old end of a
+            // comparison is of another time, and no whole of what follows.
             p.iter()
-                .filter(|f| f.kind == kind)
+                .filter(|f| f.kind == kind && !group::is_comparison(cx, f))
                 .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
         })
         .copied()
@@ -2421,7 +2424,7 @@ fn of_them_breakdown(
             .iter()
             .filter(|f| f.kind == whole.kind && f.qualifier != Qualifier::Range)
             .filter(|f| !not_a_part(cx, f) && !age_limit(cx, f))
-            .filter(|f| group::change_direction(cx, f).is_none())
+            .filter(|f| group::change_direction(cx, f).is_none() && !group::is_comparison(cx, f))
             .map(|f| f.value.mid())
             .collect();
         let stated: f64 = parts.iter().map(|p| p.value.mid()).sum();
