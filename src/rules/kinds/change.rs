@@ -1687,12 +1687,11 @@ fn lone_change_of<'f>(
     }) {
         return None;
     }
-    let key = |f: &Figure| f.subject.as_ref().map(|s| s.key.clone());
-    let subject = key(e.new).or_else(|| key(e.old))?;
+    let subject = e.new.subject_key().or_else(|| e.old.subject_key())?;
     let mut fits = lone.iter().filter(|c| {
         c.placement.section == e.new.placement.section
             && c.placement.direction == Some(direction)
-            && key(c).as_deref() == Some(subject.as_str())
+            && c.subject_key() == Some(subject)
             && (c.placement.year.is_none() || c.placement.year == e.new.placement.year)
     });
     let first = fits.next()?;
@@ -2570,7 +2569,10 @@ fn stated_majority<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Option
             && f.qualifier == Qualifier::Exact
             && f.subject_key()
                 .is_none_or(|k| matches!(k, "vote" | "majority"))
-            && WON_MAJORITY.is_match(group::tail(group::before(cx, f), 60))
+            && {
+                let before = group::tail(group::before(cx, f), 60);
+                scan::may_hold_word(before, |w| w == b"majority") && WON_MAJORITY.is_match(before)
+            }
     })
 }
 
@@ -3211,9 +3213,8 @@ impl Compiled {
             .collect();
         let Some((a, b)) = counts.windows(2).find_map(|w| {
             let (a, b) = (w[0], w[1]);
-            let key = |f: &Figure| f.subject_key().map(str::to_owned);
-            (key(a).as_deref() == Some("vote")
-                && key(b).is_none_or(|k| k == "vote")
+            (a.subject_key() == Some("vote")
+                && b.subject_key().is_none_or(|k| k == "vote")
                 && b.placement.year == a.placement.year
                 && a.placement.year == majority.placement.year
                 && a.qualifier == Qualifier::Exact

@@ -689,38 +689,31 @@ impl Check for Compiled {
                         }
                         // "The trust recorded 248,600 attendances. ... 9,870 patients
                         // waited more than 12 hours, 4.0% of attendances": a share naming
-                        // its base by a plural noun of its own.
+                        // its base by a plural noun of its own; else "There were 570
+                        // homicides last year. Of the homicides, 410, or 82%": an opener
+                        // naming a group counted before. Each only when no other whole
+                        // fits better.
+                        let fits = |whole: &Figure| {
+                            !other_whole_fits(
+                                &figures,
+                                f,
+                                whole,
+                                pct,
+                                &self.claimed(pct),
+                                false,
+                                false,
+                            )
+                        };
                         if !money
                             && pct.kind == FigureKind::Percent
                             && let Some(whole) = noun_base_total(cx, &figures, i, pct)
-                            && !other_whole_fits(
-                                &figures,
-                                f,
-                                whole,
-                                pct,
-                                &self.claimed(pct),
-                                false,
-                                false,
-                            )
-                        {
-                            self.compare_counts(f, whole, pct, out);
-                            continue;
-                        }
-                        // "There were 570 homicides last year. Of the homicides, 410, or
-                        // 82%": an opener naming a group counted before.
-                        if !money
-                            && pct.kind == FigureKind::Percent
-                            && !NOT_A_SHARE_AFTER.is_match(group::after(cx, pct))
-                            && let Some(whole) = opener_whole(cx, &figures, i, f)
-                            && !other_whole_fits(
-                                &figures,
-                                f,
-                                whole,
-                                pct,
-                                &self.claimed(pct),
-                                false,
-                                false,
-                            )
+                                .filter(|w| fits(w))
+                                .or_else(|| {
+                                    (!NOT_A_SHARE_AFTER.is_match(group::after(cx, pct)))
+                                        .then(|| opener_whole(cx, &figures, i, f))
+                                        .flatten()
+                                        .filter(|w| fits(w))
+                                })
                         {
                             self.compare_counts(f, whole, pct, out);
                             continue;

@@ -908,18 +908,14 @@ fn remainder_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
         if !names_it(rest) && !GAP_LEFT_BEFORE.is_match(tail(group::before(cx, rest), 40)) {
             continue;
         }
-        let reported = out.len();
-        report(cx, Some(whole), &[part, rest], out);
         // What remains completes the whole: with no other part between, the two may not
         // fall short of it either ("30 of the 42 schools ..., and the remaining 10").
-        if out.len() == reported
-            && sentence[i + 2..]
+        report_part_and_rest(cx, whole, part, rest, out, || {
+            sentence[i + 2..]
                 .iter()
                 .take_while(|f| !std::ptr::eq(**f, *rest))
                 .all(|f| f.kind != part.kind || f.unit != part.unit || subset_named(cx, f))
-        {
-            report_remainder_short(cx, whole, part, rest, out);
-        }
+        });
         return true;
     }
     false
@@ -988,9 +984,23 @@ fn remainder_over_sentences(
     {
         return false;
     }
+    report_part_and_rest(cx, whole, part, rest, out, || true)
+}
+
+/// Reports a part and what remains of its whole when the two pass the whole, or, when
+/// `complete` says nothing else of the whole stands between them, fall short of it.
+/// Whether anything was reported.
+fn report_part_and_rest(
+    cx: &CheckContext<'_>,
+    whole: &Figure,
+    part: &Figure,
+    rest: &Figure,
+    out: &mut Vec<Hit>,
+    complete: impl FnOnce() -> bool,
+) -> bool {
     let reported = out.len();
     report(cx, Some(whole), &[part, rest], out);
-    if out.len() == reported {
+    if out.len() == reported && complete() {
         report_remainder_short(cx, whole, part, rest, out);
     }
     out.len() > reported
@@ -2444,11 +2454,7 @@ fn of_them_breakdown(
     {
         // With one part, the two must come to the whole, not fall short of it.
         if let [part] = parts[..] {
-            let reported = out.len();
-            report(cx, Some(whole), &[part, rem], out);
-            if out.len() == reported {
-                report_remainder_short(cx, whole, part, rem, out);
-            }
+            report_part_and_rest(cx, whole, part, rem, out, || true);
             return true;
         }
         parts.push(rem);
