@@ -2564,11 +2564,33 @@ fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
 /// ("The settlement, worth up to $725m").
 fn clause_head(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize, usize)> {
     let s = clause_start(cx, drafts, idx, k);
+    // "Profit fell 22 pct on sales up nine pct", "rose 12% against revenue down 3%": a
+    // clause of change without a finite verb after "on", "against" or "despite" too,
+    // when its phrase is short and in lower case (not "closed on Wall Street up 3%").
+    let after_prep = if cx.word_is(s, "with") {
+        None
+    } else {
+        (s + 1..k).rev().take(5).find(|&t| {
+            matches!(cx.word_bytes(t), b"on" | b"against" | b"despite")
+                && matches!(cx.word_bytes(k), b"up" | b"down")
+                // After the clause's own change ("fell on", "rose 12% against"), not
+                // after a noun it qualifies ("yields on long bonds down to").
+                && (draft_ending(cx, drafts, idx, t).is_some_and(|p| p.kind.is_quantity())
+                    || placement::change_verb(cx.word(t - 1)).is_some())
+                && (t + 1..k).all(|q| {
+                    cx.is(q, TokKind::Word)
+                        && !cx.capital(q)
+                        && (is_determiner(cx.word(q)) || !is_stop(cx.word(q), || cx.text(q)))
+                })
+        })
+    };
+    let with = after_prep.is_some() || cx.word_is(s, "with");
+    let s = after_prep.unwrap_or(s);
     // "with weekly passes rising 8%", "with sales down 3%": the noun of a clause of
     // change without a finite verb, after "with" (not "with mackerel making up 40%").
     // The phrase must be whole: no comma inside, and its head not cut short by a number
     // ("with the key three month interbank rate down").
-    if cx.word_is(s, "with")
+    if with
         && s + 1 < k
         && (cx.word(k).ends_with("ing") && placement::change_verb(cx.word(k)).is_some()
             || matches!(cx.word_bytes(k), b"up" | b"down") && !cx.word(k - 1).ends_with("ing"))
@@ -5816,6 +5838,12 @@ mod prose_tests {
         );
         let text = "Vessels landed fish worth £711m, with mackerel making up 40% by value.";
         is(text, "40%", None);
+        let text = "Profit fell 22 pct to 18.3 mln dlrs on sales up nine pct.";
+        is(text, "nine pct", Some("sale"));
+        let text = "Operating profit rose 12% against revenue down 3%.";
+        is(text, "3%", Some("revenue"));
+        let text = "Shares closed on Wall Street up 3%.";
+        is(text, "3%", Some("share"));
     }
 
     #[test]
