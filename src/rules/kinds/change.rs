@@ -238,6 +238,8 @@ static AVERAGE_COMPARED: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Stops that end the gap between two ends of one change.
 const GAP_STOPS: &[u8] = b".;:()";
+/// [`GAP_STOPS`] and the comma that ends a clause.
+const CLAUSE_STOPS: &[u8] = b".;:(),";
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i);|\b(?:and|but|while|whereas|which|that|who|when|although|though|compared)\b")
         .expect("valid regex")
@@ -1062,8 +1064,9 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         } else if let Some((c, long)) = from_between(near_gap)
             && (!CHANGE_BEFORE.is_match(before_a) || MADE_UP.is_match(before_a))
             && !CHANGE_AFTER.is_match(head(gap, 30))
-            // (", according to Moneyfacts," names a source, not the other end).
-            && group::words_within(&TO_AFTER, head(group::after(cx, b), 40), 30, GAP_STOPS)
+            // (", according to Moneyfacts," names a source, not the other end; nor
+            // does a "to" past a comma: ", as commuters returned to offices").
+            && group::words_within(&TO_AFTER, head(group::after(cx, b), 40), 30, CLAUSE_STOPS)
                 .is_none_or(|c| c.get(1).is_some())
             // "X, up from Y" binds tightly: nothing but a restatement or a period
             // ("over five years") between the two, and no other clause or revision
@@ -3622,6 +3625,19 @@ mod tests {
         assert!(messages(&draft("from that group", "52%")).is_empty());
         // A clause of its own still ends it.
         assert!(messages(&draft("that arrived late", "42%")).is_empty());
+    }
+
+    #[test]
+    fn a_to_past_the_comma_after_the_old_end_is_another_clause() {
+        assert_eq!(
+            messages(
+                "Passenger journeys rose 17% to 18.2 million, from 17.0 million, as more commuters returned to offices."
+            ),
+            ["from 17.0 million to 18.2 million is a 7.1% increase, but the draft says 17%"]
+        );
+        assert!(messages("Passenger journeys rose 7% to 18.2 million, from 17.0 million, as more commuters returned to offices.").is_empty());
+        // Without the comma, the old end opens a range of its own.
+        assert!(messages("Its payments were lowered to 1.05 billion from 1.339 billion to 1.25 billion in 1991.").is_empty());
     }
 
     #[test]

@@ -1945,12 +1945,23 @@ fn largest_before<'f>(
             // "counted 5,120 fires, down from 6,623 last year": the old end of a
             // comparison is of another time, and no whole of what follows.
             p.iter()
-                .filter(|f| f.kind == kind && !group::is_comparison(cx, f))
+                .filter(|f| f.kind == kind && !group::is_comparison(cx, f) && !member_attribute(f))
                 .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
         })
         .copied()
         .filter(|w| w.placement.paragraph == paragraph)
         .filter(|w| group::change_direction(cx, w).is_none())
+}
+
+/// Whether a count states what each member has, not how many members there are: an
+/// age or an average ("whose average age was 58", "a median of 3 visits"). Nothing is
+/// a part of it.
+fn member_attribute(f: &Figure) -> bool {
+    f.subject.as_ref().is_some_and(|s| {
+        s.key
+            .split(' ')
+            .any(|w| matches!(w, "age" | "average" | "median" | "mean"))
+    })
 }
 
 /// "of that," after an amount: the amount is part of the one stated before ("Operating
@@ -2364,7 +2375,7 @@ fn of_them_breakdown(
     };
     let whole = if before_first().next().is_some() {
         before_first()
-            .filter(|f| f.kind == FigureKind::Count && !age_limit(cx, f))
+            .filter(|f| f.kind == FigureKind::Count && !age_limit(cx, f) && !member_attribute(f))
             .last()
     } else {
         (first.kind == FigureKind::Count)
@@ -6107,6 +6118,16 @@ mod tests {
         assert_eq!(messages("Eleven people died in the floods. Men accounted for seven of the deaths and women for six, and the oldest victim was 91.").len(), 1);
         assert!(messages("Eleven people died in the floods. Men accounted for seven of the deaths and women for four, and the oldest victim was 91.").is_empty());
         assert_eq!(messages("Eleven people died and 40 were injured in the floods. Men accounted for 30 of the injured and women for 12.").len(), 1);
+    }
+
+    #[test]
+    fn an_age_or_an_average_is_no_whole_of_them() {
+        assert!(messages("The study followed 81,400 adults. The participants, whose average age was 58, were followed for 10 years. During that time 6,210 of them had a heart attack.").is_empty());
+        assert!(
+            messages("Of the 4,000 patients, whose median age was 61, 1,250 of them were women.")
+                .is_empty()
+        );
+        assert_eq!(messages("The study followed 5,400 adults, whose average age was 58. During that time 6,210 of them had a heart attack.").len(), 1);
     }
 
     #[test]
