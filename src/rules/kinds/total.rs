@@ -107,6 +107,11 @@ declare_kind! {
     ///   200 of them and women 130"), or the part and what remains after it, which
     ///   must come to the whole ("counted 5,120 fires. Lightning started 3,380 of them,
     ///   while people caused the remaining 1,940"), unless other parts stand between;
+    /// - a part and what it leaves, after the one amount of their kind in the sentence
+    ///   before, which they must come to: "must repay $1,285,000. She has already
+    ///   returned $140,000, leaving $1,145,000 outstanding" (not when the leftover
+    ///   names something else, "leaving 1,150 staff", or the two come nowhere near
+    ///   the amount before, which is then another whole);
     /// - counts or amounts that break down the one before them, after "with": "1,450
     ///   migrants crossed last week, with 820 arriving on Tuesday and 700 on
     ///   Thursday" (not "with 3,000 more", nor an aside, "Wisconsin, with 10, by 0.9
@@ -530,6 +535,7 @@ impl Check for Compiled {
                 && !vote_tally(cx, sentence, out)
                 && !vote_margin(cx, sentence, out)
                 && !remainder_breakdown(cx, sentence, out)
+                && !left_over_sentences(cx, sentence, previous, out)
                 && !opener_breakdown(cx, sentence, previous, out)
                 && !split_breakdown(cx, sentence, &splits, out)
                 && !colon_breakdown(cx, sentence, out)
@@ -986,6 +992,66 @@ fn remainder_over_sentences(
         return false;
     }
     report_part_and_rest(cx, whole, part, rest, out, || true)
+}
+
+/// "She must repay $1,285,000. She has already returned $140,000, leaving $1,145,000
+/// outstanding": a part and what it leaves, in a sentence that states no whole of its
+/// own, take the one amount of their kind in the sentence before, in the same
+/// paragraph, for the whole; together they may neither pass it nor fall short of it.
+/// The part must be the only amount of its kind before what remains, with nothing but
+/// a clause between them, and what remains must name nothing else ("leaving 1,150
+/// staff" after "cut 50 jobs" counts another thing). The two must come within a
+/// quarter of the whole: a sum far from it leaves from another whole ("cut 200 jobs
+/// since 2020. It will cut 50 more, leaving 1,150").
+fn left_over_sentences(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    previous: Option<&[&Figure]>,
+    out: &mut Vec<Hit>,
+) -> bool {
+    let Some(previous) = previous else {
+        return false;
+    };
+    let Some(at) = sentence
+        .iter()
+        .position(|f| class(f) == Some(Class::Amount) && remainder(cx, f, true))
+    else {
+        return false;
+    };
+    let rest = sentence[at];
+    let same = |f: &&Figure| f.kind == rest.kind && f.unit == rest.unit;
+    let before: Vec<&Figure> = sentence[..at].iter().copied().filter(same).collect();
+    let wholes: Vec<&Figure> = previous.iter().copied().filter(same).collect();
+    let ([part], [whole]) = (before.as_slice(), wholes.as_slice()) else {
+        return false;
+    };
+    let gap = group::text(cx, part.span.end, rest.span.start);
+    let names_it = rest.subject_key().is_none_or(|k| {
+        [*whole, *part].iter().any(|w| {
+            w.subject_key()
+                .is_some_and(|wk| group::head_noun(wk) == group::head_noun(k))
+        })
+    });
+    if gap.len() > 60
+        || gap.contains([';', ':', '(', ')'])
+        || !names_it
+        || class(part) != Some(Class::Amount)
+        || not_a_part(cx, part)
+        || group::is_comparison(cx, part)
+        || group::change_direction(cx, part).is_some()
+        || whole.placement.paragraph != rest.placement.paragraph
+        || whole.placement.sentence + 1 != rest.placement.sentence
+        || group::is_comparison(cx, whole)
+        || (group::change_direction(cx, whole).is_some() && !new_level(cx, whole))
+    {
+        return false;
+    }
+    let (w, sum) = (whole.value.mid(), part.value.mid() + rest.value.mid());
+    if (sum - w).abs() > 0.25 * w.abs() {
+        return false;
+    }
+    report_part_and_rest(cx, whole, part, rest, out, || true);
+    true
 }
 
 /// Reports a part and what remains of its whole when the two pass the whole, or, when
