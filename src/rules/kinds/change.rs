@@ -59,6 +59,9 @@ declare_kind! {
     /// with exports, up 12% from 1.1 million") takes the change. A rate stated with the
     /// new level covers the old one after ", up 41% from", past the level's noun and
     /// time: "4,870 patients a day in hospital with flu last week, up 41% from 3,450".
+    /// Two ends that each name, right after the number, a thing the other does not are
+    /// no change: "1,846 people were hurt in 1,312 collisions, down 6.2% from 1,968
+    /// casualties" sets the casualties against the people, not the collisions.
     ///
     /// A change stated only as a percentage, alone in its sentence, is held against
     /// the ends of the same change given in the three sentences after it, in the same
@@ -526,6 +529,29 @@ fn from_between(gap: &str) -> Option<(regex::Captures<'_>, bool)> {
         return None;
     }
     group::tail_within(&FROM_BETWEEN, gap, 50, GAP_STOPS).map(|c| (c, false))
+}
+
+/// The noun written right after a figure, as its key: "1,312 collisions" → "collision".
+fn noun_after<'f>(cx: &CheckContext<'_>, f: &'f Figure) -> Option<&'f str> {
+    let subject = f.subject.as_ref()?;
+    (subject.span.start >= f.span.end
+        && group::text(cx, f.span.end, subject.span.start)
+            .trim()
+            .is_empty()
+        && !group::is_unit_word(&subject.key)
+        && !group::is_measure_key(&subject.key))
+    .then_some(subject.key.as_str())
+}
+
+/// Whether two figures that would be the ends of a change each name, right after the
+/// number, a thing the other does not: "1,846 people were hurt in 1,312 collisions,
+/// down 6.2% from 1,968 casualties" sets the casualties against the casualties before,
+/// not against the collisions.
+fn names_other_things(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
+    let (Some(x), Some(y)) = (noun_after(cx, a), noun_after(cx, b)) else {
+        return false;
+    };
+    !group::same_subject(a, b) && group::head_noun(x) != group::head_noun(y)
 }
 
 /// One "from A to B" in a sentence.
@@ -999,7 +1025,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             continue;
         };
         let b = sentence[j];
-        if bound[j] || scales_differ(a, b) {
+        if bound[j] || scales_differ(a, b) || names_other_things(cx, a, b) {
             continue;
         }
         let gap = group::text(cx, a.span.end, b.span.start);
@@ -3703,6 +3729,18 @@ mod tests {
         );
         assert_eq!(
             messages("West Midlands Police recorded 5,183 offences, up 14% from 4,984.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn an_old_end_naming_another_thing_than_the_level_before_it_is_not_its_old_level() {
+        assert!(
+            messages("In all, 1,846 people were hurt in 1,312 collisions, down 6.2% from 1,968 casualties the year before.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("In all, 1,846 people were hurt in 1,312 collisions, down 6.2% from 1,498 collisions the year before.").len(),
             1
         );
     }

@@ -146,7 +146,8 @@ declare_kind! {
     /// of 85%").
     ///
     /// A share that restates a part is passed over ("17,950, or 73%, backed strike
-    /// action and 6,650 voted against"), and "while" or "whereas" between parts that
+    /// action and 6,650 voted against"), as is one that restates a count set against
+    /// another whole ("carry 38% of the traffic but saw 19 of the 31 deaths, 61%"), and "while" or "whereas" between parts that
     /// exclude each other keeps them in one sum ("17,950 backed strike action, while
     /// 7,650 voted against"). A grade is one per member: after a first part that is
     /// "rated", "graded", "judged", "classed" or "deemed" something, the parts that
@@ -4016,6 +4017,11 @@ fn elliptical(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
     }) {
         return false;
     }
+    // "carry 38% of the traffic but saw 19 of the 31 deaths, 61%": a share set off by a
+    // comma right after a count restates that count as a share of its own whole.
+    if parts[1..].iter().any(|p| restates_count(cx, p)) {
+        return false;
+    }
     let last = parts.last().map_or(first.span.end, |p| p.span.end);
     let sentence_end = group::sentence_span(cx, first).end;
     let dated = group::figures_in(cx, first.span.end, sentence_end.max(last))
@@ -4048,6 +4054,25 @@ fn elliptical(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
                     matches!(w, "some" | "one" | "another" | "other" | "this" | "that" | "a" | "an")
                 }))
     })
+}
+
+/// Whether a share comes right after a count, set off by a comma ("19 of the 31
+/// deaths, 61%", "412 were positive, or 6.4%"): it is that count as a share of the
+/// count's own whole.
+fn restates_count(cx: &CheckContext<'_>, share: &Figure) -> bool {
+    let start = group::sentence_span(cx, share).start;
+    group::figures_in(cx, start, share.span.start)
+        .last()
+        .is_some_and(|c| {
+            c.kind == FigureKind::Count
+                && c.span.end <= share.span.start
+                && matches!(
+                    group::text(cx, c.span.end, share.span.start)
+                        .trim_start_matches(|ch: char| ch.is_alphabetic() || ch == ' ' || ch == '-')
+                        .trim_end(),
+                    "," | ", or"
+                )
+        })
 }
 
 /// "The £12m budget will be split between road repairs (£7.5m), cycle lanes (£3.5m)
@@ -5264,6 +5289,18 @@ mod tests {
         assert!(messages("Wrens were counted in 29% of gardens, and robins in 86%.").is_empty());
         assert_eq!(
             messages("Labour won 29% of the vote, and the Conservatives 86%.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_share_restating_the_count_before_it_is_of_that_count_s_whole() {
+        assert!(
+            messages("Rural roads carry 38% of the traffic but saw 19 of the 31 deaths, 65%.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("Rural roads carry 38% of the traffic, and motorways 65%.").len(),
             1
         );
     }
