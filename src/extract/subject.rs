@@ -3581,6 +3581,14 @@ fn is_adverb(w: &str) -> bool {
                 | "about"
                 | "around"
                 | "roughly"
+                | "nevertheless"
+                | "nonetheless"
+                | "meanwhile"
+                | "however"
+                | "instead"
+                | "likewise"
+                | "therefore"
+                | "thus"
         )
 }
 
@@ -4749,6 +4757,25 @@ mod prose_tests {
 
     fn is(text: &str, span: &str, expected: Option<&str>) {
         assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
+    }
+
+    #[test]
+    fn a_sentence_adverb_before_the_verb_is_no_part_of_the_subject() {
+        is(
+            "Passenger journeys nevertheless rose 7% to 18.2 million.",
+            "18.2 million",
+            Some("passenger journey"),
+        );
+        is(
+            "Gasoline prices were nonetheless 18.0 pct below their levels.",
+            "18.0 pct",
+            Some("gasoline price"),
+        );
+        is(
+            "Indonesian net exports, therefore, may fall by 29 pct.",
+            "29 pct",
+            Some("indonesian net export"),
+        );
     }
 
     #[test]

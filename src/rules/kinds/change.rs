@@ -59,6 +59,9 @@ declare_kind! {
     /// with exports, up 12% from 1.1 million") takes the change. A rate stated with the
     /// new level covers the old one after ", up 41% from", past the level's noun and
     /// time: "4,870 patients a day in hospital with flu last week, up 41% from 3,450".
+    /// Two ends that each name, right after the number, a thing the other does not are
+    /// no change: "1,846 people were hurt in 1,312 collisions, down 6.2% from 1,968
+    /// casualties" sets the casualties against the people, not the collisions.
     ///
     /// A change stated only as a percentage, alone in its sentence, is held against
     /// the ends of the same change given in the three sentences after it, in the same
@@ -235,6 +238,8 @@ static AVERAGE_COMPARED: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Stops that end the gap between two ends of one change.
 const GAP_STOPS: &[u8] = b".;:()";
+/// [`GAP_STOPS`] and the comma that ends a clause.
+const CLAUSE_STOPS: &[u8] = b".;:(),";
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i);|\b(?:and|but|while|whereas|which|that|who|when|although|though|compared)\b")
         .expect("valid regex")
@@ -428,8 +433,10 @@ static MADE_UP: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// ", up from" or ", down from" ending a longer gap, found with [`group::tail_within`]
-/// (at most 90 characters in): "137,000 encounters with migrants at the southern
-/// border in May, down from 179,000"; also from a turning point, "3,100 on Sunday,
+/// (at most 120 characters in): "137,000 encounters with migrants at the southern
+/// border in May, down from 179,000", "61.4% of trains on the coast line arrived
+/// within a minute of schedule in the three months to September, down from 66.9%";
+/// also from a turning point, "3,100 on Sunday,
 /// down from a peak of 9,400", or from a level named by what follows it, "£2.40, up
 /// from the £1.90 proposed in 2021".
 static EXPLICIT_FROM: LazyLock<Regex> = LazyLock::new(|| {
@@ -513,7 +520,7 @@ fn from_between(gap: &str) -> Option<(regex::Captures<'_>, bool)> {
         && (gap.trim_end().ends_with("from")
             || gap.trim_end().ends_with(" of")
             || gap.trim_end().ends_with(" from the"))
-        && let Some(c) = group::tail_within(&EXPLICIT_FROM, gap, 90, GAP_STOPS)
+        && let Some(c) = group::tail_within(&EXPLICIT_FROM, gap, 120, GAP_STOPS)
     {
         return Some((c, true));
     }
@@ -524,6 +531,29 @@ fn from_between(gap: &str) -> Option<(regex::Captures<'_>, bool)> {
         return None;
     }
     group::tail_within(&FROM_BETWEEN, gap, 50, GAP_STOPS).map(|c| (c, false))
+}
+
+/// The noun written right after a figure, as its key: "1,312 collisions" → "collision".
+fn noun_after<'f>(cx: &CheckContext<'_>, f: &'f Figure) -> Option<&'f str> {
+    let subject = f.subject.as_ref()?;
+    (subject.span.start >= f.span.end
+        && group::text(cx, f.span.end, subject.span.start)
+            .trim()
+            .is_empty()
+        && !group::is_unit_word(&subject.key)
+        && !group::is_measure_key(&subject.key))
+    .then_some(subject.key.as_str())
+}
+
+/// Whether two figures that would be the ends of a change each name, right after the
+/// number, a thing the other does not: "1,846 people were hurt in 1,312 collisions,
+/// down 6.2% from 1,968 casualties" sets the casualties against the casualties before,
+/// not against the collisions.
+fn names_other_things(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
+    let (Some(x), Some(y)) = (noun_after(cx, a), noun_after(cx, b)) else {
+        return false;
+    };
+    !group::same_subject(a, b) && group::head_noun(x) != group::head_noun(y)
 }
 
 /// One "from A to B" in a sentence.
@@ -997,7 +1027,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             continue;
         };
         let b = sentence[j];
-        if bound[j] || scales_differ(a, b) {
+        if bound[j] || scales_differ(a, b) || names_other_things(cx, a, b) {
             continue;
         }
         let gap = group::text(cx, a.span.end, b.span.start);
@@ -1036,8 +1066,9 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         } else if let Some((c, long)) = from_between(near_gap)
             && (!CHANGE_BEFORE.is_match(before_a) || MADE_UP.is_match(before_a))
             && !CHANGE_AFTER.is_match(head(gap, 30))
-            // (", according to Moneyfacts," names a source, not the other end).
-            && group::words_within(&TO_AFTER, head(group::after(cx, b), 40), 30, GAP_STOPS)
+            // (", according to Moneyfacts," names a source, not the other end; nor
+            // does a "to" past a comma: ", as commuters returned to offices").
+            && group::words_within(&TO_AFTER, head(group::after(cx, b), 40), 30, CLAUSE_STOPS)
                 .is_none_or(|c| c.get(1).is_some())
             // "X, up from Y" binds tightly: nothing but a restatement or a period
             // ("over five years") between the two, and no other clause or revision
@@ -3599,6 +3630,38 @@ mod tests {
     }
 
     #[test]
+    fn a_long_noun_phrase_may_stand_before_an_explicit_down_from() {
+        let lede = "Just 61.4% of trains on the Northern Coast line arrived within a minute of schedule in the three months to September, down from 66.9% a year earlier.";
+        assert!(
+            messages(&format!(
+                "{lede} The fall of 5.5 percentage points was the steepest."
+            ))
+            .is_empty()
+        );
+        assert_eq!(
+            messages(&format!(
+                "{lede} The fall of 4.5 percentage points was the steepest."
+            )),
+            [
+                "from 66.9% to 61.4% is 5.5 percentage points, but the draft says 4.5 percentage points"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_to_past_the_comma_after_the_old_end_is_another_clause() {
+        assert_eq!(
+            messages(
+                "Passenger journeys rose 17% to 18.2 million, from 17.0 million, as more commuters returned to offices."
+            ),
+            ["from 17.0 million to 18.2 million is a 7.1% increase, but the draft says 17%"]
+        );
+        assert!(messages("Passenger journeys rose 7% to 18.2 million, from 17.0 million, as more commuters returned to offices.").is_empty());
+        // Without the comma, the old end opens a range of its own.
+        assert!(messages("Its payments were lowered to 1.05 billion from 1.339 billion to 1.25 billion in 1991.").is_empty());
+    }
+
+    #[test]
     fn that_up_from_after_several_levels_must_fit_one_of_them() {
         let draft = |rise: &str| {
             format!(
@@ -3687,6 +3750,18 @@ mod tests {
         );
         assert_eq!(
             messages("West Midlands Police recorded 5,183 offences, up 14% from 4,984.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn an_old_end_naming_another_thing_than_the_level_before_it_is_not_its_old_level() {
+        assert!(
+            messages("In all, 1,846 people were hurt in 1,312 collisions, down 6.2% from 1,968 casualties the year before.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("In all, 1,846 people were hurt in 1,312 collisions, down 6.2% from 1,498 collisions the year before.").len(),
             1
         );
     }

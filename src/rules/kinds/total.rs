@@ -107,6 +107,16 @@ declare_kind! {
     ///   200 of them and women 130"), or the part and what remains after it, which
     ///   must come to the whole ("counted 5,120 fires. Lightning started 3,380 of them,
     ///   while people caused the remaining 1,940"), unless other parts stand between;
+    /// - games won, drawn and lost, which together are no more than the games they are
+    ///   of: "won 25 of their 46 league games, drew 11 and lost 12", "played 38
+    ///   matches, winning 27, drawing 8 and losing 5", "24 wins, 13 draws and 11
+    ///   defeats from 46 games" (each result once, listed one after another; not
+    ///   "won three of their first five games before losing nine in a row");
+    /// - a part and what it leaves, after the one amount of their kind in the sentence
+    ///   before, which they must come to: "must repay $1,285,000. She has already
+    ///   returned $140,000, leaving $1,145,000 outstanding" (not when the leftover
+    ///   names something else, "leaving 1,150 staff", or the two come nowhere near
+    ///   the amount before, which is then another whole);
     /// - counts or amounts that break down the one before them, after "with": "1,450
     ///   migrants crossed last week, with 820 arriving on Tuesday and 700 on
     ///   Thursday" (not "with 3,000 more", nor an aside, "Wisconsin, with 10, by 0.9
@@ -136,7 +146,8 @@ declare_kind! {
     /// of 85%").
     ///
     /// A share that restates a part is passed over ("17,950, or 73%, backed strike
-    /// action and 6,650 voted against"), and "while" or "whereas" between parts that
+    /// action and 6,650 voted against"), as is one that restates a count set against
+    /// another whole ("carry 38% of the traffic but saw 19 of the 31 deaths, 61%"), and "while" or "whereas" between parts that
     /// exclude each other keeps them in one sum ("17,950 backed strike action, while
     /// 7,650 voted against"). A grade is one per member: after a first part that is
     /// "rated", "graded", "judged", "classed" or "deemed" something, the parts that
@@ -526,9 +537,11 @@ impl Check for Compiled {
             part_larger_than_whole(cx, sentence, out);
             together_over_sentences(cx, sentence, previous, out);
             if !remainder_over_sentences(cx, sentence, previous, out)
+                && !match_results(cx, sentence, out)
                 && !vote_tally(cx, sentence, out)
                 && !vote_margin(cx, sentence, out)
                 && !remainder_breakdown(cx, sentence, out)
+                && !left_over_sentences(cx, sentence, previous, out)
                 && !opener_breakdown(cx, sentence, previous, out)
                 && !split_breakdown(cx, sentence, &splits, out)
                 && !colon_breakdown(cx, sentence, out)
@@ -549,6 +562,128 @@ impl Check for Compiled {
             previous = Some(sentence);
         }
     }
+}
+
+/// A result right before a count: "won 25", "drew 11", "lost 10", "winning 25".
+static RESULT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(won|wins|winning)|(drew|drawn|draws|drawing|tied|ties|tying)|(lost|loses|losing))\s+(?:just\s+|only\s+|all\s+)?$")
+        .expect("valid regex")
+});
+
+/// A result right after a count: "25 wins", "11 draws", "10 defeats".
+static RESULT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:(wins?|victor(?:y|ies))|(draws?|ties)|(defeats?|loss(?:es)?))\b")
+        .expect("valid regex")
+});
+
+/// The games a record is kept over, right after their count: "46 league games", "12
+/// starts", "five tests".
+static GAMES_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:(?:league|regular[- ]season|home|away|cup|group|competitive|international|test|championship|premiership|division)\s+){0,2}(?:games|matches|fixtures|bouts|fights|races|contests|starts|outings|tests|ties)\b")
+        .expect("valid regex")
+});
+
+/// Nothing but results and separators between two results of a list: ", drew ",
+/// " wins, ", " draws and ", ", drawing ".
+static RESULTS_LISTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[\s,]|\b(?:and|won|wins|winning|drew|drawn|draws|drawing|tied|ties|tying|lost|loses|losing|win|victory|victories|draw|defeats?|loss|losses|just|only|all|games?|matches|match)\b)*$")
+        .expect("valid regex")
+});
+
+/// Whether a sentence may hold a result of a game ([`RESULT_BEFORE`], [`RESULT_AFTER`]).
+fn may_hold_result(text: &str) -> bool {
+    scan::may_hold_word(text, |w| {
+        matches!(
+            w,
+            b"won"
+                | b"wins"
+                | b"winning"
+                | b"drew"
+                | b"drawn"
+                | b"draws"
+                | b"drawing"
+                | b"tied"
+                | b"ties"
+                | b"tying"
+                | b"lost"
+                | b"loses"
+                | b"losing"
+                | b"win"
+                | b"victory"
+                | b"victories"
+                | b"draw"
+                | b"defeat"
+                | b"defeats"
+                | b"loss"
+                | b"losses"
+        )
+    })
+}
+
+/// Which result ([`RESULT_BEFORE`] or [`RESULT_AFTER`]) a count states: 0 won, 1
+/// drawn, 2 lost.
+fn result_of(cx: &CheckContext<'_>, f: &Figure) -> Option<usize> {
+    if f.kind != FigureKind::Count || f.unit.is_some() {
+        return None;
+    }
+    let which = |c: regex::Captures<'_>| (1..=3).find(|&k| c.get(k).is_some()).map(|k| k - 1);
+    group::captures(&RESULT_BEFORE, tail(group::before(cx, f), 24))
+        .and_then(which)
+        .or_else(|| group::captures(&RESULT_AFTER, head(group::after(cx, f), 24)).and_then(which))
+}
+
+/// "Harbor won 25 of their 46 league games, drew 11 and lost 12": games won, drawn and
+/// lost are apart, and together no more than the games they are of, the one count of
+/// games in the sentence that is no result itself ("played 46 games, winning 25,
+/// drawing 11 and losing 12"; "25 wins, 11 draws and 12 defeats in 46 matches"). Two
+/// results at the least, each stated once; games still to play make a record that
+/// falls short no error.
+fn match_results(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    if !may_hold_result(group::sentence_text(cx, sentence[0])) {
+        return false;
+    }
+    let mut seen = [false; 3];
+    let mut parts = Vec::new();
+    let mut wholes = Vec::new();
+    for &f in sentence {
+        if let Some(k) = result_of(cx, f) {
+            if std::mem::replace(&mut seen[k], true) {
+                return false;
+            }
+            parts.push(f);
+        } else if f.kind == FigureKind::Count
+            && f.unit.is_none()
+            && GAMES_AFTER.is_match(head(group::after(cx, f), 60))
+        {
+            wholes.push(f);
+        }
+    }
+    let [whole] = wholes.as_slice() else {
+        return false;
+    };
+    // "from 46 games" is the whole here, no other end of a comparison.
+    if parts.len() < 2 || compound(cx, whole) || whole.qualifier == Qualifier::Range {
+        return false;
+    }
+    // One list: "won 3 of their first 5 games before losing nine in a row" is two.
+    let games_end = whole.span.end
+        + GAMES_AFTER
+            .find(head(group::after(cx, whole), 60))
+            .map_or(0, |m| m.end());
+    let listed = parts.windows(2).all(|w| {
+        let start = if whole.span.start > w[0].span.end && whole.span.end < w[1].span.start {
+            games_end
+        } else {
+            w[0].span.end
+        };
+        start <= w[1].span.start && RESULTS_LISTED.is_match(group::text(cx, start, w[1].span.start))
+    });
+    if !listed {
+        return false;
+    }
+    let before = out.len();
+    report_parts(Some(whole), &parts, out);
+    out.len() > before
 }
 
 /// "of the" (or "of the district's") between a part and its whole.
@@ -985,6 +1120,66 @@ fn remainder_over_sentences(
         return false;
     }
     report_part_and_rest(cx, whole, part, rest, out, || true)
+}
+
+/// "She must repay $1,285,000. She has already returned $140,000, leaving $1,145,000
+/// outstanding": a part and what it leaves, in a sentence that states no whole of its
+/// own, take the one amount of their kind in the sentence before, in the same
+/// paragraph, for the whole; together they may neither pass it nor fall short of it.
+/// The part must be the only amount of its kind before what remains, with nothing but
+/// a clause between them, and what remains must name nothing else ("leaving 1,150
+/// staff" after "cut 50 jobs" counts another thing). The two must come within a
+/// quarter of the whole: a sum far from it leaves from another whole ("cut 200 jobs
+/// since 2020. It will cut 50 more, leaving 1,150").
+fn left_over_sentences(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    previous: Option<&[&Figure]>,
+    out: &mut Vec<Hit>,
+) -> bool {
+    let Some(previous) = previous else {
+        return false;
+    };
+    let Some(at) = sentence
+        .iter()
+        .position(|f| class(f) == Some(Class::Amount) && remainder(cx, f, true))
+    else {
+        return false;
+    };
+    let rest = sentence[at];
+    let same = |f: &&Figure| f.kind == rest.kind && f.unit == rest.unit;
+    let before: Vec<&Figure> = sentence[..at].iter().copied().filter(same).collect();
+    let wholes: Vec<&Figure> = previous.iter().copied().filter(same).collect();
+    let ([part], [whole]) = (before.as_slice(), wholes.as_slice()) else {
+        return false;
+    };
+    let gap = group::text(cx, part.span.end, rest.span.start);
+    let names_it = rest.subject_key().is_none_or(|k| {
+        [*whole, *part].iter().any(|w| {
+            w.subject_key()
+                .is_some_and(|wk| group::head_noun(wk) == group::head_noun(k))
+        })
+    });
+    if gap.len() > 60
+        || gap.contains([';', ':', '(', ')'])
+        || !names_it
+        || class(part) != Some(Class::Amount)
+        || not_a_part(cx, part)
+        || group::is_comparison(cx, part)
+        || group::change_direction(cx, part).is_some()
+        || whole.placement.paragraph != rest.placement.paragraph
+        || whole.placement.sentence + 1 != rest.placement.sentence
+        || group::is_comparison(cx, whole)
+        || (group::change_direction(cx, whole).is_some() && !new_level(cx, whole))
+    {
+        return false;
+    }
+    let (w, sum) = (whole.value.mid(), part.value.mid() + rest.value.mid());
+    if (sum - w).abs() > 0.25 * w.abs() {
+        return false;
+    }
+    report_part_and_rest(cx, whole, part, rest, out, || true);
+    true
 }
 
 /// Reports a part and what remains of its whole when the two pass the whole, or, when
@@ -1944,12 +2139,23 @@ fn largest_before<'f>(
             // "counted 5,120 fires, down from 6,623 last year": the old end of a
             // comparison is of another time, and no whole of what follows.
             p.iter()
-                .filter(|f| f.kind == kind && !group::is_comparison(cx, f))
+                .filter(|f| f.kind == kind && !group::is_comparison(cx, f) && !member_attribute(f))
                 .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
         })
         .copied()
         .filter(|w| w.placement.paragraph == paragraph)
         .filter(|w| group::change_direction(cx, w).is_none())
+}
+
+/// Whether a count states what each member has, not how many members there are: an
+/// age or an average ("whose average age was 58", "a median of 3 visits"). Nothing is
+/// a part of it.
+fn member_attribute(f: &Figure) -> bool {
+    f.subject.as_ref().is_some_and(|s| {
+        s.key
+            .split(' ')
+            .any(|w| matches!(w, "age" | "average" | "median" | "mean"))
+    })
 }
 
 /// "of that," after an amount: the amount is part of the one stated before ("Operating
@@ -2363,7 +2569,7 @@ fn of_them_breakdown(
     };
     let whole = if before_first().next().is_some() {
         before_first()
-            .filter(|f| f.kind == FigureKind::Count && !age_limit(cx, f))
+            .filter(|f| f.kind == FigureKind::Count && !age_limit(cx, f) && !member_attribute(f))
             .last()
     } else {
         (first.kind == FigureKind::Count)
@@ -3811,6 +4017,11 @@ fn elliptical(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
     }) {
         return false;
     }
+    // "carry 38% of the traffic but saw 19 of the 31 deaths, 61%": a share set off by a
+    // comma right after a count restates that count as a share of its own whole.
+    if parts[1..].iter().any(|p| restates_count(cx, p)) {
+        return false;
+    }
     let last = parts.last().map_or(first.span.end, |p| p.span.end);
     let sentence_end = group::sentence_span(cx, first).end;
     let dated = group::figures_in(cx, first.span.end, sentence_end.max(last))
@@ -3843,6 +4054,25 @@ fn elliptical(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
                     matches!(w, "some" | "one" | "another" | "other" | "this" | "that" | "a" | "an")
                 }))
     })
+}
+
+/// Whether a share comes right after a count, set off by a comma ("19 of the 31
+/// deaths, 61%", "412 were positive, or 6.4%"): it is that count as a share of the
+/// count's own whole.
+fn restates_count(cx: &CheckContext<'_>, share: &Figure) -> bool {
+    let start = group::sentence_span(cx, share).start;
+    group::figures_in(cx, start, share.span.start)
+        .last()
+        .is_some_and(|c| {
+            c.kind == FigureKind::Count
+                && c.span.end <= share.span.start
+                && matches!(
+                    group::text(cx, c.span.end, share.span.start)
+                        .trim_start_matches(|ch: char| ch.is_alphabetic() || ch == ' ' || ch == '-')
+                        .trim_end(),
+                    "," | ", or"
+                )
+        })
 }
 
 /// "The £12m budget will be split between road repairs (£7.5m), cycle lanes (£3.5m)
@@ -5064,6 +5294,18 @@ mod tests {
     }
 
     #[test]
+    fn a_share_restating_the_count_before_it_is_of_that_count_s_whole() {
+        assert!(
+            messages("Rural roads carry 38% of the traffic but saw 19 of the 31 deaths, 65%.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("Rural roads carry 38% of the traffic, and motorways 65%.").len(),
+            1
+        );
+    }
+
+    #[test]
     fn a_sentence_opening_with_together_adds_up_the_amounts_before() {
         let budget = |total: &str| {
             messages(&format!(
@@ -6070,6 +6312,16 @@ mod tests {
         assert_eq!(messages("Eleven people died in the floods. Men accounted for seven of the deaths and women for six, and the oldest victim was 91.").len(), 1);
         assert!(messages("Eleven people died in the floods. Men accounted for seven of the deaths and women for four, and the oldest victim was 91.").is_empty());
         assert_eq!(messages("Eleven people died and 40 were injured in the floods. Men accounted for 30 of the injured and women for 12.").len(), 1);
+    }
+
+    #[test]
+    fn an_age_or_an_average_is_no_whole_of_them() {
+        assert!(messages("The study followed 81,400 adults. The participants, whose average age was 58, were followed for 10 years. During that time 6,210 of them had a heart attack.").is_empty());
+        assert!(
+            messages("Of the 4,000 patients, whose median age was 61, 1,250 of them were women.")
+                .is_empty()
+        );
+        assert_eq!(messages("The study followed 5,400 adults, whose average age was 58. During that time 6,210 of them had a heart attack.").len(), 1);
     }
 
     #[test]
