@@ -1847,7 +1847,12 @@ fn backward_phrase(
             ) || draft_ending(cx, drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity()))
             || k == verb_end && prep == "of"
             // "the capital gains exemption halved": gains after "capital" are a noun.
-            || w == "gains" && k >= 2 && cx.word_is(k - 2, "capital");
+            || w == "gains" && k >= 2 && cx.word_is(k - 2, "capital")
+            // "taking the annual cost to £486": after an article and an adjective of
+            // period or scope, a verb's form is a noun too.
+            || k >= 3
+                && matches!(cx.word_bytes(k - 3), b"a" | b"an" | b"the" | b"its" | b"their")
+                && is_adjective_of_period(cx.word(k - 2));
         // "New Dutch advances total four billion": a change word in -s right before the
         // verb already taken is its subject noun.
         let noun_before_verb = linked && k < verb_end && w.len() > 3 && w.ends_with('s');
@@ -2218,6 +2223,25 @@ fn backward_phrase(
         return Some((ns, ne));
     }
     None
+}
+
+/// An adjective of period or scope ("annual", "typical"; not "final", also a noun, as
+/// in "Ticket prices for the final range from $95"): after it, a word
+/// that may be a verb ("cost", "rise") is the noun of the phrase ("the annual cost").
+fn is_adjective_of_period(w: &str) -> bool {
+    matches!(
+        w,
+        "annual"
+            | "monthly"
+            | "weekly"
+            | "daily"
+            | "yearly"
+            | "quarterly"
+            | "overall"
+            | "typical"
+            | "combined"
+            | "actual"
+    )
 }
 
 /// A noun of asking, offering or agreeing that names the sum after "for" ("an appeal
@@ -2967,11 +2991,15 @@ fn head_from(
                 // is an abbreviation, never the verb it spells.
                 let abbreviation =
                     words > 0 && is_abbreviation(cx, k) && !is_abbreviation(cx, k - 1);
+                // "The annual cost is £486": after an adjective of period that opens the
+                // phrase, a verb's form is its noun.
+                let after_period = words == 1 && k > h && is_adjective_of_period(cx.word(k - 1));
                 if !after_hyphen
                     && (is_stop(w, || cx.text(k)) && !opens_compound && !place_adjective(cx, k)
                         || number::small(w).is_some()
                         || words > 0
                             && !abbreviation
+                            && !after_period
                             && (placement::change_verb(w).is_some() && !noun_before_of
                                 || is_linking_verb(w)
                                     && !named_average
@@ -5940,6 +5968,18 @@ mod prose_tests {
         is(text, "3%", Some("revenue"));
         let text = "Shares closed on Wall Street up 3%.";
         is(text, "3%", Some("share"));
+    }
+
+    #[test]
+    fn a_verb_form_after_an_article_and_an_adjective_of_period_is_a_noun() {
+        let text = "Bills will rise by £3.50, taking the annual cost to £486.";
+        is(text, "£486", Some("annual cost"));
+        is("The meal cost £20.", "£20", Some("meal"));
+        is("The annual cost is £486.", "£486", Some("annual cost"));
+        let text = "Ticket prices for the final range from $95 to $1,600.";
+        is(text, "$95", Some("ticket price"));
+        let text = "The annual cost rose 5% to £486.";
+        is(text, "5%", Some("annual cost"));
     }
 
     #[test]
