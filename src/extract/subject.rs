@@ -2931,7 +2931,10 @@ fn head_from(
                     && w.ends_with('s')
                     && !is_aux(w)
                     && cx.is(limit, TokKind::Word)
-                    && !is_aux(cx.word(limit));
+                    // "Shoplifting reports have more than doubled": after a noun, before
+                    // an auxiliary of the plural.
+                    && (!is_aux(cx.word(limit))
+                        || words > 0 && matches!(cx.word_bytes(limit), b"have" | b"are" | b"were"));
                 // "the Dow Jones Industrial Average": "Average" in a name is a noun; so is
                 // "average" after a word that says how it is taken ("the 30-day moving
                 // average", "a rolling average").
@@ -5968,6 +5971,13 @@ mod prose_tests {
         is(text, "3%", Some("revenue"));
         let text = "Shares closed on Wall Street up 3%.";
         is(text, "3%", Some("share"));
+    }
+
+    #[test]
+    fn a_verb_in_s_after_a_noun_and_before_a_plural_auxiliary_is_the_noun() {
+        let text = "Shoplifting reports have more than doubled in two years.";
+        is(text, "more than doubled", Some("shoplifting report"));
+        is("Housing starts fell 3.1%.", "3.1%", Some("housing start"));
     }
 
     #[test]
