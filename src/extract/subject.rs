@@ -1175,6 +1175,20 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 if words > 0 && is_present_verb(w) && !plural_noun_next {
                     break;
                 }
+                // "the nine-member court split 5-4", "the 12-man jury voted 10-2": a word
+                // right before a score is its verb (not a name before a model, "DC
+                // 10-30s", nor a noun before a fraction, "amount 14-3/8 pct").
+                if words > 0
+                    && !cx.capital(k)
+                    && !cx.punct_is(k + 4, "/")
+                    && cx.is(k + 1, TokKind::Num)
+                    && cx.glued(k + 2)
+                    && matches!(cx.punct(k + 2), "-" | "–")
+                    && cx.glued(k + 3)
+                    && cx.is(k + 3, TokKind::Num)
+                {
+                    break;
+                }
                 // "31 of the 598 given the higher dose": a participle with its object
                 // says what was done to them, and names no thing.
                 if words == 0
@@ -5971,6 +5985,13 @@ mod prose_tests {
         is(text, "3%", Some("revenue"));
         let text = "Shares closed on Wall Street up 3%.";
         is(text, "3%", Some("share"));
+    }
+
+    #[test]
+    fn a_word_right_before_a_score_is_its_verb() {
+        let text = "Judges on the nine-member court split 5-4 on the case.";
+        is(text, "nine-member", Some("court"));
+        is("The 12-man jury voted 10-2.", "12-man", Some("jury"));
     }
 
     #[test]
