@@ -2112,6 +2112,35 @@ fn backward_phrase(
         }
         return clause_head(cx, drafts, idx, k);
     }
+    // "The agency's appeal for $10.6 billion", "a bid for 2.1 billion dlrs": a noun of
+    // asking, offering or agreeing names the sum it is for.
+    if mode == Mode::Any
+        && prep == "for"
+        && d.kind == FigureKind::Money
+        && k == verb_end
+        && !skipped_figure
+        && k > 0
+        && cx.word_is(k, "for")
+        // Right before the sum: in "a bid for a 4.50-billion-dlr contract" the sum is
+        // the contract's.
+        && k + 1 == d.a
+        && is_noun_of_a_sum(cx.word(k - 1))
+        && let Some((ns, ne)) = np_back(cx, drafts, idx, k)
+    {
+        // "The Bundesbank accepted bids for 6.5 billion marks": the noun after the verb.
+        let ns = (ns..ne)
+            .rev()
+            .find(|&t| is_verbish(cx.word(t)))
+            .map_or(ns, |t| t + 1);
+        if ns < ne
+            && ns > 0
+            && (is_determiner(cx.word(ns - 1))
+                || ns >= 2 && possessive_s(cx, ns - 2)
+                || is_verbish(cx.word(ns - 1)))
+        {
+            return Some((ns, ne));
+        }
+    }
     if mode != Mode::Any
         || !matches!(prep, "to" | "by" | "at" | "from" | "of")
         || k != verb_end
@@ -2189,6 +2218,46 @@ fn backward_phrase(
         return Some((ns, ne));
     }
     None
+}
+
+/// A noun of asking, offering or agreeing that names the sum after "for" ("an appeal
+/// for $10bn", "a bid for 2.1 billion dlrs", "a claim for £40,000").
+fn is_noun_of_a_sum(w: &str) -> bool {
+    matches!(
+        w,
+        "appeal"
+            | "appeals"
+            | "bid"
+            | "bids"
+            | "offer"
+            | "offers"
+            | "request"
+            | "requests"
+            | "claim"
+            | "claims"
+            | "demand"
+            | "demands"
+            | "tender"
+            | "contract"
+            | "contracts"
+            | "order"
+            | "orders"
+            | "deal"
+            | "settlement"
+            | "lawsuit"
+            | "suit"
+            | "application"
+            | "estimate"
+            | "quote"
+            | "invoice"
+            | "bill"
+            | "loan"
+            | "mortgage"
+            | "guarantee"
+            | "pledge"
+            | "check"
+            | "cheque"
+    )
 }
 
 /// An adjective that says how big, how sudden or over what time a change was ("a brief
@@ -2564,11 +2633,33 @@ fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
 /// ("The settlement, worth up to $725m").
 fn clause_head(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize, usize)> {
     let s = clause_start(cx, drafts, idx, k);
+    // "Profit fell 22 pct on sales up nine pct", "rose 12% against revenue down 3%": a
+    // clause of change without a finite verb after "on", "against" or "despite" too,
+    // when its phrase is short and in lower case (not "closed on Wall Street up 3%").
+    let after_prep = if cx.word_is(s, "with") {
+        None
+    } else {
+        (s + 1..k).rev().take(5).find(|&t| {
+            matches!(cx.word_bytes(t), b"on" | b"against" | b"despite")
+                && matches!(cx.word_bytes(k), b"up" | b"down")
+                // After the clause's own change ("fell on", "rose 12% against"), not
+                // after a noun it qualifies ("yields on long bonds down to").
+                && (draft_ending(cx, drafts, idx, t).is_some_and(|p| p.kind.is_quantity())
+                    || placement::change_verb(cx.word(t - 1)).is_some())
+                && (t + 1..k).all(|q| {
+                    cx.is(q, TokKind::Word)
+                        && !cx.capital(q)
+                        && (is_determiner(cx.word(q)) || !is_stop(cx.word(q), || cx.text(q)))
+                })
+        })
+    };
+    let with = after_prep.is_some() || cx.word_is(s, "with");
+    let s = after_prep.unwrap_or(s);
     // "with weekly passes rising 8%", "with sales down 3%": the noun of a clause of
     // change without a finite verb, after "with" (not "with mackerel making up 40%").
     // The phrase must be whole: no comma inside, and its head not cut short by a number
     // ("with the key three month interbank rate down").
-    if cx.word_is(s, "with")
+    if with
         && s + 1 < k
         && (cx.word(k).ends_with("ing") && placement::change_verb(cx.word(k)).is_some()
             || matches!(cx.word_bytes(k), b"up" | b"down") && !cx.word(k - 1).ends_with("ing"))
@@ -5843,6 +5934,25 @@ mod prose_tests {
         );
         let text = "Vessels landed fish worth £711m, with mackerel making up 40% by value.";
         is(text, "40%", None);
+        let text = "Profit fell 22 pct to 18.3 mln dlrs on sales up nine pct.";
+        is(text, "nine pct", Some("sale"));
+        let text = "Operating profit rose 12% against revenue down 3%.";
+        is(text, "3%", Some("revenue"));
+        let text = "Shares closed on Wall Street up 3%.";
+        is(text, "3%", Some("share"));
+    }
+
+    #[test]
+    fn a_noun_of_asking_or_offering_names_the_sum_after_for() {
+        let text = "The agency's appeal for $10.6 billion is only 31% funded.";
+        is(text, "$10.6 billion", Some("appeal"));
+        let text = "Rival bidders made a bid for 2.1 billion dlrs last week.";
+        is(text, "2.1 billion dlrs", Some("bid"));
+        is("They paid a visit for $500.", "$500", None);
+        let text = "It joined a bid for a 4.50-billion-dlr, ten-year contract.";
+        is(text, "4.50-billion-dlr", None);
+        let text = "The Bundesbank accepted bids for 6.5 billion marks.";
+        is(text, "6.5 billion marks", Some("bid"));
     }
 
     #[test]

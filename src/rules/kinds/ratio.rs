@@ -47,7 +47,9 @@ declare_kind! {
     /// twelve sentences before, by its own noun and of the same year ("The trust
     /// recorded 248,600 attendances. ... Of all attendances, 176,500, or 71.0%"), as may
     /// a share naming it by a plural noun of its own ("9,870 patients waited more than
-    /// 12 hours, or 4.0% of attendances");
+    /// 12 hours, or 4.0% of attendances"), before or after the count it restates
+    /// ("People over 65 make up 23% of residents, or 94,900", where a population
+    /// counts residents or inhabitants);
     /// when the share
     /// names its base as the total or by the whole's own noun ("112,100 entries, or
     /// 13% of the total"), or the part names it ("97 of the homicides, or 46%", which
@@ -935,6 +937,24 @@ impl Check for Compiled {
                     {
                         self.compare_counts(part, whole, f, out);
                     }
+                    // "The county has 412,600 residents. ... People over 65 make up
+                    // 23% of residents, or 84,900": a share naming its base by a plural
+                    // noun of its own, then the count it restates.
+                    if let Some(&part) = figures.get(i + 1)
+                        && part.kind == FigureKind::Count
+                        && same_sentence(part)
+                        && let Some(noun) = group::captures(&NOUN_BASE_AFTER, group::after(cx, f))
+                            .and_then(|c| c.get(1))
+                        && f.span.end + noun.end() <= part.span.start
+                        && {
+                            let gap = group::text(cx, f.span.end + noun.end(), part.span.start);
+                            linked(gap) || appositive(gap)
+                        }
+                        && let Some(whole) = noun_base_total(cx, &figures, i + 1, f)
+                        && !other_whole_fits(&figures, part, whole, f, &f.interval, false, false)
+                    {
+                        self.compare_counts(part, whole, f, out);
+                    }
                     // "Only 41% of the 3,500 residents asked replied, 1,120 in all".
                     self.in_all(cx, &figures, i, out);
                     // "That 31% rate" after a proportion or counts in the sentence before.
@@ -1188,6 +1208,7 @@ fn noun_base_total<'f>(
 
 /// The nearest count before the sentence of the part `figures[i]`, in the
 /// [`NAMED_TOTAL_WINDOW`] sentences before, whose own noun is `noun` (made singular;
+/// a population for residents or inhabitants;
 /// four letters at the least, and not the part's own noun), that is no old end of a
 /// comparison, no margin, has no share of its own and passes `also`.
 fn nearest_count_named<'f>(
@@ -1210,7 +1231,11 @@ fn nearest_count_named<'f>(
         .take_while(|(_, w)| w.placement.sentence + NAMED_TOTAL_WINDOW >= part.placement.sentence)
         .find(|&(j, w)| {
             w.kind == FigureKind::Count
-                && w.subject_key().map(group::head_noun) == Some(&*noun)
+                && w.subject_key().map(group::head_noun).is_some_and(|head| {
+                    head == noun
+                        // "The population rose to 412,600" counts its residents.
+                        || (head == "population" && matches!(&*noun, "resident" | "inhabitant"))
+                })
                 && also(w)
                 && !with_own_share(cx, figures, j)
                 && !group::is_comparison(cx, w)

@@ -109,6 +109,11 @@ declare_kind! {
     ///   200 of them and women 130"), or the part and what remains after it, which
     ///   must come to the whole ("counted 5,120 fires. Lightning started 3,380 of them,
     ///   while people caused the remaining 1,940"), unless other parts stand between;
+    /// - games won, drawn and lost, which together are no more than the games they are
+    ///   of: "won 25 of their 46 league games, drew 11 and lost 12", "played 38
+    ///   matches, winning 27, drawing 8 and losing 5", "24 wins, 13 draws and 11
+    ///   defeats from 46 games" (each result once, listed one after another; not
+    ///   "won three of their first five games before losing nine in a row");
     /// - a part and what it leaves, after the one amount of their kind in the sentence
     ///   before, which they must come to: "must repay $1,285,000. She has already
     ///   returned $140,000, leaving $1,145,000 outstanding" (not when the leftover
@@ -534,6 +539,7 @@ impl Check for Compiled {
             part_larger_than_whole(cx, sentence, out);
             together_over_sentences(cx, sentence, previous, out);
             if !remainder_over_sentences(cx, sentence, previous, out)
+                && !match_results(cx, sentence, out)
                 && !vote_tally(cx, sentence, out)
                 && !vote_margin(cx, sentence, out)
                 && !remainder_breakdown(cx, sentence, out)
@@ -558,6 +564,128 @@ impl Check for Compiled {
             previous = Some(sentence);
         }
     }
+}
+
+/// A result right before a count: "won 25", "drew 11", "lost 10", "winning 25".
+static RESULT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(won|wins|winning)|(drew|drawn|draws|drawing|tied|ties|tying)|(lost|loses|losing))\s+(?:just\s+|only\s+|all\s+)?$")
+        .expect("valid regex")
+});
+
+/// A result right after a count: "25 wins", "11 draws", "10 defeats".
+static RESULT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:(wins?|victor(?:y|ies))|(draws?|ties)|(defeats?|loss(?:es)?))\b")
+        .expect("valid regex")
+});
+
+/// The games a record is kept over, right after their count: "46 league games", "12
+/// starts", "five tests".
+static GAMES_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:(?:league|regular[- ]season|home|away|cup|group|competitive|international|test|championship|premiership|division)\s+){0,2}(?:games|matches|fixtures|bouts|fights|races|contests|starts|outings|tests|ties)\b")
+        .expect("valid regex")
+});
+
+/// Nothing but results and separators between two results of a list: ", drew ",
+/// " wins, ", " draws and ", ", drawing ".
+static RESULTS_LISTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[\s,]|\b(?:and|won|wins|winning|drew|drawn|draws|drawing|tied|ties|tying|lost|loses|losing|win|victory|victories|draw|defeats?|loss|losses|just|only|all|games?|matches|match)\b)*$")
+        .expect("valid regex")
+});
+
+/// Whether a sentence may hold a result of a game ([`RESULT_BEFORE`], [`RESULT_AFTER`]).
+fn may_hold_result(text: &str) -> bool {
+    scan::may_hold_word(text, |w| {
+        matches!(
+            w,
+            b"won"
+                | b"wins"
+                | b"winning"
+                | b"drew"
+                | b"drawn"
+                | b"draws"
+                | b"drawing"
+                | b"tied"
+                | b"ties"
+                | b"tying"
+                | b"lost"
+                | b"loses"
+                | b"losing"
+                | b"win"
+                | b"victory"
+                | b"victories"
+                | b"draw"
+                | b"defeat"
+                | b"defeats"
+                | b"loss"
+                | b"losses"
+        )
+    })
+}
+
+/// Which result ([`RESULT_BEFORE`] or [`RESULT_AFTER`]) a count states: 0 won, 1
+/// drawn, 2 lost.
+fn result_of(cx: &CheckContext<'_>, f: &Figure) -> Option<usize> {
+    if f.kind != FigureKind::Count || f.unit.is_some() {
+        return None;
+    }
+    let which = |c: regex::Captures<'_>| (1..=3).find(|&k| c.get(k).is_some()).map(|k| k - 1);
+    group::captures(&RESULT_BEFORE, tail(group::before(cx, f), 24))
+        .and_then(which)
+        .or_else(|| group::captures(&RESULT_AFTER, head(group::after(cx, f), 24)).and_then(which))
+}
+
+/// "Harbor won 25 of their 46 league games, drew 11 and lost 12": games won, drawn and
+/// lost are apart, and together no more than the games they are of, the one count of
+/// games in the sentence that is no result itself ("played 46 games, winning 25,
+/// drawing 11 and losing 12"; "25 wins, 11 draws and 12 defeats in 46 matches"). Two
+/// results at the least, each stated once; games still to play make a record that
+/// falls short no error.
+fn match_results(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    if !may_hold_result(group::sentence_text(cx, sentence[0])) {
+        return false;
+    }
+    let mut seen = [false; 3];
+    let mut parts = Vec::new();
+    let mut wholes = Vec::new();
+    for &f in sentence {
+        if let Some(k) = result_of(cx, f) {
+            if std::mem::replace(&mut seen[k], true) {
+                return false;
+            }
+            parts.push(f);
+        } else if f.kind == FigureKind::Count
+            && f.unit.is_none()
+            && GAMES_AFTER.is_match(head(group::after(cx, f), 60))
+        {
+            wholes.push(f);
+        }
+    }
+    let [whole] = wholes.as_slice() else {
+        return false;
+    };
+    // "from 46 games" is the whole here, no other end of a comparison.
+    if parts.len() < 2 || compound(cx, whole) || whole.qualifier == Qualifier::Range {
+        return false;
+    }
+    // One list: "won 3 of their first 5 games before losing nine in a row" is two.
+    let games_end = whole.span.end
+        + GAMES_AFTER
+            .find(head(group::after(cx, whole), 60))
+            .map_or(0, |m| m.end());
+    let listed = parts.windows(2).all(|w| {
+        let start = if whole.span.start > w[0].span.end && whole.span.end < w[1].span.start {
+            games_end
+        } else {
+            w[0].span.end
+        };
+        start <= w[1].span.start && RESULTS_LISTED.is_match(group::text(cx, start, w[1].span.start))
+    });
+    if !listed {
+        return false;
+    }
+    let before = out.len();
+    report_parts(Some(whole), &parts, out);
+    out.len() > before
 }
 
 /// "of the" (or "of the district's") between a part and its whole.
