@@ -24,7 +24,9 @@ declare_kind! {
     /// their combined costs of $4.2 billion", "2.3 million customers, more than a
     /// third of its 10.4 million subscribers" (22%), "Of
     /// the 1,250 patients, 340 (17%)", "In the survey of 850 GPs, 612, or 62%", "212 of
-    /// the 400 seats, a 63% share", "96 of the homes, about 25%" (after "640 homes").
+    /// the 400 seats, a 63% share", "96 of the homes, about 25%" (after "640 homes"),
+    /// "11 of the first-team squad of 28 came through the academy, 49% of the squad"
+    /// (a share closing the sentence may name the whole by its noun).
     /// Also a proportion in words against the percentage or counts that restate it:
     /// "one in five, or 25%"; "Eleven of the 27 states, almost a third of the bloc";
     /// "Nearly half of the 1,100 nurses, 380 in all"; "Two-thirds of the 420
@@ -39,11 +41,15 @@ declare_kind! {
     /// second with 71,935 votes, or 36.5%. Rahman won 24,660 votes, 12.5%"), and so is a
     /// share after an opener naming that subject ("Of the victims, 72%, or about 410";
     /// "Of the homicides, 410, or 72%"; victims after a count of homicides, murders,
-    /// killings or deaths), which may also name it further back in the section, in the
+    /// killings or deaths; with a participle only when it is the verb of the count's
+    /// own clause: "228 pedestrians were hurt. Of the pedestrians hurt, 94, or 41%",
+    /// not "treated 1,000 patients. Of the patients admitted,"), which may also name it further back in the section, in the
     /// twelve sentences before, by its own noun and of the same year ("The trust
     /// recorded 248,600 attendances. ... Of all attendances, 176,500, or 71.0%"), as may
     /// a share naming it by a plural noun of its own ("9,870 patients waited more than
-    /// 12 hours, or 4.0% of attendances");
+    /// 12 hours, or 4.0% of attendances"), before or after the count it restates
+    /// ("People over 65 make up 23% of residents, or 94,900", where a population
+    /// counts residents or inhabitants);
     /// when the share
     /// names its base as the total or by the whole's own noun ("112,100 entries, or
     /// 13% of the total"), or the part names it ("97 of the homicides, or 46%", which
@@ -61,7 +67,10 @@ declare_kind! {
     /// people").
     ///
     /// The whole may also be stated in a clause before the part, which then names
-    /// nothing of its own or says "of them" or "of which": "A poll of 1,500 voters
+    /// nothing of its own or says "of them" or "of which" (the share may name the body
+    /// the things counted make up: "431 buses, of which 58 are battery-electric, 13%
+    /// of the fleet"; players and the squad or team, voters and the electorate, staff
+    /// and the workforce): "A poll of 1,500 voters
     /// found 870 backed the plan, a share of 64%"; "The council inspected 420 homes; 96
     /// failed, a failure rate of 31%"; "Inspectors visited 260 care homes and found
     /// that 78 were understaffed, which is 35%"; "The trust employs 8,400 staff. Last
@@ -215,7 +224,7 @@ struct Compiled {
 
 static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(?:(?:out\s+of|of|in)\s+every|out\s+of|of)\s+(?:the|all|its|their|these|those)?\s*(?:(?-i:[\p{L}’'-])+[’']s\s+)?|of\s+(?:the|a|an)\s+(?:total|workforce|electorate|membership|population|staff|headcount|fleet|cohort|intake|roll|register)\s+of\s+|of\s+(?:its|their|his|her|our)\s+(?:(?-i:[\p{L}’'-])+\s+){0,2}(?-i:[\p{L}’'-])+\s+of\s+)$",
+        r"(?i)^\s*(?:(?:(?:out\s+of|of|in)\s+every|out\s+of|of)\s+(?:the|all|its|their|these|those)?\s*(?:(?-i:[\p{L}’'-])+[’']s\s+)?|of\s+(?:the|a|an)\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:workforce|electorate|membership|population|staff|headcount|fleet|cohort|intake|roll|register|squad|team|roster|class|crew|panel|board|committee|sample)|total)\s+of\s+|of\s+(?:its|their|his|her|our)\s+(?:(?-i:[\p{L}’'-])+\s+){0,2}(?-i:[\p{L}’'-])+\s+of\s+)$",
     )
     .expect("valid regex")
 });
@@ -335,6 +344,34 @@ fn apposition(cx: &CheckContext<'_>, gap: &str, pct: &Figure) -> bool {
             .contains([',', '.', ';'])
         && !BREAK.is_match(gap)
         && (end || after.starts_with([',', ')', '(', '—', '–']))
+}
+
+/// The share that closes the sentence of `figures[j]` in apposition, naming a base of
+/// its own in a word: "58 are battery-electric, 18% of the fleet." Whether that base is
+/// the whole is left to the caller.
+fn named_share_at_end<'f>(
+    cx: &CheckContext<'_>,
+    figures: &[&'f Figure],
+    j: usize,
+) -> Option<&'f Figure> {
+    let anchor = figures[j];
+    let pct = *figures.get(j + 1)?;
+    if pct.kind != FigureKind::Percent || pct.placement.sentence != anchor.placement.sentence {
+        return None;
+    }
+    let gap = group::text(cx, anchor.span.end, pct.span.start);
+    let gap = hedge_tail(gap).map_or(gap, |at| &gap[..at]);
+    let after = group::after(cx, pct).trim_start();
+    let rest = OWN_OF.find(after).map(|m| after[m.end()..].trim_start())?;
+    (gap.len() <= 80
+        && gap.trim_end().ends_with(',')
+        && !gap
+            .trim_end()
+            .trim_end_matches(',')
+            .contains([',', '.', ';', '(', ')'])
+        && !BREAK.is_match(gap)
+        && (rest.is_empty() || rest.starts_with(['.', ';'])))
+    .then_some(pct)
 }
 
 /// A short gap that sets a share beside a count: "130 patients, 6% of the 659", "130
@@ -599,6 +636,16 @@ impl Check for Compiled {
                             continue;
                         }
                         let Some(pct) = share_after(cx, &figures, i) else {
+                            // "431 buses, of which 58 are battery-electric, 18% of the
+                            // fleet.": a share closing the sentence that names the
+                            // whole "of which" refers to.
+                            if let Some(pct) = named_share_at_end(cx, &figures, i)
+                                && let Some((whole, true)) = loose_whole(cx, &figures, i, false)
+                                && (!money || whole.unit == f.unit)
+                                && names_whole(cx, pct, whole)
+                            {
+                                self.compare_counts(f, whole, pct, out);
+                            }
                             continue;
                         };
                         // "1,240 of them, or 62%, had cut back ..., and 480, or 24%, had
@@ -784,12 +831,20 @@ impl Check for Compiled {
                     current.1.push(Candidate::Counts(f, whole));
                     // "13 of 659 ..., or 6%"; "340 (17%)".
                     if let Some(pct) = share_after(cx, &figures, next - 1)
-                        && !CHANGE_AFTER.is_match(group::after(cx, pct))
-                        && (apposition(
-                            cx,
-                            group::text(cx, figures[next - 1].span.end, pct.span.start),
-                            pct,
-                        ) || !own_base_differs(cx, pct, whole))
+                        .filter(|pct| {
+                            !CHANGE_AFTER.is_match(group::after(cx, pct))
+                                && (apposition(
+                                    cx,
+                                    group::text(cx, figures[next - 1].span.end, pct.span.start),
+                                    pct,
+                                ) || !own_base_differs(cx, pct, whole))
+                        })
+                        // "Eleven of the squad of 28 came through the academy, 49% of
+                        // the squad.": a share closing the sentence that names the whole.
+                        .or_else(|| {
+                            named_share_at_end(cx, &figures, next - 1)
+                                .filter(|pct| names_whole(cx, pct, whole))
+                        })
                     {
                         self.compare_counts(f, whole, pct, out);
                         last_pair = figures
@@ -878,6 +933,24 @@ impl Check for Compiled {
                         && same_sentence(part)
                         && linked(group::text(cx, f.span.end, part.span.start))
                         && let Some(whole) = opener_whole(cx, &figures, i, part)
+                        && !other_whole_fits(&figures, part, whole, f, &f.interval, false, false)
+                    {
+                        self.compare_counts(part, whole, f, out);
+                    }
+                    // "The county has 412,600 residents. ... People over 65 make up
+                    // 23% of residents, or 84,900": a share naming its base by a plural
+                    // noun of its own, then the count it restates.
+                    if let Some(&part) = figures.get(i + 1)
+                        && part.kind == FigureKind::Count
+                        && same_sentence(part)
+                        && let Some(noun) = group::captures(&NOUN_BASE_AFTER, group::after(cx, f))
+                            .and_then(|c| c.get(1))
+                        && f.span.end + noun.end() <= part.span.start
+                        && {
+                            let gap = group::text(cx, f.span.end + noun.end(), part.span.start);
+                            linked(gap) || appositive(gap)
+                        }
+                        && let Some(whole) = noun_base_total(cx, &figures, i + 1, f)
                         && !other_whole_fits(&figures, part, whole, f, &f.interval, false, false)
                     {
                         self.compare_counts(part, whole, f, out);
@@ -1135,6 +1208,7 @@ fn noun_base_total<'f>(
 
 /// The nearest count before the sentence of the part `figures[i]`, in the
 /// [`NAMED_TOTAL_WINDOW`] sentences before, whose own noun is `noun` (made singular;
+/// a population for residents or inhabitants;
 /// four letters at the least, and not the part's own noun), that is no old end of a
 /// comparison, no margin, has no share of its own and passes `also`.
 fn nearest_count_named<'f>(
@@ -1157,7 +1231,11 @@ fn nearest_count_named<'f>(
         .take_while(|(_, w)| w.placement.sentence + NAMED_TOTAL_WINDOW >= part.placement.sentence)
         .find(|&(j, w)| {
             w.kind == FigureKind::Count
-                && w.subject_key().map(group::head_noun) == Some(&*noun)
+                && w.subject_key().map(group::head_noun).is_some_and(|head| {
+                    head == noun
+                        // "The population rose to 412,600" counts its residents.
+                        || (head == "population" && matches!(&*noun, "resident" | "inhabitant"))
+                })
                 && also(w)
                 && !with_own_share(cx, figures, j)
                 && !group::is_comparison(cx, w)
@@ -1882,10 +1960,11 @@ fn opener_whole<'f>(
     part: &Figure,
 ) -> Option<&'f Figure> {
     let pct = figures[i];
-    let noun = group::captures(&OPENER_ONLY, group::before(cx, pct))?
-        .get(1)?
-        .as_str()
-        .to_ascii_lowercase();
+    let opener = group::captures(&OPENER_ONLY, group::before(cx, pct))?;
+    let noun = opener.get(1)?.as_str().to_ascii_lowercase();
+    // "Of the pedestrians hurt,": a participle narrows the group unless it restates the
+    // verb of the whole's own clause ("228 pedestrians were hurt").
+    let participle = opener.get(2).map(|m| m.as_str());
     let stem = noun.trim_end_matches('s');
     if stem.len() < 3 {
         return None;
@@ -1918,15 +1997,32 @@ fn opener_whole<'f>(
                 && !with_own_share(cx, figures, j)
                 && !group::is_comparison(cx, w)
                 && !is_margin(cx, w)
+                && participle.is_none_or(|p| restates_verb(cx, w, p))
         })
         .map(|(_, w)| *w)
 }
 
-/// A sentence opening on "Of the" and a noun, then a comma, with nothing else before the
-/// figure: "Of the victims, ".
+/// Whether `participle` is the verb of the clause that states `whole`: right before it
+/// ("inspected 420 homes") or after it, before any comma or "and" ("228 pedestrians
+/// were hurt"). Not a verb of another count: "treated 1,000 patients and admitted 300".
+fn restates_verb(cx: &CheckContext<'_>, whole: &Figure, participle: &str) -> bool {
+    let before = group::before(cx, whole).split_whitespace().next_back();
+    let after = group::head(group::after(cx, whole), 60);
+    let clause = after
+        .find([',', ';', '.', '('])
+        .into_iter()
+        .chain(after.find(" and "))
+        .min()
+        .map_or(after, |at| &after[..at]);
+    before == Some(participle) || clause.split_whitespace().any(|word| word == participle)
+}
+
+/// A sentence opening on "Of the" and a noun, perhaps with a participle after it, then
+/// a comma, with nothing else before the figure: "Of the victims, ", "Of the
+/// pedestrians hurt, ".
 static OPENER_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\W*(?:of|among)\s+(?:the|those|these|all(?:\s+the)?)\s+((?-i:[\p{L}-])+)\s*,\s*$",
+        r"(?i)^\W*(?:of|among)\s+(?:the|those|these|all(?:\s+the)?)\s+((?-i:[\p{L}-])+)(?:\s+((?-i:[a-z]+ed|hurt|seen|held|taken|caught|sent|built|sold|found|paid|won|lost)))?\s*,\s*$",
     )
     .expect("valid regex")
 });
@@ -2142,7 +2238,48 @@ fn names_whole(cx: &CheckContext<'_>, pct: &Figure, whole: &Figure) -> bool {
     let stem = head_stem(whole);
     // "about 30% of the population" after "Of the borough's 318,000 residents".
     let people = matches!(stem, "resident" | "inhabitant" | "people" | "person");
-    (stem.len() >= 3 && noun.starts_with(stem)) || (people && noun == "population")
+    (stem.len() >= 3 && noun.starts_with(stem))
+        || (people && noun == "population")
+        || whole
+            .subject_key()
+            .is_some_and(|k| collective_of(&noun, group::head_noun(k)))
+}
+
+/// Whether `noun` names the body that the things `head` counts make up: "18% of the
+/// fleet" after "431 buses", "49% of the squad" after "28 players", "of the electorate"
+/// after voters, "of the workforce" after staff (`head` is a singular key's last word).
+fn collective_of(noun: &str, head: &str) -> bool {
+    match noun {
+        "fleet" => matches!(
+            head,
+            "bus"
+                | "vehicle"
+                | "train"
+                | "tram"
+                | "aircraft"
+                | "plane"
+                | "jet"
+                | "airliner"
+                | "ship"
+                | "vessel"
+                | "boat"
+                | "ferry"
+                | "car"
+                | "van"
+                | "lorry"
+                | "truck"
+                | "taxi"
+                | "coach"
+                | "locomotive"
+                | "helicopter"
+        ),
+        "squad" | "team" | "roster" => matches!(head, "player"),
+        "electorate" => matches!(head, "voter" | "elector"),
+        "workforce" | "staff" | "headcount" => {
+            matches!(head, "employee" | "worker" | "staff" | "people" | "person")
+        }
+        _ => false,
+    }
 }
 
 /// The head noun of a figure's subject without a plural "s" ("homes" → "home"), or ""
@@ -4420,6 +4557,47 @@ mod tests {
         // A multiple of something else named between: no amount of it is stated.
         assert!(
             messages("Sales reached $4.2 million, three times the level of two years ago, when they were $0.9 million.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_share_of_the_fleet_or_squad_is_of_the_vehicles_or_players_counted() {
+        for text in [
+            "The agency has 431 buses, of which 58 are battery-electric, or 18% of the fleet.",
+            "The agency has 431 buses, of which 58 are battery-electric, 18% of the fleet.",
+            "The club has 28 players, and 11 of them came through the academy, or 49% of the squad.",
+            "Eleven of the first-team squad of 28 came through the academy, or 49%.",
+            "Eleven of the squad of 28 came through the academy, 49% of the squad.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "The agency has 431 buses, of which 58 are battery-electric, 13% of the fleet.",
+            "The agency has 431 buses, of which 58 are electric, 4% of the national fleet.",
+            "Eleven of the 28 academy graduates made the first team, 40% of the squad.",
+            "Eleven of the squad of 28 came through the academy, 39% of the squad.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_opener_naming_a_group_by_the_verb_of_its_count_is_of_that_count() {
+        assert_eq!(
+            messages("A total of 228 pedestrians were hurt. Of the pedestrians hurt, 94, or 31%, were children.").len(),
+            1
+        );
+        assert_eq!(
+            messages("The hospital treated 1,000 patients. Of the patients treated, 200, or 40%, were over 80.").len(),
+            1
+        );
+        assert!(
+            messages("The hospital treated 1,000 patients. Of the patients admitted, 200, or 40%, were over 80.")
+                .is_empty()
+        );
+        assert!(
+            messages("The hospital treated 1,000 patients and admitted 300. Of the patients admitted, 200, or 40%, were over 80.")
                 .is_empty()
         );
     }

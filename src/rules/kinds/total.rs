@@ -17,7 +17,9 @@ declare_kind! {
     ///   comparison, "down from 6,623 last year", unless it is a change:
     ///   "arrested 250 people: 180 men and 70 women. Of those, ..." is of the 250),
     ///   "Among those
-    ///   polled, ...", ", of whom ..." or ", of which ...", a colon ("the 1,000
+    ///   polled, ...", ", of whom ..." or ", of which ..." (sums of money pass over
+    ///   the other figures of their parts: ", of which £2.1 million went on 14
+    ///   junctions, £1.6 million on 20mph zones near 35 schools"), a colon ("the 1,000
     ///   arrested: 600 men and 500 women", "the bill comes to $4.2 billion: ...") or
     ///   a dash opening an aside, whose parts end at the dash that closes it (not
     ///   ages after names: "four children – Amelia, 12, Noah, 9, and Isla, 6 –"), "600
@@ -2836,10 +2838,14 @@ fn of_whom_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
     {
         return false;
     }
+    // Sums of money pass over the other figures of their parts' phrases ("£1.6 million
+    // on 20mph zones near 35 schools"): only money in the whole's currency is a part.
+    let money = whole.kind == FigureKind::Money;
     let candidates: Vec<&Figure> = sentence
         .iter()
         .copied()
         .filter(|p| p.span.start >= start)
+        .filter(|p| !money || p.kind == FigureKind::Money)
         .take_while(|p| p.kind == whole.kind && p.unit == whole.unit)
         .collect();
     let Some(parts) = collect_parts(cx, &candidates, start) else {
@@ -5303,6 +5309,17 @@ mod tests {
             messages("Rural roads carry 38% of the traffic, and motorways 65%.").len(),
             1
         );
+    }
+
+    #[test]
+    fn money_parts_after_of_which_pass_over_the_figures_of_their_phrases() {
+        let spent = |zones: &str| {
+            messages(&format!(
+                "The council spent £3.8 million on road safety last year, of which £2.1 million went on 14 junction improvements, {zones} on 20mph zones near 35 schools, and £0.5 million on education."
+            ))
+        };
+        assert_eq!(spent("£1.6 million").len(), 1);
+        assert!(spent("£1.2 million").is_empty());
     }
 
     #[test]
