@@ -788,6 +788,13 @@ static TO_FOLLOWS: LazyLock<Regex> =
 static NEW_LEVEL_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:to|at|reached|hit)\s*$").expect("valid regex"));
 
+/// The old end right after a share, and what the share is of: "44% of sales, up from
+/// 40%" states the new level, not the change.
+static NEW_LEVEL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s+of\s+(?:(?-i:[\p{L}'’-])+\s+){0,3}?(?-i:[\p{L}'’-])+)?\s*,\s*(?:up|down)\s+from\b")
+        .expect("valid regex")
+});
+
 /// A word placing a figure in time when it comes soon after the figure: found with
 /// [`words_within`] (at most 40 characters on, before any full stop or semicolon).
 static TIME_SHIFT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -846,7 +853,8 @@ fn find_comparison(cx: &CheckContext<'_>, f: &Figure) -> bool {
 }
 
 /// The direction of the change a figure states, if it states one: "cut 1,200 jobs" and
-/// "rose 20%" do; "rose to 50" states the new level and does not. Figures that state
+/// "rose 20%" do; "rose to 50" and "44% of sales, up from 40%" state the new level and
+/// do not. Figures that state
 /// changes are compared only with figures stating changes in the same direction.
 pub(crate) fn change_direction(cx: &CheckContext<'_>, f: &Figure) -> Option<Direction> {
     cached(&cx.shared.direction, figure_index(cx, f), || {
@@ -856,9 +864,13 @@ pub(crate) fn change_direction(cx: &CheckContext<'_>, f: &Figure) -> Option<Dire
 
 fn find_change_direction(cx: &CheckContext<'_>, f: &Figure) -> Option<Direction> {
     let near = tail(before(cx, f), 40);
-    f.placement
-        .direction
-        .filter(|_| !NEW_LEVEL_BEFORE.is_match(near))
+    f.placement.direction.filter(|_| {
+        !NEW_LEVEL_BEFORE.is_match(near)
+            && !{
+                let after = head(after(cx, f), 60);
+                after.contains("from") && NEW_LEVEL_AFTER.is_match(after)
+            }
+    })
 }
 
 /// The period a figure is placed in by words other than a year ("last year", "a year

@@ -81,7 +81,9 @@ declare_kind! {
     /// cut a figure short ("60 mln dlr" for 60.8 mln), and a round headline figure may
     /// stand for any body figure within 5% of it ("50,000 homes" for 48,700), or total
     /// two body figures ("£50m" over £35m and "a further £15m"); "300 officers"
-    /// against 380 in the body is still a contradiction. A headline restates its lede:
+    /// against 380 in the body is still a contradiction. A change in a headline ("cloud
+    /// sales jump 31%") is held only against changes in the body, a level only against
+    /// levels ("44% of sales, up from 40%" is a level). A headline restates its lede:
     /// when nothing in the first two paragraphs bears the headline figure out (a
     /// restatement further down does not save a lede that disagrees) and the first
     /// paragraph of
@@ -903,8 +905,11 @@ impl Check for Compiled {
                 if body.clone().any(|b| meets(h.figure, b.figure)) {
                     continue;
                 }
+                // A change ("cloud sales jump 31%") is no level ("44% of sales, up
+                // from 40%"), nor a level a change.
                 if let Some(first) = body.find(|b| {
                     !b.comparison
+                        && b.direction == h.direction
                         && close(h.figure, b.figure, self.max_ratio)
                         && group::same_subject(h.figure, b.figure)
                 }) {
@@ -2755,6 +2760,21 @@ mod tests {
 
     fn findings(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_headline_change_is_no_level_stated_further_down() {
+        let draft = |share: &str| {
+            format!(
+                "# Northvale posts record quarter as cloud sales jump 31%\n\nNorthvale reported revenue of $4.82 billion, up 18% from $4.08 billion.\n\nNet income rose to $912 million from $688 million.\n\nCloud revenue jumped 31% to $2.14 billion and now makes up {share}."
+            )
+        };
+        assert!(findings(&draft("44% of sales, up from 40% a year ago")).is_empty());
+        assert!(findings(&draft("44% of sales")).is_empty());
+        assert_eq!(
+            findings("# Cloud sales jump 31%\n\nNorthvale reported revenue of $4.82 billion.\n\nNet income rose to $912 million.\n\nCloud sales jumped 36% to $2.14 billion.").len(),
+            1
+        );
     }
 
     #[test]
