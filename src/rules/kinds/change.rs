@@ -566,9 +566,10 @@ static NET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Whether the verb right before an amount takes it away (-1: "cut 120", "shed",
-/// "closed", "laid off") or adds it (+1: "added 45", "hired", "created", "opened").
-fn verb_sign(cx: &CheckContext<'_>, f: &Figure) -> Option<f64> {
+/// Whether the verb right before an amount adds it (true: "added 45", "hired",
+/// "created", "opened") or takes it away (false: "cut 120", "shed", "closed", "laid
+/// off").
+fn verb_sign(cx: &CheckContext<'_>, f: &Figure) -> Option<bool> {
     let mut words = group::before(cx, f)
         .split_whitespace()
         .rev()
@@ -577,17 +578,17 @@ fn verb_sign(cx: &CheckContext<'_>, f: &Figure) -> Option<f64> {
     let sign = match last.as_str() {
         "cut" | "cuts" | "cutting" | "lost" | "lose" | "loses" | "losing" | "shed" | "sheds"
         | "shedding" | "closed" | "closes" | "closing" | "axed" | "axing" | "eliminated"
-        | "eliminating" | "scrapped" | "scrapping" | "removed" | "removing" | "demolished" => -1.0,
+        | "eliminating" | "scrapped" | "scrapping" | "removed" | "removing" | "demolished" => false,
         "off"
             if words
                 .next()
                 .is_some_and(|w| matches!(w.as_str(), "laid" | "lay" | "lays" | "laying")) =>
         {
-            -1.0
+            false
         }
         "added" | "adds" | "adding" | "created" | "creates" | "creating" | "hired" | "hires"
         | "hiring" | "opened" | "opens" | "opening" | "gained" | "gains" | "gaining"
-        | "recruited" | "recruiting" | "built" | "building" => 1.0,
+        | "recruited" | "recruiting" | "built" | "building" => true,
         _ => return None,
     };
     Some(sign)
@@ -3353,7 +3354,7 @@ impl Compiled {
             if sa == sb {
                 continue;
             }
-            let (plus, minus) = if sa > 0.0 { (a, b) } else { (b, a) };
+            let (plus, minus) = if sa { (a, b) } else { (b, a) };
             let ((pl, ph), (ml, mh)) = (ends(&plus.interval), ends(&minus.interval));
             let (nl, nh) = ends(&written(net));
             if ![pl, ph, ml, mh, nl, nh].iter().all(|v| v.is_finite()) {
