@@ -1175,6 +1175,20 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 if words > 0 && is_present_verb(w) && !plural_noun_next {
                     break;
                 }
+                // "the nine-member court split 5-4", "the 12-man jury voted 10-2": a word
+                // right before a score is its verb (not a name before a model, "DC
+                // 10-30s", nor a noun before a fraction, "amount 14-3/8 pct").
+                if words > 0
+                    && !cx.capital(k)
+                    && !cx.punct_is(k + 4, "/")
+                    && cx.is(k + 1, TokKind::Num)
+                    && cx.glued(k + 2)
+                    && matches!(cx.punct(k + 2), "-" | "–")
+                    && cx.glued(k + 3)
+                    && cx.is(k + 3, TokKind::Num)
+                {
+                    break;
+                }
                 // "31 of the 598 given the higher dose": a participle with its object
                 // says what was done to them, and names no thing.
                 if words == 0
@@ -1847,7 +1861,12 @@ fn backward_phrase(
             ) || draft_ending(cx, drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity()))
             || k == verb_end && prep == "of"
             // "the capital gains exemption halved": gains after "capital" are a noun.
-            || w == "gains" && k >= 2 && cx.word_is(k - 2, "capital");
+            || w == "gains" && k >= 2 && cx.word_is(k - 2, "capital")
+            // "taking the annual cost to £486": after an article and an adjective of
+            // period or scope, a verb's form is a noun too.
+            || k >= 3
+                && matches!(cx.word_bytes(k - 3), b"a" | b"an" | b"the" | b"its" | b"their")
+                && is_adjective_of_period(cx.word(k - 2));
         // "New Dutch advances total four billion": a change word in -s right before the
         // verb already taken is its subject noun.
         let noun_before_verb = linked && k < verb_end && w.len() > 3 && w.ends_with('s');
@@ -2218,6 +2237,25 @@ fn backward_phrase(
         return Some((ns, ne));
     }
     None
+}
+
+/// An adjective of period or scope ("annual", "typical"; not "final", also a noun, as
+/// in "Ticket prices for the final range from $95"): after it, a word
+/// that may be a verb ("cost", "rise") is the noun of the phrase ("the annual cost").
+fn is_adjective_of_period(w: &str) -> bool {
+    matches!(
+        w,
+        "annual"
+            | "monthly"
+            | "weekly"
+            | "daily"
+            | "yearly"
+            | "quarterly"
+            | "overall"
+            | "typical"
+            | "combined"
+            | "actual"
+    )
 }
 
 /// A noun of asking, offering or agreeing that names the sum after "for" ("an appeal
@@ -2907,7 +2945,10 @@ fn head_from(
                     && w.ends_with('s')
                     && !is_aux(w)
                     && cx.is(limit, TokKind::Word)
-                    && !is_aux(cx.word(limit));
+                    // "Shoplifting reports have more than doubled": after a noun, before
+                    // an auxiliary of the plural.
+                    && (!is_aux(cx.word(limit))
+                        || words > 0 && matches!(cx.word_bytes(limit), b"have" | b"are" | b"were"));
                 // "the Dow Jones Industrial Average": "Average" in a name is a noun; so is
                 // "average" after a word that says how it is taken ("the 30-day moving
                 // average", "a rolling average").
@@ -2967,11 +3008,15 @@ fn head_from(
                 // is an abbreviation, never the verb it spells.
                 let abbreviation =
                     words > 0 && is_abbreviation(cx, k) && !is_abbreviation(cx, k - 1);
+                // "The annual cost is £486": after an adjective of period that opens the
+                // phrase, a verb's form is its noun.
+                let after_period = words == 1 && k > h && is_adjective_of_period(cx.word(k - 1));
                 if !after_hyphen
                     && (is_stop(w, || cx.text(k)) && !opens_compound && !place_adjective(cx, k)
                         || number::small(w).is_some()
                         || words > 0
                             && !abbreviation
+                            && !after_period
                             && (placement::change_verb(w).is_some() && !noun_before_of
                                 || is_linking_verb(w)
                                     && !named_average
@@ -5940,6 +5985,32 @@ mod prose_tests {
         is(text, "3%", Some("revenue"));
         let text = "Shares closed on Wall Street up 3%.";
         is(text, "3%", Some("share"));
+    }
+
+    #[test]
+    fn a_word_right_before_a_score_is_its_verb() {
+        let text = "Judges on the nine-member court split 5-4 on the case.";
+        is(text, "nine-member", Some("court"));
+        is("The 12-man jury voted 10-2.", "12-man", Some("jury"));
+    }
+
+    #[test]
+    fn a_verb_in_s_after_a_noun_and_before_a_plural_auxiliary_is_the_noun() {
+        let text = "Shoplifting reports have more than doubled in two years.";
+        is(text, "more than doubled", Some("shoplifting report"));
+        is("Housing starts fell 3.1%.", "3.1%", Some("housing start"));
+    }
+
+    #[test]
+    fn a_verb_form_after_an_article_and_an_adjective_of_period_is_a_noun() {
+        let text = "Bills will rise by £3.50, taking the annual cost to £486.";
+        is(text, "£486", Some("annual cost"));
+        is("The meal cost £20.", "£20", Some("meal"));
+        is("The annual cost is £486.", "£486", Some("annual cost"));
+        let text = "Ticket prices for the final range from $95 to $1,600.";
+        is(text, "$95", Some("ticket price"));
+        let text = "The annual cost rose 5% to £486.";
+        is(text, "5%", Some("annual cost"));
     }
 
     #[test]
