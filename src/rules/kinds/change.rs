@@ -123,8 +123,9 @@ declare_kind! {
     /// million there were is 8.9%); "closed up 38 points, or 0.6%, at 9,653" (0.4%);
     /// "employed 2.87 million, down 41,000, or 2.4%, from a year earlier" (1.4%);
     /// "rose 35%, or £2m, from £8m"; "rise by £149 a year
-    /// to £1,717, an increase of 12%" (it is 9.5%). "Up 27% on the previous year's
-    /// 3,898" reads like "from". The
+    /// to £1,717, an increase of 12%" (it is 9.5%); "The budget is $112 million, or
+    /// 8.3%, larger than this year's $1.788 billion" (6.3%). "Up 27% on the previous
+    /// year's 3,898" reads like "from". The
     /// arithmetic uses the figures' intervals, so rounded endpoints never fire ("from
     /// $3.2m to $4.1m, a 28% rise" is fine: 3.2 and 4.1 allow 24.6% to 31.7%), and
     /// "some" before an end written to its last unit is emphasis, not a hedge ("Some
@@ -1827,9 +1828,11 @@ static OR_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "to", "at" or "from" right after the change stated both ways: the level it reaches
 /// ("closed up 38p, or 6%, at 653p") or starts from, which may be named by its time
-/// ("or 12.8%, from last season's 2,318,040").
+/// ("or 12.8%, from last season's 2,318,040"); or a comparative and "than" before the
+/// level it is measured on ("$112 million, or 6.3%, larger than this year's $1.788
+/// billion").
 static TO_OR_FROM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*\)?\s*,?\s*(to|from|at)(?:\s+(?:last|this|the\s+(?:previous|prior|same))\s+(?:year|season|quarter|month|week|term)['’]s)?\s*$")
+    Regex::new(r"(?i)^\s*\)?\s*,?\s*(to|from|at|(?:larger|bigger|greater|higher|more|smaller|lower|less|fewer)\s+than)(?:\s+(?:last|this|the\s+(?:previous|prior|same))\s+(?:year|season|quarter|month|week|term)['’]s)?\s*$")
         .expect("valid regex")
 });
 
@@ -1921,7 +1924,14 @@ fn amount_share_level<'f>(
             .get(1)?
             .as_str()
             .to_ascii_lowercase();
-        return Some((amount, pct, z, if end == "from" { "from" } else { "to" }));
+        let end = if end == "from" {
+            "from"
+        } else if end.ends_with("than") {
+            "than"
+        } else {
+            "to"
+        };
+        return Some((amount, pct, z, end));
     }
     // "£204m this year, up £11m, or 6%, on last year": the new level first; "to £587m
     // from £541m, an increase of £46m, or 8.5%" and "1,050, down from 1,200, a cut of
@@ -2331,9 +2341,13 @@ impl Compiled {
                 pct
             };
             let before = word_tail(group::before(cx, first), 50);
+            // "$112 million, or 6.3%, larger than $1.788 billion": the comparative
+            // states the change, and the level after "than" is its start.
+            let compared = end == "than";
+            let end = if compared { "from" } else { end };
             // "by £149 a year to £1,717": a rate said once covers both.
             let (rate, other) = (group::rate_of(cx, amount), group::rate_of(cx, level));
-            if !CHANGE_BEFORE.is_match(before)
+            if !(compared || CHANGE_BEFORE.is_match(before))
                 || (rate.is_some() && other.is_some() && rate != other)
                 || !can_be_end(cx, level)
             {
@@ -3738,6 +3752,25 @@ mod tests {
         assert!(messages(&draft("from that group", "52%")).is_empty());
         // A clause of its own still ends it.
         assert!(messages(&draft("that arrived late", "42%")).is_empty());
+    }
+
+    #[test]
+    fn a_difference_stated_both_ways_before_than_is_measured_on_the_level_after_it() {
+        assert_eq!(
+            messages(
+                "The budget is $112 million, or 8.3%, larger than this year's $1.788 billion."
+            ),
+            [
+                "a change of $112 million from $1.788 billion is 6.3% of $1.79bn, but the draft says 8.3%"
+            ]
+        );
+        assert!(
+            messages(
+                "The budget is $112 million, or 6.3%, larger than this year's $1.788 billion."
+            )
+            .is_empty()
+        );
+        assert!(messages("The fleet is 40 planes, or 12%, smaller than 333 in 2019.").is_empty());
     }
 
     #[test]

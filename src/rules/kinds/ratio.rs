@@ -64,7 +64,9 @@ declare_kind! {
     /// from £375.7m ... £198.3m, or 48% of the total"). A share of a workforce named with no number
     /// ("1,100 jobs, or 12% of its workforce") is held against the workforce given in
     /// the next two sentences of the same employer ("The company employs about 14,200
-    /// people").
+    /// people"), or in the sentence just before ("Northvale employs about 61,000
+    /// people. It cut 2,300 jobs, roughly 14% of its workforce"; not "of its workforce
+    /// at the time").
     ///
     /// The whole may also be stated in a clause before the part, which then names
     /// nothing of its own or says "of them" or "of which" (the share may name the body
@@ -1636,8 +1638,8 @@ const EMPLOYER_WORDS: [&str; 16] = [
 ];
 
 /// "Vireo will cut about 1,100 jobs, or 12% of its workforce. ... The company said it
-/// had 14,200 employees": a share of a workforce whose size follows in the next two
-/// sentences, told of the same employer.
+/// had 14,200 employees": a share of a workforce whose size is given in the sentence
+/// just before or the next two, told of the same employer.
 fn workforce_named_next<'f>(
     cx: &CheckContext<'_>,
     figures: &[&'f Figure],
@@ -1662,31 +1664,45 @@ fn workforce_named_next<'f>(
     if c.get(1).is_some() {
         return None;
     }
-    let own = group::sentence_text(cx, part);
-    let whole = figures[i + 2..]
+    let is_workforce = |w: &Figure| {
+        w.kind == FigureKind::Count
+            && w.value.mid() > part.value.mid()
+            && group::captures(&WORKFORCE_BEFORE, tail(group::before(cx, w), 40)).is_some_and(|c| {
+                c.get(1).is_some()
+                    || w.subject.as_ref().is_some_and(|s| {
+                        matches!(
+                            group::head_noun(&s.key),
+                            "employee" | "staff" | "worker" | "people" | "person"
+                        )
+                    })
+            })
+    };
+    // In the sentence just before ("Northvale employs about 61,000 people. It cut
+    // 2,300 jobs, roughly 4% of its workforce"), else in the next two.
+    let before = figures[..i]
         .iter()
+        .rev()
         .copied()
-        .take_while(|w| w.placement.sentence <= part.placement.sentence + 2)
-        .find(|w| {
-            w.placement.sentence > part.placement.sentence
-                && w.kind == FigureKind::Count
-                && w.value.mid() > part.value.mid()
-                && group::captures(&WORKFORCE_BEFORE, tail(group::before(cx, w), 40)).is_some_and(
-                    |c| {
-                        c.get(1).is_some()
-                            || w.subject.as_ref().is_some_and(|s| {
-                                matches!(
-                                    group::head_noun(&s.key),
-                                    "employee" | "staff" | "worker" | "people" | "person"
-                                )
-                            })
-                    },
-                )
-        })?;
-    // The employer is the one of the share's sentence: named again, or by a pronoun or
-    // a noun for an employer.
-    let s = group::sentence_span(cx, whole);
-    let lead = group::text(cx, s.start, whole.span.start);
+        .take_while(|w| w.placement.sentence + 1 >= part.placement.sentence)
+        .filter(|w| w.placement.sentence + 1 == part.placement.sentence)
+        .find(|w| is_workforce(w));
+    let whole = before.or_else(|| {
+        figures[i + 2..]
+            .iter()
+            .copied()
+            .take_while(|w| w.placement.sentence <= part.placement.sentence + 2)
+            .find(|w| w.placement.sentence > part.placement.sentence && is_workforce(w))
+    })?;
+    // The employer is the one of the other sentence: named again, or, in the later
+    // of the two, by a pronoun or a noun for an employer.
+    let (first, second) = if before.is_some() {
+        (whole, part)
+    } else {
+        (part, whole)
+    };
+    let own = group::sentence_text(cx, first);
+    let s = group::sentence_span(cx, second);
+    let lead = group::text(cx, s.start, second.span.start);
     let same_employer = lead.split(|c: char| !c.is_alphanumeric()).any(|w| {
         EMPLOYER_WORDS.iter().any(|e| w.eq_ignore_ascii_case(e))
             || (w.len() >= 3
