@@ -18,7 +18,9 @@ declare_kind! {
     ///   140%");
     /// - a **share above 100%** of a group ("120% of voters", "105% of small
     ///   businesses", "118% of the county's schools", "105% effective", "the fire was
-    ///   185% contained", "110% complete", "120% owned"), also when the share is named
+    ///   185% contained", "110% complete", "120% owned"), also when it opens its
+    ///   clause before what its members did or said ("About 181% got a place", "and
+    ///   109% were undecided", "of whom 136% are opposed"), or when the share is named
     ///   before its level ("the proportion of trains arriving on time rose to 104%",
     ///   "support for the party among young voters stands at 115%", "turnout
     ///   reached 103%", "pass rates hit 112%", "recycling rates rose to 112%",
@@ -334,6 +336,19 @@ static EFFECTIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A share that opens its clause, before what its members did or said: "About 81% got
+/// a place", ", and 9% were undecided", "of whom 36% are opposed".
+static CLAUSE_OPENER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[,;:(]|\b(?:and|while|but|whereas|of\s+whom|of\s+them)\b)\s*$")
+        .expect("valid regex")
+});
+
+/// What the members of a share did or said, right after it ([`CLAUSE_OPENER_BEFORE`]).
+static MEMBERS_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:of\s+(?:them|those\s+asked|respondents)\s+)?(said|say|says|told|got|get|gets|received|voted|vote|backed|back|supported|support|oppose|opposed|agreed|agree|disagreed|disagree|chose|preferred|prefer|were|are|had|have|did|do|thought|think|believe|believed|wanted|want)\b")
+        .expect("valid regex")
+});
+
 /// Reports a share of a group above 100%, described by `what`.
 fn push_share(f: &Figure, noun: &str, what: &str, out: &mut Vec<Hit>) {
     out.push(
@@ -572,13 +587,22 @@ impl Compiled {
             push_share(f, &word, &format!("\"{}\" {word}", f.text), out);
             return;
         }
+        // "About 181% got a place": a share opening its clause, before what its
+        // members did, is a share of people.
+        let near = group::tail(group::before(cx, f), 40);
+        if CLAUSE_OPENER_BEFORE.is_match(near)
+            && let Some(m) = group::captures(&MEMBERS_VERB_AFTER, after).and_then(|c| c.get(1))
+        {
+            let verb = m.as_str().to_ascii_lowercase();
+            push_share(f, "people", &format!("\"{}\" {verb}", f.text), out);
+            return;
+        }
         let Some(of) = OF.find(after) else {
             return;
         };
         let Some(noun) = group_noun(&after[of.end()..]) else {
             return;
         };
-        let near = group::tail(group::before(cx, f), 40);
         if CHANGE_BEFORE.is_match(near) || CAPACITY_BEFORE.is_match(near) {
             return;
         }

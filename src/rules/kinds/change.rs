@@ -40,6 +40,9 @@ declare_kind! {
     ///   naming each group and neither a share of a whole of its own ("The gap between
     ///   Black and white students narrowed to 6.2 percentage points. Black students
     ///   graduated at a rate of 83.4%, compared with 89.6% for white students");
+    /// - a net change after an amount taken away and one added, each right after its
+    ///   verb: "cut 120 jobs and added 45, a net loss of 95" (75); "laid off 120 and
+    ///   hired 45, a net gain of 75" (a loss);
     /// - the majority or margin named after a vote's tally: "MPs backed the bill by
     ///   330 votes to 275, a majority of 65" (55); not a match's score, nor an
     ///   election's majority over every other party;
@@ -120,8 +123,9 @@ declare_kind! {
     /// million there were is 8.9%); "closed up 38 points, or 0.6%, at 9,653" (0.4%);
     /// "employed 2.87 million, down 41,000, or 2.4%, from a year earlier" (1.4%);
     /// "rose 35%, or £2m, from £8m"; "rise by £149 a year
-    /// to £1,717, an increase of 12%" (it is 9.5%). "Up 27% on the previous year's
-    /// 3,898" reads like "from". The
+    /// to £1,717, an increase of 12%" (it is 9.5%); "The budget is $112 million, or
+    /// 8.3%, larger than this year's $1.788 billion" (6.3%). "Up 27% on the previous
+    /// year's 3,898" reads like "from". The
     /// arithmetic uses the figures' intervals, so rounded endpoints never fire ("from
     /// $3.2m to $4.1m, a 28% rise" is fine: 3.2 and 4.1 allow 24.6% to 31.7%), and
     /// "some" before an end written to its last unit is emphasis, not a hedge ("Some
@@ -554,6 +558,41 @@ fn names_other_things(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
         return false;
     };
     !group::same_subject(a, b) && group::head_noun(x) != group::head_noun(y)
+}
+
+/// "a net loss of ", "a net gain of ": the net change of two amounts, its direction
+/// captured (the first group is a loss).
+static NET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\ba\s+net\s+(?:(loss|fall|drop|decrease|reduction|cut|decline)|gain|rise|increase|addition)\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$")
+        .expect("valid regex")
+});
+
+/// Whether the verb right before an amount adds it (true: "added 45", "hired",
+/// "created", "opened") or takes it away (false: "cut 120", "shed", "closed", "laid
+/// off").
+fn verb_sign(cx: &CheckContext<'_>, f: &Figure) -> Option<bool> {
+    let mut words = group::before(cx, f)
+        .split_whitespace()
+        .rev()
+        .map(str::to_ascii_lowercase);
+    let last = words.next()?;
+    let sign = match last.as_str() {
+        "cut" | "cuts" | "cutting" | "lost" | "lose" | "loses" | "losing" | "shed" | "sheds"
+        | "shedding" | "closed" | "closes" | "closing" | "axed" | "axing" | "eliminated"
+        | "eliminating" | "scrapped" | "scrapping" | "removed" | "removing" | "demolished" => false,
+        "off"
+            if words
+                .next()
+                .is_some_and(|w| matches!(w.as_str(), "laid" | "lay" | "lays" | "laying")) =>
+        {
+            false
+        }
+        "added" | "adds" | "adding" | "created" | "creates" | "creating" | "hired" | "hires"
+        | "hiring" | "opened" | "opens" | "opening" | "gained" | "gains" | "gaining"
+        | "recruited" | "recruiting" | "built" | "building" => true,
+        _ => return None,
+    };
+    Some(sign)
 }
 
 /// One "from A to B" in a sentence.
@@ -1614,6 +1653,7 @@ impl Check for Compiled {
             self.check_that_from(cx, sentence_before, sentence, out);
             self.check_prior_level(cx, sentence_before, sentence, out);
             Self::check_tally_margin(cx, sentence, out);
+            Self::check_net_change(cx, sentence, out);
             if let Some(gap) = sentence.iter().find(|f| in_points(f)) {
                 Self::check_gap_named_back(cx, sentence_before, gap, out);
             }
@@ -1788,9 +1828,11 @@ static OR_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "to", "at" or "from" right after the change stated both ways: the level it reaches
 /// ("closed up 38p, or 6%, at 653p") or starts from, which may be named by its time
-/// ("or 12.8%, from last season's 2,318,040").
+/// ("or 12.8%, from last season's 2,318,040"); or a comparative and "than" before the
+/// level it is measured on ("$112 million, or 6.3%, larger than this year's $1.788
+/// billion").
 static TO_OR_FROM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*\)?\s*,?\s*(to|from|at)(?:\s+(?:last|this|the\s+(?:previous|prior|same))\s+(?:year|season|quarter|month|week|term)['’]s)?\s*$")
+    Regex::new(r"(?i)^\s*\)?\s*,?\s*(to|from|at|(?:larger|bigger|greater|higher|more|smaller|lower|less|fewer)\s+than)(?:\s+(?:last|this|the\s+(?:previous|prior|same))\s+(?:year|season|quarter|month|week|term)['’]s)?\s*$")
         .expect("valid regex")
 });
 
@@ -1882,7 +1924,14 @@ fn amount_share_level<'f>(
             .get(1)?
             .as_str()
             .to_ascii_lowercase();
-        return Some((amount, pct, z, if end == "from" { "from" } else { "to" }));
+        let end = if end == "from" {
+            "from"
+        } else if end.ends_with("than") {
+            "than"
+        } else {
+            "to"
+        };
+        return Some((amount, pct, z, end));
     }
     // "£204m this year, up £11m, or 6%, on last year": the new level first; "to £587m
     // from £541m, an increase of £46m, or 8.5%" and "1,050, down from 1,200, a cut of
@@ -2292,9 +2341,13 @@ impl Compiled {
                 pct
             };
             let before = word_tail(group::before(cx, first), 50);
+            // "$112 million, or 6.3%, larger than $1.788 billion": the comparative
+            // states the change, and the level after "than" is its start.
+            let compared = end == "than";
+            let end = if compared { "from" } else { end };
             // "by £149 a year to £1,717": a rate said once covers both.
             let (rate, other) = (group::rate_of(cx, amount), group::rate_of(cx, level));
-            if !CHANGE_BEFORE.is_match(before)
+            if !(compared || CHANGE_BEFORE.is_match(before))
                 || (rate.is_some() && other.is_some() && rate != other)
                 || !can_be_end(cx, level)
             {
@@ -3283,6 +3336,78 @@ impl Compiled {
     }
 
     /// Reports `gap` when it is not the difference between the percentages `a` and `b`.
+    /// "The firm cut 120 jobs and added 45, a net loss of 95": the net change after
+    /// an amount taken away and one added, each right after its verb, is their
+    /// difference, in its direction.
+    fn check_net_change(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
+        for k in 2..sentence.len() {
+            let (a, b, net) = (sentence[k - 2], sentence[k - 1], sentence[k]);
+            let Some(stated_sign) = group::captures(&NET_BEFORE, tail(group::before(cx, net), 40))
+                .map(|c| if c.get(1).is_some() { -1.0 } else { 1.0 })
+            else {
+                continue;
+            };
+            let alike = |f: &Figure| {
+                matches!(f.kind, FigureKind::Count | FigureKind::Money)
+                    && f.kind == net.kind
+                    && f.unit == net.unit
+            };
+            let joined = group::text(cx, a.span.end, b.span.start);
+            let closed = group::text(cx, b.span.end, net.span.start);
+            if !(alike(a) && alike(b))
+                || joined.len() > 60
+                || joined.contains(['.', ';', ':', '('])
+                || closed.len() > 40
+                || closed.contains(['.', ';', ':', '('])
+            {
+                continue;
+            }
+            let (Some(sa), Some(sb)) = (verb_sign(cx, a), verb_sign(cx, b)) else {
+                continue;
+            };
+            if sa == sb {
+                continue;
+            }
+            let (plus, minus) = if sa { (a, b) } else { (b, a) };
+            let ((pl, ph), (ml, mh)) = (ends(&plus.interval), ends(&minus.interval));
+            let (nl, nh) = ends(&written(net));
+            if ![pl, ph, ml, mh, nl, nh].iter().all(|v| v.is_finite()) {
+                continue;
+            }
+            // The net change the two allow, and the one stated, signed.
+            let computed = Interval::closed(pl - mh, ph - ml);
+            let stated = if stated_sign > 0.0 {
+                Interval::closed(nl, nh)
+            } else {
+                Interval::closed(-nh, -nl)
+            };
+            if computed.intersects(&stated) {
+                continue;
+            }
+            let difference = plus.value.mid() - minus.value.mid();
+            let word = |negative: bool| if negative { "loss" } else { "gain" };
+            let computed_text = fmt_num(difference.abs(), 2);
+            let message = format!(
+                "{} added and {} taken away is a net {} of {computed_text}, but the draft says a net {} of {}",
+                plus.text,
+                minus.text,
+                word(difference < 0.0),
+                word(stated_sign < 0.0),
+                net.text
+            );
+            out.push(
+                Hit::new(Label::new(net.span, "stated here"), message)
+                    .related(Label::new(minus.span, "taken away"))
+                    .related(Label::new(plus.span, "added"))
+                    .var("from", &minus.text)
+                    .var("to", &plus.text)
+                    .var("computed", &computed_text)
+                    .var("stated", &net.text)
+                    .subject(net.subject_key().or(minus.subject_key())),
+            );
+        }
+    }
+
     fn gap_hit(a: &Figure, b: &Figure, gap: &Figure, out: &mut Vec<Hit>) {
         let ((al, ah), (bl, bh)) = (ends(&a.interval), ends(&b.interval));
         if !(al.is_finite() && ah.is_finite() && bl.is_finite() && bh.is_finite()) {
@@ -3630,6 +3755,25 @@ mod tests {
     }
 
     #[test]
+    fn a_difference_stated_both_ways_before_than_is_measured_on_the_level_after_it() {
+        assert_eq!(
+            messages(
+                "The budget is $112 million, or 8.3%, larger than this year's $1.788 billion."
+            ),
+            [
+                "a change of $112 million from $1.788 billion is 6.3% of $1.79bn, but the draft says 8.3%"
+            ]
+        );
+        assert!(
+            messages(
+                "The budget is $112 million, or 6.3%, larger than this year's $1.788 billion."
+            )
+            .is_empty()
+        );
+        assert!(messages("The fleet is 40 planes, or 12%, smaller than 333 in 2019.").is_empty());
+    }
+
+    #[test]
     fn a_long_noun_phrase_may_stand_before_an_explicit_down_from() {
         let lede = "Just 61.4% of trains on the Northern Coast line arrived within a minute of schedule in the three months to September, down from 66.9% a year earlier.";
         assert!(
@@ -3764,6 +3908,24 @@ mod tests {
             messages("In all, 1,846 people were hurt in 1,312 collisions, down 6.2% from 1,498 collisions the year before.").len(),
             1
         );
+    }
+
+    #[test]
+    fn a_net_change_after_an_amount_taken_away_and_one_added_is_their_difference() {
+        for text in [
+            "The firm cut 120 jobs and added 45, a net loss of 95.",
+            "The firm cut 120 jobs in March and hired 45 in June, a net reduction of 95 jobs.",
+            "The firm laid off 120 workers and hired 45, a net gain of 75.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "The firm cut 120 jobs and added 45, a net loss of 75.",
+            "The city opened 12 schools and closed 30, a net loss of 18 schools.",
+            "The economy added 250,000 jobs in May and lost 40,000 in June, a net gain of about 200,000.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -57,7 +57,10 @@ declare_kind! {
     ///   12 clubs finished:" and "1. Rovers, 92 points"), nor a count of years split
     ///   into counts of things ("after two quiet years: 118 companies listed");
     /// - a part larger than its whole: "32 of the 30 projects", "14 of their last 13
-    ///   games", "in 12 of those 10 years"; a part of a whole
+    ///   games", "in 12 of those 10 years", "$850 million of the stadium's $720
+    ///   million cost" (a sum of a sum in its currency), "323 schools would stay
+    ///   closed on Tuesday, out of 310 in the county" (after the part's clause, a whole
+    ///   that names nothing else); a part of a whole
     ///   and what remains of it ("£2.1m of the £3.2m was claimed on false exports,
     ///   with the remaining £1.6m coming from invoices"; "6,500 of the 14,000 places
     ///   have been delivered, leaving 8,500"), also with the rest opening the next
@@ -914,13 +917,33 @@ fn part_larger_than_whole(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
         let (part, whole) = (pair[0], pair[1]);
         // "in seven of those 10 years": a bare count of a number of years or days.
         let of_periods = whole.kind == FigureKind::Duration && part.subject.is_none();
-        if part.kind != FigureKind::Count || !(whole.kind == FigureKind::Count || of_periods) {
+        // "$850 million of the stadium's $720 million cost": a sum of a sum in its
+        // currency.
+        let of_money = part.kind == FigureKind::Money
+            && whole.kind == FigureKind::Money
+            && part.unit == whole.unit
+            && group::rate_of(cx, part) == group::rate_of(cx, whole);
+        if !of_money
+            && (part.kind != FigureKind::Count || !(whole.kind == FigureKind::Count || of_periods))
+        {
             continue;
         }
         if compound(cx, whole) {
             continue;
         }
-        if !part_of(group::text(cx, part.span.end, whole.span.start)) {
+        let gap = group::text(cx, part.span.end, whole.span.start);
+        // "323 schools would stay closed, out of 310 in the county": the whole after
+        // the clause of the part, of the part's noun when it names one.
+        let out_of = || {
+            !of_money
+                && gap.contains("out of")
+                && CLAUSE_OUT_OF.is_match(gap)
+                && whole.subject_key().is_none_or(|k| {
+                    part.subject_key()
+                        .is_some_and(|p| group::head_noun(p) == group::head_noun(k))
+                })
+        };
+        if !part_of(gap) && !out_of() {
             continue;
         }
         // "the 21,500 of two years ago": a time the part is dated to, not its whole.
@@ -946,6 +969,13 @@ fn part_larger_than_whole(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
         }
     }
 }
+
+/// ", out of" after the clause of a part, before its whole: "schools would stay closed
+/// on Tuesday, out of ".
+static CLAUSE_OUT_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;:()]{0,60},\s*out\s+of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?$")
+        .expect("valid regex")
+});
 
 /// "the remaining", "the other", "the rest,", "the balance of", ", leaving": what is
 /// left of a whole once a part is taken. Not after a preposition other than "with": "147,000 from the
