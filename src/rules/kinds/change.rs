@@ -44,6 +44,9 @@ declare_kind! {
     ///   naming each group and neither a share of a whole of its own ("The gap between
     ///   Black and white students narrowed to 6.2 percentage points. Black students
     ///   graduated at a rate of 83.4%, compared with 89.6% for white students");
+    /// - a net change after an amount taken away and one added, each right after its
+    ///   verb: "cut 120 jobs and added 45, a net loss of 95" (75); "laid off 120 and
+    ///   hired 45, a net gain of 75" (a loss);
     /// - the majority or margin named after a vote's tally: "MPs backed the bill by
     ///   330 votes to 275, a majority of 65" (55); not a match's score, nor an
     ///   election's majority over every other party;
@@ -559,6 +562,41 @@ fn names_other_things(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
         return false;
     };
     !group::same_subject(a, b) && group::head_noun(x) != group::head_noun(y)
+}
+
+/// "a net loss of ", "a net gain of ": the net change of two amounts, its direction
+/// captured (the first group is a loss).
+static NET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\ba\s+net\s+(?:(loss|fall|drop|decrease|reduction|cut|decline)|gain|rise|increase|addition)\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$")
+        .expect("valid regex")
+});
+
+/// Whether the verb right before an amount adds it (true: "added 45", "hired",
+/// "created", "opened") or takes it away (false: "cut 120", "shed", "closed", "laid
+/// off").
+fn verb_sign(cx: &CheckContext<'_>, f: &Figure) -> Option<bool> {
+    let mut words = group::before(cx, f)
+        .split_whitespace()
+        .rev()
+        .map(str::to_ascii_lowercase);
+    let last = words.next()?;
+    let sign = match last.as_str() {
+        "cut" | "cuts" | "cutting" | "lost" | "lose" | "loses" | "losing" | "shed" | "sheds"
+        | "shedding" | "closed" | "closes" | "closing" | "axed" | "axing" | "eliminated"
+        | "eliminating" | "scrapped" | "scrapping" | "removed" | "removing" | "demolished" => false,
+        "off"
+            if words
+                .next()
+                .is_some_and(|w| matches!(w.as_str(), "laid" | "lay" | "lays" | "laying")) =>
+        {
+            false
+        }
+        "added" | "adds" | "adding" | "created" | "creates" | "creating" | "hired" | "hires"
+        | "hiring" | "opened" | "opens" | "opening" | "gained" | "gains" | "gaining"
+        | "recruited" | "recruiting" | "built" | "building" => true,
+        _ => return None,
+    };
+    Some(sign)
 }
 
 /// One "from A to B" in a sentence.
@@ -1619,6 +1657,7 @@ impl Check for Compiled {
             self.check_that_from(cx, sentence_before, sentence, out);
             self.check_prior_level(cx, sentence_before, sentence, out);
             Self::check_tally_margin(cx, sentence, out);
+            Self::check_net_change(cx, sentence, out);
             if let Some(gap) = sentence.iter().find(|f| in_points(f)) {
                 Self::check_gap_named_back(cx, sentence_before, gap, out);
             }
@@ -3413,6 +3452,78 @@ impl Compiled {
     }
 
     /// Reports `gap` when it is not the difference between the percentages `a` and `b`.
+    /// "The firm cut 120 jobs and added 45, a net loss of 95": the net change after
+    /// an amount taken away and one added, each right after its verb, is their
+    /// difference, in its direction.
+    fn check_net_change(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
+        for k in 2..sentence.len() {
+            let (a, b, net) = (sentence[k - 2], sentence[k - 1], sentence[k]);
+            let Some(stated_sign) = group::captures(&NET_BEFORE, tail(group::before(cx, net), 40))
+                .map(|c| if c.get(1).is_some() { -1.0 } else { 1.0 })
+            else {
+                continue;
+            };
+            let alike = |f: &Figure| {
+                matches!(f.kind, FigureKind::Count | FigureKind::Money)
+                    && f.kind == net.kind
+                    && f.unit == net.unit
+            };
+            let joined = group::text(cx, a.span.end, b.span.start);
+            let closed = group::text(cx, b.span.end, net.span.start);
+            if !(alike(a) && alike(b))
+                || joined.len() > 60
+                || joined.contains(['.', ';', ':', '('])
+                || closed.len() > 40
+                || closed.contains(['.', ';', ':', '('])
+            {
+                continue;
+            }
+            let (Some(sa), Some(sb)) = (verb_sign(cx, a), verb_sign(cx, b)) else {
+                continue;
+            };
+            if sa == sb {
+                continue;
+            }
+            let (plus, minus) = if sa { (a, b) } else { (b, a) };
+            let ((pl, ph), (ml, mh)) = (ends(&plus.interval), ends(&minus.interval));
+            let (nl, nh) = ends(&written(net));
+            if ![pl, ph, ml, mh, nl, nh].iter().all(|v| v.is_finite()) {
+                continue;
+            }
+            // The net change the two allow, and the one stated, signed.
+            let computed = Interval::closed(pl - mh, ph - ml);
+            let stated = if stated_sign > 0.0 {
+                Interval::closed(nl, nh)
+            } else {
+                Interval::closed(-nh, -nl)
+            };
+            if computed.intersects(&stated) {
+                continue;
+            }
+            let difference = plus.value.mid() - minus.value.mid();
+            let word = |negative: bool| if negative { "loss" } else { "gain" };
+            let computed_text = fmt_num(difference.abs(), 2);
+            let message = format!(
+                "{} added and {} taken away is a net {} of {computed_text}, but the draft says a net {} of {}",
+                plus.text,
+                minus.text,
+                word(difference < 0.0),
+                word(stated_sign < 0.0),
+                net.text
+            );
+            out.push(
+                Hit::new(Label::new(net.span, "stated here"), message)
+                    .related(Label::new(minus.span, "taken away"))
+                    .related(Label::new(plus.span, "added"))
+                    .var("from", &minus.text)
+                    .var("to", &plus.text)
+                    .var("computed", &computed_text)
+                    .var("stated", &net.text)
+                    .subject(net.subject_key().or(minus.subject_key())),
+            );
+        }
+    }
+
     fn gap_hit(a: &Figure, b: &Figure, gap: &Figure, out: &mut Vec<Hit>) {
         let ((al, ah), (bl, bh)) = (ends(&a.interval), ends(&b.interval));
         if !(al.is_finite() && ah.is_finite() && bl.is_finite() && bh.is_finite()) {
@@ -3947,6 +4058,24 @@ mod tests {
             messages("In all, 1,846 people were hurt in 1,312 collisions, down 6.2% from 1,498 collisions the year before.").len(),
             1
         );
+    }
+
+    #[test]
+    fn a_net_change_after_an_amount_taken_away_and_one_added_is_their_difference() {
+        for text in [
+            "The firm cut 120 jobs and added 45, a net loss of 95.",
+            "The firm cut 120 jobs in March and hired 45 in June, a net reduction of 95 jobs.",
+            "The firm laid off 120 workers and hired 45, a net gain of 75.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "The firm cut 120 jobs and added 45, a net loss of 75.",
+            "The city opened 12 schools and closed 30, a net loss of 18 schools.",
+            "The economy added 250,000 jobs in May and lost 40,000 in June, a net gain of about 200,000.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -94,7 +94,9 @@ declare_kind! {
     /// million of last year", "Inflation hit 9.1%, three times the 2% target",
     /// "about 4.2 million hectares, roughly three times the 10-year average of 2.1
     /// million hectares" (a measure against one in its unit);
-    /// "twice" is taken `tolerance` loose. So must two
+    /// "twice" is taken `tolerance` loose; a term between the amount and its multiple is
+    /// passed over ("£2.0 million a year for three years, double the £1.0 million"). So
+    /// must two
     /// amounts set in the two "as" clauses of a multiple: "Obesity was twice as common
     /// among children in the most deprived areas, at 16%, as among those in the least
     /// deprived, at 11%" (1.45 times).
@@ -126,7 +128,8 @@ declare_kind! {
     /// "Of the 146 residents who spoke at the two public hearings, 79, about
     /// two-thirds".
     /// The percentage may come first: "The pass rate was 81%, with 214 of the 301
-    /// candidates passing" (a rate that is a share: a pass, response or vacancy rate,
+    /// candidates passing", "The clearance rate was 31%, when 90 of 289 cases were
+    /// cleared" (a rate that is a share: a pass, response or vacancy rate,
     /// turnout, a proportion; not unemployment, interest or a margin); "Only 41% of the
     /// 3,500 residents asked replied, 1,120 in all". Sums of money are read like counts
     /// when the part is "of" the whole in the same currency: "$4.2bn of the chain's $18bn
@@ -977,7 +980,13 @@ impl Check for Compiled {
                         }
                         other => other,
                     };
-                    if let (Some(j), Some(&b)) = (i.checked_sub(1), b) {
+                    // "£2.0 million a year for three years, double the £1.0 million": a
+                    // term between the amount and its multiple is passed over.
+                    let a = match i.checked_sub(1) {
+                        Some(j) if figures[j].kind == FigureKind::Duration => j.checked_sub(1),
+                        j => j,
+                    };
+                    if let (Some(j), Some(&b)) = (a, b) {
                         self.compare_times(cx, figures[j], f, b, out);
                     }
                     if let (Some(&a), Some(&b)) = (figures.get(i + 1), figures.get(i + 2)) {
@@ -1863,8 +1872,10 @@ static BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A percentage followed by the counts it came from: "72%, with 184 of the 230 pupils".
 static WITH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*,?\s*with\s+(?:just|only|some|about|around|roughly|nearly|almost)?\s*$")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)^\s*,?\s*(?:with|when)\s+(?:just|only|some|about|around|roughly|nearly|almost)?\s*$",
+    )
+    .expect("valid regex")
 });
 
 /// A rate that is a share of a whole, before its percentage: "The pass rate was",
@@ -4575,6 +4586,29 @@ mod tests {
             messages("Sales reached $4.2 million, three times the level of two years ago, when they were $0.9 million.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_rate_before_a_when_clause_is_the_share_of_its_counts() {
+        assert_eq!(
+            messages("The clearance rate was 41%, when 90 of 289 cases were cleared.").len(),
+            1
+        );
+        assert!(
+            messages("The clearance rate was 31%, when 90 of 289 cases were cleared.").is_empty()
+        );
+        assert!(messages("Unemployment was 41%, when 90 of 289 factories closed.").is_empty());
+    }
+
+    #[test]
+    fn a_term_between_an_amount_and_its_multiple_is_passed_over() {
+        let deal = |old: &str| {
+            messages(&format!(
+                "The deal is worth £2.0 million a year for three years, double the {old} a year paid by the previous sponsor."
+            ))
+        };
+        assert_eq!(deal("£1.5 million").len(), 1);
+        assert!(deal("£1.0 million").is_empty());
     }
 
     #[test]
