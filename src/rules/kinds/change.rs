@@ -23,6 +23,10 @@ declare_kind! {
     /// - the factor: "doubled from 10 to 30"; "more than doubled to 22 from 12" (a
     ///   bound gets no tolerance on its own side, only the rounding of the ends);
     /// - percentage points: "the rate rose from 5% to 7%, a 3 percentage point rise";
+    /// - a time span and the clock times that bound it: "a red warning for 12 hours,
+    ///   from 3am to 5pm" (it is 14 hours), across midnight ("for eight hours, from
+    ///   10pm to 6am") and on a 12-hour clock when neither time says am or pm ("for
+    ///   90 minutes, from 9:30 to 11:00"); a bare hour ("from 3 to 5") is no time;
     /// - a gap in points between two percentages set against each other: "47.9% at
     ///   independent schools, compared with 22.4% at comprehensives, a difference of
     ///   21.5 percentage points"; "71% of capacity, compared with a normal level of
@@ -1717,6 +1721,118 @@ impl Check for Compiled {
                 previous = found.pop().map(|e| (index, e));
             }
         }
+        check_time_spans(cx, out);
+    }
+}
+
+/// A clock time as written: "3am", "5 p.m.", "9:30", "14:00", "noon", "midnight".
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(\d{1,2})(?:[:.](\d{2}))?\s*(?:(a)|(p))?\.?m?\.?|(noon|midday)|(midnight))$",
+    )
+    .expect("valid regex")
+});
+
+/// Between a duration and the first of two times that bound it: ", from ", " a day,
+/// from ", " red warning from ".
+static SPAN_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?\s*(?:(?:a|per|each)\s+day\s*,?\s*)?(?:(?-i:\p{Ll}+)\s+){0,2}?(?:from|between)\s+$")
+        .expect("valid regex")
+});
+
+/// Between the two times of a span: " to ", " until ", " and ", "-".
+static SPAN_TO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:to|until|till|and|-|–)\s*$").expect("valid regex"));
+
+/// Minutes after midnight of a clock time, and whether it says which half of the day
+/// it is in ("am", "pm", "noon", a 24-hour time past 12).
+fn clock_minutes(text: &str) -> Option<(u32, bool)> {
+    let c = CLOCK.captures(text.trim())?;
+    if c.get(5).is_some() {
+        return Some((12 * 60, true));
+    }
+    if c.get(6).is_some() {
+        return Some((0, true));
+    }
+    let hour: u32 = c.get(1)?.as_str().parse().ok()?;
+    let minute: u32 = c.get(2).map_or(Some(0), |m| m.as_str().parse().ok())?;
+    let (am, pm) = (c.get(3).is_some(), c.get(4).is_some());
+    if minute > 59 || hour > 23 || ((am || pm) && !(1..=12).contains(&hour)) {
+        return None;
+    }
+    // A bare hour ("from 3 to 5") may be anything; a time needs a half or minutes.
+    if !(am || pm) && c.get(2).is_none() {
+        return None;
+    }
+    let hour = match (am, pm) {
+        (true, _) => hour % 12,
+        (_, true) => hour % 12 + 12,
+        _ => hour,
+    };
+    Some((hour * 60 + minute, am || pm || hour > 12))
+}
+
+/// "a red warning for 12 hours, from 3am to 5pm": a duration followed by the two clock
+/// times that bound it must be the time between them (14 hours), read across midnight
+/// when the second time is the earlier ("for eight hours, from 10pm to 6am"), and on a
+/// 12-hour clock when neither says which half of the day it is in ("for 90 minutes,
+/// from 9:30 to 11:00").
+fn check_time_spans(cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
+    let figures = cx.figures();
+    for w in figures.windows(3) {
+        let (d, a, b) = (&w[0], &w[1], &w[2]);
+        if d.kind != FigureKind::Duration
+            || a.kind != FigureKind::Time
+            || b.kind != FigureKind::Time
+        {
+            continue;
+        }
+        let per_minute = match d.unit.as_deref() {
+            Some("hour") => 60.0,
+            Some("minute") => 1.0,
+            _ => continue,
+        };
+        if d.placement.sentence != b.placement.sentence
+            || !SPAN_FROM.is_match(group::text(cx, d.span.end, a.span.start))
+            || !SPAN_TO.is_match(group::text(cx, a.span.end, b.span.start))
+        {
+            continue;
+        }
+        let (Some((start, half_a)), Some((end, half_b))) =
+            (clock_minutes(&a.text), clock_minutes(&b.text))
+        else {
+            continue;
+        };
+        let minutes = |day: u32| f64::from((end + day - start) % day);
+        let mut spans = vec![minutes(24 * 60)];
+        if !half_a && !half_b {
+            spans.push(minutes(12 * 60));
+        }
+        let claimed = written_or_cut(d);
+        if spans
+            .iter()
+            .any(|&m| m == 0.0 || claimed.contains(m / per_minute))
+        {
+            continue;
+        }
+        let span = spans[0] / per_minute;
+        let unit = if per_minute > 1.0 { "hours" } else { "minutes" };
+        let computed = format!("{} {unit}", fmt_num(span, 2));
+        out.push(
+            Hit::new(
+                Label::new(d.span, "stated here"),
+                format!(
+                    "from {} to {} is {computed}, but the draft says {}",
+                    a.text, b.text, d.text
+                ),
+            )
+            .related(Label::new(a.span, "from"))
+            .related(Label::new(b.span, "to"))
+            .var("from", &a.text)
+            .var("to", &b.text)
+            .var("computed", &computed)
+            .var("stated", &d.text),
+        );
     }
 }
 
@@ -3752,6 +3868,40 @@ mod tests {
         assert!(messages(&draft("from that group", "52%")).is_empty());
         // A clause of its own still ends it.
         assert!(messages(&draft("that arrived late", "42%")).is_empty());
+    }
+
+    #[test]
+    fn clock_times_are_read_in_minutes_after_midnight() {
+        assert_eq!(clock_minutes("3am"), Some((180, true)));
+        assert_eq!(clock_minutes("5 p.m."), Some((17 * 60, true)));
+        assert_eq!(clock_minutes("12am"), Some((0, true)));
+        assert_eq!(clock_minutes("12pm"), Some((12 * 60, true)));
+        assert_eq!(clock_minutes("9:30"), Some((570, false)));
+        assert_eq!(clock_minutes("14:00"), Some((840, true)));
+        assert_eq!(clock_minutes("midnight"), Some((0, true)));
+        assert_eq!(clock_minutes("3"), None);
+        assert_eq!(clock_minutes("13pm"), None);
+        assert_eq!(clock_minutes("9:75"), None);
+    }
+
+    #[test]
+    fn a_time_span_must_be_the_time_between_its_clock_times() {
+        assert_eq!(
+            messages("The Met Office issued a red warning for 12 hours, from 3am to 5pm."),
+            ["from 3am to 5pm is 14 hours, but the draft says 12 hours"]
+        );
+        for fine in [
+            "The Met Office issued a red warning for 14 hours, from 3am to 5pm.",
+            "Polls are open for 15 hours, from 7 a.m. to 10 p.m.",
+            "The road was shut for 90 minutes, from 9:30 to 11:00.",
+            "Crews worked for eight hours, from 10pm to 6am.",
+            "It will close for two hours, between 10pm and midnight.",
+            "The shop opens for 12 hours a day, from 8am to 8pm.",
+            "The road was shut for more than 12 hours, from 3am to 5pm.",
+            "The strike lasted three hours, from 3 to 5 in the afternoon.",
+        ] {
+            assert!(messages(fine).is_empty(), "{fine}");
+        }
     }
 
     #[test]
