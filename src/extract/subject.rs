@@ -1772,11 +1772,14 @@ fn backward_phrase(
                 let noun_use = q > 0 && matches!(cx.word_bytes(q - 1), b"a" | b"an" | b"the");
                 let head = skip_possessor(cx, skip_determiners(cx, q + 1));
                 // "cut the olive harvest in Spain by half": a place after the object.
+                // "cut funding for state universities by": a phrase of purpose after
+                // the object, in lower-case words.
                 let end = (head + 1..k)
                     .find(|&t| {
                         matches!(cx.word_bytes(t), b"in" | b"across" | b"at")
                             && t + 1 < k
                             && (t + 1..k).all(|p| cx.capital(p))
+                            || is_purpose_phrase(cx, t, k)
                     })
                     .unwrap_or(k);
                 // Only a plain noun phrase: "fell short of forecasts by" is no object,
@@ -2195,6 +2198,18 @@ fn backward_phrase(
     // "the risk of death by a quarter": the head before "of".
     let (ns, ne) = if ns >= 2 && cx.word_is(ns - 1, "of") && prep != "of" {
         np_back(cx, drafts, idx, skip_determiners_back(cx, ns - 1)).unwrap_or((ns, ne))
+    } else if ns >= 2
+        && matches!(prep, "to" | "by")
+        && is_purpose_phrase(cx, ns - 1, k)
+        && let Some(object) = np_back(cx, drafts, idx, ns - 1)
+        && {
+            // "raise pay for shop floor staff to £12.60": the object of the verb of
+            // change, before a phrase of purpose.
+            let v = skip_determiners_back(cx, object.0);
+            v > 0 && placement::object_change_verb(cx.word(v - 1)).is_some()
+        }
+    {
+        object
     } else {
         (ns, ne)
     };
@@ -2256,6 +2271,21 @@ fn is_adjective_of_period(w: &str) -> bool {
             | "combined"
             | "actual"
     )
+}
+
+/// Whether "for" or "on" at `t` opens a short phrase of purpose in lower-case words
+/// that runs to `k` ("funding for state universities", "spending on roads").
+fn is_purpose_phrase(cx: &Cx<'_>, t: usize, k: usize) -> bool {
+    matches!(cx.word_bytes(t), b"for" | b"on")
+        && t + 1 < k
+        && k - t <= 5
+        && (t + 1..k).all(|p| {
+            cx.is(p, TokKind::Word)
+                && !cx.capital(p)
+                && !is_verbish(cx.word(p))
+                && !is_clause_verb(cx.word(p))
+                && (is_determiner(cx.word(p)) || !is_stop(cx.word(p), || cx.text(p)))
+        })
 }
 
 /// A noun of asking, offering or agreeing that names the sum after "for" ("an appeal
@@ -5985,6 +6015,16 @@ mod prose_tests {
         is(text, "3%", Some("revenue"));
         let text = "Shares closed on Wall Street up 3%.";
         is(text, "3%", Some("share"));
+    }
+
+    #[test]
+    fn the_object_of_a_change_keeps_its_phrase_of_purpose_out() {
+        let text = "The governor would cut funding for state universities by $340 million.";
+        is(text, "$340 million", Some("funding"));
+        let text = "The supermarket will raise pay for shop floor staff to £12.60 an hour.";
+        is(text, "£12.60", Some("pay"));
+        let text = "It cut the export duty on coffee to 330 rupees per 100 kg.";
+        is(text, "330 rupees", Some("export duty"));
     }
 
     #[test]
