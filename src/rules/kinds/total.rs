@@ -116,7 +116,9 @@ declare_kind! {
     ///   of: "won 25 of their 46 league games, drew 11 and lost 12", "played 38
     ///   matches, winning 27, drawing 8 and losing 5", "24 wins, 13 draws and 11
     ///   defeats from 46 games" (each result once, listed one after another; not
-    ///   "won three of their first five games before losing nine in a row");
+    ///   "won three of their first five games before losing nine in a row"); when all
+    ///   three are given for games played ("played 46", "from 46", "in 46"), they must
+    ///   also make up those games ("played 46, winning 15, drawing 13 and losing 16");
     /// - a part and what it leaves, after the one amount of their kind in the sentence
     ///   before, which they must come to: "must repay $1,285,000. She has already
     ///   returned $140,000, leaving $1,145,000 outstanding" (not when the leftover
@@ -688,7 +690,54 @@ fn match_results(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>
     }
     let before = out.len();
     report_parts(Some(whole), &parts, out);
+    if out.len() == before
+        && seen == [true; 3]
+        && PLAYED_BEFORE.is_match(tail(group::before(cx, whole), 20))
+    {
+        report_record_short(whole, &parts, out);
+    }
     out.len() > before
+}
+
+/// Words before a count of games that make them games played, all of which ended in
+/// a result: "played 46", "from 46", "in 46".
+static PLAYED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:played|playing|from|in)\s+(?:all\s+|their\s+|its\s+|his\s+|her\s+)?$")
+        .expect("valid regex")
+});
+
+/// Reports games won, drawn and lost that add up to fewer than the games played. Games
+/// are whole: exact counts of them are read as written.
+fn report_record_short(whole: &Figure, parts: &[&Figure], out: &mut Vec<Hit>) {
+    if std::iter::once(whole)
+        .chain(parts.iter().copied())
+        .any(|f| f.qualifier != Qualifier::Exact)
+    {
+        return;
+    }
+    let sum: f64 = parts.iter().map(|p| p.value.mid()).sum();
+    if sum + 0.5 > whole.value.mid() {
+        return;
+    }
+    let texts: Vec<String> = parts.iter().map(|p| format!("\"{}\"", p.text)).collect();
+    let joined = texts.join(" + ");
+    let sum_text = fmt_num(sum, 2);
+    let message = format!(
+        "{joined} is {sum_text}, but games won, drawn and lost should make up the total \"{}\"{}",
+        whole.text,
+        group::subject_words(whole)
+    );
+    let mut hit = Hit::new(Label::new(parts[0].span, "results stated here"), message);
+    for p in &parts[1..] {
+        hit = hit.related(Label::new(p.span, "result"));
+    }
+    out.push(
+        hit.related(Label::new(whole.span, "total stated here"))
+            .var("parts", joined)
+            .var("sum", sum_text)
+            .var("total", &whole.text)
+            .subject(whole.subject_key()),
+    );
 }
 
 /// "of the" (or "of the district's") between a part and its whole.
