@@ -719,24 +719,12 @@ fn report_record_short(whole: &Figure, parts: &[&Figure], out: &mut Vec<Hit>) {
     if sum + 0.5 > whole.value.mid() {
         return;
     }
-    let texts: Vec<String> = parts.iter().map(|p| format!("\"{}\"", p.text)).collect();
-    let joined = texts.join(" + ");
-    let sum_text = fmt_num(sum, 2);
-    let message = format!(
-        "{joined} is {sum_text}, but games won, drawn and lost should make up the total \"{}\"{}",
-        whole.text,
-        group::subject_words(whole)
-    );
-    let mut hit = Hit::new(Label::new(parts[0].span, "results stated here"), message);
-    for p in &parts[1..] {
-        hit = hit.related(Label::new(p.span, "result"));
-    }
-    out.push(
-        hit.related(Label::new(whole.span, "total stated here"))
-            .var("parts", joined)
-            .var("sum", sum_text)
-            .var("total", &whole.text)
-            .subject(whole.subject_key()),
+    push_short(
+        whole,
+        parts,
+        (parts[0], "results stated here"),
+        "games won, drawn and lost should make up",
+        out,
     );
 }
 
@@ -1303,22 +1291,44 @@ fn report_remainder_short(
     if !(most.is_finite() && least.is_finite()) || most >= least - 1e-9 * least.abs().max(1.0) {
         return;
     }
-    let joined = format!("\"{}\" + \"{}\"", part.text, rest.text);
-    let stated = part.value.mid() + rest.value.mid();
-    let sum_text = if part.kind == FigureKind::Money {
-        group::fmt_money(stated, part.unit.as_deref())
+    push_short(
+        whole,
+        &[part, rest],
+        (rest, "what remains stated here"),
+        "what remains should complete",
+        out,
+    );
+}
+
+/// Reports `parts` that add up to less than the `whole` they should make up: the
+/// primary label goes on `primary`, the others are parts; `should` says what they
+/// should do ("what remains should complete").
+fn push_short(
+    whole: &Figure,
+    parts: &[&Figure],
+    primary: (&Figure, &str),
+    should: &str,
+    out: &mut Vec<Hit>,
+) {
+    let texts: Vec<String> = parts.iter().map(|p| format!("\"{}\"", p.text)).collect();
+    let joined = texts.join(" + ");
+    let stated: f64 = parts.iter().map(|p| p.value.mid()).sum();
+    let sum_text = if whole.kind == FigureKind::Money {
+        group::fmt_money(stated, whole.unit.as_deref())
     } else {
         fmt_num(stated, 2)
     };
     let message = format!(
-        "{joined} is {sum_text}, but what remains should complete the total \"{}\"{}",
+        "{joined} is {sum_text}, but {should} the total \"{}\"{}",
         whole.text,
         group::subject_words(whole)
     );
+    let mut hit = Hit::new(Label::new(primary.0.span, primary.1), message);
+    for p in parts.iter().filter(|p| !std::ptr::eq(**p, primary.0)) {
+        hit = hit.related(Label::new(p.span, "part"));
+    }
     out.push(
-        Hit::new(Label::new(rest.span, "what remains stated here"), message)
-            .related(Label::new(part.span, "part"))
-            .related(Label::new(whole.span, "total stated here"))
+        hit.related(Label::new(whole.span, "total stated here"))
             .var("parts", joined)
             .var("sum", sum_text)
             .var("total", &whole.text)
