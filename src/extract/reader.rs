@@ -3719,7 +3719,15 @@ impl Reader<'_, '_> {
                         && cx.is(end, TokKind::Word)
                         && cx.word_bytes(end).ends_with(b"s")
                         && !is_function_word(cx.word(end));
-                    if !other_things {
+                    // "take no more than eight in 24 hours": a span of time after the
+                    // second number is the period, and the two are a count and a
+                    // duration ("one in five days" stays a share of the days).
+                    let period = numer > 1.5
+                        && matches!(
+                            cx.word_bytes(end),
+                            b"hours" | b"days" | b"weeks" | b"months" | b"years" | b"minutes"
+                        );
+                    if !other_things && !period {
                         return self.push_ratio(i, end, numer / d);
                     }
                 }
@@ -6314,6 +6322,15 @@ mod prose_tests {
             "a quarter",
         );
         assert_eq!(f.kind, FigureKind::Ratio);
+    }
+
+    #[test]
+    fn a_count_in_a_span_of_time_is_no_share() {
+        let text = "Adults should take no more than eight in 24 hours.";
+        assert_eq!(figure(text, "no more than eight").kind, FigureKind::Count);
+        assert_eq!(figure(text, "24 hours").kind, FigureKind::Duration);
+        let text = "It rained on one in five days.";
+        assert_eq!(figure(text, "one in five").kind, FigureKind::Ratio);
     }
 
     #[test]
