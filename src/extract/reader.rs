@@ -4774,7 +4774,18 @@ impl Reader<'_, '_> {
                         j >= self.floor && placement::change_verb(cx.word(j)).is_some()
                     })
                 });
-                if (moved || amt.value.abs() > 100.0) && !self.sentence_mentions_league() {
+                // "The FTSE 100 closed 38 points lower": a move of the index said with
+                // a comparative after it.
+                let comparative = matches!(cx.word_bytes(b + 1), b"higher" | b"lower")
+                    && amt.a > self.floor
+                    && cx.is(amt.a - 1, TokKind::Word)
+                    && matches!(
+                        cx.word_bytes(amt.a - 1),
+                        b"closed" | b"ended" | b"finished" | b"opened" | b"was" | b"is" | b"traded"
+                    );
+                if (moved || comparative || amt.value.abs() > 100.0)
+                    && !self.sentence_mentions_league()
+                {
                     return (FigureKind::Measure, Some("point"), b + 1);
                 }
             }
@@ -6303,6 +6314,14 @@ mod prose_tests {
             "a quarter",
         );
         assert_eq!(f.kind, FigureKind::Ratio);
+    }
+
+    #[test]
+    fn points_higher_or_lower_after_a_closing_verb_are_index_points() {
+        let text = "The FTSE 100 closed 38 points lower at 8,274.";
+        assert_eq!(figure(text, "38 points").kind, FigureKind::Measure);
+        let text = "Labour ended the night 12 points higher in the polls.";
+        assert!(kinds(text).iter().all(|(_, k)| *k != FigureKind::Measure));
     }
 
     #[test]

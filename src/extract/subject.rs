@@ -1160,6 +1160,31 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     break;
                 }
+                // "more than 6 million live abroad", "2,000 work in the plant": a verb of
+                // dwelling right after the figure, before a word of place, says what the
+                // counted do, and names no thing ("6 million live broadcasts" keeps it).
+                if words == 0
+                    && matches!(w, "live" | "work" | "remain" | "stay" | "sleep" | "die")
+                    && matches!(
+                        cx.word_bytes(k + 1),
+                        b"abroad"
+                            | b"overseas"
+                            | b"in"
+                            | b"at"
+                            | b"on"
+                            | b"outside"
+                            | b"inside"
+                            | b"there"
+                            | b"here"
+                            | b"alone"
+                            | b"rough"
+                            | b"without"
+                            | b"below"
+                            | b"under"
+                    )
+                {
+                    return None;
+                }
                 // "three short of a majority", "three clear of the field": a margin,
                 // not a thing.
                 if words == 0 && matches!(w, "short" | "clear" | "ahead") && cx.word_is(k + 1, "of")
@@ -6025,6 +6050,17 @@ mod prose_tests {
         is(text, "£12.60", Some("pay"));
         let text = "It cut the export duty on coffee to 330 rupees per 100 kg.";
         is(text, "330 rupees", Some("export duty"));
+    }
+
+    #[test]
+    fn a_verb_of_dwelling_after_a_count_names_no_thing() {
+        let text = "Nearly 8 million remain displaced, and more than 6 million live abroad.";
+        is(text, "more than 6 million", None);
+        is(
+            "The channel shows 400 live matches.",
+            "400",
+            Some("live match"),
+        );
     }
 
     #[test]
