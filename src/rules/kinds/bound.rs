@@ -336,10 +336,11 @@ static EFFECTIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// A share that opens its clause, before what its members did or said: "About 81% got
-/// a place", ", and 9% were undecided", "of whom 36% are opposed".
+/// A share that opens its clause, before what its members did or said: ", and 9% were
+/// undecided", "of whom 36% are opposed" (or that opens its sentence: "About 81% got a
+/// place").
 static CLAUSE_OPENER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[,;:(]|\b(?:and|while|but|whereas|of\s+whom|of\s+them)\b)\s*$")
+    Regex::new(r"(?i)(?:[,;:(]|\b(?:and|while|but|whereas|of\s+whom|of\s+them)\b)\s*$")
         .expect("valid regex")
 });
 
@@ -589,8 +590,9 @@ impl Compiled {
         }
         // "About 181% got a place": a share opening its clause, before what its
         // members did, is a share of people.
-        let near = group::tail(group::before(cx, f), 40);
-        if CLAUSE_OPENER_BEFORE.is_match(near)
+        let before = group::before(cx, f);
+        let near = group::tail(before, 40);
+        if (before.trim().is_empty() || CLAUSE_OPENER_BEFORE.is_match(near))
             && let Some(m) = group::captures(&MEMBERS_VERB_AFTER, after).and_then(|c| c.get(1))
         {
             let verb = m.as_str().to_ascii_lowercase();
