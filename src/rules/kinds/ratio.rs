@@ -758,7 +758,8 @@ impl Check for Compiled {
                         };
                         if !money
                             && pct.kind == FigureKind::Percent
-                            && let Some(whole) = noun_base_total(cx, &figures, i, pct)
+                            && let Some(whole) = noun_base(cx, pct)
+                                .and_then(|noun| noun_base_total(cx, &figures, i, noun.as_str()))
                                 .filter(|w| fits(w))
                                 .or_else(|| {
                                     (!NOT_A_SHARE_AFTER.is_match(group::after(cx, pct)))
@@ -948,14 +949,13 @@ impl Check for Compiled {
                     if let Some(&part) = figures.get(i + 1)
                         && part.kind == FigureKind::Count
                         && same_sentence(part)
-                        && let Some(noun) = group::captures(&NOUN_BASE_AFTER, group::after(cx, f))
-                            .and_then(|c| c.get(1))
+                        && let Some(noun) = noun_base(cx, f)
                         && f.span.end + noun.end() <= part.span.start
                         && {
                             let gap = group::text(cx, f.span.end + noun.end(), part.span.start);
                             linked(gap) || appositive(gap)
                         }
-                        && let Some(whole) = noun_base_total(cx, &figures, i + 1, f)
+                        && let Some(whole) = noun_base_total(cx, &figures, i + 1, noun.as_str())
                         && !other_whole_fits(&figures, part, whole, f, &f.interval, false, false)
                     {
                         self.compare_counts(part, whole, f, out);
@@ -1196,21 +1196,24 @@ static NOUN_BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*of\s+(?:all\s+)?(\p{Ll}[\p{L}-]*s)\s*(?:[,.;:)—–]|$)").expect("valid regex")
 });
 
-/// The count a share names by a plural noun of its own, not the part's ("9,870
-/// patients waited more than 12 hours, 4.0% of attendances" after "The trust recorded
-/// 248,600 attendances"): the nearest larger count whose own noun that is, in the
-/// twelve sentences before in the section, of the part's year, that is no old end of
-/// a comparison and has no share of its own.
+/// The plural noun a share names its base by ([`NOUN_BASE_AFTER`]), where it stands
+/// in the text after the share.
+fn noun_base<'a>(cx: &CheckContext<'a>, pct: &Figure) -> Option<regex::Match<'a>> {
+    group::captures(&NOUN_BASE_AFTER, group::after(cx, pct))?.get(1)
+}
+
+/// The count a share names by a plural noun of its own ([`noun_base`]), not the part's
+/// ("9,870 patients waited more than 12 hours, 4.0% of attendances" after "The trust
+/// recorded 248,600 attendances"): the nearest larger count whose own noun that is, in
+/// the twelve sentences before in the section, of the part's year, that is no old end
+/// of a comparison and has no share of its own.
 fn noun_base_total<'f>(
     cx: &CheckContext<'_>,
     figures: &[&'f Figure],
     i: usize,
-    pct: &Figure,
+    noun: &str,
 ) -> Option<&'f Figure> {
     let part = figures[i];
-    let noun = group::captures(&NOUN_BASE_AFTER, group::after(cx, pct))?
-        .get(1)?
-        .as_str();
     nearest_count_named(cx, figures, i, noun, |w| {
         w.placement.section == part.placement.section
     })

@@ -728,6 +728,18 @@ fn report_record_short(whole: &Figure, parts: &[&Figure], out: &mut Vec<Hit>) {
     );
 }
 
+/// Whether `f` names nothing, or names what one of `others` names (the same head
+/// noun): "the remaining 8" and "the other 25 directors" after "3 of the 10 directors",
+/// not "the other 25 staff".
+fn names_one_of(f: &Figure, others: &[&Figure]) -> bool {
+    f.subject_key().is_none_or(|k| {
+        others.iter().any(|w| {
+            w.subject_key()
+                .is_some_and(|wk| group::head_noun(wk) == group::head_noun(k))
+        })
+    })
+}
+
 /// "of the" (or "of the district's") between a part and its whole.
 static OF_THE_WHOLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s+of\s+the\s+(?:\p{L}+['’]s\s+)?$").expect("valid regex"));
@@ -975,10 +987,7 @@ fn part_larger_than_whole(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
             !of_money
                 && gap.contains("out of")
                 && CLAUSE_OUT_OF.is_match(gap)
-                && whole.subject_key().is_none_or(|k| {
-                    part.subject_key()
-                        .is_some_and(|p| group::head_noun(p) == group::head_noun(k))
-                })
+                && names_one_of(whole, &[part])
         };
         if !part_of(gap) && !out_of() {
             continue;
@@ -1076,14 +1085,7 @@ fn remainder_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
         {
             continue;
         }
-        let names_it = |f: &Figure| {
-            f.subject_key().is_none_or(|k| {
-                [whole, part].iter().any(|w| {
-                    w.subject_key()
-                        .is_some_and(|wk| group::head_noun(wk) == group::head_noun(k))
-                })
-            })
-        };
+        let names_it = |f: &Figure| names_one_of(f, &[whole, part]);
         // "Thunder drew 16,200 to their home games, and the remaining 8,300 of their
         // 24,500 ...": the part is itself what remains after the amount before it.
         if remainder(cx, part, false)
@@ -1176,12 +1178,7 @@ fn remainder_over_sentences(
     if rest.placement.paragraph != whole.placement.paragraph
         || rest.placement.sentence != whole.placement.sentence + 1
         || !remainder(cx, rest, true)
-        || rest.subject_key().is_some_and(|k| {
-            [whole, part].iter().all(|w| {
-                w.subject_key()
-                    .is_none_or(|wk| group::head_noun(wk) != group::head_noun(k))
-            })
-        })
+        || !names_one_of(rest, &[whole, part])
         || stated_after
             .iter()
             .any(|f| f.kind == part.kind && f.unit == part.unit && !subset_named(cx, f))
@@ -1223,15 +1220,9 @@ fn left_over_sentences(
         return false;
     };
     let gap = group::text(cx, part.span.end, rest.span.start);
-    let names_it = rest.subject_key().is_none_or(|k| {
-        [*whole, *part].iter().any(|w| {
-            w.subject_key()
-                .is_some_and(|wk| group::head_noun(wk) == group::head_noun(k))
-        })
-    });
     if gap.len() > 60
         || gap.contains([';', ':', '(', ')'])
-        || !names_it
+        || !names_one_of(rest, &[whole, part])
         || class(part) != Some(Class::Amount)
         || not_a_part(cx, part)
         || group::is_comparison(cx, part)
@@ -2509,11 +2500,7 @@ fn of_the_named_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
         .any(|g| {
             !std::ptr::eq(g, whole)
                 && g.kind == FigureKind::Count
-                && g.subject_key().is_none_or(|k| {
-                    whole
-                        .subject_key()
-                        .is_some_and(|w| group::head_noun(w) == group::head_noun(k))
-                })
+                && names_one_of(g, &[whole])
                 && !not_a_whole(cx, g)
         });
     if !doubtful {
