@@ -6408,6 +6408,36 @@ mod tests {
     }
 
     #[test]
+    fn the_result_word_scan_finds_what_the_result_patterns_find() {
+        for text in [
+            "won ", "wins ", "winning ", "drew ", "drawn ", "draws ", "drawing ", "tied ", "ties ",
+            "tying ", "lost ", "loses ", "losing ", "WON ",
+        ] {
+            assert!(RESULT_BEFORE.is_match(text), "{text}");
+            assert!(may_hold_result(text), "{text}");
+        }
+        for text in [
+            " win",
+            " wins",
+            " victory",
+            " victories",
+            " draw",
+            " draws",
+            " ties",
+            " defeat",
+            " defeats",
+            " loss",
+            " losses",
+        ] {
+            assert!(RESULT_AFTER.is_match(text), "{text}");
+            assert!(may_hold_result(text), "{text}");
+        }
+        assert!(!may_hold_result(
+            "The team scored 78 goals and conceded 41."
+        ));
+    }
+
+    #[test]
     fn an_age_or_an_average_is_no_whole_of_them() {
         assert!(messages("The study followed 81,400 adults. The participants, whose average age was 58, were followed for 10 years. During that time 6,210 of them had a heart attack.").is_empty());
         assert!(
