@@ -2551,7 +2551,9 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
         match cx.tok(s - 1).map(|t| t.kind) {
             Some(TokKind::Word) => {
                 let w = cx.word(s - 1);
-                if is_stop(w, || cx.text(s - 1)) || number::small(w).is_some() || is_clause_verb(w)
+                if (is_stop(w, || cx.text(s - 1)) && !noun_times(cx, s - 1))
+                    || number::small(w).is_some()
+                    || is_clause_verb(w)
                 {
                     break;
                 }
@@ -2644,6 +2646,44 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
         s -= 2;
     }
     (words > 0).then_some((s, k))
+}
+
+/// Whether "times" at `k` is the plural of the noun "time" in a compound ("waiting
+/// times", "ambulance response times", "journey times"), not the word of a multiple
+/// ("three times", "many times", "at times").
+fn noun_times(cx: &Cx<'_>, k: usize) -> bool {
+    if !cx.word_is(k, "times") || k == 0 || !cx.is(k - 1, TokKind::Word) {
+        return false;
+    }
+    let w = cx.word(k - 1);
+    number::small(w).is_none()
+        && !is_stop(w, || cx.text(k - 1))
+        && !is_determiner(w)
+        && !is_adverb(w)
+        && !is_clause_verb(w)
+        && !is_linking_verb(w)
+        && !is_aux(w)
+        && placement::change_verb(w).is_none()
+        && !matches!(
+            w,
+            "many"
+                | "several"
+                | "few"
+                | "multiple"
+                | "numerous"
+                | "countless"
+                | "dozen"
+                | "dozens"
+                | "hundred"
+                | "hundreds"
+                | "thousand"
+                | "thousands"
+                | "million"
+                | "billion"
+                | "other"
+                | "more"
+                | "most"
+        )
 }
 
 /// The start of the clause that ends at `k`, skipping figures, a relative clause in
@@ -3067,7 +3107,10 @@ fn head_from(
                 // phrase, a verb's form is its noun.
                 let after_period = words == 1 && k > h && is_adjective_of_period(cx.word(k - 1));
                 if !after_hyphen
-                    && (is_stop(w, || cx.text(k)) && !opens_compound && !place_adjective(cx, k)
+                    && (is_stop(w, || cx.text(k))
+                        && !opens_compound
+                        && !place_adjective(cx, k)
+                        && !(words > 0 && noun_times(cx, k))
                         || number::small(w).is_some()
                         || words > 0
                             && !abbreviation
@@ -4857,6 +4900,20 @@ mod prose_tests {
 
     fn is(text: &str, span: &str, expected: Option<&str>) {
         assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
+    }
+
+    #[test]
+    fn times_after_a_noun_is_the_noun_time() {
+        is(
+            "Waiting times have grown to an average of 14 weeks.",
+            "14 weeks",
+            Some("waiting time"),
+        );
+        is(
+            "Ambulance response times rose to 48 minutes.",
+            "48 minutes",
+            Some("ambulance response time"),
+        );
     }
 
     #[test]
