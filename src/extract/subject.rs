@@ -1080,6 +1080,16 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     return None;
                 }
+                // "out of 3 million cast", "voters under 30 cast a ballot": "cast" right
+                // after the number, before no noun, is the verb (not "40 cast members").
+                if words == 0
+                    && w == "cast"
+                    && !(cx.is(k + 1, TokKind::Word)
+                        && !is_stop(cx.word(k + 1), || cx.text(k + 1))
+                        && !is_determiner(cx.word(k + 1)))
+                {
+                    return None;
+                }
                 // "three consecutive days", "five working days": after a word of
                 // succession or kind, a time word is the noun counted.
                 if words == 1
@@ -4914,6 +4924,16 @@ mod prose_tests {
             "48 minutes",
             Some("ambulance response time"),
         );
+    }
+
+    #[test]
+    fn cast_after_a_number_before_no_noun_is_the_verb() {
+        is(
+            "He won by 9,000 votes of the 3 million cast.",
+            "3 million",
+            None,
+        );
+        is("The show has 40 cast members.", "40", Some("cast member"));
     }
 
     #[test]
