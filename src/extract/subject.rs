@@ -2230,9 +2230,21 @@ fn backward_phrase(
     {
         return Some((ns + 1, ne));
     }
-    // "the risk of death by a quarter": the head before "of".
-    let (ns, ne) = if ns >= 2 && cx.word_is(ns - 1, "of") && prep != "of" {
-        np_back(cx, drafts, idx, skip_determiners_back(cx, ns - 1)).unwrap_or((ns, ne))
+    // "the risk of death by a quarter": the head before "of". So too over an article
+    // and an ordinal when the figure is the size of the change ("cut the risk of a
+    // second heart attack by a third"), not the level of what follows "of" ("cut its
+    // estimate of the corn crop to 15.1 billion bushels").
+    let mut of_at = ns;
+    if prep == "by" {
+        of_at = skip_determiners_back(cx, of_at);
+        if let Some(p) = draft_ending(cx, drafts, idx, of_at)
+            && p.kind == FigureKind::Ordinal
+        {
+            of_at = skip_determiners_back(cx, p.a);
+        }
+    }
+    let (ns, ne) = if of_at >= 2 && cx.word_is(of_at - 1, "of") && prep != "of" {
+        np_back(cx, drafts, idx, skip_determiners_back(cx, of_at - 1)).unwrap_or((ns, ne))
     } else if ns >= 2
         && matches!(prep, "to" | "by")
         && is_purpose_phrase(cx, ns - 1, k)
@@ -4934,6 +4946,26 @@ mod prose_tests {
             None,
         );
         is("The show has 40 cast members.", "40", Some("cast member"));
+    }
+
+    #[test]
+    fn a_change_by_a_size_is_of_the_head_before_of_past_an_article() {
+        is(
+            "The drug cut the risk of a stroke by a third.",
+            "a third",
+            Some("risk"),
+        );
+        is(
+            "The pill cut the risk of a second heart attack by a third.",
+            "a third",
+            Some("risk"),
+        );
+        // A level after "to" is of what follows "of", not of the estimate.
+        let text = "The USDA cut its estimate of the corn crop to 15.1 billion bushels.";
+        assert_ne!(
+            key(text, "15.1 billion bushels").as_deref(),
+            Some("estimate")
+        );
     }
 
     #[test]
