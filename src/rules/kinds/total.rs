@@ -20,7 +20,10 @@ declare_kind! {
     ///   polled, ...", ", of whom ..." or ", of which ..." (sums of money pass over
     ///   the other figures of their parts: ", of which £2.1 million went on 14
     ///   junctions, £1.6 million on 20mph zones near 35 schools"), a colon ("the 1,000
-    ///   arrested: 600 men and 500 women", "the bill comes to $4.2 billion: ...") or
+    ///   arrested: 600 men and 500 women", "the bill comes to $4.2 billion: ...";
+    ///   after the whole's noun, counts that name only what they count are its kinds,
+    ///   which exclude each other: "runs 72 schools: 52 elementary schools, 13 middle
+    ///   schools and eight high schools", not "72 schools: 52 have a library") or
     ///   a dash opening an aside, whose parts end at the dash that closes it (not
     ///   ages after names: "four children – Amelia, 12, Noah, 9, and Isla, 6 –"), "600
     ///   of them ... 500 of them", "split between", "breaks down into", "made up
@@ -2182,12 +2185,43 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
         {
             continue;
         }
-        if let Some(parts) = collect_parts(cx, &rest, start + 1) {
+        // "The district runs 72 schools: 51 elementary schools, 13 middle schools and
+        // eight high schools": counts that only name what they count, listed after
+        // the whole's own noun, are its kinds, which exclude each other.
+        let kinds = whole.kind == FigureKind::Count
+            && subject_opens(whole, start)
+            && rest
+                .iter()
+                .all(|f| f.kind == FigureKind::Count && bare_noun_part(cx, f));
+        if let Some(parts) = collect_parts_after(cx, &rest, start + 1, false, kinds) {
             report(cx, Some(whole), &parts, out);
             return true;
         }
     }
     false
+}
+
+/// Whether the noun phrase of a whole stands right after it and ends before `end`:
+/// "72 schools:", "512 stores at the end of the half:".
+fn subject_opens(whole: &Figure, end: usize) -> bool {
+    whole.subject.as_ref().is_some_and(|s| {
+        s.span.start > whole.span.end && s.span.start <= whole.span.end + 1 && s.span.end <= end
+    })
+}
+
+/// Whether a part is a count and the noun phrase it counts, and nothing more, up to the
+/// next separator: "51 elementary schools," "13 middle schools and", "318
+/// supermarkets." (not "25 were arrested", "30 women who ...").
+fn bare_noun_part(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    let Some(s) = f.subject.as_ref() else {
+        return false;
+    };
+    if s.span.start <= f.span.end || !group::text(cx, f.span.end, s.span.start).trim().is_empty() {
+        return false;
+    }
+    let end = group::sentence_span(cx, f).end.max(s.span.end);
+    let rest = group::text(cx, s.span.end, end).trim_start();
+    rest.is_empty() || rest.starts_with([',', ';', '.']) || rest.starts_with("and ")
 }
 
 /// Whether the last word of `words` names a period of time ("two quiet years", "three
@@ -6336,6 +6370,22 @@ mod tests {
     #[test]
     fn divisions_may_make_more_profit_than_the_group_after_central_costs() {
         assert!(messages("Operating profit climbed 13% to £341m. Aerospace made £258m of that, defence £121m and energy £44m.").is_empty());
+    }
+
+    #[test]
+    fn kinds_of_the_whole_listed_after_a_colon_add_up() {
+        assert_eq!(messages("The district runs 72 schools: 52 elementary schools, 13 middle schools and eight high schools.").len(), 1);
+        assert!(messages("The district runs 72 schools: 51 elementary schools, 13 middle schools and eight high schools.").is_empty());
+        assert!(
+            messages("The district runs 72 schools: 52 have a library and 40 have a pool.")
+                .is_empty()
+        );
+        assert!(
+            messages(
+                "The district runs 72 schools: 52 elementary schools and 40 schools with a pool."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
