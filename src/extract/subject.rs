@@ -3128,11 +3128,13 @@ fn head_from(
                 // "The annual cost is £486": after an adjective of period that opens the
                 // phrase, a verb's form is its noun.
                 let after_period = words == 1 && k > h && is_adjective_of_period(cx.word(k - 1));
+                // "Waiting times have grown": "times" after a noun is the noun.
+                let times_noun = words > 0 && noun_times(cx, k);
                 if !after_hyphen
                     && (is_stop(w, || cx.text(k))
                         && !opens_compound
                         && !place_adjective(cx, k)
-                        && !(words > 0 && noun_times(cx, k))
+                        && !times_noun
                         || number::small(w).is_some()
                         || words > 0
                             && !abbreviation
