@@ -23,7 +23,9 @@ declare_kind! {
     /// "$380 million, or about 19% of
     /// their combined costs of $4.2 billion", "2.3 million customers, more than a
     /// third of its 10.4 million subscribers" (22%), "Of
-    /// the 1,250 patients, 340 (17%)", "In the survey of 850 GPs, 612, or 62%", "212 of
+    /// the 1,250 patients, 340 (17%)", "Of the 3,157 graduates, 1,820 enrolled in a two- or
+    /// four-year college in the fall, or 58%" (a length written as a modifier names a
+    /// kind of thing, and the season is no fall), "In the survey of 850 GPs, 612, or 62%", "212 of
     /// the 400 seats, a 63% share", "96 of the homes, about 25%" (after "640 homes"),
     /// "11 of the first-team squad of 28 came through the academy, 49% of the squad"
     /// (a share closing the sentence may name the whole by its noun).
@@ -278,6 +280,30 @@ static BREAK: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Whether a duration or measure is written as a modifier: "four-year", "two-" in
+/// "two- or four-year".
+fn length_modifier(f: &Figure) -> bool {
+    matches!(f.kind, FigureKind::Duration | FigureKind::Measure)
+        && f.text.trim_start_matches('-').contains('-')
+        && f.text.chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// The autumn, not a drop: "in the fall", "this fall", "the fall semester".
+static SEASON_FALL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:in\s+the|this|last|next|that|each|every|the\s+following)\s+fall\b|fall\s+(?:semester|term|season|quarter|of\s+(?:19|20)\d\d)\b)")
+        .expect("valid regex")
+});
+
+/// Whether [`BREAK`] finds a new clause in `gap`, the season "fall" aside ("1,820
+/// enrolled in college in the fall, or 58%").
+fn breaks(gap: &str) -> bool {
+    if gap.contains("fall") {
+        BREAK.is_match(&SEASON_FALL.replace_all(gap, " "))
+    } else {
+        BREAK.is_match(gap)
+    }
+}
+
 fn linked(gap: &str) -> bool {
     // "in both English and maths" joins two nouns, not two clauses.
     let both = if scan::may_hold_word(gap, |w| w == b"both") {
@@ -296,7 +322,7 @@ fn linked(gap: &str) -> bool {
         && !gap.contains(['.', ';'])
         && (restated || LINK.is_match(gap))
         && !OTHER_RATE.is_match(gap)
-        && !BREAK.is_match(&BOUND_THAN.replace_all(gap, " "))
+        && !breaks(&BOUND_THAN.replace_all(gap, " "))
 }
 
 /// A rate that is no share of the counts before it: "at an interest rate of 6%", "a
@@ -347,7 +373,7 @@ fn apposition(cx: &CheckContext<'_>, gap: &str, pct: &Figure) -> bool {
             .trim_end()
             .trim_end_matches(',')
             .contains([',', '.', ';'])
-        && !BREAK.is_match(gap)
+        && !breaks(gap)
         && (end || after.starts_with([',', ')', '(', '—', '–']))
 }
 
@@ -374,7 +400,7 @@ fn named_share_at_end<'f>(
             .trim_end()
             .trim_end_matches(',')
             .contains([',', '.', ';', '(', ')'])
-        && !BREAK.is_match(gap)
+        && !breaks(gap)
         && (rest.is_empty() || rest.starts_with(['.', ';'])))
     .then_some(pct)
 }
@@ -387,7 +413,7 @@ fn appositive(gap: &str) -> bool {
     gap.len() <= 40
         && (trimmed.ends_with(',') || trimmed.ends_with('('))
         && !trimmed[..trimmed.len() - 1].contains([',', '.', ';', '(', ')', ':'])
-        && !BREAK.is_match(gap)
+        && !breaks(gap)
 }
 
 /// A hedge right before a share: "roughly", "close to", "just over".
@@ -513,10 +539,13 @@ fn is_share(f: &Figure) -> bool {
 
 impl Check for Compiled {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
+        // A length written as a modifier ("a four-year college", "two- or three-bed
+        // homes") names a kind of thing: it is no part, whole or share, and does not
+        // stand between a count and its share.
         let figures: Vec<&Figure> = cx
             .figures()
             .iter()
-            .filter(|f| f.kind.is_quantity())
+            .filter(|f| f.kind.is_quantity() && !length_modifier(f))
             .collect();
         // (part, whole) pairs and proportions in words, for the next sentence's "That
         // 31% rate".
@@ -2423,7 +2452,7 @@ fn tied(cx: &CheckContext<'_>, anchor: &Figure, pct: &Figure) -> bool {
     let lower = trimmed.to_ascii_lowercase();
     (lower.ends_with(", a") || lower.ends_with(", an"))
         && gap.len() <= 60
-        && !BREAK.is_match(gap)
+        && !breaks(gap)
         && SHARE_AFTER.is_match(group::after(cx, pct))
 }
 
@@ -2448,7 +2477,7 @@ fn share_after<'f>(cx: &CheckContext<'_>, figures: &[&'f Figure], j: usize) -> O
         && is_share(pct)
         && gap.len() <= 40
         && !gap.contains([',', ';', '.', '(', ')', ':'])
-        && !BREAK.is_match(gap)
+        && !breaks(gap)
         && tied(cx, next, pct))
     .then_some(pct)
 }
@@ -2504,7 +2533,7 @@ fn whole_of<'f>(
         if gap.len() <= 80
             && !gap.contains([',', ';', ':', '(', ')', '.'])
             && (comma_out_of || later_whole() || from())
-            && !BREAK.is_match(gap)
+            && !breaks(gap)
             && !group::is_comparison(cx, whole)
             && !CHANGE_BEFORE.is_match(group::tail(group::before(cx, part), 30))
         {
@@ -3554,6 +3583,16 @@ mod tests {
         );
         assert!(messages("The pumps moved 40 megalitres a day, 25% of the 1,120 megalitres a week they moved in spring.").is_empty());
         assert_eq!(messages("The pumps moved 40 megalitres a day, 35% of the 160 megalitres a day they moved in spring.").len(), 1);
+    }
+
+    #[test]
+    fn a_length_as_a_modifier_and_the_season_stand_between_a_part_and_its_share() {
+        assert_eq!(messages("Of the 3,157 graduates, 1,820 enrolled in a two- or four-year college in the fall, or 68%.").len(), 1);
+        assert!(messages("Of the 3,157 graduates, 1,820 enrolled in a two- or four-year college in the fall, or 58%.").is_empty());
+        assert!(
+            messages("Of the 3,157 graduates, 1,820 enrolled in college, a fall of 12%.")
+                .is_empty()
+        );
     }
 
     fn messages(source: &str) -> Vec<String> {
