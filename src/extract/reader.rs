@@ -574,6 +574,54 @@ impl Reader<'_, '_> {
         })
     }
 
+    /// Whether a "N-point" compound before `noun` at token `a` is a move between two
+    /// shares named before it: "77.9% of departures left on time, compared with 74.2% a
+    /// year earlier, a 3.7-point improvement". Not beside a market index ("The FTSE 100
+    /// fell 2.3% to 7,204, a 170-point drop"), nor with only one percentage before it.
+    fn move_between_shares(&self, a: usize, noun: &str) -> bool {
+        let cx = self.cx;
+        let change_noun = matches!(
+            noun,
+            "improvement"
+                | "rise"
+                | "fall"
+                | "drop"
+                | "increase"
+                | "decrease"
+                | "decline"
+                | "gain"
+                | "jump"
+                | "slide"
+                | "dip"
+                | "deterioration"
+        );
+        let shares_before = (0..a)
+            .filter(|&k| {
+                cx.punct_is(k, "%") || matches!(cx.word_bytes(k), b"percent" | b"pct" | b"cent")
+            })
+            .count();
+        let market = (0..cx.len()).any(|k| {
+            matches!(
+                cx.word_bytes(k),
+                b"index"
+                    | b"indices"
+                    | b"dow"
+                    | b"ftse"
+                    | b"nasdaq"
+                    | b"nikkei"
+                    | b"stoxx"
+                    | b"dax"
+                    | b"cac"
+                    | b"kospi"
+                    | b"sensex"
+                    | b"s&p"
+                    | b"score"
+                    | b"scores"
+            )
+        });
+        change_noun && shares_before >= 2 && !market && !self.sentence_mentions_league()
+    }
+
     /// Whether the sentence speaks of a poll or a vote ("the poll", "voters", "the
     /// election"): a lead there is in percentage points.
     fn sentence_mentions_poll(&self) -> bool {
@@ -4687,7 +4735,7 @@ impl Reader<'_, '_> {
                             && self.sentence_mentions_poll())
                         && self.percent_beside_points(amt.a)
                         && !self.sentence_mentions_league();
-                    if of_error || poll_move {
+                    if of_error || poll_move || self.move_between_shares(amt.a, noun) {
                         return (
                             FigureKind::PercentagePoints,
                             Some("percentage_point"),
@@ -7207,6 +7255,16 @@ mod prose_tests {
         assert_eq!(figure(text, "4.5-point").kind, FigureKind::PercentagePoints);
         let text = "The Lakers blew a 15-point lead, shooting 45% from the field.";
         assert_eq!(figure(text, "15-point").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_points_move_after_two_shares_is_in_percentage_points_but_an_index_move_is_not() {
+        let text = "In all, 77.9% left on time, compared with 74.2% a year earlier, a 3.7-point improvement.";
+        assert_eq!(figure(text, "3.7-point").kind, FigureKind::PercentagePoints);
+        let text = "The FTSE 100 fell 2.3% to 7,204, or 0.4% below Friday, a 170-point drop.";
+        assert_eq!(figure(text, "170-point").kind, FigureKind::Count);
+        let text = "Turnout was 41%, and the team had a 12-point improvement in March.";
+        assert_eq!(figure(text, "12-point").kind, FigureKind::Count);
     }
 
     #[test]

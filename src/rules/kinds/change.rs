@@ -98,7 +98,9 @@ declare_kind! {
     /// size of a gap or a loss growing and shrinking (not when an end is negative)
     /// and "B, compared with (versus, against) A a year
     /// earlier" (a part of the year may stand between: "B in the first nine months,
-    /// compared with A in the same period last year"); a level set beside another is a change only when a time is named
+    /// compared with A in the same period last year", and so may a time limit: "77.9%
+    /// left within 15 minutes of schedule, compared with 74.2% a year earlier, a
+    /// 3.7-point improvement"); a level set beside another is a change only when a time is named
     /// after the old one ("a year ago", "last year", "in 2022"), and then only a change
     /// stated after it is checked ("up 14 to 164, against 422 a year ago" gives the
     /// week's change first). A sentence that opens by naming the one change of the
@@ -1202,7 +1204,9 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             && compared_gap(gap)
             // A part of the year may stand between ("in the first nine months, compared
             // with"), but no length of time ("over three years, compared with").
-            && (i + 1..j).all(|k| named_part_of_year(cx, sentence[k]) || !may_end(k))
+            && (i + 1..j).all(|k| {
+                named_part_of_year(cx, sentence[k]) || threshold(sentence[k]) || !may_end(k)
+            })
         {
             // "£2.1bn in the first half, compared with £1.8bn a year earlier": the
             // direction is left to the stated change.
@@ -1357,6 +1361,16 @@ fn named_part_of_year(cx: &CheckContext<'_>, f: &Figure) -> bool {
         )
 }
 
+/// Whether `f` is a time limit the level is measured against rather than the period
+/// it covers: "77.9% of departures left within 15 minutes of schedule, compared with
+/// 74.2%".
+fn threshold(f: &Figure) -> bool {
+    f.kind == FigureKind::Duration
+        && f.text
+            .get(..7)
+            .is_some_and(|w| w.eq_ignore_ascii_case("within "))
+}
+
 /// Whether another level of the same quantity stands in the clause just before the new
 /// level `sentence[i]` of an "X, down from Y": in "3,100 people were still in 62
 /// shelters, down from 9,400" either may be the one that fell. One that states a change
@@ -1387,11 +1401,11 @@ static COMPARED_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether the words between two figures set the later against the earlier as its old
-/// level ("..., compared with "), with at most 40 characters and no stop before the
+/// level ("..., compared with "), with at most 60 characters and no stop before the
 /// comparison, and no other clause.
 fn compared_gap(gap: &str) -> bool {
     compared_word_near_end(gap)
-        && group::tail_within(&COMPARED_BETWEEN, gap, 40, GAP_STOPS)
+        && group::tail_within(&COMPARED_BETWEEN, gap, 60, GAP_STOPS)
             .is_some_and(|c| c.get(0).is_some_and(|m| !frame_broken(&gap[..m.start()])))
 }
 
@@ -1434,12 +1448,12 @@ fn level_change_base<'f>(
     // The change is the last figure before the old level that is not a length of time
     // ("13% more than the 10-year average of"). The base of the level's rate ("3.9 per
     // 100,000") may stand between too.
-    let k = (i + 1..j)
-        .rev()
-        .find(|&k| sentence[k].kind != FigureKind::Duration)?;
+    // An ordinal naming the period ("in the first six months") is no level either.
+    let period = |f: &Figure| matches!(f.kind, FigureKind::Duration | FigureKind::Ordinal);
+    let k = (i + 1..j).rev().find(|&k| !period(sentence[k]))?;
     if sentence[i + 1..k]
         .iter()
-        .any(|f| f.kind != FigureKind::Duration && !per_before(group::before(cx, f)))
+        .any(|f| !period(f) && !per_before(group::before(cx, f)))
     {
         return None;
     }
@@ -1549,9 +1563,9 @@ static LEVEL_IS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A noun phrase of a few words, with the comma that ends it: " passengers in the
-/// summer, ".
+/// summer, ", " in the first six months of the financial year, ".
 static NOUN_PHRASE_COMMA: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\s+[\p{L}'’-]+){1,7}\s*,?\s*$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(?:\s+[\p{L}'’-]+){1,10}\s*,?\s*$").expect("valid regex"));
 
 /// The direction of a change stated as a comparison between a level and another: "Sales
 /// of 1.26 million were 14% higher than the 1.15 million sold a year earlier",
@@ -4460,6 +4474,17 @@ mod tests {
     }
 
     #[test]
+    fn a_time_limit_may_stand_between_a_share_and_the_one_it_is_compared_with() {
+        assert_eq!(
+            messages(
+                "In all, 77.9% of flights left within 15 minutes of schedule, compared with 74.2% a year earlier, a 4.7-point improvement."
+            ),
+            ["from 74.2% to 77.9% is 3.7 percentage points, but the draft says 4.7-point"]
+        );
+        assert!(messages("In all, 77.9% of flights left within 15 minutes of schedule, compared with 74.2% a year earlier, a 3.7-point improvement.").is_empty());
+    }
+
+    #[test]
     fn a_change_stated_before_a_comparison_is_of_another_period() {
         assert!(messages("The rig count was up 14 to 164, against 422 one year ago.").is_empty());
     }
@@ -4896,6 +4921,14 @@ mod tests {
             ),
             ["from 3.12 million to 3.42 million is a 9.6% increase, but the draft says 12.6%"]
         );
+        // A period of several words, an ordinal among them, may stand between.
+        assert_eq!(
+            messages(
+                "Agency staff cost £14.6m in the first six months of the financial year, 19% less than the £16.0m spent a year earlier."
+            ),
+            ["from £16.0m to £14.6m is a 8.8% decrease, but the draft says 19%"]
+        );
+        assert!(messages("Agency staff cost £14.6m in the first six months of the financial year, 9% less than the £16.0m spent a year earlier.").is_empty());
         // A comparison of something else the level's people do.
         assert!(
             messages("The 2,400 nurses earn, on average, 20% less than the 2,800 doctors.")

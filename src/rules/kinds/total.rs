@@ -4,6 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::document::Span;
 use crate::extract::{Figure, FigureKind, Qualifier};
 use crate::rules::group::{self, ends, fmt_num, head, tail};
 use crate::rules::kinds::{Compile, Env, OptionError, scan};
@@ -17,7 +18,8 @@ declare_kind! {
     ///   comparison, "down from 6,623 last year", unless it is a change:
     ///   "arrested 250 people: 180 men and 70 women. Of those, ..." is of the 250),
     ///   "Among those
-    ///   polled, ...", ", of whom ..." or ", of which ..." (sums of money pass over
+    ///   polled, ...", a whole opening the clause after a colon or semicolon
+    ///   ("within 62 days: of 530 patients treated, 363 started in time"), ", of whom ..." or ", of which ..." (sums of money pass over
     ///   the other figures of their parts: ", of which £2.1 million went on 14
     ///   junctions, £1.6 million on 20mph zones near 35 schools"), a colon ("the 1,000
     ///   arrested: 600 men and 500 women", "the bill comes to $4.2 billion: ...";
@@ -553,6 +555,7 @@ impl Check for Compiled {
                 && !remainder_breakdown(cx, sentence, out)
                 && !left_over_sentences(cx, sentence, previous, out)
                 && !opener_breakdown(cx, sentence, previous, out)
+                && !clause_opener_breakdown(cx, sentence, out)
                 && !split_breakdown(cx, sentence, &splits, out)
                 && !colon_breakdown(cx, sentence, out)
                 && !of_that_breakdown(cx, sentence, previous, out)
@@ -1924,6 +1927,56 @@ fn opener_breakdown(
     out: &mut Vec<Hit>,
 ) -> bool {
     let s = group::sentence_span(cx, sentence[0]);
+    opener_breakdown_in(cx, sentence, previous, s, out)
+}
+
+/// The breakdown of a whole opening the clause after a colon or semicolon: "Just 68.5%
+/// began treatment within 62 days: of 530 patients treated, 363 started in time". Only
+/// a whole stated there is read, never "of those".
+fn clause_opener_breakdown(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    out: &mut Vec<Hit>,
+) -> bool {
+    let s = group::sentence_span(cx, sentence[0]);
+    let text = group::text(cx, s.start, s.end);
+    let Some(at) = text
+        .match_indices([':', ';'])
+        .map(|(at, _)| at + 1)
+        .find(|&at| {
+            text[at..]
+                .trim_start()
+                .get(..3)
+                .is_some_and(|w| w.eq_ignore_ascii_case("of "))
+        })
+    else {
+        return false;
+    };
+    let clause = Span::new(s.start + at, s.end);
+    let Some(first) = sentence.iter().position(|f| f.span.start >= clause.start) else {
+        return false;
+    };
+    let rest = &sentence[first..];
+    let opener = group::text(cx, clause.start, rest[0].span.start);
+    // The whole must follow "of" (and perhaps "the") at once.
+    if !matches!(
+        opener.trim().to_ascii_lowercase().as_str(),
+        "of" | "of the" | "of all" | "of all the"
+    ) || class(rest[0]) != Some(Class::Amount)
+    {
+        return false;
+    }
+    opener_breakdown_in(cx, rest, None, clause, out)
+}
+
+/// [`opener_breakdown`] for the clause `s` whose first figures are `sentence`.
+fn opener_breakdown_in(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    previous: Option<&[&Figure]>,
+    s: Span,
+    out: &mut Vec<Hit>,
+) -> bool {
     let text = group::text(cx, s.start, s.end);
     if !may_open(text) {
         return false;
@@ -5000,6 +5053,30 @@ mod tests {
             )
             .len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_whole_may_open_the_clause_after_a_colon_or_semicolon() {
+        assert_eq!(
+            messages(
+                "Just 68.5% began on time: of 530 patients treated, 563 started within the 62 days."
+            ),
+            ["\"563\" is more than the total \"530\" patients"]
+        );
+        assert_eq!(
+            messages("Results were mixed; of the 40 schools, 25 improved and 19 declined.").len(),
+            1
+        );
+        assert!(
+            messages(
+                "Just 68.5% began on time: of 530 patients treated, 363 started within the 62 days."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages("Results were mixed; of the 40 schools, 25 improved and 15 declined.")
+                .is_empty()
         );
     }
 
