@@ -1104,11 +1104,28 @@ impl Reader<'_, '_> {
             return self.push_plain(i - 1, i + 2, FigureKind::Identifier, d.value);
         }
         // "top 10", "the top 20 employers".
-        // But "the top 1% of earners" is a share.
+        // But "the top 1% of earners" is a share, and after a modal or "to" the word
+        // is a verb: "completions would top 11,000", "expected to top 500".
         if whole
             && i > self.floor
             && matches!(cx.word_bytes(i - 1), b"top" | b"bottom")
             && !prev_glued
+            && !(i >= 2
+                && i - 2 >= self.floor
+                && matches!(
+                    cx.word_bytes(i - 2),
+                    b"will"
+                        | b"would"
+                        | b"could"
+                        | b"can"
+                        | b"may"
+                        | b"might"
+                        | b"should"
+                        | b"must"
+                        | b"to"
+                        | b"not"
+                        | b"never"
+                ))
             && !cx.punct_is(i + 1, "%")
             && !matches!(cx.word_bytes(i + 1), b"per" | b"percent" | b"pct")
         {
@@ -6409,6 +6426,10 @@ mod prose_tests {
         assert_eq!(
             figure("The top 10 firms paid most.", "top 10").kind,
             FigureKind::Ordinal
+        );
+        assert_eq!(
+            figure("Sales would top 11,000 this year.", "11,000").kind,
+            FigureKind::Count
         );
     }
 

@@ -1080,6 +1080,16 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     return None;
                 }
+                // "out of 3 million cast", "voters under 30 cast a ballot": "cast" right
+                // after the number, before no noun, is the verb (not "40 cast members").
+                if words == 0
+                    && w == "cast"
+                    && !(cx.is(k + 1, TokKind::Word)
+                        && !is_stop(cx.word(k + 1), || cx.text(k + 1))
+                        && !is_determiner(cx.word(k + 1)))
+                {
+                    return None;
+                }
                 // "three consecutive days", "five working days": after a word of
                 // succession or kind, a time word is the noun counted.
                 if words == 1
@@ -1655,6 +1665,17 @@ fn backward_phrase(
             break;
         }
         if let Some(p) = draft_ending(cx, drafts, idx, k) {
+            // "fell by 42,000 in September to 2.8 million": the month or year of the
+            // change, between the change and the level it reached, is passed over.
+            if prep == "to"
+                && matches!(p.kind, FigureKind::Date | FigureKind::Year)
+                && p.a >= 2
+                && cx.word_is(p.a - 1, "in")
+                && draft_ending(cx, drafts, idx, p.a - 1).is_some_and(|q| q.kind.is_quantity())
+            {
+                k = p.a - 1;
+                continue;
+            }
             if p.kind.is_quantity() || p.kind == FigureKind::Year {
                 // "cut its forecast for 2025 by 0.5 points": a year naming the period
                 // leaves the verb's object in reach.
@@ -1663,6 +1684,18 @@ fn backward_phrase(
                 continue;
             }
             break;
+        }
+        // "fell by 42,000 in September to 2.8 million": so is a month's bare name.
+        if prep == "to"
+            && k >= 3
+            && cx.is(k - 1, TokKind::Word)
+            && cx.capital(k - 1)
+            && number::month_bytes(cx.text_bytes(k - 1)).is_some()
+            && cx.word_is(k - 2, "in")
+            && draft_ending(cx, drafts, idx, k - 2).is_some_and(|q| q.kind.is_quantity())
+        {
+            k -= 2;
+            continue;
         }
         let w = cx.word(k - 1);
         // "fell by an average of 8mmHg", "rose to an average of £1,200": the average is
@@ -2220,9 +2253,21 @@ fn backward_phrase(
     {
         return Some((ns + 1, ne));
     }
-    // "the risk of death by a quarter": the head before "of".
-    let (ns, ne) = if ns >= 2 && cx.word_is(ns - 1, "of") && prep != "of" {
-        np_back(cx, drafts, idx, skip_determiners_back(cx, ns - 1)).unwrap_or((ns, ne))
+    // "the risk of death by a quarter": the head before "of". So too over an article
+    // and an ordinal when the figure is the size of the change ("cut the risk of a
+    // second heart attack by a third"), not the level of what follows "of" ("cut its
+    // estimate of the corn crop to 15.1 billion bushels").
+    let mut of_at = ns;
+    if prep == "by" {
+        of_at = skip_determiners_back(cx, of_at);
+        if let Some(p) = draft_ending(cx, drafts, idx, of_at)
+            && p.kind == FigureKind::Ordinal
+        {
+            of_at = skip_determiners_back(cx, p.a);
+        }
+    }
+    let (ns, ne) = if of_at >= 2 && cx.word_is(of_at - 1, "of") && prep != "of" {
+        np_back(cx, drafts, idx, skip_determiners_back(cx, of_at - 1)).unwrap_or((ns, ne))
     } else if ns >= 2
         && matches!(prep, "to" | "by")
         && is_purpose_phrase(cx, ns - 1, k)
@@ -2551,7 +2596,9 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
         match cx.tok(s - 1).map(|t| t.kind) {
             Some(TokKind::Word) => {
                 let w = cx.word(s - 1);
-                if is_stop(w, || cx.text(s - 1)) || number::small(w).is_some() || is_clause_verb(w)
+                if (is_stop(w, || cx.text(s - 1)) && !noun_times(cx, s - 1))
+                    || number::small(w).is_some()
+                    || is_clause_verb(w)
                 {
                     break;
                 }
@@ -2644,6 +2691,44 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
         s -= 2;
     }
     (words > 0).then_some((s, k))
+}
+
+/// Whether "times" at `k` is the plural of the noun "time" in a compound ("waiting
+/// times", "ambulance response times", "journey times"), not the word of a multiple
+/// ("three times", "many times", "at times").
+fn noun_times(cx: &Cx<'_>, k: usize) -> bool {
+    if !cx.word_is(k, "times") || k == 0 || !cx.is(k - 1, TokKind::Word) {
+        return false;
+    }
+    let w = cx.word(k - 1);
+    number::small(w).is_none()
+        && !is_stop(w, || cx.text(k - 1))
+        && !is_determiner(w)
+        && !is_adverb(w)
+        && !is_clause_verb(w)
+        && !is_linking_verb(w)
+        && !is_aux(w)
+        && placement::change_verb(w).is_none()
+        && !matches!(
+            w,
+            "many"
+                | "several"
+                | "few"
+                | "multiple"
+                | "numerous"
+                | "countless"
+                | "dozen"
+                | "dozens"
+                | "hundred"
+                | "hundreds"
+                | "thousand"
+                | "thousands"
+                | "million"
+                | "billion"
+                | "other"
+                | "more"
+                | "most"
+        )
 }
 
 /// The start of the clause that ends at `k`, skipping figures, a relative clause in
@@ -3066,8 +3151,13 @@ fn head_from(
                 // "The annual cost is £486": after an adjective of period that opens the
                 // phrase, a verb's form is its noun.
                 let after_period = words == 1 && k > h && is_adjective_of_period(cx.word(k - 1));
+                // "Waiting times have grown": "times" after a noun is the noun.
+                let times_noun = words > 0 && noun_times(cx, k);
                 if !after_hyphen
-                    && (is_stop(w, || cx.text(k)) && !opens_compound && !place_adjective(cx, k)
+                    && (is_stop(w, || cx.text(k))
+                        && !opens_compound
+                        && !place_adjective(cx, k)
+                        && !times_noun
                         || number::small(w).is_some()
                         || words > 0
                             && !abbreviation
@@ -4857,6 +4947,64 @@ mod prose_tests {
 
     fn is(text: &str, span: &str, expected: Option<&str>) {
         assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
+    }
+
+    #[test]
+    fn a_level_after_the_month_of_its_change_keeps_the_subject() {
+        is(
+            "The number of patients waiting fell by 42,000 in September to 2.8 million.",
+            "2.8 million",
+            Some("patient"),
+        );
+        is(
+            "Wholesalers' inventories rose 1.3 pct in January to 140.25 billion dlrs.",
+            "140.25 billion dlrs",
+            Some("inventory"),
+        );
+    }
+
+    #[test]
+    fn times_after_a_noun_is_the_noun_time() {
+        is(
+            "Waiting times have grown to an average of 14 weeks.",
+            "14 weeks",
+            Some("waiting time"),
+        );
+        is(
+            "Ambulance response times rose to 48 minutes.",
+            "48 minutes",
+            Some("ambulance response time"),
+        );
+    }
+
+    #[test]
+    fn cast_after_a_number_before_no_noun_is_the_verb() {
+        is(
+            "He won by 9,000 votes of the 3 million cast.",
+            "3 million",
+            None,
+        );
+        is("The show has 40 cast members.", "40", Some("cast member"));
+    }
+
+    #[test]
+    fn a_change_by_a_size_is_of_the_head_before_of_past_an_article() {
+        is(
+            "The drug cut the risk of a stroke by a third.",
+            "a third",
+            Some("risk"),
+        );
+        is(
+            "The pill cut the risk of a second heart attack by a third.",
+            "a third",
+            Some("risk"),
+        );
+        // A level after "to" is of what follows "of", not of the estimate.
+        let text = "The USDA cut its estimate of the corn crop to 15.1 billion bushels.";
+        assert_ne!(
+            key(text, "15.1 billion bushels").as_deref(),
+            Some("estimate")
+        );
     }
 
     #[test]

@@ -157,7 +157,9 @@ declare_kind! {
     /// increase, and readers take "2%" for the second. A house that accepts the loose
     /// reading sets `strict_points: false`, and then only a figure that matches
     /// neither reading is reported. Stated in points ("an increase of 2 percentage
-    /// points"), the change is checked against the difference.
+    /// points"), the change is checked against the difference; between two sums of
+    /// money, which are no percentages, a change in points is reported ("Hourly pay rose
+    /// 6.1 percentage points to £12.45 from £11.73" is a 6.1% increase).
     ///
     /// ## Why it matters
     /// Readers check the arithmetic of a change more often than any other figure, and a
@@ -3150,6 +3152,27 @@ impl Compiled {
                 );
                 out.push(self.hit(e, c, message, &computed, &c.text));
             }
+            // "Hourly pay rose 6.1 percentage points to £12.45 from £11.73": points are
+            // a difference between two percentages, never a change in money.
+            FigureKind::PercentagePoints
+                if marked && e.old.kind == FigureKind::Money && e.new.kind == FigureKind::Money =>
+            {
+                let rel = (e.new.value.mid() / e.old.value.mid() - 1.0) * 100.0;
+                if !rel.is_finite() {
+                    return;
+                }
+                let computed = format!(
+                    "a {:.1}% {}",
+                    rel.abs(),
+                    if rel >= 0.0 { "increase" } else { "decrease" }
+                );
+                let message = format!(
+                    "{} is {computed}, but the draft says {}: a change in money is no change in points",
+                    range_text(e),
+                    c.text
+                );
+                out.push(self.hit(e, c, message, &computed, &c.text));
+            }
             _ if marked && same_quantity(c, e.old) => {
                 let Some(diff) =
                     map2(&written(e.old), &written(e.new), |o, n| n - o).map(magnitude)
@@ -3909,6 +3932,23 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_change_in_points_between_sums_of_money_is_reported() {
+        assert_eq!(
+            messages(
+                "Hourly pay rose 6.1 percentage points in March to £12.45 an hour from £11.73."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            messages("Hourly pay rose 6.1% in March to £12.45 an hour from £11.73.").is_empty()
+        );
+        assert!(
+            messages("The pass rate rose 6.1 percentage points to 78.4% from 72.3%.").is_empty()
+        );
     }
 
     #[test]
