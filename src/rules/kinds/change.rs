@@ -2201,10 +2201,29 @@ impl Compiled {
             return;
         };
         let after = group::after(cx, c);
+        let that_is = opening.get(1).is_some();
+        // "That is an increase of 7,500 patients, or 8.4%": the change stated again.
+        let again = sentence.get(1).copied().filter(|a| {
+            that_is
+                && a.kind != c.kind
+                && OR_BETWEEN.is_match(group::text(cx, c.span.end, a.span.start))
+                && !PERIOD_AFTER.is_match(group::after(cx, a))
+        });
+        let of_change = |f: &Figure| {
+            f.kind == e.old.kind
+                || matches!(f.kind, FigureKind::Percent | FigureKind::PercentagePoints)
+        };
         if e.compared
             || OWN_QUANTITY_AFTER.is_match(after)
-            // "That is a rise of 12% on 2019": a change over another period.
-            || (opening.get(1).is_some() && PERIOD_AFTER.is_match(after))
+            // "That is a rise of 12% on 2019": a change over another period; "That was
+            // an increase of 296,840, or 12.8%, from last season's 2,318,040": a change
+            // of another quantity, with an end of its own.
+            || (that_is
+                && (PERIOD_AFTER.is_match(after)
+                    || !of_change(c)
+                    || sentence[1 + usize::from(again.is_some())..]
+                        .iter()
+                        .any(|f| f.kind == e.old.kind || f.kind == c.kind)))
         {
             return;
         }
@@ -2212,13 +2231,7 @@ impl Compiled {
             return;
         }
         self.check_stated(cx, e, c, out);
-        // "That is an increase of 7,500 patients, or 8.4%": the change stated again.
-        if opening.get(1).is_some()
-            && let Some(&again) = sentence.get(1)
-            && again.kind != c.kind
-            && OR_BETWEEN.is_match(group::text(cx, c.span.end, again.span.start))
-            && !PERIOD_AFTER.is_match(group::after(cx, again))
-        {
+        if let Some(again) = again.filter(|&a| of_change(a)) {
             self.check_stated_as(cx, e, again, true, out);
         }
     }
@@ -4793,6 +4806,12 @@ mod tests {
         assert!(
             messages(&format!(
                 "{before}That is an increase of 7,500, or 21% since 2019."
+            ))
+            .is_empty()
+        );
+        assert!(
+            messages(&format!(
+                "{before}That is an increase of 7,500, or 7.8%, from last year's 95,900."
             ))
             .is_empty()
         );
