@@ -1665,6 +1665,17 @@ fn backward_phrase(
             break;
         }
         if let Some(p) = draft_ending(cx, drafts, idx, k) {
+            // "fell by 42,000 in September to 2.8 million": the month or year of the
+            // change, between the change and the level it reached, is passed over.
+            if prep == "to"
+                && matches!(p.kind, FigureKind::Date | FigureKind::Year)
+                && p.a >= 2
+                && cx.word_is(p.a - 1, "in")
+                && draft_ending(cx, drafts, idx, p.a - 1).is_some_and(|q| q.kind.is_quantity())
+            {
+                k = p.a - 1;
+                continue;
+            }
             if p.kind.is_quantity() || p.kind == FigureKind::Year {
                 // "cut its forecast for 2025 by 0.5 points": a year naming the period
                 // leaves the verb's object in reach.
@@ -1673,6 +1684,18 @@ fn backward_phrase(
                 continue;
             }
             break;
+        }
+        // "fell by 42,000 in September to 2.8 million": so is a month's bare name.
+        if prep == "to"
+            && k >= 3
+            && cx.is(k - 1, TokKind::Word)
+            && cx.capital(k - 1)
+            && number::month_bytes(cx.text_bytes(k - 1)).is_some()
+            && cx.word_is(k - 2, "in")
+            && draft_ending(cx, drafts, idx, k - 2).is_some_and(|q| q.kind.is_quantity())
+        {
+            k -= 2;
+            continue;
         }
         let w = cx.word(k - 1);
         // "fell by an average of 8mmHg", "rose to an average of £1,200": the average is
@@ -4924,6 +4947,20 @@ mod prose_tests {
 
     fn is(text: &str, span: &str, expected: Option<&str>) {
         assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
+    }
+
+    #[test]
+    fn a_level_after_the_month_of_its_change_keeps_the_subject() {
+        is(
+            "The number of patients waiting fell by 42,000 in September to 2.8 million.",
+            "2.8 million",
+            Some("patient"),
+        );
+        is(
+            "Wholesalers' inventories rose 1.3 pct in January to 140.25 billion dlrs.",
+            "140.25 billion dlrs",
+            Some("inventory"),
+        );
     }
 
     #[test]

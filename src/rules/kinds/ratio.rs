@@ -1331,10 +1331,11 @@ fn largest_total_before<'f>(
         .filter(|&(j, w)| {
             w.kind == FigureKind::Count
                 // A count of another thing ("63,100 planning permissions" before
-                // "24,300 homes") is no total of the part.
-                && noun
-                    .zip(w.subject_key().map(group::head_noun))
-                    .is_none_or(|(a, b)| a == b)
+                // "24,300 homes") is no total of the part; a count whose noun names
+                // the part's ("new car registrations" before "91,420 cars") may be.
+                && noun.zip(w.subject_key()).is_none_or(|(a, key)| {
+                    group::head_noun(key) == a || key.split(' ').any(|word| word == a)
+                })
                 && w.qualifier != Qualifier::Range
                 && w.placement.section == part.placement.section
                 && w.placement.year == part.placement.year
