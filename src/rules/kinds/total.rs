@@ -52,10 +52,14 @@ declare_kind! {
     ///   three places or more ("2,900 in social care, 1,300 in schools and 900 in
     ///   highways"; "70 run by the government, 38 run by charities and 19 run by
     ///   private firms"), none of them a region that may hold the others ("9 in the
-    ///   north"), or a single count right after "including" that passes a whole
-    ///   counting people or buildings of every kind ("killed 24 people, including 31
-    ///   children"; not "13 telephone exchanges including 68,000 lines", nor a sum of
-    ///   money: "earned $1.8m, including a gain of $2.9m");
+    ///   north"), sums of money each set aside for a purpose ("a programme worth
+    ///   £156 million, including £62 million for roads, £48 million for school places
+    ///   and £27 million for flood defences"), also listed in the sentence after the
+    ///   sum ("It includes ...", "The programme includes ..."), or a single count
+    ///   right after "including" that passes a whole counting people or buildings of
+    ///   every kind ("killed 24 people, including 31 children"; not "13 telephone
+    ///   exchanges including 68,000 lines", nor a sum of money: "earned $1.8m,
+    ///   including a gain of $2.9m");
     /// - the items of a list after a colon, each led by an amount of the kind of the
     ///   last amount before the colon ("The £4.2m budget breaks down as follows:"
     ///   and "- £2.1m for roads", "- £1.5m for schools", ...): money when the words
@@ -562,6 +566,7 @@ impl Check for Compiled {
                 && !split_breakdown(cx, sentence, &splits, out)
                 && !colon_breakdown(cx, sentence, out)
                 && !of_that_breakdown(cx, sentence, previous, out)
+                && !includes_over_sentences(cx, sentence, previous, out)
                 && !of_them_breakdown(cx, sentence, previous, out)
                 && !of_the_named_breakdown(cx, sentence, out)
                 && !including_breakdown(cx, sentence, out)
@@ -2930,7 +2935,7 @@ fn including_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
         let Some(parts) = collect_parts_after(cx, &candidates, start, true, false) else {
             return true;
         };
-        if parts.len() >= 2 && exclusive(cx, &parts) {
+        if parts.len() >= 2 && (exclusive(cx, &parts) || earmarked(cx, whole, &parts)) {
             report(cx, Some(whole), &parts, out);
             return true;
         }
@@ -2981,6 +2986,77 @@ const GENERAL_WHOLE: &[&str] = &[
     "property",
     "home",
 ];
+
+/// A sentence that opens by saying what the sum before it includes: "It includes",
+/// "This includes", "The programme includes", "The package will include".
+static INCLUDES_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:It|This|That|The\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:includes|included|will\s+include|would\s+include)\s+(?:about\s+|around\s+|some\s+)?$")
+        .expect("valid regex")
+});
+
+/// "Councillors approved a building programme worth £156 million. It includes £62
+/// million for roads, £48 million for school places and £27 million for a recycling
+/// centre": sums set aside for purposes of their own, listed in the sentence after a
+/// sum of money, are parts of the largest sum of that sentence in the paragraph.
+fn includes_over_sentences(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    previous: Option<&[&Figure]>,
+    out: &mut Vec<Hit>,
+) -> bool {
+    let Some(&first) = sentence.first() else {
+        return false;
+    };
+    if first.kind != FigureKind::Money
+        || !INCLUDES_OPENER.is_match(group::before(cx, first).trim_start())
+    {
+        return false;
+    }
+    let Some(whole) = previous
+        .into_iter()
+        .flatten()
+        .copied()
+        .filter(|w| {
+            w.kind == first.kind
+                && w.unit == first.unit
+                && w.placement.paragraph == first.placement.paragraph
+                && !not_a_whole(cx, w)
+                && !group::is_comparison(cx, w)
+                && group::change_direction(cx, w).is_none()
+        })
+        .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
+    else {
+        return false;
+    };
+    let candidates: Vec<&Figure> = sentence
+        .iter()
+        .copied()
+        .take_while(|p| p.kind == whole.kind && p.unit == whole.unit)
+        .collect();
+    let Some(parts) = collect_parts_after(cx, &candidates, first.span.start, true, false) else {
+        return false;
+    };
+    if parts.len() < 2 || !earmarked(cx, whole, &parts) {
+        return false;
+    }
+    report(cx, Some(whole), &parts, out);
+    true
+}
+
+/// Whether a sum of money and the sums listed in it are each set aside for a purpose
+/// of its own ("£156 million, including £62 million for roads, £48 million for school
+/// places and £27 million for a recycling centre"): money cannot be spent twice.
+fn earmarked(cx: &CheckContext<'_>, whole: &Figure, parts: &[&Figure]) -> bool {
+    whole.kind == FigureKind::Money
+        && parts.iter().all(|p| {
+            p.kind == FigureKind::Money
+                && p.unit == whole.unit
+                && group::after(cx, p)
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w == "for" || w == "on")
+        })
+}
 
 /// Whether the last of a list of parts counts the others ("40 police officers, 24
 /// firefighters and 48 other staff"): the list then names members apart, each once.
@@ -6507,6 +6583,14 @@ mod tests {
     #[test]
     fn divisions_may_make_more_profit_than_the_group_after_central_costs() {
         assert!(messages("Operating profit climbed 13% to £341m. Aerospace made £258m of that, defence £121m and energy £44m.").is_empty());
+    }
+
+    #[test]
+    fn sums_set_aside_for_purposes_of_their_own_add_up() {
+        assert_eq!(messages("Councillors approved a programme worth £156 million, including £62 million for roads, £48 million for schools and £56 million for flood defences.").len(), 1);
+        assert_eq!(messages("Councillors approved a programme worth £156 million. It includes £62 million for roads, £48 million for schools and £56 million for flood defences.").len(), 1);
+        assert!(messages("Councillors approved a programme worth £156 million. It includes £62 million for roads, £48 million for schools and £46 million for flood defences.").is_empty());
+        assert!(messages("Councillors approved a programme worth £156 million. It includes £62 million from the government and £98 million in loans.").is_empty());
     }
 
     #[test]
