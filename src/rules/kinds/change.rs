@@ -2460,19 +2460,15 @@ impl Compiled {
                     let reached: Vec<&Figure> = before.iter().filter(of_kind).copied().collect();
                     // The level names what the comparison is of: "Prices are now 2.1%
                     // lower" after "Average house prices fell 0.6% to £287,400".
-                    let names_it = |level: &Figure| {
-                        let head = |f: &Figure| {
-                            f.subject_key()
-                                .and_then(|k| k.rsplit(' ').next())
-                                .map(str::to_owned)
-                        };
-                        head(c).is_some_and(|h| head(level).as_deref() == Some(h.as_str()))
+                    let head = |f: &Figure| {
+                        f.subject_key()
+                            .and_then(|k| k.rsplit(' ').next())
+                            .map(str::to_owned)
                     };
                     match reached.as_slice() {
                         [level]
                             if adjacent
-                                && names_it(level)
-                                && group::change_direction(cx, level).is_none()
+                                && head(c).is_some_and(|h| head(level) == Some(h))
                                 && LEVEL_REACHED_BEFORE
                                     .is_match(tail(group::before(cx, level), 20)) =>
                         {
