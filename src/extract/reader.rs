@@ -2859,6 +2859,7 @@ impl Reader<'_, '_> {
                     cx.word_bytes(i + 1),
                     b"the" | b"that" | b"its" | b"their" | b"what"
                 )
+                || possessive_next(&cx, i + 1)
             {
                 let (hedge, a) = hedged.unwrap_or((Hedge::Exact, i));
                 return self.push_multiplier_hedged(a, i, i + 1, f, hedge, None);
@@ -2897,6 +2898,7 @@ impl Reader<'_, '_> {
                     cx.word_bytes(i + 1),
                     b"as" | b"the" | b"that" | b"what" | b"its" | b"their" | b"his" | b"her"
                 )
+                || possessive_next(&cx, i + 1)
             {
                 let (hedge, a) = hedged.unwrap_or((Hedge::Exact, i));
                 return self.push_multiplier_hedged(a, i, i + 1, 2.0, hedge, None);
@@ -6119,6 +6121,23 @@ const NUMBERED_PARTS: &[&str] = &[
     "zone",
 ];
 
+/// Whether a possessive noun phrase opens at `j`, what a multiple after "double" or
+/// "twice" is of: "double last year's budget", "twice Britain's rate".
+fn possessive_next(cx: &Cx<'_>, j: usize) -> bool {
+    let owner = if matches!(cx.word_bytes(j), b"last" | b"this" | b"next" | b"the") {
+        j + 1
+    } else if cx.capital(j) {
+        j
+    } else {
+        return false;
+    };
+    cx.is(owner, TokKind::Word)
+        && matches!(cx.punct(owner + 1), "'" | "’")
+        && cx.glued(owner + 1)
+        && cx.word_is(owner + 2, "s")
+        && cx.glued(owner + 2)
+}
+
 static FUNCTION_WORDS: std::sync::LazyLock<super::words::WordSet> =
     std::sync::LazyLock::new(|| {
         super::words::WordSet::new(&[
@@ -6414,6 +6433,21 @@ mod prose_tests {
         assert_eq!(
             figure(text, "more than 78 weeks").qualifier,
             Qualifier::LowerBound
+        );
+    }
+
+    #[test]
+    fn double_or_twice_before_a_possessive_is_a_multiple() {
+        let text = "It will spend £12m, double last year's budget.";
+        assert_eq!(figure(text, "double").kind, FigureKind::Multiplier);
+        let text = "It will spend £12m, twice Britain's rate.";
+        assert_eq!(figure(text, "twice").kind, FigureKind::Multiplier);
+        let found = kinds("He scored twice last season.");
+        assert!(
+            found
+                .iter()
+                .any(|(t, k)| t == "twice" && *k == FigureKind::Count),
+            "{found:?}"
         );
     }
 

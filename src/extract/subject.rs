@@ -1594,6 +1594,36 @@ fn without_trailing_adverb(cx: &Cx<'_>, (s, e): (usize, usize)) -> (usize, usize
 /// phrase keeps at least two words.
 fn without_leading_verb(cx: &Cx<'_>, (s, e): (usize, usize)) -> (usize, usize) {
     let words = (s..e).filter(|&t| cx.is(t, TokKind::Word)).count();
+    // "Pay rose 5.6%, outpacing inflation of 2.1%": after a comma, a participle that
+    // takes an object opens a clause of its own, and the phrase is its object.
+    if words >= 2
+        && s > 0
+        && cx.punct_is(s - 1, ",")
+        && matches!(
+            cx.word_bytes(s),
+            b"outpacing"
+                | b"outstripping"
+                | b"outperforming"
+                | b"beating"
+                | b"exceeding"
+                | b"surpassing"
+                | b"overtaking"
+                | b"eclipsing"
+                | b"matching"
+                | b"trailing"
+                | b"showing"
+                | b"bringing"
+                | b"taking"
+                | b"pushing"
+                | b"putting"
+                | b"leaving"
+                | b"giving"
+                | b"lifting"
+                | b"dragging"
+        )
+    {
+        return (s + 1, e);
+    }
     if words < 3 || s == 0 || !cx.is(s, TokKind::Word) || !cx.is(s - 1, TokKind::Word) {
         return (s, e);
     }
@@ -4960,6 +4990,20 @@ mod prose_tests {
             "Wholesalers' inventories rose 1.3 pct in January to 140.25 billion dlrs.",
             "140.25 billion dlrs",
             Some("inventory"),
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_is_no_part_of_its_object() {
+        is(
+            "Pay rose 5.6%, outpacing inflation of 2.1%.",
+            "2.1%",
+            Some("inflation"),
+        );
+        is(
+            "The fund returned 9%, beating its benchmark of 7%.",
+            "7%",
+            Some("benchmark"),
         );
     }
 
