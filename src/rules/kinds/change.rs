@@ -48,8 +48,9 @@ declare_kind! {
     ///   verb: "cut 120 jobs and added 45, a net loss of 95" (75); "laid off 120 and
     ///   hired 45, a net gain of 75" (a loss);
     /// - the majority or margin named after a vote's tally: "MPs backed the bill by
-    ///   330 votes to 275, a majority of 65" (55); not a match's score, nor an
-    ///   election's majority over every other party;
+    ///   330 votes to 275, a majority of 65" (55), or before it: "beat Frost by 27
+    ///   votes, 1,204 to 1,187" (17); not a match's score, nor an election's majority
+    ///   over every other party;
     /// - a majority won in an election against the winner's and the runner-up's votes
     ///   set against each other in the two sentences after it: "Labour held the seat
     ///   with a majority of 2,718. Carter won 11,402 votes against 9,084 for Holt" (a
@@ -105,8 +106,9 @@ declare_kind! {
     /// stated after it is checked ("up 14 to 164, against 422 a year ago" gives the
     /// week's change first). A sentence that opens by naming the one change of the
     /// sentence before states it too: "Inflation fell to 2.3% from 3.2%. The fall of
-    /// 1.9 percentage points was ..." (not "The fall of 12% in energy bills", which
-    /// names another); so does one that opens by setting the one level of the sentence
+    /// 1.9 percentage points was ...", "That is an increase of 7,500 patients, or 8.4%"
+    /// (not "The fall of 12% in energy bills", which names another, nor "That is a rise
+    /// of 12% on 2019", which names another period); so does one that opens by setting the one level of the sentence
     /// before against an old one: "Just 64.8% of trains ran on time. That was up from
     /// 67.4%" (also opening the next paragraph, and with a change stated: "taking its
     /// total to 282.7 million. That is up 9.6% from 257.9 million", where the level
@@ -1658,7 +1660,7 @@ impl Check for Compiled {
             if let Some((before, e)) = previous.take()
                 && before + 1 == index
             {
-                self.check_back_reference(cx, sentence[0], &e, out);
+                self.check_back_reference(cx, sentence, &e, out);
             }
             if let Some(m) = majority
                 && m.placement.section == sentence[0].placement.section
@@ -1936,10 +1938,11 @@ fn period_words(text: &str) -> u32 {
 }
 
 /// The opening of a sentence that names the change stated in the sentence before: "The
-/// fall of 0.9 percentage points was smaller than expected", "This rise of 12%".
+/// fall of 0.9 percentage points was smaller than expected", "This rise of 12%", "That
+/// is an increase of 7,500 patients" (group 1 is set for the last form).
 static BACK_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\W*(?:the|this|that)\s+(?:fall|rise|drop|increase|decrease|decline|jump|cut|reduction|gain|climb)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$",
+        r"(?i)^\W*(?:(?:the|this|that)\s+|(?:this|that)(?:['’]s|\s+(?:is|was|represents|represented|marks|marked|amounts\s+to|amounted\s+to))\s+(an?\s+))(?:fall|rise|drop|increase|decrease|decline|jump|cut|reduction|gain|climb)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$",
     )
     .expect("valid regex")
 });
@@ -2187,20 +2190,49 @@ impl Compiled {
     fn check_back_reference(
         &self,
         cx: &CheckContext<'_>,
-        c: &Figure,
+        sentence: &[&Figure],
         e: &Endpoints<'_>,
         out: &mut Vec<Hit>,
     ) {
+        let c = sentence[0];
         let start = group::sentence_span(cx, c).start;
         // "The fall of 12% in energy prices" names another change.
+        let Some(opening) = BACK_CHANGE.captures(group::text(cx, start, c.span.start)) else {
+            return;
+        };
+        let after = group::after(cx, c);
+        let that_is = opening.get(1).is_some();
+        // "That is an increase of 7,500 patients, or 8.4%": the change stated again.
+        let again = sentence.get(1).copied().filter(|a| {
+            that_is
+                && a.kind != c.kind
+                && OR_BETWEEN.is_match(group::text(cx, c.span.end, a.span.start))
+                && !PERIOD_AFTER.is_match(group::after(cx, a))
+        });
+        let of_change = |f: &Figure| {
+            f.kind == e.old.kind
+                || matches!(f.kind, FigureKind::Percent | FigureKind::PercentagePoints)
+        };
         if e.compared
-            || !BACK_CHANGE.is_match(group::text(cx, start, c.span.start))
-            || OWN_QUANTITY_AFTER.is_match(group::after(cx, c))
+            || OWN_QUANTITY_AFTER.is_match(after)
+            // "That is a rise of 12% on 2019": a change over another period; "That was
+            // an increase of 296,840, or 12.8%, from last season's 2,318,040": a change
+            // of another quantity, with an end of its own.
+            || (that_is
+                && (PERIOD_AFTER.is_match(after)
+                    || !of_change(c)
+                    || sentence[1 + usize::from(again.is_some())..]
+                        .iter()
+                        .any(|f| f.kind == e.old.kind || f.kind == c.kind)))
         {
             return;
         }
-        if !self.check_direction(e, &mut Vec::new()) {
-            self.check_stated(cx, e, c, out);
+        if self.check_direction(e, &mut Vec::new()) {
+            return;
+        }
+        self.check_stated(cx, e, c, out);
+        if let Some(again) = again.filter(|&a| of_change(a)) {
+            self.check_stated_as(cx, e, again, true, out);
         }
     }
 
@@ -3006,11 +3038,25 @@ impl Compiled {
         c: &Figure,
         out: &mut Vec<Hit>,
     ) {
+        self.check_stated_as(cx, e, c, false, out);
+    }
+
+    /// [`Self::check_stated`], with `c` taken for a change whatever its words say when
+    /// `restated` (the same change stated again: "an increase of 7,500, or 8.4%").
+    fn check_stated_as(
+        &self,
+        cx: &CheckContext<'_>,
+        e: &Endpoints<'_>,
+        c: &Figure,
+        restated: bool,
+        out: &mut Vec<Hit>,
+    ) {
         let before = word_tail(group::before(cx, c), 50);
         let after = head(group::after(cx, c), 40);
         // "the seven rose": the figure is what rose. "exceeded the plan by nine
         // billion": a change against another base.
-        let marked = (CHANGE_AFTER.is_match(after)
+        let marked = restated
+            || (CHANGE_AFTER.is_match(after)
             && !(DETERMINER_BEFORE.is_match(before) && VERB_AFTER.is_match(after)))
             || (CHANGE_BEFORE.is_match(before) && !AGAINST_REFERENCE.is_match(before))
             // "1.61 billion, 7% below the 1.74 billion made in 2019".
@@ -3399,6 +3445,25 @@ impl Compiled {
             let Some((a, b)) = group::tally(tally) else {
                 continue;
             };
+            // "beat Frost by 17 votes, 1,204 to 1,187": the margin named just before.
+            if let Some(&margin) = sentence
+                .iter()
+                .rev()
+                .find(|g| g.span.end <= tally.span.start)
+                && margin.kind == FigureKind::Count
+                && margin.subject_key() == Some("vote")
+                && matches!(
+                    group::text(cx, margin.span.end, tally.span.start).trim(),
+                    "votes," | "vote,"
+                )
+                && group::before(cx, margin)
+                    .split_ascii_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("by"))
+            {
+                Self::margin_hit(tally, (a, b), margin, "margin", out);
+                continue;
+            }
             let Some(&margin) = sentence.iter().find(|g| g.span.start > tally.span.end) else {
                 continue;
             };
@@ -3412,26 +3477,41 @@ impl Compiled {
             if margin.kind != FigureKind::Count || !group::vote_before(cx, tally) {
                 continue;
             }
-            let difference = (a - b).abs();
-            if margin.interval.contains(difference) {
-                continue;
-            }
-            let computed = fmt_num(difference, 0);
-            let message = format!(
-                "\"{}\" is a {} of {computed}, but the draft says {}",
-                tally.text,
-                word.as_str().to_ascii_lowercase(),
-                margin.text
-            );
-            out.push(
-                Hit::new(Label::new(margin.span, "stated here"), message)
-                    .related(Label::new(tally.span, "the vote"))
-                    .var("from", fmt_num(a, 0))
-                    .var("to", fmt_num(b, 0))
-                    .var("computed", &computed)
-                    .var("stated", &margin.text),
+            Self::margin_hit(
+                tally,
+                (a, b),
+                margin,
+                &word.as_str().to_ascii_lowercase(),
+                out,
             );
         }
+    }
+
+    /// Reports `margin` when it is not the difference of the two sides of `tally`.
+    fn margin_hit(
+        tally: &Figure,
+        (a, b): (f64, f64),
+        margin: &Figure,
+        word: &str,
+        out: &mut Vec<Hit>,
+    ) {
+        let difference = (a - b).abs();
+        if margin.interval.contains(difference) {
+            return;
+        }
+        let computed = fmt_num(difference, 0);
+        let message = format!(
+            "\"{}\" is a {word} of {computed}, but the draft says {}",
+            tally.text, margin.text
+        );
+        out.push(
+            Hit::new(Label::new(margin.span, "stated here"), message)
+                .related(Label::new(tally.span, "the vote"))
+                .var("from", fmt_num(a, 0))
+                .var("to", fmt_num(b, 0))
+                .var("computed", &computed)
+                .var("stated", &margin.text),
+        );
     }
 
     /// The votes of the winner and the runner-up set against each other in a sentence
@@ -4215,6 +4295,13 @@ mod tests {
             messages("The council backed the plan by 12 votes to nine, a majority of three.")
                 .is_empty()
         );
+        // The margin named before the tally.
+        assert_eq!(
+            messages("Reyes beat Frost by 27 votes, 1,204 to 1,187."),
+            ["\"1,204 to 1,187\" is a margin of 17, but the draft says 27"]
+        );
+        assert!(messages("Reyes beat Frost by 17 votes, 1,204 to 1,187.").is_empty());
+        assert!(messages("The Senate passed it by 12 votes, 56-44.").is_empty());
         // A match's score is no vote; an election's majority is over all the others.
         assert!(messages("City won 3-1, a margin of three goals.").is_empty());
         assert!(messages("Labour won 411 to 121, a majority of 174.").is_empty());
@@ -4684,6 +4771,47 @@ mod tests {
         assert!(
             messages(&format!(
                 "{before}A fall of 1.9 percentage points had been forecast."
+            ))
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_sentence_saying_that_is_a_change_states_the_change_before_it() {
+        let before = "The list rose to 96,400 in September, up from 88,900 a year earlier. ";
+        assert_eq!(
+            messages(&format!("{before}That is an increase of 8,500 patients.")),
+            ["from 88,900 to 96,400 is a change of 7,500, but the draft says 8,500"]
+        );
+        assert_eq!(
+            messages(&format!(
+                "{before}That is an increase of 7,500 patients, or 7.8%."
+            )),
+            ["from 88,900 to 96,400 is a 8.4% increase, but the draft says 7.8%"]
+        );
+        assert!(
+            messages(&format!(
+                "{before}That is an increase of 7,500 patients, or 8.4%."
+            ))
+            .is_empty()
+        );
+        assert!(
+            messages(&format!(
+                "{before}That's a rise of 8.4%, the most in England."
+            ))
+            .is_empty()
+        );
+        // A change over another period.
+        assert!(messages(&format!("{before}That is a rise of 12% on 2019.")).is_empty());
+        assert!(
+            messages(&format!(
+                "{before}That is an increase of 7,500, or 21% since 2019."
+            ))
+            .is_empty()
+        );
+        assert!(
+            messages(&format!(
+                "{before}That is an increase of 7,500, or 7.8%, from last year's 95,900."
             ))
             .is_empty()
         );

@@ -52,10 +52,14 @@ declare_kind! {
     ///   three places or more ("2,900 in social care, 1,300 in schools and 900 in
     ///   highways"; "70 run by the government, 38 run by charities and 19 run by
     ///   private firms"), none of them a region that may hold the others ("9 in the
-    ///   north"), or sums of money each set aside for a purpose ("a programme worth
+    ///   north"), sums of money each set aside for a purpose ("a programme worth
     ///   £156 million, including £62 million for roads, £48 million for school places
     ///   and £27 million for flood defences"), also listed in the sentence after the
-    ///   sum ("It includes ...", "The programme includes ...");
+    ///   sum ("It includes ...", "The programme includes ..."), or a single count
+    ///   right after "including" that passes a whole counting people or buildings of
+    ///   every kind ("killed 24 people, including 31 children"; not "13 telephone
+    ///   exchanges including 68,000 lines", nor a sum of money: "earned $1.8m,
+    ///   including a gain of $2.9m");
     /// - the items of a list after a colon, each led by an amount of the kind of the
     ///   last amount before the colon ("The £4.2m budget breaks down as follows:"
     ///   and "- £2.1m for roads", "- £1.5m for schools", ...): money when the words
@@ -2935,6 +2939,25 @@ fn including_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
             report(cx, Some(whole), &parts, out);
             return true;
         }
+        // "killed 24 people, including 31 children", "destroyed 214 structures,
+        // including 263 homes": one part right after "including" may not pass a whole
+        // that counts people or buildings of any kind. Not other wholes, which may
+        // include things of another kind ("13 telephone exchanges including 68,000
+        // lines"), nor sums of money ("earned $1.8m, including a gain of $2.9m"), nor
+        // when another count stands before the whole, which may be the one the part
+        // is of ("killed 214 people in 120 attacks, including 150 children").
+        if let [part] = parts.as_slice()
+            && whole.kind == FigureKind::Count
+            && group::text(cx, start, part.span.start).trim().is_empty()
+            && whole
+                .subject
+                .as_ref()
+                .is_some_and(|s| GENERAL_WHOLE.contains(&s.key.as_str()))
+            && !sentence[..i].iter().any(|f| f.kind == FigureKind::Count)
+        {
+            report(cx, Some(whole), &[part], out);
+            return true;
+        }
         // Two places may nest ("300 in hospital and 250 in intensive care"); a list
         // of three or more names places side by side, whatever its verbs, and so does
         // a list whose last part counts the others.
@@ -2947,6 +2970,22 @@ fn including_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
     }
     false
 }
+
+/// The keys of wholes that count people or buildings of every kind, which any count
+/// of people or buildings "including" names is a part of.
+const GENERAL_WHOLE: &[&str] = &[
+    "people",
+    "person",
+    "victim",
+    "casualty",
+    "death",
+    "resident",
+    "civilian",
+    "structure",
+    "building",
+    "property",
+    "home",
+];
 
 /// A sentence that opens by saying what the sum before it includes: "It includes",
 /// "This includes", "The programme includes", "The package will include".
@@ -5152,6 +5191,28 @@ mod tests {
         assert!(
             messages("Results were mixed; of the 40 schools, 25 improved and 15 declined.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn one_part_after_including_may_not_pass_a_whole_of_people_or_buildings() {
+        assert_eq!(
+            messages("The blast killed 24 people, including 31 children."),
+            ["\"31\" is more than the total \"24\" people"]
+        );
+        assert_eq!(
+            messages("The fire has destroyed 214 structures, including 263 homes.").len(),
+            1
+        );
+        assert!(messages("The blast killed 24 people, including 13 children.").is_empty());
+        assert!(messages("It supplied 13 telephone exchanges including 68,000 lines.").is_empty());
+        assert!(messages("It earned $1.8 million, including a gain of $2.9 million.").is_empty());
+        assert!(
+            messages("Attackers killed 214 people in 120 attacks, including 150 children.")
+                .is_empty()
+        );
+        assert!(
+            messages("It offers eight plans, including a new one, to 42,000 people.").is_empty()
         );
     }
 
