@@ -630,8 +630,20 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 {
                     return of_phrase(cx, j, next_figure_start, drafts);
                 }
-                if let Some(np) = forward(cx, j, next_figure_start) {
-                    return Some(np);
+                if let Some((s, e)) = forward(cx, j, next_figure_start) {
+                    // "One in five adults smokes": after the plural counted, a word in
+                    // -s is the verb, singular as "one" is.
+                    let one = matches!(cx.word_bytes(skip_determiners(cx, d.a)), b"one" | b"1");
+                    if one
+                        && e >= s + 2
+                        && is_plural(cx.word(e - 2))
+                        && cx.word(e - 1).len() > 3
+                        && cx.word(e - 1).ends_with('s')
+                        && !cx.word(e - 1).ends_with("ss")
+                    {
+                        return Some((s, e - 1));
+                    }
+                    return Some((s, e));
                 }
             } else if j == b
                 && is_noun_start(cx, j)
@@ -5004,6 +5016,21 @@ mod prose_tests {
             "The fund returned 9%, beating its benchmark of 7%.",
             "7%",
             Some("benchmark"),
+        );
+    }
+
+    #[test]
+    fn a_verb_in_s_after_the_plural_of_one_in_n_is_no_part_of_it() {
+        is("One in five adults smokes.", "One in five", Some("adult"));
+        is(
+            "One in four children lives in poverty.",
+            "One in four",
+            Some("child"),
+        );
+        is(
+            "Two in five adults own shares.",
+            "Two in five",
+            Some("adult"),
         );
     }
 
