@@ -55,7 +55,9 @@ declare_kind! {
     ///   north"), sums of money each set aside for a purpose ("a programme worth
     ///   £156 million, including £62 million for roads, £48 million for school places
     ///   and £27 million for flood defences"), also listed in the sentence after the
-    ///   sum ("It includes ...", "The programme includes ..."), or a single count
+    ///   sum ("It includes ...", "The programme includes ...") or, as the sources
+    ///   that pay for it, in the sentence after it ("The work will be paid for with
+    ///   $640 million in bonds, $310 million in grants and ..."), or a single count
     ///   right after "including" that passes a whole counting people or buildings of
     ///   every kind ("killed 24 people, including 31 children"; not "13 telephone
     ///   exchanges including 68,000 lines", nor a sum of money: "earned $1.8m,
@@ -3007,9 +3009,11 @@ fn includes_over_sentences(
     let Some(&first) = sentence.first() else {
         return false;
     };
-    if first.kind != FigureKind::Money
-        || !INCLUDES_OPENER.is_match(group::before(cx, first).trim_start())
-    {
+    let opener = group::before(cx, first).trim_start();
+    // "The work will be paid for with $640 million in bonds, $310 million in grants and
+    // $150 million from fees": the sources of one sum are apart, whatever they pay for.
+    let funded = FUNDED_OPENER.is_match(opener);
+    if first.kind != FigureKind::Money || !(funded || INCLUDES_OPENER.is_match(opener)) {
         return false;
     }
     let Some(whole) = previous
@@ -3036,12 +3040,19 @@ fn includes_over_sentences(
     let Some(parts) = collect_parts_after(cx, &candidates, first.span.start, true, false) else {
         return false;
     };
-    if parts.len() < 2 || !earmarked(cx, whole, &parts) {
+    if parts.len() < 2 || !(funded || earmarked(cx, whole, &parts)) {
         return false;
     }
     report(cx, Some(whole), &parts, out);
     true
 }
+
+/// A sentence that opens by saying how the sum before it is paid for: "The work will
+/// be paid for with", "It is funded by", "The scheme will be financed through".
+static FUNDED_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:It|This|That|The\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:will\s+be|would\s+be|is\s+being|is|was|are|were)\s+(?:paid\s+for|funded|financed|covered)\s+(?:with|by|through|from)\s+(?:about\s+|around\s+|some\s+)?$")
+        .expect("valid regex")
+});
 
 /// Whether a sum of money and the sums listed in it are each set aside for a purpose
 /// of its own ("£156 million, including £62 million for roads, £48 million for school
@@ -6591,6 +6602,22 @@ mod tests {
         assert_eq!(messages("Councillors approved a programme worth £156 million. It includes £62 million for roads, £48 million for schools and £56 million for flood defences.").len(), 1);
         assert!(messages("Councillors approved a programme worth £156 million. It includes £62 million for roads, £48 million for schools and £46 million for flood defences.").is_empty());
         assert!(messages("Councillors approved a programme worth £156 million. It includes £62 million from the government and £98 million in loans.").is_empty());
+    }
+
+    #[test]
+    fn the_sources_paying_for_a_sum_in_the_sentence_before_add_up() {
+        assert_eq!(
+            messages(
+                "The board approved a $1.1 billion plan. The work will be paid for with $740 million in revenue bonds, $310 million in federal grants and $150 million from fees."
+            ),
+            [
+                "\"$740 million\" + \"$310 million\" + \"$150 million\" is $1.2bn, more than the total \"$1.1 billion\" plan"
+            ]
+        );
+        assert!(messages("The board approved a $1.1 billion plan. The work will be paid for with $640 million in revenue bonds, $310 million in federal grants and $150 million from fees.").is_empty());
+        assert!(messages("The board approved a $1.1 billion plan. It will be funded by $640 million in bonds and $310 million in grants, with the rest from fees.").is_empty());
+        // Not a sentence that does not open by naming how the sum is paid for.
+        assert!(messages("The board approved a $1.1 billion plan. Bonds of $740 million, grants of $310 million and fees of $150 million were also approved.").is_empty());
     }
 
     #[test]
