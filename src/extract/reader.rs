@@ -4833,9 +4833,26 @@ impl Reader<'_, '_> {
                         j > self.floor && cx.word_is(j, "error") && cx.word_is(j - 1, "of")
                     })
                 });
+                // "scored 38 points", "held the Knicks to 39 points": points a side or a
+                // player scores are counted, whatever share stands beside them.
+                let scored = amt.a > self.floor
+                    && (matches!(
+                        cx.word_bytes(amt.a - 1),
+                        b"scored" | b"scoring" | b"scores" | b"score"
+                    ) || cx.word_is(amt.a - 1, "to")
+                        && (2..=5).any(|k| {
+                            amt.a.checked_sub(k).is_some_and(|j| {
+                                j >= self.floor
+                                    && matches!(
+                                        cx.word_bytes(j),
+                                        b"held" | b"holding" | b"limited" | b"limiting"
+                                    )
+                            })
+                        }));
                 if amt.value.abs() <= 100.0
                     && (self.percent_beside_points(amt.a) || margin)
                     && !or_percent
+                    && !scored
                 {
                     return (
                         FigureKind::PercentagePoints,
@@ -6716,6 +6733,10 @@ mod prose_tests {
         assert_eq!(figure(text, "five").kind, FigureKind::Count);
         let text = "They won 80% of their games and lead by 12 points.";
         assert_eq!(figure(text, "12 points").kind, FigureKind::PercentagePoints);
+        let text = "Curry shot 52% from the field and scored 38 points.";
+        assert_eq!(figure(text, "38").kind, FigureKind::Count);
+        let text = "They shot 48% and held the Knicks to 39 points.";
+        assert_eq!(figure(text, "39").kind, FigureKind::Count);
     }
 
     #[test]
