@@ -108,7 +108,11 @@ declare_kind! {
     /// sentence before states it too: "Inflation fell to 2.3% from 3.2%. The fall of
     /// 1.9 percentage points was ...", "That is an increase of 7,500 patients, or 8.4%"
     /// (not "The fall of 12% in energy bills", which names another, nor "That is a rise
-    /// of 12% on 2019", which names another period); so does one that opens by setting the one level of the sentence
+    /// of 12% on 2019", which names another period); a level compared with its level at
+    /// a time named by "when" is measured from it ("Prices are now 2.1% lower than a
+    /// year ago, when the typical home cost £293,600"), the level being the one of its
+    /// kind earlier in the sentence or the one the sentence before says the same thing
+    /// reached ("Average house prices fell 0.6% in October to £287,400"); so does one that opens by setting the one level of the sentence
     /// before against an old one: "Just 64.8% of trains ran on time. That was up from
     /// 67.4%" (also opening the next paragraph, and with a change stated: "taking its
     /// total to 282.7 million. That is up 9.6% from 257.9 million", where the level
@@ -1674,6 +1678,7 @@ impl Check for Compiled {
             }
             self.check_that_from(cx, sentence_before, sentence, out);
             self.check_prior_level(cx, sentence_before, sentence, out);
+            self.check_then_level(cx, sentence_before, sentence, out);
             Self::check_tally_margin(cx, sentence, out);
             Self::check_net_change(cx, sentence, out);
             if let Some(gap) = sentence.iter().find(|f| in_points(f)) {
@@ -1936,6 +1941,20 @@ fn period_words(text: &str) -> u32 {
     }
     bits
 }
+
+/// A comparison with another time named by "when", ending right before the level then:
+/// " lower than a year ago, when the typical home cost ", " above their level before
+/// the pandemic, when the average stood at ". Group 1 says which way.
+static THEN_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s+(lower|higher|below|above|down|up|less|more|cheaper|dearer)\b[^.;:,\d]{0,60},\s+when\s+(?:[\p{L}'’-]+\s+){1,6}?(?:cost|costs|stood\s+at|was|were|averaged|sold\s+for|totalled|totaled)\s+(?:just\s+)?$",
+    )
+    .expect("valid regex")
+});
+
+/// The words before a level said to be reached: "fell 0.6% in October to ", "stood at ".
+static LEVEL_REACHED_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:to|at|reached|hit)\s*$").expect("valid regex"));
 
 /// The opening of a sentence that names the change stated in the sentence before: "The
 /// fall of 0.9 percentage points was smaller than expected", "This rise of 12%", "That
@@ -2400,6 +2419,86 @@ impl Compiled {
     /// before, when that one is of another named time ("in 2023", "last year") and
     /// neither states a change of its own. A change measured on a period or base named
     /// after it ("up 4% on last year") is left alone.
+    /// "Prices fell 0.6% in October to £287,400. Prices are now 2.1% lower than a year
+    /// ago, when the typical home cost £293,600": a level compared with the one it had
+    /// at another time, named after "when", is measured from it. The level is the one of
+    /// the quantity earlier in the sentence or, with none there, the one the sentence
+    /// just before says was reached ("to £287,400").
+    fn check_then_level(
+        &self,
+        cx: &CheckContext<'_>,
+        before: &[&Figure],
+        sentence: &[&Figure],
+        out: &mut Vec<Hit>,
+    ) {
+        for (k, w) in sentence.windows(2).enumerate() {
+            let (c, old) = (w[0], w[1]);
+            if c.kind != FigureKind::Percent
+                || !matches!(old.kind, FigureKind::Money | FigureKind::Count)
+                || old.qualifier != Qualifier::Exact
+            {
+                continue;
+            }
+            let Some(m) = group::captures(&THEN_LEVEL, group::text(cx, c.span.end, old.span.start))
+            else {
+                continue;
+            };
+            let direction = match m.get(1).map(|g| g.as_str().to_ascii_lowercase()).as_deref() {
+                Some("lower" | "below" | "down" | "less" | "cheaper") => Direction::Decrease,
+                _ => Direction::Increase,
+            };
+            let of_kind =
+                |f: &&&Figure| f.kind == old.kind && f.unit == old.unit && !scales_differ(f, old);
+            let earlier: Vec<&Figure> = sentence[..k].iter().filter(of_kind).copied().collect();
+            let new = match earlier.as_slice() {
+                [level] => *level,
+                [] => {
+                    let adjacent = before.first().is_some_and(|b| {
+                        b.placement.sentence + 1 == c.placement.sentence
+                            && b.placement.section == c.placement.section
+                    });
+                    let reached: Vec<&Figure> = before.iter().filter(of_kind).copied().collect();
+                    // The level names what the comparison is of: "Prices are now 2.1%
+                    // lower" after "Average house prices fell 0.6% to £287,400".
+                    let names_it = |level: &Figure| {
+                        let head = |f: &Figure| {
+                            f.subject_key()
+                                .and_then(|k| k.rsplit(' ').next())
+                                .map(str::to_owned)
+                        };
+                        head(c).is_some_and(|h| head(level).as_deref() == Some(h.as_str()))
+                    };
+                    match reached.as_slice() {
+                        [level]
+                            if adjacent
+                                && names_it(level)
+                                && group::change_direction(cx, level).is_none()
+                                && LEVEL_REACHED_BEFORE
+                                    .is_match(tail(group::before(cx, level), 20)) =>
+                        {
+                            *level
+                        }
+                        _ => continue,
+                    }
+                }
+                _ => continue,
+            };
+            if group::change_direction(cx, new).is_some() || group::is_comparison(cx, new) {
+                continue;
+            }
+            let e = Endpoints {
+                old,
+                new,
+                direction: Some(direction),
+                inverse: false,
+                compared: false,
+            };
+            if !self.check_direction(&e, out) {
+                self.check_stated_as(cx, &e, c, true, out);
+            }
+        }
+    }
+
     fn check_prior_level(
         &self,
         cx: &CheckContext<'_>,
@@ -4773,6 +4872,40 @@ mod tests {
                 "{before}A fall of 1.9 percentage points had been forecast."
             ))
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_level_compared_with_its_level_at_a_time_named_by_when_is_a_change_from_it() {
+        let before =
+            "Average house prices fell 0.6% in October to £287,400, the third fall in a row. ";
+        assert_eq!(
+            messages(&format!(
+                "{before}Prices are now 3.1% lower than a year ago, when the typical home cost £293,600."
+            )),
+            ["from £293,600 to £287,400 is a 2.1% decrease, but the draft says 3.1%"]
+        );
+        assert!(
+            messages(&format!(
+                "{before}Prices are now 2.1% lower than a year ago, when the typical home cost £293,600."
+            ))
+            .is_empty()
+        );
+        assert_eq!(
+            messages(
+                "The average home costs £287,400, about 24% more than before the pandemic, when the average stood at £252,000."
+            ),
+            ["from £252,000 to £287,400 is a 14.0% increase, but the draft says about 24%"]
+        );
+        assert!(messages("The average home costs £287,400, about 14% more than before the pandemic, when the average stood at £252,000.").is_empty());
+        // The level before must name what the comparison is of.
+        assert!(
+            messages("The average fare rose to $352. Passenger numbers were 4% higher than in 2019, when a ticket cost $300.")
+                .is_empty()
+        );
+        assert!(
+            messages("The firm's workforce rose to 420. Sales were 5% higher than in 2019, when there were 300 staff.")
+                .is_empty()
         );
     }
 
