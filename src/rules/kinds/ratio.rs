@@ -54,7 +54,8 @@ declare_kind! {
     /// counts residents or inhabitants);
     /// when the share
     /// names its base as the total or by the whole's own noun ("112,100 entries, or
-    /// 13% of the total"), or the part names it ("97 of the homicides, or 46%", which
+    /// 13% of the total", also with an owner that is no time: "17 goals, 34% of the
+    /// team's total", not "of last season's total"), or the part names it ("97 of the homicides, or 46%", which
     /// also reaches past subheadings, as does a part naming it before a noun of its
     /// own: "61 of the homicide cases, a clearance rate of 62 percent", "83 of this
     /// year's homicide cases"), in the twelve sentences before in the section (with no
@@ -352,14 +353,20 @@ static BOUND_THAN: LazyLock<Regex> = LazyLock::new(|| {
 /// a comma, bracket or dash right after the percentage.
 fn apposition(cx: &CheckContext<'_>, gap: &str, pct: &Figure) -> bool {
     let full = group::after(cx, pct);
-    let after = full.trim_start();
+    // "34% of the team's total." reads "34% of the total.".
+    let owned = owner_left_out(full);
+    let after = owned.trim_start();
     // "almost a third of the bloc," keeps its own "of" phrase inside the apposition.
     let own_of = OWN_OF.find(after);
     let after = own_of.map_or(after, |m| &after[m.end()..]);
     // At the end of the sentence ("..., roughly 25%.") only when it names no base of
     // its own ("about 6% of all cases nationally.") other than the total ("of the
     // workforce").
-    let generic = || group::captures(&BASE_AFTER, full).is_some_and(|c| c.get(1).is_none());
+    let generic = || {
+        BASE_AFTER
+            .captures(&owner_left_out(full))
+            .is_some_and(|c| c.get(1).is_none())
+    };
     let end =
         (after.is_empty() || after.starts_with(['.', ';'])) && (own_of.is_none() || generic());
     // "..., roughly 25%": a hedge on the share is part of it.
@@ -813,8 +820,9 @@ impl Check for Compiled {
                         // "of the total" after the share or the part: the largest
                         // count stated before, whatever it is called.
                         let of_total = || {
-                            (named && OF_THE_TOTAL.is_match(group::after(cx, pct)))
-                                || (bare && OF_THE_TOTAL.is_match(group::after(cx, f)))
+                            (named && OF_THE_TOTAL.is_match(&owner_left_out(group::after(cx, pct))))
+                                || (bare
+                                    && OF_THE_TOTAL.is_match(&owner_left_out(group::after(cx, f))))
                         };
                         // "97 of the homicides, or 46%": a part that names the
                         // whole's noun with "of the" refers back to it through
@@ -1089,6 +1097,63 @@ static NAMED_BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// An owner of the total after a share's "of": "of the team's total", "of the
+/// company's total", "of Britain's total".
+static OWNED_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\s*of\s+)(?:the\s+)?([\p{L}-]+)['’]s?\s+(total\b.*)$").expect("valid regex")
+});
+
+/// The words after a share with the owner of a total left out ("34% of the team's
+/// total" reads "34% of the total"), unless the owner is a time ("of last year's
+/// total", "of today's total"), which names another total.
+fn owner_left_out(after: &str) -> std::borrow::Cow<'_, str> {
+    if let Some(c) = OWNED_TOTAL.captures(after)
+        && let (Some(of), Some(owner), Some(rest)) = (c.get(1), c.get(2), c.get(3))
+        && !is_time_word(owner.as_str())
+    {
+        return std::borrow::Cow::Owned(format!("{}the {}", of.as_str(), rest.as_str()));
+    }
+    std::borrow::Cow::Borrowed(after)
+}
+
+/// Whether a possessor names a time: "today", "year", "March", "Monday".
+fn is_time_word(word: &str) -> bool {
+    const TIMES: [&str; 30] = [
+        "today",
+        "yesterday",
+        "tonight",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "quarter",
+        "season",
+        "day",
+        "decade",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+    ];
+    let w = word.to_ascii_lowercase();
+    TIMES.contains(&w.as_str()) || w == "saturday" || w == "sunday" || w == "century"
+}
+
 /// Whether a share names its base by a noun other than the total: "40% of the budget".
 fn names_own_noun(cx: &CheckContext<'_>, pct: &Figure) -> bool {
     group::captures(&BASE_AFTER, group::after(cx, pct)).is_some_and(|c| c.get(1).is_some())
@@ -1097,7 +1162,7 @@ fn names_own_noun(cx: &CheckContext<'_>, pct: &Figure) -> bool {
 /// Whether a share names its base as the total or by one noun: "13% of the total",
 /// "40% of the budget".
 fn names_total(cx: &CheckContext<'_>, pct: &Figure) -> bool {
-    NAMED_BASE_AFTER.is_match(group::after(cx, pct))
+    NAMED_BASE_AFTER.is_match(&owner_left_out(group::after(cx, pct)))
 }
 
 /// The total a count with a share is part of, when no whole is named beside it: the
@@ -2288,7 +2353,8 @@ fn generic_base(cx: &CheckContext<'_>, pct: &Figure, whole: &Figure) -> bool {
 /// surveyed", or the whole's own noun ("25% of the membership" after "2,300 members";
 /// "of the population" after residents or people), with nothing after it that narrows it ("of those at risk nationally").
 fn names_whole(cx: &CheckContext<'_>, pct: &Figure, whole: &Figure) -> bool {
-    let Some(c) = group::captures(&BASE_AFTER, group::after(cx, pct)) else {
+    let after = owner_left_out(group::after(cx, pct));
+    let Some(c) = BASE_AFTER.captures(&after) else {
         return false;
     };
     let Some(noun) = c.get(1) else {
@@ -3584,6 +3650,13 @@ mod tests {
         );
         assert!(messages("The pumps moved 40 megalitres a day, 25% of the 1,120 megalitres a week they moved in spring.").is_empty());
         assert_eq!(messages("The pumps moved 40 megalitres a day, 35% of the 160 megalitres a day they moved in spring.").len(), 1);
+    }
+
+    #[test]
+    fn a_total_with_an_owner_is_the_total() {
+        assert_eq!(messages("Rovers scored 62 league goals this season. Watkins scored 17 goals, 34% of the team's total.").len(), 1);
+        assert!(messages("Rovers scored 62 league goals this season. Watkins scored 17 goals, 27% of the team's total.").is_empty());
+        assert!(messages("Rovers scored 62 league goals this season. Watkins scored 17 goals, 34% of last season's total.").is_empty());
     }
 
     #[test]
