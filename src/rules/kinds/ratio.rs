@@ -1118,7 +1118,7 @@ fn owner_left_out(after: &str) -> std::borrow::Cow<'_, str> {
 
 /// Whether a possessor names a time: "today", "year", "March", "Monday".
 fn is_time_word(word: &str) -> bool {
-    const TIMES: [&str; 30] = [
+    const TIMES: &[&str] = &[
         "today",
         "yesterday",
         "tonight",
@@ -1132,26 +1132,17 @@ fn is_time_word(word: &str) -> bool {
         "season",
         "day",
         "decade",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        "century",
         "monday",
         "tuesday",
         "wednesday",
         "thursday",
         "friday",
+        "saturday",
+        "sunday",
     ];
     let w = word.to_ascii_lowercase();
-    TIMES.contains(&w.as_str()) || w == "saturday" || w == "sunday" || w == "century"
+    TIMES.contains(&w.as_str()) || group::MONTHS.contains(&w.as_str())
 }
 
 /// Whether a share names its base by a noun other than the total: "40% of the budget".
