@@ -36,7 +36,11 @@ declare_kind! {
     ///   $410.2 million", ", together 1,300", or ", a total of £542,500" closing the
     ///   clause of the list) or the amounts of the sentence before
     ///   one that opens "Together the two departments take ..." may not fall short of
-    ///   it either;
+    ///   it either; what remains of a breakdown after "Of the ..." may open the next
+    ///   sentence ("Of the 4,310 fires, 1,190 were in homes, 1,640 were outdoors and
+    ///   860 were in vehicles. The remaining 920 were in other buildings"), after "The
+    ///   remaining", "The rest," or "The remainder," (not "The other", which may be
+    ///   another set);
     /// - a fraction of a whole and counts of the rest: "Half of the 80 delegates were
     ///   from Europe, 25 were from Asia and 20 from Africa";
     /// - the two shares of a vote: "voters rejected the plan by 54% to 49%", also
@@ -2059,12 +2063,16 @@ fn opener_breakdown_in(
         // past the words that ended the list.
         let mut parts = parts;
         if let Some(&last) = parts.last()
-            && let Some(rem) = rest.iter().copied().find(|f| {
-                f.span.start > last.span.end
-                    && f.kind == last.kind
-                    && f.unit == last.unit
-                    && remainder(cx, f, false)
-            })
+            && let Some(rem) = rest
+                .iter()
+                .copied()
+                .find(|f| {
+                    f.span.start > last.span.end
+                        && f.kind == last.kind
+                        && f.unit == last.unit
+                        && remainder(cx, f, false)
+                })
+                .or_else(|| remainder_opening_next(cx, s, whole, last))
         {
             parts.push(rem);
         }
@@ -2075,6 +2083,36 @@ fn opener_breakdown_in(
         report(cx, None, &parts, out);
     }
     true
+}
+
+/// What remains of a breakdown's whole, opening the next sentence of the paragraph:
+/// "Of the 4,310 fires, 1,190 were in homes, 1,640 were outdoors and 860 were in
+/// vehicles. The remaining 620 were in other buildings". It must be the first amount
+/// of that sentence, of the kind and unit of the last part, right after "The
+/// remaining", "The rest," or "The remainder," (not "The other": "The other 25 stores
+/// the chain opened" may be another set), and name nothing but the whole or the part.
+fn remainder_opening_next<'f>(
+    cx: &CheckContext<'f>,
+    s: Span,
+    whole: &Figure,
+    last: &Figure,
+) -> Option<&'f Figure> {
+    let figures = &cx.extraction.figures;
+    let at = figures.partition_point(|f| f.span.start < s.end);
+    let rem = figures[at..].iter().find(|f| f.kind.is_quantity())?;
+    let opening = group::text(cx, group::sentence_span(cx, rem).start, rem.span.start);
+    (rem.placement.sentence == last.placement.sentence + 1
+        && rem.placement.paragraph == last.placement.paragraph
+        && rem.kind == last.kind
+        && rem.unit == last.unit
+        && opening.trim_start().len() <= 20
+        && opening
+            .trim_start()
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("the "))
+        && remainder(cx, rem, false)
+        && names_one_of(rem, &[whole, last]))
+    .then_some(rem)
 }
 
 /// The count an opener without a number names by its words, stated a few sentences
