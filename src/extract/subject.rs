@@ -1573,14 +1573,18 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
 }
 
 /// A noun that is part of a compound preposition, not a thing: "on top of £210m", "in
-/// excess of £5m", "in lieu of".
+/// excess of £5m", "in lieu of", "in front of 73,500", "on behalf of 4,000".
 fn in_compound_preposition(cx: &Cx<'_>, (s, e): (usize, usize)) -> bool {
     e == s + 1
         && s > 0
         && cx.word_is(e, "of")
         && matches!(
             (cx.word_bytes(s - 1), cx.word_bytes(s)),
-            (b"on", b"top") | (b"in", b"excess" | b"lieu" | b"respect" | b"spite")
+            (b"on", b"top" | b"behalf")
+                | (
+                    b"in",
+                    b"excess" | b"lieu" | b"respect" | b"spite" | b"front"
+                )
         )
 }
 
@@ -5056,6 +5060,11 @@ mod prose_tests {
             None,
         );
         is("The show has 40 cast members.", "40", Some("cast member"));
+    }
+
+    #[test]
+    fn a_noun_of_a_compound_preposition_names_nothing() {
+        is("They lost in front of 73,500 at home.", "73,500", None);
     }
 
     #[test]
