@@ -2377,12 +2377,52 @@ impl Reader<'_, '_> {
         }
         // Month after: "3 March", "3 March 2024".
         if day && number::month_bytes(cx.text_bytes(i + 1)).is_some() && !cx.text_is(i + 1, "May")
-            || day && cx.text_is(i + 1, "May") && self.year_at(i + 2)
+            || day
+                && cx.text_is(i + 1, "May")
+                && (self.year_at(i + 2) || self.no_verb_after_may(i + 2))
         {
             let end = if self.year_at(i + 2) { i + 3 } else { i + 2 };
             return self.push_plain(i, end, FigureKind::Date, d.value);
         }
         None
+    }
+
+    /// Whether token `j`, right after a capitalised "May" that follows a day, cannot be
+    /// the verb a modal "may" governs: the end of the text, punctuation, or a word that
+    /// no modal takes ("on 7 May.", "from 7 May to 9 June", "on 7 May and 8 May", "7 May
+    /// was the deadline"), against "5 May attend".
+    fn no_verb_after_may(&self, j: usize) -> bool {
+        let cx = self.cx;
+        j >= cx.len()
+            || cx.is(j, TokKind::Punct)
+            || matches!(
+                cx.word_bytes(j),
+                b"and"
+                    | b"or"
+                    | b"to"
+                    | b"in"
+                    | b"at"
+                    | b"on"
+                    | b"for"
+                    | b"from"
+                    | b"until"
+                    | b"till"
+                    | b"when"
+                    | b"after"
+                    | b"before"
+                    | b"with"
+                    | b"by"
+                    | b"but"
+                    | b"while"
+                    | b"as"
+                    | b"was"
+                    | b"is"
+                    | b"will"
+                    | b"would"
+                    | b"last"
+                    | b"this"
+                    | b"next"
+            )
     }
 
     fn year_at(&self, i: usize) -> bool {
@@ -7203,6 +7243,22 @@ mod prose_tests {
         assert_eq!(figure(text, "1 in 10,000").kind, FigureKind::Ratio);
         let text = "She scored 1 in 2019 and 3 in 2020.";
         assert!(kinds(text).iter().all(|(_, k)| *k != FigureKind::Ratio));
+    }
+
+    #[test]
+    fn a_day_before_may_is_a_date_unless_a_verb_follows() {
+        assert_eq!(
+            figure("It opened on 7 May.", "7 May").kind,
+            FigureKind::Date
+        );
+        assert_eq!(
+            figure("From 7 May to 9 June it shut.", "7 May").kind,
+            FigureKind::Date
+        );
+        assert_eq!(
+            figure("Of 40 asked, 5 May attend.", "5").kind,
+            FigureKind::Count
+        );
     }
 
     #[test]

@@ -19,7 +19,9 @@ declare_kind! {
     /// patients, or 13 people", "41% of the $1.2 billion general fund, or about $592
     /// million" (about $492 million), "2,400 families, or 15% of the 12,000 who asked", "£231m, or 56% of its £412m budget", "420
     /// jobs, roughly 6% of its workforce of 7,000", "38.2mm of rain, 59% of the
-    /// long-term average of 64.7mm" (a measure in the unit and rate of its whole),
+    /// long-term average of 64.7mm" (a measure in the unit and rate of its whole; a
+    /// span of time is no new clause: "131mm of rain between March and May, 74% of the
+    /// average of 204mm", "410 came in July and August, or 43%"),
     /// "$380 million, or about 19% of
     /// their combined costs of $4.2 billion", "2.3 million customers, more than a
     /// third of its 10.4 million subscribers" (22%), "Of
@@ -300,13 +302,32 @@ static SEASON_FALL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "and" between two times: a span of time ("between March and May", "in July and
+/// August", "in 2023 and 2024") joins no clauses.
+static TIME_SPAN_AND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d)\s+and\s+(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d)\b")
+        .expect("valid regex")
+});
+
 /// Whether [`BREAK`] finds a new clause in `gap`, the season "fall" aside ("1,820
-/// enrolled in college in the fall, or 58%").
+/// enrolled in college in the fall, or 58%"), and the "and" of a span of time
+/// ([`TIME_SPAN_AND`]: "131mm of rain between March and May, 64% of the average").
 fn breaks(gap: &str) -> bool {
-    if gap.contains("fall") {
-        BREAK.is_match(&SEASON_FALL.replace_all(gap, " "))
+    let gap = if gap.contains("fall") {
+        SEASON_FALL.replace_all(gap, " ")
     } else {
-        BREAK.is_match(gap)
+        std::borrow::Cow::Borrowed(gap)
+    };
+    if !BREAK.is_match(&gap) {
+        return false;
+    }
+    // Only a span of time that took an "and" away can leave no break.
+    if !scan::may_hold_word(&gap, |w| w == b"and") {
+        return true;
+    }
+    match TIME_SPAN_AND.replace_all(&gap, " ") {
+        std::borrow::Cow::Owned(spans) => BREAK.is_match(&spans),
+        std::borrow::Cow::Borrowed(_) => true,
     }
 }
 
@@ -3440,6 +3461,14 @@ impl Compiled {
 mod tests {
     use super::*;
     use crate::rules::group::testing::{Draft, count};
+
+    #[test]
+    fn a_span_of_time_is_no_new_clause() {
+        assert!(!breaks(" of rain between March and May, "));
+        assert!(!breaks(" came in July and August, or "));
+        assert!(breaks(" in July and August, and "));
+        assert!(breaks(" in July and prices in August, "));
+    }
 
     #[test]
     fn the_word_tests_pass_every_text_the_patterns_match() {

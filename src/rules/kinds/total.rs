@@ -38,7 +38,11 @@ declare_kind! {
     ///   one that opens "Together the two departments take ..." may not fall short of
     ///   it either (unless they are rates of different periods, or a rate and a sum
     ///   that is none: "53p a day for electricity and 32p for gas, together about £310
-    ///   a year");
+    ///   a year"); what remains of a breakdown after "Of the ..." may open the next
+    ///   sentence ("Of the 4,310 fires, 1,190 were in homes, 1,640 were outdoors and
+    ///   860 were in vehicles. The remaining 920 were in other buildings"), after "The
+    ///   remaining", "The rest," or "The remainder," (not "The other", which may be
+    ///   another set);
     /// - a fraction of a whole and counts of the rest: "Half of the 80 delegates were
     ///   from Europe, 25 were from Asia and 20 from Africa";
     /// - the two shares of a vote: "voters rejected the plan by 54% to 49%", also
@@ -2077,12 +2081,16 @@ fn opener_breakdown_in(
         // past the words that ended the list.
         let mut parts = parts;
         if let Some(&last) = parts.last()
-            && let Some(rem) = rest.iter().copied().find(|f| {
-                f.span.start > last.span.end
-                    && f.kind == last.kind
-                    && f.unit == last.unit
-                    && remainder(cx, f, false)
-            })
+            && let Some(rem) = rest
+                .iter()
+                .copied()
+                .find(|f| {
+                    f.span.start > last.span.end
+                        && f.kind == last.kind
+                        && f.unit == last.unit
+                        && remainder(cx, f, false)
+                })
+                .or_else(|| remainder_opening_next(cx, s, whole, last))
         {
             parts.push(rem);
         }
@@ -2093,6 +2101,36 @@ fn opener_breakdown_in(
         report(cx, None, &parts, out);
     }
     true
+}
+
+/// What remains of a breakdown's whole, opening the next sentence of the paragraph:
+/// "Of the 4,310 fires, 1,190 were in homes, 1,640 were outdoors and 860 were in
+/// vehicles. The remaining 620 were in other buildings". It must be the first amount
+/// of that sentence, of the kind and unit of the last part, right after "The
+/// remaining", "The rest," or "The remainder," (not "The other": "The other 25 stores
+/// the chain opened" may be another set), and name nothing but the whole or the part.
+fn remainder_opening_next<'f>(
+    cx: &CheckContext<'f>,
+    s: Span,
+    whole: &Figure,
+    last: &Figure,
+) -> Option<&'f Figure> {
+    let figures = &cx.extraction.figures;
+    let at = figures.partition_point(|f| f.span.start < s.end);
+    let rem = figures[at..].iter().find(|f| f.kind.is_quantity())?;
+    let opening = group::text(cx, group::sentence_span(cx, rem).start, rem.span.start);
+    (rem.placement.sentence == last.placement.sentence + 1
+        && rem.placement.paragraph == last.placement.paragraph
+        && rem.kind == last.kind
+        && rem.unit == last.unit
+        && opening.trim_start().len() <= 20
+        && opening
+            .trim_start()
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("the "))
+        && remainder(cx, rem, false)
+        && names_one_of(rem, &[whole, last]))
+    .then_some(rem)
 }
 
 /// The count an opener without a number names by its words, stated a few sentences
