@@ -98,10 +98,13 @@ declare_kind! {
     /// from 9,400" is not read), with "widened" and "narrowed" read as the
     /// size of a gap or a loss growing and shrinking (not when an end is negative)
     /// and "B, compared with (versus, against) A a year
-    /// earlier" (a part of the year may stand between: "B in the first nine months,
+    /// earlier" (or a month, quarter or week earlier; a part of the year may stand
+    /// between: "B in the first nine months,
     /// compared with A in the same period last year", and so may a time limit: "77.9%
     /// left within 15 minutes of schedule, compared with 74.2% a year earlier, a
-    /// 3.7-point improvement"); a level set beside another is a change only when a time is named
+    /// 3.7-point improvement", where "a 3.7% improvement" is reported, or a count of
+    /// the places a share or sum is held in: "54.3% of capacity was held in 9
+    /// reservoirs, against 67.9% a month earlier"); a level set beside another is a change only when a time is named
     /// after the old one ("a year ago", "last year", "in 2022"), and then only a change
     /// stated after it is checked ("up 14 to 164, against 422 a year ago" gives the
     /// week's change first). A sentence that opens by naming the one change of the
@@ -403,10 +406,10 @@ static PERIOD_FROM: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A time named right after the old level, which makes a comparison a change over
 /// time: "compared with £1.8bn a year earlier", "versus $1.10 a year ago", "against
-/// 61 in 2022". Without it the comparison may be of places or of a forecast.
+/// 61 in 2022", "against 67.9% a month earlier". Without it the comparison may be of places or of a forecast.
 static EARLIER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:[a-z]+\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|last)\s+(?:year|quarter|half|period|month)|the\s+year\s+before|last\s+year|(?:in\s+)?the\s+same\s+(?:period|quarter|month|half|time)|in\s+(?:19|20)\d\d)\b",
+        r"(?i)^\s*(?:[a-z]+\s+)?(?:(?:a|one)\s+(?:year|month|quarter|week)\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|last)\s+(?:year|quarter|half|period|month)|the\s+year\s+before|last\s+year|(?:in\s+)?the\s+same\s+(?:period|quarter|month|half|time)|in\s+(?:19|20)\d\d)\b",
     )
     .expect("valid regex")
 });
@@ -428,10 +431,11 @@ static DIRECTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b(?:({INCREASE})|({DECREASE}))\b")).expect("valid regex")
 });
 
-/// Words right after a figure that make it a change: "a 20% increase", "15 more".
+/// Words right after a figure that make it a change: "a 20% increase", "15 more", "a
+/// 3.7% improvement" (which says no direction: a fall in a jobless rate is one too).
 static CHANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^\s*(?:percentage\s+points?\s+|points?\s+|per\s+cent\s+|percent\s+)?(?:({INCREASE})|({DECREASE}))\b"
+        r"(?i)^\s*(?:percentage\s+points?\s+|points?\s+|per\s+cent\s+|percent\s+)?(?:({INCREASE})|({DECREASE})|improvement|deterioration)\b"
     ))
     .expect("valid regex")
 });
@@ -1209,9 +1213,14 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             && EARLIER_AFTER.is_match(head(group::after(cx, b), 40))
             && compared_gap(gap)
             // A part of the year may stand between ("in the first nine months, compared
-            // with"), but no length of time ("over three years, compared with").
+            // with"), or a count of the places the level is held in ("54.3% of
+            // capacity was held in 9 reservoirs, against 67.9% a month earlier"), but
+            // no length of time ("over three years, compared with").
             && (i + 1..j).all(|k| {
-                named_part_of_year(cx, sentence[k]) || threshold(sentence[k]) || !may_end(k)
+                named_part_of_year(cx, sentence[k])
+                    || threshold(sentence[k])
+                    || (sentence[k].kind == FigureKind::Count && a.kind != FigureKind::Count)
+                    || !may_end(k)
             })
         {
             // "£2.1bn in the first half, compared with £1.8bn a year earlier": the
@@ -5060,6 +5069,29 @@ mod tests {
         };
         assert_eq!(draft("3.5").len(), 1);
         assert!(draft("2.5").is_empty());
+    }
+
+    #[test]
+    fn a_percent_before_improvement_is_a_stated_change() {
+        assert_eq!(
+            messages("Sales rose to $77.9 million from $74.2 million, a 9% improvement.").len(),
+            1
+        );
+        assert!(
+            messages("Sales rose to $77.9 million from $74.2 million, a 5% improvement.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_level_a_month_earlier_past_a_count_of_places_is_the_old_end() {
+        let draft = |gap: &str| {
+            messages(&format!(
+                "In Yorkshire, 54.3% of capacity was held in 9 reservoirs, against 67.9% a month earlier, a fall of {gap} percentage points."
+            ))
+        };
+        assert_eq!(draft("16.3").len(), 1);
+        assert!(draft("13.6").is_empty());
     }
 
     #[test]

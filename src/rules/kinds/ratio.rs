@@ -42,7 +42,12 @@ declare_kind! {
     /// sentences before ("There were 1,603 cases of measles last year"), unless another
     /// count of the paragraph, given its own share, implies the same whole and rules that
     /// count out (it is then one more part: "Delgado took 88,410 votes. Berger finished
-    /// second with 71,935 votes, or 36.5%. Rahman won 24,660 votes, 12.5%"), and so is a
+    /// second with 71,935 votes, or 36.5%. Rahman won 24,660 votes, 12.5%"), or an
+    /// earlier count of that subject fits the share (the draft may mean it: "153,610 new
+    /// cars were registered in November. ... Over eleven months, 1.82 million new cars
+    /// were registered. Private buyers took 61,440 of the new cars, or 40%"), or the part
+    /// names a time its whole's sentence does not ("61,440 of November's new cars"
+    /// against a count of eleven months); and so is a
     /// share after an opener naming that subject ("Of the victims, 72%, or about 410";
     /// "Of the homicides, 410, or 72%"; victims after a count of homicides, murders,
     /// killings or deaths; with a participle only when it is the verb of the count's
@@ -849,20 +854,15 @@ impl Check for Compiled {
                         // whole's noun with "of the" refers back to it through
                         // the article, past subheadings.
                         let refers = bare && of_the_own_noun(cx, f);
+                        let window = if named || refers {
+                            NAMED_TOTAL_WINDOW
+                        } else {
+                            TOTAL_WINDOW
+                        };
                         if pct.kind == FigureKind::Percent
                             && !money
                             && (bare || named)
-                            && let Some(whole) = earlier_total(
-                                cx,
-                                &figures,
-                                i,
-                                if named || refers {
-                                    NAMED_TOTAL_WINDOW
-                                } else {
-                                    TOTAL_WINDOW
-                                },
-                                refers,
-                            )
+                            && let Some(whole) = earlier_total(cx, &figures, i, window, refers)
                             .or_else(|| {
                                 of_total()
                                     .then(|| largest_total_before(cx, &figures, i))
@@ -870,6 +870,7 @@ impl Check for Compiled {
                             })
                             .or_else(|| bare.then(|| named_noun_total(cx, &figures, i)).flatten())
                             && (bare || names_whole(cx, pct, whole))
+                            && !owner_time_differs(cx, f, whole)
                             && !names_other_workforce(cx, pct, whole)
                             && !siblings_imply_other_whole(
                                 cx,
@@ -887,6 +888,19 @@ impl Check for Compiled {
                                 false,
                                 false,
                             )
+                            // "A total of 153,610 new cars were registered in November.
+                            // Over eleven months, 1.82 million new cars were registered.
+                            // Private buyers took 61,440 of the new cars, or 40%": an
+                            // earlier total of the subject that the share fits may be
+                            // the one meant.
+                            && !earlier_totals(cx, &figures, i, window, refers)
+                                .into_iter()
+                                .flatten()
+                                .any(|w| {
+                                    !std::ptr::eq(w, whole)
+                                        && quotient(f, w)
+                                            .is_some_and(|q| q.intersects(&self.claimed(pct)))
+                                })
                         {
                             self.compare_counts(f, whole, pct, out);
                         }
@@ -1137,6 +1151,30 @@ fn owner_left_out(after: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Borrowed(after)
 }
 
+/// A time owning the noun after a part's "of": "61,440 of November's new cars", "of
+/// last year's graduates".
+static TIME_OWNER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*of\s+(?:the\s+|this\s+|last\s+|next\s+)?(\p{L}+)['’]s?\s")
+        .expect("valid regex")
+});
+
+/// Whether a part names the time of its whole ("61,440 of November's new cars") and
+/// the whole's sentence names no such time: the whole found may be of another period
+/// ("Over the first eleven months, 1.82 million new cars were registered").
+fn owner_time_differs(cx: &CheckContext<'_>, part: &Figure, whole: &Figure) -> bool {
+    let Some(owner) = group::captures(&TIME_OWNER_AFTER, head(group::after(cx, part), 40))
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str())
+        .filter(|w| is_time_word(w))
+    else {
+        return false;
+    };
+    let span = group::sentence_span(cx, whole);
+    !group::text(cx, span.start, span.end)
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case(owner))
+}
+
 /// Whether a possessor names a time: "today", "year", "March", "Monday".
 fn is_time_word(word: &str) -> bool {
     const TIMES: &[&str] = &[
@@ -1188,6 +1226,17 @@ fn earlier_total<'f>(
     window: usize,
     across_sections: bool,
 ) -> Option<&'f Figure> {
+    earlier_totals(cx, figures, i, window, across_sections)?.next()
+}
+
+/// Every count [`earlier_total`] could take for the part `figures[i]`, nearest first.
+fn earlier_totals<'a, 'f>(
+    cx: &'a CheckContext<'_>,
+    figures: &'a [&'f Figure],
+    i: usize,
+    window: usize,
+    across_sections: bool,
+) -> Option<impl Iterator<Item = &'f Figure> + 'a> {
     let part = figures[i];
     let key = part.subject_key().filter(|k| !k.is_empty())?;
     // A holding of shares ("6.7 mln shares, or a 4.6 pct interest") is a share of the
@@ -1204,24 +1253,26 @@ fn earlier_total<'f>(
     // Figures are in source order, so the earlier sentences end where the part's begins;
     // slicing there keeps a run-on sentence from being walked once per figure.
     let before = figures[..i].partition_point(|w| w.placement.sentence < part.placement.sentence);
-    figures[..before]
-        .iter()
-        .enumerate()
-        .rev()
-        .take_while(|(_, w)| w.placement.sentence + window >= part.placement.sentence)
-        .find(|&(j, w)| {
-            !with_own_share(cx, figures, j)
-                && w.kind == FigureKind::Count
-                && w.subject_key().is_some()
-                && group::same_subject(w, part)
-                && (across_sections || w.placement.section == part.placement.section)
-                && w.placement.year == part.placement.year
-                && w.value.mid() > part.value.mid()
-                && !group::is_comparison(cx, w)
-                && !is_margin(cx, w)
-                && group::period_of(cx, part).is_none_or(|p| group::period_of(cx, w) == Some(p))
-        })
-        .map(|(_, w)| *w)
+    Some(
+        figures[..before]
+            .iter()
+            .enumerate()
+            .rev()
+            .take_while(move |(_, w)| w.placement.sentence + window >= part.placement.sentence)
+            .filter(move |&(j, w)| {
+                !with_own_share(cx, figures, j)
+                    && w.kind == FigureKind::Count
+                    && w.subject_key().is_some()
+                    && group::same_subject(w, part)
+                    && (across_sections || w.placement.section == part.placement.section)
+                    && w.placement.year == part.placement.year
+                    && w.value.mid() > part.value.mid()
+                    && !group::is_comparison(cx, w)
+                    && !is_margin(cx, w)
+                    && group::period_of(cx, part).is_none_or(|p| group::period_of(cx, w) == Some(p))
+            })
+            .map(|(_, w)| *w),
+    )
 }
 
 /// The wholes a part and its share imply: "71,935 votes, or 36.5%" is of 196,813 to
@@ -3616,6 +3667,35 @@ mod tests {
         assert!(
             messages("The 12 schools have 4,800 pupils and 310 teachers, or 26 for each class.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_share_that_fits_another_earlier_total_of_its_subject_is_not_reported() {
+        let draft = |part: &str| {
+            messages(&format!(
+                "A total of 153,610 new cars were registered during the month.\n\nOver the first eleven months of the year, 1.82 million new cars were registered.\n\n{part}"
+            ))
+        };
+        assert!(draft("Private buyers took 61,440 of the new cars, or 40%.").is_empty());
+        assert_eq!(
+            draft("Private buyers took 61,440 of the new cars, or 30%.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_part_of_a_month_s_total_is_not_held_to_a_total_of_another_period() {
+        let draft = |whole: &str, part: &str| {
+            messages(&format!(
+                "{whole}, 1.82 million new cars were registered. Private buyers took 61,440 of {part} new cars, or 40%."
+            ))
+        };
+        assert!(draft("Over the first eleven months of the year", "November's").is_empty());
+        assert_eq!(draft("In November", "November's").len(), 1);
+        assert_eq!(
+            draft("Over the first eleven months of the year", "the").len(),
+            1
         );
     }
 

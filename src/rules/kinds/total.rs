@@ -36,7 +36,9 @@ declare_kind! {
     ///   $410.2 million", ", together 1,300", or ", a total of £542,500" closing the
     ///   clause of the list) or the amounts of the sentence before
     ///   one that opens "Together the two departments take ..." may not fall short of
-    ///   it either; what remains of a breakdown after "Of the ..." may open the next
+    ///   it either (unless they are rates of different periods, or a rate and a sum
+    ///   that is none: "53p a day for electricity and 32p for gas, together about £310
+    ///   a year"); what remains of a breakdown after "Of the ..." may open the next
     ///   sentence ("Of the 4,310 fires, 1,190 were in homes, 1,640 were outdoors and
     ///   860 were in vehicles. The remaining 920 were in other buildings"), after "The
     ///   remaining", "The rest," or "The remainder," (not "The other", which may be
@@ -420,6 +422,22 @@ static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:(?-i:[\p{L}-])+\s+){0,2}?(?:per|each|apiece)\b(\s+cent\b)?")
         .expect("valid regex")
 });
+
+/// Whether the figures are rates over different periods ([`group::rate_of`]): "53p a
+/// day for electricity and 32p for gas, together £310 a year" states no sum of the
+/// parts. With `strict`, a rate on some figures and none on others differs too, as a
+/// joint total must be in the terms of its parts to be held to their sum ("53p a day
+/// ... Together they add up to about £310 a year before any energy is used", where "a
+/// year before" may place the figure in time).
+fn mixed_periods(cx: &CheckContext<'_>, figures: &[&Figure], strict: bool) -> bool {
+    let mut rates = figures.iter().map(|f| group::rate_of(cx, f));
+    if strict {
+        let first = rates.next().flatten();
+        return rates.any(|r| r != first);
+    }
+    let mut rates = rates.flatten();
+    rates.next().is_some_and(|first| rates.any(|r| r != first))
+}
 
 /// Whether a rate follows the figure ([`PER_AFTER`]; "per cent" is no rate).
 fn per_after(text: &str) -> bool {
@@ -4097,8 +4115,13 @@ fn together_over_sentences(
     {
         return;
     }
-    report_parts(Some(whole), &parts, out);
-    report_shortfall(whole, &parts, out);
+    let all = [&parts[..], &[whole]].concat();
+    if !mixed_periods(cx, &all, false) {
+        report_parts(Some(whole), &parts, out);
+    }
+    if !mixed_periods(cx, &all, true) {
+        report_shortfall(whole, &parts, out);
+    }
 }
 
 /// Whether the words between two figures list them: a comma, "and", "plus" or "&".
@@ -4176,7 +4199,10 @@ fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
             next = part;
         }
         parts.reverse();
-        if parts.len() >= 2 && !parts.iter().any(|p| group::is_comparison(cx, p)) {
+        if parts.len() >= 2
+            && !parts.iter().any(|p| group::is_comparison(cx, p))
+            && !mixed_periods(cx, &[&parts[..], &[whole]].concat(), false)
+        {
             report(cx, Some(whole), &parts, out);
             // A joint total is the sum of the parts named, so they may not fall short
             // of it either; the list must start the clause ("and" before its first
@@ -4197,6 +4223,7 @@ fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
                     .any(|w| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("plus"))
                 && !not_a_whole(cx, whole)
                 && !parts.iter().any(|p| not_a_part(cx, p))
+                && !mixed_periods(cx, &[&parts[..], &[whole]].concat(), true)
             {
                 report_shortfall(whole, &parts, out);
             }
@@ -5692,6 +5719,35 @@ mod tests {
         };
         assert_eq!(spent("£1.6 million").len(), 1);
         assert!(spent("£1.2 million").is_empty());
+    }
+
+    #[test]
+    fn rates_over_different_periods_add_up_to_no_joint_total() {
+        let charges = |first: &str, rest: &str| {
+            messages(&format!(
+                "Standing charges will be 53p {first}for electricity and 32p {rest}"
+            ))
+        };
+        assert!(charges("a day ", "for gas, together about £310 a year.").is_empty());
+        assert!(
+            charges(
+                "a day ",
+                "for gas. Together they add up to about £310 a year before any energy is used."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            charges("a day ", "a day for gas, together 75p a day.").len(),
+            1
+        );
+        assert_eq!(
+            charges("a day ", "a day for gas, together 95p a day.").len(),
+            1
+        );
+        assert_eq!(
+            charges("", "for gas. Together they add up to 75p.").len(),
+            1
+        );
     }
 
     #[test]
