@@ -115,7 +115,11 @@ declare_kind! {
     /// a time named by "when" is measured from it ("Prices are now 2.1% lower than a
     /// year ago, when the typical home cost £293,600"), the level being the one of its
     /// kind earlier in the sentence or the one the sentence before says the same thing
-    /// reached ("Average house prices fell 0.6% in October to £287,400"); so does one that opens by setting the one level of the sentence
+    /// reached ("Average house prices fell 0.6% in October to £287,400"), and so is a
+    /// change since a time named by "when", from the level then to the one before it
+    /// in the sentence ("The list stands at 61,200, having grown by 9,800 since
+    /// January, when it was 53,400" is reported; not "when 53,400 people were
+    /// waiting", which may count another thing); so does one that opens by setting the one level of the sentence
     /// before against an old one: "Just 64.8% of trains ran on time. That was up from
     /// 67.4%" (also opening the next paragraph, and with a change stated: "taking its
     /// total to 282.7 million. That is up 9.6% from 257.9 million", where the level
@@ -1961,6 +1965,37 @@ static THEN_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A change since a time named by "when", ending right before the level then: " since
+/// January, when it was ", " since 2019, when the list stood at ".
+static SINCE_THEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s+(?:[\p{L}-]+\s+)?since\s+[^.;:,\d]{0,40}(?:(?:19|20)\d\d)?,\s+when\s+(?:[\p{L}'’-]+\s+){1,6}?(?:cost|costs|stood\s+at|was|were|averaged|totalled|totaled)\s+(?:just\s+)?$",
+    )
+    .expect("valid regex")
+});
+
+/// The direction of the change `c` states by the words right before it: "up 9,800",
+/// "having grown by 9,800", "a fall of 12%".
+fn direction_before(cx: &CheckContext<'_>, c: &Figure) -> Option<Direction> {
+    let before = word_tail(group::before(cx, c), 40);
+    let m = CHANGE_BEFORE.captures(before)?;
+    if m.get(1).is_some() {
+        return Some(Direction::Increase);
+    }
+    if m.get(2).is_some() {
+        return Some(Direction::Decrease);
+    }
+    // "grown by", "an increase of": the last word of direction before it.
+    let at = m.get(0).map_or(0, |g| g.start());
+    let near = tail(before, before.len() - at + 20);
+    let last = DIRECTION_WORD.captures_iter(near).last()?;
+    if last.get(1).is_some() {
+        Some(Direction::Increase)
+    } else {
+        Some(Direction::Decrease)
+    }
+}
+
 /// The words before a level said to be reached: "fell 0.6% in October to ", "stood at ".
 static LEVEL_REACHED_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:to|at|reached|hit)\s*$").expect("valid regex"));
@@ -2442,19 +2477,27 @@ impl Compiled {
     ) {
         for (k, w) in sentence.windows(2).enumerate() {
             let (c, old) = (w[0], w[1]);
-            if c.kind != FigureKind::Percent
-                || !matches!(old.kind, FigureKind::Money | FigureKind::Count)
+            if !matches!(old.kind, FigureKind::Money | FigureKind::Count)
                 || old.qualifier != Qualifier::Exact
             {
                 continue;
             }
-            let Some(m) = group::captures(&THEN_LEVEL, group::text(cx, c.span.end, old.span.start))
-            else {
+            let gap = group::text(cx, c.span.end, old.span.start);
+            let direction = if c.kind == FigureKind::Percent
+                && let Some(m) = group::captures(&THEN_LEVEL, gap)
+            {
+                match m.get(1).map(|g| g.as_str().to_ascii_lowercase()).as_deref() {
+                    Some("lower" | "below" | "down" | "less" | "cheaper") => Direction::Decrease,
+                    _ => Direction::Increase,
+                }
+            } else if (c.kind == FigureKind::Percent || (c.kind == old.kind && c.unit == old.unit))
+                && SINCE_THEN.is_match(gap)
+                && let Some(direction) = direction_before(cx, c)
+            {
+                // "stands at 61,200, up 9,800 since January, when it was 53,400".
+                direction
+            } else {
                 continue;
-            };
-            let direction = match m.get(1).map(|g| g.as_str().to_ascii_lowercase()).as_deref() {
-                Some("lower" | "below" | "down" | "less" | "cheaper") => Direction::Decrease,
-                _ => Direction::Increase,
             };
             let of_kind =
                 |f: &&&Figure| f.kind == old.kind && f.unit == old.unit && !scales_differ(f, old);
@@ -5069,6 +5112,22 @@ mod tests {
         };
         assert_eq!(draft("3.5").len(), 1);
         assert!(draft("2.5").is_empty());
+    }
+
+    #[test]
+    fn a_change_since_a_time_named_by_when_is_measured_from_the_level_then() {
+        let draft = |gap: &str| {
+            messages(&format!(
+                "The waiting list now stands at 61,200, having grown by {gap} since January, when it was 53,400."
+            ))
+        };
+        assert_eq!(
+            draft("9,800"),
+            ["from 53,400 to 61,200 is a change of 7,800, but the draft says 9,800"]
+        );
+        assert!(draft("7,800").is_empty());
+        assert!(draft("14.6%").is_empty());
+        assert!(messages("The list now stands at 61,200, up 900 since January, when 53,400 people were waiting.").is_empty());
     }
 
     #[test]
