@@ -105,10 +105,13 @@ declare_kind! {
     /// from 9,400" is not read), with "widened" and "narrowed" read as the
     /// size of a gap or a loss growing and shrinking (not when an end is negative)
     /// and "B, compared with (versus, against) A a year
-    /// earlier" (a part of the year may stand between: "B in the first nine months,
+    /// earlier" (or a month, quarter or week earlier; a part of the year may stand
+    /// between: "B in the first nine months,
     /// compared with A in the same period last year", and so may a time limit: "77.9%
     /// left within 15 minutes of schedule, compared with 74.2% a year earlier, a
-    /// 3.7-point improvement"); a level set beside another is a change only when a time is named
+    /// 3.7-point improvement", where "a 3.7% improvement" is reported, or a count of
+    /// the places a share or sum is held in: "54.3% of capacity was held in 9
+    /// reservoirs, against 67.9% a month earlier"); a level set beside another is a change only when a time is named
     /// after the old one ("a year ago", "last year", "in 2022"), and then only a change
     /// stated after it is checked ("up 14 to 164, against 422 a year ago" gives the
     /// week's change first). A sentence that opens by naming the one change of the
@@ -119,7 +122,11 @@ declare_kind! {
     /// a time named by "when" is measured from it ("Prices are now 2.1% lower than a
     /// year ago, when the typical home cost £293,600"), the level being the one of its
     /// kind earlier in the sentence or the one the sentence before says the same thing
-    /// reached ("Average house prices fell 0.6% in October to £287,400"); so does one that opens by setting the one level of the sentence
+    /// reached ("Average house prices fell 0.6% in October to £287,400"), and so is a
+    /// change since a time named by "when", from the level then to the one before it
+    /// in the sentence ("The list stands at 61,200, having grown by 9,800 since
+    /// January, when it was 53,400" is reported; not "when 53,400 people were
+    /// waiting", which may count another thing); so does one that opens by setting the one level of the sentence
     /// before against an old one: "Just 64.8% of trains ran on time. That was up from
     /// 67.4%" (also opening the next paragraph, and with a change stated: "taking its
     /// total to 282.7 million. That is up 9.6% from 257.9 million", where the level
@@ -422,10 +429,10 @@ static PERIOD_FROM: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A time named right after the old level, which makes a comparison a change over
 /// time: "compared with £1.8bn a year earlier", "versus $1.10 a year ago", "against
-/// 61 in 2022". Without it the comparison may be of places or of a forecast.
+/// 61 in 2022", "against 67.9% a month earlier". Without it the comparison may be of places or of a forecast.
 static EARLIER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:[a-z]+\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|last)\s+(?:year|quarter|half|period|month)|the\s+year\s+before|last\s+year|(?:in\s+)?the\s+same\s+(?:period|quarter|month|half|time)|in\s+(?:19|20)\d\d)\b",
+        r"(?i)^\s*(?:[a-z]+\s+)?(?:(?:a|one)\s+(?:year|month|quarter|week)\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|last)\s+(?:year|quarter|half|period|month)|the\s+year\s+before|last\s+year|(?:in\s+)?the\s+same\s+(?:period|quarter|month|half|time)|in\s+(?:19|20)\d\d)\b",
     )
     .expect("valid regex")
 });
@@ -447,10 +454,11 @@ static DIRECTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b(?:({INCREASE})|({DECREASE}))\b")).expect("valid regex")
 });
 
-/// Words right after a figure that make it a change: "a 20% increase", "15 more".
+/// Words right after a figure that make it a change: "a 20% increase", "15 more", "a
+/// 3.7% improvement" (which says no direction: a fall in a jobless rate is one too).
 static CHANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^\s*(?:percentage\s+points?\s+|points?\s+|per\s+cent\s+|percent\s+)?(?:({INCREASE})|({DECREASE}))\b"
+        r"(?i)^\s*(?:percentage\s+points?\s+|points?\s+|per\s+cent\s+|percent\s+)?(?:({INCREASE})|({DECREASE})|improvement|deterioration)\b"
     ))
     .expect("valid regex")
 });
@@ -1229,9 +1237,14 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             && EARLIER_AFTER.is_match(head(group::after(cx, b), 40))
             && compared_gap(gap)
             // A part of the year may stand between ("in the first nine months, compared
-            // with"), but no length of time ("over three years, compared with").
+            // with"), or a count of the places the level is held in ("54.3% of
+            // capacity was held in 9 reservoirs, against 67.9% a month earlier"), but
+            // no length of time ("over three years, compared with").
             && (i + 1..j).all(|k| {
-                named_part_of_year(cx, sentence[k]) || threshold(sentence[k]) || !may_end(k)
+                named_part_of_year(cx, sentence[k])
+                    || threshold(sentence[k])
+                    || (sentence[k].kind == FigureKind::Count && a.kind != FigureKind::Count)
+                    || !may_end(k)
             })
         {
             // "£2.1bn in the first half, compared with £1.8bn a year earlier": the
@@ -1973,6 +1986,37 @@ static THEN_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A change since a time named by "when", ending right before the level then: " since
+/// January, when it was ", " since 2019, when the list stood at ".
+static SINCE_THEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s+(?:[\p{L}-]+\s+)?since\s+[^.;:,\d]{0,40}(?:(?:19|20)\d\d)?,\s+when\s+(?:[\p{L}'’-]+\s+){1,6}?(?:cost|costs|stood\s+at|was|were|averaged|totalled|totaled)\s+(?:just\s+)?$",
+    )
+    .expect("valid regex")
+});
+
+/// The direction of the change `c` states by the words right before it: "up 9,800",
+/// "having grown by 9,800", "a fall of 12%".
+fn direction_before(cx: &CheckContext<'_>, c: &Figure) -> Option<Direction> {
+    let before = word_tail(group::before(cx, c), 40);
+    let m = CHANGE_BEFORE.captures(before)?;
+    if m.get(1).is_some() {
+        return Some(Direction::Increase);
+    }
+    if m.get(2).is_some() {
+        return Some(Direction::Decrease);
+    }
+    // "grown by", "an increase of": the last word of direction before it.
+    let at = m.get(0).map_or(0, |g| g.start());
+    let near = tail(before, before.len() - at + 20);
+    let last = DIRECTION_WORD.captures_iter(near).last()?;
+    if last.get(1).is_some() {
+        Some(Direction::Increase)
+    } else {
+        Some(Direction::Decrease)
+    }
+}
+
 /// The words before a level said to be reached: "fell 0.6% in October to ", "stood at ".
 static LEVEL_REACHED_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:to|at|reached|hit)\s*$").expect("valid regex"));
@@ -2454,19 +2498,27 @@ impl Compiled {
     ) {
         for (k, w) in sentence.windows(2).enumerate() {
             let (c, old) = (w[0], w[1]);
-            if c.kind != FigureKind::Percent
-                || !matches!(old.kind, FigureKind::Money | FigureKind::Count)
+            if !matches!(old.kind, FigureKind::Money | FigureKind::Count)
                 || old.qualifier != Qualifier::Exact
             {
                 continue;
             }
-            let Some(m) = group::captures(&THEN_LEVEL, group::text(cx, c.span.end, old.span.start))
-            else {
+            let gap = group::text(cx, c.span.end, old.span.start);
+            let direction = if c.kind == FigureKind::Percent
+                && let Some(m) = group::captures(&THEN_LEVEL, gap)
+            {
+                match m.get(1).map(|g| g.as_str().to_ascii_lowercase()).as_deref() {
+                    Some("lower" | "below" | "down" | "less" | "cheaper") => Direction::Decrease,
+                    _ => Direction::Increase,
+                }
+            } else if (c.kind == FigureKind::Percent || (c.kind == old.kind && c.unit == old.unit))
+                && SINCE_THEN.is_match(gap)
+                && let Some(direction) = direction_before(cx, c)
+            {
+                // "stands at 61,200, up 9,800 since January, when it was 53,400".
+                direction
+            } else {
                 continue;
-            };
-            let direction = match m.get(1).map(|g| g.as_str().to_ascii_lowercase()).as_deref() {
-                Some("lower" | "below" | "down" | "less" | "cheaper") => Direction::Decrease,
-                _ => Direction::Increase,
             };
             let of_kind =
                 |f: &&&Figure| f.kind == old.kind && f.unit == old.unit && !scales_differ(f, old);
@@ -5182,6 +5234,45 @@ mod tests {
         };
         assert_eq!(draft("3.5").len(), 1);
         assert!(draft("2.5").is_empty());
+    }
+
+    #[test]
+    fn a_change_since_a_time_named_by_when_is_measured_from_the_level_then() {
+        let draft = |gap: &str| {
+            messages(&format!(
+                "The waiting list now stands at 61,200, having grown by {gap} since January, when it was 53,400."
+            ))
+        };
+        assert_eq!(
+            draft("9,800"),
+            ["from 53,400 to 61,200 is a change of 7,800, but the draft says 9,800"]
+        );
+        assert!(draft("7,800").is_empty());
+        assert!(draft("14.6%").is_empty());
+        assert!(messages("The list now stands at 61,200, up 900 since January, when 53,400 people were waiting.").is_empty());
+    }
+
+    #[test]
+    fn a_percent_before_improvement_is_a_stated_change() {
+        assert_eq!(
+            messages("Sales rose to $77.9 million from $74.2 million, a 9% improvement.").len(),
+            1
+        );
+        assert!(
+            messages("Sales rose to $77.9 million from $74.2 million, a 5% improvement.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_level_a_month_earlier_past_a_count_of_places_is_the_old_end() {
+        let draft = |gap: &str| {
+            messages(&format!(
+                "In Yorkshire, 54.3% of capacity was held in 9 reservoirs, against 67.9% a month earlier, a fall of {gap} percentage points."
+            ))
+        };
+        assert_eq!(draft("16.3").len(), 1);
+        assert!(draft("13.6").is_empty());
     }
 
     #[test]
