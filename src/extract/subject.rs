@@ -1573,14 +1573,18 @@ fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(us
 }
 
 /// A noun that is part of a compound preposition, not a thing: "on top of £210m", "in
-/// excess of £5m", "in lieu of".
+/// excess of £5m", "in lieu of", "in front of 73,500", "on behalf of 4,000".
 fn in_compound_preposition(cx: &Cx<'_>, (s, e): (usize, usize)) -> bool {
     e == s + 1
         && s > 0
         && cx.word_is(e, "of")
         && matches!(
             (cx.word_bytes(s - 1), cx.word_bytes(s)),
-            (b"on", b"top") | (b"in", b"excess" | b"lieu" | b"respect" | b"spite")
+            (b"on", b"top" | b"behalf")
+                | (
+                    b"in",
+                    b"excess" | b"lieu" | b"respect" | b"spite" | b"front"
+                )
         )
 }
 
@@ -1925,6 +1929,17 @@ fn backward_phrase(
                 break;
             }
         }
+    }
+    // "pushed temperatures to 46.2C", "cut the prize fund rate to 3.6%": the object of
+    // a verb that moves it is what reached the level.
+    if mode == Mode::Any
+        && prep == "to"
+        && !skipped_figure
+        && (cx.word_is(k, "to")
+            || matches!(cx.word_bytes(k), b"up" | b"down" | b"back") && cx.word_is(k + 1, "to"))
+        && let Some(np) = object_moved_to(cx, drafts, idx, k)
+    {
+        return Some(np);
     }
     // "cut hospital admissions among people aged 75 and over by 62%": the object of a
     // verb of change, with figures inside it, up to the preposition after its head.
@@ -2540,6 +2555,75 @@ pub(crate) fn object_before_bare_size(
                     && !is_time_word(cx.word(t), cx.text(t))
         });
         return (q + 1 < e && head < e && words <= 4 && plain).then_some(((head, e), dir));
+    }
+    None
+}
+
+/// The plain noun phrase before `e` (less an "up", "down" or "back" ending it) that is
+/// the object of a verb that moves a thing to a level: "pushed temperatures to 46.2C",
+/// "pushing the state's unemployment rate down to 4%", "cut its prime rate to 7.5%".
+/// Not "take" or "bring" ("taking the total to $20bn" names nothing).
+fn object_moved_to(cx: &Cx<'_>, drafts: &[Draft], idx: usize, e: usize) -> Option<(usize, usize)> {
+    let e = if e > 0 && matches!(cx.word_bytes(e - 1), b"up" | b"down" | b"back") {
+        e - 1
+    } else {
+        e
+    };
+    let mut q = e;
+    while q > e.saturating_sub(8) {
+        q -= 1;
+        if draft_ending(cx, drafts, idx, q + 1).is_some() {
+            return None;
+        }
+        if !cx.is(q, TokKind::Word) {
+            if is_inner_hyphen(cx, q) || cx.text_is(q, "'") || cx.text_is(q, "\u{2019}") {
+                continue;
+            }
+            return None;
+        }
+        let w = cx.word(q);
+        let moves = placement::object_change_verb(w).is_some()
+            || matches!(
+                w,
+                "push"
+                    | "pushes"
+                    | "pushed"
+                    | "pushing"
+                    | "drove"
+                    | "driving"
+                    | "send"
+                    | "sends"
+                    | "sent"
+                    | "sending"
+                    | "drag"
+                    | "drags"
+                    | "dragged"
+                    | "dragging"
+            );
+        if !moves {
+            continue;
+        }
+        // "the cut to", "a two-wheel drive truck to": a noun, not the verb.
+        if q > 0
+            && (matches!(cx.word_bytes(q - 1), b"a" | b"an" | b"the") || is_inner_hyphen(cx, q - 1))
+        {
+            return None;
+        }
+        let head = skip_possessor(cx, skip_determiners(cx, q + 1));
+        let words = (head..e)
+            .filter(|&t| cx.is(t, TokKind::Word) && !is_inner_hyphen(cx, t))
+            .count();
+        let plain = (head..e).all(|t| {
+            is_inner_hyphen(cx, t)
+                || is_noun_start(cx, t)
+                    && !is_verbish(cx.word(t))
+                    && !is_adverb(cx.word(t))
+                    && !is_clause_verb(cx.word(t))
+                    && !super::reader::is_function_word(cx.word(t))
+                    && !is_time_word(cx.word(t), cx.text(t))
+                    && number::small(cx.word(t)).is_none()
+        });
+        return (head < e && words <= 4 && plain).then_some((head, e));
     }
     None
 }
@@ -5056,6 +5140,31 @@ mod prose_tests {
             None,
         );
         is("The show has 40 cast members.", "40", Some("cast member"));
+    }
+
+    #[test]
+    fn a_thing_pushed_or_cut_to_a_level_is_what_reached_it() {
+        is(
+            "The heat pushed temperatures to 46.2C.",
+            "46.2C",
+            Some("temperature"),
+        );
+        is(
+            "It pushed the state's jobless rate down to 4%.",
+            "4%",
+            Some("jobless rate"),
+        );
+        is(
+            "Prices range from $5 on the two-wheel drive truck to $9.",
+            "$9",
+            None,
+        );
+        is("The deal took the total to $20bn.", "$20bn", None);
+    }
+
+    #[test]
+    fn a_noun_of_a_compound_preposition_names_nothing() {
+        is("They lost in front of 73,500 at home.", "73,500", None);
     }
 
     #[test]
