@@ -657,6 +657,29 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     if let Some(first) = list_head_after_by(cx, drafts, idx) {
         return direction(cx, drafts, first);
     }
+    // "cut the risk by 70% in adults and by 84% in children", "fell by 5% in 2020 and
+    // by 3% in 2021": a second size after "and by", with only the group or period of
+    // the first between them, states the change the first does.
+    if d.a >= 2
+        && cx.word_is(d.a - 1, "by")
+        && cx.word_is(d.a - 2, "and")
+        && let Some(p) = drafts[..idx].iter().rposition(|p| p.kind.is_quantity())
+        && drafts[p].kind == d.kind
+        && drafts[p].a > 0
+        && cx.word_is(drafts[p].a - 1, "by")
+        && drafts[p].b <= d.a - 2
+        && d.a - 2 - drafts[p].b <= 5
+        && (drafts[p].b..d.a - 2).all(|t| {
+            let w = cx.word(t);
+            cx.is(t, TokKind::Word)
+                && change_verb(w).is_none()
+                && !super::subject::is_clause_verb(w)
+                && !matches!(w, "and" | "or" | "but" | "while" | "as")
+                || drafts[p + 1..idx].iter().any(|q| q.a <= t && t < q.b)
+        })
+    {
+        return direction(cx, drafts, p);
+    }
     // "fell $2.10, or 2.7%": a restatement takes the direction of what it restates,
     // also over a few words of period ("fall by £129 a year, or about 7%").
     if d.a >= 2
@@ -1231,6 +1254,16 @@ mod prose_tests {
         assert_eq!(direction(text, "6%"), None);
         let text = "Sales rose by 5%, 10% of them online.";
         assert_eq!(direction(text, "10%"), None);
+    }
+
+    #[test]
+    fn a_second_size_after_and_by_states_the_change_the_first_does() {
+        let text = "A dose cut the risk by 70% in adults and by 84% in children.";
+        assert_eq!(direction(text, "84%"), Some(Direction::Decrease));
+        let text = "Sales fell by 5% in 2020 and by 3% in 2021.";
+        assert_eq!(direction(text, "3%"), Some(Direction::Decrease));
+        let text = "It was won by 5% in 2020 and by 3% in 2021.";
+        assert_eq!(direction(text, "3%"), None);
     }
 
     #[test]
