@@ -170,6 +170,11 @@ declare_kind! {
     /// from 6.84", a "from" that fits neither the direction nor the amount stated with
     /// the level is read as another reference (the session's high) and not reported.
     ///
+    /// The "and" of a span of time joins no clauses: "Complaints rose to 3,420 in July
+    /// and August from 1,180, an increase of 45%" is reported, as is "between 2019 and
+    /// 2023"; "rose from 1,180 to 3,420 in July and prices rose 45%" states another
+    /// change.
+    ///
     /// A percent change between two percentages must be the relative change: "from 5%
     /// to 7%, a 2% increase" is reported, since it is 2 percentage points or a 40%
     /// increase, and readers take "2%" for the second. A house that accepts the loose
@@ -963,7 +968,9 @@ fn clause_tail(text: &str) -> &str {
 
 /// Whether the words between the two ends of one change hold another clause or change.
 fn frame_broken(gap: &str) -> bool {
+    // "rose to 3,420 in July and August from 1,180": a span of time joins no clauses.
     FRAME_BREAK.is_match(gap)
+        && group::without_time_spans(gap).is_none_or(|cut| FRAME_BREAK.is_match(&cut))
 }
 
 /// Words before "from" that make "from A to B" a range: "estimates ranged from 2.3 to
@@ -2821,6 +2828,11 @@ impl Compiled {
                     continue;
                 }
                 cut
+            } else if let Some(cut) = group::without_time_spans(gap)
+                && in_clause(&cut)
+            {
+                // "to 3,420 in July and August, an increase of": a span of time.
+                std::borrow::Cow::Owned(cut)
             } else {
                 continue;
             };

@@ -303,33 +303,18 @@ static SEASON_FALL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// "and" between two times: a span of time ("between March and May", "in July and
-/// August", "in 2023 and 2024") joins no clauses.
-static TIME_SPAN_AND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d)\s+and\s+(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d)\b")
-        .expect("valid regex")
-});
-
 /// Whether [`BREAK`] finds a new clause in `gap`, the season "fall" aside ("1,820
 /// enrolled in college in the fall, or 58%"), and the "and" of a span of time
-/// ([`TIME_SPAN_AND`]: "131mm of rain between March and May, 64% of the average").
+/// ([`group::without_time_spans`]: "131mm of rain between March and May, 64% of the
+/// average").
 fn breaks(gap: &str) -> bool {
     let gap = if gap.contains("fall") {
         SEASON_FALL.replace_all(gap, " ")
     } else {
         std::borrow::Cow::Borrowed(gap)
     };
-    if !BREAK.is_match(&gap) {
-        return false;
-    }
     // Only a span of time that took an "and" away can leave no break.
-    if !scan::may_hold_word(&gap, |w| w == b"and") {
-        return true;
-    }
-    match TIME_SPAN_AND.replace_all(&gap, " ") {
-        std::borrow::Cow::Owned(spans) => BREAK.is_match(&spans),
-        std::borrow::Cow::Borrowed(_) => true,
-    }
+    BREAK.is_match(&gap) && group::without_time_spans(&gap).is_none_or(|cut| BREAK.is_match(&cut))
 }
 
 fn linked(gap: &str) -> bool {
