@@ -1329,6 +1329,25 @@ fn captures_word<'t>(re: &regex::Regex, text: &'t str) -> Option<&'t str> {
 static THE_RIGHT_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bthe\s+$").expect("valid regex"));
 
+/// "and" between two times: a span of time ("between March and May", "in July and
+/// August", "in 2023 and 2024") joins no clauses.
+static TIME_SPAN_AND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d)\s+and\s+((?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d))\b")
+        .expect("valid regex")
+});
+
+/// `text` with the "and" of each span of time ([`TIME_SPAN_AND`]) taken out, or `None`
+/// when it holds none: "131mm of rain between March and May, " reads as one clause.
+pub(crate) fn without_time_spans(text: &str) -> Option<String> {
+    if !scan::may_hold_word(text, |w| w == b"and") {
+        return None;
+    }
+    match TIME_SPAN_AND.replace_all(text, "$1 $2") {
+        Cow::Owned(cut) => Some(cut),
+        Cow::Borrowed(_) => None,
+    }
+}
+
 /// The months, in lower case and in calendar order.
 pub(crate) const MONTHS: [&str; 12] = [
     "january",
@@ -1838,6 +1857,17 @@ pub(crate) mod testing {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_and_of_a_span_of_time_is_taken_out() {
+        assert_eq!(
+            without_time_spans(" in July and August, ").as_deref(),
+            Some(" in July August, ")
+        );
+        assert!(without_time_spans(" between 2019 and 2023 ").is_some());
+        assert_eq!(without_time_spans(" in July and prices rose "), None);
+        assert_eq!(without_time_spans(" in July, "), None);
+    }
 
     #[test]
     fn a_rate_word_after_a_figure_is_looked_for_only_where_the_pattern_may_find_one() {

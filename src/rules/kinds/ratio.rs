@@ -82,7 +82,8 @@ declare_kind! {
     /// nothing of its own or says "of them" or "of which" (the share may name the body
     /// the things counted make up: "431 buses, of which 58 are battery-electric, 13%
     /// of the fleet"; players and the squad or team, voters and the electorate, staff
-    /// and the workforce): "A poll of 1,500 voters
+    /// and the workforce, things sold and the market; "of them" may open the paragraph
+    /// after the whole's): "A poll of 1,500 voters
     /// found 870 backed the plan, a share of 64%"; "The council inspected 420 homes; 96
     /// failed, a failure rate of 31%"; "Inspectors visited 260 care homes and found
     /// that 78 were understaffed, which is 35%"; "The trust employs 8,400 staff. Last
@@ -302,33 +303,18 @@ static SEASON_FALL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// "and" between two times: a span of time ("between March and May", "in July and
-/// August", "in 2023 and 2024") joins no clauses.
-static TIME_SPAN_AND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d)\s+and\s+(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d)\b")
-        .expect("valid regex")
-});
-
 /// Whether [`BREAK`] finds a new clause in `gap`, the season "fall" aside ("1,820
 /// enrolled in college in the fall, or 58%"), and the "and" of a span of time
-/// ([`TIME_SPAN_AND`]: "131mm of rain between March and May, 64% of the average").
+/// ([`group::without_time_spans`]: "131mm of rain between March and May, 64% of the
+/// average").
 fn breaks(gap: &str) -> bool {
     let gap = if gap.contains("fall") {
         SEASON_FALL.replace_all(gap, " ")
     } else {
         std::borrow::Cow::Borrowed(gap)
     };
-    if !BREAK.is_match(&gap) {
-        return false;
-    }
     // Only a span of time that took an "and" away can leave no break.
-    if !scan::may_hold_word(&gap, |w| w == b"and") {
-        return true;
-    }
-    match TIME_SPAN_AND.replace_all(&gap, " ") {
-        std::borrow::Cow::Owned(spans) => BREAK.is_match(&spans),
-        std::borrow::Cow::Borrowed(_) => true,
-    }
+    BREAK.is_match(&gap) && group::without_time_spans(&gap).is_none_or(|cut| BREAK.is_match(&cut))
 }
 
 fn linked(gap: &str) -> bool {
@@ -2227,9 +2213,14 @@ fn part_of_earlier(
     reach: bool,
 ) -> bool {
     let sentences = usize::from(pronoun || reach);
+    // "of them" may open a paragraph of its own: news runs one or two sentences to one.
+    let paragraph_apart = whole.placement.paragraph != part.placement.paragraph
+        && !(pronoun
+            && whole.placement.paragraph + 1 == part.placement.paragraph
+            && whole.placement.section == part.placement.section);
     if !countable(whole)
         || whole.span.end > part.span.start
-        || whole.placement.paragraph != part.placement.paragraph
+        || paragraph_apart
         || whole.placement.sentence + sentences < part.placement.sentence
         || whole.value.mid() <= part.value.mid()
         || whole.placement.year != part.placement.year
@@ -2436,7 +2427,8 @@ fn names_whole(cx: &CheckContext<'_>, pct: &Figure, whole: &Figure) -> bool {
 
 /// Whether `noun` names the body that the things `head` counts make up: "18% of the
 /// fleet" after "431 buses", "49% of the squad" after "28 players", "of the electorate"
-/// after voters, "of the workforce" after staff (`head` is a singular key's last word).
+/// after voters, "of the workforce" after staff, "of the market" after cars or homes
+/// sold (`head` is a singular key's last word).
 fn collective_of(noun: &str, head: &str) -> bool {
     match noun {
         "fleet" => matches!(
@@ -2461,6 +2453,23 @@ fn collective_of(noun: &str, head: &str) -> bool {
                 | "coach"
                 | "locomotive"
                 | "helicopter"
+        ),
+        // "38,403 of them, or 25% of the market" after "153,610 new cars were sold".
+        "market" => matches!(
+            head,
+            "car"
+                | "vehicle"
+                | "registration"
+                | "sale"
+                | "unit"
+                | "phone"
+                | "smartphone"
+                | "computer"
+                | "shipment"
+                | "home"
+                | "house"
+                | "subscriber"
+                | "subscription"
         ),
         "squad" | "team" | "roster" => matches!(head, "player"),
         "electorate" => matches!(head, "voter" | "elector"),
@@ -3668,6 +3677,24 @@ mod tests {
             messages("The 12 schools have 4,800 pupils and 310 teachers, or 26 for each class.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn of_them_may_open_the_next_paragraph_and_the_market_is_the_whole_of_cars_sold() {
+        let draft = |gap: &str, share: &str| {
+            messages(&format!(
+                "A total of 153,610 new cars were registered during the month.{gap}Battery electric models accounted for 38,403 of them, or {share}."
+            ))
+        };
+        assert_eq!(
+            draft("\n\n", "35%"),
+            ["38,403 of 153,610 is 25.0%, but the draft says 35%"]
+        );
+        assert!(draft("\n\n", "25%").is_empty());
+        assert_eq!(draft(" ", "35% of the market").len(), 1);
+        assert!(draft(" ", "25% of the market").is_empty());
+        // Two paragraphs on, "them" may be anything.
+        assert!(draft("\n\nSales of vans rose.\n\n", "35%").is_empty());
     }
 
     #[test]
