@@ -55,7 +55,12 @@ declare_kind! {
     ///   set against each other in the two sentences after it: "Labour held the seat
     ///   with a majority of 2,718. Carter won 11,402 votes against 9,084 for Holt" (a
     ///   majority of 2,318); not a majority of seats or a share, one overturned ("a
-    ///   Conservative majority of"), nor votes of another year.
+    ///   Conservative majority of"), nor votes of another year;
+    /// - the amount or percentage a level passed an earlier one by: "A record 47,912
+    ///   runners finished, beating last year's total of 44,318 by 3,954" (3,594);
+    ///   "Sales of $5.1m exceeded last year's $4.2m by 31%" (21.4%); not an earlier
+    ///   level that is hedged ("forecasts of about 170,000"), nor a margin in other
+    ///   things ("by three places").
     ///
     /// A lede may set its level far from the change ("412.6 million trips on its trains
     /// and buses in the year that ended June 30, up 6.1% from 388.9 million"; with an
@@ -63,7 +68,9 @@ declare_kind! {
     /// other clause, bracket or change between (where the things come from is no
     /// clause: "14,900 ballots from that group, up from 9,800"; nor is the level's
     /// share of a total set off by commas: "9,870 patients waited more than 12 hours,
-    /// 4.0% of attendances, down from 11,420"); a new subject set off by commas (",
+    /// 4.0% of attendances, down from 11,420", "38,403 cars, or 25% of the market, up
+    /// from 30,120"; nor a superlative that ranks the level: "£71.4 million, the most
+    /// in the race's 44-year history and up 8% from £66.1 million"); a new subject set off by commas (",
     /// with exports, up 12% from 1.1 million") takes the change. A rate stated with the
     /// new level covers the old one after ", up 41% from", past the level's noun and
     /// time: "4,870 patients a day in hospital with flu last week, up 41% from 3,450".
@@ -357,13 +364,25 @@ const CLOSE_POINT: &str = r"(?:\s+(?:a|its|their|the|\p{L}+['’]s)\s+(?:(?:prev
 /// and the change stated before its old one, found with [`group::tail_within`] (at most
 /// 40 characters in, no stop or bracket before it): the first half of "£412m in the year
 /// to March, up 12% year on year from £392m" and of "41% of the vote, a rise of 3
-/// points on the 36% it won in 2019". The first group is "up" or a rise.
+/// points on the 36% it won in 2019". The first group is "up" or a rise. A superlative
+/// that ranks the level may come first: "£71.4 million, the most in the race's history
+/// and up 8% from £66.1 million".
 static UP_DOWN_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i),\s*(?:(up)\s+(?:by\s+)?|down\s+(?:by\s+)?|an?\s+(?:({RISE_NOUNS})|{FALL_NOUNS})\s+of\s+)(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
+        r"(?i),\s*(?:the\s+(?:most|highest|lowest|largest|biggest|smallest|fewest|least|best|worst)\b[^,;:()]{{0,50}}?\s+and\s+)?(?:(up)\s+(?:by\s+)?|down\s+(?:by\s+)?|an?\s+(?:({RISE_NOUNS})|{FALL_NOUNS})\s+of\s+)(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
     ))
     .expect("valid regex")
 });
+/// A verb of passing an earlier level, and up to six words naming it, right before
+/// the earlier level: "beating last year's total of ", "surpassing the record ".
+static BEATEN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:beat|beats|beating|surpass|surpassed|surpassing|topped|topping|exceeded|exceeding|eclipsed|eclipsing|outstripped|outstripping)\s+(?:[\p{L}’'-]+\s+){0,6}$")
+        .expect("valid regex")
+});
+
+/// The words between an earlier level and the amount it was passed by: " by ".
+static BY_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+by\s+$").expect("valid regex"));
+
 /// Nouns that state a change, rises first: "a rise of", "a 22% drop from".
 const RISE_NOUNS: &str = "rise|increase|gain|jump|climb";
 const FALL_NOUNS: &str = "fall|drop|decline|decrease|reduction|cut";
@@ -802,9 +821,10 @@ fn per_share_aside(cx: &CheckContext<'_>, level: &Figure, f: &Figure) -> bool {
 }
 
 /// The words after a share set off beside a level that make it the level's share of a
-/// total: "of the total", "of all forces", or by one noun, "of attendances".
+/// total: "of the total", "of the market", "of all forces", or by one noun, "of
+/// attendances".
 static TOTAL_SHARE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+(?:the\s+(?:total|whole)|all(?:\s+(?:the\s+)?(?-i:\p{Ll}[\p{L}-]*))?|(?-i:\p{Ll}[\p{L}-]*))\s*,")
+    Regex::new(r"(?i)^\s*of\s+(?:the\s+(?:total|whole|market)|all(?:\s+(?:the\s+)?(?-i:\p{Ll}[\p{L}-]*))?|(?-i:\p{Ll}[\p{L}-]*))\s*,")
         .expect("valid regex")
 });
 
@@ -1700,6 +1720,7 @@ impl Check for Compiled {
             self.check_prior_level(cx, sentence_before, sentence, out);
             self.check_then_level(cx, sentence_before, sentence, out);
             Self::check_tally_margin(cx, sentence, out);
+            self.check_beaten_by(cx, sentence, out);
             Self::check_net_change(cx, sentence, out);
             if let Some(gap) = sentence.iter().find(|f| in_points(f)) {
                 Self::check_gap_named_back(cx, sentence_before, gap, out);
@@ -3594,6 +3615,59 @@ impl Compiled {
         Self::gap_hit(a, b, gap, out);
     }
 
+    /// "A record 47,912 runners finished, beating last year's total of 44,318 by 3,594":
+    /// a level that passed an earlier one by a stated amount (or percentage) is a
+    /// change from it. The level is the nearest figure of the quantity before the verb.
+    fn check_beaten_by(&self, cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
+        for (j, w) in sentence.windows(2).enumerate() {
+            let (old, by) = (w[0], w[1]);
+            if !BY_GAP.is_match(group::text(cx, old.span.end, by.span.start))
+                || !(same_quantity(by, old) || by.kind == FigureKind::Percent)
+                || old.qualifier != Qualifier::Exact
+            {
+                continue;
+            }
+            let Some(verb) = group::captures(&BEATEN_BEFORE, tail(group::before(cx, old), 80))
+                .and_then(|c| c.get(0))
+            else {
+                continue;
+            };
+            // Nothing of the quantity between the level and the one it passed.
+            let Some(new) = sentence[..j]
+                .iter()
+                .rev()
+                .find(|f| same_quantity(f, old))
+                .copied()
+                .filter(|f| {
+                    f.qualifier == Qualifier::Exact
+                        && old.span.start - f.span.end <= 160 + verb.len()
+                        && !group::is_comparison(cx, f)
+                        && can_be_end(cx, f)
+                        && can_be_end(cx, old)
+                })
+            else {
+                continue;
+            };
+            // "beating last year's 85 by three places": a margin of other things.
+            if by
+                .subject
+                .as_ref()
+                .is_some_and(|s| s.span.start >= by.span.end)
+                && !group::same_subject(by, new)
+            {
+                continue;
+            }
+            let e = Endpoints {
+                old,
+                new,
+                direction: Some(Direction::Increase),
+                inverse: false,
+                compared: false,
+            };
+            self.check_stated_as(cx, &e, by, true, out);
+        }
+    }
+
     /// "MPs backed the bill by 330 votes to 275, a majority of 55": the majority or
     /// margin named after a vote's tally is the difference of its two sides.
     fn check_tally_margin(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
@@ -4143,6 +4217,54 @@ mod tests {
         }
         assert!(
             messages("A total of 9,870 patients waited more than 12 hours, 4.0% of attendances, down from 11,420 the year before, a fall of 13.6%.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_superlative_ranking_the_level_may_stand_before_its_change() {
+        let draft = |rise: &str| {
+            messages(&format!(
+                "Runners raised £71.4 million for charity, the most in the race's 44-year history and up {rise} from £66.1 million last year."
+            ))
+        };
+        assert_eq!(
+            draft("18%"),
+            ["from £66.1 million to £71.4 million is a 8.0% increase, but the draft says 18%"]
+        );
+        assert!(draft("8%").is_empty());
+        assert_eq!(
+            messages("Exports reached $41.2 billion, the highest since 2008 and down 3% from $40 billion a year earlier.").len(),
+            1
+        );
+        // Another clause between is no ranking of the level.
+        assert!(messages("Runners raised £71.4 million for charity, while the most generous club gave more and up 18% from £66.1 million last year.").is_empty());
+    }
+
+    #[test]
+    fn a_level_that_beat_an_earlier_one_by_an_amount_is_a_change_from_it() {
+        let draft = |by: &str| {
+            messages(&format!(
+                "A record 47,912 runners crossed the finish line on Sunday, organisers said, beating last year's total of 44,318 by {by}."
+            ))
+        };
+        assert_eq!(
+            draft("3,954"),
+            ["from 44,318 to 47,912 is a change of 3,594, but the draft says 3,954"]
+        );
+        assert!(draft("3,594").is_empty());
+        assert_eq!(
+            messages("Sales of $5.1m exceeded last year's $4.2m by 31%.").len(),
+            1
+        );
+        assert!(messages("Sales of $5.1m exceeded last year's $4.2m by 21%.").is_empty());
+        // A hedged earlier level, or a margin in another quantity, is not read.
+        assert!(
+            messages("Employers added 187,000 jobs, beating forecasts of about 170,000 by 27,000.")
+                .is_empty()
+        );
+        assert!(
+            messages("The team scored 98 points, beating last year's 85 by three places.")
+                .is_empty()
         );
     }
 

@@ -82,7 +82,8 @@ declare_kind! {
     /// nothing of its own or says "of them" or "of which" (the share may name the body
     /// the things counted make up: "431 buses, of which 58 are battery-electric, 13%
     /// of the fleet"; players and the squad or team, voters and the electorate, staff
-    /// and the workforce): "A poll of 1,500 voters
+    /// and the workforce, things sold and the market; "of them" may open the paragraph
+    /// after the whole's): "A poll of 1,500 voters
     /// found 870 backed the plan, a share of 64%"; "The council inspected 420 homes; 96
     /// failed, a failure rate of 31%"; "Inspectors visited 260 care homes and found
     /// that 78 were understaffed, which is 35%"; "The trust employs 8,400 staff. Last
@@ -2212,9 +2213,14 @@ fn part_of_earlier(
     reach: bool,
 ) -> bool {
     let sentences = usize::from(pronoun || reach);
+    // "of them" may open a paragraph of its own: news runs one or two sentences to one.
+    let paragraph_apart = whole.placement.paragraph != part.placement.paragraph
+        && !(pronoun
+            && whole.placement.paragraph + 1 == part.placement.paragraph
+            && whole.placement.section == part.placement.section);
     if !countable(whole)
         || whole.span.end > part.span.start
-        || whole.placement.paragraph != part.placement.paragraph
+        || paragraph_apart
         || whole.placement.sentence + sentences < part.placement.sentence
         || whole.value.mid() <= part.value.mid()
         || whole.placement.year != part.placement.year
@@ -2421,7 +2427,8 @@ fn names_whole(cx: &CheckContext<'_>, pct: &Figure, whole: &Figure) -> bool {
 
 /// Whether `noun` names the body that the things `head` counts make up: "18% of the
 /// fleet" after "431 buses", "49% of the squad" after "28 players", "of the electorate"
-/// after voters, "of the workforce" after staff (`head` is a singular key's last word).
+/// after voters, "of the workforce" after staff, "of the market" after cars or homes
+/// sold (`head` is a singular key's last word).
 fn collective_of(noun: &str, head: &str) -> bool {
     match noun {
         "fleet" => matches!(
@@ -2446,6 +2453,23 @@ fn collective_of(noun: &str, head: &str) -> bool {
                 | "coach"
                 | "locomotive"
                 | "helicopter"
+        ),
+        // "38,403 of them, or 25% of the market" after "153,610 new cars were sold".
+        "market" => matches!(
+            head,
+            "car"
+                | "vehicle"
+                | "registration"
+                | "sale"
+                | "unit"
+                | "phone"
+                | "smartphone"
+                | "computer"
+                | "shipment"
+                | "home"
+                | "house"
+                | "subscriber"
+                | "subscription"
         ),
         "squad" | "team" | "roster" => matches!(head, "player"),
         "electorate" => matches!(head, "voter" | "elector"),
@@ -3653,6 +3677,24 @@ mod tests {
             messages("The 12 schools have 4,800 pupils and 310 teachers, or 26 for each class.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn of_them_may_open_the_next_paragraph_and_the_market_is_the_whole_of_cars_sold() {
+        let draft = |gap: &str, share: &str| {
+            messages(&format!(
+                "A total of 153,610 new cars were registered during the month.{gap}Battery electric models accounted for 38,403 of them, or {share}."
+            ))
+        };
+        assert_eq!(
+            draft("\n\n", "35%"),
+            ["38,403 of 153,610 is 25.0%, but the draft says 35%"]
+        );
+        assert!(draft("\n\n", "25%").is_empty());
+        assert_eq!(draft(" ", "35% of the market").len(), 1);
+        assert!(draft(" ", "25% of the market").is_empty());
+        // Two paragraphs on, "them" may be anything.
+        assert!(draft("\n\nSales of vans rose.\n\n", "35%").is_empty());
     }
 
     #[test]
