@@ -2915,6 +2915,27 @@ fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
                     j -= 1;
                     continue;
                 }
+                // "The reservoir that supplies the valley is at 31%": "that" after a
+                // noun and before a verb opens a relative clause too (not "found that",
+                // nor "fears that prices", whose "that" a clause with a subject follows).
+                if w == "that" && t > 0 && t + 2 < k && cx.is(t - 1, TokKind::Word) && {
+                    let (before, after) = (cx.word(t - 1), cx.word(t + 1));
+                    !is_stop(before, || cx.text(t - 1))
+                        && !is_verbish(before)
+                        && !is_clause_verb(before)
+                        && (is_aux(after)
+                            || is_clause_verb(after)
+                            || after.len() > 3
+                                && after.ends_with('s')
+                                && !after.ends_with("ss")
+                                && matches!(
+                                    cx.word_bytes(t + 2),
+                                    b"the" | b"a" | b"an" | b"its" | b"their" | b"his" | b"her"
+                                ))
+                } {
+                    j -= 1;
+                    continue;
+                }
                 // "The electric share so far this year is 21.1%": "so far" is said of
                 // the time, and the subject stands before it.
                 if w == "so" && cx.word_is(t + 1, "far") && t > 0 && cx.is(t - 1, TokKind::Word) {
@@ -5140,6 +5161,21 @@ mod prose_tests {
             None,
         );
         is("The show has 40 cast members.", "40", Some("cast member"));
+    }
+
+    #[test]
+    fn a_relative_clause_with_that_inside_the_subject_is_passed_over() {
+        is(
+            "The reservoir that supplies the town is at 31%.",
+            "31%",
+            Some("reservoir"),
+        );
+        is("The report found that sales rose 5%.", "5%", Some("sale"));
+        is(
+            "It had turnover that rose to 202.9 mln.",
+            "202.9 mln",
+            Some("turnover"),
+        );
     }
 
     #[test]
