@@ -17,7 +17,8 @@ const DEFAULT_STRICT_POINTS: bool = true;
 declare_kind! {
     /// ## What it flags
     /// A stated change that does not follow from its own endpoints, in one sentence:
-    /// - the percentage: "rose from 40 to 50, a 20% increase" (it is 25%);
+    /// - the percentage: "rose from 40 to 50, a 20% increase" (it is 25%), also with a
+    ///   word on its size or period ("an annual rise of 13%", "a sharp fall of");
     /// - the direction: "fell from 40 to 50";
     /// - the amount: "rose by 15 from 40 to 50";
     /// - the factor: "doubled from 10 to 30"; "more than doubled to 22 from 12" (a
@@ -338,10 +339,11 @@ static OTHER_BASIS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What may follow the last comma between endpoints and a stated change: "from 40 to
 /// 50, a 25% increase", "to 50 from 40, up 25%", "rose 25%, from 40 to 50", "doubled,
-/// rising from $42 to $71", "to 54.3% from 51.8%, an improvement of 2.5 points".
+/// rising from $42 to $71", "to 54.3% from 51.8%, an improvement of 2.5 points", with
+/// a word on the change's size or period: "an annual rise of 11%", "a sharp fall of".
 static AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^\s*(?:(?:a|an|or|from|to|at|representing|some|about|nearly|almost|around|roughly|by|of|improvement|{INCREASE}|{DECREASE})\b\s*)*$",
+        r"(?i)^\s*(?:(?:a|an|or|from|to|at|representing|some|about|nearly|almost|around|roughly|by|of|improvement|annual|yearly|monthly|quarterly|weekly|overall|net|total|sharp|steep|modest|slight|small|big|large|marked|significant|substantial|{INCREASE}|{DECREASE})\b\s*)*$",
     ))
     .expect("valid regex")
 });
@@ -4218,6 +4220,28 @@ mod tests {
         assert!(
             messages("A total of 9,870 patients waited more than 12 hours, 4.0% of attendances, down from 11,420 the year before, a fall of 13.6%.").is_empty()
         );
+    }
+
+    #[test]
+    fn a_word_on_the_size_or_period_of_a_stated_change_keeps_it_in_the_clause() {
+        let draft = |noun: &str| {
+            messages(&format!(
+                "Members rose to 268.4 million from 241.7 million, {noun} of 13%."
+            ))
+        };
+        for noun in ["an annual rise", "a sharp rise", "an overall increase"] {
+            assert_eq!(
+                draft(noun),
+                ["from 241.7 million to 268.4 million is a 11.0% increase, but the draft says 13%"],
+                "{noun}"
+            );
+        }
+        assert!(
+            messages("Members rose to 268.4 million from 241.7 million, an annual rise of 11%.")
+                .is_empty()
+        );
+        // "A further rise" is another change.
+        assert!(draft("a further rise").is_empty());
     }
 
     #[test]

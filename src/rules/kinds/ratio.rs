@@ -19,7 +19,9 @@ declare_kind! {
     /// patients, or 13 people", "41% of the $1.2 billion general fund, or about $592
     /// million" (about $492 million), "2,400 families, or 15% of the 12,000 who asked", "£231m, or 56% of its £412m budget", "420
     /// jobs, roughly 6% of its workforce of 7,000", "38.2mm of rain, 59% of the
-    /// long-term average of 64.7mm" (a measure in the unit and rate of its whole; a
+    /// long-term average of 64.7mm" (a measure in the unit and rate of its whole,
+    /// which may name the rate later in its clause: "412 million litres a day, about
+    /// 23% of the 1,790 million litres it put into its network each day"; a
     /// span of time is no new clause: "131mm of rain between March and May, 74% of the
     /// average of 204mm", "410 came in July and August, or 43%"),
     /// "$380 million, or about 19% of
@@ -632,7 +634,10 @@ impl Check for Compiled {
                     && {
                         let rate = group::rate_of(cx, f);
                         let whole_rate = group::rate_of(cx, whole);
-                        whole_rate == rate || (rate.is_none() && whole_rate == Some("average"))
+                        whole_rate == rate
+                            || (rate.is_none() && whole_rate == Some("average"))
+                            || (whole_rate.is_none()
+                                && rate.is_some_and(|r| period_named_later(cx, whole, r)))
                     }
                     && (linked(group::text(cx, f.span.end, pct.span.start))
                         || appositive(group::text(cx, f.span.end, pct.span.start)))
@@ -1159,6 +1164,30 @@ fn owner_time_differs(cx: &CheckContext<'_>, part: &Figure, whole: &Figure) -> b
     !group::text(cx, span.start, span.end)
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| w.eq_ignore_ascii_case(owner))
+}
+
+/// Whether the rest of the clause after `whole` names the period `rate` of a part
+/// ("412 million litres a day, about 23% of the 1,790 million litres it put into its
+/// network each day"): the whole is a rate over that period too.
+fn period_named_later(cx: &CheckContext<'_>, whole: &Figure, rate: &str) -> bool {
+    let adverb = match rate {
+        "day" => "daily",
+        "week" => "weekly",
+        "month" => "monthly",
+        "year" => "yearly",
+        "hour" => "hourly",
+        "night" => "nightly",
+        _ => return false,
+    };
+    let clause = head(group::after(cx, whole), 80);
+    let clause = clause.split([',', ';', '.', '(']).next().unwrap_or("");
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    words.windows(2).any(|w| {
+        ["a", "an", "per", "each", "every"]
+            .iter()
+            .any(|d| w[0].eq_ignore_ascii_case(d))
+            && w[1].eq_ignore_ascii_case(rate)
+    }) || words.iter().any(|w| w.eq_ignore_ascii_case(adverb))
 }
 
 /// Whether a possessor names a time: "today", "year", "March", "Monday".
@@ -3695,6 +3724,22 @@ mod tests {
         assert!(draft(" ", "25% of the market").is_empty());
         // Two paragraphs on, "them" may be anything.
         assert!(draft("\n\nSales of vans rose.\n\n", "35%").is_empty());
+    }
+
+    #[test]
+    fn a_measure_per_day_is_a_share_of_a_whole_said_to_be_per_day_later_in_its_clause() {
+        let draft = |share: &str, period: &str| {
+            messages(&format!(
+                "The company lost 412 million litres of water a day, about {share} of the 1,790 million litres it put into its network {period}."
+            ))
+        };
+        assert_eq!(
+            draft("32%", "each day"),
+            ["412 million litres of 1,790 million litres is 23.0%, but the draft says about 32%"]
+        );
+        assert!(draft("23%", "each day").is_empty());
+        assert!(draft("32%", "each week").is_empty());
+        assert!(draft("32%", "over the year").is_empty());
     }
 
     #[test]
