@@ -1459,7 +1459,28 @@ pub(crate) fn tally(figure: &Figure) -> Option<(f64, f64)> {
 }
 
 /// The interval of `f` with `tolerance` for approximations instead of the default one.
+/// An exact count written to the unit ("19 deaths", "nine") counts whole things: it
+/// is that number, so it never meets the count one away ("the 18 deaths"), which the
+/// rounding of each would let touch at 18.5. A headline, which sums up loosely ("to
+/// sell five properties" over four hotels and a business park), keeps its rounding,
+/// and so does a body figure held against it ([`rounded_interval_with`]); so does
+/// "one", which often sets up "the other" ("one proposed venture ... the two
+/// ventures").
 pub(crate) fn interval_with(f: &Figure, tolerance: Option<f64>) -> Interval {
+    if whole_count(f) {
+        Interval {
+            high_open: true,
+            ..f.interval
+        }
+    } else {
+        rounded_interval_with(f, tolerance)
+    }
+}
+
+/// [`interval_with`], with an exact count written to the unit allowed its rounding of
+/// half a unit either side, as a body figure is held against a headline, which may
+/// sum up loosely.
+pub(crate) fn rounded_interval_with(f: &Figure, tolerance: Option<f64>) -> Interval {
     match (tolerance, f.qualifier) {
         (Some(t), Qualifier::Approx) => {
             let v = f.value.mid().abs();
@@ -1468,6 +1489,25 @@ pub(crate) fn interval_with(f: &Figure, tolerance: Option<f64>) -> Interval {
         }
         _ => f.interval,
     }
+}
+
+/// Whether `f` is an exact count written to the unit, whose interval is the rounding
+/// of half a unit either side of a whole number.
+fn whole_count(f: &Figure) -> bool {
+    f.kind == FigureKind::Count
+        && !f.placement.headline
+        && f.value.mid() >= 2.0
+        && f.qualifier == Qualifier::Exact
+        && near(f.rounding, 0.5)
+        && f.value.mid().fract() == 0.0
+        && f.interval
+            .high
+            .is_some_and(|h| near(h, f.value.mid() + 0.5))
+}
+
+/// Whether two values are equal but for the error of floating point.
+fn near(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(1.0)
 }
 
 /// Whether the intervals all share a value. On a line that is the same as every two
@@ -1637,6 +1677,12 @@ pub(crate) fn fmt_pct(v: f64) -> String {
 /// What an interval allows, in words: "19,500 to 20,500", "more than 20,000".
 pub(crate) fn describe(i: &Interval) -> String {
     match (i.low, i.high) {
+        // A count of whole things ([`interval_with`]): the one whole number it holds.
+        (Some(l), Some(h))
+            if i.high_open && !i.low_open && near(h - l, 1.0) && near(l.fract(), 0.5) =>
+        {
+            format!("exactly {}", fmt_num(l + 0.5, 2))
+        }
         (Some(l), Some(h)) if (h - l).abs() <= f64::EPSILON * h.abs().max(1.0) => {
             format!("exactly {}", fmt_num(l, 2))
         }

@@ -35,6 +35,12 @@ declare_kind! {
     /// passengers of 2019" is not "18.42 million passengers last year"). Each
     /// wrong value is reported once, against the first statement it contradicts.
     ///
+    /// An exact count written to the unit counts whole things and is that number: "the
+    /// eight deaths" cannot restate "nine deaths", though the rounding of each (8.5 to
+    /// 9.5, 7.5 to 8.5) would touch. Not in a headline, which sums up loosely ("to sell
+    /// five properties" over four hotels and a business park), nor for "one" ("one
+    /// proposed venture ... the two ventures").
+    ///
     /// A part taken from a whole ("85 of the layoffs") states no whole larger than it
     /// ("The 140 layoffs are the most in its history").
     ///
@@ -1059,7 +1065,7 @@ impl Compiled {
         };
         let tolerance = self.tolerance;
         move |b: &Figure| {
-            let stated = interval_with(b, tolerance);
+            let stated = group::rounded_interval_with(b, tolerance);
             stated.intersects(&truncated) || rounded.as_ref().is_some_and(|r| stated.intersects(r))
         }
     }
@@ -1071,7 +1077,7 @@ impl Compiled {
         let Some(first) = figures.iter().find(|f| !f.placement.headline) else {
             return false;
         };
-        let (b_low, b_high) = group::ends(&interval_with(b, self.tolerance));
+        let (b_low, b_high) = group::ends(&group::rounded_interval_with(b, self.tolerance));
         figures.iter().any(|c| {
             !c.placement.headline
                 && c.span != b.span
@@ -1079,7 +1085,8 @@ impl Compiled {
                 && c.kind == h.kind
                 && c.unit == h.unit
                 && {
-                    let (c_low, c_high) = group::ends(&interval_with(c, self.tolerance));
+                    let (c_low, c_high) =
+                        group::ends(&group::rounded_interval_with(c, self.tolerance));
                     Interval::closed(b_low + c_low, b_high + c_high).intersects(&claimed)
                 }
         })
@@ -1155,7 +1162,7 @@ impl Compiled {
             if lede_figures.clone().any(|b| {
                 b.kind == h.kind
                     && stated(b)
-                    && interval_with(b, self.tolerance).intersects(&claimed)
+                    && group::rounded_interval_with(b, self.tolerance).intersects(&claimed)
                     && !old_end(cx, b)
             }) {
                 continue;
@@ -1187,7 +1194,7 @@ impl Compiled {
             if counted
                 && close(h, b, CHANGE_MAX_RATIO)
                 && stated(b)
-                && !interval_with(b, self.tolerance).intersects(&claimed)
+                && !group::rounded_interval_with(b, self.tolerance).intersects(&claimed)
                 && group::same_context(h, b, HEADLINE)
                 && !group::in_respectively_sentence(cx, b)
                 // A headline leaves out "average" and "a year".
@@ -3149,6 +3156,25 @@ mod tests {
             hits[0].message,
             "\"$4.2m\" and \"$4.7m\" penalty: 4,150,000 to 4,250,000 cannot also be 4,650,000 to 4,750,000"
         );
+    }
+
+    #[test]
+    fn a_whole_count_never_meets_the_count_one_away() {
+        let draft = |later: &str, value: f64| {
+            let text = format!("There were 19 deaths. The {later} deaths shocked the town.");
+            Draft::new(&text)
+                .with(&count("19", 19.0, 0.5).subject("deaths", "death"))
+                .with(&count(later, value, 0.5).subject("deaths", "death"))
+                .run(&check())
+                .into_iter()
+                .map(|h| h.message)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            draft("18", 18.0),
+            ["\"19\" and \"18\" deaths: exactly 19 cannot also be exactly 18"]
+        );
+        assert!(draft("19", 19.0).is_empty());
     }
 
     #[test]
