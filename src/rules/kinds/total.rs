@@ -42,7 +42,12 @@ declare_kind! {
     ///   sentence ("Of the 4,310 fires, 1,190 were in homes, 1,640 were outdoors and
     ///   860 were in vehicles. The remaining 920 were in other buildings"), after "The
     ///   remaining", "The rest," or "The remainder," (not "The other", which may be
-    ///   another set);
+    ///   another set); a sentence opening "The total was made up of" (or "That total
+    ///   comprised", "The figure breaks down into") splits the largest amount of the
+    ///   last sentence before that holds one, within two sentences, when the parts
+    ///   come to less than half as much again ("attended 14,820
+    ///   incidents, down 4.1% from 15,460. The total was made up of 4,310 fires, 6,950
+    ///   false alarms and 3,560 other emergencies");
     /// - a fraction of a whole and counts of the rest: "Half of the 80 delegates were
     ///   from Europe, 25 were from Asia and 20 from Africa";
     /// - the two shares of a vote: "voters rejected the plan by 54% to 49%", also
@@ -586,6 +591,7 @@ impl Check for Compiled {
                 && !remainder_breakdown(cx, sentence, out)
                 && !left_over_sentences(cx, sentence, previous, out)
                 && !opener_breakdown(cx, sentence, previous, out)
+                && !total_named_breakdown(cx, sentence, previous, out)
                 && !clause_opener_breakdown(cx, sentence, out)
                 && !split_breakdown(cx, sentence, &splits, out)
                 && !colon_breakdown(cx, sentence, out)
@@ -2131,6 +2137,73 @@ fn remainder_opening_next<'f>(
         && remainder(cx, rem, false)
         && names_one_of(rem, &[whole, last]))
     .then_some(rem)
+}
+
+/// A sentence opening on "The total" (or "That total", "The figure") and a verb that
+/// splits it whole, before its first figure: "The total was made up of ", "The figure
+/// breaks down into ".
+static TOTAL_NAMED_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\W*(?:the|that|this)\s+(?:total|figure)\s+(?:(?:was|is)\s+(?:made\s+up\s+of|split\s+(?:between|into))|comprised|comprises|consisted\s+of|consists\s+of|(?:breaks|broke)\s+down\s+into)\s+$",
+    )
+    .expect("valid regex")
+});
+
+/// "The service attended 14,820 incidents, down 4.1% from 15,460. The total was made
+/// up of 4,310 fires, 6,950 false alarms and 3,560 other emergencies": a sentence that
+/// opens by splitting "the total" breaks down the largest amount of its parts' kind
+/// (not the old end of a comparison) in the last sentence before that holds amounts,
+/// when that is one of the two sentences just before, in the same section.
+fn total_named_breakdown(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    previous: Option<&[&Figure]>,
+    out: &mut Vec<Hit>,
+) -> bool {
+    let first = sentence[0];
+    let start = group::sentence_span(cx, first).start;
+    let opening = group::text(cx, start, first.span.start);
+    if opening.len() > 60
+        || class(first) != Some(Class::Amount)
+        || !scan::may_start_with_word(opening.trim_start(), |w| {
+            matches!(w, b"the" | b"that" | b"this")
+        })
+        || !TOTAL_NAMED_OPENER.is_match(opening)
+    {
+        return false;
+    }
+    let Some(previous) = previous else {
+        return false;
+    };
+    let whole = previous
+        .iter()
+        .copied()
+        .filter(|w| {
+            w.kind == first.kind
+                && w.unit == first.unit
+                && w.placement.sentence + 3 > first.placement.sentence
+                && w.placement.section == first.placement.section
+                && !group::is_comparison(cx, w)
+                && !not_a_whole(cx, w)
+                && !member_attribute(w)
+                && (group::change_direction(cx, w).is_none() || new_level(cx, w))
+        })
+        .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()));
+    let Some(whole) = whole else {
+        return false;
+    };
+    // "made up of" says the parts split the whole: they are siblings.
+    let Some(parts) = collect_parts_after(cx, sentence, first.span.start, false, true) else {
+        return false;
+    };
+    // Parts that come to half as much again or more split another whole: "The total
+    // comprised 392,845 bags" after "6,950 false alarms".
+    let sum: f64 = parts.iter().map(|p| p.value.mid()).sum();
+    if sum > 1.5 * whole.value.mid() {
+        return false;
+    }
+    report(cx, Some(whole), &parts, out);
+    true
 }
 
 /// The count an opener without a number names by its words, stated a few sentences
