@@ -2611,8 +2611,32 @@ impl Reader<'_, '_> {
             return false;
         }
         // A plural noun after the number is counted ("Florida 20 people" is rare, but
-        // "Ukraine 500 tanks" in a headline is not).
-        if cx.is(i + 1, TokKind::Word) && !cx.capital(i + 1) {
+        // "Ukraine 500 tanks" in a headline is not); a preposition or verb that no list
+        // of prices or votes goes on with is no noun ("heard in Court 4 on Monday",
+        // "members of Local 222 are affected", not "Hk Bank 10 to 8.30", "Labour 30
+        // and").
+        if cx.is(i + 1, TokKind::Word)
+            && !cx.capital(i + 1)
+            && (self.year_at(i)
+                || !matches!(
+                    cx.word_bytes(i + 1),
+                    b"on"
+                        | b"in"
+                        | b"at"
+                        | b"of"
+                        | b"from"
+                        | b"with"
+                        | b"is"
+                        | b"are"
+                        | b"was"
+                        | b"were"
+                        | b"has"
+                        | b"had"
+                        | b"will"
+                        | b"would"
+                        | b"which"
+                ))
+        {
             return false;
         }
         n.len() <= 4 && !self.gapped_count(i)
@@ -3515,7 +3539,16 @@ impl Reader<'_, '_> {
                     && cx.capital(i - 1)
                     && cx.is(i - 1, TokKind::Word)
                     && number::month_bytes(cx.text_bytes(i - 1)).is_none()
-                    && !cx.is(i + 1, TokKind::Word))
+                    && !cx.is(i + 1, TokKind::Word)
+                // "their eighth straight Six Nations defeat": in running prose, before a
+                // capitalised plural that a word in lower case follows.
+                || cx.is(i - 1, TokKind::Word)
+                    && !cx.capital(i - 1)
+                    && cx.capital(i + 1)
+                    && cx.word(i + 1).len() > 3
+                    && cx.word(i + 1).ends_with('s')
+                    && cx.is(i + 2, TokKind::Word)
+                    && !cx.capital(i + 2))
         {
             return None;
         }
@@ -7275,6 +7308,26 @@ mod prose_tests {
         assert!(kinds(text).iter().all(|(_, k)| *k != FigureKind::Score));
         let text = "Between 10-20 joint ventures were formed.";
         assert_ne!(figure(text, "Between 10-20").kind, FigureKind::Score);
+    }
+
+    #[test]
+    fn a_number_in_a_name_before_a_preposition_or_a_plural_name_is_no_count() {
+        assert_eq!(
+            figure("It was heard in Court 4 on Monday.", "Court 4").kind,
+            FigureKind::Identifier
+        );
+        assert!(
+            kinds("It was their eighth straight Six Nations defeat.")
+                .iter()
+                .all(|(t, _)| t != "Six")
+        );
+        let text =
+            "Swire shed 50 to 21.30 and Hk Bank 10 to 8.30 as Labour 30 and the Liberals fell.";
+        assert!(
+            kinds(text)
+                .iter()
+                .all(|(_, k)| *k != FigureKind::Identifier)
+        );
     }
 
     #[test]

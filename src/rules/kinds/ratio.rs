@@ -78,7 +78,15 @@ declare_kind! {
     /// the next two sentences of the same employer ("The company employs about 14,200
     /// people"), or in the sentence just before ("Northvale employs about 61,000
     /// people. It cut 2,300 jobs, roughly 14% of its workforce"; not "of its workforce
-    /// at the time").
+    /// at the time"). A profit margin ("an operating margin of", "a pre-tax margin of",
+    /// "a profit margin of") is held against the profit of that kind just before it in
+    /// its sentence and the revenue, sales or turnover in the currency in that
+    /// sentence or the two before in the paragraph: "Revenue rose 15% to $9.82
+    /// billion. Operating profit was $2.91 billion, giving an operating margin of
+    /// 26.9%" (it is 29.6%); not when revenue of two values (or another sum beside
+    /// it), or of a period of
+    /// accounts the profit's sentence does not name, stands there ("Full-year revenue
+    /// was $40 billion. Fourth-quarter operating profit was ...").
     ///
     /// The whole may also be stated in a clause before the part, which then names
     /// nothing of its own or says "of them" or "of which" (the share may name the body
@@ -1092,7 +1100,130 @@ impl Check for Compiled {
                 self.compare_counts(figures[i], whole, pct, out);
             }
         }
+        // "Revenue rose to $9.82 billion. Operating profit was $2.91 billion, giving an
+        // operating margin of 29.6%".
+        for (i, &pct) in figures.iter().enumerate() {
+            if let Some((profit, revenue)) = margin_of(cx, &figures, i)
+                && !out[start..].iter().any(|h| h.primary.span == pct.span)
+            {
+                self.compare_counts(profit, revenue, pct, out);
+            }
+        }
     }
+}
+
+/// A profit margin named right before a percentage, by the kind of profit: "an
+/// operating margin of ", "a pre-tax profit margin of ", "its gross margin was ". The
+/// group is the kind ("profit" for a plain "profit margin").
+static MARGIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:an?|the|its|their)\s+(operating|pre-?tax|gross|net|underlying|trading|profit)\s+(?:profit\s+)?margins?\s+(?:of|was|is|at|stood\s+at)\s+$")
+        .expect("valid regex")
+});
+
+/// Revenue's own nouns, the whole a margin is a share of.
+fn is_revenue(f: &Figure) -> bool {
+    f.subject_key()
+        .is_some_and(|k| matches!(group::head_noun(k), "revenue" | "sale" | "turnover"))
+}
+
+/// The profit and the revenue a margin `figures[i]` is the share of: the sum of
+/// money before it in its sentence whose subject names the kind of profit ("operating
+/// profit" for an operating margin, any profit or income for a "profit margin"), and
+/// the revenue, sales or turnover in the currency before the profit in its sentence
+/// or the two before it in the paragraph. None when revenue of several values is
+/// stated there (a quarter's and a year's), or either sum is the old end of a change
+/// or a rate.
+fn margin_of<'f>(
+    cx: &CheckContext<'_>,
+    figures: &[&'f Figure],
+    i: usize,
+) -> Option<(&'f Figure, &'f Figure)> {
+    let pct = figures[i];
+    if pct.kind != FigureKind::Percent {
+        return None;
+    }
+    let near = tail(group::before(cx, pct), 50);
+    if !scan::may_hold_word(near, |w| matches!(w, b"margin" | b"margins")) {
+        return None;
+    }
+    let kind = group::captures(&MARGIN_BEFORE, near)?
+        .get(1)?
+        .as_str()
+        .to_ascii_lowercase()
+        .replace('-', "");
+    let usable = |f: &Figure| {
+        f.kind == FigureKind::Money
+            && !group::is_comparison(cx, f)
+            && group::rate_of(cx, f).is_none()
+            && f.placement.paragraph == pct.placement.paragraph
+    };
+    let profit = figures[..i]
+        .iter()
+        .rev()
+        .take_while(|f| f.placement.sentence == pct.placement.sentence)
+        .find(|f| usable(f))
+        .copied()
+        .filter(|f| {
+            f.subject_key().is_some_and(|k| {
+                let k = k.replace('-', "");
+                (k.contains("profit") || k.contains("income") || k.contains("earning"))
+                    && (matches!(kind.as_str(), "profit" | "trading") || k.contains(&kind))
+            })
+        })?;
+    let at = figures[..i].iter().position(|f| std::ptr::eq(*f, profit))?;
+    let mut revenues = figures[..at]
+        .iter()
+        .rev()
+        .take_while(|f| f.placement.sentence + 2 >= pct.placement.sentence)
+        .filter(|f| usable(f) && f.unit == profit.unit && is_revenue(f))
+        .copied();
+    let revenue = revenues.next()?;
+    // "Revenue was $9.82 billion in the year and $2.6 billion in the quarter".
+    let another_sum = figures.iter().any(|f| {
+        f.placement.sentence == revenue.placement.sentence
+            && !std::ptr::eq(*f, revenue)
+            && !std::ptr::eq(*f, profit)
+            && f.kind == FigureKind::Money
+            && f.unit == revenue.unit
+            && !group::is_comparison(cx, f)
+    });
+    if another_sum
+        || revenues.any(|r| !r.interval.intersects(&revenue.interval))
+        || revenue.value.mid() <= profit.value.mid()
+        || revenue.placement.year != profit.placement.year
+        || periods_differ(cx, profit, revenue)
+    {
+        return None;
+    }
+    Some((profit, revenue))
+}
+
+/// Whether the sentence of `a` names a period of accounts ("quarter", "half", "nine
+/// months", "full-year") that the sentence of `b` does not: "Full-year revenue was
+/// $40bn. Fourth-quarter operating profit was $2.9bn" are of different periods.
+fn periods_differ(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
+    if a.placement.sentence == b.placement.sentence {
+        return false;
+    }
+    let periods = |f: &Figure| {
+        let span = group::sentence_span(cx, f);
+        let text = group::text(cx, span.start, span.end).to_ascii_lowercase();
+        [
+            "quarter",
+            "half",
+            "month",
+            "full-year",
+            "full year",
+            "annual",
+            "year",
+        ]
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| text.contains(*w))
+        .fold(0u8, |bits, (k, _)| bits | 1 << k)
+    };
+    let (pa, pb) = (periods(a), periods(b));
+    pa & !pb != 0
 }
 
 /// Words after a percentage that make it something other than a share of a total:
@@ -3740,6 +3871,33 @@ mod tests {
         assert!(draft("23%", "each day").is_empty());
         assert!(draft("32%", "each week").is_empty());
         assert!(draft("32%", "over the year").is_empty());
+    }
+
+    #[test]
+    fn a_profit_margin_is_the_profit_s_share_of_revenue() {
+        let draft = |margin: &str| {
+            messages(&format!(
+                "Revenue rose 15% to $9.82 billion from $8.54 billion a year ago. Operating profit was $2.91 billion, giving an operating margin of {margin}."
+            ))
+        };
+        assert_eq!(
+            draft("26.9%"),
+            ["$2.91 billion of $9.82 billion is 29.6%, but the draft says 26.9%"]
+        );
+        assert!(draft("29.6%").is_empty());
+        assert_eq!(
+            messages("Sales rose to £412m and operating profit rose to £38.1m, an operating margin of 19.2%.").len(),
+            1
+        );
+        // Another kind of profit, another period, or two revenues: no margin to check.
+        assert!(
+            messages(
+                "Sales rose to £412m and net profit rose to £38.1m, an operating margin of 19.2%."
+            )
+            .is_empty()
+        );
+        assert!(messages("Full-year revenue was $40 billion. Fourth-quarter operating profit was $2.91 billion, an operating margin of 26.9%.").is_empty());
+        assert!(messages("Revenue was $9.82 billion in the year and $2.6 billion in the quarter. Operating profit was $2.91 billion, an operating margin of 26.9%.").is_empty());
     }
 
     #[test]
