@@ -85,7 +85,10 @@ declare_kind! {
     ///   games", "in 12 of those 10 years", "$850 million of the stadium's $720
     ///   million cost" (a sum of a sum in its currency), "323 schools would stay
     ///   closed on Tuesday, out of 310 in the county" (after the part's clause, a whole
-    ///   that names nothing else); a part of a whole
+    ///   that names nothing else), a bare count saying what its members were, opening
+    ///   the sentence after a breakdown that opens on its whole ("Of the 200 people
+    ///   arrested, 120 were men. Some 241 were under 21"; not "Another 241 were
+    ///   released"); a part of a whole
     ///   and what remains of it ("£2.1m of the £3.2m was claimed on false exports,
     ///   with the remaining £1.6m coming from invoices"; "6,500 of the 14,000 places
     ///   have been delivered, leaving 8,500"), also with the rest opening the next
@@ -583,6 +586,7 @@ impl Check for Compiled {
                 continue;
             }
             part_larger_than_whole(cx, sentence, out);
+            bare_part_after_opener(cx, sentence, previous, out);
             together_over_sentences(cx, sentence, previous, out);
             if !remainder_over_sentences(cx, sentence, previous, out)
                 && !match_results(cx, sentence, out)
@@ -2204,6 +2208,68 @@ fn total_named_breakdown(
     }
     report(cx, Some(whole), &parts, out);
     true
+}
+
+/// The words before a bare part that make it one more of the same group, not a part
+/// of the whole: "Another 241", "A further 50", "Some 30 more".
+static ONE_MORE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:another|further|other|more|additional|also|extra)\b")
+        .expect("valid regex")
+});
+
+/// A verb right after a bare part that says what its members are or had: "241 were
+/// under 21", "30 had no licence".
+static BARE_PART_VERB_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s+(?:were|are|had|have)\b").expect("valid regex"));
+
+/// "Of the 200 people arrested, 120 were men. Some 241 were under 21": a bare count
+/// opening the sentence after a breakdown that opens on its whole ("Of the 200
+/// people arrested,"), in the same paragraph, and saying what its members were, is one
+/// more part of that whole and may not pass it. Not one more of the group ("Another
+/// 241 were released"), nor a count naming something of its own.
+fn bare_part_after_opener(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    previous: Option<&[&Figure]>,
+    out: &mut Vec<Hit>,
+) {
+    let Some(&whole) = previous.and_then(|p| p.first()) else {
+        return;
+    };
+    let Some(&part) = sentence.iter().find(|f| class(f) == Some(Class::Amount)) else {
+        return;
+    };
+    if class(whole) != Some(Class::Amount)
+        || part.kind != whole.kind
+        || part.unit != whole.unit
+        || part.subject_key().is_some()
+        || part.placement.paragraph != whole.placement.paragraph
+        || part.placement.sentence != whole.placement.sentence + 1
+        || !matches!(
+            part.qualifier,
+            Qualifier::Exact | Qualifier::Approx | Qualifier::LowerBound
+        )
+    {
+        return;
+    }
+    let opener = group::text(cx, group::sentence_span(cx, whole).start, whole.span.start);
+    if !matches!(
+        opener.trim().to_ascii_lowercase().as_str(),
+        "of" | "of the" | "of all" | "of all the"
+    ) {
+        return;
+    }
+    let lead = group::text(cx, group::sentence_span(cx, part).start, part.span.start);
+    if lead.len() > 30
+        || ONE_MORE_BEFORE.is_match(lead)
+        || !BARE_PART_VERB_AFTER.is_match(group::after(cx, part))
+        || group::is_comparison(cx, part)
+        || group::change_direction(cx, part).is_some()
+        || not_a_part(cx, part)
+    {
+        return;
+    }
+    report(cx, Some(whole), &[part], out);
 }
 
 /// The count an opener without a number names by its words, stated a few sentences
