@@ -3442,7 +3442,20 @@ fn head_from(
         }
     }
     // "N.z. december quarter retail sales fall": a phrase of more than four words that
-    // runs on to the verb keeps its last four, which hold its head.
+    // runs on to the verb keeps its last four, which hold its head. So does one that
+    // runs on to a place before the verb: "The average Band D council tax bill in Wales
+    // is".
+    let run_end = end.map_or(limit, |e| {
+        (e..limit)
+            .find(|&t| {
+                matches!(cx.word_bytes(t), b"in" | b"across")
+                    && t > e
+                    && t + 1 < limit
+                    && (t + 1..limit).all(|p| cx.capital(p))
+            })
+            .unwrap_or(limit)
+    });
+    let limit = run_end;
     if words >= 4
         && let Some(e) = end
         && e < limit
@@ -5161,6 +5174,12 @@ mod prose_tests {
             None,
         );
         is("The show has 40 cast members.", "40", Some("cast member"));
+    }
+
+    #[test]
+    fn a_long_phrase_before_a_place_keeps_its_last_words() {
+        let text = "The average Band D council tax bill in Wales is £2,024.";
+        is(text, "£2,024", Some("council tax bill"));
     }
 
     #[test]
