@@ -2425,6 +2425,25 @@ impl Reader<'_, '_> {
             )
     }
 
+    /// The currency named as "the yen", "the spot riyal", "the Nigerian naira" or "the
+    /// Taiwan dollar" in the sentence before token `a`, of which a rate to the dollar
+    /// at `a` is a price: "The yen closed at 151.53 to the dollar", "the mark, which had
+    /// breached 1.86 to the dollar". Not a plain dollar, the currency it is quoted in.
+    fn quoted_currency(&self, a: usize) -> Option<&'static str> {
+        let cx = self.cx;
+        (a.saturating_sub(16)..a).rev().find_map(|j| {
+            let (code, _) = unit::currency_word(cx.word(j))?;
+            let the = |k: usize| k > 0 && matches!(cx.word_bytes(k - 1), b"the" | b"The");
+            if !(the(j) || j > 0 && the(j - 1) && cx.is(j - 1, TokKind::Word)) {
+                return None;
+            }
+            if code == "USD" {
+                return unit::currency_adjective(cx.word(j - 1), code).filter(|&c| c != "USD");
+            }
+            Some(code)
+        })
+    }
+
     fn year_at(&self, i: usize) -> bool {
         self.cx.is(i, TokKind::Num) && self.digits_at(i).is_some_and(|d| d.year_like())
     }
@@ -5035,8 +5054,9 @@ impl Reader<'_, '_> {
                         b"dollar" | b"euro" | b"pound" | b"yen"
                     )) =>
             {
-                // An exchange rate: "160.2 per dollar".
-                return (FigureKind::Money, None, b);
+                // An exchange rate: "160.2 per dollar", in the currency the sentence
+                // quotes ("The yen closed at 151.53 to the dollar").
+                return (FigureKind::Money, self.quoted_currency(amt.a), b);
             }
             "square" | "sq" => {
                 let name = match cx.word(b + 1) {
@@ -7276,6 +7296,16 @@ mod prose_tests {
         assert_eq!(figure(text, "1 in 10,000").kind, FigureKind::Ratio);
         let text = "She scored 1 in 2019 and 3 in 2020.";
         assert!(kinds(text).iter().all(|(_, k)| *k != FigureKind::Ratio));
+    }
+
+    #[test]
+    fn a_rate_to_the_dollar_is_in_the_currency_the_sentence_quotes() {
+        let text = "The yen strengthened to 141 against the dollar.";
+        assert_eq!(figure(text, "141").unit.as_deref(), Some("JPY"));
+        let text = "The Nigerian naira finished at 3.8050 to the dollar.";
+        assert_eq!(figure(text, "3.8050").unit.as_deref(), Some("NGN"));
+        let text = "Dealers sold dollars at 1.86 to the dollar.";
+        assert_eq!(figure(text, "1.86").unit, None);
     }
 
     #[test]
