@@ -129,7 +129,9 @@ declare_kind! {
     /// January, when it was 53,400" is reported; not "when 53,400 people were
     /// waiting", which may count another thing); so does one that opens by setting the one level of the sentence
     /// before against an old one: "Just 64.8% of trains ran on time. That was up from
-    /// 67.4%" (also opening the next paragraph, and with a change stated: "taking its
+    /// 67.4%", or "That compares with 4.6% a year earlier, a fall of 0.7 percentage
+    /// points" (with a time named after the old level: not "That compares with 4.6% in
+    /// Germany") (also opening the next paragraph, and with a change stated: "taking its
     /// total to 282.7 million. That is up 9.6% from 257.9 million", where the level
     /// reached stands for the sentence's several; with none said to be reached, the
     /// change must fit one of them: "Costs rose to £268.9m, leaving earnings of
@@ -408,7 +410,7 @@ static REACHED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static THAT_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:that|this|it)\s+(?:was|is|were|are)\s+(?:(up)|down)\s+from\s+(?:the\s+|a\s+)?$")
+    Regex::new(r"(?i)^\W*(?:(?:that|this|it)\s+(?:was|is|were|are)\s+(?:(up)|down)\s+from|(that|this)\s+(?:compares|compared)\s+with)\s+(?:the\s+|a\s+)?$")
         .expect("valid regex")
 });
 
@@ -2455,16 +2457,24 @@ impl Compiled {
         {
             return;
         }
+        // "That compares with 4.6% a year earlier": the direction is left to the change
+        // stated after it, and only a time named after the old level makes it one.
+        let compared = c.get(2).is_some();
+        if compared && !EARLIER_AFTER.is_match(head(group::after(cx, old), 40)) {
+            return;
+        }
         let e = Endpoints {
             old,
             new,
-            direction: Some(if c.get(1).is_some() {
-                Direction::Increase
+            direction: if compared {
+                None
+            } else if c.get(1).is_some() {
+                Some(Direction::Increase)
             } else {
-                Direction::Decrease
-            }),
+                Some(Direction::Decrease)
+            },
             inverse: false,
-            compared: false,
+            compared,
         };
         if let Some(c) = stated {
             if !self.check_direction(&e, out) {
@@ -5286,6 +5296,18 @@ mod tests {
         assert!(draft("7,800").is_empty());
         assert!(draft("14.6%").is_empty());
         assert!(messages("The list now stands at 61,200, up 900 since January, when 53,400 people were waiting.").is_empty());
+    }
+
+    #[test]
+    fn a_sentence_comparing_that_with_a_level_a_year_earlier_states_a_change() {
+        let draft = |gap: &str| {
+            messages(&format!(
+                "The jobless rate was 4.1% in March. That compares with 4.6% a year earlier, a fall of {gap} percentage points."
+            ))
+        };
+        assert_eq!(draft("0.7").len(), 1);
+        assert!(draft("0.5").is_empty());
+        assert!(messages("The jobless rate was 4.1% in March. That compares with 4.6% in Germany, a gap of 0.7 percentage points.").is_empty());
     }
 
     #[test]
