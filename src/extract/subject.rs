@@ -3031,7 +3031,14 @@ fn clause_head(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(u
         let when = matches!(
             cx.word_bytes(s2),
             b"this" | b"last" | b"next" | b"that" | b"each" | b"every"
-        ) || s - 1 <= s2 + 2 && is_time_word(cx.word(s - 2), cx.text(s - 2));
+        ) || s - 1 <= s2 + 2 && is_time_word(cx.word(s - 2), cx.text(s - 2))
+            // "felt safe walking alone after dark, down from 71%": nor is the object of
+            // a preposition of time.
+            || s2 > 0
+                && matches!(
+                    cx.word_bytes(s2 - 1),
+                    b"after" | b"before" | b"until" | b"since" | b"during"
+                );
         if bare && !when {
             return head_from(cx, drafts, idx, s2, s - 1);
         }
@@ -5174,6 +5181,12 @@ mod prose_tests {
             None,
         );
         is("The show has 40 cast members.", "40", Some("cast member"));
+    }
+
+    #[test]
+    fn an_old_level_after_a_phrase_of_time_is_not_of_its_noun() {
+        let text = "Residents felt safe after dark, down from 71% in 2021.";
+        is(text, "71%", None);
     }
 
     #[test]
