@@ -2497,6 +2497,19 @@ fn is_size_adjective(w: &str) -> bool {
     .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
 }
 
+/// Whether token `t` may stand in the plain noun phrase that is a verb's object: a
+/// hyphen inside a word, or a word that may start a noun and is no verb, adverb,
+/// function word or word of time.
+fn plain_object_token(cx: &Cx<'_>, t: usize) -> bool {
+    is_inner_hyphen(cx, t)
+        || is_noun_start(cx, t)
+            && !is_verbish(cx.word(t))
+            && !is_adverb(cx.word(t))
+            && !is_clause_verb(cx.word(t))
+            && !super::reader::is_function_word(cx.word(t))
+            && !is_time_word(cx.word(t), cx.text(t))
+}
+
 /// The object of a verb of change whose size follows it without "by": "raised its
 /// prime rate a quarter point", "cut prices 10%", "lowered the discount rate half a
 /// point". The object's span and the verb's direction; only for a size in percent,
@@ -2545,15 +2558,7 @@ pub(crate) fn object_before_bare_size(
         }
         let head = skip_possessor(cx, skip_determiners(cx, q + 1));
         let words = (head..e).filter(|&t| !is_inner_hyphen(cx, t)).count();
-        let plain = (head..e).all(|t| {
-            is_inner_hyphen(cx, t)
-                || is_noun_start(cx, t)
-                    && !is_verbish(cx.word(t))
-                    && !is_adverb(cx.word(t))
-                    && !is_clause_verb(cx.word(t))
-                    && !super::reader::is_function_word(cx.word(t))
-                    && !is_time_word(cx.word(t), cx.text(t))
-        });
+        let plain = (head..e).all(|t| plain_object_token(cx, t));
         return (q + 1 < e && head < e && words <= 4 && plain).then_some(((head, e), dir));
     }
     None
@@ -2614,14 +2619,8 @@ fn object_moved_to(cx: &Cx<'_>, drafts: &[Draft], idx: usize, e: usize) -> Optio
             .filter(|&t| cx.is(t, TokKind::Word) && !is_inner_hyphen(cx, t))
             .count();
         let plain = (head..e).all(|t| {
-            is_inner_hyphen(cx, t)
-                || is_noun_start(cx, t)
-                    && !is_verbish(cx.word(t))
-                    && !is_adverb(cx.word(t))
-                    && !is_clause_verb(cx.word(t))
-                    && !super::reader::is_function_word(cx.word(t))
-                    && !is_time_word(cx.word(t), cx.text(t))
-                    && number::small(cx.word(t)).is_none()
+            plain_object_token(cx, t)
+                && (is_inner_hyphen(cx, t) || number::small(cx.word(t)).is_none())
         });
         return (head < e && words <= 4 && plain).then_some((head, e));
     }

@@ -1332,8 +1332,11 @@ static THE_RIGHT_BEFORE: LazyLock<Regex> =
 /// "and" between two times: a span of time ("between March and May", "in July and
 /// August", "in 2023 and 2024") joins no clauses.
 static TIME_SPAN_AND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d)\s+and\s+((?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d))\b")
-        .expect("valid regex")
+    const TIME: &str = r"january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d";
+    Regex::new(&format!(
+        r"(?i)\b({TIME})\s+and\s+((?:(?:early|late|mid-?)\s*)?(?:{TIME}))\b"
+    ))
+    .expect("valid regex")
 });
 
 /// `text` with the "and" of each span of time ([`TIME_SPAN_AND`]) taken out, or `None`
