@@ -38,7 +38,12 @@ declare_kind! {
     ///   one that opens "Together the two departments take ..." may not fall short of
     ///   it either (unless they are rates of different periods, or a rate and a sum
     ///   that is none: "53p a day for electricity and 32p for gas, together about £310
-    ///   a year"); what remains of a breakdown after "Of the ..." may open the next
+    ///   a year"); three or more amounts listed after "accounted for" in the sentence
+    ///   just after a whole may not pass it ("ended September with 268.4 million
+    ///   members. The United States and Canada accounted for 84.1 million members,
+    ///   Europe for 93.6 million, Latin America for 58.3 million and Asia-Pacific for
+    ///   42.4 million"), when they name its thing or nothing, and no rate, change or
+    ///   comparison is among them; what remains of a breakdown after "Of the ..." may open the next
     ///   sentence ("Of the 4,310 fires, 1,190 were in homes, 1,640 were outdoors and
     ///   860 were in vehicles. The remaining 920 were in other buildings"), after "The
     ///   remaining", "The rest," or "The remainder," (not "The other", which may be
@@ -588,6 +593,7 @@ impl Check for Compiled {
             part_larger_than_whole(cx, sentence, out);
             bare_part_after_opener(cx, sentence, previous, out);
             together_over_sentences(cx, sentence, previous, out);
+            shares_accounted_for_after(cx, sentence, previous, out);
             if !remainder_over_sentences(cx, sentence, previous, out)
                 && !match_results(cx, sentence, out)
                 && !vote_tally(cx, sentence, out)
@@ -4263,6 +4269,75 @@ fn together_over_sentences(
     }
 }
 
+/// "accounted for" (or "account for") before the first of a list of parts.
+static ACCOUNTED_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\baccount(?:ed)?\s+for\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+        .expect("valid regex")
+});
+
+/// "The company ended September with 268.4 million members worldwide. The United
+/// States and Canada accounted for 84.1 million members, Europe for 93.6 million,
+/// Latin America for 48.3 million and Asia-Pacific for 42.4 million": three or more
+/// amounts listed after "accounted for", in the sentence just after the whole, may
+/// not add up to more than the largest amount of their kind there that is no old end
+/// of a comparison. The parts must name the whole's thing or nothing.
+fn shares_accounted_for_after(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    previous: Option<&[&Figure]>,
+    out: &mut Vec<Hit>,
+) {
+    let (Some(previous), Some(&first)) = (previous, sentence.first()) else {
+        return;
+    };
+    if class(first) != Some(Class::Amount)
+        || !ACCOUNTED_FOR.is_match(tail(group::before(cx, first), 40))
+    {
+        return;
+    }
+    let parts: Vec<&Figure> = sentence
+        .iter()
+        .copied()
+        .filter(|p| p.kind == first.kind && p.unit == first.unit)
+        .collect();
+    if parts.len() < 3
+        || parts.len() != sentence.len()
+        || parts.windows(2).any(|w| {
+            let gap = group::text(cx, w[0].span.end, w[1].span.start);
+            gap.len() > 60
+                || !listed(gap)
+                || NOT_EXHAUSTIVE.is_match(gap)
+                || gap.contains(['(', ';', ':'])
+        })
+        || parts.iter().any(|p| {
+            group::is_comparison(cx, p)
+                || group::change_direction(cx, p).is_some()
+                || group::rate_of(cx, p).is_some()
+        })
+    {
+        return;
+    }
+    let Some(&whole) = previous
+        .iter()
+        .filter(|w| w.kind == first.kind && w.unit == first.unit && !group::is_comparison(cx, w))
+        .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
+    else {
+        return;
+    };
+    if whole.placement.sentence + 1 != first.placement.sentence
+        || whole.placement.section != first.placement.section
+        || whole.placement.year != first.placement.year
+        || group::rate_of(cx, whole).is_some()
+        || !parts
+            .iter()
+            .all(|p| p.subject.is_none() || group::same_subject(p, whole))
+        || parts.iter().any(|p| p.value.mid() >= whole.value.mid())
+    {
+        return;
+    }
+    report(cx, Some(whole), &parts, out);
+}
+
 /// Whether the words between two figures list them: a comma, "and", "plus" or "&".
 fn listed(gap: &str) -> bool {
     gap.contains([',', '&'])
@@ -5858,6 +5933,23 @@ mod tests {
         };
         assert_eq!(spent("£1.6 million").len(), 1);
         assert!(spent("£1.2 million").is_empty());
+    }
+
+    #[test]
+    fn amounts_accounted_for_in_the_next_sentence_may_not_pass_the_whole() {
+        let draft = |latin: &str, unit: &str| {
+            messages(&format!(
+                "The company ended September with 268.4 million members worldwide.\n\nThe United States and Canada accounted for 84.1 million members, Europe for 93.6 million{unit}, Latin America for {latin} and Asia-Pacific for 42.4 million."
+            ))
+        };
+        assert_eq!(draft("58.3 million", "").len(), 1);
+        assert!(draft("48.3 million", "").is_empty());
+        // Parts that count other things, or only two parts, are not read.
+        assert!(draft("58.3 million", " hours").is_empty());
+        assert!(
+            messages("The company ended September with 268.4 million members. The US accounted for 184.1 million and Europe for 93.6 million.")
+                .is_empty()
+        );
     }
 
     #[test]
