@@ -16,7 +16,8 @@ declare_kind! {
     /// - a breakdown after "Of the 1,000 arrested, ...", "Of those, ...", "Of that,
     ///   ..." (the largest amount of the sentence before that is no old end of a
     ///   comparison, "down from 6,623 last year", unless it is a change:
-    ///   "arrested 250 people: 180 men and 70 women. Of those, ..." is of the 250),
+    ///   "arrested 250 people: 180 men and 70 women. Of those, ..." is of the 250;
+    ///   not a lone part naming other things: "runs 12 hospitals. Of them, 40 beds"),
     ///   "Among those
     ///   polled, ...", a whole opening the clause after a colon or semicolon
     ///   ("within 62 days: of 530 patients treated, 363 started in time"), ", of whom ..." or ", of which ..." (sums of money pass over
@@ -2109,6 +2110,17 @@ fn opener_breakdown_in(
                 .or_else(|| remainder_opening_next(cx, s, whole, last))
         {
             parts.push(rem);
+        }
+        // "The trust runs 12 hospitals. Of them, 40 beds are in Leeds": "them" are
+        // the hospitals, and a lone part naming other things right after it is none
+        // of them (parts listed, "180 men and 90 women", may be kinds of the whole).
+        if let (Some(_), [p]) = (back, parts.as_slice())
+            && p.subject
+                .as_ref()
+                .is_some_and(|s| s.span.start >= p.span.end)
+            && !group::same_subject(p, whole)
+        {
+            return true;
         }
         report(cx, Some(whole), &parts, out);
     } else if parts.len() >= 2 && (exclusive(cx, &parts) || elliptical(cx, &parts)) {
@@ -5949,6 +5961,20 @@ mod tests {
         assert!(
             messages("The company ended September with 268.4 million members. The US accounted for 184.1 million and Europe for 93.6 million.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_lone_part_of_them_naming_other_things_is_none_of_them() {
+        assert!(messages("The trust runs 12 hospitals. Of them, 40 beds are in Leeds.").is_empty());
+        assert_eq!(
+            messages("The trust runs 12 hospitals. Of them, 40 are in Leeds.").len(),
+            1
+        );
+        assert_eq!(
+            messages("Police arrested 250 people. Of those, 180 men and 90 women were charged.")
+                .len(),
+            1
         );
     }
 
