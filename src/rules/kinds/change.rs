@@ -384,8 +384,11 @@ static BEATEN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// The words between an earlier level and the amount it was passed by: " by ".
-static BY_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+by\s+$").expect("valid regex"));
+/// Whether the words between an earlier level and the amount it was passed by are
+/// " by ", spaced on both sides.
+fn by_gap(gap: &str) -> bool {
+    gap.trim() == "by" && gap.starts_with(char::is_whitespace) && gap.ends_with(char::is_whitespace)
+}
 
 /// Nouns that state a change, rises first: "a rise of", "a 22% drop from".
 const RISE_NOUNS: &str = "rise|increase|gain|jump|climb";
@@ -1955,10 +1958,7 @@ fn lone_change_of<'f>(
     }
     // "Exports rose 8 percent in March. Exports rose to 4,600 tonnes in the first
     // quarter from 4,100": the two sentences name other periods.
-    let periods = |f: &Figure| {
-        let s = group::sentence_span(cx, f);
-        period_words(group::text(cx, s.start, s.end))
-    };
+    let periods = |f: &Figure| period_words(group::sentence_text(cx, f));
     let (a, b) = (periods(first), periods(e.new));
     (a == 0 || b == 0 || a & b != 0).then_some(*first)
 }
@@ -3633,9 +3633,9 @@ impl Compiled {
     fn check_beaten_by(&self, cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
         for (j, w) in sentence.windows(2).enumerate() {
             let (old, by) = (w[0], w[1]);
-            if !BY_GAP.is_match(group::text(cx, old.span.end, by.span.start))
+            if old.qualifier != Qualifier::Exact
                 || !(same_quantity(by, old) || by.kind == FigureKind::Percent)
-                || old.qualifier != Qualifier::Exact
+                || !by_gap(group::text(cx, old.span.end, by.span.start))
             {
                 continue;
             }

@@ -1179,14 +1179,17 @@ fn margin_of<'f>(
         .copied();
     let revenue = revenues.next()?;
     // "Revenue was $9.82 billion in the year and $2.6 billion in the quarter".
-    let another_sum = figures.iter().any(|f| {
-        f.placement.sentence == revenue.placement.sentence
-            && !std::ptr::eq(*f, revenue)
-            && !std::ptr::eq(*f, profit)
-            && f.kind == FigureKind::Money
-            && f.unit == revenue.unit
-            && !group::is_comparison(cx, f)
-    });
+    let from = figures.partition_point(|f| f.placement.sentence < revenue.placement.sentence);
+    let another_sum = figures[from..]
+        .iter()
+        .take_while(|f| f.placement.sentence == revenue.placement.sentence)
+        .any(|f| {
+            !std::ptr::eq(*f, revenue)
+                && !std::ptr::eq(*f, profit)
+                && f.kind == FigureKind::Money
+                && f.unit == revenue.unit
+                && !group::is_comparison(cx, f)
+        });
     if another_sum
         || revenues.any(|r| !r.interval.intersects(&revenue.interval))
         || revenue.value.mid() <= profit.value.mid()
@@ -1206,8 +1209,7 @@ fn periods_differ(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
         return false;
     }
     let periods = |f: &Figure| {
-        let span = group::sentence_span(cx, f);
-        let text = group::text(cx, span.start, span.end).to_ascii_lowercase();
+        let text = group::sentence_text(cx, f).to_ascii_lowercase();
         [
             "quarter",
             "half",
@@ -1291,8 +1293,7 @@ fn owner_time_differs(cx: &CheckContext<'_>, part: &Figure, whole: &Figure) -> b
     else {
         return false;
     };
-    let span = group::sentence_span(cx, whole);
-    !group::text(cx, span.start, span.end)
+    !group::sentence_text(cx, whole)
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| w.eq_ignore_ascii_case(owner))
 }
