@@ -2197,20 +2197,13 @@ fn total_named_breakdown(
     let Some(previous) = previous else {
         return false;
     };
-    let whole = previous
-        .iter()
-        .copied()
-        .filter(|w| {
-            w.kind == first.kind
-                && w.unit == first.unit
-                && w.placement.sentence + 3 > first.placement.sentence
-                && w.placement.section == first.placement.section
-                && !group::is_comparison(cx, w)
-                && !not_a_whole(cx, w)
-                && !member_attribute(w)
-                && (group::change_direction(cx, w).is_none() || new_level(cx, w))
-        })
-        .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()));
+    let whole = largest_like(cx, previous, first, |w| {
+        w.placement.sentence + 3 > first.placement.sentence
+            && w.placement.section == first.placement.section
+            && !not_a_whole(cx, w)
+            && !member_attribute(w)
+            && (group::change_direction(cx, w).is_none() || new_level(cx, w))
+    });
     let Some(whole) = whole else {
         return false;
     };
@@ -2539,6 +2532,23 @@ fn largest_before<'f>(
         .filter(|w| group::change_direction(cx, w).is_none())
 }
 
+/// The largest amount among `figures` of `like`'s kind and unit that is no old end of
+/// a comparison and passes `keep`: the whole a sentence of parts refers back to.
+fn largest_like<'f>(
+    cx: &CheckContext<'_>,
+    figures: &[&'f Figure],
+    like: &Figure,
+    keep: impl Fn(&Figure) -> bool,
+) -> Option<&'f Figure> {
+    figures
+        .iter()
+        .copied()
+        .filter(|w| {
+            w.kind == like.kind && w.unit == like.unit && !group::is_comparison(cx, w) && keep(w)
+        })
+        .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
+}
+
 /// Whether a count states what each member has, not how many members there are: an
 /// age or an average ("whose average age was 58", "a median of 3 visits"). Nothing is
 /// a part of it.
@@ -2583,20 +2593,11 @@ fn of_that_breakdown(
     // The largest amount there, not the old end of a comparison ("from £302m") nor a
     // change ("rose by £39m"), though the level a change reached ("climbed 13% to
     // £341m") is a whole.
-    let Some(whole) = previous
-        .into_iter()
-        .flatten()
-        .copied()
-        .filter(|w| {
-            w.kind == first.kind
-                && w.unit == first.unit
-                && w.placement.paragraph == first.placement.paragraph
-                && !not_a_whole(cx, w)
-                && !group::is_comparison(cx, w)
-                && (group::change_direction(cx, w).is_none() || new_level(cx, w))
-        })
-        .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
-    else {
+    let Some(whole) = largest_like(cx, previous.unwrap_or_default(), first, |w| {
+        w.placement.paragraph == first.placement.paragraph
+            && !not_a_whole(cx, w)
+            && (group::change_direction(cx, w).is_none() || new_level(cx, w))
+    }) else {
         return false;
     };
     if NOT_EXHAUSTIVE_LEAD.is_match(group::text(
@@ -3229,20 +3230,11 @@ fn includes_over_sentences(
     if first.kind != FigureKind::Money || !(funded || INCLUDES_OPENER.is_match(opener)) {
         return false;
     }
-    let Some(whole) = previous
-        .into_iter()
-        .flatten()
-        .copied()
-        .filter(|w| {
-            w.kind == first.kind
-                && w.unit == first.unit
-                && w.placement.paragraph == first.placement.paragraph
-                && !not_a_whole(cx, w)
-                && !group::is_comparison(cx, w)
-                && group::change_direction(cx, w).is_none()
-        })
-        .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
-    else {
+    let Some(whole) = largest_like(cx, previous.unwrap_or_default(), first, |w| {
+        w.placement.paragraph == first.placement.paragraph
+            && !not_a_whole(cx, w)
+            && group::change_direction(cx, w).is_none()
+    }) else {
         return false;
     };
     let candidates: Vec<&Figure> = sentence
@@ -4329,11 +4321,7 @@ fn shares_accounted_for_after(
     {
         return;
     }
-    let Some(&whole) = previous
-        .iter()
-        .filter(|w| w.kind == first.kind && w.unit == first.unit && !group::is_comparison(cx, w))
-        .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
-    else {
+    let Some(whole) = largest_like(cx, previous, first, |_| true) else {
         return;
     };
     if whole.placement.sentence + 1 != first.placement.sentence
