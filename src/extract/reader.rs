@@ -6105,7 +6105,19 @@ impl Reader<'_, '_> {
                     .rev()
                     // "from 1.87 billion" after "2.35 billion dlrs in the first two
                     // months": a stretch of time is no level compared.
-                    .find(|p| p.kind.is_quantity() && p.kind != FigureKind::Duration)
+                    .find(|p| {
+                        p.kind.is_quantity()
+                            && p.kind != FigureKind::Duration
+                            // "98.1 million miles, down 2.4% from 99.5 million": the
+                            // change stated right before "from" stands between the
+                            // level and its old one.
+                            && !(lead == "from"
+                                && p.kind == FigureKind::Percent
+                                && p.b + 1 == k
+                                && p.a >= 1
+                                && (matches!(cx.word_bytes(p.a - 1), b"up" | b"down" | b"by")
+                                    || placement::change_verb(cx.word(p.a - 1)).is_some()))
+                    })
                     // "up 8.52 mln barrels to 337.73 mln": after "to", only the
                     // amount just before.
                     .filter(|p| lead != "to" || compared || aside || p.b + 1 == k)

@@ -1794,6 +1794,28 @@ fn a_bare_old_level_after_the_new_one_takes_its_unit_and_scale() {
 }
 
 #[test]
+fn a_bare_old_level_past_the_change_stated_before_from_takes_the_level_s_unit() {
+    let f = fig_at(
+        "Operators ran 98.1 million miles of service, down 2.4% from 99.5 million.",
+        "99.5 million",
+    );
+    assert_eq!(
+        (f.kind, f.unit.as_deref(), value(&f)),
+        (FigureKind::Measure, Some("mile"), 99.5e6)
+    );
+    let f = fig_at("Sales were $5.1m, up 21% from 4.2m.", "4.2m");
+    assert_eq!((f.kind, value(&f)), (FigureKind::Money, 4.2e6));
+    let f = fig_at("Rainfall was 120 mm, up by 20% from 80.", "80");
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Measure, Some("mm"))
+    );
+    // A share that is a level, not a change, passes nothing on.
+    let f = fig_at("Profit was $5m, a margin of 5%, from 6 staff.", "6");
+    assert_eq!(f.kind, FigureKind::Count);
+}
+
+#[test]
 fn over_after_for_or_to_is_a_bound_on_a_stretch_of_time() {
     assert_eq!(
         fig("He was jailed for over 10 years.").qualifier,

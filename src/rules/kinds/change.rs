@@ -70,7 +70,9 @@ declare_kind! {
     /// clause: "14,900 ballots from that group, up from 9,800"; nor is the level's
     /// share of a total set off by commas: "9,870 patients waited more than 12 hours,
     /// 4.0% of attendances, down from 11,420", "38,403 cars, or 25% of the market, up
-    /// from 30,120"; nor a superlative that ranks the level: "£71.4 million, the most
+    /// from 30,120"; nor the whole of such a share: "17.6 million adults were seen, or
+    /// 38.9% of the 45.2 million adults, down from 22.0 million" is a fall of the 17.6
+    /// million; nor a superlative that ranks the level: "£71.4 million, the most
     /// in the race's 44-year history and up 8% from £66.1 million"); a new subject set off by commas (",
     /// with exports, up 12% from 1.1 million") takes the change. A rate stated with the
     /// new level covers the old one after ", up 41% from", past the level's noun and
@@ -1210,7 +1212,10 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             {
                 // "132 destinations, 94 short-haul and 38 long-haul, up from 121": the
                 // old level is of the whole the parts break down.
-                let (new, at) = breakdown_head(cx, sentence, i)
+                // "17.6 million adults were seen, or 38.9% of the 45.2 million adults,
+                // down from 22.0 million": the whole of the share is no level.
+                let (new, at) = level_before_share_base(cx, sentence, i)
+                    .or_else(|| breakdown_head(cx, sentence, i))
                     .filter(|&h| !bound[h])
                     .map_or((a, i), |h| (sentence[h], h));
                 found.push(Endpoints {
@@ -1275,6 +1280,28 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         }
     }
     found
+}
+
+/// The level before a share set off by a comma when `sentence[i]` is that share's
+/// whole: in "17.6 million adults were seen, or 38.9% of the 45.2 million adults in
+/// England, down from 22.0 million" the 45.2 million is the base of the 38.9%, and the
+/// change after it is of the 17.6 million.
+fn level_before_share_base(cx: &CheckContext<'_>, sentence: &[&Figure], i: usize) -> Option<usize> {
+    let (level, share, base) = (
+        sentence.get(i.checked_sub(2)?)?,
+        sentence[i - 1],
+        sentence[i],
+    );
+    let of = group::text(cx, share.span.end, base.span.start);
+    let set_off = group::text(cx, level.span.end, share.span.start).trim_end();
+    let set_off = set_off.strip_suffix(" or").unwrap_or(set_off).trim_end();
+    (share.kind == FigureKind::Percent
+        && matches!(of.trim(), "of" | "of the")
+        && set_off.ends_with(',')
+        && set_off.len() <= 60
+        && !set_off.trim_end_matches(',').contains([',', ';', '(', ')'])
+        && same_quantity(level, base))
+    .then_some(i - 2)
 }
 
 /// Between two parts of a breakdown: " short-haul and ", " in Britain, ".
@@ -4229,6 +4256,26 @@ mod tests {
         }
         assert!(
             messages("A total of 9,870 patients waited more than 12 hours, 4.0% of attendances, down from 11,420 the year before, a fall of 13.6%.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_share_s_whole_set_off_after_a_level_is_no_level_of_the_change_after_it() {
+        assert!(
+            messages("Some 17.6 million adults were seen, or 38.9% of the 45.2 million adults in England, down from 22.0 million before the pandemic.").is_empty()
+        );
+        assert_eq!(
+            messages(
+                "Some 17.6 million adults were seen, or 38.9% of the 45.2 million adults in England, up from 22.0 million before the pandemic."
+            ),
+            ["from 22.0 million to Some 17.6 million is a fall, but the draft calls it a rise"]
+        );
+        // With no level before the share, its whole keeps the change.
+        assert_eq!(
+            messages(
+                "Adults seen were 38.9% of the 45.2 million adults in England, down from 22.0 million."
+            ),
+            ["from 22.0 million to 45.2 million is a rise, but the draft calls it a fall"]
         );
     }
 

@@ -223,7 +223,9 @@ declare_kind! {
     /// money that can turn negative ("a $5.2 billion operating profit", "net
     /// income"), whose parts may have either sign; the words must name that amount,
     /// not one before it ("a pre-tax profit of £41.6m on revenue of £312m" splits the
-    /// revenue as any sum). Money split by purpose always sums.
+    /// revenue as any sum). Money split by purpose always sums. An average or a peak
+    /// is no part ("fees averaged 27% of a ticket's face value and on some concerts
+    /// reached 78%", "peaking at", "as much as").
     ///
     /// Every sum uses intervals: the smallest values the parts allow must exceed the
     /// largest value the whole allows, so 33% + 33% + 33% and rounded parts never
@@ -4556,6 +4558,13 @@ static OWNER_ON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Words that make a share an average or a peak: "averaged 27%", "an average of 27%",
+/// "on average 27%", "peaked at 78%", "as high as 78%".
+static AVERAGE_OR_PEAK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:averag(?:e|es|ed|ing)(?:\s+of)?|mean\s+of|median\s+of|on\s+average|peak(?:s|ed|ing)?\s+at|as\s+(?:high|much|many)\s+as)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+        .expect("valid regex")
+});
+
 fn elliptical(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
     let Some(first) = parts.first() else {
         return false;
@@ -4588,6 +4597,14 @@ fn elliptical(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
                 w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
             })
     }) {
+        return false;
+    }
+    // "fees averaged 27% of a ticket's face value and on some concerts reached 78%":
+    // an average, or the peak of what is averaged, is no share of a partition.
+    if parts
+        .iter()
+        .any(|p| AVERAGE_OR_PEAK_BEFORE.is_match(tail(group::before(cx, p), 40)))
+    {
         return false;
     }
     // "carry 38% of the traffic but saw 19 of the 31 deaths, 61%": a share set off by a
@@ -5908,6 +5925,22 @@ mod tests {
         assert!(messages("Wrens were counted in 29% of gardens, and robins in 86%.").is_empty());
         assert_eq!(
             messages("Labour won 29% of the vote, and the Conservatives 86%.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn an_average_or_a_peak_is_no_share_of_a_partition() {
+        for draft in [
+            "The suit said service fees averaged 27% of a ticket's face value and on some concerts reached 78%.",
+            "Fees were on average 27% of the face value, and 78% on some concerts.",
+            "Fees came to 27% of the face value, peaking at 78% for some concerts.",
+            "Fees were 27% of the face value, and as much as 78% for some shows.",
+        ] {
+            assert!(messages(draft).is_empty(), "{draft}");
+        }
+        assert_eq!(
+            messages("Fees were 27% of the face value and on some concerts 78%.").len(),
             1
         );
     }
