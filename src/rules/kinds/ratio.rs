@@ -86,7 +86,11 @@ declare_kind! {
     /// 26.9%" (it is 29.6%); not when revenue of two values (or another sum beside
     /// it), or of a period of
     /// accounts the profit's sentence does not name, stands there ("Full-year revenue
-    /// was $40 billion. Fourth-quarter operating profit was ...").
+    /// was $40 billion. Fourth-quarter operating profit was ..."). A sum's share of
+    /// sales, revenue or turnover named by nothing else ("86% of sales,", "116% of
+    /// revenue.") is held in the same way against the sum of money in its sentence
+    /// and that revenue: "Revenue was $1.46 billion. ... Subscription revenue, which
+    /// makes up 96% of sales, rose 11% to $1.26 billion" (it is 86.3%).
     ///
     /// The whole may also be stated in a clause before the part, which then names
     /// nothing of its own or says "of them" or "of which" (the share may name the body
@@ -1108,8 +1112,93 @@ impl Check for Compiled {
             {
                 self.compare_counts(profit, revenue, pct, out);
             }
+            // "Revenue was $1.46 billion. Subscription revenue, which makes up 86% of
+            // sales, rose 11% to $1.26 billion".
+            if let Some((part, revenue)) = revenue_share_of(cx, &figures, i)
+                && !out[start..].iter().any(|h| h.primary.span == pct.span)
+            {
+                self.compare_counts(part, revenue, pct, out);
+            }
         }
     }
+}
+
+/// A share of revenue named right after a percentage, with nothing that narrows it:
+/// "86% of sales,", "116% of revenue.", "40% of its turnover".
+static REVENUE_BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*of\s+(?:(?:its|their|the|total|group)\s+)?(?:revenues?|sales|turnover)\s*(?:[,.;:)—–]|$)")
+        .expect("valid regex")
+});
+
+/// The sum and the revenue a share of revenue `figures[i]` is the quotient of: "Revenue
+/// was $1.46 billion. Subscription revenue, which makes up 86% of sales, rose 11% to
+/// $1.26 billion". The part is the sum of money in the share's sentence, the nearest
+/// before the share or else the first after it; the whole is revenue, sales or
+/// turnover named by no other noun, in the part's currency, in the sentence or the two
+/// before it in the paragraph. None when revenue of several values (or another sum
+/// beside it) is stated there,
+/// when either sum is the old end of a change or a rate, or when the two are of
+/// different years or periods of accounts.
+fn revenue_share_of<'f>(
+    cx: &CheckContext<'_>,
+    figures: &[&'f Figure],
+    i: usize,
+) -> Option<(&'f Figure, &'f Figure)> {
+    let pct = figures[i];
+    if pct.kind != FigureKind::Percent
+        || !REVENUE_BASE_AFTER.is_match(head(group::after(cx, pct), 40))
+    {
+        return None;
+    }
+    let usable = |f: &Figure| {
+        f.kind == FigureKind::Money
+            && !group::is_comparison(cx, f)
+            && group::rate_of(cx, f).is_none()
+            && f.placement.paragraph == pct.placement.paragraph
+    };
+    let in_sentence = |f: &&&Figure| f.placement.sentence == pct.placement.sentence;
+    let part = figures[..i]
+        .iter()
+        .rev()
+        .take_while(in_sentence)
+        .find(|f| usable(f))
+        .or_else(|| {
+            figures[i + 1..]
+                .iter()
+                .take_while(in_sentence)
+                .find(|f| usable(f))
+        })
+        .copied()?;
+    let plain_revenue = |f: &Figure| {
+        f.subject_key().is_some_and(|k| {
+            matches!(
+                k.strip_prefix("total ")
+                    .or_else(|| k.strip_prefix("group "))
+                    .unwrap_or(k),
+                "revenue" | "sale" | "turnover"
+            )
+        })
+    };
+    let mut revenues = figures[..i]
+        .iter()
+        .rev()
+        .take_while(|f| f.placement.sentence + 2 >= pct.placement.sentence)
+        .filter(|f| {
+            !std::ptr::eq(**f, part) && usable(f) && f.unit == part.unit && plain_revenue(f)
+        })
+        .copied();
+    let revenue = revenues.next()?;
+    // A part larger than revenue only for a share over 100% ("wages were 116% of
+    // revenue").
+    if another_sum_beside(cx, figures, revenue, part)
+        || revenues.any(|r| !r.interval.intersects(&revenue.interval))
+        || (revenue.value.mid() <= part.value.mid() && pct.value.mid() <= 100.0)
+        || revenue.placement.year != part.placement.year
+        || periods_differ(cx, part, revenue)
+    {
+        return None;
+    }
+    Some((part, revenue))
 }
 
 /// A profit margin named right before a percentage, by the kind of profit: "an
@@ -1178,19 +1267,7 @@ fn margin_of<'f>(
         .filter(|f| usable(f) && f.unit == profit.unit && is_revenue(f))
         .copied();
     let revenue = revenues.next()?;
-    // "Revenue was $9.82 billion in the year and $2.6 billion in the quarter".
-    let from = figures.partition_point(|f| f.placement.sentence < revenue.placement.sentence);
-    let another_sum = figures[from..]
-        .iter()
-        .take_while(|f| f.placement.sentence == revenue.placement.sentence)
-        .any(|f| {
-            !std::ptr::eq(*f, revenue)
-                && !std::ptr::eq(*f, profit)
-                && f.kind == FigureKind::Money
-                && f.unit == revenue.unit
-                && !group::is_comparison(cx, f)
-        });
-    if another_sum
+    if another_sum_beside(cx, figures, revenue, profit)
         || revenues.any(|r| !r.interval.intersects(&revenue.interval))
         || revenue.value.mid() <= profit.value.mid()
         || revenue.placement.year != profit.placement.year
@@ -1199,6 +1276,28 @@ fn margin_of<'f>(
         return None;
     }
     Some((profit, revenue))
+}
+
+/// Whether the sentence of `revenue` holds another sum in its currency, other than
+/// `part` and no old end of a comparison: "Revenue was $9.82 billion in the year and
+/// $2.6 billion in the quarter" leaves it unclear which is the whole.
+fn another_sum_beside(
+    cx: &CheckContext<'_>,
+    figures: &[&Figure],
+    revenue: &Figure,
+    part: &Figure,
+) -> bool {
+    let from = figures.partition_point(|f| f.placement.sentence < revenue.placement.sentence);
+    figures[from..]
+        .iter()
+        .take_while(|f| f.placement.sentence == revenue.placement.sentence)
+        .any(|f| {
+            !std::ptr::eq(*f, revenue)
+                && !std::ptr::eq(*f, part)
+                && f.kind == FigureKind::Money
+                && f.unit == revenue.unit
+                && !group::is_comparison(cx, f)
+        })
 }
 
 /// Whether the sentence of `a` names a period of accounts ("quarter", "half", "nine
@@ -3899,6 +3998,35 @@ mod tests {
         );
         assert!(messages("Full-year revenue was $40 billion. Fourth-quarter operating profit was $2.91 billion, an operating margin of 26.9%.").is_empty());
         assert!(messages("Revenue was $9.82 billion in the year and $2.6 billion in the quarter. Operating profit was $2.91 billion, an operating margin of 26.9%.").is_empty());
+    }
+
+    #[test]
+    fn a_sum_s_share_of_sales_is_held_against_revenue_stated_before() {
+        let draft = |share: &str| {
+            messages(&format!(
+                "Veltra reported revenue of $1.46 billion. Net income fell to $164 million. Subscription revenue, which makes up {share} of sales, rose 11% to $1.26 billion."
+            ))
+        };
+        assert_eq!(
+            draft("96%"),
+            ["$1.26 billion of $1.46 billion is 86.3%, but the draft says 96%"]
+        );
+        assert!(draft("86%").is_empty());
+        // A share over 100%: the part may be larger than revenue.
+        assert_eq!(
+            messages("Revenue fell to £183.4 million. The wage bill was £212 million, equal to 106% of revenue.").len(),
+            1
+        );
+        assert!(messages("Revenue fell to £183.4 million. The wage bill was £212 million, equal to 116% of revenue.").is_empty());
+        // Revenue narrowed, another period, two revenues, another currency: nothing.
+        for other in [
+            "Revenue was $1.46 billion. Online sales of $1.26 billion were 96% of sales in Europe.",
+            "Full-year revenue was $40 billion. Fourth-quarter online sales of $1.26 billion were 96% of sales.",
+            "Revenue was $9.82 billion in the year and $2.6 billion in the quarter. Online sales of $1.26 billion were 96% of sales.",
+            "Revenue was €1.46 billion. Online sales of $1.26 billion were 96% of sales.",
+        ] {
+            assert!(messages(other).is_empty(), "{other}");
+        }
     }
 
     #[test]
