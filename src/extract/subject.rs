@@ -1759,6 +1759,14 @@ fn backward_phrase(
             k -= 3;
             continue;
         }
+        // "fell to a record low of 1.05 dollars", "rose to a 34-year high of 160": the
+        // high or low is said of what reached it, and names nothing itself.
+        if w == "of"
+            && let Some(a) = extreme_before_of(cx, drafts, idx, k - 1)
+        {
+            k = a;
+            continue;
+        }
         // "Earnings per share came in at 92 cents": "in" belongs to the verb.
         if w == "in"
             && prep == "at"
@@ -2059,7 +2067,9 @@ fn backward_phrase(
             return Some((ns, ne));
         }
         // "unemployment edges up to 4.1%": a verb of small moves before "up" or "down".
-        let moves = matches!(cx.word(k), "up" | "down") && placement::is_move_verb(w);
+        // "shooting up 4.57 points": so is "shoot" before "up".
+        let moves = matches!(cx.word(k), "up" | "down") && placement::is_move_verb(w)
+            || cx.word_is(k, "up") && matches!(w, "shot" | "shoots" | "shooting");
         if moves || placement::change_verb(w).is_some() && !noun_use && !noun_before_verb {
             linked = true;
             strong = true;
@@ -2379,6 +2389,159 @@ fn backward_phrase(
         return Some((ns, ne));
     }
     None
+}
+
+/// The words in lower case between a name with "of" in it that starts at `h` and the
+/// verb at `limit`: "The Bank of Communications issue" → issue, "the Bank of England
+/// base rate" → base rate (one or two words, each a plain noun).
+fn noun_after_name_of(cx: &Cx<'_>, h: usize, limit: usize) -> Option<(usize, usize)> {
+    let capital_word = |t: usize| cx.is(t, TokKind::Word) && cx.capital(t);
+    // After an article, so that a capital is a name's ("Exports of American wine rose"
+    // opens a sentence).
+    if !capital_word(h) || h == 0 || !matches!(cx.word_bytes(h - 1), b"the" | b"a" | b"an") {
+        return None;
+    }
+    let mut t = h;
+    while t < limit && capital_word(t) {
+        t += 1;
+    }
+    if t == h || t >= limit || !cx.word_is(t, "of") || !capital_word(t + 1) {
+        return None;
+    }
+    t += 1;
+    while t < limit && capital_word(t) {
+        t += 1;
+    }
+    let s = t;
+    if s >= limit
+        || limit - s > 2
+        || !(s..limit).all(|q| {
+            let w = cx.word(q);
+            cx.is(q, TokKind::Word)
+                && !cx.capital(q)
+                && !is_stop(w, || cx.text(q))
+                && !is_verbish(w)
+                && !is_clause_verb(w)
+                && !is_adverb(w)
+                && !is_aux(w)
+        })
+    {
+        return None;
+    }
+    Some((s, limit))
+}
+
+/// The start of "a record low", "a 34-year high", "an all-time peak" right before the
+/// "of" at `of` of a level reached ("fell to a record low of 1.05 dollars", "hit a
+/// three-month high of 7,400"): the token of its article, when a verb or "to", "at" or
+/// "from" comes before it.
+fn extreme_before_of(cx: &Cx<'_>, drafts: &[Draft], idx: usize, of: usize) -> Option<usize> {
+    if of < 3
+        || !matches!(
+            cx.word_bytes(of - 1),
+            b"high" | b"low" | b"peak" | b"trough"
+        )
+    {
+        return None;
+    }
+    let mut t = of - 1;
+    for _ in 0..3 {
+        if let Some(p) = draft_ending(cx, drafts, idx, t) {
+            // "a 34-year high", "a three-month low".
+            if p.kind != FigureKind::Duration || p.b < 2 || !cx.punct_is(p.b - 2, "-") {
+                return None;
+            }
+            t = p.a;
+        } else if t > 0
+            && matches!(
+                cx.word_bytes(t - 1),
+                b"record" | b"new" | b"fresh" | b"all-time" | b"multi-year" | b"historic"
+            )
+        {
+            t -= 1;
+        } else if t >= 3
+            && cx.word_is(t - 1, "time")
+            && cx.punct_is(t - 2, "-")
+            && cx.word_is(t - 3, "all")
+        {
+            t -= 3;
+        } else {
+            break;
+        }
+    }
+    if t < 2 || !matches!(cx.word_bytes(t - 1), b"a" | b"an") {
+        return None;
+    }
+    let v = cx.word(t - 2);
+    // "the dollar's recent tumble to a 40-year low of": a change word in its base form
+    // is a noun unless a modal or "to" puts it to use as a verb ("could fall to").
+    let noun_of_change = matches!(v, "to" | "from")
+        && t >= 4
+        && matches!(
+            cx.word(t - 3),
+            "rise"
+                | "fall"
+                | "drop"
+                | "tumble"
+                | "slide"
+                | "jump"
+                | "plunge"
+                | "decline"
+                | "climb"
+                | "dip"
+                | "slump"
+                | "surge"
+                | "increase"
+                | "decrease"
+                | "gain"
+                | "recovery"
+                | "rally"
+                | "move"
+                | "retreat"
+                | "advance"
+        )
+        && !matches!(
+            cx.word(t - 4),
+            "to" | "will"
+                | "would"
+                | "could"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "can"
+                | "did"
+                | "does"
+                | "do"
+        );
+    if noun_of_change {
+        return None;
+    }
+    let leads = matches!(v, "to" | "at" | "from")
+        || placement::change_verb(v).is_some()
+        || matches!(
+            v,
+            "hit"
+                | "hits"
+                | "hitting"
+                | "touched"
+                | "touch"
+                | "touches"
+                | "touching"
+                | "reached"
+                | "reach"
+                | "reaches"
+                | "reaching"
+                | "struck"
+                | "strike"
+                | "strikes"
+                | "striking"
+                | "marked"
+                | "set"
+                | "sets"
+                | "setting"
+        );
+    leads.then_some(t - 1)
 }
 
 /// An adjective of period or scope ("annual", "typical"; not "final", also a noun, as
@@ -3139,6 +3302,13 @@ fn head_from(
     }
     if h >= limit {
         return None;
+    }
+    // "The Bank of Communications issue traded at 99.70": after a name with "of" in
+    // it, the words in lower case right before the verb are the head.
+    if name_end.is_none()
+        && let Some(np) = noun_after_name_of(cx, h, limit)
+    {
+        return Some(np);
     }
     // "leaving it down 13%", "raising his average to .312": a participle with its
     // object opens a clause of its own, and names no thing.
@@ -5126,6 +5296,56 @@ mod prose_tests {
             "Wholesalers' inventories rose 1.3 pct in January to 140.25 billion dlrs.",
             "140.25 billion dlrs",
             Some("inventory"),
+        );
+    }
+
+    #[test]
+    fn a_high_or_low_reached_is_said_of_what_reached_it() {
+        is(
+            "Sterling fell to a record low of 1.05 dollars.",
+            "1.05 dollars",
+            Some("sterling"),
+        );
+        is(
+            "Unemployment rose to a two-year high of 4.4%.",
+            "4.4%",
+            Some("unemployment"),
+        );
+        is(
+            "Gold touched an all-time high of $2,450 an ounce.",
+            "$2,450",
+            Some("gold"),
+        );
+        // Not a high or low: the noun before "of" is the subject.
+        is("The council set a budget of $3m.", "$3m", Some("budget"));
+        // A change word as a noun leaves the high as it was.
+        is(
+            "The dollar's recent tumble to a 40-year low of 144.70 yen was linked to it.",
+            "144.70 yen",
+            Some("low"),
+        );
+    }
+
+    #[test]
+    fn shooting_up_is_a_change_of_the_clause_before_the_comma() {
+        is(
+            "The index recorded its biggest daily advance, shooting up 4.57 points to 223.02.",
+            "4.57 points",
+            Some("index"),
+        );
+    }
+
+    #[test]
+    fn a_noun_after_a_name_with_of_is_the_head() {
+        is(
+            "The Bank of Communications issue traded at 99.70.",
+            "99.70",
+            Some("issue"),
+        );
+        is(
+            "Exports of American wine rose 14.9 per cent.",
+            "14.9 per cent",
+            Some("export"),
         );
     }
 

@@ -98,7 +98,9 @@ declare_kind! {
     /// to June, up 12% from A";
     /// "B, a rise of 3 points on the A" (or "over the A": "B, an increase of $97 over
     /// this year's A"); "B last year, a 22% drop from A"; "B were 14%
-    /// higher than the A", "B were six more than the A", "B, still 7% below the A" (not before a stock split), "B, 31% more than the 10-year
+    /// higher than the A", "B were six more than the A", "B, 6.1% more than last
+    /// year's A" (or "below the previous month's A"; with the amount first, "B, £18m or
+    /// 6.1% more than", "B, up £20m or 5.1% from A", whose percentage is checked), "B, still 7% below the A" (not before a stock split), "B, 31% more than the 10-year
     /// average of A", "B, 7% above the legal minimum of A" (a minimum, maximum, target,
     /// limit, cap, record, peak or level named before its amount), "B passengers
     /// between June and August, 12% more than the A" (the level itself compared, not
@@ -480,6 +482,16 @@ static CHANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)\b(?:by|(?:an?\s+)?(?:increase|rise|drop|decline|fall|decrease|cut|reduction|gain|jump|growth|improvement)\s+of|({INCREASE})|({DECREASE}))\s+(?:of\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+|another\s+|(?:a\s+)?further\s+|an\s+(?:additional|extra)\s+)?$"
+    ))
+    .expect("valid regex")
+});
+
+/// A change stated as an amount right before the same change in percent: "up £20
+/// million or ", "rose £20 million, or ", ", an increase of 1,200, or " (not after a
+/// verb that may take a share of a whole: "cut 1,150 jobs, or 8% of its staff").
+static AMOUNT_OR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:\b(?:up|down|rose|fell|increased|decreased|grew|climbed|jumped|dropped|declined|slipped)\s+(?:by\s+)?|\ban?\s+(?:{RISE_NOUNS}|{FALL_NOUNS})\s+of\s+)(?:about\s+|around\s+|roughly\s+|some\s+)?[$£€]?\d[\d.,]*(?:\s*(?:million|billion|bn|mn|m|mln|k|thousand))?\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$"
     ))
     .expect("valid regex")
 });
@@ -1371,9 +1383,10 @@ fn amount_stated_before_from(cx: &CheckContext<'_>, f: &Figure) -> bool {
         && FROM_SOON_AFTER.is_match(head(group::after(cx, f), 40))
 }
 
-/// A comparison right after an amount of change: " more than", " fewer than".
+/// A comparison right after an amount of change: " more than", " fewer than", also
+/// past the same change in percent (" or 6.1% more than").
 static AMOUNT_THAN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:more|fewer|less|higher|lower)\s+than\b").expect("valid regex")
+    Regex::new(r"(?i)^(?:\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent|pct)\s*,?)?\s*(?:more|fewer|less|higher|lower)\s+than\b").expect("valid regex")
 });
 
 /// ", up " or ", down " (perhaps "by"), or a change named by its noun (", an increase
@@ -1386,9 +1399,10 @@ static UP_DOWN_AMOUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "from" (or "over" the old level) within three words after an amount of change:
-/// " from", " year on year from", " over this year's".
+/// " from", " year on year from", " over this year's", also past the same change in
+/// percent (" or 3.8% from").
 static FROM_SOON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?-i:[\p{L}-])+\s+){0,3}?(?:from\b|over\s+(?:the|its|their|this|last|the\s+previous)\b)").expect("valid regex")
+    Regex::new(r"(?i)^(?:\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent|pct)\s*,?)?\s*(?:(?-i:[\p{L}-])+\s+){0,3}?(?:from\b|over\s+(?:the|its|their|this|last|the\s+previous)\b)").expect("valid regex")
 });
 
 /// "more than", "less than" or "fewer than": a bound, not a change.
@@ -1515,34 +1529,73 @@ static APPOSED_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The " or " between a change stated as an amount and the same change in percent:
+/// "£18 million or 6.1%", "£18 million, or 6.1%,".
+static AMOUNT_OR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+        .expect("valid regex")
+});
+
 /// The level `sentence[i]`, the stated change right before `sentence[j]` and the other
 /// level `sentence[j]`, when only periods stand between the level and the change ("31,720
 /// homes in the three months to September, down 27% from 43,450") and the change is in
-/// percent, in points or in the level's own quantity.
+/// percent, in points or in the level's own quantity; with the first figure of the
+/// change as stated, the amount when it is stated both ways ("£18m or 6.1% more than"),
+/// else the change itself.
 fn level_change_base<'f>(
     cx: &CheckContext<'_>,
     sentence: &[&'f Figure],
     i: usize,
     j: usize,
-) -> Option<(&'f Figure, &'f Figure, &'f Figure)> {
+) -> Option<ChangeStated<'f>> {
     // The change is the last figure before the old level that is not a length of time
     // ("13% more than the 10-year average of"). The base of the level's rate ("3.9 per
     // 100,000") may stand between too.
     // An ordinal naming the period ("in the first six months") is no level either.
     let period = |f: &Figure| matches!(f.kind, FigureKind::Duration | FigureKind::Ordinal);
     let k = (i + 1..j).rev().find(|&k| !period(sentence[k]))?;
-    if sentence[i + 1..k]
-        .iter()
-        .any(|f| !period(f) && !per_before(group::before(cx, f)))
-    {
+    // The change stated both ways, the amount first: "£322.5m, £18m or 6.1% more than
+    // last year's £294.5m", "£412m, up £15m or 3.8% from £397m".
+    let amount_or = |m: usize| {
+        m + 1 == k
+            && same_quantity(sentence[m], sentence[i])
+            && AMOUNT_OR.is_match(group::text(
+                cx,
+                sentence[m].span.end,
+                sentence[k].span.start,
+            ))
+    };
+    if (i + 1..k).any(|m| {
+        let f = sentence[m];
+        !period(f) && !per_before(group::before(cx, f)) && !amount_or(m)
+    }) {
         return None;
     }
     let (level, change, base) = (sentence[i], sentence[k], sentence[j]);
+    let lead = if k > i + 1 && amount_or(k - 1) {
+        sentence[k - 1]
+    } else {
+        change
+    };
     let is_change = matches!(
         change.kind,
         FigureKind::Percent | FigureKind::PercentagePoints
     ) || same_quantity(change, level);
-    is_change.then_some((level, change, base))
+    is_change.then_some(ChangeStated {
+        level,
+        lead,
+        change,
+        base,
+    })
+}
+
+/// A level, the change stated right after it (`lead` is its first figure: the amount
+/// of "£18m or 6.1%", else `change`) and the other level it is measured against.
+struct ChangeStated<'f> {
+    level: &'f Figure,
+    lead: &'f Figure,
+    change: &'f Figure,
+    base: &'f Figure,
 }
 
 /// The direction of a change stated between a new level and its old one: "4,200 in
@@ -1555,7 +1608,12 @@ fn stated_between(
     i: usize,
     j: usize,
 ) -> Option<Direction> {
-    let (level, change, base) = level_change_base(cx, sentence, i, j)?;
+    let ChangeStated {
+        level,
+        lead,
+        change,
+        base,
+    } = level_change_base(cx, sentence, i, j)?;
     // "5,183 offences, a rate of 171 per 100,000, up 4% from 4,984": a level set in
     // apposition to another of its quantity just before leaves the change to either.
     if APPOSED_LEVEL.is_match(tail(group::before(cx, level), 40))
@@ -1577,7 +1635,7 @@ fn stated_between(
     // the one compared.
     if tail.len() <= 30
         && let Some(c) = NOUN_FROM_AFTER.captures(tail)
-        && ARTICLE_BEFORE_CHANGE.is_match(group::text(cx, level.span.end, change.span.start))
+        && ARTICLE_BEFORE_CHANGE.is_match(group::text(cx, level.span.end, lead.span.start))
         && !sentence[..i]
             .iter()
             .any(|&k| same_quantity(k, level) && level.span.start.saturating_sub(k.span.end) <= 80)
@@ -1600,7 +1658,7 @@ fn stated_between(
     {
         return None;
     }
-    let gap = group::text(cx, level.span.end, change.span.start);
+    let gap = group::text(cx, level.span.end, lead.span.start);
     let caps = if up_down_between(gap) {
         group::tail_within(&UP_DOWN_BETWEEN, gap, 72, GAP_STOPS)?
     } else if lede_gap(gap) {
@@ -1617,11 +1675,11 @@ fn stated_between(
 
 /// The words between a stated change and the level it is measured against: "14%
 /// higher than the 1.15 million", "£4,000 less than the", "7% below the", "31% more
-/// than the 10-year average of", "7% above the legal minimum of". The first and second
-/// groups are a rise.
+/// than the 10-year average of", "7% above the legal minimum of", "6.1% more than
+/// last year's" (a period's own level). The first and second groups are a rise.
 static THAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(?:(higher|more|greater|bigger|larger)|lower|less|fewer|smaller)\s+than|(above)|below)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:(?:\d+|[a-z]+)-year\s+|long-term\s+)?average\s+of\s+|(?:[a-z'’-]+\s+){0,2}(?:minimum|maximum|target|limit|cap|threshold|record|peak|level|ceiling|floor|benchmark|forecast|estimate|price|rate|figure|total)\s+of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+        r"(?i)^\s*(?:(?:(higher|more|greater|bigger|larger)|lower|less|fewer|smaller)\s+than|(above)|below)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|(?:last|this|the\s+previous|the\s+prior)\s+(?:year|month|week|quarter|season)['’]s\s+)?(?:(?:(?:\d+|[a-z]+)-year\s+|long-term\s+)?average\s+of\s+|(?:[a-z'’-]+\s+){0,2}(?:minimum|maximum|target|limit|cap|threshold|record|peak|level|ceiling|floor|benchmark|forecast|estimate|price|rate|figure|total)\s+of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
     )
     .expect("valid regex")
 });
@@ -1658,13 +1716,18 @@ fn stated_than(
     i: usize,
     j: usize,
 ) -> Option<Direction> {
-    let (level, change, base) = level_change_base(cx, sentence, i, j)?;
+    let ChangeStated {
+        level,
+        lead,
+        change,
+        base,
+    } = level_change_base(cx, sentence, i, j)?;
     let tail = past_record(group::text(cx, change.span.end, base.span.start));
     if tail.len() > 40 || !tail.trim_end().ends_with(|c: char| c.is_alphabetic()) {
         return None;
     }
     let caps = THAN_BEFORE.captures(tail)?;
-    let gap = group::text(cx, level.span.end, change.span.start);
+    let gap = group::text(cx, level.span.end, lead.span.start);
     // "3.42 million passengers between June and August, 12.6% more than": the level's
     // noun phrase, set off by a comma, with no clause of its own.
     let phrase = || {
@@ -3278,6 +3341,8 @@ impl Compiled {
             || (CHANGE_AFTER.is_match(after)
             && !(DETERMINER_BEFORE.is_match(before) && VERB_AFTER.is_match(after)))
             || (CHANGE_BEFORE.is_match(before) && !AGAINST_REFERENCE.is_match(before))
+            // "up £20 million or 6.1% from": the amount's change in percent.
+            || (c.kind == FigureKind::Percent && AMOUNT_OR_BEFORE.is_match(before))
             // "1.61 billion, 7% below the 1.74 billion made in 2019".
             || ABOVE_BELOW_AFTER.is_match(after);
         let endpoints_are_shares = e.old.kind == FigureKind::Percent;
@@ -4217,6 +4282,34 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_level_compared_with_a_period_s_own_level_is_a_change_from_it() {
+        assert_eq!(
+            messages("Its budget is £322.5 million, 6.1% more than last year's £294.5 million."),
+            ["from £294.5 million to £322.5 million is a 9.5% increase, but the draft says 6.1%"]
+        );
+        assert_eq!(
+            messages("Sales were 1.84 million, 2.1% below the previous month's 1.97 million."),
+            ["from 1.97 million to 1.84 million is a 6.6% decrease, but the draft says 2.1%"]
+        );
+        assert!(
+            messages("Its budget is £312.5 million, 6.1% more than last year's £294.5 million.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_change_stated_as_an_amount_and_in_percent_checks_the_percent() {
+        assert_eq!(
+            messages("Revenue was £412 million, up £20 million or 6.1% from £392 million."),
+            ["from £392 million to £412 million is a 5.1% increase, but the draft says 6.1%"]
+        );
+        assert!(
+            messages("Revenue was £412 million, up £20 million or 5.1% from £392 million.")
+                .is_empty()
+        );
     }
 
     #[test]

@@ -107,7 +107,9 @@ declare_kind! {
     /// "31,870 votes were cast from an electorate of 71,200, a turnout of 52%"; "1,104
     /// candidates from 2,870 tests, a pass rate of 46%"; "7 out of every 40 parcels, or
     /// 25%"; "130 patients in a trial of 659, a rate of 6%". A share set beside its part
-    /// is read before its whole too: "130 patients, 6% of the 659 enrolled"; "Some 130
+    /// is read before its whole too: "130 patients, 6% of the 659 enrolled" (a bound
+    /// with no figure may qualify the part: "3,905 handovers took longer than an hour,
+    /// 13.1% of the 29,870"); "Some 130
     /// (6%) of the 659 patients"; "Roughly 6% of the 659 patients, 130 people, ...".
     /// Two parts with their shares set side by side in one clause must imply one whole:
     /// "Morales had 1,712,400 votes, or 49.9%, to Brandt's 1,630,100, or 45.5%" (the
@@ -318,14 +320,16 @@ static SEASON_FALL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether [`BREAK`] finds a new clause in `gap`, the season "fall" aside ("1,820
-/// enrolled in college in the fall, or 58%"), and the "and" of a span of time
-/// ([`group::without_time_spans`]: "131mm of rain between March and May, 64% of the
-/// average").
+/// enrolled in college in the fall, or 58%"), a bound that qualifies the part
+/// ([`BOUND_THAN`]: "3,905 handovers took longer than an hour, 13.1% of the 29,870"),
+/// and the "and" of a span of time ([`group::without_time_spans`]: "131mm of rain
+/// between March and May, 64% of the average").
 fn breaks(gap: &str) -> bool {
+    let gap = without_bound_than(gap);
     let gap = if gap.contains("fall") {
-        SEASON_FALL.replace_all(gap, " ")
+        std::borrow::Cow::Owned(SEASON_FALL.replace_all(&gap, " ").into_owned())
     } else {
-        std::borrow::Cow::Borrowed(gap)
+        gap
     };
     // Only a span of time that took an "and" away can leave no break.
     BREAK.is_match(&gap) && group::without_time_spans(&gap).is_none_or(|cut| BREAK.is_match(&cut))
@@ -349,7 +353,7 @@ fn linked(gap: &str) -> bool {
         && !gap.contains(['.', ';'])
         && (restated || LINK.is_match(gap))
         && !OTHER_RATE.is_match(gap)
-        && !breaks(&BOUND_THAN.replace_all(gap, " "))
+        && !breaks(gap)
 }
 
 /// A rate that is no share of the counts before it: "at an interest rate of 6%", "a
@@ -374,6 +378,28 @@ static BOUND_THAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:more|less|fewer|longer|shorter)\s+than\s+(?:a|an)\s+(?:hour|day|week|fortnight|month|year|decade|minute|mile|kilometre|kilometer)\b")
         .expect("valid regex")
 });
+
+/// A time after [`BOUND_THAN`] that makes it a comparison with an earlier level: "fewer
+/// than a year earlier", "more than a year ago".
+static EARLIER_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:earlier|ago|before|previously)\b").expect("valid regex")
+});
+
+/// `gap` with each [`BOUND_THAN`] taken out, unless a time after it makes it a
+/// comparison ("fewer than a year earlier").
+fn without_bound_than(gap: &str) -> std::borrow::Cow<'_, str> {
+    if !gap.contains("than") {
+        return std::borrow::Cow::Borrowed(gap);
+    }
+    BOUND_THAN.replace_all(gap, |c: &regex::Captures<'_>| {
+        let m = c.get(0).expect("whole match");
+        if EARLIER_NEXT.is_match(&gap[m.end()..]) {
+            m.as_str().to_owned()
+        } else {
+            " ".to_owned()
+        }
+    })
+}
 
 /// An apposition: "half of voters, 48%, backed it": a short gap ending in a comma and
 /// a comma, bracket or dash right after the percentage.
@@ -3737,6 +3763,12 @@ mod tests {
         assert!(!breaks(" came in July and August, or "));
         assert!(breaks(" in July and August, and "));
         assert!(breaks(" in July and prices in August, "));
+    }
+
+    #[test]
+    fn a_bound_on_the_part_is_no_new_clause_but_a_comparison_with_a_year_earlier_is() {
+        assert!(!breaks(" handovers took longer than an hour, "));
+        assert!(breaks(" handovers, fewer than a year earlier, "));
     }
 
     #[test]
