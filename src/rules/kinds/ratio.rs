@@ -144,6 +144,11 @@ declare_kind! {
     /// £34 a claim". A bare "grants of £20,000 each" may leave some of the sum unspent
     /// and is not read, nor an average per a unit other than the count ("£21 a fan"
     /// after "38 home games") or five times off or more, which is of something else.
+    /// A sum per one of a thing, then the count of that thing by the same noun, then
+    /// what it comes to, in one sentence, must multiply out: "the £2,000 a farm
+    /// promised to all 9,400 eligible farms, which would cost £28.8 million" (about
+    /// £18.8m); not a sum that the count is only part of ("3,000 households, part of
+    /// a plan costing £20 million").
     /// A bare part after "and", set in parallel with a part and its share, is of the
     /// same whole: "1,240 of them, or 62%, had cut back, and 480, or 34%, had dipped into
     /// savings" (480 of the 2,000 is 24%; not "480, or 39% of those").
@@ -637,6 +642,7 @@ impl Check for Compiled {
             if f.kind == FigureKind::Money {
                 Self::compare_average(cx, &figures, i, out);
                 Self::compare_average_then_sum(cx, &figures, i, out);
+                Self::compare_rate_then_sum(cx, &figures, i, out);
             }
             // "1,400 centres and relies on 39,000 volunteers, or roughly 28 for each
             // centre".
@@ -1775,6 +1781,14 @@ static EACH_OR: LazyLock<Regex> = LazyLock::new(|| {
 /// "in all" or "in total" right after a sum.
 static ALL_AFTER_SUM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*in\s+(?:all|total)\b").expect("valid regex"));
+
+/// Between a count and the sum it comes to at a sum each, past at most four words of
+/// the count's noun: " farms, which would cost ", ", costing ", " at a total cost of
+/// ", ", or ", ", for a total of ".
+static COST_OF_ALL_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s*[\p{L}'’-]+){0,4}?\s*(?:,\s*(?:which|that)\s+(?:would|will|could|is\s+expected\s+to)\s+cost|,?\s*(?:costing|at\s+a\s+(?:total\s+)?cost\s+of)|,\s*(?:or|for\s+a\s+total\s+of|a\s+total\s+of))\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+        .expect("valid regex")
+});
 
 /// "an average of" right before a sum: what each of a count gets.
 static AVERAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -3505,19 +3519,75 @@ impl Compiled {
         if Interval::closed(al * cl, ah * ch).intersects(&total.interval) {
             return;
         }
-        let product = avg.value.mid() * count.value.mid();
+        Self::report_product(count, avg, "average", total, out);
+    }
+
+    /// "to pay the £2,000 a farm promised to all 9,400 eligible farms, which would cost
+    /// £18.8 million": a sum per one of a thing, the count of that thing after it, named
+    /// by the same noun, and then what it comes to ("which would cost", "costing", "at a
+    /// cost of", ", or", "for a total of"), all in one sentence, must multiply out.
+    fn compare_rate_then_sum(
+        cx: &CheckContext<'_>,
+        figures: &[&Figure],
+        i: usize,
+        out: &mut Vec<Hit>,
+    ) {
+        let rate = figures[i];
+        let Some(noun) = PER_UNIT_AFTER
+            .captures(head(group::after(cx, rate), 30))
+            .and_then(|c| c.get(1))
+            .map(|m| crate::extract::singular(&m.as_str().to_ascii_lowercase()).into_owned())
+        else {
+            return;
+        };
+        let in_sentence = |f: &&&Figure| f.placement.sentence == rate.placement.sentence;
+        let mut rest = figures[i + 1..].iter().take_while(in_sentence);
+        let (Some(&count), Some(&total)) = (rest.next(), rest.next()) else {
+            return;
+        };
+        if count.kind != FigureKind::Count
+            || head_stem(count) != noun.trim_end_matches('s')
+            || total.kind != FigureKind::Money
+            || total.unit != rate.unit
+            || !COST_OF_ALL_BETWEEN.is_match(group::text(cx, count.span.end, total.span.start))
+            || [rate, count, total]
+                .iter()
+                .any(|f| group::is_comparison(cx, f) || group::change_direction(cx, f).is_some())
+            || group::rate_of(cx, total).is_some()
+        {
+            return;
+        }
+        let (rl, rh) = ends(&rate.interval);
+        let (cl, ch) = ends(&count.interval);
+        if !(rl.is_finite() && rh.is_finite() && cl > 0.0 && ch.is_finite())
+            || Interval::closed(rl * cl, rh * ch).intersects(&total.interval)
+        {
+            return;
+        }
+        Self::report_product(count, rate, "sum each", total, out);
+    }
+
+    /// Reports a sum of all that is not the count times what each gets.
+    fn report_product(
+        count: &Figure,
+        each: &Figure,
+        each_label: &str,
+        total: &Figure,
+        out: &mut Vec<Hit>,
+    ) {
+        let product = each.value.mid() * count.value.mid();
         let computed = group::fmt_money(product, total.unit.as_deref());
         let message = format!(
             "{} at {} each is about {computed}, but the draft says {}",
-            count.text, avg.text, total.text
+            count.text, each.text, total.text
         );
         out.push(
             Hit::new(Label::new(total.span, "stated here"), message)
-                .related(Label::new(avg.span, "average"))
+                .related(Label::new(each.span, each_label))
                 .related(Label::new(count.span, "count"))
                 .var("computed", computed)
                 .var("stated", &total.text)
-                .var("part", &avg.text)
+                .var("part", &each.text)
                 .var("whole", &total.text)
                 .subject(count.subject_key()),
         );
@@ -4683,6 +4753,36 @@ mod tests {
             messages("The council will spend £12m on 400 homes, or £50,000 a home.").len(),
             1
         );
+    }
+
+    #[test]
+    fn a_sum_each_times_the_count_named_after_it_is_what_it_comes_to() {
+        let draft = |total: &str| {
+            messages(&format!(
+                "She called on the government to pay the £2,000 a farm promised in March to all 9,400 eligible arable farms, which would cost {total}."
+            ))
+        };
+        assert_eq!(
+            draft("£28.8 million"),
+            ["9,400 at £2,000 each is about £18.8m, but the draft says £28.8 million"]
+        );
+        assert!(draft("£18.8 million").is_empty());
+        assert_eq!(
+            messages("The council will pay £500 a household to 3,000 households, at a total cost of £2.5 million.").len(),
+            1
+        );
+        for other in [
+            // Rounded to what was written.
+            "The council will pay £500 a household to 3,000 households, at a total cost of £2 million.",
+            // The count is part of what the sum pays for.
+            "The scheme pays £500 a household to 3,000 households, part of a plan costing £20 million.",
+            // A count of other things.
+            "The council will pay £500 a household to 3,000 tenants, at a total cost of £2.5 million.",
+            // A sum a year.
+            "The council will pay £500 a household to 3,000 households, costing £2.5 million a year.",
+        ] {
+            assert!(messages(other).is_empty(), "{other}");
+        }
     }
 
     #[test]
