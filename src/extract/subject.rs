@@ -1759,6 +1759,14 @@ fn backward_phrase(
             k -= 3;
             continue;
         }
+        // "fell to a record low of 1.05 dollars", "rose to a 34-year high of 160": the
+        // high or low is said of what reached it, and names nothing itself.
+        if w == "of"
+            && let Some(a) = extreme_before_of(cx, drafts, idx, k - 1)
+        {
+            k = a;
+            continue;
+        }
         // "Earnings per share came in at 92 cents": "in" belongs to the verb.
         if w == "in"
             && prep == "at"
@@ -1866,7 +1874,7 @@ fn backward_phrase(
     // "by" (a change verb right before "by" is the clause's own verb).
     if mode == Mode::Any && prep == "by" && !skipped_figure {
         let mut q = k;
-        while q > k.saturating_sub(7)
+        while q > k.saturating_sub(9)
             && (cx.is(q - 1, TokKind::Word) || is_inner_hyphen(cx, q - 1))
             && draft_ending(cx, drafts, idx, q).is_none()
         {
@@ -1884,6 +1892,19 @@ fn backward_phrase(
                             && t + 1 < k
                             && (t + 1..k).all(|p| cx.capital(p))
                             || is_purpose_phrase(cx, t, k)
+                            // "raised its posted price for Kuwait blend crude by": the
+                            // goods a price is for, names among them.
+                            || cx.word_is(t, "for")
+                                && t + 1 < k
+                                && k - t <= 5
+                                && (t + 1..k).any(|p| cx.capital(p))
+                                && (t + 1..k).all(|p| {
+                                    cx.is(p, TokKind::Word)
+                                        && !is_verbish(cx.word(p))
+                                        && !is_clause_verb(cx.word(p))
+                                        && !is_determiner(cx.word(p))
+                                        && !super::reader::is_function_word(cx.word(p))
+                                })
                     })
                     .unwrap_or(k);
                 // Only a plain noun phrase: "fell short of forecasts by" is no object,
@@ -1896,6 +1917,8 @@ fn backward_phrase(
                     && (head..end).all(|t| {
                         is_inner_hyphen(cx, t)
                             || is_noun_start(cx, t) && !super::reader::is_function_word(cx.word(t))
+                            // "its full-year dividend by".
+                            || is_inner_hyphen(cx, t - 1) && is_time_word(cx.word(t), cx.text(t))
                     })
                 {
                     return Some((head, end));
@@ -2059,7 +2082,9 @@ fn backward_phrase(
             return Some((ns, ne));
         }
         // "unemployment edges up to 4.1%": a verb of small moves before "up" or "down".
-        let moves = matches!(cx.word(k), "up" | "down") && placement::is_move_verb(w);
+        // "shooting up 4.57 points": so is "shoot" before "up".
+        let moves = matches!(cx.word(k), "up" | "down") && placement::is_move_verb(w)
+            || cx.word_is(k, "up") && matches!(w, "shot" | "shoots" | "shooting");
         if moves || placement::change_verb(w).is_some() && !noun_use && !noun_before_verb {
             linked = true;
             strong = true;
@@ -2381,6 +2406,159 @@ fn backward_phrase(
     None
 }
 
+/// The words in lower case between a name with "of" in it that starts at `h` and the
+/// verb at `limit`: "The Bank of Communications issue" → issue, "the Bank of England
+/// base rate" → base rate (one or two words, each a plain noun).
+fn noun_after_name_of(cx: &Cx<'_>, h: usize, limit: usize) -> Option<(usize, usize)> {
+    let capital_word = |t: usize| cx.is(t, TokKind::Word) && cx.capital(t);
+    // After an article, so that a capital is a name's ("Exports of American wine rose"
+    // opens a sentence).
+    if !capital_word(h) || h == 0 || !matches!(cx.word_bytes(h - 1), b"the" | b"a" | b"an") {
+        return None;
+    }
+    let mut t = h;
+    while t < limit && capital_word(t) {
+        t += 1;
+    }
+    if t == h || t >= limit || !cx.word_is(t, "of") || !capital_word(t + 1) {
+        return None;
+    }
+    t += 1;
+    while t < limit && capital_word(t) {
+        t += 1;
+    }
+    let s = t;
+    if s >= limit
+        || limit - s > 2
+        || !(s..limit).all(|q| {
+            let w = cx.word(q);
+            cx.is(q, TokKind::Word)
+                && !cx.capital(q)
+                && !is_stop(w, || cx.text(q))
+                && !is_verbish(w)
+                && !is_clause_verb(w)
+                && !is_adverb(w)
+                && !is_aux(w)
+        })
+    {
+        return None;
+    }
+    Some((s, limit))
+}
+
+/// The start of "a record low", "a 34-year high", "an all-time peak" right before the
+/// "of" at `of` of a level reached ("fell to a record low of 1.05 dollars", "hit a
+/// three-month high of 7,400"): the token of its article, when a verb or "to", "at" or
+/// "from" comes before it.
+fn extreme_before_of(cx: &Cx<'_>, drafts: &[Draft], idx: usize, of: usize) -> Option<usize> {
+    if of < 3
+        || !matches!(
+            cx.word_bytes(of - 1),
+            b"high" | b"low" | b"peak" | b"trough"
+        )
+    {
+        return None;
+    }
+    let mut t = of - 1;
+    for _ in 0..3 {
+        if let Some(p) = draft_ending(cx, drafts, idx, t) {
+            // "a 34-year high", "a three-month low".
+            if p.kind != FigureKind::Duration || p.b < 2 || !cx.punct_is(p.b - 2, "-") {
+                return None;
+            }
+            t = p.a;
+        } else if t > 0
+            && matches!(
+                cx.word_bytes(t - 1),
+                b"record" | b"new" | b"fresh" | b"all-time" | b"multi-year" | b"historic"
+            )
+        {
+            t -= 1;
+        } else if t >= 3
+            && cx.word_is(t - 1, "time")
+            && cx.punct_is(t - 2, "-")
+            && cx.word_is(t - 3, "all")
+        {
+            t -= 3;
+        } else {
+            break;
+        }
+    }
+    if t < 2 || !matches!(cx.word_bytes(t - 1), b"a" | b"an") {
+        return None;
+    }
+    let v = cx.word(t - 2);
+    // "the dollar's recent tumble to a 40-year low of": a change word in its base form
+    // is a noun unless a modal or "to" puts it to use as a verb ("could fall to").
+    let noun_of_change = matches!(v, "to" | "from")
+        && t >= 4
+        && matches!(
+            cx.word(t - 3),
+            "rise"
+                | "fall"
+                | "drop"
+                | "tumble"
+                | "slide"
+                | "jump"
+                | "plunge"
+                | "decline"
+                | "climb"
+                | "dip"
+                | "slump"
+                | "surge"
+                | "increase"
+                | "decrease"
+                | "gain"
+                | "recovery"
+                | "rally"
+                | "move"
+                | "retreat"
+                | "advance"
+        )
+        && !matches!(
+            cx.word(t - 4),
+            "to" | "will"
+                | "would"
+                | "could"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "can"
+                | "did"
+                | "does"
+                | "do"
+        );
+    if noun_of_change {
+        return None;
+    }
+    let leads = matches!(v, "to" | "at" | "from")
+        || placement::change_verb(v).is_some()
+        || matches!(
+            v,
+            "hit"
+                | "hits"
+                | "hitting"
+                | "touched"
+                | "touch"
+                | "touches"
+                | "touching"
+                | "reached"
+                | "reach"
+                | "reaches"
+                | "reaching"
+                | "struck"
+                | "strike"
+                | "strikes"
+                | "striking"
+                | "marked"
+                | "set"
+                | "sets"
+                | "setting"
+        );
+    leads.then_some(t - 1)
+}
+
 /// An adjective of period or scope ("annual", "typical"; not "final", also a noun, as
 /// in "Ticket prices for the final range from $95"): after it, a word
 /// that may be a verb ("cost", "rise") is the noun of the phrase ("the annual cost").
@@ -2508,6 +2686,8 @@ fn plain_object_token(cx: &Cx<'_>, t: usize) -> bool {
             && !is_clause_verb(cx.word(t))
             && !super::reader::is_function_word(cx.word(t))
             && !is_time_word(cx.word(t), cx.text(t))
+        // "its full-year forecast": a time word inside a compound is no time.
+        || t > 0 && is_inner_hyphen(cx, t - 1) && is_time_word(cx.word(t), cx.text(t))
 }
 
 /// The object of a verb of change whose size follows it without "by": "raised its
@@ -2618,8 +2798,17 @@ fn object_moved_to(cx: &Cx<'_>, drafts: &[Draft], idx: usize, e: usize) -> Optio
         let words = (head..e)
             .filter(|&t| cx.is(t, TokKind::Word) && !is_inner_hyphen(cx, t))
             .count();
+        // "raised its full-year profit forecast to £520m": after a determiner or a
+        // possessor, a last word that may be a verb in its base form is the noun.
+        let after_determiner = head > q + 1;
         let plain = (head..e).all(|t| {
-            plain_object_token(cx, t)
+            (plain_object_token(cx, t)
+                || after_determiner
+                    && t + 1 == e
+                    && matches!(
+                        cx.word_bytes(t),
+                        b"forecast" | b"forecasts" | b"estimate" | b"estimates"
+                    ))
                 && (is_inner_hyphen(cx, t) || number::small(cx.word(t)).is_none())
         });
         return (head < e && words <= 4 && plain).then_some((head, e));
@@ -3139,6 +3328,13 @@ fn head_from(
     }
     if h >= limit {
         return None;
+    }
+    // "The Bank of Communications issue traded at 99.70": after a name with "of" in
+    // it, the words in lower case right before the verb are the head.
+    if name_end.is_none()
+        && let Some(np) = noun_after_name_of(cx, h, limit)
+    {
+        return Some(np);
     }
     // "leaving it down 13%", "raising his average to .312": a participle with its
     // object opens a clause of its own, and names no thing.
@@ -5126,6 +5322,77 @@ mod prose_tests {
             "Wholesalers' inventories rose 1.3 pct in January to 140.25 billion dlrs.",
             "140.25 billion dlrs",
             Some("inventory"),
+        );
+    }
+
+    #[test]
+    fn a_high_or_low_reached_is_said_of_what_reached_it() {
+        is(
+            "Sterling fell to a record low of 1.05 dollars.",
+            "1.05 dollars",
+            Some("sterling"),
+        );
+        is(
+            "Unemployment rose to a two-year high of 4.4%.",
+            "4.4%",
+            Some("unemployment"),
+        );
+        is(
+            "Gold touched an all-time high of $2,450 an ounce.",
+            "$2,450",
+            Some("gold"),
+        );
+        // Not a high or low: the noun before "of" is the subject.
+        is("The council set a budget of $3m.", "$3m", Some("budget"));
+        // A change word as a noun leaves the high as it was.
+        is(
+            "The dollar's recent tumble to a 40-year low of 144.70 yen was linked to it.",
+            "144.70 yen",
+            Some("low"),
+        );
+    }
+
+    #[test]
+    fn the_object_of_a_verb_of_change_may_end_in_a_forecast_or_a_named_good() {
+        is(
+            "It raised its full-year profit forecast to £520m.",
+            "£520m",
+            Some("full-year profit forecast"),
+        );
+        is(
+            "Kuwait raised its posted price for Kuwait blend crude by 50 cents.",
+            "50 cents",
+            Some("posted price"),
+        );
+        is(
+            "It raised its full-year dividend by 12p.",
+            "12p",
+            Some("full-year dividend"),
+        );
+        // A time after the verb is not part of its object.
+        is("It raised its year dividend by 12p.", "12p", None);
+    }
+
+    #[test]
+    fn shooting_up_is_a_change_of_the_clause_before_the_comma() {
+        is(
+            "The index recorded its biggest daily advance, shooting up 4.57 points to 223.02.",
+            "4.57 points",
+            Some("index"),
+        );
+    }
+
+    #[test]
+    fn a_noun_after_a_name_with_of_is_the_head() {
+        is(
+            "The Bank of Communications issue traded at 99.70.",
+            "99.70",
+            Some("issue"),
+        );
+        is(
+            "Exports of American wine rose 14.9 per cent.",
+            "14.9 per cent",
+            Some("export"),
         );
     }
 

@@ -86,7 +86,11 @@ declare_kind! {
     /// 26.9%" (it is 29.6%); not when revenue of two values (or another sum beside
     /// it), or of a period of
     /// accounts the profit's sentence does not name, stands there ("Full-year revenue
-    /// was $40 billion. Fourth-quarter operating profit was ...").
+    /// was $40 billion. Fourth-quarter operating profit was ..."). A sum's share of
+    /// sales, revenue or turnover named by nothing else ("86% of sales,", "116% of
+    /// revenue.") is held in the same way against the sum of money in its sentence
+    /// and that revenue: "Revenue was $1.46 billion. ... Subscription revenue, which
+    /// makes up 96% of sales, rose 11% to $1.26 billion" (it is 86.3%).
     ///
     /// The whole may also be stated in a clause before the part, which then names
     /// nothing of its own or says "of them" or "of which" (the share may name the body
@@ -141,6 +145,11 @@ declare_kind! {
     /// £34 a claim". A bare "grants of £20,000 each" may leave some of the sum unspent
     /// and is not read, nor an average per a unit other than the count ("£21 a fan"
     /// after "38 home games") or five times off or more, which is of something else.
+    /// A sum per one of a thing, then the count of that thing by the same noun, then
+    /// what it comes to, in one sentence, must multiply out: "the £2,000 a farm
+    /// promised to all 9,400 eligible farms, which would cost £28.8 million" (about
+    /// £18.8m); not a sum that the count is only part of ("3,000 households, part of
+    /// a plan costing £20 million").
     /// A bare part after "and", set in parallel with a part and its share, is of the
     /// same whole: "1,240 of them, or 62%, had cut back, and 480, or 34%, had dipped into
     /// savings" (480 of the 2,000 is 24%; not "480, or 39% of those").
@@ -634,6 +643,7 @@ impl Check for Compiled {
             if f.kind == FigureKind::Money {
                 Self::compare_average(cx, &figures, i, out);
                 Self::compare_average_then_sum(cx, &figures, i, out);
+                Self::compare_rate_then_sum(cx, &figures, i, out);
             }
             // "1,400 centres and relies on 39,000 volunteers, or roughly 28 for each
             // centre".
@@ -1135,8 +1145,93 @@ impl Check for Compiled {
             {
                 self.compare_counts(profit, revenue, pct, out);
             }
+            // "Revenue was $1.46 billion. Subscription revenue, which makes up 86% of
+            // sales, rose 11% to $1.26 billion".
+            if let Some((part, revenue)) = revenue_share_of(cx, &figures, i)
+                && !out[start..].iter().any(|h| h.primary.span == pct.span)
+            {
+                self.compare_counts(part, revenue, pct, out);
+            }
         }
     }
+}
+
+/// A share of revenue named right after a percentage, with nothing that narrows it:
+/// "86% of sales,", "116% of revenue.", "40% of its turnover".
+static REVENUE_BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*of\s+(?:(?:its|their|the|total|group)\s+)?(?:revenues?|sales|turnover)\s*(?:[,.;:)—–]|$)")
+        .expect("valid regex")
+});
+
+/// The sum and the revenue a share of revenue `figures[i]` is the quotient of: "Revenue
+/// was $1.46 billion. Subscription revenue, which makes up 86% of sales, rose 11% to
+/// $1.26 billion". The part is the sum of money in the share's sentence, the nearest
+/// before the share or else the first after it; the whole is revenue, sales or
+/// turnover named by no other noun, in the part's currency, in the sentence or the two
+/// before it in the paragraph. None when revenue of several values (or another sum
+/// beside it) is stated there,
+/// when either sum is the old end of a change or a rate, or when the two are of
+/// different years or periods of accounts.
+fn revenue_share_of<'f>(
+    cx: &CheckContext<'_>,
+    figures: &[&'f Figure],
+    i: usize,
+) -> Option<(&'f Figure, &'f Figure)> {
+    let pct = figures[i];
+    if pct.kind != FigureKind::Percent
+        || !REVENUE_BASE_AFTER.is_match(head(group::after(cx, pct), 40))
+    {
+        return None;
+    }
+    let usable = |f: &Figure| {
+        f.kind == FigureKind::Money
+            && !group::is_comparison(cx, f)
+            && group::rate_of(cx, f).is_none()
+            && f.placement.paragraph == pct.placement.paragraph
+    };
+    let in_sentence = |f: &&&Figure| f.placement.sentence == pct.placement.sentence;
+    let part = figures[..i]
+        .iter()
+        .rev()
+        .take_while(in_sentence)
+        .find(|f| usable(f))
+        .or_else(|| {
+            figures[i + 1..]
+                .iter()
+                .take_while(in_sentence)
+                .find(|f| usable(f))
+        })
+        .copied()?;
+    let plain_revenue = |f: &Figure| {
+        f.subject_key().is_some_and(|k| {
+            matches!(
+                k.strip_prefix("total ")
+                    .or_else(|| k.strip_prefix("group "))
+                    .unwrap_or(k),
+                "revenue" | "sale" | "turnover"
+            )
+        })
+    };
+    let mut revenues = figures[..i]
+        .iter()
+        .rev()
+        .take_while(|f| f.placement.sentence + 2 >= pct.placement.sentence)
+        .filter(|f| {
+            !std::ptr::eq(**f, part) && usable(f) && f.unit == part.unit && plain_revenue(f)
+        })
+        .copied();
+    let revenue = revenues.next()?;
+    // A part larger than revenue only for a share over 100% ("wages were 116% of
+    // revenue").
+    if another_sum_beside(cx, figures, revenue, part)
+        || revenues.any(|r| !r.interval.intersects(&revenue.interval))
+        || (revenue.value.mid() <= part.value.mid() && pct.value.mid() <= 100.0)
+        || revenue.placement.year != part.placement.year
+        || periods_differ(cx, part, revenue)
+    {
+        return None;
+    }
+    Some((part, revenue))
 }
 
 /// A profit margin named right before a percentage, by the kind of profit: "an
@@ -1205,19 +1300,7 @@ fn margin_of<'f>(
         .filter(|f| usable(f) && f.unit == profit.unit && is_revenue(f))
         .copied();
     let revenue = revenues.next()?;
-    // "Revenue was $9.82 billion in the year and $2.6 billion in the quarter".
-    let from = figures.partition_point(|f| f.placement.sentence < revenue.placement.sentence);
-    let another_sum = figures[from..]
-        .iter()
-        .take_while(|f| f.placement.sentence == revenue.placement.sentence)
-        .any(|f| {
-            !std::ptr::eq(*f, revenue)
-                && !std::ptr::eq(*f, profit)
-                && f.kind == FigureKind::Money
-                && f.unit == revenue.unit
-                && !group::is_comparison(cx, f)
-        });
-    if another_sum
+    if another_sum_beside(cx, figures, revenue, profit)
         || revenues.any(|r| !r.interval.intersects(&revenue.interval))
         || revenue.value.mid() <= profit.value.mid()
         || revenue.placement.year != profit.placement.year
@@ -1226,6 +1309,28 @@ fn margin_of<'f>(
         return None;
     }
     Some((profit, revenue))
+}
+
+/// Whether the sentence of `revenue` holds another sum in its currency, other than
+/// `part` and no old end of a comparison: "Revenue was $9.82 billion in the year and
+/// $2.6 billion in the quarter" leaves it unclear which is the whole.
+fn another_sum_beside(
+    cx: &CheckContext<'_>,
+    figures: &[&Figure],
+    revenue: &Figure,
+    part: &Figure,
+) -> bool {
+    let from = figures.partition_point(|f| f.placement.sentence < revenue.placement.sentence);
+    figures[from..]
+        .iter()
+        .take_while(|f| f.placement.sentence == revenue.placement.sentence)
+        .any(|f| {
+            !std::ptr::eq(*f, revenue)
+                && !std::ptr::eq(*f, part)
+                && f.kind == FigureKind::Money
+                && f.unit == revenue.unit
+                && !group::is_comparison(cx, f)
+        })
 }
 
 /// Whether the sentence of `a` names a period of accounts ("quarter", "half", "nine
@@ -1677,6 +1782,14 @@ static EACH_OR: LazyLock<Regex> = LazyLock::new(|| {
 /// "in all" or "in total" right after a sum.
 static ALL_AFTER_SUM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*in\s+(?:all|total)\b").expect("valid regex"));
+
+/// Between a count and the sum it comes to at a sum each, past at most four words of
+/// the count's noun: " farms, which would cost ", ", costing ", " at a total cost of
+/// ", ", or ", ", for a total of ".
+static COST_OF_ALL_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s*[\p{L}'’-]+){0,4}?\s*(?:,\s*(?:which|that)\s+(?:would|will|could|is\s+expected\s+to)\s+cost|,?\s*(?:costing|at\s+a\s+(?:total\s+)?cost\s+of)|,\s*(?:or|for\s+a\s+total\s+of|a\s+total\s+of))\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+        .expect("valid regex")
+});
 
 /// "an average of" right before a sum: what each of a count gets.
 static AVERAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -3407,19 +3520,75 @@ impl Compiled {
         if Interval::closed(al * cl, ah * ch).intersects(&total.interval) {
             return;
         }
-        let product = avg.value.mid() * count.value.mid();
+        Self::report_product(count, avg, "average", total, out);
+    }
+
+    /// "to pay the £2,000 a farm promised to all 9,400 eligible farms, which would cost
+    /// £18.8 million": a sum per one of a thing, the count of that thing after it, named
+    /// by the same noun, and then what it comes to ("which would cost", "costing", "at a
+    /// cost of", ", or", "for a total of"), all in one sentence, must multiply out.
+    fn compare_rate_then_sum(
+        cx: &CheckContext<'_>,
+        figures: &[&Figure],
+        i: usize,
+        out: &mut Vec<Hit>,
+    ) {
+        let rate = figures[i];
+        let Some(noun) = PER_UNIT_AFTER
+            .captures(head(group::after(cx, rate), 30))
+            .and_then(|c| c.get(1))
+            .map(|m| crate::extract::singular(&m.as_str().to_ascii_lowercase()).into_owned())
+        else {
+            return;
+        };
+        let in_sentence = |f: &&&Figure| f.placement.sentence == rate.placement.sentence;
+        let mut rest = figures[i + 1..].iter().take_while(in_sentence);
+        let (Some(&count), Some(&total)) = (rest.next(), rest.next()) else {
+            return;
+        };
+        if count.kind != FigureKind::Count
+            || head_stem(count) != noun.trim_end_matches('s')
+            || total.kind != FigureKind::Money
+            || total.unit != rate.unit
+            || !COST_OF_ALL_BETWEEN.is_match(group::text(cx, count.span.end, total.span.start))
+            || [rate, count, total]
+                .iter()
+                .any(|f| group::is_comparison(cx, f) || group::change_direction(cx, f).is_some())
+            || group::rate_of(cx, total).is_some()
+        {
+            return;
+        }
+        let (rl, rh) = ends(&rate.interval);
+        let (cl, ch) = ends(&count.interval);
+        if !(rl.is_finite() && rh.is_finite() && cl > 0.0 && ch.is_finite())
+            || Interval::closed(rl * cl, rh * ch).intersects(&total.interval)
+        {
+            return;
+        }
+        Self::report_product(count, rate, "sum each", total, out);
+    }
+
+    /// Reports a sum of all that is not the count times what each gets.
+    fn report_product(
+        count: &Figure,
+        each: &Figure,
+        each_label: &str,
+        total: &Figure,
+        out: &mut Vec<Hit>,
+    ) {
+        let product = each.value.mid() * count.value.mid();
         let computed = group::fmt_money(product, total.unit.as_deref());
         let message = format!(
             "{} at {} each is about {computed}, but the draft says {}",
-            count.text, avg.text, total.text
+            count.text, each.text, total.text
         );
         out.push(
             Hit::new(Label::new(total.span, "stated here"), message)
-                .related(Label::new(avg.span, "average"))
+                .related(Label::new(each.span, each_label))
                 .related(Label::new(count.span, "count"))
                 .var("computed", computed)
                 .var("stated", &total.text)
-                .var("part", &avg.text)
+                .var("part", &each.text)
                 .var("whole", &total.text)
                 .subject(count.subject_key()),
         );
@@ -3932,6 +4101,35 @@ mod tests {
         );
         assert!(messages("Full-year revenue was $40 billion. Fourth-quarter operating profit was $2.91 billion, an operating margin of 26.9%.").is_empty());
         assert!(messages("Revenue was $9.82 billion in the year and $2.6 billion in the quarter. Operating profit was $2.91 billion, an operating margin of 26.9%.").is_empty());
+    }
+
+    #[test]
+    fn a_sum_s_share_of_sales_is_held_against_revenue_stated_before() {
+        let draft = |share: &str| {
+            messages(&format!(
+                "Veltra reported revenue of $1.46 billion. Net income fell to $164 million. Subscription revenue, which makes up {share} of sales, rose 11% to $1.26 billion."
+            ))
+        };
+        assert_eq!(
+            draft("96%"),
+            ["$1.26 billion of $1.46 billion is 86.3%, but the draft says 96%"]
+        );
+        assert!(draft("86%").is_empty());
+        // A share over 100%: the part may be larger than revenue.
+        assert_eq!(
+            messages("Revenue fell to £183.4 million. The wage bill was £212 million, equal to 106% of revenue.").len(),
+            1
+        );
+        assert!(messages("Revenue fell to £183.4 million. The wage bill was £212 million, equal to 116% of revenue.").is_empty());
+        // Revenue narrowed, another period, two revenues, another currency: nothing.
+        for other in [
+            "Revenue was $1.46 billion. Online sales of $1.26 billion were 96% of sales in Europe.",
+            "Full-year revenue was $40 billion. Fourth-quarter online sales of $1.26 billion were 96% of sales.",
+            "Revenue was $9.82 billion in the year and $2.6 billion in the quarter. Online sales of $1.26 billion were 96% of sales.",
+            "Revenue was €1.46 billion. Online sales of $1.26 billion were 96% of sales.",
+        ] {
+            assert!(messages(other).is_empty(), "{other}");
+        }
     }
 
     #[test]
@@ -4567,6 +4765,36 @@ mod tests {
             messages("The council will spend £12m on 400 homes, or £50,000 a home.").len(),
             1
         );
+    }
+
+    #[test]
+    fn a_sum_each_times_the_count_named_after_it_is_what_it_comes_to() {
+        let draft = |total: &str| {
+            messages(&format!(
+                "She called on the government to pay the £2,000 a farm promised in March to all 9,400 eligible arable farms, which would cost {total}."
+            ))
+        };
+        assert_eq!(
+            draft("£28.8 million"),
+            ["9,400 at £2,000 each is about £18.8m, but the draft says £28.8 million"]
+        );
+        assert!(draft("£18.8 million").is_empty());
+        assert_eq!(
+            messages("The council will pay £500 a household to 3,000 households, at a total cost of £2.5 million.").len(),
+            1
+        );
+        for other in [
+            // Rounded to what was written.
+            "The council will pay £500 a household to 3,000 households, at a total cost of £2 million.",
+            // The count is part of what the sum pays for.
+            "The scheme pays £500 a household to 3,000 households, part of a plan costing £20 million.",
+            // A count of other things.
+            "The council will pay £500 a household to 3,000 tenants, at a total cost of £2.5 million.",
+            // A sum a year.
+            "The council will pay £500 a household to 3,000 households, costing £2.5 million a year.",
+        ] {
+            assert!(messages(other).is_empty(), "{other}");
+        }
     }
 
     #[test]
