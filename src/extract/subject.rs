@@ -1874,7 +1874,7 @@ fn backward_phrase(
     // "by" (a change verb right before "by" is the clause's own verb).
     if mode == Mode::Any && prep == "by" && !skipped_figure {
         let mut q = k;
-        while q > k.saturating_sub(7)
+        while q > k.saturating_sub(9)
             && (cx.is(q - 1, TokKind::Word) || is_inner_hyphen(cx, q - 1))
             && draft_ending(cx, drafts, idx, q).is_none()
         {
@@ -1892,6 +1892,19 @@ fn backward_phrase(
                             && t + 1 < k
                             && (t + 1..k).all(|p| cx.capital(p))
                             || is_purpose_phrase(cx, t, k)
+                            // "raised its posted price for Kuwait blend crude by": the
+                            // goods a price is for, names among them.
+                            || cx.word_is(t, "for")
+                                && t + 1 < k
+                                && k - t <= 5
+                                && (t + 1..k).any(|p| cx.capital(p))
+                                && (t + 1..k).all(|p| {
+                                    cx.is(p, TokKind::Word)
+                                        && !is_verbish(cx.word(p))
+                                        && !is_clause_verb(cx.word(p))
+                                        && !is_determiner(cx.word(p))
+                                        && !super::reader::is_function_word(cx.word(p))
+                                })
                     })
                     .unwrap_or(k);
                 // Only a plain noun phrase: "fell short of forecasts by" is no object,
@@ -1904,6 +1917,8 @@ fn backward_phrase(
                     && (head..end).all(|t| {
                         is_inner_hyphen(cx, t)
                             || is_noun_start(cx, t) && !super::reader::is_function_word(cx.word(t))
+                            // "its full-year dividend by".
+                            || is_inner_hyphen(cx, t - 1) && is_time_word(cx.word(t), cx.text(t))
                     })
                 {
                     return Some((head, end));
@@ -2671,6 +2686,8 @@ fn plain_object_token(cx: &Cx<'_>, t: usize) -> bool {
             && !is_clause_verb(cx.word(t))
             && !super::reader::is_function_word(cx.word(t))
             && !is_time_word(cx.word(t), cx.text(t))
+        // "its full-year forecast": a time word inside a compound is no time.
+        || t > 0 && is_inner_hyphen(cx, t - 1) && is_time_word(cx.word(t), cx.text(t))
 }
 
 /// The object of a verb of change whose size follows it without "by": "raised its
@@ -2781,8 +2798,17 @@ fn object_moved_to(cx: &Cx<'_>, drafts: &[Draft], idx: usize, e: usize) -> Optio
         let words = (head..e)
             .filter(|&t| cx.is(t, TokKind::Word) && !is_inner_hyphen(cx, t))
             .count();
+        // "raised its full-year profit forecast to £520m": after a determiner or a
+        // possessor, a last word that may be a verb in its base form is the noun.
+        let after_determiner = head > q + 1;
         let plain = (head..e).all(|t| {
-            plain_object_token(cx, t)
+            (plain_object_token(cx, t)
+                || after_determiner
+                    && t + 1 == e
+                    && matches!(
+                        cx.word_bytes(t),
+                        b"forecast" | b"forecasts" | b"estimate" | b"estimates"
+                    ))
                 && (is_inner_hyphen(cx, t) || number::small(cx.word(t)).is_none())
         });
         return (head < e && words <= 4 && plain).then_some((head, e));
@@ -5324,6 +5350,27 @@ mod prose_tests {
             "144.70 yen",
             Some("low"),
         );
+    }
+
+    #[test]
+    fn the_object_of_a_verb_of_change_may_end_in_a_forecast_or_a_named_good() {
+        is(
+            "It raised its full-year profit forecast to £520m.",
+            "£520m",
+            Some("full-year profit forecast"),
+        );
+        is(
+            "Kuwait raised its posted price for Kuwait blend crude by 50 cents.",
+            "50 cents",
+            Some("posted price"),
+        );
+        is(
+            "It raised its full-year dividend by 12p.",
+            "12p",
+            Some("full-year dividend"),
+        );
+        // A time after the verb is not part of its object.
+        is("It raised its year dividend by 12p.", "12p", None);
     }
 
     #[test]
