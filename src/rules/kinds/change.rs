@@ -65,7 +65,9 @@ declare_kind! {
     ///
     /// A lede may set its level far from the change ("412.6 million trips on its trains
     /// and buses in the year that ended June 30, up 6.1% from 388.9 million"; with an
-    /// attribution, ", an industry group estimated Wednesday, up 52% from"), with no
+    /// attribution, ", an industry group estimated Wednesday, up 52% from"; with a second
+    /// predicate of the level's subject, "612 patients were fit to go home but were
+    /// waiting for care, up from 448"), with no
     /// other clause, bracket or change between (where the things come from is no
     /// clause: "14,900 ballots from that group, up from 9,800"; nor is the level's
     /// share of a total set off by commas: "9,870 patients waited more than 12 hours,
@@ -81,7 +83,9 @@ declare_kind! {
     /// no change: "1,846 people were hurt in 1,312 collisions, down 6.2% from 1,968
     /// casualties" sets the casualties against the people, not the collisions.
     ///
-    /// A change stated only as a percentage, alone in its sentence, is held against
+    /// A change stated only as a percentage, the one change of its sentence (other
+    /// figures may stand beside it, "rose 11% after a £2 cap on fares", but no length
+    /// of time and no level of the change's own quantity), is held against
     /// the ends of the same change given in the three sentences after it, in the same
     /// section: "Violent crime fell 12 percent last year. The city recorded 2,184 violent
     /// crimes in 2025, down from 2,400 in 2024" (a fall of 9.0%). The ends must have
@@ -536,7 +540,9 @@ static LONG_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 /// ("11.8 per 100,000, up from") is part of a number, no break, and neither is a
 /// "from" naming where the level's things come from ("14,900 ballots from young
 /// voters, up from"): figures between the two ends are passed over elsewhere. Nor is
-/// "that" after a preposition, a determiner ("ballots from that group"), not a clause.
+/// "that" after a preposition, a determiner ("ballots from that group"), not a clause,
+/// nor a "but" right before a verb of being, which gives the level's subject a second
+/// predicate ("612 patients were fit to go home but were waiting for care, up from").
 fn long_break(text: &str) -> bool {
     let bytes = text.as_bytes();
     LONG_BREAK.find_iter(text).any(|m| {
@@ -554,7 +560,13 @@ fn long_break(text: &str) -> bool {
                 .iter()
                 .any(|p| w.eq_ignore_ascii_case(p))
             });
-        !(in_number || determiner || word.eq_ignore_ascii_case("from"))
+        let second_predicate = word.eq_ignore_ascii_case("but")
+            && text[end..].split_whitespace().next().is_some_and(|w| {
+                ["was", "were", "is", "are", "remained", "remains"]
+                    .iter()
+                    .any(|v| w.eq_ignore_ascii_case(v))
+            });
+        !(in_number || determiner || second_predicate || word.eq_ignore_ascii_case("from"))
     })
 }
 
@@ -1791,13 +1803,13 @@ impl Check for Compiled {
         // Changes stated as a bare percentage in the sentences before, for the ends
         // of the same change given after them ("Violent crime fell 9 percent last
         // year. The city recorded 2,184 violent crimes in 2025, down from 2,400").
-        let mut lone: Vec<&Figure> = Vec::new();
+        let mut lone: Vec<(&Figure, &[&Figure])> = Vec::new();
         // A majority stated before the votes it is the difference of ("held the seat
         // with a majority of 2,318. Carter won 11,402 votes against 9,084 for Holt").
         let mut majority: Option<&Figure> = None;
         for sentence in figures.chunk_by(|a, b| a.placement.sentence == b.placement.sentence) {
             let index = sentence[0].placement.sentence;
-            lone.retain(|c| c.placement.sentence + LONE_CHANGE_REACH >= index);
+            lone.retain(|(c, _)| c.placement.sentence + LONE_CHANGE_REACH >= index);
             if let Some((before, e)) = previous.take()
                 && before + 1 == index
             {
@@ -1825,8 +1837,7 @@ impl Check for Compiled {
             Self::check_gap_named_ahead(cx, sentence_before, sentence, out);
             sentence_before = sentence;
             if let Some(c) = lone_change(sentence) {
-                lone.push(c);
-                continue;
+                lone.push((c, sentence));
             }
             if sentence.len() < 2 {
                 continue;
@@ -2003,11 +2014,29 @@ const LONE_CHANGE_REACH: usize = 3;
 /// The one figure of a sentence that states a change as a percentage and nothing else
 /// of a quantity: "Violent crime in Ridgeport fell 9 percent last year".
 fn lone_change<'f>(sentence: &[&'f Figure]) -> Option<&'f Figure> {
-    let [c] = sentence else {
+    let mut rates = sentence.iter().filter(|f| {
+        matches!(
+            f.kind,
+            FigureKind::Percent
+                | FigureKind::PercentagePoints
+                | FigureKind::Ratio
+                | FigureKind::Multiplier
+        )
+    });
+    let (Some(&c), None) = (rates.next(), rates.next()) else {
         return None;
     };
-    (c.kind == FigureKind::Percent && c.placement.direction.is_some() && !c.placement.headline)
-        .then_some(*c)
+    // Other figures may stand beside it ("rose 11% after a £2 cap on fares"), but no
+    // other change, and no length of time: "will reduce its payments over the next
+    // three years by 64 pct" is no change of one year's payments.
+    (c.kind == FigureKind::Percent
+        && c.placement.direction.is_some()
+        && !c.placement.headline
+        && sentence.iter().all(|f| {
+            std::ptr::eq(*f, c)
+                || (f.placement.direction.is_none() && f.kind != FigureKind::Duration)
+        }))
+    .then_some(c)
 }
 
 /// The change stated as a bare percentage in the sentences just before whose ends
@@ -2016,7 +2045,7 @@ fn lone_change<'f>(sentence: &[&'f Figure]) -> Option<&'f Figure> {
 /// fits. Ends in percent are left alone: a change in a rate may be in points.
 fn lone_change_of<'f>(
     cx: &CheckContext<'_>,
-    lone: &[&'f Figure],
+    lone: &[(&'f Figure, &[&Figure])],
     sentence: &[&Figure],
     e: &Endpoints<'_>,
 ) -> Option<&'f Figure> {
@@ -2036,13 +2065,15 @@ fn lone_change_of<'f>(
         return None;
     }
     let subject = e.new.subject_key().or_else(|| e.old.subject_key())?;
-    let mut fits = lone.iter().filter(|c| {
+    let mut fits = lone.iter().filter(|(c, own)| {
         c.placement.section == e.new.placement.section
             && c.placement.direction == Some(direction)
             && c.subject_key() == Some(subject)
             && (c.placement.year.is_none() || c.placement.year == e.new.placement.year)
+            // "Sales rose 11% to 262 million": a level of its own.
+            && !own.iter().any(|f| same_quantity(f, e.new))
     });
-    let first = fits.next()?;
+    let &(first, _) = fits.next()?;
     if fits.next().is_some() {
         return None;
     }
@@ -2050,7 +2081,7 @@ fn lone_change_of<'f>(
     // quarter from 4,100": the two sentences name other periods.
     let periods = |f: &Figure| period_words(group::sentence_text(cx, f));
     let (a, b) = (periods(first), periods(e.new));
-    (a == 0 || b == 0 || a & b != 0).then_some(*first)
+    (a == 0 || b == 0 || a & b != 0).then_some(first)
 }
 
 /// The periods a sentence names, one bit each: the months, a quarter, a half, a year,
@@ -4301,6 +4332,12 @@ mod tests {
     }
 
     #[test]
+    fn a_second_predicate_after_but_keeps_the_level_s_frame() {
+        assert!(long_break(" patients were fit but waiting for care"));
+        assert!(!long_break(" patients were fit but were waiting for care"));
+    }
+
+    #[test]
     fn a_change_stated_as_an_amount_and_in_percent_checks_the_percent() {
         assert_eq!(
             messages("Revenue was £412 million, up £20 million or 6.1% from £392 million."),
@@ -5379,6 +5416,28 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_lone_change_may_stand_beside_figures_that_are_no_levels_of_it() {
+        let draft = |old: &str| {
+            messages(&format!(
+                "Bus journeys rose 11% in the year to March after a £2 cap on single fares. Passengers made 262 million bus journeys in the year to March, up from {old} a year earlier."
+            ))
+        };
+        assert_eq!(
+            draft("226 million"),
+            ["from 226 million to 262 million is a 15.9% increase, but the draft says 11%"]
+        );
+        assert!(draft("236 million").is_empty());
+        // A length of time, another change or a level of its own beside it: not alone.
+        for other in [
+            "The accord will reduce payments over the next three years by 64 pct. Payments in 1988 were cut to 400 mln from 1.20 billion.",
+            "Journeys rose 11% as fares fell 20p. Passengers made 262 million journeys, up from 226 million.",
+            "Journeys rose 11% to 262 million. Passengers made 200 million journeys by bus, up from 150 million.",
+        ] {
+            assert!(messages(other).is_empty(), "{other}");
+        }
     }
 
     #[test]
