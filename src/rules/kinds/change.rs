@@ -65,7 +65,9 @@ declare_kind! {
     ///
     /// A lede may set its level far from the change ("412.6 million trips on its trains
     /// and buses in the year that ended June 30, up 6.1% from 388.9 million"; with an
-    /// attribution, ", an industry group estimated Wednesday, up 52% from"), with no
+    /// attribution, ", an industry group estimated Wednesday, up 52% from"; with a second
+    /// predicate of the level's subject, "612 patients were fit to go home but were
+    /// waiting for care, up from 448"), with no
     /// other clause, bracket or change between (where the things come from is no
     /// clause: "14,900 ballots from that group, up from 9,800"; nor is the level's
     /// share of a total set off by commas: "9,870 patients waited more than 12 hours,
@@ -543,7 +545,9 @@ static LONG_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 /// ("11.8 per 100,000, up from") is part of a number, no break, and neither is a
 /// "from" naming where the level's things come from ("14,900 ballots from young
 /// voters, up from"): figures between the two ends are passed over elsewhere. Nor is
-/// "that" after a preposition, a determiner ("ballots from that group"), not a clause.
+/// "that" after a preposition, a determiner ("ballots from that group"), not a clause,
+/// nor a "but" right before a verb of being, which gives the level's subject a second
+/// predicate ("612 patients were fit to go home but were waiting for care, up from").
 fn long_break(text: &str) -> bool {
     let bytes = text.as_bytes();
     LONG_BREAK.find_iter(text).any(|m| {
@@ -561,7 +565,13 @@ fn long_break(text: &str) -> bool {
                 .iter()
                 .any(|p| w.eq_ignore_ascii_case(p))
             });
-        !(in_number || determiner || word.eq_ignore_ascii_case("from"))
+        let second_predicate = word.eq_ignore_ascii_case("but")
+            && text[end..].split_whitespace().next().is_some_and(|w| {
+                ["was", "were", "is", "are", "remained", "remains"]
+                    .iter()
+                    .any(|v| w.eq_ignore_ascii_case(v))
+            });
+        !(in_number || determiner || second_predicate || word.eq_ignore_ascii_case("from"))
     })
 }
 
@@ -4389,6 +4399,12 @@ mod tests {
             messages("Its budget is £312.5 million, 6.1% more than last year's £294.5 million.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_second_predicate_after_but_keeps_the_level_s_frame() {
+        assert!(long_break(" patients were fit but waiting for care"));
+        assert!(!long_break(" patients were fit but were waiting for care"));
     }
 
     #[test]

@@ -104,7 +104,8 @@ declare_kind! {
     /// winter 1,050 of them were off sick, a rate of 18%"; "46,000 tickets, of which
     /// 9,200 went to residents, or 25% of the total"; "The survey of 2,600 parents found
     /// 35%, or 780, had paid". Or after it: "412 pupils out of 52,000 on roll, or 1.2%";
-    /// "31,870 votes were cast from an electorate of 71,200, a turnout of 52%"; "1,104
+    /// "31,870 votes were cast from an electorate of 71,200, a turnout of 52%"; "25
+    /// women among its 57 members, or 43.9%"; "1,104
     /// candidates from 2,870 tests, a pass rate of 46%"; "7 out of every 40 parcels, or
     /// 25%"; "130 patients in a trial of 659, a rate of 6%". A share set beside its part
     /// is read before its whole too: "130 patients, 6% of the 659 enrolled" (a bound
@@ -2365,9 +2366,9 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A whole stated after its part: "412 pupils last year out of 52,000 on roll", "31,870
-/// votes were cast from an electorate of 71,200".
+/// votes were cast from an electorate of 71,200", "25 women among its 57 members".
 static LATER_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:out\s+of\s+(?:(?:a|an|the|its|their)\s+(?:(?-i:[\p{L}-])+\s+){0,2}of\s+|(?:the|its|their)\s+)?|from\s+(?:a|an|the|its|their)\s+(?:total|electorate|pool|field|population|sample|register|roll|workforce|membership|cohort|intake)\s+of\s+|in\s+(?:a|an|the|its|their)\s+(?:(?-i:[\p{L}-])+\s+)?(?:trial|survey|sample|study|poll|cohort|intake)\s+of\s+)$")
+    Regex::new(r"(?i)\b(?:among\s+(?:the|its|their)\s+|out\s+of\s+(?:(?:a|an|the|its|their)\s+(?:(?-i:[\p{L}-])+\s+){0,2}of\s+|(?:the|its|their)\s+)?|from\s+(?:a|an|the|its|their)\s+(?:total|electorate|pool|field|population|sample|register|roll|workforce|membership|cohort|intake)\s+of\s+|in\s+(?:a|an|the|its|their)\s+(?:(?-i:[\p{L}-])+\s+)?(?:trial|survey|sample|study|poll|cohort|intake)\s+of\s+)$")
         .expect("valid regex")
 });
 
@@ -2966,7 +2967,7 @@ fn whole_of<'f>(
         // The tests that read no more than the last word come first.
         let later_whole = || {
             may_end_before_whole(gap)
-                && scan::may_hold_word(gap, |w| matches!(w, b"out" | b"from" | b"in"))
+                && scan::may_hold_word(gap, |w| matches!(w, b"out" | b"from" | b"in" | b"among"))
                 && LATER_WHOLE.is_match(gap)
         };
         if gap.len() <= 80
@@ -4232,6 +4233,17 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_part_among_a_whole_is_a_part_of_it() {
+        assert_eq!(
+            messages("The council will have 27 women among its 57 members, or 43.9%."),
+            ["27 of 57 is 47.4%, but the draft says 43.9%"]
+        );
+        assert!(
+            messages("The council will have 25 women among its 57 members, or 43.9%.").is_empty()
+        );
     }
 
     #[test]
