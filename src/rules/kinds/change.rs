@@ -88,6 +88,11 @@ declare_kind! {
     /// no change: "1,846 people were hurt in 1,312 collisions, down 6.2% from 1,968
     /// casualties" sets the casualties against the people, not the collisions.
     ///
+    /// A sentence that opens with the difference, named as what was added or lost of
+    /// the change's own noun, states the change of the sentence before, and so does a
+    /// change set right after it: "Calls will reach a record 214 this year, up from
+    /// 168 last year. The 46 extra calls, a rise of 37%, ..." (27.4%).
+    ///
     /// A change stated only as a percentage, the one change of its sentence (other
     /// figures may stand beside it, "rose 11% after a £2 cap on fares", but no length
     /// of time and no level of the change's own quantity), is held against
@@ -1833,6 +1838,7 @@ impl Check for Compiled {
                 && before + 1 == index
             {
                 self.check_back_reference(cx, sentence, &e, out);
+                self.check_added_back(cx, sentence, &e, out);
             }
             if let Some(m) = majority
                 && m.placement.section == sentence[0].placement.section
@@ -2184,6 +2190,23 @@ static BACK_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A noun phrase after a change naming what changed: "of 12% in energy prices".
+/// A sentence opened by "The" (or "These", "Those") right before its first figure.
+static THE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\W*(?:the|these|those)\s+$").expect("valid regex"));
+
+/// What was added or lost, right after the difference: " extra calls", " additional
+/// officers", " fewer staff".
+static ADDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(extra|additional|more|fewer)\s+(\p{L}[\p{L}-]*)").expect("valid regex")
+});
+
+/// Between the difference and the change in percent set after it: " extra calls, a
+/// rise of ", " fewer staff, a fall of ".
+static ADDED_THEN_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:extra|additional|more|fewer)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2},\s*(?:an?\s+)?(?:rise|increase|jump|gain|climb|fall|drop|decrease|decline|cut|reduction)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+        .expect("valid regex")
+});
+
 static OWN_QUANTITY_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*(?:in|of|for|among|across|at)\b").expect("valid regex"));
 
@@ -2469,6 +2492,53 @@ impl Compiled {
         self.check_stated(cx, e, c, out);
         if let Some(again) = again.filter(|&a| of_change(a)) {
             self.check_stated_as(cx, e, again, true, out);
+        }
+    }
+
+    /// "Calls will reach a record 214 this year, up from 168 last year. The 46 extra
+    /// calls, a rise of 27%, ...": a sentence that opens with the difference, named as
+    /// what was added (or lost) of the change's own noun, states the change of the
+    /// sentence before; so does a change set right after it.
+    fn check_added_back(
+        &self,
+        cx: &CheckContext<'_>,
+        sentence: &[&Figure],
+        e: &Endpoints<'_>,
+        out: &mut Vec<Hit>,
+    ) {
+        let c = sentence[0];
+        let start = group::sentence_span(cx, c).start;
+        if e.compared
+            || !same_quantity(c, e.old)
+            || !THE_BEFORE.is_match(group::text(cx, start, c.span.start))
+        {
+            return;
+        }
+        let Some(added) = ADDED_AFTER.captures(group::after(cx, c)) else {
+            return;
+        };
+        let noun = crate::extract::singular(&added[2].to_ascii_lowercase()).into_owned();
+        let fewer = added[1].eq_ignore_ascii_case("fewer");
+        let owns = |f: &Figure| {
+            f.subject_key()
+                .is_some_and(|k| group::head_noun(k) == noun.as_str())
+        };
+        if !(owns(e.new) || owns(e.old))
+            || e.direction
+                != Some(if fewer {
+                    Direction::Decrease
+                } else {
+                    Direction::Increase
+                })
+        {
+            return;
+        }
+        self.check_stated_as(cx, e, c, true, out);
+        if let Some(&pct) = sentence.get(1)
+            && pct.kind == FigureKind::Percent
+            && ADDED_THEN_CHANGE.is_match(group::text(cx, c.span.end, pct.span.start))
+        {
+            self.check_stated_as(cx, e, pct, true, out);
         }
     }
 
@@ -5513,6 +5583,32 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_sentence_opening_with_what_was_added_states_the_change_before_it() {
+        let draft = |added: &str| {
+            messages(&format!(
+                "Cruise ship calls will reach a record 214 this year, up from 168 last year. {added}"
+            ))
+        };
+        assert!(draft("The 46 extra calls, a rise of 27%, will bring more visitors.").is_empty());
+        assert_eq!(
+            draft("The 46 extra calls, a rise of 37%, will bring more visitors."),
+            ["from 168 to 214 is a 27.4% increase, but the draft says 37%"]
+        );
+        assert_eq!(
+            draft("The 36 additional calls will bring more visitors."),
+            ["from 168 to 214 is a change of 46, but the draft says 36"]
+        );
+        // Other things added, a fall named as more, or no opening "The": not read.
+        for other in [
+            "The 36 extra passengers will bring more visitors.",
+            "The 36 fewer calls will bring more visitors.",
+            "About 36 extra calls came from new lines.",
+        ] {
+            assert!(draft(other).is_empty(), "{other}");
+        }
     }
 
     #[test]
