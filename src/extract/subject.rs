@@ -291,6 +291,21 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     {
         return antecedent(cx, drafts, idx);
     }
+    // "of whom 14 developed side effects": after "of whom" the count stands for the
+    // people it counts, and a word in -ed after it is the verb ("of which 14
+    // developed countries" may count the countries).
+    if d.kind == FigureKind::Count
+        && d.a >= 2
+        && d.a == d.core
+        && cx.word_is(d.a - 2, "of")
+        && cx.word_is(d.a - 1, "whom")
+        && cx.is(d.b, TokKind::Word)
+        && is_participle(cx.word(d.b))
+        && cx.word(d.b).ends_with("ed")
+        && !is_noun_in_ed(cx.word(d.b))
+    {
+        return None;
+    }
     if d.kind == FigureKind::Count {
         // "19 three-pointers", "three more Boeing 737 Max 8 jets": a count before a
         // name read as an identifier counts the name, or the plural noun after it.
@@ -759,6 +774,10 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                         | "had"
                         | "have"
                         | "kept"
+                        // "gained as much as 300 mln dlrs in transferable tax losses"
+                        // (the verb: "gains of 0.57 cent in early trade" are no pay).
+                        | "gained"
+                        | "gaining"
                 ) || matches!(
                     stem,
                     "pay"
@@ -3152,12 +3171,17 @@ fn clause_head(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(u
     let after_prep = if cx.word_is(s, "with") {
         None
     } else {
-        (s + 1..k).rev().take(5).find(|&t| {
+        // (The clause may start at the preposition, after a comma: "or 65 cts a share,
+        // on sales up 9 pct".)
+        (s.max(1)..k).rev().take(5).find(|&t| {
             matches!(cx.word_bytes(t), b"on" | b"against" | b"despite")
                 && matches!(cx.word_bytes(k), b"up" | b"down")
                 // After the clause's own change ("fell on", "rose 12% against"), not
                 // after a noun it qualifies ("yields on long bonds down to").
                 && (draft_ending(cx, drafts, idx, t).is_some_and(|p| p.kind.is_quantity())
+                    // "or 65 cts a share, on sales up 9 pct": a comma after the figure.
+                    || cx.punct_is(t - 1, ",")
+                        && draft_ending(cx, drafts, idx, t - 1).is_some_and(|p| p.kind.is_quantity())
                     || placement::change_verb(cx.word(t - 1)).is_some())
                 && (t + 1..k).all(|q| {
                     cx.is(q, TokKind::Word)
@@ -5371,6 +5395,43 @@ mod prose_tests {
         );
         // A time after the verb is not part of its object.
         is("It raised its year dividend by 12p.", "12p", None);
+    }
+
+    #[test]
+    fn a_count_after_of_whom_before_a_verb_in_ed_names_nothing_after_it() {
+        is(
+            "It enrolled 620 volunteers, of whom 14 developed serious side effects.",
+            "14",
+            None,
+        );
+        is(
+            "The 38 members, of which 14 developed countries, met.",
+            "14",
+            Some("developed country"),
+        );
+    }
+
+    #[test]
+    fn a_clause_of_change_after_a_comma_and_on_is_read_after_a_figure() {
+        is(
+            "Profit rose to 86 mln dlrs from 41 mln dlrs, or 31 cts, on sales up 9 pct.",
+            "9 pct",
+            Some("sale"),
+        );
+    }
+
+    #[test]
+    fn money_gained_in_a_thing_is_that_thing() {
+        is(
+            "Esso gained as much as 300 mln dlrs in transferable tax losses.",
+            "as much as 300 mln dlrs",
+            Some("transferable tax loss"),
+        );
+        is(
+            "Hog futures ran up for gains of 0.57 cent in early trade.",
+            "0.57 cent",
+            Some("gain"),
+        );
     }
 
     #[test]
