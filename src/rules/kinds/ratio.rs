@@ -160,6 +160,8 @@ declare_kind! {
     /// 1,120 (41%)", or a count of something else, up to the one comma before the part:
     /// "Of the 146 residents who spoke at the two public hearings, 79, about
     /// two-thirds".
+    /// A share of the capacity of a place is of its size: "31,404, or 86% of the
+    /// capacity of its 32,700-seat stadium" (96.0%).
     /// The percentage may come first: "The pass rate was 81%, with 214 of the 301
     /// candidates passing", "The clearance rate was 31%, when 90 of 289 cases were
     /// cleared" (a rate that is a share: a pass, response or vacancy rate,
@@ -262,7 +264,7 @@ struct Compiled {
 
 static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(?:(?:out\s+of|of|in)\s+every|out\s+of|of)\s+(?:the|all|its|their|these|those)?\s*(?:(?-i:[\p{L}’'-])+[’']s\s+)?|of\s+(?:the|a|an)\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:workforce|electorate|membership|population|staff|headcount|fleet|cohort|intake|roll|register|squad|team|roster|class|crew|panel|board|committee|sample)|total)\s+of\s+|of\s+(?:its|their|his|her|our)\s+(?:(?-i:[\p{L}’'-])+\s+){0,2}(?-i:[\p{L}’'-])+\s+of\s+)$",
+        r"(?i)^\s*(?:(?:(?:out\s+of|of|in)\s+every|out\s+of|of)\s+(?:the|all|its|their|these|those)?\s*(?:(?-i:[\p{L}’'-])+[’']s\s+)?|of\s+(?:the|a|an)\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:workforce|electorate|membership|population|staff|headcount|fleet|cohort|intake|roll|register|squad|team|roster|class|crew|panel|board|committee|sample)|total)\s+of\s+|of\s+(?:its|their|his|her|our)\s+(?:(?-i:[\p{L}’'-])+\s+){0,2}(?-i:[\p{L}’'-])+\s+of\s+|of\s+(?:the\s+)?capacity\s+of\s+(?:the|its|their)\s+)$",
     )
     .expect("valid regex")
 });
@@ -4496,6 +4498,23 @@ mod tests {
         assert!(!margin("The bill passed by"));
         assert!(!margin("a total of "));
         assert!(!margin("won by2 "));
+    }
+
+    #[test]
+    fn a_share_of_the_capacity_of_a_place_is_of_its_size() {
+        let draft = |share: &str| {
+            messages(&format!(
+                "Average league attendance was 31,404, or {share} of the capacity of its 32,700-seat stadium."
+            ))
+        };
+        assert_eq!(
+            draft("86%"),
+            ["31,404 of 32,700-seat is 96.0%, but the draft says 86%"]
+        );
+        assert!(draft("96%").is_empty());
+        assert!(
+            messages("The 2,000-bed hospital had 1,900 patients, or 95% of capacity.").is_empty()
+        );
     }
 
     #[test]
