@@ -114,7 +114,8 @@ declare_kind! {
     /// this year's A"); "B last year, a 22% drop from A"; "B were 14%
     /// higher than the A", "B were six more than the A", "B, 6.1% more than last
     /// year's A" (or "below the previous month's A"; with the amount first, "B, £18m or
-    /// 6.1% more than", "B, up £20m or 5.1% from A", whose percentage is checked), "B, still 7% below the A" (not before a stock split), "B, 31% more than the 10-year
+    /// 6.1% more than", "B, up £20m or 5.1% from A", whose percentage is checked), "B, still 7% below the A" (not before a stock split; a level in apposition, "The
+    /// midpoint, B, is 12% below the average analyst forecast of A"), "B, 31% more than the 10-year
     /// average of A", "B, 7% above the legal minimum of A" (a minimum, maximum, target,
     /// limit, cap, record, peak or level named before its amount), "B passengers
     /// between June and August, 12% more than the A" (the level itself compared, not
@@ -289,9 +290,10 @@ static TO_BETWEEN: LazyLock<Regex> =
 const TO_PEAK: &str =
     r"(?:\s+(?:a|an|its|their|the)\s+(?:(?:new|record|all-time)\s+)?(?:peak|high|record)\s+of)?";
 /// The words between a level and an average it is compared with: ", 13% more than the
-/// 10-year average of ", ", 20% below the long-term average of ".
+/// 10-year average of ", ", 20% below the long-term average of ", ", is 12% below the
+/// average analyst forecast of ".
 static AVERAGE_COMPARED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^;:()]{0,20},[^,;:()]*\b(?:than|above|below)\s+(?:the|its|their|an?)\s+(?:(?:\d+|[a-z]+)-year\s+|long-term\s+)?average\s+of\s+$")
+    Regex::new(r"(?i)^[^;:()]{0,20},[^,;:()]*\b(?:than|above|below)\s+(?:the|its|their|an?)\s+(?:(?:\d+|[a-z]+)-year\s+|long-term\s+)?average\s+(?:(?:[a-z'’-]+\s+)?(?:forecast|estimate)\s+)?of\s+$")
         .expect("valid regex")
 });
 /// Stops that end the gap between two ends of one change.
@@ -1726,12 +1728,13 @@ static ABOVE_BELOW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What may stand between a level and a comparison that is about the level itself: a
-/// comma ("reached 1.26 million, 14% higher than"), or its noun and a verb of being or
+/// comma ("reached 1.26 million, 14% higher than"), the comma closing a level set in
+/// apposition and a verb of being ("The midpoint of the range, £146m, is 12% below"), or its noun and a verb of being or
 /// of counting ("1.26 million cars were sold, 14% more than"; not "2,400 nurses earn 20%
 /// less than", which compares another thing).
 static LEVEL_IS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:\s*,\s*(?:still\s+|now\s+|yet\s+)?|(?:\s+(?-i:[\p{L}'’-])+){0,3}?\s+(?:were|was|is|are|stood\s+at|came\s+to|totalled|totaled)(?:\s+(?:sold|built|registered|recorded|issued|completed|made))?\s*,?\s*)$",
+        r"(?i)^(?:\s*,\s*(?:(?:is|was|are|were)\s+)?(?:still\s+|now\s+|yet\s+)?|(?:\s+(?-i:[\p{L}'’-])+){0,3}?\s+(?:were|was|is|are|stood\s+at|came\s+to|totalled|totaled)(?:\s+(?:sold|built|registered|recorded|issued|completed|made))?\s*,?\s*)$",
     )
     .expect("valid regex")
 });
@@ -4482,6 +4485,18 @@ mod tests {
         );
         assert!(
             messages("Its budget is £312.5 million, 6.1% more than last year's £294.5 million.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_level_in_apposition_is_compared_with_an_average_forecast() {
+        assert_eq!(
+            messages("The midpoint, £146m, is 12% below the average analyst forecast of £178m."),
+            ["from £178m to £146m is a 18.0% decrease, but the draft says 12%"]
+        );
+        assert!(
+            messages("The midpoint, £146m, is 18% below the average analyst forecast of £178m.")
                 .is_empty()
         );
     }
