@@ -585,6 +585,22 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     {
         return Some(Direction::Decrease);
     }
+    // "took almost five seconds off the world mile record", "will take 20 minutes off
+    // the journey": taken off a thing named after it ("took two weeks off work" is a
+    // holiday).
+    if d.a > 0
+        && cx.word_is(d.b, "off")
+        && matches!(
+            cx.word_bytes(d.a - 1),
+            b"take" | b"takes" | b"took" | b"taking" | b"taken"
+        )
+        && matches!(
+            cx.word_bytes(d.b + 1),
+            b"the" | b"its" | b"his" | b"her" | b"their" | b"our" | b"your"
+        )
+    {
+        return Some(Direction::Decrease);
+    }
     // "close 103 branches", "axe 40 stores", "lay off 35 staff": a count of things
     // shut or people let go is a cut.
     let laid_off = d.a >= 2
@@ -1104,6 +1120,17 @@ mod prose_tests {
         assert_eq!(direction(text, "85"), Some(Direction::Decrease));
         let text = "The champions eliminated 12 rivals on the way.";
         assert_eq!(direction(text, "12"), None);
+    }
+
+    #[test]
+    fn a_size_taken_off_a_thing_is_a_cut_but_time_off_work_is_not() {
+        let text = "She took almost five seconds off the world mile record.";
+        assert_eq!(
+            direction(text, "almost five seconds"),
+            Some(Direction::Decrease)
+        );
+        let text = "He took two weeks off work after the crash.";
+        assert_eq!(direction(text, "two weeks"), None);
     }
 
     #[test]

@@ -3076,6 +3076,24 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i, i + 5, FigureKind::Score, f64::from(number::small(w)?));
         }
+        // A bowler's figures: "Starc taking four for 39", "finished with five for 48"
+        // (not "bought two for 10 dollars": nothing in words may follow).
+        if let Some(n) = number::small(w).filter(|&n| n <= 10)
+            && i > self.floor
+            && matches!(
+                cx.word_bytes(i - 1),
+                b"took" | b"take" | b"takes" | b"taking" | b"with"
+            )
+            && cx.word_is(i + 1, "for")
+            && self
+                .digits_at(i + 2)
+                .is_some_and(|e| e.decimals == 0 && !e.grouped && e.value < 400.0)
+            && (!cx.is(i + 3, TokKind::Word) || is_function_word(cx.word(i + 3)))
+            && !self.unit_like(i + 3)
+            && !matches!(cx.punct_bytes(i + 3), b"%" | b"-" | b"/")
+        {
+            return self.push_plain(i, i + 3, FigureKind::Score, f64::from(n));
+        }
         if number::small(w).is_some() || matches!(w, "a" | "an" | "dozen") {
             return self.word_number(i);
         }
@@ -6586,6 +6604,17 @@ mod prose_tests {
         assert_eq!(
             figure("Sales would top 11,000 this year.", "11,000").kind,
             FigureKind::Count
+        );
+    }
+
+    #[test]
+    fn wickets_for_runs_after_taking_are_a_bowlers_figures() {
+        let text = "England were bowled out for 188, with Starc taking four for 39.";
+        assert_eq!(figure(text, "four for 39").kind, FigureKind::Score);
+        let found = kinds("He took two for 10 years.");
+        assert!(
+            found.iter().all(|(_, k)| *k != FigureKind::Score),
+            "{found:?}"
         );
     }
 

@@ -848,7 +848,7 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
             b"total" | b"all" | b"full" | b"advance" | b"place" | b"part" | b"return" | b"addition"
                 | b"order" | b"terms" | b"time" | b"line" | b"value" | b"one" | b"early" | b"late"
                 | b"mid" | b"fiscal" | b"many" | b"some" | b"several" | b"recent" | b"next" | b"last"
-                | b"past" | b"each" | b"both" | b"other" | b"various" | b"certain" | b"new" | b"most"
+                | b"past" | b"each" | b"both" | b"other" | b"various" | b"certain" | b"most"
         )
         && let Some(np) = forward(cx, j + 1, next_figure_start)
     {
@@ -5427,6 +5427,12 @@ mod prose_tests {
             "as much as 300 mln dlrs",
             Some("transferable tax loss"),
         );
+        is(
+            "Brazil received about 28 billion dlrs in new loans.",
+            "about 28 billion dlrs",
+            Some("loan"),
+        );
+        is("The firm invested $2bn in new plants.", "$2bn", None);
         is(
             "Hog futures ran up for gains of 0.57 cent in early trade.",
             "0.57 cent",

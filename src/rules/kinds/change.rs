@@ -48,6 +48,11 @@ declare_kind! {
     /// - a net change after an amount taken away and one added, each right after its
     ///   verb: "cut 120 jobs and added 45, a net loss of 95" (75); "laid off 120 and
     ///   hired 45, a net gain of 75" (a loss);
+    /// - a difference named right after two amounts of one kind set side by side with
+    ///   "and": "the Liberal Democrats received 12,062 and the Conservatives 10,491, a
+    ///   margin of 1,751 votes" (1,571), "410 boys and 380 girls, a difference of 50"
+    ///   (30); not after a list of three ("Smith 5,000, Jones 4,000 and Brown 3,000, a
+    ///   margin of"), nor a margin in money, which may be a profit;
     /// - the majority or margin named after a vote's tally: "MPs backed the bill by
     ///   330 votes to 275, a majority of 65" (55), or before it: "beat Frost by 27
     ///   votes, 1,204 to 1,187" (17); not a match's score, nor an election's majority
@@ -493,6 +498,20 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:by|(?:an?\s+)?(?:increase|rise|drop|decline|fall|decrease|cut|reduction|gain|jump|growth|improvement)\s+of|({INCREASE})|({DECREASE}))\s+(?:of\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+|another\s+|(?:a\s+)?further\s+|an\s+(?:additional|extra)\s+)?$"
     ))
     .expect("valid regex")
+});
+
+/// The words between the second of two amounts and the difference named after them:
+/// " votes, a margin of ", " girls, a difference of ", ", a gap of about ".
+static PAIR_GAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[\p{L}'’-]+\s*)?,\s*an?\s+(margin|gap|difference)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+|only\s+)?$")
+        .expect("valid regex")
+});
+
+/// Between two amounts set side by side: " and the Conservatives ", " boys and ", "
+/// and imports ": a few words and an "and", nothing else.
+static PAIR_AND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[\p{L}'’-]+\s+){0,3}?and\s+(?:[\p{L}'’-]+\s+){0,3}?$")
+        .expect("valid regex")
 });
 
 /// A change stated as an amount right before the same change in percent: "up £20
@@ -1837,6 +1856,7 @@ impl Check for Compiled {
             Self::check_tally_margin(cx, sentence, out);
             self.check_beaten_by(cx, sentence, out);
             Self::check_net_change(cx, sentence, out);
+            Self::check_pair_gap(cx, sentence, out);
             if let Some(gap) = sentence.iter().find(|f| in_points(f)) {
                 Self::check_gap_named_back(cx, sentence_before, gap, out);
             }
@@ -3925,6 +3945,71 @@ impl Compiled {
         }
     }
 
+    /// A difference named right after two amounts of one kind set side by side with
+    /// "and": "the Liberal Democrats received 12,062 and the Conservatives 10,491, a
+    /// margin of 1,571 votes", "410 boys and 380 girls, a difference of 30". Not after a
+    /// list (another amount of the kind just before the pair: "Smith 5,000, Jones 4,000
+    /// and Brown 3,000, a margin of 1,000" may set the first two against each other),
+    /// and a margin in money may be a profit: only a gap or a difference is read there.
+    fn check_pair_gap(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
+        for k in 2..sentence.len() {
+            let (a, b, gap) = (sentence[k - 2], sentence[k - 1], sentence[k]);
+            if !matches!(gap.kind, FigureKind::Count | FigureKind::Money)
+                || !same_quantity(a, gap)
+                || !same_quantity(b, gap)
+                || gap.qualifier != Qualifier::Exact
+                || a.qualifier != Qualifier::Exact
+                || b.qualifier != Qualifier::Exact
+            {
+                continue;
+            }
+            let Some(word) = group::captures(
+                &PAIR_GAP_BEFORE,
+                group::text(cx, b.span.end, gap.span.start),
+            )
+            .and_then(|c| c.get(1)) else {
+                continue;
+            };
+            if (gap.kind == FigureKind::Money && word.as_str().eq_ignore_ascii_case("margin"))
+                || !PAIR_AND.is_match(group::text(cx, a.span.end, b.span.start))
+                || k.checked_sub(3).is_some_and(|p| {
+                    same_quantity(sentence[p], a) && a.span.start - sentence[p].span.end <= 40
+                })
+            {
+                continue;
+            }
+            let ((al, ah), (bl, bh)) = (ends(&a.interval), ends(&b.interval));
+            let (low, high) = if a.value.mid() >= b.value.mid() {
+                ((al - bh).max(0.0), ah - bl)
+            } else {
+                ((bl - ah).max(0.0), bh - al)
+            };
+            if Interval::closed(low, high).intersects(&written_or_cut(gap)) {
+                continue;
+            }
+            let difference = (a.value.mid() - b.value.mid()).abs();
+            let computed = if gap.kind == FigureKind::Money {
+                group::fmt_money(difference, gap.unit.as_deref())
+            } else {
+                fmt_num(difference, 0)
+            };
+            let message = format!(
+                "{} against {} is a difference of {computed}, but the draft says {}",
+                a.text, b.text, gap.text
+            );
+            out.push(
+                Hit::new(Label::new(gap.span, "stated here"), message)
+                    .related(Label::new(a.span, "one amount"))
+                    .related(Label::new(b.span, "the other"))
+                    .var("from", &a.text)
+                    .var("to", &b.text)
+                    .var("computed", &computed)
+                    .var("stated", &gap.text)
+                    .subject(gap.subject_key().or(a.subject_key())),
+            );
+        }
+    }
+
     /// Reports `margin` when it is not the difference of the two sides of `tally`.
     fn margin_hit(
         tally: &Figure,
@@ -4398,6 +4483,18 @@ mod tests {
         assert!(
             messages("Its budget is £312.5 million, 6.1% more than last year's £294.5 million.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_difference_named_after_two_amounts_must_be_theirs() {
+        assert_eq!(
+            messages("The school has 410 boys and 380 girls, a difference of 50."),
+            ["410 against 380 is a difference of 30, but the draft says 50"]
+        );
+        assert!(messages("The school has 410 boys and 380 girls, a difference of 30.").is_empty());
+        assert!(
+            messages("Smith got 5,000, Jones 4,000 and Brown 3,000, a margin of 1,000.").is_empty()
         );
     }
 
