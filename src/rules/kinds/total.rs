@@ -39,7 +39,12 @@ declare_kind! {
     ///   one that opens "Together the two departments take ..." may not fall short of
     ///   it either (unless they are rates of different periods, or a rate and a sum
     ///   that is none: "53p a day for electricity and 32p for gas, together about £310
-    ///   a year"); three or more amounts listed after "accounted for" in the sentence
+    ///   a year"); two to four amounts of the sentence before one that opens with a
+    ///   total named by their thing ("The spring barley crop grew to 3.3 million
+    ///   tonnes, while winter barley fell to 1.5 million tonnes. Total barley output
+    ///   was 5.8 million tonnes") must add up to it (amounts of places, or of a
+    ///   subject of its own, "exports of barley", are only held not to pass it);
+    ///   three or more amounts listed after "accounted for" in the sentence
     ///   just after a whole may not pass it ("ended September with 268.4 million
     ///   members. The United States and Canada accounted for 84.1 million members,
     ///   Europe for 93.6 million, Latin America for 58.3 million and Asia-Pacific for
@@ -596,6 +601,7 @@ impl Check for Compiled {
             part_larger_than_whole(cx, sentence, out);
             bare_part_after_opener(cx, sentence, previous, out);
             together_over_sentences(cx, sentence, previous, out);
+            total_named_over_sentences(cx, sentence, previous, out);
             shares_accounted_for_after(cx, sentence, previous, out);
             if !remainder_over_sentences(cx, sentence, previous, out)
                 && !match_results(cx, sentence, out)
@@ -4275,6 +4281,126 @@ fn together_over_sentences(
     }
 }
 
+/// A sentence opened by a total named by the thing its parts share: "Total barley
+/// output was ", "Combined sales came to ". The words between name the thing.
+static TOTAL_NAMED_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:total|combined)\s+((?:[\p{L}-]+\s+){1,3}?)(?:was|were|came\s+to|stood\s+at|totall?ed|amounted\s+to)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+        .expect("valid regex")
+});
+
+/// A subset after an amount: "of which", "of whom", "of them".
+static SUBSET_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bof\s+(?:which|whom|them|those|these)\b").expect("valid regex")
+});
+
+/// Words that name no thing of their own in [`TOTAL_NAMED_OPENING`].
+const GENERIC_TOTAL_WORDS: &[&str] = &[
+    "output",
+    "production",
+    "sale",
+    "sales",
+    "revenue",
+    "spending",
+    "number",
+    "amount",
+    "value",
+    "volume",
+    "figure",
+    "cost",
+    "income",
+    "the",
+    "of",
+    "and",
+    "annual",
+    "yearly",
+    "monthly",
+];
+
+/// "The spring barley crop grew 27% to 3.3 million tonnes, while winter barley fell
+/// 21% to 1.5 million tonnes. Total barley output was 5.8 million tonnes": a total
+/// opening the sentence after two to four amounts of its kind, in the same
+/// paragraph, that each name the thing the total names ("barley"), must be their
+/// sum, neither less nor more. No amount may be the old end of a comparison, an
+/// amount per something, or of another period.
+fn total_named_over_sentences(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    previous: Option<&[&Figure]>,
+    out: &mut Vec<Hit>,
+) {
+    let (Some(previous), Some(&whole)) = (previous, sentence.first()) else {
+        return;
+    };
+    if previous[0].placement.sentence + 1 != whole.placement.sentence
+        || previous[0].placement.paragraph != whole.placement.paragraph
+        || !matches!(
+            whole.kind,
+            FigureKind::Count | FigureKind::Money | FigureKind::Measure
+        )
+    {
+        return;
+    }
+    let opening = group::text(cx, group::sentence_span(cx, whole).start, whole.span.start);
+    if !scan::may_hold_word(opening, |w| matches!(w, b"total" | b"combined")) {
+        return;
+    }
+    let Some(c) = group::captures(&TOTAL_NAMED_OPENING, opening) else {
+        return;
+    };
+    let named: Vec<String> = c[1]
+        .split_whitespace()
+        .map(|w| crate::extract::singular(&w.to_ascii_lowercase()).into_owned())
+        .filter(|w| w.len() >= 3 && !GENERIC_TOTAL_WORDS.contains(&w.as_str()))
+        .collect();
+    if named.is_empty() {
+        return;
+    }
+    let names_it = |f: &Figure| {
+        f.subject_key().is_some_and(|k| {
+            k.split(|c: char| !c.is_alphanumeric())
+                .any(|w| named.iter().any(|n| n == w))
+        })
+    };
+    let parts: Vec<&Figure> = previous
+        .iter()
+        .copied()
+        .filter(|p| p.kind == whole.kind && p.unit == whole.unit)
+        .collect();
+    if !(2..=4).contains(&parts.len())
+        || parts.iter().any(|p| {
+            !names_it(p)
+                || group::is_comparison(cx, p)
+                || compound(cx, p)
+                || per_after(head(group::after(cx, p), 40))
+        })
+        // "while" may join parts named each on its own; a subset may not.
+        || parts.windows(2).any(|w| {
+            let gap = group::text(cx, w[0].span.end, w[1].span.start);
+            NOT_EXHAUSTIVE_LEAD.is_match(gap) || SUBSET_OF.is_match(gap)
+        })
+        || not_a_whole(cx, whole)
+    {
+        return;
+    }
+    let all = [&parts[..], &[whole]].concat();
+    if mixed_periods(cx, &all, true) {
+        return;
+    }
+    report_parts(Some(whole), &parts, out);
+    // "Norfolk harvested 1.2m tonnes of wheat and Lincolnshire 1.1m tonnes. Total wheat
+    // output was 11.2m tonnes": amounts of places may be a few of many, and parts
+    // that name a subject of their own beyond the total's word ("exports of barley")
+    // may be of another measure; neither is held to make up the whole.
+    let kinds_of_it = parts.iter().all(|p| {
+        p.placement.place.is_none()
+            && p.subject_key()
+                .is_some_and(|k| k.split_whitespace().count() <= 3 && !k.contains(" of "))
+    });
+    if kinds_of_it {
+        report_shortfall(whole, &parts, out);
+    }
+}
+
 /// "accounted for" (or "account for") before the first of a list of parts.
 static ACCOUNTED_FOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\baccount(?:ed)?\s+for\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
@@ -5927,6 +6053,28 @@ mod tests {
             messages("Labour won 29% of the vote, and the Conservatives 86%.").len(),
             1
         );
+    }
+
+    #[test]
+    fn a_total_named_by_the_thing_of_the_amounts_before_it_is_their_sum() {
+        let draft = |total: &str| {
+            messages(&format!(
+                "The spring barley crop grew 27% to 3.3 million tonnes, while winter barley fell 21% to 1.5 million tonnes. Total barley output was {total}, up from 4.5 million."
+            ))
+        };
+        assert!(draft("4.8 million tonnes").is_empty());
+        assert_eq!(draft("5.8 million tonnes").len(), 1);
+        assert_eq!(draft("4.5 million tonnes").len(), 1);
+        for other in [
+            // Amounts of places, of another thing, of another period.
+            "Norfolk harvested 1.2 million tonnes of wheat and Lincolnshire 1.1 million tonnes. Total wheat output was 11.2 million tonnes.",
+            "Spring barley rose to 3.3 million tonnes and wheat to 11.2 million tonnes. Total cereal output was 20 million tonnes.",
+            "Spring barley rose to 3.3 million tonnes, and winter barley to 1.5 million tonnes. Total barley output was 4.9 million tonnes a year.",
+            // Generic words name no thing.
+            "Sales in Europe rose to $3.3bn and sales in Asia to $1.5bn. Total sales were $9.2bn.",
+        ] {
+            assert!(messages(other).is_empty(), "{other}");
+        }
     }
 
     #[test]
