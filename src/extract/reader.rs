@@ -3892,7 +3892,20 @@ impl Reader<'_, '_> {
                     }
                     // "one goal in 10 games": a plural noun after the second number
                     // counts other things, and the two are counts.
+                    // But "One adult in five smokes", "one child in four lives in
+                    // poverty": opening the sentence, the phrase is the subject and
+                    // the word in -s its verb.
+                    let opens = i == self.floor
+                        || i > self.floor && matches!(cx.punct_bytes(i - 1), b"," | b";" | b":")
+                        || i > self.floor && cx.word_is(i - 1, "that");
+                    // ("One goal in 10 games is poor": a verb after the plural.)
+                    let opens = opens
+                        && !matches!(
+                            cx.word_bytes(end + 1),
+                            b"is" | b"was" | b"are" | b"were" | b"has" | b"have" | b"had"
+                        );
                     let other_things = named.is_some()
+                        && !opens
                         && cx.is(end, TokKind::Word)
                         && cx.word_bytes(end).ends_with(b"s")
                         && !is_function_word(cx.word(end));
@@ -7327,6 +7340,13 @@ mod prose_tests {
         assert_eq!(f.value, Value::Number(1.0 / 292_200_000.0));
         let text = "The condition affects one in 2,500 births.";
         assert_eq!(figure(text, "one in 2,500").kind, FigureKind::Ratio);
+        let text = "One adult in five smokes.";
+        assert_eq!(figure(text, "One adult in five").kind, FigureKind::Ratio);
+        let found = kinds("He scored one goal in 10 games.");
+        assert!(
+            found.iter().all(|(_, k)| *k != FigureKind::Ratio),
+            "{found:?}"
+        );
         let text = "One pupil in five left school without a qualification.";
         assert_eq!(figure(text, "One pupil in five").kind, FigureKind::Ratio);
         let text = "He scored one goal in 10 games.";
