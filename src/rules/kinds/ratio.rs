@@ -1185,12 +1185,7 @@ fn revenue_share_of<'f>(
     {
         return None;
     }
-    let usable = |f: &Figure| {
-        f.kind == FigureKind::Money
-            && !group::is_comparison(cx, f)
-            && group::rate_of(cx, f).is_none()
-            && f.placement.paragraph == pct.placement.paragraph
-    };
+    let usable = |f: &Figure| plain_sum_beside(cx, f, pct);
     let in_sentence = |f: &&&Figure| f.placement.sentence == pct.placement.sentence;
     let part = figures[..i]
         .iter()
@@ -1236,6 +1231,15 @@ fn revenue_share_of<'f>(
     Some((part, revenue))
 }
 
+/// Whether `f` is a sum of money in the paragraph of the share `pct` that is no old
+/// end of a comparison and no rate: a sum a margin or a share of revenue may be of.
+fn plain_sum_beside(cx: &CheckContext<'_>, f: &Figure, pct: &Figure) -> bool {
+    f.kind == FigureKind::Money
+        && !group::is_comparison(cx, f)
+        && group::rate_of(cx, f).is_none()
+        && f.placement.paragraph == pct.placement.paragraph
+}
+
 /// A profit margin named right before a percentage, by the kind of profit: "an
 /// operating margin of ", "a pre-tax profit margin of ", "its gross margin was ". The
 /// group is the kind ("profit" for a plain "profit margin").
@@ -1275,12 +1279,7 @@ fn margin_of<'f>(
         .as_str()
         .to_ascii_lowercase()
         .replace('-', "");
-    let usable = |f: &Figure| {
-        f.kind == FigureKind::Money
-            && !group::is_comparison(cx, f)
-            && group::rate_of(cx, f).is_none()
-            && f.placement.paragraph == pct.placement.paragraph
-    };
+    let usable = |f: &Figure| plain_sum_beside(cx, f, pct);
     let profit = figures[..i]
         .iter()
         .rev()

@@ -4183,6 +4183,12 @@ fn report_shortfall(whole: &Figure, parts: &[&Figure], out: &mut Vec<Hit>) {
     out.push(hit);
 }
 
+/// Whether `previous` is the sentence just before that of `f`, in its paragraph.
+fn just_before(previous: &[&Figure], f: &Figure) -> bool {
+    previous[0].placement.sentence + 1 == f.placement.sentence
+        && previous[0].placement.paragraph == f.placement.paragraph
+}
+
 /// A sentence that opens by adding up what the sentence before named: "Together the
 /// two departments take", "Combined, the three funds hold", "Between them they
 /// employ". The count named, if any, is captured.
@@ -4210,9 +4216,7 @@ fn together_over_sentences(
     ) else {
         return;
     };
-    if previous[0].placement.sentence + 1 != whole.placement.sentence
-        || previous[0].placement.paragraph != whole.placement.paragraph
-    {
+    if !just_before(previous, whole) {
         return;
     }
     let opening = group::text(cx, group::sentence_span(cx, whole).start, whole.span.start);
@@ -4331,8 +4335,7 @@ fn total_named_over_sentences(
     let (Some(previous), Some(&whole)) = (previous, sentence.first()) else {
         return;
     };
-    if previous[0].placement.sentence + 1 != whole.placement.sentence
-        || previous[0].placement.paragraph != whole.placement.paragraph
+    if !just_before(previous, whole)
         || !matches!(
             whole.kind,
             FigureKind::Count | FigureKind::Money | FigureKind::Measure
