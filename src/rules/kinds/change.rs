@@ -1421,10 +1421,17 @@ fn amount_stated_before_from(cx: &CheckContext<'_>, f: &Figure) -> bool {
         && FROM_SOON_AFTER.is_match(head(group::after(cx, f), 40))
 }
 
+/// The same change in percent that may follow an amount of change: " or 6.1%", ", or
+/// about 3.8%,".
+const OR_PERCENT_AGAIN: &str = r"(?:\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent|pct)\s*,?)?";
+
 /// A comparison right after an amount of change: " more than", " fewer than", also
 /// past the same change in percent (" or 6.1% more than").
 static AMOUNT_THAN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent|pct)\s*,?)?\s*(?:more|fewer|less|higher|lower)\s+than\b").expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)^{OR_PERCENT_AGAIN}\s*(?:more|fewer|less|higher|lower)\s+than\b"
+    ))
+    .expect("valid regex")
 });
 
 /// ", up " or ", down " (perhaps "by"), or a change named by its noun (", an increase
@@ -1440,7 +1447,8 @@ static UP_DOWN_AMOUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// " from", " year on year from", " over this year's", also past the same change in
 /// percent (" or 3.8% from").
 static FROM_SOON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent|pct)\s*,?)?\s*(?:(?-i:[\p{L}-])+\s+){0,3}?(?:from\b|over\s+(?:the|its|their|this|last|the\s+previous)\b)").expect("valid regex")
+    Regex::new(&format!(r"(?i)^{OR_PERCENT_AGAIN}\s*(?:(?-i:[\p{{L}}-])+\s+){{0,3}}?(?:from\b|over\s+(?:the|its|their|this|last|the\s+previous)\b)"))
+        .expect("valid regex")
 });
 
 /// "more than", "less than" or "fewer than": a bound, not a change.
@@ -2200,13 +2208,16 @@ static THE_BEFORE: LazyLock<Regex> =
 /// What was added or lost, right after the difference: " extra calls", " additional
 /// officers", " fewer staff".
 static ADDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(extra|additional|more|fewer)\s+(\p{L}[\p{L}-]*)").expect("valid regex")
+    Regex::new(&format!(r"(?i)^\s+({ADDED_WORDS})\s+(\p{{L}}[\p{{L}}-]*)")).expect("valid regex")
 });
+
+/// The words that name a difference by what was added or lost.
+const ADDED_WORDS: &str = "extra|additional|more|fewer";
 
 /// Between the difference and the change in percent set after it: " extra calls, a
 /// rise of ", " fewer staff, a fall of ".
 static ADDED_THEN_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:extra|additional|more|fewer)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2},\s*(?:an?\s+)?(?:rise|increase|jump|gain|climb|fall|drop|decrease|decline|cut|reduction)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+    Regex::new(&format!(r"(?i)^\s+(?:{ADDED_WORDS})\s+[\p{{L}}-]+(?:\s+[\p{{L}}-]+){{0,2}},\s*(?:an?\s+)?(?:{RISE_NOUNS}|{FALL_NOUNS})\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$"))
         .expect("valid regex")
 });
 
