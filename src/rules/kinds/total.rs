@@ -102,7 +102,9 @@ declare_kind! {
     ///   released"); a part of a whole
     ///   and what remains of it ("£2.1m of the £3.2m was claimed on false exports,
     ///   with the remaining £1.6m coming from invoices"; "6,500 of the 14,000 places
-    ///   have been delivered, leaving 8,500"), also with the rest opening the next
+    ///   have been delivered, leaving 8,500"; with the whole first, "2,326 posts, of
+    ///   which 186 are vacant, leaving 2,410", "Of the 1,150 posts, 400 will be cut,
+    ///   leaving 850"), also with the rest opening the next
     ///   sentence of the paragraph ("Ortiz carried 29 of the district's 62 precincts.
     ///   Whitcomb won the other 35"); what remains completes the whole, so with no
     ///   other part between (a subset after "including" is none) the two may not fall
@@ -1186,6 +1188,61 @@ fn remainder_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
                 .all(|f| f.kind != part.kind || f.unit != part.unit || subset_named(cx, f))
         });
         return true;
+    }
+    whole_first_remainder(cx, sentence, out)
+}
+
+/// Between a whole and a part of it named after it: ", of which ", ", of whom about ".
+static OF_WHICH_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;:()\d]{0,40}?,\s*of\s+(?:which|whom)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+        .expect("valid regex")
+});
+
+/// A sentence opened by "Of the" right before the whole of a breakdown.
+static OF_THE_OPENING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\W*of\s+(?:the|its|their)\s+$").expect("valid regex"));
+
+/// Between a whole that opens the sentence after "Of the" and its first part: the
+/// whole's own words and a comma, "posts, ", " staff who answered, ".
+static OPENER_TO_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^.;:()\d,]{0,60},\s*(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+        .expect("valid regex")
+});
+
+/// A whole named first and then a part of it and what remains of it: "The trust has
+/// 2,326 frontline posts, of which 186 are vacant, leaving 2,410" or "Of the 1,150
+/// posts, 400 will be cut, leaving 850". What remains is the next amount of the kind
+/// after the part, "leaving" a bare amount or "the remaining"; with nothing between,
+/// the two must make up the whole, neither more nor less.
+fn whole_first_remainder(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    for (i, pair) in sentence.windows(2).enumerate() {
+        let (whole, part) = (pair[0], pair[1]);
+        if class(part) != Some(Class::Amount)
+            || whole.kind != part.kind
+            || whole.unit != part.unit
+            || compound(cx, whole)
+            || group::is_comparison(cx, whole)
+        {
+            continue;
+        }
+        let gap = group::text(cx, whole.span.end, part.span.start);
+        let opening = group::text(cx, group::sentence_span(cx, whole).start, whole.span.start);
+        if !(OF_WHICH_BETWEEN.is_match(gap)
+            || (OF_THE_OPENING.is_match(opening) && OPENER_TO_PART.is_match(gap)))
+        {
+            continue;
+        }
+        let Some(&rest) = sentence.get(i + 2) else {
+            return false;
+        };
+        if rest.kind != part.kind
+            || rest.unit != part.unit
+            || !remainder(cx, rest, false)
+            || !(rest.subject_key().is_none() || names_one_of(rest, &[whole, part]))
+        {
+            return false;
+        }
+        return report_part_and_rest(cx, whole, part, rest, out, || true);
     }
     false
 }
@@ -6056,6 +6113,30 @@ mod tests {
             messages("Labour won 29% of the vote, and the Conservatives 86%.").len(),
             1
         );
+    }
+
+    #[test]
+    fn a_whole_named_first_then_a_part_and_what_it_leaves_make_it_up() {
+        assert_eq!(
+            messages(
+                "The trust has 2,326 frontline posts, of which 186 are vacant, leaving 2,410."
+            ),
+            [r#""186" + "2,410" is 2,596, more than the total "2,326" frontline posts"#]
+        );
+        assert_eq!(
+            messages("Of the 1,150 posts, 400 will be cut, leaving 700.").len(),
+            1
+        );
+        for other in [
+            "Of the 1,150 posts, 400 will be cut, leaving 750.",
+            "The fund has $10m, of which $4m is committed, leaving $6m.",
+            // What is left names something else.
+            "Of the 120 homes, 40 were destroyed, leaving 300 people homeless.",
+            "Of the 40 games, 12 were won, leaving the side 8 points clear.",
+            "The company has 2,326 staff, of which 186 are part-time, leaving 300 vacancies unfilled.",
+        ] {
+            assert!(messages(other).is_empty(), "{other}");
+        }
     }
 
     #[test]
