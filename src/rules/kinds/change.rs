@@ -93,7 +93,8 @@ declare_kind! {
     /// change set right after it: "Calls will reach a record 214 this year, up from
     /// 168 last year. The 46 extra calls, a rise of 37%, ..." (27.4%).
     ///
-    /// A change stated only as a percentage, the one change of its sentence (other
+    /// A change stated only as a percentage or a fraction ("fell by a third"), the one
+    /// change of its sentence (other
     /// figures may stand beside it, "rose 11% after a £2 cap on fares", but no length
     /// of time and no level of the change's own quantity), is held against
     /// the ends of the same change given in the three sentences after it, in the same
@@ -2066,7 +2067,7 @@ fn lone_change<'f>(sentence: &[&'f Figure]) -> Option<&'f Figure> {
     // Other figures may stand beside it ("rose 11% after a £2 cap on fares"), but no
     // other change, and no length of time: "will reduce its payments over the next
     // three years by 64 pct" is no change of one year's payments.
-    (c.kind == FigureKind::Percent
+    (matches!(c.kind, FigureKind::Percent | FigureKind::Ratio)
         && c.placement.direction.is_some()
         && !c.placement.headline
         && sentence.iter().all(|f| {
@@ -5609,6 +5610,22 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_lone_change_may_be_a_fraction() {
+        let draft = |size: &str| {
+            messages(&format!(
+                "Violent crime fell by {size} last year. The city recorded 1,900 violent crimes, down from 2,400."
+            ))
+        };
+        assert!(draft("a fifth").is_empty());
+        assert_eq!(
+            draft("a third"),
+            ["from 2,400 to 1,900 is a 20.8% decrease, but the draft says a third"]
+        );
+        // A share in words is no change.
+        assert!(messages("One in five adults fell ill last year. The survey found 1,900 adults ill, down from 2,400.").is_empty());
     }
 
     #[test]
