@@ -1209,26 +1209,49 @@ fn revenue_share_of<'f>(
             )
         })
     };
-    let mut revenues = figures[..i]
+    let revenue = sole_revenue(cx, figures, &figures[..i], part, pct, plain_revenue)?;
+    // A part larger than revenue only for a share over 100% ("wages were 116% of
+    // revenue").
+    if revenue.value.mid() <= part.value.mid() && pct.value.mid() <= 100.0 {
+        return None;
+    }
+    Some((part, revenue))
+}
+
+/// The revenue a share `pct` of it is measured against, for the sum `part`: the last
+/// sum of money in `before` (other than `part`) in the part's currency that `named`
+/// takes for revenue, in the sentence of the share or the two before it, in its
+/// paragraph, no old end of a comparison and no rate. None when revenue of another
+/// value, or another sum beside it, is stated there, or when the two are of different
+/// years or periods of accounts.
+fn sole_revenue<'f>(
+    cx: &CheckContext<'_>,
+    figures: &[&Figure],
+    before: &[&'f Figure],
+    part: &Figure,
+    pct: &Figure,
+    named: impl Fn(&Figure) -> bool,
+) -> Option<&'f Figure> {
+    let mut revenues = before
         .iter()
         .rev()
         .take_while(|f| f.placement.sentence + 2 >= pct.placement.sentence)
         .filter(|f| {
-            !std::ptr::eq(**f, part) && usable(f) && f.unit == part.unit && plain_revenue(f)
+            !std::ptr::eq(**f, part)
+                && plain_sum_beside(cx, f, pct)
+                && f.unit == part.unit
+                && named(f)
         })
         .copied();
     let revenue = revenues.next()?;
-    // A part larger than revenue only for a share over 100% ("wages were 116% of
-    // revenue").
     if another_sum_beside(cx, figures, revenue, part)
         || revenues.any(|r| !r.interval.intersects(&revenue.interval))
-        || (revenue.value.mid() <= part.value.mid() && pct.value.mid() <= 100.0)
         || revenue.placement.year != part.placement.year
         || periods_differ(cx, part, revenue)
     {
         return None;
     }
-    Some((part, revenue))
+    Some(revenue)
 }
 
 /// Whether `f` is a sum of money in the paragraph of the share `pct` that is no old
@@ -1294,19 +1317,8 @@ fn margin_of<'f>(
             })
         })?;
     let at = figures[..i].iter().position(|f| std::ptr::eq(*f, profit))?;
-    let mut revenues = figures[..at]
-        .iter()
-        .rev()
-        .take_while(|f| f.placement.sentence + 2 >= pct.placement.sentence)
-        .filter(|f| usable(f) && f.unit == profit.unit && is_revenue(f))
-        .copied();
-    let revenue = revenues.next()?;
-    if another_sum_beside(cx, figures, revenue, profit)
-        || revenues.any(|r| !r.interval.intersects(&revenue.interval))
-        || revenue.value.mid() <= profit.value.mid()
-        || revenue.placement.year != profit.placement.year
-        || periods_differ(cx, profit, revenue)
-    {
+    let revenue = sole_revenue(cx, figures, &figures[..at], profit, pct, is_revenue)?;
+    if revenue.value.mid() <= profit.value.mid() {
         return None;
     }
     Some((profit, revenue))
@@ -3513,15 +3525,7 @@ impl Compiled {
         if group::change_direction(cx, count).is_some() || group::is_comparison(cx, count) {
             return;
         }
-        let (al, ah) = ends(&avg.interval);
-        let (cl, ch) = ends(&count.interval);
-        if !(al.is_finite() && ah.is_finite() && cl > 0.0 && ch.is_finite()) {
-            return;
-        }
-        if Interval::closed(al * cl, ah * ch).intersects(&total.interval) {
-            return;
-        }
-        Self::report_product(count, avg, "average", total, out);
+        Self::check_product(count, avg, "average", total, out);
     }
 
     /// "to pay the £2,000 a farm promised to all 9,400 eligible farms, which would cost
@@ -3559,24 +3563,25 @@ impl Compiled {
         {
             return;
         }
-        let (rl, rh) = ends(&rate.interval);
-        let (cl, ch) = ends(&count.interval);
-        if !(rl.is_finite() && rh.is_finite() && cl > 0.0 && ch.is_finite())
-            || Interval::closed(rl * cl, rh * ch).intersects(&total.interval)
-        {
-            return;
-        }
-        Self::report_product(count, rate, "sum each", total, out);
+        Self::check_product(count, rate, "sum each", total, out);
     }
 
-    /// Reports a sum of all that is not the count times what each gets.
-    fn report_product(
+    /// Reports a sum of all that the count times what each gets cannot reach, with
+    /// both read as the intervals they claim.
+    fn check_product(
         count: &Figure,
         each: &Figure,
         each_label: &str,
         total: &Figure,
         out: &mut Vec<Hit>,
     ) {
+        let (el, eh) = ends(&each.interval);
+        let (cl, ch) = ends(&count.interval);
+        if !(el.is_finite() && eh.is_finite() && cl > 0.0 && ch.is_finite())
+            || Interval::closed(el * cl, eh * ch).intersects(&total.interval)
+        {
+            return;
+        }
         let product = each.value.mid() * count.value.mid();
         let computed = group::fmt_money(product, total.unit.as_deref());
         let message = format!(
