@@ -1808,6 +1808,20 @@ fn backward_phrase(
             k -= 1;
             continue;
         }
+        // "fell back to $1.25", "bounced back to 300p": the particle belongs to the verb.
+        if w == "back" && prep == "to" {
+            k -= 1;
+            continue;
+        }
+        // "The index ended Friday at 20,512", "closed on Monday at 8,140": the day of
+        // the level, between its verb and the level.
+        if !prep.is_empty() && is_weekday(cx.text(k - 1)) {
+            k -= 1;
+            if k > 0 && cx.word_is(k - 1, "on") {
+                k -= 1;
+            }
+            continue;
+        }
         // "closed 0.8% higher at 9,712": the comparative after the change, back to it.
         if matches!(w, "higher" | "lower" | "better" | "worse")
             && draft_ending(cx, drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity())
@@ -2127,6 +2141,9 @@ fn backward_phrase(
             // just before it, not of the clause's subject.
             return Some(np);
         } else if (is_linking_verb(w)
+            // "ridership will recover to 80%", "returns to 2%": a verb of return names
+            // the level it goes back to.
+            || k == verb_end && prep == "to" && is_verb_of_return(w)
             // "forecast to peak at 4.5%": a verb after "to" or a modal.
             || w == "peak"
                 && k >= 2
@@ -2276,8 +2293,20 @@ fn backward_phrase(
                     | b"predict"
                     | b"predicts"
                     | b"predicted"
+                    | b"help"
+                    | b"helps"
+                    | b"helped"
+                    | b"helping"
             ) {
                 let ns = skip_possessor(cx, skip_determiners(cx, t + 1));
+                // "helped shares dip", "helped the dollar recover": a plural or a
+                // determined noun (not "help pay down", two verbs).
+                if cx.word(t).starts_with("help")
+                    && ns == t + 1
+                    && !(cx.word(ns).len() > 3 && cx.word(ns).ends_with('s'))
+                {
+                    break;
+                }
                 // Not "saw a sharp decline", "saw the sharpest rise", "seen slowing":
                 // there the change word is a noun or the phrase a verb.
                 let noun_of_change = matches!(cx.word_bytes(t + 1), b"a" | b"an")
@@ -2338,11 +2367,25 @@ fn backward_phrase(
         && (matches!(
             lead,
             "hold" | "keep" | "leave" | "set" | "held" | "kept" | "left"
-        ) || prep == "to"
-            && matches!(
-                lead,
-                "taking" | "bringing" | "pushing" | "sending" | "driving" | "putting" | "lifting"
+        ) || matches!(lead, "setting" | "holding" | "keeping" | "leaving")
+            && matches!(prep, "at" | "to")
+            // Not "the commercial rand, holding stable at 48 cents": there the verb has
+            // no object, and says the state of a noun before it.
+            && !matches!(
+                cx.word_bytes(ns + 1),
+                b"stable" | b"steady" | b"flat" | b"firm" | b"unchanged" | b"constant"
             )
+            || prep == "to"
+                && matches!(
+                    lead,
+                    "taking"
+                        | "bringing"
+                        | "pushing"
+                        | "sending"
+                        | "driving"
+                        | "putting"
+                        | "lifting"
+                )
             || (lead.len() > 5
                 && lead.ends_with("ing")
                 && ns > 0
@@ -3909,6 +3952,26 @@ fn is_time_word(w: &str, written: &str) -> bool {
         || is_weekday(written)
 }
 
+/// A verb of going back to a level: "recover to", "return to", "revert to" (the
+/// participles in -ed are read as any participle is).
+fn is_verb_of_return(w: &str) -> bool {
+    matches!(
+        w,
+        "recover"
+            | "recovers"
+            | "recovering"
+            | "return"
+            | "returns"
+            | "returning"
+            | "revert"
+            | "reverts"
+            | "reverting"
+            | "rebound"
+            | "rebounds"
+            | "rebounding"
+    )
+}
+
 /// A verb whose object is a rival beaten or led: "beat", "defeated", "leads", "trails".
 fn is_verb_of_winning(w: &str) -> bool {
     matches!(
@@ -5333,6 +5396,64 @@ mod prose_tests {
 
     fn is(text: &str, span: &str, expected: Option<&str>) {
         assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
+    }
+
+    #[test]
+    fn a_level_gone_back_to_is_said_of_what_went_back() {
+        is(
+            "Ridership will recover to 80% of its 2019 level.",
+            "80%",
+            Some("ridership"),
+        );
+        is(
+            "The dollar may return to around 152 yen next month.",
+            "around 152 yen",
+            Some("dollar"),
+        );
+        is(
+            "Call money will fall back to 4.0 pct or so.",
+            "4.0 pct or so",
+            Some("call money"),
+        );
+        is(
+            "Reports helped the dollar recover to about 149.45 yen.",
+            "about 149.45 yen",
+            Some("dollar"),
+        );
+        // Must not fire: "recovered" with an object is no return to a level.
+        is(
+            "Police recovered 300 stolen phones.",
+            "300",
+            Some("stolen phone"),
+        );
+        assert_ne!(
+            key(
+                "Proceeds will be used to help pay down 350 mln dlrs of debt.",
+                "350 mln dlrs"
+            )
+            .as_deref(),
+            Some("pay")
+        );
+    }
+
+    #[test]
+    fn a_level_keeps_its_subject_across_a_weekday_or_a_verb_of_setting() {
+        is(
+            "Corporate bond prices closed on Friday at 274.01.",
+            "274.01",
+            Some("corporate bond price"),
+        );
+        is("The index ended Friday at 20,512.", "20,512", Some("index"));
+        is(
+            "Jurors found the company liable, setting damages at $870 million.",
+            "$870 million",
+            Some("damage"),
+        );
+        is(
+            "The Bank succeeded in holding bank base rates at 11 pct.",
+            "11 pct",
+            Some("bank base rate"),
+        );
     }
 
     #[test]
