@@ -2144,6 +2144,8 @@ fn backward_phrase(
             // "ridership will recover to 80%", "returns to 2%": a verb of return names
             // the level it goes back to.
             || k == verb_end && prep == "to" && is_verb_of_return(w)
+            // "Women make up 47% of the workforce", "making up 41% of all crime".
+            || matches!(w, "make" | "making") && cx.word_is(k, "up")
             // "forecast to peak at 4.5%": a verb after "to" or a modal.
             || w == "peak"
                 && k >= 2
@@ -3297,8 +3299,92 @@ fn clause_head(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(u
         if bare && !when {
             return head_from(cx, drafts, idx, s2, s - 1);
         }
+        // "Silver had its best week since 2020, gaining 9.4%", "Fraud rose 19%, making
+        // up 41% of all crime": a participle of change, or "making up" a share, right
+        // after the comma has the subject of the clause before it (not "costing £1.4m",
+        // said of the whole clause; nor a measure, which names its own unit).
+        let v = cx.word(k);
+        if v.len() > 5
+            && v.ends_with("ing")
+            && (placement::change_verb(v).is_some() || v == "making")
+            && drafts[idx].kind != FigureKind::Measure
+            && let Some(t) = changing_clause_before(cx, drafts, idx, s - 1)
+        {
+            return head_from(cx, drafts, idx, t, s - 1);
+        }
     }
     None
+}
+
+/// The start of the clause that ends at the comma `c`, when that clause says how its
+/// subject moved or stood, so that a participle of change after the comma goes on
+/// about the same subject: it opens with its subject (not "In London", "with ...",
+/// "and ..."), reports no one's words ("Nomura said the bonds are callable at 104,
+/// declining by 1/2 pct") and has a verb of change ("Shares rose on Monday"), a verb of
+/// being or trading right before its level ("will be about 35 pct, rising to 40 pct",
+/// "traded at 65.50 guilders, rising to 71"), or a best or worst spell ("had its best
+/// week since 2020").
+fn changing_clause_before(cx: &Cx<'_>, drafts: &[Draft], idx: usize, c: usize) -> Option<usize> {
+    let mut t = c;
+    while t > 0 {
+        if let Some(p) = draft_ending(cx, drafts, idx, t) {
+            t = p.a;
+            continue;
+        }
+        if cx.is(t - 1, TokKind::Punct) {
+            let p = cx.punct(t - 1);
+            let inner = cx.glued(t - 1) || cx.glued(t);
+            if !(matches!(p, "'" | "’" | "-" | "&") && inner || p == "." && cx.glued(t - 1)) {
+                break;
+            }
+        }
+        t -= 1;
+    }
+    let first = cx.word(t);
+    let opens_with_subject = cx.is(t, TokKind::Word)
+        && (is_determiner(first)
+            || !is_stop(first, || cx.text(t))
+                && !is_verbish(first)
+                && !is_clause_verb(first)
+                && placement::change_verb(first).is_none());
+    if !opens_with_subject || t >= c {
+        return None;
+    }
+    let mut moved = false;
+    let mut q = t;
+    while q < c {
+        // "own up to 50 pct": the words of a figure are no verb.
+        if let Some(p) = super::reader::starting_at(&drafts[..idx], cx.ordered, q)
+            && p.b > q
+        {
+            q = p.b;
+            continue;
+        }
+        let w = cx.word(q);
+        if matches!(
+            w,
+            "said" | "says" | "say" | "noted" | "notes" | "told" | "believes" | "thinks"
+        ) {
+            return None;
+        }
+        let noun_use = q > 0 && is_determiner(cx.word(q - 1)) || q >= 2 && possessive_s(cx, q - 2);
+        let level_after = |v: usize| {
+            let v = if matches!(cx.word_bytes(v), b"at" | b"to") {
+                v + 1
+            } else {
+                v
+            };
+            super::reader::starting_at(&drafts[..idx], cx.ordered, v)
+                .is_some_and(|p| p.kind.is_quantity())
+        };
+        moved |= placement::change_verb(w).is_some() && !noun_use
+            || (is_copula(w) || is_linking_verb(w)) && level_after(q + 1)
+            || matches!(w, "its" | "their")
+                && (matches!(cx.word_bytes(q + 1), b"best" | b"worst")
+                    || cx.word(q + 1).len() > 5 && cx.word(q + 1).ends_with("est"));
+        q += 1;
+    }
+    moved.then_some(t)
 }
 
 /// Where the clause starting at `s` goes on after a time phrase that opens it with no
@@ -5453,6 +5539,37 @@ mod prose_tests {
             "The Bank succeeded in holding bank base rates at 11 pct.",
             "11 pct",
             Some("bank base rate"),
+        );
+    }
+
+    #[test]
+    fn a_participle_of_change_after_a_comma_goes_on_about_the_clause_before() {
+        is(
+            "Silver had its best week since 2020, gaining 9.4% to end at $32.17 an ounce.",
+            "9.4%",
+            Some("silver"),
+        );
+        is(
+            "Fraud offences rose 19% to 3.9 million, making up 41% of all crime.",
+            "41%",
+            Some("fraud offence"),
+        );
+        is("Women make up 47% of the workforce.", "47%", Some("woman"));
+        // Must not fire: reported words, a share's own change, an amount of the clause.
+        is(
+            "Nomura said the bonds are callable from March 31, 1990 at 104, declining by 1/2 pct per annum.",
+            "1/2 pct",
+            None,
+        );
+        is(
+            "Non-residents will be allowed to own up to 50 pct of market makers, rising to 100 pct after a year.",
+            "100 pct",
+            None,
+        );
+        is(
+            "The council's 1,200 bin workers will get a 3.2% rise backdated to April, costing about £1.4m a year.",
+            "about £1.4m",
+            None,
         );
     }
 
