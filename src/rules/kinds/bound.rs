@@ -36,7 +36,10 @@ declare_kind! {
     /// Quantities that can turn negative are left alone: a sentence that mentions
     /// profit, earnings, income, balance, loss, deficit, surplus, margin, net, growth,
     /// inflation, returns, "change in" and the like (the list can be extended) may have
-    /// a swing of -150%; "a timetable change" names nothing signed. A share "of GDP", "of capacity", "of 2019 levels", "of the target", "of
+    /// a swing of -150%; "a timetable change" names nothing signed. A clause that
+    /// names what fell right before its verb speaks for itself, whatever the rest of
+    /// the sentence says: "..., compared with a loss of £38.5 million, as sales fell
+    /// 107.5%" is flagged ("it fell" and "which fell" leave it to the sentence). A share "of GDP", "of capacity", "of 2019 levels", "of the target", "of
     /// total exports" or "of the bonds' principal" can pass 100%, so only shares of a
     /// group of people or things (or of land, or a fleet, herd or crew) count, and
     /// not a capacity ("enough to power 120% of the county's homes", "the
@@ -306,6 +309,26 @@ static DECREASE_VERB_BY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A clause that names what fell right before its verb and the figure: "Sales fell",
+/// ", as sales fell", "while its exports dropped by". The words of the subject are
+/// captured.
+static CLAUSE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)(?:^|[,;]\s+|\b(?:as|while|whereas|but|and|after|with)\s+)
+        ((?:[\p{L}'’-]+\s+){1,4}?)
+        (?:fell|dropped|declined|decreased|shrank|plunged|plummeted|tumbled|sank|slid|slumped|were\s+down|was\s+down|down)
+        \s+(?:by\s+)?(?:about|around|roughly|some|nearly|almost|more\s+than|over|an\s+estimated)?\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// Words that name nothing that fell: pronouns point back to it, and joining words
+/// only open the clause.
+const PRONOUNS: [&str; 15] = [
+    "it", "they", "this", "that", "which", "these", "those", "its", "and", "but", "as", "while",
+    "whereas", "after", "with",
+];
+
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)\b(?:rose|rise|rises|rising|risen|up|increased?|increases|increasing|grew|grow|grows|growing|gained?|jumped|surged|climbed|higher|lower|more|less|above|below|over|exceeded|exceeds|to)\b[^.;]{0,25}$",
@@ -532,7 +555,25 @@ fn is_percent(f: &Figure) -> bool {
 impl Compiled {
     /// Whether the figure's sentence names a quantity able to go below zero.
     fn signed_sentence(&self, cx: &CheckContext<'_>, f: &Figure) -> bool {
-        let text = group::sentence_text(cx, f).to_lowercase();
+        // "..., compared with a loss of £38.5 million, as sales fell 107.5%": a clause
+        // that names what fell, right before its verb, speaks for itself.
+        if let Some(m) = CLAUSE_SUBJECT.captures(group::tail(group::before(cx, f), 120)) {
+            let subject = &m[1];
+            let rest = group::after(cx, f);
+            let rest = &rest[..rest.find([',', ';', '.']).unwrap_or(rest.len())];
+            if !subject
+                .split_whitespace()
+                .all(|w| PRONOUNS.contains(&w.to_lowercase().as_str()))
+            {
+                return self.signed_words(subject) || self.signed_words(rest);
+            }
+        }
+        self.signed_words(group::sentence_text(cx, f))
+    }
+
+    /// Whether `text` holds a word (or phrase) of a quantity able to go below zero.
+    fn signed_words(&self, text: &str) -> bool {
+        let text = text.to_lowercase();
         text.split(|c: char| !c.is_alphanumeric() && c != '-')
             .any(|w| self.signed.iter().any(|s| s == w))
             || self
@@ -838,6 +879,28 @@ mod tests {
         assert_quiet(
             "Operating income dropped 210% in the quarter.",
             &pct("210%", 210.0),
+        );
+    }
+
+    #[test]
+    fn a_clause_that_names_what_fell_speaks_for_itself() {
+        assert_fires(
+            "The chain lost £61.2 million, compared with a loss of £38.5 million, as sales fell 107.5% to £1.18 billion.",
+            &pct("107.5%", 107.5),
+        );
+        assert_quiet(
+            "Sales rose 4%, but net profit fell 150% as the company swung to a loss.",
+            &pct("150%", 150.0),
+        );
+        // A pronoun points back to what fell: the sentence decides.
+        assert_quiet(
+            "Operating profit was hit by charges, and it fell 130%.",
+            &pct("130%", 130.0),
+        );
+        // What follows the figure in its clause counts too.
+        assert_quiet(
+            "Sales rose, while the figure fell 120% to a loss of £3 million.",
+            &pct("120%", 120.0),
         );
     }
 

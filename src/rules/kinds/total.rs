@@ -207,6 +207,11 @@ declare_kind! {
     /// Outcomes that exclude each other sum too ("131 passed and 117 failed", "1,600
     /// retired and 1,250 resigned").
     ///
+    /// The parts after a count of those who took part, with nothing more said of them
+    /// ("voted", "responded", "took part", "turned out"), are of those, not beside
+    /// them: "Of the 284,500 members balloted, 173,545 voted, and 152,720 backed strike
+    /// action". Those who stayed out are beside them ("1,450 voted and 700 did not").
+    ///
     /// Moves in opposite directions exclude each other ("112 improved their score and
     /// 74 got worse"; "rose", "fell" and "were unchanged"; "19 closed higher, 9
     /// closed lower"; "312 saw their shares rise and 203 saw them fall") unless they
@@ -1550,6 +1555,8 @@ fn collect_parts_after<'f>(
         let another_grade = graded && !acts && grade_left_out(after_part(cx, b));
         if (NOT_EXHAUSTIVE.is_match(gap) && !contrast_of_exclusive(cx, gap, a, b))
             || (!allocation && acts && says_what_it_is(&phrase_words(after_part(cx, a))))
+            || (took_part(&phrase_words(after_part(cx, a)))
+                && !stayed_out(&phrase_words(after_part(cx, b))))
             || NAMED_AFRESH.is_match(gap)
             || NEW_CLAUSE.is_match(gap)
             || (parts.len() == 1 && WITH_CLAUSE.is_match(gap))
@@ -1575,6 +1582,35 @@ fn collect_parts_after<'f>(
         parts.truncate(stop);
     }
     (!parts.is_empty()).then_some(parts)
+}
+
+/// Whether a part's phrase says no more than that its members took part: "173,545
+/// voted", "1,450 responded", "900 took part". The parts after it ("and 152,720
+/// backed strike action") are of those who took part, not beside them, unless they
+/// stayed out ([`stayed_out`]).
+fn took_part(phrase: &[String]) -> bool {
+    match phrase {
+        [verb] => matches!(
+            verb.as_str(),
+            "voted" | "responded" | "replied" | "answered" | "participated"
+        ),
+        [verb, particle] => matches!(
+            (verb.as_str(), particle.as_str()),
+            ("took", "part") | ("turned", "out") | ("cast", "ballots" | "votes")
+        ),
+        _ => false,
+    }
+}
+
+/// Whether a part's phrase says its members did not take part: "did not vote",
+/// "abstained", "declined to answer".
+fn stayed_out(phrase: &[String]) -> bool {
+    phrase.iter().take(3).any(|w| {
+        matches!(
+            w.as_str(),
+            "not" | "never" | "abstained" | "declined" | "refused" | "failed" | "stayed"
+        ) || w.ends_with("n't")
+    })
 }
 
 /// Whether a part's phrase says what its members are or were made: a copula first
@@ -6767,6 +6803,26 @@ mod tests {
         assert!(
             messages("The company employs 300 people, 200 of whom are men and 150 over 50.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_parts_after_those_who_took_part_are_of_them() {
+        assert!(
+            messages(
+                "Of the 284,500 members balloted, 173,545 voted, and 152,720 backed strike action."
+            )
+            .is_empty()
+        );
+        assert!(messages("Of the 2,000 residents invited, 1,450 responded and 900 said they wanted the road closed.").is_empty());
+        // Those who stayed out are beside those who took part.
+        assert_eq!(
+            messages("Of the 2,000 members balloted, 1,450 voted and 700 did not vote."),
+            ["\"1,450\" + \"700\" is 2,150, more than the total \"2,000\" members"]
+        );
+        assert_eq!(
+            messages("Of the 1,000 arrested, 600 were men and 500 were women."),
+            ["\"600\" + \"500\" is 1,100, more than the total \"1,000\""]
         );
     }
 
