@@ -73,7 +73,10 @@ declare_kind! {
     /// total, a market share of 25.0%"); a sum of
     /// money whose share names the whole's own noun ("£298.4m, or 40% of the budget"),
     /// in the twelve sentences before, never the old end of a change ("rose to £412.5m
-    /// from £375.7m ... £198.3m, or 48% of the total"). A share of a workforce named with no number
+    /// from £375.7m ... £198.3m, or 48% of the total"). A count or sum stated as a part
+    /// with its own share ("made up 15.1% of enrollment, or 7,340 students", "£231.4m,
+    /// or 56.1% of the budget") is never the total of a later share "of the total"
+    /// ("and 6,125 students, 12.6% of the total"): both are parts of one whole. A share of a workforce named with no number
     /// ("1,100 jobs, or 12% of its workforce") is held against the workforce given in
     /// the next two sentences of the same employer ("The company employs about 14,200
     /// people"), or in the sentence just before ("Northvale employs about 61,000
@@ -776,6 +779,16 @@ impl Check for Compiled {
                         if let Some((whole, pronoun)) = loose_whole(cx, &figures, i, reach)
                             .filter(|&(w, pronoun)| !money || (pronoun && w.unit == f.unit))
                             && generic_base(cx, pct, whole)
+                            // "made up 15.1% of enrollment, or 7,340 students, and
+                            // 6,125 students, 12.6% of the total": a count stated as a
+                            // part with its share is no total of the next.
+                            && (pronoun
+                                || !OF_THE_TOTAL
+                                    .is_match(&owner_left_out(group::after(cx, pct)))
+                                || !figures[..i]
+                                    .iter()
+                                    .rposition(|g| std::ptr::eq(*g, whole))
+                                    .is_some_and(|j| part_with_share(cx, &figures, j)))
                             && !other_whole_fits(
                                 &figures,
                                 f,
@@ -832,6 +845,9 @@ impl Check for Compiled {
                                         // Never the old end of a change ("rose to
                                         // £412.5m from £375.7m").
                                         && !group::is_comparison(cx, w)
+                                        // Nor a sum given its own share ("£231.4m, or
+                                        // 56.1% of the budget"): a part, as this is.
+                                        && !part_with_share(cx, &figures, i - 1 - k)
                                         && ((k < 6 && w.placement.paragraph == f.placement.paragraph)
                                             || names_own_noun(cx, pct))
                                 })
@@ -1552,7 +1568,7 @@ fn earlier_totals<'a, 'f>(
             .rev()
             .take_while(move |(_, w)| w.placement.sentence + window >= part.placement.sentence)
             .filter(move |&(j, w)| {
-                !with_own_share(cx, figures, j)
+                !part_with_share(cx, figures, j)
                     && w.kind == FigureKind::Count
                     && w.subject_key().is_some()
                     && group::same_subject(w, part)
@@ -1700,7 +1716,7 @@ fn nearest_count_named<'f>(
                         || (head == "population" && matches!(&*noun, "resident" | "inhabitant"))
                 })
                 && also(w)
-                && !with_own_share(cx, figures, j)
+                && !part_with_share(cx, figures, j)
                 && !group::is_comparison(cx, w)
                 && !is_margin(cx, w)
         })
@@ -1762,7 +1778,7 @@ fn largest_total_before<'f>(
                 && !group::is_comparison(cx, w)
                 && group::change_direction(cx, w).is_none()
                 && !is_margin(cx, w)
-                && !with_own_share(cx, figures, j)
+                && !part_with_share(cx, figures, j)
         })
         .map(|(_, w)| *w)
         .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
@@ -1840,6 +1856,27 @@ fn with_own_share(cx: &CheckContext<'_>, figures: &[&Figure], j: usize) -> bool 
             && OWN_SHARE_GAP.is_match(group::text(cx, w.span.end, n.span.start))
     })
 }
+
+/// Whether the count `figures[j]` is stated as one part with its share, given after it
+/// ([`with_own_share`]) or before it ("made up 15.1% of enrollment, or 7,340 students",
+/// "58% of students, some 28,200"): a later share "of the total" is of the whole both
+/// are parts of, not of this count.
+fn part_with_share(cx: &CheckContext<'_>, figures: &[&Figure], j: usize) -> bool {
+    with_own_share(cx, figures, j)
+        || j.checked_sub(1).is_some_and(|k| {
+            let (share, w) = (figures[k], figures[j]);
+            matches!(share.kind, FigureKind::Percent | FigureKind::Ratio)
+                && share.placement.sentence == w.placement.sentence
+                && SHARE_FIRST_GAP.is_match(group::text(cx, share.span.end, w.span.start))
+        })
+}
+
+/// Between a share and the count it restates: "15.1% of enrollment, or", "58% of
+/// students, some", "a quarter (".
+static SHARE_FIRST_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:of\s+(?:(?-i:[\p{L}'’-])+\s*){1,4})?(?:,\s*(?:or|some|about|around|roughly|that\s+is)?\s*|\(\s*)$")
+        .expect("valid regex")
+});
 
 /// Between a count and its own share: "21,480 votes, 47.1%", "12,270 (26.9%", "1,240
 /// of them, or 62%", "41 patients given the new drug, or 2.0%".
@@ -2482,7 +2519,7 @@ fn opener_whole<'f>(
                         && ["homicide", "murder", "killing", "death"]
                             .iter()
                             .any(|k| head.starts_with(k))))
-                && !with_own_share(cx, figures, j)
+                && !part_with_share(cx, figures, j)
                 && !group::is_comparison(cx, w)
                 && !is_margin(cx, w)
                 && participle.is_none_or(|p| restates_verb(cx, w, p))
