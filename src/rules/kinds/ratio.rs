@@ -60,7 +60,10 @@ declare_kind! {
     /// a share naming it by a plural noun of its own ("9,870 patients waited more than
     /// 12 hours, or 4.0% of attendances"), before or after the count it restates
     /// ("People over 65 make up 23% of residents, or 94,900", where a population
-    /// counts residents or inhabitants);
+    /// counts residents or inhabitants), or by a plural noun and at most two words
+    /// that qualify it, found in the count's subject ("Drug overdose deaths fell to
+    /// 81,083. Deaths involving synthetic opioids fell to 58,422, or 72% of all
+    /// overdose deaths": a part of the noun of its own base, but qualified otherwise);
     /// when the share
     /// names its base as the total or by the whole's own noun ("112,100 entries, or
     /// 13% of the total", also with an owner that is no time: "17 goals, 34% of the
@@ -862,7 +865,7 @@ impl Check for Compiled {
                         if !money
                             && pct.kind == FigureKind::Percent
                             && let Some(whole) = noun_base(cx, pct)
-                                .and_then(|noun| noun_base_total(cx, &figures, i, noun.as_str()))
+                                .and_then(|base| noun_base_total(cx, &figures, i, &base))
                                 .filter(|w| fits(w))
                                 .or_else(|| {
                                     (!NOT_A_SHARE_AFTER.is_match(group::after(cx, pct)))
@@ -1062,13 +1065,14 @@ impl Check for Compiled {
                     if let Some(&part) = figures.get(i + 1)
                         && part.kind == FigureKind::Count
                         && same_sentence(part)
-                        && let Some(noun) = noun_base(cx, f)
-                        && f.span.end + noun.end() <= part.span.start
+                        && let Some(base) = noun_base(cx, f)
+                        && f.span.end + base.noun.end() <= part.span.start
                         && {
-                            let gap = group::text(cx, f.span.end + noun.end(), part.span.start);
+                            let gap =
+                                group::text(cx, f.span.end + base.noun.end(), part.span.start);
                             linked(gap) || appositive(gap)
                         }
-                        && let Some(whole) = noun_base_total(cx, &figures, i + 1, noun.as_str())
+                        && let Some(whole) = noun_base_total(cx, &figures, i + 1, &base)
                         && !other_whole_fits(&figures, part, whole, f, &f.interval, false, false)
                     {
                         self.compare_counts(part, whole, f, out);
@@ -1687,19 +1691,51 @@ fn named_noun_total<'f>(
         .get(1)?
         .as_str()
         .to_ascii_lowercase();
-    nearest_count_named(cx, figures, i, &noun, |w| w.value.mid() > part.value.mid())
+    nearest_count_named(cx, figures, i, &noun, false, |w| {
+        w.value.mid() > part.value.mid()
+    })
 }
 
-/// A share's base named by a plural noun alone, "of" (or "of all") and the noun, with
-/// nothing after it that narrows it: "4.0% of attendances,", "17% of all adults.".
+/// A share's base named by a plural noun, "of" (or "of all") and the noun, after at
+/// most two words that qualify it, with nothing after it that narrows it: "4.0% of
+/// attendances,", "17% of all adults.", "60% of all overdose deaths.".
 static NOUN_BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*of\s+(?:all\s+)?(\p{Ll}[\p{L}-]*s)\s*(?:[,.;:)—–]|$)").expect("valid regex")
+    Regex::new(
+        r"^\s*of\s+(?:all\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}?)(\p{Ll}[\p{L}-]*s)\s*(?:[,.;:)—–]|$)",
+    )
+    .expect("valid regex")
 });
 
-/// The plural noun a share names its base by ([`NOUN_BASE_AFTER`]), where it stands
-/// in the text after the share.
-fn noun_base<'a>(cx: &CheckContext<'a>, pct: &Figure) -> Option<regex::Match<'a>> {
-    group::captures(&NOUN_BASE_AFTER, group::after(cx, pct))?.get(1)
+/// The base a share names by a plural noun ([`NOUN_BASE_AFTER`]).
+struct NounBase<'a> {
+    /// The plural noun, where it stands in the text after the share.
+    noun: regex::Match<'a>,
+    /// The words that qualify it ("overdose" in "of all overdose deaths").
+    qualifiers: Vec<&'a str>,
+}
+
+/// The plural noun a share names its base by ([`NOUN_BASE_AFTER`]) and the words that
+/// qualify it.
+fn noun_base<'a>(cx: &CheckContext<'a>, pct: &Figure) -> Option<NounBase<'a>> {
+    let c = group::captures(&NOUN_BASE_AFTER, group::after(cx, pct))?;
+    let qualifiers: Vec<&str> = c
+        .get(1)
+        .map_or("", |m| m.as_str())
+        .split_whitespace()
+        .collect();
+    // "of the ..." and "of its ..." name a whole by other words than a bare noun.
+    if qualifiers.first().is_some_and(|w| {
+        matches!(
+            *w,
+            "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those"
+        )
+    }) {
+        return None;
+    }
+    Some(NounBase {
+        noun: c.get(2)?,
+        qualifiers,
+    })
 }
 
 /// The count a share names by a plural noun of its own ([`noun_base`]), not the part's
@@ -1711,11 +1747,20 @@ fn noun_base_total<'f>(
     cx: &CheckContext<'_>,
     figures: &[&'f Figure],
     i: usize,
-    noun: &str,
+    base: &NounBase<'_>,
 ) -> Option<&'f Figure> {
     let part = figures[i];
-    nearest_count_named(cx, figures, i, noun, |w| {
+    let qualifiers = &base.qualifiers;
+    // "Deaths involving synthetic opioids ... 60% of all overdose deaths": qualifying
+    // words the part's subject lacks name a wider group of the part's own noun.
+    let wider = !qualifiers.is_empty()
+        && part
+            .subject_key()
+            .is_some_and(|k| !qualifiers.iter().all(|q| k.split(' ').any(|w| w == *q)));
+    nearest_count_named(cx, figures, i, base.noun.as_str(), wider, |w| {
         w.placement.section == part.placement.section
+            && w.subject_key()
+                .is_some_and(|k| qualifiers.iter().all(|q| k.split(' ').any(|w| w == *q)))
     })
     .filter(|w| w.value.mid() > part.value.mid() && w.placement.year == part.placement.year)
 }
@@ -1730,11 +1775,12 @@ fn nearest_count_named<'f>(
     figures: &[&'f Figure],
     i: usize,
     noun: &str,
+    wider: bool,
     also: impl Fn(&Figure) -> bool,
 ) -> Option<&'f Figure> {
     let part = figures[i];
     let noun = crate::extract::singular(noun);
-    if noun.len() < 4 || part.subject_key().map(group::head_noun) == Some(&*noun) {
+    if noun.len() < 4 || (!wider && part.subject_key().map(group::head_noun) == Some(&*noun)) {
         return None;
     }
     let before = figures[..i].partition_point(|w| w.placement.sentence < part.placement.sentence);
@@ -4339,6 +4385,23 @@ mod tests {
         // A base narrowed after its noun, or one no count names, is not read.
         assert!(messages(&draft("3.0% of attendances nationally")).is_empty());
         assert!(messages(&draft("3.0% of admissions")).is_empty());
+    }
+
+    #[test]
+    fn a_plural_base_may_be_qualified_by_the_words_of_the_whole() {
+        let draft = |share: &str| {
+            format!(
+                "Drug overdose deaths fell to 81,083 in the 12 months to June. Deaths involving synthetic opioids fell to 58,422, accounting for {share}."
+            )
+        };
+        assert!(messages(&draft("72% of all overdose deaths")).is_empty());
+        assert_eq!(
+            messages(&draft("60% of all overdose deaths")),
+            ["58,422 of 81,083 is 72.1%, but the draft says 60%"]
+        );
+        // Words the whole does not have name another group.
+        assert!(messages(&draft("60% of all opioid deaths")).is_empty());
+        assert!(messages(&draft("60% of the overdose deaths")).is_empty());
     }
 
     #[test]
