@@ -74,7 +74,9 @@ declare_kind! {
     /// count of its subject there, the largest count of the section that is no old
     /// end and counts nothing else: "rose to 153,408 ... accounted for 38,289 of the
     /// total, a market share of 25.0%"); a sum of
-    /// money whose share names the whole's own noun ("£298.4m, or 40% of the budget"),
+    /// money whose share names the whole's own noun ("£298.4m, or 40% of the budget",
+    /// also closing the sentence with no "or": "$241.3m, 39% of the budget.") or whose
+    /// sentence opens on it ("Of the budget, $436m, or 59%, comes from the state"),
     /// in the twelve sentences before, never the old end of a change ("rose to £412.5m
     /// from £375.7m ... £198.3m, or 48% of the total"). A count or sum stated as a part
     /// with its own share ("made up 15.1% of enrollment, or 7,340 students", "£231.4m,
@@ -756,6 +758,14 @@ impl Check for Compiled {
                                 && names_whole(cx, pct, whole)
                             {
                                 self.compare_counts(f, whole, pct, out);
+                            } else if money
+                                // "The budget is $612.4m. ... The police get $241.3m,
+                                // 39% of the budget.": the share names the sum.
+                                && let Some(pct) = named_share_at_end(cx, &figures, i)
+                                && names_own_noun(cx, pct)
+                                && let Some(whole) = named_sum_before(cx, &figures, i, pct)
+                            {
+                                self.compare_counts(f, whole, pct, out);
                             }
                             continue;
                         };
@@ -830,30 +840,7 @@ impl Check for Compiled {
                         // budget": a sum's share names the sum it is of.
                         if money
                             && pct.kind == FigureKind::Percent
-                            && let Some((_, &whole)) = figures[..i]
-                                .iter()
-                                .rev()
-                                .enumerate()
-                                .take_while(|(_, w)| {
-                                    w.placement.sentence + NAMED_TOTAL_WINDOW
-                                        >= f.placement.sentence
-                                })
-                                .find(|&(k, w)| {
-                                    w.kind == FigureKind::Money
-                                        && w.unit == f.unit
-                                        && w.value.mid() > f.value.mid()
-                                        && names_whole(cx, pct, w)
-                                        // Further back only by its own noun ("of the
-                                        // budget"), not as "the total".
-                                        // Never the old end of a change ("rose to
-                                        // £412.5m from £375.7m").
-                                        && !group::is_comparison(cx, w)
-                                        // Nor a sum given its own share ("£231.4m, or
-                                        // 56.1% of the budget"): a part, as this is.
-                                        && !part_with_share(cx, &figures, i - 1 - k)
-                                        && ((k < 6 && w.placement.paragraph == f.placement.paragraph)
-                                            || names_own_noun(cx, pct))
-                                })
+                            && let Some(whole) = named_sum_before(cx, &figures, i, pct)
                         {
                             self.compare_counts(f, whole, pct, out);
                             continue;
@@ -1514,6 +1501,54 @@ fn is_time_word(word: &str) -> bool {
     ];
     let w = word.to_ascii_lowercase();
     TIMES.contains(&w.as_str()) || group::MONTHS.contains(&w.as_str())
+}
+
+/// The sum of money a sum's share is of, when the share names it ("£231m, or 56% of the
+/// budget", "$241.3m, 39% of the budget.") or an opener does ("Of the budget, $436m, or
+/// 59%"): the nearest larger sum in the same currency in the [`NAMED_TOTAL_WINDOW`]
+/// sentences before, named so, that is no old end of a change ("rose to £412.5m from
+/// £375.7m") and no part given its own share ("£231.4m, or 56.1% of the budget"); as
+/// "the total" only in the part's paragraph, six figures back at most.
+fn named_sum_before<'f>(
+    cx: &CheckContext<'_>,
+    figures: &[&'f Figure],
+    i: usize,
+    pct: &Figure,
+) -> Option<&'f Figure> {
+    let f = figures[i];
+    let opener = group::captures(&OPENER_NOUN, group::before(cx, f))
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str().to_ascii_lowercase());
+    figures[..i]
+        .iter()
+        .rev()
+        .enumerate()
+        .take_while(|(_, w)| w.placement.sentence + NAMED_TOTAL_WINDOW >= f.placement.sentence)
+        .find(|&(k, w)| {
+            let by_opener = || {
+                let stem = head_stem(w);
+                opener
+                    .as_deref()
+                    .is_some_and(|noun| stem.len() >= 3 && noun.starts_with(stem))
+            };
+            w.kind == FigureKind::Money
+                && w.unit == f.unit
+                && w.value.mid() > f.value.mid()
+                && !group::is_comparison(cx, w)
+                && !part_with_share(cx, figures, i - 1 - k)
+                && if names_whole(cx, pct, w) {
+                    (k < 6 && w.placement.paragraph == f.placement.paragraph)
+                        || names_own_noun(cx, pct)
+                } else {
+                    // "Of the budget, $436m, or 59%, comes from the state": the share
+                    // names no base of its own.
+                    BASE_AFTER
+                        .captures(&owner_left_out(group::after(cx, pct)))
+                        .is_none()
+                        && by_opener()
+                }
+        })
+        .map(|(_, w)| *w)
 }
 
 /// Whether a share names its base by a noun other than the total: "40% of the budget".
