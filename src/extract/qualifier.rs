@@ -8,12 +8,17 @@
 //! |---|---|
 //! | "20,000" | [v − r, v + r], r the rounding of the digits written |
 //! | "exactly 20,000" | [v, v] |
-//! | "about 20,000" | [v − tv − r, v + tv + r], t the approximation tolerance |
+//! | "about 20,000" | [v − m − r, v + m + r], m the smaller of tv (t the approximation tolerance) and ten units of the last digit other than zero |
 //! | "over 20,000", "more than" | (v, ∞) |
 //! | "at least 20,000", "20,000+", "20,000 or more" | [v, ∞) |
 //! | "under 20,000", "fewer than" | [0, v) for quantities that cannot go below zero, else (−∞, v) |
 //! | "up to 20,000", "no more than" | [0, v] (or (−∞, v]) |
-//! | "nearly 20,000", "almost" | [v − tv, v) |
+//! | "nearly 20,000", "almost" | [v − m, v) |
+//!
+//! The slack of an approximation is at most ten units of its last digit written: whoever
+//! writes "about 1,240" or "an estimated 81,083" has counted to the ten or the one, so
+//! "an estimated 81,083" allows 81,072.5 to 81,093.5, not 10% either way; "about 81,000"
+//! and "about 60%" keep the whole tolerance.
 //! | "10 to 20", "between 10 and 20" | [10 − r, 20 + r] |
 //! | "millions", "dozens" | [1e6, 1e9), [24, 144) |
 
@@ -260,6 +265,26 @@ fn floor_at_zero(value: f64) -> bool {
     value >= 0.0
 }
 
+/// How far an approximation of `v` may stray: `tolerance` of it, but no more than ten
+/// units of its last digit other than zero, since a writer who hedges "81,083" has
+/// counted to the one ("about 1,500 mln" is counted to the hundred million).
+fn slack(v: f64, rounding: f64, tolerance: f64) -> f64 {
+    let m = v.abs() * tolerance;
+    if rounding <= 0.0 {
+        return m;
+    }
+    // The place of the last digit other than zero, no finer than the digits written.
+    let mut place = 2.0 * rounding;
+    while place * 10.0 <= v.abs() {
+        let q = v.abs() / (place * 10.0);
+        if (q - q.round()).abs() > 1e-6 * q.max(1.0) {
+            break;
+        }
+        place *= 10.0;
+    }
+    m.min(10.0 * place)
+}
+
 /// The interval a figure with this value, rounding and hedge claims.
 pub(crate) fn interval(value: Value, rounding: f64, hedge: Hedge, tolerance: f64) -> Interval {
     let (low, high) = match value {
@@ -271,7 +296,7 @@ pub(crate) fn interval(value: Value, rounding: f64, hedge: Hedge, tolerance: f64
         Hedge::Exact | Hedge::Range => Interval::closed(low - rounding, high + rounding),
         Hedge::Exactly => Interval::closed(low, high),
         Hedge::Approx => {
-            let m = v.abs() * tolerance + rounding;
+            let m = slack(v, rounding, tolerance) + rounding;
             Interval::closed(low - m, high + m)
         }
         Hedge::Over => Interval::above(high, true),
@@ -290,7 +315,7 @@ pub(crate) fn interval(value: Value, rounding: f64, hedge: Hedge, tolerance: f64
             }
         }
         Hedge::Nearly => Interval {
-            low: Some(high - high.abs() * tolerance),
+            low: Some(high - slack(high, rounding, tolerance)),
             high: Some(high),
             low_open: false,
             high_open: true,
@@ -424,5 +449,20 @@ mod tests {
     fn about_widens_by_the_tolerance_and_the_rounding() {
         let i = interval(Value::Number(20_000.0), 500.0, Hedge::Approx, 0.1);
         assert_eq!(i, Interval::closed(17_500.0, 22_500.0));
+    }
+
+    #[test]
+    fn about_a_figure_counted_to_its_last_digits_strays_ten_units_of_them() {
+        // "an estimated 81,083": counted to the one.
+        let i = interval(Value::Number(81_083.0), 0.5, Hedge::Approx, 0.1);
+        assert_eq!(i, Interval::closed(81_072.5, 81_093.5));
+        // "about 1,240": to the ten; "about 1,500 mln": to the hundred million.
+        let i = interval(Value::Number(1_240.0), 5.0, Hedge::Approx, 0.1);
+        assert_eq!(i, Interval::closed(1_135.0, 1_345.0));
+        let i = interval(Value::Number(1.5e9), 5e5, Hedge::Approx, 0.1);
+        assert_eq!(i, Interval::closed(1.3495e9, 1.6505e9));
+        // "nearly 2,950" is just under it.
+        let i = interval(Value::Number(2_950.0), 5.0, Hedge::Nearly, 0.1);
+        assert!(i.contains(2_851.0) && !i.contains(2_849.0));
     }
 }

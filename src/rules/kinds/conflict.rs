@@ -171,7 +171,9 @@ declare_kind! {
     ///
     /// ## Options
     /// - `approx_tolerance` (number, default 0.10): how far "about", "around" and
-    ///   "roughly" may stray from the value written, as a fraction.
+    ///   "roughly" may stray from the value written, as a fraction (never more than
+    ///   ten units of its last digit other than zero: "about 1,624" is counted to the
+    ///   one).
     /// - `max_ratio` (number, default 2): two values further apart than this factor are
     ///   taken as different quantities (15 seats and 47 seats), not as one figure
     ///   misstated.

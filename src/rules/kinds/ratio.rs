@@ -60,7 +60,10 @@ declare_kind! {
     /// a share naming it by a plural noun of its own ("9,870 patients waited more than
     /// 12 hours, or 4.0% of attendances"), before or after the count it restates
     /// ("People over 65 make up 23% of residents, or 94,900", where a population
-    /// counts residents or inhabitants);
+    /// counts residents or inhabitants), or by a plural noun and at most two words
+    /// that qualify it, found in the count's subject ("Drug overdose deaths fell to
+    /// 81,083. Deaths involving synthetic opioids fell to 58,422, or 72% of all
+    /// overdose deaths": a part of the noun of its own base, but qualified otherwise);
     /// when the share
     /// names its base as the total or by the whole's own noun ("112,100 entries, or
     /// 13% of the total", also with an owner that is no time: "17 goals, 34% of the
@@ -71,9 +74,14 @@ declare_kind! {
     /// count of its subject there, the largest count of the section that is no old
     /// end and counts nothing else: "rose to 153,408 ... accounted for 38,289 of the
     /// total, a market share of 25.0%"); a sum of
-    /// money whose share names the whole's own noun ("£298.4m, or 40% of the budget"),
+    /// money whose share names the whole's own noun ("£298.4m, or 40% of the budget",
+    /// also closing the sentence with no "or": "$241.3m, 39% of the budget.") or whose
+    /// sentence opens on it ("Of the budget, $436m, or 59%, comes from the state"),
     /// in the twelve sentences before, never the old end of a change ("rose to £412.5m
-    /// from £375.7m ... £198.3m, or 48% of the total"). A share of a workforce named with no number
+    /// from £375.7m ... £198.3m, or 48% of the total"). A count or sum stated as a part
+    /// with its own share ("made up 15.1% of enrollment, or 7,340 students", "£231.4m,
+    /// or 56.1% of the budget") is never the total of a later share "of the total"
+    /// ("and 6,125 students, 12.6% of the total"): both are parts of one whole. A share of a workforce named with no number
     /// ("1,100 jobs, or 12% of its workforce") is held against the workforce given in
     /// the next two sentences of the same employer ("The company employs about 14,200
     /// people"), or in the sentence just before ("Northvale employs about 61,000
@@ -750,6 +758,14 @@ impl Check for Compiled {
                                 && names_whole(cx, pct, whole)
                             {
                                 self.compare_counts(f, whole, pct, out);
+                            } else if money
+                                // "The budget is $612.4m. ... The police get $241.3m,
+                                // 39% of the budget.": the share names the sum.
+                                && let Some(pct) = named_share_at_end(cx, &figures, i)
+                                && names_own_noun(cx, pct)
+                                && let Some(whole) = named_sum_before(cx, &figures, i, pct)
+                            {
+                                self.compare_counts(f, whole, pct, out);
                             }
                             continue;
                         };
@@ -776,6 +792,16 @@ impl Check for Compiled {
                         if let Some((whole, pronoun)) = loose_whole(cx, &figures, i, reach)
                             .filter(|&(w, pronoun)| !money || (pronoun && w.unit == f.unit))
                             && generic_base(cx, pct, whole)
+                            // "made up 15.1% of enrollment, or 7,340 students, and
+                            // 6,125 students, 12.6% of the total": a count stated as a
+                            // part with its share is no total of the next.
+                            && (pronoun
+                                || !OF_THE_TOTAL
+                                    .is_match(&owner_left_out(group::after(cx, pct)))
+                                || !figures[..i]
+                                    .iter()
+                                    .rposition(|g| std::ptr::eq(*g, whole))
+                                    .is_some_and(|j| part_with_share(cx, &figures, j)))
                             && !other_whole_fits(
                                 &figures,
                                 f,
@@ -814,27 +840,7 @@ impl Check for Compiled {
                         // budget": a sum's share names the sum it is of.
                         if money
                             && pct.kind == FigureKind::Percent
-                            && let Some((_, &whole)) = figures[..i]
-                                .iter()
-                                .rev()
-                                .enumerate()
-                                .take_while(|(_, w)| {
-                                    w.placement.sentence + NAMED_TOTAL_WINDOW
-                                        >= f.placement.sentence
-                                })
-                                .find(|&(k, w)| {
-                                    w.kind == FigureKind::Money
-                                        && w.unit == f.unit
-                                        && w.value.mid() > f.value.mid()
-                                        && names_whole(cx, pct, w)
-                                        // Further back only by its own noun ("of the
-                                        // budget"), not as "the total".
-                                        // Never the old end of a change ("rose to
-                                        // £412.5m from £375.7m").
-                                        && !group::is_comparison(cx, w)
-                                        && ((k < 6 && w.placement.paragraph == f.placement.paragraph)
-                                            || names_own_noun(cx, pct))
-                                })
+                            && let Some(whole) = named_sum_before(cx, &figures, i, pct)
                         {
                             self.compare_counts(f, whole, pct, out);
                             continue;
@@ -859,7 +865,7 @@ impl Check for Compiled {
                         if !money
                             && pct.kind == FigureKind::Percent
                             && let Some(whole) = noun_base(cx, pct)
-                                .and_then(|noun| noun_base_total(cx, &figures, i, noun.as_str()))
+                                .and_then(|base| noun_base_total(cx, &figures, i, &base))
                                 .filter(|w| fits(w))
                                 .or_else(|| {
                                     (!NOT_A_SHARE_AFTER.is_match(group::after(cx, pct)))
@@ -1059,13 +1065,14 @@ impl Check for Compiled {
                     if let Some(&part) = figures.get(i + 1)
                         && part.kind == FigureKind::Count
                         && same_sentence(part)
-                        && let Some(noun) = noun_base(cx, f)
-                        && f.span.end + noun.end() <= part.span.start
+                        && let Some(base) = noun_base(cx, f)
+                        && f.span.end + base.noun.end() <= part.span.start
                         && {
-                            let gap = group::text(cx, f.span.end + noun.end(), part.span.start);
+                            let gap =
+                                group::text(cx, f.span.end + base.noun.end(), part.span.start);
                             linked(gap) || appositive(gap)
                         }
-                        && let Some(whole) = noun_base_total(cx, &figures, i + 1, noun.as_str())
+                        && let Some(whole) = noun_base_total(cx, &figures, i + 1, &base)
                         && !other_whole_fits(&figures, part, whole, f, &f.interval, false, false)
                     {
                         self.compare_counts(part, whole, f, out);
@@ -1496,6 +1503,54 @@ fn is_time_word(word: &str) -> bool {
     TIMES.contains(&w.as_str()) || group::MONTHS.contains(&w.as_str())
 }
 
+/// The sum of money a sum's share is of, when the share names it ("£231m, or 56% of the
+/// budget", "$241.3m, 39% of the budget.") or an opener does ("Of the budget, $436m, or
+/// 59%"): the nearest larger sum in the same currency in the [`NAMED_TOTAL_WINDOW`]
+/// sentences before, named so, that is no old end of a change ("rose to £412.5m from
+/// £375.7m") and no part given its own share ("£231.4m, or 56.1% of the budget"); as
+/// "the total" only in the part's paragraph, six figures back at most.
+fn named_sum_before<'f>(
+    cx: &CheckContext<'_>,
+    figures: &[&'f Figure],
+    i: usize,
+    pct: &Figure,
+) -> Option<&'f Figure> {
+    let f = figures[i];
+    let opener = group::captures(&OPENER_NOUN, group::before(cx, f))
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str().to_ascii_lowercase());
+    figures[..i]
+        .iter()
+        .rev()
+        .enumerate()
+        .take_while(|(_, w)| w.placement.sentence + NAMED_TOTAL_WINDOW >= f.placement.sentence)
+        .find(|&(k, w)| {
+            let by_opener = || {
+                let stem = head_stem(w);
+                opener
+                    .as_deref()
+                    .is_some_and(|noun| stem.len() >= 3 && noun.starts_with(stem))
+            };
+            w.kind == FigureKind::Money
+                && w.unit == f.unit
+                && w.value.mid() > f.value.mid()
+                && !group::is_comparison(cx, w)
+                && !part_with_share(cx, figures, i - 1 - k)
+                && if names_whole(cx, pct, w) {
+                    (k < 6 && w.placement.paragraph == f.placement.paragraph)
+                        || names_own_noun(cx, pct)
+                } else {
+                    // "Of the budget, $436m, or 59%, comes from the state": the share
+                    // names no base of its own.
+                    BASE_AFTER
+                        .captures(&owner_left_out(group::after(cx, pct)))
+                        .is_none()
+                        && by_opener()
+                }
+        })
+        .map(|(_, w)| *w)
+}
+
 /// Whether a share names its base by a noun other than the total: "40% of the budget".
 fn names_own_noun(cx: &CheckContext<'_>, pct: &Figure) -> bool {
     group::captures(&BASE_AFTER, group::after(cx, pct)).is_some_and(|c| c.get(1).is_some())
@@ -1552,7 +1607,7 @@ fn earlier_totals<'a, 'f>(
             .rev()
             .take_while(move |(_, w)| w.placement.sentence + window >= part.placement.sentence)
             .filter(move |&(j, w)| {
-                !with_own_share(cx, figures, j)
+                !part_with_share(cx, figures, j)
                     && w.kind == FigureKind::Count
                     && w.subject_key().is_some()
                     && group::same_subject(w, part)
@@ -1636,19 +1691,51 @@ fn named_noun_total<'f>(
         .get(1)?
         .as_str()
         .to_ascii_lowercase();
-    nearest_count_named(cx, figures, i, &noun, |w| w.value.mid() > part.value.mid())
+    nearest_count_named(cx, figures, i, &noun, false, |w| {
+        w.value.mid() > part.value.mid()
+    })
 }
 
-/// A share's base named by a plural noun alone, "of" (or "of all") and the noun, with
-/// nothing after it that narrows it: "4.0% of attendances,", "17% of all adults.".
+/// A share's base named by a plural noun, "of" (or "of all") and the noun, after at
+/// most two words that qualify it, with nothing after it that narrows it: "4.0% of
+/// attendances,", "17% of all adults.", "60% of all overdose deaths.".
 static NOUN_BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*of\s+(?:all\s+)?(\p{Ll}[\p{L}-]*s)\s*(?:[,.;:)—–]|$)").expect("valid regex")
+    Regex::new(
+        r"^\s*of\s+(?:all\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}?)(\p{Ll}[\p{L}-]*s)\s*(?:[,.;:)—–]|$)",
+    )
+    .expect("valid regex")
 });
 
-/// The plural noun a share names its base by ([`NOUN_BASE_AFTER`]), where it stands
-/// in the text after the share.
-fn noun_base<'a>(cx: &CheckContext<'a>, pct: &Figure) -> Option<regex::Match<'a>> {
-    group::captures(&NOUN_BASE_AFTER, group::after(cx, pct))?.get(1)
+/// The base a share names by a plural noun ([`NOUN_BASE_AFTER`]).
+struct NounBase<'a> {
+    /// The plural noun, where it stands in the text after the share.
+    noun: regex::Match<'a>,
+    /// The words that qualify it ("overdose" in "of all overdose deaths").
+    qualifiers: Vec<&'a str>,
+}
+
+/// The plural noun a share names its base by ([`NOUN_BASE_AFTER`]) and the words that
+/// qualify it.
+fn noun_base<'a>(cx: &CheckContext<'a>, pct: &Figure) -> Option<NounBase<'a>> {
+    let c = group::captures(&NOUN_BASE_AFTER, group::after(cx, pct))?;
+    let qualifiers: Vec<&str> = c
+        .get(1)
+        .map_or("", |m| m.as_str())
+        .split_whitespace()
+        .collect();
+    // "of the ..." and "of its ..." name a whole by other words than a bare noun.
+    if qualifiers.first().is_some_and(|w| {
+        matches!(
+            *w,
+            "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those"
+        )
+    }) {
+        return None;
+    }
+    Some(NounBase {
+        noun: c.get(2)?,
+        qualifiers,
+    })
 }
 
 /// The count a share names by a plural noun of its own ([`noun_base`]), not the part's
@@ -1660,11 +1747,20 @@ fn noun_base_total<'f>(
     cx: &CheckContext<'_>,
     figures: &[&'f Figure],
     i: usize,
-    noun: &str,
+    base: &NounBase<'_>,
 ) -> Option<&'f Figure> {
     let part = figures[i];
-    nearest_count_named(cx, figures, i, noun, |w| {
+    let qualifiers = &base.qualifiers;
+    // "Deaths involving synthetic opioids ... 60% of all overdose deaths": qualifying
+    // words the part's subject lacks name a wider group of the part's own noun.
+    let wider = !qualifiers.is_empty()
+        && part
+            .subject_key()
+            .is_some_and(|k| !qualifiers.iter().all(|q| k.split(' ').any(|w| w == *q)));
+    nearest_count_named(cx, figures, i, base.noun.as_str(), wider, |w| {
         w.placement.section == part.placement.section
+            && w.subject_key()
+                .is_some_and(|k| qualifiers.iter().all(|q| k.split(' ').any(|w| w == *q)))
     })
     .filter(|w| w.value.mid() > part.value.mid() && w.placement.year == part.placement.year)
 }
@@ -1679,11 +1775,12 @@ fn nearest_count_named<'f>(
     figures: &[&'f Figure],
     i: usize,
     noun: &str,
+    wider: bool,
     also: impl Fn(&Figure) -> bool,
 ) -> Option<&'f Figure> {
     let part = figures[i];
     let noun = crate::extract::singular(noun);
-    if noun.len() < 4 || part.subject_key().map(group::head_noun) == Some(&*noun) {
+    if noun.len() < 4 || (!wider && part.subject_key().map(group::head_noun) == Some(&*noun)) {
         return None;
     }
     let before = figures[..i].partition_point(|w| w.placement.sentence < part.placement.sentence);
@@ -1700,7 +1797,7 @@ fn nearest_count_named<'f>(
                         || (head == "population" && matches!(&*noun, "resident" | "inhabitant"))
                 })
                 && also(w)
-                && !with_own_share(cx, figures, j)
+                && !part_with_share(cx, figures, j)
                 && !group::is_comparison(cx, w)
                 && !is_margin(cx, w)
         })
@@ -1762,7 +1859,7 @@ fn largest_total_before<'f>(
                 && !group::is_comparison(cx, w)
                 && group::change_direction(cx, w).is_none()
                 && !is_margin(cx, w)
-                && !with_own_share(cx, figures, j)
+                && !part_with_share(cx, figures, j)
         })
         .map(|(_, w)| *w)
         .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
@@ -1840,6 +1937,27 @@ fn with_own_share(cx: &CheckContext<'_>, figures: &[&Figure], j: usize) -> bool 
             && OWN_SHARE_GAP.is_match(group::text(cx, w.span.end, n.span.start))
     })
 }
+
+/// Whether the count `figures[j]` is stated as one part with its share, given after it
+/// ([`with_own_share`]) or before it ("made up 15.1% of enrollment, or 7,340 students",
+/// "58% of students, some 28,200"): a later share "of the total" is of the whole both
+/// are parts of, not of this count.
+fn part_with_share(cx: &CheckContext<'_>, figures: &[&Figure], j: usize) -> bool {
+    with_own_share(cx, figures, j)
+        || j.checked_sub(1).is_some_and(|k| {
+            let (share, w) = (figures[k], figures[j]);
+            matches!(share.kind, FigureKind::Percent | FigureKind::Ratio)
+                && share.placement.sentence == w.placement.sentence
+                && SHARE_FIRST_GAP.is_match(group::text(cx, share.span.end, w.span.start))
+        })
+}
+
+/// Between a share and the count it restates: "15.1% of enrollment, or", "58% of
+/// students, some", "a quarter (".
+static SHARE_FIRST_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:of\s+(?:(?-i:[\p{L}'’-])+\s*){1,4})?(?:,\s*(?:or|some|about|around|roughly|that\s+is)?\s*|\(\s*)$")
+        .expect("valid regex")
+});
 
 /// Between a count and its own share: "21,480 votes, 47.1%", "12,270 (26.9%", "1,240
 /// of them, or 62%", "41 patients given the new drug, or 2.0%".
@@ -2482,7 +2600,7 @@ fn opener_whole<'f>(
                         && ["homicide", "murder", "killing", "death"]
                             .iter()
                             .any(|k| head.starts_with(k))))
-                && !with_own_share(cx, figures, j)
+                && !part_with_share(cx, figures, j)
                 && !group::is_comparison(cx, w)
                 && !is_margin(cx, w)
                 && participle.is_none_or(|p| restates_verb(cx, w, p))
@@ -4267,6 +4385,23 @@ mod tests {
         // A base narrowed after its noun, or one no count names, is not read.
         assert!(messages(&draft("3.0% of attendances nationally")).is_empty());
         assert!(messages(&draft("3.0% of admissions")).is_empty());
+    }
+
+    #[test]
+    fn a_plural_base_may_be_qualified_by_the_words_of_the_whole() {
+        let draft = |share: &str| {
+            format!(
+                "Drug overdose deaths fell to 81,083 in the 12 months to June. Deaths involving synthetic opioids fell to 58,422, accounting for {share}."
+            )
+        };
+        assert!(messages(&draft("72% of all overdose deaths")).is_empty());
+        assert_eq!(
+            messages(&draft("60% of all overdose deaths")),
+            ["58,422 of 81,083 is 72.1%, but the draft says 60%"]
+        );
+        // Words the whole does not have name another group.
+        assert!(messages(&draft("60% of all opioid deaths")).is_empty());
+        assert!(messages(&draft("60% of the overdose deaths")).is_empty());
     }
 
     #[test]
