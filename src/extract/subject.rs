@@ -3316,7 +3316,7 @@ fn clause_head(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(u
     None
 }
 
-/// The start of the clause that ends at the comma `c`, when that clause says how its
+/// The start of the clause that ends at the comma `comma`, when that clause says how its
 /// subject moved or stood, so that a participle of change after the comma goes on
 /// about the same subject: it opens with its subject (not "In London", "with ...",
 /// "and ..."), reports no one's words ("Nomura said the bonds are callable at 104,
@@ -3324,8 +3324,13 @@ fn clause_head(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(u
 /// being or trading right before its level ("will be about 35 pct, rising to 40 pct",
 /// "traded at 65.50 guilders, rising to 71"), or a best or worst spell ("had its best
 /// week since 2020").
-fn changing_clause_before(cx: &Cx<'_>, drafts: &[Draft], idx: usize, c: usize) -> Option<usize> {
-    let mut t = c;
+fn changing_clause_before(
+    cx: &Cx<'_>,
+    drafts: &[Draft],
+    idx: usize,
+    comma: usize,
+) -> Option<usize> {
+    let mut t = comma;
     while t > 0 {
         if let Some(p) = draft_ending(cx, drafts, idx, t) {
             t = p.a;
@@ -3347,12 +3352,12 @@ fn changing_clause_before(cx: &Cx<'_>, drafts: &[Draft], idx: usize, c: usize) -
                 && !is_verbish(first)
                 && !is_clause_verb(first)
                 && placement::change_verb(first).is_none());
-    if !opens_with_subject || t >= c {
+    if !opens_with_subject || t >= comma {
         return None;
     }
     let mut moved = false;
     let mut q = t;
-    while q < c {
+    while q < comma {
         // "own up to 50 pct": the words of a figure are no verb.
         if let Some(p) = super::reader::starting_at(&drafts[..idx], cx.ordered, q)
             && p.b > q
