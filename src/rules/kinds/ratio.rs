@@ -120,7 +120,12 @@ declare_kind! {
     /// "31,870 votes were cast from an electorate of 71,200, a turnout of 52%"; "25
     /// women among its 57 members, or 43.9%"; "1,104
     /// candidates from 2,870 tests, a pass rate of 46%"; "7 out of every 40 parcels, or
-    /// 25%"; "130 patients in a trial of 659, a rate of 6%". A share set beside its part
+    /// 25%"; "130 patients in a trial of 659, a rate of 6%". A turnout, response, pass
+    /// or completion rate stated alone in its sentence ("Turnout was 61%") is of the
+    /// counts in the sentence before or after it, in its paragraph and of its year,
+    /// that say who voted, responded, passed or completed: "Of the 284,500 members
+    /// balloted, 173,545 voted", "Some 412 of the 540 pupils passed" (not a rate
+    /// "among" a group). A share set beside its part
     /// is read before its whole too: "130 patients, 6% of the 659 enrolled" (a bound
     /// with no figure may qualify the part: "3,905 handovers took longer than an hour,
     /// 13.1% of the 29,870"); "Some 130
@@ -1038,6 +1043,9 @@ impl Check for Compiled {
                     {
                         self.compare_counts(part, whole, f, out);
                     }
+                    // "Turnout was 61%. Of the 284,500 members balloted, 173,545
+                    // voted": a rate stated alone, its counts in the sentence beside.
+                    self.rate_beside_counts(cx, &figures, i, out);
                     // "41% of the $1.2 billion general fund, or about $492 million": a
                     // sum of money in the currency and per the period of its whole.
                     if let (Some(&whole), Some(&part)) = (figures.get(i + 1), figures.get(i + 2))
@@ -2514,6 +2522,58 @@ static SHARE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A rate that counts those who did something, stated as a level right before its
+/// percentage: "Turnout was", "The response rate in the ward stood at" (not a rate
+/// "among" or "for" a group, which may be another). The rate is captured.
+static RATE_STATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[.;:]\s+|\bthe\s+)(turnout|(?:response|pass|completion)\s+rate)\s+(?:(?:in|at)\s+[^,.;:%\d]{1,40}?\s+)?(?:was|is|stood\s+at|reached|came\s+in\s+at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+        .expect("valid regex")
+});
+
+/// A sentence opened by "Of" or "Of the" right before a whole.
+static OPENER_OF_THE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*of\s+(?:(?:the|its|their|all)\s+)?$").expect("valid regex")
+});
+
+/// Between a whole after "Of the" and its part: the whole's own words and a comma.
+static OPENER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^.;:()\d,]{0,60},\s*(?:about\s+|around\s+|roughly\s+|some\s+|just\s+)?$")
+        .expect("valid regex")
+});
+
+/// Nothing but a hedge before a part that opens its sentence: "Some ", "Only ".
+static HEDGE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:(?:some|about|around|roughly|just|only|nearly|almost)\s+)?$")
+        .expect("valid regex")
+});
+
+/// "of the" between a part and its whole: "173,545 of the 284,500".
+static OF_THE_GAP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s+of\s+(?:the|its|their)\s+$").expect("valid regex"));
+
+/// Those who voted, after their count and at most three words of its noun: "173,545
+/// voted", "members cast ballots", "turned out".
+static VOTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?-i:\p{Ll}[\p{L}-]*)\s+){0,3}?(?:voted|cast\s+(?:their\s+|a\s+)?(?:ballots?|votes?)|turned\s+out|returned\s+(?:their\s+)?(?:ballots?|papers|ballot\s+papers))\b")
+        .expect("valid regex")
+});
+
+/// Those who responded: "1,450 responded", "residents replied".
+static RESPONDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?-i:\p{Ll}[\p{L}-]*)\s+){0,3}?(?:responded|replied|returned\s+(?:the\s+|their\s+)?(?:survey|questionnaire|form)s?)\b")
+        .expect("valid regex")
+});
+
+/// Those who passed: "412 passed", "pupils passed".
+static PASSED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?-i:\p{Ll}[\p{L}-]*)\s+){0,3}?passed\b").expect("valid regex")
+});
+
+/// Those who completed: "1,120 completed the course".
+static COMPLETED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?-i:\p{Ll}[\p{L}-]*)\s+){0,3}?completed\b").expect("valid regex")
+});
+
 /// A verb of saying after a count and at most two words of its noun: "12 of the 20
 /// economists said", "of the 30 analysts polled by Reuters expect".
 static SAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -3949,6 +4009,80 @@ impl Compiled {
         );
     }
 
+    /// "Turnout was 61%, clearing the 50% threshold. Of the 284,500 members balloted,
+    /// 173,545 voted": a rate stated alone in its sentence ([`RATE_STATED`]) and, in
+    /// the sentence before or after it in its paragraph, a whole and the part of it
+    /// that did what the rate counts (voted, responded, passed, completed), set
+    /// together by an opener ("Of the 284,500 members balloted, 173,545 voted") or by
+    /// "of the" ("173,545 of the 284,500 members voted").
+    fn rate_beside_counts(
+        &self,
+        cx: &CheckContext<'_>,
+        figures: &[&Figure],
+        i: usize,
+        out: &mut Vec<Hit>,
+    ) {
+        let pct = figures[i];
+        let Some(rate) = group::captures(&RATE_STATED, tail(group::before(cx, pct), 80))
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str().to_ascii_lowercase())
+        else {
+            return;
+        };
+        let verb: &Regex = match rate.split_whitespace().next() {
+            Some("turnout") => &VOTED_AFTER,
+            Some("response") => &RESPONDED_AFTER,
+            Some("pass") => &PASSED_AFTER,
+            Some("completion") => &COMPLETED_AFTER,
+            _ => return,
+        };
+        let sentence = pct.placement.sentence;
+        // The rate's own sentence holds no count: counts there are read with it.
+        if figures
+            .iter()
+            .any(|f| f.placement.sentence == sentence && f.kind == FigureKind::Count)
+        {
+            return;
+        }
+        let beside = |f: &&Figure| {
+            f.placement.paragraph == pct.placement.paragraph
+                && (f.placement.sentence + 1 == sentence || sentence + 1 == f.placement.sentence)
+        };
+        let counts: Vec<&Figure> = figures
+            .iter()
+            .copied()
+            .filter(|f| beside(f) && f.kind == FigureKind::Count)
+            .collect();
+        for pair in counts.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            if a.placement.sentence != b.placement.sentence
+                || a.placement.year != pct.placement.year
+            {
+                continue;
+            }
+            let gap = group::text(cx, a.span.end, b.span.start);
+            let opening = group::text(cx, group::sentence_span(cx, a).start, a.span.start);
+            let (whole, part) = if OPENER_OF_THE.is_match(opening)
+                && OPENER_COMMA.is_match(gap)
+                && verb.is_match(group::after(cx, b))
+            {
+                (a, b)
+            } else if OF_THE_GAP.is_match(gap)
+                && HEDGE_OPENING.is_match(opening)
+                && verb.is_match(group::after(cx, b))
+            {
+                // "173,545 of the 284,500 members voted": the verb follows the whole.
+                (b, a)
+            } else {
+                continue;
+            };
+            if whole.value.mid() > part.value.mid() && !group::is_comparison(cx, whole) {
+                self.compare_counts(part, whole, pct, out);
+            }
+            return;
+        }
+    }
+
     fn compare_counts(&self, part: &Figure, whole: &Figure, pct: &Figure, out: &mut Vec<Hit>) {
         let Some(computed) = quotient(part, whole) else {
             return;
@@ -4434,6 +4568,46 @@ mod tests {
         // A base narrowed after its noun, or one no count names, is not read.
         assert!(messages(&draft("3.0% of attendances nationally")).is_empty());
         assert!(messages(&draft("3.0% of admissions")).is_empty());
+    }
+
+    #[test]
+    fn a_rate_stated_alone_takes_the_counts_of_the_sentence_beside_it() {
+        let draft = |rate: &str| {
+            format!(
+                "Turnout was {rate}, clearing the 50% threshold. Of the 284,500 members balloted, 173,545 voted, and 152,720 backed strike action."
+            )
+        };
+        assert!(messages(&draft("61%")).is_empty());
+        assert_eq!(
+            messages(&draft("71%")),
+            ["173,545 of 284,500 is 61.0%, but the draft says 71%"]
+        );
+        assert_eq!(
+            messages("Of 5,000 residents surveyed, 1,450 responded. The response rate was 39%.")
+                .len(),
+            1
+        );
+        assert_eq!(
+            messages("The pass rate was 81%. Some 412 of the 540 pupils passed.").len(),
+            1
+        );
+        // Counts of something else, of another year or another group are not the rate's.
+        assert!(
+            messages("Turnout was 71%. Of the 284,500 members balloted, 173,545 backed the offer.")
+                .is_empty()
+        );
+        assert!(
+            messages(
+                "Turnout was 71% in 2019. Of the 284,500 members balloted this year, 173,545 voted."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages(
+                "Turnout among nurses was 71%. Of the 400,000 members balloted, 240,000 voted."
+            )
+            .is_empty()
+        );
     }
 
     #[test]

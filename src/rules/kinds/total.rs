@@ -111,7 +111,9 @@ declare_kind! {
     ///   short of it either ("Delgado carried eight of the city's 12 districts,
     ///   including all four on the east side. Berger won the other three"); or a part
     ///   that is itself
-    ///   what remains after the amount before it ("drew 16,200 to their home games,
+    ///   what remains after the amount before it, also opening the next paragraph
+    ///   when it names the whole's noun ("Dalton's will close 96 of its 410 stores,
+    ///   putting 2,300 jobs at risk. / The remaining 314 stores"), or ("drew 16,200 to their home games,
     ///   and the remaining 8,300 of their 24,500 crowd ...");
     /// - counts followed by "of the" and a noun, parts of the count named so up to
     ///   eight sentences before in the section (or, for a noun of what happened to
@@ -810,9 +812,10 @@ fn names_one_of(f: &Figure, others: &[&Figure]) -> bool {
     })
 }
 
-/// "of the" (or "of the district's") between a part and its whole.
-static OF_THE_WHOLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s+of\s+the\s+(?:\p{L}+['’]s\s+)?$").expect("valid regex"));
+/// "of the" (or "of the district's", "of its") between a part and its whole.
+static OF_THE_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+of\s+(?:the|its|their)\s+(?:\p{L}+['’]s\s+)?$").expect("valid regex")
+});
 
 /// The whole's noun, then a new named subject whose verb and noun are left out:
 /// " precincts and Whitcomb ", " seats, and the Greens ".
@@ -1267,7 +1270,10 @@ fn subset_named(cx: &CheckContext<'_>, f: &Figure) -> bool {
 /// the paragraph, completes the part of the whole stated last in the sentence before;
 /// together they may neither pass the whole nor fall short of it. The remainder must
 /// be the first amount of its kind in its sentence and name nothing else, and only
-/// subsets ("including all four") may stand after the whole.
+/// subsets ("including all four") may stand after the whole. A remainder that names
+/// the whole's noun may open the next paragraph, and counts of other nouns may stand
+/// after the whole: "Dalton's will close 96 of its 410 stores, putting 2,300 jobs at
+/// risk. / The remaining 314 stores will stay open".
 fn remainder_over_sentences(
     cx: &CheckContext<'_>,
     sentence: &[&Figure],
@@ -1300,13 +1306,31 @@ fn remainder_over_sentences(
         return false;
     };
     let stated_after = &previous[at + 2..];
-    if rest.placement.paragraph != whole.placement.paragraph
+    // "96 of its 410 stores and 12 of its 40 outlet stores": which whole remains is
+    // open when an earlier amount names the whole's noun too.
+    if previous[..at].iter().any(|f| {
+        f.kind == part.kind
+            && f.unit == part.unit
+            && f.subject_key().is_some()
+            && names_one_of(f, &[whole])
+    }) {
+        return false;
+    }
+    // What remains may open the next paragraph when it names the whole's noun.
+    let named = rest.subject_key().is_some() && names_one_of(rest, &[whole]);
+    if !(rest.placement.paragraph == whole.placement.paragraph
+        || (named && rest.placement.paragraph == whole.placement.paragraph + 1))
         || rest.placement.sentence != whole.placement.sentence + 1
         || !remainder(cx, rest, true)
         || !names_one_of(rest, &[whole, part])
-        || stated_after
-            .iter()
-            .any(|f| f.kind == part.kind && f.unit == part.unit && !subset_named(cx, f))
+        // "..., putting 2,300 jobs at risk": after the whole, only a subset, or a
+        // count of another noun when what remains names the whole's, may stand.
+        || stated_after.iter().any(|f| {
+            f.kind == part.kind
+                && f.unit == part.unit
+                && !subset_named(cx, f)
+                && !(named && f.subject_key().is_some() && !names_one_of(f, &[rest]))
+        })
     {
         return false;
     }
@@ -5419,6 +5443,28 @@ mod tests {
 
     fn messages(text: &str) -> Vec<String> {
         Draft::read(text).messages(&Compiled)
+    }
+
+    #[test]
+    fn what_remains_may_open_the_next_paragraph_when_it_names_the_whole() {
+        let draft = |rest: &str| {
+            format!(
+                "Dalton's will close 96 of its 410 stores by March, putting 2,300 jobs at risk.\n\nThe remaining {rest}, which employ about 11,700 people, will stay open."
+            )
+        };
+        assert!(messages(&draft("314 stores")).is_empty());
+        assert_eq!(
+            messages(&draft("324 stores")),
+            [r#""96" + "324" is 420, more than the total "410" stores"#]
+        );
+        assert_eq!(messages(&draft("304 stores")).len(), 1);
+        // A bare rest stays in its paragraph; a count of the whole's noun after it
+        // leaves the rest open.
+        assert!(messages(&draft("324")).is_empty());
+        assert!(
+            messages("Dalton's will close 96 of its 410 stores and 12 of its 40 outlet stores.\n\nThe remaining 324 stores will stay open.")
+                .is_empty()
+        );
     }
 
     #[test]
