@@ -87,11 +87,16 @@ declare_kind! {
     /// people"), or in the sentence just before ("Northvale employs about 61,000
     /// people. It cut 2,300 jobs, roughly 14% of its workforce"; not "of its workforce
     /// at the time"). A profit margin ("an operating margin of", "a pre-tax margin of",
-    /// "a profit margin of") is held against the profit of that kind just before it in
-    /// its sentence and the revenue, sales or turnover in the currency in that
+    /// "a profit margin of", "the operating margin widened to") is held against the
+    /// profit of that kind just before it in its sentence (or, when its sentence
+    /// holds no sum, the one sum in the sentence before other than revenue, if it is
+    /// that profit) and the revenue, sales or turnover in the currency in that
     /// sentence or the two before in the paragraph: "Revenue rose 15% to $9.82
     /// billion. Operating profit was $2.91 billion, giving an operating margin of
-    /// 26.9%" (it is 29.6%); not when revenue of two values (or another sum beside
+    /// 26.9%" (it is 29.6%); "Operating profit rose to £72.8m from £62.5m, on revenue
+    /// of £684.2m. The operating margin widened to 10.5%" (it is 10.6%); also with the
+    /// revenue between, as the only other sum of the sentence: "Operating profit was
+    /// £72.8m on revenue of £684.2m, an operating margin of 12.5%"; not when revenue of two values (or another sum beside
     /// it), or of a period of
     /// accounts the profit's sentence does not name, stands there ("Full-year revenue
     /// was $40 billion. Fourth-quarter operating profit was ..."). A sum's share of
@@ -1288,7 +1293,7 @@ fn plain_sum_beside(cx: &CheckContext<'_>, f: &Figure, pct: &Figure) -> bool {
 /// operating margin of ", "a pre-tax profit margin of ", "its gross margin was ". The
 /// group is the kind ("profit" for a plain "profit margin").
 static MARGIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:an?|the|its|their)\s+(operating|pre-?tax|gross|net|underlying|trading|profit)\s+(?:profit\s+)?margins?\s+(?:of|was|is|at|stood\s+at)\s+$")
+    Regex::new(r"(?i)\b(?:an?|the|its|their)\s+(operating|pre-?tax|gross|net|underlying|trading|profit)\s+(?:profit\s+)?margins?\s+(?:of|was|is|at|stood\s+at|(?:widened|rose|improved|increased|expanded|grew|climbed|fell|narrowed|declined|slipped|dropped|shrank|contracted|edged\s+(?:up|down))\s+to)\s+$")
         .expect("valid regex")
 });
 
@@ -1324,21 +1329,65 @@ fn margin_of<'f>(
         .to_ascii_lowercase()
         .replace('-', "");
     let usable = |f: &Figure| plain_sum_beside(cx, f, pct);
-    let profit = figures[..i]
-        .iter()
-        .rev()
-        .take_while(|f| f.placement.sentence == pct.placement.sentence)
-        .find(|f| usable(f))
-        .copied()
-        .filter(|f| {
-            f.subject_key().is_some_and(|k| {
-                let k = k.replace('-', "");
-                (k.contains("profit") || k.contains("income") || k.contains("earning"))
-                    && (matches!(kind.as_str(), "profit" | "trading") || k.contains(&kind))
-            })
-        })?;
-    let at = figures[..i].iter().position(|f| std::ptr::eq(*f, profit))?;
-    let revenue = sole_revenue(cx, figures, &figures[..at], profit, pct, is_revenue)?;
+    let of_kind = |f: &Figure| {
+        f.subject_key().is_some_and(|k| {
+            let k = k.replace('-', "");
+            (k.contains("profit") || k.contains("income") || k.contains("earning"))
+                && (matches!(kind.as_str(), "profit" | "trading") || k.contains(&kind))
+        })
+    };
+    let start = figures[..i].partition_point(|f| f.placement.sentence < pct.placement.sentence);
+    let (profit, before) =
+        if let Some(last) = figures[start..i].iter().rev().position(|f| usable(f)) {
+            let at = i - 1 - last;
+            let profit = figures[at];
+            if !of_kind(profit) {
+                // "Operating profit was £72.8m on revenue of £684.2m, an operating margin of
+                // 10.6%": the revenue may stand between the profit and its margin, when
+                // the sentence holds no other sum.
+                let sums = figures[start..i]
+                    .iter()
+                    .filter(|f| f.kind == FigureKind::Money && !group::is_comparison(cx, f))
+                    .count();
+                let earlier = figures[start..at].iter().rev().find(|f| usable(f))?;
+                if !is_revenue(profit)
+                    || sums != 2
+                    || !of_kind(earlier)
+                    || profit.value.mid() <= earlier.value.mid()
+                {
+                    return None;
+                }
+                return Some((earlier, profit));
+            }
+            (profit, &figures[..at])
+        } else {
+            // "Operating profit rose to £71.8m ... on revenue of £684.2m. The operating
+            // margin widened to 10.5%": with no sum in its own sentence, the margin is of
+            // the profit of its kind in the sentence before, in its paragraph.
+            let end = figures[i..]
+                .iter()
+                .take_while(|f| f.placement.sentence == pct.placement.sentence)
+                .count();
+            if figures[start..i + end]
+                .iter()
+                .any(|f| f.kind == FigureKind::Money)
+            {
+                return None;
+            }
+            // The one profit there, and no sum beside it but revenue ("£72.8m in Europe
+            // and £30.1m in Asia" splits the profit the margin is of).
+            let mut sums = figures[..start]
+                .iter()
+                .rev()
+                .take_while(|f| f.placement.sentence + 1 == pct.placement.sentence)
+                .filter(|f| usable(f) && !is_revenue(f));
+            let profit = *sums.next().filter(|f| of_kind(f))?;
+            if sums.next().is_some() {
+                return None;
+            }
+            (profit, &figures[..start])
+        };
+    let revenue = sole_revenue(cx, figures, before, profit, pct, is_revenue)?;
     if revenue.value.mid() <= profit.value.mid() {
         return None;
     }
