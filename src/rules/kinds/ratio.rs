@@ -87,11 +87,16 @@ declare_kind! {
     /// people"), or in the sentence just before ("Northvale employs about 61,000
     /// people. It cut 2,300 jobs, roughly 14% of its workforce"; not "of its workforce
     /// at the time"). A profit margin ("an operating margin of", "a pre-tax margin of",
-    /// "a profit margin of") is held against the profit of that kind just before it in
-    /// its sentence and the revenue, sales or turnover in the currency in that
+    /// "a profit margin of", "the operating margin widened to") is held against the
+    /// profit of that kind just before it in its sentence (or, when its sentence
+    /// holds no sum, the one sum in the sentence before other than revenue, if it is
+    /// that profit) and the revenue, sales or turnover in the currency in that
     /// sentence or the two before in the paragraph: "Revenue rose 15% to $9.82
     /// billion. Operating profit was $2.91 billion, giving an operating margin of
-    /// 26.9%" (it is 29.6%); not when revenue of two values (or another sum beside
+    /// 26.9%" (it is 29.6%); "Operating profit rose to £72.8m from £62.5m, on revenue
+    /// of £684.2m. The operating margin widened to 10.5%" (it is 10.6%); also with the
+    /// revenue between, as the only other sum of the sentence: "Operating profit was
+    /// £72.8m on revenue of £684.2m, an operating margin of 12.5%"; not when revenue of two values (or another sum beside
     /// it), or of a period of
     /// accounts the profit's sentence does not name, stands there ("Full-year revenue
     /// was $40 billion. Fourth-quarter operating profit was ..."). A sum's share of
@@ -115,7 +120,15 @@ declare_kind! {
     /// "31,870 votes were cast from an electorate of 71,200, a turnout of 52%"; "25
     /// women among its 57 members, or 43.9%"; "1,104
     /// candidates from 2,870 tests, a pass rate of 46%"; "7 out of every 40 parcels, or
-    /// 25%"; "130 patients in a trial of 659, a rate of 6%". A share set beside its part
+    /// 25%"; "130 patients in a trial of 659, a rate of 6%". A turnout, response, pass
+    /// or completion rate stated alone in its sentence ("Turnout was 61%") is of the
+    /// counts in the sentence before or after it, in its paragraph and of its year,
+    /// that say who voted, responded, passed or completed: "Of the 284,500 members
+    /// balloted, 173,545 voted", "Some 412 of the 540 pupils passed" (not a rate
+    /// "among" a group). A share "of those who voted" (or responded) is the next count
+    /// after the count of those who did, over it, within three sentences: "88% of
+    /// those who voted backed walkouts" against "173,545 voted, and 152,720 backed
+    /// strike action". A share set beside its part
     /// is read before its whole too: "130 patients, 6% of the 659 enrolled" (a bound
     /// with no figure may qualify the part: "3,905 handovers took longer than an hour,
     /// 13.1% of the 29,870"); "Some 130
@@ -1033,6 +1046,12 @@ impl Check for Compiled {
                     {
                         self.compare_counts(part, whole, f, out);
                     }
+                    // "Turnout was 61%. Of the 284,500 members balloted, 173,545
+                    // voted": a rate stated alone, its counts in the sentence beside.
+                    self.rate_beside_counts(cx, &figures, i, out);
+                    // "78% of those who voted backed walkouts ... 173,545 voted, and
+                    // 152,720 backed strike action".
+                    self.share_of_those_who_took_part(cx, &figures, i, out);
                     // "41% of the $1.2 billion general fund, or about $492 million": a
                     // sum of money in the currency and per the period of its whole.
                     if let (Some(&whole), Some(&part)) = (figures.get(i + 1), figures.get(i + 2))
@@ -1274,7 +1293,7 @@ fn plain_sum_beside(cx: &CheckContext<'_>, f: &Figure, pct: &Figure) -> bool {
 /// operating margin of ", "a pre-tax profit margin of ", "its gross margin was ". The
 /// group is the kind ("profit" for a plain "profit margin").
 static MARGIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:an?|the|its|their)\s+(operating|pre-?tax|gross|net|underlying|trading|profit)\s+(?:profit\s+)?margins?\s+(?:of|was|is|at|stood\s+at)\s+$")
+    Regex::new(r"(?i)\b(?:an?|the|its|their)\s+(operating|pre-?tax|gross|net|underlying|trading|profit)\s+(?:profit\s+)?margins?\s+(?:of|was|is|at|stood\s+at|(?:widened|rose|improved|increased|expanded|grew|climbed|fell|narrowed|declined|slipped|dropped|shrank|contracted|edged\s+(?:up|down))\s+to)\s+$")
         .expect("valid regex")
 });
 
@@ -1310,21 +1329,65 @@ fn margin_of<'f>(
         .to_ascii_lowercase()
         .replace('-', "");
     let usable = |f: &Figure| plain_sum_beside(cx, f, pct);
-    let profit = figures[..i]
-        .iter()
-        .rev()
-        .take_while(|f| f.placement.sentence == pct.placement.sentence)
-        .find(|f| usable(f))
-        .copied()
-        .filter(|f| {
-            f.subject_key().is_some_and(|k| {
-                let k = k.replace('-', "");
-                (k.contains("profit") || k.contains("income") || k.contains("earning"))
-                    && (matches!(kind.as_str(), "profit" | "trading") || k.contains(&kind))
-            })
-        })?;
-    let at = figures[..i].iter().position(|f| std::ptr::eq(*f, profit))?;
-    let revenue = sole_revenue(cx, figures, &figures[..at], profit, pct, is_revenue)?;
+    let of_kind = |f: &Figure| {
+        f.subject_key().is_some_and(|k| {
+            let k = k.replace('-', "");
+            (k.contains("profit") || k.contains("income") || k.contains("earning"))
+                && (matches!(kind.as_str(), "profit" | "trading") || k.contains(&kind))
+        })
+    };
+    let start = figures[..i].partition_point(|f| f.placement.sentence < pct.placement.sentence);
+    let (profit, before) =
+        if let Some(last) = figures[start..i].iter().rev().position(|f| usable(f)) {
+            let at = i - 1 - last;
+            let profit = figures[at];
+            if !of_kind(profit) {
+                // "Operating profit was £72.8m on revenue of £684.2m, an operating margin of
+                // 10.6%": the revenue may stand between the profit and its margin, when
+                // the sentence holds no other sum.
+                let sums = figures[start..i]
+                    .iter()
+                    .filter(|f| f.kind == FigureKind::Money && !group::is_comparison(cx, f))
+                    .count();
+                let earlier = figures[start..at].iter().rev().find(|f| usable(f))?;
+                if !is_revenue(profit)
+                    || sums != 2
+                    || !of_kind(earlier)
+                    || profit.value.mid() <= earlier.value.mid()
+                {
+                    return None;
+                }
+                return Some((earlier, profit));
+            }
+            (profit, &figures[..at])
+        } else {
+            // "Operating profit rose to £71.8m ... on revenue of £684.2m. The operating
+            // margin widened to 10.5%": with no sum in its own sentence, the margin is of
+            // the profit of its kind in the sentence before, in its paragraph.
+            let end = figures[i..]
+                .iter()
+                .take_while(|f| f.placement.sentence == pct.placement.sentence)
+                .count();
+            if figures[start..i + end]
+                .iter()
+                .any(|f| f.kind == FigureKind::Money)
+            {
+                return None;
+            }
+            // The one profit there, and no sum beside it but revenue ("£72.8m in Europe
+            // and £30.1m in Asia" splits the profit the margin is of).
+            let mut sums = figures[..start]
+                .iter()
+                .rev()
+                .take_while(|f| f.placement.sentence + 1 == pct.placement.sentence)
+                .filter(|f| usable(f) && !is_revenue(f));
+            let profit = *sums.next().filter(|f| of_kind(f))?;
+            if sums.next().is_some() {
+                return None;
+            }
+            (profit, &figures[..start])
+        };
+    let revenue = sole_revenue(cx, figures, before, profit, pct, is_revenue)?;
     if revenue.value.mid() <= profit.value.mid() {
         return None;
     }
@@ -2463,6 +2526,78 @@ static WITH: LazyLock<Regex> = LazyLock::new(|| {
 static SHARE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:turnout|(?:pass|response|success|failure|approval|acceptance|rejection|refusal|completion|vacancy|occupancy|take-up|uptake|participation|attendance|vaccination|conviction|clearance|detection|survival|graduation|retention|hit|win|strike|conversion)\s+rate|proportion|percentage)\b")
         .expect("valid regex")
+});
+
+/// A rate that counts those who did something, stated as a level right before its
+/// percentage: "Turnout was", "The response rate in the ward stood at" (not a rate
+/// "among" or "for" a group, which may be another). The rate is captured.
+static RATE_STATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[.;:]\s+|\bthe\s+)(turnout|(?:response|pass|completion)\s+rate)\s+(?:(?:in|at)\s+[^,.;:%\d]{1,40}?\s+)?(?:was|is|stood\s+at|reached|came\s+in\s+at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+        .expect("valid regex")
+});
+
+/// A sentence opened by "Of" or "Of the" right before a whole.
+static OPENER_OF_THE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*of\s+(?:(?:the|its|their|all)\s+)?$").expect("valid regex")
+});
+
+/// Between a whole after "Of the" and its part: the whole's own words and a comma.
+static OPENER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^.;:()\d,]{0,60},\s*(?:about\s+|around\s+|roughly\s+|some\s+|just\s+)?$")
+        .expect("valid regex")
+});
+
+/// A share of those who took part: "of those who voted", "of those who responded".
+static OF_THOSE_WHO_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*of\s+(?:those|members|voters|people|residents|workers|staff)\s+who\s+(voted|responded|replied)\b")
+        .expect("valid regex")
+});
+
+/// A count that is followed by its verb alone, then a break: "173,545 voted, and",
+/// "1,450 responded and".
+static BARE_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:voted|responded|replied)\s*(?:,|\band\b|\bwhile\b)")
+        .expect("valid regex")
+});
+
+/// Between the count of those who took part and the next count: ", and ", " and ",
+/// ", while ", ", of whom ".
+static AND_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:voted|responded|replied)\s*(?:,\s*(?:and\s+|while\s+|of\s+whom\s+)?|\s+and\s+)(?:some\s+|about\s+|around\s+|roughly\s+|just\s+)?$")
+        .expect("valid regex")
+});
+
+/// Nothing but a hedge before a part that opens its sentence: "Some ", "Only ".
+static HEDGE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:(?:some|about|around|roughly|just|only|nearly|almost)\s+)?$")
+        .expect("valid regex")
+});
+
+/// "of the" between a part and its whole: "173,545 of the 284,500".
+static OF_THE_GAP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s+of\s+(?:the|its|their)\s+$").expect("valid regex"));
+
+/// Those who voted, after their count and at most three words of its noun: "173,545
+/// voted", "members cast ballots", "turned out".
+static VOTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?-i:\p{Ll}[\p{L}-]*)\s+){0,3}?(?:voted|cast\s+(?:their\s+|a\s+)?(?:ballots?|votes?)|turned\s+out|returned\s+(?:their\s+)?(?:ballots?|papers|ballot\s+papers))\b")
+        .expect("valid regex")
+});
+
+/// Those who responded: "1,450 responded", "residents replied".
+static RESPONDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?-i:\p{Ll}[\p{L}-]*)\s+){0,3}?(?:responded|replied|returned\s+(?:the\s+|their\s+)?(?:survey|questionnaire|form)s?)\b")
+        .expect("valid regex")
+});
+
+/// Those who passed: "412 passed", "pupils passed".
+static PASSED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?-i:\p{Ll}[\p{L}-]*)\s+){0,3}?passed\b").expect("valid regex")
+});
+
+/// Those who completed: "1,120 completed the course".
+static COMPLETED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?-i:\p{Ll}[\p{L}-]*)\s+){0,3}?completed\b").expect("valid regex")
 });
 
 /// A verb of saying after a count and at most two words of its noun: "12 of the 20
@@ -3900,6 +4035,134 @@ impl Compiled {
         );
     }
 
+    /// "Turnout was 61%, clearing the 50% threshold. Of the 284,500 members balloted,
+    /// 173,545 voted": a rate stated alone in its sentence ([`RATE_STATED`]) and, in
+    /// the sentence before or after it in its paragraph, a whole and the part of it
+    /// that did what the rate counts (voted, responded, passed, completed), set
+    /// together by an opener ("Of the 284,500 members balloted, 173,545 voted") or by
+    /// "of the" ("173,545 of the 284,500 members voted").
+    fn rate_beside_counts(
+        &self,
+        cx: &CheckContext<'_>,
+        figures: &[&Figure],
+        i: usize,
+        out: &mut Vec<Hit>,
+    ) {
+        let pct = figures[i];
+        let Some(rate) = group::captures(&RATE_STATED, tail(group::before(cx, pct), 80))
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str().to_ascii_lowercase())
+        else {
+            return;
+        };
+        let verb: &Regex = match rate.split_whitespace().next() {
+            Some("turnout") => &VOTED_AFTER,
+            Some("response") => &RESPONDED_AFTER,
+            Some("pass") => &PASSED_AFTER,
+            Some("completion") => &COMPLETED_AFTER,
+            _ => return,
+        };
+        let sentence = pct.placement.sentence;
+        // The rate's own sentence holds no count: counts there are read with it.
+        if figures
+            .iter()
+            .any(|f| f.placement.sentence == sentence && f.kind == FigureKind::Count)
+        {
+            return;
+        }
+        let beside = |f: &&Figure| {
+            f.placement.paragraph == pct.placement.paragraph
+                && (f.placement.sentence + 1 == sentence || sentence + 1 == f.placement.sentence)
+        };
+        let counts: Vec<&Figure> = figures
+            .iter()
+            .copied()
+            .filter(|f| beside(f) && f.kind == FigureKind::Count)
+            .collect();
+        for pair in counts.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            if a.placement.sentence != b.placement.sentence
+                || a.placement.year != pct.placement.year
+            {
+                continue;
+            }
+            let gap = group::text(cx, a.span.end, b.span.start);
+            let opening = group::text(cx, group::sentence_span(cx, a).start, a.span.start);
+            let (whole, part) = if OPENER_OF_THE.is_match(opening)
+                && OPENER_COMMA.is_match(gap)
+                && verb.is_match(group::after(cx, b))
+            {
+                (a, b)
+            } else if OF_THE_GAP.is_match(gap)
+                && HEDGE_OPENING.is_match(opening)
+                && verb.is_match(group::after(cx, b))
+            {
+                // "173,545 of the 284,500 members voted": the verb follows the whole.
+                (b, a)
+            } else {
+                continue;
+            };
+            if whole.value.mid() > part.value.mid() && !group::is_comparison(cx, whole) {
+                self.compare_counts(part, whole, pct, out);
+            }
+            return;
+        }
+    }
+
+    /// "Nurses backed strikes in a ballot in which 88% of those who voted backed
+    /// walkouts. ... Of the 284,500 members balloted, 173,545 voted, and 152,720 backed
+    /// strike action": a share of those who voted (responded, took part) is the next
+    /// count after the count of those who did, in its sentence, over that count. The
+    /// counts must be in the three sentences before or after the share, in its section
+    /// and of its year, and the next count must follow after ", and", "and" or ",
+    /// while" with no more than a clause of the first between.
+    fn share_of_those_who_took_part(
+        &self,
+        cx: &CheckContext<'_>,
+        figures: &[&Figure],
+        i: usize,
+        out: &mut Vec<Hit>,
+    ) {
+        let pct = figures[i];
+        let Some(verb) = group::captures(&OF_THOSE_WHO_AFTER, group::after(cx, pct))
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str().to_ascii_lowercase())
+        else {
+            return;
+        };
+        let took_part: &Regex = match verb.as_str() {
+            "voted" => &VOTED_AFTER,
+            "responded" | "replied" => &RESPONDED_AFTER,
+            _ => return,
+        };
+        let near = |f: &Figure| {
+            f.placement.section == pct.placement.section
+                && f.placement.year == pct.placement.year
+                && f.placement.sentence.abs_diff(pct.placement.sentence) <= 3
+                && f.placement.sentence != pct.placement.sentence
+        };
+        for (j, &did) in figures.iter().enumerate() {
+            if did.kind != FigureKind::Count
+                || !near(did)
+                || !BARE_VERB_AFTER.is_match(group::after(cx, did))
+                || !took_part.is_match(group::after(cx, did))
+            {
+                continue;
+            }
+            let Some(&next) = figures.get(j + 1) else {
+                return;
+            };
+            if next.kind == FigureKind::Count
+                && next.placement.sentence == did.placement.sentence
+                && next.value.mid() < did.value.mid()
+                && AND_NEXT.is_match(group::text(cx, did.span.end, next.span.start))
+            {
+                self.compare_counts(next, did, pct, out);
+            }
+            return;
+        }
+    }
+
     fn compare_counts(&self, part: &Figure, whole: &Figure, pct: &Figure, out: &mut Vec<Hit>) {
         let Some(computed) = quotient(part, whole) else {
             return;
@@ -4385,6 +4648,63 @@ mod tests {
         // A base narrowed after its noun, or one no count names, is not read.
         assert!(messages(&draft("3.0% of attendances nationally")).is_empty());
         assert!(messages(&draft("3.0% of admissions")).is_empty());
+    }
+
+    #[test]
+    fn a_rate_stated_alone_takes_the_counts_of_the_sentence_beside_it() {
+        let draft = |rate: &str| {
+            format!(
+                "Turnout was {rate}, clearing the 50% threshold. Of the 284,500 members balloted, 173,545 voted, and 152,720 backed strike action."
+            )
+        };
+        assert!(messages(&draft("61%")).is_empty());
+        assert_eq!(
+            messages(&draft("71%")),
+            ["173,545 of 284,500 is 61.0%, but the draft says 71%"]
+        );
+        assert_eq!(
+            messages("Of 5,000 residents surveyed, 1,450 responded. The response rate was 39%.")
+                .len(),
+            1
+        );
+        assert_eq!(
+            messages("The pass rate was 81%. Some 412 of the 540 pupils passed.").len(),
+            1
+        );
+        // Counts of something else, of another year or another group are not the rate's.
+        assert!(
+            messages("Turnout was 71%. Of the 284,500 members balloted, 173,545 backed the offer.")
+                .is_empty()
+        );
+        assert!(
+            messages(
+                "Turnout was 71% in 2019. Of the 284,500 members balloted this year, 173,545 voted."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages(
+                "Turnout among nurses was 71%. Of the 400,000 members balloted, 240,000 voted."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_share_of_those_who_voted_is_of_the_count_that_voted() {
+        let draft = |share: &str| {
+            format!(
+                "Nurses voted to strike after a ballot in which {share} of those who voted backed walkouts.\n\nOf the 284,500 members balloted, 173,545 voted, and 152,720 backed strike action."
+            )
+        };
+        assert!(messages(&draft("88%")).is_empty());
+        assert_eq!(
+            messages(&draft("78%")),
+            ["152,720 of 173,545 is 88.0%, but the draft says 78%"]
+        );
+        // The count after another verb, or a sentence further on, is not read.
+        assert!(messages("In the ballot, 78% of those who voted backed walkouts. Of the 284,500 members balloted, 173,545 voted for the first time, and 152,720 backed strike action.").is_empty());
+        assert!(messages("In the ballot, 78% of those who voted backed walkouts. Pay was frozen. Talks failed. The union met. Of the 284,500 members balloted, 173,545 voted, and 152,720 backed strike action.").is_empty());
     }
 
     #[test]
