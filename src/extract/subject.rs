@@ -4656,15 +4656,19 @@ pub(crate) fn text_and_key(
         }
     }
     let word = |(s, e): (usize, usize)| cx.lower_text(s, e);
+    let capital =
+        |(s, _): (usize, usize)| source.as_bytes().get(s).is_some_and(u8::is_ascii_uppercase);
     // "the 52,888-seat stadium" → stadium: a figure in a compound before the noun is no
     // part of the key ("3-pointer" alone is).
     let mut kept = words[..n].iter().enumerate().filter_map(|(i, &r)| {
         let w = word(r);
         let figure =
             i + 1 < n && w.as_bytes().first().is_some_and(u8::is_ascii_digit) && w.contains('-');
+        // "New York coffee futures": "New" before a name is part of it.
+        let name = w == "new" && i + 1 < n && capital(r) && capital(words[i + 1]);
         (!w.is_empty()
             && !figure
-            && !is_modifier(w)
+            && (name || !is_modifier(w))
             && !is_determiner(w)
             && number::small(w).is_none())
         .then_some(w)
@@ -5487,6 +5491,17 @@ mod prose_tests {
 
     fn is(text: &str, span: &str, expected: Option<&str>) {
         assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
+    }
+
+    #[test]
+    fn new_before_a_name_stays_in_the_key() {
+        is(
+            "New York coffee futures settled at 104.68 cents a lb.",
+            "104.68 cents",
+            Some("new york coffee future"),
+        );
+        // "new" before a common noun is still dropped.
+        is("New orders rose 5% to 300.", "300", Some("order"));
     }
 
     #[test]
