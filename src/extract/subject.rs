@@ -1808,6 +1808,20 @@ fn backward_phrase(
             k -= 1;
             continue;
         }
+        // "fell back to $1.25", "bounced back to 300p": the particle belongs to the verb.
+        if w == "back" && prep == "to" {
+            k -= 1;
+            continue;
+        }
+        // "The index ended Friday at 20,512", "closed on Monday at 8,140": the day of
+        // the level, between its verb and the level.
+        if !prep.is_empty() && is_weekday(cx.text(k - 1)) {
+            k -= 1;
+            if k > 0 && cx.word_is(k - 1, "on") {
+                k -= 1;
+            }
+            continue;
+        }
         // "closed 0.8% higher at 9,712": the comparative after the change, back to it.
         if matches!(w, "higher" | "lower" | "better" | "worse")
             && draft_ending(cx, drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity())
@@ -2127,6 +2141,11 @@ fn backward_phrase(
             // just before it, not of the clause's subject.
             return Some(np);
         } else if (is_linking_verb(w)
+            // "ridership will recover to 80%", "returns to 2%": a verb of return names
+            // the level it goes back to.
+            || k == verb_end && prep == "to" && is_verb_of_return(w)
+            // "Women make up 47% of the workforce", "making up 41% of all crime".
+            || matches!(w, "make" | "making") && cx.word_is(k, "up")
             // "forecast to peak at 4.5%": a verb after "to" or a modal.
             || w == "peak"
                 && k >= 2
@@ -2276,8 +2295,20 @@ fn backward_phrase(
                     | b"predict"
                     | b"predicts"
                     | b"predicted"
+                    | b"help"
+                    | b"helps"
+                    | b"helped"
+                    | b"helping"
             ) {
                 let ns = skip_possessor(cx, skip_determiners(cx, t + 1));
+                // "helped shares dip", "helped the dollar recover": a plural or a
+                // determined noun (not "help pay down", two verbs).
+                if cx.word(t).starts_with("help")
+                    && ns == t + 1
+                    && !(cx.word(ns).len() > 3 && cx.word(ns).ends_with('s'))
+                {
+                    break;
+                }
                 // Not "saw a sharp decline", "saw the sharpest rise", "seen slowing":
                 // there the change word is a noun or the phrase a verb.
                 let noun_of_change = matches!(cx.word_bytes(t + 1), b"a" | b"an")
@@ -2338,11 +2369,25 @@ fn backward_phrase(
         && (matches!(
             lead,
             "hold" | "keep" | "leave" | "set" | "held" | "kept" | "left"
-        ) || prep == "to"
-            && matches!(
-                lead,
-                "taking" | "bringing" | "pushing" | "sending" | "driving" | "putting" | "lifting"
+        ) || matches!(lead, "setting" | "holding" | "keeping" | "leaving")
+            && matches!(prep, "at" | "to")
+            // Not "the commercial rand, holding stable at 48 cents": there the verb has
+            // no object, and says the state of a noun before it.
+            && !matches!(
+                cx.word_bytes(ns + 1),
+                b"stable" | b"steady" | b"flat" | b"firm" | b"unchanged" | b"constant"
             )
+            || prep == "to"
+                && matches!(
+                    lead,
+                    "taking"
+                        | "bringing"
+                        | "pushing"
+                        | "sending"
+                        | "driving"
+                        | "putting"
+                        | "lifting"
+                )
             || (lead.len() > 5
                 && lead.ends_with("ing")
                 && ns > 0
@@ -3254,8 +3299,97 @@ fn clause_head(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(u
         if bare && !when {
             return head_from(cx, drafts, idx, s2, s - 1);
         }
+        // "Silver had its best week since 2020, gaining 9.4%", "Fraud rose 19%, making
+        // up 41% of all crime": a participle of change, or "making up" a share, right
+        // after the comma has the subject of the clause before it (not "costing £1.4m",
+        // said of the whole clause; nor a measure, which names its own unit).
+        let v = cx.word(k);
+        if v.len() > 5
+            && v.ends_with("ing")
+            && (placement::change_verb(v).is_some() || v == "making")
+            && drafts[idx].kind != FigureKind::Measure
+            && let Some(t) = changing_clause_before(cx, drafts, idx, s - 1)
+        {
+            return head_from(cx, drafts, idx, t, s - 1);
+        }
     }
     None
+}
+
+/// The start of the clause that ends at the comma `comma`, when that clause says how its
+/// subject moved or stood, so that a participle of change after the comma goes on
+/// about the same subject: it opens with its subject (not "In London", "with ...",
+/// "and ..."), reports no one's words ("Nomura said the bonds are callable at 104,
+/// declining by 1/2 pct") and has a verb of change ("Shares rose on Monday"), a verb of
+/// being or trading right before its level ("will be about 35 pct, rising to 40 pct",
+/// "traded at 65.50 guilders, rising to 71"), or a best or worst spell ("had its best
+/// week since 2020").
+fn changing_clause_before(
+    cx: &Cx<'_>,
+    drafts: &[Draft],
+    idx: usize,
+    comma: usize,
+) -> Option<usize> {
+    let mut t = comma;
+    while t > 0 {
+        if let Some(p) = draft_ending(cx, drafts, idx, t) {
+            t = p.a;
+            continue;
+        }
+        if cx.is(t - 1, TokKind::Punct) {
+            let p = cx.punct(t - 1);
+            let inner = cx.glued(t - 1) || cx.glued(t);
+            if !(matches!(p, "'" | "’" | "-" | "&") && inner || p == "." && cx.glued(t - 1)) {
+                break;
+            }
+        }
+        t -= 1;
+    }
+    let first = cx.word(t);
+    let opens_with_subject = cx.is(t, TokKind::Word)
+        && (is_determiner(first)
+            || !is_stop(first, || cx.text(t))
+                && !is_verbish(first)
+                && !is_clause_verb(first)
+                && placement::change_verb(first).is_none());
+    if !opens_with_subject || t >= comma {
+        return None;
+    }
+    let mut moved = false;
+    let mut q = t;
+    while q < comma {
+        // "own up to 50 pct": the words of a figure are no verb.
+        if let Some(p) = super::reader::starting_at(&drafts[..idx], cx.ordered, q)
+            && p.b > q
+        {
+            q = p.b;
+            continue;
+        }
+        let w = cx.word(q);
+        if matches!(
+            w,
+            "said" | "says" | "say" | "noted" | "notes" | "told" | "believes" | "thinks"
+        ) {
+            return None;
+        }
+        let noun_use = q > 0 && is_determiner(cx.word(q - 1)) || q >= 2 && possessive_s(cx, q - 2);
+        let level_after = |v: usize| {
+            let v = if matches!(cx.word_bytes(v), b"at" | b"to") {
+                v + 1
+            } else {
+                v
+            };
+            super::reader::starting_at(&drafts[..idx], cx.ordered, v)
+                .is_some_and(|p| p.kind.is_quantity())
+        };
+        moved |= placement::change_verb(w).is_some() && !noun_use
+            || (is_copula(w) || is_linking_verb(w)) && level_after(q + 1)
+            || matches!(w, "its" | "their")
+                && (matches!(cx.word_bytes(q + 1), b"best" | b"worst")
+                    || cx.word(q + 1).len() > 5 && cx.word(q + 1).ends_with("est"));
+        q += 1;
+    }
+    moved.then_some(t)
 }
 
 /// Where the clause starting at `s` goes on after a time phrase that opens it with no
@@ -3907,6 +4041,26 @@ fn is_time_word(w: &str, written: &str) -> bool {
             | "yesterday"
     ) || number::month(written).is_some()
         || is_weekday(written)
+}
+
+/// A verb of going back to a level: "recover to", "return to", "revert to" (the
+/// participles in -ed are read as any participle is).
+fn is_verb_of_return(w: &str) -> bool {
+    matches!(
+        w,
+        "recover"
+            | "recovers"
+            | "recovering"
+            | "return"
+            | "returns"
+            | "returning"
+            | "revert"
+            | "reverts"
+            | "reverting"
+            | "rebound"
+            | "rebounds"
+            | "rebounding"
+    )
 }
 
 /// A verb whose object is a rival beaten or led: "beat", "defeated", "leads", "trails".
@@ -5333,6 +5487,95 @@ mod prose_tests {
 
     fn is(text: &str, span: &str, expected: Option<&str>) {
         assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
+    }
+
+    #[test]
+    fn a_level_gone_back_to_is_said_of_what_went_back() {
+        is(
+            "Ridership will recover to 80% of its 2019 level.",
+            "80%",
+            Some("ridership"),
+        );
+        is(
+            "The dollar may return to around 152 yen next month.",
+            "around 152 yen",
+            Some("dollar"),
+        );
+        is(
+            "Call money will fall back to 4.0 pct or so.",
+            "4.0 pct or so",
+            Some("call money"),
+        );
+        is(
+            "Reports helped the dollar recover to about 149.45 yen.",
+            "about 149.45 yen",
+            Some("dollar"),
+        );
+        // Must not fire: "recovered" with an object is no return to a level.
+        is(
+            "Police recovered 300 stolen phones.",
+            "300",
+            Some("stolen phone"),
+        );
+        assert_ne!(
+            key(
+                "Proceeds will be used to help pay down 350 mln dlrs of debt.",
+                "350 mln dlrs"
+            )
+            .as_deref(),
+            Some("pay")
+        );
+    }
+
+    #[test]
+    fn a_level_keeps_its_subject_across_a_weekday_or_a_verb_of_setting() {
+        is(
+            "Corporate bond prices closed on Friday at 274.01.",
+            "274.01",
+            Some("corporate bond price"),
+        );
+        is("The index ended Friday at 20,512.", "20,512", Some("index"));
+        is(
+            "Jurors found the company liable, setting damages at $870 million.",
+            "$870 million",
+            Some("damage"),
+        );
+        is(
+            "The Bank succeeded in holding bank base rates at 11 pct.",
+            "11 pct",
+            Some("bank base rate"),
+        );
+    }
+
+    #[test]
+    fn a_participle_of_change_after_a_comma_goes_on_about_the_clause_before() {
+        is(
+            "Silver had its best week since 2020, gaining 9.4% to end at $32.17 an ounce.",
+            "9.4%",
+            Some("silver"),
+        );
+        is(
+            "Fraud offences rose 19% to 3.9 million, making up 41% of all crime.",
+            "41%",
+            Some("fraud offence"),
+        );
+        is("Women make up 47% of the workforce.", "47%", Some("woman"));
+        // Must not fire: reported words, a share's own change, an amount of the clause.
+        is(
+            "Nomura said the bonds are callable from March 31, 1990 at 104, declining by 1/2 pct per annum.",
+            "1/2 pct",
+            None,
+        );
+        is(
+            "Non-residents will be allowed to own up to 50 pct of market makers, rising to 100 pct after a year.",
+            "100 pct",
+            None,
+        );
+        is(
+            "The council's 1,200 bin workers will get a 3.2% rise backdated to April, costing about £1.4m a year.",
+            "about £1.4m",
+            None,
+        );
     }
 
     #[test]

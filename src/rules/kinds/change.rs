@@ -211,6 +211,14 @@ declare_kind! {
     /// money, which are no percentages, a change in points is reported ("Hourly pay rose
     /// 6.1 percentage points to £12.45 from £11.73" is a 6.1% increase).
     ///
+    /// A figure set "below" or "above" (or "higher than", "lower than", "short of") the
+    /// next figure of its kind and unit, after a comma and a few words of its own, must
+    /// be on that side of it: "Nurses were offered a 3.6% rise this year, below
+    /// inflation of 3.4%" and "6.42 million visitors, above the previous record of 6.6
+    /// million" are reported. Not a fall (which side a fall is on is open), a figure
+    /// whose own words compare it or share it out ("10% on a year ago, below"), nor
+    /// figures per different periods.
+    ///
     /// ## Why it matters
     /// Readers check the arithmetic of a change more often than any other figure, and a
     /// wrong percentage or direction undermines the whole story.
@@ -1900,6 +1908,7 @@ impl Check for Compiled {
                 continue;
             }
             Self::check_amount_and_share(cx, sentence, out);
+            Self::check_compared_word(cx, sentence, out);
             Self::check_gap_in_points(cx, sentence, out);
             Self::check_lead_before_shares(cx, sentence, out);
             // Each change is checked against the stated changes of its own clause;
@@ -3464,7 +3473,82 @@ fn range_text(e: &Endpoints<'_>) -> String {
     format!("from {} to {}", e.old.text, e.new.text)
 }
 
+/// A figure, a few words of its own, a comma, then "below", "above", "higher than",
+/// "lower than" or "short of" and what it is set against, named in at most three
+/// words: "a 3.6% rise this year, below inflation of 3.8%", "6.42 million, above the
+/// previous record of 6.1 million". The figure's words and the comparison are
+/// captured.
+static COMPARED_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^([^\d,.;:()%$£€]{0,50}),\s+(?:(?:well|just|still|far|slightly|comfortably|already)\s+)?(below|above|higher\s+than|lower\s+than|short\s+of)\s+(?:(?:the|an?|its|their)\s+)?(?:(?-i:[\p{L}'’-])+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+        .expect("valid regex")
+});
+
+/// Words in a figure's own phrase that make it the other end of something, or more
+/// than one thing: after them, what "below" or "above" compares is open.
+static COMPARED_OPEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:from|than|on|against|compared|versus|vs|to|by|and|or|each|per|a|an)\b")
+        .expect("valid regex")
+});
+
 impl Compiled {
+    /// "Nurses were offered a 3.6% rise this year, below inflation of 3.4%": a figure
+    /// set "below" (or "above", "higher than", "lower than", "short of") another of
+    /// its kind and unit, right after it in the sentence, that every value of each
+    /// puts on the other side. Not a change downwards (which side a fall is on is
+    /// open), nor a figure whose own words compare or share it out.
+    fn check_compared_word(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
+        for pair in sentence.windows(2) {
+            let (x, y) = (pair[0], pair[1]);
+            if x.kind != y.kind
+                || x.unit != y.unit
+                || !matches!(
+                    x.kind,
+                    FigureKind::Count | FigureKind::Money | FigureKind::Percent
+                )
+            {
+                continue;
+            }
+            let Some(c) =
+                group::captures(&COMPARED_WORD, group::text(cx, x.span.end, y.span.start))
+            else {
+                continue;
+            };
+            let own = c.get(1).map_or("", |m| m.as_str());
+            let word = c.get(2).map_or("", |m| m.as_str()).to_ascii_lowercase();
+            if own.split_whitespace().count() > 6
+                || COMPARED_OPEN.is_match(own)
+                || group::change_direction(cx, x) == Some(Direction::Decrease)
+                || group::change_direction(cx, y) == Some(Direction::Decrease)
+                || group::is_comparison(cx, x)
+                || group::rate_of(cx, x) != group::rate_of(cx, y)
+            {
+                continue;
+            }
+            let (x1, x2) = group::ends(&x.interval);
+            let (y1, y2) = group::ends(&y.interval);
+            let below = matches!(word.as_str(), "below" | "lower than" | "short of");
+            let actual = match below {
+                true if x1 >= y2 => "above",
+                false if x2 <= y1 => "below",
+                _ => continue,
+            };
+            let stated = c.get(2).map_or("", |m| m.as_str());
+            let message = format!(
+                "\"{}\" is {actual} \"{}\", but the draft says {stated}",
+                x.text, y.text
+            );
+            out.push(
+                Hit::new(Label::new(x.span, "stated here"), message)
+                    .related(Label::new(y.span, "compared with"))
+                    .var("from", &y.text)
+                    .var("to", &x.text)
+                    .var("computed", actual)
+                    .var("stated", stated)
+                    .subject(x.subject_key().or(y.subject_key())),
+            );
+        }
+    }
+
     /// Reports a change whose direction contradicts its endpoints; true when it did.
     fn check_direction(&self, e: &Endpoints<'_>, out: &mut Vec<Hit>) -> bool {
         if e.inverse {
@@ -6210,5 +6294,29 @@ mod tests {
         assert!(
             messages("It raised its starting wage to $16 an hour in April, from $15.").is_empty()
         );
+    }
+
+    #[test]
+    fn a_figure_set_below_or_above_the_next_must_be_on_that_side() {
+        assert_eq!(
+            messages("Nurses were offered a 3.6% rise this year, below inflation of 3.4%."),
+            [r#""3.6%" is above "3.4%", but the draft says below"#]
+        );
+        assert_eq!(
+            messages(
+                "The museums had 6.42 million visitors, above the previous record of 6.6 million."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            messages("Nurses were offered a 3.6% rise this year, below inflation of 3.8%.")
+                .is_empty()
+        );
+        assert!(messages("Inflation was 3.1% in May, above the 2% target.").is_empty());
+        // A fall, a figure compared in its own words, a tie within rounding.
+        assert!(messages("Prices fell 3%, below the 4% drop expected.").is_empty());
+        assert!(messages("Profit rose 10% on a year ago, below the 8% forecast.").is_empty());
+        assert!(messages("Turnout was 3.6%, below the 3.6% seen last time.").is_empty());
     }
 }

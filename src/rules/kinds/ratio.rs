@@ -125,7 +125,10 @@ declare_kind! {
     /// counts in the sentence before or after it, in its paragraph and of its year,
     /// that say who voted, responded, passed or completed: "Of the 284,500 members
     /// balloted, 173,545 voted", "Some 412 of the 540 pupils passed" (not a rate
-    /// "among" a group). A share set beside its part
+    /// "among" a group). A share "of those who voted" (or responded) is the next count
+    /// after the count of those who did, over it, within three sentences: "88% of
+    /// those who voted backed walkouts" against "173,545 voted, and 152,720 backed
+    /// strike action". A share set beside its part
     /// is read before its whole too: "130 patients, 6% of the 659 enrolled" (a bound
     /// with no figure may qualify the part: "3,905 handovers took longer than an hour,
     /// 13.1% of the 29,870"); "Some 130
@@ -1046,6 +1049,9 @@ impl Check for Compiled {
                     // "Turnout was 61%. Of the 284,500 members balloted, 173,545
                     // voted": a rate stated alone, its counts in the sentence beside.
                     self.rate_beside_counts(cx, &figures, i, out);
+                    // "78% of those who voted backed walkouts ... 173,545 voted, and
+                    // 152,720 backed strike action".
+                    self.share_of_those_who_took_part(cx, &figures, i, out);
                     // "41% of the $1.2 billion general fund, or about $492 million": a
                     // sum of money in the currency and per the period of its whole.
                     if let (Some(&whole), Some(&part)) = (figures.get(i + 1), figures.get(i + 2))
@@ -2538,6 +2544,26 @@ static OPENER_OF_THE: LazyLock<Regex> = LazyLock::new(|| {
 /// Between a whole after "Of the" and its part: the whole's own words and a comma.
 static OPENER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^.;:()\d,]{0,60},\s*(?:about\s+|around\s+|roughly\s+|some\s+|just\s+)?$")
+        .expect("valid regex")
+});
+
+/// A share of those who took part: "of those who voted", "of those who responded".
+static OF_THOSE_WHO_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*of\s+(?:those|members|voters|people|residents|workers|staff)\s+who\s+(voted|responded|replied)\b")
+        .expect("valid regex")
+});
+
+/// A count that is followed by its verb alone, then a break: "173,545 voted, and",
+/// "1,450 responded and".
+static BARE_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:voted|responded|replied)\s*(?:,|\band\b|\bwhile\b)")
+        .expect("valid regex")
+});
+
+/// Between the count of those who took part and the next count: ", and ", " and ",
+/// ", while ", ", of whom ".
+static AND_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:voted|responded|replied)\s*(?:,\s*(?:and\s+|while\s+|of\s+whom\s+)?|\s+and\s+)(?:some\s+|about\s+|around\s+|roughly\s+|just\s+)?$")
         .expect("valid regex")
 });
 
@@ -4083,6 +4109,60 @@ impl Compiled {
         }
     }
 
+    /// "Nurses backed strikes in a ballot in which 88% of those who voted backed
+    /// walkouts. ... Of the 284,500 members balloted, 173,545 voted, and 152,720 backed
+    /// strike action": a share of those who voted (responded, took part) is the next
+    /// count after the count of those who did, in its sentence, over that count. The
+    /// counts must be in the three sentences before or after the share, in its section
+    /// and of its year, and the next count must follow after ", and", "and" or ",
+    /// while" with no more than a clause of the first between.
+    fn share_of_those_who_took_part(
+        &self,
+        cx: &CheckContext<'_>,
+        figures: &[&Figure],
+        i: usize,
+        out: &mut Vec<Hit>,
+    ) {
+        let pct = figures[i];
+        let Some(verb) = group::captures(&OF_THOSE_WHO_AFTER, group::after(cx, pct))
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str().to_ascii_lowercase())
+        else {
+            return;
+        };
+        let took_part: &Regex = match verb.as_str() {
+            "voted" => &VOTED_AFTER,
+            "responded" | "replied" => &RESPONDED_AFTER,
+            _ => return,
+        };
+        let near = |f: &Figure| {
+            f.placement.section == pct.placement.section
+                && f.placement.year == pct.placement.year
+                && f.placement.sentence.abs_diff(pct.placement.sentence) <= 3
+                && f.placement.sentence != pct.placement.sentence
+        };
+        for (j, &did) in figures.iter().enumerate() {
+            if did.kind != FigureKind::Count
+                || !near(did)
+                || !BARE_VERB_AFTER.is_match(group::after(cx, did))
+                || !took_part.is_match(group::after(cx, did))
+            {
+                continue;
+            }
+            let Some(&next) = figures.get(j + 1) else {
+                return;
+            };
+            if next.kind == FigureKind::Count
+                && next.placement.sentence == did.placement.sentence
+                && next.value.mid() < did.value.mid()
+                && AND_NEXT.is_match(group::text(cx, did.span.end, next.span.start))
+            {
+                self.compare_counts(next, did, pct, out);
+            }
+            return;
+        }
+    }
+
     fn compare_counts(&self, part: &Figure, whole: &Figure, pct: &Figure, out: &mut Vec<Hit>) {
         let Some(computed) = quotient(part, whole) else {
             return;
@@ -4608,6 +4688,23 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_share_of_those_who_voted_is_of_the_count_that_voted() {
+        let draft = |share: &str| {
+            format!(
+                "Nurses voted to strike after a ballot in which {share} of those who voted backed walkouts.\n\nOf the 284,500 members balloted, 173,545 voted, and 152,720 backed strike action."
+            )
+        };
+        assert!(messages(&draft("88%")).is_empty());
+        assert_eq!(
+            messages(&draft("78%")),
+            ["152,720 of 173,545 is 88.0%, but the draft says 78%"]
+        );
+        // The count after another verb, or a sentence further on, is not read.
+        assert!(messages("In the ballot, 78% of those who voted backed walkouts. Of the 284,500 members balloted, 173,545 voted for the first time, and 152,720 backed strike action.").is_empty());
+        assert!(messages("In the ballot, 78% of those who voted backed walkouts. Pay was frozen. Talks failed. The union met. Of the 284,500 members balloted, 173,545 voted, and 152,720 backed strike action.").is_empty());
     }
 
     #[test]
