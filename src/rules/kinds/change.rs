@@ -157,7 +157,10 @@ declare_kind! {
     /// change must fit one of them: "Costs rose to £268.9m, leaving earnings of
     /// £143.6m. That is up 16.7% from £121.0m" is reported), or after the old level in its
     /// clause: "That is up from 84.1% the year before, an improvement of 2.3
-    /// percentage points", unless the sentence sets out a change of its own; a clause on
+    /// percentage points", unless the sentence sets out a change of its own, or as a
+    /// comparative against an earlier time's level: "That is 6.9% more than last
+    /// year's 17.4p" (not "20% below the $600m forecast"); a rate of the sentence
+    /// before ("$742m, or about $15,260 per student") is no level of the total; a clause on
     /// the time of the old level, "the year before, when 1,978 of 2,352 seniors
     /// graduated,", is an aside there and in one sentence); and a
     /// level with a change stated
@@ -428,6 +431,21 @@ const FALL_NOUNS: &str = "fall|drop|decline|decrease|reduction|cut";
 /// "This was down by 3% from". The first group is a rise.
 static THAT_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:that|this|it)\s+(?:was|is|were|are)\s+(?:(up)|down)\s+(?:by\s+)?$")
+        .expect("valid regex")
+});
+
+/// A sentence opening on "That is" (or "This was", "It is") right before a change in
+/// percent: "That is " in "That is 6.9% more than last year's 17.4p".
+static THAT_IS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:that|this|it)\s+(?:was|is)\s+$").expect("valid regex")
+});
+
+/// A comparative and "than" between a change in percent and its old level, with the
+/// old level's time: " more than last year's ", " lower than the previous year's ". A
+/// level of no earlier time ("20% below the $600m forecast") is left alone. The first
+/// group is a rise.
+static THAN_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(more|higher|greater|larger|bigger|above)|less|lower|smaller|below)\s+(?:than\s+)?(?:last|the\s+previous|the\s+prior)\s+(?:year|season|quarter|month|week)['’]s\s+$")
         .expect("valid regex")
 });
 
@@ -2645,7 +2663,9 @@ impl Compiled {
             return;
         }
         // "That is up 9.6% from 257.9 million": a change stated before the old level.
-        let (old, stated, c) = match sentence.get(1) {
+        // The old level, the change stated before it, whether the change is a rise and
+        // whether the sentence only compares.
+        let (old, stated, up, compared) = match sentence.get(1) {
             Some(&old)
                 if first.kind == FigureKind::Percent
                     && old.kind != FigureKind::Percent
@@ -2654,16 +2674,32 @@ impl Compiled {
                 let Some(c) = THAT_CHANGE.captures(group::text(cx, start, first.span.start)) else {
                     return;
                 };
-                (old, Some(first), c)
+                (old, Some(first), c.get(1).is_some(), false)
+            }
+            // "That is 6.9% more than last year's 17.4p".
+            Some(&old)
+                if first.kind == FigureKind::Percent
+                    && old.kind != FigureKind::Percent
+                    && THAT_IS_BEFORE.is_match(group::text(cx, start, first.span.start)) =>
+            {
+                let Some(c) = THAN_ONLY.captures(group::text(cx, first.span.end, old.span.start))
+                else {
+                    return;
+                };
+                (old, Some(first), c.get(1).is_some(), false)
             }
             _ => {
                 let Some(c) = THAT_FROM.captures(group::text(cx, start, first.span.start)) else {
                     return;
                 };
-                (first, None, c)
+                (first, None, c.get(1).is_some(), c.get(2).is_some())
             }
         };
-        let mut levels = before.iter().filter(|f| same_quantity(f, old));
+        // "$742 million, or about $15,260 per student. That is up from $718 million":
+        // a rate is no level of the total.
+        let mut levels = before
+            .iter()
+            .filter(|f| same_quantity(f, old) && group::rate_of(cx, f) == group::rate_of(cx, old));
         let new = match (levels.next(), levels.next()) {
             (Some(&new), None) => new,
             // "added 5.1 million ..., beating the forecast of 4.4 million and taking its
@@ -2695,7 +2731,6 @@ impl Compiled {
         }
         // "That compares with 4.6% a year earlier": the direction is left to the change
         // stated after it, and only a time named after the old level makes it one.
-        let compared = c.get(2).is_some();
         if compared && !EARLIER_AFTER.is_match(head(group::after(cx, old), 40)) {
             return;
         }
@@ -2704,7 +2739,7 @@ impl Compiled {
             new,
             direction: if compared {
                 None
-            } else if c.get(1).is_some() {
+            } else if up {
                 Some(Direction::Increase)
             } else {
                 Some(Direction::Decrease)
