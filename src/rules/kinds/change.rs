@@ -157,7 +157,10 @@ declare_kind! {
     /// change must fit one of them: "Costs rose to £268.9m, leaving earnings of
     /// £143.6m. That is up 16.7% from £121.0m" is reported), or after the old level in its
     /// clause: "That is up from 84.1% the year before, an improvement of 2.3
-    /// percentage points", unless the sentence sets out a change of its own; a clause on
+    /// percentage points", unless the sentence sets out a change of its own, or as a
+    /// comparative against an earlier time's level: "That is 6.9% more than last
+    /// year's 17.4p" (not "20% below the $600m forecast"); a rate of the sentence
+    /// before ("$742m, or about $15,260 per student") is no level of the total; a clause on
     /// the time of the old level, "the year before, when 1,978 of 2,352 seniors
     /// graduated,", is an aside there and in one sentence); and a
     /// level with a change stated
@@ -207,6 +210,14 @@ declare_kind! {
     /// points"), the change is checked against the difference; between two sums of
     /// money, which are no percentages, a change in points is reported ("Hourly pay rose
     /// 6.1 percentage points to £12.45 from £11.73" is a 6.1% increase).
+    ///
+    /// A figure set "below" or "above" (or "higher than", "lower than", "short of") the
+    /// next figure of its kind and unit, after a comma and a few words of its own, must
+    /// be on that side of it: "Nurses were offered a 3.6% rise this year, below
+    /// inflation of 3.4%" and "6.42 million visitors, above the previous record of 6.6
+    /// million" are reported. Not a fall (which side a fall is on is open), a figure
+    /// whose own words compare it or share it out ("10% on a year ago, below"), nor
+    /// figures per different periods.
     ///
     /// ## Why it matters
     /// Readers check the arithmetic of a change more often than any other figure, and a
@@ -420,6 +431,21 @@ const FALL_NOUNS: &str = "fall|drop|decline|decrease|reduction|cut";
 /// "This was down by 3% from". The first group is a rise.
 static THAT_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:that|this|it)\s+(?:was|is|were|are)\s+(?:(up)|down)\s+(?:by\s+)?$")
+        .expect("valid regex")
+});
+
+/// A sentence opening on "That is" (or "This was", "It is") right before a change in
+/// percent: "That is " in "That is 6.9% more than last year's 17.4p".
+static THAT_IS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:that|this|it)\s+(?:was|is)\s+$").expect("valid regex")
+});
+
+/// A comparative and "than" between a change in percent and its old level, with the
+/// old level's time: " more than last year's ", " lower than the previous year's ". A
+/// level of no earlier time ("20% below the $600m forecast") is left alone. The first
+/// group is a rise.
+static THAN_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(more|higher|greater|larger|bigger|above)|less|lower|smaller|below)\s+(?:than\s+)?(?:last|the\s+previous|the\s+prior)\s+(?:year|season|quarter|month|week)['’]s\s+$")
         .expect("valid regex")
 });
 
@@ -1882,6 +1908,7 @@ impl Check for Compiled {
                 continue;
             }
             Self::check_amount_and_share(cx, sentence, out);
+            Self::check_compared_word(cx, sentence, out);
             Self::check_gap_in_points(cx, sentence, out);
             Self::check_lead_before_shares(cx, sentence, out);
             // Each change is checked against the stated changes of its own clause;
@@ -2636,7 +2663,9 @@ impl Compiled {
             return;
         }
         // "That is up 9.6% from 257.9 million": a change stated before the old level.
-        let (old, stated, c) = match sentence.get(1) {
+        // The old level, the change stated before it, whether the change is a rise and
+        // whether the sentence only compares.
+        let (old, stated, up, compared) = match sentence.get(1) {
             Some(&old)
                 if first.kind == FigureKind::Percent
                     && old.kind != FigureKind::Percent
@@ -2645,16 +2674,32 @@ impl Compiled {
                 let Some(c) = THAT_CHANGE.captures(group::text(cx, start, first.span.start)) else {
                     return;
                 };
-                (old, Some(first), c)
+                (old, Some(first), c.get(1).is_some(), false)
+            }
+            // "That is 6.9% more than last year's 17.4p".
+            Some(&old)
+                if first.kind == FigureKind::Percent
+                    && old.kind != FigureKind::Percent
+                    && THAT_IS_BEFORE.is_match(group::text(cx, start, first.span.start)) =>
+            {
+                let Some(c) = THAN_ONLY.captures(group::text(cx, first.span.end, old.span.start))
+                else {
+                    return;
+                };
+                (old, Some(first), c.get(1).is_some(), false)
             }
             _ => {
                 let Some(c) = THAT_FROM.captures(group::text(cx, start, first.span.start)) else {
                     return;
                 };
-                (first, None, c)
+                (first, None, c.get(1).is_some(), c.get(2).is_some())
             }
         };
-        let mut levels = before.iter().filter(|f| same_quantity(f, old));
+        // "$742 million, or about $15,260 per student. That is up from $718 million":
+        // a rate is no level of the total.
+        let mut levels = before
+            .iter()
+            .filter(|f| same_quantity(f, old) && group::rate_of(cx, f) == group::rate_of(cx, old));
         let new = match (levels.next(), levels.next()) {
             (Some(&new), None) => new,
             // "added 5.1 million ..., beating the forecast of 4.4 million and taking its
@@ -2686,7 +2731,6 @@ impl Compiled {
         }
         // "That compares with 4.6% a year earlier": the direction is left to the change
         // stated after it, and only a time named after the old level makes it one.
-        let compared = c.get(2).is_some();
         if compared && !EARLIER_AFTER.is_match(head(group::after(cx, old), 40)) {
             return;
         }
@@ -2695,7 +2739,7 @@ impl Compiled {
             new,
             direction: if compared {
                 None
-            } else if c.get(1).is_some() {
+            } else if up {
                 Some(Direction::Increase)
             } else {
                 Some(Direction::Decrease)
@@ -3429,7 +3473,82 @@ fn range_text(e: &Endpoints<'_>) -> String {
     format!("from {} to {}", e.old.text, e.new.text)
 }
 
+/// A figure, a few words of its own, a comma, then "below", "above", "higher than",
+/// "lower than" or "short of" and what it is set against, named in at most three
+/// words: "a 3.6% rise this year, below inflation of 3.8%", "6.42 million, above the
+/// previous record of 6.1 million". The figure's words and the comparison are
+/// captured.
+static COMPARED_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^([^\d,.;:()%$£€]{0,50}),\s+(?:(?:well|just|still|far|slightly|comfortably|already)\s+)?(below|above|higher\s+than|lower\s+than|short\s+of)\s+(?:(?:the|an?|its|their)\s+)?(?:(?-i:[\p{L}'’-])+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+        .expect("valid regex")
+});
+
+/// Words in a figure's own phrase that make it the other end of something, or more
+/// than one thing: after them, what "below" or "above" compares is open.
+static COMPARED_OPEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:from|than|on|against|compared|versus|vs|to|by|and|or|each|per|a|an)\b")
+        .expect("valid regex")
+});
+
 impl Compiled {
+    /// "Nurses were offered a 3.6% rise this year, below inflation of 3.4%": a figure
+    /// set "below" (or "above", "higher than", "lower than", "short of") another of
+    /// its kind and unit, right after it in the sentence, that every value of each
+    /// puts on the other side. Not a change downwards (which side a fall is on is
+    /// open), nor a figure whose own words compare or share it out.
+    fn check_compared_word(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
+        for pair in sentence.windows(2) {
+            let (x, y) = (pair[0], pair[1]);
+            if x.kind != y.kind
+                || x.unit != y.unit
+                || !matches!(
+                    x.kind,
+                    FigureKind::Count | FigureKind::Money | FigureKind::Percent
+                )
+            {
+                continue;
+            }
+            let Some(c) =
+                group::captures(&COMPARED_WORD, group::text(cx, x.span.end, y.span.start))
+            else {
+                continue;
+            };
+            let own = c.get(1).map_or("", |m| m.as_str());
+            let word = c.get(2).map_or("", |m| m.as_str()).to_ascii_lowercase();
+            if own.split_whitespace().count() > 6
+                || COMPARED_OPEN.is_match(own)
+                || group::change_direction(cx, x) == Some(Direction::Decrease)
+                || group::change_direction(cx, y) == Some(Direction::Decrease)
+                || group::is_comparison(cx, x)
+                || group::rate_of(cx, x) != group::rate_of(cx, y)
+            {
+                continue;
+            }
+            let (x1, x2) = group::ends(&x.interval);
+            let (y1, y2) = group::ends(&y.interval);
+            let below = matches!(word.as_str(), "below" | "lower than" | "short of");
+            let actual = match below {
+                true if x1 >= y2 => "above",
+                false if x2 <= y1 => "below",
+                _ => continue,
+            };
+            let stated = c.get(2).map_or("", |m| m.as_str());
+            let message = format!(
+                "\"{}\" is {actual} \"{}\", but the draft says {stated}",
+                x.text, y.text
+            );
+            out.push(
+                Hit::new(Label::new(x.span, "stated here"), message)
+                    .related(Label::new(y.span, "compared with"))
+                    .var("from", &y.text)
+                    .var("to", &x.text)
+                    .var("computed", actual)
+                    .var("stated", stated)
+                    .subject(x.subject_key().or(y.subject_key())),
+            );
+        }
+    }
+
     /// Reports a change whose direction contradicts its endpoints; true when it did.
     fn check_direction(&self, e: &Endpoints<'_>, out: &mut Vec<Hit>) -> bool {
         if e.inverse {
@@ -6175,5 +6294,29 @@ mod tests {
         assert!(
             messages("It raised its starting wage to $16 an hour in April, from $15.").is_empty()
         );
+    }
+
+    #[test]
+    fn a_figure_set_below_or_above_the_next_must_be_on_that_side() {
+        assert_eq!(
+            messages("Nurses were offered a 3.6% rise this year, below inflation of 3.4%."),
+            [r#""3.6%" is above "3.4%", but the draft says below"#]
+        );
+        assert_eq!(
+            messages(
+                "The museums had 6.42 million visitors, above the previous record of 6.6 million."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            messages("Nurses were offered a 3.6% rise this year, below inflation of 3.8%.")
+                .is_empty()
+        );
+        assert!(messages("Inflation was 3.1% in May, above the 2% target.").is_empty());
+        // A fall, a figure compared in its own words, a tie within rounding.
+        assert!(messages("Prices fell 3%, below the 4% drop expected.").is_empty());
+        assert!(messages("Profit rose 10% on a year ago, below the 8% forecast.").is_empty());
+        assert!(messages("Turnout was 3.6%, below the 3.6% seen last time.").is_empty());
     }
 }
