@@ -4656,16 +4656,35 @@ pub(crate) fn text_and_key(
         }
     }
     let word = |(s, e): (usize, usize)| cx.lower_text(s, e);
-    let capital =
-        |(s, _): (usize, usize)| source.as_bytes().get(s).is_some_and(u8::is_ascii_uppercase);
     // "the 52,888-seat stadium" → stadium: a figure in a compound before the noun is no
     // part of the key ("3-pointer" alone is).
     let mut kept = words[..n].iter().enumerate().filter_map(|(i, &r)| {
         let w = word(r);
         let figure =
             i + 1 < n && w.as_bytes().first().is_some_and(u8::is_ascii_digit) && w.contains('-');
-        // "New York coffee futures": "New" before a name is part of it.
-        let name = w == "new" && i + 1 < n && capital(r) && capital(words[i + 1]);
+        // "New York coffee futures": "New" in a place's name is part of it (but "New
+        // Dutch advances" are advances).
+        let name = w == "new"
+            && i + 1 < n
+            && source.as_bytes().get(r.0) == Some(&b'N')
+            && matches!(
+                source.get(words[i + 1].0..words[i + 1].1),
+                Some(
+                    "York"
+                        | "Zealand"
+                        | "Jersey"
+                        | "Mexico"
+                        | "Hampshire"
+                        | "England"
+                        | "South"
+                        | "Delhi"
+                        | "Orleans"
+                        | "Guinea"
+                        | "Brunswick"
+                        | "Haven"
+                        | "Caledonia"
+                )
+            );
         (!w.is_empty()
             && !figure
             && (name || !is_modifier(w))
@@ -5494,7 +5513,7 @@ mod prose_tests {
     }
 
     #[test]
-    fn new_before_a_name_stays_in_the_key() {
+    fn new_in_a_place_name_stays_in_the_key() {
         is(
             "New York coffee futures settled at 104.68 cents a lb.",
             "104.68 cents",
@@ -5502,6 +5521,11 @@ mod prose_tests {
         );
         // "new" before a common noun is still dropped.
         is("New orders rose 5% to 300.", "300", Some("order"));
+        is(
+            "New Dutch advances total four billion guilders.",
+            "four billion guilders",
+            Some("dutch advance"),
+        );
     }
 
     #[test]
