@@ -213,6 +213,8 @@ declare_kind! {
     /// ("voted", "responded", "took part", "turned out"), are of those, not beside
     /// them: "Of the 284,500 members balloted, 173,545 voted, and 152,720 backed strike
     /// action". Those who stayed out are beside them ("1,450 voted and 700 did not").
+    /// Such a part may not be larger than those who took part: "173,545 voted, and
+    /// 182,720 backed strike action" is reported.
     ///
     /// Moves in opposite directions exclude each other ("112 improved their score and
     /// 74 got worse"; "rose", "fell" and "were unchanged"; "19 closed higher, 9
@@ -608,6 +610,7 @@ impl Check for Compiled {
                 continue;
             }
             part_larger_than_whole(cx, sentence, out);
+            larger_than_those_who_took_part(cx, sentence, out);
             bare_part_after_opener(cx, sentence, previous, out);
             together_over_sentences(cx, sentence, previous, out);
             total_named_over_sentences(cx, sentence, previous, out);
@@ -1075,6 +1078,48 @@ fn part_larger_than_whole(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
             let subject = group::subject_words(whole);
             let message = format!(
                 "\"{}\" of \"{}\"{subject}: the part is larger than the whole",
+                part.text, whole.text
+            );
+            out.push(
+                Hit::new(Label::new(part.span, "part stated here"), message)
+                    .related(Label::new(whole.span, "whole stated here"))
+                    .var("parts", &part.text)
+                    .var("sum", fmt_num(part_low, 2))
+                    .var("total", &whole.text)
+                    .subject(whole.subject_key()),
+            );
+        }
+    }
+}
+
+/// Between the count of those who took part and the next count: "voted, and ",
+/// "responded and ", "took part, of whom ".
+static TOOK_PART_THEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:voted|responded|replied|answered|participated|took\s+part|turned\s+out)\s*(?:,\s*(?:and\s+|while\s+|of\s+whom\s+)?|\s+and\s+)(?:some\s+|about\s+|around\s+|roughly\s+|just\s+)?$")
+        .expect("valid regex")
+});
+
+/// "173,545 voted, and 182,720 backed strike action": a count after the count of those
+/// who took part is of them ([`took_part`]), so it cannot be larger, unless it stayed
+/// out ("and 700 did not vote").
+fn larger_than_those_who_took_part(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    out: &mut Vec<Hit>,
+) {
+    for pair in sentence.windows(2) {
+        let (whole, part) = (pair[0], pair[1]);
+        if whole.kind != FigureKind::Count
+            || part.kind != FigureKind::Count
+            || !TOOK_PART_THEN.is_match(group::text(cx, whole.span.end, part.span.start))
+            || stayed_out(&phrase_words(group::after(cx, part)))
+        {
+            continue;
+        }
+        let (part_low, _) = as_accounted(part);
+        if part_low > whole_high(whole, &[part]) {
+            let message = format!(
+                "\"{}\" of those \"{}\" who took part: the part is larger than the whole",
                 part.text, whole.text
             );
             out.push(
@@ -6849,6 +6894,25 @@ mod tests {
         assert!(
             messages("The company employs 300 people, 200 of whom are men and 150 over 50.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_count_after_those_who_took_part_may_not_pass_them() {
+        assert_eq!(
+            messages(
+                "Of the 284,500 members balloted, 173,545 voted, and 182,720 backed strike action."
+            ),
+            [r#""182,720" of those "173,545" who took part: the part is larger than the whole"#]
+        );
+        assert!(
+            messages(
+                "Of the 284,500 members balloted, 173,545 voted, and 152,720 backed strike action."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages("Of the 2,000 members balloted, 450 voted and 1,550 did not vote.").is_empty()
         );
     }
 
