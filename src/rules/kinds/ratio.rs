@@ -76,7 +76,9 @@ declare_kind! {
     /// total, a market share of 25.0%"); a sum of
     /// money whose share names the whole's own noun ("£298.4m, or 40% of the budget",
     /// also closing the sentence with no "or": "$241.3m, 39% of the budget.") or whose
-    /// sentence opens on it ("Of the budget, $436m, or 59%, comes from the state"),
+    /// sentence opens on it ("Of the budget, $436m, or 59%, comes from the state",
+    /// also when the share names only the total: "and $2.14bn, 23% of the total, from
+    /// Europe"),
     /// in the twelve sentences before, never the old end of a change ("rose to £412.5m
     /// from £375.7m ... £198.3m, or 48% of the total"). A count or sum stated as a part
     /// with its own share ("made up 15.1% of enrollment, or 7,340 students", "£231.4m,
@@ -1599,17 +1601,16 @@ fn named_sum_before<'f>(
                 && w.value.mid() > f.value.mid()
                 && !group::is_comparison(cx, w)
                 && !part_with_share(cx, figures, i - 1 - k)
-                && if names_whole(cx, pct, w) {
-                    (k < 6 && w.placement.paragraph == f.placement.paragraph)
-                        || names_own_noun(cx, pct)
-                } else {
+                && ((names_whole(cx, pct, w)
+                    && ((k < 6 && w.placement.paragraph == f.placement.paragraph)
+                        || names_own_noun(cx, pct)))
                     // "Of the budget, $436m, or 59%, comes from the state": the share
-                    // names no base of its own.
-                    BASE_AFTER
+                    // names no base of its own, or only the total ("and $2.14bn, 23%
+                    // of the total, from Europe").
+                    || (BASE_AFTER
                         .captures(&owner_left_out(group::after(cx, pct)))
-                        .is_none()
-                        && by_opener()
-                }
+                        .is_none_or(|c| c.get(1).is_none())
+                        && by_opener()))
         })
         .map(|(_, w)| *w)
 }
