@@ -4104,6 +4104,18 @@ fn is_verb_of_winning(w: &str) -> bool {
             | "outsold"
             | "overtook"
             | "overtaken"
+            | "lag"
+            | "lags"
+            | "lagged"
+            | "lagging"
+            | "outperform"
+            | "outperforms"
+            | "outperformed"
+            | "outperforming"
+            | "underperform"
+            | "underperforms"
+            | "underperformed"
+            | "underperforming"
     )
 }
 
@@ -5541,6 +5553,26 @@ mod prose_tests {
             "The plan cut the gap in what schools spend by 12%.",
             "12%",
             None,
+        );
+    }
+
+    #[test]
+    fn a_margin_over_a_benchmark_is_not_a_figure_of_the_benchmark() {
+        is(
+            "The index has lagged the blue chips by nine percentage points this year.",
+            "nine percentage points",
+            None,
+        );
+        is(
+            "The fund outperformed its benchmark by 3.2 percentage points.",
+            "3.2 percentage points",
+            None,
+        );
+        // A verb of change still names its object.
+        is(
+            "The bank cut its base rate by 0.5 percentage points.",
+            "0.5 percentage points",
+            Some("base rate"),
         );
     }
 
