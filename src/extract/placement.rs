@@ -216,7 +216,26 @@ fn is_epithet(w: &str) -> bool {
 pub(crate) fn article_before_epithets(cx: &Cx<'_>, k: usize) -> Option<usize> {
     let mut t = k;
     let mut epithets = 0;
-    while t > 0 && k - t < 3 {
+    let mut words = 0;
+    while t > 0 && words < 3 {
+        words += 1;
+        // "grew a bigger-than-expected 2.1%", "by a weaker-than-forecast 142,000": a
+        // comparison with what was foreseen, in one hyphenated word.
+        if t >= 5
+            && matches!(
+                cx.word_bytes(t - 1),
+                b"expected" | b"forecast" | b"anticipated" | b"predicted" | b"estimated"
+            )
+            && cx.punct_is(t - 2, "-")
+            && cx.word_is(t - 3, "than")
+            && cx.punct_is(t - 4, "-")
+            && (cx.word(t - 5).ends_with("er")
+                || matches!(cx.word_bytes(t - 5), b"worse" | b"less"))
+        {
+            epithets += 1;
+            t -= 5;
+            continue;
+        }
         let w = cx.word(t - 1);
         if is_epithet(w) {
             epithets += 1;
@@ -1131,6 +1150,17 @@ mod prose_tests {
         );
         let text = "He took two weeks off work after the crash.";
         assert_eq!(direction(text, "two weeks"), None);
+    }
+
+    #[test]
+    fn a_comparison_with_the_forecast_between_a_verb_and_its_size_keeps_the_direction() {
+        let text = "Payrolls grew by a weaker-than-forecast 142,000 last month.";
+        assert_eq!(direction(text, "142,000"), Some(Direction::Increase));
+        let text = "Durable goods orders fell a steeper-than-anticipated 2.1 pct.";
+        assert_eq!(direction(text, "2.1 pct"), Some(Direction::Decrease));
+        // Not a comparison with what was foreseen: no direction from "than".
+        let text = "The firm hired a better-than-average 40 graduates.";
+        assert_eq!(direction(text, "40"), None);
     }
 
     #[test]

@@ -4662,9 +4662,32 @@ pub(crate) fn text_and_key(
         let w = word(r);
         let figure =
             i + 1 < n && w.as_bytes().first().is_some_and(u8::is_ascii_digit) && w.contains('-');
+        // "New York coffee futures": "New" in a place's name is part of it (but "New
+        // Dutch advances" are advances).
+        let name = w == "new"
+            && i + 1 < n
+            && source.as_bytes().get(r.0) == Some(&b'N')
+            && matches!(
+                source.get(words[i + 1].0..words[i + 1].1),
+                Some(
+                    "York"
+                        | "Zealand"
+                        | "Jersey"
+                        | "Mexico"
+                        | "Hampshire"
+                        | "England"
+                        | "South"
+                        | "Delhi"
+                        | "Orleans"
+                        | "Guinea"
+                        | "Brunswick"
+                        | "Haven"
+                        | "Caledonia"
+                )
+            );
         (!w.is_empty()
             && !figure
-            && !is_modifier(w)
+            && (name || !is_modifier(w))
             && !is_determiner(w)
             && number::small(w).is_none())
         .then_some(w)
@@ -5487,6 +5510,22 @@ mod prose_tests {
 
     fn is(text: &str, span: &str, expected: Option<&str>) {
         assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
+    }
+
+    #[test]
+    fn new_in_a_place_name_stays_in_the_key() {
+        is(
+            "New York coffee futures settled at 104.68 cents a lb.",
+            "104.68 cents",
+            Some("new york coffee future"),
+        );
+        // "new" before a common noun is still dropped.
+        is("New orders rose 5% to 300.", "300", Some("order"));
+        is(
+            "New Dutch advances total four billion guilders.",
+            "four billion guilders",
+            Some("dutch advance"),
+        );
     }
 
     #[test]

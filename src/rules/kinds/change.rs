@@ -159,8 +159,10 @@ declare_kind! {
     /// clause: "That is up from 84.1% the year before, an improvement of 2.3
     /// percentage points", unless the sentence sets out a change of its own, or as a
     /// comparative against an earlier time's level: "That is 6.9% more than last
-    /// year's 17.4p" (not "20% below the $600m forecast"); a rate of the sentence
-    /// before ("$742m, or about $15,260 per student") is no level of the total; a clause on
+    /// year's 17.4p" (not "20% below the $600m forecast"); an amount per thing in the
+    /// sentence before ("$742m, or about $15,260 per student") is no level of the
+    /// total, unless it is the only level there ("raised the dividend to 42 cents a
+    /// share. That is 5% more than last year's 40 cents"); a clause on
     /// the time of the old level, "the year before, when 1,978 of 2,352 seniors
     /// graduated,", is an aside there and in one sentence); and a
     /// level with a change stated
@@ -440,6 +442,13 @@ const FALL_NOUNS: &str = "fall|drop|decline|decrease|reduction|cut";
 /// "This was down by 3% from". The first group is a rise.
 static THAT_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:that|this|it)\s+(?:was|is|were|are)\s+(?:(up)|down)\s+(?:by\s+)?$")
+        .expect("valid regex")
+});
+
+/// An amount given per thing, right after it: " per student", " a head", " for each
+/// store".
+static PER_THING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:per|for\s+each|for\s+every|each|apiece|a\s+(?:head|share|person|pupil|student|household|resident))\b")
         .expect("valid regex")
 });
 
@@ -2706,10 +2715,19 @@ impl Compiled {
             }
         };
         // "$742 million, or about $15,260 per student. That is up from $718 million":
-        // a rate is no level of the total.
+        // an amount per thing is no level of the total, when the sentence holds one of
+        // the old level's kind ("raised the dividend to 42 cents a share. That is 5%
+        // more than last year's 40 cents" keeps its one level).
+        let per_thing = |f: &Figure| {
+            group::rate_of(cx, f) != group::rate_of(cx, old)
+                || PER_THING_AFTER.is_match(head(group::after(cx, f), 40))
+        };
+        let plain = before
+            .iter()
+            .any(|f| same_quantity(f, old) && !per_thing(f));
         let mut levels = before
             .iter()
-            .filter(|f| same_quantity(f, old) && group::rate_of(cx, f) == group::rate_of(cx, old));
+            .filter(|f| same_quantity(f, old) && !(plain && per_thing(f)));
         let new = match (levels.next(), levels.next()) {
             (Some(&new), None) => new,
             // "added 5.1 million ..., beating the forecast of 4.4 million and taking its

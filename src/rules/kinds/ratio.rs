@@ -76,7 +76,9 @@ declare_kind! {
     /// total, a market share of 25.0%"); a sum of
     /// money whose share names the whole's own noun ("£298.4m, or 40% of the budget",
     /// also closing the sentence with no "or": "$241.3m, 39% of the budget.") or whose
-    /// sentence opens on it ("Of the budget, $436m, or 59%, comes from the state"),
+    /// sentence opens on it ("Of the budget, $436m, or 59%, comes from the state",
+    /// also when the share names only the total: "and $2.14bn, 23% of the total, from
+    /// Europe"),
     /// in the twelve sentences before, never the old end of a change ("rose to £412.5m
     /// from £375.7m ... £198.3m, or 48% of the total"). A count or sum stated as a part
     /// with its own share ("made up 15.1% of enrollment, or 7,340 students", "£231.4m,
@@ -99,7 +101,8 @@ declare_kind! {
     /// £72.8m on revenue of £684.2m, an operating margin of 12.5%"; not when revenue of two values (or another sum beside
     /// it), or of a period of
     /// accounts the profit's sentence does not name, stands there ("Full-year revenue
-    /// was $40 billion. Fourth-quarter operating profit was ..."). A sum's share of
+    /// was $40 billion. Fourth-quarter operating profit was ..."; the time of an old
+    /// end, "up from $271 million a year earlier", names no period). A sum's share of
     /// sales, revenue or turnover named by nothing else ("86% of sales,", "116% of
     /// revenue.") is held in the same way against the sum of money in its sentence
     /// and that revenue: "Revenue was $1.46 billion. ... Subscription revenue, which
@@ -1418,13 +1421,16 @@ fn another_sum_beside(
 
 /// Whether the sentence of `a` names a period of accounts ("quarter", "half", "nine
 /// months", "full-year") that the sentence of `b` does not: "Full-year revenue was
-/// $40bn. Fourth-quarter operating profit was $2.9bn" are of different periods.
+/// $40bn. Fourth-quarter operating profit was $2.9bn" are of different periods. The
+/// time of an old end ("up from $271m a year earlier") names none.
 fn periods_differ(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
     if a.placement.sentence == b.placement.sentence {
         return false;
     }
     let periods = |f: &Figure| {
         let text = group::sentence_text(cx, f).to_ascii_lowercase();
+        // "up from $271m a year earlier" dates the old end; it names no period.
+        let text = COMPARED_YEAR.replace_all(&text, " ");
         [
             "quarter",
             "half",
@@ -1442,6 +1448,13 @@ fn periods_differ(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
     let (pa, pb) = (periods(a), periods(b));
     pa & !pb != 0
 }
+
+/// The time of an old end, which names no period of accounts: "a year earlier", "a
+/// year ago", "the year before", "the previous year", "year on year".
+static COMPARED_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year\s+(?:before|earlier)|the\s+(?:previous|prior)\s+year|year[- ]on[- ]year)\b")
+        .expect("valid regex")
+});
 
 /// Words after a percentage that make it something other than a share of a total:
 /// "32% more", "32% of all patients", "32% higher than".
@@ -1599,17 +1612,16 @@ fn named_sum_before<'f>(
                 && w.value.mid() > f.value.mid()
                 && !group::is_comparison(cx, w)
                 && !part_with_share(cx, figures, i - 1 - k)
-                && if names_whole(cx, pct, w) {
-                    (k < 6 && w.placement.paragraph == f.placement.paragraph)
-                        || names_own_noun(cx, pct)
-                } else {
+                && ((names_whole(cx, pct, w)
+                    && ((k < 6 && w.placement.paragraph == f.placement.paragraph)
+                        || names_own_noun(cx, pct)))
                     // "Of the budget, $436m, or 59%, comes from the state": the share
-                    // names no base of its own.
-                    BASE_AFTER
+                    // names no base of its own, or only the total ("and $2.14bn, 23%
+                    // of the total, from Europe").
+                    || (BASE_AFTER
                         .captures(&owner_left_out(group::after(cx, pct)))
-                        .is_none()
-                        && by_opener()
-                }
+                        .is_none_or(|c| c.get(1).is_none())
+                        && by_opener()))
         })
         .map(|(_, w)| *w)
 }
