@@ -213,6 +213,15 @@ declare_kind! {
     /// money, which are no percentages, a change in points is reported ("Hourly pay rose
     /// 6.1 percentage points to £12.45 from £11.73" is a 6.1% increase).
     ///
+    /// A premium or discount in percent is the change from the price it is set against
+    /// to the price offered: "346 pence, which represents a premium of 9.84 pct over
+    /// last night's 315 pence" holds; "Brightwell agreed to buy Casco Labs for $38 a
+    /// share. ... The price is a 37% premium to Casco's closing price of $29.92" is
+    /// reported (27.0%). The price offered is the nearest sum before the premium in its
+    /// sentence, in the same currency (a price a share first), or after "The price is"
+    /// or "The offer represents" the last one in the three sentences before; prices
+    /// five times apart are of different things.
+    ///
     /// A figure set "below" or "above" (or "higher than", "lower than", "short of") the
     /// next figure of its kind and unit, after a comma and a few words of its own, must
     /// be on that side of it: "Nurses were offered a 3.6% rise this year, below
@@ -1918,6 +1927,7 @@ impl Check for Compiled {
             }
             Self::check_amount_and_share(cx, sentence, out);
             Self::check_compared_word(cx, sentence, out);
+            Self::check_premium(cx, &figures, sentence, out);
             Self::check_gap_in_points(cx, sentence, out);
             Self::check_lead_before_shares(cx, sentence, out);
             // Each change is checked against the stated changes of its own clause;
@@ -3508,7 +3518,157 @@ static COMPARED_OPEN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "a premium of", "a discount of" right before a percentage; the word is captured.
+static PREMIUM_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\ban?\s+(premium|discount)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+        .expect("valid regex")
+});
+
+/// "a" right before a percentage that "premium" or "discount" follows.
+static A_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\ban?\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$").expect("valid regex")
+});
+
+/// After a percentage, up to the price it is set against: " premium to Casco's closing
+/// price of ", " over last night's ". With "premium" or "discount" first, the word is
+/// captured.
+static PREMIUM_TO_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[\s-]*(premium|discount))?\s+(?:to|over|on)\s+[^.;:()\d%$£€]{0,60}?$")
+        .expect("valid regex")
+});
+
+/// A sentence that opens by naming an offer's price stated before: "The price is",
+/// "The offer represents".
+static OFFER_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:the|this|that)\s+(?:offer|bid|deal|price|offer\s+price|takeover\s+price|share\s+price)\s+(?:is|was|represents|represented)\s+")
+        .expect("valid regex")
+});
+
+/// The last figure of `found` that `priced` takes: a price per something first when
+/// `per` is none ("$38 a share" against a closing price), then one per `per`.
+fn last_priced<'f>(
+    found: &[&'f Figure],
+    per: Option<&'static str>,
+    priced: &dyn Fn(&Figure, Option<&'static str>) -> bool,
+) -> Option<&'f Figure> {
+    let last = |rate| found.iter().rev().find(|f| priced(f, rate)).copied();
+    per.is_none()
+        .then(|| last(Some("per")))
+        .flatten()
+        .or_else(|| last(per))
+}
+
 impl Compiled {
+    /// "346 pence, which represents a premium of 9.84 pct over last night's 315 pence
+    /// closing price": an offer's price, a premium (or discount) in percent, and the
+    /// price it is set against. The offer is the nearest sum before the premium in its
+    /// sentence in the same currency and per the same thing, or, when the sentence
+    /// opens "The price is" or "The offer represents", the last such sum in the three
+    /// sentences before in its section ("agreed to buy Casco Labs for $38 a share. ...
+    /// The price is a 27% premium to Casco's closing price of $29.92").
+    fn check_premium(
+        cx: &CheckContext<'_>,
+        figures: &[&Figure],
+        sentence: &[&Figure],
+        out: &mut Vec<Hit>,
+    ) {
+        for (k, &pct) in sentence.iter().enumerate() {
+            if pct.kind != FigureKind::Percent {
+                continue;
+            }
+            let Some(&then) = sentence.get(k + 1) else {
+                return;
+            };
+            if then.kind != FigureKind::Money {
+                continue;
+            }
+            let before = tail(group::before(cx, pct), 40);
+            let Some(after) = group::captures(
+                &PREMIUM_TO_AFTER,
+                group::text(cx, pct.span.end, then.span.start),
+            ) else {
+                continue;
+            };
+            let word = match (group::captures(&PREMIUM_OF_BEFORE, before), after.get(1)) {
+                (Some(c), None) => c.get(1).map(|m| m.as_str()),
+                (None, Some(m)) if A_BEFORE.is_match(before) => Some(m.as_str()),
+                _ => None,
+            };
+            let Some(word) = word.map(str::to_ascii_lowercase) else {
+                continue;
+            };
+            // A price set against a share's closing price is a price a share too,
+            // whether or not its words say so.
+            let per = group::rate_of(cx, then);
+            let priced = |f: &Figure, rate: Option<&str>| {
+                f.kind == FigureKind::Money
+                    && f.unit == then.unit
+                    && group::rate_of(cx, f) == rate
+                    && !group::is_comparison(cx, f)
+            };
+            // A price a share ("$38 a share", read as a sum per something) first,
+            // then a sum per what the other is per.
+            let offer = last_priced(&sentence[..k], per, &priced).or_else(|| {
+                let opening = group::text(cx, group::sentence_span(cx, pct).start, pct.span.start);
+                if !OFFER_OPENING.is_match(opening)
+                    || sentence[..k].iter().any(|f| f.kind == FigureKind::Money)
+                {
+                    return None;
+                }
+                let at = figures.partition_point(|f| f.placement.sentence < pct.placement.sentence);
+                let from = figures[..at]
+                    .iter()
+                    .rposition(|f| {
+                        f.placement.sentence + 3 < pct.placement.sentence
+                            || f.placement.section != pct.placement.section
+                    })
+                    .map_or(0, |p| p + 1);
+                last_priced(&figures[from..at], per, &priced)
+            });
+            let Some(offer) = offer else {
+                continue;
+            };
+            let (a1, a2) = ends(&offer.interval);
+            let (b1, b2) = ends(&then.interval);
+            if b1 <= 0.0 || a1 <= 0.0 {
+                continue;
+            }
+            let (low, high) = if word == "premium" {
+                ((a1 / b2 - 1.0) * 100.0, (a2 / b1 - 1.0) * 100.0)
+            } else {
+                ((1.0 - a2 / b1) * 100.0, (1.0 - a1 / b2) * 100.0)
+            };
+            let computed = Interval::closed(low, high);
+            if computed.intersects(&pct.interval) {
+                continue;
+            }
+            let exact = if word == "premium" {
+                (offer.value.mid() / then.value.mid() - 1.0) * 100.0
+            } else {
+                (1.0 - offer.value.mid() / then.value.mid()) * 100.0
+            };
+            // A price five times the other, or a fifth of it, is of something else.
+            if !(-80.0..=400.0).contains(&exact) {
+                continue;
+            }
+            let computed_text = format!("{}%", fmt_num(exact, 1));
+            let message = format!(
+                "{} against {} is a {word} of {computed_text}, but the draft says {}",
+                offer.text, then.text, pct.text
+            );
+            out.push(
+                Hit::new(Label::new(pct.span, "stated here"), message)
+                    .related(Label::new(offer.span, "price"))
+                    .related(Label::new(then.span, "set against"))
+                    .var("from", &then.text)
+                    .var("to", &offer.text)
+                    .var("computed", computed_text)
+                    .var("stated", &pct.text)
+                    .subject(offer.subject_key().or(then.subject_key())),
+            );
+        }
+    }
+
     /// "Nurses were offered a 3.6% rise this year, below inflation of 3.4%": a figure
     /// set "below" (or "above", "higher than", "lower than", "short of") another of
     /// its kind and unit, right after it in the sentence, that every value of each
@@ -6336,5 +6496,41 @@ mod tests {
         assert!(messages("Prices fell 3%, below the 4% drop expected.").is_empty());
         assert!(messages("Profit rose 10% on a year ago, below the 8% forecast.").is_empty());
         assert!(messages("Turnout was 3.6%, below the 3.6% seen last time.").is_empty());
+    }
+
+    #[test]
+    fn a_premium_is_the_change_from_the_price_it_is_set_against() {
+        let draft = |premium: &str| {
+            format!(
+                "Brightwell agreed to buy Casco Labs for $38 a share, valuing it at about $4.1 billion. The price is a {premium} premium to Casco's closing price of $29.92 on Friday."
+            )
+        };
+        assert!(messages(&draft("27%")).is_empty());
+        assert_eq!(
+            messages(&draft("37%")),
+            ["$38 against $29.92 is a premium of 27%, but the draft says 37%"]
+        );
+        assert_eq!(
+            messages("The price was fixed at 346 pence, a premium of 19.84 pct over last night's 315 pence close.").len(),
+            1
+        );
+        assert!(messages("The price was fixed at 346 pence, a premium of 9.84 pct over last night's 315 pence close.").is_empty());
+        assert!(
+            messages("The shares were sold at $25, a 10% discount to Friday's close of $27.80.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("The shares were sold at $25, a 20% discount to Friday's close of $27.80.")
+                .len(),
+            1
+        );
+        // No price before it, or one of another scale, is no offer.
+        assert!(
+            messages("Insurers charge a premium of 20% over the base rate of $300.").is_empty()
+        );
+        assert!(
+            messages("The group is worth $4.1 billion, a 37% premium to the $29.92 close.")
+                .is_empty()
+        );
     }
 }

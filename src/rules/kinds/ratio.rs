@@ -101,7 +101,8 @@ declare_kind! {
     /// £72.8m on revenue of £684.2m, an operating margin of 12.5%"; not when revenue of two values (or another sum beside
     /// it), or of a period of
     /// accounts the profit's sentence does not name, stands there ("Full-year revenue
-    /// was $40 billion. Fourth-quarter operating profit was ..."). A sum's share of
+    /// was $40 billion. Fourth-quarter operating profit was ..."; the time of an old
+    /// end, "up from $271 million a year earlier", names no period). A sum's share of
     /// sales, revenue or turnover named by nothing else ("86% of sales,", "116% of
     /// revenue.") is held in the same way against the sum of money in its sentence
     /// and that revenue: "Revenue was $1.46 billion. ... Subscription revenue, which
@@ -127,7 +128,10 @@ declare_kind! {
     /// counts in the sentence before or after it, in its paragraph and of its year,
     /// that say who voted, responded, passed or completed: "Of the 284,500 members
     /// balloted, 173,545 voted", "Some 412 of the 540 pupils passed" (not a rate
-    /// "among" a group). A share "of those who voted" (or responded) is the next count
+    /// "among" a group). A share "of the total" with the count it restates after it
+    /// takes the total stated before as "of the total" after a part does ("Halvern's
+    /// museums welcomed 6.42 million visitors. ... Visitors from overseas made up 48%
+    /// of the total, or about 2.4 million" is 37.4%). A share "of those who voted" (or responded) is the next count
     /// after the count of those who did, over it, within three sentences: "88% of
     /// those who voted backed walkouts" against "173,545 voted, and 152,720 backed
     /// strike action". A share set beside its part
@@ -1048,6 +1052,26 @@ impl Check for Compiled {
                     {
                         self.compare_counts(part, whole, f, out);
                     }
+                    // "Overseas visitors made up 38% of the total, or about 2.4
+                    // million": a share of the total stated before, then the count it
+                    // restates.
+                    if let Some(&part) = figures.get(i + 1)
+                        && part.kind == FigureKind::Count
+                        && same_sentence(part)
+                        && OF_THE_TOTAL_OR.is_match(group::text(cx, f.span.end, part.span.start))
+                        && let Some(whole) = largest_total_before(cx, &figures, i + 1)
+                        // A larger count the total passed over (a level given with its
+                        // change) leaves the total open.
+                        && !figures[..i].iter().any(|w| {
+                            w.kind == FigureKind::Count
+                                && w.value.mid() > whole.value.mid()
+                                && w.placement.section == part.placement.section
+                                && w.placement.sentence + NAMED_TOTAL_WINDOW >= part.placement.sentence
+                        })
+                        && !other_whole_fits(&figures, part, whole, f, &f.interval, false, false)
+                    {
+                        self.compare_counts(part, whole, f, out);
+                    }
                     // "Turnout was 61%. Of the 284,500 members balloted, 173,545
                     // voted": a rate stated alone, its counts in the sentence beside.
                     self.rate_beside_counts(cx, &figures, i, out);
@@ -1420,13 +1444,16 @@ fn another_sum_beside(
 
 /// Whether the sentence of `a` names a period of accounts ("quarter", "half", "nine
 /// months", "full-year") that the sentence of `b` does not: "Full-year revenue was
-/// $40bn. Fourth-quarter operating profit was $2.9bn" are of different periods.
+/// $40bn. Fourth-quarter operating profit was $2.9bn" are of different periods. The
+/// time of an old end ("up from $271m a year earlier") names none.
 fn periods_differ(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
     if a.placement.sentence == b.placement.sentence {
         return false;
     }
     let periods = |f: &Figure| {
         let text = group::sentence_text(cx, f).to_ascii_lowercase();
+        // "up from $271m a year earlier" dates the old end; it names no period.
+        let text = COMPARED_YEAR.replace_all(&text, " ");
         [
             "quarter",
             "half",
@@ -1444,6 +1471,13 @@ fn periods_differ(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
     let (pa, pb) = (periods(a), periods(b));
     pa & !pb != 0
 }
+
+/// The time of an old end, which names no period of accounts: "a year earlier", "a
+/// year ago", "the year before", "the previous year", "year on year".
+static COMPARED_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year\s+(?:before|earlier)|the\s+(?:previous|prior)\s+year|year[- ]on[- ]year)\b")
+        .expect("valid regex")
+});
 
 /// Words after a percentage that make it something other than a share of a total:
 /// "32% more", "32% of all patients", "32% higher than".
@@ -1867,6 +1901,12 @@ fn nearest_count_named<'f>(
         })
         .map(|(_, w)| *w)
 }
+
+/// "of the total, or" between a share and the count it restates: "38% of the total,
+/// or about 2.4 million".
+static OF_THE_TOTAL_OR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*of\s+the\s+total\s*(?:,\s*or|\(|[—–]|,)\s*$").expect("valid regex")
+});
 
 /// "of the total" right after a share or a part: "59.6% of the total", "38,289 of the
 /// total,".
@@ -4649,6 +4689,33 @@ mod tests {
         // A base narrowed after its noun, or one no count names, is not read.
         assert!(messages(&draft("3.0% of attendances nationally")).is_empty());
         assert!(messages(&draft("3.0% of admissions")).is_empty());
+    }
+
+    #[test]
+    fn a_share_of_the_total_then_its_count_is_of_the_total_stated_before() {
+        let draft = |share: &str| {
+            format!(
+                "Halvern's museums welcomed 6.42 million visitors in the year to March.\n\nVisitors from overseas made up {share}, against 31% a year earlier."
+            )
+        };
+        assert!(messages(&draft("38% of the total, or about 2.4 million")).is_empty());
+        assert_eq!(
+            messages(&draft("48% of the total, or about 2.4 million")).len(),
+            1
+        );
+        assert_eq!(
+            messages(&draft("38% of the total, or about 3.2 million")).len(),
+            1
+        );
+        // "about 2.8 million" may be 2.5 million, 38.9%: within its hedge.
+        assert!(messages(&draft("38% of the total, or about 2.8 million")).is_empty());
+        // Not when a larger count was passed over (a level given with its change).
+        assert!(
+            messages("The museums welcomed 6.42 million visitors, up 14% from 5.63 million. The busiest had 2.71 million visits. Visitors from overseas made up 38% of the total, or about 2.4 million.")
+                .is_empty()
+        );
+        // Not of another total, nor with a count of its own before it.
+        assert!(messages(&draft("38% of the total spending, or about 2.8 million")).is_empty());
     }
 
     #[test]
