@@ -444,13 +444,18 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     // "6,000 first-time buyers", "two sixth forms", "5,000 second homes": an ordinal
     // that opens a compound, or stands right before a plural noun, is part of the noun.
     let mut next_figure_start = match drafts.get(idx + 1) {
-        // "two more quarter-point cuts": a compound figure before the plural noun is
-        // part of it.
+        // "two more quarter-point cuts", "950 twelve-hour shifts": a compound figure
+        // before the plural noun counted is part of it.
         Some(n)
             if (n.a == d.b
                 || n.a == d.b + 1
                     && matches!(cx.word_bytes(d.b), b"more" | b"further" | b"extra"))
-                && n.kind == FigureKind::PercentagePoints
+                && (n.kind == FigureKind::PercentagePoints
+                    || d.kind == FigureKind::Count
+                        && matches!(
+                            n.kind,
+                            FigureKind::Duration | FigureKind::Measure | FigureKind::Count
+                        ))
                 && n.b >= 2
                 && cx.punct_is(n.b - 2, "-")
                 && cx.glued(n.b - 1)
@@ -477,6 +482,22 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     };
     let b = d.b;
     let mut j = b;
+    // "950 twelve-hour shifts": the count's noun comes after the compound.
+    if d.kind == FigureKind::Count
+        && let Some(n) = drafts.get(idx + 1)
+        && n.a == b
+        && matches!(
+            n.kind,
+            FigureKind::Duration | FigureKind::Measure | FigureKind::Count
+        )
+        && n.b >= 2
+        && cx.punct_is(n.b - 2, "-")
+        && cx.glued(n.b - 1)
+        && cx.is(n.b, TokKind::Word)
+        && is_plural(cx.word(n.b))
+    {
+        j = n.b;
+    }
     // Skip a hyphen compound's hyphen: "a 20-member panel".
     if cx.punct_is(j, "-") && cx.glued(j) && cx.glued(j + 1) {
         j += 1;
@@ -5574,6 +5595,22 @@ mod prose_tests {
             "0.5 percentage points",
             Some("base rate"),
         );
+    }
+
+    #[test]
+    fn a_count_before_a_compound_figure_counts_the_noun_after_it() {
+        is(
+            "Crews lost the equivalent of 950 twelve-hour shifts.",
+            "950",
+            Some("shift"),
+        );
+        is(
+            "The issuer may make two three-year extensions.",
+            "two",
+            Some("extension"),
+        );
+        // A compound measure too.
+        is("They ran 12 three-mile laps.", "12", Some("lap"));
     }
 
     #[test]
