@@ -1925,6 +1925,18 @@ fn backward_phrase(
                             && t + 1 < k
                             && (t + 1..k).all(|p| cx.capital(p))
                             || is_purpose_phrase(cx, t, k)
+                            // "cut malaria cases in young children by 45%", "cut deaths
+                            // among older patients by": the group the object is
+                            // counted in, in plain words.
+                            || matches!(cx.word_bytes(t), b"in" | b"among" | b"across")
+                                && t + 1 < k
+                                && k - t <= 5
+                                && (t + 1..k).all(|p| {
+                                    cx.is(p, TokKind::Word)
+                                        && !is_verbish(cx.word(p))
+                                        && !is_clause_verb(cx.word(p))
+                                        && !super::reader::is_function_word(cx.word(p))
+                                })
                             // "raised its posted price for Kuwait blend crude by": the
                             // goods a price is for, names among them.
                             || cx.word_is(t, "for")
@@ -4092,6 +4104,18 @@ fn is_verb_of_winning(w: &str) -> bool {
             | "outsold"
             | "overtook"
             | "overtaken"
+            | "lag"
+            | "lags"
+            | "lagged"
+            | "lagging"
+            | "outperform"
+            | "outperforms"
+            | "outperformed"
+            | "outperforming"
+            | "underperform"
+            | "underperforms"
+            | "underperformed"
+            | "underperforming"
     )
 }
 
@@ -5510,6 +5534,46 @@ mod prose_tests {
 
     fn is(text: &str, span: &str, expected: Option<&str>) {
         assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
+    }
+
+    #[test]
+    fn the_object_of_a_cut_may_name_the_group_it_is_counted_in() {
+        is(
+            "The nets cut malaria cases in young children by 45% in the trial.",
+            "45%",
+            Some("malaria case"),
+        );
+        is(
+            "The drug cut deaths among older patients by 20%.",
+            "20%",
+            Some("death"),
+        );
+        // A phrase with a verb in it is no group: nothing is read.
+        is(
+            "The plan cut the gap in what schools spend by 12%.",
+            "12%",
+            None,
+        );
+    }
+
+    #[test]
+    fn a_margin_over_a_benchmark_is_not_a_figure_of_the_benchmark() {
+        is(
+            "The index has lagged the blue chips by nine percentage points this year.",
+            "nine percentage points",
+            None,
+        );
+        is(
+            "The fund outperformed its benchmark by 3.2 percentage points.",
+            "3.2 percentage points",
+            None,
+        );
+        // A verb of change still names its object.
+        is(
+            "The bank cut its base rate by 0.5 percentage points.",
+            "0.5 percentage points",
+            Some("base rate"),
+        );
     }
 
     #[test]
