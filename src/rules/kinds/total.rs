@@ -228,7 +228,9 @@ declare_kind! {
     /// 173 passed English"); at two different actions that are not opposites ("60
     /// reported profits and 55 raised dividends"); at a category next to an action
     /// ("120 are women and 150 work part time") or sex or age next to another
-    /// attribute ("450 are women, and 310 are under 21"); at an amount for each
+    /// attribute ("450 are women, and 310 are under 21", but older and younger
+    /// people split a group: "Of the 1,240 excess deaths, 1,090 were among people
+    /// aged 65 and over, and 150 among younger adults"); at an amount for each
     /// member ("two shares and one warrant per unit"); at one added to the others
     /// ("another 1.5 mln shares"), a clause after a comma ("..., finishing with 92
     /// points"), a new total ("for a total of four mln shares") or a quantity
@@ -497,6 +499,19 @@ const CATEGORIES_TABLE: &[(&str, &str, &str)] = &[
     ),
     ("aboard", "passenger", r"\bpassengers?\b"),
     ("aboard", "crew", r"\bcrew(?:\s+members?)?\b"),
+    // Older and younger people are bands of age that split a group between them;
+    // against "adults" or "children" they may overlap, so they are a family of their
+    // own.
+    (
+        "age band",
+        "older",
+        r"\b(?:older|elderly|pensioners?|over-\d+s|aged\s+\d+\s+(?:and|or)\s+(?:over|older|above)|over\s+\d+)\b",
+    ),
+    (
+        "age band",
+        "younger",
+        r"\b(?:younger|under-\d+s|aged\s+under\s+\d+|under\s+\d+)\b",
+    ),
     ("age", "adult", r"\badults?\b"),
     ("age", "child", r"\b(?:children|child|minors?|under-18s)\b"),
     ("harm", "dead", r"\b(?:dead|killed|died)\b"),
@@ -1523,6 +1538,10 @@ fn push_short(
 
 /// The parts that follow `from` in `sentence`: figures of one class joined only by
 /// separators. `None` when anything suggests they are not a partition.
+/// "among" right after a share: "77.3% among people aged 65 and over".
+static SHARE_AMONG_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*among\s").expect("valid regex"));
+
 /// A verb of change right before a percentage: "jumped 64%", "rose by about 3%".
 static CHANGE_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|grows|jumped|climbed|dropped|declined|increased|decreased|slipped|soared|surged|plunged|slumped|gained|shrank|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?$")
@@ -1562,6 +1581,15 @@ fn collect_parts_after<'f>(
     let part_class = class(first)?;
     if NOT_EXHAUSTIVE_LEAD.is_match(group::text(cx, start, first.span.start))
         || (part_class == Class::Share && change_verb_before(tail(group::before(cx, first), 30)))
+    {
+        return None;
+    }
+    // "Uptake stands at 77.3% among people aged 65 and over, 39.8% among under-65s":
+    // a share among a group is a rate within it, no part of one whole.
+    if part_class == Class::Share
+        && candidates.iter().any(|f| {
+            class(f) == Some(Class::Share) && SHARE_AMONG_AFTER.is_match(group::after(cx, f))
+        })
     {
         return None;
     }
@@ -1860,7 +1888,7 @@ fn overlapping_after(after_a: &str, after_b: &str) -> bool {
     // women, and 310 are under 21".
     let family = |after: &str| category_after(after).map(|(f, _)| f);
     let (fa, fb) = (family(after_a), family(after_b));
-    let demographic = |f: Option<&str>| matches!(f, Some("sex" | "age"));
+    let demographic = |f: Option<&str>| matches!(f, Some("sex" | "age" | "age band"));
     if (demographic(fa) || demographic(fb)) && fa != fb {
         return true;
     }
@@ -3268,13 +3296,27 @@ pub(crate) fn age_limit(cx: &CheckContext<'_>, f: &Figure) -> bool {
         return false;
     }
     let text = f.text.to_ascii_lowercase();
+    let before = tail(group::before(cx, f), 20).trim_end();
+    // "people aged 65 and over", "those aged 80 or older".
+    if [
+        " and over",
+        " or over",
+        " and older",
+        " or older",
+        " and above",
+    ]
+    .iter()
+    .any(|w| text.ends_with(w))
+        && before.to_ascii_lowercase().ends_with("aged")
+    {
+        return true;
+    }
     if !["under ", "over ", "below ", "above "]
         .iter()
         .any(|w| text.starts_with(w))
     {
         return false;
     }
-    let before = tail(group::before(cx, f), 20).trim_end();
     let word = before
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
@@ -5238,7 +5280,12 @@ fn category_after(after: &str) -> Option<(&'static str, &'static str)> {
         .position(|(i, &b)| {
             b == b',' || b == b';' || {
                 b == b' '
-                    && (bytes[i..].starts_with(b" and ") || bytes[i..].starts_with(b" while "))
+                    && ((bytes[i..].starts_with(b" and ")
+                        // "aged 65 and over" is one age band.
+                        && ![&b" and over"[..], b" and older", b" and above"]
+                            .iter()
+                            .any(|w| bytes[i..].starts_with(w)))
+                        || bytes[i..].starts_with(b" while "))
             }
         })
         .unwrap_or(after.len());
@@ -5268,7 +5315,7 @@ static BASE: LazyLock<Regex> = LazyLock::new(|| {
 fn past_base(after: &str) -> Option<&str> {
     let rest = &after[BASE.find(after)?.end()..];
     category_after(rest)
-        .is_none_or(|(family, _)| !matches!(family, "sex" | "age"))
+        .is_none_or(|(family, _)| !matches!(family, "sex" | "age" | "age band"))
         .then_some(rest)
 }
 
@@ -6894,6 +6941,37 @@ mod tests {
         assert!(
             messages("The company employs 300 people, 200 of whom are men and 150 over 50.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn older_and_younger_people_split_a_group() {
+        assert_eq!(
+            messages(
+                "Of the 1,240 excess deaths, 1,190 were among people aged 65 and over, and 150 among younger adults."
+            ),
+            [r#""1,190" + "150" is 1,340, more than the total "1,240" excess deaths"#]
+        );
+        assert!(messages("Of the 1,240 excess deaths, 1,090 were among people aged 65 and over, and 150 among younger adults.").is_empty());
+        assert_eq!(
+            messages(
+                "Of the 1,240 excess deaths, 1,190 were older people and 150 were younger adults."
+            )
+            .len(),
+            1
+        );
+        // Adults and the over-65s, or women and the over-65s, may overlap.
+        assert!(messages("Of the 1,000 victims, 600 were adults and 450 were over 65.").is_empty());
+        assert!(
+            messages("Of the 1,000 victims, 600 were women and 450 were aged 65 and over.")
+                .is_empty()
+        );
+        // Shares among groups are rates within them.
+        assert!(
+            messages(
+                "Uptake stands at 77.3% among people aged 65 and over and 39.8% among under-65s."
+            )
+            .is_empty()
         );
     }
 
