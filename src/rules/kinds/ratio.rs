@@ -1062,12 +1062,13 @@ impl Check for Compiled {
                         && let Some(whole) = largest_total_before(cx, &figures, i + 1)
                         // A larger count the total passed over (a level given with its
                         // change) leaves the total open.
-                        && !figures[..i].iter().any(|w| {
-                            w.kind == FigureKind::Count
-                                && w.value.mid() > whole.value.mid()
-                                && w.placement.section == part.placement.section
-                                && w.placement.sentence + NAMED_TOTAL_WINDOW >= part.placement.sentence
-                        })
+                        && !sentences_around(&figures[..i], part.placement.sentence, NAMED_TOTAL_WINDOW)
+                            .iter()
+                            .any(|w| {
+                                w.kind == FigureKind::Count
+                                    && w.value.mid() > whole.value.mid()
+                                    && w.placement.section == part.placement.section
+                            })
                         && !other_whole_fits(&figures, part, whole, f, &f.interval, false, false)
                     {
                         self.compare_counts(part, whole, f, out);
@@ -2569,6 +2570,18 @@ static SHARE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The figures of the `reach` sentences before `sentence`, of it and of the `reach`
+/// after it, found by binary search: figures are in source order.
+fn sentences_around<'a, 'f>(
+    figures: &'a [&'f Figure],
+    sentence: usize,
+    reach: usize,
+) -> &'a [&'f Figure] {
+    let start = figures.partition_point(|f| f.placement.sentence + reach < sentence);
+    let end = figures.partition_point(|f| f.placement.sentence <= sentence + reach);
+    &figures[start..end.max(start)]
+}
+
 /// A rate that counts those who did something, stated as a level right before its
 /// percentage: "Turnout was", "The response rate in the ward stood at" (not a rate
 /// "among" or "for" a group, which may be another). The rate is captured.
@@ -2598,13 +2611,6 @@ static OF_THOSE_WHO_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "1,450 responded and".
 static BARE_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:voted|responded|replied)\s*(?:,|\band\b|\bwhile\b)")
-        .expect("valid regex")
-});
-
-/// Between the count of those who took part and the next count: ", and ", " and ",
-/// ", while ", ", of whom ".
-static AND_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:voted|responded|replied)\s*(?:,\s*(?:and\s+|while\s+|of\s+whom\s+)?|\s+and\s+)(?:some\s+|about\s+|around\s+|roughly\s+|just\s+)?$")
         .expect("valid regex")
 });
 
@@ -4104,8 +4110,10 @@ impl Compiled {
             _ => return,
         };
         let sentence = pct.placement.sentence;
+        // The figures of the sentences before, of and after the rate's.
+        let near = sentences_around(figures, sentence, 1);
         // The rate's own sentence holds no count: counts there are read with it.
-        if figures
+        if near
             .iter()
             .any(|f| f.placement.sentence == sentence && f.kind == FigureKind::Count)
         {
@@ -4115,7 +4123,7 @@ impl Compiled {
             f.placement.paragraph == pct.placement.paragraph
                 && (f.placement.sentence + 1 == sentence || sentence + 1 == f.placement.sentence)
         };
-        let counts: Vec<&Figure> = figures
+        let counts: Vec<&Figure> = near
             .iter()
             .copied()
             .filter(|f| beside(f) && f.kind == FigureKind::Count)
@@ -4182,7 +4190,8 @@ impl Compiled {
                 && f.placement.sentence.abs_diff(pct.placement.sentence) <= 3
                 && f.placement.sentence != pct.placement.sentence
         };
-        for (j, &did) in figures.iter().enumerate() {
+        let window = sentences_around(figures, pct.placement.sentence, 3);
+        for (j, &did) in window.iter().enumerate() {
             if did.kind != FigureKind::Count
                 || !near(did)
                 || !BARE_VERB_AFTER.is_match(group::after(cx, did))
@@ -4190,13 +4199,17 @@ impl Compiled {
             {
                 continue;
             }
-            let Some(&next) = figures.get(j + 1) else {
+            let Some(&next) = window.get(j + 1) else {
                 return;
             };
             if next.kind == FigureKind::Count
                 && next.placement.sentence == did.placement.sentence
                 && next.value.mid() < did.value.mid()
-                && AND_NEXT.is_match(group::text(cx, did.span.end, next.span.start))
+                && super::total::TOOK_PART_THEN.is_match(group::text(
+                    cx,
+                    did.span.end,
+                    next.span.start,
+                ))
             {
                 self.compare_counts(next, did, pct, out);
             }

@@ -1109,7 +1109,7 @@ fn part_larger_than_whole(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
 
 /// Between the count of those who took part and the next count: "voted, and ",
 /// "responded and ", "took part, of whom ".
-static TOOK_PART_THEN: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static TOOK_PART_THEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:voted|responded|replied|answered|participated|took\s+part|turned\s+out)\s*(?:,\s*(?:and\s+|while\s+|of\s+whom\s+)?|\s+and\s+)(?:some\s+|about\s+|around\s+|roughly\s+|just\s+)?$")
         .expect("valid regex")
 });
