@@ -450,17 +450,8 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
             if (n.a == d.b
                 || n.a == d.b + 1
                     && matches!(cx.word_bytes(d.b), b"more" | b"further" | b"extra"))
-                && (n.kind == FigureKind::PercentagePoints
-                    || d.kind == FigureKind::Count
-                        && matches!(
-                            n.kind,
-                            FigureKind::Duration | FigureKind::Measure | FigureKind::Count
-                        ))
-                && n.b >= 2
-                && cx.punct_is(n.b - 2, "-")
-                && cx.glued(n.b - 1)
-                && cx.is(n.b, TokKind::Word)
-                && is_plural(cx.word(n.b)) =>
+                && (n.kind == FigureKind::PercentagePoints || counts_through_compound(d, n))
+                && compound_before_plural(cx, n) =>
         {
             drafts.get(idx + 2).map_or(cx.len(), |n| n.a)
         }
@@ -483,18 +474,10 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     let b = d.b;
     let mut j = b;
     // "950 twelve-hour shifts": the count's noun comes after the compound.
-    if d.kind == FigureKind::Count
-        && let Some(n) = drafts.get(idx + 1)
+    if let Some(n) = drafts.get(idx + 1)
         && n.a == b
-        && matches!(
-            n.kind,
-            FigureKind::Duration | FigureKind::Measure | FigureKind::Count
-        )
-        && n.b >= 2
-        && cx.punct_is(n.b - 2, "-")
-        && cx.glued(n.b - 1)
-        && cx.is(n.b, TokKind::Word)
-        && is_plural(cx.word(n.b))
+        && counts_through_compound(d, n)
+        && compound_before_plural(cx, n)
     {
         j = n.b;
     }
@@ -1008,6 +991,27 @@ fn period_tag(cx: &Cx<'_>, j: usize) -> Option<usize> {
         return Some(j + 3);
     }
     matches!(w, "yoy" | "qoq").then_some(j + 1)
+}
+
+/// Whether a count may reach past the figure `n` after it to the noun it counts: `n` a
+/// length of time, a measure or a count written as a compound ("950 twelve-hour
+/// shifts", "12 three-mile laps").
+fn counts_through_compound(d: &Draft, n: &Draft) -> bool {
+    d.kind == FigureKind::Count
+        && matches!(
+            n.kind,
+            FigureKind::Duration | FigureKind::Measure | FigureKind::Count
+        )
+}
+
+/// Whether the figure `n` ends a hyphenated compound ("twelve-hour", "quarter-point")
+/// right before a plural noun.
+fn compound_before_plural(cx: &Cx<'_>, n: &Draft) -> bool {
+    n.b >= 2
+        && cx.punct_is(n.b - 2, "-")
+        && cx.glued(n.b - 1)
+        && cx.is(n.b, TokKind::Word)
+        && is_plural(cx.word(n.b))
 }
 
 /// Whether the figure ends in a hyphenated unit ("13-year", "22-storey").

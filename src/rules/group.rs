@@ -493,6 +493,18 @@ pub(crate) fn sentence_span(cx: &CheckContext<'_>, f: &Figure) -> Span {
         .map_or_else(|| block_around(cx, f.span), |s| s.span)
 }
 
+/// The figures of the `reach` sentences before `sentence`, of it and of the `reach`
+/// after it, found by binary search: figures are in source order.
+pub(crate) fn sentences_around<'a, 'f>(
+    figures: &'a [&'f Figure],
+    sentence: usize,
+    reach: usize,
+) -> &'a [&'f Figure] {
+    let start = figures.partition_point(|f| f.placement.sentence + reach < sentence);
+    let end = figures.partition_point(|f| f.placement.sentence <= sentence + reach);
+    &figures[start..end.max(start)]
+}
+
 /// The prose of the sentence holding `f`.
 pub(crate) fn sentence_text<'a>(cx: &CheckContext<'a>, f: &Figure) -> &'a str {
     let s = sentence_span(cx, f);

@@ -3616,14 +3616,11 @@ impl Compiled {
                     return None;
                 }
                 let at = figures.partition_point(|f| f.placement.sentence < pct.placement.sentence);
-                let from = figures[..at]
-                    .iter()
-                    .rposition(|f| {
-                        f.placement.sentence + 3 < pct.placement.sentence
-                            || f.placement.section != pct.placement.section
-                    })
-                    .map_or(0, |p| p + 1);
-                last_priced(&figures[from..at], per, &priced)
+                let before = group::sentences_around(&figures[..at], pct.placement.sentence, 3);
+                // Sections follow one another in source order.
+                let before = &before
+                    [before.partition_point(|f| f.placement.section < pct.placement.section)..];
+                last_priced(before, per, &priced)
             });
             let Some(offer) = offer else {
                 continue;

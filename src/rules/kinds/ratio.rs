@@ -1062,7 +1062,7 @@ impl Check for Compiled {
                         && let Some(whole) = largest_total_before(cx, &figures, i + 1)
                         // A larger count the total passed over (a level given with its
                         // change) leaves the total open.
-                        && !sentences_around(&figures[..i], part.placement.sentence, NAMED_TOTAL_WINDOW)
+                        && !group::sentences_around(&figures[..i], part.placement.sentence, NAMED_TOTAL_WINDOW)
                             .iter()
                             .any(|w| {
                                 w.kind == FigureKind::Count
@@ -2569,18 +2569,6 @@ static SHARE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:turnout|(?:pass|response|success|failure|approval|acceptance|rejection|refusal|completion|vacancy|occupancy|take-up|uptake|participation|attendance|vaccination|conviction|clearance|detection|survival|graduation|retention|hit|win|strike|conversion)\s+rate|proportion|percentage)\b")
         .expect("valid regex")
 });
-
-/// The figures of the `reach` sentences before `sentence`, of it and of the `reach`
-/// after it, found by binary search: figures are in source order.
-fn sentences_around<'a, 'f>(
-    figures: &'a [&'f Figure],
-    sentence: usize,
-    reach: usize,
-) -> &'a [&'f Figure] {
-    let start = figures.partition_point(|f| f.placement.sentence + reach < sentence);
-    let end = figures.partition_point(|f| f.placement.sentence <= sentence + reach);
-    &figures[start..end.max(start)]
-}
 
 /// A rate that counts those who did something, stated as a level right before its
 /// percentage: "Turnout was", "The response rate in the ward stood at" (not a rate
@@ -4111,7 +4099,7 @@ impl Compiled {
         };
         let sentence = pct.placement.sentence;
         // The figures of the sentences before, of and after the rate's.
-        let near = sentences_around(figures, sentence, 1);
+        let near = group::sentences_around(figures, sentence, 1);
         // The rate's own sentence holds no count: counts there are read with it.
         if near
             .iter()
@@ -4190,7 +4178,7 @@ impl Compiled {
                 && f.placement.sentence.abs_diff(pct.placement.sentence) <= 3
                 && f.placement.sentence != pct.placement.sentence
         };
-        let window = sentences_around(figures, pct.placement.sentence, 3);
+        let window = group::sentences_around(figures, pct.placement.sentence, 3);
         for (j, &did) in window.iter().enumerate() {
             if did.kind != FigureKind::Count
                 || !near(did)

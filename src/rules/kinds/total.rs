@@ -1095,14 +1095,7 @@ fn part_larger_than_whole(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
                 "\"{}\" of \"{}\"{subject}: the part is larger than the whole",
                 part.text, whole.text
             );
-            out.push(
-                Hit::new(Label::new(part.span, "part stated here"), message)
-                    .related(Label::new(whole.span, "whole stated here"))
-                    .var("parts", &part.text)
-                    .var("sum", fmt_num(part_low, 2))
-                    .var("total", &whole.text)
-                    .subject(whole.subject_key()),
-            );
+            out.push(part_larger_hit(part, part_low, whole, message));
         }
     }
 }
@@ -1137,16 +1130,19 @@ fn larger_than_those_who_took_part(
                 "\"{}\" of those \"{}\" who took part: the part is larger than the whole",
                 part.text, whole.text
             );
-            out.push(
-                Hit::new(Label::new(part.span, "part stated here"), message)
-                    .related(Label::new(whole.span, "whole stated here"))
-                    .var("parts", &part.text)
-                    .var("sum", fmt_num(part_low, 2))
-                    .var("total", &whole.text)
-                    .subject(whole.subject_key()),
-            );
+            out.push(part_larger_hit(part, part_low, whole, message));
         }
     }
+}
+
+/// The finding for a part larger than its whole, at least `part_low`.
+fn part_larger_hit(part: &Figure, part_low: f64, whole: &Figure, message: String) -> Hit {
+    Hit::new(Label::new(part.span, "part stated here"), message)
+        .related(Label::new(whole.span, "whole stated here"))
+        .var("parts", &part.text)
+        .var("sum", fmt_num(part_low, 2))
+        .var("total", &whole.text)
+        .subject(whole.subject_key())
 }
 
 /// ", out of" after the clause of a part, before its whole: "schools would stay closed
