@@ -6150,8 +6150,15 @@ impl Reader<'_, '_> {
                                     || placement::change_verb(cx.word(p.a - 1)).is_some()))
                     })
                     // "up 8.52 mln barrels to 337.73 mln": after "to", only the
-                    // amount just before.
-                    .filter(|p| lead != "to" || compared || aside || p.b + 1 == k)
+                    // amount just before, or before a phrase of time ("fell 2.9 mln
+                    // barrels in the week to 104.6 mln").
+                    .filter(|p| {
+                        lead != "to"
+                            || compared
+                            || aside
+                            || p.b + 1 == k
+                            || p.b + 1 < k && period_between(&cx, p.b, k - 1)
+                    })
                     .filter(|p| {
                         !moved_to
                             || p.kind == FigureKind::Money
@@ -6466,6 +6473,35 @@ static FUNCTION_WORDS: std::sync::LazyLock<super::words::WordSet> =
             "days",
         ])
     });
+
+/// "in the week", "last month", "in March", "in the week ended April 3": tokens
+/// `[a, b)` only say when, between a change and the level it reached.
+fn period_between(cx: &Cx<'_>, a: usize, b: usize) -> bool {
+    matches!(cx.word_bytes(a), b"in" | b"last" | b"this")
+        && (a..b).all(|t| {
+            matches!(
+                cx.word_bytes(t),
+                b"in"
+                    | b"the"
+                    | b"last"
+                    | b"this"
+                    | b"latest"
+                    | b"week"
+                    | b"month"
+                    | b"quarter"
+                    | b"year"
+                    | b"period"
+                    | b"fortnight"
+                    | b"ended"
+                    | b"ending"
+            ) || number::month_bytes(cx.text_bytes(t)).is_some()
+                || cx.word_is(t, "to") && number::month_bytes(cx.text_bytes(t + 1)).is_some()
+                || cx.is(t, TokKind::Num)
+                    && t > a
+                    && number::month_bytes(cx.text_bytes(t - 1)).is_some()
+        })
+}
+
 /// Capitalised words that start sentences or name no thing: never the name in a
 /// "Boeing 737" identifier.
 pub(crate) fn is_function_word(w: &str) -> bool {
@@ -7614,5 +7650,15 @@ mod prose_tests {
         );
         let text = "It opened a 50-basis office.";
         assert_ne!(figure(text, "50-basis").kind, FigureKind::PercentagePoints);
+    }
+
+    #[test]
+    fn a_level_after_a_change_and_a_phrase_of_time_keeps_the_unit_of_the_change() {
+        let text = "Distillate stocks fell 2.9 mln barrels in the week to 104.6 mln.";
+        assert_eq!(figure(text, "104.6 mln").kind, FigureKind::Measure);
+        let text = "Stocks fell 2.9 mln barrels in the week to April 3 to 104.6 mln.";
+        assert_eq!(figure(text, "104.6 mln").kind, FigureKind::Measure);
+        let text = "Output fell 2.9 mln barrels after the strike to 104.6 mln.";
+        assert_eq!(figure(text, "104.6 mln").kind, FigureKind::Count);
     }
 }
