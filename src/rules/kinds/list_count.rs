@@ -343,6 +343,14 @@ fn items(list: &str) -> Option<usize> {
     if pieces.iter().any(|p| p.is_empty()) {
         return None;
     }
+    // "Ashdown, Kelby and Rothwell, and the last result was declared ...": a clause
+    // after a list already closed by its "and" is no item of it.
+    if let [.., closed, last] = pieces.as_slice()
+        && closing_clause(last)
+        && (closed.contains(" and ") || closed.contains(" or "))
+    {
+        pieces.pop();
+    }
     // "Amelia, 12, Noah, 9, and Isla, 6": a bare number after a name is that one's
     // age, not an item.
     let bare = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
@@ -527,20 +535,33 @@ fn names_span(text: &str) -> usize {
     text.len()
 }
 
+/// Whether a piece after a comma is a clause joined by "and" rather than a last item:
+/// "and the last result was declared shortly after 4am", longer than any item read.
+fn closing_clause(piece: &str) -> bool {
+    let mut words = piece.split_whitespace();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("and")) && words.count() > 8
+}
+
 /// Whether a list closed by a serial ", and X" (or ", or X") holds an earlier item
 /// with an "and" or "or" of its own: "Brighton and Hove, Adur and Worthing, and Lewes".
+/// A clause after a list closed by its own "and" ("in Ashdown, Kelby and Rothwell, and
+/// the last result was declared shortly after 4am") is no serial item.
 fn serial_and_after_inner_and(text: &str) -> bool {
     let opens = |p: &str, word: &str| {
         p.get(..word.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(word))
     };
-    let mut inner = false;
+    // How many pieces hold an "and" of their own, and whether the last one read does.
+    let (mut inner, mut last_inner) = (0, false);
     for piece in text.split([',', ';']) {
         let piece = piece.trim();
         if opens(piece, "and ") || opens(piece, "or ") {
-            return inner;
+            let closed = inner == 1 && last_inner;
+            return inner > 0
+                && !(closed && closing_clause(piece.trim_end_matches(['.', '!', '?'])));
         }
-        inner |= piece.contains(" and ") || piece.contains(" or ");
+        last_inner = piece.contains(" and ") || piece.contains(" or ");
+        inner += usize::from(last_inner);
     }
     false
 }
@@ -734,6 +755,23 @@ mod tests {
         ] {
             assert_eq!(subset_before(near), SUBSET_BEFORE.is_match(near), "{near}");
         }
+    }
+
+    #[test]
+    fn a_clause_after_a_list_closed_by_its_and_is_no_item() {
+        let text = |names: &str| {
+            format!(
+                "Votes were counted at three centres, in {names}, and the last result was declared shortly after 4am on Friday."
+            )
+        };
+        assert_eq!(read(&text("Ashdown, Kelby, Rothwell and Hale")).len(), 1);
+        assert!(read(&text("Ashdown, Kelby and Rothwell")).is_empty());
+        assert_eq!(
+            read("The three agencies: the FBI, the DEA, the ATF and the Marshals, and the officers they sent were all armed with rifles.").len(),
+            1
+        );
+        // Items holding an "and" of their own before the last cannot be told apart.
+        assert!(read("The three councils, Brighton and Hove, Adur and Worthing, and the officers they sent were all at the meeting on Friday.").is_empty());
     }
 
     #[test]

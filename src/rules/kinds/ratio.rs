@@ -73,7 +73,8 @@ declare_kind! {
     /// year's homicide cases"), in the twelve sentences before in the section (with no
     /// count of its subject there, the largest count of the section that is no old
     /// end and counts nothing else: "rose to 153,408 ... accounted for 38,289 of the
-    /// total, a market share of 25.0%"); a sum of
+    /// total, a market share of 25.0%"; never the first part of a breakdown, "Of
+    /// those, 3,780 had a religious exemption"); a sum of
     /// money whose share names the whole's own noun ("£298.4m, or 40% of the budget",
     /// also closing the sentence with no "or": "$241.3m, 39% of the budget.") or whose
     /// sentence opens on it ("Of the budget, $436m, or 59%, comes from the state",
@@ -1972,10 +1973,28 @@ fn largest_total_before<'f>(
                 && group::change_direction(cx, w).is_none()
                 && !is_margin(cx, w)
                 && !part_with_share(cx, figures, j)
+                && !part_after_opener(cx, w)
         })
         .map(|(_, w)| *w)
         .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
         .filter(|w| w.value.mid() > part.value.mid())
+}
+
+/// A sentence opening on a breakdown of a whole stated before, right before its first
+/// part: "Of those, ", "Among them, about ".
+static PART_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:of|among)\s+(?:those|these|them|that|this)\s*,?\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+        .expect("valid regex")
+});
+
+/// Whether a count is the first part of a breakdown of a whole stated before it, as
+/// "Of those, 3,780 had a religious exemption" is of the 4,213 exemptions before: a
+/// part, never the total of a later share "of the total".
+fn part_after_opener(cx: &CheckContext<'_>, w: &Figure) -> bool {
+    let start = group::sentence_span(cx, w).start;
+    w.span.start >= start
+        && w.span.start - start <= 40
+        && PART_OPENER.is_match(group::text(cx, start, w.span.start))
 }
 
 /// The noun a count is restated per: "for each centre", "per school", "a branch".
@@ -4643,6 +4662,20 @@ mod tests {
         );
         assert!(messages("Permissions for new homes fell to 63,100 in the quarter. Private developers started 24,300 homes, or 77% of the total.").is_empty());
         assert!(messages("The group holds 2,291,210 shares. Lindner controls 1,489,298 shares of Taft common stock, or 16.2 pct of the total.").is_empty());
+    }
+
+    #[test]
+    fn the_first_part_of_a_breakdown_is_no_total_of_a_later_share() {
+        let draft = |whole: &str| {
+            format!(
+                "The number of children with an exemption rose to 4,213, or 5.9% of kindergartners. {whole}, 3,780 had a religious exemption and 433 a medical one.\n\nA further 3,500 children, 4.9% of the total, were neither vaccinated nor exempt."
+            )
+        };
+        assert_eq!(messages(&draft("Of those")), Vec::<String>::new());
+        assert_eq!(
+            messages(&draft("In all")),
+            ["3,500 of 3,780 is 92.6%, but the draft says 4.9%"]
+        );
     }
 
     #[test]
