@@ -2375,6 +2375,18 @@ impl Reader<'_, '_> {
                 return self.push_plain(i - 1, i + 1, FigureKind::Date, d.value);
             }
         }
+        // A day joined to the date after it: "the weekend of 14 and 15 June".
+        if day
+            && matches!(cx.word_bytes(i + 1), b"and" | b"or")
+            && self.digits_at(i + 2).is_some_and(|e| {
+                e.decimals == 0 && e.whole_len <= 2 && e.value > d.value && e.value <= 31.0
+            })
+            && number::month_bytes(cx.text_bytes(i + 3)).is_some()
+            && (!cx.text_is(i + 3, "May") || self.year_at(i + 4) || self.no_verb_after_may(i + 4))
+        {
+            let end = if self.year_at(i + 4) { i + 5 } else { i + 4 };
+            return self.push_plain(i, end, FigureKind::Date, d.value);
+        }
         // Month after: "3 March", "3 March 2024".
         if day && number::month_bytes(cx.text_bytes(i + 1)).is_some() && !cx.text_is(i + 1, "May")
             || day
@@ -2685,6 +2697,17 @@ impl Reader<'_, '_> {
                     cx.word_bytes(i - 2),
                     b"this" | b"that" | b"each" | b"every" | b"which" | b"what" | b"any"
                 ))
+            // "the number 38 bus", "his number 9 shirt": a number that names.
+            || i >= 2
+                && i - 2 >= self.floor
+                && cx.word_is(i - 1, "number")
+                && matches!(
+                    cx.word_bytes(i - 2),
+                    b"the" | b"a" | b"his" | b"her" | b"their" | b"its" | b"our" | b"my" | b"your"
+                )
+                && self
+                    .digits_at(i)
+                    .is_some_and(|d| !d.grouped && d.decimals == 0 && d.value < 1000.0)
     }
 
     /// "Florida reported 31 deaths and Georgia 12": a count after a name whose noun is
@@ -3546,6 +3569,17 @@ impl Reader<'_, '_> {
         if w == "one" && end == i + 1 && !self.one_is_a_number(i) {
             return None;
         }
+        // A tally in words: "by seven votes to four", as "by 12 votes to nine".
+        if matches!(cx.word_bytes(end), b"votes" | b"vote")
+            && cx.word_is(end + 1, "to")
+            && (number::small(cx.word(end + 2)).is_some_and(|n| f64::from(n) < value)
+                || self
+                    .digits_at(end + 2)
+                    .is_some_and(|e| e.decimals == 0 && e.value < value))
+            && (!cx.is(end + 3, TokKind::Word) || is_function_word(cx.word(end + 3)))
+        {
+            return self.push_plain(i, end + 3, FigureKind::Score, value);
+        }
         // "eggs cost $4.95 a dozen": a price per dozen, like "$3.45 a gallon".
         let article = match (w, cx.word(i + 1)) {
             ("a", "dozen") if end == i + 2 => Some(i),
@@ -3954,6 +3988,14 @@ impl Reader<'_, '_> {
             return None;
         }
         if numer > 1.5 && !plural || numer < 1.5 && plural {
+            return None;
+        }
+        // "a third-set tiebreak", "a fourth-round tie": an ordinal in a compound.
+        if cx.punct_is(j + 1, "-")
+            && cx.glued(j + 1)
+            && cx.glued(j + 2)
+            && cx.is(j + 2, TokKind::Word)
+        {
             return None;
         }
         // "a third of", "a quarter of the", "cut by a third": not "a third term".
@@ -6150,8 +6192,15 @@ impl Reader<'_, '_> {
                                     || placement::change_verb(cx.word(p.a - 1)).is_some()))
                     })
                     // "up 8.52 mln barrels to 337.73 mln": after "to", only the
-                    // amount just before.
-                    .filter(|p| lead != "to" || compared || aside || p.b + 1 == k)
+                    // amount just before, or before a phrase of time ("fell 2.9 mln
+                    // barrels in the week to 104.6 mln").
+                    .filter(|p| {
+                        lead != "to"
+                            || compared
+                            || aside
+                            || p.b + 1 == k
+                            || p.b + 1 < k && period_between(&cx, p.b, k - 1)
+                    })
                     .filter(|p| {
                         !moved_to
                             || p.kind == FigureKind::Money
@@ -6466,6 +6515,35 @@ static FUNCTION_WORDS: std::sync::LazyLock<super::words::WordSet> =
             "days",
         ])
     });
+
+/// "in the week", "last month", "in March", "in the week ended April 3": tokens
+/// `[a, b)` only say when, between a change and the level it reached.
+fn period_between(cx: &Cx<'_>, a: usize, b: usize) -> bool {
+    matches!(cx.word_bytes(a), b"in" | b"last" | b"this")
+        && (a..b).all(|t| {
+            matches!(
+                cx.word_bytes(t),
+                b"in"
+                    | b"the"
+                    | b"last"
+                    | b"this"
+                    | b"latest"
+                    | b"week"
+                    | b"month"
+                    | b"quarter"
+                    | b"year"
+                    | b"period"
+                    | b"fortnight"
+                    | b"ended"
+                    | b"ending"
+            ) || number::month_bytes(cx.text_bytes(t)).is_some()
+                || cx.word_is(t, "to") && number::month_bytes(cx.text_bytes(t + 1)).is_some()
+                || cx.is(t, TokKind::Num)
+                    && t > a
+                    && number::month_bytes(cx.text_bytes(t - 1)).is_some()
+        })
+}
+
 /// Capitalised words that start sentences or name no thing: never the name in a
 /// "Boeing 737" identifier.
 pub(crate) fn is_function_word(w: &str) -> bool {
@@ -6992,7 +7070,16 @@ mod prose_tests {
     fn a_tally_may_end_in_words_but_votes_to_a_count_of_seats_do_not() {
         let text = "The motion was carried by 12 votes to nine, with two abstentions.";
         assert_eq!(figure(text, "12 votes to nine").kind, FigureKind::Score);
+        let text = "The committee approved the tower by seven votes to four.";
+        assert_eq!(figure(text, "seven votes to four").kind, FigureKind::Score);
+        let text = "The board backed it by five votes to two, with one abstention.";
+        assert_eq!(figure(text, "five votes to two").kind, FigureKind::Score);
         let found = kinds("It won 12 votes to three seats.");
+        assert!(
+            found.iter().all(|(_, k)| *k != FigureKind::Score),
+            "{found:?}"
+        );
+        let found = kinds("It won nine votes to three seats.");
         assert!(
             found.iter().all(|(_, k)| *k != FigureKind::Score),
             "{found:?}"
@@ -7614,5 +7701,45 @@ mod prose_tests {
         );
         let text = "It opened a 50-basis office.";
         assert_ne!(figure(text, "50-basis").kind, FigureKind::PercentagePoints);
+    }
+
+    #[test]
+    fn a_level_after_a_change_and_a_phrase_of_time_keeps_the_unit_of_the_change() {
+        let text = "Distillate stocks fell 2.9 mln barrels in the week to 104.6 mln.";
+        assert_eq!(figure(text, "104.6 mln").kind, FigureKind::Measure);
+        let text = "Stocks fell 2.9 mln barrels in the week to April 3 to 104.6 mln.";
+        assert_eq!(figure(text, "104.6 mln").kind, FigureKind::Measure);
+        let text = "Output fell 2.9 mln barrels after the strike to 104.6 mln.";
+        assert_eq!(figure(text, "104.6 mln").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_day_joined_to_a_date_after_it_is_part_of_that_date() {
+        let text = "The road will be closed over the weekend of 14 and 15 June.";
+        assert_eq!(figure(text, "14 and 15 June").kind, FigureKind::Date);
+        let found = kinds("It sold 14 and 15 units in June.");
+        assert!(
+            found.iter().all(|(_, k)| *k != FigureKind::Date),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_number_after_the_number_names_a_route_or_a_shirt() {
+        let text = "From Monday the number 38 bus will run every 12 minutes.";
+        assert_eq!(figure(text, "number 38").kind, FigureKind::Identifier);
+        let text = "The number of buses rose to 38 last year.";
+        assert_eq!(figure(text, "38").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_fraction_word_in_a_hyphenated_compound_is_an_ordinal() {
+        let found = kinds("He fought off two set points before taking a third-set tiebreak.");
+        assert!(
+            found.iter().all(|(_, k)| *k != FigureKind::Ratio),
+            "{found:?}"
+        );
+        let text = "Sales fell by a third in the year.";
+        assert_eq!(figure(text, "a third").kind, FigureKind::Ratio);
     }
 }

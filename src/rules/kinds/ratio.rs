@@ -84,7 +84,12 @@ declare_kind! {
     /// from £375.7m ... £198.3m, or 48% of the total"). A count or sum stated as a part
     /// with its own share ("made up 15.1% of enrollment, or 7,340 students", "£231.4m,
     /// or 56.1% of the budget") is never the total of a later share "of the total"
-    /// ("and 6,125 students, 12.6% of the total"): both are parts of one whole. A share of a workforce named with no number
+    /// ("and 6,125 students, 12.6% of the total"): both are parts of one whole. "Of
+    /// the total" does not say which total, so a share that some larger count of
+    /// those twelve sentences bears out, whatever its subject, is never reported ("at
+    /// an annual rate of 1.27 million ... Single-family starts fell to 891,000 ...
+    /// Starts in the South fell to 687,000, or 54% of the total"). A share of a
+    /// workforce named with no number
     /// ("1,100 jobs, or 12% of its workforce") is held against the workforce given in
     /// the next two sentences of the same employer ("The company employs about 14,200
     /// people"), or in the sentence just before ("Northvale employs about 61,000
@@ -965,6 +970,8 @@ impl Check for Compiled {
                                         && quotient(f, w)
                                             .is_some_and(|q| q.intersects(&self.claimed(pct)))
                                 })
+                            && !(of_total()
+                                && any_count_fits(&figures, i, window, &self.claimed(pct)))
                         {
                             self.compare_counts(f, whole, pct, out);
                         }
@@ -3108,6 +3115,26 @@ fn head_stem(f: &Figure) -> &str {
     f.subject_key()
         .map(|k| group::head_noun(k).trim_end_matches('s'))
         .unwrap_or_default()
+}
+
+/// Whether some count in the `window` sentences before the part `figures[i]`, in its
+/// section and larger than it, gives the share `claimed`: "of the total" does not say
+/// which total it is, and a draft that states the one meant ("at an annual rate of
+/// 1.27 million" ... "Starts in the South ... fell to 687,000, or 54% of the total")
+/// is not wrong because that total's subject was not read.
+fn any_count_fits(figures: &[&Figure], i: usize, window: usize, claimed: &Interval) -> bool {
+    let part = figures[i];
+    figures[..i]
+        .iter()
+        .rev()
+        .take_while(|c| c.placement.sentence + window >= part.placement.sentence)
+        .filter(|c| {
+            c.kind == FigureKind::Count
+                && c.placement.section == part.placement.section
+                && c.unit == part.unit
+                && c.value.mid() > part.value.mid()
+        })
+        .any(|c| quotient(part, c).is_some_and(|q| q.intersects(claimed)))
 }
 
 /// Whether the share fits another whole nearby better than the loosely found one: a
