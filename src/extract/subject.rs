@@ -19,7 +19,11 @@
 //!      clause, after determiners and possessors, before any preposition: "Shares in
 //!      the retailer fell 12.5%" → share, "Britain's economy shrank" → economy, "the
 //!      proportion of adults who drink fell" → proportion. A relative clause in commas
-//!      is stepped over ("receipts, which make up a quarter of revenue, rose");
+//!      is stepped over ("receipts, which make up a quarter of revenue, rose"), and so
+//!      is a clause of place or an appositive in commas with no figure of its own,
+//!      when a finite verb of the subject follows it ("Starts in the South, where most
+//!      homes are built, fell"; "Building permits, a gauge of future construction,
+//!      rose"), but not a phrase before a participle ("the corn, valued at 1.5 mln");
 //!    - the object of a verb with a preposition before the figure ("raise council tax
 //!      by 4.99%", "held rates at 11 pct", "cut the risk of death by a quarter" → risk);
 //!    - a phrase joined by "of" or "at" ("a budget of $3m", "debts of $4.2bn",
@@ -3168,6 +3172,54 @@ fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
         while c > lo {
             c -= 1;
             if cx.punct_is(c, ",") && matches!(cx.word_bytes(c + 1), b"which" | b"who" | b"whose") {
+                j = c;
+                break;
+            }
+            // "Starts in the South, where most homes are built, fell"; "Building
+            // permits, a gauge of future construction, rose"; "Home sales in the West,
+            // the region hit hardest, fell": a clause of place or an appositive in
+            // commas after the subject, with no figure of its own, and a verb of the
+            // subject's right after it.
+            if cx.punct_is(c, ",")
+                && c > 0
+                && cx.is(c - 1, TokKind::Word)
+                && !is_stop(cx.word(c - 1), || cx.text(c - 1))
+                && (c + 1..j - 1).all(|t| !cx.is(t, TokKind::Num) && !cx.punct_is(t, ","))
+                && {
+                    let next = cx.word(j);
+                    (placement::change_verb(next).is_some() && is_clause_verb(next))
+                        || matches!(
+                            next,
+                            "is" | "was"
+                                | "has"
+                                | "have"
+                                | "had"
+                                | "will"
+                                | "would"
+                                | "could"
+                                | "may"
+                                | "might"
+                                | "are"
+                                | "were"
+                                | "stood"
+                                | "stands"
+                                | "totalled"
+                                | "totaled"
+                                | "reached"
+                                | "hit"
+                                | "topped"
+                                | "remained"
+                                | "numbered"
+                        )
+                }
+                && match cx.word_bytes(c + 1) {
+                    b"where" => (c + 2..j - 1).any(|t| {
+                        let w = cx.word(t);
+                        is_clause_verb(w) || is_linking_verb(w)
+                    }),
+                    w => matches!(w, b"a" | b"an" | b"the"),
+                }
+            {
                 j = c;
                 break;
             }

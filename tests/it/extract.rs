@@ -3210,6 +3210,33 @@ fn a_participle_or_adverb_in_commas_after_the_subject_is_stepped_over() {
 }
 
 #[test]
+fn a_clause_of_place_or_an_appositive_in_commas_after_the_subject_is_stepped_over() {
+    let at = |text: &str, figure: &str| {
+        let found = figures(text).into_iter().find(|f| f.text == figure);
+        found.and_then(|f| f.subject_key().map(str::to_owned))
+    };
+    let permits = "Building permits, a gauge of future construction, rose 1.1% to 1.48 million.";
+    assert_eq!(
+        at(permits, "1.48 million").as_deref(),
+        Some("building permit")
+    );
+    let starts = "Starts in the South, where most homes are built, fell 11.9% to 687,000.";
+    assert_eq!(at(starts, "687,000").as_deref(), Some("start"));
+    let west = "Home sales in the West, the region hit hardest, fell 4% to 98,000.";
+    assert_eq!(at(west, "98,000").as_deref(), Some("home sale"));
+    let load = "Load factor, the percentage of seats filled, rose to 52.5 pct from 52.1 pct.";
+    assert_eq!(at(load, "52.5 pct").as_deref(), Some("load factor"));
+    // Not a phrase before a participle, nor a clause after an opening adverb.
+    let corn = "It may buy the wheat, valued at 8.5 mln dlrs, the corn, valued at 1.5 mln, and the tallow.";
+    assert_eq!(at(corn, "1.5 mln").as_deref(), Some("corn"));
+    let study = "However, the study said that primary production, likely to reach 10,000 tonnes this year, is small.";
+    assert_eq!(
+        at(study, "10,000 tonnes").as_deref(),
+        Some("primary production")
+    );
+}
+
+#[test]
 fn a_decimal_without_its_zero_is_below_one() {
     let f = fig("Stockholders will receive .5165 shares of Corning for each share.");
     assert_eq!(f.text, ".5165");
