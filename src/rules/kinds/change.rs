@@ -84,6 +84,9 @@ declare_kind! {
     /// with exports, up 12% from 1.1 million") takes the change. A rate stated with the
     /// new level covers the old one after ", up 41% from", past the level's noun and
     /// time: "4,870 patients a day in hospital with flu last week, up 41% from 3,450".
+    /// A share restating a count ("51,690 votes, or 36.0% of the total") is the level
+    /// of a change that follows it right away (", up 4.1 points from 31.9%"), though a
+    /// level restated otherwise (", or $1.42 a share,") is no end.
     /// Two ends that each name, right after the number, a thing the other does not are
     /// no change: "1,846 people were hurt in 1,312 collisions, down 6.2% from 1,968
     /// casualties" sets the casualties against the people, not the collisions.
@@ -880,10 +883,26 @@ static STATED_FROM_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// stated.
 fn can_be_end(cx: &CheckContext<'_>, f: &Figure) -> bool {
     !per_before(group::before(cx, f))
-        && !restatement_before(tail(group::before(cx, f), 24))
+        && (!restatement_before(tail(group::before(cx, f), 24)) || share_then_change(cx, f))
         && !f.subject_key().is_some_and(group::starts_with_scale)
         && !in_fraction(cx, f)
         && !in_ratio_to_one(cx, f)
+}
+
+/// A share of the total set right after a count, then its own change: ", up 4.1
+/// points from", " of the total, down from", " of the vote, up".
+static SHARE_THEN_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:of\s+(?:the\s+)?(?:total|vote|votes\s+cast|all\s+votes)\s*)?,\s*(?:up|down)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Whether a percentage restating a count's share ("51,690 votes, or 36.0% of the
+/// total") is followed by its own change ("up 4.1 points from 31.9%"): the share is
+/// then the level of that change, though it restates the count.
+fn share_then_change(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    f.kind == FigureKind::Percent && SHARE_THEN_CHANGE.is_match(head(group::after(cx, f), 40))
 }
 
 /// Whether `sentence[k]` is a rate over time set off by a comma right after a figure of
@@ -4778,6 +4797,24 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_share_restating_a_count_is_the_level_of_its_own_change() {
+        assert_eq!(
+            messages(
+                "The Liberal Democrats won 51,690 votes, or 36.0% of the total, up 8.1% from 31.9%."
+            ),
+            ["from 31.9% to 36.0% is 4.1 points or a 12.9% increase, but the draft says 8.1%"]
+        );
+        assert!(
+            messages("The Liberal Democrats won 51,690 votes, or 36.0% of the total, up 12.9% from 31.9%.")
+                .is_empty()
+        );
+        assert!(
+            messages("Net income rose to $1.06 billion, or $1.42 a share, from $788 million.")
+                .is_empty()
+        );
     }
 
     #[test]

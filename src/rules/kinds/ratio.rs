@@ -149,7 +149,14 @@ declare_kind! {
     /// "Morales had 1,712,400 votes, or 49.9%, to Brandt's 1,630,100, or 45.5%" (the
     /// first implies 3.43 million votes, the second 3.58 million); so must shares in
     /// brackets ("11,402 votes (36.8%) against 9,084 (30.7%)"), unless they name a base
-    /// of their own ("120 (24%) of the women") or a change ("4,120 (+12%)"). An amount
+    /// of their own ("120 (24%) of the women") or a change ("4,120 (+12%)"). Three or
+    /// more counts or sums of a paragraph, each with its own share right after it
+    /// (bare, or "of the total", "of the vote"), of one kind, year and thing and with
+    /// no other amount of their kind in their sentences, imply one whole too: when all
+    /// but one agree on it, the one that does not is reported ("51,690 votes, or 36.0%
+    /// of the total ... 44,510 votes, 34.0% ... 23,695 votes, 16.5%, the Greens
+    /// 15,800, or 11.0%": the 34.0% implies 130,912 votes, the others about 143,600);
+    /// two alone cannot tell which is wrong. An amount
     /// said to be a multiple of another must be it: "$64 million, more than twice as much as
     /// Brandt's $34 million" (1.88 times), "$4.2 million, more than triple the $1.9
     /// million of last year", "Inflation hit 9.1%, three times the 2% target",
@@ -1192,6 +1199,16 @@ impl Check for Compiled {
                 self.compare_parts(part, share, other, other_share, out);
             }
         }
+        // "The Liberal Democrats won 51,690 votes, or 36.0% of the total. The
+        // Conservatives took 44,510 votes, 34.0%. Labour won 23,695 votes, 16.5%".
+        for [part, share, other, other_share] in sibling_outliers(cx, &figures) {
+            if !out[start..]
+                .iter()
+                .any(|h| h.primary.span == other_share.span)
+            {
+                self.compare_parts(part, share, other, other_share, out);
+            }
+        }
         // "1,100 jobs, or 12% of its workforce. ... it had 14,200 employees".
         for i in 0..figures.len() {
             if let Some((whole, pct)) = workforce_named_next(cx, &figures, i)
@@ -1217,6 +1234,106 @@ impl Check for Compiled {
             }
         }
     }
+}
+
+/// What may follow a share set right after its count for the share to be of a total
+/// stated elsewhere: nothing, or the total, the vote or the votes cast.
+static SIBLING_SHARE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:$|[,.;)]|of\s+(?:the\s+)?(?:total|vote|votes(?:\s+cast)?|all\s+votes)\b)",
+    )
+    .expect("valid regex")
+});
+
+/// "The Liberal Democrats won 51,690 votes, or 36.0% of the total ... The
+/// Conservatives took 44,510 votes, 34.0% ... Labour won 23,695 votes, 16.5%, the
+/// Greens 15,800, or 11.0%": three or more counts or sums of a paragraph, each given
+/// its own share right after it, of one kind, year and thing, with no other amount of
+/// their kind in their sentences, imply one whole. When all of them but one agree on
+/// it, the one that does not cannot be a share of that whole: it is returned with one
+/// that agrees, as (part, share, outlier, its share).
+fn sibling_outliers<'f>(cx: &CheckContext<'_>, figures: &[&'f Figure]) -> Vec<[&'f Figure; 4]> {
+    let candidates: Vec<usize> = (0..figures.len().saturating_sub(1))
+        .filter(|&i| {
+            let (f, pct) = (figures[i], figures[i + 1]);
+            matches!(f.kind, FigureKind::Count | FigureKind::Money)
+                && pct.kind == FigureKind::Percent
+                && with_own_share(cx, figures, i)
+                && SIBLING_SHARE_AFTER.is_match(head(group::after(cx, pct), 40))
+                && !CHANGE_JUST_BEFORE.is_match(tail(group::before(cx, f), 30))
+                && !group::is_comparison(cx, f)
+                && group::change_direction(cx, f).is_none()
+                && group::change_direction(cx, pct).is_none()
+                && group::rate_of(cx, f).is_none()
+        })
+        .collect();
+    let mut found = Vec::new();
+    for run in candidates
+        .chunk_by(|&a, &b| figures[a].placement.paragraph == figures[b].placement.paragraph)
+    {
+        if run.len() < 3 {
+            continue;
+        }
+        let first = figures[run[0]];
+        let heads: Vec<&str> = run
+            .iter()
+            .filter_map(|&i| figures[i].subject_key().map(group::head_noun))
+            .collect();
+        if run.iter().any(|&i| {
+            let f = figures[i];
+            f.kind != first.kind
+                || f.unit != first.unit
+                || f.placement.year != first.placement.year
+                || f.placement.section != first.placement.section
+                || f.qualifier == Qualifier::Range
+        }) || heads.windows(2).any(|w| w[0] != w[1])
+        {
+            continue;
+        }
+        // "Of the 800 women, 200, or 25%": a whole of its own stands beside a part.
+        let sentences: Vec<usize> = run.iter().map(|&i| figures[i].placement.sentence).collect();
+        if figures.iter().enumerate().any(|(j, g)| {
+            sentences.contains(&g.placement.sentence)
+                && g.kind == first.kind
+                && !run.contains(&j)
+                && !group::is_comparison(cx, g)
+        }) {
+            continue;
+        }
+        let Some(wholes) = run
+            .iter()
+            .map(|&i| implied_whole(figures[i], &figures[i + 1].interval))
+            .collect::<Option<Vec<(f64, f64)>>>()
+        else {
+            continue;
+        };
+        let outliers: Vec<usize> = (0..wholes.len())
+            .filter(|&k| {
+                let (lo, hi) = wholes
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, _)| j != k)
+                    .fold((0.0_f64, f64::INFINITY), |(lo, hi), (_, &(l, h))| {
+                        (lo.max(l), hi.min(h))
+                    });
+                lo <= hi && (wholes[k].1 < lo || wholes[k].0 > hi)
+            })
+            .collect();
+        // One that agrees and, on its own, rules the odd one out.
+        if let [k] = outliers[..]
+            && let Some(j) = (0..wholes.len())
+                .find(|&j| j != k && (wholes[j].1 < wholes[k].0 || wholes[j].0 > wholes[k].1))
+        {
+            let (agree, odd) = (run[j], run[k]);
+            found.push([
+                figures[agree],
+                figures[agree + 1],
+                figures[odd],
+                figures[odd + 1],
+            ]);
+        }
+    }
+    found
 }
 
 /// A share of revenue named right after a percentage, with nothing that narrows it:
@@ -4302,6 +4419,28 @@ impl Compiled {
 mod tests {
     use super::*;
     use crate::rules::group::testing::{Draft, count};
+
+    #[test]
+    fn one_share_of_a_paragraph_that_the_others_rule_out_is_reported() {
+        let draft = |tory: &str| {
+            format!(
+                "The Liberal Democrats won 51,690 votes, or 36.0% of the total, up 4.1 percentage points from 31.9%. The Conservatives took 44,510 votes, {tory}, down from 38.4%. Labour won 23,695 votes, 16.5%, the Greens 15,800, or 11.0%, and independents 7,890, or 5.5%."
+            )
+        };
+        assert_eq!(
+            messages(&draft("34.0%")),
+            [
+                "51,690 is 36.0% of 143,583 but 44,510 is 34.0% of 130,912: the two shares cannot be of one whole"
+            ]
+        );
+        assert!(messages(&draft("31.0%")).is_empty());
+        // Shares of wholes of their own, or two that cannot tell which is wrong.
+        assert!(messages("Of the 1,200 men, 600, or 50%, were hired and 300, or 25%, left. Of the 800 women, 200, or 25%, left.").is_empty());
+        assert!(
+            messages("Smith won 51,690 votes, or 36.0%, and Jones took 44,510 votes, 34.0%.")
+                .is_empty()
+        );
+    }
 
     #[test]
     fn a_span_of_time_is_no_new_clause() {

@@ -49,7 +49,12 @@ declare_kind! {
     ///   members. The United States and Canada accounted for 84.1 million members,
     ///   Europe for 93.6 million, Latin America for 58.3 million and Asia-Pacific for
     ///   42.4 million"), when they name its thing or nothing, and no rate, change or
-    ///   comparison is among them; what remains of a breakdown after "Of the ..." may open the next
+    ///   comparison is among them; nor may two or more levels in the sentence just
+    ///   after a whole, each of a category named at the head of its clause, the
+    ///   categories of one family and one of them naming the whole's thing, with
+    ///   nothing else there but their changes in percent ("handled 14.2 million
+    ///   passengers last year ... International passengers rose 12% to 3.8 million,
+    ///   while domestic traffic grew 5.6% to 11.4 million"); what remains of a breakdown after "Of the ..." may open the next
     ///   sentence ("Of the 4,310 fires, 1,190 were in homes, 1,640 were outdoors and
     ///   860 were in vehicles. The remaining 920 were in other buildings"), after "The
     ///   remaining", "The rest," or "The remainder," (not "The other", which may be
@@ -135,7 +140,9 @@ declare_kind! {
     ///   whole, percentages before the rest of a whole ("38% were first-time buyers,
     ///   44% were moving home and the remaining 28% were buying to let"), percentages
     ///   that name categories excluding each other (men and women;
-    ///   for, against and undecided; remain and leave; passengers and crew; gold,
+    ///   for, against and undecided; remain and leave; international and domestic,
+    ///   written in lower case before a noun or closing the phrase, so that no name
+    ///   is one ("International Airport"); passengers and crew; gold,
     ///   silver and bronze; undergraduates and graduate students; adults and
     ///   children; killed and injured; on time, late and cancelled; full and part
     ///   time; Democrats, Republicans and independents; Labour, Conservative, Liberal
@@ -497,6 +504,15 @@ const CATEGORIES_TABLE: &[(&str, &str, &str)] = &[
         "for",
         r"\b(?:support(?:ed|s)?|back(?:ed|s)?|favou?r(?:ed|s)?|approve[ds]?|for|remain|rejoin|stay\s+in)\b",
     ),
+    // Where the things counted come from or go, in lower case before a noun or
+    // closing the phrase ("International passengers", "were international"), so that
+    // a name ("Harbor City International Airport", "the Foreign Office") is none.
+    (
+        "scope",
+        "international",
+        r"\b(?:international|overseas|foreign)(?:\s+(?-i:\p{Ll})|\s*$)",
+    ),
+    ("scope", "domestic", r"\bdomestic(?:\s+(?-i:\p{Ll})|\s*$)"),
     ("aboard", "passenger", r"\bpassengers?\b"),
     ("aboard", "crew", r"\bcrew(?:\s+members?)?\b"),
     // Older and younger people are bands of age that split a group between them;
@@ -653,6 +669,7 @@ impl Check for Compiled {
                 && !total_after_parts(cx, sentence, out)
                 && !apposition_breakdown(cx, sentence, out)
                 && !elliptical_counts(cx, sentence, out)
+                && !categories_after_whole(cx, sentence, previous, out)
             {
                 exclusive_shares(cx, sentence, out);
             }
@@ -4669,6 +4686,75 @@ fn shares_accounted_for_after(
     report(cx, Some(whole), &parts, out);
 }
 
+/// "Harbor City airport handled 14.2 million passengers ... International passengers
+/// rose 12% to 2.8 million, while domestic traffic grew 5.6% to 11.4 million": the
+/// amounts of a sentence, two or more and nothing else but their changes in percent,
+/// each the level of a category named at the head of its clause, categories of one
+/// family that exclude each other, are parts of the largest amount of their kind in
+/// the sentence just before (in its section, of their year if they name one, no old
+/// end of a comparison, no change and no rate; "14.2 million passengers last year"
+/// names the time the parts, which name none of their own, are of) when one of them
+/// names its thing, and may not add up to more.
+fn categories_after_whole(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    previous: Option<&[&Figure]>,
+    out: &mut Vec<Hit>,
+) -> bool {
+    let (Some(previous), Some(first)) = (
+        previous,
+        sentence.iter().find(|f| class(f) == Some(Class::Amount)),
+    ) else {
+        return false;
+    };
+    let level = |f: &Figure| {
+        !group::is_comparison(cx, f)
+            && group::change_direction(cx, f).is_none()
+            && group::rate_of(cx, f).is_none()
+            && group::period_of(cx, f).is_none()
+            && f.qualifier != Qualifier::Range
+    };
+    let parts: Vec<&Figure> = sentence
+        .iter()
+        .copied()
+        .filter(|f| class(f) == Some(Class::Amount))
+        .collect();
+    if parts.len() < 2
+        || !parts
+            .iter()
+            .all(|p| p.kind == first.kind && p.unit == first.unit && level(p))
+        // Changes in percent may stand beside the levels, nothing else.
+        || sentence.iter().any(|f| {
+            class(f) != Some(Class::Amount)
+                && !(f.kind == FigureKind::Percent && group::change_direction(cx, f).is_some())
+        })
+        || !categories_apart(cx, &parts)
+    {
+        return false;
+    }
+    let Some(whole) = largest_like(cx, previous, first, |w| {
+        group::change_direction(cx, w).is_none() && w.qualifier != Qualifier::Range
+    }) else {
+        return false;
+    };
+    if whole.placement.sentence + 1 != first.placement.sentence
+        || whole.placement.section != first.placement.section
+        // Parts that name no year are of the whole's.
+        || (first.placement.year.is_some() && whole.placement.year != first.placement.year)
+        || group::rate_of(cx, whole).is_some()
+        || !parts.iter().any(|p| group::same_subject(p, whole))
+        || parts.iter().any(|p| p.value.mid() >= whole.value.mid())
+        || not_a_whole(cx, whole)
+        || signed_amount(cx, whole)
+        || parts.iter().any(|p| not_a_whole(cx, p))
+    {
+        return false;
+    }
+    // The parts are new levels ("rose 12% to 2.8 million") of the whole's parts.
+    report_parts(Some(whole), &parts, out);
+    true
+}
+
 /// Whether the words between two figures list them: a comma, "and", "plus" or "&".
 fn listed(gap: &str) -> bool {
     gap.contains([',', '&'])
@@ -5531,6 +5617,25 @@ mod tests {
 
     fn messages(text: &str) -> Vec<String> {
         Draft::read(text).messages(&Compiled)
+    }
+
+    #[test]
+    fn levels_of_categories_after_a_whole_may_not_pass_it() {
+        let draft = |international: &str| {
+            format!(
+                "The airport handled 14.2 million passengers last year, up 6.8% from 13.3 million.\n\nInternational passengers rose 12% to {international}, while domestic traffic grew 5.6% to 11.4 million."
+            )
+        };
+        assert_eq!(
+            messages(&draft("3.8 million")),
+            [
+                "\"3.8 million\" + \"11.4 million\" is 15,200,000, more than the total \"14.2 million\" passengers"
+            ]
+        );
+        assert!(messages(&draft("2.8 million")).is_empty());
+        // A name is no category; nor are levels of things that may overlap.
+        assert!(messages("The airport handled 14.2 million passengers. Harbor City International Airport carried 8.8 million, while Westfield carried 11.4 million.").is_empty());
+        assert!(messages("The airport handled 14.2 million passengers. Business travellers rose 12% to 3.8 million, while domestic traffic grew 5.6% to 11.4 million.").is_empty());
     }
 
     #[test]
