@@ -514,6 +514,19 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
             });
         }
     }
+    // "Homicides fell 17%, with 1,370 fewer killings": more or fewer after "with",
+    // following a change, is that change counted.
+    if d.a > 0
+        && cx.word_is(d.a - 1, "with")
+        && matches!(cx.word_bytes(d.b), b"more" | b"fewer" | b"less")
+        && (0..idx).any(|p| drafts[p].b < d.a && direction(cx, drafts, p).is_some())
+    {
+        return Some(if cx.word_is(d.b, "more") {
+            Direction::Increase
+        } else {
+            Direction::Decrease
+        });
+    }
     // "an extra £6bn a year": a sum added is a rise; so is "hire three more officers,
     // bringing the force to 42", where the total it makes is given (but not "an
     // additional 37.1 pct of the outstanding shares", "sell an additional two cargoes").
@@ -960,7 +973,16 @@ fn list_head_after_by(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<usize
     if cx.is(after, TokKind::Word)
         && !matches!(
             cx.word_bytes(after),
-            b"and" | b"to" | b"in" | b"on" | b"for" | b"at" | b"from" | b"over" | b"since"
+            b"and"
+                | b"to"
+                | b"in"
+                | b"on"
+                | b"for"
+                | b"at"
+                | b"from"
+                | b"over"
+                | b"since"
+                | b"respectively"
         )
         || cx.is(after, TokKind::Num)
     {
@@ -1340,6 +1362,16 @@ mod prose_tests {
         assert_eq!(direction(text, "10%"), None);
         let text = "Profits fell 5% and 300 jobs went.";
         assert_eq!(direction(text, "300"), None);
+        let text = "The police and fire authorities added £13 and £5 respectively.";
+        assert_eq!(direction(text, "£5"), Some(Direction::Increase));
+    }
+
+    #[test]
+    fn more_or_fewer_after_with_following_a_change_is_that_change() {
+        let text = "Homicides fell 17% last year, with 1,370 fewer killings in 133 cities.";
+        assert_eq!(direction(text, "1,370"), Some(Direction::Decrease));
+        let text = "The new model comes with 20 more seats.";
+        assert_eq!(direction(text, "20"), None);
     }
 
     #[test]

@@ -690,6 +690,17 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                     && (is_clause_verb_or_base(w) || matches!(w, "pay" | "earn" | "own" | "hold")))
                 && let Some(np) = forward(cx, j, next_figure_start)
             {
+                // "above the 5.3% economists had expected": the forecasters' clause.
+                if d.a > 0
+                    && cx.word_is(d.a - 1, "the")
+                    && matches!(
+                        cx.word_bytes(np.1 - 1),
+                        b"analysts" | b"economists" | b"forecasters" | b"traders" | b"investors"
+                    )
+                    && expects_the_figure(cx, np.1)
+                {
+                    return None;
+                }
                 return Some(np);
             }
             return backward(cx, drafts, idx, Mode::Any);
@@ -5513,6 +5524,7 @@ static LINKING_VERBS: std::sync::LazyLock<super::words::WordSet> = std::sync::La
         "lies",
         "sat",
         "sits",
+        "stuck",
         "peaked",
         "peaks",
         "bottomed",
@@ -6255,6 +6267,26 @@ mod prose_tests {
             "$4.40",
             None,
         );
+        is(
+            "Prices rose 5.7% in May, above the 5.3% economists had expected.",
+            "5.3%",
+            None,
+        );
+        is(
+            "Only 5.3% of economists expected a cut.",
+            "5.3%",
+            Some("economist"),
+        );
+    }
+
+    #[test]
+    fn a_level_a_measure_stuck_at_is_of_that_measure() {
+        is(
+            "Services inflation stuck at 5.7% in May.",
+            "5.7%",
+            Some("services inflation"),
+        );
+        is("The lorry stuck 5% of the time.", "5%", Some("time"));
     }
 
     #[test]
