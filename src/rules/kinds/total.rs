@@ -49,7 +49,12 @@ declare_kind! {
     ///   members. The United States and Canada accounted for 84.1 million members,
     ///   Europe for 93.6 million, Latin America for 58.3 million and Asia-Pacific for
     ///   42.4 million"), when they name its thing or nothing, and no rate, change or
-    ///   comparison is among them; nor may two or more levels in the sentence just
+    ///   comparison is among them; so may sums listed after a verb of earning
+    ///   ("brought in", "generated", "contributed") just after revenue, sales,
+    ///   turnover or income, named by their sources ("Revenue rose by £34 million to
+    ///   £412 million. Aeronautical charges brought in £226 million, retail and car
+    ///   parking £161 million, and property and other income £45 million"); nor may
+    ///   two or more levels in the sentence just
     ///   after a whole, each of a category named at the head of its clause, the
     ///   categories of one family and one of them naming the whole's thing, with
     ///   nothing else there but their changes in percent ("handled 14.2 million
@@ -4621,18 +4626,27 @@ fn total_named_over_sentences(
     }
 }
 
-/// "accounted for" (or "account for") before the first of a list of parts.
+/// "accounted for" (or "account for") before the first of a list of parts, or a verb
+/// of earning ("brought in", "generated", "contributed"), whose parts are income.
 static ACCOUNTED_FOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\baccount(?:ed)?\s+for\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+    Regex::new(r"(?i)\b(?:account(?:ed)?\s+for|(brought\s+in|generated|contributed))\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
         .expect("valid regex")
 });
+
+/// The noun of a whole that income is a part of: "revenue", "sales", "turnover",
+/// "income".
+static INCOME_WHOLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:revenues?|sales|turnover|income)$").expect("valid regex"));
 
 /// "The company ended September with 268.4 million members worldwide. The United
 /// States and Canada accounted for 84.1 million members, Europe for 93.6 million,
 /// Latin America for 48.3 million and Asia-Pacific for 42.4 million": three or more
 /// amounts listed after "accounted for", in the sentence just after the whole, may
 /// not add up to more than the largest amount of their kind there that is no old end
-/// of a comparison. The parts must name the whole's thing or nothing.
+/// of a comparison. The parts must name the whole's thing or nothing; sums listed
+/// after a verb of earning ("brought in £226 million, retail £141 million and ...")
+/// are income named by its sources, of a whole that is revenue, sales, turnover or
+/// income.
 fn shares_accounted_for_after(
     cx: &CheckContext<'_>,
     sentence: &[&Figure],
@@ -4642,11 +4656,15 @@ fn shares_accounted_for_after(
     let (Some(previous), Some(&first)) = (previous, sentence.first()) else {
         return;
     };
-    if class(first) != Some(Class::Amount)
-        || !ACCOUNTED_FOR.is_match(tail(group::before(cx, first), 40))
-    {
+    if class(first) != Some(Class::Amount) {
         return;
     }
+    let Some(lead) = group::captures(&ACCOUNTED_FOR, tail(group::before(cx, first), 40)) else {
+        return;
+    };
+    // "Aeronautical charges brought in £226 million, retail £141 million and
+    // property £45 million": sums earned, named by their sources, of the revenue.
+    let earned = lead.get(1).is_some();
     let parts: Vec<&Figure> = sentence
         .iter()
         .copied()
@@ -4676,9 +4694,23 @@ fn shares_accounted_for_after(
         || whole.placement.section != first.placement.section
         || whole.placement.year != first.placement.year
         || group::rate_of(cx, whole).is_some()
-        || !parts
-            .iter()
-            .all(|p| p.subject.is_none() || group::same_subject(p, whole))
+        || !if earned {
+            // "Revenue rose by £34 million to £412 million": the change names it.
+            first.kind == FigureKind::Money
+                && whole
+                    .subject_key()
+                    .or_else(|| {
+                        previous
+                            .iter()
+                            .filter(|f| f.kind == whole.kind)
+                            .find_map(|f| f.subject_key())
+                    })
+                    .is_some_and(|k| INCOME_WHOLE.is_match(k))
+        } else {
+            parts
+                .iter()
+                .all(|p| p.subject.is_none() || group::same_subject(p, whole))
+        }
         || parts.iter().any(|p| p.value.mid() >= whole.value.mid())
     {
         return;
@@ -5617,6 +5649,19 @@ mod tests {
 
     fn messages(text: &str) -> Vec<String> {
         Draft::read(text).messages(&Compiled)
+    }
+
+    #[test]
+    fn sums_earned_listed_after_revenue_may_not_pass_it() {
+        let draft = |retail: &str| {
+            format!(
+                "Revenue rose by £34 million, or 9.0%, to £412 million. Aeronautical charges paid by airlines brought in £226 million, retail and car parking {retail}, and property and other income £45 million."
+            )
+        };
+        assert_eq!(messages(&draft("£161 million")).len(), 1);
+        assert!(messages(&draft("£141 million")).is_empty());
+        // Not of a whole that is no income.
+        assert!(messages("The airport spent £412 million last year. Aeronautical charges brought in £226 million, retail and car parking £161 million, and property £45 million.").is_empty());
     }
 
     #[test]
