@@ -337,7 +337,7 @@ fn extract_blocks(doc: &Document, options: &ExtractOptions, run: Range<usize>) -
                 let quantity = d.kind.is_quantity();
                 let subject = if quantity {
                     subject::find(&cx, &drafts, idx).and_then(|(a, b)| {
-                        subject::text_and_key(&cx, &doc.source, a, b, &options.aliases)
+                        subject::text_and_key(&cx, &doc.source, (a, b), b <= d.a, &options.aliases)
                     })
                 } else {
                     None

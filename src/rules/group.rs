@@ -311,7 +311,8 @@ pub(crate) struct ContextPolicy {
     pub(crate) year_wildcard: bool,
     /// A figure without a place meets one with a place.
     pub(crate) place_wildcard: bool,
-    /// A headline figure meets a body figure when only one of them names a place.
+    /// A headline figure meets a body figure when only one of them names a place, or
+    /// when one place is the other with words added ("Westbrook", "Westbrook County").
     pub(crate) headline_place_wildcard: bool,
 }
 
@@ -324,7 +325,14 @@ pub(crate) fn same_context(a: &Figure, b: &Figure, policy: ContextPolicy) -> boo
         _ => policy.year_wildcard,
     };
     let place = match (&pa.place, &pb.place) {
-        (Some(x), Some(y)) => x.eq_ignore_ascii_case(y),
+        // A headline shortens the place the body names in full ("in Westbrook
+        // outbreak" over "the Westbrook County outbreak").
+        (Some(x), Some(y)) => {
+            x.eq_ignore_ascii_case(y)
+                || (policy.headline_place_wildcard
+                    && (pa.headline || pb.headline)
+                    && (starts_with_words(x, y) || starts_with_words(y, x)))
+        }
         (None, None) => true,
         (None, Some(_)) | (Some(_), None) => {
             policy.place_wildcard
@@ -332,6 +340,15 @@ pub(crate) fn same_context(a: &Figure, b: &Figure, policy: ContextPolicy) -> boo
         }
     };
     year && place
+}
+
+/// Whether `long` starts with the words of `short` and goes on after them:
+/// "Westbrook County" starts with "Westbrook".
+fn starts_with_words(long: &str, short: &str) -> bool {
+    long.len() > short.len()
+        && long.is_char_boundary(short.len())
+        && long[..short.len()].eq_ignore_ascii_case(short)
+        && long[short.len()..].starts_with(' ')
 }
 
 /// Figures of one document grouped by [`GroupKey`]: each group lists figure indices in

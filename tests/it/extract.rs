@@ -3237,6 +3237,16 @@ fn a_clause_of_place_or_an_appositive_in_commas_after_the_subject_is_stepped_ove
 }
 
 #[test]
+fn numbers_after_a_noun_count_the_noun() {
+    let f = fig("Passenger numbers climbed to a record 41.2 million.");
+    assert_eq!(key(&f), Some("passenger"));
+    let f = fig("The number of passengers rose to 41.2 million.");
+    assert_eq!(key(&f), Some("passenger"));
+    let f = fig("Visitor numbers fell to 3.1 million.");
+    assert_eq!(key(&f), Some("visitor"));
+}
+
+#[test]
 fn a_decimal_without_its_zero_is_below_one() {
     let f = fig("Stockholders will receive .5165 shares of Corning for each share.");
     assert_eq!(f.text, ".5165");

@@ -82,14 +82,18 @@ declare_kind! {
     /// A headline sums up in few words: any body figure of its kind and unit that meets
     /// the headline figure bears it out, whatever the body calls it, in the first two
     /// paragraphs of the body (there, in any currency or unit: "40 mln dlr bonds" over
-    /// "40 mln Australian dlrs"); further down, only a figure of the same subject
-    /// does. A headline leaves out the year of its lede. A headline may
+    /// "40 mln Australian dlrs", but a bound open at one end, "at least one dose", only
+    /// when it counts the same thing); further down, only a figure of the same subject
+    /// does. A headline leaves out the year of its lede, and shortens its place ("in
+    /// Westbrook outbreak" over "the Westbrook County outbreak"). A headline may
     /// cut a figure short ("60 mln dlr" for 60.8 mln), and a round headline figure may
     /// stand for any body figure within 5% of it ("50,000 homes" for 48,700), or total
     /// two body figures ("£50m" over £35m and "a further £15m"); "300 officers"
     /// against 380 in the body is still a contradiction. A change in a headline ("cloud
     /// sales jump 31%") is held only against changes in the body, a level only against
-    /// levels ("44% of sales, up from 40%" is a level). A headline restates its lede:
+    /// levels ("44% of sales, up from 40%" is a level, and so is the level a change
+    /// reached: "passengers hit record 41.2 million" over "passenger numbers climbed 9%
+    /// to a record 42.1 million"). A headline restates its lede:
     /// when nothing in the first two paragraphs bears the headline figure out (a
     /// restatement further down does not save a lede that disagrees) and the first
     /// paragraph of
@@ -915,9 +919,14 @@ impl Check for Compiled {
                 }
                 // A change ("cloud sales jump 31%") is no level ("44% of sales, up
                 // from 40%"), nor a level a change.
+                // A level a change led to ("climbed 9% to a record 42.1 million") is a
+                // level for a headline that states none ("passengers hit record 41.2
+                // million").
                 if let Some(first) = body.find(|b| {
                     !b.comparison
-                        && b.direction == h.direction
+                        && (b.direction == h.direction
+                            || (h.direction.is_none() && reached_level(cx, b.figure))
+                            || (b.direction.is_none() && reached_level(cx, h.figure)))
                         && close(h.figure, b.figure, self.max_ratio)
                         && group::same_subject(h.figure, b.figure)
                 }) {
@@ -991,6 +1000,13 @@ impl Check for Compiled {
     }
 }
 
+/// Whether the figure's interval is closed at both ends: not a bound such as "at least
+/// one" or "more than 200".
+fn closed(f: &Figure) -> bool {
+    let (low, high) = group::ends(&f.interval);
+    low.is_finite() && high.is_finite()
+}
+
 /// How far a round headline figure may stand from the body's exact one, as a fraction.
 const HEADLINE_ROUNDING: f64 = 0.05;
 
@@ -1037,13 +1053,15 @@ impl Compiled {
         let near = first.placement.paragraph + NEAR_PARAGRAPHS;
         let meets = self.meets_headline(cx, h);
         // Near the top, the number in any unit bears it out ("40 mln dlr bonds" over
-        // "40 mln Australian dlrs").
+        // "40 mln Australian dlrs"); a bound open at one end ("at least one dose") only
+        // when it counts the same thing, for it meets every number past it.
         figures.iter().any(|b| {
             !b.placement.headline
                 && b.kind == h.kind
                 && (b.unit == h.unit || b.placement.paragraph < near)
                 && (b.placement.paragraph < near || (!near_only && group::same_subject(h, b)))
                 && meets(b)
+                && (closed(b) || group::same_subject(h, b))
         }) || self.sums_to(figures, h)
     }
 
@@ -2087,6 +2105,21 @@ fn new_level(cx: &CheckContext<'_>, f: &Figure) -> bool {
     } else {
         NEW_LEVEL_BEFORE.is_match(near)
     }
+}
+
+/// "to" and at most three words of degree or record right before a figure: "climbed
+/// 9% to a record 42.1 million", "rose to about 1,200", "fell to a new low of 98".
+static REACHED_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\bto\s+(?:(?:a|an|about|around|roughly|some|nearly|almost|just|only|record|new|all-time|high|low|of)\s+){0,3}$",
+    )
+    .expect("valid regex")
+});
+
+/// Whether a figure that states a change ([`group::change_direction`]) is the level the
+/// change reached: "to" before it ([`REACHED_BEFORE`]).
+fn reached_level(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    REACHED_BEFORE.is_match(group::tail(group::before(cx, f), 40))
 }
 
 /// The words of the phrase that follows a figure's subject and narrows it ("interest
