@@ -245,7 +245,9 @@ declare_kind! {
     /// aged 65 and over, and 150 among younger adults"); at an amount for each
     /// member ("two shares and one warrant per unit"); at one added to the others
     /// ("another 1.5 mln shares"), a clause after a comma ("..., finishing with 92
-    /// points"), a new total ("for a total of four mln shares") or a quantity
+    /// points"; not one on a thing closed by its comma before the "and" of the next
+    /// part: "£38 million went on a new security hall, which opened in October, and
+    /// £21 million on the runway"), a new total ("for a total of four mln shares") or a quantity
     /// named afresh ("..., and a limitation of 10 billion dlrs"). A whole in a
     /// clause of its own ("the auction, which will raise $9.27 billion in new cash,
     /// comprises ...") is not what is split, nor is an amount per member ("16.60 dlrs
@@ -1645,6 +1647,15 @@ fn collect_parts_after<'f>(
         if gap.len() > 80 || gap.contains(['.', '(', ')', ':']) {
             break;
         }
+        // "£38 million went on a new security hall, which opened in October, and £21
+        // million on the runway": a clause on the thing the part before went to,
+        // closed by its comma right before "and", is an aside, no new clause.
+        let gap = if gap.contains(", wh") {
+            WHICH_ASIDE.replace(gap, ",$1")
+        } else {
+            std::borrow::Cow::Borrowed(gap)
+        };
+        let gap = gap.as_ref();
         // "which make up 71% of the total, jumped 64% to $2.78bn": a change, no part.
         if part_class == Class::Share && change_verb_before(tail(gap, 30)) {
             break;
@@ -1782,6 +1793,12 @@ fn contrast_of_exclusive(cx: &CheckContext<'_>, gap: &str, a: &Figure, b: &Figur
 
 /// A clause opened after a comma by a participle or a conjunction: "won 27, drew
 /// 11 and lost 8, finishing with 92 points". What follows counts something else.
+/// A clause on a thing, set off by commas and closed right before the "and" that
+/// lists the next part: ", which opened in October, and ".
+static WHICH_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:which|where)\s+[^,;.()]{1,60},(\s*and\s+)$").expect("valid regex")
+});
+
 static NEW_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),\s*(?:[a-z]+ing|which|where|when|before|after|because|since|although|though|as|so)\s")
         .expect("valid regex")
@@ -5649,6 +5666,18 @@ mod tests {
 
     fn messages(text: &str) -> Vec<String> {
         Draft::read(text).messages(&Compiled)
+    }
+
+    #[test]
+    fn a_clause_on_the_thing_a_part_went_to_is_an_aside() {
+        let draft = |rest: &str| {
+            format!(
+                "The airport spent £96 million during the year. Of that, £38 million went on a new security hall, which opened in October, and £21 million on resurfacing the main runway. The remaining {rest} was spent on baggage systems."
+            )
+        };
+        assert_eq!(messages(&draft("£47 million")).len(), 1);
+        assert!(messages(&draft("£37 million")).is_empty());
+        assert!(messages("Of the £96 million, £38 million went on a hall, which the council later sold for £60 million, and a further £25 million was borrowed.").is_empty());
     }
 
     #[test]
