@@ -634,6 +634,21 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 if let Some(np) = backward(cx, drafts, idx, Mode::Any) {
                     return Some(np);
                 }
+                // "fell to 31%, a two point fall": a change set after the level it led
+                // to, in commas, is of what that level is of.
+                if idx > 0
+                    && d.a >= 2
+                    && matches!(cx.word_bytes(d.a - 1), b"a" | b"an")
+                    && cx.punct_is(d.a - 2, ",")
+                    && drafts[idx - 1].b + 2 == d.a
+                    && matches!(
+                        drafts[idx - 1].kind,
+                        FigureKind::Percent | FigureKind::Money | FigureKind::Count
+                    )
+                    && let Some(np) = find(cx, drafts, idx - 1)
+                {
+                    return Some(np);
+                }
                 return (!cx.word_is(j.wrapping_sub(1), "-")
                     && j == b
                     && matches!(cx.word_bytes(d.a.wrapping_sub(1)), b"a" | b"an" | b"the"))
@@ -6291,6 +6306,14 @@ mod prose_tests {
             "5.3%",
             Some("economist"),
         );
+    }
+
+    #[test]
+    fn a_change_set_after_its_level_in_commas_is_of_what_the_level_is_of() {
+        let text = "Support for the party fell to 31%, a two point fall on last month.";
+        is(text, "two point", Some("support"));
+        let text = "Support reached 31% and a two point fall followed.";
+        assert_ne!(key(text, "two point").as_deref(), Some("support"));
     }
 
     #[test]
