@@ -1099,6 +1099,20 @@ impl Reader<'_, '_> {
             let end = self.glued_chunk_end(i);
             return self.push_plain(i - 2, end, FigureKind::Identifier, d.value);
         }
+        // "one of the 787's engines": a bare number owning a noun names a model.
+        if whole
+            && !d.grouped
+            && (100.0..1000.0).contains(&d.value)
+            && i > self.floor
+            && cx.word_is(i - 1, "the")
+            && matches!(cx.punct(i + 1), "'" | "\u{2019}")
+            && cx.glued(i + 1)
+            && cx.text_is(i + 2, "s")
+            && cx.glued(i + 2)
+            && cx.is(i + 3, TokKind::Word)
+        {
+            return self.push_plain(i, i + 1, FigureKind::Identifier, d.value);
+        }
         // "type 2 diabetes".
         if whole && i > self.floor && cx.word_is(i - 1, "type") && cx.word_is(i + 1, "diabetes") {
             return self.push_plain(i - 1, i + 2, FigureKind::Identifier, d.value);
@@ -2556,7 +2570,19 @@ impl Reader<'_, '_> {
             cx.word_bytes(i - 2),
             b"a" | b"an" | b"his" | b"her" | b"their"
         );
-        round || carded || closing
+        // "closed with a 64", "opened with a 68": a round a player ends or starts with.
+        let with = i >= self.floor + 3
+            && matches!(cx.word_bytes(i - 1), b"a" | b"an")
+            && cx.word_is(i - 2, "with")
+            && matches!(
+                cx.word_bytes(i - 3),
+                b"closed" | b"opened" | b"finished" | b"started" | b"followed" | b"ended"
+            )
+            && self
+                .digits_at(i)
+                .is_some_and(|d| d.decimals == 0 && (55.0..=90.0).contains(&d.value))
+            && !matches!(cx.punct_bytes(i + 1), b"%" | b"-" | b"/");
+        round || carded || closing || with
     }
 
     /// After a noun that numbers places or parts ("junction 31", "junctions 31 and
@@ -6059,6 +6085,22 @@ impl Reader<'_, '_> {
         if kind == FigureKind::Multiplier && unit.is_none() {
             rounding = 0.0;
         }
+        // "every 12 minutes instead of every eight": a bare number after "every" that
+        // follows a stretch of time after "every" is in that time's unit.
+        if kind == FigureKind::Count
+            && unit.is_none()
+            && b == amt.b
+            && amt.scaled.is_none()
+            && amt.a > self.floor
+            && cx.word_is(amt.a - 1, "every")
+            && !cx.is(b, TokKind::Word)
+            && let Some(prev) = self.out[self.first..].iter().rev().find(|p| {
+                p.kind == FigureKind::Duration && p.a >= 1 && cx.word_is(p.a - 1, "every")
+            })
+        {
+            kind = prev.kind;
+            unit = prev.unit;
+        }
         // A bare number before "and" and an amount with a unit shares the unit:
         // "denominations of 1,000 and 10,000 dlrs", "rose 5 and 7 pct respectively".
         if kind == FigureKind::Count
@@ -7741,5 +7783,29 @@ mod prose_tests {
         );
         let text = "Sales fell by a third in the year.";
         assert_eq!(figure(text, "a third").kind, FigureKind::Ratio);
+    }
+
+    #[test]
+    fn a_round_a_golfer_closes_with_is_a_score() {
+        let text = "The 21-year-old closed with a 64 to win by three strokes.";
+        assert_eq!(figure(text, "64").kind, FigureKind::Score);
+        let text = "The index closed with a 64% gain for the year.";
+        assert_eq!(figure(text, "64%").kind, FigureKind::Percent);
+    }
+
+    #[test]
+    fn a_bare_number_owning_a_noun_names_a_model() {
+        let text = "The flight was diverted after a fault with one of the 787's engines.";
+        assert_eq!(figure(text, "787").kind, FigureKind::Identifier);
+        let text = "Of the 787 flights, most left on time.";
+        assert_eq!(figure(text, "787").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_bare_number_after_every_takes_the_unit_of_the_time_after_every_before_it() {
+        let text = "Buses will run every 12 minutes instead of every eight.";
+        assert_eq!(figure(text, "eight").kind, FigureKind::Duration);
+        let text = "Buses run every 12 minutes and every eight stops.";
+        assert_eq!(figure(text, "eight").kind, FigureKind::Count);
     }
 }

@@ -224,7 +224,9 @@ declare_kind! {
     /// 12%"), unless the part's sentence opens on another group ("Of the adults,").
     /// "; that is 43% of the 2,400 lodged" and ", out of 11,500 balloted," are read too,
     /// and a sum of money after "of which" ("£4.6m, of which £1.2m came from a grant,
-    /// or 36%"). The arithmetic uses the
+    /// or 36%"), also with its own noun and a verb of making up between ("catches
+    /// worth £626 million, of which cod made up £79 million, or 12.6%"). The arithmetic
+    /// uses the
     /// figures' intervals, so "13 of 659, or 2%" and "about 2%" are fine; words such as
     /// "half" and "one in five" are taken to be `tolerance` loose, "more than half" or
     /// "nearly a third" half as loose on the side the bound names ("more than half of
@@ -2671,6 +2673,14 @@ static OF_WHICH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "of which" with the part's own subject and a verb of making up between it and the
+/// part: "catches worth £626 million, of which cod made up £79 million", "costs of
+/// €3.61 billion, of which fuel, its biggest cost, made up €1.32 billion".
+static OF_WHICH_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bof\s+which\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+(?:\s*,[^,;.()]{1,40},)?\s+(?:made\s+up|accounted\s+for|represented|came\s+to|amounted\s+to|totalled|totaled)\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$")
+        .expect("valid regex")
+});
+
 /// "of those admitted", "of these schools" after a count: the word that names the group
 /// (not "who", "that" or a verb).
 static OF_THOSE_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -3029,7 +3039,8 @@ fn loose_whole<'f>(
 ) -> Option<(&'f Figure, bool)> {
     let part = figures[i];
     let pronoun = OF_THEM_AFTER.is_match(group::after(cx, part))
-        || OF_WHICH_BEFORE.is_match(group::tail(group::before(cx, part), 30));
+        || OF_WHICH_BEFORE.is_match(group::tail(group::before(cx, part), 30))
+        || OF_WHICH_VERB_BEFORE.is_match(group::tail(group::before(cx, part), 80));
     if pronoun {
         // "1,150 operations in January, up from 870 a year earlier; 430 of them": the
         // pronoun passes over the old end of a comparison.
