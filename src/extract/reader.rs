@@ -6198,6 +6198,8 @@ impl Reader<'_, '_> {
             // of a size with the amount before it.
             // "exports rose to 2.82 billion dlrs ... while imports fell to 2.77
             // billion": a scaled level reached after a verb of change, too.
+            // "above the group's ceiling of 15.8 mln", "short of its target of 5
+            // billion": so is one named as a yardstick of that amount.
             let aside = amt.scaled.is_some()
                 && k == amt.a
                 && k > self.floor
@@ -6205,7 +6207,21 @@ impl Reader<'_, '_> {
                     || cx.punct_is(k - 1, "(")
                     || lead == "to"
                         && k >= self.floor + 2
-                        && placement::change_verb(cx.word(k - 2)).is_some());
+                        && placement::change_verb(cx.word(k - 2)).is_some()
+                    || lead == "of"
+                        && k >= self.floor + 2
+                        && matches!(
+                            cx.word_bytes(k - 2),
+                            b"target"
+                                | b"ceiling"
+                                | b"quota"
+                                | b"forecast"
+                                | b"estimate"
+                                | b"limit"
+                                | b"cap"
+                                | b"goal"
+                                | b"projection"
+                        ));
             // "Argyll shares were up 12p to 440", "dropped 30 Swiss francs to 460": the
             // level a price moved to is in the money of the move just before it.
             let moved_to = lead == "to" && k == amt.a && amt.scaled.is_none();
@@ -7807,5 +7823,15 @@ mod prose_tests {
         assert_eq!(figure(text, "eight").kind, FigureKind::Duration);
         let text = "Buses run every 12 minutes and every eight stops.";
         assert_eq!(figure(text, "eight").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_bare_scaled_yardstick_after_an_amount_with_a_unit_takes_that_unit() {
+        let text = "Output averaged 16.6 mln barrels a day, above its ceiling of 15.8 mln.";
+        assert_eq!(figure(text, "15.8 mln").kind, FigureKind::Measure);
+        let text = "The company earned 4.2 billion dlrs, short of its target of 5 billion.";
+        assert_eq!(figure(text, "5 billion").kind, FigureKind::Money);
+        let text = "It sold 4.2 mln cars, short of its target of 5 mln.";
+        assert_eq!(figure(text, "5 mln").kind, FigureKind::Count);
     }
 }
