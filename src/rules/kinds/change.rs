@@ -159,7 +159,9 @@ declare_kind! {
     /// total to 282.7 million. That is up 9.6% from 257.9 million", where the level
     /// reached stands for the sentence's several; with none said to be reached, the
     /// change must fit one of them: "Costs rose to £268.9m, leaving earnings of
-    /// £143.6m. That is up 16.7% from £121.0m" is reported), or after the old level in its
+    /// £143.6m. That is up 16.7% from £121.0m" is reported; a threshold passed, "the
+    /// first month the handle has topped $1 billion", is none of them), or after the
+    /// old level in its
     /// clause: "That is up from 84.1% the year before, an improvement of 2.3
     /// percentage points", unless the sentence sets out a change of its own, or as a
     /// comparative against an earlier time's level: "That is 6.9% more than last
@@ -1904,6 +1906,13 @@ fn magnitude((lo, hi): (f64, f64)) -> Interval {
     }
 }
 
+/// A verb of passing a threshold right before a figure: "has topped $1 billion",
+/// "passed the 50,000 mark".
+static PASSED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:topped|tops|top|passed|passes|pass|exceeded|exceeds|exceed|surpassed|surpasses|crossed|crosses)\s+(?:the\s+)?$")
+        .expect("valid regex")
+});
+
 impl Check for Compiled {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
         let figures: Vec<&Figure> = cx
@@ -2649,20 +2658,25 @@ impl Compiled {
         stated: &Figure,
         out: &mut Vec<Hit>,
     ) {
-        let levels: Vec<&Figure> = before
-            .iter()
-            .copied()
-            .filter(|f| {
+        // A threshold passed ("the first month the handle has topped $1 billion") or a
+        // figure the sentence compares with is no level of it.
+        let candidates = || {
+            before.iter().copied().filter(|f| {
                 same_quantity(f, old)
-                    && f.kind == old.kind
-                    && group::change_direction(cx, f).is_none()
                     && !group::is_comparison(cx, f)
+                    && !PASSED_BEFORE.is_match(tail(group::before(cx, f), 30))
+            })
+        };
+        let levels: Vec<&Figure> = candidates()
+            .filter(|f| {
+                f.kind == old.kind
+                    && group::change_direction(cx, f).is_none()
                     && !scales_differ(f, old)
             })
             .collect();
         // Every level of the quantity in the sentence is a candidate: none may be
         // passed over for a change of its own.
-        if levels.len() != before.iter().filter(|f| same_quantity(f, old)).count() {
+        if levels.is_empty() || levels.len() != candidates().count() {
             return;
         }
         let mut last = Vec::new();
