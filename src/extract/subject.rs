@@ -1336,6 +1336,10 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     return None;
                 }
+                // "leaving nine run by the council": "run" before "by" is the participle.
+                if words == 0 && w == "run" && cx.word_is(k + 1, "by") {
+                    return None;
+                }
                 // "£80m lower than expected", "repayments about £310 higher on a loan": a
                 // comparison, not a thing.
                 if words == 0
@@ -6287,6 +6291,13 @@ mod prose_tests {
             "5.3%",
             Some("economist"),
         );
+    }
+
+    #[test]
+    fn run_by_after_a_count_is_a_participle_and_no_noun() {
+        let text = "It will close 12 of its 21 libraries, leaving nine run by the council.";
+        assert_ne!(key(text, "nine").as_deref(), Some("run"));
+        is("He scored 12 runs by lunch.", "12", Some("run"));
     }
 
     #[test]
