@@ -77,7 +77,8 @@ declare_kind! {
     /// clause: "14,900 ballots from that group, up from 9,800"; nor is the level's
     /// share of a total set off by commas: "9,870 patients waited more than 12 hours,
     /// 4.0% of attendances, down from 11,420", "38,403 cars, or 25% of the market, up
-    /// from 30,120"; nor the whole of such a share: "17.6 million adults were seen, or
+    /// from 30,120", or a bare one after a count, before the count's verb: "612, or
+    /// 55.4%, were short this year, up from 540"; nor the whole of such a share: "17.6 million adults were seen, or
     /// 38.9% of the 45.2 million adults, down from 22.0 million" is a fall of the 17.6
     /// million; nor a superlative that ranks the level: "£71.4 million, the most
     /// in the race's 44-year history and up 8% from £66.1 million"); a new subject set off by commas (",
@@ -975,11 +976,22 @@ fn total_share_aside(cx: &CheckContext<'_>, level: &Figure, f: &Figure) -> bool 
     {
         return false;
     }
-    let gap = group::text(cx, level.span.end, f.span.start).trim_end();
-    let gap = gap.strip_suffix(" or").unwrap_or(gap).trim_end();
+    let raw = group::text(cx, level.span.end, f.span.start).trim_end();
+    let gap = raw.strip_suffix(" or").unwrap_or(raw).trim_end();
     gap.ends_with(',')
         && !gap.trim_end_matches(',').contains([',', ';', '(', ')'])
-        && TOTAL_SHARE_WORDS.is_match(head(group::after(cx, f), 30))
+        && (TOTAL_SHARE_WORDS.is_match(head(group::after(cx, f), 30))
+            || bare_share_aside(cx, level, f, raw))
+}
+
+/// Whether `f` is a bare share set right after a count with ", or" and closed by a
+/// comma before the count's verb: "612, or 55.4%, were below that level this year,
+/// up from 540".
+fn bare_share_aside(cx: &CheckContext<'_>, level: &Figure, f: &Figure, gap: &str) -> bool {
+    level.kind == FigureKind::Count
+        && gap == ", or"
+        && f.placement.direction.is_none()
+        && group::after(cx, f).starts_with(", ")
 }
 
 /// Whether the text before a figure ends with the word "per": the figure is the base
@@ -1266,9 +1278,12 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                 .find(t)
                 .or_else(|| TOTAL_SHARE_WORDS.find(t))
                 // Keep the comma the total's words end with.
-                .map_or(t, |m| {
-                    &t[m.end() - usize::from(m.as_str().ends_with(','))..]
-                })
+                .map_or_else(
+                    // A bare share's closing comma goes with it: ", were below
+                    // that level this year, up from" reads as the level's own verb.
+                    || t.strip_prefix(", ").unwrap_or(t),
+                    |m| &t[m.end() - usize::from(m.as_str().ends_with(','))..],
+                )
         });
         if from_before(before_a)
             && group::tail_within(&TO_BETWEEN, gap, 50, GAP_STOPS).is_some()
@@ -4827,6 +4842,20 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_bare_share_after_a_count_stands_between_it_and_its_old_level() {
+        let draft = |rise: &str| {
+            format!(
+                "Of the state's schools, 612, or 55.4%, were short this year, up from 540 last year, a rise of {rise}."
+            )
+        };
+        assert_eq!(
+            messages(&draft("11.3%")),
+            ["from 540 to 612 is a 13.3% increase, but the draft says 11.3%"]
+        );
+        assert!(messages(&draft("13.3%")).is_empty());
     }
 
     #[test]
