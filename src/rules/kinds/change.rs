@@ -165,7 +165,9 @@ declare_kind! {
     /// clause: "That is up from 84.1% the year before, an improvement of 2.3
     /// percentage points", unless the sentence sets out a change of its own, or as a
     /// comparative against an earlier time's level: "That is 6.9% more than last
-    /// year's 17.4p" (not "20% below the $600m forecast"); an amount per thing in the
+    /// year's 17.4p", "That was 32% more than the $845.5 million wagered a year
+    /// earlier" (not "20% below the $600m forecast", nor "more than the $845.5 million
+    /// the agency had forecast"); an amount per thing in the
     /// sentence before ("$742m, or about $15,260 per student") is no level of the
     /// total, unless it is the only level there ("raised the dividend to 42 cents a
     /// share. That is 5% more than last year's 40 cents"); a clause on
@@ -470,6 +472,14 @@ static THAT_IS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// group is a rise.
 static THAN_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:(more|higher|greater|larger|bigger|above)|less|lower|smaller|below)\s+(?:than\s+)?(?:last|the\s+previous|the\s+prior)\s+(?:year|season|quarter|month|week)['’]s\s+$")
+        .expect("valid regex")
+});
+
+/// A comparative, "than" and "the" alone between a change in percent and its old
+/// level: "32% more than the $845.5 million wagered a year earlier". The first group
+/// is a rise.
+static THAN_THE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(more|higher|greater|larger|bigger|above)|less|lower|smaller|below)\s+than\s+(?:the\s+)?$")
         .expect("valid regex")
 });
 
@@ -2749,8 +2759,14 @@ impl Compiled {
                     && old.kind != FigureKind::Percent
                     && THAT_IS_BEFORE.is_match(group::text(cx, start, first.span.start)) =>
             {
-                let Some(c) = THAN_ONLY.captures(group::text(cx, first.span.end, old.span.start))
-                else {
+                let gap = group::text(cx, first.span.end, old.span.start);
+                // Or "That was 32% more than the $845.5 million wagered a year earlier":
+                // an earlier time named after the old level.
+                let Some(c) = THAN_ONLY.captures(gap).or_else(|| {
+                    THAN_THE
+                        .captures(gap)
+                        .filter(|_| EARLIER_AFTER.is_match(head(group::after(cx, old), 40)))
+                }) else {
                     return;
                 };
                 (old, Some(first), c.get(1).is_some(), false)
