@@ -1916,13 +1916,6 @@ fn magnitude((lo, hi): (f64, f64)) -> Interval {
     }
 }
 
-/// A verb of passing a threshold right before a figure: "has topped $1 billion",
-/// "passed the 50,000 mark".
-static PASSED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:topped|tops|top|passed|passes|pass|exceeded|exceeds|exceed|surpassed|surpasses|crossed|crosses)\s+(?:the\s+)?$")
-        .expect("valid regex")
-});
-
 impl Check for Compiled {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
         let figures: Vec<&Figure> = cx
@@ -2674,7 +2667,7 @@ impl Compiled {
             before.iter().copied().filter(|f| {
                 same_quantity(f, old)
                     && !group::is_comparison(cx, f)
-                    && !PASSED_BEFORE.is_match(tail(group::before(cx, f), 30))
+                    && !super::conflict::ends_passing(tail(group::before(cx, f), 60))
             })
         };
         let levels: Vec<&Figure> = candidates()

@@ -1921,8 +1921,9 @@ fn passed_in_headline(cx: &CheckContext<'_>, h: &Figure) -> bool {
 }
 
 /// Whether `before` ends with a verb of [`PASSING`] after a word that is no
-/// determiner or possessive ([`passed_in_headline`]).
-fn ends_passing(before: &str) -> bool {
+/// determiner or possessive ([`passed_in_headline`]): "has topped" before "$1
+/// billion", not "Britain's top" before "100 firms".
+pub(crate) fn ends_passing(before: &str) -> bool {
     let mut words = before.split_whitespace().rev();
     let (Some(verb), Some(lead)) = (words.next(), words.next()) else {
         return false;
@@ -2109,7 +2110,7 @@ fn new_level(cx: &CheckContext<'_>, f: &Figure) -> bool {
 
 /// "to" and at most three words of degree or record right before a figure: "climbed
 /// 9% to a record 42.1 million", "rose to about 1,200", "fell to a new low of 98".
-static REACHED_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+static TO_LEVEL_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
         r"(?i)\bto\s+(?:(?:a|an|about|around|roughly|some|nearly|almost|just|only|record|new|all-time|high|low|of)\s+){0,3}$",
     )
@@ -2117,9 +2118,9 @@ static REACHED_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
 });
 
 /// Whether a figure that states a change ([`group::change_direction`]) is the level the
-/// change reached: "to" before it ([`REACHED_BEFORE`]).
+/// change reached: "to" before it ([`TO_LEVEL_BEFORE`]).
 fn reached_level(cx: &CheckContext<'_>, f: &Figure) -> bool {
-    REACHED_BEFORE.is_match(group::tail(group::before(cx, f), 40))
+    TO_LEVEL_BEFORE.is_match(group::tail(group::before(cx, f), 40))
 }
 
 /// The words of the phrase that follows a figure's subject and narrows it ("interest
