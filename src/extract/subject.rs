@@ -23,7 +23,8 @@
 //!      is a clause of place or an appositive in commas with no figure of its own,
 //!      when a finite verb of the subject follows it ("Starts in the South, where most
 //!      homes are built, fell"; "Building permits, a gauge of future construction,
-//!      rose"), but not a phrase before a participle ("the corn, valued at 1.5 mln");
+//!      rose"), but not a phrase before a participle ("the corn, valued at 1.5 mln")
+//!      nor a short name ("measure of inflation, the PCE index, rose" → pce index);
 //!    - the object of a verb with a preposition before the figure ("raise council tax
 //!      by 4.99%", "held rates at 11 pct", "cut the risk of death by a quarter" → risk);
 //!    - a phrase joined by "of" or "at" ("a budget of $3m", "debts of $4.2bn",
@@ -3238,7 +3239,11 @@ fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
                         let w = cx.word(t);
                         is_clause_verb(w) || is_linking_verb(w)
                     }),
-                    w => matches!(w, b"a" | b"an" | b"the"),
+                    // "the PCE index" in "The government's preferred measure of
+                    // inflation, the PCE index, rose" is the name of the thing, not
+                    // an aside on it.
+                    b"the" => !(cx.capital(c + 2) && j - 1 - (c + 1) <= 4),
+                    w => matches!(w, b"a" | b"an"),
                 }
             {
                 j = c;

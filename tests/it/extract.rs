@@ -3234,6 +3234,9 @@ fn a_clause_of_place_or_an_appositive_in_commas_after_the_subject_is_stepped_ove
         at(study, "10,000 tonnes").as_deref(),
         Some("primary production")
     );
+    // A short name after "the" is the thing's name, not an aside on it.
+    let pce = "The government's preferred measure of inflation, the PCE index, rose 2.7%.";
+    assert_eq!(at(pce, "2.7%").as_deref(), Some("pce index"));
 }
 
 #[test]
