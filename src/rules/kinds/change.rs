@@ -3130,6 +3130,9 @@ impl Compiled {
     }
 }
 
+/// How far, in bytes, a stated change may stand from the ends of its change.
+const MAX_STATED_GAP: usize = 300;
+
 impl Compiled {
     /// Checks one change against the stated changes among `nearest`, the figures of
     /// its sentence nearer to it than to any other change.
@@ -3168,6 +3171,11 @@ impl Compiled {
             } else {
                 group::text(cx, hi, c.span.start)
             };
+            // A stated change further off is in another clause; the patterns below
+            // would read the whole gap for every pair of a long sentence.
+            if gap.len() > MAX_STATED_GAP {
+                continue;
+            }
             // ", according to the data provider Moneyfacts," and ", the ONS said," name
             // a source, not a new clause.
             let gap = if gap.len() <= 160

@@ -1638,18 +1638,22 @@ static NAMED_BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// An owner of the total after a share's "of": "of the team's total", "of the
 /// company's total", "of Britain's total".
 static OWNED_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\s*of\s+)(?:the\s+)?([\p{L}-]+)['’]s?\s+(total\b.*)$").expect("valid regex")
+    Regex::new(r"^(\s*of\s+)(?:the\s+)?([\p{L}-]+)['’]s?\s+(total\b)").expect("valid regex")
 });
 
 /// The words after a share with the owner of a total left out ("34% of the team's
 /// total" reads "34% of the total"), unless the owner is a time ("of last year's
 /// total", "of today's total"), which names another total.
 fn owner_left_out(after: &str) -> std::borrow::Cow<'_, str> {
+    // The pattern stops at "total", and the rest of the line is taken by hand: a
+    // pattern running to the end of the text would read all of a long sentence for
+    // every share in it.
     if let Some(c) = OWNED_TOTAL.captures(after)
-        && let (Some(of), Some(owner), Some(rest)) = (c.get(1), c.get(2), c.get(3))
+        && let (Some(of), Some(owner), Some(total)) = (c.get(1), c.get(2), c.get(3))
         && !is_time_word(owner.as_str())
+        && !after[total.start()..].contains('\n')
     {
-        return std::borrow::Cow::Owned(format!("{}the {}", of.as_str(), rest.as_str()));
+        return std::borrow::Cow::Owned(format!("{}the {}", of.as_str(), &after[total.start()..]));
     }
     std::borrow::Cow::Borrowed(after)
 }
