@@ -4056,7 +4056,12 @@ impl Reader<'_, '_> {
                     | "is"
                     | "had"
                     | "have"
-            );
+            )
+            // "cut by a fifth after scientists' warning": a word that opens a phrase of
+            // time or cause, where an ordinal would have its noun ("quarters" before
+            // one are periods: "the first two quarters because of").
+            || !dw.starts_with("quarter")
+                && matches!(next, "after" | "amid" | "following" | "despite" | "during");
         // "up from a quarter a year ago", "from a fifth in March", after another share:
         // a fraction again.
         let after_share = i > self.floor

@@ -3240,6 +3240,26 @@ fn a_clause_of_place_or_an_appositive_in_commas_after_the_subject_is_stepped_ove
 }
 
 #[test]
+fn a_fraction_before_a_phrase_of_time_or_cause_is_a_fraction() {
+    let f = fig("The quota was cut by a fifth after a warning from scientists.");
+    assert_eq!(f.kind, FigureKind::Ratio);
+    assert_eq!(f.text, "a fifth");
+    let f = fig("Output fell by a third during the strike.");
+    assert_eq!(f.kind, FigureKind::Ratio);
+    // Quarters before such a word are periods, and an ordinal keeps its noun.
+    let found = figures("It will fill orders from the first two quarters because of supply.");
+    assert!(
+        found.iter().all(|f| f.kind != FigureKind::Ratio),
+        "{found:?}"
+    );
+    let found = figures("She won a fifth term after the vote.");
+    assert!(
+        found.iter().all(|f| f.kind != FigureKind::Ratio),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn numbers_after_a_noun_count_the_noun() {
     let f = fig("Passenger numbers climbed to a record 41.2 million.");
     assert_eq!(key(&f), Some("passenger"));
