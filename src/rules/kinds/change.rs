@@ -471,16 +471,18 @@ static THAT_IS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// level of no earlier time ("20% below the $600m forecast") is left alone. The first
 /// group is a rise.
 static THAN_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(more|higher|greater|larger|bigger|above)|less|lower|smaller|below)\s+(?:than\s+)?(?:last|the\s+previous|the\s+prior)\s+(?:year|season|quarter|month|week)['’]s\s+$")
+    Regex::new(&format!(r"(?i)^\s*{COMPARATIVE}\s+(?:than\s+)?(?:last|the\s+previous|the\s+prior)\s+(?:year|season|quarter|month|week)['’]s\s+$"))
         .expect("valid regex")
 });
+
+/// A comparative word, set against an old level: the first group is a rise.
+const COMPARATIVE: &str = r"(?:(more|higher|greater|larger|bigger|above)|less|lower|smaller|below)";
 
 /// A comparative, "than" and "the" alone between a change in percent and its old
 /// level: "32% more than the $845.5 million wagered a year earlier". The first group
 /// is a rise.
 static THAN_THE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(more|higher|greater|larger|bigger|above)|less|lower|smaller|below)\s+than\s+(?:the\s+)?$")
-        .expect("valid regex")
+    Regex::new(&format!(r"(?i)^\s*{COMPARATIVE}\s+than\s+(?:the\s+)?$")).expect("valid regex")
 });
 
 /// Only "from" between a stated change and its old level.

@@ -2769,6 +2769,19 @@ static HEDGE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 static OF_THE_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s+of\s+(?:the|its|their)\s+$").expect("valid regex"));
 
+/// The pattern for those who took part, after their count, that a rate's first word
+/// ("turnout", "response", "pass", "completion") or a share's verb ("of those who
+/// voted", "responded", "replied") counts.
+fn took_part_after(word: &str) -> Option<&'static Regex> {
+    match word {
+        "turnout" | "voted" => Some(&VOTED_AFTER),
+        "response" | "responded" | "replied" => Some(&RESPONDED_AFTER),
+        "pass" => Some(&PASSED_AFTER),
+        "completion" => Some(&COMPLETED_AFTER),
+        _ => None,
+    }
+}
+
 /// Those who voted, after their count and at most three words of its noun: "173,545
 /// voted", "members cast ballots", "turned out".
 static VOTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -4268,12 +4281,8 @@ impl Compiled {
         else {
             return;
         };
-        let verb: &Regex = match rate.split_whitespace().next() {
-            Some("turnout") => &VOTED_AFTER,
-            Some("response") => &RESPONDED_AFTER,
-            Some("pass") => &PASSED_AFTER,
-            Some("completion") => &COMPLETED_AFTER,
-            _ => return,
+        let Some(verb) = rate.split_whitespace().next().and_then(took_part_after) else {
+            return;
         };
         let sentence = pct.placement.sentence;
         // The figures of the sentences before, of and after the rate's.
@@ -4345,10 +4354,8 @@ impl Compiled {
         else {
             return;
         };
-        let took_part: &Regex = match verb.as_str() {
-            "voted" => &VOTED_AFTER,
-            "responded" | "replied" => &RESPONDED_AFTER,
-            _ => return,
+        let Some(took_part) = took_part_after(&verb) else {
+            return;
         };
         let near = |f: &Figure| {
             f.placement.section == pct.placement.section
