@@ -6175,6 +6175,20 @@ impl Reader<'_, '_> {
                         | b"versus"
                         | b"vs"
                 )
+            // "debt of 102 billion dlrs, of which 76 billion is owed to banks": a part
+            // named before its verb.
+            || kind == FigureKind::Count
+                && unit.is_none()
+                && (amt.scaled.is_some() || amt.digits.is_some())
+                && b == amt.b
+                && amt.a >= self.floor + 2
+                && cx.word_is(amt.a - 1, "which")
+                && cx.word_is(amt.a - 2, "of")
+                && matches!(
+                    cx.word_bytes(b),
+                    b"is" | b"was" | b"are" | b"were" | b"will" | b"would" | b"has" | b"have"
+                        | b"had" | b"came" | b"comes" | b"went" | b"goes"
+                )
         {
             // "from a revised 245.62 mln": the words that qualify the old level.
             let mut k = amt.a;
@@ -6230,10 +6244,12 @@ impl Reader<'_, '_> {
             // "Argyll shares were up 12p to 440", "dropped 30 Swiss francs to 460": the
             // level a price moved to is in the money of the move just before it.
             let moved_to = lead == "to" && k == amt.a && amt.scaled.is_none();
+            let part = lead == "which" && k == amt.a && k >= 2 && cx.word_is(k - 2, "of");
             let elliptic = !bound
                 && matches!(lead, "against" | "from" | "vs" | "versus" | "than" | "with")
                 || compared
                 || aside
+                || part
                 || (lead == "to" && k == amt.a);
             if elliptic
                 && let Some(prev) = self.out[self.first..]
@@ -6283,6 +6299,12 @@ impl Reader<'_, '_> {
                         !aside
                             || matches!(p.value, Value::Number(x) if x > 0.0
                                 && (x / 100.0..=x * 100.0).contains(&value))
+                    })
+                    // A part is no larger than the whole, in the same scale.
+                    .filter(|p| {
+                        !part
+                            || matches!(p.value, Value::Number(x) if x > 0.0
+                                && (x / 1000.0..=x).contains(&value))
                     })
                     .filter(|p| {
                         matches!(p.kind, FigureKind::Money | FigureKind::Measure)
@@ -7828,6 +7850,16 @@ mod prose_tests {
         assert_eq!(figure(text, "eight").kind, FigureKind::Duration);
         let text = "Buses run every 12 minutes and every eight stops.";
         assert_eq!(figure(text, "eight").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_bare_part_after_of_which_takes_the_unit_of_the_whole() {
+        let text = "Its debt is 102 billion dlrs, of which 76 billion is owed to banks.";
+        assert_eq!(figure(text, "76 billion").kind, FigureKind::Money);
+        let text = "It sold 4.2 mln cars, of which 1.1 mln were exported.";
+        assert_eq!(figure(text, "1.1 mln").kind, FigureKind::Count);
+        let text = "It borrowed 2 mln dlrs, of which 9 mln were repaid.";
+        assert_eq!(figure(text, "9 mln").kind, FigureKind::Count);
     }
 
     #[test]

@@ -164,6 +164,21 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
             }
             return backward(cx, drafts, idx, Mode::Any);
         }
+        // "arrivals total 194,000 tonnes, of which 45,000 are grains": the noun after the
+        // verb names the part.
+        FigureKind::Measure
+            if d.a >= 2
+                && cx.word_is(d.a - 1, "which")
+                && cx.word_is(d.a - 2, "of")
+                && matches!(cx.word_bytes(d.b), b"is" | b"are" | b"was" | b"were")
+                && is_noun_start(cx, d.b + 1)
+                && !is_participle(cx.word(d.b + 1)) =>
+        {
+            let limit = drafts.get(idx + 1).map_or(cx.len(), |n| n.a);
+            // "are light and medium crudes": not a word cut from a list.
+            return forward(cx, d.b + 1, limit)
+                .filter(|&(_, e)| !matches!(cx.word_bytes(e), b"and" | b"or"));
+        }
         // "U.S. crude oil inventories fell 4.2 million barrels", "a daily dose of 2.5mg".
         FigureKind::Measure => return backward(cx, drafts, idx, Mode::Any),
         // "one pupil in five": the thing counted stands inside the ratio.
@@ -5657,6 +5672,25 @@ mod prose_tests {
 
     fn is(text: &str, span: &str, expected: Option<&str>) {
         assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
+    }
+
+    #[test]
+    fn a_measured_part_after_of_which_is_the_noun_after_its_verb() {
+        is(
+            "Arrivals total 194,000 tonnes, of which 45,000 are grains.",
+            "45,000",
+            Some("grain"),
+        );
+        is(
+            "Output was 28 mln tonnes, of which 12.3 mln were exported.",
+            "12.3 mln",
+            None,
+        );
+        is(
+            "Output is 2.5 mln bpd, of which 1.4 mln are light and medium crudes.",
+            "1.4 mln",
+            None,
+        );
     }
 
     #[test]
