@@ -2247,7 +2247,22 @@ impl Reader<'_, '_> {
                 | b"down"
                 | b"up"
         );
-        before || after
+        // "a 2-1 appeals court ruling", "a 6-3 Supreme Court decision": the court or
+        // body that decided stands between the split and its decision.
+        let decided = || {
+            (1..=3).any(|n| {
+                matches!(
+                    cx.word_bytes(b + n),
+                    b"ruling" | b"decision" | b"verdict" | b"vote" | b"judgment" | b"judgement"
+                ) && (b..b + n).all(|t| {
+                    cx.is(t, TokKind::Word)
+                        && !is_function_word(cx.word(t))
+                        && unit::unit_word(cx.word(t)).is_none()
+                        && number::small(cx.word(t)).is_none()
+                })
+            })
+        };
+        before || after || decided()
     }
 
     /// A win-loss record stated of a named side: "the Jets are 0-4", "Dallas is now
@@ -7850,6 +7865,16 @@ mod prose_tests {
         assert_eq!(figure(text, "eight").kind, FigureKind::Duration);
         let text = "Buses run every 12 minutes and every eight stops.";
         assert_eq!(figure(text, "eight").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_split_before_the_court_that_decided_is_a_score() {
+        let text = "It let stand a 2-1 appeals court ruling.";
+        assert_eq!(figure(text, "2-1").kind, FigureKind::Score);
+        let text = "The 6-3 Supreme Court decision struck down the rule.";
+        assert_eq!(figure(text, "6-3").kind, FigureKind::Score);
+        let text = "It takes 2-3 weeks for a decision.";
+        assert_ne!(figure(text, "2-3 weeks").kind, FigureKind::Score);
     }
 
     #[test]
