@@ -745,6 +745,36 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     if let Some((_, dir)) = super::subject::object_before_bare_size(cx, drafts, idx) {
         return Some(dir);
     }
+    // "dropped for a 29th consecutive quarter, by 26,000", "rose in March, by 2%": a
+    // phrase of time in commas may stand between the verb and ", by" and its size.
+    if d.a >= 3
+        && cx.word_is(d.a - 1, "by")
+        && cx.punct_is(d.a - 2, ",")
+        && let Some(dir) = (d.a.saturating_sub(12)..d.a - 2)
+            .rev()
+            .take_while(|&t| {
+                !cx.is(t, TokKind::Punct)
+                    && super::reader::ending_at(&drafts[..idx], cx.ordered, t + 1)
+                        .is_none_or(|p| !p.kind.is_quantity())
+            })
+            .find_map(|t| {
+                let w = cx.word(t);
+                // "fell, largely as the result of the rising Taiwan dollar, by 8.18
+                // pct": a participle after an article describes a noun.
+                if matches!(w, "up" | "down" | "adding" | "adds" | "add")
+                    || t > 0
+                        && matches!(
+                            cx.word_bytes(t - 1),
+                            b"the" | b"a" | b"an" | b"its" | b"their" | b"his" | b"her"
+                        )
+                {
+                    return None;
+                }
+                change_verb(w)
+            })
+    {
+        return Some(dir);
+    }
     // Before: "rose 5%", "fell by 3 points", "up 3 points", "fell from 40 to 30".
     let mut k = d.a;
     // "rose an annualised 7.4 pct": the epithets and their article, back to the verb.
@@ -1151,6 +1181,16 @@ mod prose_tests {
 
     fn direction(text: &str, span: &str) -> Option<Direction> {
         figure(text, span).placement.direction
+    }
+
+    #[test]
+    fn a_size_after_a_comma_and_by_is_the_change_of_the_verb_before_the_comma() {
+        let text = "Vacancies dropped for a 29th consecutive quarter, by 26,000 to 831,000.";
+        assert_eq!(direction(text, "26,000"), Some(Direction::Decrease));
+        let text = "Imports also fell, by 2.9 pct.";
+        assert_eq!(direction(text, "2.9 pct"), Some(Direction::Decrease));
+        let text = "Output fell, as the rising yen hit exports, by 8 pct.";
+        assert_ne!(direction(text, "8 pct"), Some(Direction::Increase));
     }
 
     #[test]
