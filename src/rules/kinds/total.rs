@@ -124,7 +124,8 @@ declare_kind! {
     ///   what remains after the amount before it, also opening the next paragraph
     ///   when it names the whole's noun ("Dalton's will close 96 of its 410 stores,
     ///   putting 2,300 jobs at risk. / The remaining 314 stores"), or ("drew 16,200 to their home games,
-    ///   and the remaining 8,300 of their 24,500 crowd ...");
+    ///   and the remaining 8,300 of their 24,500 crowd ..."); not parts merged, which
+    ///   become one ("the merger of two of its five depots, leaving four");
     /// - counts followed by "of the" and a noun, parts of the count named so up to
     ///   eight sentences before in the section (or, for a noun of what happened to
     ///   people, "of the deaths", the count of people it happened to: "Eleven people
@@ -159,7 +160,9 @@ declare_kind! {
     ///   listed with the verb left out ("Labour won 41% of the vote, the
     ///   Conservatives 33%, ...", "62% came from fossil fuels and 45% from
     ///   low-carbon sources", "58% met by the government and 47% by councils",
-    ///   "188 were about noise, 97 about litter"), or held
+    ///   "188 were about noise, 97 about litter"; not a later share whose clause
+    ///   names a place or group of its own, the same rate there: "highest in the
+    ///   suburbs, where 91.3% graduated, and lowest in the rural south, at 79.8%"), or held
     ///   by different parties ("owned 55% by the carmaker, 35% by the state and 15%
     ///   by local investors");
     /// - one part "of them" and the parts listed after it with the verb left out, when
@@ -1482,6 +1485,11 @@ fn report_part_and_rest(
     out: &mut Vec<Hit>,
     complete: impl FnOnce() -> bool,
 ) -> bool {
+    // "the merger of two of the city's five recycling centres, leaving four": parts
+    // merged become one, so what remains is not the whole less the part.
+    if MERGED_BEFORE.is_match(tail(group::before(cx, part), 50)) {
+        return false;
+    }
     let reported = out.len();
     report(cx, Some(whole), &[part, rest], out);
     if out.len() == reported && complete() {
@@ -1489,6 +1497,13 @@ fn report_part_and_rest(
     }
     out.len() > reported
 }
+
+/// A merger of the part that follows: "the merger of", "will merge", "combining",
+/// "amalgamating", "consolidate". Parts merged become one.
+static MERGED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:merg(?:e|es|ed|ing|er|ers)|combin(?:e|es|ed|ing)|amalgamat(?:e|es|ed|ing|ion)|consolidat(?:e|es|ed|ing|ion))\b[^.;:]*$")
+        .expect("valid regex")
+});
 
 /// Reports a part and what remains of its whole that add up to less than the whole.
 fn report_remainder_short(
@@ -5043,6 +5058,15 @@ fn elliptical(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
     }) {
         return false;
     }
+    // "highest in the suburbs, where 91.3% of students graduated, and lowest in the
+    // rural south, at 79.8%": a later share whose clause names a place or group of its
+    // own ("in the south", "among boys") is the same rate there, no part of one whole.
+    if parts
+        .windows(2)
+        .any(|w| rate_elsewhere(group::text(cx, w[0].span.end, w[1].span.start)))
+    {
+        return false;
+    }
     // "89.1% of its trains on time, followed by c2c on 86.4% and Chiltern on 78.2%":
     // each share is of its own owner's whole, and each later one names a new owner.
     if OWN_WHOLE.is_match(head(group::after(cx, first), 12))
@@ -5107,6 +5131,50 @@ fn elliptical(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
                 && !phrase.split_whitespace().nth(1).is_some_and(|w| {
                     matches!(w, "some" | "one" | "another" | "other" | "this" | "that" | "a" | "an")
                 }))
+    })
+}
+
+/// Whether the clause that opens between two shares, after its conjunction ("and",
+/// "while", "but", "whereas", a semicolon), names a place or group of its own before
+/// the later share: "..., and lowest in the rural south of the state, at 79.8%", "and
+/// among boys 61%". Not "in total", "in third place", "in contrast" and the like.
+fn rate_elsewhere(gap: &str) -> bool {
+    let lower = gap.to_ascii_lowercase();
+    let Some(clause) = [" and ", " while ", " but ", " whereas ", ";"]
+        .iter()
+        .filter_map(|c| lower.rfind(c).map(|i| &lower[i + c.len()..]))
+        .min_by_key(|c| c.len())
+    else {
+        return false;
+    };
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).any(|w| {
+        matches!(w[0], "in" | "among")
+            && !matches!(
+                w[1],
+                "total"
+                    | "all"
+                    | "turn"
+                    | "contrast"
+                    | "comparison"
+                    | "addition"
+                    | "part"
+                    | "particular"
+                    | "terms"
+                    | "order"
+                    | "first"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "fifth"
+                    | "last"
+                    | "place"
+                    | "each"
+                    | "every"
+            )
     })
 }
 
@@ -6465,6 +6533,28 @@ mod tests {
     }
 
     #[test]
+    fn a_share_in_a_place_or_group_of_its_own_is_the_same_rate_there() {
+        assert!(
+            messages(
+                "Rates were highest in the suburbs, where 91.3% of students graduated, and \
+                 lowest in the rural south, at 79.8%."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages("In the suburbs 91.3% of students graduated on time, and in the south 79.8%.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("Labour won 61% of the vote, and in second place the Conservatives 46%.")
+                .len(),
+            1
+        );
+        assert!(rate_elsewhere(" of pupils, while among boys "));
+        assert!(!rate_elsewhere(" of the vote, and in total the others "));
+    }
+
+    #[test]
     fn a_whole_named_first_then_a_part_and_what_it_leaves_make_it_up() {
         assert_eq!(
             messages(
@@ -6486,6 +6576,21 @@ mod tests {
         ] {
             assert!(messages(other).is_empty(), "{other}");
         }
+    }
+
+    #[test]
+    fn parts_merged_into_one_leave_the_whole_less_the_part_plus_one() {
+        assert!(
+            messages(
+                "Savings include the merger of two of the city's five recycling centres, leaving four."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            messages("Savings include the closure of two of the city's five recycling centres, leaving four.")
+                .len(),
+            1
+        );
     }
 
     #[test]
