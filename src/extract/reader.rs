@@ -6215,7 +6215,43 @@ impl Reader<'_, '_> {
             {
                 k -= 1;
             }
+            // "than last year's 46.8 million", "from the previous year's 3,898": the
+            // earlier period that owns the old level.
+            if k >= self.floor + 5
+                && cx.word_is(k - 1, "s")
+                && matches!(cx.punct(k - 2), "'" | "’")
+                && matches!(
+                    cx.word_bytes(k - 3),
+                    b"year" | b"quarter" | b"month" | b"week" | b"season"
+                )
+                && matches!(cx.word_bytes(k - 4), b"last" | b"previous" | b"prior")
+            {
+                k -= 4;
+                if k > self.floor && cx.word_is(k - 1, "the") {
+                    k -= 1;
+                }
+            }
+            // "lower than the 46.8 million": the article of the old level.
+            if k >= self.floor + 2
+                && cx.word_is(k - 1, "the")
+                && matches!(
+                    cx.word_bytes(k - 2),
+                    b"than" | b"from" | b"against" | b"versus" | b"below" | b"above"
+                )
+            {
+                k -= 1;
+            }
             let lead = if k > self.floor { cx.word(k - 1) } else { "" };
+            // "16% below last year's 46.8 million": a change in percent set against
+            // the old level.
+            // Not a bare year: "three pct below 1985".
+            let year_like =
+                amt.scaled.is_none() && value.fract() == 0.0 && (1900.0..=2099.0).contains(&value);
+            let below_pct = matches!(lead, "below" | "above")
+                && !year_like
+                && k >= 2
+                && (cx.punct_is(k - 2, "%")
+                    || matches!(cx.word_bytes(k - 2), b"percent" | b"pct" | b"cent"));
             // "compared to 1,201.6 mln".
             let compared = lead == "to"
                 && k >= self.floor + 2
@@ -6262,6 +6298,7 @@ impl Reader<'_, '_> {
             let part = lead == "which" && k == amt.a && k >= 2 && cx.word_is(k - 2, "of");
             let elliptic = !bound
                 && matches!(lead, "against" | "from" | "vs" | "versus" | "than" | "with")
+                || below_pct
                 || compared
                 || aside
                 || part
@@ -6284,6 +6321,24 @@ impl Reader<'_, '_> {
                                 && p.a >= 1
                                 && (matches!(cx.word_bytes(p.a - 1), b"up" | b"down" | b"by")
                                     || placement::change_verb(cx.word(p.a - 1)).is_some()))
+                            // "16% below last year's 46.8 million", "16% lower than the
+                            // 46.8 million": so is the change set against the old level.
+                            && !(p.kind == FigureKind::Percent
+                                && (below_pct && p.b + 1 == k
+                                    || lead == "than"
+                                        && p.b + 2 == k
+                                        && matches!(
+                                            cx.word_bytes(p.b),
+                                            b"lower"
+                                                | b"higher"
+                                                | b"less"
+                                                | b"more"
+                                                | b"fewer"
+                                                | b"greater"
+                                                | b"smaller"
+                                                | b"larger"
+                                                | b"bigger"
+                                        )))
                     })
                     // "up 8.52 mln barrels to 337.73 mln": after "to", only the
                     // amount just before, or before a phrase of time ("fell 2.9 mln

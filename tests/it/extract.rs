@@ -3118,6 +3118,31 @@ fn wire_scales_currencies_and_old_levels() {
         "337.73 mln",
     );
     assert_eq!(f.unit.as_deref(), Some("barrel"));
+    // An old level set against a change in percent takes the unit of the level.
+    let f = fig_at(
+        "Output will fall to 39.3 million hectolitres, 16% below last year's 46.8 million.",
+        "46.8 million",
+    );
+    assert_eq!(f.unit.as_deref(), Some("hectolitre"));
+    let f = fig_at(
+        "Output fell to 36.3 million tonnes, 16% lower than last year's 46.8 million.",
+        "46.8 million",
+    );
+    assert_eq!(f.unit.as_deref(), Some("tonne"));
+    let f = fig_at(
+        "Exports fell to 2.1 billion dlrs, 12 pct lower than the 2.4 billion.",
+        "2.4 billion",
+    );
+    assert_eq!(f.unit.as_deref(), Some("USD"));
+    // Not a year.
+    assert_eq!(
+        fig_at(
+            "Net income was 106.9 mln dlrs, three pct below 1985.",
+            "below 1985"
+        )
+        .unit,
+        None
+    );
     // A gift to a number of charities is no sum of money.
     assert_eq!(
         fig_at("He gave $5m to 20 charities.", "20").kind,

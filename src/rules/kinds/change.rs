@@ -1824,9 +1824,11 @@ static THAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// "above the" or "below the" right after a change: "7% below the 1.74 billion".
+/// "above the" or "below the" right after a change, or "below" and an earlier period's
+/// own level: "7% below the 1.74 billion", "16% below last year's 46.8 million".
 static ABOVE_BELOW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:above|below)\s+(?:the|its|their|a|an)\s").expect("valid regex")
+    Regex::new(r"(?i)^\s*(?:above|below)\s+(?:the|its|their|a|an|(?:last|the\s+previous|the\s+prior)\s+(?:year|season|quarter|month|week)['’]s)\s")
+        .expect("valid regex")
 });
 
 /// What may stand between a level and a comparison that is about the level itself: a

@@ -70,7 +70,9 @@ declare_kind! {
     /// team's total", not "of last season's total"), or the part names it ("97 of the homicides, or 46%", which
     /// also reaches past subheadings, as does a part naming it before a noun of its
     /// own: "61 of the homicide cases, a clearance rate of 62 percent", "83 of this
-    /// year's homicide cases"), in the twelve sentences before in the section (with no
+    /// year's homicide cases"; or the noun of the act that stated a count, "Halvard sold
+    /// 142,380 vehicles ... 51,260 of the sales, or 36%", "11,240 vessels crossed the
+    /// canal ... 3,080 of the crossings"), in the twelve sentences before in the section (with no
     /// count of its subject there, the largest count of the section that is no old
     /// end and counts nothing else: "rose to 153,408 ... accounted for 38,289 of the
     /// total, a market share of 25.0%"; never the first part of a breakdown, "Of
@@ -947,6 +949,7 @@ impl Check for Compiled {
                                     .flatten()
                             })
                             .or_else(|| bare.then(|| named_noun_total(cx, &figures, i)).flatten())
+                            .or_else(|| refers.then(|| act_total(cx, &figures, i)).flatten())
                             && (bare || names_whole(cx, pct, whole))
                             && !owner_time_differs(cx, f, whole)
                             && !names_other_workforce(cx, pct, whole)
@@ -1924,6 +1927,97 @@ fn named_noun_total<'f>(
     nearest_count_named(cx, figures, i, &noun, false, |w| {
         w.value.mid() > part.value.mid()
     })
+}
+
+/// Past tenses whose noun of action is no regular form of them.
+const IRREGULAR_ACTIONS: [(&str, &str); 6] = [
+    ("sold", "sale"),
+    ("lent", "loan"),
+    ("flew", "flight"),
+    ("died", "death"),
+    ("bought", "purchase"),
+    ("spent", "spending"),
+];
+
+/// Whether `noun` (singular, lower case) names the act of the past tense `verb`:
+/// "crossed" and "crossing", "applied" and "application", "shipped" and "shipment",
+/// "registered" and "registration", "entered" and "entry", "sold" and "sale". A
+/// regular verb's stem (its past tense less "ed" or "d", one letter less when doubled)
+/// of four letters at the least must open the noun.
+fn names_act_of(verb: &str, noun: &str) -> bool {
+    if let Some(&(_, act)) = IRREGULAR_ACTIONS.iter().find(|(v, _)| *v == verb) {
+        return act == noun;
+    }
+    let Some(stem) = verb.strip_suffix("ed") else {
+        return false;
+    };
+    if !noun.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let mut stems = vec![stem.to_owned(), format!("{stem}e")];
+    let b = stem.as_bytes();
+    if b.len() > 2 && b[b.len() - 1] == b[b.len() - 2] {
+        stems.push(stem[..stem.len() - 1].to_owned());
+    }
+    if let Some(s) = stem.strip_suffix("er") {
+        stems.push(format!("{s}r"));
+    }
+    stems
+        .iter()
+        .any(|s| s.len() >= 4 && noun.starts_with(s.as_str()))
+}
+
+/// The past tense that states the count `w`: the word right before it ("Halvard sold
+/// 142,380 vehicles") or one of the three words after it in its clause ("11,240
+/// vessels crossed the canal").
+fn acts_of(cx: &CheckContext<'_>, w: &Figure) -> impl Iterator<Item = String> {
+    let before = last_word(group::tail(group::before(cx, w), 30))
+        .map(|(_, b)| String::from_utf8_lossy(b).to_ascii_lowercase());
+    let after = group::after(cx, w);
+    let clause = &after[..after
+        .find([',', ';', ':', '.', '(', '—', '–'])
+        .unwrap_or(after.len())];
+    before.into_iter().chain(
+        clause
+            .split_whitespace()
+            .take(3)
+            .map(str::to_ascii_lowercase)
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// The count a part names by the noun of the act that stated it: "Halvard sold 142,380
+/// vehicles ... Hybrids accounted for 51,260 of the sales, or 36%"; "11,240 vessels
+/// crossed the canal ... Container ships made up 3,080 of the crossings". The part
+/// names its own noun with "of the" and no count of that noun stands before it: the
+/// nearest larger count in the [`NAMED_TOTAL_WINDOW`] sentences before, in the section,
+/// of the part's year and period, stated by a past tense whose act that noun names
+/// ([`names_act_of`]), that is no old end of a comparison, no margin and has no share
+/// of its own.
+fn act_total<'f>(cx: &CheckContext<'_>, figures: &[&'f Figure], i: usize) -> Option<&'f Figure> {
+    let part = figures[i];
+    let noun = group::head_noun(part.subject_key()?);
+    if noun.len() < 4 {
+        return None;
+    }
+    let before = figures[..i].partition_point(|w| w.placement.sentence < part.placement.sentence);
+    figures[..before]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, w)| w.placement.sentence + NAMED_TOTAL_WINDOW >= part.placement.sentence)
+        .find(|&(j, w)| {
+            w.kind == FigureKind::Count
+                && w.placement.section == part.placement.section
+                && w.placement.year == part.placement.year
+                && w.value.mid() > part.value.mid()
+                && acts_of(cx, w).any(|v| names_act_of(&v, noun))
+                && !part_with_share(cx, figures, j)
+                && !group::is_comparison(cx, w)
+                && !is_margin(cx, w)
+                && group::period_of(cx, part).is_none_or(|p| group::period_of(cx, w) == Some(p))
+        })
+        .map(|(_, w)| *w)
 }
 
 /// A share's base named by a plural noun, "of" (or "of all") and the noun, after at
@@ -4883,6 +4977,51 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_part_of_the_acts_that_stated_a_count_is_a_part_of_it() {
+        assert_eq!(
+            messages(
+                "Halvard sold 142,380 vehicles in November. Hybrids accounted for 51,260 of the sales, or 32%."
+            ),
+            ["51,260 of 142,380 is 36.0%, but the draft says 32%"]
+        );
+        assert_eq!(
+            messages(
+                "That year 11,240 vessels crossed the canal. Container ships made up 3,800 of the crossings, or 27.4%."
+            ),
+            ["3,800 of 11,240 is 33.8%, but the draft says 27.4%"]
+        );
+        assert!(messages("Halvard sold 142,380 vehicles in November. Hybrids accounted for 51,260 of the sales, or 36%.").is_empty());
+        // No act that names the part's noun, or a count of another year.
+        assert!(messages("Halvard built 142,380 vehicles in November. Hybrids accounted for 51,260 of the sales, or 32%.").is_empty());
+        assert!(messages("Halvard sold 142,380 vehicles in 2023. Hybrids accounted for 51,260 of the sales in 2024, or 32%.").is_empty());
+    }
+
+    #[test]
+    fn a_noun_names_the_act_of_its_verb() {
+        for (verb, noun) in [
+            ("crossed", "crossing"),
+            ("applied", "application"),
+            ("shipped", "shipment"),
+            ("registered", "registration"),
+            ("entered", "entry"),
+            ("arrived", "arrival"),
+            ("sold", "sale"),
+            ("lent", "loan"),
+        ] {
+            assert!(names_act_of(verb, noun), "{verb} {noun}");
+        }
+        for (verb, noun) in [
+            ("sold", "vehicle"),
+            ("used", "user"),
+            ("crossed", "cross-border"),
+            ("rose", "rise"),
+            ("built", "building"),
+        ] {
+            assert!(!names_act_of(verb, noun), "{verb} {noun}");
+        }
     }
 
     #[test]
