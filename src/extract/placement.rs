@@ -451,6 +451,54 @@ fn change_noun_after_word(cx: &Cx<'_>, j: usize) -> Option<Direction> {
     ((!cx.capital(j) || acronym()) && !super::reader::is_function_word(w)).then_some(dir)
 }
 
+/// The direction stated by "above" or "below" at `j` when an earlier time of the same
+/// thing follows within a few words: "ago", "earlier", "yesterday", "previous",
+/// "prior", "last", a weekday ("Friday's close"), or a year or date before "level".
+/// "above the group's ceiling" and "below 1981's peak" compare with no earlier time.
+#[inline(never)]
+fn above_an_earlier_time(cx: &Cx<'_>, drafts: &[Draft], idx: usize, j: usize) -> Option<Direction> {
+    let end = (j + 9).min(cx.len());
+    let mut t = j + 1;
+    while t < end {
+        if let Some(p) = drafts[idx + 1..].iter().find(|p| p.a == t) {
+            // "the 1985 level", "their level in January 1986".
+            if !p.kind.is_quantity()
+                && (matches!(cx.word_bytes(p.b), b"level" | b"levels")
+                    || p.a >= 2
+                        && cx.word_is(p.a - 1, "in")
+                        && matches!(cx.word_bytes(p.a - 2), b"level" | b"levels"))
+            {
+                break;
+            }
+            if p.kind.is_quantity() {
+                return None;
+            }
+            t = p.b;
+            continue;
+        }
+        if cx.is(t, TokKind::Punct) && !matches!(cx.punct(t), "'" | "’" | "-") {
+            return None;
+        }
+        let w = cx.word(t);
+        if matches!(
+            w,
+            "ago" | "earlier" | "yesterday" | "previous" | "prior" | "last"
+        ) || is_weekday(cx.text(t))
+        {
+            break;
+        }
+        t += 1;
+    }
+    if t >= end {
+        return None;
+    }
+    Some(if cx.word_is(j, "above") {
+        Direction::Increase
+    } else {
+        Direction::Decrease
+    })
+}
+
 /// The direction of `drafts[idx]`.
 #[expect(
     clippy::many_single_char_names,
@@ -497,6 +545,14 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
         && let Some(dir) = change_noun_after_word(cx, j + 1)
     {
         return (!project(cx.word(j + 2))).then_some(dir);
+    }
+    // "35 cents above Friday's close", "4.4 pct above the year-ago level", "8.6 pct
+    // below their level in January 1986": above or below what the same thing was at
+    // an earlier time is a change.
+    if matches!(cx.word(j), "above" | "below")
+        && let Some(dir) = above_an_earlier_time(cx, drafts, idx, j)
+    {
+        return Some(dir);
     }
     // "18% more than", "two fewer than", "3.1% fewer services in October than a year
     // earlier".
@@ -1181,6 +1237,18 @@ mod prose_tests {
 
     fn direction(text: &str, span: &str) -> Option<Direction> {
         figure(text, span).placement.direction
+    }
+
+    #[test]
+    fn above_or_below_an_earlier_time_is_a_change_but_above_a_ceiling_is_not() {
+        let text = "Tin traded at 19.10 ringgit a kilo, 35 cents above Friday's close.";
+        assert_eq!(direction(text, "35 cents"), Some(Direction::Increase));
+        let text = "Sales were 4.4 pct above the year-ago level.";
+        assert_eq!(direction(text, "4.4 pct"), Some(Direction::Increase));
+        let text = "Prices were 8.6 pct below their level in January 1986.";
+        assert_eq!(direction(text, "8.6 pct"), Some(Direction::Decrease));
+        let text = "Output was 0.8 mln bpd above the group's ceiling.";
+        assert_eq!(direction(text, "0.8 mln bpd"), None);
     }
 
     #[test]

@@ -3453,8 +3453,104 @@ fn clause_head(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(u
         {
             return head_from(cx, drafts, idx, t, s - 1);
         }
+        // So has "up" or "down" there, after a plain clause of a level: its head, then
+        // only verbs and small words up to the level ("Complaints rose to 4,312 last
+        // year, up 27% on 2022", "Gasoline demand averaged 6.60 mln bpd, up 2.4 pct";
+        // not "The company added that its return reached 17.3 pct, up from 15.5 pct").
+        if matches!(v, "up" | "down")
+            && drafts[idx].kind != FigureKind::Measure
+            && let Some(t) = changing_clause_before(cx, drafts, idx, s - 1)
+            // "exports in the 1986/87 (Oct-Sept) season are estimated at": not a clause
+            // cut at a bracket.
+            && !(t > 0 && cx.punct_is(t - 1, ")"))
+            && let Some((hs, he)) = head_from(cx, drafts, idx, t, s - 1)
+            && let Some(level) = drafts[..idx]
+                .iter()
+                .rposition(|p| p.kind.is_quantity() && p.a >= he && p.b < s)
+            && plain_level_clause(cx, drafts, idx, he, drafts[level].a)
+            // "The survey counted 412 breeding pairs, up from just 19": a level that
+            // counts a noun of its own is of that noun.
+            && (!is_noun_start(cx, drafts[level].b)
+                || is_time_word(cx.word(drafts[level].b), cx.text(drafts[level].b)))
+        {
+            return Some((hs, he));
+        }
     }
     None
+}
+
+/// Whether only a verb of being, totalling or change, with auxiliaries, adverbs, words
+/// of time and small function words, stands between a clause's head (ending at `he`)
+/// and its level (starting at `level`): "averaged", "so far this year was", "rose to",
+/// "was put at", but not "added that in 1986 its return on equity reached".
+fn plain_level_clause(cx: &Cx<'_>, drafts: &[Draft], idx: usize, he: usize, level: usize) -> bool {
+    let mut verb = false;
+    let mut t = he;
+    while t < level {
+        if let Some(p) = super::reader::starting_at(&drafts[..idx], cx.ordered, t)
+            && !p.kind.is_quantity()
+        {
+            t = p.b;
+            continue;
+        }
+        let w = cx.word(t);
+        // "The company made 41.9 billion yen group net profit": a verb with an object.
+        if !cx.is(t, TokKind::Word) || matches!(w, "made" | "make" | "makes" | "making") {
+            return false;
+        }
+        if is_aux(w)
+            || is_linking_verb(w)
+            || placement::change_verb(w).is_some()
+            || matches!(
+                w,
+                "totalled"
+                    | "totaled"
+                    | "totals"
+                    | "averaged"
+                    | "averages"
+                    | "reached"
+                    | "stood"
+                    | "amounted"
+                    | "came"
+                    | "hit"
+                    | "put"
+                    | "estimated"
+                    | "closed"
+                    | "ended"
+                    | "finished"
+                    | "settled"
+                    | "traded"
+                    | "trading"
+            )
+        {
+            verb = true;
+        } else if !(is_adverb(w)
+            || w.len() > 4 && w.ends_with("ly")
+            || is_time_word(w, cx.text(t))
+            || matches!(
+                w,
+                "at" | "to"
+                    | "in"
+                    | "on"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "last"
+                    | "so"
+                    | "far"
+                    | "about"
+                    | "around"
+                    | "some"
+                    | "nearly"
+                    | "almost"
+                    | "record"
+            ))
+        {
+            return false;
+        }
+        t += 1;
+    }
+    verb
 }
 
 /// The start of the clause that ends at the comma `comma`, when that clause says how its
@@ -5672,6 +5768,35 @@ mod prose_tests {
 
     fn is(text: &str, span: &str, expected: Option<&str>) {
         assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
+    }
+
+    #[test]
+    fn up_or_down_after_a_plain_clause_of_a_level_is_said_of_its_head() {
+        is(
+            "Pothole complaints rose to 4,312 last year, up 27% on 2022.",
+            "27%",
+            Some("pothole complaint"),
+        );
+        is(
+            "Gasoline demand averaged 6.60 mln bpd, up 2.4 pct from 6.44 mln.",
+            "2.4 pct",
+            Some("gasoline demand"),
+        );
+        is(
+            "The company added that its return reached 17.3 pct, up from 15.5 pct.",
+            "15.5 pct",
+            None,
+        );
+        is(
+            "The company made 41.9 billion yen net profit, down 42.6 pct.",
+            "42.6 pct",
+            None,
+        );
+        is(
+            "The survey counted 412 breeding pairs, up from just 19 in 1990.",
+            "19",
+            None,
+        );
     }
 
     #[test]

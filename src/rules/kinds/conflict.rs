@@ -84,7 +84,9 @@ declare_kind! {
     /// paragraphs of the body (there, in any currency or unit: "40 mln dlr bonds" over
     /// "40 mln Australian dlrs", but a bound open at one end, "at least one dose", only
     /// when it counts the same thing); further down, only a figure of the same subject
-    /// does. A headline leaves out the year of its lede, and shortens its place ("in
+    /// does. A change named only by its noun ("a rise of 8.6%") is of the headline's
+    /// longer subject ("4.99% council tax rise") only when its sentence holds the words
+    /// the headline adds ("council", "tax"). A headline leaves out the year of its lede, and shortens its place ("in
     /// Westbrook outbreak" over "the Westbrook County outbreak"). A headline may
     /// cut a figure short ("60 mln dlr" for 60.8 mln), and a round headline figure may
     /// stand for any body figure within 5% of it ("50,000 homes" for 48,700), or total
@@ -898,7 +900,10 @@ impl Check for Compiled {
                 let mut body = all
                     .iter()
                     .filter(|m| !m.figure.placement.headline)
-                    .filter(|m| group::same_subject(h.figure, m.figure))
+                    .filter(|m| {
+                        group::same_subject(h.figure, m.figure)
+                            && !change_of_another(cx, h.figure, m.figure)
+                    })
                     .filter(|m| {
                         // The headline leaves out the year of its lede, not of a
                         // figure far down ("52 mln dlrs of 1990 bonds").
@@ -1747,6 +1752,29 @@ fn change_noun(word: &str) -> Option<crate::extract::Direction> {
         | "uplift" => Some(Direction::Increase),
         _ => None,
     }
+}
+
+/// Whether a body figure named only by a change noun ("a rise of 8.6%") is the change
+/// of something its sentence names, not of the headline's longer subject ("4.99%
+/// council tax rise"): the body figure's sentence leaves out a word the headline adds
+/// before the noun ("tax" of "council tax": "The council will spend £148.3 million on
+/// it, up from £136.5 million, a rise of 8.6%").
+fn change_of_another(cx: &CheckContext<'_>, h: &Figure, b: &Figure) -> bool {
+    let (Some(long), Some(short)) = (h.subject_key(), b.subject_key()) else {
+        return false;
+    };
+    if short.contains(' ') || change_noun(short).is_none() || long.len() <= short.len() {
+        return false;
+    }
+    let sentence = group::sentence_text(cx, b).to_lowercase();
+    let words: Vec<&str> = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    !long
+        .split(' ')
+        .filter(|w| *w != short && w.len() > 2)
+        .all(|w| words.iter().any(|s| stem(s) == stem(w)))
 }
 
 /// Whether, between the statement `a` and the later `b`, the draft moves on to a
@@ -2831,6 +2859,25 @@ mod tests {
         assert!(findings(&draft("44% of sales")).is_empty());
         assert_eq!(
             findings("# Cloud sales jump 31%\n\nNorthvale reported revenue of $4.82 billion.\n\nNet income rose to $912 million.\n\nCloud sales jumped 36% to $2.14 billion.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_change_named_only_by_its_noun_is_of_what_its_sentence_names() {
+        let draft = |body: &str| {
+            format!(
+                "# Council approves budget and 4.99% council tax rise\n\nThe council approved a £412.6 million budget on Wednesday.\n\nThe council {body}"
+            )
+        };
+        assert!(
+            findings(&draft(
+                "will spend £148.3 million on care, up from £136.5 million, a rise of 8.6%."
+            ))
+            .is_empty()
+        );
+        assert_eq!(
+            findings(&draft("tax bill will go up by £90.90, a rise of 5.99%.")).len(),
             1
         );
     }
