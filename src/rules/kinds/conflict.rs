@@ -84,7 +84,9 @@ declare_kind! {
     /// paragraphs of the body (there, in any currency or unit: "40 mln dlr bonds" over
     /// "40 mln Australian dlrs", but a bound open at one end, "at least one dose", only
     /// when it counts the same thing); further down, only a figure of the same subject
-    /// does. A headline leaves out the year of its lede, and shortens its place ("in
+    /// does. A change named only by its noun ("a rise of 8.6%") is of the headline's
+    /// longer subject ("4.99% council tax rise") only when its sentence holds the words
+    /// the headline adds ("council", "tax"). A headline leaves out the year of its lede, and shortens its place ("in
     /// Westbrook outbreak" over "the Westbrook County outbreak"). A headline may
     /// cut a figure short ("60 mln dlr" for 60.8 mln), and a round headline figure may
     /// stand for any body figure within 5% of it ("50,000 homes" for 48,700), or total
@@ -99,7 +101,9 @@ declare_kind! {
     /// paragraph of
     /// the body states exactly one figure of its kind and unit (exact or approximate:
     /// "$36bn" over "about $46bn"), not the old end of a
-    /// change, within a factor of 1.5, the two are compared whatever each calls its
+    /// change nor one an earlier period owns ("beating last year's total of £39.1
+    /// million"; a level a change reached is a level: "Backlog hits record 71,300 cases"
+    /// over "rose to a record 73,105"), within a factor of 1.5, the two are compared whatever each calls its
     /// subject ("£3.5bn plan" over "a £3.2bn package"). A share of what people named
     /// before own ("Girls did better, with 28.4% of their entries") is never compared
     /// with one of the whole ("28.1% of entries awarded A or A*").
@@ -896,7 +900,10 @@ impl Check for Compiled {
                 let mut body = all
                     .iter()
                     .filter(|m| !m.figure.placement.headline)
-                    .filter(|m| group::same_subject(h.figure, m.figure))
+                    .filter(|m| {
+                        group::same_subject(h.figure, m.figure)
+                            && !change_of_another(cx, h.figure, m.figure)
+                    })
                     .filter(|m| {
                         // The headline leaves out the year of its lede, not of a
                         // figure far down ("52 mln dlrs of 1990 bonds").
@@ -1193,6 +1200,7 @@ impl Compiled {
                     !group::is_comparison(cx, b)
                         && !group::of_a_possessor(cx, b)
                         && !old_end(cx, b)
+                        && !EARLIER_PERIOD_OWNS.is_match(group::tail(group::before(cx, b), 50))
                         && !other_version(cx, b)
                         && !is_coupon(cx, b)
                 });
@@ -1219,7 +1227,10 @@ impl Compiled {
                 && !group::in_respectively_sentence(cx, b)
                 // A headline leaves out "average" and "a year".
                 && group::rate_of(cx, h).is_none_or(|r| Some(r) == group::rate_of(cx, b))
-                && h.placement.direction == b.placement.direction
+                // A level a change led to ("rose to a record 73,105") is a level for a
+                // headline that states none ("Backlog hits record 71,300 cases").
+                && (h.placement.direction == b.placement.direction
+                    || (h.placement.direction.is_none() && reached_level(cx, b)))
             {
                 out.push(hit(h, b, self.tolerance));
             }
@@ -1743,6 +1754,29 @@ fn change_noun(word: &str) -> Option<crate::extract::Direction> {
     }
 }
 
+/// Whether a body figure named only by a change noun ("a rise of 8.6%") is the change
+/// of something its sentence names, not of the headline's longer subject ("4.99%
+/// council tax rise"): the body figure's sentence leaves out a word the headline adds
+/// before the noun ("tax" of "council tax": "The council will spend £148.3 million on
+/// it, up from £136.5 million, a rise of 8.6%").
+fn change_of_another(cx: &CheckContext<'_>, h: &Figure, b: &Figure) -> bool {
+    let (Some(long), Some(short)) = (h.subject_key(), b.subject_key()) else {
+        return false;
+    };
+    if short.contains(' ') || change_noun(short).is_none() || long.len() <= short.len() {
+        return false;
+    }
+    let sentence = group::sentence_text(cx, b).to_lowercase();
+    let words: Vec<&str> = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    !long
+        .split(' ')
+        .filter(|w| *w != short && w.len() > 2)
+        .all(|w| words.iter().any(|s| stem(s) == stem(w)))
+}
+
 /// Whether, between the statement `a` and the later `b`, the draft moves on to a
 /// parallel item, so that `b` describes that one: "This week's auction of 85 mln dlrs
 /// ... The average price was 98.277. This month's auction of 50 mln dlrs ... The
@@ -2107,6 +2141,15 @@ fn new_level(cx: &CheckContext<'_>, f: &Figure) -> bool {
         NEW_LEVEL_BEFORE.is_match(near)
     }
 }
+
+/// An earlier period owning a figure, right before it: "beating last year's total of",
+/// "the previous year's". Such a figure is no statement of what a headline reports.
+static EARLIER_PERIOD_OWNS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:last|the\s+previous|the\s+prior)\s+(?:year|season|quarter|month|week)['’]s\s+(?:[a-z]+\s+){0,2}(?:of\s+)?$",
+    )
+    .expect("valid regex")
+});
 
 /// "to" and at most three words of degree or record right before a figure: "climbed
 /// 9% to a record 42.1 million", "rose to about 1,200", "fell to a new low of 98".
@@ -2816,6 +2859,25 @@ mod tests {
         assert!(findings(&draft("44% of sales")).is_empty());
         assert_eq!(
             findings("# Cloud sales jump 31%\n\nNorthvale reported revenue of $4.82 billion.\n\nNet income rose to $912 million.\n\nCloud sales jumped 36% to $2.14 billion.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_change_named_only_by_its_noun_is_of_what_its_sentence_names() {
+        let draft = |body: &str| {
+            format!(
+                "# Council approves budget and 4.99% council tax rise\n\nThe council approved a £412.6 million budget on Wednesday.\n\nThe council {body}"
+            )
+        };
+        assert!(
+            findings(&draft(
+                "will spend £148.3 million on care, up from £136.5 million, a rise of 8.6%."
+            ))
+            .is_empty()
+        );
+        assert_eq!(
+            findings(&draft("tax bill will go up by £90.90, a rise of 5.99%.")).len(),
             1
         );
     }
