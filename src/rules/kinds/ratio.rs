@@ -33,6 +33,11 @@ declare_kind! {
     /// the 400 seats, a 63% share", "96 of the homes, about 25%" (after "640 homes"),
     /// "11 of the first-team squad of 28 came through the academy, 49% of the squad"
     /// (a share closing the sentence may name the whole by its noun).
+    /// A share of the votes on one side larger than that side can be of the votes cast
+    /// both ways: "51,388 votes in favor, or 52.5%, against 48,484 opposed" (51.5% at
+    /// most); a smaller share may count blank or spoiled ballots, and a share after the
+    /// second side may be the first side's ("112,380 votes in favour and 80,940
+    /// against, or 58.1%").
     /// Also a proportion in words against the percentage or counts that restate it:
     /// "one in five, or 25%"; "Eleven of the 27 states, almost a third of the bloc";
     /// "Nearly half of the 1,100 nurses, 380 in all"; "Two-thirds of the 420
@@ -1212,6 +1217,14 @@ impl Check for Compiled {
                 .any(|h| h.primary.span == other_share.span)
             {
                 self.compare_parts(part, share, other, other_share, out);
+            }
+        }
+        // "51,388 votes in favor, or 52.5%, against 48,484 opposed".
+        for (i, &pct) in figures.iter().enumerate() {
+            if let Some((side, other)) = vote_share(cx, &figures, i)
+                && !out[start..].iter().any(|h| h.primary.span == pct.span)
+            {
+                self.compare_vote_share(side, other, pct, out);
             }
         }
         // "1,100 jobs, or 12% of its workforce. ... it had 14,200 employees".
@@ -2674,6 +2687,82 @@ fn or_share<'f>(cx: &CheckContext<'_>, figures: &[&'f Figure], i: usize) -> Opti
     };
     (fits_after && !CHANGE_JUST_BEFORE.is_match(group::tail(group::before(cx, part), 30)))
         .then_some(pct)
+}
+
+/// The words after a count of votes on one side, up to a share set off by ", or" or a
+/// bracket: " votes in favor, or ", " against (", " opposed, or ". The first group is
+/// the side for.
+static VOTE_SIDE_SHARE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:votes?\s+)?(?:(in\s+favou?r|for)|against|opposed)\s*(?:,\s*or\s+|\()$")
+        .expect("valid regex")
+});
+
+/// The words after a count of votes on one side, ending its phrase: " votes in favor",
+/// " against", " opposed". The first group is the side for.
+static VOTE_SIDE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:votes?\s+)?(?:(in\s+favou?r|for)|against|opposed)\s*(?:[,.;)]|$|\s+(?:to|and|against|with|or)\b)")
+        .expect("valid regex")
+});
+
+/// The count of votes on one side and the count on the other, when the percentage
+/// `figures[i]` is set right after the first with ", or" or a bracket and nothing
+/// after it names a base ("51,388 votes in favor, or 51.5%, against 48,484 opposed";
+/// "48,484 against (48.5%) and 51,388 for"): the two counts stand in one sentence,
+/// one for and one against, with at most 80 bytes between them.
+fn vote_share<'f>(
+    cx: &CheckContext<'_>,
+    figures: &[&'f Figure],
+    i: usize,
+) -> Option<(&'f Figure, &'f Figure)> {
+    let pct = figures[i];
+    if pct.kind != FigureKind::Percent || i == 0 {
+        return None;
+    }
+    let side = figures[i - 1];
+    if side.kind != FigureKind::Count
+        || side.placement.sentence != pct.placement.sentence
+        || pct.span.start - side.span.end > 30
+    {
+        return None;
+    }
+    let for_side = group::captures(
+        &VOTE_SIDE_SHARE_GAP,
+        group::text(cx, side.span.end, pct.span.start),
+    )?
+    .get(1)
+    .is_some();
+    let after = group::after(cx, pct).trim_start();
+    let after = after.strip_prefix(')').unwrap_or(after).trim_start();
+    let next_word = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    if !(after.is_empty()
+        || after.starts_with([',', '.', ';'])
+        || ["and", "to", "against", "with", "while"]
+            .iter()
+            .any(|w| next_word.eq_ignore_ascii_case(w)))
+    {
+        return None;
+    }
+    let near = |c: &Figure| {
+        c.kind == FigureKind::Count
+            && c.placement.sentence == side.placement.sentence
+            && !std::ptr::eq(c, side)
+            && c.span
+                .start
+                .abs_diff(side.span.end)
+                .min(side.span.start.abs_diff(c.span.end))
+                <= 80
+    };
+    let mut others = figures.iter().filter(|c| near(c)).filter(|c| {
+        group::captures(&VOTE_SIDE_AFTER, head(group::after(cx, c), 40))
+            .is_some_and(|m| m.get(1).is_some() != for_side)
+    });
+    match (others.next(), others.next()) {
+        (Some(&other), None) => Some((side, other)),
+        _ => None,
+    }
 }
 
 /// A change or comparison word right before a count: "rose to", "up by", "than".
@@ -4509,6 +4598,40 @@ impl Compiled {
         );
     }
 
+    /// Reports a share of the votes on one side larger than that side's count can be of
+    /// the votes cast both ways. A smaller share may count blank or spoiled ballots too,
+    /// and is left alone.
+    fn compare_vote_share(&self, side: &Figure, other: &Figure, pct: &Figure, out: &mut Vec<Hit>) {
+        let ((sl, sh), (ol, oh)) = (ends(&side.interval), ends(&other.interval));
+        if !(sl > 0.0 && ol >= 0.0 && sh.is_finite() && oh.is_finite()) {
+            return;
+        }
+        let highest = sh / (sh + ol) * 100.0;
+        let (claimed_low, _) = ends(&self.claimed(pct));
+        // "112,380 votes in favour and 80,940 against, or 58.1%": a share after the
+        // second side may be the first side's.
+        let first_side = other.span.end <= side.span.start && oh / (oh + sl) * 100.0 >= claimed_low;
+        if claimed_low <= highest || first_side {
+            return;
+        }
+        let (a, b) = (side.value.mid(), other.value.mid());
+        let computed_text = fmt_pct(a / (a + b) * 100.0);
+        let message = format!(
+            "{} of the {} + {} votes cast both ways is {computed_text}, but the draft says {}",
+            side.text, side.text, other.text, pct.text
+        );
+        out.push(
+            Hit::new(Label::new(pct.span, "stated here"), message)
+                .related(Label::new(side.span, "part"))
+                .related(Label::new(other.span, "votes the other way"))
+                .var("computed", computed_text)
+                .var("stated", &pct.text)
+                .var("part", &side.text)
+                .var("whole", format!("{} + {}", side.text, other.text))
+                .subject(side.subject_key()),
+        );
+    }
+
     fn compare_words(&self, words: &Figure, pct: &Figure, out: &mut Vec<Hit>) {
         let v = words.value.mid();
         if self.claimed(words).intersects(&pct.interval) {
@@ -4977,6 +5100,31 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_share_of_one_side_of_a_vote_is_at_most_its_share_of_both() {
+        assert_eq!(
+            messages("It passed with 51,388 votes in favor, or 52.5%, against 48,484 opposed."),
+            [
+                "51,388 of the 51,388 + 48,484 votes cast both ways is 51.5%, but the draft says 52.5%"
+            ]
+        );
+        assert_eq!(
+            messages("Members voted 48,484 against (49.5%) and 51,388 for.").len(),
+            1
+        );
+        // Spoiled ballots may be counted in the share; the first side's share may follow
+        // the second side; a share of another base.
+        assert!(
+            messages("It passed with 51,388 votes in favor, or 51.1%, against 48,484 opposed.")
+                .is_empty()
+        );
+        assert!(
+            messages("It passed with 112,380 votes in favour and 80,940 against, or 58.1%.")
+                .is_empty()
+        );
+        assert!(messages("It passed with 51,388 votes in favor, or 32.5% of registered voters, against 48,484 opposed.").is_empty());
     }
 
     #[test]
