@@ -902,6 +902,50 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
         {
             return None;
         }
+        // "touched down 4 km from its target", "handed down a 10-year sentence",
+        // "turned down a $5bn bid": the particle of a verb that moves nothing.
+        if w == "down"
+            && k >= 2
+            && matches!(
+                cx.word_bytes(k - 2),
+                b"touch"
+                    | b"touches"
+                    | b"touched"
+                    | b"touching"
+                    | b"hand"
+                    | b"hands"
+                    | b"handed"
+                    | b"handing"
+                    | b"turn"
+                    | b"turns"
+                    | b"turned"
+                    | b"turning"
+                    | b"put"
+                    | b"puts"
+                    | b"putting"
+                    | b"step"
+                    | b"steps"
+                    | b"stepped"
+                    | b"stepping"
+                    | b"sit"
+                    | b"sits"
+                    | b"sat"
+                    | b"sitting"
+                    | b"shot"
+                    | b"shoot"
+                    | b"shoots"
+                    | b"shooting"
+                    | b"track"
+                    | b"tracked"
+                    | b"tracking"
+                    | b"lay"
+                    | b"laid"
+                    | b"laying"
+                    | b"lays"
+            )
+        {
+            return None;
+        }
         // "adding £140 a year to the bill", but not "he said, adding the two largest
         // shareholders might": "add" in the present states a rise only right before
         // its figure.
@@ -1237,6 +1281,16 @@ mod prose_tests {
 
     fn direction(text: &str, span: &str) -> Option<Direction> {
         figure(text, span).placement.direction
+    }
+
+    #[test]
+    fn down_as_the_particle_of_a_verb_that_moves_nothing_is_no_fall() {
+        let text = "The lander touched down 4 km from its target.";
+        assert_eq!(direction(text, "4 km"), None);
+        let text = "The judge handed down a 12-year sentence.";
+        assert_eq!(direction(text, "12-year"), None);
+        let text = "Shares closed down 4% at 310p.";
+        assert_eq!(direction(text, "4%"), Some(Direction::Decrease));
     }
 
     #[test]

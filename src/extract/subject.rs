@@ -3335,7 +3335,7 @@ fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
                     j -= 1;
                     continue;
                 }
-                if is_boundary(cx, t) {
+                if is_boundary(cx, t) && !and_inside_subject(cx, drafts, t, k) {
                     break;
                 }
                 j -= 1;
@@ -3345,6 +3345,76 @@ fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
         }
     }
     j
+}
+
+/// Whether the "and" or "or" at `t` joins two nouns after a preposition or participle
+/// inside the subject of the clause whose verb is at `k`, rather than two clauses:
+/// "Sales of cars and light trucks rose", "Deaths from fentanyl and other synthetic
+/// opioids fell", "Remand prisoners awaiting trial or sentence numbered" (not "Prices
+/// rose and sales fell", "He sold the house and profits rose", "booked six mln dlrs in
+/// the quarter and its backlog has risen"). The noun before the preposition opens the
+/// clause after at most three words, none a verb or part of a figure.
+#[expect(
+    clippy::many_single_char_names,
+    reason = "t is the conjunction, k the verb and q, r walk tokens, as in clause_start"
+)]
+fn and_inside_subject(cx: &Cx<'_>, drafts: &[Draft], t: usize, k: usize) -> bool {
+    if !matches!(cx.word_bytes(t), b"and" | b"or") {
+        return false;
+    }
+    let verb = |w: &str| {
+        is_aux(w) || is_clause_verb(w) || is_linking_verb(w) || placement::change_verb(w).is_some()
+    };
+    // ("advances up to 50 mln dlrs": "up" after a noun is no verb.)
+    if !verb(cx.word(k)) || matches!(cx.word_bytes(k), b"up" | b"down") {
+        return false;
+    }
+    let in_figure = |q: usize| drafts.iter().any(|p| p.a <= q && q < p.b);
+    let plain = |q: usize| {
+        let w = cx.word(q);
+        cx.is(q, TokKind::Word) && !verb(w) && !is_boundary(cx, q) && !in_figure(q)
+    };
+    let noun = |q: usize| {
+        let w = cx.word(q);
+        let participle = w.len() > 4 && w.ends_with("ed") || w.len() > 5 && w.ends_with("ing");
+        plain(q) && !is_stop(w, || cx.text(q)) && !participle
+    };
+    // After "and": the rest of the noun phrase, up to the verb.
+    if t + 1 >= k || !(t + 1..k).all(plain) {
+        return false;
+    }
+    // Before it: the nouns after the preposition or participle.
+    let lo = t.saturating_sub(6);
+    let mut q = t;
+    while q > lo {
+        q -= 1;
+        let w = cx.word(q);
+        let linker = matches!(w, "of" | "from" | "for" | "in" | "on" | "among" | "with")
+            || w.len() > 5 && w.ends_with("ing") && placement::change_verb(w).is_none();
+        if linker {
+            if q + 1 >= t || q == 0 || !(q + 1..t).all(plain) || !noun(q - 1) {
+                return false;
+            }
+            // The noun and what goes before it, back to the start of the clause.
+            let mut r = q - 1;
+            let mut words = 1;
+            while r > 0 && cx.is(r - 1, TokKind::Word) && !is_boundary(cx, r - 1) {
+                r -= 1;
+                words += 1;
+                let w = cx.word(r);
+                if words > 4 || !plain(r) || w.len() > 4 && w.ends_with("ed") {
+                    return false;
+                }
+            }
+            return r == 0
+                || cx.is(r - 1, TokKind::Word)
+                || matches!(cx.punct(r - 1), "," | ";" | ":" | "(" | "\"" | "“");
+        }
+        if !plain(q) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The subject of the clause that ends right before token `k`; across an apposition
@@ -5768,6 +5838,31 @@ mod prose_tests {
 
     fn is(text: &str, span: &str, expected: Option<&str>) {
         assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
+    }
+
+    #[test]
+    fn and_between_nouns_after_a_preposition_stays_inside_the_subject() {
+        is(
+            "Sales of cars and light trucks rose 5%.",
+            "5%",
+            Some("sale"),
+        );
+        is(
+            "Deaths from fentanyl and other synthetic opioids fell to 48,422.",
+            "48,422",
+            Some("death"),
+        );
+        is(
+            "Remand prisoners awaiting trial or sentence numbered 14,200.",
+            "14,200",
+            Some("remand prisoner"),
+        );
+        is("Prices rose and sales fell 3%.", "3%", Some("sale"));
+        is(
+            "It booked six mln dlrs in the quarter and its backlog has risen 35 pct.",
+            "35 pct",
+            Some("backlog"),
+        );
     }
 
     #[test]

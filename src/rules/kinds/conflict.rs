@@ -101,7 +101,9 @@ declare_kind! {
     /// paragraph of
     /// the body states exactly one figure of its kind and unit (exact or approximate:
     /// "$36bn" over "about $46bn"), not the old end of a
-    /// change, within a factor of 1.5, the two are compared whatever each calls its
+    /// change nor one an earlier period owns ("beating last year's total of £39.1
+    /// million"; a level a change reached is a level: "Backlog hits record 71,300 cases"
+    /// over "rose to a record 73,105"), within a factor of 1.5, the two are compared whatever each calls its
     /// subject ("£3.5bn plan" over "a £3.2bn package"). A share of what people named
     /// before own ("Girls did better, with 28.4% of their entries") is never compared
     /// with one of the whole ("28.1% of entries awarded A or A*").
@@ -1198,6 +1200,7 @@ impl Compiled {
                     !group::is_comparison(cx, b)
                         && !group::of_a_possessor(cx, b)
                         && !old_end(cx, b)
+                        && !EARLIER_PERIOD_OWNS.is_match(group::tail(group::before(cx, b), 50))
                         && !other_version(cx, b)
                         && !is_coupon(cx, b)
                 });
@@ -1224,7 +1227,10 @@ impl Compiled {
                 && !group::in_respectively_sentence(cx, b)
                 // A headline leaves out "average" and "a year".
                 && group::rate_of(cx, h).is_none_or(|r| Some(r) == group::rate_of(cx, b))
-                && h.placement.direction == b.placement.direction
+                // A level a change led to ("rose to a record 73,105") is a level for a
+                // headline that states none ("Backlog hits record 71,300 cases").
+                && (h.placement.direction == b.placement.direction
+                    || (h.placement.direction.is_none() && reached_level(cx, b)))
             {
                 out.push(hit(h, b, self.tolerance));
             }
@@ -2135,6 +2141,15 @@ fn new_level(cx: &CheckContext<'_>, f: &Figure) -> bool {
         NEW_LEVEL_BEFORE.is_match(near)
     }
 }
+
+/// An earlier period owning a figure, right before it: "beating last year's total of",
+/// "the previous year's". Such a figure is no statement of what a headline reports.
+static EARLIER_PERIOD_OWNS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:last|the\s+previous|the\s+prior)\s+(?:year|season|quarter|month|week)['’]s\s+(?:[a-z]+\s+){0,2}(?:of\s+)?$",
+    )
+    .expect("valid regex")
+});
 
 /// "to" and at most three words of degree or record right before a figure: "climbed
 /// 9% to a record 42.1 million", "rose to about 1,200", "fell to a new low of 98".
