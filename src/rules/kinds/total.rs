@@ -18,7 +18,9 @@ declare_kind! {
     ///   comparison, "down from 6,623 last year", unless it is a change:
     ///   "arrested 250 people: 180 men and 70 women. Of those, ..." is of the 250;
     ///   not a lone part naming other things: "runs 12 hospitals. Of them, 40 beds"),
-    ///   "Among those
+    ///   "Of the levy, ..." after "an $85 million property tax levy" up to eight
+    ///   sentences before (a count or a sum of money whose subject ends in the noun;
+    ///   sums of money pass over the counts among their parts), "Among those
     ///   polled, ...", a whole opening the clause after a colon or semicolon
     ///   ("within 62 days: of 530 patients treated, 363 started in time"), ", of whom ..." or ", of which ..." (sums of money pass over
     ///   the other figures of their parts: ", of which £2.1 million went on 14
@@ -2326,9 +2328,17 @@ fn opener_breakdown_in(
         .copied()
         .filter(|f| f.span.start > comma)
         .collect();
-    let Some(parts) = collect_parts(cx, &rest, comma) else {
+    let Some(mut parts) = collect_parts(cx, &rest, comma) else {
         return false;
     };
+    // Sums of money or measures are parts only with others of their currency or unit:
+    // "$52 million will go to rebuilding the central library and two branches, and $33
+    // million to trails" counts no branches.
+    if let Some(&first) = parts.first()
+        && matches!(first.kind, FigureKind::Money | FigureKind::Measure)
+    {
+        parts.retain(|p| p.kind == first.kind && p.unit == first.unit);
+    }
     // "Of the finishers," names the count of those who finished, too.
     let named = whole
         .is_none()
@@ -2563,7 +2573,12 @@ fn named_earlier<'f>(cx: &CheckContext<'f>, first: &Figure, opener: &str) -> Opt
         .rev()
         .take_while(|f| f.placement.sentence + SENTENCES_BACK >= first.placement.sentence)
         .filter(|f| {
-            f.kind == FigureKind::Count
+            // A count, or a sum of money in the currency of the first part ("Of the
+            // levy, $52 million will go to ...").
+            (f.kind == FigureKind::Count
+                || (f.kind == FigureKind::Money
+                    && first.kind == FigureKind::Money
+                    && f.unit == first.unit))
                 && f.placement.section == first.placement.section
                 && f.placement.sentence < first.placement.sentence
                 && f.subject.as_ref().is_some_and(|sj| {
