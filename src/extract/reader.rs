@@ -4075,7 +4075,8 @@ impl Reader<'_, '_> {
             // "cut by a fifth after scientists' warning": a word that opens a phrase of
             // time or cause, where an ordinal would have its noun ("quarters" before
             // one are periods: "the first two quarters because of").
-            || !dw.starts_with("quarter")
+            // "fell by a quarter during lockdown": after "by", a quarter is a fraction.
+            || (!dw.starts_with("quarter") || !plural && i > self.floor && cx.word_is(i - 1, "by"))
                 && matches!(next, "after" | "amid" | "following" | "despite" | "during");
         // "up from a quarter a year ago", "from a fifth in March", after another share:
         // a fraction again.

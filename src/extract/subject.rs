@@ -3379,8 +3379,15 @@ fn and_inside_subject(cx: &Cx<'_>, drafts: &[Draft], t: usize, k: usize) -> bool
         let participle = w.len() > 4 && w.ends_with("ed") || w.len() > 5 && w.ends_with("ing");
         plain(q) && !is_stop(w, || cx.text(q)) && !participle
     };
-    // After "and": the rest of the noun phrase, up to the verb.
-    if t + 1 >= k || !(t + 1..k).all(plain) {
+    // After "and": the rest of the noun phrase, then only its verbs and adverbs up to
+    // the verb ("The cost of repairs and maintenance has doubled").
+    let nouns_end = (t + 1..k).find(|&q| !plain(q)).unwrap_or(k);
+    if nouns_end == t + 1
+        || !(nouns_end..k).all(|q| {
+            let w = cx.word(q);
+            cx.is(q, TokKind::Word) && (is_aux(w) || is_adverb(w)) && !in_figure(q)
+        })
+    {
         return false;
     }
     // Before it: the nouns after the preposition or participle.
@@ -3392,7 +3399,24 @@ fn and_inside_subject(cx: &Cx<'_>, drafts: &[Draft], t: usize, k: usize) -> bool
         let linker = matches!(w, "of" | "from" | "for" | "in" | "on" | "among" | "with")
             || w.len() > 5 && w.ends_with("ing") && placement::change_verb(w).is_none();
         if linker {
-            if q + 1 >= t || q == 0 || !(q + 1..t).all(plain) || !noun(q - 1) {
+            // "Spending on agency nurses": a noun in -ing opening the clause.
+            let gerund = q >= 1 && cx.word(q - 1).ends_with("ing") && plain(q - 1) && {
+                q == 1
+                    || !cx.is(q - 2, TokKind::Word)
+                    || is_boundary(cx, q - 2)
+                    || is_determiner(cx.word(q - 2))
+            };
+            // "The cost of repairs": a word that may be a verb is a noun after "the".
+            let after_article = q >= 2
+                && cx.is(q - 1, TokKind::Word)
+                && is_determiner(cx.word(q - 2))
+                && !is_aux(cx.word(q - 1))
+                && !in_figure(q - 1);
+            if q + 1 >= t
+                || q == 0
+                || !(q + 1..t).all(plain)
+                || !(noun(q - 1) || gerund || after_article)
+            {
                 return false;
             }
             // The noun and what goes before it, back to the start of the clause.
@@ -5858,6 +5882,16 @@ mod prose_tests {
             Some("remand prisoner"),
         );
         is("Prices rose and sales fell 3%.", "3%", Some("sale"));
+        is(
+            "Spending on agency nurses and locum doctors reached £3.5bn.",
+            "£3.5bn",
+            Some("spending"),
+        );
+        is(
+            "The cost of repairs and maintenance has doubled.",
+            "doubled",
+            Some("cost"),
+        );
         is(
             "It booked six mln dlrs in the quarter and its backlog has risen 35 pct.",
             "35 pct",

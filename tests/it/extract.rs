@@ -3271,6 +3271,9 @@ fn a_fraction_before_a_phrase_of_time_or_cause_is_a_fraction() {
     assert_eq!(f.text, "a fifth");
     let f = fig("Output fell by a third during the strike.");
     assert_eq!(f.kind, FigureKind::Ratio);
+    let f = fig("Admissions fell by a quarter during lockdown.");
+    assert_eq!(f.kind, FigureKind::Ratio);
+    assert_eq!(f.text, "a quarter");
     // Quarters before such a word are periods, and an ordinal keeps its noun.
     let found = figures("It will fill orders from the first two quarters because of supply.");
     assert!(
