@@ -153,7 +153,8 @@ declare_kind! {
     /// January, when it was 53,400" is reported; not "when 53,400 people were
     /// waiting", which may count another thing); so does one that opens by setting the one level of the sentence
     /// before against an old one: "Just 64.8% of trains ran on time. That was up from
-    /// 67.4%", or "That compares with 4.6% a year earlier, a fall of 0.7 percentage
+    /// 67.4%" (also "It", "This", or a noun that names no thing of its own: "The rate
+    /// was up from 85.1%", "The figure"), or "That compares with 4.6% a year earlier, a fall of 0.7 percentage
     /// points" (with a time named after the old level: not "That compares with 4.6% in
     /// Germany") (also opening the next paragraph, and with a change stated: "taking its
     /// total to 282.7 million. That is up 9.6% from 257.9 million", where the level
@@ -445,12 +446,28 @@ fn by_gap(gap: &str) -> bool {
 /// Nouns that state a change, rises first: "a rise of", "a 22% drop from".
 const RISE_NOUNS: &str = "rise|increase|gain|jump|climb";
 const FALL_NOUNS: &str = "fall|drop|decline|decrease|reduction|cut";
+/// The subject of a sentence that sets the one level of the sentence before against an
+/// old one: "That", "This", "It", or a noun that names no thing of its own ("The
+/// figure", "The rate", "The total": "The rate was up from 85.1% the year before").
+const THAT_OPENER: &str =
+    r"(?:that|this|it|the\s+(?:figure|rate|number|total|level|share|proportion|percentage|tally))";
+
 /// The words that open a sentence setting the level before against an old one, up to
 /// the stated change: "That is up " in "That is up 9.6% from", "This was down by " in
 /// "This was down by 3% from". The first group is a rise.
 static THAT_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:that|this|it)\s+(?:was|is|were|are)\s+(?:(up)|down)\s+(?:by\s+)?$")
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)^\W*{THAT_OPENER}\s+(?:was|is|were|are)\s+(?:(up)|down)\s+(?:by\s+)?$"
+    ))
+    .expect("valid regex")
+});
+
+/// [`THAT_OPENER`] opening a sentence, followed by its verb.
+static THAT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^{THAT_OPENER}\s+(?:was|is|were|are|compares|compared)\b"
+    ))
+    .expect("valid regex")
 });
 
 /// An amount given per thing, right after it: " per student", " a head", " for each
@@ -463,7 +480,7 @@ static PER_THING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A sentence opening on "That is" (or "This was", "It is") right before a change in
 /// percent: "That is " in "That is 6.9% more than last year's 17.4p".
 static THAT_IS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:that|this|it)\s+(?:was|is)\s+$").expect("valid regex")
+    Regex::new(&format!(r"(?i)^\W*{THAT_OPENER}\s+(?:was|is)\s+$")).expect("valid regex")
 });
 
 /// A comparative and "than" between a change in percent and its old level, with the
@@ -497,7 +514,7 @@ static REACHED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static THAT_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:(?:that|this|it)\s+(?:was|is|were|are)\s+(?:(up)|down)\s+from|(that|this)\s+(?:compares|compared)\s+with)\s+(?:the\s+|a\s+)?$")
+    Regex::new(&format!(r"(?i)^\W*(?:{THAT_OPENER}\s+(?:was|is|were|are)\s+(?:(up)|down)\s+from|(that|this)\s+(?:compares|compared)\s+with)\s+(?:the\s+|a\s+)?$"))
         .expect("valid regex")
 });
 
@@ -2726,14 +2743,11 @@ impl Compiled {
             return;
         }
         let start = group::sentence_span(cx, first).start;
-        // Only a sentence opening on "That", "This" or "It" is read.
+        // Only a sentence opening on "That", "This" or "It", or on a noun that names no
+        // thing of its own ("The figure was up from"), is read.
         let opening = group::text(cx, start, first.span.start)
             .trim_start_matches(|c: char| !c.is_alphanumeric());
-        if !["that ", "this ", "it "].iter().any(|w| {
-            opening
-                .get(..w.len())
-                .is_some_and(|o| o.eq_ignore_ascii_case(w))
-        }) {
+        if !THAT_OPENING.is_match(opening) {
             return;
         }
         // "That is up 9.6% from 257.9 million": a change stated before the old level.
@@ -5594,6 +5608,19 @@ mod tests {
         assert!(messages("Revenue was $4.2m. That was up from $3.5m, while costs rose from $2m to $2.2m, an increase of 10%.").is_empty());
         // Another quantity's change in a clause of its own.
         assert!(messages("The rate was 86.4%. That is up from 84.1%, and the number of graduates rose by 109, or 5.5%.").is_empty());
+    }
+
+    #[test]
+    fn a_noun_naming_no_thing_of_its_own_opens_like_that() {
+        let draft = |change: &str| {
+            messages(&format!(
+                "The graduation rate rose to 86.4% for the class of 2026. The rate was up from 85.1% for the class of 2025, a rise of {change}."
+            ))
+        };
+        assert!(draft("1.3 percentage points").is_empty());
+        assert_eq!(draft("1.6 percentage points").len(), 1);
+        assert!(THAT_OPENING.is_match("The figure was up from"));
+        assert!(!THAT_OPENING.is_match("The unemployment rate was up from"));
     }
 
     #[test]
