@@ -211,6 +211,20 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         k if !k.is_quantity() => return None,
         _ => {}
     }
+    // "The cost of repairs has doubled to £2.1m": the level a multiplier verb led to is
+    // of what doubled.
+    if idx > 0
+        && d.a >= 2
+        && cx.word_is(d.a - 1, "to")
+        && drafts[idx - 1].kind == FigureKind::Multiplier
+        && drafts[idx - 1].b + 1 == d.a
+        && drafts[idx - 1].b == drafts[idx - 1].a + 1
+        && cx.word(drafts[idx - 1].a).ends_with("ed")
+        && (no_noun_after(cx, d.b)
+            || is_stop(cx.word(d.b), || cx.text(d.b)) && !cx.word_is(d.b, "of"))
+    {
+        return find(cx, drafts, idx - 1);
+    }
     // "cut to five points, from 11 at Christmas": a bare old level after the new one
     // is of what the new level is of.
     if d.kind == FigureKind::Count
@@ -5862,6 +5876,25 @@ mod prose_tests {
 
     fn is(text: &str, span: &str, expected: Option<&str>) {
         assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
+    }
+
+    #[test]
+    fn the_level_a_multiplier_verb_led_to_is_of_what_doubled() {
+        is(
+            "The cost of repairs has doubled to £2.1m.",
+            "£2.1m",
+            Some("cost"),
+        );
+        is(
+            "The bill has tripled to $4.5bn since 2019.",
+            "$4.5bn",
+            Some("bill"),
+        );
+        is(
+            "Exports doubled to 40,000 tonnes of grain.",
+            "40,000 tonnes",
+            Some("grain"),
+        );
     }
 
     #[test]
