@@ -2013,22 +2013,37 @@ fn act_total<'f>(cx: &CheckContext<'_>, figures: &[&'f Figure], i: usize) -> Opt
     if noun.len() < 4 {
         return None;
     }
+    wholes_named_before(cx, figures, i).find(|w| {
+        w.placement.section == part.placement.section
+            && w.placement.year == part.placement.year
+            && w.value.mid() > part.value.mid()
+            && acts_of(cx, w).any(|v| names_act_of(&v, noun))
+            && group::period_of(cx, part).is_none_or(|p| group::period_of(cx, w) == Some(p))
+    })
+}
+
+/// The counts before the sentence of the part `figures[i]`, nearest first, in the
+/// [`NAMED_TOTAL_WINDOW`] sentences before, that may be a whole named there: no part
+/// given its own share, no old end of a comparison and no margin.
+fn wholes_named_before<'a, 'f>(
+    cx: &'a CheckContext<'_>,
+    figures: &'a [&'f Figure],
+    i: usize,
+) -> impl Iterator<Item = &'f Figure> + 'a {
+    let part = figures[i];
     let before = figures[..i].partition_point(|w| w.placement.sentence < part.placement.sentence);
     figures[..before]
         .iter()
         .enumerate()
         .rev()
-        .take_while(|(_, w)| w.placement.sentence + NAMED_TOTAL_WINDOW >= part.placement.sentence)
-        .find(|&(j, w)| {
+        .take_while(move |(_, w)| {
+            w.placement.sentence + NAMED_TOTAL_WINDOW >= part.placement.sentence
+        })
+        .filter(move |&(j, w)| {
             w.kind == FigureKind::Count
-                && w.placement.section == part.placement.section
-                && w.placement.year == part.placement.year
-                && w.value.mid() > part.value.mid()
-                && acts_of(cx, w).any(|v| names_act_of(&v, noun))
                 && !part_with_share(cx, figures, j)
                 && !group::is_comparison(cx, w)
                 && !is_margin(cx, w)
-                && group::period_of(cx, part).is_none_or(|p| group::period_of(cx, w) == Some(p))
         })
         .map(|(_, w)| *w)
 }
@@ -2120,25 +2135,13 @@ fn nearest_count_named<'f>(
     if noun.len() < 4 || (!wider && part.subject_key().map(group::head_noun) == Some(&*noun)) {
         return None;
     }
-    let before = figures[..i].partition_point(|w| w.placement.sentence < part.placement.sentence);
-    figures[..before]
-        .iter()
-        .enumerate()
-        .rev()
-        .take_while(|(_, w)| w.placement.sentence + NAMED_TOTAL_WINDOW >= part.placement.sentence)
-        .find(|&(j, w)| {
-            w.kind == FigureKind::Count
-                && w.subject_key().map(group::head_noun).is_some_and(|head| {
-                    head == noun
-                        // "The population rose to 412,600" counts its residents.
-                        || (head == "population" && matches!(&*noun, "resident" | "inhabitant"))
-                })
-                && also(w)
-                && !part_with_share(cx, figures, j)
-                && !group::is_comparison(cx, w)
-                && !is_margin(cx, w)
-        })
-        .map(|(_, w)| *w)
+    wholes_named_before(cx, figures, i).find(|w| {
+        w.subject_key().map(group::head_noun).is_some_and(|head| {
+            head == noun
+                // "The population rose to 412,600" counts its residents.
+                || (head == "population" && matches!(&*noun, "resident" | "inhabitant"))
+        }) && also(w)
+    })
 }
 
 /// "of the total, or" between a share and the count it restates: "38% of the total,
@@ -2689,19 +2692,22 @@ fn or_share<'f>(cx: &CheckContext<'_>, figures: &[&'f Figure], i: usize) -> Opti
         .then_some(pct)
 }
 
-/// The words after a count of votes on one side, up to a share set off by ", or" or a
-/// bracket: " votes in favor, or ", " against (", " opposed, or ". The first group is
-/// the side for.
+/// The side a count of votes is on, right after it: " votes in favor", " for",
+/// " against", " opposed". The first group is the side for.
+const VOTE_SIDE: &str = r"^\s+(?:votes?\s+)?(?:(in\s+favou?r|for)|against|opposed)";
+
+/// [`VOTE_SIDE`] up to a share set off by ", or" or a bracket: " votes in favor, or ",
+/// " against (", " opposed, or ".
 static VOTE_SIDE_SHARE_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:votes?\s+)?(?:(in\s+favou?r|for)|against|opposed)\s*(?:,\s*or\s+|\()$")
-        .expect("valid regex")
+    Regex::new(&format!(r"(?i){VOTE_SIDE}\s*(?:,\s*or\s+|\()$")).expect("valid regex")
 });
 
-/// The words after a count of votes on one side, ending its phrase: " votes in favor",
-/// " against", " opposed". The first group is the side for.
+/// [`VOTE_SIDE`] ending its phrase: " votes in favor,", " against and", " opposed.".
 static VOTE_SIDE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:votes?\s+)?(?:(in\s+favou?r|for)|against|opposed)\s*(?:[,.;)]|$|\s+(?:to|and|against|with|or)\b)")
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"(?i){VOTE_SIDE}\s*(?:[,.;)]|$|\s+(?:to|and|against|with|or)\b)"
+    ))
+    .expect("valid regex")
 });
 
 /// The count of votes on one side and the count on the other, when the percentage
