@@ -2826,8 +2826,16 @@ impl Reader<'_, '_> {
             next,
             "levels" | "level" | "prices" | "peaks" | "peak" | "highs" | "lows"
         );
+        // "10.89 pct above 1985", "two pct higher than 1985": a change in percent set
+        // against a year.
+        let pct_against = |n: usize| {
+            i > n
+                && (cx.punct_is(i - n - 1, "%")
+                    || matches!(cx.word_bytes(i - n - 1), b"pct" | b"percent" | b"cent"))
+        };
         if let Some((_, n)) = qualifier::before(|n| cx.word_back(i, n, self.floor))
             && !year_level
+            && !pct_against(n)
             && prev != "since"
             // "the lowest since at least 2000".
             && cx.word_back(i, n + 1, self.floor) != Some("since")

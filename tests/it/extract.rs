@@ -3134,14 +3134,22 @@ fn wire_scales_currencies_and_old_levels() {
         "2.4 billion",
     );
     assert_eq!(f.unit.as_deref(), Some("USD"));
-    // Not a year.
+    // A change in percent set against a year: the year is a year.
     assert_eq!(
         fig_at(
             "Net income was 106.9 mln dlrs, three pct below 1985.",
-            "below 1985"
+            "1985"
         )
-        .unit,
-        None
+        .kind,
+        FigureKind::Year
+    );
+    assert_eq!(
+        fig_at("Sales were two pct higher than 1985.", "1985").kind,
+        FigureKind::Year
+    );
+    assert_eq!(
+        fig_at("The index is above 1985 points.", "above 1985 points").kind,
+        FigureKind::Measure
     );
     // A gift to a number of charities is no sum of money.
     assert_eq!(
