@@ -108,6 +108,12 @@ impl<'a> Cx<'a> {
         self.punct_bytes(i) == p.as_bytes()
     }
 
+    /// Whether token `i` is the sign or word that closes a percentage: "%", "percent",
+    /// "pct" or the "cent" of "per cent".
+    pub(crate) fn percent_sign(&self, i: usize) -> bool {
+        self.punct_is(i, "%") || matches!(self.word_bytes(i), b"percent" | b"pct" | b"cent")
+    }
+
     /// The bytes of token `i` as written, or none: [`Cx::text`] as bytes.
     pub(crate) fn text_bytes(&self, i: usize) -> &'a [u8] {
         self.toks

@@ -520,9 +520,7 @@ impl Reader<'_, '_> {
     /// league games, but their lead has been cut to five points" counts league points.
     fn percent_beside_points(&self, a: usize) -> bool {
         let cx = self.cx;
-        let percent = |k: usize| {
-            cx.punct_is(k, "%") || matches!(cx.word_bytes(k), b"percent" | b"pct" | b"cent" | b"pc")
-        };
+        let percent = |k: usize| cx.percent_sign(k) || cx.word_is(k, "pc");
         let boundary = |k: usize| {
             cx.punct_is(k, ";")
                 || matches!(cx.word_bytes(k), b"but" | b"yet" | b"while" | b"whereas")
@@ -595,11 +593,7 @@ impl Reader<'_, '_> {
                 | "dip"
                 | "deterioration"
         );
-        let shares_before = (0..a)
-            .filter(|&k| {
-                cx.punct_is(k, "%") || matches!(cx.word_bytes(k), b"percent" | b"pct" | b"cent")
-            })
-            .count();
+        let shares_before = (0..a).filter(|&k| cx.percent_sign(k)).count();
         let market = (0..cx.len()).any(|k| {
             matches!(
                 cx.word_bytes(k),
@@ -2828,11 +2822,7 @@ impl Reader<'_, '_> {
         );
         // "10.89 pct above 1985", "two pct higher than 1985": a change in percent set
         // against a year.
-        let pct_against = |n: usize| {
-            i > n
-                && (cx.punct_is(i - n - 1, "%")
-                    || matches!(cx.word_bytes(i - n - 1), b"pct" | b"percent" | b"cent"))
-        };
+        let pct_against = |n: usize| i > n && cx.percent_sign(i - n - 1);
         if let Some((_, n)) = qualifier::before(|n| cx.word_back(i, n, self.floor))
             && !year_level
             && !pct_against(n)
@@ -6256,11 +6246,8 @@ impl Reader<'_, '_> {
             // Not a bare year: "three pct below 1985".
             let year_like =
                 amt.scaled.is_none() && value.fract() == 0.0 && (1900.0..=2099.0).contains(&value);
-            let below_pct = matches!(lead, "below" | "above")
-                && !year_like
-                && k >= 2
-                && (cx.punct_is(k - 2, "%")
-                    || matches!(cx.word_bytes(k - 2), b"percent" | b"pct" | b"cent"));
+            let below_pct =
+                matches!(lead, "below" | "above") && !year_like && k >= 2 && cx.percent_sign(k - 2);
             // "compared to 1,201.6 mln".
             let compared = lead == "to"
                 && k >= self.floor + 2

@@ -542,6 +542,11 @@ fn block_around(cx: &CheckContext<'_>, span: Span) -> Span {
         .map_or(span, |b| b.span)
 }
 
+/// An earlier period owning what follows: "last year's", "the previous month's", "the
+/// prior quarter's".
+pub(crate) const EARLIER_PERIODS: &str =
+    r"(?:last|the\s+previous|the\s+prior)\s+(?:year|season|quarter|month|week)['’]s";
+
 /// The prose text between two offsets (empty when they are the wrong way round or not on
 /// character boundaries).
 pub(crate) fn text<'a>(cx: &CheckContext<'a>, start: usize, end: usize) -> &'a str {

@@ -488,8 +488,11 @@ static THAT_IS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// level of no earlier time ("20% below the $600m forecast") is left alone. The first
 /// group is a rise.
 static THAN_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^\s*{COMPARATIVE}\s+(?:than\s+)?(?:last|the\s+previous|the\s+prior)\s+(?:year|season|quarter|month|week)['’]s\s+$"))
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)^\s*{COMPARATIVE}\s+(?:than\s+)?{}\s+$",
+        group::EARLIER_PERIODS
+    ))
+    .expect("valid regex")
 });
 
 /// A comparative word, set against an old level: the first group is a rise.
@@ -1844,8 +1847,11 @@ static THAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// "above the" or "below the" right after a change, or "below" and an earlier period's
 /// own level: "7% below the 1.74 billion", "16% below last year's 46.8 million".
 static ABOVE_BELOW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:above|below)\s+(?:the|its|their|a|an|(?:last|the\s+previous|the\s+prior)\s+(?:year|season|quarter|month|week)['’]s)\s")
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)^\s*(?:above|below)\s+(?:the|its|their|a|an|{})\s",
+        group::EARLIER_PERIODS
+    ))
+    .expect("valid regex")
 });
 
 /// What may stand between a level and a comparison that is about the level itself: a

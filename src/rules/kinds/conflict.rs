@@ -2145,9 +2145,10 @@ fn new_level(cx: &CheckContext<'_>, f: &Figure) -> bool {
 /// An earlier period owning a figure, right before it: "beating last year's total of",
 /// "the previous year's". Such a figure is no statement of what a headline reports.
 static EARLIER_PERIOD_OWNS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"(?i)\b(?:last|the\s+previous|the\s+prior)\s+(?:year|season|quarter|month|week)['’]s\s+(?:[a-z]+\s+){0,2}(?:of\s+)?$",
-    )
+    regex::Regex::new(&format!(
+        r"(?i)\b{}\s+(?:[a-z]+\s+){{0,2}}(?:of\s+)?$",
+        group::EARLIER_PERIODS
+    ))
     .expect("valid regex")
 });
 
