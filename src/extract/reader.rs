@@ -3012,6 +3012,10 @@ impl Reader<'_, '_> {
             return None;
         }
         if let Some(f) = number::multiplier_verb(w) {
+            // "more than doubling this year", "after nearly halving in 2023": a hedge
+            // makes the participle a change that happened, as "more than doubled" is
+            // ("doubling capacity", "halving its stake" alone are plans or actions).
+            let hedged_participle = w.ends_with("ing") && self.hedge_start(i).is_some();
             if matches!(
                 w,
                 "double"
@@ -3025,7 +3029,8 @@ impl Reader<'_, '_> {
                     | "tripling"
                     | "trebling"
                     | "quadrupling"
-            ) {
+            ) && !hedged_participle
+            {
                 return None;
             }
             let dir = if f < 1.0 {
@@ -6816,6 +6821,17 @@ mod prose_tests {
             figure(text, "more than 78 weeks").qualifier,
             Qualifier::LowerBound
         );
+    }
+
+    #[test]
+    fn a_hedged_multiplier_participle_is_a_change() {
+        let text = "Bitcoin topped $100,000, more than doubling this year.";
+        let f = figure(text, "more than doubling");
+        assert_eq!(
+            (f.kind, f.qualifier),
+            (FigureKind::Multiplier, Qualifier::LowerBound)
+        );
+        assert!(kinds("The firm is doubling capacity at the plant.").is_empty());
     }
 
     #[test]

@@ -1596,9 +1596,10 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     && !cx.capital(k)
                     && (is_plural(next)
                         || matches!(next, "staff" | "personnel" | "workforce" | "crew")
-                        // "a half-cent sales tax", "an arms deal": nouns only ever in -s
-                        // that stand before the noun they describe.
-                        || matches!(w, "sales" | "arms" | "savings" | "goods" | "customs"))
+                        // "a half-cent sales tax", "an arms deal", "an eight-court
+                        // sports hall": nouns only ever in -s that stand before the noun
+                        // they describe.
+                        || attributive_in_s(w))
                     && !is_stop(next, || cx.text(k))
                     && !is_verbish(next)
                     && !is_clause_verb(next)
@@ -4110,7 +4111,7 @@ fn head_from(
                 let name_goes_on = cx.capital(k - 1) && cx.capital(k) && cx.is(k, TokKind::Word);
                 // "an odds ratio of 2.3", "the sales tax": a noun only ever in -s before
                 // the noun it describes.
-                let describes_next = matches!(w, "odds" | "sales" | "arms" | "savings")
+                let describes_next = (w == "odds" || attributive_in_s(w))
                     && cx.is(k, TokKind::Word)
                     && !cx.capital(k)
                     && !is_stop(next, || cx.text(k))
@@ -5326,6 +5327,23 @@ fn is_determiner(w: &str) -> bool {
 }
 
 /// Words dropped from the key ("additional", "more", "requested").
+/// A noun only ever in -s that stands before the noun it describes: "sales tax", "arms
+/// deal", "savings account", "sports hall", "arts centre", "clothes bank".
+fn attributive_in_s(w: &str) -> bool {
+    matches!(
+        w,
+        "sales"
+            | "arms"
+            | "savings"
+            | "goods"
+            | "customs"
+            | "sports"
+            | "arts"
+            | "clothes"
+            | "athletics"
+    )
+}
+
 pub(crate) fn is_modifier(w: &str) -> bool {
     matches!(
         w,
@@ -6562,6 +6580,30 @@ mod prose_tests {
             None,
         );
         is("Police arrested 300 protesters.", "300", Some("protester"));
+    }
+
+    #[test]
+    fn a_noun_only_ever_in_s_describes_the_noun_after_it() {
+        is(
+            "It has an eight-court sports hall.",
+            "eight-court",
+            Some("sports hall"),
+        );
+        is(
+            "The town has a 200-seat arts centre.",
+            "200-seat",
+            Some("arts centre"),
+        );
+        is(
+            "The club won five sports awards.",
+            "five",
+            Some("sports award"),
+        );
+        is(
+            "The school offers 12 sports, including rowing.",
+            "12",
+            Some("sport"),
+        );
     }
 
     #[test]
