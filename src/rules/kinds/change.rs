@@ -74,7 +74,9 @@ declare_kind! {
     /// predicate of the level's subject, "612 patients were fit to go home but were
     /// waiting for care, up from 448"), with no
     /// other clause, bracket or change between (where the things come from is no
-    /// clause: "14,900 ballots from that group, up from 9,800"; nor is the level's
+    /// clause: "14,900 ballots from that group, up from 9,800"; nor is a list of
+    /// examples with no clause or change of its own: "312 agencies, including schools,
+    /// GP surgeries and housing officers, up from 268"; nor is the level's
     /// share of a total set off by commas: "9,870 patients waited more than 12 hours,
     /// 4.0% of attendances, down from 11,420", "38,403 cars, or 25% of the market, up
     /// from 30,120", or a bare one after a count, before the count's verb: "612, or
@@ -681,6 +683,35 @@ fn long_break(text: &str) -> bool {
             });
         !(in_number || determiner || second_predicate || word.eq_ignore_ascii_case("from"))
     })
+}
+
+/// A list of examples closing a level's frame, set off by a comma: ", including
+/// schools, GP surgeries and housing officers", ", such as ...".
+static EXAMPLES_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:including|such\s+as)\s+([^;:()\d]{1,100})$").expect("valid regex")
+});
+
+/// `rest` without a list of examples closing it ([`EXAMPLES_ASIDE`]), when the items
+/// hold no clause or change of their own: in "312 agencies, including schools, GP
+/// surgeries and housing officers, up from 268" the commas and the "and" join the
+/// items and open no new clause.
+fn without_examples(rest: &str) -> &str {
+    if !(rest.contains("includ") || rest.contains("such as")) {
+        return rest;
+    }
+    if let Some(c) = EXAMPLES_ASIDE.captures(rest)
+        && let (Some(m), Some(items)) = (c.get(0), c.get(1))
+    {
+        let plain = items
+            .as_str()
+            .replace(',', " ")
+            .replace(" and ", " ")
+            .replace(" or ", " ");
+        if !long_break(&plain) {
+            return &rest[..m.start()];
+        }
+    }
+    rest
 }
 
 /// A turning point named right before an old level, without "of": "from a record $187
@@ -1391,7 +1422,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                 };
                 let rest = TRAILING_FROM.replace(&plain, "");
                 if long {
-                    long_break(&rest)
+                    long_break(without_examples(&rest))
                 } else {
                     frame_broken(&rest)
                 }
@@ -6330,6 +6361,31 @@ mod tests {
                 "Retailers employed 2.87 million people, down 41,000, or 2.4%, from 1.71 million."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_list_of_examples_after_the_level_keeps_its_change() {
+        assert_eq!(
+            messages(
+                "Referrals came from 312 agencies, including schools, GP surgeries and housing officers, up from 286 a year earlier, an increase of 44."
+            ),
+            ["from 286 to 312 is a change of 26, but the draft says 44"]
+        );
+        assert!(
+            messages(
+                "Referrals came from 312 agencies, including schools, GP surgeries and housing officers, up from 268 a year earlier, an increase of 44."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            without_examples(" agencies, including schools, GP surgeries and housing officers"),
+            " agencies"
+        );
+        // A clause in the list is no list of examples.
+        assert_eq!(
+            without_examples(" agencies, including schools, which rose sharply"),
+            " agencies, including schools, which rose sharply"
         );
     }
 
