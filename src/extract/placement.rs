@@ -954,6 +954,22 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
         {
             return Some(dir);
         }
+        // "a loss of 982 students", "with the loss of 1,221 jobs", "a loss of 4%": the
+        // people or posts lost, or the share, are a fall (but not a sum lost, "a loss of
+        // £3m", nor one with its currency left to the context, "a loss of 627,500 or
+        // 35 cts", nor lives lost or barrels of crude).
+        if matches!(w, "loss" | "losses")
+            && cx.word_is(d.a.wrapping_sub(1), "of")
+            && (d.kind == FigureKind::Percent
+                || d.kind == FigureKind::Count
+                    && d.unit.is_none()
+                    && cx.is(d.b, TokKind::Word)
+                    && !cx.capital(d.b)
+                    && (cx.word_bytes(d.b).ends_with(b"s") || cx.word_is(d.b, "staff"))
+                    && !matches!(cx.word_bytes(d.b), b"lives" | b"dlrs" | b"cts"))
+        {
+            return Some(Direction::Decrease);
+        }
         let skippable = matches!(
             w,
             "by" | "to"
@@ -1355,6 +1371,18 @@ mod prose_tests {
         assert_eq!(direction(text, "3.2 pct"), Some(Direction::Decrease));
         let text = "He was banned from driving for a further five after the crash.";
         assert_eq!(direction(text, "five"), None);
+    }
+
+    #[test]
+    fn what_a_loss_is_of_is_a_fall_unless_it_is_money() {
+        let text = "The college recorded a loss of 982 students.";
+        assert_eq!(direction(text, "982"), Some(Direction::Decrease));
+        let text = "The town's population fell by 2,000, a loss of 4%.";
+        assert_eq!(direction(text, "4%"), Some(Direction::Decrease));
+        let text = "The firm made a loss of £3m.";
+        assert_eq!(direction(text, "£3m"), None);
+        let text = "It compared with a loss of 627,500 or 35 cts a share.";
+        assert_eq!(direction(text, "627,500"), None);
     }
 
     #[test]
