@@ -1854,6 +1854,19 @@ fn backward_phrase(
             k -= 2;
             continue;
         }
+        // "fell 17% last year to 64": so is the period the change ran over.
+        if prep == "to"
+            && k >= 3
+            && matches!(
+                cx.word_bytes(k - 1),
+                b"year" | b"month" | b"week" | b"quarter" | b"season"
+            )
+            && matches!(cx.word_bytes(k - 2), b"last" | b"this" | b"past")
+            && draft_ending(cx, drafts, idx, k - 2).is_some_and(|q| q.kind.is_quantity())
+        {
+            k -= 2;
+            continue;
+        }
         let w = cx.word(k - 1);
         // "fell by an average of 8mmHg", "rose to an average of £1,200": the average is
         // said of what changed, and names nothing itself ("a total of" is kept: the
@@ -6188,6 +6201,12 @@ mod prose_tests {
             "140.25 billion dlrs",
             Some("inventory"),
         );
+        is(
+            "Traffic deaths in the county fell 17% last year to 64.",
+            "64",
+            Some("traffic death"),
+        );
+        is("Sales rose 5% this month to 1,200.", "1,200", Some("sale"));
     }
 
     #[test]

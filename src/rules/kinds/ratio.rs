@@ -30,7 +30,8 @@ declare_kind! {
     /// the 1,250 patients, 340 (17%)", "Of the 3,157 graduates, 1,820 enrolled in a two- or
     /// four-year college in the fall, or 58%" (a length written as a modifier names a
     /// kind of thing, and the season is no fall), "In the survey of 850 GPs, 612, or 62%", "212 of
-    /// the 400 seats, a 63% share", "96 of the homes, about 25%" (after "640 homes"),
+    /// the 400 seats, a 63% share", "96 of the homes, about 25%" (after "640 homes";
+    /// not after "38 of last year's deaths", which is one part of the deaths itself),
     /// "11 of the first-team squad of 28 came through the academy, 49% of the squad"
     /// (a share closing the sentence may name the whole by its noun).
     /// A share of the votes on one side larger than that side can be of the votes cast
@@ -1857,6 +1858,9 @@ fn earlier_totals<'a, 'f>(
                     && w.kind == FigureKind::Count
                     && w.subject_key().is_some()
                     && group::same_subject(w, part)
+                    // "Drivers and passengers made up 38 of last year's deaths": a
+                    // count "of the" deaths is one part of them, not all of them.
+                    && !of_the_own_noun(cx, w)
                     && (across_sections || w.placement.section == part.placement.section)
                     && w.placement.year == part.placement.year
                     && w.value.mid() > part.value.mid()
@@ -2161,7 +2165,7 @@ static OF_THE_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
 /// in its paragraph or the one before, with no count before the part in its own
 /// sentence, that
 /// is no old end of a comparison, no change, of the part's year and, when both name
-/// one, of the part's noun, when it is larger than the part ("New car registrations rose 6.2% to 153,408. ... Electric cars
+/// one, of the part's noun (or its stem: [`one_stem`]), when it is larger than the part ("New car registrations rose 6.2% to 153,408. ... Electric cars
 /// accounted for 38,289 of the total, a market share of 25.0%").
 fn largest_total_before<'f>(
     cx: &CheckContext<'_>,
@@ -2196,8 +2200,9 @@ fn largest_total_before<'f>(
                 // A count of another thing ("63,100 planning permissions" before
                 // "24,300 homes") is no total of the part; a count whose noun names
                 // the part's ("new car registrations" before "91,420 cars") may be.
+                // "Indian applicants" are of the total "applications".
                 && noun.zip(w.subject_key()).is_none_or(|(a, key)| {
-                    group::head_noun(key) == a || key.split(' ').any(|word| word == a)
+                    one_stem(group::head_noun(key), a) || key.split(' ').any(|word| word == a)
                 })
                 && w.qualifier != Qualifier::Range
                 && w.placement.section == part.placement.section
@@ -2211,6 +2216,13 @@ fn largest_total_before<'f>(
         .map(|(_, w)| *w)
         .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
         .filter(|w| w.value.mid() > part.value.mid())
+}
+
+/// Whether two nouns (singular, lower case) are one or open on one stem of six letters
+/// at the least: "applicant" and "application", "employee" and "employment".
+fn one_stem(a: &str, b: &str) -> bool {
+    let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    a == b || common >= 6
 }
 
 /// A sentence opening on a breakdown of a whole stated before, right before its first
@@ -3731,6 +3743,8 @@ fn whole_of<'f>(
             && w.placement.paragraph == part.placement.paragraph
             && w.subject_key().is_some()
             && head_stem(w) == stem
+            // "38 of last year's deaths" is one part of the deaths, not all of them.
+            && !of_the_own_noun(cx, w)
     })?;
     // A nearer count of the noun no larger than the part is another part ("98 cases,
     // ... 59 and ... 30. Taken together, children account for 157 of the cases"): the
@@ -5639,6 +5653,28 @@ mod tests {
         assert_eq!(
             messages("Just 310 of the 540 homes were affordable, about 75%.").len(),
             1
+        );
+    }
+
+    #[test]
+    fn nouns_on_one_stem_name_one_total() {
+        assert!(one_stem("applicant", "application"));
+        assert!(one_stem("sale", "sale"));
+        assert!(!one_stem("permission", "permit"));
+        assert!(!one_stem("home", "house"));
+        let story =
+            "Applications fell 14% this year to 118,300. Indian applicants numbered 19,450, or ";
+        assert!(messages(&format!("{story}16.4% of the total.")).is_empty());
+        assert_eq!(messages(&format!("{story}18.4% of the total.")).len(), 1);
+    }
+
+    #[test]
+    fn a_count_of_the_noun_is_one_part_of_it_not_the_whole_of_a_later_part() {
+        let story = "Traffic deaths fell to 64 last year. Drivers and passengers made up 38 of last year's deaths. Speeding was a factor in 23 of the deaths, or ";
+        assert!(messages(&format!("{story}36%.")).is_empty());
+        assert_eq!(
+            messages(&format!("{story}32%.")),
+            ["23 of 64 is 35.9%, but the draft says 32%"]
         );
     }
 

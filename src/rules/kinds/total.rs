@@ -32,7 +32,8 @@ declare_kind! {
     ///   a dash opening an aside, whose parts end at the dash that closes it (not
     ///   ages after names: "four children – Amelia, 12, Noah, 9, and Isla, 6 –"), "600
     ///   of them ... 500 of them", "split between", "breaks down into", "made up
-    ///   of" ("the 12-member jury was made up of seven women and six men"), "a mix
+    ///   of" ("the 12-member jury was made up of seven women and six men"; not "612,000
+    ///   of the birds, with the rest made up of ...", which splits the rest), "a mix
     ///   of", bracketed parts after "came from" ("North America ($3.2 billion),
     ///   ..."), or parts before "a total of", "in all", "a combined workforce of",
     ///   whose parts sum past the whole; parts before a joint total ("a combined
@@ -5237,6 +5238,11 @@ fn split_breakdown(
         let Some(m) = group::words_within(&SPLIT, after, 60, b".;:") else {
             continue;
         };
+        // "612,000 of the birds, with the rest made up of chickens (655,000) and ducks
+        // (149,000)": what is split is the rest of a whole, not the figure before.
+        if REST_BEFORE_SPLIT.is_match(&after[..m.get(0).map_or(0, |g| g.start())]) {
+            continue;
+        }
         let start = whole.span.end + m.get(0).map_or(0, |g| g.end());
         // "came from" and "fall on" split a whole only into bracketed parts ("North
         // America ($3.2 billion)"); "$12.2 billion will come from reserves, $7.4
@@ -5287,6 +5293,12 @@ fn split_breakdown(
     }
     false
 }
+
+/// The rest of a whole named between a figure and a split word after it: "with the
+/// rest made up of", "the remainder split between".
+static REST_BEFORE_SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bthe\s+(?:rest|remainder|balance|others|remaining)\b").expect("valid regex")
+});
 
 /// Words between two parts that start a new total: "two shares and one warrant per
 /// unit, for a total of four mln shares".
@@ -6876,6 +6888,18 @@ mod tests {
         assert!(messages("They have won 11 of their last 13 games.").is_empty());
         assert!(messages("She has spent 12 of the past 20 years abroad, and 12 of the 20 years since 2005 in Asia.").is_empty());
         assert!(messages("The 14 days of the 10-year plan were lost.").is_empty());
+    }
+
+    #[test]
+    fn the_rest_of_a_whole_split_after_a_part_is_not_split_from_the_part() {
+        assert!(messages("Turkeys accounted for 612,000 of the birds culled, or 43%, with the rest made up of chickens (655,000) and ducks (149,000).").is_empty());
+        assert!(messages("Turkeys made up 612,000 of the birds, and the remainder was split between chickens (655,000) and ducks (149,000).").is_empty());
+        assert_eq!(
+            messages(
+                "The 612,000 birds culled were made up of chickens (455,000) and ducks (249,000)."
+            ),
+            ["\"455,000\" + \"249,000\" is 704,000, more than the total \"612,000\" birds"]
+        );
     }
 
     #[test]
