@@ -3111,6 +3111,23 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
                 if w == "s" && matches!(cx.punct(s.wrapping_sub(2)), "'" | "’") {
                     break;
                 }
+                // "The scheme offers grants of up to £7,500", "Council tenants face rent
+                // rises of 7.7%": a verb in the present after its subject, before its
+                // object; the object is the phrase. A form without -s is a verb only
+                // after a plural ("the total face value" is a noun's).
+                if words > 0
+                    && (is_present_verb(w)
+                        || matches!(
+                            w,
+                            "offers" | "provides" | "gives" | "gets" | "receives" | "seeks"
+                        ))
+                    && s >= 2
+                    && cx.is(s - 2, TokKind::Word)
+                    && !is_stop(cx.word(s - 2), || cx.text(s - 2))
+                    && (w.ends_with('s') || is_plural(cx.word(s - 2)))
+                {
+                    break;
+                }
                 words += 1;
                 s -= 1;
             }
@@ -6599,6 +6616,19 @@ mod prose_tests {
             None,
         );
         is("Police arrested 300 protesters.", "300", Some("protester"));
+    }
+
+    #[test]
+    fn a_present_verb_before_an_of_phrase_is_no_part_of_its_noun() {
+        let text = "The scheme offers grants of up to £7,500.";
+        is(text, "up to £7,500", Some("grant"));
+        let text = "Council tenants face rent rises of 7.7% from April.";
+        is(text, "7.7%", Some("rent rise"));
+        is(
+            "Bonds with a total face value of $19m.",
+            "$19m",
+            Some("face value"),
+        );
     }
 
     #[test]
