@@ -74,7 +74,9 @@ declare_kind! {
     /// predicate of the level's subject, "612 patients were fit to go home but were
     /// waiting for care, up from 448"), with no
     /// other clause, bracket or change between (where the things come from is no
-    /// clause: "14,900 ballots from that group, up from 9,800"; nor is the level's
+    /// clause: "14,900 ballots from that group, up from 9,800"; nor is a list of
+    /// examples with no clause or change of its own: "312 agencies, including schools,
+    /// GP surgeries and housing officers, up from 268"; nor is the level's
     /// share of a total set off by commas: "9,870 patients waited more than 12 hours,
     /// 4.0% of attendances, down from 11,420", "38,403 cars, or 25% of the market, up
     /// from 30,120", or a bare one after a count, before the count's verb: "612, or
@@ -87,7 +89,9 @@ declare_kind! {
     /// time: "4,870 patients a day in hospital with flu last week, up 41% from 3,450".
     /// A share restating a count ("51,690 votes, or 36.0% of the total") is the level
     /// of a change that follows it right away (", up 4.1 points from 31.9%"), though a
-    /// level restated otherwise (", or $1.42 a share,") is no end.
+    /// level restated otherwise (", or $1.42 a share,") is no end; so is a count
+    /// restating a share ("14.8% of home entrants, or 765 students, up from 13.1%" is
+    /// a change of the share).
     /// Two ends that each name, right after the number, a thing the other does not are
     /// no change: "1,846 people were hurt in 1,312 collisions, down 6.2% from 1,968
     /// casualties" sets the casualties against the people, not the collisions.
@@ -118,19 +122,22 @@ declare_kind! {
     /// "B, a rise of 3 points on the A" (or "over the A": "B, an increase of $97 over
     /// this year's A"); "B last year, a 22% drop from A"; "B were 14%
     /// higher than the A", "B were six more than the A", "B, 6.1% more than last
-    /// year's A" (or "below the previous month's A"; with the amount first, "B, £18m or
+    /// year's A" (also "B, which is 2,150 more than the previous year's A"; or "below
+    /// the previous month's A"; with the amount first, "B, £18m or
     /// 6.1% more than", "B, up £20m or 5.1% from A", whose percentage is checked), "B, still 7% below the A" (not before a stock split; a level in apposition, "The
     /// midpoint, B, is 12% below the average analyst forecast of A"), "B, 31% more than the 10-year
     /// average of A", "B, 7% above the legal minimum of A" (a minimum, maximum, target,
     /// limit, cap, record, peak or level named before its amount), "B passengers
     /// between June and August, 12% more than the A" (the level itself compared, not
-    /// "2,400 nurses earn 20% less than the 2,800 doctors"); "B,
+    /// "2,400 nurses earn 20% less than the 2,800 doctors"); "B, beating the previous
+    /// record of A" (or "high", "best", "peak"; "surpassing", "topping"); "B,
     /// down from a peak of A", unless another
     /// level of the quantity stands just before B: "3,100 people in 62 shelters, down
     /// from 9,400" is not read), with "widened" and "narrowed" read as the
     /// size of a gap or a loss growing and shrinking (not when an end is negative)
     /// and "B, compared with (versus, against) A a year
-    /// earlier" (or a month, quarter or week earlier; a part of the year may stand
+    /// earlier" (or a month, quarter or week earlier, "five years ago", "last
+    /// summer", "the previous season"; a part of the year may stand
     /// between: "B in the first nine months,
     /// compared with A in the same period last year", and so may a time limit: "77.9%
     /// left within 15 minutes of schedule, compared with 74.2% a year earlier, a
@@ -548,7 +555,7 @@ static PERIOD_FROM: LazyLock<Regex> = LazyLock::new(|| {
 /// 61 in 2022", "against 67.9% a month earlier". Without it the comparison may be of places or of a forecast.
 static EARLIER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:[a-z]+\s+)?(?:(?:a|one)\s+(?:year|month|quarter|week)\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|last)\s+(?:year|quarter|half|period|month)|the\s+year\s+before|last\s+year|(?:in\s+)?the\s+same\s+(?:period|quarter|month|half|time)|in\s+(?:19|20)\d\d)\b",
+        r"(?i)^\s*(?:[a-z]+\s+)?(?:(?:a|one)\s+(?:year|month|quarter|week)\s+(?:earlier|ago|before)|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years|months|weeks|decades)\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|last)\s+(?:year|quarter|half|period|month|week|season|summer|winter|spring|autumn)|the\s+year\s+before|last\s+(?:year|month|week|quarter|season|summer|winter|spring|autumn|fall)|(?:in\s+)?the\s+same\s+(?:period|quarter|month|half|time)|in\s+(?:19|20)\d\d)\b",
     )
     .expect("valid regex")
 });
@@ -678,6 +685,35 @@ fn long_break(text: &str) -> bool {
             });
         !(in_number || determiner || second_predicate || word.eq_ignore_ascii_case("from"))
     })
+}
+
+/// A list of examples closing a level's frame, set off by a comma: ", including
+/// schools, GP surgeries and housing officers", ", such as ...".
+static EXAMPLES_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:including|such\s+as)\s+([^;:()\d]{1,100})$").expect("valid regex")
+});
+
+/// `rest` without a list of examples closing it ([`EXAMPLES_ASIDE`]), when the items
+/// hold no clause or change of their own: in "312 agencies, including schools, GP
+/// surgeries and housing officers, up from 268" the commas and the "and" join the
+/// items and open no new clause.
+fn without_examples(rest: &str) -> &str {
+    if !(rest.contains("includ") || rest.contains("such as")) {
+        return rest;
+    }
+    if let Some(c) = EXAMPLES_ASIDE.captures(rest)
+        && let (Some(m), Some(items)) = (c.get(0), c.get(1))
+    {
+        let plain = items
+            .as_str()
+            .replace(',', " ")
+            .replace(" and ", " ")
+            .replace(" or ", " ");
+        if !long_break(&plain) {
+            return &rest[..m.start()];
+        }
+    }
+    rest
 }
 
 /// A turning point named right before an old level, without "of": "from a record $187
@@ -1006,6 +1042,30 @@ fn total_share_aside(cx: &CheckContext<'_>, level: &Figure, f: &Figure) -> bool 
             || bare_share_aside(cx, level, f, raw))
 }
 
+/// The base of a share and the ", or" before the count it restates: " of home
+/// entrants, or", " of the intake, or", ", or".
+static SHARE_BASE_OR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s+of\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+        .expect("valid regex")
+});
+
+/// The noun of a count set off as an aside and the comma closing it: " students, ".
+static COUNT_ASIDE_NOUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\s+(?-i:\p{Ll}[\p{L}-]*)){0,3}\s*,").expect("valid regex"));
+
+/// Whether `f` is the count a share `level` stands for, set off between ", or" and a
+/// comma: "made up 14.8% of home entrants, or 765 students, up from 13.1%" names one
+/// change of the share.
+fn count_aside(cx: &CheckContext<'_>, level: &Figure, f: &Figure) -> bool {
+    level.kind == FigureKind::Percent
+        && f.kind == FigureKind::Count
+        && f.span.start >= level.span.end
+        && f.span.start - level.span.end <= 60
+        && f.placement.direction.is_none()
+        && SHARE_BASE_OR.is_match(group::text(cx, level.span.end, f.span.start))
+        && COUNT_ASIDE_NOUN.is_match(head(group::after(cx, f), 40))
+}
+
 /// Whether `f` is a bare share set right after a count with ", or" and closed by a
 /// comma before the count's verb: "612, or 55.4%, were below that level this year,
 /// up from 540".
@@ -1279,6 +1339,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                             || (compared_word_near_end(gap)
                                 && EARLIER_AFTER.is_match(head(group::after(cx, b), 40))
                                 && compared_gap(gap))
+                            || record_beaten(gap)
                     })
             }
         }) else {
@@ -1292,13 +1353,20 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         let before_a = word_tail(group::before(cx, a), 60);
         // Past a level restated per share: ", or $1.42 a share, from".
         let aside = (i + 1..j).rev().find(|&k| {
-            per_share_aside(cx, a, sentence[k]) || total_share_aside(cx, a, sentence[k])
+            per_share_aside(cx, a, sentence[k])
+                || total_share_aside(cx, a, sentence[k])
+                || count_aside(cx, a, sentence[k])
         });
         let near_gap = aside.map_or(gap, |k| {
             let t = group::text(cx, sentence[k].span.end, b.span.start);
             SHARE_WORDS
                 .find(t)
                 .or_else(|| TOTAL_SHARE_WORDS.find(t))
+                .or_else(|| {
+                    COUNT_ASIDE_NOUN
+                        .find(t)
+                        .filter(|_| count_aside(cx, a, sentence[k]))
+                })
                 // Keep the comma the total's words end with.
                 .map_or_else(
                     // A bare share's closing comma goes with it: ", were below
@@ -1339,6 +1407,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                     || !may_end(k)
                     || per_share_aside(cx, a, sentence[k])
                     || total_share_aside(cx, a, sentence[k])
+                    || count_aside(cx, a, sentence[k])
             })
             && !level_in_doubt(cx, sentence, i, &bound)
             && !{
@@ -1356,7 +1425,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                 };
                 let rest = TRAILING_FROM.replace(&plain, "");
                 if long {
-                    long_break(&rest)
+                    long_break(without_examples(&rest))
                 } else {
                     frame_broken(&rest)
                 }
@@ -1416,9 +1485,10 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             });
             bound[i] = true;
             bound[j] = true;
-        } else if compared_word_near_end(gap)
-            && EARLIER_AFTER.is_match(head(group::after(cx, b), 40))
-            && compared_gap(gap)
+        } else if ((record_beaten(gap) && (gap.len() <= 100 || j == i + 1))
+            || (compared_word_near_end(gap)
+                && EARLIER_AFTER.is_match(head(group::after(cx, b), 40))
+                && compared_gap(gap)))
             // A part of the year may stand between ("in the first nine months, compared
             // with"), or a count of the places the level is held in ("54.3% of
             // capacity was held in 9 reservoirs, against 67.9% a month earlier"), but
@@ -1663,6 +1733,21 @@ fn compared_gap(gap: &str) -> bool {
             .is_some_and(|c| c.get(0).is_some_and(|m| !frame_broken(&gap[..m.start()])))
 }
 
+/// A record beaten, named right before its old level: ", beating the previous high of ",
+/// ", surpassing the old record of about ".
+static RECORD_BEATEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:beating|surpassing|topping|breaking|eclipsing|passing|exceeding|overtaking)\s+(?:the|its|their)\s+(?:previous|old|former|prior)\s+(?:(?:all-time|annual|season|summer|winter|monthly|weekly|daily|club|world|national)\s+)?(?:high|record|best|peak)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+        .expect("valid regex")
+});
+
+/// Whether a gap ends naming a record the level beat ([`RECORD_BEATEN`]): "a record
+/// £2.36bn, beating the previous high of £1.92bn set last summer, a 23% increase" sets
+/// the two levels side by side, and the change stated after them is checked. A gap
+/// longer than 100 bytes is taken only with no figure in it (the caller's test).
+fn record_beaten(gap: &str) -> bool {
+    gap.len() <= 240 && gap.contains("of") && RECORD_BEATEN.is_match(gap)
+}
+
 /// Whether a gap ends with a comparison word ("compared with", "versus", "vs",
 /// "against", perhaps then "about"): a look at its last words that rules out most gaps
 /// before any pattern runs. The words are looked for in lower case, as they stand
@@ -1855,13 +1940,14 @@ static ABOVE_BELOW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What may stand between a level and a comparison that is about the level itself: a
-/// comma ("reached 1.26 million, 14% higher than"), the comma closing a level set in
+/// comma ("reached 1.26 million, 14% higher than"; also with "which is": "rose to
+/// 7,940, which is 2,150 more than the previous year's 5,790"), the comma closing a level set in
 /// apposition and a verb of being ("The midpoint of the range, £146m, is 12% below"), or its noun and a verb of being or
 /// of counting ("1.26 million cars were sold, 14% more than"; not "2,400 nurses earn 20%
 /// less than", which compares another thing).
 static LEVEL_IS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:\s*,\s*(?:(?:is|was|are|were)\s+)?(?:still\s+|now\s+|yet\s+)?|(?:\s+(?-i:[\p{L}'’-])+){0,3}?\s+(?:were|was|is|are|stood\s+at|came\s+to|totalled|totaled)(?:\s+(?:sold|built|registered|recorded|issued|completed|made))?\s*,?\s*)$",
+        r"(?i)^(?:\s*,\s*(?:(?:(?:which|that)\s+)?(?:is|was|are|were)\s+)?(?:still\s+|now\s+|yet\s+)?|(?:\s+(?-i:[\p{L}'’-])+){0,3}?\s+(?:were|was|is|are|stood\s+at|came\s+to|totalled|totaled)(?:\s+(?:sold|built|registered|recorded|issued|completed|made))?\s*,?\s*)$",
     )
     .expect("valid regex")
 });
@@ -5672,6 +5758,49 @@ mod tests {
     }
 
     #[test]
+    fn a_level_compared_with_last_season_or_years_ago_is_a_change() {
+        assert_eq!(
+            messages("Clubs spent £2.36bn, compared with £1.92bn last summer, an increase of 28%."),
+            ["from £1.92bn to £2.36bn is a 22.9% increase, but the draft says 28%"]
+        );
+        assert!(
+            messages("Clubs spent £2.36bn, compared with £1.92bn last summer, an increase of 23%.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("The county had 4,120 farms, against 5,300 ten years ago, a fall of 12%.")
+                .len(),
+            1
+        );
+        // A place named after the old level is no time.
+        assert!(
+            messages("Clubs spent £2.36bn, compared with £1.92bn in Spain, an increase of 28%.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_level_beating_a_previous_record_is_a_change_from_it() {
+        assert_eq!(
+            messages(
+                "Clubs spent a record £2.36bn, beating the previous high of £1.92bn set last summer, a 28% increase."
+            ),
+            ["from £1.92bn to £2.36bn is a 22.9% increase, but the draft says 28%"]
+        );
+        assert!(messages("Clubs spent a record £2.36bn, beating the previous high of £1.92bn set last summer, a 23% increase.").is_empty());
+        assert!(messages("The museum drew 1.2 million visitors, surpassing the old record of 1.05 million, up 14%.").is_empty());
+        assert_eq!(
+            messages("Clubs spent a record £2.36bn on new players during the summer window, according to figures from the consultancy Harcourt Sports Finance, beating the previous high of £1.92bn, a 28% increase.").len(),
+            1
+        );
+        // Beating another's record sets no change of one's own.
+        assert!(
+            messages("Clubs spent £2.36bn, beating Spain's £1.92bn, an increase of 28%.")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn a_period_may_stand_between_a_level_and_the_one_it_is_compared_with() {
         assert_eq!(
             messages(
@@ -6292,6 +6421,65 @@ mod tests {
         assert!(
             messages(
                 "Retailers employed 2.87 million people, down 41,000, or 2.4%, from 1.71 million."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_list_of_examples_after_the_level_keeps_its_change() {
+        assert_eq!(
+            messages(
+                "Referrals came from 312 agencies, including schools, GP surgeries and housing officers, up from 286 a year earlier, an increase of 44."
+            ),
+            ["from 286 to 312 is a change of 26, but the draft says 44"]
+        );
+        assert!(
+            messages(
+                "Referrals came from 312 agencies, including schools, GP surgeries and housing officers, up from 268 a year earlier, an increase of 44."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            without_examples(" agencies, including schools, GP surgeries and housing officers"),
+            " agencies"
+        );
+        // A clause in the list is no list of examples.
+        assert_eq!(
+            without_examples(" agencies, including schools, which rose sharply"),
+            " agencies, including schools, which rose sharply"
+        );
+    }
+
+    #[test]
+    fn a_share_restated_as_a_count_keeps_its_change() {
+        assert_eq!(
+            messages(
+                "They made up 14.8% of home entrants, or 765 students, up from 13.1% last year, a rise of 2.7 percentage points."
+            ),
+            [
+                "from 13.1% to 14.8% is 1.7 percentage points, but the draft says 2.7 percentage points"
+            ]
+        );
+        assert!(
+            messages(
+                "They made up 14.8% of home entrants, or 765 students, up from 13.1% last year, a rise of 1.7 percentage points."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_level_which_is_more_than_another_is_a_change_from_it() {
+        assert_eq!(
+            messages(
+                "First-time users rose to 7,940, which is 2,510 more than the previous year's 5,790."
+            ),
+            ["from 5,790 to 7,940 is a change of 2,150, but the draft says 2,510"]
+        );
+        assert!(
+            messages(
+                "First-time users rose to 7,940, which is 2,150 more than the previous year's 5,790."
             )
             .is_empty()
         );

@@ -38,7 +38,10 @@ declare_kind! {
     /// names ("11 cities in Florida, Texas and Nevada" lists states), and an indefinite
     /// count heading a list it belongs to ("it owns 13 banks, a trust company and ...").
     /// An attribution closing the sentence (", the Treasury said") is no item, nor is a
-    /// bare age after a name ("Amelia, 12, Noah, 9, and Isla, 6" names three). Names
+    /// bare age after a name ("Amelia, 12, Noah, 9, and Isla, 6" names three), nor a
+    /// short aside in brackets after a name ("The three busiest centres were Hallam
+    /// Road (9,870 parcels), Eastgate (8,415), Northfield (4,020) and the Riverside hub
+    /// (7,260)" names four: the figures are told of each one). Names
     /// may come with a description ("the Brazilian winger Lucas Rocha, ... and the
     /// goalkeeper Sam Hart").
     ///
@@ -535,6 +538,36 @@ fn names_span(text: &str) -> usize {
     text.len()
 }
 
+/// The longest aside in brackets, in bytes, read as blank in a list of names.
+const MAX_BRACKET: usize = 40;
+
+/// `text` with each short aside in brackets after a name ("Hallam Road (9,870
+/// parcels)", "Eastgate (8,415)", "the FBI (the bureau)") turned to spaces of its
+/// length, so that the commas of its figures split no items and what it tells of that
+/// one name is no part of the list; and where those asides were. An unclosed or nested
+/// bracket, or a longer aside, is left as it is.
+fn blank_brackets(text: &str) -> (String, Vec<std::ops::Range<usize>>) {
+    let mut out = text.to_owned();
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(open) = text[from..].find('(').map(|k| from + k) {
+        let Some(close) = text[open + 1..].find([')', '(']).map(|k| open + 1 + k) else {
+            break;
+        };
+        from = close;
+        let named_before = text[..open]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        if text.as_bytes()[close] == b')' && close - open <= MAX_BRACKET && named_before {
+            out.replace_range(open..=close, &" ".repeat(close + 1 - open));
+            found.push(open..close + 1);
+        }
+    }
+    (out, found)
+}
+
 /// Whether a piece after a comma is a clause joined by "and" rather than a last item:
 /// "and the last result was declared shortly after 4am", longer than any item read.
 fn closing_clause(piece: &str) -> bool {
@@ -660,8 +693,15 @@ impl Check for Compiled {
             } else if let Some(open) = group::captures(&OPENS_NAMES, after) {
                 let noun = open.get(1).map_or("", |m| m.as_str().trim());
                 let list_start = f.span.end + open.get(0).map_or(0, |m| m.end());
-                let list = group::text(cx, list_start, sentence_end.max(list_start));
-                if list.len() > MAX_LIST || COORDINATED_SUBJECTS.is_match(list) {
+                let text = group::text(cx, list_start, sentence_end.max(list_start));
+                if text.len() > MAX_LIST {
+                    continue;
+                }
+                // "Hallam Road (9,870 parcels), Eastgate (8,415) and ...": what is told
+                // in brackets after a name is of that one, and is read as blank.
+                let (list, brackets) = blank_brackets(text);
+                let list = list.as_str();
+                if COORDINATED_SUBJECTS.is_match(list) {
                     continue;
                 }
                 // "The 12 projects include new cycle lanes in Bristol, a tram ..." is a
@@ -678,6 +718,7 @@ impl Check for Compiled {
                         .iter()
                         .filter(|g| g.kind == FigureKind::Count)
                         .map(|g| g.span.start)
+                        .filter(|&at| !brackets.iter().any(|b| b.contains(&(at - list_start))))
                         .collect();
                 if !counts.is_empty() {
                     let names_end = list_start + names_span(list);
@@ -992,6 +1033,18 @@ mod tests {
             ["\"Four\" people were charged, but the list that follows names 3"]
         );
         assert!(read("Three people were charged: Dan Hart, 34, of Leeds; Kyle Moss, 29, of York; and Liam Reid, 41, of Hull.").is_empty());
+    }
+
+    #[test]
+    fn figures_in_brackets_after_names_are_no_items() {
+        assert_eq!(
+            read(
+                "The three busiest centres were Hallam Road (9,870 parcels), Eastgate (8,415), Northfield (4,020) and the Riverside hub (7,260), which together gave out 61%."
+            ),
+            ["\"three\" busiest centres, but the list that follows names 4"]
+        );
+        assert!(read("The three busiest centres were Hallam Road (9,870 parcels), Eastgate (8,415) and the Riverside hub (7,260).").is_empty());
+        assert_eq!(blank_brackets("A (1,2), B").0, "A      , B");
     }
 
     #[test]

@@ -23,7 +23,10 @@ declare_kind! {
     /// which may name the rate later in its clause: "412 million litres a day, about
     /// 23% of the 1,790 million litres it put into its network each day"; a
     /// span of time is no new clause: "131mm of rain between March and May, 74% of the
-    /// average of 204mm", "410 came in July and August, or 43%"),
+    /// average of 204mm", "410 came in July and August, or 43%"; the whole may also be
+    /// stated before, when the share closing the sentence names it as the total or by
+    /// its noun: "The port landed 96,400 tonnes last year. Mackerel accounted for
+    /// 41,300 tonnes, 48% of the total"),
     /// "$380 million, or about 19% of
     /// their combined costs of $4.2 billion", "2.3 million customers, more than a
     /// third of its 10.4 million subscribers" (22%), "Of
@@ -190,7 +193,8 @@ declare_kind! {
     /// A sum of money shared over the one count of its sentence must come to the
     /// average stated after both: "£39bn to fund 180,000 homes, an average of about
     /// £317,000 each" (it is about £216,667); "paid out £142m on 5.8 million claims, or
-    /// £34 a claim". A bare "grants of £20,000 each" may leave some of the sum unspent
+    /// £34 a claim"; so must a measure or a length of time in the average's unit:
+    /// "1,140 volunteers, who gave 96,900 hours, an average of 58 hours each" (85). A bare "grants of £20,000 each" may leave some of the sum unspent
     /// and is not read, nor an average per a unit other than the count ("£21 a fan"
     /// after "38 home games") or five times off or more, which is of something else.
     /// A sum per one of a thing, then the count of that thing by the same noun, then
@@ -692,6 +696,10 @@ impl Check for Compiled {
                 Self::compare_over_period(cx, &figures, i, out);
             }
             // "£39bn to fund 180,000 homes, an average of about £217,000 each".
+            // "gave 96,900 hours, an average of 85 hours each".
+            if matches!(f.kind, FigureKind::Measure | FigureKind::Duration) {
+                Self::compare_average(cx, &figures, i, out);
+            }
             if f.kind == FigureKind::Money {
                 Self::compare_average(cx, &figures, i, out);
                 Self::compare_average_then_sum(cx, &figures, i, out);
@@ -743,6 +751,12 @@ impl Check for Compiled {
                         part_of(gap) || MEASURE_OF.is_match(gap)
                     }
                 {
+                    self.compare_counts(f, whole, pct, out);
+                } else if let Some(pct) = named_share_at_end(cx, &figures, i)
+                    && let Some(whole) = named_sum_before(cx, &figures, i, pct)
+                {
+                    // "The port landed 96,400 tonnes. Mackerel accounted for 41,300
+                    // tonnes, 43% of the total.": the share names the measure it is of.
                     self.compare_counts(f, whole, pct, out);
                 }
                 continue;
@@ -1753,7 +1767,8 @@ fn is_time_word(word: &str) -> bool {
 
 /// The sum of money a sum's share is of, when the share names it ("£231m, or 56% of the
 /// budget", "$241.3m, 39% of the budget.") or an opener does ("Of the budget, $436m, or
-/// 59%"): the nearest larger sum in the same currency in the [`NAMED_TOTAL_WINDOW`]
+/// 59%"), and so the measure a measure's share is of ("41,300 tonnes, 43% of the
+/// total", in its unit and over its period): the nearest larger sum in the same currency in the [`NAMED_TOTAL_WINDOW`]
 /// sentences before, named so, that is no old end of a change ("rose to £412.5m from
 /// £375.7m") and no part given its own share ("£231.4m, or 56.1% of the budget"); as
 /// "the total" only in the part's paragraph, six figures back at most.
@@ -1779,8 +1794,10 @@ fn named_sum_before<'f>(
                     .as_deref()
                     .is_some_and(|noun| stem.len() >= 3 && noun.starts_with(stem))
             };
-            w.kind == FigureKind::Money
+            w.kind == f.kind
                 && w.unit == f.unit
+                // "412 million litres a day" is no part of 96,400 megalitres a year.
+                && (f.kind == FigureKind::Money || group::rate_of(cx, w) == group::rate_of(cx, f))
                 && w.value.mid() > f.value.mid()
                 && !group::is_comparison(cx, w)
                 && !part_with_share(cx, figures, i - 1 - k)
@@ -4072,7 +4089,9 @@ impl Compiled {
     }
     /// "£39bn over 10 years, which would fund 180,000 homes, an average of about
     /// £217,000 each": a sum of money shared out over the one count of its sentence
-    /// must come to the average stated after both.
+    /// must come to the average stated after both; so must a measure or a length of
+    /// time in the unit of the average ("1,140 volunteers, who gave 96,900 hours, an
+    /// average of 85 hours each").
     fn compare_average(cx: &CheckContext<'_>, figures: &[&Figure], i: usize, out: &mut Vec<Hit>) {
         let avg = figures[i];
         let before = tail(group::before(cx, avg), 40);
@@ -4095,8 +4114,8 @@ impl Compiled {
         let mut counts = Vec::new();
         for &f in in_sentence {
             match f.kind {
-                FigureKind::Money if total.is_none() => total = Some(f),
                 FigureKind::Count => counts.push(f),
+                k if k == avg.kind && total.is_none() => total = Some(f),
                 _ => {}
             }
         }
@@ -4156,7 +4175,20 @@ impl Compiled {
         }
         // Whole units past a hundred: "£216,667", not "£216,666.67".
         let each = if each >= 100.0 { each.round() } else { each };
-        let computed = group::fmt_money(each, avg.unit.as_deref());
+        let computed = if avg.kind == FigureKind::Money {
+            group::fmt_money(each, avg.unit.as_deref())
+        } else {
+            // "85 hours": the average's own unit word.
+            let word = avg
+                .text
+                .rsplit(' ')
+                .next()
+                .filter(|w| w.chars().all(char::is_alphabetic))
+                .unwrap_or("");
+            format!("{} {word}", group::fmt_num(each, 1))
+                .trim_end()
+                .to_owned()
+        };
         let message = format!(
             "{} over {} is about {computed} each, but the draft says {}",
             total.text, count.text, avg.text
@@ -5834,6 +5866,40 @@ mod tests {
         assert!(stolen("more than a fifth").is_empty());
         assert!(stolen("about a fifth").is_empty());
         assert!(stolen("nearly a quarter").is_empty());
+    }
+
+    #[test]
+    fn a_measure_s_share_of_a_named_measure_before_it_is_read() {
+        assert_eq!(
+            messages(
+                "Boats landed 96,400 tonnes of fish last year. Mackerel accounted for 41,300 tonnes, 48% of the total."
+            ),
+            ["41,300 tonnes of 96,400 tonnes is 42.8%, but the draft says 48%"]
+        );
+        assert!(messages("Boats landed 96,400 tonnes of fish last year. Mackerel accounted for 41,300 tonnes, 43% of the total.").is_empty());
+        // A rate is no part of an amount over no period.
+        assert!(messages("The reservoirs hold 96,400 megalitres. The city uses 410 megalitres a day, 48% of the total.").is_empty());
+    }
+
+    #[test]
+    fn a_measure_shared_over_a_count_comes_to_the_average_stated() {
+        assert_eq!(
+            messages(
+                "The network relies on 1,140 volunteers, who between them gave 96,900 hours during the year, an average of 58 hours each."
+            ),
+            ["96,900 hours over 1,140 is about 85 hours each, but the draft says 58 hours"]
+        );
+        assert!(messages("The network relies on 1,140 volunteers, who between them gave 96,900 hours during the year, an average of 85 hours each.").is_empty());
+        assert_eq!(
+            messages("The 137 boats landed 96,400 tonnes, an average of about 900 tonnes each."),
+            [
+                "96,400 tonnes over 137 is about 704 tonnes each, but the draft says about 900 tonnes"
+            ]
+        );
+        assert!(
+            messages("The 137 boats landed 96,400 tonnes, an average of about 700 tonnes each.")
+                .is_empty()
+        );
     }
 
     #[test]
