@@ -2153,6 +2153,8 @@ fn backward_phrase(
                 cx.word_bytes(k - 2),
                 b"a" | b"an" | b"the" | b"its" | b"their" | b"his" | b"her" | b"our"
             ) || draft_ending(cx, drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity()))
+            // "The project's cost rose from £600m": after a possessive, as after "its".
+            || k >= 3 && possessive_s(cx, k - 3)
             || k == verb_end && prep == "of"
             // "the capital gains exemption halved": gains after "capital" are a noun.
             || w == "gains" && k >= 2 && cx.word_is(k - 2, "capital")
@@ -7129,6 +7131,17 @@ mod prose_tests {
         let text = "The trust reduced average waits by 12 days.";
         is(text, "12 days", Some("average wait"));
         is("Prices have risen for six weeks.", "six weeks", None);
+    }
+
+    #[test]
+    fn a_word_that_may_be_a_verb_after_a_possessive_is_a_noun() {
+        let text = "The project's cost rose from £600m to £1.1bn.";
+        is(text, "£600m", Some("cost"));
+        is(
+            "The Treasury's account stood at 8.1 billion guilders.",
+            "8.1 billion guilders",
+            Some("account"),
+        );
     }
 
     #[test]
