@@ -120,10 +120,12 @@ declare_kind! {
     /// accounts the profit's sentence does not name, stands there ("Full-year revenue
     /// was $40 billion. Fourth-quarter operating profit was ..."; the time of an old
     /// end, "up from $271 million a year earlier", names no period). A sum's share of
-    /// sales, revenue or turnover named by nothing else ("86% of sales,", "116% of
-    /// revenue.") is held in the same way against the sum of money in its sentence
+    /// sales, revenue, turnover or income named by nothing else ("86% of sales,", "116% of
+    /// revenue.", "39% of income;") is held in the same way against the sum of money in its sentence
     /// and that revenue: "Revenue was $1.46 billion. ... Subscription revenue, which
-    /// makes up 96% of sales, rose 11% to $1.26 billion" (it is 86.3%).
+    /// makes up 96% of sales, rose 11% to $1.26 billion" (it is 86.3%); "The network's
+    /// income rose 16% to £1.37 million. Grants made up £640,000, or 39% of income"
+    /// (46.7%; income named by another word, "net income", is a profit).
     ///
     /// The whole may also be stated in a clause before the part, which then names
     /// nothing of its own or says "of them" or "of which" (the share may name the body
@@ -1372,7 +1374,7 @@ fn sibling_outliers<'f>(cx: &CheckContext<'_>, figures: &[&'f Figure]) -> Vec<[&
 /// A share of revenue named right after a percentage, with nothing that narrows it:
 /// "86% of sales,", "116% of revenue.", "40% of its turnover".
 static REVENUE_BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+(?:(?:its|their|the|total|group)\s+)?(?:revenues?|sales|turnover)\s*(?:[,.;:)—–]|$)")
+    Regex::new(r"(?i)^\s*of\s+(?:(?:its|their|the|total|group)\s+)?(?:revenues?|sales|turnover|income)\s*(?:[,.;:)—–]|$)")
         .expect("valid regex")
 });
 
@@ -1416,7 +1418,7 @@ fn revenue_share_of<'f>(
                 k.strip_prefix("total ")
                     .or_else(|| k.strip_prefix("group "))
                     .unwrap_or(k),
-                "revenue" | "sale" | "turnover"
+                "revenue" | "sale" | "turnover" | "income"
             )
         })
     };
@@ -5020,6 +5022,23 @@ mod tests {
             ["$1.26 billion of $1.46 billion is 86.3%, but the draft says 96%"]
         );
         assert!(draft("86%").is_empty());
+        // Income named by nothing else is a charity's or a council's revenue.
+        let income = |share: &str| {
+            messages(&format!(
+                "The network's income rose 16% to £1.37 million from £1.18 million. Grants made up £640,000, or {share} of income."
+            ))
+        };
+        assert_eq!(
+            income("39%"),
+            ["£640,000 of £1.37 million is 46.7%, but the draft says 39%"]
+        );
+        assert!(income("47%").is_empty());
+        assert!(
+            messages(
+                "Its net income was $1.2 billion. Its US arm made $400 million, or 10% of income."
+            )
+            .is_empty()
+        );
         // A share over 100%: the part may be larger than revenue.
         assert_eq!(
             messages("Revenue fell to £183.4 million. The wage bill was £212 million, equal to 106% of revenue.").len(),
