@@ -129,13 +129,15 @@ declare_kind! {
     /// average of A", "B, 7% above the legal minimum of A" (a minimum, maximum, target,
     /// limit, cap, record, peak or level named before its amount), "B passengers
     /// between June and August, 12% more than the A" (the level itself compared, not
-    /// "2,400 nurses earn 20% less than the 2,800 doctors"); "B,
+    /// "2,400 nurses earn 20% less than the 2,800 doctors"); "B, beating the previous
+    /// record of A" (or "high", "best", "peak"; "surpassing", "topping"); "B,
     /// down from a peak of A", unless another
     /// level of the quantity stands just before B: "3,100 people in 62 shelters, down
     /// from 9,400" is not read), with "widened" and "narrowed" read as the
     /// size of a gap or a loss growing and shrinking (not when an end is negative)
     /// and "B, compared with (versus, against) A a year
-    /// earlier" (or a month, quarter or week earlier; a part of the year may stand
+    /// earlier" (or a month, quarter or week earlier, "five years ago", "last
+    /// summer", "the previous season"; a part of the year may stand
     /// between: "B in the first nine months,
     /// compared with A in the same period last year", and so may a time limit: "77.9%
     /// left within 15 minutes of schedule, compared with 74.2% a year earlier, a
@@ -553,7 +555,7 @@ static PERIOD_FROM: LazyLock<Regex> = LazyLock::new(|| {
 /// 61 in 2022", "against 67.9% a month earlier". Without it the comparison may be of places or of a forecast.
 static EARLIER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:[a-z]+\s+)?(?:(?:a|one)\s+(?:year|month|quarter|week)\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|last)\s+(?:year|quarter|half|period|month)|the\s+year\s+before|last\s+year|(?:in\s+)?the\s+same\s+(?:period|quarter|month|half|time)|in\s+(?:19|20)\d\d)\b",
+        r"(?i)^\s*(?:[a-z]+\s+)?(?:(?:a|one)\s+(?:year|month|quarter|week)\s+(?:earlier|ago|before)|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years|months|weeks|decades)\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|last)\s+(?:year|quarter|half|period|month|week|season|summer|winter|spring|autumn)|the\s+year\s+before|last\s+(?:year|month|week|quarter|season|summer|winter|spring|autumn|fall)|(?:in\s+)?the\s+same\s+(?:period|quarter|month|half|time)|in\s+(?:19|20)\d\d)\b",
     )
     .expect("valid regex")
 });
@@ -1337,6 +1339,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                             || (compared_word_near_end(gap)
                                 && EARLIER_AFTER.is_match(head(group::after(cx, b), 40))
                                 && compared_gap(gap))
+                            || record_beaten(gap)
                     })
             }
         }) else {
@@ -1482,9 +1485,10 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             });
             bound[i] = true;
             bound[j] = true;
-        } else if compared_word_near_end(gap)
-            && EARLIER_AFTER.is_match(head(group::after(cx, b), 40))
-            && compared_gap(gap)
+        } else if ((record_beaten(gap) && (gap.len() <= 100 || j == i + 1))
+            || (compared_word_near_end(gap)
+                && EARLIER_AFTER.is_match(head(group::after(cx, b), 40))
+                && compared_gap(gap)))
             // A part of the year may stand between ("in the first nine months, compared
             // with"), or a count of the places the level is held in ("54.3% of
             // capacity was held in 9 reservoirs, against 67.9% a month earlier"), but
@@ -1727,6 +1731,21 @@ fn compared_gap(gap: &str) -> bool {
     compared_word_near_end(gap)
         && group::tail_within(&COMPARED_BETWEEN, gap, 60, GAP_STOPS)
             .is_some_and(|c| c.get(0).is_some_and(|m| !frame_broken(&gap[..m.start()])))
+}
+
+/// A record beaten, named right before its old level: ", beating the previous high of ",
+/// ", surpassing the old record of about ".
+static RECORD_BEATEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:beating|surpassing|topping|breaking|eclipsing|passing|exceeding|overtaking)\s+(?:the|its|their)\s+(?:previous|old|former|prior)\s+(?:(?:all-time|annual|season|summer|winter|monthly|weekly|daily|club|world|national)\s+)?(?:high|record|best|peak)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+        .expect("valid regex")
+});
+
+/// Whether a gap ends naming a record the level beat ([`RECORD_BEATEN`]): "a record
+/// £2.36bn, beating the previous high of £1.92bn set last summer, a 23% increase" sets
+/// the two levels side by side, and the change stated after them is checked. A gap
+/// longer than 100 bytes is taken only with no figure in it (the caller's test).
+fn record_beaten(gap: &str) -> bool {
+    gap.len() <= 240 && gap.contains("of") && RECORD_BEATEN.is_match(gap)
 }
 
 /// Whether a gap ends with a comparison word ("compared with", "versus", "vs",
@@ -5734,6 +5753,49 @@ mod tests {
         );
         assert!(
             messages("Sales were £2.1bn, compared with £1.8bn a year earlier, a rise of 17%.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_level_compared_with_last_season_or_years_ago_is_a_change() {
+        assert_eq!(
+            messages("Clubs spent £2.36bn, compared with £1.92bn last summer, an increase of 28%."),
+            ["from £1.92bn to £2.36bn is a 22.9% increase, but the draft says 28%"]
+        );
+        assert!(
+            messages("Clubs spent £2.36bn, compared with £1.92bn last summer, an increase of 23%.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("The county had 4,120 farms, against 5,300 ten years ago, a fall of 12%.")
+                .len(),
+            1
+        );
+        // A place named after the old level is no time.
+        assert!(
+            messages("Clubs spent £2.36bn, compared with £1.92bn in Spain, an increase of 28%.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_level_beating_a_previous_record_is_a_change_from_it() {
+        assert_eq!(
+            messages(
+                "Clubs spent a record £2.36bn, beating the previous high of £1.92bn set last summer, a 28% increase."
+            ),
+            ["from £1.92bn to £2.36bn is a 22.9% increase, but the draft says 28%"]
+        );
+        assert!(messages("Clubs spent a record £2.36bn, beating the previous high of £1.92bn set last summer, a 23% increase.").is_empty());
+        assert!(messages("The museum drew 1.2 million visitors, surpassing the old record of 1.05 million, up 14%.").is_empty());
+        assert_eq!(
+            messages("Clubs spent a record £2.36bn on new players during the summer window, according to figures from the consultancy Harcourt Sports Finance, beating the previous high of £1.92bn, a 28% increase.").len(),
+            1
+        );
+        // Beating another's record sets no change of one's own.
+        assert!(
+            messages("Clubs spent £2.36bn, beating Spain's £1.92bn, an increase of 28%.")
                 .is_empty()
         );
     }
