@@ -2009,8 +2009,9 @@ fn backward_phrase(
     }
     // "cut its global growth forecast for 2025 by 0.5 points", "cut costs by $3.5bn":
     // the object of a verb of change, when a noun phrase stands between the verb and
-    // "by" (a change verb right before "by" is the clause's own verb).
-    if mode == Mode::Any && prep == "by" && !skipped_figure {
+    // "by" (a change verb right before "by" is the clause's own verb). A duration
+    // changed so is the object's too: "cut waiting times by six weeks".
+    if matches!(mode, Mode::Any | Mode::Change) && prep == "by" && !skipped_figure {
         let mut q = k;
         while q > k.saturating_sub(9)
             && (cx.is(q - 1, TokKind::Word) || is_inner_hyphen(cx, q - 1))
@@ -2067,6 +2068,8 @@ fn backward_phrase(
                     && (head..end).all(|t| {
                         is_inner_hyphen(cx, t)
                             || is_noun_start(cx, t) && !super::reader::is_function_word(cx.word(t))
+                            // "cut waiting times by six weeks".
+                            || noun_times(cx, t)
                             // "its full-year dividend by".
                             || is_inner_hyphen(cx, t - 1) && is_time_word(cx.word(t), cx.text(t))
                     })
@@ -7117,6 +7120,15 @@ mod prose_tests {
             "4.99%",
             Some("council tax"),
         );
+    }
+
+    #[test]
+    fn a_duration_changed_after_by_is_the_objects() {
+        let text = "The hospital cut waiting times by six weeks.";
+        is(text, "six weeks", Some("waiting time"));
+        let text = "The trust reduced average waits by 12 days.";
+        is(text, "12 days", Some("average wait"));
+        is("Prices have risen for six weeks.", "six weeks", None);
     }
 
     #[test]
