@@ -569,6 +569,37 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
                 Direction::Decrease
             });
         }
+        // "took on 3% fewer international students this autumn", "flew 12% more
+        // passengers so far this year": a part of this year after the noun compares
+        // with the same part of the last.
+        let this = (j + 1..end).find(|&t| {
+            cx.word_is(t, "this")
+                && matches!(
+                    cx.word_bytes(t + 1),
+                    b"year"
+                        | b"month"
+                        | b"week"
+                        | b"quarter"
+                        | b"season"
+                        | b"term"
+                        | b"summer"
+                        | b"autumn"
+                        | b"winter"
+                        | b"spring"
+                )
+        });
+        if let Some(this) = this
+            && (j + 1..this).all(|t| {
+                cx.is(t, TokKind::Word)
+                    && !matches!(cx.word_bytes(t), b"and" | b"or" | b"but" | b"than" | b"of")
+            })
+        {
+            return Some(if cx.word(j) == "more" {
+                Direction::Increase
+            } else {
+                Direction::Decrease
+            });
+        }
     }
     // "Homicides fell 17%, with 1,370 fewer killings": more or fewer after "with",
     // following a change, is that change counted.
@@ -1393,6 +1424,16 @@ mod prose_tests {
         assert_eq!(direction(text, "50 cts"), Some(Direction::Increase));
         let text = "It does not plan to boost its stake above 10 pct of the total.";
         assert_eq!(direction(text, "above 10 pct"), None);
+    }
+
+    #[test]
+    fn more_or_fewer_before_a_part_of_this_year_is_a_change() {
+        let text = "The college took on 3% fewer international students this autumn.";
+        assert_eq!(direction(text, "3%"), Some(Direction::Decrease));
+        let text = "The airline flew 12% more passengers so far this year.";
+        assert_eq!(direction(text, "12%"), Some(Direction::Increase));
+        let text = "The diet group ate 30% fewer calories.";
+        assert_eq!(direction(text, "30%"), None);
     }
 
     #[test]

@@ -2009,8 +2009,9 @@ fn backward_phrase(
     }
     // "cut its global growth forecast for 2025 by 0.5 points", "cut costs by $3.5bn":
     // the object of a verb of change, when a noun phrase stands between the verb and
-    // "by" (a change verb right before "by" is the clause's own verb).
-    if mode == Mode::Any && prep == "by" && !skipped_figure {
+    // "by" (a change verb right before "by" is the clause's own verb). A duration
+    // changed so is the object's too: "cut waiting times by six weeks".
+    if matches!(mode, Mode::Any | Mode::Change) && prep == "by" && !skipped_figure {
         let mut q = k;
         while q > k.saturating_sub(9)
             && (cx.is(q - 1, TokKind::Word) || is_inner_hyphen(cx, q - 1))
@@ -2067,6 +2068,8 @@ fn backward_phrase(
                     && (head..end).all(|t| {
                         is_inner_hyphen(cx, t)
                             || is_noun_start(cx, t) && !super::reader::is_function_word(cx.word(t))
+                            // "cut waiting times by six weeks".
+                            || noun_times(cx, t)
                             // "its full-year dividend by".
                             || is_inner_hyphen(cx, t - 1) && is_time_word(cx.word(t), cx.text(t))
                     })
@@ -2150,6 +2153,8 @@ fn backward_phrase(
                 cx.word_bytes(k - 2),
                 b"a" | b"an" | b"the" | b"its" | b"their" | b"his" | b"her" | b"our"
             ) || draft_ending(cx, drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity()))
+            // "The project's cost rose from £600m": after a possessive, as after "its".
+            || k >= 3 && possessive_s(cx, k - 3)
             || k == verb_end && prep == "of"
             // "the capital gains exemption halved": gains after "capital" are a noun.
             || w == "gains" && k >= 2 && cx.word_is(k - 2, "capital")
@@ -7116,6 +7121,26 @@ mod prose_tests {
             "The council will raise council tax by 4.99%.",
             "4.99%",
             Some("council tax"),
+        );
+    }
+
+    #[test]
+    fn a_duration_changed_after_by_is_the_objects() {
+        let text = "The hospital cut waiting times by six weeks.";
+        is(text, "six weeks", Some("waiting time"));
+        let text = "The trust reduced average waits by 12 days.";
+        is(text, "12 days", Some("average wait"));
+        is("Prices have risen for six weeks.", "six weeks", None);
+    }
+
+    #[test]
+    fn a_word_that_may_be_a_verb_after_a_possessive_is_a_noun() {
+        let text = "The project's cost rose from £600m to £1.1bn.";
+        is(text, "£600m", Some("cost"));
+        is(
+            "The Treasury's account stood at 8.1 billion guilders.",
+            "8.1 billion guilders",
+            Some("account"),
         );
     }
 

@@ -63,9 +63,13 @@ declare_kind! {
     /// "Of the homicides, 410, or 72%"; victims after a count of homicides, murders,
     /// killings or deaths; with a participle only when it is the verb of the count's
     /// own clause: "228 pedestrians were hurt. Of the pedestrians hurt, 94, or 41%",
-    /// not "treated 1,000 patients. Of the patients admitted,"), which may also name it further back in the section, in the
+    /// not "treated 1,000 patients. Of the patients admitted,"; the verb may come a few
+    /// words before the count, with its particle after the participle: "handed out a
+    /// record 48,320 parcels ... Of the parcels handed out,"), which may also name it further back in the section, in the
     /// twelve sentences before, by its own noun and of the same year ("The trust
-    /// recorded 248,600 attendances. ... Of all attendances, 176,500, or 71.0%"), as may
+    /// recorded 248,600 attendances. ... Of all attendances, 176,500, or 71.0%"; past
+    /// subheadings when the share is "of the total": "Of the parcels handed out, 19,840
+    /// went to children, 39% of the total" under a heading of its own), as may
     /// a share naming it by a plural noun of its own ("9,870 patients waited more than
     /// 12 hours, or 4.0% of attendances"), before or after the count it restates
     /// ("People over 65 make up 23% of residents, or 94,900", where a population
@@ -125,10 +129,12 @@ declare_kind! {
     /// accounts the profit's sentence does not name, stands there ("Full-year revenue
     /// was $40 billion. Fourth-quarter operating profit was ..."; the time of an old
     /// end, "up from $271 million a year earlier", names no period). A sum's share of
-    /// sales, revenue or turnover named by nothing else ("86% of sales,", "116% of
-    /// revenue.") is held in the same way against the sum of money in its sentence
+    /// sales, revenue, turnover or income named by nothing else ("86% of sales,", "116% of
+    /// revenue.", "39% of income;") is held in the same way against the sum of money in its sentence
     /// and that revenue: "Revenue was $1.46 billion. ... Subscription revenue, which
-    /// makes up 96% of sales, rose 11% to $1.26 billion" (it is 86.3%).
+    /// makes up 96% of sales, rose 11% to $1.26 billion" (it is 86.3%); "The network's
+    /// income rose 16% to £1.37 million. Grants made up £640,000, or 39% of income"
+    /// (46.7%; income named by another word, "net income", is a profit).
     ///
     /// The whole may also be stated in a clause before the part, which then names
     /// nothing of its own or says "of them" or "of which" (the share may name the body
@@ -943,8 +949,14 @@ impl Check for Compiled {
                                 .and_then(|base| noun_base_total(cx, &figures, i, &base))
                                 .filter(|w| fits(w))
                                 .or_else(|| {
-                                    (!NOT_A_SHARE_AFTER.is_match(group::after(cx, pct)))
-                                        .then(|| opener_whole(cx, &figures, i, f))
+                                    // "Of the parcels handed out, 19,840 went to
+                                    // children, 39% of the total": the total is the
+                                    // group the opener names, which the lede may
+                                    // have given above a subheading.
+                                    let of_total = OF_THE_TOTAL
+                                        .is_match(&owner_left_out(group::after(cx, pct)));
+                                    (of_total || !NOT_A_SHARE_AFTER.is_match(group::after(cx, pct)))
+                                        .then(|| opener_whole(cx, &figures, i, f, of_total))
                                         .flatten()
                                         .filter(|w| fits(w))
                                 })
@@ -1159,7 +1171,7 @@ impl Check for Compiled {
                         && part.kind == FigureKind::Count
                         && same_sentence(part)
                         && linked(group::text(cx, f.span.end, part.span.start))
-                        && let Some(whole) = opener_whole(cx, &figures, i, part)
+                        && let Some(whole) = opener_whole(cx, &figures, i, part, false)
                         && !other_whole_fits(&figures, part, whole, f, &f.interval, false, false)
                     {
                         self.compare_counts(part, whole, f, out);
@@ -1391,7 +1403,7 @@ fn sibling_outliers<'f>(cx: &CheckContext<'_>, figures: &[&'f Figure]) -> Vec<[&
 /// A share of revenue named right after a percentage, with nothing that narrows it:
 /// "86% of sales,", "116% of revenue.", "40% of its turnover".
 static REVENUE_BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+(?:(?:its|their|the|total|group)\s+)?(?:revenues?|sales|turnover)\s*(?:[,.;:)—–]|$)")
+    Regex::new(r"(?i)^\s*of\s+(?:(?:its|their|the|total|group)\s+)?(?:revenues?|sales|turnover|income)\s*(?:[,.;:)—–]|$)")
         .expect("valid regex")
 });
 
@@ -1435,7 +1447,7 @@ fn revenue_share_of<'f>(
                 k.strip_prefix("total ")
                     .or_else(|| k.strip_prefix("group "))
                     .unwrap_or(k),
-                "revenue" | "sale" | "turnover"
+                "revenue" | "sale" | "turnover" | "income"
             )
         })
     };
@@ -3145,11 +3157,14 @@ fn countable(whole: &Figure) -> bool {
 /// the whole is the nearest larger count in the three sentences before, in the same
 /// paragraph, whose subject has that noun for its head, or, for "victims", that counts
 /// killings ("homicides", "murders", "killings", "deaths"), each of which has one.
+/// Further back by its own noun in the section, or `past_sections` (for a share "of
+/// the total") past subheadings too.
 fn opener_whole<'f>(
     cx: &CheckContext<'_>,
     figures: &[&'f Figure],
     i: usize,
     part: &Figure,
+    past_sections: bool,
 ) -> Option<&'f Figure> {
     let pct = figures[i];
     let opener = group::captures(&OPENER_ONLY, group::before(cx, pct))?;
@@ -3175,8 +3190,10 @@ fn opener_whole<'f>(
             // Of all attendances, 176,500").
             let near = w.placement.paragraph == pct.placement.paragraph
                 && w.placement.sentence + TOTAL_WINDOW >= pct.placement.sentence;
+            // Past a subheading only for a share "of the total": a breakdown under a
+            // heading of its own of the total the lede gave.
             let named = !victims
-                && w.placement.section == pct.placement.section
+                && (past_sections || w.placement.section == pct.placement.section)
                 && w.placement.year == part.placement.year;
             w.kind == FigureKind::Count
                 && (near || named)
@@ -3198,7 +3215,19 @@ fn opener_whole<'f>(
 /// ("inspected 420 homes") or after it, before any comma or "and" ("228 pedestrians
 /// were hurt"). Not a verb of another count: "treated 1,000 patients and admitted 300".
 fn restates_verb(cx: &CheckContext<'_>, whole: &Figure, participle: &str) -> bool {
-    let before = group::before(cx, whole).split_whitespace().next_back();
+    // The verb right before the count, or a few words before it in its clause:
+    // "handed out a record 48,320 parcels".
+    let near = tail(group::before(cx, whole), 40);
+    let near = near.rsplit([',', ';', '.', '(']).next().unwrap_or("");
+    let near = near.rsplit(" and ").next().unwrap_or("");
+    let words: Vec<&str> = near.split_whitespace().collect();
+    let before = words
+        .iter()
+        .rev()
+        .take(4)
+        .find(|w| **w == participle)
+        .or(words.last())
+        .copied();
     let after = group::head(group::after(cx, whole), 60);
     let clause = after
         .find([',', ';', '.', '('])
@@ -3214,7 +3243,7 @@ fn restates_verb(cx: &CheckContext<'_>, whole: &Figure, participle: &str) -> boo
 /// pedestrians hurt, ".
 static OPENER_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\W*(?:of|among)\s+(?:the|those|these|all(?:\s+the)?)\s+((?-i:[\p{L}-])+)(?:\s+((?-i:[a-z]+ed|hurt|seen|held|taken|caught|sent|built|sold|found|paid|won|lost)))?\s*,\s*$",
+        r"(?i)^\W*(?:of|among)\s+(?:the|those|these|all(?:\s+the)?)\s+((?-i:[\p{L}-])+)(?:\s+((?-i:[a-z]+ed|hurt|seen|held|taken|caught|sent|built|sold|found|paid|won|lost|given))(?:\s+(?-i:out|up|off|away|over|back))?)?\s*,\s*$",
     )
     .expect("valid regex")
 });
@@ -5067,6 +5096,23 @@ mod tests {
             ["$1.26 billion of $1.46 billion is 86.3%, but the draft says 96%"]
         );
         assert!(draft("86%").is_empty());
+        // Income named by nothing else is a charity's or a council's revenue.
+        let income = |share: &str| {
+            messages(&format!(
+                "The network's income rose 16% to £1.37 million from £1.18 million. Grants made up £640,000, or {share} of income."
+            ))
+        };
+        assert_eq!(
+            income("39%"),
+            ["£640,000 of £1.37 million is 46.7%, but the draft says 39%"]
+        );
+        assert!(income("47%").is_empty());
+        assert!(
+            messages(
+                "Its net income was $1.2 billion. Its US arm made $400 million, or 10% of income."
+            )
+            .is_empty()
+        );
         // A share over 100%: the part may be larger than revenue.
         assert_eq!(
             messages("Revenue fell to £183.4 million. The wage bill was £212 million, equal to 106% of revenue.").len(),
@@ -6593,6 +6639,25 @@ mod tests {
         );
         assert!(
             messages("The hospital treated 1,000 patients and admitted 300. Of the patients admitted, 200, or 40%, were over 80.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_opener_with_a_phrasal_verb_names_the_total_past_a_subheading() {
+        let parcels = |share: &str| {
+            messages(&format!(
+                "Food banks handed out a record 48,320 emergency food parcels last year.\n\nDemand rose in every quarter.\n\n## Who received help\n\nOf the parcels handed out, 19,840 went to children, {share} of the total."
+            ))
+        };
+        assert_eq!(
+            parcels("39%"),
+            ["19,840 of 48,320 is 41.1%, but the draft says 39%"]
+        );
+        assert!(parcels("41%").is_empty());
+        // Another verb of another count is no verb of the whole.
+        assert!(
+            messages("The hospital admitted 200 and treated 1,000 patients. Of the patients admitted, 150, or 15%, were over 80.")
                 .is_empty()
         );
     }
