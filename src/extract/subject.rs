@@ -3727,8 +3727,16 @@ fn changing_clause_before(
         t -= 1;
     }
     let first = cx.word(t);
+    // "Average house prices were £218,000, up 2.1%": a word that may be a verb, before
+    // a noun, opens the clause as its adjective.
+    let adjective_first = matches!(first, "average" | "total" | "median" | "mean")
+        && cx.is(t + 1, TokKind::Word)
+        && !is_stop(cx.word(t + 1), || cx.text(t + 1))
+        && !is_verbish(cx.word(t + 1))
+        && !is_clause_verb(cx.word(t + 1));
     let opens_with_subject = cx.is(t, TokKind::Word)
         && (is_determiner(first)
+            || adjective_first
             || !is_stop(first, || cx.text(t))
                 && !is_verbish(first)
                 && !is_clause_verb(first)
@@ -5983,6 +5991,14 @@ mod prose_tests {
             "35 pct",
             Some("backlog"),
         );
+    }
+
+    #[test]
+    fn up_or_down_after_a_clause_opening_on_average_or_total_is_said_of_its_head() {
+        let text = "Average house prices were £218,000, up 2.1% on a year earlier.";
+        is(text, "2.1%", Some("average house price"));
+        let text = "Total trade reached 290 mln dlrs last year, up 32 pct on 1985.";
+        is(text, "32 pct", Some("trade"));
     }
 
     #[test]
