@@ -614,6 +614,22 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 if of.is_some_and(|(_, e)| matches!(cx.word_bytes(e - 1), b"level" | b"levels")) {
                     return backward(cx, drafts, idx, Mode::Any);
                 }
+                // "Exports accounted for 18% of the total": a share of the total is of
+                // the thing that accounts for it.
+                if d.kind == FigureKind::Percent
+                    && cx.word_is(j + 1, "the")
+                    && cx.word_is(j + 2, "total")
+                    && !cx.is(j + 3, TokKind::Word)
+                    && d.a >= 2
+                    && cx.word_is(d.a - 1, "for")
+                    && matches!(
+                        cx.word_bytes(d.a - 2),
+                        b"accounted" | b"accounts" | b"account" | b"accounting"
+                    )
+                    && let Some(np) = backward(cx, drafts, idx, Mode::Any)
+                {
+                    return Some(np);
+                }
                 // "£19bn, or 9.8% of GDP": the size of an economy is the yardstick too.
                 // ("equal to 1.5% of GDP", "an equivalent of" name nothing.)
                 if of.is_some_and(|(s, e)| is_economy_size(cx, s, e)) {
@@ -5990,6 +6006,17 @@ mod prose_tests {
             "It booked six mln dlrs in the quarter and its backlog has risen 35 pct.",
             "35 pct",
             Some("backlog"),
+        );
+    }
+
+    #[test]
+    fn a_share_of_the_total_is_of_what_accounts_for_it() {
+        let text = "Profits from the U.S. accounted for 39 pct of the total.";
+        is(text, "39 pct", Some("profit"));
+        is(
+            "Exports accounted for 18% of all trade.",
+            "18%",
+            Some("trade"),
         );
     }
 
