@@ -2153,6 +2153,8 @@ fn backward_phrase(
                 cx.word_bytes(k - 2),
                 b"a" | b"an" | b"the" | b"its" | b"their" | b"his" | b"her" | b"our"
             ) || draft_ending(cx, drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity()))
+            // "The project's cost rose from £600m": after a possessive, as after "its".
+            || k >= 3 && possessive_s(cx, k - 3)
             || k == verb_end && prep == "of"
             // "the capital gains exemption halved": gains after "capital" are a noun.
             || w == "gains" && k >= 2 && cx.word_is(k - 2, "capital")
@@ -3725,8 +3727,16 @@ fn changing_clause_before(
         t -= 1;
     }
     let first = cx.word(t);
+    // "Average house prices were £218,000, up 2.1%": a word that may be a verb, before
+    // a noun, opens the clause as its adjective.
+    let adjective_first = matches!(first, "average" | "total" | "median" | "mean")
+        && cx.is(t + 1, TokKind::Word)
+        && !is_stop(cx.word(t + 1), || cx.text(t + 1))
+        && !is_verbish(cx.word(t + 1))
+        && !is_clause_verb(cx.word(t + 1));
     let opens_with_subject = cx.is(t, TokKind::Word)
         && (is_determiner(first)
+            || adjective_first
             || !is_stop(first, || cx.text(t))
                 && !is_verbish(first)
                 && !is_clause_verb(first)
@@ -5984,6 +5994,14 @@ mod prose_tests {
     }
 
     #[test]
+    fn up_or_down_after_a_clause_opening_on_average_or_total_is_said_of_its_head() {
+        let text = "Average house prices were £218,000, up 2.1% on a year earlier.";
+        is(text, "2.1%", Some("average house price"));
+        let text = "Total trade reached 290 mln dlrs last year, up 32 pct on 1985.";
+        is(text, "32 pct", Some("trade"));
+    }
+
+    #[test]
     fn up_or_down_after_a_plain_clause_of_a_level_is_said_of_its_head() {
         is(
             "Pothole complaints rose to 4,312 last year, up 27% on 2022.",
@@ -7129,6 +7147,17 @@ mod prose_tests {
         let text = "The trust reduced average waits by 12 days.";
         is(text, "12 days", Some("average wait"));
         is("Prices have risen for six weeks.", "six weeks", None);
+    }
+
+    #[test]
+    fn a_word_that_may_be_a_verb_after_a_possessive_is_a_noun() {
+        let text = "The project's cost rose from £600m to £1.1bn.";
+        is(text, "£600m", Some("cost"));
+        is(
+            "The Treasury's account stood at 8.1 billion guilders.",
+            "8.1 billion guilders",
+            Some("account"),
+        );
     }
 
     #[test]

@@ -512,9 +512,11 @@ static THAN_THE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)^\s*{COMPARATIVE}\s+than\s+(?:the\s+)?$")).expect("valid regex")
 });
 
-/// Only "from" between a stated change and its old level.
-static FROM_ONLY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*from\s+(?:the\s+|a\s+)?$").expect("valid regex"));
+/// Only "from" (perhaps "the", "a", "its" or "their") between a stated change and its
+/// old level: "That was down 52% from its $101.3 million opening".
+static FROM_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*from\s+(?:the\s+|a\s+|its\s+|their\s+)?$").expect("valid regex")
+});
 
 /// A level reached, named by the words right before it: "taking its total to",
 /// "bringing the total to", "to reach".
@@ -5893,6 +5895,19 @@ mod tests {
             1
         );
         assert!(messages("Revenue was £4.2m last year. That was up 20% from £3.5m.").is_empty());
+        assert_eq!(
+            messages(
+                "The film took $48.6 million. That was down 48% from its $101.3 million opening."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            messages(
+                "The film took $48.6 million. That was down 52% from its $101.3 million opening."
+            )
+            .is_empty()
+        );
         assert_eq!(
             messages("Revenue was £4.2m last year.\n\nThat was up 4% from £3.5m.").len(),
             1

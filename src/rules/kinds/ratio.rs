@@ -94,13 +94,18 @@ declare_kind! {
     /// also closing the sentence with no "or": "$241.3m, 39% of the budget.") or whose
     /// sentence opens on it ("Of the budget, $436m, or 59%, comes from the state",
     /// also when the share names only the total: "and $2.14bn, 23% of the total, from
-    /// Europe"),
+    /// Europe"), or, for a share of "the total" one paragraph on, the largest sum in
+    /// its currency of that paragraph and the one before, with none larger in the
+    /// twelve sentences before ("spent a record $10.8
+    /// billion online ... Smartphones accounted for $5.9 billion, or 55% of the
+    /// total"),
     /// in the twelve sentences before, never the old end of a change ("rose to £412.5m
     /// from £375.7m ... £198.3m, or 48% of the total"). A count or sum stated as a part
     /// with its own share ("made up 15.1% of enrollment, or 7,340 students", "£231.4m,
     /// or 56.1% of the budget") is never the total of a later share "of the total"
-    /// ("and 6,125 students, 12.6% of the total"): both are parts of one whole. "Of
-    /// the total" does not say which total, so a share that some larger count of
+    /// ("and 6,125 students, 12.6% of the total"; "99.50 billion dlrs, accounting for
+    /// 20.8 pct"): both are parts of one whole. "Of
+    /// the total" does not say which total, so a share that some larger count (or sum) of
     /// those twelve sentences bears out, whatever its subject, is never reported ("at
     /// an annual rate of 1.27 million ... Single-family starts fell to 891,000 ...
     /// Starts in the South fell to 687,000, or 54% of the total"). A share of a
@@ -907,6 +912,20 @@ impl Check for Compiled {
                             self.compare_counts(f, whole, pct, out);
                             continue;
                         }
+                        // "Americans spent a record $10.8 billion online ...
+                        // Smartphones accounted for $5.9 billion, or 55% of the total"
+                        // in the next paragraph: the largest sum before, when no sum
+                        // there fits the share.
+                        if money
+                            && pct.kind == FigureKind::Percent
+                            && OF_THE_TOTAL.is_match(&owner_left_out(group::after(cx, pct)))
+                            && let Some(whole) = largest_total_before(cx, &figures, i)
+                            && no_larger_amount_before(&figures, i, whole)
+                            && !any_amount_fits(&figures, i, NAMED_TOTAL_WINDOW, &self.claimed(pct))
+                        {
+                            self.compare_counts(f, whole, pct, out);
+                            continue;
+                        }
                         // "The trust recorded 248,600 attendances. ... 9,870 patients
                         // waited more than 12 hours, 4.0% of attendances": a share naming
                         // its base by a plural noun of its own; else "There were 570
@@ -1015,7 +1034,7 @@ impl Check for Compiled {
                                             .is_some_and(|q| q.intersects(&self.claimed(pct)))
                                 })
                             && !(of_total()
-                                && any_count_fits(&figures, i, window, &self.claimed(pct)))
+                                && any_amount_fits(&figures, i, window, &self.claimed(pct)))
                         {
                             self.compare_counts(f, whole, pct, out);
                         }
@@ -2195,25 +2214,33 @@ static OF_THE_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
 /// sentence, that
 /// is no old end of a comparison, no change, of the part's year and, when both name
 /// one, of the part's noun (or its stem: [`one_stem`]), when it is larger than the part ("New car registrations rose 6.2% to 153,408. ... Electric cars
-/// accounted for 38,289 of the total, a market share of 25.0%").
+/// accounted for 38,289 of the total, a market share of 25.0%"). A sum of money is
+/// of the largest sum in its currency, whatever either is said to be of.
 fn largest_total_before<'f>(
     cx: &CheckContext<'_>,
     figures: &[&'f Figure],
     i: usize,
 ) -> Option<&'f Figure> {
     let part = figures[i];
+    let money = part.kind == FigureKind::Money;
     // A holding of shares is of the stock outstanding, seldom stated.
     let noun = part.subject_key().map(group::head_noun);
     if noun == Some("share") {
         return None;
     }
+    // A sum is of a sum in its currency, whatever either is said to be of.
+    let noun = noun.filter(|_| !money);
+    let alike = |w: &Figure| {
+        if money {
+            w.kind == FigureKind::Money && w.unit == part.unit
+        } else {
+            w.kind == FigureKind::Count
+        }
+    };
     let before = figures[..i].partition_point(|w| w.placement.sentence < part.placement.sentence);
     // "owns 4,000 homes and manages 1,320 more, or 25% of the total": a count before
     // the part in its own sentence may be what the total adds up.
-    if figures[before..i]
-        .iter()
-        .any(|w| w.kind == FigureKind::Count)
-    {
+    if figures[before..i].iter().any(|w| alike(w)) {
         return None;
     }
     figures[..before]
@@ -2225,7 +2252,7 @@ fn largest_total_before<'f>(
                 && w.placement.paragraph + 1 >= part.placement.paragraph
         })
         .filter(|&(j, w)| {
-            w.kind == FigureKind::Count
+            alike(w)
                 // A count of another thing ("63,100 planning permissions" before
                 // "24,300 homes") is no total of the part; a count whose noun names
                 // the part's ("new car registrations" before "91,420 cars") may be.
@@ -2365,9 +2392,10 @@ static SHARE_FIRST_GAP: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Between a count and its own share: "21,480 votes, 47.1%", "12,270 (26.9%", "1,240
-/// of them, or 62%", "41 patients given the new drug, or 2.0%".
+/// of them, or 62%", "41 patients given the new drug, or 2.0%", "99.50 billion dlrs,
+/// accounting for 20.8 pct".
 static OWN_SHARE_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?-i:[\p{L}-])+\s*){0,6}(?:,\s*(?:or\s+)?|\(\s*)$")
+    Regex::new(r"(?i)^\s*(?:(?-i:[\p{L}-])+\s*){0,6}(?:,\s*(?:or\s+|accounting\s+for\s+|representing\s+|making\s+up\s+)?|\(\s*)$")
         .expect("valid regex")
 });
 
@@ -3509,19 +3537,38 @@ fn head_stem(f: &Figure) -> &str {
         .unwrap_or_default()
 }
 
-/// Whether some count in the `window` sentences before the part `figures[i]`, in its
-/// section and larger than it, gives the share `claimed`: "of the total" does not say
+/// Whether no amount of the part's kind and unit in the [`NAMED_TOTAL_WINDOW`] sentences
+/// before the part `figures[i]`, in its section, is larger than `whole`: a larger sum
+/// further back ("a record £2.36bn" two paragraphs before "sales of £1.41bn") may be
+/// the total meant.
+fn no_larger_amount_before(figures: &[&Figure], i: usize, whole: &Figure) -> bool {
+    let part = figures[i];
+    figures[..i]
+        .iter()
+        .rev()
+        .take_while(|c| c.placement.sentence + NAMED_TOTAL_WINDOW >= part.placement.sentence)
+        .filter(|c| {
+            c.kind == part.kind
+                && c.unit == part.unit
+                && c.placement.section == part.placement.section
+        })
+        .all(|c| c.value.mid() <= whole.value.mid())
+}
+
+/// Whether some amount of the part's kind (a count, or a sum in its currency) in the
+/// `window` sentences before the part `figures[i]`, in its section and larger than it,
+/// gives the share `claimed`: "of the total" does not say
 /// which total it is, and a draft that states the one meant ("at an annual rate of
 /// 1.27 million" ... "Starts in the South ... fell to 687,000, or 54% of the total")
 /// is not wrong because that total's subject was not read.
-fn any_count_fits(figures: &[&Figure], i: usize, window: usize, claimed: &Interval) -> bool {
+fn any_amount_fits(figures: &[&Figure], i: usize, window: usize, claimed: &Interval) -> bool {
     let part = figures[i];
     figures[..i]
         .iter()
         .rev()
         .take_while(|c| c.placement.sentence + window >= part.placement.sentence)
         .filter(|c| {
-            c.kind == FigureKind::Count
+            c.kind == part.kind
                 && c.placement.section == part.placement.section
                 && c.unit == part.unit
                 && c.value.mid() > part.value.mid()
@@ -5732,6 +5779,22 @@ mod tests {
             messages("Just 310 of the 540 homes were affordable, about 75%.").len(),
             1
         );
+    }
+
+    #[test]
+    fn a_sum_of_the_total_in_the_paragraph_after_is_of_the_largest_sum_before() {
+        let lede = "Americans spent a record $10.8 billion online on Black Friday, up 10.2% from $9.8 billion a year earlier.\n\nShopping on smartphones accounted for $5.9 billion, or ";
+        assert_eq!(
+            messages(&format!("{lede}65% of the total.")),
+            ["$5.9 billion of $10.8 billion is 54.6%, but the draft says 65%"]
+        );
+        assert!(messages(&format!("{lede}55% of the total.")).is_empty());
+        // A share that another sum before gives is left alone: "the total" may be it.
+        assert!(messages(&format!("{lede}60% of the total.")).is_empty());
+        // A larger sum further back may be the total meant.
+        assert!(messages("Clubs spent a record £2.36bn.\n\nNet spending, after sales of £1.41bn, was £950m.\n\nThe three clubs accounted for £724m, or 32% of the total.").is_empty());
+        // A sum given its own share is one more part, not the total.
+        assert!(messages("Spending will be 479.67 billion dlrs.\n\nTax revenue will be 262.52 billion dlrs, 54.7 pct of the total.\n\nIncome from state firms will be 99.50 billion dlrs, accounting for 20.8 pct of the total.\n\nFines will bring in 28.59 billion dlrs, 5.9 pct of the total.").is_empty());
     }
 
     #[test]
