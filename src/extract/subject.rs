@@ -614,6 +614,22 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 if of.is_some_and(|(_, e)| matches!(cx.word_bytes(e - 1), b"level" | b"levels")) {
                     return backward(cx, drafts, idx, Mode::Any);
                 }
+                // "Exports accounted for 18% of the total": a share of the total is of
+                // the thing that accounts for it.
+                if d.kind == FigureKind::Percent
+                    && cx.word_is(j + 1, "the")
+                    && cx.word_is(j + 2, "total")
+                    && !cx.is(j + 3, TokKind::Word)
+                    && d.a >= 2
+                    && cx.word_is(d.a - 1, "for")
+                    && matches!(
+                        cx.word_bytes(d.a - 2),
+                        b"accounted" | b"accounts" | b"account" | b"accounting"
+                    )
+                    && let Some(np) = backward(cx, drafts, idx, Mode::Any)
+                {
+                    return Some(np);
+                }
                 // "£19bn, or 9.8% of GDP": the size of an economy is the yardstick too.
                 // ("equal to 1.5% of GDP", "an equivalent of" name nothing.)
                 if of.is_some_and(|(s, e)| is_economy_size(cx, s, e)) {
@@ -3727,8 +3743,16 @@ fn changing_clause_before(
         t -= 1;
     }
     let first = cx.word(t);
+    // "Average house prices were £218,000, up 2.1%": a word that may be a verb, before
+    // a noun, opens the clause as its adjective.
+    let adjective_first = matches!(first, "average" | "total" | "median" | "mean")
+        && cx.is(t + 1, TokKind::Word)
+        && !is_stop(cx.word(t + 1), || cx.text(t + 1))
+        && !is_verbish(cx.word(t + 1))
+        && !is_clause_verb(cx.word(t + 1));
     let opens_with_subject = cx.is(t, TokKind::Word)
         && (is_determiner(first)
+            || adjective_first
             || !is_stop(first, || cx.text(t))
                 && !is_verbish(first)
                 && !is_clause_verb(first)
@@ -5983,6 +6007,25 @@ mod prose_tests {
             "35 pct",
             Some("backlog"),
         );
+    }
+
+    #[test]
+    fn a_share_of_the_total_is_of_what_accounts_for_it() {
+        let text = "Profits from the U.S. accounted for 39 pct of the total.";
+        is(text, "39 pct", Some("profit"));
+        is(
+            "Exports accounted for 18% of all trade.",
+            "18%",
+            Some("trade"),
+        );
+    }
+
+    #[test]
+    fn up_or_down_after_a_clause_opening_on_average_or_total_is_said_of_its_head() {
+        let text = "Average house prices were £218,000, up 2.1% on a year earlier.";
+        is(text, "2.1%", Some("average house price"));
+        let text = "Total trade reached 290 mln dlrs last year, up 32 pct on 1985.";
+        is(text, "32 pct", Some("trade"));
     }
 
     #[test]

@@ -96,7 +96,9 @@ declare_kind! {
     ///   right after "including" that passes a whole counting people or buildings of
     ///   every kind ("killed 24 people, including 31 children"; not "13 telephone
     ///   exchanges including 68,000 lines", nor a sum of money: "earned $1.8m,
-    ///   including a gain of $2.9m");
+    ///   including a gain of $2.9m"); a list closed by its "and" ends there, and a
+    ///   clause after it is no part ("52 medals, including 15 gold, 13 silver and 29
+    ///   bronze, and a further 6 gold went to their para-athletes" lists three);
     /// - the items of a list after a colon, each led by an amount of the kind of the
     ///   last amount before the colon ("The £4.2m budget breaks down as follows:"
     ///   and "- £2.1m for roads", "- £1.5m for schools", ...): money when the words
@@ -1642,6 +1644,9 @@ fn collect_parts_after<'f>(
     let mut a = *first;
     // Where the part before ends, past a share that restates it.
     let mut a_end = a.span.end;
+    // Whether an "and" has closed the list: "15 gold, 13 silver and 24 bronze, and a
+    // further 6 gold went to ..." goes on with a clause of its own after it.
+    let mut closed = false;
     for &b in &candidates[1..] {
         // "a four-day week" names a thing, between parts.
         if class(b).is_none() && compound(cx, b) {
@@ -1689,6 +1694,20 @@ fn collect_parts_after<'f>(
         if !listed(gap) {
             continue;
         }
+        let and_clause = gap.contains(", and ");
+        if closed && and_clause {
+            break;
+        }
+        // (Only between two amounts of one kind: "to rebuilding the library and two
+        // branches, and $33 million" closes nothing.)
+        let closes = b.kind == a.kind
+            && b.unit == a.unit
+            && !gap.contains(',')
+            && gap
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("and"));
         // "..., and a limitation of 10 billion dlrs": a new quantity, named afresh;
         // "64% of sales, with Europe taking 38%": a breakdown of the one figure
         // before ("34% ..., gas 38%, ..., with imports supplying the other 9%" goes
@@ -1713,6 +1732,7 @@ fn collect_parts_after<'f>(
         {
             break;
         }
+        closed |= closes;
         parts.push(b);
         a = b;
         a_end = b.span.end;
@@ -6804,6 +6824,20 @@ mod tests {
             messages("The 500 patients include 300 in hospital and 250 in intensive care.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_clause_after_a_list_closed_by_its_and_is_no_part_of_it() {
+        let medals = |bronze: &str| {
+            messages(&format!(
+                "Scotland won 52 medals, including 15 gold, 13 silver and {bronze} bronze, and a further 6 gold went to their para-athletes."
+            ))
+        };
+        assert_eq!(
+            medals("29"),
+            ["\"15\" + \"13\" + \"29\" is 57, more than the total \"52\" medals"]
+        );
+        assert!(medals("24").is_empty());
     }
 
     #[test]
