@@ -191,7 +191,8 @@ declare_kind! {
     /// whose change may be on last year).
     /// A change given as an amount and a percentage with one end must
     /// fit it: "fall by about 400,000, or 19%, to 4.1 million" (400,000 of the 4.5
-    /// million there were is 8.9%); "closed up 38 points, or 0.6%, at 9,653" (0.4%);
+    /// million there were is 8.9%); "closed up 38 points, or 0.6%, at 9,653" (0.4%;
+    /// also "to settle at", "to close at", "to end at");
     /// "employed 2.87 million, down 41,000, or 2.4%, from a year earlier" (1.4%);
     /// "rose 35%, or £2m, from £8m"; "rise by £149 a year
     /// to £1,717, an increase of 12%" (it is 9.5%); "The budget is $112 million, or
@@ -2450,12 +2451,12 @@ static OR_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "to", "at" or "from" right after the change stated both ways: the level it reaches
-/// ("closed up 38p, or 6%, at 653p") or starts from, which may be named by its time
+/// ("closed up 38p, or 6%, at 653p", "rose 6.4 cents, or 1.9%, to settle at $3.44") or starts from, which may be named by its time
 /// ("or 12.8%, from last season's 2,318,040"); or a comparative and "than" before the
 /// level it is measured on ("$112 million, or 6.3%, larger than this year's $1.788
 /// billion").
 static TO_OR_FROM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*\)?\s*,?\s*(to|from|at|(?:larger|bigger|greater|higher|more|smaller|lower|less|fewer)\s+than)(?:\s+(?:last|this|the\s+(?:previous|prior|same))\s+(?:year|season|quarter|month|week|term)['’]s)?\s*$")
+    Regex::new(r"(?i)^\s*\)?\s*,?\s*(to\s+(?:settle|close|end|finish|stand)\s+at|to|from|at|(?:larger|bigger|greater|higher|more|smaller|lower|less|fewer)\s+than)(?:\s+(?:last|this|the\s+(?:previous|prior|same))\s+(?:year|season|quarter|month|week|term)['’]s)?\s*$")
         .expect("valid regex")
 });
 
@@ -6735,6 +6736,15 @@ mod tests {
         assert_eq!(
             messages("Shares closed up 38p, or 9%, at 653p."),
             ["a change of 38p to 653p is 6.2% of £6.15, but the draft says 9%"]
+        );
+        assert_eq!(
+            messages("The March contract rose 6.4 cents, or 2.9%, to settle at $3.44 a pound.")
+                .len(),
+            1
+        );
+        assert!(
+            messages("The March contract rose 6.4 cents, or 1.9%, to settle at $3.44 a pound.")
+                .is_empty()
         );
         // A level of another quantity is no end of the change.
         assert!(messages("Sales fell $2m, or 9%, at 14 stores.").is_empty());
