@@ -152,7 +152,8 @@ declare_kind! {
     /// (not "The fall of 12% in energy bills", which names another, nor "That is a rise
     /// of 12% on 2019", which names another period); a level compared with its level at
     /// a time named by "when" is measured from it ("Prices are now 2.1% lower than a
-    /// year ago, when the typical home cost £293,600"), the level being the one of its
+    /// year ago, when the typical home cost £293,600"; "took $128.5 million, up 34% from
+    /// the same weekend last year, when they made $95.9 million"), the level being the one of its
     /// kind earlier in the sentence or the one the sentence before says the same thing
     /// reached ("Average house prices fell 0.6% in October to £287,400"), and so is a
     /// change since a time named by "when", from the level then to the one before it
@@ -2356,20 +2357,25 @@ fn period_words(text: &str) -> u32 {
 
 /// A comparison with another time named by "when", ending right before the level then:
 /// " lower than a year ago, when the typical home cost ", " above their level before
-/// the pandemic, when the average stood at ". Group 1 says which way.
+/// the pandemic, when the average stood at ", " up from the same weekend last year,
+/// when they made ". Group 1 says which way.
 static THEN_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^\s+(lower|higher|below|above|down|up|less|more|cheaper|dearer)\b[^.;:,\d]{0,60},\s+when\s+(?:[\p{L}'’-]+\s+){1,6}?(?:cost|costs|stood\s+at|was|were|averaged|sold\s+for|totalled|totaled)\s+(?:just\s+)?$",
-    )
+    Regex::new(&format!(
+        r"(?i)^\s+(lower|higher|below|above|down|up|less|more|cheaper|dearer|from)\b[^.;:,\d]{{0,60}},\s+when\s+(?:[\p{{L}}'’-]+\s+){{1,6}}?{WHEN_LEVEL_VERB}\s+(?:just\s+)?$",
+    ))
     .expect("valid regex")
 });
+
+/// The verbs that give a level at a time named by "when": "when the typical home
+/// cost", "when they made", "when it stood at".
+const WHEN_LEVEL_VERB: &str = r"(?:cost|costs|stood\s+at|was|were|averaged|sold\s+for|totalled|totaled|made|took|earned|grossed|raised|numbered|traded\s+at|closed\s+at)";
 
 /// A change since a time named by "when", ending right before the level then: " since
 /// January, when it was ", " since 2019, when the list stood at ".
 static SINCE_THEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^\s+(?:[\p{L}-]+\s+)?since\s+[^.;:,\d]{0,40}(?:(?:19|20)\d\d)?,\s+when\s+(?:[\p{L}'’-]+\s+){1,6}?(?:cost|costs|stood\s+at|was|were|averaged|totalled|totaled)\s+(?:just\s+)?$",
-    )
+    Regex::new(&format!(
+        r"(?i)^\s+(?:[\p{{L}}-]+\s+)?since\s+[^.;:,\d]{{0,40}}(?:(?:19|20)\d\d)?,\s+when\s+(?:[\p{{L}}'’-]+\s+){{1,6}}?{WHEN_LEVEL_VERB}\s+(?:just\s+)?$",
+    ))
     .expect("valid regex")
 });
 
@@ -2996,6 +3002,12 @@ impl Compiled {
             {
                 match m.get(1).map(|g| g.as_str().to_ascii_lowercase()).as_deref() {
                     Some("lower" | "below" | "down" | "less" | "cheaper") => Direction::Decrease,
+                    // "up 43% from the same weekend last year, when they made": the way
+                    // is said before the change.
+                    Some("from") => match direction_before(cx, c) {
+                        Some(direction) => direction,
+                        None => continue,
+                    },
                     _ => Direction::Increase,
                 }
             } else if (c.kind == FigureKind::Percent || (c.kind == old.kind && c.unit == old.unit))
@@ -6066,6 +6078,11 @@ mod tests {
             ["from £252,000 to £287,400 is a 14.0% increase, but the draft says about 24%"]
         );
         assert!(messages("The average home costs £287,400, about 14% more than before the pandemic, when the average stood at £252,000.").is_empty());
+        assert_eq!(
+            messages("Together, the top 10 films took $128.5 million, up 43% from the same weekend last year, when they made $95.9 million.").len(),
+            1
+        );
+        assert!(messages("Together, the top 10 films took $128.5 million, up 34% from the same weekend last year, when they made $95.9 million.").is_empty());
         // The level before must name what the comparison is of.
         assert!(
             messages("The average fare rose to $352. Passenger numbers were 4% higher than in 2019, when a ticket cost $300.")
