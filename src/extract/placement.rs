@@ -80,6 +80,9 @@ static VERBS_UP: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLoc
         "strengthened",
         "firmed",
         "edged",
+        // "Ambulance response times lengthened by four minutes".
+        "lengthened",
+        "lengthening",
     ])
 });
 static VERBS_DOWN: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLock::new(|| {
@@ -1424,6 +1427,12 @@ mod prose_tests {
         assert_eq!(direction(text, "50 cts"), Some(Direction::Increase));
         let text = "It does not plan to boost its stake above 10 pct of the total.";
         assert_eq!(direction(text, "above 10 pct"), None);
+    }
+
+    #[test]
+    fn lengthened_is_a_rise() {
+        let text = "The average workweek lengthened by 0.6 pct.";
+        assert_eq!(direction(text, "0.6 pct"), Some(Direction::Increase));
     }
 
     #[test]
