@@ -1858,26 +1858,18 @@ fn backward_phrase(
             }
             break;
         }
-        // "fell by 42,000 in September to 2.8 million": so is a month's bare name.
-        if prep == "to"
-            && k >= 3
-            && cx.is(k - 1, TokKind::Word)
-            && cx.capital(k - 1)
-            && number::month_bytes(cx.text_bytes(k - 1)).is_some()
-            && cx.word_is(k - 2, "in")
-            && draft_ending(cx, drafts, idx, k - 2).is_some_and(|q| q.kind.is_quantity())
-        {
-            k -= 2;
-            continue;
-        }
+        // "fell by 42,000 in September to 2.8 million": so is a month's bare name, and
         // "fell 17% last year to 64": so is the period the change ran over.
         if prep == "to"
             && k >= 3
-            && matches!(
-                cx.word_bytes(k - 1),
-                b"year" | b"month" | b"week" | b"quarter" | b"season"
-            )
-            && matches!(cx.word_bytes(k - 2), b"last" | b"this" | b"past")
+            && ((cx.is(k - 1, TokKind::Word)
+                && cx.capital(k - 1)
+                && number::month_bytes(cx.text_bytes(k - 1)).is_some()
+                && cx.word_is(k - 2, "in"))
+                || (matches!(
+                    cx.word_bytes(k - 1),
+                    b"year" | b"month" | b"week" | b"quarter" | b"season"
+                ) && matches!(cx.word_bytes(k - 2), b"last" | b"this" | b"past")))
             && draft_ending(cx, drafts, idx, k - 2).is_some_and(|q| q.kind.is_quantity())
         {
             k -= 2;

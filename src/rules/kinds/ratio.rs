@@ -3542,17 +3542,27 @@ fn head_stem(f: &Figure) -> &str {
 /// further back ("a record £2.36bn" two paragraphs before "sales of £1.41bn") may be
 /// the total meant.
 fn no_larger_amount_before(figures: &[&Figure], i: usize, whole: &Figure) -> bool {
+    amounts_before(figures, i, NAMED_TOTAL_WINDOW).all(|c| c.value.mid() <= whole.value.mid())
+}
+
+/// The amounts of the part's kind and unit (counts, or sums in its currency) in the
+/// `window` sentences before the part `figures[i]`, in its section, nearest first.
+fn amounts_before<'a, 'f>(
+    figures: &'a [&'f Figure],
+    i: usize,
+    window: usize,
+) -> impl Iterator<Item = &'f Figure> + 'a {
     let part = figures[i];
     figures[..i]
         .iter()
         .rev()
-        .take_while(|c| c.placement.sentence + NAMED_TOTAL_WINDOW >= part.placement.sentence)
-        .filter(|c| {
+        .take_while(move |c| c.placement.sentence + window >= part.placement.sentence)
+        .filter(move |c| {
             c.kind == part.kind
                 && c.unit == part.unit
                 && c.placement.section == part.placement.section
         })
-        .all(|c| c.value.mid() <= whole.value.mid())
+        .copied()
 }
 
 /// Whether some amount of the part's kind (a count, or a sum in its currency) in the
@@ -3563,16 +3573,8 @@ fn no_larger_amount_before(figures: &[&Figure], i: usize, whole: &Figure) -> boo
 /// is not wrong because that total's subject was not read.
 fn any_amount_fits(figures: &[&Figure], i: usize, window: usize, claimed: &Interval) -> bool {
     let part = figures[i];
-    figures[..i]
-        .iter()
-        .rev()
-        .take_while(|c| c.placement.sentence + window >= part.placement.sentence)
-        .filter(|c| {
-            c.kind == part.kind
-                && c.placement.section == part.placement.section
-                && c.unit == part.unit
-                && c.value.mid() > part.value.mid()
-        })
+    amounts_before(figures, i, window)
+        .filter(|c| c.value.mid() > part.value.mid())
         .any(|c| quotient(part, c).is_some_and(|q| q.intersects(claimed)))
 }
 
