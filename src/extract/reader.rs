@@ -5076,10 +5076,18 @@ impl Reader<'_, '_> {
                     );
                 }
                 // Index points: "the FTSE fell 52 points", "at 38,402 points".
-                let moved = (1..=2).any(|k| {
-                    amt.a.checked_sub(k).is_some_and(|j| {
+                let verb = (1..=2).find_map(|k| {
+                    amt.a.checked_sub(k).filter(|&j| {
                         j >= self.floor && placement::change_verb(cx.word(j)).is_some()
                     })
+                });
+                let moved = verb.is_some();
+                // "The Baltic freight index rose 14 points, with grain fixtures firm": an
+                // index that moved moves by index points, whatever the sentence says of
+                // fixtures or tables.
+                let index_moved = verb.is_some_and(|j| {
+                    j > self.floor
+                        && matches!(cx.word_bytes(j - 1), b"index" | b"indices" | b"indexes")
                 });
                 // "The FTSE 100 closed 38 points lower": a move of the index said with
                 // a comparative after it.
@@ -5090,8 +5098,9 @@ impl Reader<'_, '_> {
                         cx.word_bytes(amt.a - 1),
                         b"closed" | b"ended" | b"finished" | b"opened" | b"was" | b"is" | b"traded"
                     );
-                if (moved || comparative || amt.value.abs() > 100.0)
-                    && !self.sentence_mentions_league()
+                if index_moved
+                    || (moved || comparative || amt.value.abs() > 100.0)
+                        && !self.sentence_mentions_league()
                 {
                     return (FigureKind::Measure, Some("point"), b + 1);
                 }
@@ -6802,6 +6811,16 @@ mod prose_tests {
         assert_eq!(figure(text, "24 hours").kind, FigureKind::Duration);
         let text = "It rained on one in five days.";
         assert_eq!(figure(text, "one in five").kind, FigureKind::Ratio);
+    }
+
+    #[test]
+    fn points_an_index_moved_are_index_points_beside_a_word_of_a_league() {
+        let text = "The Baltic freight index rose 14 points, with grain fixtures firm.";
+        assert_eq!(figure(text, "14 points").kind, FigureKind::Measure);
+        let text = "The index rose 14 points to 1,102.";
+        assert_eq!(figure(text, "14 points").kind, FigureKind::Measure);
+        let text = "City rose 14 points clear after their fixtures last week.";
+        assert!(kinds(text).iter().all(|(_, k)| *k != FigureKind::Measure));
     }
 
     #[test]
