@@ -5214,6 +5214,11 @@ impl Reader<'_, '_> {
                     return (FigureKind::Measure, Some(n), b + 2);
                 }
             }
+            // "120,000 mt of copper concentrate": metric tonnes in wire copy ("1.2 mt",
+            // million tonnes, is scaled by `quantity_from`).
+            "mt" if !(cx.text_bytes(b) == b"Mt" && cx.capital(b + 1)) => {
+                return (FigureKind::Measure, Some("tonne"), b + 1);
+            }
             "metric" | "short" | "long" | "troy"
                 if matches!(
                     cx.word_bytes(b + 1),
@@ -5774,6 +5779,18 @@ impl Reader<'_, '_> {
             b += 2;
         }
         let mut rounding = amt.rounding;
+        // "mt" after a scale or a number in thousands is metric tonnes ("1.3 mln mt",
+        // "120,000 mt"); after a small number with a fraction, or written "Mt", it is
+        // million tonnes ("1.2 mt of copper", "a 40Mt target").
+        if unit == Some("tonne")
+            && cx.word_is(amt.b, "mt")
+            && amt.scaled.is_none()
+            && (cx.text_bytes(amt.b) == b"Mt"
+                || amt.value < 1000.0 && amt.digits.is_some_and(|d| d.decimals > 0))
+        {
+            value *= 1e6;
+            rounding *= 1e6;
+        }
         // Basis points are read in percentage points: "25 basis points" is 0.25.
         if kind == FigureKind::PercentagePoints
             && (matches!(cx.word_bytes(amt.b), b"basis" | b"bp" | b"bps")
@@ -6811,6 +6828,20 @@ mod prose_tests {
         assert_eq!(figure(text, "24 hours").kind, FigureKind::Duration);
         let text = "It rained on one in five days.";
         assert_eq!(figure(text, "one in five").kind, FigureKind::Ratio);
+    }
+
+    #[test]
+    fn mt_is_metric_tonnes_after_thousands_and_million_tonnes_after_a_fraction() {
+        let text = "The mine will produce 120,000 mt of copper concentrate.";
+        let f = figure(text, "120,000 mt");
+        assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Measure, Some("tonne")));
+        assert_eq!(f.value, Value::Number(120_000.0));
+        let f = figure("Exports were 1.3 mln mt in 1986.", "1.3 mln mt");
+        assert_eq!(f.value, Value::Number(1_300_000.0));
+        let f = figure("The mine produced 1.2 mt of copper.", "1.2 mt");
+        assert_eq!(f.value, Value::Number(1_200_000.0));
+        let f = figure("The plant emits 3 Mt of carbon dioxide.", "3 Mt");
+        assert_eq!(f.value, Value::Number(3_000_000.0));
     }
 
     #[test]
