@@ -179,6 +179,8 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
             return forward(cx, d.b + 1, limit)
                 .filter(|&(_, e)| !matches!(cx.word_bytes(e), b"and" | b"or"));
         }
+        // "The boat sank 60 miles off Cape Cod": a distance fallen is said of nothing.
+        FigureKind::Measure if placement::distance_fallen(cx, d) => return None,
         // "U.S. crude oil inventories fell 4.2 million barrels", "a daily dose of 2.5mg".
         FigureKind::Measure => return backward(cx, drafts, idx, Mode::Any),
         // "one pupil in five": the thing counted stands inside the ratio.
@@ -6888,6 +6890,13 @@ mod prose_tests {
             Some("workforce"),
         );
         is("Sales rose to 53 in May from 74 in April.", "74", None);
+    }
+
+    #[test]
+    fn a_distance_fallen_or_a_place_sunk_at_names_nothing() {
+        is("The trawler sank 60 miles off Cape Cod.", "60 miles", None);
+        let text = "Water levels fell 2 metres.";
+        is(text, "2 metres", Some("water level"));
     }
 
     #[test]
