@@ -2276,8 +2276,13 @@ fn backward_phrase(
             // "ridership will recover to 80%", "returns to 2%": a verb of return names
             // the level it goes back to.
             || k == verb_end && prep == "to" && is_verb_of_return(w)
-            // "Women make up 47% of the workforce", "making up 41% of all crime".
-            || matches!(w, "make" | "making") && cx.word_is(k, "up")
+            // "Women make up 47% of the workforce", "making up 41% of all crime";
+            // "Fundraising costs took up 23p of every £1" (costs, before the verb, are
+            // its noun).
+            || matches!(
+                w,
+                "make" | "making" | "take" | "takes" | "took" | "taking" | "taken"
+            ) && cx.word_is(k, "up")
             // "forecast to peak at 4.5%": a verb after "to" or a modal.
             || w == "peak"
                 && k >= 2
@@ -6890,6 +6895,14 @@ mod prose_tests {
             Some("workforce"),
         );
         is("Sales rose to 53 in May from 74 in April.", "74", None);
+    }
+
+    #[test]
+    fn a_noun_in_s_before_took_up_is_what_takes_up_the_share() {
+        let text = "Fundraising costs took up 23p of every £1 donated.";
+        is(text, "23p", Some("fundraising cost"));
+        is("Staff costs take up 40% of the budget.", "40%", Some("staff cost"));
+        is("Rent takes up 31% of pay.", "31%", Some("rent"));
     }
 
     #[test]
