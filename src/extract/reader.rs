@@ -5214,6 +5214,11 @@ impl Reader<'_, '_> {
                     return (FigureKind::Measure, Some(n), b + 2);
                 }
             }
+            // "21,900 pounds of fentanyl", "45.5 mln pounds of copper": pounds of a
+            // thing weigh it (the amount took no currency from them).
+            "pounds" | "pound" if cx.word_is(b + 1, "of") => {
+                return (FigureKind::Measure, Some("lb"), b + 1);
+            }
             // "120,000 mt of copper concentrate": metric tonnes in wire copy ("1.2 mt",
             // million tonnes, is scaled by `quantity_from`).
             "mt" if !(cx.text_bytes(b) == b"Mt" && cx.capital(b + 1)) => {
@@ -6828,6 +6833,17 @@ mod prose_tests {
         assert_eq!(figure(text, "24 hours").kind, FigureKind::Duration);
         let text = "It rained on one in five days.";
         assert_eq!(figure(text, "one in five").kind, FigureKind::Ratio);
+    }
+
+    #[test]
+    fn pounds_of_a_thing_are_a_weight_in_pounds() {
+        let text = "Agents seized 21,900 pounds of fentanyl at the border.";
+        let f = figure(text, "21,900 pounds");
+        assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Measure, Some("lb")));
+        let f = figure("Output was 45.5 mln pounds of copper.", "45.5 mln pounds");
+        assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Measure, Some("lb")));
+        let f = figure("It raised 45.5 mln pounds in the offer.", "45.5 mln pounds");
+        assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Money, Some("GBP")));
     }
 
     #[test]
