@@ -5214,6 +5214,22 @@ impl Reader<'_, '_> {
                     return (FigureKind::Measure, Some(n), b + 2);
                 }
             }
+            // "16 billion tonne miles", "a billion tonne-kilometres": freight moved, in
+            // one unit.
+            "tonne" | "tonnes" | "ton" | "tons" => {
+                let hyphen = cx.punct_is(b + 1, "-") && cx.glued(b + 1) && cx.glued(b + 2);
+                let at = if hyphen { b + 2 } else { b + 1 };
+                let name = match cx.word_bytes(at) {
+                    b"miles" | b"mile" => Some("tonne_mile"),
+                    b"km" | b"kilometres" | b"kilometre" | b"kilometers" | b"kilometer" => {
+                        Some("tonne_km")
+                    }
+                    _ => None,
+                };
+                if let Some(n) = name {
+                    return (FigureKind::Measure, Some(n), at + 1);
+                }
+            }
             // "21,900 pounds of fentanyl", "45.5 mln pounds of copper": pounds of a
             // thing weigh it (the amount took no currency from them).
             "pounds" | "pound" if cx.word_is(b + 1, "of") => {
@@ -6833,6 +6849,17 @@ mod prose_tests {
         assert_eq!(figure(text, "24 hours").kind, FigureKind::Duration);
         let text = "It rained on one in five days.";
         assert_eq!(figure(text, "one in five").kind, FigureKind::Ratio);
+    }
+
+    #[test]
+    fn tonne_miles_are_one_unit() {
+        let text = "Rail freight fell to 16 billion tonne miles last year.";
+        let f = figure(text, "16 billion tonne miles");
+        assert_eq!(f.unit.as_deref(), Some("tonne_mile"));
+        let f = figure("Freight moved was 2.1 bn tonne-km.", "2.1 bn tonne-km");
+        assert_eq!(f.unit.as_deref(), Some("tonne_km"));
+        let f = figure("It shipped 40 tonnes by rail.", "40 tonnes");
+        assert_eq!(f.unit.as_deref(), Some("tonne"));
     }
 
     #[test]
