@@ -5075,6 +5075,32 @@ impl Reader<'_, '_> {
                         b + 1,
                     );
                 }
+                // "a one point cut in base lending rates", "a 2.5 point fall in the
+                // index": a point before a change noun is the size of the change, in
+                // percentage points when a rate, a share or a poll is what changed.
+                if w == "point"
+                    && !cx.glued(b + 1)
+                    && placement::change_noun(cx.word(b + 1)).is_some()
+                    && !self.sentence_mentions_league()
+                {
+                    let rate = (b + 2..(b + 10).min(cx.len()))
+                        .take_while(|&t| !matches!(cx.punct(t), "," | ";" | ":" | "("))
+                        .any(|t| {
+                            matches!(
+                                cx.word_bytes(t),
+                                b"rate" | b"rates" | b"margin" | b"yield" | b"yields"
+                            )
+                        });
+                    if rate || self.percent_beside_points(amt.a) || self.sentence_mentions_poll()
+                    {
+                        return (
+                            FigureKind::PercentagePoints,
+                            Some("percentage_point"),
+                            b + 1,
+                        );
+                    }
+                    return (FigureKind::Measure, Some("point"), b + 1);
+                }
                 // Index points: "the FTSE fell 52 points", "at 38,402 points".
                 let verb = (1..=2).find_map(|k| {
                     amt.a.checked_sub(k).filter(|&j| {
@@ -6849,6 +6875,16 @@ mod prose_tests {
         assert_eq!(figure(text, "24 hours").kind, FigureKind::Duration);
         let text = "It rained on one in five days.";
         assert_eq!(figure(text, "one in five").kind, FigureKind::Ratio);
+    }
+
+    #[test]
+    fn a_point_before_a_change_noun_is_the_size_of_the_change() {
+        let text = "The bank gave way to a 0.5 point cut in banks' base lending rates.";
+        assert_eq!(figure(text, "0.5 point").kind, FigureKind::PercentagePoints);
+        let text = "Shares slid after a 16 point drop in the index.";
+        assert_eq!(figure(text, "16 point").kind, FigureKind::Measure);
+        let text = "The champions have a 16 point lead.";
+        assert!(kinds(text).iter().all(|(_, k)| *k == FigureKind::Count));
     }
 
     #[test]
