@@ -5091,8 +5091,7 @@ impl Reader<'_, '_> {
                                 b"rate" | b"rates" | b"margin" | b"yield" | b"yields"
                             )
                         });
-                    if rate || self.percent_beside_points(amt.a) || self.sentence_mentions_poll()
-                    {
+                    if rate || self.percent_beside_points(amt.a) || self.sentence_mentions_poll() {
                         return (
                             FigureKind::PercentagePoints,
                             Some("percentage_point"),
@@ -6902,18 +6901,30 @@ mod prose_tests {
     fn pounds_of_a_thing_are_a_weight_in_pounds() {
         let text = "Agents seized 21,900 pounds of fentanyl at the border.";
         let f = figure(text, "21,900 pounds");
-        assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Measure, Some("lb")));
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Measure, Some("lb"))
+        );
         let f = figure("Output was 45.5 mln pounds of copper.", "45.5 mln pounds");
-        assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Measure, Some("lb")));
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Measure, Some("lb"))
+        );
         let f = figure("It raised 45.5 mln pounds in the offer.", "45.5 mln pounds");
-        assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Money, Some("GBP")));
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Money, Some("GBP"))
+        );
     }
 
     #[test]
     fn mt_is_metric_tonnes_after_thousands_and_million_tonnes_after_a_fraction() {
         let text = "The mine will produce 120,000 mt of copper concentrate.";
         let f = figure(text, "120,000 mt");
-        assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Measure, Some("tonne")));
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Measure, Some("tonne"))
+        );
         assert_eq!(f.value, Value::Number(120_000.0));
         let f = figure("Exports were 1.3 mln mt in 1986.", "1.3 mln mt");
         assert_eq!(f.value, Value::Number(1_300_000.0));

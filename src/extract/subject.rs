@@ -6901,7 +6901,11 @@ mod prose_tests {
     fn a_noun_in_s_before_took_up_is_what_takes_up_the_share() {
         let text = "Fundraising costs took up 23p of every £1 donated.";
         is(text, "23p", Some("fundraising cost"));
-        is("Staff costs take up 40% of the budget.", "40%", Some("staff cost"));
+        is(
+            "Staff costs take up 40% of the budget.",
+            "40%",
+            Some("staff cost"),
+        );
         is("Rent takes up 31% of pay.", "31%", Some("rent"));
     }
 
