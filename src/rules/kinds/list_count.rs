@@ -43,7 +43,10 @@ declare_kind! {
     /// Road (9,870 parcels), Eastgate (8,415), Northfield (4,020) and the Riverside hub
     /// (7,260)" names four: the figures are told of each one). Names
     /// may come with a description ("the Brazilian winger Lucas Rocha, ... and the
-    /// goalkeeper Sam Hart").
+    /// goalkeeper Sam Hart"). After a definite count of a noun of one or two words,
+    /// common nouns may be listed too, three or more of one or two words each, when a
+    /// comma closes the list ("The five faculties, medicine, engineering, sciences and
+    /// humanities, all grew" names four; not "The four firms, large and small,").
     ///
     /// A count with the time it covers may also be broken down after a comma, every
     /// item a count of a few words: "signed five players this summer, three defenders
@@ -518,6 +521,38 @@ fn names(text: &str) -> Option<usize> {
     None
 }
 
+/// The number of items in a list of common nouns in apposition after a definite count,
+/// closed by a comma as the apposition ends: "The four faculties, medicine,
+/// engineering, sciences and humanities, all reported". Every item is one or two
+/// lower-case words and there are three at least, so a pair of adjectives ("The four
+/// firms, large and small, agreed") or an aside ("The two sides, meanwhile, agreed")
+/// is no list.
+fn plain_nouns(text: &str) -> Option<usize> {
+    let end = names_span(text);
+    if !text[end..].starts_with(',') {
+        return None;
+    }
+    let mut pieces: Vec<&str> = text[..end].split(',').map(str::trim).collect();
+    let last = pieces.pop()?;
+    if pieces.is_empty() {
+        return None;
+    }
+    if let Some(item) = last.strip_prefix("and ") {
+        pieces.push(item);
+    } else {
+        let (a, b) = last.split_once(" and ")?;
+        pieces.push(a);
+        pieces.push(b);
+    }
+    let plain = |p: &str| {
+        let words = p.split_whitespace().count();
+        (1..=2).contains(&words)
+            && p.chars().all(|c| c.is_lowercase() || c == '-' || c == ' ')
+            && !CLAUSE_START.is_match(p)
+    };
+    (pieces.len() >= 3 && pieces.iter().all(|p| plain(p))).then_some(pieces.len())
+}
+
 /// How far, in bytes, a list of names in apposition runs: to the end of the piece that
 /// holds its final "and" or "or" ("Luton, Burnley and Sheffield United"), or all of
 /// `text` when there is none.
@@ -741,7 +776,14 @@ impl Check for Compiled {
                 {
                     continue;
                 }
-                let Some(found) = names(list) else { continue };
+                let Some(found) = names(list).or_else(|| {
+                    (DEFINITE_BEFORE.is_match(tail(group::before(cx, f), 20))
+                        && noun.split_whitespace().count() <= 2)
+                        .then(|| plain_nouns(list))
+                        .flatten()
+                }) else {
+                    continue;
+                };
                 (noun, list_start, (found, list.len()))
             } else {
                 continue;
@@ -971,6 +1013,28 @@ mod tests {
         ));
         assert!(
             read("The three councils, Brighton and Hove, Adur and Worthing, and Lewes, agreed.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn common_nouns_in_apposition_after_a_definite_count_are_counted() {
+        assert_eq!(
+            read("The five faculties, medicine, engineering, sciences and humanities, all grew."),
+            ["\"five\" faculties, but the list that follows names 4"]
+        );
+        assert!(
+            read("The four faculties, medicine, engineering, sciences and humanities, all grew.")
+                .is_empty()
+        );
+        assert!(
+            read("The four faculties, medicine, engineering, sciences, and humanities, all grew.")
+                .is_empty()
+        );
+        assert!(read("The four firms, large and small, agreed.").is_empty());
+        assert!(read("The two sides, meanwhile, agreed to talk.").is_empty());
+        assert!(
+            read("Five faculties, medicine, engineering, sciences and humanities, grew.")
                 .is_empty()
         );
     }

@@ -223,12 +223,16 @@ declare_kind! {
     /// 1,120 (41%)", or a count of something else, up to the one comma before the part:
     /// "Of the 146 residents who spoke at the two public hearings, 79, about
     /// two-thirds".
+    /// An age after "aged" names a group and counts nothing: "Some 8,940 children aged
+    /// 2 and 3 received the vaccine, 54% of the 19,800 eligible" (45.2%).
     /// A share of the capacity of a place is of its size: "31,404, or 86% of the
     /// capacity of its 32,700-seat stadium" (96.0%).
     /// The percentage may come first: "The pass rate was 81%, with 214 of the 301
     /// candidates passing", "The clearance rate was 31%, when 90 of 289 cases were
     /// cleared" (a rate that is a share: a pass, response or vacancy rate,
-    /// turnout, a proportion; not unemployment, interest or a margin); "Only 41% of the
+    /// turnout, a proportion; not unemployment, interest or a margin; a rate of no
+    /// named kind only before counts closing on what those counted did: "had the
+    /// lowest rate, 33.6%, with 2,310 of 6,150 vaccinated"); "Only 41% of the
     /// 3,500 residents asked replied, 1,120 in all". Sums of money are read like counts
     /// when the part is "of" the whole in the same currency: "$4.2bn of the chain's $18bn
     /// in revenue, a 30% share". A bound may stand between the part and its share: "360
@@ -384,6 +388,22 @@ fn length_modifier(f: &Figure) -> bool {
     matches!(f.kind, FigureKind::Duration | FigureKind::Measure)
         && f.text.trim_start_matches('-').contains('-')
         && f.text.chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// An age or band of ages after "aged" or "ages", between or ending with the numbers:
+/// "children aged 2 and 3", "adults aged 18 to 24", "those aged between 16 and 17".
+static AGED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:aged|ages)\s+(?:between\s+)?(?:\d{1,3}\s*(?:,|and|or|to|-|–)\s*)?$")
+        .expect("valid regex")
+});
+
+/// Whether a figure is an age that names a group rather than counting it ("Some
+/// 8,940 children aged 2 and 3 were vaccinated, 45% of the 19,800 eligible"): it is no
+/// part, whole or share, and does not stand between a count and its share.
+fn age_band(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    matches!(f.kind, FigureKind::Count | FigureKind::Duration)
+        && f.value.mid() < 130.0
+        && AGED_BEFORE.is_match(tail(group::before(cx, f), 30))
 }
 
 /// The autumn, not a drop: "in the fall", "this fall", "the fall semester".
@@ -548,6 +568,27 @@ fn appositive(gap: &str) -> bool {
         && !breaks(gap)
 }
 
+/// A clause about the count that ends with a comma before its share, the whole
+/// named after it: "8,940 children aged 2 and 3 received the nasal spray vaccine, 45%
+/// of the 19,800 eligible". Longer than [`appositive`] allows; an age band's "and" is
+/// no new clause.
+fn clause_apposition(gap: &str) -> bool {
+    let gap = hedge_tail(gap).map_or(gap, |at| &gap[..at]);
+    let trimmed = gap.trim_end();
+    let Some(inner) = trimmed.strip_suffix(',') else {
+        return false;
+    };
+    gap.len() <= 70
+        && !inner.contains([',', '.', ';', '(', ')', ':'])
+        && !breaks(&AGED_BAND.replace_all(inner, "aged"))
+}
+
+/// An age or band of ages after "aged": "aged 2 and 3", "aged between 16 and 17".
+static AGED_BAND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\baged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|or|to|-|–)\s*\d{1,3})?")
+        .expect("valid regex")
+});
+
 /// A hedge right before a share: "roughly", "close to", "just over".
 static HEDGE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s(?:about|around|roughly|some|nearly|almost|just|only|barely|close\s+to|approximately|more\s+than|less\s+than|fewer\s+than|over|under|just\s+(?:over|under))\s*$")
@@ -677,7 +718,7 @@ impl Check for Compiled {
         let figures: Vec<&Figure> = cx
             .figures()
             .iter()
-            .filter(|f| f.kind.is_quantity() && !length_modifier(f))
+            .filter(|f| f.kind.is_quantity() && !length_modifier(f) && !age_band(cx, f))
             .collect();
         // (part, whole) pairs and proportions in words, for the next sentence's "That
         // 31% rate".
@@ -788,7 +829,8 @@ impl Check for Compiled {
                         && same_sentence(pct)
                         && same_sentence(whole)
                         && (linked(group::text(cx, f.span.end, pct.span.start))
-                            || appositive(group::text(cx, f.span.end, pct.span.start)))
+                            || appositive(group::text(cx, f.span.end, pct.span.start))
+                            || clause_apposition(group::text(cx, f.span.end, pct.span.start)))
                         && part_of(
                             group::text(cx, pct.span.end, whole.span.start)
                                 .trim_start_matches([')', ',']),
@@ -1115,11 +1157,16 @@ impl Check for Compiled {
                         && same_sentence(part)
                         && WITH.is_match(group::text(cx, f.span.end, part.span.start))
                         && !group::after(cx, f).trim_start().starts_with("of ")
-                        && SHARE_NOUN.is_match(group::before(cx, f))
+                        && let named = SHARE_NOUN.is_match(group::before(cx, f))
+                        && (named || BARE_RATE_BEFORE.is_match(tail(group::before(cx, f), 40)))
                         && !CHANGE_BEFORE.is_match(group::before(cx, f))
                         && !group::is_comparison(cx, f)
                         && let Some((whole, _)) = whole_of(cx, &figures, i + 1)
                         && whole.span.start > part.span.start
+                        // "Pregnant women had the lowest rate, 37.6%, with 2,310 of
+                        // 6,150 vaccinated": a rate of no named kind, only before
+                        // counts of those who did what it measures.
+                        && (named || DONE_AFTER.is_match(group::after(cx, whole)))
                     {
                         self.compare_counts(part, whole, f, out);
                     }
@@ -2983,6 +3030,19 @@ static WITH: LazyLock<Regex> = LazyLock::new(|| {
 static SHARE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:turnout|(?:pass|response|success|failure|approval|acceptance|rejection|refusal|completion|vacancy|occupancy|take-up|uptake|participation|attendance|vaccination|conviction|clearance|detection|survival|graduation|retention|hit|win|strike|conversion)\s+rate|proportion|percentage)\b")
         .expect("valid regex")
+});
+
+/// A rate named by no kind right before its percentage: "had the lowest rate,", "the
+/// overall rate was". Not "the unemployment rate", which names another kind.
+static BARE_RATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the|its|their|a)\s+(?:(?:lowest|highest|overall|combined|average)\s+)?rate\s*(?:,|was|is|of|stood\s+at|at)?\s*(?:about|around|roughly|just|only|some)?\s*$")
+        .expect("valid regex")
+});
+
+/// Counts that end on what those counted did, closing the clause: "of 6,150
+/// vaccinated.", "of the 230 pupils passing"; not "of 17 regions above 3%".
+static DONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:[a-z]+\s+)?[a-z]+(?:ed|ing)\s*(?:$|[,.;:)—–])").expect("valid regex")
 });
 
 /// A rate that counts those who did something, stated as a level right before its
@@ -6314,6 +6374,49 @@ mod tests {
                 "Unemployment in the town rose to 8%, with 120 of the 400 jobs lost at the port."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_rate_of_no_kind_is_read_before_counts_of_those_who_did_it() {
+        assert_eq!(
+            messages("Pregnant women had the lowest rate, 33.6%, with 2,310 of 6,150 vaccinated."),
+            ["2,310 of 6,150 is 37.6%, but the draft says 33.6%"]
+        );
+        assert!(
+            messages("Pregnant women had the lowest rate, 37.6%, with 2,310 of 6,150 vaccinated.")
+                .is_empty()
+        );
+        assert!(
+            messages("Spain had the lowest rate, 2.1%, with 5 of 17 regions above 3%.").is_empty()
+        );
+        assert!(
+            messages("The unemployment rate was 5.1%, with 3 of the 10 regions reporting.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_age_band_stands_between_no_count_and_its_share() {
+        assert_eq!(
+            messages(
+                "Some 8,940 children aged 2 and 3 received the vaccine, 54% of the 19,800 eligible."
+            ),
+            ["Some 8,940 of 19,800 is 45.2%, but the draft says 54%"]
+        );
+        assert!(
+            messages(
+                "Some 8,940 children aged 2 and 3 received the vaccine, 45% of the 19,800 eligible."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            messages("Some 8,940 children aged 2 and 3 received the nasal spray vaccine, 54% of the 19,800 eligible.").len(),
+            1
+        );
+        assert!(
+            messages("About 4,100 adults aged 18 to 24 signed up, 41% of the 10,000 invited.")
+                .is_empty()
         );
     }
 
