@@ -7713,7 +7713,7 @@ mod prose_tests {
             Some("SSP")
         );
         let text = "He lost 20 pounds of weight in Sudan.";
-        assert_ne!(figure(text, "20").kind, FigureKind::Money);
+        assert_eq!(figure(text, "20 pounds").unit.as_deref(), Some("lb"));
     }
 
     #[test]
