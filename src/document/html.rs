@@ -6,7 +6,9 @@
 //! attributes and the contents of `script`, `style`, `code`, `pre` (and other elements a
 //! reader does not read as prose, such as `svg` and `textarea`) stay blank. Block
 //! elements (`p`, `div`, `li`, `td`, `h1`...) end a block; two `<br>` in a row end one
-//! too. `<title>`, or the first `<h1>` when there is none, is the headline.
+//! too. The first `<h1>` is the headline. The `<title>` usually repeats it with the
+//! site's name ("... | The Courier"): it is the headline only on a page without an
+//! `<h1>`, and is not prose on a page with one.
 
 use std::ops::Range;
 
@@ -18,7 +20,12 @@ pub(super) fn parse(source: &str) -> Parsed {
     let mut prose = ProseBuf::new(source);
     let mut blocks = Vec::new();
     let mut comments = Vec::new();
-    let mut reader = Reader::new(&mut blocks, &mut comments, 0, true);
+    let headline = if has_h1(source.as_bytes()) {
+        Headline::FirstH1
+    } else {
+        Headline::Title
+    };
+    let mut reader = Reader::new(&mut blocks, &mut comments, 0, headline);
     reader.read(&mut prose, 0..source.len());
     Parsed {
         prose: prose.finish(),
@@ -36,7 +43,7 @@ pub(super) fn read_fragment(
     blocks: &mut Vec<Block>,
     comments: &mut Vec<Span>,
 ) {
-    Reader::new(blocks, comments, section, false).read(prose, range);
+    Reader::new(blocks, comments, section, Headline::None).read(prose, range);
 }
 
 /// Elements whose text is not prose.
@@ -96,12 +103,24 @@ const BLOCK: &[&str] = &[
     "ul",
 ];
 
+/// Which element of a page is its headline.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Headline {
+    /// None: an HTML block inside Markdown.
+    None,
+    /// The `<title>`, or the first `<h1>` after it: a page without an `<h1>`.
+    Title,
+    /// The first `<h1>`; the `<title>`, which repeats it with the site's name, is not
+    /// prose.
+    FirstH1,
+}
+
 struct Reader<'o> {
     blocks: &'o mut Vec<Block>,
     comments: &'o mut Vec<Span>,
     section: usize,
-    /// Whether this is a whole document, which has a headline.
-    document: bool,
+    /// Where the headline is: a whole document has one.
+    headline: Headline,
     headline_taken: bool,
     kind: BlockKind,
     current: Option<Span>,
@@ -115,13 +134,13 @@ impl<'o> Reader<'o> {
         blocks: &'o mut Vec<Block>,
         comments: &'o mut Vec<Span>,
         section: usize,
-        document: bool,
+        headline: Headline,
     ) -> Self {
         Reader {
             blocks,
             comments,
             section,
-            document,
+            headline,
             headline_taken: false,
             kind: BlockKind::Paragraph,
             current: None,
@@ -232,7 +251,9 @@ impl<'o> Reader<'o> {
 
     fn tag(&mut self, tag: &Tag) {
         let name = tag.name.as_str();
-        if HIDDEN.contains(&name) && !tag.self_closing {
+        let hides =
+            HIDDEN.contains(&name) || (name == "title" && self.headline == Headline::FirstH1);
+        if hides && !tag.self_closing {
             if tag.closing {
                 if let Some(at) = self.hidden.iter().rposition(|h| h == name) {
                     self.hidden.truncate(at);
@@ -258,14 +279,14 @@ impl<'o> Reader<'o> {
             return;
         }
         self.kind = match name {
-            "title" if self.document => {
+            "title" if self.headline == Headline::Title => {
                 self.headline_taken = true;
                 BlockKind::Headline
             }
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 self.section += 1;
                 let level = name.as_bytes()[1] - b'0';
-                if level == 1 && self.document && !self.headline_taken {
+                if level == 1 && self.headline != Headline::None && !self.headline_taken {
                     self.headline_taken = true;
                     BlockKind::Headline
                 } else {
@@ -276,6 +297,16 @@ impl<'o> Reader<'o> {
             _ => BlockKind::Paragraph,
         };
     }
+}
+
+/// Whether `bytes` hold an `<h1>` tag (in any case, with or without attributes).
+fn has_h1(bytes: &[u8]) -> bool {
+    bytes.windows(4).any(|w| {
+        w[0] == b'<'
+            && w[1].eq_ignore_ascii_case(&b'h')
+            && w[2] == b'1'
+            && (w[3] == b'>' || w[3] == b'/' || w[3].is_ascii_whitespace())
+    })
 }
 
 /// One tag, `<name ...>` or `</name>`.
@@ -527,25 +558,40 @@ mod tests {
     }
 
     #[test]
-    fn the_title_is_the_headline_and_headings_open_sections() {
-        let html = "<title>Troops sent</title><h1>Troops</h1><p>a</p><h2>More</h2><td>b</td>";
+    fn the_first_h1_is_the_headline_and_headings_open_sections() {
+        let html = "<h1>Troops</h1><p>a</p><h2>More</h2><h1>Again</h1><td>b</td>";
         let p = parse(html);
         let kinds: Vec<_> = p.blocks.iter().map(|b| (b.kind, b.section)).collect();
         assert_eq!(
             kinds,
             [
-                (BlockKind::Headline, 0),
-                (BlockKind::Heading(1), 1),
+                (BlockKind::Headline, 1),
                 (BlockKind::Paragraph, 1),
                 (BlockKind::Heading(2), 2),
-                (BlockKind::TableCell, 2)
+                (BlockKind::Heading(1), 3),
+                (BlockKind::TableCell, 3)
             ]
         );
     }
 
     #[test]
-    fn without_a_title_the_first_h1_is_the_headline() {
-        assert_eq!(blocks("<h1>Troops</h1>")[0].0, BlockKind::Headline);
+    fn the_title_is_the_headline_of_a_page_without_an_h1_and_no_prose_beside_one() {
+        assert_eq!(
+            blocks("<title>4 troops | Courier</title><h2>Sent</h2>")[0],
+            (BlockKind::Headline, "4 troops | Courier".into())
+        );
+        assert_eq!(
+            blocks("<title>4 troops | Courier</title><H1 class=x>5 troops</H1><p>a</p>"),
+            [
+                (BlockKind::Headline, "5 troops".into()),
+                (BlockKind::Paragraph, "a".into())
+            ]
+        );
+        // "<h10>" and "<h1x>" are no h1.
+        assert_eq!(
+            blocks("<title>t</title><h10>u</h10>")[0].0,
+            BlockKind::Headline
+        );
     }
 
     #[test]

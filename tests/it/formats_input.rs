@@ -187,12 +187,16 @@ fn html_scripts_styles_code_tags_and_attributes_are_not_prose() {
 }
 
 #[test]
-fn html_title_is_the_headline_and_cells_are_blocks() {
+fn html_h1_is_the_headline_beside_the_title_and_cells_are_blocks() {
     let doc = fixture("article.html");
     assert_eq!(
         block_texts(&doc, BlockKind::Headline),
         ["Council approves £     4.2m library budget"]
     );
+    // The headline is the <h1>'s; the <title> that repeats it is not prose.
+    let headline = doc.blocks[0].span.start;
+    assert_eq!(headline, offset_of(&doc, "Council approves", 1));
+    assert_prose(&doc, "Council approves", 0, "                ");
     assert_eq!(block_texts(&doc, BlockKind::Heading(2)), ["Spending"]);
     assert_eq!(
         block_texts(&doc, BlockKind::TableCell),
@@ -234,4 +238,33 @@ fn every_extracted_figure_points_at_its_source_bytes() {
             }
         }
     }
+}
+
+#[test]
+fn a_published_page_headline_is_held_against_its_lede_past_the_page_furniture() {
+    // The <title> with the site's name, a cookie notice, a byline and a captioned
+    // picture stand between the headline and the story; the lede contradicts it.
+    let page = "<html><head><title>Airport passengers hit record 4.2 million | The Courier</title></head>
+<body><div class=\"cookie\">We use 3 kinds of cookies. Accept all (12 partners)</div>
+<article><h1>Airport passengers hit record 4.2 million</h1>
+<p class=\"byline\">By Sarah Okafor · Published 14 March 2026, 06:00 GMT · 4 min read</p>
+<figure><img src=\"t.jpg\"><figcaption>The terminal handled 412,000 passengers in August. Photo: James Hill</figcaption></figure>
+<p>Passenger numbers at Northbridge Airport rose 12% to a record 4.4 million last year.</p>
+<p>The airport expects 4.6 million passengers this year.</p></article></body></html>";
+    let rules = numcheck::RuleSet::default_rules().expect("the default rules load");
+    let findings = |page: &str| {
+        let doc = Document::new("page.html", page, numcheck::Format::Html);
+        let extraction = extract(&doc, rules.extract_options());
+        rules
+            .check(&doc, &extraction)
+            .into_iter()
+            .filter(|f| f.severity >= numcheck::Severity::Warning)
+            .map(|f| (f.rule, doc.text(f.primary.span).to_owned()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        findings(page),
+        [("conflicting-figures".to_owned(), "4.4 million".to_owned())]
+    );
+    assert_eq!(findings(&page.replace("record 4.4", "record 4.2")), []);
 }

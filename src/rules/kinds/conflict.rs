@@ -79,6 +79,10 @@ declare_kind! {
     /// giving verb and its receiver ("fined the trust £1.2m", "pay the council $3.1
     /// million") does not refer back: "the" belongs to the receiver.
     ///
+    /// The body starts at its lede: the first paragraph that holds a figure and ends a
+    /// sentence, past what a published page sets between the headline and the story (a
+    /// standfirst, a byline, a dateline, a caption: "Image caption: ...", "... Photo:
+    /// Courier/James Hill").
     /// A headline sums up in few words: any body figure of its kind and unit that meets
     /// the headline figure bears it out, whatever the body calls it, in the first two
     /// paragraphs of the body (there, in any currency or unit: "40 mln dlr bonds" over
@@ -700,10 +704,7 @@ impl Check for Compiled {
         let groups = group::quantity_groups(cx);
         let first_hit = out.len();
         let mut headlines_reported: Vec<crate::document::Span> = Vec::new();
-        let lede = figures
-            .iter()
-            .find(|f| !f.placement.headline)
-            .map_or(0, |f| f.placement.paragraph);
+        let lede = lede_paragraph(cx).unwrap_or(0);
         for members in groups {
             // Figures that all agree cannot contradict each other: their context is
             // never read.
@@ -1054,10 +1055,10 @@ impl Compiled {
         h: &Figure,
         near_only: bool,
     ) -> bool {
-        let Some(first) = figures.iter().find(|f| !f.placement.headline) else {
+        let Some(lede) = lede_paragraph(cx) else {
             return true;
         };
-        let near = first.placement.paragraph + NEAR_PARAGRAPHS;
+        let near = lede + NEAR_PARAGRAPHS;
         let meets = self.meets_headline(cx, h);
         // Near the top, the number in any unit bears it out ("40 mln dlr bonds" over
         // "40 mln Australian dlrs"); a bound open at one end ("at least one dose") only
@@ -1069,7 +1070,7 @@ impl Compiled {
                 && (b.placement.paragraph < near || (!near_only && group::same_subject(h, b)))
                 && meets(b)
                 && (closed(b) || group::same_subject(h, b))
-        }) || self.sums_to(figures, h)
+        }) || self.sums_to(cx, figures, h)
     }
 
     /// Whether a body figure meets the headline figure `h` read as a headline figure
@@ -1099,16 +1100,16 @@ impl Compiled {
 
     /// Whether the body figure `b` and another of its kind and unit in the first
     /// [`SUM_PARAGRAPHS`] paragraphs of the body add up to the headline figure `h`.
-    fn sums_with(&self, figures: &[Figure], h: &Figure, b: &Figure) -> bool {
+    fn sums_with(&self, cx: &CheckContext<'_>, figures: &[Figure], h: &Figure, b: &Figure) -> bool {
         let claimed = interval_with(h, self.tolerance);
-        let Some(first) = figures.iter().find(|f| !f.placement.headline) else {
+        let Some(lede) = lede_paragraph(cx) else {
             return false;
         };
         let (b_low, b_high) = group::ends(&group::rounded_interval_with(b, self.tolerance));
         figures.iter().any(|c| {
             !c.placement.headline
                 && c.span != b.span
-                && c.placement.paragraph < first.placement.paragraph + SUM_PARAGRAPHS
+                && c.placement.paragraph < lede + SUM_PARAGRAPHS
                 && c.kind == h.kind
                 && c.unit == h.unit
                 && {
@@ -1125,10 +1126,10 @@ impl Compiled {
     /// to 44", with 29 deaths in one state and 12 in another further down); a sum
     /// that holds the lede's figure does ([`Compiled::sums_with`]).
     fn borne_out_by_one(&self, cx: &CheckContext<'_>, figures: &[Figure], h: &Figure) -> bool {
-        let Some(first) = figures.iter().find(|f| !f.placement.headline) else {
+        let Some(lede) = lede_paragraph(cx) else {
             return true;
         };
-        let near = first.placement.paragraph + NEAR_PARAGRAPHS;
+        let near = lede + NEAR_PARAGRAPHS;
         let meets = self.meets_headline(cx, h);
         figures.iter().any(|b| {
             !b.placement.headline
@@ -1152,14 +1153,10 @@ impl Compiled {
         out: &mut Vec<Hit>,
     ) {
         let figures = cx.figures();
-        let Some(lede) = figures
-            .iter()
-            .find(|f| !f.placement.headline)
-            .map(|f| f.placement.paragraph)
-        else {
+        let Some(lede) = lede_paragraph(cx) else {
             return;
         };
-        for h in figures.iter().take_while(|f| f.placement.headline) {
+        for h in figures.iter().filter(|f| f.placement.headline) {
             if !h.kind.is_quantity()
                 || matches!(
                     h.kind,
@@ -1174,7 +1171,7 @@ impl Compiled {
             let claimed = interval_with(h, self.tolerance);
             let lede_figures = figures
                 .iter()
-                .skip_while(|b| b.placement.headline)
+                .skip_while(|b| b.placement.headline || b.placement.paragraph < lede)
                 .take_while(|b| b.placement.paragraph == lede);
             // The lede states the headline's number, in whatever unit ("3.5 mln
             // barrels per day" for "3.5 mln bpd").
@@ -1213,7 +1210,7 @@ impl Compiled {
             };
             // The lede's figure may be one part of the headline's: "Firm to sell 100
             // mln dlrs debentures" over 70 mln dlrs and "an additional 30 mln dlrs".
-            if self.sums_with(figures, h, b) {
+            if self.sums_with(cx, figures, h, b) {
                 continue;
             }
             // A count says what it counts: "on april 10" is no count of anything.
@@ -1244,19 +1241,19 @@ impl Compiled {
     /// what the body gives in parts ("to sell 100 mln dlrs debentures" over 70 mln
     /// dlrs and "an additional 30 mln dlrs"). Sorted ends and two pointers keep it
     /// linear after the sort.
-    fn sums_to(&self, figures: &[Figure], h: &Figure) -> bool {
+    fn sums_to(&self, cx: &CheckContext<'_>, figures: &[Figure], h: &Figure) -> bool {
         let claimed = interval_with(h, self.tolerance);
         let (Some(low), Some(high)) = (claimed.low, claimed.high) else {
             return false;
         };
-        let Some(first) = figures.iter().find(|f| !f.placement.headline) else {
+        let Some(lede) = lede_paragraph(cx) else {
             return false;
         };
         let mut parts: Vec<(f64, f64)> = figures
             .iter()
             .filter(|b| {
                 !b.placement.headline
-                    && b.placement.paragraph < first.placement.paragraph + SUM_PARAGRAPHS
+                    && b.placement.paragraph < lede + SUM_PARAGRAPHS
                     && b.kind == h.kind
                     && b.unit == h.unit
             })
@@ -1833,6 +1830,64 @@ fn only<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
 fn old_end(cx: &CheckContext<'_>, f: &Figure) -> bool {
     FROM_RIGHT_BEFORE.is_match(group::tail(group::before(cx, f), 30)) || group::is_comparison(cx, f)
 }
+
+/// The lede: the first paragraph of the body that holds a figure, passing over what a
+/// published page sets between the headline and the story (see [`furniture`]); the
+/// first paragraph with a figure when every one looks like furniture.
+fn lede_paragraph(cx: &CheckContext<'_>) -> Option<usize> {
+    let doc = cx.doc;
+    let mut body = cx.figures().iter().filter(|f| !f.placement.headline);
+    let first = body.clone().next()?.placement.paragraph;
+    let lede = body.find(|f| {
+        doc.blocks.get(f.placement.paragraph).is_some_and(|b| {
+            b.kind == crate::document::BlockKind::Paragraph && !furniture(&doc.prose[b.span])
+        })
+    });
+    Some(lede.map_or(first, |f| f.placement.paragraph))
+}
+
+/// Whether a paragraph is the furniture of a published page rather than its story: a
+/// standfirst, byline, dateline or caption. It does not end a sentence ("Passenger
+/// numbers up 12% despite noise complaints", "By Sarah Okafor", "14 March 2026, 06:00
+/// GMT"), or it opens with a caption's or a byline's word ("Image caption: The
+/// terminal handled 412,000 passengers.", "Updated 09:41."), or it credits a picture
+/// ("... in August alone. Photo: Courier/James Hill").
+fn furniture(text: &str) -> bool {
+    let text = text.trim();
+    let ended = text
+        .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')', '*', '_'])
+        .ends_with(['.', '!', '?', ':']);
+    let opener = text
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let byline = opener == "by"
+        && text[2..]
+            .trim_start()
+            .starts_with(|c: char| c.is_uppercase());
+    !ended
+        || byline
+        || matches!(
+            opener.as_str(),
+            "caption"
+                | "photo"
+                | "photograph"
+                | "picture"
+                | "image"
+                | "credit"
+                | "published"
+                | "updated"
+                | "posted"
+        )
+        || PICTURE_CREDIT.is_match(text)
+}
+
+/// A credit for a picture in a caption.
+static PICTURE_CREDIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"\b(?:Photo(?:graph)?|Picture|Image|Illustration)s?: \S")
+        .expect("valid regex")
+});
 
 /// How many body paragraphs a headline total may draw its parts from.
 const SUM_PARAGRAPHS: usize = 2;
@@ -3371,5 +3426,28 @@ mod tests {
     fn an_amount_before_a_finite_verb_names_nothing() {
         assert_eq!(findings("The airport made a pre-tax profit of £41.6m last year. Revenue rose to £312m. The £46.1m compares with a loss of £12.3m in 2021.").len(), 1);
         assert!(findings("The airport made a pre-tax profit of £41.6m last year. Revenue rose to £312m. The £41.6m compares with a loss of £12.3m in 2021.").is_empty());
+    }
+
+    #[test]
+    fn page_furniture_is_no_lede() {
+        for text in [
+            "Growth comes despite 2,140 complaints about noise",
+            "By Sarah Okafor, Transport Correspondent",
+            "14 March 2026, 06:00 GMT",
+            "Published 14 March 2026. Updated 09:41.",
+            "Image caption: The terminal handled 412,000 passengers.",
+            "The terminal handled 412,000 passengers. Photo: Courier/James Hill",
+        ] {
+            assert!(furniture(text), "{text}");
+        }
+        for text in [
+            "Passenger numbers rose 12% to a record 4.2 million last year.",
+            "By 2030, the airport expects 6 million passengers.",
+            "\"We have added 14 new routes,\" he said.\u{201d}",
+            "The fund (set up in 2019) holds $4bn (Reuters).",
+            "The council will decide on Tuesday:",
+        ] {
+            assert!(!furniture(text), "{text}");
+        }
     }
 }
