@@ -179,6 +179,8 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
             return forward(cx, d.b + 1, limit)
                 .filter(|&(_, e)| !matches!(cx.word_bytes(e), b"and" | b"or"));
         }
+        // "The boat sank 60 miles off Cape Cod": a distance fallen is said of nothing.
+        FigureKind::Measure if placement::distance_fallen(cx, d) => return None,
         // "U.S. crude oil inventories fell 4.2 million barrels", "a daily dose of 2.5mg".
         FigureKind::Measure => return backward(cx, drafts, idx, Mode::Any),
         // "one pupil in five": the thing counted stands inside the ratio.
@@ -2274,8 +2276,13 @@ fn backward_phrase(
             // "ridership will recover to 80%", "returns to 2%": a verb of return names
             // the level it goes back to.
             || k == verb_end && prep == "to" && is_verb_of_return(w)
-            // "Women make up 47% of the workforce", "making up 41% of all crime".
-            || matches!(w, "make" | "making") && cx.word_is(k, "up")
+            // "Women make up 47% of the workforce", "making up 41% of all crime";
+            // "Fundraising costs took up 23p of every £1" (costs, before the verb, are
+            // its noun).
+            || matches!(
+                w,
+                "make" | "making" | "take" | "takes" | "took" | "taking" | "taken"
+            ) && cx.word_is(k, "up")
             // "forecast to peak at 4.5%": a verb after "to" or a modal.
             || w == "peak"
                 && k >= 2
@@ -6888,6 +6895,25 @@ mod prose_tests {
             Some("workforce"),
         );
         is("Sales rose to 53 in May from 74 in April.", "74", None);
+    }
+
+    #[test]
+    fn a_noun_in_s_before_took_up_is_what_takes_up_the_share() {
+        let text = "Fundraising costs took up 23p of every £1 donated.";
+        is(text, "23p", Some("fundraising cost"));
+        is(
+            "Staff costs take up 40% of the budget.",
+            "40%",
+            Some("staff cost"),
+        );
+        is("Rent takes up 31% of pay.", "31%", Some("rent"));
+    }
+
+    #[test]
+    fn a_distance_fallen_or_a_place_sunk_at_names_nothing() {
+        is("The trawler sank 60 miles off Cape Cod.", "60 miles", None);
+        let text = "Water levels fell 2 metres.";
+        is(text, "2 metres", Some("water level"));
     }
 
     #[test]
