@@ -94,7 +94,9 @@ declare_kind! {
     /// total, a market share of 25.0%"; never the first part of a breakdown, "Of
     /// those, 3,780 had a religious exemption"); a sum of
     /// money whose share names the whole's own noun ("£298.4m, or 40% of the budget",
-    /// also closing the sentence with no "or": "$241.3m, 39% of the budget.") or whose
+    /// also closing the sentence with no "or": "$241.3m, 39% of the budget."), a sum "of
+    /// that" or whose share is "of it", of the largest sum of the sentence before ("Box
+    /// office income was £11.2m. The pantomime took £3.1m, or 28% of it"), or whose
     /// sentence opens on it ("Of the budget, $436m, or 59%, comes from the state",
     /// also when the share names only the total: "and $2.14bn, 23% of the total, from
     /// Europe"), or, for a share of "the total" one paragraph on, the largest sum in
@@ -941,9 +943,12 @@ impl Check for Compiled {
                         // "causing $92 billion in damage. Delia accounted for $54
                         // billion of that, or 59%": the largest sum of the sentence
                         // before.
+                        // "Box office income was £11.2m. The pantomime alone took
+                        // £3.1m, or 28% of it": the share may say "of it" itself.
                         if money
                             && pct.kind == FigureKind::Percent
-                            && OF_THAT_AFTER.is_match(head(group::after(cx, f), 20))
+                            && (OF_THAT_AFTER.is_match(head(group::after(cx, f), 20))
+                                || OF_THAT_AFTER.is_match(head(group::after(cx, pct), 12)))
                             && let Some(whole) = sum_of_that(cx, &figures, i)
                         {
                             self.compare_counts(f, whole, pct, out);
@@ -6243,6 +6248,15 @@ mod tests {
                 "Damage reached $92 billion.\n\nDelia accounted for $54 billion of that, or 54%."
             )
             .is_empty()
+        );
+        // The share may say "of it" itself.
+        assert_eq!(
+            messages("Box office income was £11.2m. The pantomime alone took £3.1m, or 32% of it."),
+            ["£3.1m of £11.2m is 27.7%, but the draft says 32%"]
+        );
+        assert!(
+            messages("Box office income was £11.2m. The pantomime alone took £3.1m, or 28% of it.")
+                .is_empty()
         );
     }
 
