@@ -173,6 +173,70 @@ pub(crate) fn change_verb(w: &str) -> Option<Direction> {
     }
 }
 
+/// Whether the length `d` after a verb of falling is how far something fell or where
+/// it sank, not the size of a change: "sank 60 miles off Cape Cod", "plunged 100ft into
+/// a ravine", "fell 4 metres from a ladder", and "A worker fell 4 metres", said of a
+/// person. "The river fell 2 metres from its peak" and "Sea levels fell 20cm" are
+/// changes.
+pub(crate) fn distance_fallen(cx: &Cx<'_>, d: &Draft) -> bool {
+    let length = matches!(
+        d.unit,
+        Some("m" | "km" | "mile" | "foot" | "yard" | "nautical_mile")
+    );
+    if d.kind != FigureKind::Measure || !length || d.a == 0 {
+        return false;
+    }
+    let fell = matches!(
+        cx.word_bytes(d.a - 1),
+        b"fell"
+            | b"falls"
+            | b"fall"
+            | b"falling"
+            | b"fallen"
+            | b"sank"
+            | b"sunk"
+            | b"sink"
+            | b"sinks"
+            | b"plunged"
+            | b"plunge"
+            | b"plunges"
+            | b"plummeted"
+            | b"tumbled"
+            | b"dropped"
+    );
+    if !fell {
+        return false;
+    }
+    let w = cx.word_bytes(d.b);
+    let to_a_place = matches!(w, b"off" | b"into" | b"onto" | b"down" | b"through")
+        || w == b"from" && matches!(cx.word_bytes(d.b + 1), b"a" | b"an")
+        || matches!(w, b"north" | b"south" | b"east" | b"west") && cx.word_is(d.b + 1, "of");
+    let person = d.a >= 2
+        && matches!(
+            cx.word_bytes(d.a - 2),
+            b"he"
+                | b"she"
+                | b"man"
+                | b"woman"
+                | b"boy"
+                | b"girl"
+                | b"child"
+                | b"toddler"
+                | b"worker"
+                | b"labourer"
+                | b"laborer"
+                | b"builder"
+                | b"roofer"
+                | b"climber"
+                | b"hiker"
+                | b"walker"
+                | b"skier"
+                | b"rider"
+                | b"jockey"
+        );
+    to_a_place || person
+}
+
 /// An epithet that may stand between an article and the size of a change or a level
 /// after its verb: "rose an annualised 7.4 pct", "climbed a modest 0.2%", "grew a
 /// seasonally adjusted 3.2 pct", "posted a surprise 1.1% fall".
@@ -512,7 +576,7 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     if d.direction.is_some() {
         return d.direction;
     }
-    if !d.kind.is_quantity() {
+    if !d.kind.is_quantity() || distance_fallen(cx, d) {
         return None;
     }
     // After: "a 99% decrease", "5% higher", "a 10-point drop".
@@ -623,8 +687,12 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     let added = d.a >= 2
         && matches!(cx.word_bytes(d.a - 1), b"extra" | b"additional")
         && matches!(cx.word_bytes(d.a - 2), b"an" | b"a");
+    // "found 62 new moons around Saturn, taking its total to 146": new ones too.
     let more_making_a_total = (added
-        || matches!(cx.word_bytes(d.b), b"more" | b"extra" | b"additional"))
+        || matches!(
+            cx.word_bytes(d.b),
+            b"more" | b"extra" | b"additional" | b"new"
+        ))
         && (d.b + 1..(d.b + 10).min(cx.len())).any(|t| {
             cx.punct_is(t, ",")
                 && matches!(
@@ -1384,6 +1452,27 @@ mod prose_tests {
         );
         let text = "He took two weeks off work after the crash.";
         assert_eq!(direction(text, "two weeks"), None);
+    }
+
+    #[test]
+    fn new_things_that_bring_a_total_up_are_a_rise() {
+        let text = "Astronomers found 62 new moons around Saturn, taking its total to 146.";
+        assert_eq!(direction(text, "62"), Some(Direction::Increase));
+        let text = "The council built 40 new homes last year.";
+        assert_eq!(direction(text, "40"), None);
+    }
+
+    #[test]
+    fn a_distance_fallen_or_a_place_sunk_at_is_no_change() {
+        let text = "The boat sank 60 miles off Cape Cod.";
+        assert_eq!(direction(text, "60 miles"), None);
+        assert_eq!(direction("A worker fell 4 metres.", "4 metres"), None);
+        let text = "He fell 30ft from a ladder.";
+        assert_eq!(direction(text, "30ft"), None);
+        let text = "The river fell 2 metres from its peak.";
+        assert_eq!(direction(text, "2 metres"), Some(Direction::Decrease));
+        let text = "Sea levels fell 20 metres.";
+        assert_eq!(direction(text, "20 metres"), Some(Direction::Decrease));
     }
 
     #[test]

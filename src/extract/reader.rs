@@ -5075,11 +5075,44 @@ impl Reader<'_, '_> {
                         b + 1,
                     );
                 }
+                // "a one point cut in base lending rates", "a 2.5 point fall in the
+                // index": a point before a change noun is the size of the change, in
+                // percentage points when a rate, a share or a poll is what changed.
+                if w == "point"
+                    && !cx.glued(b + 1)
+                    && placement::change_noun(cx.word(b + 1)).is_some()
+                    && !self.sentence_mentions_league()
+                {
+                    let rate = (b + 2..(b + 10).min(cx.len()))
+                        .take_while(|&t| !matches!(cx.punct(t), "," | ";" | ":" | "("))
+                        .any(|t| {
+                            matches!(
+                                cx.word_bytes(t),
+                                b"rate" | b"rates" | b"margin" | b"yield" | b"yields"
+                            )
+                        });
+                    if rate || self.percent_beside_points(amt.a) || self.sentence_mentions_poll() {
+                        return (
+                            FigureKind::PercentagePoints,
+                            Some("percentage_point"),
+                            b + 1,
+                        );
+                    }
+                    return (FigureKind::Measure, Some("point"), b + 1);
+                }
                 // Index points: "the FTSE fell 52 points", "at 38,402 points".
-                let moved = (1..=2).any(|k| {
-                    amt.a.checked_sub(k).is_some_and(|j| {
+                let verb = (1..=2).find_map(|k| {
+                    amt.a.checked_sub(k).filter(|&j| {
                         j >= self.floor && placement::change_verb(cx.word(j)).is_some()
                     })
+                });
+                let moved = verb.is_some();
+                // "The Baltic freight index rose 14 points, with grain fixtures firm": an
+                // index that moved moves by index points, whatever the sentence says of
+                // fixtures or tables.
+                let index_moved = verb.is_some_and(|j| {
+                    j > self.floor
+                        && matches!(cx.word_bytes(j - 1), b"index" | b"indices" | b"indexes")
                 });
                 // "The FTSE 100 closed 38 points lower": a move of the index said with
                 // a comparative after it.
@@ -5090,8 +5123,9 @@ impl Reader<'_, '_> {
                         cx.word_bytes(amt.a - 1),
                         b"closed" | b"ended" | b"finished" | b"opened" | b"was" | b"is" | b"traded"
                     );
-                if (moved || comparative || amt.value.abs() > 100.0)
-                    && !self.sentence_mentions_league()
+                if index_moved
+                    || (moved || comparative || amt.value.abs() > 100.0)
+                        && !self.sentence_mentions_league()
                 {
                     return (FigureKind::Measure, Some("point"), b + 1);
                 }
@@ -5204,6 +5238,32 @@ impl Reader<'_, '_> {
                 if let Some(n) = name {
                     return (FigureKind::Measure, Some(n), b + 2);
                 }
+            }
+            // "16 billion tonne miles", "a billion tonne-kilometres": freight moved, in
+            // one unit.
+            "tonne" | "tonnes" | "ton" | "tons" => {
+                let hyphen = cx.punct_is(b + 1, "-") && cx.glued(b + 1) && cx.glued(b + 2);
+                let at = if hyphen { b + 2 } else { b + 1 };
+                let name = match cx.word_bytes(at) {
+                    b"miles" | b"mile" => Some("tonne_mile"),
+                    b"km" | b"kilometres" | b"kilometre" | b"kilometers" | b"kilometer" => {
+                        Some("tonne_km")
+                    }
+                    _ => None,
+                };
+                if let Some(n) = name {
+                    return (FigureKind::Measure, Some(n), at + 1);
+                }
+            }
+            // "21,900 pounds of fentanyl", "45.5 mln pounds of copper": pounds of a
+            // thing weigh it (the amount took no currency from them).
+            "pounds" | "pound" if cx.word_is(b + 1, "of") => {
+                return (FigureKind::Measure, Some("lb"), b + 1);
+            }
+            // "120,000 mt of copper concentrate": metric tonnes in wire copy ("1.2 mt",
+            // million tonnes, is scaled by `quantity_from`).
+            "mt" if !(cx.text_bytes(b) == b"Mt" && cx.capital(b + 1)) => {
+                return (FigureKind::Measure, Some("tonne"), b + 1);
             }
             "metric" | "short" | "long" | "troy"
                 if matches!(
@@ -5765,6 +5825,18 @@ impl Reader<'_, '_> {
             b += 2;
         }
         let mut rounding = amt.rounding;
+        // "mt" after a scale or a number in thousands is metric tonnes ("1.3 mln mt",
+        // "120,000 mt"); after a small number with a fraction, or written "Mt", it is
+        // million tonnes ("1.2 mt of copper", "a 40Mt target").
+        if unit == Some("tonne")
+            && cx.word_is(amt.b, "mt")
+            && amt.scaled.is_none()
+            && (cx.text_bytes(amt.b) == b"Mt"
+                || amt.value < 1000.0 && amt.digits.is_some_and(|d| d.decimals > 0))
+        {
+            value *= 1e6;
+            rounding *= 1e6;
+        }
         // Basis points are read in percentage points: "25 basis points" is 0.25.
         if kind == FigureKind::PercentagePoints
             && (matches!(cx.word_bytes(amt.b), b"basis" | b"bp" | b"bps")
@@ -6805,6 +6877,74 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_point_before_a_change_noun_is_the_size_of_the_change() {
+        let text = "The bank gave way to a 0.5 point cut in banks' base lending rates.";
+        assert_eq!(figure(text, "0.5 point").kind, FigureKind::PercentagePoints);
+        let text = "Shares slid after a 16 point drop in the index.";
+        assert_eq!(figure(text, "16 point").kind, FigureKind::Measure);
+        let text = "The champions have a 16 point lead.";
+        assert!(kinds(text).iter().all(|(_, k)| *k == FigureKind::Count));
+    }
+
+    #[test]
+    fn tonne_miles_are_one_unit() {
+        let text = "Rail freight fell to 16 billion tonne miles last year.";
+        let f = figure(text, "16 billion tonne miles");
+        assert_eq!(f.unit.as_deref(), Some("tonne_mile"));
+        let f = figure("Freight moved was 2.1 bn tonne-km.", "2.1 bn tonne-km");
+        assert_eq!(f.unit.as_deref(), Some("tonne_km"));
+        let f = figure("It shipped 40 tonnes by rail.", "40 tonnes");
+        assert_eq!(f.unit.as_deref(), Some("tonne"));
+    }
+
+    #[test]
+    fn pounds_of_a_thing_are_a_weight_in_pounds() {
+        let text = "Agents seized 21,900 pounds of fentanyl at the border.";
+        let f = figure(text, "21,900 pounds");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Measure, Some("lb"))
+        );
+        let f = figure("Output was 45.5 mln pounds of copper.", "45.5 mln pounds");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Measure, Some("lb"))
+        );
+        let f = figure("It raised 45.5 mln pounds in the offer.", "45.5 mln pounds");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Money, Some("GBP"))
+        );
+    }
+
+    #[test]
+    fn mt_is_metric_tonnes_after_thousands_and_million_tonnes_after_a_fraction() {
+        let text = "The mine will produce 120,000 mt of copper concentrate.";
+        let f = figure(text, "120,000 mt");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Measure, Some("tonne"))
+        );
+        assert_eq!(f.value, Value::Number(120_000.0));
+        let f = figure("Exports were 1.3 mln mt in 1986.", "1.3 mln mt");
+        assert_eq!(f.value, Value::Number(1_300_000.0));
+        let f = figure("The mine produced 1.2 mt of copper.", "1.2 mt");
+        assert_eq!(f.value, Value::Number(1_200_000.0));
+        let f = figure("The plant emits 3 Mt of carbon dioxide.", "3 Mt");
+        assert_eq!(f.value, Value::Number(3_000_000.0));
+    }
+
+    #[test]
+    fn points_an_index_moved_are_index_points_beside_a_word_of_a_league() {
+        let text = "The Baltic freight index rose 14 points, with grain fixtures firm.";
+        assert_eq!(figure(text, "14 points").kind, FigureKind::Measure);
+        let text = "The index rose 14 points to 1,102.";
+        assert_eq!(figure(text, "14 points").kind, FigureKind::Measure);
+        let text = "City rose 14 points clear after their fixtures last week.";
+        assert!(kinds(text).iter().all(|(_, k)| *k != FigureKind::Measure));
+    }
+
+    #[test]
     fn points_higher_or_lower_after_a_closing_verb_are_index_points() {
         let text = "The FTSE 100 closed 38 points lower at 8,274.";
         assert_eq!(figure(text, "38 points").kind, FigureKind::Measure);
@@ -7573,7 +7713,7 @@ mod prose_tests {
             Some("SSP")
         );
         let text = "He lost 20 pounds of weight in Sudan.";
-        assert_ne!(figure(text, "20").kind, FigureKind::Money);
+        assert_eq!(figure(text, "20 pounds").unit.as_deref(), Some("lb"));
     }
 
     #[test]

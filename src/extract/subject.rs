@@ -179,6 +179,8 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
             return forward(cx, d.b + 1, limit)
                 .filter(|&(_, e)| !matches!(cx.word_bytes(e), b"and" | b"or"));
         }
+        // "The boat sank 60 miles off Cape Cod": a distance fallen is said of nothing.
+        FigureKind::Measure if placement::distance_fallen(cx, d) => return None,
         // "U.S. crude oil inventories fell 4.2 million barrels", "a daily dose of 2.5mg".
         FigureKind::Measure => return backward(cx, drafts, idx, Mode::Any),
         // "one pupil in five": the thing counted stands inside the ratio.
@@ -1619,7 +1621,10 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     && !is_stop(next, || cx.text(k))
                     && !is_verbish(next)
                     && !is_clause_verb(next)
-                    && !is_present_verb(next);
+                    && !is_present_verb(next)
+                    // "2 million savings accounts": an account after a noun only ever in
+                    // -s is a noun, not the verb of "accounts for".
+                    || words < 4 && attributive_account(cx, k - 1, k);
                 if is_plural_written(w, || cx.text(k - 1))
                     && !(words == 1 && is_modifier(w))
                     && !modifier_of_next
@@ -2274,8 +2279,13 @@ fn backward_phrase(
             // "ridership will recover to 80%", "returns to 2%": a verb of return names
             // the level it goes back to.
             || k == verb_end && prep == "to" && is_verb_of_return(w)
-            // "Women make up 47% of the workforce", "making up 41% of all crime".
-            || matches!(w, "make" | "making") && cx.word_is(k, "up")
+            // "Women make up 47% of the workforce", "making up 41% of all crime";
+            // "Fundraising costs took up 23p of every £1" (costs, before the verb, are
+            // its noun).
+            || matches!(
+                w,
+                "make" | "making" | "take" | "takes" | "took" | "taking" | "taken"
+            ) && cx.word_is(k, "up")
             // "forecast to peak at 4.5%": a verb after "to" or a modal.
             || w == "peak"
                 && k >= 2
@@ -4167,7 +4177,8 @@ fn head_from(
                     && !cx.capital(k)
                     && !is_stop(next, || cx.text(k))
                     && !is_verbish(next)
-                    && !is_clause_verb(next);
+                    && !is_clause_verb(next)
+                    || attributive_account(cx, k - 1, k);
                 if plural
                     && !is_modifier(w)
                     && !cx.glued(k)
@@ -5379,12 +5390,14 @@ fn is_determiner(w: &str) -> bool {
 
 /// Words dropped from the key ("additional", "more", "requested").
 /// A noun only ever in -s that stands before the noun it describes: "sales tax", "arms
-/// deal", "savings account", "sports hall", "arts centre", "clothes bank".
+/// deal", "savings account", "sports hall", "arts centre", "clothes bank", "rights
+/// issue".
 fn attributive_in_s(w: &str) -> bool {
     matches!(
         w,
         "sales"
             | "arms"
+            | "rights"
             | "savings"
             | "goods"
             | "customs"
@@ -5393,6 +5406,16 @@ fn attributive_in_s(w: &str) -> bool {
             | "clothes"
             | "athletics"
     )
+}
+
+/// Whether "account" or "accounts" at `k` is the noun that the noun only ever in -s at
+/// `t` describes ("savings accounts", "sales accounts"), not the verb of "accounts for".
+fn attributive_account(cx: &Cx<'_>, t: usize, k: usize) -> bool {
+    attributive_in_s(cx.word(t))
+        && cx.is(k, TokKind::Word)
+        && !cx.capital(k)
+        && matches!(cx.word_bytes(k), b"account" | b"accounts")
+        && !cx.word_is(k + 1, "for")
 }
 
 pub(crate) fn is_modifier(w: &str) -> bool {
@@ -6888,6 +6911,33 @@ mod prose_tests {
             Some("workforce"),
         );
         is("Sales rose to 53 in May from 74 in April.", "74", None);
+    }
+
+    #[test]
+    fn an_account_or_an_issue_after_a_noun_only_in_s_is_the_head() {
+        let text = "The bank opened 2 million savings accounts last year.";
+        is(text, "2 million", Some("savings account"));
+        let text = "The group launched a rights issue at 310 pence.";
+        is(text, "310 pence", Some("rights issue"));
+    }
+
+    #[test]
+    fn a_noun_in_s_before_took_up_is_what_takes_up_the_share() {
+        let text = "Fundraising costs took up 23p of every £1 donated.";
+        is(text, "23p", Some("fundraising cost"));
+        is(
+            "Staff costs take up 40% of the budget.",
+            "40%",
+            Some("staff cost"),
+        );
+        is("Rent takes up 31% of pay.", "31%", Some("rent"));
+    }
+
+    #[test]
+    fn a_distance_fallen_or_a_place_sunk_at_names_nothing() {
+        is("The trawler sank 60 miles off Cape Cod.", "60 miles", None);
+        let text = "Water levels fell 2 metres.";
+        is(text, "2 metres", Some("water level"));
     }
 
     #[test]

@@ -819,8 +819,13 @@ static FROM_BARE: LazyLock<Regex> = LazyLock::new(|| {
 static TO_FOLLOWS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bto\b").expect("valid regex"));
 
-static NEW_LEVEL_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:to|at|reached|hit)\s*$").expect("valid regex"));
+/// The words before a level a change reached: "rose to", "stood at", "reached", also
+/// with a record or a new high between ("rose 9.2% to a record £214.3m", "hit an
+/// all-time high of").
+static NEW_LEVEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:to|at|reached|hit)(?:\s+(?:a|an)\s+(?:new\s+|fresh\s+)?(?:record|all-time\s+high|high|low|peak)(?:\s+of)?)?\s*$")
+        .expect("valid regex")
+});
 
 /// The old end right after a share, and what the share is of: "44% of sales, up from
 /// 40%" states the new level, not the change.

@@ -2945,7 +2945,7 @@ fn a_bare_old_level_after_tonnes_is_in_tonnes() {
     assert_eq!(f.kind, FigureKind::Money);
     assert_eq!(
         fig("She bought five pounds of apples.").kind,
-        FigureKind::Count
+        FigureKind::Measure
     );
 }
 

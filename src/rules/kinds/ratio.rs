@@ -23,7 +23,10 @@ declare_kind! {
     /// which may name the rate later in its clause: "412 million litres a day, about
     /// 23% of the 1,790 million litres it put into its network each day"; a
     /// span of time is no new clause: "131mm of rain between March and May, 74% of the
-    /// average of 204mm", "410 came in July and August, or 43%"; the whole may also be
+    /// average of 204mm", "410 came in July and August, or 43%"; a clause of a few
+    /// words about the measure may stand before its share: "61mm of rain fell across
+    /// the region between March and May, 48% of the long-term average of 162mm"
+    /// (37.7%); the whole may also be
     /// stated before, when the share closing the sentence names it as the total or by
     /// its noun: "The port landed 96,400 tonnes last year. Mackerel accounted for
     /// 41,300 tonnes, 48% of the total"),
@@ -798,7 +801,8 @@ impl Check for Compiled {
                                 && rate.is_some_and(|r| period_named_later(cx, whole, r)))
                     }
                     && (linked(group::text(cx, f.span.end, pct.span.start))
-                        || appositive(group::text(cx, f.span.end, pct.span.start)))
+                        || appositive(group::text(cx, f.span.end, pct.span.start))
+                        || clause_apposition(group::text(cx, f.span.end, pct.span.start)))
                     && {
                         let gap = group::text(cx, pct.span.end, whole.span.start);
                         part_of(gap) || MEASURE_OF.is_match(gap)
@@ -5268,6 +5272,9 @@ mod tests {
     fn a_measure_and_its_share_of_a_measure_in_its_unit() {
         assert_eq!(messages("England received just 38.2mm of rain in July, 69% of the long-term average of 64.7mm.").len(), 1);
         assert!(messages("England received just 38.2mm of rain in July, 59% of the long-term average of 64.7mm.").is_empty());
+        // A longer clause about the measure may stand before its share.
+        assert_eq!(messages("Only 61mm of rain fell across the region between March and May, 48% of the long-term average of 162mm.").len(), 1);
+        assert!(messages("Only 61mm of rain fell across the region between March and May, 38% of the long-term average of 162mm.").is_empty());
         assert_eq!(
             messages("The region had 18.9mm, or 49% of its July average of 48.5mm.").len(),
             1
@@ -6395,6 +6402,17 @@ mod tests {
             messages("The unemployment rate was 5.1%, with 3 of the 10 regions reporting.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_record_level_a_change_reached_is_a_total() {
+        assert_eq!(
+            messages(
+                "Income rose 9.2% to a record £214.3m, from £196.2m.\n\nCouncils gave £88.1m, or 46% of the total."
+            ),
+            ["£88.1m of £214.3m is 41.1%, but the draft says 46%"]
+        );
+        assert!(messages("Income rose 9.2% to a record £214.3m, from £196.2m.\n\nCouncils gave £88.1m, or 41% of the total.").is_empty());
     }
 
     #[test]

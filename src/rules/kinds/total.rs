@@ -149,7 +149,10 @@ declare_kind! {
     ///   Aerospace brought in £1.12bn of that, defence £960m and energy £510m");
     /// - shares of one whole that sum past 100%: percentages in a breakdown of a stated
     ///   whole, percentages before the rest of a whole ("38% were first-time buyers,
-    ///   44% were moving home and the remaining 28% were buying to let"), percentages
+    ///   44% were moving home and the remaining 28% were buying to let"; also the rest
+    ///   as the one share of the next sentence, after shares of one whole named once:
+    ///   "blamed air traffic control for 38% of its delays, weather for 12% and other
+    ///   causes for 9%. Its own problems accounted for the remaining 51%"), percentages
     ///   that name categories excluding each other (men and women;
     ///   for, against and undecided; remain and leave; international and domestic,
     ///   written in lower case before a noun or closing the phrase, so that no name
@@ -661,6 +664,7 @@ impl Check for Compiled {
             together_over_sentences(cx, sentence, previous, out);
             total_named_over_sentences(cx, sentence, previous, out);
             shares_accounted_for_after(cx, sentence, previous, out);
+            rest_share_over_sentences(cx, sentence, previous, out);
             if !remainder_over_sentences(cx, sentence, previous, out)
                 && !match_results(cx, sentence, out)
                 && !vote_tally(cx, sentence, out)
@@ -5042,6 +5046,67 @@ fn exclusive_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<H
     }
 }
 
+/// "accounted for the remaining": the rest of a whole after "for", which elsewhere
+/// names another set ("from the other seven").
+static ACCOUNTED_FOR_REST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\baccount(?:s|ed|ing)?\s+for\s+the\s+(?:remaining|rest\s+of\s+the|remainder\s+of\s+the)\s*$")
+        .expect("valid regex")
+});
+
+/// "Skylark blamed air traffic control for 38% of its delay minutes, weather for 12%
+/// and other causes for 9%. Problems within the airline accounted for the remaining
+/// 41%.": what remains of a whole, the one share of its sentence, after the shares of
+/// that whole listed in the sentence just before in the paragraph (every figure there
+/// a share, of a whole named after the first with the verb left out later, or of
+/// categories excluding each other). Together they may not pass 100%.
+fn rest_share_over_sentences(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    previous: Option<&[&Figure]>,
+    out: &mut Vec<Hit>,
+) {
+    let Some(previous) = previous else {
+        return;
+    };
+    let mut shares = sentence.iter().filter(|f| class(f) == Some(Class::Share));
+    let (Some(&rest), None) = (shares.next(), shares.next()) else {
+        return;
+    };
+    let Some(&first) = previous.first() else {
+        return;
+    };
+    if previous.len() < 2
+        || rest.placement.paragraph != first.placement.paragraph
+        || !previous.iter().all(|f| class(f) == Some(Class::Share))
+        || !(remainder(cx, rest, false)
+            || ACCOUNTED_FOR_REST.is_match(tail(group::before(cx, rest), 40)))
+    {
+        return;
+    }
+    let start = group::sentence_span(cx, first).start;
+    let Some(mut parts) = collect_parts(cx, previous, start) else {
+        return;
+    };
+    if parts.len() != previous.len() {
+        return;
+    }
+    // "... and Thomson-CSF the remaining 80 pct. Thomson owns the remaining 25 pct of
+    // VDO": a list that holds its own rest is complete, and a rest that names a whole
+    // of its own is of that one.
+    if rest_share(cx, &parts) || opens_with_of(head(group::after(cx, rest), 6)) {
+        return;
+    }
+    let of_whole = opens_with_of(head(group::after(cx, first), 6));
+    if exclusive(cx, &parts)
+        || (of_whole
+            && elliptical(cx, &parts)
+            && !MULTIPLE_ANSWERS.is_match(group::paragraph_text(cx, first)))
+    {
+        parts.push(rest);
+        report(cx, None, &parts, out);
+    }
+}
+
 /// Whether one of `shares` is the rest of a whole ("and the remaining 18% were buying a
 /// second home"): the shares before it in the sentence are then the other parts of
 /// that whole.
@@ -6213,6 +6278,26 @@ mod tests {
         assert_eq!(messages("The study enrolled 12,480 patients.\n\nOf those, 6,421 were assigned to take the pill and 6,239 to take a placebo.").len(), 1);
         assert!(messages("The study enrolled 12,480 patients.\n\n## Results\n\nOf those, 6,421 were assigned to take the pill and 6,239 to take a placebo.").is_empty());
         assert!(messages("The study enrolled 12,480 patients. It ran for years.\n\nOf those, 6,421 were assigned to take the pill and 6,239 to take a placebo.").is_empty());
+    }
+
+    #[test]
+    fn the_rest_of_a_whole_in_the_next_sentence_completes_its_shares() {
+        assert_eq!(
+            messages(
+                "The airline blamed air traffic control for 38% of its delay minutes, weather for 12% and other causes for 9%. Its own problems accounted for the remaining 51%."
+            ),
+            ["\"38%\" + \"12%\" + \"9%\" + \"51%\" is 110%, more than 100% of one whole"]
+        );
+        assert!(messages("The airline blamed air traffic control for 38% of its delay minutes, weather for 12% and other causes for 9%. Its own problems accounted for the remaining 41%.").is_empty());
+        // Shares of other things in the sentence before are no parts of the rest.
+        assert!(
+            messages("Turnout rose to 61% from 58%. The remaining 39% stayed at home.").is_empty()
+        );
+        assert!(
+            messages("Labour won 41% in 2019 and 38% in 2024. The remaining 62% went elsewhere.")
+                .is_empty()
+        );
+        assert!(messages("Siemens held 20% of the new company and Thomson the remaining 80%. Thomson owns the remaining 25% of the German unit.").is_empty());
     }
 
     #[test]
