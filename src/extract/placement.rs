@@ -687,8 +687,12 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     let added = d.a >= 2
         && matches!(cx.word_bytes(d.a - 1), b"extra" | b"additional")
         && matches!(cx.word_bytes(d.a - 2), b"an" | b"a");
+    // "found 62 new moons around Saturn, taking its total to 146": new ones too.
     let more_making_a_total = (added
-        || matches!(cx.word_bytes(d.b), b"more" | b"extra" | b"additional"))
+        || matches!(
+            cx.word_bytes(d.b),
+            b"more" | b"extra" | b"additional" | b"new"
+        ))
         && (d.b + 1..(d.b + 10).min(cx.len())).any(|t| {
             cx.punct_is(t, ",")
                 && matches!(
@@ -1448,6 +1452,14 @@ mod prose_tests {
         );
         let text = "He took two weeks off work after the crash.";
         assert_eq!(direction(text, "two weeks"), None);
+    }
+
+    #[test]
+    fn new_things_that_bring_a_total_up_are_a_rise() {
+        let text = "Astronomers found 62 new moons around Saturn, taking its total to 146.";
+        assert_eq!(direction(text, "62"), Some(Direction::Increase));
+        let text = "The council built 40 new homes last year.";
+        assert_eq!(direction(text, "40"), None);
     }
 
     #[test]

@@ -1621,7 +1621,10 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     && !is_stop(next, || cx.text(k))
                     && !is_verbish(next)
                     && !is_clause_verb(next)
-                    && !is_present_verb(next);
+                    && !is_present_verb(next)
+                    // "2 million savings accounts": an account after a noun only ever in
+                    // -s is a noun, not the verb of "accounts for".
+                    || words < 4 && attributive_account(cx, k - 1, k);
                 if is_plural_written(w, || cx.text(k - 1))
                     && !(words == 1 && is_modifier(w))
                     && !modifier_of_next
@@ -4174,7 +4177,8 @@ fn head_from(
                     && !cx.capital(k)
                     && !is_stop(next, || cx.text(k))
                     && !is_verbish(next)
-                    && !is_clause_verb(next);
+                    && !is_clause_verb(next)
+                    || attributive_account(cx, k - 1, k);
                 if plural
                     && !is_modifier(w)
                     && !cx.glued(k)
@@ -5386,12 +5390,14 @@ fn is_determiner(w: &str) -> bool {
 
 /// Words dropped from the key ("additional", "more", "requested").
 /// A noun only ever in -s that stands before the noun it describes: "sales tax", "arms
-/// deal", "savings account", "sports hall", "arts centre", "clothes bank".
+/// deal", "savings account", "sports hall", "arts centre", "clothes bank", "rights
+/// issue".
 fn attributive_in_s(w: &str) -> bool {
     matches!(
         w,
         "sales"
             | "arms"
+            | "rights"
             | "savings"
             | "goods"
             | "customs"
@@ -5400,6 +5406,16 @@ fn attributive_in_s(w: &str) -> bool {
             | "clothes"
             | "athletics"
     )
+}
+
+/// Whether "account" or "accounts" at `k` is the noun that the noun only ever in -s at
+/// `t` describes ("savings accounts", "sales accounts"), not the verb of "accounts for".
+fn attributive_account(cx: &Cx<'_>, t: usize, k: usize) -> bool {
+    attributive_in_s(cx.word(t))
+        && cx.is(k, TokKind::Word)
+        && !cx.capital(k)
+        && matches!(cx.word_bytes(k), b"account" | b"accounts")
+        && !cx.word_is(k + 1, "for")
 }
 
 pub(crate) fn is_modifier(w: &str) -> bool {
@@ -6895,6 +6911,14 @@ mod prose_tests {
             Some("workforce"),
         );
         is("Sales rose to 53 in May from 74 in April.", "74", None);
+    }
+
+    #[test]
+    fn an_account_or_an_issue_after_a_noun_only_in_s_is_the_head() {
+        let text = "The bank opened 2 million savings accounts last year.";
+        is(text, "2 million", Some("savings account"));
+        let text = "The group launched a rights issue at 310 pence.";
+        is(text, "310 pence", Some("rights issue"));
     }
 
     #[test]

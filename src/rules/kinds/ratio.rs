@@ -52,7 +52,8 @@ declare_kind! {
     /// 2,600 people - will go"; and a next sentence's "That 31%
     /// rate" or "That means 43%" against the proportion or counts just before it. A
     /// count with a share and no whole beside it ("London accounted for 512 cases, or
-    /// 38%") is held against the nearest larger count of the same subject in the three
+    /// 38%"; the share may be in words: "1.1 million passengers, about a third of the
+    /// total") is held against the nearest larger count of the same subject in the three
     /// sentences before ("There were 1,603 cases of measles last year"), unless another
     /// count of the paragraph, given its own share, implies the same whole and rules that
     /// count out (it is then one more part: "Delgado took 88,410 votes. Berger finished
@@ -1041,7 +1042,7 @@ impl Check for Compiled {
                         } else {
                             TOTAL_WINDOW
                         };
-                        if pct.kind == FigureKind::Percent
+                        if is_share(pct)
                             && !money
                             && (bare || named)
                             && let Some(whole) = earlier_total(cx, &figures, i, window, refers)
@@ -6820,5 +6821,19 @@ mod tests {
         ] {
             assert!(messages(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_share_in_words_is_held_against_the_total_stated_before_as_a_percentage_is() {
+        let spain = |share: &str| {
+            messages(&format!(
+                "The airport handled a record 4.2 million passengers last year. Flights to Spain alone carried 1.1 million passengers, {share} of the total."
+            ))
+        };
+        assert_eq!(spain("about a third").len(), 1);
+        assert_eq!(spain("or a third").len(), 1);
+        assert!(spain("about a quarter").is_empty());
+        assert!(spain("just over a quarter").is_empty());
+        assert!(spain("about 26%").is_empty());
     }
 }
