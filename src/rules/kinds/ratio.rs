@@ -52,7 +52,8 @@ declare_kind! {
     /// 2,600 people - will go"; and a next sentence's "That 31%
     /// rate" or "That means 43%" against the proportion or counts just before it. A
     /// count with a share and no whole beside it ("London accounted for 512 cases, or
-    /// 38%") is held against the nearest larger count of the same subject in the three
+    /// 38%"; the share may be in words: "1.1 million passengers, about a third of the
+    /// total") is held against the nearest larger count of the same subject in the three
     /// sentences before ("There were 1,603 cases of measles last year"), unless another
     /// count of the paragraph, given its own share, implies the same whole and rules that
     /// count out (it is then one more part: "Delgado took 88,410 votes. Berger finished
@@ -94,7 +95,9 @@ declare_kind! {
     /// total, a market share of 25.0%"; never the first part of a breakdown, "Of
     /// those, 3,780 had a religious exemption"); a sum of
     /// money whose share names the whole's own noun ("£298.4m, or 40% of the budget",
-    /// also closing the sentence with no "or": "$241.3m, 39% of the budget.") or whose
+    /// also closing the sentence with no "or": "$241.3m, 39% of the budget."), a sum "of
+    /// that" or whose share is "of it", of the largest sum of the sentence before ("Box
+    /// office income was £11.2m. The pantomime took £3.1m, or 28% of it"), or whose
     /// sentence opens on it ("Of the budget, $436m, or 59%, comes from the state",
     /// also when the share names only the total: "and $2.14bn, 23% of the total, from
     /// Europe"), or, for a share of "the total" one paragraph on, the largest sum in
@@ -941,9 +944,12 @@ impl Check for Compiled {
                         // "causing $92 billion in damage. Delia accounted for $54
                         // billion of that, or 59%": the largest sum of the sentence
                         // before.
+                        // "Box office income was £11.2m. The pantomime alone took
+                        // £3.1m, or 28% of it": the share may say "of it" itself.
                         if money
                             && pct.kind == FigureKind::Percent
-                            && OF_THAT_AFTER.is_match(head(group::after(cx, f), 20))
+                            && (OF_THAT_AFTER.is_match(head(group::after(cx, f), 20))
+                                || OF_THAT_AFTER.is_match(head(group::after(cx, pct), 12)))
                             && let Some(whole) = sum_of_that(cx, &figures, i)
                         {
                             self.compare_counts(f, whole, pct, out);
@@ -1036,7 +1042,7 @@ impl Check for Compiled {
                         } else {
                             TOTAL_WINDOW
                         };
-                        if pct.kind == FigureKind::Percent
+                        if is_share(pct)
                             && !money
                             && (bare || named)
                             && let Some(whole) = earlier_total(cx, &figures, i, window, refers)
@@ -6244,6 +6250,15 @@ mod tests {
             )
             .is_empty()
         );
+        // The share may say "of it" itself.
+        assert_eq!(
+            messages("Box office income was £11.2m. The pantomime alone took £3.1m, or 32% of it."),
+            ["£3.1m of £11.2m is 27.7%, but the draft says 32%"]
+        );
+        assert!(
+            messages("Box office income was £11.2m. The pantomime alone took £3.1m, or 28% of it.")
+                .is_empty()
+        );
     }
 
     #[test]
@@ -6806,5 +6821,19 @@ mod tests {
         ] {
             assert!(messages(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_share_in_words_is_held_against_the_total_stated_before_as_a_percentage_is() {
+        let spain = |share: &str| {
+            messages(&format!(
+                "The airport handled a record 4.2 million passengers last year. Flights to Spain alone carried 1.1 million passengers, {share} of the total."
+            ))
+        };
+        assert_eq!(spain("about a third").len(), 1);
+        assert_eq!(spain("or a third").len(), 1);
+        assert!(spain("about a quarter").is_empty());
+        assert!(spain("just over a quarter").is_empty());
+        assert!(spain("about 26%").is_empty());
     }
 }

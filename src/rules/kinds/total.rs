@@ -56,7 +56,9 @@ declare_kind! {
     ///   ("brought in", "generated", "contributed") just after revenue, sales,
     ///   turnover or income, named by their sources ("Revenue rose by £34 million to
     ///   £412 million. Aeronautical charges brought in £226 million, retail and car
-    ///   parking £161 million, and property and other income £45 million"); nor may
+    ///   parking £161 million, and property and other income £45 million"; income
+    ///   named by nothing else is gross here: "Income reached £35.5m. Ticket sales
+    ///   brought in £21.6m, ...", not "Net income ..."); nor may
     ///   two or more levels in the sentence just
     ///   after a whole, each of a category named at the head of its clause, the
     ///   categories of one family and one of them naming the whole's thing, with
@@ -117,7 +119,8 @@ declare_kind! {
     ///   released"); a part of a whole
     ///   and what remains of it ("£2.1m of the £3.2m was claimed on false exports,
     ///   with the remaining £1.6m coming from invoices"; "6,500 of the 14,000 places
-    ///   have been delivered, leaving 8,500"; with the whole first, "2,326 posts, of
+    ///   have been delivered, leaving 8,500"; "close 64 of its 298 branches,
+    ///   leaving it with 234"; with the whole first, "2,326 posts, of
     ///   which 186 are vacant, leaving 2,410", "Of the 1,150 posts, 400 will be cut,
     ///   leaving 850"), also with the rest opening the next
     ///   sentence of the paragraph ("Ortiz carried 29 of the district's 62 precincts.
@@ -157,7 +160,8 @@ declare_kind! {
     ///   for, against and undecided; remain and leave; international and domestic,
     ///   written in lower case before a noun or closing the phrase, so that no name
     ///   is one ("International Airport"); passengers and crew; gold,
-    ///   silver and bronze; undergraduates and graduate students; adults and
+    ///   silver and bronze; undergraduates and graduate students; primary and
+    ///   secondary schools or pupils; adults and
     ///   children; killed and injured; on time, late and cancelled; full and part
     ///   time; Democrats, Republicans and independents; Labour, Conservative, Liberal
     ///   Democrat, Green, SNP and Reform; the base named by the first share alone
@@ -563,6 +567,18 @@ const CATEGORIES_TABLE: &[(&str, &str, &str)] = &[
         "study",
         "graduate",
         r"\b(?:graduate|postgraduate)\s+students?\b|\bpostgraduates?\b",
+    ),
+    // Stages of schooling: "Secondary schools issued 5,410 of the suspensions and
+    // primary schools 1,410".
+    (
+        "school",
+        "primary",
+        r"\bprimary\s+(?:schools?|pupils?|age)\b|\bprimaries\b",
+    ),
+    (
+        "school",
+        "secondary",
+        r"\bsecondary\s+(?:schools?|pupils?|age)\b|\bsecondaries\b",
     ),
     ("tenure", "owned", r"\bowned\b"),
     ("tenure", "chartered", r"\b(?:chartered|leased|rented)\b"),
@@ -1192,7 +1208,7 @@ static CLAUSE_OUT_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// left of a whole once a part is taken. Not after a preposition other than "with": "147,000 from the
 /// other seven" counts the spills of other companies, not the rest of the spills.
 static REMAINDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|(?-i:[^\p{L}]))(?:(?:with|and|while|but|,)\s+|^\s*)?(the\s+(?:remaining|other)|the\s+(?:rest|remainder|balance)(?:\s+of\s+(?:it|them|the\s+money))?\s*,?|leaving(?:\s+(?:a\s+(?:gap|shortfall|balance)\s+of|just|only))?)\s+$")
+    Regex::new(r"(?i)(?:^|(?-i:[^\p{L}]))(?:(?:with|and|while|but|,)\s+|^\s*)?(the\s+(?:remaining|other)|the\s+(?:rest|remainder|balance)(?:\s+of\s+(?:it|them|the\s+money))?\s*,?|leaving(?:\s+(?:a\s+(?:gap|shortfall|balance)\s+of|just|only|(?:it|them|the\s+\p{Ll}+)\s+with(?:\s+(?:just|only))?))?)\s+$")
         .expect("valid regex")
 });
 
@@ -4787,8 +4803,35 @@ fn shares_accounted_for_after(
     {
         return;
     }
+    // "Income reached £35.5m. Ticket sales brought in £21.6m, shops and catering
+    // £9.8m, and donations £4.1m": income earned from sources is gross, though
+    // "income" alone may elsewhere be a profit ("net income").
+    if earned
+        && gross_income(cx, whole)
+        && !not_a_whole(cx, whole)
+        && whole.qualifier != Qualifier::Range
+        && !parts.iter().any(|p| not_a_part(cx, p))
+    {
+        report_parts(Some(whole), &parts, out);
+        return;
+    }
     report(cx, Some(whole), &parts, out);
 }
+
+/// Whether a sum is income named by nothing else that may turn it into a profit: "Income
+/// reached £35.5m", "Total income was £35.5m"; not "net income", "operating income".
+fn gross_income(cx: &CheckContext<'_>, whole: &Figure) -> bool {
+    let plain = |text: &str| !SIGNED_NEAR.is_match(&INCOME_WORD.replace_all(text, " "));
+    whole
+        .subject_key()
+        .is_some_and(|k| k == "income" || k == "total income")
+        && plain(tail(group::before(cx, whole), 40))
+        && plain(head(group::after(cx, whole), 30))
+}
+
+/// The word "income".
+static INCOME_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bincome\b").expect("valid regex"));
 
 /// "Harbor City airport handled 14.2 million passengers ... International passengers
 /// rose 12% to 2.8 million, while domestic traffic grew 5.6% to 11.4 million": the
@@ -5871,6 +5914,21 @@ mod tests {
         assert!(messages(&draft("£141 million")).is_empty());
         // Not of a whole that is no income.
         assert!(messages("The airport spent £412 million last year. Aeronautical charges brought in £226 million, retail and car parking £161 million, and property £45 million.").is_empty());
+        // Income earned from sources is gross; net income is a profit.
+        assert_eq!(messages("Income reached £35.5m. Ticket sales brought in £26.1m, shops and catering £9.8m, and donations £4.1m.").len(), 1);
+        assert!(messages("Income reached £35.5m. Ticket sales brought in £21.6m, shops and catering £9.8m, and donations £4.1m.").is_empty());
+        assert!(messages("Net income reached £35.5m. Ticket sales brought in £26.1m, shops and catering £9.8m, and donations £4.1m.").is_empty());
+    }
+
+    #[test]
+    fn primary_and_secondary_schools_exclude_each_other() {
+        assert_eq!(
+            messages(
+                "Suspensions rose 9% to 6,820. Secondary schools issued 5,910 of the suspensions and primary schools 1,410."
+            ),
+            ["\"5,910\" + \"1,410\" is 7,320, more than the total \"6,820\" Suspensions"]
+        );
+        assert!(messages("Suspensions rose 9% to 6,820. Secondary schools issued 5,410 of the suspensions and primary schools 1,410.").is_empty());
     }
 
     #[test]
@@ -5988,6 +6046,14 @@ mod tests {
                 "So far 6,500 of the 14,000 places have been delivered, leaving 7,500 to build."
             )
             .is_empty()
+        );
+        // "leaving it with": what the owner of the whole keeps.
+        assert_eq!(
+            messages("The bank will close 64 of its 298 branches, leaving it with 244.").len(),
+            1
+        );
+        assert!(
+            messages("The bank will close 64 of its 298 branches, leaving it with 234.").is_empty()
         );
         assert!(
             messages("Three of the 10 directors resigned, leaving 25 staff without a manager.")
