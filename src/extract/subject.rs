@@ -213,6 +213,16 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         k if !k.is_quantity() => return None,
         _ => {}
     }
+    // "The Dow rose 2.1% in the week, ending Friday at 1,234", "finishing the session
+    // at 8,234": a participle of closing after a comma, with the day or spell it closed
+    // on, says where the subject of the clause of change before it ended.
+    if let Some(v) = closing_participle_before_at(cx, d)
+        && v >= 2
+        && cx.punct_is(v - 1, ",")
+        && let Some(t) = changing_clause_before(cx, drafts, idx, v - 1)
+    {
+        return head_from(cx, drafts, idx, t, v - 1);
+    }
     // "The cost of repairs has doubled to £2.1m": the level a multiplier verb led to is
     // of what doubled.
     if idx > 0
@@ -3641,6 +3651,32 @@ fn clause_head(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(u
     None
 }
 
+/// The participle of closing that leads to the figure `d` through "at", past a day or
+/// a spell ("ending Friday at", "closing the week at", "finishing at").
+fn closing_participle_before_at(cx: &Cx<'_>, d: &Draft) -> Option<usize> {
+    if d.a < 2 || !cx.word_is(d.a - 1, "at") {
+        return None;
+    }
+    let mut j = d.a - 1;
+    if is_weekday(cx.text(j - 1)) {
+        j -= 1;
+    } else if j >= 3
+        && matches!(cx.word_bytes(j - 2), b"the" | b"its" | b"their")
+        && matches!(
+            cx.word_bytes(j - 1),
+            b"day" | b"week" | b"session" | b"month" | b"quarter" | b"year"
+        )
+    {
+        j -= 2;
+    }
+    (j >= 1
+        && matches!(
+            cx.word_bytes(j - 1),
+            b"closing" | b"ending" | b"finishing" | b"settling"
+        ))
+    .then_some(j - 1)
+}
+
 /// Whether only a verb of being, totalling or change, with auxiliaries, adverbs, words
 /// of time and small function words, stands between a clause's head (ending at `he`)
 /// and its level (starting at `level`): "averaged", "so far this year was", "rose to",
@@ -6911,6 +6947,16 @@ mod prose_tests {
             Some("workforce"),
         );
         is("Sales rose to 53 in May from 74 in April.", "74", None);
+    }
+
+    #[test]
+    fn a_level_closed_at_after_a_comma_is_of_the_clause_of_change_before() {
+        let text = "The Dow rose 2.1% in the week, ending Friday at 1,234.";
+        is(text, "1,234", Some("dow"));
+        let text = "The index rose 2%, finishing the session at 8,234.";
+        is(text, "8,234", Some("index"));
+        let text = "Trading was thin on Friday, closing at 8,234.";
+        is(text, "8,234", None);
     }
 
     #[test]
