@@ -1950,6 +1950,20 @@ fn backward_phrase(
             }
             continue;
         }
+        // "The dollar ended the week at 145.20 yen", "closed the session at 8,140": the
+        // spell the level closed, between a verb of closing and the level.
+        if prep == "at"
+            && k >= 3
+            && matches!(cx.word_bytes(k - 1), b"week" | b"day" | b"session")
+            && cx.word_is(k - 2, "the")
+            && matches!(
+                cx.word_bytes(k - 3),
+                b"ended" | b"closed" | b"finished" | b"ends" | b"closes" | b"finishes"
+            )
+        {
+            k -= 2;
+            continue;
+        }
         // "closed 0.8% higher at 9,712": the comparative after the change, back to it.
         if matches!(w, "higher" | "lower" | "better" | "worse")
             && draft_ending(cx, drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity())
@@ -6245,6 +6259,8 @@ mod prose_tests {
             Some("corporate bond price"),
         );
         is("The index ended Friday at 20,512.", "20,512", Some("index"));
+        let text = "The dollar ended the week at 145.20 yen.";
+        is(text, "145.20 yen", Some("dollar"));
         is(
             "Jurors found the company liable, setting damages at $870 million.",
             "$870 million",
