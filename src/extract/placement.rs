@@ -237,6 +237,29 @@ pub(crate) fn distance_fallen(cx: &Cx<'_>, d: &Draft) -> bool {
     to_a_place || person
 }
 
+/// Whether the count `drafts[idx]` stands alone for the things an earlier count of its
+/// sentence counts: "open 25 stores and close 14 in the year ahead" (14 stores). Only a
+/// phrase of time, a preposition or the end may follow it.
+fn elliptical_count(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> bool {
+    let d = &drafts[idx];
+    let alone = !cx.is(d.b, TokKind::Word)
+        || matches!(
+            cx.word_bytes(d.b),
+            b"in" | b"by" | b"this" | b"next" | b"over" | b"across" | b"before" | b"within"
+        );
+    alone
+        && drafts[..idx].iter().any(|p| {
+            p.kind == FigureKind::Count
+                && cx.is(p.b, TokKind::Word)
+                && !cx.capital(p.b)
+                && cx.word_bytes(p.b).ends_with(b"s")
+                && !matches!(
+                    cx.word_bytes(p.b),
+                    b"points" | b"cents" | b"pence" | b"pct" | b"times" | b"years" | b"days"
+                )
+        })
+}
+
 /// An epithet that may stand between an article and the size of a change or a level
 /// after its verb: "rose an annualised 7.4 pct", "climbed a modest 0.2%", "grew a
 /// seasonally adjusted 3.2 pct", "posted a surprise 1.1% fall".
@@ -831,7 +854,8 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
                 | b"shuttered"
         )
         // "shutter six elementary campuses": the plural may follow an adjective or two.
-        && (cx.is(d.b, TokKind::Word)
+        && (elliptical_count(cx, drafts, idx)
+            || cx.is(d.b, TokKind::Word)
             && (d.b..(d.b + 3).min(cx.len()))
                 .take_while(|&t| cx.is(t, TokKind::Word))
                 .any(|t| cx.word_bytes(t).ends_with(b"s"))
@@ -1452,6 +1476,14 @@ mod prose_tests {
         );
         let text = "He took two weeks off work after the crash.";
         assert_eq!(direction(text, "two weeks"), None);
+    }
+
+    #[test]
+    fn a_count_closed_that_stands_for_an_earlier_plural_is_a_cut() {
+        let text = "The retailer will open 25 stores and close 14 in the year ahead.";
+        assert_eq!(direction(text, "14"), Some(Direction::Decrease));
+        let text = "The bank will close 14 in the year ahead.";
+        assert_eq!(direction(text, "14"), None);
     }
 
     #[test]

@@ -206,10 +206,13 @@ declare_kind! {
     /// far this year, or 1,500 a week") is no whole year and is not read.
     /// A count restated per one of another count of its sentence, named by that
     /// count's noun, must be their quotient: "1,400 centres and relies on 39,000
-    /// volunteers, or roughly 28 for each centre".
+    /// volunteers, or roughly 28 for each centre", also with the count it names second:
+    /// "61,300 pupils came from 1,140 schools, an average of about 45 a school" (53.8).
     /// A sum of money shared over the one count of its sentence must come to the
     /// average stated after both: "£39bn to fund 180,000 homes, an average of about
-    /// £317,000 each" (it is about £216,667); "paid out £142m on 5.8 million claims, or
+    /// £317,000 each" (it is about £216,667); or set beside the sum before the count
+    /// "each of" names: "spent £11.8m on waste services, about £79 for each of its
+    /// 121,600 households" (£97.04); "paid out £142m on 5.8 million claims, or
     /// £34 a claim"; so must a measure or a length of time in the average's unit:
     /// "1,140 volunteers, who gave 96,900 hours, an average of 58 hours each" (85). A bare "grants of £20,000 each" may leave some of the sum unspent
     /// and is not read, nor an average per a unit other than the count ("£21 a fan"
@@ -2396,6 +2399,19 @@ static AVERAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "for each of its", "for every one of the", "to each of the city's" between a sum and
+/// the count it is shared over.
+static EACH_OF_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:for|to|on)\s+(?:each|every(?:\s+one)?)\s+of\s+(?:the|its|their|his|her|our|(?-i:\p{Lu})[\p{L}.&-]*['’]s)\s+$")
+        .expect("valid regex")
+});
+
+/// A sum set beside the one before it, hedged or not: ", about", ", or roughly", ",".
+static BESIDE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:or\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$")
+        .expect("valid regex")
+});
+
 /// Words before a sum that restate another: ", or", "works out at", "the equivalent of".
 static RESTATED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:,\s*or|\bworks?\s+out\s+(?:at|to)|\bequivalent\s+to|\bthe\s+equivalent\s+of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
@@ -4237,7 +4253,9 @@ impl Compiled {
     }
     /// "£39bn over 10 years, which would fund 180,000 homes, an average of about
     /// £217,000 each": a sum of money shared out over the one count of its sentence
-    /// must come to the average stated after both; so must a measure or a length of
+    /// must come to the average stated after both (or set beside the sum, before the
+    /// count it names: "spent £11.8m on waste services, about £97 for each of its
+    /// 121,600 households"); so must a measure or a length of
     /// time in the unit of the average ("1,140 volunteers, who gave 96,900 hours, an
     /// average of 85 hours each").
     fn compare_average(cx: &CheckContext<'_>, figures: &[&Figure], i: usize, out: &mut Vec<Hit>) {
@@ -4245,9 +4263,19 @@ impl Compiled {
         let before = tail(group::before(cx, avg), 40);
         let after = head(group::after(cx, avg), 30);
         let per = PER_UNIT_AFTER.captures(after);
+        // "spent £11.8m on waste services, about £97 for each of its 121,600
+        // households": a sum set beside the total, shared out over the count after it.
+        let each_of = figures.get(i + 1).copied().filter(|next| {
+            next.kind == FigureKind::Count
+                && next.placement.sentence == avg.placement.sentence
+                && EACH_OF_BETWEEN.is_match(group::text(cx, avg.span.end, next.span.start))
+                && BESIDE_BEFORE.is_match(before)
+        });
         // An average by name, or a sum restated per unit ("£142m, or £24 a claim"); a
         // bare "£20,000 each" may be a grant that leaves some of the sum unspent.
-        if !(AVERAGE_BEFORE.is_match(before) || (per.is_some() && RESTATED_BEFORE.is_match(before)))
+        if !(AVERAGE_BEFORE.is_match(before)
+            || (per.is_some() && RESTATED_BEFORE.is_match(before))
+            || each_of.is_some())
         {
             return;
         }
@@ -4270,6 +4298,12 @@ impl Compiled {
         let Some(total) = total else {
             return;
         };
+        if let Some(next) = each_of {
+            if !counts.is_empty() {
+                return;
+            }
+            counts.push(next);
+        }
         let [count] = counts[..] else {
             return;
         };
@@ -4465,7 +4499,9 @@ impl Compiled {
     /// "The network has 1,400 centres and relies on 39,000 volunteers, or roughly 28
     /// for each centre": a count restated per one of another count of its sentence,
     /// named by that count's noun (or "an average of 325 each" after "four schools
-    /// ... 1,300 students"), is their quotient.
+    /// ... 1,300 students"), is their quotient; the count the noun names may come
+    /// second ("61,300 pupils came from 1,140 schools, an average of about 54 a
+    /// school").
     fn compare_count_average(
         cx: &CheckContext<'_>,
         figures: &[&Figure],
@@ -4487,7 +4523,7 @@ impl Compiled {
             return;
         }
         // The total just before, the divisor before it, both counts of the sentence.
-        let (total, divisor) = (figures[i - 1], figures[i - 2]);
+        let (mut total, mut divisor) = (figures[i - 1], figures[i - 2]);
         let noun = if each {
             head_stem(divisor).to_owned()
         } else {
@@ -4504,6 +4540,11 @@ impl Compiled {
             noun
         };
         let stem = noun.trim_end_matches('s');
+        // "Some 61,300 pupils came on school trips from 1,140 schools, an average of
+        // about 54 a school": the count the noun names may come second.
+        if !each && head_stem(total) == stem && head_stem(divisor) != stem {
+            std::mem::swap(&mut total, &mut divisor);
+        }
         if [total, divisor]
             .iter()
             .any(|f| f.kind != FigureKind::Count || f.placement.sentence != avg.placement.sentence)
@@ -5085,6 +5126,14 @@ mod tests {
     fn a_count_restated_per_one_of_another_count_is_their_quotient() {
         assert_eq!(messages("The network has about 1,400 centres and relies on 39,000 volunteers, or roughly 38 for each centre.").len(), 1);
         assert!(messages("The network has about 1,400 centres and relies on 39,000 volunteers, or roughly 28 for each centre.").is_empty());
+        // The count the noun names may come second.
+        assert_eq!(
+            messages(
+                "Some 61,300 pupils came on school trips from 1,140 schools, an average of about 45 a school."
+            ),
+            ["Some 61,300 over 1,140 is about 53.8 each, but the draft says about 45"]
+        );
+        assert!(messages("Some 61,300 pupils came on school trips from 1,140 schools, an average of about 54 a school.").is_empty());
         assert!(
             messages("The network has 1,400 centres and 39,000 volunteers, or roughly 38 a week.")
                 .is_empty()
@@ -6095,6 +6144,15 @@ mod tests {
             ["£39bn over 180,000 is about £216,667 each, but the draft says about £317,000"]
         );
         assert!(messages("Capital spending on housing will total £39bn over 10 years, which would fund 180,000 social homes, an average of about £217,000 each.").is_empty());
+        // A sum set beside the total, shared over the count "each of" names after it.
+        assert_eq!(
+            messages(
+                "The council spent £11.8m on waste services, about £79 for each of its 121,600 households."
+            ),
+            ["£11.8m over 121,600 is about £97.04 each, but the draft says about £79"]
+        );
+        assert!(messages("The council spent £11.8m on waste services, about £97 for each of its 121,600 households.").is_empty());
+        assert!(messages("The council spent £11.8m on waste services and gave £79 to each of its 121,600 households.").is_empty());
         assert_eq!(
             messages(
                 "Operators paid out £142m on 5.8 million claims, an average of about £34 a claim."
