@@ -213,6 +213,16 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         k if !k.is_quantity() => return None,
         _ => {}
     }
+    // "The Dow rose 2.1% in the week, ending Friday at 1,234", "finishing the session
+    // at 8,234": a participle of closing after a comma, with the day or spell it closed
+    // on, says where the subject of the clause of change before it ended.
+    if let Some(v) = closing_participle_before_at(cx, d)
+        && v >= 2
+        && cx.punct_is(v - 1, ",")
+        && let Some(t) = changing_clause_before(cx, drafts, idx, v - 1)
+    {
+        return head_from(cx, drafts, idx, t, v - 1);
+    }
     // "The cost of repairs has doubled to £2.1m": the level a multiplier verb led to is
     // of what doubled.
     if idx > 0
@@ -1940,6 +1950,20 @@ fn backward_phrase(
             }
             continue;
         }
+        // "The dollar ended the week at 145.20 yen", "closed the session at 8,140": the
+        // spell the level closed, between a verb of closing and the level.
+        if prep == "at"
+            && k >= 3
+            && matches!(cx.word_bytes(k - 1), b"week" | b"day" | b"session")
+            && cx.word_is(k - 2, "the")
+            && matches!(
+                cx.word_bytes(k - 3),
+                b"ended" | b"closed" | b"finished" | b"ends" | b"closes" | b"finishes"
+            )
+        {
+            k -= 2;
+            continue;
+        }
         // "closed 0.8% higher at 9,712": the comparative after the change, back to it.
         if matches!(w, "higher" | "lower" | "better" | "worse")
             && draft_ending(cx, drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity())
@@ -3639,6 +3663,32 @@ fn clause_head(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(u
         }
     }
     None
+}
+
+/// The participle of closing that leads to the figure `d` through "at", past a day or
+/// a spell ("ending Friday at", "closing the week at", "finishing at").
+fn closing_participle_before_at(cx: &Cx<'_>, d: &Draft) -> Option<usize> {
+    if d.a < 2 || !cx.word_is(d.a - 1, "at") {
+        return None;
+    }
+    let mut j = d.a - 1;
+    if is_weekday(cx.text(j - 1)) {
+        j -= 1;
+    } else if j >= 3
+        && matches!(cx.word_bytes(j - 2), b"the" | b"its" | b"their")
+        && matches!(
+            cx.word_bytes(j - 1),
+            b"day" | b"week" | b"session" | b"month" | b"quarter" | b"year"
+        )
+    {
+        j -= 2;
+    }
+    (j >= 1
+        && matches!(
+            cx.word_bytes(j - 1),
+            b"closing" | b"ending" | b"finishing" | b"settling"
+        ))
+    .then_some(j - 1)
 }
 
 /// Whether only a verb of being, totalling or change, with auxiliaries, adverbs, words
@@ -6209,6 +6259,8 @@ mod prose_tests {
             Some("corporate bond price"),
         );
         is("The index ended Friday at 20,512.", "20,512", Some("index"));
+        let text = "The dollar ended the week at 145.20 yen.";
+        is(text, "145.20 yen", Some("dollar"));
         is(
             "Jurors found the company liable, setting damages at $870 million.",
             "$870 million",
@@ -6911,6 +6963,16 @@ mod prose_tests {
             Some("workforce"),
         );
         is("Sales rose to 53 in May from 74 in April.", "74", None);
+    }
+
+    #[test]
+    fn a_level_closed_at_after_a_comma_is_of_the_clause_of_change_before() {
+        let text = "The Dow rose 2.1% in the week, ending Friday at 1,234.";
+        is(text, "1,234", Some("dow"));
+        let text = "The index rose 2%, finishing the session at 8,234.";
+        is(text, "8,234", Some("index"));
+        let text = "Trading was thin on Friday, closing at 8,234.";
+        is(text, "8,234", None);
     }
 
     #[test]
