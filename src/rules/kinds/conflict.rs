@@ -1838,14 +1838,18 @@ fn old_end(cx: &CheckContext<'_>, f: &Figure) -> bool {
 /// first paragraph with a figure when every one looks like furniture.
 fn lede_paragraph(cx: &CheckContext<'_>) -> Option<usize> {
     let doc = cx.doc;
-    let mut body = cx.figures().iter().filter(|f| !f.placement.headline);
+    let body = cx.figures().iter().filter(|f| !f.placement.headline);
     let first = body.clone().next()?.placement.paragraph;
-    let lede = body.find(|f| {
-        doc.blocks.get(f.placement.paragraph).is_some_and(|b| {
+    // Each paragraph is read once, however many figures it holds.
+    let mut last = None;
+    let lede = body.map(|f| f.placement.paragraph).find(|&p| {
+        let new = last != Some(p);
+        last = Some(p);
+        new && doc.blocks.get(p).is_some_and(|b| {
             b.kind == crate::document::BlockKind::Paragraph && !furniture(&doc.prose[b.span])
         })
     });
-    Some(lede.map_or(first, |f| f.placement.paragraph))
+    Some(lede.unwrap_or(first))
 }
 
 /// Whether a paragraph is the furniture of a published page rather than its story: a
