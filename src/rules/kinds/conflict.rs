@@ -82,7 +82,8 @@ declare_kind! {
     /// The body starts at its lede: the first paragraph that holds a figure and ends a
     /// sentence, past what a published page sets between the headline and the story (a
     /// standfirst, a byline, a dateline, a caption: "Image caption: ...", "... Photo:
-    /// Courier/James Hill").
+    /// Courier/James Hill"). Such furniture never bears out the headline: a standfirst
+    /// or a key-points line that repeats it does not save a lede that disagrees.
     /// A headline sums up in few words: any body figure of its kind and unit that meets
     /// the headline figure bears it out, whatever the body calls it, in the first two
     /// paragraphs of the body (there, in any currency or unit: "40 mln dlr bonds" over
@@ -1058,7 +1059,7 @@ impl Compiled {
         let Some(lede) = lede_paragraph(cx) else {
             return true;
         };
-        let near = lede + NEAR_PARAGRAPHS;
+        let near = lede..lede + NEAR_PARAGRAPHS;
         let meets = self.meets_headline(cx, h);
         // Near the top, the number in any unit bears it out ("40 mln dlr bonds" over
         // "40 mln Australian dlrs"); a bound open at one end ("at least one dose") only
@@ -1066,8 +1067,9 @@ impl Compiled {
         figures.iter().any(|b| {
             !b.placement.headline
                 && b.kind == h.kind
-                && (b.unit == h.unit || b.placement.paragraph < near)
-                && (b.placement.paragraph < near || (!near_only && group::same_subject(h, b)))
+                && (b.unit == h.unit || near.contains(&b.placement.paragraph))
+                && (near.contains(&b.placement.paragraph)
+                    || (!near_only && group::same_subject(h, b)))
                 && meets(b)
                 && (closed(b) || group::same_subject(h, b))
         }) || self.sums_to(cx, figures, h)
@@ -1109,7 +1111,7 @@ impl Compiled {
         figures.iter().any(|c| {
             !c.placement.headline
                 && c.span != b.span
-                && c.placement.paragraph < lede + SUM_PARAGRAPHS
+                && (lede..lede + SUM_PARAGRAPHS).contains(&c.placement.paragraph)
                 && c.kind == h.kind
                 && c.unit == h.unit
                 && {
@@ -1129,12 +1131,12 @@ impl Compiled {
         let Some(lede) = lede_paragraph(cx) else {
             return true;
         };
-        let near = lede + NEAR_PARAGRAPHS;
+        let near = lede..lede + NEAR_PARAGRAPHS;
         let meets = self.meets_headline(cx, h);
         figures.iter().any(|b| {
             !b.placement.headline
                 && b.kind == h.kind
-                && b.placement.paragraph < near
+                && near.contains(&b.placement.paragraph)
                 && meets(b)
                 && !old_end(cx, b)
         })
@@ -1253,7 +1255,7 @@ impl Compiled {
             .iter()
             .filter(|b| {
                 !b.placement.headline
-                    && b.placement.paragraph < lede + SUM_PARAGRAPHS
+                    && (lede..lede + SUM_PARAGRAPHS).contains(&b.placement.paragraph)
                     && b.kind == h.kind
                     && b.unit == h.unit
             })
@@ -1849,39 +1851,23 @@ fn lede_paragraph(cx: &CheckContext<'_>) -> Option<usize> {
 /// Whether a paragraph is the furniture of a published page rather than its story: a
 /// standfirst, byline, dateline or caption. It does not end a sentence ("Passenger
 /// numbers up 12% despite noise complaints", "By Sarah Okafor", "14 March 2026, 06:00
-/// GMT"), or it opens with a caption's or a byline's word ("Image caption: The
-/// terminal handled 412,000 passengers.", "Updated 09:41."), or it credits a picture
-/// ("... in August alone. Photo: Courier/James Hill").
+/// GMT"), or it opens as a caption or a time stamp does ([`FURNITURE_OPENER`]: "Image
+/// caption: The terminal handled 412,000 passengers.", "Updated 09:41."), or it
+/// credits a picture ("... in August alone. Photo: Courier/James Hill").
 fn furniture(text: &str) -> bool {
     let text = text.trim();
     let ended = text
         .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')', '*', '_'])
         .ends_with(['.', '!', '?', ':']);
-    let opener = text
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    let byline = opener == "by"
-        && text[2..]
-            .trim_start()
-            .starts_with(|c: char| c.is_uppercase());
-    !ended
-        || byline
-        || matches!(
-            opener.as_str(),
-            "caption"
-                | "photo"
-                | "photograph"
-                | "picture"
-                | "image"
-                | "credit"
-                | "published"
-                | "updated"
-                | "posted"
-        )
-        || PICTURE_CREDIT.is_match(text)
+    !ended || FURNITURE_OPENER.is_match(text) || PICTURE_CREDIT.is_match(text)
 }
+
+/// The words a caption or a time stamp opens on: "Image caption:", "Photo:",
+/// "Credit:", "Updated 09:41", "Published on 14 March".
+static FURNITURE_OPENER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^(?:(?:image\s+(?:caption|source)|caption|photo(?:graph)?|picture|image|credit|illustration)\s*[:,]|(?:last\s+|first\s+)?(?:published|updated|posted)(?:\s+(?:on|at))?\s+(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+        .expect("valid regex")
+});
 
 /// A credit for a picture in a caption.
 static PICTURE_CREDIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -3436,6 +3422,7 @@ mod tests {
             "14 March 2026, 06:00 GMT",
             "Published 14 March 2026. Updated 09:41.",
             "Image caption: The terminal handled 412,000 passengers.",
+            "Photo: The terminal handled 412,000 passengers.",
             "The terminal handled 412,000 passengers. Photo: Courier/James Hill",
         ] {
             assert!(furniture(text), "{text}");
@@ -3443,6 +3430,10 @@ mod tests {
         for text in [
             "Passenger numbers rose 12% to a record 4.2 million last year.",
             "By 2030, the airport expects 6 million passengers.",
+            "By Friday, 4,000 people had left.",
+            "Credit Foncier said it will issue 500 mln francs of bonds.",
+            "Pictures of the 12 paintings were published on Tuesday.",
+            "Updated forecasts show 3% growth.",
             "\"We have added 14 new routes,\" he said.\u{201d}",
             "The fund (set up in 2019) holds $4bn (Reuters).",
             "The council will decide on Tuesday:",

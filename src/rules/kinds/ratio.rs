@@ -47,7 +47,9 @@ declare_kind! {
     /// against, or 58.1%").
     /// Also a proportion in words against the percentage or counts that restate it:
     /// "one in five, or 25%"; "Eleven of the 27 states, almost a third of the bloc";
-    /// "Nearly half of the 1,100 nurses, 380 in all"; "Two-thirds of the 420
+    /// "Nearly half of the 1,100 nurses, 380 in all"; "The crash killed 92 people.
+    /// Nearly half of those killed, 35, were children" (of the count the verb states
+    /// in the paragraph, up to three sentences before); "Two-thirds of the 420
     /// respondents (220)"; "A quarter of the 8,000 staff -
     /// 2,600 people - will go"; and a next sentence's "That 31%
     /// rate" or "That means 43%" against the proportion or counts just before it. A
@@ -1289,6 +1291,12 @@ impl Check for Compiled {
                 }
                 FigureKind::Ratio => {
                     current.1.push(Candidate::Words(f));
+                    // "The crash killed 92 people. Nearly half of those killed, 35, were
+                    // children": a proportion of those counted by a verb just before.
+                    if let Some((part, whole)) = of_those_verbed(cx, &figures, i) {
+                        self.compare_counts(part, whole, f, out);
+                        continue;
+                    }
                     // "Nearly half of the 1,100 nurses surveyed, 380 in all, ...".
                     if self.in_all(cx, &figures, i, out) {
                         continue;
@@ -3295,6 +3303,49 @@ fn opener_whole<'f>(
                 && participle.is_none_or(|p| restates_verb(cx, w, p))
         })
         .map(|(_, w)| *w)
+}
+
+/// "of those killed, " between a proportion in words and the count that restates it; the
+/// participle is captured.
+static OF_THOSE_VERBED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s+of\s+those\s+((?-i:\p{Ll}+))\s*,\s*(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    )
+    .expect("valid regex")
+});
+
+/// "The crash killed 92 people. Nearly half of those killed, 35, were children": the
+/// count that restates the proportion `figures[i]` of those a participle names, and
+/// the larger count whose own clause has that verb, in the paragraph and at most
+/// [`TOTAL_WINDOW`] sentences before ("killed 92 people", "228 pedestrians were hurt").
+fn of_those_verbed<'f>(
+    cx: &CheckContext<'_>,
+    figures: &[&'f Figure],
+    i: usize,
+) -> Option<(&'f Figure, &'f Figure)> {
+    let ratio = figures[i];
+    let part = *figures.get(i + 1)?;
+    if part.kind != FigureKind::Count || part.placement.sentence != ratio.placement.sentence {
+        return None;
+    }
+    let gap = group::text(cx, ratio.span.end, part.span.start);
+    let participle = group::captures(&OF_THOSE_VERBED, gap)?.get(1)?.as_str();
+    let start = figures[..i].partition_point(|w| w.placement.sentence < ratio.placement.sentence);
+    figures[..start]
+        .iter()
+        .rev()
+        .take_while(|w| {
+            w.placement.paragraph == ratio.placement.paragraph
+                && w.placement.sentence + TOTAL_WINDOW >= ratio.placement.sentence
+        })
+        .find(|w| {
+            w.kind == FigureKind::Count
+                && w.value.mid() > part.value.mid()
+                && !group::is_comparison(cx, w)
+                && group::change_direction(cx, w).is_none()
+                && restates_verb(cx, w, participle)
+        })
+        .map(|w| (part, *w))
 }
 
 /// Whether `participle` is the verb of the clause that states `whole`: right before it
@@ -6485,6 +6536,31 @@ mod tests {
             ["£88.1m of £214.3m is 41.1%, but the draft says 46%"]
         );
         assert!(messages("Income rose 9.2% to a record £214.3m, from £196.2m.\n\nCouncils gave £88.1m, or 41% of the total.").is_empty());
+    }
+
+    #[test]
+    fn a_proportion_of_those_a_verb_counted_is_of_that_count() {
+        assert_eq!(
+            messages("The crash killed 92 people. Nearly half of those killed, 35, were children."),
+            ["35 of 92 is 38.0%, but the draft says Nearly half"]
+        );
+        assert!(
+            messages("The crash killed 92 people. Nearly half of those killed, 44, were children.")
+                .is_empty()
+        );
+        // The count whose own verb the participle restates.
+        assert_eq!(
+            messages(
+                "The crash killed 92 people and injured 300. Nearly half of those injured, 35, were children."
+            ),
+            ["35 of 300 is 11.7%, but the draft says Nearly half"]
+        );
+        assert!(
+            messages(
+                "The crash killed 92 people. Nearly half of those arrested, 35, were children."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
