@@ -47,6 +47,8 @@ declare_kind! {
     /// against, or 58.1%").
     /// Also a proportion in words against the percentage or counts that restate it:
     /// "one in five, or 25%"; "Eleven of the 27 states, almost a third of the bloc";
+    /// "The theatre sold 386,000 tickets. That filled 89% of the 459,500 seats" (the one
+    /// count the sentence before asserts, said again by "That" or "This" and a verb);
     /// "Nearly half of the 1,100 nurses, 380 in all"; "The crash killed 92 people.
     /// Nearly half of those killed, 35, were children" (of the count the verb states
     /// in the paragraph, up to three sentences before); "Two-thirds of the 420
@@ -1254,6 +1256,11 @@ impl Check for Compiled {
                         && let Some(whole) = noun_base_total(cx, &figures, i + 1, &base)
                         && !other_whole_fits(&figures, part, whole, f, &f.interval, false, false)
                     {
+                        self.compare_counts(part, whole, f, out);
+                    }
+                    // "The theatre sold 386,000 tickets. That filled 84% of the 459,500
+                    // seats on sale": the count of the sentence before, said again.
+                    if let Some((part, whole)) = that_share_of(cx, &figures, i) {
                         self.compare_counts(part, whole, f, out);
                     }
                     // "Only 41% of the 3,500 residents asked replied, 1,120 in all".
@@ -3303,6 +3310,51 @@ fn opener_whole<'f>(
                 && participle.is_none_or(|p| restates_verb(cx, w, p))
         })
         .map(|(_, w)| *w)
+}
+
+/// A sentence opening on "That" or "This" and a verb that restates what the sentence
+/// before counted, right before a share: "That filled", "This was", "That represents
+/// about".
+static THAT_RESTATES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:That|This)\s+(?:was|is|represents|represented|filled|equals|equalled|equaled|amounts\s+to|amounted\s+to|accounts\s+for|accounted\s+for|made\s+up|makes\s+up|works\s+out\s+at|worked\s+out\s+at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$")
+        .expect("valid regex")
+});
+
+/// "The theatre sold 386,000 tickets, up from 341,000. That filled 84% of the 459,500
+/// seats on sale": a share opening on "That" and a verb ([`THAT_RESTATES`]), of a
+/// count named right after it, is of the one count the sentence before asserts (no
+/// old end, no change; the last sentence of the paragraph before when "That" opens a
+/// paragraph), in the section and smaller than that whole.
+fn that_share_of<'f>(
+    cx: &CheckContext<'_>,
+    figures: &[&'f Figure],
+    i: usize,
+) -> Option<(&'f Figure, &'f Figure)> {
+    let pct = figures[i];
+    let whole = *figures.get(i + 1)?;
+    let sentence = group::sentence_span(cx, pct);
+    if pct.kind != FigureKind::Percent
+        || whole.kind != FigureKind::Count
+        || whole.placement.sentence != pct.placement.sentence
+        || !THAT_RESTATES.is_match(group::text(cx, sentence.start, pct.span.start))
+        || !part_of(group::text(cx, pct.span.end, whole.span.start))
+    {
+        return None;
+    }
+    let before = pct.placement.sentence.checked_sub(1)?;
+    let start = figures[..i].partition_point(|w| w.placement.sentence < before);
+    let mut counts = figures[start..i].iter().filter(|w| {
+        w.kind == FigureKind::Count
+            && !group::is_comparison(cx, w)
+            && group::change_direction(cx, w).is_none()
+    });
+    let (Some(&part), None) = (counts.next(), counts.next()) else {
+        return None;
+    };
+    (part.placement.sentence == before
+        && part.placement.section == pct.placement.section
+        && part.value.mid() < whole.value.mid())
+    .then_some((part, whole))
 }
 
 /// "of those killed, " between a proportion in words and the count that restates it; the
@@ -6561,6 +6613,20 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_share_that_restates_the_count_before_is_of_the_whole_it_names() {
+        assert_eq!(
+            messages(
+                "The theatre sold 386,000 tickets, up from 341,000. That filled 89% of the 459,500 seats on sale."
+            ),
+            ["386,000 of 459,500 is 84.0%, but the draft says 89%"]
+        );
+        assert!(messages("The theatre sold 386,000 tickets, up from 341,000. That filled 84% of the 459,500 seats on sale.").is_empty());
+        assert_eq!(messages("The theatre sold 386,000 tickets, up from 341,000.\n\nThat filled 89% of the 459,500 seats on sale.").len(), 1);
+        // Two counts before: which one is meant is open.
+        assert!(messages("The theatre sold 386,000 tickets and 12,000 programmes. That filled 89% of the 459,500 seats on sale.").is_empty());
     }
 
     #[test]
