@@ -213,6 +213,34 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         k if !k.is_quantity() => return None,
         _ => {}
     }
+    // "Reform gained 677 councillors, while the Conservatives lost 674": a bare count
+    // won or lost by a named side stands for what an earlier count of the sentence
+    // counts.
+    let side_won = |a: usize| {
+        a >= 2
+            && matches!(
+                cx.word_bytes(a - 1),
+                b"won" | b"lost" | b"gained" | b"held" | b"took" | b"kept"
+            )
+    };
+    if d.kind == FigureKind::Count
+        && side_won(d.a)
+        && cx.capital(d.a - 2)
+        && d.a - 2 > 0
+        && no_noun_after(cx, d.b)
+        && let Some(j) = (0..idx).rev().find(|&j| {
+            let p = &drafts[j];
+            p.kind == FigureKind::Count
+                && side_won(p.a)
+                && cx.is(p.b, TokKind::Word)
+                && !cx.capital(p.b)
+                && is_plural_written(cx.word(p.b), || cx.text(p.b))
+                && !is_stop(cx.word(p.b), || cx.text(p.b))
+                && !is_verbish(cx.word(p.b))
+        })
+    {
+        return find(cx, drafts, j);
+    }
     // "The Dow rose 2.1% in the week, ending Friday at 1,234", "finishing the session
     // at 8,234": a participle of closing after a comma, with the day or spell it closed
     // on, says where the subject of the clause of change before it ended.
@@ -6963,6 +6991,16 @@ mod prose_tests {
             Some("workforce"),
         );
         is("Sales rose to 53 in May from 74 in April.", "74", None);
+    }
+
+    #[test]
+    fn a_bare_count_a_named_side_won_or_lost_is_of_an_earlier_count() {
+        let text = "Reform gained 677 councillors in 23 councils, while the Tories lost 674.";
+        is(text, "674", Some("councillor"));
+        let text = "Republicans won 53 seats and Democrats won 47.";
+        is(text, "47", Some("seat"));
+        let text = "Reform gained 677 councillors, while the Conservatives lost 674 seats.";
+        is(text, "674", Some("seat"));
     }
 
     #[test]
