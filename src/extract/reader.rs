@@ -4114,6 +4114,12 @@ impl Reader<'_, '_> {
             && next != "of"
             && self.hedge_start(i).is_none()
             && !(i > self.floor && cx.word_is(i - 1, "by"))
+            // "a rise of a quarter": the size of a change (not "the best growth of a
+            // quarter").
+            && !(i > self.floor + 2
+                && cx.word_is(i - 1, "of")
+                && placement::change_noun(cx.low(i - 2)).is_some()
+                && matches!(cx.word_bytes(i - 3), b"a" | b"an"))
             && !after_share
             && !self.restates_the_figure_before(i, j + 1)
             && !(cx.punct_is(j + 1, "(")
@@ -7551,6 +7557,16 @@ mod prose_tests {
         let text = "A quarter (25%) of doctors agreed.";
         assert_eq!(figure(text, "A quarter").value, Value::Number(0.25));
         let found = kinds("Revenue fell in a quarter (Q3) of weak demand.");
+        assert!(found.iter().all(|(t, _)| t != "a quarter"), "{found:?}");
+    }
+
+    #[test]
+    fn a_quarter_that_a_change_is_of_is_its_size() {
+        let text = "Membership rose to 139 from 111, a rise of a quarter.";
+        assert_eq!(figure(text, "a quarter").value, Value::Number(0.25));
+        let text = "Sales showed an increase of a quarter in the year.";
+        assert_eq!(figure(text, "a quarter").value, Value::Number(0.25));
+        let found = kinds("It was the best growth of a quarter since 2019.");
         assert!(found.iter().all(|(t, _)| t != "a quarter"), "{found:?}");
     }
 
