@@ -705,7 +705,8 @@ impl Check for Compiled {
         let groups = group::quantity_groups(cx);
         let first_hit = out.len();
         let mut headlines_reported: Vec<crate::document::Span> = Vec::new();
-        let lede = lede_paragraph(cx).unwrap_or(0);
+        // Found once: every headline figure is held against the same lede.
+        let lede = lede_paragraph(cx);
         for members in groups {
             // Figures that all agree cannot contradict each other: their context is
             // never read.
@@ -896,7 +897,7 @@ impl Check for Compiled {
                 // Headlines also cut figures short ("80 mln dlr" for 80.7 mln), so the
                 // headline figure is read up to the next step of its last digit, and
                 // round a figure to a round one ([`headline_round`]).
-                if self.borne_out(cx, figures, h.figure, false) {
+                if self.borne_out(cx, figures, h.figure, false, lede) {
                     continue;
                 }
                 let mut body = all
@@ -909,11 +910,12 @@ impl Check for Compiled {
                     .filter(|m| {
                         // The headline leaves out the year of its lede, not of a
                         // figure far down ("52 mln dlrs of 1990 bonds").
-                        let policy = if m.figure.placement.paragraph < lede + NEAR_PARAGRAPHS {
-                            HEADLINE
-                        } else {
-                            POLICY
-                        };
+                        let policy =
+                            if m.figure.placement.paragraph < lede.unwrap_or(0) + NEAR_PARAGRAPHS {
+                                HEADLINE
+                            } else {
+                                POLICY
+                            };
                         group::same_context(h.figure, m.figure, policy)
                     })
                     .filter(|m| {
@@ -944,7 +946,7 @@ impl Check for Compiled {
                 }
             }
         }
-        self.headline_against_lede(cx, &headlines_reported, out);
+        self.headline_against_lede(cx, lede, &headlines_reported, out);
         self.people_by_role(cx, first_hit, out);
         self.slips_named_again(cx, first_hit, out);
         self.changes_named_again(cx, first_hit, out);
@@ -1055,8 +1057,9 @@ impl Compiled {
         figures: &[Figure],
         h: &Figure,
         near_only: bool,
+        lede: Option<usize>,
     ) -> bool {
-        let Some(lede) = lede_paragraph(cx) else {
+        let Some(lede) = lede else {
             return true;
         };
         let near = lede..lede + NEAR_PARAGRAPHS;
@@ -1072,7 +1075,7 @@ impl Compiled {
                     || (!near_only && group::same_subject(h, b)))
                 && meets(b)
                 && (closed(b) || group::same_subject(h, b))
-        }) || self.sums_to(cx, figures, h)
+        }) || self.sums_to(figures, h, lede)
     }
 
     /// Whether a body figure meets the headline figure `h` read as a headline figure
@@ -1102,11 +1105,8 @@ impl Compiled {
 
     /// Whether the body figure `b` and another of its kind and unit in the first
     /// [`SUM_PARAGRAPHS`] paragraphs of the body add up to the headline figure `h`.
-    fn sums_with(&self, cx: &CheckContext<'_>, figures: &[Figure], h: &Figure, b: &Figure) -> bool {
+    fn sums_with(&self, figures: &[Figure], h: &Figure, b: &Figure, lede: usize) -> bool {
         let claimed = interval_with(h, self.tolerance);
-        let Some(lede) = lede_paragraph(cx) else {
-            return false;
-        };
         let (b_low, b_high) = group::ends(&group::rounded_interval_with(b, self.tolerance));
         figures.iter().any(|c| {
             !c.placement.headline
@@ -1127,10 +1127,13 @@ impl Compiled {
     /// add up to the headline's do not excuse it ("death toll rises to 41" over "rose
     /// to 44", with 29 deaths in one state and 12 in another further down); a sum
     /// that holds the lede's figure does ([`Compiled::sums_with`]).
-    fn borne_out_by_one(&self, cx: &CheckContext<'_>, figures: &[Figure], h: &Figure) -> bool {
-        let Some(lede) = lede_paragraph(cx) else {
-            return true;
-        };
+    fn borne_out_by_one(
+        &self,
+        cx: &CheckContext<'_>,
+        figures: &[Figure],
+        h: &Figure,
+        lede: usize,
+    ) -> bool {
         let near = lede..lede + NEAR_PARAGRAPHS;
         let meets = self.meets_headline(cx, h);
         figures.iter().any(|b| {
@@ -1151,11 +1154,12 @@ impl Compiled {
     fn headline_against_lede(
         &self,
         cx: &CheckContext<'_>,
+        lede: Option<usize>,
         reported: &[crate::document::Span],
         out: &mut Vec<Hit>,
     ) {
         let figures = cx.figures();
-        let Some(lede) = lede_paragraph(cx) else {
+        let Some(lede) = lede else {
             return;
         };
         for h in figures.iter().filter(|f| f.placement.headline) {
@@ -1166,7 +1170,7 @@ impl Compiled {
                 )
                 || h.qualifier != crate::extract::Qualifier::Exact
                 || reported.contains(&h.span)
-                || self.borne_out_by_one(cx, figures, h)
+                || self.borne_out_by_one(cx, figures, h, lede)
             {
                 continue;
             }
@@ -1212,7 +1216,7 @@ impl Compiled {
             };
             // The lede's figure may be one part of the headline's: "Firm to sell 100
             // mln dlrs debentures" over 70 mln dlrs and "an additional 30 mln dlrs".
-            if self.sums_with(cx, figures, h, b) {
+            if self.sums_with(figures, h, b, lede) {
                 continue;
             }
             // A count says what it counts: "on april 10" is no count of anything.
@@ -1243,12 +1247,9 @@ impl Compiled {
     /// what the body gives in parts ("to sell 100 mln dlrs debentures" over 70 mln
     /// dlrs and "an additional 30 mln dlrs"). Sorted ends and two pointers keep it
     /// linear after the sort.
-    fn sums_to(&self, cx: &CheckContext<'_>, figures: &[Figure], h: &Figure) -> bool {
+    fn sums_to(&self, figures: &[Figure], h: &Figure, lede: usize) -> bool {
         let claimed = interval_with(h, self.tolerance);
         let (Some(low), Some(high)) = (claimed.low, claimed.high) else {
-            return false;
-        };
-        let Some(lede) = lede_paragraph(cx) else {
             return false;
         };
         let mut parts: Vec<(f64, f64)> = figures
