@@ -5671,6 +5671,21 @@ static STOP_WORDS: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyL
         "can",
         "cannot",
         "do",
+        // The stems of negative contractions ("doesn't", "wasn't"), as "does" and "was":
+        // not "don", which may be a name, nor "haven", a noun.
+        "doesn",
+        "didn",
+        "isn",
+        "aren",
+        "wasn",
+        "weren",
+        "hasn",
+        "hadn",
+        "wouldn",
+        "couldn",
+        "shouldn",
+        "mustn",
+        "needn",
         "does",
         "did",
         "shall",
@@ -6822,6 +6837,13 @@ mod prose_tests {
             "three",
             None,
         );
+    }
+
+    #[test]
+    fn a_negative_contraction_is_an_auxiliary_not_the_head_of_a_clause() {
+        is("That doesn't mean prices will rise 5%.", "5%", None);
+        is("That does not mean prices will rise 5%.", "5%", None);
+        is("Sales didn't rise 5%.", "5%", Some("sale"));
     }
 
     #[test]
