@@ -3946,6 +3946,17 @@ fn head_from(
                 name_end = Some(p.b);
                 break;
             }
+            // "The FTSE 100 fell 1.2%", "the S&P 500 gained": a name with a number in it
+            // that runs up to the clause's verb is the head itself.
+            if p.kind == FigureKind::Identifier
+                && p.b == limit
+                && cx.is(h, TokKind::Word)
+                && cx.capital(h)
+                // Not a name in a list: "Santos 50 pct, Delhi 30, Vamgas 10".
+                && cx.is(limit, TokKind::Word)
+            {
+                return Some((h, p.b));
+            }
             h = p.b;
             if cx.punct_is(h, "-") && cx.glued(h) {
                 h += 2;
@@ -6850,6 +6861,22 @@ mod prose_tests {
             "three",
             None,
         );
+    }
+
+    #[test]
+    fn a_name_with_a_number_before_the_verb_is_the_head_of_the_clause() {
+        is("The FTSE 100 fell 1.2% to 7,412.", "1.2%", Some("ftse 100"));
+        is(
+            "The FTSE 100 fell 1.2% to 7,412.",
+            "7,412",
+            Some("ftse 100"),
+        );
+        is(
+            "The S&P 500 gained 0.8% on Friday.",
+            "0.8%",
+            Some("s&p 500"),
+        );
+        is("The FTSE 100 index fell 1.2%.", "1.2%", Some("index"));
     }
 
     #[test]
