@@ -1441,8 +1441,8 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 if words == 0 && w == "run" && cx.word_is(k + 1, "by") {
                     return None;
                 }
-                // "£80m lower than expected", "repayments about £310 higher on a loan": a
-                // comparison, not a thing.
+                // "£80m lower than expected", "repayments about £310 higher on a loan",
+                // "diesel was 4p dearer": a comparison, not a thing.
                 if words == 0
                     && matches!(
                         w,
@@ -1459,9 +1459,11 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                             | "cheaper"
                     )
                     && (cx.word_is(k + 1, "than")
-                        || matches!(w, "lower" | "higher")
-                            && (!cx.is(k + 1, TokKind::Word)
-                                || is_stop(cx.word(k + 1), || cx.text(k + 1))))
+                        || matches!(
+                            w,
+                            "lower" | "higher" | "dearer" | "cheaper" | "bigger" | "smaller"
+                        ) && (!cx.is(k + 1, TokKind::Word)
+                            || is_stop(cx.word(k + 1), || cx.text(k + 1))))
                 {
                     return None;
                 }
@@ -3944,6 +3946,17 @@ fn head_from(
                 name_end = Some(p.b);
                 break;
             }
+            // "The FTSE 100 fell 1.2%", "the S&P 500 gained": a name with a number in it
+            // that runs up to the clause's verb is the head itself.
+            if p.kind == FigureKind::Identifier
+                && p.b == limit
+                && cx.is(h, TokKind::Word)
+                && cx.capital(h)
+                // Not a name in a list: "Santos 50 pct, Delhi 30, Vamgas 10".
+                && cx.is(limit, TokKind::Word)
+            {
+                return Some((h, p.b));
+            }
             h = p.b;
             if cx.punct_is(h, "-") && cx.glued(h) {
                 h += 2;
@@ -5671,6 +5684,21 @@ static STOP_WORDS: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyL
         "can",
         "cannot",
         "do",
+        // The stems of negative contractions ("doesn't", "wasn't"), as "does" and "was":
+        // not "don", which may be a name, nor "haven", a noun.
+        "doesn",
+        "didn",
+        "isn",
+        "aren",
+        "wasn",
+        "weren",
+        "hasn",
+        "hadn",
+        "wouldn",
+        "couldn",
+        "shouldn",
+        "mustn",
+        "needn",
         "does",
         "did",
         "shall",
@@ -6818,10 +6846,44 @@ mod prose_tests {
         );
         is("It paid £310 higher rates.", "£310", Some("higher rate"));
         is(
+            "Petrol averaged 135p a litre, while diesel was 4p dearer.",
+            "4p",
+            Some("diesel"),
+        );
+        is("The deficit was £2bn bigger.", "£2bn", Some("deficit"));
+        is(
+            "It said hogs didn't have to be 15 dlrs cheaper.",
+            "15 dlrs",
+            Some("hog"),
+        );
+        is(
             "The Liberals took 169 seats, three short of a majority.",
             "three",
             None,
         );
+    }
+
+    #[test]
+    fn a_name_with_a_number_before_the_verb_is_the_head_of_the_clause() {
+        is("The FTSE 100 fell 1.2% to 7,412.", "1.2%", Some("ftse 100"));
+        is(
+            "The FTSE 100 fell 1.2% to 7,412.",
+            "7,412",
+            Some("ftse 100"),
+        );
+        is(
+            "The S&P 500 gained 0.8% on Friday.",
+            "0.8%",
+            Some("s&p 500"),
+        );
+        is("The FTSE 100 index fell 1.2%.", "1.2%", Some("index"));
+    }
+
+    #[test]
+    fn a_negative_contraction_is_an_auxiliary_not_the_head_of_a_clause() {
+        is("That doesn't mean prices will rise 5%.", "5%", None);
+        is("That does not mean prices will rise 5%.", "5%", None);
+        is("Sales didn't rise 5%.", "5%", Some("sale"));
     }
 
     #[test]

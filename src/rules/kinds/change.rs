@@ -88,7 +88,10 @@ declare_kind! {
     /// 55.4%, were short this year, up from 540"; nor the whole of such a share: "17.6 million adults were seen, or
     /// 38.9% of the 45.2 million adults, down from 22.0 million" is a fall of the 17.6
     /// million; nor a superlative that ranks the level: "£71.4 million, the most
-    /// in the race's 44-year history and up 8% from £66.1 million"); a new subject set off by commas (",
+    /// in the race's 44-year history and up 8% from £66.1 million"; nor a noun of two
+    /// words joined by "and": "18,420 stop and searches, down from 23,050"); a bare
+    /// number too large for a share after one ("512 are women, or 41%, up from 463")
+    /// is no old end of the share; a new subject set off by commas (",
     /// with exports, up 12% from 1.1 million") takes the change. A rate stated with the
     /// new level covers the old one after ", up 41% from", past the level's noun and
     /// time: "4,870 patients a day in hospital with flu last week, up 41% from 3,450".
@@ -662,6 +665,22 @@ static LONG_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Nouns made of two words joined by "and", which name one thing and join no clauses:
+/// "18,420 stop and searches, down from 23,050".
+static AND_COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:stop\s+and\s+search(?:es)?|research\s+and\s+development|mergers\s+and\s+acquisitions|food\s+and\s+drinks?|oil\s+and\s+gas|bed\s+and\s+breakfasts?|accident\s+and\s+emergency|arts\s+and\s+crafts|fish\s+and\s+chips?)\b")
+        .expect("valid regex")
+});
+
+/// `text` with the "and" of each [`AND_COMPOUND`] noun taken out.
+fn without_compounds(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains(" and ") {
+        AND_COMPOUND.replace_all(text, "compound")
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// Whether [`LONG_BREAK`] ends a level's frame in `text`; a comma between digits
 /// ("11.8 per 100,000, up from") is part of a number, no break, and neither is a
 /// "from" naming where the level's things come from ("14,900 ballots from young
@@ -670,6 +689,7 @@ static LONG_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 /// nor a "but" right before a verb of being, which gives the level's subject a second
 /// predicate ("612 patients were fit to go home but were waiting for care, up from").
 fn long_break(text: &str) -> bool {
+    let text = &*without_compounds(text);
     let bytes = text.as_bytes();
     LONG_BREAK.find_iter(text).any(|m| {
         let (at, end) = (m.start(), m.end());
@@ -1009,6 +1029,18 @@ fn rate_aside(cx: &CheckContext<'_>, sentence: &[&Figure], k: usize) -> bool {
         && !gap.contains(['.', ';', '(', ')'])
 }
 
+/// Whether `b` is a bare number that took its percent from the share `a` before it
+/// though no share can be so large: in "512 are women, or 41%, up from 463" the 463
+/// is the old count of the women, not a share of 463%.
+fn count_past_share(a: &Figure, b: &Figure) -> bool {
+    a.kind == FigureKind::Percent
+        && b.kind == FigureKind::Percent
+        && a.value.mid().abs() <= 100.0
+        && b.value.mid() > 100.0
+        && !b.text.contains('%')
+        && !b.text.to_ascii_lowercase().contains("per")
+}
+
 /// The words of a rate per share after its figure: " a share", " per diluted share".
 static SHARE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:a|per)\s+(?:diluted\s+)?share\b").expect("valid regex")
@@ -1207,6 +1239,7 @@ fn clause_tail(text: &str) -> &str {
 
 /// Whether the words between the two ends of one change hold another clause or change.
 fn frame_broken(gap: &str) -> bool {
+    let gap = &*without_compounds(gap);
     // "rose to 3,420 in July and August from 1,180": a span of time joins no clauses.
     FRAME_BREAK.is_match(gap)
         && group::without_time_spans(gap).is_none_or(|cut| FRAME_BREAK.is_match(&cut))
@@ -1300,7 +1333,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         let from_to = std::cell::OnceCell::new();
         let Some(j) = std::iter::successors(next_same[i], |&k| next_same[k]).find(|&k| {
             let b = sentence[k];
-            may_end(k) && !amount_stated_before_from(cx, b) && {
+            may_end(k) && !amount_stated_before_from(cx, b) && !count_past_share(a, b) && {
                 let other = group::rate_of(cx, b);
                 other == rate
                     || ((rate.is_none() || other.is_none())
@@ -5089,6 +5122,39 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_noun_of_two_words_joined_by_and_opens_no_clause() {
+        let draft = |fall: &str| {
+            format!(
+                "Officers carried out 18,420 stop and searches in the year to March, down from 23,050 a year earlier, a fall of {fall}."
+            )
+        };
+        assert!(messages(&draft("20%")).is_empty());
+        assert_eq!(
+            messages(&draft("25%")),
+            ["from 23,050 to 18,420 is a 20.1% decrease, but the draft says 25%"]
+        );
+        assert!(
+            messages(
+                "It sold 420 cars and vans, down from 510 vans a year earlier, a fall of 25%."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_bare_number_too_large_for_a_share_is_no_old_end_of_the_share() {
+        assert!(
+            messages("Of the 1,240 managers, 512 are women, or 41%, up from 463 a year earlier.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("Of the 1,240 managers, 512 are women, or 41%, down from 38 a year earlier.")
+                .len(),
+            1
+        );
     }
 
     #[test]

@@ -108,7 +108,11 @@ declare_kind! {
     /// "$36bn" over "about $46bn"), not the old end of a
     /// change nor one an earlier period owns ("beating last year's total of £39.1
     /// million"; a level a change reached is a level: "Backlog hits record 71,300 cases"
-    /// over "rose to a record 73,105"), within a factor of 1.5, the two are compared whatever each calls its
+    /// over "rose to a record 73,105", and so is one set against its old level:
+    /// "admissions climb 8% to 15.6 million" over "sold 14.6 million tickets, up 8%
+    /// from 13.5 million"; of several, the one within a factor of 100 of the headline's
+    /// when the others are not: "41 sites" is no restatement of 15.6 million), within a
+    /// factor of 1.5, the two are compared whatever each calls its
     /// subject ("£3.5bn plan" over "a £3.2bn package"). A share of what people named
     /// before own ("Girls did better, with 28.4% of their entries") is never compared
     /// with one of the whole ("28.1% of entries awarded A or A*").
@@ -1209,9 +1213,25 @@ impl Compiled {
                 });
             // The one figure of its kind, or else the one of them about the headline's
             // subject ("death toll ... 44" beside "1.2 million homes" without power).
-            let Some(b) = only(alike.clone()).or_else(|| {
-                only(alike.filter(|b| h.subject.is_some() && group::same_subject(h, b)))
-            }) else {
+            // Or the one near enough in size to be a restatement at all ("41 sites"
+            // is no restatement of "15.6 million" admissions).
+            let Some(b) = only(alike.clone())
+                .or_else(|| {
+                    only(
+                        alike
+                            .clone()
+                            .filter(|b| h.subject.is_some() && group::same_subject(h, b)),
+                    )
+                })
+                .or_else(|| {
+                    let far = |b: &&Figure| {
+                        let (v, w) = (b.value.mid().abs(), h.value.mid().abs());
+                        v * 100.0 < w || v > w * 100.0
+                    };
+                    only(alike.clone().filter(|b| !far(b)))
+                        .filter(|b| close(h, b, CHANGE_MAX_RATIO))
+                })
+            else {
                 continue;
             };
             // The lede's figure may be one part of the headline's: "Firm to sell 100
@@ -1233,7 +1253,13 @@ impl Compiled {
                 // A level a change led to ("rose to a record 73,105") is a level for a
                 // headline that states none ("Backlog hits record 71,300 cases").
                 && (h.placement.direction == b.placement.direction
-                    || (h.placement.direction.is_none() && reached_level(cx, b)))
+                    || (h.placement.direction.is_none() && reached_level(cx, b))
+                    // A level a headline change reached ("admissions climb 8% to 14.6
+                    // million") against the lede's level set against its old one
+                    // ("sold 14.6 million tickets in 2025, up 8% from 13.5 million").
+                    || (b.placement.direction.is_none()
+                        && reached_level(cx, h)
+                        && compared_after(cx, figures, b)))
             {
                 out.push(hit(h, b, self.tolerance));
             }
@@ -2206,6 +2232,16 @@ static TO_LEVEL_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock:
     )
     .expect("valid regex")
 });
+
+/// Whether a level is set against an old one of its kind and unit later in its
+/// sentence: "sold 14.6 million tickets in 2025, up 8% from 13.5 million".
+fn compared_after(cx: &CheckContext<'_>, figures: &[Figure], b: &Figure) -> bool {
+    figures
+        .iter()
+        .skip_while(|o| o.span.start <= b.span.start)
+        .take_while(|o| o.placement.sentence == b.placement.sentence)
+        .any(|o| o.kind == b.kind && o.unit == b.unit && old_end(cx, o))
+}
 
 /// Whether a figure that states a change ([`group::change_direction`]) is the level the
 /// change reached: "to" before it ([`TO_LEVEL_BEFORE`]).
@@ -3266,6 +3302,18 @@ mod tests {
         assert_eq!(findings("Council to close libraries in £38m savings plan\n\nThe council will close four libraries as part of a plan to save £36m over two years.\n\nIt did not say which.\n\nOf the £38m of savings, £14m will come from social care.").len(), 1);
         assert!(findings("House panel approves 400 mln dlrs foreign aid\n\nThe committee approved 300 mln dlrs in aid for four states, 50 mln dlrs for another and 50 mln dlrs in military aid.").is_empty());
         assert_eq!(findings("UK inflation falls to 2.8% as energy bills drop\n\nInflation in the UK fell to 2.3% in April from 3.2% in March, its lowest rate in almost three years.").len(), 1);
+    }
+
+    #[test]
+    fn a_headline_level_restates_the_one_lede_figure_near_its_size() {
+        let draft = |level: &str| {
+            format!(
+                "Cinema chain admissions climb 8% to {level}\n\nThe chain, which runs 41 sites, sold 14.6 million tickets in 2025, up 8% from 13.5 million the year before."
+            )
+        };
+        assert!(findings(&draft("14.6 million")).is_empty());
+        assert_eq!(findings(&draft("15.6 million")).len(), 1);
+        assert!(findings("Panel approves 400 mln dlrs in aid\n\nIt approved 300 mln dlrs in aid for four states and 60 mln dlrs and 40 mln dlrs in loans.").is_empty());
     }
 
     #[test]

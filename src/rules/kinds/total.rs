@@ -22,7 +22,9 @@ declare_kind! {
     ///   sentences before (a count or a sum of money whose subject ends in the noun;
     ///   sums of money pass over the counts among their parts), "Among those
     ///   polled, ...", a whole opening the clause after a colon or semicolon
-    ///   ("within 62 days: of 530 patients treated, 363 started in time"), ", of whom ..." or ", of which ..." (sums of money pass over
+    ///   ("within 62 days: of 530 patients treated, 363 started in time"), ", of whom ..." or ", of which ..." (of the count
+    ///   before a rate set off after it: "fixed 61,800 leaks, about 169 a day, of which
+    ///   38,400 ..."; sums of money pass over
     ///   the other figures of their parts: ", of which £2.1 million went on 14
     ///   junctions, £1.6 million on 20mph zones near 35 schools"), a colon ("the 1,000
     ///   arrested: 600 men and 500 women", "the bill comes to $4.2 billion: ...";
@@ -3611,6 +3613,12 @@ fn others_last(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
 static OF_WHOM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i),\s*of\s+(?:whom|which)\b").expect("valid regex"));
 
+/// Between a count and a rate that restates it: " leaks, about ", ", or ", " jobs, ".
+static RATE_ASIDE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s+[\p{L}-]+){0,3}\s*,\s*(?:or\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+        .expect("valid regex")
+});
+
 /// "The hospital treated 340 patients, of whom 210 were admitted and 150 were sent
 /// home."
 fn of_whom_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
@@ -3624,16 +3632,42 @@ fn of_whom_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
     };
     let (comma, start) = (s.start + m.start(), s.start + m.end());
     // The whole ends the clause before ", of whom".
-    let Some(&whole) = sentence
+    let Some(at) = sentence
         .iter()
-        .rev()
-        .find(|f| f.span.end <= comma && class(f) == Some(Class::Amount))
+        .rposition(|f| f.span.end <= comma && class(f) == Some(Class::Amount))
     else {
         return false;
     };
+    let mut whole = sentence[at];
+    // A rate set off after a count ("fixed 61,800 leaks, about 169 a day, of which
+    // ...") restates it: the count is the whole, unless the parts are rates too.
+    let rate_aside = group::rate_of(cx, whole).is_some()
+        && sentence
+            .iter()
+            .find(|p| p.span.start >= start)
+            .is_some_and(|p| group::rate_of(cx, p).is_none());
+    if rate_aside {
+        let Some(count) = at
+            .checked_sub(1)
+            .map(|k| sentence[k])
+            .filter(|c| class(c) == Some(Class::Amount) && group::rate_of(cx, c).is_none())
+            .filter(|c| {
+                RATE_ASIDE_GAP.is_match(group::text(cx, c.span.end, whole.span.start))
+                    && !group::text(cx, whole.span.end, comma).contains([',', ';', '(', ')'])
+            })
+        else {
+            return true;
+        };
+        whole = count;
+    }
+    let clause_from = if rate_aside {
+        sentence[at].span.end
+    } else {
+        whole.span.end
+    };
     // An abbreviation given in passing ("234 schools with crumbling concrete, or RAAC,
     // of which 119 ...") leaves the clause whole.
-    let clause = group::text(cx, whole.span.end, comma);
+    let clause = group::text(cx, clause_from, comma);
     let clause = clause
         .rfind(", or ")
         .filter(|&at| {
@@ -6405,6 +6439,20 @@ mod tests {
                 "Of the council's £450m budget, £210m will go on adult social care, £220m on children's services and £45m on waste collection."
             ),
             ["\"£210m\" + \"£220m\" + \"£45m\" is £475m, more than the total \"£450m\" budget"]
+        );
+    }
+
+    #[test]
+    fn a_rate_set_off_after_a_count_leaves_the_count_the_whole() {
+        let draft = |part: &str| {
+            format!(
+                "Its crews fixed 61,800 leaks, about 169 a day, of which 38,400 were on its own pipes and {part} on customers' pipes."
+            )
+        };
+        assert!(messages(&draft("23,400")).is_empty());
+        assert_eq!(
+            messages(&draft("33,400")),
+            ["\"38,400\" + \"33,400\" is 71,800, more than the total \"61,800\" leaks"]
         );
     }
 
