@@ -43,8 +43,10 @@ declare_kind! {
     /// Road (9,870 parcels), Eastgate (8,415), Northfield (4,020) and the Riverside hub
     /// (7,260)" names four: the figures are told of each one). Names
     /// may come with a description ("the Brazilian winger Lucas Rocha, ... and the
-    /// goalkeeper Sam Hart"). After a definite count of a noun of one or two words,
-    /// common nouns may be listed too, three or more of one or two words each, when a
+    /// goalkeeper Sam Hart"). After a definite count of a noun of one or two words
+    /// (after "the", "its" or an owner: "The appeal's three biggest events"),
+    /// common nouns may be listed too, three or more of one or two words each (past an
+    /// article that each has: "a sponsored walk, a summer ball and a Christmas raffle"), when a
     /// comma closes the list ("The five faculties, medicine, engineering, sciences and
     /// humanities, all grew" names four; not "The four firms, large and small,").
     ///
@@ -250,7 +252,7 @@ static INCLUDE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static DEFINITE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the|its|their|his|her|our|these|those|both|all)\s+$")
+    Regex::new(r"(?i)(?:\b(?:the|its|their|his|her|our|these|those|both|all)|\w[’']s)\s+$")
         .expect("valid regex")
 });
 
@@ -524,7 +526,8 @@ fn names(text: &str) -> Option<usize> {
 /// The number of items in a list of common nouns in apposition after a definite count,
 /// closed by a comma as the apposition ends: "The four faculties, medicine,
 /// engineering, sciences and humanities, all reported". Every item is one or two
-/// lower-case words and there are three at least, so a pair of adjectives ("The four
+/// lower-case words (or any words after an article that every item has: "a summer
+/// ball, a Christmas raffle") and there are three at least, so a pair of adjectives ("The four
 /// firms, large and small, agreed") or an aside ("The two sides, meanwhile, agreed")
 /// is no list.
 fn plain_nouns(text: &str) -> Option<usize> {
@@ -544,13 +547,25 @@ fn plain_nouns(text: &str) -> Option<usize> {
         pieces.push(a);
         pieces.push(b);
     }
+    // Every item may take an article ("a sponsored walk, a summer ball and a
+    // Christmas raffle"), which marks it as a common noun whatever its case.
+    let articles = pieces.iter().all(|p| article(p).is_some());
     let plain = |p: &str| {
+        let p = if articles { article(p).unwrap_or(p) } else { p };
         let words = p.split_whitespace().count();
         (1..=2).contains(&words)
-            && p.chars().all(|c| c.is_lowercase() || c == '-' || c == ' ')
+            && p.chars().all(|c| {
+                c.is_lowercase() || c == '-' || c == ' ' || (articles && c.is_alphabetic())
+            })
             && !CLAUSE_START.is_match(p)
     };
     (pieces.len() >= 3 && pieces.iter().all(|p| plain(p))).then_some(pieces.len())
+}
+
+/// An item of a list without its indefinite article: "sponsored walk" for "a
+/// sponsored walk".
+fn article(p: &str) -> Option<&str> {
+    p.strip_prefix("a ").or_else(|| p.strip_prefix("an "))
 }
 
 /// How far, in bytes, a list of names in apposition runs: to the end of the piece that
@@ -1032,6 +1047,14 @@ mod tests {
                 .is_empty()
         );
         assert!(read("The four firms, large and small, agreed.").is_empty());
+        assert_eq!(
+            read("The appeal's four biggest events, a sponsored walk, a summer ball and a Christmas raffle, raised £311,000.").len(),
+            1
+        );
+        assert!(read("The appeal's three biggest events, a sponsored walk, a summer ball and a Christmas raffle, raised £311,000.").is_empty());
+        assert!(
+            read("The three events, a walk, the ball and a raffle, raised £311,000.").is_empty()
+        );
         assert!(read("The two sides, meanwhile, agreed to talk.").is_empty());
         assert!(
             read("Five faculties, medicine, engineering, sciences and humanities, grew.")

@@ -264,8 +264,9 @@ declare_kind! {
     /// 12%"), unless the part's sentence opens on another group ("Of the adults,").
     /// "; that is 43% of the 2,400 lodged" and ", out of 11,500 balloted," are read too,
     /// and a sum of money after "of which" ("£4.6m, of which £1.2m came from a grant,
-    /// or 36%"), also with its own noun and a verb of making up between ("catches
-    /// worth £626 million, of which cod made up £79 million, or 12.6%"). The arithmetic
+    /// or 36%"), also with its own noun and a verb of making up or paying between
+    /// ("catches worth £626 million, of which cod made up £79 million, or 12.6%"; "It
+    /// costs £6.8m a year to run, of which the NHS pays £1.9m, or 28%"). The arithmetic
     /// uses the
     /// figures' intervals, so "13 of 659, or 2%" and "about 2%" are fine; words such as
     /// "half" and "one in five" are taken to be `tolerance` loose, "more than half" or
@@ -346,7 +347,7 @@ struct Compiled {
 
 static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(?:(?:out\s+of|of|in)\s+every|out\s+of|of)\s+(?:the|all|its|their|these|those)?\s*(?:(?-i:[\p{L}’'-])+[’']s\s+)?|of\s+(?:the|a|an)\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:workforce|electorate|membership|population|staff|headcount|fleet|cohort|intake|roll|register|squad|team|roster|class|crew|panel|board|committee|sample)|total)\s+of\s+|of\s+(?:its|their|his|her|our)\s+(?:(?-i:[\p{L}’'-])+\s+){0,2}(?-i:[\p{L}’'-])+\s+of\s+|of\s+(?:the\s+)?capacity\s+of\s+(?:the|its|their)\s+)$",
+        r"(?i)^\s*(?:(?:(?:out\s+of|of|in)\s+every|out\s+of|of)\s+(?:the|all|its|their|these|those)?\s*(?:(?-i:[\p{L}’'-])+[’']s\s+)?|of\s+(?:the|a|an)\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:workforce|electorate|membership|population|staff|headcount|fleet|cohort|intake|roll|register|squad|team|roster|class|crew|panel|board|committee|sample)|total)\s+of\s+|of\s+(?:its|their|his|her|our)\s+(?:(?-i:[\p{L}’'-])+\s+){0,2}(?-i:[\p{L}’'-])+\s+of\s+|of\s+(?:(?:total|overall|annual|group|combined|gross)\s+)?(?:revenue|revenues|sales|turnover|income|spending|expenditure|costs)\s+of\s+|of\s+(?:the\s+)?capacity\s+of\s+(?:the|its|their)\s+)$",
     )
     .expect("valid regex")
 });
@@ -361,7 +362,8 @@ static MEASURE_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether the words between two counts make the first a part of the second
 /// ([`PART_OF`], which starts with "of", "out" or "in"): "of the", "out of every", "of
 /// its workforce of", "of their combined expenses of" (an owner's noun names the whole
-/// whatever the noun; after "the", only a noun for a whole does).
+/// whatever the noun; after "the", only a noun for a whole does; with no determiner,
+/// takings or spending: "of total revenue of").
 fn part_of(gap: &str) -> bool {
     scan::may_start_with_word(gap, |w| matches!(w, b"of" | b"out" | b"in")) && PART_OF.is_match(gap)
 }
@@ -3023,11 +3025,12 @@ static OF_WHICH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// "of which" with the part's own subject and a verb of making up between it and the
-/// part: "catches worth £626 million, of which cod made up £79 million", "costs of
-/// €3.61 billion, of which fuel, its biggest cost, made up €1.32 billion".
+/// "of which" with the part's own subject and a verb of making up (or paying) between
+/// it and the part: "catches worth £626 million, of which cod made up £79 million",
+/// "costs of €3.61 billion, of which fuel, its biggest cost, made up €1.32 billion",
+/// "£6.8m a year to run, of which the NHS pays £1.9m".
 static OF_WHICH_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bof\s+which\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+(?:\s*,[^,;.()]{1,40},)?\s+(?:made\s+up|accounted\s+for|represented|came\s+to|amounted\s+to|totalled|totaled)\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$")
+    Regex::new(r"(?i)\bof\s+which\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+(?:\s*,[^,;.()]{1,40},)?\s+(?:made\s+up|accounted\s+for|represented|came\s+to|amounted\s+to|totalled|totaled|pays|paid|provides|provided|contributes|contributed|covers|covered)\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$")
         .expect("valid regex")
 });
 
@@ -6080,6 +6083,18 @@ mod tests {
     }
 
     #[test]
+    fn a_sum_paid_of_which_is_of_the_sum_before() {
+        assert_eq!(
+            messages("It costs £6.8m a year to run, of which the NHS pays £1.9m, or 38%."),
+            ["£1.9m of £6.8m is 27.9%, but the draft says 38%"]
+        );
+        assert!(
+            messages("It costs £6.8m a year to run, of which the NHS pays £1.9m, or 28%.")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn a_whole_named_as_a_workforce_or_total_of_is_read() {
         assert_eq!(
             messages("About 420 jobs will go, roughly 9% of its workforce of 7,000."),
@@ -6087,6 +6102,14 @@ mod tests {
         );
         assert!(
             messages("About 420 jobs will go, roughly 6% of its workforce of 7,000.").is_empty()
+        );
+        assert_eq!(
+            messages("Food and drink brought in £46.8m, or 36% of total revenue of £150.3m."),
+            ["£46.8m of £150.3m is 31.1%, but the draft says 36%"]
+        );
+        assert!(
+            messages("Food and drink brought in £46.8m, or 31% of total revenue of £150.3m.")
+                .is_empty()
         );
     }
 
