@@ -1735,10 +1735,19 @@ impl Reader<'_, '_> {
         // List numbering at the start of a line: "1." or "2)".
         let item_start = cx.tok(i).is_some_and(|t| t.newline)
             || (i > self.floor && matches!(cx.punct_bytes(i - 1), b":" | b";") && !prev_glued);
+        // Not a number that closes a bracket opened after a colon: "(2025: 24)".
+        let closes_bracket = || {
+            cx.punct_bytes(i + 1) == b")"
+                && (i.saturating_sub(6)..i)
+                    .rev()
+                    .take_while(|&k| k + 1 == i || cx.tok(k + 1).is_none_or(|t| !t.newline))
+                    .any(|k| cx.punct_bytes(k) == b"(")
+        };
         if whole
             && d.value < 100.0
             && item_start
             && matches!(cx.punct_bytes(i + 1), b"." | b")")
+            && !closes_bracket()
             && cx.glued(i + 1)
             && cx.tok(i + 2).is_none_or(|t| t.space)
         {
