@@ -322,7 +322,9 @@ fn extract_blocks(doc: &Document, options: &ExtractOptions, run: Range<usize>) -
             let places_ordered = places.is_sorted_by_key(|p| p.0);
             years.clear();
             years.extend((0..drafts.len()).filter(|&i| {
-                drafts[i].kind == FigureKind::Year && !placement::is_record_year(&cx, &drafts[i])
+                drafts[i].kind == FigureKind::Year
+                    && !placement::is_record_year(&cx, &drafts[i])
+                    && !placement::comparative_label(&cx, &drafts[i])
             }));
             let first_figure = ex.figures.len();
             for idx in 0..drafts.len() {
@@ -367,8 +369,16 @@ fn extract_blocks(doc: &Document, options: &ExtractOptions, run: Range<usize>) -
                     section: block.section,
                     headline: block.kind == BlockKind::Headline,
                     year: if quantity {
-                        nearest(years.len(), cx.ordered, |i| drafts[years[i]].a, d.a)
-                            .and_then(|i| placement::year_of(&drafts[years[i]]))
+                        match idx.checked_sub(1).map(|k| &drafts[k]) {
+                            Some(y)
+                                if y.kind == FigureKind::Year
+                                    && placement::comparative_label(&cx, y) =>
+                            {
+                                placement::year_of(y)
+                            }
+                            _ => nearest(years.len(), cx.ordered, |i| drafts[years[i]].a, d.a)
+                                .and_then(|i| placement::year_of(&drafts[years[i]])),
+                        }
                     } else {
                         None
                     },

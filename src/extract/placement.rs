@@ -1309,6 +1309,24 @@ pub(crate) fn is_record_year(cx: &Cx<'_>, y: &Draft) -> bool {
         })
 }
 
+/// Whether the year `y` labels a comparative in brackets, as annual reports give the
+/// figure of the period before: "412,600 meals (2025: 366,900)", "(FY2024: £3.1m)",
+/// "(H1 2025: 4.2%)", "(2025 restated: £1.9m)". Such a year places the figure after
+/// its colon only, not the level before the bracket.
+pub(crate) fn comparative_label(cx: &Cx<'_>, y: &Draft) -> bool {
+    let opened = (1..=3).filter(|&back| back <= y.a).any(|back| {
+        cx.punct_is(y.a - back, "(")
+            && match (cx.tok(y.a - back), cx.tok(y.a)) {
+                (Some(open), Some(year)) => matches!(
+                    cx.lower_text(open.end, year.start).trim(),
+                    "" | "fy" | "h1" | "h2" | "q1" | "q2" | "q3" | "q4"
+                ),
+                _ => false,
+            }
+    });
+    opened && (cx.punct_is(y.b, ":") || (cx.word_is(y.b, "restated") && cx.punct_is(y.b + 1, ":")))
+}
+
 pub(crate) fn year_of(y: &Draft) -> Option<i32> {
     match y.value {
         #[expect(clippy::cast_possible_truncation, reason = "years are four digits")]

@@ -476,6 +476,36 @@ fn a_year_a_record_has_stood_since_is_not_the_figure_s_year() {
 }
 
 #[test]
+fn the_year_labelling_a_comparative_in_brackets_places_that_figure_only() {
+    for (text, level, old, year) in [
+        ("412,600 meals (2025: 366,900)", "412,600", "366,900", 2025),
+        (
+            "Income of £3.84m (FY2025: £3.21m)",
+            "£3.84m",
+            "£3.21m",
+            2025,
+        ),
+        ("A margin of 4.1% (H1 2024: 3.8%)", "4.1%", "3.8%", 2024),
+        (
+            "Profit of £2.2m (2023 restated: £1.9m)",
+            "£2.2m",
+            "£1.9m",
+            2023,
+        ),
+    ] {
+        assert_eq!(fig_at(text, level).placement.year, None, "{text}");
+        assert_eq!(fig_at(text, old).placement.year, Some(year), "{text}");
+    }
+    // A year in brackets that labels nothing still places the sentence.
+    assert_eq!(
+        fig_at("Sales were £3.8m (in 2025).", "£3.8m")
+            .placement
+            .year,
+        Some(2025)
+    );
+}
+
+#[test]
 fn a_count_after_a_name_whose_noun_is_left_out_is_a_count() {
     let found = figures("Florida reported 31 deaths and Georgia 12, officials said.");
     assert_eq!(found.len(), 2, "{found:#?}");
@@ -829,6 +859,19 @@ fn identifiers_are_not_counts() {
 fn addresses_and_list_numbers_are_not_counts() {
     no_quantity("He lives at 10 Downing Street.");
     no_quantity("Steps:\n1. Open the box.");
+    no_quantity("Steps: 2) Close the lid.");
+}
+
+#[test]
+fn a_comparative_in_brackets_is_a_count_not_a_list_number() {
+    assert_eq!(
+        kinds("27 sites (2025: 24)"),
+        [
+            ("27".to_string(), FigureKind::Count),
+            ("2025".to_string(), FigureKind::Year),
+            ("24".to_string(), FigureKind::Count),
+        ]
+    );
 }
 
 // ------------------------------------------------------------------------------------

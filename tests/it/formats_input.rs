@@ -268,3 +268,44 @@ fn a_published_page_headline_is_held_against_its_lede_past_the_page_furniture() 
     );
     assert_eq!(findings(&page.replace("record 4.4", "record 4.2")), []);
 }
+
+#[test]
+fn report_comparatives_in_brackets_are_checked_and_consistent_reports_stay_clean() {
+    // Annual reports and results statements give each figure with the period before in
+    // brackets ("Revenue of £512.4m (2024: £478.1m), up 7.2%"), in lists and tables.
+    let rules = numcheck::RuleSet::default_rules().expect("the default rules load");
+    let findings = |name: &str, text: &str| {
+        let doc = Document::new(name, text, numcheck::Format::Markdown);
+        let extraction = extract(&doc, rules.extract_options());
+        rules
+            .check(&doc, &extraction)
+            .into_iter()
+            .filter(|f| f.severity >= numcheck::Severity::Warning)
+            .map(|f| (f.rule, doc.text(f.primary.span).to_owned()))
+            .collect::<Vec<_>>()
+    };
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format");
+    for (name, right, wrong, flagged) in [
+        (
+            "annual-report.md",
+            "(2025: 366,900), up 12.5%",
+            "(2025: 366,900), up 15.5%",
+            "15.5%",
+        ),
+        (
+            "results-statement.md",
+            "Statutory profit before tax fell to £44.0m",
+            "Statutory profit before tax rose to £44.0m",
+            "£44.0m",
+        ),
+    ] {
+        let text = std::fs::read_to_string(dir.join(name)).expect("the fixture is readable");
+        assert_eq!(findings(name, &text), [], "{name}");
+        assert_eq!(text.matches(right).count(), 1, "{name}");
+        assert_eq!(
+            findings(name, &text.replace(right, wrong)),
+            [("change-arithmetic".to_owned(), flagged.to_owned())],
+            "{name}"
+        );
+    }
+}

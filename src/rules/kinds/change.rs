@@ -20,6 +20,11 @@ declare_kind! {
     /// - the percentage: "rose from 40 to 50, a 20% increase" (it is 25%), also with a
     ///   word on its size or period ("an annual rise of 13%", "a sharp fall of");
     /// - the direction: "fell from 40 to 50";
+    /// - a level against the comparative for the period before, given in brackets as
+    ///   annual reports and results statements do: "Revenue of £512.4m (2024:
+    ///   £478.1m), up 8.2%" (it is 7.2%), "(FY2024: ", "(H1 2025: ", "(prior year: ",
+    ///   "£3.84m (£3.21m in 2025)"; "fell to £44.0m (2024: £47.9m)" is checked for
+    ///   its direction too;
     /// - the amount: "rose by 15 from 40 to 50";
     /// - the factor: "doubled from 10 to 30"; "more than doubled to 22 from 12" (a
     ///   bound gets no tolerance on its own side, only the rounding of the ends);
@@ -1538,6 +1543,24 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             });
             bound[i] = true;
             bound[j] = true;
+        } else if let Some(compared) = comparative_in_brackets(cx, sentence, i, j, gap) {
+            // "Income of £3.84m (2025: £3.21m), up 19.6%": the figure in brackets is
+            // the level of the period before, as annual reports and results give it.
+            // "fell to £44.0m (2024: £47.9m)": the verb before the level says which way.
+            let direction = if compared {
+                None
+            } else {
+                signed_direction(clause_tail(before_a), b, a)
+            };
+            found.push(Endpoints {
+                old: b,
+                new: a,
+                direction,
+                inverse: inverse_quote(cx, b, a),
+                compared,
+            });
+            bound[i] = true;
+            bound[j] = true;
         } else if ((record_beaten(gap) && (gap.len() <= 100 || j == i + 1))
             || (compared_word_near_end(gap)
                 && EARLIER_AFTER.is_match(head(group::after(cx, b), 40))
@@ -1568,6 +1591,64 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
     }
     found
 }
+
+/// The label of an earlier period, set before the level it held inside brackets after
+/// a level, as annual reports and results statements give comparatives: "(2025: ",
+/// "(FY2024: ", "(2024/25: ", "(H1 2025: ", "(prior year: ", "(2025 restated: ". A few
+/// words may name the level's subject before the bracket: "412,600 meals provided
+/// (2025: ".
+static COMPARATIVE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s+[\p{L}’'-]+){0,4}\s*\(\s*(?:(?:(?:FY|H[12]|Q[1-4])\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?|(?:the\s+)?(?:prior|previous|last)\s+(?:financial\s+)?year|a\s+year\s+(?:earlier|ago)|year\s+earlier)(?:\s*,?\s*restated)?\s*:\s*$")
+        .expect("valid regex")
+});
+
+/// The period after a level given inside brackets as the comparative of the level
+/// before: "£3.84m (£3.21m in 2025)", "(£3.21m last year)", "(£3.21m a year
+/// earlier)".
+static COMPARATIVE_PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:in\s+(?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?|(?:in\s+)?the\s+(?:prior|previous)\s+year|last\s+year|a\s+year\s+(?:earlier|ago))\s*\)")
+        .expect("valid regex")
+});
+
+/// Whether `sentence[j]` is the comparative of the level `sentence[i]` for the period
+/// before, given in brackets right after it: "Income of £3.84m (2025: £3.21m)",
+/// "412,600 meals (2025: 366,900)", "£3.84m (£3.21m in 2025)". Only a year may stand
+/// between the two. Gives whether the ends are set side by side with no word of change
+/// (so a change stated before them is another's), which is so unless the level is
+/// where a change leads ("rose 19.6% to £3.84m (2025: £3.21m)").
+fn comparative_in_brackets(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    i: usize,
+    j: usize,
+    gap: &str,
+) -> Option<bool> {
+    if gap.len() > 70 || !gap.contains('(') {
+        return None;
+    }
+    let between_years = (i + 1..j).all(|k| sentence[k].kind == FigureKind::Year);
+    let closed = || {
+        head(group::after(cx, sentence[j]), 40)
+            .trim_start()
+            .starts_with(')')
+    };
+    let labelled = between_years && COMPARATIVE_LABEL.is_match(gap) && closed();
+    let dated = j == i + 1
+        && gap.trim_end().ends_with('(')
+        && !gap.trim_end()[..gap.trim_end().len() - 1].contains('(')
+        && COMPARATIVE_PERIOD_AFTER.is_match(head(group::after(cx, sentence[j]), 40));
+    if !labelled && !dated {
+        return None;
+    }
+    let before = word_tail(group::before(cx, sentence[i]), 40);
+    Some(!TO_BEFORE_LEVEL.is_match(before))
+}
+
+/// "to" right before a level: the level a change leads to.
+static TO_BEFORE_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bto\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$")
+        .expect("valid regex")
+});
 
 /// The level before a share set off by a comma when `sentence[i]` is that share's
 /// whole: in "17.6 million adults were seen, or 38.9% of the 45.2 million adults in
@@ -4954,6 +5035,46 @@ mod tests {
         assert_eq!(
             hits[0].message,
             "from 40 to 50 is a 25.0% increase, but the draft says 20%"
+        );
+    }
+
+    fn money(text: &str, v: f64) -> crate::rules::group::testing::Fig<'_> {
+        count(text, v, 5e3).kind(FigureKind::Money)
+    }
+
+    #[test]
+    fn a_comparative_in_brackets_is_the_old_end_of_the_change_stated_after_it() {
+        let d = |text: &'static str, stated: &'static str, v: f64| {
+            Draft::new(text)
+                .with(&money("£3.84m", 3.84e6))
+                .with(&count("2025", 2025.0, 0.0).kind(FigureKind::Year))
+                .with(&money("£3.21m", 3.21e6))
+                .with(&pct(stated, v))
+                .run(&check())
+        };
+        let hits = d("Income of £3.84m (2025: £3.21m), up 16.9%.", "16.9%", 16.9);
+        assert_eq!(
+            hits[0].message,
+            "from £3.21m to £3.84m is a 19.6% increase, but the draft says 16.9%"
+        );
+        assert!(d("Income of £3.84m (2025: £3.21m), up 19.6%.", "19.6%", 19.6).is_empty());
+        // Money in brackets that is no earlier period's level.
+        let aside = Draft::new("Income of £3.84m (£3.21m in donations), up 16.9%.")
+            .with(&money("£3.84m", 3.84e6))
+            .with(&money("£3.21m", 3.21e6))
+            .with(&pct("16.9%", 16.9));
+        assert!(aside.run(&check()).is_empty());
+    }
+
+    #[test]
+    fn a_comparative_in_brackets_after_the_level_a_change_led_to_takes_its_verb() {
+        let d = Draft::new("Profit rose to £44.0m (2024: £47.9m).")
+            .with(&money("£44.0m", 44.0e6))
+            .with(&count("2024", 2024.0, 0.0).kind(FigureKind::Year))
+            .with(&money("£47.9m", 47.9e6));
+        assert_eq!(
+            d.run(&check())[0].message,
+            "from £47.9m to £44.0m is a fall, but the draft calls it a rise"
         );
     }
 
