@@ -4799,6 +4799,14 @@ impl Reader<'_, '_> {
                         b += 1;
                     }
                 }
+            } else if cx.word_is(b, "special")
+                && cx.word_is(b + 1, "drawing")
+                && matches!(cx.word_bytes(b + 2), b"rights" | b"right")
+            {
+                // "an 85 mln special drawing rights standby credit": the IMF's unit of
+                // account, as "SDRs" is.
+                currency = Some("XDR");
+                b += 3;
             } else if cx.word_is(b, "p") && cx.glued(b) && scaled.is_none() {
                 currency = Some("GBP");
                 value *= 0.01;
@@ -6963,6 +6971,26 @@ mod prose_tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn special_drawing_rights_are_money_in_the_imfs_unit() {
+        let text = "The IMF approved an 85 mln special drawing rights standby credit.";
+        let f = figure(text, "85 mln special drawing rights");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Money, Some("XDR"))
+        );
+        let f = figure("Prices fell to 1,600 SDRs a tonne.", "1,600 SDRs");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Money, Some("XDR"))
+        );
+        let f = figure("It paid its 165 mln SDR arrears.", "165 mln SDR");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Money, Some("XDR"))
+        );
     }
 
     #[test]
