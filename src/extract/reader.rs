@@ -547,6 +547,28 @@ impl Reader<'_, '_> {
         (0..cx.len()).any(percent) && !self.sentence_mentions_league()
     }
 
+    /// The kind and unit of points at token `a` whose change noun stands at `noun`: "a
+    /// one point cut in base lending rates" is in percentage points, as is a change in
+    /// a sentence with a poll, or with a percentage when `beside` says one makes it so
+    /// (not for a compound: "The FTSE 100 fell 2.3%, a 170-point drop"); "a 2.5 point
+    /// fall in the index" is in index points.
+    fn points_of_change(&self, a: usize, noun: usize, beside: bool) -> (FigureKind, &'static str) {
+        let cx = self.cx;
+        let rate = (noun + 1..(noun + 9).min(cx.len()))
+            .take_while(|&t| !matches!(cx.punct(t), "," | ";" | ":" | "("))
+            .any(|t| {
+                matches!(
+                    cx.word_bytes(t),
+                    b"rate" | b"rates" | b"margin" | b"yield" | b"yields"
+                )
+            });
+        if rate || beside && self.percent_beside_points(a) || self.sentence_mentions_poll() {
+            (FigureKind::PercentagePoints, "percentage_point")
+        } else {
+            (FigureKind::Measure, "point")
+        }
+    }
+
     /// Whether the sentence has a word of a league, a match or a race: points there are
     /// a side's or a driver's ("five points clear", "trails by 34 points").
     fn sentence_mentions_league(&self) -> bool {
@@ -3771,6 +3793,18 @@ impl Reader<'_, '_> {
             return false;
         }
         let next = cx.word(i + 1);
+        // "a one point cut in base lending rates", "rose one point": the size of a
+        // change in points (not "at one point", "agree on one point").
+        if next == "point" && !matches!(prev, "at" | "on" | "in" | "to" | "from") {
+            let after = cx.word(i + 2);
+            let noun = !cx.glued(i + 2)
+                && placement::change_noun(after).is_some()
+                && !is_comparative(after);
+            let verb = placement::change_verb(prev).is_some() && after != "of";
+            if noun || verb {
+                return true;
+            }
+        }
         // "patients need one every four weeks": the thing needed, named before.
         if matches!(next, "every" | "each")
             && matches!(
@@ -4765,6 +4799,14 @@ impl Reader<'_, '_> {
                         b += 1;
                     }
                 }
+            } else if cx.word_is(b, "special")
+                && cx.word_is(b + 1, "drawing")
+                && matches!(cx.word_bytes(b + 2), b"rights" | b"right")
+            {
+                // "an 85 mln special drawing rights standby credit": the IMF's unit of
+                // account, as "SDRs" is.
+                currency = Some("XDR");
+                b += 3;
             } else if cx.word_is(b, "p") && cx.glued(b) && scaled.is_none() {
                 currency = Some("GBP");
                 value *= 0.01;
@@ -4992,6 +5034,18 @@ impl Reader<'_, '_> {
                         );
                     }
                 }
+                // "a one-point cut in building society rates", "a 2-point fall in the
+                // index": a compound in points before a change noun is the size of the
+                // change, as "a one point cut" is.
+                if hw == "point"
+                    && !cx.glued(b + 2)
+                    && placement::change_noun(cx.word(b + 2)).is_some()
+                    && !is_comparative(cx.word(b + 2))
+                    && !self.sentence_mentions_league()
+                {
+                    let (kind, unit) = self.points_of_change(amt.a, b + 2, false);
+                    return (kind, Some(unit), b + 2);
+                }
                 // "a 48-bed ward", "a 22-storey tower": the compound names what is counted.
                 if cx.is(b + 1, TokKind::Word) && !matches!(hw, "odd" | "plus") && !cx.glued(b + 2)
                 {
@@ -5098,22 +5152,8 @@ impl Reader<'_, '_> {
                     && placement::change_noun(cx.word(b + 1)).is_some()
                     && !self.sentence_mentions_league()
                 {
-                    let rate = (b + 2..(b + 10).min(cx.len()))
-                        .take_while(|&t| !matches!(cx.punct(t), "," | ";" | ":" | "("))
-                        .any(|t| {
-                            matches!(
-                                cx.word_bytes(t),
-                                b"rate" | b"rates" | b"margin" | b"yield" | b"yields"
-                            )
-                        });
-                    if rate || self.percent_beside_points(amt.a) || self.sentence_mentions_poll() {
-                        return (
-                            FigureKind::PercentagePoints,
-                            Some("percentage_point"),
-                            b + 1,
-                        );
-                    }
-                    return (FigureKind::Measure, Some("point"), b + 1);
+                    let (kind, unit) = self.points_of_change(amt.a, b + 1, true);
+                    return (kind, Some(unit), b + 1);
                 }
                 // Index points: "the FTSE fell 52 points", "at 38,402 points".
                 let verb = (1..=2).find_map(|k| {
@@ -6787,6 +6827,12 @@ fn period_between(cx: &Cx<'_>, a: usize, b: usize) -> bool {
         })
 }
 
+/// A comparative among the change nouns ("higher", "cheaper"): after "one point" or
+/// "N-point" it compares a level, and names no change.
+fn is_comparative(w: &str) -> bool {
+    matches!(w, "higher" | "lower" | "dearer" | "cheaper")
+}
+
 /// Capitalised words that start sentences or name no thing: never the name in a
 /// "Boeing 737" identifier.
 pub(crate) fn is_function_word(w: &str) -> bool {
@@ -6899,6 +6945,52 @@ mod prose_tests {
         assert_eq!(figure(text, "16 point").kind, FigureKind::Measure);
         let text = "The champions have a 16 point lead.";
         assert!(kinds(text).iter().all(|(_, k)| *k == FigureKind::Count));
+    }
+
+    #[test]
+    fn one_point_or_a_points_compound_before_a_change_noun_is_the_size_of_the_change() {
+        let text = "Traders expect a one point cut in base lending rates.";
+        let f = figure(text, "one point");
+        assert_eq!(f.kind, FigureKind::PercentagePoints);
+        assert_eq!(f.value, Value::Number(1.0));
+        let text = "The index suffered a one point fall.";
+        assert_eq!(figure(text, "one point").kind, FigureKind::Measure);
+        let text = "Rates rose one point to 11 pct.";
+        assert_eq!(figure(text, "one point").kind, FigureKind::PercentagePoints);
+        let text = "Lewis said a one-point cut in building society rates would help.";
+        assert_eq!(figure(text, "one-point").kind, FigureKind::PercentagePoints);
+        let text = "The index suffered a 2-point fall.";
+        assert_eq!(figure(text, "2-point").kind, FigureKind::Measure);
+        for text in [
+            "At one point cuts of 5% were on the table.",
+            "They agree on one point: the cut was too small.",
+            "The index was one point higher.",
+        ] {
+            assert!(
+                kinds(text).iter().all(|(t, _)| !t.contains("one")),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn special_drawing_rights_are_money_in_the_imfs_unit() {
+        let text = "The IMF approved an 85 mln special drawing rights standby credit.";
+        let f = figure(text, "85 mln special drawing rights");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Money, Some("XDR"))
+        );
+        let f = figure("Prices fell to 1,600 SDRs a tonne.", "1,600 SDRs");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Money, Some("XDR"))
+        );
+        let f = figure("It paid its 165 mln SDR arrears.", "165 mln SDR");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Money, Some("XDR"))
+        );
     }
 
     #[test]
@@ -7957,9 +8049,9 @@ mod prose_tests {
         let text = "In all, 77.9% left on time, compared with 74.2% a year earlier, a 3.7-point improvement.";
         assert_eq!(figure(text, "3.7-point").kind, FigureKind::PercentagePoints);
         let text = "The FTSE 100 fell 2.3% to 7,204, or 0.4% below Friday, a 170-point drop.";
-        assert_eq!(figure(text, "170-point").kind, FigureKind::Count);
+        assert_eq!(figure(text, "170-point").kind, FigureKind::Measure);
         let text = "Turnout was 41%, and the team had a 12-point improvement in March.";
-        assert_eq!(figure(text, "12-point").kind, FigureKind::Count);
+        assert_eq!(figure(text, "12-point").kind, FigureKind::Measure);
     }
 
     #[test]

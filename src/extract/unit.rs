@@ -157,6 +157,8 @@ static CURRENCY_WORDS: std::sync::LazyLock<super::words::WordSet> =
             "pesetas",
             "ecus",
             "ecu",
+            "sdrs",
+            "sdr",
             "baht",
             "zlotys",
             "zloty",
@@ -214,6 +216,8 @@ pub(crate) fn currency_word(word: &str) -> Option<(&'static str, f64)> {
         "schillings" => ("ATS", 1.0),
         "pesetas" => ("ESP", 1.0),
         "ecus" | "ecu" => ("XEU", 1.0),
+        // The IMF's special drawing rights.
+        "sdrs" | "sdr" => ("XDR", 1.0),
         "baht" => ("THB", 1.0),
         "zlotys" | "zloty" => ("PLN", 1.0),
         "shekels" | "shekel" => ("ILS", 1.0),

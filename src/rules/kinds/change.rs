@@ -96,7 +96,8 @@ declare_kind! {
     /// 38.9% of the 45.2 million adults, down from 22.0 million" is a fall of the 17.6
     /// million; nor a superlative that ranks the level: "£71.4 million, the most
     /// in the race's 44-year history and up 8% from £66.1 million"; nor a noun of two
-    /// words joined by "and": "18,420 stop and searches, down from 23,050"); a bare
+    /// words joined by "and": "18,420 stop and searches, down from 23,050"; nor a
+    /// record claimed in passing: "168 times last year, a record, up from 139"); a bare
     /// number too large for a share after one ("512 are women, or 41%, up from 463")
     /// is no old end of the share; a new subject set off by commas (",
     /// with exports, up 12% from 1.1 million") takes the change. A rate stated with the
@@ -679,12 +680,27 @@ static AND_COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// `text` with the "and" of each [`AND_COMPOUND`] noun taken out.
+/// A record claimed in passing between a level and its old one: "168 times last year,
+/// a record, up from 139".
+static RECORD_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i),\s*(?:a|another)\s+(?:new\s+|all-time\s+)?(?:record|high|peak)(?:\s+high)?\s*(,|$)",
+    )
+    .expect("valid regex")
+});
+
+/// `text` with the "and" of each [`AND_COMPOUND`] noun and a [`RECORD_ASIDE`] taken
+/// out: neither joins clauses.
 fn without_compounds(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.contains(" and ") {
+    let text = if text.contains(" and ") {
         AND_COMPOUND.replace_all(text, "compound")
     } else {
         std::borrow::Cow::Borrowed(text)
+    };
+    if text.contains("record") || text.contains("high") || text.contains("peak") {
+        std::borrow::Cow::Owned(RECORD_ASIDE.replace_all(&text, "$1").into_owned())
+    } else {
+        text
     }
 }
 
@@ -5302,6 +5318,20 @@ mod tests {
                 "It sold 420 cars and vans, down from 510 vans a year earlier, a fall of 25%."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_record_claimed_in_passing_opens_no_clause() {
+        let draft = |rise: &str| {
+            format!(
+                "The team was called out 168 times last year, a record, up from 139 in 2024, an increase of {rise}."
+            )
+        };
+        assert!(messages(&draft("21%")).is_empty());
+        assert_eq!(
+            messages(&draft("12%")),
+            ["from 139 to 168 is a 20.9% increase, but the draft says 12%"]
         );
     }
 

@@ -33,7 +33,8 @@ declare_kind! {
     /// "$380 million, or about 19% of
     /// their combined costs of $4.2 billion", "2.3 million customers, more than a
     /// third of its 10.4 million subscribers" (22%), "Of
-    /// the 1,250 patients, 340 (17%)", "Of the 3,157 graduates, 1,820 enrolled in a two- or
+    /// the 1,250 patients, 340 (17%)" (also of a measure in its unit: "Of the 1,840km
+    /// of roads it looks after, 312km, or 17%"), "Of the 3,157 graduates, 1,820 enrolled in a two- or
     /// four-year college in the fall, or 58%" (a length written as a modifier names a
     /// kind of thing, and the season is no fall), "In the survey of 850 GPs, 612, or 62%", "212 of
     /// the 400 seats, a 63% share", "96 of the homes, about 25%" (after "640 homes";
@@ -825,6 +826,14 @@ impl Check for Compiled {
                 {
                     // "The port landed 96,400 tonnes. Mackerel accounted for 41,300
                     // tonnes, 43% of the total.": the share names the measure it is of.
+                    self.compare_counts(f, whole, pct, out);
+                } else if let Some((whole, _)) = whole_of(cx, &figures, i)
+                    && let Some(pct) = share_after(cx, &figures, i)
+                    && pct.kind == FigureKind::Percent
+                    && group::rate_of(cx, whole) == group::rate_of(cx, f)
+                {
+                    // "Of the 1,840km of roads the council looks after, 312km, or
+                    // 17%, ...": an opener names the measure it is of.
                     self.compare_counts(f, whole, pct, out);
                 }
                 continue;
@@ -3960,7 +3969,10 @@ fn whole_of<'f>(
             return Some((whole, i + 2));
         }
     }
-    if part.kind != FigureKind::Count {
+    // A measure is a part of a measure in its unit: "Of the 1,840km of roads the
+    // council looks after, 312km, or 17%, ...".
+    let measure = part.kind == FigureKind::Measure;
+    if part.kind != FigureKind::Count && !measure {
         return None;
     }
     // An opener names the whole: "Of the 412 officers who answered, 103, or 35%, ...".
@@ -3970,13 +3982,13 @@ fn whole_of<'f>(
         let w = (0..i)
             .rev()
             .take(3)
-            .find(|&k| figures[k].kind == FigureKind::Count)
+            .find(|&k| alike(figures[k]))
             .unwrap_or(i - 1);
         let whole = figures[w];
-        if whole.kind == FigureKind::Count
-            && figures[w + 1..i]
-                .iter()
-                .all(|g| matches!(g.kind, FigureKind::Duration | FigureKind::Measure))
+        if alike(whole)
+            && figures[w + 1..i].iter().all(|g| {
+                g.kind == FigureKind::Duration || (!measure && g.kind == FigureKind::Measure)
+            })
             && whole.placement.sentence == part.placement.sentence
             && OPENER.is_match(group::text(cx, sentence.start, whole.span.start))
         {
@@ -3990,7 +4002,8 @@ fn whole_of<'f>(
         // The clause ends at the one comma before the part.
         if let Some(w) = (0..i).rev().take(3).find(|&k| {
             let f = figures[k];
-            f.kind == FigureKind::Count
+            !measure
+                && f.kind == FigureKind::Count
                 && f.placement.sentence == part.placement.sentence
                 && f.subject_key().is_some()
                 && OPENER.is_match(group::text(cx, sentence.start, f.span.start))
@@ -4017,7 +4030,7 @@ fn whole_of<'f>(
     }
     // "96 of the homes" after "640 homes".
     let after = head(group::after(cx, part), 40);
-    if !scan::may_start_with_word(after, |w| matches!(w, b"out" | b"of")) {
+    if measure || !scan::may_start_with_word(after, |w| matches!(w, b"out" | b"of")) {
         return None;
     }
     let noun = group::captures(&OF_THE_NOUN, after)?
@@ -6080,6 +6093,21 @@ mod tests {
             messages("Wales made 187 tackles and missed 29, a success rate of 78%."),
             ["29 of 187 is 15.5%, but the draft says 78%"]
         );
+    }
+
+    #[test]
+    fn an_opener_names_the_whole_of_a_measure_in_its_unit() {
+        let draft = |pct: &str| {
+            format!(
+                "Of the 1,840km of roads the council looks after, 312km, or {pct}, are in poor condition."
+            )
+        };
+        assert!(messages(&draft("17%")).is_empty());
+        assert_eq!(
+            messages(&draft("21%")),
+            ["312km of 1,840km is 17.0%, but the draft says 21%"]
+        );
+        assert!(messages("Of the 1,840km of roads the council looks after, 312 miles, or 21%, are in poor condition.").is_empty());
     }
 
     #[test]

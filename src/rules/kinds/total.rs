@@ -118,7 +118,8 @@ declare_kind! {
     ///   that names nothing else), a bare count saying what its members were, opening
     ///   the sentence after a breakdown that opens on its whole ("Of the 200 people
     ///   arrested, 120 were men. Some 241 were under 21"; not "Another 241 were
-    ///   released"); a part of a whole
+    ///   released"; nor a part "of them" a hundred times its whole, which counts other
+    ///   units: "cut the price of 2,300 items ... and sold 1.2 million of them"); a part of a whole
     ///   and what remains of it ("£2.1m of the £3.2m was claimed on false exports,
     ///   with the remaining £1.6m coming from invoices"; "6,500 of the 14,000 places
     ///   have been delivered, leaving 8,500"; "close 64 of its 298 branches,
@@ -3275,6 +3276,15 @@ fn of_them_breakdown(
     let Some(whole) = whole else {
         return false;
     };
+    // "cut the price of 2,300 items ... and sold 1.2 million of them": a part a hundred
+    // times its whole or more counts other units of it (things sold of each line), no
+    // slip of the pen.
+    if parts
+        .iter()
+        .any(|p| p.value.mid() > 100.0 * whole.value.mid().abs())
+    {
+        return true;
+    }
     // From the whole, or from the start of the part's sentence when the whole is in
     // the one before.
     let sentence_start = group::sentence_span(cx, first).start;
@@ -6439,6 +6449,21 @@ mod tests {
                 "Of the council's £450m budget, £210m will go on adult social care, £220m on children's services and £45m on waste collection."
             ),
             ["\"£210m\" + \"£220m\" + \"£45m\" is £475m, more than the total \"£450m\" budget"]
+        );
+    }
+
+    #[test]
+    fn a_part_of_them_a_hundred_times_its_whole_counts_other_units() {
+        assert!(
+            messages(
+                "It cut the price of 2,300 items through an app, and sold 1.2 million of them."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            messages("It cut the price of 2,300 items through an app, and sold 3,200 of them.")
+                .len(),
+            1
         );
     }
 
