@@ -13,7 +13,7 @@
 use std::ops::Range;
 
 use super::prose::ProseBuf;
-use super::{Block, BlockKind, Parsed, Span};
+use super::{Block, BlockKind, Cell, Parsed, Span};
 
 /// Reads a whole HTML document.
 pub(super) fn parse(source: &str) -> Parsed {
@@ -127,6 +127,9 @@ struct Reader<'o> {
     hidden: Vec<String>,
     /// The last thing read was a `<br>` (with nothing but white space after it).
     after_br: bool,
+    /// The tables open, innermost last: the place of the current (or next) cell of
+    /// each, and the column of its next cell.
+    tables: Vec<(Cell, usize)>,
 }
 
 impl<'o> Reader<'o> {
@@ -146,6 +149,7 @@ impl<'o> Reader<'o> {
             current: None,
             hidden: Vec::new(),
             after_br: false,
+            tables: Vec::new(),
         }
     }
 
@@ -244,9 +248,48 @@ impl<'o> Reader<'o> {
                 span,
                 kind: self.kind,
                 section: self.section,
+                cell: match (self.kind, self.tables.last()) {
+                    (BlockKind::TableCell, Some(&(cell, _))) => Some(cell),
+                    _ => None,
+                },
             });
         }
         self.after_br = false;
+    }
+
+    /// Keeps the place of table cells: a `<table>` (told apart from others by where its
+    /// tag ends), its rows and their cells.
+    fn table_tag(&mut self, name: &str, tag: &Tag) {
+        match (name, tag.closing) {
+            ("table", false) => self.tables.push((
+                Cell {
+                    table: tag.end,
+                    row: 0,
+                    column: 0,
+                },
+                0,
+            )),
+            ("table", true) => {
+                self.tables.pop();
+            }
+            ("tr", false) => {
+                if let Some((cell, next)) = self.tables.last_mut() {
+                    // The first row is row 0.
+                    if *next > 0 || cell.row > 0 || cell.column > 0 {
+                        cell.row += 1;
+                    }
+                    *next = 0;
+                    cell.column = 0;
+                }
+            }
+            ("td" | "th", false) => {
+                if let Some((cell, next)) = self.tables.last_mut() {
+                    cell.column = *next;
+                    *next += 1;
+                }
+            }
+            _ => {}
+        }
     }
 
     fn tag(&mut self, tag: &Tag) {
@@ -274,6 +317,7 @@ impl<'o> Reader<'o> {
             return;
         }
         self.flush();
+        self.table_tag(name, tag);
         if tag.closing {
             self.kind = BlockKind::Paragraph;
             return;

@@ -12,7 +12,7 @@ use std::ops::Range;
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 
 use super::prose::ProseBuf;
-use super::{Block, BlockKind, Parsed, Span, html, suppress};
+use super::{Block, BlockKind, Cell, Parsed, Span, html, suppress};
 
 /// Reads `source` as Markdown.
 pub(super) fn parse(source: &str) -> Parsed {
@@ -24,6 +24,12 @@ pub(super) fn parse(source: &str) -> Parsed {
         kind: BlockKind::Paragraph,
         section: 0,
         headline_taken: false,
+        cell: Cell {
+            table: 0,
+            row: 0,
+            column: 0,
+        },
+        next_column: 0,
     };
 
     // Front matter is read here rather than by pulldown-cmark, whose metadata blocks may
@@ -35,6 +41,7 @@ pub(super) fn parse(source: &str) -> Parsed {
             span: title.into(),
             kind: BlockKind::Headline,
             section: 0,
+            cell: None,
         });
         reader.headline_taken = true;
     }
@@ -86,6 +93,23 @@ pub(super) fn parse(source: &str) -> Parsed {
                 Tag::TableCell => {
                     reader.flush();
                     reader.kind = BlockKind::TableCell;
+                    reader.cell.column = reader.next_column;
+                    reader.next_column += 1;
+                }
+                Tag::Table(_) => {
+                    reader.flush();
+                    reader.cell = Cell {
+                        table: range.start,
+                        row: 0,
+                        column: 0,
+                    };
+                    reader.next_column = 0;
+                }
+                // The head holds its cells with no row of its own: it is row 0.
+                Tag::TableRow => {
+                    reader.flush();
+                    reader.cell.row += 1;
+                    reader.next_column = 0;
                 }
                 Tag::HtmlBlock => {
                     reader.flush();
@@ -120,9 +144,7 @@ pub(super) fn parse(source: &str) -> Parsed {
                 | Tag::DefinitionList
                 | Tag::DefinitionListTitle
                 | Tag::DefinitionListDefinition
-                | Tag::Table(_)
                 | Tag::TableHead
-                | Tag::TableRow
                 | Tag::MetadataBlock(_) => reader.flush(),
                 _ => {}
             },
@@ -186,6 +208,10 @@ struct Reader {
     kind: BlockKind,
     section: usize,
     headline_taken: bool,
+    /// The place of the table cell being read, or of the next one.
+    cell: Cell,
+    /// The column of the next cell of the row.
+    next_column: usize,
 }
 
 impl Reader {
@@ -212,6 +238,7 @@ impl Reader {
                 span,
                 kind: self.kind,
                 section: self.section,
+                cell: (self.kind == BlockKind::TableCell).then_some(self.cell),
             });
         }
     }

@@ -75,6 +75,20 @@ pub struct Block {
     pub kind: BlockKind,
     /// The section it belongs to: 0 before the first heading, then one more per heading.
     pub section: usize,
+    /// Where a table cell stands in its table; `None` for any other block.
+    pub cell: Option<Cell>,
+}
+
+/// The place of a table cell in its table. A cell spanning several columns of an HTML
+/// table counts as one; empty cells count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Cell {
+    /// Where its table starts in the source (a byte offset), which tells tables apart.
+    pub table: usize,
+    /// The row, from 0: the first row, the header row of a Markdown table.
+    pub row: usize,
+    /// The column, from 0.
+    pub column: usize,
 }
 
 /// A draft ready for extraction.

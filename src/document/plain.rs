@@ -57,6 +57,7 @@ fn trimmed_block(prose: &str, start: usize, end: usize) -> Block {
         span: Span::new(start + lead, end - trail),
         kind: BlockKind::Paragraph,
         section: 0,
+        cell: None,
     }
 }
 

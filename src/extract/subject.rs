@@ -2367,6 +2367,22 @@ fn backward_phrase(
             strong |= is_copula(w);
             k -= 1;
         } else if k == verb_end
+            && prep.is_empty()
+            && w == "paid"
+            && k >= 2
+            && matches!(
+                cx.word_bytes(k - 2),
+                b"is" | b"are" | b"was" | b"were" | b"be" | b"been" | b"being"
+            )
+            && (!matches!(cx.word_bytes(d.b), b"a" | b"an" | b"per")
+                || is_time_word(cx.word(d.b + 1), cx.text(d.b + 1)))
+        {
+            // "Teachers are paid £32,000", "£29,000 a year": what someone is paid is
+            // said of them (not "The club paid £50m", what it spent; nor "Farmers
+            // were paid 60 shillings a kilo", the price of what they sold).
+            linked = true;
+            k -= 1;
+        } else if k == verb_end
             && prep == "at"
             && matches!(
                 w,
@@ -6877,6 +6893,23 @@ mod prose_tests {
             Some("s&p 500"),
         );
         is("The FTSE 100 index fell 1.2%.", "1.2%", Some("index"));
+    }
+
+    #[test]
+    fn what_someone_is_paid_or_earns_is_said_of_them() {
+        is("Teachers are paid £32,000.", "£32,000", Some("teacher"));
+        is(
+            "Newly qualified teachers will be paid £32,000 from September.",
+            "£32,000",
+            Some("newly qualified teacher"),
+        );
+        is("Nurses were paid £29,000 a year.", "£29,000", Some("nurse"));
+        is("The club paid £50m for the striker.", "£50m", None);
+        is(
+            "Farmers were paid 60 shillings a kilo.",
+            "60 shillings",
+            None,
+        );
     }
 
     #[test]

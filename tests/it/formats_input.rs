@@ -309,3 +309,104 @@ fn report_comparatives_in_brackets_are_checked_and_consistent_reports_stay_clean
         );
     }
 }
+
+#[test]
+fn table_cells_know_their_row_and_column() {
+    let cells = |doc: &Document| {
+        doc.blocks
+            .iter()
+            .filter_map(|b| {
+                b.cell
+                    .map(|c| (c.row, c.column, doc.text(b.span).to_owned()))
+            })
+            .collect::<Vec<_>>()
+    };
+    let want = |rows: &[(usize, usize, &str)]| {
+        rows.iter()
+            .map(|&(r, c, t)| (r, c, t.to_owned()))
+            .collect::<Vec<_>>()
+    };
+    let expected = want(&[
+        (0, 0, "Region"),
+        (0, 1, "2025"),
+        (0, 2, "2024"),
+        (1, 0, "North"),
+        (1, 1, "1,240"),
+        (1, 2, "1,100"),
+        (2, 0, "South"),
+        (2, 2, "1,050"),
+    ]);
+    let md = "Intro.\n\n| Region | 2025 | 2024 |\n|---|---|---|\n| North | 1,240 | 1,100 |\n| South |  | 1,050 |\n";
+    let doc = Document::new("t.md", md, numcheck::Format::Markdown);
+    assert_eq!(cells(&doc), expected);
+    let html = "<p>Intro.</p><table><thead><tr><th>Region</th><th>2025</th><th>2024</th></tr></thead>\n<tbody><tr><td>North</td><td>1,240</td><td>1,100</td></tr>\n<tr><td>South</td><td></td><td>1,050</td></tr></tbody></table>";
+    let doc = Document::new("t.html", html, numcheck::Format::Html);
+    assert_eq!(cells(&doc), expected);
+    // Two tables are told apart; other blocks have no cell.
+    let two = format!("{md}\nMore.\n\n{}", &md[8..]);
+    let doc = Document::new("t.md", &two, numcheck::Format::Markdown);
+    let tables: std::collections::BTreeSet<usize> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| b.cell.map(|c| c.table))
+        .collect();
+    assert_eq!(tables.len(), 2);
+    assert!(
+        doc.blocks
+            .iter()
+            .filter(|b| b.kind != BlockKind::TableCell)
+            .all(|b| b.cell.is_none())
+    );
+}
+
+/// The warning-or-error findings of the default rules on a draft, as (rule, text).
+fn default_findings(name: &str, text: &str, format: numcheck::Format) -> Vec<(String, String)> {
+    let rules = numcheck::RuleSet::default_rules().expect("the default rules load");
+    let doc = Document::new(name, text, format);
+    let extraction = extract(&doc, rules.extract_options());
+    rules
+        .check(&doc, &extraction)
+        .into_iter()
+        .filter(|f| f.severity >= numcheck::Severity::Warning)
+        .map(|f| (f.rule, doc.text(f.primary.span).to_owned()))
+        .collect()
+}
+
+#[test]
+fn a_change_column_is_checked_against_the_two_year_columns_row_by_row() {
+    let md = "Income by source.\n\n| Source | 2026 | 2025 | Change |\n|---|---|---|---|\n\
+        | Donations | £1.62m | £1.38m | +17% |\n| Legacies | £0.46m | £0.33m | +39% |\n\
+        | Events | £0.21m | £0.25m | -16% |\n| Shops | 412 | 398 | 3.5% |\n";
+    let md_findings = |text: &str| default_findings("t.md", text, numcheck::Format::Markdown);
+    assert_eq!(md_findings(md), []);
+    assert_eq!(
+        md_findings(&md.replace("+39%", "+29%")),
+        [("change-arithmetic".to_owned(), "+29%".to_owned())]
+    );
+    assert_eq!(
+        md_findings(&md.replace("-16%", "-25%")),
+        [("change-arithmetic".to_owned(), "-25%".to_owned())]
+    );
+    // A sign against the levels is left alone (a column may give a cost's change the
+    // other way round); so is a table whose columns name no years, or shares.
+    assert_eq!(md_findings(&md.replace("-16%", "+16%")), []);
+    assert_eq!(
+        md_findings(
+            &md.replace("| 2026 | 2025 |", "| This year | Last year |")
+                .replace("+39%", "+29%")
+        ),
+        []
+    );
+    let shares = "Turnout.\n\n| Ward | 2026 | 2022 | Change |\n|---|---|---|---|\n| East | 41.2% | 38.0% | 3.2 |\n";
+    assert_eq!(md_findings(shares), []);
+    // The same in HTML, with the change in a column headed in percent.
+    let html = "<p>Sales by region.</p><table><tr><th>Region</th><th>2024</th><th>2025</th><th>% change</th></tr>\
+        <tr><td>North</td><td>1,243</td><td>1,102</td><td>-11.3</td></tr>\
+        <tr><td>South</td><td>985</td><td>1,057</td><td>7.3</td></tr></table>";
+    let html_findings = |text: &str| default_findings("t.html", text, numcheck::Format::Html);
+    assert_eq!(html_findings(html), []);
+    assert_eq!(
+        html_findings(&html.replace(">7.3<", ">9.3<")),
+        [("change-arithmetic".to_owned(), "9.3".to_owned())]
+    );
+}

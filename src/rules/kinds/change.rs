@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::extract::{Direction, Figure, FigureKind, Interval, Qualifier};
+use crate::extract::{Direction, Figure, FigureKind, Interval, Qualifier, Value};
 use crate::rules::group::{self, ends, fmt_num, head, tail};
 use crate::rules::kinds::{Compile, Env, OptionError, scan};
 use crate::rules::{Check, CheckContext, Hit, Label};
@@ -25,6 +25,13 @@ declare_kind! {
     ///   £478.1m), up 8.2%" (it is 7.2%), "(FY2024: ", "(H1 2025: ", "(prior year: ",
     ///   "£3.84m (£3.21m in 2025)"; "fell to £44.0m (2024: £47.9m)" is checked for
     ///   its direction too;
+    /// - a change column of a table (Markdown or HTML) headed "Change", "% change",
+    ///   "Growth" and the like, against the two columns headed with years, row by row:
+    ///   "| Legacies | £0.46m | £0.33m | +29% |" under "| Source | 2026 | 2025 | Change
+    ///   |" (it is 39.4%). A bare number under a header in percent is a percentage and
+    ///   a minus sign a fall; a sign against the levels, a table whose columns name no
+    ///   two years, levels that are shares, and cells with more than one figure are
+    ///   left alone;
     /// - the amount: "rose by 15 from 40 to 50";
     /// - the factor: "doubled from 10 to 30"; "more than doubled to 22 from 12" (a
     ///   bound gets no tolerance on its own side, only the rounding of the ends);
@@ -1398,6 +1405,9 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                                 && EARLIER_AFTER.is_match(head(group::after(cx, b), 40))
                                 && compared_gap(gap))
                             || record_beaten(gap)
+                            // "14.6p per share (2024: 13.8p)": the rate covers the
+                            // comparative in brackets.
+                            || (gap.len() <= 70 && COMPARATIVE_LABEL.is_match(gap))
                     })
             }
         }) else {
@@ -2272,7 +2282,158 @@ impl Check for Compiled {
             }
         }
         check_time_spans(cx, out);
+        self.check_tables(cx, &figures, out);
     }
+}
+
+/// A table column header naming a change: "Change", "% change", "Growth", "Var",
+/// "y/y", "Increase".
+static CHANGE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:%\s*|percent(?:age)?\s+)?(?:change|chg|growth|increase|decrease|rise|fall|var(?:iance)?|y/y|yoy|year[- ]on[- ]year|movement)\b")
+        .expect("valid regex")
+});
+
+/// A year in a table column header: "2025", "Revenue 2024", "FY2025", "2024/25"; the
+/// first year of a span is taken.
+static YEAR_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|[^\d£$€.,])(?:FY\s*)?((?:19|20)\d\d)(?:\s*[/–-]\s*\d{2,4})?(?:[^\d%,.]|$)",
+    )
+    .expect("valid regex")
+});
+
+/// A change column headed in percent: "% change", "Change (%)", "Growth, per cent".
+static PERCENT_HEADER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)%|\bper\s*cent|\bpct\b").expect("valid regex"));
+
+impl Compiled {
+    /// Changes in tables: a column headed with a change ("Change", "% change",
+    /// "Growth") against two columns headed with years, row by row: "| Legacies |
+    /// £0.46m | £0.33m | +29% |" under "| Income | 2026 | 2025 | Change |" is a 39.4%
+    /// increase. Each of the three cells must hold one figure, the two levels of one
+    /// kind and unit and no shares (a change of shares may be in points).
+    fn check_tables(&self, cx: &CheckContext<'_>, figures: &[&Figure], out: &mut Vec<Hit>) {
+        let blocks = &cx.doc.blocks;
+        if !blocks.iter().any(|b| b.cell.is_some()) {
+            return;
+        }
+        // The header cells' text by table and column.
+        let mut headers: std::collections::HashMap<usize, Vec<(usize, &str)>> =
+            std::collections::HashMap::new();
+        for b in blocks {
+            if let Some(c) = b.cell
+                && c.row == 0
+            {
+                let text = cx.doc.prose.get(b.span.start..b.span.end).unwrap_or("");
+                headers.entry(c.table).or_default().push((c.column, text));
+            }
+        }
+        // For each table: the columns of the later and the earlier year and of the
+        // change.
+        let mut columns: std::collections::HashMap<usize, (usize, usize, usize)> =
+            std::collections::HashMap::new();
+        // The tables whose change column is headed in percent.
+        let mut percent_columns: Vec<usize> = Vec::new();
+        for (&table, cells) in &headers {
+            let change: Vec<usize> = cells
+                .iter()
+                .filter(|(_, t)| CHANGE_HEADER.is_match(t))
+                .map(|&(c, _)| c)
+                .collect();
+            let years: Vec<(usize, u32)> = cells
+                .iter()
+                .filter_map(|&(c, t)| {
+                    let caps = YEAR_HEADER.captures(t)?;
+                    Some((c, caps.get(1)?.as_str().parse().ok()?))
+                })
+                .collect();
+            if let ([change], [(a, ya), (b, yb)]) = (change.as_slice(), years.as_slice())
+                && ya != yb
+            {
+                let (new, old) = if ya > yb { (*a, *b) } else { (*b, *a) };
+                columns.insert(table, (new, old, *change));
+                if cells
+                    .iter()
+                    .any(|&(c, t)| c == *change && PERCENT_HEADER.is_match(t))
+                {
+                    percent_columns.push(table);
+                }
+            }
+        }
+        if columns.is_empty() {
+            return;
+        }
+        // The one quantity of each cell of those tables below the header; `None` for a
+        // cell with more than one.
+        let mut cells: std::collections::HashMap<(usize, usize, usize), Option<&Figure>> =
+            std::collections::HashMap::new();
+        for &f in figures {
+            if let Some(c) = blocks.get(f.placement.paragraph).and_then(|b| b.cell)
+                && c.row > 0
+                && columns.contains_key(&c.table)
+            {
+                cells
+                    .entry((c.table, c.row, c.column))
+                    .and_modify(|e| *e = None)
+                    .or_insert(Some(f));
+            }
+        }
+        let mut rows: Vec<(usize, usize)> = cells.keys().map(|&(t, r, _)| (t, r)).collect();
+        rows.sort_unstable();
+        rows.dedup();
+        for (table, row) in rows {
+            let (new, old, change) = columns[&table];
+            let cell = |column: usize| cells.get(&(table, row, column)).copied().flatten();
+            let (Some(new), Some(old), Some(c)) = (cell(new), cell(old), cell(change)) else {
+                continue;
+            };
+            if !same_quantity(new, old) || new.kind == FigureKind::Percent {
+                continue;
+            }
+            let in_percent = percent_columns.contains(&table);
+            let Some(c) = table_change(c, in_percent, new.value.mid() - old.value.mid()) else {
+                continue;
+            };
+            let e = Endpoints {
+                old,
+                new,
+                direction: None,
+                inverse: false,
+                compared: true,
+            };
+            self.check_stated_as(cx, &e, &c, true, out);
+        }
+    }
+}
+
+/// A change as a table cell gives it, read as a size: a bare number under a header in
+/// percent ("% change") is a percentage, and a sign is a direction: "-6.7%" is a fall
+/// of 6.7%. `None` when the sign says the other way from the levels (left alone, as a
+/// column may give the change in a cost the other way round).
+fn table_change(c: &Figure, in_percent: bool, moved: f64) -> Option<Figure> {
+    let mut c = c.clone();
+    if in_percent && c.kind == FigureKind::Count && c.unit.is_none() {
+        c.kind = FigureKind::Percent;
+        c.unit = Some(std::borrow::Cow::Borrowed("percent"));
+    }
+    let negative = c.value.mid() < 0.0;
+    let plus = c.text.trim_start().starts_with('+');
+    if (negative && moved > 0.0) || (plus && moved < 0.0) {
+        return None;
+    }
+    if negative {
+        c.value = match c.value {
+            Value::Number(v) => Value::Number(-v),
+            Value::Range(a, b) => Value::Range(-b, -a),
+        };
+        c.interval = Interval {
+            low: c.interval.high.map(|h| -h),
+            high: c.interval.low.map(|l| -l),
+            low_open: c.interval.high_open,
+            high_open: c.interval.low_open,
+        };
+    }
+    Some(c)
 }
 
 /// A clock time as written: "3am", "5 p.m.", "9:30", "14:00", "noon", "midnight".
