@@ -5310,6 +5310,25 @@ impl Reader<'_, '_> {
                     return (FigureKind::Measure, Some(n), at + 1);
                 }
             }
+            // "orders for 1.62 mln gross tons", "a tanker of 250,000 dwt": the size of
+            // ships, in gross tonnage or in tonnes of cargo.
+            "gross" | "deadweight" => {
+                let at = if w == "gross" && cx.word_is(b + 1, "registered") {
+                    b + 2
+                } else {
+                    b + 1
+                };
+                if matches!(cx.word_bytes(at), b"tons" | b"tonnes" | b"ton" | b"tonne") {
+                    let name = if w == "gross" {
+                        "gross_ton"
+                    } else {
+                        "deadweight_tonne"
+                    };
+                    return (FigureKind::Measure, Some(name), at + 1);
+                }
+            }
+            "dwt" => return (FigureKind::Measure, Some("deadweight_tonne"), b + 1),
+            "grt" => return (FigureKind::Measure, Some("gross_ton"), b + 1),
             // "21,900 pounds of fentanyl", "45.5 mln pounds of copper": pounds of a
             // thing weigh it (the amount took no currency from them).
             "pounds" | "pound" if cx.word_is(b + 1, "of") => {
@@ -6991,6 +7010,28 @@ mod prose_tests {
             (f.kind, f.unit.as_deref()),
             (FigureKind::Money, Some("XDR"))
         );
+    }
+
+    #[test]
+    fn the_size_of_ships_is_a_measure_in_gross_or_deadweight_tons() {
+        let text = "Yards won orders for 41 vessels totalling 1.62 mln gross tons.";
+        let f = figure(text, "1.62 mln gross tons");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Measure, Some("gross_ton"))
+        );
+        let f = figure("The tanker of 250,000 dwt was sold.", "250,000 dwt");
+        assert_eq!(f.unit.as_deref(), Some("deadweight_tonne"));
+        let f = figure(
+            "It bought a 150,000 deadweight tons carrier.",
+            "150,000 deadweight tons",
+        );
+        assert_eq!(f.unit.as_deref(), Some("deadweight_tonne"));
+        let f = figure(
+            "The fleet totals 329,999 gross registered tons.",
+            "329,999 gross registered tons",
+        );
+        assert_eq!(f.unit.as_deref(), Some("gross_ton"));
     }
 
     #[test]

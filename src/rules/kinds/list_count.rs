@@ -628,7 +628,9 @@ fn closing_clause(piece: &str) -> bool {
 /// Whether a list closed by a serial ", and X" (or ", or X") holds an earlier item
 /// with an "and" or "or" of its own: "Brighton and Hove, Adur and Worthing, and Lewes".
 /// A clause after a list closed by its own "and" ("in Ashdown, Kelby and Rothwell, and
-/// the last result was declared shortly after 4am") is no serial item.
+/// the last result was declared shortly after 4am") is no serial item, nor is an "or"
+/// after a clause that follows such a list ("Abbey, Northgate and Riverside, are home
+/// to 19,870 people, or 41%").
 fn serial_and_after_inner_and(text: &str) -> bool {
     let opens = |p: &str, word: &str| {
         p.get(..word.len())
@@ -642,6 +644,11 @@ fn serial_and_after_inner_and(text: &str) -> bool {
             let closed = inner == 1 && last_inner;
             return inner > 0
                 && !(closed && closing_clause(piece.trim_end_matches(['.', '!', '?'])));
+        }
+        // "Abbey, Northgate and Riverside, are home to 19,870 people, or 41%": a
+        // clause after an item with an "and" closes the list there.
+        if last_inner && CLAUSE_START.is_match(piece) {
+            return false;
         }
         last_inner = piece.contains(" and ") || piece.contains(" or ");
         inner += usize::from(last_inner);
@@ -1026,6 +1033,19 @@ mod tests {
         assert!(!serial_and_after_inner_and(
             "Leeds, Bradford, and Wakefield"
         ));
+        assert!(
+            read("The three councils, Brighton and Hove, Adur and Worthing, and Lewes, agreed.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_share_after_the_clause_that_follows_a_list_is_no_serial_item() {
+        assert_eq!(
+            read("The town's four largest wards, Abbey, Northgate and Riverside, are home to 19,870 people, or 41% of the total.").len(),
+            1
+        );
+        assert!(read("The town's three largest wards, Abbey, Northgate and Riverside, are home to 19,870 people, or 41% of the total.").is_empty());
         assert!(
             read("The three councils, Brighton and Hove, Adur and Worthing, and Lewes, agreed.")
                 .is_empty()
