@@ -434,7 +434,9 @@ fn table_columns_that_add_up_to_more_than_their_total_row_are_flagged() {
         ("| Grants |", "| Total |"),
         ("| Total |", "| Median |"),
     ] {
-        let edited = md.replace(from, to).replace("| £0.46m | £0.33m |", "| £1.46m | £0.33m |");
+        let edited = md
+            .replace(from, to)
+            .replace("| £0.46m | £0.33m |", "| £1.46m | £0.33m |");
         assert_eq!(found(&edited), [], "{to}");
     }
 }

@@ -727,8 +727,7 @@ impl Check for Compiled {
 static TOTAL_ROW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:total|grand\s+total|group(?:\s+total)?|all|overall|combined|sum)\W*$")
         .expect("valid regex")
-})
-;
+});
 
 /// A row label that breaks down the row above it, or a subtotal: "of which", "including",
 /// "incl.", "Total UK", "Subtotal".
@@ -744,6 +743,9 @@ static NOT_ADDED_HEADER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A row of a table column: its index, and the one quantity of the cell.
+type Row<'f> = (usize, Option<&'f Figure>);
+
 /// Parts in a table column that add up to more than the total row under them: a last
 /// row labelled "Total" (or "Group", "All", "Overall") below rows of counts or amounts
 /// of one kind and unit. Only a table whose first column holds one total row and no
@@ -756,7 +758,8 @@ fn table_totals(cx: &CheckContext<'_>, figures: &[&Figure], out: &mut Vec<Hit>) 
     if !blocks.iter().any(|b| b.cell.is_some()) {
         return;
     }
-    let text = |b: &crate::document::Block| cx.doc.prose.get(b.span.start..b.span.end).unwrap_or("");
+    let text =
+        |b: &crate::document::Block| cx.doc.prose.get(b.span.start..b.span.end).unwrap_or("");
     // Per table: its total row, whether a row label rules it out, and the header of
     // each column.
     let mut total_row: HashMap<usize, Option<usize>> = HashMap::new();
@@ -780,7 +783,9 @@ fn table_totals(cx: &CheckContext<'_>, figures: &[&Figure], out: &mut Vec<Hit>) 
             total_row.insert(c.table, None);
         }
     }
-    let mut columns: HashMap<(usize, usize), Vec<(usize, Option<&Figure>)>> = HashMap::new();
+    // The cells of each column below the header, by row: the one quantity of each, or
+    // `None` for a cell with more than one.
+    let mut columns: HashMap<(usize, usize), Vec<Row<'_>>> = HashMap::new();
     for &f in figures {
         let Some(c) = blocks.get(f.placement.paragraph).and_then(|b| b.cell) else {
             continue;
@@ -813,7 +818,8 @@ fn table_totals(cx: &CheckContext<'_>, figures: &[&Figure], out: &mut Vec<Hit>) 
         if row != last || cells.iter().any(|&(r, _)| r > last) {
             continue;
         }
-        let parts: Option<Vec<&Figure>> = cells[..cells.len() - 1].iter().map(|&(_, f)| f).collect();
+        let parts: Option<Vec<&Figure>> =
+            cells[..cells.len() - 1].iter().map(|&(_, f)| f).collect();
         let Some(parts) = parts else { continue };
         let adds_up = |f: &Figure| {
             matches!(
