@@ -410,3 +410,33 @@ fn a_change_column_is_checked_against_the_two_year_columns_row_by_row() {
         [("change-arithmetic".to_owned(), "9.3".to_owned())]
     );
 }
+
+#[test]
+fn table_columns_that_add_up_to_more_than_their_total_row_are_flagged() {
+    let md = "Income by source.\n\n| Source | 2026 | 2025 | Share |\n|---|---|---|---|\n\
+        | Donations | £1.62m | £1.38m | 42% |\n| Grants | £1.05m | £0.88m | 27% |\n\
+        | Legacies | £0.46m | £0.33m | 12% |\n| Total | £3.84m | £3.21m | 100% |\n";
+    let found = |text: &str| default_findings("t.md", text, numcheck::Format::Markdown);
+    // The parts may add up to less: a table need not list every source.
+    assert_eq!(found(md), []);
+    assert_eq!(
+        found(&md.replace("| £0.46m | £0.33m |", "| £1.46m | £0.33m |")),
+        [("parts-exceed-total".to_owned(), "£1.62m".to_owned())]
+    );
+    assert_eq!(
+        found(&md.replace("| £0.88m |", "| £1.88m |")),
+        [("parts-exceed-total".to_owned(), "£1.38m".to_owned())]
+    );
+    // Rows that break down another, a second total, or a row label that is no total
+    // leave the table alone.
+    for (from, to) in [
+        ("| Legacies |", "| of which online |"),
+        ("| Grants |", "| Total |"),
+        ("| Total |", "| Median |"),
+    ] {
+        let edited = md
+            .replace(from, to)
+            .replace("| £0.46m | £0.33m |", "| £1.46m | £0.33m |");
+        assert_eq!(found(&edited), [], "{to}");
+    }
+}

@@ -13,6 +13,12 @@ use crate::rules::{Check, CheckContext, Hit, Label};
 declare_kind! {
     /// ## What it flags
     /// Parts that add up to more than their stated whole:
+    /// - a table column (Markdown or HTML) whose cells add up to more than its total
+    ///   row: a last row labelled "Total", "Group", "All" or "Overall" under rows of
+    ///   counts or amounts of one kind and unit. Only a table with one total row and no
+    ///   row breaking down another ("of which", "including", a subtotal), only columns
+    ///   whose header adds things up (not a change, share, rate or average), and only
+    ///   cells of one figure each, none negative or in brackets;
     /// - a breakdown after "Of the 1,000 arrested, ...", "Of those, ...", "Of that,
     ///   ..." (the largest amount of the sentence before that is no old end of a
     ///   comparison, "down from 6,623 last year", unless it is a change:
@@ -712,6 +718,120 @@ impl Check for Compiled {
                 exclusive_shares(cx, sentence, out);
             }
             previous = Some(sentence);
+        }
+        table_totals(cx, &figures, out);
+    }
+}
+
+/// The label of a table's total row: "Total", "Group", "All", "Overall", "Grand total".
+static TOTAL_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:total|grand\s+total|group(?:\s+total)?|all|overall|combined|sum)\W*$")
+        .expect("valid regex")
+});
+
+/// A row label that breaks down the row above it, or a subtotal: "of which", "including",
+/// "incl.", "Total UK", "Subtotal".
+static NESTED_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:of\s+(?:which|whom)|includ|incl\b|sub-?total|total\b|net\b|less\b)")
+        .expect("valid regex")
+});
+
+/// A header of a column that adds up no parts: "Change", "% change", "Share", "Rate",
+/// "Average", "Median", "Per head".
+static NOT_ADDED_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)%|\b(?:change|chg|growth|increase|decrease|rise|fall|var|variance|share|rate|ratio|average|mean|median|per|margin|price|index|rank|y/y|yoy)\b")
+        .expect("valid regex")
+});
+
+/// A row of a table column: its index, and the one quantity of the cell.
+type Row<'f> = (usize, Option<&'f Figure>);
+
+/// Parts in a table column that add up to more than the total row under them: a last
+/// row labelled "Total" (or "Group", "All", "Overall") below rows of counts or amounts
+/// of one kind and unit. Only a table whose first column holds one total row and no
+/// row that breaks down another ("of which", "including", a subtotal), and only
+/// columns whose header adds things up (not a change, a share, a rate or an average)
+/// and whose cells hold one figure each, no negative or bracketed amount.
+fn table_totals(cx: &CheckContext<'_>, figures: &[&Figure], out: &mut Vec<Hit>) {
+    use std::collections::HashMap;
+    let blocks = &cx.doc.blocks;
+    if !blocks.iter().any(|b| b.cell.is_some()) {
+        return;
+    }
+    let text =
+        |b: &crate::document::Block| cx.doc.prose.get(b.span.start..b.span.end).unwrap_or("");
+    // Per table: its total row, whether a row label rules it out, and the header of
+    // each column.
+    let mut total_row: HashMap<usize, Option<usize>> = HashMap::new();
+    let mut headers: HashMap<(usize, usize), &str> = HashMap::new();
+    for b in blocks {
+        let Some(c) = b.cell else { continue };
+        if c.row == 0 {
+            headers.insert((c.table, c.column), text(b));
+            continue;
+        }
+        if c.column != 0 {
+            continue;
+        }
+        let label = text(b);
+        if TOTAL_ROW.is_match(label) {
+            total_row
+                .entry(c.table)
+                .and_modify(|t| *t = None)
+                .or_insert(Some(c.row));
+        } else if NESTED_ROW.is_match(label) {
+            total_row.insert(c.table, None);
+        }
+    }
+    // The cells of each column below the header, by row: the one quantity of each, or
+    // `None` for a cell with more than one.
+    let mut columns: HashMap<(usize, usize), Vec<Row<'_>>> = HashMap::new();
+    for &f in figures {
+        let Some(c) = blocks.get(f.placement.paragraph).and_then(|b| b.cell) else {
+            continue;
+        };
+        if c.row == 0 || c.column == 0 || !matches!(total_row.get(&c.table), Some(Some(_))) {
+            continue;
+        }
+        let cells = columns.entry((c.table, c.column)).or_default();
+        match cells.last_mut() {
+            Some((row, only)) if *row == c.row => *only = None,
+            _ => cells.push((c.row, Some(f))),
+        }
+    }
+    let mut keys: Vec<&(usize, usize)> = columns.keys().collect();
+    keys.sort_unstable();
+    for &(table, column) in keys {
+        let Some(&Some(last)) = total_row.get(&table) else {
+            continue;
+        };
+        if headers
+            .get(&(table, column))
+            .is_some_and(|h| NOT_ADDED_HEADER.is_match(h))
+        {
+            continue;
+        }
+        let cells = &columns[&(table, column)];
+        let Some(&(row, Some(whole))) = cells.last() else {
+            continue;
+        };
+        if row != last || cells.iter().any(|&(r, _)| r > last) {
+            continue;
+        }
+        let parts: Option<Vec<&Figure>> =
+            cells[..cells.len() - 1].iter().map(|&(_, f)| f).collect();
+        let Some(parts) = parts else { continue };
+        let adds_up = |f: &Figure| {
+            matches!(
+                f.kind,
+                FigureKind::Count | FigureKind::Money | FigureKind::Measure
+            ) && f.kind == whole.kind
+                && f.unit == whole.unit
+                && f.value.mid() >= 0.0
+                && !tail(group::before(cx, f), 2).contains(['(', '-', '−', '–'])
+        };
+        if parts.len() >= 2 && adds_up(whole) && parts.iter().all(|p| adds_up(p)) {
+            report_parts(Some(whole), &parts, out);
         }
     }
 }
