@@ -4151,12 +4151,13 @@ fn head_from(
                                 || is_aux(verb)
                         };
                 // "like-for-like sales", "in-work poverty": a word that opens a compound.
-                // But "year-on-year", "month-to-date" name a period, not a thing.
+                // But "year-on-year", "month-to-date" name a period, not a thing ("the
+                // day-ahead power price" names a market's contract for the day after).
                 let opens_compound = cx.punct_is(k + 1, "-")
                     && cx.glued(k + 1)
                     && cx.glued(k + 2)
                     && cx.is(k + 2, TokKind::Word)
-                    && !is_time_word(w, cx.text(k));
+                    && (!is_time_word(w, cx.text(k)) || cx.word_is(k + 2, "ahead"));
                 // "a margin of error of 3 points": the phrase is one noun.
                 if w == "of"
                     && words > 0
@@ -6915,6 +6916,20 @@ mod prose_tests {
             "The council cut the grant for the Royal Exchange Theatre by 5%.",
             "5%",
             Some("grant"),
+        );
+    }
+
+    #[test]
+    fn a_price_for_the_day_ahead_is_a_thing_not_a_period() {
+        is(
+            "The day-ahead power price in Germany spiked to €936.",
+            "€936",
+            Some("day-ahead power price"),
+        );
+        is(
+            "Day-ahead prices rose to €936.",
+            "€936",
+            Some("day-ahead price"),
         );
     }
 
