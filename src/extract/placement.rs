@@ -589,6 +589,20 @@ fn above_an_earlier_time(cx: &Cx<'_>, drafts: &[Draft], idx: usize, j: usize) ->
     })
 }
 
+/// Whether `d` is a time a plan slipped by ("the launch has slipped by two years",
+/// "slipped two months"): a delay, not a fall in anything.
+fn delay(cx: &Cx<'_>, d: &Draft) -> bool {
+    let slip = |t: usize| {
+        matches!(
+            cx.word_bytes(t),
+            b"slipped" | b"slip" | b"slips" | b"slipping"
+        )
+    };
+    d.kind == FigureKind::Duration
+        && d.a > 0
+        && (slip(d.a - 1) || d.a > 1 && cx.word_is(d.a - 1, "by") && slip(d.a - 2))
+}
+
 /// The direction of `drafts[idx]`.
 #[expect(
     clippy::many_single_char_names,
@@ -599,7 +613,7 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     if d.direction.is_some() {
         return d.direction;
     }
-    if !d.kind.is_quantity() || distance_fallen(cx, d) {
+    if !d.kind.is_quantity() || distance_fallen(cx, d) || delay(cx, d) {
         return None;
     }
     // After: "a 99% decrease", "5% higher", "a 10-point drop".
@@ -1582,6 +1596,14 @@ mod prose_tests {
         assert_eq!(direction(text, "12%"), Some(Direction::Increase));
         let text = "The diet group ate 30% fewer calories.";
         assert_eq!(direction(text, "30%"), None);
+    }
+
+    #[test]
+    fn a_time_a_plan_slipped_by_is_a_delay_not_a_fall() {
+        let text = "The launch has slipped by two years to 2031.";
+        assert_eq!(direction(text, "two years"), None);
+        let text = "Shares slipped 2% on Friday.";
+        assert_eq!(direction(text, "2%"), Some(Direction::Decrease));
     }
 
     #[test]
