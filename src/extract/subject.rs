@@ -2080,7 +2080,7 @@ fn backward_phrase(
     // changed so is the object's too: "cut waiting times by six weeks".
     if matches!(mode, Mode::Any | Mode::Change) && prep == "by" && !skipped_figure {
         let mut q = k;
-        while q > k.saturating_sub(9)
+        while q > k.saturating_sub(11)
             && (cx.is(q - 1, TokKind::Word) || is_inner_hyphen(cx, q - 1))
             && draft_ending(cx, drafts, idx, q).is_none()
         {
@@ -2111,17 +2111,21 @@ fn backward_phrase(
                                         && !super::reader::is_function_word(cx.word(p))
                                 })
                             // "raised its posted price for Kuwait blend crude by": the
-                            // goods a price is for, names among them.
+                            // goods a price is for, names among them; "cut the mackerel
+                            // quota for the north-east Atlantic by": the place it is for,
+                            // after "the".
                             || cx.word_is(t, "for")
                                 && t + 1 < k
-                                && k - t <= 5
+                                && k - t <= 6
                                 && (t + 1..k).any(|p| cx.capital(p))
                                 && (t + 1..k).all(|p| {
-                                    cx.is(p, TokKind::Word)
-                                        && !is_verbish(cx.word(p))
-                                        && !is_clause_verb(cx.word(p))
-                                        && !is_determiner(cx.word(p))
-                                        && !super::reader::is_function_word(cx.word(p))
+                                    p == t + 1 && cx.word_is(p, "the")
+                                        || is_inner_hyphen(cx, p)
+                                        || cx.is(p, TokKind::Word)
+                                            && !is_verbish(cx.word(p))
+                                            && !is_clause_verb(cx.word(p))
+                                            && !is_determiner(cx.word(p))
+                                            && !super::reader::is_function_word(cx.word(p))
                                 })
                     })
                     .unwrap_or(k);
@@ -4147,12 +4151,13 @@ fn head_from(
                                 || is_aux(verb)
                         };
                 // "like-for-like sales", "in-work poverty": a word that opens a compound.
-                // But "year-on-year", "month-to-date" name a period, not a thing.
+                // But "year-on-year", "month-to-date" name a period, not a thing ("the
+                // day-ahead power price" names a market's contract for the day after).
                 let opens_compound = cx.punct_is(k + 1, "-")
                     && cx.glued(k + 1)
                     && cx.glued(k + 2)
                     && cx.is(k + 2, TokKind::Word)
-                    && !is_time_word(w, cx.text(k));
+                    && (!is_time_word(w, cx.text(k)) || cx.word_is(k + 2, "ahead"));
                 // "a margin of error of 3 points": the phrase is one noun.
                 if w == "of"
                     && words > 0
@@ -6893,6 +6898,39 @@ mod prose_tests {
             Some("s&p 500"),
         );
         is("The FTSE 100 index fell 1.2%.", "1.2%", Some("index"));
+    }
+
+    #[test]
+    fn the_place_a_quota_is_for_stands_between_the_object_and_by() {
+        is(
+            "Ministers cut the mackerel quota for the north-east Atlantic by 22%.",
+            "22%",
+            Some("mackerel quota"),
+        );
+        is(
+            "Ministers cut the cod quota for the North Sea by 20%.",
+            "20%",
+            Some("cod quota"),
+        );
+        is(
+            "The council cut the grant for the Royal Exchange Theatre by 5%.",
+            "5%",
+            Some("grant"),
+        );
+    }
+
+    #[test]
+    fn a_price_for_the_day_ahead_is_a_thing_not_a_period() {
+        is(
+            "The day-ahead power price in Germany spiked to €936.",
+            "€936",
+            Some("day-ahead power price"),
+        );
+        is(
+            "Day-ahead prices rose to €936.",
+            "€936",
+            Some("day-ahead price"),
+        );
     }
 
     #[test]
