@@ -365,6 +365,15 @@ static KNOWN_NAMES: std::sync::LazyLock<super::words::WordSet> = std::sync::Lazy
         "interstate",
         "room",
         "apollo",
+        // Spacecraft and rockets: "Voyager 1 is now more than 24 billion km away".
+        "voyager",
+        "pioneer",
+        "mariner",
+        "sputnik",
+        "soyuz",
+        "ariane",
+        "artemis",
+        "chandrayaan",
         "iphone",
         "galaxy",
         "pixel",
@@ -7032,6 +7041,14 @@ mod prose_tests {
             "329,999 gross registered tons",
         );
         assert_eq!(f.unit.as_deref(), Some("gross_ton"));
+    }
+
+    #[test]
+    fn a_spacecraft_numbered_at_the_start_of_a_sentence_is_a_name() {
+        let text = "Voyager 1 is now more than 24 billion km from Earth.";
+        assert_eq!(figure(text, "Voyager 1").kind, FigureKind::Identifier);
+        let text = "Two Ariane 4 launches failed.";
+        assert_eq!(figure(text, "Ariane 4").kind, FigureKind::Identifier);
     }
 
     #[test]
