@@ -553,6 +553,60 @@ pub(crate) fn text<'a>(cx: &CheckContext<'a>, start: usize, end: usize) -> &'a s
     cx.doc.prose.get(start..end).unwrap_or("")
 }
 
+/// A cell's place below the header: (table, row, column); see [`crate::document::Cell`].
+pub(crate) type CellAt = (usize, usize, usize);
+
+/// The tables of a draft as the rules read them, from the table cells among its blocks.
+pub(crate) struct Tables<'a, 'f> {
+    /// The text of each header cell (row 0) by table, in column order: (column, text).
+    pub(crate) headers: std::collections::BTreeMap<usize, Vec<(usize, &'a str)>>,
+    /// The text of each row's first cell below the header, by (table, row).
+    pub(crate) labels: std::collections::BTreeMap<(usize, usize), &'a str>,
+    /// The one quantity of each cell below the header; `None` for a cell with more.
+    pub(crate) cells: std::collections::BTreeMap<CellAt, Option<&'f Figure>>,
+}
+
+/// [`Tables`] of the draft, from its quantities `figures`; `None` when it has no table.
+pub(crate) fn tables<'a, 'f>(
+    cx: &CheckContext<'a>,
+    figures: &[&'f Figure],
+) -> Option<Tables<'a, 'f>> {
+    let blocks = &cx.doc.blocks;
+    if !blocks.iter().any(|b| b.cell.is_some()) {
+        return None;
+    }
+    let mut tables = Tables {
+        headers: std::collections::BTreeMap::new(),
+        labels: std::collections::BTreeMap::new(),
+        cells: std::collections::BTreeMap::new(),
+    };
+    for b in blocks {
+        let Some(c) = b.cell else { continue };
+        let cell_text = text(cx, b.span.start, b.span.end);
+        if c.row == 0 {
+            tables
+                .headers
+                .entry(c.table)
+                .or_default()
+                .push((c.column, cell_text));
+        } else if c.column == 0 {
+            tables.labels.insert((c.table, c.row), cell_text);
+        }
+    }
+    for &f in figures {
+        if let Some(c) = blocks.get(f.placement.paragraph).and_then(|b| b.cell)
+            && c.row > 0
+        {
+            tables
+                .cells
+                .entry((c.table, c.row, c.column))
+                .and_modify(|e| *e = None)
+                .or_insert(Some(f));
+        }
+    }
+    Some(tables)
+}
+
 /// The prose from the start of `f`'s sentence to the start of `f`.
 pub(crate) fn before<'a>(cx: &CheckContext<'a>, f: &Figure) -> &'a str {
     let s = sentence_span(cx, f);

@@ -240,6 +240,19 @@ fn every_extracted_figure_points_at_its_source_bytes() {
     }
 }
 
+/// The warning-or-error findings of the default rules on a draft, as (rule, text).
+fn default_findings(name: &str, text: &str, format: numcheck::Format) -> Vec<(String, String)> {
+    let rules = numcheck::RuleSet::default_rules().expect("the default rules load");
+    let doc = Document::new(name, text, format);
+    let extraction = extract(&doc, rules.extract_options());
+    rules
+        .check(&doc, &extraction)
+        .into_iter()
+        .filter(|f| f.severity >= numcheck::Severity::Warning)
+        .map(|f| (f.rule, doc.text(f.primary.span).to_owned()))
+        .collect()
+}
+
 #[test]
 fn a_published_page_headline_is_held_against_its_lede_past_the_page_furniture() {
     // The <title> with the site's name, a cookie notice, a byline and a captioned
@@ -251,17 +264,7 @@ fn a_published_page_headline_is_held_against_its_lede_past_the_page_furniture() 
 <figure><img src=\"t.jpg\"><figcaption>The terminal handled 412,000 passengers in August. Photo: James Hill</figcaption></figure>
 <p>Passenger numbers at Northbridge Airport rose 12% to a record 4.4 million last year.</p>
 <p>The airport expects 4.6 million passengers this year.</p></article></body></html>";
-    let rules = numcheck::RuleSet::default_rules().expect("the default rules load");
-    let findings = |page: &str| {
-        let doc = Document::new("page.html", page, numcheck::Format::Html);
-        let extraction = extract(&doc, rules.extract_options());
-        rules
-            .check(&doc, &extraction)
-            .into_iter()
-            .filter(|f| f.severity >= numcheck::Severity::Warning)
-            .map(|f| (f.rule, doc.text(f.primary.span).to_owned()))
-            .collect::<Vec<_>>()
-    };
+    let findings = |page: &str| default_findings("page.html", page, numcheck::Format::Html);
     assert_eq!(
         findings(page),
         [("conflicting-figures".to_owned(), "4.4 million".to_owned())]
@@ -273,17 +276,8 @@ fn a_published_page_headline_is_held_against_its_lede_past_the_page_furniture() 
 fn report_comparatives_in_brackets_are_checked_and_consistent_reports_stay_clean() {
     // Annual reports and results statements give each figure with the period before in
     // brackets ("Revenue of £512.4m (2024: £478.1m), up 7.2%"), in lists and tables.
-    let rules = numcheck::RuleSet::default_rules().expect("the default rules load");
-    let findings = |name: &str, text: &str| {
-        let doc = Document::new(name, text, numcheck::Format::Markdown);
-        let extraction = extract(&doc, rules.extract_options());
-        rules
-            .check(&doc, &extraction)
-            .into_iter()
-            .filter(|f| f.severity >= numcheck::Severity::Warning)
-            .map(|f| (f.rule, doc.text(f.primary.span).to_owned()))
-            .collect::<Vec<_>>()
-    };
+    let findings =
+        |name: &str, text: &str| default_findings(name, text, numcheck::Format::Markdown);
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format");
     for (name, right, wrong, flagged) in [
         (
@@ -357,19 +351,6 @@ fn table_cells_know_their_row_and_column() {
             .filter(|b| b.kind != BlockKind::TableCell)
             .all(|b| b.cell.is_none())
     );
-}
-
-/// The warning-or-error findings of the default rules on a draft, as (rule, text).
-fn default_findings(name: &str, text: &str, format: numcheck::Format) -> Vec<(String, String)> {
-    let rules = numcheck::RuleSet::default_rules().expect("the default rules load");
-    let doc = Document::new(name, text, format);
-    let extraction = extract(&doc, rules.extract_options());
-    rules
-        .check(&doc, &extraction)
-        .into_iter()
-        .filter(|f| f.severity >= numcheck::Severity::Warning)
-        .map(|f| (f.rule, doc.text(f.primary.span).to_owned()))
-        .collect()
 }
 
 #[test]

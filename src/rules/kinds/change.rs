@@ -2313,32 +2313,18 @@ impl Compiled {
     /// increase. Each of the three cells must hold one figure, the two levels of one
     /// kind and unit and no shares (a change of shares may be in points).
     fn check_tables(&self, cx: &CheckContext<'_>, figures: &[&Figure], out: &mut Vec<Hit>) {
-        let blocks = &cx.doc.blocks;
-        if !blocks.iter().any(|b| b.cell.is_some()) {
+        let Some(tables) = group::tables(cx, figures) else {
             return;
-        }
-        // The header cells' text by table and column.
-        let mut headers: std::collections::HashMap<usize, Vec<(usize, &str)>> =
-            std::collections::HashMap::new();
-        for b in blocks {
-            if let Some(c) = b.cell
-                && c.row == 0
-            {
-                let text = cx.doc.prose.get(b.span.start..b.span.end).unwrap_or("");
-                headers.entry(c.table).or_default().push((c.column, text));
-            }
-        }
+        };
         // For each table: the columns of the later and the earlier year and of the
-        // change.
-        let mut columns: std::collections::HashMap<usize, (usize, usize, usize)> =
+        // change, and whether the change is headed in percent.
+        let mut columns: std::collections::HashMap<usize, (usize, usize, usize, bool)> =
             std::collections::HashMap::new();
-        // The tables whose change column is headed in percent.
-        let mut percent_columns: Vec<usize> = Vec::new();
-        for (&table, cells) in &headers {
-            let change: Vec<usize> = cells
+        for (&table, cells) in &tables.headers {
+            let change: Vec<(usize, &str)> = cells
                 .iter()
                 .filter(|(_, t)| CHANGE_HEADER.is_match(t))
-                .map(|&(c, _)| c)
+                .copied()
                 .collect();
             let years: Vec<(usize, u32)> = cells
                 .iter()
@@ -2347,50 +2333,32 @@ impl Compiled {
                     Some((c, caps.get(1)?.as_str().parse().ok()?))
                 })
                 .collect();
-            if let ([change], [(a, ya), (b, yb)]) = (change.as_slice(), years.as_slice())
+            if let ([(change, header)], [(a, ya), (b, yb)]) = (change.as_slice(), years.as_slice())
                 && ya != yb
             {
                 let (new, old) = if ya > yb { (*a, *b) } else { (*b, *a) };
-                columns.insert(table, (new, old, *change));
-                if cells
-                    .iter()
-                    .any(|&(c, t)| c == *change && PERCENT_HEADER.is_match(t))
-                {
-                    percent_columns.push(table);
-                }
+                columns.insert(table, (new, old, *change, PERCENT_HEADER.is_match(header)));
             }
         }
         if columns.is_empty() {
             return;
         }
-        // The one quantity of each cell of those tables below the header; `None` for a
-        // cell with more than one.
-        let mut cells: std::collections::HashMap<(usize, usize, usize), Option<&Figure>> =
-            std::collections::HashMap::new();
-        for &f in figures {
-            if let Some(c) = blocks.get(f.placement.paragraph).and_then(|b| b.cell)
-                && c.row > 0
-                && columns.contains_key(&c.table)
-            {
-                cells
-                    .entry((c.table, c.row, c.column))
-                    .and_modify(|e| *e = None)
-                    .or_insert(Some(f));
-            }
-        }
-        let mut rows: Vec<(usize, usize)> = cells.keys().map(|&(t, r, _)| (t, r)).collect();
-        rows.sort_unstable();
+        let mut rows: Vec<(usize, usize)> = tables
+            .cells
+            .keys()
+            .filter(|(t, _, _)| columns.contains_key(t))
+            .map(|&(t, r, _)| (t, r))
+            .collect();
         rows.dedup();
         for (table, row) in rows {
-            let (new, old, change) = columns[&table];
-            let cell = |column: usize| cells.get(&(table, row, column)).copied().flatten();
+            let (new, old, change, in_percent) = columns[&table];
+            let cell = |column: usize| tables.cells.get(&(table, row, column)).copied().flatten();
             let (Some(new), Some(old), Some(c)) = (cell(new), cell(old), cell(change)) else {
                 continue;
             };
             if !same_quantity(new, old) || new.kind == FigureKind::Percent {
                 continue;
             }
-            let in_percent = percent_columns.contains(&table);
             let Some(c) = table_change(c, in_percent, new.value.mid() - old.value.mid()) else {
                 continue;
             };

@@ -754,49 +754,26 @@ type Row<'f> = (usize, Option<&'f Figure>);
 /// and whose cells hold one figure each, no negative or bracketed amount.
 fn table_totals(cx: &CheckContext<'_>, figures: &[&Figure], out: &mut Vec<Hit>) {
     use std::collections::HashMap;
-    let blocks = &cx.doc.blocks;
-    if !blocks.iter().any(|b| b.cell.is_some()) {
+    let Some(tables) = group::tables(cx, figures) else {
         return;
-    }
-    let text =
-        |b: &crate::document::Block| cx.doc.prose.get(b.span.start..b.span.end).unwrap_or("");
-    // Per table: its total row, whether a row label rules it out, and the header of
-    // each column.
+    };
+    // Per table: its total row, or `None` when a row label rules the table out.
     let mut total_row: HashMap<usize, Option<usize>> = HashMap::new();
-    let mut headers: HashMap<(usize, usize), &str> = HashMap::new();
-    for b in blocks {
-        let Some(c) = b.cell else { continue };
-        if c.row == 0 {
-            headers.insert((c.table, c.column), text(b));
-            continue;
-        }
-        if c.column != 0 {
-            continue;
-        }
-        let label = text(b);
+    for (&(table, row), label) in &tables.labels {
         if TOTAL_ROW.is_match(label) {
             total_row
-                .entry(c.table)
+                .entry(table)
                 .and_modify(|t| *t = None)
-                .or_insert(Some(c.row));
+                .or_insert(Some(row));
         } else if NESTED_ROW.is_match(label) {
-            total_row.insert(c.table, None);
+            total_row.insert(table, None);
         }
     }
-    // The cells of each column below the header, by row: the one quantity of each, or
-    // `None` for a cell with more than one.
+    // The cells of each column below the header, by row.
     let mut columns: HashMap<(usize, usize), Vec<Row<'_>>> = HashMap::new();
-    for &f in figures {
-        let Some(c) = blocks.get(f.placement.paragraph).and_then(|b| b.cell) else {
-            continue;
-        };
-        if c.row == 0 || c.column == 0 || !matches!(total_row.get(&c.table), Some(Some(_))) {
-            continue;
-        }
-        let cells = columns.entry((c.table, c.column)).or_default();
-        match cells.last_mut() {
-            Some((row, only)) if *row == c.row => *only = None,
-            _ => cells.push((c.row, Some(f))),
+    for (&(table, row, column), &f) in &tables.cells {
+        if column != 0 && matches!(total_row.get(&table), Some(Some(_))) {
+            columns.entry((table, column)).or_default().push((row, f));
         }
     }
     let mut keys: Vec<&(usize, usize)> = columns.keys().collect();
@@ -805,10 +782,11 @@ fn table_totals(cx: &CheckContext<'_>, figures: &[&Figure], out: &mut Vec<Hit>) 
         let Some(&Some(last)) = total_row.get(&table) else {
             continue;
         };
-        if headers
-            .get(&(table, column))
-            .is_some_and(|h| NOT_ADDED_HEADER.is_match(h))
-        {
+        if tables.headers.get(&table).is_some_and(|cells| {
+            cells
+                .iter()
+                .any(|&(c, h)| c == column && NOT_ADDED_HEADER.is_match(h))
+        }) {
             continue;
         }
         let cells = &columns[&(table, column)];
