@@ -274,8 +274,9 @@ impl<'o> Reader<'o> {
             }
             ("tr", false) => {
                 if let Some((cell, next)) = self.tables.last_mut() {
-                    // The first row is row 0.
-                    if *next > 0 || cell.row > 0 || cell.column > 0 {
+                    // The first row is row 0: a row before it had a cell, or is not
+                    // the first.
+                    if *next > 0 || cell.row > 0 {
                         cell.row += 1;
                     }
                     *next = 0;

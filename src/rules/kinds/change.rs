@@ -1643,9 +1643,12 @@ fn comparative_in_brackets(
             .starts_with(')')
     };
     let labelled = between_years && COMPARATIVE_LABEL.is_match(gap) && closed();
+    // The bracket opens right before the old level, and is the gap's only one.
     let dated = j == i + 1
-        && gap.trim_end().ends_with('(')
-        && !gap.trim_end()[..gap.trim_end().len() - 1].contains('(')
+        && gap
+            .trim_end()
+            .strip_suffix('(')
+            .is_some_and(|g| !g.contains('('))
         && COMPARATIVE_PERIOD_AFTER.is_match(head(group::after(cx, sentence[j]), 40));
     if !labelled && !dated {
         return None;
