@@ -4175,8 +4175,13 @@ fn head_from(
                 let abbreviation =
                     words > 0 && is_abbreviation(cx, k) && !is_abbreviation(cx, k - 1);
                 // "The annual cost is £486": after an adjective of period that opens the
-                // phrase, a verb's form is its noun.
-                let after_period = words == 1 && k > h && is_adjective_of_period(cx.word(k - 1));
+                // phrase, a verb's form is its noun. So is "cost" after "average" ("The
+                // average cost of a funeral rose"), though "The average rose" keeps its
+                // verb.
+                let after_period = words == 1
+                    && k > h
+                    && (is_adjective_of_period(cx.word(k - 1))
+                        || cx.word_is(k - 1, "average") && matches!(w, "cost" | "costs"));
                 // "Waiting times have grown": "times" after a noun is the noun.
                 let times_noun = words > 0 && noun_times(cx, k);
                 if !after_hyphen
@@ -8149,6 +8154,14 @@ mod prose_tests {
             "300",
             Some("tax-free bond"),
         );
+    }
+
+    #[test]
+    fn cost_after_average_is_the_noun_but_a_verb_after_the_average_alone_stays_one() {
+        let text = "The average cost of a basic funeral rose 3.1% to £4,285.";
+        is(text, "3.1%", Some("average cost"));
+        is(text, "£4,285", Some("average cost"));
+        is("The average rose 3% to 4,100.", "3%", Some("average"));
     }
 }
 
