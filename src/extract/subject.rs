@@ -2001,6 +2001,16 @@ fn backward_phrase(
             k -= 1;
             continue;
         }
+        // "at a cost so far of $1.4bn", "a bill to date of £3m": a phrase of time
+        // between a noun and its "of" is passed over to the noun.
+        if prep == "of"
+            && k >= 3
+            && (w == "far" && matches!(cx.word_bytes(k - 2), b"so" | b"thus")
+                || w == "date" && cx.word_is(k - 2, "to"))
+        {
+            k -= 2;
+            continue;
+        }
         if is_adverb(w) {
             k -= 1;
             continue;
@@ -8162,6 +8172,22 @@ mod prose_tests {
         is(text, "3.1%", Some("average cost"));
         is(text, "£4,285", Some("average cost"));
         is("The average rose 3% to 4,100.", "3%", Some("average"));
+    }
+
+    #[test]
+    fn a_phrase_of_time_between_a_noun_and_of_is_passed_over() {
+        let text = "The probe will reach Jupiter in 2031, at a cost so far of $1.4bn.";
+        is(text, "$1.4bn", Some("cost"));
+        is(
+            "The inquiry has a bill to date of £3m.",
+            "£3m",
+            Some("bill"),
+        );
+        is(
+            "Spending thus far of $3m was criticised.",
+            "$3m",
+            Some("spending"),
+        );
     }
 }
 
