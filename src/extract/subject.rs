@@ -1843,6 +1843,23 @@ fn backward_phrase(
     if player_tally(cx, d) {
         return None;
     }
+    // "The price cap will fall by 7%, or £122,", "Sales rose £122m, or 7%": a change
+    // told again after "or" in another measure (a percentage beside a sum, a count or
+    // points) is said of what changed.
+    if mode == Mode::Any
+        && d.a >= 3
+        && cx.word_is(d.a - 1, "or")
+        && cx.punct_is(d.a - 2, ",")
+        && let Some(j) = drafts[..idx].iter().rposition(|p| p.b == d.a - 2)
+        && drafts[j].kind.is_quantity()
+        // Not a level it went up from or to: "up from 347 mln baht, or 5.8 pct".
+        && !(drafts[j].a > 0
+            && matches!(cx.word_bytes(drafts[j].a - 1), b"from" | b"to" | b"at" | b"of"))
+        && (drafts[j].kind == FigureKind::Percent) != (d.kind == FigureKind::Percent)
+        && placement::direction(cx, drafts, j).is_some()
+    {
+        return find(cx, drafts, j);
+    }
     // "raised its prime rate a quarter point": the object of the verb of change.
     if mode == Mode::Any
         && let Some((np, _)) = object_before_bare_size(cx, drafts, idx)
@@ -8188,6 +8205,22 @@ mod prose_tests {
             "$3m",
             Some("spending"),
         );
+    }
+
+    #[test]
+    fn a_change_told_again_after_or_in_another_measure_is_of_what_changed() {
+        let text = "The price cap will fall by 7%, or £122, to £1,568 a year.";
+        is(text, "£122", Some("price cap"));
+        is("Sales rose £122m, or 7%, to £1.9bn.", "7%", Some("sale"));
+        is(
+            "The FTSE 100 fell 52 points, or 0.7%.",
+            "0.7%",
+            Some("ftse 100"),
+        );
+        let text = "Net income rose to 221.6 mln dlrs, or 1.93 dlrs a share.";
+        is(text, "1.93 dlrs", None);
+        let text = "Sales were 1.2 billion baht, up from 347 mln baht, or 5.8 pct, in 1986.";
+        is(text, "5.8 pct", None);
     }
 }
 
