@@ -1372,6 +1372,24 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i, i + 4, FigureKind::Time, d.value);
         }
+        // A train or bus named by its departure time: "The 7.15 to Edinburgh", "the
+        // 10.42 from Paddington", "the 17.32 service".
+        if d.decimals == 2
+            && !d.grouped
+            && d.value < 24.0
+            && (d.value.fract() * 100.0).round() < 60.0
+            && i > self.floor
+            && cx.word_is(i - 1, "the")
+            && (matches!(cx.word_bytes(i + 1), b"to" | b"from")
+                && cx.is(i + 2, TokKind::Word)
+                && cx.capital(i + 2)
+                || matches!(
+                    cx.word_bytes(i + 1),
+                    b"train" | b"service" | b"departure" | b"sailing" | b"ferry" | b"bus"
+                ))
+        {
+            return self.push_plain(i, i + 1, FigureKind::Time, d.value);
+        }
         // The 24-hour clock of wire copy before a time zone: "by 1228 gmt", "at 1030 GMT",
         // "0900 BST", "1600 hrs local time".
         if whole
@@ -7226,6 +7244,20 @@ mod prose_tests {
             figure("a half-cent sales tax", "half-cent").kind,
             FigureKind::Money
         );
+    }
+
+    #[test]
+    fn a_train_named_by_its_departure_time_is_a_time() {
+        let text = "The 7.15 to Edinburgh was cancelled again.";
+        assert_eq!(figure(text, "7.15").kind, FigureKind::Time);
+        let text = "The 10.42 from Paddington now takes five hours.";
+        assert_eq!(figure(text, "10.42").kind, FigureKind::Time);
+        assert_eq!(
+            figure("I caught the 17.32 train.", "17.32").kind,
+            FigureKind::Time
+        );
+        let text = "The 2.75 to 3.10 range held.";
+        assert_eq!(figure(text, "2.75 to 3.10").kind, FigureKind::Count);
     }
 
     #[test]
