@@ -4083,7 +4083,23 @@ impl Reader<'_, '_> {
         if numer < denom
             && let Some((end, factor)) = self.point_after(j + 1)
         {
-            return self.push_point_fraction(i, end, numer / denom * factor);
+            // "two quarter-point cuts": two cuts of a quarter point, not half a point.
+            if numer > 1.5 && !dw.ends_with('s') {
+                return None;
+            }
+            // "a half-point cut": the article is the cut's, as in "a 48-bed ward".
+            // Not "by a quarter-point to 7-3/4 pct", where it is the size itself.
+            let compound = !glued
+                && matches!(w, "a" | "an")
+                && cx.punct_is(j + 1, "-")
+                && cx.is(end, TokKind::Word)
+                && !is_function_word(cx.word(end))
+                && !cx.word(end).ends_with("ly");
+            return self.push_point_fraction(
+                if compound { j } else { i },
+                end,
+                numer / denom * factor,
+            );
         }
         if dw == "half" || dw == "halves" {
             // "one and a half" is a numeral, "a half" a fraction.
@@ -7244,6 +7260,19 @@ mod prose_tests {
             figure("a half-cent sales tax", "half-cent").kind,
             FigureKind::Money
         );
+    }
+
+    #[test]
+    fn a_fraction_of_a_point_in_a_compound_leaves_its_article_and_count_to_the_noun() {
+        let text = "Rate-setters voted for a half-point cut, to 4.25%.";
+        assert_eq!(figure(text, "half-point").value, Value::Number(0.5));
+        let text = "Traders expect two quarter-point cuts.";
+        assert_eq!(figure(text, "two").kind, FigureKind::Count);
+        assert_eq!(figure(text, "quarter-point").value, Value::Number(0.25));
+        let text = "The bank raised its prime rate a quarter point to 7-3/4 pct.";
+        assert_eq!(figure(text, "a quarter point").value, Value::Number(0.25));
+        let text = "Citibank raised its prime rate by a quarter-point to 7-3/4 pct.";
+        assert_eq!(figure(text, "a quarter-point").value, Value::Number(0.25));
     }
 
     #[test]
