@@ -6133,20 +6133,32 @@ impl Reader<'_, '_> {
                         cx.word_bytes(a - 2),
                         b"will" | b"would" | b"could" | b"may" | b"might" | b"should" | b"to"
                     ));
-        let second = if is_conn && (!(change && word_conn == "to") || guided || points_range) {
+        // "adding 10 to 14 days to each voyage", "added two to three weeks": time added
+        // is seldom a level, so a bare number rising to a duration after a verb of
+        // adding is a range of the time added.
+        let adding = change
+            && word_conn == "to"
+            && kind == FigureKind::Count
+            && unit.is_none()
+            && b == amt.b
+            && matches!(word_before(a), "add" | "adds" | "added" | "adding");
+        let second = if is_conn
+            && (!(change && word_conn == "to") || guided || points_range || adding)
+        {
             self.second(b + 1)
                 .filter(|(amt2, kind2, ..)| {
                     !guided
                         || *kind2 == kind && amt2.value > amt.value && amt2.value <= amt.value * 3.0
                 })
                 .filter(|(amt2, kind2, ..)| {
-                    !points_range
+                    !(points_range || adding)
                         || guided
                         || in_basis_points(amt2)
                         || hedged_range
                             && *kind2 == FigureKind::Percent
                             && amt2.value > amt.value
                             && amt2.value <= amt.value * 3.0
+                        || adding && *kind2 == FigureKind::Duration && amt2.value > amt.value
                 })
                 .filter(|(amt2, kind2, _, end2)| {
                     !(word_conn == "to"
@@ -7273,6 +7285,22 @@ mod prose_tests {
         assert_eq!(figure(text, "a quarter point").value, Value::Number(0.25));
         let text = "Citibank raised its prime rate by a quarter-point to 7-3/4 pct.";
         assert_eq!(figure(text, "a quarter-point").value, Value::Number(0.25));
+    }
+
+    #[test]
+    fn a_bare_number_rising_to_a_duration_after_adding_is_a_range_of_time() {
+        let text = "Rerouting adds 10 to 14 days to each voyage.";
+        assert_eq!(
+            figure(text, "10 to 14 days").value,
+            Value::Range(10.0, 14.0)
+        );
+        let text = "The works added two to three weeks to the journey.";
+        assert_eq!(
+            figure(text, "two to three weeks").kind,
+            FigureKind::Duration
+        );
+        let text = "The queue grew 10 to 14 days long.";
+        assert_eq!(figure(text, "14 days").kind, FigureKind::Duration);
     }
 
     #[test]
