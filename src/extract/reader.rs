@@ -289,7 +289,18 @@ fn old_level_after_new(cx: &Cx<'_>, drafts: &mut [Draft]) {
                         | FigureKind::Money
                         | FigureKind::PercentagePoints
                 ) && p.unit.is_some());
-        if !unit_to_take && scale.is_none() {
+        // "512 are women, or 41%, up from 463": after a share set off by ", or", a bare
+        // number nearer the figure before it than the share is that figure's old level.
+        let of_figure_before = k >= 2 && p.kind == FigureKind::Percent && p.a >= 2 && {
+            let q = &drafts[k - 2];
+            q.kind.is_quantity()
+                && q.kind != FigureKind::Percent
+                && cx.punct_is(p.a - 2, ",")
+                && cx.word_is(p.a - 1, "or")
+                && matches!(q.value, Value::Number(x) if x > 0.0
+                    && (v / x).ln().abs() < (v / level).ln().abs())
+        };
+        if !unit_to_take && scale.is_none() || of_figure_before {
             continue;
         }
         let (kind, unit) = (p.kind, p.unit);
@@ -7301,6 +7312,14 @@ mod prose_tests {
         );
         let text = "The queue grew 10 to 14 days long.";
         assert_eq!(figure(text, "14 days").kind, FigureKind::Duration);
+    }
+
+    #[test]
+    fn an_old_level_after_a_share_in_apposition_may_be_of_the_figure_before_it() {
+        let text = "Of the staff, 512 are women, or 41%, up from 463.";
+        assert_eq!(figure(text, "463").kind, FigureKind::Count);
+        let text = "Of the staff, 512 are women, or 41%, up from 38.";
+        assert_eq!(figure(text, "38").kind, FigureKind::Percent);
     }
 
     #[test]
