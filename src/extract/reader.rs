@@ -2533,9 +2533,11 @@ impl Reader<'_, '_> {
     /// Taiwan dollar" in the sentence before token `a`, of which a rate to the dollar
     /// at `a` is a price: "The yen closed at 151.53 to the dollar", "the mark, which had
     /// breached 1.86 to the dollar". Not a plain dollar, the currency it is quoted in.
+    /// The name may stand a long clause back: "The lira has lost a fifth of its value
+    /// against the dollar this year and now trades at about 41 to the dollar".
     fn quoted_currency(&self, a: usize) -> Option<&'static str> {
         let cx = self.cx;
-        (a.saturating_sub(16)..a).rev().find_map(|j| {
+        (a.saturating_sub(24)..a).rev().find_map(|j| {
             let (code, _) = unit::currency_word(cx.word(j))?;
             let the = |k: usize| k > 0 && matches!(cx.word_bytes(k - 1), b"the" | b"The");
             if !(the(j) || j > 0 && the(j - 1) && cx.is(j - 1, TokKind::Word)) {
@@ -8042,6 +8044,15 @@ mod prose_tests {
         assert_eq!(figure(text, "141").unit.as_deref(), Some("JPY"));
         let text = "The Nigerian naira finished at 3.8050 to the dollar.";
         assert_eq!(figure(text, "3.8050").unit.as_deref(), Some("NGN"));
+        let text = concat!(
+            "The lira has lost a fifth of its value against the dollar this year ",
+            "and now trades at about 41 to the dollar."
+        );
+        let f = figure(text, "about 41");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Money, Some("TRY"))
+        );
         let text = "Dealers sold dollars at 1.86 to the dollar.";
         assert_eq!(figure(text, "1.86").unit, None);
     }
