@@ -292,13 +292,13 @@ fn old_level_after_new(cx: &Cx<'_>, drafts: &mut [Draft]) {
         // "512 are women, or 41%, up from 463": after a share set off by ", or", a bare
         // number nearer the figure before it than the share is that figure's old level.
         let of_figure_before = k >= 2 && p.kind == FigureKind::Percent && p.a >= 2 && {
-            let q = &drafts[k - 2];
-            q.kind.is_quantity()
-                && q.kind != FigureKind::Percent
+            let before = &drafts[k - 2];
+            before.kind.is_quantity()
+                && before.kind != FigureKind::Percent
                 && cx.punct_is(p.a - 2, ",")
                 && cx.word_is(p.a - 1, "or")
-                && matches!(q.value, Value::Number(x) if x > 0.0
-                    && (v / x).ln().abs() < (v / level).ln().abs())
+                && matches!(before.value, Value::Number(count) if count > 0.0
+                    && (v / count).ln().abs() < (v / level).ln().abs())
         };
         if !unit_to_take && scale.is_none() || of_figure_before {
             continue;
