@@ -1372,6 +1372,24 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i, i + 4, FigureKind::Time, d.value);
         }
+        // A train or bus named by its departure time: "The 7.15 to Edinburgh", "the
+        // 10.42 from Paddington", "the 17.32 service".
+        if d.decimals == 2
+            && !d.grouped
+            && d.value < 24.0
+            && (d.value.fract() * 100.0).round() < 60.0
+            && i > self.floor
+            && cx.word_is(i - 1, "the")
+            && (matches!(cx.word_bytes(i + 1), b"to" | b"from")
+                && cx.is(i + 2, TokKind::Word)
+                && cx.capital(i + 2)
+                || matches!(
+                    cx.word_bytes(i + 1),
+                    b"train" | b"service" | b"departure" | b"sailing" | b"ferry" | b"bus"
+                ))
+        {
+            return self.push_plain(i, i + 1, FigureKind::Time, d.value);
+        }
         // The 24-hour clock of wire copy before a time zone: "by 1228 gmt", "at 1030 GMT",
         // "0900 BST", "1600 hrs local time".
         if whole
@@ -4065,7 +4083,23 @@ impl Reader<'_, '_> {
         if numer < denom
             && let Some((end, factor)) = self.point_after(j + 1)
         {
-            return self.push_point_fraction(i, end, numer / denom * factor);
+            // "two quarter-point cuts": two cuts of a quarter point, not half a point.
+            if numer > 1.5 && !dw.ends_with('s') {
+                return None;
+            }
+            // "a half-point cut": the article is the cut's, as in "a 48-bed ward".
+            // Not "by a quarter-point to 7-3/4 pct", where it is the size itself.
+            let compound = !glued
+                && matches!(w, "a" | "an")
+                && cx.punct_is(j + 1, "-")
+                && cx.is(end, TokKind::Word)
+                && !is_function_word(cx.word(end))
+                && !cx.word(end).ends_with("ly");
+            return self.push_point_fraction(
+                if compound { j } else { i },
+                end,
+                numer / denom * factor,
+            );
         }
         if dw == "half" || dw == "halves" {
             // "one and a half" is a numeral, "a half" a fraction.
@@ -4096,6 +4130,7 @@ impl Reader<'_, '_> {
         }
         // "a third of", "a quarter of the", "cut by a third": not "a third term".
         let next = cx.word(j + 1);
+        let after_by = i > self.floor && cx.word_is(i - 1, "by");
         let next_ok = next.is_empty()
             || matches!(
                 next,
@@ -4131,8 +4166,13 @@ impl Reader<'_, '_> {
             // time or cause, where an ordinal would have its noun ("quarters" before
             // one are periods: "the first two quarters because of").
             // "fell by a quarter during lockdown": after "by", a quarter is a fraction.
-            || (!dw.starts_with("quarter") || !plural && i > self.floor && cx.word_is(i - 1, "by"))
-                && matches!(next, "after" | "amid" | "following" | "despite" | "during");
+            || (!dw.starts_with("quarter") || !plural && after_by)
+                && matches!(next, "after" | "amid" | "following" | "despite" | "during")
+            // "falls by a fifth as arrests rise", "fell by a third while": after "by",
+            // a word that opens a clause follows a fraction, never an ordinal's noun.
+            || !plural
+                && after_by
+                && matches!(next, "as" | "while" | "but" | "because" | "when" | "before" | "with");
         // "up from a quarter a year ago", "from a fifth in March", after another share:
         // a fraction again.
         let after_share = i > self.floor
@@ -7226,6 +7266,33 @@ mod prose_tests {
             figure("a half-cent sales tax", "half-cent").kind,
             FigureKind::Money
         );
+    }
+
+    #[test]
+    fn a_fraction_of_a_point_in_a_compound_leaves_its_article_and_count_to_the_noun() {
+        let text = "Rate-setters voted for a half-point cut, to 4.25%.";
+        assert_eq!(figure(text, "half-point").value, Value::Number(0.5));
+        let text = "Traders expect two quarter-point cuts.";
+        assert_eq!(figure(text, "two").kind, FigureKind::Count);
+        assert_eq!(figure(text, "quarter-point").value, Value::Number(0.25));
+        let text = "The bank raised its prime rate a quarter point to 7-3/4 pct.";
+        assert_eq!(figure(text, "a quarter point").value, Value::Number(0.25));
+        let text = "Citibank raised its prime rate by a quarter-point to 7-3/4 pct.";
+        assert_eq!(figure(text, "a quarter-point").value, Value::Number(0.25));
+    }
+
+    #[test]
+    fn a_train_named_by_its_departure_time_is_a_time() {
+        let text = "The 7.15 to Edinburgh was cancelled again.";
+        assert_eq!(figure(text, "7.15").kind, FigureKind::Time);
+        let text = "The 10.42 from Paddington now takes five hours.";
+        assert_eq!(figure(text, "10.42").kind, FigureKind::Time);
+        assert_eq!(
+            figure("I caught the 17.32 train.", "17.32").kind,
+            FigureKind::Time
+        );
+        let text = "The 2.75 to 3.10 range held.";
+        assert_eq!(figure(text, "2.75 to 3.10").kind, FigureKind::Count);
     }
 
     #[test]

@@ -1843,6 +1843,23 @@ fn backward_phrase(
     if player_tally(cx, d) {
         return None;
     }
+    // "The price cap will fall by 7%, or £122,", "Sales rose £122m, or 7%": a change
+    // told again after "or" in another measure (a percentage beside a sum, a count or
+    // points) is said of what changed.
+    if mode == Mode::Any
+        && d.a >= 3
+        && cx.word_is(d.a - 1, "or")
+        && cx.punct_is(d.a - 2, ",")
+        && let Some(j) = drafts[..idx].iter().rposition(|p| p.b == d.a - 2)
+        && drafts[j].kind.is_quantity()
+        // Not a level it went up from or to: "up from 347 mln baht, or 5.8 pct".
+        && !(drafts[j].a > 0
+            && matches!(cx.word_bytes(drafts[j].a - 1), b"from" | b"to" | b"at" | b"of"))
+        && (drafts[j].kind == FigureKind::Percent) != (d.kind == FigureKind::Percent)
+        && placement::direction(cx, drafts, j).is_some()
+    {
+        return find(cx, drafts, j);
+    }
     // "raised its prime rate a quarter point": the object of the verb of change.
     if mode == Mode::Any
         && let Some((np, _)) = object_before_bare_size(cx, drafts, idx)
@@ -1999,6 +2016,16 @@ fn backward_phrase(
             && draft_ending(cx, drafts, idx, k - 1).is_some_and(|p| p.kind.is_quantity())
         {
             k -= 1;
+            continue;
+        }
+        // "at a cost so far of $1.4bn", "a bill to date of £3m": a phrase of time
+        // between a noun and its "of" is passed over to the noun.
+        if prep == "of"
+            && k >= 3
+            && (w == "far" && matches!(cx.word_bytes(k - 2), b"so" | b"thus")
+                || w == "date" && cx.word_is(k - 2, "to"))
+        {
+            k -= 2;
             continue;
         }
         if is_adverb(w) {
@@ -4175,8 +4202,13 @@ fn head_from(
                 let abbreviation =
                     words > 0 && is_abbreviation(cx, k) && !is_abbreviation(cx, k - 1);
                 // "The annual cost is £486": after an adjective of period that opens the
-                // phrase, a verb's form is its noun.
-                let after_period = words == 1 && k > h && is_adjective_of_period(cx.word(k - 1));
+                // phrase, a verb's form is its noun. So is "cost" after "average" ("The
+                // average cost of a funeral rose"), though "The average rose" keeps its
+                // verb.
+                let after_period = words == 1
+                    && k > h
+                    && (is_adjective_of_period(cx.word(k - 1))
+                        || cx.word_is(k - 1, "average") && matches!(w, "cost" | "costs"));
                 // "Waiting times have grown": "times" after a noun is the noun.
                 let times_noun = words > 0 && noun_times(cx, k);
                 if !after_hyphen
@@ -8149,6 +8181,46 @@ mod prose_tests {
             "300",
             Some("tax-free bond"),
         );
+    }
+
+    #[test]
+    fn cost_after_average_is_the_noun_but_a_verb_after_the_average_alone_stays_one() {
+        let text = "The average cost of a basic funeral rose 3.1% to £4,285.";
+        is(text, "3.1%", Some("average cost"));
+        is(text, "£4,285", Some("average cost"));
+        is("The average rose 3% to 4,100.", "3%", Some("average"));
+    }
+
+    #[test]
+    fn a_phrase_of_time_between_a_noun_and_of_is_passed_over() {
+        let text = "The probe will reach Jupiter in 2031, at a cost so far of $1.4bn.";
+        is(text, "$1.4bn", Some("cost"));
+        is(
+            "The inquiry has a bill to date of £3m.",
+            "£3m",
+            Some("bill"),
+        );
+        is(
+            "Spending thus far of $3m was criticised.",
+            "$3m",
+            Some("spending"),
+        );
+    }
+
+    #[test]
+    fn a_change_told_again_after_or_in_another_measure_is_of_what_changed() {
+        let text = "The price cap will fall by 7%, or £122, to £1,568 a year.";
+        is(text, "£122", Some("price cap"));
+        is("Sales rose £122m, or 7%, to £1.9bn.", "7%", Some("sale"));
+        is(
+            "The FTSE 100 fell 52 points, or 0.7%.",
+            "0.7%",
+            Some("ftse 100"),
+        );
+        let text = "Net income rose to 221.6 mln dlrs, or 1.93 dlrs a share.";
+        is(text, "1.93 dlrs", None);
+        let text = "Sales were 1.2 billion baht, up from 347 mln baht, or 5.8 pct, in 1986.";
+        is(text, "5.8 pct", None);
     }
 }
 
