@@ -4143,6 +4143,7 @@ impl Reader<'_, '_> {
         }
         // "a third of", "a quarter of the", "cut by a third": not "a third term".
         let next = cx.word(j + 1);
+        let after_by = i > self.floor && cx.word_is(i - 1, "by");
         let next_ok = next.is_empty()
             || matches!(
                 next,
@@ -4178,8 +4179,13 @@ impl Reader<'_, '_> {
             // time or cause, where an ordinal would have its noun ("quarters" before
             // one are periods: "the first two quarters because of").
             // "fell by a quarter during lockdown": after "by", a quarter is a fraction.
-            || (!dw.starts_with("quarter") || !plural && i > self.floor && cx.word_is(i - 1, "by"))
-                && matches!(next, "after" | "amid" | "following" | "despite" | "during");
+            || (!dw.starts_with("quarter") || !plural && after_by)
+                && matches!(next, "after" | "amid" | "following" | "despite" | "during")
+            // "falls by a fifth as arrests rise", "fell by a third while": after "by",
+            // a word that opens a clause follows a fraction, never an ordinal's noun.
+            || !plural
+                && after_by
+                && matches!(next, "as" | "while" | "but" | "because" | "when" | "before" | "with");
         // "up from a quarter a year ago", "from a fifth in March", after another share:
         // a fraction again.
         let after_share = i > self.floor

@@ -3325,6 +3325,19 @@ fn a_fraction_before_a_phrase_of_time_or_cause_is_a_fraction() {
     let f = fig("Admissions fell by a quarter during lockdown.");
     assert_eq!(f.kind, FigureKind::Ratio);
     assert_eq!(f.text, "a quarter");
+    // After "by", a clause may follow: "as", "while", "but".
+    let f = fig("Stop and search falls by a fifth as arrest rate rises");
+    assert_eq!(f.kind, FigureKind::Ratio);
+    assert_eq!(f.text, "a fifth");
+    let f = fig("Sales fell by a quarter while costs rose.");
+    assert_eq!(f.kind, FigureKind::Ratio);
+    assert_eq!(f.text, "a quarter");
+    // An ordinal before its noun stays one.
+    let found = figures("She won by a fifth term as leader.");
+    assert!(
+        found.iter().all(|f| f.kind != FigureKind::Ratio),
+        "{found:?}"
+    );
     // Quarters before such a word are periods, and an ordinal keeps its noun.
     let found = figures("It will fill orders from the first two quarters because of supply.");
     assert!(

@@ -95,7 +95,8 @@ declare_kind! {
     /// 55.4%, were short this year, up from 540"; nor the whole of such a share: "17.6 million adults were seen, or
     /// 38.9% of the 45.2 million adults, down from 22.0 million" is a fall of the 17.6
     /// million; nor a superlative that ranks the level: "£71.4 million, the most
-    /// in the race's 44-year history and up 8% from £66.1 million"; nor a noun of two
+    /// in the race's 44-year history and up 8% from £66.1 million", also before "up
+    /// from": "1,460 animals, the most in its history and up from 1,290"; nor a noun of two
     /// words joined by "and": "18,420 stop and searches, down from 23,050"; nor a
     /// record claimed in passing: "168 times last year, a record, up from 139"); a bare
     /// number too large for a share after one ("512 are women, or 41%, up from 463")
@@ -149,7 +150,8 @@ declare_kind! {
     /// record of A" (or "high", "best", "peak"; "surpassing", "topping"); "B,
     /// down from a peak of A", unless another
     /// level of the quantity stands just before B: "3,100 people in 62 shelters, down
-    /// from 9,400" is not read), with "widened" and "narrowed" read as the
+    /// from 9,400" is not read, but "the 14 centres carried out 182,400 tests, up from
+    /// 171,300" is, as 14 cannot have gone up from 171,300), with "widened" and "narrowed" read as the
     /// size of a gap or a loss growing and shrinking (not when an end is negative)
     /// and "B, compared with (versus, against) A a year
     /// earlier" (or a month, quarter or week earlier, "five years ago", "last
@@ -653,7 +655,21 @@ static MADE_UP: LazyLock<Regex> = LazyLock::new(|| {
 /// from the £1.90 proposed in 2021".
 static EXPLICIT_FROM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i),\s*(up|down)\s+from(?:{TURNING_POINT}|\s+the)\s*$"
+        r"(?i),\s*(?:{SUPERLATIVE}\b[^,;:()]{{0,50}}?\s+and\s+)?(up|down)\s+from(?:{TURNING_POINT}|\s+the)\s*$"
+    ))
+    .expect("valid regex")
+});
+
+/// A superlative that ranks a level, opening an aside between it and its old level:
+/// "1,460 animals, the most in its 38-year history and up from 1,290".
+const SUPERLATIVE: &str =
+    r"the\s+(?:most|highest|lowest|largest|biggest|smallest|fewest|least|best|worst)";
+
+/// A superlative aside closing the frame of a level ([`SUPERLATIVE`]), with the "and"
+/// that joins it to the "up from" after it: ", the most since 2019 and".
+static SUPERLATIVE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i),\s*{SUPERLATIVE}\b[^,;:()]{{0,50}}?\s+and\s*$"
     ))
     .expect("valid regex")
 });
@@ -689,16 +705,21 @@ static RECORD_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// `text` with the "and" of each [`AND_COMPOUND`] noun and a [`RECORD_ASIDE`] taken
-/// out: neither joins clauses.
+/// `text` with the "and" of each [`AND_COMPOUND`] noun, a [`RECORD_ASIDE`] and a
+/// [`SUPERLATIVE_ASIDE`] taken out: none joins clauses.
 fn without_compounds(text: &str) -> std::borrow::Cow<'_, str> {
     let text = if text.contains(" and ") {
         AND_COMPOUND.replace_all(text, "compound")
     } else {
         std::borrow::Cow::Borrowed(text)
     };
-    if text.contains("record") || text.contains("high") || text.contains("peak") {
+    let text = if text.contains("record") || text.contains("high") || text.contains("peak") {
         std::borrow::Cow::Owned(RECORD_ASIDE.replace_all(&text, "$1").into_owned())
+    } else {
+        text
+    };
+    if text.contains("the ") && text.contains(" and") {
+        std::borrow::Cow::Owned(SUPERLATIVE_ASIDE.replace(&text, "").into_owned())
     } else {
         text
     }
@@ -1477,7 +1498,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                     || total_share_aside(cx, a, sentence[k])
                     || count_aside(cx, a, sentence[k])
             })
-            && !level_in_doubt(cx, sentence, i, &bound)
+            && !level_in_doubt(cx, sentence, i, j, c.get(1).map(|m| m.as_str()), &bound)
             && !{
                 let plain = if aside.is_some() {
                     std::borrow::Cow::Borrowed(near_gap)
@@ -1843,15 +1864,34 @@ fn threshold(f: &Figure) -> bool {
 }
 
 /// Whether another level of the same quantity stands in the clause just before the new
-/// level `sentence[i]` of an "X, down from Y": in "3,100 people were still in 62
-/// shelters, down from 9,400" either may be the one that fell. One that states a change
-/// ("fell by 14 to 86, down from 108") or leads to the level ("to") is no rival.
-fn level_in_doubt(cx: &CheckContext<'_>, sentence: &[&Figure], i: usize, bound: &[bool]) -> bool {
+/// level `sentence[i]` of an "X, down from Y" (`sentence[j]` the old level, `word` the
+/// "up" or "down"): in "3,100 people were still in 62 shelters, down from 9,400" either
+/// may be the one that fell. One that states a change ("fell by 14 to 86, down from
+/// 108") or leads to the level ("to") is no rival, and neither is one on the wrong side
+/// of the old level for the stated direction: in "the 14 centres carried out 182,400
+/// tests, up from 171,300" only the tests can have gone up from 171,300.
+fn level_in_doubt(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    i: usize,
+    j: usize,
+    word: Option<&str>,
+    bound: &[bool],
+) -> bool {
     let a = sentence[i];
     let Some(k) = (0..i).rev().find(|&k| same_quantity(sentence[k], a)) else {
         return false;
     };
     let rival = sentence[k];
+    let old = sentence[j].value.mid();
+    let fits = |f: &Figure| match word.map(str::to_ascii_lowercase).as_deref() {
+        Some("up") => f.value.mid() > old,
+        Some("down") => f.value.mid() < old,
+        _ => true,
+    };
+    if fits(a) && !fits(rival) {
+        return false;
+    }
     let gap = group::text(cx, rival.span.end, a.span.start);
     let last = gap.split_ascii_whitespace().next_back().unwrap_or("");
     !bound[k]
@@ -3600,10 +3640,15 @@ impl Compiled {
                 continue;
             };
             // "up five pct on a comparable-store basis": another base.
+            // Only in its own sentence: "Like-for-like sales up 3.9%" in the next item
+            // of a list of highlights is another change's basis.
+            let own = group::sentence_span(cx, c);
             let near_c = group::text(
                 cx,
-                c.span.start.saturating_sub(40),
-                (c.span.end + 40).min(cx.doc.prose.len()),
+                c.span.start.saturating_sub(40).max(own.start),
+                (c.span.end + 40)
+                    .min(cx.doc.prose.len())
+                    .min(own.end.max(c.span.end)),
             );
             if OTHER_BASIS.is_match(near_c) || OTHER_BASIS.is_match(&gap) {
                 continue;
@@ -5270,6 +5315,51 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_count_on_the_wrong_side_of_the_old_level_is_no_rival_to_the_new_one() {
+        assert_eq!(
+            messages(
+                "Examiners at the 14 centres carried out 182,400 tests, up from 171,300, an increase of 5.6%."
+            ),
+            ["from 171,300 to 182,400 is a 6.5% increase, but the draft says 5.6%"]
+        );
+        // Either may have fallen from 9,400.
+        assert!(
+            messages(
+                "Some 3,100 people were still in 62 shelters, down from 9,400, a fall of 20%."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_basis_named_in_the_next_sentence_is_not_the_stated_change_s() {
+        assert_eq!(
+            Draft::read_markdown(
+                "- Revenue of £218.6m (2025: £201.3m), up 6.8%\n- Like-for-like sales up 3.9%\n"
+            )
+            .messages(&check()),
+            ["from £201.3m to £218.6m is a 8.6% increase, but the draft says 6.8%"]
+        );
+        assert!(
+            messages("Revenue rose to £218.6m from £201.3m, up 6.8% on a like-for-like basis.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_superlative_ranking_the_level_may_stand_before_up_from() {
+        assert_eq!(
+            messages(
+                "The sanctuary rehomed 1,460 animals last year, the most in its 38-year history and up from 1,290 in 2024, an increase of 18%."
+            ),
+            ["from 1,290 to 1,460 is a 13.2% increase, but the draft says 18%"]
+        );
+        assert!(messages("The sanctuary rehomed 1,460 animals last year, the most in its 38-year history and up from 1,290 in 2024, an increase of 13%.").is_empty());
+        // A clause of its own after the superlative is another level's.
+        assert!(messages("The sanctuary rehomed 1,460 animals, the most since it opened and its kennels held 120 dogs, up from 90, a rise of 33%.").is_empty());
     }
 
     #[test]

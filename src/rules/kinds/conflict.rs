@@ -127,6 +127,12 @@ declare_kind! {
     /// The old end of a change ("from 3.9% in September")
     /// bears out no headline ("Unemployment falls to 3.9%").
     ///
+    /// A headline change in a fraction ("Burglaries fall by a quarter") is read as a
+    /// percentage 10% loose either way ("a quarter" is 22.5% to 27.5%; "almost a third"
+    /// 27% to 36.7%) and held against the lede's one percentage change of the same
+    /// direction ("a fall of 20%"), unless a change of that direction in the first two
+    /// paragraphs of the body meets it.
+    ///
     /// A statement made after the draft has moved on to a parallel item describes that
     /// item: "This week's auction of 85 mln dlrs ... The average price was 98.277.
     /// This month's auction of 50 mln dlrs ... The average price was 97.480." The move
@@ -951,6 +957,7 @@ impl Check for Compiled {
             }
         }
         self.headline_against_lede(cx, lede, &headlines_reported, out);
+        fraction_headlines(cx, lede, out);
         self.people_by_role(cx, first_hit, out);
         self.slips_named_again(cx, first_hit, out);
         self.changes_named_again(cx, first_hit, out);
@@ -1012,6 +1019,90 @@ impl Check for Compiled {
                 out.push(hit(first, later, self.tolerance));
             }
         }
+    }
+}
+
+/// How loosely a headline's fraction of change ("falls by a fifth") stands for the
+/// body's percentage, as a fraction of its value: "a quarter" is 22.5% to 27.5%.
+const HEADLINE_FRACTION: f64 = 0.10;
+
+/// A headline change in a fraction ("Stop and search falls by a fifth", "quota cut by
+/// a quarter", "deaths fall by almost a third") against the percentage change the body
+/// gives. Borne out when a change of the same direction in the first
+/// [`NEAR_PARAGRAPHS`] paragraphs of the body, in percent or in words ("rose by more
+/// than a third"), meets the fraction read [`HEADLINE_FRACTION`] loosely; otherwise
+/// contradicted by the lede's one percentage change of that direction (or the one about
+/// the headline's subject), when there is one. A level a change reached ("rose to
+/// 16%") and the old end of a change are no changes.
+fn fraction_headlines(cx: &CheckContext<'_>, lede: Option<usize>, out: &mut Vec<Hit>) {
+    use crate::extract::FigureKind;
+    let Some(lede) = lede else {
+        return;
+    };
+    let figures = cx.figures();
+    let body = || {
+        figures
+            .iter()
+            .filter(|b| !b.placement.headline && b.placement.paragraph >= lede)
+            .take_while(|b| b.placement.paragraph < lede + NEAR_PARAGRAPHS)
+    };
+    for h in figures.iter().filter(|f| f.placement.headline) {
+        let Some(direction) = h.placement.direction else {
+            continue;
+        };
+        let (low, high) = group::ends(&h.interval);
+        if h.kind != FigureKind::Ratio || !(low > 0.0 && low < 1.0) {
+            continue;
+        }
+        // The fraction in percent, read loosely at each end it has.
+        let claimed = Interval {
+            low: Some(low * (1.0 - HEADLINE_FRACTION) * 100.0),
+            high: high
+                .is_finite()
+                .then_some(high * (1.0 + HEADLINE_FRACTION) * 100.0),
+            low_open: false,
+            high_open: false,
+        };
+        let changes = body().filter(|b| {
+            b.placement.direction == Some(direction)
+                && !reached_level(cx, b)
+                && !old_end(cx, b)
+                && !group::in_respectively_sentence(cx, b)
+        });
+        let percents = changes
+            .clone()
+            .filter(|b| b.kind == FigureKind::Percent && b.unit.as_deref() == Some("percent"));
+        let borne_out = changes.clone().any(|b| match b.kind {
+            FigureKind::Percent => b.interval.intersects(&claimed),
+            FigureKind::Ratio => b.interval.intersects(&h.interval),
+            _ => false,
+        });
+        if borne_out || changes.clone().any(|b| b.kind == FigureKind::Ratio) {
+            continue;
+        }
+        let in_lede = percents.filter(|b| b.placement.paragraph == lede);
+        let Some(b) =
+            only(in_lede.clone()).or_else(|| only(in_lede.filter(|b| group::same_subject(h, b))))
+        else {
+            continue;
+        };
+        let a_range = format!("{}%", describe(&claimed));
+        let b_range = format!("{}%", describe(&b.interval));
+        let subject = subject_words(h);
+        let message = format!(
+            "\"{}\" and \"{}\"{subject}: the headline's change, read loosely as {a_range}, cannot also be {b_range}",
+            h.text, b.text
+        );
+        out.push(
+            Hit::new(Label::new(b.span, "stated here"), message)
+                .related(Label::new(h.span, "first stated here"))
+                .var("a", &h.text)
+                .var("b", &b.text)
+                .var("subject", subject.trim())
+                .var("a_range", a_range)
+                .var("b_range", b_range)
+                .subject(h.subject_key()),
+        );
     }
 }
 
@@ -2662,6 +2753,21 @@ mod tests {
     use super::*;
     use crate::extract::FigureKind;
     use crate::rules::group::testing::{Draft, count};
+
+    #[test]
+    fn a_headline_fraction_against_the_lede_percentage() {
+        let lede = "\n\nSearches fell to 18,420 from 23,050, a fall of 20%.";
+        assert_eq!(
+            findings(&format!("# Searches fall by a quarter{lede}")).len(),
+            1
+        );
+        assert!(findings(&format!("# Searches fall by a fifth{lede}")).is_empty());
+        assert!(findings(&format!("# Searches rise by a quarter{lede}")).is_empty());
+        assert_eq!(
+            findings(&format!("# Searches fall by almost a third{lede}")).len(),
+            1
+        );
+    }
 
     #[test]
     fn a_headline_against_an_approximate_lede() {

@@ -28,7 +28,10 @@ declare_kind! {
     /// is skipped, also with an owner between ("4 of Arizona's 15 counties: ..."). So are a count in a compound modifier ("a four-door hatchback"; but
     /// "the seven-member panel", "the three-party coalition" count members, who may be
     /// listed), a list whose items hold an "and" of their own before a serial ", and"
-    /// ("Brighton and Hove, Adur and Worthing, and Lewes" cannot be split for sure), a
+    /// ("Brighton and Hove, Adur and Worthing, and Lewes" cannot be split for sure; a
+    /// clause after a list closed by its own "and", longer than any item or holding a
+    /// figure, is no item: "four countries, Malawi, Uganda, Sierra Leone and Nepal, and
+    /// brought water to 148,000 people" names four), a
     /// list ending on a bare "and" (its last item markup the reader skipped), a
     /// bare count opening its sentence before a dash ("Three - Ford, Chrysler and AMC -
     /// raised prices" answers a question; "Three former prime ministers – ..." is
@@ -619,10 +622,12 @@ fn blank_brackets(text: &str) -> (String, Vec<std::ops::Range<usize>>) {
 }
 
 /// Whether a piece after a comma is a clause joined by "and" rather than a last item:
-/// "and the last result was declared shortly after 4am", longer than any item read.
+/// "and the last result was declared shortly after 4am", longer than any item read, or
+/// one that holds a figure, as no name does: "and brought safe water to 148,000 people".
 fn closing_clause(piece: &str) -> bool {
     let mut words = piece.split_whitespace();
-    words.next().is_some_and(|w| w.eq_ignore_ascii_case("and")) && words.count() > 8
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("and"))
+        && (piece.bytes().any(|b| b.is_ascii_digit()) || words.count() > 8)
 }
 
 /// Whether a list closed by a serial ", and X" (or ", or X") holds an earlier item
@@ -1036,6 +1041,21 @@ mod tests {
         assert!(
             read("The three councils, Brighton and Hove, Adur and Worthing, and Lewes, agreed.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_clause_with_a_figure_after_a_list_closed_by_its_own_and_is_no_serial_item() {
+        assert_eq!(
+            read("We worked in five countries, Malawi, Uganda, Sierra Leone and Nepal, and brought water to 148,000 people.").len(),
+            1
+        );
+        assert!(read("We worked in four countries, Malawi, Uganda, Sierra Leone and Nepal, and brought water to 148,000 people.").is_empty());
+        assert!(
+            read(
+                "The three councils, Brighton and Hove, Adur and Worthing, and 12 parishes, agreed."
+            )
+            .is_empty()
         );
     }
 

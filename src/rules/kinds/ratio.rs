@@ -102,7 +102,10 @@ declare_kind! {
     /// money whose share names the whole's own noun ("£298.4m, or 40% of the budget",
     /// also closing the sentence with no "or": "$241.3m, 39% of the budget."), a sum "of
     /// that" or whose share is "of it", of the largest sum of the sentence before ("Box
-    /// office income was £11.2m. The pantomime took £3.1m, or 28% of it"), or whose
+    /// office income was £11.2m. The pantomime took £3.1m, or 28% of it"; also after an
+    /// opening "Of this," or "Of that,": "Total expenditure was £6.05m (2025: £5.66m).
+    /// Of this, £5.08m (84%) was spent on charitable activities", last year's level in
+    /// brackets never the whole), or whose
     /// sentence opens on it ("Of the budget, $436m, or 59%, comes from the state",
     /// also when the share names only the total: "and $2.14bn, 23% of the total, from
     /// Europe"), or, for a share of "the total" one paragraph on, the largest sum in
@@ -136,7 +139,8 @@ declare_kind! {
     /// of £684.2m. The operating margin widened to 10.5%" (it is 10.6%); also with the
     /// revenue between, as the only other sum of the sentence: "Operating profit was
     /// £72.8m on revenue of £684.2m, an operating margin of 12.5%"; not when revenue of two values (or another sum beside
-    /// it), or of a period of
+    /// it, other than last year's level in brackets: "Income was £6.42m (2025:
+    /// £5.87m)"), or of a period of
     /// accounts the profit's sentence does not name, stands there ("Full-year revenue
     /// was $40 billion. Fourth-quarter operating profit was ..."; the time of an old
     /// end, "up from $271 million a year earlier", names no period). A sum's share of
@@ -967,7 +971,8 @@ impl Check for Compiled {
                         if money
                             && pct.kind == FigureKind::Percent
                             && (OF_THAT_AFTER.is_match(head(group::after(cx, f), 20))
-                                || OF_THAT_AFTER.is_match(head(group::after(cx, pct), 12)))
+                                || OF_THAT_AFTER.is_match(head(group::after(cx, pct), 12))
+                                || OF_THAT_OPENER.is_match(group::before(cx, f)))
                             && let Some(whole) = sum_of_that(cx, &figures, i)
                         {
                             self.compare_counts(f, whole, pct, out);
@@ -1715,7 +1720,23 @@ fn another_sum_beside(
                 && f.kind == FigureKind::Money
                 && f.unit == revenue.unit
                 && !group::is_comparison(cx, f)
+                && !bracketed_comparative(cx, f)
         })
+}
+
+/// The label of an earlier period opening a bracket right before a figure, as annual
+/// reports and results statements give last year's level beside this year's: "(2025:
+/// ", "(FY2024: ", "(2024-25: ", "(prior year: ".
+static COMPARATIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\(\s*(?:(?:(?:FY|H[12]|Q[1-4])\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?|(?:the\s+)?(?:prior|previous|last)\s+(?:financial\s+)?year)(?:\s*,?\s*restated)?\s*:\s*$")
+        .expect("valid regex")
+});
+
+/// Whether `f` is last year's level given in brackets beside this year's ("Income of
+/// £6.42m (2025: £5.87m)"): no sum of its own for a share to be of, and no rival to the
+/// level beside it.
+fn bracketed_comparative(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    COMPARATIVE_BEFORE.is_match(tail(group::before(cx, f), 40))
 }
 
 /// Whether the sentence of `a` names a period of accounts ("quarter", "half", "nine
@@ -2720,11 +2741,20 @@ fn sum_of_that<'f>(cx: &CheckContext<'_>, figures: &[&'f Figure], i: usize) -> O
                 && w.placement.paragraph == part.placement.paragraph
                 && group::change_direction(cx, w).is_none()
                 && !group::is_comparison(cx, w)
+                && !bracketed_comparative(cx, w)
         })
         .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
         .copied()
         .filter(|w| w.value.mid() > part.value.mid())
 }
+
+/// A sentence opening on "Of this" or "Of that" (or "Of this total", "Out of that
+/// sum") and a comma, right before the sum that is part of the one before: "Total
+/// expenditure was £6.05m. Of this, £5.08m (84%) was spent on charitable activities".
+static OF_THAT_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:out\s+)?of\s+(?:this|that|it)(?:\s+(?:total|sum|amount))?\s*,\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+        .expect("valid regex")
+});
 
 /// The workforce a share of jobs is of, named with no number: "1,100 jobs, or 8% of its
 /// workforce", "about 3% of the company's global staff". Not "of its workforce of
@@ -6438,6 +6468,32 @@ mod tests {
         // A sum not said to be of all, or two counts, give no product.
         assert!(messages("The program has received about 61,300 claims so far, averaging about $58,000 each, or some $2.9 billion more than in 2017.").is_empty());
         assert!(messages("The program has received 61,300 claims from 12,000 towns, averaging about $58,000 each, or some $2.9 billion in all.").is_empty());
+    }
+
+    #[test]
+    fn a_sentence_opening_on_of_this_takes_the_sum_before_past_last_year_s_in_brackets() {
+        assert_eq!(
+            messages(
+                "Total expenditure was £6.05m (2025: £5.66m). Of this, £5.08m (89%) was spent on charitable activities."
+            ),
+            ["£5.08m of £6.05m is 84.0%, but the draft says 89%"]
+        );
+        assert!(messages("Total expenditure was £6.05m (2025: £5.66m). Of this, £5.08m (84%) was spent on charitable activities.").is_empty());
+        // Last year's level is never the whole, even when it is the larger.
+        assert!(messages("Total expenditure was £5.66m (2025: £6.05m). Of this, £5.08m (90%) was spent on charitable activities.").is_empty());
+    }
+
+    #[test]
+    fn last_year_s_income_in_brackets_leaves_this_year_s_the_whole_of_a_share() {
+        assert_eq!(
+            messages(
+                "Total income was £6.42m (2025: £5.87m). Subscriptions brought in £2.31m, or 41% of income."
+            ),
+            ["£2.31m of £6.42m is 36.0%, but the draft says 41%"]
+        );
+        assert!(messages("Total income was £6.42m (2025: £5.87m). Subscriptions brought in £2.31m, or 36% of income.").is_empty());
+        // Two sums of one year leave the whole in doubt.
+        assert!(messages("Total income was £6.42m and £5.87m. Subscriptions brought in £2.31m, or 41% of income.").is_empty());
     }
 
     #[test]
