@@ -3734,7 +3734,9 @@ impl Reader<'_, '_> {
                     && cx.word(i + 1).len() > 3
                     && cx.word(i + 1).ends_with('s')
                     && cx.is(i + 2, TokKind::Word)
-                    && !cx.capital(i + 2))
+                    && !cx.capital(i + 2)
+                // "Formula One teams", "a Formula Two driver": a class of motor racing.
+                || cx.text_is(i - 1, "Formula"))
         {
             return None;
         }
@@ -7328,6 +7330,15 @@ mod prose_tests {
         assert_eq!(figure(text, "463").kind, FigureKind::Count);
         let text = "Of the staff, 512 are women, or 41%, up from 38.";
         assert_eq!(figure(text, "38").kind, FigureKind::Percent);
+    }
+
+    #[test]
+    fn a_class_of_motor_racing_in_words_is_no_count() {
+        let text = "Formula One teams may spend no more than $135m.";
+        assert!(kinds(text).iter().all(|(_, k)| *k != FigureKind::Count));
+        let text = "Two Formula Two drivers pay about £2m a season.";
+        assert_eq!(kinds(text)[0], ("Two".to_owned(), FigureKind::Count));
+        assert_eq!(kinds(text).len(), 2);
     }
 
     #[test]
