@@ -4871,6 +4871,14 @@ impl Reader<'_, '_> {
                 // account, as "SDRs" is.
                 currency = Some("XDR");
                 b += 3;
+            } else if cx.word_is(b, "european")
+                && cx.word_is(b + 1, "currency")
+                && matches!(cx.word_bytes(b + 2), b"units" | b"unit")
+            {
+                // "a rebate of 45.678 European currency units": the ECU written out, as
+                // "Ecus" is.
+                currency = Some("XEU");
+                b += 3;
             } else if cx.word_is(b, "p") && cx.glued(b) && scaled.is_none() {
                 currency = Some("GBP");
                 value *= 0.01;
@@ -7330,6 +7338,21 @@ mod prose_tests {
         assert_eq!(figure(text, "463").kind, FigureKind::Count);
         let text = "Of the staff, 512 are women, or 41%, up from 38.";
         assert_eq!(figure(text, "38").kind, FigureKind::Percent);
+    }
+
+    #[test]
+    fn european_currency_units_written_out_are_money_in_ecus() {
+        let text = "The EC set a maximum rebate of 45.678 European currency units per 100 kilos.";
+        let f = figure(text, "45.678 European currency units");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Money, Some("XEU"))
+        );
+        let text = "The fund lent 2.5 mln European currency units.";
+        assert_eq!(
+            figure(text, "2.5 mln European currency units").value,
+            Value::Number(2_500_000.0)
+        );
     }
 
     #[test]
