@@ -4860,6 +4860,8 @@ fn is_adverb(w: &str) -> bool {
         || matches!(
             w,
             "also"
+                // "little changed from 44.6%": an adverb before a participle.
+                | "little"
                 | "still"
                 | "now"
                 | "already"
@@ -8205,6 +8207,14 @@ mod prose_tests {
             "$3m",
             Some("spending"),
         );
+    }
+
+    #[test]
+    fn little_before_a_participle_is_an_adverb_not_a_subject() {
+        let text = "Sales were 4.1 billion dlrs, little changed from 4.0 billion.";
+        is(text, "4.0 billion", None);
+        let text = "Households recycled 44.1% of their waste, little changed from 44.6%.";
+        is(text, "44.6%", None);
     }
 
     #[test]
