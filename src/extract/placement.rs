@@ -1189,10 +1189,10 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
                 // "Applications from Nigeria fell by 46%, and those from India by 21%": a
                 // clause after ", and" whose verb is left out repeats the change before
                 // it, as its own size after "by" says.
-                if q > lo
-                    && q >= 1
-                    && cx.word_is(q, "and")
-                    && cx.punct_is(q - 1, ",")
+                // So is "and by" alone: "will go up by 30p to £3.30 for cars and by £1 to
+                // £11.20 for lorries".
+                if (q > lo && q >= 1 && cx.word_is(q, "and") && cx.punct_is(q - 1, ",")
+                    || d.a >= 2 && cx.word_is(d.a - 2, "and"))
                     && cx.word_is(d.a.wrapping_sub(1), "by")
                     && let Some(p) = (0..idx).rev().find(|&p| {
                         drafts[p].b < q && drafts[p].a > 0 && cx.word_is(drafts[p].a - 1, "by")
@@ -1812,6 +1812,8 @@ mod prose_tests {
         assert_eq!(direction(text, "21%"), Some(Direction::Decrease));
         let text = "Exports rose by 5%, and imports by 2%.";
         assert_eq!(direction(text, "2%"), Some(Direction::Increase));
+        let text = "Tolls will go up by 30p to £3.30 for cars and by £1 to £11.20 for lorries.";
+        assert_eq!(direction(text, "£1"), Some(Direction::Increase));
         let text = "The bridge is 40 metres long, and was built by 1,200 workers.";
         assert_eq!(direction(text, "1,200"), None);
     }
