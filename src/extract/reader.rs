@@ -289,7 +289,18 @@ fn old_level_after_new(cx: &Cx<'_>, drafts: &mut [Draft]) {
                         | FigureKind::Money
                         | FigureKind::PercentagePoints
                 ) && p.unit.is_some());
-        if !unit_to_take && scale.is_none() {
+        // "512 are women, or 41%, up from 463": after a share set off by ", or", a bare
+        // number nearer the figure before it than the share is that figure's old level.
+        let of_figure_before = k >= 2 && p.kind == FigureKind::Percent && p.a >= 2 && {
+            let before = &drafts[k - 2];
+            before.kind.is_quantity()
+                && before.kind != FigureKind::Percent
+                && cx.punct_is(p.a - 2, ",")
+                && cx.word_is(p.a - 1, "or")
+                && matches!(before.value, Value::Number(count) if count > 0.0
+                    && (v / count).ln().abs() < (v / level).ln().abs())
+        };
+        if !unit_to_take && scale.is_none() || of_figure_before {
             continue;
         }
         let (kind, unit) = (p.kind, p.unit);
@@ -2522,9 +2533,11 @@ impl Reader<'_, '_> {
     /// Taiwan dollar" in the sentence before token `a`, of which a rate to the dollar
     /// at `a` is a price: "The yen closed at 151.53 to the dollar", "the mark, which had
     /// breached 1.86 to the dollar". Not a plain dollar, the currency it is quoted in.
+    /// The name may stand a long clause back: "The lira has lost a fifth of its value
+    /// against the dollar this year and now trades at about 41 to the dollar".
     fn quoted_currency(&self, a: usize) -> Option<&'static str> {
         let cx = self.cx;
-        (a.saturating_sub(16)..a).rev().find_map(|j| {
+        (a.saturating_sub(24)..a).rev().find_map(|j| {
             let (code, _) = unit::currency_word(cx.word(j))?;
             let the = |k: usize| k > 0 && matches!(cx.word_bytes(k - 1), b"the" | b"The");
             if !(the(j) || j > 0 && the(j - 1) && cx.is(j - 1, TokKind::Word)) {
@@ -6139,20 +6152,32 @@ impl Reader<'_, '_> {
                         cx.word_bytes(a - 2),
                         b"will" | b"would" | b"could" | b"may" | b"might" | b"should" | b"to"
                     ));
-        let second = if is_conn && (!(change && word_conn == "to") || guided || points_range) {
+        // "adding 10 to 14 days to each voyage", "added two to three weeks": time added
+        // is seldom a level, so a bare number rising to a duration after a verb of
+        // adding is a range of the time added.
+        let adding = change
+            && word_conn == "to"
+            && kind == FigureKind::Count
+            && unit.is_none()
+            && b == amt.b
+            && matches!(word_before(a), "add" | "adds" | "added" | "adding");
+        let second = if is_conn
+            && (!(change && word_conn == "to") || guided || points_range || adding)
+        {
             self.second(b + 1)
                 .filter(|(amt2, kind2, ..)| {
                     !guided
                         || *kind2 == kind && amt2.value > amt.value && amt2.value <= amt.value * 3.0
                 })
                 .filter(|(amt2, kind2, ..)| {
-                    !points_range
+                    !(points_range || adding)
                         || guided
                         || in_basis_points(amt2)
                         || hedged_range
                             && *kind2 == FigureKind::Percent
                             && amt2.value > amt.value
                             && amt2.value <= amt.value * 3.0
+                        || adding && *kind2 == FigureKind::Duration && amt2.value > amt.value
                 })
                 .filter(|(amt2, kind2, _, end2)| {
                     !(word_conn == "to"
@@ -7282,6 +7307,30 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_bare_number_rising_to_a_duration_after_adding_is_a_range_of_time() {
+        let text = "Rerouting adds 10 to 14 days to each voyage.";
+        assert_eq!(
+            figure(text, "10 to 14 days").value,
+            Value::Range(10.0, 14.0)
+        );
+        let text = "The works added two to three weeks to the journey.";
+        assert_eq!(
+            figure(text, "two to three weeks").kind,
+            FigureKind::Duration
+        );
+        let text = "The queue grew 10 to 14 days long.";
+        assert_eq!(figure(text, "14 days").kind, FigureKind::Duration);
+    }
+
+    #[test]
+    fn an_old_level_after_a_share_in_apposition_may_be_of_the_figure_before_it() {
+        let text = "Of the staff, 512 are women, or 41%, up from 463.";
+        assert_eq!(figure(text, "463").kind, FigureKind::Count);
+        let text = "Of the staff, 512 are women, or 41%, up from 38.";
+        assert_eq!(figure(text, "38").kind, FigureKind::Percent);
+    }
+
+    #[test]
     fn a_train_named_by_its_departure_time_is_a_time() {
         let text = "The 7.15 to Edinburgh was cancelled again.";
         assert_eq!(figure(text, "7.15").kind, FigureKind::Time);
@@ -8001,6 +8050,15 @@ mod prose_tests {
         assert_eq!(figure(text, "141").unit.as_deref(), Some("JPY"));
         let text = "The Nigerian naira finished at 3.8050 to the dollar.";
         assert_eq!(figure(text, "3.8050").unit.as_deref(), Some("NGN"));
+        let text = concat!(
+            "The lira has lost a fifth of its value against the dollar this year ",
+            "and now trades at about 41 to the dollar."
+        );
+        let f = figure(text, "about 41");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Money, Some("TRY"))
+        );
         let text = "Dealers sold dollars at 1.86 to the dollar.";
         assert_eq!(figure(text, "1.86").unit, None);
     }
