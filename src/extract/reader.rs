@@ -169,8 +169,47 @@ pub(crate) fn read_sentence(
         }
     }
     old_level_after_new(cx, &mut r.out[first..]);
+    cents_of_the_sentence(cx, &mut r.out[first..]);
     suspended_compounds(cx, &mut r.out[first..]);
     second_days(cx, &mut r.out[first..]);
+}
+
+/// "Tin closed 12 cents lower at 16.94 ringgit a kilo": bare cents, read as US cents,
+/// are hundredths of the one other currency the sentence quotes, when no sum in it is
+/// in dollars of the US ("six U.S. cents") and no rate is quoted against "the dollar"
+/// ("The June pound, which added 6.3 cents").
+fn cents_of_the_sentence(cx: &Cx<'_>, drafts: &mut [Draft]) {
+    let bare_cents = |d: &Draft| {
+        d.kind == FigureKind::Money
+            && d.unit == Some("USD")
+            && d.b > d.a
+            && matches!(cx.word_bytes(d.b - 1), b"cents" | b"cent" | b"cts" | b"ct")
+            && !(d.a..d.b).any(|t| matches!(cx.word_bytes(t), b"us" | b"u" | b"american"))
+    };
+    if !drafts.iter().any(bare_cents)
+        || (1..cx.len())
+            .any(|t| matches!(cx.word_bytes(t), b"dollar" | b"dlr") && cx.word_is(t - 1, "the"))
+    {
+        return;
+    }
+    let mut other = None;
+    for d in drafts.iter() {
+        if d.kind != FigureKind::Money || bare_cents(d) {
+            continue;
+        }
+        match (d.unit, other) {
+            (Some("USD") | None, _) => return,
+            (Some(code), None) => other = Some(code),
+            (Some(code), Some(seen)) if code != seen => return,
+            _ => {}
+        }
+    }
+    let Some(code) = other else { return };
+    for d in drafts.iter_mut() {
+        if bare_cents(d) {
+            d.unit = Some(code);
+        }
+    }
 }
 
 /// "on March 26 and 30", "March 3 or 4": a bare day after a date of a month and a day,
@@ -7353,6 +7392,22 @@ mod prose_tests {
             figure(text, "2.5 mln European currency units").value,
             Value::Number(2_500_000.0)
         );
+    }
+
+    #[test]
+    fn bare_cents_are_hundredths_of_the_one_currency_the_sentence_quotes() {
+        let text = "Tin closed 12 cents lower at 16.94 ringgit a kilo.";
+        assert_eq!(figure(text, "12 cents").unit.as_deref(), Some("MYR"));
+        let text = "The euro rose 2 cents to $1.10.";
+        assert_eq!(figure(text, "2 cents").unit.as_deref(), Some("USD"));
+        let text = "Coffee rose 3 cents to 1.20 dlrs a lb while cocoa fell 20 stg.";
+        assert_eq!(figure(text, "3 cents").unit.as_deref(), Some("USD"));
+        let text = "The price is 37 U.S. cents and 49-1/2 Canadian cents a pound.";
+        assert_eq!(figure(text, "37 U.S. cents").unit.as_deref(), Some("USD"));
+        let text = "The pound, which added 6.3 cents, hit 1.5930 to the dollar.";
+        assert_eq!(figure(text, "6.3 cents").unit.as_deref(), Some("USD"));
+        let text = "Gasoline fell 23 cents a gallon.";
+        assert_eq!(figure(text, "23 cents").unit.as_deref(), Some("USD"));
     }
 
     #[test]
