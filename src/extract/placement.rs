@@ -1191,7 +1191,17 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
                 // it, as its own size after "by" says.
                 // So is "and by" alone: "will go up by 30p to £3.30 for cars and by £1 to
                 // £11.20 for lorries".
-                if (q > lo && q >= 1 && cx.word_is(q, "and") && cx.punct_is(q - 1, ",")
+                if (q > lo
+                    && q >= 1
+                    && cx.word_is(q, "and")
+                    && cx.punct_is(q - 1, ",")
+                    // No verb of its own: not "and the cliffs are retreating by".
+                    && (q + 1..d.a.saturating_sub(1)).all(|t| {
+                        let w = cx.word(t);
+                        !super::subject::is_clause_verb(w)
+                            && !super::subject::is_linking_verb(w)
+                            && !(w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
+                    })
                     || d.a >= 2 && cx.word_is(d.a - 2, "and"))
                     && cx.word_is(d.a.wrapping_sub(1), "by")
                     && let Some(p) = (0..idx).rev().find(|&p| {
@@ -1814,6 +1824,8 @@ mod prose_tests {
         assert_eq!(direction(text, "2%"), Some(Direction::Increase));
         let text = "Tolls will go up by 30p to £3.30 for cars and by £1 to £11.20 for lorries.";
         assert_eq!(direction(text, "£1"), Some(Direction::Increase));
+        let text = "Sales fell by 5%, and the cliffs are crumbling by 4 metres a year.";
+        assert_eq!(direction(text, "4 metres"), None);
         let text = "The bridge is 40 metres long, and was built by 1,200 workers.";
         assert_eq!(direction(text, "1,200"), None);
     }
