@@ -153,6 +153,9 @@ static VERBS_DOWN: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyL
         "crashed",
         "collapsed",
         "retreated",
+        "retreat",
+        "retreats",
+        "retreating",
         "weakened",
         "halved",
         "slashed",
@@ -1808,6 +1811,12 @@ mod prose_tests {
         assert_eq!(direction(text, "five"), Some(Direction::Decrease));
         let text = "The index closed four of the last five sessions higher.";
         assert_eq!(direction(text, "four"), None);
+    }
+
+    #[test]
+    fn retreating_is_a_fall() {
+        let text = "The cliffs at one village are retreating by up to 4 metres a year.";
+        assert_eq!(direction(text, "up to 4 metres"), Some(Direction::Decrease));
     }
 
     #[test]
