@@ -1189,6 +1189,20 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
                 {
                     return Some(dir);
                 }
+                // "Applications from Nigeria fell by 46%, and those from India by 21%": a
+                // clause after ", and" whose verb is left out repeats the change before
+                // it, as its own size after "by" says.
+                // So is "and by" alone: "will go up by 30p to £3.30 for cars and by £1 to
+                // £11.20 for lorries".
+                if (q > lo && q >= 1 && cx.word_is(q, "and") && cx.punct_is(q - 1, ",")
+                    || d.a >= 2 && cx.word_is(d.a - 2, "and"))
+                    && cx.word_is(d.a.wrapping_sub(1), "by")
+                    && let Some(p) = (0..idx).rev().find(|&p| {
+                        drafts[p].b < q && drafts[p].a > 0 && cx.word_is(drafts[p].a - 1, "by")
+                    })
+                {
+                    return direction(cx, drafts, p);
+                }
             }
             break;
         }
@@ -1797,5 +1811,17 @@ mod prose_tests {
     fn shrinking_by_a_share_is_a_fall() {
         let text = "The epidemic is flat or shrinking by up to 2% a day.";
         assert_eq!(direction(text, "up to 2%"), Some(Direction::Decrease));
+    }
+
+    #[test]
+    fn a_clause_after_and_without_its_verb_repeats_the_change_before_it() {
+        let text = "Applications from Nigeria fell by 46% to 6,900, and those from India by 21%.";
+        assert_eq!(direction(text, "21%"), Some(Direction::Decrease));
+        let text = "Exports rose by 5%, and imports by 2%.";
+        assert_eq!(direction(text, "2%"), Some(Direction::Increase));
+        let text = "Tolls will go up by 30p to £3.30 for cars and by £1 to £11.20 for lorries.";
+        assert_eq!(direction(text, "£1"), Some(Direction::Increase));
+        let text = "The bridge is 40 metres long, and was built by 1,200 workers.";
+        assert_eq!(direction(text, "1,200"), None);
     }
 }

@@ -169,8 +169,47 @@ pub(crate) fn read_sentence(
         }
     }
     old_level_after_new(cx, &mut r.out[first..]);
+    cents_of_the_sentence(cx, &mut r.out[first..]);
     suspended_compounds(cx, &mut r.out[first..]);
     second_days(cx, &mut r.out[first..]);
+}
+
+/// "Tin closed 12 cents lower at 16.94 ringgit a kilo": bare cents, read as US cents,
+/// are hundredths of the one other currency the sentence quotes, when no sum in it is
+/// in dollars of the US ("six U.S. cents") and no rate is quoted against "the dollar"
+/// ("The June pound, which added 6.3 cents").
+fn cents_of_the_sentence(cx: &Cx<'_>, drafts: &mut [Draft]) {
+    let bare_cents = |d: &Draft| {
+        d.kind == FigureKind::Money
+            && d.unit == Some("USD")
+            && d.b > d.a
+            && matches!(cx.word_bytes(d.b - 1), b"cents" | b"cent" | b"cts" | b"ct")
+            && !(d.a..d.b).any(|t| matches!(cx.word_bytes(t), b"us" | b"u" | b"american"))
+    };
+    if !drafts.iter().any(bare_cents)
+        || (1..cx.len())
+            .any(|t| matches!(cx.word_bytes(t), b"dollar" | b"dlr") && cx.word_is(t - 1, "the"))
+    {
+        return;
+    }
+    let mut other = None;
+    for d in drafts.iter() {
+        if d.kind != FigureKind::Money || bare_cents(d) {
+            continue;
+        }
+        match (d.unit, other) {
+            (Some("USD") | None, _) => return,
+            (Some(code), None) => other = Some(code),
+            (Some(code), Some(seen)) if code != seen => return,
+            _ => {}
+        }
+    }
+    let Some(code) = other else { return };
+    for d in drafts.iter_mut() {
+        if bare_cents(d) {
+            d.unit = Some(code);
+        }
+    }
 }
 
 /// "on March 26 and 30", "March 3 or 4": a bare day after a date of a month and a day,
@@ -289,7 +328,18 @@ fn old_level_after_new(cx: &Cx<'_>, drafts: &mut [Draft]) {
                         | FigureKind::Money
                         | FigureKind::PercentagePoints
                 ) && p.unit.is_some());
-        if !unit_to_take && scale.is_none() {
+        // "512 are women, or 41%, up from 463": after a share set off by ", or", a bare
+        // number nearer the figure before it than the share is that figure's old level.
+        let of_figure_before = k >= 2 && p.kind == FigureKind::Percent && p.a >= 2 && {
+            let before = &drafts[k - 2];
+            before.kind.is_quantity()
+                && before.kind != FigureKind::Percent
+                && cx.punct_is(p.a - 2, ",")
+                && cx.word_is(p.a - 1, "or")
+                && matches!(before.value, Value::Number(count) if count > 0.0
+                    && (v / count).ln().abs() < (v / level).ln().abs())
+        };
+        if !unit_to_take && scale.is_none() || of_figure_before {
             continue;
         }
         let (kind, unit) = (p.kind, p.unit);
@@ -2522,9 +2572,11 @@ impl Reader<'_, '_> {
     /// Taiwan dollar" in the sentence before token `a`, of which a rate to the dollar
     /// at `a` is a price: "The yen closed at 151.53 to the dollar", "the mark, which had
     /// breached 1.86 to the dollar". Not a plain dollar, the currency it is quoted in.
+    /// The name may stand a long clause back: "The lira has lost a fifth of its value
+    /// against the dollar this year and now trades at about 41 to the dollar".
     fn quoted_currency(&self, a: usize) -> Option<&'static str> {
         let cx = self.cx;
-        (a.saturating_sub(16)..a).rev().find_map(|j| {
+        (a.saturating_sub(24)..a).rev().find_map(|j| {
             let (code, _) = unit::currency_word(cx.word(j))?;
             let the = |k: usize| k > 0 && matches!(cx.word_bytes(k - 1), b"the" | b"The");
             if !(the(j) || j > 0 && the(j - 1) && cx.is(j - 1, TokKind::Word)) {
@@ -3721,7 +3773,9 @@ impl Reader<'_, '_> {
                     && cx.word(i + 1).len() > 3
                     && cx.word(i + 1).ends_with('s')
                     && cx.is(i + 2, TokKind::Word)
-                    && !cx.capital(i + 2))
+                    && !cx.capital(i + 2)
+                // "Formula One teams", "a Formula Two driver": a class of motor racing.
+                || cx.text_is(i - 1, "Formula"))
         {
             return None;
         }
@@ -4855,6 +4909,14 @@ impl Reader<'_, '_> {
                 // "an 85 mln special drawing rights standby credit": the IMF's unit of
                 // account, as "SDRs" is.
                 currency = Some("XDR");
+                b += 3;
+            } else if cx.word_is(b, "european")
+                && cx.word_is(b + 1, "currency")
+                && matches!(cx.word_bytes(b + 2), b"units" | b"unit")
+            {
+                // "a rebate of 45.678 European currency units": the ECU written out, as
+                // "Ecus" is.
+                currency = Some("XEU");
                 b += 3;
             } else if cx.word_is(b, "p") && cx.glued(b) && scaled.is_none() {
                 currency = Some("GBP");
@@ -6139,20 +6201,32 @@ impl Reader<'_, '_> {
                         cx.word_bytes(a - 2),
                         b"will" | b"would" | b"could" | b"may" | b"might" | b"should" | b"to"
                     ));
-        let second = if is_conn && (!(change && word_conn == "to") || guided || points_range) {
+        // "adding 10 to 14 days to each voyage", "added two to three weeks": time added
+        // is seldom a level, so a bare number rising to a duration after a verb of
+        // adding is a range of the time added.
+        let adding = change
+            && word_conn == "to"
+            && kind == FigureKind::Count
+            && unit.is_none()
+            && b == amt.b
+            && matches!(word_before(a), "add" | "adds" | "added" | "adding");
+        let second = if is_conn
+            && (!(change && word_conn == "to") || guided || points_range || adding)
+        {
             self.second(b + 1)
                 .filter(|(amt2, kind2, ..)| {
                     !guided
                         || *kind2 == kind && amt2.value > amt.value && amt2.value <= amt.value * 3.0
                 })
                 .filter(|(amt2, kind2, ..)| {
-                    !points_range
+                    !(points_range || adding)
                         || guided
                         || in_basis_points(amt2)
                         || hedged_range
                             && *kind2 == FigureKind::Percent
                             && amt2.value > amt.value
                             && amt2.value <= amt.value * 3.0
+                        || adding && *kind2 == FigureKind::Duration && amt2.value > amt.value
                 })
                 .filter(|(amt2, kind2, _, end2)| {
                     !(word_conn == "to"
@@ -7282,6 +7356,70 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_bare_number_rising_to_a_duration_after_adding_is_a_range_of_time() {
+        let text = "Rerouting adds 10 to 14 days to each voyage.";
+        assert_eq!(
+            figure(text, "10 to 14 days").value,
+            Value::Range(10.0, 14.0)
+        );
+        let text = "The works added two to three weeks to the journey.";
+        assert_eq!(
+            figure(text, "two to three weeks").kind,
+            FigureKind::Duration
+        );
+        let text = "The queue grew 10 to 14 days long.";
+        assert_eq!(figure(text, "14 days").kind, FigureKind::Duration);
+    }
+
+    #[test]
+    fn an_old_level_after_a_share_in_apposition_may_be_of_the_figure_before_it() {
+        let text = "Of the staff, 512 are women, or 41%, up from 463.";
+        assert_eq!(figure(text, "463").kind, FigureKind::Count);
+        let text = "Of the staff, 512 are women, or 41%, up from 38.";
+        assert_eq!(figure(text, "38").kind, FigureKind::Percent);
+    }
+
+    #[test]
+    fn european_currency_units_written_out_are_money_in_ecus() {
+        let text = "The EC set a maximum rebate of 45.678 European currency units per 100 kilos.";
+        let f = figure(text, "45.678 European currency units");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Money, Some("XEU"))
+        );
+        let text = "The fund lent 2.5 mln European currency units.";
+        assert_eq!(
+            figure(text, "2.5 mln European currency units").value,
+            Value::Number(2_500_000.0)
+        );
+    }
+
+    #[test]
+    fn bare_cents_are_hundredths_of_the_one_currency_the_sentence_quotes() {
+        let text = "Tin closed 12 cents lower at 16.94 ringgit a kilo.";
+        assert_eq!(figure(text, "12 cents").unit.as_deref(), Some("MYR"));
+        let text = "The euro rose 2 cents to $1.10.";
+        assert_eq!(figure(text, "2 cents").unit.as_deref(), Some("USD"));
+        let text = "Coffee rose 3 cents to 1.20 dlrs a lb while cocoa fell 20 stg.";
+        assert_eq!(figure(text, "3 cents").unit.as_deref(), Some("USD"));
+        let text = "The price is 37 U.S. cents and 49-1/2 Canadian cents a pound.";
+        assert_eq!(figure(text, "37 U.S. cents").unit.as_deref(), Some("USD"));
+        let text = "The pound, which added 6.3 cents, hit 1.5930 to the dollar.";
+        assert_eq!(figure(text, "6.3 cents").unit.as_deref(), Some("USD"));
+        let text = "Gasoline fell 23 cents a gallon.";
+        assert_eq!(figure(text, "23 cents").unit.as_deref(), Some("USD"));
+    }
+
+    #[test]
+    fn a_class_of_motor_racing_in_words_is_no_count() {
+        let text = "Formula One teams may spend no more than $135m.";
+        assert!(kinds(text).iter().all(|(_, k)| *k != FigureKind::Count));
+        let text = "Two Formula Two drivers pay about £2m a season.";
+        assert_eq!(kinds(text)[0], ("Two".to_owned(), FigureKind::Count));
+        assert_eq!(kinds(text).len(), 2);
+    }
+
+    #[test]
     fn a_train_named_by_its_departure_time_is_a_time() {
         let text = "The 7.15 to Edinburgh was cancelled again.";
         assert_eq!(figure(text, "7.15").kind, FigureKind::Time);
@@ -8001,6 +8139,15 @@ mod prose_tests {
         assert_eq!(figure(text, "141").unit.as_deref(), Some("JPY"));
         let text = "The Nigerian naira finished at 3.8050 to the dollar.";
         assert_eq!(figure(text, "3.8050").unit.as_deref(), Some("NGN"));
+        let text = concat!(
+            "The lira has lost a fifth of its value against the dollar this year ",
+            "and now trades at about 41 to the dollar."
+        );
+        let f = figure(text, "about 41");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Money, Some("TRY"))
+        );
         let text = "Dealers sold dollars at 1.86 to the dollar.";
         assert_eq!(figure(text, "1.86").unit, None);
     }

@@ -824,6 +824,11 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         _ => {}
     }
     let vague = matches!(d.hedge, super::qualifier::Hedge::Vague(..));
+    // "reached 88,350, within 700 of the usable capacity of 89,050": how near a mark
+    // the figure is, not a count of the mark.
+    if w == "of" && cx.word_is(d.a, "within") {
+        return None;
+    }
     if w == "of" && (vague || d.kind == FigureKind::Count) {
         return of_phrase(cx, j + 1, next_figure_start, drafts);
     }
@@ -4860,6 +4865,8 @@ fn is_adverb(w: &str) -> bool {
         || matches!(
             w,
             "also"
+                // "little changed from 44.6%": an adverb before a participle.
+                | "little"
                 | "still"
                 | "now"
                 | "already"
@@ -8204,6 +8211,27 @@ mod prose_tests {
             "Spending thus far of $3m was criticised.",
             "$3m",
             Some("spending"),
+        );
+    }
+
+    #[test]
+    fn little_before_a_participle_is_an_adverb_not_a_subject() {
+        let text = "Sales were 4.1 billion dlrs, little changed from 4.0 billion.";
+        is(text, "4.0 billion", None);
+        let text = "Households recycled 44.1% of their waste, little changed from 44.6%.";
+        is(text, "44.6%", None);
+    }
+
+    #[test]
+    fn a_distance_within_of_a_mark_is_not_a_count_of_the_mark() {
+        let text =
+            "The prison population reached 88,350, within 700 of the usable capacity of 89,050.";
+        is(text, "within 700", None);
+        is(text, "89,050", Some("usable capacity"));
+        is(
+            "Of the 659 nurses, 13 of the staff left.",
+            "13",
+            Some("staff"),
         );
     }
 

@@ -378,6 +378,14 @@ fn a_change_column_is_checked_against_the_two_year_columns_row_by_row() {
         ),
         []
     );
+    // Financial years written short name years too.
+    assert_eq!(
+        md_findings(
+            &md.replace("| 2026 | 2025 |", "| FY26 | FY25 |")
+                .replace("+39%", "+29%")
+        ),
+        [("change-arithmetic".to_owned(), "+29%".to_owned())]
+    );
     let shares = "Turnout.\n\n| Ward | 2026 | 2022 | Change |\n|---|---|---|---|\n| East | 41.2% | 38.0% | 3.2 |\n";
     assert_eq!(md_findings(shares), []);
     // The same in HTML, with the change in a column headed in percent.

@@ -26,13 +26,17 @@ declare_kind! {
     ///   "£3.84m (£3.21m in 2025)"; "fell to £44.0m (2024: £47.9m)" is checked for
     ///   its direction too;
     /// - a change column of a table (Markdown or HTML) headed "Change", "% change",
-    ///   "Growth" and the like, against the two columns headed with years, row by row:
+    ///   "Growth" and the like, against the two columns headed with years ("2026",
+    ///   "FY2026", "FY26"), row by row:
     ///   "| Legacies | £0.46m | £0.33m | +29% |" under "| Source | 2026 | 2025 | Change
     ///   |" (it is 39.4%). A bare number under a header in percent is a percentage and
     ///   a minus sign a fall; a sign against the levels, a table whose columns name no
     ///   two years, levels that are shares, and cells with more than one figure are
     ///   left alone;
-    /// - the amount: "rose by 15 from 40 to 50";
+    /// - the amount: "rose by 15 from 40 to 50"; an amount and a percentage of one
+    ///   change with one end: "fall by about 400,000, or 9%, to 4.1 million", also
+    ///   with the level first and the amount set against an earlier time: "2,310
+    ///   instructors, 140 fewer than a year ago, a fall of 7.5%" (it is 5.7%);
     /// - the factor: "doubled from 10 to 30"; "more than doubled to 22 from 12" (a
     ///   bound gets no tolerance on its own side, only the rounding of the ends);
     /// - percentage points: "the rate rose from 5% to 7%, a 3 percentage point rise";
@@ -2336,14 +2340,21 @@ static CHANGE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// A year in a table column header: "2025", "Revenue 2024", "FY2025", "2024/25"; the
+/// A year in a table column header: "2025", "Revenue 2024", "FY2025", "FY26", "2024/25"; the
 /// first year of a span is taken.
 static YEAR_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:^|[^\d£$€.,])(?:FY\s*)?((?:19|20)\d\d)(?:\s*[/–-]\s*\d{2,4})?(?:[^\d%,.]|$)",
+        r"(?i)(?:^|[^\d£$€.,])(?:FY\s*)?((?:19|20)\d\d|(?-i:FY)\s*['’]?\d\d)(?:\s*[/–-]\s*\d{2,4})?(?:[^\d%,.]|$)",
     )
     .expect("valid regex")
 });
+
+/// The year a column header names ([`YEAR_HEADER`]): "2025", or "FY26" for 2026.
+fn header_year(found: &str) -> Option<u32> {
+    let digits: String = found.chars().filter(char::is_ascii_digit).collect();
+    let year: u32 = digits.parse().ok()?;
+    Some(if digits.len() == 2 { 2000 + year } else { year })
+}
 
 /// A change column headed in percent: "% change", "Change (%)", "Growth, per cent".
 static PERCENT_HEADER: LazyLock<Regex> =
@@ -2373,7 +2384,7 @@ impl Compiled {
                 .iter()
                 .filter_map(|&(c, t)| {
                     let caps = YEAR_HEADER.captures(t)?;
-                    Some((c, caps.get(1)?.as_str().parse().ok()?))
+                    Some((c, header_year(caps.get(1)?.as_str())?))
                 })
                 .collect();
             if let ([(change, header)], [(a, ya), (b, yb)]) = (change.as_slice(), years.as_slice())
@@ -2892,8 +2903,38 @@ fn amount_share_level<'f>(
     {
         return Some((amount, pct, y, "to"));
     }
+    // "2,310 instructors, 140 fewer than a year ago, a fall of 5.7%": the level, then
+    // the amount it differs by from an earlier time, then the percentage.
+    if let Some((amount, pct)) = split(y, z, x)
+        && x.kind != FigureKind::Percent
+        && y.kind != FigureKind::Percent
+        && LEVEL_THEN_AMOUNT.is_match(group::text(cx, x.span.end, y.span.start))
+        && let Some(c) = group::captures(
+            &THAN_EARLIER_THEN_SHARE,
+            group::text(cx, y.span.end, z.span.start),
+        )
+    {
+        let more = matches!(
+            c.get(1)?.as_str().to_ascii_lowercase().as_str(),
+            "more" | "higher"
+        );
+        return Some((amount, pct, x, if more { "more" } else { "fewer" }));
+    }
     None
 }
+
+/// Between a level and the amount it differs by from an earlier time: the level's own
+/// words and a comma ("2,310 approved driving instructors, ").
+static LEVEL_THEN_AMOUNT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^.;:()\d,]{0,60},\s*$").expect("valid regex"));
+
+/// An amount compared with an earlier time, then the percentage the change is: "
+/// fewer than a year ago, a fall of ", " more than in 2024, up ". The first group is
+/// the comparative.
+static THAN_EARLIER_THEN_SHARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(more|fewer|less|higher|lower)\s+than\s+(?:(?:a|one)\s+(?:year|month|quarter|week)\s+(?:ago|earlier|before)|last\s+(?:year|month|quarter|week|season)|the\s+(?:year|month)\s+before|the\s+(?:previous|prior)\s+(?:year|month|quarter|week|season)|in\s+(?:19|20)\d\d)\s*,\s*(?:(?:a|an)\s+(?:rise|increase|fall|drop|decrease|decline|cut|reduction|jump|gain)\s+of|(?:up|down)(?:\s+by)?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$")
+        .expect("valid regex")
+});
 
 /// [`OR_BETWEEN`], after a look at the gap's length: it is a few words at most.
 fn or_between(gap: &str) -> bool {
@@ -3478,16 +3519,29 @@ impl Compiled {
             // "$112 million, or 6.3%, larger than $1.788 billion": the comparative
             // states the change, and the level after "than" is its start.
             let compared = end == "than";
-            let end = if compared { "from" } else { end };
+            // "2,310 instructors, 140 fewer than a year ago, a fall of 5.7%": the
+            // comparative says which way, and the level is the change's end.
+            let earlier = match end {
+                "fewer" => Some(Direction::Decrease),
+                "more" => Some(Direction::Increase),
+                _ => None,
+            };
+            let end = if compared {
+                "from"
+            } else if earlier.is_some() {
+                "to"
+            } else {
+                end
+            };
             // "by £149 a year to £1,717": a rate said once covers both.
             let (rate, other) = (group::rate_of(cx, amount), group::rate_of(cx, level));
-            if !(compared || CHANGE_BEFORE.is_match(before))
+            if !(compared || earlier.is_some() || CHANGE_BEFORE.is_match(before))
                 || (rate.is_some() && other.is_some() && rate != other)
                 || !can_be_end(cx, level)
             {
                 continue;
             }
-            let direction = direction_in(clause_tail(before));
+            let direction = earlier.or_else(|| direction_in(clause_tail(before)));
             // The share of the old level: named after "from", or the new level less a
             // rise or plus a fall.
             let share = match (end, direction) {
@@ -5360,6 +5414,21 @@ mod tests {
         assert!(messages("The sanctuary rehomed 1,460 animals last year, the most in its 38-year history and up from 1,290 in 2024, an increase of 13%.").is_empty());
         // A clause of its own after the superlative is another level's.
         assert!(messages("The sanctuary rehomed 1,460 animals, the most since it opened and its kennels held 120 dogs, up from 90, a rise of 33%.").is_empty());
+    }
+
+    #[test]
+    fn an_amount_fewer_than_a_year_ago_after_a_level_is_a_change_to_it() {
+        assert_eq!(
+            messages(
+                "The region has 2,310 driving instructors, 140 fewer than a year ago, a fall of 7.5%."
+            ),
+            ["a change of 140 to 2,310 is 5.7% of 2,450, but the draft says 7.5%"]
+        );
+        assert!(messages("The region has 2,310 driving instructors, 140 fewer than a year ago, a fall of 5.7%.").is_empty());
+        assert_eq!(
+            messages("The club has 860 members, 60 more than last year, an increase of 8.5%."),
+            ["a change of 60 to 860 is 7.5% of 800, but the draft says 8.5%"]
+        );
     }
 
     #[test]

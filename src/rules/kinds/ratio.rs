@@ -240,7 +240,7 @@ declare_kind! {
     /// period or a measure: "Of the 2,150 patients who waited more than 12 hours,
     /// 1,120 (41%)", or a count of something else, up to the one comma before the part:
     /// "Of the 146 residents who spoke at the two public hearings, 79, about
-    /// two-thirds".
+    /// two-thirds"; it may name the rest of a whole: "Of the other 3,266, 2,904".
     /// An age after "aged" names a group and counts nothing: "Some 8,940 children aged
     /// 2 and 3 received the vaccine, 54% of the 19,800 eligible" (45.2%).
     /// A share of the capacity of a place is of its size: "31,404, or 86% of the
@@ -707,7 +707,7 @@ static SHARE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static OPENER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\W*(?:(?:of|out\s+of|among)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+[’']s\s+)?|(?:in|from)\s+(?:the|a|its|their)\s+(?:(?-i:[\p{L}-])+\s+){1,2}of\s+)$",
+        r"(?i)^\W*(?:(?:of|out\s+of|among)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:other\s+|remaining\s+)?(?:[\w’'-]+[’']s\s+)?|(?:in|from)\s+(?:the|a|its|their)\s+(?:(?-i:[\p{L}-])+\s+){1,2}of\s+)$",
     )
     .expect("valid regex")
 });
@@ -3575,6 +3575,9 @@ fn loose_whole<'f>(
                 matches!(w.kind, FigureKind::Count | FigureKind::Money)
                     // "young people under 18 make up 38,500 of them": an age limit.
                     && !super::total::age_limit(cx, w)
+                    // "We spent £9.38m (2024: £8.02m), of which £8.07m": last year's
+                    // level in brackets is passed over.
+                    && !bracketed_comparative(cx, w)
                     && {
                     let tail = group::tail(group::before(cx, w), 25);
                     // A level a change reached ("rose 7% to 214,000") is a whole.
@@ -6468,6 +6471,34 @@ mod tests {
         // A sum not said to be of all, or two counts, give no product.
         assert!(messages("The program has received about 61,300 claims so far, averaging about $58,000 each, or some $2.9 billion more than in 2017.").is_empty());
         assert!(messages("The program has received 61,300 claims from 12,000 towns, averaging about $58,000 each, or some $2.9 billion in all.").is_empty());
+    }
+
+    #[test]
+    fn of_which_passes_over_last_year_s_level_in_brackets() {
+        assert_eq!(
+            messages(
+                "We spent £9.38m (2024: £8.02m), of which £8.07m (81%) went on our programmes."
+            ),
+            ["£8.07m of £9.38m is 86.0%, but the draft says 81%"]
+        );
+        assert!(
+            messages(
+                "We spent £9.38m (2024: £8.02m), of which £8.07m (86%) went on our programmes."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_opener_naming_the_other_or_remaining_count_names_the_whole() {
+        assert_eq!(
+            messages("Of the other 3,266, 2,904 were decided within eight weeks, or 84%."),
+            ["2,904 of 3,266 is 88.9%, but the draft says 84%"]
+        );
+        assert!(
+            messages("Of the remaining 3,266, 2,904 were decided within eight weeks, or 89%.")
+                .is_empty()
+        );
     }
 
     #[test]
