@@ -678,9 +678,12 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
         }
         // "took on 3% fewer international students this autumn", "flew 12% more
         // passengers so far this year": a part of this year after the noun compares
-        // with the same part of the last.
+        // with the same part of the last; for a percentage, so does the next or the
+        // last one ("will land 20% less cod next year", "carried 7% more passengers
+        // last year"; not "bought two more last year", which were added).
+        let percent = d.kind == FigureKind::Percent;
         let this = (j + 1..end).find(|&t| {
-            cx.word_is(t, "this")
+            (cx.word_is(t, "this") || percent && matches!(cx.word_bytes(t), b"next" | b"last"))
                 && matches!(
                     cx.word_bytes(t + 1),
                     b"year"
@@ -1623,6 +1626,10 @@ mod prose_tests {
         assert_eq!(direction(text, "12%"), Some(Direction::Increase));
         let text = "The diet group ate 30% fewer calories.";
         assert_eq!(direction(text, "30%"), None);
+        let text = "Crews will land 20% less North Sea cod next year.";
+        assert_eq!(direction(text, "20%"), Some(Direction::Decrease));
+        let text = "It carried 7% more passengers on domestic routes last year.";
+        assert_eq!(direction(text, "7%"), Some(Direction::Increase));
     }
 
     #[test]
