@@ -153,6 +153,9 @@ static VERBS_DOWN: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyL
         "crashed",
         "collapsed",
         "retreated",
+        "retreat",
+        "retreats",
+        "retreating",
         "weakened",
         "halved",
         "slashed",
@@ -1194,7 +1197,17 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
                 // it, as its own size after "by" says.
                 // So is "and by" alone: "will go up by 30p to £3.30 for cars and by £1 to
                 // £11.20 for lorries".
-                if (q > lo && q >= 1 && cx.word_is(q, "and") && cx.punct_is(q - 1, ",")
+                if (q > lo
+                    && q >= 1
+                    && cx.word_is(q, "and")
+                    && cx.punct_is(q - 1, ",")
+                    // No verb of its own: not "and the cliffs are retreating by".
+                    && (q + 1..d.a.saturating_sub(1)).all(|t| {
+                        let w = cx.word(t);
+                        !super::subject::is_clause_verb(w)
+                            && !super::subject::is_linking_verb(w)
+                            && !(w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
+                    })
                     || d.a >= 2 && cx.word_is(d.a - 2, "and"))
                     && cx.word_is(d.a.wrapping_sub(1), "by")
                     && let Some(p) = (0..idx).rev().find(|&p| {
@@ -1808,6 +1821,12 @@ mod prose_tests {
     }
 
     #[test]
+    fn retreating_is_a_fall() {
+        let text = "The cliffs at one village are retreating by up to 4 metres a year.";
+        assert_eq!(direction(text, "up to 4 metres"), Some(Direction::Decrease));
+    }
+
+    #[test]
     fn shrinking_by_a_share_is_a_fall() {
         let text = "The epidemic is flat or shrinking by up to 2% a day.";
         assert_eq!(direction(text, "up to 2%"), Some(Direction::Decrease));
@@ -1821,6 +1840,8 @@ mod prose_tests {
         assert_eq!(direction(text, "2%"), Some(Direction::Increase));
         let text = "Tolls will go up by 30p to £3.30 for cars and by £1 to £11.20 for lorries.";
         assert_eq!(direction(text, "£1"), Some(Direction::Increase));
+        let text = "Sales fell by 5%, and the cliffs are crumbling by 4 metres a year.";
+        assert_eq!(direction(text, "4 metres"), None);
         let text = "The bridge is 40 metres long, and was built by 1,200 workers.";
         assert_eq!(direction(text, "1,200"), None);
     }

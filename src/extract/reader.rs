@@ -1969,6 +1969,20 @@ impl Reader<'_, '_> {
         if d.year_like() && self.reads_as_year(i) {
             return self.push_plain(i, i + 1, FigureKind::Year, d.value);
         }
+        // "lost to erosion by 2105", "until 2150": a year past 2100 in a projection,
+        // after a preposition of time and before no noun.
+        if whole
+            && !d.grouped
+            && d.whole_len == 4
+            && (2101.0..=2300.0).contains(&d.value)
+            && i > self.floor
+            && matches!(cx.word_bytes(i - 1), b"by" | b"until" | b"till" | b"before")
+            && !cx.is(i + 1, TokKind::Word)
+            // Not the size of a change: "Payrolls fell by 2150".
+            && !(i >= 2 && placement::change_verb(cx.word(i - 2)).is_some())
+        {
+            return self.push_plain(i, i + 1, FigureKind::Year, d.value);
+        }
         None
     }
 
@@ -7392,6 +7406,18 @@ mod prose_tests {
             figure(text, "2.5 mln European currency units").value,
             Value::Number(2_500_000.0)
         );
+    }
+
+    #[test]
+    fn a_year_past_2100_after_by_or_until_is_a_year() {
+        let text = "About 2,000 homes could be lost to erosion by 2105.";
+        assert_eq!(figure(text, "2105").kind, FigureKind::Year);
+        let text = "The levy will run until 2150, the minister said.";
+        assert_eq!(figure(text, "2150").kind, FigureKind::Year);
+        let text = "Payrolls fell by 2150.";
+        assert_eq!(figure(text, "2150").kind, FigureKind::Count);
+        let text = "Prices rose by 2150 points.";
+        assert_eq!(figure(text, "2150 points").kind, FigureKind::Measure);
     }
 
     #[test]

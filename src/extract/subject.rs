@@ -3653,7 +3653,9 @@ fn clause_head(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(u
     if with
         && s + 1 < k
         && (cx.word(k).ends_with("ing") && placement::change_verb(cx.word(k)).is_some()
-            || matches!(cx.word_bytes(k), b"up" | b"down") && !cx.word(k - 1).ends_with("ing"))
+            || matches!(cx.word_bytes(k), b"up" | b"down")
+                // "with new housing down 4.3%": a noun in -ing is no participle.
+                && !(cx.word(k - 1).ends_with("ing") && is_verbish(cx.word(k - 1))))
     {
         return head_from(cx, drafts, idx, s + 1, k).filter(|&(_, e)| {
             (s..k).all(|t| !cx.punct_is(t, ","))
@@ -8232,6 +8234,17 @@ mod prose_tests {
             "Of the 659 nurses, 13 of the staff left.",
             "13",
             Some("staff"),
+        );
+    }
+
+    #[test]
+    fn a_noun_in_ing_before_up_or_down_after_with_is_what_changed() {
+        let text = "Output fell 0.9% in the quarter, with new housing down 4.3%.";
+        is(text, "4.3%", Some("housing"));
+        let text = "Catches rose, with mackerel making up 40%.";
+        assert_ne!(
+            crate::extract::prose::key(text, "40%").as_deref(),
+            Some("mackerel making")
         );
     }
 
