@@ -784,6 +784,39 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     {
         return Some(Direction::Decrease);
     }
+    // "About 300 workers were laid off", "a quarter of its staff will be made
+    // redundant": the count of those let go, told in the passive, is a cut.
+    // Not the whole they come from: "341 employees of its remaining 885 employees will
+    // be laid off".
+    if matches!(d.kind, FigureKind::Count | FigureKind::Ratio)
+        && !(1..=3).any(|back| d.a >= back && cx.word_is(d.a - back, "of"))
+        && let Some(aux) = (d.b..(d.b + 6).min(cx.len()))
+            .take_while(|&t| cx.is(t, TokKind::Word))
+            .find(|&t| {
+                matches!(
+                    cx.word_bytes(t),
+                    b"were"
+                        | b"was"
+                        | b"are"
+                        | b"is"
+                        | b"will"
+                        | b"would"
+                        | b"have"
+                        | b"has"
+                        | b"had"
+                )
+            })
+    {
+        let mut v = aux + 1;
+        while v < aux + 3 && matches!(cx.word_bytes(v), b"be" | b"been" | b"being") {
+            v += 1;
+        }
+        if cx.word_is(v, "laid") && cx.word_is(v + 1, "off")
+            || cx.word_is(v, "made") && cx.word_is(v + 1, "redundant")
+        {
+            return Some(Direction::Decrease);
+        }
+    }
     // "create 1,200 jobs": a count of jobs made is a rise.
     if d.kind == super::figure::FigureKind::Count
         && d.a > 0
@@ -1818,6 +1851,18 @@ mod prose_tests {
         assert_eq!(direction(text, "five"), Some(Direction::Decrease));
         let text = "The index closed four of the last five sessions higher.";
         assert_eq!(direction(text, "four"), None);
+    }
+
+    #[test]
+    fn a_count_of_those_laid_off_in_the_passive_is_a_cut() {
+        let text = "About 300 workers were laid off.";
+        assert_eq!(direction(text, "About 300"), Some(Direction::Decrease));
+        let text = "A quarter of its staff will be made redundant.";
+        assert_eq!(direction(text, "A quarter"), Some(Direction::Decrease));
+        let text = "It said 341 employees of its remaining 885 employees will be laid off.";
+        assert_eq!(direction(text, "885"), None);
+        let text = "About 300 workers were hired.";
+        assert_eq!(direction(text, "About 300"), None);
     }
 
     #[test]
