@@ -153,6 +153,9 @@ static VERBS_DOWN: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyL
         "crashed",
         "collapsed",
         "retreated",
+        "retreat",
+        "retreats",
+        "retreating",
         "weakened",
         "halved",
         "slashed",
@@ -675,9 +678,12 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
         }
         // "took on 3% fewer international students this autumn", "flew 12% more
         // passengers so far this year": a part of this year after the noun compares
-        // with the same part of the last.
+        // with the same part of the last; for a percentage, so does the next or the
+        // last one ("will land 20% less cod next year", "carried 7% more passengers
+        // last year"; not "bought two more last year", which were added).
+        let percent = d.kind == FigureKind::Percent;
         let this = (j + 1..end).find(|&t| {
-            cx.word_is(t, "this")
+            (cx.word_is(t, "this") || percent && matches!(cx.word_bytes(t), b"next" | b"last"))
                 && matches!(
                     cx.word_bytes(t + 1),
                     b"year"
@@ -1189,10 +1195,20 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
                 // "Applications from Nigeria fell by 46%, and those from India by 21%": a
                 // clause after ", and" whose verb is left out repeats the change before
                 // it, as its own size after "by" says.
-                if q > lo
+                // So is "and by" alone: "will go up by 30p to £3.30 for cars and by £1 to
+                // £11.20 for lorries".
+                if (q > lo
                     && q >= 1
                     && cx.word_is(q, "and")
                     && cx.punct_is(q - 1, ",")
+                    // No verb of its own: not "and the cliffs are retreating by".
+                    && (q + 1..d.a.saturating_sub(1)).all(|t| {
+                        let w = cx.word(t);
+                        !super::subject::is_clause_verb(w)
+                            && !super::subject::is_linking_verb(w)
+                            && !(w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
+                    })
+                    || d.a >= 2 && cx.word_is(d.a - 2, "and"))
                     && cx.word_is(d.a.wrapping_sub(1), "by")
                     && let Some(p) = (0..idx).rev().find(|&p| {
                         drafts[p].b < q && drafts[p].a > 0 && cx.word_is(drafts[p].a - 1, "by")
@@ -1610,6 +1626,10 @@ mod prose_tests {
         assert_eq!(direction(text, "12%"), Some(Direction::Increase));
         let text = "The diet group ate 30% fewer calories.";
         assert_eq!(direction(text, "30%"), None);
+        let text = "Crews will land 20% less North Sea cod next year.";
+        assert_eq!(direction(text, "20%"), Some(Direction::Decrease));
+        let text = "It carried 7% more passengers on domestic routes last year.";
+        assert_eq!(direction(text, "7%"), Some(Direction::Increase));
     }
 
     #[test]
@@ -1801,6 +1821,12 @@ mod prose_tests {
     }
 
     #[test]
+    fn retreating_is_a_fall() {
+        let text = "The cliffs at one village are retreating by up to 4 metres a year.";
+        assert_eq!(direction(text, "up to 4 metres"), Some(Direction::Decrease));
+    }
+
+    #[test]
     fn shrinking_by_a_share_is_a_fall() {
         let text = "The epidemic is flat or shrinking by up to 2% a day.";
         assert_eq!(direction(text, "up to 2%"), Some(Direction::Decrease));
@@ -1812,6 +1838,10 @@ mod prose_tests {
         assert_eq!(direction(text, "21%"), Some(Direction::Decrease));
         let text = "Exports rose by 5%, and imports by 2%.";
         assert_eq!(direction(text, "2%"), Some(Direction::Increase));
+        let text = "Tolls will go up by 30p to £3.30 for cars and by £1 to £11.20 for lorries.";
+        assert_eq!(direction(text, "£1"), Some(Direction::Increase));
+        let text = "Sales fell by 5%, and the cliffs are crumbling by 4 metres a year.";
+        assert_eq!(direction(text, "4 metres"), None);
         let text = "The bridge is 40 metres long, and was built by 1,200 workers.";
         assert_eq!(direction(text, "1,200"), None);
     }

@@ -169,8 +169,47 @@ pub(crate) fn read_sentence(
         }
     }
     old_level_after_new(cx, &mut r.out[first..]);
+    cents_of_the_sentence(cx, &mut r.out[first..]);
     suspended_compounds(cx, &mut r.out[first..]);
     second_days(cx, &mut r.out[first..]);
+}
+
+/// "Tin closed 12 cents lower at 16.94 ringgit a kilo": bare cents, read as US cents,
+/// are hundredths of the one other currency the sentence quotes, when no sum in it is
+/// in dollars of the US ("six U.S. cents") and no rate is quoted against "the dollar"
+/// ("The June pound, which added 6.3 cents").
+fn cents_of_the_sentence(cx: &Cx<'_>, drafts: &mut [Draft]) {
+    let bare_cents = |d: &Draft| {
+        d.kind == FigureKind::Money
+            && d.unit == Some("USD")
+            && d.b > d.a
+            && matches!(cx.word_bytes(d.b - 1), b"cents" | b"cent" | b"cts" | b"ct")
+            && !(d.a..d.b).any(|t| matches!(cx.word_bytes(t), b"us" | b"u" | b"american"))
+    };
+    if !drafts.iter().any(bare_cents)
+        || (1..cx.len())
+            .any(|t| matches!(cx.word_bytes(t), b"dollar" | b"dlr") && cx.word_is(t - 1, "the"))
+    {
+        return;
+    }
+    let mut other = None;
+    for d in drafts.iter() {
+        if d.kind != FigureKind::Money || bare_cents(d) {
+            continue;
+        }
+        match (d.unit, other) {
+            (Some("USD") | None, _) => return,
+            (Some(code), None) => other = Some(code),
+            (Some(code), Some(seen)) if code != seen => return,
+            _ => {}
+        }
+    }
+    let Some(code) = other else { return };
+    for d in drafts.iter_mut() {
+        if bare_cents(d) {
+            d.unit = Some(code);
+        }
+    }
 }
 
 /// "on March 26 and 30", "March 3 or 4": a bare day after a date of a month and a day,
@@ -1928,6 +1967,20 @@ impl Reader<'_, '_> {
         }
         // Years.
         if d.year_like() && self.reads_as_year(i) {
+            return self.push_plain(i, i + 1, FigureKind::Year, d.value);
+        }
+        // "lost to erosion by 2105", "until 2150": a year past 2100 in a projection,
+        // after a preposition of time and before no noun.
+        if whole
+            && !d.grouped
+            && d.whole_len == 4
+            && (2101.0..=2300.0).contains(&d.value)
+            && i > self.floor
+            && matches!(cx.word_bytes(i - 1), b"by" | b"until" | b"till" | b"before")
+            && !cx.is(i + 1, TokKind::Word)
+            // Not the size of a change: "Payrolls fell by 2150".
+            && !(i >= 2 && placement::change_verb(cx.word(i - 2)).is_some())
+        {
             return self.push_plain(i, i + 1, FigureKind::Year, d.value);
         }
         None
@@ -3734,7 +3787,9 @@ impl Reader<'_, '_> {
                     && cx.word(i + 1).len() > 3
                     && cx.word(i + 1).ends_with('s')
                     && cx.is(i + 2, TokKind::Word)
-                    && !cx.capital(i + 2))
+                    && !cx.capital(i + 2)
+                // "Formula One teams", "a Formula Two driver": a class of motor racing.
+                || cx.text_is(i - 1, "Formula"))
         {
             return None;
         }
@@ -4868,6 +4923,14 @@ impl Reader<'_, '_> {
                 // "an 85 mln special drawing rights standby credit": the IMF's unit of
                 // account, as "SDRs" is.
                 currency = Some("XDR");
+                b += 3;
+            } else if cx.word_is(b, "european")
+                && cx.word_is(b + 1, "currency")
+                && matches!(cx.word_bytes(b + 2), b"units" | b"unit")
+            {
+                // "a rebate of 45.678 European currency units": the ECU written out, as
+                // "Ecus" is.
+                currency = Some("XEU");
                 b += 3;
             } else if cx.word_is(b, "p") && cx.glued(b) && scaled.is_none() {
                 currency = Some("GBP");
@@ -7328,6 +7391,58 @@ mod prose_tests {
         assert_eq!(figure(text, "463").kind, FigureKind::Count);
         let text = "Of the staff, 512 are women, or 41%, up from 38.";
         assert_eq!(figure(text, "38").kind, FigureKind::Percent);
+    }
+
+    #[test]
+    fn european_currency_units_written_out_are_money_in_ecus() {
+        let text = "The EC set a maximum rebate of 45.678 European currency units per 100 kilos.";
+        let f = figure(text, "45.678 European currency units");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Money, Some("XEU"))
+        );
+        let text = "The fund lent 2.5 mln European currency units.";
+        assert_eq!(
+            figure(text, "2.5 mln European currency units").value,
+            Value::Number(2_500_000.0)
+        );
+    }
+
+    #[test]
+    fn a_year_past_2100_after_by_or_until_is_a_year() {
+        let text = "About 2,000 homes could be lost to erosion by 2105.";
+        assert_eq!(figure(text, "2105").kind, FigureKind::Year);
+        let text = "The levy will run until 2150, the minister said.";
+        assert_eq!(figure(text, "2150").kind, FigureKind::Year);
+        let text = "Payrolls fell by 2150.";
+        assert_eq!(figure(text, "2150").kind, FigureKind::Count);
+        let text = "Prices rose by 2150 points.";
+        assert_eq!(figure(text, "2150 points").kind, FigureKind::Measure);
+    }
+
+    #[test]
+    fn bare_cents_are_hundredths_of_the_one_currency_the_sentence_quotes() {
+        let text = "Tin closed 12 cents lower at 16.94 ringgit a kilo.";
+        assert_eq!(figure(text, "12 cents").unit.as_deref(), Some("MYR"));
+        let text = "The euro rose 2 cents to $1.10.";
+        assert_eq!(figure(text, "2 cents").unit.as_deref(), Some("USD"));
+        let text = "Coffee rose 3 cents to 1.20 dlrs a lb while cocoa fell 20 stg.";
+        assert_eq!(figure(text, "3 cents").unit.as_deref(), Some("USD"));
+        let text = "The price is 37 U.S. cents and 49-1/2 Canadian cents a pound.";
+        assert_eq!(figure(text, "37 U.S. cents").unit.as_deref(), Some("USD"));
+        let text = "The pound, which added 6.3 cents, hit 1.5930 to the dollar.";
+        assert_eq!(figure(text, "6.3 cents").unit.as_deref(), Some("USD"));
+        let text = "Gasoline fell 23 cents a gallon.";
+        assert_eq!(figure(text, "23 cents").unit.as_deref(), Some("USD"));
+    }
+
+    #[test]
+    fn a_class_of_motor_racing_in_words_is_no_count() {
+        let text = "Formula One teams may spend no more than $135m.";
+        assert!(kinds(text).iter().all(|(_, k)| *k != FigureKind::Count));
+        let text = "Two Formula Two drivers pay about £2m a season.";
+        assert_eq!(kinds(text)[0], ("Two".to_owned(), FigureKind::Count));
+        assert_eq!(kinds(text).len(), 2);
     }
 
     #[test]

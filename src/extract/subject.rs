@@ -824,6 +824,11 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         _ => {}
     }
     let vague = matches!(d.hedge, super::qualifier::Hedge::Vague(..));
+    // "reached 88,350, within 700 of the usable capacity of 89,050": how near a mark
+    // the figure is, not a count of the mark.
+    if w == "of" && cx.word_is(d.a, "within") {
+        return None;
+    }
     if w == "of" && (vague || d.kind == FigureKind::Count) {
         return of_phrase(cx, j + 1, next_figure_start, drafts);
     }
@@ -3648,7 +3653,9 @@ fn clause_head(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(u
     if with
         && s + 1 < k
         && (cx.word(k).ends_with("ing") && placement::change_verb(cx.word(k)).is_some()
-            || matches!(cx.word_bytes(k), b"up" | b"down") && !cx.word(k - 1).ends_with("ing"))
+            || matches!(cx.word_bytes(k), b"up" | b"down")
+                // "with new housing down 4.3%": a noun in -ing is no participle.
+                && !(cx.word(k - 1).ends_with("ing") && is_verbish(cx.word(k - 1))))
     {
         return head_from(cx, drafts, idx, s + 1, k).filter(|&(_, e)| {
             (s..k).all(|t| !cx.punct_is(t, ","))
@@ -4531,6 +4538,19 @@ fn is_boundary(cx: &Cx<'_>, t: usize) -> bool {
             if matches!(w, "before" | "after") && is_account_line(cx, t) {
                 return false;
             }
+            // "The conversion premium is indicated to be 20 to 23 pct": a verb of
+            // reporting in the passive opens no clause.
+            if matches!(
+                w,
+                "showed" | "found" | "suggested" | "revealed" | "indicated"
+            ) && t > 0
+                && matches!(
+                    cx.word_bytes(t - 1),
+                    b"is" | b"was" | b"are" | b"were" | b"be" | b"been" | b"being"
+                )
+            {
+                return false;
+            }
             matches!(
                 w,
                 "that"
@@ -4543,6 +4563,18 @@ fn is_boundary(cx: &Cx<'_>, t: usize) -> bool {
                     | "while"
                     | "said"
                     | "says"
+                    // "after data showed German factory orders fell 3.9%", "The survey
+                    // found house prices rose 2%": a verb of reporting opens the clause
+                    // it reports, as "said" does.
+                    | "showed"
+                    | "shows"
+                    | "found"
+                    | "suggested"
+                    | "suggests"
+                    | "revealed"
+                    | "reveals"
+                    | "indicated"
+                    | "indicates"
                     | "but"
                     | "because"
                     | "if"
@@ -4860,6 +4892,8 @@ fn is_adverb(w: &str) -> bool {
         || matches!(
             w,
             "also"
+                // "little changed from 44.6%": an adverb before a participle.
+                | "little"
                 | "still"
                 | "now"
                 | "already"
@@ -8205,6 +8239,52 @@ mod prose_tests {
             "$3m",
             Some("spending"),
         );
+    }
+
+    #[test]
+    fn little_before_a_participle_is_an_adverb_not_a_subject() {
+        let text = "Sales were 4.1 billion dlrs, little changed from 4.0 billion.";
+        is(text, "4.0 billion", None);
+        let text = "Households recycled 44.1% of their waste, little changed from 44.6%.";
+        is(text, "44.6%", None);
+    }
+
+    #[test]
+    fn a_distance_within_of_a_mark_is_not_a_count_of_the_mark() {
+        let text =
+            "The prison population reached 88,350, within 700 of the usable capacity of 89,050.";
+        is(text, "within 700", None);
+        is(text, "89,050", Some("usable capacity"));
+        is(
+            "Of the 659 nurses, 13 of the staff left.",
+            "13",
+            Some("staff"),
+        );
+    }
+
+    #[test]
+    fn a_noun_in_ing_before_up_or_down_after_with_is_what_changed() {
+        let text = "Output fell 0.9% in the quarter, with new housing down 4.3%.";
+        is(text, "4.3%", Some("housing"));
+        let text = "Catches rose, with mackerel making up 40%.";
+        assert_ne!(
+            crate::extract::prose::key(text, "40%").as_deref(),
+            Some("mackerel making")
+        );
+    }
+
+    #[test]
+    fn a_verb_of_reporting_opens_the_clause_it_reports() {
+        let text = "The euro slipped after data showed German factory orders fell 3.9%.";
+        is(text, "3.9%", Some("german factory order"));
+        is(
+            "The survey found house prices rose 2%.",
+            "2%",
+            Some("house price"),
+        );
+        is("The company said profit rose 5%.", "5%", Some("profit"));
+        let text = "The conversion premium is indicated to be 20 to 23 pct.";
+        is(text, "20 to 23 pct", Some("conversion premium"));
     }
 
     #[test]

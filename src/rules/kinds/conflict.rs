@@ -67,7 +67,8 @@ declare_kind! {
     /// (an amount named by nothing, "the $1.9 million", only when nothing follows it
     /// that would name it: not "the hostile 2.3 billion dlr, 100-dlr-a-share, tender
     /// offer"), and nobody is named before the later one
-    /// whom that sentence does not name ("Ecuador produced 20,000 bpd below its 1.34 mln
+    /// whom that sentence does not name (a body acting for one it names is no one new:
+    /// "the City Council" after "the city") ("Ecuador produced 20,000 bpd below its 1.34 mln
     /// bpd quota" after "Venezuela ... its 1.52 mln bpd quota"). An amount that names
     /// nothing and refers back ("£2.1m of the £3.4m was claimed") restates an amount
     /// of its kind and unit stated in the eight sentences before, whatever that one
@@ -2470,11 +2471,32 @@ const PLACE_LEADS: [&str; 5] = ["from", "in", "at", "of", "on"];
 /// past its first word, whom `earlier_sentence` does not name: "Burton Bongard was
 /// convicted of all 81 counts" after "He was acquitted on 76 counts". Names after
 /// "from", "in", "at", "of" and "on" are places and dates.
+/// A body that acts for the one named before it ("the City Council" for "the city",
+/// "the County Board" for "the county"), and is no one new.
 fn new_agent(cx: &CheckContext<'_>, earlier_sentence: &str, b: &Figure) -> bool {
-    agent_names(cx, b)
+    let agents = agent_names(cx, b);
+    let acts_for_named = |i: usize, w: &str| {
+        i > 0
+            && BODIES.iter().any(|body| w.eq_ignore_ascii_case(body))
+            && names(earlier_sentence, agents[i - 1])
+    };
+    agents
         .iter()
-        .any(|w| !names(earlier_sentence, w))
+        .enumerate()
+        .any(|(i, w)| !(names(earlier_sentence, w) || acts_for_named(i, w)))
 }
+
+/// Bodies that act for a place or an organisation named before them: "City Council",
+/// "County Board", "School Committee".
+const BODIES: [&str; 7] = [
+    "council",
+    "board",
+    "committee",
+    "commission",
+    "commissioners",
+    "supervisors",
+    "authority",
+];
 
 /// Words before which a reporting word is an adjective, not a verb of speech: "at
 /// reported discounts", "the reported figure".
@@ -2753,6 +2775,15 @@ mod tests {
     use super::*;
     use crate::extract::FigureKind;
     use crate::rules::group::testing::{Draft, count};
+
+    #[test]
+    fn a_body_acting_for_the_one_named_before_is_no_new_agent() {
+        let earlier = "The city will pay $1.25 million to settle a lawsuit.\n\n";
+        let council = "The City Council approved the $1.52 million settlement.";
+        assert_eq!(findings(&format!("{earlier}{council}")).len(), 1);
+        let other = "The Harbor City Council approved the $1.52 million settlement.";
+        assert!(findings(&format!("{earlier}{other}")).is_empty());
+    }
 
     #[test]
     fn a_headline_fraction_against_the_lede_percentage() {
