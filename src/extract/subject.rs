@@ -4538,6 +4538,19 @@ fn is_boundary(cx: &Cx<'_>, t: usize) -> bool {
             if matches!(w, "before" | "after") && is_account_line(cx, t) {
                 return false;
             }
+            // "The conversion premium is indicated to be 20 to 23 pct": a verb of
+            // reporting in the passive opens no clause.
+            if matches!(
+                w,
+                "showed" | "found" | "suggested" | "revealed" | "indicated"
+            ) && t > 0
+                && matches!(
+                    cx.word_bytes(t - 1),
+                    b"is" | b"was" | b"are" | b"were" | b"be" | b"been" | b"being"
+                )
+            {
+                return false;
+            }
             matches!(
                 w,
                 "that"
@@ -4550,6 +4563,18 @@ fn is_boundary(cx: &Cx<'_>, t: usize) -> bool {
                     | "while"
                     | "said"
                     | "says"
+                    // "after data showed German factory orders fell 3.9%", "The survey
+                    // found house prices rose 2%": a verb of reporting opens the clause
+                    // it reports, as "said" does.
+                    | "showed"
+                    | "shows"
+                    | "found"
+                    | "suggested"
+                    | "suggests"
+                    | "revealed"
+                    | "reveals"
+                    | "indicated"
+                    | "indicates"
                     | "but"
                     | "because"
                     | "if"
@@ -8246,6 +8271,20 @@ mod prose_tests {
             crate::extract::prose::key(text, "40%").as_deref(),
             Some("mackerel making")
         );
+    }
+
+    #[test]
+    fn a_verb_of_reporting_opens_the_clause_it_reports() {
+        let text = "The euro slipped after data showed German factory orders fell 3.9%.";
+        is(text, "3.9%", Some("german factory order"));
+        is(
+            "The survey found house prices rose 2%.",
+            "2%",
+            Some("house price"),
+        );
+        is("The company said profit rose 5%.", "5%", Some("profit"));
+        let text = "The conversion premium is indicated to be 20 to 23 pct.";
+        is(text, "20 to 23 pct", Some("conversion premium"));
     }
 
     #[test]

@@ -24,7 +24,9 @@ declare_kind! {
     ///   annual reports and results statements do: "Revenue of £512.4m (2024:
     ///   £478.1m), up 8.2%" (it is 7.2%), "(FY2024: ", "(H1 2025: ", "(prior year: ",
     ///   "£3.84m (£3.21m in 2025)"; "fell to £44.0m (2024: £47.9m)" is checked for
-    ///   its direction too;
+    ///   its direction too; a change stated later to a level so given, written the
+    ///   same way, starts at the bracket: "31,600 members (2025: 29,900)" then
+    ///   "Membership grew by 2,700 to 31,600" (it grew by 1,700);
     /// - a change column of a table (Markdown or HTML) headed "Change", "% change",
     ///   "Growth" and the like, against the two columns headed with years ("2026",
     ///   "FY2026", "FY26"), row by row:
@@ -1627,6 +1629,43 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
     found
 }
 
+/// The key a level is known by for [`note_comparatives`]: its kind, unit and text.
+fn comparative_key(f: &Figure) -> String {
+    format!(
+        "{:?} {} {}",
+        f.kind,
+        f.unit.as_deref().unwrap_or(""),
+        f.text.trim()
+    )
+}
+
+/// Notes each level of `sentence` given with last year's level in brackets right after
+/// it ("31,600 members (2025: 29,900)"); a level written the same way with another
+/// comparative is in doubt and noted as none.
+fn note_comparatives<'f>(
+    cx: &CheckContext<'_>,
+    sentence: &[&'f Figure],
+    comparatives: &mut std::collections::HashMap<String, Option<&'f Figure>>,
+) {
+    for w in sentence.windows(2) {
+        let [level, old] = [w[0], w[1]];
+        if !same_quantity(level, old)
+            || level.qualifier != crate::extract::Qualifier::Exact
+            || !COMPARATIVE_LABEL.is_match(group::text(cx, level.span.end, old.span.start))
+        {
+            continue;
+        }
+        comparatives
+            .entry(comparative_key(level))
+            .and_modify(|seen| {
+                if seen.is_none_or(|s| s.text != old.text) {
+                    *seen = None;
+                }
+            })
+            .or_insert(Some(old));
+    }
+}
+
 /// The label of an earlier period, set before the level it held inside brackets after
 /// a level, as annual reports and results statements give comparatives: "(2025: ",
 /// "(FY2024: ", "(2024/25: ", "(H1 2025: ", "(prior year: ", "(2025 restated: ". A few
@@ -2238,6 +2277,10 @@ impl Check for Compiled {
         // A majority stated before the votes it is the difference of ("held the seat
         // with a majority of 2,318. Carter won 11,402 votes against 9,084 for Holt").
         let mut majority: Option<&Figure> = None;
+        // Each level given with last year's in brackets ("31,600 members (2025:
+        // 29,900)"), by its text, for a change to it stated later without its start.
+        let mut comparatives: std::collections::HashMap<String, Option<&Figure>> =
+            std::collections::HashMap::new();
         for sentence in figures.chunk_by(|a, b| a.placement.sentence == b.placement.sentence) {
             let index = sentence[0].placement.sentence;
             lone.retain(|(c, _)| c.placement.sentence + LONE_CHANGE_REACH >= index);
@@ -2268,6 +2311,8 @@ impl Check for Compiled {
                 Self::check_gap_named_back(cx, sentence_before, gap, out);
             }
             Self::check_gap_named_ahead(cx, sentence_before, sentence, out);
+            self.check_to_restated_level(cx, sentence, &comparatives, out);
+            note_comparatives(cx, sentence, &mut comparatives);
             sentence_before = sentence;
             if let Some(c) = lone_change(sentence) {
                 lone.push((c, sentence));
@@ -3407,6 +3452,60 @@ impl Compiled {
             };
             if !self.check_direction(&e, out) {
                 self.check_stated_as(cx, &e, c, true, out);
+            }
+        }
+    }
+
+    /// A change stated with the level it led to and no start ("Membership grew by
+    /// 1,700 to 31,600"), where that level was given before with last year's in
+    /// brackets ("31,600 members (2025: 29,900)"): the bracket is its start. Only a
+    /// level written the same way, of one quantity, with one such comparative in the
+    /// draft, and a sentence with no other start and no figure of its quantity after
+    /// the level.
+    fn check_to_restated_level(
+        &self,
+        cx: &CheckContext<'_>,
+        sentence: &[&Figure],
+        comparatives: &std::collections::HashMap<String, Option<&Figure>>,
+        out: &mut Vec<Hit>,
+    ) {
+        if comparatives.is_empty() {
+            return;
+        }
+        for w in sentence.windows(2) {
+            let [c, level] = [w[0], w[1]];
+            let Some(Some(old)) = comparatives.get(&comparative_key(level)) else {
+                continue;
+            };
+            let before = word_tail(group::before(cx, c), 60);
+            if group::text(cx, c.span.end, level.span.start).trim() != "to"
+                || !same_quantity(old, level)
+                || !(same_quantity(c, level)
+                    || (c.kind == FigureKind::Percent && level.kind != FigureKind::Percent))
+                || !CHANGE_BEFORE.is_match(before)
+                || sentence.iter().any(|f| {
+                    !std::ptr::eq(*f, c)
+                        && !std::ptr::eq(*f, level)
+                        && same_quantity(f, level)
+                        && (f.span.start > level.span.start || group::is_comparison(cx, f))
+                })
+                || period_after(level, group::after(cx, level))
+                || OTHER_BASIS.is_match(group::sentence_text(cx, level))
+            {
+                continue;
+            }
+            let Some(direction) = direction_in(clause_tail(before)) else {
+                continue;
+            };
+            let e = Endpoints {
+                old,
+                new: level,
+                direction: Some(direction),
+                inverse: false,
+                compared: false,
+            };
+            if !self.check_direction(&e, out) {
+                self.check_stated(cx, &e, c, out);
             }
         }
     }
@@ -5429,6 +5528,23 @@ mod tests {
             messages("The club has 860 members, 60 more than last year, an increase of 8.5%."),
             ["a change of 60 to 860 is 7.5% of 800, but the draft says 8.5%"]
         );
+    }
+
+    #[test]
+    fn a_change_to_a_level_given_before_with_last_year_s_in_brackets_starts_there() {
+        assert_eq!(
+            messages(
+                "- 31,600 members (2025: 29,900), up 6%\n\nOur membership passed 31,000, rising by 2,700 to 31,600."
+            ),
+            ["from 29,900 to 31,600 is a change of 1,700, but the draft says 2,700"]
+        );
+        assert!(messages("- 31,600 members (2025: 29,900), up 6%\n\nOur membership passed 31,000, rising by 1,700 to 31,600.").is_empty());
+        // A level written otherwise, or with two comparatives, is left alone.
+        assert!(
+            messages("- 31,600 members (2025: 29,900)\n\nOur membership rose by 2,700 to 31,650.")
+                .is_empty()
+        );
+        assert!(messages("- 31,600 members (2025: 29,900)\n- 31,600 visits (2025: 30,900)\n\nOur membership rose by 2,700 to 31,600.").is_empty());
     }
 
     #[test]

@@ -89,7 +89,7 @@ declare_kind! {
     /// when the share
     /// names its base as the total or by the whole's own noun ("112,100 entries, or
     /// 13% of the total", also with an owner that is no time: "17 goals, 34% of the
-    /// team's total", not "of last season's total"), or the part names it ("97 of the homicides, or 46%", which
+    /// team's total" or "of the year's total", not "of last season's total"), or the part names it ("97 of the homicides, or 46%", which
     /// also reaches past subheadings, as does a part naming it before a noun of its
     /// own: "61 of the homicide cases, a clearance rate of 62 percent", "83 of this
     /// year's homicide cases"; or the noun of the act that stated a count, "Halvard sold
@@ -240,7 +240,9 @@ declare_kind! {
     /// period or a measure: "Of the 2,150 patients who waited more than 12 hours,
     /// 1,120 (41%)", or a count of something else, up to the one comma before the part:
     /// "Of the 146 residents who spoke at the two public hearings, 79, about
-    /// two-thirds"; it may name the rest of a whole: "Of the other 3,266, 2,904".
+    /// two-thirds"; it may name the rest of a whole: "Of the other 3,266, 2,904". An
+    /// "and" between two names joins no clauses between a part and its share: "Of the
+    /// 214 businesses, 124 are outside Carford and Dunmouth, 58%".
     /// An age after "aged" names a group and counts nothing: "Some 8,940 children aged
     /// 2 and 3 received the vaccine, 54% of the 19,800 eligible" (45.2%).
     /// A share of the capacity of a place is of its size: "31,404, or 86% of the
@@ -402,6 +404,12 @@ static BREAK: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Two names joined by "and", both capitalised: "Carford and Dunmouth". The group is
+/// the first name.
+static NAMES_AND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\p{Lu}[\p{L}’'-]+)\s+and\s+\p{Lu}[\p{L}’'-]+").expect("valid regex")
+});
+
 /// Whether a duration or measure is written as a modifier: "four-year", "two-" in
 /// "two- or four-year".
 fn length_modifier(f: &Figure) -> bool {
@@ -441,6 +449,13 @@ fn breaks(gap: &str) -> bool {
     let gap = without_bound_than(gap);
     let gap = if gap.contains("fall") {
         std::borrow::Cow::Owned(SEASON_FALL.replace_all(&gap, " ").into_owned())
+    } else {
+        gap
+    };
+    // "124 are outside Carford and Dunmouth, 58%": an "and" between two names joins
+    // them, not two clauses.
+    let gap = if gap.contains(" and ") {
+        std::borrow::Cow::Owned(NAMES_AND.replace_all(&gap, "$1").into_owned())
     } else {
         gap
     };
@@ -1807,19 +1822,21 @@ static NAMED_BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// An owner of the total after a share's "of": "of the team's total", "of the
 /// company's total", "of Britain's total".
 static OWNED_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\s*of\s+)(?:the\s+)?([\p{L}-]+)['’]s?\s+(total\b)").expect("valid regex")
+    Regex::new(r"^(\s*of\s+)(the\s+)?([\p{L}-]+)['’]s?\s+(total\b)").expect("valid regex")
 });
 
 /// The words after a share with the owner of a total left out ("34% of the team's
 /// total" reads "34% of the total"), unless the owner is a time ("of last year's
-/// total", "of today's total"), which names another total.
+/// total", "of today's total"), which names another total; "the year's total" is the
+/// total of the time told of.
 fn owner_left_out(after: &str) -> std::borrow::Cow<'_, str> {
     // The pattern stops at "total", and the rest of the line is taken by hand: a
     // pattern running to the end of the text would read all of a long sentence for
     // every share in it.
     if let Some(c) = OWNED_TOTAL.captures(after)
-        && let (Some(of), Some(owner), Some(total)) = (c.get(1), c.get(2), c.get(3))
-        && !is_time_word(owner.as_str())
+        && let (Some(of), Some(owner), Some(total)) = (c.get(1), c.get(3), c.get(4))
+        && (!is_time_word(owner.as_str())
+            || (c.get(2).is_some() && owner.as_str().eq_ignore_ascii_case("year")))
         && !after[total.start()..].contains('\n')
     {
         return std::borrow::Cow::Owned(format!("{}the {}", of.as_str(), &after[total.start()..]));
@@ -5080,6 +5097,8 @@ mod tests {
         assert!(!breaks(" came in July and August, or "));
         assert!(breaks(" in July and August, and "));
         assert!(breaks(" in July and prices in August, "));
+        assert!(!breaks(" are outside Carford and Dunmouth, "));
+        assert!(breaks(" are outside Carford and they employ, "));
     }
 
     #[test]
@@ -6487,6 +6506,31 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn an_and_between_two_names_opens_no_clause_before_a_share() {
+        assert_eq!(
+            messages("Of the 214 businesses, 124 are outside Carford and Dunmouth, 64%."),
+            ["124 of 214 is 57.9%, but the draft says 64%"]
+        );
+        assert!(
+            messages("Of the 214 businesses, 124 are outside Carford and Dunmouth, 58%.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_share_of_the_year_s_total_is_of_the_total_before() {
+        assert_eq!(
+            messages(
+                "We sold 212,400 tickets. The pantomime alone sold 61,300 tickets, 34% of the year's total."
+            ),
+            ["61,300 of 212,400 is 28.9%, but the draft says 34%"]
+        );
+        assert!(messages("We sold 212,400 tickets. The pantomime alone sold 61,300 tickets, 29% of the year's total.").is_empty());
+        // Last year's total is another.
+        assert!(messages("We sold 212,400 tickets. The pantomime alone sold 61,300 tickets, 34% of last year's total.").is_empty());
     }
 
     #[test]
