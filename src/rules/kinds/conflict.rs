@@ -1088,22 +1088,9 @@ fn fraction_headlines(cx: &CheckContext<'_>, lede: Option<usize>, out: &mut Vec<
             continue;
         };
         let a_range = format!("{}%", describe(&claimed));
+        let said = format!("the headline's change, read loosely as {a_range},");
         let b_range = format!("{}%", describe(&b.interval));
-        let subject = subject_words(h);
-        let message = format!(
-            "\"{}\" and \"{}\"{subject}: the headline's change, read loosely as {a_range}, cannot also be {b_range}",
-            h.text, b.text
-        );
-        out.push(
-            Hit::new(Label::new(b.span, "stated here"), message)
-                .related(Label::new(h.span, "first stated here"))
-                .var("a", &h.text)
-                .var("b", &b.text)
-                .var("subject", subject.trim())
-                .var("a_range", a_range)
-                .var("b_range", b_range)
-                .subject(h.subject_key()),
-        );
+        out.push(hit_between(h, b, a_range, b_range, &said));
     }
 }
 
@@ -2755,9 +2742,22 @@ impl SparseTable {
 fn hit(first: &Figure, later: &Figure, tolerance: Option<f64>) -> Hit {
     let a_range = describe(&interval_with(first, tolerance));
     let b_range = describe(&interval_with(later, tolerance));
+    let said = a_range.clone();
+    hit_between(first, later, a_range, b_range, &said)
+}
+
+/// [`hit`] with the two figures' ranges given, and the words that say what the first
+/// claims (its range, or more).
+fn hit_between(
+    first: &Figure,
+    later: &Figure,
+    a_range: String,
+    b_range: String,
+    said: &str,
+) -> Hit {
     let subject = subject_words(first);
     let message = format!(
-        "\"{}\" and \"{}\"{subject}: {a_range} cannot also be {b_range}",
+        "\"{}\" and \"{}\"{subject}: {said} cannot also be {b_range}",
         first.text, later.text
     );
     Hit::new(Label::new(later.span, "stated here"), message)
