@@ -661,24 +661,20 @@ static MADE_UP: LazyLock<Regex> = LazyLock::new(|| {
 /// from the £1.90 proposed in 2021".
 static EXPLICIT_FROM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i),\s*(?:{SUPERLATIVE}\b[^,;:()]{{0,50}}?\s+and\s+)?(up|down)\s+from(?:{TURNING_POINT}|\s+the)\s*$"
+        r"(?i),\s*(?:{SUPERLATIVE_AND}\s+)?(up|down)\s+from(?:{TURNING_POINT}|\s+the)\s*$"
     ))
     .expect("valid regex")
 });
 
-/// A superlative that ranks a level, opening an aside between it and its old level:
-/// "1,460 animals, the most in its 38-year history and up from 1,290".
-const SUPERLATIVE: &str =
-    r"the\s+(?:most|highest|lowest|largest|biggest|smallest|fewest|least|best|worst)";
+/// A superlative that ranks a level, opening an aside between it and its old level,
+/// up to the "and" that joins it to the "up from" after it: "1,460 animals, the most
+/// in its 38-year history and up from 1,290".
+const SUPERLATIVE_AND: &str = r"the\s+(?:most|highest|lowest|largest|biggest|smallest|fewest|least|best|worst)\b[^,;:()]{0,50}?\s+and";
 
-/// A superlative aside closing the frame of a level ([`SUPERLATIVE`]), with the "and"
-/// that joins it to the "up from" after it: ", the most since 2019 and".
-static SUPERLATIVE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i),\s*{SUPERLATIVE}\b[^,;:()]{{0,50}}?\s+and\s*$"
-    ))
-    .expect("valid regex")
-});
+/// A superlative aside closing the frame of a level ([`SUPERLATIVE_AND`]): ", the most
+/// since 2019 and".
+static SUPERLATIVE_ASIDE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i),\s*{SUPERLATIVE_AND}\s*$")).expect("valid regex"));
 
 /// A turning point named between "from" and the old level: "from a peak of", "from its
 /// record low of".
