@@ -132,7 +132,8 @@ declare_kind! {
     /// percentage 10% loose either way ("a quarter" is 22.5% to 27.5%; "almost a third"
     /// 27% to 36.7%) and held against the lede's one percentage change of the same
     /// direction ("a fall of 20%"), unless a change of that direction in the first two
-    /// paragraphs of the body meets it.
+    /// paragraphs of the body meets it or is a fraction of its own ("rose by more than a
+    /// third").
     ///
     /// A statement made after the draft has moved on to a parallel item describes that
     /// item: "This week's auction of 85 mln dlrs ... The average price was 98.277.
@@ -1029,9 +1030,10 @@ const HEADLINE_FRACTION: f64 = 0.10;
 
 /// A headline change in a fraction ("Stop and search falls by a fifth", "quota cut by
 /// a quarter", "deaths fall by almost a third") against the percentage change the body
-/// gives. Borne out when a change of the same direction in the first
-/// [`NEAR_PARAGRAPHS`] paragraphs of the body, in percent or in words ("rose by more
-/// than a third"), meets the fraction read [`HEADLINE_FRACTION`] loosely; otherwise
+/// gives. Left alone when a change of the same direction in the first
+/// [`NEAR_PARAGRAPHS`] paragraphs of the body meets the fraction read
+/// [`HEADLINE_FRACTION`] loosely, or is a fraction itself ("rose by more than a
+/// third"); otherwise
 /// contradicted by the lede's one percentage change of that direction (or the one about
 /// the headline's subject), when there is one. A level a change reached ("rose to
 /// 16%") and the old end of a change are no changes.
@@ -1073,12 +1075,12 @@ fn fraction_headlines(cx: &CheckContext<'_>, lede: Option<usize>, out: &mut Vec<
         let percents = changes
             .clone()
             .filter(|b| b.kind == FigureKind::Percent && b.unit.as_deref() == Some("percent"));
-        let borne_out = changes.clone().any(|b| match b.kind {
-            FigureKind::Percent => b.interval.intersects(&claimed),
-            FigureKind::Ratio => b.interval.intersects(&h.interval),
-            _ => false,
-        });
-        if borne_out || changes.clone().any(|b| b.kind == FigureKind::Ratio) {
+        // A percentage that meets the fraction bears it out; a fraction of the body's
+        // own ("rose by more than a third") leaves the headline to it.
+        if changes.clone().any(|b| {
+            b.kind == FigureKind::Ratio
+                || b.kind == FigureKind::Percent && b.interval.intersects(&claimed)
+        }) {
             continue;
         }
         let in_lede = percents.filter(|b| b.placement.paragraph == lede);
