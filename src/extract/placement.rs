@@ -817,6 +817,34 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
             return Some(Direction::Decrease);
         }
     }
+    // "some 3,500 dentists have left the service", "about 40,000 teachers quit the
+    // profession": those who left their work are a fall in its numbers. Not the whole
+    // they come from ("340 of its 900 nurses left the service" leaves the 900 alone),
+    // nor people who left a place ("12 people left the building").
+    if matches!(d.kind, FigureKind::Count | FigureKind::Ratio)
+        && !(1..=3).any(|back| d.a >= back && cx.word_is(d.a - back, "of"))
+        && let Some(verb) = (d.b..(d.b + 5).min(cx.len()))
+            .take_while(|&t| cx.is(t, TokKind::Word) && !cx.word_is(t, "of"))
+            .find(|&t| matches!(cx.word_bytes(t), b"left" | b"quit"))
+        && (d.b..verb).all(|t| !matches!(cx.word_bytes(t), b"who" | b"that" | b"which"))
+        && matches!(cx.word_bytes(verb + 1), b"the" | b"their")
+        && matches!(
+            cx.word_bytes(verb + 2),
+            b"profession"
+                | b"service"
+                | b"industry"
+                | b"workforce"
+                | b"sector"
+                | b"force"
+                | b"army"
+                | b"nhs"
+                | b"job"
+                | b"jobs"
+                | b"posts"
+        )
+    {
+        return Some(Direction::Decrease);
+    }
     // "create 1,200 jobs": a count of jobs made is a rise.
     if d.kind == super::figure::FigureKind::Count
         && d.a > 0
@@ -1863,6 +1891,18 @@ mod prose_tests {
         assert_eq!(direction(text, "885"), None);
         let text = "About 300 workers were hired.";
         assert_eq!(direction(text, "About 300"), None);
+    }
+
+    #[test]
+    fn a_count_of_those_who_left_their_work_is_a_fall() {
+        let text = "About 40,000 teachers left the profession last year.";
+        assert_eq!(direction(text, "About 40,000"), Some(Direction::Decrease));
+        let text = "Some 3,500 dentists have left the service.";
+        assert_eq!(direction(text, "Some 3,500"), Some(Direction::Decrease));
+        let text = "It said 340 of its 900 nurses left the service.";
+        assert_eq!(direction(text, "900"), None);
+        let text = "About 12 people left the building.";
+        assert_eq!(direction(text, "About 12"), None);
     }
 
     #[test]

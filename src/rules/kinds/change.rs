@@ -1667,7 +1667,7 @@ fn note_comparatives<'f>(
 /// "(FY2024: ", "(2024/25: ", "(H1 2025: ", "(prior year: ", "(2025 restated: ". A few
 /// words may name the level's subject before the bracket: "412,600 meals provided
 /// (2025: ".
-static COMPARATIVE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static COMPARATIVE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:\s+[\p{L}’'-]+){0,4}\s*\(\s*(?:(?:(?:FY|H[12]|Q[1-4])\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?|(?:the\s+)?(?:prior|previous|last)\s+(?:financial\s+)?year|a\s+year\s+(?:earlier|ago)|year\s+earlier)(?:\s*,?\s*restated)?\s*:\s*$")
         .expect("valid regex")
 });

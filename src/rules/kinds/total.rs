@@ -7,6 +7,7 @@ use regex::Regex;
 use crate::document::Span;
 use crate::extract::{Figure, FigureKind, Qualifier};
 use crate::rules::group::{self, ends, fmt_num, head, tail};
+use crate::rules::kinds::change::COMPARATIVE_LABEL;
 use crate::rules::kinds::{Compile, Env, OptionError, scan};
 use crate::rules::{Check, CheckContext, Hit, Label};
 
@@ -36,7 +37,9 @@ declare_kind! {
     ///   arrested: 600 men and 500 women", "the bill comes to $4.2 billion: ...";
     ///   after the whole's noun, counts that name only what they count are its kinds,
     ///   which exclude each other: "runs 72 schools: 52 elementary schools, 13 middle
-    ///   schools and eight high schools", not "72 schools: 52 have a library") or
+    ///   schools and eight high schools", not "72 schools: 52 have a library"; not
+    ///   the colon of last year's level in brackets, "3,870 staff (2025: 3,940), 70
+    ///   fewer") or
     ///   a dash opening an aside, whose parts end at the dash that closes it (not
     ///   ages after names: "four children – Amelia, 12, Noah, 9, and Isla, 6 –"), "600
     ///   of them ... 500 of them", "split between", "breaks down into", "made up
@@ -2804,6 +2807,11 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
         };
         let words = &after[..colon];
         if words.split_whitespace().count() > 8 || words.contains([',', ';']) {
+            continue;
+        }
+        // "We employ 3,870 staff (2025: 3,940), 70 fewer": the colon labels last
+        // year's level in brackets, it opens no breakdown.
+        if after[colon..].starts_with(':') && COMPARATIVE_LABEL.is_match(&after[..=colon]) {
             continue;
         }
         let start = whole.span.end + colon;
@@ -6443,6 +6451,23 @@ mod tests {
         );
         assert!(
             messages("It offers eight plans, including a new one, to 42,000 people.").is_empty()
+        );
+    }
+
+    #[test]
+    fn last_years_level_in_brackets_is_no_part_after_its_colon() {
+        assert!(
+            messages("We employ 3,870 staff (2025: 3,940), 70 fewer than a year ago.").is_empty()
+        );
+        assert!(
+            messages("The trust had 4,820 staff (2024/25: 4,950), down 3%, and 310 volunteers.")
+                .is_empty()
+        );
+        assert!(messages("Sales were £186.4m (prior year: £190.2m), down 2%.").is_empty());
+        // A colon after the whole still opens its breakdown.
+        assert_eq!(
+            messages("We employ 3,870 staff: 2,940 nurses and 1,030 carers.").len(),
+            1
         );
     }
 
