@@ -1533,8 +1533,18 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                         | "weighs"
                 );
                 let runs_at = matches!(w, "refreshes" | "runs" | "peaks" | "tops" | "charges");
+                // "A 60ft narrowboat costs £1,250", "a 1,000-litre tank now costs about
+                // £710": "cost" before a sum, with or without a qualifier, is the verb
+                // (but "£3m running costs").
+                let costs = matches!(w, "cost" | "costs")
+                    && (figure_at(k + 1)
+                        || matches!(
+                            cx.word_bytes(k + 1),
+                            b"about" | b"around" | b"roughly" | b"nearly" | b"almost" | b"just"
+                        ) && figure_at(k + 2));
                 if words > 0
                     && (takes_figure && figure_at(k + 1)
+                        || costs
                         || runs_at && cx.word_is(k + 1, "at") && figure_at(k + 2))
                 {
                     break;
@@ -8002,6 +8012,14 @@ mod prose_tests {
         );
         let text = "It built 500 council homes at £300,000 each.";
         is(text, "500", Some("council home"));
+        let text = "A licence for a 60ft narrowboat costs £1,250.";
+        is(text, "60ft", Some("narrowboat"));
+        let text = "A 40ft container now costs about $2,100 to ship.";
+        is(text, "40ft", Some("container"));
+        let text = "Its 12 care homes cost £30m a year to run.";
+        is(text, "12", Some("care home"));
+        let text = "The £3m running costs were met by the council.";
+        is(text, "£3m", Some("running cost"));
     }
 
     #[test]

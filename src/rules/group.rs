@@ -1290,26 +1290,62 @@ fn find_refers_back(cx: &CheckContext<'_>, f: &Figure) -> bool {
         return false;
     }
     // "89.6% of the 7,200 students" and "two of their 19 games" introduce a whole.
-    let figures = cx.figures();
+    !whole_of_part(cx, f) && !restricted(cx, f)
+}
+
+/// Whether `f` is the whole a figure just before it is taken from: "two of their 19
+/// games", "89.6% of the 7,200 students".
+fn whole_of_part(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    part_before(cx, f)
+        .is_some_and(|prev| PARTITIVE_GAP.is_match(text(cx, prev.span.end, f.span.start)))
+}
+
+/// The figure right before `f`.
+fn part_before<'a>(cx: &CheckContext<'a>, f: &Figure) -> Option<&'a Figure> {
+    let figures: &'a [Figure] = &cx.extraction.figures;
     let i = match figure_index(cx, f) {
         Some(at) if at == 0 || figures[at - 1].span.start < f.span.start => at,
         _ => figures.partition_point(|g| g.span.start < f.span.start),
     };
-    if let Some(prev) = i.checked_sub(1).and_then(|j| figures.get(j))
-        && PARTITIVE_GAP.is_match(text(cx, prev.span.end, f.span.start))
+    i.checked_sub(1).and_then(|j| figures.get(j))
+}
+
+/// An owner right before the whole a part is taken from: "two of its 14 bakeries",
+/// "17 of their 20 matches".
+static OWNED_WHOLE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:out\s+)?of\s+(?:its|their|his|her|our)\s+$").expect("valid regex")
+});
+
+/// The part a count is the owned, definite whole of, when the whole names a set the
+/// draft has already counted and nothing narrows it: "close two of its 14 bakeries"
+/// (the part is "two"). Not "two of the 14 bakeries", which may well set out another
+/// set ("all 78 seats would be contested ... Labour holds 37 of the 84 seats"), nor
+/// "two of its bakeries in Leeds" or "of its 14 bakeries that make bread"; only
+/// counts: "41% of its $1.2 billion fund" may state the fund for the first time.
+pub(crate) fn owned_whole_of_part<'a>(cx: &CheckContext<'a>, f: &Figure) -> Option<&'a Figure> {
+    if f.kind != FigureKind::Count
+        || f.subject.as_ref().is_none_or(|s| s.span.start < f.span.end)
+        || SUBSET_AFTER_WORD.is_match(after(cx, f))
     {
-        return false;
+        return None;
     }
-    // "the 7,200 students who took the course" is restricted, not referred back to.
+    part_before(cx, f)
+        .filter(|prev| OWNED_WHOLE_GAP.is_match(text(cx, prev.span.end, f.span.start)))
+        .filter(|_| !restricted(cx, f))
+}
+
+/// Whether a relative clause or participle right after a figure and its subject
+/// restricts it: "the 7,200 students who took the course", "the 2.61 billion dlrs
+/// issued in 1985".
+fn restricted(cx: &CheckContext<'_>, f: &Figure) -> bool {
     let subject_end = f
         .subject
         .as_ref()
         .filter(|s| s.span.start >= f.span.end)
         .map_or(f.span.end, |s| s.span.end);
     let rest = text(cx, subject_end, sentence_span(cx, f).end.max(subject_end));
-    let restricted = RELATIVE_AFTER.is_match(head(rest, 12))
-        || (f.subject.is_none() && PARTICIPLE_AFTER.is_match(head(rest, 50)));
-    !restricted
+    RELATIVE_AFTER.is_match(head(rest, 12))
+        || (f.subject.is_none() && PARTICIPLE_AFTER.is_match(head(rest, 50)))
 }
 
 /// What may follow an amount that names nothing: the end of the sentence or a clause,

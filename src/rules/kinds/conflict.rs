@@ -42,7 +42,12 @@ declare_kind! {
     /// proposed venture ... the two ventures").
     ///
     /// A part taken from a whole ("85 of the layoffs") states no whole larger than it
-    /// ("The 140 layoffs are the most in its history").
+    /// ("The 140 layoffs are the most in its history"). The whole itself, named with an
+    /// owner and nothing narrowing it, refers back: "Hartwell runs 12 bakeries ... close
+    /// two of its 14 bakeries" (not "37 of the 84 seats", which may set out another
+    /// set, nor after "convert 35 branches", which the part restates). A part after
+    /// "including" states how many of its own things there are: "destroyed 214
+    /// structures, including 163 homes" ... "Of the 136 homes destroyed".
     ///
     /// An amount made definite only by an event noun ("for the supply of 1.5 mln
     /// tonnes") is that event's, not a restatement; a count so made ("the loss of 1,400
@@ -556,6 +561,23 @@ fn other_version_after_word(w: &[u8]) -> bool {
     )
 }
 
+/// "including" or "included" right before a figure, perhaps with a hedge between:
+/// "destroyed 214 structures, including 163 homes".
+static INCLUDED_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:including|included)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?$",
+    )
+    .expect("valid regex")
+});
+
+/// Whether `f` is a part named after "including" ("214 structures, including 163
+/// homes"): the list is not exhaustive, but the part states how many of its own things
+/// there are, so it is a statement of them ("the 136 homes" later contradicts it),
+/// not the old end of a comparison.
+fn included_part(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    INCLUDED_BEFORE.is_match(group::tail(group::before(cx, f), 30))
+}
+
 /// A security named by its coupon: "the 12-1/4 pct notes", "its 8.5% bonds due
 /// 2030", "13-1/2 pct Treasury stock".
 static COUPON_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -738,6 +760,7 @@ impl Check for Compiled {
                 f.placement.headline
                     || f.placement.direction.is_some()
                     || group::is_anaphoric(cx, f)
+                    || group::owned_whole_of_part(cx, f).is_some()
                     || appositive(cx, f)
             };
             if !may_disagree(&group_figures, self.max_ratio, self.tolerance, candidate)
@@ -751,7 +774,7 @@ impl Check for Compiled {
                 .map(|f| Member {
                     figure: f,
                     direction: group::change_direction(cx, f),
-                    comparison: group::is_comparison(cx, f)
+                    comparison: (group::is_comparison(cx, f) && !included_part(cx, f))
                         || other_version(cx, f)
                         || is_coupon(cx, f),
                 })
@@ -845,10 +868,14 @@ impl Check for Compiled {
                 // loss of 1,400 jobs") is of people or things already counted.
                 let event_amount = !matches!(m.figure.kind, crate::extract::FigureKind::Count)
                     && group::definite_by_event_only(cx, m.figure);
+                let owned_whole = group::owned_whole_of_part(cx, m.figure);
                 let anaphoric = !event_amount
                     && (direct()
                         || (m.direction.is_none()
                             && (group::is_anaphoric(cx, m.figure)
+                                // "two of its 14 bakeries": the whole a part is taken
+                                // from is a set the reader already knows.
+                                || owned_whole.is_some()
                                 // "the district's budget of $1.6 billion" restates
                                 // only a statement close by.
                                 || (recent.last().is_some_and(|s| {
@@ -866,6 +893,9 @@ impl Check for Compiled {
                     (anaphoric || m.direction.is_some())
                         && !moved()
                         && earlier(s)
+                        // "convert 35 member banks" ... "convert 35 of its 62 member
+                        // banks": what the part meets was a statement of the part.
+                        && !owned_whole.is_some_and(|part| meets(s.figure, part))
                         && !distinct(
                             cx,
                             s.figure,
@@ -3592,6 +3622,45 @@ mod tests {
     #[test]
     fn an_amount_that_names_nothing_may_restate_one_earlier_in_its_own_sentence() {
         assert!(findings("The fund was set at $25 million. It lost a further $18 million last year, and the $18 million would have been higher without a grant.").is_empty());
+    }
+
+    #[test]
+    fn the_owned_whole_a_part_is_taken_from_refers_back() {
+        assert_eq!(
+            findings("Hartwell runs 12 bakeries. The company will close two of its 14 bakeries.")
+                .len(),
+            1
+        );
+        assert!(
+            findings("Hartwell runs 12 bakeries. The company will close two of its 12 bakeries.")
+                .is_empty()
+        );
+        // "the" may set out another set; only an owner names the one counted.
+        assert!(
+            findings("All 78 seats would be contested in 2028. Labour holds 37 of the 84 seats.")
+                .is_empty()
+        );
+        // A statement the part meets was of the part.
+        assert!(
+            findings(
+                "The bank will convert 35 branches. It plans to convert 35 of its 62 branches."
+            )
+            .is_empty()
+        );
+        // Narrowed, it is another set.
+        assert!(
+            findings(
+                "Hartwell runs 12 bakeries. It will close two of its 14 bakeries that make bread."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_part_after_including_states_how_many_of_its_things_there_are() {
+        assert_eq!(findings("The fire destroyed 214 structures, including 163 homes. The 136 homes were in the town.").len(), 1);
+        assert!(findings("The fire destroyed 214 structures, including 163 homes. The 163 homes were in the town.").is_empty());
+        assert!(findings("The storm killed 30 people, including 12 children. Two of the children were at school.").is_empty());
     }
 
     #[test]
