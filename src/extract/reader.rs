@@ -3896,7 +3896,16 @@ impl Reader<'_, '_> {
                 && placement::change_noun(after).is_some()
                 && !is_comparative(after);
             let verb = placement::change_verb(prev).is_some() && after != "of";
-            if noun || verb {
+            // "one point lower than a week ago", "one point down on the month", "one
+            // point behind Labour": a margin in points, as "1 point lower" is.
+            let margin = !cx.glued(i + 2)
+                && (matches!(after, "lower" | "higher" | "down" | "up")
+                    && matches!(
+                        cx.word_bytes(i + 3),
+                        b"than" | b"on" | b"from" | b"since" | b"in"
+                    )
+                    || matches!(after, "ahead" | "behind"));
+            if noun || verb || margin {
                 return true;
             }
         }
@@ -7064,7 +7073,7 @@ const US_STATES: &[&str] = &[
 #[cfg(test)]
 mod prose_tests {
     use crate::extract::prose::figure;
-    use crate::extract::{FigureKind, Qualifier, Value};
+    use crate::extract::{Direction, FigureKind, Qualifier, Value};
 
     fn kinds(text: &str) -> Vec<(String, FigureKind)> {
         let doc = crate::document::Document::plain(text);
@@ -7101,6 +7110,20 @@ mod prose_tests {
         assert_eq!(figure(text, "16 point").kind, FigureKind::Measure);
         let text = "The champions have a 16 point lead.";
         assert!(kinds(text).iter().all(|(_, k)| *k == FigureKind::Count));
+    }
+
+    #[test]
+    fn one_point_before_a_comparison_is_a_margin_in_points() {
+        let text = "The poll put Labour on 29%, one point lower than a week ago.";
+        let f = figure(text, "one point");
+        assert_eq!(f.kind, FigureKind::PercentagePoints);
+        assert_eq!(f.placement.direction, Some(Direction::Decrease));
+        let text = "Labour is on 30%, one point down on last month.";
+        assert_eq!(figure(text, "one point").kind, FigureKind::PercentagePoints);
+        let text = "The Tories are one point behind Labour on 30%.";
+        assert_eq!(figure(text, "one point").kind, FigureKind::PercentagePoints);
+        let text = "At one point higher than expected, the bid was dropped.";
+        assert!(kinds(text).iter().all(|(t, _)| !t.contains("one")));
     }
 
     #[test]

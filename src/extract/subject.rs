@@ -266,9 +266,15 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
         return find(cx, drafts, idx - 1);
     }
     // "cut to five points, from 11 at Christmas": a bare old level after the new one
-    // is of what the new level is of.
-    if d.kind == FigureKind::Count
-        && idx > 0
+    // is of what the new level is of; so is a percentage, a sum or a measure after one
+    // of its kind ("cut its prime rate to 7-1/2 pct from 7-3/4 pct").
+    if idx > 0
+        && (d.kind == FigureKind::Count
+            || drafts[idx - 1].kind == d.kind
+                && matches!(
+                    d.kind,
+                    FigureKind::Percent | FigureKind::Money | FigureKind::Measure
+                ))
         && d.a >= 2
         && cx.word_is(d.a - 1, "from")
         && (!cx.is(d.b, TokKind::Word) || super::reader::is_function_word(cx.word(d.b)))
@@ -283,8 +289,27 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
             k += 1;
         }
         let joined = k + 1 == d.a;
-        if joined && p.kind == FigureKind::Count && p.a > 0 && cx.word_is(p.a - 1, "to") {
-            return find(cx, drafts, idx - 1);
+        if joined && p.kind == d.kind && p.a > 0 && cx.word_is(p.a - 1, "to") {
+            if d.kind == FigureKind::Count {
+                return find(cx, drafts, idx - 1);
+            }
+            // Only a noun the new level was found for: not a verb, an adverb, a time
+            // or a change read in its place ("had sunk to 827.9 mln riyals from 2.66
+            // billion", "during the fourth quarter to 38.4 billion dlrs from 37.1
+            // billion", "the rise in the surplus, to 2.77 billion dlrs from 2.20").
+            if let Some((s, e)) = find(cx, drafts, idx - 1) {
+                let last = cx.word(e - 1);
+                if !is_verbish(last)
+                    && !is_irregular_participle(last)
+                    && !matches!(last, "sunk" | "shrunk" | "fallen" | "grown" | "risen")
+                    && !is_adverb(last)
+                    && !matches!(last, "upward" | "upwards" | "downward" | "downwards")
+                    && !is_time_word(last, cx.text(e - 1))
+                    && placement::change_noun(last).is_none()
+                {
+                    return Some((s, e));
+                }
+            }
         }
     }
     // "3,400 potholes a year, up from about 2,000", "12 of the 40 schools ... were
@@ -7200,6 +7225,16 @@ mod prose_tests {
             Some("workforce"),
         );
         is("Sales rose to 53 in May from 74 in April.", "74", None);
+        let text = "Chase Manhattan cut its prime rate to 7-1/2 pct from 7-3/4 pct.";
+        is(text, "7-3/4 pct", Some("prime rate"));
+        let text = "The bank raised its base rate to 5% from 4.75% on Thursday.";
+        is(text, "4.75%", Some("base rate"));
+        let text = "Earnings had sunk to 827.9 mln riyals from 2.66 billion in 1982.";
+        is(text, "2.66 billion", None);
+        let text = "Public consumption is revised upwards to 2.5 pct from 2.0 pct.";
+        is(text, "2.0 pct", None);
+        let text = "Sales rose to 5% of output from 4% of imports.";
+        is(text, "4%", Some("import"));
     }
 
     #[test]
