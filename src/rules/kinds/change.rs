@@ -23,10 +23,12 @@ declare_kind! {
     /// - a level against the comparative for the period before, given in brackets as
     ///   annual reports and results statements do: "Revenue of £512.4m (2024:
     ///   £478.1m), up 8.2%" (it is 7.2%), "(FY2024: ", "(H1 2025: ", "(prior year: ",
-    ///   "£3.84m (£3.21m in 2025)"; "fell to £44.0m (2024: £47.9m)" is checked for
-    ///   its direction too; a change stated later to a level so given, written the
-    ///   same way, starts at the bracket: "31,600 members (2025: 29,900)" then
-    ///   "Membership grew by 2,700 to 31,600" (it grew by 1,700);
+    ///   "£3.84m (£3.21m in 2025)", also after the change: "£186.4m, up 8.1% on
+    ///   last year (£170.8m)", "down 6% (2025: £11.8m)"; "fell to £44.0m (2024:
+    ///   £47.9m)" is checked for its direction too; a change stated later to a level
+    ///   so given, written the same way, starts at the bracket: "31,600 members
+    ///   (2025: 29,900)" then "Membership grew by 2,700 to 31,600" (it grew by
+    ///   1,700), or "31,600 members, 2,700 more than last year";
     /// - a change column of a table (Markdown or HTML) headed "Change", "% change",
     ///   "Growth" and the like, against the two columns headed with years ("2026",
     ///   "FY2026", "FY26"), row by row:
@@ -571,10 +573,11 @@ static NOUN_FROM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// The second half: the stated change is measured "from" (or "on") the old level,
 /// perhaps over a period named first ("up 12% year on year from £392m", "up 14% from
 /// 3,100", "up 27% on the previous year's 3,898", "down 42% from its $38.1 million
-/// opening", "down 8% from last year's 1,240").
+/// opening", "down 8% from last year's 1,240"), or in brackets after the period or
+/// with its label ("up 9.1% on last year (£170.8m)", "up 9.1% (2024: £170.8m)").
 static PERIOD_FROM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(?:year[- ]on[- ]year|on\s+the\s+year|over\s+the\s+year|in\s+a\s+year|annually)\s+)?(?:from|on|over)(?:\s+(?:the\s+)?(?:previous|prior|last|this)\s+(?:year|quarter|month|week)['’]s|\s+(?:the|its|their))?\s*$",
+        r"(?i)^\s*(?:(?:(?:year[- ]on[- ]year|on\s+the\s+year|over\s+the\s+year|in\s+a\s+year|annually)\s+)?(?:from|on|over)(?:\s+(?:the\s+)?(?:previous|prior|last|this)\s+(?:year|quarter|month|week)['’]s|\s+(?:the|its|their))?|(?:on|over|against|compared\s+with)\s+(?:the\s+)?(?:previous|prior|last)\s+(?:financial\s+)?(?:year|quarter|month|week|half|season)\s*\(|\(\s*(?:(?:(?:FY|H[12]|Q[1-4])\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?|(?:the\s+)?(?:prior|previous|last)\s+(?:financial\s+)?year)\s*:)\s*$",
     )
     .expect("valid regex")
 });
@@ -2124,7 +2127,8 @@ fn stated_between(
             || last.ends_with(" on")
             || last.ends_with(" over")
             || last.ends_with(" the")
-            || last.ends_with(" their"))
+            || last.ends_with(" their")
+            || last.ends_with(['(', ':']))
         || !PERIOD_FROM.is_match(tail)
     {
         return None;
@@ -2308,6 +2312,7 @@ impl Check for Compiled {
             }
             Self::check_gap_named_ahead(cx, sentence_before, sentence, out);
             self.check_to_restated_level(cx, sentence, &comparatives, out);
+            self.check_restated_level_than_before(cx, sentence, &comparatives, out);
             note_comparatives(cx, sentence, &mut comparatives);
             sentence_before = sentence;
             if let Some(c) = lone_change(sentence) {
@@ -2969,6 +2974,14 @@ fn amount_share_level<'f>(
 static LEVEL_THEN_AMOUNT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^.;:()\d,]{0,60},\s*$").expect("valid regex"));
 
+/// A comparison with the period just before, after an amount or a percentage, and
+/// nothing more of the clause: " more than last year", " fewer than a year earlier.",
+/// "% more than the year before,". The first group is a rise.
+static THAN_LAST_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(more|higher)|fewer|less|lower)\s+than\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+year\s+before|the\s+(?:previous|prior)\s+year)\s*(?:[.;,)]|$)")
+        .expect("valid regex")
+});
+
 /// An amount compared with an earlier time, then the percentage the change is: "
 /// fewer than a year ago, a fall of ", " more than in 2024, up ". The first group is
 /// the comparative.
@@ -3497,6 +3510,56 @@ impl Compiled {
                 old,
                 new: level,
                 direction: Some(direction),
+                inverse: false,
+                compared: false,
+            };
+            if !self.check_direction(&e, out) {
+                self.check_stated(cx, &e, c, out);
+            }
+        }
+    }
+
+    /// A level given before with last year's in brackets, restated later with the
+    /// amount or percentage it differs by from last year: "24,860 students (2025:
+    /// 23,940)" in the highlights, then "We taught 24,860 students this year, 1,920
+    /// more than last year" (it is 920 more).
+    fn check_restated_level_than_before(
+        &self,
+        cx: &CheckContext<'_>,
+        sentence: &[&Figure],
+        comparatives: &std::collections::HashMap<String, Option<&Figure>>,
+        out: &mut Vec<Hit>,
+    ) {
+        if comparatives.is_empty() {
+            return;
+        }
+        for w in sentence.windows(2) {
+            let [level, c] = [w[0], w[1]];
+            let Some(Some(old)) = comparatives.get(&comparative_key(level)) else {
+                continue;
+            };
+            if !same_quantity(old, level)
+                || !(same_quantity(c, level)
+                    || (c.kind == FigureKind::Percent && level.kind != FigureKind::Percent))
+                || !LEVEL_THEN_AMOUNT.is_match(group::text(cx, level.span.end, c.span.start))
+                || sentence.iter().any(|f| {
+                    !std::ptr::eq(*f, c) && !std::ptr::eq(*f, level) && same_quantity(f, level)
+                })
+                || group::change_direction(cx, level).is_some()
+            {
+                continue;
+            }
+            let Some(caps) = THAN_LAST_PERIOD.captures(group::after(cx, c)) else {
+                continue;
+            };
+            let e = Endpoints {
+                old,
+                new: level,
+                direction: Some(if caps.get(1).is_some() {
+                    Direction::Increase
+                } else {
+                    Direction::Decrease
+                }),
                 inverse: false,
                 compared: false,
             };
@@ -5496,6 +5559,46 @@ mod tests {
             messages("Revenue rose to £218.6m from £201.3m, up 6.8% on a like-for-like basis.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_level_restated_with_its_difference_from_last_year_starts_at_the_bracket() {
+        let draft = |more: &str| {
+            Draft::read_markdown(&format!(
+                "- 24,860 students (2025: 23,940), up 4%\n\nWe taught 24,860 students this year, {more} than last year.\n"
+            ))
+            .messages(&check())
+        };
+        assert_eq!(
+            draft("1,920 more"),
+            ["from 23,940 to 24,860 is a change of 920, but the draft says 1,920"]
+        );
+        assert_eq!(
+            draft("6% more"),
+            ["from 23,940 to 24,860 is a 3.8% increase, but the draft says 6%"]
+        );
+        assert!(draft("920 more").is_empty());
+        assert!(draft("4% more").is_empty());
+        // Against another period, or with its own base, it is another change.
+        assert!(draft("1,920 more than in 2019, and 920 more").is_empty());
+        assert!(
+            messages("We taught 24,860 students this year, 1,920 more than last year.").is_empty()
+        );
+    }
+
+    #[test]
+    fn last_years_level_may_stand_in_brackets_after_the_change() {
+        assert_eq!(
+            messages("Sales were £186.4m, up 8.1% on last year (£170.8m)."),
+            ["from £170.8m to £186.4m is a 9.1% increase, but the draft says 8.1%"]
+        );
+        assert_eq!(
+            messages("Sales were £186.4m, up 8.1% (2024: £170.8m)."),
+            ["from £170.8m to £186.4m is a 9.1% increase, but the draft says 8.1%"]
+        );
+        assert!(messages("Sales were £186.4m, up 9.1% on last year (£170.8m).").is_empty());
+        // An amount in brackets after the change is its size, not last year's level.
+        assert!(messages("Sales were £186.4m, up 9.1% (£15.6m).").is_empty());
     }
 
     #[test]

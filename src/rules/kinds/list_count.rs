@@ -6,6 +6,7 @@ use regex::Regex;
 
 use crate::extract::{FigureKind, Qualifier};
 use crate::rules::group::{self, fmt_num, head, tail};
+use crate::rules::kinds::total::LIST_MARK;
 use crate::rules::kinds::{Compile, Env, OptionError, scan};
 use crate::rules::{Check, CheckContext, Hit, Label};
 
@@ -52,6 +53,16 @@ declare_kind! {
     /// article that each has: "a sponsored walk, a summer ball and a Christmas raffle"), when a
     /// comma closes the list ("The five faculties, medicine, engineering, sciences and
     /// humanities, all grew" names four; not "The four firms, large and small,").
+    ///
+    /// In Markdown and HTML, a count whose noun phrase runs to a colon that closes its
+    /// paragraph is held against the bulleted or numbered list right under it, one
+    /// item a bullet (an item's nested list and indented paragraphs are part of it):
+    /// "We have chosen four priorities for next year:" over three bullets. Not a count
+    /// after a preposition of place or time, which counts what the items are about
+    /// ("Key figures for our 12 clinics:", "in the past two years:"; "consist of" and
+    /// "made up of" open the things counted), a count of a time, a phrase with another
+    /// figure or with examples ("including", "such as", "highlights"), and not a list
+    /// longer or shorter by more than two items.
     ///
     /// A count with the time it covers may also be broken down after a comma, every
     /// item a count of a few words: "signed five players this summer, three defenders
@@ -326,6 +337,94 @@ static COORDINATED_SUBJECTS: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// The counted noun phrase up to a colon that closes its paragraph, with a list of
+/// items under it: "We have chosen three priorities for the year:".
+static OPENS_ITEMS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^((?:\s+[\p{L}'’-]+){1,8}?)\s*:\s*$").expect("valid regex"));
+
+/// Words in such a phrase that make the items below examples, not the whole list:
+/// "three changes, including:", "such as:", "among them:".
+static ITEMS_NOT_ALL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:includ\w*|such|among|like|examples?|highlights?)\b").expect("valid regex")
+});
+
+/// A preposition (and a determiner) right before a count: the count is of what the
+/// items below are about ("Key figures for our 20 sites:", "in the past three
+/// years:"), not of the items.
+static SCOPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:for|from|across|at|in|over|of|among|by|between|within|during|after|since|per)\s+(?:the\s+|our\s+|its\s+|their\s+|these\s+|those\s+|all\s+|each\s+|every\s+|past\s+|last\s+|next\s+|first\s+)*$")
+        .expect("valid regex")
+});
+
+/// "Of" after a verb of being made of, which opens the things counted: "will consist
+/// of four maturities:".
+static MADE_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:consists?|consisting|consisted|made\s+up|compris(?:e|es|ed|ing)|composed)\s+of\s+(?:the\s+|our\s+|its\s+|their\s+)?$")
+        .expect("valid regex")
+});
+
+/// A noun of time after a count: "three years:", "12 months to March:".
+static PERIOD_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[\p{L}'’-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|quarters?|seasons?|decades?|terms?|nights?)\b")
+        .expect("valid regex")
+});
+
+/// A bullet or number opening a line of plain text: "- ", "* ", "• ", "1. ", "2) ".
+static ITEM_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[-*+•]|\d{1,2}[.)])[ \t]+\S").expect("valid regex"));
+
+/// The items of the list right under the block that ends at `end` (after blank space
+/// only; in plain text, one paragraph an item): the number of items at the first
+/// item's depth (an item's nested list and its indented paragraphs are part of it)
+/// and the span they cover. `None` when no list item follows.
+fn items_below(cx: &CheckContext<'_>, end: usize) -> Option<(usize, crate::document::Span)> {
+    let source = cx.doc.source.as_str();
+    // Comments and markup are blank in the prose view.
+    let prose = cx.doc.prose.as_str();
+    let blocks = &cx.doc.blocks;
+    let at = blocks.partition_point(|b| b.span.end < end);
+    let own = blocks.get(at)?;
+    if !prose.get(end..own.span.end)?.trim().is_empty() {
+        return None;
+    }
+    let (mut count, mut depth, mut prev_end) = (0, None, own.span.end);
+    let (mut first, mut last) = (0, 0);
+    for b in &blocks[at + 1..] {
+        if b.kind != crate::document::BlockKind::Paragraph {
+            break;
+        }
+        let line_start = source.get(..b.span.start)?.rfind('\n').map_or(0, |k| k + 1);
+        if line_start < prev_end || !prose.get(prev_end..line_start)?.trim().is_empty() {
+            break;
+        }
+        let lead = source.get(line_start..b.span.start)?;
+        let line = source.get(line_start..b.span.end)?;
+        let indent = line.len() - line.trim_start().len();
+        // The mark is outside the block in Markdown and HTML, inside it in plain text.
+        let is_item = LIST_MARK.is_match(lead)
+            || (lead.trim().is_empty() && ITEM_MARK.is_match(line.trim_start()));
+        match depth {
+            None if is_item => {
+                depth = Some(indent);
+                first = b.span.start;
+            }
+            None => return None,
+            // A nested item, or a paragraph of the item above.
+            Some(d) if indent > d => {
+                prev_end = b.span.end;
+                last = b.span.end;
+                continue;
+            }
+            Some(d) if is_item && indent == d => {}
+            Some(_) => break,
+        }
+        count += 1;
+        prev_end = b.span.end;
+        last = b.span.end;
+    }
+    (count > 0).then(|| (count, crate::document::Span::new(first, last)))
+}
 
 /// Whether a count is written as part of a compound modifier ("four-door", "17-man",
 /// "three-way"): it counts the parts of one thing, not the items of a list.
@@ -702,8 +801,41 @@ impl Check for Compiled {
             let opens_sentence = group::before(cx, f).trim().is_empty();
             let after = group::after(cx, f);
             let sentence_end = group::sentence_span(cx, f).end;
-            let (noun, list_start, found) = if let Some(open) = group::captures(&OPENS_LIST, after)
+            let (noun, list_start, found) = if let Some(open) = group::captures(&OPENS_ITEMS, after)
             {
+                // "We have chosen three priorities for the year:" and a bulleted list:
+                // one item a bullet. Not a count of what the items are about ("for
+                // our 20 sites:"), a time ("in three years:"), another count before
+                // the colon ("set four priorities and met three:") or examples.
+                let noun = open.get(1).map_or("", |m| m.as_str().trim());
+                let colon = f.span.end + open.get(0).map_or(0, |m| m.end());
+                let near = tail(group::before(cx, f), 40);
+                if (SCOPE_BEFORE.is_match(near) && !MADE_OF_BEFORE.is_match(near))
+                    || PERIOD_NOUN.is_match(noun)
+                    || ITEMS_NOT_ALL.is_match(noun)
+                    || NOT_A_LIST.is_match(noun)
+                    || is_shouted(noun)
+                    || group::figures_in(cx, f.span.end, colon)
+                        .iter()
+                        .any(|g| g.span.start >= f.span.end && g.kind.is_quantity())
+                {
+                    continue;
+                }
+                let Some((found, span)) = items_below(cx, colon) else {
+                    continue;
+                };
+                // A list longer or shorter by more than two is of something else.
+                #[expect(
+                    clippy::cast_possible_truncation,
+                    clippy::cast_sign_loss,
+                    reason = "n is a whole number from 2 to max_count"
+                )]
+                let stated = n as usize;
+                if found < 2 || found.abs_diff(stated) > 2 {
+                    continue;
+                }
+                (noun, span.start, (found, span.end - span.start))
+            } else if let Some(open) = group::captures(&OPENS_LIST, after) {
                 let noun = open.get(1).map_or("", |m| m.as_str().trim());
                 let list_start = f.span.end + open.get(0).map_or(0, |m| m.end());
                 let dash = !open.get(0).is_some_and(|m| m.as_str().contains(':'));
@@ -1028,6 +1160,33 @@ mod tests {
         crate::rules::group::testing::Draft::read(source).messages(&Compiled {
             max_count: DEFAULT_MAX_COUNT,
         })
+    }
+
+    fn read_markdown(source: &str) -> Vec<String> {
+        crate::rules::group::testing::Draft::read_markdown(source).messages(&Compiled {
+            max_count: DEFAULT_MAX_COUNT,
+        })
+    }
+
+    #[test]
+    fn a_count_before_a_colon_is_held_against_the_bulleted_list_under_it() {
+        let list = "\n\n- answering complaints within 25 days\n- cutting pressure ulcers\n  - in homes\n  - in clinics\n- seeing urgent referrals within two hours\n";
+        let draft = |head: &str| read_markdown(&format!("{head}{list}"));
+        assert_eq!(
+            draft("We have chosen four priorities for next year:"),
+            ["\"four\" priorities for next year, but the list that follows names 3"]
+        );
+        assert!(draft("We have chosen three priorities for next year:").is_empty());
+        assert_eq!(draft("The plan will consist of two parts:").len(), 1);
+        // A count of what the items are about, of a time, or with examples.
+        assert!(draft("Key figures for our 12 clinics:").is_empty());
+        assert!(draft("What changed in the past two years:").is_empty());
+        assert!(draft("We made four changes, including:").is_empty());
+        assert!(draft("We set four goals and met three:").is_empty());
+        // A verb's own preposition is no place: "agreed on", "focus on".
+        assert_eq!(draft("The board agreed on four priorities:").len(), 1);
+        // Not without a list under the colon.
+        assert!(read("We have chosen four priorities for next year:").is_empty());
     }
 
     #[test]

@@ -3235,7 +3235,7 @@ fn of_the_named_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
 
 /// A bullet or number that opens a list item, after the line's indentation: "- ",
 /// "* ", "+ ", "• ", "1. ", "2) ", or an HTML `<li>`.
-static LIST_MARK: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static LIST_MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[ \t]*(?:[-*+•]|\d{1,2}[.)]|<li\b[^>]*>)[ \t]*$").expect("valid regex")
 });
 
