@@ -1970,14 +1970,19 @@ impl Reader<'_, '_> {
             return self.push_plain(i, i + 1, FigureKind::Year, d.value);
         }
         // "lost to erosion by 2105", "until 2150": a year past 2100 in a projection,
-        // after a preposition of time and before no noun.
+        // after a preposition of time and before no noun ("could rise a further 1m by
+        // 2150 if emissions stay high": a word that opens a clause is no noun).
         if whole
             && !d.grouped
             && d.whole_len == 4
             && (2101.0..=2300.0).contains(&d.value)
             && i > self.floor
             && matches!(cx.word_bytes(i - 1), b"by" | b"until" | b"till" | b"before")
-            && !cx.is(i + 1, TokKind::Word)
+            && (!cx.is(i + 1, TokKind::Word)
+                || matches!(
+                    cx.word_bytes(i + 1),
+                    b"if" | b"unless" | b"when" | b"and" | b"or" | b"but" | b"as" | b"while"
+                ))
             // Not the size of a change: "Payrolls fell by 2150".
             && !(i >= 2 && placement::change_verb(cx.word(i - 2)).is_some())
         {
@@ -7437,6 +7442,10 @@ mod prose_tests {
         assert_eq!(figure(text, "2105").kind, FigureKind::Year);
         let text = "The levy will run until 2150, the minister said.";
         assert_eq!(figure(text, "2150").kind, FigureKind::Year);
+        let text = "Sea level could rise a further 1m by 2150 if emissions stay high.";
+        assert_eq!(figure(text, "2150").kind, FigureKind::Year);
+        let text = "Payrolls fell by 2150 and prices rose.";
+        assert_eq!(figure(text, "2150").kind, FigureKind::Count);
         let text = "Payrolls fell by 2150.";
         assert_eq!(figure(text, "2150").kind, FigureKind::Count);
         let text = "Prices rose by 2150 points.";
