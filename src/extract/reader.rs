@@ -4252,9 +4252,22 @@ impl Reader<'_, '_> {
                 && matches!(next, "after" | "amid" | "following" | "despite" | "during")
             // "falls by a fifth as arrests rise", "fell by a third while": after "by",
             // a word that opens a clause follows a fraction, never an ordinal's noun.
+            // So do "by", "within", "until" and "if" ("cut that by a sixth by 2030").
             || !plural
                 && after_by
-                && matches!(next, "as" | "while" | "but" | "because" | "when" | "before" | "with");
+                && matches!(
+                    next,
+                    "as" | "while"
+                        | "but"
+                        | "because"
+                        | "when"
+                        | "before"
+                        | "with"
+                        | "by"
+                        | "within"
+                        | "until"
+                        | "if"
+                );
         // "up from a quarter a year ago", "from a fifth in March", after another share:
         // a fraction again.
         let after_share = i > self.floor
@@ -7499,6 +7512,16 @@ mod prose_tests {
             figure("He won a third term.", "third").kind,
             FigureKind::Ordinal
         );
+    }
+
+    #[test]
+    fn a_fraction_after_by_before_a_date_or_condition_is_a_share() {
+        let text = "The company has promised to cut that by a sixth by 2030.";
+        assert_eq!(figure(text, "a sixth").kind, FigureKind::Ratio);
+        let text = "Emissions must fall by a fifth within ten years.";
+        assert_eq!(figure(text, "a fifth").kind, FigureKind::Ratio);
+        let text = "The play was seen by a third audience by Friday.";
+        assert!(kinds(text).iter().all(|(t, _)| t != "a third"));
     }
 
     #[test]
