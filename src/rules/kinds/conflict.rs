@@ -1694,13 +1694,7 @@ impl Compiled {
             };
             if later.placement.headline
                 || later.qualifier != crate::extract::Qualifier::Exact
-                || out[first_hit..]
-                    .iter()
-                    .any(|h| h.primary.span == later.span)
-                || !determiner_near(cx, later)
-                || !group::refers_back_directly(cx, later)
-                || group::is_comparison(cx, later)
-                || other_version(cx, later)
+                || !restates_unreported(cx, later, &out[first_hit..])
                 || set_against_another(cx, later)
             {
                 continue;
@@ -1878,13 +1872,7 @@ impl Compiled {
                 continue;
             };
             if !ACT_VERBS.iter().any(|(_, nouns)| nouns.contains(&noun))
-                || out[first_hit..]
-                    .iter()
-                    .any(|h| h.primary.span == later.span)
-                || !determiner_near(cx, later)
-                || !group::refers_back_directly(cx, later)
-                || group::is_comparison(cx, later)
-                || other_version(cx, later)
+                || !restates_unreported(cx, later, &out[first_hit..])
                 || participle_after_subject(cx, later)
             {
                 continue;
@@ -1934,6 +1922,17 @@ impl Compiled {
             }
         }
     }
+}
+
+/// Whether `later` is written as a restatement that no finding of the rule has yet
+/// named: a determiner right before it ("the 41% fall", "the 160 layoffs") that
+/// refers back, and neither the old end of a comparison nor another version.
+fn restates_unreported(cx: &CheckContext<'_>, later: &Figure, reported: &[Hit]) -> bool {
+    !reported.iter().any(|h| h.primary.span == later.span)
+        && determiner_near(cx, later)
+        && group::refers_back_directly(cx, later)
+        && !group::is_comparison(cx, later)
+        && !other_version(cx, later)
 }
 
 /// Words that set one figure against another: "compares with", "compared to".
