@@ -811,8 +811,20 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
         while v < aux + 3 && matches!(cx.word_bytes(v), b"be" | b"been" | b"being") {
             v += 1;
         }
+        // "1,200 routes have been cut or reduced", "about 400 posts will be axed" (not
+        // "200 trees were cut down").
         if cx.word_is(v, "laid") && cx.word_is(v + 1, "off")
             || cx.word_is(v, "made") && cx.word_is(v + 1, "redundant")
+            || v > aux + 1
+                // Not an old level before a clause of its own: "to 14,754 units from
+                // 16,848 and would be cut further".
+                && !(d.a > 0 && matches!(cx.word_bytes(d.a - 1), b"from" | b"to"))
+                && (d.b..aux).all(|t| !matches!(cx.word_bytes(t), b"and" | b"or" | b"but"))
+                && matches!(
+                    cx.word_bytes(v),
+                    b"cut" | b"axed" | b"scrapped" | b"shed" | b"eliminated" | b"abolished"
+                )
+                && !matches!(cx.word_bytes(v + 1), b"down" | b"short" | b"off" | b"out")
         {
             return Some(Direction::Decrease);
         }
@@ -1891,6 +1903,16 @@ mod prose_tests {
         assert_eq!(direction(text, "885"), None);
         let text = "About 300 workers were hired.";
         assert_eq!(direction(text, "About 300"), None);
+        let text = "About 1,200 bus routes have been cut or reduced since 2019.";
+        assert_eq!(direction(text, "About 1,200"), Some(Direction::Decrease));
+        let text = "Some 400 posts will be axed.";
+        assert_eq!(direction(text, "Some 400"), Some(Direction::Decrease));
+        let text = "About 200 trees were cut down for the road.";
+        assert_eq!(direction(text, "About 200"), None);
+        let text = "Output was cut to 14,754 units from 16,848 and would be cut further.";
+        assert_eq!(direction(text, "16,848"), None);
+        let text = "About 200 homes were cut off by the flood.";
+        assert_eq!(direction(text, "About 200"), None);
     }
 
     #[test]
