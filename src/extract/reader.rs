@@ -1970,14 +1970,19 @@ impl Reader<'_, '_> {
             return self.push_plain(i, i + 1, FigureKind::Year, d.value);
         }
         // "lost to erosion by 2105", "until 2150": a year past 2100 in a projection,
-        // after a preposition of time and before no noun.
+        // after a preposition of time and before no noun ("could rise a further 1m by
+        // 2150 if emissions stay high": a word that opens a clause is no noun).
         if whole
             && !d.grouped
             && d.whole_len == 4
             && (2101.0..=2300.0).contains(&d.value)
             && i > self.floor
             && matches!(cx.word_bytes(i - 1), b"by" | b"until" | b"till" | b"before")
-            && !cx.is(i + 1, TokKind::Word)
+            && (!cx.is(i + 1, TokKind::Word)
+                || matches!(
+                    cx.word_bytes(i + 1),
+                    b"if" | b"unless" | b"when" | b"and" | b"or" | b"but" | b"as" | b"while"
+                ))
             // Not the size of a change: "Payrolls fell by 2150".
             && !(i >= 2 && placement::change_verb(cx.word(i - 2)).is_some())
         {
@@ -4247,9 +4252,22 @@ impl Reader<'_, '_> {
                 && matches!(next, "after" | "amid" | "following" | "despite" | "during")
             // "falls by a fifth as arrests rise", "fell by a third while": after "by",
             // a word that opens a clause follows a fraction, never an ordinal's noun.
+            // So do "by", "within", "until" and "if" ("cut that by a sixth by 2030").
             || !plural
                 && after_by
-                && matches!(next, "as" | "while" | "but" | "because" | "when" | "before" | "with");
+                && matches!(
+                    next,
+                    "as" | "while"
+                        | "but"
+                        | "because"
+                        | "when"
+                        | "before"
+                        | "with"
+                        | "by"
+                        | "within"
+                        | "until"
+                        | "if"
+                );
         // "up from a quarter a year ago", "from a fifth in March", after another share:
         // a fraction again.
         let after_share = i > self.floor
@@ -5529,6 +5547,27 @@ impl Reader<'_, '_> {
                             | "her"
                             | "our"
                     )
+                    // "more than 14 times local earnings", "nine times household
+                    // income": a sum of pay or takings, bare or after one word.
+                    || [b + 1, b + 2].into_iter().any(|t| {
+                        (t == b + 1 || cx.is(b + 1, TokKind::Word) && !cx.capital(b + 1))
+                            && matches!(
+                                cx.word_bytes(t),
+                                b"earnings"
+                                    | b"income"
+                                    | b"incomes"
+                                    | b"salary"
+                                    | b"salaries"
+                                    | b"wages"
+                                    | b"pay"
+                                    | b"revenue"
+                                    | b"revenues"
+                                    | b"sales"
+                                    | b"profits"
+                                    | b"rent"
+                                    | b"rents"
+                            )
+                    })
                 {
                     return (FigureKind::Multiplier, None, b + 1);
                 }
@@ -7437,6 +7476,10 @@ mod prose_tests {
         assert_eq!(figure(text, "2105").kind, FigureKind::Year);
         let text = "The levy will run until 2150, the minister said.";
         assert_eq!(figure(text, "2150").kind, FigureKind::Year);
+        let text = "Sea level could rise a further 1m by 2150 if emissions stay high.";
+        assert_eq!(figure(text, "2150").kind, FigureKind::Year);
+        let text = "Payrolls fell by 2150 and prices rose.";
+        assert_eq!(figure(text, "2150").kind, FigureKind::Count);
         let text = "Payrolls fell by 2150.";
         assert_eq!(figure(text, "2150").kind, FigureKind::Count);
         let text = "Prices rose by 2150 points.";
@@ -7490,6 +7533,29 @@ mod prose_tests {
             figure("He won a third term.", "third").kind,
             FigureKind::Ordinal
         );
+    }
+
+    #[test]
+    fn a_fraction_after_by_before_a_date_or_condition_is_a_share() {
+        let text = "The company has promised to cut that by a sixth by 2030.";
+        assert_eq!(figure(text, "a sixth").kind, FigureKind::Ratio);
+        let text = "Emissions must fall by a fifth within ten years.";
+        assert_eq!(figure(text, "a fifth").kind, FigureKind::Ratio);
+        let text = "The play was seen by a third audience by Friday.";
+        assert!(kinds(text).iter().all(|(t, _)| t != "a third"));
+    }
+
+    #[test]
+    fn times_a_sum_of_pay_or_takings_is_a_multiplier() {
+        let text = "Homes cost £415,000, more than 14 times local earnings.";
+        assert_eq!(
+            figure(text, "more than 14 times").kind,
+            FigureKind::Multiplier
+        );
+        let text = "Rents are nine times household income in the city.";
+        assert_eq!(figure(text, "nine times").kind, FigureKind::Multiplier);
+        let text = "He was stopped 14 times last year.";
+        assert_eq!(figure(text, "14").kind, FigureKind::Count);
     }
 
     #[test]

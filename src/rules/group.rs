@@ -1295,7 +1295,7 @@ fn find_refers_back(cx: &CheckContext<'_>, f: &Figure) -> bool {
 
 /// Whether `f` is the whole a figure just before it is taken from: "two of their 19
 /// games", "89.6% of the 7,200 students".
-fn whole_of_part(cx: &CheckContext<'_>, f: &Figure) -> bool {
+pub(crate) fn whole_of_part(cx: &CheckContext<'_>, f: &Figure) -> bool {
     part_before(cx, f)
         .is_some_and(|prev| PARTITIVE_GAP.is_match(text(cx, prev.span.end, f.span.start)))
 }

@@ -993,6 +993,7 @@ impl Check for Compiled {
         self.people_by_role(cx, first_hit, out);
         self.slips_named_again(cx, first_hit, out);
         self.changes_named_again(cx, first_hit, out);
+        self.acts_named_again(cx, first_hit, out);
         self.durations_named_again(cx, first_hit, out);
         self.bare_amounts(cx, first_hit, out);
         // "fined the company $2.5 million ... the $2.8 million fine": money and
@@ -1693,13 +1694,7 @@ impl Compiled {
             };
             if later.placement.headline
                 || later.qualifier != crate::extract::Qualifier::Exact
-                || out[first_hit..]
-                    .iter()
-                    .any(|h| h.primary.span == later.span)
-                || !determiner_near(cx, later)
-                || !group::refers_back_directly(cx, later)
-                || group::is_comparison(cx, later)
-                || other_version(cx, later)
+                || !restates_unreported(cx, later, &out[first_hit..])
                 || set_against_another(cx, later)
             {
                 continue;
@@ -1736,6 +1731,208 @@ impl Compiled {
             }
         }
     }
+}
+
+/// Verbs whose object counts the acts a noun names, one act for each thing counted:
+/// "laid off 140 employees" are 140 layoffs, "closed 25 stores" 25 closures. The
+/// verb's forms (as the words right before the count or right after its subject are
+/// written), then the nouns of the act (singular). A verb whose object is counted
+/// otherwise ("reported 12 cases" are no 12 reports) is not here, nor are people
+/// killed or arrested, which [`Compiled::people_by_role`] reads.
+const ACT_VERBS: &[(&[&str], &[&str])] = &[
+    (
+        &["lay off", "laid off", "laying off", "lays off"],
+        &["layoff", "lay-off", "redundancy"],
+    ),
+    (&["sell", "sold", "selling", "sells"], &["sale"]),
+    (
+        &[
+            "close", "closed", "closing", "closes", "shut", "shutting", "shuts",
+        ],
+        &["closure"],
+    ),
+    (&["win", "won", "winning", "wins"], &["win", "victory"]),
+    (&["lose", "lost", "losing", "loses"], &["defeat"]),
+    (&["evict", "evicted", "evicting"], &["eviction"]),
+    (&["deport", "deported", "deporting"], &["deportation"]),
+    (&["convict", "convicted", "convicting"], &["conviction"]),
+    (&["rescue", "rescued", "rescuing"], &["rescue"]),
+    (&["seize", "seized", "seizing"], &["seizure"]),
+    (&["admit", "admitted", "admitting"], &["admission"]),
+];
+
+/// The nouns of the acts a count is the object or subject of: "to lay off 140
+/// employees" (the verb right before the count, past a hedge), "37 people who died",
+/// "140 staff were laid off" (the verb right after its subject).
+fn acts_counted(cx: &CheckContext<'_>, f: &Figure) -> &'static [&'static str] {
+    let words_before: Vec<String> = group::tail(group::before(cx, f), 40)
+        .split_whitespace()
+        .rev()
+        .map(str::to_ascii_lowercase)
+        .skip_while(|w| {
+            matches!(
+                w.as_str(),
+                "about"
+                    | "around"
+                    | "roughly"
+                    | "some"
+                    | "nearly"
+                    | "almost"
+                    | "than"
+                    | "more"
+                    | "over"
+                    | "at"
+                    | "least"
+                    | "just"
+                    | "only"
+                    | "all"
+                    | "the"
+                    | "its"
+                    | "their"
+            )
+        })
+        .take(2)
+        .collect();
+    let mut before = Vec::with_capacity(2);
+    if let Some(last) = words_before.first() {
+        before.push(last.clone());
+        if let Some(prev) = words_before.get(1) {
+            before.push(format!("{prev} {last}"));
+        }
+    }
+    // After the subject: "37 people who died", "140 staff were laid off".
+    let subject_end = f
+        .subject
+        .as_ref()
+        .filter(|s| s.span.start >= f.span.end)
+        .map_or(f.span.end, |s| s.span.end);
+    let rest = group::text(
+        cx,
+        subject_end,
+        group::sentence_span(cx, f).end.max(subject_end),
+    );
+    let rest: Vec<String> = group::head(rest, 40)
+        .split_whitespace()
+        .map(|w| {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    let mut after = Vec::new();
+    let skip = rest
+        .iter()
+        .take_while(|w| {
+            matches!(
+                w.as_str(),
+                "who" | "were" | "was" | "have" | "had" | "been" | "be" | "are"
+            )
+        })
+        .count();
+    if let Some(w) = rest.get(skip) {
+        after.push(w.clone());
+        if let Some(p) = rest.get(skip + 1) {
+            after.push(format!("{w} {p}"));
+        }
+    }
+    ACT_VERBS
+        .iter()
+        .find(|(verbs, _)| {
+            before
+                .iter()
+                .chain(after.iter())
+                .any(|w| verbs.contains(&w.as_str()))
+        })
+        .map_or(&[], |(_, nouns)| *nouns)
+}
+
+impl Compiled {
+    /// "The board voted to lay off 140 employees ... The 160 layoffs are the most in
+    /// its history": a count of acts that refers back ("the 160 layoffs", "the 18
+    /// wins", "the 27 closures") restates the count of the things the act was done to
+    /// in the [`NEAR_SENTENCES`] sentences before ("lay off 140 employees", "winning 17
+    /// of their 20 matches", "will close 25 stores"). Reported when exactly one such
+    /// count stands there, alone in its sentence, none of them meets it, and no count
+    /// of the acts themselves does.
+    fn acts_named_again(&self, cx: &CheckContext<'_>, first_hit: usize, out: &mut Vec<Hit>) {
+        let figures = cx.figures();
+        for (i, later) in figures.iter().enumerate() {
+            if later.kind != crate::extract::FigureKind::Count
+                || later.placement.headline
+                || later.qualifier != crate::extract::Qualifier::Exact
+            {
+                continue;
+            }
+            let Some(noun) = later
+                .subject
+                .as_ref()
+                .filter(|s| s.span.start >= later.span.end)
+                .and_then(|_| later.subject_key())
+                .map(group::head_noun)
+            else {
+                continue;
+            };
+            if !ACT_VERBS.iter().any(|(_, nouns)| nouns.contains(&noun))
+                || !restates_unreported(cx, later, &out[first_hit..])
+                || participle_after_subject(cx, later)
+            {
+                continue;
+            }
+            let window = figures[..i].iter().rev().take_while(|e| {
+                e.placement.sentence + NEAR_SENTENCES >= later.placement.sentence
+                    && e.placement.section == later.placement.section
+            });
+            let meets = |e: &Figure| {
+                interval_with(e, self.tolerance).intersects(&interval_with(later, self.tolerance))
+            };
+            let mut acts = Vec::new();
+            let mut restated = false;
+            for e in window {
+                if e.kind != crate::extract::FigureKind::Count || e.placement.headline {
+                    continue;
+                }
+                let of_acts = e.subject_key().map(group::head_noun) == Some(noun);
+                let done = !of_acts
+                    && e.placement.sentence < later.placement.sentence
+                    && acts_counted(cx, e).contains(&noun);
+                if (of_acts || done) && meets(e) {
+                    restated = true;
+                    break;
+                }
+                if done {
+                    acts.push(e);
+                }
+            }
+            if restated {
+                continue;
+            }
+            if let [first] = acts[..]
+                && first.qualifier == crate::extract::Qualifier::Exact
+                && close(first, later, self.max_ratio)
+                && !group::is_comparison(cx, first)
+                && !other_version(cx, first)
+                // "arrested 45 people on Saturday and 12 on Sunday ... The 57
+                // arrests": the acts may be counted in several parts.
+                && !group::figures_in(cx, first.span.end, group::sentence_span(cx, first).end)
+                    .iter()
+                    .any(|g| g.kind == first.kind && !group::whole_of_part(cx, g))
+                && group::same_context(first, later, INHERITED)
+                && group::rate_of(cx, first) == group::rate_of(cx, later)
+            {
+                out.push(hit(first, later, self.tolerance));
+            }
+        }
+    }
+}
+
+/// Whether `later` is written as a restatement that no finding of the rule has yet
+/// named: a determiner right before it ("the 41% fall", "the 160 layoffs") that
+/// refers back, and neither the old end of a comparison nor another version.
+fn restates_unreported(cx: &CheckContext<'_>, later: &Figure, reported: &[Hit]) -> bool {
+    !reported.iter().any(|h| h.primary.span == later.span)
+        && determiner_near(cx, later)
+        && group::refers_back_directly(cx, later)
+        && !group::is_comparison(cx, later)
+        && !other_version(cx, later)
 }
 
 /// Words that set one figure against another: "compares with", "compared to".
@@ -3653,6 +3850,30 @@ mod tests {
                 "Hartwell runs 12 bakeries. It will close two of its 14 bakeries that make bread."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_count_of_acts_that_refers_back_restates_the_things_the_act_was_done_to() {
+        assert_eq!(findings("The board voted to lay off 140 employees. The 160 layoffs are the most in its history.").len(), 1);
+        assert!(findings("The board voted to lay off 140 employees. The 140 layoffs are the most in its history.").is_empty());
+        assert_eq!(findings("Thunder finished second after winning 17 of their 20 matches. The 18 wins were a club record.").len(), 1);
+        assert!(findings("Thunder finished second after winning 17 of their 20 matches. The 17 wins were a club record.").is_empty());
+        assert_eq!(
+            findings("The chain will close 25 stores. The 27 closures will cost 900 jobs.").len(),
+            1
+        );
+        // Acts counted in parts, or counted as acts already.
+        assert!(
+            findings(
+                "The chain will close 25 stores and 3 depots. The 28 closures will cost 900 jobs."
+            )
+            .is_empty()
+        );
+        assert!(findings("The chain will close 25 stores. Its rival announced 27 closures in May. The 27 closures will cost 900 jobs.").is_empty());
+        // A verb whose object is counted otherwise.
+        assert!(
+            findings("The agency reported 12 cases. The 14 reports came from schools.").is_empty()
         );
     }
 
