@@ -5547,6 +5547,27 @@ impl Reader<'_, '_> {
                             | "her"
                             | "our"
                     )
+                    // "more than 14 times local earnings", "nine times household
+                    // income": a sum of pay or takings, bare or after one word.
+                    || [b + 1, b + 2].into_iter().any(|t| {
+                        (t == b + 1 || cx.is(b + 1, TokKind::Word) && !cx.capital(b + 1))
+                            && matches!(
+                                cx.word_bytes(t),
+                                b"earnings"
+                                    | b"income"
+                                    | b"incomes"
+                                    | b"salary"
+                                    | b"salaries"
+                                    | b"wages"
+                                    | b"pay"
+                                    | b"revenue"
+                                    | b"revenues"
+                                    | b"sales"
+                                    | b"profits"
+                                    | b"rent"
+                                    | b"rents"
+                            )
+                    })
                 {
                     return (FigureKind::Multiplier, None, b + 1);
                 }
@@ -7522,6 +7543,19 @@ mod prose_tests {
         assert_eq!(figure(text, "a fifth").kind, FigureKind::Ratio);
         let text = "The play was seen by a third audience by Friday.";
         assert!(kinds(text).iter().all(|(t, _)| t != "a third"));
+    }
+
+    #[test]
+    fn times_a_sum_of_pay_or_takings_is_a_multiplier() {
+        let text = "Homes cost £415,000, more than 14 times local earnings.";
+        assert_eq!(
+            figure(text, "more than 14 times").kind,
+            FigureKind::Multiplier
+        );
+        let text = "Rents are nine times household income in the city.";
+        assert_eq!(figure(text, "nine times").kind, FigureKind::Multiplier);
+        let text = "He was stopped 14 times last year.";
+        assert_eq!(figure(text, "14").kind, FigureKind::Count);
     }
 
     #[test]
