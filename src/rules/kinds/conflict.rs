@@ -29,7 +29,8 @@ declare_kind! {
     /// revenue dropped 9%" after a sentence opening on "Aggregates"). The
     /// things a change adds or removes ("would cut 540 jobs") are a set that a count
     /// referring back names ("Of the 450 jobs, 310 are in Derby"), unless a participle
-    /// restricts it ("the 1,350 jobs created at the battery plant") or it names a year
+    /// restricts it ("the 1,350 jobs created at the battery plant"; a verb with an
+    /// object restricts nothing: "the 1,420 sales raised £300m") or it names a year
     /// the change does not. A figure that refers back inherits the place and year of what it refers to,
     /// and its period when it names no year of its own (so "the record 19.05 million
     /// passengers of 2019" is not "18.42 million passengers last year"). Each
@@ -626,13 +627,26 @@ fn participle_after_subject(cx: &CheckContext<'_>, f: &Figure) -> bool {
         return false;
     };
     let end = group::sentence_span(cx, f).end.max(subject.span.end);
-    group::text(cx, subject.span.end, end)
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| {
-            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-            w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase())
-        })
+    let mut words = group::text(cx, subject.span.end, end).split_whitespace();
+    let participle = words.next().is_some_and(|w| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase())
+    });
+    // "the 18 wins showed how far", "the 1,420 sales raised £300m": a verb with an
+    // object is the sentence's own verb, restricting nothing.
+    participle && !words.next().is_some_and(opens_object)
+}
+
+/// Whether a word opens the object of a verb rather than a phrase that restricts a
+/// participle: a determiner ("a", "the", "its"), a question word ("how", "what") or
+/// an amount ("£300m", "900").
+fn opens_object(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€' | '¥'))
+        || [
+            "a", "an", "the", "its", "their", "his", "her", "our", "how", "what", "why", "whether",
+        ]
+        .iter()
+        .any(|d| word.eq_ignore_ascii_case(d))
 }
 
 /// How many sentences after a statement a figure that refers back is taken to restate
@@ -3874,6 +3888,18 @@ mod tests {
         // A verb whose object is counted otherwise.
         assert!(
             findings("The agency reported 12 cases. The 14 reports came from schools.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_verb_with_an_object_after_a_count_restricts_nothing() {
+        assert_eq!(findings("Thunder finished second after winning 17 of their 20 matches. The coach said the 18 wins showed how far the squad had come.").len(), 1);
+        assert!(findings("The firm will cut 1,200 jobs. The 1,350 jobs created at the battery plant are safe.").is_empty());
+        assert!(
+            findings(
+                "The chain will close 25 stores. The 27 closures announced in May are separate."
+            )
+            .is_empty()
         );
     }
 

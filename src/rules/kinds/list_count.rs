@@ -39,7 +39,9 @@ declare_kind! {
     /// checked), a list that opens with a preposition
     /// ("six ships were idle abroad -- in the Netherlands, ..."), a list holding places
     /// written "City, State" ("Ouray, Colo."), a noun phrase with a preposition before
-    /// names ("11 cities in Florida, Texas and Nevada" lists states), and an indefinite
+    /// names ("11 cities in Florida, Texas and Nevada" lists states; a superlative
+    /// after "with" is no such place: "the four wards with the fewest trees, Eastgate,
+    /// Millfield and Southcote" names three), and an indefinite
     /// count heading a list it belongs to ("it owns 13 banks, a trust company and ...").
     /// An attribution closing the sentence (", the Treasury said") is no item, nor is a
     /// bare age after a name ("Amelia, 12, Noah, 9, and Isla, 6" names three), nor a
@@ -318,6 +320,13 @@ static NOUN_NOT_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:in|of|between|among|from|with|into|on|across|throughout|near|grouping|consisting|concentrated|located|based|comprising|representing|including|include|includes)\b",
     )
     .expect("valid regex")
+});
+
+/// "with the" and a superlative to the end of the counted noun phrase: "wards with
+/// the fewest trees", "clubs with the highest attendances".
+static SUPERLATIVE_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s+with\s+the\s+(?:most|fewest|least|worst|best|highest|lowest|biggest|largest|smallest|greatest|longest|shortest|busiest|poorest|richest|oldest|newest|fastest|slowest)\b(?:\s+[\p{L}'’-]+){0,3}$")
+        .expect("valid regex")
 });
 
 /// A list that opens with a preposition names places or times, not the things counted:
@@ -900,7 +909,11 @@ impl Check for Compiled {
                 }
                 // "The 12 projects include new cycle lanes in Bristol, a tram ..." is a
                 // clause, not a noun with a list in apposition.
-                if INCLUDE.is_match(noun) || NOUN_NOT_COUNTED.is_match(noun) || is_shouted(noun) {
+                // "The three wards with the fewest trees, ...": a superlative after
+                // "with" picks out the things counted; it names no other thing.
+                let picked = SUPERLATIVE_WITH.replace(noun, "");
+                if INCLUDE.is_match(noun) || NOUN_NOT_COUNTED.is_match(&picked) || is_shouted(noun)
+                {
                     continue;
                 }
                 // "Bull will have four members, Honeywell two and NEC one" shares
@@ -1166,6 +1179,19 @@ mod tests {
         crate::rules::group::testing::Draft::read_markdown(source).messages(&Compiled {
             max_count: DEFAULT_MAX_COUNT,
         })
+    }
+
+    #[test]
+    fn a_superlative_after_with_picks_out_the_things_listed() {
+        assert_eq!(
+            read(
+                "The four wards with the fewest trees, Eastgate, Millfield and Southcote, will get 2,000 trees."
+            ),
+            ["\"four\" wards with the fewest trees, but the list that follows names 3"]
+        );
+        assert!(read("The three wards with the fewest trees, Eastgate, Millfield and Southcote, will get 2,000 trees.").is_empty());
+        // "with" names partners, not the things counted.
+        assert!(read("The firm signed the four deals with Ford, GM and Toyota.").is_empty());
     }
 
     #[test]

@@ -105,8 +105,10 @@ declare_kind! {
     /// office income was £11.2m. The pantomime took £3.1m, or 28% of it"; also after an
     /// opening "Of this," or "Of that,": "Total expenditure was £6.05m (2025: £5.66m).
     /// Of this, £5.08m (84%) was spent on charitable activities", last year's level in
-    /// brackets never the whole), or whose
-    /// sentence opens on it ("Of the budget, $436m, or 59%, comes from the state",
+    /// brackets never the whole), a sum "of it" in the sentence of the largest sum
+    /// before it there ("paid £64m into the levy but spent only £41m of it on
+    /// training, about 54%" -> it is 64.1%; not when a sum there is a change), or
+    /// whose sentence opens on it ("Of the budget, $436m, or 59%, comes from the state",
     /// also when the share names only the total: "and $2.14bn, 23% of the total, from
     /// Europe"), or, for a share of "the total" one paragraph on, the largest sum in
     /// its currency of that paragraph and the one before, with none larger in the
@@ -989,6 +991,16 @@ impl Check for Compiled {
                                 || OF_THAT_AFTER.is_match(head(group::after(cx, pct), 12))
                                 || OF_THAT_OPENER.is_match(group::before(cx, f)))
                             && let Some(whole) = sum_of_that(cx, &figures, i)
+                        {
+                            self.compare_counts(f, whole, pct, out);
+                            continue;
+                        }
+                        // "paid £64m into the levy but spent only £41m of it on
+                        // training, about 64%": the largest sum before in the sentence.
+                        if money
+                            && pct.kind == FigureKind::Percent
+                            && OF_IT_AFTER.is_match(head(group::after(cx, f), 12))
+                            && let Some(whole) = sum_of_it(cx, &figures, i)
                         {
                             self.compare_counts(f, whole, pct, out);
                             continue;
@@ -2740,6 +2752,35 @@ static OF_THEM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static OF_THAT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*of\s+(?:that|this|it)\s*(?:[,.;)]|$)").expect("valid regex")
 });
+
+/// "of it" right after a sum, before the rest of its phrase: "£41m of it on training".
+static OF_IT_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*of\s+it\b").expect("valid regex"));
+
+/// The sum "of it" after `figures[i]` refers to in its own sentence: the largest sum
+/// before it in its currency, larger and no last year's level. None when a sum there
+/// is a change or a comparison ("rose by £64m to £310m, and £41m of it" may be of
+/// either).
+fn sum_of_it<'f>(cx: &CheckContext<'_>, figures: &[&'f Figure], i: usize) -> Option<&'f Figure> {
+    let part = figures[i];
+    let sums: Vec<&'f Figure> = figures[..i]
+        .iter()
+        .rev()
+        .take_while(|w| w.placement.sentence == part.placement.sentence)
+        .filter(|w| w.kind == FigureKind::Money && w.unit == part.unit)
+        .copied()
+        .collect();
+    if sums
+        .iter()
+        .any(|w| group::change_direction(cx, w).is_some() || group::is_comparison(cx, w))
+    {
+        return None;
+    }
+    sums.into_iter()
+        .filter(|w| !bracketed_comparative(cx, w))
+        .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
+        .filter(|w| w.value.mid() > part.value.mid())
+}
 
 /// The sum "of that" after `figures[i]` refers to: the largest sum in its currency in
 /// the sentence before, in the same paragraph, that is larger and no change or
@@ -6569,6 +6610,22 @@ mod tests {
         assert!(messages("Total income was £6.42m (2025: £5.87m). Subscriptions brought in £2.31m, or 36% of income.").is_empty());
         // Two sums of one year leave the whole in doubt.
         assert!(messages("Total income was £6.42m and £5.87m. Subscriptions brought in £2.31m, or 41% of income.").is_empty());
+    }
+
+    #[test]
+    fn a_sum_of_it_is_of_the_largest_sum_before_it_in_its_sentence() {
+        assert_eq!(
+            messages(
+                "Employers paid £64m into the levy but spent only £41m of it on training, about 54%."
+            ),
+            ["£41m of £64m is 64.1%, but the draft says about 54%"]
+        );
+        assert!(messages("Employers paid £64m into the levy but spent only £41m of it on training, about 64%.").is_empty());
+        // "It" may be the change or the level.
+        assert!(
+            messages("Sales rose by £64m to £310m, and £41m of it came from Asia, or 64%.")
+                .is_empty()
+        );
     }
 
     #[test]
