@@ -1628,6 +1628,33 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
     found
 }
 
+/// The pairs of figures side by side in `sentence` ("grew by 1,700 to 31,600",
+/// "24,860 students ..., 1,920 more") in which the level (the second of the pair when
+/// `level_second`, else the first) was given before with last year's figure in
+/// brackets, as `(old, level, stated)`: that figure, the level, and the other figure,
+/// which may state the level's change (a figure of its quantity, or a percentage of a
+/// level that is none).
+fn restated_levels<'s, 'f>(
+    sentence: &'s [&'f Figure],
+    comparatives: &'s std::collections::HashMap<String, Option<&'f Figure>>,
+    level_second: bool,
+) -> impl Iterator<Item = (&'f Figure, &'f Figure, &'f Figure)> + 's {
+    sentence.windows(2).filter_map(move |w| {
+        let (stated, level) = if level_second {
+            (w[0], w[1])
+        } else {
+            (w[1], w[0])
+        };
+        let Some(Some(old)) = comparatives.get(&comparative_key(level)) else {
+            return None;
+        };
+        (same_quantity(old, level)
+            && (same_quantity(stated, level)
+                || (stated.kind == FigureKind::Percent && level.kind != FigureKind::Percent)))
+            .then_some((*old, level, stated))
+    })
+}
+
 /// The key a level is known by for [`note_comparatives`]: its kind, unit and text.
 fn comparative_key(f: &Figure) -> String {
     format!(
@@ -2311,8 +2338,10 @@ impl Check for Compiled {
                 Self::check_gap_named_back(cx, sentence_before, gap, out);
             }
             Self::check_gap_named_ahead(cx, sentence_before, sentence, out);
-            self.check_to_restated_level(cx, sentence, &comparatives, out);
-            self.check_restated_level_than_before(cx, sentence, &comparatives, out);
+            if !comparatives.is_empty() {
+                self.check_to_restated_level(cx, sentence, &comparatives, out);
+                self.check_restated_level_than_before(cx, sentence, &comparatives, out);
+            }
             note_comparatives(cx, sentence, &mut comparatives);
             sentence_before = sentence;
             if let Some(c) = lone_change(sentence) {
@@ -3478,19 +3507,9 @@ impl Compiled {
         comparatives: &std::collections::HashMap<String, Option<&Figure>>,
         out: &mut Vec<Hit>,
     ) {
-        if comparatives.is_empty() {
-            return;
-        }
-        for w in sentence.windows(2) {
-            let [c, level] = [w[0], w[1]];
-            let Some(Some(old)) = comparatives.get(&comparative_key(level)) else {
-                continue;
-            };
+        for (old, level, c) in restated_levels(sentence, comparatives, true) {
             let before = word_tail(group::before(cx, c), 60);
             if group::text(cx, c.span.end, level.span.start).trim() != "to"
-                || !same_quantity(old, level)
-                || !(same_quantity(c, level)
-                    || (c.kind == FigureKind::Percent && level.kind != FigureKind::Percent))
                 || !CHANGE_BEFORE.is_match(before)
                 || sentence.iter().any(|f| {
                     !std::ptr::eq(*f, c)
@@ -3506,16 +3525,7 @@ impl Compiled {
             let Some(direction) = direction_in(clause_tail(before)) else {
                 continue;
             };
-            let e = Endpoints {
-                old,
-                new: level,
-                direction: Some(direction),
-                inverse: false,
-                compared: false,
-            };
-            if !self.check_direction(&e, out) {
-                self.check_stated(cx, &e, c, out);
-            }
+            self.check_from_bracket(cx, old, level, c, direction, out);
         }
     }
 
@@ -3530,18 +3540,8 @@ impl Compiled {
         comparatives: &std::collections::HashMap<String, Option<&Figure>>,
         out: &mut Vec<Hit>,
     ) {
-        if comparatives.is_empty() {
-            return;
-        }
-        for w in sentence.windows(2) {
-            let [level, c] = [w[0], w[1]];
-            let Some(Some(old)) = comparatives.get(&comparative_key(level)) else {
-                continue;
-            };
-            if !same_quantity(old, level)
-                || !(same_quantity(c, level)
-                    || (c.kind == FigureKind::Percent && level.kind != FigureKind::Percent))
-                || !LEVEL_THEN_AMOUNT.is_match(group::text(cx, level.span.end, c.span.start))
+        for (old, level, c) in restated_levels(sentence, comparatives, false) {
+            if !LEVEL_THEN_AMOUNT.is_match(group::text(cx, level.span.end, c.span.start))
                 || sentence.iter().any(|f| {
                     !std::ptr::eq(*f, c) && !std::ptr::eq(*f, level) && same_quantity(f, level)
                 })
@@ -3552,20 +3552,35 @@ impl Compiled {
             let Some(caps) = THAN_LAST_PERIOD.captures(group::after(cx, c)) else {
                 continue;
             };
-            let e = Endpoints {
-                old,
-                new: level,
-                direction: Some(if caps.get(1).is_some() {
-                    Direction::Increase
-                } else {
-                    Direction::Decrease
-                }),
-                inverse: false,
-                compared: false,
+            let direction = if caps.get(1).is_some() {
+                Direction::Increase
+            } else {
+                Direction::Decrease
             };
-            if !self.check_direction(&e, out) {
-                self.check_stated(cx, &e, c, out);
-            }
+            self.check_from_bracket(cx, old, level, c, direction, out);
+        }
+    }
+
+    /// The change `stated` of a level from last year's level given in brackets
+    /// (`old`), in the direction the draft gives it.
+    fn check_from_bracket(
+        &self,
+        cx: &CheckContext<'_>,
+        old: &Figure,
+        level: &Figure,
+        stated: &Figure,
+        direction: Direction,
+        out: &mut Vec<Hit>,
+    ) {
+        let e = Endpoints {
+            old,
+            new: level,
+            direction: Some(direction),
+            inverse: false,
+            compared: false,
+        };
+        if !self.check_direction(&e, out) {
+            self.check_stated(cx, &e, stated, out);
         }
     }
 
