@@ -820,9 +820,7 @@ impl Check for Compiled {
             let (comparisons, members): (Vec<&Member<'_>>, Vec<&Member<'_>>) =
                 all.iter().partition(|m| m.comparison);
             let meets = |a: &Figure, b: &Figure| {
-                a.placement.sentence == b.placement.sentence
-                    || interval_with(a, self.tolerance)
-                        .intersects(&interval_with(b, self.tolerance))
+                a.placement.sentence == b.placement.sentence || self.meet(a, b)
             };
             // Body statements: the distinct values seen so far. A figure that meets one
             // of them restates it. One that meets none is a new value: reported against
@@ -1043,9 +1041,7 @@ impl Check for Compiled {
                         && group::change_direction(cx, g) == direction
                 })
                 .collect();
-            let meets = |g: &&Figure| {
-                interval_with(g, self.tolerance).intersects(&interval_with(later, self.tolerance))
-            };
+            let meets = |g: &&Figure| self.meet(g, later);
             // Any earlier figure of its kind and unit that it meets, even the other end
             // of a comparison ("raised its bid to 33 dlrs from 27 dlrs" ... "its 27
             // dlrs offer"), may be the one it restates.
@@ -1206,6 +1202,12 @@ impl Compiled {
                 && meets(b)
                 && (closed(b) || group::same_subject(h, b))
         }) || self.sums_to(figures, h, lede)
+    }
+
+    /// Whether the intervals `a` and `b` claim meet, with the rule's approximation
+    /// tolerance.
+    fn meet(&self, a: &Figure, b: &Figure) -> bool {
+        interval_with(a, self.tolerance).intersects(&interval_with(b, self.tolerance))
     }
 
     /// Whether a body figure meets the headline figure `h` read as a headline figure
@@ -1515,9 +1517,7 @@ impl Compiled {
                 .chain(group::earlier_alike(cx, later, group::BARE_WINDOW))
                 .filter(|g| !g.placement.headline)
                 .collect();
-            let meets = |g: &&Figure| {
-                interval_with(g, self.tolerance).intersects(&interval_with(later, self.tolerance))
-            };
+            let meets = |g: &&Figure| self.meet(g, later);
             // Any amount it meets, whatever its rate or period, may be the one it
             // restates ("lost a further $18 million last year, and the $18 million
             // ...").
@@ -1592,9 +1592,7 @@ impl Compiled {
                         && role_of(cx, e) == Some(role)
                 })
                 .collect();
-            let meets = |e: &&Figure| {
-                interval_with(e, self.tolerance).intersects(&interval_with(later, self.tolerance))
-            };
+            let meets = |e: &&Figure| self.meet(e, later);
             if earlier.iter().any(meets) {
                 continue;
             }
@@ -1724,9 +1722,7 @@ impl Compiled {
                             .is_none_or(|k| change_noun(group::head_noun(k)).is_none())
                 })
                 .collect();
-            let meets = |e: &&Figure| {
-                interval_with(e, self.tolerance).intersects(&interval_with(later, self.tolerance))
-            };
+            let meets = |e: &&Figure| self.meet(e, later);
             if earlier.iter().any(meets) {
                 continue;
             }
@@ -1895,9 +1891,7 @@ impl Compiled {
                 e.placement.sentence + NEAR_SENTENCES >= later.placement.sentence
                     && e.placement.section == later.placement.section
             });
-            let meets = |e: &Figure| {
-                interval_with(e, self.tolerance).intersects(&interval_with(later, self.tolerance))
-            };
+            let meets = |e: &Figure| self.meet(e, later);
             let mut acts = Vec::new();
             let mut restated = false;
             for e in window {
@@ -2058,9 +2052,7 @@ impl Compiled {
             let earlier: Vec<&Figure> = group::earlier_alike(cx, later, UNLABELLED_WINDOW)
                 .filter(|e| e.subject.is_none() && !e.placement.headline)
                 .collect();
-            let meets = |e: &&Figure| {
-                interval_with(e, self.tolerance).intersects(&interval_with(later, self.tolerance))
-            };
+            let meets = |e: &&Figure| self.meet(e, later);
             if earlier.iter().any(meets) {
                 continue;
             }
