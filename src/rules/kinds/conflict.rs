@@ -1772,8 +1772,9 @@ const ACT_VERBS: &[(&[&str], &[&str])] = &[
 ];
 
 /// The nouns of the acts a count is the object or subject of: "to lay off 140
-/// employees" (the verb right before the count, past a hedge), "37 people who died",
-/// "140 staff were laid off" (the verb right after its subject).
+/// employees" (the verb right before the count, past a hedge), "140 staff were laid
+/// off" or "140 people who were laid off" (the verb right after its subject, past an
+/// auxiliary).
 fn acts_counted(cx: &CheckContext<'_>, f: &Figure) -> &'static [&'static str] {
     let words_before: Vec<String> = group::tail(group::before(cx, f), 40)
         .split_whitespace()
