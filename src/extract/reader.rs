@@ -4369,12 +4369,14 @@ impl Reader<'_, '_> {
         let cx = self.cx;
         let d = self.digits_at(i)?;
         // "1 in 4 rape cases": a ratio in digits; "1 in 10,000 births" and "1 in 292.2
-        // million" (a lottery's odds) carry their grouping or scale.
+        // million" (a lottery's odds) carry their grouping or scale. Punctuation that
+        // ends a phrase may close it ("1 in 45,057,474, and"); nothing else glued on
+        // ("1 in 4-5", "1 in 10m").
         if d.decimals == 0
             && (1.0..=20.0).contains(&d.value)
             && cx.word_is(i + 1, "in")
             && cx.is(i + 2, TokKind::Num)
-            && !cx.glued(i + 3)
+            && (!cx.glued(i + 3) || matches!(cx.punct(i + 3), "," | "." | ";" | ":" | ")"))
             && let Some(den) = self.digits_at(i + 2)
             && !cx.punct_is(i + 3, "%")
         {
@@ -8246,6 +8248,15 @@ mod prose_tests {
         assert_eq!(figure(text, "1 in 10,000").kind, FigureKind::Ratio);
         let text = "She scored 1 in 2019 and 3 in 2020.";
         assert!(kinds(text).iter().all(|(_, k)| *k != FigureKind::Ratio));
+        let text = "The odds are 1 in 45,057,474, and most tickets win nothing.";
+        assert_eq!(figure(text, "1 in 45,057,474").kind, FigureKind::Ratio);
+        let text = "The disease affects 1 in 10.";
+        assert_eq!(figure(text, "1 in 10").kind, FigureKind::Ratio);
+        assert!(
+            kinds("About 1 in 4-5 adults smoke.")
+                .iter()
+                .all(|(_, k)| *k != FigureKind::Ratio)
+        );
     }
 
     #[test]
