@@ -4369,12 +4369,14 @@ impl Reader<'_, '_> {
         let cx = self.cx;
         let d = self.digits_at(i)?;
         // "1 in 4 rape cases": a ratio in digits; "1 in 10,000 births" and "1 in 292.2
-        // million" (a lottery's odds) carry their grouping or scale.
+        // million" (a lottery's odds) carry their grouping or scale. Punctuation that
+        // ends a phrase may close it ("1 in 45,057,474, and"); nothing else glued on
+        // ("1 in 4-5", "1 in 10m").
         if d.decimals == 0
             && (1.0..=20.0).contains(&d.value)
             && cx.word_is(i + 1, "in")
             && cx.is(i + 2, TokKind::Num)
-            && !cx.glued(i + 3)
+            && (!cx.glued(i + 3) || matches!(cx.punct(i + 3), "," | "." | ";" | ":" | ")"))
             && let Some(den) = self.digits_at(i + 2)
             && !cx.punct_is(i + 3, "%")
         {
@@ -5006,15 +5008,19 @@ impl Reader<'_, '_> {
     }
 
     /// The currency `code` as a country named in the sentence makes it ("In Malawi ...
-    /// 45,000 kwacha" is MWK), else `code`.
+    /// 45,000 kwacha" is MWK), else `code`: also when the sentence names countries of
+    /// two currencies ("French and Swiss banks").
     fn currency_of_country(&self, code: &'static str) -> &'static str {
-        if !matches!(code, "ZMW" | "KES") {
+        if !matches!(code, "ZMW" | "KES" | "CHF" | "SEK") {
             return code;
         }
         let cx = self.cx;
-        (0..cx.len())
-            .find_map(|k| unit::currency_of_country(cx.word_bytes(k), code))
-            .unwrap_or(code)
+        let mut named =
+            (0..cx.len()).filter_map(|k| unit::currency_of_country(cx.word_bytes(k), code));
+        match named.next() {
+            Some(first) if named.all(|c| c == first) => first,
+            _ => code,
+        }
     }
 
     fn weight_context(&self, i: usize) -> bool {
@@ -8246,6 +8252,15 @@ mod prose_tests {
         assert_eq!(figure(text, "1 in 10,000").kind, FigureKind::Ratio);
         let text = "She scored 1 in 2019 and 3 in 2020.";
         assert!(kinds(text).iter().all(|(_, k)| *k != FigureKind::Ratio));
+        let text = "The odds are 1 in 45,057,474, and most tickets win nothing.";
+        assert_eq!(figure(text, "1 in 45,057,474").kind, FigureKind::Ratio);
+        let text = "The disease affects 1 in 10.";
+        assert_eq!(figure(text, "1 in 10").kind, FigureKind::Ratio);
+        assert!(
+            kinds("About 1 in 4-5 adults smoke.")
+                .iter()
+                .all(|(_, k)| *k != FigureKind::Ratio)
+        );
     }
 
     #[test]
@@ -8350,6 +8365,21 @@ mod prose_tests {
         assert_eq!(f.value, Value::Number(4000.0));
         let f = figure("It raised £4K for charity.", "£4K");
         assert_eq!(f.value, Value::Number(4000.0));
+    }
+
+    #[test]
+    fn francs_and_crowns_are_in_the_currency_of_the_one_country_the_sentence_names() {
+        let unit = |text, span| figure(text, span).unit;
+        let text = "The Bank of France bought about 2 billion francs on Friday.";
+        assert_eq!(unit(text, "about 2 billion francs").as_deref(), Some("FRF"));
+        let text = "Norway's trade deficit widened to 957 mln crowns in February.";
+        assert_eq!(unit(text, "957 mln crowns").as_deref(), Some("NOK"));
+        let text = "Denmark's foreign debt rose to 260 mln crowns.";
+        assert_eq!(unit(text, "260 mln crowns").as_deref(), Some("DKK"));
+        let text = "Gold reserves remained stable at 218.32 billion francs.";
+        assert_eq!(unit(text, "218.32 billion francs").as_deref(), Some("CHF"));
+        let text = "French and Swiss banks lent 900 mln francs.";
+        assert_eq!(unit(text, "900 mln francs").as_deref(), Some("CHF"));
     }
 
     #[test]

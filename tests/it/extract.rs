@@ -3538,7 +3538,8 @@ fn over_after_a_figure_or_its_rate_spans_and_bounds_nothing() {
 fn wire_forms_of_days_and_currencies() {
     let text = "It is payable April nine to holders of record March 16.";
     assert_eq!(fig_at(text, "April nine").kind, FigureKind::Date);
-    assert_eq!(money("Denmark in 600 mln crown eurobond deal").0, "SEK");
+    assert_eq!(money("Denmark in 600 mln crown eurobond deal").0, "DKK");
+    assert_eq!(money("Volvo in 600 mln crown eurobond deal").0, "SEK");
     assert_eq!(money("It is issuing a 75 mln Australia dlr bond.").0, "AUD");
     // A crown without a scale is no money.
     assert!(

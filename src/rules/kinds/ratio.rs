@@ -116,7 +116,9 @@ declare_kind! {
     /// billion online ... Smartphones accounted for $5.9 billion, or 55% of the
     /// total"),
     /// in the twelve sentences before, never the old end of a change ("rose to £412.5m
-    /// from £375.7m ... £198.3m, or 48% of the total"). A count or sum stated as a part
+    /// from £375.7m ... £198.3m, or 48% of the total"), nor last year's level in
+    /// brackets ("The service cost £2.88m (2024-25: £2.85m). Staff costs were £1.94m,
+    /// or 67% of the total" is of £2.88m). A count or sum stated as a part
     /// with its own share ("made up 15.1% of enrollment, or 7,340 students", "£231.4m,
     /// or 56.1% of the budget") is never the total of a later share "of the total"
     /// ("and 6,125 students, 12.6% of the total"; "99.50 billion dlrs, accounting for
@@ -1980,6 +1982,8 @@ fn named_sum_before<'f>(
                 && w.value.mid() > f.value.mid()
                 && !group::is_comparison(cx, w)
                 && !part_with_share(cx, figures, i - 1 - k)
+                // Last year's level in brackets is no whole of this year's sum.
+                && !bracketed_comparative(cx, w)
                 && ((names_whole(cx, pct, w)
                     && ((k < 6 && w.placement.paragraph == f.placement.paragraph)
                         || names_own_noun(cx, pct)))
@@ -2062,6 +2066,7 @@ fn earlier_totals<'a, 'f>(
                     && w.value.mid() > part.value.mid()
                     && !group::is_comparison(cx, w)
                     && !is_margin(cx, w)
+                    && !bracketed_comparative(cx, w)
                     && group::period_of(cx, part).is_none_or(|p| group::period_of(cx, w) == Some(p))
             })
             .map(|(_, w)| *w),
@@ -2416,6 +2421,9 @@ fn largest_total_before<'f>(
                 && !is_margin(cx, w)
                 && !part_with_share(cx, figures, j)
                 && !part_after_opener(cx, w)
+                // "The service cost £2.88m (2024-25: £2.85m). Staff costs were £1.94m,
+                // or 67% of the total": last year's level is no total of this year's.
+                && !bracketed_comparative(cx, w)
         })
         .map(|(_, w)| *w)
         .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
@@ -6654,6 +6662,23 @@ mod tests {
         assert!(messages("Total income was £6.42m (2025: £5.87m). Subscriptions brought in £2.31m, or 36% of income.").is_empty());
         // Two sums of one year leave the whole in doubt.
         assert!(messages("Total income was £6.42m and £5.87m. Subscriptions brought in £2.31m, or 41% of income.").is_empty());
+    }
+
+    #[test]
+    fn last_year_s_sum_in_brackets_is_no_total_of_a_share_of_the_total() {
+        assert!(messages("The service cost £2.88m to run (2024-25: £2.85m). Staff costs were £1.94m, or 67% of the total.").is_empty());
+        assert_eq!(
+            messages(
+                "The service cost £2.88m to run (2024-25: £2.85m). Staff costs were £1.94m, or 61% of the total."
+            ),
+            ["£1.94m of £2.88m is 67.4%, but the draft says 61%"]
+        );
+        assert!(
+            messages(
+                "Members numbered 14,820 (2024: 15,960). Of the members, 9,250, or 58%, were women."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
