@@ -1592,7 +1592,8 @@ fn revenue_share_of<'f>(
 /// The revenue a share `pct` of it is measured against, for the sum `part`: the last
 /// sum of money in `before` (other than `part`) in the part's currency that `named`
 /// takes for revenue, in the sentence of the share or the three before it, in its
-/// section, no old end of a comparison and no rate. None when revenue of another
+/// section, no old end of a comparison and no rate, with no revenue named otherwise
+/// after it before the share's sentence. None when revenue of another
 /// value, or another sum beside it, is stated there, or when the two are of different
 /// years or periods of accounts.
 fn sole_revenue<'f>(
@@ -1618,7 +1619,27 @@ fn sole_revenue<'f>(
         })
         .copied();
     let revenue = revenues.next()?;
-    if another_sum_beside(cx, figures, revenue, part)
+    // "Revenue was $1.46 billion. ... Full-year revenue was $40 billion. Online sales
+    // were 35% of sales": revenue named otherwise after it, before the share's
+    // sentence, leaves unclear which is meant.
+    let renamed = before
+        .iter()
+        .rev()
+        .take_while(|f| f.span.start > revenue.span.start)
+        .any(|f| {
+            f.kind == FigureKind::Money
+                && f.placement.sentence < pct.placement.sentence
+                && !group::is_comparison(cx, f)
+                && !named(f)
+                && f.subject_key().is_some_and(|k| {
+                    matches!(
+                        group::head_noun(k),
+                        "revenue" | "sale" | "turnover" | "income"
+                    )
+                })
+        });
+    if renamed
+        || another_sum_beside(cx, figures, revenue, part)
         || revenues.any(|r| !r.interval.intersects(&revenue.interval))
         || revenue.placement.year != part.placement.year
         || periods_differ(cx, part, revenue)
