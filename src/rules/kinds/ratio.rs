@@ -1631,12 +1631,7 @@ fn sole_revenue<'f>(
                 && f.placement.sentence < pct.placement.sentence
                 && !group::is_comparison(cx, f)
                 && !named(f)
-                && f.subject_key().is_some_and(|k| {
-                    matches!(
-                        group::head_noun(k),
-                        "revenue" | "sale" | "turnover" | "income"
-                    )
-                })
+                && is_revenue(f)
         });
     if renamed
         || another_sum_beside(cx, figures, revenue, part)

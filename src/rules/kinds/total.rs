@@ -149,7 +149,8 @@ declare_kind! {
     ///   and the remaining 8,300 of their 24,500 crowd ..."); not parts merged, which
     ///   become one ("the merger of two of its five depots, leaving four");
     /// - counts followed by "of the" and a noun, parts of the count named so up to
-    ///   eight sentences before in the section (or, for a noun of what happened to
+    ///   eight sentences before in the section (the level a change led to is one:
+    ///   "Calls rose to 8,420"; or, for a noun of what happened to
     ///   people, "of the deaths", the count of people it happened to: "Eleven people
     ///   died"; for "of the total", the one count of the sentence just before that is
     ///   no old end of a comparison: "enrolled 298,400 students, up from 291,700.
@@ -158,7 +159,12 @@ declare_kind! {
     ///   excludes the others ("There were 118 deaths ... Men accounted for 87 of the
     ///   deaths and women for 41") or when the last part is what remains ("Ryanair
     ///   carried 5.6 million of the passengers, ..., with the remaining 3.1 million
-    ///   ..."), unless the whole's sentence holds another count
+    ///   ..."; also as the first count of the next sentence of the paragraph, naming
+    ///   nothing, the whole's noun or, after its verb, what it was: "Heating faults
+    ///   made up 5,130 of the calls and burst pipes 2,260. Blocked drains accounted
+    ///   for the remaining 1,030", "The remaining 1,030 were blocked drains"; "for"
+    ///   makes another set of what remains only after a verb other than "account"),
+    ///   unless the whole's sentence holds another count
     ///   of its kind they may break down ("118 deaths last year and 140 the year
     ///   before");
     /// - an amount followed by "of that" and the amounts listed after it, parts of
@@ -1349,11 +1355,20 @@ fn remainder(cx: &CheckContext<'_>, f: &Figure, other: bool) -> bool {
         .get(..7)
         .is_some_and(|w| w.eq_ignore_ascii_case("leaving"))
         && !phrase.ends_with(" of");
+    // "Tyres accounted for the remaining 450": what "accounts for" the rest is a part
+    // of the whole, not another set.
+    let accounts_for = lead.eq_ignore_ascii_case("for")
+        && before[..m.start()]
+            .trim_end()
+            .strip_suffix(lead)
+            .and_then(|s| s.trim_end().rsplit(|c: char| !c.is_alphabetic()).next())
+            .is_some_and(|verb| verb.to_ascii_lowercase().starts_with("account"));
     (other || !phrase.to_ascii_lowercase().contains("other"))
         && (!leaving || f.subject_key().is_none())
-        && !NOT_A_REMAINDER_AFTER
-            .iter()
-            .any(|p| lead.eq_ignore_ascii_case(p))
+        && (accounts_for
+            || !NOT_A_REMAINDER_AFTER
+                .iter()
+                .any(|p| lead.eq_ignore_ascii_case(p)))
 }
 
 /// "£2.1m of the £3.2m was claimed on phantom exports, with the remaining £1.6m coming
@@ -2743,15 +2758,17 @@ fn named_earlier<'f>(cx: &CheckContext<'f>, first: &Figure, opener: &str) -> Opt
         })
     });
     let mut whole = named.next()?;
+    // A change is no whole, but the level it led to is ("Incidents fell to 3,180").
+    let changed = |w: &Figure| group::change_direction(cx, w).is_some() && !new_level(cx, w);
     // "118 deaths in the year, down from 139 the year before": the old level set
     // against the whole in its own sentence stands after it, and is passed over.
-    while (not_a_whole(cx, whole) || group::change_direction(cx, whole).is_some())
+    while (not_a_whole(cx, whole) || changed(whole))
         && let Some(before) = named.next()
         && before.placement.sentence == whole.placement.sentence
     {
         whole = before;
     }
-    (group::change_direction(cx, whole).is_none() && !not_a_whole(cx, whole)).then_some(whole)
+    (!changed(whole) && !not_a_whole(cx, whole)).then_some(whole)
 }
 
 /// "The system enrolled 298,400 students this fall, up 2.3% from 291,700. Undergraduates
@@ -3205,7 +3222,8 @@ fn of_the_named_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
     let remainder = rest
         .iter()
         .copied()
-        .find(|f| f.kind == FigureKind::Count && remainder(cx, f, false));
+        .find(|f| f.kind == FigureKind::Count && remainder(cx, f, false))
+        .or_else(|| remainder_next(cx, first, whole));
     if let Some(rem) = remainder {
         parts.retain(|p| p.span.start < rem.span.start);
         parts.push(rem);
@@ -3234,6 +3252,31 @@ fn of_the_named_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
     }
     true
 }
+
+/// "Household waste made up 2,190 of the incidents and building rubble 540. Tyres and
+/// garden waste accounted for the remaining 450": what remains of a breakdown "of the"
+/// whole may stand in the next sentence of the paragraph, as its first count, naming
+/// nothing or the whole's noun.
+fn remainder_next<'f>(cx: &CheckContext<'f>, first: &Figure, whole: &Figure) -> Option<&'f Figure> {
+    let figures = &cx.extraction.figures;
+    let next = first.placement.sentence + 1;
+    let from = figures.partition_point(|g| g.placement.sentence < next);
+    figures[from..]
+        .iter()
+        .take_while(|g| g.placement.sentence == next)
+        .find(|g| g.kind == FigureKind::Count)
+        .filter(|g| {
+            g.placement.paragraph == first.placement.paragraph
+                && remainder(cx, g, false)
+                // "The remaining 450 were tyres": a noun after its verb says what
+                // the rest was.
+                && (names_one_of(g, &[whole, first]) || BE_NEXT.is_match(group::after(cx, g)))
+        })
+}
+
+/// A form of "be" right after a count: " were tyres", " are adults".
+static BE_NEXT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s+(?:were|was|are|is)\b").expect("valid regex"));
 
 /// A bullet or number that opens a list item, after the line's indentation: "- ",
 /// "* ", "+ ", "• ", "1. ", "2) ", or an HTML `<li>`.
@@ -8372,6 +8415,23 @@ mod tests {
         assert_eq!(messages("The airport handled 14.2 million passengers. Ryanair carried 5.6 million of the passengers, easyJet 3.1 million and Jet2 2.4 million, with the remaining 4.1 million flying with other airlines.").len(), 1);
         assert!(messages("The airport handled 14.2 million passengers. Ryanair carried 5.6 million of the passengers, easyJet 3.1 million and Jet2 2.4 million, with the remaining 3.1 million flying with other airlines.").is_empty());
         assert!(messages("The airport handled 14.2 million passengers. Ryanair carried 5.6 million of the passengers, easyJet 3.1 million and Jet2 2.4 million.").is_empty());
+    }
+
+    #[test]
+    fn what_remains_of_a_named_whole_may_open_the_next_sentence() {
+        assert_eq!(messages("The port recorded 4,260 sailings. Ferries made up 2,870 of the sailings and cargo ships 910. Fishing boats accounted for the remaining 680.").len(), 1);
+        assert!(messages("The port recorded 4,260 sailings. Ferries made up 2,870 of the sailings and cargo ships 910. Fishing boats accounted for the remaining 480.").is_empty());
+        assert_eq!(messages("The port recorded 4,260 sailings. Ferries made up 2,870 of the sailings. The remaining 1,690 were cargo ships.").len(), 1);
+        assert!(messages("The port recorded 4,260 sailings. Ferries made up 2,870 of the sailings. The remaining 1,390 were cargo ships.").is_empty());
+        // Another paragraph, or a count of something else first, is another story.
+        assert!(messages("The port recorded 4,260 sailings. Ferries made up 2,870 of the sailings.\n\nFishing boats accounted for the remaining 1,680.").is_empty());
+        assert!(messages("The port recorded 4,260 sailings. Ferries made up 2,870 of the sailings. It employs 900 people, and the remaining 1,680 staff work elsewhere.").is_empty());
+    }
+
+    #[test]
+    fn what_remains_after_accounted_for_is_a_part() {
+        assert_eq!(messages("The port recorded 4,260 sailings. Ferries made up 2,870 of the sailings, with fishing boats accounting for the remaining 1,680.").len(), 1);
+        assert!(messages("The port recorded 4,260 sailings. Ferries made up 2,870 of the sailings, with fishing boats accounting for the remaining 1,390.").is_empty());
     }
 
     #[test]
