@@ -1173,6 +1173,22 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
         {
             return Some(dir);
         }
+        // "raises of 5% for its teachers", "a hike of 40p", "reductions of 10%": a noun
+        // of change right before "of" and the figure states its size (not a walk's
+        // length: "a hike of 12 miles").
+        if k + 1 == d.a
+            && cx.word_is(d.a - 1, "of")
+            && d.kind != FigureKind::Measure
+            && let Some(dir) = match w {
+                "raise" | "raises" | "hike" | "hikes" | "boost" | "boosts" | "uptick" => {
+                    Some(Direction::Increase)
+                }
+                "reduction" | "reductions" | "decrease" | "decreases" => Some(Direction::Decrease),
+                _ => None,
+            }
+        {
+            return Some(dir);
+        }
         // "a loss of 982 students", "with the loss of 1,221 jobs", "a loss of 4%": the
         // people or posts lost, or the share, are a fall (but not a sum lost, "a loss of
         // £3m", nor one with its currency left to the context, "a loss of 627,500 or
@@ -1558,6 +1574,18 @@ mod prose_tests {
 
     fn direction(text: &str, span: &str) -> Option<Direction> {
         figure(text, span).placement.direction
+    }
+
+    #[test]
+    fn a_noun_of_change_before_of_and_its_figure_gives_the_direction() {
+        let text = "The budget includes raises of 5% for its 6,200 teachers.";
+        assert_eq!(direction(text, "5%"), Some(Direction::Increase));
+        let text = "Riders face a hike of 40p a journey.";
+        assert_eq!(direction(text, "40p"), Some(Direction::Increase));
+        let text = "The plan calls for reductions of 10% in emissions.";
+        assert_eq!(direction(text, "10%"), Some(Direction::Decrease));
+        let text = "Walkers face a hike of 12 miles.";
+        assert_eq!(direction(text, "12 miles"), None);
     }
 
     #[test]

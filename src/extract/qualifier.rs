@@ -107,6 +107,7 @@ const BEFORE: &[(&[&str], Hedge)] = &[
     (&["as", "many", "as"], Hedge::UpTo),
     (&["as", "much", "as"], Hedge::UpTo),
     (&["as", "high", "as"], Hedge::UpTo),
+    (&["as", "long", "as"], Hedge::UpTo),
     (&["a", "maximum", "of"], Hedge::UpTo),
     (&["maximum", "of"], Hedge::UpTo),
     (&["just", "under"], Hedge::Under),

@@ -5724,6 +5724,17 @@ impl Reader<'_, '_> {
         {
             return None;
         }
+        // "waiting as long as 15 years": a ceiling on a time or a length; before any
+        // other figure "as long as" makes a condition ("as long as 51 senators agree").
+        if n == 3
+            && cx.word_is(a - 2, "long")
+            && !matches!(
+                unit::unit_word(cx.word(a + 1)),
+                Some((UnitClass::Duration | UnitClass::Measure, _))
+            )
+        {
+            return None;
+        }
         // "some" is approximate only before a number, and "about" not after "talk".
         if n == 1 && cx.word_is(a - 1, "some") && cx.capital(a - 1) && a - 1 != 0 {
             return None;
@@ -8365,6 +8376,22 @@ mod prose_tests {
         assert_eq!(f.value, Value::Number(4000.0));
         let f = figure("It raised £4K for charity.", "£4K");
         assert_eq!(f.value, Value::Number(4000.0));
+    }
+
+    #[test]
+    fn as_long_as_before_a_time_or_a_length_is_a_ceiling_but_before_a_count_a_condition() {
+        let text = "Some have waited as long as 15 years for an allotment.";
+        assert_eq!(
+            figure(text, "as long as 15 years").qualifier,
+            Qualifier::UpperBound
+        );
+        let text = "Queues stretched as long as 2 miles.";
+        assert_eq!(
+            figure(text, "as long as 2 miles").qualifier,
+            Qualifier::UpperBound
+        );
+        let text = "The bill passes as long as 51 senators back it.";
+        assert_eq!(figure(text, "51").qualifier, Qualifier::Exact);
     }
 
     #[test]
