@@ -126,7 +126,9 @@ declare_kind! {
     /// the total" does not say which total, so a share that some larger count (or sum) of
     /// those twelve sentences bears out, whatever its subject, is never reported ("at
     /// an annual rate of 1.27 million ... Single-family starts fell to 891,000 ...
-    /// Starts in the South fell to 687,000, or 54% of the total"). A share of a
+    /// Starts in the South fell to 687,000, or 54% of the total"), unless that count
+    /// is the old end of a comparison, last period's total ("$10.8 billion, up from
+    /// $9.8 billion ... $5.9 billion, or 60% of the total" is 54.6%). A share of a
     /// workforce named with no number
     /// ("1,100 jobs, or 12% of its workforce") is held against the workforce given in
     /// the next two sentences of the same employer ("The company employs about 14,200
@@ -137,7 +139,7 @@ declare_kind! {
     /// profit of that kind just before it in its sentence (or, when its sentence
     /// holds no sum, the one sum in the sentence before other than revenue, if it is
     /// that profit) and the revenue, sales or turnover in the currency in that
-    /// sentence or the two before in the paragraph: "Revenue rose 15% to $9.82
+    /// sentence or the three before in the section: "Revenue rose 15% to $9.82
     /// billion. Operating profit was $2.91 billion, giving an operating margin of
     /// 26.9%" (it is 29.6%); "Operating profit rose to £72.8m from £62.5m, on revenue
     /// of £684.2m. The operating margin widened to 10.5%" (it is 10.6%); also with the
@@ -149,8 +151,9 @@ declare_kind! {
     /// was $40 billion. Fourth-quarter operating profit was ..."; the time of an old
     /// end, "up from $271 million a year earlier", names no period). A sum's share of
     /// sales, revenue, turnover or income named by nothing else ("86% of sales,", "116% of
-    /// revenue.", "39% of income;") is held in the same way against the sum of money in its sentence
-    /// and that revenue: "Revenue was $1.46 billion. ... Subscription revenue, which
+    /// revenue.", "39% of income;") is held against the sum of money in its sentence
+    /// and that revenue, stated in its sentence or the three before in its section
+    /// (news gives each sentence a paragraph): "Revenue was $1.46 billion. ... Subscription revenue, which
     /// makes up 96% of sales, rose 11% to $1.26 billion" (it is 86.3%); "The network's
     /// income rose 16% to £1.37 million. Grants made up £640,000, or 39% of income"
     /// (46.7%; income named by another word, "net income", is a profit).
@@ -1025,7 +1028,13 @@ impl Check for Compiled {
                             && OF_THE_TOTAL.is_match(&owner_left_out(group::after(cx, pct)))
                             && let Some(whole) = largest_total_before(cx, &figures, i)
                             && no_larger_amount_before(&figures, i, whole)
-                            && !any_amount_fits(&figures, i, NAMED_TOTAL_WINDOW, &self.claimed(pct))
+                            && !any_amount_fits(
+                                cx,
+                                &figures,
+                                i,
+                                NAMED_TOTAL_WINDOW,
+                                &self.claimed(pct),
+                            )
                         {
                             self.compare_counts(f, whole, pct, out);
                             continue;
@@ -1138,7 +1147,7 @@ impl Check for Compiled {
                                             .is_some_and(|q| q.intersects(&self.claimed(pct)))
                                 })
                             && !(of_total()
-                                && any_amount_fits(&figures, i, window, &self.claimed(pct)))
+                                && any_amount_fits(cx, &figures, i, window, &self.claimed(pct)))
                         {
                             self.compare_counts(f, whole, pct, out);
                         }
@@ -1531,8 +1540,8 @@ static REVENUE_BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// was $1.46 billion. Subscription revenue, which makes up 86% of sales, rose 11% to
 /// $1.26 billion". The part is the sum of money in the share's sentence, the nearest
 /// before the share or else the first after it; the whole is revenue, sales or
-/// turnover named by no other noun, in the part's currency, in the sentence or the two
-/// before it in the paragraph. None when revenue of several values (or another sum
+/// turnover named by no other noun, in the part's currency, in the sentence or the three
+/// before it in the section. None when revenue of several values (or another sum
 /// beside it) is stated there,
 /// when either sum is the old end of a change or a rate, or when the two are of
 /// different years or periods of accounts.
@@ -1582,8 +1591,9 @@ fn revenue_share_of<'f>(
 
 /// The revenue a share `pct` of it is measured against, for the sum `part`: the last
 /// sum of money in `before` (other than `part`) in the part's currency that `named`
-/// takes for revenue, in the sentence of the share or the two before it, in its
-/// paragraph, no old end of a comparison and no rate. None when revenue of another
+/// takes for revenue, in the sentence of the share or the three before it, in its
+/// section, no old end of a comparison and no rate, with no revenue named otherwise
+/// after it before the share's sentence. None when revenue of another
 /// value, or another sum beside it, is stated there, or when the two are of different
 /// years or periods of accounts.
 fn sole_revenue<'f>(
@@ -1597,16 +1607,34 @@ fn sole_revenue<'f>(
     let mut revenues = before
         .iter()
         .rev()
-        .take_while(|f| f.placement.sentence + 2 >= pct.placement.sentence)
+        .take_while(|f| f.placement.sentence + 3 >= pct.placement.sentence)
         .filter(|f| {
             !std::ptr::eq(**f, part)
-                && plain_sum_beside(cx, f, pct)
+                && f.kind == FigureKind::Money
+                && !group::is_comparison(cx, f)
+                && group::rate_of(cx, f).is_none()
+                && f.placement.section == pct.placement.section
                 && f.unit == part.unit
                 && named(f)
         })
         .copied();
     let revenue = revenues.next()?;
-    if another_sum_beside(cx, figures, revenue, part)
+    // "Revenue was $1.46 billion. ... Full-year revenue was $40 billion. Online sales
+    // were 35% of sales": revenue named otherwise after it, before the share's
+    // sentence, leaves unclear which is meant.
+    let renamed = before
+        .iter()
+        .rev()
+        .take_while(|f| f.span.start > revenue.span.start)
+        .any(|f| {
+            f.kind == FigureKind::Money
+                && f.placement.sentence < pct.placement.sentence
+                && !group::is_comparison(cx, f)
+                && !named(f)
+                && is_revenue(f)
+        });
+    if renamed
+        || another_sum_beside(cx, figures, revenue, part)
         || revenues.any(|r| !r.interval.intersects(&revenue.interval))
         || revenue.placement.year != part.placement.year
         || periods_differ(cx, part, revenue)
@@ -1643,7 +1671,7 @@ fn is_revenue(f: &Figure) -> bool {
 /// money before it in its sentence whose subject names the kind of profit ("operating
 /// profit" for an operating margin, any profit or income for a "profit margin"), and
 /// the revenue, sales or turnover in the currency before the profit in its sentence
-/// or the two before it in the paragraph. None when revenue of several values is
+/// or the three before it in the section. None when revenue of several values is
 /// stated there (a quarter's and a year's), or either sum is the old end of a change
 /// or a rate.
 fn margin_of<'f>(
@@ -3870,11 +3898,19 @@ fn amounts_before<'a, 'f>(
 /// gives the share `claimed`: "of the total" does not say
 /// which total it is, and a draft that states the one meant ("at an annual rate of
 /// 1.27 million" ... "Starts in the South ... fell to 687,000, or 54% of the total")
-/// is not wrong because that total's subject was not read.
-fn any_amount_fits(figures: &[&Figure], i: usize, window: usize, claimed: &Interval) -> bool {
+/// is not wrong because that total's subject was not read. The old end of a
+/// comparison is last period's total, not one the part's "of the total" may mean ("$10.8
+/// billion, up from $9.8 billion ... $5.9 billion, or 55% of the total").
+fn any_amount_fits(
+    cx: &CheckContext<'_>,
+    figures: &[&Figure],
+    i: usize,
+    window: usize,
+    claimed: &Interval,
+) -> bool {
     let part = figures[i];
     amounts_before(figures, i, window)
-        .filter(|c| c.value.mid() > part.value.mid())
+        .filter(|c| c.value.mid() > part.value.mid() && !group::is_comparison(cx, c))
         .any(|c| quotient(part, c).is_some_and(|q| q.intersects(claimed)))
 }
 
@@ -5448,6 +5484,24 @@ mod tests {
             ["£640,000 of £1.37 million is 46.7%, but the draft says 39%"]
         );
         assert!(income("47%").is_empty());
+        // Revenue may be stated in the paragraph before, up to three sentences back,
+        // in the section.
+        let before = |share: &str| {
+            messages(&format!(
+                "Revenue rose 12% to £143.6m, from £128.2m. The operator carried 2.87 million passengers.\n\nFreight brought in £51.2m, or {share} of revenue."
+            ))
+        };
+        assert_eq!(
+            before("30%"),
+            ["£51.2m of £143.6m is 35.7%, but the draft says 30%"]
+        );
+        assert!(before("36%").is_empty());
+        assert!(messages("Revenue rose 12% to £143.6m. It carried 2.87 million passengers. It ran 11 ships. It had 900 staff.\n\nFreight brought in £51.2m, or 30% of revenue.").is_empty());
+        assert!(
+            Draft::read_markdown("Revenue rose 12% to £143.6m.\n\n## Freight\n\nFreight brought in £51.2m, or 30% of revenue.")
+                .messages(&check())
+                .is_empty()
+        );
         assert!(
             messages(
                 "Its net income was $1.2 billion. Its US arm made $400 million, or 10% of income."
@@ -6134,7 +6188,13 @@ mod tests {
         );
         assert!(messages(&format!("{lede}55% of the total.")).is_empty());
         // A share that another sum before gives is left alone: "the total" may be it.
-        assert!(messages(&format!("{lede}60% of the total.")).is_empty());
+        assert!(messages("Americans spent a record $10.8 billion online on Black Friday and $9.8 billion on Cyber Monday.\n\nShopping on smartphones accounted for $5.9 billion, or 60% of the total.").is_empty());
+        // Not last year's total, the old end of a comparison: 60% of $9.8 billion
+        // is no share of this year's total.
+        assert_eq!(
+            messages(&format!("{lede}60% of the total.")),
+            ["$5.9 billion of $10.8 billion is 54.6%, but the draft says 60%"]
+        );
         // A larger sum further back may be the total meant.
         assert!(messages("Clubs spent a record £2.36bn.\n\nNet spending, after sales of £1.41bn, was £950m.\n\nThe three clubs accounted for £724m, or 32% of the total.").is_empty());
         // A sum given its own share is one more part, not the total.

@@ -58,7 +58,7 @@ declare_kind! {
     ///   tonnes, while winter barley fell to 1.5 million tonnes. Total barley output
     ///   was 5.8 million tonnes") must add up to it (amounts of places, or of a
     ///   subject of its own, "exports of barley", are only held not to pass it);
-    ///   three or more amounts listed after "accounted for" in the sentence
+    ///   three or more amounts listed after "accounted for" (or "made up") in the sentence
     ///   just after a whole may not pass it ("ended September with 268.4 million
     ///   members. The United States and Canada accounted for 84.1 million members,
     ///   Europe for 93.6 million, Latin America for 58.3 million and Asia-Pacific for
@@ -69,7 +69,9 @@ declare_kind! {
     ///   £412 million. Aeronautical charges brought in £226 million, retail and car
     ///   parking £161 million, and property and other income £45 million"; income
     ///   named by nothing else is gross here: "Income reached £35.5m. Ticket sales
-    ///   brought in £21.6m, ...", not "Net income ..."); nor may
+    ///   brought in £21.6m, ...", not "Net income ..."), and so may sums named by
+    ///   their sources that make up or account for such a whole ("Its income rose to
+    ///   £48.2m. Donations made up £29.7m, grants £11.4m and legacies £7.1m"); nor may
     ///   two or more levels in the sentence just
     ///   after a whole, each of a category named at the head of its clause, the
     ///   categories of one family and one of them naming the whole's thing, with
@@ -4907,10 +4909,11 @@ fn total_named_over_sentences(
     }
 }
 
-/// "accounted for" (or "account for") before the first of a list of parts, or a verb
-/// of earning ("brought in", "generated", "contributed"), whose parts are income.
+/// "accounted for" (or "account for", "made up") before the first of a list of parts,
+/// or a verb of earning ("brought in", "generated", "contributed"), whose parts are
+/// income.
 static ACCOUNTED_FOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:account(?:ed)?\s+for|(brought\s+in|generated|contributed))\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+    Regex::new(r"(?i)\b(?:account(?:s|ed)?\s+for|ma(?:de|kes?)\s+up|(brought\s+in|generated|contributed))\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
         .expect("valid regex")
 });
 
@@ -4971,27 +4974,29 @@ fn shares_accounted_for_after(
     let Some(whole) = largest_like(cx, previous, first, |_| true) else {
         return;
     };
+    // "Revenue rose by £34 million to £412 million": the change names it.
+    let of_income = first.kind == FigureKind::Money
+        && whole
+            .subject_key()
+            .or_else(|| {
+                previous
+                    .iter()
+                    .filter(|f| f.kind == whole.kind)
+                    .find_map(|f| f.subject_key())
+            })
+            .is_some_and(|k| INCOME_WHOLE.is_match(k));
+    let named_as_whole = parts
+        .iter()
+        .all(|p| p.subject.is_none() || group::same_subject(p, whole));
+    // Sums that make up income or revenue are earned, whatever verb lists them:
+    // "Income rose to £48.2m. Donations made up £29.7m, grants £11.4m and legacies
+    // £7.1m".
+    let earned = earned || (of_income && !named_as_whole);
     if whole.placement.sentence + 1 != first.placement.sentence
         || whole.placement.section != first.placement.section
         || whole.placement.year != first.placement.year
         || group::rate_of(cx, whole).is_some()
-        || !if earned {
-            // "Revenue rose by £34 million to £412 million": the change names it.
-            first.kind == FigureKind::Money
-                && whole
-                    .subject_key()
-                    .or_else(|| {
-                        previous
-                            .iter()
-                            .filter(|f| f.kind == whole.kind)
-                            .find_map(|f| f.subject_key())
-                    })
-                    .is_some_and(|k| INCOME_WHOLE.is_match(k))
-        } else {
-            parts
-                .iter()
-                .all(|p| p.subject.is_none() || group::same_subject(p, whole))
-        }
+        || !if earned { of_income } else { named_as_whole }
         || parts.iter().any(|p| p.value.mid() >= whole.value.mid())
     {
         return;
@@ -6111,6 +6116,26 @@ mod tests {
         assert_eq!(messages("Income reached £35.5m. Ticket sales brought in £26.1m, shops and catering £9.8m, and donations £4.1m.").len(), 1);
         assert!(messages("Income reached £35.5m. Ticket sales brought in £21.6m, shops and catering £9.8m, and donations £4.1m.").is_empty());
         assert!(messages("Net income reached £35.5m. Ticket sales brought in £26.1m, shops and catering £9.8m, and donations £4.1m.").is_empty());
+        // Sums named by their sources that make up income are earned too.
+        let made_up = |grants: &str| {
+            messages(&format!(
+                "Its income rose to £48.2m from £41.5m. Donations from the public made up £29.7m, grants {grants} and corporate partnerships £7.1m."
+            ))
+        };
+        assert_eq!(
+            made_up("£14.4m"),
+            [
+                "\"£29.7m\" + \"£14.4m\" + \"£7.1m\" is £51.2m, more than the total \"£48.2m\" income"
+            ]
+        );
+        assert!(made_up("£11.4m").is_empty());
+        // Not of a whole that is no income, when the parts name other things.
+        assert!(
+            messages(
+                "Spending rose to £48.2m. Staff made up £32.7m, buildings £11.4m and travel £7.1m."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
