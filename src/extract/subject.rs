@@ -2340,6 +2340,20 @@ fn backward_phrase(
             && !is_stop(cx.word(k - 2), || cx.text(k - 2))
             && !is_verbish(cx.word(k - 2))
             && !is_modifier(cx.word(k - 2))
+            // "Tolls on the bridge rise to £3.10", "Fares on the route fall to £2": after
+            // a plural noun that opens its clause and a preposition of place, the
+            // change word is the clause's verb.
+            && !(k >= 5
+                && matches!(
+                    cx.word_bytes(k - 4),
+                    b"on" | b"at" | b"across" | b"over" | b"along" | b"through" | b"from"
+                )
+                && cx.word_bytes(k - 5).ends_with(b"s")
+                && !is_stop(cx.word(k - 5), || cx.text(k - 5))
+                && (k == 5
+                    || !cx.is(k - 6, TokKind::Word)
+                    || matches!(cx.word_bytes(k - 6), b"the" | b"its" | b"their")
+                        && (k == 6 || !cx.is(k - 7, TokKind::Word))))
         {
             return Some((k - 2, k - 1));
         }
@@ -8172,6 +8186,25 @@ mod prose_tests {
         is(text, "3%", Some("revenue"));
         let text = "Shares closed on Wall Street up 3%.";
         is(text, "3%", Some("share"));
+    }
+
+    #[test]
+    fn a_change_word_after_a_plural_subject_and_a_phrase_of_place_is_its_verb() {
+        is(
+            "Tolls on the bridge rise to £3.10 next month.",
+            "£3.10",
+            Some("toll"),
+        );
+        is(
+            "The fares on the route fall to £2 in May.",
+            "£2",
+            Some("fare"),
+        );
+        is(
+            "The firm announced a profit rise to £35m.",
+            "£35m",
+            Some("profit"),
+        );
     }
 
     #[test]
