@@ -784,13 +784,25 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     {
         return Some(Direction::Decrease);
     }
+    // "340 of its 900 nurses left the service", "120 of the 800 staff were laid off":
+    // the verb of a part comes after the whole it is of, read from there.
+    let after = if matches!(d.kind, FigureKind::Count | FigureKind::Ratio)
+        && cx.word_is(d.b, "of")
+        && matches!(cx.word_bytes(d.b + 1), b"its" | b"their" | b"the")
+        && cx.is(d.b + 2, TokKind::Num)
+        && !cx.glued(d.b + 3)
+    {
+        d.b + 3
+    } else {
+        d.b
+    };
     // "About 300 workers were laid off", "a quarter of its staff will be made
     // redundant": the count of those let go, told in the passive, is a cut.
     // Not the whole they come from: "341 employees of its remaining 885 employees will
     // be laid off".
     if matches!(d.kind, FigureKind::Count | FigureKind::Ratio)
         && !(1..=3).any(|back| d.a >= back && cx.word_is(d.a - back, "of"))
-        && let Some(aux) = (d.b..(d.b + 6).min(cx.len()))
+        && let Some(aux) = (after..(after + 6).min(cx.len()))
             .take_while(|&t| cx.is(t, TokKind::Word))
             .find(|&t| {
                 matches!(
@@ -835,10 +847,10 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     // nor people who left a place ("12 people left the building").
     if matches!(d.kind, FigureKind::Count | FigureKind::Ratio)
         && !(1..=3).any(|back| d.a >= back && cx.word_is(d.a - back, "of"))
-        && let Some(verb) = (d.b..(d.b + 5).min(cx.len()))
+        && let Some(verb) = (after..(after + 5).min(cx.len()))
             .take_while(|&t| cx.is(t, TokKind::Word) && !cx.word_is(t, "of"))
             .find(|&t| matches!(cx.word_bytes(t), b"left" | b"quit"))
-        && (d.b..verb).all(|t| !matches!(cx.word_bytes(t), b"who" | b"that" | b"which"))
+        && (after..verb).all(|t| !matches!(cx.word_bytes(t), b"who" | b"that" | b"which"))
         && matches!(cx.word_bytes(verb + 1), b"the" | b"their")
         && matches!(
             cx.word_bytes(verb + 2),
@@ -1951,6 +1963,10 @@ mod prose_tests {
         assert_eq!(direction(text, "Some 3,500"), Some(Direction::Decrease));
         let text = "It said 340 of its 900 nurses left the service.";
         assert_eq!(direction(text, "900"), None);
+        assert_eq!(direction(text, "340"), Some(Direction::Decrease));
+        let text = "About 120 of the 800 staff were laid off in May.";
+        assert_eq!(direction(text, "About 120"), Some(Direction::Decrease));
+        assert_eq!(direction(text, "800"), None);
         let text = "About 12 people left the building.";
         assert_eq!(direction(text, "About 12"), None);
     }

@@ -5695,6 +5695,21 @@ impl Reader<'_, '_> {
         {
             return Some((h, a - 1 - n));
         }
+        // "The dollar rose past 155 yen", "the index climbed past 8,000": past a level
+        // on the way up, as "rose above" is (not "the past 12 months"; nor after a
+        // currency that firms or strengthens, whose rate may fall).
+        if a >= 2
+            && a - 2 >= self.floor
+            && cx.word_is(a - 1, "past")
+            && placement::change_verb(cx.word(a - 2)) == Some(Direction::Increase)
+            && !matches!(cx.word_bytes(a - 2), b"strengthened" | b"firmed" | b"up")
+            // A plural noun is no verb ("extending gains past three-year peaks"), nor
+            // is a compound a level.
+            && !cx.word_bytes(a - 2).ends_with(b"s")
+            && !(cx.punct_is(a + 1, "-") && cx.glued(a + 1))
+        {
+            return Some((Hedge::Over, a - 1));
+        }
         let (h, n) = qualifier::before(|n| cx.word_back(a, n, self.floor))?;
         // "covers 3,492km over 21 stages", "30 goals over 40 games": right after
         // another figure, the events across which it happened, not a bound (but "has
@@ -8376,6 +8391,23 @@ mod prose_tests {
         assert_eq!(f.value, Value::Number(4000.0));
         let f = figure("It raised £4K for charity.", "£4K");
         assert_eq!(f.value, Value::Number(4000.0));
+    }
+
+    #[test]
+    fn past_a_level_after_a_verb_of_rising_is_a_floor() {
+        let text = "The dollar rose past 155 yen in Tokyo on Tuesday.";
+        assert_eq!(
+            figure(text, "past 155 yen").qualifier,
+            Qualifier::LowerBound
+        );
+        let text = "The index climbed past 8,000 for the first time.";
+        assert_eq!(figure(text, "past 8,000").qualifier, Qualifier::LowerBound);
+        let text = "Prices rose 4% in the past 12 months.";
+        assert_eq!(figure(text, "12 months").qualifier, Qualifier::Exact);
+        let text = "The yen strengthened past 140 to the dollar.";
+        assert_eq!(figure(text, "140").qualifier, Qualifier::Exact);
+        let text = "Prices rose, extending gains past three-year peaks.";
+        assert_eq!(figure(text, "three-year").qualifier, Qualifier::Exact);
     }
 
     #[test]

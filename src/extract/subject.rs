@@ -3483,7 +3483,16 @@ fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
                     "excluding" | "adjusted" | "hit" | "meanwhile" | "however" | "though"
                 ) || is_adverb(w)
                     || (w.len() > 4 && w.ends_with("ed") && !is_noun_in_ed(w));
-                if participle && (c + 1..j - 1).all(|t| !cx.is(t, TokKind::Num)) {
+                // Not a bare change after a level ("Police recorded 6.7 million crimes
+                // in the year to June, excluding fraud, down 3%"): the aside is on the
+                // level, and the change is of it, not of the clause before.
+                if participle
+                    && (c + 1..j - 1).all(|t| !cx.is(t, TokKind::Num))
+                    && !(matches!(cx.word_bytes(j), b"up" | b"down")
+                        && drafts[..idx]
+                            .iter()
+                            .any(|p| p.kind.is_quantity() && p.b <= c))
+                {
                     j = c;
                     break;
                 }
@@ -8163,6 +8172,18 @@ mod prose_tests {
         is(text, "3%", Some("revenue"));
         let text = "Shares closed on Wall Street up 3%.";
         is(text, "3%", Some("share"));
+    }
+
+    #[test]
+    fn a_bare_change_after_an_aside_on_a_level_is_not_of_the_clause_before_it() {
+        let text =
+            "Police recorded 6.7 million crimes in the year to June, excluding fraud, down 3%.";
+        is(text, "3%", None);
+        let text =
+            "The airline carried 14.2 million passengers last year, excluding charters, up 9%.";
+        is(text, "9%", None);
+        let text = "Sales, excluding autos, rose 3% in March.";
+        is(text, "3%", Some("sale"));
     }
 
     #[test]

@@ -388,6 +388,20 @@ fn a_change_column_is_checked_against_the_two_year_columns_row_by_row() {
     );
     let shares = "Turnout.\n\n| Ward | 2026 | 2022 | Change |\n|---|---|---|---|\n| East | 41.2% | 38.0% | 3.2 |\n";
     assert_eq!(md_findings(shares), []);
+    // Shares with a change stated in points are checked in points.
+    let points = "Turnout.\n\n| Ward | 2026 | 2022 | Change |\n|---|---|---|---|\n\
+        | East | 41.2% | 38.0% | +3.2 points |\n| West | 36% | 39% | -3pp |\n";
+    assert_eq!(md_findings(points), []);
+    assert_eq!(
+        md_findings(&points.replace("+3.2 points", "+5.2 points")),
+        [("change-arithmetic".to_owned(), "+5.2".to_owned())]
+    );
+    assert_eq!(
+        md_findings(&points.replace("-3pp", "-5pp")),
+        [("change-arithmetic".to_owned(), "-5pp".to_owned())]
+    );
+    // A change of shares in percent may be relative or in points: left alone.
+    assert_eq!(md_findings(&points.replace("+3.2 points", "+5.2%")), []);
     // The same in HTML, with the change in a column headed in percent.
     let html = "<p>Sales by region.</p><table><tr><th>Region</th><th>2024</th><th>2025</th><th>% change</th></tr>\
         <tr><td>North</td><td>1,243</td><td>1,102</td><td>-11.3</td></tr>\

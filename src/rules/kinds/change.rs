@@ -34,9 +34,10 @@ declare_kind! {
     ///   "FY2026", "FY26"), row by row:
     ///   "| Legacies | £0.46m | £0.33m | +29% |" under "| Source | 2026 | 2025 | Change
     ///   |" (it is 39.4%). A bare number under a header in percent is a percentage and
-    ///   a minus sign a fall; a sign against the levels, a table whose columns name no
-    ///   two years, levels that are shares, and cells with more than one figure are
-    ///   left alone;
+    ///   a minus sign a fall; levels that are shares are checked only against a change
+    ///   in points ("| Bus lane | 61% | 55% | +6 points |", "+6pp"); a sign against
+    ///   the levels, a table whose columns name no two years, and cells with more
+    ///   than one figure are left alone;
     /// - the amount: "rose by 15 from 40 to 50"; an amount and a percentage of one
     ///   change with one end: "fall by about 400,000, or 9%, to 4.1 million", also
     ///   with the level first and the amount set against an earlier time: "2,310
@@ -2440,7 +2441,8 @@ impl Compiled {
     /// "Growth") against two columns headed with years, row by row: "| Legacies |
     /// £0.46m | £0.33m | +29% |" under "| Income | 2026 | 2025 | Change |" is a 39.4%
     /// increase. Each of the three cells must hold one figure, the two levels of one
-    /// kind and unit and no shares (a change of shares may be in points).
+    /// kind and unit; shares only with a change in points (a change of shares in
+    /// percent may be relative or in points).
     fn check_tables(&self, cx: &CheckContext<'_>, figures: &[&Figure], out: &mut Vec<Hit>) {
         let Some(tables) = group::tables(cx, figures) else {
             return;
@@ -2485,9 +2487,21 @@ impl Compiled {
             let (Some(new), Some(old), Some(c)) = (cell(new), cell(old), cell(change)) else {
                 continue;
             };
-            if !same_quantity(new, old) || new.kind == FigureKind::Percent {
+            if !same_quantity(new, old) {
                 continue;
             }
+            // Shares move in points or in percent, so only a change the cell states in
+            // points is read: "| Bus lane | 61% | 55% | +6 points |".
+            let points;
+            let c = if new.kind == FigureKind::Percent {
+                let Some(p) = as_points(c) else {
+                    continue;
+                };
+                points = p;
+                &points
+            } else {
+                c
+            };
             let Some(c) = table_change(c, in_percent, new.value.mid() - old.value.mid()) else {
                 continue;
             };
@@ -2501,6 +2515,20 @@ impl Compiled {
             self.check_stated_as(cx, &e, &c, true, out);
         }
     }
+}
+
+/// A change in a table cell stated in points, as points: "+2.1pp", or a count of
+/// points ("+6 points", "-3 pts").
+fn as_points(c: &Figure) -> Option<Figure> {
+    let counted = c.kind == FigureKind::Count
+        && c.unit.is_none()
+        && matches!(c.subject_key(), Some("point" | "pts" | "pt"));
+    if !(counted || c.kind == FigureKind::PercentagePoints) {
+        return None;
+    }
+    let mut c = c.clone();
+    c.kind = FigureKind::PercentagePoints;
+    Some(c)
 }
 
 /// A change as a table cell gives it, read as a size: a bare number under a header in

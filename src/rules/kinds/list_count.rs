@@ -759,8 +759,11 @@ fn serial_and_after_inner_and(text: &str) -> bool {
                 && !(closed && closing_clause(piece.trim_end_matches(['.', '!', '?'])));
         }
         // "Abbey, Northgate and Riverside, are home to 19,870 people, or 41%": a
-        // clause after an item with an "and" closes the list there.
-        if last_inner && CLAUSE_START.is_match(piece) {
+        // clause after an item with an "and" closes the list there, and so does a
+        // piece holding a figure, as no name does ("VoltPoint, Chargeway and
+        // Greenline, run 1,390 of the devices, or 65%").
+        if last_inner && (CLAUSE_START.is_match(piece) || piece.bytes().any(|b| b.is_ascii_digit()))
+        {
             return false;
         }
         last_inner = piece.contains(" and ") || piece.contains(" or ");
@@ -1251,6 +1254,23 @@ mod tests {
             1
         );
         assert!(read("The town's three largest wards, Abbey, Northgate and Riverside, are home to 19,870 people, or 41% of the total.").is_empty());
+        assert!(
+            read("The three councils, Brighton and Hove, Adur and Worthing, and Lewes, agreed.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_clause_with_a_figure_after_a_list_closes_it_before_a_share() {
+        assert_eq!(
+            read("Four carriers, Airlink, Skyway and Northjet, fly 1,240 of the routes, or 58%.")
+                .len(),
+            1
+        );
+        assert!(
+            read("Three carriers, Airlink, Skyway and Northjet, fly 1,240 of the routes, or 58%.")
+                .is_empty()
+        );
         assert!(
             read("The three councils, Brighton and Hove, Adur and Worthing, and Lewes, agreed.")
                 .is_empty()

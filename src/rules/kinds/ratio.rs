@@ -148,7 +148,8 @@ declare_kind! {
     /// revenue between, as the only other sum of the sentence: "Operating profit was
     /// £72.8m on revenue of £684.2m, an operating margin of 12.5%"; not when revenue of two values (or another sum beside
     /// it, other than last year's level in brackets: "Income was £6.42m (2025:
-    /// £5.87m)"), or of a period of
+    /// £5.87m)", or a part of it after "of which": "Total income was £54.2m, of which
+    /// £38.6m came from grants"), or of a period of
     /// accounts the profit's sentence does not name, stands there ("Full-year revenue
     /// was $40 billion. Fourth-quarter operating profit was ..."; the time of an old
     /// end, "up from $271 million a year earlier", names no period). A sum's share of
@@ -1766,7 +1767,9 @@ fn margin_of<'f>(
 
 /// Whether the sentence of `revenue` holds another sum in its currency, other than
 /// `part` and no old end of a comparison: "Revenue was $9.82 billion in the year and
-/// $2.6 billion in the quarter" leaves it unclear which is the whole.
+/// $2.6 billion in the quarter" leaves it unclear which is the whole. A smaller sum
+/// after "of which" right after it is a part of it, no rival: "Total income was
+/// £54.2m, of which £38.6m came from the funding agency".
 fn another_sum_beside(
     cx: &CheckContext<'_>,
     figures: &[&Figure],
@@ -1784,6 +1787,10 @@ fn another_sum_beside(
                 && f.unit == revenue.unit
                 && !group::is_comparison(cx, f)
                 && !bracketed_comparative(cx, f)
+                && !(f.span.start > revenue.span.start
+                    && f.value.mid() < revenue.value.mid()
+                    && OF_WHICH_BEFORE.is_match(tail(group::before(cx, f), 30))
+                    && !group::text(cx, revenue.span.end, f.span.start).contains([';', '.']))
         })
 }
 
@@ -6747,6 +6754,19 @@ mod tests {
         assert!(messages("Total income was £6.42m (2025: £5.87m). Subscriptions brought in £2.31m, or 36% of income.").is_empty());
         // Two sums of one year leave the whole in doubt.
         assert!(messages("Total income was £6.42m and £5.87m. Subscriptions brought in £2.31m, or 41% of income.").is_empty());
+    }
+
+    #[test]
+    fn a_part_of_income_after_of_which_leaves_income_the_whole_of_a_later_share() {
+        assert_eq!(
+            messages(
+                "Total income was £54.2m, of which £38.6m came from grants. Staff costs of £37.4m were 79% of income."
+            ),
+            ["£37.4m of £54.2m is 69.0%, but the draft says 79%"]
+        );
+        assert!(messages("Total income was £54.2m, of which £38.6m came from grants. Staff costs of £37.4m were 69% of income.").is_empty());
+        // Two sums of the year still leave the whole in doubt.
+        assert!(messages("Total income was £54.2m, and £38.6m came from grants. Staff costs of £37.4m were 79% of income.").is_empty());
     }
 
     #[test]
