@@ -100,7 +100,9 @@ declare_kind! {
     /// total, a market share of 25.0%"; never the first part of a breakdown, "Of
     /// those, 3,780 had a religious exemption"); a sum of
     /// money whose share names the whole's own noun ("£298.4m, or 40% of the budget",
-    /// also closing the sentence with no "or": "$241.3m, 39% of the budget."), a sum "of
+    /// also closing the sentence with no "or": "$241.3m, 39% of the budget."; or by a
+    /// bare noun that is all the whole's subject: "Expenditure rose to £416.8m. Staff
+    /// costs were £241.0m, 52% of expenditure" is 57.8%), a sum "of
     /// that" or whose share is "of it", of the largest sum of the sentence before ("Box
     /// office income was £11.2m. The pantomime took £3.1m, or 28% of it"; also after an
     /// opening "Of this," or "Of that,": "Total expenditure was £6.05m (2025: £5.66m).
@@ -921,10 +923,14 @@ impl Check for Compiled {
                                 self.compare_counts(f, whole, pct, out);
                             } else if money
                                 // "The budget is $612.4m. ... The police get $241.3m,
-                                // 39% of the budget.": the share names the sum.
+                                // 39% of the budget.": the share names the sum, also
+                                // by a bare noun ("58% of expenditure.").
                                 && let Some(pct) = named_share_at_end(cx, &figures, i)
-                                && names_own_noun(cx, pct)
-                                && let Some(whole) = named_sum_before(cx, &figures, i, pct)
+                                && let Some(whole) = (if names_own_noun(cx, pct) {
+                                    named_sum_before(cx, &figures, i, pct)
+                                } else {
+                                    bare_named_sum(cx, &figures, i, pct)
+                                })
                             {
                                 self.compare_counts(f, whole, pct, out);
                             }
@@ -2020,6 +2026,69 @@ fn named_sum_before<'f>(
         })
         .map(|(_, w)| *w)
 }
+
+/// A bare noun after a share, closing its phrase: "52% of expenditure.", "18% of
+/// spending,".
+static BARE_BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*of\s+(\p{Ll}[\p{L}-]*)\s*(?:[,.;:)—–]|$)").expect("valid regex")
+});
+
+/// The sum a sum's share names by a bare noun closing its phrase ("Expenditure rose to
+/// £416.8m. Staff costs were £241.0m, 52% of expenditure"): the larger sums in the
+/// part's currency in the [`NAMED_TOTAL_WINDOW`] sentences before, in its section,
+/// whose whole subject is that noun (or "total" and it), named by nothing after it
+/// ("Spending on schools was £500m" is spending on something), no old end of a
+/// comparison, no rate and not last year's level in brackets, all of one value and of
+/// the part's year and period. Revenue, sales, turnover and income are left to
+/// [`revenue_share_of`].
+fn bare_named_sum<'f>(
+    cx: &CheckContext<'_>,
+    figures: &[&'f Figure],
+    i: usize,
+    pct: &Figure,
+) -> Option<&'f Figure> {
+    let part = figures[i];
+    let noun = group::captures(&BARE_BASE_AFTER, head(group::after(cx, pct), 40))?
+        .get(1)?
+        .as_str();
+    let noun = crate::extract::singular(noun);
+    if noun.len() < 4 || matches!(&*noun, "revenue" | "sale" | "turnover" | "income") {
+        return None;
+    }
+    let mut wholes = figures[..i]
+        .iter()
+        .rev()
+        .take_while(|w| w.placement.sentence + NAMED_TOTAL_WINDOW >= part.placement.sentence)
+        .filter(|w| {
+            w.kind == FigureKind::Money
+                && w.unit == part.unit
+                && w.placement.section == part.placement.section
+                && w.subject_key()
+                    .is_some_and(|k| k.strip_prefix("total ").unwrap_or(k) == noun)
+                && !group::is_comparison(cx, w)
+                && group::rate_of(cx, w).is_none()
+                && !bracketed_comparative(cx, w)
+        })
+        .copied();
+    let whole = wholes.next()?;
+    let narrowed = whole.subject.as_ref().is_some_and(|s| {
+        let end = group::sentence_span(cx, whole).end.max(s.span.end);
+        NARROWED_AFTER.is_match(head(group::text(cx, s.span.end, end), 20))
+    });
+    (!narrowed
+        && whole.value.mid() > part.value.mid()
+        && wholes.all(|w| w.interval.intersects(&whole.interval))
+        && whole.placement.year == part.placement.year
+        && !periods_differ(cx, part, whole))
+    .then_some(whole)
+}
+
+/// A phrase right after a subject that narrows it: " on schools", " for roads", " in
+/// Scotland".
+static NARROWED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:on|for|in|at|by|of|from|under|across|to|per|among|with)\b")
+        .expect("valid regex")
+});
 
 /// Whether a share names its base by a noun other than the total: "40% of the budget".
 fn names_own_noun(cx: &CheckContext<'_>, pct: &Figure) -> bool {
@@ -7185,6 +7254,24 @@ mod tests {
             ["£231m of £412m is 56.1%, but the draft says 65%"]
         );
         assert!(budget("56%").is_empty());
+        // A bare noun names the sum whose subject it is, and nothing narrower.
+        let bare = |pct: &str| {
+            messages(&format!(
+                "Expenditure rose 5.1% to £416.8m (2024-25: £396.5m). Staff costs were £241.0m, {pct} of expenditure."
+            ))
+        };
+        assert_eq!(
+            bare("52%"),
+            ["£241.0m of £416.8m is 57.8%, but the draft says 52%"]
+        );
+        assert!(bare("58%").is_empty());
+        assert!(
+            messages(
+                "Spending on schools was £500m. Spending on roads was £300m, 30% of spending."
+            )
+            .is_empty()
+        );
+        assert!(messages("Expenditure rose to £416.8m. Staff costs were £241.0m, 52% of expenditure on services.").is_empty());
     }
 
     #[test]
