@@ -30,7 +30,8 @@ declare_kind! {
     /// non-quantities never take part; values below `min_value` are skipped; two figures
     /// in one sentence ("20,000 troops and 20,000 vehicles") are taken as deliberate,
     /// and so is a headline figure against the body, which it sums up in other words
-    /// ("£115m deal" above "a record fee of £115m"); and so are two values that are both
+    /// ("£115m deal" above "a record fee of £115m"; in a file of several stories, each
+    /// top-level heading is its story's headline); and so are two values that are both
     /// bounds or approximations ("about 10,000
     /// troops", "fewer than 10,000 arrests"): one of the two must be stated exactly.
     /// Subjects count as the same when their last word matches ("troops", "National
@@ -187,8 +188,18 @@ impl Check for Compiled {
             );
             let v = f.value.mid();
             // A headline sums up its story in other words: "£115m deal" above "a
-            // record fee of £115m" is one figure.
-            if !eligible || f.placement.headline || !v.is_finite() || v.abs() < self.min_value {
+            // record fee of £115m" is one figure. So does the headline of each story in
+            // a file of several, a top-level heading after the first.
+            let story_headline = matches!(
+                cx.doc.blocks.get(f.placement.paragraph).map(|b| b.kind),
+                Some(crate::document::BlockKind::Heading(1))
+            );
+            if !eligible
+                || f.placement.headline
+                || story_headline
+                || !v.is_finite()
+                || v.abs() < self.min_value
+            {
                 continue;
             }
             let key = (
@@ -389,6 +400,16 @@ mod tests {
             ),
             1
         );
+        // Each story's headline in a file of several stories.
+        let stories = |second: &str| {
+            Draft::read_markdown(&format!(
+                "# Chelsea sign Caicedo\n\nChelsea agreed a fee with Brighton.\n\n{second}\n\nArsenal agreed a record fee of £105m with West Ham."
+            ))
+            .run(&check())
+            .len()
+        };
+        assert_eq!(stories("# Arsenal agree £105m deal for Rice"), 0);
+        assert_eq!(stories("## Arsenal agree £105m deal for Rice"), 1);
     }
 
     #[test]
