@@ -1579,11 +1579,10 @@ fn revenue_share_of<'f>(
         .copied()?;
     let plain_revenue = |f: &Figure| {
         f.subject_key().is_some_and(|k| {
-            matches!(
+            revenue_noun(
                 k.strip_prefix("total ")
                     .or_else(|| k.strip_prefix("group "))
                     .unwrap_or(k),
-                "revenue" | "sale" | "turnover" | "income"
             )
         })
     };
@@ -1617,9 +1616,7 @@ fn sole_revenue<'f>(
         .take_while(|f| f.placement.sentence + 3 >= pct.placement.sentence)
         .filter(|f| {
             !std::ptr::eq(**f, part)
-                && f.kind == FigureKind::Money
-                && !group::is_comparison(cx, f)
-                && group::rate_of(cx, f).is_none()
+                && plain_sum(cx, f)
                 && f.placement.section == pct.placement.section
                 && f.unit == part.unit
                 && named(f)
@@ -1654,10 +1651,19 @@ fn sole_revenue<'f>(
 /// Whether `f` is a sum of money in the paragraph of the share `pct` that is no old
 /// end of a comparison and no rate: a sum a margin or a share of revenue may be of.
 fn plain_sum_beside(cx: &CheckContext<'_>, f: &Figure, pct: &Figure) -> bool {
-    f.kind == FigureKind::Money
-        && !group::is_comparison(cx, f)
-        && group::rate_of(cx, f).is_none()
-        && f.placement.paragraph == pct.placement.paragraph
+    plain_sum(cx, f) && f.placement.paragraph == pct.placement.paragraph
+}
+
+/// Whether `f` is a sum of money that is no old end of a comparison and no rate: a sum
+/// a share may be of.
+fn plain_sum(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    f.kind == FigureKind::Money && !group::is_comparison(cx, f) && group::rate_of(cx, f).is_none()
+}
+
+/// Whether a word (singular) is revenue's own name, with income, named by nothing
+/// else: "revenue", "sale", "turnover", "income".
+fn revenue_noun(word: &str) -> bool {
+    matches!(word, "revenue" | "sale" | "turnover" | "income")
 }
 
 /// A profit margin named right before a percentage, by the kind of profit: "an
@@ -2052,7 +2058,7 @@ fn bare_named_sum<'f>(
         .get(1)?
         .as_str();
     let noun = crate::extract::singular(noun);
-    if noun.len() < 4 || matches!(&*noun, "revenue" | "sale" | "turnover" | "income") {
+    if noun.len() < 4 || revenue_noun(&noun) {
         return None;
     }
     let mut wholes = figures[..i]
@@ -2060,13 +2066,11 @@ fn bare_named_sum<'f>(
         .rev()
         .take_while(|w| w.placement.sentence + NAMED_TOTAL_WINDOW >= part.placement.sentence)
         .filter(|w| {
-            w.kind == FigureKind::Money
+            plain_sum(cx, w)
                 && w.unit == part.unit
                 && w.placement.section == part.placement.section
                 && w.subject_key()
                     .is_some_and(|k| k.strip_prefix("total ").unwrap_or(k) == noun)
-                && !group::is_comparison(cx, w)
-                && group::rate_of(cx, w).is_none()
                 && !bracketed_comparative(cx, w)
         })
         .copied();
