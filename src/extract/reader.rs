@@ -8442,6 +8442,23 @@ mod prose_tests {
     }
 
     #[test]
+    fn crowns_are_in_the_currency_of_a_company_named_in_its_own_language_or_of_a_capital() {
+        let unit = |text, span| figure(text, span).unit;
+        let text = "Norsk Hydro said its net profit rose to 1.21 billion crowns.";
+        assert_eq!(unit(text, "1.21 billion crowns").as_deref(), Some("NOK"));
+        let text = "Den Danske Bank issued a 300 mln crown bond.";
+        assert_eq!(unit(text, "300 mln crown").as_deref(), Some("DKK"));
+        let text = "An Oslo court fined the shipowner 2 mln crowns.";
+        assert_eq!(unit(text, "2 mln crowns").as_deref(), Some("NOK"));
+        let text = "Svenska Handelsbanken lifted its profit to 2.9 billion crowns.";
+        assert_eq!(unit(text, "2.9 billion crowns").as_deref(), Some("SEK"));
+        let text = "The ferry line between Stockholm and Oslo lost 90 mln crowns.";
+        assert_eq!(unit(text, "90 mln crowns").as_deref(), Some("SEK"));
+        let text = "The company said its profit rose to 1.21 billion crowns.";
+        assert_eq!(unit(text, "1.21 billion crowns").as_deref(), Some("SEK"));
+    }
+
+    #[test]
     fn kwacha_and_shillings_are_money_in_the_currency_their_nationality_names() {
         let unit = |text, span| figure(text, span).unit;
         let text = "In Malawi a bag of maize sells for 45,000 kwacha.";

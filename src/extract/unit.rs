@@ -280,8 +280,8 @@ pub(crate) fn currency_adjective(adj: &str, currency: &str) -> Option<&'static s
 /// The currency a country named in the sentence makes of `code` (a code from
 /// [`currency_word`]) when no nationality stands before it: "In Malawi a bag sells for
 /// 45,000 kwacha" is in Malawian kwacha, "The Bank of France bought 2 billion francs"
-/// in French francs, "Norway's trade deficit widened to 957 mln crowns" in Norwegian
-/// crowns. The country that keeps the code names it too ("Swiss", "Sweden"), so that a
+/// in French francs, "Norway's trade deficit widened to 957 mln crowns" and "Norsk Hydro
+/// said its profit rose to 1.21 billion crowns" in Norwegian crowns. The country that keeps the code names it too ("Swiss", "Sweden"), so that a
 /// sentence naming two leaves the code as it is.
 pub(crate) fn currency_of_country(country: &[u8], code: &str) -> Option<&'static str> {
     Some(match (country, code) {
@@ -292,10 +292,17 @@ pub(crate) fn currency_of_country(country: &[u8], code: &str) -> Option<&'static
         (b"france" | b"french", "CHF") => "FRF",
         (b"belgium" | b"belgian", "CHF") => "BEF",
         (b"switzerland" | b"swiss", "CHF") => "CHF",
-        (b"norway" | b"norwegian", "SEK") => "NOK",
-        (b"denmark" | b"danish", "SEK") => "DKK",
-        (b"iceland" | b"icelandic", "SEK") => "ISK",
-        (b"sweden" | b"swedish", "SEK") => "SEK",
+        // A company or bank named in its own language ("Norsk Hydro", "Den Danske Bank",
+        // "Norges Bank", "Svenska Handelsbanken") or a capital ("an Oslo court") names
+        // its country as well as "Norway" does.
+        (b"norway" | b"norwegian" | b"norsk" | b"norske" | b"norges" | b"oslo", "SEK") => "NOK",
+        (b"denmark" | b"danish" | b"dansk" | b"danske" | b"danmarks" | b"copenhagen", "SEK") => {
+            "DKK"
+        }
+        (b"iceland" | b"icelandic" | b"reykjavik", "SEK") => "ISK",
+        (b"sweden" | b"swedish" | b"svenska" | b"svensk" | b"sveriges" | b"stockholm", "SEK") => {
+            "SEK"
+        }
         _ => return None,
     })
 }

@@ -113,7 +113,10 @@ declare_kind! {
     /// when nothing in the first two paragraphs bears the headline figure out (a
     /// restatement further down does not save a lede that disagrees) and the first
     /// paragraph of
-    /// the body states exactly one figure of its kind and unit (exact or approximate:
+    /// the body (or, when that one states none and the headline gives a change, the
+    /// next paragraph, for a figure there that changes the same way: "Pension fund tops
+    /// £6bn after 8.4% growth" over a one-sentence lede with no percentage, then "The
+    /// fund grew by 9.4% to £6.05bn") states exactly one figure of its kind and unit (exact or approximate:
     /// "$36bn" over "about $46bn"), not the old end of a
     /// change nor one an earlier period owns ("beating last year's total of £39.1
     /// million"; a level a change reached is a level: "Backlog hits record 71,300 cases"
@@ -1314,10 +1317,11 @@ impl Compiled {
                 continue;
             }
             let claimed = interval_with(h, self.tolerance);
+            let restating = restating_paragraph(cx, h, lede);
             let lede_figures = figures
                 .iter()
-                .skip_while(|b| b.placement.headline || b.placement.paragraph < lede)
-                .take_while(|b| b.placement.paragraph == lede);
+                .skip_while(|b| b.placement.headline || b.placement.paragraph < restating)
+                .take_while(|b| b.placement.paragraph == restating);
             // The lede states the headline's number, in whatever unit ("3.5 mln
             // barrels per day" for "3.5 mln bpd").
             // An exact or approximate figure ("about $36bn") is compared; a bound
@@ -2227,6 +2231,44 @@ static PICTURE_CREDIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
     regex::Regex::new(r"\b(?:Photo(?:graph)?|Picture|Image|Illustration)s?: \S")
         .expect("valid regex")
 });
+
+/// The paragraph whose figure a headline figure `h` restates: the lede, or, when the
+/// lede states nothing of `h`'s kind and unit (a short opening that sets the scene:
+/// "The fund that pays the pensions of former council staff grew by £520m in a year."
+/// under "Pension fund tops £6bn after 8.4% growth"), the paragraph of prose right
+/// after it, but only for a headline change and a figure there that changes the same
+/// way ("grew by 9.4%", or "£9.2m, up from £7.6m") about the same thing, where both
+/// name it. A headline level ("deficit seen at 2.45 billion dlrs") is not held against
+/// the second paragraph, which may give another year's.
+fn restating_paragraph(cx: &CheckContext<'_>, h: &Figure, lede: usize) -> usize {
+    let figures = cx.figures();
+    let alike = |b: &&Figure| !b.placement.headline && b.kind == h.kind && b.unit == h.unit;
+    if h.placement.direction.is_none()
+        || figures
+            .iter()
+            .filter(alike)
+            .any(|b| b.placement.paragraph == lede)
+        || !cx.doc.blocks.get(lede + 1).is_some_and(|b| {
+            b.kind == crate::document::BlockKind::Paragraph && !furniture(&cx.doc.prose[b.span])
+        })
+    {
+        return lede;
+    }
+    let restates = |b: &Figure| {
+        (b.placement.direction == h.placement.direction
+            || (b.placement.direction.is_none() && compared_after(cx, figures, b)))
+            && (h.subject.is_none() || b.subject.is_none() || group::same_subject(h, b))
+    };
+    if figures
+        .iter()
+        .filter(alike)
+        .any(|b| b.placement.paragraph == lede + 1 && restates(b))
+    {
+        lede + 1
+    } else {
+        lede
+    }
+}
 
 /// How many body paragraphs a headline total may draw its parts from.
 const SUM_PARAGRAPHS: usize = 2;
@@ -3694,6 +3736,24 @@ mod tests {
         assert_eq!(findings("Council to close libraries in £38m savings plan\n\nThe council will close four libraries as part of a plan to save £36m over two years.\n\nIt did not say which.\n\nOf the £38m of savings, £14m will come from social care.").len(), 1);
         assert!(findings("House panel approves 400 mln dlrs foreign aid\n\nThe committee approved 300 mln dlrs in aid for four states, 50 mln dlrs for another and 50 mln dlrs in military aid.").is_empty());
         assert_eq!(findings("UK inflation falls to 2.8% as energy bills drop\n\nInflation in the UK fell to 2.3% in April from 3.2% in March, its lowest rate in almost three years.").len(), 1);
+    }
+
+    #[test]
+    fn a_headline_change_restates_the_second_paragraph_when_the_lede_states_none_of_its_kind() {
+        let draft = |rate: &str| {
+            format!(
+                "Pension fund tops £6bn after {rate} growth\n\nThe fund that pays the pensions of council staff grew by £520m in a year.\n\nThe fund grew by 9.4% to £6.05bn in the year to March, up from £5.53bn."
+            )
+        };
+        assert!(findings(&draft("9.4%")).is_empty());
+        assert_eq!(findings(&draft("8.4%")).len(), 1);
+        assert_eq!(findings("Repair bill climbs to £9.8m\n\nThe council filled 31,400 potholes, up from 26,900.\n\nIt spent £9.2m on road repairs, up from £7.6m.").len(), 1);
+        // A level in the headline, another year's level in the second paragraph.
+        assert!(findings("Budget deficit seen at 2.45 billion dlrs\n\nThe deficit for 1986/87 is expected to be around the forecast of 2.45 billion N.Z. Dlrs.\n\nThe 1985/86 budget deficit was 1.87 billion dlrs.").is_empty());
+        // A change of another thing, named.
+        assert!(findings("Council sets £1.24bn budget as tax bills rise 4.99%\n\nCouncillors approved a £1.24bn budget on Wednesday.\n\nThe budget is £60m larger than this year's £1.18bn, an increase of 5.1%.").is_empty());
+        // A lede that states a percentage of its own is the one restated.
+        assert!(findings("Pension fund tops £6bn after 8.4% growth\n\nThe fund grew by 8.4% in a year.\n\nIts equities grew by 9.4%.").is_empty());
     }
 
     #[test]
