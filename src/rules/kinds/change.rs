@@ -23,7 +23,9 @@ declare_kind! {
     /// - a level against the comparative for the period before, given in brackets as
     ///   annual reports and results statements do: "Revenue of £512.4m (2024:
     ///   £478.1m), up 8.2%" (it is 7.2%), "(FY2024: ", "(H1 2025: ", "(prior year: ",
-    ///   "£3.84m (£3.21m in 2025)", also after the change: "£186.4m, up 8.1% on
+    ///   "£3.84m (£3.21m in 2025)", with up to six words on the level's subject before
+    ///   the bracket ("41,380 people referred to our services (2024/25: 38,950), up
+    ///   9%"), also after the change: "£186.4m, up 8.1% on
     ///   last year (£170.8m)", "down 6% (2025: £11.8m)"; "fell to £44.0m (2024:
     ///   £47.9m)" is checked for its direction too; a change stated later to a level
     ///   so given, written the same way, starts at the bracket: "31,600 members
@@ -164,7 +166,8 @@ declare_kind! {
     /// size of a gap or a loss growing and shrinking (not when an end is negative)
     /// and "B, compared with (versus, against) A a year
     /// earlier" (or a month, quarter or week earlier, "five years ago", "last
-    /// summer", "the previous season"; a part of the year may stand
+    /// summer", "the previous season", or with the change named right after the old
+    /// level: "£14.2m, against £11.8m, an increase of 28%"; a part of the year may stand
     /// between: "B in the first nine months,
     /// compared with A in the same period last year", and so may a time limit: "77.9%
     /// left within 15 minutes of schedule, compared with 74.2% a year earlier, a
@@ -591,6 +594,24 @@ static EARLIER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// A change named right after an old level set off by a comma: "compared with £11.8m,
+/// an increase of 20%", "against 1,392, a fall of 18%".
+static CHANGE_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^,\s*(?:an?\s+)?(?:(?:annual|overall|year-on-year)\s+)?(?:increase|rise|fall|drop|decrease|decline|jump|reduction)\s+of\s",
+    )
+    .expect("valid regex")
+});
+
+/// Whether the old level `b` of a comparison ("compared with", "against") is of an
+/// earlier time: one is named right after it ([`EARLIER_AFTER`]), or the change
+/// between the two levels is ("Profit was £14.2m, against £11.8m, an increase of
+/// 20%"), where a comparison of places or with a forecast names no change.
+fn compared_over_time(cx: &CheckContext<'_>, b: &Figure) -> bool {
+    let after = head(group::after(cx, b), 40);
+    EARLIER_AFTER.is_match(after) || CHANGE_NAMED_AFTER.is_match(after)
+}
+
 /// Whether "between" stands in `text`, found without a pattern.
 fn has_between(text: &str) -> bool {
     text.bytes()
@@ -1429,7 +1450,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                                 && gap.contains("accord")
                                 && STATED_FROM_GAP.is_match(&ATTRIBUTION.replace_all(gap, ",")))
                             || (compared_word_near_end(gap)
-                                && EARLIER_AFTER.is_match(head(group::after(cx, b), 40))
+                                && compared_over_time(cx, b)
                                 && compared_gap(gap))
                             || record_beaten(gap)
                             // "14.6p per share (2024: 13.8p)": the rate covers the
@@ -1600,7 +1621,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             bound[j] = true;
         } else if ((record_beaten(gap) && (gap.len() <= 100 || j == i + 1))
             || (compared_word_near_end(gap)
-                && EARLIER_AFTER.is_match(head(group::after(cx, b), 40))
+                && compared_over_time(cx, b)
                 && compared_gap(gap)))
             // A part of the year may stand between ("in the first nine months, compared
             // with"), or a count of the places the level is held in ("54.3% of
@@ -1695,11 +1716,11 @@ fn note_comparatives<'f>(
 
 /// The label of an earlier period, set before the level it held inside brackets after
 /// a level, as annual reports and results statements give comparatives: "(2025: ",
-/// "(FY2024: ", "(2024/25: ", "(H1 2025: ", "(prior year: ", "(2025 restated: ". A few
-/// words may name the level's subject before the bracket: "412,600 meals provided
-/// (2025: ".
+/// "(FY2024: ", "(2024/25: ", "(H1 2025: ", "(prior year: ", "(2025 restated: ". Up to
+/// six words may name the level's subject before the bracket: "412,600 meals provided
+/// (2025: ", "41,380 people referred to our services (2024/25: ".
 pub(crate) static COMPARATIVE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s+[\p{L}’'-]+){0,4}\s*\(\s*(?:(?:(?:FY|H[12]|Q[1-4])\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?|(?:the\s+)?(?:prior|previous|last)\s+(?:financial\s+)?year|a\s+year\s+(?:earlier|ago)|year\s+earlier)(?:\s*,?\s*restated)?\s*:\s*$")
+    Regex::new(r"(?i)^(?:\s+[\p{L}’'-]+){0,6}\s*\(\s*(?:(?:(?:FY|H[12]|Q[1-4])\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?|(?:the\s+)?(?:prior|previous|last)\s+(?:financial\s+)?year|a\s+year\s+(?:earlier|ago)|year\s+earlier)(?:\s*,?\s*restated)?\s*:\s*$")
         .expect("valid regex")
 });
 
@@ -5472,6 +5493,42 @@ mod tests {
 
     fn money(text: &str, v: f64) -> crate::rules::group::testing::Fig<'_> {
         count(text, v, 5e3).kind(FigureKind::Money)
+    }
+
+    #[test]
+    fn a_comparison_followed_by_its_change_is_a_change_over_time() {
+        let draft = |change: &str| {
+            messages(&format!(
+                "Profit before tax was £14.2m, against £11.8m, an increase of {change}."
+            ))
+        };
+        assert_eq!(
+            draft("28%"),
+            ["from £11.8m to £14.2m is a 20.3% increase, but the draft says 28%"]
+        );
+        assert!(draft("20%").is_empty());
+        // Another place or a forecast names no change.
+        assert!(
+            messages("Profit was £14.2m, against £11.8m at its rival, a gap of 28%.").is_empty()
+        );
+        assert!(
+            messages("Profit was £14.2m, against £11.8m at its rival, an increase of 28%.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_comparative_after_a_long_subject_is_last_year_s_level() {
+        let draft = |change: &str| {
+            messages(&format!(
+                "41,380 people referred to our services (2024/25: 38,950), up {change}."
+            ))
+        };
+        assert_eq!(
+            draft("9%"),
+            ["from 38,950 to 41,380 is a 6.2% increase, but the draft says 9%"]
+        );
+        assert!(draft("6%").is_empty());
     }
 
     #[test]

@@ -43,7 +43,9 @@ declare_kind! {
     /// proposed venture ... the two ventures").
     ///
     /// A part taken from a whole ("85 of the layoffs") states no whole larger than it
-    /// ("The 140 layoffs are the most in its history"). The whole itself, named with an
+    /// ("The 140 layoffs are the most in its history"), nor restates a larger one
+    /// stated before, however definite its words ("accepted 6,318 complaints" ...
+    /// "were the subject of 4,105 of the complaints"). The whole itself, named with an
     /// owner and nothing narrowing it, refers back: "Hartwell runs 12 bakeries ... close
     /// two of its 14 bakeries" (not "37 of the 84 seats", which may set out another
     /// set, nor after "convert 35 branches", which the part restates). A part after
@@ -845,9 +847,14 @@ impl Check for Compiled {
                 // "would cut 540 jobs" ... "Of the 450 jobs, ...": the things a change
                 // adds or removes are a set that a count referring back may name.
                 // "85 of the layoffs" ... "The 140 layoffs": a part taken from a whole
-                // is no statement of a whole larger than it.
+                // is no statement of a whole larger than it, and "were the subject of
+                // 4,105 of the complaints" no restatement of the 6,318 complaints.
+                let part_of_larger = |part: &Figure, whole: &Figure| {
+                    part.value.mid() < whole.value.mid() && partitive_part(cx, part)
+                };
                 let earlier = |s: &&Member<'_>| {
-                    !(s.figure.value.mid() < m.figure.value.mid() && partitive_part(cx, s.figure))
+                    !part_of_larger(s.figure, m.figure)
+                        && !part_of_larger(m.figure, s.figure)
                         && (s.direction == m.direction
                             || (m.direction.is_none()
                                 && counts_a_set(s.figure)
@@ -3053,6 +3060,18 @@ mod tests {
     use super::*;
     use crate::extract::FigureKind;
     use crate::rules::group::testing::{Draft, count};
+
+    #[test]
+    fn a_part_taken_from_the_whole_restates_no_whole() {
+        let draft = |part: &str| {
+            findings(&format!(
+                "The ombudsman accepted 6,318 complaints this year.\n\nLetting agents were the subject of {part}."
+            ))
+        };
+        assert!(draft("4,105 of the complaints we accepted").is_empty());
+        assert!(draft("4,105 of the complaints").is_empty());
+        assert_eq!(draft("the 4,105 complaints").len(), 1);
+    }
 
     #[test]
     fn a_body_acting_for_the_one_named_before_is_no_new_agent() {

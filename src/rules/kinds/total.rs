@@ -24,6 +24,8 @@ declare_kind! {
     ///   ..." (the largest amount of the sentence before that is no old end of a
     ///   comparison, "down from 6,623 last year", unless it is a change:
     ///   "arrested 250 people: 180 men and 70 women. Of those, ..." is of the 250;
+    ///   "Of those arrested, ..." too, but not "Of those rescued, ..." after
+    ///   "employed 412 lifeguards": words that narrow "those" must be echoed there;
     ///   not a lone part naming other things right after its number: "runs 12
     ///   hospitals. Of them, 40 beds"; "has 400 staff. Of those, 420 were women" is
     ///   reported),
@@ -2393,6 +2395,40 @@ fn opener_breakdown(
     opener_breakdown_in(cx, sentence, previous, s, out)
 }
 
+/// Whether the words that restrict "those" or "these" before the comma ("Of those
+/// rescued, ...", "Of those who replied, ...") are echoed in the sentence of `whole`,
+/// the figure of the sentence before that "those" would otherwise refer to: "Police
+/// arrested 250 people. Of those arrested, ..." is of the 250, but "employed 412
+/// lifeguards. Of those rescued, ..." is of people counted elsewhere. A word is echoed
+/// when its stem (without "-ed", "-ing" or "-s", at most five letters) stands there.
+/// "Of those, ..." has no such words and is always of the sentence before.
+fn names_those(cx: &CheckContext<'_>, after_those: &str, whole: &Figure) -> bool {
+    const FUNCTION_WORDS: [&str; 14] = [
+        "who", "that", "which", "were", "was", "are", "is", "have", "has", "had", "been", "the",
+        "and", "then",
+    ];
+    let restriction = after_those.split(',').next().unwrap_or_default();
+    let words: Vec<String> = restriction
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() >= 3)
+        .map(str::to_lowercase)
+        .filter(|w| !FUNCTION_WORDS.contains(&w.as_str()))
+        .collect();
+    if words.is_empty() {
+        return true;
+    }
+    let span = group::sentence_span(cx, whole);
+    let there = group::text(cx, span.start, span.end).to_lowercase();
+    words.iter().any(|w| {
+        let stem = ["ing", "ed", "s"]
+            .iter()
+            .find_map(|end| w.strip_suffix(end).filter(|s| s.len() >= 3))
+            .unwrap_or(w);
+        let stem: String = stem.chars().take(5).collect();
+        there.contains(&stem)
+    })
+}
+
 /// The breakdown of a whole opening the clause after a colon or semicolon: "Just 68.5%
 /// began treatment within 62 days: of 530 patients treated, 363 started in time". Only
 /// a whole stated there is read, never "of those".
@@ -2474,7 +2510,10 @@ fn opener_breakdown_in(
         } else {
             sentence[0].placement.paragraph
         };
-        let whole = largest_before(cx, previous, kind, paragraph);
+        let whole = largest_before(cx, previous, kind, paragraph).filter(|w| {
+            m.get(1)
+                .is_none_or(|g| names_those(cx, &text[g.end()..], w))
+        });
         (whole, sentence)
     } else if sentence[0].span.start == opener_end && class(sentence[0]) == Some(Class::Amount) {
         (Some(sentence[0]), &sentence[1..])
@@ -6093,6 +6132,26 @@ mod tests {
 
     fn messages(text: &str) -> Vec<String> {
         Draft::read(text).messages(&Compiled)
+    }
+
+    #[test]
+    fn those_named_by_what_happened_to_them_are_no_count_of_another_group() {
+        let draft = |opener: &str| {
+            messages(&format!(
+                "The charity employed 412 lifeguards this summer.\n\n{opener}, 703 were swimmers, 358 were bodyboarders and 223 were people on inflatables."
+            ))
+        };
+        assert!(draft("Of those rescued").is_empty());
+        assert!(draft("Of those who were rescued").is_empty());
+        assert_eq!(draft("Of those employed").len(), 1);
+        assert_eq!(draft("Of those").len(), 1);
+        assert_eq!(
+            messages(
+                "Police arrested 250 people. Of those arrested, 180 were men and 90 were women."
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]
