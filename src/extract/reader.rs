@@ -6690,6 +6690,14 @@ impl Reader<'_, '_> {
                     .find(|p| {
                         p.kind.is_quantity()
                             && p.kind != FigureKind::Duration
+                            // "2.91 million twenty-foot equivalent units, from 2.74
+                            // million": a measure hyphenated to the noun it sizes is
+                            // no level compared.
+                            && !(p.kind == FigureKind::Measure
+                                && p.b >= 3
+                                && p.b - 3 == p.core
+                                && cx.punct_is(p.b - 2, "-")
+                                && cx.glued(p.b - 2))
                             // "98.1 million miles, down 2.4% from 99.5 million": the
                             // change stated right before "from" stands between the
                             // level and its old one.
@@ -8734,6 +8742,16 @@ mod prose_tests {
         assert_eq!(figure(text, "1.1 mln").kind, FigureKind::Count);
         let text = "It borrowed 2 mln dlrs, of which 9 mln were repaid.";
         assert_eq!(figure(text, "9 mln").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_bare_old_level_passes_over_a_measure_hyphenated_to_a_noun() {
+        let text = "Volume rose 6.2% to 2.91 million twenty-foot equivalent units, or TEUs, from 2.74 million.";
+        assert_eq!(figure(text, "2.74 million").kind, FigureKind::Count);
+        let text = "It generated 50.08 billion kilowatt-hours, up 2.4 pct from 48.91 billion.";
+        assert_eq!(figure(text, "48.91 billion").kind, FigureKind::Measure);
+        let text = "The river rose to 4.2 metres from 3.1.";
+        assert_eq!(figure(text, "3.1").unit.as_deref(), Some("m"));
     }
 
     #[test]
