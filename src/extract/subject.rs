@@ -3625,6 +3625,11 @@ fn and_inside_subject(cx: &Cx<'_>, drafts: &[Draft], t: usize, k: usize) -> bool
         return false;
     }
     let in_figure = |q: usize| drafts.iter().any(|p| p.a <= q && q < p.b);
+    let in_count = |q: usize| {
+        drafts
+            .iter()
+            .any(|p| p.a <= q && q < p.b && p.kind == FigureKind::Count)
+    };
     let plain = |q: usize| {
         let w = cx.word(q);
         cx.is(q, TokKind::Word) && !verb(w) && !is_boundary(cx, q) && !in_figure(q)
@@ -3635,9 +3640,14 @@ fn and_inside_subject(cx: &Cx<'_>, drafts: &[Draft], t: usize, k: usize) -> bool
         plain(q) && !is_stop(w, || cx.text(q)) && !participle
     };
     // After "and": the rest of the noun phrase, then only its verbs and adverbs up to
-    // the verb ("The cost of repairs and maintenance has doubled").
-    let nouns_end = (t + 1..k).find(|&q| !plain(q)).unwrap_or(k);
-    if nouns_end == t + 1
+    // the verb ("The cost of repairs and maintenance has doubled"). A count may open
+    // it ("Fares for a car and two passengers will rise").
+    let start = drafts
+        .iter()
+        .find(|p| p.a == t + 1 && p.kind == FigureKind::Count && p.b < k)
+        .map_or(t + 1, |p| p.b);
+    let nouns_end = (start..k).find(|&q| !plain(q)).unwrap_or(k);
+    if nouns_end == start
         || !(nouns_end..k).all(|q| {
             let w = cx.word(q);
             cx.is(q, TokKind::Word) && (is_aux(w) || is_adverb(w)) && !in_figure(q)
@@ -3669,7 +3679,7 @@ fn and_inside_subject(cx: &Cx<'_>, drafts: &[Draft], t: usize, k: usize) -> bool
                 && !in_figure(q - 1);
             if q + 1 >= t
                 || q == 0
-                || !(q + 1..t).all(plain)
+                || !(q + 1..t).all(|x| plain(x) || in_count(x))
                 || !(noun(q - 1) || gerund || after_article)
             {
                 return false;
@@ -3689,7 +3699,7 @@ fn and_inside_subject(cx: &Cx<'_>, drafts: &[Draft], t: usize, k: usize) -> bool
                 || cx.is(r - 1, TokKind::Word)
                 || matches!(cx.punct(r - 1), "," | ";" | ":" | "(" | "\"" | "“");
         }
-        if !plain(q) {
+        if !plain(q) && !in_count(q) {
             return false;
         }
     }
@@ -6307,6 +6317,16 @@ mod prose_tests {
             "It booked six mln dlrs in the quarter and its backlog has risen 35 pct.",
             "35 pct",
             Some("backlog"),
+        );
+        is(
+            "Fares for a car and two passengers will rise to £189 in the summer.",
+            "£189",
+            Some("fare"),
+        );
+        is(
+            "Tickets for one adult and two children cost £45.",
+            "£45",
+            Some("ticket"),
         );
     }
 
