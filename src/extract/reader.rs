@@ -4935,7 +4935,7 @@ impl Reader<'_, '_> {
                 {
                     let code = adj
                         .and_then(|a| unit::currency_adjective(a, code))
-                        .unwrap_or_else(|| self.currency_of_country(code));
+                        .unwrap_or_else(|| self.currency_of_country(code, w));
                     currency = Some(code);
                     value *= factor;
                     rounding *= factor;
@@ -5007,14 +5007,28 @@ impl Reader<'_, '_> {
         Some((10f64.powi(if minus { -n } else { n }), e + 1))
     }
 
-    /// The currency `code` as a country named in the sentence makes it ("In Malawi ...
-    /// 45,000 kwacha" is MWK), else `code`: also when the sentence names countries of
-    /// two currencies ("French and Swiss banks").
-    fn currency_of_country(&self, code: &'static str) -> &'static str {
-        if !matches!(code, "ZMW" | "KES" | "CHF" | "SEK") {
+    /// The currency `code` (of the currency word `word`) as a country named in the
+    /// sentence makes it ("In Malawi ... 45,000 kwacha" is MWK, "Malaysian rubber prices
+    /// eased to 198.5 cents" MYR), else `code`: also when the sentence names countries of
+    /// two currencies ("French and Swiss banks"). Cents take a country only in a
+    /// sentence that names no dollar and no American thing ("The Canadian dollar fell to
+    /// 72.4 cents", "a duty of 84.9 cents per bushel on U.S. corn" stay US cents).
+    fn currency_of_country(&self, code: &'static str, word: &str) -> &'static str {
+        let cx = self.cx;
+        let cents = code == "USD" && matches!(word, "cents" | "cent");
+        if cents {
+            let dollar = (0..cx.len()).any(|k| {
+                matches!(
+                    cx.word_bytes(k),
+                    b"dollar" | b"dollars" | b"dlr" | b"dlrs" | b"usd" | b"us" | b"american"
+                ) || (cx.word_is(k, "u") && cx.punct_is(k + 1, ".") && cx.word_is(k + 2, "s"))
+            });
+            if dollar {
+                return code;
+            }
+        } else if !matches!(code, "ZMW" | "KES" | "CHF" | "SEK") {
             return code;
         }
-        let cx = self.cx;
         let mut named =
             (0..cx.len()).filter_map(|k| unit::currency_of_country(cx.word_bytes(k), code));
         match named.next() {
@@ -5892,7 +5906,7 @@ impl Reader<'_, '_> {
         {
             amt.currency = Some(
                 adj.and_then(|a| unit::currency_adjective(a, code))
-                    .unwrap_or_else(|| self.currency_of_country(code)),
+                    .unwrap_or_else(|| self.currency_of_country(code, cx.word(at))),
             );
             amt.value *= factor;
             amt.rounding *= factor;
@@ -8439,6 +8453,24 @@ mod prose_tests {
         assert_eq!(unit(text, "218.32 billion francs").as_deref(), Some("CHF"));
         let text = "French and Swiss banks lent 900 mln francs.";
         assert_eq!(unit(text, "900 mln francs").as_deref(), Some("CHF"));
+    }
+
+    #[test]
+    fn cents_are_in_the_currency_of_the_one_country_a_sentence_without_dollars_names() {
+        let unit = |text, span| figure(text, span).unit;
+        let text = "Malaysian rubber prices eased to 198.5 cents a kilo from 201 cents.";
+        assert_eq!(unit(text, "198.5 cents").as_deref(), Some("MYR"));
+        assert_eq!(unit(text, "201 cents").as_deref(), Some("MYR"));
+        let text = "In Australia the wool market indicator rose nine cents to 612 cents a kilo.";
+        assert_eq!(unit(text, "612 cents").as_deref(), Some("AUD"));
+        let text = "Alcan New Zealand shareholders would receive a dividend of 10 cents a share.";
+        assert_eq!(unit(text, "10 cents").as_deref(), Some("NZD"));
+        let text = "The Canadian dollar fell to 72.4 cents, its lowest since March.";
+        assert_eq!(unit(text, "72.4 cents").as_deref(), Some("USD"));
+        let text = "Canada imposed a duty of 85 cents per bushel on U.S. corn.";
+        assert_eq!(unit(text, "85 cents").as_deref(), Some("USD"));
+        let text = "Malaysian and Australian buyers paid 90 cents a kilo.";
+        assert_eq!(unit(text, "90 cents").as_deref(), Some("USD"));
     }
 
     #[test]

@@ -378,12 +378,21 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
             return Some((s, e));
         }
     }
+    let limit = drafts.get(idx + 1).map_or(cx.len(), |n| n.a);
+    // "bought 450 mln Danish crowns nominal of government bonds": a sum at face value
+    // is of the thing after "of".
+    if d.kind == FigureKind::Money
+        && cx.word_is(d.b, "nominal")
+        && cx.word_is(d.b + 1, "of")
+        && let Some(found) = of_phrase(cx, d.b + 2, limit, drafts)
+    {
+        return Some(found);
+    }
     // "1,400 homes, 35% of them affordable": the pronoun stands for the things an
     // earlier count of the sentence counts, or for nothing the sentence names. But
     // "40 per cent of them false alarms", "80% of them women": a plural noun after the
     // pronoun names what the share is of. A count ("upheld 24 of them") keeps no
     // subject: a part of a whole in its own sentence, it would read as a second whole.
-    let limit = drafts.get(idx + 1).map_or(cx.len(), |n| n.a);
     if d.kind == FigureKind::Percent
         && cx.word_is(d.b, "of")
         && matches!(cx.word_bytes(d.b + 1), b"them" | b"whom")
@@ -1291,6 +1300,20 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     && !(cx.is(k + 1, TokKind::Word)
                         && !is_stop(cx.word(k + 1), || cx.text(k + 1))
                         && !is_determiner(cx.word(k + 1)))
+                {
+                    return None;
+                }
+                // "450 mln Danish crowns nominal of bonds", "shares of 25 francs
+                // nominal.": after a sum's currency and before no noun, "nominal" says
+                // it is the face value, and names no thing (not "5% of nominal GDP",
+                // "100-franc nominal shares", "20 dlrs nominal value").
+                if words == 0
+                    && w == "nominal"
+                    && k > 0
+                    && (super::unit::currency_word(cx.word(k - 1)).is_some()
+                        || cx.word_is(k - 1, "stg"))
+                    && !(cx.punct_is(k - 2, "-") && cx.glued(k - 2))
+                    && !is_noun_start(cx, k + 1)
                 {
                     return None;
                 }
@@ -6219,6 +6242,18 @@ mod prose_tests {
 
     fn is(text: &str, span: &str, expected: Option<&str>) {
         assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
+    }
+
+    #[test]
+    fn a_sum_at_face_value_is_of_the_thing_after_of_and_nominal_names_nothing() {
+        let text = "The central bank bought 450 mln Danish crowns nominal of government bonds.";
+        is(text, "450 mln Danish crowns", Some("government bond"));
+        let text = "It will issue 12.8 mln shares of 25 francs nominal.";
+        is(text, "25 francs", None);
+        let text = "It will issue 3.63 mln new 100-franc nominal shares.";
+        is(text, "100-franc", Some("nominal share"));
+        let text = "The bonds carry 20 dlrs nominal value each.";
+        is(text, "20 dlrs", Some("nominal value"));
     }
 
     #[test]

@@ -303,6 +303,14 @@ pub(crate) fn currency_of_country(country: &[u8], code: &str) -> Option<&'static
         (b"sweden" | b"swedish" | b"svenska" | b"svensk" | b"sveriges" | b"stockholm", "SEK") => {
             "SEK"
         }
+        // Cents, when no dollar is named beside them: a market quoting in its own
+        // country's cents ("Malaysian rubber prices eased to 198.5 cents a kilo").
+        (b"malaysia" | b"malaysian", "USD") => "MYR",
+        (b"australia" | b"australian", "USD") => "AUD",
+        (b"canada" | b"canadian", "USD") => "CAD",
+        (b"zealand", "USD") => "NZD",
+        (b"singapore", "USD") => "SGD",
+        (b"kong", "USD") => "HKD",
         _ => return None,
     })
 }

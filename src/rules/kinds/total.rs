@@ -26,7 +26,9 @@ declare_kind! {
     ///   "arrested 250 people: 180 men and 70 women. Of those, ..." is of the 250;
     ///   "Of those arrested, ..." too, but not "Of those rescued, ..." after
     ///   "employed 412 lifeguards": words that narrow "those" must be echoed there;
-    ///   not a lone part naming other things: "runs 12 hospitals. Of them, 40 beds"),
+    ///   not a lone part naming other things right after its number: "runs 12
+    ///   hospitals. Of them, 40 beds"; "has 400 staff. Of those, 420 were women" is
+    ///   reported),
     ///   "Of the levy, ..." after "an $85 million property tax levy" up to eight
     ///   sentences before (a count or a sum of money whose subject ends in the noun;
     ///   sums of money pass over the counts among their parts), "Among those
@@ -2572,11 +2574,15 @@ fn opener_breakdown_in(
         }
         // "The trust runs 12 hospitals. Of them, 40 beds are in Leeds": "them" are
         // the hospitals, and a lone part naming other things right after it is none
-        // of them (parts listed, "180 men and 90 women", may be kinds of the whole).
+        // of them (parts listed, "180 men and 90 women", may be kinds of the whole;
+        // so may a lone part's subject after its verb: "Of those, 420 were women").
         if let (Some(_), [p]) = (back, parts.as_slice())
-            && p.subject
-                .as_ref()
-                .is_some_and(|s| s.span.start >= p.span.end)
+            && p.subject.as_ref().is_some_and(|s| {
+                s.span.start >= p.span.end
+                    && group::text(cx, p.span.end, s.span.start)
+                        .chars()
+                        .all(|c| c.is_whitespace() || c == '-')
+            })
             && !group::same_subject(p, whole)
         {
             return true;
@@ -7195,6 +7201,15 @@ mod tests {
     #[test]
     fn a_lone_part_of_them_naming_other_things_is_none_of_them() {
         assert!(messages("The trust runs 12 hospitals. Of them, 40 beds are in Leeds.").is_empty());
+        assert!(
+            messages("The trust runs 12 hospitals. Of them, 40 new beds are in Leeds.").is_empty()
+        );
+        // What the part is, named after its verb, is a kind of the whole.
+        assert_eq!(
+            messages("The council has 400 staff. Of those, 420 were women.").len(),
+            1
+        );
+        assert!(messages("The council has 400 staff. Of those, 220 were women.").is_empty());
         assert_eq!(
             messages("The trust runs 12 hospitals. Of them, 40 are in Leeds.").len(),
             1
