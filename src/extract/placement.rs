@@ -869,6 +869,31 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     {
         return Some(Direction::Decrease);
     }
+    // "Of its 900 nurses, 340 left within two years", "Of the 1,200 apprentices who
+    // started in 2022, 430 dropped out": a part of a whole named at the head of the
+    // sentence that left, with no place after the verb, is a fall in that whole (not
+    // "Of the 300 guests, 40 left the hotel early").
+    if d.kind == FigureKind::Count
+        && d.a >= 4
+        && cx.punct_is(d.a - 1, ",")
+        && cx.word_is(0, "of")
+        && (1..d.a - 1).any(|t| cx.is(t, TokKind::Num))
+        && !(1..d.a - 1).any(|t| cx.punct_is(t, ",") || cx.punct_is(t, ";"))
+    {
+        let after_verb = match (cx.word_bytes(d.b), cx.word_bytes(d.b + 1)) {
+            (b"left" | b"quit" | b"resigned", _) => Some(d.b + 1),
+            (b"dropped" | b"walked" | b"pulled", b"out") => Some(d.b + 2),
+            _ => None,
+        };
+        if let Some(v) = after_verb
+            && !matches!(
+                cx.word_bytes(v),
+                b"the" | b"their" | b"its" | b"his" | b"her" | b"a" | b"an" | b"for" | b"to"
+            )
+        {
+            return Some(Direction::Decrease);
+        }
+    }
     // "create 1,200 jobs": a count of jobs made is a rise.
     if d.kind == super::figure::FigureKind::Count
         && d.a > 0
@@ -1969,6 +1994,15 @@ mod prose_tests {
         assert_eq!(direction(text, "800"), None);
         let text = "About 12 people left the building.";
         assert_eq!(direction(text, "About 12"), None);
+        let text = "Of its 900 nurses, 340 left within two years.";
+        assert_eq!(direction(text, "340"), Some(Direction::Decrease));
+        assert_eq!(direction(text, "900"), None);
+        let text = "Of the 1,200 apprentices who started in 2022, 430 dropped out.";
+        assert_eq!(direction(text, "430"), Some(Direction::Decrease));
+        let text = "Of the 300 guests, 40 left the hotel early.";
+        assert_eq!(direction(text, "40"), None);
+        let text = "Of the 300 guests, 40 stayed the night.";
+        assert_eq!(direction(text, "40"), None);
     }
 
     #[test]

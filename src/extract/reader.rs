@@ -2861,6 +2861,15 @@ impl Reader<'_, '_> {
                     cx.word_bytes(i - 2),
                     b"this" | b"that" | b"each" | b"every" | b"which" | b"what" | b"any"
                 ))
+            // "start on band 5", "a band 6 nurse": a pay band, numbered below ten (not
+            // "left the band 20 years ago", "the band 5 Seconds of Summer").
+            || i > self.floor
+                && cx.word_is(i - 1, "band")
+                && !cx.capital(i + 1)
+                && unit::unit_word(cx.word(i + 1)).is_none()
+                && self
+                    .digits_at(i)
+                    .is_some_and(|d| !d.grouped && d.decimals == 0 && d.value < 10.0)
             // "the number 38 bus", "his number 9 shirt": a number that names.
             || i >= 2
                 && i - 2 >= self.floor
@@ -8405,6 +8414,18 @@ mod prose_tests {
         assert_eq!(f.value, Value::Number(4000.0));
         let f = figure("It raised £4K for charity.", "£4K");
         assert_eq!(f.value, Value::Number(4000.0));
+    }
+
+    #[test]
+    fn a_pay_band_below_ten_is_a_name() {
+        let text = "Newly qualified nurses start on band 5, at £29,970 a year.";
+        assert_eq!(figure(text, "band 5").kind, FigureKind::Identifier);
+        let text = "The trust is short of 40 band 6 nurses.";
+        assert_eq!(figure(text, "band 6").kind, FigureKind::Identifier);
+        let text = "He left the band 20 years ago.";
+        assert_eq!(figure(text, "20 years").kind, FigureKind::Duration);
+        let text = "He left the band 2 years ago.";
+        assert_eq!(figure(text, "2 years").kind, FigureKind::Duration);
     }
 
     #[test]
