@@ -4153,6 +4153,37 @@ fn head_from(
     {
         return None;
     }
+    // "Filling a 1,000-litre tank with heating oil costs about £720", "Running the
+    // service costs £3m a year": a gerund with its object opens the clause, and the
+    // figure is of the object, not of the act.
+    if name_end.is_none()
+        && h == s
+        && head.len() > 5
+        && head.ends_with("ing")
+        // "During the final quarter", "including the latest loan": prepositions.
+        && !matches!(
+            head,
+            "during"
+                | "including"
+                | "excluding"
+                | "following"
+                | "according"
+                | "regarding"
+                | "concerning"
+                | "considering"
+                | "notwithstanding"
+                | "pending"
+                | "barring"
+                | "counting"
+                | "starting"
+                | "beginning"
+                | "ending"
+        )
+        && matches!(cx.word_bytes(h + 1), b"a" | b"an" | b"the")
+        && h + 2 < limit
+    {
+        return head_from(cx, drafts, idx, h + 1, limit);
+    }
     let mut k = name_end.unwrap_or(h);
     let mut words = usize::from(name_end.is_some());
     let mut end = name_end;
@@ -6252,6 +6283,20 @@ mod prose_tests {
 
     fn is(text: &str, span: &str, expected: Option<&str>) {
         assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
+    }
+
+    #[test]
+    fn a_gerund_opening_the_clause_with_its_object_is_the_object() {
+        let text = "Filling a 1,000-litre tank with heating oil now costs about £720.";
+        is(text, "about £720", Some("tank"));
+        let text = "Running the service costs £3m a year.";
+        is(text, "£3m", Some("service"));
+        let text = "Heating costs rose 12% last winter.";
+        is(text, "12%", Some("heating cost"));
+        let text = "Spending on roads rose 4%.";
+        is(text, "4%", Some("spending"));
+        let text = "During the final quarter imports rose 2.78 billion dlrs.";
+        is(text, "2.78 billion dlrs", None);
     }
 
     #[test]
