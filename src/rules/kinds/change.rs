@@ -4100,7 +4100,7 @@ static TRAILING_PREP: LazyLock<Regex> = LazyLock::new(|| {
 /// written to its last unit ("Some 1,624 people were killed", "some 17,306") is
 /// emphasis, not a hedge: such a figure is read at the precision written. A round
 /// figure after "some" ("some 1,600") keeps its hedge.
-fn written(f: &Figure) -> Interval {
+pub(crate) fn written(f: &Figure) -> Interval {
     let units = if f.rounding > 0.0 {
         f.value.mid().abs() / (2.0 * f.rounding)
     } else {
