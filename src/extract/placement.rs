@@ -1118,6 +1118,16 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
             break;
         }
         let w = cx.word(k - 1);
+        // "The trust has put up 300 metres of fencing", "put up 40 new signs": things
+        // put up are built, not a rise (but "Fuel duty was put up 2p" is).
+        if w == "up"
+            && k >= 2
+            && k == d.a
+            && matches!(d.kind, FigureKind::Count | FigureKind::Measure)
+            && matches!(cx.word_bytes(k - 2), b"put" | b"puts" | b"putting")
+        {
+            return None;
+        }
         // "Men made up 83% of the total", "takes up 30% of the budget": a share, not
         // a move up.
         if w == "up"
@@ -2003,6 +2013,12 @@ mod prose_tests {
         assert_eq!(direction(text, "40"), None);
         let text = "Of the 300 guests, 40 stayed the night.";
         assert_eq!(direction(text, "40"), None);
+        let text = "The trust has put up 300 metres of fencing.";
+        assert_eq!(direction(text, "300 metres"), None);
+        let text = "The council put up 40 new signs.";
+        assert_eq!(direction(text, "40"), None);
+        let text = "Fuel duty was put up 2p a litre.";
+        assert_eq!(direction(text, "2p"), Some(Direction::Increase));
     }
 
     #[test]
