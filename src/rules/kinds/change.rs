@@ -230,7 +230,8 @@ declare_kind! {
     /// also "to settle at", "to close at", "to end at");
     /// "employed 2.87 million, down 41,000, or 2.4%, from a year earlier" (1.4%);
     /// "rose 35%, or £2m, from £8m"; "rise by £149 a year
-    /// to £1,717, an increase of 12%" (it is 9.5%); "The budget is $112 million, or
+    /// to £1,717, an increase of 12%" (it is 9.5%), also with a bare ", or": "grew by
+    /// 46,000 to 512,000, or 11.9%" (9.9%; not ", or 11.9% of all adults"); "The budget is $112 million, or
     /// 8.3%, larger than this year's $1.788 billion" (6.3%). "Up 27% on the previous
     /// year's 3,898" reads like "from". The
     /// arithmetic uses the figures' intervals, so rounded endpoints never fire ("from
@@ -2907,6 +2908,19 @@ static TO_OR_FROM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// increase", "by 4% last season to 15.3 million, an increase of about 1.1 million".
 static TO_LEVEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bto\s*$").expect("valid regex"));
+/// Whether the percentage `pct` restates a change after the level `level` it reached
+/// with a bare ", or": "grew by 46,000 to 512,000, or 9.9%"; not a share of another
+/// whole ("to 512,000, or 9.9% of the population").
+fn or_share_after_level(cx: &CheckContext<'_>, level: &Figure, pct: &Figure) -> bool {
+    pct.kind == FigureKind::Percent
+        && group::text(cx, level.span.end, pct.span.start).trim() == ", or"
+        && !SHARE_OF_AFTER.is_match(head(group::after(cx, pct), 20))
+}
+
+/// A share's whole named right after it: " of the", " of all".
+static SHARE_OF_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:of|among)\b").expect("valid regex"));
+
 /// The change stated again after its level: ", an increase of", ", a fall of", ", up".
 static RESTATED_AFTER_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -3020,7 +3034,8 @@ fn amount_share_level<'f>(
     // rise of 36% during the last 12 months", which is of another period.
     if let Some((amount, pct)) = split(x, z, y)
         && y.kind != FigureKind::Percent
-        && restated_after_level(group::text(cx, y.span.end, z.span.start))
+        && (restated_after_level(group::text(cx, y.span.end, z.span.start))
+            || or_share_after_level(cx, y, z))
         && !period_after(z, group::after(cx, z))
         && group::tail_within(
             &TO_LEVEL,
@@ -7358,6 +7373,18 @@ mod tests {
         assert_eq!(
             messages("It employs 1,050, down from 1,200, a cut of 150, or 11%."),
             ["a change of 150 from 1,200 is 12.5% of 1,200, but the draft says 11%"]
+        );
+    }
+
+    #[test]
+    fn a_bare_or_restates_the_change_after_its_level() {
+        assert_eq!(
+            messages("Membership grew by 46,000 to 512,000, or 11.9%."),
+            ["a change of 46,000 to 512,000 is 9.9% of 466,000, but the draft says 11.9%"]
+        );
+        assert!(messages("Membership grew by 46,000 to 512,000, or 9.9%.").is_empty());
+        assert!(
+            messages("Membership grew by 46,000 to 512,000, or 11.9% of all adults.").is_empty()
         );
     }
 
