@@ -619,6 +619,19 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     if !d.kind.is_quantity() || distance_fallen(cx, d) || delay(cx, d) {
         return None;
     }
+    // "a sheer drop of 40 metres", "a vertical fall of 200ft": the height of a drop in
+    // the ground, not a change.
+    if d.kind == FigureKind::Measure
+        && d.a >= 3
+        && cx.word_is(d.a - 1, "of")
+        && matches!(
+            cx.word_bytes(d.a - 2),
+            b"drop" | b"fall" | b"descent" | b"climb" | b"rise"
+        )
+        && matches!(cx.word_bytes(d.a - 3), b"sheer" | b"vertical" | b"steep")
+    {
+        return None;
+    }
     // After: "a 99% decrease", "5% higher", "a 10-point drop".
     let mut j = d.b;
     if cx.punct_is(j, "-") && cx.glued(j) {
@@ -2017,6 +2030,10 @@ mod prose_tests {
         assert_eq!(direction(text, "300 metres"), None);
         let text = "The council put up 40 new signs.";
         assert_eq!(direction(text, "40"), None);
+        let text = "The path runs beside a sheer drop of 40 metres.";
+        assert_eq!(direction(text, "40 metres"), None);
+        let text = "The reservoir saw a drop of 4 metres over the summer.";
+        assert_eq!(direction(text, "4 metres"), Some(Direction::Decrease));
         let text = "Fuel duty was put up 2p a litre.";
         assert_eq!(direction(text, "2p"), Some(Direction::Increase));
     }

@@ -792,8 +792,10 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 }
                 if let Some((s, e)) = forward(cx, j, next_figure_start) {
                     // "One in five adults smokes": after the plural counted, a word in
-                    // -s is the verb, singular as "one" is.
-                    let one = matches!(cx.word_bytes(skip_determiners(cx, d.a)), b"one" | b"1");
+                    // -s is the verb, singular as "one" is; also after a hedge ("Almost
+                    // one in three cars fails its MOT").
+                    let one = matches!(cx.word_bytes(skip_determiners(cx, d.a)), b"one" | b"1")
+                        || matches!(cx.text_bytes(d.core), b"one" | b"One" | b"1");
                     if one
                         && e >= s + 2
                         && is_plural(cx.word(e - 2))
@@ -6765,6 +6767,16 @@ mod prose_tests {
             "Two in five adults own shares.",
             "Two in five",
             Some("adult"),
+        );
+        is(
+            "Almost one in three cars fails its MOT at the first attempt.",
+            "Almost one in three",
+            Some("car"),
+        );
+        is(
+            "About one in ten pupils misses school.",
+            "About one in ten",
+            Some("pupil"),
         );
     }
 
