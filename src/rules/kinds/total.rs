@@ -26,6 +26,8 @@ declare_kind! {
     ///   "arrested 250 people: 180 men and 70 women. Of those, ..." is of the 250;
     ///   "Of those arrested, ..." too, but not "Of those rescued, ..." after
     ///   "employed 412 lifeguards": words that narrow "those" must be echoed there;
+    ///   parts in the perfect passive split the whole as those with "were" do: "Of the
+    ///   94 people arrested, 71 have been charged and 33 were released";
     ///   not a lone part naming other things right after its number: "runs 12
     ///   hospitals. Of them, 40 beds"; "has 400 staff. Of those, 420 were women" is
     ///   reported),
@@ -1861,6 +1863,14 @@ fn collect_parts_after<'f>(
         // between answers that exclude each other still splits one whole.
         let acts = does_something(&phrase_words(after_part(cx, b)));
         let another_grade = graded && !acts && grade_left_out(after_part(cx, b));
+        // "71 have been charged and 23 were released": "have been" is the passive's
+        // auxiliary, as "were" is, and owns nothing.
+        let gap = if gap.contains(" been ") {
+            PERFECT_PASSIVE.replace_all(gap, "were")
+        } else {
+            std::borrow::Cow::Borrowed(gap)
+        };
+        let gap = gap.as_ref();
         if (NOT_EXHAUSTIVE.is_match(gap) && !contrast_of_exclusive(cx, gap, a, b))
             || (!allocation && acts && says_what_it_is(&phrase_words(after_part(cx, a))))
             || (took_part(&phrase_words(after_part(cx, a)))
@@ -1892,6 +1902,10 @@ fn collect_parts_after<'f>(
     }
     (!parts.is_empty()).then_some(parts)
 }
+
+/// The auxiliary of a passive in the perfect: "have been", "has been", "had been".
+static PERFECT_PASSIVE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:have|has|had)\s+been\b").expect("valid regex"));
 
 /// Whether a part's phrase says no more than that its members took part: "173,545
 /// voted", "1,450 responded", "900 took part". The parts after it ("and 152,720
@@ -6132,6 +6146,24 @@ mod tests {
 
     fn messages(text: &str) -> Vec<String> {
         Draft::read(text).messages(&Compiled)
+    }
+
+    #[test]
+    fn parts_in_the_perfect_passive_split_the_whole() {
+        let draft = |released: &str| {
+            messages(&format!(
+                "Of the 94 people arrested, 71 have been charged and {released} were released while inquiries continue."
+            ))
+        };
+        assert_eq!(draft("33").len(), 1);
+        assert!(draft("23").is_empty());
+        // "have" that owns something still ends the parts.
+        assert!(
+            messages(
+                "Of the 94 people arrested, 71 have been charged and 40 have previous convictions."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
