@@ -6679,6 +6679,11 @@ impl Reader<'_, '_> {
                                 | b"goal"
                                 | b"projection"
                         ))
+                // "will spend €10.5bn on housing ... and a further 450 million on
+                // repairs": a further or another scaled amount after one of money.
+                || amt.scaled.is_some()
+                    && k == amt.a
+                    && matches!(lead, "further" | "another")
                 // "profit rose to 1.21 billion crowns ... on sales of 31.4 billion",
                 // "at 17.50 dlrs a barrel, against an official price of 18.00": sales
                 // or a price of a bare amount, scaled or in hundredths, after an amount
@@ -8780,6 +8785,10 @@ mod prose_tests {
         assert_eq!(figure(text, "3.1 mln").kind, FigureKind::Count);
         let text = "It paid 2 mln dlrs for a plant with sales of 18.";
         assert_eq!(figure(text, "18").kind, FigureKind::Count);
+        let text = "It will spend €10.5bn on housing, and a further 450 million on repairs.";
+        assert_eq!(figure(text, "450 million").unit.as_deref(), Some("EUR"));
+        let text = "It sold 2 million cars, and a further 450,000 vans.";
+        assert_eq!(figure(text, "450,000").kind, FigureKind::Count);
     }
 
     #[test]
