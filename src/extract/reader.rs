@@ -6678,7 +6678,19 @@ impl Reader<'_, '_> {
                                 | b"cap"
                                 | b"goal"
                                 | b"projection"
-                        ));
+                        ))
+                // "profit rose to 1.21 billion crowns ... on sales of 31.4 billion",
+                // "at 17.50 dlrs a barrel, against an official price of 18.00": sales
+                // or a price of a bare amount, scaled or in hundredths, after an amount
+                // of money.
+                || k == amt.a
+                    && k >= self.floor + 2
+                    && lead == "of"
+                    && (amt.scaled.is_some() || amt.digits.is_some_and(|d| d.decimals == 2))
+                    && matches!(
+                        cx.word_bytes(k - 2),
+                        b"sales" | b"revenue" | b"revenues" | b"turnover" | b"price"
+                    );
             // "Argyll shares were up 12p to 440", "dropped 30 Swiss francs to 460": the
             // level a price moved to is in the money of the move just before it.
             let moved_to = lead == "to" && k == amt.a && amt.scaled.is_none();
@@ -8755,6 +8767,19 @@ mod prose_tests {
         assert_eq!(figure(text, "1.1 mln").kind, FigureKind::Count);
         let text = "It borrowed 2 mln dlrs, of which 9 mln were repaid.";
         assert_eq!(figure(text, "9 mln").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn bare_sales_or_a_bare_price_after_an_amount_of_money_are_money() {
+        let text = "Its profit rose to 1.21 billion crowns, on sales of 31.4 billion.";
+        assert_eq!(figure(text, "31.4 billion").kind, FigureKind::Money);
+        let text = "It sold crude at 17.50 dlrs a barrel, against an official price of 18.00.";
+        assert_eq!(figure(text, "18.00").kind, FigureKind::Money);
+        assert_eq!(figure(text, "18.00").unit.as_deref(), Some("USD"));
+        let text = "It sold 4.2 mln cars, on sales of 3.1 mln.";
+        assert_eq!(figure(text, "3.1 mln").kind, FigureKind::Count);
+        let text = "It paid 2 mln dlrs for a plant with sales of 18.";
+        assert_eq!(figure(text, "18").kind, FigureKind::Count);
     }
 
     #[test]
