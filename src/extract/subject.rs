@@ -3663,8 +3663,10 @@ fn and_inside_subject(cx: &Cx<'_>, drafts: &[Draft], t: usize, k: usize) -> bool
     while q > lo {
         q -= 1;
         let w = cx.word(q);
-        let linker = matches!(w, "of" | "from" | "for" | "in" | "on" | "among" | "with")
-            || w.len() > 5 && w.ends_with("ing") && placement::change_verb(w).is_none();
+        let linker = matches!(
+            w,
+            "of" | "from" | "for" | "in" | "on" | "among" | "with" | "about"
+        ) || w.len() > 5 && w.ends_with("ing") && placement::change_verb(w).is_none();
         if linker {
             // "Spending on agency nurses": a noun in -ing opening the clause.
             let gerund = q >= 1 && cx.word(q - 1).ends_with("ing") && plain(q - 1) && {
@@ -6374,6 +6376,11 @@ mod prose_tests {
             "Tickets for one adult and two children cost £45.",
             "£45",
             Some("ticket"),
+        );
+        is(
+            "Complaints about damp and mould rose 12% last year.",
+            "12%",
+            Some("complaint"),
         );
     }
 
