@@ -27,7 +27,10 @@ declare_kind! {
     ///   "Of those arrested, ..." too, but not "Of those rescued, ..." after
     ///   "employed 412 lifeguards": words that narrow "those" must be echoed there;
     ///   parts in the perfect passive split the whole as those with "were" do: "Of the
-    ///   94 people arrested, 71 have been charged and 33 were released";
+    ///   94 people arrested, 71 have been charged and 33 were released"; an opener
+    ///   naming the whole by its noun may narrow it with a participle after the noun,
+    ///   echoed where the whole is stated ("received 1,240 applications ... Of the
+    ///   applications received, ...");
     ///   not a lone part naming other things right after its number: "runs 12
     ///   hospitals. Of them, 40 beds"; "has 400 staff. Of those, 420 were women" is
     ///   reported),
@@ -2784,7 +2787,16 @@ fn named_earlier<'f>(cx: &CheckContext<'f>, first: &Figure, opener: &str) -> Opt
     if of != "of" || the != "the" || rest.is_empty() || rest.len() > 3 {
         return None;
     }
-    let (noun, modifiers) = rest.split_last()?;
+    // "Of the applications received, ...": a participle after the noun narrows it, as
+    // a word before it does, and must be echoed where the whole is stated.
+    let (noun, modifiers): (&String, Vec<&String>) = match rest {
+        [.., noun, participle] if participle.len() > 4 && participle.ends_with("ed") => (
+            noun,
+            rest.iter().filter(|w| !std::ptr::eq(*w, noun)).collect(),
+        ),
+        [modifiers @ .., noun] => (noun, modifiers.iter().collect()),
+        [] => return None,
+    };
     let figures = &cx.extraction.figures;
     let at = figures.partition_point(|f| f.span.start < first.span.start);
     // Figures are in document order, so the walk back stops at the first figure
@@ -6146,6 +6158,19 @@ mod tests {
 
     fn messages(text: &str) -> Vec<String> {
         Draft::read(text).messages(&Compiled)
+    }
+
+    #[test]
+    fn a_whole_named_by_its_noun_and_a_participle() {
+        let draft = |verb: &str, withdrawn: &str| {
+            messages(&format!(
+                "The council {verb} 1,240 applications in the year. Of the applications received, 610 were approved, 420 were refused and {withdrawn} were withdrawn."
+            ))
+        };
+        assert_eq!(draft("received", "310").len(), 1);
+        assert!(draft("received", "210").is_empty());
+        // The participle must be echoed where the whole is stated.
+        assert!(draft("had", "310").is_empty());
     }
 
     #[test]
