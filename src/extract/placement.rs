@@ -619,6 +619,19 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     if !d.kind.is_quantity() || distance_fallen(cx, d) || delay(cx, d) {
         return None;
     }
+    // "a sheer drop of 40 metres", "a vertical fall of 200ft": the height of a drop in
+    // the ground, not a change.
+    if d.kind == FigureKind::Measure
+        && d.a >= 3
+        && cx.word_is(d.a - 1, "of")
+        && matches!(
+            cx.word_bytes(d.a - 2),
+            b"drop" | b"fall" | b"descent" | b"climb" | b"rise"
+        )
+        && matches!(cx.word_bytes(d.a - 3), b"sheer" | b"vertical" | b"steep")
+    {
+        return None;
+    }
     // After: "a 99% decrease", "5% higher", "a 10-point drop".
     let mut j = d.b;
     if cx.punct_is(j, "-") && cx.glued(j) {
@@ -869,6 +882,31 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     {
         return Some(Direction::Decrease);
     }
+    // "Of its 900 nurses, 340 left within two years", "Of the 1,200 apprentices who
+    // started in 2022, 430 dropped out": a part of a whole named at the head of the
+    // sentence that left, with no place after the verb, is a fall in that whole (not
+    // "Of the 300 guests, 40 left the hotel early").
+    if d.kind == FigureKind::Count
+        && d.a >= 4
+        && cx.punct_is(d.a - 1, ",")
+        && cx.word_is(0, "of")
+        && (1..d.a - 1).any(|t| cx.is(t, TokKind::Num))
+        && !(1..d.a - 1).any(|t| cx.punct_is(t, ",") || cx.punct_is(t, ";"))
+    {
+        let after_verb = match (cx.word_bytes(d.b), cx.word_bytes(d.b + 1)) {
+            (b"left" | b"quit" | b"resigned", _) => Some(d.b + 1),
+            (b"dropped" | b"walked" | b"pulled", b"out") => Some(d.b + 2),
+            _ => None,
+        };
+        if let Some(v) = after_verb
+            && !matches!(
+                cx.word_bytes(v),
+                b"the" | b"their" | b"its" | b"his" | b"her" | b"a" | b"an" | b"for" | b"to"
+            )
+        {
+            return Some(Direction::Decrease);
+        }
+    }
     // "create 1,200 jobs": a count of jobs made is a rise.
     if d.kind == super::figure::FigureKind::Count
         && d.a > 0
@@ -1093,6 +1131,16 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
             break;
         }
         let w = cx.word(k - 1);
+        // "The trust has put up 300 metres of fencing", "put up 40 new signs": things
+        // put up are built, not a rise (but "Fuel duty was put up 2p" is).
+        if w == "up"
+            && k >= 2
+            && k == d.a
+            && matches!(d.kind, FigureKind::Count | FigureKind::Measure)
+            && matches!(cx.word_bytes(k - 2), b"put" | b"puts" | b"putting")
+        {
+            return None;
+        }
         // "Men made up 83% of the total", "takes up 30% of the budget": a share, not
         // a move up.
         if w == "up"
@@ -1969,6 +2017,25 @@ mod prose_tests {
         assert_eq!(direction(text, "800"), None);
         let text = "About 12 people left the building.";
         assert_eq!(direction(text, "About 12"), None);
+        let text = "Of its 900 nurses, 340 left within two years.";
+        assert_eq!(direction(text, "340"), Some(Direction::Decrease));
+        assert_eq!(direction(text, "900"), None);
+        let text = "Of the 1,200 apprentices who started in 2022, 430 dropped out.";
+        assert_eq!(direction(text, "430"), Some(Direction::Decrease));
+        let text = "Of the 300 guests, 40 left the hotel early.";
+        assert_eq!(direction(text, "40"), None);
+        let text = "Of the 300 guests, 40 stayed the night.";
+        assert_eq!(direction(text, "40"), None);
+        let text = "The trust has put up 300 metres of fencing.";
+        assert_eq!(direction(text, "300 metres"), None);
+        let text = "The council put up 40 new signs.";
+        assert_eq!(direction(text, "40"), None);
+        let text = "The path runs beside a sheer drop of 40 metres.";
+        assert_eq!(direction(text, "40 metres"), None);
+        let text = "The reservoir saw a drop of 4 metres over the summer.";
+        assert_eq!(direction(text, "4 metres"), Some(Direction::Decrease));
+        let text = "Fuel duty was put up 2p a litre.";
+        assert_eq!(direction(text, "2p"), Some(Direction::Increase));
     }
 
     #[test]

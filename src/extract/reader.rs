@@ -2861,6 +2861,15 @@ impl Reader<'_, '_> {
                     cx.word_bytes(i - 2),
                     b"this" | b"that" | b"each" | b"every" | b"which" | b"what" | b"any"
                 ))
+            // "start on band 5", "a band 6 nurse": a pay band, numbered below ten (not
+            // "left the band 20 years ago", "the band 5 Seconds of Summer").
+            || i > self.floor
+                && cx.word_is(i - 1, "band")
+                && !cx.capital(i + 1)
+                && unit::unit_word(cx.word(i + 1)).is_none()
+                && self
+                    .digits_at(i)
+                    .is_some_and(|d| !d.grouped && d.decimals == 0 && d.value < 10.0)
             // "the number 38 bus", "his number 9 shirt": a number that names.
             || i >= 2
                 && i - 2 >= self.floor
@@ -6669,7 +6678,24 @@ impl Reader<'_, '_> {
                                 | b"cap"
                                 | b"goal"
                                 | b"projection"
-                        ));
+                        ))
+                // "will spend €10.5bn on housing ... and a further 450 million on
+                // repairs": a further or another scaled amount after one of money.
+                || amt.scaled.is_some()
+                    && k == amt.a
+                    && matches!(lead, "further" | "another")
+                // "profit rose to 1.21 billion crowns ... on sales of 31.4 billion",
+                // "at 17.50 dlrs a barrel, against an official price of 18.00": sales
+                // or a price of a bare amount, scaled or in hundredths, after an amount
+                // of money.
+                || k == amt.a
+                    && k >= self.floor + 2
+                    && lead == "of"
+                    && (amt.scaled.is_some() || amt.digits.is_some_and(|d| d.decimals == 2))
+                    && matches!(
+                        cx.word_bytes(k - 2),
+                        b"sales" | b"revenue" | b"revenues" | b"turnover" | b"price"
+                    );
             // "Argyll shares were up 12p to 440", "dropped 30 Swiss francs to 460": the
             // level a price moved to is in the money of the move just before it.
             let moved_to = lead == "to" && k == amt.a && amt.scaled.is_none();
@@ -8416,6 +8442,18 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_pay_band_below_ten_is_a_name() {
+        let text = "Newly qualified nurses start on band 5, at £29,970 a year.";
+        assert_eq!(figure(text, "band 5").kind, FigureKind::Identifier);
+        let text = "The trust is short of 40 band 6 nurses.";
+        assert_eq!(figure(text, "band 6").kind, FigureKind::Identifier);
+        let text = "He left the band 20 years ago.";
+        assert_eq!(figure(text, "20 years").kind, FigureKind::Duration);
+        let text = "He left the band 2 years ago.";
+        assert_eq!(figure(text, "2 years").kind, FigureKind::Duration);
+    }
+
+    #[test]
     fn past_a_level_after_a_verb_of_rising_is_a_floor() {
         let text = "The dollar rose past 155 yen in Tokyo on Tuesday.";
         assert_eq!(
@@ -8752,6 +8790,23 @@ mod prose_tests {
         assert_eq!(figure(text, "48.91 billion").kind, FigureKind::Measure);
         let text = "The river rose to 4.2 metres from 3.1.";
         assert_eq!(figure(text, "3.1").unit.as_deref(), Some("m"));
+    }
+
+    #[test]
+    fn bare_sales_or_a_bare_price_after_an_amount_of_money_are_money() {
+        let text = "Its profit rose to 1.21 billion crowns, on sales of 31.4 billion.";
+        assert_eq!(figure(text, "31.4 billion").kind, FigureKind::Money);
+        let text = "It sold crude at 17.50 dlrs a barrel, against an official price of 18.00.";
+        assert_eq!(figure(text, "18.00").kind, FigureKind::Money);
+        assert_eq!(figure(text, "18.00").unit.as_deref(), Some("USD"));
+        let text = "It sold 4.2 mln cars, on sales of 3.1 mln.";
+        assert_eq!(figure(text, "3.1 mln").kind, FigureKind::Count);
+        let text = "It paid 2 mln dlrs for a plant with sales of 18.";
+        assert_eq!(figure(text, "18").kind, FigureKind::Count);
+        let text = "It will spend €10.5bn on housing, and a further 450 million on repairs.";
+        assert_eq!(figure(text, "450 million").unit.as_deref(), Some("EUR"));
+        let text = "It sold 2 million cars, and a further 450,000 vans.";
+        assert_eq!(figure(text, "450,000").kind, FigureKind::Count);
     }
 
     #[test]

@@ -792,8 +792,10 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 }
                 if let Some((s, e)) = forward(cx, j, next_figure_start) {
                     // "One in five adults smokes": after the plural counted, a word in
-                    // -s is the verb, singular as "one" is.
-                    let one = matches!(cx.word_bytes(skip_determiners(cx, d.a)), b"one" | b"1");
+                    // -s is the verb, singular as "one" is; also after a hedge ("Almost
+                    // one in three cars fails its MOT").
+                    let one = matches!(cx.word_bytes(skip_determiners(cx, d.a)), b"one" | b"1")
+                        || matches!(cx.text_bytes(d.core), b"one" | b"One" | b"1");
                     if one
                         && e >= s + 2
                         && is_plural(cx.word(e - 2))
@@ -3625,6 +3627,11 @@ fn and_inside_subject(cx: &Cx<'_>, drafts: &[Draft], t: usize, k: usize) -> bool
         return false;
     }
     let in_figure = |q: usize| drafts.iter().any(|p| p.a <= q && q < p.b);
+    let in_count = |q: usize| {
+        drafts
+            .iter()
+            .any(|p| p.a <= q && q < p.b && p.kind == FigureKind::Count)
+    };
     let plain = |q: usize| {
         let w = cx.word(q);
         cx.is(q, TokKind::Word) && !verb(w) && !is_boundary(cx, q) && !in_figure(q)
@@ -3635,9 +3642,14 @@ fn and_inside_subject(cx: &Cx<'_>, drafts: &[Draft], t: usize, k: usize) -> bool
         plain(q) && !is_stop(w, || cx.text(q)) && !participle
     };
     // After "and": the rest of the noun phrase, then only its verbs and adverbs up to
-    // the verb ("The cost of repairs and maintenance has doubled").
-    let nouns_end = (t + 1..k).find(|&q| !plain(q)).unwrap_or(k);
-    if nouns_end == t + 1
+    // the verb ("The cost of repairs and maintenance has doubled"). A count may open
+    // it ("Fares for a car and two passengers will rise").
+    let start = drafts
+        .iter()
+        .find(|p| p.a == t + 1 && p.kind == FigureKind::Count && p.b < k)
+        .map_or(t + 1, |p| p.b);
+    let nouns_end = (start..k).find(|&q| !plain(q)).unwrap_or(k);
+    if nouns_end == start
         || !(nouns_end..k).all(|q| {
             let w = cx.word(q);
             cx.is(q, TokKind::Word) && (is_aux(w) || is_adverb(w)) && !in_figure(q)
@@ -3651,8 +3663,10 @@ fn and_inside_subject(cx: &Cx<'_>, drafts: &[Draft], t: usize, k: usize) -> bool
     while q > lo {
         q -= 1;
         let w = cx.word(q);
-        let linker = matches!(w, "of" | "from" | "for" | "in" | "on" | "among" | "with")
-            || w.len() > 5 && w.ends_with("ing") && placement::change_verb(w).is_none();
+        let linker = matches!(
+            w,
+            "of" | "from" | "for" | "in" | "on" | "among" | "with" | "about"
+        ) || w.len() > 5 && w.ends_with("ing") && placement::change_verb(w).is_none();
         if linker {
             // "Spending on agency nurses": a noun in -ing opening the clause.
             let gerund = q >= 1 && cx.word(q - 1).ends_with("ing") && plain(q - 1) && {
@@ -3669,7 +3683,7 @@ fn and_inside_subject(cx: &Cx<'_>, drafts: &[Draft], t: usize, k: usize) -> bool
                 && !in_figure(q - 1);
             if q + 1 >= t
                 || q == 0
-                || !(q + 1..t).all(plain)
+                || !(q + 1..t).all(|x| plain(x) || in_count(x))
                 || !(noun(q - 1) || gerund || after_article)
             {
                 return false;
@@ -3689,7 +3703,7 @@ fn and_inside_subject(cx: &Cx<'_>, drafts: &[Draft], t: usize, k: usize) -> bool
                 || cx.is(r - 1, TokKind::Word)
                 || matches!(cx.punct(r - 1), "," | ";" | ":" | "(" | "\"" | "“");
         }
-        if !plain(q) {
+        if !plain(q) && !in_count(q) {
             return false;
         }
     }
@@ -4142,6 +4156,37 @@ fn head_from(
         ))
     {
         return None;
+    }
+    // "Filling a 1,000-litre tank with heating oil costs about £720", "Running the
+    // service costs £3m a year": a gerund with its object opens the clause, and the
+    // figure is of the object, not of the act.
+    if name_end.is_none()
+        && h == s
+        && head.len() > 5
+        && head.ends_with("ing")
+        // "During the final quarter", "including the latest loan": prepositions.
+        && !matches!(
+            head,
+            "during"
+                | "including"
+                | "excluding"
+                | "following"
+                | "according"
+                | "regarding"
+                | "concerning"
+                | "considering"
+                | "notwithstanding"
+                | "pending"
+                | "barring"
+                | "counting"
+                | "starting"
+                | "beginning"
+                | "ending"
+        )
+        && matches!(cx.word_bytes(h + 1), b"a" | b"an" | b"the")
+        && h + 2 < limit
+    {
+        return head_from(cx, drafts, idx, h + 1, limit);
     }
     let mut k = name_end.unwrap_or(h);
     let mut words = usize::from(name_end.is_some());
@@ -6245,6 +6290,20 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_gerund_opening_the_clause_with_its_object_is_the_object() {
+        let text = "Filling a 1,000-litre tank with heating oil now costs about £720.";
+        is(text, "about £720", Some("tank"));
+        let text = "Running the service costs £3m a year.";
+        is(text, "£3m", Some("service"));
+        let text = "Heating costs rose 12% last winter.";
+        is(text, "12%", Some("heating cost"));
+        let text = "Spending on roads rose 4%.";
+        is(text, "4%", Some("spending"));
+        let text = "During the final quarter imports rose 2.78 billion dlrs.";
+        is(text, "2.78 billion dlrs", None);
+    }
+
+    #[test]
     fn a_sum_at_face_value_is_of_the_thing_after_of_and_nominal_names_nothing() {
         let text = "The central bank bought 450 mln Danish crowns nominal of government bonds.";
         is(text, "450 mln Danish crowns", Some("government bond"));
@@ -6307,6 +6366,21 @@ mod prose_tests {
             "It booked six mln dlrs in the quarter and its backlog has risen 35 pct.",
             "35 pct",
             Some("backlog"),
+        );
+        is(
+            "Fares for a car and two passengers will rise to £189 in the summer.",
+            "£189",
+            Some("fare"),
+        );
+        is(
+            "Tickets for one adult and two children cost £45.",
+            "£45",
+            Some("ticket"),
+        );
+        is(
+            "Complaints about damp and mould rose 12% last year.",
+            "12%",
+            Some("complaint"),
         );
     }
 
@@ -6700,6 +6774,16 @@ mod prose_tests {
             "Two in five adults own shares.",
             "Two in five",
             Some("adult"),
+        );
+        is(
+            "Almost one in three cars fails its MOT at the first attempt.",
+            "Almost one in three",
+            Some("car"),
+        );
+        is(
+            "About one in ten pupils misses school.",
+            "About one in ten",
+            Some("pupil"),
         );
     }
 

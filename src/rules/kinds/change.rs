@@ -30,7 +30,12 @@ declare_kind! {
     ///   £47.9m)" is checked for its direction too; a change stated later to a level
     ///   so given, written the same way, starts at the bracket: "31,600 members
     ///   (2025: 29,900)" then "Membership grew by 2,700 to 31,600" (it grew by
-    ///   1,700), or "31,600 members, 2,700 more than last year";
+    ///   1,700), or "31,600 members, 2,700 more than last year" (also with the
+    ///   level's own year, "2.84 million visits in 2025-26, 320,000 more than the year
+    ///   before", or the comparative's named, "16% more than in 2024-25" after
+    ///   "(2024-25: 5,447)"; a count of other things before the level, "Our nine
+    ///   centres", or a clause after the comparison, ", and resolved 6,052", is no
+    ///   rival level);
     /// - a change column of a table (Markdown or HTML) headed "Change", "% change",
     ///   "Growth" and the like, against the two columns headed with years ("2026",
     ///   "FY2026", "FY26"), row by row:
@@ -225,7 +230,8 @@ declare_kind! {
     /// also "to settle at", "to close at", "to end at");
     /// "employed 2.87 million, down 41,000, or 2.4%, from a year earlier" (1.4%);
     /// "rose 35%, or £2m, from £8m"; "rise by £149 a year
-    /// to £1,717, an increase of 12%" (it is 9.5%); "The budget is $112 million, or
+    /// to £1,717, an increase of 12%" (it is 9.5%), also with a bare ", or": "grew by
+    /// 46,000 to 512,000, or 11.9%" (9.9%; not ", or 11.9% of all adults"); "The budget is $112 million, or
     /// 8.3%, larger than this year's $1.788 billion" (6.3%). "Up 27% on the previous
     /// year's 3,898" reads like "from". The
     /// arithmetic uses the figures' intervals, so rounded endpoints never fire ("from
@@ -2902,6 +2908,19 @@ static TO_OR_FROM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// increase", "by 4% last season to 15.3 million, an increase of about 1.1 million".
 static TO_LEVEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bto\s*$").expect("valid regex"));
+/// Whether the percentage `pct` restates a change after the level `level` it reached
+/// with a bare ", or": "grew by 46,000 to 512,000, or 9.9%"; not a share of another
+/// whole ("to 512,000, or 9.9% of the population").
+fn or_share_after_level(cx: &CheckContext<'_>, level: &Figure, pct: &Figure) -> bool {
+    pct.kind == FigureKind::Percent
+        && group::text(cx, level.span.end, pct.span.start).trim() == ", or"
+        && !SHARE_OF_AFTER.is_match(head(group::after(cx, pct), 20))
+}
+
+/// A share's whole named right after it: " of the", " of all".
+static SHARE_OF_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:of|among)\b").expect("valid regex"));
+
 /// The change stated again after its level: ", an increase of", ", a fall of", ", up".
 static RESTATED_AFTER_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -3015,7 +3034,8 @@ fn amount_share_level<'f>(
     // rise of 36% during the last 12 months", which is of another period.
     if let Some((amount, pct)) = split(x, z, y)
         && y.kind != FigureKind::Percent
-        && restated_after_level(group::text(cx, y.span.end, z.span.start))
+        && (restated_after_level(group::text(cx, y.span.end, z.span.start))
+            || or_share_after_level(cx, y, z))
         && !period_after(z, group::after(cx, z))
         && group::tail_within(
             &TO_LEVEL,
@@ -3048,9 +3068,14 @@ fn amount_share_level<'f>(
 }
 
 /// Between a level and the amount it differs by from an earlier time: the level's own
-/// words and a comma ("2,310 approved driving instructors, ").
-static LEVEL_THEN_AMOUNT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[^.;:()\d,]{0,60},\s*$").expect("valid regex"));
+/// words and a comma ("2,310 approved driving instructors, "), perhaps with the level's
+/// year ("visits in 2025-26, "), the first group.
+static LEVEL_THEN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[^.;:()\d,]{0,60}?(?:\s+in\s+((?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?))?,\s*$",
+    )
+    .expect("valid regex")
+});
 
 /// A comparison with the period just before, after an amount or a percentage, and
 /// nothing more of the clause: " more than last year", " fewer than a year earlier.",
@@ -3059,6 +3084,64 @@ static THAN_LAST_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:(more|higher)|fewer|less|lower)\s+than\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+year\s+before|the\s+(?:previous|prior)\s+year)\s*(?:[.;,)]|$)")
         .expect("valid regex")
 });
+
+/// Whether two figures name different things: both have subjects, and they differ.
+fn other_things(a: &Figure, b: &Figure) -> bool {
+    matches!((a.subject_key(), b.subject_key()), (Some(x), Some(y)) if x != y)
+}
+
+/// A clause after a comparison with the period before, opened by ", and" and a verb
+/// ("..., 16% more than in 2024-25, and resolved "): it states something else.
+static NEW_CLAUSE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;:()]{0,60},\s+and\s+(?:[\p{L}’'-]+\s+){0,3}$").expect("valid regex")
+});
+
+/// A comparison with a period named by "in" after an amount or a percentage, and
+/// nothing more of the clause: " more than in 2024-25.", "% fewer than in 2025,". The
+/// first group is a rise, the second the period.
+static THAN_IN_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(more|higher)|fewer|less|lower)\s+than\s+in\s+((?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?)\s*(?:[.;,)]|$)")
+        .expect("valid regex")
+});
+
+/// The label of the period before a comparative in brackets: "2024-25" of "(2024-25: ".
+static BRACKET_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\(\s*((?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?)\s*:\s*$")
+        .expect("valid regex")
+});
+
+/// [`THAN_IN_PERIOD`] after `after`, when the period it names is the one the
+/// comparative `old` was labelled with in its brackets: "6,318 (2024-25: 5,447)" in the
+/// key figures, then "6,318 complaints, 16% more than in 2024-25" (not "than in
+/// 2019", another base).
+fn than_in_bracket_period<'a>(
+    cx: &CheckContext<'_>,
+    old: &Figure,
+    after: &'a str,
+) -> Option<regex::Captures<'a>> {
+    let caps = THAN_IN_PERIOD.captures(after)?;
+    same_period_as_bracket(cx, old, &caps[2]).then_some(caps)
+}
+
+/// Whether `period` ("2024/25") is the label of the brackets before the comparative
+/// `old` ("(2024-25: 5,447)"), whatever the separator.
+fn same_period_as_bracket(cx: &CheckContext<'_>, old: &Figure, period: &str) -> bool {
+    let key = |t: &str| -> String {
+        t.chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| {
+                if matches!(c, '/' | '–') {
+                    '-'
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect()
+    };
+    BRACKET_PERIOD
+        .captures(tail(group::before(cx, old), 30))
+        .is_some_and(|label| key(period) == key(&label[1]))
+}
 
 /// An amount compared with an earlier time, then the percentage the change is: "
 /// fewer than a year ago, a fall of ", " more than in 2024, up ". The first group is
@@ -3589,16 +3672,36 @@ impl Compiled {
         comparatives: &std::collections::HashMap<String, Option<&Figure>>,
         out: &mut Vec<Hit>,
     ) {
+        // "2.84 million visits in 2025-26, 230,000 more than the year before": the
+        // year of the level may stand between, but not the year of the comparative.
         for (old, level, c) in restated_levels(sentence, comparatives, false) {
-            if !LEVEL_THEN_AMOUNT.is_match(group::text(cx, level.span.end, c.span.start))
-                || sentence.iter().any(|f| {
-                    !std::ptr::eq(*f, c) && !std::ptr::eq(*f, level) && same_quantity(f, level)
-                })
+            let gap = group::text(cx, level.span.end, c.span.start);
+            // "Our nine centres welcomed 2.84 million visits": a count of other things
+            // before the level is none of its rivals; nor is one in a clause after the
+            // comparison ("..., 16% more than in 2024-25, and resolved 6,052").
+            let rival = |f: &Figure| {
+                let other_before = f.span.start < level.span.start && other_things(f, level);
+                let later_clause = f.span.start > c.span.end
+                    && NEW_CLAUSE_BEFORE.is_match(group::text(cx, c.span.end, f.span.start));
+                same_quantity(f, level) && !other_before && !later_clause
+            };
+            if !LEVEL_THEN_AMOUNT.is_match(gap)
+                || LEVEL_THEN_AMOUNT
+                    .captures(gap)
+                    .and_then(|g| g.get(1))
+                    .is_some_and(|year| same_period_as_bracket(cx, old, year.as_str()))
+                || sentence
+                    .iter()
+                    .any(|f| !std::ptr::eq(*f, c) && !std::ptr::eq(*f, level) && rival(f))
                 || group::change_direction(cx, level).is_some()
             {
                 continue;
             }
-            let Some(caps) = THAN_LAST_PERIOD.captures(group::after(cx, c)) else {
+            let after = group::after(cx, c);
+            let Some(caps) = THAN_LAST_PERIOD
+                .captures(after)
+                .or_else(|| than_in_bracket_period(cx, old, after))
+            else {
                 continue;
             };
             let direction = if caps.get(1).is_some() {
@@ -4012,7 +4115,7 @@ static TRAILING_PREP: LazyLock<Regex> = LazyLock::new(|| {
 /// written to its last unit ("Some 1,624 people were killed", "some 17,306") is
 /// emphasis, not a hedge: such a figure is read at the precision written. A round
 /// figure after "some" ("some 1,600") keeps its hedge.
-fn written(f: &Figure) -> Interval {
+pub(crate) fn written(f: &Figure) -> Interval {
     let units = if f.rounding > 0.0 {
         f.value.mid().abs() / (2.0 * f.rounding)
     } else {
@@ -5493,6 +5596,40 @@ mod tests {
 
     fn money(text: &str, v: f64) -> crate::rules::group::testing::Fig<'_> {
         count(text, v, 5e3).kind(FigureKind::Money)
+    }
+
+    #[test]
+    fn a_restated_level_may_name_the_period_of_its_comparative() {
+        let draft = |than: &str| {
+            messages(&format!(
+                "Complaints accepted: 6,318 (2024-25: 5,447).\n\nWe accepted 6,318 complaints this year, 19% more than {than}."
+            ))
+        };
+        assert_eq!(
+            draft("in 2024-25"),
+            ["from 5,447 to 6,318 is a 16.0% increase, but the draft says 19%"]
+        );
+        assert_eq!(draft("in 2024/25").len(), 1);
+        let visits = |level: &str| {
+            messages(&format!(
+                "Visits: 2.84 million (2024-25: 2.61 million).\n\nWe welcomed 2.84 million visits {level}, 320,000 more than the year before."
+            ))
+        };
+        assert_eq!(visits("in 2025-26").len(), 1);
+        assert_eq!(
+            messages("Visits: 2.84 million (2024-25: 2.61 million).\n\nOur nine centres welcomed 2.84 million visits in 2025-26, 320,000 more than the year before.").len(),
+            1
+        );
+        assert_eq!(
+            messages("Complaints accepted: 6,318 (2024-25: 5,447).\n\nWe accepted 6,318 complaints, 19% more than in 2024-25, and resolved 6,052.").len(),
+            1
+        );
+        assert!(visits("in 2024-25").is_empty());
+        assert!(draft("in 2019").is_empty());
+        assert!(
+            messages("Complaints accepted: 6,318 (2024-25: 5,447).\n\nWe accepted 6,318 complaints this year, 16% more than in 2024-25.")
+                .is_empty()
+        );
     }
 
     #[test]
@@ -7236,6 +7373,18 @@ mod tests {
         assert_eq!(
             messages("It employs 1,050, down from 1,200, a cut of 150, or 11%."),
             ["a change of 150 from 1,200 is 12.5% of 1,200, but the draft says 11%"]
+        );
+    }
+
+    #[test]
+    fn a_bare_or_restates_the_change_after_its_level() {
+        assert_eq!(
+            messages("Membership grew by 46,000 to 512,000, or 11.9%."),
+            ["a change of 46,000 to 512,000 is 9.9% of 466,000, but the draft says 11.9%"]
+        );
+        assert!(messages("Membership grew by 46,000 to 512,000, or 9.9%.").is_empty());
+        assert!(
+            messages("Membership grew by 46,000 to 512,000, or 11.9% of all adults.").is_empty()
         );
     }
 

@@ -6,6 +6,7 @@ use regex::Regex;
 
 use crate::extract::{Figure, FigureKind, Interval, Qualifier};
 use crate::rules::group::{self, ends, fmt_pct, head, tail};
+use crate::rules::kinds::change::written;
 use crate::rules::kinds::{Compile, Env, OptionError, scan};
 use crate::rules::{Check, CheckContext, Hit, Label};
 
@@ -33,7 +34,10 @@ declare_kind! {
     /// "$380 million, or about 19% of
     /// their combined costs of $4.2 billion", "2.3 million customers, more than a
     /// third of its 10.4 million subscribers" (22%), "Of
-    /// the 1,250 patients, 340 (17%)" (also of a measure in its unit: "Of the 1,840km
+    /// the 1,250 patients, 340 (17%)", "Some 9,412 of the 10,460 children starting
+    /// secondary school in the county in September were offered their first choice, or
+    /// 92%" (90.0%; a share after ", or" may close one long clause after the whole, and
+    /// "some" before a count written to its last unit is emphasis, not a hedge) (also of a measure in its unit: "Of the 1,840km
     /// of roads it looks after, 312km, or 17%"), "Of the 3,157 graduates, 1,820 enrolled in a two- or
     /// four-year college in the fall, or 58%" (a length written as a modifier names a
     /// kind of thing, and the season is no fall), "In the survey of 850 GPs, 612, or 62%", "212 of
@@ -473,6 +477,30 @@ fn breaks(gap: &str) -> bool {
     BREAK.is_match(&gap) && group::without_time_spans(&gap).is_none_or(|cut| BREAK.is_match(&cut))
 }
 
+/// The share after ", or" that ends the one clause after the whole of a part, longer
+/// than [`linked`] allows: "Some 9,412 of the 10,460 children starting secondary
+/// school in the county in September were offered their first choice, or 90%". The
+/// clause may hold no other figure, comma or break, and the share no change after it.
+fn long_or_share<'f>(
+    cx: &CheckContext<'_>,
+    figures: &[&'f Figure],
+    j: usize,
+) -> Option<&'f Figure> {
+    const MAX_GAP: usize = 120;
+    let whole = figures[j];
+    let pct = *figures.get(j + 1)?;
+    let gap = group::text(cx, whole.span.end, pct.span.start);
+    let clause = gap.trim_end().strip_suffix(", or")?;
+    (pct.kind == FigureKind::Percent
+        && pct.placement.sentence == whole.placement.sentence
+        && gap.len() <= MAX_GAP
+        && !clause.contains([',', '.', ';', ':', '(', ')'])
+        && !breaks(clause)
+        && !OTHER_RATE.is_match(clause)
+        && !CHANGE_AFTER.is_match(group::after(cx, pct)))
+    .then_some(pct)
+}
+
 fn linked(gap: &str) -> bool {
     // "in both English and maths" joins two nouns, not two clauses.
     let both = if scan::may_hold_word(gap, |w| w == b"both") {
@@ -675,13 +703,15 @@ fn whole_ends(part: &Figure, whole: &Figure) -> (f64, f64) {
     if whole.qualifier == Qualifier::Exact && finest < whole.rounding.abs() {
         (whole.value.mid() - finest, whole.value.mid() + finest)
     } else {
-        ends(&whole.interval)
+        ends(&written(whole))
     }
 }
 
-/// The percentages `part / whole` allows, from the two intervals.
+/// The percentages `part / whole` allows, from the two intervals. "Some" before a
+/// figure written to its last unit is emphasis, not a hedge ("Some 9,412 of the 10,460
+/// children ..., or 92%" is reported: it is 90.0%), as for the ends of a change.
 fn quotient(part: &Figure, whole: &Figure) -> Option<Interval> {
-    let (pl, ph) = ends(&part.interval);
+    let (pl, ph) = ends(&written(part));
     let (wl, wh) = whole_ends(part, whole);
     if wl <= 0.0 || pl < 0.0 || !ph.is_finite() {
         return None;
@@ -1163,6 +1193,7 @@ impl Check for Compiled {
                     current.1.push(Candidate::Counts(f, whole));
                     // "13 of 659 ..., or 6%"; "340 (17%)".
                     if let Some(pct) = share_after(cx, &figures, next - 1)
+                        .or_else(|| long_or_share(cx, &figures, next - 1))
                         .filter(|pct| {
                             !CHANGE_AFTER.is_match(group::after(cx, pct))
                                 && (apposition(
@@ -5233,6 +5264,32 @@ impl Compiled {
 mod tests {
     use super::*;
     use crate::rules::group::testing::{Draft, count};
+
+    #[test]
+    fn some_before_a_part_written_to_its_last_unit_is_no_hedge() {
+        let draft = |some: &str, share: &str| {
+            messages(&format!(
+                "{some} of the 10,460 children starting school were offered their first choice, or {share}, the council said."
+            ))
+        };
+        assert_eq!(draft("Some 9,412", "92%").len(), 1);
+        assert!(draft("Some 9,412", "90%").is_empty());
+        // A round figure keeps its hedge.
+        assert!(draft("Some 9,400", "92%").is_empty());
+    }
+
+    #[test]
+    fn a_share_may_close_a_long_clause_after_the_whole() {
+        let long = |share: &str| {
+            messages(&format!(
+                "Some 9,412 of the 10,460 children starting secondary school in the county in September were offered their first choice, or {share}, the council said."
+            ))
+        };
+        assert_eq!(long("92%").len(), 1);
+        assert!(long("90%").is_empty());
+        // Not past another clause.
+        assert!(messages("Some 9,412 of the 10,460 children, who start school in September, were offered their first choice, or 92%.").is_empty());
+    }
 
     #[test]
     fn one_share_of_a_paragraph_that_the_others_rule_out_is_reported() {

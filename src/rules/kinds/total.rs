@@ -26,6 +26,11 @@ declare_kind! {
     ///   "arrested 250 people: 180 men and 70 women. Of those, ..." is of the 250;
     ///   "Of those arrested, ..." too, but not "Of those rescued, ..." after
     ///   "employed 412 lifeguards": words that narrow "those" must be echoed there;
+    ///   parts in the perfect passive split the whole as those with "were" do: "Of the
+    ///   94 people arrested, 71 have been charged and 33 were released"; an opener
+    ///   naming the whole by its noun may narrow it with a participle after the noun,
+    ///   echoed where the whole is stated ("received 1,240 applications ... Of the
+    ///   applications received, ...");
     ///   not a lone part naming other things right after its number: "runs 12
     ///   hospitals. Of them, 40 beds"; "has 400 staff. Of those, 420 were women" is
     ///   reported),
@@ -1861,6 +1866,14 @@ fn collect_parts_after<'f>(
         // between answers that exclude each other still splits one whole.
         let acts = does_something(&phrase_words(after_part(cx, b)));
         let another_grade = graded && !acts && grade_left_out(after_part(cx, b));
+        // "71 have been charged and 23 were released": "have been" is the passive's
+        // auxiliary, as "were" is, and owns nothing.
+        let gap = if gap.contains(" been ") {
+            PERFECT_PASSIVE.replace_all(gap, "were")
+        } else {
+            std::borrow::Cow::Borrowed(gap)
+        };
+        let gap = gap.as_ref();
         if (NOT_EXHAUSTIVE.is_match(gap) && !contrast_of_exclusive(cx, gap, a, b))
             || (!allocation && acts && says_what_it_is(&phrase_words(after_part(cx, a))))
             || (took_part(&phrase_words(after_part(cx, a)))
@@ -1892,6 +1905,10 @@ fn collect_parts_after<'f>(
     }
     (!parts.is_empty()).then_some(parts)
 }
+
+/// The auxiliary of a passive in the perfect: "have been", "has been", "had been".
+static PERFECT_PASSIVE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:have|has|had)\s+been\b").expect("valid regex"));
 
 /// Whether a part's phrase says no more than that its members took part: "173,545
 /// voted", "1,450 responded", "900 took part". The parts after it ("and 152,720
@@ -2770,7 +2787,16 @@ fn named_earlier<'f>(cx: &CheckContext<'f>, first: &Figure, opener: &str) -> Opt
     if of != "of" || the != "the" || rest.is_empty() || rest.len() > 3 {
         return None;
     }
-    let (noun, modifiers) = rest.split_last()?;
+    // "Of the applications received, ...": a participle after the noun narrows it, as
+    // a word before it does, and must be echoed where the whole is stated.
+    let (noun, modifiers): (&String, Vec<&String>) = match rest {
+        [.., noun, participle] if participle.len() > 4 && participle.ends_with("ed") => (
+            noun,
+            rest.iter().filter(|w| !std::ptr::eq(*w, noun)).collect(),
+        ),
+        [modifiers @ .., noun] => (noun, modifiers.iter().collect()),
+        [] => return None,
+    };
     let figures = &cx.extraction.figures;
     let at = figures.partition_point(|f| f.span.start < first.span.start);
     // Figures are in document order, so the walk back stops at the first figure
@@ -6132,6 +6158,37 @@ mod tests {
 
     fn messages(text: &str) -> Vec<String> {
         Draft::read(text).messages(&Compiled)
+    }
+
+    #[test]
+    fn a_whole_named_by_its_noun_and_a_participle() {
+        let draft = |verb: &str, withdrawn: &str| {
+            messages(&format!(
+                "The council {verb} 1,240 applications in the year. Of the applications received, 610 were approved, 420 were refused and {withdrawn} were withdrawn."
+            ))
+        };
+        assert_eq!(draft("received", "310").len(), 1);
+        assert!(draft("received", "210").is_empty());
+        // The participle must be echoed where the whole is stated.
+        assert!(draft("had", "310").is_empty());
+    }
+
+    #[test]
+    fn parts_in_the_perfect_passive_split_the_whole() {
+        let draft = |released: &str| {
+            messages(&format!(
+                "Of the 94 people arrested, 71 have been charged and {released} were released while inquiries continue."
+            ))
+        };
+        assert_eq!(draft("33").len(), 1);
+        assert!(draft("23").is_empty());
+        // "have" that owns something still ends the parts.
+        assert!(
+            messages(
+                "Of the 94 people arrested, 71 have been charged and 40 have previous convictions."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
