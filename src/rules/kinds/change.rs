@@ -1730,12 +1730,24 @@ pub(crate) static COMPARATIVE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The label of a year or a financial year a report names its periods by: "2025",
+/// "FY2025", "2024-25", "2024/2025". One pattern for every regex that reads one.
+macro_rules! period_label {
+    () => {
+        r"(?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?"
+    };
+}
+
 /// The period after a level given inside brackets as the comparative of the level
 /// before: "£3.84m (£3.21m in 2025)", "(£3.21m last year)", "(£3.21m a year
 /// earlier)".
 static COMPARATIVE_PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:in\s+(?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?|(?:in\s+)?the\s+(?:prior|previous)\s+year|last\s+year|a\s+year\s+(?:earlier|ago))\s*\)")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"(?i)^\s+(?:in\s+",
+        period_label!(),
+        r"|(?:in\s+)?the\s+(?:prior|previous)\s+year|last\s+year|a\s+year\s+(?:earlier|ago))\s*\)"
+    ))
+    .expect("valid regex")
 });
 
 /// Whether `sentence[j]` is the comparative of the level `sentence[i]` for the period
@@ -3071,9 +3083,11 @@ fn amount_share_level<'f>(
 /// words and a comma ("2,310 approved driving instructors, "), perhaps with the level's
 /// year ("visits in 2025-26, "), the first group.
 static LEVEL_THEN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^[^.;:()\d,]{0,60}?(?:\s+in\s+((?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?))?,\s*$",
-    )
+    Regex::new(concat!(
+        r"^[^.;:()\d,]{0,60}?(?:\s+in\s+(",
+        period_label!(),
+        r"))?,\s*$"
+    ))
     .expect("valid regex")
 });
 
@@ -3100,14 +3114,17 @@ static NEW_CLAUSE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// nothing more of the clause: " more than in 2024-25.", "% fewer than in 2025,". The
 /// first group is a rise, the second the period.
 static THAN_IN_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(more|higher)|fewer|less|lower)\s+than\s+in\s+((?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?)\s*(?:[.;,)]|$)")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"(?i)^\s*(?:(more|higher)|fewer|less|lower)\s+than\s+in\s+(",
+        period_label!(),
+        r")\s*(?:[.;,)]|$)"
+    ))
+    .expect("valid regex")
 });
 
 /// The label of the period before a comparative in brackets: "2024-25" of "(2024-25: ".
 static BRACKET_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\(\s*((?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?)\s*:\s*$")
-        .expect("valid regex")
+    Regex::new(concat!(r"\(\s*(", period_label!(), r")\s*:\s*$")).expect("valid regex")
 });
 
 /// [`THAN_IN_PERIOD`] after `after`, when the period it names is the one the
