@@ -2190,7 +2190,6 @@ fn old_end(cx: &CheckContext<'_>, f: &Figure) -> bool {
 /// published page sets between the headline and the story (see [`furniture`]); the
 /// first paragraph with a figure when every one looks like furniture.
 fn lede_paragraph(cx: &CheckContext<'_>) -> Option<usize> {
-    let doc = cx.doc;
     let body = cx.figures().iter().filter(|f| !f.placement.headline);
     let first = body.clone().next()?.placement.paragraph;
     // Each paragraph is read once, however many figures it holds.
@@ -2198,11 +2197,17 @@ fn lede_paragraph(cx: &CheckContext<'_>) -> Option<usize> {
     let lede = body.map(|f| f.placement.paragraph).find(|&p| {
         let new = last != Some(p);
         last = Some(p);
-        new && doc.blocks.get(p).is_some_and(|b| {
-            b.kind == crate::document::BlockKind::Paragraph && !furniture(&doc.prose[b.span])
-        })
+        new && story_paragraph(cx, p)
     });
     Some(lede.unwrap_or(first))
+}
+
+/// Whether block `p` is a paragraph of the story: prose, and no furniture of the page
+/// ([`furniture`]).
+fn story_paragraph(cx: &CheckContext<'_>, p: usize) -> bool {
+    cx.doc.blocks.get(p).is_some_and(|b| {
+        b.kind == crate::document::BlockKind::Paragraph && !furniture(&cx.doc.prose[b.span])
+    })
 }
 
 /// Whether a paragraph is the furniture of a published page rather than its story: a
@@ -2248,9 +2253,7 @@ fn restating_paragraph(cx: &CheckContext<'_>, h: &Figure, lede: usize) -> usize 
             .iter()
             .filter(alike)
             .any(|b| b.placement.paragraph == lede)
-        || !cx.doc.blocks.get(lede + 1).is_some_and(|b| {
-            b.kind == crate::document::BlockKind::Paragraph && !furniture(&cx.doc.prose[b.span])
-        })
+        || !story_paragraph(cx, lede + 1)
     {
         return lede;
     }
