@@ -2070,7 +2070,9 @@ fn grade_left_out(after: &str) -> bool {
         .split_whitespace()
         .map(str::to_lowercase)
         .collect();
-    let grades = phrase.strip_prefix(&["as".to_string()][..]).unwrap_or(&phrase);
+    let grades = phrase
+        .strip_prefix(&["as".to_string()][..])
+        .unwrap_or(&phrase);
     !grades.is_empty()
         && grades
             .split(|w| w == "or")
