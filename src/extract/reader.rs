@@ -5733,6 +5733,36 @@ impl Reader<'_, '_> {
         {
             return Some((Hedge::Over, a - 1));
         }
+        // "lifting her earnings for the season past $4 million", "taking the death toll
+        // past 300": past a level after a verb that carries its object there (not "the
+        // past 12 months", nor "drove past 20 houses", where nothing stands between,
+        // nor "took him past 20 houses", where a person is carried).
+        if a >= 3
+            && cx.word_is(a - 1, "past")
+            && !matches!(
+                cx.word_bytes(a - 2),
+                b"the"
+                    | b"its"
+                    | b"their"
+                    | b"his"
+                    | b"her"
+                    | b"our"
+                    | b"this"
+                    | b"that"
+                    | b"him"
+                    | b"them"
+                    | b"us"
+                    | b"me"
+                    | b"you"
+                    | b"it"
+            )
+            && (a.saturating_sub(7).max(self.floor)..a - 2)
+                .rev()
+                .take_while(|&k| cx.is(k, TokKind::Word))
+                .any(|k| carries_past(cx.word_bytes(k)))
+        {
+            return Some((Hedge::Over, a - 1));
+        }
         let (h, n) = qualifier::before(|n| cx.word_back(a, n, self.floor))?;
         // "covers 3,492km over 21 stages", "30 goals over 40 games": right after
         // another figure, the events across which it happened, not a bound (but "has
@@ -7189,6 +7219,41 @@ const US_STATES: &[&str] = &[
     "WA", "WV", "WI", "WY",
 ];
 
+/// A verb that carries its object to a level ("lifting her earnings past $4 million",
+/// "took the toll past 300").
+fn carries_past(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"lift"
+            | b"lifts"
+            | b"lifted"
+            | b"lifting"
+            | b"push"
+            | b"pushes"
+            | b"pushed"
+            | b"pushing"
+            | b"take"
+            | b"takes"
+            | b"took"
+            | b"taking"
+            | b"bring"
+            | b"brings"
+            | b"brought"
+            | b"bringing"
+            | b"send"
+            | b"sends"
+            | b"sent"
+            | b"sending"
+            | b"propel"
+            | b"propels"
+            | b"propelled"
+            | b"propelling"
+            | b"tip"
+            | b"tips"
+            | b"tipped"
+            | b"tipping"
+    )
+}
 #[cfg(test)]
 mod prose_tests {
     use crate::extract::prose::figure;
@@ -8468,6 +8533,21 @@ mod prose_tests {
         assert_eq!(figure(text, "140").qualifier, Qualifier::Exact);
         let text = "Prices rose, extending gains past three-year peaks.";
         assert_eq!(figure(text, "three-year").qualifier, Qualifier::Exact);
+    }
+
+    #[test]
+    fn past_a_level_after_a_verb_that_carries_its_object_there_is_a_floor() {
+        let text = "The win lifted her earnings for the season past $4 million.";
+        assert_eq!(
+            figure(text, "past $4 million").qualifier,
+            Qualifier::LowerBound
+        );
+        let text = "The storm took the death toll past 300 on Monday.";
+        assert_eq!(figure(text, "past 300").qualifier, Qualifier::LowerBound);
+        let text = "Taking the past 12 months together, prices rose 4%.";
+        assert_eq!(figure(text, "12 months").qualifier, Qualifier::Exact);
+        let text = "The bus took him past 20 houses before it stopped.";
+        assert_eq!(figure(text, "20").qualifier, Qualifier::Exact);
     }
 
     #[test]
