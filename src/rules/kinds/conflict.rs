@@ -124,8 +124,11 @@ declare_kind! {
     /// "admissions climb 8% to 15.6 million" over "sold 14.6 million tickets, up 8%
     /// from 13.5 million"; of several, the one within a factor of 100 of the headline's
     /// when the others are not: "41 sites" is no restatement of 15.6 million), within a
-    /// factor of 1.5, the two are compared whatever each calls its
-    /// subject ("£3.5bn plan" over "a £3.2bn package"). A share of what people named
+    /// factor of 1.5 or with two of the same digits swapped ("House prices rise 4.2%"
+    /// over "rose by 2.4%"), the two are compared whatever each calls its
+    /// subject ("£3.5bn plan" over "a £3.2bn package"). A loss and a loss foretold of
+    /// one subject are one figure: "Steelworks closure means loss of 3,200 jobs" over
+    /// "About 2,300 jobs are at risk" ("under threat", "could go", "set to be cut"). A share of what people named
     /// before own ("Girls did better, with 28.4% of their entries") is never compared
     /// with one of the whole ("28.1% of entries awarded A or A*"). A headline figure
     /// set as a target or an old level ("Council approves 64 carers but misses target
@@ -705,6 +708,23 @@ const MAX_STATEMENTS: usize = 64;
 
 /// How far apart an unlabelled figure and one that refers back may be, as a factor.
 const UNLABELLED_MAX_RATIO: f64 = 1.5;
+
+/// What follows a count of things that may yet be lost: "jobs are at risk", "posts
+/// under threat", "branches could close", "staff set to go", "homes will be lost".
+static THREATENED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)^(?:\s+[a-z-]+){0,3}?\s+(?:(?:are|is|were|was|now|also|still|thought\s+to\s+be|said\s+to\s+be)\s+)?(?:at\s+risk|under\s+threat|in\s+jeopardy|(?:(?:set|due|expected|likely)\s+)?to\s+(?:go|close|be\s+(?:lost|cut|axed|shed|closed))|(?:could|would|will|may|might)\s+(?:go|close|be\s+(?:lost|cut|axed|shed|closed)))\b",
+    )
+    .expect("valid regex")
+});
+
+/// Whether `f` counts things lost or cut ("loss of 3,200 jobs", "cut 2,300 jobs"), or
+/// things that may yet be ([`THREATENED`]).
+fn lost(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    f.placement.direction == Some(crate::extract::Direction::Decrease)
+        || (f.placement.direction.is_none()
+            && THREATENED.is_match(group::head(group::after(cx, f), 60)))
+}
 
 /// How many sentences back an unlabelled figure is looked for.
 const UNLABELLED_WINDOW: usize = 3;
@@ -1387,8 +1407,10 @@ impl Compiled {
             // A count says what it counts: "on april 10" is no count of anything.
             let counted = h.kind != crate::extract::FigureKind::Count
                 || (h.subject.is_some() && b.subject.is_some());
+            // Two digits swapped between the headline and the lede ("rise 4.2%" over
+            // "rose by 2.4%") is a slip however far apart the values.
             if counted
-                && close(h, b, CHANGE_MAX_RATIO)
+                && (close(h, b, CHANGE_MAX_RATIO) || nonzero_slip(h, b))
                 && stated(b)
                 && !group::rounded_interval_with(b, self.tolerance).intersects(&claimed)
                 && group::same_context(h, b, HEADLINE)
@@ -1404,7 +1426,10 @@ impl Compiled {
                     // ("sold 14.6 million tickets in 2025, up 8% from 13.5 million").
                     || (b.placement.direction.is_none()
                         && reached_level(cx, h)
-                        && compared_after(cx, figures, b)))
+                        && compared_after(cx, figures, b))
+                    // A loss and a loss foretold are one story: "loss of 3,200 jobs"
+                    // over "2,300 jobs are at risk".
+                    || (group::same_subject(h, b) && lost(cx, h) && lost(cx, b)))
             {
                 out.push(hit(h, b, self.tolerance));
             }
@@ -3786,6 +3811,43 @@ mod tests {
         assert!(findings("Council sets £1.24bn budget as tax bills rise 4.99%\n\nCouncillors approved a £1.24bn budget on Wednesday.\n\nThe budget is £60m larger than this year's £1.18bn, an increase of 5.1%.").is_empty());
         // A lede that states a percentage of its own is the one restated.
         assert!(findings("Pension fund tops £6bn after 8.4% growth\n\nThe fund grew by 8.4% in a year.\n\nIts equities grew by 9.4%.").is_empty());
+    }
+
+    #[test]
+    fn a_headline_against_its_lede_with_two_digits_swapped() {
+        let draft = |headline: &str| {
+            format!(
+                "House prices rise {headline}\n\nAverage house prices rose by 2.4% in the year to October, the land registry said.\n\nThe average home now costs £289,000."
+            )
+        };
+        assert!(findings(&draft("2.4%")).is_empty());
+        assert_eq!(findings(&draft("4.2%")).len(), 1);
+        // Far apart and no slip: another figure.
+        assert!(findings(&draft("7.5%")).is_empty());
+    }
+
+    #[test]
+    fn a_headline_loss_against_a_lede_loss_foretold() {
+        let lede = |verb: &str| {
+            format!(
+                "Steelworks closure means loss of 3,200 jobs\n\nAbout 2,300 jobs {verb} after the owner said it would shut both blast furnaces."
+            )
+        };
+        for verb in [
+            "are at risk",
+            "are under threat",
+            "could be lost",
+            "are set to go",
+        ] {
+            assert_eq!(findings(&lede(verb)).len(), 1, "{verb}");
+        }
+        // Not a loss: the jobs that stay.
+        assert!(findings(&lede("will remain")).is_empty());
+        assert!(findings("Steelworks closure means loss of 3,200 jobs\n\nAbout 3,200 jobs are at risk after the owner said it would shut the plant.").is_empty());
+        // A threat in the headline, a cut in the lede.
+        assert_eq!(findings("Closure puts 3,200 jobs at risk\n\nThe owner will cut 2,300 jobs when it shuts the plant.").len(), 1);
+        // The workforce is no loss.
+        assert!(findings("Factory to cut 300 jobs\n\nThe factory, which employs 2,300 people, will cut 300 jobs.").is_empty());
     }
 
     #[test]
