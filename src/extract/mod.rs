@@ -325,6 +325,7 @@ fn extract_blocks(doc: &Document, options: &ExtractOptions, run: Range<usize>) -
                 drafts[i].kind == FigureKind::Year
                     && !placement::is_record_year(&cx, &drafts[i])
                     && !placement::comparative_label(&cx, &drafts[i])
+                    && !placement::start_value_label(&cx, &drafts, i)
             }));
             let first_figure = ex.figures.len();
             for idx in 0..drafts.len() {
@@ -375,6 +376,9 @@ fn extract_blocks(doc: &Document, options: &ExtractOptions, run: Range<usize>) -
                                     && placement::comparative_label(&cx, y) =>
                             {
                                 placement::year_of(y)
+                            }
+                            _ if placement::start_value_label(&cx, &drafts, idx + 1) => {
+                                placement::year_of(&drafts[idx + 1])
                             }
                             _ => nearest(years.len(), cx.ordered, |i| drafts[years[i]].a, d.a)
                                 .and_then(|i| placement::year_of(&drafts[years[i]])),

@@ -1520,6 +1520,32 @@ pub(crate) fn comparative_label(cx: &Cx<'_>, y: &Draft) -> bool {
     opened && (cx.punct_is(y.b, ":") || (cx.word_is(y.b, "restated") && cx.punct_is(y.b + 1, ":")))
 }
 
+/// Whether the year `drafts[k]` dates only the figure of comparison right before it:
+/// "up 31% from 1.08 million in 2024", "compared with 69,500 tonnes in 2023",
+/// "against 4.2% in 2019". The level and the change before that figure are of another
+/// time, so the year places that figure alone.
+pub(crate) fn start_value_label(cx: &Cx<'_>, drafts: &[Draft], k: usize) -> bool {
+    let (Some(old), Some(y)) = (k.checked_sub(1).and_then(|j| drafts.get(j)), drafts.get(k)) else {
+        return false;
+    };
+    y.kind == FigureKind::Year
+        && old.kind.is_quantity()
+        && old.b + 1 == y.a
+        && cx.word_is(old.b, "in")
+        && old.a >= 1
+        && match cx.word_bytes(old.a - 1) {
+            b"from" | b"against" | b"versus" | b"vs" => true,
+            b"with" => {
+                old.a >= 2
+                    && matches!(
+                        cx.word_bytes(old.a - 2),
+                        b"compared" | b"compares" | b"comparison"
+                    )
+            }
+            _ => false,
+        }
+}
+
 pub(crate) fn year_of(y: &Draft) -> Option<i32> {
     match y.value {
         #[expect(clippy::cast_possible_truncation, reason = "years are four digits")]
@@ -1631,6 +1657,34 @@ fn is_weekday(w: &str) -> bool {
 mod prose_tests {
     use super::Direction;
     use crate::extract::prose::figure;
+
+    fn year(text: &str, span: &str) -> Option<i32> {
+        figure(text, span).placement.year
+    }
+
+    #[test]
+    fn a_year_after_the_figure_of_comparison_dates_that_figure_only() {
+        let text = "Riders numbered 1.42 million, up 31% from 1.08 million in 2024.";
+        assert_eq!(year(text, "1.42 million"), None);
+        assert_eq!(year(text, "31%"), None);
+        assert_eq!(year(text, "1.08 million"), Some(2024));
+        let text = "Exports reached 74,000 tonnes, compared with 69,500 tonnes in 2023.";
+        assert_eq!(year(text, "74,000 tonnes"), None);
+        assert_eq!(year(text, "69,500 tonnes"), Some(2023));
+        let text = "Sales rose 10% to 5,000 in 2025 from 4,000 in 2024.";
+        assert_eq!(year(text, "5,000"), Some(2025));
+        assert_eq!(year(text, "10%"), Some(2025));
+        assert_eq!(year(text, "4,000"), Some(2024));
+        // A year after the level the change led to dates the whole sentence.
+        let text = "Riders rose 31% to 1.42 million in 2024.";
+        assert_eq!(year(text, "31%"), Some(2024));
+        // Nor do the figures of a clause after it, which are mostly of the time of
+        // the first ("and imports were 4.6 billion").
+        let text =
+            "Exports rose to 4.3 billion from 4.1 billion in 1985, and imports were 4.6 billion.";
+        assert_eq!(year(text, "4.3 billion"), None);
+        assert_eq!(year(text, "4.6 billion"), None);
+    }
 
     fn direction(text: &str, span: &str) -> Option<Direction> {
         figure(text, span).placement.direction

@@ -1399,6 +1399,11 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     break;
                 }
+                // "to win the $250,000 tournament outright": an adverb after the noun
+                // ends it ("outright purchases of seven mln stg" keeps it before one).
+                if words > 0 && w == "outright" {
+                    break;
+                }
                 // "more than 6 million live abroad", "2,000 work in the plant": a verb of
                 // dwelling right after the figure, before a word of place, says what the
                 // counted do, and names no thing ("6 million live broadcasts" keeps it).
@@ -6880,6 +6885,20 @@ mod prose_tests {
         assert_ne!(
             key(text, "15.1 billion bushels").as_deref(),
             Some("estimate")
+        );
+    }
+
+    #[test]
+    fn outright_after_the_noun_is_an_adverb_but_before_it_a_part_of_the_subject() {
+        is(
+            "She won the $250,000 tournament outright.",
+            "$250,000",
+            Some("tournament"),
+        );
+        is(
+            "The bank made outright purchases of seven mln stg.",
+            "seven mln stg",
+            Some("outright purchase"),
         );
     }
 

@@ -116,8 +116,8 @@ declare_kind! {
     /// training, about 54%" -> it is 64.1%; not when a sum there is a change), or
     /// whose sentence opens on it ("Of the budget, $436m, or 59%, comes from the state",
     /// also when the share names only the total: "and $2.14bn, 23% of the total, from
-    /// Europe"), or, for a share of "the total" one paragraph on, the largest sum in
-    /// its currency of that paragraph and the one before, with none larger in the
+    /// Europe"), or, for a share of "the total" one or two paragraphs on, the largest
+    /// sum in its currency of that paragraph and the two before, with none larger in the
     /// twelve sentences before ("spent a record $10.8
     /// billion online ... Smartphones accounted for $5.9 billion, or 55% of the
     /// total"),
@@ -2490,7 +2490,8 @@ static OF_THE_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The total a part "of the total" is of when no count of its subject is found: the
 /// largest count in the [`NAMED_TOTAL_WINDOW`] sentences before, in the section and
-/// in its paragraph or the one before, with no count before the part in its own
+/// in its paragraph or the one before (for a sum, or the two before), with no count
+/// before the part in its own
 /// sentence, that
 /// is no old end of a comparison, no change, of the part's year and, when both name
 /// one, of the part's noun (or its stem: [`one_stem`]), when it is larger than the part ("New car registrations rose 6.2% to 153,408. ... Electric cars
@@ -2518,6 +2519,17 @@ fn largest_total_before<'f>(
         }
     };
     let before = figures[..i].partition_point(|w| w.placement.sentence < part.placement.sentence);
+    // A sum may be broken down a paragraph after the one that explains it ("The levy
+    // raised £4.86m. // It was charged on 2.43 million stays. // Hotels collected
+    // £3.11m, or 64% of the total"), past a paragraph with no larger sum of its own,
+    // which may be the total meant ("Net spending ... was £950m"); a count only in its
+    // paragraph or the one before.
+    let larger_one_back = figures[..before].iter().any(|v| {
+        alike(v)
+            && v.placement.paragraph + 1 == part.placement.paragraph
+            && v.value.mid() > part.value.mid()
+    });
+    let reach = if money && !larger_one_back { 2 } else { 1 };
     // "owns 4,000 homes and manages 1,320 more, or 25% of the total": a count before
     // the part in its own sentence may be what the total adds up.
     if figures[before..i].iter().any(|w| alike(w)) {
@@ -2529,7 +2541,7 @@ fn largest_total_before<'f>(
         .rev()
         .take_while(|(_, w)| {
             w.placement.sentence + NAMED_TOTAL_WINDOW >= part.placement.sentence
-                && w.placement.paragraph + 1 >= part.placement.paragraph
+                && w.placement.paragraph + reach >= part.placement.paragraph
         })
         .filter(|&(j, w)| {
             alike(w)
@@ -6331,6 +6343,13 @@ mod tests {
         assert_eq!(
             messages(&format!("{lede}60% of the total.")),
             ["$5.9 billion of $10.8 billion is 54.6%, but the draft says 60%"]
+        );
+        // Two paragraphs on, past a paragraph that explains the sum.
+        let levy = "The visitor levy raised £4.86m in its first year.\n\nIt was charged at £2 a night on 2.43 million stays.\n\nHotels collected £3.11m, or ";
+        assert!(messages(&format!("{levy}64% of the total.")).is_empty());
+        assert_eq!(
+            messages(&format!("{levy}46% of the total.")),
+            ["£3.11m of £4.86m is 64.0%, but the draft says 46%"]
         );
         // A larger sum further back may be the total meant.
         assert!(messages("Clubs spent a record £2.36bn.\n\nNet spending, after sales of £1.41bn, was £950m.\n\nThe three clubs accounted for £724m, or 32% of the total.").is_empty());

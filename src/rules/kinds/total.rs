@@ -259,8 +259,10 @@ declare_kind! {
     /// "rated", "graded", "judged", "classed" or "deemed" something, the parts that
     /// give only their grade, in at most three words, are its other grades ("Of the 42
     /// schools, 11 were rated outstanding, 23 good and six inadequate"; "12 rate it a
-    /// buy, six a hold and one a sell"), but not a part that moved or holds a verb of
-    /// its own ("25 did better", "25 have a new head").
+    /// buy, six a hold and one a sell"; grades joined by "or", after the verb's "as":
+    /// "81 were classed as serious or major and 351 as minor or not significant"), but
+    /// not a part that moved or holds a verb of its own ("25 did better", "25 have a
+    /// new head").
     ///
     /// Outcomes that exclude each other sum too ("131 passed and 117 failed", "1,600
     /// retired and 1,250 resigned").
@@ -2052,9 +2054,11 @@ fn grading(phrase: &[String]) -> bool {
 }
 
 /// Whether the phrase after a part names a grade with the grading verb left out: at
-/// most three words ("good", "a hold", "requires improvement"), none of them a
-/// copula, an auxiliary ("25 have a new head"), a participle or a verb of change
-/// ("25 did better" moved, it was not graded).
+/// most three words ("good", "a hold", "requires improvement"), or grades of at most
+/// three words each joined by "or" ("minor or not significant"), after an "as" the
+/// verb took ("as minor"); none of them a copula, an auxiliary ("25 have a new
+/// head"), a participle or a verb of change ("25 did better" moved, it was not
+/// graded).
 fn grade_left_out(after: &str) -> bool {
     let end = after
         .find([',', ';', '.'])
@@ -2066,8 +2070,13 @@ fn grade_left_out(after: &str) -> bool {
         .split_whitespace()
         .map(str::to_lowercase)
         .collect();
-    !phrase.is_empty()
-        && phrase.len() <= 3
+    let grades = phrase
+        .strip_prefix(&["as".to_string()][..])
+        .unwrap_or(&phrase);
+    !grades.is_empty()
+        && grades
+            .split(|w| w == "or")
+            .all(|grade| (1..=3).contains(&grade.len()))
         && direction(&phrase).is_none()
         && phrase.iter().all(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -6849,6 +6858,10 @@ mod tests {
             messages("Of the 18 analysts, 11 rate it a buy, six a hold and one a sell.").is_empty()
         );
         assert!(messages("Of the 42 schools, 30 were rated good and 25 did better.").is_empty());
+        // Grades joined by "or", after the "as" the verb took.
+        assert_eq!(messages("Of the 412 events, 81 were classed as serious or major and 351 as minor or not significant.").len(), 1);
+        assert!(messages("Of the 412 events, 61 were classed as serious or major and 351 as minor or not significant.").is_empty());
+        assert!(messages("Of the 412 events, 81 were classed as serious or major and 351 took more than a week to resolve.").is_empty());
         assert!(
             messages("Of the 42 schools, 30 were rated good and 25 have a new head.").is_empty()
         );
