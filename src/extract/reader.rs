@@ -4840,6 +4840,18 @@ impl Reader<'_, '_> {
                                 | b"wide" | b"deep" | b"above" | b"below"
                         ))
                     && self.sentence_mentions_metres()
+                // "a 1m-high wall", "a 2.5m-long python": a size joined to its
+                // dimension by a hyphen is in metres ("a 1m-strong crowd" is not).
+                || next == "m"
+                    && currency.is_none()
+                    && cx.glued(b)
+                    && cx.punct_is(b + 1, "-")
+                    && cx.glued(b + 1)
+                    && cx.glued(b + 2)
+                    && matches!(
+                        cx.word_bytes(b + 2),
+                        b"high" | b"tall" | b"long" | b"wide" | b"deep" | b"thick"
+                    )
                 // "touched down at 1m per second": a speed in metres.
                 || next == "m"
                     && currency.is_none()
@@ -8533,6 +8545,19 @@ mod prose_tests {
         assert_eq!(figure(text, "140").qualifier, Qualifier::Exact);
         let text = "Prices rose, extending gains past three-year peaks.";
         assert_eq!(figure(text, "three-year").qualifier, Qualifier::Exact);
+    }
+
+    #[test]
+    fn a_size_in_m_joined_to_its_dimension_by_a_hyphen_is_in_metres() {
+        let f = figure("The council built a 1m-high wall along the front.", "1m-high");
+        assert_eq!(
+            (f.kind, f.value),
+            (FigureKind::Measure, Value::Number(1.0))
+        );
+        let f = figure("A 2.5m-long python was found in the loft.", "2.5m-long");
+        assert_eq!(f.kind, FigureKind::Measure);
+        let f = figure("A 1m-strong crowd lined the route.", "1m-strong");
+        assert_eq!(f.value, Value::Number(1_000_000.0));
     }
 
     #[test]
