@@ -5815,8 +5815,15 @@ impl Reader<'_, '_> {
         {
             return None;
         }
-        // "some" is approximate only before a number, and "about" not after "talk".
-        if n == 1 && cx.word_is(a - 1, "some") && cx.capital(a - 1) && a - 1 != 0 {
+        // "some" is approximate only before a number, and "about" not after "talk". A
+        // capital "Some" after a word is a name's; after a quote mark, a colon or a
+        // dash it opens the sentence ('"Some 9,412 people signed," she said').
+        if n == 1
+            && cx.word_is(a - 1, "some")
+            && cx.capital(a - 1)
+            && a - 1 != 0
+            && !cx.is(a - 2, TokKind::Punct)
+        {
             return None;
         }
         // "1,100 more than two years ago", "40 fewer than a decade earlier": right after
@@ -8545,6 +8552,16 @@ mod prose_tests {
         assert_eq!(figure(text, "140").qualifier, Qualifier::Exact);
         let text = "Prices rose, extending gains past three-year peaks.";
         assert_eq!(figure(text, "three-year").qualifier, Qualifier::Exact);
+    }
+
+    #[test]
+    fn some_after_a_quote_mark_or_a_colon_opens_the_sentence_and_is_approximate() {
+        let text = "\"Some 9,412 people signed the petition,\" she said.";
+        assert_eq!(figure(text, "Some 9,412").qualifier, Qualifier::Approx);
+        let text = "The charity said: Some 9,412 people signed the petition.";
+        assert_eq!(figure(text, "Some 9,412").qualifier, Qualifier::Approx);
+        let text = "Some 9,412 people signed the petition.";
+        assert_eq!(figure(text, "Some 9,412").qualifier, Qualifier::Approx);
     }
 
     #[test]
