@@ -3361,6 +3361,33 @@ impl Reader<'_, '_> {
         {
             return None;
         }
+        // "learn first aid", "40 first-aid kits", "a trained first aider": the name of
+        // emergency care, no place in an order (but "the first aid convoy" is one).
+        let after = if cx.punct_is(i + 1, "-") { i + 2 } else { i + 1 };
+        if n == 1
+            && matches!(cx.word_bytes(after), b"aid" | b"aider" | b"aiders")
+            && !matches!(
+                cx.word_bytes(after + 1),
+                b"convoy"
+                    | b"convoys"
+                    | b"shipment"
+                    | b"shipments"
+                    | b"flight"
+                    | b"flights"
+                    | b"delivery"
+                    | b"deliveries"
+                    | b"package"
+                    | b"packages"
+                    | b"lorries"
+                    | b"trucks"
+                    | b"ship"
+                    | b"ships"
+                    | b"drop"
+                    | b"drops"
+            )
+        {
+            return None;
+        }
         self.push_plain(i, i + 1, FigureKind::Ordinal, f64::from(n))
     }
 
@@ -8552,6 +8579,28 @@ mod prose_tests {
         assert_eq!(figure(text, "140").qualifier, Qualifier::Exact);
         let text = "Prices rose, extending gains past three-year peaks.";
         assert_eq!(figure(text, "three-year").qualifier, Qualifier::Exact);
+    }
+
+    #[test]
+    fn first_aid_is_no_ordinal() {
+        let kinds = |text: &str| {
+            let doc = crate::document::Document::plain(text);
+            crate::extract::extract(&doc, &crate::extract::ExtractOptions::default())
+                .figures
+                .into_iter()
+                .map(|f| f.kind)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(kinds("Volunteers learn first aid at the hall."), vec![]);
+        assert_eq!(kinds("Each of the first-aid kits was checked."), vec![]);
+        assert_eq!(
+            kinds("It was the first aid convoy to cross."),
+            vec![FigureKind::Ordinal]
+        );
+        assert_eq!(
+            kinds("Her first appeal failed."),
+            vec![FigureKind::Ordinal]
+        );
     }
 
     #[test]
