@@ -1429,6 +1429,33 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     return None;
                 }
+                // "24.1 million pay by prepayment meter", "420 work part time": a verb
+                // of paying or working right after the figure, before how it is done,
+                // says what the counted do ("2,000 pay rises", "40 work permits" keep
+                // their nouns).
+                if words == 0
+                    && (w == "pay"
+                        && matches!(
+                            cx.word_bytes(k + 1),
+                            b"by" | b"in" | b"with" | b"nothing" | b"more" | b"less" | b"extra"
+                        )
+                        || w == "work"
+                            && matches!(
+                                cx.word_bytes(k + 1),
+                                b"part"
+                                    | b"part-time"
+                                    | b"full"
+                                    | b"full-time"
+                                    | b"nights"
+                                    | b"shifts"
+                                    | b"weekends"
+                                    | b"from"
+                                    | b"remotely"
+                                    | b"flexibly"
+                            ))
+                {
+                    return None;
+                }
                 // "three short of a majority", "three clear of the field": a margin,
                 // not a thing.
                 if words == 0 && matches!(w, "short" | "clear" | "ahead") && cx.word_is(k + 1, "of")
@@ -6886,6 +6913,19 @@ mod prose_tests {
             key(text, "15.1 billion bushels").as_deref(),
             Some("estimate")
         );
+    }
+
+    #[test]
+    fn a_verb_of_paying_or_working_after_a_bare_count_names_no_subject() {
+        is(
+            "Some 24.1 million pay by prepayment meter.",
+            "Some 24.1 million",
+            None,
+        );
+        is("The firm said 420 work part time.", "420", None);
+        is("The firm said 60 work nights.", "60", None);
+        is("The union won 2,000 pay rises.", "2,000", Some("pay rise"));
+        is("The office issued 40 work permits.", "40", Some("work permit"));
     }
 
     #[test]
