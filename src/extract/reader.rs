@@ -3363,7 +3363,11 @@ impl Reader<'_, '_> {
         }
         // "learn first aid", "40 first-aid kits", "a trained first aider": the name of
         // emergency care, no place in an order (but "the first aid convoy" is one).
-        let after = if cx.punct_is(i + 1, "-") { i + 2 } else { i + 1 };
+        let after = if cx.punct_is(i + 1, "-") {
+            i + 2
+        } else {
+            i + 1
+        };
         if n == 1
             && matches!(cx.word_bytes(after), b"aid" | b"aider" | b"aiders")
             && !matches!(
@@ -8597,10 +8601,7 @@ mod prose_tests {
             kinds("It was the first aid convoy to cross."),
             vec![FigureKind::Ordinal]
         );
-        assert_eq!(
-            kinds("Her first appeal failed."),
-            vec![FigureKind::Ordinal]
-        );
+        assert_eq!(kinds("Her first appeal failed."), vec![FigureKind::Ordinal]);
     }
 
     #[test]
@@ -8615,11 +8616,11 @@ mod prose_tests {
 
     #[test]
     fn a_size_in_m_joined_to_its_dimension_by_a_hyphen_is_in_metres() {
-        let f = figure("The council built a 1m-high wall along the front.", "1m-high");
-        assert_eq!(
-            (f.kind, f.value),
-            (FigureKind::Measure, Value::Number(1.0))
+        let f = figure(
+            "The council built a 1m-high wall along the front.",
+            "1m-high",
         );
+        assert_eq!((f.kind, f.value), (FigureKind::Measure, Value::Number(1.0)));
         let f = figure("A 2.5m-long python was found in the loft.", "2.5m-long");
         assert_eq!(f.kind, FigureKind::Measure);
         let f = figure("A 1m-strong crowd lined the route.", "1m-strong");

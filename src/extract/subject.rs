@@ -6962,7 +6962,11 @@ mod prose_tests {
         is("The firm said 420 work part time.", "420", None);
         is("The firm said 60 work nights.", "60", None);
         is("The union won 2,000 pay rises.", "2,000", Some("pay rise"));
-        is("The office issued 40 work permits.", "40", Some("work permit"));
+        is(
+            "The office issued 40 work permits.",
+            "40",
+            Some("work permit"),
+        );
     }
 
     #[test]
