@@ -8616,12 +8616,9 @@ mod prose_tests {
 
     #[test]
     fn a_size_in_m_joined_to_its_dimension_by_a_hyphen_is_in_metres() {
-        let f = figure(
-            "The council built a 1m-high wall along the front.",
-            "1m-high",
-        );
+        let f = figure("The council built a 1m-high wall along the front.", "1m");
         assert_eq!((f.kind, f.value), (FigureKind::Measure, Value::Number(1.0)));
-        let f = figure("A 2.5m-long python was found in the loft.", "2.5m-long");
+        let f = figure("A 2.5m-long python was found in the loft.", "2.5m");
         assert_eq!(f.kind, FigureKind::Measure);
         let f = figure("A 1m-strong crowd lined the route.", "1m-strong");
         assert_eq!(f.value, Value::Number(1_000_000.0));
