@@ -128,7 +128,10 @@ declare_kind! {
     /// over "rose by 2.4%"), the two are compared whatever each calls its
     /// subject ("£3.5bn plan" over "a £3.2bn package"). A loss and a loss foretold of
     /// one subject are one figure: "Steelworks closure means loss of 3,200 jobs" over
-    /// "About 2,300 jobs are at risk" ("under threat", "could go", "set to be cut"). A share of what people named
+    /// "About 2,300 jobs are at risk" ("under threat", "could go", "set to be cut"), and
+    /// so are extra things and a rise: "Heatwave caused 1,420 extra deaths" over "Some
+    /// 1,240 more people died than usual". A bound open at one end ("people aged over
+    /// 75") bears out no headline figure of another subject, alone or in a sum. A share of what people named
     /// before own ("Girls did better, with 28.4% of their entries") is never compared
     /// with one of the whole ("28.1% of entries awarded A or A*"). A headline figure
     /// set as a target or an old level ("Council approves 64 carers but misses target
@@ -718,6 +721,23 @@ static THREATENED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
     .expect("valid regex")
 });
 
+/// Whether `f` counts things added to what there would have been ("1,420 extra
+/// deaths", "300 additional officers", "1,240 more people died").
+fn added(f: &Figure) -> bool {
+    f.placement.direction == Some(crate::extract::Direction::Increase) || extra_things(f)
+}
+
+/// Whether `f`'s subject says its things are over and above others: "1,420 extra
+/// deaths", "excess deaths", "300 additional officers".
+fn extra_things(f: &Figure) -> bool {
+    f.subject.as_ref().is_some_and(|s| {
+        let first = s.text.split_whitespace().next().unwrap_or("");
+        ["extra", "excess", "additional"]
+            .iter()
+            .any(|w| first.eq_ignore_ascii_case(w))
+    })
+}
+
 /// Whether `f` counts things lost or cut ("loss of 3,200 jobs", "cut 2,300 jobs"), or
 /// things that may yet be ([`THREATENED`]).
 fn lost(cx: &CheckContext<'_>, f: &Figure) -> bool {
@@ -1279,6 +1299,8 @@ impl Compiled {
                 && (lede..lede + SUM_PARAGRAPHS).contains(&c.placement.paragraph)
                 && c.kind == h.kind
                 && c.unit == h.unit
+                // "over 75" adds up to any number past it.
+                && closed(c)
                 && {
                     let (c_low, c_high) =
                         group::ends(&group::rounded_interval_with(c, self.tolerance));
@@ -1309,6 +1331,9 @@ impl Compiled {
                 && b.kind == h.kind
                 && near.contains(&b.placement.paragraph)
                 && meets(b)
+                // A bound open at one end ("aged over 75") meets every number past
+                // it: it bears out only a figure of its own subject.
+                && (closed(b) || group::same_subject(h, b))
                 && (!old_end(cx, b) || old_end(cx, h))
         })
     }
@@ -1369,7 +1394,9 @@ impl Compiled {
             let alike = lede_figures
                 .filter(|b| b.kind == h.kind && b.unit == h.unit)
                 .filter(|b| {
-                    !group::is_comparison(cx, b)
+                    // A comparison ("1,240 more people died than usual") states what
+                    // the headline's extra things are ("1,420 extra deaths").
+                    (!group::is_comparison(cx, b) || extra_things(h))
                         && !group::of_a_possessor(cx, b)
                         && !old_end(cx, b)
                         && !EARLIER_PERIOD_OWNS.is_match(group::tail(group::before(cx, b), 50))
@@ -1429,7 +1456,10 @@ impl Compiled {
                         && compared_after(cx, figures, b))
                     // A loss and a loss foretold are one story: "loss of 3,200 jobs"
                     // over "2,300 jobs are at risk".
-                    || (group::same_subject(h, b) && lost(cx, h) && lost(cx, b)))
+                    || (group::same_subject(h, b) && lost(cx, h) && lost(cx, b))
+                    // So are things added and a rise: "1,420 extra deaths" over "Some
+                    // 1,240 more people died than usual".
+                    || (added(h) && added(b)))
             {
                 out.push(hit(h, b, self.tolerance));
             }
@@ -3848,6 +3878,55 @@ mod tests {
         assert_eq!(findings("Closure puts 3,200 jobs at risk\n\nThe owner will cut 2,300 jobs when it shuts the plant.").len(), 1);
         // The workforce is no loss.
         assert!(findings("Factory to cut 300 jobs\n\nThe factory, which employs 2,300 people, will cut 300 jobs.").is_empty());
+    }
+
+    #[test]
+    fn headline_extra_things_against_a_lede_comparison() {
+        let draft = |lede: &str| {
+            format!(
+                "Heatwave caused 1,420 extra deaths, figures show\n\n{lede}\n\nThe deaths were concentrated among people aged over 75."
+            )
+        };
+        assert_eq!(
+            findings(&draft(
+                "Some 1,240 more people died than usual during last summer's heatwave."
+            ))
+            .len(),
+            1
+        );
+        assert!(
+            findings(&draft(
+                "Some 1,420 more people died than usual during last summer's heatwave."
+            ))
+            .is_empty()
+        );
+        assert_eq!(
+            findings(&draft("The heatwave caused 1,240 excess deaths.")).len(),
+            1
+        );
+        // No extra things in the headline: a comparison in the lede is no restatement.
+        assert!(findings("Heatwave deaths reach 1,420\n\nSome 1,240 more people died than usual during the heatwave.").is_empty());
+    }
+
+    #[test]
+    fn an_open_bound_bears_out_no_headline_figure_of_another_subject() {
+        let draft = |bound: &str| {
+            format!(
+                "Ministers unveil £3.5bn plan for hospitals\n\nMinisters have set out a £3.2bn package to repair hospital buildings.\n\nTrusts with debts of {bound} will be first in line."
+            )
+        };
+        // Alone ("more than £100m" meets £3.5bn) or added to the lede's £3.2bn.
+        assert_eq!(findings(&draft("more than £100m")).len(), 1);
+        assert_eq!(findings(&draft("over £300m")).len(), 1);
+        // A closed figure that adds up to the headline's still bears it out.
+        assert!(findings(&draft("£300m")).is_empty());
+        // Of its own subject, a bound bears the headline out.
+        assert!(
+            findings(
+                "Council to cut 450 jobs\n\nThe council will cut more than 400 jobs, it said."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
