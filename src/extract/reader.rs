@@ -5084,9 +5084,7 @@ impl Reader<'_, '_> {
                     .filter(|p| p.kind == FigureKind::Money)
                     .map(|p| p.unit.unwrap_or(""));
                 return match before.next() {
-                    Some(first) if unit::other_dollar(first) && before.all(|c| c == first) => {
-                        first
-                    }
+                    Some(first) if unit::other_dollar(first) && before.all(|c| c == first) => first,
                     _ => code,
                 };
             }
