@@ -5076,7 +5076,17 @@ impl Reader<'_, '_> {
                 ) || (cx.word_is(k, "u") && cx.punct_is(k + 1, ".") && cx.word_is(k + 2, "s"))
             });
             if dollar {
-                return code;
+                // "profit rose to 312.6 mln Australian dlrs, and it raised its dividend
+                // to 17 cents": cents after amounts in one country's dollars, and in no
+                // other money, are that country's.
+                let mut before = self.out[self.first..]
+                    .iter()
+                    .filter(|p| p.kind == FigureKind::Money)
+                    .map(|p| p.unit.unwrap_or(""));
+                return match before.next() {
+                    Some(first) if unit::other_dollar(first) && before.all(|c| c == first) => first,
+                    _ => code,
+                };
             }
         } else if !matches!(code, "ZMW" | "KES" | "CHF" | "SEK") {
             return code;
@@ -8686,6 +8696,19 @@ mod prose_tests {
         assert_eq!(unit(text, "85 cents").as_deref(), Some("USD"));
         let text = "Malaysian and Australian buyers paid 90 cents a kilo.";
         assert_eq!(unit(text, "90 cents").as_deref(), Some("USD"));
+    }
+
+    #[test]
+    fn cents_after_amounts_in_one_country_s_dollars_are_that_country_s() {
+        let unit = |text, span| figure(text, span).unit;
+        let text = "Profit rose to 312.6 mln Australian dlrs and the dividend to 17 cents.";
+        assert_eq!(unit(text, "17 cents").as_deref(), Some("AUD"));
+        let text = "The stock rose to 4.10 Canadian dlrs from 90 cents.";
+        assert_eq!(unit(text, "90 cents").as_deref(), Some("CAD"));
+        let text = "Profit was 9 mln Australian dlrs and 3 mln U.S. dlrs, or 17 cents a share.";
+        assert_eq!(unit(text, "17 cents").as_deref(), Some("USD"));
+        let text = "The Canadian dollar fell to 72.4 cents.";
+        assert_eq!(unit(text, "72.4 cents").as_deref(), Some("USD"));
     }
 
     #[test]

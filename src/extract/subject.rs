@@ -5542,6 +5542,20 @@ pub(crate) fn singular(w: &str) -> Cow<'_, str> {
         "bases" => Some("base"),
         "indices" => Some("index"),
         "matrices" => Some("matrix"),
+        // Plurals in -is of nouns in -i ("taxis", "skis"), where a word in -is is
+        // otherwise singular ("analysis", "tennis").
+        "taxis" => Some("taxi"),
+        "skis" => Some("ski"),
+        "kiwis" => Some("kiwi"),
+        "safaris" => Some("safari"),
+        "bikinis" => Some("bikini"),
+        "rabbis" => Some("rabbi"),
+        "alibis" => Some("alibi"),
+        "emojis" => Some("emoji"),
+        "semis" => Some("semi"),
+        "yetis" => Some("yeti"),
+        "martinis" => Some("martini"),
+        "chilis" => Some("chili"),
         _ => None,
     };
     if let Some(s) = irregular {
@@ -8654,6 +8668,14 @@ mod tests {
         assert_eq!(singular("abuses"), "abuse");
         assert_eq!(singular("excuses"), "excuse");
         assert_eq!(singular("nurses"), "nurse");
+    }
+
+    #[test]
+    fn a_plural_in_is_of_a_noun_in_i_is_singularised_but_a_noun_in_is_is_not() {
+        assert_eq!(singular("taxis"), "taxi");
+        assert_eq!(singular("skis"), "ski");
+        assert_eq!(singular("analysis"), "analysis");
+        assert_eq!(singular("tennis"), "tennis");
     }
 
     #[test]
