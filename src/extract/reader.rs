@@ -3361,6 +3361,37 @@ impl Reader<'_, '_> {
         {
             return None;
         }
+        // "learn first aid", "40 first-aid kits", "a trained first aider": the name of
+        // emergency care, no place in an order (but "the first aid convoy" is one).
+        let after = if cx.punct_is(i + 1, "-") {
+            i + 2
+        } else {
+            i + 1
+        };
+        if n == 1
+            && matches!(cx.word_bytes(after), b"aid" | b"aider" | b"aiders")
+            && !matches!(
+                cx.word_bytes(after + 1),
+                b"convoy"
+                    | b"convoys"
+                    | b"shipment"
+                    | b"shipments"
+                    | b"flight"
+                    | b"flights"
+                    | b"delivery"
+                    | b"deliveries"
+                    | b"package"
+                    | b"packages"
+                    | b"lorries"
+                    | b"trucks"
+                    | b"ship"
+                    | b"ships"
+                    | b"drop"
+                    | b"drops"
+            )
+        {
+            return None;
+        }
         self.push_plain(i, i + 1, FigureKind::Ordinal, f64::from(n))
     }
 
@@ -4840,6 +4871,18 @@ impl Reader<'_, '_> {
                                 | b"wide" | b"deep" | b"above" | b"below"
                         ))
                     && self.sentence_mentions_metres()
+                // "a 1m-high wall", "a 2.5m-long python": a size joined to its
+                // dimension by a hyphen is in metres ("a 1m-strong crowd" is not).
+                || next == "m"
+                    && currency.is_none()
+                    && cx.glued(b)
+                    && cx.punct_is(b + 1, "-")
+                    && cx.glued(b + 1)
+                    && cx.glued(b + 2)
+                    && matches!(
+                        cx.word_bytes(b + 2),
+                        b"high" | b"tall" | b"long" | b"wide" | b"deep" | b"thick"
+                    )
                 // "touched down at 1m per second": a speed in metres.
                 || next == "m"
                     && currency.is_none()
@@ -5033,7 +5076,17 @@ impl Reader<'_, '_> {
                 ) || (cx.word_is(k, "u") && cx.punct_is(k + 1, ".") && cx.word_is(k + 2, "s"))
             });
             if dollar {
-                return code;
+                // "profit rose to 312.6 mln Australian dlrs, and it raised its dividend
+                // to 17 cents": cents after amounts in one country's dollars, and in no
+                // other money, are that country's.
+                let mut before = self.out[self.first..]
+                    .iter()
+                    .filter(|p| p.kind == FigureKind::Money)
+                    .map(|p| p.unit.unwrap_or(""));
+                return match before.next() {
+                    Some(first) if unit::other_dollar(first) && before.all(|c| c == first) => first,
+                    _ => code,
+                };
             }
         } else if !matches!(code, "ZMW" | "KES" | "CHF" | "SEK") {
             return code;
@@ -5803,8 +5856,15 @@ impl Reader<'_, '_> {
         {
             return None;
         }
-        // "some" is approximate only before a number, and "about" not after "talk".
-        if n == 1 && cx.word_is(a - 1, "some") && cx.capital(a - 1) && a - 1 != 0 {
+        // "some" is approximate only before a number, and "about" not after "talk". A
+        // capital "Some" after a word is a name's; after a quote mark, a colon or a
+        // dash it opens the sentence ('"Some 9,412 people signed," she said').
+        if n == 1
+            && cx.word_is(a - 1, "some")
+            && cx.capital(a - 1)
+            && a - 1 != 0
+            && !cx.is(a - 2, TokKind::Punct)
+        {
             return None;
         }
         // "1,100 more than two years ago", "40 fewer than a decade earlier": right after
@@ -8536,6 +8596,45 @@ mod prose_tests {
     }
 
     #[test]
+    fn first_aid_is_no_ordinal() {
+        let kinds = |text: &str| {
+            let doc = crate::document::Document::plain(text);
+            crate::extract::extract(&doc, &crate::extract::ExtractOptions::default())
+                .figures
+                .into_iter()
+                .map(|f| f.kind)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(kinds("Volunteers learn first aid at the hall."), vec![]);
+        assert_eq!(kinds("Each of the first-aid kits was checked."), vec![]);
+        assert_eq!(
+            kinds("It was the first aid convoy to cross."),
+            vec![FigureKind::Ordinal]
+        );
+        assert_eq!(kinds("Her first appeal failed."), vec![FigureKind::Ordinal]);
+    }
+
+    #[test]
+    fn some_after_a_quote_mark_or_a_colon_opens_the_sentence_and_is_approximate() {
+        let text = "\"Some 9,412 people signed the petition,\" she said.";
+        assert_eq!(figure(text, "Some 9,412").qualifier, Qualifier::Approx);
+        let text = "The charity said: Some 9,412 people signed the petition.";
+        assert_eq!(figure(text, "Some 9,412").qualifier, Qualifier::Approx);
+        let text = "Some 9,412 people signed the petition.";
+        assert_eq!(figure(text, "Some 9,412").qualifier, Qualifier::Approx);
+    }
+
+    #[test]
+    fn a_size_in_m_joined_to_its_dimension_by_a_hyphen_is_in_metres() {
+        let f = figure("The council built a 1m-high wall along the front.", "1m");
+        assert_eq!((f.kind, f.value), (FigureKind::Measure, Value::Number(1.0)));
+        let f = figure("A 2.5m-long python was found in the loft.", "2.5m");
+        assert_eq!(f.kind, FigureKind::Measure);
+        let f = figure("A 1m-strong crowd lined the route.", "1m-strong");
+        assert_eq!(f.value, Value::Number(1_000_000.0));
+    }
+
+    #[test]
     fn past_a_level_after_a_verb_that_carries_its_object_there_is_a_floor() {
         let text = "The win lifted her earnings for the season past $4 million.";
         assert_eq!(
@@ -8597,6 +8696,19 @@ mod prose_tests {
         assert_eq!(unit(text, "85 cents").as_deref(), Some("USD"));
         let text = "Malaysian and Australian buyers paid 90 cents a kilo.";
         assert_eq!(unit(text, "90 cents").as_deref(), Some("USD"));
+    }
+
+    #[test]
+    fn cents_after_amounts_in_one_country_s_dollars_are_that_country_s() {
+        let unit = |text, span| figure(text, span).unit;
+        let text = "Profit rose to 312.6 mln Australian dlrs and the dividend to 17 cents.";
+        assert_eq!(unit(text, "17 cents").as_deref(), Some("AUD"));
+        let text = "The stock rose to 4.10 Canadian dlrs from 90 cents.";
+        assert_eq!(unit(text, "90 cents").as_deref(), Some("CAD"));
+        let text = "Profit was 9 mln Australian dlrs and 3 mln U.S. dlrs, or 17 cents a share.";
+        assert_eq!(unit(text, "17 cents").as_deref(), Some("USD"));
+        let text = "The Canadian dollar fell to 72.4 cents.";
+        assert_eq!(unit(text, "72.4 cents").as_deref(), Some("USD"));
     }
 
     #[test]

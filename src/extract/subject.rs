@@ -1429,6 +1429,51 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     return None;
                 }
+                // "has spent $4.7 million clearing snow", "spends £12m repairing roads":
+                // after an amount spent, a word in -ing before its object says what the
+                // money did, and names no thing.
+                if words == 0
+                    && w.len() > 5
+                    && w.ends_with("ing")
+                    && cx.is(k + 1, TokKind::Word)
+                    && !cx.capital(k + 1)
+                    && !is_stop(cx.word(k + 1), || cx.text(k + 1))
+                    && (k.saturating_sub(5)..k).rev().any(|t| {
+                        matches!(
+                            cx.word_bytes(t),
+                            b"spent" | b"spend" | b"spends" | b"spending" | b"invested" | b"wasted"
+                        )
+                    })
+                {
+                    return None;
+                }
+                // "24.1 million pay by prepayment meter", "420 work part time": a verb
+                // of paying or working right after the figure, before how it is done,
+                // says what the counted do ("2,000 pay rises", "40 work permits" keep
+                // their nouns).
+                if words == 0
+                    && (w == "pay"
+                        && matches!(
+                            cx.word_bytes(k + 1),
+                            b"by" | b"in" | b"with" | b"nothing" | b"more" | b"less" | b"extra"
+                        )
+                        || w == "work"
+                            && matches!(
+                                cx.word_bytes(k + 1),
+                                b"part"
+                                    | b"part-time"
+                                    | b"full"
+                                    | b"full-time"
+                                    | b"nights"
+                                    | b"shifts"
+                                    | b"weekends"
+                                    | b"from"
+                                    | b"remotely"
+                                    | b"flexibly"
+                            ))
+                {
+                    return None;
+                }
                 // "three short of a majority", "three clear of the field": a margin,
                 // not a thing.
                 if words == 0 && matches!(w, "short" | "clear" | "ahead") && cx.word_is(k + 1, "of")
@@ -5497,6 +5542,20 @@ pub(crate) fn singular(w: &str) -> Cow<'_, str> {
         "bases" => Some("base"),
         "indices" => Some("index"),
         "matrices" => Some("matrix"),
+        // Plurals in -is of nouns in -i ("taxis", "skis"), where a word in -is is
+        // otherwise singular ("analysis", "tennis").
+        "taxis" => Some("taxi"),
+        "skis" => Some("ski"),
+        "kiwis" => Some("kiwi"),
+        "safaris" => Some("safari"),
+        "bikinis" => Some("bikini"),
+        "rabbis" => Some("rabbi"),
+        "alibis" => Some("alibi"),
+        "emojis" => Some("emoji"),
+        "semis" => Some("semi"),
+        "yetis" => Some("yeti"),
+        "martinis" => Some("martini"),
+        "chilis" => Some("chili"),
         _ => None,
     };
     if let Some(s) = irregular {
@@ -6885,6 +6944,42 @@ mod prose_tests {
         assert_ne!(
             key(text, "15.1 billion bushels").as_deref(),
             Some("estimate")
+        );
+    }
+
+    #[test]
+    fn a_word_in_ing_after_an_amount_spent_says_what_the_money_did() {
+        is(
+            "The city has spent $4.7 million clearing snow this winter.",
+            "$4.7 million",
+            None,
+        );
+        is(
+            "The state spent $12 million repairing roads after the storm.",
+            "$12 million",
+            None,
+        );
+        is(
+            "The council received £3m funding for roads.",
+            "£3m",
+            Some("funding"),
+        );
+    }
+
+    #[test]
+    fn a_verb_of_paying_or_working_after_a_bare_count_names_no_subject() {
+        is(
+            "Some 24.1 million pay by prepayment meter.",
+            "Some 24.1 million",
+            None,
+        );
+        is("The firm said 420 work part time.", "420", None);
+        is("The firm said 60 work nights.", "60", None);
+        is("The union won 2,000 pay rises.", "2,000", Some("pay rise"));
+        is(
+            "The office issued 40 work permits.",
+            "40",
+            Some("work permit"),
         );
     }
 
@@ -8573,6 +8668,14 @@ mod tests {
         assert_eq!(singular("abuses"), "abuse");
         assert_eq!(singular("excuses"), "excuse");
         assert_eq!(singular("nurses"), "nurse");
+    }
+
+    #[test]
+    fn a_plural_in_is_of_a_noun_in_i_is_singularised_but_a_noun_in_is_is_not() {
+        assert_eq!(singular("taxis"), "taxi");
+        assert_eq!(singular("skis"), "ski");
+        assert_eq!(singular("analysis"), "analysis");
+        assert_eq!(singular("tennis"), "tennis");
     }
 
     #[test]

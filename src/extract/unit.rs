@@ -315,6 +315,15 @@ pub(crate) fn currency_of_country(country: &[u8], code: &str) -> Option<&'static
     })
 }
 
+/// Whether `code` is a country's dollar other than the US one ("Australian dlrs" are
+/// AUD, "H.K. dlrs" HKD): a code [`NATIONAL_CURRENCIES`] makes of the dollar.
+pub(crate) fn other_dollar(code: &str) -> bool {
+    code != "USD"
+        && NATIONAL_CURRENCIES
+            .iter()
+            .any(|&(_, base, c)| c == code && base == "USD")
+}
+
 /// The nationality word `w` (lower case) as it is written in [`NATIONAL_CURRENCIES`],
 /// if it names a currency there.
 pub(crate) fn currency_nationality(w: &str) -> Option<&'static str> {

@@ -35,7 +35,13 @@ declare_kind! {
     ///   before", or the comparative's named, "16% more than in 2024-25" after
     ///   "(2024-25: 5,447)"; a count of other things before the level, "Our nine
     ///   centres", or a clause after the comparison, ", and resolved 6,052", is no
-    ///   rival level);
+    ///   rival level), or "5,206 visits to families at home, a rise of 12%" after
+    ///   "Home visits: 5,206 (2024/25: 4,318)" (a change with no period or basis of
+    ///   its own: not "up 12% on 2019"); and a level so given with the two counts that
+    ///   moved it, one added and one taken away, must come from last year's: "Stores:
+    ///   174 (2025: 166), with 12 opened and three closed" (it is 175), "146 branches
+    ///   (2024: 139), having opened nine and closed two" (counts written to the unit
+    ///   only);
     /// - a change column of a table (Markdown or HTML) headed "Change", "% change",
     ///   "Growth" and the like, against the two columns headed with years ("2026",
     ///   "FY2026", "FY26"), row by row:
@@ -2373,6 +2379,7 @@ impl Check for Compiled {
             Self::check_tally_margin(cx, sentence, out);
             self.check_beaten_by(cx, sentence, out);
             Self::check_net_change(cx, sentence, out);
+            Self::check_bracket_net(cx, sentence, out);
             Self::check_pair_gap(cx, sentence, out);
             if let Some(gap) = sentence.iter().find(|f| in_points(f)) {
                 Self::check_gap_named_back(cx, sentence_before, gap, out);
@@ -2381,6 +2388,7 @@ impl Check for Compiled {
             if !comparatives.is_empty() {
                 self.check_to_restated_level(cx, sentence, &comparatives, out);
                 self.check_restated_level_than_before(cx, sentence, &comparatives, out);
+                self.check_restated_level_then_change(cx, sentence, &comparatives, out);
             }
             note_comparatives(cx, sentence, &mut comparatives);
             sentence_before = sentence;
@@ -3091,6 +3099,57 @@ static LEVEL_THEN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The close of last year's level in brackets, then the first of the counts that
+/// moved the level: "), with ", "), having opened ", ") after opening ".
+static BRACKET_THEN_MOVES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*\)\s*,?\s*(?:with|having|after|as\s+(?:we|it|they)|when\s+(?:we|it|they))(?:\s+[a-z]+)?\s*$")
+        .expect("valid regex")
+});
+
+/// What stands between the two counts that moved a level: " opened and ", " and
+/// closed ", " opened, while ".
+static MOVES_JOINED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s+[a-z]+)?\s*,?\s*(?:and|while|but)(?:\s+[a-z]+)?\s*$")
+        .expect("valid regex")
+});
+
+/// Verbs of members or sites added to a level, and of those taken away from it.
+const MOVED_IN: [&str; 12] = [
+    "opened",
+    "opening",
+    "added",
+    "adding",
+    "joined",
+    "joining",
+    "recruited",
+    "hired",
+    "built",
+    "acquired",
+    "bought",
+    "gained",
+];
+const MOVED_OUT: [&str; 12] = [
+    "closed",
+    "closing",
+    "shut",
+    "removed",
+    "left",
+    "leaving",
+    "lost",
+    "losing",
+    "sold",
+    "selling",
+    "demolished",
+    "retired",
+];
+
+/// A few words on a level, then its change after a comma: " visits to families at
+/// home, a rise of ", ", up ".
+static LEVEL_THEN_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;:()\d,]{0,60},\s*(?:(?:an?\s+)?(?:increase|rise|jump|gain|fall|drop|decrease|decline|cut|reduction)\s+of|up|down)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+        .expect("valid regex")
+});
+
 /// A comparison with the period just before, after an amount or a percentage, and
 /// nothing more of the clause: " more than last year", " fewer than a year earlier.",
 /// "% more than the year before,". The first group is a rise.
@@ -3725,6 +3784,41 @@ impl Compiled {
                 Direction::Increase
             } else {
                 Direction::Decrease
+            };
+            self.check_from_bracket(cx, old, level, c, direction, out);
+        }
+    }
+
+    /// A level given before with last year's in brackets, restated later with its
+    /// change set after it: "Hospice at home visits: 5,206 (2024/25: 4,318)" in the
+    /// highlights, then "We made 5,206 visits to families at home, a rise of 12%" (it
+    /// is 20.6%). Only a change that names no period or basis of its own ("up 12% on
+    /// 2019", "like-for-like"), in a sentence with no other figure of the level's
+    /// quantity, of a level that states no change itself.
+    fn check_restated_level_then_change(
+        &self,
+        cx: &CheckContext<'_>,
+        sentence: &[&Figure],
+        comparatives: &std::collections::HashMap<String, Option<&Figure>>,
+        out: &mut Vec<Hit>,
+    ) {
+        for (old, level, c) in restated_levels(sentence, comparatives, false) {
+            let gap = group::text(cx, level.span.end, c.span.start);
+            let after = group::after(cx, c);
+            if !LEVEL_THEN_CHANGE.is_match(gap)
+                || sentence.iter().any(|f| {
+                    !std::ptr::eq(*f, c) && !std::ptr::eq(*f, level) && same_quantity(f, level)
+                })
+                || group::change_direction(cx, level).is_some()
+                || group::is_comparison(cx, level)
+                || period_after(c, after)
+                || TO_OR_FROM_NEXT.is_match(after)
+                || OTHER_BASIS.is_match(group::sentence_text(cx, level))
+            {
+                continue;
+            }
+            let Some(direction) = direction_in(gap) else {
+                continue;
             };
             self.check_from_bracket(cx, old, level, c, direction, out);
         }
@@ -5367,6 +5461,91 @@ impl Compiled {
         }
     }
 
+    /// A level with last year's in brackets, then the two counts that moved it, one
+    /// added and one taken away, each next to its verb: "Stores: 174 (2025: 166), with
+    /// 11 opened and three closed"; "146 branches (2024: 139), having opened nine and
+    /// closed two". Last year's level and what was added, less what was taken away,
+    /// must come to the level. Only counts, and only when no other figure follows in
+    /// the sentence.
+    fn check_bracket_net(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
+        let quantities: Vec<&Figure> = sentence
+            .iter()
+            .filter(|f| f.kind.is_quantity())
+            .copied()
+            .collect();
+        let [.., level, old, a, b] = quantities.as_slice() else {
+            return;
+        };
+        if !quantities.iter().all(|f| f.kind == FigureKind::Count)
+            || !same_quantity(level, old)
+            || [level, old, a, b]
+                .iter()
+                .any(|f| f.qualifier != crate::extract::Qualifier::Exact)
+            || !COMPARATIVE_LABEL.is_match(group::text(cx, level.span.end, old.span.start))
+            || !BRACKET_THEN_MOVES.is_match(group::text(cx, old.span.end, a.span.start))
+            || !MOVES_JOINED.is_match(group::text(cx, a.span.end, b.span.start))
+        {
+            return;
+        }
+        let moved = |f: &Figure| {
+            let before = word_tail(group::before(cx, f), 20);
+            let after = head(group::after(cx, f), 20);
+            let word = |text: &str, last: bool| {
+                let mut words = text
+                    .split(|c: char| !c.is_alphabetic())
+                    .filter(|w| !w.is_empty());
+                let w = if last {
+                    words.next_back()
+                } else {
+                    words.next()
+                };
+                w.map(str::to_ascii_lowercase)
+            };
+            [word(before, true), word(after, false)]
+                .into_iter()
+                .flatten()
+                .find_map(|w| {
+                    if MOVED_IN.contains(&w.as_str()) {
+                        Some(true)
+                    } else if MOVED_OUT.contains(&w.as_str()) {
+                        Some(false)
+                    } else {
+                        None
+                    }
+                })
+        };
+        let (plus, minus) = match (moved(a), moved(b)) {
+            (Some(true), Some(false)) => (*a, *b),
+            (Some(false), Some(true)) => (*b, *a),
+            _ => return,
+        };
+        // Counts of stores or members are whole: each is read as written, to its unit
+        // ("166"), and a rounded one ("about 1,200") says nothing of the sum.
+        if [level, old, &plus, &minus].iter().any(|f| f.rounding > 0.5) {
+            return;
+        }
+        let computed = old.value.mid() + plus.value.mid() - minus.value.mid();
+        if (computed - level.value.mid()).abs() < 0.5 {
+            return;
+        }
+        let computed_text = fmt_num(computed, 0);
+        let message = format!(
+            "{} with {} added and {} taken away is {computed_text}, but the draft says {}",
+            old.text, plus.text, minus.text, level.text
+        );
+        out.push(
+            Hit::new(Label::new(level.span, "stated here"), message)
+                .related(Label::new(old.span, "last year's level"))
+                .related(Label::new(plus.span, "added"))
+                .related(Label::new(minus.span, "taken away"))
+                .var("from", &old.text)
+                .var("to", &level.text)
+                .var("computed", &computed_text)
+                .var("stated", &level.text)
+                .subject(level.subject_key().or(old.subject_key())),
+        );
+    }
+
     fn gap_hit(a: &Figure, b: &Figure, gap: &Figure, out: &mut Vec<Hit>) {
         let ((al, ah), (bl, bh)) = (ends(&a.interval), ends(&b.interval));
         if !(al.is_finite() && ah.is_finite() && bl.is_finite() && bh.is_finite()) {
@@ -5838,6 +6017,45 @@ mod tests {
         assert!(
             messages("We taught 24,860 students this year, 1,920 more than last year.").is_empty()
         );
+    }
+
+    #[test]
+    fn a_level_restated_with_its_change_after_it_starts_at_the_bracket() {
+        let draft = |change: &str| {
+            Draft::read_markdown(&format!(
+                "- Home visits: 5,206 (2024/25: 4,318)\n\nWe made 5,206 visits to families at home, {change}.\n"
+            ))
+            .messages(&check())
+        };
+        assert_eq!(
+            draft("a rise of 12%"),
+            ["from 4,318 to 5,206 is a 20.6% increase, but the draft says 12%"]
+        );
+        assert!(draft("a rise of 21%").is_empty());
+        assert!(draft("up 888").is_empty());
+        assert_eq!(draft("up 988").len(), 1);
+        // A change with a period or basis of its own is another change.
+        assert!(draft("a rise of 12% on 2019").is_empty());
+        assert!(draft("a rise of 12% since 2019").is_empty());
+        assert!(messages("We made 5,206 visits to families at home, a rise of 12%.").is_empty());
+    }
+
+    #[test]
+    fn a_level_and_what_moved_it_since_last_year_add_up() {
+        let stores = |moves: &str| messages(&format!("- Stores: 174 (2025: 166), with {moves}"));
+        assert_eq!(
+            stores("12 opened and three closed"),
+            ["166 with 12 added and three taken away is 175, but the draft says 174"]
+        );
+        assert!(stores("11 opened and three closed").is_empty());
+        assert_eq!(
+            messages("We now operate 146 branches (2024: 139), having opened nine and closed four during the year.").len(),
+            1
+        );
+        assert!(messages("We now operate 146 branches (2024: 139), having opened nine and closed two during the year.").is_empty());
+        // Moves of another kind, or only one of them, say nothing of the sum.
+        assert!(stores("12 refurbished and three closed").is_empty());
+        assert!(stores("12 opened and 4,000 staff").is_empty());
     }
 
     #[test]

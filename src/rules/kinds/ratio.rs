@@ -143,7 +143,10 @@ declare_kind! {
     /// people"), or in the sentence just before ("Northvale employs about 61,000
     /// people. It cut 2,300 jobs, roughly 14% of its workforce"; not "of its workforce
     /// at the time"). A profit margin ("an operating margin of", "a pre-tax margin of",
-    /// "a profit margin of", "the operating margin widened to") is held against the
+    /// "a profit margin of", "the operating margin widened to"; a bare "a margin of"
+    /// right after the profit, surplus or EBITDA it is of, past last year's in
+    /// brackets: "an operating surplus of £21.8m, a margin of 28.9%" on turnover of
+    /// £84.3m is 25.9%) is held against the
     /// profit of that kind just before it in its sentence (or, when its sentence
     /// holds no sum, the one sum in the sentence before other than revenue, if it is
     /// that profit) and the revenue, sales or turnover in the currency in that
@@ -1666,6 +1669,7 @@ fn sole_revenue<'f>(
                 && f.placement.section == pct.placement.section
                 && f.unit == part.unit
                 && named(f)
+                && !listed_after_of_which(cx, figures, f)
         })
         .copied();
     let revenue = revenues.next()?;
@@ -1714,9 +1718,47 @@ fn revenue_noun(word: &str) -> bool {
 
 /// A profit margin named right before a percentage, by the kind of profit: "an
 /// operating margin of ", "a pre-tax profit margin of ", "its gross margin was ". The
-/// group is the kind ("profit" for a plain "profit margin").
+/// group is the kind ("profit" for a plain "profit margin"); a bare "a margin of" has
+/// none, and is of the profit right before it.
 static MARGIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:an?|the|its|their)\s+(operating|pre-?tax|gross|net|underlying|trading|profit)\s+(?:profit\s+)?margins?\s+(?:of|was|is|at|stood\s+at|(?:widened|rose|improved|increased|expanded|grew|climbed|fell|narrowed|declined|slipped|dropped|shrank|contracted|edged\s+(?:up|down))\s+to)\s+$")
+    Regex::new(r"(?i)\b(?:an?|the|its|their)\s+(?:(operating|pre-?tax|gross|net|underlying|trading|profit)\s+)?(?:profit\s+)?margins?\s+(?:of|was|is|at|stood\s+at|(?:widened|rose|improved|increased|expanded|grew|climbed|fell|narrowed|declined|slipped|dropped|shrank|contracted|edged\s+(?:up|down))\s+to)\s+$")
+        .expect("valid regex")
+});
+
+/// Whether `f` is one of the parts listed after ", of which" that follows a larger
+/// sum of its sentence: "Total turnover was £84.3m, of which sales of homes brought in
+/// £9.8m and other income £2.9m" names the sales as a part, not as revenue.
+fn listed_after_of_which(cx: &CheckContext<'_>, figures: &[&Figure], f: &Figure) -> bool {
+    let from = figures.partition_point(|g| g.placement.sentence < f.placement.sentence);
+    figures[from..]
+        .iter()
+        .take_while(|g| g.span.start < f.span.start)
+        .any(|g| {
+            g.kind == FigureKind::Money
+                && g.unit == f.unit
+                && g.value.mid() > f.value.mid()
+                && OF_WHICH_OPENED.is_match(group::text(cx, g.span.end, f.span.start))
+                && !clause_broken(group::text(cx, g.span.end, f.span.start))
+        })
+}
+
+/// Whether a stretch of a sentence breaks its clause: a semicolon or a full stop (not
+/// the point of a decimal, "£9.8m").
+fn clause_broken(text: &str) -> bool {
+    text.contains(';')
+        || text
+            .char_indices()
+            .any(|(i, c)| c == '.' && !text[i + 1..].starts_with(|d: char| d.is_ascii_digit()))
+}
+
+/// ", of which" opening a list of parts after a sum, before a later part of it.
+static OF_WHICH_OPENED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*,\s*of\s+which\b").expect("valid regex"));
+
+/// What stands between a profit and a bare margin of it: ", a margin of ", "
+/// (2025: £77.9m), a margin of ", ", giving a margin of ".
+static BARE_MARGIN_AFTER_PROFIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:giving\s+|for\s+)?an?\s+margin\s+of\s*$")
         .expect("valid regex")
 });
 
@@ -1746,70 +1788,92 @@ fn margin_of<'f>(
     if !scan::may_hold_word(near, |w| matches!(w, b"margin" | b"margins")) {
         return None;
     }
-    let kind = group::captures(&MARGIN_BEFORE, near)?
-        .get(1)?
-        .as_str()
+    let caps = group::captures(&MARGIN_BEFORE, near)?;
+    let bare = caps.get(1).is_none();
+    let kind = caps
+        .get(1)
+        .map_or("profit", |m| m.as_str())
         .to_ascii_lowercase()
         .replace('-', "");
     let usable = |f: &Figure| plain_sum_beside(cx, f, pct);
     let of_kind = |f: &Figure| {
         f.subject_key().is_some_and(|k| {
             let k = k.replace('-', "");
-            (k.contains("profit") || k.contains("income") || k.contains("earning"))
+            (k.contains("profit")
+                || k.contains("income")
+                || k.contains("earning")
+                || k.contains("surplus")
+                || k.contains("ebitda"))
                 && (matches!(kind.as_str(), "profit" | "trading") || k.contains(&kind))
         })
     };
     let start = figures[..i].partition_point(|f| f.placement.sentence < pct.placement.sentence);
-    let (profit, before) =
-        if let Some(last) = figures[start..i].iter().rev().position(|f| usable(f)) {
-            let at = i - 1 - last;
-            let profit = figures[at];
-            if !of_kind(profit) {
-                // "Operating profit was £72.8m on revenue of £684.2m, an operating margin of
-                // 10.6%": the revenue may stand between the profit and its margin, when
-                // the sentence holds no other sum.
-                let sums = figures[start..i]
-                    .iter()
-                    .filter(|f| f.kind == FigureKind::Money && !group::is_comparison(cx, f))
-                    .count();
-                let earlier = figures[start..at].iter().rev().find(|f| usable(f))?;
-                if !is_revenue(profit)
-                    || sums != 2
-                    || !of_kind(earlier)
-                    || profit.value.mid() <= earlier.value.mid()
-                {
-                    return None;
-                }
-                return Some((earlier, profit));
-            }
-            (profit, &figures[..at])
-        } else {
-            // "Operating profit rose to £71.8m ... on revenue of £684.2m. The operating
-            // margin widened to 10.5%": with no sum in its own sentence, the margin is of
-            // the profit of its kind in the sentence before, in its paragraph.
-            let end = figures[i..]
+    // "an operating surplus of £21.8m, a margin of 25.9%": a bare margin is of the
+    // profit set right before it, with nothing but its bracketed comparative between.
+    if bare {
+        let profit = figures[start..i]
+            .iter()
+            .rev()
+            .find(|f| f.kind == FigureKind::Money && !bracketed_comparative(cx, f))?;
+        if !of_kind(profit)
+            || !BARE_MARGIN_AFTER_PROFIT.is_match(group::text(cx, profit.span.end, pct.span.start))
+        {
+            return None;
+        }
+    }
+    let (profit, before) = if let Some(last) = figures[start..i]
+        .iter()
+        .rev()
+        .position(|f| usable(f) && !bracketed_comparative(cx, f))
+    {
+        let at = i - 1 - last;
+        let profit = figures[at];
+        if !of_kind(profit) {
+            // "Operating profit was £72.8m on revenue of £684.2m, an operating margin of
+            // 10.6%": the revenue may stand between the profit and its margin, when
+            // the sentence holds no other sum.
+            let sums = figures[start..i]
                 .iter()
-                .take_while(|f| f.placement.sentence == pct.placement.sentence)
+                .filter(|f| f.kind == FigureKind::Money && !group::is_comparison(cx, f))
                 .count();
-            if figures[start..i + end]
-                .iter()
-                .any(|f| f.kind == FigureKind::Money)
+            let earlier = figures[start..at].iter().rev().find(|f| usable(f))?;
+            if !is_revenue(profit)
+                || sums != 2
+                || !of_kind(earlier)
+                || profit.value.mid() <= earlier.value.mid()
             {
                 return None;
             }
-            // The one profit there, and no sum beside it but revenue ("£72.8m in Europe
-            // and £30.1m in Asia" splits the profit the margin is of).
-            let mut sums = figures[..start]
-                .iter()
-                .rev()
-                .take_while(|f| f.placement.sentence + 1 == pct.placement.sentence)
-                .filter(|f| usable(f) && !is_revenue(f));
-            let profit = *sums.next().filter(|f| of_kind(f))?;
-            if sums.next().is_some() {
-                return None;
-            }
-            (profit, &figures[..start])
-        };
+            return Some((earlier, profit));
+        }
+        (profit, &figures[..at])
+    } else {
+        // "Operating profit rose to £71.8m ... on revenue of £684.2m. The operating
+        // margin widened to 10.5%": with no sum in its own sentence, the margin is of
+        // the profit of its kind in the sentence before, in its paragraph.
+        let end = figures[i..]
+            .iter()
+            .take_while(|f| f.placement.sentence == pct.placement.sentence)
+            .count();
+        if figures[start..i + end]
+            .iter()
+            .any(|f| f.kind == FigureKind::Money)
+        {
+            return None;
+        }
+        // The one profit there, and no sum beside it but revenue ("£72.8m in Europe
+        // and £30.1m in Asia" splits the profit the margin is of).
+        let mut sums = figures[..start]
+            .iter()
+            .rev()
+            .take_while(|f| f.placement.sentence + 1 == pct.placement.sentence)
+            .filter(|f| usable(f) && !is_revenue(f));
+        let profit = *sums.next().filter(|f| of_kind(f))?;
+        if sums.next().is_some() {
+            return None;
+        }
+        (profit, &figures[..start])
+    };
     let revenue = sole_revenue(cx, figures, before, profit, pct, is_revenue)?;
     if revenue.value.mid() <= profit.value.mid() {
         return None;
@@ -1821,7 +1885,9 @@ fn margin_of<'f>(
 /// `part` and no old end of a comparison: "Revenue was $9.82 billion in the year and
 /// $2.6 billion in the quarter" leaves it unclear which is the whole. A smaller sum
 /// after "of which" right after it is a part of it, no rival: "Total income was
-/// £54.2m, of which £38.6m came from the funding agency".
+/// £54.2m, of which £38.6m came from the funding agency"; so are the smaller sums
+/// listed after that one ("..., of which sales brought in £9.8m and other income
+/// £2.9m").
 fn another_sum_beside(
     cx: &CheckContext<'_>,
     figures: &[&Figure],
@@ -1841,8 +1907,13 @@ fn another_sum_beside(
                 && !bracketed_comparative(cx, f)
                 && !(f.span.start > revenue.span.start
                     && f.value.mid() < revenue.value.mid()
-                    && OF_WHICH_BEFORE.is_match(tail(group::before(cx, f), 30))
-                    && !group::text(cx, revenue.span.end, f.span.start).contains([';', '.']))
+                    && (OF_WHICH_BEFORE.is_match(tail(group::before(cx, f), 30))
+                        || OF_WHICH_OPENED.is_match(group::text(
+                            cx,
+                            revenue.span.end,
+                            f.span.start,
+                        )))
+                    && !clause_broken(group::text(cx, revenue.span.end, f.span.start)))
         })
 }
 
@@ -5691,6 +5762,27 @@ mod tests {
         );
         assert!(messages("Full-year revenue was $40 billion. Fourth-quarter operating profit was $2.91 billion, an operating margin of 26.9%.").is_empty());
         assert!(messages("Revenue was $9.82 billion in the year and $2.6 billion in the quarter. Operating profit was $2.91 billion, an operating margin of 26.9%.").is_empty());
+        // A bare margin right after the profit it is of.
+        let surplus = |margin: &str| {
+            messages(&format!(
+                "Total turnover was £84.3m. Operating costs were £62.5m, giving an operating surplus of £21.8m, a margin of {margin}."
+            ))
+        };
+        assert_eq!(
+            surplus("28.9%"),
+            ["£21.8m of £84.3m is 25.9%, but the draft says 28.9%"]
+        );
+        assert!(surplus("25.9%").is_empty());
+        // Revenue with its parts listed after "of which" is still one revenue.
+        assert_eq!(
+            messages("Total turnover was £84.3m, of which sales brought in £9.8m and other income £2.9m. Operating costs were £62.5m, giving an operating surplus of £21.8m, a margin of 28.9%.").len(),
+            1
+        );
+        assert!(messages("Revenue was £148.6m. Adjusted EBITDA rose to £84.2m (2025: £77.9m), a margin of 56.7%.").is_empty());
+        assert_eq!(messages("Revenue was £148.6m. Adjusted EBITDA rose to £84.2m (2025: £77.9m), a margin of 51.7%.").len(), 1);
+        // Not a margin of anything else, nor one set apart from the profit.
+        assert!(messages("Revenue was £84.3m. Costs were £62.5m, a margin of 28.9%.").is_empty());
+        assert!(messages("Revenue was £84.3m. The surplus was £21.8m and the board won the vote by a margin of 28.9%.").is_empty());
     }
 
     #[test]
