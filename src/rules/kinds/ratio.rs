@@ -34,7 +34,9 @@ declare_kind! {
     /// "$380 million, or about 19% of
     /// their combined costs of $4.2 billion", "2.3 million customers, more than a
     /// third of its 10.4 million subscribers" (22%), "Of
-    /// the 1,250 patients, 340 (17%)", "Some 9,412 of the 10,460 children starting
+    /// the 1,250 patients, 340 (17%)" (or with the share first: "Of the 340 staff, 60%
+    /// (214) are women", "Of the 1,200 adults surveyed, 45% backed the plan, or 590
+    /// people"), "Some 9,412 of the 10,460 children starting
     /// secondary school in the county in September were offered their first choice, or
     /// 92%" (90.0%; a share after ", or" may close one long clause after the whole, and
     /// "some" before a count written to its last unit is emphasis, not a hedge) (also of a measure in its unit: "Of the 1,840km
@@ -737,6 +739,19 @@ static IN_ALL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^[^.;:()]{0,50}(?:,|\s[—–-]|[—–])\s*(?:or\s+)?(?:about|around|roughly|some|nearly|almost|just)?\s*$",
     )
     .expect("valid regex")
+});
+
+/// Between a share and the part that restates it, after the share's clause: ", or ",
+/// "are women, or ", " - ", ", some ".
+static OR_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s+[a-z]+){0,6}?(?:,\s*or|\s[—–-]|[—–])\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+        .expect("valid regex")
+});
+
+/// After a part that restates a share: its bracket, or at most one noun and then the end
+/// of the clause ("214 people.", "590 people -", "214)").
+static PART_CLOSES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\)|(?:\s+[\p{L}]+)?\s*(?:[.,;—–]|\s-\s|$))").expect("valid regex")
 });
 
 /// Whether a part stands in apposition after its whole ("Half of the 86 schools
@@ -4410,10 +4425,8 @@ impl Compiled {
         out: &mut Vec<Hit>,
     ) -> bool {
         let f = figures[i];
-        let (Some(&whole), Some(&part)) = (figures.get(i + 1), figures.get(i + 2)) else {
-            return false;
-        };
-        if whole.kind == FigureKind::Count
+        if let (Some(&whole), Some(&part)) = (figures.get(i + 1), figures.get(i + 2))
+            && whole.kind == FigureKind::Count
             && part.kind == FigureKind::Count
             && whole.placement.sentence == f.placement.sentence
             && part.placement.sentence == f.placement.sentence
@@ -4426,7 +4439,54 @@ impl Compiled {
             self.compare_counts(part, whole, f, out);
             return true;
         }
-        false
+        self.opener_share_part(cx, figures, i, out)
+    }
+
+    /// "Of the 340 staff, 60% (214) are women", "Of the 1,200 adults surveyed, 45%
+    /// backed the plan, or 590 people" (also "Of the council's 340 staff", "Among the
+    /// 1,200"): a share of the whole a sentence opens on, with
+    /// its part right after it, in brackets with nothing else or after a comma or a
+    /// dash and an "or" (the part may name its noun: "or 590 people", "- 590 people -").
+    /// Whether it found the construction.
+    fn opener_share_part(
+        &self,
+        cx: &CheckContext<'_>,
+        figures: &[&Figure],
+        i: usize,
+        out: &mut Vec<Hit>,
+    ) -> bool {
+        let f = figures[i];
+        let (Some(j), Some(&part)) = (i.checked_sub(1), figures.get(i + 1)) else {
+            return false;
+        };
+        let whole = figures[j];
+        let sentence = f.placement.sentence;
+        if whole.kind != FigureKind::Count
+            || part.kind != FigureKind::Count
+            || whole.placement.sentence != sentence
+            || part.placement.sentence != sentence
+            || whole.unit.is_some()
+            || part.unit.is_some()
+            || !OPENER.is_match(group::text(
+                cx,
+                group::sentence_span(cx, whole).start,
+                whole.span.start,
+            ))
+            || !OPENER_COMMA.is_match(group::text(cx, whole.span.end, f.span.start))
+            || !group::text(cx, f.span.end, part.span.start)
+                .trim_start()
+                .strip_prefix('(')
+                .map_or_else(
+                    || OR_PART.is_match(group::text(cx, f.span.end, part.span.start)),
+                    |open| open.is_empty() && group::after(cx, part).starts_with(')'),
+                )
+            || !PART_CLOSES.is_match(group::after(cx, part))
+            || whole.value.mid() <= part.value.mid()
+        {
+            return false;
+        }
+        self.compare_counts(part, whole, f, out);
+        true
     }
 
     /// The percentages a share claims: a percentage's interval, or a proportion in
@@ -5551,6 +5611,29 @@ mod tests {
         assert!(messages("Nine in ten nurses, 86%, said they were tired.").is_empty());
         // "Two in three" keeps the tolerance, which is the tighter.
         assert!(messages("Two in three adults, 61%, said so.").is_empty());
+    }
+
+    #[test]
+    fn a_share_after_an_opener_against_the_part_that_restates_it() {
+        assert_eq!(
+            messages("Of the 340 staff, 60% (214) are women."),
+            ["214 of 340 is 62.9%, but the draft says 60%"]
+        );
+        assert_eq!(
+            messages("Of the 1,200 adults surveyed, 45% backed the plan, or 590 people."),
+            ["590 of 1,200 is 49.2%, but the draft says 45%"]
+        );
+        assert_eq!(
+            messages("Of the 420 respondents, two-thirds (220) said they would vote."),
+            ["220 of 420 is 52.4%, but the draft says two-thirds"]
+        );
+        assert!(messages("Of the 340 staff, 60% (204) are women.").is_empty());
+        assert!(messages("Of the 340 staff, 60% are women, or 204 people.").is_empty());
+        // Another year's count, a difference or a measure is no part.
+        assert!(messages("Of the 340 staff, 60% are women (214 in 2020).").is_empty());
+        assert!(messages("Of the 340 staff, 60% are women, or 214 more than in 2020.").is_empty());
+        assert!(messages("Of the 340 staff, 60% are women, up from 214 in 2020.").is_empty());
+        assert!(messages("Of the 340 staff, 60% work part time, or 30 hours a week.").is_empty());
     }
 
     #[test]
