@@ -6132,6 +6132,8 @@ static STOP_WORDS: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyL
         "pct",
         "cent",
         // Past tenses not in "-ed" that are no nouns: "the 12-bank committee sent".
+        // "born" is a participle only: "one in every nine born this spring".
+        "born",
         "sent",
         "met",
         "held",
@@ -6945,6 +6947,16 @@ mod prose_tests {
             key(text, "15.1 billion bushels").as_deref(),
             Some("estimate")
         );
+    }
+
+    #[test]
+    fn born_after_a_figure_is_no_noun() {
+        is(
+            "Farmers lost 1,800 lambs, about one in every nine born this spring.",
+            "about one in every nine",
+            None,
+        );
+        is("Some 2,300 born abroad now live in the town.", "Some 2,300", None);
     }
 
     #[test]
