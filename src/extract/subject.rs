@@ -6956,7 +6956,11 @@ mod prose_tests {
             "about one in every nine",
             None,
         );
-        is("Some 2,300 born abroad now live in the town.", "Some 2,300", None);
+        is(
+            "Some 2,300 born abroad now live in the town.",
+            "Some 2,300",
+            None,
+        );
     }
 
     #[test]
