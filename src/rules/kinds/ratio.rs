@@ -34,7 +34,9 @@ declare_kind! {
     /// "$380 million, or about 19% of
     /// their combined costs of $4.2 billion", "2.3 million customers, more than a
     /// third of its 10.4 million subscribers" (22%), "Of
-    /// the 1,250 patients, 340 (17%)", "Some 9,412 of the 10,460 children starting
+    /// the 1,250 patients, 340 (17%)" (or with the share first: "Of the 340 staff, 60%
+    /// (214) are women", "Of the 1,200 adults surveyed, 45% backed the plan, or 590
+    /// people"), "Some 9,412 of the 10,460 children starting
     /// secondary school in the county in September were offered their first choice, or
     /// 92%" (90.0%; a share after ", or" may close one long clause after the whole, and
     /// "some" before a count written to its last unit is emphasis, not a hedge) (also of a measure in its unit: "Of the 1,840km
@@ -141,7 +143,10 @@ declare_kind! {
     /// people"), or in the sentence just before ("Northvale employs about 61,000
     /// people. It cut 2,300 jobs, roughly 14% of its workforce"; not "of its workforce
     /// at the time"). A profit margin ("an operating margin of", "a pre-tax margin of",
-    /// "a profit margin of", "the operating margin widened to") is held against the
+    /// "a profit margin of", "the operating margin widened to"; a bare "a margin of"
+    /// right after the profit, surplus or EBITDA it is of, past last year's in
+    /// brackets: "an operating surplus of £21.8m, a margin of 28.9%" on turnover of
+    /// £84.3m is 25.9%) is held against the
     /// profit of that kind just before it in its sentence (or, when its sentence
     /// holds no sum, the one sum in the sentence before other than revenue, if it is
     /// that profit) and the revenue, sales or turnover in the currency in that
@@ -733,6 +738,19 @@ static IN_ALL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^[^.;:()]{0,50}(?:,|\s[—–-]|[—–])\s*(?:or\s+)?(?:about|around|roughly|some|nearly|almost|just)?\s*$",
     )
     .expect("valid regex")
+});
+
+/// Between a share and the part that restates it, after the share's clause: ", or ",
+/// "are women, or ", " - ", ", some ".
+static OR_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s+[a-z]+){0,6}?(?:,\s*or|\s[—–-]|[—–])\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+        .expect("valid regex")
+});
+
+/// After a part that restates a share: its bracket, or at most one noun and then the end
+/// of the clause ("214 people.", "590 people -", "214)").
+static PART_CLOSES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\)|(?:\s+[\p{L}]+)?\s*(?:[.,;—–]|\s-\s|$))").expect("valid regex")
 });
 
 /// Whether a part stands in apposition after its whole ("Half of the 86 schools
@@ -1651,6 +1669,7 @@ fn sole_revenue<'f>(
                 && f.placement.section == pct.placement.section
                 && f.unit == part.unit
                 && named(f)
+                && !listed_after_of_which(cx, figures, f)
         })
         .copied();
     let revenue = revenues.next()?;
@@ -1699,9 +1718,47 @@ fn revenue_noun(word: &str) -> bool {
 
 /// A profit margin named right before a percentage, by the kind of profit: "an
 /// operating margin of ", "a pre-tax profit margin of ", "its gross margin was ". The
-/// group is the kind ("profit" for a plain "profit margin").
+/// group is the kind ("profit" for a plain "profit margin"); a bare "a margin of" has
+/// none, and is of the profit right before it.
 static MARGIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:an?|the|its|their)\s+(operating|pre-?tax|gross|net|underlying|trading|profit)\s+(?:profit\s+)?margins?\s+(?:of|was|is|at|stood\s+at|(?:widened|rose|improved|increased|expanded|grew|climbed|fell|narrowed|declined|slipped|dropped|shrank|contracted|edged\s+(?:up|down))\s+to)\s+$")
+    Regex::new(r"(?i)\b(?:an?|the|its|their)\s+(?:(operating|pre-?tax|gross|net|underlying|trading|profit)\s+)?(?:profit\s+)?margins?\s+(?:of|was|is|at|stood\s+at|(?:widened|rose|improved|increased|expanded|grew|climbed|fell|narrowed|declined|slipped|dropped|shrank|contracted|edged\s+(?:up|down))\s+to)\s+$")
+        .expect("valid regex")
+});
+
+/// Whether `f` is one of the parts listed after ", of which" that follows a larger
+/// sum of its sentence: "Total turnover was £84.3m, of which sales of homes brought in
+/// £9.8m and other income £2.9m" names the sales as a part, not as revenue.
+fn listed_after_of_which(cx: &CheckContext<'_>, figures: &[&Figure], f: &Figure) -> bool {
+    let from = figures.partition_point(|g| g.placement.sentence < f.placement.sentence);
+    figures[from..]
+        .iter()
+        .take_while(|g| g.span.start < f.span.start)
+        .any(|g| {
+            g.kind == FigureKind::Money
+                && g.unit == f.unit
+                && g.value.mid() > f.value.mid()
+                && OF_WHICH_OPENED.is_match(group::text(cx, g.span.end, f.span.start))
+                && !clause_broken(group::text(cx, g.span.end, f.span.start))
+        })
+}
+
+/// Whether a stretch of a sentence breaks its clause: a semicolon or a full stop (not
+/// the point of a decimal, "£9.8m").
+fn clause_broken(text: &str) -> bool {
+    text.contains(';')
+        || text
+            .char_indices()
+            .any(|(i, c)| c == '.' && !text[i + 1..].starts_with(|d: char| d.is_ascii_digit()))
+}
+
+/// ", of which" opening a list of parts after a sum, before a later part of it.
+static OF_WHICH_OPENED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*,\s*of\s+which\b").expect("valid regex"));
+
+/// What stands between a profit and a bare margin of it: ", a margin of ", "
+/// (2025: £77.9m), a margin of ", ", giving a margin of ".
+static BARE_MARGIN_AFTER_PROFIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:giving\s+|for\s+)?an?\s+margin\s+of\s*$")
         .expect("valid regex")
 });
 
@@ -1731,70 +1788,92 @@ fn margin_of<'f>(
     if !scan::may_hold_word(near, |w| matches!(w, b"margin" | b"margins")) {
         return None;
     }
-    let kind = group::captures(&MARGIN_BEFORE, near)?
-        .get(1)?
-        .as_str()
+    let caps = group::captures(&MARGIN_BEFORE, near)?;
+    let bare = caps.get(1).is_none();
+    let kind = caps
+        .get(1)
+        .map_or("profit", |m| m.as_str())
         .to_ascii_lowercase()
         .replace('-', "");
     let usable = |f: &Figure| plain_sum_beside(cx, f, pct);
     let of_kind = |f: &Figure| {
         f.subject_key().is_some_and(|k| {
             let k = k.replace('-', "");
-            (k.contains("profit") || k.contains("income") || k.contains("earning"))
+            (k.contains("profit")
+                || k.contains("income")
+                || k.contains("earning")
+                || k.contains("surplus")
+                || k.contains("ebitda"))
                 && (matches!(kind.as_str(), "profit" | "trading") || k.contains(&kind))
         })
     };
     let start = figures[..i].partition_point(|f| f.placement.sentence < pct.placement.sentence);
-    let (profit, before) =
-        if let Some(last) = figures[start..i].iter().rev().position(|f| usable(f)) {
-            let at = i - 1 - last;
-            let profit = figures[at];
-            if !of_kind(profit) {
-                // "Operating profit was £72.8m on revenue of £684.2m, an operating margin of
-                // 10.6%": the revenue may stand between the profit and its margin, when
-                // the sentence holds no other sum.
-                let sums = figures[start..i]
-                    .iter()
-                    .filter(|f| f.kind == FigureKind::Money && !group::is_comparison(cx, f))
-                    .count();
-                let earlier = figures[start..at].iter().rev().find(|f| usable(f))?;
-                if !is_revenue(profit)
-                    || sums != 2
-                    || !of_kind(earlier)
-                    || profit.value.mid() <= earlier.value.mid()
-                {
-                    return None;
-                }
-                return Some((earlier, profit));
-            }
-            (profit, &figures[..at])
-        } else {
-            // "Operating profit rose to £71.8m ... on revenue of £684.2m. The operating
-            // margin widened to 10.5%": with no sum in its own sentence, the margin is of
-            // the profit of its kind in the sentence before, in its paragraph.
-            let end = figures[i..]
+    // "an operating surplus of £21.8m, a margin of 25.9%": a bare margin is of the
+    // profit set right before it, with nothing but its bracketed comparative between.
+    if bare {
+        let profit = figures[start..i]
+            .iter()
+            .rev()
+            .find(|f| f.kind == FigureKind::Money && !bracketed_comparative(cx, f))?;
+        if !of_kind(profit)
+            || !BARE_MARGIN_AFTER_PROFIT.is_match(group::text(cx, profit.span.end, pct.span.start))
+        {
+            return None;
+        }
+    }
+    let (profit, before) = if let Some(last) = figures[start..i]
+        .iter()
+        .rev()
+        .position(|f| usable(f) && !bracketed_comparative(cx, f))
+    {
+        let at = i - 1 - last;
+        let profit = figures[at];
+        if !of_kind(profit) {
+            // "Operating profit was £72.8m on revenue of £684.2m, an operating margin of
+            // 10.6%": the revenue may stand between the profit and its margin, when
+            // the sentence holds no other sum.
+            let sums = figures[start..i]
                 .iter()
-                .take_while(|f| f.placement.sentence == pct.placement.sentence)
+                .filter(|f| f.kind == FigureKind::Money && !group::is_comparison(cx, f))
                 .count();
-            if figures[start..i + end]
-                .iter()
-                .any(|f| f.kind == FigureKind::Money)
+            let earlier = figures[start..at].iter().rev().find(|f| usable(f))?;
+            if !is_revenue(profit)
+                || sums != 2
+                || !of_kind(earlier)
+                || profit.value.mid() <= earlier.value.mid()
             {
                 return None;
             }
-            // The one profit there, and no sum beside it but revenue ("£72.8m in Europe
-            // and £30.1m in Asia" splits the profit the margin is of).
-            let mut sums = figures[..start]
-                .iter()
-                .rev()
-                .take_while(|f| f.placement.sentence + 1 == pct.placement.sentence)
-                .filter(|f| usable(f) && !is_revenue(f));
-            let profit = *sums.next().filter(|f| of_kind(f))?;
-            if sums.next().is_some() {
-                return None;
-            }
-            (profit, &figures[..start])
-        };
+            return Some((earlier, profit));
+        }
+        (profit, &figures[..at])
+    } else {
+        // "Operating profit rose to £71.8m ... on revenue of £684.2m. The operating
+        // margin widened to 10.5%": with no sum in its own sentence, the margin is of
+        // the profit of its kind in the sentence before, in its paragraph.
+        let end = figures[i..]
+            .iter()
+            .take_while(|f| f.placement.sentence == pct.placement.sentence)
+            .count();
+        if figures[start..i + end]
+            .iter()
+            .any(|f| f.kind == FigureKind::Money)
+        {
+            return None;
+        }
+        // The one profit there, and no sum beside it but revenue ("£72.8m in Europe
+        // and £30.1m in Asia" splits the profit the margin is of).
+        let mut sums = figures[..start]
+            .iter()
+            .rev()
+            .take_while(|f| f.placement.sentence + 1 == pct.placement.sentence)
+            .filter(|f| usable(f) && !is_revenue(f));
+        let profit = *sums.next().filter(|f| of_kind(f))?;
+        if sums.next().is_some() {
+            return None;
+        }
+        (profit, &figures[..start])
+    };
     let revenue = sole_revenue(cx, figures, before, profit, pct, is_revenue)?;
     if revenue.value.mid() <= profit.value.mid() {
         return None;
@@ -1806,7 +1885,9 @@ fn margin_of<'f>(
 /// `part` and no old end of a comparison: "Revenue was $9.82 billion in the year and
 /// $2.6 billion in the quarter" leaves it unclear which is the whole. A smaller sum
 /// after "of which" right after it is a part of it, no rival: "Total income was
-/// £54.2m, of which £38.6m came from the funding agency".
+/// £54.2m, of which £38.6m came from the funding agency"; so are the smaller sums
+/// listed after that one ("..., of which sales brought in £9.8m and other income
+/// £2.9m").
 fn another_sum_beside(
     cx: &CheckContext<'_>,
     figures: &[&Figure],
@@ -1826,8 +1907,13 @@ fn another_sum_beside(
                 && !bracketed_comparative(cx, f)
                 && !(f.span.start > revenue.span.start
                     && f.value.mid() < revenue.value.mid()
-                    && OF_WHICH_BEFORE.is_match(tail(group::before(cx, f), 30))
-                    && !group::text(cx, revenue.span.end, f.span.start).contains([';', '.']))
+                    && (OF_WHICH_BEFORE.is_match(tail(group::before(cx, f), 30))
+                        || OF_WHICH_OPENED.is_match(group::text(
+                            cx,
+                            revenue.span.end,
+                            f.span.start,
+                        )))
+                    && !clause_broken(group::text(cx, revenue.span.end, f.span.start)))
         })
 }
 
@@ -4338,10 +4424,8 @@ impl Compiled {
         out: &mut Vec<Hit>,
     ) -> bool {
         let f = figures[i];
-        let (Some(&whole), Some(&part)) = (figures.get(i + 1), figures.get(i + 2)) else {
-            return false;
-        };
-        if whole.kind == FigureKind::Count
+        if let (Some(&whole), Some(&part)) = (figures.get(i + 1), figures.get(i + 2))
+            && whole.kind == FigureKind::Count
             && part.kind == FigureKind::Count
             && whole.placement.sentence == f.placement.sentence
             && part.placement.sentence == f.placement.sentence
@@ -4354,7 +4438,54 @@ impl Compiled {
             self.compare_counts(part, whole, f, out);
             return true;
         }
-        false
+        self.opener_share_part(cx, figures, i, out)
+    }
+
+    /// "Of the 340 staff, 60% (214) are women", "Of the 1,200 adults surveyed, 45%
+    /// backed the plan, or 590 people" (also "Of the council's 340 staff", "Among the
+    /// 1,200"): a share of the whole a sentence opens on, with
+    /// its part right after it, in brackets with nothing else or after a comma or a
+    /// dash and an "or" (the part may name its noun: "or 590 people", "- 590 people -").
+    /// Whether it found the construction.
+    fn opener_share_part(
+        &self,
+        cx: &CheckContext<'_>,
+        figures: &[&Figure],
+        i: usize,
+        out: &mut Vec<Hit>,
+    ) -> bool {
+        let f = figures[i];
+        let (Some(j), Some(&part)) = (i.checked_sub(1), figures.get(i + 1)) else {
+            return false;
+        };
+        let whole = figures[j];
+        let sentence = f.placement.sentence;
+        if whole.kind != FigureKind::Count
+            || part.kind != FigureKind::Count
+            || whole.placement.sentence != sentence
+            || part.placement.sentence != sentence
+            || whole.unit.is_some()
+            || part.unit.is_some()
+            || !OPENER.is_match(group::text(
+                cx,
+                group::sentence_span(cx, whole).start,
+                whole.span.start,
+            ))
+            || !OPENER_COMMA.is_match(group::text(cx, whole.span.end, f.span.start))
+            || !group::text(cx, f.span.end, part.span.start)
+                .trim_start()
+                .strip_prefix('(')
+                .map_or_else(
+                    || OR_PART.is_match(group::text(cx, f.span.end, part.span.start)),
+                    |open| open.is_empty() && group::after(cx, part).starts_with(')'),
+                )
+            || !PART_CLOSES.is_match(group::after(cx, part))
+            || whole.value.mid() <= part.value.mid()
+        {
+            return false;
+        }
+        self.compare_counts(part, whole, f, out);
+        true
     }
 
     /// The percentages a share claims: a percentage's interval, or a proportion in
@@ -5479,6 +5610,29 @@ mod tests {
     }
 
     #[test]
+    fn a_share_after_an_opener_against_the_part_that_restates_it() {
+        assert_eq!(
+            messages("Of the 340 staff, 60% (214) are women."),
+            ["214 of 340 is 62.9%, but the draft says 60%"]
+        );
+        assert_eq!(
+            messages("Of the 1,200 adults surveyed, 45% backed the plan, or 590 people."),
+            ["590 of 1,200 is 49.2%, but the draft says 45%"]
+        );
+        assert_eq!(
+            messages("Of the 420 respondents, two-thirds (220) said they would vote."),
+            ["220 of 420 is 52.4%, but the draft says two-thirds"]
+        );
+        assert!(messages("Of the 340 staff, 60% (204) are women.").is_empty());
+        assert!(messages("Of the 340 staff, 60% are women, or 204 people.").is_empty());
+        // Another year's count, a difference or a measure is no part.
+        assert!(messages("Of the 340 staff, 60% are women (214 in 2020).").is_empty());
+        assert!(messages("Of the 340 staff, 60% are women, or 214 more than in 2020.").is_empty());
+        assert!(messages("Of the 340 staff, 60% are women, up from 214 in 2020.").is_empty());
+        assert!(messages("Of the 340 staff, 60% work part time, or 30 hours a week.").is_empty());
+    }
+
+    #[test]
     fn a_part_in_brackets_after_its_whole_is_read() {
         assert_eq!(
             messages("Two-thirds of the 420 respondents (220) said they would vote."),
@@ -5608,6 +5762,27 @@ mod tests {
         );
         assert!(messages("Full-year revenue was $40 billion. Fourth-quarter operating profit was $2.91 billion, an operating margin of 26.9%.").is_empty());
         assert!(messages("Revenue was $9.82 billion in the year and $2.6 billion in the quarter. Operating profit was $2.91 billion, an operating margin of 26.9%.").is_empty());
+        // A bare margin right after the profit it is of.
+        let surplus = |margin: &str| {
+            messages(&format!(
+                "Total turnover was £84.3m. Operating costs were £62.5m, giving an operating surplus of £21.8m, a margin of {margin}."
+            ))
+        };
+        assert_eq!(
+            surplus("28.9%"),
+            ["£21.8m of £84.3m is 25.9%, but the draft says 28.9%"]
+        );
+        assert!(surplus("25.9%").is_empty());
+        // Revenue with its parts listed after "of which" is still one revenue.
+        assert_eq!(
+            messages("Total turnover was £84.3m, of which sales brought in £9.8m and other income £2.9m. Operating costs were £62.5m, giving an operating surplus of £21.8m, a margin of 28.9%.").len(),
+            1
+        );
+        assert!(messages("Revenue was £148.6m. Adjusted EBITDA rose to £84.2m (2025: £77.9m), a margin of 56.7%.").is_empty());
+        assert_eq!(messages("Revenue was £148.6m. Adjusted EBITDA rose to £84.2m (2025: £77.9m), a margin of 51.7%.").len(), 1);
+        // Not a margin of anything else, nor one set apart from the profit.
+        assert!(messages("Revenue was £84.3m. Costs were £62.5m, a margin of 28.9%.").is_empty());
+        assert!(messages("Revenue was £84.3m. The surplus was £21.8m and the board won the vote by a margin of 28.9%.").is_empty());
     }
 
     #[test]
