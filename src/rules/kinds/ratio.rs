@@ -190,7 +190,8 @@ declare_kind! {
     /// counts in the sentence before or after it, in its paragraph and of its year,
     /// that say who voted, responded, passed or completed: "Of the 284,500 members
     /// balloted, 173,545 voted", "Some 412 of the 540 pupils passed" (not a rate
-    /// "among" a group). A share "of the total" with the count it restates after it
+    /// "among" a group, nor a part of a whole that names those who took part
+    /// already: "Of the 5,880 students who voted, 3,310 voted online"). A share "of the total" with the count it restates after it
     /// takes the total stated before as "of the total" after a part does ("Halvern's
     /// museums welcomed 6.42 million visitors. ... Visitors from overseas made up 48%
     /// of the total, or about 2.4 million" is 37.4%). A share "of those who voted" (or responded) is the next count
@@ -5244,8 +5245,11 @@ impl Compiled {
             }
             let gap = group::text(cx, a.span.end, b.span.start);
             let opening = group::text(cx, group::sentence_span(cx, a).start, a.span.start);
+            // "Of the 5,880 students who voted, 3,310 voted online": a whole that
+            // names those who took part already is not the base of the rate.
             let (whole, part) = if OPENER_OF_THE.is_match(opening)
                 && OPENER_COMMA.is_match(gap)
+                && !verb.is_match(gap)
                 && verb.is_match(group::after(cx, b))
             {
                 (a, b)
@@ -6131,6 +6135,11 @@ mod tests {
                 "Turnout among nurses was 71%. Of the 400,000 members balloted, 240,000 voted."
             )
             .is_empty()
+        );
+        // Those who voted are no electorate: a part of them voted some way.
+        assert!(
+            messages("Turnout was 27.4%. Of the 5,880 students who voted, 3,310 voted online.")
+                .is_empty()
         );
     }
 
