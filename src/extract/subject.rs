@@ -6969,7 +6969,11 @@ mod prose_tests {
             "about 177 mln U.S. dlrs",
             None,
         );
-        is("The fine, £500,000, is the maximum.", "£500,000", Some("fine"));
+        is(
+            "The fine, £500,000, is the maximum.",
+            "£500,000",
+            Some("fine"),
+        );
     }
 
     #[test]
