@@ -748,11 +748,22 @@ static OR_PART: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// After a part that restates a share: its bracket, or at most one noun and then the end
-/// of the clause ("214 people.", "590 people -", "214)").
-static PART_CLOSES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\)|(?:\s+[\p{L}]+)?\s*(?:[.,;—–]|\s-\s|$))").expect("valid regex")
-});
+/// After a part that restates a share: at most one noun and then the end of the clause
+/// ("214 people.", "590 people -").
+static PART_CLOSES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\s+[\p{L}]+)?\s*(?:[.,;—–]|\s-\s|$)").expect("valid regex"));
+
+/// Whether a part restates the share before it: in brackets with nothing else
+/// ([`in_all_gap`]: "60% (214)", "60% are women (214)"), or after ", or" or a dash and
+/// then at most its noun ([`OR_PART`], [`PART_CLOSES`]: "45% backed the plan, or 590
+/// people."). A bare comma ("60% are women, 214 are men") starts another part.
+fn restates_share(gap: &str, after: &str) -> bool {
+    if gap.trim_end().ends_with('(') {
+        in_all_gap(gap, after)
+    } else {
+        OR_PART.is_match(gap) && PART_CLOSES.is_match(after)
+    }
+}
 
 /// Whether a part stands in apposition after its whole ("Half of the 86 schools
 /// inspected, 31, were ..."), or in brackets with nothing else ("Two-thirds of the 420
@@ -4473,14 +4484,10 @@ impl Compiled {
                 whole.span.start,
             ))
             || !OPENER_COMMA.is_match(group::text(cx, whole.span.end, f.span.start))
-            || !group::text(cx, f.span.end, part.span.start)
-                .trim_start()
-                .strip_prefix('(')
-                .map_or_else(
-                    || OR_PART.is_match(group::text(cx, f.span.end, part.span.start)),
-                    |open| open.is_empty() && group::after(cx, part).starts_with(')'),
-                )
-            || !PART_CLOSES.is_match(group::after(cx, part))
+            || !restates_share(
+                group::text(cx, f.span.end, part.span.start),
+                group::after(cx, part),
+            )
             || whole.value.mid() <= part.value.mid()
         {
             return false;
@@ -5627,6 +5634,12 @@ mod tests {
             messages("Of the 420 respondents, two-thirds (220) said they would vote."),
             ["220 of 420 is 52.4%, but the draft says two-thirds"]
         );
+        assert_eq!(
+            messages("Of the 340 staff, 60% are women (214)."),
+            ["214 of 340 is 62.9%, but the draft says 60%"]
+        );
+        // A bare comma starts another part.
+        assert!(messages("Of the 340 staff, 60% are women, 214 are men.").is_empty());
         assert!(messages("Of the 340 staff, 60% (204) are women.").is_empty());
         assert!(messages("Of the 340 staff, 60% are women, or 204 people.").is_empty());
         // Another year's count, a difference or a measure is no part.
