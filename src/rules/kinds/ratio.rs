@@ -181,7 +181,9 @@ declare_kind! {
     /// that 78 were understaffed, which is 35%"; "The trust employs 8,400 staff. Last
     /// winter 1,050 of them were off sick, a rate of 18%"; "46,000 tickets, of which
     /// 9,200 went to residents, or 25% of the total"; "The survey of 2,600 parents found
-    /// 35%, or 780, had paid". Or after it: "412 pupils out of 52,000 on roll, or 1.2%";
+    /// 35%, or 780, had paid"; the level a change reached is such a whole ("rose 7% to
+    /// 214,000, of which ...", "taking the fleet to 412, of which 137, or a quarter"
+    /// is 33.3%). Or after it: "412 pupils out of 52,000 on roll, or 1.2%";
     /// "31,870 votes were cast from an electorate of 71,200, a turnout of 52%"; "25
     /// women among its 57 members, or 43.9%"; "1,104
     /// candidates from 2,870 tests, a pass rate of 46%"; "7 out of every 40 parcels, or
@@ -3394,9 +3396,10 @@ static OF_THOSE_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:out\s+)?of\s+(?:those|these)\s+(\p{L}+)").expect("valid regex")
 });
 
-/// The words before a level that a change reached: "rose 7% to ", "fell to ".
+/// The words before a level that a change reached: "rose 7% to ", "fell to ",
+/// "taking the fleet to ", "bringing the total to ".
 static NEW_LEVEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|increased|decreased|climbed|dropped|jumped|declined)|\d%)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+    Regex::new(r"(?i)(?:\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|increased|decreased|climbed|dropped|jumped|declined)|\d%|\b(?:taking|bringing|lifting|raising|cutting|reducing)\s+(?:(?:the|its|our|their)\s+)?(?:[a-z-]+\s+){0,2}?)\s*to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
         .expect("valid regex")
 });
 
@@ -7667,6 +7670,14 @@ mod tests {
         ] {
             assert!(messages(text).is_empty(), "{text}");
         }
+        // A level a change took the fleet to is a whole, as one it rose to is.
+        let fleet = |share: &str| {
+            messages(&format!(
+                "We took delivery of 41 electric buses and retired 34 diesel buses, taking the fleet to 412, of which 137, or {share}, are electric."
+            ))
+        };
+        assert_eq!(fleet("a quarter").len(), 1);
+        assert!(fleet("a third").is_empty());
     }
 
     #[test]
