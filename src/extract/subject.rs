@@ -90,7 +90,11 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                     cx.word_bytes(d.a - 2),
                     b"wind" | b"winds" | b"gust" | b"gusts" | b"speed" | b"speeds"
                 )
-                && !cx.word_bytes(d.a - 2).ends_with(b"ed") =>
+                && !cx.word_bytes(d.a - 2).ends_with(b"ed")
+                // "The driver was caught at 97mph": after a verb the subject is read
+                // as before.
+                && !is_stop(cx.word(d.a - 2), || cx.text(d.a - 2))
+                && !is_verbish(cx.word(d.a - 2)) =>
         {
             return None;
         }
@@ -6979,6 +6983,11 @@ mod prose_tests {
         is("A truck ran a red light at 55 mph.", "55 mph", None);
         is("The car hit a wall at 40mph.", "40mph", None);
         is("Gusts at 80mph brought down trees.", "80mph", Some("gust"));
+        is(
+            "The driver was caught at 97mph on the A14.",
+            "97mph",
+            Some("driver"),
+        );
     }
 
     #[test]
