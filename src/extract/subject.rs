@@ -1953,6 +1953,14 @@ fn backward_phrase(
     let d = &drafts[idx];
     // An apposition: "The fine, ¥500,000, is the maximum".
     if mode == Mode::Any && d.a >= 2 && cx.punct_is(d.a - 1, ",") && cx.punct_is(d.b, ",") {
+        // "sold the tower for 1.38 billion H.K. dlrs, about 177 mln U.S. dlrs, to": an
+        // amount told again in another money is of what the first is of.
+        if d.kind == FigureKind::Money
+            && let Some(j) = drafts[..idx].iter().rposition(|p| p.b + 1 == d.a)
+            && drafts[j].kind == FigureKind::Money
+        {
+            return find(cx, drafts, j);
+        }
         return clause_head(cx, drafts, idx, d.a - 1);
     }
     if player_tally(cx, d) {
@@ -6946,6 +6954,25 @@ mod prose_tests {
         assert_ne!(
             key(text, "15.1 billion bushels").as_deref(),
             Some("estimate")
+        );
+    }
+
+    #[test]
+    fn an_amount_told_again_in_another_money_is_of_what_the_first_is_of() {
+        is(
+            "The group paid a fee of 2 billion yen, about 13 mln dlrs, to its adviser.",
+            "about 13 mln dlrs",
+            Some("fee"),
+        );
+        is(
+            "Hongkong Land sold the tower for 1.38 billion H.K. dlrs, about 177 mln U.S. dlrs, to investors.",
+            "about 177 mln U.S. dlrs",
+            None,
+        );
+        is(
+            "The fine, £500,000, is the maximum.",
+            "£500,000",
+            Some("fine"),
         );
     }
 

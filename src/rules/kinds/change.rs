@@ -33,7 +33,8 @@ declare_kind! {
     ///   £47.9m)" is checked for its direction too; a change stated later to a level
     ///   so given, written the same way, starts at the bracket: "31,600 members
     ///   (2025: 29,900)" then "Membership grew by 2,700 to 31,600" (it grew by
-    ///   1,700), or "31,600 members, 2,700 more than last year" (also with the
+    ///   1,700; also in points to a rate: "Punctuality rose 3.4 percentage points to
+    ///   86.3%" after "86.3% (H1 2025: 83.9%)"), or "31,600 members, 2,700 more than last year" (also with the
     ///   level's own year, "2.84 million visits in 2025-26, 320,000 more than the year
     ///   before", or the comparative's named, "16% more than in 2024-25" after
     ///   "(2024-25: 5,447)"; a count of other things before the level, "Our nine
@@ -1693,7 +1694,8 @@ fn restated_levels<'s, 'f>(
         };
         (same_quantity(old, level)
             && (same_quantity(stated, level)
-                || (stated.kind == FigureKind::Percent && level.kind != FigureKind::Percent)))
+                || (stated.kind == FigureKind::Percent && level.kind != FigureKind::Percent)
+                || (in_points(stated) && level.kind == FigureKind::Percent)))
             .then_some((*old, level, stated))
     })
 }
@@ -3152,6 +3154,11 @@ const MOVED_OUT: [&str; 12] = [
     "retired",
 ];
 
+/// A new clause right after a level: ", and lost mileage fell to ", "; ".
+static CLAUSE_AFTER_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:,\s*(?:and|while|but|whereas)\s|;)").expect("valid regex")
+});
+
 /// A few words on a level, then its change after a comma: " visits to families at
 /// home, a rise of ", ", up ".
 static LEVEL_THEN_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -3733,6 +3740,10 @@ impl Compiled {
                         && !std::ptr::eq(*f, level)
                         && same_quantity(f, level)
                         && (f.span.start > level.span.start || group::is_comparison(cx, f))
+                        // "rose 2.4 points to 86.3%, and lost mileage fell to 1.1%": a
+                        // figure in a clause of its own is no rival.
+                        && !(f.span.start > level.span.start
+                            && CLAUSE_AFTER_LEVEL.is_match(group::text(cx, level.span.end, f.span.start)))
                 })
                 || period_after(level, group::after(cx, level))
                 || OTHER_BASIS.is_match(group::sentence_text(cx, level))
@@ -6083,6 +6094,28 @@ mod tests {
         assert!(draft("a rise of 12% on 2019").is_empty());
         assert!(draft("a rise of 12% since 2019").is_empty());
         assert!(messages("We made 5,206 visits to families at home, a rise of 12%.").is_empty());
+    }
+
+    #[test]
+    fn a_change_in_points_to_a_rate_given_before_starts_at_the_bracket() {
+        let draft = |change: &str| {
+            Draft::read_markdown(&format!(
+                "- Punctuality: 86.3% (H1 2025: 83.9%)\n\nPunctuality {change} to 86.3%.\n"
+            ))
+            .messages(&check())
+        };
+        assert_eq!(draft("rose by 3.4 percentage points").len(), 1);
+        assert_eq!(draft("rose 3.4 percentage points").len(), 1);
+        assert!(draft("rose by 2.4 percentage points").is_empty());
+        assert!(draft("rose 2.4 points").is_empty());
+        // A clause of its own after the level holds no rival.
+        assert_eq!(
+            draft("rose by 3.4 percentage points to 86.3%, and lost mileage fell to 1.1% from 1.9%. Punctuality rose")
+                .len(),
+            1
+        );
+        // "Improved" gives no direction: a rate may improve by falling.
+        assert!(draft("improved by 3.4 percentage points").is_empty());
     }
 
     #[test]
