@@ -77,6 +77,27 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
             let limit = drafts.get(idx + 1).map_or(cx.len(), |n| n.a);
             return forward(cx, d.b, limit);
         }
+        // "ran a red light at 55 mph", "hit a wall at 40mph", "a crash at 190mph": a
+        // speed after "at" is the mover's, not the noun's before it (but "winds at
+        // 80mph" are the wind's).
+        FigureKind::Measure
+            if matches!(d.unit, Some("mph" | "kph" | "knot"))
+                && d.a >= 2
+                && cx.word_is(d.a - 1, "at")
+                && cx.is(d.a - 2, TokKind::Word)
+                && !cx.capital(d.a - 2)
+                && !matches!(
+                    cx.word_bytes(d.a - 2),
+                    b"wind" | b"winds" | b"gust" | b"gusts" | b"speed" | b"speeds"
+                )
+                && !cx.word_bytes(d.a - 2).ends_with(b"ed")
+                // "The driver was caught at 97mph": after a verb the subject is read
+                // as before.
+                && !is_stop(cx.word(d.a - 2), || cx.text(d.a - 2))
+                && !is_verbish(cx.word(d.a - 2)) =>
+        {
+            return None;
+        }
         // "60,000 tonnes of grain": the thing weighed (not "miles of road"; a barrel
         // or gallon names its contents already).
         FigureKind::Measure
@@ -6954,6 +6975,18 @@ mod prose_tests {
         assert_ne!(
             key(text, "15.1 billion bushels").as_deref(),
             Some("estimate")
+        );
+    }
+
+    #[test]
+    fn a_speed_after_at_is_not_said_of_the_noun_before_it() {
+        is("A truck ran a red light at 55 mph.", "55 mph", None);
+        is("The car hit a wall at 40mph.", "40mph", None);
+        is("Gusts at 80mph brought down trees.", "80mph", Some("gust"));
+        is(
+            "The driver was caught at 97mph on the A14.",
+            "97mph",
+            Some("driver"),
         );
     }
 

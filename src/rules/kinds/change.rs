@@ -18,7 +18,10 @@ declare_kind! {
     /// ## What it flags
     /// A stated change that does not follow from its own endpoints, in one sentence:
     /// - the percentage: "rose from 40 to 50, a 20% increase" (it is 25%), also with a
-    ///   word on its size or period ("an annual rise of 13%", "a sharp fall of");
+    ///   word on its size or period ("an annual rise of 13%", "a sharp fall of"), and
+    ///   with the ends in a clause that carries the same total on: "Crime fell 14% last
+    ///   year, taking the total to 56,200 offences from 63,100" (10.9%; also "bringing
+    ///   it to", "lifting their tally to", not "bringing revenue to");
     /// - the direction: "fell from 40 to 50";
     /// - a level against the comparative for the period before, given in brackets as
     ///   annual reports and results statements do: "Revenue of £512.4m (2024:
@@ -1565,7 +1568,13 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                 Some(_) => Some(Direction::Decrease),
                 // The verb of this clause only ("rose to 50 from 40"), never one of
                 // a clause before ("fell to 5.86 billion against a 6.78 billion").
-                None => signed_direction(clause_tail(before_a), a, b),
+                // "Membership rose 8%, taking the total to 56,200 from 43,100": the
+                // verb of the clause the level is carried on from.
+                None => signed_direction(clause_tail(before_a), a, b).or_else(|| {
+                    TAKEN_TO
+                        .find(before_a)
+                        .and_then(|m| signed_direction(clause_tail(&before_a[..m.start()]), a, b))
+                }),
             };
             // "62 points from 18 matches" is no change: without a direction word the
             // "from" is not read as one, unless a verb of change with no direction of
@@ -4222,12 +4231,21 @@ fn stated_gap_ok(gap: &str) -> bool {
         .rfind(',')
         .map_or(("", gap), |k| (&gap[..k], &gap[k + 1..]));
     let lead_ok = !FRAME_BREAK.is_match(&lead.replace(',', " "));
-    let last_ok = AFTER_COMMA.is_match(last) || {
+    let last_ok = AFTER_COMMA.is_match(last) || TAKEN_TO.is_match(last) || {
         let core = TRAILING_PREP.replace(last, "");
         !FRAME_BREAK.is_match(core.as_ref()) && !gap.contains(',')
     };
     lead_ok && last_ok
 }
+
+/// The words after a change and its comma that carry the same quantity on to the level
+/// it reached: "rose 8%, taking the total to", ", bringing it to", ", lifting their
+/// tally to". "Membership rose 8%, taking the total to 56,200 from 43,100" is one change
+/// of 8%; another quantity named there ("bringing revenue to") is not read so.
+static TAKEN_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|,)\s*(?:taking|bringing|lifting|pushing|raising|putting)\s+(?:it|them|(?:its|their|the)\s+(?:(?:overall|annual|new|running)\s+)?(?:total|tally|count|figure))\s+(?:up\s+|down\s+)?to\s*$")
+        .expect("valid regex")
+});
 
 static TRAILING_PREP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:from|to|at)\b|\b(?:from|to|at)\s*$").expect("valid regex")
@@ -6001,6 +6019,33 @@ mod tests {
         );
         assert!(
             messages("Revenue rose to £218.6m from £201.3m, up 6.8% on a like-for-like basis.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_change_then_a_clause_that_takes_the_total_to_its_ends() {
+        assert_eq!(
+            messages("Crime fell 14% last year, taking the total to 56,200 offences from 63,100."),
+            ["from 63,100 to 56,200 is a 10.9% decrease, but the draft says 14%"]
+        );
+        assert_eq!(
+            messages("Membership rose 8%, bringing it to 56,200 from 43,100."),
+            ["from 43,100 to 56,200 is a 30.4% increase, but the draft says 8%"]
+        );
+        assert_eq!(
+            messages("Membership fell 8%, taking it to 56,200 from 43,100."),
+            ["from 43,100 to 56,200 is a rise, but the draft calls it a fall"]
+        );
+        assert!(
+            messages("Crime fell 11% last year, taking the total to 56,200 offences from 63,100.")
+                .is_empty()
+        );
+        // Another quantity carried to its level is another change.
+        assert!(messages("Sales rose 8%, bringing revenue to £5bn from £4bn.").is_empty());
+        // "from" with no verb of change before it is no change.
+        assert!(
+            messages("The club scored 62 points, taking its total to 62 from 18 matches.")
                 .is_empty()
         );
     }
