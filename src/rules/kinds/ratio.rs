@@ -755,6 +755,13 @@ static OR_PART: LazyLock<Regex> = LazyLock::new(|| {
 static PART_CLOSES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\s+[\p{L}]+)?\s*(?:[.,;—–]|\s-\s|$)").expect("valid regex"));
 
+/// Whether `whole` and `part` are both counts in the sentence of the share `share`.
+fn counts_beside(share: &Figure, whole: &Figure, part: &Figure) -> bool {
+    [whole, part]
+        .iter()
+        .all(|c| c.kind == FigureKind::Count && c.placement.sentence == share.placement.sentence)
+}
+
 /// Whether a part restates the share before it: in brackets with nothing else
 /// ([`in_all_gap`]: "60% (214)", "60% are women (214)"), or after ", or" or a dash and
 /// then at most its noun ([`OR_PART`], [`PART_CLOSES`]: "45% backed the plan, or 590
@@ -4430,7 +4437,8 @@ fn own_base_differs(cx: &CheckContext<'_>, pct: &Figure, whole: &Figure) -> bool
 
 impl Compiled {
     /// "Nearly half of the 1,100 nurses surveyed, 380 in all": a share of a whole with the
-    /// part in apposition. Whether it found the construction.
+    /// part in apposition; or, with the whole before the share, the shape of
+    /// [`Compiled::opener_share_part`]. Whether it found the construction.
     fn in_all(
         &self,
         cx: &CheckContext<'_>,
@@ -4440,10 +4448,7 @@ impl Compiled {
     ) -> bool {
         let f = figures[i];
         if let (Some(&whole), Some(&part)) = (figures.get(i + 1), figures.get(i + 2))
-            && whole.kind == FigureKind::Count
-            && part.kind == FigureKind::Count
-            && whole.placement.sentence == f.placement.sentence
-            && part.placement.sentence == f.placement.sentence
+            && counts_beside(f, whole, part)
             && part_of(group::text(cx, f.span.end, whole.span.start))
             && in_all_gap(
                 group::text(cx, whole.span.end, part.span.start),
@@ -4474,11 +4479,7 @@ impl Compiled {
             return false;
         };
         let whole = figures[j];
-        let sentence = f.placement.sentence;
-        if whole.kind != FigureKind::Count
-            || part.kind != FigureKind::Count
-            || whole.placement.sentence != sentence
-            || part.placement.sentence != sentence
+        if !counts_beside(f, whole, part)
             || whole.unit.is_some()
             || part.unit.is_some()
             || !OPENER.is_match(group::text(
