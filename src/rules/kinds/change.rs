@@ -171,7 +171,8 @@ declare_kind! {
     /// midpoint, B, is 12% below the average analyst forecast of A"), "B, 31% more than the 10-year
     /// average of A", "B, 7% above the legal minimum of A" (a minimum, maximum, target,
     /// limit, cap, record, peak or level named before its amount), "B passengers
-    /// between June and August, 12% more than the A" (the level itself compared, not
+    /// between June and August, 12% more than the A" (also "B patients in A&E in
+    /// March, 3% more than the A": a name joined by "&" is one word; the level itself compared, not
     /// "2,400 nurses earn 20% less than the 2,800 doctors"); "B, beating the previous
     /// record of A" (or "high", "best", "peak"; "surpassing", "topping"); "B,
     /// down from a peak of A", unless another
@@ -2267,9 +2268,10 @@ static LEVEL_IS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A noun phrase of a few words, with the comma that ends it: " passengers in the
-/// summer, ", " in the first six months of the financial year, ".
+/// summer, ", " in the first six months of the financial year, ", " patients in A&E in
+/// March, " (a name joined by "&": "A&E", "R&D", "M&S").
 static NOUN_PHRASE_COMMA: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\s+[\p{L}'’-]+){1,10}\s*,?\s*$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(?:\s+[\p{L}'’&-]+){1,10}\s*,?\s*$").expect("valid regex"));
 
 /// The direction of a change stated as a comparison between a level and another: "Sales
 /// of 1.26 million were 14% higher than the 1.15 million sold a year earlier",
@@ -6021,6 +6023,25 @@ mod tests {
             messages("Revenue rose to £218.6m from £201.3m, up 6.8% on a like-for-like basis.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_level_named_with_an_ampersand_against_its_comparison() {
+        assert_eq!(
+            messages(
+                "The trust treated 4,210 patients in A&E in March, 3% more than the 4,420 it saw in February."
+            ),
+            ["from 4,420 to 4,210 is a fall, but the draft calls it a rise"]
+        );
+        assert_eq!(
+            messages(
+                "The firm spent £4.2m on R&D last year, 22% more than the £3.75m it spent in 2024."
+            ),
+            ["from £3.75m to £4.2m is a 12.0% increase, but the draft says 22%"]
+        );
+        assert!(messages("The trust treated 4,550 patients in A&E in March, 3% more than the 4,420 it saw in February.").is_empty());
+        // A clause of its own between still parts them.
+        assert!(messages("The trust treated 4,210 patients in A&E and discharged most, 3% more than the 4,420 it saw in February.").is_empty());
     }
 
     #[test]
