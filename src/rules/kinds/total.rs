@@ -2070,9 +2070,10 @@ fn grade_left_out(after: &str) -> bool {
         .split_whitespace()
         .map(str::to_lowercase)
         .collect();
-    let grades = phrase
-        .strip_prefix(&["as".to_string()][..])
-        .unwrap_or(&phrase);
+    let grades = match phrase.split_first() {
+        Some((first, rest)) if first == "as" => rest,
+        _ => &phrase[..],
+    };
     !grades.is_empty()
         && grades
             .split(|w| w == "or")
