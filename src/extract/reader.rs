@@ -5064,10 +5064,18 @@ impl Reader<'_, '_> {
     /// eased to 198.5 cents" MYR), else `code`: also when the sentence names countries of
     /// two currencies ("French and Swiss banks"). Cents take a country only in a
     /// sentence that names no dollar and no American thing ("The Canadian dollar fell to
-    /// 72.4 cents", "a duty of 84.9 cents per bushel on U.S. corn" stay US cents).
+    /// 72.4 cents", "a duty of 84.9 cents per bushel on U.S. corn" stay US cents). Dollars
+    /// and cents left bare after amounts in one other country's dollars are that
+    /// country's ("38.2 mln Canadian dlrs, or 43 cts a share, from 31.6 mln dlrs").
     fn currency_of_country(&self, code: &'static str, word: &str) -> &'static str {
         let cx = self.cx;
-        let cents = code == "USD" && matches!(word, "cents" | "cent");
+        let cents = code == "USD" && matches!(word, "cents" | "cent" | "cts" | "ct");
+        if code == "USD" && !cents {
+            // "profit rose to 38.2 mln Canadian dlrs from 31.6 mln dlrs": a dollar left
+            // bare after amounts in one country's dollars, and in no other money, is
+            // that country's, as wire copy names the currency once.
+            return self.dollar_of_amounts_before().unwrap_or(code);
+        }
         if cents {
             let dollar = (0..cx.len()).any(|k| {
                 matches!(
@@ -5079,14 +5087,7 @@ impl Reader<'_, '_> {
                 // "profit rose to 312.6 mln Australian dlrs, and it raised its dividend
                 // to 17 cents": cents after amounts in one country's dollars, and in no
                 // other money, are that country's.
-                let mut before = self.out[self.first..]
-                    .iter()
-                    .filter(|p| p.kind == FigureKind::Money)
-                    .map(|p| p.unit.unwrap_or(""));
-                return match before.next() {
-                    Some(first) if unit::other_dollar(first) && before.all(|c| c == first) => first,
-                    _ => code,
-                };
+                return self.dollar_of_amounts_before().unwrap_or(code);
             }
         } else if !matches!(code, "ZMW" | "KES" | "CHF" | "SEK") {
             return code;
@@ -5096,6 +5097,19 @@ impl Reader<'_, '_> {
         match named.next() {
             Some(first) if named.all(|c| c == first) => first,
             _ => code,
+        }
+    }
+
+    /// The one country's dollar (not the US one) that every amount of money read so
+    /// far in the sentence is in, if there is one.
+    fn dollar_of_amounts_before(&self) -> Option<&'static str> {
+        let mut before = self.out[self.first..]
+            .iter()
+            .filter(|p| p.kind == FigureKind::Money)
+            .map(|p| p.unit.unwrap_or(""));
+        match before.next() {
+            Some(first) if unit::other_dollar(first) && before.all(|c| c == first) => Some(first),
+            _ => None,
         }
     }
 
@@ -8709,6 +8723,16 @@ mod prose_tests {
         assert_eq!(unit(text, "17 cents").as_deref(), Some("USD"));
         let text = "The Canadian dollar fell to 72.4 cents.";
         assert_eq!(unit(text, "72.4 cents").as_deref(), Some("USD"));
+        let text = "Profit rose to 38.2 mln Canadian dlrs, or 43 cts a share, from 31.6 mln dlrs.";
+        assert_eq!(unit(text, "43 cts").as_deref(), Some("CAD"));
+        assert_eq!(unit(text, "31.6 mln dlrs").as_deref(), Some("CAD"));
+        let text = "Exports rose to 5.45 billion H.K. dlrs from 8.59 billion dlrs a year earlier.";
+        assert_eq!(unit(text, "8.59 billion dlrs").as_deref(), Some("HKD"));
+        let text =
+            "It sold the unit for 90 mln Canadian dlrs and 20 mln U.S. dlrs, or 40 mln dlrs more.";
+        assert_eq!(unit(text, "40 mln dlrs").as_deref(), Some("USD"));
+        let text = "Canada bought 10 mln dlrs of bonds.";
+        assert_eq!(unit(text, "10 mln dlrs").as_deref(), Some("USD"));
     }
 
     #[test]
