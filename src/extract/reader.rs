@@ -5830,6 +5830,41 @@ impl Reader<'_, '_> {
         {
             return Some((Hedge::Over, a - 1));
         }
+        // "the queue can exceed two hours", "sales exceeded 170 mln dlrs": a verb of
+        // going beyond makes the figure a floor, and after "not" or "never" ("will not
+        // exceed 200 mln dlrs") a ceiling; the verb stays out of the span, as a verb of
+        // change does.
+        if a >= 1
+            && a > self.floor
+            && matches!(
+                cx.word_bytes(a - 1),
+                b"exceed" | b"exceeds" | b"exceeded" | b"surpass" | b"surpasses" | b"surpassed"
+            )
+        {
+            // The negation may stand a few words back in the clause ("does not expect
+            // the cost to exceed", "would not be allowed to exceed", "cannot exceed").
+            // A word that opens a clause of its own ends the search ("it is not clear
+            // whether costs will exceed").
+            let not = (a.saturating_sub(11).max(self.floor)..a - 1)
+                .rev()
+                .take_while(|&j| {
+                    (cx.is(j, TokKind::Word) || matches!(cx.punct(j), "'" | "’"))
+                        && !matches!(
+                            cx.word_bytes(j),
+                            b"whether"
+                                | b"if"
+                                | b"that"
+                                | b"but"
+                                | b"and"
+                                | b"or"
+                                | b"which"
+                                | b"unless"
+                                | b"when"
+                        )
+                })
+                .any(|j| matches!(cx.word_bytes(j), b"not" | b"never" | b"cannot" | b"t"));
+            return Some((if not { Hedge::UpTo } else { Hedge::Over }, a));
+        }
         let (h, n) = qualifier::before(|n| cx.word_back(a, n, self.floor))?;
         // "covers 3,492km over 21 stages", "30 goals over 40 games": right after
         // another figure, the events across which it happened, not a bound (but "has
@@ -8661,6 +8696,30 @@ mod prose_tests {
         assert_eq!(figure(text, "12 months").qualifier, Qualifier::Exact);
         let text = "The bus took him past 20 houses before it stopped.";
         assert_eq!(figure(text, "20").qualifier, Qualifier::Exact);
+    }
+
+    #[test]
+    fn a_figure_after_a_verb_of_going_beyond_is_a_floor_and_after_not_a_ceiling() {
+        let text = "On a busy day the queue for cars can exceed two hours.";
+        assert_eq!(figure(text, "two hours").qualifier, Qualifier::LowerBound);
+        let text = "It said sales exceeded 170 mln dlrs last year.";
+        assert_eq!(
+            figure(text, "170 mln dlrs").qualifier,
+            Qualifier::LowerBound
+        );
+        let text = "The company said the cost will not exceed 200 mln dlrs.";
+        assert_eq!(
+            figure(text, "200 mln dlrs").qualifier,
+            Qualifier::UpperBound
+        );
+        let text = "It does not expect the cost of the deal to exceed 15 mln dlrs.";
+        assert_eq!(figure(text, "15 mln dlrs").qualifier, Qualifier::UpperBound);
+        let text = "Borrowings in marks cannot exceed 50 pct of the facility.";
+        assert_eq!(figure(text, "50 pct").qualifier, Qualifier::UpperBound);
+        let text = "It was not clear whether costs would exceed 5 mln dlrs.";
+        assert_eq!(figure(text, "5 mln dlrs").qualifier, Qualifier::LowerBound);
+        let text = "The company said costs reached 200 mln dlrs.";
+        assert_eq!(figure(text, "200 mln dlrs").qualifier, Qualifier::Exact);
     }
 
     #[test]
