@@ -276,7 +276,8 @@ declare_kind! {
     ///
     /// Moves in opposite directions exclude each other ("112 improved their score and
     /// 74 got worse"; "rose", "fell" and "were unchanged"; "19 closed higher, 9
-    /// closed lower"; "312 saw their shares rise and 203 saw them fall") unless they
+    /// closed lower"; "312 saw their shares rise and 203 saw them fall"; "224 raised
+    /// their scores, 87 saw declines", "recorded a fall") unless they
     /// move different things ("60 increased sales and 45 lost money", "60 saw sales
     /// rise and 45 saw costs fall").
     ///
@@ -2231,12 +2232,15 @@ enum Move {
 /// their score" (at 0), "got worse" (two words), "were unchanged", "had fewer
 /// officers", "saw their shares rise" (at 3).
 fn direction(phrase: &[String]) -> Option<(Move, usize, usize)> {
-    const UP: [&str; 24] = [
+    const UP: [&str; 27] = [
         "rose",
         "rise",
         "rises",
         "increased",
         "increase",
+        "increases",
+        "raised",
+        "gains",
         "grew",
         "grow",
         "gained",
@@ -2257,12 +2261,17 @@ fn direction(phrase: &[String]) -> Option<(Move, usize, usize)> {
         "higher",
         "better",
     ];
-    const DOWN: [&str; 27] = [
+    const DOWN: [&str; 32] = [
         "fell",
         "fall",
         "falls",
         "decreased",
         "decrease",
+        "decreases",
+        "declines",
+        "drops",
+        "lowered",
+        "reduced",
         "shrank",
         "shrink",
         "lost",
@@ -2327,15 +2336,34 @@ fn direction(phrase: &[String]) -> Option<(Move, usize, usize)> {
 }
 
 /// Whether a move at `at` is the member's own: the phrase opens with it ("improved
-/// their score", "were unchanged") or with a verb and a comparative ("closed higher",
-/// "finished lower").
+/// their score", "were unchanged"), with a verb and a comparative ("closed higher",
+/// "finished lower") or with a verb that has the move befall its subject, the move
+/// named by its noun ("saw declines", "recorded a fall", "posted gains").
 fn own_move(phrase: &[String], at: usize) -> bool {
+    let befalls = |w: &str| {
+        matches!(
+            w,
+            "saw"
+                | "see"
+                | "sees"
+                | "recorded"
+                | "record"
+                | "records"
+                | "posted"
+                | "reported"
+                | "showed"
+                | "show"
+                | "shows"
+        )
+    };
     at == 0
         || (at == 1
             && matches!(
                 phrase[1].as_str(),
                 "up" | "down" | "higher" | "lower" | "better" | "worse"
             ))
+        || (at == 1 && befalls(&phrase[0]))
+        || (at == 2 && befalls(&phrase[0]) && matches!(phrase[1].as_str(), "a" | "an"))
 }
 
 /// Whether the words before a move name what moves by a pronoun alone ("them",
@@ -7427,6 +7455,22 @@ mod tests {
             1
         );
         assert!(messages("Of the 100 firms, 60 increased sales and 45 lost money.").is_empty());
+        // A move named by its noun after a verb it befalls ("saw declines", "recorded
+        // a fall"), and one named by a verb with an object ("raised their scores").
+        assert_eq!(
+            messages("Of the 312 districts, 224 improved their scores, 87 saw declines and 21 were unchanged.").len(),
+            1
+        );
+        assert_eq!(
+            messages("Of the 90 stores, 52 raised their sales and 41 recorded a fall.").len(),
+            1
+        );
+        assert!(
+            messages(
+                "Of the 312 districts, 224 raised their scores and 97 lowered their spending."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
