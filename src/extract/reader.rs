@@ -8947,7 +8947,7 @@ mod prose_tests {
             Value::Number(37.0 / 6.0)
         );
         let text = "They built a 10-foot-high wall.";
-        assert_eq!(figure(text, "10-foot").value, Value::Number(10.0));
+        assert_eq!(figure(text, "10-foot-high").value, Value::Number(10.0));
     }
 
     #[test]
