@@ -3058,7 +3058,33 @@ impl Reader<'_, '_> {
                     | "plans"
                     | "returns"
             );
-        !plural_noun
+        // "Japan's 1987 imports", "its 1986 gains": after a possessor, a plural of
+        // trade or accounts names the year's (not "its 1500 employees").
+        let possessor = prev == "s" && i >= 2 && matches!(cx.punct(i - 2), "'" | "’")
+            || matches!(prev, "its" | "their" | "his" | "her" | "our");
+        let of_accounts = matches!(
+            nw,
+            "imports"
+                | "exports"
+                | "shipments"
+                | "deliveries"
+                | "purchases"
+                | "orders"
+                | "payments"
+                | "outlays"
+                | "expenditures"
+                | "gains"
+                | "losses"
+                | "dividends"
+                | "borrowings"
+                | "receipts"
+                | "quotas"
+                | "subsidies"
+                | "operations"
+                | "statements"
+                | "commitments"
+        );
+        !plural_noun || possessor && of_accounts
     }
 
     // ----------------------------------------------------------------------------------
@@ -7722,6 +7748,18 @@ mod prose_tests {
             figure(text, "2.5 mln European currency units").value,
             Value::Number(2_500_000.0)
         );
+    }
+
+    #[test]
+    fn a_year_after_a_possessor_and_before_a_plural_of_trade_or_accounts_is_a_year() {
+        let text = "Japan's 1987 imports of crude are forecast at 1.6 mln barrels a day.";
+        assert_eq!(figure(text, "1987").kind, FigureKind::Year);
+        let text = "The company said its 1986 gains came from asset sales.";
+        assert_eq!(figure(text, "1986").kind, FigureKind::Year);
+        let text = "The firm said its 1500 employees would share the bonus.";
+        assert_eq!(figure(text, "1500").kind, FigureKind::Count);
+        let text = "The shop took 1987 orders in a week.";
+        assert_eq!(figure(text, "1987").kind, FigureKind::Count);
     }
 
     #[test]

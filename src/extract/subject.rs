@@ -1340,6 +1340,29 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     return None;
                 }
+                // "leaving 10,300 open", "kept 40 empty": an adjective of state
+                // right after the figure and before no noun says how the things counted
+                // are, and names none (not "12 open cases", "300 empty homes", nor a
+                // market's "the day's 85.00 open", a noun after a determiner).
+                if words == 0
+                    && !after_determiner(cx, k)
+                    && matches!(
+                        w,
+                        "open"
+                            | "closed"
+                            | "shut"
+                            | "empty"
+                            | "vacant"
+                            | "unfilled"
+                            | "unsold"
+                            | "unused"
+                            | "unoccupied"
+                            | "idle"
+                    )
+                    && !is_noun_start(cx, k + 1)
+                {
+                    return None;
+                }
                 // "three consecutive days", "five working days": after a word of
                 // succession or kind, a time word is the noun counted.
                 if words == 1
@@ -4699,6 +4722,18 @@ fn no_noun_after(cx: &Cx<'_>, b: usize) -> bool {
         )
 }
 
+/// Whether the figure whose words end before `j` stands after a determiner or a
+/// possessor ("the day's 85.00", "its 40").
+fn after_determiner(cx: &Cx<'_>, j: usize) -> bool {
+    let mut t = j;
+    while t > 0 && (cx.is(t - 1, TokKind::Num) || cx.glued(t) && cx.is(t - 1, TokKind::Punct)) {
+        t -= 1;
+    }
+    t >= 1
+        && (is_determiner(cx.word(t - 1))
+            || t >= 3 && cx.word_is(t - 1, "s") && possessive_s(cx, t - 2))
+}
+
 /// Whether an apostrophe and "s" glued to the word before stand at `k` ("Britain's").
 fn possessive_s(cx: &Cx<'_>, k: usize) -> bool {
     matches!(cx.punct(k), "'" | "’") && cx.glued(k) && cx.word_is(k + 1, "s") && cx.glued(k + 1)
@@ -6396,6 +6431,19 @@ mod prose_tests {
         is(text, "4%", Some("spending"));
         let text = "During the final quarter imports rose 2.78 billion dlrs.";
         is(text, "2.78 billion dlrs", None);
+    }
+
+    #[test]
+    fn an_adjective_of_state_after_a_count_and_before_no_noun_names_nothing() {
+        let text = "Some 400 pharmacies closed, leaving 10,300 open, the fewest since 2015.";
+        is(text, "10,300", None);
+        let text = "The landlord kept 40 empty for a year.";
+        is(text, "40", None);
+        let text = "The court has 12 open cases and 300 empty homes on its list.";
+        is(text, "12", Some("open case"));
+        is(text, "300", Some("empty home"));
+        let text = "Futures rose to 85.16 from the day's 85.00 open in active trade.";
+        is(text, "85.00", Some("open"));
     }
 
     #[test]
