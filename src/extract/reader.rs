@@ -6243,6 +6243,21 @@ impl Reader<'_, '_> {
         {
             b += 4;
         }
+        // "a 2km-long tunnel", "a 10ft-high fence", "a 4m-high flood wall": a measure
+        // joined to its dimension by a hyphen is one compound, said of the noun after
+        // it.
+        if kind == FigureKind::Measure
+            && cx.punct_is(b, "-")
+            && cx.glued(b)
+            && cx.glued(b + 1)
+            && !cx.glued(b + 2)
+            && matches!(
+                cx.word_bytes(b + 1),
+                b"long" | b"high" | b"tall" | b"wide" | b"deep" | b"thick"
+            )
+        {
+            b += 2;
+        }
         // "5ft 10in": a height in feet and inches is one measure, in feet.
         if unit == Some("foot")
             && cx.glued(b + 1)
@@ -8712,10 +8727,28 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_measure_joined_to_its_dimension_by_a_hyphen_is_one_compound_of_the_noun_after() {
+        let text = "Engineers bored a 2km-long tunnel under the river.";
+        let f = figure(text, "2km-long");
+        assert_eq!(f.subject.map(|s| s.key).as_deref(), Some("tunnel"));
+        let text = "A 10ft-high fence now runs along the track.";
+        let f = figure(text, "10ft-high");
+        assert_eq!(
+            (f.subject.map(|s| s.key).as_deref(), f.placement.direction),
+            (Some("fence"), None)
+        );
+        let text = "The tunnel is 2km long.";
+        assert_eq!(figure(text, "2km").value, Value::Number(2.0));
+    }
+
+    #[test]
     fn a_size_in_m_joined_to_its_dimension_by_a_hyphen_is_in_metres() {
-        let f = figure("The council built a 1m-high wall along the front.", "1m");
+        let f = figure(
+            "The council built a 1m-high wall along the front.",
+            "1m-high",
+        );
         assert_eq!((f.kind, f.value), (FigureKind::Measure, Value::Number(1.0)));
-        let f = figure("A 2.5m-long python was found in the loft.", "2.5m");
+        let f = figure("A 2.5m-long python was found in the loft.", "2.5m-long");
         assert_eq!(f.kind, FigureKind::Measure);
         let f = figure("A 1m-strong crowd lined the route.", "1m-strong");
         assert_eq!(f.value, Value::Number(1_000_000.0));
@@ -8914,7 +8947,7 @@ mod prose_tests {
             Value::Number(37.0 / 6.0)
         );
         let text = "They built a 10-foot-high wall.";
-        assert_eq!(figure(text, "10-foot").value, Value::Number(10.0));
+        assert_eq!(figure(text, "10-foot-high").value, Value::Number(10.0));
     }
 
     #[test]
