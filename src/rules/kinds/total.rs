@@ -139,7 +139,10 @@ declare_kind! {
     ///   the sentence after a breakdown that opens on its whole ("Of the 200 people
     ///   arrested, 120 were men. Some 241 were under 21"; not "Another 241 were
     ///   released"; nor a part "of them" a hundred times its whole, which counts other
-    ///   units: "cut the price of 2,300 items ... and sold 1.2 million of them"); a part of a whole
+    ///   units: "cut the price of 2,300 items ... and sold 1.2 million of them"; nor one
+    ///   whose restating share puts its whole at twice that count or more, or half
+    ///   or less: "reported in 31 states. Texas accounts for 712 of them, or 68%" is of
+    ///   the cases); a part of a whole
     ///   and what remains of it ("£2.1m of the £3.2m was claimed on false exports,
     ///   with the remaining £1.6m coming from invoices"; "6,500 of the 14,000 places
     ///   have been delivered, leaving 8,500"; "close 64 of its 298 branches,
@@ -3496,6 +3499,21 @@ fn list_breakdown(cx: &CheckContext<'_>, sentences: &[&[&Figure]], k: usize, out
     report(cx, Some(whole), &parts, out);
 }
 
+/// ", or 68%" (perhaps after "of them"): between a part and the share that restates it.
+static OR_SHARE_AFTER_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:of\s+(?:them|those|these|whom|which)\s*)?,\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+        .expect("valid regex")
+});
+
+/// The whole a part's restating share implies: 712 for "356 of them, or 50%".
+fn implied_whole(cx: &CheckContext<'_>, sentence: &[&Figure], part: &Figure) -> Option<f64> {
+    let share = sentence.iter().find(|f| f.span.start >= part.span.end)?;
+    (share.kind == FigureKind::Percent
+        && share.value.mid() > 0.0
+        && OR_SHARE_AFTER_PART.is_match(group::text(cx, part.span.end, share.span.start)))
+    .then(|| part.value.mid() / share.value.mid() * 100.0)
+}
+
 /// "1,000 were arrested, 600 of them men and 500 of them women." With no count before
 /// the parts in their sentence, "of them" refers to the previous sentence of the
 /// paragraph: "The outage affected 3.4 million customers. Power has been restored to
@@ -3543,6 +3561,15 @@ fn of_them_breakdown(
         .iter()
         .any(|p| p.value.mid() > 100.0 * whole.value.mid().abs())
     {
+        return true;
+    }
+    // "Cases have been reported in 31 states. Texas accounts for 712 of them, or 68%":
+    // a share that restates a part says how large its whole is, and a count it puts
+    // off by a factor of two or more is not what "them" refers to.
+    if parts.iter().any(|p| {
+        implied_whole(cx, sentence, p)
+            .is_some_and(|w| !(0.5..=2.0).contains(&(w / whole.value.mid())))
+    }) {
         return true;
     }
     // From the whole, or from the start of the part's sentence when the whole is in
@@ -7592,6 +7619,18 @@ mod tests {
                  Of the cancelled flights, 840 were from Gatwick and 310 from Manchester."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_restating_share_says_which_count_them_is() {
+        assert!(messages("Cases have been reported in 31 states. Texas accounts for 712 of them, or 68%, most linked to one outbreak.").is_empty());
+        // A share that fits the count before leaves the part against it.
+        assert_eq!(
+            messages(
+                "The outage affected 3,400 customers. Engineers fixed 4,200 of them, or 100%."
+            ),
+            ["\"4,200\" is more than the total \"3,400\" customers"]
         );
     }
 
