@@ -3058,7 +3058,33 @@ impl Reader<'_, '_> {
                     | "plans"
                     | "returns"
             );
-        !plural_noun
+        // "Japan's 1987 imports", "its 1986 gains": after a possessor, a plural of
+        // trade or accounts names the year's (not "its 1500 employees").
+        let possessor = prev == "s" && i >= 2 && matches!(cx.punct(i - 2), "'" | "’")
+            || matches!(prev, "its" | "their" | "his" | "her" | "our");
+        let of_accounts = matches!(
+            nw,
+            "imports"
+                | "exports"
+                | "shipments"
+                | "deliveries"
+                | "purchases"
+                | "orders"
+                | "payments"
+                | "outlays"
+                | "expenditures"
+                | "gains"
+                | "losses"
+                | "dividends"
+                | "borrowings"
+                | "receipts"
+                | "quotas"
+                | "subsidies"
+                | "operations"
+                | "statements"
+                | "commitments"
+        );
+        !plural_noun || possessor && of_accounts
     }
 
     // ----------------------------------------------------------------------------------
@@ -5064,10 +5090,18 @@ impl Reader<'_, '_> {
     /// eased to 198.5 cents" MYR), else `code`: also when the sentence names countries of
     /// two currencies ("French and Swiss banks"). Cents take a country only in a
     /// sentence that names no dollar and no American thing ("The Canadian dollar fell to
-    /// 72.4 cents", "a duty of 84.9 cents per bushel on U.S. corn" stay US cents).
+    /// 72.4 cents", "a duty of 84.9 cents per bushel on U.S. corn" stay US cents). Dollars
+    /// and cents left bare after amounts in one other country's dollars are that
+    /// country's ("38.2 mln Canadian dlrs, or 43 cts a share, from 31.6 mln dlrs").
     fn currency_of_country(&self, code: &'static str, word: &str) -> &'static str {
         let cx = self.cx;
-        let cents = code == "USD" && matches!(word, "cents" | "cent");
+        let cents = code == "USD" && matches!(word, "cents" | "cent" | "cts" | "ct");
+        if code == "USD" && !cents {
+            // "profit rose to 38.2 mln Canadian dlrs from 31.6 mln dlrs": a dollar left
+            // bare after amounts in one country's dollars, and in no other money, is
+            // that country's, as wire copy names the currency once.
+            return self.dollar_of_amounts_before().unwrap_or(code);
+        }
         if cents {
             let dollar = (0..cx.len()).any(|k| {
                 matches!(
@@ -5079,14 +5113,7 @@ impl Reader<'_, '_> {
                 // "profit rose to 312.6 mln Australian dlrs, and it raised its dividend
                 // to 17 cents": cents after amounts in one country's dollars, and in no
                 // other money, are that country's.
-                let mut before = self.out[self.first..]
-                    .iter()
-                    .filter(|p| p.kind == FigureKind::Money)
-                    .map(|p| p.unit.unwrap_or(""));
-                return match before.next() {
-                    Some(first) if unit::other_dollar(first) && before.all(|c| c == first) => first,
-                    _ => code,
-                };
+                return self.dollar_of_amounts_before().unwrap_or(code);
             }
         } else if !matches!(code, "ZMW" | "KES" | "CHF" | "SEK") {
             return code;
@@ -5096,6 +5123,19 @@ impl Reader<'_, '_> {
         match named.next() {
             Some(first) if named.all(|c| c == first) => first,
             _ => code,
+        }
+    }
+
+    /// The one country's dollar (not the US one) that every amount of money read so
+    /// far in the sentence is in, if there is one.
+    fn dollar_of_amounts_before(&self) -> Option<&'static str> {
+        let mut before = self.out[self.first..]
+            .iter()
+            .filter(|p| p.kind == FigureKind::Money)
+            .map(|p| p.unit.unwrap_or(""));
+        match before.next() {
+            Some(first) if unit::other_dollar(first) && before.all(|c| c == first) => Some(first),
+            _ => None,
         }
     }
 
@@ -5816,6 +5856,41 @@ impl Reader<'_, '_> {
         {
             return Some((Hedge::Over, a - 1));
         }
+        // "the queue can exceed two hours", "sales exceeded 170 mln dlrs": a verb of
+        // going beyond makes the figure a floor, and after "not" or "never" ("will not
+        // exceed 200 mln dlrs") a ceiling; the verb stays out of the span, as a verb of
+        // change does.
+        if a >= 1
+            && a > self.floor
+            && matches!(
+                cx.word_bytes(a - 1),
+                b"exceed" | b"exceeds" | b"exceeded" | b"surpass" | b"surpasses" | b"surpassed"
+            )
+        {
+            // The negation may stand a few words back in the clause ("does not expect
+            // the cost to exceed", "would not be allowed to exceed", "cannot exceed").
+            // A word that opens a clause of its own ends the search ("it is not clear
+            // whether costs will exceed").
+            let not = (a.saturating_sub(11).max(self.floor)..a - 1)
+                .rev()
+                .take_while(|&j| {
+                    (cx.is(j, TokKind::Word) || matches!(cx.punct(j), "'" | "’"))
+                        && !matches!(
+                            cx.word_bytes(j),
+                            b"whether"
+                                | b"if"
+                                | b"that"
+                                | b"but"
+                                | b"and"
+                                | b"or"
+                                | b"which"
+                                | b"unless"
+                                | b"when"
+                        )
+                })
+                .any(|j| matches!(cx.word_bytes(j), b"not" | b"never" | b"cannot" | b"t"));
+            return Some((if not { Hedge::UpTo } else { Hedge::Over }, a));
+        }
         let (h, n) = qualifier::before(|n| cx.word_back(a, n, self.floor))?;
         // "covers 3,492km over 21 stages", "30 goals over 40 games": right after
         // another figure, the events across which it happened, not a bound (but "has
@@ -6167,6 +6242,21 @@ impl Reader<'_, '_> {
             )
         {
             b += 4;
+        }
+        // "a 2km-long tunnel", "a 10ft-high fence", "a 4m-high flood wall": a measure
+        // joined to its dimension by a hyphen is one compound, said of the noun after
+        // it.
+        if kind == FigureKind::Measure
+            && cx.punct_is(b, "-")
+            && cx.glued(b)
+            && cx.glued(b + 1)
+            && !cx.glued(b + 2)
+            && matches!(
+                cx.word_bytes(b + 1),
+                b"long" | b"high" | b"tall" | b"wide" | b"deep" | b"thick"
+            )
+        {
+            b += 2;
         }
         // "5ft 10in": a height in feet and inches is one measure, in feet.
         if unit == Some("foot")
@@ -7676,6 +7766,18 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_year_after_a_possessor_and_before_a_plural_of_trade_or_accounts_is_a_year() {
+        let text = "Japan's 1987 imports of crude are forecast at 1.6 mln barrels a day.";
+        assert_eq!(figure(text, "1987").kind, FigureKind::Year);
+        let text = "The company said its 1986 gains came from asset sales.";
+        assert_eq!(figure(text, "1986").kind, FigureKind::Year);
+        let text = "The firm said its 1500 employees would share the bonus.";
+        assert_eq!(figure(text, "1500").kind, FigureKind::Count);
+        let text = "The shop took 1987 orders in a week.";
+        assert_eq!(figure(text, "1987").kind, FigureKind::Count);
+    }
+
+    #[test]
     fn a_year_past_2100_after_by_or_until_is_a_year() {
         let text = "About 2,000 homes could be lost to erosion by 2105.";
         assert_eq!(figure(text, "2105").kind, FigureKind::Year);
@@ -8625,10 +8727,28 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_measure_joined_to_its_dimension_by_a_hyphen_is_one_compound_of_the_noun_after() {
+        let text = "Engineers bored a 2km-long tunnel under the river.";
+        let f = figure(text, "2km-long");
+        assert_eq!(f.subject.map(|s| s.key).as_deref(), Some("tunnel"));
+        let text = "A 10ft-high fence now runs along the track.";
+        let f = figure(text, "10ft-high");
+        assert_eq!(
+            (f.subject.map(|s| s.key).as_deref(), f.placement.direction),
+            (Some("fence"), None)
+        );
+        let text = "The tunnel is 2km long.";
+        assert_eq!(figure(text, "2km").value, Value::Number(2.0));
+    }
+
+    #[test]
     fn a_size_in_m_joined_to_its_dimension_by_a_hyphen_is_in_metres() {
-        let f = figure("The council built a 1m-high wall along the front.", "1m");
+        let f = figure(
+            "The council built a 1m-high wall along the front.",
+            "1m-high",
+        );
         assert_eq!((f.kind, f.value), (FigureKind::Measure, Value::Number(1.0)));
-        let f = figure("A 2.5m-long python was found in the loft.", "2.5m");
+        let f = figure("A 2.5m-long python was found in the loft.", "2.5m-long");
         assert_eq!(f.kind, FigureKind::Measure);
         let f = figure("A 1m-strong crowd lined the route.", "1m-strong");
         assert_eq!(f.value, Value::Number(1_000_000.0));
@@ -8647,6 +8767,30 @@ mod prose_tests {
         assert_eq!(figure(text, "12 months").qualifier, Qualifier::Exact);
         let text = "The bus took him past 20 houses before it stopped.";
         assert_eq!(figure(text, "20").qualifier, Qualifier::Exact);
+    }
+
+    #[test]
+    fn a_figure_after_a_verb_of_going_beyond_is_a_floor_and_after_not_a_ceiling() {
+        let text = "On a busy day the queue for cars can exceed two hours.";
+        assert_eq!(figure(text, "two hours").qualifier, Qualifier::LowerBound);
+        let text = "It said sales exceeded 170 mln dlrs last year.";
+        assert_eq!(
+            figure(text, "170 mln dlrs").qualifier,
+            Qualifier::LowerBound
+        );
+        let text = "The company said the cost will not exceed 200 mln dlrs.";
+        assert_eq!(
+            figure(text, "200 mln dlrs").qualifier,
+            Qualifier::UpperBound
+        );
+        let text = "It does not expect the cost of the deal to exceed 15 mln dlrs.";
+        assert_eq!(figure(text, "15 mln dlrs").qualifier, Qualifier::UpperBound);
+        let text = "Borrowings in marks cannot exceed 50 pct of the facility.";
+        assert_eq!(figure(text, "50 pct").qualifier, Qualifier::UpperBound);
+        let text = "It was not clear whether costs would exceed 5 mln dlrs.";
+        assert_eq!(figure(text, "5 mln dlrs").qualifier, Qualifier::LowerBound);
+        let text = "The company said costs reached 200 mln dlrs.";
+        assert_eq!(figure(text, "200 mln dlrs").qualifier, Qualifier::Exact);
     }
 
     #[test]
@@ -8709,6 +8853,16 @@ mod prose_tests {
         assert_eq!(unit(text, "17 cents").as_deref(), Some("USD"));
         let text = "The Canadian dollar fell to 72.4 cents.";
         assert_eq!(unit(text, "72.4 cents").as_deref(), Some("USD"));
+        let text = "Profit rose to 38.2 mln Canadian dlrs, or 43 cts a share, from 31.6 mln dlrs.";
+        assert_eq!(unit(text, "43 cts").as_deref(), Some("CAD"));
+        assert_eq!(unit(text, "31.6 mln dlrs").as_deref(), Some("CAD"));
+        let text = "Exports rose to 5.45 billion H.K. dlrs from 8.59 billion dlrs a year earlier.";
+        assert_eq!(unit(text, "8.59 billion dlrs").as_deref(), Some("HKD"));
+        let text =
+            "It sold the unit for 90 mln Canadian dlrs and 20 mln U.S. dlrs, or 40 mln dlrs more.";
+        assert_eq!(unit(text, "40 mln dlrs").as_deref(), Some("USD"));
+        let text = "Canada bought 10 mln dlrs of bonds.";
+        assert_eq!(unit(text, "10 mln dlrs").as_deref(), Some("USD"));
     }
 
     #[test]
@@ -8793,7 +8947,7 @@ mod prose_tests {
             Value::Number(37.0 / 6.0)
         );
         let text = "They built a 10-foot-high wall.";
-        assert_eq!(figure(text, "10-foot").value, Value::Number(10.0));
+        assert_eq!(figure(text, "10-foot-high").value, Value::Number(10.0));
     }
 
     #[test]

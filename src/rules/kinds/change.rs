@@ -163,7 +163,8 @@ declare_kind! {
     /// 12% year on year from A", "B, down £1.87 from A" (also "B in the three months
     /// to June, up 12% from A";
     /// "B, a rise of 3 points on the A" (or "over the A": "B, an increase of $97 over
-    /// this year's A"); "B last year, a 22% drop from A"; "B were 14%
+    /// this year's A"; "B, a 9% increase on the previous year's A"); "B last year, a
+    /// 22% drop from A"; "B were 14%
     /// higher than the A", "B were six more than the A", "B, 6.1% more than last
     /// year's A" (also "B, which is 2,150 more than the previous year's A"; or "below
     /// the previous month's A"; with the amount first, "B, £18m or
@@ -586,9 +587,9 @@ static ARTICLE_BEFORE_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// The noun after such a change and the "from" before the old level: "drop from",
-/// "rise on". The first group is a rise.
+/// "rise on", "increase over last year's". The first group is a rise.
 static NOUN_FROM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^\s*(?:percentage[- ]points?\s+|points?\s+|per\s*cent\s+|percent\s+)?(?:({RISE_NOUNS})|{FALL_NOUNS})\s+(?:year[- ]on[- ]year\s+)?(?:from|on|over)\s+(?:the\s+)?$"))
+    Regex::new(&format!(r"(?i)^\s*(?:percentage[- ]points?\s+|points?\s+|per\s*cent\s+|percent\s+)?(?:({RISE_NOUNS})|{FALL_NOUNS})\s+(?:year[- ]on[- ]year\s+)?(?:from|on|over)\s+(?:the\s+|(?:the\s+)?(?:previous|prior|last|this)\s+(?:year|quarter|month|week)['’]s\s+)?$"))
         .expect("valid regex")
 });
 /// The second half: the stated change is measured "from" (or "on") the old level,
@@ -2192,7 +2193,7 @@ fn stated_between(
     // says which way it went. Not when another level stands just before ("making 24.6p
     // for the year with the 8.2p interim, an 8% increase on the 22.8p"): either may be
     // the one compared.
-    if tail.len() <= 30
+    if tail.len() <= 48
         && let Some(c) = NOUN_FROM_AFTER.captures(tail)
         && ARTICLE_BEFORE_CHANGE.is_match(group::text(cx, level.span.end, lead.span.start))
         && !sentence[..i]
@@ -5993,6 +5994,21 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_change_named_by_its_noun_over_last_year_s_level() {
+        assert_eq!(
+            messages("Sales reached 4,210, a 9% increase over last year's 3,960."),
+            ["from 3,960 to 4,210 is a 6.3% increase, but the draft says 9%"]
+        );
+        assert_eq!(
+            messages("Sales reached 4,210, a 6% fall on the previous year's 3,960."),
+            ["from 3,960 to 4,210 is a rise, but the draft calls it a fall"]
+        );
+        assert!(
+            messages("Sales reached 4,210, a 6% increase on the previous year's 3,960.").is_empty()
+        );
     }
 
     #[test]

@@ -46,7 +46,10 @@ declare_kind! {
     /// by role, by "-ee" noun and by an amount that names nothing are looser than a
     /// shared subject, so they report a bound restated as exact, not an approximation
     /// ("valued at about 8.8 mln dlrs" ... "not included in the 8.8 mln dlrs"). Each
-    /// pair of statements is reported once.
+    /// pair of statements is reported once. A plain figure in a headline is not held
+    /// against a hedged one in the story ("1,200 homes evacuated" over "about 1,200
+    /// homes"): headlines drop the hedges of their story. A hedge in the headline
+    /// against an exact figure in the story is still reported.
     ///
     /// ## Why it matters
     /// "Over 20,000" and "20,000" are not the same claim. When a draft uses both, one of
@@ -153,6 +156,12 @@ impl Compiled {
             (Qualifier::Exact, q) if self.hedged(q) => (later, earlier),
             _ => return None,
         };
+        // A headline drops the hedges of its story ("1,200 homes evacuated" over "the
+        // evacuation of about 1,200 homes"): its plain figure is shorthand, not a claim
+        // of exactness. A hedge the headline adds is still reported.
+        if exact.placement.headline && !hedged.placement.headline {
+            return None;
+        }
         let stated = hedged.value.mid();
         (exact.interval.contains(stated) && hedged.interval.intersects(&exact.interval))
             .then_some((hedged, exact))
@@ -561,6 +570,16 @@ mod tests {
         assert_eq!(
             hits[0].message,
             "\"over 20,000\" and \"20,000\" members: one is a lower bound, the other exact"
+        );
+    }
+
+    #[test]
+    fn a_headline_drops_the_hedge_of_its_story_but_may_not_add_one() {
+        let findings = |source: &str| Draft::read(source).messages(&check());
+        assert!(findings("Fire forces 1,200 homes to evacuate\n\nThe fire forced the evacuation of more than 1,200 homes on Monday.").is_empty());
+        assert_eq!(
+            findings("More than 1,200 homes evacuated\n\nThe fire forced the evacuation of 1,200 homes on Monday.").len(),
+            1
         );
     }
 

@@ -295,8 +295,9 @@ declare_kind! {
     /// and a sum of money after "of which" ("£4.6m, of which £1.2m came from a grant,
     /// or 36%"), also with its own noun and a verb of making up or paying between
     /// ("catches worth £626 million, of which cod made up £79 million, or 12.6%"; "It
-    /// costs £6.8m a year to run, of which the NHS pays £1.9m, or 28%"). The arithmetic
-    /// uses the
+    /// costs £6.8m a year to run, of which the NHS pays £1.9m, or 28%"), or with the
+    /// share first and the part after ", or": "a $2.9 billion budget, of which fares
+    /// cover 19%, or $551 million". The arithmetic uses the
     /// figures' intervals, so "13 of 659, or 2%" and "about 2%" are fine; words such as
     /// "half" and "one in five" are taken to be `tolerance` loose, "more than half" or
     /// "nearly a third" half as loose on the side the bound names ("more than half of
@@ -1417,6 +1418,8 @@ impl Check for Compiled {
                     }
                     // "Only 41% of the 3,500 residents asked replied, 1,120 in all".
                     self.in_all(cx, &figures, i, out);
+                    // "$2.9 billion, of which fares cover 19%, or $551 million".
+                    self.of_which_share_part(cx, &figures, i, out);
                     // "That 31% rate" after a proportion or counts in the sentence before.
                     let s = group::sentence_span(cx, f);
                     if BACK_REFERENCE.is_match(group::text(cx, s.start, f.span.start))
@@ -3409,12 +3412,20 @@ static OF_WHICH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// ", of which" right after a whole and at most three words of its noun, with no
+/// other clause before the share: " buses, of which ".
+static OF_WHICH_OPENS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s+[\p{L}'’-]+){0,3}\s*,\s*of\s+which\b[^,.;:()]{0,60}$")
+        .expect("valid regex")
+});
+
 /// "of which" with the part's own subject and a verb of making up (or paying) between
 /// it and the part: "catches worth £626 million, of which cod made up £79 million",
 /// "costs of €3.61 billion, of which fuel, its biggest cost, made up €1.32 billion",
-/// "£6.8m a year to run, of which the NHS pays £1.9m".
+/// "£6.8m a year to run, of which the NHS pays £1.9m", "of which fares cover $551
+/// million" (the verb in any person).
 static OF_WHICH_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bof\s+which\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+(?:\s*,[^,;.()]{1,40},)?\s+(?:made\s+up|accounted\s+for|represented|came\s+to|amounted\s+to|totalled|totaled|pays|paid|provides|provided|contributes|contributed|covers|covered)\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$")
+    Regex::new(r"(?i)\bof\s+which\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+(?:\s*,[^,;.()]{1,40},)?\s+(?:(?:made|make|makes)\s+up|(?:accounted|account|accounts)\s+for|represent(?:s|ed)?|(?:came|come|comes)\s+to|(?:amounted|amount|amounts)\s+to|totall?ed|totals?|pays?|paid|provide[sd]?|contribute[sd]?|cover(?:s|ed)?)\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$")
         .expect("valid regex")
 });
 
@@ -4519,6 +4530,43 @@ impl Compiled {
         }
         self.compare_counts(part, whole, f, out);
         true
+    }
+
+    /// "The budget is $2.9 billion, of which fares cover 19%, or $551 million"; "Total
+    /// income was £54.2m, of which 71%, or £38.6m, came from the funding agency": a
+    /// share after "of which" (perhaps with its own noun and a verb of making up or
+    /// paying), with the part that restates it right after ([`restates_share`]), of
+    /// the count or sum of money just before in its sentence.
+    fn of_which_share_part(
+        &self,
+        cx: &CheckContext<'_>,
+        figures: &[&Figure],
+        i: usize,
+        out: &mut Vec<Hit>,
+    ) {
+        let f = figures[i];
+        let (Some(j), Some(&part)) = (i.checked_sub(1), figures.get(i + 1)) else {
+            return;
+        };
+        let whole = figures[j];
+        let gap = group::text(cx, whole.span.end, f.span.start);
+        if !matches!(whole.kind, FigureKind::Count | FigureKind::Money)
+            || part.kind != whole.kind
+            || part.unit != whole.unit
+            || [whole, part]
+                .iter()
+                .any(|g| g.placement.sentence != f.placement.sentence)
+            || !OF_WHICH_OPENS.is_match(gap)
+            || !(OF_WHICH_BEFORE.is_match(gap) || OF_WHICH_VERB_BEFORE.is_match(gap))
+            || !restates_share(
+                group::text(cx, f.span.end, part.span.start),
+                group::after(cx, part),
+            )
+            || whole.value.mid() <= part.value.mid()
+        {
+            return;
+        }
+        self.compare_counts(part, whole, f, out);
     }
 
     /// The percentages a share claims: a percentage's interval, or a proportion in
@@ -7550,6 +7598,24 @@ mod tests {
             ["480 of 2,000 is 24.0%, but the draft says 34%"]
         );
         assert!(survey("24%").is_empty());
+    }
+
+    #[test]
+    fn a_share_after_of_which_then_the_part_it_restates() {
+        assert_eq!(
+            messages(
+                "The budget is $2.9 billion, of which fares cover 29 percent, or $551 million."
+            ),
+            ["$551 million of $2.9 billion is 19.0%, but the draft says 29 percent"]
+        );
+        assert_eq!(
+            messages("The fleet grew to 412 buses, of which 25%, or 137, are electric."),
+            ["137 of 412 is 33.3%, but the draft says 25%"]
+        );
+        assert!(
+            messages("The fleet grew to 412 buses, of which 33%, or 137, are electric.").is_empty()
+        );
+        assert!(messages("The budget is $2.9 billion, of which 19% goes on wages, or $551 million more than last year.").is_empty());
     }
 
     #[test]

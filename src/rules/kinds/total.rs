@@ -139,7 +139,10 @@ declare_kind! {
     ///   the sentence after a breakdown that opens on its whole ("Of the 200 people
     ///   arrested, 120 were men. Some 241 were under 21"; not "Another 241 were
     ///   released"; nor a part "of them" a hundred times its whole, which counts other
-    ///   units: "cut the price of 2,300 items ... and sold 1.2 million of them"); a part of a whole
+    ///   units: "cut the price of 2,300 items ... and sold 1.2 million of them"; nor one
+    ///   whose restating share puts its whole at twice that count or more, or half
+    ///   or less: "reported in 31 states. Texas accounts for 712 of them, or 68%" is of
+    ///   the cases); a part of a whole
     ///   and what remains of it ("£2.1m of the £3.2m was claimed on false exports,
     ///   with the remaining £1.6m coming from invoices"; "6,500 of the 14,000 places
     ///   have been delivered, leaving 8,500"; "close 64 of its 298 branches,
@@ -276,7 +279,8 @@ declare_kind! {
     ///
     /// Moves in opposite directions exclude each other ("112 improved their score and
     /// 74 got worse"; "rose", "fell" and "were unchanged"; "19 closed higher, 9
-    /// closed lower"; "312 saw their shares rise and 203 saw them fall") unless they
+    /// closed lower"; "312 saw their shares rise and 203 saw them fall"; "224 raised
+    /// their scores, 87 saw declines", "recorded a fall") unless they
     /// move different things ("60 increased sales and 45 lost money", "60 saw sales
     /// rise and 45 saw costs fall").
     ///
@@ -2231,12 +2235,15 @@ enum Move {
 /// their score" (at 0), "got worse" (two words), "were unchanged", "had fewer
 /// officers", "saw their shares rise" (at 3).
 fn direction(phrase: &[String]) -> Option<(Move, usize, usize)> {
-    const UP: [&str; 24] = [
+    const UP: [&str; 27] = [
         "rose",
         "rise",
         "rises",
         "increased",
         "increase",
+        "increases",
+        "raised",
+        "gains",
         "grew",
         "grow",
         "gained",
@@ -2257,12 +2264,17 @@ fn direction(phrase: &[String]) -> Option<(Move, usize, usize)> {
         "higher",
         "better",
     ];
-    const DOWN: [&str; 27] = [
+    const DOWN: [&str; 32] = [
         "fell",
         "fall",
         "falls",
         "decreased",
         "decrease",
+        "decreases",
+        "declines",
+        "drops",
+        "lowered",
+        "reduced",
         "shrank",
         "shrink",
         "lost",
@@ -2327,15 +2339,34 @@ fn direction(phrase: &[String]) -> Option<(Move, usize, usize)> {
 }
 
 /// Whether a move at `at` is the member's own: the phrase opens with it ("improved
-/// their score", "were unchanged") or with a verb and a comparative ("closed higher",
-/// "finished lower").
+/// their score", "were unchanged"), with a verb and a comparative ("closed higher",
+/// "finished lower") or with a verb that has the move befall its subject, the move
+/// named by its noun ("saw declines", "recorded a fall", "posted gains").
 fn own_move(phrase: &[String], at: usize) -> bool {
+    let befalls = |w: &str| {
+        matches!(
+            w,
+            "saw"
+                | "see"
+                | "sees"
+                | "recorded"
+                | "record"
+                | "records"
+                | "posted"
+                | "reported"
+                | "showed"
+                | "show"
+                | "shows"
+        )
+    };
     at == 0
         || (at == 1
             && matches!(
                 phrase[1].as_str(),
                 "up" | "down" | "higher" | "lower" | "better" | "worse"
             ))
+        || (at == 1 && befalls(&phrase[0]))
+        || (at == 2 && befalls(&phrase[0]) && matches!(phrase[1].as_str(), "a" | "an"))
 }
 
 /// Whether the words before a move name what moves by a pronoun alone ("them",
@@ -3468,6 +3499,21 @@ fn list_breakdown(cx: &CheckContext<'_>, sentences: &[&[&Figure]], k: usize, out
     report(cx, Some(whole), &parts, out);
 }
 
+/// ", or 68%" (perhaps after "of them"): between a part and the share that restates it.
+static OR_SHARE_AFTER_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:of\s+(?:them|those|these|whom|which)\s*)?,\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+        .expect("valid regex")
+});
+
+/// The whole a part's restating share implies: 712 for "356 of them, or 50%".
+fn implied_whole(cx: &CheckContext<'_>, sentence: &[&Figure], part: &Figure) -> Option<f64> {
+    let share = sentence.iter().find(|f| f.span.start >= part.span.end)?;
+    (share.kind == FigureKind::Percent
+        && share.value.mid() > 0.0
+        && OR_SHARE_AFTER_PART.is_match(group::text(cx, part.span.end, share.span.start)))
+    .then(|| part.value.mid() / share.value.mid() * 100.0)
+}
+
 /// "1,000 were arrested, 600 of them men and 500 of them women." With no count before
 /// the parts in their sentence, "of them" refers to the previous sentence of the
 /// paragraph: "The outage affected 3.4 million customers. Power has been restored to
@@ -3515,6 +3561,15 @@ fn of_them_breakdown(
         .iter()
         .any(|p| p.value.mid() > 100.0 * whole.value.mid().abs())
     {
+        return true;
+    }
+    // "Cases have been reported in 31 states. Texas accounts for 712 of them, or 68%":
+    // a share that restates a part says how large its whole is, and a count it puts
+    // off by a factor of two or more is not what "them" refers to.
+    if parts.iter().any(|p| {
+        implied_whole(cx, sentence, p)
+            .is_some_and(|w| !(0.5..=2.0).contains(&(w / whole.value.mid())))
+    }) {
         return true;
     }
     // From the whole, or from the start of the part's sentence when the whole is in
@@ -7427,6 +7482,22 @@ mod tests {
             1
         );
         assert!(messages("Of the 100 firms, 60 increased sales and 45 lost money.").is_empty());
+        // A move named by its noun after a verb it befalls ("saw declines", "recorded
+        // a fall"), and one named by a verb with an object ("raised their scores").
+        assert_eq!(
+            messages("Of the 312 districts, 224 improved their scores, 87 saw declines and 21 were unchanged.").len(),
+            1
+        );
+        assert_eq!(
+            messages("Of the 90 stores, 52 raised their sales and 41 recorded a fall.").len(),
+            1
+        );
+        assert!(
+            messages(
+                "Of the 312 districts, 224 raised their scores and 97 lowered their spending."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
@@ -7548,6 +7619,18 @@ mod tests {
                  Of the cancelled flights, 840 were from Gatwick and 310 from Manchester."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_restating_share_says_which_count_them_is() {
+        assert!(messages("Cases have been reported in 31 states. Texas accounts for 712 of them, or 68%, most linked to one outbreak.").is_empty());
+        // A share that fits the count before leaves the part against it.
+        assert_eq!(
+            messages(
+                "The outage affected 3,400 customers. Engineers fixed 4,200 of them, or 100%."
+            ),
+            ["\"4,200\" is more than the total \"3,400\" customers"]
         );
     }
 
