@@ -61,11 +61,65 @@ use super::placement;
 use super::reader::Draft;
 
 /// Finds the subject of `drafts[idx]` as a token range of its sentence.
+pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, usize)> {
+    find_in_phrase(cx, drafts, idx).or_else(|| line_label(cx, &drafts[idx]))
+}
+
+/// "Members: 4,210", "Volunteers: 318 (2024: 276)": a figure that is all a line says
+/// after a label and a colon at its start, as in a list of key figures, is the label's;
+/// so is the earlier year's figure in brackets after it. The label is a short noun
+/// phrase ("He said: 400" is no label), and the figure ends its line ("Update: 40 died
+/// in the fire" is no label's).
+fn line_label(cx: &Cx<'_>, d: &Draft) -> Option<(usize, usize)> {
+    let colon = d.a.checked_sub(1).filter(|&c| cx.punct_is(c, ":"))?;
+    let ends_line = |t: usize| {
+        cx.tok(t).is_none_or(|x| x.newline)
+            || cx.punct_is(t, ".") && cx.tok(t + 1).is_none_or(|x| x.newline)
+    };
+    // The colon of the line's label: the one before the figure, or, for "(2024: 276)"
+    // after a figure, the one before that figure.
+    let label_colon = if ends_line(d.b) || cx.punct_is(d.b, "(") {
+        colon
+    } else if cx.punct_is(d.b, ")") && ends_line(d.b + 1) {
+        let open = (colon.saturating_sub(4)..colon)
+            .rev()
+            .find(|&t| cx.punct_is(t, "("))?;
+        let c = open.checked_sub(1)?;
+        // The figure the bracket follows, right after the label's colon.
+        let mut t = c;
+        while t > 0 && !cx.punct_is(t, ":") && !cx.tok(t).is_some_and(|x| x.newline) {
+            t -= 1;
+        }
+        cx.punct_is(t, ":").then_some(t)?
+    } else {
+        return None;
+    };
+    let mut s = label_colon;
+    while s > 0
+        && label_colon - s < 4
+        && cx.is(s - 1, TokKind::Word)
+        && !cx.tok(s).is_some_and(|x| x.newline)
+    {
+        s -= 1;
+    }
+    let line_start = s == 0 || cx.tok(s).is_some_and(|x| x.newline);
+    // "Mato Grosso: five pct": a name of several capitalised words is a place or a
+    // body the figure is given for, not what it counts.
+    let name = label_colon - s >= 2 && (s..label_colon).all(|t| cx.capital(t));
+    let noun_phrase = s < label_colon
+        && !name
+        && (s..label_colon).all(|t| {
+            let w = cx.word(t);
+            !is_stop(w, || cx.text(t)) && !is_clause_verb(w) && !is_verbish(w)
+        });
+    (line_start && noun_phrase).then_some((s, label_colon))
+}
+
 #[expect(
     clippy::many_single_char_names,
     reason = "d is the draft, b its end and j, w the token and word after it, as in the reader"
 )]
-pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, usize)> {
+fn find_in_phrase(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, usize)> {
     let d = &drafts[idx];
     match d.kind {
         // "Life expectancy rose by 1.1 years": a duration has a subject only in a change.
@@ -6431,6 +6485,19 @@ mod prose_tests {
         is(text, "4%", Some("spending"));
         let text = "During the final quarter imports rose 2.78 billion dlrs.";
         is(text, "2.78 billion dlrs", None);
+    }
+
+    #[test]
+    fn a_figure_that_is_all_its_line_says_after_a_label_and_a_colon_is_the_label_s() {
+        is("Members: 4,210", "4,210", Some("member"));
+        let text =
+            "Key figures\n\nVolunteers: 318 (2024: 276)\nPunctuality: 86.3% (H1 2025: 83.9%)";
+        is(text, "318", Some("volunteer"));
+        is(text, "276", Some("volunteer"));
+        is(text, "83.9%", Some("punctuality"));
+        is("Update: 40 died in the fire.", "40", None);
+        is("Mato Grosso: five pct", "five pct", None);
+        is("He said: 400\nShe agreed.", "400", None);
     }
 
     #[test]
