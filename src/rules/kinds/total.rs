@@ -2929,7 +2929,10 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
         return false;
     }
     for (i, whole) in sentence.iter().enumerate() {
-        if !matches!(whole.kind, FigureKind::Count | FigureKind::Money) {
+        if !matches!(
+            whole.kind,
+            FigureKind::Count | FigureKind::Money | FigureKind::Percent
+        ) {
             continue;
         }
         let after = head(group::after(cx, whole), 50);
@@ -2938,6 +2941,16 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
         };
         let words = &after[..colon];
         if words.split_whitespace().count() > 8 || words.contains([',', ';']) {
+            continue;
+        }
+        // "Children made up 67% of cases: 41% were under 5 and 36% were 5 to 19": a
+        // share that names its base splits into shares of that base, and nothing else.
+        if whole.kind == FigureKind::Percent
+            && (!words.trim_start().starts_with("of ")
+                || sentence[i + 1..]
+                    .iter()
+                    .any(|f| f.kind != FigureKind::Percent))
+        {
             continue;
         }
         // "We employ 3,870 staff (2025: 3,940), 70 fewer": the colon labels last
