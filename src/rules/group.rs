@@ -534,6 +534,20 @@ pub(crate) fn paragraph_text<'a>(cx: &CheckContext<'a>, f: &Figure) -> &'a str {
     text(cx, b.start, b.end)
 }
 
+/// The prose of the paragraph (block) holding `f`, up to `f`.
+pub(crate) fn paragraph_before<'a>(cx: &CheckContext<'a>, f: &Figure) -> &'a str {
+    let b = block_around(cx, f.span);
+    text(cx, b.start.min(f.span.start), f.span.start)
+}
+
+/// Whether `f` stands inside a quotation that opens before it in its paragraph: an odd
+/// number of straight double quotes before it, or a curly one opened and not closed.
+pub(crate) fn in_quotation(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    let before = paragraph_before(cx, f);
+    before.bytes().filter(|&b| b == b'"').count() % 2 == 1
+        || before.rfind('\u{201c}') > before.rfind('\u{201d}')
+}
+
 fn block_around(cx: &CheckContext<'_>, span: Span) -> Span {
     cx.doc
         .blocks

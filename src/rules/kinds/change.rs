@@ -3086,8 +3086,9 @@ fn amount_share_level<'f>(
         return Some((amount, pct, z, end));
     }
     // "£204m this year, up £11m, or 6%, on last year": the new level first; "to £587m
-    // from £541m, an increase of £46m, or 8.5%" and "1,050, down from 1,200, a cut of
-    // 150, or 12.5%": the old level, after "from", just before.
+    // from £541m, an increase of £46m, or 8.5%", "1,050, down from 1,200, a cut of
+    // 150, or 12.5%" and "£584,000, compared with £461,000 a year earlier, an increase
+    // of £123,000, or 27%": the old level, after "from" or a comparison, just before.
     if let Some((amount, pct)) = split(y, z, x)
         && x.kind != FigureKind::Percent
         && or_between(group::text(cx, y.span.end, z.span.start))
@@ -3095,7 +3096,8 @@ fn amount_share_level<'f>(
         && (!TO_OR_FROM_NEXT.is_match(group::after(cx, z))
             || FROM_TIME_NEXT.is_match(group::after(cx, z)))
     {
-        let end = if from_before(group::before(cx, x)) {
+        let before = group::before(cx, x);
+        let end = if from_before(before) || compared_word_near_end(word_tail(before, 40)) {
             "from"
         } else {
             "to"
@@ -8184,6 +8186,17 @@ mod tests {
             messages("Care will cost £204m this year, up £11m, or 6%, on last year.").is_empty()
         );
         assert!(messages("Care costs £150m, up £11m, or 6%, to £204m.").is_empty());
+    }
+
+    #[test]
+    fn an_amount_and_a_percentage_after_a_compared_level_are_of_it() {
+        assert!(messages("Income reached £584,000, compared with £461,000 a year earlier, an increase of £123,000, or 27%.").is_empty());
+        assert_eq!(
+            messages(
+                "Income reached £584,000, compared with £461,000 a year earlier, an increase of £123,000, or 37%."
+            ),
+            ["a change of £123,000 from £461,000 is 26.7% of £461,000, but the draft says 37%"]
+        );
     }
 
     #[test]

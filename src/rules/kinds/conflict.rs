@@ -60,7 +60,9 @@ declare_kind! {
     /// something the first statement does not: more words in its subject ("all 27
     /// bidding banks" after "17 banks were barred"), a phrase narrowing it that the
     /// first statement's sentence never mentions ("its 80 pct interest in Standard
-    /// Knickerbocker" after "an 84 pct interest in the combined company"), or someone
+    /// Knickerbocker" after "an 84 pct interest in the combined company"; a participle
+    /// after the noun of a count that opens its sentence, "The three engines awaiting
+    /// overhaul", after "five of the steam engines are running"), or someone
     /// named before it, other than a source ("X said"), whom that sentence does not
     /// name ("Maria Olsen was convicted of all 47 counts" after "He was acquitted on 42
     /// counts"), or its sentence and the first one's both state a term and share none
@@ -2679,13 +2681,22 @@ fn reached_level(cx: &CheckContext<'_>, f: &Figure) -> bool {
 
 /// The words of the phrase that follows a figure's subject and narrows it ("interest
 /// in Standard Knickerbocker", "orders for non-electrical machinery", "flights to the
-/// Saudi capital"), up to four, without determiners.
+/// Saudi capital", "engines awaiting overhaul"), up to four, without determiners.
 fn complement_words<'a>(cx: &CheckContext<'a>, f: &Figure) -> Vec<&'a str> {
     let Some(subject) = &f.subject else {
         return Vec::new();
     };
     let end = group::sentence_span(cx, f).end.max(subject.span.end);
     let rest = group::head(group::text(cx, subject.span.end, end), 60);
+    // "The three engines awaiting overhaul": the participle's root names the part; the
+    // words after it may already be the sentence's own verb ("... have been idle").
+    if let Some(r) = rest.strip_prefix(' ')
+        && opens_with_participle(r)
+        && opens_sentence(cx, f)
+    {
+        let word = r.split([' ', ',', '.', ';', ':']).next().unwrap_or("");
+        return word.strip_suffix("ing").into_iter().collect();
+    }
     let Some(phrase) = ["in ", "of ", "for ", "to ", "at ", "on "]
         .iter()
         .find_map(|p| rest.strip_prefix(' ').and_then(|r| r.strip_prefix(p)))
@@ -2696,6 +2707,55 @@ fn complement_words<'a>(cx: &CheckContext<'a>, f: &Figure) -> Vec<&'a str> {
         .find(|c: char| !(c.is_alphabetic() || c == ' ' || c == '-' || c == '\''))
         .unwrap_or(phrase.len());
     content_words(&phrase[..stop], true)
+}
+
+/// Whether a figure opens its sentence after a determiner at most ("The three engines
+/// awaiting overhaul have been idle"): a participle after its noun there narrows the
+/// sentence's subject, where after an object it may tell what the verb's subject did
+/// ("has written to all 16,000 residents urging them to").
+fn opens_sentence(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    let lead = group::before(cx, f)
+        .trim()
+        .trim_start_matches(['"', '\u{201c}', '(']);
+    lead.is_empty()
+        || ["the", "its", "their", "our", "all", "all the", "all of the"]
+            .iter()
+            .any(|d| lead.eq_ignore_ascii_case(d))
+}
+
+/// Whether `text` opens with a present participle that narrows the noun before it
+/// ("engines awaiting overhaul", "patients waiting for surgery"); not a preposition
+/// in -ing ("during", "including") nor a helping verb ("being", "having"), nor one
+/// whose object is a pronoun for the noun ("residents urging them").
+fn opens_with_participle(text: &str) -> bool {
+    let mut words = text.split([' ', ',', '.', ';', ':']);
+    let word = words.next().unwrap_or("");
+    let object = words.next().unwrap_or("");
+    if ["them", "it", "him", "her", "us", "you"].contains(&object) {
+        return false;
+    }
+    word.len() > 5
+        && word.ends_with("ing")
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && ![
+            "during",
+            "including",
+            "excluding",
+            "according",
+            "following",
+            "concerning",
+            "regarding",
+            "being",
+            "having",
+            "totalling",
+            "totaling",
+            "costing",
+            "bringing",
+            "making",
+            "taking",
+            "compared",
+        ]
+        .contains(&word)
 }
 
 /// Up to four words of three letters or more from `words`, determiners and other
@@ -3450,6 +3510,24 @@ mod tests {
 
     fn findings(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_participle_after_the_noun_names_another_part_of_the_set() {
+        assert!(findings("Only five of the steam engines are running. The three engines awaiting overhaul are in the shed.").is_empty());
+        assert!(findings("We have eight steam engines, but only five of the steam engines are running.\n\nThe three engines awaiting overhaul have been out of service since 2023.").is_empty());
+        assert_eq!(
+            findings("Only five of the steam engines are running. The three engines running will haul the trains.").len(),
+            1
+        );
+        assert!(opens_with_participle("awaiting overhaul"));
+        assert!(!opens_with_participle("including two in Leeds"));
+        assert!(!opens_with_participle("being cut"));
+        assert!(!opens_with_participle("urging them to pay"));
+        assert_eq!(
+            findings("The town has 14,000 residents. The council wrote to all 16,000 residents urging them to vote.").len(),
+            1
+        );
     }
 
     #[test]

@@ -27,7 +27,9 @@ declare_kind! {
     /// back ("the 20,000 members", "its 400 residents"): "about five mln barrels" here
     /// and "five mln barrels" there are often two quantities that share a round number. Money and measures whose subject
     /// is not found are tied when the later one refers back ("Roughly 60,000 tonnes of
-    /// grain ... The 60,000 tonnes"), within three sentences. A figure given as a rough
+    /// grain ... The 60,000 tonnes"), within three sentences, unless the approximation
+    /// is a speaker's in a quotation and the exact one the reporter's ("'It will cost
+    /// about £1.1m,' she said" ... "towards the £1.1m"). A figure given as a rough
     /// level ("in the 90,000 dlr range", "in the 5% region") is not taken for an exact
     /// one. A count of people named by what they did ("The 20,000 marchers") is tied
     /// to a count, up to eight sentences back, whose sentence says they did it
@@ -195,6 +197,16 @@ fn attributed(cx: &CheckContext<'_>, f: &Figure) -> bool {
     ATTRIBUTED_AFTER.is_match(group::head(group::after(cx, f), 60))
 }
 
+/// Whether an approximation is a speaker's, quoted, and the exact figure the
+/// reporter's own: "'Overhauling them will cost about £1.1m,' he said" ... "has raised
+/// £412,000 towards the £1.1m". Someone speaking rounds; the copy around the quote
+/// states the figure as its source gives it, and neither is a slip.
+fn spoken_round(cx: &CheckContext<'_>, hedged: &Figure, exact: &Figure) -> bool {
+    hedged.qualifier == Qualifier::Approx
+        && group::in_quotation(cx, hedged)
+        && !group::in_quotation(cx, exact)
+}
+
 /// How many earlier figures of one group a figure is paired with.
 const MAX_PAIRED: usize = 64;
 
@@ -294,7 +306,11 @@ impl Check for Compiled {
                 .into_iter()
                 .find_map(|earlier| {
                     self.pair(earlier, later)
-                        .filter(|(_, exact)| !loosely_stated(cx, exact) && !attributed(cx, exact))
+                        .filter(|(hedged, exact)| {
+                            !loosely_stated(cx, exact)
+                                && !attributed(cx, exact)
+                                && !spoken_round(cx, hedged, exact)
+                        })
                         .map(|(h, _)| (earlier, h))
                 });
             if let Some((earlier, hedged)) = found {
@@ -662,6 +678,12 @@ mod tests {
         Draft::read(source).messages(&Compiled {
             include_approx: true,
         })
+    }
+
+    #[test]
+    fn a_speaker_s_rounded_sum_is_no_mismatch_with_the_reporter_s_exact_one() {
+        assert!(read("Only five run. \"Overhauling the other three will cost about £1.1m.\"\n\nAn appeal has raised £412,000 towards the £1.1m.").is_empty());
+        assert_eq!(read("Only five run. Overhauling the other three will cost about £1.1m.\n\nAn appeal has raised £412,000 towards the £1.1m.").len(), 1);
     }
 
     #[test]

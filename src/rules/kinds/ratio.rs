@@ -729,6 +729,21 @@ fn quotient(part: &Figure, whole: &Figure) -> Option<Interval> {
     Some(Interval::closed(low * 100.0, ph / wl * 100.0))
 }
 
+/// The percentages a change by `part` to or from the level `whole` is of the level
+/// before it: `part / (whole - part)` for a rise to the whole, `part / (whole + part)`
+/// for a fall to it, from the two intervals; both readings as one span.
+fn change_share(part: &Figure, whole: &Figure) -> Option<Interval> {
+    let (pl, ph) = ends(&written(part));
+    let (wl, wh) = whole_ends(part, whole);
+    if pl < 0.0 || !ph.is_finite() || !wh.is_finite() || wl - ph <= 0.0 {
+        return None;
+    }
+    Some(Interval::closed(
+        pl / (wh + pl) * 100.0,
+        ph / (wl - ph) * 100.0,
+    ))
+}
+
 static OWN_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?-i:[\p{L}-])+(?:\s+(?-i:[\p{L}-])+)?\s*",
@@ -1225,6 +1240,12 @@ impl Check for Compiled {
                                 })
                             && !(of_total()
                                 && any_amount_fits(cx, &figures, i, window, &self.claimed(pct)))
+                            // "There were 1,284 pupils. The number of pupils rose by
+                            // 68, or 5.6%": a count a level changed by may be given as a
+                            // share of the level before the change.
+                            && !(is_margin(cx, f)
+                                && change_share(f, whole)
+                                    .is_some_and(|q| q.intersects(&self.claimed(pct))))
                         {
                             self.compare_counts(f, whole, pct, out);
                         }
@@ -5748,6 +5769,26 @@ mod tests {
         );
         let hits: Vec<String> = d.messages(&check());
         assert_eq!(hits, ["512 of 1,603 is 31.9%, but the draft says 38%"]);
+    }
+
+    #[test]
+    fn a_count_a_level_rose_by_may_be_a_share_of_the_old_level() {
+        assert!(
+            messages(
+                "There were 1,284 pupils this year. The number of pupils rose by 68, or 5.6%."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            messages(
+                "There were 1,284 pupils this year. The number of pupils rose by 68, or 7.6%."
+            ),
+            ["68 of 1,284 is 5.3%, but the draft says 7.6%"]
+        );
+        assert_eq!(
+            messages("There were 1,284 pupils this year. Boys made up 68 pupils, or 5.6%."),
+            ["68 of 1,284 is 5.3%, but the draft says 5.6%"]
+        );
     }
 
     #[test]
