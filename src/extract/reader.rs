@@ -5115,7 +5115,7 @@ impl Reader<'_, '_> {
                 // other money, are that country's.
                 return self.dollar_of_amounts_before().unwrap_or(code);
             }
-        } else if !matches!(code, "ZMW" | "KES" | "CHF" | "SEK") {
+        } else if !matches!(code, "ZMW" | "KES" | "CHF" | "SEK" | "IQD") {
             return code;
         }
         let mut named =
@@ -8863,6 +8863,17 @@ mod prose_tests {
         assert_eq!(unit(text, "40 mln dlrs").as_deref(), Some("USD"));
         let text = "Canada bought 10 mln dlrs of bonds.";
         assert_eq!(unit(text, "10 mln dlrs").as_deref(), Some("USD"));
+    }
+
+    #[test]
+    fn dinars_are_in_the_currency_of_the_country_the_sentence_names() {
+        let unit = |text, span| figure(text, span).unit;
+        let text = "Kuwait lost 1.25 billion dinars on its overseas investments in 1986.";
+        assert_eq!(unit(text, "1.25 billion dinars").as_deref(), Some("KWD"));
+        let text = "Jordan's outstanding loans total 902 mln dinars.";
+        assert_eq!(unit(text, "902 mln dinars").as_deref(), Some("JOD"));
+        let text = "The Jordan branch of Iraq's Rafidain Bank will raise five mln dinars.";
+        assert_eq!(unit(text, "five mln dinars").as_deref(), Some("IQD"));
     }
 
     #[test]

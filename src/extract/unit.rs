@@ -300,6 +300,16 @@ pub(crate) fn currency_of_country(country: &[u8], code: &str) -> Option<&'static
             "DKK"
         }
         (b"iceland" | b"icelandic" | b"reykjavik", "SEK") => "ISK",
+        // Dinars: "Jordan's loans total 902 mln dinars", "Kuwait lost 1.25 billion
+        // dinars", "Yugoslavia's banks used 57 billion dinars".
+        (b"iraq" | b"iraqi", "IQD") => "IQD",
+        (b"kuwait" | b"kuwaiti", "IQD") => "KWD",
+        (b"jordan" | b"jordanian" | b"amman", "IQD") => "JOD",
+        (b"bahrain" | b"bahraini", "IQD") => "BHD",
+        (b"yugoslavia" | b"yugoslav" | b"serbia" | b"belgrade", "IQD") => "YUD",
+        (b"algeria" | b"algerian", "IQD") => "DZD",
+        (b"tunisia" | b"tunisian", "IQD") => "TND",
+        (b"libya" | b"libyan", "IQD") => "LYD",
         (b"sweden" | b"swedish" | b"svenska" | b"svensk" | b"sveriges" | b"stockholm", "SEK") => {
             "SEK"
         }
