@@ -267,7 +267,9 @@ declare_kind! {
     /// buy, six a hold and one a sell"; grades joined by "or", after the verb's "as":
     /// "81 were classed as serious or major and 351 as minor or not significant"), but
     /// not a part that moved or holds a verb of its own ("25 did better", "25 have a
-    /// new head").
+    /// new head"). So is what a member is, after a copula and a plural noun: "Of the
+    /// 412 transplants, 247 were kidneys, 96 livers and 69 other organs" (not "120
+    /// are women and 150 work part time").
     ///
     /// Outcomes that exclude each other sum too ("131 passed and 117 failed", "1,600
     /// retired and 1,250 resigned").
@@ -1799,6 +1801,10 @@ fn collect_parts_after<'f>(
     // "11 were rated outstanding, 23 good and six inadequate": a grade is one per
     // member, and the later parts name theirs with the verb left out.
     let graded = grading(&phrase_words(after_part(cx, first)));
+    // "247 were kidneys, 96 livers and 41 hearts": a copula and a plain noun say what
+    // each member is, one thing each, and the later parts name theirs with the verb
+    // left out.
+    let kinds = part_class == Class::Amount && copula_noun(&phrase_words(after_part(cx, first)));
     let mut a = *first;
     // Where the part before ends, past a share that restates it.
     let mut a_end = a.span.end;
@@ -1873,7 +1879,8 @@ fn collect_parts_after<'f>(
         // "17,950 backed strike action, while 7,650 voted against": a contrast
         // between answers that exclude each other still splits one whole.
         let acts = does_something(&phrase_words(after_part(cx, b)));
-        let another_grade = graded && !acts && grade_left_out(after_part(cx, b));
+        let another_grade = (graded && !acts && grade_left_out(after_part(cx, b)))
+            || (kinds && bare_noun_left(after_part(cx, b)));
         // "71 have been charged and 23 were released": "have been" is the passive's
         // auxiliary, as "were" is, and owns nothing.
         let gap = if gap.contains(" been ") {
@@ -2057,6 +2064,88 @@ fn grading(phrase: &[String]) -> bool {
         _ => phrase.first(),
     };
     verb.is_some_and(|v| GRADING.contains(&v.as_str()))
+}
+
+/// Whether a part's phrase is a copula and one or two plain words naming what its
+/// members are: "were kidneys", "are women", "were day patients".
+fn copula_noun(phrase: &[String]) -> bool {
+    match phrase.split_first() {
+        Some((verb, rest)) if matches!(verb.as_str(), "is" | "are" | "was" | "were") => {
+            (1..=2).contains(&rest.len())
+                && rest.iter().all(|w| plain_word(w))
+                && rest.last().is_some_and(|w| plural(w))
+        }
+        _ => false,
+    }
+}
+
+/// Whether the phrase after a later part is one or two plain words with the copula
+/// left out ("96 livers", "126 men", "28 other organs"), ending its phrase.
+fn bare_noun_left(after: &str) -> bool {
+    let end = after
+        .find([',', ';', '.'])
+        .into_iter()
+        .chain(after.find(" and "))
+        .chain(after.find(" or "))
+        .min()
+        .unwrap_or(after.len());
+    let words: Vec<&str> = after[..end].split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| plain_word(w))
+        && words.last().is_some_and(|w| plural(w))
+}
+
+/// Whether a plain word reads as a plural noun: "livers", "organs", "men", "children".
+fn plural(w: &str) -> bool {
+    (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+        || matches!(w, "men" | "women" | "children" | "people" | "staff")
+}
+
+/// A word of letters only, in lower case, that is no function word, verb form or
+/// preposition ("livers", "women", "other"; not "in", "were", "rated").
+fn plain_word(w: &str) -> bool {
+    w.len() >= 3
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !(w.ends_with("ed") || w.ends_with("ing"))
+        && !matches!(
+            w,
+            "the"
+                | "and"
+                | "are"
+                | "was"
+                | "were"
+                | "for"
+                | "from"
+                | "with"
+                | "into"
+                | "onto"
+                | "had"
+                | "has"
+                | "have"
+                | "who"
+                | "which"
+                | "that"
+                | "than"
+                | "their"
+                | "its"
+                | "our"
+                | "his"
+                | "her"
+                | "not"
+                | "more"
+                | "fewer"
+                | "less"
+                | "over"
+                | "under"
+                | "about"
+                | "after"
+                | "before"
+                | "since"
+                | "each"
+                | "per"
+                | "all"
+        )
+        && !AUXILIARIES.contains(&w)
 }
 
 /// Whether the phrase after a part names a grade with the grading verb left out: at
@@ -6934,6 +7023,9 @@ mod tests {
         assert_eq!(messages("Of the 412 events, 81 were classed as serious or major and 351 as minor or not significant.").len(), 1);
         assert!(messages("Of the 412 events, 61 were classed as serious or major and 351 as minor or not significant.").is_empty());
         assert!(messages("Of the 412 events, 81 were classed as serious or major and 351 took more than a week to resolve.").is_empty());
+        assert_eq!(messages("Of the 412 transplants, 247 were kidneys, 126 livers, 41 hearts or lungs and 28 other organs.").len(), 1);
+        assert!(messages("Of the 412 transplants, 247 were kidneys, 96 livers, 41 hearts or lungs and 28 other organs.").is_empty());
+        assert!(messages("Of the 412 patients, 247 were women and 226 work part time.").is_empty());
         assert!(
             messages("Of the 42 schools, 30 were rated good and 25 have a new head.").is_empty()
         );
