@@ -48,7 +48,9 @@ declare_kind! {
     ///   which exclude each other: "runs 72 schools: 52 elementary schools, 13 middle
     ///   schools and eight high schools", not "72 schools: 52 have a library"; not
     ///   the colon of last year's level in brackets, "3,870 staff (2025: 3,940), 70
-    ///   fewer") or
+    ///   fewer"; a share that names its base, when only percentages follow it, splits
+    ///   into shares of that base: "Children made up 67% of cases: 41% were toddlers
+    ///   and 36% teenagers") or
     ///   a dash opening an aside, whose parts end at the dash that closes it (not
     ///   ages after names: "four children – Amelia, 12, Noah, 9, and Isla, 6 –"), "600
     ///   of them ... 500 of them", "split between", "breaks down into", "made up
@@ -2943,8 +2945,9 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
         if words.split_whitespace().count() > 8 || words.contains([',', ';']) {
             continue;
         }
-        // "Children made up 67% of cases: 41% were under 5 and 36% were 5 to 19": a
-        // share that names its base splits into shares of that base, and nothing else.
+        // "Children made up 67% of cases: 41% were toddlers and 36% teenagers": a share
+        // that names its base splits into shares of that base, and is read only when
+        // every figure after it in the sentence is a percentage.
         if whole.kind == FigureKind::Percent
             && (!words.trim_start().starts_with("of ")
                 || sentence[i + 1..]
@@ -7632,6 +7635,25 @@ mod tests {
                  Of the cancelled flights, 840 were from Gatwick and 310 from Manchester."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_share_naming_its_base_splits_after_a_colon() {
+        assert_eq!(
+            messages("Children made up 67% of cases: 41% were toddlers and 36% were teenagers."),
+            ["\"41%\" + \"36%\" is 77%, more than the total \"67%\" Children"]
+        );
+        assert!(
+            messages("Children made up 67% of cases: 31% were toddlers and 36% were teenagers.")
+                .is_empty()
+        );
+        // A share that names no base, and one before other kinds of figure, split
+        // nothing.
+        assert!(messages("Sales rose 67% in the year: 41% in Europe and 36% in Asia.").is_empty());
+        assert!(
+            messages("Children made up 67% of cases: 41% were under 5 and 36% were over 12.")
+                .is_empty()
         );
     }
 
