@@ -174,7 +174,8 @@ declare_kind! {
     /// midpoint, B, is 12% below the average analyst forecast of A"), "B, 31% more than the 10-year
     /// average of A", "B, 7% above the legal minimum of A" (a minimum, maximum, target,
     /// limit, cap, record, peak or level named before its amount), "B passengers
-    /// between June and August, 12% more than the A" (also "B patients in A&E in
+    /// between June and August, 12% more than the A" (also "B visitors in 2025, 9% more
+    /// than the A", with the level's year; "B patients in A&E in
     /// March, 3% more than the A": a name joined by "&" is one word; the level itself compared, not
     /// "2,400 nurses earn 20% less than the 2,800 doctors"); "B, beating the previous
     /// record of A" (or "high", "best", "peak"; "surpassing", "topping"); "B,
@@ -2308,9 +2309,16 @@ static LEVEL_IS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A noun phrase of a few words, with the comma that ends it: " passengers in the
 /// summer, ", " in the first six months of the financial year, ", " patients in A&E in
-/// March, " (a name joined by "&": "A&E", "R&D", "M&S").
-static NOUN_PHRASE_COMMA: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\s+[\p{L}'’&-]+){1,10}\s*,?\s*$").expect("valid regex"));
+/// March, " (a name joined by "&": "A&E", "R&D", "M&S"), " visitors in 2025, " (a year
+/// or financial year as one of the words).
+static NOUN_PHRASE_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:\s+(?:[\p{L}'’&-]+|",
+        period_label!(),
+        r")){1,10}\s*,?\s*$"
+    ))
+    .expect("valid regex")
+});
 
 /// The direction of a change stated as a comparison between a level and another: "Sales
 /// of 1.26 million were 14% higher than the 1.15 million sold a year earlier",
@@ -8186,6 +8194,17 @@ mod tests {
             messages("Care will cost £204m this year, up £11m, or 6%, on last year.").is_empty()
         );
         assert!(messages("Care costs £150m, up £11m, or 6%, to £204m.").is_empty());
+    }
+
+    #[test]
+    fn a_level_s_year_may_stand_in_its_phrase_before_a_comparative() {
+        assert_eq!(
+            messages(
+                "The cathedral had 412,500 visitors in 2025, 19% more than the 378,000 who came a year earlier."
+            ),
+            ["from 378,000 to 412,500 is a 9.1% increase, but the draft says 19%"]
+        );
+        assert!(messages("The cathedral had 412,500 visitors in 2025, 9% more than the 378,000 who came in 2024.").is_empty());
     }
 
     #[test]
