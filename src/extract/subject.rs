@@ -1396,7 +1396,8 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 }
                 // "leaving 10,300 open", "kept 40 empty": an adjective of state
                 // right after the figure and before no noun says how the things counted
-                // are, and names none (not "12 open cases", "300 empty homes", nor a
+                // (or the sum: "$3.2 million due in July") are, and names none (not "12
+                // open cases", "300 empty homes", nor a
                 // market's "the day's 85.00 open", a noun after a determiner).
                 if words == 0
                     && !after_determiner(cx, k)
@@ -1412,6 +1413,11 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                             | "unused"
                             | "unoccupied"
                             | "idle"
+                            | "due"
+                            | "owed"
+                            | "payable"
+                            | "unpaid"
+                            | "overdue"
                     )
                     && !is_noun_start(cx, k + 1)
                 {
@@ -6509,6 +6515,10 @@ mod prose_tests {
         let text = "The court has 12 open cases and 300 empty homes on its list.";
         is(text, "12", Some("open case"));
         is(text, "300", Some("empty home"));
+        let text = "It gets $48.6 million, with the first payment of $3.2 million due in July.";
+        is(text, "$3.2 million", Some("payment"));
+        let text = "Tenants have left £2m unpaid this year.";
+        is(text, "£2m", None);
         let text = "Futures rose to 85.16 from the day's 85.00 open in active trade.";
         is(text, "85.00", Some("open"));
     }

@@ -3828,10 +3828,10 @@ fn restates_verb(cx: &CheckContext<'_>, whole: &Figure, participle: &str) -> boo
 
 /// A sentence opening on "Of the" and a noun, perhaps with a participle after it, then
 /// a comma, with nothing else before the figure: "Of the victims, ", "Of the
-/// pedestrians hurt, ".
+/// pedestrians hurt, ", "Of this year's cases, ".
 static OPENER_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\W*(?:of|among)\s+(?:the|those|these|all(?:\s+the)?)\s+((?-i:[\p{L}-])+)(?:\s+((?-i:[a-z]+ed|hurt|seen|held|taken|caught|sent|built|sold|found|paid|won|lost|given))(?:\s+(?-i:out|up|off|away|over|back))?)?\s*,\s*$",
+        r"(?i)^\W*(?:of|among)\s+(?:the|those|these|all(?:\s+the)?|this\s+year['’]s)\s+((?-i:[\p{L}-])+)(?:\s+((?-i:[a-z]+ed|hurt|seen|held|taken|caught|sent|built|sold|found|paid|won|lost|given))(?:\s+(?-i:out|up|off|away|over|back))?)?\s*,\s*$",
     )
     .expect("valid regex")
 });
@@ -6296,6 +6296,13 @@ mod tests {
                 "There were 570 homicides last year. Of the homicides, 410, or 72%, involved guns."
             )
             .is_empty()
+        );
+        // "this year's" names the group as "the" does.
+        assert_eq!(
+            messages(
+                "The country has recorded 1,046 measles cases so far this year. Of this year's cases, 128, or 21%, have been hospitalized."
+            ),
+            ["128 of 1,046 is 12.2%, but the draft says 21%"]
         );
         let far = |share: &str| {
             format!(
