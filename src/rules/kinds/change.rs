@@ -732,10 +732,14 @@ const TURNING_POINT: &str =
 /// at the border in May").
 static LONG_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)[;,]|\b(?:and|but|while|whereas|which|that|who|when|although|though|compared|against|versus|from|revised|bringing|{INCREASE}|{DECREASE})\b"
+        r"(?i)[;,]|\b(?:and|{CLAUSE_OPENERS}|{INCREASE}|{DECREASE})\b"
     ))
     .expect("valid regex")
 });
+
+/// The conjunctions, relatives and linking words that open a clause of their own
+/// inside a level's frame ([`LONG_BREAK`], [`CLAUSE_WORD`]).
+const CLAUSE_OPENERS: &str = "but|while|whereas|which|that|who|when|although|though|compared|against|versus|from|revised|bringing";
 
 /// A series of three or more single words, the last after "and" or "or", before the
 /// noun they qualify: "the measles, mumps and rubella vaccine", "its oil, gas and coal
@@ -749,7 +753,7 @@ static WORD_SERIES: LazyLock<Regex> = LazyLock::new(|| {
 /// or a verb of change. A series holding one is left as it is.
 static CLAUSE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:which|that|who|when|while|whereas|although|though|but|compared|against|versus|from|revised|bringing|was|were|is|are|had|has|have|{INCREASE}|{DECREASE})$"
+        r"(?i)^(?:{CLAUSE_OPENERS}|was|were|is|are|had|has|have|{INCREASE}|{DECREASE})$"
     ))
     .expect("valid regex")
 });
