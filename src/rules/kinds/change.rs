@@ -404,7 +404,7 @@ static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 /// revision ("revised down from"). One change, one clause.
 static FRAME_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)[;,]|\b(?:and|but|while|whereas|which|that|who|when|although|though|compared|with|as|against|versus|from|revised|bringing|{INCREASE}|{DECREASE})\b"
+        r"(?i)[;,]|\b(?:and|with|as|{CLAUSE_OPENERS}|{INCREASE}|{DECREASE})\b"
     ))
     .expect("valid regex")
 });
@@ -738,7 +738,8 @@ static LONG_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The conjunctions, relatives and linking words that open a clause of their own
-/// inside a level's frame ([`LONG_BREAK`], [`CLAUSE_WORD`]).
+/// inside a level's or a change's frame ([`FRAME_BREAK`], [`LONG_BREAK`],
+/// [`CLAUSE_WORD`]).
 const CLAUSE_OPENERS: &str = "but|while|whereas|which|that|who|when|although|though|compared|against|versus|from|revised|bringing";
 
 /// A series of three or more single words, the last after "and" or "or", before the

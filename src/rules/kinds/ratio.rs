@@ -4520,11 +4520,28 @@ impl Compiled {
                 whole.span.start,
             ))
             || !OPENER_COMMA.is_match(group::text(cx, whole.span.end, f.span.start))
-            || !restates_share(
-                group::text(cx, f.span.end, part.span.start),
-                group::after(cx, part),
-            )
-            || whole.value.mid() <= part.value.mid()
+        {
+            return false;
+        }
+        self.compare_restated(cx, whole, f, part, out)
+    }
+
+    /// Compares the share `f` with the whole just before it when the part right after
+    /// it restates it ([`restates_share`]) and is smaller than the whole, as in
+    /// [`Compiled::opener_share_part`] and [`Compiled::of_which_share_part`]; whether
+    /// the part does.
+    fn compare_restated(
+        &self,
+        cx: &CheckContext<'_>,
+        whole: &Figure,
+        f: &Figure,
+        part: &Figure,
+        out: &mut Vec<Hit>,
+    ) -> bool {
+        if !restates_share(
+            group::text(cx, f.span.end, part.span.start),
+            group::after(cx, part),
+        ) || whole.value.mid() <= part.value.mid()
         {
             return false;
         }
@@ -4558,15 +4575,10 @@ impl Compiled {
                 .any(|g| g.placement.sentence != f.placement.sentence)
             || !OF_WHICH_OPENS.is_match(gap)
             || !(OF_WHICH_BEFORE.is_match(gap) || OF_WHICH_VERB_BEFORE.is_match(gap))
-            || !restates_share(
-                group::text(cx, f.span.end, part.span.start),
-                group::after(cx, part),
-            )
-            || whole.value.mid() <= part.value.mid()
         {
             return;
         }
-        self.compare_counts(part, whole, f, out);
+        self.compare_restated(cx, whole, f, part, out);
     }
 
     /// The percentages a share claims: a percentage's interval, or a proportion in
