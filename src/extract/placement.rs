@@ -1252,16 +1252,26 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
         // "a loss of 982 students", "with the loss of 1,221 jobs", "a loss of 4%": the
         // people or posts lost, or the share, are a fall (but not a sum lost, "a loss of
         // £3m", nor one with its currency left to the context, "a loss of 627,500 or
-        // 35 cts", nor lives lost or barrels of crude).
+        // 35 cts", nor lives lost or barrels of crude). "The loss of up to 2,800 of its
+        // 4,000 jobs": the noun may follow the whole the part is of.
+        let noun = if cx.word_is(d.b, "of")
+            && matches!(cx.word_bytes(d.b + 1), b"its" | b"their" | b"the")
+            && cx.is(d.b + 2, TokKind::Num)
+            && !cx.glued(d.b + 3)
+        {
+            d.b + 3
+        } else {
+            d.b
+        };
         if matches!(w, "loss" | "losses")
             && cx.word_is(d.a.wrapping_sub(1), "of")
             && (d.kind == FigureKind::Percent
                 || d.kind == FigureKind::Count
                     && d.unit.is_none()
-                    && cx.is(d.b, TokKind::Word)
-                    && !cx.capital(d.b)
-                    && (cx.word_bytes(d.b).ends_with(b"s") || cx.word_is(d.b, "staff"))
-                    && !matches!(cx.word_bytes(d.b), b"lives" | b"dlrs" | b"cts"))
+                    && cx.is(noun, TokKind::Word)
+                    && !cx.capital(noun)
+                    && (cx.word_bytes(noun).ends_with(b"s") || cx.word_is(noun, "staff"))
+                    && !matches!(cx.word_bytes(noun), b"lives" | b"dlrs" | b"cts"))
         {
             return Some(Direction::Decrease);
         }
@@ -1815,6 +1825,11 @@ mod prose_tests {
         assert_eq!(direction(text, "£3m"), None);
         let text = "It compared with a loss of 627,500 or 35 cts a share.";
         assert_eq!(direction(text, "627,500"), None);
+        let text = "The mill will close with the loss of up to 800 of its 1,100 jobs.";
+        assert_eq!(direction(text, "up to 800"), Some(Direction::Decrease));
+        assert_eq!(direction(text, "1,100"), None);
+        let text = "The fund reported the loss of 40 of its 300 dlrs in the quarter.";
+        assert_eq!(direction(text, "40"), None);
     }
 
     #[test]
