@@ -380,6 +380,11 @@ fn extract_blocks(doc: &Document, options: &ExtractOptions, run: Range<usize>) -
                             _ if placement::start_value_label(&cx, &drafts, idx + 1) => {
                                 placement::year_of(&drafts[idx + 1])
                             }
+                            _ if let Some(year) =
+                                placement::record_year_when(&cx, &drafts, idx) =>
+                            {
+                                Some(year)
+                            }
                             _ => nearest(years.len(), cx.ordered, |i| drafts[years[i]].a, d.a)
                                 .and_then(|i| placement::year_of(&drafts[years[i]])),
                         }

@@ -1613,6 +1613,25 @@ pub(crate) fn is_record_year(cx: &Cx<'_>, y: &Draft) -> bool {
         })
 }
 
+/// The year of the record a "when" clause right after it goes back to: "the most
+/// since 2019, when 1,274 cases were reported". [`is_record_year`] keeps such a year
+/// from dating its sentence, but the figures of the clause it opens are of that year.
+/// The clause runs from ", when" to the next comma, semicolon or colon.
+pub(crate) fn record_year_when(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<i32> {
+    let d = &drafts[idx];
+    let y = drafts[..idx]
+        .iter()
+        .rev()
+        .find(|y| y.kind == FigureKind::Year)?;
+    (y.b + 2 <= d.a
+        && cx.punct_is(y.b, ",")
+        && cx.word_is(y.b + 1, "when")
+        && (y.b + 2..d.a).all(|t| !matches!(cx.punct_bytes(t), b"," | b";" | b":" | b"."))
+        && is_record_year(cx, y))
+    .then(|| year_of(y))
+    .flatten()
+}
+
 /// Whether the year `y` labels a comparative in brackets, as annual reports give the
 /// figure of the period before: "412,600 meals (2025: 366,900)", "(FY2024: £3.1m)",
 /// "(H1 2025: 4.2%)", "(2025 restated: £1.9m)". Such a year places the figure after
@@ -1771,6 +1790,17 @@ mod prose_tests {
 
     fn year(text: &str, span: &str) -> Option<i32> {
         figure(text, span).placement.year
+    }
+
+    #[test]
+    fn a_when_clause_after_a_record_year_is_of_that_year() {
+        let text = "Cases reached 1,046, the most since 2019, when 1,274 cases were reported.";
+        assert_eq!(year(text, "1,046"), None);
+        assert_eq!(year(text, "1,274"), Some(2019));
+        let text = "Sales were the lowest since 2014, when they fell, and 400 shops closed.";
+        assert_eq!(year(text, "400"), None);
+        let text = "Cases rose to 1,046 in 2019, when 1,274 were expected.";
+        assert_eq!(year(text, "1,046"), Some(2019));
     }
 
     #[test]

@@ -75,7 +75,9 @@ declare_kind! {
     /// names a time its whole's sentence does not ("61,440 of November's new cars"
     /// against a count of eleven months); and so is a
     /// share after an opener naming that subject ("Of the victims, 72%, or about 410";
-    /// "Of the homicides, 410, or 72%"; victims after a count of homicides, murders,
+    /// "Of the homicides, 410, or 72%"; "Of this year's cases," as "Of the cases,", but
+    /// never of a count a year dates: "the most since 2019, when 1,274 cases were
+    /// reported"; victims after a count of homicides, murders,
     /// killings or deaths; with a participle only when it is the verb of the count's
     /// own clause: "228 pedestrians were hurt. Of the pedestrians hurt, 94, or 41%",
     /// not "treated 1,000 patients. Of the patients admitted,"; the verb may come a few
@@ -3677,6 +3679,9 @@ fn opener_whole<'f>(
         return None;
     }
     let victims = stem == "victim";
+    // "Of this year's cases,": not a count a year dates ("the most since 2019, when
+    // 1,274 cases were reported"), unless the share has that year too.
+    let this_year = opener.get(0).is_some_and(|m| m.as_str().contains("year"));
     let start = figures[..i].partition_point(|w| w.placement.sentence < pct.placement.sentence);
     figures[..start]
         .iter()
@@ -3707,6 +3712,9 @@ fn opener_whole<'f>(
                 && !group::is_comparison(cx, w)
                 && !is_margin(cx, w)
                 && participle.is_none_or(|p| restates_verb(cx, w, p))
+                && !(this_year
+                    && w.placement.year.is_some()
+                    && w.placement.year != part.placement.year)
         })
         .map(|(_, w)| *w)
 }
@@ -6314,6 +6322,17 @@ mod tests {
             messages(
                 "The country has recorded 1,046 measles cases so far this year. Of this year's cases, 128, or 21%, have been hospitalized."
             ),
+            ["128 of 1,046 is 12.2%, but the draft says 21%"]
+        );
+        // Not of a count a year dates: the record the count is measured against.
+        let record = |share: &str| {
+            messages(&format!(
+                "The country has recorded 1,046 measles cases so far this year, the most since 2019, when 1,274 cases were reported. Of this year's cases, 128, or {share}, have been hospitalized."
+            ))
+        };
+        assert!(record("12%").is_empty());
+        assert_eq!(
+            record("21%"),
             ["128 of 1,046 is 12.2%, but the draft says 21%"]
         );
         let far = |share: &str| {
