@@ -606,6 +606,99 @@ fn delay(cx: &Cx<'_>, d: &Draft) -> bool {
         && (slip(d.a - 1) || d.a > 1 && cx.word_is(d.a - 1, "by") && slip(d.a - 2))
 }
 
+/// The direction of a percentage set "against" or "compared with" the change just
+/// before it, which it shares.
+fn set_against_a_change(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Direction> {
+    let d = &drafts[idx];
+    if !matches!(d.kind, FigureKind::Percent | FigureKind::PercentagePoints) {
+        return None;
+    }
+    // "against an average of 17%": the average of the same change.
+    let mut k = d.a;
+    if k >= 3
+        && cx.word_is(k - 1, "of")
+        && matches!(cx.word_bytes(k - 2), b"average" | b"mean")
+        && matches!(cx.word_bytes(k - 3), b"an" | b"a")
+    {
+        k -= 3;
+    }
+    let connector = k >= 1 && matches!(cx.word_bytes(k - 1), b"against" | b"versus" | b"vs")
+        || k >= 2
+            && matches!(cx.word_bytes(k - 1), b"with" | b"to")
+            && cx.word_is(k - 2, "compared");
+    if !connector {
+        return None;
+    }
+    // The noun after it: "against 3% for those given a placebo", "against 3% a year
+    // earlier", "against 3% in December" leave it to the change; "against 3% growth"
+    // or "a 3% fall" do not.
+    if cx.is(d.b, TokKind::Word)
+        && !matches!(
+            cx.word_bytes(d.b),
+            b"for"
+                | b"in"
+                | b"a"
+                | b"an"
+                | b"the"
+                | b"last"
+                | b"on"
+                | b"among"
+                | b"at"
+                | b"by"
+                | b"over"
+                | b"during"
+                | b"before"
+                | b"earlier"
+                | b"previously"
+        )
+    {
+        return None;
+    }
+    // "lost 20.2% of their weight over 72 weeks, against 3.1%": the period of the change
+    // stands between.
+    let period = |q: &Draft| {
+        q.kind == FigureKind::Duration
+            && q.a > 0
+            && matches!(
+                cx.word_bytes(q.a - 1),
+                b"over" | b"during" | b"in" | b"within"
+            )
+    };
+    let p = (0..idx)
+        .rev()
+        .find(|&p| drafts[p].kind.is_quantity() && !period(&drafts[p]))?;
+    let prev = &drafts[p];
+    let inside_a_period = |t: usize| {
+        drafts[p + 1..idx]
+            .iter()
+            .any(|q| period(q) && q.a <= t && t < q.b)
+    };
+    // "fell to 5.1%, against 5.3%", "to dip below 9.5 pct, against 9.581 pct": a level
+    // reached, set against another level.
+    if prev.kind != d.kind
+        || prev.b >= k
+        || prev.a > 0 && matches!(cx.word_bytes(prev.a - 1), b"to" | b"from" | b"at")
+        || matches!(
+            cx.word_bytes(prev.a),
+            b"below" | b"above" | b"under" | b"past"
+        )
+    {
+        return None;
+    }
+    // Nothing between but words and a comma: no clause of its own, no other figure.
+    if (prev.b..k).any(|t| {
+        cx.is(t, TokKind::Num) && !inside_a_period(t)
+            || matches!(cx.punct(t), ";" | ":" | "(" | ")")
+            || matches!(
+                cx.word_bytes(t),
+                b"to" | b"from" | b"and" | b"but" | b"while"
+            ) && t + 1 < k
+    }) {
+        return None;
+    }
+    direction(cx, drafts, p)
+}
+
 /// The direction of `drafts[idx]`.
 #[expect(
     clippy::many_single_char_names,
@@ -723,6 +816,14 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
                 Direction::Decrease
             });
         }
+    }
+    // "Patients lost 12% of their weight, against 2% on a placebo", "Sales rose 5%,
+    // compared with 3% a year earlier": a percentage set against a change of the same
+    // kind, with no noun of its own, is the size of the same change elsewhere (not a
+    // level set against a level, "fell to 5.1%, against 5.3%", nor "against a 3% fall",
+    // whose noun speaks for it).
+    if let Some(dir) = set_against_a_change(cx, drafts, idx) {
+        return Some(dir);
     }
     // "Homicides fell 17%, with 1,370 fewer killings": more or fewer after "with",
     // following a change, is that change counted.
@@ -1252,16 +1353,26 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
         // "a loss of 982 students", "with the loss of 1,221 jobs", "a loss of 4%": the
         // people or posts lost, or the share, are a fall (but not a sum lost, "a loss of
         // £3m", nor one with its currency left to the context, "a loss of 627,500 or
-        // 35 cts", nor lives lost or barrels of crude).
+        // 35 cts", nor lives lost or barrels of crude). "The loss of up to 2,800 of its
+        // 4,000 jobs": the noun may follow the whole the part is of.
+        let noun = if cx.word_is(d.b, "of")
+            && matches!(cx.word_bytes(d.b + 1), b"its" | b"their" | b"the")
+            && cx.is(d.b + 2, TokKind::Num)
+            && !cx.glued(d.b + 3)
+        {
+            d.b + 3
+        } else {
+            d.b
+        };
         if matches!(w, "loss" | "losses")
             && cx.word_is(d.a.wrapping_sub(1), "of")
             && (d.kind == FigureKind::Percent
                 || d.kind == FigureKind::Count
                     && d.unit.is_none()
-                    && cx.is(d.b, TokKind::Word)
-                    && !cx.capital(d.b)
-                    && (cx.word_bytes(d.b).ends_with(b"s") || cx.word_is(d.b, "staff"))
-                    && !matches!(cx.word_bytes(d.b), b"lives" | b"dlrs" | b"cts"))
+                    && cx.is(noun, TokKind::Word)
+                    && !cx.capital(noun)
+                    && (cx.word_bytes(noun).ends_with(b"s") || cx.word_is(noun, "staff"))
+                    && !matches!(cx.word_bytes(noun), b"lives" | b"dlrs" | b"cts"))
         {
             return Some(Direction::Decrease);
         }
@@ -1845,6 +1956,11 @@ mod prose_tests {
         assert_eq!(direction(text, "£3m"), None);
         let text = "It compared with a loss of 627,500 or 35 cts a share.";
         assert_eq!(direction(text, "627,500"), None);
+        let text = "The mill will close with the loss of up to 800 of its 1,100 jobs.";
+        assert_eq!(direction(text, "up to 800"), Some(Direction::Decrease));
+        assert_eq!(direction(text, "1,100"), None);
+        let text = "The fund reported the loss of 40 of its 300 dlrs in the quarter.";
+        assert_eq!(direction(text, "40"), None);
     }
 
     #[test]
@@ -2044,6 +2160,29 @@ mod prose_tests {
         assert_eq!(direction(text, "300"), None);
         let text = "The police and fire authorities added £13 and £5 respectively.";
         assert_eq!(direction(text, "£5"), Some(Direction::Increase));
+    }
+
+    #[test]
+    fn a_percentage_set_against_a_change_shares_its_direction() {
+        let text = "Patients lost 12% of their weight, against 2% for those on a placebo.";
+        assert_eq!(direction(text, "2%"), Some(Direction::Decrease));
+        let text = "Patients lost 9% of their weight over 40 weeks, against 2% on a placebo.";
+        assert_eq!(direction(text, "2%"), Some(Direction::Decrease));
+        let text = "Exports rose 5.2 pct in January, compared with 3.1 pct in December.";
+        assert_eq!(direction(text, "3.1 pct"), Some(Direction::Increase));
+        let text = "Colonies fell 27% in the winter, against an average of 17% before.";
+        assert_eq!(direction(text, "17%"), Some(Direction::Decrease));
+        // A level set against a level, a change with its own noun, another kind.
+        let text = "Unemployment fell to 5.1%, against 5.3% a year earlier.";
+        assert_eq!(direction(text, "5.3%"), None);
+        let text = "The yield may dip below 9.5 pct, against 9.581 pct at the close.";
+        assert_eq!(direction(text, "9.581 pct"), None);
+        let text = "Sales rose 5%, against a 3% fall at its rivals.";
+        assert_eq!(direction(text, "3%"), Some(Direction::Decrease));
+        let text = "Sales rose 5%, against 3% of the market.";
+        assert_eq!(direction(text, "3%"), None);
+        let text = "Sales rose by $2m, against 3% a year earlier.";
+        assert_eq!(direction(text, "3%"), None);
     }
 
     #[test]
