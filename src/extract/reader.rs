@@ -1436,7 +1436,32 @@ impl Reader<'_, '_> {
                 || matches!(
                     cx.word_bytes(i + 1),
                     b"train" | b"service" | b"departure" | b"sailing" | b"ferry" | b"bus"
-                ))
+                )
+                // "told to wait for the 8.35.", "caught the 18.04, which": at the end of
+                // its clause, after a verb of travel or in a sentence that has already
+                // told the time.
+                || !cx.is(i + 1, TokKind::Word)
+                    && !cx.is(i + 1, TokKind::Num)
+                    && (cx.tok(i + 1).is_none()
+                        || matches!(cx.punct_bytes(i + 1), b"." | b"," | b";" | b"!" | b"?"))
+                    && (i >= 2
+                        && matches!(
+                            cx.word_bytes(i - 2),
+                            b"for"
+                                | b"catch"
+                                | b"catches"
+                                | b"caught"
+                                | b"catching"
+                                | b"board"
+                                | b"boarded"
+                                | b"boarding"
+                                | b"miss"
+                                | b"missed"
+                                | b"missing"
+                        )
+                        || self.out[self.first..]
+                            .iter()
+                            .any(|p| p.kind == FigureKind::Time)))
         {
             return self.push_plain(i, i + 1, FigureKind::Time, d.value);
         }
@@ -7830,6 +7855,12 @@ mod prose_tests {
         );
         let text = "The 2.75 to 3.10 range held.";
         assert_eq!(figure(text, "2.75 to 3.10").kind, FigureKind::Count);
+        let text = "The 8.05am was cancelled, and we were told to wait for the 8.35.";
+        assert_eq!(figure(text, "8.35").kind, FigureKind::Time);
+        let text = "She missed the 18.04, which was the last train.";
+        assert_eq!(figure(text, "18.04").kind, FigureKind::Time);
+        let text = "The dollar closed at 1.85, against the 1.82.";
+        assert_eq!(figure(text, "1.82").kind, FigureKind::Count);
     }
 
     #[test]

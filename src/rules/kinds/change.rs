@@ -125,7 +125,10 @@ declare_kind! {
     /// million; nor a superlative that ranks the level: "£71.4 million, the most
     /// in the race's 44-year history and up 8% from £66.1 million", also before "up
     /// from": "1,460 animals, the most in its history and up from 1,290"; nor a noun of two
-    /// words joined by "and": "18,420 stop and searches, down from 23,050"; nor a
+    /// words joined by "and": "18,420 stop and searches, down from 23,050", nor two
+    /// nouns so joined that name what the level counts, the first a plural, with no
+    /// verb among them: "212 entries and exits, up from 148", "96 nurses and midwives
+    /// in the county, up from 80"; nor a
     /// record claimed in passing: "168 times last year, a record, up from 139"); a bare
     /// number too large for a share after one ("512 are women, or 41%, up from 463")
     /// is no old end of the share; a new subject set off by commas (",
@@ -847,8 +850,33 @@ fn long_break(text: &str) -> bool {
                     .iter()
                     .any(|v| w.eq_ignore_ascii_case(v))
             });
-        !(in_number || determiner || second_predicate || word.eq_ignore_ascii_case("from"))
+        let noun_pair = word.eq_ignore_ascii_case("and") && noun_pair(text);
+        !(in_number
+            || determiner
+            || second_predicate
+            || noun_pair
+            || word.eq_ignore_ascii_case("from"))
     })
+}
+
+/// Two nouns joined by "and" that name what a level counts, the first a plural,
+/// with nothing after them but a place or a time: "212 entries and exits, up
+/// from 148", "1,240 nurses and midwives in the county, up from". The "and" joins
+/// words, not clauses.
+static NOUN_PAIR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*[^s\W]s\s+and\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*(?:\s+(?:in|at|on|during|over|across)\s+(?:\p{Ll}[\p{Ll}'’-]*\s*){1,4})?\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// Whether `text` is a [`NOUN_PAIR`] whose words hold no verb: none opens a clause
+/// ([`CLAUSE_WORD`]) or ends like a participle ("and closed", "and counting").
+fn noun_pair(text: &str) -> bool {
+    NOUN_PAIR.is_match(text)
+        && text
+            .split_whitespace()
+            .all(|w| !CLAUSE_WORD.is_match(w) && !w.ends_with("ed") && !w.ends_with("ing"))
 }
 
 /// A list of examples closing a level's frame, set off by a comma: ", including
@@ -6462,6 +6490,22 @@ mod tests {
         assert!(messages("The school has 410 boys and 380 girls, a difference of 30.").is_empty());
         assert!(
             messages("Smith got 5,000, Jones 4,000 and Brown 3,000, a margin of 1,000.").is_empty()
+        );
+    }
+
+    #[test]
+    fn two_nouns_joined_by_and_keep_the_level_s_frame() {
+        assert!(!long_break(" entries and exits"));
+        assert!(!long_break(" passengers and staff in the county"));
+        assert!(long_break(" passengers and closed"));
+        assert!(long_break(" passengers and rose"));
+        assert_eq!(
+            messages("Fenby Halt recorded 212 entries and exits, up from 148, a 34% rise."),
+            ["from 148 to 212 is a 43.2% increase, but the draft says 34%"]
+        );
+        assert!(
+            messages("Fenby Halt recorded 212 entries and exits, up from 148, a 43% rise.")
+                .is_empty()
         );
     }
 

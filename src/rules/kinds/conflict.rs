@@ -132,7 +132,10 @@ declare_kind! {
     /// one subject are one figure: "Steelworks closure means loss of 3,200 jobs" over
     /// "About 2,300 jobs are at risk" ("under threat", "could go", "set to be cut"), and
     /// so are extra things and a rise: "Heatwave caused 1,420 extra deaths" over "Some
-    /// 1,240 more people died than usual". A bound open at one end ("people aged over
+    /// 1,240 more people died than usual". The size of a loss is a level whichever
+    /// side of the amount its noun stands ("loss", "deficit", "shortfall"): "Health
+    /// system posts $14 million operating loss" over "an operating loss of $41
+    /// million" is a contradiction. A bound open at one end ("people aged over
     /// 75") bears out no headline figure of another subject, alone or in a sum. A share of what people named
     /// before own ("Girls did better, with 28.4% of their entries") is never compared
     /// with one of the whole ("28.1% of entries awarded A or A*"). A headline figure
@@ -746,6 +749,24 @@ fn lost(cx: &CheckContext<'_>, f: &Figure) -> bool {
     f.placement.direction == Some(crate::extract::Direction::Decrease)
         || (f.placement.direction.is_none()
             && THREATENED.is_match(group::head(group::after(cx, f), 60)))
+}
+
+/// Whether `f` is an amount of money that a loss-like noun names, either right
+/// after it ("$41 million operating loss") or before it with "of" ("an operating
+/// loss of $41 million"): the size of the loss, not a fall.
+fn loss_amount(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    f.kind == crate::extract::FigureKind::Money
+        && f.subject_key().is_some_and(|k| {
+            let noun = k.rsplit(' ').next().unwrap_or(k);
+            matches!(noun, "loss" | "deficit" | "shortfall")
+                && (group::after(cx, f)
+                    .trim_start()
+                    .starts_with(f.subject.as_ref().map_or(k, |s| s.text.as_str()))
+                    || group::tail(group::before(cx, f), 40)
+                        .trim_end()
+                        .strip_suffix(" of")
+                        .is_some_and(|b| b.to_ascii_lowercase().ends_with(noun)))
+        })
 }
 
 /// How many sentences back an unlabelled figure is looked for.
@@ -1459,6 +1480,10 @@ impl Compiled {
                     // A loss and a loss foretold are one story: "loss of 3,200 jobs"
                     // over "2,300 jobs are at risk".
                     || (group::same_subject(h, b) && lost(cx, h) && lost(cx, b))
+                    // The size of a loss is a level, however its noun reads: "posts
+                    // $41 million operating loss" over "an operating loss of $41
+                    // million".
+                    || (group::same_subject(h, b) && loss_amount(cx, h) && loss_amount(cx, b))
                     // So are things added and a rise: "1,420 extra deaths" over "Some
                     // 1,240 more people died than usual".
                     || (added(h) && added(b)))
@@ -3932,6 +3957,17 @@ mod tests {
         assert_eq!(findings(&draft("4.2%")).len(), 1);
         // Far apart and no slip: another figure.
         assert!(findings(&draft("7.5%")).is_empty());
+    }
+
+    #[test]
+    fn a_headline_loss_is_the_size_of_the_lede_s_loss() {
+        assert_eq!(
+            findings("Firm posts $14 million operating loss\n\nThe firm reported an operating loss of $41 million for the year, compared with operating income of $18 million.").len(),
+            1
+        );
+        assert!(findings("Firm posts $41 million operating loss\n\nThe firm reported an operating loss of $41 million for the year, compared with operating income of $18 million.").is_empty());
+        // A headline loss of one kind is no other kind's.
+        assert!(findings("Firm posts $14 million trading loss\n\nThe firm reported an operating loss of $41 million for the year, compared with operating income of $18 million.").is_empty());
     }
 
     #[test]
