@@ -7024,9 +7024,17 @@ impl Reader<'_, '_> {
                 }
             }
         }
-        // "will cost from $799", "fares start from £5": a floor.
+        // "will cost from $799", "fares start from £5": a floor; but not the first end
+        // of a span whose other end follows a phrase of its own ("range from £45 for
+        // children to £185 for the best seats").
+        let to_after = (b..(b + 6).min(cx.len()))
+            .take_while(|&t| cx.is(t, TokKind::Word))
+            .any(|t| {
+                t > b && cx.word_is(t, "to") && (t + 1..t + 3).any(|q| cx.is(q, TokKind::Num))
+            });
         let mut a = a;
         if from
+            && !to_after
             && hedge == Hedge::Exact
             && amt.a >= 2
             && matches!(
@@ -7841,6 +7849,16 @@ mod prose_tests {
         let text = "Two Formula Two drivers pay about £2m a season.";
         assert_eq!(kinds(text)[0], ("Two".to_owned(), FigureKind::Count));
         assert_eq!(kinds(text).len(), 2);
+    }
+
+    #[test]
+    fn a_price_from_a_sum_is_a_floor_unless_a_to_ends_the_span_later() {
+        let f = figure("Tickets start from £45 on the day.", "from £45");
+        assert_eq!(f.qualifier, Qualifier::LowerBound);
+        let text = "Tickets range from £45 for children to £185 for the best seats.";
+        let f = figure(text, "£45");
+        assert_eq!(f.qualifier, Qualifier::Exact);
+        assert_eq!(figure(text, "£185").qualifier, Qualifier::Exact);
     }
 
     #[test]
