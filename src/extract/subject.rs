@@ -5982,6 +5982,7 @@ pub(crate) fn is_modifier(w: &str) -> bool {
     matches!(
         w,
         "additional"
+            | "unchanged"
             | "more"
             | "extra"
             | "further"
@@ -6572,6 +6573,14 @@ mod prose_tests {
         is("Update: 40 died in the fire.", "40", None);
         is("Mato Grosso: five pct", "five pct", None);
         is("He said: 400\nShe agreed.", "400", None);
+    }
+
+    #[test]
+    fn unchanged_is_dropped_from_the_key_as_new_is() {
+        let text = "It will pay an unchanged dividend of 1.60 markka.";
+        is(text, "1.60 markka", Some("dividend"));
+        let text = "The bank kept its unchanged rate of 11 pct.";
+        is(text, "11 pct", Some("rate"));
     }
 
     #[test]
