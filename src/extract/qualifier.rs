@@ -86,6 +86,7 @@ const BEFORE: &[(&[&str], Hedge)] = &[
     (&["greater", "than"], Hedge::Over),
     (&["higher", "than"], Hedge::Over),
     (&["larger", "than"], Hedge::Over),
+    (&["longer", "than"], Hedge::Over),
     (&["north", "of"], Hedge::Over),
     (&["over"], Hedge::Over),
     (&["above"], Hedge::Over),
@@ -120,6 +121,7 @@ const BEFORE: &[(&[&str], Hedge)] = &[
     (&["less", "than"], Hedge::Under),
     (&["fewer", "than"], Hedge::Under),
     (&["lower", "than"], Hedge::Under),
+    (&["shorter", "than"], Hedge::Under),
     (&["under"], Hedge::Under),
     (&["below"], Hedge::Under),
     (&["just", "shy", "of"], Hedge::Nearly),
@@ -414,6 +416,19 @@ mod tests {
                 Some(hedge.qualifier())
             );
         }
+    }
+
+    #[test]
+    fn longer_or_shorter_than_a_time_bounds_it() {
+        // "640 waited longer than six weeks", "stays shorter than two nights".
+        assert_eq!(
+            phrase(&["waited", "longer", "than"]),
+            Some((Hedge::Over, 2))
+        );
+        assert_eq!(
+            phrase(&["stays", "shorter", "than"]),
+            Some((Hedge::Under, 2))
+        );
     }
 
     #[test]

@@ -1436,7 +1436,32 @@ impl Reader<'_, '_> {
                 || matches!(
                     cx.word_bytes(i + 1),
                     b"train" | b"service" | b"departure" | b"sailing" | b"ferry" | b"bus"
-                ))
+                )
+                // "told to wait for the 8.35.", "caught the 18.04, which": at the end of
+                // its clause, after a verb of travel or in a sentence that has already
+                // told the time.
+                || !cx.is(i + 1, TokKind::Word)
+                    && !cx.is(i + 1, TokKind::Num)
+                    && (cx.tok(i + 1).is_none()
+                        || matches!(cx.punct_bytes(i + 1), b"." | b"," | b";" | b"!" | b"?"))
+                    && (i >= 2
+                        && matches!(
+                            cx.word_bytes(i - 2),
+                            b"for"
+                                | b"catch"
+                                | b"catches"
+                                | b"caught"
+                                | b"catching"
+                                | b"board"
+                                | b"boarded"
+                                | b"boarding"
+                                | b"miss"
+                                | b"missed"
+                                | b"missing"
+                        )
+                        || self.out[self.first..]
+                            .iter()
+                            .any(|p| p.kind == FigureKind::Time)))
         {
             return self.push_plain(i, i + 1, FigureKind::Time, d.value);
         }
@@ -6998,10 +7023,44 @@ impl Reader<'_, '_> {
                     }
                 }
             }
+            // "revenue rose 4% to $1.2 billion, and its net income more than doubled to
+            // 96 million": a scaled level reached after a change in percent or a
+            // multiplier, when an earlier level in the sentence was reached in money the
+            // same way, is in that money.
+            if kind == FigureKind::Count
+                && unit.is_none()
+                && amt.scaled.is_some()
+                && lead == "to"
+                && k == amt.a
+            {
+                let mut quantities = self.out[self.first..]
+                    .iter()
+                    .rev()
+                    .filter(|p| p.kind.is_quantity());
+                if let Some(change) = quantities.next()
+                    && matches!(change.kind, FigureKind::Percent | FigureKind::Multiplier)
+                    && change.b + 1 == k
+                    && let Some(level) = quantities.find(|p| p.kind == FigureKind::Money)
+                    && level.unit.is_some()
+                    && level.a > 0
+                    && cx.word_is(level.a - 1, "to")
+                {
+                    kind = FigureKind::Money;
+                    unit = level.unit;
+                }
+            }
         }
-        // "will cost from $799", "fares start from £5": a floor.
+        // "will cost from $799", "fares start from £5": a floor; but not the first end
+        // of a span whose other end follows a phrase of its own ("range from £45 for
+        // children to £185 for the best seats").
+        let to_after = (b..(b + 6).min(cx.len()))
+            .take_while(|&t| cx.is(t, TokKind::Word))
+            .any(|t| {
+                t > b && cx.word_is(t, "to") && (t + 1..t + 3).any(|q| cx.is(q, TokKind::Num))
+            });
         let mut a = a;
         if from
+            && !to_after
             && hedge == Hedge::Exact
             && amt.a >= 2
             && matches!(
@@ -7819,6 +7878,31 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_level_reached_like_an_earlier_one_in_money_is_in_that_money() {
+        let text = "Revenue rose 4% to $1.2 billion, and net income doubled to 96 million.";
+        let f = figure(text, "96 million");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Money, Some("USD"))
+        );
+        let text = "Sales rose 5% to £2.1bn, while profit rose 8% to 310 million.";
+        assert_eq!(figure(text, "310 million").unit.as_deref(), Some("GBP"));
+        // Not when the money was no level reached.
+        let text = "The $3bn airline saw passengers rise 4% to 1.2 million.";
+        assert_eq!(figure(text, "1.2 million").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_price_from_a_sum_is_a_floor_unless_a_to_ends_the_span_later() {
+        let f = figure("Tickets start from £45 on the day.", "from £45");
+        assert_eq!(f.qualifier, Qualifier::LowerBound);
+        let text = "Tickets range from £45 for children to £185 for the best seats.";
+        let f = figure(text, "£45");
+        assert_eq!(f.qualifier, Qualifier::Exact);
+        assert_eq!(figure(text, "£185").qualifier, Qualifier::Exact);
+    }
+
+    #[test]
     fn a_train_named_by_its_departure_time_is_a_time() {
         let text = "The 7.15 to Edinburgh was cancelled again.";
         assert_eq!(figure(text, "7.15").kind, FigureKind::Time);
@@ -7830,6 +7914,12 @@ mod prose_tests {
         );
         let text = "The 2.75 to 3.10 range held.";
         assert_eq!(figure(text, "2.75 to 3.10").kind, FigureKind::Count);
+        let text = "The 8.05am was cancelled, and we were told to wait for the 8.35.";
+        assert_eq!(figure(text, "8.35").kind, FigureKind::Time);
+        let text = "She missed the 18.04, which was the last train.";
+        assert_eq!(figure(text, "18.04").kind, FigureKind::Time);
+        let text = "The dollar closed at 1.85, against the 1.82.";
+        assert_eq!(figure(text, "1.82").kind, FigureKind::Count);
     }
 
     #[test]

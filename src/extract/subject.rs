@@ -1370,6 +1370,30 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     return None;
                 }
+                // "9,800 current and retired workers", "15 foreign and local banks": two
+                // adjectives joined by "and" or "or" describe the noun after both, which
+                // is the thing counted (not "15 international and four Finnish banks").
+                if words == 0
+                    && is_coordinated_adjective(w)
+                    && matches!(cx.word_bytes(k + 1), b"and" | b"or")
+                    && cx.is(k + 2, TokKind::Word)
+                    && !cx.capital(k + 2)
+                    && number::small(cx.word(k + 2)).is_none()
+                {
+                    let second = cx.word(k + 2);
+                    let noun = if (is_coordinated_adjective(second)
+                        || second.len() > 4 && second.ends_with("ed"))
+                        && cx.is(k + 3, TokKind::Word)
+                        && !is_stop(cx.word(k + 3), || cx.text(k + 3))
+                    {
+                        k + 3
+                    } else {
+                        k + 2
+                    };
+                    if !is_stop(cx.word(noun), || cx.text(noun)) {
+                        return forward(cx, noun, limit);
+                    }
+                }
                 // "out of 3 million cast", "voters under 30 cast a ballot": "cast" right
                 // after the number, before no noun, is the verb (not "40 cast members").
                 if words == 0
@@ -5910,10 +5934,55 @@ fn attributive_account(cx: &Cx<'_>, t: usize, k: usize) -> bool {
         && !cx.word_is(k + 1, "for")
 }
 
+/// Adjectives that are often joined in pairs before a counted noun ("current and
+/// former staff", "large and small firms").
+fn is_coordinated_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "current"
+            | "former"
+            | "retired"
+            | "serving"
+            | "existing"
+            | "new"
+            | "foreign"
+            | "local"
+            | "domestic"
+            | "international"
+            | "national"
+            | "regional"
+            | "public"
+            | "private"
+            | "large"
+            | "small"
+            | "big"
+            | "male"
+            | "female"
+            | "young"
+            | "old"
+            | "older"
+            | "younger"
+            | "urban"
+            | "rural"
+            | "federal"
+            | "state"
+            | "permanent"
+            | "temporary"
+            | "senior"
+            | "junior"
+            | "primary"
+            | "secondary"
+            | "commercial"
+            | "residential"
+            | "industrial"
+    )
+}
+
 pub(crate) fn is_modifier(w: &str) -> bool {
     matches!(
         w,
         "additional"
+            | "unchanged"
             | "more"
             | "extra"
             | "further"
@@ -6504,6 +6573,26 @@ mod prose_tests {
         is("Update: 40 died in the fire.", "40", None);
         is("Mato Grosso: five pct", "five pct", None);
         is("He said: 400\nShe agreed.", "400", None);
+    }
+
+    #[test]
+    fn unchanged_is_dropped_from_the_key_as_new_is() {
+        let text = "It will pay an unchanged dividend of 1.60 markka.";
+        is(text, "1.60 markka", Some("dividend"));
+        let text = "The bank kept its unchanged rate of 11 pct.";
+        is(text, "11 pct", Some("rate"));
+    }
+
+    #[test]
+    fn two_adjectives_joined_before_a_noun_describe_the_noun_counted() {
+        let text = "The fund covers 9,800 current and retired workers.";
+        is(text, "9,800", Some("worker"));
+        let text = "The assets are held by 15 foreign and local banks.";
+        is(text, "15", Some("bank"));
+        let text = "The chain opened 32 new and relocated stores.";
+        is(text, "32", Some("store"));
+        let text = "The loan came from 15 international and four Finnish banks.";
+        is(text, "15", Some("international"));
     }
 
     #[test]
