@@ -1236,10 +1236,33 @@ impl Reader<'_, '_> {
                     | b"emergency"
                     | b"service"
                     | b"line"
+                    | b"center"
+                    | b"centers"
+                    | b"centre"
+                    | b"centres"
+                    | b"system"
+                    | b"hotline"
+                    | b"number"
             ) || matches!(
                 cx.word_bytes(i.wrapping_sub(1)),
                 b"dial" | b"dialed" | b"dialled" | b"called" | b"call"
-            ))
+            )
+                // "calls routed to 911", "put through to 999": where a call goes (not
+                // "fell to 911", a level).
+                || i >= 2
+                    && cx.word_is(i - 1, "to")
+                    && matches!(
+                        cx.word_bytes(i - 2),
+                        b"calls"
+                            | b"routed"
+                            | b"transferred"
+                            | b"forwarded"
+                            | b"redirected"
+                            | b"diverted"
+                            | b"through"
+                            | b"texts"
+                            | b"texted"
+                    ))
         {
             return self.push_plain(i, i + 1, FigureKind::Identifier, d.value);
         }
@@ -7875,6 +7898,16 @@ mod prose_tests {
         let text = "Two Formula Two drivers pay about £2m a season.";
         assert_eq!(kinds(text)[0], ("Two".to_owned(), FigureKind::Count));
         assert_eq!(kinds(text).len(), 2);
+    }
+
+    #[test]
+    fn the_emergency_number_where_calls_go_is_an_identifier() {
+        let text = "The Marion County 911 center answered 94 percent of calls.";
+        assert_eq!(figure(text, "911").kind, FigureKind::Identifier);
+        let text = "Calls routed to 911 rose 4%.";
+        assert_eq!(figure(text, "911").kind, FigureKind::Identifier);
+        let text = "Arrests fell to 911 from 1,040.";
+        assert_eq!(figure(text, "911").kind, FigureKind::Count);
     }
 
     #[test]
