@@ -2783,6 +2783,31 @@ impl Reader<'_, '_> {
         if !NUMBERED_PARTS.contains(&noun) {
             return None;
         }
+        // "a flat 10% fee", "sees flat 1987 profit": a charge or a level that does not
+        // vary, not a home's number, which follows a preposition ("in flat 3B") or is
+        // written "Flat".
+        let year_like = cx.text_bytes(i).len() == 4
+            && (cx.text_bytes(i).starts_with(b"19") || cx.text_bytes(i).starts_with(b"20"));
+        let after_preposition = i >= 2
+            && matches!(
+                cx.word_bytes(i - 2),
+                b"in" | b"at" | b"of" | b"from" | b"to" | b"into" | b"outside" | b"for"
+            );
+        if noun == "flat"
+            && (year_like || !(cx.text_bytes(i - 1).starts_with(b"F") || after_preposition))
+        {
+            return None;
+        }
+        // "flat 3B", "Suite 12C": a letter glued on is part of the name.
+        if !plural
+            && cx.glued(i + 1)
+            && cx.is(i + 1, TokKind::Word)
+            && cx.text_bytes(i + 1).len() == 1
+            && cx.text_bytes(i + 1)[0].is_ascii_uppercase()
+            && !cx.glued(i + 2)
+        {
+            return Some(i + 2);
+        }
         // "section 125 pct bid": an amount, not a number naming the section.
         let after = cx.low(i + 1);
         if cx.punct_is(i + 1, "%")
@@ -7134,6 +7159,9 @@ fn class_kind(class: UnitClass) -> FigureKind {
 
 /// Nouns whose number names one of them rather than counting them.
 const NUMBERED_PARTS: &[&str] = &[
+    "flat",
+    "apartment",
+    "suite",
     "junction",
     "grade",
     "exit",
@@ -7898,6 +7926,20 @@ mod prose_tests {
         let text = "Two Formula Two drivers pay about £2m a season.";
         assert_eq!(kinds(text)[0], ("Two".to_owned(), FigureKind::Count));
         assert_eq!(kinds(text).len(), 2);
+    }
+
+    #[test]
+    fn a_home_s_number_with_its_letter_is_an_identifier() {
+        let text = "The fire started in flat 3B on the 7th floor.";
+        assert_eq!(figure(text, "flat 3B").kind, FigureKind::Identifier);
+        assert_eq!(
+            figure("She lives in Flat 12.", "Flat 12").kind,
+            FigureKind::Identifier
+        );
+        let text = "Agents charge a flat 300 a month.";
+        assert_eq!(figure(text, "300").kind, FigureKind::Count);
+        let text = "The company sees flat 1987 profits.";
+        assert_eq!(figure(text, "1987").kind, FigureKind::Year);
     }
 
     #[test]
