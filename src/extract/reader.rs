@@ -4939,6 +4939,8 @@ impl Reader<'_, '_> {
                             | b"long"
                             | b"wide"
                             | b"deep"
+                            | b"thick"
+                            | b"across"
                             | b"hurdles"
                             | b"freestyle"
                             | b"relay"
@@ -8392,6 +8394,16 @@ mod prose_tests {
         assert_eq!(figure(text, "14 stone 7lb").value, Value::Number(14.5));
         let f = figure("The bridge has a 2.5m height restriction.", "2.5m");
         assert_eq!((f.kind, f.value), (FigureKind::Measure, Value::Number(2.5)));
+        let f = figure("The iceberg is about 400m thick.", "about 400m");
+        assert_eq!(
+            (f.kind, f.value),
+            (FigureKind::Measure, Value::Number(400.0))
+        );
+        let f = figure("The crater is 180m across.", "180m");
+        assert_eq!(
+            (f.kind, f.value),
+            (FigureKind::Measure, Value::Number(180.0))
+        );
         assert_eq!(
             figure("The club has a 2.5m budget.", "2.5m").kind,
             FigureKind::Count
