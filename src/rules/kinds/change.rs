@@ -168,7 +168,9 @@ declare_kind! {
     /// 12% year on year from A", "B, down £1.87 from A" (also "B in the three months
     /// to June, up 12% from A";
     /// "B, a rise of 3 points on the A" (or "over the A": "B, an increase of $97 over
-    /// this year's A"; "B, a 9% increase on the previous year's A"); "B last year, a
+    /// this year's A"; "B, a 9% increase on the previous year's A", whatever each is
+    /// called: "a $4.2 billion budget, a 6% increase over this year's $3.96 billion
+    /// spending plan"); "B last year, a
     /// 22% drop from A"; "B were 14%
     /// higher than the A", "B were six more than the A", "B, 6.1% more than last
     /// year's A" (also "B, which is 2,150 more than the previous year's A"; or "below
@@ -975,6 +977,33 @@ fn names_other_things(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
     !group::same_subject(a, b) && group::head_noun(x) != group::head_noun(y)
 }
 
+/// A change named by its noun, right after a level and measured on the level of the
+/// period before, named by that period: "a $4.2 billion budget, a 6% increase over this
+/// year's $3.96 billion spending plan", "4,210 visitors, a 9% rise on last year's 3,860
+/// guests". The draft sets the two side by side as one quantity in two periods, so
+/// the nouns after them may differ.
+fn period_level_named(cx: &CheckContext<'_>, sentence: &[&Figure], i: usize, j: usize) -> bool {
+    let Some(k) = j.checked_sub(1).filter(|&k| k > i) else {
+        return false;
+    };
+    let (level, change, base) = (sentence[i], sentence[k], sentence[j]);
+    matches!(
+        change.kind,
+        FigureKind::Percent | FigureKind::PercentagePoints
+    ) && (i + 1..k).all(|m| sentence[m].kind == FigureKind::Duration)
+        && ARTICLE_BEFORE_CHANGE.is_match(group::text(cx, level.span.end, change.span.start))
+        && {
+            let tail = group::text(cx, change.span.end, base.span.start);
+            tail.len() <= 48 && NOUN_FROM_AFTER.is_match(tail) && PERIOD_POSSESSIVE.is_match(tail)
+        }
+}
+
+/// A period's own level before its figure: "this year's ", "the previous year's ".
+static PERIOD_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:previous|prior|last|this)\s+(?:year|quarter|month|week)['’]s\s+$")
+        .expect("valid regex")
+});
+
 /// "a net loss of ", "a net gain of ": the net change of two amounts, its direction
 /// captured (the first group is a loss).
 static NET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1552,7 +1581,10 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             continue;
         };
         let b = sentence[j];
-        if bound[j] || scales_differ(a, b) || names_other_things(cx, a, b) {
+        if bound[j]
+            || scales_differ(a, b)
+            || (names_other_things(cx, a, b) && !period_level_named(cx, sentence, i, j))
+        {
             continue;
         }
         let gap = group::text(cx, a.span.end, b.span.start);
@@ -6085,6 +6117,22 @@ mod tests {
         );
         // A series holding a verb of change is a clause of its own.
         assert!(messages("Output at the plant rose to 4,100 tonnes after prices fell, rose and fell again last spring, up from 3,900 tonnes.").is_empty());
+    }
+
+    #[test]
+    fn a_change_over_a_period_s_own_level_may_name_it_otherwise() {
+        assert_eq!(
+            messages(
+                "The council approved a $4.2 billion budget, a 16% increase over this year's $3.96 billion spending plan."
+            ),
+            ["from $3.96 billion to $4.2 billion is a 6.1% increase, but the draft says 16%"]
+        );
+        assert!(messages("The council approved a $4.2 billion budget, a 6% increase over this year's $3.96 billion spending plan.").is_empty());
+        // Without the period's name the nouns still keep two things apart.
+        assert!(
+            messages("The city counted 1,312 collisions, a 6.2% drop from 1,968 casualties.")
+                .is_empty()
+        );
     }
 
     #[test]

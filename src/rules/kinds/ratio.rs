@@ -213,7 +213,9 @@ declare_kind! {
     /// of their own ("120 (24%) of the women") or a change ("4,120 (+12%)"). Three or
     /// more counts or sums of a paragraph, each with its own share right after it
     /// (bare, or "of the total", "of the vote"), of one kind, year and thing and with
-    /// no other amount of their kind in their sentences, imply one whole too: when all
+    /// no other amount of their kind in their sentences (a count of other things
+    /// before a part that names its own is no such amount: "With all 62 precincts
+    /// reporting, Okafor had 27,460 votes, or 54%"), imply one whole too: when all
     /// but one agree on it, the one that does not is reported ("51,690 votes, or 36.0%
     /// of the total ... 44,510 votes, 34.0% ... 23,695 votes, 16.5%, the Greens
     /// 15,800, or 11.0%": the 34.0% implies 130,912 votes, the others about 143,600);
@@ -1586,13 +1588,28 @@ fn sibling_outliers<'f>(cx: &CheckContext<'_>, figures: &[&'f Figure]) -> Vec<[&
         {
             continue;
         }
-        // "Of the 800 women, 200, or 25%": a whole of its own stands beside a part.
+        // "Of the 800 women, 200, or 25%": a whole of its own stands beside a part. Not
+        // a count of other things when the part after it names its own: "With all 62
+        // precincts reporting, Okafor had 27,460 votes, or 54%" (but "a poll of 1,000
+        // voters found 412, or 41%").
         let sentences: Vec<usize> = run.iter().map(|&i| figures[i].placement.sentence).collect();
+        let other_things = |j: usize, g: &Figure| {
+            let (Some(&head), Some(other)) = (heads.first(), g.subject_key().map(group::head_noun))
+            else {
+                return false;
+            };
+            other != head
+                && run
+                    .iter()
+                    .find(|&&r| r > j && figures[r].placement.sentence == g.placement.sentence)
+                    .is_none_or(|&r| figures[r].subject_key().map(group::head_noun) == Some(head))
+        };
         if figures.iter().enumerate().any(|(j, g)| {
             sentences.contains(&g.placement.sentence)
                 && g.kind == first.kind
                 && !run.contains(&j)
                 && !group::is_comparison(cx, g)
+                && !other_things(j, g)
         }) {
             continue;
         }
@@ -6369,6 +6386,37 @@ mod tests {
         // A noun no count before it has is of no whole found.
         assert!(
             messages("Police recorded 170 homicides this year. Detectives have cleared 83 of the murder cases, a clearance rate of 59%.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_count_of_other_things_beside_sibling_shares_is_no_whole_of_theirs() {
+        let race = |share: &str| {
+            messages(&format!(
+                "With all 62 precincts reporting, Okafor had 27,460 votes, or 54%, to Stein's 22,650, or 44.5%. A third candidate, Paul Nguyen, received 760 votes, or {share}."
+            ))
+        };
+        assert!(race("1.5%").is_empty());
+        assert_eq!(
+            race("2.5%"),
+            [
+                "27,460 is 54% of 50,852 but 760 is 2.5% of 30,400: the two shares cannot be of one whole"
+            ]
+        );
+        // Nor when the part after it names nothing.
+        assert!(
+            messages(
+                "Labour won 411 seats, or 63%, and the Conservatives 121, or 19%, while a separate poll of 1,000 voters found 412, or 41%, backed reform."
+            )
+            .is_empty()
+        );
+        // A whole of the parts' own noun still stands beside them.
+        assert!(
+            messages(
+                "Of the 52,000 votes cast, Okafor had 27,460 votes, or 54%, to Stein's 22,650, or 44.5%. Paul Nguyen received 760 votes, or 2.5%."
+            )
+            .iter()
+            .all(|m| !m.contains("cannot be of one whole"))
         );
     }
 
