@@ -1236,10 +1236,33 @@ impl Reader<'_, '_> {
                     | b"emergency"
                     | b"service"
                     | b"line"
+                    | b"center"
+                    | b"centers"
+                    | b"centre"
+                    | b"centres"
+                    | b"system"
+                    | b"hotline"
+                    | b"number"
             ) || matches!(
                 cx.word_bytes(i.wrapping_sub(1)),
                 b"dial" | b"dialed" | b"dialled" | b"called" | b"call"
-            ))
+            )
+                // "calls routed to 911", "put through to 999": where a call goes (not
+                // "fell to 911", a level).
+                || i >= 2
+                    && cx.word_is(i - 1, "to")
+                    && matches!(
+                        cx.word_bytes(i - 2),
+                        b"calls"
+                            | b"routed"
+                            | b"transferred"
+                            | b"forwarded"
+                            | b"redirected"
+                            | b"diverted"
+                            | b"through"
+                            | b"texts"
+                            | b"texted"
+                    ))
         {
             return self.push_plain(i, i + 1, FigureKind::Identifier, d.value);
         }
@@ -2759,6 +2782,31 @@ impl Reader<'_, '_> {
         };
         if !NUMBERED_PARTS.contains(&noun) {
             return None;
+        }
+        // "a flat 10% fee", "sees flat 1987 profit": a charge or a level that does not
+        // vary, not a home's number, which follows a preposition ("in flat 3B") or is
+        // written "Flat".
+        let year_like = cx.text_bytes(i).len() == 4
+            && (cx.text_bytes(i).starts_with(b"19") || cx.text_bytes(i).starts_with(b"20"));
+        let after_preposition = i >= 2
+            && matches!(
+                cx.word_bytes(i - 2),
+                b"in" | b"at" | b"of" | b"from" | b"to" | b"into" | b"outside" | b"for"
+            );
+        if noun == "flat"
+            && (year_like || !(cx.text_bytes(i - 1).starts_with(b"F") || after_preposition))
+        {
+            return None;
+        }
+        // "flat 3B", "Suite 12C": a letter glued on is part of the name.
+        if !plural
+            && cx.glued(i + 1)
+            && cx.is(i + 1, TokKind::Word)
+            && cx.text_bytes(i + 1).len() == 1
+            && cx.text_bytes(i + 1)[0].is_ascii_uppercase()
+            && !cx.glued(i + 2)
+        {
+            return Some(i + 2);
         }
         // "section 125 pct bid": an amount, not a number naming the section.
         let after = cx.low(i + 1);
@@ -4891,6 +4939,8 @@ impl Reader<'_, '_> {
                             | b"long"
                             | b"wide"
                             | b"deep"
+                            | b"thick"
+                            | b"across"
                             | b"hurdles"
                             | b"freestyle"
                             | b"relay"
@@ -7111,6 +7161,9 @@ fn class_kind(class: UnitClass) -> FigureKind {
 
 /// Nouns whose number names one of them rather than counting them.
 const NUMBERED_PARTS: &[&str] = &[
+    "flat",
+    "apartment",
+    "suite",
     "junction",
     "grade",
     "exit",
@@ -7878,6 +7931,30 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_home_s_number_with_its_letter_is_an_identifier() {
+        let text = "The fire started in flat 3B on the 7th floor.";
+        assert_eq!(figure(text, "flat 3B").kind, FigureKind::Identifier);
+        assert_eq!(
+            figure("She lives in Flat 12.", "Flat 12").kind,
+            FigureKind::Identifier
+        );
+        let text = "Agents charge a flat 300 a month.";
+        assert_eq!(figure(text, "300").kind, FigureKind::Count);
+        let text = "The company sees flat 1987 profits.";
+        assert_eq!(figure(text, "1987").kind, FigureKind::Year);
+    }
+
+    #[test]
+    fn the_emergency_number_where_calls_go_is_an_identifier() {
+        let text = "The Marion County 911 center answered 94 percent of calls.";
+        assert_eq!(figure(text, "911").kind, FigureKind::Identifier);
+        let text = "Calls routed to 911 rose 4%.";
+        assert_eq!(figure(text, "911").kind, FigureKind::Identifier);
+        let text = "Arrests fell to 911 from 1,040.";
+        assert_eq!(figure(text, "911").kind, FigureKind::Count);
+    }
+
+    #[test]
     fn a_level_reached_like_an_earlier_one_in_money_is_in_that_money() {
         let text = "Revenue rose 4% to $1.2 billion, and net income doubled to 96 million.";
         let f = figure(text, "96 million");
@@ -8317,6 +8394,16 @@ mod prose_tests {
         assert_eq!(figure(text, "14 stone 7lb").value, Value::Number(14.5));
         let f = figure("The bridge has a 2.5m height restriction.", "2.5m");
         assert_eq!((f.kind, f.value), (FigureKind::Measure, Value::Number(2.5)));
+        let f = figure("The iceberg is about 400m thick.", "about 400m");
+        assert_eq!(
+            (f.kind, f.value),
+            (FigureKind::Measure, Value::Number(400.0))
+        );
+        let f = figure("The crater is 180m across.", "180m");
+        assert_eq!(
+            (f.kind, f.value),
+            (FigureKind::Measure, Value::Number(180.0))
+        );
         assert_eq!(
             figure("The club has a 2.5m budget.", "2.5m").kind,
             FigureKind::Count

@@ -110,7 +110,8 @@ declare_kind! {
     /// money whose share names the whole's own noun ("£298.4m, or 40% of the budget",
     /// also closing the sentence with no "or": "$241.3m, 39% of the budget."; or by a
     /// bare noun that is all the whole's subject: "Expenditure rose to £416.8m. Staff
-    /// costs were £241.0m, 52% of expenditure" is 57.8%), a sum "of
+    /// costs were £241.0m, 52% of expenditure" is 57.8%, also after "or": "Salaries
+    /// climbed to $1.64 billion, or 65% of expenses"), a sum "of
     /// that" or whose share is "of it", of the largest sum of the sentence before ("Box
     /// office income was £11.2m. The pantomime took £3.1m, or 28% of it"; also after an
     /// opening "Of this," or "Of that,": "Total expenditure was £6.05m (2025: £5.66m).
@@ -1111,6 +1112,17 @@ impl Check for Compiled {
                         if money
                             && pct.kind == FigureKind::Percent
                             && let Some(whole) = named_sum_before(cx, &figures, i, pct)
+                        {
+                            self.compare_counts(f, whole, pct, out);
+                            continue;
+                        }
+                        // "Expenses rose to $2.97 billion. Salaries were $1.64 billion,
+                        // or 55% of expenses": a bare noun names the sum after "or" as
+                        // it does without.
+                        if money
+                            && pct.kind == FigureKind::Percent
+                            && !names_own_noun(cx, pct)
+                            && let Some(whole) = bare_named_sum(cx, &figures, i, pct)
                         {
                             self.compare_counts(f, whole, pct, out);
                             continue;
@@ -7746,6 +7758,18 @@ mod tests {
             .is_empty()
         );
         assert!(messages("Expenditure rose to £416.8m. Staff costs were £241.0m, 52% of expenditure on services.").is_empty());
+        // Also after "or".
+        let or = |pct: &str| {
+            messages(&format!(
+                "Expenses rose 8% to $2.97 billion. Salaries climbed to $1.64 billion, or {pct} of expenses."
+            ))
+        };
+        assert_eq!(
+            or("65%"),
+            ["$1.64 billion of $2.97 billion is 55.2%, but the draft says 65%"]
+        );
+        assert!(or("55%").is_empty());
+        assert!(messages("Expenses rose to $2.97 billion. Salaries were $1.64 billion, or 55% of expenses on staff.").is_empty());
     }
 
     #[test]

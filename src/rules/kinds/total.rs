@@ -92,7 +92,9 @@ declare_kind! {
     ///   sentence ("Of the 4,310 fires, 1,190 were in homes, 1,640 were outdoors and
     ///   860 were in vehicles. The remaining 920 were in other buildings"), after "The
     ///   remaining", "The rest," or "The remainder," (not "The other", which may be
-    ///   another set); a sentence opening "The total was made up of" (or "That total
+    ///   another set), naming nothing but the whole or the part, or only after a form
+    ///   of "be" ("Of the 1,412 inmates, 1,031 were awaiting trial. The remaining 481
+    ///   were serving sentences"); a sentence opening "The total was made up of" (or "That total
     ///   comprised", "The figure breaks down into") splits the largest amount of the
     ///   last sentence before that holds one, within two sentences, when the parts
     ///   come to less than half as much again ("attended 14,820
@@ -2754,7 +2756,8 @@ fn opener_breakdown_in(
 /// vehicles. The remaining 620 were in other buildings". It must be the first amount
 /// of that sentence, of the kind and unit of the last part, right after "The
 /// remaining", "The rest," or "The remainder," (not "The other": "The other 25 stores
-/// the chain opened" may be another set), and name nothing but the whole or the part.
+/// the chain opened" may be another set), and name nothing but the whole or the part,
+/// or only after a form of "be" ("The remaining 381 were serving sentences").
 fn remainder_opening_next<'f>(
     cx: &CheckContext<'f>,
     s: Span,
@@ -2775,7 +2778,9 @@ fn remainder_opening_next<'f>(
             .get(..4)
             .is_some_and(|w| w.eq_ignore_ascii_case("the "))
         && remainder(cx, rem, false)
-        && names_one_of(rem, &[whole, last]))
+        // "The remaining 381 were serving sentences": a noun after its verb says what
+        // the rest were doing, not what they were.
+        && (names_one_of(rem, &[whole, last]) || BE_NEXT.is_match(group::after(cx, rem))))
     .then_some(rem)
 }
 
@@ -8821,6 +8826,9 @@ mod tests {
 
     #[test]
     fn what_remains_of_a_named_whole_may_open_the_next_sentence() {
+        assert_eq!(messages("Of the 1,412 inmates held, 1,031 were awaiting trial. The remaining 481 were serving sentences.").len(), 1);
+        assert!(messages("Of the 1,412 inmates held, 1,031 were awaiting trial. The remaining 381 were serving sentences.").is_empty());
+        assert!(messages("Of the 1,412 inmates held, 1,031 were awaiting trial. The remaining 481 staff were on leave.").is_empty());
         assert_eq!(messages("The port recorded 4,260 sailings. Ferries made up 2,870 of the sailings and cargo ships 910. Fishing boats accounted for the remaining 680.").len(), 1);
         assert!(messages("The port recorded 4,260 sailings. Ferries made up 2,870 of the sailings and cargo ships 910. Fishing boats accounted for the remaining 480.").is_empty());
         assert_eq!(messages("The port recorded 4,260 sailings. Ferries made up 2,870 of the sailings. The remaining 1,690 were cargo ships.").len(), 1);
