@@ -530,6 +530,14 @@ fn find_in_phrase(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, u
         && !is_verbish(cx.word(d.a - 1))
         && let Some(np) = np_back(cx, drafts, idx, d.a)
     {
+        // "two clubs topping 15,000": a noun counted by a figure of its own is not
+        // what the figure after the participle measures; that is left unnamed.
+        if drafts[..idx]
+            .iter()
+            .any(|p| p.kind == FigureKind::Count && p.b == np.0)
+        {
+            return None;
+        }
         return Some(np);
     }
     // "Gatwick's passenger numbers, at 43.2 million, are still short": a level set off
@@ -6573,6 +6581,14 @@ mod prose_tests {
         is("Update: 40 died in the fire.", "40", None);
         is("Mato Grosso: five pct", "five pct", None);
         is("He said: 400\nShe agreed.", "400", None);
+    }
+
+    #[test]
+    fn a_participle_of_excess_after_a_counted_noun_names_nothing() {
+        let text = "The league has two clubs topping 15,000 a game.";
+        is(text, "topping 15,000", None);
+        let text = "The firm reported losses topping $12.5bn.";
+        is(text, "topping $12.5bn", Some("loss"));
     }
 
     #[test]
