@@ -212,7 +212,9 @@ declare_kind! {
     ///   names a place or group of its own, the same rate there: "highest in the
     ///   suburbs, where 91.3% graduated, and lowest in the rural south, at 79.8%"), or held
     ///   by different parties ("owned 55% by the carmaker, 35% by the state and 15%
-    ///   by local investors");
+    ///   by local investors"); an age limit on the group does not count as a figure
+    ///   of the sentence ("Voters under 30 were split, with 56% in favor and 48%
+    ///   opposed", also "voters aged 18 to 29");
     /// - one part "of them" and the parts listed after it with the verb left out, when
     ///   each names a category excluding the others ("employs 310 people. Men make up
     ///   200 of them and women 130"), or the part and what remains after it, which
@@ -685,10 +687,12 @@ fn class(f: &Figure) -> Option<Class> {
 
 impl Check for Compiled {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
+        // An age limit counts nothing: "Voters under 30 were split, with 46% in favor
+        // and 48% opposed".
         let figures: Vec<&Figure> = cx
             .figures()
             .iter()
-            .filter(|f| f.kind.is_quantity())
+            .filter(|f| f.kind.is_quantity() && !age_limit(cx, f))
             .collect();
         let sentences: Vec<&[&Figure]> = figures
             .chunk_by(|a, b| a.placement.sentence == b.placement.sentence)
@@ -3794,24 +3798,44 @@ const AGED_GROUPS: &[&str] = &[
     "babies",
     "infants",
     "persons",
+    "voters",
+    "respondents",
+    "workers",
+    "employees",
+    "drivers",
+    "users",
+    "consumers",
+    "smokers",
+    "parents",
+    "participants",
+    "americans",
+    "britons",
     "aged",
     "ages",
     "age",
 ];
 
 /// Whether a figure is an age limit set on a group of people ("young people under 18
-/// make up 38,500 of them", "adults over 65"): a bare bound after a word for people,
-/// which counts nothing.
+/// make up 38,500 of them", "adults over 65", "voters aged 18 to 29"): a bare bound
+/// after a word for people, or a range after "aged", which counts nothing.
 pub(crate) fn age_limit(cx: &CheckContext<'_>, f: &Figure) -> bool {
     if f.kind != FigureKind::Count
         || f.subject.is_some()
-        || !matches!(f.qualifier, Qualifier::UpperBound | Qualifier::LowerBound)
+        || !matches!(
+            f.qualifier,
+            Qualifier::UpperBound | Qualifier::LowerBound | Qualifier::Range
+        )
         || !(0.0..130.0).contains(&f.value.mid())
     {
         return false;
     }
     let text = f.text.to_ascii_lowercase();
     let before = tail(group::before(cx, f), 20).trim_end();
+    // "voters aged 18 to 29", "children ages 5 to 11".
+    if f.qualifier == Qualifier::Range {
+        let before = before.to_ascii_lowercase();
+        return before.ends_with(" aged") || before.ends_with(" ages");
+    }
     // "people aged 65 and over", "those aged 80 or older".
     if [
         " and over",
@@ -8731,6 +8755,29 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn an_age_limit_on_a_group_of_people_leaves_their_shares_to_add_up() {
+        for group in [
+            "Voters under 30",
+            "Voters aged 18 to 29",
+            "Respondents over 65",
+        ] {
+            assert_eq!(
+                messages(&format!(
+                    "{group} were split, with 56% in favor and 48% opposed."
+                )),
+                ["\"56%\" + \"48%\" is 104%, more than 100% of one whole"],
+                "{group}"
+            );
+            assert!(
+                messages(&format!(
+                    "{group} were split, with 46% in favor and 48% opposed."
+                ))
+                .is_empty()
+            );
+        }
     }
 
     #[test]
