@@ -7101,6 +7101,24 @@ impl Reader<'_, '_> {
                     unit = level.unit;
                 }
             }
+            // "201.5 mln kilos worth 6.21 billion rupees, compared with 214.7 mln kilos
+            // worth 7.03 billion": what a thing is worth, said again of another, is in
+            // the money said before.
+            if kind == FigureKind::Count
+                && unit.is_none()
+                && amt.scaled.is_some()
+                && lead == "worth"
+                && k == amt.a
+                && let Some(level) = self.out[self.first..].iter().rev().find(|p| {
+                    p.kind == FigureKind::Money
+                        && p.unit.is_some()
+                        && p.a > 0
+                        && cx.word_is(p.a - 1, "worth")
+                })
+            {
+                kind = FigureKind::Money;
+                unit = level.unit;
+            }
         }
         // "will cost from $799", "fares start from £5": a floor; but not the first end
         // of a span whose other end follows a phrase of its own ("range from £45 for
@@ -7968,6 +7986,10 @@ mod prose_tests {
         assert_eq!(figure(text, "310 million").unit.as_deref(), Some("GBP"));
         // Not when the money was no level reached.
         let text = "The $3bn airline saw passengers rise 4% to 1.2 million.";
+        assert_eq!(figure(text, "1.2 million").kind, FigureKind::Count);
+        let text = "It sold 2.1 mln tonnes worth 6.2 billion rupees, against 2.3 mln tonnes worth 7.0 billion in 1985.";
+        assert_eq!(figure(text, "7.0 billion").unit.as_deref(), Some("INR"));
+        let text = "It sold cars worth $2bn and shipped 1.2 million units in 1985.";
         assert_eq!(figure(text, "1.2 million").kind, FigureKind::Count);
     }
 
