@@ -223,7 +223,8 @@ declare_kind! {
     /// two alone cannot tell which is wrong. An amount
     /// said to be a multiple of another must be it: "$64 million, more than twice as much as
     /// Brandt's $34 million" (1.88 times), "$4.2 million, more than triple the $1.9
-    /// million of last year", "Inflation hit 9.1%, three times the 2% target",
+    /// million of last year", "412 tonnes, double last year's 236 tonnes" (1.75
+    /// times), "Inflation hit 9.1%, three times the 2% target",
     /// "about 4.2 million hectares, roughly three times the 10-year average of 2.1
     /// million hectares" (a measure against one in its unit);
     /// "twice" is taken `tolerance` loose; a term between the amount and its multiple is
@@ -3380,10 +3381,11 @@ static TIMES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "the" and at most two words between a multiple and the amount it multiplies: "three
-/// times the $1.9 million", "double the 2% target", "twice the 10-year average of";
-/// "twice its 2019 level of" is not (the words must end right before the amount).
+/// times the $1.9 million", "double the 2% target", "twice the 10-year average of",
+/// or a period's: "double last year's 206 tonnes"; "twice its 2019 level of" is not
+/// (the words must end right before the amount).
 static TIMES_THE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:the|its|their|his|her)\s+(?:(?:(?-i:[\p{L}’'-])+\s+){0,2}|(?:(?:\d+|[a-z]+)-year\s+|long-term\s+)?average\s+of\s+(?:about\s+|around\s+|some\s+)?)$")
+    Regex::new(r"(?i)^\s+(?:(?:the|its|their|his|her)\s+(?:(?:(?-i:[\p{L}’'-])+\s+){0,2}|(?:(?:\d+|[a-z]+)-year\s+|long-term\s+)?average\s+of\s+(?:about\s+|around\s+|some\s+)?)|(?:last|this)\s+(?:year|season|month|week|quarter|summer|winter|spring|autumn)['’]s\s+)$")
         .expect("valid regex")
 });
 
@@ -7901,6 +7903,14 @@ mod tests {
             1
         );
         assert!(messages("Inflation hit 6.2%, three times the 2.1% target.").is_empty());
+        assert_eq!(
+            messages("The estate picked 412 tonnes of grapes, double last year's 236 tonnes."),
+            ["412 tonnes is 1.75 times 236 tonnes, but the draft says \"double\""]
+        );
+        assert!(
+            messages("The estate picked 412 tonnes of grapes, double last year's 206 tonnes.")
+                .is_empty()
+        );
         assert!(
             messages("Admissions ran at 4.2 per 100,000 people, more than double the 1.9 per 100,000 a year ago.")
                 .is_empty()
