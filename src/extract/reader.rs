@@ -2486,8 +2486,8 @@ impl Reader<'_, '_> {
     }
 
     /// A verb of a chamber's vote within five words before `a`: "passed the bill 218 to
-    /// 214", "rejected the motion 260 to 170", "advanced her nomination 12 to 10". A
-    /// tally names the larger side first.
+    /// 214", "rejected the motion 260 to 170", "advanced her nomination 12 to 10", "MPs
+    /// voted by 330 to 275". A tally names the larger side first.
     fn tally_verb_before(&self, a: usize) -> bool {
         let cx = self.cx;
         (1..=5).any(|k| {
@@ -2496,6 +2496,7 @@ impl Reader<'_, '_> {
                     && matches!(
                         cx.word_bytes(j),
                         b"passed"
+                            | b"voted"
                             | b"approved"
                             | b"rejected"
                             | b"adopted"
@@ -6509,8 +6510,9 @@ impl Reader<'_, '_> {
         let between = before == "between" || prefix.is_some() && word_before(a) == "between";
         let from = before == "from";
         // "rose by $212bn to $17.5tn", "rose 5% to 40%": a change and where it ended.
-        let change = before == "by"
-            || word_before(a) == "by"
+        // "MPs voted by 330 to 275": a division, not a change.
+        let voted_by = before == "by" && amt.a >= 2 && cx.word_is(amt.a - 2, "voted");
+        let change = (before == "by" || word_before(a) == "by") && !voted_by
             || placement::change_verb(word_before(a)).is_some();
         // A range or a pair: "10-20", "10 to 20", "between 10 and 20", "$5m to $10m",
         // "from 40 to 50".
@@ -7098,6 +7100,24 @@ impl Reader<'_, '_> {
                     kind = FigureKind::Money;
                     unit = level.unit;
                 }
+            }
+            // "201.5 mln kilos worth 6.21 billion rupees, compared with 214.7 mln kilos
+            // worth 7.03 billion": what a thing is worth, said again of another, is in
+            // the money said before.
+            if kind == FigureKind::Count
+                && unit.is_none()
+                && amt.scaled.is_some()
+                && lead == "worth"
+                && k == amt.a
+                && let Some(level) = self.out[self.first..].iter().rev().find(|p| {
+                    p.kind == FigureKind::Money
+                        && p.unit.is_some()
+                        && p.a > 0
+                        && cx.word_is(p.a - 1, "worth")
+                })
+            {
+                kind = FigureKind::Money;
+                unit = level.unit;
             }
         }
         // "will cost from $799", "fares start from £5": a floor; but not the first end
@@ -7967,6 +7987,10 @@ mod prose_tests {
         // Not when the money was no level reached.
         let text = "The $3bn airline saw passengers rise 4% to 1.2 million.";
         assert_eq!(figure(text, "1.2 million").kind, FigureKind::Count);
+        let text = "It sold 2.1 mln tonnes worth 6.2 billion rupees, against 2.3 mln tonnes worth 7.0 billion in 1985.";
+        assert_eq!(figure(text, "7.0 billion").unit.as_deref(), Some("INR"));
+        let text = "It sold cars worth $2bn and shipped 1.2 million units in 1985.";
+        assert_eq!(figure(text, "1.2 million").kind, FigureKind::Count);
     }
 
     #[test]
@@ -8336,6 +8360,12 @@ mod prose_tests {
     fn a_tally_may_end_in_words_but_votes_to_a_count_of_seats_do_not() {
         let text = "The motion was carried by 12 votes to nine, with two abstentions.";
         assert_eq!(figure(text, "12 votes to nine").kind, FigureKind::Score);
+        let text = "MPs voted by 330 to 275 to approve the bill.";
+        assert_eq!(figure(text, "330 to 275").kind, FigureKind::Score);
+        let text = "Members voted 212 to 180 in favour.";
+        assert_eq!(figure(text, "212 to 180").kind, FigureKind::Score);
+        let text = "Staff numbers fell by 330 to 275.";
+        assert_eq!(figure(text, "330").kind, FigureKind::Count);
         let text = "The committee approved the tower by seven votes to four.";
         assert_eq!(figure(text, "seven votes to four").kind, FigureKind::Score);
         let text = "The board backed it by five votes to two, with one abstention.";

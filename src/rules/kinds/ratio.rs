@@ -247,7 +247,10 @@ declare_kind! {
     /// A count restated per one of another count of its sentence, named by that
     /// count's noun, must be their quotient: "1,400 centres and relies on 39,000
     /// volunteers, or roughly 28 for each centre", also with the count it names second:
-    /// "61,300 pupils came from 1,140 schools, an average of about 45 a school" (53.8).
+    /// "61,300 pupils came from 1,140 schools, an average of about 45 a school" (53.8);
+    /// an average with no noun, right after "a total of" and the total, is one of the
+    /// count before when within a factor of two of it: "The seven home games drew a
+    /// total of 82,600, an average of 12,800" (11,800).
     /// A sum of money shared over the one count of its sentence must come to the
     /// average stated after both: "£39bn to fund 180,000 homes, an average of about
     /// £317,000 each" (it is about £216,667); or set beside the sum before the count
@@ -2795,6 +2798,18 @@ static COST_OF_ALL_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "an average of" right before a sum: what each of a count gets.
+/// Nothing more of a figure's phrase after it: a comma, a stop or the end.
+static CLOSES_PHRASE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:[,.;:)]|$)").expect("valid regex"));
+
+/// A sentence whose count of things is shared out after "a total of" and the total:
+/// "The seven home games drew a total of 82,600, an average of ". Only a count, the
+/// total and the average stand in it, and no rate.
+static AVERAGE_AFTER_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^,;:()]*?\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\p{L}\d-]+\s+){0,4}?[\p{L}-]+s\s+[^,;:()\d]*?\ba\s+total\s+of\s+[\d,]+\s*,\s*an?\s+average\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+        .expect("valid regex")
+});
+
 static AVERAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\ban?\s+average\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$")
         .expect("valid regex")
@@ -5211,12 +5226,27 @@ impl Compiled {
             && scan::may_start_with_word(after, |w| w == b"each")
             && EACH_AFTER.is_match(after)
             && AVERAGE_BEFORE.is_match(before);
-        if !first && !each {
+        // "The seven home games drew a total of 82,600, an average of 11,800": an
+        // average named and closing its phrase, right after "a total of" and the
+        // total, is one of the count before.
+        let bare = !first
+            && !each
+            && i >= 2
+            && AVERAGE_BEFORE.is_match(before)
+            && CLOSES_PHRASE.is_match(after)
+            && AVERAGE_AFTER_TOTAL.is_match(group::text(
+                cx,
+                group::sentence_span(cx, avg).start,
+                avg.span.start,
+            ));
+        if !first && !each && !bare {
             return;
         }
         // The total just before, the divisor before it, both counts of the sentence.
         let (mut total, mut divisor) = (figures[i - 1], figures[i - 2]);
-        let noun = if each {
+        // The total so named counts nothing of its own.
+        let total_named = bare && head_stem(total).is_empty();
+        let noun = if each || bare {
             head_stem(divisor).to_owned()
         } else {
             let Some(noun) = COUNT_PER_AFTER
@@ -5243,7 +5273,8 @@ impl Compiled {
             || stem.len() < 3
             || head_stem(divisor) != stem
             || head_stem(total) == stem
-            || head_stem(total).is_empty()
+            || (head_stem(total).is_empty() && !total_named)
+            || (bare && !total_named)
             || divisor.value.mid() >= total.value.mid()
             || group::rate_of(cx, total).is_some()
             || group::change_direction(cx, total).is_some()
@@ -5268,6 +5299,11 @@ impl Compiled {
             return;
         }
         let each = total.value.mid() / divisor.value.mid();
+        // A bare average far from the quotient is of something the sentence does not
+        // count ("a day", "a match").
+        if bare && !(0.5..=2.0).contains(&(each / avg.value.mid())) {
+            return;
+        }
         let computed = group::fmt_num(each, 1);
         let message = format!(
             "{} over {} is about {computed} each, but the draft says {}",
@@ -7157,6 +7193,23 @@ mod tests {
 
     #[test]
     fn a_count_averaged_each_over_the_count_of_other_things_before_it_is_their_quotient() {
+        // A bare average after "a total of": of the count before.
+        let bare = |avg: &str| {
+            messages(&format!(
+                "The club's seven home T20 games drew a total of 82,600, an average of {avg}, up from 9,600 last season."
+            ))
+        };
+        assert_eq!(
+            bare("12,800"),
+            ["82,600 over seven is about 11,800 each, but the draft says 12,800"]
+        );
+        assert!(bare("11,800").is_empty());
+        // Far off, it is an average of something else.
+        assert!(
+            messages("The 12 hospitals treated a total of 82,600 patients, an average of 226.")
+                .is_empty()
+        );
+        assert!(messages("The seven games drew a total of 82,600, an average of 226.").is_empty());
         assert_eq!(
             messages(
                 "The board will vote on closing four schools, which together enroll 1,300 students, an average of 352 each."
