@@ -307,7 +307,9 @@ declare_kind! {
     /// and a sum of money after "of which" ("£4.6m, of which £1.2m came from a grant,
     /// or 36%"), also with its own noun and a verb of making up or paying between
     /// ("catches worth £626 million, of which cod made up £79 million, or 12.6%"; "It
-    /// costs £6.8m a year to run, of which the NHS pays £1.9m, or 28%"), or with the
+    /// costs £6.8m a year to run, of which the NHS pays £1.9m, or 28%"; a verb of
+    /// earning too: "revenue was £3.9m, of which the cellar door shop and tours
+    /// brought in £1.1m, or 38%" is 28.2%), or with the
     /// share first and the part after ", or": "a $2.9 billion budget, of which fares
     /// cover 19%, or $551 million". The arithmetic uses the
     /// figures' intervals, so "13 of 659, or 2%" and "about 2%" are fine; words such as
@@ -3473,9 +3475,10 @@ static OF_WHICH_OPENS: LazyLock<Regex> = LazyLock::new(|| {
 /// it and the part: "catches worth £626 million, of which cod made up £79 million",
 /// "costs of €3.61 billion, of which fuel, its biggest cost, made up €1.32 billion",
 /// "£6.8m a year to run, of which the NHS pays £1.9m", "of which fares cover $551
-/// million" (the verb in any person).
+/// million", or of earning: "revenue was £3.9m, of which the cellar door shop and
+/// tours brought in £1.1m" (the verb in any person).
 static OF_WHICH_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bof\s+which\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+(?:\s*,[^,;.()]{1,40},)?\s+(?:(?:made|make|makes)\s+up|(?:accounted|account|accounts)\s+for|represent(?:s|ed)?|(?:came|come|comes)\s+to|(?:amounted|amount|amounts)\s+to|totall?ed|totals?|pays?|paid|provide[sd]?|contribute[sd]?|cover(?:s|ed)?)\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$")
+    Regex::new(r"(?i)\bof\s+which\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+(?:\s*,[^,;.()]{1,40},)?\s+(?:(?:made|make|makes)\s+up|(?:brought|bring|brings)\s+in|(?:earned|earns|generated|generates|raised|raises)|(?:accounted|account|accounts)\s+for|represent(?:s|ed)?|(?:came|come|comes)\s+to|(?:amounted|amount|amounts)\s+to|totall?ed|totals?|pays?|paid|provide[sd]?|contribute[sd]?|cover(?:s|ed)?)\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$")
         .expect("valid regex")
 });
 
@@ -6931,6 +6934,16 @@ mod tests {
             messages("It costs £6.8m a year to run, of which the NHS pays £1.9m, or 28%.")
                 .is_empty()
         );
+        let earned = |pct: &str| {
+            messages(&format!(
+                "Its revenue was £3.9m, of which the cellar door shop and tours brought in £1.1m, or {pct}."
+            ))
+        };
+        assert_eq!(
+            earned("38%"),
+            ["£1.1m of £3.9m is 28.2%, but the draft says 38%"]
+        );
+        assert!(earned("28%").is_empty());
     }
 
     #[test]
