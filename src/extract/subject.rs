@@ -62,7 +62,22 @@ use super::reader::Draft;
 
 /// Finds the subject of `drafts[idx]` as a token range of its sentence.
 pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, usize)> {
-    find_in_phrase(cx, drafts, idx).or_else(|| line_label(cx, &drafts[idx]))
+    // "Workers can retire at 55": one word right after a modal is a verb, no subject.
+    let after_modal = |(s, e): (usize, usize)| {
+        e == s + 1
+            && s > 0
+            // "for April/May shipment at 9.25 cents": the month, not the modal.
+            && !cx.capital(s - 1)
+            && matches!(
+                cx.word_bytes(s - 1),
+                b"can" | b"could" | b"will" | b"would" | b"may" | b"might" | b"must" | b"should"
+            )
+    };
+    match find_in_phrase(cx, drafts, idx) {
+        Some(np) if after_modal(np) => None,
+        Some(np) => Some(np),
+        None => line_label(cx, &drafts[idx]),
+    }
 }
 
 /// "Members: 4,210", "Volunteers: 318 (2024: 276)": a figure that is all a line says
@@ -6581,6 +6596,17 @@ mod prose_tests {
         is("Update: 40 died in the fire.", "40", None);
         is("Mato Grosso: five pct", "five pct", None);
         is("He said: 400\nShe agreed.", "400", None);
+    }
+
+    #[test]
+    fn a_verb_after_a_modal_is_no_subject() {
+        is("Workers can retire at 55.", "55", None);
+        is(
+            "Sugar was offered for May shipment at 9.25 cents.",
+            "9.25 cents",
+            Some("shipment"),
+        );
+        is("Unemployment rose to 5%.", "5%", Some("unemployment"));
     }
 
     #[test]

@@ -184,7 +184,11 @@ declare_kind! {
     /// that 78 were understaffed, which is 35%"; "The trust employs 8,400 staff. Last
     /// winter 1,050 of them were off sick, a rate of 18%"; "46,000 tickets, of which
     /// 9,200 went to residents, or 25% of the total"; "The survey of 2,600 parents found
-    /// 35%, or 780, had paid"; the level a change reached is such a whole ("rose 7% to
+    /// 35%, or 780, had paid"; when the count of the sentence before is too small to
+    /// hold the part, "them" are the things the plural noun opening that sentence
+    /// names, counted in the three sentences before ("The country has recorded 1,046
+    /// measles cases. Cases have been reported in 31 states. Texas accounts for 712 of
+    /// them, or 78%" is 68.1%); the level a change reached is such a whole ("rose 7% to
     /// 214,000, of which ...", "taking the fleet to 412, of which 137, or a quarter"
     /// is 33.3%). Or after it: "412 pupils out of 52,000 on roll, or 1.2%";
     /// "31,870 votes were cast from an electorate of 71,200, a turnout of 52%"; "25
@@ -3999,6 +4003,11 @@ fn loose_whole<'f>(
                 }
             })
             .copied()?;
+        if whole.value.mid() <= part.value.mid()
+            && whole.placement.sentence < part.placement.sentence
+        {
+            return counted_by_opening_noun(cx, figures, i, whole).map(|w| (w, true));
+        }
         // "6,100 of those admitted" names its group: it is of a whole of that name only.
         if let Some(c) = group::captures(&OF_THOSE_NOUN_AFTER, group::after(cx, part))
             && let Some(noun) = c.get(1)
@@ -4183,6 +4192,51 @@ fn head_stem(f: &Figure) -> &str {
     f.subject_key()
         .map(|k| group::head_noun(k).trim_end_matches('s'))
         .unwrap_or_default()
+}
+
+/// The things "them" names when the count of the sentence before is too small to hold
+/// the part: the plural noun that opens that sentence, counted earlier in the
+/// section. "The country has recorded 1,046 measles cases. Cases have been reported
+/// in 31 states. Texas accounts for 712 of them": "them" are the 1,046 cases. The
+/// count must be the nearest of that noun and the part's year in the [`TOTAL_WINDOW`]
+/// sentences before the part, no old end of a comparison, and larger than the part.
+fn counted_by_opening_noun<'f>(
+    cx: &CheckContext<'_>,
+    figures: &[&'f Figure],
+    i: usize,
+    small: &Figure,
+) -> Option<&'f Figure> {
+    let part = figures[i];
+    let opening = group::sentence_text(cx, small);
+    let word = opening
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphabetic())
+        .next()?;
+    if word.len() < 4
+        || !word.starts_with(|c: char| c.is_uppercase())
+        || !word.ends_with('s')
+        || word.ends_with("ss")
+    {
+        return None;
+    }
+    let stem = word.trim_end_matches('s').to_ascii_lowercase();
+    figures[..i]
+        .iter()
+        .rev()
+        .filter(|w| w.placement.sentence < small.placement.sentence)
+        .take_while(|w| {
+            w.placement.section == part.placement.section
+                && w.placement.sentence + TOTAL_WINDOW >= part.placement.sentence
+        })
+        .find(|w| {
+            w.kind == FigureKind::Count
+                && w.placement.year == part.placement.year
+                && w.subject_key()
+                    .is_some_and(|k| group::head_noun(k).to_ascii_lowercase().starts_with(&stem))
+                && !group::is_comparison(cx, w)
+        })
+        .filter(|w| w.value.mid() > part.value.mid())
+        .copied()
 }
 
 /// Whether no amount of the part's kind and unit in the [`NAMED_TOTAL_WINDOW`] sentences
@@ -6440,6 +6494,22 @@ mod tests {
         assert!(
             messages("Police recorded 170 homicides this year. Detectives have cleared 83 of the murder cases, a clearance rate of 59%.").is_empty()
         );
+    }
+
+    #[test]
+    fn them_after_a_count_too_small_are_the_things_its_sentence_opens_on() {
+        let cases = |share: &str| {
+            messages(&format!(
+                "The country has recorded 1,046 measles cases this year, the most since 2019, when 1,274 cases were reported. Cases have been reported in 31 states. Texas accounts for 712 of them, or {share}."
+            ))
+        };
+        assert_eq!(
+            cases("78%"),
+            ["712 of 1,046 is 68.1%, but the draft says 78%"]
+        );
+        assert!(cases("68%").is_empty());
+        // An opening noun counted nowhere before names no whole.
+        assert!(messages("The country has recorded 1,046 measles cases. Doctors have seen patients in 31 states. Texas accounts for 712 of them, or 78%.").is_empty());
     }
 
     #[test]
