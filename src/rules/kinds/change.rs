@@ -595,9 +595,10 @@ static ARTICLE_BEFORE_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// The noun after such a change and the "from" before the old level: "drop from",
-/// "rise on", "increase over last year's". The first group is a rise.
+/// "rise on", "increase over last year's". The first group is a rise; `period` names
+/// the period whose own level follows ("this year's").
 static NOUN_FROM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^\s*(?:percentage[- ]points?\s+|points?\s+|per\s*cent\s+|percent\s+)?(?:({RISE_NOUNS})|{FALL_NOUNS})\s+(?:year[- ]on[- ]year\s+)?(?:from|on|over)\s+(?:the\s+|(?:the\s+)?(?:previous|prior|last|this)\s+(?:year|quarter|month|week)['’]s\s+)?$"))
+    Regex::new(&format!(r"(?i)^\s*(?:percentage[- ]points?\s+|points?\s+|per\s*cent\s+|percent\s+)?(?:({RISE_NOUNS})|{FALL_NOUNS})\s+(?:year[- ]on[- ]year\s+)?(?:from|on|over)\s+(?:the\s+|(?:the\s+)?(?P<period>(?:previous|prior|last|this)\s+(?:year|quarter|month|week)['’]s)\s+)?$"))
         .expect("valid regex")
 });
 /// The second half: the stated change is measured "from" (or "on") the old level,
@@ -994,15 +995,12 @@ fn period_level_named(cx: &CheckContext<'_>, sentence: &[&Figure], i: usize, j: 
         && ARTICLE_BEFORE_CHANGE.is_match(group::text(cx, level.span.end, change.span.start))
         && {
             let tail = group::text(cx, change.span.end, base.span.start);
-            tail.len() <= 48 && NOUN_FROM_AFTER.is_match(tail) && PERIOD_POSSESSIVE.is_match(tail)
+            tail.len() <= 48
+                && NOUN_FROM_AFTER
+                    .captures(tail)
+                    .is_some_and(|c| c.name("period").is_some())
         }
 }
-
-/// A period's own level before its figure: "this year's ", "the previous year's ".
-static PERIOD_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:previous|prior|last|this)\s+(?:year|quarter|month|week)['’]s\s+$")
-        .expect("valid regex")
-});
 
 /// "a net loss of ", "a net gain of ": the net change of two amounts, its direction
 /// captured (the first group is a loss).

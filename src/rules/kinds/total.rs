@@ -688,7 +688,8 @@ fn class(f: &Figure) -> Option<Class> {
 impl Check for Compiled {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
         // An age limit counts nothing: "Voters under 30 were split, with 46% in favor
-        // and 48% opposed".
+        // and 48% opposed". Every reading below sees the sentences of these figures
+        // only, so none needs to pass over an age itself.
         let figures: Vec<&Figure> = cx
             .figures()
             .iter()
@@ -3657,7 +3658,7 @@ fn of_them_breakdown(
     };
     let whole = if before_first().next().is_some() {
         before_first()
-            .filter(|f| f.kind == FigureKind::Count && !age_limit(cx, f) && !member_attribute(f))
+            .filter(|f| f.kind == FigureKind::Count && !member_attribute(f))
             .last()
     } else {
         (first.kind == FigureKind::Count)
@@ -3745,7 +3746,7 @@ fn of_them_breakdown(
             .unwrap_or_default()
             .iter()
             .filter(|f| f.kind == whole.kind && f.qualifier != Qualifier::Range)
-            .filter(|f| !not_a_part(cx, f) && !age_limit(cx, f))
+            .filter(|f| !not_a_part(cx, f))
             .filter(|f| group::change_direction(cx, f).is_none() && !group::is_comparison(cx, f))
             .map(|f| f.value.mid())
             .collect();
