@@ -2800,7 +2800,6 @@ static COST_OF_ALL_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// "an average of" right before a sum: what each of a count gets.
 /// Nothing more of a figure's phrase after it: a comma, a stop or the end.
 static CLOSES_PHRASE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[,.;:)]|$)").expect("valid regex"));
@@ -2813,6 +2812,7 @@ static AVERAGE_AFTER_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "an average of" right before a sum: what each of a count gets.
 static AVERAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\ban?\s+average\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$")
         .expect("valid regex")
