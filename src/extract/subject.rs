@@ -23,8 +23,11 @@
 //!      is a clause of place or an appositive in commas with no figure of its own,
 //!      when a finite verb of the subject follows it ("Starts in the South, where most
 //!      homes are built, fell"; "Building permits, a gauge of future construction,
-//!      rose"), but not a phrase before a participle ("the corn, valued at 1.5 mln")
-//!      nor a short name ("measure of inflation, the PCE index, rose" → pce index);
+//!      rose"), as is the state or country of a place ("A wildfire east of Redding,
+//!      California, grew" → wildfire), but not a phrase before a participle ("the
+//!      corn, valued at 1.5 mln") nor a short name ("measure of inflation, the PCE
+//!      index, rose" → pce index). A point of the compass before "of" ends the head
+//!      ("A wildfire east of Redding" → wildfire);
 //!    - the object of a verb with a preposition before the figure ("raise council tax
 //!      by 4.99%", "held rates at 11 pct", "cut the risk of death by a quarter" → risk);
 //!    - a phrase joined by "of" or "at" ("a budget of $3m", "debts of $4.2bn",
@@ -3447,6 +3450,31 @@ fn place_adjective(cx: &Cx<'_>, k: usize) -> bool {
         && !is_clause_verb(cx.word(k + 1))
 }
 
+/// Whether token `k` opens a point of the compass followed by "of": "east of",
+/// "northwest of", "south-east of".
+fn compass_of(cx: &Cx<'_>, k: usize) -> bool {
+    let compass = |t: usize| {
+        matches!(
+            cx.word_bytes(t),
+            b"north"
+                | b"south"
+                | b"east"
+                | b"west"
+                | b"northeast"
+                | b"northwest"
+                | b"southeast"
+                | b"southwest"
+        )
+    };
+    compass(k)
+        && (cx.word_is(k + 1, "of")
+            || cx.punct_is(k + 1, "-")
+                && cx.glued(k + 1)
+                && cx.glued(k + 2)
+                && compass(k + 2)
+                && cx.word_is(k + 3, "of"))
+}
+
 /// Whether token `t` is a hyphen glued between two words: "full-year".
 fn is_inner_hyphen(cx: &Cx<'_>, t: usize) -> bool {
     t > 0
@@ -3710,17 +3738,18 @@ fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
                                 | "numbered"
                         )
                 }
-                && match cx.word_bytes(c + 1) {
-                    b"where" => (c + 2..j - 1).any(|t| {
-                        let w = cx.word(t);
-                        is_clause_verb(w) || is_linking_verb(w)
-                    }),
-                    // "the PCE index" in "The government's preferred measure of
-                    // inflation, the PCE index, rose" is the name of the thing, not
-                    // an aside on it.
-                    b"the" => !(cx.capital(c + 2) && j - 1 - (c + 1) <= 4),
-                    w => matches!(w, b"a" | b"an"),
-                }
+                && (place_in_commas(cx, c, j - 1)
+                    || match cx.word_bytes(c + 1) {
+                        b"where" => (c + 2..j - 1).any(|t| {
+                            let w = cx.word(t);
+                            is_clause_verb(w) || is_linking_verb(w)
+                        }),
+                        // "the PCE index" in "The government's preferred measure of
+                        // inflation, the PCE index, rose" is the name of the thing, not
+                        // an aside on it.
+                        b"the" => !(cx.capital(c + 2) && j - 1 - (c + 1) <= 4),
+                        w => matches!(w, b"a" | b"an"),
+                    })
             {
                 j = c;
                 break;
@@ -3815,6 +3844,19 @@ fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
         }
     }
     j
+}
+
+/// Whether the tokens between the commas at `c` and `e` name the state, county or
+/// country of the place named right before `c`: "A wildfire east of Redding,
+/// California, grew", "Home prices in Leeds, West Yorkshire, rose". One to three words,
+/// each with a capital, after a word with a capital.
+fn place_in_commas(cx: &Cx<'_>, c: usize, e: usize) -> bool {
+    c > 0
+        && e > c + 1
+        && e - c <= 4
+        && cx.is(c - 1, TokKind::Word)
+        && cx.capital(c - 1)
+        && (c + 1..e).all(|t| cx.is(t, TokKind::Word) && cx.capital(t))
 }
 
 /// Whether the "and" or "or" at `t` joins two nouns after a preposition or participle
@@ -4538,6 +4580,11 @@ fn head_from(
                     && cx.glued(k + 2)
                     && cx.is(k + 2, TokKind::Word)
                     && (!is_time_word(w, cx.text(k)) || cx.word_is(k + 2, "ahead"));
+                // "A wildfire east of Redding grew": a point of the compass before "of"
+                // says where the thing is, and ends its phrase.
+                if words > 0 && compass_of(cx, k) {
+                    break;
+                }
                 // "a margin of error of 3 points": the phrase is one noun.
                 if w == "of"
                     && words > 0
@@ -7554,6 +7601,33 @@ mod prose_tests {
             "The school offers 12 sports, including rowing.",
             "12",
             Some("sport"),
+        );
+    }
+
+    #[test]
+    fn a_place_and_its_state_in_commas_are_stepped_over() {
+        let fire = "A wildfire east of Redding, California, grew to more than 48,000 acres.";
+        is(fire, "more than 48,000 acres", Some("wildfire"));
+        is(
+            "Home prices in Leeds, West Yorkshire, rose 4.2% last year.",
+            "4.2%",
+            Some("home price"),
+        );
+        is(
+            "A wildfire north-east of Redding grew to 48,000 acres.",
+            "48,000 acres",
+            Some("wildfire"),
+        );
+        is(
+            "Unemployment in Madrid, Spain, rose to 12.4% in March.",
+            "12.4%",
+            Some("unemployment"),
+        );
+        // "east" as a noun, with no "of" after it, stays.
+        is(
+            "Rainfall in the east fell 12% in May.",
+            "12%",
+            Some("rainfall"),
         );
     }
 

@@ -47,7 +47,9 @@ declare_kind! {
     ///   after the whole's noun, counts that name only what they count are its kinds,
     ///   which exclude each other: "runs 72 schools: 52 elementary schools, 13 middle
     ///   schools and eight high schools", not "72 schools: 52 have a library"; not
-    ///   the colon of last year's level in brackets, "3,870 staff (2025: 3,940), 70
+    ///   a figure in a clause on an item named after the colon ("Three promotions
+    ///   drew the biggest crowds: ..., Dollar Dog Night and the season finale, which
+    ///   drew 11,240 fans"); not the colon of last year's level in brackets, "3,870 staff (2025: 3,940), 70
     ///   fewer"; a share that names its base, when only percentages follow it, splits
     ///   into shares of that base: "Children made up 67% of cases: 41% were toddlers
     ///   and 36% teenagers") or
@@ -3093,6 +3095,12 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
             .filter(|f| f.span.start > start && f.span.end <= end)
             .collect();
         if rest.len() < 2 {
+            continue;
+        }
+        // "Three promotions drew the biggest crowds: the fireworks show, Dollar Dog
+        // Night and the season finale, which drew 11,240 fans": the colon lists names,
+        // and a figure in a clause opened on one of them is none of its parts.
+        if NEW_CLAUSE.is_match(group::text(cx, start, rest[0].span.start)) {
             continue;
         }
         // "Their four children – Amelia, 12, Noah, 9, and Isla, 6 –", "three players:
@@ -6857,6 +6865,23 @@ mod tests {
         // A colon after the whole still opens its breakdown.
         assert_eq!(
             messages("We employ 3,870 staff: 2,940 nurses and 1,030 carers.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_figure_in_a_clause_on_a_named_item_after_a_colon_is_no_part() {
+        assert!(messages("Three promotions drew the biggest crowds: the fireworks show, Dollar Dog Night and the season finale, which drew 11,240 fans to a ballpark built for 10,500.").is_empty());
+        assert!(messages("The council named two projects: a new library, which will cost 12 people their jobs, and a pool with 40 lanes.").is_empty());
+        assert_eq!(
+            messages("The police arrested 1,000 people on Saturday: 600 men and 500 women.").len(),
+            1
+        );
+        assert_eq!(
+            messages(
+                "The bill comes to $4.2 billion: schools get $2.6 billion and roads $1.9 billion."
+            )
+            .len(),
             1
         );
     }
