@@ -123,7 +123,9 @@ declare_kind! {
     /// 55.4%, were short this year, up from 540"; nor the whole of such a share: "17.6 million adults were seen, or
     /// 38.9% of the 45.2 million adults, down from 22.0 million" is a fall of the 17.6
     /// million; nor a superlative that ranks the level: "£71.4 million, the most
-    /// in the race's 44-year history and up 8% from £66.1 million", also before "up
+    /// in the race's 44-year history and up 8% from £66.1 million", also after the long
+    /// phrase of a lede: "drew 612,400 fans to Keller Field this season, the most in
+    /// the club's 75-year history and up 9 percent from 561,800"; also before "up
     /// from": "1,460 animals, the most in its history and up from 1,290"; nor a noun of two
     /// words joined by "and": "18,420 stop and searches, down from 23,050", nor two
     /// nouns so joined that name what the level counts, the first a plural, with no
@@ -491,9 +493,17 @@ const CLOSE_POINT: &str = r"(?:\s+(?:a|its|their|the|\p{L}+['’]s)\s+(?:(?:prev
 /// and up 8% from £66.1 million".
 static UP_DOWN_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i),\s*(?:the\s+(?:most|highest|lowest|largest|biggest|smallest|fewest|least|best|worst)\b[^,;:()]{{0,50}}?\s+and\s+)?(?:(up)\s+(?:by\s+)?|down\s+(?:by\s+)?|an?\s+(?:({RISE_NOUNS})|{FALL_NOUNS})\s+of\s+)(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
+        r"(?i),\s*(?:{RANKING_AND})?(?:(up)\s+(?:by\s+)?|down\s+(?:by\s+)?|an?\s+(?:({RISE_NOUNS})|{FALL_NOUNS})\s+of\s+)(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
     ))
     .expect("valid regex")
+});
+/// A superlative that ranks a level, and the "and" that joins the level's change to it:
+/// "the most in the race's history and ".
+const RANKING_AND: &str = r"the\s+(?:most|highest|lowest|largest|biggest|smallest|fewest|least|best|worst)\b[^,;:()]{0,50}?\s+and\s+";
+/// [`RANKING_AND`] after a comma, ending the long gap of a lede before "up" or "down":
+/// ", the most in the club's 75-year history and up ".
+static RANKING_UP_DOWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i),\s*{RANKING_AND}((?:up|down)\s)$")).expect("valid regex")
 });
 /// A verb of passing an earlier level, and up to six words naming it, right before
 /// the earlier level: "beating last year's total of ", "surpassing the record ".
@@ -3413,7 +3423,18 @@ static LEDE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 /// level's own phrase and an attribution, with no other clause, bracket or change
 /// before the last comma.
 fn lede_gap(gap: &str) -> bool {
-    if gap.len() > 200 || !(gap.ends_with(", up ") || gap.ends_with(", down ")) {
+    if gap.len() > 200 {
+        return false;
+    }
+    // "drew 612,400 fans to Keller Field this season, the most in the club's 75-year
+    // history and up": the superlative ranks the level, as a comma alone would leave it.
+    let gap = if gap.contains("the ") {
+        RANKING_UP_DOWN.replace(gap, ", $1")
+    } else {
+        std::borrow::Cow::Borrowed(gap)
+    };
+    let gap = gap.as_ref();
+    if !(gap.ends_with(", up ") || gap.ends_with(", down ")) {
         return false;
     }
     let body = &gap[..gap.len() - if gap.ends_with(" up ") { 5 } else { 7 }];
@@ -6625,6 +6646,22 @@ mod tests {
         );
         // Another clause between is no ranking of the level.
         assert!(messages("Runners raised £71.4 million for charity, while the most generous club gave more and up 18% from £66.1 million last year.").is_empty());
+    }
+
+    #[test]
+    fn a_superlative_may_end_the_long_phrase_of_a_lede_level() {
+        let draft = |rise: &str| {
+            messages(&format!(
+                "The Fresno Ironbirds drew 612,400 fans to Keller Field this season, the most in the club's 75-year history and up {rise} from 561,800 last year, the team said Monday."
+            ))
+        };
+        assert_eq!(
+            draft("19 percent"),
+            ["from 561,800 to 612,400 is a 9.0% increase, but the draft says 19 percent"]
+        );
+        assert!(draft("9 percent").is_empty());
+        // A clause of its own in the lede's phrase still breaks it.
+        assert!(messages("The Ironbirds drew 612,400 fans to Keller Field this season while the Giants struggled, the most in the club's history and up 19 percent from 561,800.").is_empty());
     }
 
     #[test]
