@@ -2540,7 +2540,11 @@ fn backward_phrase(
                 && is_adjective_of_period(cx.word(k - 2));
         // "New Dutch advances total four billion": a change word in -s right before the
         // verb already taken is its subject noun.
-        let noun_before_verb = linked && k < verb_end && w.len() > 3 && w.ends_with('s');
+        // "The Dow Jones average rose", "the production cost has risen": so is a verb of
+        // level that is also a noun, in its bare form, right before the finite verb.
+        let noun_before_verb = linked
+            && k < verb_end
+            && (w.len() > 3 && w.ends_with('s') || is_level_noun(w) && is_clause_verb(cx.word(k)));
         // "announced a profit rise to 35 billion", "its price cut to 4.99": a change word
         // in its base form after a singular noun after an article is a noun, and what
         // changed is the noun before it.
@@ -4535,6 +4539,13 @@ fn head_from(
                             cx.word_bytes(k - 1),
                             b"moving" | b"rolling" | b"running" | b"trailing" | b"weighted"
                         ));
+                // "The Dow Jones average rose", "the production cost rose", "the group
+                // total was": a verb of level that is also a noun, right before the
+                // clause's verb, is the noun, as two verbs do not stand side by side.
+                let level_noun = k + 1 == limit
+                    && is_level_noun(w)
+                    && cx.is(limit, TokKind::Word)
+                    && is_clause_verb(cx.word(limit));
                 // "Air passenger numbers at Manchester hit": after a noun, "numbers" is
                 // the noun counted.
                 let noun_numbers = w == "numbers" && words > 0;
@@ -4612,6 +4623,7 @@ fn head_from(
                             && (placement::change_verb(w).is_some() && !noun_before_of
                                 || is_linking_verb(w)
                                     && !named_average
+                                    && !level_noun
                                     && !after_compound
                                     && !noun_numbers
                                     && !nouns_to_verb
@@ -5147,6 +5159,15 @@ fn is_copula(w: &str) -> bool {
             | "remains"
             | "stood"
             | "stands"
+    )
+}
+
+/// Verbs of level whose bare form is also a noun: "the average", "the total", "the
+/// cost".
+fn is_level_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "average" | "total" | "amount" | "cost" | "range" | "hit" | "set"
     )
 }
 
@@ -8969,6 +8990,35 @@ mod prose_tests {
         is(text, "3.1%", Some("average cost"));
         is(text, "£4,285", Some("average cost"));
         is("The average rose 3% to 4,100.", "3%", Some("average"));
+    }
+
+    #[test]
+    fn a_verb_of_level_that_is_a_noun_right_before_the_verb_ends_the_phrase() {
+        is(
+            "The market average climbed 198.54 to 22,784.65.",
+            "198.54",
+            Some("market average"),
+        );
+        is(
+            "The Nikkei stock average fell 5%.",
+            "5%",
+            Some("nikkei stock average"),
+        );
+        is(
+            "The production cost has risen 5%.",
+            "5%",
+            Some("production cost"),
+        );
+        is(
+            "Its total cost is estimated at 500 mln dlrs.",
+            "500 mln dlrs",
+            Some("cost"),
+        );
+        is(
+            "Sales are expected to average 5 mln dlrs.",
+            "5 mln dlrs",
+            Some("sale"),
+        );
     }
 
     #[test]
