@@ -119,7 +119,8 @@ declare_kind! {
     /// measles, mumps and rubella vaccine in 2024-25, up from 93.1%"; nor is the level's
     /// share of a total set off by commas: "9,870 patients waited more than 12 hours,
     /// 4.0% of attendances, down from 11,420", "38,403 cars, or 25% of the market, up
-    /// from 30,120", or a bare one after a count, before the count's verb: "612, or
+    /// from 30,120", also before the change stated with the old level: "41,200, or
+    /// 19.2% of the population, up 23% from 33,500", or a bare one after a count, before the count's verb: "612, or
     /// 55.4%, were short this year, up from 540"; nor the whole of such a share: "17.6 million adults were seen, or
     /// 38.9% of the 45.2 million adults, down from 22.0 million" is a fall of the 17.6
     /// million; nor a superlative that ranks the level: "£71.4 million, the most
@@ -1258,7 +1259,7 @@ fn per_share_aside(cx: &CheckContext<'_>, level: &Figure, f: &Figure) -> bool {
 /// total: "of the total", "of the market", "of all forces", or by one noun, "of
 /// attendances".
 static TOTAL_SHARE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+(?:the\s+(?:total|whole|market)|all(?:\s+(?:the\s+)?(?-i:\p{Ll}[\p{L}-]*))?|(?-i:\p{Ll}[\p{L}-]*))\s*,")
+    Regex::new(r"(?i)^\s*of\s+(?:the\s+(?:total|whole|market|population)|all(?:\s+(?:the\s+)?(?-i:\p{Ll}[\p{L}-]*))?|(?-i:\p{Ll}[\p{L}-]*))\s*,")
         .expect("valid regex")
 });
 
@@ -2237,9 +2238,28 @@ fn level_change_base<'f>(
                 sentence[k].span.start,
             ))
     };
+    // "41,200, or 19.2% of the population, up 23% from 33,500": the level's share of a
+    // total, set off by commas and naming the total, may stand before the change; the
+    // words between the two are read from the comma that closes it.
+    let share_words = |m: usize| {
+        let f = sentence[m];
+        total_share_aside(cx, sentence[i], f)
+            .then(|| TOTAL_SHARE_WORDS.find(head(group::after(cx, f), 30)))
+            .flatten()
+            .map(|w| f.span.end + w.end() - 1)
+    };
+    if share_words(k).is_some() {
+        return None;
+    }
+    let aside = (i + 1..k)
+        .rev()
+        .find_map(|m| share_words(m).map(|end| (m, end)));
     if (i + 1..k).any(|m| {
         let f = sentence[m];
-        !period(f) && !per_before(group::before(cx, f)) && !amount_or(m)
+        !period(f)
+            && !per_before(group::before(cx, f))
+            && !amount_or(m)
+            && aside.is_none_or(|(a, _)| a != m)
     }) {
         return None;
     }
@@ -2255,6 +2275,7 @@ fn level_change_base<'f>(
     ) || same_quantity(change, level);
     is_change.then_some(ChangeStated {
         level,
+        words_from: aside.map_or(level.span.end, |(_, end)| end),
         lead,
         change,
         base,
@@ -2265,6 +2286,9 @@ fn level_change_base<'f>(
 /// of "£18m or 6.1%", else `change`) and the other level it is measured against.
 struct ChangeStated<'f> {
     level: &'f Figure,
+    /// Where the words between the level and the change begin: the level's end, or the
+    /// comma closing its share of a total set off after it.
+    words_from: usize,
     lead: &'f Figure,
     change: &'f Figure,
     base: &'f Figure,
@@ -2282,6 +2306,7 @@ fn stated_between(
 ) -> Option<Direction> {
     let ChangeStated {
         level,
+        words_from,
         lead,
         change,
         base,
@@ -2307,7 +2332,7 @@ fn stated_between(
     // the one compared.
     if tail.len() <= 48
         && let Some(c) = NOUN_FROM_AFTER.captures(tail)
-        && ARTICLE_BEFORE_CHANGE.is_match(group::text(cx, level.span.end, lead.span.start))
+        && ARTICLE_BEFORE_CHANGE.is_match(group::text(cx, words_from, lead.span.start))
         && !sentence[..i]
             .iter()
             .any(|&k| same_quantity(k, level) && level.span.start.saturating_sub(k.span.end) <= 80)
@@ -2331,7 +2356,7 @@ fn stated_between(
     {
         return None;
     }
-    let gap = group::text(cx, level.span.end, lead.span.start);
+    let gap = group::text(cx, words_from, lead.span.start);
     let caps = if up_down_between(gap) {
         group::tail_within(&UP_DOWN_BETWEEN, gap, 72, GAP_STOPS)?
     } else if lede_gap(gap) {
@@ -2406,10 +2431,15 @@ fn stated_than(
 ) -> Option<Direction> {
     let ChangeStated {
         level,
+        words_from,
         lead,
         change,
         base,
     } = level_change_base(cx, sentence, i, j)?;
+    // A share set off after the level is read only before "up" or "down".
+    if words_from != level.span.end {
+        return None;
+    }
     let tail = past_record(group::text(cx, change.span.end, base.span.start));
     if tail.len() > 40 || !tail.trim_end().ends_with(|c: char| c.is_alphabetic()) {
         return None;
@@ -6583,6 +6613,36 @@ mod tests {
         }
         assert!(
             messages("A total of 9,870 patients waited more than 12 hours, 4.0% of attendances, down from 11,420 the year before, a fall of 13.6%.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_share_of_a_total_set_off_by_commas_may_stand_before_a_stated_change() {
+        let draft = |rise: &str| {
+            messages(&format!(
+                "Residents aged 65 and over numbered 41,200, or 19.2% of the population, up {rise} from 33,500 a decade earlier."
+            ))
+        };
+        assert_eq!(
+            draft("32%"),
+            ["from 33,500 to 41,200 is a 23.0% increase, but the draft says 32%"]
+        );
+        assert!(draft("23%").is_empty());
+        assert_eq!(
+            messages("Dealers sold 38,403 cars, or 25% of the market, up 52% from 30,120.").len(),
+            1
+        );
+        // The share itself is no change of the level.
+        assert!(
+            messages("Dealers sold 38,403 cars, or 25% of the market, from 30,120 last year.")
+                .is_empty()
+        );
+        // Nor is a share that names no total an aside.
+        assert!(
+            messages(
+                "Dealers sold 38,403 cars, or 25% of those sold in the north, up 52% from 30,120."
+            )
+            .is_empty()
         );
     }
 

@@ -157,8 +157,9 @@ declare_kind! {
     /// percentage 10% loose either way ("a quarter" is 22.5% to 27.5%; "almost a third"
     /// 27% to 36.7%) and held against the lede's one percentage change of the same
     /// direction ("a fall of 20%"), unless a change of that direction in the first two
-    /// paragraphs of the body meets it or is a fraction of its own ("rose by more than a
-    /// third").
+    /// paragraphs of the body meets it, or is a fraction of its own ("rose by more than a
+    /// third") in the lede or of the headline's subject (not "43 growers lost more than
+    /// half their crop" below the lede).
     ///
     /// A statement made after the draft has moved on to a parallel item describes that
     /// item: "This week's auction of 85 mln dlrs ... The average price was 98.277.
@@ -1150,7 +1151,7 @@ const HEADLINE_FRACTION: f64 = 0.10;
 /// gives. Left alone when a change of the same direction in the first
 /// [`NEAR_PARAGRAPHS`] paragraphs of the body meets the fraction read
 /// [`HEADLINE_FRACTION`] loosely, or is a fraction itself ("rose by more than a
-/// third"); otherwise
+/// third") in the lede or of the headline's subject; otherwise
 /// contradicted by the lede's one percentage change of that direction (or the one about
 /// the headline's subject), when there is one. A level a change reached ("rose to
 /// 16%") and the old end of a change are no changes.
@@ -1193,9 +1194,12 @@ fn fraction_headlines(cx: &CheckContext<'_>, lede: Option<usize>, out: &mut Vec<
             .clone()
             .filter(|b| b.kind == FigureKind::Percent && b.unit.as_deref() == Some("percent"));
         // A percentage that meets the fraction bears it out; a fraction of the body's
-        // own ("rose by more than a third") leaves the headline to it.
+        // own ("rose by more than a third") leaves the headline to it, in the lede or
+        // of the headline's subject (not "43 growers lost more than half their crop"
+        // below the lede, which is said of a part).
         if changes.clone().any(|b| {
             b.kind == FigureKind::Ratio
+                && (b.placement.paragraph == lede || group::same_subject(h, b))
                 || b.kind == FigureKind::Percent && b.interval.intersects(&claimed)
         }) {
             continue;
@@ -3267,6 +3271,14 @@ mod tests {
             findings(&format!("# Searches fall by almost a third{lede}")).len(),
             1
         );
+        // A fraction said of a part below the lede does not stand for the headline's.
+        let part = "\n\nOf the 212 forces, 43 lost more than half their funding.";
+        assert_eq!(
+            findings(&format!("# Searches fall by a quarter{lede}{part}")).len(),
+            1
+        );
+        let own = "\n\nSearches in the north fell by more than a third.";
+        assert!(findings(&format!("# Searches fall by a quarter{lede}{own}")).is_empty());
     }
 
     #[test]
