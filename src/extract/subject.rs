@@ -1374,6 +1374,11 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
         match cx.tok(k).map(|t| t.kind) {
             Some(TokKind::Word) => {
                 let w = cx.word(k);
+                // "80 pct of Hayes following completion of": a preposition in -ing
+                // ends the phrase.
+                if words > 0 && preposition_in_ing_at(cx, k) {
+                    break;
+                }
                 // "traded at 6-1/16 pct late Friday": a time, not a noun phrase.
                 if words == 0
                     && matches!(w, "late" | "early")
@@ -4420,24 +4425,7 @@ fn head_from(
         && head.len() > 5
         && head.ends_with("ing")
         // "During the final quarter", "including the latest loan": prepositions.
-        && !matches!(
-            head,
-            "during"
-                | "including"
-                | "excluding"
-                | "following"
-                | "according"
-                | "regarding"
-                | "concerning"
-                | "considering"
-                | "notwithstanding"
-                | "pending"
-                | "barring"
-                | "counting"
-                | "starting"
-                | "beginning"
-                | "ending"
-        )
+        && !is_preposition_in_ing(head)
         && matches!(cx.word_bytes(h + 1), b"a" | b"an" | b"the")
         && h + 2 < limit
     {
@@ -4493,6 +4481,11 @@ fn head_from(
         match cx.tok(k).map(|t| t.kind) {
             Some(TokKind::Word) => {
                 let w = cx.word(k);
+                // "80 pct of Hayes following completion of": a preposition in -ing
+                // ends the phrase.
+                if words > 0 && preposition_in_ing_at(cx, k) {
+                    break;
+                }
                 let after_hyphen = k > h && cx.glued(k) && cx.punct_is(k - 1, "-");
                 // "seasonally adjusted", "privately owned": a participle after an
                 // adverb in "-ly" modifies the noun that follows, and the two count as
@@ -5160,6 +5153,40 @@ fn is_copula(w: &str) -> bool {
             | "stood"
             | "stands"
     )
+}
+
+/// Prepositions in -ing: "during", "including", "following", "according".
+fn is_preposition_in_ing(w: &str) -> bool {
+    matches!(
+        w,
+        "during"
+            | "including"
+            | "excluding"
+            | "following"
+            | "according"
+            | "regarding"
+            | "concerning"
+            | "considering"
+            | "notwithstanding"
+            | "pending"
+            | "barring"
+            | "counting"
+            | "starting"
+            | "beginning"
+            | "ending"
+    )
+}
+
+/// Whether token `k` is a preposition in -ing inside a phrase: "Hayes following
+/// completion", "a sinking fund starting in 1992"; but "starting", "beginning" and
+/// "ending" before a noun describe it ("average starting pay", "the ending balance").
+fn preposition_in_ing_at(cx: &Cx<'_>, k: usize) -> bool {
+    let w = cx.word(k);
+    let describes_noun = cx.is(k + 1, TokKind::Word)
+        && !cx.capital(k + 1)
+        && !is_stop(cx.word(k + 1), || cx.text(k + 1));
+    is_preposition_in_ing(w)
+        && (!describes_noun || !matches!(w, "starting" | "beginning" | "ending"))
 }
 
 /// Verbs of level whose bare form is also a noun: "the average", "the total", "the
@@ -5942,6 +5969,33 @@ fn is_singular_in_s(w: &str) -> bool {
             | "philippines"
             | "seychelles"
             | "maldives"
+            // Names of people in -s, in firms' and indexes' names too ("the Dow Jones
+            // average", "McDonnell Douglas"), whose -s is no plural.
+            | "jones"
+            | "douglas"
+            | "thomas"
+            | "nicholas"
+            | "lucas"
+            | "hughes"
+            | "barnes"
+            | "holmes"
+            | "hayes"
+            | "forbes"
+            | "rhodes"
+            | "charles"
+            | "james"
+            | "davies"
+            | "reyes"
+            | "hopkins"
+            | "perkins"
+            | "jenkins"
+            | "watkins"
+            | "collins"
+            | "evans"
+            | "reynolds"
+            | "simmons"
+            | "dickens"
+            | "moines"
     )
 }
 
@@ -8993,6 +9047,30 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_name_in_s_is_no_plural_and_a_preposition_in_ing_ends_the_phrase() {
+        is(
+            "The Dow Jones industrial average fell 312 points.",
+            "312 points",
+            Some("dow jones industrial average"),
+        );
+        is(
+            "It held 80 pct of Hayes following completion of the offer.",
+            "80 pct",
+            Some("hayes"),
+        );
+        is(
+            "It will own 67 pct of the common stock pending completion of the deal.",
+            "67 pct",
+            Some("common stock"),
+        );
+        is(
+            "Average starting pay for teachers is $44,530.",
+            "$44,530",
+            Some("average starting pay"),
+        );
+    }
+
+    #[test]
     fn a_verb_of_level_that_is_a_noun_right_before_the_verb_ends_the_phrase() {
         is(
             "The market average climbed 198.54 to 22,784.65.",
@@ -9144,6 +9222,8 @@ mod tests {
         assert_eq!(singular("odds"), "odds");
         assert_eq!(singular("christmas"), "christmas");
         assert_eq!(singular("lens"), "lens");
+        assert_eq!(singular("jones"), "jones");
+        assert_eq!(singular("douglas"), "douglas");
         assert_eq!(singular("areas"), "area");
     }
 
