@@ -288,7 +288,8 @@ declare_kind! {
     /// 182,720 backed strike action" is reported.
     ///
     /// Moves in opposite directions exclude each other ("112 improved their score and
-    /// 74 got worse"; "rose", "fell" and "were unchanged"; "19 closed higher, 9
+    /// 74 got worse"; "rose", "fell" and "were unchanged" or "held their places"
+    /// ("stayed put", "remained the same"); "19 closed higher, 9
     /// closed lower"; "312 saw their shares rise and 203 saw them fall"; "224 raised
     /// their scores, 87 saw declines", "recorded a fall") unless they
     /// move different things ("60 increased sales and 45 lost money", "60 saw sales
@@ -2404,6 +2405,27 @@ fn direction(phrase: &[String]) -> Option<(Move, usize, usize)> {
     ];
     let first = phrase.first()?.as_str();
     let second = phrase.get(1).map_or("", String::as_str);
+    // "42 held their places", "stayed put", "kept its position", "remained the same":
+    // no move.
+    if matches!(
+        first,
+        "held" | "hold" | "kept" | "keep" | "stayed" | "stay" | "remained" | "remain"
+    ) {
+        let third = phrase.get(2).map_or("", String::as_str);
+        let words = match (second, third) {
+            ("put", _) => 2,
+            ("the", "same")
+            | (
+                "their" | "its",
+                "place" | "places" | "position" | "positions" | "ground" | "rank" | "ranking"
+                | "rankings",
+            ) => 3,
+            _ => 0,
+        };
+        if words > 0 {
+            return Some((Move::Flat, 0, words));
+        }
+    }
     if LINKING.contains(&first) {
         let m = match second {
             "better" | "up" | "higher" => Move::Up,
@@ -7644,6 +7666,20 @@ mod tests {
             messages("Of the 50 shares, 30 rose, 15 fell and 8 were unchanged.").len(),
             1
         );
+        // No move named otherwise: "held their places", "stayed put", "the same".
+        for still in [
+            "held their places",
+            "stayed put",
+            "remained the same",
+            "kept its position",
+        ] {
+            assert_eq!(
+                messages(&format!("Of the 121 universities in the table, 38 rose this year, 51 fell and the other 42 {still}.")).len(),
+                1,
+                "{still}"
+            );
+            assert!(messages(&format!("Of the 121 universities in the table, 38 rose this year, 41 fell and the other 42 {still}.")).is_empty());
+        }
         assert!(messages("Of the 100 firms, 60 increased sales and 45 lost money.").is_empty());
         // A move named by its noun after a verb it befalls ("saw declines", "recorded
         // a fall"), and one named by a verb with an object ("raised their scores").
