@@ -5934,8 +5934,8 @@ impl Reader<'_, '_> {
         }
         // "the queue can exceed two hours", "sales exceeded 170 mln dlrs": a verb of
         // going beyond makes the figure a floor, and after "not" or "never" ("will not
-        // exceed 200 mln dlrs") a ceiling; the verb stays out of the span, as a verb of
-        // change does.
+        // exceed 200 mln dlrs") or a denied subject ("No single holding may exceed 5%")
+        // a ceiling; the verb stays out of the span, as a verb of change does.
         if a >= 1
             && a > self.floor
             && matches!(
@@ -5964,7 +5964,14 @@ impl Reader<'_, '_> {
                                 | b"when"
                         )
                 })
-                .any(|j| matches!(cx.word_bytes(j), b"not" | b"never" | b"cannot" | b"t"));
+                .any(|j| {
+                    matches!(cx.word_bytes(j), b"not" | b"never" | b"cannot" | b"t")
+                        // "No investment in any single company must exceed 20 pct": a
+                        // subject denied at the head of its clause.
+                        || cx.word_is(j, "no")
+                            && (j == self.floor || !cx.is(j - 1, TokKind::Word))
+                            && !cx.word_is(j + 1, "doubt")
+                });
             return Some((if not { Hedge::UpTo } else { Hedge::Over }, a));
         }
         let (h, n) = qualifier::before(|n| cx.word_back(a, n, self.floor))?;
@@ -8998,6 +9005,10 @@ mod prose_tests {
         assert_eq!(figure(text, "5 mln dlrs").qualifier, Qualifier::LowerBound);
         let text = "The company said costs reached 200 mln dlrs.";
         assert_eq!(figure(text, "200 mln dlrs").qualifier, Qualifier::Exact);
+        let text = "No investment in any single company must exceed 20 pct of its capital.";
+        assert_eq!(figure(text, "20 pct").qualifier, Qualifier::UpperBound);
+        let text = "There is no doubt that costs will exceed 5 mln dlrs.";
+        assert_eq!(figure(text, "5 mln dlrs").qualifier, Qualifier::LowerBound);
     }
 
     #[test]

@@ -125,7 +125,10 @@ declare_kind! {
     /// sum in its currency of that paragraph and the two before, with none larger in the
     /// twelve sentences before ("spent a record $10.8
     /// billion online ... Smartphones accounted for $5.9 billion, or 55% of the
-    /// total"),
+    /// total"; a level joined to its share by "and made up", "and accounted for" or
+    /// "and represented" is read the same way: "Subscription revenue rose 24% to $331.0
+    /// million and made up 85% of the total", not a change by an amount, "rose by $64.0
+    /// million and made up 80% of the total"),
     /// in the twelve sentences before, never the old end of a change ("rose to £412.5m
     /// from £375.7m ... £198.3m, or 48% of the total"), nor last year's level in
     /// brackets ("The service cost £2.88m (2024-25: £2.85m). Staff costs were £1.94m,
@@ -4386,6 +4389,11 @@ fn tied(cx: &CheckContext<'_>, anchor: &Figure, pct: &Figure) -> bool {
     if linked(gap) || apposition(cx, gap, pct) {
         return true;
     }
+    // "Subscription revenue rose 24% to $331.0 million and made up 80% of the total":
+    // a level the clause's subject stands at, and the share that subject makes up.
+    if AND_MAKES_UP.is_match(gap) && LEVEL_BEFORE.is_match(tail(group::before(cx, anchor), 30)) {
+        return true;
+    }
     let trimmed = gap.trim_end();
     let lower = trimmed.to_ascii_lowercase();
     (lower.ends_with(", a") || lower.ends_with(", an"))
@@ -4393,6 +4401,20 @@ fn tied(cx: &CheckContext<'_>, anchor: &Figure, pct: &Figure) -> bool {
         && !breaks(gap)
         && SHARE_AFTER.is_match(group::after(cx, pct))
 }
+
+/// Between a level and its share, joined by "and" and a verb of making up: "and made
+/// up", "and accounted for", "and represented".
+static AND_MAKES_UP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+and\s+(?:(?:made|makes|make)\s+up|(?:accounted|accounts|account)\s+for|represented|represents|represent)\s+$")
+        .expect("valid regex")
+});
+
+/// Right before a level a clause's subject stands at: "rose 24% to", "was", "totalled
+/// about", "reached a record". Not "by", which is a change.
+static LEVEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:to|was|were|is|are|totalled|totaled|reached|hit)\s+(?:(?:about|around|roughly|some|nearly|almost|just|a\s+record|an?)\s+)?$")
+        .expect("valid regex")
+});
 
 /// The share tied to `figures[j]`: the next figure, or the one after a bound that
 /// belongs to the same clause ("360 waited more than four hours, or 19%"; "460 of them
@@ -5903,6 +5925,29 @@ mod tests {
         assert_eq!(
             hits,
             ["Eleven of 27 is 40.7%, but the draft says almost a third"]
+        );
+    }
+
+    #[test]
+    fn a_level_and_the_share_it_made_up() {
+        let lede = "Northwind reported revenue of $412.3 million on Thursday.\n\n";
+        let said = |clause: &str| Draft::read(&format!("{lede}{clause}")).messages(&check());
+        assert_eq!(
+            said("Subscription revenue rose 24% to $331.0 million and made up 85% of the total."),
+            ["$331.0 million of $412.3 million is 80.3%, but the draft says 85%"]
+        );
+        assert_eq!(
+            said("Subscription revenue was $331.0 million and accounted for 85% of the total."),
+            ["$331.0 million of $412.3 million is 80.3%, but the draft says 85%"]
+        );
+        assert!(
+            said("Subscription revenue rose 24% to $331.0 million and made up 80% of the total.")
+                .is_empty()
+        );
+        // A change by an amount is not the level the share is of.
+        assert!(
+            said("Subscription revenue rose by $64.0 million and made up 80% of the total.")
+                .is_empty()
         );
     }
 
