@@ -77,6 +77,9 @@ static VERBS_UP: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLoc
         "trebled",
         "quadrupled",
         "widened",
+        // "Trade gap widens by $2bn"; not "widen" nor "widening", which may be
+        // adjectives before a figure.
+        "widens",
         "strengthened",
         "firmed",
         "edged",
@@ -161,6 +164,9 @@ static VERBS_DOWN: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyL
         "slashed",
         "trimmed",
         "narrowed",
+        // "Firm's loss narrows by $35 million"; not "narrow", an adjective before a
+        // figure ("a narrow 52% majority").
+        "narrows",
         "shed",
         "sheds",
     ])
@@ -1841,6 +1847,16 @@ mod prose_tests {
         assert_eq!(direction(text, "10%"), Some(Direction::Decrease));
         let text = "Walkers face a hike of 12 miles.";
         assert_eq!(direction(text, "12 miles"), None);
+    }
+
+    #[test]
+    fn a_gap_that_narrows_or_widens_by_an_amount_changes() {
+        let text = "Firm's loss narrows by $35 million";
+        assert_eq!(direction(text, "$35 million"), Some(Direction::Decrease));
+        let text = "Trade gap widens by $2.1 billion";
+        assert_eq!(direction(text, "$2.1 billion"), Some(Direction::Increase));
+        let text = "Labour won a narrow 52% majority.";
+        assert_eq!(direction(text, "52%"), None);
     }
 
     #[test]

@@ -5934,8 +5934,8 @@ impl Reader<'_, '_> {
         }
         // "the queue can exceed two hours", "sales exceeded 170 mln dlrs": a verb of
         // going beyond makes the figure a floor, and after "not" or "never" ("will not
-        // exceed 200 mln dlrs") a ceiling; the verb stays out of the span, as a verb of
-        // change does.
+        // exceed 200 mln dlrs") or a denied subject ("No single holding may exceed 5%")
+        // a ceiling; the verb stays out of the span, as a verb of change does.
         if a >= 1
             && a > self.floor
             && matches!(
@@ -5964,7 +5964,14 @@ impl Reader<'_, '_> {
                                 | b"when"
                         )
                 })
-                .any(|j| matches!(cx.word_bytes(j), b"not" | b"never" | b"cannot" | b"t"));
+                .any(|j| {
+                    matches!(cx.word_bytes(j), b"not" | b"never" | b"cannot" | b"t")
+                        // "No investment in any single company must exceed 20 pct": a
+                        // subject denied at the head of its clause.
+                        || cx.word_is(j, "no")
+                            && (j == self.floor || !cx.is(j - 1, TokKind::Word))
+                            && !cx.word_is(j + 1, "doubt")
+                });
             return Some((if not { Hedge::UpTo } else { Hedge::Over }, a));
         }
         let (h, n) = qualifier::before(|n| cx.word_back(a, n, self.floor))?;
@@ -6740,7 +6747,10 @@ impl Reader<'_, '_> {
                 return Some(end);
             }
         }
-        if let Some((h, e)) = self.hedge_after(b) {
+        // "a fee of €85m plus add-ons", "£50 plus VAT": a sum and a word after "plus"
+        // is a sum with something added, not a floor ("1,000 plus workers" is).
+        let sum_plus = kind == FigureKind::Money && cx.word_is(b, "plus") && !cx.glued(b);
+        if let Some((h, e)) = self.hedge_after(b).filter(|_| !sum_plus) {
             if hedge == Hedge::Exact {
                 hedge = h;
             }
@@ -8977,6 +8987,15 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_sum_plus_a_noun_is_a_sum_with_something_added_but_a_count_plus_a_noun_a_floor() {
+        let text = "The fee was €85m plus add-ons, and rooms cost £50 plus VAT.";
+        assert_eq!(figure(text, "€85m").qualifier, Qualifier::Exact);
+        assert_eq!(figure(text, "£50").qualifier, Qualifier::Exact);
+        let text = "There were 1,000 plus workers at the plant.";
+        assert_eq!(figure(text, "1,000 plus").qualifier, Qualifier::LowerBound);
+    }
+
+    #[test]
     fn a_figure_after_a_verb_of_going_beyond_is_a_floor_and_after_not_a_ceiling() {
         let text = "On a busy day the queue for cars can exceed two hours.";
         assert_eq!(figure(text, "two hours").qualifier, Qualifier::LowerBound);
@@ -8998,6 +9017,10 @@ mod prose_tests {
         assert_eq!(figure(text, "5 mln dlrs").qualifier, Qualifier::LowerBound);
         let text = "The company said costs reached 200 mln dlrs.";
         assert_eq!(figure(text, "200 mln dlrs").qualifier, Qualifier::Exact);
+        let text = "No investment in any single company must exceed 20 pct of its capital.";
+        assert_eq!(figure(text, "20 pct").qualifier, Qualifier::UpperBound);
+        let text = "There is no doubt that costs will exceed 5 mln dlrs.";
+        assert_eq!(figure(text, "5 mln dlrs").qualifier, Qualifier::LowerBound);
     }
 
     #[test]
