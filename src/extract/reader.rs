@@ -6747,7 +6747,10 @@ impl Reader<'_, '_> {
                 return Some(end);
             }
         }
-        if let Some((h, e)) = self.hedge_after(b) {
+        // "a fee of €85m plus add-ons", "£50 plus VAT": a sum and a word after "plus"
+        // is a sum with something added, not a floor ("1,000 plus workers" is).
+        let sum_plus = kind == FigureKind::Money && cx.word_is(b, "plus") && !cx.glued(b);
+        if let Some((h, e)) = self.hedge_after(b).filter(|_| !sum_plus) {
             if hedge == Hedge::Exact {
                 hedge = h;
             }
@@ -8981,6 +8984,15 @@ mod prose_tests {
         assert_eq!(figure(text, "12 months").qualifier, Qualifier::Exact);
         let text = "The bus took him past 20 houses before it stopped.";
         assert_eq!(figure(text, "20").qualifier, Qualifier::Exact);
+    }
+
+    #[test]
+    fn a_sum_plus_a_noun_is_a_sum_with_something_added_but_a_count_plus_a_noun_a_floor() {
+        let text = "The fee was €85m plus add-ons, and rooms cost £50 plus VAT.";
+        assert_eq!(figure(text, "€85m").qualifier, Qualifier::Exact);
+        assert_eq!(figure(text, "£50").qualifier, Qualifier::Exact);
+        let text = "There were 1,000 plus workers at the plant.";
+        assert_eq!(figure(text, "1,000 plus").qualifier, Qualifier::LowerBound);
     }
 
     #[test]

@@ -5995,6 +5995,8 @@ fn is_singular_in_s(w: &str) -> bool {
             | "reynolds"
             | "simmons"
             | "dickens"
+            | "phillips"
+            | "philips"
             | "moines"
     )
 }
