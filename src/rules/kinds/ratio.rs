@@ -132,7 +132,13 @@ declare_kind! {
     /// in the twelve sentences before, never the old end of a change ("rose to £412.5m
     /// from £375.7m ... £198.3m, or 48% of the total"), nor last year's level in
     /// brackets ("The service cost £2.88m (2024-25: £2.85m). Staff costs were £1.94m,
-    /// or 67% of the total" is of £2.88m). A count or sum stated as a part
+    /// or 67% of the total" is of £2.88m). A count of the total names its own
+    /// thing, as the whole does ("Private developers started 24,300 homes, or 77% of
+    /// the total" is not of "63,100 planning permissions" before), unless it is a
+    /// category named with no more than its verb before the number, and the whole the
+    /// one count of the sentence just before in the paragraph: "Enrollment rose to
+    /// 31,240 students. Undergraduates numbered 24,880, or 70 percent of the total" is
+    /// reported (79.6%). A count or sum stated as a part
     /// with its own share ("made up 15.1% of enrollment, or 7,340 students", "£231.4m,
     /// or 56.1% of the budget") is never the total of a later share "of the total"
     /// ("and 6,125 students, 12.6% of the total"; "99.50 billion dlrs, accounting for
@@ -2710,6 +2716,29 @@ fn largest_total_before<'f>(
     if figures[before..i].iter().any(|w| alike(w)) {
         return None;
     }
+    // "Enrollment rose to 31,240 students. Undergraduates numbered 24,880, or 70% of
+    // the total": a part named before its number, as the subject of its clause, is a
+    // kind of the one count of the sentence just before in its paragraph, whatever
+    // each is called. Only a category with no more than its verb before the number:
+    // "Homes started by private developers numbered 24,300" may be of another total
+    // than the planning permissions before.
+    let named_before = part.subject.as_ref().is_some_and(|s| {
+        s.span.end <= part.span.start
+            && group::text(cx, s.span.end, part.span.start)
+                .split_whitespace()
+                .count()
+                <= 2
+    });
+    let kind_of = |w: &Figure| {
+        named_before
+            && w.placement.paragraph == part.placement.paragraph
+            && w.placement.sentence + 1 == part.placement.sentence
+            && figures[..before]
+                .iter()
+                .filter(|v| v.placement.sentence == w.placement.sentence && alike(v))
+                .count()
+                == 1
+    };
     figures[..before]
         .iter()
         .enumerate()
@@ -2724,9 +2753,9 @@ fn largest_total_before<'f>(
                 // "24,300 homes") is no total of the part; a count whose noun names
                 // the part's ("new car registrations" before "91,420 cars") may be.
                 // "Indian applicants" are of the total "applications".
-                && noun.zip(w.subject_key()).is_none_or(|(a, key)| {
+                && (noun.zip(w.subject_key()).is_none_or(|(a, key)| {
                     one_stem(group::head_noun(key), a) || key.split(' ').any(|word| word == a)
-                })
+                }) || kind_of(w))
                 && w.qualifier != Qualifier::Range
                 && w.placement.section == part.placement.section
                 && w.placement.year == part.placement.year
@@ -6203,6 +6232,25 @@ mod tests {
         );
         assert!(messages("Permissions for new homes fell to 63,100 in the quarter. Private developers started 24,300 homes, or 77% of the total.").is_empty());
         assert!(messages("The group holds 2,291,210 shares. Lindner controls 1,489,298 shares of Taft common stock, or 16.2 pct of the total.").is_empty());
+    }
+
+    #[test]
+    fn a_category_named_before_its_number_is_of_the_total_just_before() {
+        let draft = |share: &str| {
+            messages(&format!(
+                "Enrollment rose to 31,240 students. Undergraduates numbered 24,880, or {share} of the total."
+            ))
+        };
+        assert_eq!(
+            draft("70 percent"),
+            ["24,880 of 31,240 is 79.6%, but the draft says 70 percent"]
+        );
+        assert!(draft("80 percent").is_empty());
+        // Not a part with more than its verb before the number, nor a whole in
+        // another paragraph or beside another count.
+        assert!(messages("The number of planning permissions fell to 63,100 in the quarter. Homes started by private developers numbered 24,300, or 77% of the total.").is_empty());
+        assert!(messages("Enrollment rose to 31,240 students.\n\nUndergraduates numbered 24,880, or 70 percent of the total.").is_empty());
+        assert!(messages("Enrollment rose to 31,240 students, and 2,100 staff. Undergraduates numbered 24,880, or 70 percent of the total.").is_empty());
     }
 
     #[test]
