@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::document::Span;
-use crate::extract::{Figure, FigureKind, Qualifier};
+use crate::extract::{Figure, FigureKind, Qualifier, Value};
 use crate::rules::group::{self, ends, fmt_num, head, tail};
 use crate::rules::kinds::change::COMPARATIVE_LABEL;
 use crate::rules::kinds::{Compile, Env, OptionError, scan};
@@ -220,7 +220,10 @@ declare_kind! {
     ///   by different parties ("owned 55% by the carmaker, 35% by the state and 15%
     ///   by local investors"); an age limit on the group does not count as a figure
     ///   of the sentence ("Voters under 30 were split, with 56% in favor and 48%
-    ///   opposed", also "voters aged 18 to 29");
+    ///   opposed", also "voters aged 18 to 29"), nor does an age band a share is said
+    ///   to be of ("31% were under 5 and 36% were 5 to 19"), and bands that share no
+    ///   age exclude each other: "Children made up 67% of cases: 41% were under 5 and
+    ///   36% were 5 to 19" is reported (not "41% were under 12 and 36% were 5 to 19");
     /// - one part "of them" and the parts listed after it with the verb left out, when
     ///   each names a category excluding the others ("employs 310 people. Men make up
     ///   200 of them and women 130"), or the part and what remains after it, which
@@ -3851,6 +3854,38 @@ const AGED_GROUPS: &[&str] = &[
     "age",
 ];
 
+/// Whether each part is said to be of an age band, right after "were" or "are", and
+/// no two bands share an age: "31% were under 5 and 36% were 5 to 19" (not "41% were
+/// under 12 and 36% were 5 to 19").
+fn age_bands(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
+    let figures = cx.figures();
+    // Each band as its lowest and highest age, and whether it holds the highest.
+    let mut bands = Vec::with_capacity(parts.len());
+    for part in parts {
+        let at = figures.partition_point(|f| f.span.start < part.span.end);
+        let Some(age) = figures.get(at) else {
+            return false;
+        };
+        if !SHARE_WAS.is_match(group::text(cx, part.span.start, age.span.start).trim_end())
+            || !age_limit(cx, age)
+        {
+            return false;
+        }
+        bands.push(match age.value {
+            Value::Range(low, high) => (low, high, true),
+            Value::Number(v) => (0.0, v, false),
+        });
+    }
+    bands.sort_by(|a, b| a.0.total_cmp(&b.0));
+    bands
+        .windows(2)
+        .all(|w| w[0].1 < w[1].0 || (!w[0].2 && w[0].1 <= w[1].0))
+}
+
+/// A share and a copula right before a figure: "31% were", "36 percent are".
+static SHARE_WAS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:%|\bper\s?cent)\s+(?:were|are)$").expect("valid regex"));
+
 /// Whether a figure is an age limit set on a group of people ("young people under 18
 /// make up 38,500 of them", "adults over 65", "voters aged 18 to 29"): a bare bound
 /// after a word for people, or a range after "aged", which counts nothing.
@@ -3867,6 +3902,12 @@ pub(crate) fn age_limit(cx: &CheckContext<'_>, f: &Figure) -> bool {
     }
     let text = f.text.to_ascii_lowercase();
     let before = tail(group::before(cx, f), 20).trim_end();
+    // "Children made up 67% of cases: 31% were under 5 and 36% were 5 to 19": a share
+    // of people and a copula, then a bare bound or range, is of an age.
+    if SHARE_WAS.is_match(before) && (f.qualifier == Qualifier::Range || text.starts_with("under "))
+    {
+        return true;
+    }
     // "voters aged 18 to 29", "children ages 5 to 11".
     if f.qualifier == Qualifier::Range {
         let before = before.to_ascii_lowercase();
@@ -6230,7 +6271,7 @@ fn answers_to_one_question(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
 /// Whether every part names a different category of one family, or the parts answer
 /// one question.
 fn exclusive(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
-    if answers_to_one_question(cx, parts) {
+    if answers_to_one_question(cx, parts) || age_bands(cx, parts) {
         return true;
     }
     let mut cats: Vec<Option<(&str, &str)>> = parts.iter().map(|p| category(cx, p)).collect();
@@ -7894,6 +7935,28 @@ mod tests {
             messages("Children made up 67% of cases: 41% were under 5 and 36% were over 12.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn age_bands_that_share_no_age_exclude_each_other() {
+        assert_eq!(
+            messages("Children made up 67% of cases: 41% were under 5 and 36% were 5 to 19."),
+            ["\"41%\" + \"36%\" is 77%, more than the total \"67%\" Children"]
+        );
+        assert!(
+            messages("Children made up 67% of cases: 31% were under 5 and 36% were 5 to 19.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("Of the patients, 41% were under 5 and 66% were 5 to 19."),
+            ["\"41%\" + \"66%\" is 107%, more than 100% of one whole"]
+        );
+        // Bands that share ages may overlap.
+        assert!(
+            messages("Children made up 67% of cases: 41% were under 12 and 36% were 5 to 19.")
+                .is_empty()
+        );
+        assert!(messages("Of the patients, 41% were under 12 and 66% were 5 to 19.").is_empty());
     }
 
     #[test]
