@@ -1379,6 +1379,15 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 if words > 0 && preposition_in_ing_at(cx, k) {
                     break;
                 }
+                // "lived 24% longer, the study found", "shares were 2p firmer at 134": a
+                // comparative right after the figure and before no noun says how the
+                // thing compares, and names none (not "20% higher prices").
+                if words == 0
+                    && is_comparative(w)
+                    && (!cx.is(k + 1, TokKind::Word) || is_stop(cx.word(k + 1), || cx.text(k + 1)))
+                {
+                    return None;
+                }
                 // "traded at 6-1/16 pct late Friday": a time, not a noun phrase.
                 if words == 0
                     && matches!(w, "late" | "early")
@@ -5644,6 +5653,35 @@ fn is_adjective_after(w: &str) -> bool {
         )
 }
 
+/// Comparatives that say how a figure compares: "longer", "firmer", "higher".
+fn is_comparative(w: &str) -> bool {
+    matches!(
+        w,
+        "longer"
+            | "shorter"
+            | "higher"
+            | "lower"
+            | "bigger"
+            | "smaller"
+            | "larger"
+            | "greater"
+            | "faster"
+            | "slower"
+            | "quicker"
+            | "cheaper"
+            | "dearer"
+            | "better"
+            | "worse"
+            | "older"
+            | "younger"
+            | "stronger"
+            | "weaker"
+            | "firmer"
+            | "easier"
+            | "softer"
+    )
+}
+
 /// Adjectives after a percentage that say how, not what: "95% effective".
 fn is_predicate_adjective(w: &str) -> bool {
     matches!(
@@ -9046,6 +9084,21 @@ mod prose_tests {
         is(text, "3.1%", Some("average cost"));
         is(text, "£4,285", Some("average cost"));
         is("The average rose 3% to 4,100.", "3%", Some("average"));
+    }
+
+    #[test]
+    fn a_comparative_right_after_a_figure_and_before_no_noun_names_nothing() {
+        is(
+            "Mice given the compound lived 24% longer, the study found.",
+            "24%",
+            None,
+        );
+        is(
+            "Ferranti shares were 2p firmer at 134 after the news.",
+            "2p",
+            Some("ferranti share"),
+        );
+        is("Stores charged 20% higher prices.", "20%", Some("price"));
     }
 
     #[test]
