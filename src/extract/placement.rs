@@ -550,6 +550,53 @@ fn change_noun_after_word(cx: &Cx<'_>, j: usize) -> Option<Direction> {
     ((!cx.capital(j) || acronym()) && !super::reader::is_function_word(w)).then_some(dir)
 }
 
+/// The direction stated by a comparative at `j` before "than" and an earlier time:
+/// "38 seconds slower than five years ago" is a rise in the time taken, "4mph slower
+/// than last year" a fall in a speed, "12 days longer than a decade earlier" a rise.
+#[inline(never)]
+fn comparative_over_time(cx: &Cx<'_>, drafts: &[Draft], idx: usize, j: usize) -> Option<Direction> {
+    let duration = drafts[idx].kind == FigureKind::Duration;
+    // A time taken grows as it gets slower; a speed falls.
+    let w = cx.word(j);
+    let slower = w == "slower";
+    let faster = matches!(w, "faster" | "quicker");
+    let dir = match w {
+        "longer" | "bigger" | "larger" | "greater" | "taller" | "heavier" | "wider" | "older"
+        | "deeper" | "warmer" | "hotter" => Direction::Increase,
+        "shorter" | "smaller" | "lighter" | "narrower" | "younger" | "shallower" | "colder"
+        | "cooler" => Direction::Decrease,
+        _ if slower && duration || faster && !duration => Direction::Increase,
+        _ if slower || faster => Direction::Decrease,
+        _ => return None,
+    };
+    if !cx.word_is(j + 1, "than") {
+        return None;
+    }
+    let end = (j + 8).min(cx.len());
+    let mut t = j + 2;
+    while t < end {
+        // "than five years ago", "than in 2019": a stretch of time or a year on the way.
+        if let Some(p) = drafts[idx + 1..].iter().find(|p| p.a == t) {
+            if p.kind.is_quantity() && p.kind != FigureKind::Duration {
+                return None;
+            }
+            t = p.b;
+            continue;
+        }
+        if cx.is(t, TokKind::Punct) {
+            return None;
+        }
+        if matches!(
+            cx.word(t),
+            "ago" | "earlier" | "previously" | "previous" | "prior" | "last" | "before"
+        ) {
+            return Some(dir);
+        }
+        t += 1;
+    }
+    None
+}
+
 /// The direction stated by "above" or "below" at `j` when an earlier time of the same
 /// thing follows within a few words: "ago", "earlier", "yesterday", "previous",
 /// "prior", "last", a weekday ("Friday's close"), or a year or date before "level".
@@ -771,6 +818,12 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     if matches!(cx.word(j), "above" | "below")
         && let Some(dir) = above_an_earlier_time(cx, drafts, idx, j)
     {
+        return Some(dir);
+    }
+    // "38 seconds slower than five years ago", "a season 12 days longer than a decade
+    // earlier": a comparative set against an earlier time of the same thing is a
+    // change (not "24% longer than those given a placebo", a comparison).
+    if let Some(dir) = comparative_over_time(cx, drafts, idx, j) {
         return Some(dir);
     }
     // "18% more than", "two fewer than", "3.1% fewer services in October than a year
@@ -1879,6 +1932,18 @@ mod prose_tests {
         assert_eq!(direction(text, "8.6 pct"), Some(Direction::Decrease));
         let text = "Output was 0.8 mln bpd above the group's ceiling.";
         assert_eq!(direction(text, "0.8 mln bpd"), None);
+    }
+
+    #[test]
+    fn a_comparative_against_an_earlier_time_is_a_change_but_against_another_thing_not() {
+        let text = "Crews took 9 minutes to arrive, 38 seconds slower than five years ago.";
+        assert_eq!(direction(text, "38 seconds"), Some(Direction::Increase));
+        let text = "Trains ran 4mph slower than last year.";
+        assert_eq!(direction(text, "4mph"), Some(Direction::Decrease));
+        let text = "The wait is 10 minutes shorter than before the change.";
+        assert_eq!(direction(text, "10 minutes"), Some(Direction::Decrease));
+        let text = "Mice given the compound lived 24% longer than those given a placebo.";
+        assert_eq!(direction(text, "24%"), None);
     }
 
     #[test]

@@ -104,6 +104,10 @@ declare_kind! {
     ///   false alarms and 3,560 other emergencies");
     /// - a fraction of a whole and counts of the rest: "Half of the 80 delegates were
     ///   from Europe, 25 were from Asia and 20 from Africa";
+    /// - fault shared out in one sentence, every percentage of it a share of fault
+    ///   ("responsible", "liable", "at fault", "to blame", "of the blame") and none a
+    ///   change: "The jury found the company 85% responsible and the driver 25%
+    ///   responsible";
     /// - the two shares of a vote: "voters rejected the plan by 54% to 49%", also
     ///   right after the vote or the lead ("the measure passed 64% to 41%", "Trump
     ///   leads 77% to 31%"), but not after a change ("voted to cut the stake 60% to
@@ -757,6 +761,7 @@ impl Check for Compiled {
                 && !apposition_breakdown(cx, sentence, out)
                 && !elliptical_counts(cx, sentence, out)
                 && !categories_after_whole(cx, sentence, previous, out)
+                && !fault_shares(cx, sentence, out)
             {
                 exclusive_shares(cx, sentence, out);
             }
@@ -5554,6 +5559,35 @@ fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
 /// count before them ("a survey of 2,046 adults found that 1,240 supported the plan,
 /// 690 opposed it and 230 had no view"), shares against 100% (also "41% of the vote,
 /// the Conservatives 33%, ...", where the later shares leave out the verb).
+/// A share of fault right after its percentage: "85% responsible", "25% at fault",
+/// "60% liable", "40% to blame", "30% of the blame".
+static FAULT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:responsible|liable|at\s+fault|to\s+blame|culpable|negligent|of\s+the\s+(?:blame|fault|liability|responsibility))\b")
+        .expect("valid regex")
+});
+
+/// Fault shared out in one sentence, as a verdict or an inquiry apportions it: "The
+/// jury found the company 85% responsible and the driver 25% responsible" (110%). The
+/// shares of one fault make up no more than all of it. Only a sentence whose every
+/// percentage is such a share, none of them a change, is read.
+fn fault_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    let shares: Vec<&Figure> = sentence
+        .iter()
+        .copied()
+        .filter(|f| f.kind == FigureKind::Percent)
+        .collect();
+    if shares.len() < 2
+        || !shares.iter().all(|f| {
+            f.placement.direction.is_none() && FAULT_AFTER.is_match(head(group::after(cx, f), 40))
+        })
+    {
+        return false;
+    }
+    let reported = out.len();
+    report(cx, None, &shares, out);
+    out.len() > reported
+}
+
 fn exclusive_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
     // Two parts at the least.
     if sentence.len() < 2 {
@@ -6946,6 +6980,28 @@ mod tests {
             )
             .len(),
             1
+        );
+    }
+
+    #[test]
+    fn fault_shared_out_makes_up_no_more_than_all_of_it() {
+        assert_eq!(
+            messages("The jury found the company 85% responsible and the driver 25% responsible."),
+            ["\"85%\" + \"25%\" is 110%, more than 100% of one whole"]
+        );
+        assert_eq!(messages("The jury found the hospital 60 percent liable, the surgeon 30 percent liable and the nurse 20 percent liable.").len(), 1);
+        assert!(
+            messages("The jury found the company 85% at fault and the driver 15% at fault.")
+                .is_empty()
+        );
+        // Not when another percentage of the sentence is no share of fault.
+        assert!(
+            messages("The jury found the company 85% responsible, and its shares fell 25%.")
+                .is_empty()
+        );
+        assert!(
+            messages("Drivers were 85% responsible in 2024 and 25% more likely to crash.")
+                .is_empty()
         );
     }
 
