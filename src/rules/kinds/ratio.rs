@@ -108,6 +108,9 @@ declare_kind! {
     /// total, a market share of 25.0%"; never the first part of a breakdown, "Of
     /// those, 3,780 had a religious exemption"); a sum of
     /// money whose share names the whole's own noun ("£298.4m, or 40% of the budget",
+    /// or its last two words: "$980 million, or about 53% of the general fund" after
+    /// "The general fund will grow to $2.3 billion from $2.18 billion", not "of the
+    /// capital fund"; a level's old end is never the whole,
     /// also closing the sentence with no "or": "$241.3m, 39% of the budget."; or by a
     /// bare noun that is all the whole's subject: "Expenditure rose to £416.8m. Staff
     /// costs were £241.0m, 52% of expenditure" is 57.8%, also after "or": "Salaries
@@ -3537,9 +3540,11 @@ static LOOSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The base a percentage names after it, when that base is the whole itself: "6% of the
-/// total", "42% of those surveyed", "25% of the membership" (after "2,300 members").
+/// total", "42% of those surveyed", "25% of the membership" (after "2,300 members"),
+/// "43% of the general fund" (the noun captured, after at most one word in lower
+/// case).
 static BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+(?:(?:the\s+|its\s+|their\s+)?(?:total|whole|sample|workforce)|(?:all\s+(?:of\s+)?)?(?:them|these|those)(?:\s+(?:surveyed|asked|polled|questioned|interviewed|sampled|tested|screened|checked|inspected|responding|who\s+(?:responded|replied|answered|took\s+part|voted|applied)))?|(?:the|its|their)\s+((?-i:[\p{L}-])+))(?:\s*[,.;:)—–]|\s*$)")
+    Regex::new(r"(?i)^\s*of\s+(?:(?:the\s+|its\s+|their\s+)?(?:total|whole|sample|workforce)|(?:all\s+(?:of\s+)?)?(?:them|these|those)(?:\s+(?:surveyed|asked|polled|questioned|interviewed|sampled|tested|screened|checked|inspected|responding|who\s+(?:responded|replied|answered|took\s+part|voted|applied)))?|(?:the|its|their)\s+(?:(?-i:\p{Ll}[\p{L}-]*)\s+)?((?-i:[\p{L}-])+))(?:\s*[,.;:)—–]|\s*$)")
         .expect("valid regex")
 });
 
@@ -4151,6 +4156,27 @@ fn names_whole(cx: &CheckContext<'_>, pct: &Figure, whole: &Figure) -> bool {
     let Some(noun) = c.get(1) else {
         return true;
     };
+    // "43% of the general fund": a word before the noun must name the whole too (not
+    // "of the capital budget" after "an operating budget of $2.3 billion"), unless it
+    // only says the base is all of it ("of the total budget").
+    let modifier = after[..noun.start()]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .filter(|w| !matches!(*w, "the" | "its" | "their"))
+        .map(str::to_ascii_lowercase);
+    if let Some(m) = modifier.as_deref()
+        && !matches!(
+            m,
+            "total" | "overall" | "whole" | "entire" | "annual" | "combined"
+        )
+        && !whole.subject_key().is_some_and(|k| {
+            let mut words = k.rsplit(' ');
+            words.next().is_some() && words.next() == Some(m)
+        })
+    {
+        return false;
+    }
     let noun = noun.as_str().to_ascii_lowercase();
     let stem = head_stem(whole);
     // "about 30% of the population" after "Of the borough's 318,000 residents".
@@ -5955,6 +5981,24 @@ mod tests {
             hits,
             ["Eleven of 27 is 40.7%, but the draft says almost a third"]
         );
+    }
+
+    #[test]
+    fn a_share_of_a_base_named_in_two_words() {
+        let fund = "The general fund will grow to $2.3 billion from $2.18 billion. Property taxes will bring in $980 million, or";
+        let said = |share: &str| Draft::read(&format!("{fund} {share}")).messages(&check());
+        // The level the fund will grow to, not its old level, is the whole.
+        assert_eq!(
+            said("about 53% of the general fund."),
+            ["$980 million of $2.3 billion is 42.6%, but the draft says about 53%"]
+        );
+        assert!(said("about 43% of the general fund.").is_empty());
+        assert_eq!(
+            said("53% of the total fund."),
+            ["$980 million of $2.3 billion is 42.6%, but the draft says 53%"]
+        );
+        // A word before the noun that the whole does not have names another base.
+        assert!(said("53% of the capital fund.").is_empty());
     }
 
     #[test]
