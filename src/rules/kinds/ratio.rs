@@ -210,7 +210,8 @@ declare_kind! {
     /// or completion rate stated alone in its sentence ("Turnout was 61%") is of the
     /// counts in the sentence before or after it, in its paragraph and of its year,
     /// that say who voted, responded, passed or completed: "Of the 284,500 members
-    /// balloted, 173,545 voted", "Some 412 of the 540 pupils passed" (not a rate
+    /// balloted, 173,545 voted", "Some 412 of the 540 pupils passed", "About 50,870 of
+    /// the city's 124,000 registered voters cast ballots" (not a rate
     /// "among" a group, nor a part of a whole that names those who took part
     /// already: "Of the 5,880 students who voted, 3,310 voted online"). A share "of the total" with the count it restates after it
     /// takes the total stated before as "of the total" after a part does ("Halvern's
@@ -3617,9 +3618,11 @@ static HEDGE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// "of the" between a part and its whole: "173,545 of the 284,500".
-static OF_THE_GAP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s+of\s+(?:the|its|their)\s+$").expect("valid regex"));
+/// "of the" between a part and its whole, which may name its owner: "173,545 of the
+/// 284,500", "50,870 of the city's 124,000".
+static OF_THE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+of\s+(?:the|its|their)\s+(?:\p{L}+['’]s\s+)?$").expect("valid regex")
+});
 
 /// The pattern for those who took part, after their count, that a rate's first word
 /// ("turnout", "response", "pass", "completion") or a share's verb ("of those who
@@ -6529,6 +6532,13 @@ mod tests {
             1
         );
         // Counts of something else, of another year or another group are not the rate's.
+        assert_eq!(
+            messages(
+                "Turnout was 45%. About 50,870 of the city's 124,000 registered voters cast ballots."
+            ),
+            ["About 50,870 of 124,000 is 41.0%, but the draft says 45%"]
+        );
+        assert!(messages("Turnout was 41%. About 50,870 of the city's 124,000 registered voters cast ballots.").is_empty());
         assert!(
             messages("Turnout was 71%. Of the 284,500 members balloted, 173,545 backed the offer.")
                 .is_empty()
