@@ -6085,12 +6085,11 @@ impl Reader<'_, '_> {
             return None;
         }
         match (cx.word(b), cx.word(b + 1)) {
-            ("or", "more" | "above" | "over" | "higher" | "greater" | "older")
+            ("or", "more" | "above" | "over" | "higher" | "greater" | "older" | "longer")
             | ("and", "above" | "over" | "up" | "older") => Some((Hedge::AtLeast, b + 2)),
             ("or", "so") => Some((Hedge::Approx, b + 2)),
-            ("or" | "and", "less" | "fewer" | "under" | "below" | "lower" | "younger") => {
-                Some((Hedge::UpTo, b + 2))
-            }
+            ("or" | "and", "less" | "fewer" | "under" | "below" | "lower" | "younger")
+            | ("or", "shorter") => Some((Hedge::UpTo, b + 2)),
             ("plus", next)
                 if cx.is(b + 1, TokKind::Word)
                     && !next.is_empty()

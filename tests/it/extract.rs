@@ -353,6 +353,16 @@ fn lower_bounds() {
 }
 
 #[test]
+fn spans_of_time_bounded_after_them() {
+    let longer = fig("out of work for 27 weeks or longer");
+    assert_eq!(longer.qualifier, Qualifier::LowerBound);
+    assert_eq!(longer.interval.high, None);
+    let shorter = fig("stays of three nights or shorter");
+    assert_eq!(shorter.qualifier, Qualifier::UpperBound);
+    assert!(!shorter.interval.contains(3.5));
+}
+
+#[test]
 fn upper_bounds() {
     for text in [
         "under 500 troops",

@@ -303,8 +303,10 @@ declare_kind! {
     /// lowest rate, 33.6%, with 2,310 of 6,150 vaccinated"); "Only 41% of the
     /// 3,500 residents asked replied, 1,120 in all". Sums of money are read like counts
     /// when the part is "of" the whole in the same currency: "$4.2bn of the chain's $18bn
-    /// in revenue, a 30% share". A bound may stand between the part and its share: "360
-    /// waited more than four hours, or just over a quarter".
+    /// in revenue, a 30% share". A bound or a span of time may stand between the part
+    /// and its share: "360 waited more than four hours, or just over a quarter"; "1.3
+    /// million of them had been out of work for 27 weeks or longer, about 20% of the
+    /// total".
     ///
     /// The percentage must be tied to the counts: right after them with ", or",
     /// ", already", ", now", ", still", brackets, a dash, "representing", "equal to", "which is", "that is", "a rate
@@ -4474,9 +4476,10 @@ static LEVEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// The share tied to `figures[j]`: the next figure, or the one after a bound that
-/// belongs to the same clause ("360 waited more than four hours, or 19%"; "460 of them
-/// are under 18, or 20%").
+/// The share tied to `figures[j]`: the next figure, or the one after a bound or a span
+/// of time that belongs to the same clause ("360 waited more than four hours, or 19%";
+/// "460 of them are under 18, or 20%"; "1.3 million of them had been out of work for 27
+/// weeks or longer, about 20% of the total").
 fn share_after<'f>(cx: &CheckContext<'_>, figures: &[&'f Figure], j: usize) -> Option<&'f Figure> {
     let anchor = figures[j];
     let same = |g: &Figure| g.placement.sentence == anchor.placement.sentence;
@@ -4486,10 +4489,13 @@ fn share_after<'f>(cx: &CheckContext<'_>, figures: &[&'f Figure], j: usize) -> O
     }
     let pct = *figures.get(j + 2)?;
     let gap = group::text(cx, anchor.span.end, next.span.start);
-    (matches!(
+    // "1.3 million of them had been out of work for six months, about 20%": so does a
+    // span of time.
+    ((matches!(
         next.qualifier,
         Qualifier::LowerBound | Qualifier::UpperBound
-    ) && next.kind != FigureKind::Money
+    ) || next.kind == FigureKind::Duration)
+        && next.kind != FigureKind::Money
         && same(next)
         && same(pct)
         && is_share(pct)
@@ -5984,6 +5990,22 @@ mod tests {
             hits,
             ["Eleven of 27 is 40.7%, but the draft says almost a third"]
         );
+    }
+
+    #[test]
+    fn a_span_of_time_between_a_part_and_its_share() {
+        let said = |clause: &str| {
+            Draft::read(&format!("Unemployed Americans numbered 6.4 million. Some 1.3 million of them had been out of work for {clause} of the total.")).messages(&check())
+        };
+        assert_eq!(
+            said("six months, about 30%"),
+            ["Some 1.3 million of 6.4 million is 20.3%, but the draft says about 30%"]
+        );
+        assert_eq!(
+            said("27 weeks or longer, about 30%"),
+            ["Some 1.3 million of 6.4 million is 20.3%, but the draft says about 30%"]
+        );
+        assert!(said("six months, about 20%").is_empty());
     }
 
     #[test]
