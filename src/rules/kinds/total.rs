@@ -46,7 +46,10 @@ declare_kind! {
     ///   arrested: 600 men and 500 women", "the bill comes to $4.2 billion: ...";
     ///   after the whole's noun, counts that name only what they count are its kinds,
     ///   which exclude each other: "runs 72 schools: 52 elementary schools, 13 middle
-    ///   schools and eight high schools", not "72 schools: 52 have a library"; not
+    ///   schools and eight high schools", also after a comma, to the end of the
+    ///   sentence, when the last names the whole's noun with a word of its own and the
+    ///   others do not: "Nineteen players were called up during the season, 13
+    ///   pitchers and eight position players"; not "72 schools: 52 have a library"; not
     ///   a figure in a clause on an item named after the colon ("Three promotions
     ///   drew the biggest crowds: ..., Dollar Dog Night and the season finale, which
     ///   drew 11,240 fans"); not the colon of last year's level in brackets, "3,870 staff (2025: 3,940), 70
@@ -748,6 +751,7 @@ impl Check for Compiled {
                 && !clause_opener_breakdown(cx, sentence, out)
                 && !split_breakdown(cx, sentence, &splits, out)
                 && !colon_breakdown(cx, sentence, out)
+                && !kinds_after_comma(cx, sentence, out)
                 && !of_that_breakdown(cx, sentence, previous, out)
                 && !includes_over_sentences(cx, sentence, previous, out)
                 && !of_them_breakdown(cx, sentence, previous, out)
@@ -3165,6 +3169,65 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
         }
     }
     false
+}
+
+/// The head noun of what a figure counts: "players" in "eight position players".
+fn head_of(f: &Figure) -> Option<&str> {
+    f.subject.as_ref().map(|s| group::head_noun(&s.key))
+}
+
+/// "Nineteen players were called up during the season, 11 pitchers and eight position
+/// players": counts that name only what they count, listed after a comma to the end of
+/// the sentence, the last naming the whole's own noun with a word of its own and the
+/// others not, are the whole's kinds, which exclude each other.
+fn kinds_after_comma(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    if sentence.len() < 3 {
+        return false;
+    }
+    let whole = sentence[0];
+    let rest = &sentence[1..];
+    let Some(noun) = whole
+        .subject
+        .as_ref()
+        .filter(|_| whole.kind == FigureKind::Count && subject_opens(whole, rest[0].span.start))
+        .map(|s| group::head_noun(&s.key))
+    else {
+        return false;
+    };
+    let lead = group::text(cx, whole.span.end, rest[0].span.start);
+    if lead.len() > 90 || !lead.trim_end().ends_with(',') || lead.contains([';', ':', '(', ')']) {
+        return false;
+    }
+    let Some((last, firsts)) = rest.split_last() else {
+        return false;
+    };
+    let listed = rest.windows(2).all(|w| {
+        let gap = group::text(
+            cx,
+            w[0].subject.as_ref().map_or(w[0].span.end, |s| s.span.end),
+            w[1].span.start,
+        );
+        matches!(gap.trim(), "," | "and" | ", and")
+    });
+    let ends = last.subject.as_ref().is_some_and(|s| {
+        s.key.contains(' ')
+            && group::text(cx, s.span.end, group::sentence_span(cx, last).end)
+                .trim_start()
+                .starts_with('.')
+    });
+    if !listed
+        || !ends
+        || head_of(last) != Some(noun)
+        || !rest
+            .iter()
+            .all(|f| f.kind == FigureKind::Count && bare_noun_part(cx, f))
+        || firsts.iter().any(|f| head_of(f) == Some(noun))
+    {
+        return false;
+    }
+    let reported = out.len();
+    report(cx, Some(whole), rest, out);
+    out.len() > reported
 }
 
 /// Whether the noun phrase of a whole stands right after it and ends before `end`:
@@ -6981,6 +7044,20 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn kinds_of_the_whole_listed_after_a_comma_add_up() {
+        assert_eq!(
+            messages(
+                "Nineteen players were called up to the major leagues during the season, 13 pitchers and eight position players."
+            ),
+            ["\"13\" + \"eight\" is 21, more than the total \"Nineteen\" players"]
+        );
+        assert!(messages("Nineteen players were called up to the major leagues during the season, 11 pitchers and eight position players.").is_empty());
+        // Not parts naming other things, nor a list the sentence goes on past.
+        assert!(messages("The club has 19 players, 13 pitchers and eight coaches.").is_empty());
+        assert!(messages("The club called up 19 players, 13 pitchers and eight position players, and signed two more.").is_empty());
     }
 
     #[test]
