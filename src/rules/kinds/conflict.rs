@@ -156,7 +156,8 @@ declare_kind! {
     /// A headline change in a fraction ("Burglaries fall by a quarter") is read as a
     /// percentage 10% loose either way ("a quarter" is 22.5% to 27.5%; "almost a third"
     /// 27% to 36.7%) and held against the lede's one percentage change of the same
-    /// direction ("a fall of 20%"), unless a change of that direction in the first two
+    /// direction ("a fall of 20%"; when the lede states none, the next paragraph's),
+    /// unless a change of that direction in the first two
     /// paragraphs of the body meets it, or is a fraction of its own ("rose by more than a
     /// third") in the lede or of the headline's subject (not "43 growers lost more than
     /// half their crop" below the lede).
@@ -1153,7 +1154,8 @@ const HEADLINE_FRACTION: f64 = 0.10;
 /// [`HEADLINE_FRACTION`] loosely, or is a fraction itself ("rose by more than a
 /// third") in the lede or of the headline's subject; otherwise
 /// contradicted by the lede's one percentage change of that direction (or the one about
-/// the headline's subject), when there is one. A level a change reached ("rose to
+/// the headline's subject; when the lede states none, the next paragraph's), when there
+/// is one. A level a change reached ("rose to
 /// 16%") and the old end of a change are no changes.
 fn fraction_headlines(cx: &CheckContext<'_>, lede: Option<usize>, out: &mut Vec<Hit>) {
     use crate::extract::FigureKind;
@@ -1204,7 +1206,16 @@ fn fraction_headlines(cx: &CheckContext<'_>, lede: Option<usize>, out: &mut Vec<
         }) {
             continue;
         }
-        let in_lede = percents.filter(|b| b.placement.paragraph == lede);
+        // A lede that states no such change sets the scene; the paragraph of prose
+        // after it gives the change, as for a headline's figure ([`restating_paragraph`]).
+        let at = if percents.clone().any(|b| b.placement.paragraph == lede)
+            || !story_paragraph(cx, lede + 1)
+        {
+            lede
+        } else {
+            lede + 1
+        };
+        let in_lede = percents.filter(|b| b.placement.paragraph == at);
         let Some(b) =
             only(in_lede.clone()).or_else(|| only(in_lede.filter(|b| group::same_subject(h, b))))
         else {
@@ -3271,6 +3282,13 @@ mod tests {
             findings(&format!("# Searches fall by almost a third{lede}")).len(),
             1
         );
+        // A lede that states no percentage leaves the change to the paragraph after.
+        let scene = "\n\nThe force made 412 arrests after searches last year.";
+        assert_eq!(
+            findings(&format!("# Searches fall by a quarter{scene}{lede}")).len(),
+            1
+        );
+        assert!(findings(&format!("# Searches fall by a fifth{scene}{lede}")).is_empty());
         // A fraction said of a part below the lede does not stand for the headline's.
         let part = "\n\nOf the 212 forces, 43 lost more than half their funding.";
         assert_eq!(
