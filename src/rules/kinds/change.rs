@@ -810,42 +810,18 @@ fn without_compounds(text: &str) -> std::borrow::Cow<'_, str> {
         std::borrow::Cow::Borrowed(text)
     };
     let text = if has_between(&text) && text.contains(" and ") {
-        std::borrow::Cow::Owned(
-            BETWEEN_PAIR
-                .replace_all(&text, |c: &regex::Captures<'_>| {
-                    let pair = &c[0];
-                    if pair
-                        .split_whitespace()
-                        .skip(1)
-                        .filter(|w| !w.eq_ignore_ascii_case("and"))
-                        .any(|w| CLAUSE_WORD.is_match(w))
-                    {
-                        pair.to_owned()
-                    } else {
-                        "between pair".to_owned()
-                    }
-                })
-                .into_owned(),
-        )
+        unless_clause(&BETWEEN_PAIR, &text, "between pair", |pair| {
+            pair.split_whitespace().any(|w| CLAUSE_WORD.is_match(w))
+        })
     } else {
         text
     };
     let text = if text.contains(", ") && (text.contains(" and ") || text.contains(" or ")) {
-        std::borrow::Cow::Owned(
-            WORD_SERIES
-                .replace_all(&text, |c: &regex::Captures<'_>| {
-                    let series = &c[0];
-                    if series
-                        .split(|ch: char| !ch.is_alphabetic() && ch != '-')
-                        .any(|w| CLAUSE_WORD.is_match(w))
-                    {
-                        series.to_owned()
-                    } else {
-                        "series".to_owned()
-                    }
-                })
-                .into_owned(),
-        )
+        unless_clause(&WORD_SERIES, &text, "series", |series| {
+            series
+                .split(|ch: char| !ch.is_alphabetic() && ch != '-')
+                .any(|w| CLAUSE_WORD.is_match(w))
+        })
     } else {
         text
     };
@@ -859,6 +835,27 @@ fn without_compounds(text: &str) -> std::borrow::Cow<'_, str> {
     } else {
         text
     }
+}
+
+/// `text` with each match of `re` replaced by `mark`, unless `holds_clause` finds in
+/// it a word that may carry a clause of its own ([`CLAUSE_WORD`]); such a match is
+/// left as it is.
+fn unless_clause(
+    re: &Regex,
+    text: &str,
+    mark: &str,
+    holds_clause: impl Fn(&str) -> bool,
+) -> std::borrow::Cow<'static, str> {
+    std::borrow::Cow::Owned(
+        re.replace_all(text, |c: &regex::Captures<'_>| {
+            if holds_clause(&c[0]) {
+                c[0].to_owned()
+            } else {
+                mark.to_owned()
+            }
+        })
+        .into_owned(),
+    )
 }
 
 /// Whether [`LONG_BREAK`] ends a level's frame in `text`; a comma between digits

@@ -3171,11 +3171,6 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
     false
 }
 
-/// The head noun of what a figure counts: "players" in "eight position players".
-fn head_of(f: &Figure) -> Option<&str> {
-    f.subject.as_ref().map(|s| group::head_noun(&s.key))
-}
-
 /// "Nineteen players were called up during the season, 11 pitchers and eight position
 /// players": counts that name only what they count, listed after a comma to the end of
 /// the sentence, the last naming the whole's own noun with a word of its own and the
@@ -3187,10 +3182,9 @@ fn kinds_after_comma(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
     let whole = sentence[0];
     let rest = &sentence[1..];
     let Some(noun) = whole
-        .subject
-        .as_ref()
+        .subject_key()
+        .map(group::head_noun)
         .filter(|_| whole.kind == FigureKind::Count && subject_opens(whole, rest[0].span.start))
-        .map(|s| group::head_noun(&s.key))
     else {
         return false;
     };
@@ -3217,11 +3211,13 @@ fn kinds_after_comma(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
     });
     if !listed
         || !ends
-        || head_of(last) != Some(noun)
+        || last.subject_key().map(group::head_noun) != Some(noun)
         || !rest
             .iter()
             .all(|f| f.kind == FigureKind::Count && bare_noun_part(cx, f))
-        || firsts.iter().any(|f| head_of(f) == Some(noun))
+        || firsts
+            .iter()
+            .any(|f| f.subject_key().map(group::head_noun) == Some(noun))
     {
         return false;
     }
