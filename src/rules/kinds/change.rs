@@ -147,6 +147,10 @@ declare_kind! {
     /// Two ends that each name, right after the number, a thing the other does not are
     /// no change: "1,846 people were hurt in 1,312 collisions, down 6.2% from 1,968
     /// casualties" sets the casualties against the people, not the collisions.
+    /// A figure that sizes an event whose odds are given is no change of the odds, and
+    /// its change noun gives them no direction: "Traders pared bets on another
+    /// half-point cut to 8% from 30%", "The chance of a 25-basis-point hike rose to 60%
+    /// from 35%", "Odds fell to 40% from 65% for a quarter-point cut".
     ///
     /// A sentence that opens with the difference, named as what was added or lost of
     /// the change's own noun, states the change of the sentence before, and so does a
@@ -1134,12 +1138,20 @@ fn inverse_quote(cx: &CheckContext<'_>, old: &Figure, new: &Figure) -> bool {
 }
 
 fn direction_in(text: &str) -> Option<Direction> {
+    // "Traders raised bets on a quarter-point cut to 85% from 70%": the cut is the
+    // event the odds are of, not the way they moved.
+    let events: Vec<regex::Match<'_>> = EVENT_ODDS.find_iter(text).collect();
     // Nouns and comparatives name a quantity or a comparison, not this change:
     // "growth slowed to 2% from 3%", "the reduction in loan rates to 10 pct".
     // Plain matches find the last word; its group (increase or decrease: the two
     // lists share no word) is read from the word alone.
     let word = DIRECTION_WORD
         .find_iter(text)
+        .filter(|m| {
+            !events
+                .iter()
+                .any(|e| e.start() <= m.start() && m.end() <= e.end())
+        })
         .filter(|m| {
             let word = m.as_str().to_ascii_lowercase();
             // "the capital gains tax" names a tax.
@@ -1164,6 +1176,44 @@ fn direction_in(text: &str) -> Option<Direction> {
         }
     })
 }
+
+/// The odds of an event sized by a figure, as market reports give them: "bets on a
+/// quarter-point cut", "the chance of a 50-basis-point hike", "odds of another half-point
+/// cut". The figure and its change noun size the event; the odds are the quantity that
+/// moves ("... fell to 40% from 65%").
+static EVENT_ODDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:odds|bets?|betting|wagers?|chances?|probabilit(?:y|ies)|likelihood|expectations?)\s+(?:of|on|for|that)\s+{EVENT_SIZED}"
+    ))
+    .expect("valid regex")
+});
+
+/// A change sized by a figure after its article: "a quarter-point cut", "another 25
+/// basis point hike", "a further 10% drop".
+const EVENT_SIZED: &str = r"(?:a|an|another|one|further|more)\s+(?:further\s+)?[\w.%-]+(?:\s+[\w.%-]+){0,3}?\s+(?:(?:interest[- ]rate|rate)\s+)?(?:cuts?|hikes?|rises?|increases?|reductions?|moves?|drops?|falls?|declines?)\b";
+
+/// The figure sizes an event whose odds the sentence gives: "The chance of a half-point
+/// cut rose to 60% from 35%", "Odds fell to 40% from 65% for a quarter-point cut".
+/// Such a figure states no change of the odds.
+fn sizes_odds_event(cx: &CheckContext<'_>, c: &Figure) -> bool {
+    let own = group::sentence_span(cx, c);
+    let sentence = group::text(cx, own.start, own.end.max(c.span.end));
+    let at = c.span.start.saturating_sub(own.start).min(sentence.len());
+    let covers = |m: regex::Match<'_>| m.start() < at && at < m.end();
+    EVENT_ODDS.find_iter(sentence).any(covers)
+        || (ODDS_NOUN.is_match(&sentence[..at]) && EVENT_AFTER_ODDS.find_iter(sentence).any(covers))
+}
+
+/// A noun for the odds of an event.
+static ODDS_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:odds|bets?|betting|wagers?|chances?|probabilit(?:y|ies)|likelihood)\b")
+        .expect("valid regex")
+});
+
+/// The event named after the odds have been given: "... for a quarter-point cut".
+static EVENT_AFTER_ODDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\b(?:of|on|for)\s+{EVENT_SIZED}")).expect("valid regex")
+});
 
 /// A word that says how the size of a gap or a balance moved, not its signed value:
 /// "the deficit narrowed to -2.1% from -3.4%" is a rise of the value.
@@ -4284,7 +4334,7 @@ impl Compiled {
             e.old.span.end.max(e.new.span.end),
         );
         for &c in nearest {
-            if std::ptr::eq(c, e.old) || std::ptr::eq(c, e.new) {
+            if std::ptr::eq(c, e.old) || std::ptr::eq(c, e.new) || sizes_odds_event(cx, c) {
                 continue;
             }
             // The stated change belongs to the same clause: nothing like "and
@@ -8331,6 +8381,33 @@ mod tests {
             ["from £5m to £8m is a rise, but the draft calls it a fall"]
         );
         assert!(messages("The loss narrowed to £5m from £8m, a fall of 37.5%.").is_empty());
+    }
+
+    #[test]
+    fn the_size_of_an_event_is_no_change_of_its_odds() {
+        for text in [
+            "Markets pared bets of another half-point cut in November to about 8% from 30%.",
+            "The chance of a half-point cut rose to 60% from 35%, according to CME.",
+            "Odds of a 25 basis point cut fell to 40% from 65%.",
+            "Odds fell to 40% from 65% for a quarter-point cut in December.",
+            // The cut is the event: the bets rose.
+            "Traders raised bets on a quarter-point cut to 85% from 70%.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            messages("The chance of a half-point cut rose to 60% from 35%, a 15-point jump."),
+            ["from 35% to 60% is 25 percentage points, but the draft says 15-point"]
+        );
+        assert_eq!(
+            messages("Traders cut bets on a quarter-point hike to 70% from 40%."),
+            ["from 40% to 70% is a rise, but the draft calls it a fall"]
+        );
+        // With no odds named, a figure before its change noun states the change.
+        assert_eq!(
+            messages("The bank posted a 20% increase in profit to $50 million from $40 million."),
+            ["from $40 million to $50 million is a 25.0% increase, but the draft says 20%"]
+        );
     }
 
     #[test]
