@@ -1365,6 +1365,21 @@ impl Reader<'_, '_> {
                 return self.push_plain(a.max(self.floor), i + 2, FigureKind::Year, y);
             }
         }
+        // "its 10 millionth vehicle", "the 100 thousandth visitor": a place in a count
+        // of a scale (but "a 10 millionth of a second" is a fraction).
+        if whole
+            && !cx.glued(i + 1)
+            && !cx.word_is(i + 2, "of")
+            && let Some(scale) = match cx.word_bytes(i + 1) {
+                b"hundredth" => Some(1e2),
+                b"thousandth" => Some(1e3),
+                b"millionth" => Some(1e6),
+                b"billionth" => Some(1e9),
+                _ => None,
+            }
+        {
+            return self.push_plain(i, i + 2, FigureKind::Ordinal, d.value * scale);
+        }
         // Numeric ordinals: "3rd", "21st"; but "15st" is a weight in stone, and "March
         // 3rd", "the 3rd of April" are dates.
         if whole && cx.glued(i + 1) && matches!(cx.word_bytes(i + 1), b"st" | b"nd" | b"rd" | b"th")
@@ -7557,6 +7572,18 @@ mod prose_tests {
             .into_iter()
             .map(|f| (f.text, f.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_number_before_millionth_is_a_place_in_a_count_not_a_count() {
+        let text = "It built its 10 millionth vehicle in 2016.";
+        let f = figure(text, "10 millionth");
+        assert_eq!(f.kind, FigureKind::Ordinal);
+        assert_eq!(f.value, Value::Number(1e7));
+        assert_eq!(
+            kinds("The flash lasted a 10 millionth of a second."),
+            vec![("10".to_owned(), FigureKind::Count)]
+        );
     }
 
     #[test]
