@@ -1451,6 +1451,16 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i, end, FigureKind::Time, d.value);
         }
+        // "came into force at 00.01", "open from 07.30": the 24-hour clock, whose hour
+        // keeps its leading zero (no amount is written "07.30").
+        if d.leading_zero
+            && d.whole_len == 2
+            && d.decimals == 2
+            && !d.grouped
+            && (d.value.fract() * 100.0).round() < 60.0
+        {
+            return self.push_plain(i, i + 1, FigureKind::Time, d.value);
+        }
         // "after 10 o'clock".
         if whole
             && (1.0..=12.0).contains(&d.value)
@@ -7584,6 +7594,14 @@ mod prose_tests {
             kinds("The flash lasted a 10 millionth of a second."),
             vec![("10".to_owned(), FigureKind::Count)]
         );
+    }
+
+    #[test]
+    fn a_leading_zero_hour_with_its_minutes_is_a_time() {
+        let text = "The rules came into force at 00.01 on Monday.";
+        assert_eq!(figure(text, "00.01").kind, FigureKind::Time);
+        assert_eq!(figure("The ferry leaves at 07.30.", "07.30").kind, FigureKind::Time);
+        assert_eq!(figure("Yields fell to 0.75.", "0.75").kind, FigureKind::Count);
     }
 
     #[test]
