@@ -422,6 +422,7 @@ static KNOWN_NAMES: std::sync::LazyLock<super::words::WordSet> = std::sync::Lazy
         "sputnik",
         "soyuz",
         "ariane",
+        "falcon",
         "artemis",
         "chandrayaan",
         "iphone",
@@ -2022,7 +2023,7 @@ impl Reader<'_, '_> {
         }
         // Names with numbers: "Boeing 737", "Section 230", "Windows 11".
         if !d.grouped && (whole || self.known_identifier_before(i)) && self.identifier_before(i) {
-            let end = self.glued_chunk_end(i);
+            let end = self.bracketed_parts_end(self.glued_chunk_end(i));
             // "Wi-Fi 7", "Coca-Cola 600": a name joined by a hyphen starts before it.
             let start = if i >= 3
                 && i - 3 >= self.floor
@@ -2849,7 +2850,24 @@ impl Reader<'_, '_> {
         if plural && joined && cx.is(i + 2, TokKind::Num) {
             return Some(i + 3);
         }
-        (!plural).then_some(i + 1)
+        (!plural).then_some(self.bracketed_parts_end(i + 1))
+    }
+
+    /// The end of the bracketed parts glued after a numbered name ending at `end`:
+    /// "section 12(3)", "Article 50(2)", "clause 4(1)(b)".
+    fn bracketed_parts_end(&self, mut end: usize) -> usize {
+        let cx = self.cx;
+        while cx.punct_is(end, "(")
+            && cx.glued(end)
+            && cx.glued(end + 1)
+            && (cx.is(end + 1, TokKind::Num)
+                || cx.is(end + 1, TokKind::Word) && cx.text_bytes(end + 1).len() <= 3)
+            && cx.punct_is(end + 2, ")")
+            && cx.glued(end + 2)
+        {
+            end += 3;
+        }
+        end
     }
 
     fn identifier_before(&self, i: usize) -> bool {
@@ -2883,6 +2901,18 @@ impl Reader<'_, '_> {
         if cx.text_is(i - 1, "Year") {
             // "Year 6 pupils": a school year.
             return self.digits_at(i).is_some_and(|d| d.value <= 13.0);
+        }
+        // "flight UA 857", "flight BA 117": an airline's code before the number.
+        if i >= 2
+            && i - 2 >= self.floor
+            && cx.word_is(i - 2, "flight")
+            && cx.text_bytes(i - 1).len() == 2
+            && cx
+                .text_bytes(i - 1)
+                .iter()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        {
+            return true;
         }
         let known = KNOWN_NAMES.contains(w);
         if known {
@@ -7602,6 +7632,18 @@ mod prose_tests {
         assert_eq!(figure(text, "00.01").kind, FigureKind::Time);
         assert_eq!(figure("The ferry leaves at 07.30.", "07.30").kind, FigureKind::Time);
         assert_eq!(figure("Yields fell to 0.75.", "0.75").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn an_airline_code_after_flight_and_a_bracketed_subsection_are_parts_of_a_name() {
+        let text = "Flight UA 857 left late.";
+        assert_eq!(figure(text, "UA 857").kind, FigureKind::Identifier);
+        let text = "It was launched by a Falcon 9 rocket.";
+        assert_eq!(figure(text, "Falcon 9").kind, FigureKind::Identifier);
+        let text = "It came into force under section 12(3) last year.";
+        assert_eq!(figure(text, "section 12(3)").kind, FigureKind::Identifier);
+        let text = "Under Article 50(2)(b) talks last two years.";
+        assert_eq!(figure(text, "Article 50(2)(b)").kind, FigureKind::Identifier);
     }
 
     #[test]
