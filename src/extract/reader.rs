@@ -3284,6 +3284,25 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i - 1, i + 1, FigureKind::Date, f64::from(day));
         }
+        // "as profits halve", "Sales double in March": a bare verb of multiplication
+        // after a plural subject, at the end of its clause or before a preposition, is
+        // a change told in the present, as a headline tells it ("plans to halve" and
+        // "will double" are not yet changes).
+        if let Some(f) = match w {
+            "halve" => Some(0.5),
+            "double" => Some(2.0),
+            "triple" | "treble" => Some(3.0),
+            "quadruple" => Some(4.0),
+            _ => None,
+        } && self.present_change_verb(i)
+        {
+            let dir = if f < 1.0 {
+                Direction::Decrease
+            } else {
+                Direction::Increase
+            };
+            return self.push_multiplier_hedged(i, i, i + 1, f, Hedge::Exact, Some(dir));
+        }
         // "more than double", "nearly triple", "double the number".
         if let Some(f) = match w {
             "double" => Some(2.0),
@@ -3312,6 +3331,7 @@ impl Reader<'_, '_> {
             if matches!(
                 w,
                 "double"
+                    | "halve"
                     | "doubles"
                     | "triples"
                     | "halves"
@@ -3458,6 +3478,34 @@ impl Reader<'_, '_> {
             return self.word_number(i);
         }
         None
+    }
+
+    /// Whether the verb at `i` follows a plural noun and ends its clause or comes before
+    /// a preposition: "as profits halve", "Sales double in March".
+    fn present_change_verb(&self, i: usize) -> bool {
+        let cx = self.cx;
+        if i == 0 || i - 1 < self.floor || !cx.is(i - 1, TokKind::Word) || cx.glued(i) {
+            return false;
+        }
+        let prev = cx.word(i - 1);
+        let plural = prev.len() > 3
+            && prev.ends_with('s')
+            && !prev.ends_with("ss")
+            && !prev.ends_with("us")
+            && !prev.ends_with("is")
+            && !prev.ends_with("'s")
+            && !is_function_word(prev)
+            && !matches!(
+                prev,
+                "does" | "goes" | "always" | "perhaps" | "whereas" | "plus" | "sometimes"
+            );
+        plural
+            && (cx.tok(i + 1).is_none()
+                || matches!(cx.punct_bytes(i + 1), b"." | b"," | b";" | b":")
+                || matches!(
+                    cx.word_bytes(i + 1),
+                    b"in" | b"on" | b"to" | b"as" | b"after" | b"since" | b"at" | b"amid"
+                ))
     }
 
     fn push_multiplier_hedged(
@@ -7630,8 +7678,14 @@ mod prose_tests {
     fn a_leading_zero_hour_with_its_minutes_is_a_time() {
         let text = "The rules came into force at 00.01 on Monday.";
         assert_eq!(figure(text, "00.01").kind, FigureKind::Time);
-        assert_eq!(figure("The ferry leaves at 07.30.", "07.30").kind, FigureKind::Time);
-        assert_eq!(figure("Yields fell to 0.75.", "0.75").kind, FigureKind::Count);
+        assert_eq!(
+            figure("The ferry leaves at 07.30.", "07.30").kind,
+            FigureKind::Time
+        );
+        assert_eq!(
+            figure("Yields fell to 0.75.", "0.75").kind,
+            FigureKind::Count
+        );
     }
 
     #[test]
@@ -7643,7 +7697,27 @@ mod prose_tests {
         let text = "It came into force under section 12(3) last year.";
         assert_eq!(figure(text, "section 12(3)").kind, FigureKind::Identifier);
         let text = "Under Article 50(2)(b) talks last two years.";
-        assert_eq!(figure(text, "Article 50(2)(b)").kind, FigureKind::Identifier);
+        assert_eq!(
+            figure(text, "Article 50(2)(b)").kind,
+            FigureKind::Identifier
+        );
+    }
+
+    #[test]
+    fn a_bare_verb_of_multiplication_after_a_plural_is_a_change_told_in_the_present() {
+        let text = "Carmaker to cut 4,000 jobs as profits halve";
+        let f = figure(text, "halve");
+        assert_eq!(f.kind, FigureKind::Multiplier);
+        assert_eq!(f.value, Value::Number(0.5));
+        assert_eq!(f.placement.direction, Some(Direction::Decrease));
+        let text = "Financial services saw profits double to 282 mln.";
+        assert_eq!(
+            figure(text, "double").placement.direction,
+            Some(Direction::Increase)
+        );
+        assert_eq!(figure(text, "282 mln").subject_key(), Some("profit"));
+        assert_eq!(kinds("Japan plans to halve its tariffs."), vec![]);
+        assert_eq!(kinds("He pays double for parking."), vec![]);
     }
 
     #[test]
