@@ -202,7 +202,10 @@ declare_kind! {
     /// measles cases. Cases have been reported in 31 states. Texas accounts for 712 of
     /// them, or 78%" is 68.1%); the level a change reached is such a whole ("rose 7% to
     /// 214,000, of which ...", "taking the fleet to 412, of which 137, or a quarter"
-    /// is 33.3%). Or after it: "412 pupils out of 52,000 on roll, or 1.2%";
+    /// is 33.3%), but an average it is compared with is not ("About 52.4 million
+    /// salmon returned, 37 percent above the 20-year average of 38.3 million.
+    /// Fishermen caught 33.1 million of them, or 68 percent" is 63.2%). Or after it:
+    /// "412 pupils out of 52,000 on roll, or 1.2%";
     /// "31,870 votes were cast from an electorate of 71,200, a turnout of 52%"; "25
     /// women among its 57 members, or 43.9%"; "1,104
     /// candidates from 2,870 tests, a pass rate of 46%"; "7 out of every 40 parcels, or
@@ -4038,6 +4041,9 @@ fn loose_whole<'f>(
                     // "We spent £9.38m (2024: £8.02m), of which £8.07m": last year's
                     // level in brackets is passed over.
                     && !bracketed_comparative(cx, w)
+                    // "37% above the 20-year average of 38.3 million": an average
+                    // compared with is passed over.
+                    && !group::is_comparison(cx, w)
                     && {
                     let tail = group::tail(group::before(cx, w), 25);
                     // A level a change reached ("rose 7% to 214,000") is a whole.
@@ -7659,6 +7665,18 @@ mod tests {
             ),
             ["1,050 of 8,400 is 12.5%, but the draft says 18%"]
         );
+    }
+
+    #[test]
+    fn of_them_passes_over_an_average_the_whole_is_compared_with() {
+        assert_eq!(
+            messages(
+                "About 52.4 million salmon returned to the bay this summer, 37 percent above the 20-year average of 38.3 million. Fishermen caught 33.1 million of them, or 68 percent."
+            ),
+            ["33.1 million of About 52.4 million is 63.2%, but the draft says 68 percent"]
+        );
+        assert!(messages("About 52.4 million salmon returned to the bay this summer, 37 percent above the 20-year average of 38.3 million. Fishermen caught 33.1 million of them, or 63 percent.").is_empty());
+        assert!(messages("About 52.4 million salmon returned, 22% below the long-term mean of 67.2 million. Fishermen caught 33.1 million of them, or 63 percent.").is_empty());
     }
 
     #[test]
