@@ -231,7 +231,11 @@ declare_kind! {
     ///   each names a category excluding the others ("employs 310 people. Men make up
     ///   200 of them and women 130"), or the part and what remains after it, which
     ///   must come to the whole ("counted 5,120 fires. Lightning started 3,380 of them,
-    ///   while people caused the remaining 1,940"), unless other parts stand between;
+    ///   while people caused the remaining 1,940"; "the other" when it names nothing
+    ///   else: "eliminates 86 positions, 58 of them teaching jobs and the other 34 in
+    ///   the central office"; of money, "of it": "spend £2.1bn on cutting spills,
+    ///   £1.4bn of it on storage tanks and the other £900m on sewer upgrades"), unless
+    ///   other parts stand between;
     /// - games won, drawn and lost, which together are no more than the games they are
     ///   of: "won 25 of their 46 league games, drew 11 and lost 12", "played 38
     ///   matches, winning 27, drawing 8 and losing 5", "24 wins, 13 draws and 11
@@ -477,8 +481,15 @@ static ADDITIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "of it" or "of them" right after an amount: a part of the one before.
+static OF_IT_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*of\s+(?:it|them)\b").expect("valid regex"));
+
+/// "of them", "of whom", "of which", "among those", "of it" right after a figure: a
+/// part of the one before.
 static SUBSET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:of|among)\s+(?:them|whom|those|these|which)\b").expect("valid regex")
+    Regex::new(r"(?i)^\s*(?:of|among)\s+(?:them|whom|those|these|which)\b|^\s*of\s+it\b")
+        .expect("valid regex")
 });
 
 /// [`SUBSET_AFTER`], run only when the text opens with "of" or "among".
@@ -3754,8 +3765,16 @@ fn of_them_breakdown(
             .take_while(|f| f.span.start < first.span.start)
     };
     let whole = if before_first().next().is_some() {
+        // "£2.1bn on cutting spills, £1.4bn of it on storage tanks": an amount of
+        // money has parts "of it" (not "300 mln dlrs of which 250 mln", a whole itself).
+        let of_it =
+            first.kind == FigureKind::Money && OF_IT_AFTER.is_match(group::after(cx, first));
         before_first()
-            .filter(|f| f.kind == FigureKind::Count && !member_attribute(f))
+            .filter(|f| {
+                (f.kind == FigureKind::Count
+                    || (of_it && f.kind == first.kind && f.unit == first.unit))
+                    && !member_attribute(f)
+            })
             .last()
     } else {
         (first.kind == FigureKind::Count)
@@ -3860,7 +3879,14 @@ fn of_them_breakdown(
             .iter()
             .copied()
             .find(|f| f.span.start > last.span.end && f.kind == last.kind)
-            .filter(|f| f.unit == last.unit && remainder(cx, f, false))
+            .filter(|f| {
+                f.unit == last.unit
+                    // "86 positions, 52 of them teaching jobs and the other 34 in the
+                    // central office": "the other" is the rest of the whole when it
+                    // names nothing of its own, or the whole's noun.
+                    && (remainder(cx, f, false)
+                        || (remainder(cx, f, true) && names_one_of(f, &[whole])))
+            })
     {
         // With one part, the two must come to the whole, not fall short of it.
         if let [part] = parts[..] {
@@ -6713,6 +6739,34 @@ mod tests {
         assert!(
             messages("Ortiz carried 29 of the district's 62 precincts. Turnout was high. Whitcomb won the other 30.").is_empty()
         );
+    }
+
+    #[test]
+    fn a_part_of_them_or_of_it_and_the_other_rest_complete_the_whole() {
+        assert_eq!(
+            messages(
+                "It eliminates 86 positions, 58 of them teaching jobs and the other 34 in the central office."
+            ),
+            [r#""58" + "34" is 92, more than the total "86" positions"#]
+        );
+        assert_eq!(
+            messages(
+                "It eliminates 86 positions, 50 of them teaching jobs and the other 34 in the central office."
+            ),
+            [r#""50" + "34" is 84, but what remains should complete the total "86" positions"#]
+        );
+        assert!(messages("It eliminates 86 positions, 52 of them teaching jobs and the other 34 in the central office.").is_empty());
+        assert_eq!(
+            messages(
+                "Southvale plans to spend £2.1bn by 2030 on cutting spills, £1.4bn of it on storage tanks and the other £900m on sewer upgrades."
+            ),
+            [r#""£1.4bn" + "£900m" is £2.3bn, more than the total "£2.1bn""#]
+        );
+        assert!(messages("Southvale plans to spend £2.1bn by 2030 on cutting spills, £1.4bn of it on storage tanks and the other £700m on sewer upgrades.").is_empty());
+        // "The other" naming another thing is no rest of the whole; an amount "of
+        // which" is a whole itself.
+        assert!(messages("Police arrested 30 people, 20 of them men, and the other 14 suspects are still sought.").is_empty());
+        assert!(messages("The bank will receive 135 mln dlrs from the government and will be capitalised at 300 mln dlrs of which 250 mln will be provided immediately.").is_empty());
     }
 
     #[test]
