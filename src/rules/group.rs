@@ -1639,6 +1639,23 @@ pub(crate) fn rounded_interval_with(f: &Figure, tolerance: Option<f64>) -> Inter
     }
 }
 
+/// Whether `a` and `b` are exact figures written to the same step and one step apart:
+/// "$4.1 million" and "$4.2 million", "4.0%" and "4.1%", "20,000" and "21,000". Their
+/// roundings touch at one value (4.05) that no draft writes both ways, so they state
+/// different values, as whole counts one apart do ([`interval_with`]), which are left
+/// to that reading (with its exceptions: a headline, "one").
+pub(crate) fn one_step_apart(a: &Figure, b: &Figure) -> bool {
+    let step = a.rounding.abs();
+    let counted = |f: &Figure| f.kind == FigureKind::Count && near(f.rounding.abs(), 0.5);
+    a.qualifier == Qualifier::Exact
+        && b.qualifier == Qualifier::Exact
+        && step > 0.0
+        && near(step, b.rounding.abs())
+        && near((a.value.mid() - b.value.mid()).abs(), 2.0 * step)
+        && !counted(a)
+        && !counted(b)
+}
+
 /// Whether `f` is an exact count written to the unit, whose interval is the rounding
 /// of half a unit either side of a whole number.
 fn whole_count(f: &Figure) -> bool {
@@ -1833,6 +1850,9 @@ pub(crate) fn describe(i: &Interval) -> String {
         }
         (Some(l), Some(h)) if (h - l).abs() <= f64::EPSILON * h.abs().max(1.0) => {
             format!("exactly {}", fmt_num(l, 2))
+        }
+        (Some(l), Some(h)) if i.high_open => {
+            format!("{} to under {}", fmt_num(l, 2), fmt_num(h, 2))
         }
         (Some(l), Some(h)) => format!("{} to {}", fmt_num(l, 2), fmt_num(h, 2)),
         (Some(l), None) if i.low_open => format!("more than {}", fmt_num(l, 2)),

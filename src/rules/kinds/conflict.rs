@@ -35,6 +35,12 @@ declare_kind! {
     /// and its period when it names no year of its own (so "the record 19.05 million
     /// passengers of 2019" is not "18.42 million passengers last year"). Each
     /// wrong value is reported once, against the first statement it contradicts.
+    /// Figures one step of their last digit apart ("$4.1 million" and "the $4.2
+    /// million fine", "4.0%" and "4.1%") touch only at a value no draft writes both
+    /// ways, and are two values when the later refers back right at its number or
+    /// either is a headline; one that refers back only through its subject ("The load
+    /// factor was 66.6 pct" after "rose to 66.5 pct") may be another period's or
+    /// item's, and is left alone.
     ///
     /// An exact count written to the unit counts whole things and is that number: "the
     /// eight deaths" cannot restate "nine deaths", though the rounding of each (8.5 to
@@ -104,7 +110,8 @@ declare_kind! {
     /// longer subject ("4.99% council tax rise") only when its sentence holds the words
     /// the headline adds ("council", "tax"). A headline leaves out the year of its lede, and shortens its place ("in
     /// Westbrook outbreak" over "the Westbrook County outbreak"). A headline may
-    /// cut a figure short ("60 mln dlr" for 60.8 mln), and a round headline figure may
+    /// cut a figure short ("60 mln dlr" for 60.8 mln; only one written to a finer
+    /// step: "Jobless rate dips to 4.0%" is no 4.1% cut short), and a round headline figure may
     /// stand for any body figure within 5% of it ("50,000 homes" for 48,700), or total
     /// two body figures ("£50m" over £35m and "a further £15m"); "300 officers"
     /// against 380 in the body is still a contradiction. A change in a headline ("cloud
@@ -835,7 +842,8 @@ impl Check for Compiled {
                 members
                     .iter()
                     .map(|&i| interval_with(&figures[i], self.tolerance)),
-            ) {
+            ) && !steps_apart(members.iter().map(|&i| &figures[i]))
+            {
                 continue;
             }
             // Only a headline figure, a change, or a figure that refers back is ever
@@ -893,7 +901,7 @@ impl Check for Compiled {
             let (comparisons, members): (Vec<&Member<'_>>, Vec<&Member<'_>>) =
                 all.iter().partition(|m| m.comparison);
             let meets = |a: &Figure, b: &Figure| {
-                a.placement.sentence == b.placement.sentence || self.meet(a, b)
+                a.placement.sentence == b.placement.sentence || self.meet(cx, a, b)
             };
             // Body statements: the distinct values seen so far. A figure that meets one
             // of them restates it. One that meets none is a new value: reported against
@@ -1119,7 +1127,7 @@ impl Check for Compiled {
                         && group::change_direction(cx, g) == direction
                 })
                 .collect();
-            let meets = |g: &&Figure| self.meet(g, later);
+            let meets = |g: &&Figure| self.meet(cx, g, later);
             // Any earlier figure of its kind and unit that it meets, even the other end
             // of a comparison ("raised its bid to 33 dlrs from 27 dlrs" ... "its 27
             // dlrs offer"), may be the one it restates.
@@ -1235,6 +1243,32 @@ fn closed(f: &Figure) -> bool {
     low.is_finite() && high.is_finite()
 }
 
+/// Whether two of `figures`, which all share a value, are one step apart
+/// ([`group::one_step_apart`]). Figures of one step that share a value hold at most
+/// two values, the least and the greatest, so one pass finds them.
+fn steps_apart<'f>(figures: impl Iterator<Item = &'f Figure>) -> bool {
+    let mut spans: Vec<(&Figure, &Figure)> = Vec::new();
+    for f in figures.filter(|f| f.qualifier == crate::extract::Qualifier::Exact) {
+        match spans
+            .iter_mut()
+            .find(|(low, _)| low.rounding.to_bits() == f.rounding.to_bits())
+        {
+            Some((low, high)) => {
+                if f.value.mid() < low.value.mid() {
+                    *low = f;
+                }
+                if f.value.mid() > high.value.mid() {
+                    *high = f;
+                }
+            }
+            None => spans.push((f, f)),
+        }
+    }
+    spans
+        .iter()
+        .any(|(low, high)| group::one_step_apart(low, high))
+}
+
 /// How far a round headline figure may stand from the body's exact one, as a fraction.
 const HEADLINE_ROUNDING: f64 = 0.05;
 
@@ -1295,10 +1329,18 @@ impl Compiled {
         }) || self.sums_to(figures, h, lede)
     }
 
-    /// Whether the intervals `a` and `b` claim meet, with the rule's approximation
-    /// tolerance.
-    fn meet(&self, a: &Figure, b: &Figure) -> bool {
+    /// Whether the intervals `a` and the later `b` claim meet, with the rule's
+    /// approximation tolerance. Figures one step apart ("4.0%" and "4.1%") touch at one
+    /// value, and are taken as two values when the later one refers back right at
+    /// its number ("the $4.2 million fine" after "fined $4.1 million") or either is a
+    /// headline; a figure that refers back only through its subject ("The load factor
+    /// was 66.6 pct") may be of another period or item, and is left alone.
+    fn meet(&self, cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
         interval_with(a, self.tolerance).intersects(&interval_with(b, self.tolerance))
+            && !(group::one_step_apart(a, b)
+                && (a.placement.headline
+                    || b.placement.headline
+                    || group::refers_back_directly(cx, b)))
     }
 
     /// Whether a body figure meets the headline figure `h` read as a headline figure
@@ -1320,9 +1362,18 @@ impl Compiled {
             _ => claimed,
         };
         let tolerance = self.tolerance;
+        let step = h.rounding.abs();
         move |b: &Figure| {
             let stated = group::rounded_interval_with(b, tolerance);
-            stated.intersects(&truncated) || rounded.as_ref().is_some_and(|r| stated.intersects(r))
+            // Only a figure written to a finer step can have been cut short: "4.0%"
+            // is no "4.1%" cut short, as "60 mln" may be 60.8 mln.
+            let short = if b.rounding.abs() < step * (1.0 - 1e-9) {
+                &truncated
+            } else {
+                &claimed
+            };
+            (stated.intersects(short) && !group::one_step_apart(h, b))
+                || rounded.as_ref().is_some_and(|r| stated.intersects(r))
         }
     }
 
@@ -1631,7 +1682,7 @@ impl Compiled {
                 .chain(group::earlier_alike(cx, later, group::BARE_WINDOW))
                 .filter(|g| !g.placement.headline)
                 .collect();
-            let meets = |g: &&Figure| self.meet(g, later);
+            let meets = |g: &&Figure| self.meet(cx, g, later);
             // Any amount it meets, whatever its rate or period, may be the one it
             // restates ("lost a further $18 million last year, and the $18 million
             // ...").
@@ -1706,7 +1757,7 @@ impl Compiled {
                         && role_of(cx, e) == Some(role)
                 })
                 .collect();
-            let meets = |e: &&Figure| self.meet(e, later);
+            let meets = |e: &&Figure| self.meet(cx, e, later);
             if earlier.iter().any(meets) {
                 continue;
             }
@@ -1836,7 +1887,7 @@ impl Compiled {
                             .is_none_or(|k| change_noun(group::head_noun(k)).is_none())
                 })
                 .collect();
-            let meets = |e: &&Figure| self.meet(e, later);
+            let meets = |e: &&Figure| self.meet(cx, e, later);
             if earlier.iter().any(meets) {
                 continue;
             }
@@ -2006,7 +2057,7 @@ impl Compiled {
                 e.placement.sentence + NEAR_SENTENCES >= later.placement.sentence
                     && e.placement.section == later.placement.section
             });
-            let meets = |e: &Figure| self.meet(e, later);
+            let meets = |e: &Figure| self.meet(cx, e, later);
             let mut acts = Vec::new();
             let mut restated = false;
             for e in window {
@@ -2167,7 +2218,7 @@ impl Compiled {
             let earlier: Vec<&Figure> = group::earlier_alike(cx, later, UNLABELLED_WINDOW)
                 .filter(|e| e.subject.is_none() && !e.placement.headline)
                 .collect();
-            let meets = |e: &&Figure| self.meet(e, later);
+            let meets = |e: &&Figure| self.meet(cx, e, later);
             if earlier.iter().any(meets) {
                 continue;
             }
@@ -3189,8 +3240,16 @@ impl SparseTable {
 }
 
 fn hit(first: &Figure, later: &Figure, tolerance: Option<f64>) -> Hit {
-    let a_range = describe(&interval_with(first, tolerance));
-    let b_range = describe(&interval_with(later, tolerance));
+    // Figures one step apart touch at one value, which neither claims: "3.95 to under
+    // 4.05" and "4.05 to under 4.15".
+    let apart = group::one_step_apart(first, later);
+    let range = |f: &Figure| {
+        let mut claimed = interval_with(f, tolerance);
+        claimed.high_open |= apart;
+        describe(&claimed)
+    };
+    let a_range = range(first);
+    let b_range = range(later);
     let said = a_range.clone();
     hit_between(first, later, a_range, b_range, &said)
 }
@@ -4137,6 +4196,41 @@ mod tests {
             ["\"19\" and \"18\" deaths: exactly 19 cannot also be exactly 18"]
         );
         assert!(draft("19", 19.0).is_empty());
+    }
+
+    #[test]
+    fn a_figure_one_step_away_that_refers_back_is_another_value() {
+        let run = findings;
+        assert_eq!(
+            run("The firm was fined $4.1 million.\n\nThe $4.2 million fine was a record."),
+            [
+                "\"$4.1 million\" and \"$4.2 million\": 4,050,000 to under 4,150,000 cannot also be 4,150,000 to under 4,250,000"
+            ]
+        );
+        // A headline against its lede.
+        assert_eq!(
+            run("Jobless rate dips to 4.0%\n\nThe jobless rate fell to 4.1%, the department said."),
+            [
+                "\"4.0%\" and \"4.1%\" Jobless rate: 3.95 to under 4.05 cannot also be 4.05 to under 4.15"
+            ]
+        );
+        // Two steps apart, as before; the same step repeated agrees.
+        assert_eq!(
+            run("The firm was fined $4.1 million.\n\nThe $4.3 million fine was a record.").len(),
+            1
+        );
+        assert!(
+            run("The firm was fined $4.1 million.\n\nThe $4.1 million fine was a record.")
+                .is_empty()
+        );
+        // A subject that refers back may be of another period or item.
+        assert!(run("The load factor rose to 66.5 pct in February.\n\nThe load factor was 66.6 pct in the April/February period.").is_empty());
+        // A headline figure written to the step of a finer body figure may cut it short;
+        // one written to the same step does not.
+        assert!(
+            run("Profit hits 60 mln dlrs\n\nNet profit rose to 60.8 mln dlrs, the company said.")
+                .is_empty()
+        );
     }
 
     #[test]
