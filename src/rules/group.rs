@@ -697,7 +697,9 @@ static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-static AGO: LazyLock<Regex> = LazyLock::new(|| {
+/// "ago", "earlier", "later", "on" right after a span of time: "a week ago", "five
+/// years earlier" place what they follow in time.
+pub(crate) static AGO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:ago|earlier|before|later|on|from\s+now)\b").expect("valid regex")
 });
 

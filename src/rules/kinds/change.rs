@@ -262,7 +262,9 @@ declare_kind! {
     /// "rose 35%, or £2m, from £8m"; "rise by £149 a year
     /// to £1,717, an increase of 12%" (it is 9.5%), also with a bare ", or": "grew by
     /// 46,000 to 512,000, or 11.9%" (9.9%; not ", or 11.9% of all adults"); "The budget is $112 million, or
-    /// 8.3%, larger than this year's $1.788 billion" (6.3%). "Up 27% on the previous
+    /// 8.3%, larger than this year's $1.788 billion" (6.3%); a span of time that dates
+    /// the old level stands between: "fallen to 18,240 from 20,110 five years ago, a
+    /// drop of 1,870, or 13 percent" (9.3%). "Up 27% on the previous
     /// year's 3,898" reads like "from". The
     /// arithmetic uses the figures' intervals, so rounded endpoints never fire ("from
     /// $3.2m to $4.1m, a 28% rise" is fine: 3.2 and 4.1 allow 24.6% to 31.7%), and
@@ -4206,6 +4208,15 @@ impl Compiled {
     /// 400,000, or 9%, to 4.1 million" (400,000 of the 4.5 million there were is 8.9%),
     /// "rose 25%, or £2m, from £8m", "rise by £149 a year to £1,717, an increase of 9.5%".
     fn check_amount_and_share(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
+        // "from 20,110 five years ago, a drop of 1,870, or 9 percent": the span of time
+        // that dates the old level is no figure of the change.
+        let sentence: Vec<&Figure> = sentence
+            .iter()
+            .copied()
+            .filter(|f| {
+                !(f.kind == FigureKind::Duration && group::AGO.is_match(group::after(cx, f)))
+            })
+            .collect();
         for w in sentence.windows(3) {
             let Some((amount, pct, level, end)) = amount_share_level(cx, w[0], w[1], w[2]) else {
                 continue;
@@ -8074,6 +8085,21 @@ mod tests {
         assert_eq!(
             messages("It employs 1,050, down from 1,200, a cut of 150, or 11%."),
             ["a change of 150 from 1,200 is 12.5% of 1,200, but the draft says 11%"]
+        );
+    }
+
+    #[test]
+    fn an_amount_and_a_share_pass_over_the_time_of_the_old_level() {
+        assert_eq!(
+            messages(
+                "Enrollment has fallen to 18,240 students from 20,110 five years ago, a drop of 1,870, or 13 percent."
+            ),
+            ["a change of 1,870 from 20,110 is 9.3% of 20,110, but the draft says 13 percent"]
+        );
+        assert!(messages("Enrollment has fallen to 18,240 students from 20,110 five years ago, a drop of 1,870, or 9 percent.").is_empty());
+        assert_eq!(
+            messages("The county had 4,120 farms, against 5,300 ten years earlier, a fall of 1,180, or 12%.").len(),
+            1
         );
     }
 
