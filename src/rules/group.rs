@@ -1645,15 +1645,25 @@ pub(crate) fn rounded_interval_with(f: &Figure, tolerance: Option<f64>) -> Inter
 /// different values, as whole counts one apart do ([`interval_with`]), which are left
 /// to that reading (with its exceptions: a headline, "one").
 pub(crate) fn one_step_apart(a: &Figure, b: &Figure) -> bool {
-    let step = a.rounding.abs();
     let counted = |f: &Figure| f.kind == FigureKind::Count && near(f.rounding.abs(), 0.5);
+    same_step(a, b)
+        && near(
+            (a.value.mid() - b.value.mid()).abs(),
+            2.0 * a.rounding.abs(),
+        )
+        && !counted(a)
+        && !counted(b)
+}
+
+/// Whether `a` and `b` are exact figures written to the same step ("34.2 hours" and
+/// "34.3 hours"). Rounding to one step keeps order, so the one written lower is the
+/// lower value, however close their roundings come.
+pub(crate) fn same_step(a: &Figure, b: &Figure) -> bool {
+    let step = a.rounding.abs();
     a.qualifier == Qualifier::Exact
         && b.qualifier == Qualifier::Exact
         && step > 0.0
         && near(step, b.rounding.abs())
-        && near((a.value.mid() - b.value.mid()).abs(), 2.0 * step)
-        && !counted(a)
-        && !counted(b)
 }
 
 /// Whether `f` is an exact count written to the unit, whose interval is the rounding

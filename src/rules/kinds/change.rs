@@ -22,7 +22,9 @@ declare_kind! {
     ///   with the ends in a clause that carries the same total on: "Crime fell 14% last
     ///   year, taking the total to 56,200 offences from 63,100" (10.9%; also "bringing
     ///   it to", "lifting their tally to", not "bringing revenue to");
-    /// - the direction: "fell from 40 to 50";
+    /// - the direction: "fell from 40 to 50", also when the ends are written to one
+    ///   step and one step apart ("rose to 34.2 hours from 34.3 hours"): rounding keeps
+    ///   the order of the values;
     /// - a level against the comparative for the period before, given in brackets as
     ///   annual reports and results statements do: "Revenue of £512.4m (2024:
     ///   £478.1m), up 8.2%" (it is 7.2%), "(FY2024: ", "(H1 2025: ", "(prior year: ",
@@ -5000,9 +5002,13 @@ impl Compiled {
         }
         let (o1, o2) = ends(&written(e.old));
         let (n1, n2) = ends(&written(e.new));
+        // Ends written to one step are in the order written, even one step apart
+        // ("rose to 34.2 hours from 34.3 hours"), where their roundings touch.
+        let ordered = group::same_step(e.old, e.new);
+        let (old, new) = (e.old.value.mid(), e.new.value.mid());
         let (actual, stated) = match e.direction {
-            Some(Direction::Increase) if n2 < o1 => ("a fall", "a rise"),
-            Some(Direction::Decrease) if n1 > o2 => ("a rise", "a fall"),
+            Some(Direction::Increase) if n2 < o1 || (ordered && new < old) => ("a fall", "a rise"),
+            Some(Direction::Decrease) if n1 > o2 || (ordered && new > old) => ("a rise", "a fall"),
             _ => return false,
         };
         let message = format!(
@@ -8407,6 +8413,22 @@ mod tests {
             ["from £5m to £8m is a rise, but the draft calls it a fall"]
         );
         assert!(messages("The loss narrowed to £5m from £8m, a fall of 37.5%.").is_empty());
+    }
+
+    #[test]
+    fn ends_one_step_apart_are_in_the_order_written() {
+        assert_eq!(
+            messages("The average workweek rose to 34.2 hours from 34.3 hours."),
+            ["from 34.3 hours to 34.2 hours is a fall, but the draft calls it a rise"]
+        );
+        assert_eq!(
+            messages("Membership fell from 4,100 to 4,200."),
+            ["from 4,100 to 4,200 is a rise, but the draft calls it a fall"]
+        );
+        assert!(messages("The average workweek rose to 34.3 hours from 34.2 hours.").is_empty());
+        assert!(messages("The workweek held at 34.3 hours, down from 34.3 hours.").is_empty());
+        // Ends written to different steps may be the same value.
+        assert!(messages("Sales rose to $1.2 million from $1,240,000.").is_empty());
     }
 
     #[test]
