@@ -242,6 +242,7 @@ const NUMBER_WORDS: &[&str] = &[
     "trebled",
     "quadrupled",
     "halved",
+    "halve",
     "double",
     "triple",
     "treble",
@@ -441,7 +442,7 @@ pub(crate) fn multiplier_verb(word: &str) -> Option<f64> {
         "doubled" | "doubles" | "doubling" | "double" => 2.0,
         "tripled" | "trebled" | "triples" | "trebles" | "tripling" | "trebling" => 3.0,
         "quadrupled" | "quadruples" | "quadrupling" => 4.0,
-        "halved" | "halves" | "halving" => 0.5,
+        "halved" | "halve" | "halves" | "halving" => 0.5,
         _ => return None,
     })
 }

@@ -10,9 +10,9 @@
 //! | "exactly 20,000" | [v, v] |
 //! | "about 20,000" | [v − m − r, v + m + r], m the smaller of tv (t the approximation tolerance) and ten units of the last digit other than zero |
 //! | "over 20,000", "more than" | (v, ∞) |
-//! | "at least 20,000", "20,000+", "20,000 or more" | [v, ∞) |
+//! | "at least 20,000", "20,000+", "20,000 or more", "at or above" | [v, ∞) |
 //! | "under 20,000", "fewer than" | [0, v) for quantities that cannot go below zero, else (−∞, v) |
-//! | "up to 20,000", "no more than" | [0, v] (or (−∞, v]) |
+//! | "up to 20,000", "no more than", "at or below" | [0, v] (or (−∞, v]) |
 //! | "nearly 20,000", "almost" | [v − m, v) |
 //!
 //! The slack of an approximation is at most ten units of its last digit written: whoever
@@ -97,6 +97,11 @@ const BEFORE: &[(&[&str], Hedge)] = &[
     (&["no", "less", "than"], Hedge::AtLeast),
     (&["no", "fewer", "than"], Hedge::AtLeast),
     (&["not", "less", "than"], Hedge::AtLeast),
+    // "at or above 110F", "at or below 2%": the bound itself is allowed.
+    (&["at", "or", "above"], Hedge::AtLeast),
+    (&["at", "or", "over"], Hedge::AtLeast),
+    (&["at", "or", "below"], Hedge::UpTo),
+    (&["at", "or", "under"], Hedge::UpTo),
     (&["at", "least"], Hedge::AtLeast),
     (&["a", "minimum", "of"], Hedge::AtLeast),
     (&["minimum", "of"], Hedge::AtLeast),
@@ -398,6 +403,8 @@ mod tests {
         assert_eq!(phrase(&["well", "more", "than"]), Some((Hedge::Over, 3)));
         assert_eq!(phrase(&["no", "more", "than"]), Some((Hedge::UpTo, 3)));
         assert_eq!(phrase(&["said", "more", "than"]), Some((Hedge::Over, 2)));
+        assert_eq!(phrase(&["at", "or", "above"]), Some((Hedge::AtLeast, 3)));
+        assert_eq!(phrase(&["at", "or", "below"]), Some((Hedge::UpTo, 3)));
     }
 
     #[test]

@@ -422,6 +422,7 @@ static KNOWN_NAMES: std::sync::LazyLock<super::words::WordSet> = std::sync::Lazy
         "sputnik",
         "soyuz",
         "ariane",
+        "falcon",
         "artemis",
         "chandrayaan",
         "iphone",
@@ -1365,6 +1366,21 @@ impl Reader<'_, '_> {
                 return self.push_plain(a.max(self.floor), i + 2, FigureKind::Year, y);
             }
         }
+        // "its 10 millionth vehicle", "the 100 thousandth visitor": a place in a count
+        // of a scale (but "a 10 millionth of a second" is a fraction).
+        if whole
+            && !cx.glued(i + 1)
+            && !cx.word_is(i + 2, "of")
+            && let Some(scale) = match cx.word_bytes(i + 1) {
+                b"hundredth" => Some(1e2),
+                b"thousandth" => Some(1e3),
+                b"millionth" => Some(1e6),
+                b"billionth" => Some(1e9),
+                _ => None,
+            }
+        {
+            return self.push_plain(i, i + 2, FigureKind::Ordinal, d.value * scale);
+        }
         // Numeric ordinals: "3rd", "21st"; but "15st" is a weight in stone, and "March
         // 3rd", "the 3rd of April" are dates.
         if whole && cx.glued(i + 1) && matches!(cx.word_bytes(i + 1), b"st" | b"nd" | b"rd" | b"th")
@@ -1435,6 +1451,16 @@ impl Reader<'_, '_> {
             && let Some(end) = self.ampm(i + 1)
         {
             return self.push_plain(i, end, FigureKind::Time, d.value);
+        }
+        // "came into force at 00.01", "open from 07.30": the 24-hour clock, whose hour
+        // keeps its leading zero (no amount is written "07.30").
+        if d.leading_zero
+            && d.whole_len == 2
+            && d.decimals == 2
+            && !d.grouped
+            && (d.value.fract() * 100.0).round() < 60.0
+        {
+            return self.push_plain(i, i + 1, FigureKind::Time, d.value);
         }
         // "after 10 o'clock".
         if whole
@@ -1997,7 +2023,7 @@ impl Reader<'_, '_> {
         }
         // Names with numbers: "Boeing 737", "Section 230", "Windows 11".
         if !d.grouped && (whole || self.known_identifier_before(i)) && self.identifier_before(i) {
-            let end = self.glued_chunk_end(i);
+            let end = self.bracketed_parts_end(self.glued_chunk_end(i));
             // "Wi-Fi 7", "Coca-Cola 600": a name joined by a hyphen starts before it.
             let start = if i >= 3
                 && i - 3 >= self.floor
@@ -2824,7 +2850,24 @@ impl Reader<'_, '_> {
         if plural && joined && cx.is(i + 2, TokKind::Num) {
             return Some(i + 3);
         }
-        (!plural).then_some(i + 1)
+        (!plural).then_some(self.bracketed_parts_end(i + 1))
+    }
+
+    /// The end of the bracketed parts glued after a numbered name ending at `end`:
+    /// "section 12(3)", "Article 50(2)", "clause 4(1)(b)".
+    fn bracketed_parts_end(&self, mut end: usize) -> usize {
+        let cx = self.cx;
+        while cx.punct_is(end, "(")
+            && cx.glued(end)
+            && cx.glued(end + 1)
+            && (cx.is(end + 1, TokKind::Num)
+                || cx.is(end + 1, TokKind::Word) && cx.text_bytes(end + 1).len() <= 3)
+            && cx.punct_is(end + 2, ")")
+            && cx.glued(end + 2)
+        {
+            end += 3;
+        }
+        end
     }
 
     fn identifier_before(&self, i: usize) -> bool {
@@ -2858,6 +2901,18 @@ impl Reader<'_, '_> {
         if cx.text_is(i - 1, "Year") {
             // "Year 6 pupils": a school year.
             return self.digits_at(i).is_some_and(|d| d.value <= 13.0);
+        }
+        // "flight UA 857", "flight BA 117": an airline's code before the number.
+        if i >= 2
+            && i - 2 >= self.floor
+            && cx.word_is(i - 2, "flight")
+            && cx.text_bytes(i - 1).len() == 2
+            && cx
+                .text_bytes(i - 1)
+                .iter()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        {
+            return true;
         }
         let known = KNOWN_NAMES.contains(w);
         if known {
@@ -3229,6 +3284,25 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i - 1, i + 1, FigureKind::Date, f64::from(day));
         }
+        // "as profits halve", "Sales double in March": a bare verb of multiplication
+        // after a plural subject, at the end of its clause or before a preposition, is
+        // a change told in the present, as a headline tells it ("plans to halve" and
+        // "will double" are not yet changes).
+        if let Some(f) = match w {
+            "halve" => Some(0.5),
+            "double" => Some(2.0),
+            "triple" | "treble" => Some(3.0),
+            "quadruple" => Some(4.0),
+            _ => None,
+        } && self.present_change_verb(i)
+        {
+            let dir = if f < 1.0 {
+                Direction::Decrease
+            } else {
+                Direction::Increase
+            };
+            return self.push_multiplier_hedged(i, i, i + 1, f, Hedge::Exact, Some(dir));
+        }
         // "more than double", "nearly triple", "double the number".
         if let Some(f) = match w {
             "double" => Some(2.0),
@@ -3257,6 +3331,7 @@ impl Reader<'_, '_> {
             if matches!(
                 w,
                 "double"
+                    | "halve"
                     | "doubles"
                     | "triples"
                     | "halves"
@@ -3403,6 +3478,34 @@ impl Reader<'_, '_> {
             return self.word_number(i);
         }
         None
+    }
+
+    /// Whether the verb at `i` follows a plural noun and ends its clause or comes before
+    /// a preposition: "as profits halve", "Sales double in March".
+    fn present_change_verb(&self, i: usize) -> bool {
+        let cx = self.cx;
+        if i == 0 || i - 1 < self.floor || !cx.is(i - 1, TokKind::Word) || cx.glued(i) {
+            return false;
+        }
+        let prev = cx.word(i - 1);
+        let plural = prev.len() > 3
+            && prev.ends_with('s')
+            && !prev.ends_with("ss")
+            && !prev.ends_with("us")
+            && !prev.ends_with("is")
+            && !prev.ends_with("'s")
+            && !is_function_word(prev)
+            && !matches!(
+                prev,
+                "does" | "goes" | "always" | "perhaps" | "whereas" | "plus" | "sometimes"
+            );
+        plural
+            && (cx.tok(i + 1).is_none()
+                || matches!(cx.punct_bytes(i + 1), b"." | b"," | b";" | b":")
+                || matches!(
+                    cx.word_bytes(i + 1),
+                    b"in" | b"on" | b"to" | b"as" | b"after" | b"since" | b"at" | b"amid"
+                ))
     }
 
     fn push_multiplier_hedged(
@@ -7557,6 +7660,64 @@ mod prose_tests {
             .into_iter()
             .map(|f| (f.text, f.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_number_before_millionth_is_a_place_in_a_count_not_a_count() {
+        let text = "It built its 10 millionth vehicle in 2016.";
+        let f = figure(text, "10 millionth");
+        assert_eq!(f.kind, FigureKind::Ordinal);
+        assert_eq!(f.value, Value::Number(1e7));
+        assert_eq!(
+            kinds("The flash lasted a 10 millionth of a second."),
+            vec![("10".to_owned(), FigureKind::Count)]
+        );
+    }
+
+    #[test]
+    fn a_leading_zero_hour_with_its_minutes_is_a_time() {
+        let text = "The rules came into force at 00.01 on Monday.";
+        assert_eq!(figure(text, "00.01").kind, FigureKind::Time);
+        assert_eq!(
+            figure("The ferry leaves at 07.30.", "07.30").kind,
+            FigureKind::Time
+        );
+        assert_eq!(
+            figure("Yields fell to 0.75.", "0.75").kind,
+            FigureKind::Count
+        );
+    }
+
+    #[test]
+    fn an_airline_code_after_flight_and_a_bracketed_subsection_are_parts_of_a_name() {
+        let text = "Flight UA 857 left late.";
+        assert_eq!(figure(text, "UA 857").kind, FigureKind::Identifier);
+        let text = "It was launched by a Falcon 9 rocket.";
+        assert_eq!(figure(text, "Falcon 9").kind, FigureKind::Identifier);
+        let text = "It came into force under section 12(3) last year.";
+        assert_eq!(figure(text, "section 12(3)").kind, FigureKind::Identifier);
+        let text = "Under Article 50(2)(b) talks last two years.";
+        assert_eq!(
+            figure(text, "Article 50(2)(b)").kind,
+            FigureKind::Identifier
+        );
+    }
+
+    #[test]
+    fn a_bare_verb_of_multiplication_after_a_plural_is_a_change_told_in_the_present() {
+        let text = "Carmaker to cut 4,000 jobs as profits halve";
+        let f = figure(text, "halve");
+        assert_eq!(f.kind, FigureKind::Multiplier);
+        assert_eq!(f.value, Value::Number(0.5));
+        assert_eq!(f.placement.direction, Some(Direction::Decrease));
+        let text = "Financial services saw profits double to 282 mln.";
+        assert_eq!(
+            figure(text, "double").placement.direction,
+            Some(Direction::Increase)
+        );
+        assert_eq!(figure(text, "282 mln").subject_key(), Some("profit"));
+        assert_eq!(kinds("Japan plans to halve its tariffs."), vec![]);
+        assert_eq!(kinds("He pays double for parking."), vec![]);
     }
 
     #[test]

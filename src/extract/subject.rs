@@ -344,15 +344,15 @@ fn find_in_phrase(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, u
     {
         return head_from(cx, drafts, idx, t, v - 1);
     }
-    // "The cost of repairs has doubled to £2.1m": the level a multiplier verb led to is
-    // of what doubled.
+    // "The cost of repairs has doubled to £2.1m", "saw profits double to 282 mln": the
+    // level a multiplier verb led to is of what doubled.
     if idx > 0
         && d.a >= 2
         && cx.word_is(d.a - 1, "to")
         && drafts[idx - 1].kind == FigureKind::Multiplier
         && drafts[idx - 1].b + 1 == d.a
         && drafts[idx - 1].b == drafts[idx - 1].a + 1
-        && cx.word(drafts[idx - 1].a).ends_with("ed")
+        && (cx.word(drafts[idx - 1].a).ends_with("ed") || drafts[idx - 1].direction.is_some())
         && (no_noun_after(cx, d.b)
             || is_stop(cx.word(d.b), || cx.text(d.b)) && !cx.word_is(d.b, "of"))
     {
