@@ -58,7 +58,8 @@ declare_kind! {
     ///   the levels, a table whose columns name no two years, and cells with more
     ///   than one figure are left alone;
     /// - the amount: "rose by 15 from 40 to 50"; an amount and a percentage of one
-    ///   change with one end: "fall by about 400,000, or 9%, to 4.1 million", also
+    ///   change with one end: "fall by about 400,000, or 9%, to 4.1 million" (or
+    ///   after the end: "fell by 281,000 to 6.8 million, a 9% drop"), also
     ///   with the level first and the amount set against an earlier time: "2,310
     ///   instructors, 140 fewer than a year ago, a fall of 7.5%" (it is 5.7%);
     /// - the factor: "doubled from 10 to 30"; "more than doubled to 22 from 12" (a
@@ -95,8 +96,10 @@ declare_kind! {
     ///   margin of"), nor a margin in money, which may be a profit;
     /// - the majority or margin named after a vote's tally: "MPs backed the bill by
     ///   330 votes to 275, a majority of 65" (55), or before it: "beat Frost by 27
-    ///   votes, 1,204 to 1,187" (17); not a match's score, nor an election's majority
-    ///   over every other party;
+    ///   votes, 1,204 to 1,187" (17); a tally that names its votes needs no verb of
+    ///   voting before it: "Moss took 1,866 votes to 1,204 for Pike, a majority of
+    ///   626" (662); not a match's score, nor an election's majority over every other
+    ///   party;
     /// - a majority won in an election against the winner's and the runner-up's votes
     ///   set against each other in the two sentences after it: "Labour held the seat
     ///   with a majority of 2,718. Carter won 11,402 votes against 9,084 for Holt" (a
@@ -3301,6 +3304,7 @@ fn amount_share_level<'f>(
     if let Some((amount, pct)) = split(x, z, y)
         && y.kind != FigureKind::Percent
         && (restated_after_level(group::text(cx, y.span.end, z.span.start))
+            || compound_after_level(cx, y, z)
             || or_share_after_level(cx, y, z))
         && !period_after(z, group::after(cx, z))
         && group::tail_within(
@@ -3568,6 +3572,26 @@ static LEDE_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
 fn restated_after_level(gap: &str) -> bool {
     gap.len() <= 40 && gap.trim_start().starts_with(',') && RESTATED_AFTER_LEVEL.is_match(gap)
 }
+
+/// The change restated after its level as a compound, the percentage before its noun:
+/// "to 6.8 million, a 9% drop", "to 31,600, an increase" is not one.
+fn compound_after_level(cx: &CheckContext<'_>, level: &Figure, pct: &Figure) -> bool {
+    let gap = group::text(cx, level.span.end, pct.span.start);
+    gap.len() <= 20
+        && COMPOUND_OPEN.is_match(gap)
+        && COMPOUND_NOUN.is_match(head(group::after(cx, pct), 20))
+}
+
+/// A comma and an article right before the percentage of a compound change.
+static COMPOUND_OPEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,\s*an?\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+        .expect("valid regex")
+});
+
+/// The change noun right after the percentage of a compound change.
+static COMPOUND_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^\s*(?:{RISE_NOUNS}|{FALL_NOUNS})\b")).expect("valid regex")
+});
 
 impl Compiled {
     /// "Inflation fell to 2.3% from 3.2%. The fall of 0.9 percentage points was ...":
@@ -4546,6 +4570,14 @@ static MAJORITY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Whether a tally is written with its votes: "1,866 votes to 1,204".
+fn names_votes(tally: &Figure) -> bool {
+    tally
+        .text
+        .split_ascii_whitespace()
+        .any(|w| w.eq_ignore_ascii_case("votes") || w.eq_ignore_ascii_case("vote"))
+}
+
 /// How many sentences after a majority the votes it is the difference of may come.
 const MAJORITY_REACH: usize = 2;
 
@@ -5517,7 +5549,11 @@ impl Compiled {
             .and_then(|c| c.get(1)) else {
                 continue;
             };
-            if margin.kind != FigureKind::Count || !group::vote_before(cx, tally) {
+            // "took 1,866 votes to 1,204 for Pike, a majority of 662": a tally that
+            // names its votes is a vote's, whatever verb stands before it.
+            if margin.kind != FigureKind::Count
+                || !(group::vote_before(cx, tally) || names_votes(tally))
+            {
                 continue;
             }
             Self::margin_hit(
@@ -7180,6 +7216,14 @@ mod tests {
         // A match's score is no vote; an election's majority is over all the others.
         assert!(messages("City won 3-1, a margin of three goals.").is_empty());
         assert!(messages("Labour won 411 to 121, a majority of 174.").is_empty());
+        // A tally that names its votes is a vote's without a verb of voting.
+        assert_eq!(
+            messages(
+                "In Riverside, Hannah Moss took 1,866 votes to 1,204 for the Liberal Democrat Carl Pike, a majority of 626."
+            ),
+            [r#""1,866 votes to 1,204" is a majority of 662, but the draft says 626"#]
+        );
+        assert!(messages("In Riverside, Hannah Moss took 1,866 votes to 1,204 for the Liberal Democrat Carl Pike, a majority of 662.").is_empty());
     }
 
     #[test]
@@ -8413,6 +8457,20 @@ mod tests {
             ["from £5m to £8m is a rise, but the draft calls it a fall"]
         );
         assert!(messages("The loss narrowed to £5m from £8m, a fall of 37.5%.").is_empty());
+    }
+
+    #[test]
+    fn a_compound_change_after_the_level_is_the_amount_in_percent() {
+        assert_eq!(
+            messages("The number of unemployed fell by 281,000 to 6.8 million, a 9% drop."),
+            ["a change of 281,000 to 6.8 million is 4.0% of 7,081,000, but the draft says 9%"]
+        );
+        assert!(
+            messages("The number of unemployed fell by 281,000 to 6.8 million, a 4% drop.")
+                .is_empty()
+        );
+        // A share is no change.
+        assert!(messages("Members grew by 1,700 to 31,600, a 9% share of the market.").is_empty());
     }
 
     #[test]

@@ -16,7 +16,9 @@ const DEFAULT_TOLERANCE: f64 = 0.10;
 declare_kind! {
     /// ## What it flags
     /// A percentage that does not follow from the counts it is given with: "13 out of
-    /// 659 patients, or 6%" (13 of 659 is 2.0%), "6% (13 of 659)", "6% of the 659
+    /// 659 patients, or 6%" (13 of 659 is 2.0%; also a bare count of the days, nights
+    /// or weeks of a span of time: "on 212 of the year's 366 days, or 68% of them" is
+    /// 57.9%), "6% (13 of 659)", "6% of the 659
     /// patients, or 13 people", "41% of the $1.2 billion general fund, or about $592
     /// million" (about $492 million), "2,400 families, or 15% of the 12,000 who asked", "£231m, or 56% of its £412m budget", "420
     /// jobs, roughly 6% of its workforce of 7,000", "38.2mm of rain, 59% of the
@@ -4525,8 +4527,16 @@ fn whole_of<'f>(
     // A sum of money is a part of a sum in the same currency ("$4.2bn of the chain's
     // $18bn in revenue"), a count of a count.
     let alike = |w: &Figure| w.kind == part.kind && w.unit == part.unit;
+    // "on 212 of the year's 366 days": a bare count of the days a span of time holds.
+    let days_of = |w: &Figure| {
+        part.kind == FigureKind::Count
+            && part.subject.is_none()
+            && w.kind == FigureKind::Duration
+            && !length_modifier(w)
+            && w.value.mid() > part.value.mid()
+    };
     if let Some(&whole) = figures.get(i + 1)
-        && alike(whole)
+        && (alike(whole) || days_of(whole))
         && whole.placement.sentence == part.placement.sentence
         && part_of(group::text(cx, part.span.end, whole.span.start))
     {
@@ -7665,6 +7675,28 @@ mod tests {
             ),
             ["1,050 of 8,400 is 12.5%, but the draft says 18%"]
         );
+    }
+
+    #[test]
+    fn a_bare_count_of_the_days_of_a_span_of_time_is_a_part_of_it() {
+        assert_eq!(
+            messages(
+                "The worst overflow discharged on 212 of the year's 366 days, or 68% of them."
+            ),
+            ["212 of 366 days is 57.9%, but the draft says 68%"]
+        );
+        assert!(
+            messages(
+                "The worst overflow discharged on 212 of the year's 366 days, or 58% of them."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            messages("The hotel was full on 40 of its 90 nights, or 60%.").len(),
+            1
+        );
+        // A count naming its own noun is no part of the days.
+        assert!(messages("It handled 40 cases of the 90 days' backlog, or 60%.").is_empty());
     }
 
     #[test]
