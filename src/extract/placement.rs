@@ -788,8 +788,7 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     // and "a $14 million loss", "a 3.4 mln dlr net loss" is a result, a level, as "a loss
     // of £3m" is.
     let project = |w: &str| {
-        d.kind == FigureKind::Money
-            && matches!(w, "expansion" | "improvement" | "loss" | "losses")
+        d.kind == FigureKind::Money && matches!(w, "expansion" | "improvement" | "loss" | "losses")
     };
     if let Some(dir) = change_noun(cx.word(j)) {
         return (!project(cx.word(j))).then_some(dir);
@@ -2157,7 +2156,10 @@ mod prose_tests {
 
     #[test]
     fn money_before_a_loss_is_the_loss_but_a_share_before_one_is_a_fall() {
-        assert_eq!(direction("Bristol Bay posts $14 million loss", "$14 million"), None);
+        assert_eq!(
+            direction("Bristol Bay posts $14 million loss", "$14 million"),
+            None
+        );
         let text = "MCI reported a 448 mln dlr loss for the quarter.";
         assert_eq!(direction(text, "448 mln dlr"), None);
         let text = "Shares fell after a 5% loss in value.";
