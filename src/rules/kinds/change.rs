@@ -96,8 +96,10 @@ declare_kind! {
     ///   margin of"), nor a margin in money, which may be a profit;
     /// - the majority or margin named after a vote's tally: "MPs backed the bill by
     ///   330 votes to 275, a majority of 65" (55), or before it: "beat Frost by 27
-    ///   votes, 1,204 to 1,187" (17); not a match's score, nor an election's majority
-    ///   over every other party;
+    ///   votes, 1,204 to 1,187" (17); a tally that names its votes needs no verb of
+    ///   voting before it: "Moss took 1,866 votes to 1,204 for Pike, a majority of
+    ///   626" (662); not a match's score, nor an election's majority over every other
+    ///   party;
     /// - a majority won in an election against the winner's and the runner-up's votes
     ///   set against each other in the two sentences after it: "Labour held the seat
     ///   with a majority of 2,718. Carter won 11,402 votes against 9,084 for Holt" (a
@@ -4568,6 +4570,14 @@ static MAJORITY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Whether a tally is written with its votes: "1,866 votes to 1,204".
+fn names_votes(tally: &Figure) -> bool {
+    tally
+        .text
+        .split_ascii_whitespace()
+        .any(|w| w.eq_ignore_ascii_case("votes") || w.eq_ignore_ascii_case("vote"))
+}
+
 /// How many sentences after a majority the votes it is the difference of may come.
 const MAJORITY_REACH: usize = 2;
 
@@ -5539,7 +5549,11 @@ impl Compiled {
             .and_then(|c| c.get(1)) else {
                 continue;
             };
-            if margin.kind != FigureKind::Count || !group::vote_before(cx, tally) {
+            // "took 1,866 votes to 1,204 for Pike, a majority of 662": a tally that
+            // names its votes is a vote's, whatever verb stands before it.
+            if margin.kind != FigureKind::Count
+                || !(group::vote_before(cx, tally) || names_votes(tally))
+            {
                 continue;
             }
             Self::margin_hit(
@@ -7202,6 +7216,14 @@ mod tests {
         // A match's score is no vote; an election's majority is over all the others.
         assert!(messages("City won 3-1, a margin of three goals.").is_empty());
         assert!(messages("Labour won 411 to 121, a majority of 174.").is_empty());
+        // A tally that names its votes is a vote's without a verb of voting.
+        assert_eq!(
+            messages(
+                "In Riverside, Hannah Moss took 1,866 votes to 1,204 for the Liberal Democrat Carl Pike, a majority of 626."
+            ),
+            [r#""1,866 votes to 1,204" is a majority of 662, but the draft says 626"#]
+        );
+        assert!(messages("In Riverside, Hannah Moss took 1,866 votes to 1,204 for the Liberal Democrat Carl Pike, a majority of 662.").is_empty());
     }
 
     #[test]
