@@ -639,8 +639,10 @@ fn find_in_phrase(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, u
     if matches!(d.kind, FigureKind::Money | FigureKind::Percent)
         && d.a > 0
         && cx.word_is(d.a - 1, "worth")
-        && let Some((start, end)) = np_back(cx, drafts, idx, d.a - 1)
+        && let Some(np) = np_back(cx, drafts, idx, d.a - 1)
     {
+        // "each carrying goods worth up to $300 million": the goods carried.
+        let (start, end) = without_leading_verb(cx, np);
         // "57 high-value cars worth": a hyphenated compound is one word.
         let word_start = |k: usize| {
             cx.is(k, TokKind::Word) && !(cx.glued(k) && k > 0 && cx.punct_is(k - 1, "-"))
@@ -2077,10 +2079,11 @@ fn without_trailing_adverb(cx: &Cx<'_>, (s, e): (usize, usize)) -> (usize, usize
 fn without_leading_verb(cx: &Cx<'_>, (s, e): (usize, usize)) -> (usize, usize) {
     let words = (s..e).filter(|&t| cx.is(t, TokKind::Word)).count();
     // "Pay rose 5.6%, outpacing inflation of 2.1%": after a comma, a participle that
-    // takes an object opens a clause of its own, and the phrase is its object.
+    // takes an object opens a clause of its own, and the phrase is its object; so it
+    // does after "each" ("40 ships, each carrying goods worth up to $300 million").
     if words >= 2
         && s > 0
-        && cx.punct_is(s - 1, ",")
+        && (cx.punct_is(s - 1, ",") || cx.word_is(s - 1, "each"))
         && matches!(
             cx.word_bytes(s),
             b"outpacing"
@@ -2102,6 +2105,12 @@ fn without_leading_verb(cx: &Cx<'_>, (s, e): (usize, usize)) -> (usize, usize) {
                 | b"giving"
                 | b"lifting"
                 | b"dragging"
+                | b"forcing"
+                | b"prompting"
+                | b"triggering"
+                | b"causing"
+                | b"sparking"
+                | b"carrying"
         )
     {
         return (s + 1, e);
@@ -2336,32 +2345,38 @@ fn backward_phrase(
         }
         // "Robberies were nearly flat at 612", "Profits remained stable at 1,200": a
         // state after its verb, back over it to what is in that state.
-        if prep == "at" && matches!(w, "flat" | "steady" | "stable" | "constant" | "firm") && {
-            let mut v = k - 1;
-            while v > 0 && cx.is(v - 1, TokKind::Word) && is_adverb(cx.word(v - 1)) {
-                v -= 1;
+        if prep == "at"
+            && matches!(
+                w,
+                "flat" | "steady" | "stable" | "constant" | "firm" | "frozen"
+            )
+            && {
+                let mut v = k - 1;
+                while v > 0 && cx.is(v - 1, TokKind::Word) && is_adverb(cx.word(v - 1)) {
+                    v -= 1;
+                }
+                v > 0
+                    && matches!(
+                        cx.word_bytes(v - 1),
+                        b"were"
+                            | b"was"
+                            | b"is"
+                            | b"are"
+                            | b"been"
+                            | b"be"
+                            | b"remained"
+                            | b"remain"
+                            | b"remains"
+                            | b"stayed"
+                            | b"stay"
+                            | b"stays"
+                            | b"held"
+                            | b"hold"
+                            | b"holds"
+                            | b"stood"
+                    )
             }
-            v > 0
-                && matches!(
-                    cx.word_bytes(v - 1),
-                    b"were"
-                        | b"was"
-                        | b"is"
-                        | b"are"
-                        | b"been"
-                        | b"be"
-                        | b"remained"
-                        | b"remain"
-                        | b"remains"
-                        | b"stayed"
-                        | b"stay"
-                        | b"stays"
-                        | b"held"
-                        | b"hold"
-                        | b"holds"
-                        | b"stood"
-                )
-        } {
+        {
             k -= 1;
             continue;
         }
@@ -8174,6 +8189,21 @@ mod prose_tests {
             "3.5 points",
             Some("rate"),
         );
+    }
+
+    #[test]
+    fn a_participle_that_takes_an_object_is_no_part_of_the_noun_it_takes() {
+        let text = "The snowpack stood at 28% of the average, forcing cuts of up to 50% in \
+                    water deliveries.";
+        is(text, "up to 50%", Some("cut"));
+        let text = "Some 40 ships waited, each carrying goods worth up to $300 million.";
+        is(text, "up to $300 million", Some("good"));
+    }
+
+    #[test]
+    fn a_level_held_frozen_is_of_what_is_frozen() {
+        let text = "The income tax threshold will stay frozen at £12,570 until 2028.";
+        is(text, "£12,570", Some("income tax threshold"));
     }
 
     #[test]
