@@ -847,6 +847,17 @@ fn find_in_phrase(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, u
                     if number::month_bytes(cx.text_bytes(k)).is_some() || cx.is(k, TokKind::Num) {
                         return Some((j, j + 1));
                     }
+                    // "a 13% rise in first-half profit": an ordinal that opens a
+                    // compound is part of the noun.
+                    if let Some(n) = drafts.get(idx + 1)
+                        && n.a == k
+                        && n.kind == FigureKind::Ordinal
+                        && cx.punct_is(n.b, "-")
+                        && cx.glued(n.b)
+                        && cx.glued(n.b + 1)
+                    {
+                        return forward(cx, k, drafts.get(idx + 2).map_or(cx.len(), |n| n.a));
+                    }
                     return forward(cx, k, next_figure_start);
                 }
                 // "a 40% lower risk of dementia"
@@ -8504,6 +8515,25 @@ mod prose_tests {
             Some("second home"),
         );
         is("The two first met in 2019.", "two", None);
+    }
+
+    #[test]
+    fn an_ordinal_opening_a_compound_after_a_change_noun_is_part_of_the_noun() {
+        is(
+            "Greggs reported a 13% rise in first-half profit on Tuesday.",
+            "13%",
+            Some("first-half profit"),
+        );
+        is(
+            "It posted a 4% fall in third-quarter sales.",
+            "4%",
+            Some("third-quarter sale"),
+        );
+        is(
+            "There was a 5% fall in first-time buyers.",
+            "5%",
+            Some("first-time buyer"),
+        );
     }
 
     #[test]
