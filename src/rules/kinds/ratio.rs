@@ -130,7 +130,9 @@ declare_kind! {
     /// sum in its currency of that paragraph and the two before, with none larger in the
     /// twelve sentences before ("spent a record $10.8
     /// billion online ... Smartphones accounted for $5.9 billion, or 55% of the
-    /// total"; a level joined to its share by "and made up", "and accounted for" or
+    /// total"; also with "of the total" after the sum and a bare share: "Residential
+    /// property makes up $27.6 billion of the total, or 77 percent" after "$38.9
+    /// billion" is 71.0%; a level joined to its share by "and made up", "and accounted for" or
     /// "and represented" is read the same way: "Subscription revenue rose 24% to $331.0
     /// million and made up 85% of the total", not a change by an amount, "rose by $64.0
     /// million and made up 80% of the total"),
@@ -1160,10 +1162,14 @@ impl Check for Compiled {
                         // "Americans spent a record $10.8 billion online ...
                         // Smartphones accounted for $5.9 billion, or 55% of the total"
                         // in the next paragraph: the largest sum before, when no sum
-                        // there fits the share.
+                        // there fits the share. Also with "of the total" after the sum
+                        // and a bare share: "Residential property makes up $27.6
+                        // billion of the total, or 71 percent".
                         if money
                             && pct.kind == FigureKind::Percent
-                            && OF_THE_TOTAL.is_match(&owner_left_out(group::after(cx, pct)))
+                            && (OF_THE_TOTAL.is_match(&owner_left_out(group::after(cx, pct)))
+                                || (!NOT_A_SHARE_AFTER.is_match(group::after(cx, pct))
+                                    && OF_THE_TOTAL.is_match(&owner_left_out(group::after(cx, f)))))
                             && let Some(whole) = largest_total_before(cx, &figures, i)
                             && no_larger_amount_before(&figures, i, whole)
                             && !any_amount_fits(
@@ -7010,6 +7016,25 @@ mod tests {
             messages("Just 310 of the 540 homes were affordable, about 75%.").len(),
             1
         );
+    }
+
+    #[test]
+    fn a_sum_of_the_total_with_a_bare_share_is_of_the_largest_sum_before() {
+        let lede = "The taxable value of all parcels rose to $38.9 billion from $31.4 billion, an increase of 24 percent.\n\nResidential property makes up $27.6 billion of the total, or ";
+        assert_eq!(
+            messages(&format!(
+                "{lede}77 percent, commercial property $8.1 billion and farmland $3.2 billion."
+            )),
+            ["$27.6 billion of $38.9 billion is 71.0%, but the draft says 77 percent"]
+        );
+        assert!(
+            messages(&format!(
+                "{lede}71 percent, commercial property $8.1 billion and farmland $3.2 billion."
+            ))
+            .is_empty()
+        );
+        // A share naming another base is not of the total.
+        assert!(messages(&format!("{lede}77 percent of homes by number.")).is_empty());
     }
 
     #[test]
