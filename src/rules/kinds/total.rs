@@ -40,7 +40,9 @@ declare_kind! {
     ///   polled, ...", a whole opening the clause after a colon or semicolon
     ///   ("within 62 days: of 530 patients treated, 363 started in time"), ", of whom ..." or ", of which ..." (of the count
     ///   before a rate set off after it: "fixed 61,800 leaks, about 169 a day, of which
-    ///   38,400 ..."; sums of money pass over
+    ///   38,400 ..."; not a count of places after "in", "across" or "from" before ",
+    ///   of whom", which says people: "2,000 farmers in 12 districts, of whom 1,200
+    ///   ..."; sums of money pass over
     ///   the other figures of their parts: ", of which £2.1 million went on 14
     ///   junctions, £1.6 million on 20mph zones near 35 schools"), a colon ("the 1,000
     ///   arrested: 600 men and 500 women", "the bill comes to $4.2 billion: ...";
@@ -4232,6 +4234,13 @@ fn others_last(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
         })
 }
 
+/// A preposition that sets a count as the places or sources of what comes before:
+/// "in 41 countries", "across 12 districts", "from 30 schools".
+static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:in|across|from|at|throughout)\s+(?:the\s+|all\s+)?$")
+        .expect("valid regex")
+});
+
 /// ", of whom" or ", of which" after a whole, opening its breakdown.
 static OF_WHOM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i),\s*of\s+(?:whom|which)\b").expect("valid regex"));
@@ -4262,6 +4271,14 @@ fn of_whom_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
         return false;
     };
     let mut whole = sentence[at];
+    // "2,000 farmers in 12 districts, of whom 1,200 ...": "whom" is people, and a
+    // count after "in", "across" or "from" is of the places they are in, so the
+    // whole is not the nearest count; which one it is, is left unsaid.
+    if m.as_str().to_ascii_lowercase().ends_with("whom")
+        && PLACE_BEFORE.is_match(group::tail(group::before(cx, whole), 30))
+    {
+        return true;
+    }
     // A rate set off after a count ("fixed 61,800 leaks, about 169 a day, of which
     // ...") restates it: the count is the whole, unless the parts are rates too.
     let rate_aside = group::rate_of(cx, whole).is_some()
@@ -8198,6 +8215,17 @@ mod tests {
         assert!(
             messages(
                 "It seeks a limit of 1 billion dlrs for loans, of which up to 200 mln dlrs may be tied aid, and a limit of 10 billion dlrs for guarantees."
+            )
+            .is_empty()
+        );
+        // "whom" is people, not the places they are in.
+        assert!(
+            messages("The survey covered 2,000 farmers in 12 districts, of whom 1,200 grew maize.")
+                .is_empty()
+        );
+        assert!(
+            messages(
+                "The trial followed 17,604 people in 41 countries, of whom 8,803 received the drug and 8,801 a placebo."
             )
             .is_empty()
         );
