@@ -784,8 +784,12 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
         j += 1;
     }
     // "a $38 million jail expansion", "a £2bn expansion of the airport": money before
-    // an expansion or improvement is what the project costs, not a change in anything.
-    let project = |w: &str| d.kind == FigureKind::Money && matches!(w, "expansion" | "improvement");
+    // an expansion or improvement is what the project costs, not a change in anything;
+    // and "a $14 million loss", "a 3.4 mln dlr net loss" is a result, a level, as "a loss
+    // of £3m" is.
+    let project = |w: &str| {
+        d.kind == FigureKind::Money && matches!(w, "expansion" | "improvement" | "loss" | "losses")
+    };
     if let Some(dir) = change_noun(cx.word(j)) {
         return (!project(cx.word(j))).then_some(dir);
     }
@@ -2148,6 +2152,18 @@ mod prose_tests {
         assert_eq!(direction(text, "5%"), None);
         let text = "It sold 3m units, taking its losses to $5bn.";
         assert_eq!(direction(text, "$5bn"), None);
+    }
+
+    #[test]
+    fn money_before_a_loss_is_the_loss_but_a_share_before_one_is_a_fall() {
+        assert_eq!(
+            direction("Bristol Bay posts $14 million loss", "$14 million"),
+            None
+        );
+        let text = "MCI reported a 448 mln dlr loss for the quarter.";
+        assert_eq!(direction(text, "448 mln dlr"), None);
+        let text = "Shares fell after a 5% loss in value.";
+        assert_eq!(direction(text, "5%"), Some(Direction::Decrease));
     }
 
     #[test]

@@ -6525,7 +6525,24 @@ impl Reader<'_, '_> {
             let after_figure = self.out[self.first..].iter().any(|p| p.b == s);
             let after_rate =
                 s >= self.floor + 2 && cx.word_is(s - 2, "per") && cx.is(s - 1, TokKind::Word);
-            if after_figure || after_rate {
+            // "planted 1.2 million seagrass seeds over 10 hectares of the bay": an area of
+            // a place after the plural noun a figure counts is the ground it is spread
+            // across ("burned over 10 hectares", after a verb, and "300 farms over 50
+            // acres", of no place, are bounds).
+            let noun = cx.word(s - 1);
+            let across_area = unit
+                .is_some_and(|u| matches!(u, "acre" | "hectare") || u.starts_with("square_"))
+                && cx.word_is(b, "of")
+                && noun.len() > 3
+                && noun.ends_with('s')
+                && !noun.ends_with("ss")
+                && !is_function_word(noun)
+                && self.out[self.first..].iter().any(|p| {
+                    p.b < s
+                        && s - p.b <= 3
+                        && (p.b..s).all(|t| cx.is(t, TokKind::Word) && !cx.capital(t))
+                });
+            if after_figure || after_rate || across_area {
                 prefix = None;
             }
         }
@@ -7660,6 +7677,22 @@ mod prose_tests {
             .into_iter()
             .map(|f| (f.text, f.kind))
             .collect()
+    }
+
+    #[test]
+    fn an_area_of_a_place_after_a_counted_noun_is_where_it_is_spread() {
+        let text = "Volunteers planted 1.2 million seagrass seeds over 10 hectares of the bay.";
+        assert_eq!(figure(text, "10 hectares").qualifier, Qualifier::Exact);
+        let text = "The fire burned over 10 hectares of land.";
+        assert_eq!(
+            figure(text, "over 10 hectares").qualifier,
+            Qualifier::LowerBound
+        );
+        let text = "They own 300 farms over 50 acres.";
+        assert_eq!(
+            figure(text, "over 50 acres").qualifier,
+            Qualifier::LowerBound
+        );
     }
 
     #[test]
