@@ -1496,12 +1496,25 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
             {
                 // "raised the posted price of West Texas Intermediate crude by 50 cts": the
                 // object may run to a name of several words.
-                let lo = k.saturating_sub(10);
+                // "cut the risk of heart attack, stroke or death by 20%": the object
+                // may be a series, its commas closed by "or" or "and" before the size.
+                let series = (k.saturating_sub(10)..=k).any(|t| cx.word_is(t, "or") || cx.word_is(t, "and"));
+                let lo = k.saturating_sub(if series { 16 } else { 10 });
                 let mut q = k;
                 // "raised its full-year guidance by £10m": a hyphen inside the object.
                 while q > lo
                     && (cx.is(q - 1, TokKind::Word)
-                        || cx.punct_is(q - 1, "-") && cx.glued(q - 1) && cx.glued(q))
+                        || cx.punct_is(q - 1, "-") && cx.glued(q - 1) && cx.glued(q)
+                        || series
+                            && cx.punct_is(q - 1, ",")
+                            && cx.is(q, TokKind::Word)
+                            && !cx.capital(q)
+                            // ", and exports by 9,000 tonnes" opens a clause.
+                            && !matches!(
+                                cx.word_bytes(q),
+                                b"and" | b"or" | b"but" | b"while" | b"which" | b"who" | b"that"
+                            )
+                            && (q..=k).any(|t| cx.word_is(t, "or") || cx.word_is(t, "and")))
                 {
                     q -= 1;
                     if let Some(dir) = change_verb(cx.word(q)).or_else(|| by_verb(cx.word(q))) {
@@ -2236,6 +2249,20 @@ mod prose_tests {
         assert_eq!(direction(text, "3%"), Some(Direction::Decrease));
         let text = "It was won by 5% in 2020 and by 3% in 2021.";
         assert_eq!(direction(text, "3%"), None);
+    }
+
+    #[test]
+    fn the_object_of_a_cut_before_by_may_be_a_series() {
+        let text = "The drug cut the risk of heart attack, stroke or death from heart disease by 20% in adults.";
+        assert_eq!(direction(text, "20%"), Some(Direction::Decrease));
+        let text =
+            "The company cut operating, administrative and marketing expenses by 91 mln dlrs.";
+        assert_eq!(direction(text, "91 mln dlrs"), Some(Direction::Decrease));
+        // A comma before "and" opens a clause whose verb is left out: the verb before
+        // it still gives the direction.
+        let text =
+            "Maize output is to rise by 48,000 tonnes, or 48 pct, and exports by 34,000 tonnes.";
+        assert_eq!(direction(text, "34,000 tonnes"), Some(Direction::Increase));
     }
 
     #[test]

@@ -211,7 +211,10 @@ declare_kind! {
     ///   secondary schools or pupils; adults and
     ///   children; killed and injured; on time, late and cancelled; full and part
     ///   time; Democrats, Republicans and independents; Labour, Conservative, Liberal
-    ///   Democrat, Green, SNP and Reform; the base named by the first share alone
+    ///   Democrat, Green, SNP and Reform; more, the same and less of what is to
+    ///   come, with the middle answer among them: "38% expect to hire, 41% to keep
+    ///   staff numbers unchanged and 29% to cut jobs", not "45% plan to hire staff and
+    ///   62% plan to cut costs"; the base named by the first share alone
     ///   counts for all, "73% of adults supported it, while 33% were opposed"), the answers to one
     ///   question, told by a share with no answer ("54% of voters backed the mayor,
     ///   39% backed her challenger and 12% were undecided", "... had not made up
@@ -672,7 +675,34 @@ const CATEGORIES_TABLE: &[(&str, &str, &str)] = &[
     ("party", "democrat", r"\bdemocrats?\b"),
     ("party", "republican", r"\brepublicans?\b"),
     ("party", "independent", r"\bindependents?\b"),
+    // The answers to a question on what is to come: more, the same or less ("38%
+    // expect to hire, 41% to keep staff numbers unchanged and 21% to cut jobs").
+    // Read only when the middle answer is among the parts ([`OUTLOOK`]).
+    (
+        "outlook",
+        "more",
+        r"\bto\s+(?:(?-i:\p{Ll})+\s+)?(?:hire|increase|raise|add|expand|grow)\b",
+    ),
+    (
+        "outlook",
+        "same",
+        r"\b(?:unchanged|(?:stay|remain|keep|hold)\s+(?:(?-i:\p{Ll})+\s+){0,2}?(?:the\s+same|steady|stable|level|flat))\b",
+    ),
+    (
+        "outlook",
+        "less",
+        r"\bto\s+(?:(?-i:\p{Ll})+\s+)?(?:cut|reduce|decrease|shed|trim|lay\s+off)\b",
+    ),
 ];
+
+/// The family of answers on what is to come, which splits a whole only with its middle
+/// answer: "45% plan to hire staff and 62% plan to cut costs" may be of two things.
+const OUTLOOK: &str = "outlook";
+
+/// Whether the categories `seen` of one `family` exclude each other as a set.
+fn family_complete(family: &str, seen: &[&str]) -> bool {
+    family != OUTLOOK || seen.contains(&"same")
+}
 
 /// [`CATEGORIES_TABLE`] compiled.
 static CATEGORIES: LazyLock<Vec<(&'static str, &'static str, Regex)>> = LazyLock::new(|| {
@@ -3486,7 +3516,7 @@ fn categories_apart(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
             _ => return false,
         }
     }
-    true
+    family.is_some_and(|f| family_complete(f, &seen))
 }
 
 /// The category a part names in the words before it, back to the start of its
@@ -6397,7 +6427,7 @@ fn exclusive(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
             _ => return false,
         }
     }
-    true
+    family_complete(family, &seen)
 }
 
 /// What a figure allows inside a breakdown. A count written out in digits ("600",
@@ -6755,6 +6785,26 @@ mod tests {
         );
         assert!(
             messages("Ortiz carried 29 of the district's 62 precincts. Turnout was high. Whitcomb won the other 30.").is_empty()
+        );
+    }
+
+    #[test]
+    fn answers_on_what_is_to_come_split_a_whole_with_their_middle_answer() {
+        assert_eq!(
+            messages(
+                "Of the firms surveyed, 38% expect to hire, 41% expect to keep staff numbers unchanged and 29% expect to cut jobs."
+            ),
+            [r#""38%" + "41%" + "29%" is 108%, more than 100% of one whole"#]
+        );
+        assert!(messages("Of the firms surveyed, 38% expect to hire, 41% expect to keep staff numbers unchanged and 21% expect to cut jobs.").is_empty());
+        assert_eq!(
+            messages("Of the 250 firms that replied, 140 expect to hire more staff this year, 90 expect to keep numbers steady and 35 expect to cut jobs.").len(),
+            1
+        );
+        // Without the middle answer the two may be of different things.
+        assert!(
+            messages("The survey found 45% of firms plan to hire staff and 62% plan to cut costs.")
+                .is_empty()
         );
     }
 
