@@ -65,6 +65,8 @@ declare_kind! {
     /// - the factor: "doubled from 10 to 30"; "more than doubled to 22 from 12" (a
     ///   bound gets no tolerance on its own side, only the rounding of the ends);
     /// - percentage points: "the rate rose from 5% to 7%, a 3 percentage point rise";
+    ///   a level set in apposition may take a verb of being before "up" or "down":
+    ///   "Her share, 48%, was up 27 points on the 27% the Greens won in 2022" (21);
     /// - a time span and the clock times that bound it: "a red warning for 12 hours,
     ///   from 3am to 5pm" (it is 14 hours), across midnight ("for eight hours, from
     ///   10pm to 6am") and on a 12-hour clock when neither time says am or pm ("for
@@ -506,7 +508,7 @@ const CLOSE_POINT: &str = r"(?:\s+(?:a|its|their|the|\p{L}+['’]s)\s+(?:(?:prev
 /// and up 8% from £66.1 million".
 static UP_DOWN_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i),\s*(?:{RANKING_AND})?(?:(up)\s+(?:by\s+)?|down\s+(?:by\s+)?|an?\s+(?:({RISE_NOUNS})|{FALL_NOUNS})\s+of\s+)(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
+        r"(?i),\s*(?:(?:which\s+)?(?:is|was|are|were)\s+)?(?:{RANKING_AND})?(?:(up)\s+(?:by\s+)?|down\s+(?:by\s+)?|an?\s+(?:({RISE_NOUNS})|{FALL_NOUNS})\s+of\s+)(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
     ))
     .expect("valid regex")
 });
@@ -8130,6 +8132,27 @@ mod tests {
             messages("It employs 1,050, down from 1,200, a cut of 150, or 11%."),
             ["a change of 150 from 1,200 is 12.5% of 1,200, but the draft says 11%"]
         );
+    }
+
+    #[test]
+    fn a_level_in_apposition_may_be_up_or_down_after_a_verb_of_being() {
+        assert_eq!(
+            messages(
+                "Her share, 48%, was up 27 points on the 27% the Greens won in the ward in 2022."
+            ),
+            ["from 27% to 48% is 21 percentage points, but the draft says 27 points"]
+        );
+        assert!(
+            messages(
+                "Her share, 48%, was up 21 points on the 27% the Greens won in the ward in 2022."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            messages("Turnout, 41%, was down 8 points from 44%.").len(),
+            1
+        );
+        assert!(messages("Turnout, 41%, was down 3 points from 44%.").is_empty());
     }
 
     #[test]
