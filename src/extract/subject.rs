@@ -472,6 +472,29 @@ fn find_in_phrase(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, u
         }
     }
     let limit = drafts.get(idx + 1).map_or(cx.len(), |n| n.a);
+    // "Kuwait lost 1.25 billion dinars on its overseas investments", "the fund lost
+    // $2bn on bets against the yen": a sum lost on something is no measure of the
+    // loser, and names nothing, as a sum spent on something does (but "lost $2 on the
+    // day" is a time, and "lost 448.4 mln dlrs on sales of 3.59 billion dlrs" the
+    // loser's result against its takings).
+    if d.kind == FigureKind::Money
+        && d.a > 0
+        && matches!(
+            cx.word_bytes(d.a - 1),
+            b"lost" | b"lose" | b"loses" | b"losing"
+        )
+        && cx.word_is(d.b, "on")
+        && let Some((_, e)) = forward(cx, skip_determiners(cx, d.b + 1), limit)
+        && !is_time_word(cx.word(e - 1), cx.text(e - 1))
+        && !is_weekday(cx.text(e - 1))
+        && !cx.word_is(e, "of")
+        && !matches!(
+            cx.word_bytes(e - 1),
+            b"revenue" | b"revenues" | b"sales" | b"turnover" | b"income" | b"receipts"
+        )
+    {
+        return None;
+    }
     // "bought 450 mln Danish crowns nominal of government bonds": a sum at face value
     // is of the thing after "of".
     if d.kind == FigureKind::Money
@@ -8198,6 +8221,15 @@ mod prose_tests {
         is(text, "up to 50%", Some("cut"));
         let text = "Some 40 ships waited, each carrying goods worth up to $300 million.";
         is(text, "up to $300 million", Some("good"));
+    }
+
+    #[test]
+    fn a_sum_lost_on_something_names_nothing_but_one_lost_on_takings_is_the_losers() {
+        let text = "Kuwait lost 1.25 billion dinars on its overseas investments in 1986.";
+        is(text, "1.25 billion dinars", None);
+        let text = "MCI lost 448.4 mln dlrs on sales of 3.59 billion dlrs last year.";
+        is(text, "448.4 mln dlrs", Some("mci"));
+        is("The stock lost 50 cts on Friday.", "50 cts", Some("stock"));
     }
 
     #[test]

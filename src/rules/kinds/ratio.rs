@@ -90,7 +90,9 @@ declare_kind! {
     /// subheadings when the share is "of the total": "Of the parcels handed out, 19,840
     /// went to children, 39% of the total" under a heading of its own), as may
     /// a share naming it by a plural noun of its own ("9,870 patients waited more than
-    /// 12 hours, or 4.0% of attendances"), before or after the count it restates
+    /// 12 hours, or 4.0% of attendances"; or a body by "of the" and the noun its count
+    /// was given with: "an electorate of 79,393" ... "10,505 voters, or 13.2% of the
+    /// electorate", also the population, workforce or membership), before or after the count it restates
     /// ("People over 65 make up 23% of residents, or 94,900", where a population
     /// counts residents or inhabitants), or by a plural noun and at most two words
     /// that qualify it, found in the count's subject ("Drug overdose deaths fell to
@@ -2588,6 +2590,13 @@ static NOUN_BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A share's base named as a body of people by "of the" and its noun, with nothing
+/// after it that narrows it: "12.3% of the electorate,", "4% of the population.".
+static COLLECTIVE_BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*of\s+the\s+(electorate|population|workforce|membership)\s*(?:[,.;:)—–]|$)")
+        .expect("valid regex")
+});
+
 /// The base a share names by a plural noun ([`NOUN_BASE_AFTER`]).
 struct NounBase<'a> {
     /// The plural noun, where it stands in the text after the share.
@@ -2599,7 +2608,16 @@ struct NounBase<'a> {
 /// The plural noun a share names its base by ([`NOUN_BASE_AFTER`]) and the words that
 /// qualify it.
 fn noun_base<'a>(cx: &CheckContext<'a>, pct: &Figure) -> Option<NounBase<'a>> {
-    let c = group::captures(&NOUN_BASE_AFTER, group::after(cx, pct))?;
+    let after = group::after(cx, pct);
+    // "12.3% of the electorate" after "an electorate of 79,393": a body named by the
+    // noun its count was given with.
+    if let Some(c) = group::captures(&COLLECTIVE_BASE_AFTER, after) {
+        return Some(NounBase {
+            noun: c.get(1)?,
+            qualifiers: Vec::new(),
+        });
+    }
+    let c = group::captures(&NOUN_BASE_AFTER, after)?;
     let qualifiers: Vec<&str> = c
         .get(1)
         .map_or("", |m| m.as_str())
@@ -6503,6 +6521,29 @@ mod tests {
         // A base narrowed after its noun, or one no count names, is not read.
         assert!(messages(&draft("3.0% of attendances nationally")).is_empty());
         assert!(messages(&draft("3.0% of admissions")).is_empty());
+    }
+
+    #[test]
+    fn a_share_of_a_body_named_by_its_noun_is_of_the_count_given_with_it() {
+        let draft = |share: &str| {
+            format!(
+                "The seat has an electorate of 79,393.\n\nA recall petition was signed by 10,505 voters, or {share}."
+            )
+        };
+        assert!(messages(&draft("13.2% of the electorate")).is_empty());
+        assert_eq!(
+            messages(&draft("12.3% of the electorate")),
+            ["10,505 of 79,393 is 13.2%, but the draft says 12.3%"]
+        );
+        assert_eq!(
+            messages("The town has a population of 79,393. Some 10,505 residents, or 12.3% of the population, are over 75.").len(),
+            1
+        );
+        // A body narrowed after its noun, or a count of another year, is not read.
+        assert!(messages(&draft("12.3% of the electorate in 2019")).is_empty());
+        assert!(
+            messages("The town had a population of 79,393 in 2011. Some 10,505 residents, or 12.3% of the population, are over 75.").is_empty()
+        );
     }
 
     #[test]
