@@ -311,7 +311,9 @@ declare_kind! {
     /// reported (27.0%). The price offered is the nearest sum before the premium in its
     /// sentence, in the same currency (a price a share first), or after "The price is"
     /// or "The offer represents" the last one in the three sentences before; prices
-    /// five times apart are of different things.
+    /// five times apart are of different things. The price set against may be averaged
+    /// over a span of days: "a 40% premium over its 30-day average price of $34.50",
+    /// "to the 90-day volume-weighted average price of".
     ///
     /// A figure set "below" or "above" (or "higher than", "lower than", "short of") the
     /// next figure of its kind and unit, after a comma and a few words of its own, must
@@ -4842,6 +4844,13 @@ static PREMIUM_TO_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// After the span of days a share price is averaged over, up to the price: " average
+/// price of ", " volume-weighted average price of ", " average closing price of ".
+static AVERAGED_OVER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:volume[- ]weighted\s+)?average\s+(?:closing\s+|share\s+|stock\s+|trading\s+)?price\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+        .expect("valid regex")
+});
+
 /// A sentence that opens by naming an offer's price stated before: "The price is",
 /// "The offer represents".
 static OFFER_OPENING: LazyLock<Regex> = LazyLock::new(|| {
@@ -4881,17 +4890,33 @@ impl Compiled {
             if pct.kind != FigureKind::Percent {
                 continue;
             }
-            let Some(&then) = sentence.get(k + 1) else {
+            let Some(&next) = sentence.get(k + 1) else {
                 return;
             };
+            // "a 40% premium over its 30-day average price of $34.50": the span of
+            // days the price is averaged over stands between.
+            let span = (next.kind == FigureKind::Duration)
+                .then(|| sentence.get(k + 2).copied())
+                .flatten()
+                .filter(|f| {
+                    f.kind == FigureKind::Money
+                        && AVERAGED_OVER.is_match(group::text(cx, next.span.end, f.span.start))
+                });
+            let then = span.unwrap_or(next);
             if then.kind != FigureKind::Money {
                 continue;
             }
+            let gap = if span.is_some() {
+                std::borrow::Cow::Owned(format!(
+                    "{} {}",
+                    group::text(cx, pct.span.end, next.span.start),
+                    group::text(cx, next.span.end, then.span.start)
+                ))
+            } else {
+                std::borrow::Cow::Borrowed(group::text(cx, pct.span.end, then.span.start))
+            };
             let before = tail(group::before(cx, pct), 40);
-            let Some(after) = group::captures(
-                &PREMIUM_TO_AFTER,
-                group::text(cx, pct.span.end, then.span.start),
-            ) else {
+            let Some(after) = group::captures(&PREMIUM_TO_AFTER, &gap) else {
                 continue;
             };
             let word = match (group::captures(&PREMIUM_OF_BEFORE, before), after.get(1)) {
@@ -4904,7 +4929,8 @@ impl Compiled {
             };
             // A price set against a share's closing price is a price a share too,
             // whether or not its words say so.
-            let per = group::rate_of(cx, then);
+            // An average price is a price a share as well.
+            let per = group::rate_of(cx, then).filter(|_| span.is_none());
             let priced = |f: &Figure, rate: Option<&str>| {
                 f.kind == FigureKind::Money
                     && f.unit == then.unit
@@ -8737,6 +8763,31 @@ mod tests {
         assert!(
             messages("The group is worth $4.1 billion, a 37% premium to the $29.92 close.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_premium_may_be_set_against_a_price_averaged_over_days() {
+        let draft = |premium: &str| {
+            format!(
+                "The offer values Beta at $2.1 billion, or $45 a share, a {premium} premium over its 30-day average price of $34.50."
+            )
+        };
+        assert!(messages(&draft("30%")).is_empty());
+        assert_eq!(
+            messages(&draft("40%")),
+            ["$45 against $34.50 is a premium of 30.4%, but the draft says 40%"]
+        );
+        assert_eq!(
+            messages("The $45-a-share offer is a 40% premium to the 90-day volume-weighted average price of $34.50.").len(),
+            1
+        );
+        // A span of days with no price averaged over it is no such price.
+        assert!(
+            messages(
+                "The $45-a-share offer is a 40% premium, payable within 30 days of $34.50 deposits."
+            )
+            .is_empty()
         );
     }
 }
