@@ -202,7 +202,12 @@ declare_kind! {
     ///   44% were moving home and the remaining 28% were buying to let"; also the rest
     ///   as the one share of the next sentence, after shares of one whole named once:
     ///   "blamed air traffic control for 38% of its delays, weather for 12% and other
-    ///   causes for 9%. Its own problems accounted for the remaining 51%"), percentages
+    ///   causes for 9%. Its own problems accounted for the remaining 51%"; or the
+    ///   shares listed after one share "of the total" in the sentence before, closing
+    ///   on the rest: "Face-to-face appointments made up 71% of the total.
+    ///   Telephone consultations accounted for 35% and video consultations for the
+    ///   other 4%", not after an opener naming a whole or place of its own, "Of the
+    ///   rest, ..."), percentages
     ///   that name categories excluding each other (men and women;
     ///   for, against and undecided; remain and leave; international and domestic,
     ///   written in lower case before a noun or closing the phrase, so that no name
@@ -783,6 +788,7 @@ impl Check for Compiled {
             total_named_over_sentences(cx, sentence, previous, out);
             shares_accounted_for_after(cx, sentence, previous, out);
             rest_share_over_sentences(cx, sentence, previous, out);
+            rest_after_a_share_of_the_total(cx, sentence, previous, out);
             if !remainder_over_sentences(cx, sentence, previous, out)
                 && !match_results(cx, sentence, out)
                 && !vote_tally(cx, sentence, out)
@@ -5856,6 +5862,97 @@ fn rest_share_over_sentences(
     }
 }
 
+/// "for the other" or "for the remaining" before the rest of a whole whose verb, an
+/// "accounted for" earlier in the sentence, is left out.
+static ACCOUNTED_FOR_REST_LEFT_OUT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bfor\s+the\s+(?:other|remaining)\s*$").expect("valid regex")
+});
+
+/// A word before a sentence's first share that names a whole, group or place of its
+/// own: "Of the rest,", "Among online bookings,", "In London,".
+static OWN_WHOLE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:of|among|amongst|in|within|outside|at)\b").expect("valid regex")
+});
+
+/// "of the total" right after a share: the whole it names is everything counted.
+static SHARE_OF_THE_TOTAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*of\s+the\s+total\b").expect("valid regex"));
+
+/// "Face-to-face appointments made up 71% of the total, down from 74% a year earlier.
+/// Telephone consultations accounted for 25% and video consultations for the other
+/// 4%.": a share "of the total", the one share of its sentence that is no old end nor
+/// change, then in the next sentence of the paragraph only shares, listed with the
+/// verb left out and closing on the rest of the whole ("the remaining", or "the
+/// other" with no noun of its own). All are parts of the one total and together may
+/// not pass 100%. Not when a later share names a base of its own, nor over a change of
+/// year or place.
+fn rest_after_a_share_of_the_total(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    previous: Option<&[&Figure]>,
+    out: &mut Vec<Hit>,
+) {
+    let Some(previous) = previous else {
+        return;
+    };
+    let (Some(&head_share), Some(&rest)) = (sentence.first(), sentence.last()) else {
+        return;
+    };
+    // "Telephone consultations accounted for 25% and video consultations for the
+    // other 4%": the rest after the verb left out keeps its "for".
+    let start = group::sentence_span(cx, head_share).start;
+    // "Of the rest, ...", "Among online bookings, ...", "In London, ...": the words
+    // before the first share name a whole or place of their own.
+    if OWN_WHOLE_LEAD.is_match(group::text(cx, start, head_share.span.start)) {
+        return;
+    }
+    let accounted_rest = || {
+        ACCOUNTED_FOR_REST_LEFT_OUT.is_match(tail(group::before(cx, rest), 40))
+            && ACCOUNTED_FOR.is_match(group::text(cx, start, head_share.span.start))
+    };
+    if sentence.len() < 2
+        || sentence.iter().any(|f| class(f) != Some(Class::Share))
+        || rest.subject_key().is_some()
+        || !(remainder(cx, rest, true) || accounted_rest())
+        || sentence[..sentence.len() - 1]
+            .iter()
+            .any(|f| remainder(cx, f, true))
+        || sentence
+            .iter()
+            .any(|f| opens_with_of(head(group::after(cx, f), 6)))
+    {
+        return;
+    }
+    let mut stated = previous.iter().copied().filter(|f| {
+        class(f) == Some(Class::Share)
+            && !group::is_comparison(cx, f)
+            && group::change_direction(cx, f).is_none()
+    });
+    let (Some(first), None) = (stated.next(), stated.next()) else {
+        return;
+    };
+    if first.placement.paragraph != head_share.placement.paragraph
+        || !SHARE_OF_THE_TOTAL.is_match(group::after(cx, first))
+        || sentence.iter().any(|f| {
+            f.placement.year != first.placement.year
+                || f.placement.place != first.placement.place
+                || group::change_direction(cx, f).is_some()
+                || group::is_comparison(cx, f)
+        })
+    {
+        return;
+    }
+    let Some(listed) = collect_parts(cx, sentence, start) else {
+        return;
+    };
+    if listed.len() != sentence.len() || !elliptical(cx, &listed) {
+        return;
+    }
+    let mut parts = vec![first];
+    parts.extend(listed);
+    report(cx, None, &parts, out);
+}
+
 /// Whether one of `shares` is the rest of a whole ("and the remaining 18% were buying a
 /// second home"): the shares before it in the sentence are then the other parts of
 /// that whole.
@@ -7259,6 +7356,27 @@ mod tests {
                 .is_empty()
         );
         assert!(messages("Siemens held 20% of the new company and Thomson the remaining 80%. Thomson owns the remaining 25% of the German unit.").is_empty());
+    }
+
+    #[test]
+    fn shares_closing_on_the_rest_after_a_share_of_the_total_are_its_parts() {
+        let lede = "Face-to-face appointments made up 71% of the total, down from 74% a year earlier, a fall of three percentage points. ";
+        assert_eq!(
+            messages(&format!(
+                "{lede}Telephone consultations accounted for 35% and video consultations for the other 4%."
+            )),
+            [r#""71%" + "35%" + "4%" is 110%, more than 100% of one whole"#]
+        );
+        assert!(messages(&format!("{lede}Telephone consultations accounted for 25% and video consultations for the other 4%.")).is_empty());
+        // An opener naming a whole or place of its own, or no rest at the end.
+        assert!(messages(&format!("{lede}Of the rest, telephone consultations accounted for 85% and video consultations for the remaining 15%.")).is_empty());
+        assert!(messages(&format!("{lede}In London, telephone consultations accounted for 85% and video consultations for the remaining 15%.")).is_empty());
+        assert!(
+            messages(&format!(
+                "{lede}Telephone consultations accounted for 85% and video consultations 15%."
+            ))
+            .is_empty()
+        );
     }
 
     #[test]
