@@ -109,7 +109,9 @@ declare_kind! {
     ///   Conservative majority of"), nor votes of another year;
     /// - the amount or percentage a level passed an earlier one by: "A record 47,912
     ///   runners finished, beating last year's total of 44,318 by 3,954" (3,594);
-    ///   "Sales of $5.1m exceeded last year's $4.2m by 31%" (21.4%); not an earlier
+    ///   "Sales of $5.1m exceeded last year's $4.2m by 31%" (21.4%); so is what it
+    ///   fell short of one by: "earnings of $2.10 a share missed the $2.25 expected by
+    ///   10 cents" (also "fell short of the $2.25 forecast by"); not an earlier
     ///   level that is hedged ("forecasts of about 170,000"), nor a margin in other
     ///   things ("by three places").
     ///
@@ -523,15 +525,21 @@ static RANKING_UP_DOWN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i),\s*{RANKING_AND}((?:up|down)\s)$")).expect("valid regex")
 });
 /// A verb of passing an earlier level, and up to six words naming it, right before
-/// the earlier level: "beating last year's total of ", "surpassing the record ".
+/// the earlier level: "beating last year's total of ", "surpassing the record ". A
+/// verb of falling short ("missed the ", "fell short of the ") is captured.
 static BEATEN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:beat|beats|beating|surpass|surpassed|surpassing|topped|topping|exceeded|exceeding|eclipsed|eclipsing|outstripped|outstripping)\s+(?:[\p{L}’'-]+\s+){0,6}$")
+    Regex::new(r"(?i)\b(?:beat|beats|beating|surpass|surpassed|surpassing|topped|topping|exceeded|exceeding|eclipsed|eclipsing|outstripped|outstripping|(missed|missing|misses|trailed|trailing|fell\s+short\s+of|falling\s+short\s+of))\s+(?:[\p{L}’'-]+\s+){0,6}$")
         .expect("valid regex")
 });
 
 /// Whether the words between an earlier level and the amount it was passed by are
 /// " by ", spaced on both sides.
 fn by_gap(gap: &str) -> bool {
+    // "missed the $2.25 expected by 10 cents": what the earlier level was.
+    let gap = ["expected", "forecast", "estimated", "predicted"]
+        .iter()
+        .find_map(|w| gap.trim_start().strip_prefix(w))
+        .map_or(gap, |rest| rest);
     gap.trim() == "by" && gap.starts_with(char::is_whitespace) && gap.ends_with(char::is_whitespace)
 }
 
@@ -5497,11 +5505,15 @@ impl Compiled {
             {
                 continue;
             }
-            let Some(verb) = group::captures(&BEATEN_BEFORE, tail(group::before(cx, old), 80))
-                .and_then(|c| c.get(0))
+            let Some(beaten) = group::captures(&BEATEN_BEFORE, tail(group::before(cx, old), 80))
             else {
                 continue;
             };
+            let Some(verb) = beaten.get(0) else {
+                continue;
+            };
+            // "missed the $2.25 expected by 10 cents": a level short of the other.
+            let missed = beaten.get(1).is_some();
             // Nothing of the quantity between the level and the one it passed.
             let Some(new) = sentence[..j]
                 .iter()
@@ -5530,7 +5542,11 @@ impl Compiled {
             let e = Endpoints {
                 old,
                 new,
-                direction: Some(Direction::Increase),
+                direction: Some(if missed {
+                    Direction::Decrease
+                } else {
+                    Direction::Increase
+                }),
                 inverse: false,
                 compared: false,
             };
@@ -6923,6 +6939,19 @@ mod tests {
         assert!(
             messages("The team scored 98 points, beating last year's 85 by three places.")
                 .is_empty()
+        );
+        // A level short of the other, by the amount it missed by.
+        assert_eq!(
+            messages("Adjusted earnings of $2.10 a share missed the $2.25 expected by 10 cents."),
+            ["from $2.25 to $2.10 is a change of $0.15, but the draft says 10 cents"]
+        );
+        assert!(
+            messages("Adjusted earnings of $2.10 a share missed the $2.25 expected by 15 cents.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("Profit of $2.10 a share fell short of the $2.25 forecast by 10 cents.").len(),
+            1
         );
     }
 
