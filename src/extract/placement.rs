@@ -961,6 +961,44 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     {
         return Some(Direction::Decrease);
     }
+    // "As many as 3,000 jobs could go", "400 posts are to go", "250 jobs would be
+    // lost": jobs that go or are lost are a cut (not "jobs could go up").
+    if d.kind == FigureKind::Count
+        && matches!(
+            cx.word_bytes(d.b),
+            b"jobs" | b"posts" | b"roles" | b"positions"
+        )
+    {
+        let mut v = d.b + 1;
+        while v < d.b + 5
+            && matches!(
+                cx.word_bytes(v),
+                b"could"
+                    | b"will"
+                    | b"would"
+                    | b"may"
+                    | b"might"
+                    | b"are"
+                    | b"is"
+                    | b"were"
+                    | b"set"
+                    | b"to"
+                    | b"expected"
+                    | b"likely"
+                    | b"due"
+                    | b"be"
+                    | b"been"
+            )
+        {
+            v += 1;
+        }
+        if v > d.b + 1
+            && (cx.word_is(v, "go") && !matches!(cx.word_bytes(v + 1), b"up" | b"on")
+                || cx.word_is(v, "lost") && matches!(cx.word_bytes(v - 1), b"be" | b"been"))
+        {
+            return Some(Direction::Decrease);
+        }
+    }
     // "340 of its 900 nurses left the service", "120 of the 800 staff were laid off":
     // the verb of a part comes after the whole it is of, read from there.
     let after = if matches!(d.kind, FigureKind::Count | FigureKind::Ratio)
@@ -2165,6 +2203,19 @@ mod prose_tests {
         assert_eq!(direction(text, "5%"), None);
         let text = "It sold 3m units, taking its losses to $5bn.";
         assert_eq!(direction(text, "$5bn"), None);
+    }
+
+    #[test]
+    fn jobs_that_go_or_are_lost_are_a_cut() {
+        let text = "As many as 3,000 jobs could go at the plant.";
+        assert_eq!(
+            direction(text, "As many as 3,000"),
+            Some(Direction::Decrease)
+        );
+        let text = "The firm said 250 jobs would be lost.";
+        assert_eq!(direction(text, "250"), Some(Direction::Decrease));
+        let text = "About 700 jobs are at risk.";
+        assert_eq!(direction(text, "About 700"), None);
     }
 
     #[test]
