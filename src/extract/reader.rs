@@ -6078,9 +6078,9 @@ impl Reader<'_, '_> {
             return Some((if not { Hedge::UpTo } else { Hedge::Over }, a));
         }
         let (h, n) = qualifier::before(|n| cx.word_back(a, n, self.floor))?;
-        // "covers 3,492km over 21 stages", "30 goals over 40 games": right after
-        // another figure, the events across which it happened, not a bound (but "has
-        // won over 21 games" is more than 21).
+        // "covers 3,492km over 21 stages", "30 goals over 40 games", "ran 187km over
+        // three climbs": right after another figure, the events or stretches across
+        // which it happened, not a bound (but "has won over 21 games" is more than 21).
         if h == Hedge::Over
             && n == 1
             && cx.word_is(a - 1, "over")
@@ -6099,6 +6099,12 @@ impl Reader<'_, '_> {
                     | b"legs"
                     | b"laps"
                     | b"holes"
+                    | b"climbs"
+                    | b"frames"
+                    | b"sets"
+                    | b"heats"
+                    | b"fixtures"
+                    | b"outings"
             )
             && self.out[self.first..]
                 .last()
@@ -8325,6 +8331,12 @@ mod prose_tests {
         assert_eq!(figure(text, "21").qualifier, Qualifier::Exact);
         let text = "It has won over 21 games.";
         assert_eq!(figure(text, "over 21").qualifier, Qualifier::LowerBound);
+        let text = "The stage ran 187km over three climbs.";
+        assert_eq!(figure(text, "three").qualifier, Qualifier::Exact);
+        let text = "He made four century breaks over 17 frames.";
+        assert_eq!(figure(text, "17").qualifier, Qualifier::Exact);
+        let text = "She has won over 40 frames this season.";
+        assert_eq!(figure(text, "over 40").qualifier, Qualifier::LowerBound);
         let text = "The tanker was 14 nautical miles off the coast.";
         assert_eq!(figure(text, "14 nautical miles").kind, FigureKind::Measure);
     }
