@@ -54,7 +54,8 @@ declare_kind! {
     ///   pitchers and eight position players"; not "72 schools: 52 have a library"; not
     ///   a figure in a clause on an item named after the colon ("Three promotions
     ///   drew the biggest crowds: ..., Dollar Dog Night and the season finale, which
-    ///   drew 11,240 fans"); not the colon of last year's level in brackets, "3,870 staff (2025: 3,940), 70
+    ///   drew 11,240 fans"), nor what a named item holds of another thing ("five
+    ///   fishing districts: Nushagak with 12.8 million fish, ..."); not the colon of last year's level in brackets, "3,870 staff (2025: 3,940), 70
     ///   fewer"; a share that names its base, when only percentages follow it, splits
     ///   into shares of that base: "Children made up 67% of cases: 41% were toddlers
     ///   and 36% teenagers") or
@@ -3192,6 +3193,11 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
         if rest.iter().any(|f| group::age_after_name(cx, f)) {
             continue;
         }
+        // "the bay's five fishing districts: Nushagak with 12.8 million fish, ...": the
+        // names are the things counted, and what each holds is another thing.
+        if whole.kind == FigureKind::Count && rest.iter().any(|f| named_item_holds(cx, whole, f)) {
+            continue;
+        }
         // "after two quiet years: 118 companies have listed so far": a count of years,
         // months or days is split only into periods, never into a count of things.
         if counts_periods(words)
@@ -3219,6 +3225,26 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
     }
     false
 }
+
+/// Whether `part` follows a name and "with" and counts a thing of its own after it,
+/// which the count `whole` does not count: "Nushagak with 12.8 million fish" after
+/// "five fishing districts:".
+fn named_item_holds(cx: &CheckContext<'_>, whole: &Figure, part: &Figure) -> bool {
+    NAME_WITH_BEFORE.is_match(tail(group::before(cx, part), 40))
+        && part.subject.as_ref().is_some_and(|s| {
+            s.span.start >= part.span.end
+                && !s.key.is_empty()
+                && whole.subject_key().map(group::head_noun) != Some(group::head_noun(&s.key))
+        })
+}
+
+/// A name and "with" right before a figure: "Nushagak with ", "Egegik with about ".
+static NAME_WITH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\p{Lu}[\p{L}'’-]*\s+with\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$",
+    )
+    .expect("valid regex")
+});
 
 /// "Nineteen players were called up during the season, 11 pitchers and eight position
 /// players": counts that name only what they count, listed after a comma to the end of
@@ -9361,6 +9387,13 @@ mod tests {
         assert!(messages("The four largest airlines – Ryanair, easyJet, Jet2 and Wizz – carried 2.61 million of the summer's passengers, or 76%.").is_empty());
         assert_eq!(messages("The £4.2m budget – £2.1m for roads, £1.5m for schools and £0.9m for parks – was approved.").len(), 1);
         assert!(messages("The four largest landlords – the council, two housing associations and a private firm – own 140 of its 212 homes.").is_empty());
+    }
+
+    #[test]
+    fn what_a_named_item_holds_is_no_part_of_the_count_of_items() {
+        assert!(messages("The catch was spread across the bay's four fishing districts: Nushagak with 12.8 million fish, Egegik with 6.2 million and Togiak with 1.4 million.").is_empty());
+        // A count of the things the items hold is still the whole.
+        assert_eq!(messages("Police made 1,000 arrests in three cities: London with 600 arrests, Leeds with 300 and Hull with 200.").len(), 1);
     }
 
     #[test]
