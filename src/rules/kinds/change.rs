@@ -1202,7 +1202,7 @@ fn direction_in(text: &str) -> Option<Direction> {
 /// moves ("... fell to 40% from 65%").
 static EVENT_ODDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:odds|bets?|betting|wagers?|chances?|probabilit(?:y|ies)|likelihood|expectations?)\s+(?:of|on|for|that)\s+{EVENT_SIZED}"
+        r"(?i)\b(?:{ODDS_NOUNS}|expectations?)\s+(?:of|on|for|that)\s+{EVENT_SIZED}"
     ))
     .expect("valid regex")
 });
@@ -1223,11 +1223,12 @@ fn sizes_odds_event(cx: &CheckContext<'_>, c: &Figure) -> bool {
         || (ODDS_NOUN.is_match(&sentence[..at]) && EVENT_AFTER_ODDS.find_iter(sentence).any(covers))
 }
 
+/// The nouns for the odds of an event.
+const ODDS_NOUNS: &str = r"odds|bets?|betting|wagers?|chances?|probabilit(?:y|ies)|likelihood";
+
 /// A noun for the odds of an event.
-static ODDS_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:odds|bets?|betting|wagers?|chances?|probabilit(?:y|ies)|likelihood)\b")
-        .expect("valid regex")
-});
+static ODDS_NOUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{ODDS_NOUNS})\b")).expect("valid regex"));
 
 /// The event named after the odds have been given: "... for a quarter-point cut".
 static EVENT_AFTER_ODDS: LazyLock<Regex> = LazyLock::new(|| {
