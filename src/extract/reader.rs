@@ -5405,6 +5405,24 @@ impl Reader<'_, '_> {
                 _ => (FigureKind::Measure, Some("degree"), b + 1),
             };
         }
+        // "40 km2", "85 m²", "85 m2": a unit of length with its square glued after it
+        // is one of area.
+        let square = |unit: &str| match unit {
+            "km" => Some("square_km"),
+            "m" => Some("square_m"),
+            "mi" => Some("square_mile"),
+            "ft" => Some("square_foot"),
+            _ => None,
+        };
+        if let Some(name) = square(w)
+            && cx.glued(b + 1)
+            && matches!(cx.text(b + 1), "2" | "²")
+        {
+            return (FigureKind::Measure, Some(name), b + 2);
+        }
+        if let Some(name) = w.strip_suffix('2').and_then(square) {
+            return (FigureKind::Measure, Some(name), b + 1);
+        }
         if w.is_empty() {
             // Hyphen compounds: "10-day", "5-year-old", "3-percent", "20-fold".
             if p == "-" && cx.glued(b) && cx.glued(b + 1) {
@@ -7683,6 +7701,24 @@ mod prose_tests {
             .into_iter()
             .map(|f| (f.text, f.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_unit_of_length_with_its_square_glued_after_it_is_one_of_area() {
+        let f = figure("The fire burned 40 km2 of forest.", "40 km2");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Measure, Some("square_km"))
+        );
+        let f = figure("The fire burned 40 km² of forest.", "40 km²");
+        assert_eq!(f.unit.as_deref(), Some("square_km"));
+        let f = figure("The flat measures 85 m2.", "85 m2");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Measure, Some("square_m"))
+        );
+        let f = figure("The road runs 40 km to Leeds.", "40 km");
+        assert_eq!(f.unit.as_deref(), Some("km"));
     }
 
     #[test]
