@@ -1159,7 +1159,8 @@ fn inverse_quote(cx: &CheckContext<'_>, old: &Figure, new: &Figure) -> bool {
 fn direction_in(text: &str) -> Option<Direction> {
     // "Traders raised bets on a quarter-point cut to 85% from 70%": the cut is the
     // event the odds are of, not the way they moved.
-    let events: Vec<regex::Match<'_>> = EVENT_ODDS.find_iter(text).collect();
+    // Read only when the text holds a direction word at all.
+    let events = std::cell::OnceCell::new();
     // Nouns and comparatives name a quantity or a comparison, not this change:
     // "growth slowed to 2% from 3%", "the reduction in loan rates to 10 pct".
     // Plain matches find the last word; its group (increase or decrease: the two
@@ -1168,6 +1169,7 @@ fn direction_in(text: &str) -> Option<Direction> {
         .find_iter(text)
         .filter(|m| {
             !events
+                .get_or_init(|| EVENT_ODDS.find_iter(text).collect::<Vec<_>>())
                 .iter()
                 .any(|e| e.start() <= m.start() && m.end() <= e.end())
         })
@@ -4384,7 +4386,7 @@ impl Compiled {
             e.old.span.end.max(e.new.span.end),
         );
         for &c in nearest {
-            if std::ptr::eq(c, e.old) || std::ptr::eq(c, e.new) || sizes_odds_event(cx, c) {
+            if std::ptr::eq(c, e.old) || std::ptr::eq(c, e.new) {
                 continue;
             }
             // The stated change belongs to the same clause: nothing like "and
@@ -4453,6 +4455,10 @@ impl Compiled {
                     .min(own.end.max(c.span.end)),
             );
             if OTHER_BASIS.is_match(near_c) || OTHER_BASIS.is_match(&gap) {
+                continue;
+            }
+            // Read last, over the whole sentence: the tests above are cheaper.
+            if sizes_odds_event(cx, c) {
                 continue;
             }
             self.check_stated(cx, e, c, out);
