@@ -5021,6 +5021,12 @@ impl Reader<'_, '_> {
             && let Some(s) = unit::scale(next, cx.glued(b), currency.is_some())
         {
             let metres = next == "m" && currency.is_none() && cx.glued(b) && d.grouped
+                // "85m2", "85m²": square metres, not 85 million and a count of 2.
+                || next == "m"
+                    && currency.is_none()
+                    && cx.glued(b)
+                    && cx.glued(b + 1)
+                    && matches!(cx.text(b + 1), "2" | "²")
                 || next == "m"
                     && currency.is_none()
                     && matches!(
@@ -7719,6 +7725,13 @@ mod prose_tests {
         );
         let f = figure("The road runs 40 km to Leeds.", "40 km");
         assert_eq!(f.unit.as_deref(), Some("km"));
+        let f = figure("The flat, 85m2 in all, sold for €610,000.", "85m2");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Measure, Some("square_m"))
+        );
+        let f = figure("It raised £85m2 years ago.", "£85m");
+        assert_eq!(f.kind, FigureKind::Money);
     }
 
     #[test]
