@@ -4193,6 +4193,18 @@ impl Reader<'_, '_> {
             // "one." "one," as a pronoun; "one %" or a hyphen compound is handled elsewhere.
             return cx.punct_is(i + 1, "-") || cx.punct_is(i + 1, "%");
         }
+        // "eight showed slower inflation, three faster and one was unchanged", "two died
+        // and one was hurt": the last of a run of counts that each open a clause.
+        if matches!(next, "was" | "is" | "had" | "has")
+            && (matches!(prev, "and" | "while" | "but") || i >= 1 && cx.punct_is(i - 1, ","))
+            && self.out[self.first..].iter().any(|d| {
+                d.kind == FigureKind::Count
+                    && d.a == d.core
+                    && (d.a == 0 || cx.punct_is(d.a - 1, ",") || cx.punct_is(d.a - 1, ";"))
+            })
+        {
+            return true;
+        }
         !matches!(
             next,
             "of" | "another"
@@ -8654,6 +8666,22 @@ mod prose_tests {
         assert_eq!(figure(text, "three-point").kind, FigureKind::Count);
         let text = "July was up 0.15 at 104.15 cents in a 35-point range.";
         assert_ne!(figure(text, "35-point").kind, FigureKind::Identifier);
+    }
+
+    #[test]
+    fn one_closing_a_run_of_counts_that_open_clauses_is_a_number() {
+        let text = "Of the 12 divisions, eight showed slower inflation, three faster inflation \
+                    and one was unchanged.";
+        assert_eq!(figure(text, "one").kind, FigureKind::Count);
+        assert_eq!(
+            figure("Two people died and one was hurt.", "one").kind,
+            FigureKind::Count
+        );
+        // A pronoun after other figures is none.
+        let found = kinds("The price rose 5% and one was sold.");
+        assert!(found.iter().all(|(t, _)| t != "one"), "{found:?}");
+        let found = kinds("He won in 2019, and one is enough.");
+        assert!(found.iter().all(|(t, _)| t != "one"), "{found:?}");
     }
 
     #[test]
