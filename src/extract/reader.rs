@@ -1076,8 +1076,13 @@ impl Reader<'_, '_> {
         if self.jetliner(i, d) {
             return self.push_plain(i, i + 1, FigureKind::Identifier, d.value);
         }
-        // Glued to a word before: "FY2024", "G7", "MH370", "A380".
-        if prev_glued && cx.is(i - 1, TokKind::Word) && i > self.floor {
+        // Glued to a word before: "FY2024", "G7", "MH370", "A380" (but "SFr2.5bn" and
+        // "R23.71" are money).
+        if prev_glued
+            && cx.is(i - 1, TokKind::Word)
+            && i > self.floor
+            && self.glued_currency(i, d).is_none()
+        {
             let w = cx.low(i - 1);
             if w == "fy" && whole {
                 let y = if d.whole_len == 2 {
@@ -4188,6 +4193,18 @@ impl Reader<'_, '_> {
             // "one." "one," as a pronoun; "one %" or a hyphen compound is handled elsewhere.
             return cx.punct_is(i + 1, "-") || cx.punct_is(i + 1, "%");
         }
+        // "eight showed slower inflation, three faster and one was unchanged", "two died
+        // and one was hurt": the last of a run of counts that each open a clause.
+        if matches!(next, "was" | "is" | "had" | "has")
+            && (matches!(prev, "and" | "while" | "but") || i >= 1 && cx.punct_is(i - 1, ","))
+            && self.out[self.first..].iter().any(|d| {
+                d.kind == FigureKind::Count
+                    && d.a == d.core
+                    && (d.a == 0 || cx.punct_is(d.a - 1, ",") || cx.punct_is(d.a - 1, ";"))
+            })
+        {
+            return true;
+        }
         !matches!(
             next,
             "of" | "another"
@@ -4890,6 +4907,62 @@ impl Reader<'_, '_> {
             )
     }
 
+    /// The currency of letters glued before the digits at `i`: "SFr2.5bn", "Rs500".
+    /// A bare "R" is rand only where the figure reads as money: written in hundredths
+    /// or with thousands separators ("R23.71", "R1,500"), scaled ("R2bn"), or after a
+    /// word that hedges or prices an amount ("roughly R150", "costs R950"); "the R40"
+    /// and "R101" stay names.
+    fn glued_currency(&self, i: usize, d: &Digits) -> Option<&'static str> {
+        let cx = self.cx;
+        if i == 0 || i - 1 < self.floor || !cx.glued(i) || !cx.is(i - 1, TokKind::Word) {
+            return None;
+        }
+        // The letters start a word: "ZR150" is a code.
+        if i - 1 > 0 && cx.glued(i - 1) && !cx.is(i - 2, TokKind::Punct) {
+            return None;
+        }
+        let code = unit::glued_prefix(cx.text(i - 1))?;
+        if code != "ZAR" {
+            return Some(code);
+        }
+        let scaled = cx.glued(i + 1)
+            && cx.is(i + 1, TokKind::Word)
+            && unit::scale(cx.low(i + 1), true, true).is_some();
+        let cued = i >= 2
+            && i - 2 >= self.floor
+            && matches!(
+                cx.word_bytes(i - 2),
+                b"about"
+                    | b"around"
+                    | b"roughly"
+                    | b"approximately"
+                    | b"some"
+                    | b"nearly"
+                    | b"almost"
+                    | b"over"
+                    | b"under"
+                    | b"than"
+                    | b"cost"
+                    | b"costs"
+                    | b"costing"
+                    | b"pay"
+                    | b"pays"
+                    | b"paid"
+                    | b"paying"
+                    | b"worth"
+                    | b"fetched"
+                    | b"earn"
+                    | b"earns"
+                    | b"earned"
+                    | b"charge"
+                    | b"charges"
+                    | b"charged"
+                    | b"spent"
+                    | b"priced"
+            );
+        (d.decimals == 2 || d.grouped || scaled || cued).then_some(code)
+    }
+
     /// The amount at digits token `i`: sign and currency before, scale and currency
     /// word after.
     fn amount_at(&self, i: usize) -> Option<Amount> {
@@ -4917,6 +4990,9 @@ impl Reader<'_, '_> {
                 && !cx.glued(i)
                 && let Some(c) = unit::currency_code(cx.text(i - 1))
             {
+                currency = Some(c);
+                a = i - 1;
+            } else if let Some(c) = self.glued_currency(i, &d) {
                 currency = Some(c);
                 a = i - 1;
             }
@@ -5021,6 +5097,12 @@ impl Reader<'_, '_> {
             && let Some(s) = unit::scale(next, cx.glued(b), currency.is_some())
         {
             let metres = next == "m" && currency.is_none() && cx.glued(b) && d.grouped
+                // "85m2", "85m²": square metres, not 85 million and a count of 2.
+                || next == "m"
+                    && currency.is_none()
+                    && cx.glued(b)
+                    && cx.glued(b + 1)
+                    && matches!(cx.text(b + 1), "2" | "²")
                 || next == "m"
                     && currency.is_none()
                     && matches!(
@@ -7719,6 +7801,32 @@ mod prose_tests {
         );
         let f = figure("The road runs 40 km to Leeds.", "40 km");
         assert_eq!(f.unit.as_deref(), Some("km"));
+        let f = figure("The flat, 85m2 in all, sold for €610,000.", "85m2");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Measure, Some("square_m"))
+        );
+        let f = figure("It raised £85m2 years ago.", "£85m");
+        assert_eq!(f.kind, FigureKind::Money);
+    }
+
+    #[test]
+    fn letters_glued_before_an_amount_can_name_its_currency() {
+        let f = figure("It will save SFr2.5bn a year.", "SFr2.5bn");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Money, Some("CHF"))
+        );
+        let f = figure("Fuel now costs R23.71 a litre.", "R23.71");
+        assert_eq!(f.unit.as_deref(), Some("ZAR"));
+        let f = figure("A tank costs about R950.", "about R950");
+        assert_eq!(f.unit.as_deref(), Some("ZAR"));
+        let f = figure("Bills rise by roughly R150 a month.", "roughly R150");
+        assert_eq!(f.unit.as_deref(), Some("ZAR"));
+        // A bare "R" before a plain number names a road or a model.
+        let text = "Take the R40 past the R101 memorial.";
+        assert_eq!(figure(text, "R40").kind, FigureKind::Identifier);
+        assert_eq!(figure(text, "R101").kind, FigureKind::Identifier);
     }
 
     #[test]
@@ -8558,6 +8666,22 @@ mod prose_tests {
         assert_eq!(figure(text, "three-point").kind, FigureKind::Count);
         let text = "July was up 0.15 at 104.15 cents in a 35-point range.";
         assert_ne!(figure(text, "35-point").kind, FigureKind::Identifier);
+    }
+
+    #[test]
+    fn one_closing_a_run_of_counts_that_open_clauses_is_a_number() {
+        let text = "Of the 12 divisions, eight showed slower inflation, three faster inflation \
+                    and one was unchanged.";
+        assert_eq!(figure(text, "one").kind, FigureKind::Count);
+        assert_eq!(
+            figure("Two people died and one was hurt.", "one").kind,
+            FigureKind::Count
+        );
+        // A pronoun after other figures is none.
+        let found = kinds("The price rose 5% and one was sold.");
+        assert!(found.iter().all(|(t, _)| t != "one"), "{found:?}");
+        let found = kinds("He won in 2019, and one is enough.");
+        assert!(found.iter().all(|(t, _)| t != "one"), "{found:?}");
     }
 
     #[test]

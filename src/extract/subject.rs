@@ -6469,6 +6469,7 @@ static STOP_WORDS: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyL
         "seen",
         "saw",
         "see",
+        "showed",
         "expected",
         "estimated",
         "set",
@@ -9260,6 +9261,12 @@ mod prose_tests {
             "$3m",
             Some("spending"),
         );
+    }
+
+    #[test]
+    fn showed_after_a_count_is_its_verb_not_its_subject() {
+        let text = "Of the 12 divisions, eight showed slower inflation.";
+        is(text, "eight", None);
     }
 
     #[test]

@@ -56,6 +56,23 @@ pub(crate) fn dollar_prefix(letters: &str) -> Option<&'static str> {
     })
 }
 
+/// The currency of letters glued before an amount: "SFr2.5bn" (Swiss francs), "Rs500"
+/// (rupees), "NKr40m" (Norwegian crowns), "R150" (rand). A bare "R" also names roads
+/// and models ("the R40"), so the caller asks for more before reading it as rand.
+pub(crate) fn glued_prefix(letters: &str) -> Option<&'static str> {
+    Some(match letters {
+        "SFr" | "Sfr" | "SFR" => "CHF",
+        "Rs" => "INR",
+        "Rp" => "IDR",
+        "NKr" | "Nkr" => "NOK",
+        "SKr" | "Skr" => "SEK",
+        "DKr" | "Dkr" => "DKK",
+        "KSh" | "Ksh" => "KES",
+        "R" => "ZAR",
+        _ => return None,
+    })
+}
+
 /// An ISO code written before an amount: "USD 5", "EUR 3m". Takes the word as written
 /// (codes are upper case).
 pub(crate) fn currency_code(word: &str) -> Option<&'static str> {

@@ -2349,9 +2349,10 @@ fn overlapping_after(after_a: &str, after_b: &str) -> bool {
     {
         // "112 improved their score and 74 got worse": a member moves one way only,
         // unless the two moves are of different things ("40 increased sales and 30
-        // lost money").
+        // lost money"). Things are told apart by their head noun: "eight showed slower
+        // annual inflation, three faster inflation" moved one thing.
         let (oa, ob) = (object(&pa[ia + la..]), object(&pb[ib + lb..]));
-        return !oa.is_empty() && !ob.is_empty() && oa != ob;
+        return !oa.is_empty() && !ob.is_empty() && oa.last() != ob.last();
     }
     // "120 are women and 150 work part time": a category and an action may overlap.
     let copula_a = COPULAS.contains(&va.as_str());
@@ -2398,7 +2399,7 @@ enum Move {
 /// their score" (at 0), "got worse" (two words), "were unchanged", "had fewer
 /// officers", "saw their shares rise" (at 3).
 fn direction(phrase: &[String]) -> Option<(Move, usize, usize)> {
-    const UP: [&str; 27] = [
+    const UP: [&str; 31] = [
         "rose",
         "rise",
         "rises",
@@ -2426,8 +2427,12 @@ fn direction(phrase: &[String]) -> Option<(Move, usize, usize)> {
         "up",
         "higher",
         "better",
+        "faster",
+        "quicker",
+        "accelerated",
+        "quickened",
     ];
-    const DOWN: [&str; 32] = [
+    const DOWN: [&str; 34] = [
         "fell",
         "fall",
         "falls",
@@ -2460,6 +2465,8 @@ fn direction(phrase: &[String]) -> Option<(Move, usize, usize)> {
         "down",
         "worse",
         "lower",
+        "slower",
+        "slowed",
     ];
     const LINKING: [&str; 18] = [
         "got", "get", "gets", "became", "become", "went", "go", "goes", "did", "do", "were", "was",
@@ -2507,7 +2514,19 @@ fn direction(phrase: &[String]) -> Option<(Move, usize, usize)> {
         return Some((m, 0, 2));
     }
     // A comparative or an adverb alone ("up", "worse") moves only after a verb.
-    let bare = |w: &str| matches!(w, "up" | "down" | "higher" | "lower" | "better" | "worse");
+    let bare = |w: &str| {
+        matches!(
+            w,
+            "up" | "down"
+                | "higher"
+                | "lower"
+                | "better"
+                | "worse"
+                | "faster"
+                | "quicker"
+                | "slower"
+        )
+    };
     phrase.iter().take(4).enumerate().find_map(|(i, w)| {
         let w = w.as_str();
         if i == 0 && bare(w) {
@@ -8460,6 +8479,23 @@ mod tests {
             messages("Of the 30 stocks, 19 closed higher, 8 closed lower and 3 were unchanged.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_pace_that_slowed_or_quickened_is_a_move_of_the_member() {
+        let text = "Of the 12 divisions, eight showed slower annual inflation, three showed \
+                    faster inflation and two were unchanged.";
+        assert_eq!(messages(text).len(), 1);
+        assert_eq!(
+            messages("Of the 40 economies, 22 slowed, 16 quickened and five held steady.").len(),
+            1
+        );
+        assert!(
+            messages("Of the 40 economies, 22 slowed, 13 quickened and five held steady.")
+                .is_empty()
+        );
+        // Moves of two different things may befall one member.
+        assert!(messages("Of the 40 firms, 25 raised prices and 20 cut jobs.").is_empty());
     }
 
     #[test]
