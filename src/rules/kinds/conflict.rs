@@ -56,7 +56,11 @@ declare_kind! {
     /// two of its 14 bakeries" (not "37 of the 84 seats", which may set out another
     /// set, nor after "convert 35 branches", which the part restates). A part after
     /// "including" states how many of its own things there are: "destroyed 214
-    /// structures, including 163 homes" ... "Of the 136 homes destroyed".
+    /// structures, including 163 homes" ... "Of the 136 homes destroyed". A part picked
+    /// out by the words of its own clause ("rated 11 of the county's 312 care homes
+    /// outstanding, 239 good and 9 inadequate") is another part than a later count
+    /// narrowed by a participle that clause does not hold ("Of the nine homes rated
+    /// inadequate"), whatever their sizes.
     ///
     /// An amount made definite only by an event noun ("for the supply of 1.5 mln
     /// tonnes") is that event's, not a restatement; a count so made ("the loss of 1,400
@@ -68,7 +72,9 @@ declare_kind! {
     /// first statement's sentence never mentions ("its 80 pct interest in Standard
     /// Knickerbocker" after "an 84 pct interest in the combined company"; a participle
     /// after the noun of a count that opens its sentence, "The three engines awaiting
-    /// overhaul", after "five of the steam engines are running"), or someone
+    /// overhaul", after "five of the steam engines are running", or a past participle
+    /// and the word after it in an opener, "Of the nine homes rated inadequate", after
+    /// "Six homes have closed"), or someone
     /// named before it, other than a source ("X said"), whom that sentence does not
     /// name ("Maria Olsen was convicted of all 47 counts" after "He was acquitted on 42
     /// counts"), or its sentence and the first one's both state a term and share none
@@ -665,6 +671,22 @@ fn participle_after_subject(cx: &CheckContext<'_>, f: &Figure) -> bool {
     participle && !words.next().is_some_and(opens_object)
 }
 
+/// Whether a part taken from a whole ([`partitive_part`]: "rated 11 of the county's
+/// 312 care homes outstanding, 239 good, ...") is another part than the later `m`,
+/// whose subject a participle narrows ("Of the nine homes rated inadequate"): the
+/// part is picked out by the words of its own clause, and the later count by its
+/// participle and the word after it, none of which that clause holds. "11 of the 312
+/// homes were rated outstanding" ... "the 12 homes rated outstanding" stays one part.
+fn part_picked_otherwise(cx: &CheckContext<'_>, part: &Figure, m: &Figure) -> bool {
+    if !partitive_part(cx, part) || !participle_after_subject(cx, m) {
+        return false;
+    }
+    let narrowing: Vec<String> = complement_words(cx, m).iter().map(|w| stem(w)).collect();
+    let after = group::after(cx, part);
+    let clause = &after[..after.find([',', ';', ':']).unwrap_or(after.len())];
+    !narrowing.is_empty() && !narrowing.iter().any(|w| has_word_starting(clause, w))
+}
+
 /// Whether a word opens the object of a verb rather than a phrase that restricts a
 /// participle: a determiner ("a", "the", "its"), a question word ("how", "what") or
 /// an amount ("£300m", "900").
@@ -931,6 +953,7 @@ impl Check for Compiled {
                 let earlier = |s: &&Member<'_>| {
                     !part_of_larger(s.figure, m.figure)
                         && !part_of_larger(m.figure, s.figure)
+                        && !part_picked_otherwise(cx, s.figure, m.figure)
                         && (s.direction == m.direction
                             || (m.direction.is_none()
                                 && counts_a_set(s.figure)
@@ -2772,7 +2795,8 @@ fn reached_level(cx: &CheckContext<'_>, f: &Figure) -> bool {
 
 /// The words of the phrase that follows a figure's subject and narrows it ("interest
 /// in Standard Knickerbocker", "orders for non-electrical machinery", "flights to the
-/// Saudi capital", "engines awaiting overhaul"), up to four, without determiners.
+/// Saudi capital", "engines awaiting overhaul", "homes rated inadequate"), up to four,
+/// without determiners.
 fn complement_words<'a>(cx: &CheckContext<'a>, f: &Figure) -> Vec<&'a str> {
     let Some(subject) = &f.subject else {
         return Vec::new();
@@ -2787,6 +2811,29 @@ fn complement_words<'a>(cx: &CheckContext<'a>, f: &Figure) -> Vec<&'a str> {
     {
         let word = r.split([' ', ',', '.', ';', ':']).next().unwrap_or("");
         return word.strip_suffix("ing").into_iter().collect();
+    }
+    // "Of the nine homes rated inadequate", "the 1,350 jobs created at the plant": a
+    // past participle after the noun narrows it too, named by its root and the word
+    // after it ("rat", "inadequate"), where it cannot be the sentence's own verb: in
+    // an opener before the main clause ("the 8.6 million passengers showed demand").
+    let mut words = rest.split_whitespace();
+    if opens_partitive(cx, f)
+        && participle_after_subject(cx, f)
+        && let Some(root) = words.next().and_then(|w| w.strip_suffix("ed"))
+    {
+        let b = root.as_bytes();
+        let doubled = b.len() > 3 && b[b.len() - 1] == b[b.len() - 2];
+        let mut out = vec![&root[..root.len() - usize::from(doubled)]];
+        out.extend(
+            words
+                .next()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| {
+                    w.chars().count() >= 3
+                        && !NAMING_STOPS.iter().any(|s| w.eq_ignore_ascii_case(s))
+                }),
+        );
+        return out;
     }
     let Some(phrase) = ["in ", "of ", "for ", "to ", "at ", "on "]
         .iter()
@@ -2812,6 +2859,25 @@ fn opens_sentence(cx: &CheckContext<'_>, f: &Figure) -> bool {
         || ["the", "its", "their", "our", "all", "all the", "all of the"]
             .iter()
             .any(|d| lead.eq_ignore_ascii_case(d))
+}
+
+/// Whether a figure stands in an opener that names the whole a sentence goes on to
+/// split ("Of the nine homes rated inadequate, four ...", "Among the 40 ...").
+fn opens_partitive(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    let lead = group::before(cx, f)
+        .trim()
+        .trim_start_matches(['"', '\u{201c}', '(']);
+    [
+        "of the",
+        "of its",
+        "of their",
+        "of all",
+        "of all the",
+        "among the",
+        "among its",
+    ]
+    .iter()
+    .any(|d| lead.eq_ignore_ascii_case(d))
 }
 
 /// Whether `text` opens with a present participle that narrows the noun before it
@@ -3640,6 +3706,28 @@ mod tests {
         assert!(!opens_with_participle("urging them to pay"));
         assert_eq!(
             findings("The town has 14,000 residents. The council wrote to all 16,000 residents urging them to vote.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_past_participle_in_an_opener_names_another_part_of_the_set() {
+        let rated = "Inspectors rated 11 of the county's 312 care homes outstanding, 239 good and 9 inadequate.";
+        assert!(
+            findings(&format!(
+                "{rated}\n\nOf the nine homes rated inadequate, four are run by one provider."
+            ))
+            .is_empty()
+        );
+        assert!(findings("Six homes have closed since 2023.\n\nOf the nine homes rated inadequate, four are run by one provider.").is_empty());
+        // The part's own clause names what the later count is narrowed by.
+        assert_eq!(
+            findings("Inspectors found 11 of the 312 homes were rated outstanding.\n\nOf the nine homes rated outstanding, four are run by one provider.").len(),
+            1
+        );
+        // Outside an opener the word may be the sentence's own verb.
+        assert_eq!(
+            findings("The airline carried 8.2 million passengers last year.\n\nIts chief executive said the 8.6 million passengers showed demand was strong.").len(),
             1
         );
     }
