@@ -685,8 +685,8 @@ fn has_between(text: &str) -> bool {
 static BETWEEN_AND: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bbetween\s+\S+\s+and\s+\S+").expect("valid regex"));
 
-static INCREASE: &str = r"rose|rise[sn]?|rising|raised|raising|increased?|increases|increasing|climbed|climbs?|climbing|grew|grows?|growing|grown|jumped|jumps?|soared|soars?|surged|surges?|gained|gains?|up|higher|more|doubled|tripled|quadrupled|expanded|swelled|boost|boosts|boosted|boosting|hiked|added|growth|widened|widening|widens";
-static DECREASE: &str = r"fell|falls?|fallen|falling|dropped|drops?|dropping|declined|declines?|declining|decreased?|decreases|decreasing|shrank|shrinks?|shrunk|slumped|slumps?|plunged|plunges?|plummeted|tumbled|slid|slipped|sank|cut|cuts|down|lower|fewer|less|lowered|lowering|lost|halved|reduce[sd]?|reducing|reductions?|dipped|eased|narrowed|narrowing|narrows";
+static INCREASE: &str = r"rose|rise[sn]?|rising|raised|raising|increased?|increases|increasing|climbed|climbs?|climbing|grew|grows?|growing|grown|jumped|jumps?|soared|soars?|surged|surges?|gained|gains?|up|higher|more|doubled|tripled|quadrupled|expanded|swelled|boost|boosts|boosted|boosting|hiked|added|growth|widened|widening|widens|accelerated|accelerating|quickened|quickening";
+static DECREASE: &str = r"fell|falls?|fallen|falling|dropped|drops?|dropping|declined|declines?|declining|decreased?|decreases|decreasing|shrank|shrinks?|shrunk|slumped|slumps?|plunged|plunges?|plummeted|tumbled|slid|slipped|sank|cut|cuts|down|lower|fewer|less|lowered|lowering|lost|halved|reduce[sd]?|reducing|reductions?|dipped|eased|narrowed|narrowing|narrows|slowed|slowing|slows";
 
 static DIRECTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b(?:({INCREASE})|({DECREASE}))\b")).expect("valid regex")
@@ -7951,6 +7951,20 @@ mod tests {
         assert!(
             messages("The firm had 900 staff in 2019. By 2025 it had 1,200, up 7%.").is_empty()
         );
+    }
+
+    #[test]
+    fn a_pace_that_slowed_fell_and_one_that_quickened_rose() {
+        assert_eq!(
+            messages("Core inflation slowed to 4.3% from 4.2%."),
+            ["from 4.2% to 4.3% is a rise, but the draft calls it a fall"]
+        );
+        assert_eq!(
+            messages("Growth accelerated to 1.1% from 1.4%."),
+            ["from 1.4% to 1.1% is a fall, but the draft calls it a rise"]
+        );
+        assert!(messages("Job losses slowed to 20,000 in May from 50,000 in April.").is_empty());
+        assert!(messages("The fall in prices accelerated to 1.2% from 0.4%.").is_empty());
     }
 
     #[test]
