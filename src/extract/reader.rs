@@ -7071,6 +7071,14 @@ impl Reader<'_, '_> {
                         | b"compared"
                         | b"versus"
                         | b"vs"
+                        // "down from 8.9 mln forecast in February": a level that was
+                        // forecast or estimated, not a count of forecasts.
+                        | b"forecast"
+                        | b"estimated"
+                        | b"expected"
+                        | b"projected"
+                        | b"predicted"
+                        | b"budgeted"
                 )
             // "debt of 102 billion dlrs, of which 76 billion is owed to banks": a part
             // named before its verb.
@@ -7087,12 +7095,19 @@ impl Reader<'_, '_> {
                         | b"had" | b"came" | b"comes" | b"went" | b"goes"
                 )
         {
-            // "from a revised 245.62 mln": the words that qualify the old level.
+            // "from a revised 245.62 mln", "to a record 68.62 billion": the words that
+            // qualify the old or new level.
             let mut k = amt.a;
             while k > self.floor + 1
                 && matches!(
                     cx.word_bytes(k - 1),
-                    b"revised" | b"upwardly" | b"downwardly" | b"unrevised" | b"a" | b"an"
+                    b"revised"
+                        | b"upwardly"
+                        | b"downwardly"
+                        | b"unrevised"
+                        | b"record"
+                        | b"a"
+                        | b"an"
                 )
             {
                 k -= 1;
@@ -7162,14 +7177,19 @@ impl Reader<'_, '_> {
                         && matches!(
                             cx.word_bytes(k - 2),
                             b"target"
+                                | b"targets"
                                 | b"ceiling"
                                 | b"quota"
                                 | b"forecast"
+                                | b"forecasts"
                                 | b"estimate"
+                                | b"estimates"
+                                | b"expectations"
                                 | b"limit"
                                 | b"cap"
                                 | b"goal"
                                 | b"projection"
+                                | b"projections"
                         ))
                 // "will spend €10.5bn on housing ... and a further 450 million on
                 // repairs": a further or another scaled amount after one of money.
@@ -7198,7 +7218,10 @@ impl Reader<'_, '_> {
                 || compared
                 || aside
                 || part
-                || (lead == "to" && k == amt.a);
+                // "rose 1.93 billion dlrs in March to a record 68.62 billion".
+                || (lead == "to"
+                    && (k == amt.a
+                        || k + 2 == amt.a && cx.word_is(k, "a") && cx.word_is(k + 1, "record")));
             if elliptic
                 && let Some(prev) = self.out[self.first..]
                     .iter()
@@ -7243,6 +7266,26 @@ impl Reader<'_, '_> {
                                                 | b"larger"
                                                 | b"bigger"
                                         )))
+                    })
+                    // "4.2 billion kronor, or about 390 mln dlrs, beating forecasts of
+                    // 3.9 billion": an amount said beside an earlier one is in the
+                    // money or measure of the one nearest its size, not of an aside
+                    // between them.
+                    .map(|p| {
+                        if !aside {
+                            return p;
+                        }
+                        let gap = |q: &Draft| match q.value {
+                            Value::Number(x) if x > 0.0 && value > 0.0 => (x / value).ln().abs(),
+                            _ => f64::INFINITY,
+                        };
+                        self.out[self.first..]
+                            .iter()
+                            .rev()
+                            .filter(|q| q.kind == p.kind && q.unit.is_some() && q.b <= k)
+                            .min_by(|x, y| gap(x).total_cmp(&gap(y)))
+                            .filter(|q| gap(q) < gap(p))
+                            .unwrap_or(p)
                     })
                     // "up 8.52 mln barrels to 337.73 mln": after "to", only the
                     // amount just before, or before a phrase of time ("fell 2.9 mln
@@ -7314,10 +7357,17 @@ impl Reader<'_, '_> {
             // 96 million": a scaled level reached after a change in percent or a
             // multiplier, when an earlier level in the sentence was reached in money the
             // same way, is in that money.
+            // Wire copy's "on sales up 9 pct at 22.4 billion" too.
+            let level_at = lead == "at"
+                && (!cx.is(b, TokKind::Word)
+                    || matches!(
+                        cx.word_bytes(b),
+                        b"in" | b"from" | b"against" | b"compared" | b"versus" | b"vs"
+                    ));
             if kind == FigureKind::Count
                 && unit.is_none()
                 && amt.scaled.is_some()
-                && lead == "to"
+                && (lead == "to" || level_at)
                 && k == amt.a
             {
                 let mut quantities = self.out[self.first..]
@@ -7327,7 +7377,12 @@ impl Reader<'_, '_> {
                 if let Some(change) = quantities.next()
                     && matches!(change.kind, FigureKind::Percent | FigureKind::Multiplier)
                     && change.b + 1 == k
-                    && let Some(level) = quantities.find(|p| p.kind == FigureKind::Money)
+                    // "rose to 1.21 billion crowns from 980 mln ..., on sales up 9 pct at
+                    // 22.4 billion": the level reached, past the old one.
+                    && let Some(level) = quantities.find(|p| {
+                        p.kind == FigureKind::Money
+                            && !(level_at && p.a > 0 && cx.word_is(p.a - 1, "from"))
+                    })
                     && level.unit.is_some()
                     && level.a > 0
                     && cx.word_is(level.a - 1, "to")
@@ -8344,6 +8399,26 @@ mod prose_tests {
         assert_eq!(figure(text, "7.0 billion").unit.as_deref(), Some("INR"));
         let text = "It sold cars worth $2bn and shipped 1.2 million units in 1985.";
         assert_eq!(figure(text, "1.2 million").kind, FigureKind::Count);
+        let text =
+            "Profit rose to 1.21 billion crowns from 980 mln, on sales up 9 pct at 22.4 billion.";
+        assert_eq!(figure(text, "22.4 billion").unit.as_deref(), Some("SEK"));
+        let text = "Sales rose to $2bn, and visitors were up 5 pct at 1.2 million visitors.";
+        assert_eq!(figure(text, "1.2 million").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn an_old_or_new_level_said_without_its_unit_takes_the_nearest_in_size() {
+        let text = "Reserves rose 1.93 billion dlrs in March to a record 68.62 billion.";
+        assert_eq!(figure(text, "68.62 billion").unit.as_deref(), Some("USD"));
+        let text = "Imports fell to 7.73 mln tonnes, down from a record 16.15 mln in 1982.";
+        assert_eq!(figure(text, "16.15 mln").unit.as_deref(), Some("tonne"));
+        let text = "The crop was put at 8.7 mln tonnes, down from 8.9 mln forecast in February.";
+        assert_eq!(figure(text, "8.9 mln").unit.as_deref(), Some("tonne"));
+        let text = "Profit was 4.2 billion kronor, or about 390 mln dlrs, beating forecasts of 3.9 billion.";
+        assert_eq!(figure(text, "3.9 billion").unit.as_deref(), Some("SEK"));
+        let text = "It earned 21.3 mln dlrs or 5.26 dlrs a share on sales of 1.5 billion dlrs, \
+            against 26.2 mln dlrs or 6.20 dlrs on sales of 1.4 billion.";
+        assert_eq!(figure(text, "1.4 billion").unit.as_deref(), Some("USD"));
     }
 
     #[test]
