@@ -110,6 +110,11 @@ declare_kind! {
     ///   false alarms and 3,560 other emergencies");
     /// - a fraction of a whole and counts of the rest: "Half of the 80 delegates were
     ///   from Europe, 25 were from Asia and 20 from Africa";
+    /// - one unit of money shared out: the amounts after "Of every dollar spent" (or
+    ///   "for each pound", "out of every £1", "of every $100") in its sentence, all of
+    ///   its currency and none a change or a comparison: "Of every dollar spent, 62
+    ///   cents went to prizes, 27 cents to the state, 9 cents to retailers and 5 cents
+    ///   to running the lottery";
     /// - fault shared out in one sentence, every percentage of it a share of fault
     ///   ("responsible", "liable", "at fault", "to blame", "of the blame") and none a
     ///   change: "The jury found the company 85% responsible and the driver 25%
@@ -791,6 +796,7 @@ impl Check for Compiled {
             rest_share_over_sentences(cx, sentence, previous, out);
             rest_after_a_share_of_the_total(cx, sentence, previous, out);
             if !remainder_over_sentences(cx, sentence, previous, out)
+                && !every_unit_split(cx, sentence, out)
                 && !match_results(cx, sentence, out)
                 && !vote_tally(cx, sentence, out)
                 && !vote_margin(cx, sentence, out)
@@ -3982,6 +3988,98 @@ fn of_them_breakdown(
     true
 }
 
+/// "Of every dollar spent", "For each £1 raised", "out of every $100": one unit of
+/// money shared out by the amounts after it. The unit named by a word (group 2) is one
+/// of its currency; otherwise the amount after "every" is a figure.
+static EVERY_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:of|for|out\s+of)\s+((?:every|each)\s+(?:(dollar|pound|euro)\b|[$£€]\s?\d))",
+    )
+    .expect("valid regex")
+});
+
+/// "Of every dollar spent, 62 cents went back to players in prizes, 27 cents to the
+/// state, 9 cents to retailers and 5 cents to running the lottery": the amounts after
+/// "of every dollar" (or "pound", "euro", "£1", "$100") share out that one unit, and
+/// may not add up to more than it. Only amounts of its currency, each less than the
+/// unit, none a change or the other end of a comparison: "82 pence goes to projects,
+/// up from 78 pence" leaves the sentence to the other readings.
+fn every_unit_split(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    if sentence
+        .iter()
+        .filter(|f| f.kind == FigureKind::Money)
+        .nth(1)
+        .is_none()
+    {
+        return false;
+    }
+    let text = group::sentence_text(cx, sentence[0]);
+    let Some(m) = EVERY_UNIT.captures(text) else {
+        return false;
+    };
+    let start = group::sentence_span(cx, sentence[0]).start;
+    let opener = m.get(1).map_or(0..0, |g| g.range());
+    let (unit, whole, whole_end) = if let Some(word) = m.get(2) {
+        let unit = match word.as_str().to_ascii_lowercase().as_str() {
+            "dollar" => "USD",
+            "pound" => "GBP",
+            _ => "EUR",
+        };
+        (unit.to_owned(), 1.0, start + word.end())
+    } else {
+        let at = start + opener.end;
+        let Some(w) = sentence
+            .iter()
+            .find(|f| f.kind == FigureKind::Money && f.span.start < at && f.span.end >= at)
+        else {
+            return false;
+        };
+        let Some(unit) = w.unit.as_deref() else {
+            return false;
+        };
+        (unit.to_owned(), w.value.mid(), w.span.end)
+    };
+    let parts: Vec<&Figure> = sentence
+        .iter()
+        .copied()
+        .filter(|f| f.span.start >= whole_end)
+        .collect();
+    if parts.len() < 2
+        || !parts.iter().all(|p| {
+            p.kind == FigureKind::Money
+                && p.unit.as_deref() == Some(unit.as_str())
+                && p.value.mid() < whole
+                && !not_a_part(cx, p)
+                && group::change_direction(cx, p).is_none()
+        })
+    {
+        return false;
+    }
+    let sum: f64 = parts.iter().map(|p| as_accounted(p).0).sum();
+    if sum <= whole * (1.0 + 1e-9) {
+        return true;
+    }
+    let texts: Vec<String> = parts.iter().map(|p| format!("\"{}\"", p.text)).collect();
+    let joined = texts.join(" + ");
+    let stated: f64 = parts.iter().map(|p| p.value.mid()).sum();
+    let sum_text = group::fmt_money(stated, Some(&unit));
+    let whole_span = Span::new(start + opener.start, whole_end);
+    let whole_text = group::text(cx, whole_span.start, whole_span.end);
+    let mut hit = Hit::new(
+        Label::new(parts[0].span, "parts stated here"),
+        format!("{joined} is {sum_text}, more than the whole it shares out (\"{whole_text}\")"),
+    )
+    .var("parts", joined)
+    .var("sum", sum_text)
+    .var("total", whole_text.to_owned())
+    .related(Label::new(whole_span, "total stated here"));
+    for p in &parts[1..] {
+        hit = hit.related(Label::new(p.span, "part"));
+    }
+    out.push(hit);
+    true
+}
+
 /// Words for people that an age limit may follow: "children under 5", "those over
 /// 65", "pupils aged under 16".
 const AGED_GROUPS: &[&str] = &[
@@ -6737,6 +6835,29 @@ mod tests {
 
     fn messages(text: &str) -> Vec<String> {
         Draft::read(text).messages(&Compiled)
+    }
+
+    #[test]
+    fn amounts_after_of_every_dollar_share_out_one_dollar() {
+        let sentence = |retailers: &str| {
+            format!(
+                "Of every dollar spent, 62 cents went to prizes, 27 cents to the state, {retailers} cents to retailers and 5 cents to running the lottery."
+            )
+        };
+        assert_eq!(messages(&sentence("9")).len(), 1);
+        assert!(messages(&sentence("6")).is_empty());
+        assert_eq!(
+            messages("Of every £1 raised, 82p went on its work, 12p on fundraising and 9p on running costs.").len(),
+            1
+        );
+        assert_eq!(
+            messages("Out of every $100 spent, $62 went to prizes and $41 to the state.").len(),
+            1
+        );
+        // Rounded parts may pass the unit by what rounding allows.
+        assert!(messages("Of every pound, 62p goes to prizes, 27p to good causes, 6p to shops and 6p to running costs.").is_empty());
+        // A comparison among the amounts is no share of the unit.
+        assert!(messages("For every pound donated, 82 pence goes to projects, up from 78 pence, and 18 pence to admin.").is_empty());
     }
 
     #[test]
