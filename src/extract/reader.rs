@@ -7041,6 +7041,37 @@ impl Reader<'_, '_> {
                 rounding *= carried;
             }
         }
+        // A level reached that leaves its unit to the old level after it: "fell to 168
+        // from 191 days", "rose to 88 from 66 pct", "to 150 from 120 mln dlrs".
+        if kind == FigureKind::Count
+            && unit.is_none()
+            && amt.digits.is_some()
+            && amt.scaled.is_none()
+            && b == amt.b
+            && amt.a > self.floor
+            && cx.word_is(amt.a - 1, "to")
+            && cx.word_is(b, "from")
+            && let Some((amt2, kind2, unit2, _)) = self.second(b + 1)
+            && amt2.digits.is_some()
+            && (matches!(
+                kind2,
+                FigureKind::Money
+                    | FigureKind::Measure
+                    | FigureKind::Percent
+                    | FigureKind::Duration
+            ) && unit2.is_some()
+                || kind2 == FigureKind::Count && amt2.scaled.is_some())
+        {
+            let carried = self.carried_to_first(&amt, &amt2);
+            let (x, y) = ((value * carried).abs(), amt2.value.abs());
+            // Two levels of one quantity are of a size.
+            if x.min(y) > 0.0 && x.max(y) / x.min(y) <= 10.0 {
+                kind = kind2;
+                unit = unit2;
+                value *= carried;
+                rounding *= carried;
+            }
+        }
         // An amount that leaves its unit to an earlier figure: "2.3 mln tonnes ... against
         // 2.1 mln", "8.14 billion dlrs ... from 5.96 billion".
         if kind == FigureKind::Count
@@ -8404,6 +8435,25 @@ mod prose_tests {
         assert_eq!(figure(text, "22.4 billion").unit.as_deref(), Some("SEK"));
         let text = "Sales rose to $2bn, and visitors were up 5 pct at 1.2 million visitors.";
         assert_eq!(figure(text, "1.2 million").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_level_reached_takes_the_unit_of_the_old_level_after_it() {
+        let text = "Average waits fell to 168 from 191 days over the year.";
+        let f = figure(text, "168");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Duration, Some("day"))
+        );
+        assert_eq!(
+            figure("The rate rose to 88 from 66 pct.", "88").kind,
+            FigureKind::Percent
+        );
+        let f = figure("Sales rose to 150 from 120 mln dlrs.", "150");
+        assert_eq!(f.unit.as_deref(), Some("USD"));
+        assert_eq!(f.value, Value::Number(150e6));
+        let f = figure("Sales fell to 790 from 2,100 cars.", "790");
+        assert_eq!(f.kind, FigureKind::Count);
     }
 
     #[test]

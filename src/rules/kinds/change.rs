@@ -21,7 +21,9 @@ declare_kind! {
     ///   word on its size or period ("an annual rise of 13%", "a sharp fall of"), and
     ///   with the ends in a clause that carries the same total on: "Crime fell 14% last
     ///   year, taking the total to 56,200 offences from 63,100" (10.9%; also "bringing
-    ///   it to", "lifting their tally to", not "bringing revenue to");
+    ///   it to", "lifting their tally to", not "bringing revenue to"); ends after a verb
+    ///   that names no change are one when the change is named right after the old
+    ///   level: "taking the typical bill to £1,690 from £1,928, a drop of £258" (£238);
     /// - the direction: "fell from 40 to 50", also when the ends are written to one
     ///   step and one step apart ("rose to 34.2 hours from 34.3 hours"): rounding keeps
     ///   the order of the values;
@@ -1831,8 +1833,13 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             };
             // "62 points from 18 matches" is no change: without a direction word the
             // "from" is not read as one, unless a verb of change with no direction of
-            // its own comes before ("improved to 78.4% from 74.1%").
-            if direction.is_some() || (c.get(1).is_none() && UNSIGNED_CHANGE_TO.is_match(before_a))
+            // its own comes before ("improved to 78.4% from 74.1%") or the change is
+            // named right after the old level ("taking the typical bill to £1,690 from
+            // £1,928, a drop of £238").
+            if direction.is_some()
+                || (c.get(1).is_none()
+                    && (UNSIGNED_CHANGE_TO.is_match(before_a)
+                        || CHANGE_NAMED_AFTER.is_match(head(group::after(cx, b), 40))))
             {
                 // "132 destinations, 94 short-haul and 38 long-haul, up from 121": the
                 // old level is of the whole the parts break down.
@@ -8010,6 +8017,26 @@ mod tests {
         assert!(
             messages("The firm had 900 staff in 2019. By 2025 it had 1,200, up 7%.").is_empty()
         );
+    }
+
+    #[test]
+    fn ends_after_a_verb_of_no_change_are_a_change_when_one_is_named_after_them() {
+        assert_eq!(
+            messages(
+                "The cap fell in April, taking the typical annual bill to £1,690 from £1,928, \
+                 a drop of £258."
+            ),
+            ["from £1,928 to £1,690 is a change of £238, but the draft says £258"]
+        );
+        assert!(
+            messages(
+                "The cap fell in April, taking the typical annual bill to £1,690 from £1,928, \
+                 a drop of £238."
+            )
+            .is_empty()
+        );
+        assert!(messages("The team moved to 62 points from 18 matches, a record.").is_empty());
+        assert!(messages("He sold it to 40 buyers from 12 countries, a rise of 5%.").is_empty());
     }
 
     #[test]
