@@ -226,7 +226,10 @@ declare_kind! {
     /// sentence before states it too: "Inflation fell to 2.3% from 3.2%. The fall of
     /// 1.9 percentage points was ...", "That is an increase of 7,500 patients, or 8.4%"
     /// (not "The fall of 12% in energy bills", which names another, nor "That is a rise
-    /// of 12% on 2019", which names another period); a level compared with its level at
+    /// of 12% on 2019", which names another period); "The fall of" may come up to two
+    /// sentences with figures later in the section, when none of them states a change
+    /// ("... from 3.2%. Economists had expected 2.1%. The fall of 1.9 percentage
+    /// points"), "That is" only right after; a level compared with its level at
     /// a time named by "when" is measured from it ("Prices are now 2.1% lower than a
     /// year ago, when the typical home cost £293,600"; "took $128.5 million, up 34% from
     /// the same weekend last year, when they made $95.9 million"), the level being the one of its
@@ -2640,6 +2643,9 @@ fn magnitude((lo, hi): (f64, f64)) -> Interval {
     }
 }
 
+/// How many sentences on a change may be named back by "The fall of".
+const BACK_REFERENCE_REACH: usize = 3;
+
 impl Check for Compiled {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
         let figures: Vec<&Figure> = cx
@@ -2665,11 +2671,24 @@ impl Check for Compiled {
         for sentence in figures.chunk_by(|a, b| a.placement.sentence == b.placement.sentence) {
             let index = sentence[0].placement.sentence;
             lone.retain(|(c, _)| c.placement.sentence + LONE_CHANGE_REACH >= index);
-            if let Some((before, e)) = previous.take()
-                && before + 1 == index
+            if let Some((before, e)) = &previous
+                && before + BACK_REFERENCE_REACH >= index
+                && e.new.placement.section == sentence[0].placement.section
             {
-                self.check_back_reference(cx, sentence, &e, out);
-                self.check_added_back(cx, sentence, &e, out);
+                let next = *before + 1 == index;
+                self.check_back_reference(cx, sentence, e, !next, out);
+                if next {
+                    self.check_added_back(cx, sentence, e, out);
+                }
+            }
+            // A change named further on is of the last change stated, so one stated
+            // in between (or a direction word on any figure) ends the reach.
+            if previous
+                .as_ref()
+                .is_some_and(|(before, _)| before + BACK_REFERENCE_REACH <= index)
+                || sentence.iter().any(|f| f.placement.direction.is_some())
+            {
+                previous = None;
             }
             if let Some(m) = majority
                 && m.placement.section == sentence[0].placement.section
@@ -2755,9 +2774,11 @@ impl Check for Compiled {
             {
                 self.check_stated(cx, e, c, out);
             }
-            if found.len() == 1 {
-                previous = found.pop().map(|e| (index, e));
-            }
+            previous = if found.len() == 1 {
+                found.pop().map(|e| (index, e))
+            } else {
+                None
+            };
         }
         check_time_spans(cx, out);
         self.check_tables(cx, &figures, out);
@@ -3657,11 +3678,14 @@ static COMPOUND_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 impl Compiled {
     /// "Inflation fell to 2.3% from 3.2%. The fall of 0.9 percentage points was ...":
     /// a sentence that opens by naming the one change of the sentence before states it.
+    /// "The fall of" may also come a sentence or two later (`far`), when those between
+    /// state no change; "That is a fall of" speaks of the sentence just before only.
     fn check_back_reference(
         &self,
         cx: &CheckContext<'_>,
         sentence: &[&Figure],
         e: &Endpoints<'_>,
+        far: bool,
         out: &mut Vec<Hit>,
     ) {
         let c = sentence[0];
@@ -3672,6 +3696,9 @@ impl Compiled {
         };
         let after = group::after(cx, c);
         let that_is = opening.get(1).is_some();
+        if far && that_is {
+            return;
+        }
         // "That is an increase of 7,500 patients, or 8.4%": the change stated again.
         let again = sentence.get(1).copied().filter(|a| {
             that_is
@@ -7096,6 +7123,37 @@ mod tests {
             .is_empty()
         );
         assert!(messages("The fleet is 40 planes, or 12%, smaller than 333 in 2019.").is_empty());
+    }
+
+    #[test]
+    fn the_change_may_be_named_back_past_sentences_that_state_none() {
+        let lede = "Inflation fell to 2.3% in April from 3.2% in March. Economists had \
+                    expected 2.1%. The Bank had forecast 2.1%.";
+        assert_eq!(
+            messages(&format!(
+                "{lede} The fall of 1.9 percentage points was driven by energy."
+            )),
+            [
+                "from 3.2% to 2.3% is 0.9 percentage points, but the draft says 1.9 percentage points"
+            ]
+        );
+        assert!(
+            messages(&format!(
+                "{lede} The fall of 0.9 percentage points was driven by energy."
+            ))
+            .is_empty()
+        );
+        // Three sentences on is too far; a change stated between names the last change;
+        // "That is" speaks of the sentence just before.
+        let far =
+            format!("{lede} Markets priced a 50% chance of a cut. The fall of 1.9 points hurt.");
+        assert!(messages(&far).is_empty());
+        let between = "Inflation fell to 2.3% from 3.2%. Energy prices dropped 4% on the month. \
+                       The fall of 12 points in gas bills was the largest.";
+        assert!(messages(between).is_empty());
+        let that = "Inflation fell to 2.3% from 3.2%. It compared with 2.5% in France. That is a \
+                    fall of 1.9 points.";
+        assert!(messages(that).is_empty());
     }
 
     #[test]
