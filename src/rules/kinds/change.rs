@@ -153,7 +153,9 @@ declare_kind! {
     /// new level covers the old one after ", up 41% from", past the level's noun and
     /// time: "4,870 patients a day in hospital with flu last week, up 41% from 3,450".
     /// A share restating a count ("51,690 votes, or 36.0% of the total") is the level
-    /// of a change that follows it right away (", up 4.1 points from 31.9%"), though a
+    /// of a change that follows it right away (", up 4.1 points from 31.9%"), and so is a
+    /// bare one set off after a count when, past the count's verb, the change starts
+    /// from a share ("1,102, or 7.7 percent, tested positive, up from 6.9 percent"), though a
     /// level restated otherwise (", or $1.42 a share,") is no end; so is a count
     /// restating a share ("14.8% of home entrants, or 765 students, up from 13.1%" is
     /// a change of the share).
@@ -1288,7 +1290,9 @@ static STATED_FROM_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// stated.
 fn can_be_end(cx: &CheckContext<'_>, f: &Figure) -> bool {
     !per_before(group::before(cx, f))
-        && (!restatement_before(tail(group::before(cx, f), 24)) || share_then_change(cx, f))
+        && (!restatement_before(tail(group::before(cx, f), 24))
+            || share_then_change(cx, f)
+            || bare_share_then_change(cx, f))
         && !f.subject_key().is_some_and(group::starts_with_scale)
         && !in_fraction(cx, f)
         && !in_ratio_to_one(cx, f)
@@ -1308,6 +1312,25 @@ static SHARE_THEN_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// then the level of that change, though it restates the count.
 fn share_then_change(cx: &CheckContext<'_>, f: &Figure) -> bool {
     f.kind == FigureKind::Percent && SHARE_THEN_CHANGE.is_match(head(group::after(cx, f), 40))
+}
+
+/// A bare share's closing comma, the count's verb, and the share's own change from an
+/// old share: ", tested positive, up from 6.9 percent", ", were vacant in March, up
+/// 1.8 points from 8.9%".
+static BARE_SHARE_THEN_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^,\s+(?:[\p{L}-]+\s+){0,5}[\p{L}-]+,\s*(?:up|down)\s+(?:[\d.]+\s*(?:percentage\s+)?points?\s+)?from\s+\d[\d.]*\s*(?:%|percent\b|per\s+cent\b)",
+    )
+    .expect("valid regex")
+});
+
+/// Whether a bare share set off after a count with ", or" ("1,102, or 7.7 percent,
+/// tested positive") is followed, past the count's verb, by its own change from an old
+/// share ("up from 6.9 percent"): the share is then the level of that change.
+fn bare_share_then_change(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    f.kind == FigureKind::Percent
+        && group::before(cx, f).trim_end().ends_with(", or")
+        && BARE_SHARE_THEN_CHANGE.is_match(head(group::after(cx, f), 120))
 }
 
 /// Whether `sentence[k]` is a rate over time set off by a comma right after a figure of
@@ -1710,7 +1733,23 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                 || total_share_aside(cx, a, sentence[k])
                 || count_aside(cx, a, sentence[k])
         });
-        let near_gap = aside.map_or(gap, |k| {
+        // "1,102, or 7.7 percent, tested positive, up from 6.9 percent": a bare share
+        // set off after a count is the level of a change from a share after the
+        // count's verb, as the count is of one from a count.
+        let share_level = aside.is_none()
+            && i > 0
+            && bare_share_aside(
+                cx,
+                sentence[i - 1],
+                a,
+                group::text(cx, sentence[i - 1].span.end, a.span.start).trim_end(),
+            );
+        let near_gap = if share_level {
+            gap.strip_prefix(", ").unwrap_or(gap)
+        } else {
+            gap
+        };
+        let near_gap = aside.map_or(near_gap, |k| {
             let t = group::text(cx, sentence[k].span.end, b.span.start);
             SHARE_WORDS
                 .find(t)
@@ -1766,7 +1805,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             })
             && !level_in_doubt(cx, sentence, i, j, c.get(1).map(|m| m.as_str()), &bound)
             && !{
-                let plain = if aside.is_some() {
+                let plain = if aside.is_some() || share_level {
                     std::borrow::Cow::Borrowed(near_gap)
                 } else {
                     without_bounds(sentence, i, j, gap)
@@ -6720,6 +6759,26 @@ mod tests {
             ["from 540 to 612 is a 13.3% increase, but the draft says 11.3%"]
         );
         assert!(messages(&draft("13.3%")).is_empty());
+    }
+
+    #[test]
+    fn a_bare_share_after_a_count_is_the_level_of_a_change_from_a_share() {
+        let draft = |rise: &str| {
+            format!(
+                "Of those, 1,102, or 7.7 percent, tested positive, up from 6.9 percent last year, a rise of {rise} percentage points."
+            )
+        };
+        assert_eq!(
+            messages(&draft("1.8")),
+            [
+                "from 6.9 percent to 7.7 percent is 0.8 percentage points, but the draft says 1.8 percentage points"
+            ]
+        );
+        assert!(messages(&draft("0.8")).is_empty());
+        assert_eq!(
+            messages("The homes fund 12,990 care posts, of which 1,390, or 10.7%, were vacant in March, up from 8.9% a year earlier, a rise of 2.8 percentage points.").len(),
+            1
+        );
     }
 
     #[test]
