@@ -26,7 +26,9 @@ declare_kind! {
     ///   level: "taking the typical bill to £1,690 from £1,928, a drop of £258" (£238);
     /// - the direction: "fell from 40 to 50", also when the ends are written to one
     ///   step and one step apart ("rose to 34.2 hours from 34.3 hours"): rounding keeps
-    ///   the order of the values;
+    ///   the order of the values; a rate of rise set against an earlier one: "Food
+    ///   prices rose 2.9% in the year to April, up from 4.0% in March" (not a rate of
+    ///   fall, which "down from" may say grew or shrank);
     /// - a level against the comparative for the period before, given in brackets as
     ///   annual reports and results statements do: "Revenue of £512.4m (2024:
     ///   £478.1m), up 8.2%" (it is 7.2%), "(FY2024: ", "(H1 2025: ", "(prior year: ",
@@ -151,7 +153,9 @@ declare_kind! {
     /// new level covers the old one after ", up 41% from", past the level's noun and
     /// time: "4,870 patients a day in hospital with flu last week, up 41% from 3,450".
     /// A share restating a count ("51,690 votes, or 36.0% of the total") is the level
-    /// of a change that follows it right away (", up 4.1 points from 31.9%"), though a
+    /// of a change that follows it right away (", up 4.1 points from 31.9%"), and so is a
+    /// bare one set off after a count when, past the count's verb, the change starts
+    /// from a share ("1,102, or 7.7 percent, tested positive, up from 6.9 percent"), though a
     /// level restated otherwise (", or $1.42 a share,") is no end; so is a count
     /// restating a share ("14.8% of home entrants, or 765 students, up from 13.1%" is
     /// a change of the share).
@@ -224,7 +228,10 @@ declare_kind! {
     /// sentence before states it too: "Inflation fell to 2.3% from 3.2%. The fall of
     /// 1.9 percentage points was ...", "That is an increase of 7,500 patients, or 8.4%"
     /// (not "The fall of 12% in energy bills", which names another, nor "That is a rise
-    /// of 12% on 2019", which names another period); a level compared with its level at
+    /// of 12% on 2019", which names another period); "The fall of" may come up to two
+    /// sentences with figures later in the section, when none of them states a change
+    /// ("... from 3.2%. Economists had expected 2.1%. The fall of 1.9 percentage
+    /// points"), "That is" only right after; a level compared with its level at
     /// a time named by "when" is measured from it ("Prices are now 2.1% lower than a
     /// year ago, when the typical home cost £293,600"; "took $128.5 million, up 34% from
     /// the same weekend last year, when they made $95.9 million"), the level being the one of its
@@ -1283,7 +1290,9 @@ static STATED_FROM_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// stated.
 fn can_be_end(cx: &CheckContext<'_>, f: &Figure) -> bool {
     !per_before(group::before(cx, f))
-        && (!restatement_before(tail(group::before(cx, f), 24)) || share_then_change(cx, f))
+        && (!restatement_before(tail(group::before(cx, f), 24))
+            || share_then_change(cx, f)
+            || bare_share_then_change(cx, f))
         && !f.subject_key().is_some_and(group::starts_with_scale)
         && !in_fraction(cx, f)
         && !in_ratio_to_one(cx, f)
@@ -1303,6 +1312,25 @@ static SHARE_THEN_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// then the level of that change, though it restates the count.
 fn share_then_change(cx: &CheckContext<'_>, f: &Figure) -> bool {
     f.kind == FigureKind::Percent && SHARE_THEN_CHANGE.is_match(head(group::after(cx, f), 40))
+}
+
+/// A bare share's closing comma, the count's verb, and the share's own change from an
+/// old share: ", tested positive, up from 6.9 percent", ", were vacant in March, up
+/// 1.8 points from 8.9%".
+static BARE_SHARE_THEN_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^,\s+(?:[\p{L}-]+\s+){0,5}[\p{L}-]+,\s*(?:up|down)\s+(?:[\d.]+\s*(?:percentage\s+)?points?\s+)?from\s+\d[\d.]*\s*(?:%|percent\b|per\s+cent\b)",
+    )
+    .expect("valid regex")
+});
+
+/// Whether a bare share set off after a count with ", or" ("1,102, or 7.7 percent,
+/// tested positive") is followed, past the count's verb, by its own change from an old
+/// share ("up from 6.9 percent"): the share is then the level of that change.
+fn bare_share_then_change(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    f.kind == FigureKind::Percent
+        && group::before(cx, f).trim_end().ends_with(", or")
+        && BARE_SHARE_THEN_CHANGE.is_match(head(group::after(cx, f), 120))
 }
 
 /// Whether `sentence[k]` is a rate over time set off by a comma right after a figure of
@@ -1705,7 +1733,23 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                 || total_share_aside(cx, a, sentence[k])
                 || count_aside(cx, a, sentence[k])
         });
-        let near_gap = aside.map_or(gap, |k| {
+        // "1,102, or 7.7 percent, tested positive, up from 6.9 percent": a bare share
+        // set off after a count is the level of a change from a share after the
+        // count's verb, as the count is of one from a count.
+        let share_level = aside.is_none()
+            && i > 0
+            && bare_share_aside(
+                cx,
+                sentence[i - 1],
+                a,
+                group::text(cx, sentence[i - 1].span.end, a.span.start).trim_end(),
+            );
+        let near_gap = if share_level {
+            gap.strip_prefix(", ").unwrap_or(gap)
+        } else {
+            gap
+        };
+        let near_gap = aside.map_or(near_gap, |k| {
             let t = group::text(cx, sentence[k].span.end, b.span.start);
             SHARE_WORDS
                 .find(t)
@@ -1741,7 +1785,9 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             bound[i] = true;
             bound[j] = true;
         } else if let Some((c, long)) = from_between(near_gap)
-            && (!CHANGE_BEFORE.is_match(before_a) || MADE_UP.is_match(before_a))
+            && (!CHANGE_BEFORE.is_match(before_a)
+                || MADE_UP.is_match(before_a)
+                || rate_of_rise_compared(a, b, &c, before_a))
             && !CHANGE_AFTER.is_match(head(gap, 30))
             // (", according to Moneyfacts," names a source, not the other end; nor
             // does a "to" past a comma: ", as commuters returned to offices").
@@ -1759,7 +1805,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             })
             && !level_in_doubt(cx, sentence, i, j, c.get(1).map(|m| m.as_str()), &bound)
             && !{
-                let plain = if aside.is_some() {
+                let plain = if aside.is_some() || share_level {
                     std::borrow::Cow::Borrowed(near_gap)
                 } else {
                     without_bounds(sentence, i, j, gap)
@@ -1891,6 +1937,25 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         }
     }
     found
+}
+
+/// Whether a percentage a thing rose by is compared with another rate of rise by "up
+/// from" or "down from": "Food prices rose 2.9% in the 12 months to April, down from
+/// 4.0% in March" sets this year's rate against the last. A fall is left alone ("fell
+/// 2%, down from 3%" may say the fall grew or shrank).
+fn rate_of_rise_compared(
+    a: &Figure,
+    b: &Figure,
+    between: &regex::Captures<'_>,
+    before_a: &str,
+) -> bool {
+    a.kind == FigureKind::Percent
+        && b.kind == FigureKind::Percent
+        && between.get(1).is_some()
+        && CHANGE_BEFORE.captures(before_a).is_some_and(|m| {
+            m.get(1)
+                .is_some_and(|w| !w.as_str().eq_ignore_ascii_case("up"))
+        })
 }
 
 /// The pairs of figures side by side in `sentence` ("grew by 1,700 to 31,600",
@@ -2601,6 +2666,9 @@ fn magnitude((lo, hi): (f64, f64)) -> Interval {
     }
 }
 
+/// How many sentences on a change may be named back by "The fall of".
+const BACK_REFERENCE_REACH: usize = 3;
+
 impl Check for Compiled {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
         let figures: Vec<&Figure> = cx
@@ -2626,11 +2694,24 @@ impl Check for Compiled {
         for sentence in figures.chunk_by(|a, b| a.placement.sentence == b.placement.sentence) {
             let index = sentence[0].placement.sentence;
             lone.retain(|(c, _)| c.placement.sentence + LONE_CHANGE_REACH >= index);
-            if let Some((before, e)) = previous.take()
-                && before + 1 == index
+            if let Some((before, e)) = &previous
+                && before + BACK_REFERENCE_REACH >= index
+                && e.new.placement.section == sentence[0].placement.section
             {
-                self.check_back_reference(cx, sentence, &e, out);
-                self.check_added_back(cx, sentence, &e, out);
+                let next = *before + 1 == index;
+                self.check_back_reference(cx, sentence, e, !next, out);
+                if next {
+                    self.check_added_back(cx, sentence, e, out);
+                }
+            }
+            // A change named further on is of the last change stated, so one stated
+            // in between (or a direction word on any figure) ends the reach.
+            if previous
+                .as_ref()
+                .is_some_and(|(before, _)| before + BACK_REFERENCE_REACH <= index)
+                || sentence.iter().any(|f| f.placement.direction.is_some())
+            {
+                previous = None;
             }
             if let Some(m) = majority
                 && m.placement.section == sentence[0].placement.section
@@ -2716,9 +2797,11 @@ impl Check for Compiled {
             {
                 self.check_stated(cx, e, c, out);
             }
-            if found.len() == 1 {
-                previous = found.pop().map(|e| (index, e));
-            }
+            previous = if found.len() == 1 {
+                found.pop().map(|e| (index, e))
+            } else {
+                None
+            };
         }
         check_time_spans(cx, out);
         self.check_tables(cx, &figures, out);
@@ -3618,11 +3701,14 @@ static COMPOUND_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 impl Compiled {
     /// "Inflation fell to 2.3% from 3.2%. The fall of 0.9 percentage points was ...":
     /// a sentence that opens by naming the one change of the sentence before states it.
+    /// "The fall of" may also come a sentence or two later (`far`), when those between
+    /// state no change; "That is a fall of" speaks of the sentence just before only.
     fn check_back_reference(
         &self,
         cx: &CheckContext<'_>,
         sentence: &[&Figure],
         e: &Endpoints<'_>,
+        far: bool,
         out: &mut Vec<Hit>,
     ) {
         let c = sentence[0];
@@ -3633,6 +3719,9 @@ impl Compiled {
         };
         let after = group::after(cx, c);
         let that_is = opening.get(1).is_some();
+        if far && that_is {
+            return;
+        }
         // "That is an increase of 7,500 patients, or 8.4%": the change stated again.
         let again = sentence.get(1).copied().filter(|a| {
             that_is
@@ -6673,6 +6762,26 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_share_after_a_count_is_the_level_of_a_change_from_a_share() {
+        let draft = |rise: &str| {
+            format!(
+                "Of those, 1,102, or 7.7 percent, tested positive, up from 6.9 percent last year, a rise of {rise} percentage points."
+            )
+        };
+        assert_eq!(
+            messages(&draft("1.8")),
+            [
+                "from 6.9 percent to 7.7 percent is 0.8 percentage points, but the draft says 1.8 percentage points"
+            ]
+        );
+        assert!(messages(&draft("0.8")).is_empty());
+        assert_eq!(
+            messages("The homes fund 12,990 care posts, of which 1,390, or 10.7%, were vacant in March, up from 8.9% a year earlier, a rise of 2.8 percentage points.").len(),
+            1
+        );
+    }
+
+    #[test]
     fn a_share_restating_a_count_is_the_level_of_its_own_change() {
         assert_eq!(
             messages(
@@ -7037,6 +7146,37 @@ mod tests {
             .is_empty()
         );
         assert!(messages("The fleet is 40 planes, or 12%, smaller than 333 in 2019.").is_empty());
+    }
+
+    #[test]
+    fn the_change_may_be_named_back_past_sentences_that_state_none() {
+        let lede = "Inflation fell to 2.3% in April from 3.2% in March. Economists had \
+                    expected 2.1%. The Bank had forecast 2.1%.";
+        assert_eq!(
+            messages(&format!(
+                "{lede} The fall of 1.9 percentage points was driven by energy."
+            )),
+            [
+                "from 3.2% to 2.3% is 0.9 percentage points, but the draft says 1.9 percentage points"
+            ]
+        );
+        assert!(
+            messages(&format!(
+                "{lede} The fall of 0.9 percentage points was driven by energy."
+            ))
+            .is_empty()
+        );
+        // Three sentences on is too far; a change stated between names the last change;
+        // "That is" speaks of the sentence just before.
+        let far =
+            format!("{lede} Markets priced a 50% chance of a cut. The fall of 1.9 points hurt.");
+        assert!(messages(&far).is_empty());
+        let between = "Inflation fell to 2.3% from 3.2%. Energy prices dropped 4% on the month. \
+                       The fall of 12 points in gas bills was the largest.";
+        assert!(messages(between).is_empty());
+        let that = "Inflation fell to 2.3% from 3.2%. It compared with 2.5% in France. That is a \
+                    fall of 1.9 points.";
+        assert!(messages(that).is_empty());
     }
 
     #[test]
@@ -7978,6 +8118,22 @@ mod tests {
         );
         assert!(messages("The team moved to 62 points from 18 matches, a record.").is_empty());
         assert!(messages("He sold it to 40 buyers from 12 countries, a rise of 5%.").is_empty());
+    }
+
+    #[test]
+    fn a_rate_of_rise_may_be_set_against_an_earlier_rate() {
+        assert_eq!(
+            messages("Food prices rose 2.9% in the 12 months to April, up from 4.0% in March."),
+            ["from 4.0% to 2.9% is a fall, but the draft calls it a rise"]
+        );
+        assert!(
+            messages("Food prices rose 2.9% in the 12 months to April, down from 4.0% in March.")
+                .is_empty()
+        );
+        assert!(messages("Shares rose 5% on Tuesday, down from a 7% gain on Monday.").is_empty());
+        // A fall's rate may have grown or shrunk: "down from" says neither.
+        assert!(messages("Prices fell 2% in May, down from 3% in April.").is_empty());
+        assert!(messages("Prices fell 2% in May, up from 3% in April.").is_empty());
     }
 
     #[test]
