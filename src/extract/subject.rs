@@ -139,6 +139,36 @@ fn line_label(cx: &Cx<'_>, d: &Draft) -> Option<(usize, usize)> {
 )]
 fn find_in_phrase(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, usize)> {
     let d = &drafts[idx];
+    // "Of the 1,750 prisoners freed, ... the remaining 481 were serving sentences", "Of
+    // the 21 million salmon, ... the other 19.3 million swam upriver": a count after
+    // "the other" or "the remaining" with no plural noun of its own stands for the
+    // things an earlier count of the sentence counts; the words after it are its verb.
+    // ("the remaining four principal repayments" and "the remaining seven crewmen" have
+    // their own).
+    if d.kind == FigureKind::Count
+        && d.a >= 2
+        && matches!(cx.word_bytes(d.a - 1), b"other" | b"remaining")
+        && cx.word_is(d.a - 2, "the")
+        && {
+            let w = cx.word(d.b);
+            let limit = drafts.get(idx + 1).map_or(cx.len(), |n| n.a);
+            // ("the remaining 9,300 of their 24,500 crowd" is the crowd's.)
+            !cx.is(d.b, TokKind::Word) && !cx.punct_is(d.b, "(")
+                || is_clause_verb(w)
+                || is_adverb(w)
+                || forward(cx, d.b, limit).is_some_and(|(s, e)| {
+                    e >= s + 2 && !is_plural_written(cx.word(e - 1), || cx.text(e - 1))
+                })
+        }
+    {
+        return (0..idx)
+            .rev()
+            .filter(|&j| drafts[j].kind == FigureKind::Count && drafts[j].b <= d.a)
+            .find_map(|j| {
+                find(cx, drafts, j)
+                    .filter(|&(s, e)| e > s && is_plural_written(cx.word(e - 1), || cx.text(e - 1)))
+            });
+    }
     match d.kind {
         // "Life expectancy rose by 1.1 years": a duration has a subject only in a change.
         // "a 13-year high": a duration in a compound qualifies, it is not said of anything.
@@ -6808,6 +6838,21 @@ mod prose_tests {
         is("Update: 40 died in the fire.", "40", None);
         is("Mato Grosso: five pct", "five pct", None);
         is("He said: 400\nShe agreed.", "400", None);
+    }
+
+    #[test]
+    fn the_other_or_remaining_count_stands_for_what_an_earlier_count_counts() {
+        let text = "Of the 1,750 prisoners freed, 1,269 had served half their terms and the \
+            remaining 481 were serving sentences for theft.";
+        is(text, "481", Some("prisoner"));
+        let text = "Some 450 employees will move and the other 250 will leave.";
+        is(text, "250", Some("employee"));
+        let text = "Fishermen caught 1.7 million and the other 19.3 million swam upriver.";
+        is(text, "19.3 million", None);
+        let text = "Iraq could not meet the remaining four principal repayments.";
+        is(text, "four", Some("principal repayment"));
+        let text = "The rates of the other three trading banks range up to 21.5 pct.";
+        is(text, "three", Some("trading bank"));
     }
 
     #[test]

@@ -26,7 +26,9 @@ declare_kind! {
     ///   level: "taking the typical bill to £1,690 from £1,928, a drop of £258" (£238);
     /// - the direction: "fell from 40 to 50", also when the ends are written to one
     ///   step and one step apart ("rose to 34.2 hours from 34.3 hours"): rounding keeps
-    ///   the order of the values;
+    ///   the order of the values; a rate of rise set against an earlier one: "Food
+    ///   prices rose 2.9% in the year to April, up from 4.0% in March" (not a rate of
+    ///   fall, which "down from" may say grew or shrank);
     /// - a level against the comparative for the period before, given in brackets as
     ///   annual reports and results statements do: "Revenue of £512.4m (2024:
     ///   £478.1m), up 8.2%" (it is 7.2%), "(FY2024: ", "(H1 2025: ", "(prior year: ",
@@ -1783,7 +1785,9 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             bound[i] = true;
             bound[j] = true;
         } else if let Some((c, long)) = from_between(near_gap)
-            && (!CHANGE_BEFORE.is_match(before_a) || MADE_UP.is_match(before_a))
+            && (!CHANGE_BEFORE.is_match(before_a)
+                || MADE_UP.is_match(before_a)
+                || rate_of_rise_compared(a, b, &c, before_a))
             && !CHANGE_AFTER.is_match(head(gap, 30))
             // (", according to Moneyfacts," names a source, not the other end; nor
             // does a "to" past a comma: ", as commuters returned to offices").
@@ -1933,6 +1937,25 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         }
     }
     found
+}
+
+/// Whether a percentage a thing rose by is compared with another rate of rise by "up
+/// from" or "down from": "Food prices rose 2.9% in the 12 months to April, down from
+/// 4.0% in March" sets this year's rate against the last. A fall is left alone ("fell
+/// 2%, down from 3%" may say the fall grew or shrank).
+fn rate_of_rise_compared(
+    a: &Figure,
+    b: &Figure,
+    between: &regex::Captures<'_>,
+    before_a: &str,
+) -> bool {
+    a.kind == FigureKind::Percent
+        && b.kind == FigureKind::Percent
+        && between.get(1).is_some()
+        && CHANGE_BEFORE.captures(before_a).is_some_and(|m| {
+            m.get(1)
+                .is_some_and(|w| !w.as_str().eq_ignore_ascii_case("up"))
+        })
 }
 
 /// The pairs of figures side by side in `sentence` ("grew by 1,700 to 31,600",
@@ -8095,6 +8118,22 @@ mod tests {
         );
         assert!(messages("The team moved to 62 points from 18 matches, a record.").is_empty());
         assert!(messages("He sold it to 40 buyers from 12 countries, a rise of 5%.").is_empty());
+    }
+
+    #[test]
+    fn a_rate_of_rise_may_be_set_against_an_earlier_rate() {
+        assert_eq!(
+            messages("Food prices rose 2.9% in the 12 months to April, up from 4.0% in March."),
+            ["from 4.0% to 2.9% is a fall, but the draft calls it a rise"]
+        );
+        assert!(
+            messages("Food prices rose 2.9% in the 12 months to April, down from 4.0% in March.")
+                .is_empty()
+        );
+        assert!(messages("Shares rose 5% on Tuesday, down from a 7% gain on Monday.").is_empty());
+        // A fall's rate may have grown or shrunk: "down from" says neither.
+        assert!(messages("Prices fell 2% in May, down from 3% in April.").is_empty());
+        assert!(messages("Prices fell 2% in May, up from 3% in April.").is_empty());
     }
 
     #[test]
