@@ -28,7 +28,8 @@ declare_kind! {
     ///   step and one step apart ("rose to 34.2 hours from 34.3 hours"): rounding keeps
     ///   the order of the values; a rate of rise set against an earlier one: "Food
     ///   prices rose 2.9% in the year to April, up from 4.0% in March" (not a rate of
-    ///   fall, which "down from" may say grew or shrank);
+    ///   fall, which "down from" may say grew or shrank); multiples written in "times"
+    ///   are ends too: "2.2 times as likely ..., up from 2.4 times";
     /// - a level against the comparative for the period before, given in brackets as
     ///   annual reports and results statements do: "Revenue of £512.4m (2024:
     ///   £478.1m), up 8.2%" (it is 7.2%), "(FY2024: ", "(H1 2025: ", "(prior year: ",
@@ -1262,16 +1263,20 @@ fn signed_direction(text: &str, a: &Figure, b: &Figure) -> Option<Direction> {
 }
 
 fn same_quantity(a: &Figure, b: &Figure) -> bool {
+    // "2.2 times as likely ..., up from 2.1 times": multiples written as such; not
+    // "doubled" or "tripled", which are changes.
+    let times = |f: &Figure| f.text.ends_with(" times");
     a.kind == b.kind
         && a.unit == b.unit
-        && matches!(
-            a.kind,
+        && match a.kind {
             FigureKind::Count
-                | FigureKind::Money
-                | FigureKind::Percent
-                | FigureKind::Measure
-                | FigureKind::Duration
-        )
+            | FigureKind::Money
+            | FigureKind::Percent
+            | FigureKind::Measure
+            | FigureKind::Duration => true,
+            FigureKind::Multiplier => times(a) && times(b),
+            _ => false,
+        }
 }
 
 /// The words between a level and its old one that set them apart as one change, the
@@ -8118,6 +8123,21 @@ mod tests {
         );
         assert!(messages("The team moved to 62 points from 18 matches, a record.").is_empty());
         assert!(messages("He sold it to 40 buyers from 12 countries, a rise of 5%.").is_empty());
+    }
+
+    #[test]
+    fn multiples_written_in_times_are_ends_of_a_change() {
+        assert_eq!(
+            messages("Debt stood at 2.5 times earnings, up from 2.1 times, a rise of 25%."),
+            ["from 2.1 times to 2.5 times is a 19.0% increase, but the draft says 25%"]
+        );
+        assert!(
+            messages("Debt stood at 2.5 times earnings, up from 2.1 times, a rise of 19%.")
+                .is_empty()
+        );
+        assert!(messages("The shares trade at 15 times earnings, down from 18 times.").is_empty());
+        // "doubled" is a change, not a level.
+        assert!(messages("Sales doubled in 2024 and tripled in 2025, up 40%.").is_empty());
     }
 
     #[test]
