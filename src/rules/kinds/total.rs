@@ -82,7 +82,12 @@ declare_kind! {
     ///   members. The United States and Canada accounted for 84.1 million members,
     ///   Europe for 93.6 million, Latin America for 58.3 million and Asia-Pacific for
     ///   42.4 million"), when they name its thing or nothing, and no rate, change or
-    ///   comparison is among them; so may sums listed after a verb of earning
+    ///   comparison is among them; two or more, whatever they name, when the first
+    ///   is said to be "of the total", its share beside it ("Hunters registered
+    ///   203,480 deer. Antlered bucks made up 96,310 of the total, or 47 percent, and
+    ///   antlerless deer 117,170"; when the sentence before states several amounts
+    ///   of the kind, only a list past their sum is reported, as the total may be of
+    ///   them all); so may sums listed after a verb of earning
     ///   ("brought in", "generated", "contributed") just after revenue, sales,
     ///   turnover or income, named by their sources ("Revenue rose by £34 million to
     ///   £412 million. Aeronautical charges brought in £226 million, retail and car
@@ -787,6 +792,7 @@ impl Check for Compiled {
                 previous = Some(sentence);
                 continue;
             }
+            let first_hit = out.len();
             part_larger_than_whole(cx, sentence, out);
             larger_than_those_who_took_part(cx, sentence, out);
             bare_part_after_opener(cx, sentence, previous, out);
@@ -824,6 +830,19 @@ impl Check for Compiled {
                 && !fault_shares(cx, sentence, out)
             {
                 exclusive_shares(cx, sentence, out);
+            }
+            // Two readings may find one list of parts ("Undergraduates made up 232,600
+            // of the total and graduate students 65,800"): it is reported once.
+            let mut k = first_hit + 1;
+            while k < out.len() {
+                let same = out[first_hit..k]
+                    .iter()
+                    .any(|h| h.primary.span == out[k].primary.span && h.message == out[k].message);
+                if same {
+                    out.remove(k);
+                } else {
+                    k += 1;
+                }
             }
             previous = Some(sentence);
         }
@@ -5545,6 +5564,13 @@ static ACCOUNTED_FOR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "of the total" right after the first part of a list, with the share that restates
+/// the part, if any: " of the total, or 47 percent".
+static OF_TOTAL_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*of\s+the\s+total\b(?:\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d[\d.]*\s*(?:%|percent\b|per\s+cent\b))?")
+        .expect("valid regex")
+});
+
 /// The noun of a whole that income is a part of: "revenue", "sales", "turnover",
 /// "income".
 static INCOME_WHOLE: LazyLock<Regex> =
@@ -5577,15 +5603,32 @@ fn shares_accounted_for_after(
     // "Aeronautical charges brought in £226 million, retail £141 million and
     // property £45 million": sums earned, named by their sources, of the revenue.
     let earned = lead.get(1).is_some();
+    // "Antlered bucks made up 96,310 of the total, or 47 percent, and antlerless deer
+    // 107,170": a first part said to be "of the total" names the whole before as
+    // theirs, whatever each is called, and two parts make a list; its share, if any,
+    // is no part.
+    let of_total = OF_TOTAL_LEAD.find(group::after(cx, first));
     let parts: Vec<&Figure> = sentence
         .iter()
         .copied()
         .filter(|p| p.kind == first.kind && p.unit == first.unit)
         .collect();
-    if parts.len() < 3
-        || parts.len() != sentence.len()
+    let others = sentence.len() - parts.len();
+    if parts.len() < if of_total.is_some() { 2 } else { 3 }
+        || (others > 0
+            && !(others == 1
+                && of_total.is_some_and(|m| {
+                    sentence.get(1).is_some_and(|f| {
+                        f.kind == FigureKind::Percent && f.span.start - first.span.end < m.end()
+                    })
+                })))
         || parts.windows(2).any(|w| {
-            let gap = group::text(cx, w[0].span.end, w[1].span.start);
+            let mut gap = group::text(cx, w[0].span.end, w[1].span.start);
+            if w[0].span == first.span
+                && let Some(m) = of_total
+            {
+                gap = gap.get(m.end()..).unwrap_or_default();
+            }
             gap.len() > 60
                 || !listed(gap)
                 || NOT_EXHAUSTIVE.is_match(gap)
@@ -5613,9 +5656,24 @@ fn shares_accounted_for_after(
                     .find_map(|f| f.subject_key())
             })
             .is_some_and(|k| INCOME_WHOLE.is_match(k));
-    let named_as_whole = parts
-        .iter()
-        .all(|p| p.subject.is_none() || group::same_subject(p, whole));
+    // "The port handled 1.2 million containers and 340,000 trucks. Exports made up
+    // 800,000 of the total": the total may be of every amount of the sentence before.
+    if of_total.is_some() {
+        let listed: Vec<f64> = previous
+            .iter()
+            .filter(|f| f.kind == first.kind && f.unit == first.unit)
+            .filter(|f| !group::is_comparison(cx, f) && group::change_direction(cx, f).is_none())
+            .map(|f| f.value.mid())
+            .collect();
+        let stated: f64 = parts.iter().map(|p| p.value.mid()).sum();
+        if listed.len() > 1 && stated <= listed.iter().sum::<f64>() {
+            return;
+        }
+    }
+    let named_as_whole = of_total.is_some()
+        || parts
+            .iter()
+            .all(|p| p.subject.is_none() || group::same_subject(p, whole));
     // Sums that make up income or revenue are earned, whatever verb lists them:
     // "Income rose to £48.2m. Donations made up £29.7m, grants £11.4m and legacies
     // £7.1m".
@@ -6835,6 +6893,26 @@ mod tests {
 
     fn messages(text: &str) -> Vec<String> {
         Draft::read(text).messages(&Compiled)
+    }
+
+    #[test]
+    fn a_first_part_of_the_total_lists_parts_of_the_whole_before() {
+        let draft = |antlerless: &str| {
+            format!(
+                "Hunters registered 203,480 deer during the season, up 7 percent from 190,150 last year.\n\nAntlered bucks made up 96,310 of the total, or 47 percent, and antlerless deer {antlerless}."
+            )
+        };
+        assert_eq!(
+            messages(&draft("117,170")),
+            ["\"96,310\" + \"117,170\" is 213,480, more than the total \"203,480\" deer"]
+        );
+        assert!(messages(&draft("107,170")).is_empty());
+        assert_eq!(
+            messages("Rural crime cost farmers £1.92m last year. Thefts of quad bikes accounted for £610,000 of the total, machinery £940,000, GPS units £330,000, livestock £260,000, and fuel and tools £180,000.").len(),
+            1
+        );
+        // The total may be of every amount of the sentence before.
+        assert!(messages("The port handled 1.2 million containers and 340,000 trucks last year. Exports made up 800,000 of the total and imports 740,000.").is_empty());
     }
 
     #[test]
