@@ -416,7 +416,7 @@ struct Compiled {
 
 static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(?:(?:out\s+of|of|in)\s+every|out\s+of|of)\s+(?:the|all|its|their|these|those)?\s*(?:(?-i:[\p{L}’'-])+[’']s\s+)?|of\s+(?:the|a|an)\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:workforce|electorate|membership|population|staff|headcount|fleet|cohort|intake|roll|register|squad|team|roster|class|crew|panel|board|committee|sample)|total)\s+of\s+|of\s+(?:its|their|his|her|our)\s+(?:(?-i:[\p{L}’'-])+\s+){0,2}(?-i:[\p{L}’'-])+\s+of\s+|of\s+(?:(?:total|overall|annual|group|combined|gross)\s+)?(?:revenue|revenues|sales|turnover|income|spending|expenditure|costs)\s+of\s+|of\s+(?:the\s+)?capacity\s+of\s+(?:the|its|their)\s+)$",
+        r"(?i)^\s*(?:(?:(?:out\s+of|of|in)\s+every|out\s+of|of)\s+(?:the|all|its|their|these|those)?\s*(?:(?-i:[\p{L}’'-])+[’']s\s+)?|of\s+(?:the|a|an)\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:workforce|electorate|membership|population|staff|headcount|fleet|cohort|intake|roll|register|squad|team|roster|class|crew|panel|board|committee|sample)|total)\s+of\s+|of\s+(?:its|their|his|her|our)\s+(?:(?-i:[\p{L}’'-])+\s+){0,2}(?-i:[\p{L}’'-])+\s+of\s+|of\s+(?:(?:total|overall|annual|group|combined|gross|operating)\s+)?(?:revenue|revenues|sales|turnover|income|spending|expenditure|expenses|costs|budget)\s+of\s+|of\s+(?:the\s+)?capacity\s+of\s+(?:the|its|their)\s+)$",
     )
     .expect("valid regex")
 });
@@ -432,7 +432,7 @@ static MEASURE_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// ([`PART_OF`], which starts with "of", "out" or "in"): "of the", "out of every", "of
 /// its workforce of", "of their combined expenses of" (an owner's noun names the whole
 /// whatever the noun; after "the", only a noun for a whole does; with no determiner,
-/// takings or spending: "of total revenue of").
+/// takings or spending: "of total revenue of", "of operating expenses of").
 fn part_of(gap: &str) -> bool {
     scan::may_start_with_word(gap, |w| matches!(w, b"of" | b"out" | b"in")) && PART_OF.is_match(gap)
 }
@@ -7214,6 +7214,22 @@ mod tests {
         );
         assert!(
             messages("Food and drink brought in £46.8m, or 31% of total revenue of £150.3m.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages(
+                "Fuel made up 18% of operating expenses of $13.9 billion, or about $3.5 billion."
+            ),
+            ["about $3.5 billion of $13.9 billion is 25.2%, but the draft says 18%"]
+        );
+        assert!(
+            messages(
+                "Fuel made up 18% of operating expenses of $13.9 billion, or about $2.5 billion."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages("Staff costs were $3.5 billion, or 25% of its budget of $13.9 billion.")
                 .is_empty()
         );
     }
