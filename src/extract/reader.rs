@@ -1272,6 +1272,23 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i, i + 1, FigureKind::Identifier, d.value);
         }
+        // The non-emergency numbers, police 101 and NHS 111: "call 101", "our 101 call
+        // handlers", "or 101 otherwise" after 999 (but "101 calls" are counted).
+        if whole
+            && matches!(cx.text_bytes(i), b"101" | b"111")
+            && (matches!(
+                cx.word_bytes(i + 1),
+                b"call" | b"service" | b"line" | b"number" | b"non-emergency"
+            ) || matches!(
+                cx.word_bytes(i.wrapping_sub(1)),
+                b"dial" | b"dialed" | b"dialled" | b"called" | b"call" | b"ring" | b"phone"
+            ) || i >= 2
+                && cx.word_is(i - 1, "or")
+                && (i.saturating_sub(6)..i - 1)
+                    .any(|k| matches!(cx.text_bytes(k), b"999" | b"911" | b"112")))
+        {
+            return self.push_plain(i, i + 1, FigureKind::Identifier, d.value);
+        }
         // Letters glued after the number that are no unit: "5G", "3D", "49ers".
         if cx.glued(i + 1) && cx.is(i + 1, TokKind::Word) && !self.unit_like(i + 1) {
             let end = self.glued_chunk_end(i);
@@ -8411,6 +8428,13 @@ mod prose_tests {
         assert_eq!(figure(text, "911").kind, FigureKind::Identifier);
         let text = "Arrests fell to 911 from 1,040.";
         assert_eq!(figure(text, "911").kind, FigureKind::Count);
+        let text = "Call 999 in an emergency or 101 otherwise.";
+        assert_eq!(figure(text, "101").kind, FigureKind::Identifier);
+        let text = "Our 101 call handlers answered 94% of calls within 30 seconds.";
+        assert_eq!(figure(text, "101").kind, FigureKind::Identifier);
+        let text = "The force received 101 calls and 111 complaints.";
+        assert_eq!(figure(text, "101").kind, FigureKind::Count);
+        assert_eq!(figure(text, "111").kind, FigureKind::Count);
     }
 
     #[test]
