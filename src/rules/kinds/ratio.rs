@@ -203,7 +203,11 @@ declare_kind! {
     /// winter 1,050 of them were off sick, a rate of 18%"; "46,000 tickets, of which
     /// 9,200 went to residents, or 25% of the total"; "The survey of 2,600 parents found
     /// 35%, or 780, had paid"; when the count of the sentence before is too small to
-    /// hold the part, "them" are the things the plural noun opening that sentence
+    /// hold the part and tells a difference or the places ("48 more than last year",
+    /// "in 14 venues"), "those" are the things the larger count before it in that
+    /// sentence counts ("The festival held 612 events, 48 more than last year, in 14
+    /// venues. Of those, 214, or 45%, sold out" is 35.0%); otherwise, when it is too
+    /// small, "them" are the things the plural noun opening that sentence
     /// names, counted in the three sentences before ("The country has recorded 1,046
     /// measles cases. Cases have been reported in 31 states. Texas accounts for 712 of
     /// them, or 78%" is 68.1%); the level a change reached is such a whole ("rose 7% to
@@ -4036,6 +4040,16 @@ fn part_of_earlier(
     gap.len() <= 100 && !LOOSE_BREAK.is_match(gap)
 }
 
+/// A count that tells a difference from another level: "48 more than last year", "12
+/// fewer than".
+static DIFFERENCE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:more|fewer|less)\s+than\b").expect("valid regex"));
+
+/// "in", "across" or "at" right before a count: the count of the places where things
+/// happen ("in 14 venues").
+static PLACES_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:in|across|at)\s+$").expect("valid regex"));
+
 /// The whole a count with a share is part of when no "of" ties them: the count just
 /// before it in the sentence ("A poll of 1,500 voters found 870 backed the plan"; "The
 /// council inspected 420 homes; 96 failed"), or the count it refers to with "of them"
@@ -4077,6 +4091,28 @@ fn loose_whole<'f>(
                 }
             })
             .copied()?;
+        // "held 612 events, 48 more than last year, in 14 venues. Of those, 214": a
+        // count too small to hold the part that tells a difference or the places is
+        // passed over for the larger count of its sentence before it.
+        let aside = |w: &Figure| {
+            DIFFERENCE_AFTER.is_match(group::head(group::after(cx, w), 30))
+                || PLACES_BEFORE.is_match(group::tail(group::before(cx, w), 20))
+        };
+        let mut whole = whole;
+        while whole.value.mid() <= part.value.mid()
+            && whole.placement.sentence < part.placement.sentence
+            && aside(whole)
+            && let Some(&w) = figures[..i]
+                .iter()
+                .rev()
+                .skip_while(|w| w.span.start >= whole.span.start)
+                .take_while(|w| w.placement.sentence == whole.placement.sentence)
+                .find(|w| w.kind == whole.kind && w.unit == whole.unit)
+            && !group::is_comparison(cx, w)
+            && group::change_direction(cx, w).is_none()
+        {
+            whole = w;
+        }
         if whole.value.mid() <= part.value.mid()
             && whole.placement.sentence < part.placement.sentence
         {
@@ -7791,6 +7827,23 @@ mod tests {
         );
         assert!(messages("About 52.4 million salmon returned to the bay this summer, 37 percent above the 20-year average of 38.3 million. Fishermen caught 33.1 million of them, or 63 percent.").is_empty());
         assert!(messages("About 52.4 million salmon returned, 22% below the long-term mean of 67.2 million. Fishermen caught 33.1 million of them, or 63 percent.").is_empty());
+    }
+
+    #[test]
+    fn of_those_passes_over_a_difference_or_the_places_too_small_to_hold_the_part() {
+        let draft = |share: &str| {
+            format!(
+                "The festival held 612 events over ten days, 48 more than last year, in 14 venues across the town. Of those, 214, or {share}, sold out."
+            )
+        };
+        assert_eq!(
+            messages(&draft("45%")),
+            ["214 of 612 is 35.0%, but the draft says 45%"]
+        );
+        assert!(messages(&draft("35%")).is_empty());
+        // A count of places with no larger count before it leaves "them" to the
+        // opening noun.
+        assert!(messages("The country has recorded 1,046 measles cases. Cases have been reported in 31 states. Texas accounts for 712 of them, or 68%.").is_empty());
     }
 
     #[test]
