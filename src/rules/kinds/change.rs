@@ -110,7 +110,9 @@ declare_kind! {
     /// - a majority won in an election against the winner's and the runner-up's votes
     ///   set against each other in the two sentences after it: "Labour held the seat
     ///   with a majority of 2,718. Carter won 11,402 votes against 9,084 for Holt" (a
-    ///   majority of 2,318); not a majority of seats or a share, one overturned ("a
+    ///   majority of 2,318), also a win by so many votes ("won the race for county
+    ///   attorney by 3,870 votes. Ramirez received 208,440 votes, or 50.3%, to
+    ///   205,570"); not a majority of seats or a share, one overturned ("a
     ///   Conservative majority of"), nor votes of another year;
     /// - the amount or percentage a level passed an earlier one by: "A record 47,912
     ///   runners finished, beating last year's total of 44,318 by 3,954" (3,594);
@@ -2721,6 +2723,7 @@ impl Check for Compiled {
             if let Some(m) = majority
                 && m.placement.section == sentence[0].placement.section
                 && m.placement.sentence + MAJORITY_REACH >= index
+                && m.placement.sentence + MAJORITY_REACH >= index
                 && Self::check_majority_then_votes(cx, m, sentence, out)
             {
                 majority = None;
@@ -4733,10 +4736,21 @@ fn stated_majority<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Option
                 .is_none_or(|k| matches!(k, "vote" | "majority"))
             && {
                 let before = group::tail(group::before(cx, f), 60);
-                scan::may_hold_word(before, |w| w == b"majority") && WON_MAJORITY.is_match(before)
+                (scan::may_hold_word(before, |w| w == b"majority") && WON_MAJORITY.is_match(before))
+                    // "won the race for county attorney by 2,870 votes".
+                    || (f.subject_key() == Some("vote")
+                        && scan::may_end_with_word(before, |w| w == b"by")
+                        && WON_BY.is_match(group::tail(group::before(cx, f), 120)))
             }
     })
 }
+
+/// A win and the "by" before its margin in votes: "won the race for Pima County
+/// attorney by", "beat Hadley by just".
+static WON_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:won|wins|beat|defeated|edged|edging)\b[^.;:()0-9]{0,80}\bby\s+(?:just\s+|only\s+)?$")
+        .expect("valid regex")
+});
 
 /// A sentence opening by naming a gap in points: "That is an absolute reduction of",
 /// "This is a difference of about", "That gives Labour a lead of", "The gap between
@@ -8123,6 +8137,28 @@ mod tests {
         );
         assert!(messages("The team moved to 62 points from 18 matches, a record.").is_empty());
         assert!(messages("He sold it to 40 buyers from 12 countries, a rise of 5%.").is_empty());
+    }
+
+    #[test]
+    fn a_win_by_so_many_votes_is_the_majority_of_the_tally_after_it() {
+        let draft = |margin: &str| {
+            messages(&format!(
+                "Ramirez won the race for county attorney by {margin} votes. She received \
+                 208,440 votes, or 50.3%, to 205,570, or 49.6%, for Tom Hadley."
+            ))
+        };
+        assert_eq!(
+            draft("3,870"),
+            [r#""208,440" against "205,570" is a majority of 2,870, but the draft says 3,870"#]
+        );
+        assert!(draft("2,870").is_empty());
+        // A win of another year is another tally's.
+        assert!(
+            messages(
+                "She won the 2020 race by 3,870 votes. She received 208,440 votes to 205,570."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
