@@ -3000,6 +3000,7 @@ impl Reader<'_, '_> {
                     | b"stage"
                     | b"tier"
                     | b"grade"
+                    | b"module"
                     | b"category"
                     | b"lap"
                     | b"hole"
@@ -3012,6 +3013,8 @@ impl Reader<'_, '_> {
                     cx.word_bytes(i - 2),
                     b"this" | b"that" | b"each" | b"every" | b"which" | b"what" | b"any"
                 ))
+            // "a VME module 32-bit microcomputer": the number starts a compound.
+            && !(cx.punct_is(i + 1, "-") && cx.glued(i + 1) && cx.is(i + 2, TokKind::Word))
             // "start on band 5", "a band 6 nurse": a pay band, numbered below ten (not
             // "left the band 20 years ago", "the band 5 Seconds of Summer").
             || i > self.floor
@@ -8432,6 +8435,10 @@ mod prose_tests {
         assert_eq!(figure(text, "101").kind, FigureKind::Identifier);
         let text = "Our 101 call handlers answered 94% of calls within 30 seconds.";
         assert_eq!(figure(text, "101").kind, FigureKind::Identifier);
+        let text = "The inquiry's module 2 report makes 19 recommendations.";
+        assert_eq!(figure(text, "module 2").kind, FigureKind::Identifier);
+        let text = "The MVME134, a VME module 32-bit microcomputer, is priced at 995 dlrs.";
+        assert_ne!(figure(text, "32-bit").kind, FigureKind::Identifier);
         let text = "The force received 101 calls and 111 complaints.";
         assert_eq!(figure(text, "101").kind, FigureKind::Count);
         assert_eq!(figure(text, "111").kind, FigureKind::Count);

@@ -240,8 +240,11 @@ declare_kind! {
     /// Two parts with their shares set side by side in one clause must imply one whole:
     /// "Morales had 1,712,400 votes, or 49.9%, to Brandt's 1,630,100, or 45.5%" (the
     /// first implies 3.43 million votes, the second 3.58 million); so must shares in
-    /// brackets ("11,402 votes (36.8%) against 9,084 (30.7%)"), unless they name a base
-    /// of their own ("120 (24%) of the women") or a change ("4,120 (+12%)"). Three or
+    /// brackets ("11,402 votes (36.8%) against 9,084 (30.7%)") and after the "to" of a
+    /// tally ("208,440 votes, or 52.3%, to 205,570, or 49.6%"), unless they name a base
+    /// of their own ("120 (24%) of the women"), a place or group after the second share
+    /// (", or 70%, in the rest of the county"), a clause between ("20%, failed, and this
+    /// year 15,000, or 22%") or a change ("4,120 (+12%)"). Three or
     /// more counts or sums of a paragraph, each with its own share right after it
     /// (bare, or "of the total", "of the vote"), of one kind, year and thing and with
     /// no other amount of their kind in their sentences (a count of other things
@@ -942,10 +945,15 @@ impl Check for Compiled {
             {
                 // Set close together in one clause: "…, or 49.9%, to Brandt's 1,630,100";
                 // not "412 backers, or 40%, while a second, larger poll found 990".
+                // Nor "…, failed, and this year 15,000, or 22%" (a clause between), nor
+                // "and Hadley 150,000, or 70%, in the rest of the county" (a share of
+                // a place's whole).
                 if let Some((part, share)) = last_or_share
                     && let gap = group::text(cx, share.span.end, f.span.start)
                     && gap.len() <= 30
+                    && gap.matches(',').count() <= 1
                     && !PAIR_BREAK.is_match(gap)
+                    && !PLACE_AFTER_SHARE.is_match(head(group::after(cx, pct), 40))
                 {
                     pairs.push([part, share, f, pct]);
                 }
@@ -3358,8 +3366,9 @@ fn or_share<'f>(cx: &CheckContext<'_>, figures: &[&'f Figure], i: usize) -> Opti
     } else {
         after.is_empty() || after.starts_with([',', '.', ';', ')'])
     };
-    (fits_after && !CHANGE_JUST_BEFORE.is_match(group::tail(group::before(cx, part), 30)))
-        .then_some(pct)
+    // "208,440 votes, or 50.3%, to 205,570, or 49.6%": the "to" of a tally is no change.
+    let near = group::tail(group::before(cx, part), 30);
+    (fits_after && (!CHANGE_JUST_BEFORE.is_match(near) || TALLY_TO.is_match(near))).then_some(pct)
 }
 
 /// The side a count of votes is on, right after it: " votes in favor", " for",
@@ -3508,6 +3517,19 @@ fn as_much_as(gap: &str) -> bool {
         })
         && AS_MUCH_AS.is_match(gap)
 }
+
+/// A share, then the "to" that sets the next part of a tally against it: "50.3%, to ",
+/// "(50.3%) to ".
+static TALLY_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:%|\bper\s*cent|\bpercent)\s*\)?\s*,?\s*to\s+$").expect("valid regex")
+});
+
+/// A place or group named right after a share: ", in the rest of the county", " among
+/// women", " elsewhere".
+static PLACE_AFTER_SHARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*\)?\s*,?\s*(?:in|among|across|outside|at|elsewhere|from|of)\b")
+        .expect("valid regex")
+});
 
 /// What sets two parts with shares apart: another clause, subject or comparison.
 static PAIR_BREAK: LazyLock<Regex> = LazyLock::new(|| {
@@ -8278,6 +8300,23 @@ mod tests {
             ]
         );
         assert!(count("47.5%").is_empty());
+        // The "to" of a tally before the second part.
+        assert_eq!(
+            messages("Ramirez received 208,440 votes, or 52.3%, to 205,570, or 49.6%, for Hadley.")
+                .len(),
+            1
+        );
+        // Parts of two wholes: a place's, or another year's past a clause.
+        assert!(
+            messages("Ramirez won 120,000 votes, or 61%, and Hadley 150,000, or 70%, in the rest of the county.")
+                .is_empty()
+        );
+        assert!(
+            messages(
+                "Last year 12,000 students, or 20%, failed, and this year 15,000, or 22%, did."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
