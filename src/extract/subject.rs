@@ -2087,10 +2087,21 @@ fn draft_ending<'d>(cx: &Cx<'_>, drafts: &'d [Draft], idx: usize, k: usize) -> O
 /// rose to 1,000"), the object of a verb with a preposition ("raise council tax by
 /// 4.99%"), or a phrase joined by "of" or "at" ("a budget of $3m").
 fn backward(cx: &Cx<'_>, drafts: &[Draft], idx: usize, mode: Mode) -> Option<(usize, usize)> {
+    let d = &drafts[idx];
     backward_phrase(cx, drafts, idx, mode)
         .map(|np| without_leading_verb(cx, np))
         .map(|np| without_trailing_adverb(cx, np))
         .filter(|&np| !in_compound_preposition(cx, np))
+        // "the government expects it to reach about 1.2 mln bpd": the figure is said of
+        // what the pronoun stands for, not of the one who expects it.
+        .filter(|&(_, e)| {
+            !(e..d.a).any(|t| {
+                matches!(cx.word_bytes(t), b"it" | b"them")
+                    && cx.word_is(t + 1, "to")
+                    && t + 2 < d.a
+                    && cx.is(t + 2, TokKind::Word)
+            })
+        })
 }
 
 /// A noun that is part of a compound preposition, not a thing: "on top of £210m", "in
@@ -6853,6 +6864,19 @@ mod prose_tests {
         is(text, "four", Some("principal repayment"));
         let text = "The rates of the other three trading banks range up to 21.5 pct.";
         is(text, "three", Some("trading bank"));
+    }
+
+    #[test]
+    fn a_figure_a_pronoun_is_expected_to_reach_is_not_the_expecter_s() {
+        let text = "Oil output averaged 1.02 mln bpd in 1986, and the government expects it \
+            to reach about 1.2 mln bpd by 1990.";
+        is(text, "about 1.2 mln bpd", None);
+        is("Some bankers expect it to rise to 33 by June.", "33", None);
+        is(
+            "The company expects sales to reach 5 billion dlrs.",
+            "5 billion dlrs",
+            Some("sale"),
+        );
     }
 
     #[test]

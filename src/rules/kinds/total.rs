@@ -65,7 +65,8 @@ declare_kind! {
     ///   of" ("the 12-member jury was made up of seven women and six men"; not "612,000
     ///   of the birds, with the rest made up of ...", which splits the rest), "a mix
     ///   of", bracketed parts after "came from" ("North America ($3.2 billion),
-    ///   ..."), or parts before "a total of", "in all", "a combined workforce of",
+    ///   ...") or "paid for by", "funded by", "financed by" ("The festival's £3.4m
+    ///   budget was paid for by ticket sales (£1.86m), sponsors (£980,000), ..."), or parts before "a total of", "in all", "a combined workforce of",
     ///   whose parts sum past the whole; parts before a joint total ("a combined
     ///   $410.2 million", ", together 1,300", or ", a total of £542,500" closing the
     ///   clause of the list) or the amounts of the sentence before
@@ -471,7 +472,7 @@ static NOT_EXHAUSTIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// 60 characters after the whole, before any full stop, semicolon or colon).
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:split|splits|divided|divides|shared|spread|broken\s+down|breaks?\s+down|breaking\s+down|allocated|allocates|distributed|distributes|apportioned)\s+(?:(?:equally|evenly|unevenly)\s+)?(?:between|among|across|into|as\s+follows)|(?:made\s+up|consist(?:s|ed|ing)?|compris(?:e|es|ed|ing)|an?\s+(?:mix|mixture|combination|blend))\s+of|compris(?:e|es|ed|ing)|(c(?:a|o)me\s+from|comes\s+from|falls?\s+on))\b",
+        r"(?i)\b(?:(?:split|splits|divided|divides|shared|spread|broken\s+down|breaks?\s+down|breaking\s+down|allocated|allocates|distributed|distributes|apportioned)\s+(?:(?:equally|evenly|unevenly)\s+)?(?:between|among|across|into|as\s+follows)|(?:made\s+up|consist(?:s|ed|ing)?|compris(?:e|es|ed|ing)|an?\s+(?:mix|mixture|combination|blend))\s+of|compris(?:e|es|ed|ing)|(c(?:a|o)me\s+from|comes\s+from|falls?\s+on|(?:paid\s+for|funded|financed)\s+by))\b",
     )
     .expect("valid regex")
 });
@@ -479,7 +480,7 @@ static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
 /// A word that [`SPLIT`] needs somewhere in the sentence: one scan of the sentence
 /// for these plain strings saves one of [`SPLIT`] per figure.
 static SPLIT_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)split|divide|shared|spread|broken|break|allocate|distribute|apportioned|made|consist|compris|came|come|fall|mix|combination|blend")
+    Regex::new(r"(?i)split|divide|shared|spread|broken|break|allocate|distribute|apportioned|made|consist|compris|came|come|fall|mix|combination|blend|paid|funded|financed")
         .expect("valid regex")
 });
 
@@ -6376,9 +6377,9 @@ fn split_breakdown(
             continue;
         }
         let start = whole.span.end + m.get(0).map_or(0, |g| g.end());
-        // "came from" and "fall on" split a whole only into bracketed parts ("North
-        // America ($3.2 billion)"); "$12.2 billion will come from reserves, $7.4
-        // billion from ..." lists parts, not a whole.
+        // "came from", "fall on" and "paid for by" split a whole only into bracketed
+        // parts ("North America ($3.2 billion)"); "$12.2 billion will come from
+        // reserves, $7.4 billion from ..." lists parts, not a whole.
         let bracketed = m.get(1).is_some();
         let mut parts: Vec<&Figure> = sentence[i + 1..]
             .iter()
@@ -6509,7 +6510,7 @@ fn split_over_sentences(
         }
         let m = SPLIT.find_iter(before).last()?;
         let caps = SPLIT.captures_at(before, m.start())?;
-        // "came from" and "fall on" split only into bracketed parts.
+        // "came from", "fall on" and "paid for by" split only into bracketed parts.
         if caps.get(1).is_some() || !SPLIT_COUNT.is_match(&before[m.end()..]) {
             return None;
         }
@@ -6913,6 +6914,17 @@ mod tests {
         );
         // The total may be of every amount of the sentence before.
         assert!(messages("The port handled 1.2 million containers and 340,000 trucks last year. Exports made up 800,000 of the total and imports 740,000.").is_empty());
+    }
+
+    #[test]
+    fn bracketed_sources_after_paid_for_by_split_the_whole() {
+        let draft = |sponsors: &str| {
+            format!(
+                "The festival's £3.4m budget was paid for by ticket sales (£1.86m), sponsors ({sponsors}), a grant from Arts Council England (£450,000), and donations and the bookshop (£310,000)."
+            )
+        };
+        assert_eq!(messages(&draft("£980,000")).len(), 1);
+        assert!(messages(&draft("£780,000")).is_empty());
     }
 
     #[test]
