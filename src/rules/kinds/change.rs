@@ -67,6 +67,8 @@ declare_kind! {
     ///   after the end: "fell by 281,000 to 6.8 million, a 9% drop"), also
     ///   with the level first and the amount set against an earlier time: "2,310
     ///   instructors, 140 fewer than a year ago, a fall of 7.5%" (it is 5.7%);
+    /// - a fraction or a bound on one: "fell by more than half, to 287 from 452" (a
+    ///   36.5% fall; the "than" of a bound ends no clause);
     /// - the factor: "doubled from 10 to 30"; "more than doubled to 22 from 12" (a
     ///   bound gets no tolerance on its own side, only the rounding of the ends);
     /// - percentage points: "the rate rose from 5% to 7%, a 3 percentage point rise";
@@ -1557,7 +1559,22 @@ static CLAUSE_CUT: LazyLock<Regex> = LazyLock::new(|| {
 fn clause_tail(text: &str) -> &str {
     // A comma before a bare preposition ("grew by 12% last year, to £198bn") goes on
     // with the same clause.
-    let cuts: Vec<regex::Match<'_>> = CLAUSE_CUT.find_iter(text).collect();
+    // So does the "than" of a bound ("fell by more than half, to 287").
+    let cuts: Vec<regex::Match<'_>> = CLAUSE_CUT
+        .find_iter(text)
+        .filter(|m| {
+            !(m.as_str().eq_ignore_ascii_case("than")
+                && text[..m.start()]
+                    .trim_end()
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .is_some_and(|w| {
+                        ["more", "less", "fewer"]
+                            .iter()
+                            .any(|b| w.eq_ignore_ascii_case(b))
+                    }))
+        })
+        .collect();
     for m in cuts.iter().rev() {
         let rest = &text[m.end()..];
         let continues = m.as_str() == ","
@@ -8137,6 +8154,20 @@ mod tests {
         );
         assert!(messages("The team moved to 62 points from 18 matches, a record.").is_empty());
         assert!(messages("He sold it to 40 buyers from 12 countries, a rise of 5%.").is_empty());
+    }
+
+    #[test]
+    fn the_than_of_a_bound_ends_no_clause() {
+        assert_eq!(
+            messages("Sales fell by more than half, to 287 from 452."),
+            ["from 452 to 287 is a 36.5% decrease, but the draft says more than half"]
+        );
+        assert_eq!(
+            messages("Sales fell more than 50%, to 287 from 452."),
+            ["from 452 to 287 is a 36.5% decrease, but the draft says more than 50%"]
+        );
+        assert!(messages("Sales fell by more than half, to 187 from 452.").is_empty());
+        assert!(messages("Sales fell by less than a third, to 387 from 452.").is_empty());
     }
 
     #[test]
