@@ -79,8 +79,8 @@ declare_kind! {
     /// share after an opener naming that subject ("Of the victims, 72%, or about 410";
     /// "Of the homicides, 410, or 72%"; "Of this year's cases," as "Of the cases,", but
     /// never of a count a year dates: "the most since 2019, when 1,274 cases were
-    /// reported"; victims after a count of homicides, murders,
-    /// killings or deaths; with a participle only when it is the verb of the count's
+    /// reported"; victims, "those killed" or "the dead" after a count of homicides,
+    /// murders, killings or deaths; with a participle only when it is the verb of the count's
     /// own clause: "228 pedestrians were hurt. Of the pedestrians hurt, 94, or 41%",
     /// not "treated 1,000 patients. Of the patients admitted,"; the verb may come a few
     /// words before the count, with its particle after the participle: "handed out a
@@ -3828,7 +3828,9 @@ fn opener_whole<'f>(
     if stem.len() < 3 {
         return None;
     }
-    let victims = stem == "victim";
+    // "Of the victims,", "Of those killed,", "Of the dead,": the people a count of
+    // homicides or deaths counts.
+    let victims = matches!(stem, "victim" | "killed" | "dead");
     // "Of this year's cases,": not a count a year dates ("the most since 2019, when
     // 1,274 cases were reported"), unless the share has that year too.
     let this_year = opener.get(0).is_some_and(|m| m.as_str().contains("year"));
@@ -6719,6 +6721,13 @@ mod tests {
 
     #[test]
     fn an_opener_naming_a_group_counted_before_gives_the_whole_of_a_count_and_its_share() {
+        assert_eq!(
+            messages("There were 109 homicides. Of those killed, 78%, or 74, were stabbed."),
+            ["74 of 109 is 67.9%, but the draft says 78%"]
+        );
+        assert!(
+            messages("There were 109 homicides. Of the dead, 68 were stabbed, or 62%.").is_empty()
+        );
         assert_eq!(
             messages(
                 "There were 570 homicides last year. Of the homicides, 410, or 82%, involved guns."
