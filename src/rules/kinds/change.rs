@@ -2740,7 +2740,6 @@ impl Check for Compiled {
             if let Some(m) = majority
                 && m.placement.section == sentence[0].placement.section
                 && m.placement.sentence + MAJORITY_REACH >= index
-                && m.placement.sentence + MAJORITY_REACH >= index
                 && Self::check_majority_then_votes(cx, m, sentence, out)
             {
                 majority = None;
@@ -4369,14 +4368,18 @@ impl Compiled {
     /// "rose 25%, or £2m, from £8m", "rise by £149 a year to £1,717, an increase of 9.5%".
     fn check_amount_and_share(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
         // "from 20,110 five years ago, a drop of 1,870, or 9 percent": the span of time
-        // that dates the old level is no figure of the change.
-        let sentence: Vec<&Figure> = sentence
-            .iter()
-            .copied()
-            .filter(|f| {
-                !(f.kind == FigureKind::Duration && group::AGO.is_match(group::after(cx, f)))
-            })
-            .collect();
+        // that dates the old level is no figure of the change. Most sentences have
+        // none, and are read as they are.
+        let dating = |f: &&Figure| {
+            f.kind == FigureKind::Duration && group::AGO.is_match(group::after(cx, f))
+        };
+        let undated: Vec<&Figure>;
+        let sentence = if sentence.iter().any(dating) {
+            undated = sentence.iter().copied().filter(|f| !dating(f)).collect();
+            &undated[..]
+        } else {
+            sentence
+        };
         for w in sentence.windows(3) {
             let Some((amount, pct, level, end)) = amount_share_level(cx, w[0], w[1], w[2]) else {
                 continue;
@@ -4752,12 +4755,13 @@ fn stated_majority<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Option
             && f.subject_key()
                 .is_none_or(|k| matches!(k, "vote" | "majority"))
             && {
-                let before = group::tail(group::before(cx, f), 60);
+                let lead = group::before(cx, f);
+                let before = group::tail(lead, 60);
                 (scan::may_hold_word(before, |w| w == b"majority") && WON_MAJORITY.is_match(before))
                     // "won the race for county attorney by 2,870 votes".
                     || (f.subject_key() == Some("vote")
                         && scan::may_end_with_word(before, |w| w == b"by")
-                        && WON_BY.is_match(group::tail(group::before(cx, f), 120)))
+                        && WON_BY.is_match(group::tail(lead, 120)))
             }
     })
 }

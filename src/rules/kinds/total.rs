@@ -5566,7 +5566,8 @@ static ACCOUNTED_FOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "of the total" right after the first part of a list, with the share that restates
-/// the part, if any: " of the total, or 47 percent".
+/// the part, if any: " of the total, or 47 percent"; also right after a share, whose
+/// whole it names as everything counted.
 static OF_TOTAL_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*of\s+the\s+total\b(?:\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d[\d.]*\s*(?:%|percent\b|per\s+cent\b))?")
         .expect("valid regex")
@@ -6076,10 +6077,6 @@ static OWN_WHOLE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:of|among|amongst|in|within|outside|at)\b").expect("valid regex")
 });
 
-/// "of the total" right after a share: the whole it names is everything counted.
-static SHARE_OF_THE_TOTAL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*of\s+the\s+total\b").expect("valid regex"));
-
 /// "Face-to-face appointments made up 71% of the total, down from 74% a year earlier.
 /// Telephone consultations accounted for 25% and video consultations for the other
 /// 4%.": a share "of the total", the one share of its sentence that is no old end nor
@@ -6134,7 +6131,7 @@ fn rest_after_a_share_of_the_total(
         return;
     };
     if first.placement.paragraph != head_share.placement.paragraph
-        || !SHARE_OF_THE_TOTAL.is_match(group::after(cx, first))
+        || !OF_TOTAL_LEAD.is_match(group::after(cx, first))
         || sentence.iter().any(|f| {
             f.placement.year != first.placement.year
                 || f.placement.place != first.placement.place
