@@ -447,6 +447,18 @@ pub(crate) fn multiplier_verb(word: &str) -> Option<f64> {
     })
 }
 
+/// The factor a verb of multiplication names in its base form: "halve", "double",
+/// "triple" (or "treble"), "quadruple".
+pub(crate) fn base_multiplier(word: &str) -> Option<f64> {
+    Some(match word {
+        "halve" => 0.5,
+        "double" => 2.0,
+        "triple" | "treble" => 3.0,
+        "quadruple" => 4.0,
+        _ => return None,
+    })
+}
+
 /// Month names and their usual abbreviations, as written (capitalised).
 pub(crate) fn month(word: &str) -> Option<u32> {
     month_bytes(word.as_bytes())

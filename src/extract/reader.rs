@@ -3313,13 +3313,8 @@ impl Reader<'_, '_> {
         // after a plural subject, at the end of its clause or before a preposition, is
         // a change told in the present, as a headline tells it ("plans to halve" and
         // "will double" are not yet changes).
-        if let Some(f) = match w {
-            "halve" => Some(0.5),
-            "double" => Some(2.0),
-            "triple" | "treble" => Some(3.0),
-            "quadruple" => Some(4.0),
-            _ => None,
-        } && self.present_change_verb(i)
+        if let Some(f) = number::base_multiplier(w)
+            && self.present_change_verb(i)
         {
             let dir = if f < 1.0 {
                 Direction::Decrease
@@ -3329,12 +3324,7 @@ impl Reader<'_, '_> {
             return self.push_multiplier_hedged(i, i, i + 1, f, Hedge::Exact, Some(dir));
         }
         // "more than double", "nearly triple", "double the number".
-        if let Some(f) = match w {
-            "double" => Some(2.0),
-            "triple" | "treble" => Some(3.0),
-            "quadruple" => Some(4.0),
-            _ => None,
-        } {
+        if let Some(f) = number::base_multiplier(w).filter(|&f| f > 1.0) {
             let hedged = self.hedge_start(i);
             if hedged.is_some()
                 || matches!(
