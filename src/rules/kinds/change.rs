@@ -3761,12 +3761,17 @@ impl Compiled {
             || OWN_QUANTITY_AFTER.is_match(after)
             // "That is a rise of 12% on 2019": a change over another period; "That was
             // an increase of 296,840, or 12.8%, from last season's 2,318,040": a change
-            // of another quantity, with an end of its own.
+            // of another quantity, with an end of its own (not a figure of a new clause:
+            // "That is a drop of 70,000, and the list is still 3.1 million higher").
             || (that_is
                 && (PERIOD_AFTER.is_match(after)
                     || !of_change(c)
                     || sentence[1 + usize::from(again.is_some())..]
                         .iter()
+                        .take_while(|f| {
+                            !NEW_CLAUSE_AFTER_COMMA
+                                .is_match(group::text(cx, c.span.end, f.span.start))
+                        })
                         .any(|f| f.kind == e.old.kind || f.kind == c.kind)))
         {
             return;
@@ -8098,6 +8103,19 @@ mod tests {
         assert!(
             messages(&format!(
                 "{before}That is an increase of 7,500, or 7.8%, from last year's 95,900."
+            ))
+            .is_empty()
+        );
+        // A figure of a new clause after the change is no end of it.
+        assert_eq!(
+            messages(&format!(
+                "{before}That is an increase of 8,500, and the list is still 31,000 higher than in 2020."
+            )),
+            ["from 88,900 to 96,400 is a change of 7,500, but the draft says 8,500"]
+        );
+        assert!(
+            messages(&format!(
+                "{before}That is an increase of 7,500, and the list is still 31,000 higher than in 2020."
             ))
             .is_empty()
         );
