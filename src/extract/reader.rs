@@ -7120,6 +7120,18 @@ impl Reader<'_, '_> {
                         | b"projected"
                         | b"predicted"
                         | b"budgeted"
+                        // "from the 9.2 billion reported at the end of 1986", "than the
+                        // 862 mln spent in 1986", "the 746 million imposed on Amazon": a
+                        // level that was reported, spent or paid, not a count of it.
+                        | b"reported"
+                        | b"recorded"
+                        | b"posted"
+                        | b"spent"
+                        | b"paid"
+                        | b"imposed"
+                        | b"raised"
+                        | b"earned"
+                        | b"originally"
                 )
             // "debt of 102 billion dlrs, of which 76 billion is owed to banks": a part
             // named before its verb.
@@ -7170,13 +7182,13 @@ impl Reader<'_, '_> {
                 }
             }
             // "lower than the 46.8 million": the article of the old level.
-            if k >= self.floor + 2
+            let article = k >= self.floor + 2
                 && cx.word_is(k - 1, "the")
                 && matches!(
                     cx.word_bytes(k - 2),
                     b"than" | b"from" | b"against" | b"versus" | b"below" | b"above"
-                )
-            {
+                );
+            if article {
                 k -= 1;
             }
             let lead = if k > self.floor { cx.word(k - 1) } else { "" };
@@ -7185,8 +7197,11 @@ impl Reader<'_, '_> {
             // Not a bare year: "three pct below 1985".
             let year_like =
                 amt.scaled.is_none() && value.fract() == 0.0 && (1900.0..=2099.0).contains(&value);
-            let below_pct =
-                matches!(lead, "below" | "above") && !year_like && k >= 2 && cx.percent_sign(k - 2);
+            // "below the 7.7 trillion expected": the article names an old level, where
+            // a bare "below 7.7 trillion" is a bound.
+            let below_pct = matches!(lead, "below" | "above")
+                && !year_like
+                && (k >= 2 && cx.percent_sign(k - 2) || article);
             // "compared to 1,201.6 mln".
             let compared = lead == "to"
                 && k >= self.floor + 2
@@ -7194,8 +7209,10 @@ impl Reader<'_, '_> {
                     cx.word_bytes(k - 2),
                     b"compared" | b"compares" | b"comparing"
                 );
-            // "than" compares ("lower than 2.5 mln"), but "more than 4,500" is a bound.
+            // "than" compares ("lower than 2.5 mln"), but "more than 4,500" is a bound;
+            // "more than the 746 million imposed" compares again.
             let bound = lead == "than"
+                && !article
                 && k >= self.floor + 2
                 && matches!(cx.word_bytes(k - 2), b"more" | b"less" | b"fewer");
             // "27.01 billion dlrs a day (13.43 billion against the Australian dollar)",
@@ -8490,6 +8507,29 @@ mod prose_tests {
         let text = "It earned 21.3 mln dlrs or 5.26 dlrs a share on sales of 1.5 billion dlrs, \
             against 26.2 mln dlrs or 6.20 dlrs on sales of 1.4 billion.";
         assert_eq!(figure(text, "1.4 billion").unit.as_deref(), Some("USD"));
+    }
+
+    #[test]
+    fn an_old_level_reported_paid_or_set_against_with_the_is_in_the_earlier_money() {
+        let text =
+            "Assets rose to 9.8 billion dlrs from the 9.2 billion reported at the end of 1986.";
+        assert_eq!(figure(text, "9.2 billion").unit.as_deref(), Some("USD"));
+        let text = "It will spend 929 mln dlrs, eight pct more than the 862 mln spent in 1986.";
+        assert_eq!(figure(text, "862 mln").kind, FigureKind::Money);
+        let text = "Meta's €1.2bn fine is bigger than the 746 million imposed on Amazon.";
+        assert_eq!(figure(text, "746 million").unit.as_deref(), Some("EUR"));
+        let text = "Profit fell to 6.5 trillion won, below the 7.7 trillion expected.";
+        assert_eq!(figure(text, "7.7 trillion").unit.as_deref(), Some("KRW"));
+        let text = "Meta was fined €1.2bn, more than the 746 million imposed on Amazon.";
+        assert_eq!(figure(text, "746 million").qualifier, Qualifier::Exact);
+        // Without the article, "below" and "more than" bound the figure.
+        let text = "Profit was $6.5 billion, and costs stayed below 7.7 billion.";
+        assert_eq!(
+            figure(text, "below 7.7 billion").qualifier,
+            Qualifier::UpperBound
+        );
+        let text = "The fund paid $2m to more than 3,000 people.";
+        assert_eq!(figure(text, "more than 3,000").kind, FigureKind::Count);
     }
 
     #[test]
