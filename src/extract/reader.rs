@@ -4919,7 +4919,7 @@ impl Reader<'_, '_> {
 
     /// The currency of letters glued before the digits at `i`: "SFr2.5bn", "Rs500".
     /// A bare "R" is rand only where the figure reads as money: written in hundredths
-    /// or with thousands separators ("R23.71", "R1,500"), scaled ("R2bn"), or after a
+    /// or with thousands separators ("R23.71", "R1,500"), scaled ("R2bn", "R2 billion"), or after a
     /// word that hedges or prices an amount ("roughly R150", "costs R950"); "the R40"
     /// and "R101" stay names.
     fn glued_currency(&self, i: usize, d: &Digits) -> Option<&'static str> {
@@ -4935,9 +4935,11 @@ impl Reader<'_, '_> {
         if code != "ZAR" {
             return Some(code);
         }
-        let scaled = cx.glued(i + 1)
-            && cx.is(i + 1, TokKind::Word)
-            && unit::scale(cx.low(i + 1), true, true).is_some();
+        // "R2bn", and "R2 billion" with a scale of millions or more: "R2 thousand"
+        // is no way to write money.
+        let scaled = cx.is(i + 1, TokKind::Word)
+            && unit::scale(cx.low(i + 1), cx.glued(i + 1), true)
+                .is_some_and(|x| cx.glued(i + 1) || x >= 1e6);
         let cued = i >= 2
             && i - 2 >= self.floor
             && matches!(
@@ -7936,6 +7938,9 @@ mod prose_tests {
         assert_eq!(f.unit.as_deref(), Some("ZAR"));
         let f = figure("Bills rise by roughly R150 a month.", "roughly R150");
         assert_eq!(f.unit.as_deref(), Some("ZAR"));
+        let f = figure("Profit rose to R2.5 billion.", "R2.5 billion");
+        assert_eq!(f.unit.as_deref(), Some("ZAR"));
+        assert_eq!(f.value, Value::Number(2.5e9));
         // A bare "R" before a plain number names a road or a model.
         let text = "Take the R40 past the R101 memorial.";
         assert_eq!(figure(text, "R40").kind, FigureKind::Identifier);
