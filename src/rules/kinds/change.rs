@@ -192,7 +192,9 @@ declare_kind! {
     /// Endpoints are read from "from A to B", "to B from A" (also after a verb that
     /// gives no direction: "improved to 78.4% from 74.1%"), "B, up from A" (or
     /// "from the A"; after a breakdown of B in apposition whose parts add up to it,
-    /// "132 destinations, 94 short-haul and 38 long-haul, up from A", of B), "B, up
+    /// "132 destinations, 94 short-haul and 38 long-haul, up from A", of B; past a part
+    /// of B set off in apposition, "218 injured, 37 of them seriously, down 9.5% from
+    /// A", of B when A is nearer B than the part in size), "B, up
     /// 12% year on year from A", "B, down £1.87 from A" (also "B in the three months
     /// to June, up 12% from A";
     /// "B, a rise of 3 points on the A" (or "over the A": "B, an increase of $97 over
@@ -1420,6 +1422,52 @@ fn total_share_aside(cx: &CheckContext<'_>, level: &Figure, f: &Figure) -> bool 
             || bare_share_aside(cx, level, f, raw))
 }
 
+/// The words after a part set off in apposition to its whole, up to the comma that
+/// closes them: " of them seriously,", " of whom were children,".
+static PART_ASIDE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+of\s+(?:them|whom|which)(?:\s+[\p{L}-]+){0,4}\s*,").expect("valid regex")
+});
+
+/// Where the words of a part set off in apposition to the level `whole` before it end
+/// (at their closing comma), if `f` is one: in "218 cyclists were injured, 37 of them
+/// seriously, down 9.5% from 241" the 37 is a part of the 218, set off by commas, and
+/// the clause goes on with the whole.
+fn part_aside(cx: &CheckContext<'_>, whole: &Figure, f: &Figure) -> Option<usize> {
+    if f.kind != FigureKind::Count
+        || !same_quantity(whole, f)
+        || f.span.start <= whole.span.end
+        || f.span.start - whole.span.end > 90
+        || f.placement.direction.is_some()
+        || f.value.mid() >= whole.value.mid()
+    {
+        return None;
+    }
+    let gap = group::text(cx, whole.span.end, f.span.start);
+    let opened = gap.strip_suffix(", ")?;
+    if opened.contains([',', ';', ':', '(', ')', '.']) {
+        return None;
+    }
+    PART_ASIDE_WORDS
+        .find(head(group::after(cx, f), 60))
+        .map(|m| f.span.end + m.end() - 1)
+}
+
+/// Whether the level `old` is nearer in size to the whole `whole` than to its part
+/// `part`: "218 injured, 37 of them seriously, down 9.5% from 241" compares the whole
+/// with its old level, "5,000 staff, 1,200 of them in Britain, up 33% from 900" the
+/// part.
+fn nearer_whole(whole: &Figure, part: &Figure, old: &Figure) -> bool {
+    let (w, p, o) = (whole.value.mid(), part.value.mid(), old.value.mid());
+    w > 0.0 && p > 0.0 && o > 0.0 && (o / w).ln().abs() < (o / p).ln().abs()
+}
+
+/// Whether `part` is a part of `whole` set off in apposition and the level `old` after
+/// it is nearer the whole in size, so that a change between the whole and `old` passes
+/// over it.
+fn part_passed(cx: &CheckContext<'_>, whole: &Figure, part: &Figure, old: &Figure) -> bool {
+    part_aside(cx, whole, part).is_some() && nearer_whole(whole, part, old)
+}
+
 /// The base of a share and the ", or" before the count it restates: " of home
 /// entrants, or", " of the intake, or", ", or".
 static SHARE_BASE_OR: LazyLock<Regex> = LazyLock::new(|| {
@@ -1685,7 +1733,11 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         let from_to = std::cell::OnceCell::new();
         let Some(j) = std::iter::successors(next_same[i], |&k| next_same[k]).find(|&k| {
             let b = sentence[k];
-            may_end(k) && !amount_stated_before_from(cx, b) && !count_past_share(a, b) && {
+            may_end(k) && !amount_stated_before_from(cx, b) && !count_past_share(a, b)
+                // A part set off in apposition ("218 injured, 37 of them seriously, down
+                // 9.5% from 241") is passed when the level after it is the whole's.
+                && !next_same[k].is_some_and(|n| part_passed(cx, a, b, sentence[n]))
+                && {
                 let other = group::rate_of(cx, b);
                 other == rate
                     || ((rate.is_none() || other.is_none())
@@ -2446,9 +2498,15 @@ fn level_change_base<'f>(
     if share_words(k).is_some() {
         return None;
     }
+    // "218 injured, 37 of them seriously, down 9.5% from 241": a part set off in
+    // apposition, when the old level is nearer the whole than the part.
+    let part_words = |m: usize| {
+        part_aside(cx, sentence[i], sentence[m])
+            .filter(|_| nearer_whole(sentence[i], sentence[m], sentence[j]))
+    };
     let aside = (i + 1..k)
         .rev()
-        .find_map(|m| share_words(m).map(|end| (m, end)));
+        .find_map(|m| share_words(m).or_else(|| part_words(m)).map(|end| (m, end)));
     if (i + 1..k).any(|m| {
         let f = sentence[m];
         !period(f)
@@ -7267,6 +7325,39 @@ mod tests {
         assert_eq!(
             messages(&draft("16.7%")),
             ["from £121.0 million to £143.6 million is a 18.7% increase, but the draft says 16.7%"]
+        );
+    }
+
+    #[test]
+    fn a_change_past_a_part_set_off_in_apposition_is_of_the_whole_when_its_old_level_is_nearer() {
+        let draft = |fall: &str| {
+            format!(
+                "Police recorded 218 cyclists injured in collisions in 2024, 37 of them seriously, down {fall} from 241 the year before."
+            )
+        };
+        assert!(messages(&draft("9.5%")).is_empty());
+        assert_eq!(
+            messages(&draft("19.5%")),
+            ["from 241 to 218 is a 9.5% decrease, but the draft says 19.5%"]
+        );
+        assert!(
+            messages(
+                "The hospital treated 4,310 patients, 612 of whom were children, up 12% from 3,850."
+            )
+            .is_empty()
+        );
+        // An old level nearer the part is the part's.
+        assert!(
+            messages(
+                "The company employs 5,000 people, 1,200 of them in Britain, up 33% from 900."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            messages(
+                "The company employs 5,000 people, 1,200 of them in Britain, up 53% from 900."
+            ),
+            ["from 900 to 1,200 is a 33.3% increase, but the draft says 53%"]
         );
     }
 
