@@ -3542,12 +3542,15 @@ fn object_before_by(cx: &Cx<'_>, q: usize, limit: usize) -> Option<(usize, usize
     (e > head && cx.word_is(by, "by")).then_some((head, e))
 }
 
-/// Whether the word at `k` is "overseas", "worldwide" or "nationwide" before a noun it
-/// describes ("overseas visitors", "5,000 overseas students"), not an adverb after its
-/// verb ("sold 5,000 overseas").
+/// Whether the word at `k` is "overseas", "worldwide", "nationwide" or "online" before a
+/// noun it describes ("overseas visitors", "5,000 overseas students", "5,000 online
+/// courses"), not an adverb after its verb ("sold 5,000 overseas", "will cost £94.50
+/// online").
 fn place_adjective(cx: &Cx<'_>, k: usize) -> bool {
-    matches!(cx.word_bytes(k), b"overseas" | b"worldwide" | b"nationwide")
-        && cx.is(k + 1, TokKind::Word)
+    matches!(
+        cx.word_bytes(k),
+        b"overseas" | b"worldwide" | b"nationwide" | b"online" | b"offline"
+    ) && cx.is(k + 1, TokKind::Word)
         && !cx.capital(k + 1)
         && !is_stop(cx.word(k + 1), || cx.text(k + 1))
         && !is_verbish(cx.word(k + 1))
@@ -6523,6 +6526,8 @@ static STOP_WORDS: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyL
         "nationwide",
         "overseas",
         "abroad",
+        "online",
+        "offline",
         "it",
         "they",
         "he",
@@ -9033,6 +9038,17 @@ mod prose_tests {
             Some("overseas student"),
         );
         is("The firm sold 5,000 overseas last year.", "5,000", None);
+        is(
+            "It sold 5,000 online courses.",
+            "5,000",
+            Some("online course"),
+        );
+        is("Online sales rose 5%.", "5%", Some("online sale"));
+        is(
+            "A passport will cost £94.50 online from April.",
+            "£94.50",
+            Some("passport"),
+        );
     }
 
     #[test]
