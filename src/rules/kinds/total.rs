@@ -336,7 +336,8 @@ declare_kind! {
     /// A sum stops at a part that may overlap the others: after "including" (unless
     /// the parts exclude each other), "such as", "also", "who", "had"; at a subset
     /// ("200 of whom"); at the same verb with another object ("188 passed maths and
-    /// 173 passed English"); at two different actions that are not opposites ("60
+    /// 173 passed English"; not another place or origin: "14 play in England and 12
+    /// abroad", "600 came from Syria and 500 came from Iraq"); at two different actions that are not opposites ("60
     /// reported profits and 55 raised dividends"); at a category next to an action
     /// ("120 are women and 150 work part time") or sex or age next to another
     /// attribute ("450 are women, and 310 are under 21", but older and younger
@@ -2287,7 +2288,8 @@ fn grade_left_out(after: &str) -> bool {
 
 /// Whether two parts name attributes that may overlap: the same verb, not a copula,
 /// with different objects ("188 passed maths and 173 passed English"). Places keep
-/// them apart ("14 play in England and 12 play abroad").
+/// them apart ("14 play in England and 12 play abroad"), as do origins ("600 came
+/// from Syria and 500 came from Iraq").
 fn overlapping(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
     overlapping_after(after_part(cx, a), after_part(cx, b))
 }
@@ -2407,6 +2409,12 @@ fn overlapping_after(after_a: &str, after_b: &str) -> bool {
             && !PREPOSITIONS.contains(&vb.as_str())
             && !opposites(va, vb)
             && !REPORTING.contains(&va.as_str());
+    }
+    // "600 came from Syria and 500 came from Iraq": where a member came from is one
+    // place, as where it is.
+    let origin = |p: &[String]| p.get(1).is_some_and(|w| w == "from");
+    if origin(&pa) && origin(&pb) {
+        return false;
     }
     !copula_a
         && !REPORTING.contains(&va.as_str())
@@ -7767,6 +7775,27 @@ mod tests {
         );
         assert!(
             messages("Of the 100 companies, 60% reported profits and 55% raised dividends.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn where_a_member_came_from_is_one_place() {
+        assert_eq!(
+            messages("Of the 1,000 migrants, 600 came from Syria and 500 came from Iraq.").len(),
+            1
+        );
+        assert!(
+            messages("Of the 1,000 migrants, 600 came from Syria and 400 came from Iraq.")
+                .is_empty()
+        );
+        // Another verb, or an object after the verb, may overlap.
+        assert!(
+            messages("Of the 1,000 migrants, 600 came from Syria and 500 arrived by boat.")
+                .is_empty()
+        );
+        assert!(
+            messages("Of the 1,000 families, 600 received letters from the council and 500 received calls from it.")
                 .is_empty()
         );
     }
