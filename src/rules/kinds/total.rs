@@ -36,7 +36,9 @@ declare_kind! {
     ///   reported),
     ///   "Of the levy, ..." after "an $85 million property tax levy" up to eight
     ///   sentences before (a count or a sum of money whose subject ends in the noun;
-    ///   sums of money pass over the counts among their parts), "Among those
+    ///   sums of money pass over the counts among their parts, and counts over one set
+    ///   off as a share of the total: "with 148,300 visitors, about 13 percent of the
+    ///   total" is a part of the visitors), "Among those
     ///   polled, ...", a whole opening the clause after a colon or semicolon
     ///   ("within 62 days: of 530 patients treated, 363 started in time"), ", of whom ..." or ", of which ..." (of the count
     ///   before a rate set off after it: "fixed 61,800 leaks, about 169 a day, of which
@@ -3102,13 +3104,17 @@ fn named_earlier<'f>(cx: &CheckContext<'f>, first: &Figure, opener: &str) -> Opt
                         .is_some_and(|w| w.eq_ignore_ascii_case(noun))
                 })
         });
-    let mut named = candidates.filter(|f| {
-        let text = group::sentence_text(cx, f).to_ascii_lowercase();
-        modifiers.iter().all(|m| {
-            text.split(|c: char| !c.is_alphanumeric())
-                .any(|w| w == m.as_str())
-        })
-    });
+    // "with 148,300 visitors, about 13 percent of the total": a count set off as a
+    // share of everything counted is a part, never the whole.
+    let mut named = candidates
+        .filter(|f| !share_of_all_after(cx, f))
+        .filter(|f| {
+            let text = group::sentence_text(cx, f).to_ascii_lowercase();
+            modifiers.iter().all(|m| {
+                text.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == m.as_str())
+            })
+        });
     let mut whole = named.next()?;
     // A change is no whole, but the level it led to is ("Incidents fell to 3,180").
     let changed = |w: &Figure| group::change_direction(cx, w).is_some() && !new_level(cx, w);
@@ -3121,6 +3127,19 @@ fn named_earlier<'f>(cx: &CheckContext<'f>, first: &Figure, opener: &str) -> Opt
         whole = before;
     }
     (!changed(whole) && !not_a_whole(cx, whole)).then_some(whole)
+}
+
+/// A share of everything counted set off after a count and its noun: ", about 13
+/// percent of the total", ", or 40% of all visitors".
+static SHARE_OF_ALL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s+[\p{L}-]+){0,3}\s*,\s*(?:or\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+(?:over|under)\s+)?\d[\d.]*\s*(?:%|percent\b|per\s+cent\b)\s+of\s+(?:the\s+total\b|all\b)")
+        .expect("valid regex")
+});
+
+/// Whether a count is set off as a share of everything counted: "The busiest day drew
+/// 148,300 visitors, about 13 percent of the total" names a part of the visitors.
+fn share_of_all_after(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    SHARE_OF_ALL_AFTER.is_match(head(group::after(cx, f), 80))
 }
 
 /// "The system enrolled 298,400 students this fall, up 2.3% from 291,700. Undergraduates
@@ -7282,6 +7301,25 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_count_set_off_as_a_share_of_the_total_is_no_whole_named_later() {
+        let draft = |paid: &str| {
+            format!(
+                "The fair drew 1,126,400 visitors over its 12 days.\n\nThe busiest day was the second Saturday, with 148,300 visitors, about 13 percent of the total.\n\nOf the visitors, {paid} paid for admission."
+            )
+        };
+        assert!(messages(&draft("824,600")).is_empty());
+        assert_eq!(
+            messages(&draft("1,824,600")),
+            ["\"1,824,600\" is more than the total \"1,126,400\" visitors"]
+        );
+        // Without the share the nearer count is the whole.
+        assert_eq!(
+            messages("The fair drew 1,126,400 visitors.\n\nThe busiest day drew 148,300 visitors.\n\nOf the visitors, 824,600 paid for admission.").len(),
+            1
+        );
     }
 
     #[test]
