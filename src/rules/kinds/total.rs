@@ -36,7 +36,9 @@ declare_kind! {
     ///   reported),
     ///   "Of the levy, ..." after "an $85 million property tax levy" up to eight
     ///   sentences before (a count or a sum of money whose subject ends in the noun;
-    ///   sums of money pass over the counts among their parts), "Among those
+    ///   sums of money pass over the counts among their parts, and counts over one set
+    ///   off as a share of the total: "with 148,300 visitors, about 13 percent of the
+    ///   total" is a part of the visitors), "Among those
     ///   polled, ...", a whole opening the clause after a colon or semicolon
     ///   ("within 62 days: of 530 patients treated, 363 started in time"), ", of whom ..." or ", of which ..." (of the count
     ///   before a rate set off after it: "fixed 61,800 leaks, about 169 a day, of which
@@ -334,7 +336,8 @@ declare_kind! {
     /// A sum stops at a part that may overlap the others: after "including" (unless
     /// the parts exclude each other), "such as", "also", "who", "had"; at a subset
     /// ("200 of whom"); at the same verb with another object ("188 passed maths and
-    /// 173 passed English"); at two different actions that are not opposites ("60
+    /// 173 passed English"; not another place or origin: "14 play in England and 12
+    /// abroad", "600 came from Syria and 500 came from Iraq"); at two different actions that are not opposites ("60
     /// reported profits and 55 raised dividends"); at a category next to an action
     /// ("120 are women and 150 work part time") or sex or age next to another
     /// attribute ("450 are women, and 310 are under 21", but older and younger
@@ -2285,7 +2288,8 @@ fn grade_left_out(after: &str) -> bool {
 
 /// Whether two parts name attributes that may overlap: the same verb, not a copula,
 /// with different objects ("188 passed maths and 173 passed English"). Places keep
-/// them apart ("14 play in England and 12 play abroad").
+/// them apart ("14 play in England and 12 play abroad"), as do origins ("600 came
+/// from Syria and 500 came from Iraq").
 fn overlapping(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
     overlapping_after(after_part(cx, a), after_part(cx, b))
 }
@@ -2405,6 +2409,12 @@ fn overlapping_after(after_a: &str, after_b: &str) -> bool {
             && !PREPOSITIONS.contains(&vb.as_str())
             && !opposites(va, vb)
             && !REPORTING.contains(&va.as_str());
+    }
+    // "600 came from Syria and 500 came from Iraq": where a member came from is one
+    // place, as where it is.
+    let origin = |p: &[String]| p.get(1).is_some_and(|w| w == "from");
+    if origin(&pa) && origin(&pb) {
+        return false;
     }
     !copula_a
         && !REPORTING.contains(&va.as_str())
@@ -3094,13 +3104,17 @@ fn named_earlier<'f>(cx: &CheckContext<'f>, first: &Figure, opener: &str) -> Opt
                         .is_some_and(|w| w.eq_ignore_ascii_case(noun))
                 })
         });
-    let mut named = candidates.filter(|f| {
-        let text = group::sentence_text(cx, f).to_ascii_lowercase();
-        modifiers.iter().all(|m| {
-            text.split(|c: char| !c.is_alphanumeric())
-                .any(|w| w == m.as_str())
-        })
-    });
+    // "with 148,300 visitors, about 13 percent of the total": a count set off as a
+    // share of everything counted is a part, never the whole.
+    let mut named = candidates
+        .filter(|f| !share_of_all_after(cx, f))
+        .filter(|f| {
+            let text = group::sentence_text(cx, f).to_ascii_lowercase();
+            modifiers.iter().all(|m| {
+                text.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == m.as_str())
+            })
+        });
     let mut whole = named.next()?;
     // A change is no whole, but the level it led to is ("Incidents fell to 3,180").
     let changed = |w: &Figure| group::change_direction(cx, w).is_some() && !new_level(cx, w);
@@ -3113,6 +3127,19 @@ fn named_earlier<'f>(cx: &CheckContext<'f>, first: &Figure, opener: &str) -> Opt
         whole = before;
     }
     (!changed(whole) && !not_a_whole(cx, whole)).then_some(whole)
+}
+
+/// A share of everything counted set off after a count and its noun: ", about 13
+/// percent of the total", ", or 40% of all visitors".
+static SHARE_OF_ALL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s+[\p{L}-]+){0,3}\s*,\s*(?:or\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+(?:over|under)\s+)?\d[\d.]*\s*(?:%|percent\b|per\s+cent\b)\s+of\s+(?:the\s+total\b|all\b)")
+        .expect("valid regex")
+});
+
+/// Whether a count is set off as a share of everything counted: "The busiest day drew
+/// 148,300 visitors, about 13 percent of the total" names a part of the visitors.
+fn share_of_all_after(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    SHARE_OF_ALL_AFTER.is_match(head(group::after(cx, f), 80))
 }
 
 /// "The system enrolled 298,400 students this fall, up 2.3% from 291,700. Undergraduates
@@ -7277,6 +7304,25 @@ mod tests {
     }
 
     #[test]
+    fn a_count_set_off_as_a_share_of_the_total_is_no_whole_named_later() {
+        let draft = |paid: &str| {
+            format!(
+                "The fair drew 1,126,400 visitors over its 12 days.\n\nThe busiest day was the second Saturday, with 148,300 visitors, about 13 percent of the total.\n\nOf the visitors, {paid} paid for admission."
+            )
+        };
+        assert!(messages(&draft("824,600")).is_empty());
+        assert_eq!(
+            messages(&draft("1,824,600")),
+            ["\"1,824,600\" is more than the total \"1,126,400\" visitors"]
+        );
+        // Without the share the nearer count is the whole.
+        assert_eq!(
+            messages("The fair drew 1,126,400 visitors.\n\nThe busiest day drew 148,300 visitors.\n\nOf the visitors, 824,600 paid for admission.").len(),
+            1
+        );
+    }
+
+    #[test]
     fn openers_and_subsets_are_looked_for_only_where_the_patterns_may_find_them() {
         for text in [
             "Of the 1,000 arrested, 600 were men.",
@@ -7729,6 +7775,27 @@ mod tests {
         );
         assert!(
             messages("Of the 100 companies, 60% reported profits and 55% raised dividends.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn where_a_member_came_from_is_one_place() {
+        assert_eq!(
+            messages("Of the 1,000 migrants, 600 came from Syria and 500 came from Iraq.").len(),
+            1
+        );
+        assert!(
+            messages("Of the 1,000 migrants, 600 came from Syria and 400 came from Iraq.")
+                .is_empty()
+        );
+        // Another verb, or an object after the verb, may overlap.
+        assert!(
+            messages("Of the 1,000 migrants, 600 came from Syria and 500 arrived by boat.")
+                .is_empty()
+        );
+        assert!(
+            messages("Of the 1,000 families, 600 received letters from the council and 500 received calls from it.")
                 .is_empty()
         );
     }
