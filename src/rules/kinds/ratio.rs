@@ -189,7 +189,10 @@ declare_kind! {
     /// (news gives each sentence a paragraph): "Revenue was $1.46 billion. ... Subscription revenue, which
     /// makes up 96% of sales, rose 11% to $1.26 billion" (it is 86.3%); "The network's
     /// income rose 16% to £1.37 million. Grants made up £640,000, or 39% of income"
-    /// (46.7%; income named by another word, "net income", is a profit).
+    /// (46.7%; income named by another word, "net income", is a profit). Revenue named
+    /// otherwise between the two leaves unclear which is meant ("Full-year revenue was
+    /// ...", "Group revenue was ..." larger), unless it is smaller and names no period:
+    /// a segment of the whole ("commercial revenue was £44.7m").
     ///
     /// The whole may also be stated in a clause before the part, which then names
     /// nothing of its own or says "of them" or "of which" (the share may name the body
@@ -1801,7 +1804,25 @@ fn sole_revenue<'f>(
     let revenue = revenues.next()?;
     // "Revenue was $1.46 billion. ... Full-year revenue was $40 billion. Online sales
     // were 35% of sales": revenue named otherwise after it, before the share's
-    // sentence, leaves unclear which is meant.
+    // sentence, leaves unclear which is meant. Not a smaller revenue named by no period,
+    // a segment of the whole: "commercial revenue was £44.7m".
+    let segment = |f: &Figure| {
+        f.value.mid() < revenue.value.mid()
+            && !f.subject_key().is_some_and(|k| {
+                k.split(' ').any(|w| {
+                    w.starts_with("quarter")
+                        || w.starts_with("half")
+                        || w.starts_with("month")
+                        || w.starts_with("year")
+                        || w.starts_with("week")
+                        || w.starts_with("full")
+                        || w.starts_with("annual")
+                        || w.contains("-quarter")
+                        || w.contains("-year")
+                        || w.contains("-half")
+                })
+            })
+    };
     let renamed = before
         .iter()
         .rev()
@@ -1812,6 +1833,7 @@ fn sole_revenue<'f>(
                 && !group::is_comparison(cx, f)
                 && !named(f)
                 && is_revenue(f)
+                && !segment(f)
         });
     if renamed
         || another_sum_beside(cx, figures, revenue, part)
@@ -6343,6 +6365,31 @@ mod tests {
             "Revenue was €1.46 billion. Online sales of $1.26 billion were 96% of sales.",
         ] {
             assert!(messages(other).is_empty(), "{other}");
+        }
+    }
+
+    #[test]
+    fn a_segment_of_revenue_named_between_leaves_revenue_the_whole() {
+        let draft = |share: &str| {
+            messages(&format!(
+                "The club reported revenue of £182.4m for the year.\n\nMatchday income rose to £48.6m, broadcasting brought in £89.1m and commercial revenue was £44.7m.\n\nThe wage bill climbed to £141.6m, equal to {share} of revenue."
+            ))
+        };
+        assert_eq!(
+            draft("87%"),
+            ["£141.6m of £182.4m is 77.6%, but the draft says 87%"]
+        );
+        assert!(draft("78%").is_empty());
+        // Revenue of another period, or a larger one, between: unclear which is meant.
+        for between in [
+            "Fourth-quarter revenue was £44.7m.",
+            "Full-year revenue was £44.7m.",
+            "Group revenue was £244.7m.",
+        ] {
+            let text = format!(
+                "The club reported revenue of £182.4m.\n\n{between}\n\nThe wage bill climbed to £141.6m, equal to 87% of revenue."
+            );
+            assert!(messages(&text).is_empty(), "{text}");
         }
     }
 
