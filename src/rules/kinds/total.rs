@@ -110,7 +110,7 @@ declare_kind! {
     ///   remaining", "The rest," or "The remainder," (not "The other", which may be
     ///   another set), naming nothing but the whole or the part, or only after a form
     ///   of "be" ("Of the 1,412 inmates, 1,031 were awaiting trial. The remaining 481
-    ///   were serving sentences"); a sentence opening "The total was made up of" (or "That total
+    ///   were serving sentences", "The rest, 481, were serving sentences"); a sentence opening "The total was made up of" (or "That total
     ///   comprised", "The figure breaks down into") splits the largest amount of the
     ///   last sentence before that holds one, within two sentences, when the parts
     ///   come to less than half as much again ("attended 14,820
@@ -3745,9 +3745,10 @@ fn remainder_next<'f>(cx: &CheckContext<'f>, first: &Figure, whole: &Figure) -> 
         })
 }
 
-/// A form of "be" right after a count: " were tyres", " are adults".
+/// A form of "be" right after a count, or after the comma that closes it in apposition:
+/// " were tyres", " are adults", "The rest, 301,800, were children".
 static BE_NEXT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s+(?:were|was|are|is)\b").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?i)^(?:\s+|,\s*)(?:were|was|are|is)\b").expect("valid regex"));
 
 /// A bullet or number that opens a list item, after the line's indentation: "- ",
 /// "* ", "+ ", "• ", "1. ", "2) ", or an HTML `<li>`.
@@ -7301,6 +7302,27 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn the_rest_set_off_by_commas_before_its_verb_completes_the_breakdown() {
+        let draft = |rest: &str| {
+            format!(
+                "The fair drew 1,126,400 visitors.\n\nOf the visitors, 824,600 paid for admission. The rest, {rest}, were children, seniors and volunteers."
+            )
+        };
+        assert!(messages(&draft("301,800")).is_empty());
+        assert_eq!(
+            messages(&draft("331,800")),
+            ["\"824,600\" + \"331,800\" is 1,156,400, more than the total \"1,126,400\" visitors"]
+        );
+        // A noun after the verb says what the rest did, not what they were.
+        assert!(
+            messages(
+                "Of the 1,412 inmates, 1,031 were awaiting trial. The rest, 481, served sentences."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
