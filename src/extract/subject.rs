@@ -701,10 +701,21 @@ fn find_in_phrase(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, u
             cx.is(k, TokKind::Word) && !(cx.glued(k) && k > 0 && cx.punct_is(k - 1, "-"))
         };
         let words = (start..end).filter(|&k| word_start(k)).count();
-        let first = (start..end)
+        let mut first = (start..end)
             .filter(|&k| word_start(k))
             .nth(words.saturating_sub(2))
             .unwrap_or(start);
+        // "The ship carried goods worth $300m", "she inherited assets worth £3m": a word
+        // in -ed after a noun or a pronoun is the verb, and the goods are what is valued
+        // ("the imported goods worth", "newly issued shares worth" keep it).
+        if words >= 2
+            && first > 0
+            && cx.is(first, TokKind::Word)
+            && cx.is(first - 1, TokKind::Word)
+            && past_verb_after_its_subject(cx, first)
+        {
+            first = (first + 1..end).find(|&k| word_start(k)).unwrap_or(first);
+        }
         return Some((first, end));
     }
     // "6,000 first-time buyers", "two sixth forms", "5,000 second homes": an ordinal
@@ -2133,6 +2144,38 @@ fn without_trailing_adverb(cx: &Cx<'_>, (s, e): (usize, usize)) -> (usize, usize
     } else {
         (s, e)
     }
+}
+
+/// Whether the word at `k`, in -ed, is a verb in the past after its subject: "The ship
+/// carried goods", "she inherited assets", not "the imported goods", "of exported
+/// goods", "handled imported goods" or "newly issued shares", where it describes the
+/// noun.
+fn past_verb_after_its_subject(cx: &Cx<'_>, k: usize) -> bool {
+    let w = cx.word(k);
+    let prev = cx.word(k - 1);
+    w.len() > 4
+        && w.ends_with("ed")
+        && prev.len() > 1
+        && !prev.ends_with("ly")
+        && !prev.ends_with("ed")
+        // "Britain's exported goods".
+        && !(prev == "s" && k >= 2 && matches!(cx.punct(k - 2), "'" | "’"))
+        && (matches!(
+            prev,
+            "he" | "she" | "it" | "they" | "we" | "i" | "you" | "who" | "which" | "that"
+        ) || !is_stop(prev, || cx.text(k - 1))
+            && !prev.ends_with("able")
+            && !prev.ends_with("ible")
+            // The subject is a name or a noun after its article or a name: "Kuwait
+            // exported goods", "the ship carried goods", "the US government seized
+            // goods" ("exchangeable preferred stock" is one noun).
+            && (cx.capital(k - 1)
+                || k >= 2 && cx.capital(k - 2)
+                || k >= 2
+                    && matches!(
+                        cx.word_bytes(k - 2),
+                        b"the" | b"a" | b"an" | b"its" | b"their" | b"his" | b"her" | b"our"
+                    )))
 }
 
 /// A noun phrase found backwards, less a verb it starts with: "ended up recording
@@ -8296,6 +8339,16 @@ mod prose_tests {
         is(text, "up to 50%", Some("cut"));
         let text = "Some 40 ships waited, each carrying goods worth up to $300 million.";
         is(text, "up to $300 million", Some("good"));
+        let text = "The ship carried goods worth up to $300 million.";
+        is(text, "up to $300 million", Some("good"));
+        is("She inherited assets worth £3m.", "£3m", Some("asset"));
+        is(
+            "The port handled imported goods worth $2bn.",
+            "$2bn",
+            Some("imported good"),
+        );
+        let text = "It offered exchangeable preferred stock worth 8.50 dlrs.";
+        is(text, "8.50 dlrs", Some("preferred stock"));
     }
 
     #[test]
