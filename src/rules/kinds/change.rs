@@ -208,7 +208,8 @@ declare_kind! {
     /// 6.1% more than", "B, up £20m or 5.1% from A", whose percentage is checked), "B, still 7% below the A" (not before a stock split; a level in apposition, "The
     /// midpoint, B, is 12% below the average analyst forecast of A"), "B, 31% more than the 10-year
     /// average of A", "B, 7% above the legal minimum of A" (a minimum, maximum, target,
-    /// limit, cap, record, peak or level named before its amount), "B passengers
+    /// limit, cap, record, peak, average, norm or level named before its amount), "B,
+    /// 20% above the usual A" (or "normal", "typical", "expected"), "B passengers
     /// between June and August, 12% more than the A" (also "B visitors in 2025, 9% more
     /// than the A", with the level's year; "B patients in A&E in
     /// March, 3% more than the A": a name joined by "&" is one word; the level itself compared, not
@@ -2626,11 +2627,12 @@ fn stated_between(
 
 /// The words between a stated change and the level it is measured against: "14%
 /// higher than the 1.15 million", "£4,000 less than the", "7% below the", "31% more
-/// than the 10-year average of", "7% above the legal minimum of", "6.1% more than
-/// last year's" (a period's own level). The first and second groups are a rise.
+/// than the 10-year average of", "7% above the legal minimum of", "20% above the
+/// usual", "6.1% more than last year's" (a period's own level). The first and second
+/// groups are a rise.
 static THAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(?:(higher|more|greater|bigger|larger)|lower|less|fewer|smaller)\s+than|(above)|below)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|(?:last|this|the\s+previous|the\s+prior)\s+(?:year|month|week|quarter|season)['’]s\s+)?(?:(?:(?:\d+|[a-z]+)-year\s+|long-term\s+)?average\s+of\s+|(?:[a-z'’-]+\s+){0,2}(?:minimum|maximum|target|limit|cap|threshold|record|peak|level|ceiling|floor|benchmark|forecast|estimate|price|rate|figure|total)\s+of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+        r"(?i)^\s*(?:(?:(higher|more|greater|bigger|larger)|lower|less|fewer|smaller)\s+than|(above)|below)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|(?:last|this|the\s+previous|the\s+prior)\s+(?:year|month|week|quarter|season)['’]s\s+)?(?:(?:(?:\d+|[a-z]+)-year\s+|long-term\s+)?average\s+of\s+|(?:[a-z'’-]+\s+){0,2}(?:minimum|maximum|target|limit|cap|threshold|record|peak|level|ceiling|floor|benchmark|forecast|estimate|price|rate|figure|total|average|norm)\s+of\s+|(?:usual|normal|typical|average|expected)\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
     )
     .expect("valid regex")
 });
@@ -7646,6 +7648,19 @@ mod tests {
         assert!(
             messages("Fares reached £5.40, 12.5% above the £4.80 charged last year.").is_empty()
         );
+        // A usual, normal or average level.
+        for (stated, count) in [("30%", 1), ("20%", 0)] {
+            for level in [
+                "the usual",
+                "the national average of",
+                "the seasonal norm of",
+            ] {
+                let text = format!(
+                    "Demand peaked at 1,620 litres a day, {stated} above {level} 1,350 litres a day."
+                );
+                assert_eq!(messages(&text).len(), count, "{text}");
+            }
+        }
         assert!(
             messages("Unemployment was 4.1%, 0.3 points below the 4.4% economists had forecast.")
                 .is_empty()
