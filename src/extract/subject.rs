@@ -5922,11 +5922,16 @@ pub(crate) fn text_and_key(
         last = w;
     }
     // "MPs", "CEOs": an upper-case abbreviation with a plural s.
-    let written_last = (a..b)
-        .rev()
-        .find(|&k| cx.is(k, TokKind::Word))
-        .map_or("", |k| cx.text(k));
-    if last.len() <= 5
+    let last_at = (a..b).rev().find(|&k| cx.is(k, TokKind::Word));
+    let written_last = last_at.map_or("", |k| cx.text(k));
+    // Not where a figure right before counts them: "25 additional Zayre Stores".
+    let figure = |k: usize| cx.is(k, TokKind::Num) || number::small(cx.word(k)).is_some();
+    let counted = a >= 1
+        && (figure(a - 1)
+            || a >= 2 && cx.is(a - 1, TokKind::Word) && !cx.capital(a - 1) && figure(a - 2));
+    if !counted && firm_name_ending(cx, last_at) {
+        key.push_str(last);
+    } else if last.len() <= 5
         && written_last.len() >= 3
         && written_last.ends_with('s')
         && written_last[..written_last.len() - 1]
@@ -5941,6 +5946,51 @@ pub(crate) fn text_and_key(
         key.clone_from(canonical);
     }
     Some((text, key, start, end))
+}
+
+/// Whether the word at `k` ends a company's name in a plural of its trade, after
+/// another capitalised word: "General Motors", "Reynolds Metals", "Shearson Lehman
+/// Brothers", "Delta Air Lines". The name stays as written ("general motors"), where
+/// "motors" would be singularised as a noun.
+fn firm_name_ending(cx: &Cx<'_>, k: Option<usize>) -> bool {
+    let Some(k) = k else { return false };
+    k > 0
+        && cx.capital(k)
+        && cx.is(k - 1, TokKind::Word)
+        && cx.capital(k - 1)
+        && !cx.glued(k)
+        && matches!(
+            cx.text(k),
+            "Motors"
+                | "Metals"
+                | "Brothers"
+                | "Industries"
+                | "Airlines"
+                | "Lines"
+                | "Holdings"
+                | "Foods"
+                | "Mills"
+                | "Stores"
+                | "Laboratories"
+                | "Pharmaceuticals"
+                | "Instruments"
+                | "Chemicals"
+                | "Systems"
+                | "Technologies"
+                | "Communications"
+                | "Enterprises"
+                | "Resources"
+                | "Securities"
+                | "Mines"
+                | "Minerals"
+                | "Breweries"
+                | "Distillers"
+                | "Electronics"
+                | "Semiconductors"
+                | "Networks"
+                | "Partners"
+                | "Properties"
+        )
 }
 
 /// Singular of an English noun: members → member, companies → company, children →
@@ -6870,6 +6920,21 @@ mod prose_tests {
 
     fn is(text: &str, span: &str, expected: Option<&str>) {
         assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
+    }
+
+    #[test]
+    fn a_company_named_with_a_plural_of_its_trade_keeps_its_name() {
+        let text = "The biggest carmaker, General Motors, made $2bn.";
+        is(text, "$2bn", Some("general motors"));
+        let text = "Reynolds Metals rose three points to 59-5/8.";
+        is(text, "three points", Some("reynolds metals"));
+        // A figure before them counts them.
+        is(
+            "It will open 25 new Zayre Stores.",
+            "25",
+            Some("zayre store"),
+        );
+        is("The plant makes 300 motors a day.", "300", Some("motor"));
     }
 
     #[test]

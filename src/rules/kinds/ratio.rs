@@ -199,7 +199,10 @@ declare_kind! {
     /// the things counted make up: "431 buses, of which 58 are battery-electric, 13%
     /// of the fleet"; players and the squad or team, voters and the electorate, staff
     /// and the workforce, things sold and the market; "of them" may open the paragraph
-    /// after the whole's): "A poll of 1,500 voters
+    /// after the whole's; "Of those arrested," or "Of those who lost coverage," names
+    /// the group by what it did, which the whole's sentence must echo: "Some 445,000
+    /// people lost coverage. Of those who lost coverage, 318,000, or 71 percent, were
+    /// dropped over paperwork"): "A poll of 1,500 voters
     /// found 870 backed the plan, a share of 64%"; "The council inspected 420 homes; 96
     /// failed, a failure rate of 31%"; "Inspectors visited 260 care homes and found
     /// that 78 were understaffed, which is 35%"; "The trust employs 8,400 staff. Last
@@ -3574,10 +3577,11 @@ static AND_BEFORE: LazyLock<Regex> =
 static AND_OR_VERB_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\band\s+(?:\p{L}+\s*)?$").expect("valid regex"));
 
-/// "of which", "of whom", "of those" (perhaps with a noun: "Of those patients,") right
-/// before a count: a part of the count before.
+/// "of which", "of whom", "of those" (perhaps with a noun: "Of those patients,", or a
+/// clause: "Of those who lost coverage,") right before a count: a part of the count
+/// before.
 static OF_WHICH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bof\s+(?:which|whom|them|(?:those|these)(?:\s+[a-z]+)?)\s*,?\s*(?:about|around|roughly|some|nearly|almost|just|only)?\s*$")
+    Regex::new(r"(?i)\bof\s+(?:which|whom|them|(?:those|these)(?:\s+(?:who|that)(?:\s+[a-z]+){1,3}|\s+[a-z]+)?)\s*,?\s*(?:about|around|roughly|some|nearly|almost|just|only)?\s*$")
         .expect("valid regex")
 });
 
@@ -3772,6 +3776,13 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// votes were cast from an electorate of 71,200", "25 women among its 57 members".
 static LATER_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:among\s+(?:the|its|their)\s+|out\s+of\s+(?:(?:a|an|the|its|their)\s+(?:(?-i:[\p{L}-])+\s+){0,2}of\s+|(?:the|its|their)\s+)?|from\s+(?:a|an|the|its|their)\s+(?:total|electorate|pool|field|population|sample|register|roll|workforce|membership|cohort|intake)\s+of\s+|in\s+(?:a|an|the|its|their)\s+(?:(?-i:[\p{L}-])+\s+)?(?:trial|survey|sample|study|poll|cohort|intake)\s+of\s+)$")
+        .expect("valid regex")
+});
+
+/// A sentence that opens on "Of those" (or "these") and the words that restrict them,
+/// up to the comma (captured): "Of those arrested,", "Of those who lost coverage,".
+static THOSE_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:of|among)\s+(?:those|these)\s+([^,.;:()]{1,40}),\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?$")
         .expect("valid regex")
 });
 
@@ -4069,8 +4080,15 @@ fn part_of_earlier(
     {
         return false;
     }
-    // "Of the adults, 540 smoked" is no part of "1,200 teenagers".
-    if let Some(c) = group::captures(&OPENER_NOUN, group::before(cx, part))
+    // "Of the adults, 540 smoked" is no part of "1,200 teenagers". "Of those arrested,"
+    // and "Of those who lost coverage," name the group by what it did, echoed where
+    // the whole is stated.
+    let before = group::before(cx, part);
+    if let Some(c) = THOSE_OPENER.captures(before) {
+        if !super::total::names_those(cx, &before[c.get(1).map_or(0, |m| m.start())..], whole) {
+            return false;
+        }
+    } else if let Some(c) = group::captures(&OPENER_NOUN, before)
         && let Some(noun) = c.get(1)
         && !noun
             .as_str()
@@ -4111,7 +4129,7 @@ fn loose_whole<'f>(
 ) -> Option<(&'f Figure, bool)> {
     let part = figures[i];
     let pronoun = OF_THEM_AFTER.is_match(group::after(cx, part))
-        || OF_WHICH_BEFORE.is_match(group::tail(group::before(cx, part), 30))
+        || OF_WHICH_BEFORE.is_match(group::tail(group::before(cx, part), 50))
         || OF_WHICH_VERB_BEFORE.is_match(group::tail(group::before(cx, part), 80));
     if pronoun {
         // "1,150 operations in January, up from 870 a year earlier; 430 of them": the
@@ -8553,6 +8571,32 @@ mod tests {
         ] {
             assert!(messages(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn those_named_by_what_they_did_are_of_the_count_that_did_it() {
+        let draft = |share: &str| {
+            format!(
+                "Some 445,000 people lost coverage. Of those who lost coverage, 318,000, or {share} percent, were dropped over paperwork."
+            )
+        };
+        assert!(messages(&draft("71")).is_empty());
+        assert_eq!(
+            messages(&draft("61")),
+            ["318,000 of Some 445,000 is 71.5%, but the draft says 61 percent"]
+        );
+        assert_eq!(
+            messages(
+                "Police arrested 445 people. Of those arrested, 318, or 61 percent, were charged."
+            )
+            .len(),
+            1
+        );
+        // Words the whole's sentence does not echo name another group.
+        assert!(
+            messages("Police arrested 445 people. Of those charged, 318, or 61 percent, were released on bail.")
+                .is_empty()
+        );
     }
 
     #[test]

@@ -2701,7 +2701,7 @@ fn opener_breakdown(
 /// lifeguards. Of those rescued, ..." is of people counted elsewhere. A word is echoed
 /// when its stem (without "-ed", "-ing" or "-s", at most five letters) stands there.
 /// "Of those, ..." has no such words and is always of the sentence before.
-fn names_those(cx: &CheckContext<'_>, after_those: &str, whole: &Figure) -> bool {
+pub(crate) fn names_those(cx: &CheckContext<'_>, after_those: &str, whole: &Figure) -> bool {
     const FUNCTION_WORDS: [&str; 14] = [
         "who", "that", "which", "were", "was", "are", "is", "have", "has", "had", "been", "the",
         "and", "then",
