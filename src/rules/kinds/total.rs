@@ -147,7 +147,9 @@ declare_kind! {
     ///   that pay for it, in the sentence after it ("The work will be paid for with
     ///   $640 million in bonds, $310 million in grants and ..."), or a single count
     ///   right after "including" that passes a whole counting people or buildings of
-    ///   every kind ("killed 24 people, including 31 children"; not "13 telephone
+    ///   every kind ("killed 24 people, including 31 children") or the whole's own
+    ///   thing, named again or left out ("scored 41 points, including 48 in the
+    ///   second half"; not a change: "fell 41 points, including 48 on Monday"; not "13 telephone
     ///   exchanges including 68,000 lines", nor a sum of money: "earned $1.8m,
     ///   including a gain of $2.9m"); a list closed by its "and" ends there, and a
     ///   clause after it is no part ("52 medals, including 15 gold, 13 silver and 29
@@ -4303,18 +4305,36 @@ fn including_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
         // include things of another kind ("13 telephone exchanges including 68,000
         // lines"), nor sums of money ("earned $1.8m, including a gain of $2.9m"), nor
         // when another count stands before the whole, which may be the one the part
-        // is of ("killed 214 people in 120 attacks, including 150 children").
+        // is of ("killed 214 people in 120 attacks, including 150 children"). A part
+        // of the whole's own noun, named again or left out, may not pass it either
+        // ("scored 41 points, including 48 in the second half"), unless the whole is
+        // a change, which parts of either sign make up ("fell 41 points, including 48
+        // on Monday").
+        let own_noun = |part: &Figure| {
+            whole.placement.direction.is_none()
+                && whole.subject.is_some()
+                && part
+                    .subject_key()
+                    .is_none_or(|k| Some(k) == whole.subject_key())
+        };
         if let [part] = parts.as_slice()
             && whole.kind == FigureKind::Count
             && group::text(cx, start, part.span.start).trim().is_empty()
-            && whole
+            && !sentence[..i].iter().any(|f| f.kind == FigureKind::Count)
+        {
+            if whole
                 .subject
                 .as_ref()
                 .is_some_and(|s| GENERAL_WHOLE.contains(&s.key.as_str()))
-            && !sentence[..i].iter().any(|f| f.kind == FigureKind::Count)
-        {
-            report(cx, Some(whole), &[part], out);
-            return true;
+            {
+                report(cx, Some(whole), &[part], out);
+                return true;
+            }
+            // Only when it passes: a list may go on with parts of other words.
+            if own_noun(part) && as_accounted(part).0 > whole_high(whole, &[part]) {
+                report(cx, Some(whole), &[part], out);
+                return true;
+            }
         }
         // Two places may nest ("300 in hospital and 250 in intensive care"); a list
         // of three or more names places side by side, whatever its verbs, and so does
@@ -7545,6 +7565,19 @@ mod tests {
         assert!(
             messages("It offers eight plans, including a new one, to 42,000 people.").is_empty()
         );
+        // A part of the whole's own noun, left out or named again.
+        assert_eq!(
+            messages("Young scored 41 points, including 48 in the second half."),
+            ["\"48\" is more than the total \"41\" points"]
+        );
+        assert_eq!(
+            messages("The chain has 30 stores, including 45 stores in Ohio.").len(),
+            1
+        );
+        assert!(messages("Young scored 41 points, including 28 in the second half.").is_empty());
+        // Not a change, which parts of either sign make up, nor a part of its own noun.
+        assert!(messages("The Dow fell 41 points, including 48 on Monday.").is_empty());
+        assert!(messages("Young scored 41 points, including 48 assists.").is_empty());
     }
 
     #[test]
