@@ -3705,6 +3705,38 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
                 if w == "s" && matches!(cx.punct(s.wrapping_sub(2)), "'" | "’") {
                     break;
                 }
+                // "General Motors posted profit of $2.1 billion", "it booked charges of
+                // $3m": a verb of results in the past after its subject, before its
+                // object ("its posted prices of" keeps the adjective, and "the lowest
+                // accepted price" or "the entire issued capital" are one noun).
+                if words > 0
+                    && s >= 2
+                    && cx.is(s - 2, TokKind::Word)
+                    && matches!(
+                        w,
+                        "posted"
+                            | "recorded"
+                            | "reported"
+                            | "booked"
+                            | "logged"
+                            | "netted"
+                            | "produced"
+                            | "realized"
+                            | "realised"
+                            | "generated"
+                            | "incurred"
+                            | "suffered"
+                            | "registered"
+                            | "yielded"
+                            | "caused"
+                            | "earned"
+                            | "proposed"
+                            | "announced"
+                    )
+                    && past_verb_after_its_subject(cx, s - 1)
+                {
+                    break;
+                }
                 // "The scheme offers grants of up to £7,500", "Council tenants face rent
                 // rises of 7.7%": a verb in the present after its subject, before its
                 // object; the object is the phrase. A form without -s is a verb only
@@ -6920,6 +6952,19 @@ mod prose_tests {
 
     fn is(text: &str, span: &str, expected: Option<&str>) {
         assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
+    }
+
+    #[test]
+    fn a_verb_of_results_after_its_subject_is_no_part_of_the_object() {
+        let text = "General Motors posted profit of $2.1 billion.";
+        is(text, "$2.1 billion", Some("profit"));
+        let text = "Cummins recorded net income of 3,743,000 dlrs.";
+        is(text, "3,743,000 dlrs", Some("net income"));
+        // An adjective in -ed stays: "its posted prices", "the lowest accepted price".
+        let text = "Mobil raised its posted prices of crude to 18 dlrs.";
+        is(text, "18 dlrs", Some("posted price"));
+        let text = "The lowest accepted price of 97.625 stg was set.";
+        is(text, "97.625 stg", Some("lowest accepted price"));
     }
 
     #[test]

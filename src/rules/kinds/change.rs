@@ -190,7 +190,8 @@ declare_kind! {
     /// quarter"). Ends in percent are left alone: a change in a rate may be in points.
     ///
     /// Endpoints are read from "from A to B", "to B from A" (also after a verb that
-    /// gives no direction: "improved to 78.4% from 74.1%"), "B, up from A" (or
+    /// gives no direction: "improved to 78.4% from 74.1%"; or from a turning point,
+    /// "fell to 1.21 million from a peak of 1.52 million"), "B, up from A" (or
     /// "from the A"; after a breakdown of B in apposition whose parts add up to it,
     /// "132 destinations, 94 short-haul and 38 long-haul, up from A", of B; past a part
     /// of B set off in apposition, "218 injured, 37 of them seriously, down 9.5% from
@@ -511,9 +512,13 @@ static AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
 static TO_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(according\s+)?to\b").expect("valid regex"));
 /// "(up|down) from" ending the gap, found with [`group::tail_within`] (at most 50
-/// characters in, no stop or bracket before it).
+/// characters in, no stop or bracket before it), perhaps with a turning point or a
+/// close named before the old level: "to 1.21 million from a peak of".
 static FROM_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?:(up|down)\s+)?from{CLOSE_POINT}\s*$")).expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)\b(?:(up|down)\s+)?from{TURNING_POINT}{CLOSE_POINT}\s*$"
+    ))
+    .expect("valid regex")
 });
 
 /// A market's last price named between "from" and the old level: "to $108.65, from a
@@ -1024,9 +1029,13 @@ fn from_between(gap: &str) -> Option<(regex::Captures<'_>, bool)> {
     {
         return Some((c, true));
     }
-    // The pattern ends with "from" or "close of": that word is looked at first.
+    // The pattern ends with "from", "close of" or "peak of": that word is looked at
+    // first.
     let may_match = scan::may_end_with_word(gap, |w| w == b"from")
-        || (gap.contains("clos") && scan::may_end_with_word(gap, |w| w == b"of"));
+        || (["clos", "peak", "high", "low"]
+            .iter()
+            .any(|w| gap.contains(w))
+            && scan::may_end_with_word(gap, |w| w == b"of"));
     if !may_match {
         return None;
     }
@@ -8891,6 +8900,27 @@ mod tests {
         );
         assert!(messages("Car drivers will pay £2.40 each way, up from the £1.90 proposed in 2021, a rise of 26%.").is_empty());
         assert!(messages("Car drivers will pay £2.40 each way, up from the 1,900 who paid in 2021, a rise of 36%.").is_empty());
+    }
+
+    #[test]
+    fn a_level_to_which_a_change_fell_from_a_peak_is_a_change_from_it() {
+        let draft = |fall: &str| {
+            format!(
+                "Enrollment has fallen to 1.21 million from a peak of 1.52 million in April 2023, a drop of {fall} percent."
+            )
+        };
+        assert!(messages(&draft("20.4")).is_empty());
+        assert_eq!(
+            messages(&draft("24.0")),
+            [
+                "from 1.52 million to 1.21 million is a 20.4% decrease, but the draft says 24.0 percent"
+            ]
+        );
+        assert_eq!(
+            messages("Shares rose to 412p from a low of 380p, a gain of 18%.").len(),
+            1
+        );
+        assert!(messages("Shares rose to 412p from a low of 380p, a gain of 8%.").is_empty());
     }
 
     #[test]
