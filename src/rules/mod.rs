@@ -221,10 +221,29 @@ impl RuleSet {
                 });
             }
         }
+        // One finding per place, rule and message: a kind may reach the same verdict
+        // on one figure through two readings ("Some 58% of members, 43 of 89" with an
+        // earlier "89 members" as well). The reading whose other places lie nearest is
+        // kept.
+        let reach = |f: &Finding| {
+            f.related
+                .iter()
+                .map(|l| l.span.start.abs_diff(f.primary.span.start))
+                .sum::<usize>()
+        };
         findings.sort_by(|a, b| {
-            (a.primary.span, &a.rule, &a.message).cmp(&(b.primary.span, &b.rule, &b.message))
+            (a.primary.span, &a.rule, &a.message, reach(a)).cmp(&(
+                b.primary.span,
+                &b.rule,
+                &b.message,
+                reach(b),
+            ))
         });
-        findings.dedup();
+        findings.dedup_by(|later, kept| {
+            later.primary.span == kept.primary.span
+                && later.rule == kept.rule
+                && later.message == kept.message
+        });
         findings
     }
 }
@@ -275,6 +294,30 @@ mod tests {
                 "{threads} threads"
             );
         }
+    }
+
+    #[test]
+    fn one_verdict_on_one_figure_is_reported_once_with_its_nearest_places() {
+        let rules = RuleSet::default_rules().expect("the default rules load");
+        let doc = crate::document::Document::plain(
+            "Turnout was 58%, with 43 of 89 members voting.\n\nThe Hawks made 58% of their shots, hitting 43 of 89.\n\nSome 58% of members, 43 of 89, backed the deal.\n",
+        );
+        let extraction = crate::extract::extract(&doc, &rules.options);
+        let findings = rules.check_on(&doc, &extraction, 1);
+        let second: Vec<&Finding> = findings
+            .iter()
+            .filter(|f| doc.text(f.primary.span) == "Some 58%")
+            .collect();
+        assert_eq!(second.len(), 1, "{findings:#?}");
+        // The whole in its own sentence, not the earlier "89".
+        assert!(
+            second[0]
+                .related
+                .iter()
+                .all(|l| l.span.start > second[0].primary.span.start),
+            "{:#?}",
+            second[0]
+        );
     }
 
     #[test]
