@@ -3930,6 +3930,16 @@ fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
                         // inflation, the PCE index, rose" is the name of the thing, not
                         // an aside on it.
                         b"the" => !(cx.capital(c + 2) && j - 1 - (c + 1) <= 4),
+                        // "Sales at Tesco, its biggest market, rose", "Profit at Tesco,
+                        // Britain's biggest grocer, rose": an aside with a possessive.
+                        b"its" | b"their" | b"his" | b"her" | b"our" => true,
+                        _ if cx.capital(c + 1)
+                            && matches!(cx.punct(c + 2), "'" | "’")
+                            && cx.word_is(c + 3, "s")
+                            && c + 4 < j - 1 =>
+                        {
+                            true
+                        }
                         w => matches!(w, b"a" | b"an"),
                     })
             {
@@ -6952,6 +6962,17 @@ mod prose_tests {
 
     fn is(text: &str, span: &str, expected: Option<&str>) {
         assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
+    }
+
+    #[test]
+    fn an_aside_with_a_possessive_between_the_subject_and_its_verb_is_passed_over() {
+        let text = "Sales at Tesco, its biggest market, rose 4%.";
+        is(text, "4%", Some("sale"));
+        let text = "Profit at Tesco, Britain's biggest grocer, rose 4% to £2bn.";
+        is(text, "4%", Some("profit"));
+        let text = "The cost of living in North Rhine-Westphalia, Germany's most populous \
+                    state, fell 0.1 pct.";
+        is(text, "0.1 pct", Some("cost"));
     }
 
     #[test]
