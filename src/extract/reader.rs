@@ -1226,6 +1226,22 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i - 1, i + 1, FigureKind::Ordinal, d.value);
         }
+        // "calls routed to 911", "put through to 999", "calls to 101": where a call goes
+        // (not "fell to 911", a level).
+        let routed_to = i >= 2
+            && cx.word_is(i - 1, "to")
+            && matches!(
+                cx.word_bytes(i - 2),
+                b"calls"
+                    | b"routed"
+                    | b"transferred"
+                    | b"forwarded"
+                    | b"redirected"
+                    | b"diverted"
+                    | b"through"
+                    | b"texts"
+                    | b"texted"
+            );
         // The emergency numbers: "call 911", "dialled 999".
         if whole
             && matches!(cx.text_bytes(i), b"911" | b"999")
@@ -1252,23 +1268,7 @@ impl Reader<'_, '_> {
             ) || matches!(
                 cx.word_bytes(i.wrapping_sub(1)),
                 b"dial" | b"dialed" | b"dialled" | b"called" | b"call"
-            )
-                // "calls routed to 911", "put through to 999": where a call goes (not
-                // "fell to 911", a level).
-                || i >= 2
-                    && cx.word_is(i - 1, "to")
-                    && matches!(
-                        cx.word_bytes(i - 2),
-                        b"calls"
-                            | b"routed"
-                            | b"transferred"
-                            | b"forwarded"
-                            | b"redirected"
-                            | b"diverted"
-                            | b"through"
-                            | b"texts"
-                            | b"texted"
-                    ))
+            ) || routed_to)
         {
             return self.push_plain(i, i + 1, FigureKind::Identifier, d.value);
         }
@@ -1285,7 +1285,26 @@ impl Reader<'_, '_> {
             ) || i >= 2
                 && cx.word_is(i - 1, "or")
                 && (i.saturating_sub(6)..i - 1)
-                    .any(|k| matches!(cx.text_bytes(k), b"999" | b"911" | b"112")))
+                    .any(|k| matches!(cx.text_bytes(k), b"999" | b"911" | b"112"))
+                || routed_to
+                // "call police on 101", "contact them via 101": the line a call is made on.
+                || i >= 2
+                    && matches!(cx.word_bytes(i - 1), b"on" | b"via")
+                    && (i.saturating_sub(4)..i - 1).any(|k| {
+                        matches!(
+                            cx.word_bytes(k),
+                            b"call"
+                                | b"calling"
+                                | b"called"
+                                | b"ring"
+                                | b"ringing"
+                                | b"phone"
+                                | b"phoning"
+                                | b"contact"
+                                | b"contacted"
+                                | b"contacting"
+                        )
+                    }))
         {
             return self.push_plain(i, i + 1, FigureKind::Identifier, d.value);
         }
@@ -8451,6 +8470,14 @@ mod prose_tests {
         assert_eq!(figure(text, "module 2").kind, FigureKind::Identifier);
         let text = "The MVME134, a VME module 32-bit microcomputer, is priced at 995 dlrs.";
         assert_ne!(figure(text, "32-bit").kind, FigureKind::Identifier);
+        let text = "Call police on 101 or Crimestoppers on 0800 555 111.";
+        assert_eq!(figure(text, "101").kind, FigureKind::Identifier);
+        let text = "Contact the force via 101, quoting the incident number.";
+        assert_eq!(figure(text, "101").kind, FigureKind::Identifier);
+        let text = "Calls to 111 rose 12% last year.";
+        assert_eq!(figure(text, "111").kind, FigureKind::Identifier);
+        let text = "Calls fell to 101 on Monday, from 140 on Sunday.";
+        assert_eq!(figure(text, "101").kind, FigureKind::Count);
         let text = "The force received 101 calls and 111 complaints.";
         assert_eq!(figure(text, "101").kind, FigureKind::Count);
         assert_eq!(figure(text, "111").kind, FigureKind::Count);
