@@ -232,10 +232,11 @@ declare_kind! {
     /// balloted, 173,545 voted", "Some 412 of the 540 pupils passed", "About 50,870 of
     /// the city's 124,000 registered voters cast ballots" (not a rate
     /// "among" a group, nor a part of a whole that names those who took part
-    /// already: "Of the 5,880 students who voted, 3,310 voted online"). A share "of the total" with the count it restates after it
+    /// already: "Of the 5,880 students who voted, 3,310 voted online"). A share "of the total" with the count (or sum) it restates after it
     /// takes the total stated before as "of the total" after a part does ("Halvern's
     /// museums welcomed 6.42 million visitors. ... Visitors from overseas made up 48%
-    /// of the total, or about 2.4 million" is 37.4%). A share "of those who voted" (or responded) is the next count
+    /// of the total, or about 2.4 million" is 37.4%; "Shoppers spent £35.4bn ... Online
+    /// sales made up 14.4% of the total, or £4.39bn" is 12.4%). A share "of those who voted" (or responded) is the next count
     /// after the count of those who did, over it, within three sentences: "88% of
     /// those who voted backed walkouts" against "173,545 voted, and 152,720 backed
     /// strike action". A share set beside its part
@@ -1414,18 +1415,20 @@ impl Check for Compiled {
                     }
                     // "Overseas visitors made up 38% of the total, or about 2.4
                     // million": a share of the total stated before, then the count it
-                    // restates.
+                    // restates; or the sum ("Online sales made up 12.4% of the total,
+                    // or £4.39bn").
                     if let Some(&part) = figures.get(i + 1)
-                        && part.kind == FigureKind::Count
+                        && matches!(part.kind, FigureKind::Count | FigureKind::Money)
                         && same_sentence(part)
                         && OF_THE_TOTAL_OR.is_match(group::text(cx, f.span.end, part.span.start))
                         && let Some(whole) = largest_total_before(cx, &figures, i + 1)
-                        // A larger count the total passed over (a level given with its
+                        // A larger amount the total passed over (a level given with its
                         // change) leaves the total open.
                         && !group::sentences_around(&figures[..i], part.placement.sentence, NAMED_TOTAL_WINDOW)
                             .iter()
                             .any(|w| {
-                                w.kind == FigureKind::Count
+                                w.kind == part.kind
+                                    && w.unit == part.unit
                                     && w.value.mid() > whole.value.mid()
                                     && w.placement.section == part.placement.section
                             })
@@ -6668,6 +6671,25 @@ mod tests {
         assert!(messages(&draft("12.3% of the electorate in 2019")).is_empty());
         assert!(
             messages("The town had a population of 79,393 in 2011. Some 10,505 residents, or 12.3% of the population, are over 75.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_share_of_the_total_then_its_sum_is_of_the_sum_stated_before() {
+        let draft = |share: &str| {
+            format!(
+                "Shoppers spent £35.4bn on groceries in the 12 weeks to 7 September.\n\nOnline sales made up {share}% of the total, or £4.39bn."
+            )
+        };
+        assert!(messages(&draft("12.4")).is_empty());
+        assert_eq!(
+            messages(&draft("14.4")),
+            ["£4.39bn of £35.4bn is 12.4%, but the draft says 14.4%"]
+        );
+        // A sum in another currency is no part of it.
+        assert!(
+            messages("Shoppers spent £35.4bn on groceries. Online sales made up 14.4% of the total, or $4.39bn.")
+                .is_empty()
         );
     }
 
