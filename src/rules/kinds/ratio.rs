@@ -323,7 +323,9 @@ declare_kind! {
     /// cleared" (a rate that is a share: a pass, response or vacancy rate,
     /// turnout, a proportion; not unemployment, interest or a margin; a rate of no
     /// named kind only before counts closing on what those counted did: "had the
-    /// lowest rate, 33.6%, with 2,310 of 6,150 vaccinated"); "Only 41% of the
+    /// lowest rate, 33.6%, with 2,310 of 6,150 vaccinated"); a rate of success
+    /// before the attempts it came from: "The Hawks shot 58% from the field, making
+    /// 43 of 89" (48.3%), "completed 75% of his passes, completing 24 of 37"; "Only 41% of the
     /// 3,500 residents asked replied, 1,120 in all". Sums of money are read like counts
     /// when the part is "of" the whole in the same currency: "$4.2bn of the chain's $18bn
     /// in revenue, a 30% share". A bound or a span of time may stand between the part
@@ -1410,6 +1412,19 @@ impl Check for Compiled {
                         // 6,150 vaccinated": a rate of no named kind, only before
                         // counts of those who did what it measures.
                         && (named || DONE_AFTER.is_match(group::after(cx, whole)))
+                    {
+                        self.compare_counts(part, whole, f, out);
+                    }
+                    // "The Hawks shot 48% from the field, making 43 of 89": a rate of
+                    // success, then the attempts it came from.
+                    if let [part, whole, ..] = figures[i + 1..]
+                        && part.kind == FigureKind::Count
+                        && whole.kind == FigureKind::Count
+                        && same_sentence(whole)
+                        && MAKING_THEN.is_match(group::text(cx, f.span.end, part.span.start))
+                        && OF_ONLY.is_match(group::text(cx, part.span.end, whole.span.start))
+                        && !CHANGE_BEFORE.is_match(group::before(cx, f))
+                        && !group::is_comparison(cx, f)
                     {
                         self.compare_counts(part, whole, f, out);
                     }
@@ -3642,6 +3657,17 @@ static WITH: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// A rate of success followed by the attempts it came from: "48% from the field,
+/// making ", "58% of their shots, hitting ", "80% of his kicks, converting ". What
+/// stands before the comma names the attempts, not a whole of its own.
+static MAKING_THEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:from\s+(?:the\s+)?(?:field|floor|3-point\s+range|three-point\s+range|(?:free-throw\s+)?line)|of\s+(?:his|her|its|their|the)\s+(?:shots|attempts|kicks|penalties|passes|serves|throws|field\s+goals|free\s+throws|3-pointers|three-pointers|chances))?\s*,\s*(?:making|hitting|converting|completing|sinking|landing)\s+$")
+        .expect("valid regex")
+});
+
+/// Nothing but "of" between a part and its whole: "43 of 89".
+static OF_ONLY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+of\s+$").expect("valid regex"));
 
 /// A rate that is a share of a whole, before its percentage: "The pass rate was",
 /// "Turnout in the ward was". Rates of other kinds (unemployment, interest, growth, a
@@ -8048,6 +8074,30 @@ mod tests {
                 "Unemployment in the town rose to 8%, with 120 of the 400 jobs lost at the port."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_rate_of_success_is_read_before_the_attempts_it_came_from() {
+        assert_eq!(
+            messages("The Hawks shot 58% from the field, making 43 of 89."),
+            ["43 of 89 is 48.3%, but the draft says 58%"]
+        );
+        assert_eq!(
+            messages("Sanders completed 75% of his passes, completing 24 of 37 for 280 yards.")
+                .len(),
+            1
+        );
+        assert_eq!(
+            messages("Young shot 40% from 3-point range, making 6 of 11.").len(),
+            1
+        );
+        assert!(messages("The Hawks shot 48% from the field, making 43 of 89.").is_empty());
+        assert!(messages("Young shot 55% from 3-point range, making 6 of 11.").is_empty());
+        // Not a change, nor a share of another whole named before the comma.
+        assert!(messages("He shot 30% from the field, up from 25%, making 43 of 89.").is_empty());
+        assert!(
+            messages("The club won 58% of the vote, making 43 of 89 seats its own.").is_empty()
         );
     }
 
