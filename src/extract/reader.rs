@@ -1308,6 +1308,34 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i, i + 1, FigureKind::Identifier, d.value);
         }
+        // "call 101 quoting crime reference 46220123456", "quoting incident 1234 of 3
+        // March", "quote log 562": a number quoted, with its label, to find a record by
+        // names it.
+        if whole && !d.grouped && d.decimals == 0 {
+            let mut k = i;
+            while k > self.floor + 1
+                && k + 3 > i
+                && matches!(
+                    cx.word_bytes(k - 1),
+                    b"crime"
+                        | b"reference"
+                        | b"ref"
+                        | b"incident"
+                        | b"log"
+                        | b"occurrence"
+                        | b"case"
+                        | b"number"
+                        | b"serial"
+                        | b"report"
+                )
+            {
+                k -= 1;
+            }
+            // A label between: "dealers quote 12 pct" is a price.
+            if k < i && k > self.floor && matches!(cx.word_bytes(k - 1), b"quoting" | b"quote") {
+                return self.push_plain(i, i + 1, FigureKind::Identifier, d.value);
+            }
+        }
         // Letters glued after the number that are no unit: "5G", "3D", "49ers".
         if cx.glued(i + 1) && cx.is(i + 1, TokKind::Word) && !self.unit_like(i + 1) {
             let end = self.glued_chunk_end(i);
@@ -8474,6 +8502,12 @@ mod prose_tests {
         assert_eq!(figure(text, "101").kind, FigureKind::Identifier);
         let text = "Contact the force via 101, quoting the incident number.";
         assert_eq!(figure(text, "101").kind, FigureKind::Identifier);
+        let text = "Call 101 quoting crime reference 46220123456.";
+        assert_eq!(figure(text, "46220123456").kind, FigureKind::Identifier);
+        let text = "Call 101 quoting incident 1234 of 3 March.";
+        assert_eq!(figure(text, "1234").kind, FigureKind::Identifier);
+        let text = "Shares rose after it was quoted 12 times in the report.";
+        assert_eq!(figure(text, "12").kind, FigureKind::Count);
         let text = "Calls to 111 rose 12% last year.";
         assert_eq!(figure(text, "111").kind, FigureKind::Identifier);
         let text = "Calls fell to 101 on Monday, from 140 on Sunday.";
