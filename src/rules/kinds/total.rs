@@ -127,6 +127,12 @@ declare_kind! {
     ///   ("responsible", "liable", "at fault", "to blame", "of the blame") and none a
     ///   change: "The jury found the company 85% responsible and the driver 25%
     ///   responsible";
+    /// - the votes of two or more candidates, each after its name (the first with a
+    ///   verb of winning, "won", "received", "polled", the later ones with it left
+    ///   out), against the votes cast stated in their sentence or the one just before
+    ///   or after it in the paragraph: "Smith won 210,400 votes and Jones 201,300. In
+    ///   all, 404,420 votes were cast" (not when either sentence names a round, a
+    ///   runoff, a primary or another year);
     /// - the two shares of a vote: "voters rejected the plan by 54% to 49%", also
     ///   right after the vote or the lead ("the measure passed 64% to 41%", "Trump
     ///   leads 77% to 31%"), but not after a change ("voted to cut the stake 60% to
@@ -800,6 +806,7 @@ impl Check for Compiled {
             }
             part_larger_than_whole(cx, sentence, out);
             larger_than_those_who_took_part(cx, sentence, out);
+            candidates_past_votes_cast(cx, &sentences, k, out);
             bare_part_after_opener(cx, sentence, previous, out);
             together_over_sentences(cx, sentence, previous, out);
             total_named_over_sentences(cx, sentence, previous, out);
@@ -1321,6 +1328,90 @@ fn words_in_capitals(chars: impl Iterator<Item = (bool, bool, bool)>) -> (usize,
         }
     }
     (words, shouted)
+}
+
+/// The words after a count that make it the votes cast: " votes were cast", " votes
+/// cast", " valid votes", " ballots had been cast".
+static VOTES_CAST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:valid\s+)?(?:votes|ballots)\s+(?:(?:were|had\s+been|have\s+been)\s+)?cast\b|^\s+valid\s+votes\b")
+        .expect("valid regex")
+});
+
+/// A candidate's name and a verb of winning votes right before a count: "Smith won ",
+/// "Jones received ", "Patel polled ".
+static CANDIDATE_WON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-i:\p{Lu}[\p{L}'’-]+)\s+(?:won|received|polled|got|secured|took)\s+$")
+        .expect("valid regex")
+});
+
+/// A later candidate's name with the verb left out, right before a count: ", Jones ",
+/// "and Jones ", ", and Patel ".
+static CANDIDATE_AND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:,|\band)\s+(?-i:\p{Lu}[\p{L}'’-]+)\s+$").expect("valid regex")
+});
+
+/// Words that set one count of votes apart from another: a round, a runoff, a primary.
+static OTHER_POLL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:rounds?|run-?offs?|primar(?:y|ies)|last\s+time|previous|in\s+\d{4})\b")
+        .expect("valid regex")
+});
+
+/// "Smith won 210,400 votes and Jones 201,300. In all, 404,420 votes were cast": the
+/// votes two or more candidates won, each after a name (the first with its verb of
+/// winning, the later ones with it left out), may not add up to more than the votes
+/// cast stated in the sentence, or the one just before or after it in the paragraph.
+/// Not when either sentence names a round, a runoff, a primary or another year, nor
+/// across a place or year that differs.
+fn candidates_past_votes_cast(
+    cx: &CheckContext<'_>,
+    sentences: &[&[&Figure]],
+    k: usize,
+    out: &mut Vec<Hit>,
+) {
+    let sentence = sentences[k];
+    let votes =
+        |f: &Figure| f.kind == FigureKind::Count && f.subject_key().is_none_or(|s| s == "vote");
+    let Some(at) = sentence
+        .iter()
+        .position(|f| votes(f) && CANDIDATE_WON_BEFORE.is_match(tail(group::before(cx, f), 40)))
+    else {
+        return;
+    };
+    let mut parts = vec![sentence[at]];
+    for &f in &sentence[at + 1..] {
+        if !votes(f) || !CANDIDATE_AND_BEFORE.is_match(tail(group::before(cx, f), 40)) {
+            break;
+        }
+        parts.push(f);
+    }
+    if parts.len() < 2 {
+        return;
+    }
+    let first = parts[0];
+    let around = [k.checked_sub(1), Some(k), Some(k + 1)];
+    let Some(whole) = around
+        .into_iter()
+        .flatten()
+        .filter_map(|j| sentences.get(j))
+        .flat_map(|s| s.iter())
+        .find(|w| {
+            w.kind == FigureKind::Count
+                && !parts.iter().any(|p| std::ptr::eq(*p, **w))
+                && w.placement.paragraph == first.placement.paragraph
+                && w.placement.year == first.placement.year
+                && w.placement.place == first.placement.place
+                && VOTES_CAST_AFTER.is_match(head(group::after(cx, w), 40))
+        })
+    else {
+        return;
+    };
+    if OTHER_POLL.is_match(group::sentence_text(cx, first))
+        || (whole.placement.sentence != first.placement.sentence
+            && OTHER_POLL.is_match(group::sentence_text(cx, whole)))
+    {
+        return;
+    }
+    report(cx, Some(whole), &parts, out);
 }
 
 /// "32 of the 30 projects".
@@ -7328,6 +7419,31 @@ mod tests {
                 "Of the 1,412 inmates, 1,031 were awaiting trial. The rest, 481, served sentences."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn candidates_votes_may_not_pass_the_votes_cast() {
+        let draft = |jones: &str| {
+            format!("Smith won 210,400 votes and Jones {jones}. In all, 404,420 votes were cast.")
+        };
+        assert!(messages(&draft("191,300")).is_empty());
+        assert_eq!(
+            messages(&draft("201,300")),
+            ["\"210,400\" + \"201,300\" is 411,700, more than the total \"404,420\" votes"]
+        );
+        assert_eq!(
+            messages("Smith won 210,400 votes, Jones 181,300 and Patel 22,700, out of 404,420 votes cast.").len(),
+            1
+        );
+        // Another round or year counts other votes.
+        assert!(
+            messages("In the first round Smith won 210,400 votes and Jones 201,300. In the runoff, 404,420 votes were cast.")
+                .is_empty()
+        );
+        assert!(
+            messages("Smith won 210,400 votes and Jones 201,300 in 2020. In 2016, 404,420 votes were cast.")
+                .is_empty()
         );
     }
 
