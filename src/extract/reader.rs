@@ -5435,7 +5435,7 @@ impl Reader<'_, '_> {
                 // other money, are that country's.
                 return self.dollar_of_amounts_before().unwrap_or(code);
             }
-        } else if !matches!(code, "ZMW" | "KES" | "CHF" | "SEK" | "IQD") {
+        } else if !matches!(code, "ZMW" | "KES" | "CHF" | "SEK" | "DKK" | "IQD") {
             return code;
         }
         let mut named =
@@ -9669,6 +9669,11 @@ mod prose_tests {
         assert_eq!(unit(text, "218.32 billion francs").as_deref(), Some("CHF"));
         let text = "French and Swiss banks lent 900 mln francs.";
         assert_eq!(unit(text, "900 mln francs").as_deref(), Some("CHF"));
+        // Kroner, Danish unless another country is named.
+        let text = "Norway's wealth fund made a profit of 1.5 trillion kroner.";
+        assert_eq!(unit(text, "1.5 trillion kroner").as_deref(), Some("NOK"));
+        let text = "The fund lost 300 billion kroner.";
+        assert_eq!(unit(text, "300 billion kroner").as_deref(), Some("DKK"));
     }
 
     #[test]

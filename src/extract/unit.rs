@@ -312,11 +312,15 @@ pub(crate) fn currency_of_country(country: &[u8], code: &str) -> Option<&'static
         // A company or bank named in its own language ("Norsk Hydro", "Den Danske Bank",
         // "Norges Bank", "Svenska Handelsbanken") or a capital ("an Oslo court") names
         // its country as well as "Norway" does.
-        (b"norway" | b"norwegian" | b"norsk" | b"norske" | b"norges" | b"oslo", "SEK") => "NOK",
-        (b"denmark" | b"danish" | b"dansk" | b"danske" | b"danmarks" | b"copenhagen", "SEK") => {
-            "DKK"
+        // Crowns and kroner alike ("Norway's fund made 1.5 trillion kroner").
+        (b"norway" | b"norwegian" | b"norsk" | b"norske" | b"norges" | b"oslo", "SEK" | "DKK") => {
+            "NOK"
         }
-        (b"iceland" | b"icelandic" | b"reykjavik", "SEK") => "ISK",
+        (
+            b"denmark" | b"danish" | b"dansk" | b"danske" | b"danmarks" | b"copenhagen",
+            "SEK" | "DKK",
+        ) => "DKK",
+        (b"iceland" | b"icelandic" | b"reykjavik", "SEK" | "DKK") => "ISK",
         // Dinars: "Jordan's loans total 902 mln dinars", "Kuwait lost 1.25 billion
         // dinars", "Yugoslavia's banks used 57 billion dinars".
         (b"iraq" | b"iraqi", "IQD") => "IQD",
