@@ -199,6 +199,7 @@ impl RuleSet {
             };
             let mut hits = Vec::new();
             rules[i].check.check(&cx, &mut hits);
+            one_hit_per_verdict(&mut hits);
             hits
         });
         for (rule, hits) in rules.iter().zip(hits_by_rule) {
@@ -221,30 +222,56 @@ impl RuleSet {
                 });
             }
         }
-        // One finding per place, rule and message: a kind may reach the same verdict
-        // on one figure through two readings ("Some 58% of members, 43 of 89" with an
-        // earlier "89 members" as well). The reading whose other places lie nearest is
-        // kept.
-        let reach = |f: &Finding| {
-            f.related
-                .iter()
-                .map(|l| l.span.start.abs_diff(f.primary.span.start))
-                .sum::<usize>()
-        };
         findings.sort_by(|a, b| {
-            (a.primary.span, &a.rule, &a.message, reach(a)).cmp(&(
-                b.primary.span,
-                &b.rule,
-                &b.message,
-                reach(b),
-            ))
+            (a.primary.span, &a.rule, &a.message).cmp(&(b.primary.span, &b.rule, &b.message))
         });
+        // A user's template may give two hits of one rule at one place one message.
         findings.dedup_by(|later, kept| {
             later.primary.span == kept.primary.span
                 && later.rule == kept.rule
                 && later.message == kept.message
         });
         findings
+    }
+}
+
+/// One hit per place and message: a kind may reach the same verdict on one figure
+/// through two readings ("Some 58% of members, 43 of 89" with an earlier "89 members"
+/// as well; one list of parts found by two readings). The reading whose other places
+/// lie nearest the figure is kept, where the first of them stood.
+pub(crate) fn one_hit_per_verdict(hits: &mut Vec<Hit>) {
+    let reach = |h: &Hit| {
+        h.related
+            .iter()
+            .map(|l| l.span.start.abs_diff(h.primary.span.start))
+            .sum::<usize>()
+    };
+    // By the index of each verdict's first hit, the index of its nearest reading.
+    let mut best: Vec<usize> = (0..hits.len()).collect();
+    let mut dropped = vec![false; hits.len()];
+    let mut first: std::collections::HashMap<(crate::document::Span, &str), usize> =
+        std::collections::HashMap::new();
+    for (i, h) in hits.iter().enumerate() {
+        if let Some(&j) = first.get(&(h.primary.span, h.message.as_str())) {
+            dropped[i] = true;
+            if reach(h) < reach(&hits[best[j]]) {
+                best[j] = i;
+            }
+        } else {
+            first.insert((h.primary.span, h.message.as_str()), i);
+        }
+    }
+    drop(first);
+    if !dropped.contains(&true) {
+        return;
+    }
+    let mut slots: Vec<Option<Hit>> = std::mem::take(hits).into_iter().map(Some).collect();
+    for i in 0..slots.len() {
+        if !dropped[i]
+            && let Some(h) = slots[best[i]].take()
+        {
+            hits.push(h);
+        }
     }
 }
 

@@ -191,7 +191,9 @@ declare_kind! {
     ///
     /// Endpoints are read from "from A to B", "to B from A" (also after a verb that
     /// gives no direction: "improved to 78.4% from 74.1%"; or from a turning point,
-    /// "fell to 1.21 million from a peak of 1.52 million"), "B, up from A" (or
+    /// "fell to 1.21 million from a peak of 1.52 million"; the ends may be proportions
+    /// written "one in N": "One in four adults smokes, down from one in seven" is a
+    /// rise), "B, up from A" (or
     /// "from the A"; after a breakdown of B in apposition whose parts add up to it,
     /// "132 destinations, 94 short-haul and 38 long-haul, up from A", of B; past a part
     /// of B set off in apposition, "218 injured, 37 of them seriously, down 9.5% from
@@ -1282,6 +1284,9 @@ fn same_quantity(a: &Figure, b: &Figure) -> bool {
     // "2.2 times as likely ..., up from 2.1 times": multiples written as such; not
     // "doubled" or "tripled", which are changes.
     let times = |f: &Figure| f.text.ends_with(" times");
+    // "one in four, down from one in seven": proportions written "N in M" are levels;
+    // "half" and "a third" are more often the size of a change.
+    let one_in = |f: &Figure| f.text.to_ascii_lowercase().contains(" in ");
     a.kind == b.kind
         && a.unit == b.unit
         && match a.kind {
@@ -1291,6 +1296,7 @@ fn same_quantity(a: &Figure, b: &Figure) -> bool {
             | FigureKind::Measure
             | FigureKind::Duration => true,
             FigureKind::Multiplier => times(a) && times(b),
+            FigureKind::Ratio => one_in(a) && one_in(b),
             _ => false,
         }
 }
@@ -8900,6 +8906,26 @@ mod tests {
         );
         assert!(messages("Car drivers will pay £2.40 each way, up from the £1.90 proposed in 2021, a rise of 26%.").is_empty());
         assert!(messages("Car drivers will pay £2.40 each way, up from the 1,900 who paid in 2021, a rise of 36%.").is_empty());
+    }
+
+    #[test]
+    fn proportions_written_one_in_n_are_the_ends_of_a_change() {
+        assert_eq!(
+            messages("One in four adults now smokes, down from one in seven in 2010."),
+            ["from one in seven to One in four is a rise, but the draft calls it a fall"]
+        );
+        assert!(
+            messages("One in seven adults now smokes, down from one in four in 2010.").is_empty()
+        );
+        assert!(
+            messages("About one in five pupils is persistently absent, up from one in nine before the pandemic.")
+                .is_empty()
+        );
+        // A fraction that sizes a change is no end of one.
+        assert!(
+            messages("Sales fell by a third, from 2,400 to 1,600, and one in four shops closed.")
+                .is_empty()
+        );
     }
 
     #[test]

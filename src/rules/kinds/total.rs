@@ -804,7 +804,6 @@ impl Check for Compiled {
                 previous = Some(sentence);
                 continue;
             }
-            let first_hit = out.len();
             part_larger_than_whole(cx, sentence, out);
             larger_than_those_who_took_part(cx, sentence, out);
             candidates_past_votes_cast(cx, &sentences, k, out);
@@ -843,19 +842,6 @@ impl Check for Compiled {
                 && !fault_shares(cx, sentence, out)
             {
                 exclusive_shares(cx, sentence, out);
-            }
-            // Two readings may find one list of parts ("Undergraduates made up 232,600
-            // of the total and graduate students 65,800"): it is reported once.
-            let mut k = first_hit + 1;
-            while k < out.len() {
-                let same = out[first_hit..k]
-                    .iter()
-                    .any(|h| h.primary.span == out[k].primary.span && h.message == out[k].message);
-                if same {
-                    out.remove(k);
-                } else {
-                    k += 1;
-                }
             }
             previous = Some(sentence);
         }
