@@ -7182,6 +7182,24 @@ impl Reader<'_, '_> {
                         | b"earned"
                         | b"originally"
                 )
+            // "short of the 239.1 billion analysts expected": a level forecasters named,
+            // not a count of them.
+            || kind == FigureKind::Count
+                && unit.is_none()
+                && amt.scaled.is_some()
+                && b == amt.b
+                && matches!(
+                    cx.word_bytes(b),
+                    b"analysts" | b"economists" | b"forecasters" | b"traders" | b"dealers"
+                )
+                && {
+                    // "the 239.1 billion analysts had expected".
+                    let v = if cx.word_is(b + 1, "had") { b + 2 } else { b + 1 };
+                    matches!(
+                        cx.word_bytes(v),
+                        b"expected" | b"forecast" | b"predicted" | b"estimated"
+                    )
+                }
             // "debt of 102 billion dlrs, of which 76 billion is owed to banks": a part
             // named before its verb.
             || kind == FigureKind::Count
@@ -7233,10 +7251,12 @@ impl Reader<'_, '_> {
             // "lower than the 46.8 million": the article of the old level.
             let article = k >= self.floor + 2
                 && cx.word_is(k - 1, "the")
-                && matches!(
+                && (matches!(
                     cx.word_bytes(k - 2),
                     b"than" | b"from" | b"against" | b"versus" | b"below" | b"above"
-                );
+                ) || k >= self.floor + 3
+                    && cx.word_is(k - 2, "of")
+                    && cx.word_is(k - 3, "short"));
             if article {
                 k -= 1;
             }
@@ -7319,7 +7339,10 @@ impl Reader<'_, '_> {
             // level a price moved to is in the money of the move just before it.
             let moved_to = lead == "to" && k == amt.a && amt.scaled.is_none();
             let part = lead == "which" && k == amt.a && k >= 2 && cx.word_is(k - 2, "of");
-            let elliptic = !bound
+            // "short of the 239.1 billion analysts expected".
+            let short_of = article && lead == "of";
+            let elliptic = short_of
+                || !bound
                 && matches!(lead, "against" | "from" | "vs" | "versus" | "than" | "with")
                 || below_pct
                 || compared
@@ -8584,6 +8607,9 @@ mod prose_tests {
         assert_eq!(figure(text, "862 mln").kind, FigureKind::Money);
         let text = "Meta's €1.2bn fine is bigger than the 746 million imposed on Amazon.";
         assert_eq!(figure(text, "746 million").unit.as_deref(), Some("EUR"));
+        let text =
+            "Revenue rose to 236.5 billion yuan, short of the 239.1 billion analysts expected.";
+        assert_eq!(figure(text, "239.1 billion").unit.as_deref(), Some("CNY"));
         let text = "Profit fell to 6.5 trillion won, below the 7.7 trillion expected.";
         assert_eq!(figure(text, "7.7 trillion").unit.as_deref(), Some("KRW"));
         let text = "Meta was fined €1.2bn, more than the 746 million imposed on Amazon.";
