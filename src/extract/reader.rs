@@ -6803,7 +6803,17 @@ impl Reader<'_, '_> {
         // "rose by $212bn to $17.5tn", "rose 5% to 40%": a change and where it ended.
         // "MPs voted by 330 to 275": a division, not a change.
         let voted_by = before == "by" && amt.a >= 2 && cx.word_is(amt.a - 2, "voted");
-        let change = (before == "by" || word_before(a) == "by") && !voted_by
+        // "rose by an average of £68 to £395", "fell by a total of 12 to 40": a size of
+        // the change named by its kind stands between "by" and the number.
+        let by_average = a >= self.floor + 4
+            && word_before(a) == "of"
+            && matches!(
+                cx.word_bytes(a - 2),
+                b"average" | b"mean" | b"median" | b"total"
+            )
+            && matches!(cx.word_bytes(a - 3), b"an" | b"a")
+            && cx.word_is(a - 4, "by");
+        let change = (before == "by" || word_before(a) == "by" || by_average) && !voted_by
             || placement::change_verb(word_before(a)).is_some();
         // A range or a pair: "10-20", "10 to 20", "between 10 and 20", "$5m to $10m",
         // "from 40 to 50".
@@ -6954,6 +6964,22 @@ impl Reader<'_, '_> {
                 && !between
                 && (self.score_context(amt.a, end2)
                     || amt.value > amt2.value && self.tally_verb_before(amt.a))
+            {
+                return self.push_plain(amt.a, end2, FigureKind::Score, amt.value);
+            }
+            // Odds in words: "beating odds of 139,838,160 to one", "a 100 to 1 outsider"
+            // (but "on" or "against" after it is odds only in the dashed form).
+            if kind_r == FigureKind::Count
+                && unit_r.is_none()
+                && word_conn == "to"
+                && whole(&amt)
+                && whole(&amt2)
+                && amt2.value >= 1.0
+                && amt2.value < amt.value
+                && !from
+                && !between
+                && !matches!(cx.word_bytes(end2), b"on" | b"against")
+                && self.odds_around(amt.a, end2)
             {
                 return self.push_plain(amt.a, end2, FigureKind::Score, amt.value);
             }
@@ -9473,6 +9499,33 @@ mod prose_tests {
         assert!(kinds(text).iter().all(|(_, k)| *k != FigureKind::Score));
         let text = "Between 10-20 joint ventures were formed.";
         assert_ne!(figure(text, "Between 10-20").kind, FigureKind::Score);
+    }
+
+    #[test]
+    fn odds_in_words_are_a_score_but_a_fall_from_one_level_to_another_is_not() {
+        let text = "She won the jackpot, beating odds of 139,838,160 to one.";
+        assert_eq!(figure(text, "139,838,160 to one").kind, FigureKind::Score);
+        let text = "The horse, a 100 to 1 outsider, won by a length.";
+        assert_eq!(figure(text, "100 to 1").kind, FigureKind::Score);
+        let text = "The odds fell from 12 to 8 after the rain.";
+        assert!(kinds(text).iter().all(|(_, k)| *k != FigureKind::Score));
+        let text = "The odds were cut 20 to 1 on Tuesday.";
+        assert!(kinds(text).iter().all(|(_, k)| *k != FigureKind::Score));
+    }
+
+    #[test]
+    fn a_change_by_an_average_of_an_amount_and_its_end_are_two_figures() {
+        let text = "Premiums rose by an average of £68 to £395 last year.";
+        let f = figure(text, "£68");
+        assert_eq!(
+            (f.value, f.placement.direction),
+            (Value::Number(68.0), Some(Direction::Increase))
+        );
+        assert_eq!(figure(text, "£395").value, Value::Number(395.0));
+        let text = "Fares rose by an average of 3% to 5% a year.";
+        assert_eq!(figure(text, "3%").value, Value::Number(3.0));
+        let text = "Fares will rise an average of £3 to £5.";
+        assert!(matches!(figure(text, "£3 to £5").value, Value::Range(..)));
     }
 
     #[test]
