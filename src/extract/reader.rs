@@ -6803,7 +6803,17 @@ impl Reader<'_, '_> {
         // "rose by $212bn to $17.5tn", "rose 5% to 40%": a change and where it ended.
         // "MPs voted by 330 to 275": a division, not a change.
         let voted_by = before == "by" && amt.a >= 2 && cx.word_is(amt.a - 2, "voted");
-        let change = (before == "by" || word_before(a) == "by") && !voted_by
+        // "rose by an average of £68 to £395", "fell by a total of 12 to 40": a size of
+        // the change named by its kind stands between "by" and the number.
+        let by_average = a >= self.floor + 4
+            && word_before(a) == "of"
+            && matches!(
+                cx.word_bytes(a - 2),
+                b"average" | b"mean" | b"median" | b"total"
+            )
+            && matches!(cx.word_bytes(a - 3), b"an" | b"a")
+            && cx.word_is(a - 4, "by");
+        let change = (before == "by" || word_before(a) == "by" || by_average) && !voted_by
             || placement::change_verb(word_before(a)).is_some();
         // A range or a pair: "10-20", "10 to 20", "between 10 and 20", "$5m to $10m",
         // "from 40 to 50".
@@ -6954,6 +6964,22 @@ impl Reader<'_, '_> {
                 && !between
                 && (self.score_context(amt.a, end2)
                     || amt.value > amt2.value && self.tally_verb_before(amt.a))
+            {
+                return self.push_plain(amt.a, end2, FigureKind::Score, amt.value);
+            }
+            // Odds in words: "beating odds of 139,838,160 to one", "a 100 to 1 outsider"
+            // (but "on" or "against" after it is odds only in the dashed form).
+            if kind_r == FigureKind::Count
+                && unit_r.is_none()
+                && word_conn == "to"
+                && whole(&amt)
+                && whole(&amt2)
+                && amt2.value >= 1.0
+                && amt2.value < amt.value
+                && !from
+                && !between
+                && !matches!(cx.word_bytes(end2), b"on" | b"against")
+                && self.odds_around(amt.a, end2)
             {
                 return self.push_plain(amt.a, end2, FigureKind::Score, amt.value);
             }
@@ -7182,6 +7208,24 @@ impl Reader<'_, '_> {
                         | b"earned"
                         | b"originally"
                 )
+            // "short of the 239.1 billion analysts expected": a level forecasters named,
+            // not a count of them.
+            || kind == FigureKind::Count
+                && unit.is_none()
+                && amt.scaled.is_some()
+                && b == amt.b
+                && matches!(
+                    cx.word_bytes(b),
+                    b"analysts" | b"economists" | b"forecasters" | b"traders" | b"dealers"
+                )
+                && {
+                    // "the 239.1 billion analysts had expected".
+                    let v = if cx.word_is(b + 1, "had") { b + 2 } else { b + 1 };
+                    matches!(
+                        cx.word_bytes(v),
+                        b"expected" | b"forecast" | b"predicted" | b"estimated"
+                    )
+                }
             // "debt of 102 billion dlrs, of which 76 billion is owed to banks": a part
             // named before its verb.
             || kind == FigureKind::Count
@@ -7233,10 +7277,12 @@ impl Reader<'_, '_> {
             // "lower than the 46.8 million": the article of the old level.
             let article = k >= self.floor + 2
                 && cx.word_is(k - 1, "the")
-                && matches!(
+                && (matches!(
                     cx.word_bytes(k - 2),
                     b"than" | b"from" | b"against" | b"versus" | b"below" | b"above"
-                );
+                ) || k >= self.floor + 3
+                    && cx.word_is(k - 2, "of")
+                    && cx.word_is(k - 3, "short"));
             if article {
                 k -= 1;
             }
@@ -7319,7 +7365,10 @@ impl Reader<'_, '_> {
             // level a price moved to is in the money of the move just before it.
             let moved_to = lead == "to" && k == amt.a && amt.scaled.is_none();
             let part = lead == "which" && k == amt.a && k >= 2 && cx.word_is(k - 2, "of");
-            let elliptic = !bound
+            // "short of the 239.1 billion analysts expected".
+            let short_of = article && lead == "of";
+            let elliptic = short_of
+                || !bound
                 && matches!(lead, "against" | "from" | "vs" | "versus" | "than" | "with")
                 || below_pct
                 || compared
@@ -8584,6 +8633,9 @@ mod prose_tests {
         assert_eq!(figure(text, "862 mln").kind, FigureKind::Money);
         let text = "Meta's €1.2bn fine is bigger than the 746 million imposed on Amazon.";
         assert_eq!(figure(text, "746 million").unit.as_deref(), Some("EUR"));
+        let text =
+            "Revenue rose to 236.5 billion yuan, short of the 239.1 billion analysts expected.";
+        assert_eq!(figure(text, "239.1 billion").unit.as_deref(), Some("CNY"));
         let text = "Profit fell to 6.5 trillion won, below the 7.7 trillion expected.";
         assert_eq!(figure(text, "7.7 trillion").unit.as_deref(), Some("KRW"));
         let text = "Meta was fined €1.2bn, more than the 746 million imposed on Amazon.";
@@ -9447,6 +9499,33 @@ mod prose_tests {
         assert!(kinds(text).iter().all(|(_, k)| *k != FigureKind::Score));
         let text = "Between 10-20 joint ventures were formed.";
         assert_ne!(figure(text, "Between 10-20").kind, FigureKind::Score);
+    }
+
+    #[test]
+    fn odds_in_words_are_a_score_but_a_fall_from_one_level_to_another_is_not() {
+        let text = "She won the jackpot, beating odds of 139,838,160 to one.";
+        assert_eq!(figure(text, "139,838,160 to one").kind, FigureKind::Score);
+        let text = "The horse, a 100 to 1 outsider, won by a length.";
+        assert_eq!(figure(text, "100 to 1").kind, FigureKind::Score);
+        let text = "The odds fell from 12 to 8 after the rain.";
+        assert!(kinds(text).iter().all(|(_, k)| *k != FigureKind::Score));
+        let text = "The odds were cut 20 to 1 on Tuesday.";
+        assert!(kinds(text).iter().all(|(_, k)| *k != FigureKind::Score));
+    }
+
+    #[test]
+    fn a_change_by_an_average_of_an_amount_and_its_end_are_two_figures() {
+        let text = "Premiums rose by an average of £68 to £395 last year.";
+        let f = figure(text, "£68");
+        assert_eq!(
+            (f.value, f.placement.direction),
+            (Value::Number(68.0), Some(Direction::Increase))
+        );
+        assert_eq!(figure(text, "£395").value, Value::Number(395.0));
+        let text = "Fares rose by an average of 3% to 5% a year.";
+        assert_eq!(figure(text, "3%").value, Value::Number(3.0));
+        let text = "Fares will rise an average of £3 to £5.";
+        assert!(matches!(figure(text, "£3 to £5").value, Value::Range(..)));
     }
 
     #[test]

@@ -1737,10 +1737,8 @@ pub(crate) fn words_ending_within<'t>(
     max_chars: usize,
     stops: &[u8],
 ) -> Option<regex::Match<'t>> {
-    let mut at = text
-        .as_bytes()
-        .iter()
-        .rposition(|b| stops.contains(b))
+    let mut at = (0..text.len())
+        .rposition(|i| is_stop(text.as_bytes(), i, stops))
         .map_or(0, |i| i + 1);
     while let Some(m) = words.find_at(text, at) {
         if text[m.end()..].chars().count() <= max_chars {
@@ -1775,7 +1773,23 @@ pub(crate) fn tail_within<'t>(
 /// Where the first of `stops` is in `text`. The stops are ASCII bytes, which never
 /// occur inside another character's encoding.
 fn first_stop(text: &str, stops: &[u8]) -> Option<usize> {
-    text.as_bytes().iter().position(|b| stops.contains(b))
+    (0..text.len()).find(|&i| is_stop(text.as_bytes(), i, stops))
+}
+
+/// Whether the byte at `i` is one of `stops`. A full stop is none when it closes an
+/// abbreviation inside the sentence: followed by a letter or digit ("U.S"), or by a
+/// space and a lower-case letter or a digit ("since Aug. 14", "U.S. plants"). One
+/// followed by a capital may end a sentence and still stops.
+fn is_stop(text: &[u8], i: usize, stops: &[u8]) -> bool {
+    stops.contains(&text[i])
+        && (text[i] != b'.'
+            || !match text.get(i + 1) {
+                Some(c) if c.is_ascii_alphanumeric() => true,
+                Some(b' ') => text
+                    .get(i + 2)
+                    .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit()),
+                _ => false,
+            })
 }
 
 /// `re.captures(text)`, tested with a plain match first: most texts do not match, and
@@ -2082,6 +2096,17 @@ pub(crate) mod testing {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_full_stop_closing_an_abbreviation_is_no_stop() {
+        let stops = b".;";
+        assert_eq!(first_stop(" since Aug. 14, up from ", stops), None);
+        assert_eq!(first_stop(" in U.S. plants, up from ", stops), None);
+        assert_eq!(first_stop(" at 3 p.m. on Monday", stops), None);
+        assert_eq!(first_stop(" in 2024. Exports", stops), Some(8));
+        assert_eq!(first_stop(" in 2024.", stops), Some(8));
+        assert_eq!(first_stop(" at home; up from", stops), Some(8));
+    }
 
     #[test]
     fn the_and_of_a_span_of_time_is_taken_out() {

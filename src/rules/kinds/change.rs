@@ -197,7 +197,7 @@ declare_kind! {
     /// "fell to 1.21 million from a peak of 1.52 million"; the ends may be proportions
     /// written "one in N": "One in four adults smokes, down from one in seven" is a
     /// rise), "B, up from A" (or
-    /// "from the A"; after a breakdown of B in apposition whose parts add up to it,
+    /// "from the A"; past a date, "38,200 acres since Aug. 14, up from A"; after a breakdown of B in apposition whose parts add up to it,
     /// "132 destinations, 94 short-haul and 38 long-haul, up from A", of B; past a part
     /// of B set off in apposition, "218 injured, 37 of them seriously, down 9.5% from
     /// A", of B when A is nearer B than the part in size), "B, up
@@ -8646,6 +8646,25 @@ mod tests {
         assert_eq!(draft("0.45").len(), 1);
         assert!(draft("0.55").is_empty());
         assert!(messages("Sales were 4.1 million, according to the trade body, and exports, down from 1.2 million, rose 12%.").is_empty());
+    }
+
+    #[test]
+    fn an_abbreviated_date_between_a_level_and_up_from_breaks_no_clause() {
+        let draft = |old: &str| {
+            messages(&format!(
+                "The Ridge fire has burned 38,200 acres since it started on Aug. 14, up from {old} acres on Monday, Cal Fire said."
+            ))
+        };
+        assert_eq!(
+            draft("41,500"),
+            ["from 41,500 acres to 38,200 acres is a fall, but the draft calls it a rise"]
+        );
+        assert!(draft("31,500").is_empty());
+        assert_eq!(
+            messages("The fund held 38,200 shares as of Sept. 30, up from 41,500 shares in June.")
+                .len(),
+            1
+        );
     }
 
     #[test]
