@@ -6236,6 +6236,19 @@ impl Reader<'_, '_> {
                 });
             return Some((if not { Hedge::UpTo } else { Hedge::Over }, a));
         }
+        // "finished inside two hours", "bowled out inside 40 overs": "inside" before a
+        // stretch of time, or of a game's overs or laps, is "within" (but "inside 40
+        // homes" is a place).
+        if a >= 1
+            && a > self.floor
+            && cx.word_is(a - 1, "inside")
+            && (matches!(
+                unit::unit_word(cx.word(a + 1)),
+                Some((UnitClass::Duration, _))
+            ) || matches!(cx.word_bytes(a + 1), b"overs" | b"laps"))
+        {
+            return Some((Hedge::UpTo, a - 1));
+        }
         let (h, n) = qualifier::before(|n| cx.word_back(a, n, self.floor))?;
         // "covers 3,492km over 21 stages", "30 goals over 40 games", "ran 187km over
         // three climbs": right after another figure, the events or stretches across
@@ -9499,6 +9512,19 @@ mod prose_tests {
         assert!(kinds(text).iter().all(|(_, k)| *k != FigureKind::Score));
         let text = "Between 10-20 joint ventures were formed.";
         assert_ne!(figure(text, "Between 10-20").kind, FigureKind::Score);
+    }
+
+    #[test]
+    fn inside_a_stretch_of_time_or_overs_is_a_ceiling_but_inside_a_place_is_not() {
+        let text = "England were bowled out for 143 inside 40 overs.";
+        assert_eq!(figure(text, "inside 40").qualifier, Qualifier::UpperBound);
+        let text = "She finished inside two hours.";
+        assert_eq!(
+            figure(text, "inside two hours").qualifier,
+            Qualifier::UpperBound
+        );
+        let text = "Police searched inside 40 homes.";
+        assert_eq!(figure(text, "40").qualifier, Qualifier::Exact);
     }
 
     #[test]
