@@ -136,8 +136,9 @@ declare_kind! {
     /// property makes up $27.6 billion of the total, or 77 percent" after "$38.9
     /// billion" is 71.0%; a level joined to its share by "and made up", "and accounted for" or
     /// "and represented" is read the same way: "Subscription revenue rose 24% to $331.0
-    /// million and made up 85% of the total", not a change by an amount, "rose by $64.0
-    /// million and made up 80% of the total"),
+    /// million and made up 85% of the total", also past the old end of the change,
+    /// "rose to $331.0 million from $267.0 million, and now makes up 85%", not a change
+    /// by an amount, "rose by $64.0 million and made up 80% of the total"),
     /// in the twelve sentences before, never the old end of a change ("rose to £412.5m
     /// from £375.7m ... £198.3m, or 48% of the total"), nor last year's level in
     /// brackets ("The service cost £2.88m (2024-25: £2.85m). Staff costs were £1.94m,
@@ -4624,9 +4625,9 @@ fn tied(cx: &CheckContext<'_>, anchor: &Figure, pct: &Figure) -> bool {
 }
 
 /// Between a level and its share, joined by "and" and a verb of making up: "and made
-/// up", "and accounted for", "and represented".
+/// up", "and accounted for", "and represented", ", and now makes up".
 static AND_MAKES_UP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+and\s+(?:(?:made|makes|make)\s+up|(?:accounted|accounts|account)\s+for|represented|represents|represent)\s+$")
+    Regex::new(r"(?i)^,?\s+and\s+(?:now\s+)?(?:(?:made|makes|make)\s+up|(?:accounted|accounts|account)\s+for|represented|represents|represent)\s+$")
         .expect("valid regex")
 });
 
@@ -4650,6 +4651,19 @@ fn share_after<'f>(cx: &CheckContext<'_>, figures: &[&'f Figure], j: usize) -> O
     }
     let pct = *figures.get(j + 2)?;
     let gap = group::text(cx, anchor.span.end, next.span.start);
+    // "Cloud revenue rose 31% to $3.15 billion from $2.40 billion, and now makes up 37%
+    // of the total": the share of the level the change led to, past its old end.
+    if next.kind == anchor.kind
+        && next.unit == anchor.unit
+        && same(next)
+        && same(pct)
+        && is_share(pct)
+        && gap.trim().eq_ignore_ascii_case("from")
+        && AND_MAKES_UP.is_match(group::text(cx, next.span.end, pct.span.start))
+        && LEVEL_BEFORE.is_match(tail(group::before(cx, anchor), 30))
+    {
+        return Some(pct);
+    }
     // "1.3 million of them had been out of work for six months, about 20%": so does a
     // span of time.
     ((matches!(
@@ -6216,6 +6230,18 @@ mod tests {
             said("Subscription revenue rose by $64.0 million and made up 80% of the total.")
                 .is_empty()
         );
+        // Past the old end of the change, the share is still of the level it led to.
+        let past_old_end = |share: &str| {
+            said(&format!(
+                "Subscription revenue rose to $331.0 million from $267.0 million, and now makes up {share} of the total."
+            ))
+        };
+        assert_eq!(
+            past_old_end("85%"),
+            ["$331.0 million of $412.3 million is 80.3%, but the draft says 85%"]
+        );
+        assert!(past_old_end("80%").is_empty());
+        assert!(said("Subscription revenue rose by $64.0 million from $267.0 million and made up 20% of the total.").is_empty());
     }
 
     #[test]
