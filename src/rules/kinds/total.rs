@@ -38,7 +38,8 @@ declare_kind! {
     ///   sentences before (a count or a sum of money whose subject ends in the noun;
     ///   sums of money pass over the counts among their parts, and counts over one set
     ///   off as a share of the total: "with 148,300 visitors, about 13 percent of the
-    ///   total" is a part of the visitors), "Among those
+    ///   total" is a part of the visitors, and so is "booked 291,000 of the nights"),
+    ///   "Among those
     ///   polled, ...", a whole opening the clause after a colon or semicolon
     ///   ("within 62 days: of 530 patients treated, 363 started in time"), ", of whom ..." or ", of which ..." (of the count
     ///   before a rate set off after it: "fixed 61,800 leaks, about 169 a day, of which
@@ -3184,9 +3185,10 @@ fn named_earlier<'f>(cx: &CheckContext<'f>, first: &Figure, opener: &str) -> Opt
                 })
         });
     // "with 148,300 visitors, about 13 percent of the total": a count set off as a
-    // share of everything counted is a part, never the whole.
+    // share of everything counted is a part, never the whole; so is a count of some
+    // of the things named: "booked 291,000 of the nights".
     let mut named = candidates
-        .filter(|f| !share_of_all_after(cx, f))
+        .filter(|f| !share_of_all_after(cx, f) && !PART_OF_AFTER.is_match(group::after(cx, f)))
         .filter(|f| {
             let text = group::sentence_text(cx, f).to_ascii_lowercase();
             modifiers.iter().all(|m| {
@@ -3207,6 +3209,12 @@ fn named_earlier<'f>(cx: &CheckContext<'f>, first: &Figure, opener: &str) -> Opt
     }
     (!changed(whole) && !not_a_whole(cx, whole)).then_some(whole)
 }
+
+/// A count's things named as some of a set already known, right after the number:
+/// "291,000 of the nights", "40 of its stores".
+static PART_OF_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+of\s+(?:the|those|these|them|its|their|our)\b").expect("valid regex")
+});
 
 /// A share of everything counted set off after a count and its noun: ", about 13
 /// percent of the total", ", or 40% of all visitors".
@@ -8704,6 +8712,24 @@ mod tests {
                  Of the cancelled flights, 840 were from Gatwick and 310 from Manchester."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_opener_without_a_number_passes_a_count_of_some_of_the_things() {
+        let draft = |approved: &str| {
+            format!(
+                "The trust received 1,240 applications in the year.\n\n\
+                 Applicants from outside the county made 310 of the applications received, or 25 percent.\n\n\
+                 Of the applications received, {approved} were approved, 420 were refused and \
+                 210 were withdrawn."
+            )
+        };
+        // "310 of the applications" is some of them, never their whole.
+        assert!(messages(&draft("610")).is_empty());
+        assert_eq!(
+            messages(&draft("720")),
+            ["\"720\" + \"420\" + \"210\" is 1,350, more than the total \"1,240\" applications"]
         );
     }
 
