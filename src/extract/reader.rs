@@ -7254,8 +7254,8 @@ impl Reader<'_, '_> {
                         | b"had" | b"came" | b"comes" | b"went" | b"goes"
                 )
         {
-            // "from a revised 245.62 mln", "to a record 68.62 billion": the words that
-            // qualify the old or new level.
+            // "from a revised 245.62 mln", "to a record 68.62 billion", "against the
+            // usual 1,350 million": the words that qualify the old or new level.
             let mut k = amt.a;
             while k > self.floor + 1
                 && matches!(
@@ -7265,6 +7265,10 @@ impl Reader<'_, '_> {
                         | b"downwardly"
                         | b"unrevised"
                         | b"record"
+                        | b"usual"
+                        | b"normal"
+                        | b"typical"
+                        | b"average"
                         | b"a"
                         | b"an"
                 )
@@ -8649,6 +8653,10 @@ mod prose_tests {
         let text =
             "Revenue rose to 236.5 billion yuan, short of the 239.1 billion analysts expected.";
         assert_eq!(figure(text, "239.1 billion").unit.as_deref(), Some("CNY"));
+        let text = "Reservoirs held 1,620 million litres, against the usual 1,350 million.";
+        assert_eq!(figure(text, "1,350 million").unit.as_deref(), Some("litre"));
+        let text = "Rainfall was 120 mm, above the normal 90.";
+        assert_eq!(figure(text, "90").unit.as_deref(), Some("mm"));
         let text = "Profit fell to 6.5 trillion won, below the 7.7 trillion expected.";
         assert_eq!(figure(text, "7.7 trillion").unit.as_deref(), Some("KRW"));
         let text = "Meta was fined €1.2bn, more than the 746 million imposed on Amazon.";
