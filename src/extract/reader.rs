@@ -6236,6 +6236,19 @@ impl Reader<'_, '_> {
                 });
             return Some((if not { Hedge::UpTo } else { Hedge::Over }, a));
         }
+        // "finished inside two hours", "bowled out inside 40 overs": "inside" before a
+        // stretch of time, or of a game's overs or laps, is "within" (but "inside 40
+        // homes" is a place).
+        if a >= 1
+            && a > self.floor
+            && cx.word_is(a - 1, "inside")
+            && (matches!(
+                unit::unit_word(cx.word(a + 1)),
+                Some((UnitClass::Duration, _))
+            ) || matches!(cx.word_bytes(a + 1), b"overs" | b"laps"))
+        {
+            return Some((Hedge::UpTo, a - 1));
+        }
         let (h, n) = qualifier::before(|n| cx.word_back(a, n, self.floor))?;
         // "covers 3,492km over 21 stages", "30 goals over 40 games", "ran 187km over
         // three climbs": right after another figure, the events or stretches across
@@ -7241,8 +7254,8 @@ impl Reader<'_, '_> {
                         | b"had" | b"came" | b"comes" | b"went" | b"goes"
                 )
         {
-            // "from a revised 245.62 mln", "to a record 68.62 billion": the words that
-            // qualify the old or new level.
+            // "from a revised 245.62 mln", "to a record 68.62 billion", "against the
+            // usual 1,350 million": the words that qualify the old or new level.
             let mut k = amt.a;
             while k > self.floor + 1
                 && matches!(
@@ -7252,6 +7265,10 @@ impl Reader<'_, '_> {
                         | b"downwardly"
                         | b"unrevised"
                         | b"record"
+                        | b"usual"
+                        | b"normal"
+                        | b"typical"
+                        | b"average"
                         | b"a"
                         | b"an"
                 )
@@ -8642,6 +8659,10 @@ mod prose_tests {
         let text =
             "Revenue rose to 236.5 billion yuan, short of the 239.1 billion analysts expected.";
         assert_eq!(figure(text, "239.1 billion").unit.as_deref(), Some("CNY"));
+        let text = "Reservoirs held 1,620 million litres, against the usual 1,350 million.";
+        assert_eq!(figure(text, "1,350 million").unit.as_deref(), Some("litre"));
+        let text = "Rainfall was 120 mm, above the normal 90.";
+        assert_eq!(figure(text, "90").unit.as_deref(), Some("mm"));
         let text = "Profit fell to 6.5 trillion won, below the 7.7 trillion expected.";
         assert_eq!(figure(text, "7.7 trillion").unit.as_deref(), Some("KRW"));
         let text = "Meta was fined €1.2bn, more than the 746 million imposed on Amazon.";
@@ -9505,6 +9526,19 @@ mod prose_tests {
         assert!(kinds(text).iter().all(|(_, k)| *k != FigureKind::Score));
         let text = "Between 10-20 joint ventures were formed.";
         assert_ne!(figure(text, "Between 10-20").kind, FigureKind::Score);
+    }
+
+    #[test]
+    fn inside_a_stretch_of_time_or_overs_is_a_ceiling_but_inside_a_place_is_not() {
+        let text = "England were bowled out for 143 inside 40 overs.";
+        assert_eq!(figure(text, "inside 40").qualifier, Qualifier::UpperBound);
+        let text = "She finished inside two hours.";
+        assert_eq!(
+            figure(text, "inside two hours").qualifier,
+            Qualifier::UpperBound
+        );
+        let text = "Police searched inside 40 homes.";
+        assert_eq!(figure(text, "40").qualifier, Qualifier::Exact);
     }
 
     #[test]

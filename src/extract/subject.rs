@@ -169,6 +169,11 @@ fn find_in_phrase(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, u
                     .filter(|&(s, e)| e > s && is_plural_written(cx.word(e - 1), || cx.text(e - 1)))
             });
     }
+    // "England, set 287 to win, were bowled out", "needing 120 to win": a bare count
+    // right before "to win" is a target set for a side, not a count of the side.
+    if d.kind == FigureKind::Count && cx.word_is(d.b, "to") && cx.word_is(d.b + 1, "win") {
+        return None;
+    }
     match d.kind {
         // "Life expectancy rose by 1.1 years": a duration has a subject only in a change.
         // "a 13-year high": a duration in a compound qualifies, it is not said of anything.
@@ -6962,6 +6967,17 @@ mod prose_tests {
 
     fn is(text: &str, span: &str, expected: Option<&str>) {
         assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
+    }
+
+    #[test]
+    fn a_target_set_to_win_is_no_count_of_the_side_set_it() {
+        is("England, set 287 to win, were bowled out.", "287", None);
+        is(
+            "The tourists, set 310 to win, lasted 51 overs.",
+            "310",
+            None,
+        );
+        is("The company, with 300 staff, grew.", "300", Some("staff"));
     }
 
     #[test]
