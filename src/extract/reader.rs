@@ -7400,10 +7400,14 @@ impl Reader<'_, '_> {
                     .iter()
                     .rev()
                     // "from 1.87 billion" after "2.35 billion dlrs in the first two
-                    // months": a stretch of time is no level compared.
+                    // months": a stretch of time is no level compared. Time counted in
+                    // thousands of its units is: "idle for 4,120 hours, down from
+                    // 5,380", "booked 1,214,000 nights in 2024, up 6% from 1,142,000".
                     .find(|p| {
                         p.kind.is_quantity()
-                            && p.kind != FigureKind::Duration
+                            && (p.kind != FigureKind::Duration
+                                || matches!(p.value, Value::Number(x) if x >= 1e3
+                                    && (x / 3.0..=x * 3.0).contains(&value)))
                             // "2.91 million twenty-foot equivalent units, from 2.74
                             // million": a measure hyphenated to the noun it sizes is
                             // no level compared.
@@ -7497,8 +7501,10 @@ impl Reader<'_, '_> {
                                 && (x / 1000.0..=x).contains(&value))
                     })
                     .filter(|p| {
-                        matches!(p.kind, FigureKind::Money | FigureKind::Measure)
-                            || p.kind == FigureKind::Percent
+                        matches!(
+                            p.kind,
+                            FigureKind::Money | FigureKind::Measure | FigureKind::Duration
+                        ) || p.kind == FigureKind::Percent
                                 && matches!(before, "against" | "vs" | "versus")
                                 // "203 patients, or 3.3%, against 268, or 4.3%": a
                                 // count its share restates.
@@ -10112,6 +10118,20 @@ mod prose_tests {
         assert_eq!(figure(text, "48.91 billion").kind, FigureKind::Measure);
         let text = "The river rose to 4.2 metres from 3.1.";
         assert_eq!(figure(text, "3.1").unit.as_deref(), Some("m"));
+    }
+
+    #[test]
+    fn a_bare_old_level_after_time_counted_in_thousands_is_of_that_time() {
+        let text = "Turbines were out of action for 4,120 hours in total, down from 5,380.";
+        assert_eq!(figure(text, "5,380").kind, FigureKind::Duration);
+        assert_eq!(figure(text, "5,380").unit.as_deref(), Some("hour"));
+        let text = "Campers booked 1,214,000 nights in 2024, up 6.3 percent from 1,142,000.";
+        assert_eq!(figure(text, "1,142,000").unit.as_deref(), Some("night"));
+        // A stretch of time is no level compared, and neither is time of another size.
+        let text = "Exports were 2.35 billion in the first two months, from 1.87 billion.";
+        assert_eq!(figure(text, "1.87 billion").kind, FigureKind::Count);
+        let text = "The fund has paid out for 1,200 days in all, up from 90.";
+        assert_eq!(figure(text, "90").kind, FigureKind::Count);
     }
 
     #[test]
