@@ -322,7 +322,8 @@ declare_kind! {
     /// The percentage may come first: "The pass rate was 81%, with 214 of the 301
     /// candidates passing", "The clearance rate was 31%, when 90 of 289 cases were
     /// cleared" (a rate that is a share: a pass, response or vacancy rate,
-    /// turnout, a proportion; not unemployment, interest or a margin; a rate of no
+    /// turnout, uptake, take-up or occupancy, a proportion: "uptake was 52%, with
+    /// 4,260 of the 7,470 eligible vaccinated" (57.0%); not unemployment, interest or a margin; a rate of no
     /// named kind only before counts closing on what those counted did: "had the
     /// lowest rate, 33.6%, with 2,310 of 6,150 vaccinated"); a rate of success
     /// before the attempts it came from: "The Hawks shot 58% from the field, making
@@ -3671,10 +3672,11 @@ static MAKING_THEN: LazyLock<Regex> = LazyLock::new(|| {
 static OF_ONLY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+of\s+$").expect("valid regex"));
 
 /// A rate that is a share of a whole, before its percentage: "The pass rate was",
-/// "Turnout in the ward was". Rates of other kinds (unemployment, interest, growth, a
+/// "Turnout in the ward was", "Uptake was" (of a vaccine or a benefit), "Occupancy
+/// was". Rates of other kinds (unemployment, interest, growth, a
 /// margin) are not shares of the counts that follow them.
 static SHARE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:turnout|(?:pass|response|success|failure|approval|acceptance|rejection|refusal|completion|vacancy|occupancy|take-up|uptake|participation|attendance|vaccination|conviction|clearance|detection|survival|graduation|retention|hit|win|strike|conversion)\s+rate|proportion|percentage)\b")
+    Regex::new(r"(?i)\b(?:turnout|uptake|take-up|occupancy|(?:pass|response|success|failure|approval|acceptance|rejection|refusal|completion|vacancy|occupancy|take-up|uptake|participation|attendance|vaccination|conviction|clearance|detection|survival|graduation|retention|hit|win|strike|conversion)\s+rate|proportion|percentage)\b")
         .expect("valid regex")
 });
 
@@ -3796,9 +3798,10 @@ static NOUN_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// A change or comparison before a percentage: "fell to 29%", "up from 25%".
+/// A change or comparison before a percentage: "fell to 29%", "up from 25%". A word
+/// after a hyphen is part of a compound, no change: "the catch-up group", "take-up".
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|grew|grown|up|down|increased?|decreased?|climbed|dropped|jumped|declined|slipped|improved|worsened|from|to|than|compared|target|forecast|expected)\b")
+    Regex::new(r"(?i)(?:^|[^\w-])(?:rose|rise|rising|risen|fell|fall|falling|fallen|grew|grown|up|down|increased?|decreased?|climbed|dropped|jumped|declined|slipped|improved|worsened|from|to|than|compared|target|forecast|expected)\b")
         .expect("valid regex")
 });
 
@@ -8143,6 +8146,35 @@ mod tests {
         assert!(
             messages("The unemployment rate was 5.1%, with 3 of the 10 regions reporting.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn uptake_and_occupancy_are_shares_before_the_counts_they_come_from() {
+        assert_eq!(
+            messages(
+                "In the catch-up group, uptake was 52%, with 4,260 of the 7,470 eligible vaccinated."
+            ),
+            ["4,260 of 7,470 is 57.0%, but the draft says 52%"]
+        );
+        assert!(
+            messages(
+                "In the catch-up group, uptake was 57%, with 4,260 of the 7,470 eligible vaccinated."
+            )
+            .is_empty()
+        );
+        // "take-up" and "catch-up" name no rise.
+        assert_eq!(
+            messages("The take-up rate was 52%, with 4,260 of the 7,470 eligible claiming.").len(),
+            1
+        );
+        assert_eq!(
+            messages("Occupancy was 62%, with 412 of the 802 beds filled.").len(),
+            1
+        );
+        // A change is still no share.
+        assert!(
+            messages("Uptake rose to 52%, with 4,260 of the 7,470 eligible vaccinated.").is_empty()
         );
     }
 
