@@ -205,8 +205,20 @@ fn cents_of_the_sentence(cx: &Cx<'_>, drafts: &mut [Draft]) {
         }
     }
     let Some(code) = other else { return };
-    for d in drafts.iter_mut() {
-        if bare_cents(d) {
+    // "stay at 200 CFA francs (65 cents) per kilo": cents in brackets right after an
+    // amount in the other money restate it in US money.
+    let restated: Vec<bool> = drafts
+        .iter()
+        .map(|d| {
+            d.a >= 1
+                && cx.punct_is(d.a - 1, "(")
+                && drafts
+                    .iter()
+                    .any(|p| p.kind == FigureKind::Money && p.unit == Some(code) && p.b + 1 == d.a)
+        })
+        .collect();
+    for (d, restated) in drafts.iter_mut().zip(restated) {
+        if bare_cents(d) && !restated {
             d.unit = Some(code);
         }
     }
@@ -9539,6 +9551,18 @@ mod prose_tests {
         );
         let text = "Police searched inside 40 homes.";
         assert_eq!(figure(text, "40").qualifier, Qualifier::Exact);
+    }
+
+    #[test]
+    fn cfa_francs_are_west_african_and_cents_in_brackets_after_them_stay_us() {
+        let text = "The cocoa price was set at 400 CFA francs a kilo.";
+        assert_eq!(figure(text, "400 CFA francs").unit.as_deref(), Some("XOF"));
+        let text = "The price would stay at 200 CFA francs (65 cents) per kilo.";
+        assert_eq!(figure(text, "65 cents").unit.as_deref(), Some("USD"));
+        let text = "The price would stay at 200 Swiss francs (65 cents) per kilo.";
+        assert_eq!(figure(text, "65 cents").unit.as_deref(), Some("USD"));
+        let text = "Tin closed 12 cents lower at 16.94 ringgit a kilo.";
+        assert_eq!(figure(text, "12 cents").unit.as_deref(), Some("MYR"));
     }
 
     #[test]
