@@ -2522,7 +2522,9 @@ impl Reader<'_, '_> {
                 | b"split"
                 | b"down"
                 | b"up"
-        );
+        )
+            // "the tie finished 4-4 on aggregate", "won 4-3 on penalties".
+            || cx.word_is(b, "on") && matches!(cx.word_bytes(b + 1), b"aggregate" | b"penalties");
         // "a 2-1 appeals court ruling", "a 6-3 Supreme Court decision": the court or
         // body that decided stands between the split and its decision.
         let decided = || {
@@ -9563,6 +9565,16 @@ mod prose_tests {
         assert_eq!(figure(text, "65 cents").unit.as_deref(), Some("USD"));
         let text = "Tin closed 12 cents lower at 16.94 ringgit a kilo.";
         assert_eq!(figure(text, "12 cents").unit.as_deref(), Some("MYR"));
+    }
+
+    #[test]
+    fn a_result_on_aggregate_or_on_penalties_is_a_score() {
+        let text = "The tie finished 4-4 on aggregate.";
+        assert_eq!(figure(text, "4-4").kind, FigureKind::Score);
+        let text = "They went through 5-4 on penalties.";
+        assert_eq!(figure(text, "5-4").kind, FigureKind::Score);
+        let text = "Prices rose 4-5 on average.";
+        assert_ne!(figure(text, "4-5").kind, FigureKind::Score);
     }
 
     #[test]
