@@ -149,7 +149,10 @@ declare_kind! {
     ///   private firms"), none of them a region that may hold the others ("9 in the
     ///   north"), sums of money each set aside for a purpose ("a programme worth
     ///   £156 million, including £62 million for roads, £48 million for school places
-    ///   and £27 million for flood defences"), also listed in the sentence after the
+    ///   and £27 million for flood defences"), sums of revenue, sales, turnover or
+    ///   income each named by the source it came from ("Fare revenue was $71.3
+    ///   million, including $38.9 million from vehicle fares and $29.7 million from
+    ///   passenger tickets"), also listed in the sentence after the
     ///   sum ("It includes ...", "The programme includes ...") or, as the sources
     ///   that pay for it, in the sentence after it ("The work will be paid for with
     ///   $640 million in bonds, $310 million in grants and ..."), or a single count
@@ -4380,7 +4383,11 @@ fn including_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
         let Some(parts) = collect_parts_after(cx, &candidates, start, true, false) else {
             return true;
         };
-        if parts.len() >= 2 && (exclusive(cx, &parts) || earmarked(cx, whole, &parts)) {
+        if parts.len() >= 2
+            && (exclusive(cx, &parts)
+                || earmarked(cx, whole, &parts)
+                || income_by_source(cx, whole, &parts))
+        {
             report(cx, Some(whole), &parts, out);
             return true;
         }
@@ -4518,6 +4525,25 @@ fn earmarked(cx: &CheckContext<'_>, whole: &Figure, parts: &[&Figure]) -> bool {
                     .split_whitespace()
                     .next()
                     .is_some_and(|w| w == "for" || w == "on")
+        })
+}
+
+/// Whether a sum of income (revenue, sales, turnover, income) and the sums listed in
+/// it are each named by the source they came from ("Fare revenue was $71.3 million,
+/// including $38.9 million from vehicle fares and $29.7 million from passenger
+/// tickets"): a pound earned comes from one source.
+fn income_by_source(cx: &CheckContext<'_>, whole: &Figure, parts: &[&Figure]) -> bool {
+    whole.kind == FigureKind::Money
+        && whole
+            .subject_key()
+            .is_some_and(|k| INCOME_WHOLE.is_match(k))
+        && parts.iter().all(|p| {
+            p.kind == FigureKind::Money
+                && p.unit == whole.unit
+                && group::after(cx, p)
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w == "from")
         })
 }
 
@@ -9618,6 +9644,27 @@ mod tests {
     #[test]
     fn divisions_may_make_more_profit_than_the_group_after_central_costs() {
         assert!(messages("Operating profit climbed 13% to £341m. Aerospace made £258m of that, defence £121m and energy £44m.").is_empty());
+    }
+
+    #[test]
+    fn income_named_by_its_sources_after_including_adds_up() {
+        let draft = |vehicles: &str| {
+            format!(
+                "Fare revenue was $71.3 million, including {vehicles} from vehicle fares and $29.7 million from passenger tickets."
+            )
+        };
+        assert_eq!(
+            messages(&draft("$48.9 million")),
+            [
+                "\"$48.9 million\" + \"$29.7 million\" is $78.6m, more than the total \"$71.3 million\" Fare revenue"
+            ]
+        );
+        assert!(messages(&draft("$38.9 million")).is_empty());
+        // A sum that is no income may hold money from sources that overlap.
+        assert!(
+            messages("The project cost $71.3 million, including $48.9 million from the state and $29.7 million from bonds.")
+                .is_empty()
+        );
     }
 
     #[test]
