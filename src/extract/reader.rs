@@ -1343,9 +1343,11 @@ impl Reader<'_, '_> {
             {
                 k -= 1;
             }
-            // A label between: "dealers quote 12 pct" is a price.
+            // A label between: "dealers quote 12 pct" is a price. The number runs on
+            // through the parts glued to it: "quoting case number 24/1187".
             if k < i && k > self.floor && matches!(cx.word_bytes(k - 1), b"quoting" | b"quote") {
-                return self.push_plain(i, i + 1, FigureKind::Identifier, d.value);
+                let end = self.glued_chunk_end(i);
+                return self.push_plain(i, end, FigureKind::Identifier, d.value);
             }
         }
         // Letters glued after the number that are no unit: "5G", "3D", "49ers".
@@ -8592,6 +8594,8 @@ mod prose_tests {
         assert_eq!(figure(text, "46220123456").kind, FigureKind::Identifier);
         let text = "Call 101 quoting incident 1234 of 3 March.";
         assert_eq!(figure(text, "1234").kind, FigureKind::Identifier);
+        let text = "Call the council, quoting case number 24/1187.";
+        assert_eq!(figure(text, "24/1187").kind, FigureKind::Identifier);
         let text = "Shares rose after it was quoted 12 times in the report.";
         assert_eq!(figure(text, "12").kind, FigureKind::Count);
         let text = "Calls to 111 rose 12% last year.";
