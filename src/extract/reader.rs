@@ -1343,9 +1343,11 @@ impl Reader<'_, '_> {
             {
                 k -= 1;
             }
-            // A label between: "dealers quote 12 pct" is a price.
+            // A label between: "dealers quote 12 pct" is a price. The number runs on
+            // through the parts glued to it: "quoting case number 24/1187".
             if k < i && k > self.floor && matches!(cx.word_bytes(k - 1), b"quoting" | b"quote") {
-                return self.push_plain(i, i + 1, FigureKind::Identifier, d.value);
+                let end = self.glued_chunk_end(i);
+                return self.push_plain(i, end, FigureKind::Identifier, d.value);
             }
         }
         // Letters glued after the number that are no unit: "5G", "3D", "49ers".
@@ -2522,7 +2524,9 @@ impl Reader<'_, '_> {
                 | b"split"
                 | b"down"
                 | b"up"
-        );
+        )
+            // "the tie finished 4-4 on aggregate", "won 4-3 on penalties".
+            || cx.word_is(b, "on") && matches!(cx.word_bytes(b + 1), b"aggregate" | b"penalties");
         // "a 2-1 appeals court ruling", "a 6-3 Supreme Court decision": the court or
         // body that decided stands between the split and its decision.
         let decided = || {
@@ -8590,6 +8594,8 @@ mod prose_tests {
         assert_eq!(figure(text, "46220123456").kind, FigureKind::Identifier);
         let text = "Call 101 quoting incident 1234 of 3 March.";
         assert_eq!(figure(text, "1234").kind, FigureKind::Identifier);
+        let text = "Call the council, quoting case number 24/1187.";
+        assert_eq!(figure(text, "24/1187").kind, FigureKind::Identifier);
         let text = "Shares rose after it was quoted 12 times in the report.";
         assert_eq!(figure(text, "12").kind, FigureKind::Count);
         let text = "Calls to 111 rose 12% last year.";
@@ -9563,6 +9569,16 @@ mod prose_tests {
         assert_eq!(figure(text, "65 cents").unit.as_deref(), Some("USD"));
         let text = "Tin closed 12 cents lower at 16.94 ringgit a kilo.";
         assert_eq!(figure(text, "12 cents").unit.as_deref(), Some("MYR"));
+    }
+
+    #[test]
+    fn a_result_on_aggregate_or_on_penalties_is_a_score() {
+        let text = "The tie finished 4-4 on aggregate.";
+        assert_eq!(figure(text, "4-4").kind, FigureKind::Score);
+        let text = "They went through 5-4 on penalties.";
+        assert_eq!(figure(text, "5-4").kind, FigureKind::Score);
+        let text = "Prices rose 4-5 on average.";
+        assert_ne!(figure(text, "4-5").kind, FigureKind::Score);
     }
 
     #[test]
