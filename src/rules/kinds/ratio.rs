@@ -1864,7 +1864,7 @@ fn sole_revenue<'f>(
     if renamed
         || another_sum_beside(cx, figures, revenue, part)
         || revenues.any(|r| !r.interval.intersects(&revenue.interval))
-        || !year_fits(cx, revenue, part)
+        || revenue.placement.year != part.placement.year
         || periods_differ(cx, part, revenue)
     {
         return None;
@@ -2373,7 +2373,7 @@ fn bare_named_sum<'f>(
     (!narrowed
         && whole.value.mid() > part.value.mid()
         && wholes.all(|w| w.interval.intersects(&whole.interval))
-        && year_fits(cx, whole, part)
+        && whole.placement.year == part.placement.year
         && !periods_differ(cx, part, whole))
     .then_some(whole)
 }
@@ -2607,7 +2607,7 @@ fn act_total<'f>(cx: &CheckContext<'_>, figures: &[&'f Figure], i: usize) -> Opt
     }
     wholes_named_before(cx, figures, i).find(|w| {
         w.placement.section == part.placement.section
-            && year_fits(cx, w, part)
+            && w.placement.year == part.placement.year
             && w.value.mid() > part.value.mid()
             && acts_of(cx, w).any(|v| names_act_of(&v, noun))
             && group::period_of(cx, part).is_none_or(|p| group::period_of(cx, w) == Some(p))
@@ -2722,7 +2722,7 @@ fn noun_base_total<'f>(
             && w.subject_key()
                 .is_some_and(|k| qualifiers.iter().all(|q| k.split(' ').any(|w| w == *q)))
     })
-    .filter(|w| w.value.mid() > part.value.mid() && year_fits(cx, w, part))
+    .filter(|w| w.value.mid() > part.value.mid() && w.placement.year == part.placement.year)
 }
 
 /// The nearest count before the sentence of the part `figures[i]`, in the
@@ -3966,7 +3966,7 @@ fn opener_whole<'f>(
             // heading of its own of the total the lede gave.
             let named = !victims
                 && (past_sections || w.placement.section == pct.placement.section)
-                && year_fits(cx, w, part);
+                && w.placement.year == part.placement.year;
             w.kind == FigureKind::Count
                 && (near || named)
                 && w.value.mid() > part.value.mid()
@@ -4133,7 +4133,7 @@ fn part_of_earlier(
         || paragraph_apart
         || whole.placement.sentence + sentences < part.placement.sentence
         || whole.value.mid() <= part.value.mid()
-        || !year_fits(cx, whole, part)
+        || whole.placement.year != part.placement.year
         || !whole
             .placement
             .place
@@ -4507,7 +4507,7 @@ fn counted_by_opening_noun<'f>(
         })
         .find(|w| {
             w.kind == FigureKind::Count
-                && year_fits(cx, w, part)
+                && w.placement.year == part.placement.year
                 && w.subject_key()
                     .is_some_and(|k| group::head_noun(k).to_ascii_lowercase().starts_with(&stem))
                 && !group::is_comparison(cx, w)
