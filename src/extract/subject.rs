@@ -1618,6 +1618,16 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     && cx.glued(k + 1)
                     && cx.glued(k + 2)
                     && cx.is(k + 2, TokKind::Word);
+                // "485,000 day-trippers", "200 night-shifts": a time word that opens a
+                // hyphenated plural noun is part of it (not "rose 0.5% month-on-month").
+                let timed = words == 0
+                    && is_time_word(w, cx.text(k))
+                    && cx.punct_is(k + 1, "-")
+                    && cx.glued(k + 1)
+                    && cx.glued(k + 2)
+                    && cx.is(k + 2, TokKind::Word)
+                    && !is_stop(cx.word(k + 2), || cx.text(k + 2))
+                    && is_plural(cx.word(k + 2));
                 // "a £750 one-off payment": a number word that opens a hyphenated
                 // compound read as no figure.
                 let one_off = w == "one"
@@ -1640,6 +1650,7 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                         || k > 0 && cx.word_is(k - 1, "of"));
                 if !letter
                     && !compound
+                    && !timed
                     && !one_off
                     && !described
                     && !place_adjective(cx, k)
@@ -6967,6 +6978,20 @@ mod prose_tests {
 
     fn is(text: &str, span: &str, expected: Option<&str>) {
         assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
+    }
+
+    #[test]
+    fn a_time_word_that_opens_a_hyphenated_plural_noun_is_part_of_it() {
+        is(
+            "Venice counted 485,000 day-trippers last year.",
+            "485,000",
+            Some("day-tripper"),
+        );
+        is(
+            "Prices rose 0.5 pct month-on-month.",
+            "0.5 pct",
+            Some("price"),
+        );
     }
 
     #[test]
