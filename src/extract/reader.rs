@@ -205,8 +205,20 @@ fn cents_of_the_sentence(cx: &Cx<'_>, drafts: &mut [Draft]) {
         }
     }
     let Some(code) = other else { return };
-    for d in drafts.iter_mut() {
-        if bare_cents(d) {
+    // "stay at 200 CFA francs (65 cents) per kilo": cents in brackets right after an
+    // amount in the other money restate it in US money.
+    let restated: Vec<bool> = drafts
+        .iter()
+        .map(|d| {
+            d.a >= 1
+                && cx.punct_is(d.a - 1, "(")
+                && drafts
+                    .iter()
+                    .any(|p| p.kind == FigureKind::Money && p.unit == Some(code) && p.b + 1 == d.a)
+        })
+        .collect();
+    for (d, restated) in drafts.iter_mut().zip(restated) {
+        if bare_cents(d) && !restated {
             d.unit = Some(code);
         }
     }
@@ -1331,9 +1343,11 @@ impl Reader<'_, '_> {
             {
                 k -= 1;
             }
-            // A label between: "dealers quote 12 pct" is a price.
+            // A label between: "dealers quote 12 pct" is a price. The number runs on
+            // through the parts glued to it: "quoting case number 24/1187".
             if k < i && k > self.floor && matches!(cx.word_bytes(k - 1), b"quoting" | b"quote") {
-                return self.push_plain(i, i + 1, FigureKind::Identifier, d.value);
+                let end = self.glued_chunk_end(i);
+                return self.push_plain(i, end, FigureKind::Identifier, d.value);
             }
         }
         // Letters glued after the number that are no unit: "5G", "3D", "49ers".
@@ -2510,7 +2524,9 @@ impl Reader<'_, '_> {
                 | b"split"
                 | b"down"
                 | b"up"
-        );
+        )
+            // "the tie finished 4-4 on aggregate", "won 4-3 on penalties".
+            || cx.word_is(b, "on") && matches!(cx.word_bytes(b + 1), b"aggregate" | b"penalties");
         // "a 2-1 appeals court ruling", "a 6-3 Supreme Court decision": the court or
         // body that decided stands between the split and its decision.
         let decided = || {
@@ -6236,6 +6252,19 @@ impl Reader<'_, '_> {
                 });
             return Some((if not { Hedge::UpTo } else { Hedge::Over }, a));
         }
+        // "finished inside two hours", "bowled out inside 40 overs": "inside" before a
+        // stretch of time, or of a game's overs or laps, is "within" (but "inside 40
+        // homes" is a place).
+        if a >= 1
+            && a > self.floor
+            && cx.word_is(a - 1, "inside")
+            && (matches!(
+                unit::unit_word(cx.word(a + 1)),
+                Some((UnitClass::Duration, _))
+            ) || matches!(cx.word_bytes(a + 1), b"overs" | b"laps"))
+        {
+            return Some((Hedge::UpTo, a - 1));
+        }
         let (h, n) = qualifier::before(|n| cx.word_back(a, n, self.floor))?;
         // "covers 3,492km over 21 stages", "30 goals over 40 games", "ran 187km over
         // three climbs": right after another figure, the events or stretches across
@@ -7241,8 +7270,8 @@ impl Reader<'_, '_> {
                         | b"had" | b"came" | b"comes" | b"went" | b"goes"
                 )
         {
-            // "from a revised 245.62 mln", "to a record 68.62 billion": the words that
-            // qualify the old or new level.
+            // "from a revised 245.62 mln", "to a record 68.62 billion", "against the
+            // usual 1,350 million": the words that qualify the old or new level.
             let mut k = amt.a;
             while k > self.floor + 1
                 && matches!(
@@ -7252,6 +7281,10 @@ impl Reader<'_, '_> {
                         | b"downwardly"
                         | b"unrevised"
                         | b"record"
+                        | b"usual"
+                        | b"normal"
+                        | b"typical"
+                        | b"average"
                         | b"a"
                         | b"an"
                 )
@@ -7383,10 +7416,14 @@ impl Reader<'_, '_> {
                     .iter()
                     .rev()
                     // "from 1.87 billion" after "2.35 billion dlrs in the first two
-                    // months": a stretch of time is no level compared.
+                    // months": a stretch of time is no level compared. Time counted in
+                    // thousands of its units is: "idle for 4,120 hours, down from
+                    // 5,380", "booked 1,214,000 nights in 2024, up 6% from 1,142,000".
                     .find(|p| {
                         p.kind.is_quantity()
-                            && p.kind != FigureKind::Duration
+                            && (p.kind != FigureKind::Duration
+                                || matches!(p.value, Value::Number(x) if x >= 1e3
+                                    && (x / 3.0..=x * 3.0).contains(&value)))
                             // "2.91 million twenty-foot equivalent units, from 2.74
                             // million": a measure hyphenated to the noun it sizes is
                             // no level compared.
@@ -7480,8 +7517,10 @@ impl Reader<'_, '_> {
                                 && (x / 1000.0..=x).contains(&value))
                     })
                     .filter(|p| {
-                        matches!(p.kind, FigureKind::Money | FigureKind::Measure)
-                            || p.kind == FigureKind::Percent
+                        matches!(
+                            p.kind,
+                            FigureKind::Money | FigureKind::Measure | FigureKind::Duration
+                        ) || p.kind == FigureKind::Percent
                                 && matches!(before, "against" | "vs" | "versus")
                                 // "203 patients, or 3.3%, against 268, or 4.3%": a
                                 // count its share restates.
@@ -8555,6 +8594,8 @@ mod prose_tests {
         assert_eq!(figure(text, "46220123456").kind, FigureKind::Identifier);
         let text = "Call 101 quoting incident 1234 of 3 March.";
         assert_eq!(figure(text, "1234").kind, FigureKind::Identifier);
+        let text = "Call the council, quoting case number 24/1187.";
+        assert_eq!(figure(text, "24/1187").kind, FigureKind::Identifier);
         let text = "Shares rose after it was quoted 12 times in the report.";
         assert_eq!(figure(text, "12").kind, FigureKind::Count);
         let text = "Calls to 111 rose 12% last year.";
@@ -8636,6 +8677,10 @@ mod prose_tests {
         let text =
             "Revenue rose to 236.5 billion yuan, short of the 239.1 billion analysts expected.";
         assert_eq!(figure(text, "239.1 billion").unit.as_deref(), Some("CNY"));
+        let text = "Reservoirs held 1,620 million litres, against the usual 1,350 million.";
+        assert_eq!(figure(text, "1,350 million").unit.as_deref(), Some("litre"));
+        let text = "Rainfall was 120 mm, above the normal 90.";
+        assert_eq!(figure(text, "90").unit.as_deref(), Some("mm"));
         let text = "Profit fell to 6.5 trillion won, below the 7.7 trillion expected.";
         assert_eq!(figure(text, "7.7 trillion").unit.as_deref(), Some("KRW"));
         let text = "Meta was fined €1.2bn, more than the 746 million imposed on Amazon.";
@@ -9502,6 +9547,41 @@ mod prose_tests {
     }
 
     #[test]
+    fn inside_a_stretch_of_time_or_overs_is_a_ceiling_but_inside_a_place_is_not() {
+        let text = "England were bowled out for 143 inside 40 overs.";
+        assert_eq!(figure(text, "inside 40").qualifier, Qualifier::UpperBound);
+        let text = "She finished inside two hours.";
+        assert_eq!(
+            figure(text, "inside two hours").qualifier,
+            Qualifier::UpperBound
+        );
+        let text = "Police searched inside 40 homes.";
+        assert_eq!(figure(text, "40").qualifier, Qualifier::Exact);
+    }
+
+    #[test]
+    fn cfa_francs_are_west_african_and_cents_in_brackets_after_them_stay_us() {
+        let text = "The cocoa price was set at 400 CFA francs a kilo.";
+        assert_eq!(figure(text, "400 CFA francs").unit.as_deref(), Some("XOF"));
+        let text = "The price would stay at 200 CFA francs (65 cents) per kilo.";
+        assert_eq!(figure(text, "65 cents").unit.as_deref(), Some("USD"));
+        let text = "The price would stay at 200 Swiss francs (65 cents) per kilo.";
+        assert_eq!(figure(text, "65 cents").unit.as_deref(), Some("USD"));
+        let text = "Tin closed 12 cents lower at 16.94 ringgit a kilo.";
+        assert_eq!(figure(text, "12 cents").unit.as_deref(), Some("MYR"));
+    }
+
+    #[test]
+    fn a_result_on_aggregate_or_on_penalties_is_a_score() {
+        let text = "The tie finished 4-4 on aggregate.";
+        assert_eq!(figure(text, "4-4").kind, FigureKind::Score);
+        let text = "They went through 5-4 on penalties.";
+        assert_eq!(figure(text, "5-4").kind, FigureKind::Score);
+        let text = "Prices rose 4-5 on average.";
+        assert_ne!(figure(text, "4-5").kind, FigureKind::Score);
+    }
+
+    #[test]
     fn odds_in_words_are_a_score_but_a_fall_from_one_level_to_another_is_not() {
         let text = "She won the jackpot, beating odds of 139,838,160 to one.";
         assert_eq!(figure(text, "139,838,160 to one").kind, FigureKind::Score);
@@ -10078,6 +10158,20 @@ mod prose_tests {
         assert_eq!(figure(text, "48.91 billion").kind, FigureKind::Measure);
         let text = "The river rose to 4.2 metres from 3.1.";
         assert_eq!(figure(text, "3.1").unit.as_deref(), Some("m"));
+    }
+
+    #[test]
+    fn a_bare_old_level_after_time_counted_in_thousands_is_of_that_time() {
+        let text = "Turbines were out of action for 4,120 hours in total, down from 5,380.";
+        assert_eq!(figure(text, "5,380").kind, FigureKind::Duration);
+        assert_eq!(figure(text, "5,380").unit.as_deref(), Some("hour"));
+        let text = "Campers booked 1,214,000 nights in 2024, up 6.3 percent from 1,142,000.";
+        assert_eq!(figure(text, "1,142,000").unit.as_deref(), Some("night"));
+        // A stretch of time is no level compared, and neither is time of another size.
+        let text = "Exports were 2.35 billion in the first two months, from 1.87 billion.";
+        assert_eq!(figure(text, "1.87 billion").kind, FigureKind::Count);
+        let text = "The fund has paid out for 1,200 days in all, up from 90.";
+        assert_eq!(figure(text, "90").kind, FigureKind::Count);
     }
 
     #[test]

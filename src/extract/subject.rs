@@ -169,6 +169,11 @@ fn find_in_phrase(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, u
                     .filter(|&(s, e)| e > s && is_plural_written(cx.word(e - 1), || cx.text(e - 1)))
             });
     }
+    // "England, set 287 to win, were bowled out", "needing 120 to win": a bare count
+    // right before "to win" is a target set for a side, not a count of the side.
+    if d.kind == FigureKind::Count && cx.word_is(d.b, "to") && cx.word_is(d.b + 1, "win") {
+        return None;
+    }
     match d.kind {
         // "Life expectancy rose by 1.1 years": a duration has a subject only in a change.
         // "a 13-year high": a duration in a compound qualifies, it is not said of anything.
@@ -1613,6 +1618,16 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     && cx.glued(k + 1)
                     && cx.glued(k + 2)
                     && cx.is(k + 2, TokKind::Word);
+                // "485,000 day-trippers", "200 night-shifts": a time word that opens a
+                // hyphenated plural noun is part of it (not "rose 0.5% month-on-month").
+                let timed = words == 0
+                    && is_time_word(w, cx.text(k))
+                    && cx.punct_is(k + 1, "-")
+                    && cx.glued(k + 1)
+                    && cx.glued(k + 2)
+                    && cx.is(k + 2, TokKind::Word)
+                    && !is_stop(cx.word(k + 2), || cx.text(k + 2))
+                    && is_plural(cx.word(k + 2));
                 // "a £750 one-off payment": a number word that opens a hyphenated
                 // compound read as no figure.
                 let one_off = w == "one"
@@ -1635,6 +1650,7 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                         || k > 0 && cx.word_is(k - 1, "of"));
                 if !letter
                     && !compound
+                    && !timed
                     && !one_off
                     && !described
                     && !place_adjective(cx, k)
@@ -6962,6 +6978,31 @@ mod prose_tests {
 
     fn is(text: &str, span: &str, expected: Option<&str>) {
         assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
+    }
+
+    #[test]
+    fn a_time_word_that_opens_a_hyphenated_plural_noun_is_part_of_it() {
+        is(
+            "Venice counted 485,000 day-trippers last year.",
+            "485,000",
+            Some("day-tripper"),
+        );
+        is(
+            "Prices rose 0.5 pct month-on-month.",
+            "0.5 pct",
+            Some("price"),
+        );
+    }
+
+    #[test]
+    fn a_target_set_to_win_is_no_count_of_the_side_set_it() {
+        is("England, set 287 to win, were bowled out.", "287", None);
+        is(
+            "The tourists, set 310 to win, lasted 51 overs.",
+            "310",
+            None,
+        );
+        is("The company, with 300 staff, grew.", "300", Some("staff"));
     }
 
     #[test]

@@ -381,6 +381,9 @@ const NATIONAL_CURRENCIES: &[(&str, &str, &str)] = &[
     ("french", "CHF", "FRF"),
     ("belgian", "CHF", "BEF"),
     ("swiss", "CHF", "CHF"),
+    // The West African CFA franc, the more common of the two ("400 CFA francs a kilo
+    // for Ivory Coast cocoa").
+    ("cfa", "CHF", "XOF"),
     ("german", "DEM", "DEM"),
     ("deutsche", "DEM", "DEM"),
     ("indian", "INR", "INR"),

@@ -153,7 +153,10 @@ declare_kind! {
     /// between: "412 partnerships between a guide dog and its owner, up from 371"; nor a
     /// record claimed in passing: "168 times last year, a record, up from 139"); a bare
     /// number too large for a share after one ("512 are women, or 41%, up from 463")
-    /// is no old end of the share; a new subject set off by commas (",
+    /// is no old end of the share; a count of where the level was counted, after a level
+    /// in units nearer the old end in size, leaves the change to that one: "booked
+    /// 1,214,000 nights at the state's 52 parks, up 6.3 percent from 1,142,000"; a
+    /// new subject set off by commas (",
     /// with exports, up 12% from 1.1 million") takes the change. A rate stated with the
     /// new level covers the old one after ", up 41% from", past the level's noun and
     /// time: "4,870 patients a day in hospital with flu last week, up 41% from 3,450".
@@ -2383,6 +2386,9 @@ fn level_in_doubt(
     bound: &[bool],
 ) -> bool {
     let a = sentence[i];
+    if units_level_before(cx, sentence, i, j) {
+        return true;
+    }
     let Some(k) = (0..i).rev().find(|&k| same_quantity(sentence[k], a)) else {
         return false;
     };
@@ -2401,6 +2407,39 @@ fn level_in_doubt(
     !bound[k]
         && gap.len() <= 80
         && !matches!(last.to_ascii_lowercase().as_str(), "to" | "at" | "from")
+        && !LONG_BREAK.is_match(gap)
+        && !CHANGE_BEFORE.is_match(word_tail(group::before(cx, rival), 60))
+}
+
+/// Whether a bare old end (`sentence[j]`, a number with no unit and no noun) may be of
+/// a level counted in units that stands just before the new level `sentence[i]`, in its
+/// clause: in "booked 1,214,000 nights at the 52 state parks in the year, up 6.3
+/// percent from 1,142,000" the nights went up, not the parks. The draft names the unit
+/// once, with the first level, and the parks are where the nights were spent. The
+/// level in units must be nearer the old end in size: "a 5.2-mile route with 14 stops,
+/// down from 11" is of the stops.
+fn units_level_before(cx: &CheckContext<'_>, sentence: &[&Figure], i: usize, j: usize) -> bool {
+    let old = sentence[j];
+    let bare = old.kind == FigureKind::Count
+        && old.unit.is_none()
+        && noun_after(cx, old).is_none()
+        && old
+            .text
+            .bytes()
+            .all(|c| c.is_ascii_digit() || c == b',' || c == b'.');
+    let Some(rival) = i
+        .checked_sub(1)
+        .map(|k| sentence[k])
+        .filter(|f| matches!(f.kind, FigureKind::Duration | FigureKind::Measure))
+    else {
+        return false;
+    };
+    let gap = group::text(cx, rival.span.end, sentence[i].span.start);
+    let last = gap.split_ascii_whitespace().next_back().unwrap_or("");
+    bare && sentence[i].kind != rival.kind
+        && nearer_whole(rival, sentence[i], old)
+        && gap.len() <= 80
+        && !matches!(last.to_ascii_lowercase().as_str(), "to" | "from")
         && !LONG_BREAK.is_match(gap)
         && !CHANGE_BEFORE.is_match(word_tail(group::before(cx, rival), 60))
 }
@@ -2580,6 +2619,9 @@ fn stated_between(
         change,
         base,
     } = level_change_base(cx, sentence, i, j)?;
+    if units_level_before(cx, sentence, i, j) {
+        return None;
+    }
     // "5,183 offences, a rate of 171 per 100,000, up 4% from 4,984": a level set in
     // apposition to another of its quantity just before leaves the change to either.
     if APPOSED_LEVEL.is_match(tail(group::before(cx, level), 40))
@@ -6551,6 +6593,26 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_bare_old_end_may_be_of_a_level_counted_in_units_before_the_nearest() {
+        // The nights went up, not the parks they were spent at.
+        assert!(
+            messages(
+                "Campers booked 1,214,000 nights at the state's 52 parks in the year that ended June 30, up 6.3 percent from 1,142,000 the year before."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages("Campers booked 1,214,000 nights at 52 parks last year, up from 1,142,000.")
+                .is_empty()
+        );
+        // A level nearer the old end in size is the one that moved.
+        assert_eq!(
+            messages("The new 5.2-mile route has 14 stops, down from 11."),
+            ["from 11 to 14 is a rise, but the draft calls it a fall"]
+        );
     }
 
     #[test]

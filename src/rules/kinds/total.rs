@@ -38,7 +38,8 @@ declare_kind! {
     ///   sentences before (a count or a sum of money whose subject ends in the noun;
     ///   sums of money pass over the counts among their parts, and counts over one set
     ///   off as a share of the total: "with 148,300 visitors, about 13 percent of the
-    ///   total" is a part of the visitors), "Among those
+    ///   total" is a part of the visitors, and so is "booked 291,000 of the nights"),
+    ///   "Among those
     ///   polled, ...", a whole opening the clause after a colon or semicolon
     ///   ("within 62 days: of 530 patients treated, 363 started in time"), ", of whom ..." or ", of which ..." (of the count
     ///   before a rate set off after it: "fixed 61,800 leaks, about 169 a day, of which
@@ -148,7 +149,10 @@ declare_kind! {
     ///   private firms"), none of them a region that may hold the others ("9 in the
     ///   north"), sums of money each set aside for a purpose ("a programme worth
     ///   £156 million, including £62 million for roads, £48 million for school places
-    ///   and £27 million for flood defences"), also listed in the sentence after the
+    ///   and £27 million for flood defences"), sums of revenue, sales, turnover or
+    ///   income each named by the source it came from ("Fare revenue was $71.3
+    ///   million, including $38.9 million from vehicle fares and $29.7 million from
+    ///   passenger tickets"), also listed in the sentence after the
     ///   sum ("It includes ...", "The programme includes ...") or, as the sources
     ///   that pay for it, in the sentence after it ("The work will be paid for with
     ///   $640 million in bonds, $310 million in grants and ..."), or a single count
@@ -3205,9 +3209,10 @@ fn named_earlier<'f>(cx: &CheckContext<'f>, first: &Figure, opener: &str) -> Opt
                 })
         });
     // "with 148,300 visitors, about 13 percent of the total": a count set off as a
-    // share of everything counted is a part, never the whole.
+    // share of everything counted is a part, never the whole; so is a count of some
+    // of the things named: "booked 291,000 of the nights".
     let mut named = candidates
-        .filter(|f| !share_of_all_after(cx, f))
+        .filter(|f| !share_of_all_after(cx, f) && !PART_OF_AFTER.is_match(group::after(cx, f)))
         .filter(|f| {
             let text = group::sentence_text(cx, f).to_ascii_lowercase();
             modifiers.iter().all(|m| {
@@ -3228,6 +3233,12 @@ fn named_earlier<'f>(cx: &CheckContext<'f>, first: &Figure, opener: &str) -> Opt
     }
     (!changed(whole) && !not_a_whole(cx, whole)).then_some(whole)
 }
+
+/// A count's things named as some of a set already known, right after the number:
+/// "291,000 of the nights", "40 of its stores".
+static PART_OF_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+of\s+(?:the|those|these|them|its|their|our)\b").expect("valid regex")
+});
 
 /// A share of everything counted set off after a count and its noun: ", about 13
 /// percent of the total", ", or 40% of all visitors".
@@ -4393,7 +4404,11 @@ fn including_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
         let Some(parts) = collect_parts_after(cx, &candidates, start, true, false) else {
             return true;
         };
-        if parts.len() >= 2 && (exclusive(cx, &parts) || earmarked(cx, whole, &parts)) {
+        if parts.len() >= 2
+            && (exclusive(cx, &parts)
+                || earmarked(cx, whole, &parts)
+                || income_by_source(cx, whole, &parts))
+        {
             report(cx, Some(whole), &parts, out);
             return true;
         }
@@ -4531,6 +4546,25 @@ fn earmarked(cx: &CheckContext<'_>, whole: &Figure, parts: &[&Figure]) -> bool {
                     .split_whitespace()
                     .next()
                     .is_some_and(|w| w == "for" || w == "on")
+        })
+}
+
+/// Whether a sum of income (revenue, sales, turnover, income) and the sums listed in
+/// it are each named by the source they came from ("Fare revenue was $71.3 million,
+/// including $38.9 million from vehicle fares and $29.7 million from passenger
+/// tickets"): a pound earned comes from one source.
+fn income_by_source(cx: &CheckContext<'_>, whole: &Figure, parts: &[&Figure]) -> bool {
+    whole.kind == FigureKind::Money
+        && whole
+            .subject_key()
+            .is_some_and(|k| INCOME_WHOLE.is_match(k))
+        && parts.iter().all(|p| {
+            p.kind == FigureKind::Money
+                && p.unit == whole.unit
+                && group::after(cx, p)
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w == "from")
         })
 }
 
@@ -8759,6 +8793,24 @@ mod tests {
     }
 
     #[test]
+    fn an_opener_without_a_number_passes_a_count_of_some_of_the_things() {
+        let draft = |approved: &str| {
+            format!(
+                "The trust received 1,240 applications in the year.\n\n\
+                 Applicants from outside the county made 310 of the applications received, or 25 percent.\n\n\
+                 Of the applications received, {approved} were approved, 420 were refused and \
+                 210 were withdrawn."
+            )
+        };
+        // "310 of the applications" is some of them, never their whole.
+        assert!(messages(&draft("610")).is_empty());
+        assert_eq!(
+            messages(&draft("720")),
+            ["\"720\" + \"420\" + \"210\" is 1,350, more than the total \"1,240\" applications"]
+        );
+    }
+
+    #[test]
     fn a_share_naming_its_base_splits_after_a_colon() {
         assert_eq!(
             messages("Children made up 67% of cases: 41% were toddlers and 36% were teenagers."),
@@ -9643,6 +9695,27 @@ mod tests {
     #[test]
     fn divisions_may_make_more_profit_than_the_group_after_central_costs() {
         assert!(messages("Operating profit climbed 13% to £341m. Aerospace made £258m of that, defence £121m and energy £44m.").is_empty());
+    }
+
+    #[test]
+    fn income_named_by_its_sources_after_including_adds_up() {
+        let draft = |vehicles: &str| {
+            format!(
+                "Fare revenue was $71.3 million, including {vehicles} from vehicle fares and $29.7 million from passenger tickets."
+            )
+        };
+        assert_eq!(
+            messages(&draft("$48.9 million")),
+            [
+                "\"$48.9 million\" + \"$29.7 million\" is $78.6m, more than the total \"$71.3 million\" Fare revenue"
+            ]
+        );
+        assert!(messages(&draft("$38.9 million")).is_empty());
+        // A sum that is no income may hold money from sources that overlap.
+        assert!(
+            messages("The project cost $71.3 million, including $48.9 million from the state and $29.7 million from bonds.")
+                .is_empty()
+        );
     }
 
     #[test]
