@@ -75,7 +75,10 @@ declare_kind! {
     /// cars were registered in November. ... Over eleven months, 1.82 million new cars
     /// were registered. Private buyers took 61,440 of the new cars, or 40%"), or the part
     /// names a time its whole's sentence does not ("61,440 of November's new cars"
-    /// against a count of eleven months); and so is a
+    /// against a count of eleven months). A whole dated by a year is of a part that
+    /// names none when that year is the latest the draft has named and the part's
+    /// sentence speaks of no time ("Landlords filed 9,480 cases in 2024. ... Three
+    /// neighborhoods accounted for 3,040 cases, or 45%" is 32.1%); and so is a
     /// share after an opener naming that subject ("Of the victims, 72%, or about 410";
     /// "Of the homicides, 410, or 72%"; "Of this year's cases," as "Of the cases,", but
     /// never of a count a year dates: "the most since 2019, when 1,274 cases were
@@ -2446,7 +2449,7 @@ fn earlier_totals<'a, 'f>(
                     // count "of the" deaths is one part of them, not all of them.
                     && !of_the_own_noun(cx, w)
                     && (across_sections || w.placement.section == part.placement.section)
-                    && w.placement.year == part.placement.year
+                    && year_fits(cx, w, part)
                     && w.value.mid() > part.value.mid()
                     && !group::is_comparison(cx, w)
                     && !is_margin(cx, w)
@@ -2850,7 +2853,7 @@ fn largest_total_before<'f>(
                 }) || kind_of(w))
                 && w.qualifier != Qualifier::Range
                 && w.placement.section == part.placement.section
-                && w.placement.year == part.placement.year
+                && year_fits(cx, w, part)
                 && !group::is_comparison(cx, w)
                 && group::change_direction(cx, w).is_none()
                 && !is_margin(cx, w)
@@ -2864,6 +2867,52 @@ fn largest_total_before<'f>(
         .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
         .filter(|w| w.value.mid() > part.value.mid())
 }
+
+/// Whether a whole stated before is of the year of a part: the year each names in its
+/// sentence, or none for the part when the whole's year is the latest the draft has
+/// named up to the part and the part's sentence speaks of no time at all ("Landlords
+/// filed 9,480 cases in 2024. ... Three neighborhoods accounted for 3,040 cases, or
+/// 32%": the draft is about 2024).
+fn year_fits(cx: &CheckContext<'_>, whole: &Figure, part: &Figure) -> bool {
+    if whole.placement.year == part.placement.year {
+        return true;
+    }
+    let (Some(year), None) = (whole.placement.year, part.placement.year) else {
+        return false;
+    };
+    let figures = &cx.extraction.figures;
+    let upto = figures.partition_point(|f| f.span.start < part.span.start);
+    // A year written as a figure of its own dates its sentence too.
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "a year of four digits, checked to be one"
+    )]
+    let latest = figures[..upto]
+        .iter()
+        .filter_map(|f| {
+            let own = (f.kind == FigureKind::Year)
+                .then(|| f.value.mid())
+                .filter(|v| (1000.0..=2999.0).contains(v))
+                .map(|v| v as i32);
+            f.placement.year.max(own)
+        })
+        .max();
+    let text = group::sentence_text(cx, part).to_ascii_lowercase();
+    latest == Some(year)
+        && !TIME_WORDS.is_match(&text)
+        && !figures[..upto]
+            .iter()
+            .rev()
+            .take_while(|f| f.placement.sentence == part.placement.sentence)
+            .any(|f| f.kind == FigureKind::Year)
+}
+
+/// Words that set a sentence in a time of its own: "last year", "in March", "a decade
+/// ago", "since", "this season".
+static TIME_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:years?|months?|quarters?|weeks?|days?|decade|season|half|annual|previous|previously|earlier|ago|since|before|after|then|now|today|currently|until|by\s+\d|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b")
+        .expect("valid regex")
+});
 
 /// Whether two nouns (singular, lower case) are one or open on one stem of six letters
 /// at the least: "applicant" and "application", "employee" and "employment".
@@ -8146,6 +8195,36 @@ mod tests {
         assert!(
             messages("The unemployment rate was 5.1%, with 3 of the 10 regions reporting.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_whole_of_the_latest_year_is_of_a_part_that_names_no_time() {
+        let draft = |share: &str| {
+            format!(
+                "Landlords filed 9,480 eviction cases in 2024, the most since 2019.\n\n\
+                 Three neighborhoods accounted for 3,040 cases, or {share}."
+            )
+        };
+        assert_eq!(
+            messages(&draft("45%")),
+            ["3,040 of 9,480 is 32.1%, but the draft says 45%"]
+        );
+        assert!(messages(&draft("32%")).is_empty());
+        // A part set in a time of its own, or a whole of an earlier year, is left alone.
+        assert!(
+            messages(
+                "Landlords filed 9,480 eviction cases in 2024.\n\n\
+                 Last year three neighborhoods accounted for 3,040 cases, or 45%."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages(
+                "Landlords filed 9,480 eviction cases in 2023. Rents rose again in 2024.\n\n\
+                 Three neighborhoods accounted for 3,040 cases, or 45%."
+            )
+            .is_empty()
         );
     }
 
