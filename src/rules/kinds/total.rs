@@ -191,7 +191,9 @@ declare_kind! {
     ///   which 186 are vacant, leaving 2,410", "Of the 1,150 posts, 400 will be cut,
     ///   leaving 850"), also with the rest opening the next
     ///   sentence of the paragraph ("Ortiz carried 29 of the district's 62 precincts.
-    ///   Whitcomb won the other 35"); what remains completes the whole, so with no
+    ///   Whitcomb won the other 35"), or two counts that share a whole given after the
+    ///   second, which leaves out its verb ("Ramirez won 12,400 votes and Hadley 9,100
+    ///   of the 20,300 cast"); what remains completes the whole, so with no
     ///   other part between (a subset after "including" is none) the two may not fall
     ///   short of it either ("Delgado carried eight of the city's 12 districts,
     ///   including all four on the east side. Berger won the other three"); or a part
@@ -1156,8 +1158,42 @@ fn elliptical_counts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
             return out.len() > before;
         }
     }
+    // "Ramirez won 12,400 votes and Hadley 9,100 of the 20,300 cast": the whole
+    // after the second count, which leaves out the verb, is of both.
+    for t in sentence.windows(3) {
+        let (first, second, whole) = (t[0], t[1], t[2]);
+        if [first, second, whole]
+            .iter()
+            .any(|f| f.kind != FigureKind::Count || f.unit.is_some())
+        {
+            continue;
+        }
+        let Some(noun) = first.subject_key().map(group::head_noun) else {
+            continue;
+        };
+        let of_noun = |f: &Figure| f.subject_key().is_none_or(|k| group::head_noun(k) == noun);
+        let of_gap = group::text(cx, second.span.end, whole.span.start);
+        if of_noun(second)
+            && of_noun(whole)
+            && OF_THE_WHOLE.is_match(of_gap)
+            && AND_NAMED_AFTER_WHOLE.is_match(group::text(cx, first.span.end, second.span.start))
+            && WHOLE_CLOSED_AFTER.is_match(group::after(cx, whole))
+        {
+            let before = out.len();
+            report(cx, Some(whole), &[first, second], out);
+            return out.len() > before;
+        }
+    }
     false
 }
+
+/// What may follow the whole of [`elliptical_counts`] given last, before the clause
+/// ends: its noun, and a participle that says which of them are counted ("of the 20,300
+/// cast", "of the 62 seats contested").
+static WHOLE_CLOSED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s+\p{Ll}+)?(?:\s+(?:cast|counted|contested|polled|available))?\s*(?:[.,;]|$)")
+        .expect("valid regex")
+});
 
 /// Words right before a figure that make it the other end of a comparison, a new level
 /// or a rate of return, never a part: "from 56 pct", "versus 1.41 billion", "rose to
@@ -8253,6 +8289,28 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_whole_after_the_second_count_that_leaves_out_its_verb_is_of_both() {
+        let draft = |n: &str| {
+            messages(&format!(
+                "Ramirez won 12,400 votes and Hadley {n} of the 20,300 cast."
+            ))
+        };
+        assert_eq!(
+            draft("9,100"),
+            ["\"12,400\" + \"9,100\" is 21,500, more than the total \"20,300\""]
+        );
+        assert!(draft("7,100").is_empty());
+        // A whole narrowed after it, or of other things, may not hold the first.
+        assert!(
+            messages(
+                "Ramirez won 12,400 votes and Hadley 9,100 of the 20,300 cast in his home county."
+            )
+            .is_empty()
+        );
+        assert!(messages("Alpha sold 400 cars and Brandt 300 of the 500 trucks.").is_empty());
     }
 
     #[test]
