@@ -3988,6 +3988,9 @@ fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
             }
         }
     }
+    // The "and" of a series inside the subject, once stepped over: the commas of the
+    // series before it are inside the subject too.
+    let mut series_and = None;
     while j > 0 {
         if let Some(p) = draft_ending(cx, drafts, idx, j) {
             j = p.a;
@@ -3998,7 +4001,21 @@ fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
             Some(TokKind::Punct) => {
                 let p = cx.punct(t);
                 let inner = cx.glued(t) || cx.glued(t + 1);
-                if matches!(p, "'" | "’" | "-" | "&") && inner || p == "." && cx.glued(t) {
+                if matches!(p, "'" | "’" | "-" | "&") && inner
+                    || p == "." && cx.glued(t)
+                    || p == ","
+                        && series_and.is_some_and(|a| {
+                            a > t
+                                && a - t <= 4
+                                && (t + 1..a).all(|x| {
+                                    cx.is(x, TokKind::Word)
+                                        || cx.punct_is(x, ",") && cx.is(x - 1, TokKind::Word)
+                                })
+                        })
+                {
+                    if p == "," {
+                        series_and = Some(t);
+                    }
                     j -= 1;
                 } else {
                     break;
@@ -4042,8 +4059,17 @@ fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
                     j -= 1;
                     continue;
                 }
-                if is_boundary(cx, t) && !and_inside_subject(cx, drafts, t, k) {
-                    break;
+                let boundary = is_boundary(cx, t);
+                // ("the Dublin bus, Luas and Dart network": an "and" between names
+                // closes a series too.)
+                if boundary || matches!(w, "and" | "or") {
+                    let inside = and_inside_subject(cx, drafts, t, k);
+                    if boundary && !inside {
+                        break;
+                    }
+                    if inside {
+                        series_and = Some(t);
+                    }
                 }
                 j -= 1;
             }
@@ -4120,11 +4146,21 @@ fn and_inside_subject(cx: &Cx<'_>, drafts: &[Draft], t: usize, k: usize) -> bool
     {
         return false;
     }
-    // Before it: the nouns after the preposition or participle.
-    let lo = t.saturating_sub(6);
+    // Before it: the nouns after the preposition or participle, perhaps a series in
+    // commas ("A weekly ticket for the Dublin bus, Luas and Dart network will cost").
+    // A comma right before the "and" closes a series only after another comma ("on
+    // carbon, HSLA, and alloy plates"); alone it joins clauses ("the approval of its
+    // shareholders, and the transaction is valued").
+    let mut lo = t.saturating_sub(6);
     let mut q = t;
+    let mut commas = 0;
     while q > lo {
         q -= 1;
+        if cx.punct_is(q, ",") && q >= 1 && noun(q - 1) {
+            lo = lo.saturating_sub(2);
+            commas += 1;
+            continue;
+        }
         let w = cx.word(q);
         let linker = matches!(
             w,
@@ -4146,7 +4182,7 @@ fn and_inside_subject(cx: &Cx<'_>, drafts: &[Draft], t: usize, k: usize) -> bool
                 && !in_figure(q - 1);
             if q + 1 >= t
                 || q == 0
-                || !(q + 1..t).all(|x| plain(x) || in_count(x))
+                || !(q + 1..t).all(|x| plain(x) || in_count(x) || cx.punct_is(x, ","))
                 || !(noun(q - 1) || gerund || after_article)
             {
                 return false;
@@ -4162,9 +4198,10 @@ fn and_inside_subject(cx: &Cx<'_>, drafts: &[Draft], t: usize, k: usize) -> bool
                     return false;
                 }
             }
-            return r == 0
-                || cx.is(r - 1, TokKind::Word)
-                || matches!(cx.punct(r - 1), "," | ";" | ":" | "(" | "\"" | "“");
+            return (commas >= 2 || !cx.punct_is(t - 1, ","))
+                && (r == 0
+                    || cx.is(r - 1, TokKind::Word)
+                    || matches!(cx.punct(r - 1), "," | ";" | ":" | "(" | "\"" | "“"));
         }
         if !plain(q) && !in_count(q) {
             return false;
@@ -6992,6 +7029,19 @@ mod prose_tests {
             "0.5 pct",
             Some("price"),
         );
+    }
+
+    #[test]
+    fn a_series_in_commas_after_a_preposition_stays_inside_the_subject() {
+        let text = "A weekly ticket for the Dublin bus, Luas and Dart network will cost €30.";
+        is(text, "€30", Some("weekly ticket"));
+        let text = "The price on carbon, HSLA, and alloy plates will rise by 2 cts per pound.";
+        is(text, "2 cts", Some("price"));
+        let text = "The cost of food, fuel and rent rose 4%.";
+        is(text, "4%", Some("cost"));
+        let text = "KDI needs the approval of its shareholders, and the deal is valued at \
+                    $35m.";
+        is(text, "$35m", Some("deal"));
     }
 
     #[test]
