@@ -187,7 +187,9 @@ declare_kind! {
     ///   and what remains of it ("£2.1m of the £3.2m was claimed on false exports,
     ///   with the remaining £1.6m coming from invoices"; "6,500 of the 14,000 places
     ///   have been delivered, leaving 8,500"; "close 64 of its 298 branches,
-    ///   leaving it with 234"; with the whole first, "2,326 posts, of
+    ///   leaving it with 234"; a part drawn from its whole, "draw £12m from its £64m
+    ///   reserves, leaving £52m", also when a clause gives the whole, "from its
+    ///   reserves, which stood at £64m in April, leaving £52m"; with the whole first, "2,326 posts, of
     ///   which 186 are vacant, leaving 2,410", "Of the 1,150 posts, 400 will be cut,
     ///   leaving 850"), also with the rest opening the next
     ///   sentence of the paragraph ("Ortiz carried 29 of the district's 62 precincts.
@@ -1622,7 +1624,10 @@ fn remainder_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
             || whole.kind != part.kind
             || whole.unit != part.unit
             || compound(cx, whole)
-            || !part_of(group::text(cx, part.span.end, whole.span.start))
+            || !{
+                let gap = group::text(cx, part.span.end, whole.span.start);
+                part_of(gap) || drawn_from(cx, part, gap)
+            }
         {
             continue;
         }
@@ -1666,6 +1671,22 @@ fn remainder_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
         return true;
     }
     whole_first_remainder(cx, sentence, out)
+}
+
+/// Between a part and the whole it is taken from: "draw £12m from its £64m
+/// reserves", "from its reserves, which stood at £64m", "out of the".
+static DRAWN_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:from|out\s+of)\s+(?:its|their|the|his|her|our)\s+(?:[^\d.;:()]{1,40},\s+which\s+(?:stood|stands|was|were|is|are|totall?ed|totals|amounted\s+to|came\s+to|had\s+reached)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?)?$")
+        .expect("valid regex")
+});
+
+/// Whether `part` is taken from the whole after it ([`DRAWN_FROM`]), not a level
+/// moved from an old one ("cut to £12m from the £64m").
+fn drawn_from(cx: &CheckContext<'_>, part: &Figure, gap: &str) -> bool {
+    scan::may_hold_word(gap, |w| w == b"from" || w == b"out")
+        && DRAWN_FROM.is_match(gap)
+        && group::change_direction(cx, part).is_none()
+        && !group::is_comparison(cx, part)
 }
 
 /// Between a whole and a part of it named after it: ", of which ", ", of whom about ".
@@ -8025,6 +8046,36 @@ mod tests {
             messages("Of the 1,000 families, 600 received letters from the council and 500 received calls from it.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_part_drawn_from_its_whole_and_what_it_leaves_make_the_whole() {
+        let msg =
+            "\"£12m\" + \"£42m\" is £54m, but what remains should complete the total \"£64m\"";
+        assert_eq!(
+            messages("The council will draw £12m from its £64m reserves, leaving £42m."),
+            [format!("{msg} reserves")]
+        );
+        assert_eq!(
+            messages(
+                "The council will draw £12m from its reserves, which stood at £64m in April, leaving £42m."
+            ),
+            [msg]
+        );
+        assert!(messages("The council will draw £12m from its reserves, which stood at £64m in April, leaving £52m.").is_empty());
+        assert!(
+            messages("It borrowed £12m from its £64m credit facility, leaving £52m available.")
+                .is_empty()
+        );
+        // A level moved from an old one is no part of it.
+        assert!(
+            messages(
+                "Prices were cut to £12m from the £64m first asked, leaving buyers £42m better off."
+            )
+            .is_empty()
+        );
+        // What is left must name the whole's thing.
+        assert!(messages("The storm tore 40 roofs from the 120 homes on the estate, leaving 300 people homeless.").is_empty());
     }
 
     #[test]
