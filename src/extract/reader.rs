@@ -9569,6 +9569,10 @@ mod prose_tests {
         assert_eq!(figure(text, "65 cents").unit.as_deref(), Some("USD"));
         let text = "Tin closed 12 cents lower at 16.94 ringgit a kilo.";
         assert_eq!(figure(text, "12 cents").unit.as_deref(), Some("MYR"));
+        let text = "Wool sales in Sydney totalled 41,000 bales, and the indicator eased 12 cents.";
+        assert_eq!(figure(text, "12 cents").unit.as_deref(), Some("AUD"));
+        let text = "Alcan in Montreal raised its ingot prices by two cents a lb.";
+        assert_eq!(figure(text, "two cents").unit.as_deref(), Some("USD"));
     }
 
     #[test]

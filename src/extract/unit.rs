@@ -337,9 +337,12 @@ pub(crate) fn currency_of_country(country: &[u8], code: &str) -> Option<&'static
         // Cents, when no dollar is named beside them: a market quoting in its own
         // country's cents ("Malaysian rubber prices eased to 198.5 cents a kilo").
         (b"malaysia" | b"malaysian", "USD") => "MYR",
-        (b"australia" | b"australian", "USD") => "AUD",
+        // A market quoting in its own cents names its city as often as its country
+        // ("Wool sales in Sydney ... eased 12 cents to 612 cents a kilo clean"); not a
+        // Canadian city, whose firms quote metals in US cents.
+        (b"australia" | b"australian" | b"sydney" | b"melbourne", "USD") => "AUD",
         (b"canada" | b"canadian", "USD") => "CAD",
-        (b"zealand", "USD") => "NZD",
+        (b"zealand" | b"auckland", "USD") => "NZD",
         (b"singapore", "USD") => "SGD",
         (b"kong", "USD") => "HKD",
         _ => return None,
