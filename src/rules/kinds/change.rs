@@ -1316,16 +1316,24 @@ static STATED_FROM_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a figure may be an end of a change: not a restatement of the figure before
 /// in another currency ("or 4.8 billion dlrs"), not a number whose scale was left in
 /// its subject ("two mln vehicles" read as two), not the base of a rate ("11.8 per
-/// 100,000") and not a piece of a fraction: in each the value read is not the one
-/// stated.
+/// 100,000"), not a piece of a fraction and not a count written as a compound ("a
+/// three-bedroom home", but "a 12-member jury" is a size): in each the value read is
+/// not the one stated, or names a kind of thing.
 fn can_be_end(cx: &CheckContext<'_>, f: &Figure) -> bool {
     !per_before(group::before(cx, f))
+        && !compound_count(cx, f)
         && (!restatement_before(tail(group::before(cx, f), 24))
             || share_then_change(cx, f)
             || bare_share_then_change(cx, f))
         && !f.subject_key().is_some_and(group::starts_with_scale)
         && !in_fraction(cx, f)
         && !in_ratio_to_one(cx, f)
+}
+
+/// Whether a count is written as a compound modifier ("a three-bedroom home"), which
+/// names a kind of thing; the size of a group ("a 12-member jury") is no such count.
+fn compound_count(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    f.kind == FigureKind::Count && super::total::compound(cx, f)
 }
 
 /// A share of the total set right after a count, then its own change: ", up 4.1
@@ -6593,6 +6601,22 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_count_written_as_a_compound_names_a_kind_and_is_no_end() {
+        assert!(
+            messages("Families now wait six years for a three-bedroom home, up from four in 2019.")
+                .is_empty()
+        );
+        assert!(messages("The county now has 412 two-bedroom flats, up from 380.").is_empty());
+        // The size of a group is a count.
+        assert_eq!(
+            messages(
+                "The council cut its cabinet to a 7-member body, down from 10, a fall of 40%."
+            ),
+            ["from 10 to 7-member is a 30.0% decrease, but the draft says 40%"]
+        );
     }
 
     #[test]

@@ -1247,7 +1247,7 @@ fn new_level(cx: &CheckContext<'_>, f: &Figure) -> bool {
 /// Whether a figure is written as, or right before, a compound ("32-bit", "5-7/8",
 /// "one-one thousandth"): the number is a name or a fraction, not a count. The size
 /// of a group ("a 12-member jury", "a 300-strong workforce") is a count.
-fn compound(cx: &CheckContext<'_>, f: &Figure) -> bool {
+pub(crate) fn compound(cx: &CheckContext<'_>, f: &Figure) -> bool {
     let after = group::after(cx, f);
     let joined = if let Some(at) = f.text.find('-') {
         &f.text[at..]
