@@ -215,7 +215,8 @@ declare_kind! {
     /// midpoint, B, is 12% below the average analyst forecast of A"), "B, 31% more than the 10-year
     /// average of A", "B, 7% above the legal minimum of A" (a minimum, maximum, target,
     /// limit, cap, record, peak, average, norm or level named before its amount), "B,
-    /// 20% above the usual A" (or "normal", "typical", "expected"), "B passengers
+    /// 20% above the usual A" (or "normal", "typical", "expected"; a rate of B, "B
+    /// litres a day", covers the usual A), "B passengers
     /// between June and August, 12% more than the A" (also "B visitors in 2025, 9% more
     /// than the A", with the level's year, or its date, "B litres on July 19, 20% above
     /// the usual A"; "B patients in A&E in
@@ -1817,6 +1818,13 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                             // "14.6p per share (2024: 13.8p)": the rate covers the
                             // comparative in brackets.
                             || (gap.len() <= 70 && COMPARATIVE_LABEL.is_match(gap))
+                            // "1,620 million litres a day, 30% above the usual 1,350
+                            // million": a level compared with its usual or average
+                            // level.
+                            || (gap.len() <= 70
+                                && gap.rfind('%').is_some_and(|at| {
+                                    USUAL_COMPARED.is_match(&gap[at + 1..])
+                                }))
                     })
             }
         }) else {
@@ -2707,6 +2715,13 @@ static THAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^\s*(?:(?:(higher|more|greater|bigger|larger)|lower|less|fewer|smaller)\s+than|(above)|below)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|(?:last|this|the\s+previous|the\s+prior)\s+(?:year|month|week|quarter|season)['’]s\s+)?(?:(?:(?:\d+|[a-z]+)-year\s+|long-term\s+)?average\s+of\s+|(?:[a-z'’-]+\s+){0,2}(?:minimum|maximum|target|limit|cap|threshold|record|peak|level|ceiling|floor|benchmark|forecast|estimate|price|rate|figure|total|average|norm)\s+of\s+|(?:usual|normal|typical|average|expected)\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
     )
     .expect("valid regex")
+});
+
+/// A change set against the usual, normal, typical or average level, right after its
+/// percentage: " above the usual ", " more than the normal ", " below the average ".
+static USUAL_COMPARED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:higher|more|greater|lower|less)\s+than|above|below)\s+the\s+(?:usual|normal|typical|average)\s+$")
+        .expect("valid regex")
 });
 
 /// "above the" or "below the" right after a change, or "below" and an earlier period's
@@ -8693,6 +8708,14 @@ mod tests {
             ]
         );
         assert!(draft("20%").is_empty());
+        // The rate of the level covers its usual level.
+        let daily = |pct: &str| {
+            messages(&format!(
+                "Demand peaked at 1,620 million litres a day last week, {pct} above the usual 1,350 million."
+            ))
+        };
+        assert_eq!(daily("30%").len(), 1);
+        assert!(daily("20%").is_empty());
     }
 
     #[test]
