@@ -4164,7 +4164,7 @@ fn and_inside_subject(cx: &Cx<'_>, drafts: &[Draft], t: usize, k: usize) -> bool
         let w = cx.word(q);
         let linker = matches!(
             w,
-            "of" | "from" | "for" | "in" | "on" | "among" | "with" | "about"
+            "of" | "from" | "for" | "in" | "on" | "among" | "with" | "about" | "between"
         ) || w.len() > 5 && w.ends_with("ing") && placement::change_verb(w).is_none();
         if linker {
             // "Spending on agency nurses": a noun in -ing opening the clause.
@@ -7042,6 +7042,17 @@ mod prose_tests {
         let text = "KDI needs the approval of its shareholders, and the deal is valued at \
                     $35m.";
         is(text, "$35m", Some("deal"));
+    }
+
+    #[test]
+    fn an_and_inside_a_phrase_of_between_stays_inside_the_subject() {
+        is(
+            "The gap between rich and poor widened to 12%.",
+            "12%",
+            Some("gap"),
+        );
+        let text = "Near misses between drones and aircraft rose to 118 last year.";
+        assert_ne!(key(text, "118").as_deref(), Some("aircraft"));
     }
 
     #[test]
