@@ -217,7 +217,8 @@ declare_kind! {
     /// limit, cap, record, peak, average, norm or level named before its amount), "B,
     /// 20% above the usual A" (or "normal", "typical", "expected"), "B passengers
     /// between June and August, 12% more than the A" (also "B visitors in 2025, 9% more
-    /// than the A", with the level's year; "B patients in A&E in
+    /// than the A", with the level's year, or its date, "B litres on July 19, 20% above
+    /// the usual A"; "B patients in A&E in
     /// March, 3% more than the A": a name joined by "&" is one word; the level itself compared, not
     /// "2,400 nurses earn 20% less than the 2,800 doctors"); "B, beating the previous
     /// record of A" (or "high", "best", "peak"; "surpassing", "topping"); "B,
@@ -2534,8 +2535,14 @@ fn level_change_base<'f>(
     // The change is the last figure before the old level that is not a length of time
     // ("13% more than the 10-year average of"). The base of the level's rate ("3.9 per
     // 100,000") may stand between too.
-    // An ordinal naming the period ("in the first six months") is no level either.
-    let period = |f: &Figure| matches!(f.kind, FigureKind::Duration | FigureKind::Ordinal);
+    // An ordinal naming the period ("in the first six months") is no level either, nor
+    // is a date or a time ("on July 19").
+    let period = |f: &Figure| {
+        matches!(
+            f.kind,
+            FigureKind::Duration | FigureKind::Ordinal | FigureKind::Date | FigureKind::Time
+        )
+    };
     let k = (i + 1..j).rev().find(|&k| !period(sentence[k]))?;
     // The change stated both ways, the amount first: "£322.5m, £18m or 6.1% more than
     // last year's £294.5m", "£412m, up £15m or 3.8% from £397m".
@@ -2728,10 +2735,10 @@ static LEVEL_IS: LazyLock<Regex> = LazyLock::new(|| {
 /// A noun phrase of a few words, with the comma that ends it: " passengers in the
 /// summer, ", " in the first six months of the financial year, ", " patients in A&E in
 /// March, " (a name joined by "&": "A&E", "R&D", "M&S"), " visitors in 2025, " (a year
-/// or financial year as one of the words).
+/// or financial year as one of the words), " litres on July 19, " (the day of a date).
 static NOUN_PHRASE_COMMA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:\s+(?:[\p{L}'’&-]+|",
+        r"^(?:\s+(?:[\p{L}'’&-]+|\d{1,2}(?:st|nd|rd|th)?|",
         period_label!(),
         r")){1,10}\s*,?\s*$"
     ))
@@ -8670,6 +8677,22 @@ mod tests {
         assert_eq!(draft("0.45").len(), 1);
         assert!(draft("0.55").is_empty());
         assert!(messages("Sales were 4.1 million, according to the trade body, and exports, down from 1.2 million, rose 12%.").is_empty());
+    }
+
+    #[test]
+    fn a_date_after_a_level_stands_before_its_change_above_the_usual() {
+        let draft = |pct: &str| {
+            messages(&format!(
+                "Demand peaked at 1,620 million litres on July 19, {pct} above the usual 1,350 million."
+            ))
+        };
+        assert_eq!(
+            draft("30%"),
+            [
+                "from 1,350 million to 1,620 million litres is a 20.0% increase, but the draft says 30%"
+            ]
+        );
+        assert!(draft("20%").is_empty());
     }
 
     #[test]
