@@ -7315,7 +7315,14 @@ impl Reader<'_, '_> {
                     b"than" | b"from" | b"against" | b"versus" | b"below" | b"above"
                 ) || k >= self.floor + 3
                     && cx.word_is(k - 2, "of")
-                    && cx.word_is(k - 3, "short"));
+                    && cx.word_is(k - 3, "short")
+                    // "compared with the typical 4.1 billion".
+                    || k >= self.floor + 3
+                        && matches!(cx.word_bytes(k - 2), b"with" | b"to")
+                        && matches!(
+                            cx.word_bytes(k - 3),
+                            b"compared" | b"compares" | b"comparing"
+                        ));
             if article {
                 k -= 1;
             }
@@ -8677,6 +8684,8 @@ mod prose_tests {
         let text =
             "Revenue rose to 236.5 billion yuan, short of the 239.1 billion analysts expected.";
         assert_eq!(figure(text, "239.1 billion").unit.as_deref(), Some("CNY"));
+        let text = "Revenue will rise to 24 mln dlrs, compared with the 15 mln reported last year.";
+        assert_eq!(figure(text, "15 mln").unit.as_deref(), Some("USD"));
         let text = "Reservoirs held 1,620 million litres, against the usual 1,350 million.";
         assert_eq!(figure(text, "1,350 million").unit.as_deref(), Some("litre"));
         let text = "Rainfall was 120 mm, above the normal 90.";
