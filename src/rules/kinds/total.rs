@@ -302,7 +302,10 @@ declare_kind! {
     ///   against it");
     /// - parts set beside a whole and its noun, each placed apart by the same
     ///   preposition: "The board will have 15 directors, nine from Cascade and seven
-    ///   from Northgate"; "Police made 40 arrests, 25 in London and 20 in Leeds" (not
+    ///   from Northgate"; "Police made 40 arrests, 25 in London and 20 in Leeds"; a
+    ///   sum of money with no noun, when each part is smaller and named by the source
+    ///   it came from: "a budget of $2.4 million, $1.5 million from the county and
+    ///   $900,000 from the state" (not
     ///   a series whose first figure has a place or a time of its own, "149 dlrs from
     ///   Newark, 163 dlrs from Boston", nor places that may hold the others, "9,000 in
     ///   Britain and 7,000 in Europe", "in the south-east");
@@ -5285,7 +5288,9 @@ const WIDE_PLACES: [&str; 15] = [
 const HOME_NATIONS: [&str; 4] = ["england", "scotland", "wales", "ireland"];
 
 /// "The board will have 15 directors, nine from Cascade and seven from Northgate": a
-/// whole and its noun, a comma, then two parts or more placed by the same preposition
+/// whole and its noun (a sum of money may stand alone when each part, smaller than it,
+/// is named by the source it came from: "a budget of $2.4 million, $1.5 million from
+/// the county and $900,000 from the state"), a comma, then two parts or more placed by the same preposition
 /// ("from", "in", "at", "by") at different places, and nothing else between them. The
 /// parts split the whole they stand beside. Places that may hold one another
 /// ([`WIDE_PLACES`], a region) are not read.
@@ -5294,10 +5299,14 @@ fn apposition_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut V
         let Some(&first) = sentence.get(i + 1) else {
             break;
         };
+        // "a budget of $2.4 million, $1.5 million from the county and $900,000 from
+        // the state": a sum of money needs no noun before its comma.
+        let gap = group::text(cx, whole.span.end, first.span.start);
+        let bare_sum = whole.kind == FigureKind::Money && gap.trim() == ",";
         if class(whole) != Some(Class::Amount)
             || first.kind != whole.kind
             || first.unit != whole.unit
-            || !noun_alone(group::text(cx, whole.span.end, first.span.start))
+            || !(bare_sum || noun_alone(gap))
             || not_a_whole(cx, whole)
             || group::change_direction(cx, whole).is_some()
             || group::is_comparison(cx, whole)
@@ -5307,6 +5316,19 @@ fn apposition_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut V
         let Some(parts) = collect_parts(cx, &sentence[i + 1..], whole.span.end) else {
             continue;
         };
+        // Only the sources the sum came from, each smaller than it: "$149, $163 from
+        // Boston and $170 from Newark" is a series of prices.
+        if bare_sum
+            && !parts.iter().all(|p| {
+                p.value.mid() < whole.value.mid()
+                    && group::after(cx, p)
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| w == "from")
+            })
+        {
+            continue;
+        }
         let place_words = |p: &Figure| -> Vec<String> {
             head(group::after(cx, p), 40)
                 .split([',', ';'])
@@ -8339,6 +8361,27 @@ mod tests {
                 "Ortiz carried 29 of the 62 precincts and Whitcomb 35 of the 70 in the north."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_sum_set_beside_the_sources_it_came_from_is_their_whole() {
+        let draft = |county: &str| {
+            messages(&format!(
+                "The program has a budget of $2.4 million, {county} from the county and $900,000 from the state."
+            ))
+        };
+        assert_eq!(
+            draft("$1.9 million"),
+            [
+                "\"$1.9 million\" + \"$900,000\" is $2.8m, more than the total \"$2.4 million\" budget"
+            ]
+        );
+        assert!(draft("$1.5 million").is_empty());
+        // A series of prices, or sums of other times, is no breakdown.
+        assert!(messages("Fares rose to $149, $163 from Boston and $170 from Newark.").is_empty());
+        assert!(
+            messages("It paid $2.4 million, $1.9 million in 2023 and $900,000 in 2024.").is_empty()
         );
     }
 
