@@ -2082,7 +2082,7 @@ pub(crate) mod testing {
             };
             let mut out = Vec::new();
             check.check(&cx, &mut out);
-            super::super::one_hit_per_verdict(&mut out);
+            crate::rules::one_hit_per_verdict(&mut out);
             out
         }
 

@@ -246,33 +246,25 @@ pub(crate) fn one_hit_per_verdict(hits: &mut Vec<Hit>) {
             .map(|l| l.span.start.abs_diff(h.primary.span.start))
             .sum::<usize>()
     };
-    // By the index of each verdict's first hit, the index of its nearest reading.
-    let mut best: Vec<usize> = (0..hits.len()).collect();
-    let mut dropped = vec![false; hits.len()];
-    let mut first: std::collections::HashMap<(crate::document::Span, &str), usize> =
+    // Where each verdict stands in `kept`, the slot of its first hit.
+    let mut slot: std::collections::HashMap<(crate::document::Span, String), usize> =
         std::collections::HashMap::new();
-    for (i, h) in hits.iter().enumerate() {
-        if let Some(&j) = first.get(&(h.primary.span, h.message.as_str())) {
-            dropped[i] = true;
-            if reach(h) < reach(&hits[best[j]]) {
-                best[j] = i;
+    let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
+    for h in hits.drain(..) {
+        match slot.entry((h.primary.span, h.message.clone())) {
+            std::collections::hash_map::Entry::Occupied(e) => {
+                let k = &mut kept[*e.get()];
+                if reach(&h) < reach(k) {
+                    *k = h;
+                }
             }
-        } else {
-            first.insert((h.primary.span, h.message.as_str()), i);
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(kept.len());
+                kept.push(h);
+            }
         }
     }
-    drop(first);
-    if !dropped.contains(&true) {
-        return;
-    }
-    let mut slots: Vec<Option<Hit>> = std::mem::take(hits).into_iter().map(Some).collect();
-    for i in 0..slots.len() {
-        if !dropped[i]
-            && let Some(h) = slots[best[i]].take()
-        {
-            hits.push(h);
-        }
-    }
+    *hits = kept;
 }
 
 /// Fills `{name}` placeholders from the hit's variables; `{message}` is the kind's own
