@@ -67,6 +67,9 @@ pub(crate) struct Shared {
     direction: Vec<OnceLock<Option<Direction>>>,
     /// Per scope (document, section, paragraph): [`quantity_groups`].
     groups: [OnceLock<Vec<Vec<usize>>>; 3],
+    /// Per figure: the latest year named by it or a figure before it
+    /// ([`latest_year_before`]).
+    latest_year: OnceLock<Vec<Option<i32>>>,
 }
 
 impl Shared {
@@ -87,6 +90,7 @@ impl Shared {
             definite: cells(figures),
             direction: cells(figures),
             groups: Default::default(),
+            latest_year: OnceLock::new(),
         }
     }
 }
@@ -1790,6 +1794,32 @@ fn is_stop(text: &[u8], i: usize, stops: &[u8]) -> bool {
                     .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit()),
                 _ => false,
             })
+}
+
+/// The latest year the first `n` figures of the document name: a figure's own year, or
+/// a year written as a figure of its own. Read in one pass for the whole document.
+pub(crate) fn latest_year_before(cx: &CheckContext<'_>, n: usize) -> Option<i32> {
+    let latest = cx.shared.latest_year.get_or_init(|| {
+        let mut latest = None;
+        cx.extraction
+            .figures
+            .iter()
+            .map(|f| {
+                #[expect(
+                    clippy::cast_possible_truncation,
+                    reason = "a year of four digits, checked to be one"
+                )]
+                let own = (f.kind == FigureKind::Year)
+                    .then(|| f.value.mid())
+                    .filter(|v| (1000.0..=2999.0).contains(v))
+                    .map(|v| v as i32);
+                latest = latest.max(f.placement.year.max(own));
+                latest
+            })
+            .collect()
+    });
+    n.checked_sub(1)
+        .and_then(|last| latest.get(last).copied().flatten())
 }
 
 /// `re.captures(text)`, tested with a plain match first: most texts do not match, and

@@ -2883,20 +2883,7 @@ fn year_fits(cx: &CheckContext<'_>, whole: &Figure, part: &Figure) -> bool {
     let figures = &cx.extraction.figures;
     let upto = figures.partition_point(|f| f.span.start < part.span.start);
     // A year written as a figure of its own dates its sentence too.
-    #[expect(
-        clippy::cast_possible_truncation,
-        reason = "a year of four digits, checked to be one"
-    )]
-    let latest = figures[..upto]
-        .iter()
-        .filter_map(|f| {
-            let own = (f.kind == FigureKind::Year)
-                .then(|| f.value.mid())
-                .filter(|v| (1000.0..=2999.0).contains(v))
-                .map(|v| v as i32);
-            f.placement.year.max(own)
-        })
-        .max();
+    let latest = group::latest_year_before(cx, upto);
     let text = group::sentence_text(cx, part).to_ascii_lowercase();
     latest == Some(year)
         && !TIME_WORDS.is_match(&text)
