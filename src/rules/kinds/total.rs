@@ -183,7 +183,10 @@ declare_kind! {
     ///   units: "cut the price of 2,300 items ... and sold 1.2 million of them"; nor one
     ///   whose restating share puts its whole at twice that count or more, or half
     ///   or less: "reported in 31 states. Texas accounts for 712 of them, or 68%" is of
-    ///   the cases); a part of a whole
+    ///   the cases; a count of places after "in", "across" or "from" too small to
+    ///   hold a part "of them" is passed over for the count before it: "1,466 cases in
+    ///   44 states this year, 1,021 of them neuroinvasive" is of the cases, and with
+    ///   no count before it, "them" is left unsaid); a part of a whole
     ///   and what remains of it ("£2.1m of the £3.2m was claimed on false exports,
     ///   with the remaining £1.6m coming from invoices"; "6,500 of the 14,000 places
     ///   have been delivered, leaving 8,500"; "close 64 of its 298 branches,
@@ -4069,9 +4072,25 @@ fn of_them_breakdown(
             .flatten()
             .filter(|w| !not_a_part(cx, w))
     };
-    let Some(whole) = whole else {
+    let Some(mut whole) = whole else {
         return false;
     };
+    // "1,466 cases in 44 states this year, 1,021 of them neuroinvasive": a count after
+    // "in", "across" or "from" that is too small to hold the part is of the places the
+    // things counted before it are in; "them" are those things, the count before it.
+    if whole.placement.sentence == first.placement.sentence
+        && whole.value.mid() < first.value.mid()
+        && PLACE_BEFORE.is_match(group::tail(group::before(cx, whole), 30))
+    {
+        let Some(counted) = before_first()
+            .take_while(|f| f.span.start < whole.span.start)
+            .filter(|f| f.kind == whole.kind && !member_attribute(f))
+            .last()
+        else {
+            return true;
+        };
+        whole = counted;
+    }
     // "cut the price of 2,300 items ... and sold 1.2 million of them": a part a hundred
     // times its whole or more counts other units of it (things sold of each line), no
     // slip of the pen.
@@ -9974,6 +9993,33 @@ mod tests {
         assert_eq!(
             messages(
                 "The library has 96,400 members. Under 18 joined this year, 38 of them children."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_count_of_places_too_small_for_the_part_of_them_passes_to_the_count_before() {
+        for text in [
+            "The agency has recorded 1,466 cases in 44 states this year, 1,021 of them neuroinvasive.",
+            "Inspectors visited 2,300 farms across 12 counties, 1,700 of them dairy farms.",
+            "The charity ran 640 classes in 9 towns, 410 of them for children.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            messages(
+                "The agency has recorded 1,466 cases in 44 states this year, 1,621 of them neuroinvasive."
+            ),
+            ["\"1,621\" is more than the total \"1,466\" cases"]
+        );
+        // A places count with no count before it leaves "them" unsaid; one large
+        // enough to hold the part is still what "them" may be.
+        assert!(messages("Cases were found in 44 states, 120 of them in the South.").is_empty());
+        assert_eq!(
+            messages(
+                "Cases were found in 44 states, 30 of them in the South and 20 of them in the West."
             )
             .len(),
             1
