@@ -5348,7 +5348,7 @@ impl Reader<'_, '_> {
                         || d.decimals >= 2)
                 {
                     let code = adj
-                        .and_then(|a| unit::currency_adjective(a, code))
+                        .and_then(|a| self.currency_of_adjective(a, code))
                         .unwrap_or_else(|| self.currency_of_country(code, w));
                     currency = Some(code);
                     value *= factor;
@@ -5454,12 +5454,39 @@ impl Reader<'_, '_> {
         } else if !matches!(code, "ZMW" | "KES" | "CHF" | "SEK" | "DKK" | "IQD") {
             return code;
         }
+        let named = self.one_country_makes(code);
+        // "Cameroon raised its price to 440 CFA francs a kilo from 420 francs": francs
+        // the CFA franc's name makes CFA francs are of the zone the country is in.
+        if code == "CHF" && named == "XOF" {
+            self.one_country_makes(named)
+        } else {
+            named
+        }
+    }
+
+    /// The currency the countries named in the sentence make of `code`, when they all
+    /// make the same one, else `code`.
+    fn one_country_makes(&self, code: &'static str) -> &'static str {
+        let cx = self.cx;
         let mut named =
             (0..cx.len()).filter_map(|k| unit::currency_of_country(cx.word_bytes(k), code));
         match named.next() {
             Some(first) if named.all(|c| c == first) => first,
             _ => code,
         }
+    }
+
+    /// The currency a nationality `adj` before the currency word makes of `code`: "5
+    /// mln Canadian dlrs" are CAD. "CFA francs" are of the zone a country named in the
+    /// sentence is in: West African (XOF) unless it is Cameroon, Gabon or another of
+    /// the central zone (XAF).
+    fn currency_of_adjective(&self, adj: &str, code: &'static str) -> Option<&'static str> {
+        let c = unit::currency_adjective(adj, code)?;
+        Some(if c == "XOF" {
+            self.one_country_makes(c)
+        } else {
+            c
+        })
     }
 
     /// The one country's dollar (not the US one) that every amount of money read so
@@ -6458,7 +6485,7 @@ impl Reader<'_, '_> {
             && !self.threshold_mark(at)
         {
             amt.currency = Some(
-                adj.and_then(|a| unit::currency_adjective(a, code))
+                adj.and_then(|a| self.currency_of_adjective(a, code))
                     .unwrap_or_else(|| self.currency_of_country(code, cx.word(at))),
             );
             amt.value *= factor;
@@ -9572,6 +9599,19 @@ mod prose_tests {
     fn cfa_francs_are_west_african_and_cents_in_brackets_after_them_stay_us() {
         let text = "The cocoa price was set at 400 CFA francs a kilo.";
         assert_eq!(figure(text, "400 CFA francs").unit.as_deref(), Some("XOF"));
+        // A country of the central zone makes them Central African, and francs left
+        // bare after them are CFA francs too.
+        let text = "Cameroon raised its cocoa price to 440 CFA francs a kilo from 420 francs.";
+        assert_eq!(figure(text, "440 CFA francs").unit.as_deref(), Some("XAF"));
+        assert_eq!(figure(text, "420 francs").unit.as_deref(), Some("XAF"));
+        let text = "The Ivory Coast set its price at 400 CFA francs, against 375 francs.";
+        assert_eq!(figure(text, "400 CFA francs").unit.as_deref(), Some("XOF"));
+        assert_eq!(figure(text, "375 francs").unit.as_deref(), Some("XOF"));
+        let text = "Gabon and Senegal each lent 2 billion CFA francs.";
+        assert_eq!(
+            figure(text, "2 billion CFA francs").unit.as_deref(),
+            Some("XOF")
+        );
         let text = "The price would stay at 200 CFA francs (65 cents) per kilo.";
         assert_eq!(figure(text, "65 cents").unit.as_deref(), Some("USD"));
         let text = "The price would stay at 200 Swiss francs (65 cents) per kilo.";

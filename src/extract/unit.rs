@@ -309,6 +309,23 @@ pub(crate) fn currency_of_country(country: &[u8], code: &str) -> Option<&'static
         (b"france" | b"french", "CHF") => "FRF",
         (b"belgium" | b"belgian", "CHF") => "BEF",
         (b"switzerland" | b"swiss", "CHF") => "CHF",
+        // The CFA franc of the zone a country belongs to: the Central African one
+        // (XAF) in the six countries of its central bank, else the West African one.
+        (
+            b"cameroon" | b"cameroonian" | b"yaounde" | b"douala" | b"gabon" | b"gabonese"
+            | b"libreville" | b"chad" | b"chadian" | b"congo" | b"brazzaville" | b"bangui"
+            | b"equatorial",
+            "XOF",
+        ) => "XAF",
+        // Francs left bare in a sentence that names the CFA franc are CFA francs:
+        // "raised its cocoa price to 440 CFA francs a kilo from 420 francs".
+        (b"cfa", "CHF")
+        | (
+            b"ivory" | b"ivoire" | b"ivorian" | b"abidjan" | b"senegal" | b"senegalese" | b"dakar"
+            | b"mali" | b"malian" | b"bamako" | b"burkina" | b"niger" | b"niamey" | b"benin"
+            | b"togo" | b"togolese" | b"bissau",
+            "XOF",
+        ) => "XOF",
         // A company or bank named in its own language ("Norsk Hydro", "Den Danske Bank",
         // "Norges Bank", "Svenska Handelsbanken") or a capital ("an Oslo court") names
         // its country as well as "Norway" does.
@@ -385,7 +402,8 @@ const NATIONAL_CURRENCIES: &[(&str, &str, &str)] = &[
     ("belgian", "CHF", "BEF"),
     ("swiss", "CHF", "CHF"),
     // The West African CFA franc, the more common of the two ("400 CFA francs a kilo
-    // for Ivory Coast cocoa").
+    // for Ivory Coast cocoa"), unless a country of the central zone is named
+    // ([`currency_of_country`]).
     ("cfa", "CHF", "XOF"),
     ("german", "DEM", "DEM"),
     ("deutsche", "DEM", "DEM"),
