@@ -5,8 +5,19 @@
 //! a digit or an opening quote or bracket. A full stop after a known abbreviation
 //! ("Mr.", "Inc.", "Jan.") or a single capital letter ("U.S.", "J. Smith") does not end
 //! a sentence; merging two sentences costs the rules less than splitting one.
+//!
+//! A run of text with no sentence end at all (a list or a table flattened into one
+//! line, a draft with its full stops lost) is cut into pieces of at most
+//! [`MAX_TOKENS`] tokens, at a semicolon, colon or comma where one is near the limit:
+//! the extractor and the rules read a figure's whole sentence, and an unbounded one
+//! would make them slower with every figure it holds.
 
 use super::lexer::{TokKind, Token, Tokens};
+
+/// The most tokens a sentence may hold: three times the longest sentence in 10 MB of
+/// newswire (about 290 tokens, a table of grain quotes), so that no sentence of prose
+/// is ever cut.
+pub(crate) const MAX_TOKENS: usize = 1000;
 
 /// Splits the tokens of one block into sentences; returns `[from, to)` token index
 /// ranges. Only the stops the lexer listed are looked at.
@@ -39,14 +50,40 @@ pub(crate) fn split(prose: &str, tokens: &Tokens, out: &mut Vec<(usize, usize)>)
             Some(next) => next.space && opens_sentence(prose, *next),
         };
         if ends && (text != "." || !after_abbreviation(prose, toks, i)) {
-            out.push((from, j));
+            push_capped(prose, toks, from, j, out);
             from = j;
         }
         next = j.max(i + 1);
     }
     if from < toks.len() {
-        out.push((from, toks.len()));
+        push_capped(prose, toks, from, toks.len(), out);
     }
+}
+
+/// Pushes the sentence `[from, to)`, cut into pieces of at most [`MAX_TOKENS`] tokens
+/// when it is longer: after the last semicolon, colon or comma in the second half of
+/// each piece, or at the limit when there is none.
+fn push_capped(
+    prose: &str,
+    toks: &[Token],
+    mut from: usize,
+    to: usize,
+    out: &mut Vec<(usize, usize)>,
+) {
+    while to - from > MAX_TOKENS {
+        let limit = from + MAX_TOKENS;
+        let mark = |i: &usize| {
+            toks[*i].kind == TokKind::Punct
+                && matches!(&prose[toks[*i].start..toks[*i].end], ";" | ":" | ",")
+        };
+        let cut = (from + MAX_TOKENS / 2..limit)
+            .rev()
+            .find(mark)
+            .map_or(limit, |i| i + 1);
+        out.push((from, cut));
+        from = cut;
+    }
+    out.push((from, to));
 }
 
 fn opens_sentence(prose: &str, t: Token) -> bool {
@@ -176,6 +213,49 @@ mod tests {
         out.iter()
             .map(|&(a, b)| &text[toks[a].start..toks[b - 1].end])
             .collect()
+    }
+
+    #[test]
+    fn a_run_with_no_sentence_end_is_cut_after_a_comma_near_the_limit() {
+        // 2,400 tokens: "rose 5 to 6" 600 times, joined by commas with no full stop.
+        let text = vec!["rose 5 to 6"; 600].join(", ");
+        let pieces = sentences(&text);
+        assert_eq!(
+            pieces.len(),
+            3,
+            "{:?}",
+            pieces.iter().map(|p| p.len()).collect::<Vec<_>>()
+        );
+        // Each piece but the last ends on a comma, and no token is lost or repeated.
+        assert!(pieces[..2].iter().all(|p| p.ends_with("6,")));
+        let words = |p: &&str| p.split_whitespace().count();
+        assert_eq!(pieces.iter().map(words).sum::<usize>(), 600 * 4);
+        assert!(
+            pieces
+                .iter()
+                .all(|p| p.split_whitespace().count() <= MAX_TOKENS)
+        );
+    }
+
+    #[test]
+    fn a_run_with_no_punctuation_is_cut_at_the_limit() {
+        let text = vec!["word"; 2 * MAX_TOKENS + 5].join(" ");
+        let lengths: Vec<usize> = sentences(&text)
+            .iter()
+            .map(|p| p.split_whitespace().count())
+            .collect();
+        assert_eq!(lengths, [MAX_TOKENS, MAX_TOKENS, 5]);
+    }
+
+    #[test]
+    fn a_long_sentence_of_prose_is_not_cut() {
+        // A table of quotes run into one sentence, as newswire prints them: 400 tokens.
+        let text = format!(
+            "Quotes included {}.",
+            vec!["Joliet 135 pct, Peoria 140 pct"; 40].join(" - ")
+        );
+        assert!(text.split_whitespace().count() < MAX_TOKENS);
+        assert_eq!(sentences(&text), [text.as_str()]);
     }
 
     #[test]

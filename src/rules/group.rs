@@ -70,6 +70,8 @@ pub(crate) struct Shared {
     /// Per figure: the latest year named by it or a figure before it
     /// ([`latest_year_before`]).
     latest_year: OnceLock<Vec<Option<i32>>>,
+    /// Per [`SentenceScan`] and sentence: [`sentence_matches`].
+    scans: [Vec<OnceLock<Vec<Span>>>; SentenceScan::COUNT],
 }
 
 impl Shared {
@@ -91,8 +93,48 @@ impl Shared {
             direction: cells(figures),
             groups: Default::default(),
             latest_year: OnceLock::new(),
+            scans: std::array::from_fn(|_| cells(sentences)),
         }
     }
+}
+
+/// A pattern a rule reads over the whole sentence of each figure it tests. Its matches
+/// are found once per sentence ([`sentence_matches`]) instead of once per figure, which
+/// in a long sentence with many figures would read the sentence again for each.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum SentenceScan {
+    /// The odds of an event sized by a figure: "the chance of a half-point cut".
+    EventOdds,
+    /// The event named after odds were given: "... for a quarter-point cut".
+    EventAfterOdds,
+}
+
+impl SentenceScan {
+    const COUNT: usize = 2;
+}
+
+/// Every match of `re` over the whole sentence of `f`, in order, as spans of the prose;
+/// `None` when `f` has no sentence or ends past it. `re` must be the one pattern that
+/// `scan` stands for: the matches are kept for the document and handed to every later
+/// caller with the same `scan`.
+pub(crate) fn sentence_matches<'c>(
+    cx: &'c CheckContext<'_>,
+    f: &Figure,
+    scan: SentenceScan,
+    re: &Regex,
+) -> Option<&'c [Span]> {
+    let span = sentence_span(cx, f);
+    let cell = cx.shared.scans[scan as usize].get(sentence_index(cx, f)?)?;
+    if f.span.end > span.end {
+        return None;
+    }
+    let sentence = cx.doc.prose.get(span.start..span.end)?;
+    let matches = cell.get_or_init(|| {
+        re.find_iter(sentence)
+            .map(|m| Span::new(span.start + m.start(), span.start + m.end()))
+            .collect()
+    });
+    Some(matches.as_slice())
 }
 
 fn cells<T>(n: usize) -> Vec<OnceLock<T>> {

@@ -4,6 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::document::Span;
 use crate::extract::{Direction, Figure, FigureKind, Interval, Qualifier, Value};
 use crate::rules::group::{self, ends, fmt_num, head, tail};
 use crate::rules::kinds::{Compile, Env, OptionError, scan};
@@ -1251,11 +1252,21 @@ const EVENT_SIZED: &str = r"(?:a|an|another|one|further|more)\s+(?:further\s+)?[
 /// Such a figure states no change of the odds.
 fn sizes_odds_event(cx: &CheckContext<'_>, c: &Figure) -> bool {
     let own = group::sentence_span(cx, c);
-    let sentence = group::text(cx, own.start, own.end.max(c.span.end));
-    let at = c.span.start.saturating_sub(own.start).min(sentence.len());
-    let covers = |m: regex::Match<'_>| m.start() < at && at < m.end();
-    EVENT_ODDS.find_iter(sentence).any(covers)
-        || (ODDS_NOUN.is_match(&sentence[..at]) && EVENT_AFTER_ODDS.find_iter(sentence).any(covers))
+    let at = c.span.start;
+    let covers = |m: &Span| m.start < at && at < m.end;
+    let any_covers = |scan, re: &Regex| {
+        group::sentence_matches(cx, c, scan, re).map_or_else(
+            || {
+                let sentence = group::text(cx, own.start, own.end.max(c.span.end));
+                re.find_iter(sentence)
+                    .any(|m| covers(&Span::new(own.start + m.start(), own.start + m.end())))
+            },
+            |matches| matches.iter().any(covers),
+        )
+    };
+    any_covers(group::SentenceScan::EventOdds, &EVENT_ODDS)
+        || (any_covers(group::SentenceScan::EventAfterOdds, &EVENT_AFTER_ODDS)
+            && ODDS_NOUN.is_match(group::text(cx, own.start, at.max(own.start))))
 }
 
 /// The nouns for the odds of an event.
