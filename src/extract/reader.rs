@@ -7228,6 +7228,8 @@ impl Reader<'_, '_> {
                     b"in"
                         | b"a"
                         | b"last"
+                        // "at 150,000 tonnes, against 220,000 this year".
+                        | b"this"
                         | b"the"
                         | b"on"
                         | b"at"
@@ -10211,6 +10213,14 @@ mod prose_tests {
         assert_eq!(figure(text, "48.91 billion").kind, FigureKind::Measure);
         let text = "The river rose to 4.2 metres from 3.1.";
         assert_eq!(figure(text, "3.1").unit.as_deref(), Some("m"));
+    }
+
+    #[test]
+    fn a_bare_old_level_before_this_year_is_of_the_figure_before_it() {
+        let text = "Norway set its cod quota at 150,000 tonnes, against 220,000 this year.";
+        assert_eq!(figure(text, "220,000").unit.as_deref(), Some("tonne"));
+        let text = "The fund lent 4.2 billion dlrs, up from 3.9 billion this year.";
+        assert_eq!(figure(text, "3.9 billion").unit.as_deref(), Some("USD"));
     }
 
     #[test]
