@@ -224,7 +224,11 @@ declare_kind! {
     /// 214,000, of which ...", "taking the fleet to 412, of which 137, or a quarter"
     /// is 33.3%), but an average it is compared with is not ("About 52.4 million
     /// salmon returned, 37 percent above the 20-year average of 38.3 million.
-    /// Fishermen caught 33.1 million of them, or 68 percent" is 63.2%). Or after it:
+    /// Fishermen caught 33.1 million of them, or 68 percent" is 63.2%); a count that
+    /// is itself a part of a group it names is no whole of one set in parallel with it
+    /// after "and", the verb left out and its preposition repeated: "Bowel cancers
+    /// accounted for 236 of the long waits and lung cancers for 98, about 9% of the
+    /// total" is not read as 98 of 236. Or after it:
     /// "412 pupils out of 52,000 on roll, or 1.2%";
     /// "31,870 votes were cast from an electorate of 71,200, a turnout of 52%"; "25
     /// women among its 57 members, or 43.9%"; "1,104
@@ -4170,7 +4174,30 @@ fn part_of_earlier(
         return true;
     }
     let gap = group::text(cx, whole.span.end, part.span.start);
-    gap.len() <= 100 && !LOOSE_BREAK.is_match(gap)
+    gap.len() <= 100 && !LOOSE_BREAK.is_match(gap) && !gapped_sibling(cx, whole, gap)
+}
+
+/// Between a count that is itself a part of a group and a later count set in parallel
+/// with it, the verb left out: " of the long waits and lung cancers for " (the
+/// preposition captured).
+static GAPPED_SIBLING_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*of\s+(?:the|its|their|those|these|all)\b[^.;:()]{0,60}?,?\s+and\s+(?:[\p{L}'-]+\s+){1,4}?(for|to|in|on|at|by|with)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+        .expect("valid regex")
+});
+
+/// Whether a count after `whole` is its sibling, not its part: "Bowel cancers
+/// accounted for 236 of the long waits and lung cancers for 98": the whole is a part
+/// of a group it names, and the count after "and" repeats the preposition before the
+/// whole with the verb left out, so both are parts of that group.
+fn gapped_sibling(cx: &CheckContext<'_>, whole: &Figure, gap: &str) -> bool {
+    let Some(c) = GAPPED_SIBLING_GAP.captures(gap) else {
+        return false;
+    };
+    let before = group::tail(group::before(cx, whole), 40);
+    last_word(before).is_some_and(|(_, w)| {
+        c.get(1)
+            .is_some_and(|p| p.as_str().as_bytes().eq_ignore_ascii_case(w))
+    })
 }
 
 /// A count that tells a difference from another level: "48 more than last year", "12
@@ -7218,6 +7245,28 @@ mod tests {
         assert!(draft("96%").is_empty());
         assert!(
             messages("The 2,000-bed hospital had 1,900 patients, or 95% of capacity.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_count_set_in_parallel_with_a_part_of_a_group_is_no_part_of_it() {
+        for text in [
+            "Bowel cancers accounted for 236 of the long waits and lung cancers for 98, about 9% of the total.",
+            "Retailers accounted for 236 of the closures and pubs for 98, about 9% of the total.",
+            "Drivers were blamed for 412 of the crashes, and cyclists for 61, or 11%.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
+        // A part of the first count, or one the verb is stated for, is still read.
+        assert_eq!(
+            messages(
+                "Bowel cancers accounted for 236 of the long waits, and 98 of them, about 9%, were over 70."
+            ),
+            ["98 of 236 is 41.5%, but the draft says about 9%"]
+        );
+        assert_eq!(
+            messages("The inspectors visited 420 of the town's homes and 96 failed, or 40%."),
+            ["96 of 420 is 22.9%, but the draft says 40%"]
         );
     }
 
