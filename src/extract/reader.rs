@@ -186,9 +186,40 @@ fn cents_of_the_sentence(cx: &Cx<'_>, drafts: &mut [Draft]) {
             && matches!(cx.word_bytes(d.b - 1), b"cents" | b"cent" | b"cts" | b"ct")
             && !(d.a..d.b).any(|t| matches!(cx.word_bytes(t), b"us" | b"u" | b"american"))
     };
-    if !drafts.iter().any(bare_cents)
-        || (1..cx.len())
-            .any(|t| matches!(cx.word_bytes(t), b"dollar" | b"dlr") && cx.word_is(t - 1, "the"))
+    if !drafts.iter().any(bare_cents) {
+        return;
+    }
+    // "a bar now costs €1.99, up 50 cents", "the fare rose 20 cents to A$4.50": cents
+    // that move an amount beside them are hundredths of its money, whatever else the
+    // sentence quotes.
+    for k in 0..drafts.len() {
+        if !bare_cents(&drafts[k]) {
+            continue;
+        }
+        let d = &drafts[k];
+        let moved = |p: &Draft| p.kind == FigureKind::Money && !bare_cents(p);
+        let after = k.checked_sub(1).map(|j| &drafts[j]).filter(|p| {
+            moved(p)
+                && p.b + 2 <= d.a
+                && cx.punct_is(p.b, ",")
+                && (p.b + 1..d.a).all(|t| matches!(cx.word_bytes(t), b"up" | b"down" | b"by"))
+                && matches!(cx.word_bytes(p.b + 1), b"up" | b"down")
+        });
+        let before = drafts.get(k + 1).filter(|n| {
+            moved(n)
+                && n.a == d.b + 1
+                && cx.word_is(d.b, "to")
+                && d.a >= 2
+                && (placement::change_verb(cx.word(d.a - 1)).is_some()
+                    || cx.word_is(d.a - 1, "by")
+                        && placement::change_verb(cx.word(d.a - 2)).is_some())
+        });
+        if let Some(code) = after.or(before).and_then(|p| p.unit) {
+            drafts[k].unit = Some(code);
+        }
+    }
+    if (1..cx.len())
+        .any(|t| matches!(cx.word_bytes(t), b"dollar" | b"dlr") && cx.word_is(t - 1, "the"))
     {
         return;
     }
@@ -9906,6 +9937,20 @@ mod prose_tests {
         assert_eq!(unit(text, "85 cents").as_deref(), Some("USD"));
         let text = "Malaysian and Australian buyers paid 90 cents a kilo.";
         assert_eq!(unit(text, "90 cents").as_deref(), Some("USD"));
+    }
+
+    #[test]
+    fn cents_that_move_an_amount_beside_them_are_of_its_money() {
+        let unit = |text, span| figure(text, span).unit;
+        let text = "Cocoa reached $12,000 a tonne, and a bar in Germany costs €1.99, up 50 cents.";
+        assert_eq!(unit(text, "50 cents").as_deref(), Some("EUR"));
+        let text = "Futures rose to $3.10, and the fare rose by 20 cents to A$4.50.";
+        assert_eq!(unit(text, "20 cents").as_deref(), Some("AUD"));
+        // Cents that move a dollar amount stay US cents.
+        let text = "Shares in Paris fell 2 euros, and the ADR rose 15 cents to $4.10.";
+        assert_eq!(unit(text, "15 cents").as_deref(), Some("USD"));
+        let text = "The stock costs €1.99, and the dividend is 50 cents.";
+        assert_eq!(unit(text, "50 cents").as_deref(), Some("EUR"));
     }
 
     #[test]
