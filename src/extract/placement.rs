@@ -1524,7 +1524,12 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
         if !skippable {
             // "cut costs by $3.5bn", "cut the risk of death by a quarter", "reduced
             // weight by an average of 15%": a change verb before the thing that changed.
+            // So with a "-fold" multiplier, which needs no "by": "raised the price of
+            // subsidised bread fourfold".
             if cx.word_is(d.a.wrapping_sub(1), "by")
+                || d.kind == FigureKind::Multiplier
+                    && !skipped_figure
+                    && (d.a..d.b).any(|t| cx.word_bytes(t).ends_with(b"fold"))
                 || !skipped_figure
                     && (k..d.a).any(|t| {
                         cx.word_is(t, "by")
@@ -1955,6 +1960,16 @@ mod prose_tests {
         assert_eq!(direction(text, "10%"), Some(Direction::Decrease));
         let text = "Walkers face a hike of 12 miles.";
         assert_eq!(direction(text, "12 miles"), None);
+    }
+
+    #[test]
+    fn a_fold_multiplier_after_the_object_of_a_change_verb_changes() {
+        let text = "Egypt raised the price of subsidised bread fourfold to 20 piastres a loaf.";
+        assert_eq!(direction(text, "fourfold"), Some(Direction::Increase));
+        let text = "The drug cut the risk of a second stroke threefold.";
+        assert_eq!(direction(text, "threefold"), Some(Direction::Decrease));
+        let text = "The firm sold its stake in the mine threefold.";
+        assert_eq!(direction(text, "threefold"), None);
     }
 
     #[test]
