@@ -197,7 +197,10 @@ declare_kind! {
     /// gives no direction: "improved to 78.4% from 74.1%"; or from a turning point,
     /// "fell to 1.21 million from a peak of 1.52 million"; the ends may be proportions
     /// written "one in N": "One in four adults smokes, down from one in seven" is a
-    /// rise), "B, up from A" (or
+    /// rise), "B, up from A" (with the change after a bare ", or": "$2.95 a pound, up
+    /// from $2.80, or 15 percent", unless the new end has a share of its own: "to
+    /// 2,165,300 shares, or 33.3 pct of the total, from 1,978,900 shares, or 30.5 pct";
+    /// or
     /// "from the A"; past a date, "38,200 acres since Aug. 14, up from A"; after a breakdown of B in apposition whose parts add up to it,
     /// "132 destinations, 94 short-haul and 38 long-haul, up from A", of B; past a part
     /// of B set off in apposition, "218 injured, 37 of them seriously, down 9.5% from
@@ -3471,6 +3474,44 @@ fn or_share_after_level(cx: &CheckContext<'_>, level: &Figure, pct: &Figure) -> 
         && !SHARE_OF_AFTER.is_match(head(group::after(cx, pct), 20))
 }
 
+/// Between the old end of a change and the percentage that states the change with a
+/// bare ", or": at most four words dating the old end, " two years ago, or ", ", or
+/// about ".
+static OLD_END_OR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:\s+[\p{L}'’-]+){0,4}\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$",
+    )
+    .expect("valid regex")
+});
+
+/// "from" right before the old end of a change: "up from ", "to 2,950 from about ".
+static FROM_JUST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+        .expect("valid regex")
+});
+
+/// Whether the percentage `pct` states the change `e` after its old end, set off by a
+/// bare ", or": "Sales were 2,950, up from 2,800, or 5 percent", "sold for $2.95 a
+/// pound, up from $2.80, or 5 percent", "rose to 2,950 from 2,800 a year earlier, or
+/// 5%"; the old end comes last and after "from", and the percentage names no base of
+/// its own ("or 5% of the total"), nor is it the old end's share set beside the new
+/// end's: "to 2,165,300 shares, or 33.3 pct of the total, from 1,978,900 shares, or
+/// 30.5 pct".
+fn or_after_old_end(cx: &CheckContext<'_>, e: &Endpoints<'_>, pct: &Figure) -> bool {
+    pct.kind == FigureKind::Percent
+        && e.old.span.start > e.new.span.end
+        && e.old.span.end <= pct.span.start
+        && OLD_END_OR.is_match(group::text(cx, e.old.span.end, pct.span.start))
+        && FROM_JUST_BEFORE.is_match(tail(group::before(cx, e.old), 30))
+        && !SHARE_OF_AFTER.is_match(head(group::after(cx, pct), 20))
+        && !PERCENT_WRITTEN.is_match(group::text(cx, e.new.span.end, e.old.span.start))
+}
+
+/// A percentage written in a stretch of text: "33.3 pct", "12%", "5 per cent".
+static PERCENT_WRITTEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\d\s*(?:%|pct\b|percent\b|per\s+cent\b)").expect("valid regex")
+});
+
 /// A share's whole named right after it: " of the", " of all".
 static SHARE_OF_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*(?:of|among)\b").expect("valid regex"));
@@ -5424,7 +5465,9 @@ impl Compiled {
             // "up £20 million or 6.1% from": the amount's change in percent.
             || (c.kind == FigureKind::Percent && AMOUNT_OR_BEFORE.is_match(before))
             // "1.61 billion, 7% below the 1.74 billion made in 2019".
-            || ABOVE_BELOW_AFTER.is_match(after);
+            || ABOVE_BELOW_AFTER.is_match(after)
+            // "2,950, up from 2,800, or 5 percent": the change after its old end.
+            || or_after_old_end(cx, e, c);
         let endpoints_are_shares = e.old.kind == FigureKind::Percent;
         match c.kind {
             // "or 1.4 times earnings", "three times the national average": a multiple of
@@ -9455,5 +9498,35 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_percentage_after_the_old_end_with_a_bare_or_states_the_change() {
+        for (text, expected) in [
+            (
+                "Sales were 2,950, up from 2,800, or 15 percent.",
+                "from 2,800 to 2,950 is a 5.4% increase, but the draft says 15 percent",
+            ),
+            (
+                "Bulk syrup sold for an average of $2.95 a pound, up from $2.80, or 15 percent.",
+                "from $2.80 to $2.95 is a 5.4% increase, but the draft says 15 percent",
+            ),
+            (
+                "The courts have 735 judges, up from 600 two years ago, or 42.5 percent.",
+                "from 600 to 735 is a 22.5% increase, but the draft says 42.5 percent",
+            ),
+        ] {
+            assert_eq!(messages(text), [expected], "{text}");
+        }
+        for text in [
+            "Sales were 2,950, up from 2,800, or 5 percent.",
+            "Growers were paid an average of $38.60 a barrel last year, up from $32.10, or 20 percent.",
+            "The courts have 735 judges, up from 600 two years ago, or 22.5 percent.",
+            // A share of its own base, or the old end's share beside the new end's.
+            "Sales were 2,950, up from 2,800, or 15% of the total.",
+            "It raised its stake to 2,165,300 shares, or 33.3 pct of the total, from 1,978,900 shares, or 30.5 pct.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
     }
 }
