@@ -918,9 +918,12 @@ fn normalise_rate(word: &str) -> &'static str {
     }
 }
 
+/// The words before a figure that make it the other side of a comparison, not a value
+/// of its own: "up from 40", "down from January's 4.12 billion", "from the previous
+/// 9.07 billion", "more than", "against", "compared with", "including".
 static COMPARISON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased|climbed|dropped|grew|jumped|declined|(?:rise|fall|grow|increase|decrease|climb|drop|jump|decline)s?|risen|fallen|grown)\s+(?:\S+\s+){0,4}?from|than(?:\s+\S+){0,2}|(?:than|above|below)\s+(?:the|its|their|an?)\s+(?:(?:\d+|[a-z]+)-year\s+|long-term\s+)?(?:average|mean|median|norm)\s+of|versus|vs\.?|against|compared\s+(?:with|to)|instead\s+of|rather\s+than|replacing|replaced|target\s+of|goal\s+of|standard\s+of|benchmark\s+of|forecasts?\s+of|projected|estimated\s+at|including|included|among\s+them|such\s+as)\s*(?:about|around|roughly|some|nearly|almost|just|only|the|a|an|its|their|his|her)?\s*$",
+        r"(?ix)\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased|climbed|dropped|grew|jumped|declined|(?:rise|fall|grow|increase|decrease|climb|drop|jump|decline)s?|risen|fallen|grown)\s+(?:\S+\s+){0,4}?from|than(?:\s+\S+){0,2}|(?:than|above|below)\s+(?:the|its|their|an?)\s+(?:(?:\d+|[a-z]+)-year\s+|long-term\s+)?(?:average|mean|median|norm)\s+of|versus|vs\.?|against|compared\s+(?:with|to)|instead\s+of|rather\s+than|replacing|replaced|target\s+of|goal\s+of|standard\s+of|benchmark\s+of|forecasts?\s+of|projected|estimated\s+at|including|included|among\s+them|such\s+as)\s*(?:about|around|roughly|some|nearly|almost|just|only|the|a|an|its|their|his|her)?\s*(?:(?:previous|prior|earlier|original|revised|year-earlier|year-ago|last|[\p{L}-]+['’]s)\s+){0,2}$",
     )
     .expect("valid regex")
 });

@@ -21,7 +21,7 @@ declare_kind! {
     ///   whose header adds things up (not a change, share, rate or average), and only
     ///   cells of one figure each, none negative or in brackets;
     /// - a breakdown after "Of the 1,000 arrested, ...", "Of those, ...", "Of that,
-    ///   ..." (the largest amount of the sentence before that is no old end of a
+    ///   ...", "Of the total, ...", "Of the October total, ..." (the largest amount of the sentence before that is no old end of a
     ///   comparison, "down from 6,623 last year", unless it is a change:
     ///   "arrested 250 people: 180 men and 70 women. Of those, ..." is of the 250;
     ///   "Of those arrested, ..." too, but not "Of those rescued, ..." after
@@ -160,8 +160,9 @@ declare_kind! {
     ///   sum ("It includes ...", "The programme includes ...") or, as the sources
     ///   that pay for it, in the sentence after it ("The work will be paid for with
     ///   $640 million in bonds, $310 million in grants and ..."), or a single count
-    ///   right after "including" that passes a whole counting people or buildings of
-    ///   every kind ("killed 24 people, including 31 children") or the whole's own
+    ///   right after "including" that passes a whole counting people, buildings,
+    ///   vehicles or craft of every kind ("killed 24 people, including 31 children",
+    ///   "a fleet of 142 aircraft, including 148 Airbus jets") or the whole's own
     ///   thing, named again or left out ("scored 41 points, including 48 in the
     ///   second half"; not a change: "fell 41 points, including 48 on Monday"; not "13 telephone
     ///   exchanges including 68,000 lines", nor a sum of money: "earned $1.8m,
@@ -466,7 +467,7 @@ fn part_of(gap: &str) -> bool {
 
 static OPENER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\W*(?:(?:but|and|yet|so)\s+)?(?:of|out\s+of|among)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+[’']s\s+)?(?:(those|these|them|whom|which)\b|((?:that|this)(?:\s+(?:total|amount|sum|figure|number|money))?)\s*,)?",
+        r"(?i)^\W*(?:(?:but|and|yet|so)\s+)?(?:of|out\s+of|among)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+[’']s\s+)?(?:(those|these|them|whom|which)\b|((?:that|this)(?:\s+(?:total|amount|sum|figure|number|money))?|(?:[\w’'-]+\s+)?total)\s*,)?",
     )
     .expect("valid regex")
 });
@@ -4496,7 +4497,7 @@ fn including_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
             return true;
         }
         // "killed 24 people, including 31 children", "destroyed 214 structures,
-        // including 263 homes": one part right after "including" may not pass a whole
+        // including 263 homes", "a fleet of 142 aircraft, including 148 Airbus jets": one part right after "including" may not pass a whole
         // that counts people or buildings of any kind. Not other wholes, which may
         // include things of another kind ("13 telephone exchanges including 68,000
         // lines"), nor sums of money ("earned $1.8m, including a gain of $2.9m"), nor
@@ -4545,8 +4546,8 @@ fn including_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
     false
 }
 
-/// The keys of wholes that count people or buildings of every kind, which any count
-/// of people or buildings "including" names is a part of.
+/// The keys of wholes that count people, buildings, vehicles or craft of every kind,
+/// which any count "including" names is a part of.
 const GENERAL_WHOLE: &[&str] = &[
     "people",
     "person",
@@ -4559,6 +4560,11 @@ const GENERAL_WHOLE: &[&str] = &[
     "building",
     "property",
     "home",
+    "aircraft",
+    "plane",
+    "vehicle",
+    "vessel",
+    "ship",
 ];
 
 /// A sentence that opens by saying what the sum before it includes: "It includes",
@@ -10183,5 +10189,39 @@ mod tests {
     fn a_part_that_is_what_remains_adds_to_the_amount_before_it() {
         assert_eq!(messages("Thunder drew 16,200 to their 10 home games, and the remaining 9,300 of their 24,500 crowd came to two matches at the Copper Box.").len(), 1);
         assert!(messages("Thunder drew 16,200 to their 10 home games, and the remaining 8,300 of their 24,500 crowd came to two matches at the Copper Box.").is_empty());
+    }
+
+    #[test]
+    fn an_opener_naming_the_total_breaks_down_the_sentence_before() {
+        let before = "Northwind carried 3.42 million passengers in October. ";
+        for opener in ["Of the total", "Of the October total", "Of this total"] {
+            let text = |long: &str| {
+                format!(
+                    "{before}{opener}, 2.15 million flew on short-haul routes and {long} million on long-haul flights."
+                )
+            };
+            assert_eq!(messages(&text("1.47")).len(), 1, "{opener}");
+            assert!(messages(&text("1.27")).is_empty(), "{opener}");
+        }
+    }
+
+    #[test]
+    fn old_ends_after_a_possessive_or_previous_are_no_parts_or_wholes() {
+        assert!(messages("Exports fell to 8.26 billion francs, down from the previous 9.07 billion. Of the total, 2.64 billion were bonds, down from January's 4.12 billion and 4.84 billion a year earlier, and 980.6 million were credits.").is_empty());
+        // With the old end passed over, the whole is the new level.
+        assert_eq!(messages("Exports fell to 8.26 billion francs, down from the previous 9.07 billion francs. Of the total, 6.64 billion francs were bonds and 1.98 billion francs were credits.").len(), 1);
+    }
+
+    #[test]
+    fn one_count_including_more_craft_than_a_fleet_is_reported() {
+        assert_eq!(
+            messages("The fleet stood at 142 aircraft, including 148 Airbus jets.").len(),
+            1
+        );
+        assert_eq!(
+            messages("The port handled 310 vessels in March, including 325 tankers.").len(),
+            1
+        );
+        assert!(messages("The fleet stood at 142 aircraft, including 18 Airbus jets.").is_empty());
     }
 }
