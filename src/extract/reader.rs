@@ -2805,6 +2805,23 @@ impl Reader<'_, '_> {
 
     fn address(&self, i: usize) -> Option<usize> {
         let cx = self.cx;
+        // "She lives at 221 Kingsway": a house number where someone lives, before the
+        // name of its street, whatever the street is called.
+        if i >= self.floor + 2
+            && cx.word_is(i - 1, "at")
+            && matches!(
+                cx.word_bytes(i - 2),
+                b"lives" | b"lived" | b"live" | b"living" | b"resides" | b"resided" | b"residing"
+            )
+            && cx.is(i + 1, TokKind::Word)
+            && cx.capital(i + 1)
+        {
+            let mut j = i + 1;
+            while j < i + 4 && cx.is(j, TokKind::Word) && cx.capital(j) {
+                j += 1;
+            }
+            return Some(j);
+        }
         let mut j = i + 1;
         while j < i + 4 && cx.capital(j) {
             if matches!(
@@ -5482,7 +5499,7 @@ impl Reader<'_, '_> {
                 // other money, are that country's.
                 return self.dollar_of_amounts_before().unwrap_or(code);
             }
-        } else if !matches!(code, "ZMW" | "KES" | "CHF" | "SEK" | "DKK" | "IQD") {
+        } else if !matches!(code, "ZMW" | "KES" | "CHF" | "SEK" | "DKK" | "IQD" | "EGP") {
             return code;
         }
         let named = self.one_country_makes(code);
@@ -8624,6 +8641,17 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_house_number_where_someone_lives_is_an_identifier_whatever_the_street() {
+        let text = "She lives at 221 Kingsway and was the 10,000th visitor.";
+        assert_eq!(figure(text, "221 Kingsway").kind, FigureKind::Identifier);
+        let text = "He lived at 14 Park View until 2019.";
+        assert_eq!(figure(text, "14 Park View").kind, FigureKind::Identifier);
+        // Elsewhere, a capital after a number is what is counted.
+        let text = "The council met at 10 Labour-run authorities.";
+        assert_eq!(figure(text, "10").kind, FigureKind::Count);
+    }
+
+    #[test]
     fn a_home_s_number_with_its_letter_is_an_identifier() {
         let text = "The fire started in flat 3B on the 7th floor.";
         assert_eq!(figure(text, "flat 3B").kind, FigureKind::Identifier);
@@ -9496,7 +9524,7 @@ mod prose_tests {
         let f = figure("The mirror is kept at about 50 kelvin.", "about 50 kelvin");
         assert_eq!(f.kind, FigureKind::Measure);
         let text = "She lives at 5 Kelvin Grove in Glasgow.";
-        assert_ne!(figure(text, "5").kind, FigureKind::Measure);
+        assert_eq!(figure(text, "5 Kelvin Grove").kind, FigureKind::Identifier);
     }
 
     #[test]
@@ -9974,6 +10002,21 @@ mod prose_tests {
         assert_eq!(unit(text, "40 mln dlrs").as_deref(), Some("USD"));
         let text = "Canada bought 10 mln dlrs of bonds.";
         assert_eq!(unit(text, "10 mln dlrs").as_deref(), Some("USD"));
+    }
+
+    #[test]
+    fn hundredths_of_other_currencies_are_money_in_the_main_unit() {
+        let f = figure(
+            "Egypt raised the price of bread to 20 piastres a loaf.",
+            "20 piastres",
+        );
+        assert_eq!(f.kind, FigureKind::Money);
+        assert_eq!(f.unit.as_deref(), Some("EGP"));
+        assert!((f.value.mid() - 0.2).abs() < 1e-9);
+        let text = "A bundle of bread in Lebanon costs 500 piastres more.";
+        assert_eq!(figure(text, "500 piastres").unit.as_deref(), Some("LBP"));
+        let text = "The rupee fell 12 paise to 83.4 to the dollar.";
+        assert_eq!(figure(text, "12 paise").unit.as_deref(), Some("INR"));
     }
 
     #[test]

@@ -27,7 +27,11 @@ declare_kind! {
     ///   "Of those arrested, ..." too, but not "Of those rescued, ..." after
     ///   "employed 412 lifeguards": words that narrow "those" must be echoed there;
     ///   parts in the perfect passive split the whole as those with "were" do: "Of the
-    ///   94 people arrested, 71 have been charged and 33 were released"; an opener
+    ///   94 people arrested, 71 have been charged and 33 were released"; a time or a
+    ///   measure in one part's phrase says what its members did and is passed over
+    ///   when no later part names one: "Of the 3,920 patients, 2,800 were treated
+    ///   within 62 days and 1,320 waited longer" (not "and 3,500 within 90 days",
+    ///   which may count them again); an opener
     ///   naming the whole by its noun may narrow it with a participle after the noun,
     ///   echoed where the whole is stated ("received 1,240 applications ... Of the
     ///   applications received, ...");
@@ -2064,6 +2068,20 @@ fn collect_parts_after<'f>(
         if class(b).is_none() && compound(cx, b) {
             continue;
         }
+        // "2,800 were treated within 62 days and 1,120 waited longer": a time or a
+        // measure in one part's phrase says what its members did, when no other part
+        // names one (which may count them again: "and 3,500 within 90 days").
+        if class(b).is_none()
+            && part_class == Class::Amount
+            && matches!(b.kind, FigureKind::Duration | FigureKind::Measure)
+            && (LIMIT_BEFORE.is_match(tail(group::before(cx, b), 20))
+                || matches!(b.qualifier, Qualifier::UpperBound | Qualifier::LowerBound))
+            && !candidates
+                .iter()
+                .any(|f| f.span.start > b.span.end && f.kind == b.kind)
+        {
+            continue;
+        }
         // "17,950, or 73%, backed strike action": the share restates the part.
         if part_class == Class::Amount
             && class(b) == Some(Class::Share)
@@ -2168,6 +2186,13 @@ fn collect_parts_after<'f>(
     }
     (!parts.is_empty()).then_some(parts)
 }
+
+/// A preposition before a time or a measure in a part's phrase: "within ", "in under ",
+/// "for ", "after more than ".
+static LIMIT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:within|in|after|for|over|under|than|by)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+        .expect("valid regex")
+});
 
 /// The auxiliary of a passive in the perfect: "have been", "has been", "had been".
 static PERFECT_PASSIVE: LazyLock<Regex> =
@@ -10003,6 +10028,25 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn a_time_or_measure_in_one_part_s_phrase_is_passed_over() {
+        assert_eq!(
+            messages(
+                "Of the 3,920 patients who began treatment after an urgent referral, 2,800 were treated within 62 days and 1,320 waited longer."
+            ),
+            ["\"2,800\" + \"1,320\" is 4,120, more than the total \"3,920\" patients"]
+        );
+        for text in [
+            "Of the 3,920 patients, 2,800 were treated within 62 days and 1,120 waited longer.",
+            // Thresholds named by both parts may count the same members twice.
+            "Of the 3,920 patients, 2,800 were treated within 62 days and 3,500 within 90 days.",
+            // An age after a name is no such time.
+            "Of the four people charged, two – Dean Cole, 27, and Ian Moss, 31 – were remanded in custody.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
