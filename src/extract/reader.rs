@@ -5499,7 +5499,7 @@ impl Reader<'_, '_> {
                 // other money, are that country's.
                 return self.dollar_of_amounts_before().unwrap_or(code);
             }
-        } else if !matches!(code, "ZMW" | "KES" | "CHF" | "SEK" | "DKK" | "IQD") {
+        } else if !matches!(code, "ZMW" | "KES" | "CHF" | "SEK" | "DKK" | "IQD" | "EGP") {
             return code;
         }
         let named = self.one_country_makes(code);
@@ -10002,6 +10002,21 @@ mod prose_tests {
         assert_eq!(unit(text, "40 mln dlrs").as_deref(), Some("USD"));
         let text = "Canada bought 10 mln dlrs of bonds.";
         assert_eq!(unit(text, "10 mln dlrs").as_deref(), Some("USD"));
+    }
+
+    #[test]
+    fn hundredths_of_other_currencies_are_money_in_the_main_unit() {
+        let f = figure(
+            "Egypt raised the price of bread to 20 piastres a loaf.",
+            "20 piastres",
+        );
+        assert_eq!(f.kind, FigureKind::Money);
+        assert_eq!(f.unit.as_deref(), Some("EGP"));
+        assert!((f.value.mid() - 0.2).abs() < 1e-9);
+        let text = "A bundle of bread in Lebanon costs 500 piastres more.";
+        assert_eq!(figure(text, "500 piastres").unit.as_deref(), Some("LBP"));
+        let text = "The rupee fell 12 paise to 83.4 to the dollar.";
+        assert_eq!(figure(text, "12 paise").unit.as_deref(), Some("INR"));
     }
 
     #[test]

@@ -198,6 +198,14 @@ static CURRENCY_WORDS: std::sync::LazyLock<super::words::WordSet> =
             "sucres",
             "markka",
             "markkaa",
+            "piastres",
+            "piastre",
+            "piasters",
+            "piaster",
+            "paise",
+            "kopecks",
+            "kopeks",
+            "agorot",
             "finnmarks",
             "euroyen",
         ])
@@ -212,6 +220,13 @@ pub(crate) fn currency_word(word: &str) -> Option<(&'static str, f64)> {
         "dollars" | "dollar" | "dlrs" | "dlr" => ("USD", 1.0),
         "cents" | "cent" | "cts" | "ct" => ("USD", 0.01),
         "pence" => ("GBP", 0.01),
+        // Hundredths of other currencies: the Egyptian pound's piastres (Lebanese,
+        // Syrian or Sudanese when the country says so), the rupee's paise, the
+        // rouble's kopecks, the shekel's agorot.
+        "piastres" | "piastre" | "piasters" | "piaster" => ("EGP", 0.01),
+        "paise" => ("INR", 0.01),
+        "kopecks" | "kopeks" => ("RUB", 0.01),
+        "agorot" => ("ILS", 0.01),
         "pounds" | "pound" | "stg" | "sterling" => ("GBP", 1.0),
         "euros" | "euro" => ("EUR", 1.0),
         // "a 40 billion euroyen loan": yen lent offshore.
@@ -348,6 +363,9 @@ pub(crate) fn currency_of_country(country: &[u8], code: &str) -> Option<&'static
         (b"algeria" | b"algerian", "IQD") => "DZD",
         (b"tunisia" | b"tunisian", "IQD") => "TND",
         (b"libya" | b"libyan", "IQD") => "LYD",
+        (b"lebanon" | b"lebanese" | b"beirut", "EGP") => "LBP",
+        (b"syria" | b"syrian" | b"damascus", "EGP") => "SYP",
+        (b"sudan" | b"sudanese" | b"khartoum", "EGP") => "SDG",
         (b"sweden" | b"swedish" | b"svenska" | b"svensk" | b"sveriges" | b"stockholm", "SEK") => {
             "SEK"
         }
