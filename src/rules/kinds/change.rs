@@ -212,7 +212,8 @@ declare_kind! {
     /// called: "a $4.2 billion budget, a 6% increase over this year's $3.96 billion
     /// spending plan"); "B last year, a
     /// 22% drop from A"; "B were 14%
-    /// higher than the A", "B were six more than the A", "B, 6.1% more than last
+    /// higher than the A", "B were six more than the A" (also past the whole of B, "won
+    /// B of the 100 seats, two fewer than the A"), "B, 6.1% more than last
     /// year's A" (also "B, which is 2,150 more than the previous year's A"; or "below
     /// the previous month's A"; with the amount first, "B, £18m or
     /// 6.1% more than", "B, up £20m or 5.1% from A", whose percentage is checked), "B, still 7% below the A" (not before a stock split; a level in apposition, "The
@@ -303,7 +304,10 @@ declare_kind! {
     /// drop of 1,870, or 13 percent" (9.3%). "Up 27% on the previous
     /// year's 3,898" reads like "from". The
     /// arithmetic uses the figures' intervals, so rounded endpoints never fire ("from
-    /// $3.2m to $4.1m, a 28% rise" is fine: 3.2 and 4.1 allow 24.6% to 31.7%), and
+    /// $3.2m to $4.1m, a 28% rise" is fine: 3.2 and 4.1 allow 24.6% to 31.7%), though
+    /// a round end beside one written more finely is read to two significant figures
+    /// ("climbed 13% to 4,920 from 4,000" is reported: 4,000 is 3,950 to 4,050, not
+    /// anything from 3,500 to 4,500; "rose 25% to 5,000 from 4,000" is not), and
     /// "some" before an end written to its last unit is emphasis, not a hedge ("Some
     /// 1,624 people were killed, down 7% from 1,695" is reported; "some 1,600" keeps
     /// its hedge), and "about" before such an end allows ten units of its last digit,
@@ -1151,6 +1155,39 @@ struct Endpoints<'f> {
     compared: bool,
 }
 
+impl Endpoints<'_> {
+    /// The old end as written, read beside the new one ([`beside`]).
+    fn old_written(&self) -> Interval {
+        beside(self.old, self.new)
+    }
+
+    /// The new end as written, read beside the old one ([`beside`]).
+    fn new_written(&self) -> Interval {
+        beside(self.new, self.old)
+    }
+}
+
+/// `f` as written ([`written`]), but read to two significant figures at least when it
+/// is a round number and the other end of its change, `other`, is written more
+/// finely: in "climbed 13% to 4,920 from 4,000" the old end is 3,950 to 4,050, not
+/// anything from 3,500 to 4,500, which would let any rise from 9% to 41% pass. A
+/// writer who counts one end to the ten does not round the other to the thousand.
+/// Hedged figures ("from about 4,000") keep their slack.
+fn beside(f: &Figure, other: &Figure) -> Interval {
+    let interval = written(f);
+    let Value::Number(v) = f.value else {
+        return interval;
+    };
+    if f.qualifier != Qualifier::Exact || v == 0.0 || !v.is_finite() {
+        return interval;
+    }
+    let two_figures = 0.5 * 10f64.powf(v.abs().log10().floor() - 1.0);
+    if f.rounding <= two_figures || other.rounding >= two_figures || other.rounding <= 0.0 {
+        return interval;
+    }
+    Interval::closed(v - two_figures, v + two_figures)
+}
+
 /// The last `n` bytes of `s` without a word cut in two at the start: "increased" cut to
 /// "eased" would read as a fall.
 fn word_tail(s: &str, n: usize) -> &str {
@@ -1777,6 +1814,9 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         let Some(j) = std::iter::successors(next_same[i], |&k| next_same[k]).find(|&k| {
             let b = sentence[k];
             may_end(k) && !amount_stated_before_from(cx, b) && !count_past_share(a, b)
+                // "53 of the 100 seats, two fewer than the 55": the whole of a part
+                // is passed.
+                && !whole_after_of(cx, a, b)
                 // A part set off in apposition ("218 injured, 37 of them seriously, down
                 // 9.5% from 241") is passed when the level after it is the whole's.
                 && !next_same[k].is_some_and(|n| part_passed(cx, a, b, sentence[n]))
@@ -2565,7 +2605,15 @@ fn level_change_base<'f>(
             FigureKind::Duration | FigureKind::Ordinal | FigureKind::Date | FigureKind::Time
         )
     };
-    let k = (i + 1..j).rev().find(|&k| !period(sentence[k]))?;
+    // "won 53 of the 100 seats, two fewer than the 55": the whole of a part is no
+    // level; the part is, and its whole may stand between it and the change.
+    let whole_of_level = |m: usize| m == i + 1 && whole_after_of(cx, sentence[i], sentence[m]);
+    if i > 0 && whole_after_of(cx, sentence[i - 1], sentence[i]) {
+        return None;
+    }
+    let k = (i + 1..j)
+        .rev()
+        .find(|&k| !period(sentence[k]) && !whole_of_level(k))?;
     // The change stated both ways, the amount first: "£322.5m, £18m or 6.1% more than
     // last year's £294.5m", "£412m, up £15m or 3.8% from £397m".
     let amount_or = |m: usize| {
@@ -2604,6 +2652,7 @@ fn level_change_base<'f>(
         !period(f)
             && !per_before(group::before(cx, f))
             && !amount_or(m)
+            && !whole_of_level(m)
             && aside.is_none_or(|(a, _)| a != m)
     }) {
         return None;
@@ -2620,6 +2669,7 @@ fn level_change_base<'f>(
     ) || same_quantity(change, level);
     is_change.then_some(ChangeStated {
         level,
+        whole: (i + 1 < k && whole_of_level(i + 1)).then(|| sentence[i + 1]),
         words_from: aside.map_or(level.span.end, |(_, end)| end),
         lead,
         change,
@@ -2631,6 +2681,8 @@ fn level_change_base<'f>(
 /// of "£18m or 6.1%", else `change`) and the other level it is measured against.
 struct ChangeStated<'f> {
     level: &'f Figure,
+    /// The whole named right after the level, "53 of the 100 seats".
+    whole: Option<&'f Figure>,
     /// Where the words between the level and the change begin: the level's end, or the
     /// comma closing its share of a total set off after it.
     words_from: usize,
@@ -2655,6 +2707,7 @@ fn stated_between(
         lead,
         change,
         base,
+        ..
     } = level_change_base(cx, sentence, i, j)?;
     if units_level_before(cx, sentence, i, j) {
         return None;
@@ -2787,6 +2840,7 @@ fn stated_than(
 ) -> Option<Direction> {
     let ChangeStated {
         level,
+        whole,
         words_from,
         lead,
         change,
@@ -2801,7 +2855,12 @@ fn stated_than(
         return None;
     }
     let caps = THAN_BEFORE.captures(tail)?;
-    let gap = group::text(cx, level.span.end, lead.span.start);
+    // "53 of the 100 seats, two fewer than": the words after the level's whole.
+    let gap = group::text(
+        cx,
+        whole.map_or(level.span.end, |w| w.span.end),
+        lead.span.start,
+    );
     // "3.42 million passengers between June and August, 12.6% more than": the level's
     // noun phrase, set off by a comma, with no clause of its own.
     let phrase = || {
@@ -2823,6 +2882,20 @@ fn stated_than(
         Direction::Decrease
     })
 }
+
+/// Whether `whole` is named right after `part` as what it is a part of: "53 of the 100
+/// seats", "38 out of 60".
+fn whole_after_of(cx: &CheckContext<'_>, part: &Figure, whole: &Figure) -> bool {
+    part.kind == whole.kind
+        && part.unit == whole.unit
+        && OF_WHOLE_BETWEEN.is_match(group::text(cx, part.span.end, whole.span.start))
+}
+
+/// The words between a part and its whole: " of the ", " out of ", " of its ".
+static OF_WHOLE_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:out\s+)?of\s+(?:(?:all\s+)?(?:the|its|their|his|her|our)\s+)?$")
+        .expect("valid regex")
+});
 
 /// `x` of an interval mapped through a monotone function on both ends, sorted.
 fn map2(a: &Interval, b: &Interval, f: impl Fn(f64, f64) -> f64) -> Option<(f64, f64)> {
@@ -4835,7 +4908,7 @@ fn level_from_elsewhere(cx: &CheckContext<'_>, nearest: &[&Figure], e: &Endpoint
 /// 6.785 dlrs".
 fn amount_fits(e: &Endpoints<'_>, c: &Figure) -> bool {
     let fits = |f: &dyn Fn(f64, f64) -> f64| {
-        map2(&written(e.old), &written(e.new), f)
+        map2(&e.old_written(), &e.new_written(), f)
             .map(magnitude)
             .is_none_or(|m| m.intersects(&c.interval))
     };
@@ -5415,6 +5488,8 @@ impl Compiled {
         if e.inverse {
             return false;
         }
+        // Read as written, each end on its own: a round end beside a finer one may be
+        // no end of this change at all.
         let (o1, o2) = ends(&written(e.old));
         let (n1, n2) = ends(&written(e.new));
         // Ends written to one step are in the order written, even one step apart
@@ -5476,10 +5551,10 @@ impl Compiled {
             FigureKind::Multiplier => self.check_factor(e, c, out),
             // "fell by a third, from 2,400 to 1,900".
             FigureKind::Ratio if marked => {
-                let Some(pct) = map2(&written(e.old), &written(e.new), |o, n| {
+                let Some(pct) = map2(&e.old_written(), &e.new_written(), |o, n| {
                     (n / o - 1.0) * 100.0
                 })
-                .filter(|_| ends(&written(e.old)).0 > 0.0)
+                .filter(|_| ends(&e.old_written()).0 > 0.0)
                 .map(magnitude) else {
                     return;
                 };
@@ -5508,15 +5583,15 @@ impl Compiled {
                 out.push(self.hit(e, c, message, &computed, &c.text));
             }
             FigureKind::Percent if marked => {
-                let Some(pct) = map2(&written(e.old), &written(e.new), |o, n| {
+                let Some(pct) = map2(&e.old_written(), &e.new_written(), |o, n| {
                     (n / o - 1.0) * 100.0
                 })
-                .filter(|_| ends(&written(e.old)).0 > 0.0)
+                .filter(|_| ends(&e.old_written()).0 > 0.0)
                 .map(magnitude) else {
                     return;
                 };
                 let relative_ok = pct.intersects(&written_or_cut(c));
-                let points = map2(&written(e.old), &written(e.new), |o, n| n - o).map(magnitude);
+                let points = map2(&e.old_written(), &e.new_written(), |o, n| n - o).map(magnitude);
                 let points_match =
                     endpoints_are_shares && points.is_some_and(|p| p.intersects(&c.interval));
                 if relative_ok || (points_match && !self.strict_points) {
@@ -5554,7 +5629,7 @@ impl Compiled {
             }
             FigureKind::PercentagePoints if endpoints_are_shares => {
                 let Some(points) =
-                    map2(&written(e.old), &written(e.new), |o, n| n - o).map(magnitude)
+                    map2(&e.old_written(), &e.new_written(), |o, n| n - o).map(magnitude)
                 else {
                     return;
                 };
@@ -5595,7 +5670,7 @@ impl Compiled {
             }
             _ if marked && same_quantity(c, e.old) => {
                 let Some(diff) =
-                    map2(&written(e.old), &written(e.new), |o, n| n - o).map(magnitude)
+                    map2(&e.old_written(), &e.new_written(), |o, n| n - o).map(magnitude)
                 else {
                     return;
                 };
@@ -5625,10 +5700,10 @@ impl Compiled {
     }
 
     fn check_factor(&self, e: &Endpoints<'_>, c: &Figure, out: &mut Vec<Hit>) {
-        if ends(&written(e.old)).0 <= 0.0 {
+        if ends(&e.old_written()).0 <= 0.0 {
             return;
         }
-        let Some((lo, hi)) = map2(&written(e.old), &written(e.new), |o, n| n / o) else {
+        let Some((lo, hi)) = map2(&e.old_written(), &e.new_written(), |o, n| n / o) else {
             return;
         };
         let actual = Interval::closed(lo, hi);
@@ -9528,5 +9603,39 @@ mod tests {
         ] {
             assert!(messages(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_round_end_beside_a_finer_one_is_read_to_two_figures() {
+        // 4,000 to 4,920 is 23%; read as anything from 3,500 to 4,500 it let 9% to 41% pass.
+        for (pct, fires) in [
+            (23, false),
+            (22, false),
+            (24, false),
+            (13, true),
+            (33, true),
+        ] {
+            let text = format!("Thefts climbed {pct}% to 4,920 from 4,000.");
+            assert_eq!(messages(&text).len(), usize::from(fires), "{text}");
+        }
+        // Both ends round, or the round one hedged: the rounding stands.
+        assert!(messages("Membership rose 25% to 5,000 from 4,000.").is_empty());
+        assert!(messages("Membership rose 30% to 5,000 from 4,000.").is_empty());
+        assert!(messages("Thefts climbed 13% to 4,920 from about 4,000.").is_empty());
+        assert_eq!(
+            messages("Sales rose 12% to $4.92 million from $4 million.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn the_whole_after_a_part_is_passed_for_the_level_compared() {
+        assert!(messages("Democrats won 53 of the 100 seats, two fewer than the 55 it held before the election.").is_empty());
+        assert_eq!(messages("Democrats won 53 of the 100 seats, four fewer than the 55 it held before the election.").len(), 1);
+        assert_eq!(
+            messages("Democrats won 53 of the 100 seats, two more than the 55 it held before.")
+                .len(),
+            1
+        );
     }
 }
