@@ -26,6 +26,9 @@ declare_kind! {
     ///   "arrested 250 people: 180 men and 70 women. Of those, ..." is of the 250;
     ///   "Of those arrested, ..." too, but not "Of those rescued, ..." after
     ///   "employed 412 lifeguards": words that narrow "those" must be echoed there;
+    ///   a noun right after "those" that a count there counts names that count, not
+    ///   the largest: "48,310 finishes by 6,940 different people. Of those people,
+    ///   3,920 were men and 3,150 were women" is of the 6,940;
     ///   parts in the perfect passive split the whole as those with "were" do: "Of the
     ///   94 people arrested, 71 have been charged and 33 were released"; a time or a
     ///   measure in one part's phrase says what its members did and is passed over
@@ -2979,10 +2982,17 @@ fn opener_breakdown_in(
         } else {
             sentence[0].placement.paragraph
         };
-        let whole = largest_before(cx, previous, kind, paragraph).filter(|w| {
-            m.get(1)
-                .is_none_or(|g| names_those(cx, &text[g.end()..], w))
-        });
+        let whole = m
+            .get(1)
+            .and_then(|g| {
+                counted_by_noun_after_those(cx, previous, kind, paragraph, &text[g.end()..])
+            })
+            .or_else(|| {
+                largest_before(cx, previous, kind, paragraph).filter(|w| {
+                    m.get(1)
+                        .is_none_or(|g| names_those(cx, &text[g.end()..], w))
+                })
+            });
         (whole, sentence)
     } else if sentence[0].span.start == opener_end && class(sentence[0]) == Some(Class::Amount) {
         (Some(sentence[0]), &sentence[1..])
@@ -3612,6 +3622,40 @@ fn largest_before<'f>(
         .copied()
         .filter(|w| w.placement.paragraph == paragraph)
         .filter(|w| group::change_direction(cx, w).is_none())
+}
+
+/// "Of those people, ..." after "48,310 finishes by 6,940 different people": the noun
+/// right after "those" names the count of the sentence before that counts it, which
+/// is the whole even when a larger count there counts other things. The largest such
+/// count of `kind`, held to what [`largest_before`] holds a whole to; none when the
+/// noun names none of them or no noun follows ("Of those arrested,").
+fn counted_by_noun_after_those<'f>(
+    cx: &CheckContext<'_>,
+    previous: Option<&[&'f Figure]>,
+    kind: FigureKind,
+    paragraph: usize,
+    after_those: &str,
+) -> Option<&'f Figure> {
+    let noun = after_those
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .filter(|w| w.len() >= 4)?
+        .to_ascii_lowercase();
+    let stem = noun.strip_suffix('s').unwrap_or(&noun);
+    previous?
+        .iter()
+        .copied()
+        .filter(|f| {
+            f.kind == kind
+                && f.placement.paragraph == paragraph
+                && !group::is_comparison(cx, f)
+                && !member_attribute(f)
+                && group::change_direction(cx, f).is_none()
+                && f.subject_key()
+                    .is_some_and(|k| group::head_noun(k).eq_ignore_ascii_case(stem))
+        })
+        .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
 }
 
 /// The largest amount among `figures` of `like`'s kind and unit that is no old end of
@@ -10028,6 +10072,23 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn of_those_and_a_noun_refers_to_the_count_of_that_noun_before() {
+        assert_eq!(
+            messages(
+                "The event has recorded 48,310 finishes by 6,940 different people. Of those people, 3,920 were men and 3,150 were women."
+            ),
+            ["\"3,920\" + \"3,150\" is 7,070, more than the total \"6,940\" different people"]
+        );
+        assert_eq!(
+            messages("The event has recorded 48,310 finishes by 6,940 runners. Of those runners, 3,920 were men and 3,150 were women.").len(),
+            1
+        );
+        assert!(messages("The event has recorded 48,310 finishes by 6,940 different people. Of those people, 3,720 were men and 3,150 were women.").is_empty());
+        // A noun that counts none of them leaves the largest, as before.
+        assert!(messages("The event has recorded 48,310 finishes by 6,940 different people. Of those finishes, 3,920 were by men and 3,150 by women.").is_empty());
     }
 
     #[test]
