@@ -30,7 +30,10 @@ declare_kind! {
     ///   the largest: "48,310 finishes by 6,940 different people. Of those people,
     ///   3,920 were men and 3,150 were women" is of the 6,940;
     ///   parts in the perfect passive split the whole as those with "were" do: "Of the
-    ///   94 people arrested, 71 have been charged and 33 were released"; a time or a
+    ///   94 people arrested, 71 have been charged and 33 were released"; a last part
+    ///   that says it is the rest splits it too, whatever its verb: "Of the 61
+    ///   victims, 47 were shot, 12 were stabbed and 5 died in other ways" (also "of
+    ///   other causes", "for other reasons", "otherwise"); a time or a
     ///   measure in one part's phrase says what its members did and is passed over
     ///   when no later part names one: "Of the 3,920 patients, 2,800 were treated
     ///   within 62 days and 1,320 waited longer" (not "and 3,500 within 90 days",
@@ -1134,6 +1137,13 @@ fn names_one_of(f: &Figure, others: &[&Figure]) -> bool {
     })
 }
 
+/// A part's phrase that says it is the rest of a breakdown by manner or cause: "died
+/// in other ways", "left for other reasons", "were lost otherwise".
+static OTHER_WAYS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[\p{L}'’-]+\s+){1,3}?(?:in\s+other\s+ways|otherwise|(?:of|from|for)\s+other\s+(?:causes|reasons)|by\s+other\s+means)\b")
+        .expect("valid regex")
+});
+
 /// "of the" (or "of the district's", "of its") between a part and its whole.
 static OF_THE_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+of\s+(?:the|its|their)\s+(?:\p{L}+['’]s\s+)?$").expect("valid regex")
@@ -2209,7 +2219,11 @@ fn collect_parts_after<'f>(
         // on with a list).
         // "17,950 backed strike action, while 7,650 voted against": a contrast
         // between answers that exclude each other still splits one whole.
-        let acts = does_something(&phrase_words(after_part(cx, b)));
+        // "47 were shot, 12 were stabbed and 5 died in other ways": a part that says
+        // it is the rest ("in other ways", "of other causes") acts in none of the
+        // ways the parts before it were counted by.
+        let rest_of_ways = OTHER_WAYS.is_match(head(after_part(cx, b), 50));
+        let acts = does_something(&phrase_words(after_part(cx, b))) && !rest_of_ways;
         let another_grade = (graded && !acts && grade_left_out(after_part(cx, b)))
             || (kinds && bare_noun_left(after_part(cx, b)));
         // "71 have been charged and 23 were released": "have been" is the passive's
@@ -2231,6 +2245,7 @@ fn collect_parts_after<'f>(
                 && !one_question
                 && !siblings
                 && !another_grade
+                && !rest_of_ways
                 && overlapping(cx, a, b)
                 && !exclusive(cx, &[a, b]))
         {
@@ -10359,5 +10374,18 @@ mod tests {
                 .is_empty()
         );
         assert!(messages("Labour holds 38 of the council's 60 seats, up 4, the Conservatives 14 and the Greens 12.").is_empty());
+    }
+
+    #[test]
+    fn a_last_part_that_is_the_rest_by_manner_or_cause_splits_the_whole() {
+        assert_eq!(messages("Of the 61 victims, 47 were killed with firearms, 12 were stabbed and 5 died in other ways.").len(), 1);
+        assert!(messages("Of the 61 victims, 47 were killed with firearms, 9 were stabbed and 5 died in other ways.").is_empty());
+        assert_eq!(
+            messages("Of the 300 staff who left, 120 retired and 200 left for other reasons.")
+                .len(),
+            1
+        );
+        // Without such words, parts with verbs of their own may overlap.
+        assert!(messages("Of the 61 victims, 47 were shot and 17 died in hospital.").is_empty());
     }
 }
