@@ -3895,7 +3895,19 @@ fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
         let mut c = j - 1;
         while c > lo {
             c -= 1;
-            if cx.punct_is(c, ",") && matches!(cx.word_bytes(c + 1), b"which" | b"who" | b"whose") {
+            // Not a bare change right after a figure that ends the relative clause
+            // ("Spain welcomed 94 million visitors, who spent €126bn, up 16%"): the
+            // change is of that figure, not of the clause before.
+            if cx.punct_is(c, ",")
+                && matches!(cx.word_bytes(c + 1), b"which" | b"who" | b"whose")
+                && !(matches!(cx.word_bytes(j), b"up" | b"down")
+                    && drafts[..idx].iter().any(|p| {
+                        p.kind.is_quantity()
+                            && p.b + 1 == j
+                            && p.a > c
+                            && (c + 1..p.a).all(|t| !cx.punct_is(t, ","))
+                    }))
+            {
                 j = c;
                 break;
             }
@@ -9435,6 +9447,17 @@ mod prose_tests {
         is(text, "9%", None);
         let text = "Sales, excluding autos, rose 3% in March.";
         is(text, "3%", Some("sale"));
+    }
+
+    #[test]
+    fn a_bare_change_after_a_figure_ending_a_relative_clause_is_not_of_the_clause_before() {
+        let text = "Spain welcomed 94 million visitors in 2024, who spent €126bn, up 16%.";
+        is(text, "16%", None);
+        let text = "Income tax receipts, which make up a quarter of revenue, rose 4%.";
+        is(text, "4%", Some("income tax receipt"));
+        // A relative clause closed before the level leaves the change to the head.
+        let text = "Du Pont, which opened with a two point gain, stood at 109-1/8, up 1-1/8.";
+        is(text, "1-1/8", Some("du pont"));
     }
 
     #[test]

@@ -206,7 +206,10 @@ declare_kind! {
     ///   sentence of the paragraph ("Ortiz carried 29 of the district's 62 precincts.
     ///   Whitcomb won the other 35"), or two counts that share a whole given after the
     ///   second, which leaves out its verb ("Ramirez won 12,400 votes and Hadley 9,100
-    ///   of the 20,300 cast"); what remains completes the whole, so with no
+    ///   of the 20,300 cast"), or a list of named holders after a part of a whole, each
+    ///   with its verb and noun left out and the list closed by "and" ("Labour holds 38
+    ///   of the council's 60 seats, the Conservatives 14, the Liberal Democrats 6 and
+    ///   independents 4"); what remains completes the whole, so with no
     ///   other part between (a subset after "including" is none) the two may not fall
     ///   short of it either ("Delgado carried eight of the city's 12 districts,
     ///   including all four on the east side. Berger won the other three"); or a part
@@ -1145,6 +1148,20 @@ static AND_NAMED_AFTER_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A holder named after a comma or "and", whose verb and noun are left out, right
+/// before its count: ", the Conservatives ", ", the Liberal Democrats with ", " and
+/// independents ". The first or second group is the "and" that closes a list.
+const NAMED_HOLDER_WORDS: &str = r"(?:,\s*(?:(and)\s+)?|\s+(and)\s+)(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2}|independents|others|other\s+parties|smaller\s+parties|minor\s+parties)\s+(?:with\s+|on\s+)?$";
+
+/// [`NAMED_HOLDER_WORDS`] between two counts of a list.
+static NAMED_HOLDER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^\s*{NAMED_HOLDER_WORDS}")).expect("valid regex"));
+
+/// The whole's noun, then [`NAMED_HOLDER_WORDS`]: " seats, the Conservatives ".
+static WHOLE_NOUN_THEN_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^\s+\p{{Ll}}+\s*{NAMED_HOLDER_WORDS}")).expect("valid regex")
+});
+
 /// "Ortiz carried 29 of the district's 62 precincts and Whitcomb 33": the second
 /// count leaves out the verb and the whole, and takes another share of the same whole.
 fn elliptical_counts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
@@ -1171,6 +1188,51 @@ fn elliptical_counts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
         {
             let before = out.len();
             report(cx, Some(whole), &[first, second], out);
+            return out.len() > before;
+        }
+    }
+    // "Labour holds 38 of the council's 60 seats, the Conservatives 14, the Liberal
+    // Democrats 6 and independents 4": a list of named holders, each count with its
+    // verb and noun left out, closed by "and".
+    for (i, pair) in sentence.windows(2).enumerate() {
+        let (first, whole) = (pair[0], pair[1]);
+        let bare = |f: &Figure| f.kind == FigureKind::Count && f.unit.is_none();
+        let of_gap = group::text(cx, first.span.end, whole.span.start);
+        if !bare(first)
+            || !bare(whole)
+            || !of_gap.starts_with(" of ")
+            || !OF_THE_WHOLE.is_match(of_gap)
+        {
+            continue;
+        }
+        let mut parts = vec![first];
+        let mut end = whole.span.end;
+        let mut closed_by_and = false;
+        for &f in sentence[i + 2..].iter().take_while(|f| bare(f)) {
+            let gap = group::text(cx, end, f.span.start);
+            let named = if parts.len() == 1 {
+                WHOLE_NOUN_THEN_NAMED.captures(gap)
+            } else {
+                NAMED_HOLDER.captures(gap)
+            };
+            let Some(named) = named else {
+                break;
+            };
+            closed_by_and = named.get(1).or_else(|| named.get(2)).is_some();
+            parts.push(f);
+            end = f.span.end;
+            if closed_by_and {
+                break;
+            }
+        }
+        let closed = group::after(cx, parts[parts.len() - 1])
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '.' | ',' | ';'));
+        if parts.len() >= 3 && closed_by_and && closed {
+            let before = out.len();
+            report(cx, Some(whole), &parts, out);
             return out.len() > before;
         }
     }
@@ -10284,5 +10346,18 @@ mod tests {
             1
         );
         assert!(messages("The fleet stood at 142 aircraft, including 18 Airbus jets.").is_empty());
+    }
+
+    #[test]
+    fn a_list_of_named_holders_after_a_part_of_a_whole_may_not_pass_it() {
+        assert_eq!(messages("Labour holds 38 of the council's 60 seats, the Conservatives 14, the Liberal Democrats 6 and independents 4.").len(), 1);
+        assert_eq!(messages("The result leaves Labour with 38 of the council's 60 seats, the Conservatives with 14, the Liberal Democrats with 6 and independents with 4.").len(), 1);
+        // Short of the whole (seats may be vacant), or not a list of holders.
+        assert!(messages("Labour holds 38 of the council's 60 seats, the Conservatives 12, the Liberal Democrats 6 and independents 2.").is_empty());
+        assert!(
+            messages("The team won 38 of its 60 games, Smith scored 14, Jones 26 and Brown 40.")
+                .is_empty()
+        );
+        assert!(messages("Labour holds 38 of the council's 60 seats, up 4, the Conservatives 14 and the Greens 12.").is_empty());
     }
 }
