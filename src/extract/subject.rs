@@ -1204,6 +1204,7 @@ fn find_in_phrase(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, u
         return forward(cx, j, next_figure_start);
     }
     if let Some(np) = forward(cx, j, next_figure_start) {
+        let np = name_in_s_before_noun(cx, d, np, next_figure_start);
         // "well above the $60 million analysts had expected": the noun after a sum is
         // the subject of a clause that leaves "that" out, not what the sum is of.
         // "short of the 390,000 analysts expected": so for a count after "the".
@@ -1319,6 +1320,36 @@ fn expects_the_figure(cx: &Cx<'_>, e: usize) -> bool {
             | b"budgeted"
     ) && !cx.word_is(e + 1, "to")
         && !cx.word_is(e + 1, "by")
+}
+
+/// "the £177m EuroMillions jackpot", "the £2bn Olympics budget": after a sum, a name
+/// in -s is not the head of the phrase (no sum counts things) but describes the noun
+/// after it, which the phrase runs on to.
+fn name_in_s_before_noun(
+    cx: &Cx<'_>,
+    d: &Draft,
+    (s, e): (usize, usize),
+    limit: usize,
+) -> (usize, usize) {
+    let w = cx.word(e - 1);
+    if d.kind == FigureKind::Money
+        && e == s + 1
+        && e < limit
+        && cx.capital(s)
+        && w.len() > 3
+        && w.ends_with('s')
+        && cx.is(e, TokKind::Word)
+        && !cx.capital(e)
+        && !is_stop(cx.word(e), || cx.text(e))
+        && !is_verbish(cx.word(e))
+        && !is_clause_verb(cx.word(e))
+        && !is_present_verb(cx.word(e))
+        && !is_irregular_participle(cx.word(e))
+        && let Some((_, end)) = forward(cx, e, limit)
+    {
+        return (s, end);
+    }
+    (s, e)
 }
 
 /// The end of a period tag at `j`: "y/y", "q/q", "m/m", "w/w", "yoy", "qoq".
@@ -9447,6 +9478,17 @@ mod prose_tests {
         is(text, "9%", None);
         let text = "Sales, excluding autos, rose 3% in March.";
         is(text, "3%", Some("sale"));
+    }
+
+    #[test]
+    fn a_name_in_s_after_a_sum_describes_the_noun_after_it() {
+        let text = "A ticket holder in Essex won the £177m EuroMillions jackpot.";
+        is(text, "£177m", Some("euromillions jackpot"));
+        let text = "Ministers cut the £2bn Olympics budget.";
+        is(text, "£2bn", Some("olympics budget"));
+        // After a count, the name in -s is what is counted.
+        let text = "About 500 Syrians fled.";
+        is(text, "About 500", Some("syrian"));
     }
 
     #[test]
