@@ -101,9 +101,11 @@ declare_kind! {
     ///   hired 45, a net gain of 75" (a loss);
     /// - a difference named right after two amounts of one kind set side by side with
     ///   "and": "the Liberal Democrats received 12,062 and the Conservatives 10,491, a
-    ///   margin of 1,751 votes" (1,571), "410 boys and 380 girls, a difference of 50"
-    ///   (30); not after a list of three ("Smith 5,000, Jones 4,000 and Brown 3,000, a
-    ///   margin of"), nor a margin in money, which may be a profit;
+    ///   margin of 1,751 votes" (1,571), "Shah won 1,412 votes and Bolt 1,106, a
+    ///   majority of 360" (306; also "a lead of"), "410 boys and 380 girls, a
+    ///   difference of 50" (30); not after a list of three ("Smith 5,000, Jones 4,000
+    ///   and Brown 3,000, a margin of"), nor a margin, majority or lead in money, which
+    ///   may be a profit;
     /// - the majority or margin named after a vote's tally: "MPs backed the bill by
     ///   330 votes to 275, a majority of 65" (55), or before it: "beat Frost by 27
     ///   votes, 1,204 to 1,187" (17); a tally that names its votes needs no verb of
@@ -748,7 +750,7 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// The words between the second of two amounts and the difference named after them:
 /// " votes, a margin of ", " girls, a difference of ", ", a gap of about ".
 static PAIR_GAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:[\p{L}'’-]+\s*)?,\s*an?\s+(margin|gap|difference)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+|only\s+)?$")
+    Regex::new(r"(?i)^\s*(?:[\p{L}'’-]+\s*)?,\s*an?\s+(margin|gap|difference|majority|lead)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+|only\s+)?$")
         .expect("valid regex")
 });
 
@@ -6036,10 +6038,12 @@ impl Compiled {
 
     /// A difference named right after two amounts of one kind set side by side with
     /// "and": "the Liberal Democrats received 12,062 and the Conservatives 10,491, a
-    /// margin of 1,571 votes", "410 boys and 380 girls, a difference of 30". Not after a
+    /// margin of 1,571 votes", "Shah won 1,412 votes and Bolt 1,106, a majority of 306",
+    /// "410 boys and 380 girls, a difference of 30" (also "a lead of"). Not after a
     /// list (another amount of the kind just before the pair: "Smith 5,000, Jones 4,000
     /// and Brown 3,000, a margin of 1,000" may set the first two against each other),
-    /// and a margin in money may be a profit: only a gap or a difference is read there.
+    /// and a margin, majority or lead in money may be a profit or a sum ahead: only a gap
+    /// or a difference is read there.
     fn check_pair_gap(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
         for k in 2..sentence.len() {
             let (a, b, gap) = (sentence[k - 2], sentence[k - 1], sentence[k]);
@@ -6059,7 +6063,11 @@ impl Compiled {
             .and_then(|c| c.get(1)) else {
                 continue;
             };
-            if (gap.kind == FigureKind::Money && word.as_str().eq_ignore_ascii_case("margin"))
+            // A margin, majority or lead in money may be a profit or a sum ahead.
+            let difference_word = ["gap", "difference"]
+                .iter()
+                .any(|w| word.as_str().eq_ignore_ascii_case(w));
+            if (gap.kind == FigureKind::Money && !difference_word)
                 || !PAIR_AND.is_match(group::text(cx, a.span.end, b.span.start))
                 || k.checked_sub(3).is_some_and(|p| {
                     same_quantity(sentence[p], a) && a.span.start - sentence[p].span.end <= 40
@@ -9636,6 +9644,23 @@ mod tests {
             messages("Democrats won 53 of the 100 seats, two more than the 55 it held before.")
                 .len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_majority_or_lead_after_two_counts_is_their_difference() {
+        assert_eq!(
+            messages("Shah won 1,412 votes and Bolt 1,106, a majority of 360.").len(),
+            1
+        );
+        assert!(messages("Shah won 1,412 votes and Bolt 1,106, a majority of 306.").is_empty());
+        assert_eq!(
+            messages("Smith polled 5,210 and Jones 4,980, a lead of 320.").len(),
+            1
+        );
+        // In money a majority or lead may be a sum ahead of something else.
+        assert!(
+            messages("Sales were $5.2m and costs $4.1m, a lead of $0.9m over rivals.").is_empty()
         );
     }
 }
