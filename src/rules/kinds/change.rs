@@ -238,7 +238,9 @@ declare_kind! {
     /// and "B, compared with (versus, against) A a year
     /// earlier" (or a month, quarter or week earlier, "five years ago", "last
     /// summer", "the previous season", or with the change named right after the old
-    /// level: "£14.2m, against £11.8m, an increase of 28%"; a part of the year may stand
+    /// level: "£14.2m, against £11.8m, an increase of 28%", also past a time of a few
+    /// words: "1,240 volunteers, against 1,410 before the pandemic, a fall of 12%"; a
+    /// part of the year may stand
     /// between: "B in the first nine months,
     /// compared with A in the same period last year", and so may a time limit: "77.9%
     /// left within 15 minutes of schedule, compared with 74.2% a year earlier, a
@@ -704,13 +706,32 @@ static CHANGE_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A time named after the old level of a comparison, before the change named after
+/// it: " before the pandemic", " during the strike", " at its peak" (not a place: " at
+/// its rival", " in Spain").
+static TIME_BEFORE_CHANGE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s+(?:(?:before|during|after)\s+(?:the\s+|its\s+|their\s+|last\s+)?[\p{L}'’-]+|at\s+(?:its|their|the)\s+(?:peak|height|start|outset))\s*(?:,|$)",
+    )
+    .expect("valid regex")
+});
+
 /// Whether the old level `b` of a comparison ("compared with", "against") is of an
 /// earlier time: one is named right after it ([`EARLIER_AFTER`]), or the change
 /// between the two levels is ("Profit was £14.2m, against £11.8m, an increase of
 /// 20%"), where a comparison of places or with a forecast names no change.
 fn compared_over_time(cx: &CheckContext<'_>, b: &Figure) -> bool {
     let after = head(group::after(cx, b), 40);
-    EARLIER_AFTER.is_match(after) || CHANGE_NAMED_AFTER.is_match(after)
+    EARLIER_AFTER.is_match(after)
+        || CHANGE_NAMED_AFTER.is_match(after)
+        // "against 1,410 before the pandemic, a fall of 12%": a time named after the
+        // old level, then the change.
+        || TIME_BEFORE_CHANGE_NAMED
+            .find(head(group::after(cx, b), 50))
+            .is_some_and(|m| {
+                let rest = &group::after(cx, b)[m.end() - usize::from(m.as_str().ends_with(','))..];
+                CHANGE_NAMED_AFTER.is_match(head(rest, 40))
+            })
 }
 
 /// Whether "between" stands in `text`, found without a pattern.
@@ -9645,6 +9666,28 @@ mod tests {
                 .len(),
             1
         );
+    }
+
+    #[test]
+    fn a_time_after_the_old_level_of_a_comparison_may_stand_before_the_change_named() {
+        assert_eq!(
+            messages(
+                "The charity has 1,240 volunteers in its shops, against 1,410 before the pandemic, a fall of 21%."
+            ),
+            ["from 1,410 to 1,240 is a 12.1% decrease, but the draft says 21%"]
+        );
+        assert_eq!(
+            messages("The charity has 1,240 volunteers, against 1,410 at its peak, a fall of 21%.")
+                .len(),
+            1
+        );
+        for text in [
+            "The charity has 1,240 volunteers in its shops, against 1,410 before the pandemic, a fall of 12%.",
+            // With no change named, a place is no time.
+            "Kent has 1,240 volunteers, against 1,410 in Sussex.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
