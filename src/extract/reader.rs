@@ -7469,14 +7469,23 @@ impl Reader<'_, '_> {
                 // "profit rose to 1.21 billion crowns ... on sales of 31.4 billion",
                 // "at 17.50 dlrs a barrel, against an official price of 18.00": sales
                 // or a price of a bare amount, scaled or in hundredths, after an amount
-                // of money.
+                // of money. So is a result set against it: "net earnings were 31.4 mln
+                // Canadian dlrs, against a loss of 6.2 mln", "lost 1.25 billion dinars,
+                // against a gain of 2.1 billion".
                 || k == amt.a
                     && k >= self.floor + 2
                     && lead == "of"
                     && (amt.scaled.is_some() || amt.digits.is_some_and(|d| d.decimals == 2))
                     && matches!(
                         cx.word_bytes(k - 2),
-                        b"sales" | b"revenue" | b"revenues" | b"turnover" | b"price"
+                        b"sales"
+                            | b"revenue"
+                            | b"revenues"
+                            | b"turnover"
+                            | b"price"
+                            | b"loss"
+                            | b"gain"
+                            | b"profit"
                     );
             // "Argyll shares were up 12p to 440", "dropped 30 Swiss francs to 460": the
             // level a price moved to is in the money of the move just before it.
@@ -10332,6 +10341,12 @@ mod prose_tests {
         let text = "It sold crude at 17.50 dlrs a barrel, against an official price of 18.00.";
         assert_eq!(figure(text, "18.00").kind, FigureKind::Money);
         assert_eq!(figure(text, "18.00").unit.as_deref(), Some("USD"));
+        let text =
+            "Earnings were 31.4 mln Canadian dlrs, against a loss of 6.2 mln, a year earlier.";
+        assert_eq!(figure(text, "6.2 mln").unit.as_deref(), Some("CAD"));
+        let text =
+            "Kuwait lost 1.25 billion dinars in 1986, against a gain of 2.1 billion in 1985.";
+        assert_eq!(figure(text, "2.1 billion").unit.as_deref(), Some("KWD"));
         let text = "It sold 4.2 mln cars, on sales of 3.1 mln.";
         assert_eq!(figure(text, "3.1 mln").kind, FigureKind::Count);
         let text = "It paid 2 mln dlrs for a plant with sales of 18.";
