@@ -7493,7 +7493,13 @@ impl Reader<'_, '_> {
             let part = lead == "which" && k == amt.a && k >= 2 && cx.word_is(k - 2, "of");
             // "short of the 239.1 billion analysts expected".
             let short_of = article && lead == "of";
+            // "net profit 12.4 mln dlrs vs 9.8 mln dlrs, revenues 310.2 mln": wire
+            // copy's bare scaled revenue or turnover after an amount of money.
+            let revenue = k == amt.a
+                && amt.scaled.is_some()
+                && matches!(lead, "revenue" | "revenues" | "turnover");
             let elliptic = short_of
+                || revenue
                 || !bound
                 && matches!(lead, "against" | "from" | "vs" | "versus" | "than" | "with")
                 || below_pct
@@ -10347,6 +10353,8 @@ mod prose_tests {
         let text =
             "Kuwait lost 1.25 billion dinars in 1986, against a gain of 2.1 billion in 1985.";
         assert_eq!(figure(text, "2.1 billion").unit.as_deref(), Some("KWD"));
+        let text = "Qtr net profit 12.4 mln dlrs vs 9.8 mln dlrs, revenues 310.2 mln vs 287.5 mln.";
+        assert_eq!(figure(text, "310.2 mln").unit.as_deref(), Some("USD"));
         let text = "It sold 4.2 mln cars, on sales of 3.1 mln.";
         assert_eq!(figure(text, "3.1 mln").kind, FigureKind::Count);
         let text = "It paid 2 mln dlrs for a plant with sales of 18.";
