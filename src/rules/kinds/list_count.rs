@@ -32,7 +32,9 @@ declare_kind! {
     /// ("Brighton and Hove, Adur and Worthing, and Lewes" cannot be split for sure; a
     /// clause after a list closed by its own "and", longer than any item or holding a
     /// figure, is no item: "four countries, Malawi, Uganda, Sierra Leone and Nepal, and
-    /// brought water to 148,000 people" names four), a
+    /// brought water to 148,000 people" names four, as does "Four shops opened, in
+    /// Ashford, Faversham, Herne Bay and Whitstable, and two closed" with its number in
+    /// words), a
     /// list ending on a bare "and" (its last item markup the reader skipped), a
     /// bare count opening its sentence before a dash ("Three - Ford, Chrysler and AMC -
     /// raised prices" answers a question; "Three former prime ministers – ..." is
@@ -731,11 +733,14 @@ fn blank_brackets(text: &str) -> (String, Vec<std::ops::Range<usize>>) {
 
 /// Whether a piece after a comma is a clause joined by "and" rather than a last item:
 /// "and the last result was declared shortly after 4am", longer than any item read, or
-/// one that holds a figure, as no name does: "and brought safe water to 148,000 people".
+/// one that holds a figure, as no name does: "and brought safe water to 148,000 people",
+/// "and two closed when their leases ended" (a number in lower-case words).
 fn closing_clause(piece: &str) -> bool {
     let mut words = piece.split_whitespace();
     words.next().is_some_and(|w| w.eq_ignore_ascii_case("and"))
-        && (piece.bytes().any(|b| b.is_ascii_digit()) || words.count() > 8)
+        && (piece.bytes().any(|b| b.is_ascii_digit())
+            || piece.split_whitespace().any(crate::extract::is_number_word)
+            || words.count() > 8)
 }
 
 /// Whether a list closed by a serial ", and X" (or ", or X") holds an earlier item
@@ -1226,6 +1231,19 @@ mod tests {
         assert!(!serial_and_after_inner_and(
             "Leeds, Bradford, and Wakefield"
         ));
+        assert!(
+            read("The three councils, Brighton and Hove, Adur and Worthing, and Lewes, agreed.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_clause_with_a_number_in_words_after_a_list_closed_by_its_own_and_is_no_item() {
+        assert_eq!(
+            read("Five shops opened during the year, in Ashford, Faversham, Herne Bay and Whitstable, and two closed when their leases ended.").len(),
+            1
+        );
+        assert!(read("Four shops opened during the year, in Ashford, Faversham, Herne Bay and Whitstable, and two closed when their leases ended.").is_empty());
         assert!(
             read("The three councils, Brighton and Hove, Adur and Worthing, and Lewes, agreed.")
                 .is_empty()
