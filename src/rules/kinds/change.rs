@@ -222,7 +222,7 @@ declare_kind! {
     /// midpoint, B, is 12% below the average analyst forecast of A"), "B, 31% more than the 10-year
     /// average of A", "B, 7% above the legal minimum of A" (a minimum, maximum, target,
     /// limit, cap, record, peak, average, norm or level named before its amount), "B,
-    /// 20% above the usual A" (or "normal", "typical", "expected"; a rate of B, "B
+    /// 20% above the usual A" or "20 percent above the usual A" (or "normal", "typical", "expected"; a rate of B, "B
     /// litres a day", covers the usual A), "B passengers
     /// between June and August, 12% more than the A" (also "B visitors in 2025, 9% more
     /// than the A", with the level's year, or its date, "B litres on July 19, 20% above
@@ -1899,8 +1899,8 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                             // million": a level compared with its usual or average
                             // level.
                             || (gap.len() <= 70
-                                && gap.rfind('%').is_some_and(|at| {
-                                    USUAL_COMPARED.is_match(&gap[at + 1..])
+                                && last_percent_end(gap).is_some_and(|at| {
+                                    USUAL_COMPARED.is_match(&gap[at..])
                                 }))
                     })
             }
@@ -2806,6 +2806,18 @@ static THAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// Where the last "%", "percent" or "per cent" of `text` ends: "30% above", "30
+/// percent above".
+fn last_percent_end(text: &str) -> Option<usize> {
+    let sign = text.rfind('%').map(|at| at + 1);
+    let word = PERCENT_WORD.find_iter(text).last().map(|m| m.end());
+    sign.max(word)
+}
+
+/// "percent" or "per cent" written out.
+static PERCENT_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bper\s?cent\b").expect("valid regex"));
 
 /// A change set against the usual, normal, typical or average level, right after its
 /// percentage: " above the usual ", " more than the normal ", " below the average ".
@@ -9705,5 +9717,16 @@ mod tests {
         assert!(
             messages("Sales were $5.2m and costs $4.1m, a lead of $0.9m over rivals.").is_empty()
         );
+    }
+
+    #[test]
+    fn a_change_from_the_usual_level_may_spell_out_percent() {
+        for pct in ["30%", "30 percent", "30 per cent"] {
+            let text = format!(
+                "Demand peaked at 1,620 million litres a day last week, {pct} above the usual 1,350 million."
+            );
+            assert_eq!(messages(&text).len(), 1, "{text}");
+        }
+        assert!(messages("Demand peaked at 1,620 million litres a day last week, 20 per cent above the usual 1,350 million.").is_empty());
     }
 }
