@@ -2810,14 +2810,12 @@ static THAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Where the last "%", "percent" or "per cent" of `text` ends: "30% above", "30
 /// percent above".
 fn last_percent_end(text: &str) -> Option<usize> {
-    let sign = text.rfind('%').map(|at| at + 1);
-    let word = PERCENT_WORD.find_iter(text).last().map(|m| m.end());
-    sign.max(word)
+    PERCENT_MARK.find_iter(text).last().map(|m| m.end())
 }
 
-/// "percent" or "per cent" written out.
-static PERCENT_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bper\s?cent\b").expect("valid regex"));
+/// A percent sign, or "percent" or "per cent" written out.
+static PERCENT_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)%|\bper\s?cent\b").expect("valid regex"));
 
 /// A change set against the usual, normal, typical or average level, right after its
 /// percentage: " above the usual ", " more than the normal ", " below the average ".

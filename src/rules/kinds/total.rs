@@ -1172,27 +1172,33 @@ static WHOLE_NOUN_THEN_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^\s+\p{{Ll}}+\s*{NAMED_HOLDER_WORDS}")).expect("valid regex")
 });
 
+/// A count with no unit: what [`elliptical_counts`] reads.
+fn bare_count(f: &Figure) -> bool {
+    f.kind == FigureKind::Count && f.unit.is_none()
+}
+
+/// Whether the clause ends right after `f`: a full stop, comma or semicolon, or the end.
+fn clause_closed_after(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    group::after(cx, f)
+        .trim_start()
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '.' | ',' | ';'))
+}
+
 /// "Ortiz carried 29 of the district's 62 precincts and Whitcomb 33": the second
 /// count leaves out the verb and the whole, and takes another share of the same whole.
 fn elliptical_counts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
     for t in sentence.windows(3) {
         let (first, whole, second) = (t[0], t[1], t[2]);
-        if [first, whole, second]
-            .iter()
-            .any(|f| f.kind != FigureKind::Count || f.unit.is_some())
-        {
+        if ![first, whole, second].iter().all(|f| bare_count(f)) {
             continue;
         }
         let of_gap = group::text(cx, first.span.end, whole.span.start);
         if of_gap.len() > 40 || !of_gap.starts_with(" of the ") {
             continue;
         }
-        let closed = group::after(cx, second)
-            .trim_start()
-            .chars()
-            .next()
-            .is_none_or(|c| matches!(c, '.' | ',' | ';'));
-        if closed
+        if clause_closed_after(cx, second)
             && OF_THE_WHOLE.is_match(of_gap)
             && AND_NAMED_AFTER_WHOLE.is_match(group::text(cx, whole.span.end, second.span.start))
         {
@@ -1206,10 +1212,9 @@ fn elliptical_counts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
     // verb and noun left out, closed by "and".
     for (i, pair) in sentence.windows(2).enumerate() {
         let (first, whole) = (pair[0], pair[1]);
-        let bare = |f: &Figure| f.kind == FigureKind::Count && f.unit.is_none();
         let of_gap = group::text(cx, first.span.end, whole.span.start);
-        if !bare(first)
-            || !bare(whole)
+        if !bare_count(first)
+            || !bare_count(whole)
             || !of_gap.starts_with(" of ")
             || !OF_THE_WHOLE.is_match(of_gap)
         {
@@ -1218,7 +1223,7 @@ fn elliptical_counts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
         let mut parts = vec![first];
         let mut end = whole.span.end;
         let mut closed_by_and = false;
-        for &f in sentence[i + 2..].iter().take_while(|f| bare(f)) {
+        for &f in sentence[i + 2..].iter().take_while(|f| bare_count(f)) {
             let gap = group::text(cx, end, f.span.start);
             let named = if parts.len() == 1 {
                 WHOLE_NOUN_THEN_NAMED.captures(gap)
@@ -1235,12 +1240,7 @@ fn elliptical_counts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
                 break;
             }
         }
-        let closed = group::after(cx, parts[parts.len() - 1])
-            .trim_start()
-            .chars()
-            .next()
-            .is_none_or(|c| matches!(c, '.' | ',' | ';'));
-        if parts.len() >= 3 && closed_by_and && closed {
+        if parts.len() >= 3 && closed_by_and && clause_closed_after(cx, parts[parts.len() - 1]) {
             let before = out.len();
             report(cx, Some(whole), &parts, out);
             return out.len() > before;
@@ -1250,10 +1250,7 @@ fn elliptical_counts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
     // after the second count, which leaves out the verb, is of both.
     for t in sentence.windows(3) {
         let (first, second, whole) = (t[0], t[1], t[2]);
-        if [first, second, whole]
-            .iter()
-            .any(|f| f.kind != FigureKind::Count || f.unit.is_some())
-        {
+        if ![first, second, whole].iter().all(|f| bare_count(f)) {
             continue;
         }
         let Some(noun) = first.subject_key().map(group::head_noun) else {
@@ -2222,10 +2219,11 @@ fn collect_parts_after<'f>(
         // "47 were shot, 12 were stabbed and 5 died in other ways": a part that says
         // it is the rest ("in other ways", "of other causes") acts in none of the
         // ways the parts before it were counted by.
-        let rest_of_ways = OTHER_WAYS.is_match(head(after_part(cx, b), 50));
-        let acts = does_something(&phrase_words(after_part(cx, b))) && !rest_of_ways;
-        let another_grade = (graded && !acts && grade_left_out(after_part(cx, b)))
-            || (kinds && bare_noun_left(after_part(cx, b)));
+        let b_after = after_part(cx, b);
+        let rest_of_ways = OTHER_WAYS.is_match(head(b_after, 50));
+        let acts = does_something(&phrase_words(b_after)) && !rest_of_ways;
+        let another_grade =
+            (graded && !acts && grade_left_out(b_after)) || (kinds && bare_noun_left(b_after));
         // "71 have been charged and 23 were released": "have been" is the passive's
         // auxiliary, as "were" is, and owns nothing.
         let gap = if gap.contains(" been ") {
@@ -2236,8 +2234,7 @@ fn collect_parts_after<'f>(
         let gap = gap.as_ref();
         if (NOT_EXHAUSTIVE.is_match(gap) && !contrast_of_exclusive(cx, gap, a, b))
             || (!allocation && acts && says_what_it_is(&phrase_words(after_part(cx, a))))
-            || (took_part(&phrase_words(after_part(cx, a)))
-                && !stayed_out(&phrase_words(after_part(cx, b))))
+            || (took_part(&phrase_words(after_part(cx, a))) && !stayed_out(&phrase_words(b_after)))
             || NAMED_AFRESH.is_match(gap)
             || NEW_CLAUSE.is_match(gap)
             || (parts.len() == 1 && WITH_CLAUSE.is_match(gap))
