@@ -45,6 +45,11 @@ declare_kind! {
     /// after "with" is no such place: "the four wards with the fewest trees, Eastgate,
     /// Millfield and Southcote" names three), and an indefinite
     /// count heading a list it belongs to ("it owns 13 banks, a trust company and ...").
+    /// A count of a part, "of" a determiner, an owner or "them", is held against the
+    /// names after its noun: "would close three of them, at Hull and Wrexham" and
+    /// "lost three of the four by-elections held since the summer, in Rushley and
+    /// Caradon" each name two. Not when the names may be the whole the part is of ("Two
+    /// of the three candidates, Smith, Jones and Brown"), nor "six of 10 voters".
     /// An attribution closing the sentence (", the Treasury said") is no item, nor is a
     /// bare age after a name ("Amelia, 12, Noah, 9, and Isla, 6" names three), nor a
     /// short aside in brackets after a name ("The three busiest centres were Hallam
@@ -143,6 +148,27 @@ static OPENS_LIST: LazyLock<Regex> = LazyLock::new(|| {
 static OPENS_NAMES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^((?:\s+[\p{L}'’.-]+){1,7}?)(?:\s*,|\s+(?:are|were))\s").expect("valid regex")
 });
+
+/// A partitive "of" right after a count, before a determiner, an owner or "them":
+/// "three of the four by-elections", "two of its plants", "three of them". The count
+/// is of a part, and the names after the noun phrase are that part's.
+static PARTITIVE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(\s+of)\s+(?:(?i:the|its|their|our|his|her|these|those|them)|\p{Lu}[\p{L}.&-]*['’]s)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Where the counted noun phrase before a list of names starts in `after` (past a
+/// [`PARTITIVE_OF`]), and its [`OPENS_NAMES`] match from there.
+fn names_open(after: &str) -> Option<(usize, regex::Captures<'_>)> {
+    let of_end = if after.starts_with(" of ") {
+        group::captures(&PARTITIVE_OF, after).map_or(0, |c| c.get(1).map_or(0, |m| m.end()))
+    } else {
+        0
+    };
+    group::captures(&OPENS_NAMES, &after[of_end..]).map(|c| (of_end, c))
+}
 
 /// The counted noun phrase with the time it is counted over, and the comma that opens a
 /// breakdown of it in apposition: "five players this summer, three defenders and a
@@ -901,9 +927,10 @@ impl Check for Compiled {
                 (noun, list_start, (found, list.len()))
             } else if let Some(parts) = apposed_parts(cx, f, after, sentence_end) {
                 parts
-            } else if let Some(open) = group::captures(&OPENS_NAMES, after) {
+            } else if let Some((of_end, open)) = names_open(after) {
+                // The noun phrase names the things counted, past a partitive "of".
                 let noun = open.get(1).map_or("", |m| m.as_str().trim());
-                let list_start = f.span.end + open.get(0).map_or(0, |m| m.end());
+                let list_start = f.span.end + of_end + open.get(0).map_or(0, |m| m.end());
                 let text = group::text(cx, list_start, sentence_end.max(list_start));
                 if text.len() > MAX_LIST {
                     continue;
@@ -924,6 +951,7 @@ impl Check for Compiled {
                 {
                     continue;
                 }
+
                 // "Bull will have four members, Honeywell two and NEC one" shares
                 // out counts; it lists no names. A count after the list's last item
                 // ("..., Burnley and Sheffield United, all finished ten points
@@ -964,7 +992,28 @@ impl Check for Compiled {
                 }) else {
                     continue;
                 };
-                (noun, list_start, (found, list.len()))
+                // "Two of the three candidates, Smith, Jones and Brown, ..." may list
+                // the whole of the part.
+                if of_end > 0
+                    && group::figures_in(cx, f.span.end, list_start)
+                        .iter()
+                        .any(|g| {
+                            g.span.start >= f.span.end
+                                && g.kind == FigureKind::Count
+                                && (g.value.mid() - f64::from(u32::try_from(found).unwrap_or(0)))
+                                    .abs()
+                                    < 0.5
+                        })
+                {
+                    continue;
+                }
+                // "three of them, at Hull and Wrexham": the message names the part.
+                let named = open.get(1).map_or(0, |m| m.end());
+                (
+                    after[..of_end + named].trim(),
+                    list_start,
+                    (found, list.len()),
+                )
             } else {
                 continue;
             };
@@ -1035,6 +1084,32 @@ mod tests {
         );
         // Items holding an "and" of their own before the last cannot be told apart.
         assert!(read("The three councils, Brighton and Hove, Adur and Worthing, and the officers they sent were all at the meeting on Friday.").is_empty());
+    }
+
+    #[test]
+    fn a_count_of_a_part_is_held_against_the_names_of_that_part() {
+        let one = |s: &str| read(s).len();
+        assert_eq!(one("It will close three of them, at Hull and Wrexham."), 1);
+        assert_eq!(one("It will close two of them, at Hull and Wrexham."), 0);
+        assert_eq!(
+            one("It lost three of the four seats, in Rushley and Caradon."),
+            1
+        );
+        assert_eq!(
+            one("Three of Arizona's counties, Pima and Maricopa, sued."),
+            1
+        );
+        // The names may be of the whole; a bare number is no determiner.
+        assert_eq!(
+            one("Two of the three candidates, Smith, Jones and Brown, spoke."),
+            0
+        );
+        assert_eq!(
+            one("Six of 10 voters, Democrats and Republicans alike, agreed."),
+            0
+        );
+        let hit = read("It will close three of them, at Hull and Wrexham.");
+        assert!(hit[0].contains("\"three\" of them,"), "{hit:?}");
     }
 
     #[test]
