@@ -597,10 +597,11 @@ fn comparative_over_time(cx: &Cx<'_>, drafts: &[Draft], idx: usize, j: usize) ->
     None
 }
 
-/// The direction stated by "above" or "below" at `j` when an earlier time of the same
-/// thing follows within a few words: "ago", "earlier", "yesterday", "previous",
-/// "prior", "last", a weekday ("Friday's close"), or a year or date before "level".
-/// "above the group's ceiling" and "below 1981's peak" compare with no earlier time.
+/// The direction stated by "above" or "below" at `j` (or "up on", "down on", with `j`
+/// at "on") when an earlier time of the same thing follows within a few words: "ago",
+/// "earlier", "yesterday", "previous", "prior", "last", a weekday ("Friday's close"),
+/// or a year or date before "level". "above the group's ceiling" and "below 1981's
+/// peak" compare with no earlier time.
 #[inline(never)]
 fn above_an_earlier_time(cx: &Cx<'_>, drafts: &[Draft], idx: usize, j: usize) -> Option<Direction> {
     let end = (j + 9).min(cx.len());
@@ -638,7 +639,8 @@ fn above_an_earlier_time(cx: &Cx<'_>, drafts: &[Draft], idx: usize, j: usize) ->
     if t >= end {
         return None;
     }
-    Some(if cx.word_is(j, "above") {
+    let up = cx.word_is(j, "above") || cx.word_is(j, "on") && cx.word_is(j - 1, "up");
+    Some(if up {
         Direction::Increase
     } else {
         Direction::Decrease
@@ -821,6 +823,14 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     // an earlier time is a change.
     if matches!(cx.word(j), "above" | "below")
         && let Some(dir) = above_an_earlier_time(cx, drafts, idx, j)
+    {
+        return Some(dir);
+    }
+    // "20% down on last year", "3.2% up on the previous month": British "up on" and
+    // "down on" an earlier time of the same thing (not "5% down on forecasts").
+    if matches!(cx.word(j), "up" | "down")
+        && cx.word_is(j + 1, "on")
+        && let Some(dir) = above_an_earlier_time(cx, drafts, idx, j + 1)
     {
         return Some(dir);
     }
@@ -2002,6 +2012,16 @@ mod prose_tests {
         assert_eq!(direction(text, "8.6 pct"), Some(Direction::Decrease));
         let text = "Output was 0.8 mln bpd above the group's ceiling.";
         assert_eq!(direction(text, "0.8 mln bpd"), None);
+    }
+
+    #[test]
+    fn up_or_down_on_an_earlier_time_is_a_change_but_down_on_a_forecast_is_not() {
+        let text = "The harvest came in at 11.1 million tonnes, 20% down on last year.";
+        assert_eq!(direction(text, "20%"), Some(Direction::Decrease));
+        let text = "Sales in March were 3.2% up on a year earlier.";
+        assert_eq!(direction(text, "3.2%"), Some(Direction::Increase));
+        let text = "Profits were 5% down on forecasts.";
+        assert_eq!(direction(text, "5%"), None);
     }
 
     #[test]
