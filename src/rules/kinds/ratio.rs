@@ -200,7 +200,11 @@ declare_kind! {
     /// (46.7%; income named by another word, "net income", is a profit). Revenue named
     /// otherwise between the two leaves unclear which is meant ("Full-year revenue was
     /// ...", "Group revenue was ..." larger), unless it is smaller and names no period:
-    /// a segment of the whole ("commercial revenue was £44.7m").
+    /// a segment of the whole ("commercial revenue was £44.7m"); so does another sum
+    /// in revenue's sentence, unless it names something else and is smaller than the
+    /// part ("Turnover rose to
+    /// £4.6 million, although it still made a loss of £410,000. Wages took £3.1
+    /// million, or 76% of turnover" is 67.4%).
     ///
     /// The whole may also be stated in a clause before the part, which then names
     /// nothing of its own or says "of them" or "of which" (the share may name the body
@@ -2145,8 +2149,11 @@ fn margin_of<'f>(
 }
 
 /// Whether the sentence of `revenue` holds another sum in its currency, other than
-/// `part` and no old end of a comparison: "Revenue was $9.82 billion in the year and
-/// $2.6 billion in the quarter" leaves it unclear which is the whole. A smaller sum
+/// `part`, no old end of a comparison and, unless it names something other than
+/// revenue, no smaller than the part: "Revenue was $9.82
+/// billion in the year and $2.6 billion in the quarter" leaves it unclear which is the
+/// whole; "Turnover rose to £4.6 million, although it still made a loss of £410,000"
+/// does not, for a part of £3.1 million. A smaller sum
 /// after "of which" right after it is a part of it, no rival: "Total income was
 /// £54.2m, of which £38.6m came from the funding agency"; so are the smaller sums
 /// listed after that one ("..., of which sales brought in £9.8m and other income
@@ -2168,6 +2175,11 @@ fn another_sum_beside(
                 && f.unit == revenue.unit
                 && !group::is_comparison(cx, f)
                 && !bracketed_comparative(cx, f)
+                // "although it still made a loss of £410,000": a sum smaller than the
+                // part that names something other than revenue is no whole of it.
+                && (f.value.mid().abs() >= part.value.mid().abs()
+                    || f.subject_key().is_none()
+                    || is_revenue(f))
                 && !(f.span.start > revenue.span.start
                     && f.value.mid() < revenue.value.mid()
                     && (OF_WHICH_BEFORE.is_match(tail(group::before(cx, f), 30))
@@ -6576,6 +6588,22 @@ mod tests {
         // Not a margin of anything else, nor one set apart from the profit.
         assert!(messages("Revenue was £84.3m. Costs were £62.5m, a margin of 28.9%.").is_empty());
         assert!(messages("Revenue was £84.3m. The surplus was £21.8m and the board won the vote by a margin of 28.9%.").is_empty());
+    }
+
+    #[test]
+    fn a_sum_smaller_than_the_part_beside_revenue_is_no_rival_whole() {
+        let draft = |share: &str| {
+            messages(&format!(
+                "Turnover rose to £4.6 million from £3.9 million, although it still made a loss of £410,000. Wages took £3.1 million, or {share} of turnover."
+            ))
+        };
+        assert_eq!(
+            draft("76%"),
+            ["£3.1 million of £4.6 million is 67.4%, but the draft says 76%"]
+        );
+        assert!(draft("67%").is_empty());
+        // A larger sum beside revenue may be the whole.
+        assert!(messages("Revenue was $9.82 billion in the year and $2.6 billion in the quarter. Costs were $2.1 billion, or 60% of revenue.").is_empty());
     }
 
     #[test]
