@@ -10115,6 +10115,14 @@ mod prose_tests {
     }
 
     #[test]
+    fn diamonds_in_carats_are_a_measure() {
+        let text = "De Beers cut its output forecast to 20 million to 23 million carats.";
+        let f = figure(text, "20 million to 23 million carats");
+        assert_eq!(f.kind, FigureKind::Measure);
+        assert_eq!(f.unit.as_deref(), Some("carat"));
+    }
+
+    #[test]
     fn a_height_in_hyphenated_feet_and_inches_is_one_measure_but_a_high_wall_has_no_inches() {
         let f = figure("The Knicks signed the 6-foot-3 guard.", "6-foot-3");
         assert_eq!(
