@@ -7774,6 +7774,7 @@ const NUMBERED_PARTS: &[&str] = &[
     "platform",
     "gate",
     "terminal",
+    "berth",
     "chapter",
     "page",
     "paragraph",
@@ -10092,6 +10093,14 @@ mod prose_tests {
         assert_eq!(figure(text, "zones 1 and 2").kind, FigureKind::Identifier);
         let text = "Fares rose 16-25 pence.";
         assert_ne!(figure(text, "16-25 pence").kind, FigureKind::Identifier);
+    }
+
+    #[test]
+    fn a_numbered_berth_is_a_name_but_berths_counted_are_not() {
+        let text = "The ship ran aground off berth 7 with 18,000 containers on board.";
+        assert_eq!(figure(text, "berth 7").kind, FigureKind::Identifier);
+        let text = "The port will add 4 berths by 2027.";
+        assert_eq!(figure(text, "4").kind, FigureKind::Count);
     }
 
     #[test]
