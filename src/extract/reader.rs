@@ -3770,11 +3770,24 @@ impl Reader<'_, '_> {
 
     fn push_vague(&mut self, a: usize, b: usize, low: f64, high: f64) -> Option<usize> {
         let cx = self.cx;
-        // "millions of pounds", "billions of dollars": a vague amount of money.
+        // "millions of pounds", "billions of dollars": a vague amount of money;
+        // "hundreds of thousands of acres", "billions of barrels": of a measure, its
+        // plural unit spelled out (not "thousands of stories", "of stones", "of nits").
+        let measure = || match unit::unit_word(cx.word(b + 1)) {
+            Some((UnitClass::Measure, name))
+                if cx.word(b + 1).len() > 3
+                    && cx.word_bytes(b + 1).ends_with(b"s")
+                    && !matches!(name, "storey" | "stone" | "nit") =>
+            {
+                Some(name)
+            }
+            _ => None,
+        };
         let (kind, unit, b) = match (cx.word(b), unit::currency_word(cx.word(b + 1))) {
             ("of", Some((code, factor))) if (factor - 1.0).abs() < f64::EPSILON => {
                 (FigureKind::Money, Some(code), b + 2)
             }
+            ("of", None) if let Some(name) = measure() => (FigureKind::Measure, Some(name), b + 2),
             _ => (FigureKind::Count, None, b),
         };
         self.out.push(Draft {
@@ -9764,6 +9777,18 @@ mod prose_tests {
         assert!(kinds(text).iter().all(|(t, _)| t != "Millions"));
         let text = "Thousands of people marched in Leeds.";
         assert_eq!(figure(text, "Thousands").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_vague_magnitude_of_a_measure_is_a_measure_but_of_stories_a_count() {
+        let text = "Hundreds of thousands of acres of farmland flooded.";
+        let f = figure(text, "Hundreds of thousands of acres");
+        assert_eq!(f.kind, FigureKind::Measure);
+        assert_eq!(f.unit.as_deref(), Some("acre"));
+        let text = "The reserves hold billions of barrels of oil.";
+        assert_eq!(figure(text, "billions of barrels").kind, FigureKind::Measure);
+        let text = "She has written thousands of stories for the paper.";
+        assert_eq!(figure(text, "thousands").kind, FigureKind::Count);
     }
 
     #[test]
