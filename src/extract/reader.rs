@@ -9786,7 +9786,10 @@ mod prose_tests {
         assert_eq!(f.kind, FigureKind::Measure);
         assert_eq!(f.unit.as_deref(), Some("acre"));
         let text = "The reserves hold billions of barrels of oil.";
-        assert_eq!(figure(text, "billions of barrels").kind, FigureKind::Measure);
+        assert_eq!(
+            figure(text, "billions of barrels").kind,
+            FigureKind::Measure
+        );
         let text = "She has written thousands of stories for the paper.";
         assert_eq!(figure(text, "thousands").kind, FigureKind::Count);
     }
