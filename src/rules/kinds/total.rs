@@ -319,7 +319,12 @@ declare_kind! {
     ///   against it");
     /// - parts set beside a whole and its noun, each placed apart by the same
     ///   preposition: "The board will have 15 directors, nine from Cascade and seven
-    ///   from Northgate"; "Police made 40 arrests, 25 in London and 20 in Leeds"; a
+    ///   from Northgate"; "Police made 40 arrests, 25 in London and 20 in Leeds"; also
+    ///   after the places the whole is spread over, counted, when there are no more
+    ///   parts than places: "The trust has 3,400 spaces across its two hospitals, 2,100
+    ///   at Aldermoor General and 1,800 at St Luke's" (the places counted are no whole
+    ///   of the parts: "5,200 people at its three plants, 2,900 in Leeds and 1,300 in
+    ///   York" is not read as of the three); a
     ///   sum of money with no noun, when each part is smaller and named by the source
     ///   it came from: "a budget of $2.4 million, $1.5 million from the county and
     ///   $900,000 from the state" (not
@@ -5455,6 +5460,35 @@ const WIDE_PLACES: [&str; 15] = [
 /// holds another ("27,000 in England and 3,000 in Scotland and Wales").
 const HOME_NATIONS: [&str; 4] = ["england", "scotland", "wales", "ireland"];
 
+/// The words between a whole's noun and the count of the places it is spread over:
+/// " spaces across its ", " people at their ", " staff in the ".
+static SPREAD_OVER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s+[\p{L}’'-]+){1,3}\s+(?:across|at|in|between)\s+(?:its|their|the)\s+$")
+        .expect("valid regex")
+});
+
+/// The noun of the places counted, closed by the comma before the parts: " hospitals, ".
+static PLACES_COMMA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\s+\p{Ll}+){1,2}\s*,\s*$").expect("valid regex"));
+
+/// "The trust has 3,400 spaces across its two hospitals, 2,100 at Aldermoor General
+/// and 1,300 at St Luke's": a whole and its noun, then the places it is spread over,
+/// counted (two to six), and a comma before the first part. The number of places, when
+/// `places` is that count: the parts placed in them must be as many.
+fn places_spread_over(
+    cx: &CheckContext<'_>,
+    whole: &Figure,
+    places: &Figure,
+    first: &Figure,
+) -> Option<usize> {
+    let n = (2_u8..=6).find(|&k| (f64::from(k) - places.value.mid()).abs() < 1e-9)?;
+    (places.kind == FigureKind::Count
+        && places.qualifier == Qualifier::Exact
+        && SPREAD_OVER.is_match(group::text(cx, whole.span.end, places.span.start))
+        && PLACES_COMMA.is_match(group::text(cx, places.span.end, first.span.start)))
+    .then_some(usize::from(n))
+}
+
 /// "The board will have 15 directors, nine from Cascade and seven from Northgate": a
 /// whole and its noun (a sum of money may stand alone when each part, smaller than it,
 /// is named by the source it came from: "a budget of $2.4 million, $1.5 million from
@@ -5464,26 +5498,49 @@ const HOME_NATIONS: [&str; 4] = ["england", "scotland", "wales", "ireland"];
 /// ([`WIDE_PLACES`], a region) are not read.
 fn apposition_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
     for (i, &whole) in sentence.iter().enumerate() {
-        let Some(&first) = sentence.get(i + 1) else {
+        let Some(&next) = sentence.get(i + 1) else {
             break;
+        };
+        // The places counted are no whole of the parts placed in them: "5,200 people at
+        // its three plants, 2,900 in Leeds and 1,300 in York".
+        if i > 0 && places_spread_over(cx, sentence[i - 1], whole, next).is_some() {
+            continue;
+        }
+        // "3,400 spaces across its two hospitals, 2,100 at ... and 1,300 at ...": the
+        // places the whole is spread over, counted, before the parts placed in them.
+        let spread = sentence
+            .get(i + 2)
+            .and_then(|&first| places_spread_over(cx, whole, next, first));
+        let (from, first) = match spread {
+            Some(_) => (i + 2, sentence[i + 2]),
+            None => (i + 1, next),
         };
         // "a budget of $2.4 million, $1.5 million from the county and $900,000 from
         // the state": a sum of money needs no noun before its comma.
         let gap = group::text(cx, whole.span.end, first.span.start);
-        let bare_sum = whole.kind == FigureKind::Money && gap.trim() == ",";
+        let bare_sum = spread.is_none() && whole.kind == FigureKind::Money && gap.trim() == ",";
         if class(whole) != Some(Class::Amount)
             || first.kind != whole.kind
             || first.unit != whole.unit
-            || !(bare_sum || noun_alone(gap))
+            || !(bare_sum || spread.is_some() || noun_alone(gap))
             || not_a_whole(cx, whole)
             || group::change_direction(cx, whole).is_some()
             || group::is_comparison(cx, whole)
         {
             continue;
         }
-        let Some(parts) = collect_parts(cx, &sentence[i + 1..], whole.span.end) else {
+        let lead_end = if spread.is_some() {
+            next.span.end
+        } else {
+            whole.span.end
+        };
+        let Some(parts) = collect_parts(cx, &sentence[from..], lead_end) else {
             continue;
         };
+        // No more parts than places counted.
+        if spread.is_some_and(|n| parts.len() > n) {
+            continue;
+        }
         // Only the sources the sum came from, each smaller than it: "$149, $163 from
         // Boston and $170 from Newark" is a series of prices.
         if bare_sum
@@ -9385,6 +9442,40 @@ mod tests {
             "The club has 15 players, nine at home and seven on loan.",
         ] {
             assert!(messages(apart).is_empty(), "{apart}");
+        }
+    }
+
+    #[test]
+    fn parts_placed_in_the_places_a_whole_is_spread_over() {
+        assert_eq!(
+            messages(
+                "The trust has 3,400 spaces across its two hospitals, 2,100 at Aldermoor General and 1,800 at St Luke's."
+            ),
+            [r#""2,100" + "1,800" is 3,900, more than the total "3,400" spaces"#]
+        );
+        assert_eq!(
+            messages(
+                "The firm employs 5,200 people at its three plants, 2,900 in Leeds, 1,700 in York and 900 in Hull."
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            messages(
+                "The firm employs 5,200 people at its three plants, 2,900 in Leeds and 2,700 in York."
+            ),
+            [r#""2,900" + "2,700" is 5,600, more than the total "5,200" people"#]
+        );
+        for clean in [
+            "The trust has 3,400 spaces across its two hospitals, 2,100 at Aldermoor General and 1,300 at St Luke's.",
+            // The places counted are no whole of the parts.
+            "The firm employs 5,200 people at its three plants, 2,900 in Leeds and 1,300 in York.",
+            // More parts than places: not a part for each.
+            "The trust has 3,400 spaces across its two hospitals, 2,100 at Aldermoor, 900 at Westmere and 800 at St Luke's.",
+            // Places that may hold the others.
+            "The group has 15,000 staff across its two divisions, 9,000 in Britain and 7,000 in Europe.",
+        ] {
+            assert!(messages(clean).is_empty(), "{clean}");
         }
     }
 
