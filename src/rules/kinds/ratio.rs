@@ -48,7 +48,11 @@ declare_kind! {
     /// the 400 seats, a 63% share", "96 of the homes, about 25%" (after "640 homes";
     /// not after "38 of last year's deaths", which is one part of the deaths itself),
     /// "11 of the first-team squad of 28 came through the academy, 49% of the squad"
-    /// (a share closing the sentence may name the whole by its noun).
+    /// (a share closing the sentence may name the whole by its noun), "carried 212.4
+    /// million riders in 2025, up 7.9% from 196.8 million in 2024 and 58% of the 249.9
+    /// million it carried in 2019" (85.0%; a share set after "and" beside the change
+    /// told of an amount, with a whole of the amount's kind, unless a clause of its own
+    /// follows: "and 58% of the 249.9 million passengers were commuters").
     /// A share of the votes on one side larger than that side can be of the votes cast
     /// both ways: "51,388 votes in favor, or 52.5%, against 48,484 opposed" (51.5% at
     /// most); a smaller share may count blank or spoiled ballots, and a share after the
@@ -574,6 +578,78 @@ fn long_or_share<'f>(
     .then_some(pct)
 }
 
+/// The comma and change word between an amount and the change told of it: ", up",
+/// ", down", ", a rise of".
+static CHANGE_TAIL_OPENS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:up|down|an?\s+(?:rise|fall|drop|increase|decrease|decline|gain)\s+of)(?:\s+from)?\s*$")
+        .expect("valid regex")
+});
+
+/// Between the old end of a change and a share set beside the change with "and": the
+/// time of the old end at most ("in 2024", "a year earlier").
+static AND_AFTER_OLD_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s+(?:in|on|at|during|for)\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,2}?[\p{L}\d]+|\s+(?:a|the|last|previous)\s+(?:year|month|quarter|week|season)(?:\s+(?:earlier|before|ago))?)?,?\s+and\s+$")
+        .expect("valid regex")
+});
+
+/// A verb right after a whole: the share before it opens a clause of its own ("and 85%
+/// of the 2,000 staff were women").
+static VERB_AFTER_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^,.;:]{0,40}?\b(?:was|were|is|are|had|have|has|said|say|says|will|would)\b")
+        .expect("valid regex")
+});
+
+/// A share of a whole set after "and" beside the change told of the amount
+/// `figures[i]`, which is the part: "212.4 million riders in 2025, up 7.9% from 196.8
+/// million in 2024 and 85% of the 249.9 million it carried in 2019". The change may be
+/// told without its size ("up from 196.8 million"); the share names its whole right
+/// after "of", of the amount's kind, and no clause of its own follows.
+fn share_beside_change<'f>(
+    cx: &CheckContext<'_>,
+    figures: &[&'f Figure],
+    i: usize,
+) -> Option<(&'f Figure, &'f Figure)> {
+    let part = figures[i];
+    let same = |g: &Figure| g.placement.sentence == part.placement.sentence;
+    let alike =
+        |g: &Figure| g.kind == part.kind && (part.kind != FigureKind::Money || g.unit == part.unit);
+    let opens = |end: usize, g: &Figure| {
+        let gap = group::text(cx, end, g.span.start);
+        let m = CHANGE_TAIL_OPENS.find(gap)?;
+        let clause = &gap[..m.start()];
+        (clause.len() <= 40 && !clause.contains([',', '.', ';', ':', '(', ')']) && !breaks(clause))
+            .then_some(())
+    };
+    let mut j = i + 1;
+    let first = *figures.get(j)?;
+    if first.kind == FigureKind::Percent && group::change_direction(cx, first).is_some() {
+        opens(part.span.end, first)?;
+        let gap = group::text(cx, first.span.end, figures.get(j + 1)?.span.start);
+        if !matches!(gap.trim(), "from" | "on") {
+            return None;
+        }
+        j += 1;
+    } else {
+        opens(part.span.end, first)?;
+    }
+    let old = *figures.get(j)?;
+    let (pct, whole) = (*figures.get(j + 1)?, *figures.get(j + 2)?);
+    let to_share = group::text(cx, old.span.end, pct.span.start);
+    let to_share = hedge_tail(to_share).map_or(to_share, |at| &to_share[..=at]);
+    (alike(old)
+        && alike(whole)
+        && same(old)
+        && same(pct)
+        && same(whole)
+        && group::is_comparison(cx, old)
+        && pct.kind == FigureKind::Percent
+        && group::change_direction(cx, pct).is_none()
+        && AND_AFTER_OLD_END.is_match(to_share)
+        && part_of(group::text(cx, pct.span.end, whole.span.start))
+        && !VERB_AFTER_WHOLE.is_match(group::after(cx, whole)))
+    .then_some((pct, whole))
+}
+
 fn linked(gap: &str) -> bool {
     // "in both English and maths" joins two nouns, not two clauses.
     let both = if scan::may_hold_word(gap, |w| w == b"both") {
@@ -1052,6 +1128,12 @@ impl Check for Compiled {
                         {
                             continue;
                         }
+                        self.compare_counts(f, whole, pct, out);
+                        continue;
+                    }
+                    // "carried 212.4 million riders in 2025, up 7.9% from 196.8 million
+                    // in 2024 and 85% of the 249.9 million it carried in 2019".
+                    if let Some((pct, whole)) = share_beside_change(cx, &figures, i) {
                         self.compare_counts(f, whole, pct, out);
                         continue;
                     }
@@ -5970,6 +6052,33 @@ impl Compiled {
 mod tests {
     use super::*;
     use crate::rules::group::testing::{Draft, count};
+
+    #[test]
+    fn a_share_beside_the_change_of_an_amount_is_of_that_amount() {
+        let draft = |tail: &str, share: &str, after: &str| {
+            messages(&format!(
+                "The agency carried 212.4 million riders in 2025, {tail} 196.8 million in 2024 and {share} of the 249.9 million {after}."
+            ))
+        };
+        for tail in ["up 7.9% from", "up from"] {
+            assert_eq!(draft(tail, "58%", "it carried in 2019").len(), 1, "{tail}");
+            assert!(
+                draft(tail, "85%", "it carried in 2019").is_empty(),
+                "{tail}"
+            );
+            assert!(
+                draft(tail, "about 85%", "it carried in 2019").is_empty(),
+                "{tail}"
+            );
+            // A clause of its own after the whole.
+            assert!(
+                draft(tail, "58%", "passengers were commuters").is_empty(),
+                "{tail}"
+            );
+        }
+        // A whole of another kind than the amount.
+        assert!(messages("Exports were $4.1bn in May, up 3% from $4bn in April and 20% of the 9,000 tonnes shipped.").is_empty());
+    }
 
     #[test]
     fn some_before_a_part_written_to_its_last_unit_is_no_hedge() {
