@@ -220,7 +220,10 @@ declare_kind! {
     /// hold the part and tells a difference or the places ("48 more than last year",
     /// "in 14 venues"), "those" are the things the larger count before it in that
     /// sentence counts ("The festival held 612 events, 48 more than last year, in 14
-    /// venues. Of those, 214, or 45%, sold out" is 35.0%); otherwise, when it is too
+    /// venues. Of those, 214, or 45%, sold out" is 35.0%; a count after "and" in a list
+    /// under "Of those," with only shares before it is of the same whole: "surveyed
+    /// 1,420 students. Of those, 58% said they worried about rent, and 312, or 28%,
+    /// had taken on paid work" is 22.0%); otherwise, when it is too
     /// small, "them" are the things the plural noun opening that sentence
     /// names, counted in the three sentences before ("The country has recorded 1,046
     /// measles cases. Cases have been reported in 31 states. Texas accounts for 712 of
@@ -4292,6 +4295,28 @@ static DIFFERENCE_AFTER: LazyLock<Regex> =
 static PLACES_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:in|across|at)\s+$").expect("valid regex"));
 
+/// A sentence that opens on "Of those," (or "these", "them") and a list whose next
+/// item follows "and": "Of those, 58% said they worried about rent, and ".
+static OF_THOSE_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*of\s+(?:those|these|them)\s*,[^;:()]*,?\s+and\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?$")
+        .expect("valid regex")
+});
+
+/// "The union surveyed 1,420 students. Of those, 58% said they worried about rent, and
+/// 312, or 22%, had taken on paid work": a count after "and" in a list under a
+/// sentence that opens on "Of those,", with only shares before it in the sentence, is
+/// of the same whole as the first item.
+fn later_part_of_those(cx: &CheckContext<'_>, figures: &[&Figure], i: usize) -> bool {
+    let part = figures[i];
+    let s = group::sentence_span(cx, part);
+    figures[..i]
+        .iter()
+        .rev()
+        .take_while(|f| f.span.start >= s.start)
+        .all(|f| f.kind == FigureKind::Percent)
+        && OF_THOSE_LIST.is_match(group::text(cx, s.start, part.span.start))
+}
+
 /// The whole a count with a share is part of when no "of" ties them: the count just
 /// before it in the sentence ("A poll of 1,500 voters found 870 backed the plan"; "The
 /// council inspected 420 homes; 96 failed"), or the count it refers to with "of them"
@@ -4308,7 +4333,8 @@ fn loose_whole<'f>(
     let part = figures[i];
     let pronoun = OF_THEM_AFTER.is_match(group::after(cx, part))
         || OF_WHICH_BEFORE.is_match(group::tail(group::before(cx, part), 50))
-        || OF_WHICH_VERB_BEFORE.is_match(group::tail(group::before(cx, part), 80));
+        || OF_WHICH_VERB_BEFORE.is_match(group::tail(group::before(cx, part), 80))
+        || later_part_of_those(cx, figures, i);
     if pronoun {
         // "1,150 operations in January, up from 870 a year earlier; 430 of them": the
         // pronoun passes over the old end of a comparison.
@@ -8211,6 +8237,24 @@ mod tests {
         // A count of places with no larger count before it leaves "them" to the
         // opening noun.
         assert!(messages("The country has recorded 1,046 measles cases. Cases have been reported in 31 states. Texas accounts for 712 of them, or 68%.").is_empty());
+    }
+
+    #[test]
+    fn a_later_count_in_a_list_under_of_those_is_of_the_same_whole() {
+        let draft = |share: &str| {
+            format!(
+                "The union surveyed 1,420 students in October. Of those, 58% said they worried about paying their rent, and 312, or {share}, said they had taken on paid work."
+            )
+        };
+        assert_eq!(
+            messages(&draft("28%")),
+            ["312 of 1,420 is 22.0%, but the draft says 28%"]
+        );
+        assert!(messages(&draft("22%")).is_empty());
+        // A count before it in the list may be the whole of the later one.
+        assert!(messages("The festival held 612 events. Of those, 214 sold out, and 90, or 42%, were held outdoors.").is_empty());
+        // Not a list under "Of those": a clause of its own.
+        assert!(messages("The union surveyed 1,420 students. Most were undergraduates; 312, or 62%, of the 500 who replied had paid work.").is_empty());
     }
 
     #[test]
