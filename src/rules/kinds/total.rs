@@ -170,7 +170,9 @@ declare_kind! {
     ///   vehicles or craft of every kind ("killed 24 people, including 31 children",
     ///   "a fleet of 142 aircraft, including 148 Airbus jets") or the whole's own
     ///   thing, named again or left out ("scored 41 points, including 48 in the
-    ///   second half"; not a change: "fell 41 points, including 48 on Monday"; not "13 telephone
+    ///   second half"; also after a clause that places the whole, "742 households
+    ///   were in temporary accommodation, including 918 in bed and breakfast
+    ///   hotels"; not a change: "fell 41 points, including 48 on Monday"; not "13 telephone
     ///   exchanges including 68,000 lines", nor a sum of money: "earned $1.8m,
     ///   including a gain of $2.9m"); a list closed by its "and" ends there, and a
     ///   clause after it is no part ("52 medals, including 15 gold, 13 silver and 29
@@ -4574,6 +4576,13 @@ pub(crate) fn age_limit(cx: &CheckContext<'_>, f: &Figure) -> bool {
 }
 
 /// "Including" after a whole, found with [`group::words_within`].
+/// The whole's noun, a verb of being and the place it puts the whole, closed by the
+/// comma before "including": " households were in temporary accommodation, ".
+static PLACED_BY_COPULA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s+[\p{L}’'-]+){1,3}\s+(?:were|are|was|is|remain|remained)\s+(?:in|at|on)\s+[^,;:()\d]{1,50},\s*$")
+        .expect("valid regex")
+});
+
 static INCLUDING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:includ(?:e|es|ed|ing)|among\s+(?:them|whom))\b").expect("valid regex")
 });
@@ -4597,8 +4606,15 @@ fn including_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
         {
             continue;
         }
-        let after = head(group::after(cx, whole), 60);
-        let Some(m) = group::words_within(&INCLUDING, after, 40, b".;:()") else {
+        let after = head(group::after(cx, whole), 90);
+        // "742 households were in temporary accommodation, including": a whole placed
+        // by its own clause may stand further back.
+        let Some(m) = group::words_within(&INCLUDING, after, 40, b".;:()").or_else(|| {
+            group::words_within(&INCLUDING, after, 70, b".;:()").filter(|m| {
+                m.get(0)
+                    .is_some_and(|g| PLACED_BY_COPULA.is_match(&after[..g.start()]))
+            })
+        }) else {
             continue;
         };
         let start = whole.span.end + m.get(0).map_or(0, |g| g.end());
@@ -8018,6 +8034,32 @@ mod tests {
         // Not a change, which parts of either sign make up, nor a part of its own noun.
         assert!(messages("The Dow fell 41 points, including 48 on Monday.").is_empty());
         assert!(messages("Young scored 41 points, including 48 assists.").is_empty());
+    }
+
+    #[test]
+    fn a_whole_placed_by_its_own_clause_before_including() {
+        assert_eq!(
+            messages(
+                "At the end of March, 742 households were in temporary accommodation, including 918 in bed and breakfast hotels."
+            ),
+            ["\"918\" is more than the total \"742\" households"]
+        );
+        assert_eq!(
+            messages(
+                "Some 742 households were in temporary accommodation, including 318 in hotels, 260 in hostels and 240 in private flats."
+            )
+            .len(),
+            1
+        );
+        for clean in [
+            "At the end of March, 742 households were in temporary accommodation, including 318 in bed and breakfast hotels.",
+            // Not a clause placing the whole: "including" may name what else it holds.
+            "About 742 households were hit by the storms that swept the county last week, including 918 businesses.",
+            // A count in the place names what "including" is of.
+            "Some 742 households were in 12 blocks of flats on the estate, including 918 residents.",
+        ] {
+            assert!(messages(clean).is_empty(), "{clean}");
+        }
     }
 
     #[test]
