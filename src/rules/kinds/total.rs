@@ -68,7 +68,10 @@ declare_kind! {
     ///   a figure in a clause on an item named after the colon ("Three promotions
     ///   drew the biggest crowds: ..., Dollar Dog Night and the season finale, which
     ///   drew 11,240 fans"), nor what a named item holds of another thing ("five
-    ///   fishing districts: Nushagak with 12.8 million fish, ..."); not the colon of last year's level in brackets, "3,870 staff (2025: 3,940), 70
+    ///   fishing districts: Nushagak with 12.8 million fish, ..."), nor counts each
+    ///   larger than the count before the colon, which count what its members hold
+    ///   ("four hospitals: 300 beds at Westfield, 120 at Tanners Lane and 60 at
+    ///   Orchard Road"); not the colon of last year's level in brackets, "3,870 staff (2025: 3,940), 70
     ///   fewer"; a share that names its base, when only percentages follow it, splits
     ///   into shares of that base: "Children made up 67% of cases: 41% were toddlers
     ///   and 36% teenagers") or
@@ -3538,6 +3541,16 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
         // "the bay's five fishing districts: Nushagak with 12.8 million fish, ...": the
         // names are the things counted, and what each holds is another thing.
         if whole.kind == FigureKind::Count && rest.iter().any(|f| named_item_holds(cx, whole, f)) {
+            continue;
+        }
+        // "The trust runs four hospitals: 300 beds at Westfield, 120 at Tanners Lane
+        // and 60 at Orchard Road": counts each larger than the count before the colon
+        // are what its members hold, not its members.
+        if whole.kind == FigureKind::Count
+            && rest
+                .iter()
+                .all(|f| f.kind == FigureKind::Count && f.value.mid() > whole.value.mid())
+        {
             continue;
         }
         // "after two quiet years: 118 companies have listed so far": a count of years,
@@ -8034,6 +8047,21 @@ mod tests {
         // Not a change, which parts of either sign make up, nor a part of its own noun.
         assert!(messages("The Dow fell 41 points, including 48 on Monday.").is_empty());
         assert!(messages("Young scored 41 points, including 48 assists.").is_empty());
+    }
+
+    #[test]
+    fn counts_each_larger_than_the_count_before_a_colon_are_what_its_members_hold() {
+        for clean in [
+            "The trust runs four hospitals: 300 beds at Westfield, 120 at Tanners Lane and 60 at Orchard Road.",
+            "The council will build homes at four sites: 280 at Westfield, 120 at Tanners Lane and 60 at Orchard Road.",
+        ] {
+            assert!(messages(clean).is_empty(), "{clean}");
+        }
+        // A part no larger than the whole keeps the list a breakdown.
+        assert_eq!(
+            messages("The trust runs four hospitals: three in Leeds and two in York.").len(),
+            1
+        );
     }
 
     #[test]
