@@ -118,7 +118,9 @@ declare_kind! {
     ///   categories of one family and one of them naming the whole's thing, with
     ///   nothing else there but their changes in percent ("handled 14.2 million
     ///   passengers last year ... International passengers rose 12% to 3.8 million,
-    ///   while domestic traffic grew 5.6% to 11.4 million"); what remains of a breakdown after "Of the ..." may open the next
+    ///   while domestic traffic grew 5.6% to 11.4 million"; not when the whole is
+    ///   some of a set itself, "301 of the deaths", or a larger amount of its thing
+    ///   earlier in the section may hold the parts); what remains of a breakdown after "Of the ..." may open the next
     ///   sentence ("Of the 4,310 fires, 1,190 were in homes, 1,640 were outdoors and
     ///   860 were in vehicles. The remaining 920 were in other buildings"), after "The
     ///   remaining", "The rest," or "The remainder," (not "The other", which may be
@@ -6272,12 +6274,35 @@ fn categories_after_whole(
         || not_a_whole(cx, whole)
         || signed_amount(cx, whole)
         || parts.iter().any(|p| not_a_whole(cx, p))
+        // "Fentanyl was involved in 301 of the deaths. Men accounted for 289 deaths
+        // and women for 123": a whole that is some of a set itself is none of
+        // categories that may be of the whole set.
+        || PART_OF_AFTER.is_match(group::after(cx, whole))
+        || larger_whole_before(cx, whole, &parts)
     {
         return false;
     }
     // The parts are new levels ("rose 12% to 2.8 million") of the whole's parts.
     report_parts(Some(whole), &parts, out);
     true
+}
+
+/// Whether an amount of the thing `whole` counts, earlier in its section and no old end
+/// of a comparison, is large enough to hold `parts`: "Overdose deaths fell to 412.
+/// Fentanyl was involved in 301 deaths. Men accounted for 289 deaths and women for
+/// 123" may break down the 412.
+fn larger_whole_before(cx: &CheckContext<'_>, whole: &Figure, parts: &[&Figure]) -> bool {
+    let sum: f64 = parts.iter().map(|p| as_accounted(p).0).sum();
+    let figures = cx.figures();
+    let end = figures.partition_point(|f| f.span.start < whole.span.start);
+    figures[..end].iter().rev().any(|f| {
+        f.placement.section == whole.placement.section
+            && f.kind == whole.kind
+            && f.unit == whole.unit
+            && f.value.mid() >= sum
+            && group::same_subject(f, whole)
+            && !group::is_comparison(cx, f)
+    })
 }
 
 /// Whether the words between two figures list them: a comma, "and", "plus" or "&".
@@ -7567,6 +7592,11 @@ mod tests {
         // A name is no category; nor are levels of things that may overlap.
         assert!(messages("The airport handled 14.2 million passengers. Harbor City International Airport carried 8.8 million, while Westfield carried 11.4 million.").is_empty());
         assert!(messages("The airport handled 14.2 million passengers. Business travellers rose 12% to 3.8 million, while domestic traffic grew 5.6% to 11.4 million.").is_empty());
+        // A whole that is some of a set, or one below a larger amount told earlier
+        // that may be the set the categories are of.
+        assert!(messages("Fentanyl was involved in 301 of the deaths, or 73%. Men accounted for 289 deaths and women for 123.").is_empty());
+        assert!(messages("Overdose deaths fell to 412. Fentanyl was involved in 301 deaths. Men had 289 deaths and women 123.").is_empty());
+        assert_eq!(messages("Overdose deaths fell to 402. Fentanyl was involved in 301 deaths. Men had 289 deaths and women 123.").len(), 1);
     }
 
     #[test]
