@@ -3770,11 +3770,24 @@ impl Reader<'_, '_> {
 
     fn push_vague(&mut self, a: usize, b: usize, low: f64, high: f64) -> Option<usize> {
         let cx = self.cx;
-        // "millions of pounds", "billions of dollars": a vague amount of money.
+        // "millions of pounds", "billions of dollars": a vague amount of money;
+        // "hundreds of thousands of acres", "billions of barrels": of a measure, its
+        // plural unit spelled out (not "thousands of stories", "of stones", "of nits").
+        let measure = || match unit::unit_word(cx.word(b + 1)) {
+            Some((UnitClass::Measure, name))
+                if cx.word(b + 1).len() > 3
+                    && cx.word_bytes(b + 1).ends_with(b"s")
+                    && !matches!(name, "storey" | "stone" | "nit") =>
+            {
+                Some(name)
+            }
+            _ => None,
+        };
         let (kind, unit, b) = match (cx.word(b), unit::currency_word(cx.word(b + 1))) {
             ("of", Some((code, factor))) if (factor - 1.0).abs() < f64::EPSILON => {
                 (FigureKind::Money, Some(code), b + 2)
             }
+            ("of", None) if let Some(name) = measure() => (FigureKind::Measure, Some(name), b + 2),
             _ => (FigureKind::Count, None, b),
         };
         self.out.push(Draft {
@@ -7774,6 +7787,7 @@ const NUMBERED_PARTS: &[&str] = &[
     "platform",
     "gate",
     "terminal",
+    "berth",
     "chapter",
     "page",
     "paragraph",
@@ -9766,6 +9780,21 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_vague_magnitude_of_a_measure_is_a_measure_but_of_stories_a_count() {
+        let text = "Hundreds of thousands of acres of farmland flooded.";
+        let f = figure(text, "Hundreds of thousands of acres");
+        assert_eq!(f.kind, FigureKind::Measure);
+        assert_eq!(f.unit.as_deref(), Some("acre"));
+        let text = "The reserves hold billions of barrels of oil.";
+        assert_eq!(
+            figure(text, "billions of barrels").kind,
+            FigureKind::Measure
+        );
+        let text = "She has written thousands of stories for the paper.";
+        assert_eq!(figure(text, "thousands").kind, FigureKind::Count);
+    }
+
+    #[test]
     fn units_glued_on_in_technology_copy_are_measures_but_a_letter_w_apart_is_not() {
         let text =
             "The chip has 36MB of cache, draws 125W and runs games at 120fps on a 120Hz screen.";
@@ -10095,6 +10124,14 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_numbered_berth_is_a_name_but_berths_counted_are_not() {
+        let text = "The ship ran aground off berth 7 with 18,000 containers on board.";
+        assert_eq!(figure(text, "berth 7").kind, FigureKind::Identifier);
+        let text = "The port will add 4 berths by 2027.";
+        assert_eq!(figure(text, "4").kind, FigureKind::Count);
+    }
+
+    #[test]
     fn a_bare_m_beside_a_length_in_metres_is_metres_but_before_a_noun_it_is_millions() {
         let text = "It would add 2.5 metres to the rear and rise to 7.2m at its highest point.";
         assert_eq!(figure(text, "7.2m").kind, FigureKind::Measure);
@@ -10112,6 +10149,14 @@ mod prose_tests {
         assert_eq!(figure(text, "9.8µg/m3").kind, FigureKind::Measure);
         let text = "Each tablet holds 5mg/ml of the drug.";
         assert_eq!(figure(text, "5mg").kind, FigureKind::Measure);
+    }
+
+    #[test]
+    fn diamonds_in_carats_are_a_measure() {
+        let text = "De Beers cut its output forecast to 20 million to 23 million carats.";
+        let f = figure(text, "20 million to 23 million carats");
+        assert_eq!(f.kind, FigureKind::Measure);
+        assert_eq!(f.unit.as_deref(), Some("carat"));
     }
 
     #[test]

@@ -620,6 +620,9 @@ static UNIT_WORDS: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyL
         "acre",
         "acres",
         "acre",
+        "carat",
+        "carats",
+        "carat",
         "hectare",
         "hectares",
         "ha",
@@ -785,6 +788,8 @@ pub(crate) fn unit_word(word: &str) -> Option<(UnitClass, &'static str)> {
         "gallon" | "gallons" => (Measure, "gallon"),
         "bushel" | "bushels" => (Measure, "bushel"),
         "acre" | "acres" => (Measure, "acre"),
+        // Diamonds by weight: "output of 20 million to 23 million carats".
+        "carat" | "carats" => (Measure, "carat"),
         "hectare" | "hectares" | "ha" => (Measure, "hectare"),
         "degree" | "degrees" => (Measure, "degree"),
         "mph" => (Measure, "mph"),
