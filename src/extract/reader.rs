@@ -5512,7 +5512,10 @@ impl Reader<'_, '_> {
                 // other money, are that country's.
                 return self.dollar_of_amounts_before().unwrap_or(code);
             }
-        } else if !matches!(code, "ZMW" | "KES" | "CHF" | "SEK" | "DKK" | "IQD" | "EGP") {
+        } else if !matches!(
+            code,
+            "ZMW" | "KES" | "CHF" | "SEK" | "DKK" | "IQD" | "EGP" | "MXN"
+        ) {
             return code;
         }
         let named = self.one_country_makes(code);
@@ -10072,6 +10075,21 @@ mod prose_tests {
         assert_eq!(unit(text, "902 mln dinars").as_deref(), Some("JOD"));
         let text = "The Jordan branch of Iraq's Rafidain Bank will raise five mln dinars.";
         assert_eq!(unit(text, "five mln dinars").as_deref(), Some("IQD"));
+    }
+
+    #[test]
+    fn pesos_are_in_the_currency_of_the_country_the_sentence_names() {
+        let unit = |text, span| figure(text, span).unit;
+        let text = "Its Chilean unit paid 1.2 trillion pesos in taxes.";
+        assert_eq!(unit(text, "1.2 trillion pesos").as_deref(), Some("CLP"));
+        let text = "The Philippine central bank sold 3.8 billion pesos of bills.";
+        assert_eq!(unit(text, "3.8 billion pesos").as_deref(), Some("PHP"));
+        let text = "Argentina's deficit was 12 billion pesos.";
+        assert_eq!(unit(text, "12 billion pesos").as_deref(), Some("ARS"));
+        let text = "The bank lent 500 mln pesos.";
+        assert_eq!(unit(text, "500 mln pesos").as_deref(), Some("MXN"));
+        let text = "Trade between Mexico and Chile reached 90 billion pesos.";
+        assert_eq!(unit(text, "90 billion pesos").as_deref(), Some("MXN"));
     }
 
     #[test]

@@ -369,6 +369,14 @@ pub(crate) fn currency_of_country(country: &[u8], code: &str) -> Option<&'static
         (b"sweden" | b"swedish" | b"svenska" | b"svensk" | b"sveriges" | b"stockholm", "SEK") => {
             "SEK"
         }
+        // Pesos: "Chile's copper tax brought in 1.2 trillion pesos", "the Philippine
+        // central bank sold 3.8 billion pesos". Mexico keeps the code and names it.
+        (b"mexico" | b"mexican", "MXN") => "MXN",
+        (b"chile" | b"chilean" | b"santiago", "MXN") => "CLP",
+        (b"argentina" | b"argentine" | b"argentinian" | b"buenos", "MXN") => "ARS",
+        (b"colombia" | b"colombian" | b"bogota", "MXN") => "COP",
+        (b"philippines" | b"philippine" | b"filipino" | b"manila", "MXN") => "PHP",
+        (b"uruguay" | b"uruguayan" | b"montevideo", "MXN") => "UYU",
         // Cents, when no dollar is named beside them: a market quoting in its own
         // country's cents ("Malaysian rubber prices eased to 198.5 cents a kilo").
         (b"malaysia" | b"malaysian", "USD") => "MYR",
@@ -435,6 +443,12 @@ const NATIONAL_CURRENCIES: &[(&str, &str, &str)] = &[
     ("south sudanese", "GBP", "SSP"),
     ("syrian", "GBP", "SYP"),
     ("mexican", "MXN", "MXN"),
+    ("chilean", "MXN", "CLP"),
+    ("argentine", "MXN", "ARS"),
+    ("argentinian", "MXN", "ARS"),
+    ("colombian", "MXN", "COP"),
+    ("philippine", "MXN", "PHP"),
+    ("uruguayan", "MXN", "UYU"),
     ("swedish", "SEK", "SEK"),
     ("danish", "SEK|DKK", "DKK"),
     ("norwegian", "SEK|DKK", "NOK"),
