@@ -283,7 +283,9 @@ declare_kind! {
     /// said to be a multiple of another must be it: "$64 million, more than twice as much as
     /// Brandt's $34 million" (1.88 times), "$4.2 million, more than triple the $1.9
     /// million of last year", "412 tonnes, double last year's 236 tonnes" (1.75
-    /// times), "Inflation hit 9.1%, three times the 2% target",
+    /// times), "Inflation hit 9.1%, three times the 2% target", "$412,000 at Cedar
+    /// Falls' nine farmers markets last season, more than double the $235,000 of 2023"
+    /// (the places the amount is at, counted, and its period passed over),
     /// "about 4.2 million hectares, roughly three times the 10-year average of 2.1
     /// million hectares" (a measure against one in its unit);
     /// "twice" is taken `tolerance` loose; a term between the amount and its multiple is
@@ -1630,6 +1632,9 @@ impl Check for Compiled {
                     // term between the amount and its multiple is passed over.
                     let a = match i.checked_sub(1) {
                         Some(j) if figures[j].kind == FigureKind::Duration => j.checked_sub(1),
+                        // "$412,000 at the nine markets last season, more than double
+                        // the $205,000": the count of the places the amount is at.
+                        Some(j) if places_count(cx, figures[j]) => j.checked_sub(1),
                         j => j,
                     };
                     if let (Some(j), Some(&b)) = (a, b) {
@@ -3646,6 +3651,31 @@ static TIMES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Between an amount and the multiple that compares it, the places the amount is at
+/// and a period at most: " at Cedar Falls' nine farmers markets last season, ", " at
+/// its 14 stores in the quarter, ".
+static TIMES_BEFORE_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:at|across)(?:\s+[\p{L}\d’'-]+){1,5}?(?:\s+(?:in|for|during|over|this|last)(?:\s+[\p{L}\d-]+){1,3}?)?\s*,\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+|well\s+)?$")
+        .expect("valid regex")
+});
+
+/// "at" or "across" and a determiner or a name's possessive right before a count:
+/// the count of the places an amount is at ("at the city's nine", "at Cedar Falls'
+/// nine", "across its 14").
+static PLACES_DET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:at|across)\s+(?:the|its|their|his|her)?\s*(?:(?-i:\p{Lu})[\p{L}-]*\s+)?(?:[\p{L}-]+['’]s?\s+)?$")
+        .expect("valid regex")
+});
+
+/// Whether `f` counts the places an amount before it is at: "nine" in "$412,000 at
+/// the city's nine markets", "14" in "across its 14 stores".
+fn places_count(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    let before = group::before(cx, f);
+    f.kind == FigureKind::Count
+        && (PLACES_BEFORE.is_match(tail(before, 30))
+            || PLACES_DET_BEFORE.is_match(tail(before, 40)))
+}
+
 /// "the" and at most two words between a multiple and the amount it multiplies: "three
 /// times the $1.9 million", "double the 2% target", "twice the 10-year average of",
 /// or a period's: "double last year's 206 tonnes"; "twice its 2019 level of" is not
@@ -5239,8 +5269,8 @@ impl Compiled {
         // "as much as" for amounts; "the" for a percentage too ("inflation hit 6%,
         // three times the 2% target").
         let the = TIMES_THE.is_match(between);
-        if before.len() > 30
-            || !TIMES_BEFORE.is_match(before)
+        if (before.len() > 30 || !TIMES_BEFORE.is_match(before))
+            && !(before.len() <= 70 && TIMES_BEFORE_AT.is_match(before))
             || !(the || (a.kind != FigureKind::Percent && as_much_as(between)))
         {
             return;
@@ -8883,6 +8913,32 @@ mod tests {
             messages("Sales reached $4.2 million, three times the level of two years ago, when they were $0.9 million.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_multiple_passes_over_the_places_the_amount_is_at() {
+        let draft = |old: &str| {
+            messages(&format!(
+                "Shoppers spent $412,000 at Cedar Falls' nine farmers markets last season, more than double the {old} of 2023."
+            ))
+        };
+        assert_eq!(
+            draft("$235,000"),
+            [r#"$412,000 is 1.75 times $235,000, but the draft says "more than double""#]
+        );
+        assert!(draft("$205,000").is_empty());
+        assert_eq!(
+            messages("Sales were $412,000 at the city's stores in the quarter, double the $245,000 a year earlier.")
+                .len(),
+            1
+        );
+        for clean in [
+            "Sales were $412,000 at its 14 stores in the quarter, double the $205,000 a year earlier.",
+            // Not the places the amount is at: a clause of its own.
+            "Shoppers spent $412,000, which went to 40 farmers at nine markets, double the $205,000 of 2023.",
+        ] {
+            assert!(messages(clean).is_empty(), "{clean}");
+        }
     }
 
     #[test]
