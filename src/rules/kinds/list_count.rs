@@ -50,6 +50,15 @@ declare_kind! {
     /// "lost three of the four by-elections held since the summer, in Rushley and
     /// Caradon" each name two. Not when the names may be the whole the part is of ("Two
     /// of the three candidates, Smith, Jones and Brown"), nor "six of 10 voters".
+    ///
+    /// A list of amounts after a colon or dash is read only as a breakdown of the
+    /// amount stated before the count in its sentence: each item holds one amount of
+    /// its kind and unit, and the amounts add up to it, so the list is complete ("closes
+    /// a £23.7 million gap through four measures: £11.2 million of savings, £7.5
+    /// million from reserves and £5 million of new income" names three; not an item
+    /// with an "and" of its own, "£4m on schools and libraries"). A round whole
+    /// the items fall short of ("500 homes at four sites: 280, 120 and 60") may leave
+    /// one out, and is not read.
     /// An attribution closing the sentence (", the Treasury said") is no item, nor is a
     /// bare age after a name ("Amelia, 12, Noah, 9, and Isla, 6" names three), nor a
     /// short aside in brackets after a name ("The three busiest centres were Hallam
@@ -275,6 +284,85 @@ fn counted_parts(list: &str) -> Option<usize> {
         total += weight(p.strip_prefix("and ").unwrap_or(p));
     }
     Some(total)
+}
+
+/// The number of items in a list of amounts after the count `f` that breaks down a
+/// whole stated before the count in its sentence: two or more items split at commas (or
+/// semicolons) and the final "and" or "or", each holding one amount of the whole's kind
+/// and unit and no "and" or "or" of its own, the amounts adding up to the whole ("a £23.7 million gap through three
+/// measures: £11.2 million of savings, £7.5 million from reserves and £5 million of new
+/// income" names three). `None` for anything else: examples, a clause, an item with no
+/// amount or two, or amounts that do not make up the whole.
+fn breakdown_items(
+    cx: &CheckContext<'_>,
+    f: &crate::extract::Figure,
+    list_start: usize,
+    list: &str,
+) -> Option<usize> {
+    if NOT_A_LIST.is_match(list) || !(list.contains(" and ") || list.contains(" or ")) {
+        return None;
+    }
+    let sentence_start = group::sentence_span(cx, f).start;
+    let whole = group::figures_in(cx, sentence_start, f.span.start)
+        .iter()
+        .rev()
+        .find(|g| g.kind.is_quantity() && g.kind != FigureKind::Percent)?;
+    let amounts: Vec<&crate::extract::Figure> =
+        group::figures_in(cx, list_start, list_start + list.len())
+            .iter()
+            .filter(|g| g.kind.is_quantity())
+            .collect();
+    if amounts
+        .iter()
+        .any(|g| g.kind != whole.kind || g.unit != whole.unit || g.qualifier == Qualifier::Range)
+    {
+        return None;
+    }
+    let mut pieces: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for piece in list.split_inclusive([',', ';']) {
+        let body = piece.trim_end_matches([',', ';']);
+        let lower = body.to_ascii_lowercase();
+        match lower.find(" and ").or_else(|| lower.find(" or ")) {
+            Some(k) if !lower.trim_start().starts_with("and ") => {
+                pieces.push((at, &body[..k]));
+                pieces.push((at + k, &body[k..]));
+            }
+            _ => pieces.push((at, body)),
+        }
+        at += piece.len();
+    }
+    let holds = |(from, text): (usize, &str)| {
+        let (start, end) = (list_start + from, list_start + from + text.len());
+        amounts
+            .iter()
+            .filter(|g| g.span.start >= start && g.span.end <= end)
+            .count()
+    };
+    if pieces.len() < 2
+        || pieces.len() != amounts.len()
+        || pieces.iter().any(|&p| holds(p) != 1)
+        || pieces.iter().any(|(_, t)| {
+            let t = t.trim_start();
+            let t = t
+                .strip_prefix("and ")
+                .or_else(|| t.strip_prefix("or "))
+                .unwrap_or(t);
+            // "£4m on schools and libraries" may name two things.
+            CLAUSE_START.is_match(t)
+                || t.split_whitespace().count() > 12
+                || t.contains(" and ")
+                || t.contains(" or ")
+        })
+    {
+        return None;
+    }
+    let sum: f64 = amounts.iter().map(|g| g.value.mid()).sum();
+    // A round whole allows no more than its parts do: "500 homes at four sites: 280,
+    // 120 and 60" may leave a site out.
+    let parts_slack: f64 = amounts.iter().map(|g| g.rounding.abs()).sum();
+    let slack = parts_slack + whole.rounding.abs().min(parts_slack);
+    ((sum - whole.value.mid()).abs() <= slack).then_some(pieces.len())
 }
 
 /// What an item may not start with: a new clause, not a list item.
@@ -921,10 +1009,18 @@ impl Check for Compiled {
                             && !is_age(cx, g)
                     })
                 {
-                    continue;
+                    // "closes a £23.7 million gap through three measures: £11.2
+                    // million of savings, £7.5 million from reserves and £5 million of
+                    // new income": amounts that add up to the whole before the count
+                    // break it down one item each.
+                    let Some(found) = breakdown_items(cx, f, list_start, list) else {
+                        continue;
+                    };
+                    (noun, list_start, (found, list.len()))
+                } else {
+                    let Some(found) = items(list) else { continue };
+                    (noun, list_start, (found, list.len()))
                 }
-                let Some(found) = items(list) else { continue };
-                (noun, list_start, (found, list.len()))
             } else if let Some(parts) = apposed_parts(cx, f, after, sentence_end) {
                 parts
             } else if let Some((of_end, open)) = names_open(after) {
@@ -1084,6 +1180,50 @@ mod tests {
         );
         // Items holding an "and" of their own before the last cannot be told apart.
         assert!(read("The three councils, Brighton and Hove, Adur and Worthing, and the officers they sent were all at the meeting on Friday.").is_empty());
+    }
+
+    #[test]
+    fn amounts_that_make_up_the_whole_before_a_count_are_its_items() {
+        let one = |s: &str| read(s).len();
+        let gap = |n: &str| {
+            format!(
+                "It closes a £23.7 million gap through {n} measures: £11.2 million of savings, £7.5 million from reserves and £5 million of new income from parking."
+            )
+        };
+        assert_eq!(one(&gap("four")), 1);
+        assert_eq!(one(&gap("three")), 0);
+        // Amounts short of a round whole, or no whole before the count.
+        assert_eq!(
+            one(
+                "It will build 500 homes at four sites: 280 at Eastgate, 120 at Mill Road and 60 at Harbour Street."
+            ),
+            0
+        );
+        assert_eq!(
+            one(
+                "It will build 460 homes at four sites: 280 at Eastgate, 120 at Mill Road and 60 at Harbour Street."
+            ),
+            1
+        );
+        assert_eq!(
+            one(
+                "The trust runs four hospitals: 300 beds at Westfield, 120 at Tanners Lane and 60 at Orchard Road."
+            ),
+            0
+        );
+        // An item without an amount, or examples.
+        assert_eq!(
+            one(
+                "Spending of £9m went on three things: £5m on roads and £4m on schools and libraries together."
+            ),
+            0
+        );
+        assert_eq!(
+            one(
+                "It raised £2m in two rounds: £1.2m in March and £800,000 in June, including £300,000 from staff."
+            ),
+            0
+        );
     }
 
     #[test]
