@@ -307,6 +307,9 @@ declare_kind! {
     ///   "won three of their first five games before losing nine in a row"); when all
     ///   three are given for games played ("played 46", "from 46", "in 46"), they must
     ///   also make up those games ("played 46, winning 15, drawing 13 and losing 16");
+    ///   all three in a sentence that counts no games and names no time of its own
+    ///   ("this season", "so far", a year) are of the games played in the sentence
+    ///   before: "81 points from 46 games. They won 23, drew 14 and lost 11" (48);
     /// - a part and what it leaves, after the one amount of their kind in the sentence
     ///   before, which they must come to: "must repay $1,285,000. She has already
     ///   returned $140,000, leaving $1,145,000 outstanding" (not when the leftover
@@ -855,7 +858,7 @@ impl Check for Compiled {
             rest_after_a_share_of_the_total(cx, sentence, previous, out);
             if !remainder_over_sentences(cx, sentence, previous, out)
                 && !every_unit_split(cx, sentence, out)
-                && !match_results(cx, sentence, out)
+                && !match_results(cx, sentence, previous, out)
                 && !vote_tally(cx, sentence, out)
                 && !vote_margin(cx, sentence, out)
                 && !remainder_breakdown(cx, sentence, out)
@@ -1054,7 +1057,12 @@ fn result_of(cx: &CheckContext<'_>, f: &Figure) -> Option<usize> {
 /// drawing 11 and losing 12"; "25 wins, 11 draws and 12 defeats in 46 matches"). Two
 /// results at the least, each stated once; games still to play make a record that
 /// falls short no error.
-fn match_results(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+fn match_results(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    previous: Option<&[&Figure]>,
+    out: &mut Vec<Hit>,
+) -> bool {
     if !may_hold_result(group::sentence_text(cx, sentence[0])) {
         return false;
     }
@@ -1073,6 +1081,12 @@ fn match_results(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>
         {
             wholes.push(f);
         }
+    }
+    if wholes.is_empty()
+        && seen == [true; 3]
+        && let Some(whole) = games_played_before(cx, sentence, previous)
+    {
+        wholes.push(whole);
     }
     let [whole] = wholes.as_slice() else {
         return false;
@@ -1107,6 +1121,36 @@ fn match_results(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>
     }
     out.len() > before
 }
+
+/// "finished fourth with 81 points from 46 games. They won 23, drew 12 and lost 11":
+/// with all three results in a sentence that counts no games and names no time of its
+/// own, the one count of games played in the sentence before, in its paragraph.
+fn games_played_before<'f>(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    previous: Option<&[&'f Figure]>,
+) -> Option<&'f Figure> {
+    let first = sentence.first()?;
+    if OWN_TIME.is_match(group::sentence_text(cx, first)) {
+        return None;
+    }
+    let mut played = previous?.iter().copied().filter(|f| {
+        f.kind == FigureKind::Count
+            && f.unit.is_none()
+            && f.placement.paragraph == first.placement.paragraph
+            && GAMES_AFTER.is_match(head(group::after(cx, f), 60))
+            && PLAYED_BEFORE.is_match(tail(group::before(cx, f), 20))
+    });
+    let whole = played.next()?;
+    played.next().is_none().then_some(whole)
+}
+
+/// A time a sentence of results names for itself, which may be another than the
+/// games counted before: "this season", "so far", "in 2024".
+static OWN_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:this|last|next|previous|that)\s+(?:season|year|term|campaign|month|week)|so\s+far|since|(?:19|20)\d\d)\b")
+        .expect("valid regex")
+});
 
 /// Words before a count of games that make them games played, all of which ended in
 /// a result: "played 46", "from 46", "in 46".
@@ -7573,6 +7617,27 @@ mod tests {
             ["\"5,910\" + \"1,410\" is 7,320, more than the total \"6,820\" Suspensions"]
         );
         assert!(messages("Suspensions rose 9% to 6,820. Secondary schools issued 5,410 of the suspensions and primary schools 1,410.").is_empty());
+    }
+
+    #[test]
+    fn results_in_the_sentence_after_the_games_played_are_of_them() {
+        let draft = |drew: &str, time: &str| {
+            messages(&format!(
+                "Dunmore finished with 81 points from 46 games. {time}won 23, drew {drew} and lost 11."
+            ))
+        };
+        assert_eq!(
+            draft("14", "They "),
+            [r#""23" + "14" + "11" is 48, more than the total "46" games"#]
+        );
+        assert!(draft("12", "They ").is_empty());
+        // A time of their own, or a result left out.
+        assert!(draft("14", "So far they have ").is_empty());
+        assert!(draft("14", "This season they ").is_empty());
+        assert!(
+            messages("Dunmore finished with 81 points from 46 games. They won 23 and drew 24.")
+                .is_empty()
+        );
     }
 
     #[test]
