@@ -289,9 +289,9 @@ fn counted_parts(list: &str) -> Option<usize> {
 /// The number of items in a list of amounts after the count `f` that breaks down a
 /// whole stated before the count in its sentence: two or more items split at commas (or
 /// semicolons) and the final "and" or "or", each holding one amount of the whole's kind
-/// and unit and no "and" or "or" of its own, the amounts adding up to the whole ("a £23.7 million gap through three
-/// measures: £11.2 million of savings, £7.5 million from reserves and £5 million of new
-/// income" names three). `None` for anything else: examples, a clause, an item with no
+/// and unit and no "and" or "or" of its own, the amounts adding up to the whole ("a
+/// £23.7 million gap through three measures: £11.2 million of savings, £7.5 million
+/// from reserves and £5 million of new income" names three). `None` for anything else: examples, a clause, an item with no
 /// amount or two, or amounts that do not make up the whole.
 fn breakdown_items(
     cx: &CheckContext<'_>,
@@ -1047,7 +1047,6 @@ impl Check for Compiled {
                 {
                     continue;
                 }
-
                 // "Bull will have four members, Honeywell two and NEC one" shares
                 // out counts; it lists no names. A count after the list's last item
                 // ("..., Burnley and Sheffield United, all finished ten points

@@ -202,9 +202,8 @@ declare_kind! {
     /// ...", "Group revenue was ..." larger), unless it is smaller and names no period:
     /// a segment of the whole ("commercial revenue was £44.7m"); so does another sum
     /// in revenue's sentence, unless it names something else and is smaller than the
-    /// part ("Turnover rose to
-    /// £4.6 million, although it still made a loss of £410,000. Wages took £3.1
-    /// million, or 76% of turnover" is 67.4%).
+    /// part ("Turnover rose to £4.6 million, although it still made a loss of £410,000.
+    /// Wages took £3.1 million, or 76% of turnover" is 67.4%).
     ///
     /// The whole may also be stated in a clause before the part, which then names
     /// nothing of its own or says "of them" or "of which" (the share may name the body
@@ -629,18 +628,18 @@ fn share_beside_change<'f>(
         (clause.len() <= 40 && !clause.contains([',', '.', ';', ':', '(', ')']) && !breaks(clause))
             .then_some(())
     };
-    let mut j = i + 1;
-    let first = *figures.get(j)?;
-    if first.kind == FigureKind::Percent && group::change_direction(cx, first).is_some() {
-        opens(part.span.end, first)?;
-        let gap = group::text(cx, first.span.end, figures.get(j + 1)?.span.start);
+    let first = *figures.get(i + 1)?;
+    opens(part.span.end, first)?;
+    // "up 7.9% from 196.8 million": the size of the change stands before its old end.
+    let j = if first.kind == FigureKind::Percent && group::change_direction(cx, first).is_some() {
+        let gap = group::text(cx, first.span.end, figures.get(i + 2)?.span.start);
         if !matches!(gap.trim(), "from" | "on") {
             return None;
         }
-        j += 1;
+        i + 2
     } else {
-        opens(part.span.end, first)?;
-    }
+        i + 1
+    };
     let old = *figures.get(j)?;
     let (pct, whole) = (*figures.get(j + 1)?, *figures.get(j + 2)?);
     let to_share = group::text(cx, old.span.end, pct.span.start);
@@ -2155,10 +2154,10 @@ fn margin_of<'f>(
 
 /// Whether the sentence of `revenue` holds another sum in its currency, other than
 /// `part`, no old end of a comparison and, unless it names something other than
-/// revenue, no smaller than the part: "Revenue was $9.82
-/// billion in the year and $2.6 billion in the quarter" leaves it unclear which is the
-/// whole; "Turnover rose to £4.6 million, although it still made a loss of £410,000"
-/// does not, for a part of £3.1 million. A smaller sum
+/// revenue, no smaller than the part: "Revenue was $9.82 billion in the year and $2.6
+/// billion in the quarter" leaves it unclear which is the whole; "Turnover rose to £4.6
+/// million, although it still made a loss of £410,000" does not, for a part of £3.1
+/// million. A smaller sum
 /// after "of which" right after it is a part of it, no rival: "Total income was
 /// £54.2m, of which £38.6m came from the funding agency"; so are the smaller sums
 /// listed after that one ("..., of which sales brought in £9.8m and other income

@@ -6339,14 +6339,17 @@ fn larger_whole_before(cx: &CheckContext<'_>, whole: &Figure, parts: &[&Figure])
     let sum: f64 = parts.iter().map(|p| as_accounted(p).0).sum();
     let figures = cx.figures();
     let end = figures.partition_point(|f| f.span.start < whole.span.start);
-    figures[..end].iter().rev().any(|f| {
-        f.placement.section == whole.placement.section
-            && f.kind == whole.kind
-            && f.unit == whole.unit
-            && f.value.mid() >= sum
-            && group::same_subject(f, whole)
-            && !group::is_comparison(cx, f)
-    })
+    figures[..end]
+        .iter()
+        .rev()
+        .take_while(|f| f.placement.section == whole.placement.section)
+        .any(|f| {
+            f.kind == whole.kind
+                && f.unit == whole.unit
+                && f.value.mid() >= sum
+                && group::same_subject(f, whole)
+                && !group::is_comparison(cx, f)
+        })
 }
 
 /// Whether the words between two figures list them: a comma, "and", "plus" or "&".
