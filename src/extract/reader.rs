@@ -2135,6 +2135,25 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i - 1, i + 1, FigureKind::Ordinal, d.value);
         }
+        // A registration number after its label: "lot number 54238", "charity number
+        // 1089464", "IMO 9811000", "(NYFK 21512)". A count that long is written with
+        // commas; five or more digits run together after "number" or an acronym name a
+        // record.
+        if whole
+            && !d.grouped
+            && d.whole_len >= 5
+            && !prev_glued
+            && i > self.floor
+            && self.registration_label(i - 1)
+            && !self.unit_like(i + 1)
+            && !cx.punct_is(i + 1, "%")
+            // A noun after it is counted: "the NHS 15000 staff".
+            && !(cx.is(i + 1, TokKind::Word)
+                && !cx.capital(i + 1)
+                && !is_function_word(cx.word(i + 1)))
+        {
+            return self.push_plain(i - 1, i + 1, FigureKind::Identifier, d.value);
+        }
         // Names with numbers: "Boeing 737", "Section 230", "Windows 11".
         if !d.grouped && (whole || self.known_identifier_before(i)) && self.identifier_before(i) {
             let end = self.bracketed_parts_end(self.glued_chunk_end(i));
@@ -2287,6 +2306,21 @@ impl Reader<'_, '_> {
                         | b"planes"
                 )
         })
+    }
+
+    /// Whether token `j` labels a number that follows as a record's: the word "number"
+    /// or an acronym of two to five capitals that is no currency code ("IMO", "NYFK",
+    /// not "USD").
+    fn registration_label(&self, j: usize) -> bool {
+        let cx = self.cx;
+        if !cx.is(j, TokKind::Word) {
+            return false;
+        }
+        let t = cx.text_bytes(j);
+        cx.word_is(j, "number")
+            || (2..=5).contains(&t.len())
+                && t.iter().all(u8::is_ascii_uppercase)
+                && unit::currency_code(cx.text(j)).is_none()
     }
 
     fn known_identifier_before(&self, i: usize) -> bool {
@@ -8746,6 +8780,23 @@ mod prose_tests {
         let text = "The force received 101 calls and 111 complaints.";
         assert_eq!(figure(text, "101").kind, FigureKind::Count);
         assert_eq!(figure(text, "111").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_long_run_of_digits_after_number_or_an_acronym_names_a_record() {
+        let text = "The accounts are filed under number 1089464.";
+        assert_eq!(figure(text, "number 1089464").kind, FigureKind::Identifier);
+        let text = "It is recalling lot number 54238 of its tablets.";
+        assert_eq!(figure(text, "number 54238").kind, FigureKind::Identifier);
+        let text = "The ship, IMO 9811000, ran aground.";
+        assert_eq!(figure(text, "IMO 9811000").kind, FigureKind::Identifier);
+        // Grouped, short, or in a currency it is an amount.
+        let text = "The number rose to 10,500 in June.";
+        assert_eq!(figure(text, "10,500").kind, FigureKind::Count);
+        let text = "Issue was priced at USD 250000 a note.";
+        assert_eq!(figure(text, "USD 250000").kind, FigureKind::Money);
+        let text = "The NHS 15000 staff were moved.";
+        assert_eq!(figure(text, "15000").kind, FigureKind::Count);
     }
 
     #[test]

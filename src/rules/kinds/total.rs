@@ -1365,12 +1365,20 @@ fn not_a_part(cx: &CheckContext<'_>, f: &Figure) -> bool {
     not_a_whole(cx, f) || new_level(cx, f)
 }
 
+/// The base of a rate, right before a count: "about 2 in every 1,000 bins", "one out
+/// of every 500", "12 per 100,000 people". It counts no things of its own.
+static RATE_BASE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:per|(?:in|of|for|out\s+of)\s+every)\s+$").expect("valid regex")
+});
+
 /// Whether a figure is no whole to break down: the other end of a comparison
-/// ("from 56 pct", "versus 1.41 billion"), a compound or an amount per member. A new
-/// level is a whole: "The death toll rose to 41, with 31 deaths in Florida and 12 in
-/// Georgia".
+/// ("from 56 pct", "versus 1.41 billion"), the base of a rate ("2 in every 1,000
+/// bins"), a compound or an amount per member. A new level is a whole: "The death toll
+/// rose to 41, with 31 deaths in Florida and 12 in Georgia".
 fn not_a_whole(cx: &CheckContext<'_>, f: &Figure) -> bool {
-    NOT_A_PART_BEFORE.is_match(tail(group::before(cx, f), 30))
+    let near = tail(group::before(cx, f), 30);
+    NOT_A_PART_BEFORE.is_match(near)
+        || RATE_BASE_BEFORE.is_match(near)
         || compound(cx, f)
         || per_after(head(group::after(cx, f), 40))
 }
@@ -7511,6 +7519,22 @@ mod tests {
         assert!(messages("Of every pound, 62p goes to prizes, 27p to good causes, 6p to shops and 6p to running costs.").is_empty());
         // A comparison among the amounts is no share of the unit.
         assert!(messages("For every pound donated, 82 pence goes to projects, up from 78 pence, and 18 pence to admin.").is_empty());
+    }
+
+    #[test]
+    fn the_base_of_a_rate_is_no_whole() {
+        let draft = |withdrawn: &str| {
+            messages(&format!(
+                "Inspectors checked 4,200 bins last month and found about 3 in every 100 bins contaminated. Of the bins checked, 2,600 were approved, 1,100 were refused and {withdrawn} were withdrawn."
+            ))
+        };
+        assert_eq!(
+            draft("700"),
+            ["\"2,600\" + \"1,100\" + \"700\" is 4,400, more than the total \"4,200\" bins"]
+        );
+        assert!(draft("500").is_empty());
+        assert!(messages("Crews made 9.3 million collections, so about 2 in every 1,000 bins were missed. Of the missed bins, 8,200 were general waste, 6,100 recycling and 4,300 garden waste.").is_empty());
+        assert!(messages("The unit saw 12 cases per 1,000 births. Of the births, 2,400 were at home and 1,900 in the birth centre.").is_empty());
     }
 
     #[test]
