@@ -7671,10 +7671,10 @@ impl Reader<'_, '_> {
                             FigureKind::Money | FigureKind::Measure | FigureKind::Duration
                         ) || p.kind == FigureKind::Percent
                                 && matches!(before, "against" | "vs" | "versus")
-                                // "203 patients, or 3.3%, against 268, or 4.3%": a
-                                // count its share restates.
-                                && !(cx.word_is(b, "or")
-                                    || cx.punct_is(b, ",") && cx.word_is(b + 1, "or"))
+                                // "203 patients, or 3.3%, against 268, or 4.3%",
+                                // "against 701 on placebo, or 8.0%": a count its
+                                // share restates.
+                                && !share_restates_from(&cx, b)
                                 // "11,402 votes (38.6%) against 9,084 (30.7%)": a share
                                 // in brackets restates the count before it.
                                 && !(k >= self.floor + 2 && cx.punct_is(k - 2, ")"))
@@ -8171,6 +8171,20 @@ fn carries_past(w: &[u8]) -> bool {
             | b"tipping"
     )
 }
+/// Whether a share restating the figure just before token `b` follows within a few words
+/// and before any other number: ", or 3.3%" or " on placebo, or 8.0%" after a count.
+fn share_restates_from(cx: &Cx<'_>, b: usize) -> bool {
+    for k in b..b + 6 {
+        if cx.is(k, TokKind::Num) || !(cx.is(k, TokKind::Word) || cx.punct_is(k, ",")) {
+            return false;
+        }
+        if cx.word_is(k, "or") {
+            return cx.is(k + 1, TokKind::Num) && cx.percent_sign(k + 2);
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod prose_tests {
     use crate::extract::prose::figure;
@@ -9496,6 +9510,13 @@ mod prose_tests {
             "9,084",
         );
         assert_eq!(f.kind, FigureKind::Count);
+        let f = figure(
+            "An event occurred in 569 of those on the drug, or 6.5%, against 701 on placebo, or 8.0%.",
+            "701",
+        );
+        assert_eq!(f.kind, FigureKind::Count);
+        let f = figure("Turnout was 61.5%, against 58 in the last election.", "58");
+        assert_eq!(f.kind, FigureKind::Percent);
     }
 
     #[test]

@@ -970,8 +970,14 @@ static OPENER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "of the" and the noun after it ("97 of the homicides"), past a month naming it ("of
+/// the January gain").
 static OF_THE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:out\s+)?of\s+(?:the|its|their|these|those|(?:this|last)\s+year['’]s)\s+((?-i:[\p{L}-])+)")
+    // The months capitalised, as a name is written.
+    let months = group::MONTHS
+        .map(|m| format!("{}{}", m[..1].to_ascii_uppercase(), &m[1..]))
+        .join("|");
+    Regex::new(&format!(r"(?i)^\s*(?:out\s+)?of\s+(?:the|its|their|these|those|(?:this|last)\s+year['’]s)\s+(?-i:(?:{months})\s+)?((?-i:[\p{{L}}-])+)"))
         .expect("valid regex")
 });
 
@@ -1373,12 +1379,19 @@ impl Check for Compiled {
                             && !money
                             && (bare || named)
                             && let Some(whole) = earlier_total(cx, &figures, i, window, refers)
+                            // "110,000 of the January gain" is of no total the part's
+                            // month does not date; the act of that month may be.
+                            .filter(|w| !owner_time_differs(cx, f, w))
                             .or_else(|| {
                                 of_total()
                                     .then(|| largest_total_before(cx, &figures, i))
                                     .flatten()
                             })
-                            .or_else(|| bare.then(|| named_noun_total(cx, &figures, i)).flatten())
+                            .or_else(|| {
+                                bare.then(|| named_noun_total(cx, &figures, i))
+                                    .flatten()
+                                    .filter(|w| !owner_time_differs(cx, f, w))
+                            })
                             .or_else(|| refers.then(|| act_total(cx, &figures, i)).flatten())
                             && (bare || names_whole(cx, pct, whole))
                             && !owner_time_differs(cx, f, whole)
@@ -2302,17 +2315,26 @@ fn owner_left_out(after: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// A time owning the noun after a part's "of": "61,440 of November's new cars", "of
-/// last year's graduates".
+/// last year's graduates"; or a month naming it: "110,000 of the January gain" (the
+/// second group holds the possessive's "'s").
 static TIME_OWNER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+(?:the\s+|this\s+|last\s+|next\s+)?(\p{L}+)['’]s?\s")
+    Regex::new(r"(?i)^\s*of\s+(?:the\s+|this\s+|last\s+|next\s+)?(\p{L}+)(['’]s?\s|\s+\p{L})")
         .expect("valid regex")
 });
 
-/// Whether a part names the time of its whole ("61,440 of November's new cars") and
-/// the whole's sentence names no such time: the whole found may be of another period
-/// ("Over the first eleven months, 1.82 million new cars were registered").
+/// Whether a part names the time of its whole ("61,440 of November's new cars", "of the
+/// January gain") and the whole's sentence names no such time: the whole found may be
+/// of another period ("Over the first eleven months, 1.82 million new cars were
+/// registered"; "November's gain was revised up to 261,000").
 fn owner_time_differs(cx: &CheckContext<'_>, part: &Figure, whole: &Figure) -> bool {
     let Some(owner) = group::captures(&TIME_OWNER_AFTER, head(group::after(cx, part), 40))
+        .filter(|c| {
+            c.get(2)
+                .is_some_and(|m| m.as_str().starts_with(['\'', '’']))
+                || c.get(1).is_some_and(|m| {
+                    group::MONTHS.contains(&m.as_str().to_ascii_lowercase().as_str())
+                })
+        })
         .and_then(|c| c.get(1))
         .map(|m| m.as_str())
         .filter(|w| is_time_word(w))
@@ -2640,8 +2662,10 @@ fn named_noun_total<'f>(
 }
 
 /// Past tenses whose noun of action is no regular form of them.
-const IRREGULAR_ACTIONS: [(&str, &str); 6] = [
+const IRREGULAR_ACTIONS: [(&str, &str); 7] = [
     ("sold", "sale"),
+    // "Employers added 143,000 jobs ... 110,000 of the gain".
+    ("added", "gain"),
     ("lent", "loan"),
     ("flew", "flight"),
     ("died", "death"),
@@ -6747,6 +6771,9 @@ mod tests {
         };
         assert!(draft("Over the first eleven months of the year", "November's").is_empty());
         assert_eq!(draft("In November", "November's").len(), 1);
+        // A month naming the noun, as an owner does.
+        assert!(draft("Over the first eleven months of the year", "the November").is_empty());
+        assert_eq!(draft("In November", "the November").len(), 1);
         assert_eq!(
             draft("Over the first eleven months of the year", "the").len(),
             1

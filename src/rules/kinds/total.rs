@@ -5830,10 +5830,12 @@ static JOINT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A total set beside the list of its parts, closing the clause: "fined £480,000 and
-/// ordered to pay £62,500 in costs, a total of £542,500," sums the two; "a total of
-/// 900 this year" may hold more than the list.
+/// ordered to pay £62,500 in costs, a total of £542,500," sums the two, and so does
+/// "833 in the drug group and 982 in the placebo group, for a total of 1,815"; "a total
+/// of 900 this year" may hold more than the list.
 static TOTAL_SET_BESIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s*(?:a\s+total\s+of|totall?ing)\s*$").expect("valid regex")
+    Regex::new(r"(?i),\s*(?:(?:for|making|giving)\s+)?(?:a\s+total\s+of|totall?ing)\s*$")
+        .expect("valid regex")
 });
 
 /// What may follow a total that closes its clause: at most one word (its noun) and a
@@ -8719,6 +8721,9 @@ mod tests {
     fn a_total_set_beside_its_parts_and_closing_the_clause_is_their_sum() {
         assert_eq!(messages("The firm was fined £480,000 and ordered to pay £62,500 in costs, a total of £552,500, after a worker died.").len(), 1);
         assert!(messages("The firm was fined £480,000 and ordered to pay £62,500 in costs, a total of £542,500, after a worker died.").is_empty());
+        assert_eq!(messages("Deaths numbered 833 in the drug group and 982 in the placebo group, for a total of 1,915.").len(), 1);
+        assert!(messages("Deaths numbered 833 in the drug group and 982 in the placebo group, for a total of 1,815.").is_empty());
+        assert!(messages("Deaths numbered 833 in the drug group and 982 in the placebo group, for a total of 1,915 since 2019.").is_empty());
         assert!(
             messages("The firm cut 300 jobs in Leeds and 200 in York, a total of 900 this year.")
                 .is_empty()
