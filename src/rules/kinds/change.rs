@@ -884,13 +884,58 @@ static RECORD_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// "Fall" as the season, in US English: "in the fall", "last fall", "this fall's
+/// drive", "during the fall of 2023". What follows is read by [`season_fall`].
+static SEASON_FALL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:in|during|by|until|till|through|since|over|for)\s+the|last|this|next|each|every|early|late|previous|prior)\s+fall\b")
+        .expect("valid regex")
+});
+
+/// `text` with each "fall" that names the season ([`SEASON_FALL`]) written "autumn",
+/// so that it reads as no change: "down from $112,000 in the fall, a cut of 23
+/// percent". A change word after it keeps it a change: "in the fall in prices", "this
+/// fall of 5%", "the fall to 3.1%" (but "the fall of 2023" is the season).
+fn without_season_fall(text: &str) -> std::borrow::Cow<'_, str> {
+    if !scan::may_hold_word(text, |w| w.eq_ignore_ascii_case(b"fall")) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    SEASON_FALL.replace_all(text, |c: &regex::Captures<'_>| {
+        let m = c.get(0).map_or(0..0, |m| m.range());
+        let mut next = text[m.end..].split_whitespace().map(|w| {
+            w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_ascii_lowercase()
+        });
+        let change = text[m.end..].starts_with(char::is_whitespace)
+            && match next.next().as_deref() {
+                Some("of") => !next.next().is_some_and(|w| {
+                    w.len() == 4
+                        && (w.starts_with("19") || w.starts_with("20"))
+                        && w.bytes().all(|b| b.is_ascii_digit())
+                }),
+                Some(
+                    "in" | "to" | "from" | "by" | "below" | "back" | "was" | "is" | "has" | "had"
+                    | "since",
+                ) => true,
+                _ => false,
+            };
+        let found = &text[m.clone()];
+        if change {
+            found.to_owned()
+        } else {
+            format!("{}autumn", &found[..found.len() - 4])
+        }
+    })
+}
+
 /// `text` with the "and" of each [`AND_COMPOUND`] noun and [`BETWEEN_PAIR`], a
-/// [`RECORD_ASIDE`] and a [`SUPERLATIVE_ASIDE`] taken out: none joins clauses.
+/// [`RECORD_ASIDE`] and a [`SUPERLATIVE_ASIDE`] taken out: none joins clauses; and
+/// "fall" as the season ([`without_season_fall`]) is no change.
 fn without_compounds(text: &str) -> std::borrow::Cow<'_, str> {
+    let text = without_season_fall(text);
     let text = if text.contains(" and ") {
-        AND_COMPOUND.replace_all(text, "compound")
+        std::borrow::Cow::Owned(AND_COMPOUND.replace_all(&text, "compound").into_owned())
     } else {
-        std::borrow::Cow::Borrowed(text)
+        text
     };
     let text = if has_between(&text) && text.contains(" and ") {
         unless_clause(&BETWEEN_PAIR, &text, "between pair", |pair| {
@@ -4959,6 +5004,7 @@ fn amount_fits(e: &Endpoints<'_>, c: &Figure) -> bool {
 /// a year earlier, up 25%"; not "to 888 from 838, with same-store sales up 6.3%", nor
 /// "AMC 1,198, down 50%, Volkswagen 2,145, down from 3,342".
 fn stated_gap_ok(gap: &str) -> bool {
+    let gap = &*without_season_fall(gap);
     let (lead, last) = gap
         .rfind(',')
         .map_or(("", gap), |k| (&gap[..k], &gap[k + 1..]));
@@ -6791,6 +6837,47 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn fall_as_the_season_is_no_change() {
+        assert_eq!(
+            messages(
+                "The station spent $86,000 on gifts, down from $112,000 in the fall, a cut of 32 percent."
+            ),
+            ["from $112,000 to $86,000 is a 23.2% decrease, but the draft says 32 percent"]
+        );
+        assert!(messages("The station spent $86,000 on gifts, down from $112,000 in the fall, a cut of 23 percent.").is_empty());
+        assert_eq!(
+            messages(
+                "Enrollment was 5,200 this fall, up from 4,600 last fall, an increase of 23%."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            messages(
+                "Enrollment rose to 5,200 this fall from 4,600 last fall, an increase of 13%."
+            )
+            .is_empty()
+        );
+        // The season's words before a change word after it leave it a change.
+        assert_eq!(
+            without_season_fall(" in the fall in prices, a"),
+            " in the fall in prices, a"
+        );
+        assert_eq!(
+            without_season_fall(" last fall, a cut of "),
+            " last autumn, a cut of "
+        );
+        assert_eq!(
+            without_season_fall(" in the fall of 2023, a"),
+            " in the autumn of 2023, a"
+        );
+        assert_eq!(
+            without_season_fall(" in the Fall of 12%"),
+            " in the Fall of 12%"
+        );
     }
 
     #[test]
