@@ -1322,9 +1322,10 @@ fn expects_the_figure(cx: &Cx<'_>, e: usize) -> bool {
         && !cx.word_is(e + 1, "by")
 }
 
-/// "the £177m EuroMillions jackpot", "the £2bn Olympics budget": after a sum, a name
-/// in -s is not the head of the phrase (no sum counts things) but describes the noun
-/// after it, which the phrase runs on to.
+/// "the £177m EuroMillions jackpot", "the £2bn Olympics budget", "the $1.1bn Mega
+/// Millions jackpot": after a sum, a name in -s (of up to three capitalised words) is
+/// not the head of the phrase (no sum counts things) but describes the noun after it,
+/// which the phrase runs on to.
 fn name_in_s_before_noun(
     cx: &Cx<'_>,
     d: &Draft,
@@ -1333,9 +1334,10 @@ fn name_in_s_before_noun(
 ) -> (usize, usize) {
     let w = cx.word(e - 1);
     if d.kind == FigureKind::Money
-        && e == s + 1
+        && e > s
+        && e <= s + 3
         && e < limit
-        && cx.capital(s)
+        && (s..e).all(|t| cx.capital(t) && cx.is(t, TokKind::Word))
         && w.len() > 3
         && w.ends_with('s')
         && cx.is(e, TokKind::Word)
@@ -1346,6 +1348,9 @@ fn name_in_s_before_noun(
         && !is_present_verb(cx.word(e))
         && !is_irregular_participle(cx.word(e))
         && let Some((_, end)) = forward(cx, e, limit)
+        // A name of several words takes one noun that closes the phrase, not "the
+        // 1,700,000 dlrs Putnam Mills currently owes" or a table's next line.
+        && (e == s + 1 || end == e + 1 && !cx.is(end, TokKind::Num))
     {
         return (s, end);
     }
@@ -9484,6 +9489,8 @@ mod prose_tests {
     fn a_name_in_s_after_a_sum_describes_the_noun_after_it() {
         let text = "A ticket holder in Essex won the £177m EuroMillions jackpot.";
         is(text, "£177m", Some("euromillions jackpot"));
+        let text = "A single ticket won the $1.1bn Mega Millions jackpot.";
+        is(text, "$1.1bn", Some("mega millions jackpot"));
         let text = "Ministers cut the £2bn Olympics budget.";
         is(text, "£2bn", Some("olympics budget"));
         // After a count, the name in -s is what is counted.
