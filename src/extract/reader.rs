@@ -6967,8 +6967,33 @@ impl Reader<'_, '_> {
             )
             && matches!(cx.word_bytes(a - 3), b"an" | b"a")
             && cx.word_is(a - 4, "by");
+        // "lifted its interim dividend two cents to 14 cents", "raised the rate 0.5% to
+        // 5.25%": after a verb that takes what it changes as its object, a first amount
+        // marked with its unit is the change and a second more than four times it where
+        // it ended. Ends closer together are a range of changes ("lowered its crude
+        // postings 50 cts to 1.50 dlrs"), and a bare first end keeps the range ("cut its
+        // workforce 2,000 to 3,000").
+        let object_between = || {
+            let mut k = a;
+            while k > self.floor + 1 && k + 6 > a {
+                k -= 1;
+                let w = cx.word(k);
+                if !cx.is(k, TokKind::Word) || matches!(w, "to" | "by" | "from" | "at" | "between")
+                {
+                    return false;
+                }
+                if k < a - 1 && placement::object_change_verb(w).is_some() {
+                    return true;
+                }
+            }
+            false
+        };
         let change = (before == "by" || word_before(a) == "by" || by_average) && !voted_by
             || placement::change_verb(word_before(a)).is_some();
+        let object_change = !change
+            && cx.word_is(b, "to")
+            && (amt.currency.is_some() || b > amt.b)
+            && object_between();
         // A range or a pair: "10-20", "10 to 20", "between 10 and 20", "$5m to $10m",
         // "from 40 to 50".
         let conn = cx.punct(b);
@@ -7069,6 +7094,9 @@ impl Reader<'_, '_> {
                         // shares, as "voted by 54% to 46%" is.
                         || !matches!(kind, FigureKind::Percent | FigureKind::Money)
                             && self.score_context(amt.a, *end2)
+                })
+                .filter(|(amt2, kind2, ..)| {
+                    !(object_change && *kind2 == kind && amt2.value > amt.value * 4.0)
                 })
                 // "a net loss of 2,649,000 or 1.10 dlrs a share": an "or" that falls gives
                 // the same amount another way, not a range.
@@ -8780,6 +8808,23 @@ mod prose_tests {
         let text = "The force received 101 calls and 111 complaints.";
         assert_eq!(figure(text, "101").kind, FigureKind::Count);
         assert_eq!(figure(text, "111").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_marked_size_after_the_object_of_a_raise_is_a_change_and_its_end() {
+        let text = "The brewer lifted its interim dividend two cents to 14 cents a share.";
+        assert_eq!(figure(text, "two cents").value, Value::Number(0.02));
+        assert_eq!(figure(text, "14 cents").value, Value::Number(0.14));
+        let text = "BP raised butane prices 5.50 dlrs to 123 dlrs.";
+        assert_eq!(figure(text, "123 dlrs").value, Value::Number(123.0));
+        // Ends close together are a range of changes; a bare first end keeps the range.
+        let text = "Citgo lowered its crude postings 50 cts to 1.50 dlrs per bbl.";
+        assert_eq!(
+            figure(text, "50 cts to 1.50 dlrs").qualifier,
+            Qualifier::Range
+        );
+        let text = "The firm will cut its workforce 2,000 to 3,000 jobs.";
+        assert_eq!(figure(text, "2,000 to 3,000").qualifier, Qualifier::Range);
     }
 
     #[test]
