@@ -1226,18 +1226,21 @@ impl Check for Compiled {
                                     .rposition(|g| std::ptr::eq(*g, whole))
                                     .is_some_and(|j| part_with_share(cx, &figures, j)))
                             && !other_whole_fits(
+                                cx,
                                 &figures,
                                 f,
                                 whole,
                                 pct,
                                 &self.claimed(pct),
-                                !pronoun,
-                                !pronoun
-                                    && AND_OR_VERB_BEFORE.is_match(group::text(
-                                        cx,
-                                        whole.span.end,
-                                        f.span.start,
-                                    )),
+                                (
+                                    !pronoun,
+                                    !pronoun
+                                        && AND_OR_VERB_BEFORE.is_match(group::text(
+                                            cx,
+                                            whole.span.end,
+                                            f.span.start,
+                                        )),
+                                ),
                             )
                         {
                             self.compare_counts(f, whole, pct, out);
@@ -1325,13 +1328,13 @@ impl Check for Compiled {
                         // fits better.
                         let fits = |whole: &Figure| {
                             !other_whole_fits(
+                                cx,
                                 &figures,
                                 f,
                                 whole,
                                 pct,
                                 &self.claimed(pct),
-                                false,
-                                false,
+                                (false, false),
                             )
                         };
                         if !money
@@ -1410,13 +1413,13 @@ impl Check for Compiled {
                                 &self.claimed(pct),
                             )
                             && !other_whole_fits(
+                                cx,
                                 &figures,
                                 f,
                                 whole,
                                 pct,
                                 &self.claimed(pct),
-                                false,
-                                false,
+                                (false, false),
                             )
                             // "A total of 153,610 new cars were registered in November.
                             // Over eleven months, 1.82 million new cars were registered.
@@ -1510,7 +1513,15 @@ impl Check for Compiled {
                         && linked(group::text(cx, f.span.end, part.span.start))
                         && !group::after(cx, f).trim_start().starts_with("of ")
                         && whole_before(cx, whole, f, part)
-                        && !other_whole_fits(&figures, part, whole, f, &f.interval, true, false)
+                        && !other_whole_fits(
+                            cx,
+                            &figures,
+                            part,
+                            whole,
+                            f,
+                            &f.interval,
+                            (true, false),
+                        )
                     {
                         self.compare_counts(part, whole, f, out);
                     }
@@ -1565,7 +1576,7 @@ impl Check for Compiled {
                                     && w.value.mid() > whole.value.mid()
                                     && w.placement.section == part.placement.section
                             })
-                        && !other_whole_fits(&figures, part, whole, f, &f.interval, false, false)
+                        && !other_whole_fits(cx, &figures, part, whole, f, &f.interval, (false, false))
                     {
                         self.compare_counts(part, whole, f, out);
                     }
@@ -1597,7 +1608,15 @@ impl Check for Compiled {
                         && same_sentence(part)
                         && linked(group::text(cx, f.span.end, part.span.start))
                         && let Some(whole) = opener_whole(cx, &figures, i, part, false)
-                        && !other_whole_fits(&figures, part, whole, f, &f.interval, false, false)
+                        && !other_whole_fits(
+                            cx,
+                            &figures,
+                            part,
+                            whole,
+                            f,
+                            &f.interval,
+                            (false, false),
+                        )
                     {
                         self.compare_counts(part, whole, f, out);
                     }
@@ -1615,7 +1634,15 @@ impl Check for Compiled {
                             linked(gap) || appositive(gap)
                         }
                         && let Some(whole) = noun_base_total(cx, &figures, i + 1, &base)
-                        && !other_whole_fits(&figures, part, whole, f, &f.interval, false, false)
+                        && !other_whole_fits(
+                            cx,
+                            &figures,
+                            part,
+                            whole,
+                            f,
+                            &f.interval,
+                            (false, false),
+                        )
                     {
                         self.compare_counts(part, whole, f, out);
                     }
@@ -4775,14 +4802,17 @@ fn any_amount_fits(
 /// verb of its own or none), the whole's share of the two ("made 187 tackles and missed
 /// 29, a success rate of 87%"; "112,380 votes in favour and 80,940 against, or 58.1%"). Such a draft may mean that whole, so nothing is reported.
 fn other_whole_fits(
+    cx: &CheckContext<'_>,
     figures: &[&Figure],
     part: &Figure,
     whole: &Figure,
     pct: &Figure,
     claimed: &Interval,
-    sum: bool,
-    first: bool,
+    (sum, first): (bool, bool),
 ) -> bool {
+    // A part that is a change may be a share of the old end ("an increase of 7,500, or
+    // 8.4%" of 88,900).
+    let change = group::change_direction(cx, part).is_some();
     let others = figures.iter().filter(|c| {
         c.kind == FigureKind::Count
             && (c.placement.paragraph == part.placement.paragraph
@@ -4791,6 +4821,9 @@ fn other_whole_fits(
             && !std::ptr::eq(**c, whole)
             && !std::ptr::eq(**c, pct)
             && c.value.mid() >= part.value.mid()
+            // "96 accidents, up from 81": the old end of a change counts another
+            // period's things, none a part that is no change can be of.
+            && (change || !group::is_comparison(cx, c))
     });
     for c in others {
         if quotient(part, c).is_some_and(|q| q.intersects(claimed)) {
@@ -6929,6 +6962,22 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn the_old_end_of_a_change_is_no_other_whole_of_a_part() {
+        let draft = |share: &str| {
+            messages(&format!(
+                "Deputies investigated 96 accidents, up from 81, an increase of 19 percent.\n\nAlcohol was a factor in 24 of the accidents, or {share}, and in six of the deaths."
+            ))
+        };
+        assert_eq!(
+            draft("a third"),
+            ["24 of 96 is 25.0%, but the draft says a third"]
+        );
+        assert!(draft("a quarter").is_empty());
+        // A part that is a change may be a share of the old end.
+        assert!(messages("Waiting lists rose to 96,400 from 88,900 a year earlier. That is an increase of 7,500 patients, or 8.4%.").is_empty());
     }
 
     #[test]
