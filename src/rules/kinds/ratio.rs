@@ -297,10 +297,16 @@ declare_kind! {
     /// excess deaths last year, or 368 a week" (14,000 a year is about 268 a week); "2,400
     /// complaints a month, roughly 60 a day"; so must an amount over a stated length of
     /// time ("412,000 spectators attended over the nine days, an average of about
-    /// 54,800 a day" is about 45,778). A sum of money only when it is said to be
-    /// worked out ("£1.5bn a year, or about £6m a day", "the equivalent of"): "£400 a
-    /// year, or £35 a month" may offer two ways to pay. A year so far ("60,000 jobs so
-    /// far this year, or 1,500 a week") is no whole year and is not read.
+    /// 54,800 a day" is about 45,778); a year is twelve months ("about $1,350 a month
+    /// in the United States, or about $18,200 a year" is $16,200). A hedged restatement
+    /// is held to the first amount as written, an exact one to the first's hedge. A
+    /// sum of money restated exactly is held both ways only when it is said to be
+    /// worked out ("£1.5bn a year, or £6m a day", "the equivalent of"): "£400 a year,
+    /// or £35 a month" may offer two ways to pay, so only a price no such offer
+    /// explains is read, closing its clause: a longer period for more than its
+    /// shorter ones ("$12.99 a month, or $169.99 a year"), a shorter one for less than
+    /// its share of the longer ("£122 a year, or £8 a month"). A year so far ("60,000
+    /// jobs so far this year, or 1,500 a week") is no whole year and is not read.
     /// A count restated per one of another count of its sentence, named by that
     /// count's noun, must be their quotient: "1,400 centres and relies on 39,000
     /// volunteers, or roughly 28 for each centre", also with the count it names second:
@@ -3182,10 +3188,18 @@ static OWN_SHARE_GAP: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An amount with the period it covers, and a comma or bracket after it, before a
 /// restatement per a shorter period: "14,000 excess deaths last year, or", "£1.5bn a
-/// year (", "2,400 complaints a month, roughly". Not "so far this year": a year to
-/// date is not a whole year.
+/// year (", "2,400 complaints a month, roughly", also with a few words after the period
+/// ("$1,350 a month in the United States before insurance, or"). Not "so far this
+/// year": a year to date is not a whole year.
 static RATE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:(?:a|per|each|every)\s+(year|month|week|day)|(annually|yearly|monthly|weekly|daily)|(?:last|in\s+a)\s+(year|month|week))\s*(?:,\s*(?:or|that\s+is|that's|which\s+is|equivalent\s+to|the\s+equivalent\s+of)?|\(|[—–])\s*$")
+    Regex::new(r"(?i)^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:(?:a|per|each|every)\s+(year|month|week|day)|(annually|yearly|monthly|weekly|daily)|(?:last|in\s+a)\s+(year|month|week))(?:\s+[\p{L}'’.-]+){0,6}?\s*(?:,\s*(?:or|that\s+is|that's|which\s+is|equivalent\s+to|the\s+equivalent\s+of)?|\(|[—–])\s*$")
+        .expect("valid regex")
+});
+
+/// The period of a restated amount closing its clause: " a month.", " a year, the
+/// council said" ([`RATE_AFTER`] reads the period).
+static RATE_ENDS_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:a|per|each|every)\s+(?:year|month|week|day)|annually|yearly|monthly|weekly|daily)\s*(?:[.,;:)—–]|$)")
         .expect("valid regex")
 });
 
@@ -5437,21 +5451,48 @@ impl Compiled {
         if (longer && bl <= ah) || (!longer && bh >= al) {
             return;
         }
-        if a.kind == FigureKind::Money
+        // A sum of money restated exactly, without words that say it is worked out,
+        // may be another way to pay ("£400 a year, or £35 a month"); such a price is
+        // never a longer period for more than its shorter ones, nor a shorter one for
+        // less than its share of the longer, so only that side is read, and only
+        // when the restatement ends its clause ("or £4 a month for students" is
+        // another price).
+        let priced = a.kind == FigureKind::Money
             && b.qualifier == Qualifier::Exact
-            && !CONVERTED.is_match(gap)
-        {
+            && !CONVERTED.is_match(gap);
+        if priced && !RATE_ENDS_CLAUSE.is_match(after) {
             return;
         }
-        let (xl, xh) = ends(&a.interval);
+        // A hedged restatement is worked out from the first amount as written ("about
+        // $1,350 a month, or about $16,200 a year"); an exact one may be worked out
+        // from the value the hedge rounds.
+        let (xl, xh) = if b.qualifier == Qualifier::Approx {
+            (a.value.mid() - a.rounding, a.value.mid() + a.rounding)
+        } else {
+            ends(&a.interval)
+        };
         if !(xl.is_finite() && xh.is_finite()) || xl < 0.0 {
             return;
         }
-        let expected = Interval::closed(xl * bl / ah, xh * bh / al);
-        if expected.intersects(&b.interval) {
+        // How many of the second period the first makes, at least and at most: a year
+        // is twelve months, whatever their days.
+        let (fl, fh) = match (from, to) {
+            ("month", "year") => (12.0, 12.0),
+            ("year", "month") => (1.0 / 12.0, 1.0 / 12.0),
+            _ => (bl / ah, bh / al),
+        };
+        let expected = Interval::closed(xl * fl, xh * fh);
+        if expected.intersects(&b.interval)
+            || (priced
+                && if longer {
+                    b.interval.low.is_none_or(|l| l <= xh * fh)
+                } else {
+                    b.interval.high.is_none_or(|h| h >= xl * fl)
+                })
+        {
             return;
         }
-        let rate = a.value.mid() * (bl + bh) / (al + ah);
+        let rate = a.value.mid() * (fl + fh) / 2.0;
         let computed = if a.kind == FigureKind::Money {
             group::fmt_money(rate, a.unit.as_deref())
         } else {
@@ -7544,6 +7585,30 @@ mod tests {
         );
         assert!(messages("He will earn £200,000 a week, or roughly £10.4m a year.").is_empty());
         assert!(messages("He will earn £200,000 a week, or £10.4m a year.").is_empty());
+        // A year is twelve months; words may follow the first period.
+        assert_eq!(
+            messages(
+                "The drug costs about $1,350 a month in the United States before insurance, or about $18,200 a year."
+            ),
+            ["about $1,350 a month is about $16,200 a year, but the draft says about $18,200"]
+        );
+        assert!(messages("The drug costs about $1,350 a month in the United States before insurance, or about $16,200 a year.").is_empty());
+    }
+
+    #[test]
+    fn a_price_no_other_way_to_pay_explains_must_convert() {
+        assert_eq!(
+            messages("Bills will fall by £122 a year, or £8 a month."),
+            ["£122 a year is about £10.17 a month, but the draft says £8"]
+        );
+        assert_eq!(
+            messages("It costs $12.99 a month, or $169.99 a year.").len(),
+            1
+        );
+        // Another way to pay, or another price.
+        assert!(messages("It costs $12.99 a month, or $119.99 a year.").is_empty());
+        assert!(messages("Membership costs £400 a year, or £35 a month.").is_empty());
+        assert!(messages("Membership is £60 a year, or £4 a month for students.").is_empty());
     }
 
     #[test]
