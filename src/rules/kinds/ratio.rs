@@ -4822,8 +4822,9 @@ fn other_whole_fits(
             && !std::ptr::eq(**c, pct)
             && c.value.mid() >= part.value.mid()
             // "96 accidents, up from 81": the old end of a change counts another
-            // period's things, none a part that is no change can be of.
-            && (change || !group::is_comparison(cx, c))
+            // period's things, none a part that is no change can be of (a part set
+            // after "including" may still be a whole).
+            && (change || c.placement.direction.is_none() || !group::is_comparison(cx, c))
     });
     for c in others {
         if quotient(part, c).is_some_and(|q| q.intersects(claimed)) {
