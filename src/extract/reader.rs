@@ -5886,8 +5886,15 @@ impl Reader<'_, '_> {
                                     )
                             })
                         }));
+                // "held the seat by 1,432 votes after a swing of 9.8 points to Reform": a
+                // swing of votes is in percentage points, with no share beside it.
+                let swing = amt.a >= self.floor + 2
+                    && cx.word_is(amt.a - 1, "of")
+                    && matches!(cx.word_bytes(amt.a - 2), b"swing" | b"swings")
+                    && self.sentence_mentions_poll()
+                    && !self.sentence_mentions_league();
                 if amt.value.abs() <= 100.0
-                    && (self.percent_beside_points(amt.a) || margin)
+                    && (self.percent_beside_points(amt.a) || margin || swing)
                     && !or_percent
                     && !scored
                 {
@@ -8808,6 +8815,17 @@ mod prose_tests {
         let text = "The force received 101 calls and 111 complaints.";
         assert_eq!(figure(text, "101").kind, FigureKind::Count);
         assert_eq!(figure(text, "111").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_swing_of_points_in_a_vote_is_in_percentage_points() {
+        let text = "She held the seat by 1,432 votes after a swing of 9.8 points to Reform.";
+        assert_eq!(
+            figure(text, "9.8 points").kind,
+            FigureKind::PercentagePoints
+        );
+        let text = "The Celtics rallied with a swing of 14 points in the third quarter.";
+        assert_eq!(figure(text, "14").kind, FigureKind::Count);
     }
 
     #[test]

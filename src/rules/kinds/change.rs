@@ -1070,6 +1070,45 @@ static EXAMPLES_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),\s*(?:including|such\s+as)\s+([^;:()\d]{1,100})$").expect("valid regex")
 });
 
+/// A relative clause closing a level's frame, set off by a comma: ", which goes
+/// straight to the exhibitors", ", who joined in March".
+static RELATIVE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:which|who)\s+([^,;:.()\d]{1,60})$").expect("valid regex")
+});
+
+/// `rest` without a relative clause closing it ([`RELATIVE_ASIDE`]), when the clause
+/// states no change of its own ("which rose sharply") and gives the level no other
+/// value by a copula (", which is about a third of the total"): in "$88,900 in add-on
+/// money, which goes straight to the exhibitors, up from $71,200" the clause says
+/// where the money goes and the change is the level's.
+fn without_relative_aside(rest: &str) -> &str {
+    if !(rest.contains("which") || rest.contains("who")) {
+        return rest;
+    }
+    if let Some(c) = RELATIVE_ASIDE.captures(rest)
+        && let (Some(m), Some(clause)) = (c.get(0), c.get(1))
+    {
+        let copula = clause.as_str().split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "represents"
+                    | "represented"
+                    | "equals"
+                    | "means"
+                    | "makes"
+                    | "made"
+            )
+        });
+        if !copula && !DIRECTION_WORD.is_match(clause.as_str()) {
+            return &rest[..m.start()];
+        }
+    }
+    rest
+}
+
 /// `rest` without a list of examples closing it ([`EXAMPLES_ASIDE`]), when the items
 /// hold no clause or change of their own: in "312 agencies, including schools, GP
 /// surgeries and housing officers, up from 268" the commas and the "and" join the
@@ -2071,7 +2110,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                 };
                 let rest = TRAILING_FROM.replace(&plain, "");
                 if long {
-                    long_break(without_examples(&rest))
+                    long_break(without_relative_aside(without_examples(&rest)))
                 } else {
                     frame_broken(&rest)
                 }
@@ -6855,6 +6894,38 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_relative_clause_closing_a_level_s_phrase_is_an_aside() {
+        let draft = |pct: &str| {
+            messages(&format!(
+                "Buyers gave $88,900 in add-on money, which goes straight to the exhibitors, up from $71,200 last year, a {pct} percent increase."
+            ))
+        };
+        assert_eq!(
+            draft("35"),
+            ["from $71,200 to $88,900 is a 24.9% increase, but the draft says 35 percent"]
+        );
+        assert!(draft("25").is_empty());
+        assert_eq!(
+            messages("The trust spent £4.2m on repairs, which it says were overdue, up from £3.1m, a rise of 45%.").len(),
+            1
+        );
+        // A clause with a change of its own, or one that gives the level by a
+        // copula, is left as it is.
+        assert_eq!(
+            without_relative_aside(" in the fund, which rose sharply"),
+            " in the fund, which rose sharply"
+        );
+        assert_eq!(
+            without_relative_aside(", which is a third of its target"),
+            ", which is a third of its target"
+        );
+        assert_eq!(
+            without_relative_aside(" in add-on money, which goes straight to the exhibitors"),
+            " in add-on money"
+        );
     }
 
     #[test]
