@@ -119,7 +119,9 @@ declare_kind! {
     /// cut a figure short ("60 mln dlr" for 60.8 mln; only one written to a finer
     /// step: "Jobless rate dips to 4.0%" is no 4.1% cut short), and a round headline figure may
     /// stand for any body figure within 5% of it ("50,000 homes" for 48,700), or total
-    /// two body figures ("£50m" over £35m and "a further £15m"); "300 officers"
+    /// two body figures ("£50m" over £35m and "a further £15m"; a headline change only
+    /// changes, not a share beside them: "profit falls 28%" is no sum of "about 8% of
+    /// its workforce" and "profit fell 18%"); "300 officers"
     /// against 380 in the body is still a contradiction. A change in a headline ("cloud
     /// sales jump 31%") is held only against changes in the body, a level only against
     /// levels ("44% of sales, up from 40%" is a level, and so is the level a change
@@ -1349,7 +1351,7 @@ impl Compiled {
                     || (!near_only && group::same_subject(h, b)))
                 && meets(b)
                 && (closed(b) || group::same_subject(h, b))
-        }) || self.sums_to(figures, h, lede)
+        }) || self.sums_to(cx, figures, h, lede)
     }
 
     /// Whether the intervals `a` and the later `b` claim meet, with the rule's
@@ -1402,7 +1404,14 @@ impl Compiled {
 
     /// Whether the body figure `b` and another of its kind and unit in the first
     /// [`SUM_PARAGRAPHS`] paragraphs of the body add up to the headline figure `h`.
-    fn sums_with(&self, figures: &[Figure], h: &Figure, b: &Figure, lede: usize) -> bool {
+    fn sums_with(
+        &self,
+        cx: &CheckContext<'_>,
+        figures: &[Figure],
+        h: &Figure,
+        b: &Figure,
+        lede: usize,
+    ) -> bool {
         let claimed = interval_with(h, self.tolerance);
         let (b_low, b_high) = group::ends(&group::rounded_interval_with(b, self.tolerance));
         figures.iter().any(|c| {
@@ -1413,6 +1422,7 @@ impl Compiled {
                 && c.unit == h.unit
                 // "over 75" adds up to any number past it.
                 && closed(c)
+                && !share_beside_change(cx, h, c)
                 && {
                     let (c_low, c_high) =
                         group::ends(&group::rounded_interval_with(c, self.tolerance));
@@ -1540,7 +1550,7 @@ impl Compiled {
             };
             // The lede's figure may be one part of the headline's: "Firm to sell 100
             // mln dlrs debentures" over 70 mln dlrs and "an additional 30 mln dlrs".
-            if self.sums_with(figures, h, b, lede) {
+            if self.sums_with(cx, figures, h, b, lede) {
                 continue;
             }
             // A count says what it counts: "on april 10" is no count of anything.
@@ -1589,7 +1599,7 @@ impl Compiled {
     /// what the body gives in parts ("to sell 100 mln dlrs debentures" over 70 mln
     /// dlrs and "an additional 30 mln dlrs"). Sorted ends and two pointers keep it
     /// linear after the sort.
-    fn sums_to(&self, figures: &[Figure], h: &Figure, lede: usize) -> bool {
+    fn sums_to(&self, cx: &CheckContext<'_>, figures: &[Figure], h: &Figure, lede: usize) -> bool {
         let claimed = interval_with(h, self.tolerance);
         let (Some(low), Some(high)) = (claimed.low, claimed.high) else {
             return false;
@@ -1601,6 +1611,7 @@ impl Compiled {
                     && (lede..lede + SUM_PARAGRAPHS).contains(&b.placement.paragraph)
                     && b.kind == h.kind
                     && b.unit == h.unit
+                    && !share_beside_change(cx, h, b)
             })
             .map(|b| group::ends(&interval_with(b, self.tolerance)))
             .filter(|(l, h)| l.is_finite() && h.is_finite())
@@ -1627,6 +1638,23 @@ impl Compiled {
         }
         false
     }
+}
+
+/// Whether `part` is a share ("about 8% of its workforce") or a change the other way,
+/// and so no part of the headline change `h` a sum would make up: percentages add up
+/// only as changes ("Stocks fall 5%" over "fell 3% on Monday and 2% on Tuesday").
+fn share_beside_change(cx: &CheckContext<'_>, h: &Figure, part: &Figure) -> bool {
+    let Some(direction) = h.placement.direction else {
+        return false;
+    };
+    h.kind == crate::extract::FigureKind::Percent
+        && match part.placement.direction {
+            Some(d) => d != direction,
+            None => group::head(group::after(cx, part), 6)
+                .trim_start()
+                .to_ascii_lowercase()
+                .starts_with("of "),
+        }
 }
 
 /// "the" right before an amount, and a participle right after it: "Of the 9,790 tonnes
@@ -3818,6 +3846,26 @@ mod tests {
         };
         assert_eq!(findings(&draft(44)).len(), 1);
         assert!(findings(&draft(41)).is_empty());
+    }
+
+    #[test]
+    fn a_headline_change_is_the_sum_of_changes_not_of_a_share_beside_one() {
+        let draft = |headline: u32| {
+            format!(
+                "# Acme to cut 1,200 jobs as quarterly profit falls {headline}%\n\n\
+                 Acme said it would cut 1,200 jobs, about 8% of its workforce of 15,000, \
+                 after its fourth-quarter profit fell 18%."
+            )
+        };
+        assert_eq!(findings(&draft(28)).len(), 1);
+        assert!(findings(&draft(18)).is_empty());
+        assert!(
+            findings("# Stocks fall 5%\n\nStocks fell 3% on Monday and 2% on Tuesday.").is_empty()
+        );
+        assert_eq!(
+            findings("# Stocks fall 5%\n\nStocks fell 3% on Monday and rose 2% on Tuesday.").len(),
+            1
+        );
     }
 
     #[test]
