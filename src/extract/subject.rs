@@ -76,6 +76,18 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
                 b"can" | b"could" | b"will" | b"would" | b"may" | b"might" | b"must" | b"should"
             )
     };
+    // "28p of every £1 spent on tickets", "for every $1 invested": the one unit of
+    // money every share is taken from is a unit of reckoning, of no thing (the set
+    // reads "each £1 bond" as the bond's, and "10 warrants for every 150 stg nominal of
+    // deferred stock" keeps its stock).
+    let d = &drafts[idx];
+    if d.kind == FigureKind::Money
+        && matches!(d.value, super::figure::Value::Number(v) if (v - 1.0).abs() < 1e-9)
+        && d.a > 0
+        && cx.word_is(d.a - 1, "every")
+    {
+        return None;
+    }
     match find_in_phrase(cx, drafts, idx) {
         Some(np) if after_modal(np) => None,
         Some(np) => Some(np),
@@ -9483,6 +9495,14 @@ mod prose_tests {
         is(text, "9%", None);
         let text = "Sales, excluding autos, rose 3% in March.";
         is(text, "3%", Some("sale"));
+    }
+
+    #[test]
+    fn a_sum_after_every_is_of_no_thing() {
+        let text = "The lottery raised £1.8bn, about 28p of every £1 spent on tickets.";
+        is(text, "£1", None);
+        let text = "For every $1 invested in prevention, health systems save $7.";
+        is(text, "$1", None);
     }
 
     #[test]
