@@ -1422,7 +1422,7 @@ impl Compiled {
                 && c.unit == h.unit
                 // "over 75" adds up to any number past it.
                 && closed(c)
-                && !share_beside_change(cx, h, c)
+                && !no_part_of_change(cx, h, c)
                 && {
                     let (c_low, c_high) =
                         group::ends(&group::rounded_interval_with(c, self.tolerance));
@@ -1611,7 +1611,7 @@ impl Compiled {
                     && (lede..lede + SUM_PARAGRAPHS).contains(&b.placement.paragraph)
                     && b.kind == h.kind
                     && b.unit == h.unit
-                    && !share_beside_change(cx, h, b)
+                    && !no_part_of_change(cx, h, b)
             })
             .map(|b| group::ends(&interval_with(b, self.tolerance)))
             .filter(|(l, h)| l.is_finite() && h.is_finite())
@@ -1643,17 +1643,14 @@ impl Compiled {
 /// Whether `part` is a share ("about 8% of its workforce") or a change the other way,
 /// and so no part of the headline change `h` a sum would make up: percentages add up
 /// only as changes ("Stocks fall 5%" over "fell 3% on Monday and 2% on Tuesday").
-fn share_beside_change(cx: &CheckContext<'_>, h: &Figure, part: &Figure) -> bool {
+fn no_part_of_change(cx: &CheckContext<'_>, h: &Figure, part: &Figure) -> bool {
     let Some(direction) = h.placement.direction else {
         return false;
     };
     h.kind == crate::extract::FigureKind::Percent
         && match part.placement.direction {
             Some(d) => d != direction,
-            None => group::head(group::after(cx, part), 6)
-                .trim_start()
-                .to_ascii_lowercase()
-                .starts_with("of "),
+            None => scan::opens_with_of(group::head(group::after(cx, part), 6)),
         }
 }
 

@@ -159,6 +159,14 @@ pub(crate) fn may_start_with_word(text: &str, is_word: impl Fn(&[u8]) -> bool) -
     lower(&text[..end], &mut buf).is_some_and(|w| !w.is_empty() && is_word(w))
 }
 
+/// Whether `text` starts with "of " in any case, after white space: a share of a base
+/// named after it ("58% of members").
+pub(crate) fn opens_with_of(text: &str) -> bool {
+    text.trim_start()
+        .get(..3)
+        .is_some_and(|w| w.eq_ignore_ascii_case("of "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

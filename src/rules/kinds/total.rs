@@ -5025,7 +5025,7 @@ fn with_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit
         return done;
     }
     let Some(i) = sentence.iter().position(|&w| {
-        share(w) && (opens_with_of(head(group::after(cx, w), 6)) || turnout(w)) && {
+        share(w) && (scan::opens_with_of(head(group::after(cx, w), 6)) || turnout(w)) && {
             let to = group::next_figure_start(cx, w).unwrap_or(w.span.end);
             let gap = group::text(cx, w.span.end, to);
             WITH_CLAUSE.is_match(gap) && !gap.contains(['.', ';', '(', ')'])
@@ -6519,7 +6519,7 @@ fn exclusive_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<H
         };
         // "45% of ...": the share is of a whole named after it.
         let of_whole =
-            first_class == Class::Share && opens_with_of(head(group::after(cx, first), 6));
+            first_class == Class::Share && scan::opens_with_of(head(group::after(cx, first), 6));
         // Shares add up only in categories, or elliptically after "of"; amounts only
         // in categories, against a count before them: nothing else can be reported.
         let possible = match first_class {
@@ -6625,10 +6625,10 @@ fn rest_share_over_sentences(
     // "... and Thomson-CSF the remaining 80 pct. Thomson owns the remaining 25 pct of
     // VDO": a list that holds its own rest is complete, and a rest that names a whole
     // of its own is of that one.
-    if rest_share(cx, &parts) || opens_with_of(head(group::after(cx, rest), 6)) {
+    if rest_share(cx, &parts) || scan::opens_with_of(head(group::after(cx, rest), 6)) {
         return;
     }
-    let of_whole = opens_with_of(head(group::after(cx, first), 6));
+    let of_whole = scan::opens_with_of(head(group::after(cx, first), 6));
     if exclusive(cx, &parts)
         || (of_whole
             && elliptical(cx, &parts)
@@ -6692,7 +6692,7 @@ fn rest_after_a_share_of_the_total(
             .any(|f| remainder(cx, f, true))
         || sentence
             .iter()
-            .any(|f| opens_with_of(head(group::after(cx, f), 6)))
+            .any(|f| scan::opens_with_of(head(group::after(cx, f), 6)))
     {
         return;
     }
@@ -6960,7 +6960,7 @@ fn split_breakdown(
             .collect();
         // Shares of bases of their own ("25 pct of outstanding debt and 66 pct of its
         // debt maturing") are no parts of one share.
-        let own_base = |p: &&Figure| opens_with_of(head(group::after(cx, p), 6));
+        let own_base = |p: &&Figure| scan::opens_with_of(head(group::after(cx, p), 6));
         if ADDITIVE_BEFORE.is_match(tail(group::before(cx, whole), 20))
             || in_relative_clause(cx, whole, start)
             || (whole.kind == FigureKind::Percent && parts.iter().any(own_base))
@@ -7221,7 +7221,7 @@ fn category_after(after: &str) -> Option<(&'static str, &'static str)> {
         .unwrap_or(after.len());
     let phrase = head(&after[..phrase_end], 50);
     // "45% of men" names the whole the share is of, not a category of one whole.
-    if opens_with_of(phrase) {
+    if scan::opens_with_of(phrase) {
         return None;
     }
     if !ANY_CATEGORY.is_match(phrase) {
@@ -7249,13 +7249,6 @@ fn past_base(after: &str) -> Option<&str> {
         .then_some(rest)
 }
 
-/// Whether `text` starts with "of " in any case, after white space.
-fn opens_with_of(text: &str) -> bool {
-    text.trim_start()
-        .get(..3)
-        .is_some_and(|w| w.eq_ignore_ascii_case("of "))
-}
-
 /// Whether the parts read as the answers to one question: a later part counts those
 /// with no answer ("... 39% backed her challenger and 12% were undecided", "14 per
 /// cent were unsure"), so each member gave one answer, and no later part names a base
@@ -7267,7 +7260,7 @@ fn answers_to_one_question(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
             .any(|p| category(cx, p).is_some_and(|(_, cat)| cat == "undecided"))
         && !parts[1..]
             .iter()
-            .any(|p| opens_with_of(head(group::after(cx, p), 6)))
+            .any(|p| scan::opens_with_of(head(group::after(cx, p), 6)))
 }
 
 /// Whether every part names a different category of one family, or the parts answer
@@ -7283,7 +7276,7 @@ fn exclusive(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
         && parts.len() >= 2
         && !parts[1..]
             .iter()
-            .any(|p| opens_with_of(head(after_part(cx, p), 6)))
+            .any(|p| scan::opens_with_of(head(after_part(cx, p), 6)))
     {
         cats[0] = past_base(after_part(cx, parts[0])).and_then(category_after);
     }
