@@ -40,7 +40,8 @@ declare_kind! {
     ///   which may count them again); an opener
     ///   naming the whole by its noun may narrow it with a participle after the noun,
     ///   echoed where the whole is stated ("received 1,240 applications ... Of the
-    ///   applications received, ...");
+    ///   applications received, ..."; also an irregular one: "sold 18,930 dog
+    ///   licenses ... Of the licenses sold, ...");
     ///   not a lone part naming other things right after its number: "runs 12
     ///   hospitals. Of them, 40 beds"; "has 400 staff. Of those, 420 were women" is
     ///   reported),
@@ -2701,15 +2702,10 @@ fn overlapping_after(after_a: &str, after_b: &str) -> bool {
     let copula_a = COPULAS.contains(&va.as_str());
     // "443 are owned and 621 franchised": the second part leaves out the copula
     // before its participle, as the first states it.
-    let participle = |w: &str| {
-        w.len() > 4 && w.ends_with("ed")
-            || matches!(
-                w,
-                "sold" | "held" | "built" | "made" | "paid" | "kept" | "let"
-            )
-    };
-    let elided =
-        copula_a && pb.len() <= 4 && participle(vb) && pa.get(1).is_some_and(|w| participle(w));
+    let elided = copula_a
+        && pb.len() <= 4
+        && past_participle(vb)
+        && pa.get(1).is_some_and(|w| past_participle(w));
     let copula_b = elided || COPULAS.contains(&vb.as_str());
     if copula_a != copula_b && !PREPOSITIONS.contains(&vb.as_str()) {
         return true;
@@ -3368,6 +3364,17 @@ fn bare_part_after_opener(
     report(cx, Some(whole), &[part], out);
 }
 
+/// Whether `w` (in lower case) is a past participle: a word in "-ed" of five letters or
+/// more, or one of the irregular ones that says what was done to things counted
+/// ("sold", "held", "built", "made", "paid", "kept", "let").
+fn past_participle(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed")
+        || matches!(
+            w,
+            "sold" | "held" | "built" | "made" | "paid" | "kept" | "let"
+        )
+}
+
 /// The count an opener without a number names by its words, stated a few sentences
 /// before in the same section: "About 1,100 flights were cancelled. ... Of the
 /// cancelled flights, 640 were from Gatwick, ...". The opener must be "of the" and a
@@ -3391,9 +3398,10 @@ fn named_earlier<'f>(cx: &CheckContext<'f>, first: &Figure, opener: &str) -> Opt
         return None;
     }
     // "Of the applications received, ...": a participle after the noun narrows it, as
-    // a word before it does, and must be echoed where the whole is stated.
+    // a word before it does, and must be echoed where the whole is stated ("Of the
+    // licenses sold," after "sold 18,930 dog licenses").
     let (noun, modifiers): (&String, Vec<&String>) = match rest {
-        [.., noun, participle] if participle.len() > 4 && participle.ends_with("ed") => (
+        [.., noun, participle] if past_participle(participle) => (
             noun,
             rest.iter().filter(|w| !std::ptr::eq(*w, noun)).collect(),
         ),
@@ -7541,6 +7549,15 @@ mod tests {
         assert!(draft("received", "210").is_empty());
         // The participle must be echoed where the whole is stated.
         assert!(draft("had", "310").is_empty());
+        // An irregular participle narrows the noun as one in "-ed" does.
+        let sold = |verb: &str, others: &str| {
+            messages(&format!(
+                "The county {verb} 18,930 dog licenses last year. Of the licenses sold, 16,210 were for neutered dogs and {others} for others."
+            ))
+        };
+        assert_eq!(sold("sold", "3,720").len(), 1);
+        assert!(sold("sold", "2,720").is_empty());
+        assert!(sold("printed", "3,720").is_empty());
     }
 
     #[test]
