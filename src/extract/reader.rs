@@ -430,6 +430,52 @@ fn ordinal_suffix_fits(value: f64, suffix: &str) -> bool {
     suffix == expected
 }
 
+/// Whether a word after a bare "m" shows the "m" is metres, not millions: a race or an
+/// event ("100m sprint", "200m freestyle", "110m hurdles", "the 100m final"), a record
+/// or a dimension ("a 10m height", "50m long", "2m above").
+fn metres_follow(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"sprint"
+            | b"sprints"
+            | b"race"
+            | b"races"
+            | b"runner"
+            | b"runners"
+            | b"record"
+            | b"champions"
+            | b"height"
+            | b"width"
+            | b"length"
+            | b"depth"
+            | b"clearance"
+            | b"tall"
+            | b"high"
+            | b"long"
+            | b"wide"
+            | b"deep"
+            | b"thick"
+            | b"across"
+            | b"hurdles"
+            | b"freestyle"
+            | b"relay"
+            | b"dash"
+            | b"above"
+            | b"below"
+            | b"butterfly"
+            | b"backstroke"
+            | b"breaststroke"
+            | b"medley"
+            | b"final"
+            | b"finals"
+            | b"heat"
+            | b"heats"
+            | b"semi"
+            | b"champion"
+            | b"title"
+    )
+}
+
 fn is_dash(p: &str) -> bool {
     matches!(p, "–" | "—" | "‒" | "−")
 }
@@ -5273,48 +5319,25 @@ impl Reader<'_, '_> {
                     && cx.glued(b)
                     && cx.glued(b + 1)
                     && matches!(cx.text(b + 1), "2" | "²")
+                || next == "m" && currency.is_none() && metres_follow(cx.word_bytes(b + 1))
+                // "the 400m individual medley", "the 1500m world record": an event or
+                // a record named after its distance, with a word of kind between.
                 || next == "m"
                     && currency.is_none()
                     && matches!(
                         cx.word_bytes(b + 1),
-                        b"sprint"
-                            | b"sprints"
-                            | b"race"
-                            | b"races"
-                            | b"runner"
-                            | b"runners"
-                            | b"record"
-                            | b"champions"
-                            | b"height"
-                            | b"width"
-                            | b"length"
-                            | b"depth"
-                            | b"clearance"
-                            | b"tall"
-                            | b"high"
-                            | b"long"
-                            | b"wide"
-                            | b"deep"
-                            | b"thick"
-                            | b"across"
-                            | b"hurdles"
-                            | b"freestyle"
-                            | b"relay"
-                            | b"dash"
-                            | b"above"
-                            | b"below"
-                            | b"butterfly"
-                            | b"backstroke"
-                            | b"breaststroke"
-                            | b"medley"
-                            | b"final"
-                            | b"finals"
-                            | b"heat"
-                            | b"heats"
-                            | b"semi"
-                            | b"champion"
-                            | b"title"
+                        b"individual"
+                            | b"world"
+                            | b"olympic"
+                            | b"national"
+                            | b"european"
+                            | b"commonwealth"
+                            | b"british"
+                            | b"indoor"
+                            | b"outdoor"
+                            | b"mixed"
                     )
+                    && metres_follow(cx.word_bytes(b + 2))
                 // "add 2.5 metres to the rear and rise to 7.2m at its highest point": a
                 // bare "m" beside a length in metres, with no noun after it.
                 || next == "m"
@@ -9244,6 +9267,13 @@ mod prose_tests {
         );
         assert_eq!(
             figure("Sales rose to the 100m.", "100m").kind,
+            FigureKind::Count
+        );
+        let text = "He won the 400m individual medley, and she lowered the 1500m world record.";
+        assert_eq!(figure(text, "400m").kind, FigureKind::Measure);
+        assert_eq!(figure(text, "1500m").kind, FigureKind::Measure);
+        assert_eq!(
+            figure("The app has 400m world users.", "400m").kind,
             FigureKind::Count
         );
         let text = "They reached the last 16 for the first time.";
