@@ -226,7 +226,8 @@ declare_kind! {
     /// litres a day", covers the usual A), "B passengers
     /// between June and August, 12% more than the A" (also "B visitors in 2025, 9% more
     /// than the A", with the level's year, or its date, "B litres on July 19, 20% above
-    /// the usual A"; "B patients in A&E in
+    /// the usual A"; "B tonnes of fish and shellfish last year, 9% more than the A",
+    /// two nouns joined by "and"; "B patients in A&E in
     /// March, 3% more than the A": a name joined by "&" is one word; the level itself compared, not
     /// "2,400 nurses earn 20% less than the 2,800 doctors"); "B, beating the previous
     /// record of A" (or "high", "best", "peak"; "surpassing", "topping"); "B,
@@ -2962,6 +2963,33 @@ static NOUN_PHRASE_COMMA: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Two words joined by "and" inside a level's noun phrase, right before a place, a
+/// time or the comma that ends the phrase: "tonnes of fish and shellfish at Carrick
+/// harbour last year, ", "clearing snow and ice this winter, ".
+static WORD_PAIR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(\p{Ll}[\p{Ll}-]*)\s+and\s+(\p{Ll}[\p{Ll}-]*)(\s*,\s*$|\s+(?:in|at|on|during|over|across|this|last)\s)",
+    )
+    .expect("valid regex")
+});
+
+/// `text` with each [`WORD_PAIR`] cut to its first word, when neither word may carry a
+/// clause ([`CLAUSE_WORD`]) or ends like a participle: the "and" of "fish and
+/// shellfish" joins two nouns, not two clauses, but "and sold" or "and was" is kept.
+fn without_word_pairs(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(" and ") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    WORD_PAIR.replace_all(text, |c: &regex::Captures<'_>| {
+        let verbish = |w: &str| CLAUSE_WORD.is_match(w) || w.ends_with("ed") || w.ends_with("ing");
+        if verbish(&c[1]) || verbish(&c[2]) {
+            c[0].to_string()
+        } else {
+            format!("{}{}", &c[1], &c[3])
+        }
+    })
+}
+
 /// The direction of a change stated as a comparison between a level and another: "Sales
 /// of 1.26 million were 14% higher than the 1.15 million sold a year earlier",
 /// "Turnout was 41%, 3 points lower than the 44% of 2019". The arithmetic holds
@@ -3004,6 +3032,7 @@ fn stated_than(
         } else {
             std::borrow::Cow::Borrowed(gap)
         };
+        let cut = without_word_pairs(&cut);
         gap.trim_end().ends_with(',')
             && NOUN_PHRASE_COMMA.is_match(&cut)
             && !CLAUSE_BREAK.is_match(&cut)
@@ -9339,6 +9368,30 @@ mod tests {
         // The change belongs to another clause.
         assert!(
             messages("Sales were 1.26 million, and exports were 14% higher than the 1.15 million forecast.")
+                .is_empty()
+        );
+        // Two nouns joined by "and" in the level's phrase join no clauses.
+        let landed = |pct: &str| {
+            messages(&format!(
+                "Fishing boats landed 14,260 tonnes of fish and shellfish at Carrick harbour last year, {pct} more than the 13,080 tonnes landed in 2023."
+            ))
+        };
+        assert_eq!(
+            landed("19%"),
+            ["from 13,080 tonnes to 14,260 tonnes is a 9.0% increase, but the draft says 19%"]
+        );
+        assert!(landed("9%").is_empty());
+        assert_eq!(
+            messages(
+                "Dunmore spent $4.7 million clearing snow and ice this winter, 13 percent more than the $3.6 million it had budgeted."
+            ),
+            [
+                "from $3.6 million to $4.7 million is a 30.6% increase, but the draft says 13 percent"
+            ]
+        );
+        // A verb after the "and" opens a clause of its own.
+        assert!(
+            messages("The port landed 14,260 tonnes of fish and exported crab last year, 19% more than the 13,080 tonnes landed in 2023.")
                 .is_empty()
         );
     }
