@@ -373,14 +373,17 @@ fn old_level_after_new(cx: &Cx<'_>, drafts: &mut [Draft]) {
                 ) && p.unit.is_some());
         // "512 are women, or 41%, up from 463": after a share set off by ", or", a bare
         // number nearer the figure before it than the share is that figure's old level.
-        let of_figure_before = k >= 2 && p.kind == FigureKind::Percent && p.a >= 2 && {
+        // So after a relative clause on that figure's noun: "412 members, who pay $40 a
+        // year, up from 380".
+        let of_figure_before = k >= 2 && p.a >= 2 && {
             let before = &drafts[k - 2];
-            before.kind.is_quantity()
+            let share_set_off = p.kind == FigureKind::Percent
                 && before.kind != FigureKind::Percent
                 && cx.punct_is(p.a - 2, ",")
-                && cx.word_is(p.a - 1, "or")
-                && matches!(before.value, Value::Number(count) if count > 0.0
-                    && (v / count).ln().abs() < (v / level).ln().abs())
+                && cx.word_is(p.a - 1, "or");
+            before.kind.is_quantity()
+                && (share_set_off && nearer_the_figure_before(before, v, level)
+                    || clause_on_figure_before(cx, before, p, v))
         };
         if !unit_to_take && scale.is_none() || of_figure_before {
             continue;
@@ -396,6 +399,29 @@ fn old_level_after_new(cx: &Cx<'_>, drafts: &mut [Draft]) {
             d.rounding *= scale;
         }
     }
+}
+
+/// Whether `v` is nearer in size to the figure `before` than to `level`.
+fn nearer_the_figure_before(before: &Draft, v: f64, level: f64) -> bool {
+    matches!(before.value, Value::Number(count) if count > 0.0
+        && (v / count).ln().abs() < (v / level).ln().abs())
+}
+
+/// "412 members, who pay $40 a year, up from 380": `level` ends a relative clause on
+/// the noun (of up to three words) of the figure `before`, of another kind or unit, and
+/// a bare old level `v` after it, nearer that figure in size, is that figure's.
+fn clause_on_figure_before(cx: &Cx<'_>, before: &Draft, level: &Draft, v: f64) -> bool {
+    let Value::Number(at) = level.value else {
+        return false;
+    };
+    before.kind.is_quantity()
+        && (before.kind, before.unit) != (level.kind, level.unit)
+        && (before.b..(before.b + 4).min(level.a)).any(|c| {
+            cx.punct_is(c, ",")
+                && matches!(cx.word_bytes(c + 1), b"who" | b"which" | b"that")
+                && (before.b..c).all(|w| cx.is(w, TokKind::Word) && !is_function_word(cx.word(w)))
+        })
+        && nearer_the_figure_before(before, v, at)
 }
 
 struct Reader<'a, 'o> {
@@ -7717,6 +7743,14 @@ impl Reader<'_, '_> {
                             || matches!(p.value, Value::Number(x) if x > 0.0
                                 && (x / 100.0..=x * 100.0).contains(&value))
                     })
+                    .filter(|p| {
+                        lead != "from"
+                            || !self.out[self.first..]
+                                .iter()
+                                .rev()
+                                .find(|q| q.b <= p.a)
+                                .is_some_and(|q| clause_on_figure_before(&cx, q, p, value))
+                    })
                     // A part is no larger than the whole, in the same scale.
                     .filter(|p| {
                         !part
@@ -10544,6 +10578,18 @@ mod prose_tests {
         assert_eq!(figure(text, "48.91 billion").kind, FigureKind::Measure);
         let text = "The river rose to 4.2 metres from 3.1.";
         assert_eq!(figure(text, "3.1").unit.as_deref(), Some("m"));
+    }
+
+    #[test]
+    fn a_bare_old_level_after_a_relative_clause_nearer_the_figure_before_it_is_of_that_figure() {
+        let text = "The club has 412 members, who pay $40 a year, up from 380.";
+        assert_eq!(figure(text, "380").kind, FigureKind::Count);
+        // Nearer the level of the clause, it is of that level.
+        let text = "The club has 412 members, who pay $40 a year, up from 35.";
+        assert_eq!(figure(text, "35").unit.as_deref(), Some("USD"));
+        // A noun between the figure and the clause keeps the clause on the noun.
+        let text = "It sold 412 tickets to members, who paid $400 a year, up from 380.";
+        assert_eq!(figure(text, "380").unit.as_deref(), Some("USD"));
     }
 
     #[test]
