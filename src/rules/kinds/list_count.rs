@@ -43,7 +43,9 @@ declare_kind! {
     /// written "City, State" ("Ouray, Colo."), a noun phrase with a preposition before
     /// names ("11 cities in Florida, Texas and Nevada" lists states; a superlative
     /// after "with" is no such place: "the four wards with the fewest trees, Eastgate,
-    /// Millfield and Southcote" names three), and an indefinite
+    /// Millfield and Southcote" names three, nor is one body the things belong to:
+    /// "Four members of the canvassing board, Ana Ruiz, Tom Pettit and Lyle Banks"
+    /// names three), and an indefinite
     /// count heading a list it belongs to ("it owns 13 banks, a trust company and ...").
     /// A count of a part, "of" a determiner, an owner or "them", is held against the
     /// names after its noun: "would close three of them, at Hull and Wrexham" and
@@ -444,6 +446,23 @@ static SUPERLATIVE_WITH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s+with\s+the\s+(?:most|fewest|least|worst|best|highest|lowest|biggest|largest|smallest|greatest|longest|shortest|busiest|poorest|richest|oldest|newest|fastest|slowest)\b(?:\s+[\p{L}'’-]+){0,3}$")
         .expect("valid regex")
 });
+
+/// "of the" and a common noun in the singular closing the counted noun phrase: "members
+/// of the canvassing board", "officers of the club". It names the one body the things
+/// counted belong to, which names after a comma cannot list.
+static OF_ONE_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+of\s+the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*)$")
+        .expect("valid regex")
+});
+
+/// `noun` without an [`OF_ONE_BODY`] closing it, when the body's noun is singular.
+fn without_one_body(noun: &str) -> &str {
+    OF_ONE_BODY
+        .captures(noun)
+        .filter(|c| !c[1].ends_with('s') || c[1].ends_with("ss"))
+        .and_then(|c| c.get(0))
+        .map_or(noun, |m| &noun[..m.start()])
+}
 
 /// A list that opens with a preposition names places or times, not the things counted:
 /// "six ships were idle abroad -- in the Netherlands, Spain and France".
@@ -1042,7 +1061,9 @@ impl Check for Compiled {
                 // clause, not a noun with a list in apposition.
                 // "The three wards with the fewest trees, ...": a superlative after
                 // "with" picks out the things counted; it names no other thing.
-                let picked = SUPERLATIVE_WITH.replace(noun, "");
+                // "Three members of the canvassing board, ...": the body they belong
+                // to is one thing, and the names are the members.
+                let picked = SUPERLATIVE_WITH.replace(without_one_body(noun), "");
                 if INCLUDE.is_match(noun) || NOUN_NOT_COUNTED.is_match(&picked) || is_shouted(noun)
                 {
                     continue;
@@ -1412,6 +1433,16 @@ mod tests {
             ["\"four\" wards with the fewest trees, but the list that follows names 3"]
         );
         assert!(read("The three wards with the fewest trees, Eastgate, Millfield and Southcote, will get 2,000 trees.").is_empty());
+        // Nor the one body the members counted belong to.
+        assert_eq!(
+            read("Four members of the canvassing board, Ana Ruiz, Tom Pettit and Lyle Banks, certified the result.").len(),
+            1
+        );
+        assert!(read("Three members of the canvassing board, Ana Ruiz, Tom Pettit and Lyle Banks, certified the result.").is_empty());
+        // Names after a plural body may be the bodies.
+        assert!(
+            read("Four members of the councils, Ashby, Deeping and Welby, objected.").is_empty()
+        );
         // "with" names partners, not the things counted.
         assert!(read("The firm signed the four deals with Ford, GM and Toyota.").is_empty());
     }
