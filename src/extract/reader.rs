@@ -4254,6 +4254,19 @@ impl Reader<'_, '_> {
         {
             return None;
         }
+        // "the 2025 Six Nations": a number word in a capitalised name after the year of
+        // its edition (the year is a figure of its own, so it is looked past).
+        if end == i + 1
+            && i >= 2
+            && cx.word_is(i - 2, "the")
+            && self.year_at(i - 1)
+            && !cx.glued(i)
+            && cx.capital(i)
+            && cx.capital(i + 1)
+            && cx.is(i + 1, TokKind::Word)
+        {
+            return None;
+        }
         // "the Six Nations", "the Big Ten": a number word in a capitalised name.
         if end == i + 1
             && i > self.floor
@@ -9963,6 +9976,13 @@ mod prose_tests {
             kinds("It was their eighth straight Six Nations defeat.")
                 .iter()
                 .all(|(t, _)| t != "Six")
+        );
+        let text = "Scotland won 31-29 in the 2025 Six Nations, and in 2025 Three Counties won.";
+        assert!(kinds(text).iter().all(|(t, _)| t != "Six"));
+        assert!(
+            kinds("In the 2025 Three people died.")
+                .iter()
+                .any(|(t, _)| t == "Three")
         );
         let text =
             "Swire shed 50 to 21.30 and Hk Bank 10 to 8.30 as Labour 30 and the Liberals fell.";
