@@ -583,6 +583,8 @@ static KNOWN_NAMES: std::sync::LazyLock<super::words::WordSet> = std::sync::Lazy
         "unit",
         "suite",
         "apartment",
+        // "write to PO Box 4120 by 30 June": a post office box.
+        "box",
         "lot",
         "district",
         "ward",
@@ -9970,6 +9972,10 @@ mod prose_tests {
     fn a_number_in_a_name_before_a_preposition_or_a_plural_name_is_no_count() {
         assert_eq!(
             figure("It was heard in Court 4 on Monday.", "Court 4").kind,
+            FigureKind::Identifier
+        );
+        assert_eq!(
+            figure("Objections go to PO Box 4120 by 30 June.", "Box 4120").kind,
             FigureKind::Identifier
         );
         assert!(
