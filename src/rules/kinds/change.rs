@@ -203,7 +203,10 @@ declare_kind! {
     /// from $2.80, or 15 percent", unless the new end has a share of its own: "to
     /// 2,165,300 shares, or 33.3 pct of the total, from 1,978,900 shares, or 30.5 pct";
     /// or
-    /// "from the A"; past a date, "38,200 acres since Aug. 14, up from A"; after a breakdown of B in apposition whose parts add up to it,
+    /// "from the A"; past a date, "38,200 acres since Aug. 14, up from A"; past a
+    /// clause that says which things are counted, "B tickets to property owners who
+    /// did not clear their sidewalks, up from A" (with no change or copula of its
+    /// own); after a breakdown of B in apposition whose parts add up to it,
     /// "132 destinations, 94 short-haul and 38 long-haul, up from A", of B; past a part
     /// of B set off in apposition, "218 injured, 37 of them seriously, down 9.5% from
     /// A", of B when A is nearer B than the part in size), "B, up
@@ -1072,9 +1075,11 @@ static EXAMPLES_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A relative clause closing a level's frame, set off by a comma: ", which goes
-/// straight to the exhibitors", ", who joined in March".
+/// straight to the exhibitors", ", who joined in March"; or one with "who" that
+/// narrows the people the level is of: " to property owners who did not clear their
+/// sidewalks".
 static RELATIVE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s*(?:which|who)\s+([^,;:.()\d]{1,60})$").expect("valid regex")
+    Regex::new(r"(?i)(?:,\s*(?:which|who)|\swho)\s+([^,;:.()\d]{1,60})$").expect("valid regex")
 });
 
 /// `rest` without a relative clause closing it ([`RELATIVE_ASIDE`]), when the clause
@@ -6955,6 +6960,25 @@ mod tests {
             without_relative_aside(" in add-on money, which goes straight to the exhibitors"),
             " in add-on money"
         );
+        // A clause with "who" that narrows the people needs no comma.
+        assert_eq!(
+            without_relative_aside(" tickets to property owners who did not clear their sidewalks"),
+            " tickets to property owners"
+        );
+        assert_eq!(
+            without_relative_aside(" to drivers who were speeding"),
+            " to drivers who were speeding"
+        );
+        let tickets = |pct: &str| {
+            messages(&format!(
+                "Inspectors issued 516 tickets to property owners who did not clear their sidewalks, up from 388, an increase of {pct} percent."
+            ))
+        };
+        assert_eq!(
+            tickets("23"),
+            ["from 388 to 516 is a 33.0% increase, but the draft says 23 percent"]
+        );
+        assert!(tickets("33").is_empty());
     }
 
     #[test]
