@@ -6300,13 +6300,14 @@ impl Reader<'_, '_> {
                 {
                     end += 2;
                 }
-                // "9.8µg/m3": a mass per cubic metre of air, written glued.
+                // "9.8µg/m3", "120 µg/m³": a mass per cubic metre of air, the "per" part
+                // written glued, with a plain or a superscript 3.
                 if matches!(name, "microgram" | "mg")
                     && cx.punct_is(end, "/")
                     && cx.glued(end)
                     && cx.text_is(end + 1, "m")
                     && cx.glued(end + 1)
-                    && cx.text_is(end + 2, "3")
+                    && matches!(cx.text(end + 2), "3" | "³")
                     && cx.glued(end + 2)
                 {
                     end += 3;
@@ -10390,6 +10391,8 @@ mod prose_tests {
         assert_eq!(figure(text, "4.1 million TEU").kind, FigureKind::Measure);
         let text = "Pollution averaged 9.8µg/m3 in London.";
         assert_eq!(figure(text, "9.8µg/m3").kind, FigureKind::Measure);
+        let text = "Ozone breached the 120 µg/m³ threshold on 23 days.";
+        assert_eq!(figure(text, "120 µg/m³").kind, FigureKind::Measure);
         let text = "Each tablet holds 5mg/ml of the drug.";
         assert_eq!(figure(text, "5mg").kind, FigureKind::Measure);
     }
