@@ -1243,6 +1243,18 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i, i + 4, FigureKind::Identifier, d.value);
         }
+        // "the 4x100m relay", "a 4x4", "1920x1080 pixels": two numbers joined by a glued
+        // "x" name a relay, a vehicle or a size, not a multiple of the first.
+        if whole
+            && cx.word_is(i + 1, "x")
+            && cx.glued(i + 1)
+            && cx.is(i + 2, TokKind::Num)
+            && cx.glued(i + 2)
+            && self.digits_at(i + 2).is_some_and(|e| e.decimals == 0)
+        {
+            let end = self.glued_chunk_end(i);
+            return self.push_plain(i, end, FigureKind::Identifier, d.value);
+        }
         if whole && cx.punct_is(i + 1, "-") && cx.glued(i + 1) && kind_of_shot(&cx, i + 2, d.value)
         {
             return self.push_plain(i, i + 3, FigureKind::Identifier, d.value);
@@ -9319,6 +9331,10 @@ mod prose_tests {
             figure("Sales rose to the 100m.", "100m").kind,
             FigureKind::Count
         );
+        let text = "The 4x100m relay team drove a 4x4, and sales rose 4x.";
+        assert_eq!(figure(text, "4x100m").kind, FigureKind::Identifier);
+        assert_eq!(figure(text, "4x4").kind, FigureKind::Identifier);
+        assert_eq!(figure(text, "4x").kind, FigureKind::Multiplier);
         let text = "He won the 400m individual medley, and she lowered the 1500m world record.";
         assert_eq!(figure(text, "400m").kind, FigureKind::Measure);
         assert_eq!(figure(text, "1500m").kind, FigureKind::Measure);

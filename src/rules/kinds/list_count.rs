@@ -43,7 +43,9 @@ declare_kind! {
     /// written "City, State" ("Ouray, Colo."), a noun phrase with a preposition before
     /// names ("11 cities in Florida, Texas and Nevada" lists states; a superlative
     /// after "with" is no such place: "the four wards with the fewest trees, Eastgate,
-    /// Millfield and Southcote" names three), and an indefinite
+    /// Millfield and Southcote" names three, nor is one body the things belong to:
+    /// "Four members of the canvassing board, Judge Ana Ruiz, County Clerk Tom Pettit
+    /// and board chair Lyle Banks" names three), and an indefinite
     /// count heading a list it belongs to ("it owns 13 banks, a trust company and ...").
     /// A count of a part, "of" a determiner, an owner or "them", is held against the
     /// names after its noun: "would close three of them, at Hull and Wrexham" and
@@ -65,7 +67,8 @@ declare_kind! {
     /// Road (9,870 parcels), Eastgate (8,415), Northfield (4,020) and the Riverside hub
     /// (7,260)" names four: the figures are told of each one). Names
     /// may come with a description ("the Brazilian winger Lucas Rocha, ... and the
-    /// goalkeeper Sam Hart"). After a definite count of a noun of one or two words
+    /// goalkeeper Sam Hart") or a bare title of one or two words ("County Clerk Tom
+    /// Pettit and board chair Lyle Banks"). After a definite count of a noun of one or two words
     /// (after "the", "its" or an owner: "The appeal's three biggest events"),
     /// common nouns may be listed too, three or more of one or two words each (past an
     /// article that each has: "a sponsored walk, a summer ball and a Christmas raffle"), when a
@@ -445,6 +448,23 @@ static SUPERLATIVE_WITH: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "of the" and a common noun in the singular closing the counted noun phrase: "members
+/// of the canvassing board", "officers of the club". It names the one body the things
+/// counted belong to, which names after a comma cannot list.
+static OF_ONE_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+of\s+the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*)$")
+        .expect("valid regex")
+});
+
+/// `noun` without an [`OF_ONE_BODY`] closing it, when the body's noun is singular.
+fn without_one_body(noun: &str) -> &str {
+    OF_ONE_BODY
+        .captures(noun)
+        .filter(|c| !c[1].ends_with('s') || c[1].ends_with("ss"))
+        .and_then(|c| c.get(0))
+        .map_or(noun, |m| &noun[..m.start()])
+}
+
 /// A list that opens with a preposition names places or times, not the things counted:
 /// "six ships were idle abroad -- in the Netherlands, Spain and France".
 static PREPOSITION_FIRST: LazyLock<Regex> = LazyLock::new(|| {
@@ -701,6 +721,36 @@ fn is_described(item: &str) -> bool {
         && !CLAUSE_START.is_match(lower.split_once(' ').map_or("", |(_, r)| r))
 }
 
+/// Whether an item is a title of one or two lower-case words before a name of two to
+/// four capitalised words, with no article: "board chair Lyle Banks", "head coach Sam
+/// Hart". Not a verb before a name ("thanked Lyle Banks", "beating Sam Hart").
+fn is_titled(item: &str) -> bool {
+    let item = item.trim();
+    let item = item
+        .strip_prefix("and ")
+        .or_else(|| item.strip_prefix("or "))
+        .unwrap_or(item);
+    let words: Vec<&str> = item.split_whitespace().collect();
+    let Some(first_capital) = words
+        .iter()
+        .position(|w| w.chars().next().is_some_and(char::is_uppercase))
+    else {
+        return false;
+    };
+    let (title, name) = words.split_at(first_capital);
+    (1..=2).contains(&title.len())
+        && (2..=4).contains(&name.len())
+        && title.iter().all(|w| {
+            w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                && !w.ends_with("ed")
+                && !w.ends_with("ing")
+                && !CLAUSE_START.is_match(w)
+        })
+        && name
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// Whether a described item ends with a name: "the goalkeeper Sam Hart", not "the fans
 /// were delighted".
 fn names_someone(item: &str) -> bool {
@@ -728,7 +778,8 @@ fn names(text: &str) -> Option<usize> {
     let ok: fn(&str) -> bool = if is_name(first) {
         // "the Brazilian winger Lucas Rocha, ... and the goalkeeper Sam Hart": a name
         // may come with its description.
-        |p| is_name(p) || (is_described(p) && names_someone(p))
+        // So may a bare title: "County Clerk Tom Pettit and board chair Lyle Banks".
+        |p| is_name(p) || (is_described(p) && names_someone(p)) || is_titled(p)
     } else {
         is_described
     };
@@ -1042,7 +1093,9 @@ impl Check for Compiled {
                 // clause, not a noun with a list in apposition.
                 // "The three wards with the fewest trees, ...": a superlative after
                 // "with" picks out the things counted; it names no other thing.
-                let picked = SUPERLATIVE_WITH.replace(noun, "");
+                // "Three members of the canvassing board, ...": the body they belong
+                // to is one thing, and the names are the members.
+                let picked = SUPERLATIVE_WITH.replace(without_one_body(noun), "");
                 if INCLUDE.is_match(noun) || NOUN_NOT_COUNTED.is_match(&picked) || is_shouted(noun)
                 {
                     continue;
@@ -1412,6 +1465,22 @@ mod tests {
             ["\"four\" wards with the fewest trees, but the list that follows names 3"]
         );
         assert!(read("The three wards with the fewest trees, Eastgate, Millfield and Southcote, will get 2,000 trees.").is_empty());
+        // Nor the one body the members counted belong to.
+        assert_eq!(
+            read("Four members of the canvassing board, Judge Ana Ruiz, County Clerk Tom Pettit and board chair Lyle Banks, certified the result.").len(),
+            1
+        );
+        assert!(read("Three members of the canvassing board, Judge Ana Ruiz, County Clerk Tom Pettit and board chair Lyle Banks, certified the result.").is_empty());
+        // Names after a plural body may be the bodies.
+        assert!(
+            read("Four members of the councils, Ashby, Deeping and Welby, objected.").is_empty()
+        );
+        // A bare title before a name.
+        assert!(is_titled("board chair Lyle Banks"));
+        assert!(is_titled("and head coach Sam Hart"));
+        assert!(!is_titled("thanked Lyle Banks"));
+        assert!(!is_titled("were Lyle Banks"));
+        assert!(!is_titled("the board chair Lyle Banks"));
         // "with" names partners, not the things counted.
         assert!(read("The firm signed the four deals with Ford, GM and Toyota.").is_empty());
     }
