@@ -5525,7 +5525,11 @@ impl Reader<'_, '_> {
                         || adj.is_some()
                         // A price or rate in hundredths or finer: "rose to 1.87
                         // marks", "at 1.8250 marks" ("8.5 marks out of ten" is none).
-                        || d.decimals >= 2)
+                        || d.decimals >= 2
+                        // An amount a share: "a dividend of 10 marks per share",
+                        // "two crowns a share".
+                        || matches!(cx.word_bytes(adj_end + 1), b"per" | b"a")
+                            && matches!(cx.word_bytes(adj_end + 2), b"share" | b"shares"))
                 {
                     let code = adj
                         .and_then(|a| self.currency_of_adjective(a, code))
@@ -9024,6 +9028,16 @@ mod prose_tests {
         let text = "It earned 21.3 mln dlrs or 5.26 dlrs a share on sales of 1.5 billion dlrs, \
             against 26.2 mln dlrs or 6.20 dlrs on sales of 1.4 billion.";
         assert_eq!(figure(text, "1.4 billion").unit.as_deref(), Some("USD"));
+    }
+
+    #[test]
+    fn marks_or_crowns_a_share_are_money() {
+        let text = "The carmaker will pay a dividend of 10 marks per share.";
+        let f = figure(text, "10 marks");
+        assert_eq!(f.kind, FigureKind::Money);
+        assert_eq!(f.unit.as_deref(), Some("DEM"));
+        let text = "She got 8 marks out of ten.";
+        assert_ne!(figure(text, "8").kind, FigureKind::Money);
     }
 
     #[test]
