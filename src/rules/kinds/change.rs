@@ -37,7 +37,8 @@ declare_kind! {
     ///   "£3.84m (£3.21m in 2025)", with up to six words on the level's subject before
     ///   the bracket ("41,380 people referred to our services (2024/25: 38,950), up
     ///   9%"), also after the change: "£186.4m, up 8.1% on
-    ///   last year (£170.8m)", "down 6% (2025: £11.8m)"; "fell to £44.0m (2024:
+    ///   last year (£170.8m)", "up 6.2% on the same quarter last year (45,395)",
+    ///   "down 6% (2025: £11.8m)"; "fell to £44.0m (2024:
     ///   £47.9m)" is checked for its direction too; a change stated later to a level
     ///   so given, written the same way, starts at the bracket: "31,600 members
     ///   (2025: 29,900)" then "Membership grew by 2,700 to 31,600" (it grew by
@@ -214,7 +215,8 @@ declare_kind! {
     /// 12% year on year from A", "B, down £1.87 from A" (also "B in the three months
     /// to June, up 12% from A";
     /// "B, a rise of 3 points on the A" (or "over the A": "B, an increase of $97 over
-    /// this year's A"; "B, a 9% increase on the previous year's A", whatever each is
+    /// this year's A"; "B, a rise of 2.1% on this year's expected A", a forecast
+    /// against the level expected; "B, a 9% increase on the previous year's A", whatever each is
     /// called: "a $4.2 billion budget, a 6% increase over this year's $3.96 billion
     /// spending plan"); "B last year, a
     /// 22% drop from A"; "B were 14%
@@ -591,6 +593,9 @@ fn by_gap(gap: &str) -> bool {
 
 /// Nouns that state a change, rises first: "a rise of", "a 22% drop from".
 const RISE_NOUNS: &str = "rise|increase|gain|jump|climb";
+/// Words that make a period's level a forecast or a first estimate: "this year's
+/// expected $925 million".
+const FORECAST_WORDS: &str = "(?:expected|estimated|forecast|projected|budgeted|revised)";
 const FALL_NOUNS: &str = "fall|drop|decline|decrease|reduction|cut";
 /// The subject of a sentence that sets the one level of the sentence before against an
 /// old one: "That", "This", "It", or a noun that names no thing of its own ("The
@@ -679,20 +684,26 @@ static ARTICLE_BEFORE_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// "rise on", "increase over last year's". The first group is a rise; `period` names
 /// the period whose own level follows ("this year's").
 static NOUN_FROM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^\s*(?:percentage[- ]points?\s+|points?\s+|per\s*cent\s+|percent\s+)?(?:({RISE_NOUNS})|{FALL_NOUNS})\s+(?:year[- ]on[- ]year\s+)?(?:from|on|over)\s+(?:the\s+|(?:the\s+)?(?P<period>(?:previous|prior|last|this)\s+(?:year|quarter|month|week)['’]s)\s+)?$"))
+    Regex::new(&format!(r"(?i)^\s*(?:percentage[- ]points?\s+|points?\s+|per\s*cent\s+|percent\s+)?(?:({RISE_NOUNS})|{FALL_NOUNS})\s+(?:year[- ]on[- ]year\s+)?(?:from|on|over)\s+(?:the\s+|(?:the\s+)?(?P<period>(?:previous|prior|last|this)\s+(?:year|quarter|month|week)['’]s)\s+(?:{FORECAST_WORDS}\s+)?)?$"))
         .expect("valid regex")
 });
 /// The second half: the stated change is measured "from" (or "on") the old level,
 /// perhaps over a period named first ("up 12% year on year from £392m", "up 14% from
 /// 3,100", "up 27% on the previous year's 3,898", "down 42% from its $38.1 million
 /// opening", "down 8% from last year's 1,240"), or in brackets after the period or
-/// with its label ("up 9.1% on last year (£170.8m)", "up 9.1% (2024: £170.8m)").
+/// with its label ("up 9.1% on last year (£170.8m)", "up 6.2% on the same quarter last
+/// year (45,395)", "up 9.1% (2024: £170.8m)"); a forecast may be set against this
+/// year's ("a rise of 2.1% on this year's expected $925 million").
 static PERIOD_FROM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(?:(?:year[- ]on[- ]year|on\s+the\s+year|over\s+the\s+year|in\s+a\s+year|annually)\s+)?(?:from|on|over)(?:\s+(?:the\s+)?(?:previous|prior|last|this)\s+(?:year|quarter|month|week)['’]s|\s+(?:the|its|their))?|(?:on|over|against|compared\s+with)\s+(?:the\s+)?(?:previous|prior|last)\s+(?:financial\s+)?(?:year|quarter|month|week|half|season)\s*\(|\(\s*(?:(?:(?:FY|H[12]|Q[1-4])\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?|(?:the\s+)?(?:prior|previous|last)\s+(?:financial\s+)?year)\s*:)\s*$",
+        &format!(r"(?i)^\s*(?:(?:(?:year[- ]on[- ]year|on\s+the\s+year|over\s+the\s+year|in\s+a\s+year|annually)\s+)?(?:from|on|over)(?:\s+(?:the\s+)?(?:previous|prior|last|this)\s+(?:year|quarter|month|week)['’]s(?:\s+{FORECAST_WORDS})?|\s+(?:the|its|their))?|(?:on|over|against|compared\s+with)\s+(?:the\s+)?(?:(?:previous|prior|last)\s+(?:financial\s+)?(?:year|quarter|month|week|half|season)|same\s+(?:quarter|month|week|half|period)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))\s*\(|\(\s*(?:(?:(?:FY|H[12]|Q[1-4])\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{{2,4}})?|(?:the\s+)?(?:prior|previous|last)\s+(?:financial\s+)?year)\s*:)\s*$"),
     )
     .expect("valid regex")
 });
+/// A word of forecast ending the words before an old level: "this year's expected".
+static FORECAST_LAST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\s{FORECAST_WORDS}$")).expect("valid regex"));
+
 /// A time named right after the old level, which makes a comparison a change over
 /// time: "compared with £1.8bn a year earlier", "versus $1.10 a year ago", "against
 /// 61 in 2022", "against 67.9% a month earlier". Without it the comparison may be of places or of a forecast.
@@ -2916,7 +2927,8 @@ fn stated_between(
             || last.ends_with(" over")
             || last.ends_with(" the")
             || last.ends_with(" their")
-            || last.ends_with(['(', ':']))
+            || last.ends_with(['(', ':'])
+            || FORECAST_LAST.is_match(last))
         || !PERIOD_FROM.is_match(tail)
     {
         return None;
@@ -7354,6 +7366,32 @@ mod tests {
         assert!(messages("Sales were £186.4m, up 9.1% on last year (£170.8m).").is_empty());
         // An amount in brackets after the change is its size, not last year's level.
         assert!(messages("Sales were £186.4m, up 9.1% (£15.6m).").is_empty());
+        // The same quarter of last year, named.
+        assert_eq!(
+            messages(
+                "The service handled 48,210 calls, up 8.2% on the same quarter last year (45,395)."
+            ),
+            ["from 45,395 to 48,210 is a 6.2% increase, but the draft says 8.2%"]
+        );
+        assert!(
+            messages(
+                "The service handled 48,210 calls, up 6.2% on the same quarter last year (45,395)."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_forecast_may_be_set_against_this_years_expected_level() {
+        assert_eq!(
+            messages(
+                "Income tax is forecast to raise $944 million, a rise of 3.1% on this year's expected $925 million."
+            ),
+            ["from $925 million to $944 million is a 2.1% increase, but the draft says 3.1%"]
+        );
+        assert!(messages("Income tax is forecast to raise $944 million, a rise of 2.1% on this year's expected $925 million.").is_empty());
+        // An estimated level is hedged, and its hedge holds 3.1%.
+        assert!(messages("Spending will be $944 million next year, a 3.1% rise on this year's estimated $925 million.").is_empty());
     }
 
     #[test]

@@ -391,7 +391,7 @@ declare_kind! {
     ///
     /// A whole found only by its place in the sentence is not used when the percentage
     /// names another base ("or 6% of all patients nationally"), is a change ("up 41%",
-    /// "41% more"), or fits another count of the paragraph, or the whole and the part
+    /// "41% more"; one written with a sign is never a share: "22,000 robberies (−9%)"), or fits another count of the paragraph, or the whole and the part
     /// together ("1,500 shops in Britain and 500 in Ireland, or a quarter of the
     /// total"), or the first count's share of the two when the part follows "and"
     /// ("112,380 votes in favour and 80,940 against, or 58.1%").
@@ -995,9 +995,16 @@ static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// A percentage or a proportion in words.
+/// A percentage or a proportion in words, not written with a sign: "(−9%)" and
+/// "(+3%)" after a count are changes, as no share is below nothing.
 fn is_share(f: &Figure) -> bool {
-    matches!(f.kind, FigureKind::Percent | FigureKind::Ratio)
+    matches!(f.kind, FigureKind::Percent | FigureKind::Ratio) && !signed(f)
+}
+
+/// Whether a figure opens with a sign: "+3%", "−9%", "-1.2%", "minus 4%".
+fn signed(f: &Figure) -> bool {
+    let t = f.text.trim_start();
+    t.starts_with(['+', '-', '−', '–']) || t.starts_with("minus ") || t.starts_with("plus ")
 }
 
 impl Check for Compiled {
@@ -6474,6 +6481,19 @@ mod tests {
         assert!(messages("Of the 340 staff, 60% are women, or 214 more than in 2020.").is_empty());
         assert!(messages("Of the 340 staff, 60% are women, up from 214 in 2020.").is_empty());
         assert!(messages("Of the 340 staff, 60% work part time, or 30 hours a week.").is_empty());
+    }
+
+    #[test]
+    fn a_signed_percentage_in_brackets_after_a_count_is_a_change_not_a_share() {
+        let whole = "Crime was 4.6 million offences.\n\n";
+        for change in ["(−9%)", "(-9%)", "(+3%)"] {
+            let text = format!("{whole}There were 22,000 knife offences {change}.");
+            assert!(messages(&text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            messages(&format!("{whole}There were 22,000 knife offences (9%).")),
+            ["22,000 of 4.6 million is 0.5%, but the draft says 9%"]
+        );
     }
 
     #[test]
