@@ -502,6 +502,15 @@ fn metres_follow(w: &[u8]) -> bool {
     )
 }
 
+/// Whether a word after a bare scaled amount names a balance or a result that only
+/// money sizes: "a 7.3 billion surplus", "a 1.2 billion loss".
+fn sizes_a_balance(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"surplus" | b"deficit" | b"shortfall" | b"overspend" | b"profit" | b"loss"
+    )
+}
+
 fn is_dash(p: &str) -> bool {
     matches!(p, "–" | "—" | "‒" | "−")
 }
@@ -7494,6 +7503,13 @@ impl Reader<'_, '_> {
                         b"expected" | b"forecast" | b"predicted" | b"estimated"
                     )
                 }
+            // "the current account showed a 7.3 billion surplus": a scaled amount
+            // before the noun of a balance or a result it sizes.
+            || kind == FigureKind::Count
+                && unit.is_none()
+                && amt.scaled.is_some()
+                && b == amt.b
+                && sizes_a_balance(cx.word_bytes(b))
             // "debt of 102 billion dlrs, of which 76 billion is owed to banks": a part
             // named before its verb.
             || kind == FigureKind::Count
@@ -7660,8 +7676,12 @@ impl Reader<'_, '_> {
             let revenue = k == amt.a
                 && amt.scaled.is_some()
                 && matches!(lead, "revenue" | "revenues" | "turnover");
+            // "a 7.3 billion surplus" after "8.1 billion marks": a balance sized in
+            // the money of the sentence.
+            let balance = amt.scaled.is_some() && b == amt.b && sizes_a_balance(cx.word_bytes(b));
             let elliptic = short_of
                 || revenue
+                || balance
                 || !bound
                 && matches!(lead, "against" | "from" | "vs" | "versus" | "than" | "with")
                 || below_pct
@@ -7779,6 +7799,7 @@ impl Reader<'_, '_> {
                                 .find(|q| q.b <= p.a)
                                 .is_some_and(|q| clause_on_figure_before(&cx, q, p, value))
                     })
+                    .filter(|p| !balance || p.kind == FigureKind::Money)
                     // A part is no larger than the whole, in the same scale.
                     .filter(|p| {
                         !part
@@ -9003,6 +9024,16 @@ mod prose_tests {
         let text = "It earned 21.3 mln dlrs or 5.26 dlrs a share on sales of 1.5 billion dlrs, \
             against 26.2 mln dlrs or 6.20 dlrs on sales of 1.4 billion.";
         assert_eq!(figure(text, "1.4 billion").unit.as_deref(), Some("USD"));
+    }
+
+    #[test]
+    fn a_scaled_balance_after_an_amount_of_money_is_in_that_money() {
+        let text = "The trade surplus was 8.1 billion marks, and the current account showed a 7.3 billion surplus.";
+        let f = figure(text, "7.3 billion");
+        assert_eq!(f.kind, FigureKind::Money);
+        assert_eq!(f.unit.as_deref(), Some("DEM"));
+        let text = "It sold 3.2 mln units, a 1.1 mln shortfall.";
+        assert_eq!(figure(text, "1.1 mln").kind, FigureKind::Count);
     }
 
     #[test]

@@ -4024,12 +4024,19 @@ fn clause_start(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> usize {
             }
             // "Real gross domestic product, seasonally adjusted, rose"; "Capital
             // spending, hit hard by the rise of the yen, will fall"; "Sales, excluding
-            // autos, rose": a participle phrase in commas after the subject.
+            // autos, rose"; "its net loss, taking account of currency fluctuations,
+            // was": a participle phrase in commas after the subject.
             if cx.punct_is(c, ",") && c > 0 && cx.is(c - 1, TokKind::Word) {
                 let w = cx.word(c + 1);
                 let participle = matches!(
                     w,
-                    "excluding" | "adjusted" | "hit" | "meanwhile" | "however" | "though"
+                    "excluding"
+                        | "taking"
+                        | "adjusted"
+                        | "hit"
+                        | "meanwhile"
+                        | "however"
+                        | "though"
                 ) || is_adverb(w)
                     || (w.len() > 4 && w.ends_with("ed") && !is_noun_in_ed(w));
                 // Not a bare change after a level ("Police recorded 6.7 million crimes
@@ -9495,6 +9502,9 @@ mod prose_tests {
         is(text, "9%", None);
         let text = "Sales, excluding autos, rose 3% in March.";
         is(text, "3%", Some("sale"));
+        let text =
+            "Its net loss, taking account of currency fluctuations, was 1.16 billion francs.";
+        is(text, "1.16 billion francs", Some("net loss"));
     }
 
     #[test]
