@@ -108,7 +108,7 @@ declare_kind! {
     /// when the share
     /// names its base as the total or by the whole's own noun ("112,100 entries, or
     /// 13% of the total", also with an owner that is no time: "17 goals, 34% of the
-    /// team's total" or "of the year's total", not "of last season's total"), or the part names it ("97 of the homicides, or 46%", which
+    /// team's total" or "of the year's total", not "of last season's total"), or the part names it ("97 of the homicides, or 46%"; "14,577 of the knife offences, or 27%", its whole noun phrase, which
     /// also reaches past subheadings, as does a part naming it before a noun of its
     /// own: "61 of the homicide cases, a clearance rate of 62 percent", "83 of this
     /// year's homicide cases"; or the noun of the act that stated a count, "Halvard sold
@@ -2670,14 +2670,34 @@ fn siblings_imply_other_whole(
 /// Whether "of the" and the head noun of the count's own subject follow it: "97 of the
 /// homicides" (its subject read from that phrase).
 fn of_the_own_noun(cx: &CheckContext<'_>, f: &Figure) -> bool {
-    let Some(noun) = group::captures(&OF_THE_NOUN, head(group::after(cx, f), 40))
-        .and_then(|c| c.get(1))
-        .map(|m| m.as_str().to_ascii_lowercase())
-    else {
+    let after = head(group::after(cx, f), 40);
+    let Some(m) = group::captures(&OF_THE_NOUN, after).and_then(|c| c.get(1)) else {
         return false;
     };
-    f.subject_key()
-        .is_some_and(|k| crate::extract::singular(&noun) == group::head_noun(k))
+    let noun = m.as_str().to_ascii_lowercase();
+    f.subject_key().is_some_and(|k| {
+        crate::extract::singular(&noun) == group::head_noun(k) || {
+            // "14,577 of the knife offences": the whole of the part's own noun phrase.
+            let words: Vec<&str> = after[m.start()..]
+                .split_whitespace()
+                .take(k.split(' ').count())
+                .collect();
+            let (last, rest) = words.split_last().unwrap_or((&"", &[]));
+            let last = last.trim_end_matches(|c: char| !c.is_alphabetic());
+            rest.iter()
+                .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+                && !last.is_empty()
+                && rest
+                    .iter()
+                    .map(|w| w.to_ascii_lowercase())
+                    .chain(std::iter::once(
+                        crate::extract::singular(&last.to_ascii_lowercase()).into_owned(),
+                    ))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    == k
+        }
+    })
 }
 
 /// The count a part names by the noun right after "of the", a noun that is not the
@@ -6481,6 +6501,16 @@ mod tests {
         assert!(messages("Of the 340 staff, 60% are women, or 214 more than in 2020.").is_empty());
         assert!(messages("Of the 340 staff, 60% are women, up from 214 in 2020.").is_empty());
         assert!(messages("Of the 340 staff, 60% work part time, or 30 hours a week.").is_empty());
+    }
+
+    #[test]
+    fn a_part_of_the_whole_noun_phrase_reaches_back_through_the_section() {
+        let text = "Police recorded 53,017 knife offences in the year to June.\n\nRobberies dropped by 2,300 to 22,000. Assaults were unchanged at 21,700.\n\nHowever, 262 people were killed with a knife, 40% of all 657 homicides.\n\nLondon accounted for 14,577 of the knife offences, or {}.";
+        assert_eq!(
+            messages(&text.replace("{}", "37%")),
+            ["14,577 of 53,017 is 27.5%, but the draft says 37%"]
+        );
+        assert!(messages(&text.replace("{}", "27%")).is_empty());
     }
 
     #[test]
