@@ -207,7 +207,8 @@ declare_kind! {
     /// "from the A"; past a date, "38,200 acres since Aug. 14, up from A"; past a
     /// clause that says which things are counted, "B tickets to property owners who
     /// did not clear their sidewalks, up from A" (with no change or copula of its
-    /// own); after a breakdown of B in apposition whose parts add up to it,
+    /// own), or a part told without a number, "B ballots, most of them for missing
+    /// signatures, down from A"; after a breakdown of B in apposition whose parts add up to it,
     /// "132 destinations, 94 short-haul and 38 long-haul, up from A", of B; past a part
     /// of B set off in apposition, "218 injured, 37 of them seriously, down 9.5% from
     /// A", of B when A is nearer B than the part in size), "B, up
@@ -1120,6 +1121,36 @@ fn without_relative_aside(rest: &str) -> &str {
             )
         });
         if !copula && !DIRECTION_WORD.is_match(clause.as_str()) {
+            return &rest[..m.start()];
+        }
+    }
+    rest
+}
+
+/// A part of the level's things told without a number, closing its frame after a
+/// comma: ", most of them for missing signatures", ", many of them first-time buyers".
+static VAGUE_PART_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:most|many|some|all|nearly\s+all|almost\s+all|half|several|a\s+few)\s+of\s+them\b([^,;:.()\d]{0,60})$")
+        .expect("valid regex")
+});
+
+/// `rest` without a [`VAGUE_PART_ASIDE`] closing it, when the aside states no change
+/// and has no verb of being: in "212 mail ballots, most of them for missing
+/// signatures, down from 303" the change is of all the ballots.
+fn without_vague_part(rest: &str) -> &str {
+    if !rest.contains(" of them") {
+        return rest;
+    }
+    if let Some(c) = VAGUE_PART_ASIDE.captures(rest)
+        && let (Some(m), Some(words)) = (c.get(0), c.get(1))
+    {
+        let verb = words.as_str().split_whitespace().any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "is" | "was" | "are" | "were" | "had" | "has" | "have"
+            )
+        });
+        if !verb && !DIRECTION_WORD.is_match(words.as_str()) {
             return &rest[..m.start()];
         }
     }
@@ -2127,7 +2158,9 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                 };
                 let rest = TRAILING_FROM.replace(&plain, "");
                 if long {
-                    long_break(without_relative_aside(without_examples(&rest)))
+                    long_break(without_relative_aside(without_examples(
+                        without_vague_part(&rest),
+                    )))
                 } else {
                     frame_broken(&rest)
                 }
@@ -6971,6 +7004,25 @@ mod tests {
         assert_eq!(
             without_relative_aside(" in add-on money, which goes straight to the exhibitors"),
             " in add-on money"
+        );
+        // A part told without a number is an aside too.
+        let ballots = |pct: &str| {
+            messages(&format!(
+                "Officials rejected 212 mail ballots, most of them for missing signatures, down from 303 in the 2022 race, a drop of {pct}%."
+            ))
+        };
+        assert_eq!(
+            ballots("40"),
+            ["from 303 to 212 is a 30.0% decrease, but the draft says 40%"]
+        );
+        assert!(ballots("30").is_empty());
+        assert_eq!(
+            without_vague_part(" mail ballots, most of them were rejected"),
+            " mail ballots, most of them were rejected"
+        );
+        assert_eq!(
+            without_vague_part(" mail ballots, many of them rising"),
+            " mail ballots, many of them rising"
         );
         // A clause with "who" that narrows the people needs no comma.
         assert_eq!(
