@@ -256,7 +256,9 @@ declare_kind! {
     /// reservoirs, against 67.9% a month earlier"); a level set beside another is a change only when a time is named
     /// after the old one ("a year ago", "last year", "in 2022"), and then only a change
     /// stated after it is checked ("up 14 to 164, against 422 a year ago" gives the
-    /// week's change first). A sentence that opens by naming the one change of the
+    /// week's change first), or one stated before it over a year when the old level is
+    /// a year earlier ("rose 8.6% in the year to June to £1,062 a month, compared with
+    /// £994 a year earlier"; also "year on year", "over the year"). A sentence that opens by naming the one change of the
     /// sentence before states it too: "Inflation fell to 2.3% from 3.2%. The fall of
     /// 1.9 percentage points was ...", "That is an increase of 7,500 patients, or 8.4%"
     /// (not "The fall of 12% in energy bills", which names another, nor "That is a rise
@@ -700,6 +702,20 @@ static PERIOD_FROM: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// The words between a change stated over a year and the level it reached: " in the
+/// year to June to ", " year on year to ", " over the year to ".
+static ANNUAL_CHANGE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:in\s+the\s+(?:year|12\s+months)\s+to\s+(?:the\s+end\s+of\s+)?(?-i:\p{Lu})[\p{L}.]*(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?|year[- ]on[- ]year|over\s+the\s+(?:past\s+)?year)\s+to\s+(?:a\s+record\s+|an?\s+average\s+(?:of\s+)?)?$")
+        .expect("valid regex")
+});
+
+/// A year named right after an old level: " a year earlier", " a year ago", " the
+/// previous year", " last year".
+static YEAR_EARLIER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior)\s+year|last\s+year)\b")
+        .expect("valid regex")
+});
+
 /// A word of forecast ending the words before an old level: "this year's expected".
 static FORECAST_LAST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"\s{FORECAST_WORDS}$")).expect("valid regex"));
@@ -5005,8 +5021,15 @@ impl Compiled {
                 continue;
             }
             // The stated change belongs to the same clause: nothing like "and
-            // like-for-like sales were up 4.1%" between it and the endpoints.
-            if e.compared && c.span.end <= lo {
+            // like-for-like sales were up 4.1%" between it and the endpoints. A pair
+            // set side by side takes a change stated before it only when both name a
+            // year: "rose 8.6% in the year to June to £1,062, compared with £994 a year
+            // earlier" ("up 14 to 164, against 422 a year ago" may give the week's).
+            if e.compared
+                && c.span.end <= lo
+                && !(ANNUAL_CHANGE_GAP.is_match(group::text(cx, c.span.end, lo))
+                    && YEAR_EARLIER_AFTER.is_match(group::after(cx, e.old)))
+            {
                 continue;
             }
             let gap = if c.span.end <= lo {
@@ -7379,6 +7402,24 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_change_over_a_year_stated_before_a_pair_set_side_by_side_is_theirs() {
+        let rents = |pct: &str, gap: &str| {
+            messages(&format!(
+                "Average rents rose {pct}% {gap} to £1,062 a month, compared with £994 a year earlier."
+            ))
+        };
+        assert_eq!(
+            rents("8.6", "in the year to June"),
+            ["from £994 to £1,062 is a 6.8% increase, but the draft says 8.6%"]
+        );
+        assert_eq!(rents("8.6", "year on year").len(), 1);
+        assert!(rents("6.8", "in the year to June").is_empty());
+        // A change over another period, or over none named, may be another's.
+        assert!(rents("8.6", "in the month").is_empty());
+        assert!(messages("Claims rose 14 in the week to 164, against 422 a year ago.").is_empty());
     }
 
     #[test]
