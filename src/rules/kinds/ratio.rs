@@ -2676,28 +2676,33 @@ fn of_the_own_noun(cx: &CheckContext<'_>, f: &Figure) -> bool {
     };
     let noun = m.as_str().to_ascii_lowercase();
     f.subject_key().is_some_and(|k| {
-        crate::extract::singular(&noun) == group::head_noun(k) || {
+        crate::extract::singular(&noun) == group::head_noun(k)
             // "14,577 of the knife offences": the whole of the part's own noun phrase.
-            let words: Vec<&str> = after[m.start()..]
-                .split_whitespace()
-                .take(k.split(' ').count())
-                .collect();
-            let (last, rest) = words.split_last().unwrap_or((&"", &[]));
-            let last = last.trim_end_matches(|c: char| !c.is_alphabetic());
-            rest.iter()
-                .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
-                && !last.is_empty()
-                && rest
-                    .iter()
-                    .map(|w| w.to_ascii_lowercase())
-                    .chain(std::iter::once(
-                        crate::extract::singular(&last.to_ascii_lowercase()).into_owned(),
-                    ))
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    == k
-        }
+            || opens_with_key(&after[m.start()..], k)
     })
+}
+
+/// Whether `text` opens with the words of the subject key `key`, in any case, the last
+/// in either number and with any stop glued to it: "knife offences, or" for "knife
+/// offence".
+fn opens_with_key(text: &str, key: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let mut keys = key.split(' ').peekable();
+    while let Some(k) = keys.next() {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        let fits = if keys.peek().is_some() {
+            w.chars().all(|c| c.is_alphabetic() || c == '-') && w.to_ascii_lowercase() == k
+        } else {
+            let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
+            !w.is_empty() && crate::extract::singular(&w.to_ascii_lowercase()) == k
+        };
+        if !fits {
+            return false;
+        }
+    }
+    true
 }
 
 /// The count a part names by the noun right after "of the", a noun that is not the
@@ -6511,6 +6516,19 @@ mod tests {
             ["14,577 of 53,017 is 27.5%, but the draft says 37%"]
         );
         assert!(messages(&text.replace("{}", "27%")).is_empty());
+    }
+
+    #[test]
+    fn a_key_opens_text_word_for_word_with_its_last_word_in_either_number() {
+        assert!(super::opens_with_key(
+            "knife offences, or 27%",
+            "knife offence"
+        ));
+        assert!(super::opens_with_key("Knife offence.", "knife offence"));
+        assert!(!super::opens_with_key("knife crimes", "knife offence"));
+        assert!(!super::opens_with_key("knife", "knife offence"));
+        assert!(!super::opens_with_key("knife, offences", "knife offence"));
+        assert!(!super::opens_with_key("the knife", "knife"));
     }
 
     #[test]
