@@ -5402,9 +5402,19 @@ fn written_or_cut(c: &Figure) -> Interval {
 static DETERMINER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:the|these|those|all|both|its|their|our)\s+$").expect("valid regex")
 });
+/// Verbs of change in the past tense that take no object, so that none is a participle
+/// after a change ("12 lost to Labour", "45 added"): a figure right before one is what
+/// changed.
+const INTRANSITIVE_PAST: &str = "rose|fell|grew|shrank|sank|slid|climbed|jumped|soared|surged|\
+    declined|slumped|plunged|plummeted|tumbled|slipped|dipped";
 /// A verb in the past tense right after a figure: "rose", "declined".
 static VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:rose|fell|grew|shrank|sank|slid|lost|[a-z]+ed)\b").expect("valid regex")
+    Regex::new(&format!(r"(?i)^\s*(?:{INTRANSITIVE_PAST}|lost|[a-z]+ed)\b")).expect("valid regex")
+});
+/// One of [`INTRANSITIVE_PAST`] right after a figure: the figure ends the verb's
+/// subject, with or without a determiner ("falls among people over 65 rose to 143").
+static INTRANSITIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^\s*(?:{INTRANSITIVE_PAST})\b")).expect("valid regex")
 });
 /// A change measured against another base than the change's start: "exceeded the plan by
 /// nine billion", "beat forecasts by 2%", "fell short of the target by 300".
@@ -5769,11 +5779,12 @@ impl Compiled {
     ) {
         let before = word_tail(group::before(cx, c), 50);
         let after = head(group::after(cx, c), 40);
-        // "the seven rose": the figure is what rose. "exceeded the plan by nine
-        // billion": a change against another base.
+        // "the seven rose", "people over 65 rose": the figure is what rose. "exceeded
+        // the plan by nine billion": a change against another base.
         let marked = restated
             || (CHANGE_AFTER.is_match(after)
-            && !(DETERMINER_BEFORE.is_match(before) && VERB_AFTER.is_match(after)))
+            && !(DETERMINER_BEFORE.is_match(before) && VERB_AFTER.is_match(after))
+            && !INTRANSITIVE_AFTER.is_match(after))
             || (CHANGE_BEFORE.is_match(before) && !AGAINST_REFERENCE.is_match(before))
             // "up £20 million or 6.1% from": the amount's change in percent.
             || (c.kind == FigureKind::Percent && AMOUNT_OR_BEFORE.is_match(before))
@@ -10134,5 +10145,23 @@ mod tests {
             assert_eq!(messages(&text).len(), 1, "{text}");
         }
         assert!(messages("Demand peaked at 1,620 million litres a day last week, 20 per cent above the usual 1,350 million.").is_empty());
+    }
+
+    #[test]
+    fn a_figure_before_a_verb_that_takes_no_object_is_what_changed() {
+        // The age ends the subject: not a change of 65 (nor of "over 65").
+        assert!(messages("Falls among people over 65 rose to 143 from 129.").is_empty());
+        assert!(messages("Deaths among people older than 65 rose to 143 from 129.").is_empty());
+        assert!(messages("Arrests of children under 16 fell to 212 from 230.").is_empty());
+        // The change stated after the verb is still read.
+        assert_eq!(
+            messages("Falls among people over 65 rose 14 to 143 from 119.").len(),
+            1
+        );
+        // A past participle that takes an object may follow a change: "12 lost".
+        assert!(INTRANSITIVE_AFTER.is_match(" rose to 143"));
+        assert!(!INTRANSITIVE_AFTER.is_match(" lost to Labour"));
+        assert!(!INTRANSITIVE_AFTER.is_match(" increased"));
+        assert!(VERB_AFTER.is_match(" climbed"));
     }
 }

@@ -4342,18 +4342,25 @@ fn part_of_earlier(
         && !(pronoun
             && whole.placement.paragraph + 1 == part.placement.paragraph
             && whole.placement.section == part.placement.section);
+    // "Hospitals in England recorded 2,154,000 attendances in November. Of those,
+    // 1,562,000": a part named by a pronoun takes the year and place of its whole when
+    // it states none of its own.
+    let year_apart =
+        whole.placement.year != part.placement.year && !(pronoun && part.placement.year.is_none());
+    let same_place = whole
+        .placement
+        .place
+        .as_deref()
+        .map(str::to_ascii_lowercase)
+        .eq(&part.placement.place.as_deref().map(str::to_ascii_lowercase));
+    let place_apart = !(same_place || (pronoun && part.placement.place.is_none()));
     if !countable(whole)
         || whole.span.end > part.span.start
         || paragraph_apart
         || whole.placement.sentence + sentences < part.placement.sentence
         || whole.value.mid() <= part.value.mid()
-        || whole.placement.year != part.placement.year
-        || !whole
-            .placement
-            .place
-            .as_deref()
-            .map(str::to_ascii_lowercase)
-            .eq(&part.placement.place.as_deref().map(str::to_ascii_lowercase))
+        || year_apart
+        || place_apart
         || group::is_comparison(cx, whole)
         || group::is_comparison(cx, part)
         || is_margin(cx, whole)
@@ -4993,11 +5000,31 @@ fn share_after<'f>(cx: &CheckContext<'_>, figures: &[&'f Figure], j: usize) -> O
         && same(next)
         && same(pct)
         && is_share(pct)
-        && gap.len() <= 40
-        && !gap.contains([',', ';', '.', '(', ')', ':'])
-        && !breaks(gap)
+        && gap.len() <= 60
+        && {
+            // "1,562,000 were admitted, transferred or discharged within four hours, or
+            // 72.5%": a list of words is one phrase.
+            let gap = one_word_lists(gap);
+            gap.len() <= 40 && !gap.contains([',', ';', '.', '(', ')', ':']) && !breaks(&gap)
+        }
         && tied(cx, next, pct))
     .then_some(pct)
+}
+
+/// A list of single words in lower case: "admitted, transferred or discharged", "seen,
+/// treated and sent home" (its last item may run to two words).
+static ONE_WORD_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b([a-z]+)(?:,\s+[a-z]+)+,?\s+(?:or|and)\s+[a-z]+(?:\s+(?:home|away|off|out|up|back|on))?\b")
+        .expect("valid regex")
+});
+
+/// `gap` with each list of single words ([`ONE_WORD_LIST`]) cut to its first word.
+fn one_word_lists(gap: &str) -> std::borrow::Cow<'_, str> {
+    if gap.contains(',') {
+        ONE_WORD_LIST.replace_all(gap, "$1")
+    } else {
+        std::borrow::Cow::Borrowed(gap)
+    }
 }
 
 /// The whole that the count `figures[i]` is a part of, and the index of the figure
@@ -8722,6 +8749,36 @@ mod tests {
             ["£88.1m of £214.3m is 41.1%, but the draft says 46%"]
         );
         assert!(messages("Income rose 9.2% to a record £214.3m, from £196.2m.\n\nCouncils gave £88.1m, or 41% of the total.").is_empty());
+    }
+
+    #[test]
+    fn a_part_of_those_takes_the_year_and_place_of_its_whole() {
+        assert_eq!(
+            messages(
+                "Hospitals in England recorded 2,154,000 attendances in November. Of those, 1,562,000, or 75.2%, were seen within four hours."
+            ),
+            ["1,562,000 of 2,154,000 is 72.5%, but the draft says 75.2%"]
+        );
+        assert!(messages("Hospitals in England recorded 2,154,000 attendances in November. Of those, 1,562,000, or 72.5%, were seen within four hours.").is_empty());
+        // A part with a year of its own is of that year.
+        assert!(messages("The clinic booked 2,400 appointments in 2023. Of those, 960 were kept in 2024, or 55%.").is_empty());
+    }
+
+    #[test]
+    fn a_list_of_verbs_between_a_part_and_its_share_is_one_phrase() {
+        assert_eq!(
+            messages(
+                "The trust saw 2,154 patients. Of those, 1,562 were admitted, transferred or discharged within four hours, or 75.2%."
+            ),
+            ["1,562 of 2,154 is 72.5%, but the draft says 75.2%"]
+        );
+        assert_eq!(
+            messages("The trust saw 2,154 patients. Of those, 1,562 were seen, treated and sent home within four hours, or 75.2%.").len(),
+            1
+        );
+        assert!(messages("The trust saw 2,154 patients. Of those, 1,562 were admitted, transferred or discharged within four hours, or 72.5%.").is_empty());
+        // A clause of its own after the comma is no list.
+        assert!(messages("The depot handled 840 parcels. Of those, 420 were sorted, and 120 were sent on within two hours, or 29%.").is_empty());
     }
 
     #[test]
