@@ -1770,8 +1770,9 @@ impl Compiled {
     /// people or nobody in particular ("the 36 adults killed" are some of them), the
     /// earlier sentence must state one such count (two may be summed), the two must
     /// be within a factor of 1.5 (or differ by two swapped digits), the later must not
-    /// total the earlier and another count nearby, and a count that meets any earlier
-    /// one restates that one.
+    /// total the earlier and another count nearby nor be a part taken from it ("the
+    /// cause of 2,628 of the deaths"), and a count that meets any earlier one restates
+    /// that one.
     fn people_by_role(&self, cx: &CheckContext<'_>, first_hit: usize, out: &mut Vec<Hit>) {
         let figures = cx.figures();
         for later in figures {
@@ -1829,8 +1830,12 @@ impl Compiled {
                     Interval::closed(a.0 + b.0, a.1 + b.1)
                         .intersects(&interval_with(later, self.tolerance))
                 });
+            // "investigated 3,416 deaths ... the cause of 2,628 of the deaths": a part
+            // taken from a larger whole restates none of it.
+            let part = later.value.mid() < first.value.mid() && partitive_part(cx, later);
             if alone
                 && !total
+                && !part
                 && first.qualifier == crate::extract::Qualifier::Exact
                 && (close(first, later, CHANGE_MAX_RATIO) || near_slip(first, later))
                 && !group::is_comparison(cx, first)
@@ -3940,6 +3945,10 @@ mod tests {
         assert_eq!(findings("The death toll from the earthquake has risen to 2,946, officials said.\n\nRescuers are recovering the bodies of the 2,496 people who died.").len(), 1);
         assert!(findings("The earthquake killed 48 people, officials said.\n\nOf those killed, 12 were children.\n\nThe 36 adults killed included three firefighters.").is_empty());
         assert!(findings("The attack killed 30 civilians and 16 soldiers.\n\nAmong the 46 killed were six children.").is_empty());
+        // A part taken from the deaths counts some of them; the whole named so still
+        // restates them.
+        assert!(findings("The office investigated 3,416 deaths last year.\n\nIt determined the cause of 2,628 of the deaths.").is_empty());
+        assert_eq!(findings("The office investigated 3,416 deaths last year.\n\nIt determined the cause of all 2,628 deaths.").len(), 1);
     }
 
     #[test]
