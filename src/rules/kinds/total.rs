@@ -163,7 +163,8 @@ declare_kind! {
     ///   three places or more ("2,900 in social care, 1,300 in schools and 900 in
     ///   highways"; "70 run by the government, 38 run by charities and 19 run by
     ///   private firms"), none of them a region that may hold the others ("9 in the
-    ///   north"), sums of money each set aside for a purpose ("a programme worth
+    ///   north"), or a list whose last part is the rest ("109 in Canada and 171
+    ///   elsewhere", "and 12 others"), sums of money each set aside for a purpose ("a programme worth
     ///   £156 million, including £62 million for roads, £48 million for school places
     ///   and £27 million for flood defences"), sums of revenue, sales, turnover or
     ///   income each named by the source it came from ("Fare revenue was $71.3
@@ -294,7 +295,10 @@ declare_kind! {
     ///   36% were 5 to 19" is reported (not "41% were under 12 and 36% were 5 to 19");
     /// - one part "of them" and the parts listed after it with the verb left out, when
     ///   each names a category excluding the others ("employs 310 people. Men make up
-    ///   200 of them and women 130"), or the part and what remains after it, which
+    ///   200 of them and women 130"), when three or more name places side by side
+    ///   ("runs 412 stores, 300 of them in England, 80 in Scotland and 52 in Wales")
+    ///   or the last is the rest ("897 warehouses, 617 of them in the United States,
+    ///   109 in Canada and 171 elsewhere"), or the part and what remains after it, which
     ///   must come to the whole ("counted 5,120 fires. Lightning started 3,380 of them,
     ///   while people caused the remaining 1,940"; "the other" when it names nothing
     ///   else: "eliminates 86 positions, 58 of them teaching jobs and the other 34 in
@@ -4377,11 +4381,17 @@ fn of_them_breakdown(
         if !rest.is_empty()
             && let Some(more) = collect_parts_after(cx, &rest, start, false, false)
         {
-            // Only parts that name categories excluding each other ("men ... women"):
-            // "charged 20 of them, and released 13" may count some twice.
+            // Only parts that name categories excluding each other ("men ... women"),
+            // three places or more, or a last part that is the rest ("671 of them in
+            // the United States, 109 in Canada and 171 elsewhere"): "charged 20 of
+            // them, and released 13" may count some twice.
             let mut listed = vec![only];
             listed.extend(more.into_iter().filter(|p| p.kind == only.kind));
-            if listed.len() > 1 && categories_apart(cx, &listed) {
+            if listed.len() > 1
+                && (categories_apart(cx, &listed)
+                    || (listed.len() >= 3 && distinct_places(cx, &listed))
+                    || others_last(cx, &listed))
+            {
                 parts = listed;
             }
         }
@@ -4881,7 +4891,9 @@ fn others_last(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
                 .next()
                 .is_some_and(|w| {
                     let w = w.trim_end_matches([',', ';', '.']);
-                    w.eq_ignore_ascii_case("other") || w.eq_ignore_ascii_case("others")
+                    w.eq_ignore_ascii_case("other")
+                        || w.eq_ignore_ascii_case("others")
+                        || w.eq_ignore_ascii_case("elsewhere")
                 })
         })
 }
@@ -5426,7 +5438,14 @@ fn distinct_places(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
     let places: Vec<String> = parts
         .iter()
         .map(|p| {
-            let after = head(group::after(cx, p), 60);
+            let after = group::after(cx, p);
+            // "300 of them in England": the place after the pronoun.
+            let after = head(
+                SUBSET_AFTER
+                    .find(after)
+                    .map_or(after, |m| &after[m.end()..]),
+                60,
+            );
             let end = after
                 .find([',', ';', '.'])
                 .into_iter()
@@ -7781,6 +7800,43 @@ mod tests {
         assert!(
             messages("The survey found 45% of firms plan to hire staff and 62% plan to cut costs.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn places_or_the_rest_listed_after_a_part_of_them_are_parts_too() {
+        assert_eq!(
+            messages(
+                "Costco ran 897 warehouses at the end of the quarter, 671 of them in the United States and Puerto Rico, 109 in Canada and 171 elsewhere."
+            ),
+            [r#""671" + "109" + "171" is 951, more than the total "897" warehouses"#]
+        );
+        assert!(messages("Costco ran 897 warehouses at the end of the quarter, 617 of them in the United States and Puerto Rico, 109 in Canada and 171 elsewhere.").is_empty());
+        assert_eq!(
+            messages(
+                "The chain runs 412 stores, 300 of them in England, 80 in Scotland and 52 in Wales."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            messages(
+                "The chain runs 412 stores, 300 of them in England, 80 in Scotland and 12 in Wales."
+            )
+            .is_empty()
+        );
+        // Two places may nest; a region may hold the others; a part naming no place
+        // may overlap the places.
+        assert!(
+            messages("The chain runs 412 stores, 300 of them in England and 180 in cities.")
+                .is_empty()
+        );
+        assert!(messages("The chain runs 412 stores, 300 of them in England, 80 in London and 52 in the north.").is_empty());
+        assert!(messages("The chain runs 412 stores, 300 of them in England, 80 in Scotland and 52 run by franchisees.").is_empty());
+        // After "including" too.
+        assert_eq!(
+            messages("Costco ran 897 warehouses, including 671 in the United States, 109 in Canada and 171 elsewhere.").len(),
+            1
         );
     }
 
