@@ -1265,6 +1265,17 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     {
         return direction(cx, drafts, p);
     }
+    // "up 0.2% from August and 4.3% from a year earlier", "raise council tax by 9.99%
+    // this year and 7.49% next", "a 4.25% rise this year and 3.75% next year": a second
+    // size after "and", its verb left out, with a phrase of base, period or group like
+    // the first's, states the change the first does.
+    if d.a >= 2
+        && cx.word_is(d.a - 1, "and")
+        && let Some(p) = drafts[..idx].iter().rposition(|p| p.kind.is_quantity())
+        && parallel_after_and(cx, drafts, p, idx)
+    {
+        return direction(cx, drafts, p);
+    }
     // "fell $2.10, or 2.7%": a restatement takes the direction of what it restates,
     // also over a few words of period ("fall by £129 a year, or about 7%").
     if d.a >= 2
@@ -1712,6 +1723,54 @@ fn list_head_after_by(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<usize
         && drafts[i].a > 0
         && (cx.word_is(drafts[i].a - 1, "by") || change_verb(cx.word(drafts[i].a - 1)).is_some()))
     .then_some(i)
+}
+
+/// Whether the figure at `idx`, after "and", repeats the frame of the quantity `p`
+/// before it with its verb left out: the same kind, only a short phrase of words (or
+/// dates and years) between them, and after each a phrase of the same sort, opened by
+/// the same preposition ("0.2% from August and 4.3% from a year earlier", "5% in
+/// adults and 8% in children") or a period and the next ("9.99% this year and 7.49%
+/// next"). A change noun right after `p` is stepped over ("a 4.25% rise this year and
+/// 3.75% next year"). Not "rose 5% in May and 40% of staff": no phrase like the first
+/// follows; nor a level after "from", "to" or "at".
+fn parallel_after_and(cx: &Cx<'_>, drafts: &[Draft], p: usize, idx: usize) -> bool {
+    let (first, d) = (&drafts[p], &drafts[idx]);
+    let and = d.a - 1;
+    if first.kind != d.kind || first.b >= and || and - first.b > 6 || !cx.is(d.b, TokKind::Word) {
+        return false;
+    }
+    // "down from 45.4 mln in January and 47.0 mln in the fourth quarter", "rise to
+    // 1.56 mln tonnes in 1987 and 2.11 mln in 1988": the first is a level, the start or
+    // end of a change, and so is the second; neither states its size.
+    if first.a > 0 && matches!(cx.word_bytes(first.a - 1), b"from" | b"to" | b"at") {
+        return false;
+    }
+    let mut s = first.b;
+    if change_noun(cx.word(s)).is_some() {
+        s += 1;
+    }
+    if s >= and {
+        return false;
+    }
+    let between_plain = (s..and).all(|t| {
+        drafts[p + 1..idx].iter().any(|q| q.a <= t && t < q.b)
+            || cx.is(t, TokKind::Word) && {
+                let w = cx.word(t);
+                change_verb(w).is_none()
+                    && !super::subject::is_clause_verb(w)
+                    && !matches!(w, "and" | "or" | "but" | "while" | "as" | "of" | "than")
+            }
+    });
+    if !between_plain {
+        return false;
+    }
+    let (opens, next) = (cx.word(s), cx.word(d.b));
+    opens == next
+        && matches!(
+            opens,
+            "from" | "in" | "on" | "at" | "for" | "over" | "since" | "against" | "among" | "across"
+        )
+        || opens == "this" && matches!(next, "next" | "last")
 }
 
 pub(crate) fn is_record_year(cx: &Cx<'_>, y: &Draft) -> bool {
@@ -2335,6 +2394,24 @@ mod prose_tests {
         assert_eq!(direction(text, "3%"), Some(Direction::Decrease));
         let text = "It was won by 5% in 2020 and by 3% in 2021.";
         assert_eq!(direction(text, "3%"), None);
+    }
+
+    #[test]
+    fn a_second_size_after_and_with_a_phrase_like_the_first_states_its_change() {
+        let text = "Sales were $726.3 billion, up 0.2% from August and 4.3% from a year earlier.";
+        assert_eq!(direction(text, "4.3%"), Some(Direction::Increase));
+        let text = "It may raise council tax by 9.99% this year and 7.49% next.";
+        assert_eq!(direction(text, "7.49%"), Some(Direction::Increase));
+        let text = "Nurses accepted a 4.25% rise this year and 3.75% next year.";
+        assert_eq!(direction(text, "3.75%"), Some(Direction::Increase));
+        let text = "Same-store sales declined 3.2 pct for the quarter and 2.2 pct for the year.";
+        assert_eq!(direction(text, "2.2 pct"), Some(Direction::Decrease));
+        let text = "Prices rose 3% in May and 40% of staff were hit.";
+        assert_eq!(direction(text, "40%"), None);
+        let text = "Supply was 45.0 mln bpd, down from 45.4 mln in January and 47.0 mln in May.";
+        assert_eq!(direction(text, "47.0 mln"), None);
+        let text = "Output is expected to rise to 1.56 mln tonnes in 1987 and 2.11 mln in 1988.";
+        assert_eq!(direction(text, "2.11 mln"), None);
     }
 
     #[test]
