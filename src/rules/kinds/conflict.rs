@@ -66,6 +66,16 @@ declare_kind! {
     /// tonnes") is that event's, not a restatement; a count so made ("the loss of 1,400
     /// jobs") refers back.
     ///
+    /// A speaker restating a count of the story rounds it with a hedge and needs no
+    /// determiner: "investigated 3,416 deaths" ... "'More than 3,600 deaths is the most
+    /// this office has ever handled,' she said". A count after "more than", "over",
+    /// "nearly" or "almost" in a quotation, with no year, period, plan or past in its
+    /// sentence ("five years ago", "by 2030", "we hope"), that meets no earlier figure
+    /// of its subject (the old end of a change included), contradicts the first exact
+    /// count of that subject stated outside a quotation before it (of people, in the
+    /// same role) when within a quarter of it: "Nearly 6,000 members swim every week"
+    /// after "11,840 members" is of another set.
+    ///
     /// A figure that refers back is still taken for another thing when it names
     /// something the first statement does not: more words in its subject ("all 27
     /// bidding banks" after "17 banks were barred"), a phrase narrowing it that the
@@ -1114,6 +1124,7 @@ impl Check for Compiled {
         self.headline_against_lede(cx, lede, &headlines_reported, out);
         fraction_headlines(cx, lede, out);
         self.people_by_role(cx, first_hit, out);
+        self.quoted_hedges(cx, first_hit, out);
         self.slips_named_again(cx, first_hit, out);
         self.changes_named_again(cx, first_hit, out);
         self.acts_named_again(cx, first_hit, out);
@@ -1755,6 +1766,95 @@ impl Compiled {
                         && group::same_context(g, later, INHERITED)
                 });
             if let Some(first) = first {
+                out.push(hit(first, later, self.tolerance));
+            }
+        }
+    }
+}
+
+/// How far a hedged count in a quotation may be from the count of the story it rounds,
+/// as a factor: further off, it is of some other set ("Nearly 6,000 of them swim every
+/// week" after "11,840 members").
+const QUOTED_HEDGE_MAX_RATIO: f64 = 1.25;
+
+/// Words that give a count in a quotation a time, a plan or a past of its own: "five
+/// years ago we had nearly 9,000 members", "we want more than 13,000 by 2030".
+static OWN_TIME_IN_QUOTE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:ago|last|previous|prior|next|since|until|then|once|used\s+to|before|after|targets?|aims?|wants?|hopes?|expects?|expected|forecasts?|plans?|could|would|will|might|should|(?:19|20)\d\d)\b",
+    )
+    .expect("valid regex")
+});
+
+impl Compiled {
+    /// "investigated 3,416 deaths" ... "'More than 3,600 deaths is the most this office
+    /// has ever handled,' said the chief medical examiner": a speaker restating a count
+    /// of the story rounds it with a hedge, and needs no determiner to refer back. A
+    /// count after a bound ("more than", "over", "nearly", "almost") in a quotation,
+    /// naming things after it, with no year, period, plan or past in its sentence
+    /// ([`OWN_TIME_IN_QUOTE`]), that meets no earlier figure of its subject, is held
+    /// against the first exact count of that subject stated outside a quotation before
+    /// it (of people, in the same role; neither a part, a whole a part is taken from,
+    /// the old end of a comparison nor another version), and reported when within
+    /// [`QUOTED_HEDGE_MAX_RATIO`] of it.
+    fn quoted_hedges(&self, cx: &CheckContext<'_>, first_hit: usize, out: &mut Vec<Hit>) {
+        use crate::extract::{FigureKind, Qualifier};
+        let figures = cx.figures();
+        for (i, later) in figures.iter().enumerate() {
+            if later.kind != FigureKind::Count
+                || !matches!(
+                    later.qualifier,
+                    Qualifier::LowerBound | Qualifier::UpperBound
+                )
+                || later.placement.headline
+                || later.placement.year.is_some()
+                || later
+                    .subject
+                    .as_ref()
+                    .is_none_or(|s| s.span.start < later.span.end)
+                || out[first_hit..]
+                    .iter()
+                    .any(|h| h.primary.span == later.span)
+                || !group::in_quotation(cx, later)
+                || OWN_TIME_IN_QUOTE.is_match(group::sentence_text(cx, later))
+                || group::period_of(cx, later).is_some()
+                || group::is_comparison(cx, later)
+                || other_version(cx, later)
+                || partitive_part(cx, later)
+                || group::whole_of_part(cx, later)
+            {
+                continue;
+            }
+            let earlier: Vec<&Figure> = figures[..i]
+                .iter()
+                .filter(|g| {
+                    !g.placement.headline
+                        && g.placement.section == later.placement.section
+                        && g.placement.sentence < later.placement.sentence
+                        && g.kind == later.kind
+                        && g.unit == later.unit
+                        && group::same_subject(g, later)
+                })
+                .collect();
+            if earlier.iter().any(|g| self.meet(cx, g, later)) {
+                continue;
+            }
+            let rate = group::rate_of(cx, later);
+            let role = role_of(cx, later);
+            let first = earlier.into_iter().find(|g| {
+                g.qualifier == Qualifier::Exact
+                    && !group::in_quotation(cx, g)
+                    && group::same_context(g, later, INHERITED)
+                    && group::rate_of(cx, g) == rate
+                    && role_of(cx, g) == role
+                    && !group::is_comparison(cx, g)
+                    && !other_version(cx, g)
+                    && !partitive_part(cx, g)
+                    && !group::whole_of_part(cx, g)
+            });
+            if let Some(first) = first
+                && close(first, later, QUOTED_HEDGE_MAX_RATIO)
+            {
                 out.push(hit(first, later, self.tolerance));
             }
         }
@@ -3949,6 +4049,39 @@ mod tests {
         // restates them.
         assert!(findings("The office investigated 3,416 deaths last year.\n\nIt determined the cause of 2,628 of the deaths.").is_empty());
         assert_eq!(findings("The office investigated 3,416 deaths last year.\n\nIt determined the cause of all 2,628 deaths.").len(), 1);
+    }
+
+    #[test]
+    fn a_hedged_count_in_a_quotation_restates_the_count_of_the_story() {
+        let first = "The office investigated 3,416 deaths last year, up from 3,050.\n\n";
+        let quote = |q: &str| {
+            findings(&format!(
+                "{first}\"{q} is the most this office has ever handled,\" said Dr Okafor."
+            ))
+        };
+        assert_eq!(quote("More than 3,600 deaths").len(), 1);
+        assert_eq!(quote("Nearly 3,000 deaths").len(), 1);
+        assert!(quote("More than 3,400 deaths").is_empty());
+        // The old end of the change, a year of its own, a plan, another set far off.
+        assert!(quote("Nearly 3,100 deaths").is_empty());
+        assert!(quote("More than 3,600 deaths in 2019").is_empty());
+        assert!(
+            findings(&format!(
+                "{first}\"We expect more than 3,600 deaths next year,\" said Dr Okafor."
+            ))
+            .is_empty()
+        );
+        assert!(quote("Nearly 2,500 deaths").is_empty());
+        // Outside a quotation, a hedged count may be another set.
+        assert!(
+            findings(&format!(
+                "{first}More than 3,600 deaths were reported in the region."
+            ))
+            .is_empty()
+        );
+        // Of people, only in the same role.
+        assert!(findings("The storm killed 41 people.\n\n\"More than 45 people were injured,\" the mayor said.").is_empty());
+        assert_eq!(findings("The storm killed 41 people.\n\n\"More than 45 people were killed,\" the mayor said.").len(), 1);
     }
 
     #[test]

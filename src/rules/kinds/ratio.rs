@@ -361,7 +361,8 @@ declare_kind! {
     /// total".
     ///
     /// The percentage must be tied to the counts: right after them with ", or",
-    /// ", already", ", now", ", still", brackets, a dash, "representing", "equal to", "which is", "that is", "a rate
+    /// ", already", ", now", ", still", brackets, a dash, "representing", "equal to", "which is", "that is",
+    /// ", covering", ", making up", ", enough to cover", ", which covered", "a rate
     /// of", "a take-up rate of", "a turnout of", "a 63% share" and the like (not "at
     /// an interest rate of", "a growth rate of"), or in apposition, hedged or not,
     /// also at the end of the sentence, after the whole clause of the part ("214
@@ -498,7 +499,7 @@ fn rate_next(after: &str) -> bool {
 /// Words that tie a percentage to the figures just before it.
 static LINK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)(?:,\s*or\b|,\s*(?:already|now|still)\s*$|\bor\s+(?:about|around|roughly|some|nearly|almost|just)?\s*$|\(\s*$|[—–]\s*$|\s-\s*$|\brepresenting\b|\bthat\s+is\b|\bthat['’]s\b|\bi\.e\.|\bequal\s+to\b|\bequivalent\s+to\b|\bamounting\s+to\b|\baccounting\s+for\b|\ban?\s+(?:[\w-]+\s+)?(?:rate|share|proportion|percentage|turnout)\s+of\s*$|\bor\s+\w+\s+in\s+\w+|,\s*(?:which|that)\s+(?:is|was|represents|represented|means|meant|amounts\s+to|amounted\s+to|equals|makes|made)\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$)",
+        r"(?ix)(?:,\s*or\b|,\s*(?:already|now|still)\s*$|\bor\s+(?:about|around|roughly|some|nearly|almost|just)?\s*$|\(\s*$|[—–]\s*$|\s-\s*$|\brepresenting\b|\bthat\s+is\b|\bthat['’]s\b|\bi\.e\.|\bequal\s+to\b|\bequivalent\s+to\b|\bamounting\s+to\b|\baccounting\s+for\b|,\s*(?:covering|making\s+up|paying\s+for|enough\s+to\s+(?:cover|pay\s+for))\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$|\ban?\s+(?:[\w-]+\s+)?(?:rate|share|proportion|percentage|turnout)\s+of\s*$|\bor\s+\w+\s+in\s+\w+|,\s*(?:which|that)\s+(?:is|was|represents|represented|means|meant|amounts\s+to|amounted\s+to|equals|makes|made|(?:makes|made)\s+up|covers|covered|(?:accounts|accounted)\s+for)\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$)",
     )
     .expect("valid regex")
 });
@@ -8749,6 +8750,34 @@ mod tests {
             ["£88.1m of £214.3m is 41.1%, but the draft says 46%"]
         );
         assert!(messages("Income rose 9.2% to a record £214.3m, from £196.2m.\n\nCouncils gave £88.1m, or 41% of the total.").is_empty());
+    }
+
+    #[test]
+    fn covering_or_making_up_a_share_links_it_to_the_sum_before() {
+        for link in [
+            "covering",
+            "making up",
+            "enough to cover",
+            "which covered",
+            "that made up",
+        ] {
+            assert_eq!(
+                messages(&format!(
+                    "Fares brought in $118.6 million, {link} 27.2% of the authority's $689 million operating budget."
+                )),
+                ["$118.6 million of $689 million is 17.2%, but the draft says 27.2%"],
+                "{link}"
+            );
+        }
+        assert!(messages("Fares brought in $118.6 million, covering 17.2% of the authority's $689 million operating budget.").is_empty());
+        // A share of something not stated, or of what another count holds.
+        assert!(messages("Fares brought in $118.6 million, covering 27.2% of costs.").is_empty());
+        assert!(
+            messages(
+                "The scheme paid $118.6 million to 4,200 farmers, covering 27.2% of their losses."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
