@@ -7440,7 +7440,7 @@ impl Reader<'_, '_> {
         // 2.1 mln", "8.14 billion dlrs ... from 5.96 billion".
         if kind == FigureKind::Count
             && unit.is_none()
-            && amt.digits.is_some()
+            && (amt.digits.is_some() || running_total(&cx, amt.a, self.floor))
             && b == amt.b
             && !cx.is(b, TokKind::Word)
             || kind == FigureKind::Count
@@ -7672,7 +7672,15 @@ impl Reader<'_, '_> {
             // "Argyll shares were up 12p to 440", "dropped 30 Swiss francs to 460": the
             // level a price moved to is in the money of the move just before it.
             let moved_to = lead == "to" && k == amt.a && amt.scaled.is_none();
-            let part = lead == "which" && k == amt.a && k >= 2 && cx.word_is(k - 2, "of");
+            // "5 billion dlrs of damage, of which insurers will meet about 1.1 billion":
+            // a part named after "of which" and a short clause of its own.
+            let part = lead == "which" && k == amt.a && k >= 2 && cx.word_is(k - 2, "of")
+                || amt.scaled.is_some()
+                    && !cx.is(b, TokKind::Word)
+                    && part_after_of_which(&cx, amt.a, self.floor);
+            // "added three billion dlrs to its reserve, raising it to about five billion":
+            // a running total an amount was added to.
+            let running = running_total(&cx, amt.a, self.floor);
             // "short of the 239.1 billion analysts expected".
             let short_of = article && lead == "of";
             // "net profit 12.4 mln dlrs vs 9.8 mln dlrs, revenues 310.2 mln": wire
@@ -7692,6 +7700,7 @@ impl Reader<'_, '_> {
                 || compared
                 || aside
                 || part
+                || running
                 // "rose 1.93 billion dlrs in March to a record 68.62 billion".
                 || (lead == "to"
                     && (k == amt.a
@@ -7772,11 +7781,13 @@ impl Reader<'_, '_> {
                         lead != "to"
                             || compared
                             || aside
+                            || running
                             || p.b + 1 == k
                             || p.b + 1 < k && period_between(&cx, p.b, k - 1)
                     })
                     .filter(|p| {
                         !moved_to
+                            || running
                             || p.kind == FigureKind::Money
                                 && p.a >= 1
                                 && (placement::change_verb(cx.word(p.a - 1)).is_some()
@@ -8174,6 +8185,63 @@ static FUNCTION_WORDS: std::sync::LazyLock<super::words::WordSet> =
             "days",
         ])
     });
+
+/// Whether the amount starting at token `a` is a running total, the level an
+/// amount before it was added to: "raising it to about five billion", "bringing the
+/// total to 5.2 billion", "which took its total to 1.1 billion". A word of
+/// approximation may stand before it.
+fn running_total(cx: &Cx<'_>, a: usize, floor: usize) -> bool {
+    let mut k = a;
+    if k > floor
+        && matches!(
+            cx.word_bytes(k - 1),
+            b"about" | b"around" | b"roughly" | b"some" | b"nearly" | b"almost" | b"approximately"
+        )
+    {
+        k -= 1;
+    }
+    if k < floor + 3 || !cx.word_is(k - 1, "to") {
+        return false;
+    }
+    let mut v = k - 2;
+    if matches!(cx.word_bytes(v), b"it" | b"them") {
+        v -= 1;
+    } else if matches!(cx.word_bytes(v), b"total" | b"tally" | b"sum")
+        && v >= floor + 2
+        && matches!(cx.word_bytes(v - 1), b"the" | b"its" | b"their")
+    {
+        v -= 2;
+    } else {
+        return false;
+    }
+    matches!(
+        cx.word_bytes(v),
+        b"raising"
+            | b"bringing"
+            | b"taking"
+            | b"lifting"
+            | b"pushing"
+            | b"boosting"
+            | b"raised"
+            | b"brought"
+            | b"took"
+            | b"lifted"
+            | b"pushed"
+            | b"boosted"
+    )
+}
+
+/// Whether the amount starting at token `a` ends a short clause after "of which": "of
+/// which insurers will meet about 1.1 billion", "of which banks hold 76 billion". Only
+/// words stand between.
+fn part_after_of_which(cx: &Cx<'_>, a: usize, floor: usize) -> bool {
+    let lo = a.saturating_sub(8).max(floor);
+    (lo..a.saturating_sub(2)).any(|w| {
+        cx.word_is(w, "of")
+            && cx.word_is(w + 1, "which")
+            && (w + 2..a).all(|t| cx.is(t, TokKind::Word))
+    })
+}
 
 /// "in the week", "last month", "in March", "in the week ended April 3": tokens
 /// `[a, b)` only say when, between a change and the level it reached.
@@ -10658,6 +10726,26 @@ mod prose_tests {
         assert_eq!(figure(text, "1.1 mln").kind, FigureKind::Count);
         let text = "It borrowed 2 mln dlrs, of which 9 mln were repaid.";
         assert_eq!(figure(text, "9 mln").kind, FigureKind::Count);
+        // After a short clause of its own, at the end of the sentence.
+        let text = "It caused 5 billion dlrs of damage, of which insurers will meet 1.1 billion.";
+        assert_eq!(figure(text, "1.1 billion").unit.as_deref(), Some("USD"));
+        let text = "It sold 4.2 mln cars, of which dealers took 1.1 mln.";
+        assert_eq!(figure(text, "1.1 mln").kind, FigureKind::Count);
+        let text = "It caused 5 billion dlrs of damage, of which insurers will meet 9 billion.";
+        assert_eq!(figure(text, "9 billion").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_running_total_an_amount_was_added_to_is_in_its_money() {
+        let text = "It added three billion dlrs to its reserve, raising it to about five billion.";
+        assert_eq!(
+            figure(text, "about five billion").unit.as_deref(),
+            Some("USD")
+        );
+        let text = "It bought 2.1 mln stg of shares, bringing the total to 5.6 mln.";
+        assert_eq!(figure(text, "5.6 mln").unit.as_deref(), Some("GBP"));
+        let text = "It hired 2 mln workers, bringing the total to 5 mln.";
+        assert_eq!(figure(text, "5 mln").kind, FigureKind::Count);
     }
 
     #[test]
