@@ -25,7 +25,9 @@ declare_kind! {
     /// Items are split at commas (at semicolons when there are any) and at the final
     /// "and" or "or"; an item of more than eight words, an item that starts a new clause
     /// ("which", "who", "were"), or a "such as"/"including" list means it is not a plain
-    /// list, and nothing is reported. "Two of the three agencies: ..." names a subset and
+    /// list, and nothing is reported; but examples after the last item of a list closed
+    /// by its "and" describe that item: "three choices: cereal, toast and a hot item
+    /// such as beans or porridge" names three. "Two of the three agencies: ..." names a subset and
     /// is skipped, also with an owner between ("4 of Arizona's 15 counties: ..."). So are a count in a compound modifier ("a four-door hatchback"; but
     /// "the seven-member panel", "the three-party coalition" count members, who may be
     /// listed), a list whose items hold an "and" of their own before a serial ", and"
@@ -585,8 +587,29 @@ fn is_shouted(noun: &str) -> bool {
     letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
 }
 
+/// "such as" opening examples of one item.
+static SUCH_AS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\s+such\s+as\s").expect("valid regex"));
+
+/// The list before examples of its last item: "cereal, toast and a hot item such as
+/// beans or porridge, with milk" is "cereal, toast and a hot item", when that part is a
+/// list closed by its own "and" or "or" after a comma. Examples of an earlier item
+/// ("fruit such as apples, toast and cereal") leave the list unread.
+fn before_examples_of_last(list: &str) -> Option<&str> {
+    let head = &list[..SUCH_AS.find(list)?.start()];
+    let last = head.rsplit(',').next()?.trim_start();
+    let closed = last.starts_with("and ")
+        || last.starts_with("or ")
+        || last.contains(" and ")
+        || last.contains(" or ");
+    (head.contains(',') && closed).then_some(head)
+}
+
 /// The items of a list, or `None` when it does not read as a plain list.
 fn items(list: &str) -> Option<usize> {
+    if let Some(head) = before_examples_of_last(list) {
+        return items(head);
+    }
     if NOT_A_LIST.is_match(list)
         || list.contains(['(', ')', '"', '“', '”', ':'])
         || STATE_AFTER_COMMA.is_match(list)
@@ -1425,6 +1448,21 @@ mod tests {
         assert_eq!(items(" A, B and C, which were enlisted"), None);
         assert_eq!(items(" such as A, B and C"), None);
         assert_eq!(items(" A"), None);
+    }
+
+    #[test]
+    fn examples_of_the_last_item_are_no_items() {
+        assert_eq!(
+            items(
+                " cereal, toast and a hot item such as beans or porridge, with milk or water to drink"
+            ),
+            Some(3)
+        );
+        assert_eq!(items(" A, B, and fruit such as apples and pears"), Some(3));
+        // Examples of an earlier item, or of a list not closed before them.
+        assert_eq!(items(" fruit such as apples, toast and cereal"), None);
+        assert_eq!(items(" A, B, C such as D and E"), None);
+        assert_eq!(items(" A and B such as C, D and E"), None);
     }
 
     #[test]
