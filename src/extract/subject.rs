@@ -3796,6 +3796,12 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
                             | "earned"
                             | "proposed"
                             | "announced"
+                            // "The Louvre capped daily attendance at 30,000": a verb
+                            // that sets a level, before its object and "at".
+                            | "capped"
+                            | "pegged"
+                            | "fixed"
+                            | "limited"
                     )
                     && past_verb_after_its_subject(cx, s - 1)
                 {
@@ -7155,6 +7161,17 @@ mod prose_tests {
         is(text, "18 dlrs", Some("posted price"));
         let text = "The lowest accepted price of 97.625 stg was set.";
         is(text, "97.625 stg", Some("lowest accepted price"));
+    }
+
+    #[test]
+    fn a_verb_that_sets_a_level_after_its_subject_is_no_part_of_the_object() {
+        let text = "The Louvre capped daily attendance at 30,000.";
+        is(text, "30,000", Some("daily attendance"));
+        let text = "The government fixed milk prices at 50 cents.";
+        is(text, "50 cents", Some("milk price"));
+        // An adjective in -ed stays: "the fixed rate", "a capped fund".
+        let text = "The fixed rate at 5% is due.";
+        is(text, "5%", Some("fixed rate"));
     }
 
     #[test]

@@ -284,7 +284,10 @@ declare_kind! {
     /// reached stands for the sentence's several; with none said to be reached, the
     /// change must fit one of them: "Costs rose to £268.9m, leaving earnings of
     /// £143.6m. That is up 16.7% from £121.0m" is reported; a threshold passed, "the
-    /// first month the handle has topped $1 billion", is none of them), or after the
+    /// first month the handle has topped $1 billion", is none of them, nor, under a
+    /// change of less than 90%, a count ten times the old level or more either way:
+    /// "drew 2,611,000 fans, an average of 32,235 a game over 81 home dates. That was
+    /// up 3.7% from 2,433,000" is reported), or after the
     /// old level in its
     /// clause: "That is up from 84.1% the year before, an improvement of 2.3
     /// percentage points", unless the sentence sets out a change of its own, or as a
@@ -4346,10 +4349,18 @@ impl Compiled {
         out: &mut Vec<Hit>,
     ) {
         // A threshold passed ("the first month the handle has topped $1 billion") or a
-        // figure the sentence compares with is no level of it.
+        // figure the sentence compares with is no level of it, nor one ten times the
+        // old level or more either way when the change stated is under 90% ("drew
+        // 2,611,000 fans ... over 81 home dates. That was up 7.3% from 2,433,000").
+        let small_change = stated.kind == FigureKind::Percent && stated.value.mid().abs() < 90.0;
+        let far = |f: &Figure| {
+            let (x, y) = (f.value.mid().abs(), old.value.mid().abs());
+            small_change && x.min(y) > 0.0 && x.max(y) / x.min(y) >= 10.0
+        };
         let candidates = || {
             before.iter().copied().filter(|f| {
                 same_quantity(f, old)
+                    && !far(f)
                     && !group::is_comparison(cx, f)
                     && !super::conflict::ends_passing(tail(group::before(cx, f), 60))
             })
@@ -8661,6 +8672,22 @@ mod tests {
             messages("A 6-point plan, 40% to 45% of the budget, was put to the council.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_level_ten_times_the_old_one_is_none_of_those_that_refers_to() {
+        assert_eq!(
+            messages(
+                "The Mariners drew 2,611,000 fans this season, an average of 32,235 a game over 81 home dates. That was up 3.7% from 2,433,000 last year."
+            ),
+            ["from 2,433,000 to 2,611,000 is a 7.3% increase, but the draft says 3.7%"]
+        );
+        assert!(messages("The Mariners drew 2,611,000 fans this season, an average of 32,235 a game over 81 home dates. That was up 7.3% from 2,433,000 last year.").is_empty());
+        // Two levels near the old one: the change must fit one of them.
+        assert!(messages("The Mariners drew 2,611,000 fans and sold 2,300,000 tickets. That was up 7.3% from 2,433,000 last year.").is_empty());
+        assert_eq!(messages("The Mariners drew 2,611,000 fans and sold 2,300,000 tickets. That was up 3.7% from 2,433,000 last year.").len(), 1);
+        // A change of 90% or more may reach a level ten times away.
+        assert!(messages("The club drew 2,611,000 fans over 81 home dates. That was down 99% from 8,100 in 2020.").is_empty());
     }
 
     #[test]
