@@ -4323,7 +4323,7 @@ fn restates_verb(cx: &CheckContext<'_>, whole: &Figure, participle: &str) -> boo
 /// pedestrians hurt, ", "Of this year's cases, ".
 static OPENER_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\W*(?:of|among)\s+(?:the|those|these|all(?:\s+the)?|this\s+year['’]s)\s+((?-i:[\p{L}-])+)(?:\s+((?-i:[a-z]+ed|hurt|seen|held|taken|caught|sent|built|sold|found|paid|won|lost|given))(?:\s+(?-i:out|up|off|away|over|back))?)?\s*,\s*$",
+        r"(?i)^\W*(?:of|among)\s+(?:the|those|these|all(?:\s+the)?|this\s+year['’]s)\s+((?-i:[\p{L}-])+)(?:\s+((?-i:[a-z]+ed|hurt|seen|held|taken|caught|sent|built|sold|found|paid|won|lost|given|made|kept|bought|spent|run|chosen|drawn|written))(?:\s+(?-i:out|up|off|away|over|back))?)?\s*,\s*$",
     )
     .expect("valid regex")
 });
@@ -8754,6 +8754,24 @@ mod tests {
             ["£88.1m of £214.3m is 41.1%, but the draft says 46%"]
         );
         assert!(messages("Income rose 9.2% to a record £214.3m, from £196.2m.\n\nCouncils gave £88.1m, or 41% of the total.").is_empty());
+    }
+
+    #[test]
+    fn an_opener_with_an_irregular_participle_names_the_whole_before() {
+        assert_eq!(
+            messages(
+                "It made 12,655 offers. Of the offers made, 3,390, or 28.6%, were accepted as firm choices."
+            ),
+            ["3,390 of 12,655 is 26.8%, but the draft says 28.6%"]
+        );
+        assert!(messages("It made 12,655 offers. Of the offers made, 3,390, or 26.8%, were accepted as firm choices.").is_empty());
+        // The participle must be the whole's own verb.
+        assert!(
+            messages(
+                "It received 12,655 offers. Of the offers made, 3,390, or 28.6%, were accepted."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
