@@ -268,7 +268,8 @@ declare_kind! {
     /// points"), "That is" only right after; a level compared with its level at
     /// a time named by "when" is measured from it ("Prices are now 2.1% lower than a
     /// year ago, when the typical home cost £293,600"; "took $128.5 million, up 34% from
-    /// the same weekend last year, when they made $95.9 million"), the level being the one of its
+    /// the same weekend last year, when they made $95.9 million"; "averaged 720 a day
+    /// last week, up 32% on the same week last year, when the average was 545"), the level being the one of its
     /// kind earlier in the sentence or the one the sentence before says the same thing
     /// reached ("Average house prices fell 0.6% in October to £287,400"), and so is a
     /// change since a time named by "when", from the level then to the one before it
@@ -3665,10 +3666,11 @@ fn period_words(text: &str) -> u32 {
 /// A comparison with another time named by "when", ending right before the level then:
 /// " lower than a year ago, when the typical home cost ", " above their level before
 /// the pandemic, when the average stood at ", " up from the same weekend last year,
-/// when they made ". Group 1 says which way.
+/// when they made ", " on the same week last year, when the average was " (after "up
+/// 23%"). Group 1 says which way, or that the words before the change do.
 static THEN_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^\s+(lower|higher|below|above|down|up|less|more|cheaper|dearer|from)\b[^.;:,\d]{{0,60}},\s+when\s+(?:[\p{{L}}'’-]+\s+){{1,6}}?{WHEN_LEVEL_VERB}\s+(?:just\s+)?$",
+        r"(?i)^\s+(lower|higher|below|above|down|up|less|more|cheaper|dearer|from|on|over|against)\b[^.;:,\d]{{0,60}},\s+when\s+(?:[\p{{L}}'’-]+\s+){{1,6}}?{WHEN_LEVEL_VERB}\s+(?:just\s+)?$",
     ))
     .expect("valid regex")
 });
@@ -4578,7 +4580,8 @@ impl Compiled {
                     Some("lower" | "below" | "down" | "less" | "cheaper") => Direction::Decrease,
                     // "up 43% from the same weekend last year, when they made": the way
                     // is said before the change.
-                    Some("from") => match direction_before(cx, c) {
+                    // "up 23% on the same week last year, when the average was".
+                    Some("from" | "on" | "over" | "against") => match direction_before(cx, c) {
                         Some(direction) => direction,
                         None => continue,
                     },
@@ -8845,6 +8848,25 @@ mod tests {
             ))
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_change_on_a_time_named_by_when_is_from_the_level_then() {
+        assert_eq!(
+            messages(
+                "Cases averaged 720 a day last week, up 23% on the same week last year, when the average was 545."
+            ),
+            ["from 545 to 720 is a 32.1% increase, but the draft says 23%"]
+        );
+        assert!(messages("Cases averaged 720 a day last week, up 32% on the same week last year, when the average was 545.").is_empty());
+        assert_eq!(
+            messages(
+                "Cases averaged 720 a day last week, down 24% on the same week last year, when the average was 545."
+            ),
+            ["from 545 to 720 is a rise, but the draft calls it a fall"]
+        );
+        // No direction before the change: nothing to say which way.
+        assert!(messages("Cases averaged 720 a day last week, 23% on the same week last year, when the average was 545.").is_empty());
     }
 
     #[test]
