@@ -70,7 +70,10 @@ declare_kind! {
     /// (7,260)" names four: the figures are told of each one). Names
     /// may come with a description ("the Brazilian winger Lucas Rocha, ... and the
     /// goalkeeper Sam Hart") or a bare title of one or two words ("County Clerk Tom
-    /// Pettit and board chair Lyle Banks"). After a definite count of a noun of one or two words
+    /// Pettit and board chair Lyle Banks"), or the part each plays ("Sam Okoro as Jack
+    /// and Hannah Pell as the Fairy"). Names listed past a clause on one of them
+    /// ("Nomura Securities Co. and Daiwa Securities Co., which received approval ...,
+    /// and Aubrey G. Lanston Co.") cannot be counted for sure. After a definite count of a noun of one or two words
     /// (after "the", "its" or an owner: "The appeal's three biggest events"),
     /// common nouns may be listed too, three or more of one or two words each (past an
     /// article that each has: "a sponsored walk, a summer ball and a Christmas raffle"), when a
@@ -782,6 +785,18 @@ fn names_someone(item: &str) -> bool {
         .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// The first item of a list: to its first comma or semicolon, or to the "and" or "or"
+/// of a list of two ("Sam Okoro as Jack and Hannah Pell as the Fairy" opens with "Sam
+/// Okoro as Jack").
+fn first_item(text: &str) -> &str {
+    let piece = text.split([',', ';']).next().unwrap_or("");
+    [" and ", " or "]
+        .iter()
+        .filter_map(|w| piece.find(w))
+        .min()
+        .map_or(piece, |at| &piece[..at])
+}
+
 /// The number of items in a list in apposition that ends with "and X" or "or X": proper
 /// names ("Manhattan, Brooklyn, Queens and the Bronx, will ...") or, when the first
 /// item opens with a determiner, items that all do ("the mayor, the council leader and
@@ -791,7 +806,7 @@ fn names(text: &str) -> Option<usize> {
     if NOT_A_LIST.is_match(text) || STATE_AFTER_COMMA.is_match(text) {
         return None;
     }
-    let first = text.split([',', ';']).next().unwrap_or("");
+    let first = first_item(text);
     // "Brighton and Hove, Adur and Worthing, and Lewes": when the list ends with a
     // serial ", and", an "and" inside an earlier item joins a name ("Brighton and
     // Hove" is one council), so where the items end cannot be told.
@@ -806,13 +821,24 @@ fn names(text: &str) -> Option<usize> {
     } else {
         is_described
     };
-    for (count, piece) in text.split([',', ';']).enumerate() {
+    let pieces: Vec<&str> = text.split([',', ';']).collect();
+    for (count, piece) in pieces.iter().enumerate() {
         let piece = piece.trim().trim_end_matches(['.', '!', '?']);
         let lower = piece.to_ascii_lowercase();
         if lower.starts_with("and ") || lower.starts_with("or ") {
             return (ok(piece) && count > 0).then_some(count + 1);
         }
         if let Some(at) = lower.find(" and ").or_else(|| lower.find(" or ")) {
+            // "Nomura Securities Co. and Daiwa Securities Co., which received ..., and
+            // Aubrey G. Lanston Co.": a later ", and" with another item takes the list
+            // on past a clause, so where it ends cannot be told.
+            if pieces[count + 1..].iter().any(|p| {
+                let p = p.trim().trim_end_matches(['.', '!', '?']);
+                let lower = p.to_ascii_lowercase();
+                (lower.starts_with("and ") || lower.starts_with("or ")) && ok(p)
+            }) {
+                return None;
+            }
             let (a, b) = piece.split_at(at);
             let b = b.trim_start().split_once(' ').map_or("", |(_, r)| r);
             return (ok(a) && ok(b)).then_some(count + 2);
@@ -1140,7 +1166,7 @@ impl Check for Compiled {
                         continue;
                     }
                 }
-                let described = !is_name(list.split([',', ';']).next().unwrap_or(""));
+                let described = !is_name(first_item(list));
                 if described && noun.split_whitespace().count() > 3 {
                     continue;
                 }
@@ -1413,6 +1439,27 @@ mod tests {
             Some(3)
         );
         assert_eq!(names(" Mr Smith said, were injured."), None);
+    }
+
+    #[test]
+    fn names_with_the_parts_they_play_are_counted() {
+        assert_eq!(
+            names(
+                " Sam Okoro as Jack and Hannah Pell as the Fairy, both came through the youth theatre."
+            ),
+            Some(2)
+        );
+        assert_eq!(
+            first_item(" Sam Okoro as Jack and Hannah Pell, both"),
+            " Sam Okoro as Jack"
+        );
+        assert_eq!(first_item(" A, B and C"), " A");
+        assert_eq!(
+            names(
+                " Nomura Securities Co. and Daiwa Securities Co., which received approval, and Aubrey G. Lanston Co., owned by a bank."
+            ),
+            None
+        );
     }
 
     #[test]
