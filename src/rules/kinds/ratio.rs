@@ -240,7 +240,9 @@ declare_kind! {
     /// accounted for 236 of the long waits and lung cancers for 98, about 9% of the
     /// total" is not read as 98 of 236. Or after it:
     /// "412 pupils out of 52,000 on roll, or 1.2%";
-    /// "31,870 votes were cast from an electorate of 71,200, a turnout of 52%"; "25
+    /// "31,870 votes were cast from an electorate of 71,200, a turnout of 52%";
+    /// "Turnout was 34.8%, with 41,212 ballot papers issued to an electorate of
+    /// 118,430"; "25
     /// women among its 57 members, or 43.9%"; "1,104
     /// candidates from 2,870 tests, a pass rate of 46%"; "7 out of every 40 parcels, or
     /// 25%"; "130 patients in a trial of 659, a rate of 6%". A turnout, response, pass
@@ -4072,7 +4074,7 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// A whole stated after its part: "412 pupils last year out of 52,000 on roll", "31,870
 /// votes were cast from an electorate of 71,200", "25 women among its 57 members".
 static LATER_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:among\s+(?:the|its|their)\s+|out\s+of\s+(?:(?:a|an|the|its|their)\s+(?:(?-i:[\p{L}-])+\s+){0,2}of\s+|(?:the|its|their)\s+)?|from\s+(?:a|an|the|its|their)\s+(?:total|electorate|pool|field|population|sample|register|roll|workforce|membership|cohort|intake)\s+of\s+|in\s+(?:a|an|the|its|their)\s+(?:(?-i:[\p{L}-])+\s+)?(?:trial|survey|sample|study|poll|cohort|intake)\s+of\s+)$")
+    Regex::new(r"(?i)\b(?:among\s+(?:the|its|their)\s+|out\s+of\s+(?:(?:a|an|the|its|their)\s+(?:(?-i:[\p{L}-])+\s+){0,2}of\s+|(?:the|its|their)\s+)?|from\s+(?:a|an|the|its|their)\s+(?:total|electorate|pool|field|population|sample|register|roll|workforce|membership|cohort|intake)\s+of\s+|to\s+(?:an|the|its|their)\s+electorate\s+of\s+|in\s+(?:a|an|the|its|their)\s+(?:(?-i:[\p{L}-])+\s+)?(?:trial|survey|sample|study|poll|cohort|intake)\s+of\s+)$")
         .expect("valid regex")
 });
 
@@ -5057,7 +5059,7 @@ fn whole_of<'f>(
         return Some((whole, i + 2));
     }
     // "412 pupils last year out of 52,000 on roll", "31,870 votes were cast from an
-    // electorate of 71,200".
+    // electorate of 71,200", "41,212 ballot papers issued to an electorate of 118,430".
     if let Some(&whole) = figures.get(i + 1)
         && alike(whole)
         && whole.placement.sentence == part.placement.sentence
@@ -5081,7 +5083,9 @@ fn whole_of<'f>(
         // The tests that read no more than the last word come first.
         let later_whole = || {
             may_end_before_whole(gap)
-                && scan::may_hold_word(gap, |w| matches!(w, b"out" | b"from" | b"in" | b"among"))
+                && scan::may_hold_word(gap, |w| {
+                    matches!(w, b"out" | b"from" | b"in" | b"among" | b"to")
+                })
                 && LATER_WHOLE.is_match(gap)
         };
         if gap.len() <= 80
@@ -8750,6 +8754,27 @@ mod tests {
             ["£88.1m of £214.3m is 41.1%, but the draft says 46%"]
         );
         assert!(messages("Income rose 9.2% to a record £214.3m, from £196.2m.\n\nCouncils gave £88.1m, or 41% of the total.").is_empty());
+    }
+
+    #[test]
+    fn ballots_issued_to_an_electorate_are_of_it() {
+        assert_eq!(
+            messages(
+                "Turnout was 38.4%, with 41,212 ballot papers issued to an electorate of 118,430."
+            ),
+            ["41,212 of 118,430 is 34.8%, but the draft says 38.4%"]
+        );
+        assert!(
+            messages(
+                "Turnout was 34.8%, with 41,212 ballot papers issued to an electorate of 118,430."
+            )
+            .is_empty()
+        );
+        // Not any noun after "to".
+        assert!(
+            messages("The union sent 41,212 ballots, 38.4% more, to a workforce of 118,430.")
+                .is_empty()
+        );
     }
 
     #[test]
