@@ -5683,12 +5683,37 @@ fn is_noun_in_ed(w: &str) -> bool {
     )
 }
 
-/// A verb a share may take as its subject: "half receive", "a third say".
+/// A verb a share may take as its subject: "half receive", "a third say", "fewer than
+/// half complete on time".
 fn is_clause_verb_or_base(w: &str) -> bool {
     is_clause_verb(w)
         || matches!(
             w,
-            "receive" | "say" | "want" | "need" | "use" | "feel" | "expect" | "plan" | "report"
+            "receive"
+                | "say"
+                | "want"
+                | "need"
+                | "use"
+                | "feel"
+                | "expect"
+                | "plan"
+                | "report"
+                | "think"
+                | "believe"
+                | "agree"
+                | "disagree"
+                | "support"
+                | "oppose"
+                | "prefer"
+                | "worry"
+                | "struggle"
+                | "complete"
+                | "finish"
+                | "survive"
+                | "die"
+                | "live"
+                | "work"
+                | "vote"
         )
 }
 
@@ -7161,6 +7186,17 @@ mod prose_tests {
         is(text, "18 dlrs", Some("posted price"));
         let text = "The lowest accepted price of 97.625 stg was set.";
         is(text, "97.625 stg", Some("lowest accepted price"));
+    }
+
+    #[test]
+    fn a_share_standing_alone_before_its_verb_names_no_thing() {
+        let text = "Many apprentices drop out, and fewer than half complete on time.";
+        is(text, "fewer than half", None);
+        let text = "Half think it is safe, and a third support the plan.";
+        is(text, "Half", None);
+        is(text, "a third", None);
+        let text = "A third of adults smoke.";
+        is(text, "A third", Some("adult"));
     }
 
     #[test]
