@@ -4382,16 +4382,12 @@ fn of_them_breakdown(
             && let Some(more) = collect_parts_after(cx, &rest, start, false, false)
         {
             // Only parts that name categories excluding each other ("men ... women"),
-            // three places or more, or a last part that is the rest ("671 of them in
-            // the United States, 109 in Canada and 171 elsewhere"): "charged 20 of
-            // them, and released 13" may count some twice.
+            // or places or the rest ([`places_or_rest`]: "671 of them in the United
+            // States, 109 in Canada and 171 elsewhere"): "charged 20 of them, and
+            // released 13" may count some twice.
             let mut listed = vec![only];
             listed.extend(more.into_iter().filter(|p| p.kind == only.kind));
-            if listed.len() > 1
-                && (categories_apart(cx, &listed)
-                    || (listed.len() >= 3 && distinct_places(cx, &listed))
-                    || others_last(cx, &listed))
-            {
+            if listed.len() > 1 && (categories_apart(cx, &listed) || places_or_rest(cx, &listed)) {
                 parts = listed;
             }
         }
@@ -4757,11 +4753,8 @@ fn including_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
                 return true;
             }
         }
-        // Two places may nest ("300 in hospital and 250 in intensive care"); a list
-        // of three or more names places side by side, whatever its verbs, and so does
-        // a list whose last part counts the others.
         if let Some(parts) = collect_parts_after(cx, &candidates, start, true, true)
-            && ((parts.len() >= 3 && distinct_places(cx, &parts)) || others_last(cx, &parts))
+            && places_or_rest(cx, &parts)
         {
             report(cx, Some(whole), &parts, out);
         }
@@ -4879,6 +4872,13 @@ fn income_by_source(cx: &CheckContext<'_>, whole: &Figure, parts: &[&Figure]) ->
                     .next()
                     .is_some_and(|w| w == "from")
         })
+}
+
+/// Whether a list of parts names members apart: three or more places side by side,
+/// whatever their verbs ([`distinct_places`]; two may nest, "300 in hospital and 250
+/// in intensive care"), or a last part that counts the others ([`others_last`]).
+fn places_or_rest(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
+    (parts.len() >= 3 && distinct_places(cx, parts)) || others_last(cx, parts)
 }
 
 /// Whether the last of a list of parts counts the others ("40 police officers, 24
