@@ -7436,11 +7436,20 @@ impl Reader<'_, '_> {
                 rounding *= carried;
             }
         }
+        let bare = kind == FigureKind::Count && unit.is_none();
+        // "added three billion dlrs to its reserve, raising it to about five billion":
+        // a running total an amount was added to.
+        let running = bare && running_total(&cx, amt.a, self.floor);
+        // "the current account showed a 7.3 billion surplus" after "8.1 billion marks":
+        // a scaled amount before the noun of a balance or a result it sizes, in the
+        // money of the sentence.
+        let balance =
+            bare && amt.scaled.is_some() && b == amt.b && sizes_a_balance(cx.word_bytes(b));
         // An amount that leaves its unit to an earlier figure: "2.3 mln tonnes ... against
         // 2.1 mln", "8.14 billion dlrs ... from 5.96 billion".
         if kind == FigureKind::Count
             && unit.is_none()
-            && (amt.digits.is_some() || running_total(&cx, amt.a, self.floor))
+            && (amt.digits.is_some() || running)
             && b == amt.b
             && !cx.is(b, TokKind::Word)
             || kind == FigureKind::Count
@@ -7507,13 +7516,7 @@ impl Reader<'_, '_> {
                         b"expected" | b"forecast" | b"predicted" | b"estimated"
                     )
                 }
-            // "the current account showed a 7.3 billion surplus": a scaled amount
-            // before the noun of a balance or a result it sizes.
-            || kind == FigureKind::Count
-                && unit.is_none()
-                && amt.scaled.is_some()
-                && b == amt.b
-                && sizes_a_balance(cx.word_bytes(b))
+            || balance
             // "debt of 102 billion dlrs, of which 76 billion is owed to banks": a part
             // named before its verb.
             || kind == FigureKind::Count
@@ -7678,9 +7681,6 @@ impl Reader<'_, '_> {
                 || amt.scaled.is_some()
                     && !cx.is(b, TokKind::Word)
                     && part_after_of_which(&cx, amt.a, self.floor);
-            // "added three billion dlrs to its reserve, raising it to about five billion":
-            // a running total an amount was added to.
-            let running = running_total(&cx, amt.a, self.floor);
             // "short of the 239.1 billion analysts expected".
             let short_of = article && lead == "of";
             // "net profit 12.4 mln dlrs vs 9.8 mln dlrs, revenues 310.2 mln": wire
@@ -7688,9 +7688,6 @@ impl Reader<'_, '_> {
             let revenue = k == amt.a
                 && amt.scaled.is_some()
                 && matches!(lead, "revenue" | "revenues" | "turnover");
-            // "a 7.3 billion surplus" after "8.1 billion marks": a balance sized in
-            // the money of the sentence.
-            let balance = amt.scaled.is_some() && b == amt.b && sizes_a_balance(cx.word_bytes(b));
             let elliptic = short_of
                 || revenue
                 || balance
