@@ -5481,6 +5481,15 @@ impl Reader<'_, '_> {
                 value *= s;
                 scaled = Some(s);
                 b += 1;
+                // "₹16.13 lakh crore", "Rs 5 thousand crore": Indian scales stacked, a
+                // lakh or a thousand of crores.
+                if matches!(next, "lakh" | "lakhs" | "thousand")
+                    && matches!(cx.word_bytes(b), b"crore" | b"crores")
+                {
+                    value *= 1e7;
+                    scaled = Some(s * 1e7);
+                    b += 1;
+                }
             }
         }
         let mut rounding = fraction_rounding
@@ -6270,6 +6279,22 @@ impl Reader<'_, '_> {
                 }
             }
             "x" if cx.glued(b) => return (FigureKind::Multiplier, None, b + 1),
+            // "14 metres grading 9.2 g/t gold", "5.1g/t": the grade of ore, in grams a
+            // tonne.
+            "g" if cx.text_is(b, "g")
+                && cx.punct_is(b + 1, "/")
+                && cx.glued(b + 1)
+                && cx.text_is(b + 2, "t")
+                && cx.glued(b + 2) =>
+            {
+                return (FigureKind::Measure, Some("gram_per_tonne"), b + 3);
+            }
+            "gram" | "grams"
+                if cx.word_is(b + 1, "per")
+                    && matches!(cx.word_bytes(b + 2), b"tonne" | b"ton") =>
+            {
+                return (FigureKind::Measure, Some("gram_per_tonne"), b + 3);
+            }
             // "10g of processed meat": a lower-case "g" glued on is grams ("5G" is a
             // network).
             "g" if cx.glued(b) && cx.text_is(b, "g") => {
@@ -8432,6 +8457,43 @@ mod prose_tests {
         );
         let f = figure("It raised £85m2 years ago.", "£85m");
         assert_eq!(f.kind, FigureKind::Money);
+    }
+
+    #[test]
+    fn grams_a_tonne_are_a_grade_of_ore() {
+        let text = "The hole returned 14 metres grading 9.2 g/t gold from 312 metres.";
+        let f = figure(text, "9.2 g/t");
+        assert_eq!(
+            (f.kind, f.unit.as_deref(), f.value),
+            (
+                FigureKind::Measure,
+                Some("gram_per_tonne"),
+                Value::Number(9.2)
+            )
+        );
+        let f = figure("Ore grades averaged 5.1g/t.", "5.1g/t");
+        assert_eq!(f.unit.as_deref(), Some("gram_per_tonne"));
+        let f = figure("It grades 3.4 grams per tonne gold.", "3.4 grams per tonne");
+        assert_eq!(f.unit.as_deref(), Some("gram_per_tonne"));
+        // Grams alone stay grams.
+        let f = figure("Eat no more than 70g a day.", "no more than 70g");
+        assert_eq!(f.unit.as_deref(), Some("gram"));
+    }
+
+    #[test]
+    fn a_lakh_or_a_thousand_of_crores_is_one_scale() {
+        let text = "The fiscal deficit was put at ₹16.13 lakh crore.";
+        let f = figure(text, "₹16.13 lakh crore");
+        assert_eq!(
+            (f.kind, f.unit.as_deref(), f.value),
+            (FigureKind::Money, Some("INR"), Value::Number(16.13e12))
+        );
+        let f = figure("It will invest Rs 5 thousand crore.", "Rs 5 thousand crore");
+        assert_eq!(f.value, Value::Number(5e10));
+        let f = figure("Revenue was Rs 48 crore.", "Rs 48 crore");
+        assert_eq!(f.value, Value::Number(4.8e8));
+        let f = figure("Nearly 15 lakh candidates sat it.", "Nearly 15 lakh");
+        assert_eq!(f.value, Value::Number(1.5e6));
     }
 
     #[test]
