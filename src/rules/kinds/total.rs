@@ -3439,8 +3439,25 @@ fn named_earlier<'f>(cx: &CheckContext<'f>, first: &Figure, opener: &str) -> Opt
     // "with 148,300 visitors, about 13 percent of the total": a count set off as a
     // share of everything counted is a part, never the whole; so is a count of some
     // of the things named: "booked 291,000 of the nights".
-    let mut named = candidates
+    let candidates: Vec<&Figure> = candidates
         .filter(|f| !share_of_all_after(cx, f) && !PART_OF_AFTER.is_match(group::after(cx, f)))
+        .collect();
+    // "Women made up 8,120 of the finishers ... and 110 finishers were registered as
+    // nonbinary": a count smaller than some of the things named is no whole of them.
+    let least = largest_part_named(cx, first, noun);
+    // "The average call brought 3,038 passengers, up from 2,836": an amount for each
+    // member is no whole, nor is the other end of a comparison set against it.
+    let averaged: Vec<usize> = candidates
+        .iter()
+        .filter(|f| per_member(cx, f))
+        .map(|f| f.placement.sentence)
+        .collect();
+    let mut named = candidates
+        .into_iter()
+        .filter(|f| ends(&f.interval).1 >= least)
+        .filter(|f| {
+            !(per_member(cx, f) || (averaged.contains(&f.placement.sentence) && not_a_whole(cx, f)))
+        })
         .filter(|f| {
             let text = group::sentence_text(cx, f).to_ascii_lowercase();
             modifiers.iter().all(|m| {
@@ -3460,6 +3477,41 @@ fn named_earlier<'f>(cx: &CheckContext<'f>, first: &Figure, opener: &str) -> Opt
         whole = before;
     }
     (!changed(whole) && !not_a_whole(cx, whole)).then_some(whole)
+}
+
+/// The largest count named before `first` as some of a set of `noun` ("Women made up
+/// 8,120 of the finishers"), by the lower end it allows; minus infinity when there is
+/// none. No count of the set can be smaller.
+fn largest_part_named(cx: &CheckContext<'_>, first: &Figure, noun: &str) -> f64 {
+    const SENTENCES_BACK: usize = 8;
+    let figures = &cx.extraction.figures;
+    let at = figures.partition_point(|f| f.span.start < first.span.start);
+    figures[..at]
+        .iter()
+        .rev()
+        .take_while(|f| f.placement.sentence + SENTENCES_BACK >= first.placement.sentence)
+        .filter(|f| {
+            f.kind == FigureKind::Count
+                && f.placement.section == first.placement.section
+                && f.subject.as_ref().is_some_and(|sj| {
+                    sj.text
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(noun))
+                })
+                && PART_OF_AFTER.is_match(group::after(cx, f))
+        })
+        .map(|f| ends(&f.interval).0)
+        .fold(f64::NEG_INFINITY, f64::max)
+}
+
+/// Whether a figure is an amount for each member of a set, not a count of the set: "The
+/// average call brought 3,038 passengers", "a median of 41 beds", "12 rooms each".
+fn per_member(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    matches!(
+        group::rate_of(cx, f),
+        Some("average" | "median" | "typical" | "each")
+    )
 }
 
 /// A count's things named as some of a set already known, right after the number:
@@ -3948,8 +4000,11 @@ fn counted_by_role<'f>(cx: &CheckContext<'f>, first: &Figure, named: &str) -> Op
         })
         .count()
         == 1;
-    (alone && group::change_direction(cx, whole).is_none() && !not_a_whole(cx, whole))
-        .then_some(whole)
+    (alone
+        && group::change_direction(cx, whole).is_none()
+        && !not_a_whole(cx, whole)
+        && ends(&whole.interval).1 >= largest_part_named(cx, first, noun))
+    .then_some(whole)
 }
 
 /// Keeps the leading `parts` that each name another category of one family, in the
@@ -9907,6 +9962,33 @@ mod tests {
                 "Police said 46 people were killed. Of the dead, 30 were men and 20 were women."
             )
             .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn an_opener_passes_over_an_average_and_a_count_below_a_part_named() {
+        // An amount for each member is no whole, nor is the old end set against it:
+        // the count of the sentence before is.
+        let port = |visitors: &str| {
+            messages(&format!(
+                "The ships carried 948,000 passengers, up 22% from 777,000. The average call brought 3,038 passengers, up from 2,836.\n\nOf the passengers, 611,000 were starting or ending a cruise and {visitors} were day visitors."
+            ))
+        };
+        assert!(port("337,000").is_empty());
+        assert_eq!(
+            port("437,000"),
+            [r#""611,000" + "437,000" is 1,048,000, more than the total "948,000" passengers"#]
+        );
+        assert!(messages("The ships carried 948,000 passengers. Each ship brought 3,038 passengers.\n\nOf the passengers, 611,000 were starting or ending a cruise and 337,000 were day visitors.").is_empty());
+        // A count smaller than some of the set named before it is a part of the set.
+        assert!(messages("A record 18,420 runners finished. Women made up 8,120 of the finishers, or 44%. Men numbered 10,190, and 110 finishers were registered as nonbinary.\n\nOf the finishers, 2,960, or 16%, were running their first marathon.").is_empty());
+        assert_eq!(
+            messages("Women made up 8,120 of the finishers, and 18,420 finishers got medals.\n\nOf the finishers, 2,960 were running their first marathon and 16,000 were not.").len(),
+            1
+        );
+        assert_eq!(
+            messages("The race had 2,410 finishers.\n\nOf the finishers, 2,960 were running their first marathon.").len(),
             1
         );
     }
