@@ -7188,13 +7188,73 @@ impl Reader<'_, '_> {
             && unit.is_none()
             && b == amt.b
             && matches!(word_before(a), "add" | "adds" | "added" | "adding");
+        // "said they were growing 5% to 7% a year", "prices are rising by 2% to 3% a
+        // month": a present or ongoing change given as two percentages with a period
+        // after them is a range of a rate ("rose 0.5% to 3.2%" and "rose 3% to 5% a
+        // year earlier" stay a change and its level).
+        let verb_at = if word_before(a) == "by" && a >= 1 {
+            a - 1
+        } else {
+            a
+        };
+        let rate_range = change
+            && word_conn == "to"
+            && kind == FigureKind::Percent
+            && matches!(
+                word_before(verb_at),
+                "growing"
+                    | "grow"
+                    | "grows"
+                    | "rising"
+                    | "rise"
+                    | "rises"
+                    | "increasing"
+                    | "increase"
+                    | "increases"
+                    | "expanding"
+                    | "expand"
+                    | "expands"
+                    | "climbing"
+                    | "falling"
+                    | "fall"
+                    | "falls"
+                    | "declining"
+                    | "decline"
+                    | "declines"
+                    | "shrinking"
+                    | "shrink"
+                    | "shrinks"
+            );
+        let per_period = |end2: usize| {
+            let (unit_at, after) = match cx.word_bytes(end2) {
+                b"annually" | b"yearly" => return true,
+                b"a" | b"an" | b"per" | b"each" | b"every" => (end2 + 1, end2 + 2),
+                _ => return false,
+            };
+            matches!(
+                cx.word_bytes(unit_at),
+                b"year" | b"month" | b"week" | b"quarter" | b"annum" | b"decade"
+            ) && !matches!(
+                cx.word_bytes(after),
+                b"earlier" | b"ago" | b"before" | b"later" | b"previously"
+            )
+        };
         let second = if is_conn
-            && (!(change && word_conn == "to") || guided || points_range || adding)
+            && (!(change && word_conn == "to") || guided || points_range || adding || rate_range)
         {
             self.second(b + 1)
                 .filter(|(amt2, kind2, ..)| {
                     !guided
                         || *kind2 == kind && amt2.value > amt.value && amt2.value <= amt.value * 3.0
+                })
+                .filter(|(amt2, kind2, _, end2)| {
+                    !rate_range
+                        || guided
+                        || points_range
+                        || adding
+                        || *kind2 == FigureKind::Percent
+                            && amt2.value > amt.value
+                            && per_period(*end2)
                 })
                 .filter(|(amt2, kind2, ..)| {
                     !(points_range || adding)
@@ -9932,6 +9992,23 @@ mod prose_tests {
     fn growth_of_two_percentages_in_a_forecast_is_a_range() {
         let text = "It expects revenue of $5.1bn next year, up 8% to 12%.";
         assert_eq!(figure(text, "8% to 12%").value, Value::Range(8.0, 12.0));
+    }
+
+    #[test]
+    fn an_ongoing_change_in_two_percentages_with_a_period_after_it_is_a_range() {
+        let text = "Swiss Re said losses were growing 5% to 7% a year in real terms.";
+        let f = figure(text, "5% to 7%");
+        assert_eq!(
+            (f.value, f.placement.direction),
+            (Value::Range(5.0, 7.0), Some(Direction::Increase))
+        );
+        let text = "Rents are rising by 2% to 3% a month.";
+        assert_eq!(figure(text, "2% to 3%").value, Value::Range(2.0, 3.0));
+        // A change in the past, or one without a period, is a change and its level.
+        let text = "Inflation rose 0.5% to 3.2% a year.";
+        assert_eq!(figure(text, "3.2%").value, Value::Number(3.2));
+        let text = "Inflation is rising 0.5% to 3.2%.";
+        assert_eq!(figure(text, "3.2%").value, Value::Number(3.2));
     }
 
     #[test]
