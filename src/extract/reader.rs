@@ -706,6 +706,43 @@ impl Reader<'_, '_> {
     /// another clause of a sentence with no word of a league or a match ("Support fell
     /// to 18%, and its lead shrank to 3 points"). "Liverpool have won 80% of their
     /// league games, but their lead has been cut to five points" counts league points.
+    /// Whether the words ending before token `k` are a verb of travel and the place
+    /// it reaches: "call at York", "arrives in Leeds", "departs from Kings Cross".
+    fn travel_to_a_place_before(&self, k: usize) -> bool {
+        let cx = self.cx;
+        let mut j = k;
+        while j > self.floor && cx.is(j - 1, TokKind::Word) && cx.capital(j - 1) && k - j < 3 {
+            j -= 1;
+        }
+        j < k
+            && j >= self.floor + 2
+            && matches!(cx.word_bytes(j - 1), b"at" | b"in" | b"from" | b"into")
+            && matches!(
+                cx.word_bytes(j - 2),
+                b"call"
+                    | b"calls"
+                    | b"calling"
+                    | b"arrive"
+                    | b"arrives"
+                    | b"arrived"
+                    | b"arriving"
+                    | b"depart"
+                    | b"departs"
+                    | b"departed"
+                    | b"departing"
+                    | b"leave"
+                    | b"leaves"
+                    | b"leaving"
+                    | b"stop"
+                    | b"stops"
+                    | b"stopping"
+                    | b"land"
+                    | b"lands"
+                    | b"landing"
+                    | b"due"
+            )
+    }
+
     fn percent_beside_points(&self, a: usize) -> bool {
         let cx = self.cx;
         let percent = |k: usize| cx.percent_sign(k) || cx.word_is(k, "pc");
@@ -1722,6 +1759,32 @@ impl Reader<'_, '_> {
                         || self.out[self.first..]
                             .iter()
                             .any(|p| p.kind == FigureKind::Time)))
+        {
+            return self.push_plain(i, i + 1, FigureKind::Time, d.value);
+        }
+        // "leave from platform 11 and call at York at 11.02", "arrives in Leeds at
+        // 14.47": the hour and minutes of a timetable after "at", in a sentence that
+        // has already told the time or after a verb of travel and its place (a price
+        // "closed at 11.02" is no time).
+        if d.decimals == 2
+            && !d.grouped
+            && d.value < 24.0
+            && (d.value.fract() * 100.0).round() < 60.0
+            && i > self.floor + 1
+            && matches!(
+                cx.word_bytes(i - 1),
+                b"at" | b"by" | b"until" | b"after" | b"before"
+            )
+            && (cx.tok(i + 1).is_none()
+                || matches!(cx.punct_bytes(i + 1), b"." | b"," | b";" | b"!" | b"?")
+                || matches!(
+                    cx.word_bytes(i + 1),
+                    b"and" | b"on" | b"each" | b"every" | b"daily" | b"tomorrow" | b"today"
+                ))
+            && (self.out[self.first..]
+                .iter()
+                .any(|p| p.kind == FigureKind::Time)
+                || cx.word_is(i - 1, "at") && self.travel_to_a_place_before(i - 1))
         {
             return self.push_plain(i, i + 1, FigureKind::Time, d.value);
         }
@@ -8615,6 +8678,19 @@ mod prose_tests {
             kinds("The flash lasted a 10 millionth of a second."),
             vec![("10".to_owned(), FigureKind::Count)]
         );
+    }
+
+    #[test]
+    fn hours_and_minutes_after_at_in_a_timetable_are_a_time() {
+        let text = "The 9.15am service will call at York at 11.02; for help call us.";
+        assert_eq!(figure(text, "11.02").kind, FigureKind::Time);
+        let text = "The train arrives in Leeds at 14.47.";
+        assert_eq!(figure(text, "14.47").kind, FigureKind::Time);
+        // A price is no time.
+        let text = "Shares closed at 11.02 in London.";
+        assert_ne!(figure(text, "11.02").kind, FigureKind::Time);
+        let text = "The stock closed at 11.02.";
+        assert_ne!(figure(text, "11.02").kind, FigureKind::Time);
     }
 
     #[test]
