@@ -409,7 +409,9 @@ fn nearer_the_figure_before(before: &Draft, v: f64, level: f64) -> bool {
 
 /// "412 members, who pay $40 a year, up from 380": `level` ends a relative clause on
 /// the noun (of up to three words) of the figure `before`, of another kind or unit, and
-/// a bare old level `v` after it, nearer that figure in size, is that figure's.
+/// a bare old level `v` after it, nearer that figure in size, is that figure's. So does
+/// a phrase of what the noun has: "1,484 banks with assets of 253 billion dlrs were on
+/// its list, up from 1,140".
 fn clause_on_figure_before(cx: &Cx<'_>, before: &Draft, level: &Draft, v: f64) -> bool {
     let Value::Number(at) = level.value else {
         return false;
@@ -417,8 +419,8 @@ fn clause_on_figure_before(cx: &Cx<'_>, before: &Draft, level: &Draft, v: f64) -
     before.kind.is_quantity()
         && (before.kind, before.unit) != (level.kind, level.unit)
         && (before.b..(before.b + 4).min(level.a)).any(|c| {
-            cx.punct_is(c, ",")
-                && matches!(cx.word_bytes(c + 1), b"who" | b"which" | b"that")
+            (cx.punct_is(c, ",") && matches!(cx.word_bytes(c + 1), b"who" | b"which" | b"that")
+                || c > before.b && matches!(cx.word_bytes(c), b"with" | b"whose"))
                 && (before.b..c).all(|w| cx.is(w, TokKind::Word) && !is_function_word(cx.word(w)))
         })
         && nearer_the_figure_before(before, v, at)
@@ -5481,6 +5483,15 @@ impl Reader<'_, '_> {
                 value *= s;
                 scaled = Some(s);
                 b += 1;
+                // "₹16.13 lakh crore", "Rs 5 thousand crore": Indian scales stacked, a
+                // lakh or a thousand of crores.
+                if matches!(next, "lakh" | "lakhs" | "thousand")
+                    && matches!(cx.word_bytes(b), b"crore" | b"crores")
+                {
+                    value *= 1e7;
+                    scaled = Some(s * 1e7);
+                    b += 1;
+                }
             }
         }
         let mut rounding = fraction_rounding
@@ -6270,6 +6281,22 @@ impl Reader<'_, '_> {
                 }
             }
             "x" if cx.glued(b) => return (FigureKind::Multiplier, None, b + 1),
+            // "14 metres grading 9.2 g/t gold", "5.1g/t": the grade of ore, in grams a
+            // tonne.
+            "g" if cx.text_is(b, "g")
+                && cx.punct_is(b + 1, "/")
+                && cx.glued(b + 1)
+                && cx.text_is(b + 2, "t")
+                && cx.glued(b + 2) =>
+            {
+                return (FigureKind::Measure, Some("gram_per_tonne"), b + 3);
+            }
+            "gram" | "grams"
+                if cx.word_is(b + 1, "per")
+                    && matches!(cx.word_bytes(b + 2), b"tonne" | b"ton") =>
+            {
+                return (FigureKind::Measure, Some("gram_per_tonne"), b + 3);
+            }
             // "10g of processed meat": a lower-case "g" glued on is grams ("5G" is a
             // network).
             "g" if cx.glued(b) && cx.text_is(b, "g") => {
@@ -7619,12 +7646,16 @@ impl Reader<'_, '_> {
             // billion": a scaled level reached after a verb of change, too.
             // "above the group's ceiling of 15.8 mln", "short of its target of 5
             // billion": so is one named as a yardstick of that amount.
-            let aside = amt.scaled.is_some()
+            // "the world surplus at 94,000 tonnes, against an earlier estimate of
+            // 126,000": a yardstick in thousands, too.
+            let grouped = amt.digits.is_some_and(|d| d.grouped);
+            let aside = (amt.scaled.is_some() || grouped && lead == "of")
                 && k == amt.a
                 && k > self.floor
-                && (lead == "and"
-                    || cx.punct_is(k - 1, "(")
+                && (lead == "and" && amt.scaled.is_some()
+                    || cx.punct_is(k - 1, "(") && amt.scaled.is_some()
                     || lead == "to"
+                        && amt.scaled.is_some()
                         && k >= self.floor + 2
                         && placement::change_verb(cx.word(k - 2)).is_some()
                     || lead == "of"
@@ -7715,6 +7746,11 @@ impl Reader<'_, '_> {
                             && (p.kind != FigureKind::Duration
                                 || matches!(p.value, Value::Number(x) if x >= 1e3
                                     && (x / 3.0..=x * 3.0).contains(&value)))
+                            // "1.12 mln bags of 60 kilos each, down from 1.57 mln":
+                            // the size of each thing counted is no level compared.
+                            && !(p.a >= 1
+                                && cx.word_is(p.a - 1, "of")
+                                && matches!(cx.word_bytes(p.b), b"each" | b"apiece"))
                             // "2.91 million twenty-foot equivalent units, from 2.74
                             // million": a measure hyphenated to the noun it sizes is
                             // no level compared.
@@ -8432,6 +8468,43 @@ mod prose_tests {
         );
         let f = figure("It raised £85m2 years ago.", "£85m");
         assert_eq!(f.kind, FigureKind::Money);
+    }
+
+    #[test]
+    fn grams_a_tonne_are_a_grade_of_ore() {
+        let text = "The hole returned 14 metres grading 9.2 g/t gold from 312 metres.";
+        let f = figure(text, "9.2 g/t");
+        assert_eq!(
+            (f.kind, f.unit.as_deref(), f.value),
+            (
+                FigureKind::Measure,
+                Some("gram_per_tonne"),
+                Value::Number(9.2)
+            )
+        );
+        let f = figure("Ore grades averaged 5.1g/t.", "5.1g/t");
+        assert_eq!(f.unit.as_deref(), Some("gram_per_tonne"));
+        let f = figure("It grades 3.4 grams per tonne gold.", "3.4 grams per tonne");
+        assert_eq!(f.unit.as_deref(), Some("gram_per_tonne"));
+        // Grams alone stay grams.
+        let f = figure("Eat no more than 70g a day.", "no more than 70g");
+        assert_eq!(f.unit.as_deref(), Some("gram"));
+    }
+
+    #[test]
+    fn a_lakh_or_a_thousand_of_crores_is_one_scale() {
+        let text = "The fiscal deficit was put at ₹16.13 lakh crore.";
+        let f = figure(text, "₹16.13 lakh crore");
+        assert_eq!(
+            (f.kind, f.unit.as_deref(), f.value),
+            (FigureKind::Money, Some("INR"), Value::Number(16.13e12))
+        );
+        let f = figure("It will invest Rs 5 thousand crore.", "Rs 5 thousand crore");
+        assert_eq!(f.value, Value::Number(5e10));
+        let f = figure("Revenue was Rs 48 crore.", "Rs 48 crore");
+        assert_eq!(f.value, Value::Number(4.8e8));
+        let f = figure("Nearly 15 lakh candidates sat it.", "Nearly 15 lakh");
+        assert_eq!(f.value, Value::Number(1.5e6));
     }
 
     #[test]
@@ -10765,6 +10838,42 @@ mod prose_tests {
         // A noun between the figure and the clause keeps the clause on the noun.
         let text = "It sold 412 tickets to members, who paid $400 a year, up from 380.";
         assert_eq!(figure(text, "380").unit.as_deref(), Some("USD"));
+    }
+
+    #[test]
+    fn a_bare_old_level_after_a_phrase_of_what_a_counted_noun_has_is_of_that_count() {
+        let text = "The FDIC said 1,484 banks with assets of 253 billion dlrs were on its problem list, up from 1,140 a year before.";
+        assert_eq!(figure(text, "1,140").kind, FigureKind::Count);
+        let text = "It had 412 stores whose sales were $38m, up from 380.";
+        assert_eq!(figure(text, "380").kind, FigureKind::Count);
+        // Nearer the level of the phrase, it is of that level.
+        let text = "It had 412 stores with sales of 38 mln dlrs, up from 35 mln.";
+        assert_eq!(figure(text, "35 mln").unit.as_deref(), Some("USD"));
+    }
+
+    #[test]
+    fn a_bare_old_level_passes_over_the_size_of_each_thing_counted() {
+        let text = "Coffee exports were 1.12 mln bags of 60 kilos each, down from 1.57 mln a year earlier.";
+        let f = figure(text, "1.57 mln");
+        assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Count, None));
+        let text = "Exports were 1.1 mln tonnes in 50-kilo bags, down from 1.5 mln.";
+        assert_eq!(figure(text, "1.5 mln").unit.as_deref(), Some("tonne"));
+    }
+
+    #[test]
+    fn a_bare_yardstick_in_thousands_takes_the_unit_of_the_level_before_it() {
+        let text = "The ICO put the world surplus at 94,000 tonnes, against an earlier estimate of 126,000, and bought 75,000 tonnes.";
+        let f = figure(text, "126,000");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Measure, Some("tonne"))
+        );
+        // A count keeps its own noun.
+        let text = "The council built 4,000 homes, against a target of 5,000 homes.";
+        assert_eq!(figure(text, "5,000").kind, FigureKind::Count);
+        // Far from the size of the amount before it, it stays a count.
+        let text = "Tickets cost €22, and the museum has a cap of 30,000 a day.";
+        assert_eq!(figure(text, "30,000").kind, FigureKind::Count);
     }
 
     #[test]

@@ -2172,6 +2172,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                     || count_aside(cx, a, sentence[k])
             })
             && !level_in_doubt(cx, sentence, i, j, c.get(1).map(|m| m.as_str()), &bound)
+            && !reached_the_other_way(cx, sentence, i, c.get(1).map(|m| m.as_str()))
             && !{
                 let plain = if aside.is_some() || share_level {
                     std::borrow::Cow::Borrowed(near_gap)
@@ -2307,6 +2308,35 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         }
     }
     found
+}
+
+/// Whether the level a change ends at was reached by a change stated right before it
+/// that goes the other way from the "up from" or "down from" after it: in "see a 78%
+/// chance that the bank will cut its rate by a quarter point to 3.75% at its December
+/// meeting, up from 65% before the data", the cut ends at 3.75% and the "up from 65%"
+/// belongs to the chance, not to the rate. A stated change that goes the same way
+/// ("rose by 2 points to 45%, up from 43%") keeps the pair.
+fn reached_the_other_way(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    i: usize,
+    word: Option<&str>,
+) -> bool {
+    let Some(word) = word else {
+        return false;
+    };
+    let said = if word.eq_ignore_ascii_case("up") {
+        Direction::Increase
+    } else {
+        Direction::Decrease
+    };
+    i > 0 && {
+        let (by, level) = (sentence[i - 1], sentence[i]);
+        by.placement.direction.is_some_and(|d| d != said)
+            && matches!(by.kind, FigureKind::PercentagePoints | FigureKind::Percent)
+                == (level.kind == FigureKind::Percent)
+            && group::text(cx, by.span.end, level.span.start).trim() == "to"
+    }
 }
 
 /// Whether a percentage a thing rose by is compared with another rate of rise by "up
@@ -7180,6 +7210,28 @@ mod tests {
                 "The council cut its cabinet to a 7-member body, down from 10, a fall of 40%."
             ),
             ["from 10 to 7-member is a 30.0% decrease, but the draft says 40%"]
+        );
+    }
+
+    #[test]
+    fn an_up_from_against_the_change_stated_before_the_level_is_not_its_old_end() {
+        // The chance went up; the rate is cut to 3.75%.
+        assert!(
+            messages(
+                "Traders now see a 78% chance that the bank will cut its rate by a quarter point to 3.75% at its December meeting, up from 65% before the data."
+            )
+            .is_empty()
+        );
+        // A change stated the same way keeps the pair.
+        assert_eq!(
+            messages("The jobless rate rose by 2 points to 45%, up from 41%."),
+            ["from 41% to 45% is 4 percentage points, but the draft says 2 points"]
+        );
+        // A cut with a "down from" after it: the old end is read, and the cut stated
+        // is checked against it.
+        assert_eq!(
+            messages("The bank cut its rate by a quarter point to 3.75%, down from 4.25%."),
+            ["from 4.25% to 3.75% is 0.5 percentage points, but the draft says a quarter point"]
         );
     }
 
