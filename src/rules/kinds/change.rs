@@ -835,6 +835,14 @@ static MADE_UP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "raised" right before a sum of money: the sum raised ("Runners raised $11.3
+/// million, up from $9.8 million"), not a change; a change "raised" names has its
+/// object first ("raised fees 5%") or "by".
+static RAISED_SUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:raised|raising)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+)?$")
+        .expect("valid regex")
+});
+
 /// ", up from" or ", down from" ending a longer gap, found with [`group::tail_within`]
 /// (at most 120 characters in): "137,000 encounters with migrants at the southern
 /// border in May, down from 179,000", "61.4% of trains on the coast line arrived
@@ -2146,6 +2154,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         } else if let Some((c, long)) = from_between(near_gap)
             && (!CHANGE_BEFORE.is_match(before_a)
                 || MADE_UP.is_match(before_a)
+                || (a.kind == FigureKind::Money && RAISED_SUM.is_match(before_a))
                 || rate_of_rise_compared(a, b, &c, before_a))
             && !CHANGE_AFTER.is_match(head(gap, 30))
             // (", according to Moneyfacts," names a source, not the other end; nor
@@ -2163,6 +2172,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                     || count_aside(cx, a, sentence[k])
             })
             && !level_in_doubt(cx, sentence, i, j, c.get(1).map(|m| m.as_str()), &bound)
+            && !reached_the_other_way(cx, sentence, i, c.get(1).map(|m| m.as_str()))
             && !{
                 let plain = if aside.is_some() || share_level {
                     std::borrow::Cow::Borrowed(near_gap)
@@ -2298,6 +2308,35 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         }
     }
     found
+}
+
+/// Whether the level a change ends at was reached by a change stated right before it
+/// that goes the other way from the "up from" or "down from" after it: in "see a 78%
+/// chance that the bank will cut its rate by a quarter point to 3.75% at its December
+/// meeting, up from 65% before the data", the cut ends at 3.75% and the "up from 65%"
+/// belongs to the chance, not to the rate. A stated change that goes the same way
+/// ("rose by 2 points to 45%, up from 43%") keeps the pair.
+fn reached_the_other_way(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    i: usize,
+    word: Option<&str>,
+) -> bool {
+    let Some(word) = word else {
+        return false;
+    };
+    let said = if word.eq_ignore_ascii_case("up") {
+        Direction::Increase
+    } else {
+        Direction::Decrease
+    };
+    i > 0 && {
+        let (by, level) = (sentence[i - 1], sentence[i]);
+        by.placement.direction.is_some_and(|d| d != said)
+            && matches!(by.kind, FigureKind::PercentagePoints | FigureKind::Percent)
+                == (level.kind == FigureKind::Percent)
+            && group::text(cx, by.span.end, level.span.start).trim() == "to"
+    }
 }
 
 /// Whether a percentage a thing rose by is compared with another rate of rise by "up
@@ -7175,6 +7214,28 @@ mod tests {
     }
 
     #[test]
+    fn an_up_from_against_the_change_stated_before_the_level_is_not_its_old_end() {
+        // The chance went up; the rate is cut to 3.75%.
+        assert!(
+            messages(
+                "Traders now see a 78% chance that the bank will cut its rate by a quarter point to 3.75% at its December meeting, up from 65% before the data."
+            )
+            .is_empty()
+        );
+        // A change stated the same way keeps the pair.
+        assert_eq!(
+            messages("The jobless rate rose by 2 points to 45%, up from 41%."),
+            ["from 41% to 45% is 4 percentage points, but the draft says 2 points"]
+        );
+        // A cut with a "down from" after it: the old end is read, and the cut stated
+        // is checked against it.
+        assert_eq!(
+            messages("The bank cut its rate by a quarter point to 3.75%, down from 4.25%."),
+            ["from 4.25% to 3.75% is 0.5 percentage points, but the draft says a quarter point"]
+        );
+    }
+
+    #[test]
     fn a_bare_old_end_may_be_of_a_level_counted_in_units_before_the_nearest() {
         // The nights went up, not the parks they were spent at.
         assert!(
@@ -7808,6 +7869,33 @@ mod tests {
         );
         // Another clause between is no ranking of the level.
         assert!(messages("Runners raised £71.4 million for charity, while the most generous club gave more and up 18% from £66.1 million last year.").is_empty());
+    }
+
+    #[test]
+    fn a_sum_raised_is_the_level_of_a_change_after_it() {
+        let draft = |rise: &str| {
+            messages(&format!(
+                "Charity runners raised $11.3 million, up from $9.8 million, an increase of {rise}."
+            ))
+        };
+        assert_eq!(
+            draft("25%"),
+            ["from $9.8 million to $11.3 million is a 15.3% increase, but the draft says 25%"]
+        );
+        assert!(draft("15%").is_empty());
+        assert_eq!(
+            messages("The school's summer fair raised £14,200 this year, down from £12,900."),
+            ["from £12,900 to £14,200 is a rise, but the draft calls it a fall"]
+        );
+        // A change "raised" names has its object or "by" before the amount.
+        assert!(
+            messages("The city raised parking fees 10% in April, up from a 6% rise last year.")
+                .is_empty()
+        );
+        assert!(
+            messages("The bank raised its base rate by 0.25 points to 4.5%, up from 4.25%.")
+                .is_empty()
+        );
     }
 
     #[test]
