@@ -835,6 +835,14 @@ static MADE_UP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "raised" right before a sum of money: the sum raised ("Runners raised $11.3
+/// million, up from $9.8 million"), not a change; a change "raised" names has its
+/// object first ("raised fees 5%") or "by".
+static RAISED_SUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:raised|raising)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+)?$")
+        .expect("valid regex")
+});
+
 /// ", up from" or ", down from" ending a longer gap, found with [`group::tail_within`]
 /// (at most 120 characters in): "137,000 encounters with migrants at the southern
 /// border in May, down from 179,000", "61.4% of trains on the coast line arrived
@@ -2146,6 +2154,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         } else if let Some((c, long)) = from_between(near_gap)
             && (!CHANGE_BEFORE.is_match(before_a)
                 || MADE_UP.is_match(before_a)
+                || (a.kind == FigureKind::Money && RAISED_SUM.is_match(before_a))
                 || rate_of_rise_compared(a, b, &c, before_a))
             && !CHANGE_AFTER.is_match(head(gap, 30))
             // (", according to Moneyfacts," names a source, not the other end; nor
@@ -7860,6 +7869,33 @@ mod tests {
         );
         // Another clause between is no ranking of the level.
         assert!(messages("Runners raised £71.4 million for charity, while the most generous club gave more and up 18% from £66.1 million last year.").is_empty());
+    }
+
+    #[test]
+    fn a_sum_raised_is_the_level_of_a_change_after_it() {
+        let draft = |rise: &str| {
+            messages(&format!(
+                "Charity runners raised $11.3 million, up from $9.8 million, an increase of {rise}."
+            ))
+        };
+        assert_eq!(
+            draft("25%"),
+            ["from $9.8 million to $11.3 million is a 15.3% increase, but the draft says 25%"]
+        );
+        assert!(draft("15%").is_empty());
+        assert_eq!(
+            messages("The school's summer fair raised £14,200 this year, down from £12,900."),
+            ["from £12,900 to £14,200 is a rise, but the draft calls it a fall"]
+        );
+        // A change "raised" names has its object or "by" before the amount.
+        assert!(
+            messages("The city raised parking fees 10% in April, up from a 6% rise last year.")
+                .is_empty()
+        );
+        assert!(
+            messages("The bank raised its base rate by 0.25 points to 4.5%, up from 4.25%.")
+                .is_empty()
+        );
     }
 
     #[test]
