@@ -706,6 +706,43 @@ impl Reader<'_, '_> {
     /// another clause of a sentence with no word of a league or a match ("Support fell
     /// to 18%, and its lead shrank to 3 points"). "Liverpool have won 80% of their
     /// league games, but their lead has been cut to five points" counts league points.
+    /// Whether the words ending before token `k` are a verb of travel and the place
+    /// it reaches: "call at York", "arrives in Leeds", "departs from Kings Cross".
+    fn travel_to_a_place_before(&self, k: usize) -> bool {
+        let cx = self.cx;
+        let mut j = k;
+        while j > self.floor && cx.is(j - 1, TokKind::Word) && cx.capital(j - 1) && k - j < 3 {
+            j -= 1;
+        }
+        j < k
+            && j >= self.floor + 2
+            && matches!(cx.word_bytes(j - 1), b"at" | b"in" | b"from" | b"into")
+            && matches!(
+                cx.word_bytes(j - 2),
+                b"call"
+                    | b"calls"
+                    | b"calling"
+                    | b"arrive"
+                    | b"arrives"
+                    | b"arrived"
+                    | b"arriving"
+                    | b"depart"
+                    | b"departs"
+                    | b"departed"
+                    | b"departing"
+                    | b"leave"
+                    | b"leaves"
+                    | b"leaving"
+                    | b"stop"
+                    | b"stops"
+                    | b"stopping"
+                    | b"land"
+                    | b"lands"
+                    | b"landing"
+                    | b"due"
+            )
+    }
+
     fn percent_beside_points(&self, a: usize) -> bool {
         let cx = self.cx;
         let percent = |k: usize| cx.percent_sign(k) || cx.word_is(k, "pc");
@@ -1722,6 +1759,32 @@ impl Reader<'_, '_> {
                         || self.out[self.first..]
                             .iter()
                             .any(|p| p.kind == FigureKind::Time)))
+        {
+            return self.push_plain(i, i + 1, FigureKind::Time, d.value);
+        }
+        // "leave from platform 11 and call at York at 11.02", "arrives in Leeds at
+        // 14.47": the hour and minutes of a timetable after "at", in a sentence that
+        // has already told the time or after a verb of travel and its place (a price
+        // "closed at 11.02" is no time).
+        if d.decimals == 2
+            && !d.grouped
+            && d.value < 24.0
+            && (d.value.fract() * 100.0).round() < 60.0
+            && i > self.floor + 1
+            && matches!(
+                cx.word_bytes(i - 1),
+                b"at" | b"by" | b"until" | b"after" | b"before"
+            )
+            && (cx.tok(i + 1).is_none()
+                || matches!(cx.punct_bytes(i + 1), b"." | b"," | b";" | b"!" | b"?")
+                || matches!(
+                    cx.word_bytes(i + 1),
+                    b"and" | b"on" | b"each" | b"every" | b"daily" | b"tomorrow" | b"today"
+                ))
+            && (self.out[self.first..]
+                .iter()
+                .any(|p| p.kind == FigureKind::Time)
+                || cx.word_is(i - 1, "at") && self.travel_to_a_place_before(i - 1))
         {
             return self.push_plain(i, i + 1, FigureKind::Time, d.value);
         }
@@ -7188,13 +7251,73 @@ impl Reader<'_, '_> {
             && unit.is_none()
             && b == amt.b
             && matches!(word_before(a), "add" | "adds" | "added" | "adding");
+        // "said they were growing 5% to 7% a year", "prices are rising by 2% to 3% a
+        // month": a present or ongoing change given as two percentages with a period
+        // after them is a range of a rate ("rose 0.5% to 3.2%" and "rose 3% to 5% a
+        // year earlier" stay a change and its level).
+        let verb_at = if word_before(a) == "by" && a >= 1 {
+            a - 1
+        } else {
+            a
+        };
+        let rate_range = change
+            && word_conn == "to"
+            && kind == FigureKind::Percent
+            && matches!(
+                word_before(verb_at),
+                "growing"
+                    | "grow"
+                    | "grows"
+                    | "rising"
+                    | "rise"
+                    | "rises"
+                    | "increasing"
+                    | "increase"
+                    | "increases"
+                    | "expanding"
+                    | "expand"
+                    | "expands"
+                    | "climbing"
+                    | "falling"
+                    | "fall"
+                    | "falls"
+                    | "declining"
+                    | "decline"
+                    | "declines"
+                    | "shrinking"
+                    | "shrink"
+                    | "shrinks"
+            );
+        let per_period = |end2: usize| {
+            let (unit_at, after) = match cx.word_bytes(end2) {
+                b"annually" | b"yearly" => return true,
+                b"a" | b"an" | b"per" | b"each" | b"every" => (end2 + 1, end2 + 2),
+                _ => return false,
+            };
+            matches!(
+                cx.word_bytes(unit_at),
+                b"year" | b"month" | b"week" | b"quarter" | b"annum" | b"decade"
+            ) && !matches!(
+                cx.word_bytes(after),
+                b"earlier" | b"ago" | b"before" | b"later" | b"previously"
+            )
+        };
         let second = if is_conn
-            && (!(change && word_conn == "to") || guided || points_range || adding)
+            && (!(change && word_conn == "to") || guided || points_range || adding || rate_range)
         {
             self.second(b + 1)
                 .filter(|(amt2, kind2, ..)| {
                     !guided
                         || *kind2 == kind && amt2.value > amt.value && amt2.value <= amt.value * 3.0
+                })
+                .filter(|(amt2, kind2, _, end2)| {
+                    !rate_range
+                        || guided
+                        || points_range
+                        || adding
+                        || *kind2 == FigureKind::Percent
+                            && amt2.value > amt.value
+                            && per_period(*end2)
                 })
                 .filter(|(amt2, kind2, ..)| {
                     !(points_range || adding)
@@ -8555,6 +8678,19 @@ mod prose_tests {
             kinds("The flash lasted a 10 millionth of a second."),
             vec![("10".to_owned(), FigureKind::Count)]
         );
+    }
+
+    #[test]
+    fn hours_and_minutes_after_at_in_a_timetable_are_a_time() {
+        let text = "The 9.15am service will call at York at 11.02; for help call us.";
+        assert_eq!(figure(text, "11.02").kind, FigureKind::Time);
+        let text = "The train arrives in Leeds at 14.47.";
+        assert_eq!(figure(text, "14.47").kind, FigureKind::Time);
+        // A price is no time.
+        let text = "Shares closed at 11.02 in London.";
+        assert_ne!(figure(text, "11.02").kind, FigureKind::Time);
+        let text = "The stock closed at 11.02.";
+        assert_ne!(figure(text, "11.02").kind, FigureKind::Time);
     }
 
     #[test]
@@ -9932,6 +10068,23 @@ mod prose_tests {
     fn growth_of_two_percentages_in_a_forecast_is_a_range() {
         let text = "It expects revenue of $5.1bn next year, up 8% to 12%.";
         assert_eq!(figure(text, "8% to 12%").value, Value::Range(8.0, 12.0));
+    }
+
+    #[test]
+    fn an_ongoing_change_in_two_percentages_with_a_period_after_it_is_a_range() {
+        let text = "Swiss Re said losses were growing 5% to 7% a year in real terms.";
+        let f = figure(text, "5% to 7%");
+        assert_eq!(
+            (f.value, f.placement.direction),
+            (Value::Range(5.0, 7.0), Some(Direction::Increase))
+        );
+        let text = "Rents are rising by 2% to 3% a month.";
+        assert_eq!(figure(text, "2% to 3%").value, Value::Range(2.0, 3.0));
+        // A change in the past, or one without a period, is a change and its level.
+        let text = "Inflation rose 0.5% to 3.2% a year.";
+        assert_eq!(figure(text, "3.2%").value, Value::Number(3.2));
+        let text = "Inflation is rising 0.5% to 3.2%.";
+        assert_eq!(figure(text, "3.2%").value, Value::Number(3.2));
     }
 
     #[test]

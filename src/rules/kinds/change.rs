@@ -3746,7 +3746,7 @@ fn verb_echoed(cx: &CheckContext<'_>, level: &Figure, when_words: &str) -> bool 
         t.split_whitespace()
             .rev()
             .take(2)
-            .map(|w| w.to_ascii_lowercase())
+            .map(str::to_ascii_lowercase)
             .collect()
     };
     let then = words(when_words);
