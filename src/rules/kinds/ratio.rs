@@ -71,7 +71,9 @@ declare_kind! {
     /// count with a share and no whole beside it ("London accounted for 512 cases, or
     /// 38%"; the share may be in words: "1.1 million passengers, about a third of the
     /// total") is held against the nearest larger count of the same subject in the three
-    /// sentences before ("There were 1,603 cases of measles last year"), unless another
+    /// sentences before ("There were 1,603 cases of measles last year"; never a count of
+    /// votes or seats one side won: "Ruiz received 31,406 votes. A third candidate
+    /// drew 1,624 votes, or 2.8%" is a share of all the votes), unless another
     /// count of the paragraph, given its own share, implies the same whole and rules that
     /// count out (it is then one more part: "Delgado took 88,410 votes. Berger finished
     /// second with 71,935 votes, or 36.5%. Rahman won 24,660 votes, 12.5%"), or an
@@ -2624,10 +2626,32 @@ fn earlier_totals<'a, 'f>(
                     && !group::is_comparison(cx, w)
                     && !is_margin(cx, w)
                     && !bracketed_comparative(cx, w)
+                    && !tally_of_one(cx, w)
                     && group::period_of(cx, part).is_none_or(|p| group::period_of(cx, w) == Some(p))
             })
             .map(|(_, w)| *w),
     )
+}
+
+/// A verb by which one side of a contest gets its votes or seats, right before the
+/// count: "won", "received", "took", "drew", "polled", "secured", "picked up".
+static TALLY_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:won|wins|win|received|receives|took|takes|drew|draws|got|gets|polled|polls|secured|secures|garnered|garners|captured|captures|collected|claimed|claims|picked\s+up)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|more\s+than\s+|over\s+|fewer\s+than\s+|only\s+)?$")
+        .expect("valid regex")
+});
+
+/// Whether a count of votes or seats is what one side won ("Ruiz received 31,406
+/// votes", "Labour took 26 seats"): one side's tally, not the total another side's
+/// votes or seats are a share of ("A third candidate drew 1,624 votes, or 2.8%" is of
+/// all the votes cast). A total is stated otherwise ("57,942 ballots were cast", "a
+/// total of 57,942 votes").
+fn tally_of_one(cx: &CheckContext<'_>, w: &Figure) -> bool {
+    w.subject_key().is_some_and(|k| {
+        matches!(
+            group::head_noun(k),
+            "vote" | "seat" | "ballot" | "delegate" | "electoral vote"
+        )
+    }) && TALLY_VERB_BEFORE.is_match(group::tail(group::before(cx, w), 40))
 }
 
 /// The wholes a part and its share imply: "71,935 votes, or 36.5%" is of 196,813 to
@@ -7454,6 +7478,20 @@ mod tests {
             )
             .iter()
             .all(|m| !m.contains("cannot be of one whole"))
+        );
+    }
+
+    #[test]
+    fn the_votes_one_side_won_are_no_total_of_another_side_s_votes() {
+        assert!(
+            messages("Ruiz received 31,406 votes to Becker's 24,912. A third candidate, who dropped out in September, drew 1,624 votes, or 2.8%.")
+                .is_empty()
+        );
+        assert!(messages("Labour won 26 seats. The Greens took 4 seats, or 9%.").is_empty());
+        // A total stated as such is still the whole.
+        assert_eq!(
+            messages("Voters cast 57,942 votes. A third candidate drew 1,624 votes, or 3.8%."),
+            ["1,624 of 57,942 is 2.8%, but the draft says 3.8%"]
         );
     }
 
