@@ -3815,7 +3815,19 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
                     && (is_present_verb(w)
                         || matches!(
                             w,
-                            "offers" | "provides" | "gives" | "gets" | "receives" | "seeks"
+                            "offers"
+                                | "provides"
+                                | "gives"
+                                | "gets"
+                                | "receives"
+                                | "seeks"
+                                // "analysts expect annual sales of $2bn".
+                                | "expect"
+                                | "expects"
+                                | "predict"
+                                | "predicts"
+                                | "anticipate"
+                                | "anticipates"
                         ))
                     && s >= 2
                     && cx.is(s - 2, TokKind::Word)
@@ -4943,8 +4955,28 @@ fn head_from(
                 // "the two-year fixed rate": after a compound figure, an adjective; so
                 // too between two words of the phrase right before the verb ("maximum
                 // sustained winds reached", after a word like "maximum" or "net").
-                let inside_phrase = k + 2 == limit
-                    && k > 0
+                // So after such a word with nouns only up to the verb or a preposition:
+                // "global insured catastrophe losses were", "the average defined
+                // contribution pot at retirement is".
+                let plain_noun = |t: usize| {
+                    cx.is(t, TokKind::Word)
+                        && !is_stop(cx.word(t), || cx.text(t))
+                        && !is_verbish(cx.word(t))
+                        && !is_clause_verb(cx.word(t))
+                };
+                let nouns_after = (k + 1..limit)
+                    .take_while(|&t| {
+                        !cx.is(t, TokKind::Word) || !is_stop(cx.word(t), || cx.text(t))
+                    })
+                    .count();
+                let inside_phrase = k > 0
+                    && (k + 2 == limit
+                        || (1..=3).contains(&nouns_after)
+                            // The whole phrase fits: at most four words.
+                            && words + 1 + nouns_after <= 4
+                            && (k + 1..=k + nouns_after).all(plain_noun)
+                            && (k + 1 + nouns_after == limit
+                                || cx.is(k + 1 + nouns_after, TokKind::Word)))
                     && matches!(
                         cx.word(k - 1),
                         "maximum"
@@ -4960,11 +4992,12 @@ fn head_from(
                             | "original"
                             | "initial"
                             | "final"
+                            | "global"
+                            | "worldwide"
+                            | "typical"
+                            | "median"
                     )
-                    && cx.is(k + 1, TokKind::Word)
-                    && !is_stop(cx.word(k + 1), || cx.text(k + 1))
-                    && !is_verbish(cx.word(k + 1))
-                    && !is_clause_verb(cx.word(k + 1));
+                    && plain_noun(k + 1);
                 if words > 0
                     && !after_hyphen
                     && !after_compound
@@ -7197,6 +7230,27 @@ mod prose_tests {
         is(text, "a third", None);
         let text = "A third of adults smoke.";
         is(text, "A third", Some("adult"));
+    }
+
+    #[test]
+    fn a_participle_between_a_word_of_kind_and_nouns_is_part_of_the_phrase() {
+        let text = "Global insured catastrophe losses were $137bn last year.";
+        is(text, "$137bn", Some("global insured catastrophe loss"));
+        let text = "The average defined contribution pot at retirement is £107,000.";
+        is(text, "£107,000", Some("average defined contribution pot"));
+        let text = "The net realized loss was 1,946.32 mln dlrs.";
+        is(text, "1,946.32 mln dlrs", Some("net realized loss"));
+        // A phrase that would run past four words still stops before the participle.
+        let text = "Effective net annualised compound yield on the bills is 9.87 pct.";
+        is(text, "9.87 pct", Some("effective net"));
+    }
+
+    #[test]
+    fn a_verb_of_expecting_after_a_plural_subject_is_no_part_of_the_object() {
+        let text = "Analysts expect annual sales of $2bn by 2028.";
+        is(text, "$2bn", Some("annual sale"));
+        let text = "Brazilian officials expect growth of only two pct.";
+        is(text, "two pct", Some("growth"));
     }
 
     #[test]
