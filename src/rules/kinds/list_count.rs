@@ -52,7 +52,8 @@ declare_kind! {
     /// A count of a part, "of" a determiner, an owner or "them", is held against the
     /// names after its noun: "would close three of them, at Hull and Wrexham" and
     /// "lost three of the four by-elections held since the summer, in Rushley and
-    /// Caradon" each name two. Not when the names may be the whole the part is of ("Two
+    /// Caradon" each name two, as does "close three of its 24 elementary schools,
+    /// Birchwood and Lakeview". Not when the names may be the whole the part is of ("Two
     /// of the three candidates, Smith, Jones and Brown"), nor "six of 10 voters".
     ///
     /// A list of amounts after a colon or dash is read only as a breakdown of the
@@ -176,11 +177,27 @@ static PARTITIVE_OF: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The size of the whole right after a partitive "of" and its determiner or owner:
+/// " its 24" in "three of its 24 elementary schools".
+static WHOLE_AFTER_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:(?i:the|its|their|our|his|her|these|those)|\p{Lu}[\p{L}.&-]*['’]s)\s+[0-9][0-9,]*\s")
+        .expect("valid regex")
+});
+
 /// Where the counted noun phrase before a list of names starts in `after` (past a
-/// [`PARTITIVE_OF`]), and its [`OPENS_NAMES`] match from there.
+/// [`PARTITIVE_OF`], and past the size of the whole written in figures: "three of its
+/// 24 elementary schools, Birchwood and Lakeview"), and its [`OPENS_NAMES`] match from
+/// there.
 fn names_open(after: &str) -> Option<(usize, regex::Captures<'_>)> {
     let of_end = if after.starts_with(" of ") {
-        group::captures(&PARTITIVE_OF, after).map_or(0, |c| c.get(1).map_or(0, |m| m.end()))
+        group::captures(&PARTITIVE_OF, after).map_or(0, |c| {
+            c.get(1).map_or(0, |m| {
+                m.end()
+                    + WHOLE_AFTER_OF
+                        .find(&after[m.end()..])
+                        .map_or(0, |w| w.end() - 1)
+            })
+        })
     } else {
         0
     };
@@ -1145,7 +1162,13 @@ impl Check for Compiled {
                 // "Three members of the canvassing board, ...": the body they belong
                 // to is one thing, and the names are the members.
                 let picked = SUPERLATIVE_WITH.replace(without_one_body(noun), "");
-                if INCLUDE.is_match(noun) || NOUN_NOT_COUNTED.is_match(&picked) || is_shouted(noun)
+                // "Four of the 24 largest railroads--the Boston and Maine, ...": a
+                // dash typed as two hyphens runs into the words around it, and the
+                // noun read holds the first names.
+                if INCLUDE.is_match(noun)
+                    || NOUN_NOT_COUNTED.is_match(&picked)
+                    || is_shouted(noun)
+                    || noun.contains("--")
                 {
                     continue;
                 }
@@ -1332,6 +1355,28 @@ mod tests {
         let one = |s: &str| read(s).len();
         assert_eq!(one("It will close three of them, at Hull and Wrexham."), 1);
         assert_eq!(one("It will close two of them, at Hull and Wrexham."), 0);
+        // The size of the whole in figures stands between.
+        assert_eq!(
+            one(
+                "The board may close three of its 24 elementary schools, Birchwood and Lakeview, which are half empty."
+            ),
+            1
+        );
+        assert_eq!(
+            one("The board may close two of its 24 schools, Birchwood and Lakeview."),
+            0
+        );
+        assert_eq!(
+            one("Two of the 3 candidates, Smith, Jones and Brown, spoke."),
+            0
+        );
+        // A dash typed as two hyphens: the names are not read.
+        assert_eq!(
+            one(
+                "Four of the 24 largest railroads--the Boston and Maine, the Delaware and Hudson, the Elgin, Joliet and Eastern and the Western Pacific--had losses."
+            ),
+            0
+        );
         assert_eq!(
             one("It lost three of the four seats, in Rushley and Caradon."),
             1
