@@ -3686,8 +3686,12 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
         // "The district runs 72 schools: 51 elementary schools, 13 middle schools and
         // eight high schools": counts that only name what they count, listed after
         // the whole's own noun, are its kinds, which exclude each other.
+        // So are those after a group sized by the whole: "a team of 135: 122
+        // volunteers and 23 employees".
         let kinds = whole.kind == FigureKind::Count
-            && subject_opens(whole, start)
+            && (subject_opens(whole, start)
+                || (words.trim().is_empty()
+                    && GROUP_OF_BEFORE.is_match(tail(group::before(cx, whole), 40))))
             && rest
                 .iter()
                 .all(|f| f.kind == FigureKind::Count && bare_noun_part(cx, f));
@@ -3698,6 +3702,13 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
     }
     false
 }
+
+/// A group named by its noun before its size: "a team of ", "its staff of ", "a
+/// fleet of ", "a total of ".
+static GROUP_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:a|an|the|its|their|our|his|her)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s+of\s+$")
+        .expect("valid regex")
+});
 
 /// Whether `part` follows a name and "with" and counts a thing of its own after it,
 /// which the count `whole` does not count: "Nushagak with 12.8 million fish" after
@@ -8292,6 +8303,30 @@ mod tests {
         // Not a change, which parts of either sign make up, nor a part of its own noun.
         assert!(messages("The Dow fell 41 points, including 48 on Monday.").is_empty());
         assert!(messages("Young scored 41 points, including 48 assists.").is_empty());
+    }
+
+    #[test]
+    fn kinds_after_a_colon_split_a_group_sized_by_the_whole() {
+        let staff = |takers: &str| {
+            messages(&format!(
+                "The budget pays for a staff of 59: {takers} call-takers and 7 supervisors."
+            ))
+        };
+        assert_eq!(
+            staff("62"),
+            [r#""62" + "7" is 69, more than the total "59" staff"#]
+        );
+        assert!(staff("52").is_empty());
+        assert_eq!(
+            messages("The service relies on a team of 135: 122 volunteers and 23 employees.").len(),
+            1
+        );
+        // Words between the whole and the colon, or parts that are no bare kinds, are
+        // read as before.
+        assert!(messages("It reported a rise of 35: 22 in London and 13 in Leeds.").is_empty());
+        assert!(
+            messages("The firm has a fleet of 120: 80 buses carry 4,000 passengers.").is_empty()
+        );
     }
 
     #[test]
