@@ -2981,8 +2981,13 @@ impl Reader<'_, '_> {
     fn quoted_currency(&self, a: usize) -> Option<&'static str> {
         let cx = self.cx;
         (a.saturating_sub(24)..a).rev().find_map(|j| {
-            let (code, _) = unit::currency_word(cx.word(j))?;
             let the = |k: usize| k > 0 && matches!(cx.word_bytes(k - 1), b"the" | b"The");
+            // "the Brazilian real closed at 5.61 per dollar": "real" is a currency only
+            // with its nationality.
+            if cx.word_is(j, "real") && j > 0 && cx.word_is(j - 1, "brazilian") && the(j - 1) {
+                return Some("BRL");
+            }
+            let (code, _) = unit::currency_word(cx.word(j))?;
             if !(the(j) || j > 0 && the(j - 1) && cx.is(j - 1, TokKind::Word)) {
                 return None;
             }
@@ -8678,6 +8683,16 @@ mod prose_tests {
             kinds("The flash lasted a 10 millionth of a second."),
             vec![("10".to_owned(), FigureKind::Count)]
         );
+    }
+
+    #[test]
+    fn a_rate_of_the_brazilian_real_is_in_reais() {
+        let text = "The rand weakened to 19.12 to the dollar, while the Brazilian real closed at 5.61 per dollar.";
+        assert_eq!(figure(text, "5.61").unit.as_deref(), Some("BRL"));
+        assert_eq!(figure(text, "19.12").unit.as_deref(), Some("ZAR"));
+        // A real rise is no currency.
+        let text = "The rand rose to 19.12 to the dollar, a real gain of 2%.";
+        assert_eq!(figure(text, "19.12").unit.as_deref(), Some("ZAR"));
     }
 
     #[test]

@@ -6587,6 +6587,8 @@ pub(crate) fn is_modifier(w: &str) -> bool {
             | "new"
             | "requested"
             | "estimated"
+            // "double the recommended 30": a level named by who set it, not a thing.
+            | "recommended"
             | "some"
             | "about"
             | "around"
@@ -7230,6 +7232,14 @@ mod prose_tests {
         is(text, "a third", None);
         let text = "A third of adults smoke.";
         is(text, "A third", Some("adult"));
+    }
+
+    #[test]
+    fn recommended_is_no_part_of_a_key() {
+        let text = "Officers supervised up to 60 offenders each, double the recommended 30.";
+        is(text, "double", None);
+        let text = "The recommended dose is 5mg once a day.";
+        is(text, "5mg", Some("dose"));
     }
 
     #[test]
