@@ -260,7 +260,8 @@ declare_kind! {
     /// a year earlier ("rose 8.6% in the year to June to £1,062 a month, compared with
     /// £994 a year earlier"; also "year on year", "over the year"). A sentence that opens by naming the one change of the
     /// sentence before states it too: "Inflation fell to 2.3% from 3.2%. The fall of
-    /// 1.9 percentage points was ...", "That is an increase of 7,500 patients, or 8.4%"
+    /// 1.9 percentage points was ...", "That is an increase of 7,500 patients, or 8.4%",
+    /// "The 27% drop was the largest since 1991" (a percentage before its noun)
     /// (not "The fall of 12% in energy bills", which names another, nor "That is a rise
     /// of 12% on 2019", which names another period); "The fall of" may come up to two
     /// sentences with figures later in the section, when none of them states a change
@@ -3814,6 +3815,17 @@ static BACK_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The opening of a sentence that names the change of the sentence before by its
+/// percentage before the noun: "The " in "The 27% drop was the largest since 1991".
+static BACK_COMPOUND_OPEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\W*(?:the|this|that)\s+$").expect("valid regex"));
+
+/// The change noun right after such a percentage: " drop", "-point fall".
+static BACK_COMPOUND_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:-?point\s+|\s+)(?:fall|rise|drop|increase|decrease|decline|jump|cut|reduction|gain|climb)\b")
+        .expect("valid regex")
+});
+
 /// A noun phrase after a change naming what changed: "of 12% in energy prices".
 /// A sentence opened by "The" (or "These", "Those") right before its first figure.
 static THE_BEFORE: LazyLock<Regex> =
@@ -4334,12 +4346,22 @@ impl Compiled {
     ) {
         let c = sentence[0];
         let start = group::sentence_span(cx, c).start;
+        let opening = group::text(cx, start, c.span.start);
+        let mut after = group::after(cx, c);
         // "The fall of 12% in energy prices" names another change.
-        let Some(opening) = BACK_CHANGE.captures(group::text(cx, start, c.span.start)) else {
+        let that_is = if let Some(o) = BACK_CHANGE.captures(opening) {
+            o.get(1).is_some()
+        } else if matches!(c.kind, FigureKind::Percent | FigureKind::PercentagePoints)
+            && BACK_COMPOUND_OPEN.is_match(opening)
+            && let Some(m) = BACK_COMPOUND_NOUN.find(after)
+        {
+            // "The 27% drop was the largest since 1991", the percentage before its
+            // noun; "The 9% rise in rents" names another change.
+            after = &after[m.end()..];
+            false
+        } else {
             return;
         };
-        let after = group::after(cx, c);
-        let that_is = opening.get(1).is_some();
         if far && that_is {
             return;
         }
@@ -8136,6 +8158,18 @@ mod tests {
             .is_empty()
         );
         assert!(messages("The fleet is 40 planes, or 12%, smaller than 333 in 2019.").is_empty());
+    }
+
+    #[test]
+    fn the_change_may_be_named_back_by_its_percentage_before_the_noun() {
+        let lede = "Riverton recorded 61 homicides in 2026, down from 84 the year before.";
+        assert_eq!(
+            messages(&format!("{lede} The 23% drop was the largest since 1991.")),
+            ["from 84 to 61 is a 27.4% decrease, but the draft says 23%"]
+        );
+        assert!(messages(&format!("{lede} The 27% drop was the largest since 1991.")).is_empty());
+        // A noun phrase after the change names another one.
+        assert!(messages(&format!("{lede} The 23% drop in burglaries was smaller.")).is_empty());
     }
 
     #[test]
