@@ -520,6 +520,51 @@ static NAMES_AND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\p{Lu}[\p{L}’'-]+)\s+and\s+\p{Lu}[\p{L}’'-]+").expect("valid regex")
 });
 
+/// A noun phrase with one "and" inside it, from right after a count to the comma before
+/// its share: " license and ID holders, or ", " men and women, or " (no word in -ed
+/// or -ing, no form of "be" or "have", at most five words).
+static NOUN_AND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:[\p{L}'’-]+\s+){0,2}and\s+(?:[\p{L}'’-]+\s+){0,1}[\p{L}'’-]+\s*,\s*or\b[^,;]*$")
+        .expect("valid regex")
+});
+
+/// Whether the words of a gap matched by [`NOUN_AND`] are all nouns or modifiers: none
+/// in -ed or -ing, no form of "be" or "have", no pronoun.
+fn noun_and(gap: &str) -> bool {
+    NOUN_AND.is_match(gap)
+        && gap
+            .split(',')
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .all(|w| {
+                let w = w.to_ascii_lowercase();
+                !(w.ends_with("ed")
+                    || w.ends_with("ing")
+                    || matches!(
+                        w.as_str(),
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "be"
+                            | "been"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "it"
+                            | "they"
+                            | "we"
+                            | "he"
+                            | "she"
+                            | "them"
+                            | "then"
+                            | "so"
+                            | "also"
+                            | "not"
+                    ))
+            })
+}
+
 /// Whether a duration or measure is written as a modifier: "four-year", "two-" in
 /// "two- or four-year".
 fn length_modifier(f: &Figure) -> bool {
@@ -566,6 +611,13 @@ fn breaks(gap: &str) -> bool {
     // them, not two clauses.
     let gap = if gap.contains(" and ") {
         std::borrow::Cow::Owned(NAMES_AND.replace_all(&gap, "$1").into_owned())
+    } else {
+        gap
+    };
+    // "5.6 million license and ID holders, or": an "and" inside the noun phrase right
+    // after a count joins two of its words, not two clauses.
+    let gap = if gap.contains(" and ") && noun_and(&gap) {
+        std::borrow::Cow::Owned(gap.replacen(" and ", " ", 1))
     } else {
         gap
     };
@@ -6306,6 +6358,23 @@ impl Compiled {
 mod tests {
     use super::*;
     use crate::rules::group::testing::{Draft, count};
+
+    #[test]
+    fn an_and_inside_the_whole_s_noun_joins_no_clauses() {
+        let draft = |pct: &str| {
+            messages(&format!(
+                "The state has issued REAL IDs to 2.9 million of the 5.6 million license and ID holders, or {pct} percent."
+            ))
+        };
+        assert_eq!(
+            draft("62"),
+            ["2.9 million of 5.6 million is 51.8%, but the draft says 62 percent"]
+        );
+        assert!(draft("52").is_empty());
+        // A verb after the "and" opens a clause.
+        assert!(messages("The firm hired 120 staff and closed, or 40%.").is_empty());
+        assert!(messages("Of the 400 pupils, 120 boys and girls had passed, or 40%.").is_empty());
+    }
 
     #[test]
     fn a_share_beside_the_change_of_an_amount_is_of_that_amount() {
