@@ -2698,12 +2698,9 @@ static TALLY_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// all the votes cast). A total is stated otherwise ("57,942 ballots were cast", "a
 /// total of 57,942 votes").
 fn tally_of_one(cx: &CheckContext<'_>, w: &Figure) -> bool {
-    w.subject_key().is_some_and(|k| {
-        matches!(
-            group::head_noun(k),
-            "vote" | "seat" | "ballot" | "delegate" | "electoral vote"
-        )
-    }) && TALLY_VERB_BEFORE.is_match(group::tail(group::before(cx, w), 40))
+    w.subject_key()
+        .is_some_and(|k| matches!(group::head_noun(k), "vote" | "seat" | "ballot" | "delegate"))
+        && TALLY_VERB_BEFORE.is_match(group::tail(group::before(cx, w), 40))
 }
 
 /// The wholes a part and its share imply: "71,935 votes, or 36.5%" is of 196,813 to
