@@ -1918,6 +1918,18 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     break;
                 }
+                // "the 15mg dose cut the risk of heart attack", "a 2% rise lifted its
+                // costs": a verb of change after the noun, before the article of its
+                // object ("a 5% pay cut this year" keeps its noun).
+                if words > 0
+                    && placement::change_verb(w).is_some()
+                    && matches!(
+                        cx.word_bytes(k + 1),
+                        b"the" | b"its" | b"their" | b"his" | b"her" | b"our" | b"your"
+                    )
+                {
+                    break;
+                }
                 // "The £4.2bn contract covers five frigates", "Its 6.3in display
                 // refreshes at 120Hz": a verb in -s before a figure, after the noun.
                 let figure_at = |t: usize| {
@@ -7232,6 +7244,14 @@ mod prose_tests {
         is(text, "a third", None);
         let text = "A third of adults smoke.";
         is(text, "A third", Some("adult"));
+    }
+
+    #[test]
+    fn a_verb_of_change_before_the_article_of_its_object_ends_the_noun_after_a_figure() {
+        let text = "In the trial, the 15mg dose cut the risk of heart attack by 22%.";
+        is(text, "15mg", Some("dose"));
+        let text = "A 5% pay cut this year was agreed.";
+        is(text, "5%", Some("pay cut"));
     }
 
     #[test]

@@ -22,7 +22,8 @@ declare_kind! {
     ///   word on its size or period ("an annual rise of 13%", "a sharp fall of"), and
     ///   with the ends in a clause that carries the same total on: "Crime fell 14% last
     ///   year, taking the total to 56,200 offences from 63,100" (10.9%; also "bringing
-    ///   it to", "lifting their tally to", not "bringing revenue to"); ends after a verb
+    ///   it to", "lifting their tally to", "taking it from 63,100 to 56,200", not
+    ///   "bringing revenue to"); ends after a verb
     ///   that names no change are one when the change is named right after the old
     ///   level: "taking the typical bill to £1,690 from £1,928, a drop of £258" (£238);
     /// - the direction: "fell from 40 to 50", also when the ends are written to one
@@ -5402,10 +5403,11 @@ fn stated_gap_ok(gap: &str) -> bool {
 
 /// The words after a change and its comma that carry the same quantity on to the level
 /// it reached: "rose 8%, taking the total to", ", bringing it to", ", lifting their
-/// tally to". "Membership rose 8%, taking the total to 56,200 from 43,100" is one change
-/// of 8%; another quantity named there ("bringing revenue to") is not read so.
+/// tally to", or to the level it started from: ", taking it from". "Membership rose
+/// 8%, taking the total to 56,200 from 43,100" (or "from 43,100 to 56,200") is one
+/// change of 8%; another quantity named there ("bringing revenue to") is not read so.
 static TAKEN_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|,)\s*(?:taking|bringing|lifting|pushing|raising|putting)\s+(?:it|them|(?:its|their|the)\s+(?:(?:overall|annual|new|running)\s+)?(?:total|tally|count|figure))\s+(?:up\s+|down\s+)?to\s*$")
+    Regex::new(r"(?i)(?:^|,)\s*(?:taking|bringing|lifting|pushing|raising|putting)\s+(?:it|them|(?:its|their|the)\s+(?:(?:overall|annual|new|running)\s+)?(?:total|tally|count|figure))\s+(?:(?:up\s+|down\s+)?to|from)\s*$")
         .expect("valid regex")
 });
 
@@ -7539,8 +7541,17 @@ mod tests {
             messages("Crime fell 11% last year, taking the total to 56,200 offences from 63,100.")
                 .is_empty()
         );
+        // The ends may come the other way round.
+        assert_eq!(
+            messages("Membership rose 8%, taking it from 43,100 to 56,200."),
+            ["from 43,100 to 56,200 is a 30.4% increase, but the draft says 8%"]
+        );
+        assert!(
+            messages("Membership rose 30%, taking the total from 43,100 to 56,200.").is_empty()
+        );
         // Another quantity carried to its level is another change.
         assert!(messages("Sales rose 8%, bringing revenue to £5bn from £4bn.").is_empty());
+        assert!(messages("Sales rose 8%, taking revenue from £4bn to £5bn.").is_empty());
         // "from" with no verb of change before it is no change.
         assert!(
             messages("The club scored 62 points, taking its total to 62 from 18 matches.")
