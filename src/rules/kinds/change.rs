@@ -3258,6 +3258,7 @@ impl Check for Compiled {
             }
             self.check_that_from(cx, sentence_before, sentence, out);
             self.check_prior_level(cx, sentence_before, sentence, out);
+            self.check_level_then_year_ago(cx, sentence_before, sentence, out);
             self.check_then_level(cx, sentence_before, sentence, out);
             Self::check_tally_margin(cx, sentence, out);
             self.check_beaten_by(cx, sentence, out);
@@ -3731,6 +3732,26 @@ static THEN_ECHO: LazyLock<Regex> = LazyLock::new(|| {
 /// like-for-like basis", "seasonally adjusted".
 static ADJUSTED_BASIS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:basis|adjusted)\b").expect("valid regex"));
+
+/// Between a percentage change and the level it reached: " to ", " to about ".
+static LEVEL_TO_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$")
+        .expect("valid regex")
+});
+
+/// A period shorter than a year, or a month named: "on the month", "in October",
+/// "quarterly".
+static SHORT_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:months?|monthly|quarters?|quarterly|weeks?|weekly|days?|daily|half|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b")
+        .expect("valid regex")
+});
+
+/// A sentence that opens on the time a year before and gives the level then: "A year
+/// ago it was ", "A year earlier, the figure stood at ", "Last year it was ".
+static YEAR_AGO_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+year\s+before),?\s+(?:it|they|the\s+(?:figure|total|price|average|number|level))\s+(?:was|were|stood\s+at|had\s+been)\s+(?:about\s+|around\s+)?$")
+        .expect("valid regex")
+});
 
 /// Whether the words of a "when" clause (its subject and verb) end with the verb right
 /// before `level`: "we gave out" and "We gave out 17,380 parcels", "it handled" and
@@ -4917,6 +4938,70 @@ impl Compiled {
         };
         if !self.check_direction(&e, out) {
             self.check_stated(cx, &e, stated, out);
+        }
+    }
+
+    /// "The average price jumped 7.4% to $406,100. A year ago it was $387,800": a
+    /// percentage change to a level, with no old end and no shorter period or month
+    /// named in its sentence, and the next
+    /// sentence of the paragraph, opening on the time a year before and giving only the
+    /// level then ("A year ago it was", "A year earlier the figure stood at"): the
+    /// change is from that level.
+    fn check_level_then_year_ago(
+        &self,
+        cx: &CheckContext<'_>,
+        before: &[&Figure],
+        sentence: &[&Figure],
+        out: &mut Vec<Hit>,
+    ) {
+        let [old] = sentence else {
+            return;
+        };
+        let [.., c, level] = before else {
+            return;
+        };
+        if c.kind != FigureKind::Percent
+            || level.kind == FigureKind::Percent
+            || level.placement.sentence + 1 != old.placement.sentence
+            || level.placement.paragraph != old.placement.paragraph
+            || !same_quantity(level, old)
+            || scales_differ(level, old)
+            || before
+                .iter()
+                .filter(|f| same_quantity(f, level) || f.kind == FigureKind::Percent)
+                .count()
+                != 2
+        {
+            return;
+        }
+        let gap = group::text(cx, c.span.end, level.span.start);
+        if !LEVEL_TO_GAP.is_match(gap) || !group::after(cx, level).trim_start().starts_with('.') {
+            return;
+        }
+        // "Prices rose 0.6% in October to £287,400": a change over a shorter period
+        // than the year is not from the level a year ago.
+        let stated = group::sentence_span(cx, level);
+        if SHORT_PERIOD.is_match(group::text(cx, stated.start, stated.end)) {
+            return;
+        }
+        let span = group::sentence_span(cx, old);
+        let opening = group::text(cx, span.start, old.span.start);
+        let closing = group::text(cx, old.span.end, span.end);
+        if !YEAR_AGO_LEVEL.is_match(opening) || closing.trim() != "." {
+            return;
+        }
+        let Some(direction) = direction_before(cx, c) else {
+            return;
+        };
+        let e = Endpoints {
+            old,
+            new: level,
+            direction: Some(direction),
+            inverse: false,
+            compared: false,
+        };
+        if !self.check_direction(&e, out) {
+            self.check_change(cx, &[*c], &e, out);
         }
     }
 
@@ -7967,6 +8052,30 @@ mod tests {
         );
         // Another clause between is no ranking of the level.
         assert!(messages("Runners raised £71.4 million for charity, while the most generous club gave more and up 18% from £66.1 million last year.").is_empty());
+    }
+
+    #[test]
+    fn a_level_a_year_ago_in_the_next_sentence_is_the_old_end() {
+        let draft = |rise: &str| {
+            messages(&format!(
+                "The average price jumped {rise} to $406,100. A year ago it was $387,800."
+            ))
+        };
+        assert_eq!(
+            draft("7.4%"),
+            ["from $387,800 to $406,100 is a 4.7% increase, but the draft says 7.4%"]
+        );
+        assert!(draft("4.7%").is_empty());
+        assert_eq!(
+            messages("The average price fell 4.7% to $406,100. A year ago it was $387,800."),
+            ["from $387,800 to $406,100 is a rise, but the draft calls it a fall"]
+        );
+        // A change over a month is not from the level a year ago.
+        assert!(
+            messages("Prices rose 0.6% in October to £287,400. A year ago they were £280,000.")
+                .is_empty()
+        );
+        assert!(messages("The average price jumped 7.4% to $406,100. A year ago it was $387,800 in Leeds and $300,000 in York.").is_empty());
     }
 
     #[test]
