@@ -115,7 +115,9 @@ declare_kind! {
     /// own: "61 of the homicide cases, a clearance rate of 62 percent", "83 of this
     /// year's homicide cases"; or the noun of the act that stated a count, "Halvard sold
     /// 142,380 vehicles ... 51,260 of the sales, or 36%", "11,240 vessels crossed the
-    /// canal ... 3,080 of the crossings"), in the twelve sentences before in the section (with no
+    /// canal ... 3,080 of the crossings"; "of the victims" for a count of homicides,
+    /// murders, killings or deaths in its paragraph, "Riverton recorded 61 homicides.
+    /// Forty-four of the victims, or 72%"), in the twelve sentences before in the section (with no
     /// count of its subject there, the largest count of the section that is no old
     /// end and counts nothing else: "rose to 153,408 ... accounted for 38,289 of the
     /// total, a market share of 25.0%"; never the first part of a breakdown, "Of
@@ -2876,12 +2878,29 @@ fn act_total<'f>(cx: &CheckContext<'_>, figures: &[&'f Figure], i: usize) -> Opt
         return None;
     }
     wholes_named_before(cx, figures, i).find(|w| {
+        // The victims take the year of the killings when they name none.
+        let victims = killings_of_victims(w, part, noun);
         w.placement.section == part.placement.section
-            && w.placement.year == part.placement.year
+            && (w.placement.year == part.placement.year
+                || (victims && part.placement.year.is_none()))
             && w.value.mid() > part.value.mid()
-            && acts_of(cx, w).any(|v| names_act_of(&v, noun))
+            && (victims || acts_of(cx, w).any(|v| names_act_of(&v, noun)))
             && group::period_of(cx, part).is_none_or(|p| group::period_of(cx, w) == Some(p))
     })
+}
+
+/// Whether `w` counts the killings whose victims the part counts, as "Of the victims,"
+/// reaches them ([`opener_whole`]): "Riverton recorded 61 homicides. Forty-four of the
+/// victims, or 72%, were men". Only near, in the paragraph.
+fn killings_of_victims(w: &Figure, part: &Figure, noun: &str) -> bool {
+    noun == "victim"
+        && w.placement.paragraph == part.placement.paragraph
+        && w.placement.sentence + TOTAL_WINDOW >= part.placement.sentence
+        && w.subject_key().map(group::head_noun).is_some_and(|head| {
+            ["homicide", "murder", "killing", "death"]
+                .iter()
+                .any(|k| head.starts_with(k))
+        })
 }
 
 /// The counts before the sentence of the part `figures[i]`, nearest first, in the
@@ -7544,6 +7563,27 @@ mod tests {
             )
             .iter()
             .all(|m| !m.contains("cannot be of one whole"))
+        );
+    }
+
+    #[test]
+    fn the_victims_of_a_count_of_killings_are_of_it() {
+        assert_eq!(
+            messages(
+                "Riverton recorded 61 homicides. Forty-four of the victims, or 78%, were men under 35."
+            ),
+            ["Forty-four of 61 is 72.1%, but the draft says 78%"]
+        );
+        assert!(
+            messages("Riverton recorded 61 homicides. Forty-four of the victims, or 72%, were men under 35.")
+                .is_empty()
+        );
+        // Only in the paragraph of the count.
+        assert!(
+            messages(
+                "Riverton recorded 61 homicides.\n\nForty-four of the victims, or 78%, were men."
+            )
+            .is_empty()
         );
     }
 
