@@ -3705,6 +3705,11 @@ fn period_words(text: &str) -> u32 {
     bits
 }
 
+/// The words between a level and "when" that compare it with the level then (group 1
+/// says which way): " more than a year earlier, when ", shared by [`THEN_LEVEL`] and
+/// [`THEN_ECHO`].
+const THEN_COMPARED: &str = r"(?i)^\s+(lower|higher|below|above|down|up|less|more|cheaper|dearer|from|on|over|against)\b[^.;:,\d]{0,60},\s+when\s+";
+
 /// A comparison with another time named by "when", ending right before the level then:
 /// " lower than a year ago, when the typical home cost ", " above their level before
 /// the pandemic, when the average stood at ", " up from the same weekend last year,
@@ -3712,7 +3717,7 @@ fn period_words(text: &str) -> u32 {
 /// 23%"). Group 1 says which way, or that the words before the change do.
 static THEN_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^\s+(lower|higher|below|above|down|up|less|more|cheaper|dearer|from|on|over|against)\b[^.;:,\d]{{0,60}},\s+when\s+(?:[\p{{L}}'’-]+\s+){{1,6}}?{WHEN_LEVEL_VERB}\s+(?:just\s+)?$",
+        r"{THEN_COMPARED}(?:[\p{{L}}'’-]+\s+){{1,6}}?{WHEN_LEVEL_VERB}\s+(?:just\s+)?$",
     ))
     .expect("valid regex")
 });
@@ -3722,10 +3727,7 @@ static THEN_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
 /// when we gave out ". The level is the one then only when the verb is the one the
 /// level now is stated with ("We gave out 17,380 parcels").
 static THEN_ECHO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^\s+(lower|higher|below|above|down|up|less|more|cheaper|dearer|from|on|over|against)\b[^.;:,\d]{0,60},\s+when\s+((?:[\p{L}'’-]+\s+){2,6})$",
-    )
-    .expect("valid regex")
+    Regex::new(&format!(r"{THEN_COMPARED}((?:[\p{{L}}'’-]+\s+){{2,6}})$")).expect("valid regex")
 });
 
 /// A change measured on an adjusted basis: "on a daily sales basis", "on a
@@ -3832,7 +3834,7 @@ static LEVEL_REACHED_BEFORE: LazyLock<Regex> =
 /// is an increase of 7,500 patients" (group 1 is set for the last form).
 static BACK_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\W*(?:(?:the|this|that)\s+|(?:this|that)(?:['’]s|\s+(?:is|was|represents|represented|marks|marked|amounts\s+to|amounted\s+to))\s+(an?\s+))(?:fall|rise|drop|increase|decrease|decline|jump|cut|reduction|gain|climb)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$",
+        &format!(r"(?i)^\W*(?:(?:the|this|that)\s+|(?:this|that)(?:['’]s|\s+(?:is|was|represents|represented|marks|marked|amounts\s+to|amounted\s+to))\s+(an?\s+))(?:{RISE_NOUNS}|{FALL_NOUNS})\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$"),
     )
     .expect("valid regex")
 });
@@ -3844,8 +3846,10 @@ static BACK_COMPOUND_OPEN: LazyLock<Regex> =
 
 /// The change noun right after such a percentage: " drop", "-point fall".
 static BACK_COMPOUND_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:-?point\s+|\s+)(?:fall|rise|drop|increase|decrease|decline|jump|cut|reduction|gain|climb)\b")
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)^(?:-?point\s+|\s+)(?:{RISE_NOUNS}|{FALL_NOUNS})\b"
+    ))
+    .expect("valid regex")
 });
 
 /// A noun phrase after a change naming what changed: "of 12% in energy prices".

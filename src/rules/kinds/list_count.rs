@@ -171,17 +171,20 @@ static OPENS_NAMES: LazyLock<Regex> = LazyLock::new(|| {
 /// "three of the four by-elections", "two of its plants", "three of them". The count
 /// is of a part, and the names after the noun phrase are that part's.
 static PARTITIVE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(\s+of)\s+(?:(?i:the|its|their|our|his|her|these|those|them)|\p{Lu}[\p{L}.&-]*['’]s)\b",
-    )
+    Regex::new(&format!(
+        r"^(\s+of)\s+(?:(?i:them)|{DETERMINER_OR_OWNER})\b"
+    ))
     .expect("valid regex")
 });
+
+/// A determiner or an owner before the noun of a whole: "the", "its", "Acme's".
+const DETERMINER_OR_OWNER: &str =
+    r"(?:(?i:the|its|their|our|his|her|these|those)|\p{Lu}[\p{L}.&-]*['’]s)";
 
 /// The size of the whole right after a partitive "of" and its determiner or owner:
 /// " its 24" in "three of its 24 elementary schools".
 static WHOLE_AFTER_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:(?i:the|its|their|our|his|her|these|those)|\p{Lu}[\p{L}.&-]*['’]s)\s+[0-9][0-9,]*\s")
-        .expect("valid regex")
+    Regex::new(&format!(r"^\s+{DETERMINER_OR_OWNER}\s+[0-9][0-9,]*\s")).expect("valid regex")
 });
 
 /// Where the counted noun phrase before a list of names starts in `after` (past a

@@ -2896,11 +2896,17 @@ fn killings_of_victims(w: &Figure, part: &Figure, noun: &str) -> bool {
     noun == "victim"
         && w.placement.paragraph == part.placement.paragraph
         && w.placement.sentence + TOTAL_WINDOW >= part.placement.sentence
-        && w.subject_key().map(group::head_noun).is_some_and(|head| {
-            ["homicide", "murder", "killing", "death"]
-                .iter()
-                .any(|k| head.starts_with(k))
-        })
+        && w.subject_key()
+            .map(group::head_noun)
+            .is_some_and(counts_killings)
+}
+
+/// Whether a head noun counts killings, whose victims "the victims" are: "homicides",
+/// "murders", "killings", "deaths".
+fn counts_killings(head: &str) -> bool {
+    ["homicide", "murder", "killing", "death"]
+        .iter()
+        .any(|k| head.starts_with(k))
 }
 
 /// The counts before the sentence of the part `figures[i]`, nearest first, in the
@@ -4279,11 +4285,7 @@ fn opener_whole<'f>(
             w.kind == FigureKind::Count
                 && (near || named)
                 && w.value.mid() > part.value.mid()
-                && (head.starts_with(stem)
-                    || (victims
-                        && ["homicide", "murder", "killing", "death"]
-                            .iter()
-                            .any(|k| head.starts_with(k))))
+                && (head.starts_with(stem) || (victims && counts_killings(head)))
                 && !part_with_share(cx, figures, j)
                 && !group::is_comparison(cx, w)
                 && !is_margin(cx, w)
