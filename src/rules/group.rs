@@ -594,11 +594,16 @@ pub(crate) fn in_quotation(cx: &CheckContext<'_>, f: &Figure) -> bool {
         || before.rfind('\u{201c}') > before.rfind('\u{201d}')
 }
 
+/// The block holding `span`, or `span` itself when no block holds it. Blocks are in
+/// source order and do not overlap, so the one block that may hold it is the last to
+/// start at or before it, found by binary search: a scan from the first block would make
+/// a long draft's check grow with the square of its length.
 fn block_around(cx: &CheckContext<'_>, span: Span) -> Span {
-    cx.doc
-        .blocks
-        .iter()
-        .find(|b| b.span.start <= span.start && span.end <= b.span.end)
+    let blocks = &cx.doc.blocks;
+    let at = blocks.partition_point(|b| b.span.start <= span.start);
+    blocks[..at]
+        .last()
+        .filter(|b| span.end <= b.span.end)
         .map_or(span, |b| b.span)
 }
 
