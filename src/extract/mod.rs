@@ -244,7 +244,7 @@ fn francs_of_their_section(doc: &Document, ex: &mut Extraction) {
         let code = *of_section.entry(section).or_insert_with(|| {
             let mut blocks = doc.blocks.iter().filter(|b| b.section == section);
             let first = blocks.next()?;
-            let last = blocks.last().unwrap_or(first);
+            let last = blocks.next_back().unwrap_or(first);
             let text = doc.source.get(first.span.start..last.span.end)?;
             match franc_countries(text) {
                 [true, false, false, false] => Some("FRF"),
