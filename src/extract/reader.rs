@@ -505,6 +505,12 @@ fn metres_follow(w: &[u8]) -> bool {
     )
 }
 
+/// The distances, in metres, of the running and swimming races most often named by
+/// them alone ("the 400m", "the 1500m").
+const RACE_DISTANCES: [f64; 11] = [
+    50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0,
+];
+
 /// Whether a word after a bare scaled amount names a balance or a result that only
 /// money sizes: "a 7.3 billion surplus", "a 1.2 billion loss".
 fn sizes_a_balance(w: &[u8]) -> bool {
@@ -886,6 +892,37 @@ impl Reader<'_, '_> {
                     | b"approval"
                     | b"primary"
                     | b"referendum"
+            )
+        })
+    }
+
+    /// Whether the sentence has a word of a running or swimming race: a stroke or
+    /// event ("medley", "relay", "hurdles"), a race, a lap or a medal, or a time in
+    /// seconds.
+    fn sentence_mentions_race(&self) -> bool {
+        let cx = self.cx;
+        (0..cx.len()).any(|k| {
+            matches!(
+                cx.word_bytes(k),
+                b"race"
+                    | b"races"
+                    | b"lap"
+                    | b"laps"
+                    | b"medal"
+                    | b"medals"
+                    | b"medley"
+                    | b"freestyle"
+                    | b"butterfly"
+                    | b"backstroke"
+                    | b"breaststroke"
+                    | b"relay"
+                    | b"sprint"
+                    | b"hurdles"
+                    | b"steeplechase"
+                    | b"marathon"
+                    | b"seconds"
+                    | b"sec"
+                    | b"secs"
             )
         })
     }
@@ -5547,7 +5584,23 @@ impl Reader<'_, '_> {
                     && matches!(
                         cx.word_bytes(i.wrapping_sub(2)),
                         b"won" | b"win" | b"wins" | b"winning" | b"ran" | b"run" | b"swam" | b"in"
-                    );
+                    )
+                // "after running the last 400m in 64 seconds", "in the 400m individual
+                // medley and the 1500m.": a race's distance after "the" (or "the last",
+                // "the first", "the final", "the opening", "the closing"), with no noun
+                // after it, in a sentence that speaks of a race.
+                || next == "m"
+                    && currency.is_none()
+                    && cx.glued(b)
+                    && RACE_DISTANCES.contains(&d.value)
+                    && (cx.word_is(i.wrapping_sub(1), "the")
+                        || matches!(
+                            cx.word_bytes(i.wrapping_sub(1)),
+                            b"last" | b"first" | b"final" | b"opening" | b"closing"
+                        ) && cx.word_is(i.wrapping_sub(2), "the"))
+                    && (!cx.is(b + 1, TokKind::Word)
+                        || matches!(cx.word_bytes(b + 1), b"in" | b"at" | b"and" | b"or" | b"on"))
+                    && self.sentence_mentions_race();
             if !metres {
                 value *= s;
                 scaled = Some(s);
@@ -9604,6 +9657,27 @@ mod prose_tests {
             figure("The 100m has been spent on roads.", "100m").kind,
             FigureKind::Count
         );
+    }
+
+    #[test]
+    fn a_race_after_the_with_no_noun_after_it_is_a_distance_in_a_sentence_of_a_race() {
+        let text = "Hassan won in 2hr 22min 55sec after running the last 400m in 64 seconds.";
+        let f = figure(text, "400m");
+        assert_eq!(f.kind, FigureKind::Measure);
+        assert_eq!(f.value, Value::Number(400.0));
+        let text = "She set world records in the 400m individual medley and the 1500m.";
+        assert_eq!(figure(text, "1500m").kind, FigureKind::Measure);
+        let text = "He ran the opening 800m in 1:52 before fading in the final lap.";
+        assert_eq!(figure(text, "800m").kind, FigureKind::Measure);
+        // No race named: millions.
+        let text = "The fund raised the last 400m in March.";
+        assert_eq!(figure(text, "400m").value, Value::Number(400_000_000.0));
+        // A noun after it: millions, whatever the sentence speaks of.
+        let text = "The race drew the 100m viewers it needed.";
+        assert_eq!(figure(text, "100m").kind, FigureKind::Count);
+        // Not a race's distance: millions.
+        let text = "The relay team raised the 250m in pledges.";
+        assert_eq!(figure(text, "250m").kind, FigureKind::Count);
     }
 
     #[test]

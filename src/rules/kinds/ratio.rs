@@ -384,7 +384,10 @@ declare_kind! {
     /// ("catches worth £626 million, of which cod made up £79 million, or 12.6%"; "It
     /// costs £6.8m a year to run, of which the NHS pays £1.9m, or 28%"; a verb of
     /// earning too: "revenue was £3.9m, of which the cellar door shop and tours
-    /// brought in £1.1m, or 38%" is 28.2%), or with the
+    /// brought in £1.1m, or 38%" is 28.2%; the sum is of the sum of its currency
+    /// before it, past the counts between and a change word before a price: "spent
+    /// $46 million on two connections, of which $27.6 million, or 40%" is 60.0%, "to
+    /// add six beds to the ward at a cost of £4.5m, of which £3.1m, or 59%" is 68.9%), or with the
     /// share first and the part after ", or": "a $2.9 billion budget, of which fares
     /// cover 19%, or $551 million". The arithmetic uses the
     /// figures' intervals, so "13 of 659, or 2%" and "about 2%" are fine; words such as
@@ -3993,6 +3996,13 @@ static OF_THOSE_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:out\s+)?of\s+(?:those|these)\s+(\p{L}+)").expect("valid regex")
 });
 
+/// The price a thing is bought or built for, right before its sum: "at a cost of",
+/// "at an estimated cost of", "at a total cost of", "costing".
+static AT_A_COST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\bat\s+an?\s+(?:(?:total|estimated|projected|overall)\s+)?cost\s+of|\bcosting)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+        .expect("valid regex")
+});
+
 /// The words before a level that a change reached: "rose 7% to ", "fell to ",
 /// "taking the fleet to ", "bringing the total to ".
 static NEW_LEVEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -4579,11 +4589,15 @@ fn loose_whole<'f>(
         || later_part_of_those(cx, figures, i);
     if pronoun {
         // "1,150 operations in January, up from 870 a year earlier; 430 of them": the
-        // pronoun passes over the old end of a comparison.
+        // pronoun passes over the old end of a comparison. A sum of money is of a sum
+        // in its currency, past the counts its phrase holds: "spent $46 million on two
+        // connections, of which $27.6 million".
+        let money = part.kind == FigureKind::Money;
         let whole = figures[..i]
             .iter()
             .rev()
             .take(4)
+            .filter(|w| !money || (w.kind == FigureKind::Money && w.unit == part.unit))
             .find(|w| {
                 matches!(w.kind, FigureKind::Count | FigureKind::Money)
                     // "young people under 18 make up 38,500 of them": an age limit.
@@ -4596,8 +4610,11 @@ fn loose_whole<'f>(
                     && !group::is_comparison(cx, w)
                     && {
                     let tail = group::tail(group::before(cx, w), 25);
-                    // A level a change reached ("rose 7% to 214,000") is a whole.
-                    !CHANGE_BEFORE.is_match(tail) || NEW_LEVEL_BEFORE.is_match(tail)
+                    // A level a change reached ("rose 7% to 214,000") is a whole, and
+                    // so is a price ("add beds to the ward at a cost of £4.5m").
+                    !CHANGE_BEFORE.is_match(tail)
+                        || NEW_LEVEL_BEFORE.is_match(tail)
+                        || AT_A_COST_BEFORE.is_match(tail)
                 }
             })
             .copied()?;
@@ -8422,6 +8439,36 @@ mod tests {
         // A sum not said to be of all, or two counts, give no product.
         assert!(messages("The program has received about 61,300 claims so far, averaging about $58,000 each, or some $2.9 billion more than in 2017.").is_empty());
         assert!(messages("The program has received 61,300 claims from 12,000 towns, averaging about $58,000 each, or some $2.9 billion in all.").is_empty());
+    }
+
+    #[test]
+    fn a_sum_after_of_which_is_of_the_sum_before_past_counts_and_a_price() {
+        assert_eq!(
+            messages(
+                "It plans to add six beds to the ward at a cost of £4.5m, of which £3.1m, or 59%, has been raised so far."
+            ),
+            ["£3.1m of £4.5m is 68.9%, but the draft says 59%"]
+        );
+        assert!(messages("It plans to add six beds to the ward at a cost of £4.5m, of which £3.1m, or 69%, has been raised so far.").is_empty());
+        assert_eq!(
+            messages(
+                "The authority spent $46 million on two connections, of which $27.6 million, or 40%, went to the northern link."
+            ),
+            ["$27.6 million of $46 million is 60.0%, but the draft says 40%"]
+        );
+        assert!(messages("The authority spent $46 million on two connections, of which $27.6 million, or 60%, went to the northern link.").is_empty());
+        // A sum in another currency is no whole of it, nor is the old end of a change.
+        assert!(
+            messages("The club spent €5m on two players, of which £2.1m, or 40%, went on wages.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages(
+                "Spending rose to £6.2m from £4.5m, on 12 schemes, of which £3.1m, or 69%, went on roads."
+            ),
+            ["£3.1m of £6.2m is 50.0%, but the draft says 69%"]
+        );
+        assert!(messages("Spending rose to £6.2m from £4.5m, on 12 schemes, of which £3.1m, or 50%, went on roads.").is_empty());
     }
 
     #[test]

@@ -368,8 +368,10 @@ declare_kind! {
     /// "81 were classed as serious or major and 351 as minor or not significant"), but
     /// not a part that moved or holds a verb of its own ("25 did better", "25 have a
     /// new head"). So is what a member is, after a copula and a plural noun: "Of the
-    /// 412 transplants, 247 were kidneys, 96 livers and 69 other organs" (not "120
-    /// are women and 150 work part time").
+    /// 412 transplants, 247 were kidneys, 96 livers and 69 other organs", also one
+    /// that keeps the singular's form: "There were 2,140 livestock entries, of which
+    /// 1,020 were sheep, 840 cattle and 310 pigs" (not "120 are women and 150 work
+    /// part time").
     ///
     /// Outcomes that exclude each other sum too ("131 passed and 117 failed", "1,600
     /// retired and 1,250 resigned").
@@ -2514,10 +2516,30 @@ fn bare_noun_left(after: &str) -> bool {
         && words.last().is_some_and(|w| plural(w))
 }
 
-/// Whether a plain word reads as a plural noun: "livers", "organs", "men", "children".
+/// Whether a plain word reads as a plural noun: "livers", "organs", "men", "children",
+/// and the plurals that keep the singular's form or change it inside ("sheep",
+/// "cattle", "deer", "geese").
 fn plural(w: &str) -> bool {
     (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
-        || matches!(w, "men" | "women" | "children" | "people" | "staff")
+        || matches!(
+            w,
+            "men"
+                | "women"
+                | "children"
+                | "people"
+                | "staff"
+                | "sheep"
+                | "cattle"
+                | "deer"
+                | "geese"
+                | "poultry"
+                | "swine"
+                | "bison"
+                | "salmon"
+                | "trout"
+                | "aircraft"
+                | "personnel"
+        )
 }
 
 /// A word of letters only, in lower case, that is no function word, verb form or
@@ -8707,6 +8729,24 @@ mod tests {
         assert_eq!(messages("Of the 412 transplants, 247 were kidneys, 126 livers, 41 hearts or lungs and 28 other organs.").len(), 1);
         assert!(messages("Of the 412 transplants, 247 were kidneys, 96 livers, 41 hearts or lungs and 28 other organs.").is_empty());
         assert!(messages("Of the 412 patients, 247 were women and 226 work part time.").is_empty());
+        // Plurals that keep the singular's form name kinds too.
+        let entries = |cattle: &str| {
+            messages(&format!(
+                "There were 2,140 livestock entries, of which 1,020 were sheep, {cattle} cattle and 310 pigs."
+            ))
+        };
+        assert_eq!(entries("840").len(), 1);
+        assert!(entries("640").is_empty());
+        assert_eq!(
+            messages("Of the 2,140 entries, 1,020 were sheep, 840 cattle and 310 pigs.").len(),
+            1
+        );
+        assert!(
+            messages(
+                "Of the 2,140 entries, 1,020 were sheep and 1,400 came from farms in the county."
+            )
+            .is_empty()
+        );
         assert!(
             messages("Of the 42 schools, 30 were rated good and 25 have a new head.").is_empty()
         );
