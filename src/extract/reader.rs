@@ -383,7 +383,9 @@ fn old_level_after_new(cx: &Cx<'_>, drafts: &mut [Draft]) {
                 && cx.word_is(p.a - 1, "or");
             before.kind.is_quantity()
                 && (share_set_off && nearer_the_figure_before(before, v, level)
-                    || clause_on_figure_before(cx, before, p, v))
+                    // "38 contracts worth $2.1bn, up from 1.6": compared at the
+                    // level's scale when the bare number takes it.
+                    || clause_on_figure_before(cx, before, p, scale.map_or(v, |s| v * s)))
         };
         if !unit_to_take && scale.is_none() || of_figure_before {
             continue;
