@@ -159,7 +159,103 @@ const BYTES_PER_THREAD: usize = 256 * 1024;
 /// [`crate::parallel`]); the result is the same on any number.
 pub fn extract(doc: &Document, options: &ExtractOptions) -> Extraction {
     let threads = crate::parallel::threads_for(doc.prose.len(), BYTES_PER_THREAD);
-    extract_on(doc, options, threads)
+    let mut ex = extract_on(doc, options, threads);
+    francs_of_their_section(doc, &mut ex);
+    ex
+}
+
+/// A country whose francs a word names: France, Switzerland or Belgium, or another
+/// country whose francs these are not (`None`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FrancCountry {
+    France,
+    Switzerland,
+    Belgium,
+    Other,
+}
+
+/// The franc country a word (lower case) names: the country, its people, its capital
+/// or a city of its money markets, or the money itself ("sfr").
+fn franc_country(w: &str) -> Option<FrancCountry> {
+    Some(match w {
+        "france" | "french" | "paris" => FrancCountry::France,
+        "switzerland" | "swiss" | "zurich" | "geneva" | "basle" | "basel" | "berne" | "bern"
+        | "lausanne" | "lugano" | "sfr" | "sfrs" | "chf" => FrancCountry::Switzerland,
+        "belgium" | "belgian" | "belgians" | "brussels" | "antwerp" | "belgolux" => {
+            FrancCountry::Belgium
+        }
+        // Francs of other countries: the CFA franc's, Luxembourg's, Rwanda's...
+        "cfa" | "luxembourg" | "rwanda" | "rwandan" | "burundi" | "congo" | "congolese"
+        | "guinea" | "djibouti" | "madagascar" | "malagasy" | "comoros" | "cfp" => {
+            FrancCountry::Other
+        }
+        _ => return None,
+    })
+}
+
+/// The franc countries `text` names, as a set of four flags (see [`FrancCountry`]),
+/// counting a wire code of a Paris, Brussels or Zurich listing ("<RENA.PA>") as the
+/// country.
+fn franc_countries(text: &str) -> [bool; 4] {
+    let mut named = [false; 4];
+    let lower = text.to_ascii_lowercase();
+    for w in lower.split(|c: char| !c.is_ascii_alphanumeric()) {
+        if let Some(c) = franc_country(w) {
+            named[c as usize] = true;
+        }
+    }
+    for (code, c) in [
+        (".pa>", FrancCountry::France),
+        (".br>", FrancCountry::Belgium),
+        (".z>", FrancCountry::Switzerland),
+    ] {
+        if lower.contains(code) {
+            named[c as usize] = true;
+        }
+    }
+    named
+}
+
+/// Francs the reader took for Swiss ones because their sentence names no country
+/// ("Renault said its net loss narrowed to 5.5 billion francs", and "543 mln" after
+/// them) are French or Belgian when the section they are in names France or Belgium
+/// (its people, its capital, a Paris or Brussels listing) and no other country of
+/// francs: a story names its country once, often only in its headline or first
+/// paragraph. A section that names Switzerland, or two franc countries, keeps them as
+/// they are.
+fn francs_of_their_section(doc: &Document, ex: &mut Extraction) {
+    let is_bare_franc = |f: &Figure, sentences: &[Sentence]| {
+        f.unit.as_deref() == Some("CHF")
+            && sentences
+                .get(f.placement.sentence)
+                .and_then(|s| doc.prose.get(s.span.start..s.span.end))
+                .is_some_and(|t| franc_countries(t) == [false; 4])
+    };
+    if !ex.figures.iter().any(|f| is_bare_franc(f, &ex.sentences)) {
+        return;
+    }
+    // The named countries of each section, worked out when first asked for.
+    let mut of_section: HashMap<usize, Option<&'static str>> = HashMap::new();
+    for i in 0..ex.figures.len() {
+        if !is_bare_franc(&ex.figures[i], &ex.sentences) {
+            continue;
+        }
+        let section = ex.figures[i].placement.section;
+        let code = *of_section.entry(section).or_insert_with(|| {
+            let mut blocks = doc.blocks.iter().filter(|b| b.section == section);
+            let first = blocks.next()?;
+            let last = blocks.next_back().unwrap_or(first);
+            let text = doc.source.get(first.span.start..last.span.end)?;
+            match franc_countries(text) {
+                [true, false, false, false] => Some("FRF"),
+                [false, false, true, false] => Some("BEF"),
+                _ => None,
+            }
+        });
+        if let Some(code) = code {
+            ex.figures[i].unit = Some(std::borrow::Cow::Borrowed(code));
+        }
+    }
 }
 
 /// [`extract`] on at most `threads` threads.
@@ -671,5 +767,63 @@ mod run_on_tests {
         let drafts: usize = found.iter().map(|f| f.0).sum();
         assert!(drafts >= 200 * 8, "{drafts} figures");
         assert!(found.iter().all(|&(_, ordered, places)| ordered && places));
+    }
+}
+
+#[cfg(test)]
+mod franc_tests {
+    use super::*;
+    use crate::document::Format;
+
+    /// The unit of the figure `span` in the Markdown draft `source`.
+    fn unit_of(source: &str, span: &str) -> Option<String> {
+        let doc = Document::new("<md>", source, Format::Markdown);
+        let ex = extract(&doc, &ExtractOptions::default());
+        let f = ex.figures.iter().find(|f| f.text == span);
+        f.unwrap_or_else(|| panic!("no figure {span:?}"))
+            .unit
+            .as_deref()
+            .map(str::to_owned)
+    }
+
+    #[test]
+    fn bare_francs_are_of_the_one_franc_country_their_section_names() {
+        let story = "# Renault cuts its loss\n\nThe French state carmaker said on Monday \
+                     its results had improved.\n\nRenault lost 5.5 billion francs last \
+                     year, against 10.9 billion in 1985.\n";
+        assert_eq!(unit_of(story, "5.5 billion francs").as_deref(), Some("FRF"));
+        assert_eq!(unit_of(story, "10.9 billion").as_deref(), Some("FRF"));
+        let story = "# Petrofina <PETB.BR> profit up\n\nPetrofina said net profit rose to \
+                     12.6 billion francs from 10.4 billion.\n";
+        assert_eq!(
+            unit_of(story, "12.6 billion francs").as_deref(),
+            Some("BEF")
+        );
+        // Only in its own section: the next story names no country.
+        let two = "# French reserves fall\n\nFrench reserves fell 3 billion francs.\n\n\
+                   # Sandoz profit up\n\nSandoz said net profit rose to 541 mln francs.\n";
+        assert_eq!(unit_of(two, "3 billion francs").as_deref(), Some("FRF"));
+        assert_eq!(unit_of(two, "541 mln francs").as_deref(), Some("CHF"));
+    }
+
+    #[test]
+    fn francs_stay_swiss_where_the_section_names_switzerland_or_two_franc_countries() {
+        let story = "# Nestle results\n\nNestle, based in Vevey, Switzerland, reported \
+                     higher sales.\n\nNet profit rose to 1.79 billion francs.\n";
+        assert_eq!(
+            unit_of(story, "1.79 billion francs").as_deref(),
+            Some("CHF")
+        );
+        let story = "# Bank results\n\nThe bank has offices in Paris and Zurich.\n\nNet \
+                     profit rose to 790 mln francs.\n";
+        assert_eq!(unit_of(story, "790 mln francs").as_deref(), Some("CHF"));
+        // A sentence that names its own country decides for itself.
+        let story = "# Trade\n\nFrance's trade gap narrowed.\n\nSwiss exports rose by \
+                     2 billion francs.\n";
+        assert_eq!(unit_of(story, "2 billion francs").as_deref(), Some("CHF"));
+        // CFA francs are left to their sentence.
+        let story = "# Cocoa\n\nFrench buyers were active.\n\nThe price stays at 400 CFA \
+                     francs a kilo.\n";
+        assert_eq!(unit_of(story, "400 CFA francs").as_deref(), Some("XOF"));
     }
 }

@@ -121,7 +121,7 @@ declare_kind! {
     ///   passengers last year ... International passengers rose 12% to 3.8 million,
     ///   while domestic traffic grew 5.6% to 11.4 million"; not when the whole is
     ///   some of a set itself, "301 of the deaths", or a larger amount of its thing
-    ///   earlier in the section may hold the parts); what remains of a breakdown after "Of the ..." may open the next
+    ///   earlier in the section may hold the parts); what remains of a breakdown after "Of the ..." (or ", of which ...": "2,140 livestock entries, of which 1,020 were sheep, 640 cattle and 310 pigs. The remaining 370 were goats") may open the next
     ///   sentence ("Of the 4,310 fires, 1,190 were in homes, 1,640 were outdoors and
     ///   860 were in vehicles. The remaining 920 were in other buildings"), after "The
     ///   remaining", "The rest," or "The remainder," (not "The other", which may be
@@ -5085,9 +5085,17 @@ fn of_whom_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
         .filter(|p| !money || p.kind == FigureKind::Money)
         .take_while(|p| p.kind == whole.kind && p.unit == whole.unit)
         .collect();
-    let Some(parts) = collect_parts(cx, &candidates, start) else {
+    let Some(mut parts) = collect_parts(cx, &candidates, start) else {
         return true;
     };
+    // "2,140 livestock entries, of which 1,020 were sheep, 640 cattle and 310 pigs.
+    // The remaining 170 were goats": what remains may open the next sentence, as
+    // after "Of the ...".
+    if let Some(&last) = parts.last()
+        && let Some(rem) = remainder_opening_next(cx, s, whole, last)
+    {
+        parts.push(rem);
+    }
     report(cx, Some(whole), &parts, out);
     true
 }
@@ -8747,6 +8755,15 @@ mod tests {
             )
             .is_empty()
         );
+        // What remains after ", of which" may open the next sentence.
+        let goats = |rest: &str| {
+            messages(&format!(
+                "There were 2,140 livestock entries, of which 1,020 were sheep, 640 cattle and 310 pigs. The remaining {rest} were goats."
+            ))
+        };
+        assert_eq!(goats("370").len(), 1);
+        assert!(goats("170").is_empty());
+        assert!(messages("There were 2,140 livestock entries, of which 1,020 were sheep, 640 cattle and 310 pigs. The other 370 goats came from Wales.").is_empty());
         assert!(
             messages("Of the 42 schools, 30 were rated good and 25 have a new head.").is_empty()
         );
