@@ -383,7 +383,9 @@ fn old_level_after_new(cx: &Cx<'_>, drafts: &mut [Draft]) {
                 && cx.word_is(p.a - 1, "or");
             before.kind.is_quantity()
                 && (share_set_off && nearer_the_figure_before(before, v, level)
-                    || clause_on_figure_before(cx, before, p, v))
+                    // "38 contracts worth $2.1bn, up from 1.6": compared at the
+                    // level's scale when the bare number takes it.
+                    || clause_on_figure_before(cx, before, p, scale.map_or(v, |s| v * s)))
         };
         if !unit_to_take && scale.is_none() || of_figure_before {
             continue;
@@ -411,7 +413,8 @@ fn nearer_the_figure_before(before: &Draft, v: f64, level: f64) -> bool {
 /// the noun (of up to three words) of the figure `before`, of another kind or unit, and
 /// a bare old level `v` after it, nearer that figure in size, is that figure's. So does
 /// a phrase of what the noun has: "1,484 banks with assets of 253 billion dlrs were on
-/// its list, up from 1,140".
+/// its list, up from 1,140", and one of what each is worth: "signed 214 deals worth more
+/// than $1 million, up from 171".
 fn clause_on_figure_before(cx: &Cx<'_>, before: &Draft, level: &Draft, v: f64) -> bool {
     let Value::Number(at) = level.value else {
         return false;
@@ -420,7 +423,7 @@ fn clause_on_figure_before(cx: &Cx<'_>, before: &Draft, level: &Draft, v: f64) -
         && (before.kind, before.unit) != (level.kind, level.unit)
         && (before.b..(before.b + 4).min(level.a)).any(|c| {
             (cx.punct_is(c, ",") && matches!(cx.word_bytes(c + 1), b"who" | b"which" | b"that")
-                || c > before.b && matches!(cx.word_bytes(c), b"with" | b"whose"))
+                || c > before.b && matches!(cx.word_bytes(c), b"with" | b"whose" | b"worth"))
                 && (before.b..c).all(|w| cx.is(w, TokKind::Word) && !is_function_word(cx.word(w)))
         })
         && nearer_the_figure_before(before, v, at)
@@ -11091,6 +11094,12 @@ mod prose_tests {
         // Nearer the level of the phrase, it is of that level.
         let text = "It had 412 stores with sales of 38 mln dlrs, up from 35 mln.";
         assert_eq!(figure(text, "35 mln").unit.as_deref(), Some("USD"));
+        let text = "It signed 214 deals worth more than $1 million in the quarter, up from 171 a year ago.";
+        assert_eq!(figure(text, "171").kind, FigureKind::Count);
+        let text = "It won 38 contracts worth $2.1bn, up from $1.6bn.";
+        assert_eq!(figure(text, "$1.6bn").unit.as_deref(), Some("USD"));
+        let text = "It won 38 contracts worth $2.1bn, up from 1.6.";
+        assert_eq!(figure(text, "1.6").unit.as_deref(), Some("USD"));
     }
 
     #[test]

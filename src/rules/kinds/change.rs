@@ -1775,6 +1775,24 @@ fn count_aside(cx: &CheckContext<'_>, level: &Figure, f: &Figure) -> bool {
         && COUNT_ASIDE_NOUN.is_match(head(group::after(cx, f), 40))
 }
 
+/// What a counted thing is worth, right after its noun: " deals worth more than ".
+static WORTH_AFTER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:[\p{L}-]+\s+){1,3}?worth\s+(?:(?:more|less)\s+than\s+|over\s+|under\s+|at\s+least\s+|up\s+to\s+|about\s+|around\s+|some\s+|a\s+combined\s+|a\s+total\s+of\s+)?$")
+        .expect("valid regex")
+});
+
+/// Whether `f` is what the things a count `level` counts are worth, stated right after
+/// their noun: in "signed 214 deals worth more than $1 million in the quarter, up from
+/// 171" the money is the size of each deal, and the 171 is the old level of the count.
+fn worth_aside(cx: &CheckContext<'_>, level: &Figure, f: &Figure) -> bool {
+    level.kind == FigureKind::Count
+        && f.kind == FigureKind::Money
+        && f.span.start >= level.span.end
+        && f.span.start - level.span.end <= 40
+        && f.placement.direction.is_none()
+        && WORTH_AFTER_NOUN.is_match(group::text(cx, level.span.end, f.span.start))
+}
+
 /// Whether `f` is a bare share set right after a count with ", or" and closed by a
 /// comma before the count's verb: "612, or 55.4%, were below that level this year,
 /// up from 540".
@@ -2172,6 +2190,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                     || per_share_aside(cx, a, sentence[k])
                     || total_share_aside(cx, a, sentence[k])
                     || count_aside(cx, a, sentence[k])
+                    || worth_aside(cx, a, sentence[k])
             })
             && !level_in_doubt(cx, sentence, i, j, c.get(1).map(|m| m.as_str()), &bound)
             && !reached_the_other_way(cx, sentence, i, c.get(1).map(|m| m.as_str()))
@@ -2880,9 +2899,16 @@ fn level_change_base<'f>(
         part_aside(cx, sentence[i], sentence[m])
             .filter(|_| nearer_whole(sentence[i], sentence[m], sentence[j]))
     };
-    let aside = (i + 1..k)
-        .rev()
-        .find_map(|m| share_words(m).or_else(|| part_words(m)).map(|end| (m, end)));
+    // "214 deals worth more than $1 million in the quarter, up 25% from 171": what
+    // each counted thing is worth, stated after its noun.
+    let worth_words =
+        |m: usize| worth_aside(cx, sentence[i], sentence[m]).then_some(sentence[m].span.end);
+    let aside = (i + 1..k).rev().find_map(|m| {
+        share_words(m)
+            .or_else(|| part_words(m))
+            .or_else(|| worth_words(m))
+            .map(|end| (m, end))
+    });
     if (i + 1..k).any(|m| {
         let f = sentence[m];
         !period(f)
@@ -7238,6 +7264,29 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn what_each_counted_thing_is_worth_stands_between_a_count_and_its_old_level() {
+        assert_eq!(
+            messages(
+                "The company signed 214 deals worth more than $1 million in the quarter, up from 271 a year ago."
+            ),
+            ["from 271 to 214 is a fall, but the draft calls it a rise"]
+        );
+        assert!(
+            messages("The company signed 214 deals worth more than $1 million in the quarter, up from 171 a year ago.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("It won 38 contracts worth $2.1bn, up 10% from 30."),
+            ["from 30 to 38 is a 26.7% increase, but the draft says 10%"]
+        );
+        assert!(messages("It won 38 contracts worth $2.1bn, up 27% from 30.").is_empty());
+        // The worth's own old level is still its own.
+        assert!(messages("It won 38 contracts worth $2.1bn, up from $1.6bn.").is_empty());
+        // A count after the money is no old level of the count before it.
+        assert!(messages("It sold 40 homes worth $12m, up from 31 homes worth $9m.").is_empty());
     }
 
     #[test]

@@ -121,13 +121,16 @@ declare_kind! {
     ///   passengers last year ... International passengers rose 12% to 3.8 million,
     ///   while domestic traffic grew 5.6% to 11.4 million"; not when the whole is
     ///   some of a set itself, "301 of the deaths", or a larger amount of its thing
-    ///   earlier in the section may hold the parts); what remains of a breakdown after "Of the ..." may open the next
+    ///   earlier in the section may hold the parts); what remains of a breakdown after "Of the ..." (or ", of which ...": "2,140 livestock entries, of which 1,020 were sheep, 640 cattle and 310 pigs. The remaining 370 were goats") may open the next
     ///   sentence ("Of the 4,310 fires, 1,190 were in homes, 1,640 were outdoors and
     ///   860 were in vehicles. The remaining 920 were in other buildings"), after "The
     ///   remaining", "The rest," or "The remainder," (not "The other", which may be
     ///   another set), naming nothing but the whole or the part, or only after a form
     ///   of "be" ("Of the 1,412 inmates, 1,031 were awaiting trial. The remaining 481
-    ///   were serving sentences", "The rest, 481, were serving sentences"); a sentence opening "The total was made up of" (or "That total
+    ///   were serving sentences", "The rest, 481, were serving sentences"; what
+    ///   remains says the parts before it split the whole, whatever their verbs: "Of
+    ///   the 212,400 drivers caught, 96,300 paid a fixed penalty and 93,900 went on a
+    ///   course. The remaining 22,200 were taken to court"); a sentence opening "The total was made up of" (or "That total
     ///   comprised", "The figure breaks down into") splits the largest amount of the
     ///   last sentence before that holds one, within two sentences, when the parts
     ///   come to less than half as much again ("attended 14,820
@@ -3196,10 +3199,8 @@ fn opener_breakdown_in(
         // "Of that, $6.1 million came from patients who paid $300 a visit, and the
         // remaining $2.4 million was billed to Medicaid": what remains is a part too,
         // past the words that ended the list.
-        let mut parts = parts;
-        if let Some(&last) = parts.last()
-            && let Some(rem) = rest
-                .iter()
+        let remainder_after = |last: &Figure| {
+            rest.iter()
                 .copied()
                 .find(|f| {
                     f.span.start > last.span.end
@@ -3208,6 +3209,26 @@ fn opener_breakdown_in(
                         && remainder(cx, f, false)
                 })
                 .or_else(|| remainder_opening_next(cx, s, whole, last))
+        };
+        // "Of those caught, 96,300 paid a fixed penalty and 93,900 went on a course.
+        // The remaining 22,200 were taken to court": what remains says the parts before
+        // it split the whole, even when their verbs alone might overlap.
+        let listed = collect_parts_after(cx, &rest, comma, false, true)
+            .filter(|listed| listed.len() > parts.len())
+            .map(|mut listed| {
+                listed.retain(|p| p.kind == parts[0].kind && p.unit == parts[0].unit);
+                listed
+            })
+            .and_then(|listed| {
+                let rem = remainder_after(listed.last()?)?;
+                Some((listed, rem))
+            });
+        let mut parts = parts;
+        if let Some((listed, rem)) = listed {
+            parts = listed;
+            parts.push(rem);
+        } else if let Some(&last) = parts.last()
+            && let Some(rem) = remainder_after(last)
         {
             parts.push(rem);
         }
@@ -5085,9 +5106,17 @@ fn of_whom_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
         .filter(|p| !money || p.kind == FigureKind::Money)
         .take_while(|p| p.kind == whole.kind && p.unit == whole.unit)
         .collect();
-    let Some(parts) = collect_parts(cx, &candidates, start) else {
+    let Some(mut parts) = collect_parts(cx, &candidates, start) else {
         return true;
     };
+    // "2,140 livestock entries, of which 1,020 were sheep, 640 cattle and 310 pigs.
+    // The remaining 170 were goats": what remains may open the next sentence, as
+    // after "Of the ...".
+    if let Some(&last) = parts.last()
+        && let Some(rem) = remainder_opening_next(cx, s, whole, last)
+    {
+        parts.push(rem);
+    }
     report(cx, Some(whole), &parts, out);
     true
 }
@@ -8747,6 +8776,25 @@ mod tests {
             )
             .is_empty()
         );
+        // What remains says the parts before it split the whole, whatever their verbs.
+        let court = |rest: &str| {
+            messages(&format!(
+                "Of the 212,400 drivers caught, 96,300, or 45%, paid a fixed penalty of £100, and 93,900, or 44%, went on a speed awareness course instead. The remaining {rest}, or 10%, were taken to court."
+            ))
+        };
+        assert_eq!(court("32,200").len(), 1);
+        assert!(court("22,200").is_empty());
+        // Without it, the two verbs may overlap.
+        assert!(messages("Of the 212,400 drivers caught, 126,300 paid a fixed penalty of £100, and 93,900 went on a speed awareness course.").is_empty());
+        // What remains after ", of which" may open the next sentence.
+        let goats = |rest: &str| {
+            messages(&format!(
+                "There were 2,140 livestock entries, of which 1,020 were sheep, 640 cattle and 310 pigs. The remaining {rest} were goats."
+            ))
+        };
+        assert_eq!(goats("370").len(), 1);
+        assert!(goats("170").is_empty());
+        assert!(messages("There were 2,140 livestock entries, of which 1,020 were sheep, 640 cattle and 310 pigs. The other 370 goats came from Wales.").is_empty());
         assert!(
             messages("Of the 42 schools, 30 were rated good and 25 have a new head.").is_empty()
         );
