@@ -127,7 +127,10 @@ declare_kind! {
     ///   remaining", "The rest," or "The remainder," (not "The other", which may be
     ///   another set), naming nothing but the whole or the part, or only after a form
     ///   of "be" ("Of the 1,412 inmates, 1,031 were awaiting trial. The remaining 481
-    ///   were serving sentences", "The rest, 481, were serving sentences"); a sentence opening "The total was made up of" (or "That total
+    ///   were serving sentences", "The rest, 481, were serving sentences"; what
+    ///   remains says the parts before it split the whole, whatever their verbs: "Of
+    ///   the 212,400 drivers caught, 96,300 paid a fixed penalty and 93,900 went on a
+    ///   course. The remaining 22,200 were taken to court"); a sentence opening "The total was made up of" (or "That total
     ///   comprised", "The figure breaks down into") splits the largest amount of the
     ///   last sentence before that holds one, within two sentences, when the parts
     ///   come to less than half as much again ("attended 14,820
@@ -3199,10 +3202,8 @@ fn opener_breakdown_in(
         // "Of that, $6.1 million came from patients who paid $300 a visit, and the
         // remaining $2.4 million was billed to Medicaid": what remains is a part too,
         // past the words that ended the list.
-        let mut parts = parts;
-        if let Some(&last) = parts.last()
-            && let Some(rem) = rest
-                .iter()
+        let remainder_after = |last: &Figure| {
+            rest.iter()
                 .copied()
                 .find(|f| {
                     f.span.start > last.span.end
@@ -3211,6 +3212,26 @@ fn opener_breakdown_in(
                         && remainder(cx, f, false)
                 })
                 .or_else(|| remainder_opening_next(cx, s, whole, last))
+        };
+        // "Of those caught, 96,300 paid a fixed penalty and 93,900 went on a course.
+        // The remaining 22,200 were taken to court": what remains says the parts before
+        // it split the whole, even when their verbs alone might overlap.
+        let listed = collect_parts_after(cx, &rest, comma, false, true)
+            .filter(|listed| listed.len() > parts.len())
+            .map(|mut listed| {
+                listed.retain(|p| p.kind == parts[0].kind && p.unit == parts[0].unit);
+                listed
+            })
+            .and_then(|listed| {
+                let rem = remainder_after(listed.last()?)?;
+                Some((listed, rem))
+            });
+        let mut parts = parts;
+        if let Some((listed, rem)) = listed {
+            parts = listed;
+            parts.push(rem);
+        } else if let Some(&last) = parts.last()
+            && let Some(rem) = remainder_after(last)
         {
             parts.push(rem);
         }
@@ -8807,6 +8828,16 @@ mod tests {
             )
             .is_empty()
         );
+        // What remains says the parts before it split the whole, whatever their verbs.
+        let court = |rest: &str| {
+            messages(&format!(
+                "Of the 212,400 drivers caught, 96,300, or 45%, paid a fixed penalty of £100, and 93,900, or 44%, went on a speed awareness course instead. The remaining {rest}, or 10%, were taken to court."
+            ))
+        };
+        assert_eq!(court("32,200").len(), 1);
+        assert!(court("22,200").is_empty());
+        // Without it, the two verbs may overlap.
+        assert!(messages("Of the 212,400 drivers caught, 126,300 paid a fixed penalty of £100, and 93,900 went on a speed awareness course.").is_empty());
         // What remains after ", of which" may open the next sentence.
         let goats = |rest: &str| {
             messages(&format!(
