@@ -1992,7 +1992,7 @@ impl Reader<'_, '_> {
                     && cx.glued(end + 1)
                     && (cx.is(end + 1, TokKind::Num)
                         || cx.text_is(end + 1, "X")
-                            && !(cx.glued(end + 2) && !cx.is(end + 2, TokKind::Punct)))
+                            && (!cx.glued(end + 2) || cx.is(end + 2, TokKind::Punct)))
                 {
                     end += 2;
                 }
