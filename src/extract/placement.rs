@@ -1379,6 +1379,20 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
                     | b"took"
                     | b"taking"
                     | b"taken"
+                    // "eating up 41% of take-home pay", "used up 30% of its budget".
+                    | b"eat"
+                    | b"eats"
+                    | b"eating"
+                    | b"ate"
+                    | b"eaten"
+                    | b"use"
+                    | b"uses"
+                    | b"using"
+                    | b"used"
+                    | b"soak"
+                    | b"soaks"
+                    | b"soaking"
+                    | b"soaked"
                     // "winding up a two-day visit", "set up a $5m fund", "drew up a
                     // 10-point plan": the particle of another verb.
                     | b"wind"

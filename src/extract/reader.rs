@@ -1984,16 +1984,18 @@ impl Reader<'_, '_> {
                 && cx.glued(i + 4)
                 && cx.is(i + 4, TokKind::Num)
             {
-                // "1-800-273-8255"
-                let end = if cx.punct_is(i + 5, "-")
-                    && cx.glued(i + 5)
-                    && cx.glued(i + 6)
-                    && cx.is(i + 6, TokKind::Num)
+                // "1-800-273-8255", and a longer code to its last part: "ISBN
+                // 978-0-14-103614-4", "ISBN 0-14-103614-X".
+                let mut end = i + 5;
+                while cx.punct_is(end, "-")
+                    && cx.glued(end)
+                    && cx.glued(end + 1)
+                    && (cx.is(end + 1, TokKind::Num)
+                        || cx.text_is(end + 1, "X")
+                            && (!cx.glued(end + 2) || cx.is(end + 2, TokKind::Punct)))
                 {
-                    i + 7
-                } else {
-                    i + 5
-                };
+                    end += 2;
+                }
                 let lens: Vec<usize> = (i..end)
                     .step_by(2)
                     .map(|k| cx.text_bytes(k).len())
@@ -7708,6 +7710,14 @@ impl Reader<'_, '_> {
                         | b"raised"
                         | b"earned"
                         | b"originally"
+                        // "while sales fell 8.5 pct to 38.05 billion because of the
+                        // weaker dollar": a reason for the level, after it.
+                        | b"because"
+                        | b"due"
+                        | b"owing"
+                        | b"thanks"
+                        | b"amid"
+                        | b"reflecting"
                 )
             // "short of the 239.1 billion analysts expected": a level forecasters named,
             // not a count of them.
@@ -8298,6 +8308,18 @@ static FUNCTION_WORDS: std::sync::LazyLock<super::words::WordSet> =
             "how",
             "who",
             "which",
+            "because",
+            "although",
+            "though",
+            "unless",
+            "whereas",
+            "despite",
+            "amid",
+            "via",
+            "into",
+            "through",
+            "within",
+            "without",
             "there",
             "here",
             "it",
@@ -8617,8 +8639,9 @@ fn share_restates_from(cx: &Cx<'_>, b: usize) -> bool {
 
 #[cfg(test)]
 mod prose_tests {
+    use crate::document::Document;
     use crate::extract::prose::figure;
-    use crate::extract::{Direction, FigureKind, Qualifier, Value};
+    use crate::extract::{Direction, ExtractOptions, FigureKind, Qualifier, Value, extract};
 
     fn kinds(text: &str) -> Vec<(String, FigureKind)> {
         let doc = crate::document::Document::plain(text);
@@ -11064,6 +11087,19 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_bare_number_ending_a_change_before_a_conjunction_takes_the_unit_of_its_start() {
+        let text = "She reduced the sentence from 10 years to 12 because of his guilty pleas.";
+        assert_eq!(figure(text, "12").unit.as_deref(), Some("year"));
+        let text = "The rate fell from 4.5% to 4.1 despite the rally.";
+        assert_eq!(figure(text, "4.1").kind, FigureKind::Percent);
+        let text = "It cut the wait from 18 weeks to 11 though demand grew.";
+        assert_eq!(figure(text, "11").unit.as_deref(), Some("week"));
+        // A noun after the number is its own.
+        let text = "It cut the wait from 18 weeks to 11 patients.";
+        assert_eq!(figure(text, "11").unit, None);
+    }
+
+    #[test]
     fn a_bare_old_level_passes_over_a_measure_hyphenated_to_a_noun() {
         let text = "Volume rose 6.2% to 2.91 million twenty-foot equivalent units, or TEUs, from 2.74 million.";
         assert_eq!(figure(text, "2.74 million").kind, FigureKind::Count);
@@ -11136,6 +11172,24 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_code_of_five_or_more_hyphenated_parts_is_one_identifier_to_its_last_part() {
+        let text = "Orders should quote ISBN 978-0-14-103614-4 and the title.";
+        let found = extract(&Document::plain(text), &ExtractOptions::default()).figures;
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].text, "978-0-14-103614-4");
+        assert_eq!(found[0].kind, FigureKind::Identifier);
+        let text = "The old edition was ISBN 0-14-103614-X.";
+        let found = extract(&Document::plain(text), &ExtractOptions::default()).figures;
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].text, "0-14-103614-X");
+        // Four parts stay as they were read: a telephone number.
+        assert_eq!(
+            figure("Call 1-800-273-8255 today.", "1-800-273-8255").kind,
+            FigureKind::Phone
+        );
+    }
+
+    #[test]
     fn a_bare_old_level_after_time_counted_in_thousands_is_of_that_time() {
         let text = "Turbines were out of action for 4,120 hours in total, down from 5,380.";
         assert_eq!(figure(text, "5,380").kind, FigureKind::Duration);
@@ -11147,6 +11201,20 @@ mod prose_tests {
         assert_eq!(figure(text, "1.87 billion").kind, FigureKind::Count);
         let text = "The fund has paid out for 1,200 days in all, up from 90.";
         assert_eq!(figure(text, "90").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_level_with_its_reason_after_it_takes_the_money_of_the_level_before() {
+        let text = "Net profit rose 4.2 pct to 1.79 billion Swiss francs, while sales fell \
+                    8.5 pct to 38.05 billion because of the weaker dollar.";
+        assert_eq!(figure(text, "38.05 billion").kind, FigureKind::Money);
+        assert_eq!(figure(text, "38.05 billion").unit.as_deref(), Some("CHF"));
+        let text = "Profit rose to 1.79 billion francs, and sales fell to 38.05 billion \
+                    due to lower prices.";
+        assert_eq!(figure(text, "38.05 billion").unit.as_deref(), Some("CHF"));
+        // A count of a noun stays a count.
+        let text = "It spent 2 billion francs and hired 400 people because of demand.";
+        assert_eq!(figure(text, "400").kind, FigureKind::Count);
     }
 
     #[test]

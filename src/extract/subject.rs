@@ -1953,6 +1953,11 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                         | "needs"
                         | "weighs"
                 );
+                // "The 832-page biography sells for $35": a verb of place or price in
+                // -s after the noun, before its preposition.
+                if words > 0 && verb_of_place_or_price(cx, k) {
+                    break;
+                }
                 let runs_at = matches!(w, "refreshes" | "runs" | "peaks" | "tops" | "charges");
                 // "A 60ft narrowboat costs £1,250", "a 1,000-litre tank now costs about
                 // £710": "cost" before a sum, with or without a qualifier, is the verb
@@ -2043,6 +2048,11 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                             | "receive"
                     )
                 {
+                    return None;
+                }
+                // "a main span of 1,991 metres hangs from two towers": a verb of place
+                // or price right after the figure names no thing.
+                if words == 0 && verb_of_place_or_price(cx, k) {
                     return None;
                 }
                 // "$35.1 billion beat the $33.2 billion expected", "beats forecasts":
@@ -2884,10 +2894,29 @@ fn backward_phrase(
             || k == verb_end && prep == "to" && is_verb_of_return(w)
             // "Women make up 47% of the workforce", "making up 41% of all crime";
             // "Fundraising costs took up 23p of every £1" (costs, before the verb, are
-            // its noun).
+            // its noun); "eating up 41% of take-home pay", "used up 30% of its budget".
             || matches!(
                 w,
-                "make" | "making" | "take" | "takes" | "took" | "taking" | "taken"
+                "make"
+                    | "making"
+                    | "take"
+                    | "takes"
+                    | "took"
+                    | "taking"
+                    | "taken"
+                    | "eat"
+                    | "eats"
+                    | "eating"
+                    | "ate"
+                    | "eaten"
+                    | "use"
+                    | "uses"
+                    | "using"
+                    | "used"
+                    | "soak"
+                    | "soaks"
+                    | "soaking"
+                    | "soaked"
             ) && cx.word_is(k, "up")
             // "forecast to peak at 4.5%": a verb after "to" or a modal.
             || w == "peak"
@@ -3763,8 +3792,28 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
                 let w = cx.word(s - 1);
                 if (is_stop(w, || cx.text(s - 1)) && !noun_times(cx, s - 1))
                     || number::small(w).is_some()
-                    || is_clause_verb(w)
+                    || is_clause_verb(w) && !noun_before_its_verb(cx, s - 1)
                 {
+                    break;
+                }
+                // "Farmers planted corn and expect yields of 200 bushels": a verb of
+                // expecting is never a noun, whatever comes before it.
+                if words > 0
+                    && matches!(
+                        w,
+                        "expect"
+                            | "expects"
+                            | "predict"
+                            | "predicts"
+                            | "anticipate"
+                            | "anticipates"
+                    )
+                {
+                    break;
+                }
+                // "The star burns at 25,000 degrees": a verb of place or price in -s
+                // after its subject, before a preposition, is no part of the phrase.
+                if words == 0 && verb_of_place_or_price(cx, s - 1) {
                     break;
                 }
                 // "cut average speeds by 3mph": the verb before its object ("a spending
@@ -4960,7 +5009,9 @@ fn head_from(
                                     // "Build costs rose 4.1%".
                                     && !noun_before_verb
                                 || is_aux(w)
-                                || is_clause_verb(w) && !noun_before_verb))
+                                || is_clause_verb(w)
+                                    && !noun_before_verb
+                                    && !noun_before_its_verb(cx, k)))
                 {
                     break;
                 }
@@ -5932,6 +5983,61 @@ fn is_verbish(w: &str) -> bool {
 
 /// Verbs in the present that follow the noun a figure counts and never describe it
 /// ("1,300 staff face redundancy", "1 in 5 adults experiences", "staff earn").
+/// Whether the word at `k` is a verb in -s that places or prices its subject, never a
+/// noun there, before a preposition: "sells for", "hangs from", "burns at", "sits
+/// above", "stretches across".
+fn verb_of_place_or_price(cx: &Cx<'_>, k: usize) -> bool {
+    matches!(
+        cx.word_bytes(k),
+        b"sells"
+            | b"retails"
+            | b"hangs"
+            | b"burns"
+            | b"sits"
+            | b"lies"
+            | b"stretches"
+            | b"towers"
+            | b"looms"
+            | b"orbits"
+            | b"glows"
+    ) && k > 0
+        && cx.is(k - 1, TokKind::Word)
+        && matches!(
+            cx.word_bytes(k + 1),
+            b"for"
+                | b"from"
+                | b"at"
+                | b"above"
+                | b"below"
+                | b"across"
+                | b"over"
+                | b"under"
+                | b"beneath"
+                | b"near"
+                | b"beside"
+                | b"around"
+                | b"along"
+                | b"between"
+        )
+}
+
+/// Whether the word at `k`, a noun and a verb alike ("work", "support"), is the noun
+/// here: the subject right before a verb in the past ("new housing work dropped 3.4%",
+/// "public support fell").
+fn noun_before_its_verb(cx: &Cx<'_>, k: usize) -> bool {
+    matches!(
+        cx.word_bytes(k),
+        b"work" | b"support" | b"use" | b"report" | b"vote" | b"plan"
+    ) && k > 0
+        && cx.is(k - 1, TokKind::Word)
+        && !is_stop(cx.word(k - 1), || cx.text(k - 1))
+        && {
+            let next = cx.word(k + 1);
+            next.len() > 4 && next.ends_with("ed") && placement::change_verb(next).is_some()
+                || matches!(next, "rose" | "fell" | "grew" | "sank" | "shrank")
+        }
+}
+
 fn is_present_verb(w: &str) -> bool {
     matches!(
         w,
@@ -7156,7 +7262,7 @@ fn is_weekday(w: &str) -> bool {
 
 #[cfg(test)]
 mod prose_tests {
-    use crate::extract::prose::key;
+    use crate::extract::prose::{figure, key};
 
     fn is(text: &str, span: &str, expected: Option<&str>) {
         assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
@@ -7281,6 +7387,42 @@ mod prose_tests {
         is(text, "$2bn", Some("annual sale"));
         let text = "Brazilian officials expect growth of only two pct.";
         is(text, "two pct", Some("growth"));
+        // After "and", with the subject in the clause before.
+        let text = "Farmers planted corn and expect yields of about 200 bushels per acre.";
+        is(text, "about 200 bushels", Some("yield"));
+    }
+
+    #[test]
+    fn a_verb_of_place_or_price_before_its_preposition_is_no_part_of_the_phrase() {
+        let text = "The 832-page biography sells for $35 in hardcover.";
+        is(text, "832-page", Some("biography"));
+        let text = "The star burns at 25,000 degrees.";
+        is(text, "25,000 degrees", None);
+        let text = "Its main span of 1,991 metres hangs from two towers.";
+        is(text, "1,991 metres", None);
+        // A noun in -s is no verb: "homes for rent".
+        let text = "The council built 40 homes for rent.";
+        is(text, "40", Some("home"));
+    }
+
+    #[test]
+    fn a_noun_that_is_also_a_verb_right_before_the_verb_in_the_past_is_the_noun() {
+        let text = "Output fell as new housing work dropped 3.4%.";
+        is(text, "3.4%", Some("housing work"));
+        let text = "Public support fell to 41%.";
+        is(text, "41%", Some("public support"));
+        // "420 work part time" keeps its verb.
+        let text = "Of the staff, 420 work part time.";
+        is(text, "420", None);
+    }
+
+    #[test]
+    fn a_share_a_cost_eats_or_uses_up_is_no_move_and_names_no_eater() {
+        let text = "The flat costs £1,150 a month, eating up 41% of a tenant's take-home pay.";
+        is(text, "41%", None);
+        assert_eq!(figure(text, "41%").placement.direction, None);
+        let text = "The repairs used up 30% of the budget.";
+        assert_eq!(figure(text, "30%").placement.direction, None);
     }
 
     #[test]

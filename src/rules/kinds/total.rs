@@ -192,7 +192,10 @@ declare_kind! {
     ///   were in temporary accommodation, including 918 in bed and breakfast
     ///   hotels"; not a change: "fell 41 points, including 48 on Monday"; not "13 telephone
     ///   exchanges including 68,000 lines", nor a sum of money: "earned $1.8m,
-    ///   including a gain of $2.9m"); a list closed by its "and" ends there, and a
+    ///   including a gain of $2.9m"), or a single sum right after "including" that
+    ///   passes a sum only ever added to, after "spent", "raised", "paid",
+    ///   "received", "recovered", "invested", "cost" and the like ("has recovered
+    ///   £1.2 million, including £1.85 million from the sale of the villa"); a list closed by its "and" ends there, and a
     ///   clause after it is no part ("52 medals, including 15 gold, 13 silver and 29
     ///   bronze, and a further 6 gold went to their para-athletes" lists three);
     /// - the items of a list after a colon, each led by an amount of the kind of the
@@ -4871,6 +4874,19 @@ fn including_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
                 return true;
             }
         }
+        // "has recovered £1.2 million, including £1.85 million from the sale": a sum
+        // that is only ever added to (spent, raised, paid, recovered) holds each part
+        // it names. A sum netted from gains and losses ("earned $1.8m, including a gain
+        // of $2.9m") is left alone.
+        if let [part] = parts.as_slice()
+            && whole.kind == FigureKind::Money
+            && group::text(cx, start, part.span.start).trim().is_empty()
+            && GROSS_SUM_BEFORE.is_match(tail(group::before(cx, whole), 40))
+            && as_accounted(part).0 > whole_high(whole, &[part])
+        {
+            report(cx, Some(whole), &[part], out);
+            return true;
+        }
         if let Some(parts) = collect_parts_after(cx, &candidates, start, true, true)
             && places_or_rest(cx, &parts)
         {
@@ -4880,6 +4896,13 @@ fn including_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
     }
     false
 }
+
+/// A verb right before a sum that is only ever added to, never netted: "spent",
+/// "raised", "paid", "recovered", "cost".
+static GROSS_SUM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:spent|spends|spending|raised|raises|raising|recovered|paid|pays|paying|received|receives|collected|donated|invested|borrowed|awarded|allocated|cost|costs|costing)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|an?\s+(?:total|sum)\s+of\s+)?$")
+        .expect("valid regex")
+});
 
 /// The keys of wholes that count people, buildings, vehicles or craft of every kind,
 /// which any count "including" names is a part of.
@@ -8468,6 +8491,35 @@ mod tests {
         );
         assert!(
             messages("Results were mixed; of the 40 schools, 25 improved and 15 declined.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn one_sum_after_including_may_not_pass_a_sum_only_ever_added_to() {
+        assert_eq!(
+            messages(
+                "The charity has recovered £1.2 million so far, including £1.85 million from the sale of the villa."
+            ),
+            ["\"£1.85 million\" is more than the total \"£1.2 million\""]
+        );
+        assert_eq!(
+            messages("The council spent £1.2m on repairs, including £1.85m on roofs.").len(),
+            1
+        );
+        assert!(
+            messages("The charity has recovered £1.2 million so far, including £850,000 from the sale of the villa.")
+                .is_empty()
+        );
+        // Within the rounding of the whole.
+        assert!(messages("It spent £1.2m, including £1.24m on roofs.").is_empty());
+        // A netted sum may hold a part larger than itself.
+        assert!(messages("The group earned $1.8m, including $2.9m from the sale.").is_empty());
+        assert!(messages("Profit was $1.8m, including a one-off gain of $2.9m.").is_empty());
+        // Another currency, or words between "including" and the sum, are left alone.
+        assert!(messages("The club paid £1.2m, including €1.85m in add-ons.").is_empty());
+        assert!(
+            messages("The club paid £1.2m, including add-ons that could take it to £1.85m.")
                 .is_empty()
         );
     }
