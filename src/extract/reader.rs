@@ -8308,6 +8308,18 @@ static FUNCTION_WORDS: std::sync::LazyLock<super::words::WordSet> =
             "how",
             "who",
             "which",
+            "because",
+            "although",
+            "though",
+            "unless",
+            "whereas",
+            "despite",
+            "amid",
+            "via",
+            "into",
+            "through",
+            "within",
+            "without",
             "there",
             "here",
             "it",
@@ -11072,6 +11084,19 @@ mod prose_tests {
         assert_eq!(figure(text, "5.6 mln").unit.as_deref(), Some("GBP"));
         let text = "It hired 2 mln workers, bringing the total to 5 mln.";
         assert_eq!(figure(text, "5 mln").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_bare_number_ending_a_change_before_a_conjunction_takes_the_unit_of_its_start() {
+        let text = "She reduced the sentence from 10 years to 12 because of his guilty pleas.";
+        assert_eq!(figure(text, "12").unit.as_deref(), Some("year"));
+        let text = "The rate fell from 4.5% to 4.1 despite the rally.";
+        assert_eq!(figure(text, "4.1").kind, FigureKind::Percent);
+        let text = "It cut the wait from 18 weeks to 11 though demand grew.";
+        assert_eq!(figure(text, "11").unit.as_deref(), Some("week"));
+        // A noun after the number is its own.
+        let text = "It cut the wait from 18 weeks to 11 patients.";
+        assert_eq!(figure(text, "11").unit, None);
     }
 
     #[test]
