@@ -95,6 +95,14 @@ declare_kind! {
     ///   tonnes, while winter barley fell to 1.5 million tonnes. Total barley output
     ///   was 5.8 million tonnes") must add up to it (amounts of places, or of a
     ///   subject of its own, "exports of barley", are only held not to pass it);
+    ///   two or more amounts listed in the sentence just after a whole, the first
+    ///   after a name and its verb and the others after their names with the verb
+    ///   left out, each name one that the whole's sentence gives before the whole,
+    ///   may not pass it ("Fairbank's three golf courses, Riverbend, Oak Hollow and
+    ///   Pine Flats, played 142,600 rounds. Riverbend hosted 61,900 rounds, Oak
+    ///   Hollow 58,300 and Pine Flats 32,400"; not when the parts name another time,
+    ///   "Riverbend hosted 91,900 rounds in 2019", nor when the names are not given
+    ///   with the whole, "The three courses played 142,600 rounds");
     ///   three or more amounts listed after "accounted for" (or "made up") in the sentence
     ///   just after a whole may not pass it ("ended September with 268.4 million
     ///   members. The United States and Canada accounted for 84.1 million members,
@@ -874,6 +882,7 @@ impl Check for Compiled {
             together_over_sentences(cx, sentence, previous, out);
             total_named_over_sentences(cx, sentence, previous, out);
             shares_accounted_for_after(cx, sentence, previous, out);
+            members_named_before(cx, sentence, previous, out);
             rest_share_over_sentences(cx, sentence, previous, out);
             rest_after_a_share_of_the_total(cx, sentence, previous, out);
             if !remainder_over_sentences(cx, sentence, previous, out)
@@ -6427,6 +6436,148 @@ fn shares_accounted_for_after(
     report(cx, Some(whole), &parts, out);
 }
 
+/// The name a part is held by, in capitals, at the head of `text` (past a comma or
+/// "and"), and what follows it: "Oak Hollow" in ", Oak Hollow ", "Pine Flats" and ",
+/// a nine-hole course," in " and Pine Flats, a nine-hole course, ".
+fn holder_at_head(text: &str) -> Option<(&str, &str)> {
+    let text = text.trim_start_matches([',', ' ']);
+    let text = text.strip_prefix("and ").unwrap_or(text);
+    let m = HOLDER_NAME.find(text)?;
+    Some((m.as_str(), &text[m.end()..]))
+}
+
+/// Words that set the parts in another time than their whole: "in the second half",
+/// "last season", "a year earlier", "in 2019".
+static NOT_THE_SAME_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:last|previous|earlier|ago|before|since|until|first|second|third|fourth|final|next|later|(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|quarter|half)\b")
+        .expect("valid regex")
+});
+
+/// Words that make an amount one for each member: "averaged", "each", "per", "apiece".
+static EACH_MEMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:averag\w*|each|apiece|per|median|mean|typical)\b").expect("valid regex")
+});
+
+/// A name in capitals, one word or more: "Riverbend", "Oak Hollow", "St Mary's".
+static HOLDER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*").expect("valid regex")
+});
+
+/// "Fairbank's three golf courses, Riverbend, Oak Hollow and Pine Flats, played
+/// 142,600 rounds. Riverbend hosted 61,900 rounds, Oak Hollow 58,300 and Pine Flats
+/// 32,400": amounts listed in the sentence just after a whole, the first after a name
+/// and its verb and the others after their names with the verb left out, each name one
+/// of those the whole's sentence gives before the whole, are the shares of those
+/// members, and may not add up to more than it. The parts name the whole's thing or
+/// nothing, and none is a change, a comparison or a rate; "The US has 330 million
+/// people. China has 1.4 billion" names no member of a group.
+fn members_named_before(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    previous: Option<&[&Figure]>,
+    out: &mut Vec<Hit>,
+) {
+    let (Some(previous), Some(&first)) = (previous, sentence.first()) else {
+        return;
+    };
+    let parts: Vec<&Figure> = sentence
+        .iter()
+        .copied()
+        .filter(|f| !compound(cx, f))
+        .collect();
+    if parts.len() < 2
+        || class(first) != Some(Class::Amount)
+        || parts
+            .iter()
+            .any(|p| p.kind != first.kind || p.unit != first.unit)
+        || parts.iter().any(|p| {
+            group::is_comparison(cx, p)
+                || group::change_direction(cx, p).is_some()
+                || group::rate_of(cx, p).is_some()
+                || group::period_of(cx, p).is_some()
+                || p.qualifier == Qualifier::Range
+        })
+        || NOT_THE_SAME_TIME.is_match(group::sentence_text(cx, first))
+    {
+        return;
+    }
+    // A level with its change beside it ("played 142,600 rounds, up 8 percent from
+    // 132,100") is a whole; the amount of a change ("rose 5,000") is not.
+    let Some(whole) = largest_like(cx, previous, first, |w| {
+        group::change_direction(cx, w).is_none()
+            || new_level(cx, w)
+            || !change_verb_before(tail(group::before(cx, w), 30))
+    }) else {
+        return;
+    };
+    if whole.placement.sentence + 1 != first.placement.sentence
+        || whole.placement.paragraph + 1 < first.placement.paragraph
+        || whole.placement.section != first.placement.section
+        || (first.placement.year.is_some() && whole.placement.year != first.placement.year)
+        || group::rate_of(cx, whole).is_some()
+        || not_a_whole(cx, whole)
+        || member_attribute(whole)
+        || !parts
+            .iter()
+            .all(|p| p.subject.is_none() || group::same_subject(p, whole))
+        || parts.iter().any(|p| p.value.mid() >= whole.value.mid())
+        // "Riverbend and Oak Hollow averaged 40,000 rounds each": an amount for each
+        // member is no whole of theirs.
+        || EACH_MEMBER.is_match(group::sentence_text(cx, whole))
+    {
+        return;
+    }
+    let members = group::text(cx, group::sentence_span(cx, whole).start, whole.span.start);
+    let named = |name: &str| {
+        members.match_indices(name).any(|(at, _)| {
+            let before = members[..at].chars().next_back();
+            let after = members[at + name.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    };
+    // The first part: its holder's name, then a verb of one or two words.
+    let opening = group::text(cx, group::sentence_span(cx, first).start, first.span.start);
+    let Some((name, verb)) = holder_at_head(opening.trim_start()) else {
+        return;
+    };
+    let verb_words = verb.split_whitespace().count();
+    if !(1..=2).contains(&verb_words)
+        || !verb
+            .split_whitespace()
+            .all(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+        || !named(name)
+    {
+        return;
+    }
+    let mut names = vec![name];
+    for w in parts.windows(2) {
+        let gap = group::text(cx, w[0].span.end, w[1].span.start);
+        // The part before may name its thing ("61,900 rounds, Oak Hollow"), and the
+        // last is set off by "and".
+        let gap = gap
+            .trim_start()
+            .trim_start_matches(|c: char| c.is_lowercase())
+            .trim_start();
+        let Some((name, rest)) = holder_at_head(gap) else {
+            return;
+        };
+        // Nothing else but an aside between commas: "Pine Flats, a nine-hole course,".
+        let rest = rest.trim();
+        let aside = rest.is_empty()
+            || rest
+                .strip_prefix(',')
+                .and_then(|r| r.strip_suffix(','))
+                .is_some_and(|inner| {
+                    !inner.trim().is_empty() && inner.len() <= 40 && !inner.contains(',')
+                });
+        if !aside || !named(name) || names.contains(&name) {
+            return;
+        }
+        names.push(name);
+    }
+    report(cx, Some(whole), &parts, out);
+}
+
 /// Whether a sum is income named by nothing else that may turn it into a profit: "Income
 /// reached £35.5m", "Total income was £35.5m"; not "net income", "operating income".
 fn gross_income(cx: &CheckContext<'_>, whole: &Figure) -> bool {
@@ -9446,6 +9597,27 @@ mod tests {
         };
         assert_eq!(spent("£1.6 million").len(), 1);
         assert!(spent("£1.2 million").is_empty());
+    }
+
+    #[test]
+    fn amounts_of_members_named_with_the_whole_may_not_pass_it() {
+        let rounds = |oak: &str, rest: &str| {
+            messages(&format!(
+                "Fairbank's three municipal golf courses, Riverbend, Oak Hollow and Pine Flats, played 142,600 rounds last season, up 8 percent from 132,100.\n\nRiverbend hosted 61,900 rounds, Oak Hollow {oak} and Pine Flats, a nine-hole course, 32,400{rest}."
+            ))
+        };
+        assert_eq!(rounds("58,300", "").len(), 1);
+        assert!(rounds("48,300", "").is_empty());
+        // Another time, or names the whole's sentence does not give.
+        assert!(rounds("58,300", " in 2019").is_empty());
+        assert!(messages("The three courses played 142,600 rounds last season. Riverbend hosted 61,900 rounds, Oak Hollow 58,300 and Pine Flats 32,400.").is_empty());
+        assert!(messages("The US and China have 1,730 million people. China has 1,400 million, India 1,430 million.").is_empty());
+        assert!(messages("Riverbend and Oak Hollow averaged 40,000 rounds. Riverbend hosted 45,000 rounds and Oak Hollow 36,000.").is_empty());
+        assert_eq!(
+            messages("Smith, Jones and Brown, the three partners, sold 1,200 cars in March. Smith sold 700 cars, Jones 400 and Brown 300.").len(),
+            1
+        );
+        assert!(messages("Smith, Jones and Brown, the three partners, sold 1,200 cars in March. Smith sold 700 cars in April, Jones 400 and Brown 300.").is_empty());
     }
 
     #[test]
