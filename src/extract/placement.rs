@@ -1462,6 +1462,21 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
         {
             return None;
         }
+        // "The haddock quota was raised 8% to 57,700 tonnes", "fares were lowered 5%":
+        // a verb that wants "by" states a change in the passive with a share right
+        // after it (but "was raised £40m" is money raised).
+        if k == d.a
+            && k >= 2
+            && matches!(d.kind, FigureKind::Percent | FigureKind::PercentagePoints)
+            && matches!(
+                cx.word_bytes(k - 2),
+                b"was" | b"were" | b"is" | b"are" | b"be" | b"been" | b"being"
+            )
+            && w.ends_with("ed")
+            && let Some(dir) = by_verb(w)
+        {
+            return Some(dir);
+        }
         // "adding £140 a year to the bill", but not "he said, adding the two largest
         // shareholders might": "add" in the present states a rise only right before
         // its figure.
@@ -2560,6 +2575,17 @@ mod prose_tests {
         assert_eq!(direction(text, "4 metres"), Some(Direction::Decrease));
         let text = "Fuel duty was put up 2p a litre.";
         assert_eq!(direction(text, "2p"), Some(Direction::Increase));
+    }
+
+    #[test]
+    fn a_share_right_after_a_passive_verb_that_wants_by_is_a_change() {
+        let text = "The haddock quota was raised 8% to 57,700 tonnes.";
+        assert_eq!(direction(text, "8%"), Some(Direction::Increase));
+        let text = "Fares were lowered 5% in January.";
+        assert_eq!(direction(text, "5%"), Some(Direction::Decrease));
+        // A share of what was raised is no rise.
+        let text = "Of the money raised, 8% went to admin.";
+        assert_eq!(direction(text, "8%"), None);
     }
 
     #[test]
