@@ -217,7 +217,9 @@ declare_kind! {
     /// after the whole's; "Of those arrested," or "Of those who lost coverage," names
     /// the group by what it did, which the whole's sentence must echo: "Some 445,000
     /// people lost coverage. Of those who lost coverage, 318,000, or 71 percent, were
-    /// dropped over paperwork", and so may a count that names nothing itself: "The
+    /// dropped over paperwork"; "of them" passes over an aside on what each member
+    /// did: "412 shareholders, each of whom bought at least one £20 share, and 288 of
+    /// them, or 60%" is 69.9%; and so may a count that names nothing itself: "The
     /// remaining 18,450 reported for duty. Of those who reported, 9,850 were seated on
     /// a jury, or 63 percent" is 53.4%, where "Of those," alone is not read): "A poll of 1,500 voters
     /// found 870 backed the plan, a share of 64%"; "The council inspected 420 homes; 96
@@ -3998,6 +4000,12 @@ static OF_THOSE_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:out\s+)?of\s+(?:those|these)\s+(\p{L}+)").expect("valid regex")
 });
 
+/// An aside on what each member of a count did, open before a figure: ", each of whom
+/// bought at least one ".
+static EACH_OF_WHOM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*each\s+of\s+(?:whom|which|them)\b[^,;.()]*$").expect("valid regex")
+});
+
 /// The price a thing is bought or built for, right before its sum: "at a cost of",
 /// "at an estimated cost of", "at a total cost of", "costing".
 static AT_A_COST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -4620,6 +4628,9 @@ fn loose_whole<'f>(
             .rev()
             .take(4)
             .filter(|w| !money || (w.kind == FigureKind::Money && w.unit == part.unit))
+            // "412 shareholders, each of whom bought at least one £20 share, and 288 of
+            // them": what each member did is passed over.
+            .filter(|w| !EACH_OF_WHOM_BEFORE.is_match(group::tail(group::before(cx, w), 60)))
             .find(|w| {
                 matches!(w.kind, FigureKind::Count | FigureKind::Money)
                     // "young people under 18 make up 38,500 of them": an age limit.
@@ -8491,6 +8502,21 @@ mod tests {
             ["£3.1m of £6.2m is 50.0%, but the draft says 69%"]
         );
         assert!(messages("Spending rose to £6.2m from £4.5m, on 12 schemes, of which £3.1m, or 50%, went on roads.").is_empty());
+    }
+
+    #[test]
+    fn of_them_passes_over_what_each_member_did() {
+        let owners = |pct: &str| {
+            messages(&format!(
+                "The shop is owned by 412 shareholders, each of whom bought at least one £20 share, and 288 of them, or {pct}, live in the village."
+            ))
+        };
+        assert_eq!(
+            owners("60%"),
+            ["288 of 412 is 69.9%, but the draft says 60%"]
+        );
+        assert!(owners("70%").is_empty());
+        assert!(messages("The club has 96 members, each of whom pays £40 a year, and 30 of them, or 31%, are under 18.").is_empty());
     }
 
     #[test]
