@@ -155,6 +155,11 @@ declare_kind! {
     ///   ("responsible", "liable", "at fault", "to blame", "of the blame") and none a
     ///   change: "The jury found the company 85% responsible and the driver 25%
     ///   responsible";
+    /// - the standings of a poll in one sentence, each share right after a different
+    ///   name and "on", in a paragraph about a poll or survey that rates no one
+    ///   (approval, favourability, trust and satisfaction are each contender's own
+    ///   100%): "The poll puts Labour on 39%, the Conservatives on 35% and Reform UK
+    ///   on 31%";
     /// - the votes of two or more candidates, each after its name (the first with a
     ///   verb of winning, "won", "received", "polled", the later ones with it left
     ///   out), against the votes cast stated in their sentence or the one just before
@@ -299,7 +304,9 @@ declare_kind! {
     ///   low-carbon sources", "58% met by the government and 47% by councils",
     ///   "188 were about noise, 97 about litter"; not a later share whose clause
     ///   names a place or group of its own, the same rate there: "highest in the
-    ///   suburbs, where 91.3% graduated, and lowest in the rural south, at 79.8%"), or held
+    ///   suburbs, where 91.3% graduated, and lowest in the rural south, at 79.8%",
+    ///   nor a later share of a new owner's own whole, after a first of a whole its
+    ///   subject owns: "Smith made 62% of his shots, Jones 58%"), or held
     ///   by different parties ("owned 55% by the carmaker, 35% by the state and 15%
     ///   by local investors"); an age limit on the group does not count as a figure
     ///   of the sentence ("Voters under 30 were split, with 56% in favor and 48%
@@ -905,6 +912,7 @@ impl Check for Compiled {
                 && !elliptical_counts(cx, sentence, out)
                 && !categories_after_whole(cx, sentence, previous, out)
                 && !fault_shares(cx, sentence, out)
+                && !poll_standings(cx, sentence, out)
             {
                 exclusive_shares(cx, sentence, out);
             }
@@ -6821,6 +6829,70 @@ fn fault_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>)
     out.len() > reported
 }
 
+/// A party or contender named right before "on" and its share in a poll: "puts Labour
+/// on 29%", "the Conservatives are on 25%", "Reform UK unchanged on 21%", "other parties
+/// on 5%". Group 1 is the name.
+static STANDING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[,;]\s*|\b(?:and|puts|put|has|had|with|while|shows|showed)\s+)(?:the\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|(?i:other\s+parties|others|independents|undecided))\s+(?:(?:is|are|was|were|stands|stood|remains|remained)\s+)?(?:(?:unchanged|steady|level)\s+)?on\s+$")
+        .expect("valid regex")
+});
+
+/// Words that make a paragraph a poll of voting intention.
+static POLL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:polls?|polling|pollsters?|survey|voting\s+intention|vote\s+share)\b")
+        .expect("valid regex")
+});
+
+/// Words that make a poll's shares ratings, each out of its own 100%: approval,
+/// favourability, trust, satisfaction.
+static RATING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)approv|favou?rab|rating|trust|satisf|popular").expect("valid regex")
+});
+
+/// The standings of a poll in one sentence: "The survey puts Labour on 39%, the
+/// Conservatives on 35% and Reform UK on 31%" (105%). Each named party's share is of
+/// the same vote, so they make up no more than all of it. Only in a paragraph about a
+/// poll that rates no one (an approval or favourability rating is each contender's own
+/// 100%), with at least two shares, each right after a different name and "on", none of
+/// them a change.
+fn poll_standings(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    if sentence.len() < 2 {
+        return false;
+    }
+    let paragraph = group::paragraph_text(cx, sentence[0]);
+    if !POLL_WORDS.is_match(paragraph) || RATING_WORDS.is_match(paragraph) {
+        return false;
+    }
+    let mut names: Vec<&str> = Vec::new();
+    let mut shares: Vec<&Figure> = Vec::new();
+    let mut from = group::sentence_span(cx, sentence[0]).start;
+    for &f in sentence {
+        let before = group::text(cx, from, f.span.start);
+        from = f.span.end;
+        if f.kind != FigureKind::Percent || f.placement.direction.is_some() {
+            continue;
+        }
+        let Some(name) = STANDING_BEFORE
+            .captures(before)
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str())
+        else {
+            continue;
+        };
+        if names.iter().any(|n| n.eq_ignore_ascii_case(name)) {
+            return false;
+        }
+        names.push(name);
+        shares.push(f);
+    }
+    if shares.len() < 2 {
+        return false;
+    }
+    let reported = out.len();
+    report(cx, None, &shares, out);
+    out.len() > reported
+}
+
 fn exclusive_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
     // Two parts at the least.
     if sentence.len() < 2 {
@@ -7082,6 +7154,41 @@ static AVERAGE_OR_PEAK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A possessive determiner: the whole belongs to the subject of its clause.
+static OWNED_BY_SUBJECT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:his|her|their|its)\b").expect("valid regex"));
+
+/// The words after the first share of a list up to the next share, or up to the first
+/// comma or semicolon: " of his shots", " of their exams and girls ".
+fn own_phrase<'a>(cx: &CheckContext<'a>, first: &Figure, next: &Figure) -> &'a str {
+    let text = group::text(cx, first.span.end, next.span.start);
+    text.find([',', ';']).map_or(text, |at| &text[..at])
+}
+
+/// One to three words naming an owner right before a share, after a comma or a
+/// conjunction: ", Jones ", " and girls ", ", the Republican ".
+static OWNER_BEFORE_SHARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:[,;]|\b(?:and|while|whereas|but))\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,2}([\p{L}’'.-]+)\s+$")
+        .expect("valid regex")
+});
+
+/// Whether an owner is named right before the share `p` (not a preposition or a
+/// hedge, as in ", 48% to Japan" or ", about 48%").
+fn owner_named_before(cx: &CheckContext<'_>, p: &Figure) -> bool {
+    OWNER_BEFORE_SHARE
+        .captures(tail(group::before(cx, p), 40))
+        .and_then(|c| c.get(1))
+        .is_some_and(|w| {
+            ![
+                "to", "in", "for", "on", "from", "at", "by", "with", "of", "among", "than",
+                "about", "around", "nearly", "almost", "some", "only", "just", "over", "under",
+                "another", "a", "an", "the", "and", "or", "while", "but", "whereas",
+            ]
+            .iter()
+            .any(|x| w.as_str().eq_ignore_ascii_case(x))
+        })
+}
+
 fn elliptical(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
     let Some(first) = parts.first() else {
         return false;
@@ -7111,6 +7218,15 @@ fn elliptical(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
         && parts[1..]
             .iter()
             .all(|p| OWNER_ON_BEFORE.is_match(tail(group::before(cx, p), 40)))
+    {
+        return false;
+    }
+    // "Smith made 62% of his shots, Jones 58%", "Boys passed 62% of their exams and
+    // girls 68%", "Sinner won 78% of points on his first serve, Alcaraz 71%": a whole
+    // its subject owns is a new whole for each later owner named before its share.
+    if let Some(second) = parts.get(1)
+        && OWNED_BY_SUBJECT.is_match(own_phrase(cx, first, second))
+        && parts[1..].iter().all(|p| owner_named_before(cx, p))
     {
         return false;
     }
@@ -8492,6 +8608,56 @@ mod tests {
         assert!(
             messages("Results were mixed; of the 40 schools, 25 improved and 15 declined.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_standings_of_a_poll_make_up_no_more_than_the_whole_vote() {
+        assert_eq!(
+            messages("The poll puts Labour on 39%, the Conservatives on 35% and Reform UK on 31%."),
+            ["\"39%\" + \"35%\" + \"31%\" is 105%, more than 100% of one whole"]
+        );
+        assert_eq!(
+            messages("The Liberal Democrats are on 22%, the Greens on 48% and other parties on 35%, the survey found.").len(),
+            1
+        );
+        assert!(
+            messages("The poll puts Labour on 29%, the Conservatives on 35% and Reform UK on 31%.")
+                .is_empty()
+        );
+        // Ratings are each contender's own 100%.
+        assert!(
+            messages("In the poll, Starmer is on 45% and Badenoch on 60% approval.").is_empty()
+        );
+        // One name twice: two groups of voters, not one vote.
+        assert!(
+            messages(
+                "The poll has Labour on 59% among young voters and Labour on 48% among the old."
+            )
+            .is_empty()
+        );
+        // No poll: shares of other things.
+        assert!(
+            messages(
+                "Growth put Leeds on 39%, Bristol on 35% and York on 31% above their 2010 levels."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_whole_its_subject_owns_is_a_new_whole_for_each_owner_named_after() {
+        assert!(messages("Smith made 62% of his shots, Jones 58%.").is_empty());
+        assert!(messages("Boys passed 62% of their exams and girls 68%.").is_empty());
+        assert!(messages("Sinner won 78% of points on his first serve, Alcaraz 71%.").is_empty());
+        // Shares of one whole, one owner: still one whole.
+        assert_eq!(
+            messages("The company sold 62% of its output to China, 48% to Japan.").len(),
+            1
+        );
+        assert_eq!(
+            messages("The Democrat won 62% of the vote in the county, the Republican 41%.").len(),
+            1
         );
     }
 
