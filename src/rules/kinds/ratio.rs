@@ -217,7 +217,9 @@ declare_kind! {
     /// after the whole's; "Of those arrested," or "Of those who lost coverage," names
     /// the group by what it did, which the whole's sentence must echo: "Some 445,000
     /// people lost coverage. Of those who lost coverage, 318,000, or 71 percent, were
-    /// dropped over paperwork"): "A poll of 1,500 voters
+    /// dropped over paperwork", and so may a count that names nothing itself: "The
+    /// remaining 18,450 reported for duty. Of those who reported, 9,850 were seated on
+    /// a jury, or 63 percent" is 53.4%, where "Of those," alone is not read): "A poll of 1,500 voters
     /// found 870 backed the plan, a share of 64%"; "The council inspected 420 homes; 96
     /// failed, a failure rate of 31%"; "Inspectors visited 260 care homes and found
     /// that 78 were understaffed, which is 35%"; "The trust employs 8,400 staff. Last
@@ -4232,6 +4234,26 @@ static RATE_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether `whole` is a count that can be the whole of a share: it names what it counts,
 /// and not in a way that leaves its value in doubt ("four mln shares"); or a sum of
 /// money (held to its part's currency by the caller).
+/// Whether a count that names nothing ("The remaining 18,450 reported for duty") is
+/// the whole of a part after "Of those" and the words that say what they did, echoed in
+/// the count's sentence: "Of those who reported, 9,850 were seated". "Of those," alone
+/// says nothing of them.
+fn named_by_those(cx: &CheckContext<'_>, whole: &Figure, part: &Figure) -> bool {
+    const EMPTY: [&str; 8] = ["who", "that", "which", "were", "was", "are", "have", "had"];
+    let before = group::before(cx, part);
+    whole.kind == FigureKind::Count
+        && whole.subject.is_none()
+        && THOSE_OPENER.captures(before).is_some_and(|c| {
+            c.get(1).is_some_and(|words| {
+                words
+                    .as_str()
+                    .split(|c: char| !c.is_alphabetic())
+                    .any(|w| w.len() >= 4 && !EMPTY.contains(&w.to_ascii_lowercase().as_str()))
+                    && super::total::names_those(cx, &before[words.start()..], whole)
+            })
+        })
+}
+
 fn countable(whole: &Figure) -> bool {
     whole.kind == FigureKind::Money
         || whole.kind == FigureKind::Count
@@ -4461,7 +4483,7 @@ fn part_of_earlier(
         .map(str::to_ascii_lowercase)
         .eq(&part.placement.place.as_deref().map(str::to_ascii_lowercase));
     let place_apart = !(same_place || (pronoun && part.placement.place.is_none()));
-    if !countable(whole)
+    if !(countable(whole) || named_by_those(cx, whole, part))
         || whole.span.end > part.span.start
         || paragraph_apart
         || whole.placement.sentence + sentences < part.placement.sentence
@@ -8469,6 +8491,23 @@ mod tests {
             ["£3.1m of £6.2m is 50.0%, but the draft says 69%"]
         );
         assert!(messages("Spending rose to £6.2m from £4.5m, on 12 schemes, of which £3.1m, or 50%, went on roads.").is_empty());
+    }
+
+    #[test]
+    fn a_bare_count_is_the_whole_of_those_named_by_what_they_did() {
+        let seated = |pct: &str| {
+            messages(&format!(
+                "A further 6,350 never responded. The remaining 18,450 reported for duty.\n\nOf those who reported, 9,850 were seated on a jury, or {pct} percent."
+            ))
+        };
+        assert_eq!(
+            seated("63"),
+            ["9,850 of 18,450 is 53.4%, but the draft says 63 percent"]
+        );
+        assert!(seated("53").is_empty());
+        // "Of those," alone, or words the count's sentence does not echo.
+        assert!(messages("The remaining 18,450 reported for duty. Of those, 9,850 were seated on a jury, or 63 percent.").is_empty());
+        assert!(messages("The remaining 18,450 reported for duty. Of those who were called, 9,850 were seated on a jury, or 63 percent.").is_empty());
     }
 
     #[test]
