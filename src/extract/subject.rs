@@ -2304,6 +2304,12 @@ fn without_leading_verb(cx: &Cx<'_>, (s, e): (usize, usize)) -> (usize, usize) {
                 | b"causing"
                 | b"sparking"
                 | b"carrying"
+                // "a surplus of £7.4bn, allowing contributions to fall from 31.4%".
+                | b"allowing"
+                | b"enabling"
+                | b"letting"
+                | b"sending"
+                | b"driving"
         )
     {
         return (s + 1, e);
@@ -7390,6 +7396,15 @@ mod prose_tests {
         // After "and", with the subject in the clause before.
         let text = "Farmers planted corn and expect yields of about 200 bushels per acre.";
         is(text, "about 200 bushels", Some("yield"));
+    }
+
+    #[test]
+    fn a_participle_of_letting_after_a_comma_opens_a_clause_whose_object_is_the_subject() {
+        let text = "It reported a surplus of £7.4bn, allowing contributions to fall from 31.4% \
+                    of salary to 20.6%.";
+        is(text, "31.4%", Some("contribution"));
+        let text = "The levy rose, enabling councils to raise rents by up to 7.7%.";
+        is(text, "up to 7.7%", Some("rent"));
     }
 
     #[test]

@@ -298,7 +298,9 @@ declare_kind! {
     ///   counts for all, "73% of adults supported it, while 33% were opposed"), the answers to one
     ///   question, told by a share with no answer ("54% of voters backed the mayor,
     ///   39% backed her challenger and 12% were undecided", "... had not made up
-    ///   their minds", "... declined to say"), and shares of one whole
+    ///   their minds", "... declined to say"; reported answers that name different
+    ///   acts answer different questions: "600 said they drive to work and 500 said
+    ///   they cycle" is not read), and shares of one whole
     ///   listed with the verb left out ("Labour won 41% of the vote, the
     ///   Conservatives 33%, ...", "62% came from fossil fuels and 45% from
     ///   low-carbon sources", "58% met by the government and 47% by councils",
@@ -2759,6 +2761,19 @@ fn overlapping_after(after_a: &str, after_b: &str) -> bool {
     if copula_a != copula_b && !PREPOSITIONS.contains(&vb.as_str()) {
         return true;
     }
+    // "600 said they drive to work and 500 said they cycle": reported answers that
+    // name different acts answer different questions. One act with different
+    // objects ("said they would vote to rejoin", "... vote to stay out"), opposites
+    // ("supported", "opposed"), a state ("were satisfied") or a negation stay answers
+    // to one question.
+    if va == vb
+        && REPORTING.contains(&va.as_str())
+        && let (Some(ia), Some(ib)) = (reported_act(&pa), reported_act(&pb))
+        && ia != ib
+        && !opposites(ia, ib)
+    {
+        return true;
+    }
     if va != vb {
         // Two different actions ("60 reported profits and 55 raised dividends") may
         // both be true of one member, unless they are opposites ("passed", "failed").
@@ -2779,6 +2794,46 @@ fn overlapping_after(after_a: &str, after_b: &str) -> bool {
         && pa[1..] != pb[1..]
         && !located(&pa)
         && !located(&pb)
+}
+
+/// The act a reported answer names, after the reporting verb, a pronoun and any
+/// auxiliary: "said they had visited a museum" gives "visited". `None` when the answer
+/// names no act of its own: a state ("were satisfied"), a negation ("would not"), a
+/// bare answer ("said yes") or a preposition.
+fn reported_act(phrase: &[String]) -> Option<&str> {
+    let mut words = phrase
+        .iter()
+        .skip(1)
+        .map(String::as_str)
+        .skip_while(|w| {
+            matches!(
+                *w,
+                "that" | "they" | "he" | "she" | "we" | "it" | "i" | "you"
+            )
+        })
+        .skip_while(|w| AUXILIARIES.contains(w) || matches!(*w, "had" | "do" | "did"));
+    let act = words.next()?;
+    let not_an_act = matches!(
+        act,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "not"
+            | "never"
+            | "no"
+            | "yes"
+            | "neither"
+            | "both"
+            | "unsure"
+            | "undecided"
+            | "don't"
+            | "didn't"
+            | "wouldn't"
+            | "won't"
+    ) || PREPOSITIONS.contains(&act)
+        || !act.bytes().all(|b| b.is_ascii_lowercase());
+    (!not_an_act).then_some(act)
 }
 
 /// Which way a move goes.
@@ -8609,6 +8664,32 @@ mod tests {
             messages("Results were mixed; of the 40 schools, 25 improved and 15 declined.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn reported_answers_naming_different_acts_answer_different_questions() {
+        assert!(
+            messages("Of the 1,000 people surveyed, 600 said they drive to work and 500 said they cycle at least once a week.")
+                .is_empty()
+        );
+        assert!(
+            messages("Of the 1,000 people surveyed, 600 said they had been to a concert and 500 said they had visited a museum.")
+                .is_empty()
+        );
+        // Answers to one question: opposites, one act, a state, a negation.
+        for text in [
+            "Of the 1,000 people surveyed, 600 said they supported the plan and 450 said they opposed it.",
+            "Of the 1,000 voters, 600 said they would vote for Smith and 500 said they would vote for Jones.",
+            "Of the 1,000 people surveyed, 600 said they were satisfied and 500 said they were not.",
+            "Of the 1,000 voters, 600 said they would vote for Smith and 500 said they would not.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        assert_eq!(
+            reported_act(&["said".into(), "they".into(), "had".into(), "visited".into()]),
+            Some("visited")
+        );
+        assert_eq!(reported_act(&["said".into(), "yes".into()]), None);
     }
 
     #[test]
