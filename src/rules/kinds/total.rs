@@ -6958,10 +6958,6 @@ fn poll_standings(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit
     if sentence.len() < 2 {
         return false;
     }
-    let paragraph = group::paragraph_text(cx, sentence[0]);
-    if !POLL_WORDS.is_match(paragraph) || RATING_WORDS.is_match(paragraph) {
-        return false;
-    }
     let mut names: Vec<&str> = Vec::new();
     let mut shares: Vec<&Figure> = Vec::new();
     let mut from = group::sentence_span(cx, sentence[0]).start;
@@ -6985,6 +6981,11 @@ fn poll_standings(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit
         shares.push(f);
     }
     if shares.len() < 2 {
+        return false;
+    }
+    // The paragraph is read only for a sentence that lists standings: most do not.
+    let paragraph = group::paragraph_text(cx, sentence[0]);
+    if !POLL_WORDS.is_match(paragraph) || RATING_WORDS.is_match(paragraph) {
         return false;
     }
     let reported = out.len();
