@@ -487,6 +487,8 @@ fn metres_follow(w: &[u8]) -> bool {
             | b"deep"
             | b"thick"
             | b"across"
+            // "piers spaced 80m apart": a distance between things.
+            | b"apart"
             | b"hurdles"
             | b"freestyle"
             | b"relay"
@@ -1388,7 +1390,7 @@ impl Reader<'_, '_> {
             return self.push_plain(i - 1, i + 1, FigureKind::Identifier, d.value);
         }
         // "the #1 seed", "a clear #2", "order #4521": a rank or a number named.
-        if i >= 1 && i - 1 >= self.floor && cx.punct_is(i - 1, "#") && cx.glued(i) {
+        if i > self.floor && cx.punct_is(i - 1, "#") && cx.glued(i) {
             let end = self.glued_chunk_end(i);
             return self.push_plain(i - 1, end, FigureKind::Identifier, d.value);
         }
@@ -5540,7 +5542,14 @@ impl Reader<'_, '_> {
                             cx.word_bytes(b + 1),
                             b"at" | b"in" | b"on" | b"and" | b"or" | b"high" | b"tall" | b"long"
                                 | b"wide" | b"deep" | b"above" | b"below"
-                        ))
+                        )
+                        // "152 metres long, it advanced 16m a day": a pace in metres
+                        // an hour, a day or a week (not a year, which counts visitors).
+                        || matches!(cx.word_bytes(b + 1), b"a" | b"an" | b"per" | b"each" | b"every")
+                            && matches!(
+                                cx.word_bytes(b + 2),
+                                b"minute" | b"hour" | b"day" | b"shift" | b"week"
+                            ))
                     && self.sentence_mentions_metres()
                 // "a 1m-high wall", "a 2.5m-long python": a size joined to its
                 // dimension by a hyphen is in metres ("a 1m-strong crowd" is not).
@@ -6463,6 +6472,22 @@ impl Reader<'_, '_> {
             "km" if cx.punct_is(b + 1, "/") && cx.word_is(b + 2, "h") => {
                 return (FigureKind::Measure, Some("kph"), b + 3);
             }
+            // "cooled the atoms to 170 nanokelvin": a kelvin with its prefix.
+            "nanokelvin" if amt.digits.is_some() => {
+                return (FigureKind::Measure, Some("nanokelvin"), b + 1);
+            }
+            "microkelvin" if amt.digits.is_some() => {
+                return (FigureKind::Measure, Some("microkelvin"), b + 1);
+            }
+            "millikelvin" if amt.digits.is_some() => {
+                return (FigureKind::Measure, Some("millikelvin"), b + 1);
+            }
+            // "Overseas visitors spent 107 million nights in Scotland": nights counted
+            // in millions are stays, a count of nights, not a stretch of time anyone
+            // lived through ("1,500 nights in prison" is one).
+            "nights" if amt.scaled.is_some() && amt.value >= 100_000.0 => {
+                return (FigureKind::Count, None, b);
+            }
             _ => {}
         }
         if let Some((class, name)) = unit::unit_word(w) {
@@ -6786,7 +6811,7 @@ impl Reader<'_, '_> {
     /// before `a`: the old level of a change named by its kind, with at most a few
     /// words between "from" and the kind ("from a range of 10 to 20 options" is no
     /// change).
-    fn from_level_of(&self, a: usize) -> bool {
+    fn old_level_named(&self, a: usize) -> bool {
         let cx = self.cx;
         if a < self.floor + 3 || !cx.word_is(a - 1, "of") {
             return false;
@@ -7297,7 +7322,7 @@ impl Reader<'_, '_> {
         // between "from" and the number.
         let from = before == "from"
             || cx.word_is(b, "to")
-                && (prefix.is_some() && word_before(a) == "from" || self.from_level_of(a));
+                && (prefix.is_some() && word_before(a) == "from" || self.old_level_named(a));
         // "rose by $212bn to $17.5tn", "rose 5% to 40%": a change and where it ended.
         // "MPs voted by 330 to 275": a division, not a change.
         let voted_by = before == "by" && amt.a >= 2 && cx.word_is(amt.a - 2, "voted");
@@ -7990,6 +8015,10 @@ impl Reader<'_, '_> {
                             | b"loss"
                             | b"gain"
                             | b"profit"
+                            // "a deficit of 1.2 billion dlrs in January against a
+                            // surplus of 300 mln a year earlier".
+                            | b"surplus"
+                            | b"deficit"
                     );
             // "Argyll shares were up 12p to 440", "dropped 30 Swiss francs to 460": the
             // level a price moved to is in the money of the move just before it.
@@ -11346,6 +11375,81 @@ mod prose_tests {
         assert_eq!(figure(text, "220,000").unit.as_deref(), Some("tonne"));
         let text = "The fund lent 4.2 billion dlrs, up from 3.9 billion this year.";
         assert_eq!(figure(text, "3.9 billion").unit.as_deref(), Some("USD"));
+    }
+
+    #[test]
+    fn nights_counted_in_millions_are_a_count_of_stays() {
+        let text = "Overseas visitors spent 107 million nights in Scotland last year.";
+        let f = figure(text, "107 million");
+        assert_eq!(f.kind, FigureKind::Count);
+        assert_eq!(f.unit, None);
+        let text = "Campsite bookings hit a record 1.2 million nights.";
+        assert_eq!(figure(text, "1.2 million").kind, FigureKind::Count);
+        // A stretch of time someone lived through stays one.
+        let f = figure("He spent 1,500 nights in prison.", "1,500 nights");
+        assert_eq!(f.kind, FigureKind::Duration);
+        assert_eq!(f.unit.as_deref(), Some("night"));
+    }
+
+    #[test]
+    fn a_bare_m_apart_or_at_a_pace_beside_metres_is_metres() {
+        let text = "The piers rise up to 64 metres and stand 80m apart.";
+        assert_eq!(figure(text, "80m").value, Value::Number(80.0));
+        let text = "The machine, 152 metres long, advanced an average of 16m a day.";
+        let f = figure(text, "16m");
+        assert_eq!(f.kind, FigureKind::Measure);
+        assert_eq!(f.value, Value::Number(16.0));
+        // A year's visitors stay millions, and so does a pace where no metres are named.
+        let text = "The tower is 300 metres tall and draws 7m a year.";
+        assert_eq!(figure(text, "7m").value, Value::Number(7_000_000.0));
+        let text = "The app added 16m a day at its peak.";
+        assert_eq!(figure(text, "16m").value, Value::Number(16_000_000.0));
+    }
+
+    #[test]
+    fn a_surplus_or_deficit_set_against_money_is_in_its_money() {
+        let text = "South Korea posted a current account deficit of 1.2 billion dlrs in \
+                    January against a surplus of 300 mln a year earlier.";
+        let f = figure(text, "300 mln");
+        assert_eq!(f.kind, FigureKind::Money);
+        assert_eq!(f.unit.as_deref(), Some("USD"));
+        let text = "Output rose to 2.3 mln tonnes, against a deficit of 1.1 mln last year.";
+        assert_eq!(figure(text, "1.1 mln").unit.as_deref(), Some("tonne"));
+    }
+
+    #[test]
+    fn prefixed_kelvin_is_a_temperature() {
+        let f = figure(
+            "Physicists cooled the atoms to 170 nanokelvin.",
+            "170 nanokelvin",
+        );
+        assert_eq!(f.kind, FigureKind::Measure);
+        assert_eq!(f.unit.as_deref(), Some("nanokelvin"));
+    }
+
+    #[test]
+    fn francs_of_a_company_known_to_be_french_swiss_or_belgian_are_its_countrys() {
+        let text = "Renault lost 5.5 billion francs in 1986, against 10.9 billion in 1985.";
+        assert_eq!(
+            figure(text, "5.5 billion francs").unit.as_deref(),
+            Some("FRF")
+        );
+        assert_eq!(figure(text, "10.9 billion").unit.as_deref(), Some("FRF"));
+        let text = "Petrofina said net profit rose to 12.6 billion francs.";
+        assert_eq!(
+            figure(text, "12.6 billion francs").unit.as_deref(),
+            Some("BEF")
+        );
+        let text = "Sandoz said net profit rose to 541 mln francs.";
+        assert_eq!(figure(text, "541 mln francs").unit.as_deref(), Some("CHF"));
+        let text = "Moet-Hennessy shares closed on the Paris Bourse at 2,678 francs.";
+        assert_eq!(figure(text, "2,678 francs").unit.as_deref(), Some("FRF"));
+        // Two countries named: the francs stay as they are read.
+        let text = "Renault and Sandoz each spent 2 billion francs.";
+        assert_eq!(
+            figure(text, "2 billion francs").unit.as_deref(),
+            Some("CHF")
+        );
     }
 
     #[test]

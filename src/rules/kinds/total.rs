@@ -308,7 +308,9 @@ declare_kind! {
     ///   names a place or group of its own, the same rate there: "highest in the
     ///   suburbs, where 91.3% graduated, and lowest in the rural south, at 79.8%",
     ///   nor a later share of a new owner's own whole, after a first of a whole its
-    ///   subject owns: "Smith made 62% of his shots, Jones 58%"), or held
+    ///   subject owns: "Smith made 62% of his shots, Jones 58%", "On his second
+    ///   serve he won 58% of the points, Ellery 49%", or of attempts each player
+    ///   makes: "Federer won 62% of first-serve points; Nadal was on 71%"), or held
     ///   by different parties ("owned 55% by the carmaker, 35% by the state and 15%
     ///   by local investors"); an age limit on the group does not count as a figure
     ///   of the sentence ("Voters under 30 were split, with 56% in favor and 48%
@@ -7258,6 +7260,36 @@ static AVERAGE_OR_PEAK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static OWNED_BY_SUBJECT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:his|her|their|its)\b").expect("valid regex"));
 
+/// A whole of attempts each player makes for themselves, so that each later player's
+/// share is of a whole of their own: "won 62% of first-serve points", "of the points
+/// on serve", "of break points", "made 45% of free throws". Other attempts only as a
+/// bare plural: "had 60% of the shots" shares one match's shots between two teams.
+static OWN_ATTEMPTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*of\s+(?:(?:the\s+)?(?:(?:(?:first|second)[- ]serve|serve|service|return|break)[- ]?(?:points?|games?)|(?:first|second)\s+serves|points\s+(?:won\s+)?on\s+(?:(?:first|second)\s+)?serve)|(?:free\s+throws|field\s+goals|(?:three-point\s+)?shots|passes|penalty\s+kicks|putts|fairways|tackles)(?:\s+(?:attempted|taken|faced|hit))?)\b")
+        .expect("valid regex")
+});
+
+/// A named owner and "was on" right before a share: "Nadal was on", "Djokovic on".
+static OWNER_WAS_ON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)\p{Lu}[\w&'’.-]*\s+(?:(?:was|is|were|are)\s+)?(?:on|at)\s+$")
+        .expect("valid regex")
+});
+
+/// Whether the words of a sentence before its first share give its subject a whole of
+/// its own: a possessive in the share's own clause ("On his second serve he won
+/// 58%") or in a phrase opening the sentence ("On his second serve, he won 58%"). Not one in a clause between ("Smith, who lost his seat in 2019, won 62%").
+fn owner_in_own_clause(before: &str) -> bool {
+    let clause = before.rsplit([',', ';']).next().unwrap_or(before);
+    let opening = before.split([',', ';']).next().unwrap_or(before);
+    OWNED_BY_SUBJECT.is_match(clause)
+        || (OPENING_PREPOSITION.is_match(opening) && OWNED_BY_SUBJECT.is_match(opening))
+}
+
+/// A preposition opening a sentence: "On his second serve", "In her first season".
+static OPENING_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:On|In|From|With|Behind|Across|Over|Throughout)\s").expect("valid regex")
+});
+
 /// The words after the first share of a list up to the next share, or up to the first
 /// comma or semicolon: " of his shots", " of their exams and girls ".
 fn own_phrase<'a>(cx: &CheckContext<'a>, first: &Figure, next: &Figure) -> &'a str {
@@ -7275,18 +7307,19 @@ static OWNER_BEFORE_SHARE: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether an owner is named right before the share `p` (not a preposition or a
 /// hedge, as in ", 48% to Japan" or ", about 48%").
 fn owner_named_before(cx: &CheckContext<'_>, p: &Figure) -> bool {
-    OWNER_BEFORE_SHARE
-        .captures(tail(group::before(cx, p), 40))
-        .and_then(|c| c.get(1))
-        .is_some_and(|w| {
-            ![
-                "to", "in", "for", "on", "from", "at", "by", "with", "of", "among", "than",
-                "about", "around", "nearly", "almost", "some", "only", "just", "over", "under",
-                "another", "a", "an", "the", "and", "or", "while", "but", "whereas",
-            ]
-            .iter()
-            .any(|x| w.as_str().eq_ignore_ascii_case(x))
-        })
+    OWNER_WAS_ON_BEFORE.is_match(tail(group::before(cx, p), 40))
+        || OWNER_BEFORE_SHARE
+            .captures(tail(group::before(cx, p), 40))
+            .and_then(|c| c.get(1))
+            .is_some_and(|w| {
+                ![
+                    "to", "in", "for", "on", "from", "at", "by", "with", "of", "among", "than",
+                    "about", "around", "nearly", "almost", "some", "only", "just", "over", "under",
+                    "another", "a", "an", "the", "and", "or", "while", "but", "whereas",
+                ]
+                .iter()
+                .any(|x| w.as_str().eq_ignore_ascii_case(x))
+            })
 }
 
 fn elliptical(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
@@ -7324,8 +7357,18 @@ fn elliptical(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
     // "Smith made 62% of his shots, Jones 58%", "Boys passed 62% of their exams and
     // girls 68%", "Sinner won 78% of points on his first serve, Alcaraz 71%": a whole
     // its subject owns is a new whole for each later owner named before its share.
+    // So is one the clause before the share gives the subject ("On his second serve
+    // he won 58% of the points, Ellery 49%"), and a whole of attempts each player
+    // makes ("Federer won 62% of first-serve points; Nadal was on 71%, Djokovic on
+    // 68%").
     if let Some(second) = parts.get(1)
-        && OWNED_BY_SUBJECT.is_match(own_phrase(cx, first, second))
+        && (OWNED_BY_SUBJECT.is_match(own_phrase(cx, first, second))
+            || owner_in_own_clause(group::text(
+                cx,
+                group::sentence_span(cx, first).start,
+                first.span.start,
+            ))
+            || OWN_ATTEMPTS.is_match(own_phrase(cx, first, second)))
         && parts[1..].iter().all(|p| owner_named_before(cx, p))
     {
         return false;
@@ -8793,6 +8836,40 @@ mod tests {
                 "Growth put Leeds on 39%, Bristol on 35% and York on 31% above their 2010 levels."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_whole_of_each_players_own_attempts_or_serve_is_not_shared() {
+        // The subject's own serve, named before the share.
+        assert!(messages("On his second serve he won 58% of the points, Ellery 49%.").is_empty());
+        assert!(messages("On his second serve, he won 58% of the points, Ellery 49%.").is_empty());
+        // Points on each player's own serve, and each player's own attempts.
+        assert!(
+            messages("Federer won 62% of first-serve points; Nadal was on 71%, Djokovic on 68%.")
+                .is_empty()
+        );
+        assert!(messages("Federer won 62% of first-serve points, Nadal 71%.").is_empty());
+        assert!(messages("She saved 64% of the break points she faced, Gauff 58%.").is_empty());
+        assert!(messages("Smith made 62% of free throws, Jones 58%.").is_empty());
+        // A whole both sides share: still one whole.
+        assert_eq!(
+            messages("Federer won 62% of the points, Nadal 71%.").len(),
+            1
+        );
+        assert_eq!(
+            messages("Arsenal had 62% of the shots, Chelsea 48%.").len(),
+            1
+        );
+        // A possessive in a clause of its own gives the subject no whole.
+        assert_eq!(
+            messages("Smith, who lost his seat in 2019, won 62% of the vote, Jones 41%.").len(),
+            1
+        );
+        assert_eq!(
+            messages("The Democrat won 62% of the vote in the county, the Republican on 41%.")
+                .len(),
+            1
         );
     }
 
