@@ -189,7 +189,14 @@ fn franc_country(w: &str) -> Option<FrancCountry> {
         | "guinea" | "djibouti" | "madagascar" | "malagasy" | "comoros" | "cfp" => {
             FrancCountry::Other
         }
-        _ => return None,
+        _ => {
+            // A company well known to be of one of them: "Renault", "Sandoz".
+            return match unit::franc_company(w.as_bytes())? {
+                "FRF" => Some(FrancCountry::France),
+                "BEF" => Some(FrancCountry::Belgium),
+                _ => Some(FrancCountry::Switzerland),
+            };
+        }
     })
 }
 

@@ -487,6 +487,8 @@ fn metres_follow(w: &[u8]) -> bool {
             | b"deep"
             | b"thick"
             | b"across"
+            // "piers spaced 80m apart": a distance between things.
+            | b"apart"
             | b"hurdles"
             | b"freestyle"
             | b"relay"
@@ -1386,6 +1388,11 @@ impl Reader<'_, '_> {
         // "NHS 111": the health service's advice line.
         if whole && cx.text_is(i, "111") && i > self.floor && cx.text_is(i - 1, "NHS") {
             return self.push_plain(i - 1, i + 1, FigureKind::Identifier, d.value);
+        }
+        // "the #1 seed", "a clear #2", "order #4521": a rank or a number named.
+        if i > self.floor && cx.punct_is(i - 1, "#") && cx.glued(i) {
+            let end = self.glued_chunk_end(i);
+            return self.push_plain(i - 1, end, FigureKind::Identifier, d.value);
         }
         // "No. 10", "No. 22-451".
         if cx.punct_is(i.wrapping_sub(1), ".")
@@ -4429,6 +4436,18 @@ impl Reader<'_, '_> {
                     && cx.word(i + 1).ends_with('s')
                     && cx.is(i + 2, TokKind::Word)
                     && !cx.capital(i + 2)
+                // "3.9 million Xbox One consoles", "the Air Force One crew": after a
+                // capitalised word inside the sentence and before a word in lower case
+                // (a line in title case capitalises both sides).
+                || i >= 2
+                    && cx.capital(i - 1)
+                    && cx.is(i - 1, TokKind::Word)
+                    && !cx.is(i - 2, TokKind::Punct)
+                    && number::month_bytes(cx.text_bytes(i - 1)).is_none()
+                    && !placement::is_weekday(cx.text(i - 1))
+                    && cx.is(i + 1, TokKind::Word)
+                    && !cx.capital(i + 1)
+                    && !matches!(cx.word_bytes(i + 1), b"of" | b"and" | b"or")
                 // "Formula One teams", "a Formula Two driver": a class of motor racing.
                 || cx.text_is(i - 1, "Formula"))
         {
@@ -5523,7 +5542,14 @@ impl Reader<'_, '_> {
                             cx.word_bytes(b + 1),
                             b"at" | b"in" | b"on" | b"and" | b"or" | b"high" | b"tall" | b"long"
                                 | b"wide" | b"deep" | b"above" | b"below"
-                        ))
+                        )
+                        // "152 metres long, it advanced 16m a day": a pace in metres
+                        // an hour, a day or a week (not a year, which counts visitors).
+                        || matches!(cx.word_bytes(b + 1), b"a" | b"an" | b"per" | b"each" | b"every")
+                            && matches!(
+                                cx.word_bytes(b + 2),
+                                b"minute" | b"hour" | b"day" | b"shift" | b"week"
+                            ))
                     && self.sentence_mentions_metres()
                 // "a 1m-high wall", "a 2.5m-long python": a size joined to its
                 // dimension by a hyphen is in metres ("a 1m-strong crowd" is not).
@@ -6446,6 +6472,22 @@ impl Reader<'_, '_> {
             "km" if cx.punct_is(b + 1, "/") && cx.word_is(b + 2, "h") => {
                 return (FigureKind::Measure, Some("kph"), b + 3);
             }
+            // "cooled the atoms to 170 nanokelvin": a kelvin with its prefix.
+            "nanokelvin" if amt.digits.is_some() => {
+                return (FigureKind::Measure, Some("nanokelvin"), b + 1);
+            }
+            "microkelvin" if amt.digits.is_some() => {
+                return (FigureKind::Measure, Some("microkelvin"), b + 1);
+            }
+            "millikelvin" if amt.digits.is_some() => {
+                return (FigureKind::Measure, Some("millikelvin"), b + 1);
+            }
+            // "Overseas visitors spent 107 million nights in Scotland": nights counted
+            // in millions are stays, a count of nights, not a stretch of time anyone
+            // lived through ("1,500 nights in prison" is one).
+            "nights" if amt.scaled.is_some() && amt.value >= 100_000.0 => {
+                return (FigureKind::Count, None, b);
+            }
             _ => {}
         }
         if let Some((class, name)) = unit::unit_word(w) {
@@ -6465,7 +6507,18 @@ impl Reader<'_, '_> {
                 // "62,850 season tickets", "a 10 year plan".
                 "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade"
                 | "night" | "season" | "quarter" | "fortnight" | "century" => {
-                    amt.value.abs() <= 1.0 || cx.glued(b)
+                    amt.value.abs() <= 1.0
+                        || cx.glued(b)
+                        // "a 10 year low", "an 8.7 week wait", "a three year contract":
+                        // after an article, a stretch of time written without its
+                        // hyphen (but "the 2,000 season tickets" counts tickets).
+                        || !matches!(w, "night" | "season" | "quarter")
+                            && amt.value < 1000.0
+                            && amt.a > self.floor
+                            && matches!(cx.word_bytes(amt.a - 1), b"a" | b"an" | b"the")
+                            && cx.is(b + 1, TokKind::Word)
+                            && !cx.capital(b + 1)
+                            && !is_function_word(cx.word(b + 1))
                 }
                 _ => true,
             };
@@ -6721,6 +6774,21 @@ impl Reader<'_, '_> {
         {
             return None;
         }
+        // "the bills add up to $4,000", "those seen in time added up to 58.3%": a sum,
+        // stated exactly (but "adding up to £10 a week to their costs" adds at most
+        // £10 to something).
+        if h == Hedge::UpTo
+            && n == 2
+            && cx.word(a - 2) == "up"
+            && cx
+                .word_back(a, 3, self.floor)
+                .is_some_and(|w| matches!(w, "add" | "adds" | "added" | "adding"))
+            && !(a + 1..a + 6)
+                .take_while(|&t| !cx.is(t, TokKind::Punct))
+                .any(|t| cx.word_is(t, "to"))
+        {
+            return None;
+        }
         // "the legal minimum of £12.00", "a recommended maximum of 70%", "the previous
         // maximum of 13": a level named as a minimum or maximum, stated exactly; "a
         // minimum of 18 years" and "and maximum of 20.5 years" are bounds.
@@ -6737,6 +6805,52 @@ impl Reader<'_, '_> {
             return None;
         }
         Some((h, a - n))
+    }
+
+    /// "from an initial estimate of", "from a record high of", "from a peak of" just
+    /// before `a`: the old level of a change named by its kind, with at most a few
+    /// words between "from" and the kind ("from a range of 10 to 20 options" is no
+    /// change).
+    fn old_level_named(&self, a: usize) -> bool {
+        let cx = self.cx;
+        if a < self.floor + 3 || !cx.word_is(a - 1, "of") {
+            return false;
+        }
+        if !matches!(
+            cx.word_bytes(a - 2),
+            b"estimate"
+                | b"figure"
+                | b"level"
+                | b"high"
+                | b"low"
+                | b"peak"
+                | b"trough"
+                | b"reading"
+                | b"forecast"
+                | b"projection"
+                | b"average"
+                | b"median"
+        ) {
+            return false;
+        }
+        let mut k = a - 2;
+        while k > self.floor && k + 8 > a {
+            k -= 1;
+            // "to 270,000 from the monthly average of 300,000 to 330,000 tonnes",
+            // "revenues of 170 mln to 175 mln dlrs, down from a previous estimate of 180
+            // mln to 185 mln dlrs": after a figure of the sentence, the change has its
+            // new level already, and the old one is a range.
+            if cx.word_is(k, "from") {
+                return !self.out[self.first..]
+                    .iter()
+                    .any(|p| p.b <= k && p.kind.is_quantity());
+            }
+            let hyphen = cx.punct_is(k, "-") && cx.glued(k) && cx.glued(k + 1);
+            if !(cx.is(k, TokKind::Word) || hyphen) {
+                return false;
+            }
+        }
+        false
     }
 
     /// A qualifier glued or written after a figure ending at `b`.
@@ -7203,7 +7317,12 @@ impl Reader<'_, '_> {
         // "between about 10 and 20": the qualifier stands between "between" and the
         // number.
         let between = before == "between" || prefix.is_some() && word_before(a) == "between";
-        let from = before == "from";
+        // "from about $2,500 to $6,000", "from an initial estimate of 130,000 to
+        // 168,000", "from a peak of 14.7% to 7.9%": the old level named by its kind
+        // between "from" and the number.
+        let from = before == "from"
+            || cx.word_is(b, "to")
+                && (prefix.is_some() && word_before(a) == "from" || self.old_level_named(a));
         // "rose by $212bn to $17.5tn", "rose 5% to 40%": a change and where it ended.
         // "MPs voted by 330 to 275": a division, not a change.
         let voted_by = before == "by" && amt.a >= 2 && cx.word_is(amt.a - 2, "voted");
@@ -7896,6 +8015,10 @@ impl Reader<'_, '_> {
                             | b"loss"
                             | b"gain"
                             | b"profit"
+                            // "a deficit of 1.2 billion dlrs in January against a
+                            // surplus of 300 mln a year earlier".
+                            | b"surplus"
+                            | b"deficit"
                     );
             // "Argyll shares were up 12p to 440", "dropped 30 Swiss francs to 460": the
             // level a price moved to is in the money of the move just before it.
@@ -9222,6 +9345,89 @@ mod prose_tests {
         assert_eq!(figure(text, "6.3 cents").unit.as_deref(), Some("USD"));
         let text = "Gasoline fell 23 cents a gallon.";
         assert_eq!(figure(text, "23 cents").unit.as_deref(), Some("USD"));
+    }
+
+    #[test]
+    fn a_number_word_inside_a_name_in_running_prose_is_no_count() {
+        let text = "The company sold 3.9 million Xbox One consoles.";
+        assert_eq!(kinds(text), [("3.9 million".to_owned(), FigureKind::Count)]);
+        let text = "Carolina Power said Mayo Unit Two would cost $877m.";
+        assert!(kinds(text).iter().all(|(_, k)| *k != FigureKind::Count));
+        // A line in title case, the opening word and a weekday keep the count.
+        let text = "Storm Kills Three People In Texas";
+        assert_eq!(kinds(text)[0], ("Three".to_owned(), FigureKind::Count));
+        let text = "Police said on Tuesday Three men were held.";
+        assert_eq!(kinds(text)[0], ("Three".to_owned(), FigureKind::Count));
+    }
+
+    #[test]
+    fn a_number_after_a_hash_is_a_rank_or_a_name() {
+        let text = "Neither Villaraigosa at 18% nor Cox at 15% is a clear #2.";
+        assert_eq!(figure(text, "#2").kind, FigureKind::Identifier);
+        let text = "Order #4521 shipped with 12 items.";
+        assert_eq!(figure(text, "#4521").kind, FigureKind::Identifier);
+        assert_eq!(figure(text, "12").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_sum_after_add_up_to_is_exact_but_an_amount_added_to_something_is_a_bound() {
+        let text = "Those waiting less than 18 weeks added up to 58.3% of patients.";
+        let f = figure(text, "58.3%");
+        assert_eq!(f.qualifier, Qualifier::Exact);
+        assert_eq!(f.placement.direction, None);
+        let text = "The bills add up to $4,000 a month.";
+        assert_eq!(figure(text, "$4,000").qualifier, Qualifier::Exact);
+        let text = "The cap will rise to £3, adding up to £10 a week to some costs.";
+        assert_eq!(figure(text, "up to £10").qualifier, Qualifier::UpperBound);
+    }
+
+    #[test]
+    fn a_stretch_of_time_written_as_a_compound_without_its_hyphen_is_a_duration() {
+        for (text, span) in [
+            ("The index fell to a 10 year low.", "10 year"),
+            ("The list hit a seven year high in June.", "seven year"),
+            ("Patients had an 8.7 week wait in June.", "8.7 week"),
+            ("He signed a three year contract.", "three year"),
+        ] {
+            assert_eq!(figure(text, span).kind, FigureKind::Duration, "{text}");
+        }
+        // The compound, like its hyphenated form, leaves the subject to the noun.
+        let text = "Degussa joined a three year exploration budget of 4.5 mln dlrs.";
+        assert_eq!(
+            figure(text, "4.5 mln dlrs")
+                .subject
+                .map(|s| s.key)
+                .as_deref(),
+            Some("exploration budget")
+        );
+        // A count of things with a period in their name stays a count.
+        let text = "The club sold the 2,000 season tickets in a day.";
+        assert_eq!(figure(text, "2,000").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn the_old_level_named_by_its_kind_after_from_is_one_end_of_a_change() {
+        let text = "August was revised from an initial estimate of 130,000 to 168,000.";
+        assert_eq!(figure(text, "130,000").kind, FigureKind::Count);
+        assert_eq!(figure(text, "168,000").kind, FigureKind::Count);
+        let text = "The cost per head rose from about $2,500 to $6,000.";
+        assert_eq!(figure(text, "about $2,500").qualifier, Qualifier::Approx);
+        assert_eq!(figure(text, "$6,000").qualifier, Qualifier::Exact);
+        // After a figure of the sentence the change has its new level, and the old one
+        // is a range; "from a range of" is a range too.
+        let text = "It expects 170 mln to 175 mln dlrs, down from a previous estimate of \
+                    180 mln to 185 mln dlrs.";
+        assert_eq!(
+            figure(text, "180 mln to 185 mln dlrs").qualifier,
+            Qualifier::Range
+        );
+        let text = "Pupils choose from a range of 10 to 20 options.";
+        assert_eq!(figure(text, "10 to 20").qualifier, Qualifier::Range);
+        let text = "Copper rose to 70 cts, up from around 63 or 64 cts.";
+        assert_eq!(
+            figure(text, "around 63 or 64 cts").value,
+            Value::Range(0.63, 0.64)
+        );
     }
 
     #[test]
@@ -11169,6 +11375,81 @@ mod prose_tests {
         assert_eq!(figure(text, "220,000").unit.as_deref(), Some("tonne"));
         let text = "The fund lent 4.2 billion dlrs, up from 3.9 billion this year.";
         assert_eq!(figure(text, "3.9 billion").unit.as_deref(), Some("USD"));
+    }
+
+    #[test]
+    fn nights_counted_in_millions_are_a_count_of_stays() {
+        let text = "Overseas visitors spent 107 million nights in Scotland last year.";
+        let f = figure(text, "107 million");
+        assert_eq!(f.kind, FigureKind::Count);
+        assert_eq!(f.unit, None);
+        let text = "Campsite bookings hit a record 1.2 million nights.";
+        assert_eq!(figure(text, "1.2 million").kind, FigureKind::Count);
+        // A stretch of time someone lived through stays one.
+        let f = figure("He spent 1,500 nights in prison.", "1,500 nights");
+        assert_eq!(f.kind, FigureKind::Duration);
+        assert_eq!(f.unit.as_deref(), Some("night"));
+    }
+
+    #[test]
+    fn a_bare_m_apart_or_at_a_pace_beside_metres_is_metres() {
+        let text = "The piers rise up to 64 metres and stand 80m apart.";
+        assert_eq!(figure(text, "80m").value, Value::Number(80.0));
+        let text = "The machine, 152 metres long, advanced an average of 16m a day.";
+        let f = figure(text, "16m");
+        assert_eq!(f.kind, FigureKind::Measure);
+        assert_eq!(f.value, Value::Number(16.0));
+        // A year's visitors stay millions, and so does a pace where no metres are named.
+        let text = "The tower is 300 metres tall and draws 7m a year.";
+        assert_eq!(figure(text, "7m").value, Value::Number(7_000_000.0));
+        let text = "The app added 16m a day at its peak.";
+        assert_eq!(figure(text, "16m").value, Value::Number(16_000_000.0));
+    }
+
+    #[test]
+    fn a_surplus_or_deficit_set_against_money_is_in_its_money() {
+        let text = "South Korea posted a current account deficit of 1.2 billion dlrs in \
+                    January against a surplus of 300 mln a year earlier.";
+        let f = figure(text, "300 mln");
+        assert_eq!(f.kind, FigureKind::Money);
+        assert_eq!(f.unit.as_deref(), Some("USD"));
+        let text = "Output rose to 2.3 mln tonnes, against a deficit of 1.1 mln last year.";
+        assert_eq!(figure(text, "1.1 mln").unit.as_deref(), Some("tonne"));
+    }
+
+    #[test]
+    fn prefixed_kelvin_is_a_temperature() {
+        let f = figure(
+            "Physicists cooled the atoms to 170 nanokelvin.",
+            "170 nanokelvin",
+        );
+        assert_eq!(f.kind, FigureKind::Measure);
+        assert_eq!(f.unit.as_deref(), Some("nanokelvin"));
+    }
+
+    #[test]
+    fn francs_of_a_company_known_to_be_french_swiss_or_belgian_are_its_countrys() {
+        let text = "Renault lost 5.5 billion francs in 1986, against 10.9 billion in 1985.";
+        assert_eq!(
+            figure(text, "5.5 billion francs").unit.as_deref(),
+            Some("FRF")
+        );
+        assert_eq!(figure(text, "10.9 billion").unit.as_deref(), Some("FRF"));
+        let text = "Petrofina said net profit rose to 12.6 billion francs.";
+        assert_eq!(
+            figure(text, "12.6 billion francs").unit.as_deref(),
+            Some("BEF")
+        );
+        let text = "Sandoz said net profit rose to 541 mln francs.";
+        assert_eq!(figure(text, "541 mln francs").unit.as_deref(), Some("CHF"));
+        let text = "Moet-Hennessy shares closed on the Paris Bourse at 2,678 francs.";
+        assert_eq!(figure(text, "2,678 francs").unit.as_deref(), Some("FRF"));
+        // Two countries named: the francs stay as they are read.
+        let text = "Renault and Sandoz each spent 2 billion francs.";
+        assert_eq!(
+            figure(text, "2 billion francs").unit.as_deref(),
+            Some("CHF")
+        );
     }
 
     #[test]

@@ -321,9 +321,13 @@ pub(crate) fn currency_of_country(country: &[u8], code: &str) -> Option<&'static
         (b"uganda", "KES") => "UGX",
         (b"tanzania", "KES") => "TZS",
         (b"somalia", "KES") => "SOS",
-        (b"france" | b"french", "CHF") => "FRF",
+        // "shares closed on the Paris Bourse at 2,678 francs".
+        (b"france" | b"french" | b"paris", "CHF") => "FRF",
         (b"belgium" | b"belgian", "CHF") => "BEF",
         (b"switzerland" | b"swiss", "CHF") => "CHF",
+        // A company that names its country as well: "Renault lost 5.5 billion francs"
+        // is in French francs, "Sandoz said profit rose to 541 mln francs" in Swiss.
+        (word, "CHF") if franc_company(word).is_some() => return franc_company(word),
         // The CFA franc of the zone a country belongs to: the Central African one
         // (XAF) in the six countries of its central bank, else the West African one.
         (
@@ -388,6 +392,24 @@ pub(crate) fn currency_of_country(country: &[u8], code: &str) -> Option<&'static
         (b"zealand" | b"auckland", "USD") => "NZD",
         (b"singapore", "USD") => "SGD",
         (b"kong", "USD") => "HKD",
+        _ => return None,
+    })
+}
+
+/// The francs of a company well known to be French, Swiss or Belgian, by a word of its
+/// name (lower case) that is no common word: "Renault", "Peugeot", "Nestle", "Sandoz",
+/// "Petrofina". Not a bank, which lends and manages issues in every money ("Credit
+/// Suisse First Boston" co-manages French franc bonds).
+pub(crate) fn franc_company(word: &[u8]) -> Option<&'static str> {
+    Some(match word {
+        b"renault" | b"peugeot" | b"citroen" | b"michelin" | b"aquitaine" | b"lafarge"
+        | b"bouygues" | b"carrefour" | b"pechiney" | b"usinor" | b"sacilor" | b"aerospatiale"
+        | b"poulenc" | b"alcatel" | b"dassault" | b"havas" | b"sanofi" | b"danone"
+        | b"hachette" | b"gobain" | b"pernod" | b"oreal" => "FRF",
+        b"nestle" | b"ciba" | b"geigy" | b"sandoz" | b"swissair" | b"alusuisse" | b"sulzer"
+        | b"oerlikon" | b"buehrle" | b"suchard" | b"holderbank" | b"boveri" => "CHF",
+        b"petrofina" | b"solvay" | b"gevaert" | b"delhaize" | b"sabena" | b"cockerill" => "BEF",
+        _ if word == "nestlé".as_bytes() => "CHF",
         _ => return None,
     })
 }
