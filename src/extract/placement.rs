@@ -788,9 +788,10 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     // "a $38 million jail expansion", "a £2bn expansion of the airport": money before
     // an expansion or improvement is what the project costs, not a change in anything;
     // and "a $14 million loss", "a 3.4 mln dlr net loss" is a result, a level, as "a loss
-    // of £3m" is.
+    // of £3m" is. So is "a nine-month operating loss": the loss of a period.
     let project = |w: &str| {
         d.kind == FigureKind::Money && matches!(w, "expansion" | "improvement" | "loss" | "losses")
+            || d.kind == FigureKind::Duration && matches!(w, "loss" | "losses")
     };
     if let Some(dir) = change_noun(cx.word(j)) {
         return (!project(cx.word(j))).then_some(dir);
@@ -1393,6 +1394,11 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
                     | b"soaks"
                     | b"soaking"
                     | b"soaked"
+                    // "the bills add up to $4,000": a sum.
+                    | b"add"
+                    | b"adds"
+                    | b"added"
+                    | b"adding"
                     // "winding up a two-day visit", "set up a $5m fund", "drew up a
                     // 10-point plan": the particle of another verb.
                     | b"wind"
@@ -1993,7 +1999,7 @@ fn is_title(w: &str) -> bool {
     )
 }
 
-fn is_weekday(w: &str) -> bool {
+pub(super) fn is_weekday(w: &str) -> bool {
     matches!(
         w,
         "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
@@ -2295,7 +2301,9 @@ mod prose_tests {
         let text = "Of the 19 officials, 10 saw two cuts or fewer.";
         assert_eq!(direction(text, "10"), None);
         let text = "It reported a nine month operating loss.";
-        assert_eq!(direction(text, "nine"), None);
+        assert_eq!(direction(text, "nine month"), None);
+        let text = "It reported a nine-month operating loss.";
+        assert_eq!(direction(text, "nine-month"), None);
         let text = "It holds a 5% stake in Tesco Bank Rise.";
         assert_eq!(direction(text, "5%"), None);
     }

@@ -1389,6 +1389,11 @@ impl Reader<'_, '_> {
         if whole && cx.text_is(i, "111") && i > self.floor && cx.text_is(i - 1, "NHS") {
             return self.push_plain(i - 1, i + 1, FigureKind::Identifier, d.value);
         }
+        // "the #1 seed", "a clear #2", "order #4521": a rank or a number named.
+        if i > self.floor && cx.punct_is(i - 1, "#") && cx.glued(i) {
+            let end = self.glued_chunk_end(i);
+            return self.push_plain(i - 1, end, FigureKind::Identifier, d.value);
+        }
         // "No. 10", "No. 22-451".
         if cx.punct_is(i.wrapping_sub(1), ".")
             && i >= 2
@@ -4453,6 +4458,18 @@ impl Reader<'_, '_> {
                     && cx.word(i + 1).ends_with('s')
                     && cx.is(i + 2, TokKind::Word)
                     && !cx.capital(i + 2)
+                // "3.9 million Xbox One consoles", "the Air Force One crew": after a
+                // capitalised word inside the sentence and before a word in lower case
+                // (a line in title case capitalises both sides).
+                || i >= 2
+                    && cx.capital(i - 1)
+                    && cx.is(i - 1, TokKind::Word)
+                    && !cx.is(i - 2, TokKind::Punct)
+                    && number::month_bytes(cx.text_bytes(i - 1)).is_none()
+                    && !placement::is_weekday(cx.text(i - 1))
+                    && cx.is(i + 1, TokKind::Word)
+                    && !cx.capital(i + 1)
+                    && !matches!(cx.word_bytes(i + 1), b"of" | b"and" | b"or")
                 // "Formula One teams", "a Formula Two driver": a class of motor racing.
                 || cx.text_is(i - 1, "Formula"))
         {
@@ -6512,7 +6529,18 @@ impl Reader<'_, '_> {
                 // "62,850 season tickets", "a 10 year plan".
                 "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade"
                 | "night" | "season" | "quarter" | "fortnight" | "century" => {
-                    amt.value.abs() <= 1.0 || cx.glued(b)
+                    amt.value.abs() <= 1.0
+                        || cx.glued(b)
+                        // "a 10 year low", "an 8.7 week wait", "a three year contract":
+                        // after an article, a stretch of time written without its
+                        // hyphen (but "the 2,000 season tickets" counts tickets).
+                        || !matches!(w, "night" | "season" | "quarter")
+                            && amt.value < 1000.0
+                            && amt.a > self.floor
+                            && matches!(cx.word_bytes(amt.a - 1), b"a" | b"an" | b"the")
+                            && cx.is(b + 1, TokKind::Word)
+                            && !cx.capital(b + 1)
+                            && !is_function_word(cx.word(b + 1))
                 }
                 _ => true,
             };
@@ -6768,6 +6796,21 @@ impl Reader<'_, '_> {
         {
             return None;
         }
+        // "the bills add up to $4,000", "those seen in time added up to 58.3%": a sum,
+        // stated exactly (but "adding up to £10 a week to their costs" adds at most
+        // £10 to something).
+        if h == Hedge::UpTo
+            && n == 2
+            && cx.word(a - 2) == "up"
+            && cx
+                .word_back(a, 3, self.floor)
+                .is_some_and(|w| matches!(w, "add" | "adds" | "added" | "adding"))
+            && !(a + 1..a + 6)
+                .take_while(|&t| !cx.is(t, TokKind::Punct))
+                .any(|t| cx.word_is(t, "to"))
+        {
+            return None;
+        }
         // "the legal minimum of £12.00", "a recommended maximum of 70%", "the previous
         // maximum of 13": a level named as a minimum or maximum, stated exactly; "a
         // minimum of 18 years" and "and maximum of 20.5 years" are bounds.
@@ -6784,6 +6827,52 @@ impl Reader<'_, '_> {
             return None;
         }
         Some((h, a - n))
+    }
+
+    /// "from an initial estimate of", "from a record high of", "from a peak of" just
+    /// before `a`: the old level of a change named by its kind, with at most a few
+    /// words between "from" and the kind ("from a range of 10 to 20 options" is no
+    /// change).
+    fn old_level_named(&self, a: usize) -> bool {
+        let cx = self.cx;
+        if a < self.floor + 3 || !cx.word_is(a - 1, "of") {
+            return false;
+        }
+        if !matches!(
+            cx.word_bytes(a - 2),
+            b"estimate"
+                | b"figure"
+                | b"level"
+                | b"high"
+                | b"low"
+                | b"peak"
+                | b"trough"
+                | b"reading"
+                | b"forecast"
+                | b"projection"
+                | b"average"
+                | b"median"
+        ) {
+            return false;
+        }
+        let mut k = a - 2;
+        while k > self.floor && k + 8 > a {
+            k -= 1;
+            // "to 270,000 from the monthly average of 300,000 to 330,000 tonnes",
+            // "revenues of 170 mln to 175 mln dlrs, down from a previous estimate of 180
+            // mln to 185 mln dlrs": after a figure of the sentence, the change has its
+            // new level already, and the old one is a range.
+            if cx.word_is(k, "from") {
+                return !self.out[self.first..]
+                    .iter()
+                    .any(|p| p.b <= k && p.kind.is_quantity());
+            }
+            let hyphen = cx.punct_is(k, "-") && cx.glued(k) && cx.glued(k + 1);
+            if !(cx.is(k, TokKind::Word) || hyphen) {
+                return false;
+            }
+        }
+        false
     }
 
     /// A qualifier glued or written after a figure ending at `b`.
@@ -7250,7 +7339,12 @@ impl Reader<'_, '_> {
         // "between about 10 and 20": the qualifier stands between "between" and the
         // number.
         let between = before == "between" || prefix.is_some() && word_before(a) == "between";
-        let from = before == "from";
+        // "from about $2,500 to $6,000", "from an initial estimate of 130,000 to
+        // 168,000", "from a peak of 14.7% to 7.9%": the old level named by its kind
+        // between "from" and the number.
+        let from = before == "from"
+            || cx.word_is(b, "to")
+                && (prefix.is_some() && word_before(a) == "from" || self.old_level_named(a));
         // "rose by $212bn to $17.5tn", "rose 5% to 40%": a change and where it ended.
         // "MPs voted by 330 to 275": a division, not a change.
         let voted_by = before == "by" && amt.a >= 2 && cx.word_is(amt.a - 2, "voted");
@@ -9273,6 +9367,89 @@ mod prose_tests {
         assert_eq!(figure(text, "6.3 cents").unit.as_deref(), Some("USD"));
         let text = "Gasoline fell 23 cents a gallon.";
         assert_eq!(figure(text, "23 cents").unit.as_deref(), Some("USD"));
+    }
+
+    #[test]
+    fn a_number_word_inside_a_name_in_running_prose_is_no_count() {
+        let text = "The company sold 3.9 million Xbox One consoles.";
+        assert_eq!(kinds(text), [("3.9 million".to_owned(), FigureKind::Count)]);
+        let text = "Carolina Power said Mayo Unit Two would cost $877m.";
+        assert!(kinds(text).iter().all(|(_, k)| *k != FigureKind::Count));
+        // A line in title case, the opening word and a weekday keep the count.
+        let text = "Storm Kills Three People In Texas";
+        assert_eq!(kinds(text)[0], ("Three".to_owned(), FigureKind::Count));
+        let text = "Police said on Tuesday Three men were held.";
+        assert_eq!(kinds(text)[0], ("Three".to_owned(), FigureKind::Count));
+    }
+
+    #[test]
+    fn a_number_after_a_hash_is_a_rank_or_a_name() {
+        let text = "Neither Villaraigosa at 18% nor Cox at 15% is a clear #2.";
+        assert_eq!(figure(text, "#2").kind, FigureKind::Identifier);
+        let text = "Order #4521 shipped with 12 items.";
+        assert_eq!(figure(text, "#4521").kind, FigureKind::Identifier);
+        assert_eq!(figure(text, "12").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_sum_after_add_up_to_is_exact_but_an_amount_added_to_something_is_a_bound() {
+        let text = "Those waiting less than 18 weeks added up to 58.3% of patients.";
+        let f = figure(text, "58.3%");
+        assert_eq!(f.qualifier, Qualifier::Exact);
+        assert_eq!(f.placement.direction, None);
+        let text = "The bills add up to $4,000 a month.";
+        assert_eq!(figure(text, "$4,000").qualifier, Qualifier::Exact);
+        let text = "The cap will rise to £3, adding up to £10 a week to some costs.";
+        assert_eq!(figure(text, "up to £10").qualifier, Qualifier::UpperBound);
+    }
+
+    #[test]
+    fn a_stretch_of_time_written_as_a_compound_without_its_hyphen_is_a_duration() {
+        for (text, span) in [
+            ("The index fell to a 10 year low.", "10 year"),
+            ("The list hit a seven year high in June.", "seven year"),
+            ("Patients had an 8.7 week wait in June.", "8.7 week"),
+            ("He signed a three year contract.", "three year"),
+        ] {
+            assert_eq!(figure(text, span).kind, FigureKind::Duration, "{text}");
+        }
+        // The compound, like its hyphenated form, leaves the subject to the noun.
+        let text = "Degussa joined a three year exploration budget of 4.5 mln dlrs.";
+        assert_eq!(
+            figure(text, "4.5 mln dlrs")
+                .subject
+                .map(|s| s.key)
+                .as_deref(),
+            Some("exploration budget")
+        );
+        // A count of things with a period in their name stays a count.
+        let text = "The club sold the 2,000 season tickets in a day.";
+        assert_eq!(figure(text, "2,000").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn the_old_level_named_by_its_kind_after_from_is_one_end_of_a_change() {
+        let text = "August was revised from an initial estimate of 130,000 to 168,000.";
+        assert_eq!(figure(text, "130,000").kind, FigureKind::Count);
+        assert_eq!(figure(text, "168,000").kind, FigureKind::Count);
+        let text = "The cost per head rose from about $2,500 to $6,000.";
+        assert_eq!(figure(text, "about $2,500").qualifier, Qualifier::Approx);
+        assert_eq!(figure(text, "$6,000").qualifier, Qualifier::Exact);
+        // After a figure of the sentence the change has its new level, and the old one
+        // is a range; "from a range of" is a range too.
+        let text = "It expects 170 mln to 175 mln dlrs, down from a previous estimate of \
+                    180 mln to 185 mln dlrs.";
+        assert_eq!(
+            figure(text, "180 mln to 185 mln dlrs").qualifier,
+            Qualifier::Range
+        );
+        let text = "Pupils choose from a range of 10 to 20 options.";
+        assert_eq!(figure(text, "10 to 20").qualifier, Qualifier::Range);
+        let text = "Copper rose to 70 cts, up from around 63 or 64 cts.";
+        assert_eq!(
+            figure(text, "around 63 or 64 cts").value,
+            Value::Range(0.63, 0.64)
+        );
     }
 
     #[test]

@@ -60,7 +60,7 @@ use super::cx::Cx;
 use super::figure::FigureKind;
 use super::lexer::TokKind;
 use super::number;
-use super::placement;
+use super::placement::{self, is_weekday};
 use super::reader::Draft;
 
 /// Finds the subject of `drafts[idx]` as a token range of its sentence.
@@ -1404,9 +1404,37 @@ fn compound_before_plural(cx: &Cx<'_>, n: &Draft) -> bool {
         && is_plural(cx.word(n.b))
 }
 
-/// Whether the figure ends in a hyphenated unit ("13-year", "22-storey").
+/// Whether the figure ends in a hyphenated unit ("13-year", "22-storey"), or is a
+/// stretch of time written as the same compound without its hyphen ("a 10 year low").
 fn hyphen_compound(cx: &Cx<'_>, d: &Draft) -> bool {
     d.b >= 2 && cx.punct_is(d.b - 2, "-") && cx.glued(d.b - 2) && d.b - 2 > d.core
+        || unhyphenated_time(cx, d)
+}
+
+/// Whether the figure is a stretch of time in a singular unit that describes the noun
+/// after it, written without a hyphen: "a 10 year low", "a three year exploration
+/// budget", "an 8.7 week wait".
+fn unhyphenated_time(cx: &Cx<'_>, d: &Draft) -> bool {
+    d.kind == FigureKind::Duration
+        && d.b >= 1
+        && d.b - 1 > d.core
+        && matches!(
+            cx.word_bytes(d.b - 1),
+            b"second"
+                | b"minute"
+                | b"hour"
+                | b"day"
+                | b"week"
+                | b"month"
+                | b"year"
+                | b"decade"
+                | b"fortnight"
+                | b"century"
+        )
+        && !cx.glued(d.b - 1)
+        && cx.is(d.b, TokKind::Word)
+        && !cx.capital(d.b)
+        && !super::reader::is_function_word(cx.word(d.b))
 }
 
 /// Which subjects before a figure count.
@@ -3226,7 +3254,9 @@ fn backward_phrase(
     let mut v = skip_determiners_back(cx, ns);
     // "a five-year average of", "1987 revenues of": a figure used as an adjective.
     if let Some(p) = draft_ending(cx, drafts, idx, v)
-        && (!p.kind.is_quantity() || p.b >= 2 && cx.punct_is(p.b - 2, "-"))
+        && (!p.kind.is_quantity()
+            || p.b >= 2 && cx.punct_is(p.b - 2, "-")
+            || unhyphenated_time(cx, p))
     {
         v = skip_determiners_back(cx, p.a);
     }
@@ -3321,7 +3351,9 @@ fn extreme_before_of(cx: &Cx<'_>, drafts: &[Draft], idx: usize, of: usize) -> Op
     for _ in 0..3 {
         if let Some(p) = draft_ending(cx, drafts, idx, t) {
             // "a 34-year high", "a three-month low".
-            if p.kind != FigureKind::Duration || p.b < 2 || !cx.punct_is(p.b - 2, "-") {
+            if p.kind != FigureKind::Duration
+                || !(p.b >= 2 && cx.punct_is(p.b - 2, "-") || unhyphenated_time(cx, p))
+            {
                 return None;
             }
             t = p.a;
@@ -4833,10 +4865,11 @@ fn head_from(
         if words > 0
             && let Some(p) = super::reader::starting_at(&drafts[..idx], cx.ordered, k)
             && p.b < limit
-            && p.b >= 2
-            && cx.punct_is(p.b - 2, "-")
-            && cx.glued(p.b - 2)
-            && cx.is(p.b, TokKind::Word)
+            && (p.b >= 2
+                && cx.punct_is(p.b - 2, "-")
+                && cx.glued(p.b - 2)
+                && cx.is(p.b, TokKind::Word)
+                || unhyphenated_time(cx, p))
         {
             k = p.b;
             after_compound = true;
@@ -7257,13 +7290,6 @@ static AUXILIARIES: std::sync::LazyLock<super::words::WordSet> = std::sync::Lazy
 #[inline]
 fn is_aux(w: &str) -> bool {
     AUXILIARIES.contains(w)
-}
-
-fn is_weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-    )
 }
 
 #[cfg(test)]
