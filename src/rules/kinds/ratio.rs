@@ -20,7 +20,9 @@ declare_kind! {
     /// or weeks of a span of time: "on 212 of the year's 366 days, or 68% of them" is
     /// 57.9%), "6% (13 of 659)", "6% of the 659
     /// patients, or 13 people", "41% of the $1.2 billion general fund, or about $592
-    /// million" (about $492 million), "2,400 families, or 15% of the 12,000 who asked", "£231m, or 56% of its £412m budget", "420
+    /// million" (about $492 million), "2,400 families, or 15% of the 12,000 who asked", "£231m, or 56% of its £412m budget", "412 of
+    /// his 608 first serves, or 68%", "$14,500, about 6% of the median home value of
+    /// $241,000", "420
     /// jobs, roughly 6% of its workforce of 7,000", "38.2mm of rain, 59% of the
     /// long-term average of 64.7mm" (a measure in the unit and rate of its whole,
     /// which may name the rate later in its clause: "412 million litres a day, about
@@ -229,7 +231,7 @@ declare_kind! {
     /// 9,200 went to residents, or 25% of the total"; "The survey of 2,600 parents found
     /// 35%, or 780, had paid"; when the count of the sentence before is too small to
     /// hold the part and tells a difference or the places ("48 more than last year",
-    /// "in 14 venues"), "those" are the things the larger count before it in that
+    /// "in 14 venues", "across the region's five boroughs"), "those" are the things the larger count before it in that
     /// sentence counts ("The festival held 612 events, 48 more than last year, in 14
     /// venues. Of those, 214, or 45%, sold out" is 35.0%; a count after "and" in a list
     /// under "Of those," with only shares before it is of the same whole: "surveyed
@@ -473,7 +475,7 @@ struct Compiled {
 
 static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(?:(?:out\s+of|of|in)\s+every|out\s+of|of)\s+(?:the|all|its|their|these|those)?\s*(?:(?-i:[\p{L}’'-])+[’']s\s+)?|of\s+(?:the|a|an)\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:workforce|electorate|membership|population|staff|headcount|fleet|cohort|intake|roll|register|squad|team|roster|class|crew|panel|board|committee|sample)|total)\s+of\s+|of\s+(?:its|their|his|her|our)\s+(?:(?-i:[\p{L}’'-])+\s+){0,2}(?-i:[\p{L}’'-])+\s+of\s+|of\s+(?:(?:total|overall|annual|group|combined|gross|operating)\s+)?(?:revenue|revenues|sales|turnover|income|spending|expenditure|expenses|costs|budget)\s+of\s+|of\s+(?:the\s+)?capacity\s+of\s+(?:the|its|their)\s+)$",
+        r"(?i)^\s*(?:(?:(?:out\s+of|of|in)\s+every|out\s+of|of)\s+(?:the|all|its|their|his|her|our|these|those)?\s*(?:(?-i:[\p{L}’'-])+[’']s\s+)?|of\s+(?:the|a|an)\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:workforce|electorate|membership|population|staff|headcount|fleet|cohort|intake|roll|register|squad|team|roster|class|crew|panel|board|committee|sample)|total)\s+of\s+|of\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,2}(?:value|price)\s+of\s+|of\s+(?:its|their|his|her|our)\s+(?:(?-i:[\p{L}’'-])+\s+){0,2}(?-i:[\p{L}’'-])+\s+of\s+|of\s+(?:(?:total|overall|annual|group|combined|gross|operating)\s+)?(?:revenue|revenues|sales|turnover|income|spending|expenditure|expenses|costs|budget)\s+of\s+|of\s+(?:the\s+)?capacity\s+of\s+(?:the|its|their)\s+)$",
     )
     .expect("valid regex")
 });
@@ -4572,10 +4574,15 @@ fn gapped_sibling(cx: &CheckContext<'_>, whole: &Figure, gap: &str) -> bool {
 static DIFFERENCE_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*(?:more|fewer|less)\s+than\b").expect("valid regex"));
 
-/// "in", "across" or "at" right before a count: the count of the places where things
-/// happen ("in 14 venues").
-static PLACES_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:in|across|at)\s+$").expect("valid regex"));
+/// "in", "across" or "at" right before a count, or before an owner and a count: the
+/// count of the places where things happen ("in 14 venues", "across the region's five
+/// boroughs", "at its 30 branches").
+static PLACES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:in|across|at)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\p{L}-]+[’']s\s+)?$",
+    )
+    .expect("valid regex")
+});
 
 /// A sentence that opens on "Of those," (or "these", "them") and a list whose next
 /// item follows "and": "Of those, 58% said they worried about rent, and ".
@@ -6426,6 +6433,47 @@ impl Compiled {
 mod tests {
     use super::*;
     use crate::rules::group::testing::{Draft, count};
+
+    #[test]
+    fn a_whole_an_owner_has_a_value_and_places_named_with_an_owner() {
+        // "of his", "of her" before the whole, as "of its" and "of their".
+        assert_eq!(
+            messages("Kovac landed 412 of his 608 first serves, or 78%, and hit 68 aces."),
+            ["412 of 608 is 67.8%, but the draft says 78%"]
+        );
+        assert!(messages("Kovac landed 412 of his 608 first serves, or 68%.").is_empty());
+        // A share of a value, a price or a cost of an amount.
+        assert_eq!(
+            messages(
+                "The median cut was $14,500, about 16 percent of the median home value of $241,000."
+            ),
+            ["$14,500 of $241,000 is 6.0%, but the draft says about 16 percent"]
+        );
+        assert!(
+            messages(
+                "The median cut was $14,500, about 6 percent of the median home value of $241,000."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages("The deposit is £25,000, or 10% of the asking price of £250,000.").is_empty()
+        );
+        // "the value of" right before an amount names the thing worth it.
+        assert!(
+            messages(
+                "The fund will save $380 million, or 19% of the value of $4.2 billion in bonds."
+            )
+            .is_empty()
+        );
+        // A count of places after "across" and an owner is passed over for the whole.
+        assert_eq!(
+            messages(
+                "The pollster asked 1,204 adults across the region's five boroughs between 3 and 8 April. Of those, 1,036, or 68%, said they would vote."
+            ),
+            ["1,036 of 1,204 is 86.0%, but the draft says 68%"]
+        );
+        assert!(messages("The pollster asked 1,204 adults across the region's five boroughs between 3 and 8 April. Of those, 1,036, or 86%, said they would vote.").is_empty());
+    }
 
     #[test]
     fn an_and_inside_the_whole_s_noun_joins_no_clauses() {
