@@ -1604,6 +1604,11 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
                 while q > lo
                     && (cx.is(q - 1, TokKind::Word)
                         || cx.punct_is(q - 1, "-") && cx.glued(q - 1) && cx.glued(q)
+                        // "reducing bookmakers' takings by about £700m": the apostrophe
+                        // of an owner inside the object.
+                        || matches!(cx.punct(q - 1), "'" | "’")
+                            && cx.glued(q - 1)
+                            && cx.is(q.wrapping_sub(2), TokKind::Word)
                         || series
                             && cx.punct_is(q - 1, ",")
                             && cx.is(q, TokKind::Word)
@@ -2463,6 +2468,16 @@ mod prose_tests {
         let text =
             "Maize output is to rise by 48,000 tonnes, or 48 pct, and exports by 34,000 tonnes.";
         assert_eq!(direction(text, "34,000 tonnes"), Some(Direction::Increase));
+    }
+
+    #[test]
+    fn an_owner_inside_the_object_before_by_keeps_its_verb() {
+        let text = "The stake was cut to £2, reducing bookmakers' takings by about £700m a year.";
+        assert_eq!(direction(text, "about £700m"), Some(Direction::Decrease));
+        let text = "The move cut Britain's deficit by £3bn.";
+        assert_eq!(direction(text, "£3bn"), Some(Direction::Decrease));
+        let text = "The fee was raised, lifting the council's income by £2m.";
+        assert_eq!(direction(text, "£2m"), Some(Direction::Increase));
     }
 
     #[test]

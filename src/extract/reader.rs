@@ -2299,6 +2299,23 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i - 1, i + 1, FigureKind::Identifier, d.value);
         }
+        // "22.1% of entries were graded 7 or above": an exam grade, a number that names
+        // a mark, not a count ("graded 30 essays" counts).
+        if whole
+            && !d.grouped
+            && d.value <= 9.0
+            && !prev_glued
+            && i > self.floor
+            && cx.word_is(i - 1, "graded")
+            && !cx.punct_is(i + 1, "%")
+            && (!cx.is(i + 1, TokKind::Word)
+                || matches!(
+                    cx.word_bytes(i + 1),
+                    b"or" | b"and" | b"to" | b"in" | b"at" | b"by" | b"from"
+                ))
+        {
+            return self.push_plain(i, i + 1, FigureKind::Identifier, d.value);
+        }
         // "the associated model 420A", "version 11": a model or version in lower case,
         // with a letter glued on.
         if whole
@@ -3293,6 +3310,11 @@ impl Reader<'_, '_> {
                 .iter()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
         {
+            return true;
+        }
+        // "Attainment 8", "Progress 8": the names of two measures of English secondary
+        // schools, not counts of eight.
+        if matches!(w, "attainment" | "progress") && cx.text_is(i, "8") {
             return true;
         }
         let known = KNOWN_NAMES.contains(w);
@@ -11375,6 +11397,22 @@ mod prose_tests {
         assert_eq!(figure(text, "220,000").unit.as_deref(), Some("tonne"));
         let text = "The fund lent 4.2 billion dlrs, up from 3.9 billion this year.";
         assert_eq!(figure(text, "3.9 billion").unit.as_deref(), Some("USD"));
+    }
+
+    #[test]
+    fn attainment_8_and_progress_8_are_names_and_a_grade_after_graded_is_no_count() {
+        let text = "The academy's Attainment 8 score rose to 52.3, and its Progress 8 score \
+                    of +0.41 put it in the top 10% of schools.";
+        assert_eq!(figure(text, "Attainment 8").kind, FigureKind::Identifier);
+        assert_eq!(figure(text, "Progress 8").kind, FigureKind::Identifier);
+        assert_eq!(figure(text, "52.3").kind, FigureKind::Count);
+        let text = "At GCSE, 22.1% of entries were graded 7 or above, against 28.9% in 2021.";
+        assert_eq!(figure(text, "7").kind, FigureKind::Identifier);
+        // Another number after the name counts; so does one before a noun after graded.
+        let text = "Attainment 12 weeks on was better.";
+        assert_eq!(figure(text, "12 weeks").kind, FigureKind::Duration);
+        let text = "The teacher graded 5 essays.";
+        assert_eq!(figure(text, "5").kind, FigureKind::Count);
     }
 
     #[test]

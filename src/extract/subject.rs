@@ -1790,10 +1790,17 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 // their nouns).
                 if words == 0
                     && (w == "pay"
-                        && matches!(
+                        && (matches!(
                             cx.word_bytes(k + 1),
                             b"by" | b"in" | b"with" | b"nothing" | b"more" | b"less" | b"extra"
                         )
+                        // "Employers with a pay bill over £3m pay a levy": the verb
+                        // before its object (not "£30,000 pay a year").
+                        || matches!(cx.word_bytes(k + 1), b"a" | b"an" | b"the" | b"their" | b"its")
+                            && !matches!(
+                                cx.word_bytes(k + 2),
+                                b"year" | b"month" | b"week" | b"day" | b"hour" | b"rise"
+                            ))
                         || w == "work"
                             && matches!(
                                 cx.word_bytes(k + 1),
@@ -2103,12 +2110,20 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     return None;
                 }
                 // "81,236 watched England": a verb, not an adjective, before a name.
+                // So before a comparative or an adverb of time that ends the clause:
+                // "and 3,904 waited longer", "120 replied late" (not "30 skilled older
+                // workers").
                 if words == 0
                     && w.len() > 4
                     && w.ends_with("ed")
                     && (cx.capital(k + 1)
                         || !cx.is(k + 1, TokKind::Word)
-                        || is_stop(cx.word(k + 1), || cx.text(k + 1)))
+                        || is_stop(cx.word(k + 1), || cx.text(k + 1))
+                        || !is_noun_in_ed(w)
+                            && (is_comparative(cx.word(k + 1))
+                                || matches!(cx.word_bytes(k + 1), b"late" | b"early"))
+                            && (!cx.is(k + 2, TokKind::Word)
+                                || is_stop(cx.word(k + 2), || cx.text(k + 2))))
                 {
                     return None;
                 }
@@ -7298,6 +7313,42 @@ mod prose_tests {
 
     fn is(text: &str, span: &str, expected: Option<&str>) {
         assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
+    }
+
+    #[test]
+    fn a_verb_in_the_past_before_a_comparative_that_ends_the_clause_names_nothing() {
+        is(
+            "The share starting treatment within 62 days rose to 69.2%, and 3,904 waited longer.",
+            "3,904",
+            None,
+        );
+        is("The council said 120 replied late.", "120", None);
+        // A comparative before a noun describes it.
+        is(
+            "It hired 30 skilled older workers.",
+            "30",
+            Some("skilled older worker"),
+        );
+    }
+
+    #[test]
+    fn pay_before_the_article_of_its_object_is_the_verb() {
+        is(
+            "Firms with a wage bill of £3m pay a levy.",
+            "£3m",
+            Some("wage bill"),
+        );
+        is(
+            "Employers with a pay bill over £3m pay a levy.",
+            "over £3m",
+            None,
+        );
+        // A rate of pay keeps its noun.
+        is(
+            "Staff on £30,000 pay a year were hit.",
+            "£30,000",
+            Some("pay"),
+        );
     }
 
     #[test]

@@ -3757,6 +3757,14 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
         if words.split_whitespace().count() > 8 || words.contains([',', ';']) {
             continue;
         }
+        // "Conservative: 559 [55.2%, +25.9] Liberal Democrat: 375 [37.0%, -11.1]": a
+        // figure written with its sign is a change, and one inside brackets that close
+        // before the colon is an aside of the line before; neither is split.
+        if whole.text.starts_with(['+', '-', '\u{2212}'])
+            || words.contains([')', ']']) && !words.contains(['(', '['])
+        {
+            continue;
+        }
         // "Children made up 67% of cases: 41% were toddlers and 36% teenagers": a share
         // that names its base splits into shares of that base, and is read only when
         // every figure after it in the sentence is a percentage.
@@ -9016,6 +9024,19 @@ mod tests {
         ] {
             assert!(messages(clean).is_empty(), "{clean}");
         }
+    }
+
+    #[test]
+    fn a_signed_change_or_an_aside_closed_before_the_colon_is_no_whole() {
+        // Election results a line each, read as one sentence in a Markdown paragraph.
+        let text = "Conservative: 559 [55.2%, +25.9]\nLiberal Democrat (Barbara McGoun): \
+                    375 [37.0%, -11.1]\nLabour: 79 [7.8%, -0.2]";
+        assert!(messages(text).is_empty(), "{:?}", messages(text));
+        // A whole before its colon still splits.
+        assert_eq!(
+            messages("The unit has 40 beds: 30 were filled and 25 were empty.").len(),
+            1
+        );
     }
 
     #[test]
