@@ -90,7 +90,9 @@ declare_kind! {
     ///   before the two shares of a vote or poll ("Harris leads Trump by 4 points among
     ///   likely voters, 49% to 45%", "a 5-point lead, 48% to 43%") or as a compound
     ///   after them ("50% to 44%, a 6-point edge"), not before a third share ("40% to
-    ///   35% to 20%"); also named at the start of the
+    ///   35% to 20%"); a gap set after one share, ahead of or behind another named
+    ///   with its share ("Labour is on 34%, seven points ahead of Reform UK on 27%";
+    ///   not "up seven points"); also named at the start of the
     ///   next sentence after exactly two percentages ("7.8% ... against 9.8% ... That
     ///   is an absolute reduction of 2.0 percentage points"; "London ... 31.4% ... the
     ///   North East ... 23.1%. The gap between the two regions widened to 8.3 points"),
@@ -3313,6 +3315,7 @@ impl Check for Compiled {
             Self::check_premium(cx, &figures, sentence, out);
             Self::check_gap_in_points(cx, sentence, out);
             Self::check_lead_before_shares(cx, sentence, out);
+            Self::check_gap_ahead_of_share(cx, sentence, out);
             // Each change is checked against the stated changes of its own clause;
             // a stated change belongs to the nearest change.
             let mut found = endpoints(cx, sentence);
@@ -5643,6 +5646,20 @@ static SET_BESIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[^.;:()%,]{0,40}\band\b[^.;:()%,]{0,50}$").expect("valid regex")
 });
 
+/// What stands between a share and a gap in points set after it as an apposition: a
+/// few words of the share's clause and a comma ("%, ", "% with five weeks to go, ").
+static GAP_APPOSED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;:()%,]{0,60},\s+(?:about\s+|some\s+|just\s+|only\s+|now\s+)?$")
+        .expect("valid regex")
+});
+
+/// "ahead of Reform UK's Gary Holt on", "behind Labour on", "clear of the Greens at":
+/// a gap's other side named and given its share.
+static AHEAD_OF_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:ahead\s+of|clear\s+of|in\s+front\s+of|behind)\s+(?:the\s+)?(?-i:\p{Lu})[^.;:()%,]{0,50}?,?\s+(?:on|with|at)\s+$")
+        .expect("valid regex")
+});
+
 fn written_or_cut(c: &Figure) -> Interval {
     let mut i = c.interval;
     if c.rounding > 0.0
@@ -6332,6 +6349,37 @@ impl Compiled {
         }
     }
 
+    /// "Labour is on 34%, nine points ahead of Reform UK on 27%": a gap in points set
+    /// after a comma right after one share, ahead of or behind another named with
+    /// "on", "with" or "at" before its share, must be their difference. Not when the
+    /// gap is a change ("up nine points") or another share stands between.
+    fn check_gap_ahead_of_share(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
+        if !sentence
+            .iter()
+            .any(|f| f.kind == FigureKind::PercentagePoints)
+        {
+            return;
+        }
+        let sentence: Vec<&Figure> = sentence
+            .iter()
+            .copied()
+            .filter(|f| f.kind == FigureKind::Percent || f.kind == FigureKind::PercentagePoints)
+            .collect();
+        for w in sentence.windows(3) {
+            let [a, gap, b] = [w[0], w[1], w[2]];
+            if a.kind != FigureKind::Percent
+                || gap.kind != FigureKind::PercentagePoints
+                || b.kind != FigureKind::Percent
+                || !GAP_APPOSED.is_match(group::text(cx, a.span.end, gap.span.start))
+                || !AHEAD_OF_NAMED.is_match(group::text(cx, gap.span.end, b.span.start))
+                || out.iter().any(|h| h.primary.span == gap.span)
+            {
+                continue;
+            }
+            Self::gap_hit(a, b, gap, out);
+        }
+    }
+
     /// "... in 487 patients, or 7.8%, in the drug group and in 612, or 9.8%, on placebo.
     /// That is an absolute reduction of 2.0 percentage points": a gap in points named at
     /// the start of a sentence, after a sentence stating exactly two percentages, must
@@ -6920,6 +6968,31 @@ impl Compiled {
 mod tests {
     use super::*;
     use crate::rules::group::testing::{Draft, count};
+
+    #[test]
+    fn a_gap_after_one_share_ahead_of_another_named_with_its_share() {
+        assert_eq!(
+            messages(
+                "Labour's candidate is on 34% with five weeks to go before polling day, nine points ahead of Reform UK's Gary Holt on 27%."
+            ),
+            ["34% against 27% is a gap of 7 points, but the draft says nine points"]
+        );
+        assert_eq!(
+            messages("Reform is on 27%, nine points behind Labour on 34%."),
+            ["27% against 34% is a gap of 7 points, but the draft says nine points"]
+        );
+        assert!(
+            messages("Labour's candidate is on 34% with five weeks to go, seven points ahead of Reform UK's Gary Holt on 27%.")
+                .is_empty()
+        );
+        assert!(messages("Reform is on 27%, seven points behind Labour on 34%.").is_empty());
+        // A change, or no name with its share, is no gap between the two.
+        assert!(messages("Reform is on 27%, up nine points, behind Labour on 34%.").is_empty());
+        assert!(
+            messages("Labour is on 34%, nine points ahead of where it stood in March at 27%.")
+                .is_empty()
+        );
+    }
 
     #[test]
     fn the_word_tests_find_what_the_patterns_find() {
