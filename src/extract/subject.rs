@@ -4926,6 +4926,31 @@ fn head_from(
                 if words > 0 && preposition_in_ing_at(cx, k) {
                     break;
                 }
+                // "The service aims to reach 25 million": a verb of intent in -s
+                // before "to" ends the phrase it is said of, and one right after "and"
+                // is no phrase at all ("has built fibre past 19 million premises and
+                // aims to reach 25 million").
+                if (words > 0 || k == h && h > 0 && cx.word_is(h - 1, "and"))
+                    && matches!(
+                        w,
+                        "aims"
+                            | "hopes"
+                            | "plans"
+                            | "intends"
+                            | "expects"
+                            | "seeks"
+                            | "pledges"
+                            | "promises"
+                            | "vows"
+                            | "threatens"
+                            | "tries"
+                            | "wants"
+                            | "needs"
+                    )
+                    && cx.word_is(k + 1, "to")
+                {
+                    break;
+                }
                 let after_hyphen = k > h && cx.glued(k) && cx.punct_is(k - 1, "-");
                 // "seasonally adjusted", "privately owned": a participle after an
                 // adverb in "-ly" modifies the noun that follows, and the two count as
@@ -7328,6 +7353,26 @@ mod prose_tests {
             "It hired 30 skilled older workers.",
             "30",
             Some("skilled older worker"),
+        );
+    }
+
+    #[test]
+    fn a_verb_of_intent_before_to_is_no_part_of_the_phrase() {
+        is(
+            "The service aims to reach 25 million by 2030.",
+            "25 million",
+            Some("service"),
+        );
+        is(
+            "Openreach has built fibre past 19 million premises and aims to reach 25 million by 2026.",
+            "25 million",
+            None,
+        );
+        // A noun after the figure is still the thing counted.
+        is(
+            "The council's plans to build 300 homes were approved.",
+            "300",
+            Some("home"),
         );
     }
 
