@@ -2672,9 +2672,11 @@ fn backward_phrase(
         {
             q -= 1;
             let w = cx.word(q);
-            let pace = |v: &str| matches!(v, "slowed" | "slows" | "slowing");
-            let verb = |v: &str| {
-                placement::change_verb(v).is_some() || placement::by_verb(v).is_some() || pace(v)
+            let pace = |word: &str| matches!(word, "slowed" | "slows" | "slowing");
+            let verb = |word: &str| {
+                placement::change_verb(word).is_some()
+                    || placement::by_verb(word).is_some()
+                    || pace(word)
             };
             // "the drug slowed cognitive decline by 27%": a word of change right
             // before "by", after a word that describes it and a verb before that, is
@@ -2690,8 +2692,8 @@ fn backward_phrase(
                 // A verb, not a plural noun of change ("with declines leading
                 // advances by 328 to 23").
                 && (q - 3..q - 1).any(|t| {
-                    let v = cx.word(t);
-                    verb(v) && (!v.ends_with('s') || pace(v))
+                    let word = cx.word(t);
+                    verb(word) && (!word.ends_with('s') || pace(word))
                 })
             {
                 continue;

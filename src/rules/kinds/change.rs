@@ -180,7 +180,9 @@ declare_kind! {
     /// A figure that sizes an event whose odds are given is no change of the odds, and
     /// its change noun gives them no direction: "Traders pared bets on another
     /// half-point cut to 8% from 30%", "The chance of a 25-basis-point hike rose to 60%
-    /// from 35%", "Odds fell to 40% from 65% for a quarter-point cut".
+    /// from 35%", "Odds fell to 40% from 65% for a quarter-point cut". Nor does the
+    /// change noun of the event break the frame of the odds' own change: "an 85%
+    /// chance of a December cut, up from 90% a week ago" is reported.
     ///
     /// A sentence that opens with the difference, named as what was added or lost of
     /// the change's own noun, states the change of the sentence before, and so does a
@@ -989,6 +991,11 @@ fn without_season_fall(text: &str) -> std::borrow::Cow<'_, str> {
 /// "fall" as the season ([`without_season_fall`]) is no change.
 fn without_compounds(text: &str) -> std::borrow::Cow<'_, str> {
     let text = without_season_fall(text);
+    let text = if ODDS_NOUN.is_match(&text) {
+        std::borrow::Cow::Owned(ODDS_EVENT.replace_all(&text, "${odds} event").into_owned())
+    } else {
+        text
+    };
     let text = if text.contains(" and ") {
         std::borrow::Cow::Owned(AND_COMPOUND.replace_all(&text, "compound").into_owned())
     } else {
@@ -1516,6 +1523,16 @@ fn sizes_odds_event(cx: &CheckContext<'_>, c: &Figure) -> bool {
 
 /// The nouns for the odds of an event.
 const ODDS_NOUNS: &str = r"odds|bets?|betting|wagers?|chances?|probabilit(?:y|ies)|likelihood";
+
+/// The odds of an event of change named after them: "chance of a December cut",
+/// "probability of a rate rise", "odds of another fall in rates". The change noun
+/// names the event the odds are of, not a change of the figure.
+static ODDS_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?P<odds>\b(?:{ODDS_NOUNS})\s+(?:of|on|for)\s+(?:a|an|another|one|further)\s+(?:[\w.%-]+\s+){{0,3}}?)(?:cuts?|hikes?|rises?|increases?|reductions?|drops?|falls?|declines?)\b"
+    ))
+    .expect("valid regex")
+});
 
 /// A noun for the odds of an event.
 static ODDS_NOUN: LazyLock<Regex> =
@@ -6968,6 +6985,27 @@ impl Compiled {
 mod tests {
     use super::*;
     use crate::rules::group::testing::{Draft, count};
+
+    #[test]
+    fn the_change_noun_of_an_event_leaves_the_frame_of_its_odds_whole() {
+        assert_eq!(
+            messages(
+                "Traders now see an 85% chance of a December cut by the Fed, up from 90% a week ago."
+            ),
+            ["from 90% to 85% is a fall, but the draft calls it a rise"]
+        );
+        assert_eq!(
+            messages("Markets price an 85% probability of a fall in rates, up from 90% on Monday."),
+            ["from 90% to 85% is a fall, but the draft calls it a rise"]
+        );
+        assert!(
+            messages("Traders now see an 85% chance of a December cut by the Fed, up from 80% a week ago.")
+                .is_empty()
+        );
+        // A change of the odds themselves still breaks the frame.
+        assert!(messages("The chance of a half-point cut rose to 60% from 35%.").is_empty());
+        assert!(messages("Odds fell to 40% from 65% for a quarter-point cut.").is_empty());
+    }
 
     #[test]
     fn a_gap_after_one_share_ahead_of_another_named_with_its_share() {
