@@ -181,7 +181,7 @@ fn franc_country(w: &str) -> Option<FrancCountry> {
         "france" | "french" | "paris" => FrancCountry::France,
         "switzerland" | "swiss" | "zurich" | "geneva" | "basle" | "basel" | "berne" | "bern"
         | "lausanne" | "lugano" | "sfr" | "sfrs" | "chf" => FrancCountry::Switzerland,
-        "belgium" | "belgian" | "belgians" | "brussels" | "antwerp" | "belgolux" => {
+        "belgium" | "belgian" | "belgians" | "brussels" | "antwerp" | "belgolux" | "belgo" => {
             FrancCountry::Belgium
         }
         // Francs of other countries: the CFA franc's, Luxembourg's, Rwanda's...

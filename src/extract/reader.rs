@@ -11480,6 +11480,12 @@ mod prose_tests {
         );
         let text = "Sandoz said net profit rose to 541 mln francs.";
         assert_eq!(figure(text, "541 mln francs").unit.as_deref(), Some("CHF"));
+        let text = "The Belgo-Luxembourg Economic Union recorded a trade deficit of 9.45 \
+                    billion francs in January.";
+        assert_eq!(
+            figure(text, "9.45 billion francs").unit.as_deref(),
+            Some("BEF")
+        );
         let text = "Moet-Hennessy shares closed on the Paris Bourse at 2,678 francs.";
         assert_eq!(figure(text, "2,678 francs").unit.as_deref(), Some("FRF"));
         // Two countries named: the francs stay as they are read.

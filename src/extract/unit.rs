@@ -323,7 +323,8 @@ pub(crate) fn currency_of_country(country: &[u8], code: &str) -> Option<&'static
         (b"somalia", "KES") => "SOS",
         // "shares closed on the Paris Bourse at 2,678 francs".
         (b"france" | b"french" | b"paris", "CHF") => "FRF",
-        (b"belgium" | b"belgian", "CHF") => "BEF",
+        // "The Belgo-Luxembourg Economic Union recorded a deficit of 9.45 billion francs".
+        (b"belgium" | b"belgian" | b"belgo" | b"brussels", "CHF") => "BEF",
         (b"switzerland" | b"swiss", "CHF") => "CHF",
         // A company that names its country as well: "Renault lost 5.5 billion francs"
         // is in French francs, "Sandoz said profit rose to 541 mln francs" in Swiss.
