@@ -27,7 +27,8 @@ declare_kind! {
     ///
     /// Only counts, money, measures and durations of the same kind and unit are
     /// compared (never "$1,000" against "1,000 immigrants"); years, dates and other
-    /// non-quantities never take part; values below `min_value` are skipped; two figures
+    /// non-quantities never take part, nor does the base of a rate ("26 arrests per
+    /// 1,000 people", "for every 1,000 women"); values below `min_value` are skipped; two figures
     /// in one sentence ("20,000 troops and 20,000 vehicles") are taken as deliberate,
     /// and so is a headline figure against the body, which it sums up in other words
     /// ("£115m deal" above "a record fee of £115m"; in a file of several stories, each
@@ -199,6 +200,7 @@ impl Check for Compiled {
                 || story_headline
                 || !v.is_finite()
                 || v.abs() < self.min_value
+                || rate_base(cx, f)
             {
                 continue;
             }
@@ -264,6 +266,19 @@ impl Check for Compiled {
     }
 }
 
+/// Whether `f` is the base of a rate, a round power of ten after "per" or "every" ("35
+/// arrests per 1,000 people", "10 arrests for every 1,000 White people"): a convention
+/// of the rate, not a figure of its subject.
+fn rate_base(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    let v = f.value.mid();
+    if f.kind != FigureKind::Count || v < 100.0 || v.log10().fract() != 0.0 {
+        return false;
+    }
+    let before = group::tail(group::before(cx, f), 12).trim_end();
+    let last = before.rsplit(' ').next().unwrap_or("");
+    last.eq_ignore_ascii_case("per") || last.eq_ignore_ascii_case("every")
+}
+
 fn hit(earlier: &Figure, later: &Figure) -> Hit {
     let a_subject = subject_text(earlier);
     let b_subject = subject_text(later);
@@ -315,6 +330,21 @@ mod tests {
             "# Measles cases climb to 223\n\nThe number of measles cases has risen to 223, officials said.",
         );
         assert!(d.run(&check()).is_empty());
+    }
+
+    #[test]
+    fn the_base_of_a_rate_is_no_figure_of_its_subject() {
+        let d = Draft::read(
+            "Black women were twice as likely to be arrested: there were 7 arrests for every \
+             1,000 Black women, and 3 for every 1,000 White women. Rates fell from 26 arrests \
+             per 1,000 people in 2006 to 14 arrests per 1,000 people in 2016.",
+        );
+        assert!(d.run(&check()).is_empty());
+        // The same value as a count of people is still asked about.
+        let d = Draft::read(
+            "The survey asked 1,000 drivers. Another 1,000 cyclists were asked a week later.",
+        );
+        assert_eq!(d.run(&check()).len(), 1);
     }
 
     #[test]
