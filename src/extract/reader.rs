@@ -6786,30 +6786,26 @@ impl Reader<'_, '_> {
         {
             return None;
         }
-        // "unemployment edged up to 4.3%": a move up to a new level, not a ceiling.
+        // "up to" after a verb that makes it no ceiling.
         if h == Hedge::UpTo
             && n == 2
             && cx.word(a - 2) == "up"
-            && cx
-                .word_back(a, 3, self.floor)
-                .is_some_and(moves_up_to_a_level)
+            && let Some(verb) = cx.word_back(a, 3, self.floor)
         {
-            return None;
-        }
-        // "the bills add up to $4,000", "those seen in time added up to 58.3%": a sum,
-        // stated exactly (but "adding up to £10 a week to their costs" adds at most
-        // £10 to something).
-        if h == Hedge::UpTo
-            && n == 2
-            && cx.word(a - 2) == "up"
-            && cx
-                .word_back(a, 3, self.floor)
-                .is_some_and(|w| matches!(w, "add" | "adds" | "added" | "adding"))
-            && !(a + 1..a + 6)
-                .take_while(|&t| !cx.is(t, TokKind::Punct))
-                .any(|t| cx.word_is(t, "to"))
-        {
-            return None;
+            // "unemployment edged up to 4.3%": a move up to a new level.
+            if moves_up_to_a_level(verb) {
+                return None;
+            }
+            // "the bills add up to $4,000", "those seen in time added up to 58.3%": a
+            // sum, stated exactly (but "adding up to £10 a week to their costs" adds at
+            // most £10 to something).
+            if matches!(verb, "add" | "adds" | "added" | "adding")
+                && !(a + 1..a + 6)
+                    .take_while(|&t| !cx.is(t, TokKind::Punct))
+                    .any(|t| cx.word_is(t, "to"))
+            {
+                return None;
+            }
         }
         // "the legal minimum of £12.00", "a recommended maximum of 70%", "the previous
         // maximum of 13": a level named as a minimum or maximum, stated exactly; "a
