@@ -4722,8 +4722,10 @@ mod tests {
         // Without a comparison the later figure is another statement of the decisions.
         assert_eq!(draft("based on the").len(), 1);
         assert!(
-            findings("Spending of $4.2m exceeded the $3.9m budget. The budget of $3.9m was set in May.")
-                .is_empty()
+            findings(
+                "Spending of $4.2m exceeded the $3.9m budget. The budget of $3.9m was set in May."
+            )
+            .is_empty()
         );
     }
 }

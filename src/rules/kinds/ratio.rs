@@ -5147,20 +5147,20 @@ static NEXT_LISTED_SHARE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The shares listed from `figures[j]` on, when it opens a list of two or more
 /// ([`NEXT_LISTED_SHARE`]).
-fn listed_shares<'f>(cx: &CheckContext<'_>, figures: &[&'f Figure], j: usize) -> Option<Listed<'f>> {
+fn listed_shares<'f>(
+    cx: &CheckContext<'_>,
+    figures: &[&'f Figure],
+    j: usize,
+) -> Option<Listed<'f>> {
     let first = *figures.get(j)?;
-    if first.kind != FigureKind::Percent
-        || !group::before(cx, first).trim_end().ends_with('(')
-    {
+    if first.kind != FigureKind::Percent || !group::before(cx, first).trim_end().ends_with('(') {
         return None;
     }
     let mut shares = vec![first];
     let mut or = false;
     for &next in &figures[j + 1..] {
         let last = shares[shares.len() - 1];
-        if next.kind != FigureKind::Percent
-            || next.placement.sentence != first.placement.sentence
-        {
+        if next.kind != FigureKind::Percent || next.placement.sentence != first.placement.sentence {
             break;
         }
         let Some(c) = NEXT_LISTED_SHARE.captures(group::text(cx, last.span.end, next.span.start))
@@ -9858,7 +9858,9 @@ mod tests {
             messages("About a third of the staff were nurses (24%) and hospital porters (19%)."),
             ["About a third is 33.3%, but the shares listed add up to 43.0%"]
         );
-        assert!(messages("About a third of the staff were nurses (14%) and porters (19%).").is_empty());
+        assert!(
+            messages("About a third of the staff were nurses (14%) and porters (19%).").is_empty()
+        );
         // "Or" joins no sum; a single share is still held against the words.
         assert!(
             messages("Half of the arrivals were Albanians (18 per cent) or Afghans (32 per cent).")
