@@ -14,7 +14,8 @@ declare_kind! {
     /// Figures are compared only when they have the same subject (after aliases), the
     /// same kind and unit (a dollar amount never meets a euro amount), the same scope
     /// unit, and the same year, place and rate ("each", "per year", "average"). Figures
-    /// in a "respectively" sentence, ends of a change ("from 40 to 50", "up from 40") and
+    /// in a "respectively" sentence, ends of a change ("from 40 to 50", "up from 40"), the
+    /// other side of a comparison ("than 20", "above the 20,766 made in 2019") and
     /// figures placed in another period ("last year", "a year earlier", "initially") are
     /// kept apart, and two figures in one sentence are never compared.
     ///
@@ -4706,5 +4707,25 @@ mod tests {
         ] {
             assert!(!furniture(text), "{text}");
         }
+    }
+
+    #[test]
+    fn a_value_a_figure_is_above_or_below_is_a_comparison() {
+        let draft = |verb: &str| {
+            findings(&format!(
+                "There were 23,702 initial decisions in the year to June 2023, up 61% on 14,730 in the year to June 2022.\n\nIt is also {verb} 20,766 decisions made in the pre-pandemic calendar year of 2019."
+            ))
+        };
+        assert!(draft("above the").is_empty());
+        assert!(draft("below the").is_empty());
+        assert!(draft("short of the").is_empty());
+        // Without a comparison the later figure is another statement of the decisions.
+        assert_eq!(draft("based on the").len(), 1);
+        assert!(
+            findings(
+                "Spending of $4.2m exceeded the $3.9m budget. The budget of $3.9m was set in May."
+            )
+            .is_empty()
+        );
     }
 }

@@ -62,6 +62,9 @@ declare_kind! {
     /// against, or 58.1%").
     /// Also a proportion in words against the percentage or counts that restate it:
     /// "one in five, or 25%"; "Eleven of the 27 states, almost a third of the bloc";
+    /// "More than half were Albanians (18%), Afghans (18%) and Iranians (15%)" (the
+    /// words against the sum of the shares listed in brackets; a list joined by "or"
+    /// is not summed);
     /// "The theatre sold 386,000 tickets. That filled 89% of the 459,500 seats" (the one
     /// count the sentence before asserts, said again by "That" or "This" and a verb);
     /// "Nearly half of the 1,100 nurses, 380 in all"; "The crash killed 92 people.
@@ -1786,7 +1789,16 @@ impl Check for Compiled {
                             && linked(group::text(cx, p.span.end, f.span.start))
                     });
                     if let Some(pct) = forward.or(backward) {
-                        self.compare_words(f, pct, out);
+                        // "More than half of arrivals were Albanians (18 per cent),
+                        // Afghans (18 per cent) and Iranians (15 per cent)": the words
+                        // are the share of the whole list.
+                        match listed_shares(cx, &figures, i + 1).filter(|_| forward.is_some()) {
+                            Some(Listed::And(shares)) => {
+                                self.compare_words_listed(f, &shares, out);
+                            }
+                            Some(Listed::Or) => {}
+                            None => self.compare_words(f, pct, out),
+                        }
                     }
                 }
                 _ => {}
@@ -5118,6 +5130,56 @@ static LEVEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Shares listed one after another, each in brackets after what it is the share of:
+/// "Albanians (18 per cent), Afghans (18 per cent) and Iranians (15 per cent)". A list
+/// joined by "and" is summed; one with "or" in it is not a sum.
+enum Listed<'f> {
+    And(Vec<&'f Figure>),
+    Or,
+}
+
+/// Between two listed shares: the closing bracket, a comma or "and" / "or", the words
+/// the next share is of, and its opening bracket.
+static NEXT_LISTED_SHARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*\)\s*(?:,\s*(?:(and|or)\s+)?|\s+(and|or)\s+)[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s+\(\s*$")
+        .expect("valid regex")
+});
+
+/// The shares listed from `figures[j]` on, when it opens a list of two or more
+/// ([`NEXT_LISTED_SHARE`]).
+fn listed_shares<'f>(
+    cx: &CheckContext<'_>,
+    figures: &[&'f Figure],
+    j: usize,
+) -> Option<Listed<'f>> {
+    let first = *figures.get(j)?;
+    if first.kind != FigureKind::Percent || !group::before(cx, first).trim_end().ends_with('(') {
+        return None;
+    }
+    let mut shares = vec![first];
+    let mut or = false;
+    for &next in &figures[j + 1..] {
+        let last = shares[shares.len() - 1];
+        if next.kind != FigureKind::Percent || next.placement.sentence != first.placement.sentence {
+            break;
+        }
+        let Some(c) = NEXT_LISTED_SHARE.captures(group::text(cx, last.span.end, next.span.start))
+        else {
+            break;
+        };
+        or |= c
+            .get(1)
+            .or_else(|| c.get(2))
+            .is_some_and(|m| m.as_str().eq_ignore_ascii_case("or"));
+        shares.push(next);
+    }
+    match (shares.len(), or) {
+        (1, _) => None,
+        (_, true) => Some(Listed::Or),
+        (_, false) => Some(Listed::And(shares)),
+    }
+}
+
 /// The share tied to `figures[j]`: the next figure, or the one after a bound or a span
 /// of time that belongs to the same clause ("360 waited more than four hours, or 19%";
 /// "460 of them are under 18, or 20%"; "1.3 million of them had been out of work for 27
@@ -6404,6 +6466,47 @@ impl Compiled {
                 .var("part", &side.text)
                 .var("whole", format!("{} + {}", side.text, other.text))
                 .subject(side.subject_key()),
+        );
+    }
+
+    /// A proportion in words against the shares listed after it, which it sums.
+    fn compare_words_listed(&self, words: &Figure, shares: &[&Figure], out: &mut Vec<Hit>) {
+        let (mut low, mut high) = (0.0, 0.0);
+        for share in shares {
+            let (l, h) = ends(&share.interval);
+            low += l;
+            high += h;
+        }
+        if !low.is_finite() || !high.is_finite() {
+            return;
+        }
+        if self.claimed(words).intersects(&Interval::closed(low, high)) {
+            return;
+        }
+        let v = words.value.mid();
+        let computed_text = fmt_pct(v * 100.0);
+        let stated = shares
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" + ");
+        let sum: f64 = shares.iter().map(|s| s.value.mid()).sum();
+        let message = format!(
+            "{} is {computed_text}, but the shares listed add up to {}",
+            words.text,
+            fmt_pct(sum)
+        );
+        let mut hit = Hit::new(Label::new(shares[0].span, "listed here"), message)
+            .related(Label::new(words.span, "in words here"));
+        for share in &shares[1..] {
+            hit = hit.related(Label::new(share.span, "listed here"));
+        }
+        out.push(
+            hit.var("computed", computed_text)
+                .var("stated", stated)
+                .var("part", &words.text)
+                .var("whole", "")
+                .subject(words.subject_key()),
         );
     }
 
@@ -9737,5 +9840,35 @@ mod tests {
         assert!(spain("about a quarter").is_empty());
         assert!(spain("just over a quarter").is_empty());
         assert!(spain("about 26%").is_empty());
+    }
+
+    #[test]
+    fn a_proportion_in_words_is_the_sum_of_the_shares_listed_after_it() {
+        let draft = |afghans: &str| {
+            messages(&format!(
+                "More than half of small-boat arrivals were Albanians (18 per cent), Afghans ({afghans} per cent) and Iranians (15 per cent)."
+            ))
+        };
+        assert!(draft("18").is_empty());
+        assert_eq!(
+            draft("12"),
+            ["More than half is 50.0%, but the shares listed add up to 45.0%"]
+        );
+        assert_eq!(
+            messages("About a third of the staff were nurses (24%) and hospital porters (19%)."),
+            ["About a third is 33.3%, but the shares listed add up to 43.0%"]
+        );
+        assert!(
+            messages("About a third of the staff were nurses (14%) and porters (19%).").is_empty()
+        );
+        // "Or" joins no sum; a single share is still held against the words.
+        assert!(
+            messages("Half of the arrivals were Albanians (18 per cent) or Afghans (32 per cent).")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("More than half of arrivals were Albanians (18 per cent)."),
+            ["More than half is 50.0%, but the draft says 18 per cent"]
+        );
     }
 }
