@@ -1068,6 +1068,7 @@ fn unless_clause(
 /// predicate ("612 patients were fit to go home but were waiting for care, up from").
 fn long_break(text: &str) -> bool {
     let text = &*without_compounds(text);
+    let text = &*without_period_clause(text);
     let bytes = text.as_bytes();
     LONG_BREAK.find_iter(text).any(|m| {
         let (at, end) = (m.start(), m.end());
@@ -1097,6 +1098,52 @@ fn long_break(text: &str) -> bool {
             || noun_pair
             || word.eq_ignore_ascii_case("from"))
     })
+}
+
+/// A clause that dates a period, after the period's noun: "that ended June 30", "that
+/// ended in March", "that began in August 2024", "that ended last month".
+static PERIOD_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)\bthat\s+(?:ended|ends|began|begins|started|starts|ran|runs|closed|finished)
+        (?:\s+(?:on|in|at))?
+        (?:\s+(?:the\s+)?(?:end\s+of\s+)?
+            (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?
+            (?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?
+          | \s+(?:19|20)\d\d
+          | \s+(?:last|this)\s+(?:month|week|year|spring|summer|autumn|fall|winter))\b",
+    )
+    .expect("valid regex")
+});
+
+/// The nouns of a period a [`PERIOD_CLAUSE`] may date.
+const PERIOD_NOUNS: &[&str] = &[
+    "year", "years", "quarter", "quarters", "half", "month", "months", "week", "weeks", "period",
+    "season", "term", "semester",
+];
+
+/// `text` with each clause dating a period ([`PERIOD_CLAUSE`]) right after the period's
+/// noun blanked out: in "$412.6 million in grants in the fiscal year that ended June
+/// 30, up from $371.8 million" the clause says which year the level is of and opens no
+/// clause of its own. A length of time already blanked ("the 12 months that ended in
+/// March", with "12 months" passed over as a period) counts as the noun.
+fn without_period_clause(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("that") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut plain = std::borrow::Cow::Borrowed(text);
+    for m in PERIOD_CLAUSE.find_iter(text) {
+        let before = &text[..m.start()];
+        let noun = before.ends_with("    ")
+            || before
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| PERIOD_NOUNS.iter().any(|p| w.eq_ignore_ascii_case(p)));
+        if noun {
+            let (a, b) = (m.start(), m.end());
+            plain.to_mut().replace_range(a..b, &" ".repeat(b - a));
+        }
+    }
+    plain
 }
 
 /// Two nouns joined by "and" that name what a level counts, the first a plural,
@@ -7375,6 +7422,33 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_clause_dating_the_period_keeps_the_level_in_its_frame() {
+        assert_eq!(
+            messages(
+                "The university brought in $412.6 million in research grants and contracts in the fiscal year that ended June 30, up from $371.8 million the year before, an increase of 17 percent."
+            ),
+            [
+                "from $371.8 million to $412.6 million is a 11.0% increase, but the draft says 17 percent"
+            ]
+        );
+        assert_eq!(
+            messages(
+                "The city issued 212,400 citations in the three months that ended in March, down from 231,700 a year earlier, a decline of 18 percent."
+            )
+            .len(),
+            1
+        );
+        for quiet in [
+            "The university brought in $412.6 million in research grants and contracts in the fiscal year that ended June 30, up from $371.8 million the year before, an increase of 11 percent.",
+            "The city issued 212,400 citations in the three months that ended in March, down from 231,700 a year earlier, a decline of 8 percent.",
+            // A clause of its own after "that" still ends the level's frame.
+            "The fund paid out $412.6 million in the year that the rules changed, up from $371.8 million, and grew 17 percent.",
+        ] {
+            assert!(messages(quiet).is_empty(), "{quiet}");
+        }
     }
 
     #[test]
