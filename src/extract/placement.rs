@@ -1661,6 +1661,9 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
         }
         k -= 1;
     }
+    if let Some(dir) = revised_to_from(cx, drafts, idx) {
+        return Some(dir);
+    }
     if d.pair {
         // "Accepted bids ranged from 5.61 pct to 5.64 pct": the spread of the values,
         // not a move.
@@ -1713,6 +1716,64 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
         }
     }
     None
+}
+
+/// The direction of a level set by a verb that changes a figure without saying which
+/// way, with the new level after "to" and the old one right after it after "from":
+/// "Payrolls were revised to 85,000 from 126,000", "growth was adjusted to 2.1% from
+/// 1.8%". The values say it, for both figures.
+fn revised_to_from(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Direction> {
+    let d = &drafts[idx];
+    let (to, from) = if d.a >= 1 && cx.word_is(d.a - 1, "from") && idx > 0 {
+        (&drafts[idx - 1], d)
+    } else {
+        (d, drafts.get(idx + 1)?)
+    };
+    if to.kind != from.kind
+        || to.unit != from.unit
+        || to.b + 1 != from.a
+        || !cx.word_is(to.b, "from")
+        || to.a < 2
+        || !cx.word_is(to.a - 1, "to")
+    {
+        return None;
+    }
+    // The verb right before "to", or before its object ("revised its forecast to"),
+    // or an adverb ("revised sharply to").
+    let revises = |t: usize| {
+        matches!(
+            cx.word_bytes(t),
+            b"revised"
+                | b"revise"
+                | b"revises"
+                | b"revising"
+                | b"adjusted"
+                | b"readjusted"
+                | b"restated"
+                | b"corrected"
+                | b"amended"
+                | b"changed"
+                | b"rebased"
+        )
+    };
+    let found = (to.a.saturating_sub(6)..to.a - 1)
+        .rev()
+        .take_while(|&t| {
+            cx.is(t, TokKind::Word)
+                && super::reader::ending_at(&drafts[..idx], cx.ordered, t + 1).is_none()
+        })
+        .any(revises);
+    if !found {
+        return None;
+    }
+    let (new, old) = (to.value.mid(), from.value.mid());
+    if new < old {
+        Some(Direction::Decrease)
+    } else if new > old {
+        Some(Direction::Increase)
+    } else {
+        None
+    }
 }
 
 /// The year a year draft names, when it is one (1000 to 2999); a figure takes the
@@ -2635,5 +2696,21 @@ mod prose_tests {
         assert_eq!(direction(text, "4 metres"), None);
         let text = "The bridge is 40 metres long, and was built by 1,200 workers.";
         assert_eq!(direction(text, "1,200"), None);
+    }
+
+    #[test]
+    fn a_level_revised_to_one_value_from_another_moves_the_way_the_values_do() {
+        let text = "Payrolls were revised to 85,000 from 126,000.";
+        assert_eq!(direction(text, "85,000"), Some(Direction::Decrease));
+        assert_eq!(direction(text, "126,000"), Some(Direction::Decrease));
+        let text = "The board revised its forecast to $4.2bn from $3.9bn.";
+        assert_eq!(direction(text, "$4.2bn"), Some(Direction::Increase));
+        let text = "Union Texas restated its loss to 57.5 mln dlrs from 49.5 mln dlrs.";
+        assert_eq!(direction(text, "57.5 mln dlrs"), Some(Direction::Increase));
+        // No verb of revision, or no change in the values: no direction.
+        let text = "He moved to Leeds with 1,200 from London.";
+        assert_eq!(direction(text, "1,200"), None);
+        let text = "The fee was changed to £40 from £40.";
+        assert_eq!(direction(text, "£40"), None);
     }
 }

@@ -1939,10 +1939,22 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 };
                 // "the minimum daily requirement": an adjective in -ly of time or a
                 // noun in -ly ("supply") stays in the phrase.
+                // "70,860 full-time trained soldiers": a participle after a hyphenated
+                // compound that opens the phrase, before the plural noun, describes the
+                // noun as the compound does.
+                let after_compound = words == 1
+                    && k >= 3
+                    && cx.punct_is(k - 2, "-")
+                    && cx.glued(k - 2)
+                    && cx.glued(k - 1)
+                    && cx.is(k - 1, TokKind::Word)
+                    && !is_plural(cx.word(k - 1));
                 if words > 0
                     && ((w.len() > 4
                         && (w.ends_with("ly") && is_adverb(w)
-                            || w.ends_with("ed") && !is_noun_in_ed(w)))
+                            || w.ends_with("ed")
+                                && !is_noun_in_ed(w)
+                                && !(after_compound && attributive())))
                         || is_adjective_after(w) && !attributive()
                         || is_clause_verb(w)
                         // "2.3 tonnes of cocaine hidden in banana boxes" (but "combined
@@ -3274,6 +3286,16 @@ fn backward_phrase(
         {
             of_at = skip_determiners_back(cx, p.a);
         }
+        // "cut the risk of heart attack or stroke by 21%": back over the first of two
+        // things joined by "or" or "and" after "of".
+        if of_at >= 3
+            && matches!(cx.word_bytes(of_at - 1), b"or" | b"and")
+            && let Some((first, _)) = np_back(cx, drafts, idx, of_at - 1)
+            && first >= 2
+            && cx.word_is(first - 1, "of")
+        {
+            of_at = first;
+        }
     }
     let (ns, ne) = if of_at >= 2 && cx.word_is(of_at - 1, "of") && prep != "of" {
         np_back(cx, drafts, idx, skip_determiners_back(cx, of_at - 1)).unwrap_or((ns, ne))
@@ -4527,7 +4549,15 @@ fn clause_head(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(u
                     cx.word_bytes(s2 - 1),
                     b"after" | b"before" | b"until" | b"since" | b"during"
                 );
-        if bare && !when {
+        // "in the year to March, excluding fraud and computer misuse, up 2%": the
+        // second of two nouns set aside is no subject either.
+        let set_aside = s2 >= 2
+            && matches!(cx.word_bytes(s2 - 1), b"and" | b"or")
+            && (s2.saturating_sub(6)..s2 - 1)
+                .rev()
+                .take_while(|&t| cx.is(t, TokKind::Word))
+                .any(|t| matches!(cx.word_bytes(t), b"excluding" | b"including" | b"except"));
+        if bare && !when && !set_aside {
             return head_from(cx, drafts, idx, s2, s - 1);
         }
         // "Silver had its best week since 2020, gaining 9.4%", "Fraud rose 19%, making
@@ -7380,6 +7410,49 @@ mod prose_tests {
             "30",
             Some("skilled older worker"),
         );
+    }
+
+    #[test]
+    fn a_participle_after_a_hyphenated_compound_describes_the_plural_noun() {
+        is(
+            "The army has 70,860 full-time trained soldiers.",
+            "70,860",
+            Some("full-time trained soldier"),
+        );
+        is(
+            "It has 400 part-time qualified nurses.",
+            "400",
+            Some("part-time qualified nurse"),
+        );
+        // A participle after a noun still ends the phrase.
+        is(
+            "The firm employs 300 staff trained in first aid.",
+            "300",
+            Some("staff"),
+        );
+    }
+
+    #[test]
+    fn the_risk_of_one_thing_or_another_cut_by_a_share_is_the_risk() {
+        is(
+            "The drug cut the risk of heart attack or stroke by 21%.",
+            "21%",
+            Some("risk"),
+        );
+        is(
+            "The drug cut the risk of death by 21%.",
+            "21%",
+            Some("risk"),
+        );
+    }
+
+    #[test]
+    fn the_second_of_two_things_set_aside_is_no_subject() {
+        let text = "Police recorded 6.6 million crimes in the year to March, excluding fraud \
+                    and computer misuse, up 2% on the year before.";
+        is(text, "2%", None);
+        let text = "Total sugar production, including cane and molasses, rose to 14.1 mln tonnes.";
+        assert_ne!(key(text, "14.1 mln tonnes").as_deref(), Some("molass"));
     }
 
     #[test]

@@ -310,6 +310,8 @@ declare_kind! {
     ///   "188 were about noise, 97 about litter"; not a later share whose clause
     ///   names a place or group of its own, the same rate there: "highest in the
     ///   suburbs, where 91.3% graduated, and lowest in the rural south, at 79.8%",
+    ///   nor a rate named before shares each for a group of its own: "a pass rate
+    ///   of 62% for boys and 68% for girls",
     ///   nor a later share of a new owner's own whole, after a first of a whole its
     ///   subject owns: "Smith made 62% of his shots, Jones 58%", "On his second
     ///   serve he won 58% of the points, Ellery 49%", or of attempts each player
@@ -2167,6 +2169,17 @@ fn push_short(
 static SHARE_AMONG_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*among\s").expect("valid regex"));
 
+/// A rate named right before a share: "an accuracy rate of", "the pass rate was",
+/// "response rates stood at about".
+static RATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\brates?\s+(?:of|was|were|is|are|stood\s+at|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?$")
+        .expect("valid regex")
+});
+
+/// The group a rate is for, right after it: "89% for women", "among boys", "in Wales".
+static RATE_FOR_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:for|among|in)\s").expect("valid regex"));
+
 /// A verb of change right before a percentage: "jumped 64%", "rose by about 3%".
 static CHANGE_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|grows|jumped|climbed|dropped|declined|increased|decreased|slipped|soared|surged|plunged|slumped|gained|shrank|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?$")
@@ -2215,6 +2228,16 @@ fn collect_parts_after<'f>(
         && candidates.iter().any(|f| {
             class(f) == Some(Class::Share) && SHARE_AMONG_AFTER.is_match(group::after(cx, f))
         })
+    {
+        return None;
+    }
+    // "The test has an accuracy rate of 89% for women and 86% for men": a rate named
+    // before the shares, each for a group of its own, is that rate in each group.
+    if part_class == Class::Share
+        && RATE_BEFORE.is_match(tail(group::before(cx, first), 40))
+        && candidates
+            .iter()
+            .all(|f| class(f) != Some(Class::Share) || RATE_FOR_AFTER.is_match(group::after(cx, f)))
     {
         return None;
     }
@@ -11673,5 +11696,27 @@ mod tests {
         );
         // Without such words, parts with verbs of their own may overlap.
         assert!(messages("Of the 61 victims, 47 were shot and 17 died in hospital.").is_empty());
+    }
+
+    #[test]
+    fn a_rate_for_each_group_is_no_part_of_one_whole() {
+        assert!(
+            messages("Developed in Toronto, the test has an accuracy rate of 89% for women and 86% for men.")
+                .is_empty()
+        );
+        assert!(messages("The pass rate was 62% for boys and 68% for girls.").is_empty());
+        assert!(
+            messages("Response rates were about 60% among tenants and 55% among owners.")
+                .is_empty()
+        );
+        // Shares of a spend are still one whole, and so are shares with no rate named.
+        assert_eq!(
+            messages("Of the budget, 40% went on housing, 35% on food and 30% on transport."),
+            [r#""40%" + "35%" + "30%" is 105%, more than 100% of one whole"#]
+        );
+        assert_eq!(
+            messages("Of the grant, 62% was for buses and 68% for trains.").len(),
+            1
+        );
     }
 }
