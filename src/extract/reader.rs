@@ -169,6 +169,7 @@ pub(crate) fn read_sentence(
         }
     }
     old_level_after_new(cx, &mut r.out[first..]);
+    change_beside_share(cx, &mut r.out[first..]);
     cents_of_the_sentence(cx, &mut r.out[first..]);
     suspended_compounds(cx, &mut r.out[first..]);
     second_days(cx, &mut r.out[first..]);
@@ -399,6 +400,56 @@ fn old_level_after_new(cx: &Cx<'_>, drafts: &mut [Draft]) {
         if let Some(scale) = scale {
             d.value = Value::Number(v * scale);
             d.rounding *= scale;
+        }
+    }
+}
+
+/// "Conservative: 559 [55.2%, +25.9]", "Labour 12,400 (41.2%; -3.4)", "31% (+2)": a
+/// bare number written with its sign right after a share, in the share's own brackets
+/// or in brackets of its own, is the share's change in percentage points. So in a
+/// result written without the percent sign, "Labour: 312 (48.4; -12.7)": a share with
+/// decimals and its signed change in brackets right after a count.
+fn change_beside_share(cx: &Cx<'_>, drafts: &mut [Draft]) {
+    let signed = |d: &Draft| {
+        d.kind == FigureKind::Count
+            && d.unit.is_none()
+            && d.hedge == Hedge::Exact
+            && d.a < d.core
+            && matches!(cx.punct(d.a), "+" | "-" | "−")
+    };
+    let opens = |t: usize| matches!(cx.punct(t), "(" | "[");
+    let closes = |t: usize| matches!(cx.punct(t), ")" | "]");
+    for k in 1..drafts.len() {
+        let (p, d) = (&drafts[k - 1], &drafts[k]);
+        if !signed(d) || !closes(d.b) || p.a == 0 {
+            continue;
+        }
+        let apart = |p: &Draft| {
+            // "[55.2%, +25.9]": inside the share's brackets.
+            p.b + 1 == d.a && matches!(cx.punct(p.b), "," | ";") && opens(p.a - 1)
+        };
+        // "31% (+2)": in brackets of its own.
+        let share = p.kind == FigureKind::Percent && (apart(p) || p.b + 1 == d.a && opens(p.b));
+        let bare_share = !share
+            && k >= 2
+            && p.kind == FigureKind::Count
+            && p.unit.is_none()
+            && p.hedge == Hedge::Exact
+            && p.a == p.core
+            && cx.text(p.core).contains('.')
+            && matches!(p.value, Value::Number(v) if v > 0.0 && v < 100.0)
+            && apart(p)
+            && drafts[k - 2].kind == FigureKind::Count
+            && drafts[k - 2].b + 1 == p.a;
+        if share || bare_share {
+            if bare_share {
+                let p = &mut drafts[k - 1];
+                p.kind = FigureKind::Percent;
+                p.unit = Some("percent");
+            }
+            let d = &mut drafts[k];
+            d.kind = FigureKind::PercentagePoints;
+            d.unit = Some("percentage_point");
         }
     }
 }
@@ -10019,6 +10070,31 @@ mod prose_tests {
             figure("The team won by 3 points.", "3").kind,
             FigureKind::Count
         );
+    }
+
+    #[test]
+    fn a_signed_number_beside_a_share_is_its_change_in_points() {
+        let text = "Conservative: 559 [55.2%, +25.9]";
+        let f = figure(text, "+25.9");
+        assert_eq!(f.kind, FigureKind::PercentagePoints);
+        assert_eq!(f.value, Value::Number(25.9));
+        assert_eq!(f.placement.direction, Some(Direction::Increase));
+        let text = "Liberal Democrat (Barbara McGoun): 375 [37.0%, -11.1]";
+        assert_eq!(figure(text, "-11.1").value, Value::Number(-11.1));
+        assert_eq!(figure(text, "-11.1").kind, FigureKind::PercentagePoints);
+        let text = "Reform UK 8,310 (27.6%; +14.2) and Labour 12,400.";
+        assert_eq!(figure(text, "+14.2").kind, FigureKind::PercentagePoints);
+        let text = "Support stood at 31% (+2) in the latest poll.";
+        assert_eq!(figure(text, "+2").kind, FigureKind::PercentagePoints);
+        // Without the percent sign: a share with decimals after a count.
+        let text = "Labour: 312 (48.4; -12.7).";
+        assert_eq!(figure(text, "48.4").kind, FigureKind::Percent);
+        assert_eq!(figure(text, "-12.7").kind, FigureKind::PercentagePoints);
+        // Not after a price, nor a number without its sign.
+        let text = "Shares closed at 312p (+4.5).";
+        assert_eq!(figure(text, "+4.5").kind, FigureKind::Count);
+        let text = "Labour: 312 (48; 12).";
+        assert_eq!(figure(text, "48").kind, FigureKind::Count);
     }
 
     #[test]

@@ -207,7 +207,10 @@ declare_kind! {
     ///   last amount before the colon ("The £4.2m budget breaks down as follows:"
     ///   and "- £2.1m for roads", "- £1.5m for schools", ...): money when the words
     ///   before the colon say it is split ("as follows", "spent on"), counts when each
-    ///   item names the whole's noun or a category excluding the others; not rates,
+    ///   item names the whole's noun or a category excluding the others, or is a bare
+    ///   count after its label under words that give each thing one cause, place or
+    ///   purpose ("The 6,600 lost journeys were put down to:" and "- breakdowns:
+    ///   2,100"; not "The 1,200 patients were treated for:"); not rates,
     ///   key figures ("The £4.2bn deal at a glance:") nor counts of other things ("The
     ///   12 clubs finished:" and "1. Rovers, 92 points"), nor a count of years split
     ///   into counts of things ("after two quiet years: 118 companies listed");
@@ -4400,7 +4403,13 @@ pub(crate) static LIST_MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[ \t]*(?:[-*+•]|\d{1,2}[.)]|<li\b[^>]*>)[ \t]*$").expect("valid regex")
 });
 
-/// Whether the sentence of `f` opens a list item ([`LIST_MARK`] before it on its line).
+/// A bullet opening a sentence of plain text, where the mark stays in the sentence:
+/// "- breakdowns: 2,100".
+static BULLET_OPENING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[-*•][ \t]+\S").expect("valid regex"));
+
+/// Whether the sentence of `f` opens a list item ([`LIST_MARK`] before it on its line,
+/// or in plain text a bullet opening it at the start of its line).
 fn opens_list_item(cx: &CheckContext<'_>, f: &Figure) -> bool {
     let start = group::sentence_span(cx, f).start;
     let source = cx.doc.source.as_str();
@@ -4408,9 +4417,10 @@ fn opens_list_item(cx: &CheckContext<'_>, f: &Figure) -> bool {
         .get(..start)
         .and_then(|s| s.rfind('\n'))
         .map_or(0, |at| at + 1);
-    source
-        .get(line_start..start)
-        .is_some_and(|lead| LIST_MARK.is_match(lead))
+    source.get(line_start..start).is_some_and(|lead| {
+        LIST_MARK.is_match(lead)
+            || (lead.trim().is_empty() && BULLET_OPENING.is_match(group::sentence_text(cx, f)))
+    })
 }
 
 /// Words before a colon that say the list after it splits the amount before them.
@@ -4495,12 +4505,68 @@ fn list_breakdown(cx: &CheckContext<'_>, sentences: &[&[&Figure]], k: usize, out
                     .subject_key()
                     .is_some_and(|w| group::head_noun(w) == group::head_noun(k))
             })
-        })
+        }) || labelled_counts(cx, whole, gap, &parts)
     };
     if rated || (including && !categories) || !(of_the_whole || categories) {
         return;
     }
     report(cx, Some(whole), &parts, out);
+}
+
+/// Words between a count and the colon that give the one cause, place, purpose or
+/// source of each thing counted, so that the labelled items after the colon exclude
+/// each other: "The 6,600 lost journeys were put down to:", "The 2,315 loans were
+/// for:", "The 21,400 hours were lost at:", "The 212,400 citations were issued for:".
+static ONE_EACH_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)\b(?:
+            put\s+down\s+to|blamed\s+on|attributed\s+to|caused\s+by|due\s+to
+          | (?:came|come|comes)\s+from
+          | (?:were|was)\s+(?:(?:issued|made|given|granted|awarded|approved|lost|recorded|written|spent|sold|taken|filed|lodged|brought)\s+)?(?:for|at|in|to|on|by|from|as)
+          | by\s+(?:cause|reason|type|kind|category|region|area|site|source|purpose|offen[cs]e|ward|district|county|state)
+        )\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// Words of a survey or of things that may overlap: a respondent names several
+/// concerns, a patient has several conditions.
+static OVERLAP_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:survey\w*|poll\w*|respondents?|asked|said|say|named|cited|mentioned|chose|picked|listed|more\s+than\s+one|each|per|had|have|has|with|treated|diagnosed|suffer\w*|includ\w*)\b")
+        .expect("valid regex")
+});
+
+/// A count standing alone after its item's label and colon, nothing after it: "-
+/// breakdowns: 2,100", "- Royal Ashbury Hospital: 9,800".
+static LABEL_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^:\d]{2,60}:\s*$").expect("valid regex"));
+
+/// Whether `parts` are bare counts of the things the count `whole` counts, one a list
+/// item each under a lead-in that gives each thing one cause, place or purpose
+/// ([`ONE_EACH_LEAD`], none of [`OVERLAP_LEAD`]): "The 6,600 lost journeys were put
+/// down to:" and "- a shortage of drivers: 2,900", "- breakdowns: 2,100". A count after
+/// its label names no noun of its own, so it counts the whole's things; each must be
+/// smaller than the whole, or the items count something else ("The 20 clubs were
+/// placed by points:" and "- Rovers: 92").
+fn labelled_counts(cx: &CheckContext<'_>, whole: &Figure, gap: &str, parts: &[&Figure]) -> bool {
+    whole.kind == FigureKind::Count
+        && whole.unit.is_none()
+        && ONE_EACH_LEAD.is_match(gap)
+        && !OVERLAP_LEAD.is_match(gap)
+        && !gap.contains(['\'', '’'])
+        && parts.iter().all(|p| {
+            let item = group::before(cx, p);
+            p.kind == FigureKind::Count
+                && p.unit.is_none()
+                && p.value.mid() < whole.value.mid()
+                && LABEL_BEFORE.is_match(item)
+                && {
+                    // An HTML comment closing the line is no word of the item.
+                    let rest = group::after(cx, p);
+                    let rest = rest.find("<!--").map_or(rest, |at| &rest[..at]);
+                    rest.trim().trim_end_matches(['.', ';', ',']).is_empty()
+                }
+        })
 }
 
 /// ", or 68%" (perhaps after "of them"): between a part and the share that restates it.
@@ -11282,6 +11348,31 @@ mod tests {
         assert_eq!(markdown("The £4.2m budget breaks down as follows:\n\n- £2.1m for roads\n- £1.5m for schools\n- £0.9m for parks\n").len(), 1);
         assert!(markdown("The £4.2m budget breaks down as follows:\n\n- £2.1m for roads\n- £1.5m for schools\n- £0.6m for parks\n").is_empty());
         assert!(markdown("The £4.2m budget breaks down as follows:\n\n- £2.1m for roads\n- schools and the libraries that the council wants to keep open, £1.5m\n- £0.9m for parks\n").is_empty());
+    }
+
+    #[test]
+    fn bare_counts_after_their_labels_are_parts_of_the_count_before_the_colon() {
+        assert_eq!(
+            markdown("The 6,600 lost journeys were put down to:\n\n- a shortage of drivers: 2,900\n- breakdowns: 3,100\n- roadworks and traffic: 1,600\n").len(),
+            1
+        );
+        assert_eq!(
+            markdown("The 2,315 loans made in the year were for:\n\n- cars: 640\n- home improvements: 812\n- other debts: 498\n- holidays: 371\n- other purposes: 294\n").len(),
+            1
+        );
+        for quiet in [
+            "The 6,600 lost journeys were put down to:\n\n- a shortage of drivers: 2,900\n- breakdowns: 2,100\n- roadworks and traffic: 1,600\n",
+            // A patient may have more than one condition, a respondent more than one worry.
+            "The 1,200 patients were treated for:\n\n- diabetes: 640\n- heart disease: 512\n- asthma: 450\n",
+            "The 600 people surveyed named as their main worry:\n\n- prices: 400\n- crime: 300\n",
+            // Counts of something else: points, goals, a count past the whole.
+            "The 30 clubs were ranked by points:\n\n- Rovers: 22\n- City: 18\n",
+            "The 20 clubs came in at:\n\n- Rovers: 92\n- City: 8\n",
+            // A count with a noun of its own is no bare count.
+            "The 6,600 lost journeys were put down to:\n\n- drivers: 2,900 shifts\n- breakdowns: 4,100 buses\n",
+        ] {
+            assert!(markdown(quiet).is_empty(), "{quiet}");
+        }
     }
 
     #[test]
