@@ -2367,6 +2367,29 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i, i + 1, FigureKind::Identifier, d.value);
         }
+        // "A/7 or above", "a C/4 grade", "grades 1/G or above": an exam grade written
+        // with the letter it replaced, a mark and not a count.
+        let grade_letter = |k: usize| matches!(cx.text_bytes(k), [b'A'..=b'G' | b'U']);
+        if whole && !d.grouped && (1.0..=9.0).contains(&d.value) && d.whole_len == 1 {
+            if i >= 2 + self.floor
+                && prev_glued
+                && cx.punct_is(i - 1, "/")
+                && cx.glued(i - 1)
+                && grade_letter(i - 2)
+                && !cx.is(i + 1, TokKind::Num)
+                && !(cx.glued(i + 1) && cx.punct_is(i + 1, "/"))
+            {
+                return self.push_plain(i - 2, i + 1, FigureKind::Identifier, d.value);
+            }
+            if cx.punct_is(i + 1, "/")
+                && cx.glued(i + 1)
+                && cx.glued(i + 2)
+                && grade_letter(i + 2)
+                && !cx.glued(i + 3)
+            {
+                return self.push_plain(i, i + 3, FigureKind::Identifier, d.value);
+            }
+        }
         // "the associated model 420A", "version 11": a model or version in lower case,
         // with a letter glued on.
         if whole
@@ -3547,6 +3570,31 @@ impl Reader<'_, '_> {
         // "10.89 pct above 1985", "two pct higher than 1985": a change in percent set
         // against a year.
         let pct_against = |n: usize| i > n && cx.percent_sign(i - n - 1);
+        // "68%, higher than 2019", "worse than 1987.": a comparative with nothing
+        // counted after the number sets a level against a year.
+        if cx.word_back(i, 1, self.floor) == Some("than")
+            && cx.word_back(i, 2, self.floor).is_some_and(|w| {
+                matches!(
+                    w,
+                    "higher"
+                        | "lower"
+                        | "greater"
+                        | "better"
+                        | "worse"
+                        | "bigger"
+                        | "smaller"
+                        | "larger"
+                        | "earlier"
+                        | "later"
+                        | "stronger"
+                        | "weaker"
+                        | "cheaper"
+                )
+            })
+            && (cx.word(i + 1).is_empty() || matches!(next, "when" | "and" | "but" | "or"))
+        {
+            return true;
+        }
         if let Some((_, n)) = qualifier::before(|n| cx.word_back(i, n, self.floor))
             && !year_level
             && !pct_against(n)
@@ -9382,6 +9430,33 @@ mod prose_tests {
         assert_eq!(figure(text, "1500").kind, FigureKind::Count);
         let text = "The shop took 1987 orders in a week.";
         assert_eq!(figure(text, "1987").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_year_after_a_comparative_and_than_is_a_year_unless_a_noun_follows() {
+        let text = "That is down from 73 percent last year, but higher than 2019.";
+        assert_eq!(figure(text, "2019").kind, FigureKind::Year);
+        let text = "The rate is higher than 2019, when it was 4%.";
+        assert_eq!(figure(text, "2019").kind, FigureKind::Year);
+        let text = "It was worse than 1987 and 1988.";
+        assert_eq!(figure(text, "1987").kind, FigureKind::Year);
+        let text = "The crowd was larger than 2000 people.";
+        assert_eq!(figure(text, "larger than 2000").kind, FigureKind::Count);
+        let text = "More than 2019 people came.";
+        assert_eq!(figure(text, "More than 2019").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn an_exam_grade_with_its_letter_is_a_mark_and_no_count() {
+        let text = "The share of entries at A/7 or above rose to 20.5%.";
+        assert_eq!(figure(text, "A/7").kind, FigureKind::Identifier);
+        let text = "66.9% of entries received a C/4 grade or above.";
+        assert_eq!(figure(text, "C/4").kind, FigureKind::Identifier);
+        let text = "The rate for grades 1/G or above is 97.9 per cent.";
+        assert_eq!(figure(text, "1/G").kind, FigureKind::Identifier);
+        // A fraction is no grade.
+        let text = "Prices rose 3/4 of a point.";
+        assert_ne!(figure(text, "3/4").kind, FigureKind::Identifier);
     }
 
     #[test]
