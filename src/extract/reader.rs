@@ -1800,7 +1800,7 @@ impl Reader<'_, '_> {
             && cx.glued(i + 2)
             && cx.is(i + 2, TokKind::Num)
             && self.digits_at(i + 2).is_some_and(|s| {
-                s.decimals == 0 && (s.whole_len == 1 || (d.value == 1.0 && !s.grouped))
+                s.decimals == 0 && (s.whole_len == 1 || (cx.text_is(i, "1") && !s.grouped))
             })
             && !(cx.glued(i + 3) && cx.punct_is(i + 3, ":"))
         {

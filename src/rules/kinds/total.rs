@@ -121,7 +121,11 @@ declare_kind! {
     ///   named by nothing else is gross here: "Income reached £35.5m. Ticket sales
     ///   brought in £21.6m, ...", not "Net income ..."), and so may sums named by
     ///   their sources that make up or account for such a whole ("Its income rose to
-    ///   £48.2m. Donations made up £29.7m, grants £11.4m and legacies £7.1m"); nor may
+    ///   £48.2m. Donations made up £29.7m, grants £11.4m and legacies £7.1m"), and
+    ///   so may sums that sources pay, after a verb of paying ("cover", "contributed",
+    ///   "will pay"), just after the one sum of their kind that is a cost or is
+    ///   provided ("The program costs $4.6 million a year. State grants cover $3.1
+    ///   million and tuition and fees $1.7 million"; not "It pays ..."); nor may
     ///   two or more levels in the sentence just
     ///   after a whole, each of a category named at the head of its clause, the
     ///   categories of one family and one of them naming the whole's thing, with
@@ -891,6 +895,7 @@ impl Check for Compiled {
             together_over_sentences(cx, sentence, previous, out);
             total_named_over_sentences(cx, sentence, previous, out);
             shares_accounted_for_after(cx, sentence, previous, out);
+            sources_of_a_sum_after(cx, sentence, previous, out);
             members_named_before(cx, sentence, previous, out);
             rest_share_over_sentences(cx, sentence, previous, out);
             rest_after_a_share_of_the_total(cx, sentence, previous, out);
@@ -6634,6 +6639,162 @@ fn shares_accounted_for_after(
     report(cx, Some(whole), &parts, out);
 }
 
+/// A verb by which a source pays its share of a sum, right before the share: "State
+/// grants cover $3.1 million", "Industry sponsors contributed $61.5 million",
+/// "Mercy General pays the remaining $0.8 million".
+static SOURCE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)\b(?:cover(?:s|ed)?|contribut(?:e|es|ed)|provid(?:e|es|ed)|pa(?:y|ys|id)|give|gives|gave|put\s+in|puts\s+in|fund(?:s|ed)?|donat(?:e|es|ed)|suppl(?:y|ies|ied)|meets?|met)
+        \s+(?:the\s+(?:remaining|rest|other|balance)\s+(?:of\s+)?)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$",
+    )
+    .expect("valid regex")
+});
+
+/// Words of a sum that sources pay for or provide: "The program costs $4.6 million a
+/// year", "Non-federal sources provided $144.2 million", "a budget of £2m".
+static FUNDED_SUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:cost|costs|costing|budget|budgets|funding|provided|provides|provide|raised|raises|needs|needed|requires|required|price|bill)\b")
+        .expect("valid regex")
+});
+
+/// Between two shares of a sum, the next source with its verb left out (", the state",
+/// " and foundations and nonprofits ") or given (", and Mercy General Hospital pays the
+/// remaining "). The words are captured.
+static SOURCE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:,\s*(?:and\s+)?|and\s+)([^,;:()\d%$£€]{1,60}?)\s*$")
+        .expect("valid regex")
+});
+
+/// Words that make the words between two shares a clause of its own, not the name of
+/// a source: "is", "rose", "spent".
+const NOT_A_SOURCE: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "rose",
+    "fell",
+    "spent",
+    "spends",
+    "spend",
+    "received",
+    "receives",
+    "got",
+    "gets",
+    "cost",
+    "costs",
+    "than",
+    "while",
+    "whereas",
+    "but",
+    "which",
+    "who",
+    "that",
+    "including",
+    "after",
+    "before",
+    "last",
+    "next",
+    "year",
+    "years",
+];
+
+/// Pronouns that name the payer of the whole, not a source of it: "It pays $2m".
+const PAYER_PRONOUNS: &[&str] = &["it", "they", "he", "she", "we", "this", "that"];
+
+/// "The program costs about $4.6 million a year to run. State grants cover $3.1
+/// million and tuition and fees $1.7 million": sums that sources pay, listed in the
+/// sentence just after the one sum of their kind, which sources pay for or provide
+/// ([`FUNDED_SUM`]), may not add up to more than it. The first share follows its
+/// source and a verb of paying ([`SOURCE_VERB`]), the others their sources alone or
+/// with such a verb ([`SOURCE_GAP`]); the sentence holds nothing but the shares, none
+/// a change, a comparison or a rate, each smaller than the whole. "It pays $2m and
+/// $1m" names the whole's payer, not a source.
+fn sources_of_a_sum_after(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    previous: Option<&[&Figure]>,
+    out: &mut Vec<Hit>,
+) {
+    let (Some(previous), Some(&first)) = (previous, sentence.first()) else {
+        return;
+    };
+    if first.kind != FigureKind::Money || sentence.len() < 2 {
+        return;
+    }
+    let before = group::before(cx, first);
+    let Some(verb) = SOURCE_VERB.find(tail(before, 60)) else {
+        return;
+    };
+    let source = &tail(before, 60)[..verb.start()];
+    let source = source
+        .rsplit(['.', ';', ':'])
+        .next()
+        .unwrap_or(source)
+        .trim();
+    let source_words: Vec<&str> = source.split_whitespace().collect();
+    if source_words.is_empty()
+        || source_words.len() > 6
+        || PAYER_PRONOUNS.contains(&source_words[0].to_lowercase().as_str())
+        || source_words
+            .iter()
+            .any(|w| NOT_A_SOURCE.contains(&w.to_lowercase().as_str()))
+    {
+        return;
+    }
+    if sentence.iter().any(|p| {
+        p.kind != FigureKind::Money
+            || p.unit != first.unit
+            || p.qualifier == Qualifier::Range
+            || group::is_comparison(cx, p)
+            || group::change_direction(cx, p).is_some()
+            || group::rate_of(cx, p).is_some()
+    }) {
+        return;
+    }
+    let gaps_name_sources = sentence.windows(2).all(|w| {
+        let gap = group::text(cx, w[0].span.end, w[1].span.start);
+        let gap = SOURCE_VERB.find(gap).map_or(gap, |m| &gap[..m.start()]);
+        group::captures(&SOURCE_GAP, gap)
+            .and_then(|c| c.get(1))
+            .is_some_and(|name| {
+                name.as_str()
+                    .split_whitespace()
+                    .all(|w| !NOT_A_SOURCE.contains(&w.to_lowercase().as_str()))
+            })
+    });
+    if !gaps_name_sources {
+        return;
+    }
+    let wholes: Vec<&Figure> = previous
+        .iter()
+        .copied()
+        .filter(|w| {
+            w.kind == first.kind
+                && w.unit == first.unit
+                && !group::is_comparison(cx, w)
+                && group::change_direction(cx, w).is_none()
+        })
+        .collect();
+    let [whole] = wholes[..] else {
+        return;
+    };
+    if whole.placement.sentence + 1 != first.placement.sentence
+        || whole.placement.paragraph != first.placement.paragraph
+        || whole.placement.year != first.placement.year
+        || group::rate_of(cx, whole).is_some_and(|r| r != "year")
+        || !FUNDED_SUM.is_match(group::sentence_text(cx, whole))
+        || not_a_whole(cx, whole)
+        || sentence.iter().any(|p| p.value.mid() >= whole.value.mid())
+    {
+        return;
+    }
+    report(cx, Some(whole), sentence, out);
+}
+
 /// The name a part is held by, in capitals, at the head of `text` (past a comma or
 /// "and"), and what follows it: "Oak Hollow" in ", Oak Hollow ", "Pine Flats" and ",
 /// a nine-hole course," in " and Pine Flats, a nine-hole course, ".
@@ -11341,6 +11502,37 @@ mod tests {
 
     fn markdown(text: &str) -> Vec<String> {
         Draft::read_markdown(text).messages(&Compiled)
+    }
+
+    #[test]
+    fn sources_paying_a_sum_in_the_sentence_after_it_may_not_pass_it() {
+        assert_eq!(
+            messages("The program costs $4.6 million a year. State grants cover $3.1 million and tuition and fees $1.7 million.").len(),
+            1
+        );
+        assert_eq!(
+            messages("Non-federal sources provided $144.2 million. Industry sponsors contributed $81.5 million, the state $52.3 million and foundations and nonprofits $30.4 million.").len(),
+            1
+        );
+        assert_eq!(
+            messages("The program costs about $4.6 million a year to run. State grants cover $3.1 million and tuition and fees $1.7 million, and Mercy General Hospital pays the remaining $0.8 million.").len(),
+            1
+        );
+        for quiet in [
+            "The program costs about $4.6 million a year to run. State grants cover $2.1 million and tuition and fees $1.7 million, and Mercy General Hospital pays the remaining $0.8 million.",
+            "The stadium will cost $450 million. The team will pay $200 million, the city $150 million and the state $100 million.",
+            // The payer of the whole, not a source of it.
+            "The scheme costs $3 million. It pays $2 million to builders and $1.5 million to engineers.",
+            // Two sums before: which one the sources pay is not said.
+            "The bridge costs $40 million and the road $25 million. The state pays $30 million and the county $20 million.",
+            // Another year, or a clause of its own between the sums.
+            "The project cost $5 million in 2020. In 2024 the state paid $3 million and the city $3 million.",
+            "The program costs $4.6 million a year. State grants cover $3.1 million, while spending on staff rose to $2.9 million.",
+            // A sum no source pays: a gift is no cost.
+            "Donors gave $1.2 million last year. Alumni gave $0.8 million and foundations $0.6 million.",
+        ] {
+            assert!(messages(quiet).is_empty(), "{quiet}");
+        }
     }
 
     #[test]
