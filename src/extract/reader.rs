@@ -5842,6 +5842,13 @@ impl Reader<'_, '_> {
                         b += 1;
                     }
                 }
+            } else if let Some(code) = unit::currency_code(cx.text(b))
+                .filter(|_| cx.is(b, TokKind::Word) && !cx.glued(b) && !cx.text_is(b, "Rs"))
+            {
+                // "0.39 USD a share", "5,000 EUR", "20 million GBP": an ISO code after
+                // the amount, as it is written in tables and wire copy from abroad.
+                currency = Some(code);
+                b += 1;
             } else if cx.word_is(b, "special")
                 && cx.word_is(b + 1, "drawing")
                 && matches!(cx.word_bytes(b + 2), b"rights" | b"right")
@@ -9488,6 +9495,21 @@ mod prose_tests {
         assert_eq!(figure(text, "9:30").kind, FigureKind::Time);
         let text = "She ran 1:23.4 in the heat.";
         assert_eq!(figure(text, "1:23.4").kind, FigureKind::Time);
+    }
+
+    #[test]
+    fn an_iso_code_after_an_amount_is_its_currency() {
+        let f = figure("Earnings were 0.39 USD a share.", "0.39 USD");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Money, Some("USD"))
+        );
+        let f = figure("The fine was 5,000 EUR.", "5,000 EUR");
+        assert_eq!(f.unit.as_deref(), Some("EUR"));
+        let f = figure("Revenue of 12 bn USD.", "12 bn USD");
+        assert!((f.value.mid() - 12e9).abs() < 1.0);
+        // A code in lower case is no code.
+        assert_eq!(figure("He paid 300 try.", "300").kind, FigureKind::Count);
     }
 
     #[test]
