@@ -1791,6 +1791,21 @@ impl Reader<'_, '_> {
             };
             return self.push_plain(i, end, FigureKind::Time, d.value);
         }
+        // "Independents break 4:3", "wins 14:1 among liberals", "a 1:100 scale": no
+        // clock has minutes of one digit, so two numbers a colon joins are a ratio of
+        // one to the other, no count of either.
+        if whole
+            && cx.punct_is(i + 1, ":")
+            && cx.glued(i + 1)
+            && cx.glued(i + 2)
+            && cx.is(i + 2, TokKind::Num)
+            && self.digits_at(i + 2).is_some_and(|s| {
+                s.decimals == 0 && (s.whole_len == 1 || (cx.text_is(i, "1") && !s.grouped))
+            })
+            && !(cx.glued(i + 3) && cx.punct_is(i + 3, ":"))
+        {
+            return self.push_plain(i, i + 3, FigureKind::Score, d.value);
+        }
         if d.value.trunc() <= 12.0
             && d.decimals <= 2
             && !d.grouped
@@ -2366,6 +2381,29 @@ impl Reader<'_, '_> {
                 ))
         {
             return self.push_plain(i, i + 1, FigureKind::Identifier, d.value);
+        }
+        // "A/7 or above", "a C/4 grade", "grades 1/G or above": an exam grade written
+        // with the letter it replaced, a mark and not a count.
+        let grade_letter = |k: usize| matches!(cx.text_bytes(k), [b'A'..=b'G' | b'U']);
+        if whole && !d.grouped && (1.0..=9.0).contains(&d.value) && d.whole_len == 1 {
+            if i >= 2 + self.floor
+                && prev_glued
+                && cx.punct_is(i - 1, "/")
+                && cx.glued(i - 1)
+                && grade_letter(i - 2)
+                && !cx.is(i + 1, TokKind::Num)
+                && !(cx.glued(i + 1) && cx.punct_is(i + 1, "/"))
+            {
+                return self.push_plain(i - 2, i + 1, FigureKind::Identifier, d.value);
+            }
+            if cx.punct_is(i + 1, "/")
+                && cx.glued(i + 1)
+                && cx.glued(i + 2)
+                && grade_letter(i + 2)
+                && !cx.glued(i + 3)
+            {
+                return self.push_plain(i, i + 3, FigureKind::Identifier, d.value);
+            }
         }
         // "the associated model 420A", "version 11": a model or version in lower case,
         // with a letter glued on.
@@ -3547,6 +3585,31 @@ impl Reader<'_, '_> {
         // "10.89 pct above 1985", "two pct higher than 1985": a change in percent set
         // against a year.
         let pct_against = |n: usize| i > n && cx.percent_sign(i - n - 1);
+        // "68%, higher than 2019", "worse than 1987.": a comparative with nothing
+        // counted after the number sets a level against a year.
+        if cx.word_back(i, 1, self.floor) == Some("than")
+            && cx.word_back(i, 2, self.floor).is_some_and(|w| {
+                matches!(
+                    w,
+                    "higher"
+                        | "lower"
+                        | "greater"
+                        | "better"
+                        | "worse"
+                        | "bigger"
+                        | "smaller"
+                        | "larger"
+                        | "earlier"
+                        | "later"
+                        | "stronger"
+                        | "weaker"
+                        | "cheaper"
+                )
+            })
+            && (cx.word(i + 1).is_empty() || matches!(next, "when" | "and" | "but" | "or"))
+        {
+            return true;
+        }
         if let Some((_, n)) = qualifier::before(|n| cx.word_back(i, n, self.floor))
             && !year_level
             && !pct_against(n)
@@ -9382,6 +9445,49 @@ mod prose_tests {
         assert_eq!(figure(text, "1500").kind, FigureKind::Count);
         let text = "The shop took 1987 orders in a week.";
         assert_eq!(figure(text, "1987").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_year_after_a_comparative_and_than_is_a_year_unless_a_noun_follows() {
+        let text = "That is down from 73 percent last year, but higher than 2019.";
+        assert_eq!(figure(text, "2019").kind, FigureKind::Year);
+        let text = "The rate is higher than 2019, when it was 4%.";
+        assert_eq!(figure(text, "2019").kind, FigureKind::Year);
+        let text = "It was worse than 1987 and 1988.";
+        assert_eq!(figure(text, "1987").kind, FigureKind::Year);
+        let text = "The crowd was larger than 2000 people.";
+        assert_eq!(figure(text, "larger than 2000").kind, FigureKind::Count);
+        let text = "More than 2019 people came.";
+        assert_eq!(figure(text, "More than 2019").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn an_exam_grade_with_its_letter_is_a_mark_and_no_count() {
+        let text = "The share of entries at A/7 or above rose to 20.5%.";
+        assert_eq!(figure(text, "A/7").kind, FigureKind::Identifier);
+        let text = "66.9% of entries received a C/4 grade or above.";
+        assert_eq!(figure(text, "C/4").kind, FigureKind::Identifier);
+        let text = "The rate for grades 1/G or above is 97.9 per cent.";
+        assert_eq!(figure(text, "1/G").kind, FigureKind::Identifier);
+        // A fraction is no grade.
+        let text = "Prices rose 3/4 of a point.";
+        assert_ne!(figure(text, "3/4").kind, FigureKind::Identifier);
+    }
+
+    #[test]
+    fn two_numbers_a_colon_joins_with_one_digit_after_it_are_a_ratio_not_a_time() {
+        let text = "The unnamed Democrat wins 2:1 among moderates and 14:1 among liberals.";
+        assert_eq!(figure(text, "2:1").kind, FigureKind::Score);
+        assert_eq!(figure(text, "14:1").kind, FigureKind::Score);
+        let text = "Independents break 4:3 Democratic, and the vote was 7:2.";
+        assert_eq!(figure(text, "7:2").kind, FigureKind::Score);
+        let text = "It was built as a 1:100 scale model.";
+        assert_eq!(figure(text, "1:100").kind, FigureKind::Score);
+        // Two digits after the colon are minutes.
+        let text = "The meeting starts at 9:30 and ends at 10:45.";
+        assert_eq!(figure(text, "9:30").kind, FigureKind::Time);
+        let text = "She ran 1:23.4 in the heat.";
+        assert_eq!(figure(text, "1:23.4").kind, FigureKind::Time);
     }
 
     #[test]

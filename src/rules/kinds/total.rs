@@ -121,7 +121,11 @@ declare_kind! {
     ///   named by nothing else is gross here: "Income reached £35.5m. Ticket sales
     ///   brought in £21.6m, ...", not "Net income ..."), and so may sums named by
     ///   their sources that make up or account for such a whole ("Its income rose to
-    ///   £48.2m. Donations made up £29.7m, grants £11.4m and legacies £7.1m"); nor may
+    ///   £48.2m. Donations made up £29.7m, grants £11.4m and legacies £7.1m"), and
+    ///   so may sums that sources pay, after a verb of paying ("cover", "contributed",
+    ///   "will pay"), just after the one sum of their kind that is a cost or is
+    ///   provided ("The program costs $4.6 million a year. State grants cover $3.1
+    ///   million and tuition and fees $1.7 million"; not "It pays ..."); nor may
     ///   two or more levels in the sentence just
     ///   after a whole, each of a category named at the head of its clause, the
     ///   categories of one family and one of them naming the whole's thing, with
@@ -207,7 +211,10 @@ declare_kind! {
     ///   last amount before the colon ("The £4.2m budget breaks down as follows:"
     ///   and "- £2.1m for roads", "- £1.5m for schools", ...): money when the words
     ///   before the colon say it is split ("as follows", "spent on"), counts when each
-    ///   item names the whole's noun or a category excluding the others; not rates,
+    ///   item names the whole's noun or a category excluding the others, or is a bare
+    ///   count after its label under words that give each thing one cause, place or
+    ///   purpose ("The 6,600 lost journeys were put down to:" and "- breakdowns:
+    ///   2,100"; not "The 1,200 patients were treated for:"); not rates,
     ///   key figures ("The £4.2bn deal at a glance:") nor counts of other things ("The
     ///   12 clubs finished:" and "1. Rovers, 92 points"), nor a count of years split
     ///   into counts of things ("after two quiet years: 118 companies listed");
@@ -888,6 +895,7 @@ impl Check for Compiled {
             together_over_sentences(cx, sentence, previous, out);
             total_named_over_sentences(cx, sentence, previous, out);
             shares_accounted_for_after(cx, sentence, previous, out);
+            sources_of_a_sum_after(cx, sentence, previous, out);
             members_named_before(cx, sentence, previous, out);
             rest_share_over_sentences(cx, sentence, previous, out);
             rest_after_a_share_of_the_total(cx, sentence, previous, out);
@@ -4400,7 +4408,13 @@ pub(crate) static LIST_MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[ \t]*(?:[-*+•]|\d{1,2}[.)]|<li\b[^>]*>)[ \t]*$").expect("valid regex")
 });
 
-/// Whether the sentence of `f` opens a list item ([`LIST_MARK`] before it on its line).
+/// A bullet opening a sentence of plain text, where the mark stays in the sentence:
+/// "- breakdowns: 2,100".
+static BULLET_OPENING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[-*•][ \t]+\S").expect("valid regex"));
+
+/// Whether the sentence of `f` opens a list item ([`LIST_MARK`] before it on its line,
+/// or in plain text a bullet opening it at the start of its line).
 fn opens_list_item(cx: &CheckContext<'_>, f: &Figure) -> bool {
     let start = group::sentence_span(cx, f).start;
     let source = cx.doc.source.as_str();
@@ -4408,9 +4422,10 @@ fn opens_list_item(cx: &CheckContext<'_>, f: &Figure) -> bool {
         .get(..start)
         .and_then(|s| s.rfind('\n'))
         .map_or(0, |at| at + 1);
-    source
-        .get(line_start..start)
-        .is_some_and(|lead| LIST_MARK.is_match(lead))
+    source.get(line_start..start).is_some_and(|lead| {
+        LIST_MARK.is_match(lead)
+            || (lead.trim().is_empty() && BULLET_OPENING.is_match(group::sentence_text(cx, f)))
+    })
 }
 
 /// Words before a colon that say the list after it splits the amount before them.
@@ -4495,12 +4510,68 @@ fn list_breakdown(cx: &CheckContext<'_>, sentences: &[&[&Figure]], k: usize, out
                     .subject_key()
                     .is_some_and(|w| group::head_noun(w) == group::head_noun(k))
             })
-        })
+        }) || labelled_counts(cx, whole, gap, &parts)
     };
     if rated || (including && !categories) || !(of_the_whole || categories) {
         return;
     }
     report(cx, Some(whole), &parts, out);
+}
+
+/// Words between a count and the colon that give the one cause, place, purpose or
+/// source of each thing counted, so that the labelled items after the colon exclude
+/// each other: "The 6,600 lost journeys were put down to:", "The 2,315 loans were
+/// for:", "The 21,400 hours were lost at:", "The 212,400 citations were issued for:".
+static ONE_EACH_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)\b(?:
+            put\s+down\s+to|blamed\s+on|attributed\s+to|caused\s+by|due\s+to
+          | (?:came|come|comes)\s+from
+          | (?:were|was)\s+(?:(?:issued|made|given|granted|awarded|approved|lost|recorded|written|spent|sold|taken|filed|lodged|brought)\s+)?(?:for|at|in|to|on|by|from|as)
+          | by\s+(?:cause|reason|type|kind|category|region|area|site|source|purpose|offen[cs]e|ward|district|county|state)
+        )\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// Words of a survey or of things that may overlap: a respondent names several
+/// concerns, a patient has several conditions.
+static OVERLAP_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:survey\w*|poll\w*|respondents?|asked|said|say|named|cited|mentioned|chose|picked|listed|more\s+than\s+one|each|per|had|have|has|with|treated|diagnosed|suffer\w*|includ\w*)\b")
+        .expect("valid regex")
+});
+
+/// A count standing alone after its item's label and colon, nothing after it: "-
+/// breakdowns: 2,100", "- Royal Ashbury Hospital: 9,800".
+static LABEL_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^:\d]{2,60}:\s*$").expect("valid regex"));
+
+/// Whether `parts` are bare counts of the things the count `whole` counts, one a list
+/// item each under a lead-in that gives each thing one cause, place or purpose
+/// ([`ONE_EACH_LEAD`], none of [`OVERLAP_LEAD`]): "The 6,600 lost journeys were put
+/// down to:" and "- a shortage of drivers: 2,900", "- breakdowns: 2,100". A count after
+/// its label names no noun of its own, so it counts the whole's things; each must be
+/// smaller than the whole, or the items count something else ("The 20 clubs were
+/// placed by points:" and "- Rovers: 92").
+fn labelled_counts(cx: &CheckContext<'_>, whole: &Figure, gap: &str, parts: &[&Figure]) -> bool {
+    whole.kind == FigureKind::Count
+        && whole.unit.is_none()
+        && ONE_EACH_LEAD.is_match(gap)
+        && !OVERLAP_LEAD.is_match(gap)
+        && !gap.contains(['\'', '’'])
+        && parts.iter().all(|p| {
+            let item = group::before(cx, p);
+            p.kind == FigureKind::Count
+                && p.unit.is_none()
+                && p.value.mid() < whole.value.mid()
+                && LABEL_BEFORE.is_match(item)
+                && {
+                    // An HTML comment closing the line is no word of the item.
+                    let rest = group::after(cx, p);
+                    let rest = rest.find("<!--").map_or(rest, |at| &rest[..at]);
+                    rest.trim().trim_end_matches(['.', ';', ',']).is_empty()
+                }
+        })
 }
 
 /// ", or 68%" (perhaps after "of them"): between a part and the share that restates it.
@@ -6566,6 +6637,162 @@ fn shares_accounted_for_after(
         return;
     }
     report(cx, Some(whole), &parts, out);
+}
+
+/// A verb by which a source pays its share of a sum, right before the share: "State
+/// grants cover $3.1 million", "Industry sponsors contributed $61.5 million",
+/// "Mercy General pays the remaining $0.8 million".
+static SOURCE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)\b(?:cover(?:s|ed)?|contribut(?:e|es|ed)|provid(?:e|es|ed)|pa(?:y|ys|id)|give|gives|gave|put\s+in|puts\s+in|fund(?:s|ed)?|donat(?:e|es|ed)|suppl(?:y|ies|ied)|meets?|met)
+        \s+(?:the\s+(?:remaining|rest|other|balance)\s+(?:of\s+)?)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$",
+    )
+    .expect("valid regex")
+});
+
+/// Words of a sum that sources pay for or provide: "The program costs $4.6 million a
+/// year", "Non-federal sources provided $144.2 million", "a budget of £2m".
+static FUNDED_SUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:cost|costs|costing|budget|budgets|funding|provided|provides|provide|raised|raises|needs|needed|requires|required|price|bill)\b")
+        .expect("valid regex")
+});
+
+/// Between two shares of a sum, the next source with its verb left out (", the state",
+/// " and foundations and nonprofits ") or given (", and Mercy General Hospital pays the
+/// remaining "). The words are captured.
+static SOURCE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:,\s*(?:and\s+)?|and\s+)([^,;:()\d%$£€]{1,60}?)\s*$")
+        .expect("valid regex")
+});
+
+/// Words that make the words between two shares a clause of its own, not the name of
+/// a source: "is", "rose", "spent".
+const NOT_A_SOURCE: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "rose",
+    "fell",
+    "spent",
+    "spends",
+    "spend",
+    "received",
+    "receives",
+    "got",
+    "gets",
+    "cost",
+    "costs",
+    "than",
+    "while",
+    "whereas",
+    "but",
+    "which",
+    "who",
+    "that",
+    "including",
+    "after",
+    "before",
+    "last",
+    "next",
+    "year",
+    "years",
+];
+
+/// Pronouns that name the payer of the whole, not a source of it: "It pays $2m".
+const PAYER_PRONOUNS: &[&str] = &["it", "they", "he", "she", "we", "this", "that"];
+
+/// "The program costs about $4.6 million a year to run. State grants cover $3.1
+/// million and tuition and fees $1.7 million": sums that sources pay, listed in the
+/// sentence just after the one sum of their kind, which sources pay for or provide
+/// ([`FUNDED_SUM`]), may not add up to more than it. The first share follows its
+/// source and a verb of paying ([`SOURCE_VERB`]), the others their sources alone or
+/// with such a verb ([`SOURCE_GAP`]); the sentence holds nothing but the shares, none
+/// a change, a comparison or a rate, each smaller than the whole. "It pays $2m and
+/// $1m" names the whole's payer, not a source.
+fn sources_of_a_sum_after(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    previous: Option<&[&Figure]>,
+    out: &mut Vec<Hit>,
+) {
+    let (Some(previous), Some(&first)) = (previous, sentence.first()) else {
+        return;
+    };
+    if first.kind != FigureKind::Money || sentence.len() < 2 {
+        return;
+    }
+    let before = group::before(cx, first);
+    let Some(verb) = SOURCE_VERB.find(tail(before, 60)) else {
+        return;
+    };
+    let source = &tail(before, 60)[..verb.start()];
+    let source = source
+        .rsplit(['.', ';', ':'])
+        .next()
+        .unwrap_or(source)
+        .trim();
+    let source_words: Vec<&str> = source.split_whitespace().collect();
+    if source_words.is_empty()
+        || source_words.len() > 6
+        || PAYER_PRONOUNS.contains(&source_words[0].to_lowercase().as_str())
+        || source_words
+            .iter()
+            .any(|w| NOT_A_SOURCE.contains(&w.to_lowercase().as_str()))
+    {
+        return;
+    }
+    if sentence.iter().any(|p| {
+        p.kind != FigureKind::Money
+            || p.unit != first.unit
+            || p.qualifier == Qualifier::Range
+            || group::is_comparison(cx, p)
+            || group::change_direction(cx, p).is_some()
+            || group::rate_of(cx, p).is_some()
+    }) {
+        return;
+    }
+    let gaps_name_sources = sentence.windows(2).all(|w| {
+        let gap = group::text(cx, w[0].span.end, w[1].span.start);
+        let gap = SOURCE_VERB.find(gap).map_or(gap, |m| &gap[..m.start()]);
+        group::captures(&SOURCE_GAP, gap)
+            .and_then(|c| c.get(1))
+            .is_some_and(|name| {
+                name.as_str()
+                    .split_whitespace()
+                    .all(|w| !NOT_A_SOURCE.contains(&w.to_lowercase().as_str()))
+            })
+    });
+    if !gaps_name_sources {
+        return;
+    }
+    let wholes: Vec<&Figure> = previous
+        .iter()
+        .copied()
+        .filter(|w| {
+            w.kind == first.kind
+                && w.unit == first.unit
+                && !group::is_comparison(cx, w)
+                && group::change_direction(cx, w).is_none()
+        })
+        .collect();
+    let [whole] = wholes[..] else {
+        return;
+    };
+    if whole.placement.sentence + 1 != first.placement.sentence
+        || whole.placement.paragraph != first.placement.paragraph
+        || whole.placement.year != first.placement.year
+        || group::rate_of(cx, whole).is_some_and(|r| r != "year")
+        || !FUNDED_SUM.is_match(group::sentence_text(cx, whole))
+        || not_a_whole(cx, whole)
+        || sentence.iter().any(|p| p.value.mid() >= whole.value.mid())
+    {
+        return;
+    }
+    report(cx, Some(whole), sentence, out);
 }
 
 /// The name a part is held by, in capitals, at the head of `text` (past a comma or
@@ -11278,10 +11505,66 @@ mod tests {
     }
 
     #[test]
+    fn sources_paying_a_sum_in_the_sentence_after_it_may_not_pass_it() {
+        assert_eq!(
+            messages("The program costs $4.6 million a year. State grants cover $3.1 million and tuition and fees $1.7 million.").len(),
+            1
+        );
+        assert_eq!(
+            messages("Non-federal sources provided $144.2 million. Industry sponsors contributed $81.5 million, the state $52.3 million and foundations and nonprofits $30.4 million.").len(),
+            1
+        );
+        assert_eq!(
+            messages("The program costs about $4.6 million a year to run. State grants cover $3.1 million and tuition and fees $1.7 million, and Mercy General Hospital pays the remaining $0.8 million.").len(),
+            1
+        );
+        for quiet in [
+            "The program costs about $4.6 million a year to run. State grants cover $2.1 million and tuition and fees $1.7 million, and Mercy General Hospital pays the remaining $0.8 million.",
+            "The stadium will cost $450 million. The team will pay $200 million, the city $150 million and the state $100 million.",
+            // The payer of the whole, not a source of it.
+            "The scheme costs $3 million. It pays $2 million to builders and $1.5 million to engineers.",
+            // Two sums before: which one the sources pay is not said.
+            "The bridge costs $40 million and the road $25 million. The state pays $30 million and the county $20 million.",
+            // Another year, or a clause of its own between the sums.
+            "The project cost $5 million in 2020. In 2024 the state paid $3 million and the city $3 million.",
+            "The program costs $4.6 million a year. State grants cover $3.1 million, while spending on staff rose to $2.9 million.",
+            // A sum no source pays: a gift is no cost.
+            "Donors gave $1.2 million last year. Alumni gave $0.8 million and foundations $0.6 million.",
+        ] {
+            assert!(messages(quiet).is_empty(), "{quiet}");
+        }
+    }
+
+    #[test]
     fn the_items_of_a_list_after_a_colon_are_parts_of_the_amount_before_it() {
         assert_eq!(markdown("The £4.2m budget breaks down as follows:\n\n- £2.1m for roads\n- £1.5m for schools\n- £0.9m for parks\n").len(), 1);
         assert!(markdown("The £4.2m budget breaks down as follows:\n\n- £2.1m for roads\n- £1.5m for schools\n- £0.6m for parks\n").is_empty());
         assert!(markdown("The £4.2m budget breaks down as follows:\n\n- £2.1m for roads\n- schools and the libraries that the council wants to keep open, £1.5m\n- £0.9m for parks\n").is_empty());
+    }
+
+    #[test]
+    fn bare_counts_after_their_labels_are_parts_of_the_count_before_the_colon() {
+        assert_eq!(
+            markdown("The 6,600 lost journeys were put down to:\n\n- a shortage of drivers: 2,900\n- breakdowns: 3,100\n- roadworks and traffic: 1,600\n").len(),
+            1
+        );
+        assert_eq!(
+            markdown("The 2,315 loans made in the year were for:\n\n- cars: 640\n- home improvements: 812\n- other debts: 498\n- holidays: 371\n- other purposes: 294\n").len(),
+            1
+        );
+        for quiet in [
+            "The 6,600 lost journeys were put down to:\n\n- a shortage of drivers: 2,900\n- breakdowns: 2,100\n- roadworks and traffic: 1,600\n",
+            // A patient may have more than one condition, a respondent more than one worry.
+            "The 1,200 patients were treated for:\n\n- diabetes: 640\n- heart disease: 512\n- asthma: 450\n",
+            "The 600 people surveyed named as their main worry:\n\n- prices: 400\n- crime: 300\n",
+            // Counts of something else: points, goals, a count past the whole.
+            "The 30 clubs were ranked by points:\n\n- Rovers: 22\n- City: 18\n",
+            "The 20 clubs came in at:\n\n- Rovers: 92\n- City: 8\n",
+            // A count with a noun of its own is no bare count.
+            "The 6,600 lost journeys were put down to:\n\n- drivers: 2,900 shifts\n- breakdowns: 4,100 buses\n",
+        ] {
+            assert!(markdown(quiet).is_empty(), "{quiet}");
+        }
     }
 
     #[test]
