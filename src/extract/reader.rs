@@ -1791,6 +1791,21 @@ impl Reader<'_, '_> {
             };
             return self.push_plain(i, end, FigureKind::Time, d.value);
         }
+        // "Independents break 4:3", "wins 14:1 among liberals", "a 1:100 scale": no
+        // clock has minutes of one digit, so two numbers a colon joins are a ratio of
+        // one to the other, no count of either.
+        if whole
+            && cx.punct_is(i + 1, ":")
+            && cx.glued(i + 1)
+            && cx.glued(i + 2)
+            && cx.is(i + 2, TokKind::Num)
+            && self.digits_at(i + 2).is_some_and(|s| {
+                s.decimals == 0 && (s.whole_len == 1 || (cx.text_is(i, "1") && !s.grouped))
+            })
+            && !(cx.glued(i + 3) && cx.punct_is(i + 3, ":"))
+        {
+            return self.push_plain(i, i + 3, FigureKind::Score, d.value);
+        }
         if d.value.trunc() <= 12.0
             && d.decimals <= 2
             && !d.grouped
@@ -9457,6 +9472,22 @@ mod prose_tests {
         // A fraction is no grade.
         let text = "Prices rose 3/4 of a point.";
         assert_ne!(figure(text, "3/4").kind, FigureKind::Identifier);
+    }
+
+    #[test]
+    fn two_numbers_a_colon_joins_with_one_digit_after_it_are_a_ratio_not_a_time() {
+        let text = "The unnamed Democrat wins 2:1 among moderates and 14:1 among liberals.";
+        assert_eq!(figure(text, "2:1").kind, FigureKind::Score);
+        assert_eq!(figure(text, "14:1").kind, FigureKind::Score);
+        let text = "Independents break 4:3 Democratic, and the vote was 7:2.";
+        assert_eq!(figure(text, "7:2").kind, FigureKind::Score);
+        let text = "It was built as a 1:100 scale model.";
+        assert_eq!(figure(text, "1:100").kind, FigureKind::Score);
+        // Two digits after the colon are minutes.
+        let text = "The meeting starts at 9:30 and ends at 10:45.";
+        assert_eq!(figure(text, "9:30").kind, FigureKind::Time);
+        let text = "She ran 1:23.4 in the heat.";
+        assert_eq!(figure(text, "1:23.4").kind, FigureKind::Time);
     }
 
     #[test]
