@@ -88,8 +88,33 @@ pub(crate) fn find(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, 
     {
         return None;
     }
+    // "Those waiting more than 18 weeks made up 58.3%", "those aged over 65": a
+    // participle after "those" says who they are, and names no thing.
+    // So is a verb after "those who": "Those who waited longer made up 12%".
+    let after_those = |(s, e): (usize, usize)| {
+        let those = |t: usize| matches!(cx.word_bytes(t), b"those" | b"these");
+        let mut f = if those(s) {
+            s + 1
+        } else if s > 0 && (those(s - 1) || cx.word_is(s - 1, "who") && s > 1 && those(s - 2)) {
+            s
+        } else {
+            return false;
+        };
+        if cx.word_is(f, "who") {
+            f += 1;
+        }
+        let w = cx.word(f);
+        f < e
+            && w.len() > 3
+            && (w.ends_with("ing") && is_verbish(w) || w.ends_with("ed") && !is_noun_in_ed(w))
+    };
+    // "assigned a preliminary AAA rating to 150 mln dlrs of bonds": a rating given to a
+    // sum is no figure of the rating.
+    let rating_to = |(_, e): (usize, usize)| {
+        e > 0 && matches!(cx.word_bytes(e - 1), b"rating" | b"ratings") && cx.word_is(e, "to")
+    };
     match find_in_phrase(cx, drafts, idx) {
-        Some(np) if after_modal(np) => None,
+        Some(np) if after_modal(np) || after_those(np) || rating_to(np) => None,
         Some(np) => Some(np),
         None => line_label(cx, &drafts[idx]),
     }
@@ -2431,6 +2456,30 @@ fn backward_phrase(
     {
         return Some(np);
     }
+    // "Employers with a pay bill over £3m", "firms with a turnover above £85,000": a sum
+    // or share bounded right after a plain noun phrase after "a" or "an" is the noun's.
+    if mode == Mode::Any
+        && matches!(d.kind, FigureKind::Money | FigureKind::Percent)
+        && d.a >= 2
+        && matches!(
+            cx.word_bytes(d.a),
+            b"over" | b"above" | b"below" | b"under" | b"exceeding"
+        )
+        && let Some((s, e)) = np_back(cx, drafts, idx, d.a)
+        && e == d.a
+        && s >= 1
+        && matches!(cx.word_bytes(s - 1), b"a" | b"an")
+        // Not "the fifth year in a row above $100bn".
+        && !(s >= 2 && matches!(cx.word_bytes(s - 2), b"in" | b"at"))
+        && (s..e).all(|t| plain_object_token(cx, t))
+        // "slipped to a record low below 145 yen": a low or a high names nothing.
+        && !matches!(
+            cx.word_bytes(e - 1),
+            b"low" | b"high" | b"lows" | b"highs" | b"peak" | b"record"
+        )
+    {
+        return Some((s, e));
+    }
     let mut k = d.a;
     // "rose an annualised 7.4 pct", "climbed a modest 0.2%": epithets after an article.
     if let Some(a) = placement::article_before_epithets(cx, k) {
@@ -2526,6 +2575,21 @@ fn backward_phrase(
             k = a;
             continue;
         }
+        // "Inflation came in closer to 8.3%", "was nearer to 40%": the comparative
+        // after the verb says how near, back to the verb.
+        if prep == "to" && matches!(w, "closer" | "nearer") && k + 1 == d.a {
+            k -= 1;
+            if k >= 2
+                && cx.word_is(k - 1, "in")
+                && matches!(
+                    cx.word_bytes(k - 2),
+                    b"came" | b"come" | b"comes" | b"coming"
+                )
+            {
+                k -= 1;
+            }
+            continue;
+        }
         // "Earnings per share came in at 92 cents": "in" belongs to the verb.
         if w == "in"
             && prep == "at"
@@ -2599,14 +2663,27 @@ fn backward_phrase(
         }
         // "Robberies were nearly flat at 612", "Profits remained stable at 1,200": a
         // state after its verb, back over it to what is in that state.
+        // So is a judgement of it: "the segment was just as positive at $6.37 billion".
         if prep == "at"
             && matches!(
                 w,
-                "flat" | "steady" | "stable" | "constant" | "firm" | "frozen"
+                "flat"
+                    | "steady"
+                    | "stable"
+                    | "constant"
+                    | "firm"
+                    | "frozen"
+                    | "positive"
+                    | "negative"
             )
             && {
                 let mut v = k - 1;
-                while v > 0 && cx.is(v - 1, TokKind::Word) && is_adverb(cx.word(v - 1)) {
+                while v > 0
+                    && cx.is(v - 1, TokKind::Word)
+                    && (is_adverb(cx.word(v - 1))
+                        || matches!(cx.word_bytes(v - 1), b"as" | b"so" | b"equally")
+                            && !cx.word_is(v, "as"))
+                {
                     v -= 1;
                 }
                 v > 0
@@ -2630,6 +2707,17 @@ fn backward_phrase(
                             | b"stood"
                     )
             }
+        {
+            k -= 1;
+            continue;
+        }
+        // "just as positive at": the "as" of the comparison, back to its adverb.
+        if prep == "at"
+            && matches!(w, "as" | "so")
+            && matches!(
+                cx.word_bytes(k),
+                b"positive" | b"negative" | b"flat" | b"steady" | b"stable"
+            )
         {
             k -= 1;
             continue;
@@ -6021,6 +6109,11 @@ fn is_verbish(w: &str) -> bool {
                     | "ceiling"
                     | "offering"
                     | "financing"
+                    // "a net rating of minus 27", "a reading of 52.3".
+                    | "rating"
+                    | "ratings"
+                    | "reading"
+                    | "readings"
             )
         || matches!(
             w,
@@ -7413,6 +7506,88 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_judgement_of_a_level_after_its_verb_is_passed_over_to_what_is_judged() {
+        is(
+            "The segment was just as positive at $6.37 billion.",
+            "$6.37 billion",
+            Some("segment"),
+        );
+        is(
+            "Inflation came in closer to 8.3% than expected.",
+            "8.3%",
+            Some("inflation"),
+        );
+        is(
+            "The final crop figure would probably be nearer to 16.2 mln tonnes.",
+            "16.2 mln tonnes",
+            Some("final crop figure"),
+        );
+    }
+
+    #[test]
+    fn a_rating_or_a_reading_before_of_is_a_noun() {
+        is(
+            "It has a net rating of minus 27.",
+            "minus 27",
+            Some("net rating"),
+        );
+        is(
+            "He has a favourability rating of 31%.",
+            "31%",
+            Some("favourability rating"),
+        );
+        is("The index had a reading of 52.3.", "52.3", Some("reading"));
+        // A rating given to a sum is no figure of the rating.
+        let text = "S&P assigned a preliminary AAA rating to 150 mln dlrs.";
+        is(text, "150 mln dlrs", None);
+    }
+
+    #[test]
+    fn a_sum_bounded_right_after_a_noun_after_a_is_the_noun_s() {
+        is(
+            "Employers with a pay bill over £3m pay the levy.",
+            "over £3m",
+            Some("pay bill"),
+        );
+        is(
+            "Firms with a turnover above £85,000 must register.",
+            "above £85,000",
+            Some("turnover"),
+        );
+        // Not a low reached, nor a run of years.
+        is(
+            "The dollar slipped to a record low below 145 yen.",
+            "below 145 yen",
+            None,
+        );
+        is(
+            "It was the fifth year in a row above $100bn.",
+            "above $100bn",
+            None,
+        );
+    }
+
+    #[test]
+    fn a_participle_after_those_names_no_thing() {
+        is(
+            "Those waiting more than 18 weeks made up 58.3% of patients.",
+            "58.3%",
+            None,
+        );
+        is(
+            "Those aged over 65 made up 58.3% of patients.",
+            "58.3%",
+            None,
+        );
+        is(
+            "Those who waited longer made up 12% of patients.",
+            "12%",
+            None,
+        );
+        is("Women made up 58.3% of patients.", "58.3%", Some("woman"));
+    }
+
+    #[test]
     fn a_participle_after_a_hyphenated_compound_describes_the_plural_noun() {
         is(
             "The army has 70,860 full-time trained soldiers.",
@@ -7501,7 +7676,7 @@ mod prose_tests {
         is(
             "Employers with a pay bill over £3m pay a levy.",
             "over £3m",
-            None,
+            Some("pay bill"),
         );
         // A rate of pay keeps its noun.
         is(

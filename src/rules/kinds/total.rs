@@ -741,6 +741,15 @@ const CATEGORIES_TABLE: &[(&str, &str, &str)] = &[
     ("timing", "on-time", r"\bon\s+(?:time|schedule)\b"),
     ("timing", "late", r"\b(?:delayed|late)\b"),
     ("timing", "cancelled", r"\bcancell?ed\b"),
+    // The two sides of a court's work, and the two grades of crime.
+    ("court", "criminal", r"\bcriminal\b"),
+    ("court", "civil", r"\bcivil\b"),
+    ("crime", "felony", r"\bfelon(?:y|ies)\b"),
+    ("crime", "misdemeanor", r"\bmisdemeanou?rs?\b"),
+    ("use", "residential", r"\bresidential\b"),
+    ("use", "commercial", r"\bcommercial\b"),
+    ("area", "urban", r"\burban\b"),
+    ("area", "rural", r"\brural\b"),
     ("hours", "full-time", r"\bfull[- ]time\b"),
     ("hours", "part-time", r"\bpart[- ]time\b"),
     ("medal", "gold", r"\bgolds?\b"),
@@ -11502,6 +11511,26 @@ mod tests {
 
     fn markdown(text: &str) -> Vec<String> {
         Draft::read_markdown(text).messages(&Compiled)
+    }
+
+    #[test]
+    fn criminal_and_civil_or_residential_and_commercial_exclude_each_other() {
+        assert_eq!(
+            messages("The court held 412 jury trials last year, 298 criminal and 144 civil, the most since 2019.").len(),
+            1
+        );
+        assert_eq!(
+            messages("The council approved 640 planning applications, 510 residential and 160 commercial.").len(),
+            1
+        );
+        for quiet in [
+            "The court held 412 jury trials last year, 268 criminal and 144 civil, the most since 2019.",
+            "The council approved 640 planning applications, 480 residential and 160 commercial.",
+            "Some 62% of urban households and 48% of rural ones have fibre.",
+            "Judges closed 412 cases last year; 298 criminal and 144 civil cases remain open.",
+        ] {
+            assert!(messages(quiet).is_empty(), "{quiet}");
+        }
     }
 
     #[test]
