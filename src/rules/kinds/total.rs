@@ -302,7 +302,9 @@ declare_kind! {
     ///   come, with the middle answer among them: "38% expect to hire, 41% to keep
     ///   staff numbers unchanged and 29% to cut jobs", not "45% plan to hire staff and
     ///   62% plan to cut costs"; the base named by the first share alone
-    ///   counts for all, "73% of adults supported it, while 33% were opposed"), the answers to one
+    ///   counts for all, "73% of adults supported it, while 33% were opposed"; not
+    ///   after ", and" when a part names a thing of its own: "The agency has 412
+    ///   vehicles, and 298 full-time and 144 part-time staff"), the answers to one
     ///   question, told by a share with no answer ("54% of voters backed the mayor,
     ///   39% backed her challenger and 12% were undecided", "... had not made up
     ///   their minds", "... declined to say"; reported answers that name different
@@ -8204,7 +8206,10 @@ fn report(cx: &CheckContext<'_>, whole: Option<&Figure>, parts: &[&Figure], out:
     // ("rose to 6.9 billion"), a range or score ("a 12 to eight majority"), or a
     // compound modifier ("32-bit", "5-7/8") is no part of a partition.
     if whole.is_some_and(|w| {
-        not_a_whole(cx, w) || w.qualifier == Qualifier::Range || signed_amount(cx, w)
+        not_a_whole(cx, w)
+            || w.qualifier == Qualifier::Range
+            || signed_amount(cx, w)
+            || new_clause_of_other_things(cx, w, parts)
     }) {
         return;
     }
@@ -8230,6 +8235,53 @@ fn report(cx: &CheckContext<'_>, whole: Option<&Figure>, parts: &[&Figure], out:
         return;
     }
     report_parts(whole, &parts[..stop], out);
+}
+
+/// After the whole's phrase, a comma and "and" open a clause of its own: "The agency
+/// has 412 vehicles, and 298 full-time and 144 part-time staff"; "filed 412 charges,
+/// and 298 men and 144 women are awaiting trial".
+static COMMA_AND: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^[^,;:()\d]*,\s+and\s+$").expect("valid regex"));
+
+/// Words that name a category of the whole's things with the noun left out ("298
+/// criminal and 114 civil"), so that a part keyed by one names no other thing.
+const ELIDED_CATEGORY: &[&str] = &[
+    "criminal",
+    "civil",
+    "full-time",
+    "part-time",
+    "urban",
+    "rural",
+    "residential",
+    "commercial",
+    "domestic",
+    "international",
+    "felony",
+    "misdemeanor",
+    "misdemeanour",
+];
+
+/// Whether the parts come after [`COMMA_AND`] in the whole's sentence and one of them
+/// names a thing of its own, neither the whole's nor a category of it with the noun
+/// left out: the clause counts other things. "The court held 412 trials, and 298 were
+/// criminal and 144 civil" still breaks the trials down.
+fn new_clause_of_other_things(cx: &CheckContext<'_>, whole: &Figure, parts: &[&Figure]) -> bool {
+    let Some(first) = parts.first() else {
+        return false;
+    };
+    if first.span.start < whole.span.end
+        || first.placement.sentence != whole.placement.sentence
+        || !COMMA_AND.is_match(group::text(cx, whole.span.end, first.span.start))
+    {
+        return false;
+    }
+    let head = |key: &str| key.rsplit(' ').next().unwrap_or(key).to_owned();
+    let whole_head = whole.subject_key().map(head);
+    parts.iter().any(|p| {
+        p.subject_key().map(head).is_some_and(|h| {
+            Some(&h) != whole_head.as_ref() && !ELIDED_CATEGORY.contains(&h.as_str())
+        })
+    })
 }
 
 /// [`report`] once the whole and the parts are known to be such.
@@ -11937,6 +11989,30 @@ mod tests {
         );
         assert_eq!(
             messages("Of the grant, 62% was for buses and 68% for trains.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_clause_after_a_comma_and_and_that_counts_other_things_is_no_breakdown() {
+        assert!(
+            messages("The agency has 412 vehicles, and 298 full-time and 144 part-time staff.")
+                .is_empty()
+        );
+        assert!(
+            messages(
+                "The prosecutor filed 412 charges, and 298 men and 144 women are awaiting trial."
+            )
+            .is_empty()
+        );
+        // The whole's own things, or a category of them with the noun left out.
+        assert_eq!(
+            messages("The court held 412 trials, and 298 were criminal and 144 civil.").len(),
+            1
+        );
+        assert_eq!(
+            messages("The clinic treated 412 patients, and 298 patients were adults and 144 patients were children.")
+                .len(),
             1
         );
     }
