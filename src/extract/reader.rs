@@ -3369,10 +3369,11 @@ impl Reader<'_, '_> {
         if unit::currency_code(cx.text(i - 1)).is_some() {
             return false;
         }
-        // "95% CI 12-39", "SD 4.1": statistics, not names.
+        // "95% CI 12-39", "SD 4.1": statistics, not names; "FYE 2019", "FY 2024": a
+        // financial year.
         if matches!(
             cx.text_bytes(i - 1),
-            b"CI" | b"IQR" | b"SD" | b"SE" | b"SEM"
+            b"CI" | b"IQR" | b"SD" | b"SE" | b"SEM" | b"FY" | b"FYE"
         ) {
             return false;
         }
@@ -3642,6 +3643,8 @@ impl Reader<'_, '_> {
                 | "between"
                 | "for"
                 | "fiscal"
+                | "fye"
+                | "fy"
                 | "year"
                 | "calendar"
                 | "spring"
@@ -9510,6 +9513,14 @@ mod prose_tests {
         assert!((f.value.mid() - 12e9).abs() < 1.0);
         // A code in lower case is no code.
         assert_eq!(figure("He paid 300 try.", "300").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_year_after_fy_or_fye_is_a_financial_year() {
+        let text = "Journeys remain 8.0% lower than the peak in FYE 2019.";
+        assert_eq!(figure(text, "2019").kind, FigureKind::Year);
+        let text = "Spending in FY 2024 rose.";
+        assert_eq!(figure(text, "2024").kind, FigureKind::Year);
     }
 
     #[test]
