@@ -801,7 +801,7 @@ fn lost(cx: &CheckContext<'_>, f: &Figure) -> bool {
 fn loss_amount(cx: &CheckContext<'_>, f: &Figure) -> bool {
     f.kind == crate::extract::FigureKind::Money
         && f.subject_key().is_some_and(|k| {
-            let noun = k.rsplit(' ').next().unwrap_or(k);
+            let noun = group::head_noun(k);
             matches!(noun, "loss" | "deficit" | "shortfall")
                 && (group::after(cx, f)
                     .trim_start()

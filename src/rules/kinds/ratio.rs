@@ -1792,7 +1792,7 @@ impl Check for Compiled {
                         // "More than half of arrivals were Albanians (18 per cent),
                         // Afghans (18 per cent) and Iranians (15 per cent)": the words
                         // are the share of the whole list.
-                        match listed_shares(cx, &figures, i + 1).filter(|_| forward.is_some()) {
+                        match forward.and_then(|_| listed_shares(cx, &figures, i + 1)) {
                             Some(Listed::And(shares)) => {
                                 self.compare_words_listed(f, &shares, out);
                             }
@@ -6471,11 +6471,12 @@ impl Compiled {
 
     /// A proportion in words against the shares listed after it, which it sums.
     fn compare_words_listed(&self, words: &Figure, shares: &[&Figure], out: &mut Vec<Hit>) {
-        let (mut low, mut high) = (0.0, 0.0);
+        let (mut low, mut high, mut sum) = (0.0, 0.0, 0.0);
         for share in shares {
             let (l, h) = ends(&share.interval);
             low += l;
             high += h;
+            sum += share.value.mid();
         }
         if !low.is_finite() || !high.is_finite() {
             return;
@@ -6490,7 +6491,6 @@ impl Compiled {
             .map(|s| s.text.as_str())
             .collect::<Vec<_>>()
             .join(" + ");
-        let sum: f64 = shares.iter().map(|s| s.value.mid()).sum();
         let message = format!(
             "{} is {computed_text}, but the shares listed add up to {}",
             words.text,

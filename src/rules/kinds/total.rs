@@ -8275,12 +8275,11 @@ fn new_clause_of_other_things(cx: &CheckContext<'_>, whole: &Figure, parts: &[&F
     {
         return false;
     }
-    let head = |key: &str| key.rsplit(' ').next().unwrap_or(key).to_owned();
-    let whole_head = whole.subject_key().map(head);
+    let whole_head = whole.subject_key().map(group::head_noun);
     parts.iter().any(|p| {
-        p.subject_key().map(head).is_some_and(|h| {
-            Some(&h) != whole_head.as_ref() && !ELIDED_CATEGORY.contains(&h.as_str())
-        })
+        p.subject_key()
+            .map(group::head_noun)
+            .is_some_and(|h| Some(h) != whole_head && !ELIDED_CATEGORY.contains(&h))
     })
 }
 
