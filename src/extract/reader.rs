@@ -10488,6 +10488,18 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_raised_decimal_point_is_read_as_a_full_stop() {
+        let text = "Of the 1\u{b7}64 million trains planned, 72\u{b7}4% arrived on time.";
+        let trains = figure(text, "1\u{b7}64 million");
+        assert_eq!(trains.value, Value::Number(1_640_000.0));
+        assert_eq!(trains.rounding, 5_000.0);
+        assert_eq!(figure(text, "72\u{b7}4%").value, Value::Number(72.4));
+        assert_eq!(figure(text, "72\u{b7}4%").kind, FigureKind::Percent);
+        let text = "Fares rose by 3\u{b7}8 per cent to \u{a3}4\u{b7}50.";
+        assert_eq!(figure(text, "\u{a3}4\u{b7}50").value, Value::Number(4.5));
+    }
+
+    #[test]
     fn a_quarter_restating_a_count_is_a_share_but_a_quarter_later_is_a_time() {
         let text = "Of the 180 parents polled, 45, or a quarter, said they had borrowed.";
         assert_eq!(figure(text, "a quarter").value, Value::Number(0.25));
