@@ -10492,7 +10492,11 @@ mod prose_tests {
         let text = "Of the 1\u{b7}64 million trains planned, 72\u{b7}4% arrived on time.";
         let trains = figure(text, "1\u{b7}64 million");
         assert_eq!(trains.value, Value::Number(1_640_000.0));
-        assert!((trains.rounding - 5_000.0).abs() < 1e-6, "{}", trains.rounding);
+        assert!(
+            (trains.rounding - 5_000.0).abs() < 1e-6,
+            "{}",
+            trains.rounding
+        );
         assert_eq!(figure(text, "72\u{b7}4%").value, Value::Number(72.4));
         assert_eq!(figure(text, "72\u{b7}4%").kind, FigureKind::Percent);
         let text = "Fares rose by 3\u{b7}8 per cent to \u{a3}4\u{b7}50.";
