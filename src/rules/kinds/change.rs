@@ -4018,6 +4018,20 @@ static OR_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
 /// ("or 12.8%, from last season's 2,318,040"); or a comparative and "than" before the
 /// level it is measured on ("$112 million, or 6.3%, larger than this year's $1.788
 /// billion").
+/// The article between a change amount and its share set off as a change of its own:
+/// "6 cents, a 0.2 percent increase".
+static A_BEFORE_SHARE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*,\s*an?\s+$").expect("valid regex"));
+
+/// The change noun after such a share, and the word to the level after it: " increase,
+/// to ", " drop, from ".
+static CHANGE_NOUN_THEN_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^\s*(?:{RISE_NOUNS}|{FALL_NOUNS})\s*,\s*(to|from)\s+$"
+    ))
+    .expect("valid regex")
+});
+
 static TO_OR_FROM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*\)?\s*,?\s*(to\s+(?:settle|close|end|finish|stand)\s+at|to|from|at|(?:larger|bigger|greater|higher|more|smaller|lower|less|fewer)\s+than)(?:\s+(?:last|this|the\s+(?:previous|prior|same))\s+(?:year|season|quarter|month|week|term)['’]s)?\s*$")
         .expect("valid regex")
@@ -4166,6 +4180,24 @@ fn amount_share_level<'f>(
             "from"
         } else if end.ends_with("than") {
             "than"
+        } else {
+            "to"
+        };
+        return Some((amount, pct, z, end));
+    }
+    // "rose by 6 cents, a 0.2 percent increase, to $29.00": the share set off as a
+    // change of its own between the amount and the level.
+    if let Some((amount, pct)) = split(x, y, z)
+        && amount.span.start < pct.span.start
+        && z.kind != FigureKind::Percent
+        && A_BEFORE_SHARE.is_match(group::text(cx, x.span.end, y.span.start))
+        && let Some(c) = group::captures(
+            &CHANGE_NOUN_THEN_END,
+            group::text(cx, y.span.end, z.span.start),
+        )
+    {
+        let end = if c.get(1)?.as_str().eq_ignore_ascii_case("from") {
+            "from"
         } else {
             "to"
         };
@@ -7456,6 +7488,24 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_share_set_off_as_a_change_of_its_own_is_of_the_amount_and_the_level() {
+        assert_eq!(
+            messages("Earnings rose by 6 cents, a 0.5 percent increase, to $29.00."),
+            ["a change of 6 cents to $29.00 is 0.2% of $28.94, but the draft says 0.5 percent"]
+        );
+        assert!(
+            messages("Earnings rose by 6 cents, a 0.2 percent increase, to $29.00.").is_empty()
+        );
+        assert_eq!(
+            messages("Sales fell by $6 million, a 35 percent drop, to $29 million.").len(),
+            1
+        );
+        assert!(
+            messages("Sales fell by $6 million, a 17 percent drop, to $29 million.").is_empty()
+        );
     }
 
     #[test]
