@@ -10501,7 +10501,10 @@ mod prose_tests {
     #[test]
     fn a_glued_m_converted_into_feet_in_brackets_is_metres() {
         let f = figure("The 310m (1,017ft) tower opened in 2012.", "310m");
-        assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Measure, Some("m")));
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Measure, Some("m"))
+        );
         assert_eq!(f.value, Value::Number(310.0));
         let f = figure("The fund raised 300m (about half of its target).", "300m");
         assert_eq!(f.value, Value::Number(300_000_000.0));
