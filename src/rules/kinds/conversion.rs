@@ -35,7 +35,7 @@ fn sizes(unit: &str) -> Option<(Dimension, &'static [f64])> {
     use Dimension::{Area, Length, Mass, Speed, Temperature, Volume};
     Some(match unit {
         "km" => (Length, &[1000.0]),
-        "mile" => (Length, &[1609.344]),
+        "mile" => (Length, &[1_609.344]),
         "m" => (Length, &[1.0]),
         "cm" => (Length, &[0.01]),
         "mm" => (Length, &[0.001]),
@@ -44,7 +44,7 @@ fn sizes(unit: &str) -> Option<(Dimension, &'static [f64])> {
         "yard" => (Length, &[0.9144]),
         "kg" => (Mass, &[1.0]),
         "gram" => (Mass, &[0.001]),
-        "tonne" => (Mass, &[1000.0, 907.184_74, 1016.046_908_8]),
+        "tonne" => (Mass, &[1000.0, 907.184_74, 1_016.046_908_8]),
         "lb" => (Mass, &[0.453_592_37]),
         "ounce" => (Mass, &[0.028_349_523_125]),
         "stone" => (Mass, &[6.350_293_18]),
