@@ -15,7 +15,8 @@ declare_kind! {
     /// ## What it flags
     /// Parts that add up to more than their stated whole:
     /// - a table column (Markdown or HTML) whose cells add up to more than its total
-    ///   row: a last row labelled "Total", "Group", "All" or "Overall" under rows of
+    ///   row: a last row labelled "Total", "Group", "All" or "Overall", or "Total" and
+    ///   what it totals ("Total market", "Total income"), under rows of
     ///   counts or amounts of one kind and unit. Only a table with one total row and no
     ///   row breaking down another ("of which", "including", a subtotal), only columns
     ///   whose header adds things up (not a change, share, rate or average), and only
@@ -953,8 +954,13 @@ static TOTAL_ROW: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The label of a last row that totals the rows above it by naming what it totals:
+/// "Total market", "Total revenue", "Total shipments".
+static NAMED_TOTAL_ROW: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\W*total\s+\p{L}+(?:\s+\p{L}+)?\W*$").expect("valid regex"));
+
 /// A row label that breaks down the row above it, or a subtotal: "of which", "including",
-/// "incl.", "Total UK", "Subtotal".
+/// "incl.", "Total UK" above the last row, "Subtotal".
 static NESTED_ROW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:of\s+(?:which|whom)|includ|incl\b|sub-?total|total\b|net\b|less\b)")
         .expect("valid regex")
@@ -981,10 +987,19 @@ fn table_totals(cx: &CheckContext<'_>, figures: &[&Figure], out: &mut Vec<Hit>) 
     let Some(tables) = group::tables(cx, figures) else {
         return;
     };
+    // The last labelled row of each table, where a total named for what it totals
+    // ("Total market", "Total revenue") stands.
+    let mut last_row: HashMap<usize, usize> = HashMap::new();
+    for &(table, row) in tables.labels.keys() {
+        let last = last_row.entry(table).or_insert(row);
+        *last = (*last).max(row);
+    }
     // Per table: its total row, or `None` when a row label rules the table out.
     let mut total_row: HashMap<usize, Option<usize>> = HashMap::new();
     for (&(table, row), label) in &tables.labels {
-        if TOTAL_ROW.is_match(label) {
+        if TOTAL_ROW.is_match(label)
+            || (last_row.get(&table) == Some(&row) && NAMED_TOTAL_ROW.is_match(label))
+        {
             total_row
                 .entry(table)
                 .and_modify(|t| *t = None)
