@@ -430,6 +430,16 @@ fn number_end(bytes: &[u8], start: usize, end: usize) -> usize {
                 decimal = true;
                 i = digits(i + 1);
             }
+            // "1·64 million", "72·4%": a raised decimal point, the traditional British
+            // style some publications keep, between digits.
+            0xC2 if !decimal
+                && bytes.get(i + 1) == Some(&0xB7)
+                && bytes.get(i + 2).is_some_and(u8::is_ascii_digit)
+                && i + 2 < end =>
+            {
+                decimal = true;
+                i = digits(i + 2);
+            }
             // "100 000", "12 500": a no-break or thin space between thousands groups
             // (SI and international style); a plain space is left alone.
             0xC2 | 0xE2 if !decimal && first_group <= 3 => {
@@ -656,6 +666,15 @@ mod tests {
         assert_eq!(toks("in 2024\u{a0}100 people")[1].0, "2024");
         assert_eq!(toks("12\u{a0}50 cases")[0].0, "12");
         assert_eq!(toks("12\u{a0}5000 cases")[0].0, "12");
+    }
+
+    #[test]
+    fn a_raised_decimal_point_between_digits_makes_one_number() {
+        assert_eq!(toks("Of the 1\u{b7}64 million trains")[2].0, "1\u{b7}64");
+        assert_eq!(toks("72\u{b7}4% arrived")[0].0, "72\u{b7}4");
+        assert_eq!(toks("1\u{b7}2\u{b7}3")[0].0, "1\u{b7}2");
+        assert_eq!(toks("page 12 \u{b7} 4 min read")[1].0, "12");
+        assert_eq!(toks("12\u{b7} cases")[0].0, "12");
     }
 
     #[test]

@@ -57,6 +57,10 @@ pub(crate) fn digits(text: &str) -> Option<Digits> {
         d.decimals = d.decimals.max(2);
         return Some(d);
     }
+    // "1·64": a raised decimal point is read as a full stop.
+    if text.contains('\u{B7}') {
+        return digits(&text.replace('\u{B7}', "."));
+    }
     let mut buf = [0u8; 40];
     let mut n = 0;
     let mut decimals = 0;

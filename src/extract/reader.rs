@@ -5702,6 +5702,17 @@ impl Reader<'_, '_> {
                         cx.word_bytes(b + 2),
                         b"high" | b"tall" | b"long" | b"wide" | b"deep" | b"thick"
                     )
+                // "the 310m (1,017ft) tower": a length converted into feet or yards
+                // in brackets right after it.
+                || next == "m"
+                    && currency.is_none()
+                    && cx.glued(b)
+                    && cx.punct_is(b + 1, "(")
+                    && cx.is(b + 2, TokKind::Num)
+                    && matches!(
+                        cx.word_bytes(b + 3),
+                        b"ft" | b"feet" | b"foot" | b"yards" | b"yd" | b"yds" | b"in" | b"inches"
+                    )
                 // "touched down at 1m per second": a speed in metres.
                 || next == "m"
                     && currency.is_none()
@@ -10485,6 +10496,34 @@ mod prose_tests {
             figure(text, "Some 12\u{202f}500").value,
             Value::Number(12_500.0)
         );
+    }
+
+    #[test]
+    fn a_glued_m_converted_into_feet_in_brackets_is_metres() {
+        let f = figure("The 310m (1,017ft) tower opened in 2012.", "310m");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Measure, Some("m"))
+        );
+        assert_eq!(f.value, Value::Number(310.0));
+        let f = figure("The fund raised 300m (about half of its target).", "300m");
+        assert_eq!(f.value, Value::Number(300_000_000.0));
+    }
+
+    #[test]
+    fn a_raised_decimal_point_is_read_as_a_full_stop() {
+        let text = "Of the 1\u{b7}64 million trains planned, 72\u{b7}4% arrived on time.";
+        let trains = figure(text, "1\u{b7}64 million");
+        assert_eq!(trains.value, Value::Number(1_640_000.0));
+        assert!(
+            (trains.rounding - 5_000.0).abs() < 1e-6,
+            "{}",
+            trains.rounding
+        );
+        assert_eq!(figure(text, "72\u{b7}4%").value, Value::Number(72.4));
+        assert_eq!(figure(text, "72\u{b7}4%").kind, FigureKind::Percent);
+        let text = "Fares rose by 3\u{b7}8 per cent to \u{a3}4\u{b7}50.";
+        assert_eq!(figure(text, "\u{a3}4\u{b7}50").value, Value::Number(4.5));
     }
 
     #[test]

@@ -442,4 +442,16 @@ fn table_columns_that_add_up_to_more_than_their_total_row_are_flagged() {
             .replace("| £0.46m | £0.33m |", "| £1.46m | £0.33m |");
         assert_eq!(found(&edited), [], "{to}");
     }
+    // A last row named for what it totals is the total; above the last row such a
+    // label is a subtotal, and leaves the table alone.
+    let named = md.replace("| Total |", "| Total income |");
+    assert_eq!(found(&named), []);
+    assert_eq!(
+        found(&named.replace("| £0.46m | £0.33m |", "| £1.46m | £0.33m |")),
+        [("parts-exceed-total".to_owned(), "£1.62m".to_owned())]
+    );
+    let subtotal = md
+        .replace("| Legacies |", "| Total UK |")
+        .replace("| £0.46m | £0.33m |", "| £1.46m | £0.33m |");
+    assert_eq!(found(&subtotal), []);
 }

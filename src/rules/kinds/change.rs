@@ -554,10 +554,15 @@ static TO_AFTER: LazyLock<Regex> =
 /// close named before the old level: "to 1.21 million from a peak of".
 static FROM_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:(up|down)\s+)?from{TURNING_POINT}{CLOSE_POINT}\s*$"
+        r"(?i)\b(?:(up|down)\s+)?from{TURNING_POINT}{CLOSE_POINT}{EARLIER_ESTIMATE}\s*$"
     ))
     .expect("valid regex")
 });
+
+/// An earlier estimate of the same figure named between "from" and the old level:
+/// "revised to 222,000 from the initially reported 312,000", "from an initial
+/// estimate of".
+const EARLIER_ESTIMATE: &str = r"(?:\s+(?:a|an|the|its|their)\s+(?:(?:initially|originally|previously|first|earlier)\s+(?:reported|estimated|announced|published|stated)|(?:initial|original|earlier|first|previous|prior|preliminary|provisional)\s+(?:estimate|reading|report|figure|print)\s+of))?";
 
 /// A market's last price named between "from" and the old level: "to $108.65, from a
 /// close of $101.16", "from Tuesday's close of".
@@ -787,8 +792,8 @@ fn has_between(text: &str) -> bool {
 static BETWEEN_AND: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bbetween\s+\S+\s+and\s+\S+").expect("valid regex"));
 
-static INCREASE: &str = r"rose|rise[sn]?|rising|raised|raising|increased?|increases|increasing|climbed|climbs?|climbing|grew|grows?|growing|grown|jumped|jumps?|soared|soars?|surged|surges?|gained|gains?|up|higher|more|doubled|tripled|quadrupled|expanded|swelled|boost|boosts|boosted|boosting|hiked|added|growth|widened|widening|widens|accelerated|accelerating|quickened|quickening";
-static DECREASE: &str = r"fell|falls?|fallen|falling|dropped|drops?|dropping|declined|declines?|declining|decreased?|decreases|decreasing|shrank|shrinks?|shrunk|slumped|slumps?|plunged|plunges?|plummeted|tumbled|slid|slipped|sank|cut|cuts|down|lower|fewer|less|lowered|lowering|lost|halved|reduce[sd]?|reducing|reductions?|dipped|eased|narrowed|narrowing|narrows|slowed|slowing|slows";
+static INCREASE: &str = r"rose|rise[sn]?|rising|raised|raising|increased?|increases|increasing|climbed|climbs?|climbing|grew|grows?|growing|grown|jumped|jumps?|soared|soars?|surged|surges?|gained|gains?|up|higher|more|doubled|tripled|quadrupled|expanded|swelled|boost|boosts|boosted|boosting|hiked|added|growth|widened|widening|widens|accelerated|accelerating|quickened|quickening|upwards|upwardly";
+static DECREASE: &str = r"fell|falls?|fallen|falling|dropped|drops?|dropping|declined|declines?|declining|decreased?|decreases|decreasing|shrank|shrinks?|shrunk|slumped|slumps?|plunged|plunges?|plummeted|tumbled|slid|slipped|sank|cut|cuts|down|lower|fewer|less|lowered|lowering|lost|halved|reduce[sd]?|reducing|reductions?|dipped|eased|narrowed|narrowing|narrows|slowed|slowing|slows|downwards|downwardly";
 
 static DIRECTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b(?:({INCREASE})|({DECREASE}))\b")).expect("valid regex")
@@ -1306,10 +1311,15 @@ fn from_between(gap: &str) -> Option<(regex::Captures<'_>, bool)> {
     // The pattern ends with "from", "close of" or "peak of": that word is looked at
     // first.
     let may_match = scan::may_end_with_word(gap, |w| w == b"from")
-        || (["clos", "peak", "high", "low"]
+        || ([
+            "clos", "peak", "high", "low", "estimate", "reading", "report", "figure", "print",
+        ]
+        .iter()
+        .any(|w| gap.contains(w))
+            && scan::may_end_with_word(gap, |w| w == b"of"))
+        || (["reported", "estimated", "announced", "published", "stated"]
             .iter()
-            .any(|w| gap.contains(w))
-            && scan::may_end_with_word(gap, |w| w == b"of"));
+            .any(|w| gap.trim_end().ends_with(w)));
     if !may_match {
         return None;
     }
@@ -1516,10 +1526,34 @@ fn direction_in(text: &str) -> Option<Direction> {
                         .to_ascii_lowercase()
                         .ends_with("capital")
             };
+            // "a downward revision in February's gain to 236,000": a noun after a
+            // possessive names the quantity revised, not the way it moved.
+            let owned = || {
+                let before = text[..m.start()].trim_end();
+                (before.ends_with("'s") || before.ends_with("\u{2019}s"))
+                    && matches!(
+                        word.as_str(),
+                        "gain"
+                            | "gains"
+                            | "rise"
+                            | "rises"
+                            | "increase"
+                            | "increases"
+                            | "drop"
+                            | "drops"
+                            | "fall"
+                            | "falls"
+                            | "decline"
+                            | "declines"
+                            | "cut"
+                            | "cuts"
+                    )
+            };
             !(matches!(
                 word.as_str(),
                 "growth" | "more" | "less" | "fewer" | "reduction" | "reductions"
-            ) || tax())
+            ) || tax()
+                || owned())
         })
         .last()?;
     DIRECTION_WORD.captures(word.as_str()).map(|c| {
@@ -2051,7 +2085,7 @@ static TRAILING_TO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\bto{TO_PEAK}\s*$")).expect("valid regex"));
 static TRAILING_FROM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:,\s*)?(?:\b(?:up|down)\s+)?\bfrom{TURNING_POINT}{CLOSE_POINT}(?:\s+the)?\s*$"
+        r"(?i)(?:,\s*)?(?:\b(?:up|down)\s+)?\bfrom{TURNING_POINT}{CLOSE_POINT}{EARLIER_ESTIMATE}(?:\s+the)?\s*$"
     ))
     .expect("valid regex")
 });
@@ -3984,6 +4018,20 @@ static OR_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
 /// ("or 12.8%, from last season's 2,318,040"); or a comparative and "than" before the
 /// level it is measured on ("$112 million, or 6.3%, larger than this year's $1.788
 /// billion").
+/// The article between a change amount and its share set off as a change of its own:
+/// "6 cents, a 0.2 percent increase".
+static A_BEFORE_SHARE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*,\s*an?\s+$").expect("valid regex"));
+
+/// The change noun after such a share, and the word to the level after it: " increase,
+/// to ", " drop, from ".
+static CHANGE_NOUN_THEN_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^\s*(?:{RISE_NOUNS}|{FALL_NOUNS})\s*,\s*(to|from)\s+$"
+    ))
+    .expect("valid regex")
+});
+
 static TO_OR_FROM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*\)?\s*,?\s*(to\s+(?:settle|close|end|finish|stand)\s+at|to|from|at|(?:larger|bigger|greater|higher|more|smaller|lower|less|fewer)\s+than)(?:\s+(?:last|this|the\s+(?:previous|prior|same))\s+(?:year|season|quarter|month|week|term)['’]s)?\s*$")
         .expect("valid regex")
@@ -4132,6 +4180,24 @@ fn amount_share_level<'f>(
             "from"
         } else if end.ends_with("than") {
             "than"
+        } else {
+            "to"
+        };
+        return Some((amount, pct, z, end));
+    }
+    // "rose by 6 cents, a 0.2 percent increase, to $29.00": the share set off as a
+    // change of its own between the amount and the level.
+    if let Some((amount, pct)) = split(x, y, z)
+        && amount.span.start < pct.span.start
+        && z.kind != FigureKind::Percent
+        && A_BEFORE_SHARE.is_match(group::text(cx, x.span.end, y.span.start))
+        && let Some(c) = group::captures(
+            &CHANGE_NOUN_THEN_END,
+            group::text(cx, y.span.end, z.span.start),
+        )
+    {
+        let end = if c.get(1)?.as_str().eq_ignore_ascii_case("from") {
+            "from"
         } else {
             "to"
         };
@@ -7422,6 +7488,53 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_share_set_off_as_a_change_of_its_own_is_of_the_amount_and_the_level() {
+        assert_eq!(
+            messages("Earnings rose by 6 cents, a 0.5 percent increase, to $29.00."),
+            ["a change of 6 cents to $29.00 is 0.2% of $28.94, but the draft says 0.5 percent"]
+        );
+        assert!(
+            messages("Earnings rose by 6 cents, a 0.2 percent increase, to $29.00.").is_empty()
+        );
+        assert_eq!(
+            messages("Sales fell by $6 million, a 35 percent drop, to $29 million.").len(),
+            1
+        );
+        assert!(
+            messages("Sales fell by $6 million, a 17 percent drop, to $29 million.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_level_revised_from_an_earlier_estimate_is_checked_against_its_direction() {
+        assert_eq!(
+            messages("Payrolls were revised up to 222,000 from an initial estimate of 312,000."),
+            ["from 312,000 to 222,000 is a fall, but the draft calls it a rise"]
+        );
+        assert_eq!(
+            messages("The gain was upwardly revised to 118,000 jobs from the initially reported 147,000 jobs.").len(),
+            1
+        );
+        assert_eq!(
+            messages("The forecast was revised downwards to 2.5% from 2.0%.").len(),
+            1
+        );
+        assert!(
+            messages("Payrolls were revised down to 222,000 from an initial estimate of 312,000.")
+                .is_empty()
+        );
+        assert!(messages("The forecast was revised upwards to 2.5% from 2.0%.").is_empty());
+    }
+
+    #[test]
+    fn a_change_noun_after_a_possessive_names_the_quantity_not_the_move() {
+        assert!(
+            messages("Worries were deepened by a downward revision in April's gain to 151,000 from a previously reported 203,000.")
+                .is_empty()
+        );
     }
 
     #[test]

@@ -223,6 +223,16 @@ declare_kind! {
     /// quantity and are not compared, and neither are securities named by their
     /// coupon ("the 12-1/4 pct notes", "its 8.5% bonds").
     ///
+    /// A measure and its conversion into another unit right after it, in brackets or
+    /// after a slash ("40C (104F)", "5 miles (8km)", "95kg (209lb)", "40C/104F"), state
+    /// one quantity in one sentence and must agree once converted (length, mass,
+    /// volume, area, speed and temperature). Each is read at the precision written and
+    /// the conversion may stray 2% more, since print rounds conversions loosely ("100
+    /// miles (160km)"); a temperature may convert a difference ("1.1C (2F) above the
+    /// average"), gallons may be US or imperial, a ton short, long or metric, and a
+    /// mile nautical when the text says so. A measure written in two units ("6ft 2in
+    /// (1.88m)") is converted whole and not checked.
+    ///
     /// ## Why it matters
     /// A reader who meets two values for one thing trusts neither. Rounded restatements
     /// are fine ("$1.2 million" and "$1,215,000" agree), so a finding always means that
@@ -864,6 +874,7 @@ fn alias_groups(
 
 impl Check for Compiled {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
+        super::conversion::check(cx, out);
         let figures = cx.figures();
         let groups = group::quantity_groups(cx);
         let first_hit = out.len();

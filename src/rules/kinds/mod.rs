@@ -260,6 +260,7 @@ macro_rules! declare_kind {
 pub mod bound;
 pub mod change;
 pub mod conflict;
+pub(crate) mod conversion;
 pub mod fact;
 pub mod figure_filter;
 pub mod list_count;

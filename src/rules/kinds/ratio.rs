@@ -20,7 +20,10 @@ declare_kind! {
     /// or weeks of a span of time: "on 212 of the year's 366 days, or 68% of them" is
     /// 57.9%), "6% (13 of 659)", "6% of the 659
     /// patients, or 13 people", "41% of the $1.2 billion general fund, or about $592
-    /// million" (about $492 million), "2,400 families, or 15% of the 12,000 who asked", "£231m, or 56% of its £412m budget", "412 of
+    /// million" (about $492 million), "2,400 families, or 15% of the 12,000 who asked", "£231m, or 56% of its £412m budget" (also
+/// with a verb in a short clause of its own: "The council's £231m is 66% of its £412m
+/// budget", "The 45 arrests were 60% of the 120 made last year", "less than a fifth of
+/// the £10m", when a count and its whole count the same things), "412 of
     /// his 608 first serves, or 68%", "$14,500, about 6% of the median home value of
     /// $241,000", "420
     /// jobs, roughly 6% of its workforce of 7,000", "38.2mm of rain, 59% of the
@@ -763,6 +766,41 @@ static OTHER_RATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A verb that says the count before it is the share after it: " arrests were ",
+/// " is ", " accounted for ", " made up ".
+static COPULA_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|\s)(?:is|was|are|were|will\s+be|would\s+be|represents|represented|accounts\s+for|accounted\s+for|makes\s+up|make\s+up|made\s+up|amounts\s+to|amounted\s+to|equals|equalled|equaled|comprises|comprised|constitutes|constituted)\s+(?:about|around|roughly|some|nearly|almost|just|only|well)?\s*$")
+        .expect("valid regex")
+});
+
+/// Whether the words between a count and a share are its own noun and a verb that
+/// makes it that share, in one short clause: "The 45 arrests were 60% of the 120",
+/// "The council's £231m is 66% of its £412m budget". No comma or bracket, no figure,
+/// nothing that opens another clause, and no rate named ("the clearance rate was").
+fn copula_link(gap: &str) -> bool {
+    gap.len() <= 40
+        && !gap.contains([',', ';', '.', '(', ')', ':'])
+        && !gap.bytes().any(|b| b.is_ascii_digit())
+        && !scan::may_hold_word(gap, |w| matches!(w, b"rate" | b"rates"))
+        && COPULA_END.is_match(gap)
+        && !breaks(gap)
+}
+
+/// Whether `whole` may be the whole a copula makes `part` a share of: a sum of money
+/// in its currency, or a count of the same things (or of things it does not name) of
+/// more than one. "One ADR represents 0.75 pct of one B share" sets a share of one
+/// thing against another thing.
+fn copula_whole(part: &Figure, whole: &Figure) -> bool {
+    if part.kind == FigureKind::Money {
+        return true;
+    }
+    whole.value.mid() > 1.0
+        && match (part.subject_key(), whole.subject_key()) {
+            (Some(p), Some(w)) => group::head_noun(p) == group::head_noun(w),
+            _ => true,
+        }
+}
+
 /// "both X and Y": a pair of nouns.
 static BOTH_AND: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bboth\s+(?-i:[\p{L}-])+\s+and\b").expect("valid regex"));
@@ -1212,7 +1250,9 @@ impl Check for Compiled {
                         && same_sentence(whole)
                         && (linked(group::text(cx, f.span.end, pct.span.start))
                             || appositive(group::text(cx, f.span.end, pct.span.start))
-                            || clause_apposition(group::text(cx, f.span.end, pct.span.start)))
+                            || clause_apposition(group::text(cx, f.span.end, pct.span.start))
+                            || (copula_link(group::text(cx, f.span.end, pct.span.start))
+                                && copula_whole(f, whole)))
                         && part_of(
                             group::text(cx, pct.span.end, whole.span.start)
                                 .trim_start_matches([')', ',']),
@@ -7375,6 +7415,21 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_count_made_a_share_of_a_whole_by_a_verb_is_checked() {
+        assert_eq!(
+            messages("The council's \u{a3}231m is 66% of its \u{a3}412m budget."),
+            ["\u{a3}231m of \u{a3}412m is 56.1%, but the draft says 66%"]
+        );
+        assert_eq!(
+            messages("The 45 arrests were 60% of the 120 made last year.").len(),
+            1
+        );
+        assert!(messages("The 45 arrests were 38% of the 120 made last year.").is_empty());
+        assert!(messages("One ADR represents 0.75 pct of one B Free share.").is_empty());
+        assert!(messages("The 45 arrests were 60% of the 120 charges brought.").is_empty());
     }
 
     #[test]

@@ -15,7 +15,8 @@ declare_kind! {
     /// ## What it flags
     /// Parts that add up to more than their stated whole:
     /// - a table column (Markdown or HTML) whose cells add up to more than its total
-    ///   row: a last row labelled "Total", "Group", "All" or "Overall" under rows of
+    ///   row: a last row labelled "Total", "Group", "All" or "Overall", or "Total" and
+    ///   what it totals ("Total market", "Total income"), under rows of
     ///   counts or amounts of one kind and unit. Only a table with one total row and no
     ///   row breaking down another ("of which", "including", a subtotal), only columns
     ///   whose header adds things up (not a change, share, rate or average), and only
@@ -953,8 +954,13 @@ static TOTAL_ROW: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The label of a last row that totals the rows above it by naming what it totals:
+/// "Total market", "Total revenue", "Total shipments".
+static NAMED_TOTAL_ROW: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\W*total\s+\p{L}+(?:\s+\p{L}+)?\W*$").expect("valid regex"));
+
 /// A row label that breaks down the row above it, or a subtotal: "of which", "including",
-/// "incl.", "Total UK", "Subtotal".
+/// "incl.", "Total UK" above the last row, "Subtotal".
 static NESTED_ROW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:of\s+(?:which|whom)|includ|incl\b|sub-?total|total\b|net\b|less\b)")
         .expect("valid regex")
@@ -981,10 +987,19 @@ fn table_totals(cx: &CheckContext<'_>, figures: &[&Figure], out: &mut Vec<Hit>) 
     let Some(tables) = group::tables(cx, figures) else {
         return;
     };
+    // The last labelled row of each table, where a total named for what it totals
+    // ("Total market", "Total revenue") stands.
+    let mut last_row: HashMap<usize, usize> = HashMap::new();
+    for &(table, row) in tables.labels.keys() {
+        let last = last_row.entry(table).or_insert(row);
+        *last = (*last).max(row);
+    }
     // Per table: its total row, or `None` when a row label rules the table out.
     let mut total_row: HashMap<usize, Option<usize>> = HashMap::new();
     for (&(table, row), label) in &tables.labels {
-        if TOTAL_ROW.is_match(label) {
+        if TOTAL_ROW.is_match(label)
+            || (last_row.get(&table) == Some(&row) && NAMED_TOTAL_ROW.is_match(label))
+        {
             total_row
                 .entry(table)
                 .and_modify(|t| *t = None)
@@ -2257,6 +2272,14 @@ fn collect_parts_after<'f>(
     {
         return None;
     }
+    // "72.4% arrived on time, 89.1% within 5 to 10 minutes": a later part within a
+    // limit counts those inside it, which takes in the parts before it.
+    if candidates[1..]
+        .iter()
+        .any(|f| class(f) == Some(part_class) && WITHIN_LIMIT_AFTER.is_match(group::after(cx, f)))
+    {
+        return None;
+    }
     let mut parts = vec![*first];
     // Shares before the rest of a whole are answers to one question too: "46% cited
     // workload, 21% pay and the remaining 16% other reasons".
@@ -2403,6 +2426,13 @@ fn collect_parts_after<'f>(
     }
     (!parts.is_empty()).then_some(parts)
 }
+
+/// A part's phrase that puts its members within a limit: " within 10 minutes", " were
+/// seen within four hours", " in under an hour".
+static WITHIN_LIMIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:were|was|are|is|had|have|been|seen|treated|arrived|answered|resolved|reached|done)\s+){0,3}(?:within|in\s+under|in\s+less\s+than|inside)\s")
+        .expect("valid regex")
+});
 
 /// A preposition before a time or a measure in a part's phrase: "within ", "in under ",
 /// "for ", "after more than ".
@@ -3827,6 +3857,12 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
         // A dash opens an aside that a second dash closes ("The four largest airlines
         // – A, B, C and D – carried 2.61 million"): what follows the aside is no part.
         let dash = !after[colon..].starts_with(':');
+        // A dash before a conjunction joins a clause of its own, no breakdown: "a drop
+        // of £122 over the year – and the total is around £500 less than the cap in
+        // July last year, when it was £2,074".
+        if dash && CLAUSE_AFTER_DASH.is_match(&after[colon..]) {
+            continue;
+        }
         // A dash that closes an aside opened before the whole ("– the council, two
         // housing associations and a private firm – own 140 of its 212 homes") opens
         // nothing.
@@ -3916,6 +3952,13 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
     }
     false
 }
+
+/// A dash and a conjunction or relative word that opens a clause: "– and the total is",
+/// "— but", "– which".
+static CLAUSE_AFTER_DASH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[—–]\s*(?:and|but|while|whereas|which|who|though|although|yet|so|as|when|where|because|since|if|or)\b")
+        .expect("valid regex")
+});
 
 /// A group named by its noun before its size: "a team of ", "its staff of ", "a
 /// fleet of ", "a total of ".
@@ -11316,6 +11359,50 @@ mod tests {
         );
         assert!(
             messages("Of the 75 staff who left, 44 were over 50 and 31 were under 50.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_dash_before_a_conjunction_opens_a_clause_not_a_breakdown() {
+        assert!(
+            messages(
+                "This is a drop of \u{a3}122 over the year \u{2013} and the total is around \u{a3}500 less than the cap last year, when it was \u{a3}2,074."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages("The county cut 120 posts \u{2014} but it had added 300 posts and 250 jobs.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages("The council cut 300 posts \u{2013} 200 in social care and 150 in libraries.")
+                .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_later_part_within_a_limit_takes_in_the_parts_before_it() {
+        assert!(
+            messages("Of the 1,200 trains, 72% arrived on time and 89% within five minutes.")
+                .is_empty()
+        );
+        assert!(
+            messages(
+                "Of the 860 complaints, 610 were resolved within a week and 790 within a month."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            messages("Of the 1,200 trains, 72% arrived on time and 39% were late.").len(),
+            1
+        );
+        assert_eq!(
+            messages(
+                "Of the 3,920 patients, 2,800 were treated within 62 days and 1,320 waited longer."
+            )
+            .len(),
+            1
         );
     }
 
