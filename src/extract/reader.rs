@@ -6931,6 +6931,21 @@ impl Reader<'_, '_> {
             if moves_up_to_a_level(verb) {
                 return None;
             }
+            // "support is now up to 40 percent", "the toll was now up to 45": after "be"
+            // and "now", a level reached (but not "now up to 40% cheaper", a bound on
+            // a difference, nor "can now be up to £5,000", a ceiling).
+            if verb == "now"
+                && cx
+                    .word_back(a, 4, self.floor)
+                    .is_some_and(|w| matches!(w, "is" | "are" | "was" | "were" | "'s"))
+                && !(a + 1..a + 4).any(|t| {
+                    let w = cx.word(t);
+                    matches!(w, "more" | "less" | "fewer" | "of" | "off" | "per")
+                        || (w.len() > 4 && w.ends_with("er"))
+                })
+            {
+                return None;
+            }
             // "the bills add up to $4,000", "those seen in time added up to 58.3%": a
             // sum, stated exactly (but "adding up to £10 a week to their costs" adds at
             // most £10 to something).
@@ -8456,7 +8471,11 @@ impl Reader<'_, '_> {
             rounding,
             hedge,
             unit,
-            direction: amt.signed,
+            direction: if minus_names_a_level(&cx, amt.a) {
+                None
+            } else {
+                amt.signed
+            },
             pair: false,
         });
         Some(b)
@@ -8822,6 +8841,26 @@ fn kind_of_shot(cx: &Cx<'_>, k: usize, value: f64) -> bool {
                 | b"conversions"
                 | b"percentage"
         ),
+        _ => false,
+    }
+}
+
+/// "minus" at `m` signs a level, not a change: "a net rating of minus 27", "stood at
+/// minus 12", "fell to minus 4" (but not "a change of minus 5%", "growth of minus
+/// 0.3%" nor "growth was minus 0.3%", which state a change).
+fn minus_names_a_level(cx: &Cx<'_>, m: usize) -> bool {
+    if m < 2 || !cx.word_is(m, "minus") {
+        return false;
+    }
+    match cx.word(m - 1) {
+        "at" | "to" | "from" => true,
+        "of" => {
+            let w = cx.word(m - 2);
+            matches!(
+                w,
+                "rating" | "score" | "balance" | "reading" | "index" | "temperature"
+            )
+        }
         _ => false,
     }
 }
@@ -9598,6 +9637,56 @@ mod prose_tests {
         assert_eq!(figure(text, "$4,000").qualifier, Qualifier::Exact);
         let text = "The cap will rise to £3, adding up to £10 a week to some costs.";
         assert_eq!(figure(text, "up to £10").qualifier, Qualifier::UpperBound);
+    }
+
+    #[test]
+    fn minus_before_a_level_is_a_sign_not_a_fall() {
+        let text = "The prime minister has a net rating of minus 27.";
+        let f = figure(text, "minus 27");
+        assert_eq!(f.value, Value::Number(-27.0));
+        assert_eq!(f.placement.direction, None);
+        assert_eq!(f.subject_key(), Some("net rating"));
+        let text = "The index stood at minus 12 in May.";
+        assert_eq!(figure(text, "minus 12").placement.direction, None);
+        // A change stated with its sign keeps its fall.
+        let text = "Growth was minus 0.3% in the quarter.";
+        assert_eq!(
+            figure(text, "minus 0.3%").placement.direction,
+            Some(Direction::Decrease)
+        );
+        let text = "The economy recorded growth of minus 0.3%.";
+        assert_eq!(
+            figure(text, "minus 0.3%").placement.direction,
+            Some(Direction::Decrease)
+        );
+    }
+
+    #[test]
+    fn the_direction_of_a_revision_is_not_its_subject() {
+        let text = "The payroll figures were revised upwards by 3,000 to 45,000.";
+        assert_eq!(figure(text, "3,000").subject_key(), Some("payroll figure"));
+        let text = "Growth was revised downward by 0.2%.";
+        assert_eq!(figure(text, "0.2%").subject_key(), Some("growth"));
+    }
+
+    #[test]
+    fn up_to_after_be_and_now_is_a_level_reached() {
+        let text = "Support for the plan is now up to 40 percent, the poll found.";
+        let f = figure(text, "40 percent");
+        assert_eq!(f.qualifier, Qualifier::Exact);
+        assert_eq!(f.value, Value::Number(40.0));
+        let text = "The death toll was now up to 45, officials said.";
+        assert_eq!(figure(text, "45").qualifier, Qualifier::Exact);
+        // A bound on a difference, and a ceiling, stay bounds.
+        let text = "Fares are now up to 40% cheaper than at the station.";
+        assert_eq!(figure(text, "up to 40%").qualifier, Qualifier::UpperBound);
+        let text = "Fines can now be up to £5,000.";
+        assert_eq!(
+            figure(text, "up to £5,000").qualifier,
+            Qualifier::UpperBound
+        );
+        let text = "Grants now cover up to 40% of the cost.";
+        assert_eq!(figure(text, "up to 40%").qualifier, Qualifier::UpperBound);
     }
 
     #[test]

@@ -5978,6 +5978,12 @@ fn is_adverb(w: &str) -> bool {
                 | "then"
                 | "further"
                 | "sharply"
+                // "The figures were revised upwards by 3,000": the direction of a
+                // revision, not what was revised.
+                | "upward"
+                | "upwards"
+                | "downward"
+                | "downwards"
                 | "almost"
                 | "nearly"
                 | "about"
