@@ -6371,6 +6371,9 @@ impl Reader<'_, '_> {
                 };
                 return (FigureKind::Measure, Some(name), b + 2);
             }
+            // "climbed to 127 Fahrenheit (52.8 Celsius)": the scale named alone.
+            "celsius" | "centigrade" => return (FigureKind::Measure, Some("celsius"), b + 1),
+            "fahrenheit" => return (FigureKind::Measure, Some("fahrenheit"), b + 1),
             "m" if cx.glued(b) => return (FigureKind::Measure, Some("m"), b + 1),
             // "a 6.1in screen": inches, written glued.
             "in" if cx.glued(b) => return (FigureKind::Measure, Some("inch"), b + 1),
@@ -10584,6 +10587,21 @@ mod prose_tests {
         assert_eq!(
             figure(text, "Some 12\u{202f}500").value,
             Value::Number(12_500.0)
+        );
+    }
+
+    #[test]
+    fn a_temperature_scale_named_alone_after_a_number_is_its_unit() {
+        let text = "The mercury climbed to 127 Fahrenheit (52.8 Celsius) on Friday.";
+        let f = figure(text, "127 Fahrenheit");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Measure, Some("fahrenheit"))
+        );
+        let c = figure(text, "52.8 Celsius");
+        assert_eq!(
+            (c.kind, c.unit.as_deref()),
+            (FigureKind::Measure, Some("celsius"))
         );
     }
 

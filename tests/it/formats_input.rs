@@ -450,6 +450,12 @@ fn table_columns_that_add_up_to_more_than_their_total_row_are_flagged() {
         found(&named.replace("| £0.46m | £0.33m |", "| £1.46m | £0.33m |")),
         [("parts-exceed-total".to_owned(), "£1.62m".to_owned())]
     );
+    // A column of shares with a total row of 100% adds up to no more than that.
+    assert_eq!(
+        found(&md.replace("| 42% |", "| 72% |")),
+        [("parts-exceed-total".to_owned(), "72%".to_owned())]
+    );
+    assert_eq!(found(&md.replace("| 42% |", "| 61% |")), []);
     let subtotal = md
         .replace("| Legacies |", "| Total UK |")
         .replace("| £0.46m | £0.33m |", "| £1.46m | £0.33m |");

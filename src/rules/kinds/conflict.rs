@@ -229,8 +229,8 @@ declare_kind! {
     /// volume, area, speed and temperature). Each is read at the precision written and
     /// the conversion may stray 2% more, since print rounds conversions loosely ("100
     /// miles (160km)"); a temperature may convert a difference ("1.1C (2F) above the
-    /// average"), gallons may be US or imperial, a ton short, long or metric, and a
-    /// mile nautical when the text says so. A measure written in two units ("6ft 2in
+    /// average"), gallons may be US or imperial, and a ton short, long or metric. A
+    /// measure written in two units ("6ft 2in
     /// (1.88m)") is converted whole and not checked.
     ///
     /// ## Why it matters

@@ -8,7 +8,7 @@
 //! [`SLACK`] either side, and only a conversion that no reading allows is reported. A
 //! temperature in brackets may convert a difference ("1.1C (2F) above the average"), so
 //! a temperature is read both ways. Gallons may be US or imperial, a ton short, long or
-//! metric, a mile statute or, when the text says so, nautical.
+//! metric.
 
 use std::sync::LazyLock;
 
@@ -36,6 +36,7 @@ fn sizes(unit: &str) -> Option<(Dimension, &'static [f64])> {
     Some(match unit {
         "km" => (Length, &[1000.0]),
         "mile" => (Length, &[1_609.344]),
+        "nautical_mile" => (Length, &[NAUTICAL_MILE]),
         "m" => (Length, &[1.0]),
         "cm" => (Length, &[0.01]),
         "mm" => (Length, &[0.001]),
@@ -73,7 +74,7 @@ enum Dimension {
     Temperature,
 }
 
-/// The size of a nautical mile in metres, allowed when the text names one.
+/// The size of a nautical mile in metres.
 const NAUTICAL_MILE: f64 = 1852.0;
 
 /// Reports each measure whose conversion, right after it, does not agree with it.
@@ -110,29 +111,13 @@ pub(crate) fn check(cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
         if i > 0 && compound_before(cx, &figures[i - 1], a, da) {
             continue;
         }
-        let nautical = |f: &Figure| {
-            let around = group::text(
-                cx,
-                f.span.start.saturating_sub(12),
-                (f.span.end + 12).min(cx.doc.prose.len()),
-            );
-            around.to_ascii_lowercase().contains("nautical")
-        };
-        let with_nautical = |unit: &str, f: &Figure, s: &'static [f64]| -> Vec<f64> {
-            let mut v = s.to_vec();
-            if unit == "mile" && nautical(f) {
-                v.push(NAUTICAL_MILE);
-            }
-            v
-        };
-        let (sa, sb) = (with_nautical(ua, a, sa), with_nautical(ub, b, sb));
         let ia = interval_with(a, None);
         let ib = interval_with(b, None);
         let (Some(alo), Some(ahi), Some(blo), Some(bhi)) = (ia.low, ia.high, ib.low, ib.high)
         else {
             continue;
         };
-        let readings = converted(da, ua, ub, &sa, &sb, alo, ahi);
+        let readings = converted(da, ua, ub, sa, sb, alo, ahi);
         let meets = readings
             .iter()
             .any(|&(lo, hi)| lo * (1.0 - SLACK) <= bhi && blo <= hi * (1.0 + SLACK));
@@ -237,6 +222,7 @@ fn unit_name(unit: &str) -> &str {
         "foot" => "feet",
         "inch" => "inches",
         "mile" => "miles",
+        "nautical_mile" => "nautical miles",
         "yard" => "yards",
         "gram" => "grams",
         "tonne" => "tonnes",
@@ -300,5 +286,13 @@ mod tests {
         assert_eq!(messages("The route is 5 miles (12km) long.").len(), 1);
         assert_eq!(messages("He weighed 95kg (250lb).").len(), 1);
         assert_eq!(messages("It covers 2,000 hectares (2,942 acres).").len(), 1);
+        assert_eq!(
+            messages("The ship was 12 nautical miles (30km) offshore.").len(),
+            1
+        );
+        assert_eq!(
+            messages("The mercury climbed to 127 Fahrenheit (58.2 Celsius).").len(),
+            1
+        );
     }
 }

@@ -17,7 +17,8 @@ declare_kind! {
     /// - a table column (Markdown or HTML) whose cells add up to more than its total
     ///   row: a last row labelled "Total", "Group", "All" or "Overall", or "Total" and
     ///   what it totals ("Total market", "Total income"), under rows of
-    ///   counts or amounts of one kind and unit. Only a table with one total row and no
+    ///   counts or amounts of one kind and unit, or of shares when the total row says
+    ///   100% (which is then read as written). Only a table with one total row and no
     ///   row breaking down another ("of which", "including", a subtotal), only columns
     ///   whose header adds things up (not a change, share, rate or average), and only
     ///   cells of one figure each, none negative or in brackets;
@@ -1021,17 +1022,24 @@ fn table_totals(cx: &CheckContext<'_>, figures: &[&Figure], out: &mut Vec<Hit>) 
         let Some(&Some(last)) = total_row.get(&table) else {
             continue;
         };
-        if tables.headers.get(&table).is_some_and(|cells| {
-            cells
-                .iter()
-                .any(|&(c, h)| c == column && NOT_ADDED_HEADER.is_match(h))
-        }) {
-            continue;
-        }
         let cells = &columns[&(table, column)];
         let Some(&(row, Some(whole))) = cells.last() else {
             continue;
         };
+        // A column of shares whose total row is 100%: the shares of one whole, which
+        // may not pass it ("| Others | 31% |" ... "| Total | 100% |").
+        let of_hundred = whole.kind == FigureKind::Percent
+            && (99.5..=100.5).contains(&whole.value.mid())
+            && whole.text.trim_end_matches('%').trim() == "100";
+        if !of_hundred
+            && tables.headers.get(&table).is_some_and(|cells| {
+                cells
+                    .iter()
+                    .any(|&(c, h)| c == column && NOT_ADDED_HEADER.is_match(h))
+            })
+        {
+            continue;
+        }
         if row != last || cells.iter().any(|&(r, _)| r > last) {
             continue;
         }
@@ -1039,16 +1047,18 @@ fn table_totals(cx: &CheckContext<'_>, figures: &[&Figure], out: &mut Vec<Hit>) 
             cells[..cells.len() - 1].iter().map(|&(_, f)| f).collect();
         let Some(parts) = parts else { continue };
         let adds_up = |f: &Figure| {
-            matches!(
+            (matches!(
                 f.kind,
                 FigureKind::Count | FigureKind::Money | FigureKind::Measure
-            ) && f.kind == whole.kind
+            ) || of_hundred)
+                && f.kind == whole.kind
                 && f.unit == whole.unit
                 && f.value.mid() >= 0.0
                 && !tail(group::before(cx, f), 2).contains(['(', '-', '−', '–'])
         };
         if parts.len() >= 2 && adds_up(whole) && parts.iter().all(|p| adds_up(p)) {
-            report_parts(Some(whole), &parts, out);
+            // "100%" is read as written, not as a round number that allows 50.
+            report_parts((!of_hundred).then_some(whole), &parts, out);
         }
     }
 }
