@@ -5641,8 +5641,20 @@ impl Reader<'_, '_> {
             b += 1;
         }
         let next = cx.low(b);
+        // "48.20 B USD", "3.5 M EUR": a scale letter in capitals, then a space and an
+        // ISO currency code, as tables of results abroad write them.
+        let letter_then_code = !cx.glued(b)
+            && matches!(cx.text(b), "B" | "M" | "K")
+            && cx.is(b + 1, TokKind::Word)
+            && !cx.glued(b + 1)
+            && !cx.text_is(b + 1, "Rs")
+            && unit::currency_code(cx.text(b + 1)).is_some();
         if cx.is(b, TokKind::Word)
-            && let Some(s) = unit::scale(next, cx.glued(b), currency.is_some())
+            && let Some(s) = unit::scale(
+                next,
+                cx.glued(b) || letter_then_code,
+                currency.is_some() || letter_then_code,
+            )
         {
             let metres = next == "m" && currency.is_none() && cx.glued(b) && d.grouped
                 // "85m2", "85m²": square metres, not 85 million and a count of 2.
@@ -6921,6 +6933,31 @@ impl Reader<'_, '_> {
                 .last()
                 .is_some_and(|p| p.b + 2 == a && p.kind.is_quantity())
             && (a + 1..a + 4).any(|t| matches!(cx.word(t), "ago" | "earlier" | "before"))
+        {
+            return None;
+        }
+        // "Prices are higher than two years ago", "lower than five years earlier": after
+        // a comparative other than "more", "fewer" or "less", the time before "ago" is
+        // the yardstick of a comparison, not a bound on a stretch of time.
+        if matches!(h, Hedge::Over | Hedge::Under)
+            && n == 2
+            && cx.word(a - 1) == "than"
+            && matches!(
+                cx.word(a - 2),
+                "higher"
+                    | "lower"
+                    | "greater"
+                    | "larger"
+                    | "smaller"
+                    | "bigger"
+                    | "longer"
+                    | "shorter"
+            )
+            && matches!(
+                cx.word(a + 1),
+                "years" | "months" | "weeks" | "days" | "decades" | "quarters"
+            )
+            && matches!(cx.word(a + 2), "ago" | "earlier" | "before")
         {
             return None;
         }
@@ -9640,6 +9677,41 @@ mod prose_tests {
         assert_eq!(figure(text, "$4,000").qualifier, Qualifier::Exact);
         let text = "The cap will rise to £3, adding up to £10 a week to some costs.";
         assert_eq!(figure(text, "up to £10").qualifier, Qualifier::UpperBound);
+    }
+
+    #[test]
+    fn a_scale_letter_then_an_iso_code_is_money_in_that_scale() {
+        let f = figure("Revenue was 48.20 B USD in 2024.", "48.20 B USD");
+        assert_eq!(f.kind, FigureKind::Money);
+        assert!(matches!(f.value, Value::Number(v) if (v - 48.2e9).abs() < 1.0));
+        assert_eq!(f.unit.as_deref(), Some("USD"));
+        let f = figure("Net profit reached 3.5 M EUR.", "3.5 M EUR");
+        assert!(matches!(f.value, Value::Number(v) if (v - 3.5e6).abs() < 1e-3));
+        assert_eq!(f.unit.as_deref(), Some("EUR"));
+        // A letter without a code after it is no scale.
+        let f = figure("Group B has 12 teams.", "12");
+        assert_eq!(f.value, Value::Number(12.0));
+    }
+
+    #[test]
+    fn a_time_ago_after_a_comparative_is_a_yardstick_not_a_bound() {
+        let text = "Prices are higher than two years ago.";
+        let f = figure(text, "two years");
+        assert_eq!(f.qualifier, Qualifier::Exact);
+        assert_eq!(f.kind, FigureKind::Duration);
+        let text = "Output is 4% lower than five years earlier.";
+        assert_eq!(figure(text, "five years").qualifier, Qualifier::Exact);
+        // A stretch of time that is itself the quantity keeps its bound.
+        let text = "She left more than two years ago.";
+        assert_eq!(
+            figure(text, "more than two years").qualifier,
+            Qualifier::LowerBound
+        );
+        let text = "Patients waited longer than 18 weeks.";
+        assert_eq!(
+            figure(text, "longer than 18 weeks").qualifier,
+            Qualifier::LowerBound
+        );
     }
 
     #[test]
