@@ -1751,20 +1751,33 @@ impl Reader<'_, '_> {
                     return self.push_plain(i, end, FigureKind::Date, d.value);
                 }
             }
-            if cx.word_is(i + 1, "st") && !ordinal_suffix_fits(d.value, "st") {
+            // "11st 2lb", "21st 5lb": stones and pounds are one weight, in stones.
+            let pounds = (cx.word_is(i + 1, "st")
+                && !cx.glued(i + 2)
+                && cx.glued(i + 3)
+                && cx.low(i + 3) == "lb")
+                .then(|| self.digits_at(i + 2))
+                .flatten()
+                .filter(|p| p.value < 14.0);
+            if cx.word_is(i + 1, "st") && (!ordinal_suffix_fits(d.value, "st") || pounds.is_some())
+            {
+                let (value, b) = match pounds {
+                    Some(p) => (d.value + p.value / 14.0, i + 4),
+                    None => (d.value, i + 2),
+                };
                 self.out.push(Draft {
                     a: i,
-                    b: i + 2,
+                    b,
                     core: i,
                     kind: FigureKind::Measure,
-                    value: Value::Number(d.value),
+                    value: Value::Number(value),
                     rounding: 0.0,
                     hedge: Hedge::Exact,
                     unit: Some("stone"),
                     direction: None,
                     pair: false,
                 });
-                return Some(i + 2);
+                return Some(b);
             }
             return self.push_plain(i, i + 2, FigureKind::Ordinal, d.value);
         }
@@ -6936,6 +6949,31 @@ impl Reader<'_, '_> {
         {
             return None;
         }
+        // "The Grand National is run over 4 miles", "will be raced over seven furlongs":
+        // the distance a race is run over is its length, not a bound (but "she has run
+        // over 100 miles this month" ran more).
+        if h == Hedge::Over
+            && n == 1
+            && a >= self.floor + 3
+            && matches!(cx.word(a - 2), "run" | "raced" | "contested")
+            && matches!(
+                cx.word(a - 3),
+                "is" | "are" | "was" | "were" | "be" | "been"
+            )
+            && matches!(
+                cx.word(a + 1),
+                "mile"
+                    | "miles"
+                    | "furlong"
+                    | "furlongs"
+                    | "km"
+                    | "kilometres"
+                    | "metres"
+                    | "yards"
+            )
+        {
+            return None;
+        }
         // "Prices are higher than two years ago", "lower than five years earlier": after
         // a comparative other than "more", "fewer" or "less", the time before "ago" is
         // the yardstick of a comparison, not a bound on a stretch of time.
@@ -9677,6 +9715,39 @@ mod prose_tests {
         assert_eq!(figure(text, "$4,000").qualifier, Qualifier::Exact);
         let text = "The cap will rise to £3, adding up to £10 a week to some costs.";
         assert_eq!(figure(text, "up to £10").qualifier, Qualifier::UpperBound);
+    }
+
+    #[test]
+    fn a_race_run_over_a_distance_is_that_long() {
+        let text = "The Grand National is run over 4 miles 2½ furlongs.";
+        let f = figure(text, "4 miles");
+        assert_eq!(f.qualifier, Qualifier::Exact);
+        assert_eq!(f.unit.as_deref(), Some("mile"));
+        let f = figure(text, "2½ furlongs");
+        assert_eq!(f.kind, FigureKind::Measure);
+        assert_eq!(f.unit.as_deref(), Some("furlong"));
+        let text = "The handicap will be run over 7 furlongs.";
+        assert_eq!(figure(text, "7 furlongs").qualifier, Qualifier::Exact);
+        // A runner who ran over a distance ran more.
+        let text = "She has run over 100 miles this month.";
+        assert_eq!(
+            figure(text, "over 100 miles").qualifier,
+            Qualifier::LowerBound
+        );
+    }
+
+    #[test]
+    fn stones_and_pounds_are_one_weight_in_stones() {
+        let text = "The seven-year-old carried 11st 2lb to victory.";
+        let f = figure(text, "11st 2lb");
+        assert_eq!(f.kind, FigureKind::Measure);
+        assert_eq!(f.unit.as_deref(), Some("stone"));
+        assert!(matches!(f.value, Value::Number(v) if (v - 11.0 - 2.0 / 14.0).abs() < 1e-9));
+        let f = figure("He weighed 21st 5lb at his heaviest.", "21st 5lb");
+        assert_eq!(f.unit.as_deref(), Some("stone"));
+        // An ordinal stays an ordinal.
+        let f = figure("It was his 21st win of the season.", "21st");
+        assert_eq!(f.kind, FigureKind::Ordinal);
     }
 
     #[test]

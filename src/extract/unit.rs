@@ -605,6 +605,8 @@ static UNIT_WORDS: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyL
         "yd",
         "yds",
         "yard",
+        "furlong",
+        "furlongs",
         "kg",
         "kgs",
         "kilo",
@@ -812,6 +814,8 @@ pub(crate) fn unit_word(word: &str) -> Option<(UnitClass, &'static str)> {
         "foot" | "feet" | "ft" => (Measure, "foot"),
         "inch" | "inches" => (Measure, "inch"),
         "yard" | "yards" | "yd" | "yds" => (Measure, "yard"),
+        // A racing distance: an eighth of a mile.
+        "furlong" | "furlongs" => (Measure, "furlong"),
         "kg" | "kgs" | "kilo" | "kilos" | "kilogram" | "kilograms" | "kilogramme"
         | "kilogrammes" => (Measure, "kg"),
         "gram" | "grams" | "gramme" | "grammes" => (Measure, "gram"),
