@@ -266,7 +266,8 @@ declare_kind! {
     /// £994 a year earlier"; also "year on year", "over the year"). A sentence that opens by naming the one change of the
     /// sentence before states it too: "Inflation fell to 2.3% from 3.2%. The fall of
     /// 1.9 percentage points was ...", "That is an increase of 7,500 patients, or 8.4%",
-    /// "The 27% drop was the largest since 1991" (a percentage before its noun)
+    /// "The 27% drop was the largest since 1991", "That was a 27% drop" (a
+    /// percentage before its noun)
     /// (not "The fall of 12% in energy bills", which names another, nor "That is a rise
     /// of 12% on 2019", which names another period); "The fall of" may come up to two
     /// sentences with figures later in the section, when none of them states a change
@@ -3967,9 +3968,12 @@ static BACK_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The opening of a sentence that names the change of the sentence before by its
-/// percentage before the noun: "The " in "The 27% drop was the largest since 1991".
-static BACK_COMPOUND_OPEN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\W*(?:the|this|that)\s+$").expect("valid regex"));
+/// percentage before the noun: "The " in "The 27% drop was the largest since 1991", "That
+/// was a " in "That was a 37% drop" (group 1 is set for the last form).
+static BACK_COMPOUND_OPEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:(?:the|this|that)\s+|(?:this|that)(?:['’]s|\s+(?:is|was|represents|represented|marks|marked|amounts\s+to|amounted\s+to))\s+(an?\s+)(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?)$")
+        .expect("valid regex")
+});
 
 /// The change noun right after such a percentage: " drop", "-point fall".
 static BACK_COMPOUND_NOUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -4537,13 +4541,13 @@ impl Compiled {
         let that_is = if let Some(o) = BACK_CHANGE.captures(opening) {
             o.get(1).is_some()
         } else if matches!(c.kind, FigureKind::Percent | FigureKind::PercentagePoints)
-            && BACK_COMPOUND_OPEN.is_match(opening)
+            && let Some(o) = BACK_COMPOUND_OPEN.captures(opening)
             && let Some(m) = BACK_COMPOUND_NOUN.find(after)
         {
-            // "The 27% drop was the largest since 1991", the percentage before its
-            // noun; "The 9% rise in rents" names another change.
+            // "The 27% drop was the largest since 1991", "That was a 37% drop": the
+            // percentage before its noun; "The 9% rise in rents" names another change.
             after = &after[m.end()..];
-            false
+            o.get(1).is_some()
         } else {
             return;
         };
@@ -8641,6 +8645,15 @@ mod tests {
         assert!(messages(&format!("{lede} The 27% drop was the largest since 1991.")).is_empty());
         // A noun phrase after the change names another one.
         assert!(messages(&format!("{lede} The 23% drop in burglaries was smaller.")).is_empty());
+        // "That was a 37% drop" speaks of the sentence just before.
+        assert_eq!(
+            messages(&format!("{lede} That was a 37% drop, police said.")),
+            ["from 84 to 61 is a 27.4% decrease, but the draft says 37%"]
+        );
+        assert!(messages(&format!("{lede} That is a 27% fall.")).is_empty());
+        assert!(messages(&format!("{lede} That represents a 37% drop in burglaries.")).is_empty());
+        assert!(messages(&format!("{lede} Arrests rose 4%. That was a 37% drop.")).is_empty());
+        assert!(messages(&format!("{lede} It was a 37% drop.")).is_empty());
     }
 
     #[test]
