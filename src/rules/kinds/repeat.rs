@@ -442,7 +442,9 @@ mod tests {
             1
         );
         assert_eq!(
-            run(&format!("{before}Retailers added 203,000 new jobs last month.")),
+            run(&format!(
+                "{before}Retailers added 203,000 new jobs last month."
+            )),
             1
         );
     }
