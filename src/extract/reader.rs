@@ -6810,6 +6810,20 @@ impl Reader<'_, '_> {
                 };
                 return (FigureKind::Measure, Some(name), b + 3);
             }
+            // "119 kilometers per hour (74 mph)", "60 miles an hour": a length an hour
+            // is a speed.
+            "km" | "kms" | "kilometres" | "kilometers" | "kilometre" | "kilometer" | "miles"
+            | "mile"
+                if matches!(cx.word_bytes(b + 1), b"per" | b"an")
+                    && matches!(cx.word_bytes(b + 2), b"hour" | b"hr") =>
+            {
+                let name = if matches!(w, "miles" | "mile") {
+                    "mph"
+                } else {
+                    "kph"
+                };
+                return (FigureKind::Measure, Some(name), b + 3);
+            }
             "km" if cx.punct_is(b + 1, "/") && cx.word_is(b + 2, "h") => {
                 return (FigureKind::Measure, Some("kph"), b + 3);
             }
@@ -10966,6 +10980,23 @@ mod prose_tests {
         // A bracket after anything but a length, or "in" with more after it.
         let found = kinds("The pupils (about 40 in) sat down, and the rate (1 in 5) fell.");
         assert!(found.iter().all(|(t, _)| !t.ends_with(" in")), "{found:?}");
+    }
+
+    #[test]
+    fn a_length_per_hour_is_a_speed() {
+        let text = "Winds of 119 kilometers per hour (74 mph) felled trees.";
+        let f = figure(text, "119 kilometers per hour");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Measure, Some("kph"))
+        );
+        let f = figure("The car was doing 70 miles an hour.", "70 miles an hour");
+        assert_eq!(f.unit.as_deref(), Some("mph"));
+        // A length covered in an hour, or a week, stays a length.
+        let f = figure("She cycled 30 miles in an hour.", "30 miles");
+        assert_eq!(f.unit.as_deref(), Some("mile"));
+        let f = figure("She runs 100 km per week.", "100 km");
+        assert_eq!(f.unit.as_deref(), Some("km"));
     }
 
     #[test]
