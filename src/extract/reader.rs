@@ -6724,6 +6724,23 @@ impl Reader<'_, '_> {
                             | "longer"
                             | "cheaper"
                             | "stronger"
+                            // "seven times hotter than the Sun", "three times heavier".
+                            | "hotter"
+                            | "colder"
+                            | "warmer"
+                            | "heavier"
+                            | "lighter"
+                            | "brighter"
+                            | "deeper"
+                            | "wider"
+                            | "taller"
+                            | "louder"
+                            | "denser"
+                            | "quicker"
+                            | "likelier"
+                            | "deadlier"
+                            | "costlier"
+                            | "dearer"
                             | "better"
                             | "worse"
                             | "slower"
@@ -10997,6 +11014,23 @@ mod prose_tests {
         assert_eq!(f.unit.as_deref(), Some("mile"));
         let f = figure("She runs 100 km per week.", "100 km");
         assert_eq!(f.unit.as_deref(), Some("km"));
+    }
+
+    #[test]
+    fn times_before_a_comparative_of_heat_or_weight_is_a_multiplier() {
+        let text = "The plasma was about seven times hotter than the core of the Sun.";
+        assert_eq!(
+            figure(text, "about seven times").kind,
+            FigureKind::Multiplier
+        );
+        let f = figure("The new probe is three times heavier.", "three times");
+        assert_eq!(f.value, Value::Number(3.0));
+        // Times counting occasions stay out of it.
+        let found = kinds("The site flooded three times later that year.");
+        assert!(
+            found.iter().all(|(_, k)| *k != FigureKind::Multiplier),
+            "{found:?}"
+        );
     }
 
     #[test]
