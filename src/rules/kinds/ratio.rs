@@ -7400,7 +7400,9 @@ mod tests {
     #[test]
     fn a_total_named_by_a_word_or_two_is_the_whole() {
         assert_eq!(
-            messages("London was the largest regional economy, at \u{a3}561bn, or 32% of the UK total of \u{a3}2.43 trillion."),
+            messages(
+                "London was the largest regional economy, at \u{a3}561bn, or 32% of the UK total of \u{a3}2.43 trillion."
+            ),
             ["\u{a3}561bn of \u{a3}2.43 trillion is 23.1%, but the draft says 32%"]
         );
         assert!(messages("London was the largest regional economy, at \u{a3}561bn, or 23% of the UK total of \u{a3}2.43 trillion.").is_empty());
@@ -7410,7 +7412,10 @@ mod tests {
         );
         assert!(messages("The county collected 41,200 tonnes, or 18% of the regional total of 229,000 tonnes.").is_empty());
         // A total of other things, or over another period, is no whole of the part.
-        assert!(messages("London's output was \u{a3}561bn, or 32% of the UK total of 33 million jobs.").is_empty());
+        assert!(
+            messages("London's output was \u{a3}561bn, or 32% of the UK total of 33 million jobs.")
+                .is_empty()
+        );
         assert!(messages("The pumps moved 40 megalitres a day, 25% of the weekly total of 1,120 megalitres a week.").is_empty());
     }
 
