@@ -51,7 +51,8 @@
 //! word singularised (members → member, companies → company, children → child, people
 //! stays people), and "numbers" after a noun dropped from a subject before the figure
 //! ("passenger numbers rose to" → passenger, as "the number of passengers" is; not "4.6
-//! million passport numbers"); then looked up in the aliases of the rule file.
+//! million passport numbers"); then looked up in the aliases of the rule file (the whole
+//! key, or else its last word).
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -6520,10 +6521,22 @@ pub(crate) fn text_and_key(
     } else {
         key.push_str(&singular(last));
     }
-    if let Some(canonical) = aliases.get(&key) {
-        key.clone_from(canonical);
-    }
+    alias(&mut key, aliases);
     Some((text, key, start, end))
+}
+
+/// Replaces a key by the name its alias group stands for: the whole key ("staff" →
+/// "worker"), or else a last word that is a one-word alias, the words before it kept
+/// ("maple valley employee" → "maple valley worker", so the employees of one place
+/// meet its workers).
+fn alias(key: &mut String, aliases: &HashMap<String, String>) {
+    if let Some(canonical) = aliases.get(key.as_str()) {
+        key.clone_from(canonical);
+    } else if let Some((before, last)) = key.rsplit_once(' ')
+        && let Some(canonical) = aliases.get(last).filter(|c| !c.contains(' '))
+    {
+        *key = format!("{before} {canonical}");
+    }
 }
 
 /// Whether the word at `k` ends a company's name in a plural of its trade, after
@@ -10522,6 +10535,29 @@ mod prose_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_alias_stands_for_a_whole_key_or_its_last_word() {
+        let aliases: HashMap<String, String> = [
+            ("employee", "worker"),
+            ("staff", "worker"),
+            ("national guard member", "troop"),
+        ]
+        .into_iter()
+        .map(|(a, b)| (a.to_owned(), b.to_owned()))
+        .collect();
+        let run = |key: &str| {
+            let mut key = key.to_owned();
+            alias(&mut key, &aliases);
+            key
+        };
+        assert_eq!(run("staff"), "worker");
+        assert_eq!(run("maple valley employee"), "maple valley worker");
+        assert_eq!(run("national guard member"), "troop");
+        // Only a one-word name stands in for a last word.
+        assert_eq!(run("club member"), "club member");
+        assert_eq!(run("employee benefit"), "employee benefit");
+    }
 
     #[test]
     fn plural_nouns_are_singularised() {

@@ -183,6 +183,11 @@ declare_kind! {
     /// from 35%", "Odds fell to 40% from 65% for a quarter-point cut". Nor does the
     /// change noun of the event break the frame of the odds' own change: "an 85%
     /// chance of a December cut, up from 90% a week ago" is reported.
+    /// A change noun after a possessive names the quantity changed, not the way it
+    /// moved, and a direction word before it is of another clause: "Worries grew after
+    /// a downward revision in April's gain to 151,000 from 203,000" says no rise; a
+    /// word after it still counts ("April's gain was revised up to 151,000 from
+    /// 203,000" is reported).
     ///
     /// A sentence that opens with the difference, named as what was added or lost of
     /// the change's own noun, states the change of the sentence before, and so does a
@@ -1517,7 +1522,7 @@ fn direction_in(text: &str) -> Option<Direction> {
                 .iter()
                 .any(|e| e.start() <= m.start() && m.end() <= e.end())
         })
-        .filter(|m| {
+        .filter_map(|m| {
             let word = m.as_str().to_ascii_lowercase();
             // "the capital gains tax" names a tax.
             let tax = || {
@@ -1528,7 +1533,9 @@ fn direction_in(text: &str) -> Option<Direction> {
                         .ends_with("capital")
             };
             // "a downward revision in February's gain to 236,000": a noun after a
-            // possessive names the quantity revised, not the way it moved.
+            // possessive names the quantity revised, not the way it moved, and a
+            // word before it ("Worries grew after a downward revision in April's
+            // gain to 151,000") is of another clause.
             let owned = || {
                 let before = text[..m.start()].trim_end();
                 (before.ends_with("'s") || before.ends_with("\u{2019}s"))
@@ -1550,13 +1557,17 @@ fn direction_in(text: &str) -> Option<Direction> {
                             | "cuts"
                     )
             };
-            !(matches!(
+            if owned() {
+                return Some(None);
+            }
+            (!(matches!(
                 word.as_str(),
                 "growth" | "more" | "less" | "fewer" | "reduction" | "reductions"
-            ) || tax()
-                || owned())
+            ) || tax()))
+            .then_some(Some(m))
         })
-        .last()?;
+        .last()
+        .flatten()?;
     DIRECTION_WORD.captures(word.as_str()).map(|c| {
         if c.get(1).is_some() {
             Direction::Increase
@@ -7214,6 +7225,35 @@ mod tests {
         assert_eq!(
             direction_in("Capital gains rose to"),
             Some(Direction::Increase)
+        );
+    }
+
+    #[test]
+    fn a_verb_before_a_revised_gain_is_of_another_clause() {
+        assert!(
+            messages(
+                "Worries grew after a downward revision in April's gain to 151,000 from 203,000."
+            )
+            .is_empty()
+        );
+        assert!(messages("Sales rose after last year's fall to 151,000 from 203,000.").is_empty());
+        assert_eq!(
+            direction_in("Worries grew after a revision in April's gain to"),
+            None
+        );
+        // A word after the quantity revised is its direction still.
+        assert_eq!(
+            messages("Worries grew after April's gain was revised up to 151,000 from 203,000."),
+            ["from 203,000 to 151,000 is a fall, but the draft calls it a rise"]
+        );
+        // A rise of its own, in a clause with no quantity revised, is read as before.
+        assert_eq!(
+            direction_in("Capital gains rose to"),
+            Some(Direction::Increase)
+        );
+        assert_eq!(
+            messages("Payrolls grew to 151,000 from 203,000."),
+            ["from 203,000 to 151,000 is a fall, but the draft calls it a rise"]
         );
     }
 

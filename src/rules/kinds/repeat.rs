@@ -40,8 +40,12 @@ declare_kind! {
     /// "convertible bond"), when the last word of one is a word of the other ("loan",
     /// "bullet loan agreement"), when they share a word of four letters or more that is
     /// not a generic one like "total" ("National Guard troops", "Guard members"), and
-    /// for people against what happened to them ("200
-    /// people", "200 feared dead"). When a subject is missing, the second figure must be marked as
+    /// for people against what happened to them or the population they make ("200
+    /// people", "200 feared dead", "200 victims", "a population of 200"); after
+    /// aliases, also of a last word ("2,300 employees", "the 2,300 Maple Valley
+    /// staff"). A clause that opens with the other figure's subject as written speaks
+    /// of it, whatever noun follows its figure ("Non-farm payrolls rise 203,000" and
+    /// "Non-farm payrolls increased by 203,000 new jobs"). When a subject is missing, the second figure must be marked as
     /// another quantity ("also", "a further", "another"). Each value and pair of
     /// subjects is reported once.
     ///
@@ -107,8 +111,13 @@ static ADDITIVE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Subjects that name people by what happened to them: "200 dead" are 200 people.
-const PEOPLE_BY_FATE: [&str; 10] = [
+/// Subjects that name people by what happened to them, or as a whole: "200 dead" and
+/// "200 victims" are 200 people, and so is "a prison population of 200".
+const PEOPLE_BY_FATE: [&str; 14] = [
+    "victim",
+    "casualty",
+    "fatality",
+    "population",
     "dead",
     "killed",
     "injured",
@@ -248,7 +257,11 @@ impl Check for Compiled {
                 // ... has risen to 223") names no subject to tell apart.
                 let named = |k: &str| !k.is_empty() && !group::is_unit_word(k);
                 let earlier = nearby.find(|e| match (e.subject_key(), later.subject_key()) {
-                    (Some(a), Some(b)) if named(a) && named(b) => !related(a, b),
+                    (Some(a), Some(b)) if named(a) && named(b) => {
+                        !related(a, b)
+                            && !opens_with_subject_of(cx, later, e)
+                            && !opens_with_subject_of(cx, e, later)
+                    }
                     _ => *additive.get_or_init(|| ADDITIVE.is_match(group::before(cx, later))),
                 });
                 let Some(&earlier) = earlier else { continue };
@@ -277,6 +290,28 @@ fn rate_base(cx: &CheckContext<'_>, f: &Figure) -> bool {
     let before = group::tail(group::before(cx, f), 12).trim_end();
     let last = before.rsplit(' ').next().unwrap_or("");
     last.eq_ignore_ascii_case("per") || last.eq_ignore_ascii_case("every")
+}
+
+/// Whether the clause of `f` opens with the subject of `other` as written and comes to
+/// `f` without a comma: "Non-farm payrolls increased by 203,000 new jobs" after
+/// "Non-farm payrolls rise 203,000" speaks of the payrolls, whatever noun follows.
+fn opens_with_subject_of(cx: &CheckContext<'_>, f: &Figure, other: &Figure) -> bool {
+    let Some(subject) = other.subject.as_ref().map(|s| s.text.trim()) else {
+        return false;
+    };
+    let before = group::before(cx, f);
+    let before = before.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let before = ["The ", "the "]
+        .iter()
+        .find_map(|a| before.strip_prefix(a))
+        .unwrap_or(before);
+    subject.len() >= 4
+        && before.len() <= subject.len() + 40
+        && before
+            .get(..subject.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(subject))
+        && before[subject.len()..].starts_with(' ')
+        && !before.contains([',', ';', ':'])
 }
 
 fn hit(earlier: &Figure, later: &Figure) -> Hit {
@@ -358,6 +393,9 @@ mod tests {
         assert!(!related("total death", "total case"));
         assert!(!related("extraordinary profit", "extraordinary loss"));
         assert!(!related("net profit", "net loss"));
+        assert!(related("people", "victim"));
+        assert!(related("average daily population", "people"));
+        assert!(!related("people", "household"));
     }
 
     #[test]
@@ -383,6 +421,31 @@ mod tests {
         assert_eq!(
             hits[0].message,
             "\"20,000\" officers and \"20,000\" members: the same value for two subjects, confirm both"
+        );
+    }
+
+    #[test]
+    fn a_clause_that_opens_with_the_other_subject_speaks_of_it() {
+        let run = |text: &str| Draft::read(text).run(&check()).len();
+        let before = "Non-farm payrolls rose 203,000 in November, the department said. ";
+        assert_eq!(
+            run(&format!(
+                "{before}Non-farm payrolls increased by 203,000 new jobs last month."
+            )),
+            0
+        );
+        // Another clause, or another subject, is another quantity.
+        assert_eq!(
+            run(&format!(
+                "{before}As payrolls grew, factories added 203,000 new jobs last month."
+            )),
+            1
+        );
+        assert_eq!(
+            run(&format!(
+                "{before}Retailers added 203,000 new jobs last month."
+            )),
+            1
         );
     }
 
