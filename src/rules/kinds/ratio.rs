@@ -26,7 +26,8 @@ declare_kind! {
 /// the £10m", when a count and its whole count the same things), "412 of
     /// his 608 first serves, or 68%", "$14,500, about 6% of the median home value of
     /// $241,000", "420
-    /// jobs, roughly 6% of its workforce of 7,000", "38.2mm of rain, 59% of the
+    /// jobs, roughly 6% of its workforce of 7,000", "£561bn, or 32% of the UK total of
+    /// £2.43 trillion" (23.1%; a total named by up to two words before "total of"), "38.2mm of rain, 59% of the
     /// long-term average of 64.7mm" (a measure in the unit and rate of its whole,
     /// which may name the rate later in its clause: "412 million litres a day, about
     /// 23% of the 1,790 million litres it put into its network each day"; a
@@ -481,7 +482,7 @@ struct Compiled {
 
 static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(?:(?:out\s+of|of|in)\s+every|out\s+of|of)\s+(?:the|all|its|their|his|her|our|these|those)?\s*(?:(?-i:[\p{L}’'-])+[’']s\s+)?|of\s+(?:the|a|an)\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:workforce|electorate|membership|population|staff|headcount|fleet|cohort|intake|roll|register|squad|team|roster|class|crew|panel|board|committee|sample)|total)\s+of\s+|of\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,2}(?:value|price)\s+of\s+|of\s+(?:its|their|his|her|our)\s+(?:(?-i:[\p{L}’'-])+\s+){0,2}(?-i:[\p{L}’'-])+\s+of\s+|of\s+(?:(?:total|overall|annual|group|combined|gross|operating)\s+)?(?:revenue|revenues|sales|turnover|income|spending|expenditure|expenses|costs|budget)\s+of\s+|of\s+(?:the\s+)?capacity\s+of\s+(?:the|its|their)\s+)$",
+        r"(?i)^\s*(?:(?:(?:out\s+of|of|in)\s+every|out\s+of|of)\s+(?:the|all|its|their|his|her|our|these|those)?\s*(?:(?-i:[\p{L}’'-])+[’']s\s+)?|of\s+(?:the|a|an)\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:workforce|electorate|membership|population|staff|headcount|fleet|cohort|intake|roll|register|squad|team|roster|class|crew|panel|board|committee|sample|total))\s+of\s+|of\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,2}(?:value|price)\s+of\s+|of\s+(?:its|their|his|her|our)\s+(?:(?-i:[\p{L}’'-])+\s+){0,2}(?-i:[\p{L}’'-])+\s+of\s+|of\s+(?:(?:total|overall|annual|group|combined|gross|operating)\s+)?(?:revenue|revenues|sales|turnover|income|spending|expenditure|expenses|costs|budget)\s+of\s+|of\s+(?:the\s+)?capacity\s+of\s+(?:the|its|their)\s+)$",
     )
     .expect("valid regex")
 });
@@ -7394,6 +7395,28 @@ mod tests {
         );
         assert!(messages("The pumps moved 40 megalitres a day, 25% of the 1,120 megalitres a week they moved in spring.").is_empty());
         assert_eq!(messages("The pumps moved 40 megalitres a day, 35% of the 160 megalitres a day they moved in spring.").len(), 1);
+    }
+
+    #[test]
+    fn a_total_named_by_a_word_or_two_is_the_whole() {
+        assert_eq!(
+            messages(
+                "London was the largest regional economy, at \u{a3}561bn, or 32% of the UK total of \u{a3}2.43 trillion."
+            ),
+            ["\u{a3}561bn of \u{a3}2.43 trillion is 23.1%, but the draft says 32%"]
+        );
+        assert!(messages("London was the largest regional economy, at \u{a3}561bn, or 23% of the UK total of \u{a3}2.43 trillion.").is_empty());
+        assert_eq!(
+            messages("The county collected 41,200 tonnes, or 18% of the regional total of 312,000 tonnes.").len(),
+            1
+        );
+        assert!(messages("The county collected 41,200 tonnes, or 18% of the regional total of 229,000 tonnes.").is_empty());
+        // A total of other things, or over another period, is no whole of the part.
+        assert!(
+            messages("London's output was \u{a3}561bn, or 32% of the UK total of 33 million jobs.")
+                .is_empty()
+        );
+        assert!(messages("The pumps moved 40 megalitres a day, 25% of the weekly total of 1,120 megalitres a week.").is_empty());
     }
 
     #[test]
