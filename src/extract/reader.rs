@@ -512,6 +512,53 @@ fn ordinal_suffix_fits(value: f64, suffix: &str) -> bool {
     suffix == expected
 }
 
+/// Whether tokens from `k` are a length in feet, yards or inches in brackets: "(138
+/// ft)", "(1,017ft)", "(4 in)".
+fn converted_into_feet(cx: &Cx<'_>, k: usize) -> bool {
+    cx.punct_is(k, "(")
+        && cx.is(k + 1, TokKind::Num)
+        && matches!(
+            cx.word_bytes(k + 2),
+            b"ft" | b"feet" | b"foot" | b"yards" | b"yd" | b"yds" | b"in" | b"inches"
+        )
+}
+
+/// Whether a word names a structure or a thing measured by its height or length: "a
+/// 244 m tower", "the 30 m wall", "a 60 m yacht".
+fn is_structure(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"tower"
+            | b"towers"
+            | b"wall"
+            | b"walls"
+            | b"cliff"
+            | b"cliffs"
+            | b"bridge"
+            | b"mast"
+            | b"spire"
+            | b"statue"
+            | b"yacht"
+            | b"ship"
+            | b"vessel"
+            | b"tunnel"
+            | b"wave"
+            | b"waves"
+            | b"crane"
+            | b"chimney"
+            | b"dam"
+            | b"skyscraper"
+            | b"building"
+            | b"pier"
+            | b"hull"
+            | b"ladder"
+            | b"tree"
+            | b"turbine"
+            | b"turbines"
+            | b"embankment"
+    )
+}
+
 /// Whether a word after a bare "m" shows the "m" is metres, not millions: a race or an
 /// event ("100m sprint", "200m freestyle", "110m hurdles", "the 100m final"), a record
 /// or a dimension ("a 10m height", "50m long", "2m above").
@@ -990,6 +1037,47 @@ impl Reader<'_, '_> {
                 cx.word_bytes(k),
                 b"metres" | b"metre" | b"meters" | b"meter"
             ) && cx.is(k - 1, TokKind::Num)
+        })
+    }
+
+    /// Whether a capital C or F standing alone at `b` after a number is a scale of
+    /// temperature: no name or code goes on after it ("C Street", "F-35", "C.S."), and
+    /// the sentence speaks of heat or cold, or gives a number in the other scale.
+    fn spaced_temperature(&self, b: usize) -> bool {
+        let cx = self.cx;
+        if cx.capital(b + 1)
+            || cx.is(b + 1, TokKind::Num)
+            || cx.glued(b + 1) && matches!(cx.punct_bytes(b + 1), b"-" | b"&" | b"/" | b"'")
+            || cx.punct_is(b + 1, ".") && cx.glued(b + 1) && cx.glued(b + 2)
+        {
+            return false;
+        }
+        let other: &[u8] = if cx.word_is(b, "c") { b"F" } else { b"C" };
+        (0..cx.len()).any(|k| {
+            matches!(
+                cx.word_bytes(k),
+                b"temperature"
+                    | b"temperatures"
+                    | b"degrees"
+                    | b"celsius"
+                    | b"fahrenheit"
+                    | b"centigrade"
+                    | b"heat"
+                    | b"heatwave"
+                    | b"hot"
+                    | b"hotter"
+                    | b"hottest"
+                    | b"warm"
+                    | b"warmer"
+                    | b"warmest"
+                    | b"cold"
+                    | b"colder"
+                    | b"coldest"
+                    | b"freezing"
+                    | b"frost"
+                    | b"mercury"
+                    | b"thermometer"
+            ) || k > 0 && cx.text_bytes(k) == other && cx.is(k - 1, TokKind::Num)
         })
     }
 
@@ -6399,9 +6487,77 @@ impl Reader<'_, '_> {
             // "climbed to 127 Fahrenheit (52.8 Celsius)": the scale named alone.
             "celsius" | "centigrade" => return (FigureKind::Measure, Some("celsius"), b + 1),
             "fahrenheit" => return (FigureKind::Measure, Some("fahrenheit"), b + 1),
+            // "It reached 46.1 C in Sindh", "minus 15.2 C (4.6 F)": a capital C or F
+            // standing alone after a number in digits is a temperature when the
+            // sentence speaks of heat or cold or gives the other scale beside it ("1600
+            // C Street" and "Block 4 C" stay letters).
+            "c" | "f"
+                if !cx.glued(b)
+                    && cx.text_bytes(b).len() == 1
+                    && cx.capital(b)
+                    && amt.digits.is_some()
+                    && self.spaced_temperature(b) =>
+            {
+                let name = if w == "c" { "celsius" } else { "fahrenheit" };
+                return (FigureKind::Measure, Some(name), b + 1);
+            }
             "m" if cx.glued(b) => return (FigureKind::Measure, Some("m"), b + 1),
+            // "fell 42.1 m (138 ft)", "stood 1.1 m tall", "a 244 m tower": a spaced "m"
+            // after digits is metres when feet, yards or inches convert it in brackets
+            // right after it, when a dimension follows, or when a structure follows
+            // after an article ("244 m people" and "£244 m" are millions).
+            "m" if cx.text_is(b, "m")
+                && amt.digits.is_some()
+                && amt.scaled.is_none()
+                && (converted_into_feet(&cx, b + 1)
+                    || matches!(
+                        cx.word_bytes(b + 1),
+                        b"high"
+                            | b"tall"
+                            | b"long"
+                            | b"wide"
+                            | b"deep"
+                            | b"thick"
+                            | b"above"
+                            | b"below"
+                            | b"apart"
+                            | b"across"
+                            | b"height"
+                            | b"width"
+                            | b"length"
+                            | b"depth"
+                    )
+                    || amt.a > self.floor
+                        && matches!(cx.word_bytes(amt.a - 1), b"a" | b"an" | b"the")
+                        && !cx.capital(b + 1)
+                        && is_structure(cx.word_bytes(b + 1))) =>
+            {
+                return (FigureKind::Measure, Some("m"), b + 1);
+            }
             // "a 6.1in screen": inches, written glued.
             "in" if cx.glued(b) => return (FigureKind::Measure, Some("inch"), b + 1),
+            // "110 mm (4.3 in) of rain", "1.5 m (5 in)": a spaced "in" closing a bracket
+            // that converts a length in millimetres, centimetres or metres is inches
+            // (a preposition never ends a bracket).
+            "in" if amt.digits.is_some()
+                && cx.punct_is(b + 1, ")")
+                && amt.a >= 2
+                && cx.punct_is(amt.a - 1, "(")
+                && matches!(
+                    cx.word_bytes(amt.a - 2),
+                    b"mm"
+                        | b"cm"
+                        | b"m"
+                        | b"millimetres"
+                        | b"millimeters"
+                        | b"centimetres"
+                        | b"centimeters"
+                        | b"metres"
+                        | b"meters"
+                ) =>
+            {
+                return (FigureKind::Measure, Some("inch"), b + 1);
+            }
             "astronomical" if matches!(cx.word_bytes(b + 1), b"units" | b"unit") => {
                 return (FigureKind::Measure, Some("au"), b + 2);
             }
@@ -6568,6 +6724,23 @@ impl Reader<'_, '_> {
                             | "longer"
                             | "cheaper"
                             | "stronger"
+                            // "seven times hotter than the Sun", "three times heavier".
+                            | "hotter"
+                            | "colder"
+                            | "warmer"
+                            | "heavier"
+                            | "lighter"
+                            | "brighter"
+                            | "deeper"
+                            | "wider"
+                            | "taller"
+                            | "louder"
+                            | "denser"
+                            | "quicker"
+                            | "likelier"
+                            | "deadlier"
+                            | "costlier"
+                            | "dearer"
                             | "better"
                             | "worse"
                             | "slower"
@@ -6651,6 +6824,20 @@ impl Reader<'_, '_> {
                     "kbit" => "kbps",
                     "mbit" => "mbps",
                     _ => "gbps",
+                };
+                return (FigureKind::Measure, Some(name), b + 3);
+            }
+            // "119 kilometers per hour (74 mph)", "60 miles an hour": a length an hour
+            // is a speed.
+            "km" | "kms" | "kilometres" | "kilometers" | "kilometre" | "kilometer" | "miles"
+            | "mile"
+                if matches!(cx.word_bytes(b + 1), b"per" | b"an")
+                    && matches!(cx.word_bytes(b + 2), b"hour" | b"hr") =>
+            {
+                let name = if matches!(w, "miles" | "mile") {
+                    "mph"
+                } else {
+                    "kph"
                 };
                 return (FigureKind::Measure, Some(name), b + 3);
             }
@@ -10745,6 +10932,104 @@ mod prose_tests {
         assert_eq!(
             (c.kind, c.unit.as_deref()),
             (FigureKind::Measure, Some("celsius"))
+        );
+    }
+
+    #[test]
+    fn a_spaced_capital_c_or_f_is_a_temperature_beside_heat_or_the_other_scale() {
+        let text = "The overnight low was minus 15.2 C (4.6 F) in Braemar.";
+        let f = figure(text, "minus 15.2 C");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Measure, Some("celsius"))
+        );
+        assert_eq!(f.value, Value::Number(-15.2));
+        let f = figure(text, "4.6 F");
+        assert_eq!(f.unit.as_deref(), Some("fahrenheit"));
+        let f = figure("It reached 46.1 C as the heatwave went on.", "46.1 C");
+        assert_eq!(f.unit.as_deref(), Some("celsius"));
+        // No heat or cold in the sentence, or a name after the letter: no temperature.
+        let f = figure("Pupils in class 6 C wrote 300 words.", "6");
+        assert_ne!(f.unit.as_deref(), Some("celsius"));
+        let found = kinds("It was a hot day on 12 C Street, and 3 F-35 jets flew over.");
+        assert!(
+            found
+                .iter()
+                .all(|(t, _)| !t.ends_with(" C") && !t.ends_with(" F")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_spaced_m_is_metres_before_a_conversion_a_dimension_or_a_structure() {
+        for (text, span, value) in [
+            (
+                "The diver fell 42.1 m (138 ft) to the rocks.",
+                "42.1 m",
+                42.1,
+            ),
+            ("They built a 244 m tower by the river.", "244 m", 244.0),
+            ("The wall is 4 m high in places.", "4 m", 4.0),
+        ] {
+            let f = figure(text, span);
+            assert_eq!(
+                (f.kind, f.unit.as_deref(), f.value),
+                (FigureKind::Measure, Some("m"), Value::Number(value)),
+                "{text}"
+            );
+        }
+        // Millions stay millions, or at least no metres.
+        let f = figure("The council spent £244 m on roads.", "£244");
+        assert_eq!(f.kind, FigureKind::Money);
+        let f = figure("About 244 m people live there.", "About 244");
+        assert_ne!(f.unit.as_deref(), Some("m"));
+        let f = figure("The fund lost 5 m in the year.", "5");
+        assert_ne!(f.unit.as_deref(), Some("m"));
+    }
+
+    #[test]
+    fn a_spaced_in_closing_a_bracket_after_a_length_is_inches() {
+        let f = figure("Some 110 mm (4.3 in) of rain fell.", "4.3 in");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Measure, Some("inch"))
+        );
+        // A bracket after anything but a length, or "in" with more after it.
+        let found = kinds("The pupils (about 40 in) sat down, and the rate (1 in 5) fell.");
+        assert!(found.iter().all(|(t, _)| !t.ends_with(" in")), "{found:?}");
+    }
+
+    #[test]
+    fn a_length_per_hour_is_a_speed() {
+        let text = "Winds of 119 kilometers per hour (74 mph) felled trees.";
+        let f = figure(text, "119 kilometers per hour");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Measure, Some("kph"))
+        );
+        let f = figure("The car was doing 70 miles an hour.", "70 miles an hour");
+        assert_eq!(f.unit.as_deref(), Some("mph"));
+        // A length covered in an hour, or a week, stays a length.
+        let f = figure("She cycled 30 miles in an hour.", "30 miles");
+        assert_eq!(f.unit.as_deref(), Some("mile"));
+        let f = figure("She runs 100 km per week.", "100 km");
+        assert_eq!(f.unit.as_deref(), Some("km"));
+    }
+
+    #[test]
+    fn times_before_a_comparative_of_heat_or_weight_is_a_multiplier() {
+        let text = "The plasma was about seven times hotter than the core of the Sun.";
+        assert_eq!(
+            figure(text, "about seven times").kind,
+            FigureKind::Multiplier
+        );
+        let f = figure("The new probe is three times heavier.", "three times");
+        assert_eq!(f.value, Value::Number(3.0));
+        // Times counting occasions stay out of it.
+        let found = kinds("The site flooded three times later that year.");
+        assert!(
+            found.iter().all(|(_, k)| *k != FigureKind::Multiplier),
+            "{found:?}"
         );
     }
 
