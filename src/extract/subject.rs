@@ -1699,6 +1699,31 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     return Some((j, k + 1));
                 }
+                // "The five warmest years", "the ten busiest days": after a superlative,
+                // a time word is the noun counted, as it ranks them.
+                if words == 1
+                    && last.len() > 5
+                    && last.ends_with("est")
+                    && !matches!(
+                        last,
+                        "interest" | "harvest" | "forest" | "protest" | "request"
+                    )
+                    && matches!(
+                        w,
+                        "days"
+                            | "weeks"
+                            | "months"
+                            | "years"
+                            | "nights"
+                            | "decades"
+                            | "summers"
+                            | "winters"
+                            | "seasons"
+                            | "quarters"
+                    )
+                {
+                    return Some((j, k + 1));
+                }
                 // "11 straight starts", "four consecutive wins": after a word of
                 // succession, a word that is also a verb in -s is the noun counted.
                 if words == 1
@@ -8199,6 +8224,19 @@ mod prose_tests {
             "About 40%",
             Some("average earner"),
         );
+    }
+
+    #[test]
+    fn a_time_word_after_a_superlative_is_the_noun_counted() {
+        let text = "The ten warmest years have all come since 2010.";
+        is(text, "ten", Some("warmest year"));
+        is(
+            "The five wettest months were in 2020.",
+            "five",
+            Some("wettest month"),
+        );
+        // A noun in -est that is no superlative keeps the phrase as it was.
+        is("Lenders charged 3 interest days.", "3", Some("interest"));
     }
 
     #[test]
