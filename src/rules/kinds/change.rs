@@ -26,8 +26,13 @@ declare_kind! {
     ///   "bringing revenue to"); ends after a verb
     ///   that names no change are one when the change is named right after the old
     ///   level: "taking the typical bill to £1,690 from £1,928, a drop of £258" (£238);
+    ///   "growth of 15% to reach $24.0 billion from $19.1 billion" is a rise (25.7%),
+    ///   and a level with its own verb of being states its change: "Operating income
+    ///   of $6.37 billion was up 5% from $5.69 billion" (12.0%);
     /// - the direction: "fell from 40 to 50", also when the ends are written to one
-    ///   step and one step apart ("rose to 34.2 hours from 34.3 hours"): rounding keeps
+    ///   step and one step apart ("rose to 34.2 hours from 34.3 hours"), or from an
+    ///   earlier estimate ("rose sharply, from an initial estimate of 180,000 to
+    ///   168,000"): rounding keeps
     ///   the order of the values; a rate of rise set against an earlier one: "Food
     ///   prices rose 2.9% in the year to April, up from 4.0% in March" (not a rate of
     ///   fall, which "down from" may say grew or shrank); multiples written in "times"
@@ -460,8 +465,11 @@ struct Compiled {
     strict_points: bool,
 }
 
-static FROM_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bfrom\s*$").expect("valid regex"));
+/// "from" right before a figure, perhaps with an earlier estimate named: "rose sharply,
+/// from an initial estimate of 130,000 to 168,000".
+static FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\bfrom{EARLIER_ESTIMATE}\s*$")).expect("valid regex")
+});
 /// "to" ending the gap between two ends, found with [`group::tail_within`] (at most 50
 /// characters in, no stop or bracket before it).
 static TO_BETWEEN: LazyLock<Regex> =
@@ -528,7 +536,12 @@ static UNSIGNED_CHANGE_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether the text before a figure ends with "from" ([`FROM_BEFORE`]), its last word
 /// looked at first.
 fn from_before(near: &str) -> bool {
-    scan::may_end_with_word(near, |w| w == b"from") && FROM_BEFORE.is_match(near)
+    scan::may_end_with_word(near, |w| {
+        matches!(
+            w,
+            b"from" | b"of" | b"reported" | b"estimated" | b"announced" | b"published" | b"stated"
+        )
+    }) && FROM_BEFORE.is_match(near)
 }
 
 /// A stated change measured on another basis than its endpoints: "up five pct on a
@@ -580,10 +593,11 @@ const CLOSE_POINT: &str = r"(?:\s+(?:a|its|their|the|\p{L}+['’]s)\s+(?:(?:prev
 /// to March, up 12% year on year from £392m" and of "41% of the vote, a rise of 3
 /// points on the 36% it won in 2019". The first group is "up" or a rise. A superlative
 /// that ranks the level may come first: "£71.4 million, the most in the race's history
-/// and up 8% from £66.1 million".
+/// and up 8% from £66.1 million". Without a comma, a verb of being right after the
+/// level: "Operating income of $6.37 billion was up 12% from $5.69 billion".
 static UP_DOWN_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i),\s*(?:(?:which\s+)?(?:is|was|are|were)\s+)?(?:{RANKING_AND})?(?:(up)\s+(?:by\s+)?|down\s+(?:by\s+)?|an?\s+(?:({RISE_NOUNS})|{FALL_NOUNS})\s+of\s+)(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
+        r"(?i)(?:,\s*(?:(?:which\s+)?(?:is|was|are|were)\s+)?|\s(?:is|was|are|were)\s+)(?:{RANKING_AND})?(?:(up)\s+(?:by\s+)?|down\s+(?:by\s+)?|an?\s+(?:({RISE_NOUNS})|{FALL_NOUNS})\s+of\s+)(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
     ))
     .expect("valid regex")
 });
@@ -1505,6 +1519,13 @@ fn inverse_quote(cx: &CheckContext<'_>, old: &Figure, new: &Figure) -> bool {
     }
 }
 
+/// "growth" sized and taken to the level right after it: " of 15% to ", " of 4.2
+/// percent to reach ".
+static GROWTH_OF_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct)\s+to(?:\s+reach)?\s*$")
+        .expect("valid regex")
+});
+
 fn direction_in(text: &str) -> Option<Direction> {
     // "Traders raised bets on a quarter-point cut to 85% from 70%": the cut is the
     // event the odds are of, not the way they moved.
@@ -1560,10 +1581,13 @@ fn direction_in(text: &str) -> Option<Direction> {
             if owned() {
                 return Some(None);
             }
+            // "growth of 15% to $24.0 billion": the growth is this change.
+            let growth_to = || word == "growth" && GROWTH_OF_TO.is_match(&text[m.end()..]);
             (!(matches!(
                 word.as_str(),
                 "growth" | "more" | "less" | "fewer" | "reduction" | "reductions"
-            ) || tax()))
+            ) || tax())
+                || growth_to())
             .then_some(Some(m))
         })
         .last()
@@ -4443,9 +4467,16 @@ fn up_down_between(gap: &str) -> bool {
                 | "some"
                 | "just"
         )
-        && group::tail_within(&UP_DOWN_BETWEEN, gap, 72, GAP_STOPS)
-            .and_then(|c| c.get(0))
-            .is_some_and(|m| !new_subject_before(&gap[..m.start()]))
+        && group::tail_within(&UP_DOWN_BETWEEN, gap, 72, GAP_STOPS).is_some_and(|c| {
+            let Some(m) = c.get(0) else { return false };
+            let before = &gap[..m.start()];
+            !new_subject_before(before)
+                // "Operating income of $6.37 billion was up 12% from": the verb of the
+                // level's own noun phrase, with nothing but its unit between ("9.99
+                // billion dlrs but were up" opens another clause).
+                && (m.as_str().starts_with(',')
+                    || (before.len() <= 20 && !CLAUSE_BREAK.is_match(before) && !before.contains(',')))
+        })
 }
 
 /// Whether the words before ", up" end with a new subject set off by a comma: "4.1
@@ -7549,6 +7580,58 @@ mod tests {
         );
         assert!(
             messages("Sales fell by $6 million, a 17 percent drop, to $29 million.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_level_with_its_verb_of_being_then_up_or_down_states_the_change() {
+        assert_eq!(
+            messages("Operating income of $6.37 billion was up 12% from $6.69 billion a year ago."),
+            ["from $6.69 billion to $6.37 billion is a fall, but the draft calls it a rise"]
+        );
+        assert_eq!(
+            messages("Operating income of $6.37 billion was up 5% from $5.69 billion a year ago."),
+            ["from $5.69 billion to $6.37 billion is a 12.0% increase, but the draft says 5%"]
+        );
+        assert!(
+            messages("Operating income of $6.37 billion was up 12% from $5.69 billion a year ago.")
+                .is_empty()
+        );
+        // Another clause after the level: its verb is not the level's.
+        assert!(messages("Domestic exports slid 28.9 pct to 9.99 billion dlrs from January's 14.05 billion dlrs but were up 19.7 pct over the 8.35 billion dlrs recorded in February 1986.").is_empty());
+    }
+
+    #[test]
+    fn growth_of_a_percentage_to_a_level_is_a_rise_to_it() {
+        assert_eq!(
+            messages(
+                "The segment experienced significant growth of 15% to reach $24.0 billion from $19.1 billion."
+            ),
+            ["from $19.1 billion to $24.0 billion is a 25.7% increase, but the draft says 15%"]
+        );
+        assert!(
+            messages("The segment saw revenue growth of 26% to $24.0 billion from $19.1 billion.")
+                .is_empty()
+        );
+        assert!(GROWTH_OF_TO.is_match(" of 4.2 percent to reach "));
+        assert!(!GROWTH_OF_TO.is_match(" of 4.2 percent in the year to "));
+        assert!(messages("Growth slowed to 2% from 3%.").is_empty());
+    }
+
+    #[test]
+    fn a_change_from_an_earlier_estimate_to_a_level_is_read() {
+        assert!(from_before("rose sharply, from an initial estimate of "));
+        assert!(!from_before("the total of "));
+        assert_eq!(
+            messages(
+                "August rose sharply, from an initial estimate of 180,000 to 168,000, while July increased from 159,000 to 166,000."
+            ),
+            ["from 180,000 to 168,000 is a fall, but the draft calls it a rise"]
+        );
+        assert!(messages("August rose sharply, from an initial estimate of 130,000 to 168,000, while July increased from 159,000 to 166,000.").is_empty());
+        assert!(
+            messages("Payrolls were revised down from the originally reported 180,000 to 168,000.")
+                .is_empty()
         );
     }
 
