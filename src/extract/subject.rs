@@ -893,9 +893,15 @@ fn find_in_phrase(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, u
                     return Some(np);
                 }
                 // "capacity to 95% of 2019 levels": a level is the yardstick, not the
-                // thing measured.
+                // thing measured; so is what is normal or usual ("Rainfall averaged 176%
+                // of normal", "124% of the long-term average").
                 let of = of_phrase(cx, j + 1, next_figure_start, drafts);
-                if of.is_some_and(|(_, e)| matches!(cx.word_bytes(e - 1), b"level" | b"levels")) {
+                if of.is_some_and(|(_, e)| {
+                    matches!(
+                        cx.word_bytes(e - 1),
+                        b"level" | b"levels" | b"normal" | b"norm" | b"usual" | b"average"
+                    )
+                }) {
                     return backward(cx, drafts, idx, Mode::Any);
                 }
                 // "Exports accounted for 18% of the total": a share of the total is of
@@ -1690,6 +1696,31 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                             | "rest"
                     )
                     && matches!(w, "days" | "weeks" | "months" | "years" | "nights")
+                {
+                    return Some((j, k + 1));
+                }
+                // "The five warmest years", "the ten busiest days": after a superlative,
+                // a time word is the noun counted, as it ranks them.
+                if words == 1
+                    && last.len() > 5
+                    && last.ends_with("est")
+                    && !matches!(
+                        last,
+                        "interest" | "harvest" | "forest" | "protest" | "request"
+                    )
+                    && matches!(
+                        w,
+                        "days"
+                            | "weeks"
+                            | "months"
+                            | "years"
+                            | "nights"
+                            | "decades"
+                            | "summers"
+                            | "winters"
+                            | "seasons"
+                            | "quarters"
+                    )
                 {
                     return Some((j, k + 1));
                 }
@@ -8174,6 +8205,38 @@ mod prose_tests {
             "12%",
             None,
         );
+    }
+
+    #[test]
+    fn a_share_of_what_is_normal_or_average_is_of_what_is_measured() {
+        let text = "Rainfall across Scotland averaged 176% of normal in February.";
+        is(text, "176%", Some("rainfall"));
+        let text = "The city had its wettest year, with rainfall at 124% of the long-term average.";
+        is(text, "124%", Some("rainfall"));
+        is(
+            "Pay in the city is 120% of the national average.",
+            "120%",
+            Some("pay"),
+        );
+        // A share of a thing that is no yardstick stays the thing's.
+        is(
+            "About 40% of average earners rent.",
+            "About 40%",
+            Some("average earner"),
+        );
+    }
+
+    #[test]
+    fn a_time_word_after_a_superlative_is_the_noun_counted() {
+        let text = "The ten warmest years have all come since 2010.";
+        is(text, "ten", Some("warmest year"));
+        is(
+            "The five wettest months were in 2020.",
+            "five",
+            Some("wettest month"),
+        );
+        // A noun in -est that is no superlative keeps the phrase as it was.
+        is("Lenders charged 3 interest days.", "3", Some("interest"));
     }
 
     #[test]

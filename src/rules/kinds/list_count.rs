@@ -66,6 +66,9 @@ declare_kind! {
     /// one out, and is not read.
     /// An attribution closing the sentence (", the Treasury said") is no item, nor is a
     /// bare age after a name ("Amelia, 12, Noah, 9, and Isla, 6" names three), nor a
+    /// change in percent or points set off after a name ("Four regions shrank: the
+    /// West Midlands, down 0.4%, Wales, down 0.2%, and the East of England, down
+    /// 0.1%" names three; other figures in the list leave it unread), nor a
     /// short aside in brackets after a name ("The three busiest centres were Hallam
     /// Road (9,870 parcels), Eastgate (8,415), Northfield (4,020) and the Riverside hub
     /// (7,260)" names four: the figures are told of each one). Names
@@ -654,7 +657,9 @@ fn items(list: &str) -> Option<usize> {
     }
     // "Amelia, 12, Noah, 9, and Isla, 6": a bare number after a name is that one's
     // age, not an item.
-    let bare = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    // "the West Midlands, down 0.4%, Wales, down 0.2%, and ...": a change set off
+    // after a name is told of that one.
+    let bare = |p: &str| p.bytes().all(|b| b.is_ascii_digit()) || CHANGE_ASIDE.is_match(p);
     let mut k = 1;
     while k < pieces.len() {
         if bare(pieces[k]) && !bare(pieces[k - 1]) {
@@ -1020,6 +1025,28 @@ fn is_age(cx: &CheckContext<'_>, g: &crate::extract::Figure) -> bool {
         && group::after(cx, g).starts_with([',', ';'])
 }
 
+/// A change in percent or points set off by commas after an item, told of that item:
+/// "the West Midlands, down 0.4%, Wales, up 1.2 points,".
+static CHANGE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:up|down)\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?)$")
+        .expect("valid regex")
+});
+
+/// Whether a figure is a change set off by commas after an item of the list ending at
+/// `list_end` ([`CHANGE_ASIDE`]).
+fn is_change_aside(cx: &CheckContext<'_>, g: &crate::extract::Figure, list_end: usize) -> bool {
+    if !matches!(g.kind, FigureKind::Percent | FigureKind::PercentagePoints) {
+        return false;
+    }
+    let before = group::before(cx, g);
+    let Some(comma) = before.rfind(',') else {
+        return false;
+    };
+    let after = group::text(cx, g.span.end, list_end.max(g.span.end)).trim_start();
+    let piece = format!("{}{}", before[comma + 1..].trim_start(), g.text);
+    (after.is_empty() || after.starts_with([',', ';'])) && CHANGE_ASIDE.is_match(&piece)
+}
+
 /// Whether a count in a compound modifier counts the members of what it modifies, who
 /// may then be listed: "the seven-member panel", "the three-party coalition", "a
 /// four-nation tournament". "A four-door hatchback" lists no doors.
@@ -1127,6 +1154,7 @@ impl Check for Compiled {
                                 // other things than the items.
                                 || g.value.mid() > n && !group::age_after_name(cx, g))
                             && !is_age(cx, g)
+                            && !is_change_aside(cx, g, list_start + list.len())
                     })
                 {
                     // "closes a £23.7 million gap through three measures: £11.2
@@ -1765,6 +1793,24 @@ mod tests {
             read("Their four children – Amelia, 12, Noah, 9, and Isla, 6 – were at school."),
             ["\"four\" children, but the list that follows names 3"]
         );
+    }
+
+    #[test]
+    fn a_change_set_off_after_a_name_is_no_item() {
+        assert_eq!(
+            read(
+                "Four regions shrank: the West Midlands, down 0.4%, Wales, down 0.2%, and the East of England, down 0.1%."
+            ),
+            ["\"Four\" regions shrank, but the list that follows names 3"]
+        );
+        assert!(read("Three regions shrank: the West Midlands, down 0.4%, Wales, down 0.2 points, and the East of England, down 0.1 per cent.").is_empty());
+        assert_eq!(
+            items(" Acme, up 4%, Beta, up 2.5 percentage points, and Corvane, up 1%"),
+            Some(3)
+        );
+        // Other figures in a list still make it a breakdown, not read.
+        assert!(read("Two firms gained: Acme, up 4%, Beta by 2% and Corvane, up 1%.").is_empty());
+        assert!(read("Two firms gained: Acme, up 4%, Beta, up $2, and Corvane, up 1%.").is_empty());
     }
 
     #[test]

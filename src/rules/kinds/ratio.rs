@@ -414,7 +414,10 @@ declare_kind! {
     ///
     /// A whole found only by its place in the sentence is not used when the percentage
     /// names another base ("or 6% of all patients nationally"), is a change ("up 41%",
-    /// "41% more"; one written with a sign is never a share: "22,000 robberies (−9%)"), or fits another count of the paragraph, or the whole and the part
+    /// "41% more"; one written with a sign is never a share: "22,000 robberies (−9%)"), or fits another count of the paragraph, or one of the whole's own
+    /// sentence ("The 14 routes carried 612,000 passengers, 17% of the 3.6 million
+    /// journeys. ... Passholders made 238,000 of the journeys on the routes, or 39%"
+    /// may be of the 612,000), or the whole and the part
     /// together ("1,500 shops in Britain and 500 in Ireland, or a quarter of the
     /// total"), or the first count's share of the two when the part follows "and"
     /// ("112,380 votes in favour and 80,940 against, or 58.1%").
@@ -5062,7 +5065,13 @@ fn other_whole_fits(
     let others = figures.iter().filter(|c| {
         c.kind == FigureKind::Count
             && (c.placement.paragraph == part.placement.paragraph
-                || (whole.span.end <= c.span.start && c.span.end <= part.span.start))
+                || (whole.span.end <= c.span.start && c.span.end <= part.span.start)
+                // "The 14 routes carried 612,000 passengers, 17% of the 3.6 million
+                // journeys. ... 238,000 of the journeys on the routes, or 39%": a
+                // count of the whole's own sentence may be the whole meant.
+                || (c.placement.sentence == whole.placement.sentence
+                    && c.placement.section == whole.placement.section
+                    && c.span.end <= part.span.start))
             && !std::ptr::eq(**c, part)
             && !std::ptr::eq(**c, whole)
             && !std::ptr::eq(**c, pct)
@@ -7395,6 +7404,26 @@ mod tests {
         );
         assert!(messages("The pumps moved 40 megalitres a day, 25% of the 1,120 megalitres a week they moved in spring.").is_empty());
         assert_eq!(messages("The pumps moved 40 megalitres a day, 35% of the 160 megalitres a day they moved in spring.").len(), 1);
+    }
+
+    #[test]
+    fn a_count_of_the_wholes_sentence_may_be_the_whole_meant() {
+        let draft = |share: &str| {
+            messages(&format!(
+                "The 14 routes carried 612,000 passengers last year, 17% of the 3.6 million journeys made on subsidised services.\n\nPassholders made 238,000 of the journeys on the routes, or {share}."
+            ))
+        };
+        assert!(draft("39%").is_empty());
+        assert!(draft("7%").is_empty());
+        assert_eq!(
+            draft("29%"),
+            ["238,000 of 3.6 million is 6.6%, but the draft says 29%"]
+        );
+        // A share that fits no count nearby is reported as before.
+        assert_eq!(
+            messages("The city recorded 211 homicides last year.\n\nPolice solved 97 of the homicides, or 56%, and made 152 arrests.").len(),
+            1
+        );
     }
 
     #[test]
