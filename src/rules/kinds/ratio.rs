@@ -412,6 +412,11 @@ declare_kind! {
     /// and "just over a quarter" or "just under 30%" twice that on the far side. "Nine in 10" is read to the nearest tenth
     /// at most ("nine out of 10 pupils (82%)" is reported).
     ///
+    /// A part that names a group of its own after its noun with "for" ("There were
+    /// 7,900 vacancies for doctors, a rate of 5.1%") is no share of an earlier count
+    /// found by that noun alone whose subject names another group before it ("Nursing
+    /// vacancies fell to 27,600"): the two are siblings.
+    ///
     /// A whole found only by its place in the sentence is not used when the percentage
     /// names another base ("or 6% of all patients nationally"), is a change ("up 41%",
     /// "41% more"; one written with a sign is never a share: "22,000 robberies (−9%)"), or fits another count of the paragraph, or one of the whole's own
@@ -1527,6 +1532,7 @@ impl Check for Compiled {
                             && (bare || names_whole(cx, pct, whole))
                             && !owner_time_differs(cx, f, whole)
                             && !names_other_workforce(cx, pct, whole)
+                            && !(bare && group_of_its_own(cx, f, whole))
                             && !siblings_imply_other_whole(
                                 cx,
                                 &figures,
@@ -4841,6 +4847,29 @@ fn generic_base(cx: &CheckContext<'_>, pct: &Figure, whole: &Figure) -> bool {
     !NOT_A_SHARE_AFTER.is_match(group::after(cx, pct)) && group::change_direction(cx, pct).is_none()
 }
 
+/// A noun after "for" that names the group a count is of: "vacancies for doctors".
+static FOR_GROUP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+for\s+(?:the\s+)?(?-i:\p{Ll})+s\b").expect("valid regex")
+});
+
+/// Whether a part names a group of its own after its noun ("There were 7,900
+/// vacancies for doctors") and `whole`, found by that noun alone, names another with a
+/// word before it ("Nursing vacancies fell to 27,600"): the two are siblings, neither
+/// a share of the other.
+fn group_of_its_own(cx: &CheckContext<'_>, part: &Figure, whole: &Figure) -> bool {
+    let (Some(subject), Some(wk)) = (part.subject.as_ref(), whole.subject_key()) else {
+        return false;
+    };
+    let pk = subject.key.as_str();
+    !pk.is_empty()
+        && wk.strip_suffix(pk).is_some_and(|rest| rest.ends_with(' '))
+        && FOR_GROUP_AFTER.is_match(group::text(
+            cx,
+            subject.span.end,
+            group::sentence_span(cx, part).end.max(subject.span.end),
+        ))
+}
+
 /// Whether the "of" phrase after a percentage names `whole`: the total, "those
 /// surveyed", or the whole's own noun ("25% of the membership" after "2,300 members";
 /// "of the population" after residents or people), with nothing after it that narrows it ("of those at risk nationally").
@@ -7422,6 +7451,27 @@ mod tests {
         // A share that fits no count nearby is reported as before.
         assert_eq!(
             messages("The city recorded 211 homicides last year.\n\nPolice solved 97 of the homicides, or 56%, and made 152 arrests.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_group_named_after_the_parts_noun_is_no_part_of_another_group() {
+        assert!(messages("Nursing vacancies fell to 27,600 from 34,900.\n\nThere were 7,900 vacancies for doctors, a rate of 5.1%, up slightly from 7,700.").is_empty());
+        // The whole's noun alone, or a part with no group of its own, is read as before.
+        assert_eq!(
+            messages(
+                "There were 12,000 vacancies. There were 7,900 vacancies for doctors, or 5.1%."
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            messages("Nursing vacancies fell to 27,600. Of these, 7,900 vacancies were in London, or 5.1%.").len(),
+            1
+        );
+        assert_eq!(
+            messages("Overdose deaths fell to 81,083. Deaths involving synthetic opioids fell to 58,422, or 62%.").len(),
             1
         );
     }
