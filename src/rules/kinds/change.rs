@@ -273,7 +273,10 @@ declare_kind! {
     /// stated after it is checked ("up 14 to 164, against 422 a year ago" gives the
     /// week's change first), or one stated before it over a year when the old level is
     /// a year earlier ("rose 8.6% in the year to June to £1,062 a month, compared with
-    /// £994 a year earlier"; also "year on year", "over the year"). A sentence that opens by naming the one change of the
+    /// £994 a year earlier"; also "year on year", "over the year"); what the level takes
+    /// in may stand between ("141,700 burglaries, including raids on commercial
+    /// properties, compared with 138,900 ..., a rise of 4%" is reported), but a part
+    /// taken in is not the level ("including 3,000 raids on shops, compared with"). A sentence that opens by naming the one change of the
     /// sentence before states it too: "Inflation fell to 2.3% from 3.2%. The fall of
     /// 1.9 percentage points was ...", "That is an increase of 7,500 patients, or 8.4%",
     /// "The 27% drop was the largest since 1991", "That was a 27% drop" (a
@@ -2439,7 +2442,10 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         } else if ((record_beaten(gap) && (gap.len() <= 100 || j == i + 1))
             || (compared_word_near_end(gap)
                 && compared_over_time(cx, b)
-                && compared_gap(gap)))
+                && compared_gap(gap)
+                // "141,700 burglaries, including 3,000 raids on shops, compared with
+                // 138,900": a part taken in is not the level compared.
+                && !PART_TAKEN_IN.is_match(tail(before_a, 24))))
             // A part of the year may stand between ("in the first nine months, compared
             // with"), or a count of the places the level is held in ("54.3% of
             // capacity was held in 9 reservoirs, against 67.9% a month earlier"), but
@@ -2921,9 +2927,31 @@ static COMPARED_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
 /// comparison, and no other clause.
 fn compared_gap(gap: &str) -> bool {
     compared_word_near_end(gap)
-        && group::tail_within(&COMPARED_BETWEEN, gap, 60, GAP_STOPS)
-            .is_some_and(|c| c.get(0).is_some_and(|m| !frame_broken(&gap[..m.start()])))
+        && group::tail_within(&COMPARED_BETWEEN, gap, 60, GAP_STOPS).is_some_and(|c| {
+            c.get(0).is_some_and(|m| {
+                let before = &gap[..m.start()];
+                // "141,700 burglaries, including raids on commercial properties,
+                // compared with 138,900": what the level takes in, set off by commas.
+                let before = INCLUDING_ASIDE
+                    .find(before)
+                    .map_or(before, |a| &before[..a.start()]);
+                !frame_broken(before)
+            })
+        })
 }
+
+/// Words before a part of a level just named: "including ", "of which ", "among them ".
+static PART_TAKEN_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:including|excluding|of\s+which|of\s+whom|among\s+them)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+        .expect("valid regex")
+});
+
+/// What a level takes in or leaves out, set off by commas at the end of the words after
+/// it, with no figure: ", including raids on commercial properties".
+static INCLUDING_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:including|excluding|not\s+including)\s+[^,;:()\d]{1,60}$")
+        .expect("valid regex")
+});
 
 /// A record beaten, named right before its old level: ", beating the previous high of ",
 /// ", surpassing the old record of about ".
@@ -7599,6 +7627,19 @@ mod tests {
         );
         // Another clause after the level: its verb is not the level's.
         assert!(messages("Domestic exports slid 28.9 pct to 9.99 billion dlrs from January's 14.05 billion dlrs but were up 19.7 pct over the 8.35 billion dlrs recorded in February 1986.").is_empty());
+    }
+
+    #[test]
+    fn a_level_compared_past_what_it_takes_in() {
+        assert_eq!(
+            messages(
+                "There were 141,700 burglaries, including raids on commercial properties, compared with 138,900 during the same period the previous year, a rise of 4%."
+            ),
+            ["from 138,900 to 141,700 is a 2.0% increase, but the draft says 4%"]
+        );
+        assert!(messages("There were 141,700 burglaries, including raids on commercial properties, compared with 138,900 during the same period the previous year, a rise of 2%.").is_empty());
+        // A part taken in is not the level compared.
+        assert!(messages("There were 141,700 burglaries, including 3,000 raids on shops, compared with 138,900 during the same period the previous year, a rise of 2%.").is_empty());
     }
 
     #[test]

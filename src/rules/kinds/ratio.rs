@@ -412,9 +412,17 @@ declare_kind! {
     /// and "just over a quarter" or "just under 30%" twice that on the far side. "Nine in 10" is read to the nearest tenth
     /// at most ("nine out of 10 pupils (82%)" is reported).
     ///
+    /// A part that names a group of its own after its noun with "for" ("There were
+    /// 7,900 vacancies for doctors, a rate of 5.1%") is no share of an earlier count
+    /// found by that noun alone whose subject names another group before it ("Nursing
+    /// vacancies fell to 27,600"): the two are siblings.
+    ///
     /// A whole found only by its place in the sentence is not used when the percentage
     /// names another base ("or 6% of all patients nationally"), is a change ("up 41%",
-    /// "41% more"; one written with a sign is never a share: "22,000 robberies (−9%)"), or fits another count of the paragraph, or the whole and the part
+    /// "41% more"; one written with a sign is never a share: "22,000 robberies (−9%)"), or fits another count of the paragraph, or one of the whole's own
+    /// sentence ("The 14 routes carried 612,000 passengers, 17% of the 3.6 million
+    /// journeys. ... Passholders made 238,000 of the journeys on the routes, or 39%"
+    /// may be of the 612,000), or the whole and the part
     /// together ("1,500 shops in Britain and 500 in Ireland, or a quarter of the
     /// total"), or the first count's share of the two when the part follows "and"
     /// ("112,380 votes in favour and 80,940 against, or 58.1%").
@@ -1524,6 +1532,7 @@ impl Check for Compiled {
                             && (bare || names_whole(cx, pct, whole))
                             && !owner_time_differs(cx, f, whole)
                             && !names_other_workforce(cx, pct, whole)
+                            && !(bare && group_of_its_own(cx, f, whole))
                             && !siblings_imply_other_whole(
                                 cx,
                                 &figures,
@@ -4838,6 +4847,29 @@ fn generic_base(cx: &CheckContext<'_>, pct: &Figure, whole: &Figure) -> bool {
     !NOT_A_SHARE_AFTER.is_match(group::after(cx, pct)) && group::change_direction(cx, pct).is_none()
 }
 
+/// A noun after "for" that names the group a count is of: "vacancies for doctors".
+static FOR_GROUP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+for\s+(?:the\s+)?(?-i:\p{Ll})+s\b").expect("valid regex")
+});
+
+/// Whether a part names a group of its own after its noun ("There were 7,900
+/// vacancies for doctors") and `whole`, found by that noun alone, names another with a
+/// word before it ("Nursing vacancies fell to 27,600"): the two are siblings, neither
+/// a share of the other.
+fn group_of_its_own(cx: &CheckContext<'_>, part: &Figure, whole: &Figure) -> bool {
+    let (Some(subject), Some(wk)) = (part.subject.as_ref(), whole.subject_key()) else {
+        return false;
+    };
+    let pk = subject.key.as_str();
+    !pk.is_empty()
+        && wk.strip_suffix(pk).is_some_and(|rest| rest.ends_with(' '))
+        && FOR_GROUP_AFTER.is_match(group::text(
+            cx,
+            subject.span.end,
+            group::sentence_span(cx, part).end.max(subject.span.end),
+        ))
+}
+
 /// Whether the "of" phrase after a percentage names `whole`: the total, "those
 /// surveyed", or the whole's own noun ("25% of the membership" after "2,300 members";
 /// "of the population" after residents or people), with nothing after it that narrows it ("of those at risk nationally").
@@ -5062,7 +5094,13 @@ fn other_whole_fits(
     let others = figures.iter().filter(|c| {
         c.kind == FigureKind::Count
             && (c.placement.paragraph == part.placement.paragraph
-                || (whole.span.end <= c.span.start && c.span.end <= part.span.start))
+                || (whole.span.end <= c.span.start && c.span.end <= part.span.start)
+                // "The 14 routes carried 612,000 passengers, 17% of the 3.6 million
+                // journeys. ... 238,000 of the journeys on the routes, or 39%": a
+                // count of the whole's own sentence may be the whole meant.
+                || (c.placement.sentence == whole.placement.sentence
+                    && c.placement.section == whole.placement.section
+                    && c.span.end <= part.span.start))
             && !std::ptr::eq(**c, part)
             && !std::ptr::eq(**c, whole)
             && !std::ptr::eq(**c, pct)
@@ -7395,6 +7433,47 @@ mod tests {
         );
         assert!(messages("The pumps moved 40 megalitres a day, 25% of the 1,120 megalitres a week they moved in spring.").is_empty());
         assert_eq!(messages("The pumps moved 40 megalitres a day, 35% of the 160 megalitres a day they moved in spring.").len(), 1);
+    }
+
+    #[test]
+    fn a_count_of_the_wholes_sentence_may_be_the_whole_meant() {
+        let draft = |share: &str| {
+            messages(&format!(
+                "The 14 routes carried 612,000 passengers last year, 17% of the 3.6 million journeys made on subsidised services.\n\nPassholders made 238,000 of the journeys on the routes, or {share}."
+            ))
+        };
+        assert!(draft("39%").is_empty());
+        assert!(draft("7%").is_empty());
+        assert_eq!(
+            draft("29%"),
+            ["238,000 of 3.6 million is 6.6%, but the draft says 29%"]
+        );
+        // A share that fits no count nearby is reported as before.
+        assert_eq!(
+            messages("The city recorded 211 homicides last year.\n\nPolice solved 97 of the homicides, or 56%, and made 152 arrests.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_group_named_after_the_parts_noun_is_no_part_of_another_group() {
+        assert!(messages("Nursing vacancies fell to 27,600 from 34,900.\n\nThere were 7,900 vacancies for doctors, a rate of 5.1%, up slightly from 7,700.").is_empty());
+        // The whole's noun alone, or a part with no group of its own, is read as before.
+        assert_eq!(
+            messages(
+                "There were 12,000 vacancies. There were 7,900 vacancies for doctors, or 5.1%."
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            messages("Nursing vacancies fell to 27,600. Of these, 7,900 vacancies were in London, or 5.1%.").len(),
+            1
+        );
+        assert_eq!(
+            messages("Overdose deaths fell to 81,083. Deaths involving synthetic opioids fell to 58,422, or 62%.").len(),
+            1
+        );
     }
 
     #[test]

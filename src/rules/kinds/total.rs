@@ -75,7 +75,8 @@ declare_kind! {
     ///   larger than the count before the colon, which count what its members hold
     ///   ("four hospitals: 300 beds at Westfield, 120 at Tanners Lane and 60 at
     ///   Orchard Road"); not the colon of last year's level in brackets, "3,870 staff (2025: 3,940), 70
-    ///   fewer"; a share that names its base, when only percentages follow it, splits
+    ///   fewer", nor of a line labelled by its year ("2008: 75.6" above "2007: 231;
+    ///   2008: 218"); a share that names its base, when only percentages follow it, splits
     ///   into shares of that base: "Children made up 67% of cases: 41% were toddlers
     ///   and 36% teenagers") or
     ///   a dash opening an aside, whose parts end at the dash that closes it (not
@@ -3837,6 +3838,15 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
         };
         let words = &after[..colon];
         if words.split_whitespace().count() > 8 || words.contains([',', ';']) {
+            continue;
+        }
+        // "2008: 75.6\n2007: 231; 2008: 218": a line that opens with a number and a
+        // colon is a row labelled by its year, not the breakdown of the line before.
+        if words.rfind('\n').is_some_and(|nl| {
+            words[nl + 1..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+        }) {
             continue;
         }
         // "Conservative: 559 [55.2%, +25.9] Liberal Democrat: 375 [37.0%, -11.1]": a
@@ -11412,6 +11422,19 @@ mod tests {
                 "Of the 3,920 patients, 2,800 were treated within 62 days and 1,320 waited longer."
             )
             .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_line_labelled_by_its_year_is_no_breakdown_of_the_line_before() {
+        assert!(
+            messages("Recorded offences (thousands)\n2007: 72.5; 2008: 75.6\n2007: 231; 2008: 218\n2007: 58.7; 2008: 62.1")
+                .is_empty()
+        );
+        // A whole's noun carried over to the next line still opens the breakdown.
+        assert_eq!(
+            messages("The police arrested 1,000\npeople on Friday: 600 men and 500 women.").len(),
             1
         );
     }
