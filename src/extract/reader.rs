@@ -7192,8 +7192,27 @@ impl Reader<'_, '_> {
             && cx.word(a - 2) == "up"
             && let Some(verb) = cx.word_back(a, 3, self.floor)
         {
-            // "unemployment edged up to 4.3%": a move up to a new level.
-            if moves_up_to_a_level(verb) {
+            // "unemployment edged up to 4.3%": a move up to a new level; so is "bounced
+            // back up to 1.8%" (not "pay back up to £500", a ceiling on a repayment).
+            if moves_up_to_a_level(verb)
+                || (verb == "back"
+                    && cx.word_back(a, 4, self.floor).is_some_and(|v| {
+                        moves_up_to_a_level(v)
+                            || matches!(
+                                v,
+                                "bounced"
+                                    | "bounces"
+                                    | "bouncing"
+                                    | "came"
+                                    | "comes"
+                                    | "coming"
+                                    | "crawled"
+                                    | "moved"
+                                    | "headed"
+                                    | "recovered"
+                            )
+                    }))
+            {
                 return None;
             }
             // "support is now up to 40 percent", "the toll was now up to 45": after "be"

@@ -406,7 +406,18 @@ fn a_move_up_to_a_new_level_is_no_ceiling() {
         assert!(!f.text.starts_with("up"), "{text}");
         assert_eq!(key(&f), Some(subject), "{text}");
     }
-    // A ceiling still: nothing moved, or the waves reach as high as that.
+    // "bounced back up to": a move back up to a level.
+    let f = figures("For core CPI, the year-on-year rate bounced back up to 1.8% from 1.7%.")
+        .into_iter()
+        .find(Figure::is_quantity)
+        .expect("a figure");
+    assert_eq!((f.qualifier, f.text.as_str()), (Qualifier::Exact, "1.8%"));
+    // A ceiling still: nothing moved, or the waves reach as high as that, or what is
+    // paid back is at most that.
+    assert_eq!(
+        fig("Savers can claim back up to £500.").qualifier,
+        Qualifier::UpperBound
+    );
     assert_eq!(
         fig("Up to 500 troops will go.").qualifier,
         Qualifier::UpperBound
