@@ -1412,6 +1412,16 @@ fn period_tag(cx: &Cx<'_>, j: usize) -> Option<usize> {
     {
         return Some(j + 3);
     }
+    // "0.4 percent m-o-m", "3.5 percent y-o-y".
+    if matches!(w, "y" | "q" | "m" | "w")
+        && cx.punct_is(j + 1, "-")
+        && cx.word_is(j + 2, "o")
+        && cx.punct_is(j + 3, "-")
+        && cx.word(j + 4) == w
+        && (j + 1..=j + 4).all(|k| cx.glued(k))
+    {
+        return Some(j + 5);
+    }
     matches!(w, "yoy" | "qoq").then_some(j + 1)
 }
 
@@ -8237,6 +8247,15 @@ mod prose_tests {
         );
         // A noun in -est that is no superlative keeps the phrase as it was.
         is("Lenders charged 3 interest days.", "3", Some("interest"));
+    }
+
+    #[test]
+    fn a_period_tag_with_o_between_its_letters_is_no_thing_measured() {
+        let text = "US consumer prices rose 0.4 percent m-o-m in March.";
+        is(text, "0.4 percent", Some("us consumer price"));
+        is("Exports rose 3.5% y-o-y.", "3.5%", Some("export"));
+        // Other letters are no tag: "m-o-y" stays the phrase after the figure.
+        is("The 3 m-o-y cables were cut.", "3", Some("m-o-y cable"));
     }
 
     #[test]
