@@ -157,7 +157,9 @@ declare_kind! {
     /// in the race's 44-year history and up 8% from £66.1 million", also after the long
     /// phrase of a lede: "drew 612,400 fans to Keller Field this season, the most in
     /// the club's 75-year history and up 9 percent from 561,800"; also before "up
-    /// from": "1,460 animals, the most in its history and up from 1,290"; nor a noun of two
+    /// from": "1,460 animals, the most in its history and up from 1,290", or between
+    /// dashes: "727mm of rain – equal third wettest since 1910 – and up from 504.7mm";
+    /// nor a noun of two
     /// words joined by "and": "18,420 stop and searches, down from 23,050", nor two
     /// nouns so joined that name what the level counts, the first a plural, with no
     /// verb among them: "212 entries and exits, up from 148", "96 nurses and midwives
@@ -886,10 +888,15 @@ static RAISED_SUM: LazyLock<Regex> = LazyLock::new(|| {
 /// from the £1.90 proposed in 2021".
 static EXPLICIT_FROM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i),\s*(?:{SUPERLATIVE_AND}\s+)?(up|down)\s+from(?:{TURNING_POINT}|\s+the)\s*$"
+        r"(?i)(?:,\s*(?:{SUPERLATIVE_AND}\s+)?|\s[–—]\s[^–—,;:()]{{1,60}}\s[–—]\s+and\s+)(up|down)\s+from(?:{TURNING_POINT}|\s+the)\s*$"
     ))
     .expect("valid regex")
 });
+
+/// An aside between dashes and the "and" after it, ending the words between a level and
+/// "up from": " – equal third wettest since 1910 – and ".
+static DASH_ASIDE_AND: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s[–—]\s[^–—,;:()]{1,60}\s[–—]\s+and\s*$").expect("valid regex"));
 
 /// A superlative that ranks a level, opening an aside between it and its old level,
 /// up to the "and" that joins it to the "up from" after it: "1,460 animals, the most
@@ -2348,6 +2355,9 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                 };
                 let rest = TRAILING_FROM.replace(&plain, "");
                 if long {
+                    // "727mm of rain in those seven months – equal third wettest since
+                    // 1910 – and up from": an aside between dashes ranks the level.
+                    let rest = DASH_ASIDE_AND.replace(&rest, "");
                     long_break(without_relative_aside(without_examples(
                         without_vague_part(&rest),
                     )))
@@ -7627,6 +7637,19 @@ mod tests {
         );
         // Another clause after the level: its verb is not the level's.
         assert!(messages("Domestic exports slid 28.9 pct to 9.99 billion dlrs from January's 14.05 billion dlrs but were up 19.7 pct over the 8.35 billion dlrs recorded in February 1986.").is_empty());
+    }
+
+    #[test]
+    fn an_aside_between_dashes_may_stand_before_and_up_from() {
+        assert_eq!(
+            messages(
+                "Britain also saw 727mm of rain in those seven months – equal third wettest since 1910 – and down from 504.7mm last year."
+            ),
+            ["from 504.7mm to 727mm is a rise, but the draft calls it a fall"]
+        );
+        assert!(messages("Britain also saw 727mm of rain in those seven months – equal third wettest since 1910 – and up from 504.7mm last year.").is_empty());
+        // A clause of its own between the dashes, then another subject.
+        assert!(messages("Exports fell to 727 tonnes – the mills were shut – and imports were down from 504 tonnes.").is_empty());
     }
 
     #[test]
