@@ -222,7 +222,7 @@ declare_kind! {
     ///   12 clubs finished:" and "1. Rovers, 92 points"), nor a count of years split
     ///   into counts of things ("after two quiet years: 118 companies listed");
     /// - a part larger than its whole: "32 of the 30 projects", "14 of their last 13
-    ///   games", "in 12 of those 10 years", "$850 million of the stadium's $720
+    ///   games", "49 of his career-high 41 shots", "in 12 of those 10 years", "$850 million of the stadium's $720
     ///   million cost" (a sum of a sum in its currency), "323 schools would stay
     ///   closed on Tuesday, out of 310 in the county" (after the part's clause, a whole
     ///   that names nothing else), a bare count saying what its members were, opening
@@ -508,11 +508,11 @@ impl Compile for Total {
 #[derive(Debug)]
 struct Compiled;
 
-/// The words between a part and its whole: "32 of the 30 projects", "out of",
-/// and a possessor ("3,400 of the airline's 3,000 cabin crew", "84 of Florida's 67
+/// The words between a part and its whole: "32 of the 30 projects", "out of", "25 of
+/// his 21 shots", "49 of her career-high 41 shots", and a possessor ("3,400 of the airline's 3,000 cabin crew", "84 of Florida's 67
 /// counties").
 static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:\s*(?:out\s+)?of)\s+(?:(?i:the|all|its|their|these|those|a\s+total\s+of)\s+(?i:(?:last|first|past|previous|next)\s+)?|(?i:the)\s+(?-i:[\p{L}.&-])+(?:\s+(?-i:[\p{L}.&-])+)?(?:['’]s|s['’])\s+|\p{Lu}(?-i:[\p{L}.&-])*(?:\s+\p{Lu}(?-i:[\p{L}.&-])*){0,2}(?:['’]s|s['’])\s+)?$")
+    Regex::new(r"^(?i:\s*(?:out\s+)?of)\s+(?:(?i:the|all|its|their|these|those|his|her|our|my|your|a\s+total\s+of)\s+(?i:(?:last|first|past|previous|next)\s+|(?:career|season|game|team|personal)-(?:high|best)\s+)?|(?i:the)\s+(?-i:[\p{L}.&-])+(?:\s+(?-i:[\p{L}.&-])+)?(?:['’]s|s['’])\s+|\p{Lu}(?-i:[\p{L}.&-])*(?:\s+\p{Lu}(?-i:[\p{L}.&-])*){0,2}(?:['’]s|s['’])\s+)?$")
         .expect("valid regex")
 });
 
@@ -11424,6 +11424,20 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn a_part_of_a_personal_possessor_s_whole_may_not_pass_it() {
+        assert_eq!(
+            messages("Davis made 25 of his 21 shots from the floor."),
+            ["\"25\" of \"21\" shots: the part is larger than the whole"]
+        );
+        assert_eq!(
+            messages("Maxey made 49 of his career-high 41 shots.").len(),
+            1
+        );
+        assert!(messages("Maxey made 19 of his career-high 41 shots.").is_empty());
+        assert!(messages("She won 12 of her 15 matches and lost 3.").is_empty());
     }
 
     #[test]
