@@ -157,7 +157,9 @@ declare_kind! {
     /// in the race's 44-year history and up 8% from £66.1 million", also after the long
     /// phrase of a lede: "drew 612,400 fans to Keller Field this season, the most in
     /// the club's 75-year history and up 9 percent from 561,800"; also before "up
-    /// from": "1,460 animals, the most in its history and up from 1,290", or between
+    /// from": "1,460 animals, the most in its history and up from 1,290", and so may a
+    /// comparison with what was expected: "249,000, fewer than expected and down 9%
+    /// from 264,000"; or between
     /// dashes: "727mm of rain – equal third wettest since 1910 – and up from 504.7mm";
     /// nor a noun of two
     /// words joined by "and": "18,420 stop and searches, down from 23,050", nor two
@@ -608,7 +610,9 @@ static UP_DOWN_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A superlative that ranks a level, and the "and" that joins the level's change to it:
 /// "the most in the race's history and ".
-const RANKING_AND: &str = r"the\s+(?:most|highest|lowest|largest|biggest|smallest|fewest|least|best|worst)\b[^,;:()]{0,50}?\s+and\s+";
+/// So does a comparison with what was expected: "fewer than expected and ", "higher
+/// than economists had forecast and ".
+const RANKING_AND: &str = r"(?:the\s+(?:most|highest|lowest|largest|biggest|smallest|fewest|least|best|worst)\b[^,;:()]{0,50}?|(?:more|fewer|less|higher|lower|better|worse|bigger|smaller|stronger|weaker)\s+than\s+(?:(?:economists|analysts|forecasters|markets)\s+(?:had\s+)?)?(?:expected|forecast|predicted|anticipated))\s+and\s+";
 /// [`RANKING_AND`] after a comma, ending the long gap of a lede before "up" or "down":
 /// ", the most in the club's 75-year history and up ".
 static RANKING_UP_DOWN: LazyLock<Regex> = LazyLock::new(|| {
@@ -7637,6 +7641,24 @@ mod tests {
         );
         // Another clause after the level: its verb is not the level's.
         assert!(messages("Domestic exports slid 28.9 pct to 9.99 billion dlrs from January's 14.05 billion dlrs but were up 19.7 pct over the 8.35 billion dlrs recorded in February 1986.").is_empty());
+    }
+
+    #[test]
+    fn a_comparison_with_what_was_expected_may_stand_before_and_down() {
+        assert_eq!(
+            messages(
+                "Claims were 249,000, fewer than expected and down 9% from 264,000 the previous week."
+            ),
+            ["from 264,000 to 249,000 is a 5.7% decrease, but the draft says 9%"]
+        );
+        assert!(messages("Claims were 249,000, fewer than economists had forecast and down 6% from 264,000 the previous week.").is_empty());
+        // Another subject after the comparison.
+        assert!(
+            messages(
+                "Claims were 249,000, fewer than expected and exports were down 9% from 264,000."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
