@@ -4623,6 +4623,19 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i, end + 3, FigureKind::Score, value);
         }
+        // Golf in words: "a six-under-par 66", "a two-over-par round", as "a
+        // 7-under-par 65".
+        if value < 30.0
+            && cx.punct_is(end, "-")
+            && cx.glued(end)
+            && matches!(cx.word_bytes(end + 1), b"under" | b"over")
+            && cx.glued(end + 1)
+            && cx.punct_is(end + 2, "-")
+            && cx.word_is(end + 3, "par")
+            && cx.glued(end + 3)
+        {
+            return self.push_plain(i, end + 4, FigureKind::Score, value);
+        }
         // "eggs cost $4.95 a dozen": a price per dozen, like "$3.45 a gallon".
         let article = match (w, cx.word(i + 1)) {
             ("a", "dozen") if end == i + 2 => Some(i),
@@ -11050,6 +11063,17 @@ mod prose_tests {
             found.iter().all(|(_, k)| *k != FigureKind::Multiplier),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn golf_under_or_over_par_in_words_is_a_score_and_so_is_the_round_after_it() {
+        let text = "She closed with a six-under-par 66 to win by three shots.";
+        assert_eq!(figure(text, "six-under-par").kind, FigureKind::Score);
+        assert_eq!(figure(text, "66").kind, FigureKind::Score);
+        assert_eq!(figure(text, "three").kind, FigureKind::Count);
+        // A count of six before another compound stays a count.
+        let text = "Six under-par rounds were carded on Friday.";
+        assert_eq!(figure(text, "Six").kind, FigureKind::Count);
     }
 
     #[test]
