@@ -3083,7 +3083,38 @@ fn backward_phrase(
         // "shooting up 4.57 points": so is "shoot" before "up".
         let moves = matches!(cx.word(k), "up" | "down") && placement::is_move_verb(w)
             || cx.word_is(k, "up") && matches!(w, "shot" | "shoots" | "shooting");
-        if moves || placement::change_verb(w).is_some() && !noun_use && !noun_before_verb {
+        // "the rate bounced back up to 1.8%": a verb of moving, then "back".
+        let back_move = w == "back"
+            && matches!(cx.word(k), "up" | "down")
+            && k >= 2
+            && cx.is(k - 2, TokKind::Word)
+            && {
+                let v = cx.word(k - 2);
+                placement::is_move_verb(v)
+                    || placement::change_verb(v).is_some()
+                    || matches!(
+                        v,
+                        "bounced"
+                            | "bounces"
+                            | "bouncing"
+                            | "came"
+                            | "comes"
+                            | "coming"
+                            | "went"
+                            | "goes"
+                            | "gone"
+                            | "crawled"
+                            | "moved"
+                            | "headed"
+                    )
+            };
+        if moves
+            || back_move
+            || placement::change_verb(w).is_some() && !noun_use && !noun_before_verb
+        {
+            if back_move {
+                k -= 1;
+            }
             linked = true;
             strong = true;
             changed = true;

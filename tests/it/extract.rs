@@ -397,6 +397,10 @@ fn a_move_up_to_a_new_level_is_no_ceiling() {
             "The beet's sugar content went up to 17.93 pct from 17.3 pct.",
             "sugar content",
         ),
+        (
+            "The jobless rate bounced back up to 4.1% from 3.9%.",
+            "jobless rate",
+        ),
     ] {
         let f = figures(text)
             .into_iter()
