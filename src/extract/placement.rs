@@ -356,6 +356,23 @@ pub(crate) fn article_before_epithets(cx: &Cx<'_>, k: usize) -> Option<usize> {
         .then(|| t - 1)
 }
 
+/// A verb of coming back before "back up" or "back down": "bounced back up to 1.8%",
+/// "came back down to 4%".
+pub(crate) fn is_return_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "bounced"
+            | "bounces"
+            | "bouncing"
+            | "came"
+            | "comes"
+            | "coming"
+            | "crawled"
+            | "moved"
+            | "headed"
+    )
+}
+
 /// A verb that states a move only with "up" or "down" after it: "edges up", "ticked
 /// down", "inching up".
 pub(crate) fn is_move_verb(w: &str) -> bool {

@@ -7210,20 +7210,7 @@ impl Reader<'_, '_> {
             if moves_up_to_a_level(verb)
                 || (verb == "back"
                     && cx.word_back(a, 4, self.floor).is_some_and(|v| {
-                        moves_up_to_a_level(v)
-                            || matches!(
-                                v,
-                                "bounced"
-                                    | "bounces"
-                                    | "bouncing"
-                                    | "came"
-                                    | "comes"
-                                    | "coming"
-                                    | "crawled"
-                                    | "moved"
-                                    | "headed"
-                                    | "recovered"
-                            )
+                        moves_up_to_a_level(v) || placement::is_return_verb(v) || v == "recovered"
                     }))
             {
                 return None;

@@ -3092,21 +3092,8 @@ fn backward_phrase(
                 let v = cx.word(k - 2);
                 placement::is_move_verb(v)
                     || placement::change_verb(v).is_some()
-                    || matches!(
-                        v,
-                        "bounced"
-                            | "bounces"
-                            | "bouncing"
-                            | "came"
-                            | "comes"
-                            | "coming"
-                            | "went"
-                            | "goes"
-                            | "gone"
-                            | "crawled"
-                            | "moved"
-                            | "headed"
-                    )
+                    || placement::is_return_verb(v)
+                    || matches!(v, "went" | "goes" | "gone")
             };
         if moves
             || back_move

@@ -544,12 +544,13 @@ static UNSIGNED_CHANGE_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// looked at first.
 fn from_before(near: &str) -> bool {
     scan::may_end_with_word(near, |w| {
-        matches!(
-            w,
-            b"from" | b"of" | b"reported" | b"estimated" | b"announced" | b"published" | b"stated"
-        )
+        matches!(w, b"from" | b"of") || ESTIMATE_VERBS.iter().any(|v| v.as_bytes() == w)
     }) && FROM_BEFORE.is_match(near)
 }
+
+/// The verbs that may end [`EARLIER_ESTIMATE`] ("the initially reported"), looked for
+/// before its pattern runs.
+const ESTIMATE_VERBS: [&str; 5] = ["reported", "estimated", "announced", "published", "stated"];
 
 /// A stated change measured on another basis than its endpoints: "up five pct on a
 /// comparable-store basis", "like-for-like sales up 3%".
@@ -1351,9 +1352,7 @@ fn from_between(gap: &str) -> Option<(regex::Captures<'_>, bool)> {
         .iter()
         .any(|w| gap.contains(w))
             && scan::may_end_with_word(gap, |w| w == b"of"))
-        || (["reported", "estimated", "announced", "published", "stated"]
-            .iter()
-            .any(|w| gap.trim_end().ends_with(w)));
+        || ESTIMATE_VERBS.iter().any(|w| gap.trim_end().ends_with(w));
     if !may_match {
         return None;
     }
