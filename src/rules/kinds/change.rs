@@ -61,6 +61,9 @@ declare_kind! {
     ///   174 (2025: 166), with 12 opened and three closed" (it is 175), "146 branches
     ///   (2024: 139), having opened nine and closed two" (counts written to the unit
     ///   only);
+    /// - a minus sign on a change between falling levels is the fall said again, and
+    ///   its size is checked: "down -3.9% from 2,150,495 to 2,066,411" is right, "fell
+    ///   -5.9% from 24,300 to 23,036" is not (5.2%);
     /// - a change column of a table (Markdown or HTML) headed "Change", "% change",
     ///   "Growth" and the like, against the two columns headed with years ("2026",
     ///   "FY2026", "FY26"), row by row:
@@ -6268,6 +6271,16 @@ impl Compiled {
         restated: bool,
         out: &mut Vec<Hit>,
     ) {
+        // "down -3.9% from 2,150,495 to 2,066,411", "fell -5.2%": a minus sign on a
+        // change between falling levels says the fall again, and the size is checked.
+        let unsigned;
+        let moved = e.new.value.mid() - e.old.value.mid();
+        let c = if c.value.mid() < 0.0 && moved < 0.0 {
+            unsigned = table_change(c, false, moved);
+            unsigned.as_ref().unwrap_or(c)
+        } else {
+            c
+        };
         let before = word_tail(group::before(cx, c), 50);
         let after = head(group::after(cx, c), 40);
         // "the seven rose", "people over 65 rose": the figure is what rose. "exceeded
@@ -7185,6 +7198,23 @@ impl Compiled {
 mod tests {
     use super::*;
     use crate::rules::group::testing::{Draft, count};
+
+    #[test]
+    fn a_minus_sign_on_a_fall_between_falling_levels_says_the_fall_again() {
+        assert!(
+            messages("Registrations were down -3.9% from 2,150,495 to 2,066,411 units.").is_empty()
+        );
+        assert!(messages("Sales fell -5.2% from 24,300 to 23,036 in the year.").is_empty());
+        assert_eq!(
+            messages("Sales fell -8.2% from 24,300 to 23,036 in the year."),
+            ["from 24,300 to 23,036 is a 5.2% decrease, but the draft says -8.2%"]
+        );
+        // Against rising levels the sign is still wrong.
+        assert_eq!(
+            messages("Sales rose -5.5% from 23,036 to 24,300 in the year.").len(),
+            1
+        );
+    }
 
     #[test]
     fn the_change_noun_of_an_event_leaves_the_frame_of_its_odds_whole() {

@@ -145,8 +145,11 @@ declare_kind! {
     /// next paragraph, for a figure there that changes the same way: "Pension fund tops
     /// £6bn after 8.4% growth" over a one-sentence lede with no percentage, then "The
     /// fund grew by 9.4% to £6.05bn") states exactly one figure of its kind and unit (exact or approximate:
-    /// "$36bn" over "about $46bn"), not the old end of a
-    /// change nor one an earlier period owns ("beating last year's total of £39.1
+    /// "$36bn" over "about $46bn"), not one that restates another figure of the
+    /// headline ("'Equalizer 2' No. 1 w/ $36.0M; 'Mamma Mia!' 2nd w/ $34.9M" over a lede
+    /// that gives only $36.0 million), not the old end of a
+    /// change (a target in the headline is held against the lede's target: "misses
+    /// target of 90" over "fell short of its target of 80") nor one an earlier period owns ("beating last year's total of £39.1
     /// million"; a level a change reached is a level: "Backlog hits record 71,300 cases"
     /// over "rose to a record 73,105", and so is one set against its old level:
     /// "admissions climb 8% to 15.6 million" over "sold 14.6 million tickets, up 8%
@@ -530,6 +533,12 @@ static OTHER_VERSION_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyL
 /// Whether a figure is another version of its quantity (an estimate, a forecast, a
 /// target, a first or revised figure): two versions may differ without either being
 /// wrong.
+/// A target or goal named right before a figure: "target of ", "a goal of about ".
+static TARGET_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:target|goal)\s+of\s+(?:about\s+|around\s+|some\s+)?$")
+        .expect("valid regex")
+});
+
 fn other_version(cx: &CheckContext<'_>, f: &Figure) -> bool {
     const STOPS: &[u8] = b".;:,";
     if year_when(group::tail(group::before(cx, f), 20)) {
@@ -1536,9 +1545,16 @@ impl Compiled {
             }) {
                 continue;
             }
+            // A target in the headline is the lede's target ("misses target of 90" over
+            // "fell short of its target of 80").
+            let target = |f: &Figure| TARGET_BEFORE.is_match(group::tail(group::before(cx, f), 30));
+            let h_target = target(h);
             let alike = lede_figures
                 .filter(|b| b.kind == h.kind && b.unit == h.unit)
                 .filter(|b| {
+                    if h_target {
+                        return target(b);
+                    }
                     // A comparison ("1,240 more people died than usual") states what
                     // the headline's extra things are ("1,420 extra deaths").
                     (!group::is_comparison(cx, b) || extra_things(h))
@@ -1547,6 +1563,17 @@ impl Compiled {
                         && !EARLIER_PERIOD_OWNS.is_match(group::tail(group::before(cx, b), 50))
                         && !other_version(cx, b)
                         && !is_coupon(cx, b)
+                        // Nor one that restates another figure of the headline:
+                        // "'Equalizer 2' No. 1 w/ $36.0M; 'Mamma Mia!' 2nd w/ $34.9M"
+                        // over a lede that gives only the first.
+                        && !figures.iter().any(|o| {
+                            o.placement.headline
+                                && o.span != h.span
+                                && o.kind == b.kind
+                                && o.unit == b.unit
+                                && group::rounded_interval_with(b, self.tolerance)
+                                    .intersects(&interval_with(o, self.tolerance))
+                        })
                 });
             // The one figure of its kind, or else the one of them about the headline's
             // subject ("death toll ... 44" beside "1.2 million homes" without power).
@@ -3986,6 +4013,27 @@ mod tests {
     fn of_two_lede_figures_of_a_kind_the_one_about_the_headline_s_subject_restates_it() {
         assert_eq!(findings("# Storm death toll rises to 41\n\nThe death toll from the storm rose to 44 on Sunday, as about 1.2 million homes remained without power.\n\nFlorida reported 29 deaths and 12 were reported in Georgia. Of the Florida deaths, 11 were in one county.").len(), 1);
         assert!(findings("# Storm death toll rises to 41\n\nThe death toll from the storm rose to 41 on Sunday, as about 1.2 million homes remained without power.\n\nFlorida reported 29 deaths and 12 were reported in Georgia. Of the Florida deaths, 11 were in one county.").is_empty());
+    }
+
+    #[test]
+    fn a_lede_figure_that_restates_one_headline_figure_is_held_against_no_other() {
+        let draft = |second: &str| {
+            findings(&format!(
+                "# 'Equalizer 2' takes No. 1 with $36.0M; 'Mamma Mia!' second with {second}\n\nSony's The Equalizer 2 took first place this weekend with $36.0 million.\n\nUniversal's Mamma Mia! Here We Go Again followed with $34.9 million."
+            ))
+        };
+        assert!(draft("$34.9M").is_empty());
+        assert!(draft("$38.9M").is_empty());
+        // The second headline figure is still held against a lede that states it.
+        let both = |second: &str| {
+            findings(&format!(
+                "# 'Equalizer 2' takes No. 1 with $36.0M; 'Mamma Mia!' second with {second}\n\nSony's The Equalizer 2 took first place with $36.0 million, ahead of Mamma Mia! Here We Go Again with $34.9 million."
+            ))
+        };
+        assert!(both("$34.9M").is_empty());
+        assert_eq!(both("$38.9M").len(), 1);
+        // A lone headline figure is still held against the lede.
+        assert_eq!(findings("# 'Equalizer 2' takes No. 1 with $38.0M\n\nSony's The Equalizer 2 took first place this weekend with $36.0 million.").len(), 1);
     }
 
     #[test]
