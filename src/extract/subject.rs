@@ -1644,6 +1644,36 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     return None;
                 }
+                // "with 56.4% voting yes", "31% saying they would": a verb of saying or
+                // choosing in -ing right after the figure, before its answer or object,
+                // says what the counted did, and names no thing (not "12% voting
+                // intention", "40 supporting roles").
+                if words == 0
+                    && matches!(
+                        w,
+                        "voting"
+                            | "saying"
+                            | "backing"
+                            | "supporting"
+                            | "opposing"
+                            | "favouring"
+                            | "favoring"
+                            | "choosing"
+                            | "preferring"
+                            | "answering"
+                            | "agreeing"
+                            | "disagreeing"
+                            | "rejecting"
+                    )
+                    && (!cx.is(k + 1, TokKind::Word)
+                        || matches!(
+                            cx.word_bytes(k + 1),
+                            b"yes" | b"no" | b"remain" | b"leave" | b"they" | b"it" | b"that"
+                        )
+                        || is_stop(cx.word(k + 1), || cx.text(k + 1)))
+                {
+                    return None;
+                }
                 // "450 mln Danish crowns nominal of bonds", "shares of 25 francs
                 // nominal.": after a sum's currency and before no noun, "nominal" says
                 // it is the face value, and names no thing (not "5% of nominal GDP",
@@ -8765,6 +8795,19 @@ mod prose_tests {
         );
         is("The firm said 420 work part time.", "420", None);
         is("The firm said 60 work nights.", "60", None);
+        is("Turnout was 78%, with 56.4% voting yes.", "56.4%", None);
+        is("Some 31% saying they would move abroad.", "Some 31%", None);
+        is("Of those polled, 40% backing the plan.", "40%", None);
+        is(
+            "Labour's 12% voting intention held.",
+            "12%",
+            Some("voting intention"),
+        );
+        is(
+            "The film has 40 supporting roles.",
+            "40",
+            Some("supporting role"),
+        );
         is("The union won 2,000 pay rises.", "2,000", Some("pay rise"));
         is(
             "The bill gives troops a 4.5% pay raise.",
