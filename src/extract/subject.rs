@@ -2023,7 +2023,11 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                                 && !is_noun_in_ed(w)
                                 && !(after_compound && attributive())))
                         || is_adjective_after(w) && !attributive()
+                        // "a 4.5% pay raise": after a noun of pay, "raise" is the noun
+                        // of the rise.
                         || is_clause_verb(w)
+                            && !(matches!(w, "raise" | "raises")
+                                && matches!(last, "pay" | "salary" | "wage"))
                         // "2.3 tonnes of cocaine hidden in banana boxes" (but "combined
                         // written premiums").
                         || is_irregular_participle(w)
@@ -8762,6 +8766,22 @@ mod prose_tests {
         is("The firm said 420 work part time.", "420", None);
         is("The firm said 60 work nights.", "60", None);
         is("The union won 2,000 pay rises.", "2,000", Some("pay rise"));
+        is(
+            "The bill gives troops a 4.5% pay raise.",
+            "4.5%",
+            Some("pay raise"),
+        );
+        is(
+            "The union won 2,000 pay raises.",
+            "2,000",
+            Some("pay raise"),
+        );
+        is(
+            "Staff got a 3% annual pay raise.",
+            "3%",
+            Some("annual pay raise"),
+        );
+        is("The 40 staff raise money for charity.", "40", Some("staff"));
         is(
             "The office issued 40 work permits.",
             "40",

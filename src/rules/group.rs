@@ -928,7 +928,7 @@ fn normalise_rate(word: &str) -> &'static str {
 /// 9.07 billion", "more than", "against", "compared with", "including".
 static COMPARISON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased|climbed|dropped|grew|jumped|declined|(?:rise|fall|grow|increase|decrease|climb|drop|jump|decline)s?|risen|fallen|grown)\s+(?:\S+\s+){0,4}?from|than(?:\s+\S+){0,2}|(?:than|above|below)\s+(?:the|its|their|an?)\s+(?:(?:\d+|[a-z]+)-year\s+|long-term\s+)?(?:average|mean|median|norm)\s+of|versus|vs\.?|against|compared\s+(?:with|to)|(?:above|below|short\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?:the|its|their|his|her)|instead\s+of|rather\s+than|replacing|replaced|target\s+of|goal\s+of|standard\s+of|benchmark\s+of|forecasts?\s+of|projected|estimated\s+at|including|included|among\s+them|such\s+as)\s*(?:about|around|roughly|some|nearly|almost|just|only|the|a|an|its|their|his|her)?\s*(?:(?:previous|prior|earlier|original|revised|year-earlier|year-ago|last|[\p{L}-]+['’]s)\s+){0,2}$",
+        r"(?ix)\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased|climbed|dropped|grew|jumped|declined|(?:rise|fall|grow|increase|decrease|climb|drop|jump|decline)s?|risen|fallen|grown)\s+(?:\S+\s+){0,4}?from|\bto\s+(?:about\s+|around\s+|roughly\s+)?[$£€¥]?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|[mk]|bn|mn|tn|million|billion|trillion|thousand)\b)?\s+from|than(?:\s+\S+){0,2}|(?:than|above|below)\s+(?:the|its|their|an?)\s+(?:(?:\d+|[a-z]+)-year\s+|long-term\s+)?(?:average|mean|median|norm)\s+of|versus|vs\.?|against|compared\s+(?:with|to)|(?:above|below|short\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?:the|its|their|his|her)|instead\s+of|rather\s+than|replacing|replaced|target\s+of|goal\s+of|standard\s+of|benchmark\s+of|forecasts?\s+of|projected|estimated\s+at|including|included|among\s+them|such\s+as)\s*(?:about|around|roughly|some|nearly|almost|just|only|the|a|an|its|their|his|her)?\s*(?:(?:previous|prior|earlier|original|revised|year-earlier|year-ago|last|[\p{L}-]+['’]s)\s+){0,2}$",
     )
     .expect("valid regex")
 });
@@ -2186,6 +2186,25 @@ mod tests {
         assert_eq!(first_stop(" in 2024. Exports", stops), Some(8));
         assert_eq!(first_stop(" in 2024.", stops), Some(8));
         assert_eq!(first_stop(" at home; up from", stops), Some(8));
+    }
+
+    #[test]
+    fn a_figure_after_a_level_reached_and_from_is_the_old_end() {
+        for near in [
+            "The general fund grows by $27.9 million to $612.4 million from ",
+            "Revenue rose 6 percent to $4.87 billion from ",
+            "The jobless rate fell to about 4.1% from ",
+            "Sales rose to 1.2m from ",
+        ] {
+            assert!(COMPARISON_BEFORE.is_match(near), "{near}");
+        }
+        for near in [
+            "The charity sent letters to 5,000 homes from ",
+            "Flights to 40 cities from ",
+            "Donations came to 40 people from ",
+        ] {
+            assert!(!COMPARISON_BEFORE.is_match(near), "{near}");
+        }
     }
 
     #[test]

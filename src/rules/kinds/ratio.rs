@@ -2145,7 +2145,24 @@ fn sole_revenue<'f>(
                 && is_revenue(f)
                 && !segment(f)
         });
+    // "Revenue rose to $4.87 billion. Aerospace lifted sales to $2.06 billion ... Its
+    // operating profit was $388 million": a larger sum named by nothing, in a sentence
+    // between, may be the revenue the part is of.
+    let unnamed = before
+        .iter()
+        .rev()
+        .take_while(|f| f.span.start > revenue.span.start)
+        .any(|f| {
+            f.kind == FigureKind::Money
+                && f.unit == part.unit
+                && f.placement.sentence > revenue.placement.sentence
+                && f.placement.sentence < pct.placement.sentence
+                && f.subject_key().is_none()
+                && f.value.mid() > part.value.mid()
+                && plain_sum(cx, f)
+        });
     if renamed
+        || unnamed
         || another_sum_beside(cx, figures, revenue, part)
         || revenues.any(|r| !r.interval.intersects(&revenue.interval))
         || revenue.placement.year != part.placement.year
@@ -7260,6 +7277,13 @@ mod tests {
         );
         assert!(messages("Full-year revenue was $40 billion. Fourth-quarter operating profit was $2.91 billion, an operating margin of 26.9%.").is_empty());
         assert!(messages("Revenue was $9.82 billion in the year and $2.6 billion in the quarter. Operating profit was $2.91 billion, an operating margin of 26.9%.").is_empty());
+        // A larger sum named by nothing between the revenue and the profit (a segment's
+        // sales) may be what the margin is of.
+        assert!(messages("Revenue rose 6 percent to $4.87 billion from $4.59 billion. Aerospace lifted sales 19 percent to $2.06 billion. Its operating profit was $388 million, a margin of 18.8 percent.").is_empty());
+        assert_eq!(
+            messages("Revenue rose 6 percent to $4.87 billion from $4.59 billion. Aerospace sales rose 19 percent. Its operating profit was $388 million, an operating margin of 18.8 percent.").len(),
+            1
+        );
         // A bare margin right after the profit it is of.
         let surplus = |margin: &str| {
             messages(&format!(
