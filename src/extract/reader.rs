@@ -622,6 +622,62 @@ fn sizes_a_balance(w: &[u8]) -> bool {
     )
 }
 
+/// Whether the change whose figure starts at token `a` is said of people or things
+/// counted, named just before its verb: "subscribers had grown 9% to 125 million",
+/// "users rose by 4% to 1.2 billion". Such a level is a count, whatever money an
+/// earlier level was reached in.
+fn people_or_things_changed(cx: &Cx<'_>, a: usize) -> bool {
+    let mut k = a;
+    if k > 0 && cx.word_is(k - 1, "by") {
+        k -= 1;
+    }
+    if k == 0 || placement::change_verb(cx.word(k - 1)).is_none() {
+        return false;
+    }
+    k -= 1;
+    while k > 0
+        && matches!(
+            cx.word_bytes(k - 1),
+            b"has" | b"have" | b"had" | b"also" | b"already" | b"now" | b"each" | b"all"
+        )
+    {
+        k -= 1;
+    }
+    k > 0
+        && matches!(
+            cx.word_bytes(k - 1),
+            b"subscribers"
+                | b"users"
+                | b"customers"
+                | b"members"
+                | b"passengers"
+                | b"visitors"
+                | b"viewers"
+                | b"listeners"
+                | b"readers"
+                | b"followers"
+                | b"players"
+                | b"accounts"
+                | b"households"
+                | b"employees"
+                | b"workers"
+                | b"staff"
+                | b"jobs"
+                | b"people"
+                | b"shareholders"
+                | b"students"
+                | b"pupils"
+                | b"patients"
+                | b"voters"
+                | b"clients"
+                | b"downloads"
+                | b"subscriptions"
+                | b"tourists"
+                | b"arrivals"
+                | b"admissions"
+        )
+}
+
 fn is_dash(p: &str) -> bool {
     matches!(p, "–" | "—" | "‒" | "−")
 }
@@ -8679,6 +8735,7 @@ impl Reader<'_, '_> {
                 if let Some(change) = quantities.next()
                     && matches!(change.kind, FigureKind::Percent | FigureKind::Multiplier)
                     && change.b + 1 == k
+                    && !people_or_things_changed(&cx, change.a)
                     // "rose to 1.21 billion crowns from 980 mln ..., on sales up 9 pct at
                     // 22.4 billion": the level reached, past the old one.
                     && let Some(level) = quantities.find(|p| {
@@ -10228,6 +10285,11 @@ mod prose_tests {
         assert_eq!(figure(text, "22.4 billion").unit.as_deref(), Some("SEK"));
         let text = "Sales rose to $2bn, and visitors were up 5 pct at 1.2 million visitors.";
         assert_eq!(figure(text, "1.2 million").kind, FigureKind::Count);
+        // Nor when the change is said of people or things counted.
+        let text = "The price rose by $2 to $17.99, and subscribers had grown 9% to 125 million.";
+        assert_eq!(figure(text, "125 million").kind, FigureKind::Count);
+        let text = "Revenue rose 4% to $1.2 billion, and users rose by 8% to 310 million.";
+        assert_eq!(figure(text, "310 million").kind, FigureKind::Count);
     }
 
     #[test]

@@ -1644,6 +1644,36 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 {
                     return None;
                 }
+                // "with 56.4% voting yes", "31% saying they would": a verb of saying or
+                // choosing in -ing right after the figure, before its answer or object,
+                // says what the counted did, and names no thing (not "12% voting
+                // intention", "40 supporting roles").
+                if words == 0
+                    && matches!(
+                        w,
+                        "voting"
+                            | "saying"
+                            | "backing"
+                            | "supporting"
+                            | "opposing"
+                            | "favouring"
+                            | "favoring"
+                            | "choosing"
+                            | "preferring"
+                            | "answering"
+                            | "agreeing"
+                            | "disagreeing"
+                            | "rejecting"
+                    )
+                    && (!cx.is(k + 1, TokKind::Word)
+                        || matches!(
+                            cx.word_bytes(k + 1),
+                            b"yes" | b"no" | b"remain" | b"leave" | b"they" | b"it" | b"that"
+                        )
+                        || is_stop(cx.word(k + 1), || cx.text(k + 1)))
+                {
+                    return None;
+                }
                 // "450 mln Danish crowns nominal of bonds", "shares of 25 francs
                 // nominal.": after a sum's currency and before no noun, "nominal" says
                 // it is the face value, and names no thing (not "5% of nominal GDP",
@@ -2023,7 +2053,11 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                                 && !is_noun_in_ed(w)
                                 && !(after_compound && attributive())))
                         || is_adjective_after(w) && !attributive()
+                        // "a 4.5% pay raise": after a noun of pay, "raise" is the noun
+                        // of the rise.
                         || is_clause_verb(w)
+                            && !(matches!(w, "raise" | "raises")
+                                && matches!(last, "pay" | "salary" | "wage"))
                         // "2.3 tonnes of cocaine hidden in banana boxes" (but "combined
                         // written premiums").
                         || is_irregular_participle(w)
@@ -8761,7 +8795,36 @@ mod prose_tests {
         );
         is("The firm said 420 work part time.", "420", None);
         is("The firm said 60 work nights.", "60", None);
+        is("Turnout was 78%, with 56.4% voting yes.", "56.4%", None);
+        is("Some 31% saying they would move abroad.", "Some 31%", None);
+        is("Of those polled, 40% backing the plan.", "40%", None);
+        is(
+            "Labour's 12% voting intention held.",
+            "12%",
+            Some("voting intention"),
+        );
+        is(
+            "The film has 40 supporting roles.",
+            "40",
+            Some("supporting role"),
+        );
         is("The union won 2,000 pay rises.", "2,000", Some("pay rise"));
+        is(
+            "The bill gives troops a 4.5% pay raise.",
+            "4.5%",
+            Some("pay raise"),
+        );
+        is(
+            "The union won 2,000 pay raises.",
+            "2,000",
+            Some("pay raise"),
+        );
+        is(
+            "Staff got a 3% annual pay raise.",
+            "3%",
+            Some("annual pay raise"),
+        );
+        is("The 40 staff raise money for charity.", "40", Some("staff"));
         is(
             "The office issued 40 work permits.",
             "40",

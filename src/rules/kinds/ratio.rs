@@ -119,7 +119,11 @@ declare_kind! {
     /// when the share
     /// names its base as the total or by the whole's own noun ("112,100 entries, or
     /// 13% of the total", also with an owner that is no time: "17 goals, 34% of the
-    /// team's total" or "of the year's total", not "of last season's total"), or the part names it ("97 of the homicides, or 46%"; "14,577 of the knife offences, or 27%", its whole noun phrase, which
+    /// team's total" or "of the year's total", not "of last season's total"), or the part names it ("97 of the homicides, or 46%"; "14,577 of the knife offences, or 27%", its whole noun phrase, whose
+    /// words before the noun the whole must name in its subject or its sentence (or
+    /// stand in the headline): "5,540 of the secondary trainees, or 31%" is of "17,880
+    /// trainees ... to teach in secondary schools", never of a nearer "12,580 trainees"
+    /// for primary schools; a phrase which
     /// also reaches past subheadings, as does a part naming it before a noun of its
     /// own: "61 of the homicide cases, a clearance rate of 62 percent", "83 of this
     /// year's homicide cases"; or the noun of the act that stated a count, "Halvard sold
@@ -2745,17 +2749,20 @@ fn earlier_totals<'a, 'f>(
     if OWN_GROUP_AFTER.is_match(head(group::after(cx, part), 60)) {
         return None;
     }
+    // "Men made up 5,540 of the secondary trainees, or 31%": words the part's "of the"
+    // puts before its noun narrow the whole to a group that a bare count of the noun
+    // ("12,580 trainees" for primary schools) need not be.
+    let narrowing: Vec<&str> = narrowing_words(cx, part, key);
     // Figures are in source order, so the earlier sentences end where the part's begins;
     // slicing there keeps a run-on sentence from being walked once per figure.
     let before = figures[..i].partition_point(|w| w.placement.sentence < part.placement.sentence);
-    Some(
-        figures[..before]
-            .iter()
-            .enumerate()
-            .rev()
-            .take_while(move |(_, w)| w.placement.sentence + window >= part.placement.sentence)
-            .filter(move |&(j, w)| {
-                !part_with_share(cx, figures, j)
+    let totals = figures[..before]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(move |(_, w)| w.placement.sentence + window >= part.placement.sentence)
+        .filter(move |&(j, w)| {
+            !part_with_share(cx, figures, j)
                     && w.kind == FigureKind::Count
                     && w.subject_key().is_some()
                     && group::same_subject(w, part)
@@ -2770,9 +2777,44 @@ fn earlier_totals<'a, 'f>(
                     && !bracketed_comparative(cx, w)
                     && !tally_of_one(cx, w)
                     && group::period_of(cx, part).is_none_or(|p| group::period_of(cx, w) == Some(p))
-            })
-            .map(|(_, w)| *w),
-    )
+        })
+        .filter(move |(_, w)| narrowing.is_empty() || names_narrowing(cx, w, &narrowing))
+        .map(|(_, w)| *w);
+    Some(totals)
+}
+
+/// The words before the noun of the subject key `key` that the part `f` repeats after
+/// "of the": "secondary" in "5,540 of the secondary trainees". None when the phrase
+/// after "of the" is a bare noun, or is not the part's key.
+fn narrowing_words<'k>(cx: &CheckContext<'_>, f: &Figure, key: &'k str) -> Vec<&'k str> {
+    let after = head(group::after(cx, f), 60);
+    let Some(m) = group::captures(&OF_THE_NOUN, after).and_then(|c| c.get(1)) else {
+        return Vec::new();
+    };
+    let words: Vec<&str> = key.split(' ').collect();
+    if words.len() < 2 || !opens_with_key(&after[m.start()..], key) {
+        return Vec::new();
+    }
+    words[..words.len() - 1].to_vec()
+}
+
+/// Whether the whole `w` is of the group that `narrowing` words name: each is a word of
+/// its subject key or of its sentence ("17,880 trainees started courses to teach in
+/// secondary schools"), or it stands in the headline, which states the story's total
+/// in short ("Court backlog tops 3.7 million cases" for "the pending cases").
+fn names_narrowing(cx: &CheckContext<'_>, w: &Figure, narrowing: &[&str]) -> bool {
+    if w.placement.headline {
+        return true;
+    }
+    let key = w.subject_key().unwrap_or_default();
+    let span = group::sentence_span(cx, w);
+    let sentence = group::text(cx, span.start, span.end);
+    narrowing.iter().all(|n| {
+        key.split(' ').any(|k| k == *n)
+            || sentence
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .any(|word| word.eq_ignore_ascii_case(n))
+    })
 }
 
 /// A verb by which one side of a contest gets its votes or seats, right before the
@@ -6632,6 +6674,38 @@ impl Compiled {
 mod tests {
     use super::*;
     use crate::rules::group::testing::{Draft, count};
+
+    #[test]
+    fn a_part_of_a_narrowed_group_is_of_a_whole_that_names_the_narrowing_word() {
+        // "of the secondary trainees" is no part of a bare count of primary trainees.
+        let draft = |share: &str| {
+            format!(
+                "The census found 17,880 trainees started courses to teach in secondary schools.\n\nPrimary recruitment beat its target, with 12,580 trainees. That was up 1% from 12,470 last year.\n\nMen made up 5,540 of the secondary trainees, or {share}."
+            )
+        };
+        assert!(messages(&draft("31%")).is_empty());
+        assert_eq!(
+            messages(&draft("13%")),
+            ["5,540 of 17,880 is 31.0%, but the draft says 13%"]
+        );
+        // With no whole that names the group, the share is left alone.
+        assert!(
+            messages("The hospital treated 8,400 patients last year.\n\nA total of 1,050 of the elderly patients, or 40%, waited more than four hours.")
+                .is_empty()
+        );
+        // A headline states the story's total in short.
+        assert_eq!(
+            Draft::read_markdown("# Court backlog tops 3.7 million cases\n\nAsylum claims made up 1.6 million of the pending cases, or 34 percent.").messages(&check()),
+            ["1.6 million of 3.7 million is 43.2%, but the draft says 34 percent"]
+        );
+        // A bare noun after "of the" still reaches back to the whole.
+        assert_eq!(
+            messages(
+                "There were 570 homicides last year.\n\nPolice made arrests in 97 of the homicides, or 37%."
+            ),
+            ["97 of 570 is 17.0%, but the draft says 37%"]
+        );
+    }
 
     #[test]
     fn a_whole_an_owner_has_a_value_and_places_named_with_an_owner() {
