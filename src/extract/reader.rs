@@ -4758,7 +4758,28 @@ impl Reader<'_, '_> {
                     && !cx.capital(i + 1)
                     && !matches!(cx.word_bytes(i + 1), b"of" | b"and" | b"or")
                 // "Formula One teams", "a Formula Two driver": a class of motor racing.
-                || cx.text_is(i - 1, "Formula"))
+                || cx.text_is(i - 1, "Formula")
+                // "and Neon's Three Identical Strangers", "starred in Ocean's Eleven":
+                // after the possessive of a name that running prose leads into (a line
+                // in title case has no long word in lower case before the name).
+                || i >= 4
+                    && cx.word_is(i - 1, "s")
+                    && cx.glued(i - 1)
+                    && matches!(cx.punct(i - 2), "'" | "’")
+                    && cx.glued(i - 2)
+                    && cx.capital(i - 3)
+                    && cx.is(i - 3, TokKind::Word)
+                    && (self.floor.max(i.saturating_sub(12))..i - 3).any(|k| {
+                        cx.is(k, TokKind::Word) && !cx.capital(k) && cx.word(k).len() > 4
+                    })
+                // "the accident at Three Mile Island", "shares of Five Below": between
+                // a word in lower case (not the "s" of a possessive) and a capitalised
+                // word.
+                || cx.is(i - 1, TokKind::Word)
+                    && !cx.capital(i - 1)
+                    && !(cx.word_is(i - 1, "s") && cx.glued(i - 1))
+                    && cx.capital(i + 1)
+                    && cx.is(i + 1, TokKind::Word))
         {
             return None;
         }
@@ -10919,6 +10940,20 @@ mod prose_tests {
             figure("In March Two men were held.", "Two").kind,
             FigureKind::Count
         );
+        let text = "Two documentaries, Neon's Three Identical Strangers and a film about \
+                    the accident at Three Mile Island, made the list.";
+        assert_eq!(kinds(text), [("Two".to_owned(), FigureKind::Count)]);
+        let text = "Clooney starred in Ocean's Eleven in 2001.";
+        assert!(
+            kinds(text).iter().all(|(t, _)| t != "Eleven"),
+            "{:?}",
+            kinds(text)
+        );
+        let text = "Shares of Five Below fell 4%.";
+        assert_eq!(kinds(text), [("4%".to_owned(), FigureKind::Percent)]);
+        // A line in title case keeps the count.
+        let text = "Britain's Three Biggest Banks Report Losses";
+        assert_eq!(kinds(text), [("Three".to_owned(), FigureKind::Count)]);
     }
 
     #[test]
