@@ -114,7 +114,7 @@ declare_kind! {
     /// - a difference named right after two amounts of one kind set side by side with
     ///   "and": "the Liberal Democrats received 12,062 and the Conservatives 10,491, a
     ///   margin of 1,751 votes" (1,571), "Shah won 1,412 votes and Bolt 1,106, a
-    ///   majority of 360" (306; also "a lead of"), "410 boys and 380 girls, a
+    ///   majority of 360" (306; also "a lead of", ", giving her a majority of"), "410 boys and 380 girls, a
     ///   difference of 50" (30); not after a list of three ("Smith 5,000, Jones 4,000
     ///   and Brown 3,000, a margin of"), nor a margin, majority or lead in money, which
     ///   may be a profit;
@@ -849,9 +849,10 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The words between the second of two amounts and the difference named after them:
-/// " votes, a margin of ", " girls, a difference of ", ", a gap of about ".
+/// " votes, a margin of ", " girls, a difference of ", ", a gap of about ", ", giving
+/// her a majority of ", ", with a lead of ".
 static PAIR_GAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:[\p{L}'’-]+\s*)?,\s*an?\s+(margin|gap|difference|majority|lead)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+|only\s+)?$")
+    Regex::new(r"(?i)^\s*(?:[\p{L}'’-]+\s*)?,\s*(?:with\s+|giving\s+(?:it|him|her|them|the\s+[\p{L}-]+)\s+)?an?\s+(margin|gap|difference|majority|lead)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+|only\s+)?$")
         .expect("valid regex")
 });
 
@@ -11116,6 +11117,14 @@ mod tests {
             1
         );
         assert!(messages("Shah won 1,412 votes and Bolt 1,106, a majority of 306.").is_empty());
+        assert_eq!(
+            messages("Shah won 1,412 votes and Bolt 1,106, giving her a majority of 360.").len(),
+            1
+        );
+        assert!(
+            messages("Shah won 1,412 votes and Bolt 1,106, giving her a majority of 306.")
+                .is_empty()
+        );
         assert_eq!(
             messages("Smith polled 5,210 and Jones 4,980, a lead of 320.").len(),
             1
