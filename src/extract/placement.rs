@@ -771,11 +771,6 @@ fn set_against_a_change(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     direction(cx, drafts, p)
 }
 
-/// The direction of `drafts[idx]`.
-#[expect(
-    clippy::many_single_char_names,
-    reason = "d is the draft and j, k, q walk tokens, as in the reader"
-)]
 /// "Debt was the issue raised by 3,610 clients", "£2m was raised by 4,000 donors": the
 /// people after "raised by" are who raised something, not the size of a rise ("fees
 /// were raised by 5%", "capacity was raised by 3,000 places").
@@ -814,6 +809,11 @@ fn raised_by_people(cx: &Cx<'_>, d: &Draft) -> bool {
         })
 }
 
+/// The direction of `drafts[idx]`.
+#[expect(
+    clippy::many_single_char_names,
+    reason = "d is the draft and j, k, q walk tokens, as in the reader"
+)]
 pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Direction> {
     let d = &drafts[idx];
     if d.direction.is_some() {
