@@ -149,7 +149,10 @@ declare_kind! {
     /// headline ("'Equalizer 2' No. 1 w/ $36.0M; 'Mamma Mia!' 2nd w/ $34.9M" over a lede
     /// that gives only $36.0 million), not the old end of a
     /// change (a target in the headline is held against the lede's target: "misses
-    /// target of 90" over "fell short of its target of 80") nor one an earlier period owns ("beating last year's total of £39.1
+    /// target of 90" over "fell short of its target of 80", and a forecast against the
+    /// lede's forecast or plan only: "Wheat harvest set for 210 million bushels" over
+    /// "farmers are expected to harvest 201 million bushels", never over "harvested
+    /// 190 million bushels last year") nor one an earlier period owns ("beating last year's total of £39.1
     /// million"; a level a change reached is a level: "Backlog hits record 71,300 cases"
     /// over "rose to a record 73,105", and so is one set against its old level:
     /// "admissions climb 8% to 15.6 million" over "sold 14.6 million tickets, up 8%
@@ -1549,6 +1552,7 @@ impl Compiled {
             // "fell short of its target of 80").
             let target = |f: &Figure| TARGET_BEFORE.is_match(group::tail(group::before(cx, f), 30));
             let h_target = target(h);
+            let h_forecast = HEADLINE_FORECAST.is_match(group::tail(group::before(cx, h), 40));
             let alike = lede_figures
                 .filter(|b| b.kind == h.kind && b.unit == h.unit)
                 .filter(|b| {
@@ -1561,7 +1565,16 @@ impl Compiled {
                         && !group::of_a_possessor(cx, b)
                         && !old_end(cx, b)
                         && !EARLIER_PERIOD_OWNS.is_match(group::tail(group::before(cx, b), 50))
-                        && !other_version(cx, b)
+                        // A forecast in the headline restates the lede's forecast, and
+                        // nothing else there: "Wheat harvest set for 201 million bushels"
+                        // over "farmers are expected to harvest 201 million bushels",
+                        // not over "harvested 190 million bushels last year".
+                        && if h_forecast {
+                            other_version(cx, b)
+                                || FUTURE_BEFORE.is_match(group::tail(group::before(cx, b), 60))
+                        } else {
+                            !other_version(cx, b)
+                        }
                         && !is_coupon(cx, b)
                         // Nor one that restates another figure of the headline:
                         // "'Equalizer 2' No. 1 w/ $36.0M; 'Mamma Mia!' 2nd w/ $34.9M"
@@ -2927,6 +2940,21 @@ fn new_level(cx: &CheckContext<'_>, f: &Figure) -> bool {
     }
 }
 
+/// A headline's words for a figure still to come, before it: "Harvest set for",
+/// "Deficit forecast to hit", "Sales expected to top", "on course for", "Council to cut"
+/// (a verb of doing, not "to record").
+static HEADLINE_FORECAST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:set\s+(?:for|to)|expected|forecast|projected|predicted|tipped|on\s+(?:course|track)\s+(?:for|to)|to\s+(?:cut|axe|shed|create|add|hire|build|spend|raise|get|receive|close|hit|reach|top|pay|lose|sell|buy|invest|borrow|save|open|harvest|produce))\s+(?:(?:about|around|nearly|almost|some|a\s+record)\s+)?$")
+        .expect("valid regex")
+});
+
+/// Words of a figure still to come in the clause before it: "The council will cut",
+/// "plans to build", "is due to receive".
+static FUTURE_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:will|would|could|set\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|(?:is|are)\s+(?:due\s+)?to|expects?\s+to|on\s+(?:course|track)\s+(?:for|to))\b[^.;:]{0,50}$")
+        .expect("valid regex")
+});
+
 /// An earlier period owning a figure, right before it: "beating last year's total of",
 /// "the previous year's". Such a figure is no statement of what a headline reports.
 static EARLIER_PERIOD_OWNS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -3560,6 +3588,34 @@ mod tests {
         assert_eq!(
             findings(&format!("# Council approves 80 carers{lede}")).len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_headline_forecast_restates_the_ledes_forecast() {
+        let lede = "\n\nFarmers are expected to harvest 201 million bushels of wheat this year.";
+        assert_eq!(
+            findings(&format!(
+                "# Wheat harvest set for 210 million bushels{lede}"
+            ))
+            .len(),
+            1
+        );
+        assert!(
+            findings(&format!(
+                "# Wheat harvest set for 201 million bushels{lede}"
+            ))
+            .is_empty()
+        );
+        // A headline that states what happened is no restatement of a forecast.
+        assert!(findings(&format!("# Farmers harvested 210 million bushels{lede}")).is_empty());
+        // A lede with what happened and a forecast leaves unclear which is meant.
+        let lede = "\n\nFarmers harvested 190 million bushels last year and are expected to harvest 201 million this year.";
+        assert!(
+            findings(&format!(
+                "# Wheat harvest set for 210 million bushels{lede}"
+            ))
+            .is_empty()
         );
     }
 
