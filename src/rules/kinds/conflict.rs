@@ -162,7 +162,10 @@ declare_kind! {
     /// over "rose by 2.4%"), the two are compared whatever each calls its
     /// subject ("£3.5bn plan" over "a £3.2bn package"). A loss and a loss foretold of
     /// one subject are one figure: "Steelworks closure means loss of 3,200 jobs" over
-    /// "About 2,300 jobs are at risk" ("under threat", "could go", "set to be cut"), and
+    /// "About 2,300 jobs are at risk" ("under threat", "could go", "set to be cut"), as
+    /// are a loss a headline names with no subject of its own and one lost ("Water firm
+    /// leaks 421m litres a day" over "lost 412 million litres a day"; a target in the
+    /// lede is no restatement of a headline that names none), and
     /// so are extra things and a rise: "Heatwave caused 1,420 extra deaths" over "Some
     /// 1,240 more people died than usual". The size of a loss is a level whichever
     /// side of the amount its noun stands ("loss", "deficit", "shortfall"): "Health
@@ -814,8 +817,16 @@ fn extra_things(f: &Figure) -> bool {
 fn lost(cx: &CheckContext<'_>, f: &Figure) -> bool {
     f.placement.direction == Some(crate::extract::Direction::Decrease)
         || (f.placement.direction.is_none()
-            && THREATENED.is_match(group::head(group::after(cx, f), 60)))
+            && (THREATENED.is_match(group::head(group::after(cx, f), 60))
+                || LOSS_VERB_BEFORE.is_match(group::tail(group::before(cx, f), 30))))
 }
+
+/// A verb of losing that the extractor reads as no fall, right before a figure: "Water
+/// firm leaks 421m litres a day", "spilled 3,200 tonnes", "wastes £2m".
+static LOSS_VERB_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:leaks?|leaked|leaking|spills?|spilled|spilt|wastes?|wasted|wasting)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$")
+        .expect("valid regex")
+});
 
 /// Whether `f` is an amount of money that a loss-like noun names, either right
 /// after it ("$41 million operating loss") or before it with "of" ("an operating
@@ -1559,6 +1570,12 @@ impl Compiled {
                     if h_target {
                         return target(b);
                     }
+                    // Nor is a target what a headline that names none restates
+                    // ("leaks 421m litres a day" over "lost 412 million litres a day,
+                    // missing the target of 380 million litres").
+                    if target(b) {
+                        return false;
+                    }
                     // A comparison ("1,240 more people died than usual") states what
                     // the headline's extra things are ("1,420 extra deaths").
                     (!group::is_comparison(cx, b) || extra_things(h))
@@ -1641,7 +1658,11 @@ impl Compiled {
                         && compared_after(cx, figures, b))
                     // A loss and a loss foretold are one story: "loss of 3,200 jobs"
                     // over "2,300 jobs are at risk".
-                    || (group::same_subject(h, b) && lost(cx, h) && lost(cx, b))
+                    // So is one with no subject of its own: "Firm leaks 421m litres
+                    // a day" over "lost 412 million litres a day".
+                    || ((h.subject.is_none() || group::same_subject(h, b))
+                        && lost(cx, h)
+                        && lost(cx, b))
                     // The size of a loss is a level, however its noun reads: "posts
                     // $41 million operating loss" over "an operating loss of $41
                     // million".
@@ -3589,6 +3610,16 @@ mod tests {
             findings(&format!("# Council approves 80 carers{lede}")).len(),
             1
         );
+    }
+
+    #[test]
+    fn a_headline_with_no_target_restates_no_target_of_the_lede() {
+        let lede = "\n\nThe firm lost 412 million litres a day through leaks, missing the target of 380 million litres.";
+        assert_eq!(
+            findings(&format!("# Firm leaks 421m litres a day{lede}")).len(),
+            1
+        );
+        assert!(findings(&format!("# Firm leaks 412m litres a day{lede}")).is_empty());
     }
 
     #[test]
