@@ -6944,10 +6944,11 @@ impl Reader<'_, '_> {
             "millikelvin" if amt.digits.is_some() => {
                 return (FigureKind::Measure, Some("millikelvin"), b + 1);
             }
-            // "Overseas visitors spent 107 million nights in Scotland": nights counted
-            // in millions are stays, a count of nights, not a stretch of time anyone
-            // lived through ("1,500 nights in prison" is one).
-            "nights" if amt.scaled.is_some() && amt.value >= 100_000.0 => {
+            // "Overseas visitors spent 107 million nights in Scotland", "booked
+            // 1,214,000 nights": nights counted in hundreds of thousands are stays, a
+            // count of nights, not a stretch of time anyone lived through ("1,500
+            // nights in prison" is one).
+            "nights" if amt.value >= 100_000.0 => {
                 return (FigureKind::Count, None, b);
             }
             _ => {}
@@ -12335,6 +12336,10 @@ mod prose_tests {
         assert_eq!(f.unit, None);
         let text = "Campsite bookings hit a record 1.2 million nights.";
         assert_eq!(figure(text, "1.2 million").kind, FigureKind::Count);
+        // So are nights in the hundreds of thousands written out.
+        let text = "Campers booked 1,214,000 nights in 2024, up 6.3 percent from 1,142,000.";
+        assert_eq!(figure(text, "1,214,000").kind, FigureKind::Count);
+        assert_eq!(figure(text, "1,214,000").subject_key(), Some("night"));
         // A stretch of time someone lived through stays one.
         let f = figure("He spent 1,500 nights in prison.", "1,500 nights");
         assert_eq!(f.kind, FigureKind::Duration);
@@ -12431,8 +12436,8 @@ mod prose_tests {
         let text = "Turbines were out of action for 4,120 hours in total, down from 5,380.";
         assert_eq!(figure(text, "5,380").kind, FigureKind::Duration);
         assert_eq!(figure(text, "5,380").unit.as_deref(), Some("hour"));
-        let text = "Campers booked 1,214,000 nights in 2024, up 6.3 percent from 1,142,000.";
-        assert_eq!(figure(text, "1,142,000").unit.as_deref(), Some("night"));
+        let text = "Visitors spent 412,000 hours online in 2024, up 6.3 percent from 388,000.";
+        assert_eq!(figure(text, "388,000").unit.as_deref(), Some("hour"));
         // A stretch of time is no level compared, and neither is time of another size.
         let text = "Exports were 2.35 billion in the first two months, from 1.87 billion.";
         assert_eq!(figure(text, "1.87 billion").kind, FigureKind::Count);
