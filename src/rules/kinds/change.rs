@@ -2192,9 +2192,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                 // is something else of the clause: "booked 1,214,000 nights at
                 // Ashland's 52 state parks in the year to June 30, up 6.3 percent from
                 // 1,142,000" ("rose from 3 to 4,000" says both ends).
-                && !(apart_by_orders(a, b)
-                    && b.span.start - a.span.end > 12
-                    && !from_before(tail(group::before(cx, a), 60)))
+                && !far_other_amount(cx, a, b)
                 // "53 of the 100 seats, two fewer than the 55": the whole of a part
                 // is passed.
                 && !whole_after_of(cx, a, b)
@@ -3709,11 +3707,16 @@ fn table_change(c: &Figure, in_percent: bool, moved: f64) -> Option<Figure> {
     Some(c)
 }
 
-/// Whether two amounts are a thousand times apart or more: no level of one change
-/// stated with its size, however large a rise may be.
-fn apart_by_orders(a: &Figure, b: &Figure) -> bool {
+/// Whether `b` is a thousand times larger or smaller than `a` and set apart from it by
+/// more than a word or two, with no "from" before `a` to say both are ends: no level
+/// of one change, however large a rise may be.
+fn far_other_amount(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
     let (x, y) = (a.value.mid().abs(), b.value.mid().abs());
-    x.is_finite() && y.is_finite() && (x * 1000.0 <= y || y * 1000.0 <= x)
+    x.is_finite()
+        && y.is_finite()
+        && (x * 1000.0 <= y || y * 1000.0 <= x)
+        && b.span.start - a.span.end > 12
+        && !from_before(tail(group::before(cx, a), 60))
 }
 
 /// A clock time as written: "3am", "5 p.m.", "9:30", "14:00", "noon", "midnight".
