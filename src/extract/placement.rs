@@ -771,6 +771,44 @@ fn set_against_a_change(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     direction(cx, drafts, p)
 }
 
+/// "Debt was the issue raised by 3,610 clients", "£2m was raised by 4,000 donors": the
+/// people after "raised by" are who raised something, not the size of a rise ("fees
+/// were raised by 5%", "capacity was raised by 3,000 places").
+fn raised_by_people(cx: &Cx<'_>, d: &Draft) -> bool {
+    d.kind == FigureKind::Count
+        && d.a >= 2
+        && cx.word_is(d.a - 1, "by")
+        && cx.word_is(d.a - 2, "raised")
+        && (d.b..d.b + 2).any(|t| {
+            matches!(
+                cx.word_bytes(t),
+                b"people"
+                    | b"clients"
+                    | b"residents"
+                    | b"users"
+                    | b"customers"
+                    | b"voters"
+                    | b"members"
+                    | b"patients"
+                    | b"parents"
+                    | b"pupils"
+                    | b"students"
+                    | b"families"
+                    | b"households"
+                    | b"donors"
+                    | b"supporters"
+                    | b"respondents"
+                    | b"callers"
+                    | b"visitors"
+                    | b"shareholders"
+                    | b"investors"
+                    | b"campaigners"
+                    | b"fans"
+                    | b"volunteers"
+            )
+        })
+}
+
 /// The direction of `drafts[idx]`.
 #[expect(
     clippy::many_single_char_names,
@@ -781,7 +819,7 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     if d.direction.is_some() {
         return d.direction;
     }
-    if !d.kind.is_quantity() || distance_fallen(cx, d) || delay(cx, d) {
+    if !d.kind.is_quantity() || distance_fallen(cx, d) || delay(cx, d) || raised_by_people(cx, d) {
         return None;
     }
     // "a sheer drop of 40 metres", "a vertical fall of 200ft": the height of a drop in
@@ -2135,6 +2173,19 @@ mod prose_tests {
 
     fn direction(text: &str, span: &str) -> Option<Direction> {
         figure(text, span).placement.direction
+    }
+
+    #[test]
+    fn people_after_raised_by_raised_something_and_changed_nothing() {
+        let text = "Debt was the biggest issue, raised by 3,610 clients, or 37%.";
+        assert_eq!(direction(text, "3,610"), None);
+        assert_eq!(direction(text, "37%"), None);
+        let text = "The appeal's £2m was raised by 4,000 local donors.";
+        assert_eq!(direction(text, "4,000"), None);
+        let text = "Capacity was raised by 3,000 places.";
+        assert_eq!(direction(text, "3,000"), Some(Direction::Increase));
+        let text = "Fees were raised by 5% for 2,000 students.";
+        assert_eq!(direction(text, "5%"), Some(Direction::Increase));
     }
 
     #[test]

@@ -4758,7 +4758,28 @@ impl Reader<'_, '_> {
                     && !cx.capital(i + 1)
                     && !matches!(cx.word_bytes(i + 1), b"of" | b"and" | b"or")
                 // "Formula One teams", "a Formula Two driver": a class of motor racing.
-                || cx.text_is(i - 1, "Formula"))
+                || cx.text_is(i - 1, "Formula")
+                // "and Neon's Three Identical Strangers", "starred in Ocean's Eleven":
+                // after the possessive of a name that running prose leads into (a line
+                // in title case has no long word in lower case before the name).
+                || i >= 4
+                    && cx.word_is(i - 1, "s")
+                    && cx.glued(i - 1)
+                    && matches!(cx.punct(i - 2), "'" | "’")
+                    && cx.glued(i - 2)
+                    && cx.capital(i - 3)
+                    && cx.is(i - 3, TokKind::Word)
+                    && (self.floor.max(i.saturating_sub(12))..i - 3).any(|k| {
+                        cx.is(k, TokKind::Word) && !cx.capital(k) && cx.word(k).len() > 4
+                    })
+                // "the accident at Three Mile Island", "shares of Five Below": between
+                // a word in lower case (not the "s" of a possessive) and a capitalised
+                // word.
+                || cx.is(i - 1, TokKind::Word)
+                    && !cx.capital(i - 1)
+                    && !(cx.word_is(i - 1, "s") && cx.glued(i - 1))
+                    && cx.capital(i + 1)
+                    && cx.is(i + 1, TokKind::Word))
         {
             return None;
         }
@@ -6923,10 +6944,11 @@ impl Reader<'_, '_> {
             "millikelvin" if amt.digits.is_some() => {
                 return (FigureKind::Measure, Some("millikelvin"), b + 1);
             }
-            // "Overseas visitors spent 107 million nights in Scotland": nights counted
-            // in millions are stays, a count of nights, not a stretch of time anyone
-            // lived through ("1,500 nights in prison" is one).
-            "nights" if amt.scaled.is_some() && amt.value >= 100_000.0 => {
+            // "Overseas visitors spent 107 million nights in Scotland", "booked
+            // 1,214,000 nights": nights counted in hundreds of thousands are stays, a
+            // count of nights, not a stretch of time anyone lived through ("1,500
+            // nights in prison" is one).
+            "nights" if amt.value >= 100_000.0 => {
                 return (FigureKind::Count, None, b);
             }
             _ => {}
@@ -10919,6 +10941,20 @@ mod prose_tests {
             figure("In March Two men were held.", "Two").kind,
             FigureKind::Count
         );
+        let text = "Two documentaries, Neon's Three Identical Strangers and a film about \
+                    the accident at Three Mile Island, made the list.";
+        assert_eq!(kinds(text), [("Two".to_owned(), FigureKind::Count)]);
+        let text = "Clooney starred in Ocean's Eleven in 2001.";
+        assert!(
+            kinds(text).iter().all(|(t, _)| t != "Eleven"),
+            "{:?}",
+            kinds(text)
+        );
+        let text = "Shares of Five Below fell 4%.";
+        assert_eq!(kinds(text), [("4%".to_owned(), FigureKind::Percent)]);
+        // A line in title case keeps the count.
+        let text = "Britain's Three Biggest Banks Report Losses";
+        assert_eq!(kinds(text), [("Three".to_owned(), FigureKind::Count)]);
     }
 
     #[test]
@@ -12300,6 +12336,10 @@ mod prose_tests {
         assert_eq!(f.unit, None);
         let text = "Campsite bookings hit a record 1.2 million nights.";
         assert_eq!(figure(text, "1.2 million").kind, FigureKind::Count);
+        // So are nights in the hundreds of thousands written out.
+        let text = "Campers booked 1,214,000 nights in 2024, up 6.3 percent from 1,142,000.";
+        assert_eq!(figure(text, "1,214,000").kind, FigureKind::Count);
+        assert_eq!(figure(text, "1,214,000").subject_key(), Some("night"));
         // A stretch of time someone lived through stays one.
         let f = figure("He spent 1,500 nights in prison.", "1,500 nights");
         assert_eq!(f.kind, FigureKind::Duration);
@@ -12396,8 +12436,8 @@ mod prose_tests {
         let text = "Turbines were out of action for 4,120 hours in total, down from 5,380.";
         assert_eq!(figure(text, "5,380").kind, FigureKind::Duration);
         assert_eq!(figure(text, "5,380").unit.as_deref(), Some("hour"));
-        let text = "Campers booked 1,214,000 nights in 2024, up 6.3 percent from 1,142,000.";
-        assert_eq!(figure(text, "1,142,000").unit.as_deref(), Some("night"));
+        let text = "Visitors spent 412,000 hours online in 2024, up 6.3 percent from 388,000.";
+        assert_eq!(figure(text, "388,000").unit.as_deref(), Some("hour"));
         // A stretch of time is no level compared, and neither is time of another size.
         let text = "Exports were 2.35 billion in the first two months, from 1.87 billion.";
         assert_eq!(figure(text, "1.87 billion").kind, FigureKind::Count);

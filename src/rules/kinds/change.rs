@@ -114,7 +114,7 @@ declare_kind! {
     /// - a difference named right after two amounts of one kind set side by side with
     ///   "and": "the Liberal Democrats received 12,062 and the Conservatives 10,491, a
     ///   margin of 1,751 votes" (1,571), "Shah won 1,412 votes and Bolt 1,106, a
-    ///   majority of 360" (306; also "a lead of"), "410 boys and 380 girls, a
+    ///   majority of 360" (306; also "a lead of", ", giving her a majority of"), "410 boys and 380 girls, a
     ///   difference of 50" (30); not after a list of three ("Smith 5,000, Jones 4,000
     ///   and Brown 3,000, a margin of"), nor a margin, majority or lead in money, which
     ///   may be a profit;
@@ -849,9 +849,10 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The words between the second of two amounts and the difference named after them:
-/// " votes, a margin of ", " girls, a difference of ", ", a gap of about ".
+/// " votes, a margin of ", " girls, a difference of ", ", a gap of about ", ", giving
+/// her a majority of ", ", with a lead of ".
 static PAIR_GAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:[\p{L}'’-]+\s*)?,\s*an?\s+(margin|gap|difference|majority|lead)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+|only\s+)?$")
+    Regex::new(r"(?i)^\s*(?:[\p{L}'’-]+\s*)?,\s*(?:with\s+|giving\s+(?:it|him|her|them|the\s+[\p{L}-]+)\s+)?an?\s+(margin|gap|difference|majority|lead)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+|only\s+)?$")
         .expect("valid regex")
 });
 
@@ -2187,6 +2188,11 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         let Some(j) = std::iter::successors(next_same[i], |&k| next_same[k]).find(|&k| {
             let b = sentence[k];
             may_end(k) && !amount_stated_before_from(cx, b) && !count_past_share(a, b)
+                // Not an amount a thousand times larger or smaller, far from it, which
+                // is something else of the clause: "booked 1,214,000 nights at
+                // Ashland's 52 state parks in the year to June 30, up 6.3 percent from
+                // 1,142,000" ("rose from 3 to 4,000" says both ends).
+                && !far_other_amount(cx, a, b)
                 // "53 of the 100 seats, two fewer than the 55": the whole of a part
                 // is passed.
                 && !whole_after_of(cx, a, b)
@@ -3699,6 +3705,18 @@ fn table_change(c: &Figure, in_percent: bool, moved: f64) -> Option<Figure> {
         };
     }
     Some(c)
+}
+
+/// Whether `b` is a thousand times larger or smaller than `a` and set apart from it by
+/// more than a word or two, with no "from" before `a` to say both are ends: no level
+/// of one change, however large a rise may be.
+fn far_other_amount(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
+    let (x, y) = (a.value.mid().abs(), b.value.mid().abs());
+    x.is_finite()
+        && y.is_finite()
+        && (x * 1000.0 <= y || y * 1000.0 <= x)
+        && b.span.start - a.span.end > 12
+        && !from_before(tail(group::before(cx, a), 60))
 }
 
 /// A clock time as written: "3am", "5 p.m.", "9:30", "14:00", "noon", "midnight".
@@ -11116,6 +11134,14 @@ mod tests {
             1
         );
         assert!(messages("Shah won 1,412 votes and Bolt 1,106, a majority of 306.").is_empty());
+        assert_eq!(
+            messages("Shah won 1,412 votes and Bolt 1,106, giving her a majority of 360.").len(),
+            1
+        );
+        assert!(
+            messages("Shah won 1,412 votes and Bolt 1,106, giving her a majority of 306.")
+                .is_empty()
+        );
         assert_eq!(
             messages("Smith polled 5,210 and Jones 4,980, a lead of 320.").len(),
             1

@@ -149,7 +149,10 @@ declare_kind! {
     /// headline ("'Equalizer 2' No. 1 w/ $36.0M; 'Mamma Mia!' 2nd w/ $34.9M" over a lede
     /// that gives only $36.0 million), not the old end of a
     /// change (a target in the headline is held against the lede's target: "misses
-    /// target of 90" over "fell short of its target of 80") nor one an earlier period owns ("beating last year's total of £39.1
+    /// target of 90" over "fell short of its target of 80", and a forecast against the
+    /// lede's forecast or plan only: "Wheat harvest set for 210 million bushels" over
+    /// "farmers are expected to harvest 201 million bushels", never over "harvested
+    /// 190 million bushels last year") nor one an earlier period owns ("beating last year's total of £39.1
     /// million"; a level a change reached is a level: "Backlog hits record 71,300 cases"
     /// over "rose to a record 73,105", and so is one set against its old level:
     /// "admissions climb 8% to 15.6 million" over "sold 14.6 million tickets, up 8%
@@ -159,7 +162,10 @@ declare_kind! {
     /// over "rose by 2.4%"), the two are compared whatever each calls its
     /// subject ("£3.5bn plan" over "a £3.2bn package"). A loss and a loss foretold of
     /// one subject are one figure: "Steelworks closure means loss of 3,200 jobs" over
-    /// "About 2,300 jobs are at risk" ("under threat", "could go", "set to be cut"), and
+    /// "About 2,300 jobs are at risk" ("under threat", "could go", "set to be cut"), as
+    /// are a loss a headline names with no subject of its own and one lost ("Water firm
+    /// leaks 421m litres a day" over "lost 412 million litres a day"; a target in the
+    /// lede is no restatement of a headline that names none), and
     /// so are extra things and a rise: "Heatwave caused 1,420 extra deaths" over "Some
     /// 1,240 more people died than usual". The size of a loss is a level whichever
     /// side of the amount its noun stands ("loss", "deficit", "shortfall"): "Health
@@ -811,8 +817,16 @@ fn extra_things(f: &Figure) -> bool {
 fn lost(cx: &CheckContext<'_>, f: &Figure) -> bool {
     f.placement.direction == Some(crate::extract::Direction::Decrease)
         || (f.placement.direction.is_none()
-            && THREATENED.is_match(group::head(group::after(cx, f), 60)))
+            && (THREATENED.is_match(group::head(group::after(cx, f), 60))
+                || LOSS_VERB_BEFORE.is_match(group::tail(group::before(cx, f), 30))))
 }
+
+/// A verb of losing that the extractor reads as no fall, right before a figure: "Water
+/// firm leaks 421m litres a day", "spilled 3,200 tonnes", "wastes £2m".
+static LOSS_VERB_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:leaks?|leaked|leaking|spills?|spilled|spilt|wastes?|wasted|wasting)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$")
+        .expect("valid regex")
+});
 
 /// Whether `f` is an amount of money that a loss-like noun names, either right
 /// after it ("$41 million operating loss") or before it with "of" ("an operating
@@ -1549,11 +1563,18 @@ impl Compiled {
             // "fell short of its target of 80").
             let target = |f: &Figure| TARGET_BEFORE.is_match(group::tail(group::before(cx, f), 30));
             let h_target = target(h);
+            let h_forecast = HEADLINE_FORECAST.is_match(group::tail(group::before(cx, h), 40));
             let alike = lede_figures
                 .filter(|b| b.kind == h.kind && b.unit == h.unit)
                 .filter(|b| {
                     if h_target {
                         return target(b);
+                    }
+                    // Nor is a target what a headline that names none restates
+                    // ("leaks 421m litres a day" over "lost 412 million litres a day,
+                    // missing the target of 380 million litres").
+                    if target(b) {
+                        return false;
                     }
                     // A comparison ("1,240 more people died than usual") states what
                     // the headline's extra things are ("1,420 extra deaths").
@@ -1561,7 +1582,16 @@ impl Compiled {
                         && !group::of_a_possessor(cx, b)
                         && !old_end(cx, b)
                         && !EARLIER_PERIOD_OWNS.is_match(group::tail(group::before(cx, b), 50))
-                        && !other_version(cx, b)
+                        // A forecast in the headline restates the lede's forecast, and
+                        // nothing else there: "Wheat harvest set for 201 million bushels"
+                        // over "farmers are expected to harvest 201 million bushels",
+                        // not over "harvested 190 million bushels last year".
+                        && if h_forecast {
+                            other_version(cx, b)
+                                || FUTURE_BEFORE.is_match(group::tail(group::before(cx, b), 60))
+                        } else {
+                            !other_version(cx, b)
+                        }
                         && !is_coupon(cx, b)
                         // Nor one that restates another figure of the headline:
                         // "'Equalizer 2' No. 1 w/ $36.0M; 'Mamma Mia!' 2nd w/ $34.9M"
@@ -1628,7 +1658,11 @@ impl Compiled {
                         && compared_after(cx, figures, b))
                     // A loss and a loss foretold are one story: "loss of 3,200 jobs"
                     // over "2,300 jobs are at risk".
-                    || (group::same_subject(h, b) && lost(cx, h) && lost(cx, b))
+                    // So is one with no subject of its own: "Firm leaks 421m litres
+                    // a day" over "lost 412 million litres a day".
+                    || ((h.subject.is_none() || group::same_subject(h, b))
+                        && lost(cx, h)
+                        && lost(cx, b))
                     // The size of a loss is a level, however its noun reads: "posts
                     // $41 million operating loss" over "an operating loss of $41
                     // million".
@@ -2927,6 +2961,21 @@ fn new_level(cx: &CheckContext<'_>, f: &Figure) -> bool {
     }
 }
 
+/// A headline's words for a figure still to come, before it: "Harvest set for",
+/// "Deficit forecast to hit", "Sales expected to top", "on course for", "Council to cut"
+/// (a verb of doing, not "to record").
+static HEADLINE_FORECAST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:set\s+(?:for|to)|expected|forecast|projected|predicted|tipped|on\s+(?:course|track)\s+(?:for|to)|to\s+(?:cut|axe|shed|create|add|hire|build|spend|raise|get|receive|close|hit|reach|top|pay|lose|sell|buy|invest|borrow|save|open|harvest|produce))\s+(?:(?:about|around|nearly|almost|some|a\s+record)\s+)?$")
+        .expect("valid regex")
+});
+
+/// Words of a figure still to come in the clause before it: "The council will cut",
+/// "plans to build", "is due to receive".
+static FUTURE_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:will|would|could|set\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|(?:is|are)\s+(?:due\s+)?to|expects?\s+to|on\s+(?:course|track)\s+(?:for|to))\b[^.;:]{0,50}$")
+        .expect("valid regex")
+});
+
 /// An earlier period owning a figure, right before it: "beating last year's total of",
 /// "the previous year's". Such a figure is no statement of what a headline reports.
 static EARLIER_PERIOD_OWNS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -3560,6 +3609,44 @@ mod tests {
         assert_eq!(
             findings(&format!("# Council approves 80 carers{lede}")).len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_headline_with_no_target_restates_no_target_of_the_lede() {
+        let lede = "\n\nThe firm lost 412 million litres a day through leaks, missing the target of 380 million litres.";
+        assert_eq!(
+            findings(&format!("# Firm leaks 421m litres a day{lede}")).len(),
+            1
+        );
+        assert!(findings(&format!("# Firm leaks 412m litres a day{lede}")).is_empty());
+    }
+
+    #[test]
+    fn a_headline_forecast_restates_the_ledes_forecast() {
+        let lede = "\n\nFarmers are expected to harvest 201 million bushels of wheat this year.";
+        assert_eq!(
+            findings(&format!(
+                "# Wheat harvest set for 210 million bushels{lede}"
+            ))
+            .len(),
+            1
+        );
+        assert!(
+            findings(&format!(
+                "# Wheat harvest set for 201 million bushels{lede}"
+            ))
+            .is_empty()
+        );
+        // A headline that states what happened is no restatement of a forecast.
+        assert!(findings(&format!("# Farmers harvested 210 million bushels{lede}")).is_empty());
+        // A lede with what happened and a forecast leaves unclear which is meant.
+        let lede = "\n\nFarmers harvested 190 million bushels last year and are expected to harvest 201 million this year.";
+        assert!(
+            findings(&format!(
+                "# Wheat harvest set for 210 million bushels{lede}"
+            ))
+            .is_empty()
         );
     }
 

@@ -3550,7 +3550,18 @@ fn named_period(c: &regex::Captures<'_>) -> Option<(&'static str, f64, f64)> {
 /// Read word by word from the end: "of" after a word of difference, or "by" up to 50
 /// bytes after a verb of winning or of change in the same clause.
 fn is_margin(cx: &CheckContext<'_>, w: &Figure) -> bool {
-    margin_before(group::tail(group::before(cx, w), 70))
+    let before = group::tail(group::before(cx, w), 70);
+    // "Debt was the biggest issue, raised by 3,610 clients": people who raised
+    // something, which the extractor reads as no change.
+    if w.placement.direction.is_none()
+        && before
+            .trim_end()
+            .to_ascii_lowercase()
+            .ends_with("raised by")
+    {
+        return false;
+    }
+    margin_before(before)
 }
 
 /// Whether the words `near` end with make the count after them a margin ([`is_margin`]).
@@ -7174,6 +7185,20 @@ mod tests {
         );
         let hits: Vec<String> = d.messages(&check());
         assert_eq!(hits, ["512 of 1,603 is 31.9%, but the draft says 38%"]);
+    }
+
+    #[test]
+    fn people_who_raised_something_are_a_part_and_no_rise() {
+        let said = |share: &str| {
+            messages(&format!(
+                "The charity helped 9,840 people last year. Debt was the biggest issue, raised by 3,610 people, or {share}."
+            ))
+        };
+        assert_eq!(
+            said("47%"),
+            ["3,610 of 9,840 is 36.7%, but the draft says 47%"]
+        );
+        assert!(said("37%").is_empty());
     }
 
     #[test]
