@@ -1650,7 +1650,7 @@ impl Compiled {
                     || (h.placement.direction.is_some()
                         && h.placement.direction == b.placement.direction
                         && h.kind == crate::extract::FigureKind::Percent
-                        && (group::same_subject(h, b)
+                        && ((group::same_subject(h, b) && !names_only_a_change(b))
                             || changed_level(cx, figures, b)
                                 .is_some_and(|l| same_head_noun(h, l)))))
                 && stated(b)
@@ -2996,6 +2996,28 @@ fn changed_level<'f>(
     (level.placement.sentence == c.placement.sentence
         && LEVEL_THEN_CHANGE.is_match(group::text(cx, level.span.end, c.span.start)))
     .then_some(level)
+}
+
+/// Whether a figure's subject is only the noun of its change ("a rise of 8.6%"), which
+/// says nothing of what changed.
+fn names_only_a_change(f: &Figure) -> bool {
+    f.subject_key().is_some_and(|k| {
+        matches!(
+            k,
+            "rise"
+                | "increase"
+                | "fall"
+                | "decrease"
+                | "drop"
+                | "cut"
+                | "jump"
+                | "gain"
+                | "growth"
+                | "decline"
+                | "change"
+                | "reduction"
+        )
+    })
 }
 
 /// Whether two figures' subjects end in one noun ("Harlan County jail population" and
@@ -4532,8 +4554,15 @@ mod tests {
         };
         assert!(findings(&draft("2.4%")).is_empty());
         assert_eq!(findings(&draft("4.2%")).len(), 1);
-        // Far apart and no slip: another figure.
-        assert!(findings(&draft("7.5%")).is_empty());
+        // Far apart and no slip: the same change of the same thing misstated, but
+        // another figure when it is of another thing.
+        assert_eq!(findings(&draft("7.5%")).len(), 1);
+        assert!(
+            findings(
+                "Rents rise 7.5%\n\nAverage house prices rose by 2.4% in the year to October."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
