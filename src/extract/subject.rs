@@ -6381,6 +6381,18 @@ fn is_present_verb(w: &str) -> bool {
             | "lengthens"
             | "shorten"
             | "shortens"
+            | "produce"
+            | "produces"
+            | "generate"
+            | "generates"
+            | "provide"
+            | "provides"
+            | "consume"
+            | "consumes"
+            | "employ"
+            | "employs"
+            | "serve"
+            | "serves"
     )
 }
 
@@ -10496,6 +10508,23 @@ mod prose_tests {
         let text = "About 1 in 5 US adults experiences mental illness each year.";
         is(text, "About 1 in 5", Some("us adult"));
         is("The firm ordered 400 face masks.", "400", Some("face mask"));
+    }
+
+    #[test]
+    fn a_verb_of_output_after_the_counted_noun_ends_it() {
+        let text = "A herd of 650 cows produces 5m litres of milk a year.";
+        is(text, "650", Some("cow"));
+        let text = "The 40 turbines generate enough power for 30,000 homes.";
+        is(text, "40", Some("turbine"));
+        let text = "Its 1,200 stores employ about 31,000 people.";
+        is(text, "1,200", Some("store"));
+        let text = "The 14 branches serve a million customers.";
+        is(text, "14", Some("branch"));
+        is(
+            "The 12 produce stalls open at dawn.",
+            "12",
+            Some("produce stall"),
+        );
     }
 
     #[test]
