@@ -159,7 +159,10 @@ declare_kind! {
     /// from 13.5 million"; of several, the one within a factor of 100 of the headline's
     /// when the others are not: "41 sites" is no restatement of 15.6 million), within a
     /// factor of 1.5 or with two of the same digits swapped ("House prices rise 4.2%"
-    /// over "rose by 2.4%"), the two are compared whatever each calls its
+    /// over "rose by 2.4%"), or a percent change the same way of the same subject (or of
+    /// a level with the same noun, for a change after it: "Jail population falls 19%"
+    /// over "The average daily population ... fell to 1,412, down 9% from 1,552"), the
+    /// two are compared whatever each calls its
     /// subject ("£3.5bn plan" over "a £3.2bn package"). A loss and a loss foretold of
     /// one subject are one figure: "Steelworks closure means loss of 3,200 jobs" over
     /// "About 2,300 jobs are at risk" ("under threat", "could go", "set to be cut"), as
@@ -1639,7 +1642,17 @@ impl Compiled {
             // Two digits swapped between the headline and the lede ("rise 4.2%" over
             // "rose by 2.4%") is a slip however far apart the values.
             if counted
-                && (close(h, b, CHANGE_MAX_RATIO) || nonzero_slip(h, b))
+                && (close(h, b, CHANGE_MAX_RATIO)
+                    || nonzero_slip(h, b)
+                    // A change of one subject the same way is the same change however
+                    // far apart ("Jail population falls 19%" over "The jail population
+                    // fell 9% to 1,412").
+                    || (h.placement.direction.is_some()
+                        && h.placement.direction == b.placement.direction
+                        && h.kind == crate::extract::FigureKind::Percent
+                        && ((group::same_subject(h, b) && !names_only_a_change(b))
+                            || changed_level(cx, figures, b)
+                                .is_some_and(|l| same_head_noun(h, l)))))
                 && stated(b)
                 && !group::rounded_interval_with(b, self.tolerance).intersects(&claimed)
                 && group::same_context(h, b, HEADLINE)
@@ -2961,6 +2974,67 @@ fn new_level(cx: &CheckContext<'_>, f: &Figure) -> bool {
     }
 }
 
+/// The level a bare change after it is of: "fell to 1,412 in the year to June, down 9%
+/// from 1,552" gives 1,412 for the 9%. The change names no subject of its own.
+fn changed_level<'f>(
+    cx: &CheckContext<'_>,
+    figures: &'f [Figure],
+    c: &Figure,
+) -> Option<&'f Figure> {
+    if c.subject.is_some() {
+        return None;
+    }
+    let at = figures.partition_point(|f| f.span.start < c.span.start);
+    let level = figures[..at].iter().rev().find(|f| {
+        matches!(
+            f.kind,
+            crate::extract::FigureKind::Count
+                | crate::extract::FigureKind::Money
+                | crate::extract::FigureKind::Measure
+        )
+    })?;
+    (level.placement.sentence == c.placement.sentence
+        && LEVEL_THEN_CHANGE.is_match(group::text(cx, level.span.end, c.span.start)))
+    .then_some(level)
+}
+
+/// Whether a figure's subject is only the noun of its change ("a rise of 8.6%"), which
+/// says nothing of what changed.
+fn names_only_a_change(f: &Figure) -> bool {
+    f.subject_key().is_some_and(|k| {
+        matches!(
+            k,
+            "rise"
+                | "increase"
+                | "fall"
+                | "decrease"
+                | "drop"
+                | "cut"
+                | "jump"
+                | "gain"
+                | "growth"
+                | "decline"
+                | "change"
+                | "reduction"
+        )
+    })
+}
+
+/// Whether two figures' subjects end in one noun ("Harlan County jail population" and
+/// "average daily population"): a headline names its subject in few words.
+fn same_head_noun(a: &Figure, b: &Figure) -> bool {
+    a.subject_key()
+        .zip(b.subject_key())
+        .is_some_and(|(x, y)| group::head_noun(x) == group::head_noun(y))
+}
+
+/// Between a level and its change stated after it: " in the year that ended June 30,
+/// down ", ", up ".
+static LEVEL_THEN_CHANGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^[^.;:()]{0,80},\s*(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$")
+        .expect("valid regex")
+});
+
 /// A headline's words for a figure still to come, before it: "Harvest set for",
 /// "Deficit forecast to hit", "Sales expected to top", "on course for", "Council to cut"
 /// (a verb of doing, not "to record").
@@ -3620,6 +3694,20 @@ mod tests {
             1
         );
         assert!(findings(&format!("# Firm leaks 412m litres a day{lede}")).is_empty());
+    }
+
+    #[test]
+    fn a_headline_change_of_the_ledes_subject_is_held_against_it_however_far() {
+        let lede = "\n\nThe average daily population at the jail fell to 1,412 in the year to June, down 9% from 1,552.";
+        assert_eq!(
+            findings(&format!("# Jail population falls 19%{lede}")).len(),
+            1
+        );
+        assert!(findings(&format!("# Jail population falls 9%{lede}")).is_empty());
+        // A change of another subject is another change.
+        let lede =
+            "\n\nSales at Acme fell to 1.2 billion pounds, down 9% from 1.32 billion pounds.";
+        assert!(findings(&format!("# Profits fall 40% as sales slide{lede}")).is_empty());
     }
 
     #[test]
@@ -4466,8 +4554,15 @@ mod tests {
         };
         assert!(findings(&draft("2.4%")).is_empty());
         assert_eq!(findings(&draft("4.2%")).len(), 1);
-        // Far apart and no slip: another figure.
-        assert!(findings(&draft("7.5%")).is_empty());
+        // Far apart and no slip: the same change of the same thing misstated, but
+        // another figure when it is of another thing.
+        assert_eq!(findings(&draft("7.5%")).len(), 1);
+        assert!(
+            findings(
+                "Rents rise 7.5%\n\nAverage house prices rose by 2.4% in the year to October."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
