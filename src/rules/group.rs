@@ -771,6 +771,22 @@ pub(crate) fn rate_of(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str>
 }
 
 fn find_rate(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str> {
+    rate_after(cx, f).or_else(|| rate_before(cx, f))
+}
+
+/// Whether the rate of `f` is named by words after it or its subject ("$40 each",
+/// "15 hours a week"), not by words before it ("the average fare of $40").
+pub(crate) fn rate_follows(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    rate_of(cx, f).is_some() && rate_after(cx, f).is_some()
+}
+
+/// Whether `text` holds a word that names a rate before a figure ("average", "each",
+/// "per", "annual").
+pub(crate) fn holds_rate_word(text: &str) -> bool {
+    RATE_BEFORE.is_match(text)
+}
+
+fn rate_after(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str> {
     // The rate follows the figure ("$40 each") or its subject ("15 hours a week").
     let mut from = f.span.end;
     if let Some(s) = &f.subject
@@ -809,6 +825,10 @@ fn find_rate(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str> {
             .map_or("", |m| m.as_str());
         return Some(normalise_rate(word));
     }
+    None
+}
+
+fn rate_before(cx: &CheckContext<'_>, f: &Figure) -> Option<&'static str> {
     let before = tail(before(cx, f), 40);
     let stops = b".;:,()";
     // Most figures have no rate word before them: a look at the words comes first.
@@ -925,10 +945,12 @@ fn normalise_rate(word: &str) -> &'static str {
 
 /// The words before a figure that make it the other side of a comparison, not a value
 /// of its own: "up from 40", "down from January's 4.12 billion", "from the previous
-/// 9.07 billion", "more than", "against", "compared with", "including".
+/// 9.07 billion", "more than", "against", "compared with", "including". The words
+/// between a verb of change and its "from" stay in one sentence: in "grew to $612.4
+/// million. Grants from 40 donors" the 40 is no old level.
 static COMPARISON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased|climbed|dropped|grew|jumped|declined|(?:rise|fall|grow|increase|decrease|climb|drop|jump|decline)s?|risen|fallen|grown)\s+(?:\S+\s+){0,4}?from|\bto\s+(?:about\s+|around\s+|roughly\s+)?[$£€¥]?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|[mk]|bn|mn|tn|million|billion|trillion|thousand)\b)?\s+from|than(?:\s+\S+){0,2}|(?:than|above|below)\s+(?:the|its|their|an?)\s+(?:(?:\d+|[a-z]+)-year\s+|long-term\s+)?(?:average|mean|median|norm)\s+of|versus|vs\.?|against|compared\s+(?:with|to)|(?:above|below|short\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?:the|its|their|his|her)|instead\s+of|rather\s+than|replacing|replaced|target\s+of|goal\s+of|standard\s+of|benchmark\s+of|forecasts?\s+of|projected|estimated\s+at|including|included|among\s+them|such\s+as)\s*(?:about|around|roughly|some|nearly|almost|just|only|the|a|an|its|their|his|her)?\s*(?:(?:previous|prior|earlier|original|revised|year-earlier|year-ago|last|[\p{L}-]+['’]s)\s+){0,2}$",
+        r"(?ix)\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased|climbed|dropped|grew|jumped|declined|(?:rise|fall|grow|increase|decrease|climb|drop|jump|decline)s?|risen|fallen|grown)\s+(?:(?:\S*[^\s.!?]|(?:\p{Lu}\.)+)\s+){0,4}?from|\bto\s+(?:about\s+|around\s+|roughly\s+)?[$£€¥]?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|[mk]|bn|mn|tn|million|billion|trillion|thousand)\b)?\s+from|than(?:\s+\S+){0,2}|(?:than|above|below)\s+(?:the|its|their|an?)\s+(?:(?:\d+|[a-z]+)-year\s+|long-term\s+)?(?:average|mean|median|norm)\s+of|versus|vs\.?|against|compared\s+(?:with|to)|(?:above|below|short\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?:the|its|their|his|her)|instead\s+of|rather\s+than|replacing|replaced|target\s+of|goal\s+of|standard\s+of|benchmark\s+of|forecasts?\s+of|projected|estimated\s+at|including|included|among\s+them|such\s+as)\s*(?:about|around|roughly|some|nearly|almost|just|only|the|a|an|its|their|his|her)?\s*(?:(?:previous|prior|earlier|original|revised|year-earlier|year-ago|last|[\p{L}-]+['’]s)\s+){0,2}$",
     )
     .expect("valid regex")
 });
@@ -2195,6 +2217,8 @@ mod tests {
             "Revenue rose 6 percent to $4.87 billion from ",
             "The jobless rate fell to about 4.1% from ",
             "Sales rose to 1.2m from ",
+            "Sales rose 4% in the U.S. from ",
+            "Output fell 2.5 points from ",
         ] {
             assert!(COMPARISON_BEFORE.is_match(near), "{near}");
         }
@@ -2202,6 +2226,10 @@ mod tests {
             "The charity sent letters to 5,000 homes from ",
             "Flights to 40 cities from ",
             "Donations came to 40 people from ",
+            // A sentence end closes the change: the "from" starts another sentence.
+            "The general fund grew to $612.4 million. Grants from ",
+            "Fees rose again. Income from ",
+            "Sales fell sharply! Orders from ",
         ] {
             assert!(!COMPARISON_BEFORE.is_match(near), "{near}");
         }

@@ -2210,6 +2210,20 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                         && other == Some("average")
                         && b.span.start - a.span.end <= 80
                         && AVERAGE_COMPARED.is_match(group::text(cx, a.span.end, b.span.start)))
+                    // "The average spent on each visit fell to £791 from £857": both
+                    // rates are read from the words before the first end, each from its
+                    // own stretch of them, and name one subject.
+                    || (rate.is_some()
+                        && other.is_some()
+                        && b.span.start - a.span.end <= 30
+                        && {
+                            let gap = group::text(cx, a.span.end, b.span.start);
+                            gap.ends_with(" from ")
+                                && !gap.contains([',', ';', '.', '(', ')'])
+                                && !group::holds_rate_word(gap)
+                                && !group::rate_follows(cx, a)
+                                && !group::rate_follows(cx, b)
+                        })
                     // "to $1,386 per container from $1,690": the "per" read as the
                     // old end's rate stands between the two and covers both.
                     || (rate.is_none() && other == Some("per") && b.span.start - a.span.end <= 40 && {
@@ -2766,9 +2780,18 @@ fn amount_stated_before_from(cx: &CheckContext<'_>, f: &Figure) -> bool {
     }
     let before = tail(group::before(cx, f), 24);
     scan::may_end_with_word(before, |w| matches!(w, b"up" | b"down" | b"by" | b"of"))
-        && UP_DOWN_AMOUNT_BEFORE.is_match(before)
+        && (UP_DOWN_AMOUNT_BEFORE.is_match(before)
+            // "249,000, the fewest since May and down 5,000 from 264,000".
+            || RANKED_UP_DOWN_AMOUNT_BEFORE.is_match(tail(group::before(cx, f), 100)))
         && FROM_SOON_AFTER.is_match(head(group::after(cx, f), 40))
 }
+
+/// A superlative that ranks a level, or a comparison with what was expected, joined by
+/// "and" to "up" or "down" right before an amount of change ([`RANKING_AND`]): ", the
+/// fewest since May and down ", ", higher than expected and up by ".
+static RANKED_UP_DOWN_AMOUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i),\s*{RANKING_AND}(?:up|down)\s+(?:by\s+)?$")).expect("valid regex")
+});
 
 /// The same change in percent that may follow an amount of change: " or 6.1%", ", or
 /// about 3.8%,".
@@ -5526,6 +5549,7 @@ impl Compiled {
                 && c.span.end <= lo
                 && !(ANNUAL_CHANGE_GAP.is_match(group::text(cx, c.span.end, lo))
                     && YEAR_EARLIER_AFTER.is_match(group::after(cx, e.old)))
+                && !year_change_to_compared(cx, c, e)
             {
                 continue;
             }
@@ -5600,6 +5624,27 @@ impl Compiled {
         }
     }
 }
+
+/// Whether `c` is a change in percent right before the "to" of the new level of a pair
+/// set side by side, whose old level is a year earlier, with no other period named
+/// between the two: "Sales fell 9% to 4.2 million, compared with 4.3 million a year
+/// earlier" is a fall of 2.3%. A change over a shorter period names it ("rose 2% to
+/// 264,000 last week, compared with 422,000 a year ago"), and an amount of change is
+/// often the week's or the month's ("up 14 to 164, against 422 a year ago").
+fn year_change_to_compared(cx: &CheckContext<'_>, c: &Figure, e: &Endpoints<'_>) -> bool {
+    c.kind == FigureKind::Percent
+        && e.new.span.start < e.old.span.start
+        && group::text(cx, c.span.end, e.new.span.start).eq_ignore_ascii_case(" to ")
+        && YEAR_EARLIER_AFTER.is_match(group::after(cx, e.old))
+        && COMPARED_WITH_GAP.is_match(group::text(cx, e.new.span.end, e.old.span.start))
+}
+
+/// Only the words that set a level against an earlier one between the two: ", compared
+/// with ", " against ", ", versus the ".
+static COMPARED_WITH_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?$")
+        .expect("valid regex")
+});
 
 /// A clause on the time just named, between commas: "the year before, when 1,978 of
 /// 2,352 seniors graduated,", "in 2019, when the rules changed,".
@@ -7216,6 +7261,88 @@ impl Compiled {
 mod tests {
     use super::*;
     use crate::rules::group::testing::{Draft, count};
+
+    #[test]
+    fn rates_read_before_both_ends_of_a_change_name_one_subject() {
+        assert_eq!(
+            messages("The average spent on each visit fell to £791 from £857, a fall of 2%."),
+            ["from £857 to £791 is a 7.7% decrease, but the draft says 2%"]
+        );
+        assert_eq!(
+            messages("The average paid for each ticket rose to $48 from $45, an increase of 17%."),
+            ["from $45 to $48 is a 6.7% increase, but the draft says 17%"]
+        );
+        assert_eq!(
+            messages("The median spent on each trip fell to £64 from £70, a drop of 19%.").len(),
+            1
+        );
+        assert!(
+            messages("The average spent on each visit fell to £791 from £857, a fall of 7.7%.")
+                .is_empty()
+        );
+        assert!(
+            messages("The average earned by each driver rose to £412 from £380, up 8%.").is_empty()
+        );
+        // A rate word between the ends may set them apart ("yen per dollar").
+        assert!(
+            messages("The yen rose to an average 153.49 yen per dollar in February from 184.62 a year earlier.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_amount_of_change_after_a_ranking_aside_is_the_change() {
+        assert_eq!(
+            messages("Claims fell to 249,000, the fewest since May and down 5,000 from 264,000."),
+            ["from 264,000 to 249,000 is a change of 15,000, but the draft says 5,000"]
+        );
+        assert_eq!(
+            messages("Arrests rose to 1,240, the most since 2019 and up 210 from 1,130."),
+            ["from 1,130 to 1,240 is a change of 110, but the draft says 210"]
+        );
+        assert!(
+            messages("Claims fell to 249,000, the fewest since May and down 15,000 from 264,000.")
+                .is_empty()
+        );
+        assert!(
+            messages("Arrests rose to 1,240, the most since 2019 and up by 110 from 1,130.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_change_in_percent_before_a_level_compared_with_a_year_earlier_is_the_years() {
+        assert_eq!(
+            messages("Sales fell 9% to 4.2 million, compared with 4.3 million a year earlier."),
+            ["from 4.3 million to 4.2 million is a 2.3% decrease, but the draft says 9%"]
+        );
+        assert_eq!(
+            messages("Revenue fell 14% to $5.6 billion, against $5.9 billion a year ago.").len(),
+            1
+        );
+        assert_eq!(
+            messages("Profit rose 25% to £31m, versus £29m the previous year.").len(),
+            1
+        );
+        assert!(
+            messages("Sales fell 2% to 4.2 million, compared with 4.3 million a year earlier.")
+                .is_empty()
+        );
+        // A change of another period, or an amount, may be the week's or the month's.
+        assert!(
+            messages(
+                "Sales fell 9% to 4.2 million last month, compared with 4.3 million a year earlier."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages("Claims rose 2% to 264,000 in the week, compared with 422,000 a year ago.")
+                .is_empty()
+        );
+        assert!(
+            messages("Claims rose 14,000 to 264,000, compared with 422,000 a year ago.").is_empty()
+        );
+    }
 
     #[test]
     fn a_minus_sign_on_a_fall_between_falling_levels_says_the_fall_again() {

@@ -3275,7 +3275,8 @@ fn largest_total_before<'f>(
                 // "Indian applicants" are of the total "applications".
                 && (noun.zip(w.subject_key()).is_none_or(|(a, key)| {
                     one_stem(group::head_noun(key), a) || key.split(' ').any(|word| word == a)
-                }) || kind_of(w))
+                }) || kind_of(w)
+                    || stated_as_total(cx, w))
                 && w.qualifier != Qualifier::Range
                 && w.placement.section == part.placement.section
                 && year_fits(cx, w, part)
@@ -3291,6 +3292,20 @@ fn largest_total_before<'f>(
         .map(|(_, w)| *w)
         .max_by(|a, b| a.value.mid().total_cmp(&b.value.mid()))
         .filter(|w| w.value.mid() > part.value.mid())
+}
+
+/// The words before a count that state it as a total: "totalled", "totaled", "a total
+/// of", "the total was", "came to a total of".
+static TOTAL_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:total(?:l?ed|l?ing|s)|a\s+total\s+of|the\s+total\s+(?:was|is|stood\s+at|reached|came\s+to))\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+        .expect("valid regex")
+});
+
+/// Whether a count is stated as a total ([`TOTAL_VERB_BEFORE`]): "Company insolvencies
+/// totalled 2,466 in the quarter. ... Construction had 386 failures, or 15.7% of the
+/// total": a part "of the total" is of it, whatever each calls its things.
+fn stated_as_total(cx: &CheckContext<'_>, w: &Figure) -> bool {
+    TOTAL_VERB_BEFORE.is_match(group::tail(group::before(cx, w), 40))
 }
 
 /// Whether a whole stated before is of the year of a part: the year each names in its
@@ -7640,6 +7655,24 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_share_of_the_total_is_of_a_count_stated_as_a_total_whatever_its_noun() {
+        assert_eq!(
+            messages(
+                "Company insolvencies totalled 2,466 in the quarter.\n\nConstruction had 386 failures, or 21% of the total."
+            ),
+            ["386 of 2,466 is 15.7%, but the draft says 21%"]
+        );
+        assert_eq!(
+            messages("Claims against the council totalled 1,240 last year.\n\nPotholes accounted for 410 payouts, or 45% of the total.").len(),
+            1
+        );
+        assert!(messages("Company insolvencies totalled 2,466 in the quarter.\n\nConstruction had 386 failures, or 16% of the total.").is_empty());
+        assert!(messages("A total of 1,240 claims were made last year.\n\nPotholes accounted for 410 payouts, or 33% of the total.").is_empty());
+        // A count not stated as a total keeps its own noun.
+        assert!(messages("Councils granted 63,100 planning permissions.\n\nBuilders started 24,300 homes, or 21% of the total.").is_empty());
     }
 
     #[test]
