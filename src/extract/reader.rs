@@ -2365,6 +2365,13 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i, i + 3, FigureKind::Score, d.value);
         }
+        // "to finish on 17 under", "was 3-under through 12 holes": par left unsaid.
+        if whole
+            && d.value < 40.0
+            && let Some(end) = golf_score_without_par(&cx, i, i + 1)
+        {
+            return self.push_plain(i, end, FigureKind::Score, d.value);
+        }
         // A tally: "by 330 votes to 275", "by 12 votes to nine".
         if whole
             && matches!(cx.word_bytes(i + 1), b"votes" | b"vote")
@@ -4678,6 +4685,19 @@ impl Reader<'_, '_> {
             && (!cx.is(end + 3, TokKind::Word) || is_function_word(cx.word(end + 3)))
         {
             return self.push_plain(i, end + 3, FigureKind::Score, value);
+        }
+        // Golf in words with par said or left unsaid: "finished two over par", "on
+        // nine under", "was six under through 12 holes".
+        if value < 30.0 && value.fract() == 0.0 {
+            if !cx.glued(end)
+                && matches!(cx.word_bytes(end), b"under" | b"over")
+                && cx.word_is(end + 1, "par")
+            {
+                return self.push_plain(i, end + 2, FigureKind::Score, value);
+            }
+            if let Some(e) = golf_score_without_par(&cx, i, end) {
+                return self.push_plain(i, e, FigureKind::Score, value);
+            }
         }
         // Golf in words: "a six-under-par 66", "a two-over-par round", as "a
         // 7-under-par 65".
@@ -9180,6 +9200,60 @@ pub(crate) fn is_function_word(w: &str) -> bool {
     FUNCTION_WORDS.contains(w)
 }
 
+/// The end of a golf score whose "par" is left unsaid, for a number at `i` ending at
+/// `end`: "under" or "over" (spaced, or glued with a hyphen: "9-under") after a verb or
+/// preposition that places a player on a score ("finish on 17 under", "was six under",
+/// "at 3-over"), with nothing after it that it could be under or over: the clause ends,
+/// or a phrase of holes, rounds or place follows ("six under through 12 holes", "nine
+/// under for the week"). "17 under budget", "300 under 18" and "aged 65 and over" are
+/// not scores.
+fn golf_score_without_par(cx: &Cx<'_>, i: usize, end: usize) -> Option<usize> {
+    let placed = i > 0
+        && matches!(
+            cx.word_bytes(i - 1),
+            b"on"
+                | b"at"
+                | b"to"
+                | b"finish"
+                | b"finished"
+                | b"finishes"
+                | b"finishing"
+                | b"is"
+                | b"was"
+                | b"were"
+                | b"stood"
+                | b"stands"
+                | b"sits"
+                | b"sat"
+                | b"reached"
+                | b"moved"
+                | b"went"
+                | b"closed"
+                | b"ended"
+        );
+    if !placed {
+        return None;
+    }
+    let word = if cx.punct_is(end, "-") && cx.glued(end) && cx.glued(end + 1) {
+        end + 1
+    } else if !cx.glued(end) {
+        end
+    } else {
+        return None;
+    };
+    if !matches!(cx.word_bytes(word), b"under" | b"over") {
+        return None;
+    }
+    let next = word + 1;
+    let clear = next >= cx.len()
+        || cx.is(next, TokKind::Punct) && !matches!(cx.punct(next), "-" | "–" | "$" | "£" | "€")
+        || matches!(
+            cx.word_bytes(next),
+            b"through" | b"thru" | b"after" | b"with" | b"for" | b"and" | b"overall"
+        );
+    clear.then_some(word + 1)
+}
+
 /// Whether the word at `k`, after "three-" or "3-", makes a kind of shot or score of
 /// it, for a number `value` of 2 or 3: "three-pointers", "from three-point range", "a
 /// two-point conversion" (but "a three-point lead", "a 10-point plan" and "a 35-point
@@ -9208,11 +9282,20 @@ fn kind_of_shot(cx: &Cx<'_>, k: usize, value: f64) -> bool {
     }
 }
 
-/// "minus" at `m` signs a level, not a change: "a net rating of minus 27", "stood at
-/// minus 12", "fell to minus 4" (but not "a change of minus 5%", "growth of minus
-/// 0.3%" nor "growth was minus 0.3%", which state a change).
+/// "minus" (or a sign) at `m` signs a level, not a change: "a net rating of minus 27",
+/// "stood at minus 12", "fell to minus 4", "improved from -1.3% to -0.1%" (but not "a
+/// change of minus 5%", "growth of minus 0.3%" nor "growth was minus 0.3%", which state
+/// a change).
 fn minus_names_a_level(cx: &Cx<'_>, m: usize) -> bool {
-    if m < 2 || !cx.word_is(m, "minus") {
+    if m < 2 {
+        return false;
+    }
+    // "improved from -1.3% to -0.1%", "stood at +2.1%": a sign on either end of a
+    // move, or on a level, signs the level.
+    if matches!(cx.punct(m), "-" | "−" | "+") {
+        return matches!(cx.word(m - 1), "at" | "to" | "from");
+    }
+    if !cx.word_is(m, "minus") {
         return false;
     }
     match cx.word(m - 1) {
@@ -10673,6 +10756,24 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_sign_on_the_ends_of_a_move_signs_levels() {
+        let text = "Like-for-like sales improved from -1.3% in the first half to -0.1%.";
+        assert_eq!(
+            figure(text, "-1.3%").placement.direction,
+            Some(Direction::Increase)
+        );
+        assert_eq!(figure(text, "-1.3%").value, Value::Number(-1.3));
+        assert_eq!(figure(text, "-0.1%").placement.direction, None);
+        let text = "The index stood at +2.1 in May.";
+        assert_eq!(figure(text, "+2.1").placement.direction, None);
+        let text = "Sales fell -5% in May.";
+        assert_eq!(
+            figure(text, "-5%").placement.direction,
+            Some(Direction::Decrease)
+        );
+    }
+
+    #[test]
     fn a_signed_number_beside_a_share_is_its_change_in_points() {
         let text = "Conservative: 559 [55.2%, +25.9]";
         let f = figure(text, "+25.9");
@@ -11159,6 +11260,24 @@ mod prose_tests {
         // A count of six before another compound stays a count.
         let text = "Six under-par rounds were carded on Friday.";
         assert_eq!(figure(text, "Six").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn golf_under_or_over_with_par_left_unsaid_is_a_score() {
+        let text = "Fleetwood shot a 67 to finish on nine under, one shot behind.";
+        assert_eq!(figure(text, "nine under").kind, FigureKind::Score);
+        let text = "Rahm birdied the last to finish on 17 under.";
+        assert_eq!(figure(text, "17 under").kind, FigureKind::Score);
+        let text = "She was six under through 12 holes.";
+        assert_eq!(figure(text, "six under").kind, FigureKind::Score);
+        let text = "He closed at 3-over after a double bogey.";
+        assert_eq!(figure(text, "3-over").kind, FigureKind::Score);
+        let text = "He finished two over par.";
+        assert_eq!(figure(text, "two over par").kind, FigureKind::Score);
+        let text = "The scheme finished 17 under budget.";
+        assert_eq!(figure(text, "17").kind, FigureKind::Count);
+        let text = "The class was 12 over the limit.";
+        assert_eq!(figure(text, "12").kind, FigureKind::Count);
     }
 
     #[test]
