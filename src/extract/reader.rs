@@ -9316,11 +9316,20 @@ fn kind_of_shot(cx: &Cx<'_>, k: usize, value: f64) -> bool {
     }
 }
 
-/// "minus" at `m` signs a level, not a change: "a net rating of minus 27", "stood at
-/// minus 12", "fell to minus 4" (but not "a change of minus 5%", "growth of minus
-/// 0.3%" nor "growth was minus 0.3%", which state a change).
+/// "minus" (or a sign) at `m` signs a level, not a change: "a net rating of minus 27",
+/// "stood at minus 12", "fell to minus 4", "improved from -1.3% to -0.1%" (but not "a
+/// change of minus 5%", "growth of minus 0.3%" nor "growth was minus 0.3%", which state
+/// a change).
 fn minus_names_a_level(cx: &Cx<'_>, m: usize) -> bool {
-    if m < 2 || !cx.word_is(m, "minus") {
+    if m < 2 {
+        return false;
+    }
+    // "improved from -1.3% to -0.1%", "stood at +2.1%": a sign on either end of a
+    // move, or on a level, signs the level.
+    if matches!(cx.punct(m), "-" | "−" | "+") {
+        return matches!(cx.word(m - 1), "at" | "to" | "from");
+    }
+    if !cx.word_is(m, "minus") {
         return false;
     }
     match cx.word(m - 1) {
@@ -10777,6 +10786,24 @@ mod prose_tests {
         assert_eq!(
             figure("The team won by 3 points.", "3").kind,
             FigureKind::Count
+        );
+    }
+
+    #[test]
+    fn a_sign_on_the_ends_of_a_move_signs_levels() {
+        let text = "Like-for-like sales improved from -1.3% in the first half to -0.1%.";
+        assert_eq!(
+            figure(text, "-1.3%").placement.direction,
+            Some(Direction::Increase)
+        );
+        assert_eq!(figure(text, "-1.3%").value, Value::Number(-1.3));
+        assert_eq!(figure(text, "-0.1%").placement.direction, None);
+        let text = "The index stood at +2.1 in May.";
+        assert_eq!(figure(text, "+2.1").placement.direction, None);
+        let text = "Sales fell -5% in May.";
+        assert_eq!(
+            figure(text, "-5%").placement.direction,
+            Some(Direction::Decrease)
         );
     }
 
