@@ -5275,7 +5275,9 @@ fn head_from(
                     && cx.glued(k + 1)
                     && cx.glued(k + 2)
                     && cx.is(k + 2, TokKind::Word)
-                    && (!is_time_word(w, cx.text(k)) || cx.word_is(k + 2, "ahead"));
+                    && (!is_time_word(w, cx.text(k))
+                        || cx.word_is(k + 2, "ahead")
+                        || period_compound_before_noun(cx, k, limit));
                 // "A wildfire east of Redding grew": a point of the compass before "of"
                 // says where the thing is, and ends its phrase.
                 if words > 0 && compass_of(cx, k) {
@@ -5532,6 +5534,29 @@ fn head_from(
 
 /// Whether token `t` is a word of two or more letters written all in capitals ("SAT",
 /// "NHS").
+/// Whether a period compound at `k` ("year-on-year", "month-on-month", "year-to-date",
+/// "year-over-year") stands before a plain noun before `limit`, as an adjective of it:
+/// "the year-on-year rate", "year-to-date sales" (but "Year-on-year, sales rose" and
+/// "rose 5% year-on-year" name only a period).
+fn period_compound_before_noun(cx: &Cx<'_>, k: usize, limit: usize) -> bool {
+    let end = match (cx.word_bytes(k + 2), cx.word_bytes(k + 4)) {
+        (b"on" | b"over", _) if cx.word_bytes(k + 4) == cx.word_bytes(k) => k + 5,
+        (b"to", b"date") => k + 5,
+        _ => return false,
+    };
+    (k + 1..end).all(|t| cx.glued(t))
+        && cx.punct_is(k + 3, "-")
+        && end < limit
+        && !cx.glued(end)
+        && cx.is(end, TokKind::Word)
+        && !is_stop(cx.word(end), || cx.text(end))
+        && !is_verbish(cx.word(end))
+        && !is_clause_verb(cx.word(end))
+        && !is_adverb(cx.word(end))
+        // Not a name cut at its number: "Year-on-year M-3 rose".
+        && !(cx.glued(end + 1) && cx.punct_is(end + 1, "-") && cx.is(end + 2, TokKind::Num))
+}
+
 fn is_abbreviation(cx: &Cx<'_>, t: usize) -> bool {
     cx.is(t, TokKind::Word) && {
         let w = cx.text_bytes(t);
@@ -10508,6 +10533,18 @@ mod prose_tests {
         let text = "About 1 in 5 US adults experiences mental illness each year.";
         is(text, "About 1 in 5", Some("us adult"));
         is("The firm ordered 400 face masks.", "400", Some("face mask"));
+    }
+
+    #[test]
+    fn a_period_compound_before_a_noun_opens_its_phrase() {
+        let text = "The year-on-year rate rose to 1.8% in May.";
+        is(text, "1.8%", Some("year-on-year rate"));
+        let text = "The month-on-month rate eased to 0.3%.";
+        is(text, "0.3%", Some("month-on-month rate"));
+        let text = "Year-to-date sales were up 4.1%.";
+        is(text, "4.1%", Some("year-to-date sale"));
+        let text = "Year-on-year, sales rose 5%.";
+        is(text, "5%", Some("sale"));
     }
 
     #[test]
