@@ -743,10 +743,12 @@ static NOUN_FROM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// opening", "down 8% from last year's 1,240"), or in brackets after the period or
 /// with its label ("up 9.1% on last year (£170.8m)", "up 6.2% on the same quarter last
 /// year (45,395)", "up 9.1% (2024: £170.8m)"); a forecast may be set against this
-/// year's ("a rise of 2.1% on this year's expected $925 million").
+/// year's ("a rise of 2.1% on this year's expected $925 million"); a change may be
+/// measured from a turning point ("up 2,300 from the previous year's peak of 69,120",
+/// "down 12% from a high of").
 static PERIOD_FROM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &format!(r"(?i)^\s*(?:(?:(?:year[- ]on[- ]year|on\s+the\s+year|over\s+the\s+year|in\s+a\s+year|annually)\s+)?(?:from|on|over)(?:\s+(?:the\s+)?(?:previous|prior|last|this)\s+(?:year|quarter|month|week)['’]s(?:\s+{FORECAST_WORDS})?|\s+(?:the|its|their))?|(?:on|over|against|compared\s+with)\s+(?:the\s+)?(?:(?:previous|prior|last)\s+(?:financial\s+)?(?:year|quarter|month|week|half|season)|same\s+(?:quarter|month|week|half|period)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))\s*\(|\(\s*(?:(?:(?:FY|H[12]|Q[1-4])\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{{2,4}})?|(?:the\s+)?(?:prior|previous|last)\s+(?:financial\s+)?year)\s*:)\s*$"),
+        &format!(r"(?i)^\s*(?:(?:(?:year[- ]on[- ]year|on\s+the\s+year|over\s+the\s+year|in\s+a\s+year|annually)\s+)?(?:from|on|over)(?:\s+(?:the\s+)?(?:previous|prior|last|this)\s+(?:year|quarter|month|week)['’]s(?:\s+{FORECAST_WORDS})?|\s+(?:the|its|their))?|from\s+(?:a|an|its|their|the)\s+(?:(?:previous|prior|last)\s+(?:year|season|month|week)['’]s\s+)?(?:(?:record|recent|all-time)\s+)?(?:peak|high|low)\s+of|(?:on|over|against|compared\s+with)\s+(?:the\s+)?(?:(?:previous|prior|last)\s+(?:financial\s+)?(?:year|quarter|month|week|half|season)|same\s+(?:quarter|month|week|half|period)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))\s*\(|\(\s*(?:(?:(?:FY|H[12]|Q[1-4])\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{{2,4}})?|(?:the\s+)?(?:prior|previous|last)\s+(?:financial\s+)?year)\s*:)\s*$"),
     )
     .expect("valid regex")
 });
@@ -3223,6 +3225,7 @@ fn stated_between(
             || last.ends_with(" over")
             || last.ends_with(" the")
             || last.ends_with(" their")
+            || last.ends_with(" of")
             || last.ends_with(['(', ':'])
             || FORECAST_LAST.is_match(last))
         || !PERIOD_FROM.is_match(tail)
@@ -7306,6 +7309,32 @@ mod tests {
         );
         assert!(
             messages("Arrests rose to 1,240, the most since 2019 and up by 110 from 1,130.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_change_may_be_measured_from_a_turning_point() {
+        assert_eq!(
+            messages(
+                "The busiest day had 71,420 trips, up 3,200 from the previous year's peak of 69,120."
+            ),
+            ["from 69,120 to 71,420 is a change of 2,300, but the draft says 3,200"]
+        );
+        assert_eq!(
+            messages("Shares closed at $41.20, down 22% from a high of $48.60 in March."),
+            ["from $48.60 to $41.20 is a 15.2% decrease, but the draft says 22%"]
+        );
+        assert!(
+            messages("Shares closed at $41.20, down 15% from a high of $48.60 in March.")
+                .is_empty()
+        );
+        assert!(
+            messages("Membership stood at 8,400, down 1,100 from its all-time high of 9,500.")
+                .is_empty()
+        );
+        assert!(
+            messages("The busiest day had 71,420 trips, the most since 2019 and up 2,300 from the previous year's peak of 69,120.")
                 .is_empty()
         );
     }
