@@ -3140,6 +3140,27 @@ impl Reader<'_, '_> {
             && cx.capital(j - 2)
     }
 
+    /// A verb of outnumbering within five words before `a`: "Democrats outnumber
+    /// Republicans 48,210 to 39,877", "women outnumbered men on the course 312 to 208".
+    fn outnumbering_verb_before(&self, a: usize) -> bool {
+        let cx = self.cx;
+        (1..=5).any(|k| {
+            a.checked_sub(k).is_some_and(|j| {
+                j >= self.floor
+                    && matches!(
+                        cx.word_bytes(j),
+                        b"outnumber"
+                            | b"outnumbers"
+                            | b"outnumbered"
+                            | b"outnumbering"
+                            | b"outvoted"
+                            | b"outpolled"
+                            | b"outpolls"
+                    )
+            })
+        })
+    }
+
     /// A verb of a chamber's vote within five words before `a`: "passed the bill 218 to
     /// 214", "rejected the motion 260 to 170", "advanced her nomination 12 to 10", "MPs
     /// voted by 330 to 275". A tally names the larger side first.
@@ -8077,6 +8098,19 @@ impl Reader<'_, '_> {
                 .filter(|(amt2, kind2, ..)| {
                     !(object_change && *kind2 == kind && amt2.value > amt.value * 4.0)
                 })
+                // "Democrats outnumbered Republicans 2,133 to 1,211": the two sides of a
+                // count set against each other, as a vote split is, not a range.
+                .filter(|(amt2, kind2, ..)| {
+                    !(word_conn == "to"
+                        && !from
+                        && !between
+                        && kind == FigureKind::Count
+                        && *kind2 == kind
+                        && unit.is_none()
+                        && amt2.value >= 10.0
+                        && amt2.value < amt.value
+                        && self.outnumbering_verb_before(amt.a))
+                })
                 // "a net loss of 2,649,000 or 1.10 dlrs a share": an "or" that falls gives
                 // the same amount another way, not a range.
                 // Compared as written: "63 or 64 cts" rises.
@@ -10967,6 +11001,19 @@ mod prose_tests {
             found.iter().all(|(_, k)| *k != FigureKind::Score),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_falling_pair_after_a_verb_of_outnumbering_is_two_counts() {
+        let text = "Democrats outnumbered Republicans 2,133 to 1,211 in the district.";
+        assert_eq!(figure(text, "2,133").kind, FigureKind::Count);
+        assert_eq!(figure(text, "1,211").value, Value::Number(1211.0));
+        let text = "Registered Democrats outnumber Republicans 48,210 to 39,877.";
+        assert_eq!(figure(text, "39,877").kind, FigureKind::Count);
+        let text = "Women outnumbered men on the course 312 to 208 this year.";
+        assert_eq!(figure(text, "312").value, Value::Number(312.0));
+        let text = "Cars outnumber bikes in the city, with 20 to 30 per street.";
+        assert_eq!(figure(text, "20 to 30").kind, FigureKind::Count);
     }
 
     #[test]

@@ -8296,7 +8296,12 @@ fn report(cx: &CheckContext<'_>, whole: Option<&Figure>, parts: &[&Figure], out:
             || w.qualifier == Qualifier::Range
             || signed_amount(cx, w)
             || new_clause_of_other_things(cx, w, parts)
-    }) {
+            // "Net migration was +327,000, comprising +180,000 EU citizens, +190,000
+            // non-EU citizens and -43,000 British citizens": a net figure written with
+            // its sign has parts that take away.
+            || w.text.starts_with(['+', '-', '−'])
+    }) || parts.iter().any(|p| p.value.mid() < 0.0)
+    {
         return;
     }
     let stop = parts
@@ -8439,6 +8444,25 @@ mod tests {
 
     fn messages(text: &str) -> Vec<String> {
         Draft::read(text).messages(&Compiled)
+    }
+
+    #[test]
+    fn a_net_figure_with_its_sign_has_parts_that_take_away() {
+        assert!(
+            messages("Net migration was +327,000, comprising +180,000 EU citizens, +190,000 non-EU citizens and -43,000 British citizens.")
+                .is_empty()
+        );
+        assert!(
+            messages("Net migration was 327,000, comprising 180,000 EU citizens, 190,000 non-EU citizens and -43,000 British citizens.")
+                .is_empty()
+        );
+        assert_eq!(
+            messages(
+                "Arrivals were 327,000, comprising 180,000 EU citizens and 190,000 non-EU citizens."
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]
