@@ -10079,7 +10079,12 @@ mod prose_tests {
             "3.2%",
             Some("like-for-like sale"),
         );
-        is("Year-on-year sales rose 3.2% in the quarter.", "3.2%", None);
+        // A period compound opens the phrase of the noun it describes.
+        is(
+            "Year-on-year sales rose 3.2% in the quarter.",
+            "3.2%",
+            Some("year-on-year sale"),
+        );
     }
 
     #[test]
