@@ -112,7 +112,8 @@ declare_kind! {
     ///   Europe for 93.6 million, Latin America for 58.3 million and Asia-Pacific for
     ///   42.4 million"), when they name its thing or nothing, and no rate, change or
     ///   comparison is among them; two or more, whatever they name, when the first
-    ///   is said to be "of the total", its share beside it ("Hunters registered
+    ///   is said to be "of the total" or of the whole's own noun ("15.1 million of
+    ///   the trips"), its share beside it ("Hunters registered
     ///   203,480 deer. Antlered bucks made up 96,310 of the total, or 47 percent, and
     ///   antlerless deer 117,170"; when the sentence before states several amounts
     ///   of the kind, only a list past their sum is reported, as the total may be of
@@ -6582,6 +6583,13 @@ static OF_TOTAL_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// [`OF_TOTAL_LEAD`] with a plural noun in place of "total", captured: " of the trips,
+/// or 81%"; it must be the whole's own noun.
+static OF_NOUN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*of\s+the\s+(\p{Ll}+s)\b(?:\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d[\d.]*\s*(?:%|percent\b|per\s+cent\b))?")
+        .expect("valid regex")
+});
+
 /// The noun of a whole that income is a part of: "revenue", "sales", "turnover",
 /// "income".
 static INCOME_WHOLE: LazyLock<Regex> =
@@ -6618,7 +6626,12 @@ fn shares_accounted_for_after(
     // 107,170": a first part said to be "of the total" names the whole before as
     // theirs, whatever each is called, and two parts make a list; its share, if any,
     // is no part.
-    let of_total = OF_TOTAL_LEAD.find(group::after(cx, first));
+    // "Cars made up 15.1 million of the trips, or 81%, and vans 2.6 million": the
+    // whole's own noun in place of "the total", checked against the whole below.
+    let of_noun = OF_NOUN_LEAD.captures(group::after(cx, first));
+    let of_total = OF_TOTAL_LEAD
+        .find(group::after(cx, first))
+        .or_else(|| of_noun.as_ref().and_then(|c| c.get(0)));
     let parts: Vec<&Figure> = sentence
         .iter()
         .copied()
@@ -6656,6 +6669,16 @@ fn shares_accounted_for_after(
     let Some(whole) = largest_like(cx, previous, first, |_| true) else {
         return;
     };
+    if !OF_TOTAL_LEAD.is_match(group::after(cx, first))
+        && let Some(noun) = of_noun.as_ref().and_then(|c| c.get(1))
+        && !whole.subject_key().is_some_and(|k| {
+            let head = group::head_noun(k);
+            let noun = noun.as_str().to_ascii_lowercase();
+            noun.strip_suffix('s').is_some_and(|n| n == head)
+        })
+    {
+        return;
+    }
     // "Revenue rose by £34 million to £412 million": the change names it.
     let of_income = first.kind == FigureKind::Money
         && whole
@@ -8460,6 +8483,28 @@ mod tests {
         );
         // The total may be of every amount of the sentence before.
         assert!(messages("The port handled 1.2 million containers and 340,000 trucks last year. Exports made up 800,000 of the total and imports 740,000.").is_empty());
+    }
+
+    #[test]
+    fn a_first_part_of_the_wholes_own_noun_lists_parts_of_it() {
+        let draft = |vans: &str| {
+            format!(
+                "Vehicles made 18.6 million trips through the tunnel in the year to March.\n\nCars made up 15.1 million of the trips, or 81%, vans {vans} and lorries 0.9 million."
+            )
+        };
+        assert_eq!(
+            messages(&draft("3.6 million")),
+            [
+                "\"15.1 million\" + \"3.6 million\" + \"0.9 million\" is 19,600,000, more than the total \"18.6 million\" trips"
+            ]
+        );
+        assert!(messages(&draft("2.6 million")).is_empty());
+        assert_eq!(
+            messages("Guns shot 2,140 birds on the estate this season.\n\nPheasants made up 1,500 of the birds, and partridges 700.").len(),
+            1
+        );
+        // Another noun names another whole.
+        assert!(messages("The port handled 1.2 million containers last year.\n\nExports made up 800,000 of the boxes, or 67%, and imports 500,000.").is_empty());
     }
 
     #[test]
