@@ -1925,6 +1925,28 @@ impl Reader<'_, '_> {
             }
             return self.push_plain(i, i + 2, FigureKind::Ordinal, d.value);
         }
+        // "between the 9 th and 11 th September": an ordinal suffix set off by a space,
+        // fitting its day of the month, after "the" or before a month.
+        if whole
+            && !cx.glued(i + 1)
+            && matches!(cx.word_bytes(i + 1), b"st" | b"nd" | b"rd" | b"th")
+            && d.value >= 1.0
+            && d.value <= 31.0
+            && ordinal_suffix_fits(d.value, cx.word(i + 1))
+        {
+            let month_at = |k: usize| number::month_bytes(cx.text_bytes(k)).is_some();
+            if month_at(i + 2) {
+                let end = if self.year_at(i + 3) { i + 4 } else { i + 3 };
+                return self.push_plain(i, end, FigureKind::Date, d.value);
+            }
+            if cx.word_is(i + 2, "of") && month_at(i + 3) {
+                let end = if self.year_at(i + 4) { i + 5 } else { i + 4 };
+                return self.push_plain(i, end, FigureKind::Date, d.value);
+            }
+            if i > self.floor && cx.word_is(i - 1, "the") {
+                return self.push_plain(i, i + 2, FigureKind::Ordinal, d.value);
+            }
+        }
         // Times: "10:30", "10:30am", "3pm", "3 p.m."; a lap or race time in minutes,
         // seconds and their fraction: "1:23.456".
         if cx.punct_is(i + 1, ":")
@@ -10786,6 +10808,20 @@ mod prose_tests {
         assert_eq!(
             figure("The team won by 3 points.", "3").kind,
             FigureKind::Count
+        );
+    }
+
+    #[test]
+    fn an_ordinal_suffix_set_off_by_a_space_is_still_a_day() {
+        let text = "The poll was taken between the 9 th and 11 th September.";
+        assert_eq!(figure(text, "9 th").kind, FigureKind::Ordinal);
+        assert_eq!(figure(text, "11 th September").kind, FigureKind::Date);
+        let text = "Sales have fallen since the 13 th of May 2024.";
+        assert_eq!(figure(text, "13 th of May 2024").kind, FigureKind::Date);
+        // A suffix that does not fit is no ordinal ("15 st" is a weight).
+        assert_ne!(
+            figure("He weighs 15 st now.", "15").kind,
+            FigureKind::Ordinal
         );
     }
 
