@@ -16,6 +16,9 @@ declare_kind! {
     /// - a **decrease of more than 100%** of something that cannot go below zero
     ///   ("crossings fell 120%", "a 150% drop in arrests", "dropped a staggering
     ///   140%");
+    /// - a **rise in a count larger than the level it reached**, which puts the level
+    ///   before it below zero ("There were 723 homicides, an increase of 1,489 on the
+    ///   previous year", "Homicides rose by 1,489 to 723"; with `decrease`);
     /// - a **share above 100%** of a group ("120% of voters", "105% of small
     ///   businesses", "118% of the county's schools", "105% effective", "the fire was
     ///   185% contained", "110% complete", "120% owned"), also when it opens its
@@ -98,7 +101,8 @@ declare_kind! {
     ///     - { subject: age, min: 0, max: 125 }
     /// ```
     pub struct Bound = "bound" vars ["figure", "subject", "limit"] {
-        /// Flag decreases of more than 100%.
+        /// Flag decreases of more than 100%, and rises in a count larger than the
+        /// level they reached.
         decrease: Option<bool>,
         /// Flag shares above 100% of a group.
         share: Option<bool>,
@@ -566,6 +570,19 @@ fn surely_above_100(f: &Figure) -> bool {
             && f.interval.high.is_none_or(|h| h > 100.0))
 }
 
+/// A verb of rising and "by" right before a count: "rose by ", "increased by almost ".
+static RISE_BY_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:rose|risen|increased|grew|grown|climbed|jumped)\s+by\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?$")
+        .expect("valid regex")
+});
+
+/// Between a count and the rise said of it after a comma: ", an increase of ", " in
+/// 2024, a rise of ".
+static LEVEL_THEN_RISE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;:()\d]{0,60},\s*(?:an?\s+)?(?:increase|rise)\s+of\s+$")
+        .expect("valid regex")
+});
+
 fn is_percent(f: &Figure) -> bool {
     f.kind == FigureKind::Percent
         || (f.unit.as_deref() == Some("percent") && f.kind != FigureKind::PercentagePoints)
@@ -634,6 +651,61 @@ impl Compiled {
             .subject(f.subject_key()),
         );
         true
+    }
+
+    /// "There were 723 homicides, an increase of 1,489 on the previous year", "rose by
+    /// 1,489 to 723": a rise in a count larger than the level it reached puts the
+    /// level before it below zero.
+    fn check_rise_past_level(&self, cx: &CheckContext<'_>, f: &Figure, out: &mut Vec<Hit>) {
+        if f.kind != FigureKind::Count || f.qualifier != Qualifier::Exact {
+            return;
+        }
+        let figures = cx.figures();
+        let at = figures.partition_point(|g| g.span.start < f.span.start);
+        let (rise, level) = if let Some(level) = figures.get(at + 1).filter(|l| {
+            RISE_BY_TO.is_match(group::tail(group::before(cx, f), 40))
+                && group::text(cx, f.span.end, l.span.start) == " to "
+        }) {
+            (f, level)
+        } else if let Some(rise) = figures
+            .get(at + 1)
+            .filter(|r| LEVEL_THEN_RISE.is_match(group::text(cx, f.span.end, r.span.start)))
+        {
+            (rise, f)
+        } else {
+            return;
+        };
+        if rise.kind != FigureKind::Count
+            || level.kind != FigureKind::Count
+            || rise.unit != level.unit
+            || !matches!(rise.qualifier, Qualifier::Exact | Qualifier::LowerBound)
+            || rise.placement.sentence != level.placement.sentence
+        {
+            return;
+        }
+        let (Some(low), Some(high)) = (rise.interval.low, level.interval.high) else {
+            return;
+        };
+        if low <= high || self.signed_sentence(cx, rise) {
+            return;
+        }
+        out.push(
+            Hit::new(
+                Label::new(rise.span, "this rise"),
+                format!(
+                    "a rise of \"{}\" to \"{}\" puts the level before it below zero",
+                    rise.text, level.text
+                ),
+            )
+            .related(Label::new(level.span, "the level reached"))
+            .var("figure", rise.text.clone())
+            .var(
+                "subject",
+                level.subject.as_ref().map_or("", |s| s.text.as_str()),
+            )
+            .var("limit", level.text.clone())
+            .subject(level.subject_key()),
+        );
     }
 
     fn check_share(cx: &CheckContext<'_>, f: &Figure, out: &mut Vec<Hit>) {
@@ -832,6 +904,9 @@ impl Check for Compiled {
         for f in cx.figures().iter().filter(|f| f.kind.is_quantity()) {
             let before = out.len();
             let decreased = self.decrease && self.check_decrease(cx, f, out);
+            if self.decrease {
+                self.check_rise_past_level(cx, f, out);
+            }
             if self.share && !decreased {
                 Self::check_share(cx, f, out);
             }
@@ -1164,6 +1239,24 @@ mod tests {
             1
         );
         assert!(fired(&rules(""), &fell("The change in the balance fell by 150%.")).is_empty());
+    }
+
+    #[test]
+    fn a_rise_larger_than_the_level_it_reached_fires() {
+        let said = |text: &str| fired(&rules(""), &Draft::read(text));
+        assert_eq!(
+            said(
+                "There were 723 homicides in England and Wales, an increase of 1,489 on the previous year."
+            ),
+            [r#"a rise of "1,489" to "723" puts the level before it below zero"#]
+        );
+        assert_eq!(said("Homicides rose by 1,489 to 723.").len(), 1);
+        assert!(
+            said("There were 723 homicides, an increase of 149 on the previous year.").is_empty()
+        );
+        // A quantity able to go below zero may rise past its level.
+        assert!(said("Net migration rose by 50,000 to 20,000.").is_empty());
+        assert!(said("Profits rose by 3,000 to 2,000.").is_empty());
     }
 
     #[test]
