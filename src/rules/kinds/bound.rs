@@ -656,25 +656,28 @@ impl Compiled {
     /// "There were 723 homicides, an increase of 1,489 on the previous year", "rose by
     /// 1,489 to 723": a rise in a count larger than the level it reached puts the
     /// level before it below zero.
-    fn check_rise_past_level(&self, cx: &CheckContext<'_>, f: &Figure, out: &mut Vec<Hit>) {
+    fn check_rise_past_level(
+        &self,
+        cx: &CheckContext<'_>,
+        f: &Figure,
+        next: Option<&Figure>,
+        out: &mut Vec<Hit>,
+    ) {
         if f.kind != FigureKind::Count || f.qualifier != Qualifier::Exact {
             return;
         }
-        let figures = cx.figures();
-        let at = figures.partition_point(|g| g.span.start < f.span.start);
-        let (rise, level) = if let Some(level) = figures.get(at + 1).filter(|l| {
-            RISE_BY_TO.is_match(group::tail(group::before(cx, f), 40))
-                && group::text(cx, f.span.end, l.span.start) == " to "
-        }) {
-            (f, level)
-        } else if let Some(rise) = figures
-            .get(at + 1)
-            .filter(|r| LEVEL_THEN_RISE.is_match(group::text(cx, f.span.end, r.span.start)))
-        {
-            (rise, f)
-        } else {
-            return;
-        };
+        let Some(next) = next else { return };
+        // The words between the two are read first: most counts are followed by
+        // neither " to " nor a comma, and no regex need run for them.
+        let gap = group::text(cx, f.span.end, next.span.start);
+        let (rise, level) =
+            if gap == " to " && RISE_BY_TO.is_match(group::tail(group::before(cx, f), 40)) {
+                (f, next)
+            } else if gap.contains(',') && LEVEL_THEN_RISE.is_match(gap) {
+                (next, f)
+            } else {
+                return;
+            };
         if rise.kind != FigureKind::Count
             || level.kind != FigureKind::Count
             || rise.unit != level.unit
@@ -901,11 +904,15 @@ fn describe_bound(i: &Interval) -> String {
 
 impl Check for Compiled {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
-        for f in cx.figures().iter().filter(|f| f.kind.is_quantity()) {
+        let figures = cx.figures();
+        for (i, f) in figures.iter().enumerate() {
+            if !f.kind.is_quantity() {
+                continue;
+            }
             let before = out.len();
             let decreased = self.decrease && self.check_decrease(cx, f, out);
             if self.decrease {
-                self.check_rise_past_level(cx, f, out);
+                self.check_rise_past_level(cx, f, figures.get(i + 1), out);
             }
             if self.share && !decreased {
                 Self::check_share(cx, f, out);

@@ -3001,23 +3001,8 @@ fn changed_level<'f>(
 /// Whether a figure's subject is only the noun of its change ("a rise of 8.6%"), which
 /// says nothing of what changed.
 fn names_only_a_change(f: &Figure) -> bool {
-    f.subject_key().is_some_and(|k| {
-        matches!(
-            k,
-            "rise"
-                | "increase"
-                | "fall"
-                | "decrease"
-                | "drop"
-                | "cut"
-                | "jump"
-                | "gain"
-                | "growth"
-                | "decline"
-                | "change"
-                | "reduction"
-        )
-    })
+    f.subject_key()
+        .is_some_and(|k| change_noun(k).is_some() || matches!(k, "cut" | "change"))
 }
 
 /// Whether two figures' subjects end in one noun ("Harlan County jail population" and

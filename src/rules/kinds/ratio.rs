@@ -3568,11 +3568,12 @@ fn is_margin(cx: &CheckContext<'_>, w: &Figure) -> bool {
     let before = group::tail(group::before(cx, w), 70);
     // "Debt was the biggest issue, raised by 3,610 clients": people who raised
     // something, which the extractor reads as no change.
+    let near = before.trim_end().as_bytes();
     if w.placement.direction.is_none()
-        && before
-            .trim_end()
-            .to_ascii_lowercase()
-            .ends_with("raised by")
+        && near
+            .len()
+            .checked_sub(9)
+            .is_some_and(|at| near[at..].eq_ignore_ascii_case(b"raised by"))
     {
         return false;
     }
