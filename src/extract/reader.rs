@@ -1878,8 +1878,7 @@ impl Reader<'_, '_> {
             if d.value <= 31.0 && ordinal_suffix_fits(d.value, cx.word(i + 1)) {
                 let month_before =
                     i > self.floor && number::month_bytes(cx.text_bytes(i - 1)).is_some();
-                let month_after =
-                    cx.word_is(i + 2, "of") && number::month_bytes(cx.text_bytes(i + 3)).is_some();
+                let month_after = self.of_month_end(i + 2);
                 if month_before {
                     let end = if cx.punct_is(i + 2, ",") && self.year_at(i + 3) {
                         i + 4
@@ -1890,8 +1889,7 @@ impl Reader<'_, '_> {
                     };
                     return self.push_plain(i - 1, end, FigureKind::Date, d.value);
                 }
-                if month_after {
-                    let end = if self.year_at(i + 4) { i + 5 } else { i + 4 };
+                if let Some(end) = month_after {
                     return self.push_plain(i, end, FigureKind::Date, d.value);
                 }
             }
@@ -1939,8 +1937,7 @@ impl Reader<'_, '_> {
                 let end = if self.year_at(i + 3) { i + 4 } else { i + 3 };
                 return self.push_plain(i, end, FigureKind::Date, d.value);
             }
-            if cx.word_is(i + 2, "of") && month_at(i + 3) {
-                let end = if self.year_at(i + 4) { i + 5 } else { i + 4 };
+            if let Some(end) = self.of_month_end(i + 2) {
                 return self.push_plain(i, end, FigureKind::Date, d.value);
             }
             if i > self.floor && cx.word_is(i - 1, "the") {
@@ -3164,6 +3161,14 @@ impl Reader<'_, '_> {
 
     /// A verb of outnumbering within five words before `a`: "Democrats outnumber
     /// Republicans 48,210 to 39,877", "women outnumbered men on the course 312 to 208".
+    /// Where "of" and a month (and a year) from `k` end, after a day written as an
+    /// ordinal: "3rd of April", "13 th of May 2024".
+    fn of_month_end(&self, k: usize) -> Option<usize> {
+        let cx = self.cx;
+        (cx.word_is(k, "of") && number::month_bytes(cx.text_bytes(k + 1)).is_some())
+            .then(|| if self.year_at(k + 2) { k + 3 } else { k + 2 })
+    }
+
     fn outnumbering_verb_before(&self, a: usize) -> bool {
         let cx = self.cx;
         (1..=5).any(|k| {
