@@ -37,11 +37,23 @@ pub enum InputError {
         source: std::io::Error,
     },
     /// The file is not valid UTF-8.
-    #[error("{path}: not valid UTF-8 (first bad byte at offset {offset})")]
+    #[error("{path}:{line}:{column}: not valid UTF-8 (first bad byte at offset {offset})")]
     NotUtf8 {
         /// The path as given.
         path: String,
+        /// 1-based line of the first invalid byte.
+        line: usize,
+        /// 1-based column, in characters, of the first invalid byte.
+        column: usize,
         /// Byte offset of the first invalid byte.
         offset: usize,
     },
+}
+
+/// The 1-based line and character column just after `valid`, the UTF-8 prefix of a file
+/// before its first invalid byte.
+pub(crate) fn end_line_column(valid: &str) -> (usize, usize) {
+    let line = valid.matches('\n').count() + 1;
+    let line_start = valid.rfind('\n').map_or(0, |p| p + 1);
+    (line, valid[line_start..].chars().count() + 1)
 }

@@ -159,7 +159,7 @@ impl Document {
     ///
     /// # Errors
     /// [`InputError::Read`] when the file cannot be read, [`InputError::NotUtf8`] (with
-    /// the byte offset of the first bad byte) when it is not UTF-8.
+    /// the position of the first bad byte) when it is not UTF-8.
     pub fn read(path: &Path) -> Result<Self, InputError> {
         let bytes = std::fs::read(path).map_err(|source| InputError::Read {
             path: path.display().to_string(),
@@ -173,14 +173,21 @@ impl Document {
     /// source but never read as prose).
     ///
     /// # Errors
-    /// [`InputError::NotUtf8`] with the byte offset of the first bad byte.
+    /// [`InputError::NotUtf8`] with the line, column and byte offset of the first bad byte.
     pub fn from_bytes(path: String, bytes: Vec<u8>, format: Format) -> Result<Self, InputError> {
         match String::from_utf8(bytes) {
             Ok(source) => Ok(Document::new(path, source, format)),
-            Err(e) => Err(InputError::NotUtf8 {
-                path,
-                offset: e.utf8_error().valid_up_to(),
-            }),
+            Err(e) => {
+                let offset = e.utf8_error().valid_up_to();
+                let valid = std::str::from_utf8(&e.as_bytes()[..offset]).unwrap_or_default();
+                let (line, column) = crate::error::end_line_column(valid);
+                Err(InputError::NotUtf8 {
+                    path,
+                    line,
+                    column,
+                    offset,
+                })
+            }
         }
     }
 

@@ -1800,7 +1800,22 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     && cx.glued(k + 2)
                     && cx.is(k + 2, TokKind::Word)
                     && !is_stop(cx.word(k + 2), || cx.text(k + 2))
-                    && is_plural(cx.word(k + 2));
+                    && is_plural(cx.word(k + 2))
+                    // "sold 2,850 day tickets", "1.2 million day trips": written apart,
+                    // a day or week before a plural noun describes it when the figure
+                    // is more of them than a year holds (not "20 day tranches", nor
+                    // "three month rates").
+                    || words == 0
+                        && matches!(w, "day" | "week")
+                        && more_than_a_year_of(cx, k, if w == "day" { 366.0 } else { 53.0 })
+                        && !cx.capital(k)
+                        && cx.is(k + 1, TokKind::Word)
+                        && !cx.capital(k + 1)
+                        && is_plural(cx.word(k + 1))
+                        && !matches!(cx.word_bytes(k + 1), b"olds" | b"ago" | b"times")
+                        && !is_stop(cx.word(k + 1), || cx.text(k + 1))
+                        && !is_verbish(cx.word(k + 1))
+                        && !is_clause_verb(cx.word(k + 1));
                 // "a £750 one-off payment": a number word that opens a hyphenated
                 // compound read as no figure.
                 let one_off = w == "one"
@@ -2306,6 +2321,19 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
         return None;
     }
     Some((j, end))
+}
+
+/// Whether the figure that ends right before `k` is larger than `most`: a number in
+/// digits above it, or one with a word of scale ("1.2 million").
+fn more_than_a_year_of(cx: &Cx<'_>, k: usize, most: f64) -> bool {
+    k > 0
+        && (number::word_scale(cx.word(k - 1)).is_some()
+            || cx.is(k - 1, TokKind::Num)
+                && cx
+                    .text(k - 1)
+                    .replace(',', "")
+                    .parse::<f64>()
+                    .is_ok_and(|v| v > most))
 }
 
 /// Whether a bare count is a player's tally: "Root made 262", "Joe Root scored 31 as":
@@ -7847,6 +7875,31 @@ mod prose_tests {
             "0.5 pct",
             Some("price"),
         );
+    }
+
+    #[test]
+    fn a_day_or_week_before_a_plural_noun_describes_it_when_the_count_outruns_a_year() {
+        is(
+            "The ferry sold 2,850 day tickets.",
+            "2,850",
+            Some("day ticket"),
+        );
+        is(
+            "The zoo sold 900 day passes in August.",
+            "900",
+            Some("day pass"),
+        );
+        is(
+            "Some 1.2 million day trips were made.",
+            "Some 1.2 million",
+            Some("day trip"),
+        );
+        is(
+            "The club issued 400 week tickets.",
+            "400",
+            Some("week ticket"),
+        );
+        is("It sold 30 day returns.", "30", None);
     }
 
     #[test]

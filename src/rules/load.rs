@@ -279,13 +279,8 @@ impl Loader {
             }
             Err(e) => {
                 let offset = e.utf8_error().valid_up_to();
-                let valid = &e.as_bytes()[..offset];
-                let line = valid.split(|&b| b == b'\n').count();
-                let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-                let column = String::from_utf8_lossy(&valid[line_start..])
-                    .chars()
-                    .count()
-                    + 1;
+                let valid = std::str::from_utf8(&e.as_bytes()[..offset]).unwrap_or_default();
+                let (line, column) = crate::error::end_line_column(valid);
                 self.errors.push(LoadError {
                     path: shown,
                     line,

@@ -823,9 +823,18 @@ fn has_between(text: &str) -> bool {
         .any(|(k, b)| b == b'b' && text.as_bytes()[k..].starts_with(b"between"))
 }
 
-/// "between 2019 and 2023": a period, whose "and" joins no clauses.
-static BETWEEN_AND: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bbetween\s+\S+\s+and\s+\S+").expect("valid regex"));
+/// "between 2019 and 2023": a period, whose "and" joins no clauses. Each end may be a
+/// month or a quarter with its year: "between May 2009 and May 2010", "between 3 March
+/// 2024 and 2 March 2025", "between the first quarter of 2023 and the first quarter of
+/// 2024".
+static BETWEEN_AND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\bbetween\s+{PERIOD_END}\s+and\s+{PERIOD_END}"
+    ))
+    .expect("valid regex")
+});
+/// One end of [`BETWEEN_AND`]: a dated month, quarter, half or season, or one word.
+const PERIOD_END: &str = r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d\d|(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+(?:19|20)\d\d|(?:spring|summer|autumn|winter|q[1-4])\s+(?:19|20)\d\d|\S+)";
 
 static INCREASE: &str = r"rose|rise[sn]?|rising|raised|raising|increased?|increases|increasing|climbed|climbs?|climbing|grew|grows?|growing|grown|jumped|jumps?|soared|soars?|surged|surges?|gained|gains?|up|higher|more|doubled|tripled|quadrupled|expanded|swelled|boost|boosts|boosted|boosting|hiked|added|growth|widened|widening|widens|accelerated|accelerating|quickened|quickening|upwards|upwardly";
 static DECREASE: &str = r"fell|falls?|fallen|falling|dropped|drops?|dropping|declined|declines?|declining|decreased?|decreases|decreasing|shrank|shrinks?|shrunk|slumped|slumps?|plunged|plunges?|plummeted|tumbled|slid|slipped|sank|cut|cuts|down|lower|fewer|less|lowered|lowering|lost|halved|reduce[sd]?|reducing|reductions?|dipped|eased|narrowed|narrowing|narrows|slowed|slowing|slows|downwards|downwardly";
@@ -7808,6 +7817,22 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_period_between_two_dated_months_joins_no_clauses() {
+        for text in [
+            "Admissions increased by 67% between May 2009 and May 2010, from 285 to 426.",
+            "Thefts rose 31% between 3 March 2024 and 2 March 2025, from 1,240 to 1,980.",
+            "Exports grew by 12% between the first quarter of 2023 and the first quarter of 2024, from $4.1bn to $5.3bn.",
+            "Waiting lists fell 20% between spring 2022 and spring 2024, from 5,100 to 4,600.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        assert!(
+            messages("Admissions increased by 49% between May 2009 and May 2010, from 285 to 426.")
+                .is_empty()
+        );
     }
 
     #[test]

@@ -111,6 +111,22 @@ static ADDITIVE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "stayed the ", "remained much the ": "same" after these says a level held, not
+/// that a figure is another of the same kind.
+static HELD_THE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|is|are|was|were|be|been|being|kept|keeps?|held|holds?|much|largely|broadly|roughly|exactly)\s+the\s+$")
+        .expect("valid regex")
+});
+
+/// Whether `before` marks the figure after it as another quantity ([`ADDITIVE`]); a
+/// level said to have stayed the same ("Although the rate has stayed the same,
+/// vacancies fell ... to 957,000") marks nothing.
+fn marked_additive(before: &str) -> bool {
+    ADDITIVE.find_iter(before).any(|m| {
+        !m.as_str().eq_ignore_ascii_case("same") || !HELD_THE.is_match(&before[..m.start()])
+    })
+}
+
 /// Subjects that name people by what happened to them, or as a whole: "200 dead" and
 /// "200 victims" are 200 people, and so is "a prison population of 200".
 const PEOPLE_BY_FATE: [&str; 14] = [
@@ -262,7 +278,7 @@ impl Check for Compiled {
                             && !opens_with_subject_of(cx, later, e)
                             && !opens_with_subject_of(cx, e, later)
                     }
-                    _ => *additive.get_or_init(|| ADDITIVE.is_match(group::before(cx, later))),
+                    _ => *additive.get_or_init(|| marked_additive(group::before(cx, later))),
                 });
                 let Some(&earlier) = earlier else { continue };
                 let pair = (earlier.subject_key().unwrap_or(""), later_key);
@@ -445,6 +461,25 @@ mod tests {
             run(&format!(
                 "{before}Retailers added 203,000 new jobs last month."
             )),
+            1
+        );
+    }
+
+    #[test]
+    fn a_level_that_stayed_the_same_marks_no_other_quantity() {
+        let run = |text: &str| Draft::read(text).run(&check()).len();
+        let lede = "Vacancies fell for a ninth month, down 58,000 on the quarter at 957,000. ";
+        for held in [
+            "Although the jobless rate has stayed the same, vacancies fell, down 58,000 on the quarter at 957,000.",
+            "The jobless rate remained much the same while vacancies fell to 957,000.",
+            "Real pay was broadly the same as a year ago, and openings were at 957,000.",
+        ] {
+            assert_eq!(run(&format!("{lede}{held}")), 0, "{held}");
+        }
+        // "also" and "a further" still mark another quantity.
+        assert_eq!(run(&format!("{lede}Openings also rose to 957,000.")), 1);
+        assert_eq!(
+            run(&format!("{lede}A further 957,000 were listed by agencies.")),
             1
         );
     }

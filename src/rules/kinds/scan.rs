@@ -68,7 +68,7 @@ pub(crate) fn may_hold_word(text: &str, is_word: impl Fn(&[u8]) -> bool) -> bool
             .iter()
             .position(|&b| !is_letter(b))
             .unwrap_or(rest.len());
-        if lower(&rest[..len], &mut buf).is_some_and(|w| is_word(w)) {
+        if lower(&rest[..len], &mut buf).is_some_and(&is_word) {
             return true;
         }
         rest = &rest[len..];
