@@ -6091,102 +6091,107 @@ pub(crate) fn is_clause_verb(w: &str) -> bool {
                         | "dove"
                         | "leapt"
                 ))
-        || matches!(
-            w,
-            "said"
-                | "says"
-                | "told"
-                | "estimates"
-                | "estimated"
-                | "expects"
-                | "expected"
-                | "forecasts"
-                | "assumes"
-                | "assumed"
-                | "calculates"
-                | "calculated"
-                | "believes"
-                | "reported"
-                | "reports"
-                | "announced"
-                | "announces"
-                | "found"
-                | "finds"
-                | "shows"
-                | "showed"
-                | "needs"
-                | "wants"
-                | "plans"
-                | "seeks"
-                | "sees"
-                | "puts"
-                | "received"
-                | "receives"
-                | "held"
-                | "holds"
-                | "lowered"
-                | "raised"
-                | "raises"
-                | "lifted"
-                | "lifts"
-                | "took"
-                | "takes"
-                | "means"
-                | "meant"
-                | "start"
-                | "starts"
-                | "started"
-                | "begin"
-                | "begins"
-                | "saw"
-                | "brought"
-                | "brings"
-                | "sold"
-                | "bought"
-                | "won"
-                | "became"
-                | "began"
-                | "made"
-                | "makes"
-                | "gave"
-                | "gives"
-                | "kept"
-                | "keeps"
-                | "pays"
-                | "paid"
-                | "spent"
-                | "spends"
-                | "approved"
-                | "approves"
-                | "live"
-                | "lives"
-                | "think"
-                | "thinks"
-                | "believe"
-                | "support"
-                | "supports"
-                | "oppose"
-                | "opposes"
-                | "agree"
-                | "agrees"
-                | "work"
-                | "works"
-                | "die"
-                | "dies"
-                | "struck"
-                | "raise"
-                | "lift"
-                | "lower"
-                | "reduce"
-                | "boost"
-                | "bring"
-                | "keep"
-                | "push"
-                | "hold"
-                | "hit"
-                | "adds"
-        )
+        || CLAUSE_VERBS.contains(w)
 }
+
+/// The verbs of [`is_clause_verb`] other than auxiliaries and changes in the past:
+/// reporting verbs and verbs that are no noun.
+static CLAUSE_VERBS: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLock::new(|| {
+    super::words::WordSet::new(&[
+        "said",
+        "says",
+        "told",
+        "estimates",
+        "estimated",
+        "expects",
+        "expected",
+        "forecasts",
+        "assumes",
+        "assumed",
+        "calculates",
+        "calculated",
+        "believes",
+        "reported",
+        "reports",
+        "announced",
+        "announces",
+        "found",
+        "finds",
+        "shows",
+        "showed",
+        "needs",
+        "wants",
+        "plans",
+        "seeks",
+        "sees",
+        "puts",
+        "received",
+        "receives",
+        "held",
+        "holds",
+        "lowered",
+        "raised",
+        "raises",
+        "lifted",
+        "lifts",
+        "took",
+        "takes",
+        "means",
+        "meant",
+        "start",
+        "starts",
+        "started",
+        "begin",
+        "begins",
+        "saw",
+        "brought",
+        "brings",
+        "sold",
+        "bought",
+        "won",
+        "became",
+        "began",
+        "made",
+        "makes",
+        "gave",
+        "gives",
+        "kept",
+        "keeps",
+        "pays",
+        "paid",
+        "spent",
+        "spends",
+        "approved",
+        "approves",
+        "live",
+        "lives",
+        "think",
+        "thinks",
+        "believe",
+        "support",
+        "supports",
+        "oppose",
+        "opposes",
+        "agree",
+        "agrees",
+        "work",
+        "works",
+        "die",
+        "dies",
+        "struck",
+        "raise",
+        "lift",
+        "lower",
+        "reduce",
+        "boost",
+        "bring",
+        "keep",
+        "push",
+        "hold",
+        "hit",
+        "adds",
+    ])
+});
 
 fn is_adverb(w: &str) -> bool {
     w.len() > 4
@@ -6206,42 +6211,47 @@ fn is_adverb(w: &str) -> bool {
                 | "yearly"
                 | "quarterly"
         )
-        || matches!(
-            w,
-            "also"
-                // "little changed from 44.6%": an adverb before a participle.
-                | "little"
-                | "still"
-                | "now"
-                | "already"
-                | "again"
-                | "just"
-                | "only"
-                | "even"
-                | "then"
-                | "further"
-                | "sharply"
-                // "The figures were revised upwards by 3,000": the direction of a
-                // revision, not what was revised.
-                | "upward"
-                | "upwards"
-                | "downward"
-                | "downwards"
-                | "almost"
-                | "nearly"
-                | "about"
-                | "around"
-                | "roughly"
-                | "nevertheless"
-                | "nonetheless"
-                | "meanwhile"
-                | "however"
-                | "instead"
-                | "likewise"
-                | "therefore"
-                | "thus"
-        )
+        || ADVERBS.contains(w)
 }
+
+/// The adverbs of [`is_adverb`] that do not end in "-ly" or are too short to be told
+/// by it.
+static ADVERBS: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLock::new(|| {
+    super::words::WordSet::new(&[
+        "also",
+        // "little changed from 44.6%": an adverb before a participle.
+        "little",
+        "still",
+        "now",
+        "already",
+        "again",
+        "just",
+        "only",
+        "even",
+        "then",
+        "further",
+        "sharply",
+        // "The figures were revised upwards by 3,000": the direction of a
+        // revision, not what was revised.
+        "upward",
+        "upwards",
+        "downward",
+        "downwards",
+        "almost",
+        "nearly",
+        "about",
+        "around",
+        "roughly",
+        "nevertheless",
+        "nonetheless",
+        "meanwhile",
+        "however",
+        "instead",
+        "likewise",
+        "therefore",
+        "thus",
+    ])
+});
 
 /// Nouns that end in "-ed" like a participle: "download speed", "animal feed".
 fn is_noun_in_ed(w: &str) -> bool {
@@ -6364,99 +6374,104 @@ fn is_verbish(w: &str) -> bool {
                     | "reading"
                     | "readings"
             )
-        || matches!(
-            w,
-            "estimates"
-                | "estimate"
-                | "expects"
-                | "expect"
-                | "forecasts"
-                | "forecast"
-                | "puts"
-                | "sees"
-                | "assumes"
-                | "assume"
-                | "calculates"
-                | "raise"
-                | "raises"
-                | "lift"
-                | "lifts"
-                | "take"
-                | "takes"
-                | "bring"
-                | "brings"
-                | "push"
-                | "pushes"
-                | "sets"
-                | "keep"
-                | "keeps"
-                | "hold"
-                | "holds"
-                | "held"
-                | "pays"
-                | "paid"
-                | "spend"
-                | "spends"
-                | "spent"
-                | "receive"
-                | "receives"
-                | "need"
-                | "needs"
-                | "find"
-                | "finds"
-                | "found"
-                | "offer"
-                | "offers"
-                | "get"
-                | "gets"
-                | "got"
-                | "give"
-                | "gives"
-                | "gave"
-                | "make"
-                | "see"
-                | "saw"
-                | "face"
-                | "faces"
-                | "plan"
-                | "plans"
-                | "want"
-                | "wants"
-                | "seek"
-                | "seeks"
-                | "sought"
-                | "owe"
-                | "owes"
-                | "earn"
-                | "earns"
-                | "win"
-                | "wins"
-                | "won"
-                | "lose"
-                | "sell"
-                | "sells"
-                | "sold"
-                | "buy"
-                | "buys"
-                | "bought"
-                | "said"
-                | "says"
-                | "told"
-                | "shows"
-                | "show"
-                | "showed"
-                | "kept"
-                | "took"
-                | "brought"
-                | "left"
-                | "lent"
-                | "lend"
-                | "borrow"
-                | "borrows"
-                | "charge"
-                | "charges"
-        )
+        || VERBISH.contains(w)
 }
+
+/// The words of [`is_verbish`] that are neither linking verbs, changes, auxiliaries
+/// nor participles.
+static VERBISH: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLock::new(|| {
+    super::words::WordSet::new(&[
+        "estimates",
+        "estimate",
+        "expects",
+        "expect",
+        "forecasts",
+        "forecast",
+        "puts",
+        "sees",
+        "assumes",
+        "assume",
+        "calculates",
+        "raise",
+        "raises",
+        "lift",
+        "lifts",
+        "take",
+        "takes",
+        "bring",
+        "brings",
+        "push",
+        "pushes",
+        "sets",
+        "keep",
+        "keeps",
+        "hold",
+        "holds",
+        "held",
+        "pays",
+        "paid",
+        "spend",
+        "spends",
+        "spent",
+        "receive",
+        "receives",
+        "need",
+        "needs",
+        "find",
+        "finds",
+        "found",
+        "offer",
+        "offers",
+        "get",
+        "gets",
+        "got",
+        "give",
+        "gives",
+        "gave",
+        "make",
+        "see",
+        "saw",
+        "face",
+        "faces",
+        "plan",
+        "plans",
+        "want",
+        "wants",
+        "seek",
+        "seeks",
+        "sought",
+        "owe",
+        "owes",
+        "earn",
+        "earns",
+        "win",
+        "wins",
+        "won",
+        "lose",
+        "sell",
+        "sells",
+        "sold",
+        "buy",
+        "buys",
+        "bought",
+        "said",
+        "says",
+        "told",
+        "shows",
+        "show",
+        "showed",
+        "kept",
+        "took",
+        "brought",
+        "left",
+        "lent",
+        "lend",
+        "borrow",
+        "borrows",
+        "charge",
+        "charges",
+    ])
+});
 
 /// Verbs in the present that follow the noun a figure counts and never describe it
 /// ("1,300 staff face redundancy", "1 in 5 adults experiences", "staff earn").
