@@ -1599,6 +1599,45 @@ impl Reader<'_, '_> {
             let end = self.glued_chunk_end(i);
             return self.push_plain(i - 2, end, FigureKind::Identifier, d.value);
         }
+        // "case number 23-1147", "docket 22-451", "reference 24/01563": numbers joined by
+        // a hyphen or a slash right after the label of a record name it (but "case 10-15
+        // times larger" is a range).
+        if whole
+            && i > self.floor
+            && matches!(
+                cx.word_bytes(i - 1),
+                b"number"
+                    | b"case"
+                    | b"docket"
+                    | b"reference"
+                    | b"ref"
+                    | b"file"
+                    | b"claim"
+                    | b"appeal"
+                    | b"application"
+                    | b"invoice"
+                    | b"policy"
+            )
+            // Not "in each case 200-300 people", "in the worst case 10-12".
+            && !(cx.word_is(i - 1, "case")
+                && i >= 2
+                && matches!(
+                    cx.word_bytes(i - 2),
+                    b"each" | b"every" | b"one" | b"that" | b"this" | b"any" | b"either" | b"worst"
+                        | b"best" | b"such" | b"in" | b"base" | b"extreme"
+                ))
+            && matches!(cx.punct(i + 1), "-" | "/")
+            && cx.glued(i + 1)
+            && cx.glued(i + 2)
+            && cx.is(i + 2, TokKind::Num)
+        {
+            let end = self.glued_chunk_end(i);
+            if !(cx.is(end, TokKind::Word) && (self.unit_like(end) || cx.word_is(end, "times")))
+                && !cx.percent_sign(end)
+            {
+                return self.push_plain(i, end, FigureKind::Identifier, d.value);
+            }
+        }
         // "one of the 787's engines": a bare number owning a noun names a model.
         if whole
             && !d.grouped
@@ -10110,6 +10149,21 @@ mod prose_tests {
         assert_eq!(figure(text, "6.3 cents").unit.as_deref(), Some("USD"));
         let text = "Gasoline fell 23 cents a gallon.";
         assert_eq!(figure(text, "23 cents").unit.as_deref(), Some("USD"));
+    }
+
+    #[test]
+    fn numbers_joined_after_the_label_of_a_record_name_it() {
+        let text = "The case number 23-1147 was listed for a hearing.";
+        assert_eq!(figure(text, "23-1147").kind, FigureKind::Identifier);
+        let text = "Case 23-1147 was heard, and docket 22-451 was stayed.";
+        assert_eq!(figure(text, "23-1147").kind, FigureKind::Identifier);
+        assert_eq!(figure(text, "22-451").kind, FigureKind::Identifier);
+        let text = "The planning reference is 24/01563.";
+        assert_eq!(figure(text, "24/01563").kind, FigureKind::Identifier);
+        let text = "In each case 200-300 people came.";
+        assert_eq!(figure(text, "200-300").kind, FigureKind::Count);
+        let text = "In one case 10-15 times more was paid.";
+        assert_eq!(figure(text, "10-15 times").kind, FigureKind::Multiplier);
     }
 
     #[test]
