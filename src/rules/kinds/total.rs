@@ -167,7 +167,10 @@ declare_kind! {
     ///   name and "on", in a paragraph about a poll or survey that rates no one
     ///   (approval, favourability, trust and satisfaction are each contender's own
     ///   100%): "The poll puts Labour on 39%, the Conservatives on 35% and Reform UK
-    ///   on 31%";
+    ///   on 31%"; also a list of three or more with no "on", two of them parties,
+    ///   in a paragraph about a vote or just after one that names the poll: "The
+    ///   figures are Labour 40%, Conservative 23%, Reform 30%, Lib Dem 14%" (not
+    ///   "London 62%, Scotland 58%, Wales 51%", each place's own share);
     /// - the votes of two or more candidates, each after its name (the first with a
     ///   verb of winning, "won", "received", "polled", the later ones with it left
     ///   out), against the votes cast stated in their sentence or the one just before
@@ -7293,6 +7296,22 @@ static STANDING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A party named right before its share with no "on", in a list of standings: "The
+/// figures are Labour 40%, Conservative 23%, Reform 14%", "Voting intention: Labour
+/// 40%, ...". The name follows the start of the sentence, a comma, semicolon or colon,
+/// or "and", "are" or "were".
+static STANDING_BARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[,;:]\s*|\b(?:and|are|were)\s+)(?:the\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|(?i:other\s+parties|others|independents|undecided))\s+$")
+        .expect("valid regex")
+});
+
+/// Words that say a poll asks how people will vote, needed besides [`POLL_WORDS`] for
+/// standings named without "on".
+static VOTE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:vote|votes|voting|voters|elections?|part(?:y|ies)|lead|leads|ahead)\b")
+        .expect("valid regex")
+});
+
 /// Words that make a paragraph a poll of voting intention.
 static POLL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:polls?|polling|pollsters?|survey|voting\s+intention|vote\s+share)\b")
@@ -7317,6 +7336,8 @@ fn poll_standings(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit
     }
     let mut names: Vec<&str> = Vec::new();
     let mut shares: Vec<&Figure> = Vec::new();
+    let mut bare_named = 0;
+    let mut bare_parties = 0;
     let mut from = group::sentence_span(cx, sentence[0]).start;
     for &f in sentence {
         let before = group::text(cx, from, f.span.start);
@@ -7324,30 +7345,79 @@ fn poll_standings(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit
         if f.kind != FigureKind::Percent || f.placement.direction.is_some() {
             continue;
         }
-        let Some(name) = STANDING_BEFORE
-            .captures(before)
-            .and_then(|c| c.get(1))
-            .map(|m| m.as_str())
+        let on = STANDING_BEFORE.captures(before);
+        // "Labour 40% of the vote" names its whole after it, and "Labour 40% higher"
+        // is a change: a bare standing is the share alone.
+        let bare = || {
+            let after = head(group::after(cx, f), 12).trim_start();
+            (after.is_empty()
+                || after.starts_with([',', ';', '.', '(', ')'])
+                || after.starts_with("and "))
+            .then(|| STANDING_BARE.captures(before))
+            .flatten()
+        };
+        let Some((name, is_bare)) = on
+            .map(|c| (c, false))
+            .or_else(|| bare().map(|c| (c, true)))
+            .and_then(|(c, b)| c.get(1).map(|m| (m.as_str(), b)))
         else {
             continue;
         };
+        bare_named += usize::from(is_bare);
+        bare_parties += usize::from(is_bare && names_party(name));
         if names.iter().any(|n| n.eq_ignore_ascii_case(name)) {
             return false;
         }
         names.push(name);
         shares.push(f);
     }
-    if shares.len() < 2 {
+    // Names without "on" are read only in a list of three or more, two of them
+    // parties: "London 62%, Scotland 58%, Wales 51%" are each region's own share.
+    if shares.len() < 2 || (bare_named > 0 && (shares.len() < 3 || bare_parties < 2)) {
         return false;
     }
     // The paragraph is read only for a sentence that lists standings: most do not.
     let paragraph = group::paragraph_text(cx, sentence[0]);
-    if !POLL_WORDS.is_match(paragraph) || RATING_WORDS.is_match(paragraph) {
+    if RATING_WORDS.is_match(paragraph) {
         return false;
+    }
+    if bare_named == 0 {
+        if !POLL_WORDS.is_match(paragraph) {
+            return false;
+        }
+    } else {
+        // A list of standings may follow the paragraph that names the poll: "A poll
+        // by More in Common ... gives Labour a 17-point lead. The figures are Labour
+        // 40%, ...". Both must say it is a poll of how people vote.
+        let before = paragraph_before_in_section(cx, sentence[0]);
+        let read = |re: &Regex| re.is_match(paragraph) || before.is_some_and(|b| re.is_match(b));
+        if !read(&POLL_WORDS)
+            || !read(&VOTE_WORDS)
+            || before.is_some_and(|b| RATING_WORDS.is_match(b))
+        {
+            return false;
+        }
     }
     let reported = out.len();
     report(cx, None, &shares, out);
     out.len() > reported
+}
+
+/// Whether `name` is a party of [`CATEGORIES`]: "Labour", "Lib Dem", "Republicans".
+fn names_party(name: &str) -> bool {
+    CATEGORIES
+        .iter()
+        .any(|(family, _, re)| *family == "party" && re.is_match(name))
+}
+
+/// The paragraph before the one holding `f`, when both are in one section.
+fn paragraph_before_in_section<'a>(cx: &CheckContext<'a>, f: &Figure) -> Option<&'a str> {
+    let blocks = &cx.doc.blocks;
+    let at = blocks.partition_point(|b| b.span.start <= f.span.start);
+    let own = blocks[..at].last()?;
+    let before = blocks[..at.checked_sub(1)?].last()?;
+    (before.section == own.section && before.cell.is_none())
+        .then(|| group::text(cx, before.span.start, before.span.end))
 }
 
 fn exclusive_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
@@ -9287,6 +9357,44 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn standings_listed_without_on_after_their_party_are_one_vote() {
+        assert_eq!(
+            messages(
+                "The latest voting intention poll: Labour 40%, Conservative 23%, Reform 30%, Lib Dem 14%."
+            ),
+            ["\"40%\" + \"23%\" + \"30%\" + \"14%\" is 107%, more than 100% of one whole"]
+        );
+        // The poll named in the paragraph before.
+        assert_eq!(
+            messages("A poll of 2,000 adults gives Labour a 17-point lead.\n\nThe figures are Labour 40%, Conservative 23%, Reform 30%, Liberal Democrats 14%.").len(),
+            1
+        );
+        assert_eq!(
+            messages("In the poll the parties stood as follows: Labour 34% (+2), Conservative 21% (-1), Reform 29% (nc) and Lib Dem 21% (+3), with Labour ahead.").len(),
+            1
+        );
+        assert!(
+            messages("The latest voting intention poll: Labour 36%, Conservative 24%, Reform 22%, Lib Dem 11%.")
+                .is_empty()
+        );
+        // Places are each their own whole; two standings alone are no list; a share
+        // with a phrase after it is no bare standing.
+        assert!(
+            messages("A survey of party members found support for the plan by region: London 62%, Scotland 58%, Wales 51%.")
+                .is_empty()
+        );
+        assert!(
+            messages("The latest voting intention poll: Labour 60%, Conservative 53%.").is_empty()
+        );
+        assert!(
+            messages("The poll of 1,500 voters found Labour 36% ahead among the young, Conservative 44% among the old and Reform 30% among men.")
+                .is_empty()
+        );
+        // No poll named at all.
+        assert!(messages("Labour 40%, Conservative 23%, Reform 30%, Lib Dem 14%.").is_empty());
     }
 
     #[test]
