@@ -78,7 +78,7 @@ use std::sync::{Mutex, PoisonError};
 
 use serde::Serialize;
 
-use crate::document::{BlockKind, Document, Span};
+use crate::document::{Block, BlockKind, Document, Span};
 
 /// Default tolerance of "about", "around", "roughly": ±10%.
 pub const DEFAULT_APPROX_TOLERANCE: f64 = 0.10;
@@ -241,6 +241,15 @@ fn francs_of_their_section(doc: &Document, ex: &mut Extraction) {
     if !ex.figures.iter().any(|f| is_bare_franc(f, &ex.sentences)) {
         return;
     }
+    // The first and last block of each section, by section, in one pass over the
+    // blocks (not one per section).
+    let sections = doc.blocks.iter().map(|b| b.section + 1).max().unwrap_or(0);
+    let mut ends: Vec<Option<(&Block, &Block)>> = vec![None; sections];
+    for b in &doc.blocks {
+        if let Some(end) = ends.get_mut(b.section) {
+            end.get_or_insert((b, b)).1 = b;
+        }
+    }
     // The named countries of each section, worked out when first asked for.
     let mut of_section: HashMap<usize, Option<&'static str>> = HashMap::new();
     for i in 0..ex.figures.len() {
@@ -249,9 +258,7 @@ fn francs_of_their_section(doc: &Document, ex: &mut Extraction) {
         }
         let section = ex.figures[i].placement.section;
         let code = *of_section.entry(section).or_insert_with(|| {
-            let mut blocks = doc.blocks.iter().filter(|b| b.section == section);
-            let first = blocks.next()?;
-            let last = blocks.next_back().unwrap_or(first);
+            let (first, last) = (*ends.get(section)?)?;
             let text = doc.source.get(first.span.start..last.span.end)?;
             match franc_countries(text) {
                 [true, false, false, false] => Some("FRF"),

@@ -1800,7 +1800,22 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     && cx.glued(k + 2)
                     && cx.is(k + 2, TokKind::Word)
                     && !is_stop(cx.word(k + 2), || cx.text(k + 2))
-                    && is_plural(cx.word(k + 2));
+                    && is_plural(cx.word(k + 2))
+                    // "sold 2,850 day tickets", "1.2 million day trips": written apart,
+                    // a day or week before a plural noun describes it when the figure
+                    // is more of them than a year holds (not "20 day tranches", nor
+                    // "three month rates").
+                    || words == 0
+                        && matches!(w, "day" | "week")
+                        && more_than_a_year_of(cx, k, if w == "day" { 366.0 } else { 53.0 })
+                        && !cx.capital(k)
+                        && cx.is(k + 1, TokKind::Word)
+                        && !cx.capital(k + 1)
+                        && is_plural(cx.word(k + 1))
+                        && !matches!(cx.word_bytes(k + 1), b"olds" | b"ago" | b"times")
+                        && !is_stop(cx.word(k + 1), || cx.text(k + 1))
+                        && !is_verbish(cx.word(k + 1))
+                        && !is_clause_verb(cx.word(k + 1));
                 // "a £750 one-off payment": a number word that opens a hyphenated
                 // compound read as no figure.
                 let one_off = w == "one"
@@ -2306,6 +2321,19 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
         return None;
     }
     Some((j, end))
+}
+
+/// Whether the figure that ends right before `k` is larger than `most`: a number in
+/// digits above it, or one with a word of scale ("1.2 million").
+fn more_than_a_year_of(cx: &Cx<'_>, k: usize, most: f64) -> bool {
+    k > 0
+        && (number::word_scale(cx.word(k - 1)).is_some()
+            || cx.is(k - 1, TokKind::Num)
+                && cx
+                    .text(k - 1)
+                    .replace(',', "")
+                    .parse::<f64>()
+                    .is_ok_and(|v| v > most))
 }
 
 /// Whether a bare count is a player's tally: "Root made 262", "Joe Root scored 31 as":
@@ -5108,6 +5136,14 @@ fn head_from(
     {
         return head_from(cx, drafts, idx, h + 1, limit);
     }
+    // "Year to date registrations were down 3.9%", "Year on year sales rose 5%": a
+    // period written apart before a noun says when, as it does set off by a comma
+    // ("Year on year, sales rose 5%"), and the noun after it is the head.
+    if name_end.is_none()
+        && let Some(noun) = period_apart_before_noun(cx, h, limit)
+    {
+        return head_from(cx, drafts, idx, noun, limit);
+    }
     let mut k = name_end.unwrap_or(h);
     let mut words = usize::from(name_end.is_some());
     let mut end = name_end;
@@ -5538,6 +5574,29 @@ fn head_from(
 /// "year-over-year") stands before a plain noun before `limit`, as an adjective of it:
 /// "the year-on-year rate", "year-to-date sales" (but "Year-on-year, sales rose" and
 /// "rose 5% year-on-year" name only a period).
+/// Where the noun starts after a period written apart at `k` ("year to date", "month on
+/// month", "year over year"), when a plain noun follows it before `limit`.
+fn period_apart_before_noun(cx: &Cx<'_>, k: usize, limit: usize) -> Option<usize> {
+    let period = cx.word_bytes(k);
+    let apart = matches!(period, b"year" | b"month" | b"quarter" | b"week")
+        && match cx.word_bytes(k + 1) {
+            b"to" => cx.word_is(k + 2, "date"),
+            b"on" | b"over" => cx.word_bytes(k + 2) == period,
+            _ => false,
+        }
+        && (k + 1..k + 3).all(|t| !cx.glued(t) && cx.is(t, TokKind::Word));
+    let noun = k + 3;
+    (apart
+        && noun < limit
+        && cx.is(noun, TokKind::Word)
+        && !cx.capital(noun)
+        && !is_stop(cx.word(noun), || cx.text(noun))
+        && !is_verbish(cx.word(noun))
+        && !is_clause_verb(cx.word(noun))
+        && !is_adverb(cx.word(noun)))
+    .then_some(noun)
+}
+
 fn period_compound_before_noun(cx: &Cx<'_>, k: usize, limit: usize) -> bool {
     let end = match (cx.word_bytes(k + 2), cx.word_bytes(k + 4)) {
         (b"on" | b"over", _) if cx.word_bytes(k + 4) == cx.word_bytes(k) => k + 5,
@@ -7847,6 +7906,48 @@ mod prose_tests {
             "0.5 pct",
             Some("price"),
         );
+    }
+
+    #[test]
+    fn a_day_or_week_before_a_plural_noun_describes_it_when_the_count_outruns_a_year() {
+        is(
+            "The ferry sold 2,850 day tickets.",
+            "2,850",
+            Some("day ticket"),
+        );
+        is(
+            "The zoo sold 900 day passes in August.",
+            "900",
+            Some("day pass"),
+        );
+        is(
+            "Some 1.2 million day trips were made.",
+            "Some 1.2 million",
+            Some("day trip"),
+        );
+        is(
+            "The club issued 400 week tickets.",
+            "400",
+            Some("week ticket"),
+        );
+        is("It sold 30 day returns.", "30", None);
+    }
+
+    #[test]
+    fn a_period_written_apart_before_a_noun_says_when_and_the_noun_is_the_head() {
+        is(
+            "Year to date registrations were down -3.9%.",
+            "-3.9%",
+            Some("registration"),
+        );
+        is("Year on year sales rose 5%.", "5%", Some("sale"));
+        is(
+            "Month on month retail sales volumes fell 0.3%.",
+            "0.3%",
+            Some("retail sales volume"),
+        );
+        is("Year over year prices rose 2.9%.", "2.9%", Some("price"));
+        is("Year to date, the index is up 12%.", "12%", Some("index"));
     }
 
     #[test]

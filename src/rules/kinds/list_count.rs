@@ -47,7 +47,11 @@ declare_kind! {
     /// after "with" is no such place: "the four wards with the fewest trees, Eastgate,
     /// Millfield and Southcote" names three, nor is one body the things belong to:
     /// "Four members of the canvassing board, Judge Ana Ruiz, County Clerk Tom Pettit
-    /// and board chair Lyle Banks" names three), and an indefinite
+    /// and board chair Lyle Banks" names three; before "are" or "were" such a phrase
+    /// picks out the things counted, and the names after the verb are they: "The four
+    /// candidates in the race are Ann Lee, Bob Day and Cal Ray" names three, while "The
+    /// 12 stores are in London, Leeds and York" names places, where several stores may
+    /// share one: only more places than things is flagged), and an indefinite
     /// count heading a list it belongs to ("it owns 13 banks, a trust company and ...").
     /// A count of a part, "of" a determiner, an owner or "them", is held against the
     /// names after its noun: "would close three of them, at Hull and Wrexham" and
@@ -468,6 +472,27 @@ static NOUN_NOT_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// Whether a [`OPENS_NAMES`] match ends with "are" or "were" rather than a comma.
+fn opens_with_copula(open: &regex::Captures<'_>) -> bool {
+    open.get(0).is_some_and(|m| {
+        let words = m.as_str().trim_end();
+        words.ends_with(" are") || words.ends_with(" were")
+    })
+}
+
+/// A phrase of place or time after the head of a counted noun phrase: "in the race",
+/// "in October", "on the shortlist", "at the club".
+static MODIFIER_AFTER_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s(?:in|on|at|from|across|throughout|near|of)\s").expect("valid regex")
+});
+
+/// `noun` up to a [`MODIFIER_AFTER_HEAD`]: "candidates" of "candidates in the race".
+fn head_before_modifier(noun: &str) -> &str {
+    MODIFIER_AFTER_HEAD
+        .find(noun)
+        .map_or(noun, |m| &noun[..m.start()])
+}
 
 /// "with the" and a superlative to the end of the counted noun phrase: "wards with
 /// the fewest trees", "clubs with the highest attendances".
@@ -1186,6 +1211,11 @@ impl Check for Compiled {
                 if COORDINATED_SUBJECTS.is_match(list) {
                     continue;
                 }
+                // "The 12 stores are in London, Leeds and York": after "are" a
+                // preposition opens the places the things are in, where several may
+                // share one; only more places than things is wrong ("The two centres
+                // are at Eastgate, Fairview and Hollins").
+                let places = opens_with_copula(&open) && PREPOSITION_FIRST.is_match(list);
                 // "The 12 projects include new cycle lanes in Bristol, a tram ..." is a
                 // clause, not a noun with a list in apposition.
                 // "The three wards with the fewest trees, ...": a superlative after
@@ -1193,11 +1223,19 @@ impl Check for Compiled {
                 // "Three members of the canvassing board, ...": the body they belong
                 // to is one thing, and the names are the members.
                 let picked = SUPERLATIVE_WITH.replace(without_one_body(noun), "");
+                // "The four candidates in the race are Ann Lee, ...": before "are" or
+                // "were", a phrase of place or time after the noun says which things
+                // are counted; the names after the verb are still those things.
+                let picked = if opens_with_copula(&open) {
+                    head_before_modifier(&picked)
+                } else {
+                    &picked
+                };
                 // "Four of the 24 largest railroads--the Boston and Maine, ...": a
                 // dash typed as two hyphens runs into the words around it, and the
                 // noun read holds the first names.
                 if INCLUDE.is_match(noun)
-                    || NOUN_NOT_COUNTED.is_match(&picked)
+                    || NOUN_NOT_COUNTED.is_match(picked)
                     || is_shouted(noun)
                     || noun.contains("--")
                 {
@@ -1243,6 +1281,13 @@ impl Check for Compiled {
                 }) else {
                     continue;
                 };
+                #[expect(
+                    clippy::cast_precision_loss,
+                    reason = "a list holds far fewer than 2^52 items"
+                )]
+                if places && (found as f64) < n {
+                    continue;
+                }
                 // "Two of the three candidates, Smith, Jones and Brown, ..." may list
                 // the whole of the part.
                 if of_end > 0
@@ -1299,6 +1344,51 @@ impl Check for Compiled {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_after_are_count_past_a_phrase_of_place_or_time_but_places_do_not() {
+        let one = |s: &str| read(s).len();
+        assert_eq!(
+            one("The four candidates in the race are Ann Lee, Bob Day and Cal Ray."),
+            1
+        );
+        assert_eq!(
+            one("The four candidates in the race are Ann Lee, Bob Day, Cal Ray and Di Fox."),
+            0
+        );
+        assert_eq!(
+            one("The two winners at the club were Ann Lee, Bob Day and Cal Ray."),
+            1
+        );
+        // Places after "are": several things may share one, but not one thing two.
+        assert_eq!(one("The 12 stores are in London, Leeds and York."), 0);
+        assert_eq!(one("The five offices are at Leeds, York and Hull."), 0);
+        assert_eq!(
+            one("The three plants in the region are in Leeds, York, Hull and Derby."),
+            1
+        );
+        assert_eq!(
+            one("The two centres are at Eastgate, Fairview and Hollins."),
+            1
+        );
+        assert_eq!(
+            one("The three centres are at Eastgate, Fairview and Hollins."),
+            0
+        );
+        // After a comma a phrase of place still says where the things are.
+        assert_eq!(
+            one("The chain opened 14 stores in Ohio, Indiana and Kentucky."),
+            0
+        );
+        assert_eq!(
+            head_before_modifier("best-selling models in October"),
+            "best-selling models"
+        );
+        assert_eq!(
+            head_before_modifier("biggest shareholders"),
+            "biggest shareholders"
+        );
+    }
 
     #[test]
     fn a_subset_is_found_as_the_pattern_finds_it() {

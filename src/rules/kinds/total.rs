@@ -7591,18 +7591,18 @@ fn rest_after_a_share_of_the_total(
     // "Telephone consultations accounted for 25% and video consultations for the
     // other 4%": the rest after the verb left out keeps its "for".
     let start = group::sentence_span(cx, head_share).start;
-    // "Of the rest, ...", "Among online bookings, ...", "In London, ...": the words
-    // before the first share name a whole or place of their own.
-    if OWN_WHOLE_LEAD.is_match(group::text(cx, start, head_share.span.start)) {
-        return;
-    }
     let accounted_rest = || {
         ACCOUNTED_FOR_REST_LEFT_OUT.is_match(tail(group::before(cx, rest), 40))
             && ACCOUNTED_FOR.is_match(group::text(cx, start, head_share.span.start))
     };
+    // The tests on the figures alone come first: most sentences fail them, and the
+    // words are not read.
     if sentence.len() < 2
         || sentence.iter().any(|f| class(f) != Some(Class::Share))
         || rest.subject_key().is_some()
+        // "Of the rest, ...", "Among online bookings, ...", "In London, ...": the
+        // words before the first share name a whole or place of their own.
+        || OWN_WHOLE_LEAD.is_match(group::text(cx, start, head_share.span.start))
         || !(remainder(cx, rest, true) || accounted_rest())
         || sentence[..sentence.len() - 1]
             .iter()
