@@ -548,7 +548,7 @@ fn split_prior_range(cx: &CheckContext<'_>, f: &Figure) -> Option<[Figure; 2]> {
         let rounding = end_rounding(text, v).min(f.rounding);
         let mut e = f.clone();
         e.span = Span::new(start, start + text.len());
-        e.text = text.to_owned();
+        text.clone_into(&mut e.text);
         e.value = Value::Number(v);
         e.qualifier = Qualifier::Exact;
         e.rounding = rounding;
