@@ -78,7 +78,11 @@ declare_kind! {
     ///   fewer", nor of a line labelled by its year ("2008: 75.6" above "2007: 231;
     ///   2008: 218"); a share that names its base, when only percentages follow it, splits
     ///   into shares of that base: "Children made up 67% of cases: 41% were toddlers
-    ///   and 36% teenagers") or
+    ///   and 36% teenagers"), a bracket right after the whole whose amounts each
+    ///   carry a label ("$1.03 billion ($459m domestic, $672m overseas)"; not a
+    ///   bracket of other periods or changes, "(2024: £478m)", "(up from £7.2m)",
+    ///   nor of prices for others, "£45 (£30 for children, £40 for students)", nor
+    ///   amounts as large as the whole) or
     ///   a dash opening an aside, whose parts end at the dash that closes it (not
     ///   ages after names: "four children – Amelia, 12, Noah, 9, and Isla, 6 –"), "600
     ///   of them ... 500 of them", "split between", "breaks down into", "made up
@@ -929,6 +933,7 @@ impl Check for Compiled {
                 && !clause_opener_breakdown(cx, sentence, out)
                 && !split_breakdown(cx, sentence, &splits, out)
                 && !colon_breakdown(cx, sentence, out)
+                && !bracket_breakdown(cx, sentence, out)
                 && !kinds_after_comma(cx, sentence, out)
                 && !of_that_breakdown(cx, sentence, previous, out)
                 && !includes_over_sentences(cx, sentence, previous, out)
@@ -3973,6 +3978,105 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
             report(cx, Some(whole), &parts, out);
             return true;
         }
+    }
+    false
+}
+
+/// Words inside a bracket after a whole that make its figures something other than
+/// its parts: an earlier period or a change ("(2024: £478m)", "(up from $880m)"), a
+/// rate ("$12 each", "per head"), a restatement ("or"), an average, a net figure, or
+/// a year.
+static NOT_PARTS_IN_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[:%]|\b(?:(?:19|20)\d\d|up|down|from|versus|vs|against|compared|previous|prior|last|earlier|before|after|each|per|every|a\s+head|or|plus|minus|excluding|net|gross|average|median|range|between|rose|fell|increase|decrease|rise|fall|was|were|is|are|of\s+which|out\s+of)\b")
+        .expect("valid regex")
+});
+
+/// A price or rate before an amount: "Tickets cost £45", "a fee of £90", "priced at".
+static PRICE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:costs?|costing|priced|prices?|fees?|fares?|charges?|charged|rates?|pays?|paid|salary|wages?|sells?\s+for|worth)\b[^.;:,]*$")
+        .expect("valid regex")
+});
+
+/// "Worldwide ticket sales reached $1.03 billion ($459m domestic, $672m overseas)":
+/// amounts in a bracket right after a whole of their kind (at most three words
+/// between), each with a label of up to four words and set apart by commas,
+/// semicolons or "and", are its parts; together they may not pass it (here $1.131bn).
+/// Not a bracket that names another period or a change, a rate, a restatement or a
+/// year ([`NOT_PARTS_IN_BRACKET`]), nor one that holds any other figure.
+fn bracket_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    if sentence.len() < 3 {
+        return false;
+    }
+    for (i, &whole) in sentence.iter().enumerate() {
+        if !matches!(whole.kind, FigureKind::Count | FigureKind::Money)
+            || !matches!(whole.qualifier, Qualifier::Exact | Qualifier::Approx)
+            || PRICE_BEFORE.is_match(tail(group::before(cx, whole), 30))
+        {
+            continue;
+        }
+        let after = head(group::after(cx, whole), 40);
+        let Some(open) = after.find('(') else {
+            continue;
+        };
+        let lead = &after[..open];
+        if lead.split_whitespace().count() > 3
+            || !lead
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        {
+            continue;
+        }
+        let start = whole.span.end + open + 1;
+        let Some(close) = group::text(cx, start, (start + 200).min(cx.doc.prose.len())).find(')')
+        else {
+            continue;
+        };
+        let end = start + close;
+        let inside = group::text(cx, start, end);
+        if inside.contains('(') || NOT_PARTS_IN_BRACKET.is_match(inside) {
+            continue;
+        }
+        let parts: Vec<&Figure> = sentence[i + 1..]
+            .iter()
+            .copied()
+            .take_while(|f| f.span.start < end)
+            .collect();
+        // Every figure in the bracket is a part of the whole's kind, and the words
+        // between two parts hold a comma, a semicolon or "and".
+        if parts.len() < 2
+            || parts.iter().any(|f| f.kind != whole.kind || f.unit != whole.unit)
+            || !group::text(cx, start, parts[0].span.start).trim().is_empty()
+            || parts.windows(2).any(|w| {
+                let gap = group::text(cx, w[0].span.end, w[1].span.start);
+                !(gap.contains([',', ';']) || gap.contains(" and "))
+                    || gap.split_whitespace().count() > 5
+            })
+            || group::text(cx, parts[parts.len() - 1].span.end, end)
+                .split_whitespace()
+                .count()
+                > 4
+            // "4.71 billion (4.90 billion and 3.83 billion)": levels of other times,
+            // each with no label of its own and as large as the whole.
+            || parts.iter().any(|p| {
+                p.value.mid() >= whole.value.mid()
+                    || !head(group::after(cx, p), 4)
+                        .trim_start()
+                        .starts_with(char::is_alphabetic)
+                    || head(group::after(cx, p), 5).trim_start().starts_with("and ")
+            })
+            // "£45 (£30 for children, £40 for students)": prices for others.
+            || parts
+                .iter()
+                .any(|p| head(group::after(cx, p), 6).trim_start().starts_with("for "))
+            || cx
+                .figures()
+                .iter()
+                .any(|f| f.span.start >= start && f.span.end <= end && !f.kind.is_quantity())
+        {
+            continue;
+        }
+        report(cx, Some(whole), &parts, out);
+        return true;
     }
     false
 }
@@ -9357,6 +9461,29 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn labelled_amounts_in_a_bracket_after_a_whole_are_its_parts() {
+        for text in [
+            "Worldwide ticket sales reached $1.03 billion ($459m domestic, $672m overseas).",
+            "The film has taken $1.03 billion worldwide ($459 million in North America and $672 million overseas).",
+            "The council spent £4.2m (£1.9m on roads, £2.8m on schools).",
+            "The club sold 12,400 season tickets (9,800 adult, 3,600 junior).",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "Worldwide ticket sales reached $1.03 billion ($459m domestic, $571m overseas).",
+            "Revenue reached £512.4m (2024: £478.1m, 2023: £455.0m).",
+            "The fund paid out $3.1m ($1.8m in 2024 and $1.9m in 2025).",
+            "Staff costs were £8.1m (up from £7.2m, with £1.4m of pension costs).",
+            "Tickets cost £45 (£30 for children, £40 for students).",
+            "Prices range up to £1,200 (£950 for members, £1,100 for guests).",
+            "Gold 4.71 billion (4.90 billion and 3.83 billion), SDRs 503 mln (524 mln and 468 mln).",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
