@@ -57,8 +57,9 @@ pub(crate) fn digits(text: &str) -> Option<Digits> {
         d.decimals = d.decimals.max(2);
         return Some(d);
     }
-    // "1·64": a raised decimal point is read as a full stop.
-    if text.contains('\u{B7}') {
+    // "1·64": a raised decimal point is read as a full stop (a token in ASCII, as
+    // nearly all are, holds none).
+    if !text.is_ascii() && text.contains('\u{B7}') {
         return digits(&text.replace('\u{B7}', "."));
     }
     let mut buf = [0u8; 40];

@@ -341,6 +341,31 @@ fn find_in_phrase(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, u
                 && !is_participle(cx.word(d.b + 1)) =>
         {
             let limit = drafts.get(idx + 1).map_or(cx.len(), |n| n.a);
+            // "of which 14.7 GW is offshore", "of which 3 GW was idle": an adjective of
+            // place or state that ends the clause says where or how the part is, and
+            // the part is of the whole before.
+            if matches!(
+                cx.word_bytes(d.b + 1),
+                b"offshore"
+                    | b"onshore"
+                    | b"abroad"
+                    | b"overseas"
+                    | b"domestic"
+                    | b"foreign"
+                    | b"idle"
+                    | b"unused"
+                    | b"spare"
+                    | b"available"
+                    | b"operational"
+                    | b"online"
+                    | b"offline"
+                    | b"installed"
+                    | b"planned"
+                    | b"pending"
+            ) && !cx.is(d.b + 2, TokKind::Word)
+            {
+                return backward(cx, drafts, idx, Mode::Any);
+            }
             // "are light and medium crudes": not a word cut from a list.
             return forward(cx, d.b + 1, limit)
                 .filter(|&(_, e)| !matches!(cx.word_bytes(e), b"and" | b"or"));
@@ -1246,6 +1271,22 @@ fn find_in_phrase(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, u
     }
     if vague {
         return forward(cx, j, next_figure_start);
+    }
+    // "on top of £120m cut since 2010", "with £40m cut from the budget": with no article
+    // before the figure, "cut" before a phrase of time or place is the participle and
+    // names no thing ("a £120m cut since 2010", "the 5% cut in rates" keep the noun).
+    if w == "cut"
+        && matches!(
+            cx.word_bytes(j + 1),
+            b"since" | b"from" | b"over" | b"during" | b"last" | b"this" | b"so"
+        )
+        && !(d.a > 0
+            && matches!(
+                cx.word_bytes(d.a - 1),
+                b"a" | b"an" | b"the" | b"its" | b"their" | b"his" | b"her" | b"our" | b"this"
+            ))
+    {
+        return None;
     }
     if let Some(np) = forward(cx, j, next_figure_start) {
         let np = name_in_s_before_noun(cx, d, np, next_figure_start);
@@ -2495,6 +2536,30 @@ fn without_leading_verb(cx: &Cx<'_>, (s, e): (usize, usize)) -> (usize, usize) {
                 | b"sending"
                 | b"driving"
         )
+    {
+        return (s + 1, e);
+    }
+    // "owing debts of £3.7bn", "plans to sell assets worth £500m": a verb of owing or
+    // trading before its object is no part of it; "sell" and "buy" only after "to" or a
+    // modal (not "when sell stops were triggered", "a buy order").
+    if words >= 2
+        && cx.is(s + 1, TokKind::Word)
+        && (matches!(cx.word_bytes(s), b"owing" | b"owe" | b"owes" | b"sells")
+            || matches!(cx.word_bytes(s), b"sell" | b"buy")
+                && s > 0
+                && matches!(
+                    cx.word_bytes(s - 1),
+                    b"to"
+                        | b"will"
+                        | b"would"
+                        | b"could"
+                        | b"can"
+                        | b"may"
+                        | b"might"
+                        | b"must"
+                        | b"should"
+                        | b"not"
+                ))
     {
         return (s + 1, e);
     }
@@ -6026,102 +6091,107 @@ pub(crate) fn is_clause_verb(w: &str) -> bool {
                         | "dove"
                         | "leapt"
                 ))
-        || matches!(
-            w,
-            "said"
-                | "says"
-                | "told"
-                | "estimates"
-                | "estimated"
-                | "expects"
-                | "expected"
-                | "forecasts"
-                | "assumes"
-                | "assumed"
-                | "calculates"
-                | "calculated"
-                | "believes"
-                | "reported"
-                | "reports"
-                | "announced"
-                | "announces"
-                | "found"
-                | "finds"
-                | "shows"
-                | "showed"
-                | "needs"
-                | "wants"
-                | "plans"
-                | "seeks"
-                | "sees"
-                | "puts"
-                | "received"
-                | "receives"
-                | "held"
-                | "holds"
-                | "lowered"
-                | "raised"
-                | "raises"
-                | "lifted"
-                | "lifts"
-                | "took"
-                | "takes"
-                | "means"
-                | "meant"
-                | "start"
-                | "starts"
-                | "started"
-                | "begin"
-                | "begins"
-                | "saw"
-                | "brought"
-                | "brings"
-                | "sold"
-                | "bought"
-                | "won"
-                | "became"
-                | "began"
-                | "made"
-                | "makes"
-                | "gave"
-                | "gives"
-                | "kept"
-                | "keeps"
-                | "pays"
-                | "paid"
-                | "spent"
-                | "spends"
-                | "approved"
-                | "approves"
-                | "live"
-                | "lives"
-                | "think"
-                | "thinks"
-                | "believe"
-                | "support"
-                | "supports"
-                | "oppose"
-                | "opposes"
-                | "agree"
-                | "agrees"
-                | "work"
-                | "works"
-                | "die"
-                | "dies"
-                | "struck"
-                | "raise"
-                | "lift"
-                | "lower"
-                | "reduce"
-                | "boost"
-                | "bring"
-                | "keep"
-                | "push"
-                | "hold"
-                | "hit"
-                | "adds"
-        )
+        || CLAUSE_VERBS.contains(w)
 }
+
+/// The verbs of [`is_clause_verb`] other than auxiliaries and changes in the past:
+/// reporting verbs and verbs that are no noun.
+static CLAUSE_VERBS: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLock::new(|| {
+    super::words::WordSet::new(&[
+        "said",
+        "says",
+        "told",
+        "estimates",
+        "estimated",
+        "expects",
+        "expected",
+        "forecasts",
+        "assumes",
+        "assumed",
+        "calculates",
+        "calculated",
+        "believes",
+        "reported",
+        "reports",
+        "announced",
+        "announces",
+        "found",
+        "finds",
+        "shows",
+        "showed",
+        "needs",
+        "wants",
+        "plans",
+        "seeks",
+        "sees",
+        "puts",
+        "received",
+        "receives",
+        "held",
+        "holds",
+        "lowered",
+        "raised",
+        "raises",
+        "lifted",
+        "lifts",
+        "took",
+        "takes",
+        "means",
+        "meant",
+        "start",
+        "starts",
+        "started",
+        "begin",
+        "begins",
+        "saw",
+        "brought",
+        "brings",
+        "sold",
+        "bought",
+        "won",
+        "became",
+        "began",
+        "made",
+        "makes",
+        "gave",
+        "gives",
+        "kept",
+        "keeps",
+        "pays",
+        "paid",
+        "spent",
+        "spends",
+        "approved",
+        "approves",
+        "live",
+        "lives",
+        "think",
+        "thinks",
+        "believe",
+        "support",
+        "supports",
+        "oppose",
+        "opposes",
+        "agree",
+        "agrees",
+        "work",
+        "works",
+        "die",
+        "dies",
+        "struck",
+        "raise",
+        "lift",
+        "lower",
+        "reduce",
+        "boost",
+        "bring",
+        "keep",
+        "push",
+        "hold",
+        "hit",
+        "adds",
+    ])
+});
 
 fn is_adverb(w: &str) -> bool {
     w.len() > 4
@@ -6141,42 +6211,47 @@ fn is_adverb(w: &str) -> bool {
                 | "yearly"
                 | "quarterly"
         )
-        || matches!(
-            w,
-            "also"
-                // "little changed from 44.6%": an adverb before a participle.
-                | "little"
-                | "still"
-                | "now"
-                | "already"
-                | "again"
-                | "just"
-                | "only"
-                | "even"
-                | "then"
-                | "further"
-                | "sharply"
-                // "The figures were revised upwards by 3,000": the direction of a
-                // revision, not what was revised.
-                | "upward"
-                | "upwards"
-                | "downward"
-                | "downwards"
-                | "almost"
-                | "nearly"
-                | "about"
-                | "around"
-                | "roughly"
-                | "nevertheless"
-                | "nonetheless"
-                | "meanwhile"
-                | "however"
-                | "instead"
-                | "likewise"
-                | "therefore"
-                | "thus"
-        )
+        || ADVERBS.contains(w)
 }
+
+/// The adverbs of [`is_adverb`] that do not end in "-ly" or are too short to be told
+/// by it.
+static ADVERBS: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLock::new(|| {
+    super::words::WordSet::new(&[
+        "also",
+        // "little changed from 44.6%": an adverb before a participle.
+        "little",
+        "still",
+        "now",
+        "already",
+        "again",
+        "just",
+        "only",
+        "even",
+        "then",
+        "further",
+        "sharply",
+        // "The figures were revised upwards by 3,000": the direction of a
+        // revision, not what was revised.
+        "upward",
+        "upwards",
+        "downward",
+        "downwards",
+        "almost",
+        "nearly",
+        "about",
+        "around",
+        "roughly",
+        "nevertheless",
+        "nonetheless",
+        "meanwhile",
+        "however",
+        "instead",
+        "likewise",
+        "therefore",
+        "thus",
+    ])
+});
 
 /// Nouns that end in "-ed" like a participle: "download speed", "animal feed".
 fn is_noun_in_ed(w: &str) -> bool {
@@ -6299,99 +6374,104 @@ fn is_verbish(w: &str) -> bool {
                     | "reading"
                     | "readings"
             )
-        || matches!(
-            w,
-            "estimates"
-                | "estimate"
-                | "expects"
-                | "expect"
-                | "forecasts"
-                | "forecast"
-                | "puts"
-                | "sees"
-                | "assumes"
-                | "assume"
-                | "calculates"
-                | "raise"
-                | "raises"
-                | "lift"
-                | "lifts"
-                | "take"
-                | "takes"
-                | "bring"
-                | "brings"
-                | "push"
-                | "pushes"
-                | "sets"
-                | "keep"
-                | "keeps"
-                | "hold"
-                | "holds"
-                | "held"
-                | "pays"
-                | "paid"
-                | "spend"
-                | "spends"
-                | "spent"
-                | "receive"
-                | "receives"
-                | "need"
-                | "needs"
-                | "find"
-                | "finds"
-                | "found"
-                | "offer"
-                | "offers"
-                | "get"
-                | "gets"
-                | "got"
-                | "give"
-                | "gives"
-                | "gave"
-                | "make"
-                | "see"
-                | "saw"
-                | "face"
-                | "faces"
-                | "plan"
-                | "plans"
-                | "want"
-                | "wants"
-                | "seek"
-                | "seeks"
-                | "sought"
-                | "owe"
-                | "owes"
-                | "earn"
-                | "earns"
-                | "win"
-                | "wins"
-                | "won"
-                | "lose"
-                | "sell"
-                | "sells"
-                | "sold"
-                | "buy"
-                | "buys"
-                | "bought"
-                | "said"
-                | "says"
-                | "told"
-                | "shows"
-                | "show"
-                | "showed"
-                | "kept"
-                | "took"
-                | "brought"
-                | "left"
-                | "lent"
-                | "lend"
-                | "borrow"
-                | "borrows"
-                | "charge"
-                | "charges"
-        )
+        || VERBISH.contains(w)
 }
+
+/// The words of [`is_verbish`] that are neither linking verbs, changes, auxiliaries
+/// nor participles.
+static VERBISH: std::sync::LazyLock<super::words::WordSet> = std::sync::LazyLock::new(|| {
+    super::words::WordSet::new(&[
+        "estimates",
+        "estimate",
+        "expects",
+        "expect",
+        "forecasts",
+        "forecast",
+        "puts",
+        "sees",
+        "assumes",
+        "assume",
+        "calculates",
+        "raise",
+        "raises",
+        "lift",
+        "lifts",
+        "take",
+        "takes",
+        "bring",
+        "brings",
+        "push",
+        "pushes",
+        "sets",
+        "keep",
+        "keeps",
+        "hold",
+        "holds",
+        "held",
+        "pays",
+        "paid",
+        "spend",
+        "spends",
+        "spent",
+        "receive",
+        "receives",
+        "need",
+        "needs",
+        "find",
+        "finds",
+        "found",
+        "offer",
+        "offers",
+        "get",
+        "gets",
+        "got",
+        "give",
+        "gives",
+        "gave",
+        "make",
+        "see",
+        "saw",
+        "face",
+        "faces",
+        "plan",
+        "plans",
+        "want",
+        "wants",
+        "seek",
+        "seeks",
+        "sought",
+        "owe",
+        "owes",
+        "earn",
+        "earns",
+        "win",
+        "wins",
+        "won",
+        "lose",
+        "sell",
+        "sells",
+        "sold",
+        "buy",
+        "buys",
+        "bought",
+        "said",
+        "says",
+        "told",
+        "shows",
+        "show",
+        "showed",
+        "kept",
+        "took",
+        "brought",
+        "left",
+        "lent",
+        "lend",
+        "borrow",
+        "borrows",
+        "charge",
+        "charges",
+    ])
+});
 
 /// Verbs in the present that follow the noun a figure counts and never describe it
 /// ("1,300 staff face redundancy", "1 in 5 adults experiences", "staff earn").
@@ -7948,6 +8028,66 @@ mod prose_tests {
         );
         is("Year over year prices rose 2.9%.", "2.9%", Some("price"));
         is("Year to date, the index is up 12%.", "12%", Some("index"));
+    }
+
+    #[test]
+    fn a_verb_of_owing_or_trading_before_its_object_is_no_part_of_it() {
+        is(
+            "The firm, owing debts of £310m, collapsed.",
+            "£310m",
+            Some("debt"),
+        );
+        is(
+            "It plans to sell assets worth £500m.",
+            "£500m",
+            Some("asset"),
+        );
+        is(
+            "The fund will buy bonds worth €20bn a month.",
+            "€20bn",
+            Some("bond"),
+        );
+        is("Tenants owe rent of £1.2m.", "£1.2m", Some("rent"));
+        is(
+            "Sugar fell when sell stops were triggered at 6.60 cents.",
+            "6.60 cents",
+            Some("sell stop"),
+        );
+    }
+
+    #[test]
+    fn cut_after_a_figure_with_no_article_before_a_phrase_of_time_is_the_participle() {
+        is("That is on top of £120m cut since 2010.", "£120m", None);
+        is(
+            "With £40m cut from the budget, libraries will close.",
+            "£40m",
+            None,
+        );
+        is("Councils have seen £2bn cut over the decade.", "£2bn", None);
+        is(
+            "The council has had a £120m cut since 2010.",
+            "£120m",
+            Some("cut"),
+        );
+    }
+
+    #[test]
+    fn a_part_of_which_said_to_be_offshore_or_idle_names_no_noun_of_its_own() {
+        is(
+            "Britain has 30 GW of wind capacity, of which 14.7 GW is offshore.",
+            "14.7 GW",
+            None,
+        );
+        is(
+            "The fleet has 12 GW, of which 3 GW was idle, the operator said.",
+            "3 GW",
+            None,
+        );
+        is(
+            "Arrivals total 194,000 tonnes, of which 45,000 tonnes are grains.",
+            "45,000 tonnes",
+            Some("grain"),
+        );
     }
 
     #[test]
