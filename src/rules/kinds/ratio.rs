@@ -113,9 +113,11 @@ declare_kind! {
     /// electorate", also the population, workforce or membership), before or after the count it restates
     /// ("People over 65 make up 23% of residents, or 94,900", where a population
     /// counts residents or inhabitants), or by a plural noun and at most two words
-    /// that qualify it, found in the count's subject ("Drug overdose deaths fell to
-    /// 81,083. Deaths involving synthetic opioids fell to 58,422, or 72% of all
-    /// overdose deaths": a part of the noun of its own base, but qualified otherwise);
+    /// that qualify it, found in the count's subject as keyed or as written ("Drug
+    /// overdose deaths fell to 81,083. Deaths involving synthetic opioids fell to
+    /// 58,422, or 72% of all overdose deaths": a part of the noun of its own base, but
+    /// qualified otherwise; "38,117 registrations, or 24.8% of all new cars" after
+    /// "153,529 new cars");
     /// when the share
     /// names its base as the total or by the whole's own noun ("112,100 entries, or
     /// 13% of the total", also with an owner that is no time: "17 goals, 34% of the
@@ -3143,17 +3145,26 @@ fn noun_base_total<'f>(
             .subject_key()
             .is_some_and(|k| !qualifiers.iter().all(|q| k.split(' ').any(|w| w == *q)));
     nearest_count_named(cx, figures, i, base.noun.as_str(), wider, |w| {
-        w.placement.section == part.placement.section
-            && w.subject_key()
-                .is_some_and(|k| qualifiers.iter().all(|q| k.split(' ').any(|w| w == *q)))
+        w.placement.section == part.placement.section && subject_has_all(w, qualifiers)
     })
     .filter(|w| w.value.mid() > part.value.mid() && w.placement.year == part.placement.year)
+}
+
+/// Whether the subject of `w` holds every word of `qualifiers`, in its key or as
+/// written: "of all new cars" is of "153,529 new cars", keyed 'car'.
+fn subject_has_all(w: &Figure, qualifiers: &[&str]) -> bool {
+    w.subject.as_ref().is_some_and(|s| {
+        qualifiers.iter().all(|q| {
+            s.key.split(' ').any(|w| w == *q)
+                || s.text.split_whitespace().any(|w| w.eq_ignore_ascii_case(q))
+        })
+    })
 }
 
 /// The nearest count before the sentence of the part `figures[i]`, in the
 /// [`NAMED_TOTAL_WINDOW`] sentences before, whose own noun is `noun` (made singular;
 /// a population for residents or inhabitants;
-/// four letters at the least, and not the part's own noun), that is no old end of a
+/// three letters at the least, no "this" or "its", and not the part's own noun), that is no old end of a
 /// comparison, no margin, has no share of its own and passes `also`.
 fn nearest_count_named<'f>(
     cx: &CheckContext<'_>,
@@ -3164,8 +3175,16 @@ fn nearest_count_named<'f>(
     also: impl Fn(&Figure) -> bool,
 ) -> Option<&'f Figure> {
     let part = figures[i];
+    // "of this", "of its" and the like end in "s" without being plural nouns.
+    let function_word = matches!(
+        noun,
+        "this" | "its" | "his" | "hers" | "ours" | "yours" | "theirs" | "us" | "was" | "has" | "is"
+    );
     let noun = crate::extract::singular(noun);
-    if noun.len() < 4 || (!wider && part.subject_key().map(group::head_noun) == Some(&*noun)) {
+    if function_word
+        || noun.len() < 3
+        || (!wider && part.subject_key().map(group::head_noun) == Some(&*noun))
+    {
         return None;
     }
     wholes_named_before(cx, figures, i).find(|w| {
