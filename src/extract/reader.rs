@@ -910,6 +910,14 @@ impl Reader<'_, '_> {
 
     fn percent_beside_points(&self, a: usize) -> bool {
         let cx = self.cx;
+        self.percent_in_clause(a)
+            || (0..cx.len()).any(|k| cx.percent_sign(k) || cx.word_is(k, "pc"))
+                && !self.sentence_mentions_league()
+    }
+
+    /// Whether a percentage stands in the clause of the figure at token `a`.
+    fn percent_in_clause(&self, a: usize) -> bool {
+        let cx = self.cx;
         let percent = |k: usize| cx.percent_sign(k) || cx.word_is(k, "pc");
         let boundary = |k: usize| {
             cx.punct_is(k, ";")
@@ -934,7 +942,7 @@ impl Reader<'_, '_> {
                 break;
             }
         }
-        (0..cx.len()).any(percent) && !self.sentence_mentions_league()
+        false
     }
 
     /// The kind and unit of points at token `a` whose change noun stands at `noun`: "a
@@ -6612,10 +6620,29 @@ impl Reader<'_, '_> {
                     && matches!(cx.word_bytes(amt.a - 2), b"swing" | b"swings")
                     && self.sentence_mentions_poll()
                     && !self.sentence_mentions_league();
+                // "The FTSE 100 closed 48.3 points lower at 8,273.1, and the FTSE 250
+                // dropped 1.1%", "The Nikkei fell 210 points, while the Hang Seng lost
+                // 1.2%": points a market index moved by are index points, whatever
+                // percentage another clause gives.
+                let index_move = !self.percent_in_clause(amt.a)
+                    && (1..=2).any(|k| {
+                        // The name is a figure of its own ("FTSE 100") that may end
+                        // where this one's floor is.
+                        amt.a.checked_sub(k).is_some_and(|j| {
+                            j >= self.floor
+                                && (placement::change_verb(cx.word(j)).is_some()
+                                    || matches!(
+                                        cx.word_bytes(j),
+                                        b"closed" | b"ended" | b"finished" | b"opened"
+                                    ))
+                                && index_name_before(&cx, j)
+                        })
+                    });
                 if amt.value.abs() <= 100.0
                     && (self.percent_beside_points(amt.a) || margin || swing)
                     && !or_percent
                     && !scored
+                    && !index_move
                 {
                     return (
                         FigureKind::PercentagePoints,
@@ -8965,6 +8992,47 @@ impl Reader<'_, '_> {
     }
 }
 
+/// Whether the words right before token `j` name a market index: "The FTSE 100", "the
+/// Dow", "the Nikkei average", "the Hang Seng index", "the S&P 500".
+fn index_name_before(cx: &Cx<'_>, j: usize) -> bool {
+    let floor = 0;
+    if j > floor && matches!(cx.word_bytes(j - 1), b"index" | b"indices" | b"indexes") {
+        return true;
+    }
+    let mut k = j;
+    // "the FTSE 100", "the S&P 500": a number that ends the name.
+    if k > floor + 1 && cx.is(k - 1, TokKind::Num) {
+        k -= 1;
+    }
+    // "the Nikkei average", "the Hang Seng index", "the Dow Jones industrial average".
+    while k > floor + 1
+        && k + 3 > j
+        && matches!(
+            cx.word_bytes(k - 1),
+            b"index" | b"average" | b"industrial" | b"composite" | b"industrials"
+        )
+    {
+        k -= 1;
+    }
+    k > floor
+        && matches!(
+            cx.word_bytes(k - 1),
+            b"ftse"
+                | b"dow"
+                | b"jones"
+                | b"nasdaq"
+                | b"nikkei"
+                | b"dax"
+                | b"cac"
+                | b"sensex"
+                | b"kospi"
+                | b"seng"
+                | b"stoxx"
+                | b"topix"
+                | b"p"
+        )
+}
+
 fn class_kind(class: UnitClass) -> FigureKind {
     match class {
         UnitClass::Percent => FigureKind::Percent,
@@ -9876,6 +9944,21 @@ mod prose_tests {
         assert_eq!(figure(text, "38 points").kind, FigureKind::Measure);
         let text = "Labour ended the night 12 points higher in the polls.";
         assert!(kinds(text).iter().all(|(_, k)| *k != FigureKind::Measure));
+    }
+
+    #[test]
+    fn points_a_named_index_moved_are_index_points_beside_a_share_in_another_clause() {
+        let text =
+            "The FTSE 100 closed 48.3 points lower at 8,273.1, and the FTSE 250 dropped 1.1%.";
+        assert_eq!(figure(text, "48.3 points").kind, FigureKind::Measure);
+        let text = "The Nikkei average fell 210 points, while the Hang Seng index lost 1.2%.";
+        assert_eq!(figure(text, "210 points").kind, FigureKind::Measure);
+        let text = "The Dow rose 15 points, and the Nasdaq gained 0.8%.";
+        assert_eq!(figure(text, "15 points").kind, FigureKind::Measure);
+        let text = "The index rose 2.4 points to 148.6, while prices rose 3%.";
+        assert_eq!(figure(text, "2.4 points").kind, FigureKind::Measure);
+        let text = "Labour's lead fell 3 points, and the party is on 31%.";
+        assert_eq!(figure(text, "3 points").kind, FigureKind::PercentagePoints);
     }
 
     #[test]
