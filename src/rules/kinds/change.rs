@@ -73,7 +73,9 @@ declare_kind! {
     ///   in points ("| Bus lane | 61% | 55% | +6 points |", "+6pp"); a sign against
     ///   the levels, a table whose columns name no two years, and cells with more
     ///   than one figure are left alone;
-    /// - the amount: "rose by 15 from 40 to 50"; an amount and a percentage of one
+    /// - the amount: "rose by 15 from 40 to 50", also with the old level named by its
+    ///   time ("rose by £194 from the previous £1,568 to £1,717", it is £149; "from
+    ///   last year's $310 to $365", "to $365 from last year's $310"); an amount and a percentage of one
     ///   change with one end: "fall by about 400,000, or 9%, to 4.1 million" (or
     ///   after the end: "fell by 281,000 to 6.8 million, a 9% drop"), also
     ///   with the level first and the amount set against an earlier time: "2,310
@@ -482,8 +484,86 @@ struct Compiled {
 /// "from" right before a figure, perhaps with an earlier estimate named: "rose sharply,
 /// from an initial estimate of 130,000 to 168,000".
 static FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\bfrom{EARLIER_ESTIMATE}\s*$")).expect("valid regex")
+    Regex::new(&format!(r"(?i)\bfrom{EARLIER_ESTIMATE}{PRIOR_LEVEL}?\s*$")).expect("valid regex")
 });
+/// The level before a change named by its time between "from" and the level: "from
+/// the previous £1,568", "from last year's $310", "from this year's", "from the prior
+/// quarter's", "from its previous".
+const PRIOR_LEVEL: &str = r"(?:\s+(?:(?:the|its|their)\s+(?:previous|prior|former|earlier)|(?:last|this)\s+(?:year|season|quarter|month|week)['’]s|the\s+(?:previous|prior)\s+(?:year|season|quarter|month|week)['’]s))";
+/// "from" and [`PRIOR_LEVEL`] right before a range: the range is the two ends of a
+/// change ([`split_prior_range`]).
+static PRIOR_RANGE_LEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\bfrom{PRIOR_LEVEL}\s*$")).expect("valid regex"));
+
+/// The last words of [`PRIOR_LEVEL`], looked at before its pattern runs ("s" is the
+/// end of "year's").
+fn may_end_prior_level(text: &str) -> bool {
+    scan::may_end_with_word(text, |w| {
+        matches!(w, b"previous" | b"prior" | b"former" | b"earlier" | b"s")
+    })
+}
+
+/// Half the unit of the last digit written of one end of a range, `text`, whose value
+/// with its scale is `value`: "$310" allows 5 and "$365" 0.5, though the range as one
+/// figure allows 5 at both ends; "1.29 million" allows 5,000.
+fn end_rounding(text: &str, value: f64) -> f64 {
+    let Some(at) = text.find(|c: char| c.is_ascii_digit()) else {
+        return 0.5;
+    };
+    let number: String = text[at..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .filter(|c| *c != ',')
+        .collect();
+    let number = number.trim_end_matches('.');
+    let Ok(written) = number.parse::<f64>() else {
+        return 0.5;
+    };
+    let scale = if written > 0.0 { value / written } else { 1.0 };
+    let digits = match number.split_once('.') {
+        Some((_, decimals)) => 0.5 * 10f64.powi(-i32::try_from(decimals.len()).unwrap_or(0)),
+        None if scale > 1.0 || written < 100.0 => 0.5,
+        None => {
+            let zeros = number.len() - number.trim_end_matches('0').len();
+            0.5 * 10f64.powi(i32::try_from(zeros.min(3)).unwrap_or(0))
+        }
+    };
+    digits * scale.max(1.0)
+}
+
+/// "rose by £149 from the previous £1,568 to £1,717", "from last year's $310 to
+/// $365": the two ends of a change that extraction reads as one range, because words
+/// stand between "from" and the first end. Each end is given back as a figure of its
+/// own, exact to the rounding of the range. (A falling pair is never a range.)
+fn split_prior_range(cx: &CheckContext<'_>, f: &Figure) -> Option<[Figure; 2]> {
+    let Value::Range(low, high) = f.value else {
+        return None;
+    };
+    let at = f.text.find(" to ")?;
+    let before = word_tail(group::before(cx, f), 60);
+    if f.qualifier != Qualifier::Range
+        || f.text[at + 4..].contains(" to ")
+        || !may_end_prior_level(before)
+        || !PRIOR_RANGE_LEAD.is_match(before)
+    {
+        return None;
+    }
+    let end = |start: usize, text: &str, v: f64| {
+        let rounding = end_rounding(text, v).min(f.rounding);
+        let mut e = f.clone();
+        e.span = Span::new(start, start + text.len());
+        text.clone_into(&mut e.text);
+        e.value = Value::Number(v);
+        e.qualifier = Qualifier::Exact;
+        e.rounding = rounding;
+        e.interval = Interval::closed(v - rounding, v + rounding);
+        e
+    };
+    Some([
+        end(f.span.start, &f.text[..at], low),
+        end(f.span.start + at + 4, &f.text[at + 4..], high),
+    ])
+}
 /// "to" ending the gap between two ends, found with [`group::tail_within`] (at most 50
 /// characters in, no stop or bracket before it).
 static TO_BETWEEN: LazyLock<Regex> =
@@ -550,9 +630,10 @@ static UNSIGNED_CHANGE_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether the text before a figure ends with "from" ([`FROM_BEFORE`]), its last word
 /// looked at first.
 fn from_before(near: &str) -> bool {
-    scan::may_end_with_word(near, |w| {
+    (scan::may_end_with_word(near, |w| {
         matches!(w, b"from" | b"of") || ESTIMATE_VERBS.iter().any(|v| v.as_bytes() == w)
-    }) && FROM_BEFORE.is_match(near)
+    }) || may_end_prior_level(near))
+        && FROM_BEFORE.is_match(near)
 }
 
 /// The verbs that may end [`EARLIER_ESTIMATE`] ("the initially reported"), looked for
@@ -588,7 +669,7 @@ static TO_AFTER: LazyLock<Regex> =
 /// close named before the old level: "to 1.21 million from a peak of".
 static FROM_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:(up|down)\s+)?from{TURNING_POINT}{CLOSE_POINT}{EARLIER_ESTIMATE}\s*$"
+        r"(?i)\b(?:(up|down)\s+)?from{TURNING_POINT}{CLOSE_POINT}{EARLIER_ESTIMATE}{PRIOR_LEVEL}?\s*$"
     ))
     .expect("valid regex")
 });
@@ -1371,7 +1452,8 @@ fn from_between(gap: &str) -> Option<(regex::Captures<'_>, bool)> {
         .iter()
         .any(|w| gap.contains(w))
             && scan::may_end_with_word(gap, |w| w == b"of"))
-        || ESTIMATE_VERBS.iter().any(|w| gap.trim_end().ends_with(w));
+        || ESTIMATE_VERBS.iter().any(|w| gap.trim_end().ends_with(w))
+        || may_end_prior_level(gap);
     if !may_match {
         return None;
     }
@@ -2153,7 +2235,7 @@ static TRAILING_TO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\bto{TO_PEAK}\s*$")).expect("valid regex"));
 static TRAILING_FROM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:,\s*)?(?:\b(?:up|down)\s+)?\bfrom{TURNING_POINT}{CLOSE_POINT}{EARLIER_ESTIMATE}(?:\s+the)?\s*$"
+        r"(?i)(?:,\s*)?(?:\b(?:up|down)\s+)?\bfrom{TURNING_POINT}{CLOSE_POINT}{EARLIER_ESTIMATE}{PRIOR_LEVEL}?(?:\s+the)?\s*$"
     ))
     .expect("valid regex")
 });
@@ -3455,11 +3537,20 @@ const BACK_REFERENCE_REACH: usize = 3;
 
 impl Check for Compiled {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
-        let figures: Vec<&Figure> = cx
+        // Ranges that are the two ends of a change, each end a figure of its own.
+        let split: Vec<(usize, [Figure; 2])> = cx
             .figures()
             .iter()
-            .filter(|f| f.kind.is_quantity())
+            .filter(|f| f.kind.is_quantity() && f.qualifier == Qualifier::Range)
+            .filter_map(|f| split_prior_range(cx, f).map(|ends| (f.span.start, ends)))
             .collect();
+        let mut figures: Vec<&Figure> = Vec::with_capacity(cx.figures().len() + split.len());
+        for f in cx.figures().iter().filter(|f| f.kind.is_quantity()) {
+            match split.iter().find(|(at, _)| *at == f.span.start) {
+                Some((_, [a, b])) => figures.extend([a, b]),
+                None => figures.push(f),
+            }
+        }
         // The sentence before and its one change, for "The fall of 0.9 points" opening
         // the next sentence.
         let mut previous: Option<(usize, Endpoints<'_>)> = None;
@@ -7861,6 +7952,40 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_change_from_a_level_named_by_its_time_has_both_ends() {
+        for text in [
+            "Average bills have risen by £194 from the previous £1,568 to £1,717.",
+            "Fares went up by $45 from last year's $310 to $365.",
+            "The council tax bill rose by £112 from this year's £1,890 to £1,962 next April.",
+            "Rents increased by 210 euros from the previous 1,150 euros to 1,290 euros a month.",
+            "Fares went up 24% to $365 from last year's $310.",
+            "Bills fell by £194 from the previous £1,717 to £1,568.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "Average bills have risen by £149 from the previous £1,568 to £1,717.",
+            "Fares went up by $55 from last year's $310 to $365.",
+            "The council tax bill rose by £72 from this year's £1,890 to £1,962 next April.",
+            "Fares went up 18% to $365 from last year's $310.",
+            "Bills fell by £149 from the previous £1,717 to £1,568.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
+        // Each end keeps its own rounding: "$310" allows 5, "$365" only 0.5.
+        for (text, value, rounding) in [
+            ("$310", 310.0, 5.0),
+            ("$365", 365.0, 0.5),
+            ("1.29 million", 1_290_000.0, 5_000.0),
+        ] {
+            assert!(
+                (end_rounding(text, value) - rounding).abs() < 1e-6,
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -342,6 +342,9 @@ struct Member<'f> {
     figure: &'f Figure,
     direction: Option<crate::extract::Direction>,
     comparison: bool,
+    /// Whether it is a part taken from a whole ([`partitive_part`]), read when first
+    /// asked: each figure is held against many statements before it.
+    partitive: std::cell::OnceCell<bool>,
 }
 
 /// Whether two values are close enough to be two versions of one figure: a slip turns
@@ -944,6 +947,7 @@ impl Check for Compiled {
                     comparison: (group::is_comparison(cx, f) && !included_part(cx, f))
                         || other_version(cx, f)
                         || is_coupon(cx, f),
+                    partitive: std::cell::OnceCell::new(),
                 })
                 .collect();
             // The basis and period of a figure are read only for the pairs that the
@@ -997,12 +1001,15 @@ impl Check for Compiled {
                 // "85 of the layoffs" ... "The 140 layoffs": a part taken from a whole
                 // is no statement of a whole larger than it, and "were the subject of
                 // 4,105 of the complaints" no restatement of the 6,318 complaints.
-                let part_of_larger = |part: &Figure, whole: &Figure| {
-                    part.value.mid() < whole.value.mid() && partitive_part(cx, part)
+                let part_of_larger = |part: &Member<'_>, whole: &Member<'_>| {
+                    part.figure.value.mid() < whole.figure.value.mid()
+                        && *part
+                            .partitive
+                            .get_or_init(|| partitive_part(cx, part.figure))
                 };
                 let earlier = |s: &&Member<'_>| {
-                    !part_of_larger(s.figure, m.figure)
-                        && !part_of_larger(m.figure, s.figure)
+                    !part_of_larger(s, m)
+                        && !part_of_larger(m, s)
                         && !part_picked_otherwise(cx, s.figure, m.figure)
                         && (s.direction == m.direction
                             || (m.direction.is_none()

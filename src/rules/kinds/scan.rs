@@ -58,22 +58,23 @@ pub(crate) fn may_hold_word(text: &str, is_word: impl Fn(&[u8]) -> bool) -> bool
     if !bytes.is_ascii() {
         return true;
     }
-    // Each run of letters is found in turn; only a run short enough to be one of the
-    // words is lower-cased (into `buf`) and tried.
-    let mut buf = [0; MAX_WORD];
-    let mut rest = bytes;
-    while let Some(start) = rest.iter().position(|&b| is_letter(b)) {
-        rest = &rest[start..];
-        let len = rest
-            .iter()
-            .position(|&b| !is_letter(b))
-            .unwrap_or(rest.len());
-        if lower(&rest[..len], &mut buf).is_some_and(&is_word) {
-            return true;
+    // One pass: each run of letters is lower-cased into `buf` as it is read, and tried
+    // when it ends. A run longer than `MAX_WORD` is no word of theirs: its letters past
+    // that all land in the spare last byte, and it is never tried.
+    let mut buf = [0; MAX_WORD + 1];
+    let mut len = 0;
+    for &b in bytes {
+        if is_letter(b) {
+            buf[len.min(MAX_WORD)] = b | 0x20;
+            len += 1;
+        } else if len > 0 {
+            if len <= MAX_WORD && is_word(&buf[..len]) {
+                return true;
+            }
+            len = 0;
         }
-        rest = &rest[len..];
     }
-    false
+    len > 0 && len <= MAX_WORD && is_word(&buf[..len])
 }
 
 /// Whether `b` is an ASCII letter, in one comparison.

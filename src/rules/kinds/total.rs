@@ -78,7 +78,11 @@ declare_kind! {
     ///   fewer", nor of a line labelled by its year ("2008: 75.6" above "2007: 231;
     ///   2008: 218"); a share that names its base, when only percentages follow it, splits
     ///   into shares of that base: "Children made up 67% of cases: 41% were toddlers
-    ///   and 36% teenagers") or
+    ///   and 36% teenagers"), a bracket right after the whole whose amounts each
+    ///   carry a label ("$1.03 billion ($459m domestic, $672m overseas)"; not a
+    ///   bracket of other periods or changes, "(2024: £478m)", "(up from £7.2m)",
+    ///   nor of prices for others, "£45 (£30 for children, £40 for students)", nor
+    ///   amounts as large as the whole) or
     ///   a dash opening an aside, whose parts end at the dash that closes it (not
     ///   ages after names: "four children – Amelia, 12, Noah, 9, and Isla, 6 –"), "600
     ///   of them ... 500 of them", "split between", "breaks down into", "made up
@@ -167,7 +171,10 @@ declare_kind! {
     ///   name and "on", in a paragraph about a poll or survey that rates no one
     ///   (approval, favourability, trust and satisfaction are each contender's own
     ///   100%): "The poll puts Labour on 39%, the Conservatives on 35% and Reform UK
-    ///   on 31%";
+    ///   on 31%"; also a list of three or more with no "on", two of them parties,
+    ///   in a paragraph about a vote or just after one that names the poll: "The
+    ///   figures are Labour 40%, Conservative 23%, Reform 30%, Lib Dem 14%" (not
+    ///   "London 62%, Scotland 58%, Wales 51%", each place's own share);
     /// - the votes of two or more candidates, each after its name (the first with a
     ///   verb of winning, "won", "received", "polled", the later ones with it left
     ///   out), against the votes cast stated in their sentence or the one just before
@@ -926,6 +933,7 @@ impl Check for Compiled {
                 && !clause_opener_breakdown(cx, sentence, out)
                 && !split_breakdown(cx, sentence, &splits, out)
                 && !colon_breakdown(cx, sentence, out)
+                && !bracket_breakdown(cx, sentence, out)
                 && !kinds_after_comma(cx, sentence, out)
                 && !of_that_breakdown(cx, sentence, previous, out)
                 && !includes_over_sentences(cx, sentence, previous, out)
@@ -3970,6 +3978,105 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
             report(cx, Some(whole), &parts, out);
             return true;
         }
+    }
+    false
+}
+
+/// Words inside a bracket after a whole that make its figures something other than
+/// its parts: an earlier period or a change ("(2024: £478m)", "(up from $880m)"), a
+/// rate ("$12 each", "per head"), a restatement ("or"), an average, a net figure, or
+/// a year.
+static NOT_PARTS_IN_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[:%]|\b(?:(?:19|20)\d\d|up|down|from|versus|vs|against|compared|previous|prior|last|earlier|before|after|each|per|every|a\s+head|or|plus|minus|excluding|net|gross|average|median|range|between|rose|fell|increase|decrease|rise|fall|was|were|is|are|of\s+which|out\s+of)\b")
+        .expect("valid regex")
+});
+
+/// A price or rate before an amount: "Tickets cost £45", "a fee of £90", "priced at".
+static PRICE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:costs?|costing|priced|prices?|fees?|fares?|charges?|charged|rates?|pays?|paid|salary|wages?|sells?\s+for|worth)\b[^.;:,]*$")
+        .expect("valid regex")
+});
+
+/// "Worldwide ticket sales reached $1.03 billion ($459m domestic, $672m overseas)":
+/// amounts in a bracket right after a whole of their kind (at most three words
+/// between), each with a label of up to four words and set apart by commas,
+/// semicolons or "and", are its parts; together they may not pass it (here $1.131bn).
+/// Not a bracket that names another period or a change, a rate, a restatement or a
+/// year ([`NOT_PARTS_IN_BRACKET`]), nor one that holds any other figure.
+fn bracket_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
+    if sentence.len() < 3 {
+        return false;
+    }
+    for (i, &whole) in sentence.iter().enumerate() {
+        if !matches!(whole.kind, FigureKind::Count | FigureKind::Money)
+            || !matches!(whole.qualifier, Qualifier::Exact | Qualifier::Approx)
+            || PRICE_BEFORE.is_match(tail(group::before(cx, whole), 30))
+        {
+            continue;
+        }
+        let after = head(group::after(cx, whole), 40);
+        let Some(open) = after.find('(') else {
+            continue;
+        };
+        let lead = &after[..open];
+        if lead.split_whitespace().count() > 3
+            || !lead
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        {
+            continue;
+        }
+        let start = whole.span.end + open + 1;
+        let Some(close) = group::text(cx, start, (start + 200).min(cx.doc.prose.len())).find(')')
+        else {
+            continue;
+        };
+        let end = start + close;
+        let inside = group::text(cx, start, end);
+        if inside.contains('(') || NOT_PARTS_IN_BRACKET.is_match(inside) {
+            continue;
+        }
+        let parts: Vec<&Figure> = sentence[i + 1..]
+            .iter()
+            .copied()
+            .take_while(|f| f.span.start < end)
+            .collect();
+        // Every figure in the bracket is a part of the whole's kind, and the words
+        // between two parts hold a comma, a semicolon or "and".
+        if parts.len() < 2
+            || parts.iter().any(|f| f.kind != whole.kind || f.unit != whole.unit)
+            || !group::text(cx, start, parts[0].span.start).trim().is_empty()
+            || parts.windows(2).any(|w| {
+                let gap = group::text(cx, w[0].span.end, w[1].span.start);
+                !(gap.contains([',', ';']) || gap.contains(" and "))
+                    || gap.split_whitespace().count() > 5
+            })
+            || group::text(cx, parts[parts.len() - 1].span.end, end)
+                .split_whitespace()
+                .count()
+                > 4
+            // "4.71 billion (4.90 billion and 3.83 billion)": levels of other times,
+            // each with no label of its own and as large as the whole.
+            || parts.iter().any(|p| {
+                p.value.mid() >= whole.value.mid()
+                    || !head(group::after(cx, p), 4)
+                        .trim_start()
+                        .starts_with(char::is_alphabetic)
+                    || head(group::after(cx, p), 5).trim_start().starts_with("and ")
+            })
+            // "£45 (£30 for children, £40 for students)": prices for others.
+            || parts
+                .iter()
+                .any(|p| head(group::after(cx, p), 6).trim_start().starts_with("for "))
+            || cx
+                .figures()
+                .iter()
+                .any(|f| f.span.start >= start && f.span.end <= end && !f.kind.is_quantity())
+        {
+            continue;
+        }
+        report(cx, Some(whole), &parts, out);
+        return true;
     }
     false
 }
@@ -7293,6 +7400,22 @@ static STANDING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A party named right before its share with no "on", in a list of standings: "The
+/// figures are Labour 40%, Conservative 23%, Reform 14%", "Voting intention: Labour
+/// 40%, ...". The name follows the start of the sentence, a comma, semicolon or colon,
+/// or "and", "are" or "were".
+static STANDING_BARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[,;:]\s*|\b(?:and|are|were)\s+)(?:the\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|(?i:other\s+parties|others|independents|undecided))\s+$")
+        .expect("valid regex")
+});
+
+/// Words that say a poll asks how people will vote, needed besides [`POLL_WORDS`] for
+/// standings named without "on".
+static VOTE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:vote|votes|voting|voters|elections?|part(?:y|ies)|lead|leads|ahead)\b")
+        .expect("valid regex")
+});
+
 /// Words that make a paragraph a poll of voting intention.
 static POLL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:polls?|polling|pollsters?|survey|voting\s+intention|vote\s+share)\b")
@@ -7317,6 +7440,8 @@ fn poll_standings(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit
     }
     let mut names: Vec<&str> = Vec::new();
     let mut shares: Vec<&Figure> = Vec::new();
+    let mut bare_named = 0;
+    let mut bare_parties = 0;
     let mut from = group::sentence_span(cx, sentence[0]).start;
     for &f in sentence {
         let before = group::text(cx, from, f.span.start);
@@ -7324,30 +7449,79 @@ fn poll_standings(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit
         if f.kind != FigureKind::Percent || f.placement.direction.is_some() {
             continue;
         }
-        let Some(name) = STANDING_BEFORE
-            .captures(before)
-            .and_then(|c| c.get(1))
-            .map(|m| m.as_str())
+        let on = STANDING_BEFORE.captures(before);
+        // "Labour 40% of the vote" names its whole after it, and "Labour 40% higher"
+        // is a change: a bare standing is the share alone.
+        let bare = || {
+            let after = head(group::after(cx, f), 12).trim_start();
+            (after.is_empty()
+                || after.starts_with([',', ';', '.', '(', ')'])
+                || after.starts_with("and "))
+            .then(|| STANDING_BARE.captures(before))
+            .flatten()
+        };
+        let Some((name, is_bare)) = on
+            .map(|c| (c, false))
+            .or_else(|| bare().map(|c| (c, true)))
+            .and_then(|(c, b)| c.get(1).map(|m| (m.as_str(), b)))
         else {
             continue;
         };
+        bare_named += usize::from(is_bare);
+        bare_parties += usize::from(is_bare && names_party(name));
         if names.iter().any(|n| n.eq_ignore_ascii_case(name)) {
             return false;
         }
         names.push(name);
         shares.push(f);
     }
-    if shares.len() < 2 {
+    // Names without "on" are read only in a list of three or more, two of them
+    // parties: "London 62%, Scotland 58%, Wales 51%" are each region's own share.
+    if shares.len() < 2 || (bare_named > 0 && (shares.len() < 3 || bare_parties < 2)) {
         return false;
     }
     // The paragraph is read only for a sentence that lists standings: most do not.
     let paragraph = group::paragraph_text(cx, sentence[0]);
-    if !POLL_WORDS.is_match(paragraph) || RATING_WORDS.is_match(paragraph) {
+    if RATING_WORDS.is_match(paragraph) {
         return false;
+    }
+    if bare_named == 0 {
+        if !POLL_WORDS.is_match(paragraph) {
+            return false;
+        }
+    } else {
+        // A list of standings may follow the paragraph that names the poll: "A poll
+        // by More in Common ... gives Labour a 17-point lead. The figures are Labour
+        // 40%, ...". Both must say it is a poll of how people vote.
+        let before = paragraph_before_in_section(cx, sentence[0]);
+        let read = |re: &Regex| re.is_match(paragraph) || before.is_some_and(|b| re.is_match(b));
+        if !read(&POLL_WORDS)
+            || !read(&VOTE_WORDS)
+            || before.is_some_and(|b| RATING_WORDS.is_match(b))
+        {
+            return false;
+        }
     }
     let reported = out.len();
     report(cx, None, &shares, out);
     out.len() > reported
+}
+
+/// Whether `name` is a party of [`CATEGORIES`]: "Labour", "Lib Dem", "Republicans".
+fn names_party(name: &str) -> bool {
+    CATEGORIES
+        .iter()
+        .any(|(family, _, re)| *family == "party" && re.is_match(name))
+}
+
+/// The paragraph before the one holding `f`, when both are in one section.
+fn paragraph_before_in_section<'a>(cx: &CheckContext<'a>, f: &Figure) -> Option<&'a str> {
+    let blocks = &cx.doc.blocks;
+    let at = blocks.partition_point(|b| b.span.start <= f.span.start);
+    let own = blocks[..at].last()?;
+    let before = blocks[..at.checked_sub(1)?].last()?;
+    (before.section == own.section && before.cell.is_none())
+        .then(|| group::text(cx, before.span.start, before.span.end))
 }
 
 fn exclusive_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) {
@@ -9287,6 +9461,67 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn labelled_amounts_in_a_bracket_after_a_whole_are_its_parts() {
+        for text in [
+            "Worldwide ticket sales reached $1.03 billion ($459m domestic, $672m overseas).",
+            "The film has taken $1.03 billion worldwide ($459 million in North America and $672 million overseas).",
+            "The council spent £4.2m (£1.9m on roads, £2.8m on schools).",
+            "The club sold 12,400 season tickets (9,800 adult, 3,600 junior).",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "Worldwide ticket sales reached $1.03 billion ($459m domestic, $571m overseas).",
+            "Revenue reached £512.4m (2024: £478.1m, 2023: £455.0m).",
+            "The fund paid out $3.1m ($1.8m in 2024 and $1.9m in 2025).",
+            "Staff costs were £8.1m (up from £7.2m, with £1.4m of pension costs).",
+            "Tickets cost £45 (£30 for children, £40 for students).",
+            "Prices range up to £1,200 (£950 for members, £1,100 for guests).",
+            "Gold 4.71 billion (4.90 billion and 3.83 billion), SDRs 503 mln (524 mln and 468 mln).",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn standings_listed_without_on_after_their_party_are_one_vote() {
+        assert_eq!(
+            messages(
+                "The latest voting intention poll: Labour 40%, Conservative 23%, Reform 30%, Lib Dem 14%."
+            ),
+            ["\"40%\" + \"23%\" + \"30%\" + \"14%\" is 107%, more than 100% of one whole"]
+        );
+        // The poll named in the paragraph before.
+        assert_eq!(
+            messages("A poll of 2,000 adults gives Labour a 17-point lead.\n\nThe figures are Labour 40%, Conservative 23%, Reform 30%, Liberal Democrats 14%.").len(),
+            1
+        );
+        assert_eq!(
+            messages("In the poll the parties stood as follows: Labour 34% (+2), Conservative 21% (-1), Reform 29% (nc) and Lib Dem 21% (+3), with Labour ahead.").len(),
+            1
+        );
+        assert!(
+            messages("The latest voting intention poll: Labour 36%, Conservative 24%, Reform 22%, Lib Dem 11%.")
+                .is_empty()
+        );
+        // Places are each their own whole; two standings alone are no list; a share
+        // with a phrase after it is no bare standing.
+        assert!(
+            messages("A survey of party members found support for the plan by region: London 62%, Scotland 58%, Wales 51%.")
+                .is_empty()
+        );
+        assert!(
+            messages("The latest voting intention poll: Labour 60%, Conservative 53%.").is_empty()
+        );
+        assert!(
+            messages("The poll of 1,500 voters found Labour 36% ahead among the young, Conservative 44% among the old and Reform 30% among men.")
+                .is_empty()
+        );
+        // No poll named at all.
+        assert!(messages("Labour 40%, Conservative 23%, Reform 30%, Lib Dem 14%.").is_empty());
     }
 
     #[test]
