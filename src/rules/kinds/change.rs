@@ -298,7 +298,11 @@ declare_kind! {
     /// a time named by "when" is measured from it ("Prices are now 2.1% lower than a
     /// year ago, when the typical home cost £293,600"; "took $128.5 million, up 34% from
     /// the same weekend last year, when they made $95.9 million"; "averaged 720 a day
-    /// last week, up 32% on the same week last year, when the average was 545"), the level being the one of its
+    /// last week, up 32% on the same week last year, when the average was 545"; "2.21
+    /// million passengers, up 9.4% on the same month a year earlier, when 2.02 million
+    /// travelled", the level then right after "when" with its verb, and no noun of
+    /// another thing: not "when 1,200 jobs were cut" after a count of staff, nor "when
+    /// 1,200 had been forecast"), the level being the one of its
     /// kind earlier in the sentence or the one the sentence before says the same thing
     /// reached ("Average house prices fell 0.6% in October to £287,400"), and so is a
     /// change since a time named by "when", from the level then to the one before it
@@ -4081,6 +4085,27 @@ static THEN_ECHO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"{THEN_COMPARED}((?:[\p{{L}}'’-]+\s+){{2,6}})$")).expect("valid regex")
 });
 
+/// A comparison with another time named by "when", as [`THEN_LEVEL`], with the level
+/// then right after "when" and its verb after it: " on the same month a year earlier,
+/// when " before "2.02 million travelled".
+static THEN_BARE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"{THEN_COMPARED}$")).expect("valid regex"));
+
+/// The verb after a level named right after "when" ([`THEN_BARE`]), with at most its
+/// noun between: " travelled", " joined the road", " passengers were carried".
+static VERB_AFTER_THEN_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:was|were|had|did|\p{Ll}+ed|flew|made|went|came|took|saw|got|paid|spent|sold|bought|won|lost|stood|ran|grew|fell|rose)\b")
+        .expect("valid regex")
+});
+
+/// A word of forecast anywhere in a clause: "had been forecast", "were expected".
+static FORECAST_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b{FORECAST_WORDS}|\bpredicted\b|\banticipated\b"
+    ))
+    .expect("valid regex")
+});
+
 /// A change measured on an adjusted basis: "on a daily sales basis", "on a
 /// like-for-like basis", "seasonally adjusted".
 static ADJUSTED_BASIS: LazyLock<Regex> =
@@ -5112,12 +5137,25 @@ impl Compiled {
             // "21% more than a year earlier, when we gave out 15,520": the clause's own
             // verb, to be the level's.
             let mut echo = None;
+            // "up 9.4% on the same month a year earlier, when 2.02 million travelled":
+            // the level right after "when", its verb after it.
+            let mut bare = false;
             let direction = if c.kind == FigureKind::Percent
-                && let Some(m) = group::captures(&THEN_LEVEL, gap).or_else(|| {
-                    let m = group::captures(&THEN_ECHO, gap)?;
-                    echo = m.get(2).map(|w| w.as_str());
-                    Some(m)
-                }) {
+                && let Some(m) = group::captures(&THEN_LEVEL, gap)
+                    .or_else(|| {
+                        let m = group::captures(&THEN_ECHO, gap)?;
+                        echo = m.get(2).map(|w| w.as_str());
+                        Some(m)
+                    })
+                    .or_else(|| {
+                        let m = group::captures(&THEN_BARE, gap)?;
+                        // Not a level expected then: "when 1,200 had been forecast".
+                        let after = head(group::after(cx, old), 40);
+                        let clause = after.split([',', ';', '.']).next().unwrap_or(after);
+                        bare = VERB_AFTER_THEN_LEVEL.is_match(after)
+                            && !FORECAST_IN_CLAUSE.is_match(clause);
+                        bare.then_some(m)
+                    }) {
                 match m.get(1).map(|g| g.as_str().to_ascii_lowercase()).as_deref() {
                     Some("lower" | "below" | "down" | "less" | "cheaper") => Direction::Decrease,
                     // "up 43% from the same weekend last year, when they made": the way
@@ -5173,6 +5211,12 @@ impl Compiled {
             if group::change_direction(cx, new).is_some()
                 || group::is_comparison(cx, new)
                 || echo.is_some_and(|words| !verb_echoed(cx, new, words))
+                // A level then with a noun of its own is of the same thing ("when 1,200
+                // jobs were cut" after a count of staff is another quantity).
+                || (bare
+                    && old
+                        .subject_key()
+                        .is_some_and(|k| new.subject_key().map(group::head_noun) != Some(group::head_noun(k))))
             {
                 continue;
             }

@@ -94,7 +94,8 @@ declare_kind! {
     ///   whose parts sum past the whole; parts before a joint total ("a combined
     ///   $410.2 million", ", together 1,300", or ", a total of £542,500" closing the
     ///   clause of the list) or the amounts of the sentence before
-    ///   one that opens "Together the two departments take ..." may not fall short of
+    ///   one that opens "Together the two departments take ..." (or "That adds up to a
+    ///   grand total of", "This comes to", "It all adds up to") may not fall short of
     ///   it either (unless they are rates of different periods, or a rate and a sum
     ///   that is none: "53p a day for electricity and 32p for gas, together about £310
     ///   a year"); two to four amounts of the sentence before one that opens with a
@@ -142,7 +143,8 @@ declare_kind! {
     ///   while domestic traffic grew 5.6% to 11.4 million"; not when the whole is
     ///   some of a set itself, "301 of the deaths", or a larger amount of its thing
     ///   earlier in the section may hold the parts); what remains of a breakdown after "Of the ..." (or ", of which ...": "2,140 livestock entries, of which 1,020 were sheep, 640 cattle and 310 pigs. The remaining 370 were goats") may open the next
-    ///   sentence ("Of the 4,310 fires, 1,190 were in homes, 1,640 were outdoors and
+    ///   sentence, or the one after a sentence with no figure when it opens "The
+    ///   remaining" ("Of the 4,310 fires, 1,190 were in homes, 1,640 were outdoors and
     ///   860 were in vehicles. The remaining 920 were in other buildings"), after "The
     ///   remaining", "The rest," or "The remainder," (not "The other", which may be
     ///   another set), naming nothing but the whole or the part, or only after a form
@@ -3459,7 +3461,16 @@ fn remainder_opening_next<'f>(
     let at = figures.partition_point(|f| f.span.start < s.end);
     let rem = figures[at..].iter().find(|f| f.kind.is_quantity())?;
     let opening = group::text(cx, group::sentence_span(cx, rem).start, rem.span.start);
-    (rem.placement.sentence == last.placement.sentence + 1
+    // A sentence with no figure may stand between when the rest is named as such:
+    // "Of the 2.4 million claims, 0.5 million were approved. Most were settled within a
+    // month. The remaining 1.9 million were refused."
+    let next = rem.placement.sentence == last.placement.sentence + 1
+        || (rem.placement.sentence == last.placement.sentence + 2
+            && opening
+                .trim_start()
+                .get(..14)
+                .is_some_and(|w| w.eq_ignore_ascii_case("the remaining ")));
+    (next
         && rem.placement.paragraph == last.placement.paragraph
         && rem.kind == last.kind
         && rem.unit == last.unit
@@ -6467,9 +6478,18 @@ static TOGETHER_OPENING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A sentence that opens by stating the sum of what the sentence before listed: "That
+/// adds up to a grand total of ", "This comes to ", "It all adds up to ", "That makes
+/// a combined total of ".
+static ADDS_UP_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:that|this|it|they)\s+(?:all\s+)?(?:adds?\s+up\s+to|comes?\s+to|makes?|totals?|amounts?\s+to|brings?\s+the\s+total\s+to)(?:\s+an?\s+(?:grand\s+|combined\s+|overall\s+)?total\s+of)?\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+        .expect("valid regex")
+});
+
 /// "The police department gets $241.3 million, and fire rescue gets $148.9 million.
 /// Together the two departments take $390.2 million": the amounts of the sentence
-/// before, one for each member named, add up to the joint total.
+/// before, one for each member named, add up to the joint total; so do those listed
+/// before "That adds up to a grand total of £56.7bn" (they make £45.8bn).
 fn together_over_sentences(
     cx: &CheckContext<'_>,
     sentence: &[&Figure],
@@ -6498,13 +6518,27 @@ fn together_over_sentences(
     }) {
         return;
     }
-    if !scan::may_hold_word(opening, |w| {
-        matches!(w, b"together" | b"combined" | b"between")
-    }) {
+    // "That adds up to a grand total of £56.7bn": the sum of what was just listed.
+    let adds_up = scan::may_hold_word(opening, |w| {
+        matches!(
+            w,
+            b"adds" | b"add" | b"comes" | b"come" | b"makes" | b"totals" | b"amounts" | b"brings"
+        )
+    }) && ADDS_UP_OPENING.is_match(opening);
+    if !adds_up
+        && !scan::may_hold_word(opening, |w| {
+            matches!(w, b"together" | b"combined" | b"between")
+        })
+    {
         return;
     }
-    let Some(c) = group::captures(&TOGETHER_OPENING, opening) else {
-        return;
+    let c = if adds_up {
+        None
+    } else {
+        let Some(c) = group::captures(&TOGETHER_OPENING, opening) else {
+            return;
+        };
+        Some(c)
     };
     // "Together with his wife, ...", "Combined with inflation, ...": no sum.
     if opening
@@ -6527,7 +6561,7 @@ fn together_over_sentences(
         return;
     }
     let named = c
-        .get(1)
+        .and_then(|c| c.get(1))
         .map(|m| match m.as_str().to_ascii_lowercase().as_str() {
             "two" => 2,
             "three" => 3,
@@ -9460,6 +9494,41 @@ mod tests {
                 "Growth put Leeds on 39%, Bristol on 35% and York on 31% above their 2010 levels."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_sum_stated_after_a_list_is_of_what_it_lists() {
+        for text in [
+            "The plan sets aside £20.1bn for schools, £15.2bn for hospitals and £10.5bn for roads. That adds up to a grand total of £56.7bn.",
+            "It will spend £3.1m on parks and £2.2m on libraries. This comes to £6.3m.",
+            "The club sold 4,100 adult and 1,900 junior tickets. That makes a total of 7,000.",
+            "Wards A and B took 410 and 380 patients. It all adds up to 890.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "The plan sets aside £20.1bn for schools, £15.2bn for hospitals and £10.5bn for roads. That adds up to a grand total of £45.8bn.",
+            "The club sold 4,100 adult and 1,900 junior tickets. That makes it the best season since 2019, with 9,000 fans at the final.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_remaining_may_come_two_sentences_on_past_one_with_no_figure() {
+        assert_eq!(
+            messages("Of the 2.4 million claims, 0.5 million were approved. Most were settled within a month. The remaining 2.1 million were refused.").len(),
+            1
+        );
+        assert!(
+            messages("Of the 2.4 million claims, 0.5 million were approved. Most were settled within a month. The remaining 1.9 million were refused.")
+                .is_empty()
+        );
+        // Only "the remaining" reaches past a sentence.
+        assert!(
+            messages("Of the 2.4 million claims, 0.5 million were approved. Most were settled within a month. The other 2.1 million were filed online.")
+                .is_empty()
         );
     }
 
