@@ -6702,6 +6702,37 @@ pub(crate) fn text_and_key(
     before_figure: bool,
     aliases: &HashMap<String, String>,
 ) -> Option<(String, String, usize, usize)> {
+    // "third-quarter revenue of about $32.5bn", "a first-half rise of 4%": the period
+    // left over from an ordinal compound says when, and the noun after it is the thing.
+    let a = if a >= 2
+        && a + 1 < b
+        && cx.punct_is(a - 1, "-")
+        && cx.glued(a - 1)
+        && cx.glued(a)
+        && matches!(cx.word_bytes(a), b"quarter" | b"half")
+        && matches!(
+            cx.word_bytes(a - 2),
+            b"first" | b"second" | b"third" | b"fourth" | b"1st" | b"2nd" | b"3rd" | b"4th"
+        )
+        && cx.is(a + 1, TokKind::Word)
+    {
+        a + 1
+    } else if a >= 1
+        && a + 2 < b
+        && cx.punct_is(a, "-")
+        && cx.glued(a)
+        && cx.glued(a + 1)
+        && matches!(cx.word_bytes(a + 1), b"quarter" | b"half")
+        && matches!(
+            cx.word_bytes(a - 1),
+            b"first" | b"second" | b"third" | b"fourth" | b"1st" | b"2nd" | b"3rd" | b"4th"
+        )
+        && cx.is(a + 2, TokKind::Word)
+    {
+        a + 2
+    } else {
+        a
+    };
     let (start, end) = cx.bytes(a, b);
     let text = source.get(start..end)?.to_owned();
     // Words as byte ranges of the lower-case text: tokens glued together ("U.S.",
@@ -8087,6 +8118,30 @@ mod prose_tests {
             "Arrivals total 194,000 tonnes, of which 45,000 tonnes are grains.",
             "45,000 tonnes",
             Some("grain"),
+        );
+    }
+
+    #[test]
+    fn the_period_of_an_ordinal_compound_says_when_and_is_no_part_of_the_key() {
+        is(
+            "The chipmaker guided to third-quarter revenue of about $32.5 billion.",
+            "about $32.5 billion",
+            Some("revenue"),
+        );
+        is(
+            "Farmland rose to £9,800, a third-quarter rise of 1.2%.",
+            "1.2%",
+            Some("rise"),
+        );
+        is(
+            "The fourth-quarter total of 61.1 billion dlrs matched a record.",
+            "61.1 billion dlrs",
+            None,
+        );
+        is(
+            "It reported a first-half profit of £41m.",
+            "£41m",
+            Some("profit"),
         );
     }
 
