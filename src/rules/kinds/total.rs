@@ -95,7 +95,8 @@ declare_kind! {
     ///   $410.2 million", ", together 1,300", or ", a total of £542,500" closing the
     ///   clause of the list) or the amounts of the sentence before
     ///   one that opens "Together the two departments take ..." (or "That adds up to a
-    ///   grand total of", "This comes to", "It all adds up to") may not fall short of
+    ///   grand total of", "This comes to", "It all adds up to", unless amounts of the
+    ///   kind stand earlier in the paragraph, which the sum may cover) may not fall short of
     ///   it either (unless they are rates of different periods, or a rate and a sum
     ///   that is none: "53p a day for electricity and 32p for gas, together about £310
     ///   a year"); two to four amounts of the sentence before one that opens with a
@@ -6580,6 +6581,19 @@ fn together_over_sentences(
     {
         return;
     }
+    // "Borrowing in 2013-14 has risen by £8.3bn ... In 2016-17 the shortfall is £11.4bn
+    // and in 2017-18 it is £11.8bn. That adds up to a grand total of £56.7bn": a list
+    // that began in an earlier sentence of the paragraph may be summed whole.
+    if adds_up
+        && cx.figures().iter().any(|f| {
+            f.placement.paragraph == whole.placement.paragraph
+                && f.placement.sentence < parts[0].placement.sentence
+                && f.kind == whole.kind
+                && f.unit == whole.unit
+        })
+    {
+        return;
+    }
     let all = [&parts[..], &[whole]].concat();
     if !mixed_periods(cx, &all, false) {
         report_parts(Some(whole), &parts, out);
@@ -9510,6 +9524,8 @@ mod tests {
         for text in [
             "The plan sets aside £20.1bn for schools, £15.2bn for hospitals and £10.5bn for roads. That adds up to a grand total of £45.8bn.",
             "The club sold 4,100 adult and 1,900 junior tickets. That makes it the best season since 2019, with 9,000 fans at the final.",
+            // The list began a sentence earlier.
+            "Borrowing this year is £8.3bn higher. In 2016-17 the shortfall is £11.4bn and in 2017-18 it is £11.8bn. That adds up to a grand total of £31.5bn.",
         ] {
             assert!(messages(text).is_empty(), "{text}");
         }
