@@ -1605,6 +1605,14 @@ fn is_noun_start(cx: &Cx<'_>, j: usize) -> bool {
     cx.is(j, TokKind::Word) && !is_stop(cx.word(j), || cx.text(j))
 }
 
+/// Whether token `t` is a word that may start a noun and is no verb or adverb.
+fn is_plain_noun_word(cx: &Cx<'_>, t: usize) -> bool {
+    is_noun_start(cx, t)
+        && !is_verbish(cx.word(t))
+        && !is_clause_verb(cx.word(t))
+        && !is_adverb(cx.word(t))
+}
+
 /// A noun phrase starting at `j`.
 fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
     let mut k = j;
@@ -3908,10 +3916,7 @@ fn is_size_adjective(w: &str) -> bool {
 /// function word or word of time.
 fn plain_object_token(cx: &Cx<'_>, t: usize) -> bool {
     is_inner_hyphen(cx, t)
-        || is_noun_start(cx, t)
-            && !is_verbish(cx.word(t))
-            && !is_adverb(cx.word(t))
-            && !is_clause_verb(cx.word(t))
+        || is_plain_noun_word(cx, t)
             && !super::reader::is_function_word(cx.word(t))
             && !is_time_word(cx.word(t), cx.text(t))
         // "its full-year forecast": a time word inside a compound is no time.
@@ -5651,15 +5656,7 @@ fn period_apart_before_noun(cx: &Cx<'_>, k: usize, limit: usize) -> Option<usize
         }
         && (k + 1..k + 3).all(|t| !cx.glued(t) && cx.is(t, TokKind::Word));
     let noun = k + 3;
-    (apart
-        && noun < limit
-        && cx.is(noun, TokKind::Word)
-        && !cx.capital(noun)
-        && !is_stop(cx.word(noun), || cx.text(noun))
-        && !is_verbish(cx.word(noun))
-        && !is_clause_verb(cx.word(noun))
-        && !is_adverb(cx.word(noun)))
-    .then_some(noun)
+    (apart && noun < limit && !cx.capital(noun) && is_plain_noun_word(cx, noun)).then_some(noun)
 }
 
 fn period_compound_before_noun(cx: &Cx<'_>, k: usize, limit: usize) -> bool {
@@ -5672,11 +5669,7 @@ fn period_compound_before_noun(cx: &Cx<'_>, k: usize, limit: usize) -> bool {
         && cx.punct_is(k + 3, "-")
         && end < limit
         && !cx.glued(end)
-        && cx.is(end, TokKind::Word)
-        && !is_stop(cx.word(end), || cx.text(end))
-        && !is_verbish(cx.word(end))
-        && !is_clause_verb(cx.word(end))
-        && !is_adverb(cx.word(end))
+        && is_plain_noun_word(cx, end)
         // Not a name cut at its number: "Year-on-year M-3 rose".
         && !(cx.glued(end + 1) && cx.punct_is(end + 1, "-") && cx.is(end + 2, TokKind::Num))
 }

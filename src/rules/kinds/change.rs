@@ -510,25 +510,18 @@ fn end_rounding(text: &str, value: f64) -> f64 {
     let Some(at) = text.find(|c: char| c.is_ascii_digit()) else {
         return 0.5;
     };
-    let number: String = text[at..]
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
-        .filter(|c| *c != ',')
-        .collect();
-    let number = number.trim_end_matches('.');
-    let Ok(written) = number.parse::<f64>() else {
+    let run = text[at..]
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .map_or(&text[at..], |len| &text[at..at + len]);
+    let Some(written) = crate::extract::read_digits(run.trim_end_matches('.')) else {
         return 0.5;
     };
-    let scale = if written > 0.0 { value / written } else { 1.0 };
-    let digits = match number.split_once('.') {
-        Some((_, decimals)) => 0.5 * 10f64.powi(-i32::try_from(decimals.len()).unwrap_or(0)),
-        None if scale > 1.0 || written < 100.0 => 0.5,
-        None => {
-            let zeros = number.len() - number.trim_end_matches('0').len();
-            0.5 * 10f64.powi(i32::try_from(zeros.min(3)).unwrap_or(0))
-        }
+    let scale = if written.value > 0.0 {
+        value / written.value
+    } else {
+        1.0
     };
-    digits * scale.max(1.0)
+    written.rounding(scale > 1.0) * scale.max(1.0)
 }
 
 /// "rose by £149 from the previous £1,568 to £1,717", "from last year's $310 to

@@ -1208,6 +1208,7 @@ impl Check for Compiled {
                 // in brackets after a name is of that one, and is read as blank.
                 let (list, brackets) = blank_brackets(text);
                 let list = list.as_str();
+                let copula = opens_with_copula(&open);
                 if COORDINATED_SUBJECTS.is_match(list) {
                     continue;
                 }
@@ -1215,7 +1216,7 @@ impl Check for Compiled {
                 // preposition opens the places the things are in, where several may
                 // share one; only more places than things is wrong ("The two centres
                 // are at Eastgate, Fairview and Hollins").
-                let places = opens_with_copula(&open) && PREPOSITION_FIRST.is_match(list);
+                let places = copula && PREPOSITION_FIRST.is_match(list);
                 // "The 12 projects include new cycle lanes in Bristol, a tram ..." is a
                 // clause, not a noun with a list in apposition.
                 // "The three wards with the fewest trees, ...": a superlative after
@@ -1226,7 +1227,7 @@ impl Check for Compiled {
                 // "The four candidates in the race are Ann Lee, ...": before "are" or
                 // "were", a phrase of place or time after the noun says which things
                 // are counted; the names after the verb are still those things.
-                let picked = if opens_with_copula(&open) {
+                let picked = if copula {
                     head_before_modifier(&picked)
                 } else {
                     &picked

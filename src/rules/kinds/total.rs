@@ -6784,9 +6784,8 @@ fn shares_accounted_for_after(
     // "Cars made up 15.1 million of the trips, or 81%, and vans 2.6 million": the
     // whole's own noun in place of "the total", checked against the whole below.
     let of_noun = OF_NOUN_LEAD.captures(group::after(cx, first));
-    let of_total = OF_TOTAL_LEAD
-        .find(group::after(cx, first))
-        .or_else(|| of_noun.as_ref().and_then(|c| c.get(0)));
+    let of_total_lead = OF_TOTAL_LEAD.find(group::after(cx, first));
+    let of_total = of_total_lead.or_else(|| of_noun.as_ref().and_then(|c| c.get(0)));
     let parts: Vec<&Figure> = sentence
         .iter()
         .copied()
@@ -6824,7 +6823,7 @@ fn shares_accounted_for_after(
     let Some(whole) = largest_like(cx, previous, first, |_| true) else {
         return;
     };
-    if !OF_TOTAL_LEAD.is_match(group::after(cx, first))
+    if of_total_lead.is_none()
         && let Some(noun) = of_noun.as_ref().and_then(|c| c.get(1))
         && !whole.subject_key().is_some_and(|k| {
             let head = group::head_noun(k);
