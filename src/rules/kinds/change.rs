@@ -406,7 +406,11 @@ declare_kind! {
     /// inflation of 3.4%" and "6.42 million visitors, above the previous record of 6.6
     /// million" are reported. Not a fall (which side a fall is on is open), a figure
     /// whose own words compare it or share it out ("10% on a year ago, below"), nor
-    /// figures per different periods.
+    /// figures per different periods. So is a figure said to have beaten (surpassed,
+    /// topped, broken) a record it falls short of: "The 4.1 million passengers beat the
+    /// previous record of 4.3 million", "a record £1.8bn ..., beating the previous high
+    /// of £1.92bn"; not a record low, nor a round of golf or a time, where less is
+    /// better.
     ///
     /// ## Why it matters
     /// Readers check the arithmetic of a change more often than any other figure, and a
@@ -6191,6 +6195,26 @@ static COMPARED_WORD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A figure, a few words of its own, then a verb that says it went past a record, and
+/// the record: "4.1 million passengers beat the previous record of ", ", surpassing the
+/// old high of ", ", topping its all-time best of ". The figure's words and the verb are
+/// captured; a record low is no such record.
+static RECORD_PASSED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^([^\d,.;:()%$£€]{0,50}?)(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:(?:easily|comfortably|narrowly|just)\s+)?(beat|beats|beating|surpassed|surpasses|surpassing|topped|tops|topping|eclipsed|eclipses|eclipsing|broke|breaks|breaking|smashed|smashes|smashing|exceeded|exceeds|exceeding|overtook|overtakes|overtaking)\s+(?:the|its|their|a)\s+(?:(?:previous|old|former|prior|existing|own)\s+){0,2}(?:(?-i:[\p{L}'’-])+\s+){0,2}?(?:record|high|best|peak)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+        .expect("valid regex")
+});
+
+/// "a record " right before a level: the level is claimed as a new record.
+static RECORD_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\ba\s+(?:new\s+)?record\s+$").expect("valid regex"));
+
+/// Records where less is better, or a time is the figure: "a round of 62 beat the
+/// course record of 64", "a lap record".
+static LOWER_IS_BETTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:par|strokes?|rounds?|laps?|times?|seconds?|minutes?|hours?|handicap|under|course\s+record)\b")
+        .expect("valid regex")
+});
+
 /// Words in a figure's own phrase that make it the other end of something, or more
 /// than one thing: after them, what "below" or "above" compares is open.
 static COMPARED_OPEN: LazyLock<Regex> = LazyLock::new(|| {
@@ -6387,13 +6411,25 @@ impl Compiled {
             {
                 continue;
             }
-            let Some(c) =
-                group::captures(&COMPARED_WORD, group::text(cx, x.span.end, y.span.start))
-            else {
+            let gap = group::text(cx, x.span.end, y.span.start);
+            let lower_is_better = || LOWER_IS_BETTER.is_match(group::sentence_text(cx, x));
+            let (own, stated) = if let Some(c) = group::captures(&COMPARED_WORD, gap)
+                .or_else(|| group::captures(&RECORD_PASSED, gap).filter(|_| !lower_is_better()))
+            {
+                let part = |i| c.get(i).map_or("", |m| m.as_str());
+                (part(1), part(2))
+            } else if RECORD_BEFORE.is_match(tail(group::before(cx, x), 20))
+                && !gap.bytes().any(|b| b.is_ascii_digit() || b == b'.')
+                && record_beaten(gap)
+                && !lower_is_better()
+            {
+                // "a record £2.1bn in the window, which closed on Friday, beating the
+                // previous high of £2.36bn": a record set beside the one it beat.
+                ("", "beating")
+            } else {
                 continue;
             };
-            let own = c.get(1).map_or("", |m| m.as_str());
-            let word = c.get(2).map_or("", |m| m.as_str()).to_ascii_lowercase();
+            let word = stated.to_ascii_lowercase();
             if own.split_whitespace().count() > 6
                 || COMPARED_OPEN.is_match(own)
                 || group::change_direction(cx, x) == Some(Direction::Decrease)
@@ -6405,17 +6441,27 @@ impl Compiled {
             }
             let (x1, x2) = group::ends(&x.interval);
             let (y1, y2) = group::ends(&y.interval);
+            // A record passed is a figure above it, like "above".
             let below = matches!(word.as_str(), "below" | "lower than" | "short of");
             let actual = match below {
                 true if x1 >= y2 => "above",
                 false if x2 <= y1 => "below",
                 _ => continue,
             };
-            let stated = c.get(2).map_or("", |m| m.as_str());
-            let message = format!(
-                "\"{}\" is {actual} \"{}\", but the draft says {stated}",
-                x.text, y.text
-            );
+            let message = if matches!(
+                word.as_str(),
+                "below" | "lower than" | "short of" | "above" | "higher than"
+            ) {
+                format!(
+                    "\"{}\" is {actual} \"{}\", but the draft says {stated}",
+                    x.text, y.text
+                )
+            } else {
+                format!(
+                    "\"{}\" is {actual} the record \"{}\" it is said to have passed (\"{stated}\")",
+                    x.text, y.text
+                )
+            };
             out.push(
                 Hit::new(Label::new(x.span, "stated here"), message)
                     .related(Label::new(y.span, "compared with"))
@@ -11321,6 +11367,51 @@ mod tests {
         assert!(messages("Prices fell 3%, below the 4% drop expected.").is_empty());
         assert!(messages("Profit rose 10% on a year ago, below the 8% forecast.").is_empty());
         assert!(messages("Turnout was 3.6%, below the 3.6% seen last time.").is_empty());
+    }
+
+    #[test]
+    fn a_record_beaten_is_below_the_figure_that_beat_it() {
+        assert_eq!(
+            messages(
+                "The 4.1 million passengers beat the previous record of 4.3 million set in 2019."
+            ),
+            [
+                r#""4.1 million" is below the record "4.3 million" it is said to have passed ("beat")"#
+            ]
+        );
+        assert_eq!(
+            messages(
+                "Attendance reached 61,200, surpassing the previous record of 64,800 set in 2011."
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            messages("The auction raised £3.2m, topping the previous record of £3.5m.").len(),
+            1
+        );
+        assert_eq!(
+            messages("The appeal raised £382,000, beating its previous best of £398,000.").len(),
+            1
+        );
+        assert!(
+            messages(
+                "The 4.4 million passengers beat the previous record of 4.3 million set in 2019."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages("The appeal raised £412,000, beating its previous best of £398,000.")
+                .is_empty()
+        );
+        // A level claimed as a record, a clause of its own before the verb.
+        assert_eq!(messages("Clubs spent a record £1.8bn in the window, which shut on Friday, beating the previous high of £1.92bn.").len(), 1);
+        assert!(messages("Clubs spent a record £2.1bn in the window, which shut on Friday, beating the previous high of £1.92bn.").is_empty());
+        // Less is better in golf and on the clock; a record low is passed downwards.
+        assert!(messages("Her round of 62 beat the course record of 64.").is_empty());
+        assert!(
+            messages("Inflation fell to 2.1%, beating the previous record low of 2.4%.").is_empty()
+        );
     }
 
     #[test]
