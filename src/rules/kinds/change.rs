@@ -1306,7 +1306,7 @@ fn noun_pair(text: &str) -> bool {
 /// A list of examples closing a level's frame, set off by a comma: ", including
 /// schools, GP surgeries and housing officers", ", such as ...".
 static EXAMPLES_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s*(?:including|such\s+as)\s+([^;:()\d]{1,100})$").expect("valid regex")
+    Regex::new(r"(?i),\s*(?:including|such\s+as)\s+([^;:()0-9]{1,100})$").expect("valid regex")
 });
 
 /// A relative clause closing a level's frame, set off by a comma: ", which goes
@@ -1314,7 +1314,7 @@ static EXAMPLES_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
 /// narrows the people the level is of: " to property owners who did not clear their
 /// sidewalks".
 static RELATIVE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:,\s*(?:which|who)|\swho)\s+([^,;:.()\d]{1,60})$").expect("valid regex")
+    Regex::new(r"(?i)(?:,\s*(?:which|who)|\swho)\s+([^,;:.()0-9]{1,60})$").expect("valid regex")
 });
 
 /// `rest` without a relative clause closing it ([`RELATIVE_ASIDE`]), when the clause
@@ -1353,7 +1353,7 @@ fn without_relative_aside(rest: &str) -> &str {
 /// A part of the level's things told without a number, closing its frame after a
 /// comma: ", most of them for missing signatures", ", many of them first-time buyers".
 static VAGUE_PART_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s*(?:most|many|some|all|nearly\s+all|almost\s+all|half|several|a\s+few)\s+of\s+them\b([^,;:.()\d]{0,60})$")
+    Regex::new(r"(?i),\s*(?:most|many|some|all|nearly\s+all|almost\s+all|half|several|a\s+few)\s+of\s+them\b([^,;:.()0-9]{0,60})$")
         .expect("valid regex")
 });
 
@@ -1812,7 +1812,7 @@ fn same_quantity(a: &Figure, b: &Figure) -> bool {
 /// from ", " per 100,000, up from ", " a head, down 2.5 points from ", ", an increase of
 /// $97 over this year's ".
 static STATED_FROM_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^(?:[^,;:()]|\d,\d){{0,60}},\s*(?:up|down|an?\s+(?:{RISE_NOUNS}|{FALL_NOUNS})\s+of)\s+(?:(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[$£€]?\d[\d.,]*\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?)?\s+)?(?:from|over\s+(?:this|last|the\s+previous)\s+year['’]s)\s+$"))
+    Regex::new(&format!(r"(?i)^(?:[^,;:()]|[0-9],[0-9]){{0,60}},\s*(?:up|down|an?\s+(?:{RISE_NOUNS}|{FALL_NOUNS})\s+of)\s+(?:(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[$£€]?\d[\d.,]*\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?)?\s+)?(?:from|over\s+(?:this|last|the\s+previous)\s+year['’]s)\s+$"))
         .expect("valid regex")
 });
 
@@ -2819,7 +2819,7 @@ static PART_JOIN: LazyLock<Regex> = LazyLock::new(|| {
 /// Between a whole and the first part of its breakdown in apposition: " destinations
 /// from Northgate, ", " staff: ".
 static BREAKDOWN_OPEN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[^.;()\d]{0,60}[,:—–]\s*$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^[^.;()0-9]{0,60}[,:—–]\s*$").expect("valid regex"));
 
 /// The whole that `sentence[i]` ends the breakdown of, set in apposition before the
 /// parts, which add up to it: "Airlines served 132 destinations from Northgate, 94
@@ -3088,7 +3088,7 @@ static PART_TAKEN_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// What a level takes in or leaves out, set off by commas at the end of the words after
 /// it, with no figure: ", including raids on commercial properties".
 static INCLUDING_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s*(?:including|excluding|not\s+including)\s+[^,;:()\d]{1,60}$")
+    Regex::new(r"(?i),\s*(?:including|excluding|not\s+including)\s+[^,;:()0-9]{1,60}$")
         .expect("valid regex")
 });
 
@@ -4060,7 +4060,7 @@ fn period_words(text: &str) -> u32 {
 /// The words between a level and "when" that compare it with the level then (group 1
 /// says which way): " more than a year earlier, when ", shared by [`THEN_LEVEL`] and
 /// [`THEN_ECHO`].
-const THEN_COMPARED: &str = r"(?i)^\s+(lower|higher|below|above|down|up|less|more|cheaper|dearer|from|on|over|against)\b[^.;:,\d]{0,60},\s+when\s+";
+const THEN_COMPARED: &str = r"(?i)^\s+(lower|higher|below|above|down|up|less|more|cheaper|dearer|from|on|over|against)\b[^.;:,0-9]{0,60},\s+when\s+";
 
 /// A comparison with another time named by "when", ending right before the level then:
 /// " lower than a year ago, when the typical home cost ", " above their level before
@@ -4171,7 +4171,7 @@ const WHEN_LEVEL_VERB: &str = r"(?:cost|costs|stood\s+at|was|were|averaged|sold\
 /// January, when it was ", " since 2019, when the list stood at ".
 static SINCE_THEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^\s+(?:[\p{{L}}-]+\s+)?since\s+[^.;:,\d]{{0,40}}(?:(?:19|20)\d\d)?,\s+when\s+(?:[\p{{L}}'’-]+\s+){{1,6}}?{WHEN_LEVEL_VERB}\s+(?:just\s+)?$",
+        r"(?i)^\s+(?:[\p{{L}}-]+\s+)?since\s+[^.;:,0-9]{{0,40}}(?:(?:19|20)\d\d)?,\s+when\s+(?:[\p{{L}}'’-]+\s+){{1,6}}?{WHEN_LEVEL_VERB}\s+(?:just\s+)?$",
     ))
     .expect("valid regex")
 });
@@ -4514,7 +4514,7 @@ fn amount_share_level<'f>(
 /// year ("visits in 2025-26, "), the first group.
 static LEVEL_THEN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^[^.;:()\d,]{0,60}?(?:\s+in\s+(",
+        r"^[^.;:()0-9,]{0,60}?(?:\s+in\s+(",
         period_label!(),
         r"))?,\s*$"
     ))
@@ -4573,7 +4573,7 @@ static CLAUSE_AFTER_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
 /// A few words on a level, then its change after a comma: " visits to families at
 /// home, a rise of ", ", up ".
 static LEVEL_THEN_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;:()\d,]{0,60},\s*(?:(?:an?\s+)?(?:increase|rise|jump|gain|fall|drop|decrease|decline|cut|reduction)\s+of|up|down)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+    Regex::new(r"(?i)^[^.;:()0-9,]{0,60},\s*(?:(?:an?\s+)?(?:increase|rise|jump|gain|fall|drop|decrease|decline|cut|reduction)\s+of|up|down)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
         .expect("valid regex")
 });
 
@@ -6191,7 +6191,7 @@ fn range_text(e: &Endpoints<'_>) -> String {
 /// previous record of 6.1 million". The figure's words and the comparison are
 /// captured.
 static COMPARED_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^([^\d,.;:()%$£€]{0,50}),\s+(?:(?:well|just|still|far|slightly|comfortably|already)\s+)?(below|above|higher\s+than|lower\s+than|short\s+of)\s+(?:(?:the|an?|its|their)\s+)?(?:(?-i:[\p{L}'’-])+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+    Regex::new(r"(?i)^([^0-9,.;:()%$£€]{0,50}),\s+(?:(?:well|just|still|far|slightly|comfortably|already)\s+)?(below|above|higher\s+than|lower\s+than|short\s+of)\s+(?:(?:the|an?|its|their)\s+)?(?:(?-i:[\p{L}'’-])+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$")
         .expect("valid regex")
 });
 
@@ -6237,7 +6237,7 @@ static A_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// price of ", " over last night's ". With "premium" or "discount" first, the word is
 /// captured.
 static PREMIUM_TO_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[\s-]*(premium|discount))?\s+(?:to|over|on)\s+[^.;:()\d%$£€]{0,60}?$")
+    Regex::new(r"(?i)^(?:[\s-]*(premium|discount))?\s+(?:to|over|on)\s+[^.;:()0-9%$£€]{0,60}?$")
         .expect("valid regex")
 });
 

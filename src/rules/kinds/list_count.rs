@@ -262,6 +262,10 @@ static OPENS_PLACES: LazyLock<Regex> = LazyLock::new(|| {
 /// the counted noun, where the list starts, and the items found with the list's
 /// length when they are more than the things (`Some(None)` when the places are read
 /// and fit: "The 12 stores will move to Leeds, York and Hull" is no list of stores).
+#[expect(
+    clippy::option_option,
+    reason = "places read and found to fit differ from no places read"
+)]
 fn placed_list<'a>(
     cx: &CheckContext<'a>,
     f: &crate::extract::Figure,
