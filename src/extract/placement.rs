@@ -356,6 +356,40 @@ pub(crate) fn article_before_epithets(cx: &Cx<'_>, k: usize) -> Option<usize> {
         .then(|| t - 1)
 }
 
+/// "from the previous £1,568", "from last year's $310", "from its prior", "from the
+/// previous quarter's" just before the figure starting at `a`: the old level of a change
+/// named by its time, so that "from the previous £1,568 to £1,717" is two ends of one
+/// change. Gives the index of "from".
+pub(crate) fn prior_level_from(cx: &Cx<'_>, a: usize) -> Option<usize> {
+    let word = |back: usize| a.checked_sub(back).map_or(&b""[..], |k| cx.word_bytes(k));
+    let earlier = |w: &[u8]| matches!(w, b"previous" | b"prior" | b"former" | b"earlier");
+    // "the previous", "its prior", "a previous".
+    if earlier(word(1))
+        && matches!(word(2), b"the" | b"its" | b"their" | b"a" | b"his" | b"her")
+        && word(3) == b"from"
+    {
+        return Some(a - 3);
+    }
+    // "last year's", "this season's", "the previous year's".
+    if a < 4
+        || word(1) != b"s"
+        || !matches!(cx.punct(a - 2), "'" | "’")
+        || !matches!(
+            word(3),
+            b"year" | b"season" | b"quarter" | b"month" | b"week" | b"term" | b"session"
+        )
+    {
+        return None;
+    }
+    if matches!(word(4), b"last" | b"this") && word(5) == b"from" {
+        Some(a - 5)
+    } else if earlier(word(4)) && word(5) == b"the" && word(6) == b"from" {
+        Some(a - 6)
+    } else {
+        None
+    }
+}
+
 /// A verb of coming back before "back up" or "back down": "bounced back up to 1.8%",
 /// "came back down to 4%".
 pub(crate) fn is_return_verb(w: &str) -> bool {

@@ -1652,7 +1652,7 @@ impl Reader<'_, '_> {
             && (100.0..1000.0).contains(&d.value)
             && i > self.floor
             && cx.word_is(i - 1, "the")
-            && matches!(cx.punct(i + 1), "'" | "\u{2019}")
+            && matches!(cx.punct(i + 1), "'" | "’")
             && cx.glued(i + 1)
             && cx.text_is(i + 2, "s")
             && cx.glued(i + 2)
@@ -7517,6 +7517,12 @@ impl Reader<'_, '_> {
         false
     }
 
+    /// The old level of a change named by its time between "from" and `a`
+    /// ([`placement::prior_level_from`]).
+    fn old_level_timed(&self, a: usize) -> bool {
+        placement::prior_level_from(&self.cx, a).is_some_and(|k| k >= self.floor)
+    }
+
     /// A qualifier glued or written after a figure ending at `b`.
     fn hedge_after(&self, b: usize) -> Option<(Hedge, usize)> {
         let cx = self.cx;
@@ -7986,7 +7992,9 @@ impl Reader<'_, '_> {
         // between "from" and the number.
         let from = before == "from"
             || cx.word_is(b, "to")
-                && (prefix.is_some() && word_before(a) == "from" || self.old_level_named(a));
+                && (prefix.is_some() && word_before(a) == "from"
+                    || self.old_level_named(a)
+                    || self.old_level_timed(a));
         // "rose by $212bn to $17.5tn", "rose 5% to 40%": a change and where it ended.
         // "MPs voted by 330 to 275": a division, not a change.
         let voted_by = before == "by" && amt.a >= 2 && cx.word_is(amt.a - 2, "voted");
@@ -10423,6 +10431,27 @@ mod prose_tests {
         // A count of things with a period in their name stays a count.
         let text = "The club sold the 2,000 season tickets in a day.";
         assert_eq!(figure(text, "2,000").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn the_old_level_named_by_its_time_after_from_is_one_end_of_a_change() {
+        let key = |text: &str, span: &str| figure(text, span).subject.map(|s| s.key);
+        let text = "The average bill rose from the previous £1,568 to £1,717.";
+        assert_eq!(figure(text, "£1,568").value, Value::Number(1568.0));
+        assert_eq!(figure(text, "£1,717").value, Value::Number(1717.0));
+        assert_eq!(key(text, "£1,568").as_deref(), Some("average bill"));
+        assert_eq!(key(text, "£1,717").as_deref(), Some("average bill"));
+        let text = "Season tickets rose from last season's £620 to £675.";
+        assert_eq!(key(text, "£620").as_deref(), Some("season ticket"));
+        assert_eq!(key(text, "£675").as_deref(), Some("season ticket"));
+        let text = "Median pay rose from the previous year's £31,000 to £33,500.";
+        assert_eq!(figure(text, "£31,000").qualifier, Qualifier::Exact);
+        assert_eq!(key(text, "£33,500").as_deref(), Some("median pay"));
+        let text = "Output fell from its prior 40,000 tonnes to 32,000 tonnes.";
+        assert_eq!(key(text, "40,000 tonnes").as_deref(), Some("output"));
+        // Without "from" the words name no old level: a range stays a range.
+        let text = "Last year's fares were £9 to £15.";
+        assert_eq!(figure(text, "£9 to £15").qualifier, Qualifier::Range);
     }
 
     #[test]

@@ -2728,6 +2728,12 @@ fn backward_phrase(
             k -= 2;
             continue;
         }
+        // "rose from the previous £1,568 to £1,717", "from last year's $310": the time
+        // that names the old level, back to its "from".
+        if let Some(from) = placement::prior_level_from(cx, k) {
+            k = from + 1;
+            continue;
+        }
         let w = cx.word(k - 1);
         // "fell by an average of 8mmHg", "rose to an average of £1,200": the average is
         // said of what changed, and names nothing itself ("a total of" is kept: the

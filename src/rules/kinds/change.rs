@@ -418,7 +418,11 @@ declare_kind! {
     /// inflation of 3.4%" and "6.42 million visitors, above the previous record of 6.6
     /// million" are reported. Not a fall (which side a fall is on is open), a figure
     /// whose own words compare it or share it out ("10% on a year ago, below"), nor
-    /// figures per different periods.
+    /// figures per different periods. So is a figure said to have beaten (surpassed,
+    /// topped, broken) a record it falls short of: "The 4.1 million passengers beat the
+    /// previous record of 4.3 million", "a record £1.8bn ..., beating the previous high
+    /// of £1.92bn"; not a record low, nor a round of golf or a time, where less is
+    /// better.
     ///
     /// ## Why it matters
     /// Readers check the arithmetic of a change more often than any other figure, and a
@@ -1314,7 +1318,7 @@ fn noun_pair(text: &str) -> bool {
 /// A list of examples closing a level's frame, set off by a comma: ", including
 /// schools, GP surgeries and housing officers", ", such as ...".
 static EXAMPLES_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s*(?:including|such\s+as)\s+([^;:()\d]{1,100})$").expect("valid regex")
+    Regex::new(r"(?i),\s*(?:including|such\s+as)\s+([^;:()0-9]{1,100})$").expect("valid regex")
 });
 
 /// A relative clause closing a level's frame, set off by a comma: ", which goes
@@ -1322,7 +1326,7 @@ static EXAMPLES_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
 /// narrows the people the level is of: " to property owners who did not clear their
 /// sidewalks".
 static RELATIVE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:,\s*(?:which|who)|\swho)\s+([^,;:.()\d]{1,60})$").expect("valid regex")
+    Regex::new(r"(?i)(?:,\s*(?:which|who)|\swho)\s+([^,;:.()0-9]{1,60})$").expect("valid regex")
 });
 
 /// `rest` without a relative clause closing it ([`RELATIVE_ASIDE`]), when the clause
@@ -1361,7 +1365,7 @@ fn without_relative_aside(rest: &str) -> &str {
 /// A part of the level's things told without a number, closing its frame after a
 /// comma: ", most of them for missing signatures", ", many of them first-time buyers".
 static VAGUE_PART_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s*(?:most|many|some|all|nearly\s+all|almost\s+all|half|several|a\s+few)\s+of\s+them\b([^,;:.()\d]{0,60})$")
+    Regex::new(r"(?i),\s*(?:most|many|some|all|nearly\s+all|almost\s+all|half|several|a\s+few)\s+of\s+them\b([^,;:.()0-9]{0,60})$")
         .expect("valid regex")
 });
 
@@ -1820,7 +1824,7 @@ fn same_quantity(a: &Figure, b: &Figure) -> bool {
 /// from ", " per 100,000, up from ", " a head, down 2.5 points from ", ", an increase of
 /// $97 over this year's ".
 static STATED_FROM_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^(?:[^,;:()]|\d,\d){{0,60}},\s*(?:up|down|an?\s+(?:{RISE_NOUNS}|{FALL_NOUNS})\s+of)\s+(?:(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[$£€]?\d[\d.,]*\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?)?\s+)?(?:from|over\s+(?:this|last|the\s+previous)\s+year['’]s)\s+$"))
+    Regex::new(&format!(r"(?i)^(?:[^,;:()]|[0-9],[0-9]){{0,60}},\s*(?:up|down|an?\s+(?:{RISE_NOUNS}|{FALL_NOUNS})\s+of)\s+(?:(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[$£€]?\d[\d.,]*\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?)?\s+)?(?:from|over\s+(?:this|last|the\s+previous)\s+year['’]s)\s+$"))
         .expect("valid regex")
 });
 
@@ -2827,7 +2831,7 @@ static PART_JOIN: LazyLock<Regex> = LazyLock::new(|| {
 /// Between a whole and the first part of its breakdown in apposition: " destinations
 /// from Northgate, ", " staff: ".
 static BREAKDOWN_OPEN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[^.;()\d]{0,60}[,:—–]\s*$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^[^.;()0-9]{0,60}[,:—–]\s*$").expect("valid regex"));
 
 /// The whole that `sentence[i]` ends the breakdown of, set in apposition before the
 /// parts, which add up to it: "Airlines served 132 destinations from Northgate, 94
@@ -3096,7 +3100,7 @@ static PART_TAKEN_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// What a level takes in or leaves out, set off by commas at the end of the words after
 /// it, with no figure: ", including raids on commercial properties".
 static INCLUDING_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s*(?:including|excluding|not\s+including)\s+[^,;:()\d]{1,60}$")
+    Regex::new(r"(?i),\s*(?:including|excluding|not\s+including)\s+[^,;:()0-9]{1,60}$")
         .expect("valid regex")
 });
 
@@ -4069,7 +4073,7 @@ fn period_words(text: &str) -> u32 {
 /// The words between a level and "when" that compare it with the level then (group 1
 /// says which way): " more than a year earlier, when ", shared by [`THEN_LEVEL`] and
 /// [`THEN_ECHO`].
-const THEN_COMPARED: &str = r"(?i)^\s+(lower|higher|below|above|down|up|less|more|cheaper|dearer|from|on|over|against)\b[^.;:,\d]{0,60},\s+when\s+";
+const THEN_COMPARED: &str = r"(?i)^\s+(lower|higher|below|above|down|up|less|more|cheaper|dearer|from|on|over|against)\b[^.;:,0-9]{0,60},\s+when\s+";
 
 /// A comparison with another time named by "when", ending right before the level then:
 /// " lower than a year ago, when the typical home cost ", " above their level before
@@ -4180,7 +4184,7 @@ const WHEN_LEVEL_VERB: &str = r"(?:cost|costs|stood\s+at|was|were|averaged|sold\
 /// January, when it was ", " since 2019, when the list stood at ".
 static SINCE_THEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^\s+(?:[\p{{L}}-]+\s+)?since\s+[^.;:,\d]{{0,40}}(?:(?:19|20)\d\d)?,\s+when\s+(?:[\p{{L}}'’-]+\s+){{1,6}}?{WHEN_LEVEL_VERB}\s+(?:just\s+)?$",
+        r"(?i)^\s+(?:[\p{{L}}-]+\s+)?since\s+[^.;:,0-9]{{0,40}}(?:(?:19|20)\d\d)?,\s+when\s+(?:[\p{{L}}'’-]+\s+){{1,6}}?{WHEN_LEVEL_VERB}\s+(?:just\s+)?$",
     ))
     .expect("valid regex")
 });
@@ -4523,7 +4527,7 @@ fn amount_share_level<'f>(
 /// year ("visits in 2025-26, "), the first group.
 static LEVEL_THEN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^[^.;:()\d,]{0,60}?(?:\s+in\s+(",
+        r"^[^.;:()0-9,]{0,60}?(?:\s+in\s+(",
         period_label!(),
         r"))?,\s*$"
     ))
@@ -4582,7 +4586,7 @@ static CLAUSE_AFTER_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
 /// A few words on a level, then its change after a comma: " visits to families at
 /// home, a rise of ", ", up ".
 static LEVEL_THEN_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;:()\d,]{0,60},\s*(?:(?:an?\s+)?(?:increase|rise|jump|gain|fall|drop|decrease|decline|cut|reduction)\s+of|up|down)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+    Regex::new(r"(?i)^[^.;:()0-9,]{0,60},\s*(?:(?:an?\s+)?(?:increase|rise|jump|gain|fall|drop|decrease|decline|cut|reduction)\s+of|up|down)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
         .expect("valid regex")
 });
 
@@ -6412,7 +6416,27 @@ fn range_text(e: &Endpoints<'_>) -> String {
 /// previous record of 6.1 million". The figure's words and the comparison are
 /// captured.
 static COMPARED_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^([^\d,.;:()%$£€]{0,50}),\s+(?:(?:well|just|still|far|slightly|comfortably|already)\s+)?(below|above|higher\s+than|lower\s+than|short\s+of)\s+(?:(?:the|an?|its|their)\s+)?(?:(?-i:[\p{L}'’-])+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+    Regex::new(r"(?i)^([^0-9,.;:()%$£€]{0,50}),\s+(?:(?:well|just|still|far|slightly|comfortably|already)\s+)?(below|above|higher\s+than|lower\s+than|short\s+of)\s+(?:(?:the|an?|its|their)\s+)?(?:(?-i:[\p{L}'’-])+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+        .expect("valid regex")
+});
+
+/// A figure, a few words of its own, then a verb that says it went past a record, and
+/// the record: "4.1 million passengers beat the previous record of ", ", surpassing the
+/// old high of ", ", topping its all-time best of ". The figure's words and the verb are
+/// captured; a record low is no such record.
+static RECORD_PASSED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^([^\d,.;:()%$£€]{0,50}?)(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:(?:easily|comfortably|narrowly|just)\s+)?(beat|beats|beating|surpassed|surpasses|surpassing|topped|tops|topping|eclipsed|eclipses|eclipsing|broke|breaks|breaking|smashed|smashes|smashing|exceeded|exceeds|exceeding|overtook|overtakes|overtaking)\s+(?:the|its|their|a)\s+(?:(?:previous|old|former|prior|existing|own)\s+){0,2}(?:(?-i:[\p{L}'’-])+\s+){0,2}?(?:record|high|best|peak)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+        .expect("valid regex")
+});
+
+/// "a record " right before a level: the level is claimed as a new record.
+static RECORD_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\ba\s+(?:new\s+)?record\s+$").expect("valid regex"));
+
+/// Records where less is better, or a time is the figure: "a round of 62 beat the
+/// course record of 64", "a lap record".
+static LOWER_IS_BETTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:par|strokes?|rounds?|laps?|times?|seconds?|minutes?|hours?|handicap|under|course\s+record)\b")
         .expect("valid regex")
 });
 
@@ -6438,7 +6462,7 @@ static A_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// price of ", " over last night's ". With "premium" or "discount" first, the word is
 /// captured.
 static PREMIUM_TO_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[\s-]*(premium|discount))?\s+(?:to|over|on)\s+[^.;:()\d%$£€]{0,60}?$")
+    Regex::new(r"(?i)^(?:[\s-]*(premium|discount))?\s+(?:to|over|on)\s+[^.;:()0-9%$£€]{0,60}?$")
         .expect("valid regex")
 });
 
@@ -6612,13 +6636,25 @@ impl Compiled {
             {
                 continue;
             }
-            let Some(c) =
-                group::captures(&COMPARED_WORD, group::text(cx, x.span.end, y.span.start))
-            else {
+            let gap = group::text(cx, x.span.end, y.span.start);
+            let lower_is_better = || LOWER_IS_BETTER.is_match(group::sentence_text(cx, x));
+            let (own, stated) = if let Some(c) = group::captures(&COMPARED_WORD, gap)
+                .or_else(|| group::captures(&RECORD_PASSED, gap).filter(|_| !lower_is_better()))
+            {
+                let part = |i| c.get(i).map_or("", |m| m.as_str());
+                (part(1), part(2))
+            } else if RECORD_BEFORE.is_match(tail(group::before(cx, x), 20))
+                && !gap.bytes().any(|b| b.is_ascii_digit() || b == b'.')
+                && record_beaten(gap)
+                && !lower_is_better()
+            {
+                // "a record £2.1bn in the window, which closed on Friday, beating the
+                // previous high of £2.36bn": a record set beside the one it beat.
+                ("", "beating")
+            } else {
                 continue;
             };
-            let own = c.get(1).map_or("", |m| m.as_str());
-            let word = c.get(2).map_or("", |m| m.as_str()).to_ascii_lowercase();
+            let word = stated.to_ascii_lowercase();
             if own.split_whitespace().count() > 6
                 || COMPARED_OPEN.is_match(own)
                 || group::change_direction(cx, x) == Some(Direction::Decrease)
@@ -6630,17 +6666,27 @@ impl Compiled {
             }
             let (x1, x2) = group::ends(&x.interval);
             let (y1, y2) = group::ends(&y.interval);
+            // A record passed is a figure above it, like "above".
             let below = matches!(word.as_str(), "below" | "lower than" | "short of");
             let actual = match below {
                 true if x1 >= y2 => "above",
                 false if x2 <= y1 => "below",
                 _ => continue,
             };
-            let stated = c.get(2).map_or("", |m| m.as_str());
-            let message = format!(
-                "\"{}\" is {actual} \"{}\", but the draft says {stated}",
-                x.text, y.text
-            );
+            let message = if matches!(
+                word.as_str(),
+                "below" | "lower than" | "short of" | "above" | "higher than"
+            ) {
+                format!(
+                    "\"{}\" is {actual} \"{}\", but the draft says {stated}",
+                    x.text, y.text
+                )
+            } else {
+                format!(
+                    "\"{}\" is {actual} the record \"{}\" it is said to have passed (\"{stated}\")",
+                    x.text, y.text
+                )
+            };
             out.push(
                 Hit::new(Label::new(x.span, "stated here"), message)
                     .related(Label::new(y.span, "compared with"))
@@ -11703,6 +11749,51 @@ mod tests {
         assert!(messages("Prices fell 3%, below the 4% drop expected.").is_empty());
         assert!(messages("Profit rose 10% on a year ago, below the 8% forecast.").is_empty());
         assert!(messages("Turnout was 3.6%, below the 3.6% seen last time.").is_empty());
+    }
+
+    #[test]
+    fn a_record_beaten_is_below_the_figure_that_beat_it() {
+        assert_eq!(
+            messages(
+                "The 4.1 million passengers beat the previous record of 4.3 million set in 2019."
+            ),
+            [
+                r#""4.1 million" is below the record "4.3 million" it is said to have passed ("beat")"#
+            ]
+        );
+        assert_eq!(
+            messages(
+                "Attendance reached 61,200, surpassing the previous record of 64,800 set in 2011."
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            messages("The auction raised £3.2m, topping the previous record of £3.5m.").len(),
+            1
+        );
+        assert_eq!(
+            messages("The appeal raised £382,000, beating its previous best of £398,000.").len(),
+            1
+        );
+        assert!(
+            messages(
+                "The 4.4 million passengers beat the previous record of 4.3 million set in 2019."
+            )
+            .is_empty()
+        );
+        assert!(
+            messages("The appeal raised £412,000, beating its previous best of £398,000.")
+                .is_empty()
+        );
+        // A level claimed as a record, a clause of its own before the verb.
+        assert_eq!(messages("Clubs spent a record £1.8bn in the window, which shut on Friday, beating the previous high of £1.92bn.").len(), 1);
+        assert!(messages("Clubs spent a record £2.1bn in the window, which shut on Friday, beating the previous high of £1.92bn.").is_empty());
+        // Less is better in golf and on the clock; a record low is passed downwards.
+        assert!(messages("Her round of 62 beat the course record of 64.").is_empty());
+        assert!(
+            messages("Inflation fell to 2.1%, beating the previous record low of 2.4%.").is_empty()
+        );
     }
 
     #[test]
