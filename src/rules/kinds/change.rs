@@ -6301,7 +6301,7 @@ fn side_share<'f>(found: &[(String, &'f Figure)], side: &str) -> Option<&'f Figu
         .map(|&(_, f)| f);
     let first = of_side.next()?;
     of_side
-        .all(|f| f.value.mid() == first.value.mid())
+        .all(|f| f.value.mid().to_bits() == first.value.mid().to_bits())
         .then_some(first)
 }
 
