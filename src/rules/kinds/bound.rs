@@ -579,7 +579,7 @@ static RISE_BY_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// Between a count and the rise said of it after a comma: ", an increase of ", " in
 /// 2024, a rise of ".
 static LEVEL_THEN_RISE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;:()\d]{0,60},\s*(?:an?\s+)?(?:increase|rise)\s+of\s+$")
+    Regex::new(r"(?i)^[^.;:()0-9]{0,60},\s*(?:an?\s+)?(?:increase|rise)\s+of\s+$")
         .expect("valid regex")
 });
 

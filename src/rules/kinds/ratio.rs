@@ -3553,7 +3553,7 @@ static CONVERTED: LazyLock<Regex> = LazyLock::new(|| {
 /// The words between an amount and the length of time it was counted over: "attended
 /// over the", "visited during the", "sold in the first".
 static OVER_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^,;:.()\d]{0,40}\b(?:over|during|in|across)\s+(?:the\s+)?(?:(?:first|last|past|full)\s+)?$")
+    Regex::new(r"(?i)^[^,;:.()0-9]{0,40}\b(?:over|during|in|across)\s+(?:the\s+)?(?:(?:first|last|past|full)\s+)?$")
         .expect("valid regex")
 });
 
@@ -4250,7 +4250,7 @@ static DONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// percentage: "Turnout was", "The response rate in the ward stood at" (not a rate
 /// "among" or "for" a group, which may be another). The rate is captured.
 static RATE_STATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[.;:]\s+|\bthe\s+)(turnout|(?:response|pass|completion)\s+rate)\s+(?:(?:in|at)\s+[^,.;:%\d]{1,40}?\s+)?(?:was|is|stood\s+at|reached|came\s+in\s+at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+    Regex::new(r"(?i)(?:^|[.;:]\s+|\bthe\s+)(turnout|(?:response|pass|completion)\s+rate)\s+(?:(?:in|at)\s+[^,.;:%0-9]{1,40}?\s+)?(?:was|is|stood\s+at|reached|came\s+in\s+at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
         .expect("valid regex")
 });
 
@@ -4261,7 +4261,7 @@ static OPENER_OF_THE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Between a whole after "Of the" and its part: the whole's own words and a comma.
 static OPENER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^.;:()\d,]{0,60},\s*(?:about\s+|around\s+|roughly\s+|some\s+|just\s+)?$")
+    Regex::new(r"^[^.;:()0-9,]{0,60},\s*(?:about\s+|around\s+|roughly\s+|some\s+|just\s+)?$")
         .expect("valid regex")
 });
 

@@ -1916,7 +1916,7 @@ fn remainder_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
 /// Between a part and the whole it is taken from: "draw £12m from its £64m
 /// reserves", "from its reserves, which stood at £64m", "out of the".
 static DRAWN_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:from|out\s+of)\s+(?:its|their|the|his|her|our)\s+(?:[^\d.;:()]{1,40},\s+which\s+(?:stood|stands|was|were|is|are|totall?ed|totals|amounted\s+to|came\s+to|had\s+reached)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?)?$")
+    Regex::new(r"(?i)^\s+(?:from|out\s+of)\s+(?:its|their|the|his|her|our)\s+(?:[^0-9.;:()]{1,40},\s+which\s+(?:stood|stands|was|were|is|are|totall?ed|totals|amounted\s+to|came\s+to|had\s+reached)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?)?$")
         .expect("valid regex")
 });
 
@@ -1931,7 +1931,7 @@ fn drawn_from(cx: &CheckContext<'_>, part: &Figure, gap: &str) -> bool {
 
 /// Between a whole and a part of it named after it: ", of which ", ", of whom about ".
 static OF_WHICH_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;:()\d]{0,40}?,\s*of\s+(?:which|whom)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+    Regex::new(r"(?i)^[^.;:()0-9]{0,40}?,\s*of\s+(?:which|whom)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
         .expect("valid regex")
 });
 
@@ -1942,7 +1942,7 @@ static OF_THE_OPENING: LazyLock<Regex> =
 /// Between a whole that opens the sentence after "Of the" and its first part: the
 /// whole's own words and a comma, "posts, ", " staff who answered, ".
 static OPENER_TO_PART: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^.;:()\d,]{0,60},\s*(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+    Regex::new(r"^[^.;:()0-9,]{0,60},\s*(?:about\s+|around\s+|roughly\s+|some\s+)?$")
         .expect("valid regex")
 });
 
@@ -4738,7 +4738,7 @@ static OVERLAP_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// A count standing alone after its item's label and colon, nothing after it: "-
 /// breakdowns: 2,100", "- Royal Ashbury Hospital: 9,800".
 static LABEL_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[^:\d]{2,60}:\s*$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^[^:0-9]{2,60}:\s*$").expect("valid regex"));
 
 /// Whether `parts` are bare counts of the things the count `whole` counts, one a list
 /// item each under a lead-in that gives each thing one cause, place or purpose
@@ -5186,7 +5186,7 @@ pub(crate) fn age_limit(cx: &CheckContext<'_>, f: &Figure) -> bool {
 /// The whole's noun, a verb of being and the place it puts the whole, closed by the
 /// comma before "including": " households were in temporary accommodation, ".
 static PLACED_BY_COPULA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s+[\p{L}’'-]+){1,3}\s+(?:were|are|was|is|remain|remained)\s+(?:in|at|on)\s+[^,;:()\d]{1,50},\s*$")
+    Regex::new(r"(?i)^(?:\s+[\p{L}’'-]+){1,3}\s+(?:were|are|was|is|remain|remained)\s+(?:in|at|on)\s+[^,;:()0-9]{1,50},\s*$")
         .expect("valid regex")
 });
 
@@ -6912,7 +6912,7 @@ static FUNDED_SUM: LazyLock<Regex> = LazyLock::new(|| {
 /// " and foundations and nonprofits ") or given (", and Mercy General Hospital pays the
 /// remaining "). The words are captured.
 static SOURCE_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:,\s*(?:and\s+)?|and\s+)([^,;:()\d%$£€]{1,60}?)\s*$")
+    Regex::new(r"(?i)^\s*(?:,\s*(?:and\s+)?|and\s+)([^,;:()0-9%$£€]{1,60}?)\s*$")
         .expect("valid regex")
 });
 
