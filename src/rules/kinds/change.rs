@@ -109,7 +109,19 @@ declare_kind! {
     ///   or named between two groups in the sentence just before two percentages, one
     ///   naming each group and neither a share of a whole of its own ("The gap between
     ///   Black and white students narrowed to 6.2 percentage points. Black students
-    ///   graduated at a rate of 83.4%, compared with 89.6% for white students");
+    ///   graduated at a rate of 83.4%, compared with 89.6% for white students"); a
+    ///   lead of one named side over another against the shares the draft gives each,
+    ///   in the lead's sentence, else its paragraph, the next or the one before ("A
+    ///   poll gives Labour a 21-point lead over the Tories." then "The figures are
+    ///   Labour 40%, Conservative 23%, ..."; also "hold a 12-point advantage over",
+    ///   "leads the Conservatives by 17 points", "head into the election with a
+    ///   seven-point lead over", and a lead whose sentence names two sides with their
+    ///   shares: "The lead was back at 14 points, when the Conservatives had 42% and
+    ///   Labour 24%"); "Tories" are the Conservatives, "GOP" the Republicans. Not when
+    ///   a side has two different shares where they are first found (two polls, or
+    ///   this week's and last), nor shares of a group ("Among women, Labour is on
+    ///   45%"), a lead among a group, a change of the lead ("has shrunk by 4 points"),
+    ///   a change of a share ("up 3%") or a share of something ("38% of the market");
     /// - a net change after an amount taken away and one added, each right after its
     ///   verb: "cut 120 jobs and added 45, a net loss of 95" (75); "laid off 120 and
     ///   hired 45, a net gain of 75" (a loss);
@@ -406,7 +418,14 @@ declare_kind! {
     /// inflation of 3.4%" and "6.42 million visitors, above the previous record of 6.6
     /// million" are reported. Not a fall (which side a fall is on is open), a figure
     /// whose own words compare it or share it out ("10% on a year ago, below"), nor
-    /// figures per different periods. So is a figure said to have beaten (surpassed,
+    /// figures per different periods.
+    ///
+    /// A change in percent set against the period before, with that period's level in
+    /// brackets, is checked against the level stated before it in its sentence, or in
+    /// the sentence just before when the change opens on a pronoun or that level's
+    /// noun: "New registrations fell to 512,400 last year. They were 4% lower than the
+    /// previous year (560,073)" (8.5%); also "higher than in 2022 (", "down on the
+    /// year before (". So is a figure said to have beaten (surpassed,
     /// topped, broken) a record it falls short of: "The 4.1 million passengers beat the
     /// previous record of 4.3 million", "a record £1.8bn ..., beating the previous high
     /// of £1.92bn"; not a record low, nor a round of golf or a time, where less is
@@ -2783,6 +2802,21 @@ fn comparative_in_brackets(
     Some(!TO_BEFORE_LEVEL.is_match(before))
 }
 
+/// A comparative and the period before, its level in brackets next: " lower than the
+/// previous year (", " higher than in 2022 (", " down on the year before (". A rise
+/// is captured.
+static PRIOR_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:(higher|more|greater|up)|lower|less|fewer|down)\s+(?:than|on|from|compared\s+with)\s+(?:in\s+)?(?:the\s+)?(?:(?:previous|prior|last|preceding)\s+(?:financial\s+)?(?:year|month|quarter|week|season)|year\s+before|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d\d)\s*\(\s*$")
+        .expect("valid regex")
+});
+
+/// A sentence opening on a pronoun for what the sentence before counted: "They were",
+/// "That was", "This is", "It was".
+static PRONOUN_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:they|that|this|it|the\s+total|the\s+figure|the\s+number)\s+(?:was|were|is|are|had\s+been)\b")
+        .expect("valid regex")
+});
+
 /// "to" right before a level: the level a change leads to.
 static TO_BEFORE_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bto\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$")
@@ -3597,6 +3631,7 @@ impl Check for Compiled {
             }
             self.check_that_from(cx, sentence_before, sentence, out);
             self.check_prior_level(cx, sentence_before, sentence, out);
+            self.check_prior_in_brackets(cx, sentence_before, sentence, out);
             self.check_level_then_year_ago(cx, sentence_before, sentence, out);
             self.check_then_level(cx, sentence_before, sentence, out);
             Self::check_tally_margin(cx, sentence, out);
@@ -3608,6 +3643,7 @@ impl Check for Compiled {
                 Self::check_gap_named_back(cx, sentence_before, gap, out);
             }
             Self::check_gap_named_ahead(cx, sentence_before, sentence, out);
+            Self::check_named_lead(cx, &figures, sentence, out);
             if !comparatives.is_empty() {
                 self.check_to_restated_level(cx, sentence, &comparatives, out);
                 self.check_restated_level_than_before(cx, sentence, &comparatives, out);
@@ -5443,6 +5479,109 @@ impl Compiled {
         }
     }
 
+    /// "Registrations fell to 512,400 last year. They were 4% lower than the previous
+    /// year (560,073)": a change in percent, then a comparative and the period before,
+    /// with that period's level in brackets closing it. The new level is the one
+    /// level of the same kind and unit before the change in its sentence, or, when the
+    /// sentence has none and opens on a pronoun or on the new level's own noun, in the
+    /// sentence just before it in the paragraph.
+    fn check_prior_in_brackets(
+        &self,
+        cx: &CheckContext<'_>,
+        before: &[&Figure],
+        sentence: &[&Figure],
+        out: &mut Vec<Hit>,
+    ) {
+        for (k, pair) in sentence.windows(2).enumerate() {
+            let (c, old) = (pair[0], pair[1]);
+            if c.kind != FigureKind::Percent
+                || !matches!(old.kind, FigureKind::Count | FigureKind::Money)
+                || old.qualifier != Qualifier::Exact
+            {
+                continue;
+            }
+            let Some(m) = group::captures(
+                &PRIOR_IN_BRACKETS,
+                group::text(cx, c.span.end, old.span.start),
+            ) else {
+                continue;
+            };
+            if !head(group::after(cx, old), 4).trim_start().starts_with(')') {
+                continue;
+            }
+            let direction = if m.get(1).is_some() {
+                Direction::Increase
+            } else {
+                Direction::Decrease
+            };
+            let own: Vec<&Figure> = sentence[..k]
+                .iter()
+                .filter(|f| same_quantity(f, old))
+                .copied()
+                .collect();
+            let new = match own.as_slice() {
+                [new] => *new,
+                [] => {
+                    let (Some(&last), Some(&first)) = (before.last(), sentence.first()) else {
+                        continue;
+                    };
+                    if last.placement.sentence + 1 != first.placement.sentence
+                        || last.placement.paragraph != first.placement.paragraph
+                    {
+                        continue;
+                    }
+                    let mut levels = before.iter().filter(|f| same_quantity(f, old));
+                    let (Some(&new), None) = (levels.next(), levels.next()) else {
+                        continue;
+                    };
+                    let opening = group::before(cx, c).trim_start().to_ascii_lowercase();
+                    let noun = new.subject_key().map(group::head_noun);
+                    let names_it = PRONOUN_OPENING.is_match(&opening)
+                        || noun.is_some_and(|n| {
+                            // "Registrations were", "New registrations were": the
+                            // sentence opens on the level's own noun, not on a part of
+                            // it ("Loans of e-books were").
+                            let stem = n.trim_end_matches('s');
+                            stem.len() > 3
+                                && opening
+                                    .trim_start_matches("the ")
+                                    .trim_start_matches("new ")
+                                    .trim_start_matches("total ")
+                                    .split_whitespace()
+                                    .next()
+                                    .is_some_and(|w| w.trim_end_matches('s') == stem)
+                        });
+                    if !names_it {
+                        continue;
+                    }
+                    new
+                }
+                _ => continue,
+            };
+            // No other percentage between the new level and the change.
+            if sentence[..k]
+                .iter()
+                .chain(before.iter())
+                .filter(|f| f.span.start > new.span.start)
+                .any(|f| f.kind == FigureKind::Percent)
+                || group::is_comparison(cx, new)
+                || !can_be_end(cx, new)
+                || scales_differ(old, new)
+                || group::rate_of(cx, old) != group::rate_of(cx, new)
+            {
+                continue;
+            }
+            let e = Endpoints {
+                old,
+                new,
+                direction: Some(direction),
+                inverse: false,
+                compared: false,
+            };
+            self.check_change(cx, &[c], &e, out);
+        }
+    }
+
     fn check_prior_level(
         &self,
         cx: &CheckContext<'_>,
@@ -6079,6 +6218,218 @@ static GAP_APPOSED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[^.;:()%,]{0,60},\s+(?:about\s+|some\s+|just\s+|only\s+|now\s+)?$")
         .expect("valid regex")
 });
+
+/// Words that bring in another poll than the one before: "Separately, Opinium has",
+/// "A second survey", "another poll", "Meanwhile" (not "other parties").
+static ANOTHER_POLL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:another|an?\s+(?:second|third|separate|rival|different|earlier|new)\s+(?:poll|survey|study)|separately|meanwhile|by\s+contrast|elsewhere)\b")
+        .expect("valid regex")
+});
+
+/// The sides of a lead in points ([`named_lead`]), as written.
+struct Lead {
+    leader: Option<String>,
+    trailer: Option<String>,
+}
+
+/// A side of a race as written: a run of up to three capitalised words ("Labour",
+/// "the Liberal Democrats", "Reform UK").
+const SIDE: &str = r"(?-i:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})";
+
+/// What follows a lead in points: "-point lead over the Tories", " percentage point
+/// advantage over Labour", " points ahead of the Conservatives", " lead".
+static LEAD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^(?P<unit>\s*-?\s*(?:percentage[- ]?|per\s*cent(?:age)?[- ]?)?(?:points?|pts?)\b)?\s*(?:(?P<noun>lead|advantage|edge)\b(?:\s+over\s+(?:the\s+)?(?P<over>{SIDE}))?|(?:ahead|clear)\s+of\s+(?:the\s+)?(?P<ahead>{SIDE}))?"))
+        .expect("valid regex")
+});
+
+/// What comes before a lead in points and names the side that leads: "gives Labour a",
+/// "The Tories still hold a", "Labour has a commanding", "The Tories head into the
+/// election with a", "Labour leads the Conservatives by", "Labour is now".
+static LEADER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)(?:\b(?:gives?|gave|giving|hands?|handed|handing|puts?|putting)\s+(?:the\s+)?(?P<given>{SIDE})\s+(?:an?|its|their)\s+(?:[a-z]+\s+)?|(?:^|\bthe\s+|[,;]\s*)(?P<holder>{SIDE})\s+(?:(?:still|now|also)\s+)?(?:holds?|held|has|have|had|enjoys?|enjoyed|retains?|retained|maintains?|maintained|keeps?|kept|opens?|opened|extends?|extended|takes?|took)\s+(?:an?|its|their)\s+(?:[a-z]+\s+)?|(?:^|\bthe\s+|[,;]\s*)(?P<with>{SIDE})\s+(?-i:[a-z]+)\b[^.;:%,]{{0,50}}\bwith\s+an?\s+(?:[a-z]+\s+)?|(?:^|\bthe\s+|[,;]\s*)(?P<leads>{SIDE})\s+(?:(?:still|now)\s+)?(?:leads?|led|is\s+leading|are\s+leading)\s+(?:the\s+)?(?P<led>{SIDE})\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|some\s+)?|(?:^|\bthe\s+|[,;]\s*)(?P<ahead>{SIDE})\s+(?:is|are|was|were|stands?|stood|sits?|sat|remains?|remained)\s+(?:(?:now|still)\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|some\s+)?)$"))
+        .expect("valid regex")
+});
+
+/// A lead named before its size in points, in the same clause: "the lead was just back
+/// to the level on November 18, at", "their lead stands at", "a lead of". Not a change
+/// of it ("the lead has shrunk by", "up from").
+static LEAD_NAMED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:lead|advantage|edge)\b[^.;:%()]{0,70}\b(?:at|of|to|was|is|stood|stands|now)\s+(?:about\s+|around\s+|some\s+|just\s+)?$")
+        .expect("valid regex")
+});
+
+/// A lead in points and the sides it names ([`Lead`]): a count or a gap in points
+/// ("12-point", "17 percentage points", "14 pts") that is a lead, advantage or edge,
+/// or "ahead of" a side. A bare number is a lead in points only when "points" follows.
+fn named_lead(cx: &CheckContext<'_>, gap: &Figure) -> Option<Lead> {
+    if !matches!(
+        gap.kind,
+        FigureKind::Count | FigureKind::PercentagePoints | FigureKind::Measure
+    ) || gap.qualifier != Qualifier::Exact
+    {
+        return None;
+    }
+    let after = LEAD_AFTER.captures(group::after(cx, gap))?;
+    // "a 10-point lead among women": the shares of the whole poll are no measure of it.
+    if group::after(cx, gap)[after.get(0).map_or(0, |m| m.end())..]
+        .trim_start()
+        .starts_with("among ")
+    {
+        return None;
+    }
+    let written_in_points = gap.kind == FigureKind::PercentagePoints
+        || gap.text.to_ascii_lowercase().contains("point")
+        || after.name("unit").is_some();
+    if !written_in_points
+        || (gap.kind == FigureKind::Measure && gap.unit.as_deref() != Some("point"))
+    {
+        return None;
+    }
+    let before = LEADER_BEFORE.captures(group::tail(group::before(cx, gap), 120));
+    let name = |c: &Option<regex::Captures<'_>>, k: &str| {
+        c.as_ref()
+            .and_then(|c| c.name(k))
+            .map(|m| m.as_str().to_owned())
+    };
+    let leader = ["given", "holder", "with", "leads", "ahead"]
+        .iter()
+        .find_map(|k| name(&before, k));
+    let trailer = name(&before, "led")
+        .or_else(|| after.name("over").map(|m| m.as_str().to_owned()))
+        .or_else(|| after.name("ahead").map(|m| m.as_str().to_owned()));
+    // "Labour leads the Tories by 17 points" needs no noun after; "ahead of" needs a
+    // side that is ahead; a bare "17-point lead" needs the word "lead".
+    let shaped = match (&leader, &trailer) {
+        _ if after.name("noun").is_some() => true,
+        // "the lead was back at 14 points", not "a lead of 15 points, while in
+        // Wales the gap is 9 points".
+        (_, None) => LEAD_NAMED_BEFORE
+            .find(group::tail(group::before(cx, gap), 90))
+            .is_some_and(|m| !m.as_str().contains("point") && !m.as_str().contains("pts")),
+        (Some(_), Some(_)) => name(&before, "led").is_some() || after.name("ahead").is_some(),
+        _ => false,
+    };
+    (shaped && (name(&before, "ahead").is_none() || after.name("ahead").is_some()))
+        .then_some(Lead { leader, trailer })
+}
+
+/// The side a share of a vote or poll is given to, when the share is named by one:
+/// "Labour 40%", "Labour on 36%", "The Conservatives now stand on 41%", "while Labour
+/// is up three on 29%", "when Conservative had 42% and Labour 28%". The side is the
+/// last capitalised run of words in the few words before the share, after the last
+/// share before it in the sentence. Not a share of a group ("40% of Labour
+/// voters"), a change ("up 3%"), or one set against another ("compared with 41%").
+fn named_share(cx: &CheckContext<'_>, f: &Figure) -> Option<String> {
+    if f.kind != FigureKind::Percent || !matches!(f.qualifier, Qualifier::Exact | Qualifier::Approx)
+    {
+        return None;
+    }
+    let after = group::after(cx, f).trim_start();
+    if after.starts_with("of ") || after.starts_with("of the ") {
+        return None;
+    }
+    let before = group::tail(group::before(cx, f), 80);
+    // Back to the last share or sentence start: "Labour 40%, Conservative 23%".
+    let clause = before
+        .rfind('%')
+        .or_else(|| before.to_ascii_lowercase().rfind("per cent"))
+        .map_or(before, |at| &before[at + 1..]);
+    // "Among women, Labour is on 45%": the share of a group.
+    if group::before(cx, f)
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("among") || w.eq_ignore_ascii_case("aged"))
+    {
+        return None;
+    }
+    let m = SHARE_NAMED.captures(clause)?;
+    // "Labour is up 3%": a share right after a word of change is the change.
+    let last = m
+        .name("gap")
+        .map_or("", |g| g.as_str())
+        .split_whitespace()
+        .next_back();
+    if last.is_some_and(|w| {
+        [
+            "up", "down", "by", "rose", "fell", "gained", "lost", "dropped", "climbed", "slipped",
+        ]
+        .iter()
+        .any(|c| w.eq_ignore_ascii_case(c))
+    }) {
+        return None;
+    }
+    let side = m.name("side")?.as_str();
+    let side = side.strip_prefix("The ").unwrap_or(side);
+    (!SHARE_NAMED_NOT.is_match(side)).then(|| side_key(side))
+}
+
+/// A side and the few words between it and its share: "Labour ", "Labour on ", "The
+/// Conservatives now stand on ", "Labour is up three on ", "Conservative had ",
+/// "Labour down one point since last week on ".
+static SHARE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?:^|[\s,(])(?P<side>{SIDE})['’]?s?\s*(?P<gap>(?i:(?:(?:is|are|was|were|now|still|stands?|stood|had|has|have|remains?|remained|unchanged|steady|up|down|one|two|three|four|five|six|seven|eight|nine|ten|\d+|points?|pts?|since|last|this|week|month|on|at|with|to|:|share|of|support|polled|polling|takes?|took|gets?|got|scored?|rose|fell|gained|lost|dropped|climbed|slipped|by|-)\s*,?\s*){{0,9}}))$"))
+        .expect("valid regex")
+});
+
+/// Capitalised words before a share that are no side: the start of a sentence ("The
+/// figures are ...") is cut by [`SHARE_NAMED`], these are what is left.
+static SHARE_NAMED_NOT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:The|This|That|It|In|On|At|And|But|While|When|With|A|An|Of|Its|Their|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+        .expect("valid regex")
+});
+
+/// A side's name reduced for comparison: lower case, no "the" or plural "s", and the
+/// common second names of parties read as their first ("Tories" for the Conservatives,
+/// "Lib Dems", "GOP", "Dems").
+fn side_key(side: &str) -> String {
+    let lower = side
+        .trim()
+        .trim_end_matches(['.', '\'', '’', '-'])
+        .to_lowercase();
+    let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(['\'', '’']))
+        .map(|w| {
+            if w.len() > 3 {
+                w.strip_suffix('s').unwrap_or(w)
+            } else {
+                w
+            }
+        })
+        .collect();
+    let joined = words.join(" ");
+    match joined.as_str() {
+        "tory" | "torie" | "tories" => "conservative".to_owned(),
+        "lib dem" | "libdem" | "lib" => "liberal democrat".to_owned(),
+        "gop" => "republican".to_owned(),
+        "dem" => "democrat".to_owned(),
+        _ => joined,
+    }
+}
+
+/// Whether two sides read by [`side_key`] are one: the same first word ("Reform UK" and
+/// "Reform") or the same last ("Republican Dan Keller" and "Keller").
+fn same_side(a: &str, b: &str) -> bool {
+    let (a, b) = (side_key(a), side_key(b));
+    let (mut a, mut b) = (a.split_whitespace(), b.split_whitespace());
+    let (Some(a0), Some(b0)) = (a.next(), b.next()) else {
+        return false;
+    };
+    a0 == b0 || a.next_back().unwrap_or(a0) == b.next_back().unwrap_or(b0)
+}
+
+/// The one share of `side` among `found`, when every share of it there has one value.
+fn side_share<'f>(found: &[(String, &'f Figure)], side: &str) -> Option<&'f Figure> {
+    let mut of_side = found
+        .iter()
+        .filter(|(n, _)| same_side(n, side))
+        .map(|&(_, f)| f);
+    let first = of_side.next()?;
+    of_side
+        .all(|f| f.value.mid().to_bits() == first.value.mid().to_bits())
+        .then_some(first)
+}
 
 /// "ahead of Reform UK's Gary Holt on", "behind Labour on", "clear of the Greens at":
 /// a gap's other side named and given its share.
@@ -6859,6 +7210,111 @@ impl Compiled {
         }
     }
 
+    /// "A poll gives Labour a 17-point lead over the Tories. The figures are Labour
+    /// 40%, Conservative 21%, ...": a lead in points of one named side over another
+    /// must be the gap between the shares the draft gives each side, found in the
+    /// lead's sentence, else its paragraph, the next or the one before. Also "The
+    /// Tories hold a 12-point advantage over Labour", "Labour leads the Conservatives
+    /// by 17 points", "Labour is 17 points ahead of the Tories", and a lead whose
+    /// sentence names exactly two sides with their shares ("giving Conservative a 14-point
+    /// lead", "the lead was 14 points, when Conservative had 42% and Labour 28%").
+    /// Left alone when a side has two different shares where it is looked for (two
+    /// polls, or this week's and last week's), and shares set against an earlier one
+    /// ("up from 38%", "compared with 41%"), of a group ("40% of Labour voters") or
+    /// that are a change ("up 3%").
+    fn check_named_lead(
+        cx: &CheckContext<'_>,
+        figures: &[&Figure],
+        sentence: &[&Figure],
+        out: &mut Vec<Hit>,
+    ) {
+        for &gap in sentence {
+            let Some(lead) = named_lead(cx, gap) else {
+                continue;
+            };
+
+            if out.iter().any(|h| h.primary.span == gap.span) {
+                continue;
+            }
+            let shares = |from: usize, to: usize| -> Vec<(String, &Figure)> {
+                let start = figures.partition_point(|f| f.span.start < from);
+                let end = figures.partition_point(|f| f.span.start < to);
+                figures[start..end.max(start)]
+                    .iter()
+                    // Shares of the lead's section; of its place when they name one
+                    // (a lead among the adults polled in Britain may be given by
+                    // shares that name no place).
+                    .filter(|f| {
+                        f.placement.section == gap.placement.section
+                            && (f.placement.place.is_none()
+                                || f.placement.place == gap.placement.place)
+                    })
+                    .filter_map(|&f| named_share(cx, f).map(|n| (n, f)))
+                    .collect()
+            };
+            let own = group::sentence_span(cx, gap);
+            let in_sentence = shares(own.start, own.end);
+            let pair = match (&lead.leader, &lead.trailer) {
+                (Some(a), Some(b)) => {
+                    let blocks = &cx.doc.blocks;
+                    let p = gap.placement.paragraph;
+                    // The lead's sentence, its paragraph, the next and the one before,
+                    // all in its section.
+                    let places = [Some(own), blocks.get(p).map(|b| b.span)]
+                        .into_iter()
+                        // A paragraph that brings in another poll gives its shares.
+                        .chain([p + 1, p.wrapping_sub(1)].map(|q| {
+                            blocks
+                                .get(q)
+                                .map(|b| b.span)
+                                .filter(|b| !ANOTHER_POLL.is_match(group::text(cx, b.start, b.end)))
+                        }))
+                        .flatten();
+                    // The first place that gives either side a share is where the
+                    // lead's shares are, or are not to be found.
+                    places
+                        .map(|s| shares(s.start, s.end))
+                        .find(|found| {
+                            found
+                                .iter()
+                                .any(|(n, _)| same_side(n, a) || same_side(n, b))
+                        })
+                        .and_then(|found| Some((side_share(&found, a)?, side_share(&found, b)?)))
+                }
+                (leader, _) => {
+                    // Exactly two sides with their shares in the lead's sentence, one of
+                    // them the leader when it is named.
+                    let [(na, a), (nb, b)] = in_sentence.as_slice() else {
+                        continue;
+                    };
+                    // "a lead of 6 points, down from 11 points ... when Labour was on
+                    // 36%": shares past another gap are of that one.
+                    let past_another = sentence.iter().any(|f| {
+                        f.span.start > gap.span.end
+                            && f.span.start < a.span.start.max(b.span.start)
+                            && (in_points(f)
+                                || f.unit.as_deref() == Some("point")
+                                || f.text.contains("pts"))
+                    });
+                    if na == nb
+                        || past_another
+                        || leader
+                            .as_ref()
+                            .is_some_and(|l| !same_side(l, na) && !same_side(l, nb))
+                    {
+                        continue;
+                    }
+                    Some((*a, *b))
+                }
+            };
+            if let Some((a, b)) = pair
+                && !std::ptr::eq(a, b)
+            {
+                Self::gap_hit(a, b, gap, out);
+            }
+        }
+    }
+
     /// "... in 487 patients, or 7.8%, in the drug group and in 612, or 9.8%, on placebo.
     /// That is an absolute reduction of 2.0 percentage points": a gap in points named at
     /// the start of a sentence, after a sentence stating exactly two percentages, must
@@ -7393,7 +7849,11 @@ impl Compiled {
         let points = (a.value.mid() - b.value.mid()).abs();
         let computed = format!("{} points", fmt_num(points, 2));
         // A count of points is written without its unit ("a lead of 9 points").
-        let stated = if let Some(n) = gap.text.strip_suffix("-point") {
+        let stated = if let Some(n) = gap
+            .text
+            .strip_suffix("-point")
+            .or_else(|| gap.text.strip_suffix("-percentage"))
+        {
             format!("{n} points")
         } else if gap.kind == FigureKind::Count {
             format!("{} points", gap.text)
@@ -10000,6 +10460,54 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_of_one_named_side_over_another_is_the_gap_of_their_shares() {
+        for text in [
+            "A poll gives Labour a 21-point lead over the Tories.\n\nThe figures are Labour 40%, Conservative 23%, Reform 14% and Green 5%.",
+            "The Tories still hold a 12-point advantage over Labour. The Conservatives now stand on 41%, down one point on a week ago, while Labour is up three on 33%.",
+            "The Tories head into the election with a seven-point lead over Labour.\n\nThe final poll puts the Tories unchanged on 43% with Labour down one point since last week on 39%.",
+            "Labour leads the Conservatives by 17 points in the latest survey. Labour is on 41% and the Conservatives on 28%.",
+            "Labour's lead was back at 14 points, when the Conservatives had 42% and Labour 24%.",
+            "The Democrats hold a 6-percentage point lead over the GOP, the poll found. The Democrats have 47% and Republicans 44%.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        assert!(messages("A poll gives Labour a 17-point lead over the Tories.\n\nThe figures are Labour 40%, Conservative 23%, Reform 14% and Green 5%.").is_empty());
+        assert!(messages("The Tories still hold a 12-point advantage over Labour. The Conservatives now stand on 41%, while Labour is up three on 29%.").is_empty());
+        assert_eq!(
+            messages(
+                "A poll gives Labour a 21-point lead over the Tories.\n\nThe figures are Labour 40%, Conservative 23%."
+            )[0],
+            "40% against 23% is a gap of 17 points, but the draft says 21 points"
+        );
+    }
+
+    #[test]
+    fn a_lead_is_not_checked_against_shares_of_other_polls_groups_or_changes() {
+        for text in [
+            // Two polls: Labour has two shares.
+            "Labour has a 10-point lead over the Tories. YouGov has Labour on 40% and the Conservatives on 30%, while Ipsos has Labour on 38% and the Conservatives on 31%.",
+            // A change of the lead, not its size.
+            "The Tories' lead has shrunk by 4 points, with the Conservatives on 41% and Labour on 29%.",
+            // A lead among a group.
+            "Labour has a 20-point lead among women. Labour is on 40% and the Conservatives on 30%.",
+            "Labour has a 10-point lead over the Tories. Among women, Labour is on 45% and the Conservatives on 30%.",
+            // Shares of something else.
+            "Apple holds a 5-point lead over Samsung. Apple has 38% of the market and Samsung 25% of it.",
+            // A change in a share is no share.
+            "Labour has a 10-point lead over the Tories. Labour is up 3% and the Conservatives down 5%.",
+            // Shares set against a week earlier.
+            "Labour's lead is now 9 points, up from 12 points, with Labour on 40% and the Conservatives on 31%.",
+            // A gap of another place after a lead, and shares of an earlier projection.
+            "In the capital Labour is on 44% and the Conservatives on 29%, a lead of 15 points, while in Wales the gap is 9 points.",
+            "That gives Labour a lead of 6 points, down from 11 points in March, when Labour was on 36% and the Conservatives 25%.",
+            // Another poll in the next paragraph.
+            "YouGov gives Labour a 10-point lead over the Tories.\n\nSeparately, Opinium has Labour on 38% and the Conservatives on 31%.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}: {:?}", messages(text));
+        }
+    }
+
+    #[test]
     fn a_lead_stated_before_its_two_shares_is_their_difference() {
         assert_eq!(
             messages("Harris leads by 6 points among likely voters, 49% to 45%.").len(),
@@ -11367,6 +11875,30 @@ mod tests {
         assert!(messages("Prices fell 3%, below the 4% drop expected.").is_empty());
         assert!(messages("Profit rose 10% on a year ago, below the 8% forecast.").is_empty());
         assert!(messages("Turnout was 3.6%, below the 3.6% seen last time.").is_empty());
+    }
+
+    #[test]
+    fn a_prior_level_in_brackets_is_the_old_end_of_the_change_before_it() {
+        assert_eq!(
+            messages(
+                "New registrations fell to 512,400 last year. Registrations were 4% lower than the previous year (560,073)."
+            ),
+            ["from 560,073 to 512,400 is a 8.5% decrease, but the draft says 4%"]
+        );
+        assert_eq!(messages("The council approved 1,840 planning applications last year. That was 3% fewer than the year before (2,012).").len(), 1);
+        assert_eq!(messages("Passenger numbers reached 8.2 million. They were 12% higher than in 2022 (7.1 million).").len(), 1);
+        assert_eq!(
+            messages("The charity received 640 donations, 9% down on the previous year (755).")
+                .len(),
+            1
+        );
+        assert!(messages("New registrations fell to 512,400 last year. Registrations were 8.5% lower than the previous year (560,073).").is_empty());
+        assert!(
+            messages("The charity received 640 donations, 15% down on the previous year (755).")
+                .is_empty()
+        );
+        // A level of other things before, named by neither a pronoun nor its noun.
+        assert!(messages("The firm sold 1,200 cars in March. Registrations nationally were 4% lower than the previous year (560,073).").is_empty());
     }
 
     #[test]

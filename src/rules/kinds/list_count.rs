@@ -51,7 +51,10 @@ declare_kind! {
     /// picks out the things counted, and the names after the verb are they: "The four
     /// candidates in the race are Ann Lee, Bob Day and Cal Ray" names three, while "The
     /// 12 stores are in London, Leeds and York" names places, where several stores may
-    /// share one: only more places than things is flagged), and an indefinite
+    /// share one: only more places than things is flagged; so are the places things
+    /// move to or are set in, "The three sites will move to Leeds, York, Hull and
+    /// Bradford", "are spread across", "will be in", or after a definite count with no
+    /// verb, "its three sites in Leeds, York, Hull and Bradford"), and an indefinite
     /// count heading a list it belongs to ("it owns 13 banks, a trust company and ...").
     /// A count of a part, "of" a determiner, an owner or "them", is held against the
     /// names after its noun: "would close three of them, at Hull and Wrexham" and
@@ -234,6 +237,79 @@ static COUNTED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 static NOT_A_PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:more|fewer|less|other|others|another|extra|further|of|than|each|per|times|years?|months?|weeks?|days?|seasons?|summer|winter|spring|autumn|ago|last|next|this|since|until)\b").expect("valid regex")
 });
+
+/// A list read after a count: the counted noun, where the list starts, and the items
+/// found with the list's length.
+type ListRead<'a> = (&'a str, usize, (usize, usize));
+
+/// The counted noun and the words that set the things in places, up to the
+/// preposition that opens the places: "sites will move to", "depots are spread
+/// across", "new sites will be in", "sites are expected to move to", and after a
+/// definite count with no verb, "its three sites in".
+static OPENS_PLACES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?:\s+[\p{L}'’-]+){1,3}?)\s+(?:((?:are|were|will\s+be|would\s+be|are\s+to\s+be)\s+(?:(?:all|each|now|currently)\s+)?(?:(?:located|based|sited|situated|spread(?:\s+out)?|housed)\s+)?(?:in|at|across)|(?:will|would|are\s+to|were\s+to|(?:are|were)\s+(?:expected|due|set|planned|going)\s+to)\s+(?:be\s+)?(?:move|moved|relocate|relocated)\s+to)|(in|at))\s")
+        .expect("valid regex")
+});
+
+/// "The three sites will move to Leeds, York, Hull and Bradford", "its three sites
+/// in Leeds, York, Hull and Bradford": the places things are in or go to, read as
+/// [`names`]. Several things may share a place, so only more places than things is
+/// read (the caller compares); a count with no verb after it must be definite ("its
+/// three sites in", not "11 cities in Florida, Texas and Nevada", which counts more
+/// than the states named), and never of a span of time ("two weeks in Paris, Rome
+/// and Vienna"), and with a plural noun of one or two words ("the two teams play in"
+/// has a verb). Returns `None` when the words do not set things in places, else
+/// the counted noun, where the list starts, and the items found with the list's
+/// length when they are more than the things (`Some(None)` when the places are read
+/// and fit: "The 12 stores will move to Leeds, York and Hull" is no list of stores).
+#[expect(
+    clippy::option_option,
+    reason = "places read and found to fit differ from no places read"
+)]
+fn placed_list<'a>(
+    cx: &CheckContext<'a>,
+    f: &crate::extract::Figure,
+    after: &'a str,
+    sentence_end: usize,
+) -> Option<Option<ListRead<'a>>> {
+    let open = group::captures(&OPENS_PLACES, after)?;
+    let noun = open.get(1).map_or("", |m| m.as_str().trim());
+    let bare = open.get(2).is_none();
+    if bare
+        && (!DEFINITE_BEFORE.is_match(tail(group::before(cx, f), 20))
+            || noun.split_whitespace().count() > 2
+            || !noun.ends_with('s')
+            || noun.ends_with("ss")
+            || INCLUDE.is_match(noun))
+    {
+        return None;
+    }
+    if PERIOD_NOUN.is_match(noun)
+        || INCLUDE.is_match(noun)
+        || NOUN_NOT_COUNTED.is_match(noun)
+        || is_shouted(noun)
+    {
+        return None;
+    }
+    let list_start = f.span.end + open.get(0).map_or(0, |m| m.end());
+    let text = group::text(cx, list_start, sentence_end.max(list_start));
+    if text.len() > MAX_LIST
+        || group::figures_in(cx, list_start, sentence_end)
+            .iter()
+            .any(|g| g.span.start >= list_start && g.kind.is_quantity())
+    {
+        return (!bare).then_some(None);
+    }
+    let (list, _) = blank_brackets(text);
+    let Some(found) = names(&list) else {
+        return (!bare).then_some(None);
+    };
+    #[expect(
+        clippy::cast_precision_loss,
+        reason = "a list holds far fewer than 2^52 items"
+    )]
+    Some((found as f64 > f.value.mid()).then_some((noun, list_start, (found, text.len()))))
+}
 
 /// "signed five players this summer, three defenders and a winger": a breakdown of the
 /// count `f` in apposition, as the counted noun, where the list starts, and the items
@@ -1196,6 +1272,9 @@ impl Check for Compiled {
                 }
             } else if let Some(parts) = apposed_parts(cx, f, after, sentence_end) {
                 parts
+            } else if let Some(placed) = placed_list(cx, f, after, sentence_end) {
+                let Some(parts) = placed else { continue };
+                parts
             } else if let Some((of_end, open)) = names_open(after) {
                 // The noun phrase names the things counted, past a partitive "of".
                 let noun = open.get(1).map_or("", |m| m.as_str().trim());
@@ -1374,6 +1453,39 @@ mod tests {
         );
         assert_eq!(
             one("The three centres are at Eastgate, Fairview and Hollins."),
+            0
+        );
+        // Places things move to or are set in, after a verb or a definite count.
+        assert_eq!(
+            one("The three sites are expected to move to Leeds, York, Hull and Bradford."),
+            1
+        );
+        assert_eq!(
+            one("The two plants will move to Ohio, Texas and Georgia."),
+            1
+        );
+        assert_eq!(
+            one("The three depots are spread across Leeds, York, Hull and Bradford."),
+            1
+        );
+        assert_eq!(
+            one("The three new sites will be in Leeds, York, Hull and Bradford."),
+            1
+        );
+        assert_eq!(
+            one("It will close its three sites in Leeds, York, Hull and Bradford."),
+            1
+        );
+        assert_eq!(one("The 12 stores will move to Leeds, York and Hull."), 0);
+        assert_eq!(one("The three sites will move to Leeds, York and Hull."), 0);
+        assert_eq!(
+            one("It has 11 depots in Leeds, York, Hull and Bradford."),
+            0
+        );
+        assert_eq!(one("She spent the two weeks in Paris, Rome and Vienna."), 0);
+        assert_eq!(one("The two teams play in Leeds, York and Hull."), 0);
+        assert_eq!(
+            one("The three teams travel to Leeds, York, Hull and Bradford this weekend."),
             0
         );
         // After a comma a phrase of place still says where the things are.
