@@ -216,6 +216,16 @@ fn find_in_phrase(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, u
         // "Life expectancy rose by 1.1 years": a duration has a subject only in a change.
         // "a 13-year high": a duration in a compound qualifies, it is not said of anything.
         FigureKind::Duration if hyphen_compound(cx, d) => return None,
+        // "up from 231 five years earlier", "three months ago": a span back in time says
+        // when the level stood, and is said of nothing.
+        FigureKind::Duration
+            if matches!(
+                cx.word_bytes(d.b),
+                b"earlier" | b"ago" | b"before" | b"previously" | b"prior"
+            ) && !cx.word_is(d.b + 1, "to") =>
+        {
+            return None;
+        }
         FigureKind::Duration => return backward(cx, drafts, idx, Mode::Change),
         // "a 22-storey tower", "the 6.8-magnitude earthquake".
         FigureKind::Measure if hyphen_compound(cx, d) => {
@@ -8414,6 +8424,26 @@ mod prose_tests {
         is(text, "1.60 markka", Some("dividend"));
         let text = "The bank kept its unchanged rate of 11 pct.";
         is(text, "11 pct", Some("rate"));
+    }
+
+    #[test]
+    fn a_span_back_in_time_after_a_level_is_said_of_nothing() {
+        let text = "Admissions reached 310, up from 231 five years earlier.";
+        is(text, "five years", None);
+        is(text, "231", Some("admission"));
+        is(
+            "Fares rose 4%, against 2% two years ago.",
+            "two years",
+            None,
+        );
+        let text = "Arrests fell to 1,200 from 1,450 three months before.";
+        is(text, "three months", None);
+        // A change of a span keeps its subject.
+        is(
+            "Life expectancy rose by 1.1 years.",
+            "1.1 years",
+            Some("life expectancy"),
+        );
     }
 
     #[test]

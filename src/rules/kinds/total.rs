@@ -1156,7 +1156,13 @@ fn match_results(
     previous: Option<&[&Figure]>,
     out: &mut Vec<Hit>,
 ) -> bool {
-    if !may_hold_result(group::sentence_text(cx, sentence[0])) {
+    // Each result is a count with no unit ([`result_of`]): a sentence with fewer than
+    // two such counts is passed by before its words are read.
+    let unitless_counts = sentence
+        .iter()
+        .filter(|f| f.kind == FigureKind::Count && f.unit.is_none())
+        .count();
+    if unitless_counts < 2 || !may_hold_result(group::sentence_text(cx, sentence[0])) {
         return false;
     }
     let mut seen = [false; 3];
@@ -5348,14 +5354,14 @@ fn includes_over_sentences(
     previous: Option<&[&Figure]>,
     out: &mut Vec<Hit>,
 ) -> bool {
-    let Some(&first) = sentence.first() else {
+    let Some(&first) = sentence.first().filter(|f| f.kind == FigureKind::Money) else {
         return false;
     };
     let opener = group::before(cx, first).trim_start();
     // "The work will be paid for with $640 million in bonds, $310 million in grants and
     // $150 million from fees": the sources of one sum are apart, whatever they pay for.
     let funded = FUNDED_OPENER.is_match(opener);
-    if first.kind != FigureKind::Money || !(funded || INCLUDES_OPENER.is_match(opener)) {
+    if !(funded || INCLUDES_OPENER.is_match(opener)) {
         return false;
     }
     let Some(whole) = largest_like(cx, previous.unwrap_or_default(), first, |w| {
