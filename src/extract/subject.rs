@@ -216,6 +216,16 @@ fn find_in_phrase(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, u
         // "Life expectancy rose by 1.1 years": a duration has a subject only in a change.
         // "a 13-year high": a duration in a compound qualifies, it is not said of anything.
         FigureKind::Duration if hyphen_compound(cx, d) => return None,
+        // "up from 231 five years earlier", "three months ago": a span back in time says
+        // when the level stood, and is said of nothing.
+        FigureKind::Duration
+            if matches!(
+                cx.word_bytes(d.b),
+                b"earlier" | b"ago" | b"before" | b"previously" | b"prior"
+            ) && !cx.word_is(d.b + 1, "to") =>
+        {
+            return None;
+        }
         FigureKind::Duration => return backward(cx, drafts, idx, Mode::Change),
         // "a 22-storey tower", "the 6.8-magnitude earthquake".
         FigureKind::Measure if hyphen_compound(cx, d) => {
@@ -1617,6 +1627,8 @@ fn is_plain_noun_word(cx: &Cx<'_>, t: usize) -> bool {
 fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
     let mut k = j;
     let mut words = 0;
+    // Words the key drops that open the phrase ("new", "extra").
+    let mut dropped = 0;
     let mut end = None;
     let mut last = "";
     while k < limit.min(cx.len()) {
@@ -2110,7 +2122,9 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     && cx.glued(k - 1)
                     && cx.is(k - 1, TokKind::Word)
                     && !is_plural(cx.word(k - 1));
-                if words > 0
+                // (After only a word the key drops, "12 new trained nurses", the phrase
+                // has yet to start.)
+                if words > dropped
                     && ((w.len() > 4
                         && (w.ends_with("ly") && is_adverb(w)
                             || w.ends_with("ed")
@@ -2289,8 +2303,8 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 // "81,236 watched England": a verb, not an adjective, before a name.
                 // So before a comparative or an adverb of time that ends the clause:
                 // "and 3,904 waited longer", "120 replied late" (not "30 skilled older
-                // workers").
-                if words == 0
+                // workers"); so after a word the key drops ("30,000 extra refined in").
+                if words == dropped
                     && w.len() > 4
                     && w.ends_with("ed")
                     && (cx.capital(k + 1)
@@ -2308,13 +2322,21 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                 if !(k > j && cx.glued(k) && cx.punct_is(k - 1, ".")) {
                     words += 1;
                 }
+                // "38 new electric vehicle charging points": a word the key drops that
+                // opens the phrase leaves room for four more.
+                if words == dropped + 1
+                    && matches!(w, "new" | "additional" | "extra")
+                    && !cx.capital(k)
+                {
+                    dropped += 1;
+                }
                 k += 1;
                 end = Some(k);
                 last = w;
                 // "1,603 measles cases", "sports fans": a noun in -s before another
                 // plural noun describes it; the head is the last one.
                 let next = cx.word(k);
-                let modifier_of_next = words < 4
+                let modifier_of_next = words < 4 + dropped
                     && k < limit
                     && cx.is(k, TokKind::Word)
                     && !cx.capital(k)
@@ -2330,14 +2352,14 @@ fn forward(cx: &Cx<'_>, j: usize, limit: usize) -> Option<(usize, usize)> {
                     && !is_present_verb(next)
                     // "2 million savings accounts": an account after a noun only ever in
                     // -s is a noun, not the verb of "accounts for".
-                    || words < 4 && attributive_account(cx, k - 1, k);
+                    || words < 4 + dropped && attributive_account(cx, k - 1, k);
                 if is_plural_written(w, || cx.text(k - 1))
                     && !(words == 1 && is_modifier(w))
                     && !modifier_of_next
                 {
                     break;
                 }
-                if words >= 4 {
+                if words >= 4 + dropped {
                     break;
                 }
             }
@@ -8402,6 +8424,44 @@ mod prose_tests {
         is(text, "1.60 markka", Some("dividend"));
         let text = "The bank kept its unchanged rate of 11 pct.";
         is(text, "11 pct", Some("rate"));
+    }
+
+    #[test]
+    fn a_span_back_in_time_after_a_level_is_said_of_nothing() {
+        let text = "Admissions reached 310, up from 231 five years earlier.";
+        is(text, "five years", None);
+        is(text, "231", Some("admission"));
+        is(
+            "Fares rose 4%, against 2% two years ago.",
+            "two years",
+            None,
+        );
+        let text = "Arrests fell to 1,200 from 1,450 three months before.";
+        is(text, "three months", None);
+        // A change of a span keeps its subject.
+        is(
+            "Life expectancy rose by 1.1 years.",
+            "1.1 years",
+            Some("life expectancy"),
+        );
+    }
+
+    #[test]
+    fn a_word_the_key_drops_leaves_room_for_four_words_after_it() {
+        let text = "The council installed 38 new electric vehicle charging points.";
+        is(text, "38", Some("electric vehicle charging point"));
+        let text = "The trust will open 40 extra intensive care unit beds.";
+        is(text, "40", Some("intensive care unit bed"));
+        let text = "The school hired 12 new qualified teachers.";
+        is(text, "12", Some("qualified teacher"));
+        // A participle and its place after it open a clause, and name no thing.
+        let text = "Output was 454,000 tonnes, with 30,000 extra refined in Yugoslavia.";
+        is(text, "30,000", None);
+        let text = "It will build 300 additional affordable rental homes.";
+        is(text, "300", Some("affordable rental home"));
+        // A name after it keeps its capitals' words.
+        let text = "Some 300 new Royal Navy recruits joined in May.";
+        is(text, "Some 300", Some("royal navy recruit"));
     }
 
     #[test]

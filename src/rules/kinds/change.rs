@@ -430,7 +430,14 @@ declare_kind! {
     /// inflation of 3.4%" and "6.42 million visitors, above the previous record of 6.6
     /// million" are reported. Not a fall (which side a fall is on is open), a figure
     /// whose own words compare it or share it out ("10% on a year ago, below"), nor
-    /// figures per different periods. So is a figure said to have beaten (surpassed,
+    /// figures per different periods.
+    ///
+    /// A change in percent set against the period before, with that period's level in
+    /// brackets, is checked against the level stated before it in its sentence, or in
+    /// the sentence just before when the change opens on a pronoun or that level's
+    /// noun: "New registrations fell to 512,400 last year. They were 4% lower than the
+    /// previous year (560,073)" (8.5%); also "higher than in 2022 (", "down on the
+    /// year before (". So is a figure said to have beaten (surpassed,
     /// topped, broken) a record it falls short of: "The 4.1 million passengers beat the
     /// previous record of 4.3 million", "a record £1.8bn ..., beating the previous high
     /// of £1.92bn"; not a record low, nor a round of golf or a time, where less is
@@ -2807,6 +2814,21 @@ fn comparative_in_brackets(
     Some(!TO_BEFORE_LEVEL.is_match(before))
 }
 
+/// A comparative and the period before, its level in brackets next: " lower than the
+/// previous year (", " higher than in 2022 (", " down on the year before (". A rise
+/// is captured.
+static PRIOR_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:(higher|more|greater|up)|lower|less|fewer|down)\s+(?:than|on|from|compared\s+with)\s+(?:in\s+)?(?:the\s+)?(?:(?:previous|prior|last|preceding)\s+(?:financial\s+)?(?:year|month|quarter|week|season)|year\s+before|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d\d)\s*\(\s*$")
+        .expect("valid regex")
+});
+
+/// A sentence opening on a pronoun for what the sentence before counted: "They were",
+/// "That was", "This is", "It was".
+static PRONOUN_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:they|that|this|it|the\s+total|the\s+figure|the\s+number)\s+(?:was|were|is|are|had\s+been)\b")
+        .expect("valid regex")
+});
+
 /// "to" right before a level: the level a change leads to.
 static TO_BEFORE_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bto\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$")
@@ -3621,6 +3643,7 @@ impl Check for Compiled {
             }
             self.check_that_from(cx, sentence_before, sentence, out);
             self.check_prior_level(cx, sentence_before, sentence, out);
+            self.check_prior_in_brackets(cx, sentence_before, sentence, out);
             self.check_level_then_year_ago(cx, sentence_before, sentence, out);
             self.check_then_level(cx, sentence_before, sentence, out);
             Self::check_tally_margin(cx, sentence, out);
@@ -5466,6 +5489,109 @@ impl Compiled {
         };
         if !self.check_direction(&e, out) {
             self.check_change(cx, &[*c], &e, out);
+        }
+    }
+
+    /// "Registrations fell to 512,400 last year. They were 4% lower than the previous
+    /// year (560,073)": a change in percent, then a comparative and the period before,
+    /// with that period's level in brackets closing it. The new level is the one
+    /// level of the same kind and unit before the change in its sentence, or, when the
+    /// sentence has none and opens on a pronoun or on the new level's own noun, in the
+    /// sentence just before it in the paragraph.
+    fn check_prior_in_brackets(
+        &self,
+        cx: &CheckContext<'_>,
+        before: &[&Figure],
+        sentence: &[&Figure],
+        out: &mut Vec<Hit>,
+    ) {
+        for (k, pair) in sentence.windows(2).enumerate() {
+            let (c, old) = (pair[0], pair[1]);
+            if c.kind != FigureKind::Percent
+                || !matches!(old.kind, FigureKind::Count | FigureKind::Money)
+                || old.qualifier != Qualifier::Exact
+            {
+                continue;
+            }
+            let Some(m) = group::captures(
+                &PRIOR_IN_BRACKETS,
+                group::text(cx, c.span.end, old.span.start),
+            ) else {
+                continue;
+            };
+            if !head(group::after(cx, old), 4).trim_start().starts_with(')') {
+                continue;
+            }
+            let direction = if m.get(1).is_some() {
+                Direction::Increase
+            } else {
+                Direction::Decrease
+            };
+            let own: Vec<&Figure> = sentence[..k]
+                .iter()
+                .filter(|f| same_quantity(f, old))
+                .copied()
+                .collect();
+            let new = match own.as_slice() {
+                [new] => *new,
+                [] => {
+                    let (Some(&last), Some(&first)) = (before.last(), sentence.first()) else {
+                        continue;
+                    };
+                    if last.placement.sentence + 1 != first.placement.sentence
+                        || last.placement.paragraph != first.placement.paragraph
+                    {
+                        continue;
+                    }
+                    let mut levels = before.iter().filter(|f| same_quantity(f, old));
+                    let (Some(&new), None) = (levels.next(), levels.next()) else {
+                        continue;
+                    };
+                    let opening = group::before(cx, c).trim_start().to_ascii_lowercase();
+                    let noun = new.subject_key().map(group::head_noun);
+                    let names_it = PRONOUN_OPENING.is_match(&opening)
+                        || noun.is_some_and(|n| {
+                            // "Registrations were", "New registrations were": the
+                            // sentence opens on the level's own noun, not on a part of
+                            // it ("Loans of e-books were").
+                            let stem = n.trim_end_matches('s');
+                            stem.len() > 3
+                                && opening
+                                    .trim_start_matches("the ")
+                                    .trim_start_matches("new ")
+                                    .trim_start_matches("total ")
+                                    .split_whitespace()
+                                    .next()
+                                    .is_some_and(|w| w.trim_end_matches('s') == stem)
+                        });
+                    if !names_it {
+                        continue;
+                    }
+                    new
+                }
+                _ => continue,
+            };
+            // No other percentage between the new level and the change.
+            if sentence[..k]
+                .iter()
+                .chain(before.iter())
+                .filter(|f| f.span.start > new.span.start)
+                .any(|f| f.kind == FigureKind::Percent)
+                || group::is_comparison(cx, new)
+                || !can_be_end(cx, new)
+                || scales_differ(old, new)
+                || group::rate_of(cx, old) != group::rate_of(cx, new)
+            {
+                continue;
+            }
+            let e = Endpoints {
+                old,
+                new,
+                direction: Some(direction),
+                inverse: false,
+                compared: false,
+            };
+            self.check_change(cx, &[c], &e, out);
         }
     }
 
@@ -12039,6 +12165,30 @@ mod tests {
         assert!(messages("Prices fell 3%, below the 4% drop expected.").is_empty());
         assert!(messages("Profit rose 10% on a year ago, below the 8% forecast.").is_empty());
         assert!(messages("Turnout was 3.6%, below the 3.6% seen last time.").is_empty());
+    }
+
+    #[test]
+    fn a_prior_level_in_brackets_is_the_old_end_of_the_change_before_it() {
+        assert_eq!(
+            messages(
+                "New registrations fell to 512,400 last year. Registrations were 4% lower than the previous year (560,073)."
+            ),
+            ["from 560,073 to 512,400 is a 8.5% decrease, but the draft says 4%"]
+        );
+        assert_eq!(messages("The council approved 1,840 planning applications last year. That was 3% fewer than the year before (2,012).").len(), 1);
+        assert_eq!(messages("Passenger numbers reached 8.2 million. They were 12% higher than in 2022 (7.1 million).").len(), 1);
+        assert_eq!(
+            messages("The charity received 640 donations, 9% down on the previous year (755).")
+                .len(),
+            1
+        );
+        assert!(messages("New registrations fell to 512,400 last year. Registrations were 8.5% lower than the previous year (560,073).").is_empty());
+        assert!(
+            messages("The charity received 640 donations, 15% down on the previous year (755).")
+                .is_empty()
+        );
+        // A level of other things before, named by neither a pronoun nor its noun.
+        assert!(messages("The firm sold 1,200 cars in March. Registrations nationally were 4% lower than the previous year (560,073).").is_empty());
     }
 
     #[test]

@@ -6016,6 +6016,26 @@ impl Compiled {
     /// average of 85 hours each").
     fn compare_average(cx: &CheckContext<'_>, figures: &[&Figure], i: usize, out: &mut Vec<Hit>) {
         let avg = figures[i];
+        // The sum and the count, both earlier in the sentence: the sum is the nearest
+        // sum of money, the count the only count. Without a sum the words around the
+        // average are not read.
+        let earlier = &figures[..i];
+        let in_sentence = earlier
+            .iter()
+            .rev()
+            .take_while(|f| f.placement.sentence == avg.placement.sentence);
+        let mut total = None;
+        let mut counts = Vec::new();
+        for &f in in_sentence {
+            match f.kind {
+                FigureKind::Count => counts.push(f),
+                k if k == avg.kind && total.is_none() => total = Some(f),
+                _ => {}
+            }
+        }
+        let Some(total) = total else {
+            return;
+        };
         let before = tail(group::before(cx, avg), 40);
         let after = head(group::after(cx, avg), 30);
         let per = PER_UNIT_AFTER.captures(after);
@@ -6035,25 +6055,6 @@ impl Compiled {
         {
             return;
         }
-        // The sum and the count, both earlier in the sentence: the sum is the nearest
-        // sum of money, the count the only count.
-        let earlier = &figures[..i];
-        let in_sentence = earlier
-            .iter()
-            .rev()
-            .take_while(|f| f.placement.sentence == avg.placement.sentence);
-        let mut total = None;
-        let mut counts = Vec::new();
-        for &f in in_sentence {
-            match f.kind {
-                FigureKind::Count => counts.push(f),
-                k if k == avg.kind && total.is_none() => total = Some(f),
-                _ => {}
-            }
-        }
-        let Some(total) = total else {
-            return;
-        };
         if let Some(next) = each_of {
             if !counts.is_empty() {
                 return;
