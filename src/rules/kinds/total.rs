@@ -4003,9 +4003,10 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
 /// Words inside a bracket after a whole that make its figures something other than
 /// its parts: an earlier period or a change ("(2024: £478m)", "(up from $880m)"), a
 /// rate ("$12 each", "per head"), a restatement ("or"), an average, a net figure, or
-/// a year.
+/// a year. "from" names an earlier level only before an amount ("(from $880m)"); before
+/// words it names where a part came from ("$459m from the US and Canada").
 static NOT_PARTS_IN_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[:%]|\b(?:(?:19|20)\d\d|up|down|from|versus|vs|against|compared|previous|prior|last|earlier|before|after|each|per|every|a\s+head|or|plus|minus|excluding|net|gross|average|median|range|between|rose|fell|increase|decrease|rise|fall|was|were|is|are|of\s+which|out\s+of)\b")
+    Regex::new(r"(?i)[:%]|^\s*from\b|\bfrom\s+(?:a\s+|an\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?[\d$£€¥]|\b(?:(?:19|20)\d\d|up|down|versus|vs|against|compared|previous|prior|last|earlier|before|after|each|per|every|a\s+head|or|plus|minus|excluding|net|gross|average|median|range|between|rose|fell|increase|decrease|rise|fall|was|were|is|are|of\s+which|out\s+of)\b")
         .expect("valid regex")
 });
 
@@ -4017,8 +4018,8 @@ static PRICE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Worldwide ticket sales reached $1.03 billion ($459m domestic, $672m overseas)":
 /// amounts in a bracket right after a whole of their kind (at most three words
-/// between), each with a label of up to four words and set apart by commas,
-/// semicolons or "and", are its parts; together they may not pass it (here $1.131bn).
+/// between), each with a label of up to seven words and set apart by commas,
+/// semicolons or "and" ("$459m from the US and Canada, $672m from other markets"), are its parts; together they may not pass it (here $1.131bn).
 /// Not a bracket that names another period or a change, a rate, a restatement or a
 /// year ([`NOT_PARTS_IN_BRACKET`]), nor one that holds any other figure.
 fn bracket_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -> bool {
@@ -4067,12 +4068,12 @@ fn bracket_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
             || parts.windows(2).any(|w| {
                 let gap = group::text(cx, w[0].span.end, w[1].span.start);
                 !(gap.contains([',', ';']) || gap.contains(" and "))
-                    || gap.split_whitespace().count() > 5
+                    || gap.split_whitespace().count() > 8
             })
             || group::text(cx, parts[parts.len() - 1].span.end, end)
                 .split_whitespace()
                 .count()
-                > 4
+                > 7
             // "4.71 billion (4.90 billion and 3.83 billion)": levels of other times,
             // each with no label of its own and as large as the whole.
             || parts.iter().any(|p| {
@@ -9560,6 +9561,8 @@ mod tests {
             "The film has taken $1.03 billion worldwide ($459 million in North America and $672 million overseas).",
             "The council spent £4.2m (£1.9m on roads, £2.8m on schools).",
             "The club sold 12,400 season tickets (9,800 adult, 3,600 junior).",
+            "The film has taken $1.03 billion ($459m from the US and Canada, $672m from other markets).",
+            "The charity raised £2.4m (£1.1m from individual donors and legacies, £1.6m from companies and trusts).",
         ] {
             assert_eq!(messages(text).len(), 1, "{text}");
         }
@@ -9569,6 +9572,8 @@ mod tests {
             "The fund paid out $3.1m ($1.8m in 2024 and $1.9m in 2025).",
             "Staff costs were £8.1m (up from £7.2m, with £1.4m of pension costs).",
             "Tickets cost £45 (£30 for children, £40 for students).",
+            "The film has taken $1.13 billion ($459m from the US and Canada, $672m from other markets).",
+            "Revenue reached $1.03 billion (from $880m a year earlier, $672m in 2022).",
             "Prices range up to £1,200 (£950 for members, £1,100 for guests).",
             "Gold 4.71 billion (4.90 billion and 3.83 billion), SDRs 503 mln (524 mln and 468 mln).",
         ] {
