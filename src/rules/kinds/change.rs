@@ -122,6 +122,18 @@ declare_kind! {
     ///   this week's and last), nor shares of a group ("Among women, Labour is on
     ///   45%"), a lead among a group, a change of the lead ("has shrunk by 4 points"),
     ///   a change of a share ("up 3%") or a share of something ("38% of the market");
+    /// - a net flow against the flows in and out of it within four sentences: "Net
+    ///   migration was estimated at +245,000; immigration was 610,000 and emigration
+    ///   was 335,000" (275,000; also written "net migration = +312,000" in a list, or
+    ///   "a net flow of 176,000" then "497,000 people immigrated" and "321,000
+    ///   emigrants left"); a trade surplus against exports less imports, a deficit
+    ///   against imports less exports ("a trade surplus of 21.4 billion crowns.
+    ///   Exports rose to 74.2 billion crowns and imports were 56.8 billion crowns").
+    ///   Each flow is the nearest one of the net's kind, unit and period, named right
+    ///   before or after its level; not a change of either ("7,000 lower than", "down
+    ///   80,000"), a flow of an earlier time ("from the 566,000 who immigrated the year
+    ///   before") or of a part ("Immigration of students rose to"), nor flows in
+    ///   another paragraph that names a net or balance of its own;
     /// - a net change after an amount taken away and one added, each right after its
     ///   verb: "cut 120 jobs and added 45, a net loss of 95" (75); "laid off 120 and
     ///   hired 45, a net gain of 75" (a loss);
@@ -3644,6 +3656,7 @@ impl Check for Compiled {
             }
             Self::check_gap_named_ahead(cx, sentence_before, sentence, out);
             Self::check_named_lead(cx, &figures, sentence, out);
+            Self::check_net_of_flows(cx, &figures, sentence, out);
             if !comparatives.is_empty() {
                 self.check_to_restated_level(cx, sentence, &comparatives, out);
                 self.check_restated_level_than_before(cx, sentence, &comparatives, out);
@@ -6219,6 +6232,139 @@ static GAP_APPOSED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// How many sentences from a net flow its flows in and out may be stated.
+const NET_REACH: usize = 4;
+
+/// A net of two flows ([`net_flow`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Flow {
+    /// Net migration: immigration less emigration.
+    Migration,
+    /// A trade surplus or balance: exports less imports.
+    Surplus,
+    /// A trade deficit or gap: imports less exports.
+    Deficit,
+}
+
+impl Flow {
+    fn name(self) -> &'static str {
+        match self {
+            Flow::Migration => "net migration",
+            Flow::Surplus => "surplus",
+            Flow::Deficit => "deficit",
+        }
+    }
+}
+
+/// The flow into a net ([`Side::In`]: immigration, exports) or out of it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Side {
+    In,
+    Out,
+}
+
+/// A net flow named right before its level: "Net migration was", "net long-term
+/// international migration was estimated to be", "a net flow of", "the trade surplus
+/// widened to", "a trade deficit of", "net migration =", with a place or "in goods"
+/// after the noun ("Net migration to the UK fell to", "the trade deficit in goods
+/// narrowed to"). Nothing with a digit or a word of comparison stands between.
+static NET_FLOW_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?P<migration>net\s+(?:long-term\s+)?(?:international\s+)?(?:migration|immigration|flow|inflow))|(?:visible\s+)?trade\s+(?:(?P<surplus>surplus|balance)|(?P<deficit>deficit|gap)))\b(?:\s+(?:in|on)\s+goods(?:\s+and\s+services)?|\s+(?:to|in|into|of|with)\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}.]*(?:\s+(?-i:\p{Lu})[\p{L}.]*)?)?(?:\s*(?:=|:)|\s+(?:of|was|is|were|stood\s+at|stands\s+at|came\s+to|amounted\s+to|totalled|totaled|reached|hit|widened\s+to|narrowed\s+to|grew\s+to|shrank\s+to|rose\s+to|fell\s+to|increased\s+to|decreased\s+to|dropped\s+to|climbed\s+to|(?:was\s+)?estimated\s+(?:to\s+be|at)|put\s+at|(?:has\s+|had\s+)?(?:widened|narrowed|risen|fallen|grown|shrunk)\s+to)(?:\s+(?:about|around|some|an\s+estimated|a\s+record))?)*\s*$")
+        .expect("valid regex")
+});
+
+/// Words that name a net or a balance of flows.
+static NAMES_A_NET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:net|surplus|deficit|balance)\b").expect("valid regex"));
+
+/// A comparison right after a figure, which makes it a change: "7,000 lower than",
+/// "3,000 more".
+static COMPARED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:lower|higher|more|less|fewer|above|below|up|down|smaller|larger|bigger)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Whether nothing places `a` and `b` in different periods: years, or words such as
+/// "last year" or "a year earlier".
+fn same_period(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
+    fn differ<T: PartialEq>(x: Option<T>, y: Option<T>) -> bool {
+        matches!((x, y), (Some(x), Some(y)) if x != y)
+    }
+    !differ(a.placement.year, b.placement.year)
+        && !differ(group::period_of(cx, a), group::period_of(cx, b))
+}
+
+/// The net flow `f` states, if it is one ([`NET_FLOW_BEFORE`]), and not a change of it.
+fn net_flow(cx: &CheckContext<'_>, f: &Figure) -> Option<Flow> {
+    if !matches!(f.kind, FigureKind::Count | FigureKind::Money)
+        || !matches!(f.qualifier, Qualifier::Exact | Qualifier::Approx)
+        || COMPARED_AFTER.is_match(group::after(cx, f))
+    {
+        return None;
+    }
+    let before = group::tail(group::before(cx, f), 100);
+    let m = NET_FLOW_BEFORE.captures(before)?;
+    Some(if m.name("migration").is_some() {
+        Flow::Migration
+    } else if m.name("surplus").is_some() {
+        Flow::Surplus
+    } else {
+        Flow::Deficit
+    })
+}
+
+/// A flow named right before its level: "immigration was", "emigration =", "Exports
+/// rose to", "imports of".
+static FLOW_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<word>immigration|emigration|exports|imports)(?:\s*(?:=|:)|\s+(?:of|was|were|is|are|at|stood\s+at|came\s+to|amounted\s+to|totalled|totaled|reached|rose\s+to|fell\s+to|increased\s+to|decreased\s+to|dropped\s+to|climbed\s+to|grew\s+to|were\s+worth|was\s+estimated\s+to\s+be|were\s+estimated\s+to\s+be)(?:\s+(?:about|around|some|an\s+estimated|a\s+record))?)*\s*$")
+        .expect("valid regex")
+});
+
+/// A flow named right after its level: "people immigrated", "emigrants left",
+/// "immigrants arrived", "long-term emigrants".
+static FLOW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:people|persons|citizens|long-term|migrants)\s+)?(?P<word>immigrated|emigrated|immigrants|emigrants)\b")
+        .expect("valid regex")
+});
+
+/// Which side of `flow` the figure `f` is a level of, read from the words right
+/// around it ([`FLOW_BEFORE`], [`FLOW_AFTER`]). A flow after "from", "than" or "of"
+/// ("from the 566,000 who immigrated", "Immigration of students rose to") is another
+/// time's or a part's.
+fn flow_side(cx: &CheckContext<'_>, f: &Figure, flow: Flow) -> Option<Side> {
+    if !matches!(f.qualifier, Qualifier::Exact | Qualifier::Approx)
+        || COMPARED_AFTER.is_match(group::after(cx, f))
+    {
+        return None;
+    }
+    let before = group::tail(group::before(cx, f), 60);
+    let word = if let Some(m) = FLOW_BEFORE.captures(before) {
+        m.name("word")?.as_str().to_ascii_lowercase()
+    } else {
+        let last = before.split_whitespace().next_back().unwrap_or("");
+        if ["from", "than", "against", "with", "by", "of"]
+            .iter()
+            .any(|w| last.eq_ignore_ascii_case(w))
+        {
+            return None;
+        }
+        FLOW_AFTER
+            .captures(group::after(cx, f))?
+            .name("word")?
+            .as_str()
+            .to_ascii_lowercase()
+    };
+    match (flow, word.as_str()) {
+        (Flow::Migration, w) if w.starts_with("immigra") => Some(Side::In),
+        (Flow::Migration, w) if w.starts_with("emigra") => Some(Side::Out),
+        (Flow::Surplus | Flow::Deficit, "exports") => Some(Side::In),
+        (Flow::Surplus | Flow::Deficit, "imports") => Some(Side::Out),
+        _ => None,
+    }
+}
+
 /// Words that bring in another poll than the one before: "Separately, Opinium has",
 /// "A second survey", "another poll", "Meanwhile" (not "other parties").
 static ANOTHER_POLL: LazyLock<Regex> = LazyLock::new(|| {
@@ -7675,7 +7821,104 @@ impl Compiled {
         true
     }
 
-    /// Reports `gap` when it is not the difference between the percentages `a` and `b`.
+    /// "Net migration was +230,000; immigration was 572,000 and emigration 342,000":
+    /// a net flow stated with the flows in and out of it within a few sentences
+    /// ([`NET_REACH`]) must be their difference; also a trade surplus or deficit
+    /// against exports and imports. Each flow is the one nearest to the net figure;
+    /// two different values at the same distance leave it alone, and so do flows set
+    /// against an earlier time ("from the 566,000 who immigrated the year before"),
+    /// changes ("down 80,000") and flows of a part ("Immigration of students").
+    fn check_net_of_flows(
+        cx: &CheckContext<'_>,
+        figures: &[&Figure],
+        sentence: &[&Figure],
+        out: &mut Vec<Hit>,
+    ) {
+        for &net in sentence {
+            let Some(flow) = net_flow(cx, net) else {
+                continue;
+            };
+            let around = group::sentences_around(figures, net.placement.sentence, NET_REACH);
+            let nearest = |side: Side| -> Option<&Figure> {
+                let mut best: Option<(usize, &Figure)> = None;
+                let mut tied = false;
+                for &f in around {
+                    if std::ptr::eq(f, net)
+                        || f.kind != net.kind
+                        || f.unit != net.unit
+                        || f.placement.section != net.placement.section
+                        || flow_side(cx, f, flow) != Some(side)
+                        || !same_period(cx, f, net)
+                        // A flow in another paragraph that names a net or a balance of
+                        // its own is that one's.
+                        || (f.placement.paragraph != net.placement.paragraph
+                            && NAMES_A_NET.is_match(group::paragraph_text(cx, f)))
+                    {
+                        continue;
+                    }
+                    let d = f.placement.sentence.abs_diff(net.placement.sentence);
+                    match best {
+                        Some((bd, _)) if d > bd => {}
+                        Some((bd, b)) if d == bd => {
+                            tied |= b.value.mid().to_bits() != f.value.mid().to_bits();
+                        }
+                        _ => {
+                            best = Some((d, f));
+                            tied = false;
+                        }
+                    }
+                }
+                best.filter(|_| !tied).map(|(_, f)| f)
+            };
+            let (Some(inflow), Some(outflow)) = (nearest(Side::In), nearest(Side::Out)) else {
+                continue;
+            };
+            // A deficit is what comes in over what goes out.
+            let (plus, minus) = if flow == Flow::Deficit {
+                (outflow, inflow)
+            } else {
+                (inflow, outflow)
+            };
+            let ((pl, ph), (ml, mh)) = (ends(&plus.interval), ends(&minus.interval));
+            let difference = Interval::closed(pl - mh, ph - ml);
+            let stated = if flow == Flow::Migration {
+                net.interval
+            } else {
+                // A deficit or surplus is written as a size, its sign in the word.
+                let (l, h) = ends(&net.interval);
+                Interval::closed(l.abs().min(h.abs()), l.abs().max(h.abs()))
+            };
+            if !(pl.is_finite() && ph.is_finite() && ml.is_finite() && mh.is_finite())
+                || difference.intersects(&stated)
+                || out.iter().any(|h| h.primary.span == net.span)
+            {
+                continue;
+            }
+            let computed = if net.kind == FigureKind::Money {
+                group::fmt_money(plus.value.mid() - minus.value.mid(), net.unit.as_deref())
+            } else {
+                fmt_num(plus.value.mid() - minus.value.mid(), 0)
+            };
+            let message = format!(
+                "\"{}\" less \"{}\" is {computed}, but the draft gives the {} as \"{}\"",
+                plus.text,
+                minus.text,
+                flow.name(),
+                net.text
+            );
+            out.push(
+                Hit::new(Label::new(net.span, "stated here"), message)
+                    .related(Label::new(plus.span, "in"))
+                    .related(Label::new(minus.span, "out"))
+                    .var("from", &plus.text)
+                    .var("to", &minus.text)
+                    .var("computed", &computed)
+                    .var("stated", &net.text)
+                    .subject(net.subject_key()),
+            );
+        }
+    }
+
     /// "The firm cut 120 jobs and added 45, a net loss of 95": the net change after
     /// an amount taken away and one added, each right after its verb, is their
     /// difference, in its direction.
@@ -7833,6 +8076,7 @@ impl Compiled {
         );
     }
 
+    /// Reports `gap` when it is not the difference between the percentages `a` and `b`.
     fn gap_hit(a: &Figure, b: &Figure, gap: &Figure, out: &mut Vec<Hit>) {
         let ((al, ah), (bl, bh)) = (ends(&a.interval), ends(&b.interval));
         if !(al.is_finite() && ah.is_finite() && bl.is_finite() && bh.is_finite()) {
@@ -10457,6 +10701,52 @@ mod tests {
                 .is_empty()
         );
         assert_eq!(messages("The county cast 63% of the votes, and Ruiz won it by 52.8% to 45.4%, a margin of 4.7 points.").len(), 1);
+    }
+
+    #[test]
+    fn a_net_flow_is_the_flow_in_less_the_flow_out() {
+        for text in [
+            "Net migration was estimated to be +230,000 in the year; immigration was 572,000 and emigration was 302,000.",
+            "Net migration = +327,000.\n\nImmigration = 633,000.\n\nEmigration = 356,000.",
+            "There was a net flow of 176,000 migrants in 2012. This is lower than a year before. 497,000 people immigrated to the UK in 2012. 281,000 emigrants left the UK in 2012.",
+            "The trade surplus was 3.6 billion crowns in February. Imports stood at 20.1 billion crowns while exports were 21.7 billion crowns.",
+            "Switzerland had a trade deficit of 629.7 mln Swiss francs. Imports were 6.50 billion francs against exports of 5.37 billion francs.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}: {:?}", messages(text));
+        }
+        assert_eq!(
+            messages(
+                "Net migration was 230,000. Immigration was 572,000 and emigration was 302,000."
+            )[0],
+            "\"572,000\" less \"302,000\" is 270,000, but the draft gives the net migration as \"230,000\""
+        );
+        for text in [
+            "Net migration was estimated to be +230,000 in the year; immigration was 572,000 and emigration was 342,000.",
+            "There was a net flow of 176,000 migrants in 2012. 497,000 people immigrated, down from the 566,000 who immigrated the year before. 321,000 emigrants left.",
+            "Switzerland had a trade deficit of 629.7 mln Swiss francs. Imports were 6.00 billion francs against exports of 5.37 billion francs.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}: {:?}", messages(text));
+        }
+    }
+
+    #[test]
+    fn a_net_flow_is_not_checked_against_changes_parts_or_other_periods() {
+        for text in [
+            // A change of the net figure.
+            "Net migration was 7,000 lower than the estimate. Immigration was 633,000 and emigration 306,000.",
+            // Changes of the flows.
+            "Net migration was 230,000; immigration was down 80,000 and emigration was up 26,000.",
+            // Flows of another time.
+            "Net migration was 230,000 in 2017. Immigration was 600,000 in 2016 and emigration 320,000 in 2016.",
+            // Flows of a part.
+            "Net migration was 230,000. Immigration of students rose to 180,000 and emigration of workers to 90,000.",
+            // A surplus of another period than the flows.
+            "The trade surplus for the first two months rose to 5.1 billion crowns. February imports were 20.1 billion crowns while exports were 23.7 billion crowns.",
+            // Two different levels of imports as near.
+            "The trade surplus was 3.6 billion crowns. Imports were 20.1 billion crowns in the new series and imports were 19.0 billion crowns in the old, while exports were 23.7 billion crowns.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}: {:?}", messages(text));
+        }
     }
 
     #[test]
