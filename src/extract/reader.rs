@@ -1663,7 +1663,7 @@ impl Reader<'_, '_> {
         // "sat the 11-plus", "an 11-plus pass": the name of the selection exam, not a
         // count of 11 or more ("an 11-plus squad" of players stays a bound).
         if whole
-            && d.value == 11.0
+            && (d.value - 11.0).abs() < 1e-9
             && cx.punct_is(i + 1, "-")
             && cx.glued(i + 1)
             && cx.word_is(i + 2, "plus")
