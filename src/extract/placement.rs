@@ -930,6 +930,18 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     if let Some(dir) = comparative_over_time(cx, drafts, idx, j) {
         return Some(dir);
     }
+    // "spent £31.1bn, 6% more in real terms", "pay is 4% lower in real terms": more or
+    // less once inflation is taken out is more or less than before, a change.
+    if matches!(cx.word_bytes(j + 1), b"in")
+        && matches!(cx.word_bytes(j + 2), b"real" | b"cash" | b"nominal")
+        && cx.word_is(j + 3, "terms")
+    {
+        match cx.word_bytes(j) {
+            b"more" | b"higher" | b"up" => return Some(Direction::Increase),
+            b"less" | b"fewer" | b"lower" | b"down" => return Some(Direction::Decrease),
+            _ => {}
+        }
+    }
     // "18% more than", "two fewer than", "3.1% fewer services in October than a year
     // earlier".
     if matches!(cx.word(j), "more" | "fewer" | "less") {
@@ -2666,6 +2678,19 @@ mod prose_tests {
         assert_eq!(direction(text, "300"), None);
         let text = "The police and fire authorities added £13 and £5 respectively.";
         assert_eq!(direction(text, "£5"), Some(Direction::Increase));
+    }
+
+    #[test]
+    fn more_or_less_in_real_terms_is_a_change() {
+        let text = "The department spent £31.1bn, 6% more in real terms.";
+        assert_eq!(direction(text, "6%"), Some(Direction::Increase));
+        let text = "School funding per pupil is 2% down in real terms.";
+        assert_eq!(direction(text, "2%"), Some(Direction::Decrease));
+        let text = "The grant was worth £40m, £3m less in cash terms.";
+        assert_eq!(direction(text, "£3m"), Some(Direction::Decrease));
+        // A share of a whole in real terms is no change.
+        let text = "Health takes 38% in real terms of day-to-day spending.";
+        assert_eq!(direction(text, "38%"), None);
     }
 
     #[test]
