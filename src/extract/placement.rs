@@ -2075,7 +2075,7 @@ pub(crate) fn year_of(y: &Draft) -> Option<i32> {
         Value::Range(..) => return None,
     };
     #[expect(clippy::cast_possible_truncation, reason = "years are four digits")]
-    (1000.0..3000.0).contains(&first).then(|| first as i32)
+    (1000.0..3000.0).contains(&first).then_some(first as i32)
 }
 
 /// The comma that closes a partitive phrase opening the sentence, when token `a` lies
