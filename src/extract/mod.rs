@@ -69,7 +69,6 @@ mod words;
 
 pub use figure::{Direction, Figure, FigureKind, Placement, Qualifier, Subject, Value};
 pub use interval::Interval;
-pub(crate) use number::digits as read_digits;
 pub(crate) use number::is_number_word;
 pub(crate) use number::small as small_number;
 

@@ -531,11 +531,6 @@ static FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// the previous £1,568", "from last year's $310", "from this year's", "from the prior
 /// quarter's", "from its previous".
 const PRIOR_LEVEL: &str = r"(?:\s+(?:(?:the|its|their)\s+(?:previous|prior|former|earlier)|(?:last|this)\s+(?:year|season|quarter|month|week)['’]s|the\s+(?:previous|prior)\s+(?:year|season|quarter|month|week)['’]s))";
-/// "from" and [`PRIOR_LEVEL`] right before a range: the range is the two ends of a
-/// change ([`split_prior_range`]).
-static PRIOR_RANGE_LEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\bfrom{PRIOR_LEVEL}\s*$")).expect("valid regex"));
-
 /// The last words of [`PRIOR_LEVEL`], looked at before its pattern runs ("s" is the
 /// end of "year's").
 fn may_end_prior_level(text: &str) -> bool {
@@ -544,60 +539,6 @@ fn may_end_prior_level(text: &str) -> bool {
     })
 }
 
-/// Half the unit of the last digit written of one end of a range, `text`, whose value
-/// with its scale is `value`: "$310" allows 5 and "$365" 0.5, though the range as one
-/// figure allows 5 at both ends; "1.29 million" allows 5,000.
-fn end_rounding(text: &str, value: f64) -> f64 {
-    let Some(at) = text.find(|c: char| c.is_ascii_digit()) else {
-        return 0.5;
-    };
-    let run = text[at..]
-        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
-        .map_or(&text[at..], |len| &text[at..at + len]);
-    let Some(written) = crate::extract::read_digits(run.trim_end_matches('.')) else {
-        return 0.5;
-    };
-    let scale = if written.value > 0.0 {
-        value / written.value
-    } else {
-        1.0
-    };
-    written.rounding(scale > 1.0) * scale.max(1.0)
-}
-
-/// "rose by £149 from the previous £1,568 to £1,717", "from last year's $310 to
-/// $365": the two ends of a change that extraction reads as one range, because words
-/// stand between "from" and the first end. Each end is given back as a figure of its
-/// own, exact to the rounding of the range. (A falling pair is never a range.)
-fn split_prior_range(cx: &CheckContext<'_>, f: &Figure) -> Option<[Figure; 2]> {
-    let Value::Range(low, high) = f.value else {
-        return None;
-    };
-    let at = f.text.find(" to ")?;
-    let before = word_tail(group::before(cx, f), 60);
-    if f.qualifier != Qualifier::Range
-        || f.text[at + 4..].contains(" to ")
-        || !may_end_prior_level(before)
-        || !PRIOR_RANGE_LEAD.is_match(before)
-    {
-        return None;
-    }
-    let end = |start: usize, text: &str, v: f64| {
-        let rounding = end_rounding(text, v).min(f.rounding);
-        let mut e = f.clone();
-        e.span = Span::new(start, start + text.len());
-        text.clone_into(&mut e.text);
-        e.value = Value::Number(v);
-        e.qualifier = Qualifier::Exact;
-        e.rounding = rounding;
-        e.interval = Interval::closed(v - rounding, v + rounding);
-        e
-    };
-    Some([
-        end(f.span.start, &f.text[..at], low),
-        end(f.span.start + at + 4, &f.text[at + 4..], high),
-    ])
-}
 /// "to" ending the gap between two ends, found with [`group::tail_within`] (at most 50
 /// characters in, no stop or bracket before it).
 static TO_BETWEEN: LazyLock<Regex> =
@@ -3619,20 +3560,11 @@ const BACK_REFERENCE_REACH: usize = 3;
 
 impl Check for Compiled {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Hit>) {
-        // Ranges that are the two ends of a change, each end a figure of its own.
-        let split: Vec<(usize, [Figure; 2])> = cx
+        let figures: Vec<&Figure> = cx
             .figures()
             .iter()
-            .filter(|f| f.kind.is_quantity() && f.qualifier == Qualifier::Range)
-            .filter_map(|f| split_prior_range(cx, f).map(|ends| (f.span.start, ends)))
+            .filter(|f| f.kind.is_quantity())
             .collect();
-        let mut figures: Vec<&Figure> = Vec::with_capacity(cx.figures().len() + split.len());
-        for f in cx.figures().iter().filter(|f| f.kind.is_quantity()) {
-            match split.iter().find(|(at, _)| *at == f.span.start) {
-                Some((_, [a, b])) => figures.extend([a, b]),
-                None => figures.push(f),
-            }
-        }
         // The sentence before and its one change, for "The fall of 0.9 points" opening
         // the next sentence.
         let mut previous: Option<(usize, Endpoints<'_>)> = None;
@@ -8760,17 +8692,6 @@ mod tests {
             "Bills fell by £149 from the previous £1,717 to £1,568.",
         ] {
             assert!(messages(text).is_empty(), "{text}");
-        }
-        // Each end keeps its own rounding: "$310" allows 5, "$365" only 0.5.
-        for (text, value, rounding) in [
-            ("$310", 310.0, 5.0),
-            ("$365", 365.0, 0.5),
-            ("1.29 million", 1_290_000.0, 5_000.0),
-        ] {
-            assert!(
-                (end_rounding(text, value) - rounding).abs() < 1e-6,
-                "{text}"
-            );
         }
     }
 

@@ -4408,9 +4408,6 @@ static RATE_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Whether `whole` is a count that can be the whole of a share: it names what it counts,
-/// and not in a way that leaves its value in doubt ("four mln shares"); or a sum of
-/// money (held to its part's currency by the caller).
 /// Whether a count that names nothing ("The remaining 18,450 reported for duty") is
 /// the whole of a part after "Of those" and the words that say what they did, echoed in
 /// the count's sentence: "Of those who reported, 9,850 were seated". "Of those," alone
@@ -4431,6 +4428,9 @@ fn named_by_those(cx: &CheckContext<'_>, whole: &Figure, part: &Figure) -> bool 
         })
 }
 
+/// Whether `whole` is a count that can be the whole of a share: it names what it counts,
+/// and not in a way that leaves its value in doubt ("four mln shares"); or a sum of
+/// money (held to its part's currency by the caller).
 fn countable(whole: &Figure) -> bool {
     whole.kind == FigureKind::Money
         || whole.kind == FigureKind::Count
