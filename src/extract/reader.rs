@@ -1660,6 +1660,22 @@ impl Reader<'_, '_> {
         {
             return self.push_plain(i, i + 1, FigureKind::Identifier, d.value);
         }
+        // "sat the 11-plus", "an 11-plus pass": the name of the selection exam, not a
+        // count of 11 or more ("an 11-plus squad" of players stays a bound).
+        if whole
+            && (d.value - 11.0).abs() < 1e-9
+            && cx.punct_is(i + 1, "-")
+            && cx.glued(i + 1)
+            && cx.word_is(i + 2, "plus")
+            && cx.glued(i + 2)
+            && (i > self.floor && cx.word_is(i - 1, "the") && !self.noun_after_plus(i + 3)
+                || matches!(
+                    cx.word_bytes(i + 3),
+                    b"exam" | b"exams" | b"test" | b"tests" | b"pass" | b"passes" | b"results"
+                ))
+        {
+            return self.push_plain(i, i + 3, FigureKind::Identifier, d.value);
+        }
         // "type 2 diabetes".
         if whole && i > self.floor && cx.word_is(i - 1, "type") && cx.word_is(i + 1, "diabetes") {
             return self.push_plain(i - 1, i + 2, FigureKind::Identifier, d.value);
@@ -7523,6 +7539,19 @@ impl Reader<'_, '_> {
         placement::prior_level_from(&self.cx, a).is_some_and(|k| k >= self.floor)
     }
 
+    /// Whether a plain word that is no exam's stands at `k`, right after "11-plus": "the
+    /// 11-plus players" counts players.
+    fn noun_after_plus(&self, k: usize) -> bool {
+        let cx = self.cx;
+        cx.is(k, TokKind::Word)
+            && !cx.capital(k)
+            && !is_function_word(cx.word(k))
+            && !matches!(
+                cx.word_bytes(k),
+                b"exam" | b"exams" | b"test" | b"tests" | b"pass" | b"passes" | b"results"
+            )
+    }
+
     /// A qualifier glued or written after a figure ending at `b`.
     fn hedge_after(&self, b: usize) -> Option<(Hedge, usize)> {
         let cx = self.cx;
@@ -10431,6 +10460,23 @@ mod prose_tests {
         // A count of things with a period in their name stays a count.
         let text = "The club sold the 2,000 season tickets in a day.";
         assert_eq!(figure(text, "2,000").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn the_11_plus_is_the_name_of_an_exam() {
+        let text = "About 2,400 pupils sat the 11-plus, and one in six passed.";
+        assert_eq!(figure(text, "11-plus").kind, FigureKind::Identifier);
+        let text = "Pupils sitting the 11-plus in Kent fell to 14,700.";
+        assert_eq!(figure(text, "11-plus").kind, FigureKind::Identifier);
+        let text = "She got an 11-plus pass in 1962.";
+        assert_eq!(figure(text, "11-plus").kind, FigureKind::Identifier);
+        // A count of players and a price stay bounds.
+        let text = "The team fielded the 11-plus players it had.";
+        assert_eq!(figure(text, "11-plus").qualifier, Qualifier::LowerBound);
+        assert_eq!(
+            figure("Tickets cost £11-plus.", "£11-plus").kind,
+            FigureKind::Money
+        );
     }
 
     #[test]

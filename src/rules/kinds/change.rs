@@ -6910,29 +6910,33 @@ impl Compiled {
             }
             let gap = group::text(cx, x.span.end, y.span.start);
             let lower_is_better = || LOWER_IS_BETTER.is_match(group::sentence_text(cx, x));
-            let (own, stated) = if let Some(c) = group::captures(&COMPARED_WORD, gap)
-                .or_else(|| group::captures(&RECORD_PASSED, gap).filter(|_| !lower_is_better()))
-            {
-                let part = |i| c.get(i).map_or("", |m| m.as_str());
-                (part(1), part(2))
-            } else if RECORD_BEFORE.is_match(tail(group::before(cx, x), 20))
-                && !gap.bytes().any(|b| b.is_ascii_digit() || b == b'.')
-                && record_beaten(gap)
-                && !lower_is_better()
-            {
-                // "a record £2.1bn in the window, which closed on Friday, beating the
-                // previous high of £2.36bn": a record set beside the one it beat.
-                ("", "beating")
-            } else {
-                continue;
-            };
+            let passed = || group::captures(&RECORD_PASSED, gap).filter(|_| !lower_is_better());
+            // "the previous monthly record of 2,710" is a record for a month, not a
+            // rate of one.
+            let record = !COMPARED_WORD.is_match(gap);
+            let (own, stated) =
+                if let Some(c) = group::captures(&COMPARED_WORD, gap).or_else(passed) {
+                    let part = |i| c.get(i).map_or("", |m| m.as_str());
+                    (part(1), part(2))
+                } else if RECORD_BEFORE.is_match(tail(group::before(cx, x), 20))
+                    && !gap.bytes().any(|b| b.is_ascii_digit() || b == b'.')
+                    && record_beaten(gap)
+                    && !lower_is_better()
+                {
+                    // "a record £2.1bn in the window, which closed on Friday, beating the
+                    // previous high of £2.36bn": a record set beside the one it beat.
+                    ("", "beating")
+                } else {
+                    continue;
+                };
             let word = stated.to_ascii_lowercase();
             if own.split_whitespace().count() > 6
                 || COMPARED_OPEN.is_match(own)
                 || group::change_direction(cx, x) == Some(Direction::Decrease)
                 || group::change_direction(cx, y) == Some(Direction::Decrease)
                 || group::is_comparison(cx, x)
-                || group::rate_of(cx, x) != group::rate_of(cx, y)
+                || (group::rate_of(cx, x) != group::rate_of(cx, y)
+                    && !(record && group::rate_of(cx, x).is_none()))
             {
                 continue;
             }
@@ -12212,6 +12216,7 @@ mod tests {
             messages("The auction raised £3.2m, topping the previous record of £3.5m.").len(),
             1
         );
+        assert_eq!(messages("The 2,860 vans registered in October beat the previous monthly record of 2,970, set in March.").len(), 1);
         assert_eq!(
             messages("The appeal raised £382,000, beating its previous best of £398,000.").len(),
             1

@@ -985,7 +985,7 @@ impl Check for Compiled {
             };
             let meets = |a: &Member<'_>, b: &Member<'_>| {
                 a.figure.placement.sentence == b.figure.placement.sentence
-                    || self.meet_at(cx, (a.figure, &a.interval), (b.figure, &b.interval))
+                    || Self::meet_at(cx, (a.figure, &a.interval), (b.figure, &b.interval))
             };
             // Body statements: the distinct values seen so far. A figure that meets one
             // of them restates it. One that meets none is a new value: reported against
@@ -1422,7 +1422,7 @@ impl Compiled {
     /// headline; a figure that refers back only through its subject ("The load factor
     /// was 66.6 pct") may be of another period or item, and is left alone.
     fn meet(&self, cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
-        self.meet_at(
+        Self::meet_at(
             cx,
             (a, &interval_with(a, self.tolerance)),
             (b, &interval_with(b, self.tolerance)),
@@ -1431,7 +1431,6 @@ impl Compiled {
 
     /// [`Compiled::meet`], with the intervals `a` and `b` claim already worked out.
     fn meet_at(
-        &self,
         cx: &CheckContext<'_>,
         (a, a_interval): (&Figure, &Interval),
         (b, b_interval): (&Figure, &Interval),
