@@ -2066,12 +2066,16 @@ pub(crate) fn start_value_label(cx: &Cx<'_>, drafts: &[Draft], k: usize) -> bool
         }
 }
 
+/// The year a year figure names; a span of two years in a row ("2021-22", a
+/// financial or crop year) by its first, so that "2020-21" comes before it.
 pub(crate) fn year_of(y: &Draft) -> Option<i32> {
-    match y.value {
-        #[expect(clippy::cast_possible_truncation, reason = "years are four digits")]
-        Value::Number(v) if (1000.0..3000.0).contains(&v) => Some(v as i32),
-        _ => None,
-    }
+    let first = match y.value {
+        Value::Number(v) => v,
+        Value::Range(v, w) if (w - v - 1.0).abs() < 0.5 => v,
+        Value::Range(..) => return None,
+    };
+    #[expect(clippy::cast_possible_truncation, reason = "years are four digits")]
+    (1000.0..3000.0).contains(&first).then_some(first as i32)
 }
 
 /// The comma that closes a partitive phrase opening the sentence, when token `a` lies

@@ -73,6 +73,12 @@ declare_kind! {
     ///   in points ("| Bus lane | 61% | 55% | +6 points |", "+6pp"); a sign against
     ///   the levels, a table whose columns name no two years, and cells with more
     ///   than one figure are left alone;
+    /// - the direction of a level reached in one year ("rose to", "is estimated to
+    ///   increase to") compared with the level of an earlier year: "rose to 129.66
+    ///   million tonnes in 2021-22 when compared with 134.37 million tonnes in 2020-21"
+    ///   (a fall); not levels of months ("in March 2025, compared with 4.1% in March
+    ///   2024", which may have risen from February), nor rates of growth ("grow by
+    ///   1.0 pct in 1987, against 2.4 pct in 1986");
     /// - the amount: "rose by 15 from 40 to 50", also with the old level named by its
     ///   time ("rose by £194 from the previous £1,568 to £1,717", it is £149; "from
     ///   last year's $310 to $365", "to $365 from last year's $310"); an amount and a percentage of one
@@ -2619,11 +2625,28 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             })
         {
             // "£2.1bn in the first half, compared with £1.8bn a year earlier": the
-            // direction is left to the stated change.
+            // direction is left to the stated change, since the verb may be of a
+            // change from another time ("rose to 3.2% in March, compared with 4.1% a
+            // year earlier"). Two years set against each other are one change, and the
+            // verb before the level says which way, as with a year in brackets: "rose
+            // to 129.66 million tonnes in 2021-22, compared with 134.37 million tonnes
+            // in 2020-21".
+            // The level must be the one the verb reaches ("rose to"): in "grow by
+            // 1.0 pct in 1987, against 2.4 pct in 1986" the two are rates of growth.
+            let reached = before_a
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("to"));
+            let direction = if reached && years_set_against(a, b, gap) {
+                signed_direction(clause_tail(before_a), b, a)
+            } else {
+                None
+            };
             found.push(Endpoints {
                 old: b,
                 new: a,
-                direction: None,
+                direction,
                 inverse: inverse_quote(cx, b, a),
                 compared: true,
             });
@@ -2633,6 +2656,21 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
     }
     found
 }
+
+/// Whether a level and the one it is compared with are each placed in a year, the old
+/// one earlier, with no month or part of a year named between them (a level of a
+/// month may have risen from the month before: "rose to 3.2% in March 2025, compared
+/// with 4.1% in March 2024").
+fn years_set_against(new: &Figure, old: &Figure, gap: &str) -> bool {
+    matches!((new.placement.year, old.placement.year), (Some(n), Some(o)) if o < n)
+        && !MONTH_OR_PART.is_match(gap)
+}
+
+/// A month, quarter, half or season named.
+static MONTH_OR_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|quarter|half|spring|summer|autumn|winter|week|month|q[1-4]|h[12])\b")
+        .expect("valid regex")
+});
 
 /// Whether the level a change ends at was reached by a change stated right before it
 /// that goes the other way from the "up from" or "down from" after it: in "see a 78%
@@ -3099,10 +3137,11 @@ fn units_level_before(cx: &CheckContext<'_>, sentence: &[&Figure], i: usize, j: 
 
 /// A new level set against an old one with "compared with", "versus" or "against",
 /// ending the words between them, found with [`group::tail_within`]: "£2.1bn in the
-/// first half, compared with £1.8bn a year earlier".
+/// first half, compared with £1.8bn a year earlier", "in the 2021-22 crop year when
+/// compared with".
 static COMPARED_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i),?\s*\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+        r"(?i),?\s*\b(?:(?:when\s+)?compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$",
     )
     .expect("valid regex")
 });
@@ -10705,6 +10744,29 @@ mod tests {
                 .is_empty()
         );
         assert_eq!(messages("The county cast 63% of the votes, and Ruiz won it by 52.8% to 45.4%, a margin of 4.7 points.").len(), 1);
+    }
+
+    #[test]
+    fn a_level_reached_in_one_year_compared_with_the_year_before_goes_the_verbs_way() {
+        for text in [
+            "Rice production rose to 129.66 million tonnes in 2022, compared with 134.37 million tonnes in 2021.",
+            "Rice production is estimated to increase to 129.66 million tonnes in the 2021-22 crop year when compared with 134.37 million tonnes in 2020-21.",
+            "Exports fell to $41.2 billion in 2024, compared with $38.5 billion in 2023.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "Rice production rose to 129.66 million tonnes in 2022, compared with 124.37 million tonnes in 2021.",
+            // A month's level may have risen from the month before.
+            "Inflation rose to 3.2% in March 2025, compared with 4.1% in March 2024.",
+            // Rates of growth, not levels reached.
+            "The sector will grow by just 1.0 pct in 1987, against an estimated 2.4 pct in 1986.",
+            "M-3 finished 1986 within its target, rising 4.6 pct compared with seven pct in 1985.",
+            // No years: the rise may be from another time.
+            "Inflation rose to 3.2%, compared with 4.1% a year earlier.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}: {:?}", messages(text));
+        }
     }
 
     #[test]
