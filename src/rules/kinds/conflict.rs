@@ -345,6 +345,9 @@ struct Member<'f> {
     /// Whether it is a part taken from a whole ([`partitive_part`]), read when first
     /// asked: each figure is held against many statements before it.
     partitive: std::cell::OnceCell<bool>,
+    /// The interval it claims with the rule's tolerance ([`interval_with`]), worked out
+    /// once: each figure is held against many statements before it.
+    interval: Interval,
 }
 
 /// Whether two values are close enough to be two versions of one figure: a slip turns
@@ -948,6 +951,7 @@ impl Check for Compiled {
                         || other_version(cx, f)
                         || is_coupon(cx, f),
                     partitive: std::cell::OnceCell::new(),
+                    interval: interval_with(f, self.tolerance),
                 })
                 .collect();
             // The basis and period of a figure are read only for the pairs that the
@@ -976,8 +980,12 @@ impl Check for Compiled {
             };
             let (comparisons, members): (Vec<&Member<'_>>, Vec<&Member<'_>>) =
                 all.iter().partition(|m| m.comparison);
-            let meets = |a: &Figure, b: &Figure| {
+            let meets_figure = |a: &Figure, b: &Figure| {
                 a.placement.sentence == b.placement.sentence || self.meet(cx, a, b)
+            };
+            let meets = |a: &Member<'_>, b: &Member<'_>| {
+                a.figure.placement.sentence == b.figure.placement.sentence
+                    || Self::meet_at(cx, (a.figure, &a.interval), (b.figure, &b.interval))
             };
             // Body statements: the distinct values seen so far. A figure that meets one
             // of them restates it. One that meets none is a new value: reported against
@@ -1023,10 +1031,7 @@ impl Check for Compiled {
                                 && !participle_after_subject(cx, m.figure)))
                         && comparable(s, m, direct())
                 };
-                if recent
-                    .iter()
-                    .any(|s| meets(s.figure, m.figure) && earlier(s))
-                {
+                if recent.iter().any(|s| meets(s, m) && earlier(s)) {
                     continue;
                 }
                 // A value already stated as the other end of a comparison ("raised its
@@ -1037,7 +1042,7 @@ impl Check for Compiled {
                     comparisons.partition_point(|c| c.figure.span.start < m.figure.span.start);
                 if comparisons[before.saturating_sub(MAX_STATEMENTS)..before]
                     .iter()
-                    .any(|c| group::same_subject(c.figure, m.figure) && meets(c.figure, m.figure))
+                    .any(|c| group::same_subject(c.figure, m.figure) && meets(c, m))
                 {
                     continue;
                 }
@@ -1073,7 +1078,7 @@ impl Check for Compiled {
                         && earlier(s)
                         // "convert 35 member banks" ... "convert 35 of its 62 member
                         // banks": what the part meets was a statement of the part.
-                        && !owned_whole.is_some_and(|part| meets(s.figure, part))
+                        && !owned_whole.is_some_and(|part| meets_figure(s.figure, part))
                         && !distinct(
                             cx,
                             s.figure,
@@ -1145,7 +1150,7 @@ impl Check for Compiled {
                         same_basis(h, m)
                             && (period.is_none() || period == group::period_of(cx, m.figure))
                     });
-                if body.clone().any(|b| meets(h.figure, b.figure)) {
+                if body.clone().any(|b| meets(h, b)) {
                     continue;
                 }
                 // A change ("cloud sales jump 31%") is no level ("44% of sales, up
@@ -1417,7 +1422,20 @@ impl Compiled {
     /// headline; a figure that refers back only through its subject ("The load factor
     /// was 66.6 pct") may be of another period or item, and is left alone.
     fn meet(&self, cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
-        interval_with(a, self.tolerance).intersects(&interval_with(b, self.tolerance))
+        Self::meet_at(
+            cx,
+            (a, &interval_with(a, self.tolerance)),
+            (b, &interval_with(b, self.tolerance)),
+        )
+    }
+
+    /// [`Compiled::meet`], with the intervals `a` and `b` claim already worked out.
+    fn meet_at(
+        cx: &CheckContext<'_>,
+        (a, a_interval): (&Figure, &Interval),
+        (b, b_interval): (&Figure, &Interval),
+    ) -> bool {
+        a_interval.intersects(b_interval)
             && !(group::one_step_apart(a, b)
                 && (a.placement.headline
                     || b.placement.headline
