@@ -6171,9 +6171,6 @@ static POLL_WORD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Whether a figure is a gap in points: "2.0 percentage points", or a count of
-/// "points" with no percentage beside it in its own sentence ("That gives Labour a
-/// lead of 9 points", after the two shares).
 /// A figure that can name a gap between two shares: percentage points, or a compound
 /// count of points ("a 6-point edge").
 fn points_gap(f: &Figure) -> bool {
@@ -6183,6 +6180,8 @@ fn points_gap(f: &Figure) -> bool {
             && f.text.to_ascii_lowercase().ends_with("-point"))
 }
 
+/// Whether a figure is a gap in points: "2.0 percentage points", or a count keyed
+/// "point" ("That gives Labour a lead of 9 points", after the two shares).
 fn in_points(f: &Figure) -> bool {
     f.kind == FigureKind::PercentagePoints
         || (f.kind == FigureKind::Count
