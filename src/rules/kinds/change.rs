@@ -2604,14 +2604,8 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
 /// with 4.1% in March 2024").
 fn years_set_against(new: &Figure, old: &Figure, gap: &str) -> bool {
     matches!((new.placement.year, old.placement.year), (Some(n), Some(o)) if o < n)
-        && !MONTH_OR_PART.is_match(gap)
+        && !SHORT_PERIOD.is_match(gap)
 }
-
-/// A month, quarter, half or season named.
-static MONTH_OR_PART: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|quarter|half|spring|summer|autumn|winter|week|month|q[1-4]|h[12])\b")
-        .expect("valid regex")
-});
 
 /// Whether the level a change ends at was reached by a change stated right before it
 /// that goes the other way from the "up from" or "down from" after it: in "see a 78%
@@ -4134,10 +4128,10 @@ static LEVEL_TO_GAP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// A period shorter than a year, or a month named: "on the month", "in October",
-/// "quarterly".
+/// A period shorter than a year, or a month or season named: "on the month", "in
+/// October", "quarterly", "in the spring", "Q3".
 static SHORT_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:months?|monthly|quarters?|quarterly|weeks?|weekly|days?|daily|half|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b")
+    Regex::new(r"(?i)\b(?:months?|monthly|quarters?|quarterly|weeks?|weekly|days?|daily|half|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|winter|q[1-4]|h[12])\b")
         .expect("valid regex")
 });
 
@@ -6342,7 +6336,7 @@ static ANOTHER_POLL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// The sides of a lead in points ([`named_lead`]), as written.
+/// The sides of a lead in points ([`named_lead`]), read by [`side_key`].
 struct Lead {
     leader: Option<String>,
     trailer: Option<String>,
@@ -6406,14 +6400,14 @@ fn named_lead(cx: &CheckContext<'_>, gap: &Figure) -> Option<Lead> {
     let name = |c: &Option<regex::Captures<'_>>, k: &str| {
         c.as_ref()
             .and_then(|c| c.name(k))
-            .map(|m| m.as_str().to_owned())
+            .map(|m| side_key(m.as_str()))
     };
     let leader = ["given", "holder", "with", "leads", "ahead"]
         .iter()
         .find_map(|k| name(&before, k));
     let trailer = name(&before, "led")
-        .or_else(|| after.name("over").map(|m| m.as_str().to_owned()))
-        .or_else(|| after.name("ahead").map(|m| m.as_str().to_owned()));
+        .or_else(|| after.name("over").map(|m| side_key(m.as_str())))
+        .or_else(|| after.name("ahead").map(|m| side_key(m.as_str())));
     // "Labour leads the Tories by 17 points" needs no noun after; "ahead of" needs a
     // side that is ahead; a bare "17-point lead" needs the word "lead".
     let shaped = match (&leader, &trailer) {
@@ -6524,10 +6518,9 @@ fn side_key(side: &str) -> String {
     }
 }
 
-/// Whether two sides read by [`side_key`] are one: the same first word ("Reform UK" and
-/// "Reform") or the same last ("Republican Dan Keller" and "Keller").
+/// Whether two sides read by [`side_key`] are one: the same first word ("reform uk" and
+/// "reform") or the same last ("republican dan keller" and "keller").
 fn same_side(a: &str, b: &str) -> bool {
-    let (a, b) = (side_key(a), side_key(b));
     let (mut a, mut b) = (a.split_whitespace(), b.split_whitespace());
     let (Some(a0), Some(b0)) = (a.next(), b.next()) else {
         return false;
@@ -7352,7 +7345,6 @@ impl Compiled {
             let Some(lead) = named_lead(cx, gap) else {
                 continue;
             };
-
             if out.iter().any(|h| h.primary.span == gap.span) {
                 continue;
             }
@@ -7373,7 +7365,6 @@ impl Compiled {
                     .collect()
             };
             let own = group::sentence_span(cx, gap);
-            let in_sentence = shares(own.start, own.end);
             let pair = match (&lead.leader, &lead.trailer) {
                 (Some(a), Some(b)) => {
                     let blocks = &cx.doc.blocks;
@@ -7404,6 +7395,7 @@ impl Compiled {
                 (leader, _) => {
                     // Exactly two sides with their shares in the lead's sentence, one of
                     // them the leader when it is named.
+                    let in_sentence = shares(own.start, own.end);
                     let [(na, a), (nb, b)] = in_sentence.as_slice() else {
                         continue;
                     };
@@ -7813,38 +7805,44 @@ impl Compiled {
                 continue;
             };
             let around = group::sentences_around(figures, net.placement.sentence, NET_REACH);
-            let nearest = |side: Side| -> Option<&Figure> {
-                let mut best: Option<(usize, &Figure)> = None;
-                let mut tied = false;
-                for &f in around {
-                    if std::ptr::eq(f, net)
-                        || f.kind != net.kind
-                        || f.unit != net.unit
-                        || f.placement.section != net.placement.section
-                        || flow_side(cx, f, flow) != Some(side)
-                        || !same_period(cx, f, net)
-                        // A flow in another paragraph that names a net or a balance of
-                        // its own is that one's.
-                        || (f.placement.paragraph != net.placement.paragraph
-                            && NAMES_A_NET.is_match(group::paragraph_text(cx, f)))
-                    {
-                        continue;
-                    }
-                    let d = f.placement.sentence.abs_diff(net.placement.sentence);
-                    match best {
-                        Some((bd, _)) if d > bd => {}
-                        Some((bd, b)) if d == bd => {
-                            tied |= b.value.mid().to_bits() != f.value.mid().to_bits();
-                        }
-                        _ => {
-                            best = Some((d, f));
-                            tied = false;
-                        }
-                    }
+            // The nearest flow of each side, each figure read once; two different
+            // values at the same distance leave a side unknown.
+            let mut nearest: [Option<(usize, &Figure, bool)>; 2] = [None, None];
+            for &f in around {
+                if std::ptr::eq(f, net)
+                    || f.kind != net.kind
+                    || f.unit != net.unit
+                    || f.placement.section != net.placement.section
+                {
+                    continue;
                 }
-                best.filter(|_| !tied).map(|(_, f)| f)
+                let Some(side) = flow_side(cx, f, flow) else {
+                    continue;
+                };
+                if !same_period(cx, f, net)
+                    // A flow in another paragraph that names a net or a balance of its
+                    // own is that one's.
+                    || (f.placement.paragraph != net.placement.paragraph
+                        && NAMES_A_NET.is_match(group::paragraph_text(cx, f)))
+                {
+                    continue;
+                }
+                let d = f.placement.sentence.abs_diff(net.placement.sentence);
+                let best = &mut nearest[side as usize];
+                match best {
+                    Some((bd, _, _)) if d > *bd => {}
+                    Some((bd, b, tied)) if d == *bd => {
+                        *tied |= b.value.mid().to_bits() != f.value.mid().to_bits();
+                    }
+                    _ => *best = Some((d, f, false)),
+                }
+            }
+            let side = |s: Side| {
+                nearest[s as usize]
+                    .filter(|&(_, _, tied)| !tied)
+                    .map(|(_, f, _)| f)
             };
-            let (Some(inflow), Some(outflow)) = (nearest(Side::In), nearest(Side::Out)) else {
+            let (Some(inflow), Some(outflow)) = (side(Side::In), side(Side::Out)) else {
                 continue;
             };
             // A deficit is what comes in over what goes out.
