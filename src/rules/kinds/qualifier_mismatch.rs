@@ -171,7 +171,7 @@ impl Compiled {
             && !on_edge(exact.interval.low)
             && !on_edge(exact.interval.high)
             && hedged.interval.intersects(&exact.interval))
-            .then_some((hedged, exact))
+        .then_some((hedged, exact))
     }
 }
 
@@ -691,11 +691,17 @@ mod tests {
     fn a_hedged_number_on_the_edge_of_an_exact_one_s_rounding_is_another_number() {
         // "two" read at its precision reaches from 1.5 to 2.5; "about 1-1/2" is not it.
         assert!(read("Money supply showed a drop of about 1-1/2 pct. Spending reversed most of the two pct drop.").is_empty());
-        assert!(read("Exports showed a drop of about 2.5 pct. Traders blamed the three pct drop.").is_empty());
+        assert!(
+            read("Exports showed a drop of about 2.5 pct. Traders blamed the three pct drop.")
+                .is_empty()
+        );
         assert!(read("Sales rose by about 150 units. The 200 units were sold abroad.").is_empty());
         // Inside the rounding, the pair is still a mismatch.
         assert_eq!(read("Money supply showed a drop of about two pct. Spending reversed most of the two pct drop.").len(), 1);
-        assert_eq!(read("Exports showed a drop of about 2.5 pct. Traders blamed the 2.5 pct drop.").len(), 1);
+        assert_eq!(
+            read("Exports showed a drop of about 2.5 pct. Traders blamed the 2.5 pct drop.").len(),
+            1
+        );
     }
 
     #[test]
