@@ -81,7 +81,10 @@ declare_kind! {
     ///   1.0 pct in 1987, against 2.4 pct in 1986");
     /// - the amount: "rose by 15 from 40 to 50", also with the old level named by its
     ///   time ("rose by £194 from the previous £1,568 to £1,717", it is £149; "from
-    ///   last year's $310 to $365", "to $365 from last year's $310"); an amount and a percentage of one
+    ///   last year's $310 to $365", "to $365 from last year's $310", "up by £194 on the
+    ///   previous £1,568, to £1,717"), with words on the old level's rate between the
+    ///   two ("from the previous £1,568 a year for a typical household to £1,717"); an
+    ///   amount and a percentage of one
     ///   change with one end: "fall by about 400,000, or 9%, to 4.1 million" (or
     ///   after the end: "fell by 281,000 to 6.8 million, a 9% drop"), also
     ///   with the level first and the amount set against an earlier time: "2,310
@@ -531,6 +534,24 @@ static FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// the previous £1,568", "from last year's $310", "from this year's", "from the prior
 /// quarter's", "from its previous".
 const PRIOR_LEVEL: &str = r"(?:\s+(?:(?:the|its|their)\s+(?:previous|prior|former|earlier)|(?:last|this)\s+(?:year|season|quarter|month|week)['’]s|the\s+(?:previous|prior)\s+(?:year|season|quarter|month|week)['’]s))";
+/// A stated change, then "on" and the level before it named by its time: "up by £149
+/// on the previous ", "rose 5% on last year's ". The "on" is captured.
+static ON_PRIOR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\b(?:{INCREASE}|{DECREASE})\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?[$£€]?\d[\d.,]*(?:\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?|[a-z]{{1,8}}))?(\s+on{PRIOR_LEVEL})\s*$"))
+        .expect("valid regex")
+});
+/// Where the level before a change starts to be named after a stated change and "on"
+/// ([`ON_PRIOR_BEFORE`]): the start of " on the previous ", its last word looked at
+/// first.
+fn on_prior_before(near: &str) -> Option<usize> {
+    if !may_end_prior_level(near) {
+        return None;
+    }
+    ON_PRIOR_BEFORE
+        .captures(near)
+        .and_then(|c| c.get(1))
+        .map(|m| m.start())
+}
 /// The last words of [`PRIOR_LEVEL`], looked at before its pattern runs ("s" is the
 /// end of "year's").
 fn may_end_prior_level(text: &str) -> bool {
@@ -2276,6 +2297,19 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                 other == rate
                     || ((rate.is_none() || other.is_none())
                         && *from_to.get_or_init(|| from_before(tail(group::before(cx, a), 60))))
+                    // "from the previous £1,568 a year for a typical household to
+                    // £1,717": the words on the old end, read as the new end's rate
+                    // ("typical"), stand between the two and cover both.
+                    || (rate.is_some()
+                        && other.is_some()
+                        && b.span.start - a.span.end <= 60
+                        && !group::rate_follows(cx, b)
+                        && *from_to.get_or_init(|| from_before(tail(group::before(cx, a), 60)))
+                        && {
+                            let gap = group::text(cx, a.span.end, b.span.start);
+                            group::holds_rate_word(gap)
+                                && group::tail_within(&TO_BETWEEN, gap, 50, GAP_STOPS).is_some()
+                        })
                     // "13% more than the 10-year average of 1.05 million acres": the
                     // average compared with the level is of the level's kind.
                     || (rate.is_none()
@@ -2398,14 +2432,25 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                     |m| &t[m.end() - usize::from(m.as_str().ends_with(','))..],
                 )
         });
-        if from_before(before_a)
+        // "up by £149 on the previous £1,568, to £1,717": the old level after the
+        // stated change, the new one after a comma.
+        let on_prior = on_prior_before(before_a);
+        if (on_prior.is_some() || from_before(before_a))
             && group::tail_within(&TO_BETWEEN, gap, 50, GAP_STOPS).is_some()
-            && !frame_broken(TRAILING_TO.replace(gap, "").as_ref())
+            && {
+                let framed = TRAILING_TO.replace(gap, "");
+                framed.trim() == "," || !frame_broken(framed.as_ref())
+            }
             && !from_range(cx, sentence, i)
         {
-            let verb = FROM_BEFORE
-                .find(before_a)
-                .map_or(before_a, |m| &before_a[..m.start()]);
+            let verb = on_prior.map_or_else(
+                || {
+                    FROM_BEFORE
+                        .find(before_a)
+                        .map_or(before_a, |m| &before_a[..m.start()])
+                },
+                |at| &before_a[..at],
+            );
             found.push(Endpoints {
                 old: a,
                 new: b,
@@ -8687,6 +8732,52 @@ mod tests {
             "The council tax bill rose by £72 from this year's £1,890 to £1,962 next April.",
             "Fares went up 18% to $365 from last year's $310.",
             "Bills fell by £149 from the previous £1,717 to £1,568.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_rate_on_the_old_level_before_to_covers_the_new_one() {
+        for text in [
+            "The price cap has risen by £194 from the previous £1,568 a year for a typical household to £1,717.",
+            "The price cap has risen by £194 from £1,568 a year for a typical household to £1,717.",
+            "Rents went up by £45 from last year's £1,150 a month for an average flat to £1,240.",
+            "Fees fell by £194 from the previous £1,717 a year for a typical pupil to £1,568.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "The price cap has risen by £149 from the previous £1,568 a year for a typical household to £1,717.",
+            "Rents went up by £90 from last year's £1,150 a month for an average flat to £1,240.",
+            // The new end has a rate of its own: the two are not one quantity.
+            "The subsidy went from £1,568 a year for the average household to £140 a month.",
+            "Fares were cut from £5 a day for adults to £2 each for children.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_change_on_the_previous_level_then_the_new_one_has_both_ends() {
+        for text in [
+            "Bills went up by £194 on the previous £1,568, to £1,717.",
+            "Rents rose 19.5% on last year's £1,568, to £1,717.",
+            "Bills fell by £194 on the previous £1,717, to £1,568.",
+            "Bills went up by £149 on the previous £1,717, to £1,568.",
+            "Bills went up by £194 from the previous £1,568, to £1,717.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "Bills went up by £149 on the previous £1,568, to £1,717.",
+            "Rents rose 9.5% on last year's £1,568, to £1,717.",
+            "Bills fell by £149 on the previous £1,717, to £1,568.",
+            "Prices rose 3% on the previous year's 2,000 items, to 2,060 items.",
+            // No change stated before "on", or a clause between the two levels.
+            "The council spent £194 on the previous 1,568 applicants, to little effect.",
+            "Premiums rose by £12 on the previous day, to £1,717.",
+            "The levy was raised by £20 on the previous £100 charge, to £130 for families.",
         ] {
             assert!(messages(text).is_empty(), "{text}");
         }
