@@ -1339,6 +1339,17 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     {
         return Some(Direction::Decrease);
     }
+    // "car sales were off 8.6 pct", "AMC was off 3/8": "off" after "be" is a fall
+    // (not "the polls were off by 3 points", a miss).
+    if d.a >= 2
+        && cx.word_is(d.a - 1, "off")
+        && matches!(
+            cx.word_bytes(d.a - 2),
+            b"is" | b"are" | b"was" | b"were" | b"be" | b"been" | b"being"
+        )
+    {
+        return Some(Direction::Decrease);
+    }
     // "raises pay by 6%, 5% and 4%": the later items of a list after "by" state
     // changes as the first does.
     if let Some(first) = list_head_after_by(cx, drafts, idx) {
@@ -2506,6 +2517,28 @@ mod prose_tests {
         assert_eq!(direction(text, "2,000"), Some(Direction::Increase));
         let text = "Voters approved a bond to expand the county jail by 120 beds.";
         assert_eq!(direction(text, "120"), Some(Direction::Increase));
+    }
+
+    #[test]
+    fn a_size_off_after_be_is_a_fall_but_off_by_is_a_miss() {
+        let text = "GM said car sales were off 8.6 pct to 98,036.";
+        assert_eq!(direction(text, "8.6 pct"), Some(Direction::Decrease));
+        let text = "Operating earnings, however, were off about four pct.";
+        assert_eq!(direction(text, "about four pct"), Some(Direction::Decrease));
+        let text = "Gasoline stocks were off 100,000 barrels in the week.";
+        assert_eq!(
+            direction(text, "100,000 barrels"),
+            Some(Direction::Decrease)
+        );
+        let text = "Dubai was off 12 cts to 18.09 dlrs.";
+        assert_eq!(direction(text, "12 cts"), Some(Direction::Decrease));
+        // Must not fire: a miss, a discount after the number, an object taken off.
+        let text = "The forecast was off by 3%.";
+        assert_eq!(direction(text, "3%"), None);
+        let text = "Coats are 30% off this week.";
+        assert_eq!(direction(text, "30%"), None);
+        let text = "She took 10 days off work.";
+        assert_eq!(direction(text, "10 days"), None);
     }
 
     #[test]

@@ -8060,10 +8060,31 @@ impl Reader<'_, '_> {
         };
         let change = (before == "by" || word_before(a) == "by" || by_average) && !voted_by
             || placement::change_verb(word_before(a)).is_some();
+        // "was raised 50 cts to 17.85 dlrs", "Dubai was off 12 cts to 18.09 dlrs": in
+        // the passive, or with "off" after "be", the thing changed stands before the
+        // verb, and the same reading holds.
+        let passive_change = || {
+            a >= self.floor + 2
+                && (placement::object_change_verb(word_before(a)).is_some()
+                    || word_before(a) == "off")
+                && {
+                    // "was also raised", "were sharply lowered".
+                    let adverb = cx.word(a - 2) == "also" || cx.word_bytes(a - 2).ends_with(b"ly");
+                    let be = if adverb && a >= self.floor + 3 {
+                        a - 3
+                    } else {
+                        a - 2
+                    };
+                    matches!(
+                        cx.word_bytes(be),
+                        b"is" | b"was" | b"are" | b"were" | b"be" | b"been" | b"being"
+                    )
+                }
+        };
         let object_change = !change
             && cx.word_is(b, "to")
             && (amt.currency.is_some() || b > amt.b)
-            && object_between();
+            && (object_between() || passive_change());
         // A range or a pair: "10-20", "10 to 20", "between 10 and 20", "$5m to $10m",
         // "from 40 to 50".
         let conn = cx.punct(b);
@@ -10622,6 +10643,47 @@ mod prose_tests {
         );
         let text = "The firm will cut its workforce 2,000 to 3,000 jobs.";
         assert_eq!(figure(text, "2,000 to 3,000").qualifier, Qualifier::Range);
+    }
+
+    #[test]
+    fn an_ordinal_indicator_typed_for_a_degree_sign_is_one() {
+        let text = "The city has had 11 days in a row above 30ºC.";
+        let f = figure(text, "above 30ºC");
+        assert_eq!(f.kind, FigureKind::Measure);
+        assert_eq!(f.unit.as_deref(), Some("celsius"));
+        assert_eq!(f.qualifier, Qualifier::LowerBound);
+        assert_eq!(figure(text, "11 days").kind, FigureKind::Duration);
+        let text = "Highs of 95ºF are forecast.";
+        assert_eq!(figure(text, "95ºF").unit.as_deref(), Some("fahrenheit"));
+        let text = "The ramp rises at 12º to the road.";
+        assert_eq!(figure(text, "12º").unit.as_deref(), Some("degree"));
+        // Must not fire: the degree sign and plain letters read as before.
+        let text = "It reached 31°C on Tuesday.";
+        assert_eq!(figure(text, "31°C").unit.as_deref(), Some("celsius"));
+        let text = "Temperatures topped 30C for 11 days in a row.";
+        assert_eq!(figure(text, "30C").unit.as_deref(), Some("celsius"));
+    }
+
+    #[test]
+    fn a_marked_size_after_a_passive_raise_or_off_is_a_change_and_its_end() {
+        let text = "Light Louisiana Sweet was also raised 50 cts to 17.85 dlrs a barrel.";
+        assert_eq!(figure(text, "50 cts").value, Value::Number(0.5));
+        assert_eq!(figure(text, "17.85 dlrs").value, Value::Number(17.85));
+        let text = "Dubai was off 12 cts to 18.09 dlrs.";
+        assert_eq!(figure(text, "12 cts").value, Value::Number(0.12));
+        assert_eq!(figure(text, "18.09 dlrs").value, Value::Number(18.09));
+        let text = "The preferred price was raised 25 cts to 7.75 dlrs.";
+        assert_eq!(figure(text, "7.75 dlrs").value, Value::Number(7.75));
+        let text = "Fares were lowered 5p to 95p on Monday.";
+        assert_eq!(figure(text, "95p").qualifier, Qualifier::Exact);
+        // Ends close together stay a range of changes, and so do bare ends.
+        let text = "Postings were raised 50 cts to 1.50 dlrs per bbl.";
+        assert_eq!(
+            figure(text, "50 cts to 1.50 dlrs").qualifier,
+            Qualifier::Range
+        );
+        let text = "Prices were off 10 to 15 cts on the day.";
+        assert_eq!(figure(text, "10 to 15 cts").qualifier, Qualifier::Range);
     }
 
     #[test]
