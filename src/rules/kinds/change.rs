@@ -315,7 +315,11 @@ declare_kind! {
     /// stated after it is checked ("up 14 to 164, against 422 a year ago" gives the
     /// week's change first), or one stated before it over a year when the old level is
     /// a year earlier ("rose 8.6% in the year to June to £1,062 a month, compared with
-    /// £994 a year earlier"; also "year on year", "over the year"); what the level takes
+    /// £994 a year earlier"; also "year on year", "over the year"), also with the
+    /// level given after "with", its noun and a participle at most ("Completions
+    /// increased by more than 15% in the year, with 62,034 homes finished, compared
+    /// with 53,698 the year before"; not "62,034 sold online", nor a level counted
+    /// after a change of prices or pay); what the level takes
     /// in may stand between ("141,700 burglaries, including raids on commercial
     /// properties, compared with 138,900 ..., a rise of 4%" is reported), but a part
     /// taken in is not the level ("including 3,000 raids on shops, compared with"). A sentence that opens by naming the one change of the
@@ -841,9 +845,9 @@ static ANNUAL_CHANGE_GAP: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A year named right after an old level: " a year earlier", " a year ago", " the
-/// previous year", " last year".
+/// previous year", " the year before", " last year".
 static YEAR_EARLIER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior)\s+year|last\s+year)\b")
+    Regex::new(r"(?i)^\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior)\s+year|the\s+year\s+before|last\s+year)\b")
         .expect("valid regex")
 });
 
@@ -5851,15 +5855,21 @@ impl Compiled {
             // set side by side takes a change stated before it only when both name a
             // year: "rose 8.6% in the year to June to £1,062, compared with £994 a year
             // earlier" ("up 14 to 164, against 422 a year ago" may give the week's).
+            // "increased by 15% in the year, with 62,034 homes finished, compared
+            // with 53,698 the year before": the levels given with the change.
+            let with_level = e.compared && c.span.end <= lo && with_level_compared(cx, c, e);
             if e.compared
                 && c.span.end <= lo
+                && !with_level
                 && !(ANNUAL_CHANGE_GAP.is_match(group::text(cx, c.span.end, lo))
                     && YEAR_EARLIER_AFTER.is_match(group::after(cx, e.old)))
                 && !year_change_to_compared(cx, c, e)
             {
                 continue;
             }
-            let gap = if c.span.end <= lo {
+            let gap = if with_level {
+                ""
+            } else if c.span.end <= lo {
                 // "a fivefold increase, from 200 to 600": the noun the change
                 // qualifies is part of it.
                 let gap = group::text(cx, c.span.end, lo);
@@ -5943,6 +5953,54 @@ fn year_change_to_compared(cx: &CheckContext<'_>, c: &Figure, e: &Endpoints<'_>)
         && group::text(cx, c.span.end, e.new.span.start).eq_ignore_ascii_case(" to ")
         && YEAR_EARLIER_AFTER.is_match(group::after(cx, e.old))
         && COMPARED_WITH_GAP.is_match(group::text(cx, e.new.span.end, e.old.span.start))
+}
+
+/// The words between a change over a year, or over no period named, and the level it
+/// brought, given with "with": " in the year, with ", ", with ", " last year, with ".
+static WITH_LEVEL_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:in|over)\s+the\s+(?:past\s+)?(?:year|12\s+months)(?:\s+to\s+(?-i:\p{Lu})[\p{L}.]*(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?)?|year[- ]on[- ]year|last\s+year|this\s+year|in\s+(?:19|20)\d\d(?:[/–-]\d{2})?)?\s*,\s*with\s+$")
+        .expect("valid regex")
+});
+
+/// The words between a level given with "with" and the level it is set against: its
+/// noun and a participle, " homes finished, compared with ", " completed, against ".
+static WITH_LEVEL_COMPARED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^((?:\s+[\p{L}-]+){0,3})\s*,\s*(?:compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?$")
+        .expect("valid regex")
+});
+
+/// Words after a level that make it a part or a level of somewhere or something else:
+/// "62,034 sold online", "62,034 of them in London", "62,034 each".
+static PART_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:in|at|on|for|from|by|of|to|into|via|with|and|or|online|abroad|overseas|alone|only|each|per|a|an|the|them|these|those)\b")
+        .expect("valid regex")
+});
+
+/// A measure that is no count of things, named before a change: "House prices rose
+/// 4%, with 1.1 million homes sold" gives the sales, not the prices.
+static NOT_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:prices?|rents?|rates?|values?|costs?|wages?|pay|earnings|salar(?:y|ies)|spending|revenues?|profits?|income|turnover|fees?|fares?|bills?|shares?|valuations?|premiums?|yields?|output|productivity|averages?|size|length)\b")
+        .expect("valid regex")
+});
+
+/// Whether `c`, a change in percent, is stated before a pair set side by side whose
+/// new level it brings in with "with", the old level a year before: "Completions
+/// increased by more than 15% in the year, with 62,034 homes finished, compared with
+/// 53,698 the year before". Only a change over a year or no period named, a level
+/// with no more than its noun and a participle (not "62,034 sold online"), and a
+/// change of a count when the level is one (not "House prices rose 4% in the year,
+/// with 1.1 million homes sold").
+fn with_level_compared(cx: &CheckContext<'_>, c: &Figure, e: &Endpoints<'_>) -> bool {
+    c.kind == FigureKind::Percent
+        && c.span.end <= e.new.span.start
+        && e.new.span.end <= e.old.span.start
+        && WITH_LEVEL_GAP.is_match(group::text(cx, c.span.end, e.new.span.start))
+        && WITH_LEVEL_COMPARED
+            .captures(group::text(cx, e.new.span.end, e.old.span.start))
+            .is_some_and(|m| m.get(1).is_none_or(|w| !PART_WORDS.is_match(w.as_str())))
+        && YEAR_EARLIER_AFTER.is_match(group::after(cx, e.old))
+        && !(e.new.kind == FigureKind::Count
+            && NOT_COUNTED.is_match(clause_tail(word_tail(group::before(cx, c), 80))))
 }
 
 /// Only the words that set a level against an earlier one between the two: ", compared
@@ -8778,6 +8836,31 @@ mod tests {
             "The council spent £194 on the previous 1,568 applicants, to little effect.",
             "Premiums rose by £12 on the previous day, to £1,717.",
             "The levy was raised by £20 on the previous £100 charge, to £130 for families.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_change_before_a_level_given_with_with_and_compared() {
+        for text in [
+            "Completions increased by more than 25% in the year, with 62,034 homes finished, compared with 53,698 the year before.",
+            "Completions increased by more than 15% in the year, with 60,034 homes finished, compared with 53,698 the year before.",
+            "Completions fell 22% in the year, with 47,250 homes finished, compared with 53,698 a year earlier.",
+            "Registrations rose 8%, with 1.21 million cars registered, compared with 1.02 million the year before.",
+            "Completions rose 25% in the year to June to 62,034, compared with 53,698 the year before.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "Completions increased by more than 15% in the year, with 62,034 homes finished, compared with 53,698 the year before.",
+            "Completions fell 12% in the year, with 47,250 homes finished, compared with 53,698 a year earlier.",
+            // A part, a level of prices, or a period shorter than the year.
+            "Sales rose 4% in the year, with 62,034 sold online, compared with 53,698 the year before.",
+            "Sales rose 4% in the year, with 62,034 of them in London, compared with 53,698 the year before.",
+            "House prices rose 4% in the year, with 62,034 homes sold, compared with 53,698 the year before.",
+            "Sales rose 4% last week, with 62,034 cars sold, compared with 53,698 a year earlier.",
+            "Sales rose 4% in the quarter, with 62,034 cars sold, compared with 53,698 a year earlier.",
         ] {
             assert!(messages(text).is_empty(), "{text}");
         }
