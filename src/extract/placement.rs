@@ -678,6 +678,8 @@ fn than_an_earlier_time(cx: &Cx<'_>, drafts: &[Draft], idx: usize, than: usize) 
         match cx.word(t) {
             "ago" | "earlier" | "before" | "previous" | "previously" | "prior" | "last" | "now"
             | "yesterday" | "current" => earlier = true,
+            // "1,240 more people died than usual": the same thing in ordinary times.
+            "usual" | "normal" => earlier = true,
             "this"
                 if matches!(
                     cx.word_bytes(t + 1),
@@ -2588,6 +2590,8 @@ mod prose_tests {
             direction(text, "some 2.8 billion"),
             Some(Direction::Increase)
         );
+        let text = "Some 1,240 more people died than usual during the heatwave.";
+        assert_eq!(direction(text, "Some 1,240"), Some(Direction::Increase));
         // Must not fire: set against another thing, a forecast or an average.
         let text = "He earns 6% more than his colleague.";
         assert_eq!(direction(text, "6%"), None);
