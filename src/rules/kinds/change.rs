@@ -28,7 +28,11 @@ declare_kind! {
     ///   level: "taking the typical bill to £1,690 from £1,928, a drop of £258" (£238);
     ///   "growth of 15% to reach $24.0 billion from $19.1 billion" is a rise (25.7%),
     ///   and a level with its own verb of being states its change: "Operating income
-    ///   of $6.37 billion was up 5% from $5.69 billion" (12.0%);
+    ///   of $6.37 billion was up 5% from $5.69 billion" (12.0%); a change stated
+    ///   before "at" and its level, set against the old one: "an increase of 4.7 per
+    ///   cent at 9.5 mt as against 9.25 mt" (2.7%), with no time after the old level
+    ///   but a year before after "as against" ("up 14 at 264,000, against 250,000 a
+    ///   year ago" may give the week's change);
     /// - the direction: "fell from 40 to 50", also when the ends are written to one
     ///   step and one step apart ("rose to 34.2 hours from 34.3 hours"), or from an
     ///   earlier estimate ("rose sharply, from an initial estimate of 180,000 to
@@ -2593,6 +2597,18 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                 direction,
                 inverse: inverse_quote(cx, b, a),
                 compared,
+            });
+            bound[i] = true;
+            bound[j] = true;
+        } else if let Some(direction) = stated_at_against(cx, sentence, i, j) {
+            // "an increase of 2.7 per cent at 9.5 mt as against 9.25 mt": the change
+            // stated right before its level, the old level set against it.
+            found.push(Endpoints {
+                old: b,
+                new: a,
+                direction: Some(direction),
+                inverse: inverse_quote(cx, b, a),
+                compared: false,
             });
             bound[i] = true;
             bound[j] = true;
@@ -6003,6 +6019,48 @@ fn with_level_compared(cx: &CheckContext<'_>, c: &Figure, e: &Endpoints<'_>) -> 
             && NOT_COUNTED.is_match(clause_tail(word_tail(group::before(cx, c), 80))))
 }
 
+/// The words between a level and the old level it is set against, nothing else: "
+/// as against ", ", against ", " compared with ".
+static AS_AGAINST_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*,?\s*(?:(as\s+)?against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?$",
+    )
+    .expect("valid regex")
+});
+
+/// The direction of a change stated right before "at" and its level, the old level
+/// set against it after: "an increase of 2.7 per cent at 9.5 mt as against 9.25 mt",
+/// "a fall of 3 per cent at 9.0 mt against 9.25 mt". No time may follow the old
+/// level, which would make it the level of another period than the change's ("up 14
+/// at 264,000, against 422,000 a year ago" may give the week's change), except a year
+/// before after "as against", which sets a year's level against the last: "a rise of
+/// 2.7 per cent at 9.5 mt as against 9.25 mt in the previous year".
+fn stated_at_against(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    i: usize,
+    j: usize,
+) -> Option<Direction> {
+    let (level, old) = (sentence[i], sentence[j]);
+    let change = sentence[..i].last()?;
+    let direction = change.placement.direction?;
+    if j != i + 1
+        || !(change.kind == FigureKind::Percent || same_quantity(change, level))
+        || !LEVEL_AT.is_match(group::text(cx, change.span.end, level.span.start))
+        || !CHANGE_BEFORE.is_match(word_tail(group::before(cx, change), 50))
+    {
+        return None;
+    }
+    let c = AS_AGAINST_GAP.captures(group::text(cx, level.span.end, old.span.start))?;
+    let after = head(group::after(cx, old), 40);
+    let timed = compared_over_time(cx, old) || period_words(after) > 0;
+    (!timed
+        || (c.get(1).is_some()
+            && change.kind == FigureKind::Percent
+            && YEAR_EARLIER_AFTER.is_match(after)))
+    .then_some(direction)
+}
+
 /// Only the words that set a level against an earlier one between the two: ", compared
 /// with ", " against ", ", versus the ".
 static COMPARED_WITH_GAP: LazyLock<Regex> = LazyLock::new(|| {
@@ -8861,6 +8919,30 @@ mod tests {
             "House prices rose 4% in the year, with 62,034 homes sold, compared with 53,698 the year before.",
             "Sales rose 4% last week, with 62,034 cars sold, compared with 53,698 a year earlier.",
             "Sales rose 4% in the quarter, with 62,034 cars sold, compared with 53,698 a year earlier.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_change_at_a_level_as_against_the_old_one() {
+        for text in [
+            "Steel output rose during the year, an increase of 4.7 per cent at 9.5 mt as against 9.25 mt.",
+            "Coal imports showed a fall of 5 per cent at 9.0 mt as against 9.25 mt.",
+            "Steel output showed an increase of 4.7 per cent at 9.5 mt as against 9.25 mt in the previous year.",
+            "Coal imports showed a fall of 3 per cent at 9.5 mt as against 9.25 mt.",
+            "Shares closed up 4.7 per cent at 95 pence against 92.5 pence.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "Steel output rose during the year, an increase of 2.7 per cent at 9.5 mt as against 9.25 mt.",
+            "Coal imports showed a fall of 3 per cent at 9.0 mt as against 9.25 mt.",
+            "Steel output showed an increase of 2.7 per cent at 9.5 mt as against 9.25 mt in the previous year.",
+            // The old level of another period than the change's.
+            "Jobless claims rose 14 percent at 264,000, against 250,000 a year ago.",
+            "The index was up 4.1 at 145.2 against 140.1 last week.",
+            "Output rose 4.7 per cent at 9.5 mt against 9.25 mt a year ago.",
         ] {
             assert!(messages(text).is_empty(), "{text}");
         }
