@@ -677,9 +677,8 @@ fn than_an_earlier_time(cx: &Cx<'_>, drafts: &[Draft], idx: usize, than: usize) 
         }
         match cx.word(t) {
             "ago" | "earlier" | "before" | "previous" | "previously" | "prior" | "last" | "now"
-            | "yesterday" | "current" => earlier = true,
             // "1,240 more people died than usual": the same thing in ordinary times.
-            "usual" | "normal" => earlier = true,
+            | "yesterday" | "current" | "usual" | "normal" => earlier = true,
             "this"
                 if matches!(
                     cx.word_bytes(t + 1),
