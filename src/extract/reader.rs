@@ -1386,11 +1386,15 @@ impl Reader<'_, '_> {
         if cx.glued(i) && cx.is(i.wrapping_sub(1), TokKind::Num) {
             return None;
         }
+        // "up 7/8, in composite trading", "was off 3/8.": a comma or a full stop may
+        // close the fraction.
         if !(cx.punct_is(i + 1, "/")
             && cx.glued(i + 1)
             && cx.glued(i + 2)
             && cx.is(i + 2, TokKind::Num)
-            && !(cx.glued(i + 3) && cx.is(i + 3, TokKind::Punct) && !cx.punct_is(i + 3, "%")))
+            && !(cx.glued(i + 3)
+                && cx.is(i + 3, TokKind::Punct)
+                && !matches!(cx.punct_bytes(i + 3), b"%" | b"," | b"." | b";")))
         {
             return None;
         }
@@ -7509,10 +7513,11 @@ impl Reader<'_, '_> {
             // "the bills add up to $4,000", "those seen in time added up to 58.3%": a
             // sum, stated exactly (but "adding up to £10 a week to their costs" adds at
             // most £10 to something).
+            // "added up to 70,000 flights to date": "to date" adds to nothing.
             if matches!(verb, "add" | "adds" | "added" | "adding")
                 && !(a + 1..a + 6)
                     .take_while(|&t| !cx.is(t, TokKind::Punct))
-                    .any(|t| cx.word_is(t, "to"))
+                    .any(|t| cx.word_is(t, "to") && !cx.word_is(t + 1, "date"))
             {
                 return None;
             }
@@ -10396,6 +10401,15 @@ mod prose_tests {
         assert_eq!(figure(text, "$4,000").qualifier, Qualifier::Exact);
         let text = "The cap will rise to £3, adding up to £10 a week to some costs.";
         assert_eq!(figure(text, "up to £10").qualifier, Qualifier::UpperBound);
+        let text = "Cancellations ran at 2,000 a day, adding up to 70,000 flights.";
+        assert_eq!(figure(text, "70,000").qualifier, Qualifier::Exact);
+        let text = "The cancellations added up to 70,000 flights to date.";
+        assert_eq!(figure(text, "70,000").qualifier, Qualifier::Exact);
+        let text = "Up to 70,000 flights a day could be cancelled.";
+        assert_eq!(
+            figure(text, "Up to 70,000").qualifier,
+            Qualifier::UpperBound
+        );
     }
 
     #[test]
@@ -10700,6 +10714,23 @@ mod prose_tests {
         );
         let text = "The firm will cut its workforce 2,000 to 3,000 jobs.";
         assert_eq!(figure(text, "2,000 to 3,000").qualifier, Qualifier::Range);
+    }
+
+    #[test]
+    fn a_share_price_move_in_a_bare_fraction_may_end_at_a_comma_or_a_stop() {
+        let text = "GM shares closed at 75-5/8, up 7/8, in composite trading.";
+        let f = figure(text, "7/8");
+        assert_eq!(f.kind, FigureKind::Money);
+        assert_eq!(f.value, Value::Number(0.875));
+        let text = "The stock was trading at 20-7/8, off 1/2.";
+        assert_eq!(figure(text, "1/2").value, Value::Number(0.5));
+        let text = "The stock traded around 12, down 1/8; it later recovered.";
+        assert_eq!(figure(text, "1/8").value, Value::Number(0.125));
+        // Must not fire: a date after "on", and a date in three parts.
+        let text = "The shares meeting is on 3/8, at noon.";
+        assert_eq!(figure(text, "3/8").kind, FigureKind::Date);
+        let text = "The stock fell on 7/8/87.";
+        assert_eq!(figure(text, "7/8/87").kind, FigureKind::Date);
     }
 
     #[test]
