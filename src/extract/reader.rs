@@ -1386,11 +1386,15 @@ impl Reader<'_, '_> {
         if cx.glued(i) && cx.is(i.wrapping_sub(1), TokKind::Num) {
             return None;
         }
+        // "up 7/8, in composite trading", "was off 3/8.": a comma or a full stop may
+        // close the fraction.
         if !(cx.punct_is(i + 1, "/")
             && cx.glued(i + 1)
             && cx.glued(i + 2)
             && cx.is(i + 2, TokKind::Num)
-            && !(cx.glued(i + 3) && cx.is(i + 3, TokKind::Punct) && !cx.punct_is(i + 3, "%")))
+            && !(cx.glued(i + 3)
+                && cx.is(i + 3, TokKind::Punct)
+                && !matches!(cx.punct_bytes(i + 3), b"%" | b"," | b"." | b";")))
         {
             return None;
         }
@@ -2782,6 +2786,7 @@ impl Reader<'_, '_> {
                     | "x"
                     | "pc"
                     | "pp"
+                    | "pts"
                     | "c"
                     | "f"
                     | "bp"
@@ -6503,6 +6508,22 @@ impl Reader<'_, '_> {
                 if hw == "percent" {
                     return (FigureKind::Percent, Some("percent"), b + 2);
                 }
+                // "a 17-percentage point lead", "a 17-percentage-point lead": the
+                // compound runs on to its "point".
+                if hw == "percentage" {
+                    let point = if cx.punct_is(b + 2, "-") && cx.glued(b + 2) && cx.glued(b + 3) {
+                        b + 3
+                    } else {
+                        b + 2
+                    };
+                    if matches!(cx.word_bytes(point), b"point" | b"points") {
+                        return (
+                            FigureKind::PercentagePoints,
+                            Some("percentage_point"),
+                            point + 1,
+                        );
+                    }
+                }
                 if let Some((class, name)) = unit::unit_word(hw) {
                     let mut end = b + 2;
                     if cx.punct_is(end, "-") && cx.glued(end) && cx.word_is(end + 1, "old") {
@@ -6517,10 +6538,21 @@ impl Reader<'_, '_> {
                     let noun = cx.word(b + 2);
                     let of_error =
                         noun == "margin" && cx.word_is(b + 3, "of") && cx.word_is(b + 4, "error");
+                    // "a 17-point lead in the polls": a lead in a poll is in percentage
+                    // points, with or without a share beside it.
+                    let lead = matches!(noun, "lead" | "leads")
+                        || noun == "poll" && matches!(cx.word_bytes(b + 3), b"lead" | b"leads");
+                    let poll_lead = lead
+                        && (0..cx.len()).any(|k| {
+                            matches!(
+                                cx.word_bytes(k),
+                                b"poll" | b"polls" | b"poll's" | b"polling" | b"pollster"
+                            )
+                        });
                     let poll_move = (noun == "swing"
-                        || matches!(noun, "lead" | "gap" | "margin" | "advantage" | "deficit")
+                        || (lead || matches!(noun, "gap" | "margin" | "advantage" | "deficit"))
                             && self.sentence_mentions_poll())
-                        && self.percent_beside_points(amt.a)
+                        && (self.percent_beside_points(amt.a) || poll_lead)
                         && !self.sentence_mentions_league();
                     if of_error || poll_move || self.move_between_shares(amt.a, noun) {
                         return (
@@ -6654,8 +6686,28 @@ impl Reader<'_, '_> {
                                 && index_name_before(&cx, j)
                         })
                     });
+                // "Labour gained 14pts in the latest poll": a party's move in a poll (not
+                // "Gilts gained 5/16 point on the back of the opinion poll", a price).
+                let poll_move = moved_in_poll(&cx, amt.a, self.floor)
+                    && self.sentence_mentions_poll()
+                    && !self.sentence_mentions_league()
+                    && !(0..cx.len()).any(|k| {
+                        matches!(
+                            cx.word_bytes(k),
+                            b"gilt"
+                                | b"gilts"
+                                | b"bond"
+                                | b"bonds"
+                                | b"shares"
+                                | b"stocks"
+                                | b"futures"
+                                | b"index"
+                                | b"sterling"
+                                | b"treasuries"
+                        )
+                    });
                 if amt.value.abs() <= 100.0
-                    && (self.percent_beside_points(amt.a) || margin || swing)
+                    && (self.percent_beside_points(amt.a) || margin || swing || poll_move)
                     && !or_percent
                     && !scored
                     && !index_move
@@ -7461,10 +7513,11 @@ impl Reader<'_, '_> {
             // "the bills add up to $4,000", "those seen in time added up to 58.3%": a
             // sum, stated exactly (but "adding up to £10 a week to their costs" adds at
             // most £10 to something).
+            // "added up to 70,000 flights to date": "to date" adds to nothing.
             if matches!(verb, "add" | "adds" | "added" | "adding")
                 && !(a + 1..a + 6)
                     .take_while(|&t| !cx.is(t, TokKind::Punct))
-                    .any(|t| cx.word_is(t, "to"))
+                    .any(|t| cx.word_is(t, "to") && !cx.word_is(t + 1, "date"))
             {
                 return None;
             }
@@ -9537,6 +9590,15 @@ fn minus_names_a_level(cx: &Cx<'_>, m: usize) -> bool {
     }
 }
 
+/// Whether a verb of change stands right before `a` (or two words before it, "rose
+/// by"), as in "Labour gained 14pts", "the Tories fell by 3 points".
+fn moved_in_poll(cx: &Cx<'_>, a: usize, floor: usize) -> bool {
+    (1..=2).any(|k| {
+        a.checked_sub(k)
+            .is_some_and(|j| j >= floor && placement::change_verb(cx.word(j)).is_some())
+    })
+}
+
 /// A verb that, before "up to", says a figure moved up to a new level ("edged up to
 /// 4.3%", "has gone up to £5") rather than that it is at most a value ("up to 20,000",
 /// "waves rising up to 10 metres"): a verb of small moves (but not "moving"), or one
@@ -10339,6 +10401,15 @@ mod prose_tests {
         assert_eq!(figure(text, "$4,000").qualifier, Qualifier::Exact);
         let text = "The cap will rise to £3, adding up to £10 a week to some costs.";
         assert_eq!(figure(text, "up to £10").qualifier, Qualifier::UpperBound);
+        let text = "Cancellations ran at 2,000 a day, adding up to 70,000 flights.";
+        assert_eq!(figure(text, "70,000").qualifier, Qualifier::Exact);
+        let text = "The cancellations added up to 70,000 flights to date.";
+        assert_eq!(figure(text, "70,000").qualifier, Qualifier::Exact);
+        let text = "Up to 70,000 flights a day could be cancelled.";
+        assert_eq!(
+            figure(text, "Up to 70,000").qualifier,
+            Qualifier::UpperBound
+        );
     }
 
     #[test]
@@ -10643,6 +10714,54 @@ mod prose_tests {
         );
         let text = "The firm will cut its workforce 2,000 to 3,000 jobs.";
         assert_eq!(figure(text, "2,000 to 3,000").qualifier, Qualifier::Range);
+    }
+
+    #[test]
+    fn a_share_price_move_in_a_bare_fraction_may_end_at_a_comma_or_a_stop() {
+        let text = "GM shares closed at 75-5/8, up 7/8, in composite trading.";
+        let f = figure(text, "7/8");
+        assert_eq!(f.kind, FigureKind::Money);
+        assert_eq!(f.value, Value::Number(0.875));
+        let text = "The stock was trading at 20-7/8, off 1/2.";
+        assert_eq!(figure(text, "1/2").value, Value::Number(0.5));
+        let text = "The stock traded around 12, down 1/8; it later recovered.";
+        assert_eq!(figure(text, "1/8").value, Value::Number(0.125));
+        // Must not fire: a date after "on", and a date in three parts.
+        let text = "The shares meeting is on 3/8, at noon.";
+        assert_eq!(figure(text, "3/8").kind, FigureKind::Date);
+        let text = "The stock fell on 7/8/87.";
+        assert_eq!(figure(text, "7/8/87").kind, FigureKind::Date);
+    }
+
+    #[test]
+    fn a_lead_or_a_move_in_a_poll_is_in_percentage_points() {
+        let pp = Some("percentage_point");
+        let text = "She holds a 17-percentage point lead in the polls.";
+        let f = figure(text, "17-percentage point");
+        assert_eq!(f.kind, FigureKind::PercentagePoints);
+        assert_eq!(f.subject_key(), Some("lead"));
+        let text = "She holds a 17-percentage-point lead.";
+        assert_eq!(figure(text, "17-percentage-point").unit.as_deref(), pp);
+        let text = "She holds a 17-point lead in the polls.";
+        assert_eq!(figure(text, "17-point").unit.as_deref(), pp);
+        let text = "Labour's 17-point poll lead has narrowed.";
+        assert_eq!(figure(text, "17-point").unit.as_deref(), pp);
+        let text = "Labour gained 14pts in the latest poll.";
+        assert_eq!(figure(text, "14pts").unit.as_deref(), pp);
+        let text = "The Tories lost 14 pts in the poll.";
+        assert_eq!(figure(text, "14 pts").unit.as_deref(), pp);
+        let text = "Support fell 3ppts to 41%.";
+        assert_eq!(figure(text, "3ppts").unit.as_deref(), pp);
+        // Must not fire: a lead in a game, a price that moved after a poll, an index.
+        let text = "The Celtics held a 17-point lead at halftime.";
+        assert_eq!(figure(text, "17-point").kind, FigureKind::Count);
+        let text = "Gilts gained around 5/16 point after the opinion poll.";
+        assert_eq!(
+            figure(text, "around 5/16 point").unit.as_deref(),
+            Some("point")
+        );
+        let text = "The Dow gained 14 points after the poll.";
+        assert_eq!(figure(text, "14 points").unit.as_deref(), Some("point"));
     }
 
     #[test]
