@@ -153,7 +153,12 @@ declare_kind! {
     ///   were serving sentences", "The rest, 481, were serving sentences"; what
     ///   remains says the parts before it split the whole, whatever their verbs: "Of
     ///   the 212,400 drivers caught, 96,300 paid a fixed penalty and 93,900 went on a
-    ///   course. The remaining 22,200 were taken to court"); a sentence opening "The total was made up of" (or "That total
+    ///   course. The remaining 22,200 were taken to court"); with the whole stated in
+    ///   the opener, the parts and what remains may not fall short of it either, when
+    ///   every amount of their kind after the whole is one of them ("Of the 2,400
+    ///   patients admitted, 1,200 were over 65. Most were aged over 80. The remaining
+    ///   880 were younger" is reported: an age set on a group is no amount, "1,200
+    ///   were over 65" included); a sentence opening "The total was made up of" (or "That total
     ///   comprised", "The figure breaks down into") splits the largest amount of the
     ///   last sentence before that holds one, within two sentences, when the parts
     ///   come to less than half as much again ("attended 14,820
@@ -2352,22 +2357,35 @@ fn report_remainder_short(
     rest: &Figure,
     out: &mut Vec<Hit>,
 ) {
+    report_parts_and_rest_short(cx, whole, &[part, rest], out);
+}
+
+/// Reports parts and what remains of their whole, the last of `parts`, that add up to
+/// less than the whole.
+fn report_parts_and_rest_short(
+    cx: &CheckContext<'_>,
+    whole: &Figure,
+    parts: &[&Figure],
+    out: &mut Vec<Hit>,
+) {
+    let Some(&rest) = parts.last() else {
+        return;
+    };
     if not_a_whole(cx, whole)
         || whole.qualifier == Qualifier::Range
         || signed_amount(cx, whole)
-        || not_a_part(cx, part)
-        || not_a_part(cx, rest)
+        || parts.iter().any(|p| not_a_part(cx, p))
     {
         return;
     }
-    let most = as_accounted(part).1 + as_accounted(rest).1;
+    let most: f64 = parts.iter().map(|p| as_accounted(p).1).sum();
     let least = as_accounted(whole).0;
     if !(most.is_finite() && least.is_finite()) || most >= least - 1e-9 * least.abs().max(1.0) {
         return;
     }
     push_short(
         whole,
-        &[part, rest],
+        parts,
         (rest, "what remains stated here"),
         "what remains should complete",
         out,
@@ -3577,6 +3595,9 @@ fn opener_breakdown_in(
             })
         })
         .flatten();
+    // A whole stated in the opener ("Of the 2,400 patients"), not one its words point
+    // back to ("Of those").
+    let stated = whole.is_some() && back.is_none();
     if let Some(whole) = whole.or(named) {
         // "Of that, $6.1 million came from patients who paid $300 a visit, and the
         // remaining $2.4 million was billed to Medicaid": what remains is a part too,
@@ -3606,13 +3627,16 @@ fn opener_breakdown_in(
                 Some((listed, rem))
             });
         let mut parts = parts;
+        let mut rem_found = None;
         if let Some((listed, rem)) = listed {
             parts = listed;
             parts.push(rem);
+            rem_found = Some(rem);
         } else if let Some(&last) = parts.last()
             && let Some(rem) = remainder_after(last)
         {
             parts.push(rem);
+            rem_found = Some(rem);
         }
         // "The trust runs 12 hospitals. Of them, 40 beds are in Leeds": "them" are
         // the hospitals, and a lone part naming other things right after it is none
@@ -3629,7 +3653,26 @@ fn opener_breakdown_in(
         {
             return true;
         }
+        let reported = out.len();
         report(cx, Some(whole), &parts, out);
+        // "Of the 2,400 patients admitted, 1,200 were over 65. The remaining 880 were
+        // younger": what remains says the parts before it and itself make the whole,
+        // so together they may not fall short of it either, when the whole is
+        // stated in the opener and every amount of their kind after it is one of them.
+        if out.len() == reported
+            && stated
+            && let Some(rem) = rem_found
+            && rest
+                .iter()
+                .filter(|f| {
+                    f.span.start < rem.span.start && f.kind == rem.kind && f.unit == rem.unit
+                })
+                .count()
+                + 1
+                == parts.len()
+        {
+            report_parts_and_rest_short(cx, whole, &parts, out);
+        }
     } else if parts.len() >= 2 && (exclusive(cx, &parts) || elliptical(cx, &parts)) {
         // "Of the voters polled, 60% ... 55% ..." names no number: only categories
         // that exclude each other make the shares add up.
@@ -3653,7 +3696,10 @@ fn remainder_opening_next<'f>(
 ) -> Option<&'f Figure> {
     let figures = &cx.extraction.figures;
     let at = figures.partition_point(|f| f.span.start < s.end);
-    let rem = figures[at..].iter().find(|f| f.kind.is_quantity())?;
+    // An age set on some of them stands for no amount: "Most were aged over 80."
+    let rem = figures[at..]
+        .iter()
+        .find(|f| f.kind.is_quantity() && !age_limit(cx, f))?;
     let opening = group::text(cx, group::sentence_span(cx, rem).start, rem.span.start);
     // A sentence with no figure may stand between when the rest is named as such:
     // "Of the 2.4 million claims, 0.5 million were approved. Most were settled within a
@@ -5317,6 +5363,10 @@ fn age_bands(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
         .all(|w| w[0].1 < w[1].0 || (!w[0].2 && w[0].1 <= w[1].0))
 }
 
+/// A count and a copula right before a figure: "1,200 were", "310 are".
+static COUNT_WAS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\d\s+(?:were|are)$").expect("valid regex"));
+
 /// A share and a copula right before a figure: "31% were", "36 percent are".
 static SHARE_WAS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:%|\bper\s?cent)\s+(?:were|are)$").expect("valid regex"));
@@ -5341,6 +5391,11 @@ pub(crate) fn age_limit(cx: &CheckContext<'_>, f: &Figure) -> bool {
     // of people and a copula, then a bare bound or range, is of an age.
     if SHARE_WAS.is_match(before) && (f.qualifier == Qualifier::Range || text.starts_with("under "))
     {
+        return true;
+    }
+    // "Of the 2,400 patients admitted, 1,200 were over 65": a count and a copula, then
+    // a bare bound, is of an age too.
+    if COUNT_WAS.is_match(before) && (text.starts_with("under ") || text.starts_with("over ")) {
         return true;
     }
     // "voters aged 18 to 29", "children ages 5 to 11".
@@ -12181,6 +12236,29 @@ mod tests {
             "Toyota took 48.4% of the market. Toyota had a 61% share of the market a decade ago.",
             "Nokia had 49% of the market in 2007. Apple has 61% of the market.",
             "Japanese brands took 58.4% of the market. Toyota had 51% of the market.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn what_remains_after_an_opener_completes_the_whole() {
+        for text in [
+            "Of the 2,400 patients admitted, 1,200 were over 65. The remaining 880 were younger.",
+            "Of the 2,400 patients admitted, 1,200 were over 65. Most were admitted in March. The remaining 880 were younger.",
+            "Of the 2,400 patients admitted, 1,200 were elderly. Most were aged over 80. The remaining 880 were younger.",
+            "Of the 2,400 patients admitted, 1,200 were elderly. Most were admitted in March 2024. The remaining 880 were younger.",
+            "Of the 2,400 patients admitted, 1,200 were over 65. The remaining 1,500 were younger.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "Of the 2,400 patients admitted, 1,200 were over 65. The remaining 1,200 were younger.",
+            "Of the 2,400 patients admitted, 1,200 were elderly. Most were aged over 80. The remaining 1,200 were younger.",
+            "Of the 2,400 patients admitted, about 1,200 were over 65. The remaining 1,150 were younger.",
+            // Another amount stands between, or the whole is pointed back to.
+            "Of the 2,400 patients admitted, 1,200 were over 65. Another 320 were children. The remaining 880 were adults.",
+            "The hospital admitted 2,400 patients. Of those, 1,200 were over 65. The remaining 880 were younger.",
         ] {
             assert!(messages(text).is_empty(), "{text}");
         }
