@@ -6181,7 +6181,21 @@ impl Reader<'_, '_> {
                         // An amount a share: "a dividend of 10 marks per share",
                         // "two crowns a share".
                         || matches!(cx.word_bytes(adj_end + 1), b"per" | b"a")
-                            && matches!(cx.word_bytes(adj_end + 2), b"share" | b"shares"))
+                            && matches!(cx.word_bytes(adj_end + 2), b"share" | b"shares")
+                        // "the dividend remained unchanged at 12 marks", "Bayer shares
+                        // fell 13 marks", "denominations of 1,000 and 10,000 marks": a
+                        // sentence on a dividend, a share price or an issue is in money.
+                        || (0..cx.len()).any(|k| {
+                            matches!(
+                                cx.word_bytes(k),
+                                b"dividend"
+                                    | b"dividends"
+                                    | b"shares"
+                                    | b"priced"
+                                    | b"denominations"
+                                    | b"bourse"
+                            )
+                        }))
                 {
                     let code = adj
                         .and_then(|a| self.currency_of_adjective(a, code))
@@ -10714,6 +10728,23 @@ mod prose_tests {
         );
         let text = "The firm will cut its workforce 2,000 to 3,000 jobs.";
         assert_eq!(figure(text, "2,000 to 3,000").qualifier, Qualifier::Range);
+    }
+
+    #[test]
+    fn marks_francs_or_crowns_in_a_sentence_on_a_dividend_shares_or_an_issue_are_money() {
+        let text = "The dividend remained unchanged at 12 marks.";
+        assert_eq!(figure(text, "12 marks").unit.as_deref(), Some("DEM"));
+        let text = "Bayer's shares fell 13 marks to close at 292 in Frankfurt.";
+        assert_eq!(figure(text, "13 marks").kind, FigureKind::Money);
+        let text = "The issue will be sold in denominations of 1,000 and 10,000 marks.";
+        assert_eq!(figure(text, "10,000 marks").kind, FigureKind::Money);
+        let text = "Swedish Match's B shares closed at 424 crowns on Friday.";
+        assert_eq!(figure(text, "424 crowns").unit.as_deref(), Some("SEK"));
+        // Must not fire: marks out of ten, and crowns won.
+        let text = "The judges gave her 8 marks out of ten.";
+        assert_eq!(figure(text, "8").kind, FigureKind::Count);
+        let text = "She has won three crowns in a row.";
+        assert_eq!(figure(text, "three").kind, FigureKind::Count);
     }
 
     #[test]
