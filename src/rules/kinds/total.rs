@@ -81,6 +81,8 @@ declare_kind! {
     ///   and 36% teenagers"), a bracket right after the whole whose amounts each
     ///   carry a label ("$1.03 billion ($459m domestic, $672m overseas)"; not a
     ///   bracket of other periods or changes, "(2024: £478m)", "(up from £7.2m)",
+    ///   though a part's own earlier level set off after it is passed over: "raised
+    ///   £2.4m (£1.1m from donors, up from £0.9m, and £1.8m from trusts)" is reported,
     ///   nor of prices for others, "£45 (£30 for children, £40 for students)", nor
     ///   amounts as large as the whole) or
     ///   a dash opening an aside, whose parts end at the dash that closes it (not
@@ -4243,6 +4245,18 @@ static NOT_PARTS_IN_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A part's own earlier level set off after it in a bracket of parts: ", up from
+/// £0.9m", ", down from 1,200" (closing the part's clause, before a comma, "and" or the
+/// bracket's end).
+static PRIOR_OF_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:up|down)\s+from\s+[$£€¥]?\d[\d.,]*(?:\s*(?:m|bn|k|million|billion))?\b(?:\s*(?:,|and\b)|\s*$)")
+        .expect("valid regex")
+});
+
+/// The words right before a part's own earlier level in a bracket: ", up from ".
+static PRIOR_OF_PART_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)[^\d\s]\s*,\s*(?:up|down)\s+from\s+$").expect("valid regex"));
+
 /// A price or rate before an amount: "Tickets cost £45", "a fee of £90", "priced at".
 static PRICE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:costs?|costing|priced|prices?|fees?|fares?|charges?|charged|rates?|pays?|paid|salary|wages?|sells?\s+for|worth)\b[^.;:,]*$")
@@ -4285,13 +4299,24 @@ fn bracket_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
         };
         let end = start + close;
         let inside = group::text(cx, start, end);
-        if inside.contains('(') || NOT_PARTS_IN_BRACKET.is_match(inside) {
+        // "£2.4m (£1.1m from donors, up from £0.9m, and £1.3m from trusts)": a part's
+        // own earlier level, set off after it, is no part, and its words name no
+        // other period of the whole.
+        let inside = if inside.contains(" from ") {
+            PRIOR_OF_PART.replace_all(inside, "")
+        } else {
+            std::borrow::Cow::Borrowed(inside)
+        };
+        if inside.contains('(') || NOT_PARTS_IN_BRACKET.is_match(&inside) {
             continue;
         }
         let parts: Vec<&Figure> = sentence[i + 1..]
             .iter()
             .copied()
             .take_while(|f| f.span.start < end)
+            .filter(|f| {
+                !PRIOR_OF_PART_BEFORE.is_match(tail(group::text(cx, start, f.span.start), 40))
+            })
             .collect();
         // Every figure in the bracket is a part of the whole's kind, and the words
         // between two parts hold a comma, a semicolon or "and".
@@ -12259,6 +12284,25 @@ mod tests {
             // Another amount stands between, or the whole is pointed back to.
             "Of the 2,400 patients admitted, 1,200 were over 65. Another 320 were children. The remaining 880 were adults.",
             "The hospital admitted 2,400 patients. Of those, 1,200 were over 65. The remaining 880 were younger.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_parts_earlier_level_in_a_bracket_is_no_part() {
+        for text in [
+            "The charity raised £2.4m (£1.1m from donors, up from £0.9m, and £1.8m from grants).",
+            "The charity raised £2.4m last year (£1.8m from donors, down from £2.0m, and £1.1m from trusts).",
+            "Ticket sales reached $1.03 billion ($459m domestic, up from $380m, and $672m overseas).",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "The charity raised £2.4m (£1.1m from donors, up from £0.9m, and £1.3m from grants).",
+            "The charity raised £2.4m (£1.1m from donors, up from £0.9m).",
+            "The charity raised £2.4m (up from £1.9m).",
+            "Ticket sales reached $1.03 billion ($459m domestic, up from $380m, and $572m overseas).",
         ] {
             assert!(messages(text).is_empty(), "{text}");
         }
