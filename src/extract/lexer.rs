@@ -330,7 +330,7 @@ fn other_token(prose: &str, i: usize, end: usize, class: u8, out: &mut Tokens) -
     if c.is_whitespace() {
         return Other::Space(e);
     }
-    if c.is_alphabetic() {
+    if is_letter(c) {
         let e = word_end(prose, e, end);
         if super::number::may_be_number_word(&bytes[i..e]) {
             out.leads.push(index);
@@ -342,6 +342,12 @@ fn other_token(prose: &str, i: usize, end: usize, class: u8, out: &mut Tokens) -
         }
         Other::Token(TokKind::Punct, e)
     }
+}
+
+/// Whether `c` starts or continues a word: a letter, but not the ordinal indicator
+/// "º", which drafts type for the degree sign ("30ºC").
+fn is_letter(c: char) -> bool {
+    c.is_alphabetic() && c != 'º'
 }
 
 /// The end of the run of ASCII letters starting at `i`, eight bytes at a time, no
@@ -387,7 +393,7 @@ fn word_end(prose: &str, mut i: usize, end: usize) -> usize {
             break;
         }
         match prose.get(i..end).and_then(|s| s.chars().next()) {
-            Some(c) if c.is_alphabetic() => i += c.len_utf8(),
+            Some(c) if is_letter(c) => i += c.len_utf8(),
             _ => break,
         }
     }
@@ -488,7 +494,7 @@ mod tests {
                     i += 1;
                 }
                 match prose.get(i..end).and_then(|s| s.chars().next()) {
-                    Some(c) if !c.is_ascii() && c.is_alphabetic() => i += c.len_utf8(),
+                    Some(c) if !c.is_ascii() && is_letter(c) => i += c.len_utf8(),
                     _ => return i,
                 }
             }
@@ -520,7 +526,7 @@ mod tests {
                 }
                 out.leads.push(index);
                 TokKind::Num
-            } else if c.is_alphabetic() {
+            } else if is_letter(c) {
                 i = letters_end(i);
                 let word = &bytes[start..i];
                 if super::super::number::may_be_number_word(word) {

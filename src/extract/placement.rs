@@ -648,6 +648,56 @@ fn comparative_over_time(cx: &Cx<'_>, drafts: &[Draft], idx: usize, j: usize) ->
     None
 }
 
+/// Whether the phrase after "than" at `than` names an earlier time of the same thing:
+/// "than a year earlier", "than in 2019", "than last season", "than now", "than this
+/// year's", "than at the same point in 2024". Not another thing ("than his
+/// colleague", "than the national average"), nor a forecast or an average of years
+/// ("than expected in March", "than the average for 1981 to 2010").
+#[inline(never)]
+fn than_an_earlier_time(cx: &Cx<'_>, drafts: &[Draft], idx: usize, than: usize) -> bool {
+    let end = (than + 14).min(cx.len());
+    let mut t = than + 1;
+    let mut earlier = false;
+    while t < end {
+        if let Some(p) = drafts[idx + 1..].iter().find(|p| p.a == t) {
+            // "than in 2019", "than the 862 mln spent in 1986": a year or date on the
+            // way; a stretch of time or an amount says nothing by itself.
+            if matches!(p.kind, FigureKind::Year | FigureKind::Date) {
+                earlier = true;
+            }
+            t = p.b.max(t + 1);
+            continue;
+        }
+        // "than in January", "than the 50.92 billion of February".
+        if number::month_bytes(cx.text_bytes(t)).is_some() && cx.capital(t) {
+            earlier = true;
+        }
+        if cx.is(t, TokKind::Punct) && !matches!(cx.punct(t), "'" | "’") {
+            break;
+        }
+        match cx.word(t) {
+            "ago" | "earlier" | "before" | "previous" | "previously" | "prior" | "last" | "now"
+            // "1,240 more people died than usual": the same thing in ordinary times.
+            | "yesterday" | "current" | "usual" | "normal" => earlier = true,
+            "this"
+                if matches!(
+                    cx.word_bytes(t + 1),
+                    b"year" | b"month" | b"week" | b"quarter" | b"season" | b"time"
+                ) =>
+            {
+                earlier = true;
+            }
+            "average" | "forecast" | "forecasts" | "expected" | "predicted" | "budgeted"
+            | "planned" | "target" | "estimated" => return false,
+            "and" | "but" | "while" | "as" | "after" | "with" | "though" | "although" | "which"
+            | "who" | "because" => break,
+            _ => {}
+        }
+        t += 1;
+    }
+    earlier
+}
+
 /// The direction stated by "above" or "below" at `j` (or "up on", "down on", with `j`
 /// at "on") when an earlier time of the same thing follows within a few words: "ago",
 /// "earlier", "yesterday", "previous", "prior", "last", a weekday ("Friday's close"),
@@ -951,6 +1001,11 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
             && (j + 1..than)
                 .all(|t| !cx.is(t, TokKind::Num) && !matches!(cx.punct(t), "," | ";" | ":" | "("))
         {
+            // "6% more than his colleague", "20% less than the national average": set
+            // against another thing, not an earlier time, it is a comparison.
+            if !than_an_earlier_time(cx, drafts, idx, than) {
+                return None;
+            }
             return Some(if cx.word(j) == "more" {
                 Direction::Increase
             } else {
@@ -1336,6 +1391,17 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
                         b"higher" | b"lower" | b"up" | b"down" | b"sessions" | b"days"
                     )
                 }))
+    {
+        return Some(Direction::Decrease);
+    }
+    // "car sales were off 8.6 pct", "AMC was off 3/8": "off" after "be" is a fall
+    // (not "the polls were off by 3 points", a miss).
+    if d.a >= 2
+        && cx.word_is(d.a - 1, "off")
+        && matches!(
+            cx.word_bytes(d.a - 2),
+            b"is" | b"are" | b"was" | b"were" | b"be" | b"been" | b"being"
+        )
     {
         return Some(Direction::Decrease);
     }
@@ -2506,6 +2572,58 @@ mod prose_tests {
         assert_eq!(direction(text, "2,000"), Some(Direction::Increase));
         let text = "Voters approved a bond to expand the county jail by 120 beds.";
         assert_eq!(direction(text, "120"), Some(Direction::Increase));
+    }
+
+    #[test]
+    fn more_or_less_than_an_earlier_time_is_a_change_but_than_another_thing_is_not() {
+        let text = "Sales were 18% more than the year before.";
+        assert_eq!(direction(text, "18%"), Some(Direction::Increase));
+        let text = "It sold 1,800 fewer cars than a year ago.";
+        assert_eq!(direction(text, "1,800"), Some(Direction::Decrease));
+        let text = "Bills will be £241 more than now.";
+        assert_eq!(direction(text, "£241"), Some(Direction::Increase));
+        let text = "It spent eight pct more than the 862 mln spent in 1986.";
+        assert_eq!(direction(text, "eight pct"), Some(Direction::Increase));
+        let text = "Borrowing was some 2.8 billion more than in January.";
+        assert_eq!(
+            direction(text, "some 2.8 billion"),
+            Some(Direction::Increase)
+        );
+        let text = "Some 1,240 more people died than usual during the heatwave.";
+        assert_eq!(direction(text, "Some 1,240"), Some(Direction::Increase));
+        // Must not fire: set against another thing, a forecast or an average.
+        let text = "He earns 6% more than his colleague.";
+        assert_eq!(direction(text, "6%"), None);
+        let text = "Wages are 20% less than the national average.";
+        assert_eq!(direction(text, "20%"), None);
+        let text = "The notes yield 73 basis points more than comparable Treasuries.";
+        assert_eq!(direction(text, "73 basis points"), None);
+        let text = "Receipts were 2.75 billion more than the 1986 Budget forecasts.";
+        assert_eq!(direction(text, "2.75 billion"), None);
+        let text = "Erosion was 34 pct more than the 1970-84 average.";
+        assert_eq!(direction(text, "34 pct"), None);
+    }
+
+    #[test]
+    fn a_size_off_after_be_is_a_fall_but_off_by_is_a_miss() {
+        let text = "GM said car sales were off 8.6 pct to 98,036.";
+        assert_eq!(direction(text, "8.6 pct"), Some(Direction::Decrease));
+        let text = "Operating earnings, however, were off about four pct.";
+        assert_eq!(direction(text, "about four pct"), Some(Direction::Decrease));
+        let text = "Gasoline stocks were off 100,000 barrels in the week.";
+        assert_eq!(
+            direction(text, "100,000 barrels"),
+            Some(Direction::Decrease)
+        );
+        let text = "Dubai was off 12 cts to 18.09 dlrs.";
+        assert_eq!(direction(text, "12 cts"), Some(Direction::Decrease));
+        // Must not fire: a miss, a discount after the number, an object taken off.
+        let text = "The forecast was off by 3%.";
+        assert_eq!(direction(text, "3%"), None);
+        let text = "Coats are 30% off this week.";
+        assert_eq!(direction(text, "30%"), None);
+        let text = "She took 10 days off work.";
+        assert_eq!(direction(text, "10 days"), None);
     }
 
     #[test]

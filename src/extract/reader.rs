@@ -1386,11 +1386,15 @@ impl Reader<'_, '_> {
         if cx.glued(i) && cx.is(i.wrapping_sub(1), TokKind::Num) {
             return None;
         }
+        // "up 7/8, in composite trading", "was off 3/8.": a comma or a full stop may
+        // close the fraction.
         if !(cx.punct_is(i + 1, "/")
             && cx.glued(i + 1)
             && cx.glued(i + 2)
             && cx.is(i + 2, TokKind::Num)
-            && !(cx.glued(i + 3) && cx.is(i + 3, TokKind::Punct) && !cx.punct_is(i + 3, "%")))
+            && !(cx.glued(i + 3)
+                && cx.is(i + 3, TokKind::Punct)
+                && !matches!(cx.punct_bytes(i + 3), b"%" | b"," | b"." | b";")))
         {
             return None;
         }
@@ -2782,6 +2786,7 @@ impl Reader<'_, '_> {
                     | "x"
                     | "pc"
                     | "pp"
+                    | "pts"
                     | "c"
                     | "f"
                     | "bp"
@@ -6176,7 +6181,21 @@ impl Reader<'_, '_> {
                         // An amount a share: "a dividend of 10 marks per share",
                         // "two crowns a share".
                         || matches!(cx.word_bytes(adj_end + 1), b"per" | b"a")
-                            && matches!(cx.word_bytes(adj_end + 2), b"share" | b"shares"))
+                            && matches!(cx.word_bytes(adj_end + 2), b"share" | b"shares")
+                        // "the dividend remained unchanged at 12 marks", "Bayer shares
+                        // fell 13 marks", "denominations of 1,000 and 10,000 marks": a
+                        // sentence on a dividend, a share price or an issue is in money.
+                        || (0..cx.len()).any(|k| {
+                            matches!(
+                                cx.word_bytes(k),
+                                b"dividend"
+                                    | b"dividends"
+                                    | b"shares"
+                                    | b"priced"
+                                    | b"denominations"
+                                    | b"bourse"
+                            )
+                        }))
                 {
                     let code = adj
                         .and_then(|a| self.currency_of_adjective(a, code))
@@ -6503,6 +6522,22 @@ impl Reader<'_, '_> {
                 if hw == "percent" {
                     return (FigureKind::Percent, Some("percent"), b + 2);
                 }
+                // "a 17-percentage point lead", "a 17-percentage-point lead": the
+                // compound runs on to its "point".
+                if hw == "percentage" {
+                    let point = if cx.punct_is(b + 2, "-") && cx.glued(b + 2) && cx.glued(b + 3) {
+                        b + 3
+                    } else {
+                        b + 2
+                    };
+                    if matches!(cx.word_bytes(point), b"point" | b"points") {
+                        return (
+                            FigureKind::PercentagePoints,
+                            Some("percentage_point"),
+                            point + 1,
+                        );
+                    }
+                }
                 if let Some((class, name)) = unit::unit_word(hw) {
                     let mut end = b + 2;
                     if cx.punct_is(end, "-") && cx.glued(end) && cx.word_is(end + 1, "old") {
@@ -6517,10 +6552,21 @@ impl Reader<'_, '_> {
                     let noun = cx.word(b + 2);
                     let of_error =
                         noun == "margin" && cx.word_is(b + 3, "of") && cx.word_is(b + 4, "error");
+                    // "a 17-point lead in the polls": a lead in a poll is in percentage
+                    // points, with or without a share beside it.
+                    let lead = matches!(noun, "lead" | "leads")
+                        || noun == "poll" && matches!(cx.word_bytes(b + 3), b"lead" | b"leads");
+                    let poll_lead = lead
+                        && (0..cx.len()).any(|k| {
+                            matches!(
+                                cx.word_bytes(k),
+                                b"poll" | b"polls" | b"poll's" | b"polling" | b"pollster"
+                            )
+                        });
                     let poll_move = (noun == "swing"
-                        || matches!(noun, "lead" | "gap" | "margin" | "advantage" | "deficit")
+                        || (lead || matches!(noun, "gap" | "margin" | "advantage" | "deficit"))
                             && self.sentence_mentions_poll())
-                        && self.percent_beside_points(amt.a)
+                        && (self.percent_beside_points(amt.a) || poll_lead)
                         && !self.sentence_mentions_league();
                     if of_error || poll_move || self.move_between_shares(amt.a, noun) {
                         return (
@@ -6654,8 +6700,28 @@ impl Reader<'_, '_> {
                                 && index_name_before(&cx, j)
                         })
                     });
+                // "Labour gained 14pts in the latest poll": a party's move in a poll (not
+                // "Gilts gained 5/16 point on the back of the opinion poll", a price).
+                let poll_move = moved_in_poll(&cx, amt.a, self.floor)
+                    && self.sentence_mentions_poll()
+                    && !self.sentence_mentions_league()
+                    && !(0..cx.len()).any(|k| {
+                        matches!(
+                            cx.word_bytes(k),
+                            b"gilt"
+                                | b"gilts"
+                                | b"bond"
+                                | b"bonds"
+                                | b"shares"
+                                | b"stocks"
+                                | b"futures"
+                                | b"index"
+                                | b"sterling"
+                                | b"treasuries"
+                        )
+                    });
                 if amt.value.abs() <= 100.0
-                    && (self.percent_beside_points(amt.a) || margin || swing)
+                    && (self.percent_beside_points(amt.a) || margin || swing || poll_move)
                     && !or_percent
                     && !scored
                     && !index_move
@@ -7461,10 +7527,11 @@ impl Reader<'_, '_> {
             // "the bills add up to $4,000", "those seen in time added up to 58.3%": a
             // sum, stated exactly (but "adding up to £10 a week to their costs" adds at
             // most £10 to something).
+            // "added up to 70,000 flights to date": "to date" adds to nothing.
             if matches!(verb, "add" | "adds" | "added" | "adding")
                 && !(a + 1..a + 6)
                     .take_while(|&t| !cx.is(t, TokKind::Punct))
-                    .any(|t| cx.word_is(t, "to"))
+                    .any(|t| cx.word_is(t, "to") && !cx.word_is(t + 1, "date"))
             {
                 return None;
             }
@@ -8060,10 +8127,31 @@ impl Reader<'_, '_> {
         };
         let change = (before == "by" || word_before(a) == "by" || by_average) && !voted_by
             || placement::change_verb(word_before(a)).is_some();
+        // "was raised 50 cts to 17.85 dlrs", "Dubai was off 12 cts to 18.09 dlrs": in
+        // the passive, or with "off" after "be", the thing changed stands before the
+        // verb, and the same reading holds.
+        let passive_change = || {
+            a >= self.floor + 2
+                && (placement::object_change_verb(word_before(a)).is_some()
+                    || word_before(a) == "off")
+                && {
+                    // "was also raised", "were sharply lowered".
+                    let adverb = cx.word(a - 2) == "also" || cx.word_bytes(a - 2).ends_with(b"ly");
+                    let be = if adverb && a >= self.floor + 3 {
+                        a - 3
+                    } else {
+                        a - 2
+                    };
+                    matches!(
+                        cx.word_bytes(be),
+                        b"is" | b"was" | b"are" | b"were" | b"be" | b"been" | b"being"
+                    )
+                }
+        };
         let object_change = !change
             && cx.word_is(b, "to")
             && (amt.currency.is_some() || b > amt.b)
-            && object_between();
+            && (object_between() || passive_change());
         // A range or a pair: "10-20", "10 to 20", "between 10 and 20", "$5m to $10m",
         // "from 40 to 50".
         let conn = cx.punct(b);
@@ -9516,6 +9604,15 @@ fn minus_names_a_level(cx: &Cx<'_>, m: usize) -> bool {
     }
 }
 
+/// Whether a verb of change stands right before `a` (or two words before it, "rose
+/// by"), as in "Labour gained 14pts", "the Tories fell by 3 points".
+fn moved_in_poll(cx: &Cx<'_>, a: usize, floor: usize) -> bool {
+    (1..=2).any(|k| {
+        a.checked_sub(k)
+            .is_some_and(|j| j >= floor && placement::change_verb(cx.word(j)).is_some())
+    })
+}
+
 /// A verb that, before "up to", says a figure moved up to a new level ("edged up to
 /// 4.3%", "has gone up to £5") rather than that it is at most a value ("up to 20,000",
 /// "waves rising up to 10 metres"): a verb of small moves (but not "moving"), or one
@@ -10318,6 +10415,15 @@ mod prose_tests {
         assert_eq!(figure(text, "$4,000").qualifier, Qualifier::Exact);
         let text = "The cap will rise to £3, adding up to £10 a week to some costs.";
         assert_eq!(figure(text, "up to £10").qualifier, Qualifier::UpperBound);
+        let text = "Cancellations ran at 2,000 a day, adding up to 70,000 flights.";
+        assert_eq!(figure(text, "70,000").qualifier, Qualifier::Exact);
+        let text = "The cancellations added up to 70,000 flights to date.";
+        assert_eq!(figure(text, "70,000").qualifier, Qualifier::Exact);
+        let text = "Up to 70,000 flights a day could be cancelled.";
+        assert_eq!(
+            figure(text, "Up to 70,000").qualifier,
+            Qualifier::UpperBound
+        );
     }
 
     #[test]
@@ -10622,6 +10728,112 @@ mod prose_tests {
         );
         let text = "The firm will cut its workforce 2,000 to 3,000 jobs.";
         assert_eq!(figure(text, "2,000 to 3,000").qualifier, Qualifier::Range);
+    }
+
+    #[test]
+    fn marks_francs_or_crowns_in_a_sentence_on_a_dividend_shares_or_an_issue_are_money() {
+        let text = "The dividend remained unchanged at 12 marks.";
+        assert_eq!(figure(text, "12 marks").unit.as_deref(), Some("DEM"));
+        let text = "Bayer's shares fell 13 marks to close at 292 in Frankfurt.";
+        assert_eq!(figure(text, "13 marks").kind, FigureKind::Money);
+        let text = "The issue will be sold in denominations of 1,000 and 10,000 marks.";
+        assert_eq!(figure(text, "10,000 marks").kind, FigureKind::Money);
+        let text = "Swedish Match's B shares closed at 424 crowns on Friday.";
+        assert_eq!(figure(text, "424 crowns").unit.as_deref(), Some("SEK"));
+        // Must not fire: marks out of ten, and crowns won.
+        let text = "The judges gave her 8 marks out of ten.";
+        assert_eq!(figure(text, "8").kind, FigureKind::Count);
+        let text = "She has won three crowns in a row.";
+        assert_eq!(figure(text, "three").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_share_price_move_in_a_bare_fraction_may_end_at_a_comma_or_a_stop() {
+        let text = "GM shares closed at 75-5/8, up 7/8, in composite trading.";
+        let f = figure(text, "7/8");
+        assert_eq!(f.kind, FigureKind::Money);
+        assert_eq!(f.value, Value::Number(0.875));
+        let text = "The stock was trading at 20-7/8, off 1/2.";
+        assert_eq!(figure(text, "1/2").value, Value::Number(0.5));
+        let text = "The stock traded around 12, down 1/8; it later recovered.";
+        assert_eq!(figure(text, "1/8").value, Value::Number(0.125));
+        // Must not fire: a date after "on", and a date in three parts.
+        let text = "The shares meeting is on 3/8, at noon.";
+        assert_eq!(figure(text, "3/8").kind, FigureKind::Date);
+        let text = "The stock fell on 7/8/87.";
+        assert_eq!(figure(text, "7/8/87").kind, FigureKind::Date);
+    }
+
+    #[test]
+    fn a_lead_or_a_move_in_a_poll_is_in_percentage_points() {
+        let pp = Some("percentage_point");
+        let text = "She holds a 17-percentage point lead in the polls.";
+        let f = figure(text, "17-percentage point");
+        assert_eq!(f.kind, FigureKind::PercentagePoints);
+        assert_eq!(f.subject_key(), Some("lead"));
+        let text = "She holds a 17-percentage-point lead.";
+        assert_eq!(figure(text, "17-percentage-point").unit.as_deref(), pp);
+        let text = "She holds a 17-point lead in the polls.";
+        assert_eq!(figure(text, "17-point").unit.as_deref(), pp);
+        let text = "Labour's 17-point poll lead has narrowed.";
+        assert_eq!(figure(text, "17-point").unit.as_deref(), pp);
+        let text = "Labour gained 14pts in the latest poll.";
+        assert_eq!(figure(text, "14pts").unit.as_deref(), pp);
+        let text = "The Tories lost 14 pts in the poll.";
+        assert_eq!(figure(text, "14 pts").unit.as_deref(), pp);
+        let text = "Support fell 3ppts to 41%.";
+        assert_eq!(figure(text, "3ppts").unit.as_deref(), pp);
+        // Must not fire: a lead in a game, a price that moved after a poll, an index.
+        let text = "The Celtics held a 17-point lead at halftime.";
+        assert_eq!(figure(text, "17-point").kind, FigureKind::Count);
+        let text = "Gilts gained around 5/16 point after the opinion poll.";
+        assert_eq!(
+            figure(text, "around 5/16 point").unit.as_deref(),
+            Some("point")
+        );
+        let text = "The Dow gained 14 points after the poll.";
+        assert_eq!(figure(text, "14 points").unit.as_deref(), Some("point"));
+    }
+
+    #[test]
+    fn an_ordinal_indicator_typed_for_a_degree_sign_is_one() {
+        let text = "The city has had 11 days in a row above 30ºC.";
+        let f = figure(text, "above 30ºC");
+        assert_eq!(f.kind, FigureKind::Measure);
+        assert_eq!(f.unit.as_deref(), Some("celsius"));
+        assert_eq!(f.qualifier, Qualifier::LowerBound);
+        assert_eq!(figure(text, "11 days").kind, FigureKind::Duration);
+        let text = "Highs of 95ºF are forecast.";
+        assert_eq!(figure(text, "95ºF").unit.as_deref(), Some("fahrenheit"));
+        let text = "The ramp rises at 12º to the road.";
+        assert_eq!(figure(text, "12º").unit.as_deref(), Some("degree"));
+        // Must not fire: the degree sign and plain letters read as before.
+        let text = "It reached 31°C on Tuesday.";
+        assert_eq!(figure(text, "31°C").unit.as_deref(), Some("celsius"));
+        let text = "Temperatures topped 30C for 11 days in a row.";
+        assert_eq!(figure(text, "30C").unit.as_deref(), Some("celsius"));
+    }
+
+    #[test]
+    fn a_marked_size_after_a_passive_raise_or_off_is_a_change_and_its_end() {
+        let text = "Light Louisiana Sweet was also raised 50 cts to 17.85 dlrs a barrel.";
+        assert_eq!(figure(text, "50 cts").value, Value::Number(0.5));
+        assert_eq!(figure(text, "17.85 dlrs").value, Value::Number(17.85));
+        let text = "Dubai was off 12 cts to 18.09 dlrs.";
+        assert_eq!(figure(text, "12 cts").value, Value::Number(0.12));
+        assert_eq!(figure(text, "18.09 dlrs").value, Value::Number(18.09));
+        let text = "The preferred price was raised 25 cts to 7.75 dlrs.";
+        assert_eq!(figure(text, "7.75 dlrs").value, Value::Number(7.75));
+        let text = "Fares were lowered 5p to 95p on Monday.";
+        assert_eq!(figure(text, "95p").qualifier, Qualifier::Exact);
+        // Ends close together stay a range of changes, and so do bare ends.
+        let text = "Postings were raised 50 cts to 1.50 dlrs per bbl.";
+        assert_eq!(
+            figure(text, "50 cts to 1.50 dlrs").qualifier,
+            Qualifier::Range
+        );
+        let text = "Prices were off 10 to 15 cts on the day.";
+        assert_eq!(figure(text, "10 to 15 cts").qualifier, Qualifier::Range);
     }
 
     #[test]

@@ -3290,6 +3290,11 @@ fn backward_phrase(
             // "ridership will recover to 80%", "returns to 2%": a verb of return names
             // the level it goes back to.
             || k == verb_end && prep == "to" && is_verb_of_return(w)
+            // "Prices went from $310 to $365": "go" before "from" names the levels a
+            // thing moved between.
+            || matches!(prep, "from" | "to")
+                && cx.word_is(k, "from")
+                && matches!(w, "went" | "goes" | "go" | "gone" | "going")
             // "Women make up 47% of the workforce", "making up 41% of all crime";
             // "Fundraising costs took up 23p of every £1" (costs, before the verb, are
             // its noun); "eating up 41% of take-home pay", "used up 30% of its budget".
@@ -8751,6 +8756,47 @@ mod prose_tests {
             "New Dutch advances total four billion guilders.",
             "four billion guilders",
             Some("dutch advance"),
+        );
+    }
+
+    #[test]
+    fn the_levels_a_thing_went_from_and_to_are_said_of_it() {
+        is(
+            "Prices went from $310 to $365 last year.",
+            "$310",
+            Some("price"),
+        );
+        is(
+            "Prices went from $310 to $365 last year.",
+            "$365",
+            Some("price"),
+        );
+        is(
+            "Turnout has gone from 45% to 61% in a decade.",
+            "61%",
+            Some("turnout"),
+        );
+        is(
+            "Spending went from £1.2bn in 2019 to £1.5bn in 2023.",
+            "£1.5bn",
+            Some("spending"),
+        );
+        is(
+            "Officials said prices would go from $3 to $4 a gallon.",
+            "$3",
+            Some("price"),
+        );
+        // Must not fire: a noun after the number still names what it counts, and a
+        // trip from one place to another is no move between levels.
+        is(
+            "The club goes from 12 players to 18 players next season.",
+            "18",
+            Some("player"),
+        );
+        is(
+            "She went from Paris to Rome with 3 friends.",
+            "3",
+            Some("friend"),
         );
     }
 

@@ -28,7 +28,11 @@ declare_kind! {
     ///   level: "taking the typical bill to £1,690 from £1,928, a drop of £258" (£238);
     ///   "growth of 15% to reach $24.0 billion from $19.1 billion" is a rise (25.7%),
     ///   and a level with its own verb of being states its change: "Operating income
-    ///   of $6.37 billion was up 5% from $5.69 billion" (12.0%);
+    ///   of $6.37 billion was up 5% from $5.69 billion" (12.0%); a change stated
+    ///   before "at" and its level, set against the old one: "an increase of 4.7 per
+    ///   cent at 9.5 mt as against 9.25 mt" (2.7%), with no time after the old level
+    ///   but a year before after "as against" ("up 14 at 264,000, against 250,000 a
+    ///   year ago" may give the week's change);
     /// - the direction: "fell from 40 to 50", also when the ends are written to one
     ///   step and one step apart ("rose to 34.2 hours from 34.3 hours"), or from an
     ///   earlier estimate ("rose sharply, from an initial estimate of 180,000 to
@@ -81,7 +85,10 @@ declare_kind! {
     ///   1.0 pct in 1987, against 2.4 pct in 1986");
     /// - the amount: "rose by 15 from 40 to 50", also with the old level named by its
     ///   time ("rose by £194 from the previous £1,568 to £1,717", it is £149; "from
-    ///   last year's $310 to $365", "to $365 from last year's $310"); an amount and a percentage of one
+    ///   last year's $310 to $365", "to $365 from last year's $310", "up by £194 on the
+    ///   previous £1,568, to £1,717"), with words on the old level's rate between the
+    ///   two ("from the previous £1,568 a year for a typical household to £1,717"); an
+    ///   amount and a percentage of one
     ///   change with one end: "fall by about 400,000, or 9%, to 4.1 million" (or
     ///   after the end: "fell by 281,000 to 6.8 million, a 9% drop"), also
     ///   with the level first and the amount set against an earlier time: "2,310
@@ -312,7 +319,11 @@ declare_kind! {
     /// stated after it is checked ("up 14 to 164, against 422 a year ago" gives the
     /// week's change first), or one stated before it over a year when the old level is
     /// a year earlier ("rose 8.6% in the year to June to £1,062 a month, compared with
-    /// £994 a year earlier"; also "year on year", "over the year"); what the level takes
+    /// £994 a year earlier"; also "year on year", "over the year"), also with the
+    /// level given after "with", its noun and a participle at most ("Completions
+    /// increased by more than 15% in the year, with 62,034 homes finished, compared
+    /// with 53,698 the year before"; not "62,034 sold online", nor a level counted
+    /// after a change of prices or pay); what the level takes
     /// in may stand between ("141,700 burglaries, including raids on commercial
     /// properties, compared with 138,900 ..., a rise of 4%" is reported), but a part
     /// taken in is not the level ("including 3,000 raids on shops, compared with"). A sentence that opens by naming the one change of the
@@ -532,6 +543,24 @@ static FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// the previous £1,568", "from last year's $310", "from this year's", "from the prior
 /// quarter's", "from its previous".
 const PRIOR_LEVEL: &str = r"(?:\s+(?:(?:the|its|their)\s+(?:previous|prior|former|earlier)|(?:last|this)\s+(?:year|season|quarter|month|week)['’]s|the\s+(?:previous|prior)\s+(?:year|season|quarter|month|week)['’]s))";
+/// A stated change, then "on" and the level before it named by its time: "up by £149
+/// on the previous ", "rose 5% on last year's ". The "on" is captured.
+static ON_PRIOR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(&format!(r"(?i)\b(?:{INCREASE}|{DECREASE})\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?[$£€]?\d[\d.,]*(?:\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?|[a-z]{{1,8}}))?(\s+on{PRIOR_LEVEL})\s*$"))
+        .expect("valid regex")
+});
+/// Where the level before a change starts to be named after a stated change and "on"
+/// ([`ON_PRIOR_BEFORE`]): the start of " on the previous ", its last word looked at
+/// first.
+fn on_prior_before(near: &str) -> Option<usize> {
+    if !may_end_prior_level(near) {
+        return None;
+    }
+    ON_PRIOR_BEFORE
+        .captures(near)
+        .and_then(|c| c.get(1))
+        .map(|m| m.start())
+}
 /// The last words of [`PRIOR_LEVEL`], looked at before its pattern runs ("s" is the
 /// end of "year's").
 fn may_end_prior_level(text: &str) -> bool {
@@ -825,9 +854,9 @@ static ANNUAL_CHANGE_GAP: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A year named right after an old level: " a year earlier", " a year ago", " the
-/// previous year", " last year".
+/// previous year", " the year before", " last year".
 static YEAR_EARLIER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::pattern(r"(?i)^\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior)\s+year|last\s+year)\b")
+    crate::rules::pattern(r"(?i)^\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior)\s+year|the\s+year\s+before|last\s+year)\b")
         .expect("valid regex")
 });
 
@@ -2295,6 +2324,19 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                 other == rate
                     || ((rate.is_none() || other.is_none())
                         && *from_to.get_or_init(|| from_before(tail(group::before(cx, a), 60))))
+                    // "from the previous £1,568 a year for a typical household to
+                    // £1,717": the words on the old end, read as the new end's rate
+                    // ("typical"), stand between the two and cover both.
+                    || (rate.is_some()
+                        && other.is_some()
+                        && b.span.start - a.span.end <= 60
+                        && !group::rate_follows(cx, b)
+                        && *from_to.get_or_init(|| from_before(tail(group::before(cx, a), 60)))
+                        && {
+                            let gap = group::text(cx, a.span.end, b.span.start);
+                            group::holds_rate_word(gap)
+                                && group::tail_within(&TO_BETWEEN, gap, 50, GAP_STOPS).is_some()
+                        })
                     // "13% more than the 10-year average of 1.05 million acres": the
                     // average compared with the level is of the level's kind.
                     || (rate.is_none()
@@ -2417,14 +2459,25 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                     |m| &t[m.end() - usize::from(m.as_str().ends_with(','))..],
                 )
         });
-        if from_before(before_a)
+        // "up by £149 on the previous £1,568, to £1,717": the old level after the
+        // stated change, the new one after a comma.
+        let on_prior = on_prior_before(before_a);
+        if (on_prior.is_some() || from_before(before_a))
             && group::tail_within(&TO_BETWEEN, gap, 50, GAP_STOPS).is_some()
-            && !frame_broken(TRAILING_TO.replace(gap, "").as_ref())
+            && {
+                let framed = TRAILING_TO.replace(gap, "");
+                framed.trim() == "," || !frame_broken(framed.as_ref())
+            }
             && !from_range(cx, sentence, i)
         {
-            let verb = FROM_BEFORE
-                .find(before_a)
-                .map_or(before_a, |m| &before_a[..m.start()]);
+            let verb = on_prior.map_or_else(
+                || {
+                    FROM_BEFORE
+                        .find(before_a)
+                        .map_or(before_a, |m| &before_a[..m.start()])
+                },
+                |at| &before_a[..at],
+            );
             found.push(Endpoints {
                 old: a,
                 new: b,
@@ -2563,6 +2616,18 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
                 direction,
                 inverse: inverse_quote(cx, b, a),
                 compared,
+            });
+            bound[i] = true;
+            bound[j] = true;
+        } else if let Some(direction) = stated_at_against(cx, sentence, i, j) {
+            // "an increase of 2.7 per cent at 9.5 mt as against 9.25 mt": the change
+            // stated right before its level, the old level set against it.
+            found.push(Endpoints {
+                old: b,
+                new: a,
+                direction: Some(direction),
+                inverse: inverse_quote(cx, b, a),
+                compared: false,
             });
             bound[i] = true;
             bound[j] = true;
@@ -5843,15 +5908,21 @@ impl Compiled {
             // set side by side takes a change stated before it only when both name a
             // year: "rose 8.6% in the year to June to £1,062, compared with £994 a year
             // earlier" ("up 14 to 164, against 422 a year ago" may give the week's).
+            // "increased by 15% in the year, with 62,034 homes finished, compared
+            // with 53,698 the year before": the levels given with the change.
+            let with_level = e.compared && c.span.end <= lo && with_level_compared(cx, c, e);
             if e.compared
                 && c.span.end <= lo
+                && !with_level
                 && !(ANNUAL_CHANGE_GAP.is_match(group::text(cx, c.span.end, lo))
                     && YEAR_EARLIER_AFTER.is_match(group::after(cx, e.old)))
                 && !year_change_to_compared(cx, c, e)
             {
                 continue;
             }
-            let gap = if c.span.end <= lo {
+            let gap = if with_level {
+                ""
+            } else if c.span.end <= lo {
                 // "a fivefold increase, from 200 to 600": the noun the change
                 // qualifies is part of it.
                 let gap = group::text(cx, c.span.end, lo);
@@ -5935,6 +6006,96 @@ fn year_change_to_compared(cx: &CheckContext<'_>, c: &Figure, e: &Endpoints<'_>)
         && group::text(cx, c.span.end, e.new.span.start).eq_ignore_ascii_case(" to ")
         && YEAR_EARLIER_AFTER.is_match(group::after(cx, e.old))
         && COMPARED_WITH_GAP.is_match(group::text(cx, e.new.span.end, e.old.span.start))
+}
+
+/// The words between a change over a year, or over no period named, and the level it
+/// brought, given with "with": " in the year, with ", ", with ", " last year, with ".
+static WITH_LEVEL_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)^\s*(?:(?:in|over)\s+the\s+(?:past\s+)?(?:year|12\s+months)(?:\s+to\s+(?-i:\p{Lu})[\p{L}.]*(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?)?|year[- ]on[- ]year|last\s+year|this\s+year|in\s+(?:19|20)\d\d(?:[/–-]\d{2})?)?\s*,\s*with\s+$")
+        .expect("valid regex")
+});
+
+/// The words between a level given with "with" and the level it is set against: its
+/// noun and a participle, " homes finished, compared with ", " completed, against ".
+static WITH_LEVEL_COMPARED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)^((?:\s+[\p{L}-]+){0,3})\s*,\s*(?:compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?$")
+        .expect("valid regex")
+});
+
+/// Words after a level that make it a part or a level of somewhere or something else:
+/// "62,034 sold online", "62,034 of them in London", "62,034 each".
+static PART_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)\b(?:in|at|on|for|from|by|of|to|into|via|with|and|or|online|abroad|overseas|alone|only|each|per|a|an|the|them|these|those)\b")
+        .expect("valid regex")
+});
+
+/// A measure that is no count of things, named before a change: "House prices rose
+/// 4%, with 1.1 million homes sold" gives the sales, not the prices.
+static NOT_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)\b(?:prices?|rents?|rates?|values?|costs?|wages?|pay|earnings|salar(?:y|ies)|spending|revenues?|profits?|income|turnover|fees?|fares?|bills?|shares?|valuations?|premiums?|yields?|output|productivity|averages?|size|length)\b")
+        .expect("valid regex")
+});
+
+/// Whether `c`, a change in percent, is stated before a pair set side by side whose
+/// new level it brings in with "with", the old level a year before: "Completions
+/// increased by more than 15% in the year, with 62,034 homes finished, compared with
+/// 53,698 the year before". Only a change over a year or no period named, a level
+/// with no more than its noun and a participle (not "62,034 sold online"), and a
+/// change of a count when the level is one (not "House prices rose 4% in the year,
+/// with 1.1 million homes sold").
+fn with_level_compared(cx: &CheckContext<'_>, c: &Figure, e: &Endpoints<'_>) -> bool {
+    c.kind == FigureKind::Percent
+        && c.span.end <= e.new.span.start
+        && e.new.span.end <= e.old.span.start
+        && WITH_LEVEL_GAP.is_match(group::text(cx, c.span.end, e.new.span.start))
+        && WITH_LEVEL_COMPARED
+            .captures(group::text(cx, e.new.span.end, e.old.span.start))
+            .is_some_and(|m| m.get(1).is_none_or(|w| !PART_WORDS.is_match(w.as_str())))
+        && YEAR_EARLIER_AFTER.is_match(group::after(cx, e.old))
+        && !(e.new.kind == FigureKind::Count
+            && NOT_COUNTED.is_match(clause_tail(word_tail(group::before(cx, c), 80))))
+}
+
+/// The words between a level and the old level it is set against, nothing else: "
+/// as against ", ", against ", " compared with ".
+static AS_AGAINST_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(
+        r"(?i)^\s*,?\s*(?:(as\s+)?against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?$",
+    )
+    .expect("valid regex")
+});
+
+/// The direction of a change stated right before "at" and its level, the old level
+/// set against it after: "an increase of 2.7 per cent at 9.5 mt as against 9.25 mt",
+/// "a fall of 3 per cent at 9.0 mt against 9.25 mt". No time may follow the old
+/// level, which would make it the level of another period than the change's ("up 14
+/// at 264,000, against 422,000 a year ago" may give the week's change), except a year
+/// before after "as against", which sets a year's level against the last: "a rise of
+/// 2.7 per cent at 9.5 mt as against 9.25 mt in the previous year".
+fn stated_at_against(
+    cx: &CheckContext<'_>,
+    sentence: &[&Figure],
+    i: usize,
+    j: usize,
+) -> Option<Direction> {
+    let (level, old) = (sentence[i], sentence[j]);
+    let change = sentence[..i].last()?;
+    let direction = change.placement.direction?;
+    if j != i + 1
+        || !(change.kind == FigureKind::Percent || same_quantity(change, level))
+        || !LEVEL_AT.is_match(group::text(cx, change.span.end, level.span.start))
+        || !CHANGE_BEFORE.is_match(word_tail(group::before(cx, change), 50))
+    {
+        return None;
+    }
+    let c = AS_AGAINST_GAP.captures(group::text(cx, level.span.end, old.span.start))?;
+    let after = head(group::after(cx, old), 40);
+    let timed = compared_over_time(cx, old) || period_words(after) > 0;
+    (!timed
+        || (c.get(1).is_some()
+            && change.kind == FigureKind::Percent
+            && YEAR_EARLIER_AFTER.is_match(after)))
+    .then_some(direction)
 }
 
 /// Only the words that set a level against an earlier one between the two: ", compared
@@ -8740,6 +8901,101 @@ mod tests {
             "The council tax bill rose by £72 from this year's £1,890 to £1,962 next April.",
             "Fares went up 18% to $365 from last year's $310.",
             "Bills fell by £149 from the previous £1,717 to £1,568.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_rate_on_the_old_level_before_to_covers_the_new_one() {
+        for text in [
+            "The price cap has risen by £194 from the previous £1,568 a year for a typical household to £1,717.",
+            "The price cap has risen by £194 from £1,568 a year for a typical household to £1,717.",
+            "Rents went up by £45 from last year's £1,150 a month for an average flat to £1,240.",
+            "Fees fell by £194 from the previous £1,717 a year for a typical pupil to £1,568.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "The price cap has risen by £149 from the previous £1,568 a year for a typical household to £1,717.",
+            "Rents went up by £90 from last year's £1,150 a month for an average flat to £1,240.",
+            // The new end has a rate of its own: the two are not one quantity.
+            "The subsidy went from £1,568 a year for the average household to £140 a month.",
+            "Fares were cut from £5 a day for adults to £2 each for children.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_change_on_the_previous_level_then_the_new_one_has_both_ends() {
+        for text in [
+            "Bills went up by £194 on the previous £1,568, to £1,717.",
+            "Rents rose 19.5% on last year's £1,568, to £1,717.",
+            "Bills fell by £194 on the previous £1,717, to £1,568.",
+            "Bills went up by £149 on the previous £1,717, to £1,568.",
+            "Bills went up by £194 from the previous £1,568, to £1,717.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "Bills went up by £149 on the previous £1,568, to £1,717.",
+            "Rents rose 9.5% on last year's £1,568, to £1,717.",
+            "Bills fell by £149 on the previous £1,717, to £1,568.",
+            "Prices rose 3% on the previous year's 2,000 items, to 2,060 items.",
+            // No change stated before "on", or a clause between the two levels.
+            "The council spent £194 on the previous 1,568 applicants, to little effect.",
+            "Premiums rose by £12 on the previous day, to £1,717.",
+            "The levy was raised by £20 on the previous £100 charge, to £130 for families.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_change_before_a_level_given_with_with_and_compared() {
+        for text in [
+            "Completions increased by more than 25% in the year, with 62,034 homes finished, compared with 53,698 the year before.",
+            "Completions increased by more than 15% in the year, with 60,034 homes finished, compared with 53,698 the year before.",
+            "Completions fell 22% in the year, with 47,250 homes finished, compared with 53,698 a year earlier.",
+            "Registrations rose 8%, with 1.21 million cars registered, compared with 1.02 million the year before.",
+            "Completions rose 25% in the year to June to 62,034, compared with 53,698 the year before.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "Completions increased by more than 15% in the year, with 62,034 homes finished, compared with 53,698 the year before.",
+            "Completions fell 12% in the year, with 47,250 homes finished, compared with 53,698 a year earlier.",
+            // A part, a level of prices, or a period shorter than the year.
+            "Sales rose 4% in the year, with 62,034 sold online, compared with 53,698 the year before.",
+            "Sales rose 4% in the year, with 62,034 of them in London, compared with 53,698 the year before.",
+            "House prices rose 4% in the year, with 62,034 homes sold, compared with 53,698 the year before.",
+            "Sales rose 4% last week, with 62,034 cars sold, compared with 53,698 a year earlier.",
+            "Sales rose 4% in the quarter, with 62,034 cars sold, compared with 53,698 a year earlier.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_change_at_a_level_as_against_the_old_one() {
+        for text in [
+            "Steel output rose during the year, an increase of 4.7 per cent at 9.5 mt as against 9.25 mt.",
+            "Coal imports showed a fall of 5 per cent at 9.0 mt as against 9.25 mt.",
+            "Steel output showed an increase of 4.7 per cent at 9.5 mt as against 9.25 mt in the previous year.",
+            "Coal imports showed a fall of 3 per cent at 9.5 mt as against 9.25 mt.",
+            "Shares closed up 4.7 per cent at 95 pence against 92.5 pence.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "Steel output rose during the year, an increase of 2.7 per cent at 9.5 mt as against 9.25 mt.",
+            "Coal imports showed a fall of 3 per cent at 9.0 mt as against 9.25 mt.",
+            "Steel output showed an increase of 2.7 per cent at 9.5 mt as against 9.25 mt in the previous year.",
+            // The old level of another period than the change's.
+            "Jobless claims rose 14 percent at 264,000, against 250,000 a year ago.",
+            "The index was up 4.1 at 145.2 against 140.1 last week.",
+            "Output rose 4.7 per cent at 9.5 mt against 9.25 mt a year ago.",
         ] {
             assert!(messages(text).is_empty(), "{text}");
         }

@@ -153,7 +153,12 @@ declare_kind! {
     ///   were serving sentences", "The rest, 481, were serving sentences"; what
     ///   remains says the parts before it split the whole, whatever their verbs: "Of
     ///   the 212,400 drivers caught, 96,300 paid a fixed penalty and 93,900 went on a
-    ///   course. The remaining 22,200 were taken to court"); a sentence opening "The total was made up of" (or "That total
+    ///   course. The remaining 22,200 were taken to court"); with the whole stated in
+    ///   the opener, the parts and what remains may not fall short of it either, when
+    ///   every amount of their kind after the whole is one of them ("Of the 2,400
+    ///   patients admitted, 1,200 were over 65. Most were aged over 80. The remaining
+    ///   880 were younger" is reported: an age set on a group is no amount, "1,200
+    ///   were over 65" included); a sentence opening "The total was made up of" (or "That total
     ///   comprised", "The figure breaks down into") splits the largest amount of the
     ///   last sentence before that holds one, within two sentences, when the parts
     ///   come to less than half as much again ("attended 14,820
@@ -293,6 +298,14 @@ declare_kind! {
     /// - an amount followed by "of that" and the amounts listed after it, parts of
     ///   the largest amount of the sentence before ("Revenue rose to £2.84bn.
     ///   Aerospace brought in £1.12bn of that, defence £960m and energy £510m");
+    /// - shares of one market held by different names across the sentences of a
+    ///   paragraph: "Toyota took 28.4% of the market last year. Ford had a 31% share
+    ///   of the market, and Hyundai 45.2%" (104.6%; also "a market share of 31%", "a
+    ///   45.2% market share"), each share after its holder's name at the head of its
+    ///   clause, the market named the same way (not "the SUV market" beside "the
+    ///   market", nor "the market in Japan" beside "the market in Britain"), in
+    ///   sentences that name one period and place or none and hold with verbs of one
+    ///   tense ("Nokia had 49% of the market in 2007. Apple has 61%" is not read);
     /// - shares of one whole that sum past 100%: percentages in a breakdown of a stated
     ///   whole, percentages before the rest of a whole ("38% were first-time buyers,
     ///   44% were moving home and the remaining 28% were buying to let"; also the rest
@@ -962,6 +975,185 @@ impl Check for Compiled {
             previous = Some(sentence);
         }
         table_totals(cx, &figures, out);
+        market_shares(cx, &figures, out);
+    }
+}
+
+/// A market named right after a share of it: " of the market", " share of the UK car
+/// market", " market share", " of the market for hybrids". Group 1 or 2 is the words
+/// that name the market, group 3 what it is for or where.
+static MARKET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)^\s+(?:(?:share\s+)?of\s+the\s+((?:[\p{L}-]+\s+){0,3}?)market|((?:[\p{L}-]+\s+){0,3}?)market\s+share)\b((?:\s+(?:in|for)\s+(?:the\s+)?[\p{L}-]+)?)")
+        .expect("valid regex")
+});
+
+/// A market share named right before its figure: "a market share of ", "a share of the
+/// market of ", "its UK market share of ". Group 1 or 2 is the words that name the
+/// market.
+static MARKET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)\b(?:an?|its|their)\s+(?:((?:[\p{L}-]+\s+){0,3}?)market\s+share|share\s+of\s+the\s+((?:[\p{L}-]+\s+){0,3}?)market)\s+of\s+$")
+        .expect("valid regex")
+});
+
+/// The holder of a share of a market, a name at the head of its clause, with a verb of
+/// holding or none: "Toyota took ", "Ford had a ", ", Ford a ", "and Hyundai ".
+/// Group 1 is the separator before the name, group 2 the name, group 3 a verb in the
+/// present tense and group 4 one in the past.
+static MARKET_HOLDER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(^|[,;]\s*|\b(?:and|while|whereas)\s+)(?:the\s+)?(\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,3})(?:\s+(?i:(takes|has|holds|controls|commands)|(took|had|held|won|claimed|captured|commanded|controlled|accounted\s+for|made\s+up|enjoyed|kept|retained)))?\s+(?i:(?:an?|its|their)\s+)?$")
+        .expect("valid regex")
+});
+
+/// The periods a sentence names: "last year", "in 2024", "a year earlier", "in the
+/// first half", "in March".
+static PERIOD_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)\b(?:(?:last|this|next|previous|same)\s+(?:year|month|quarter|week|season|decade|period)|(?:a|one|two|three|four|five|six|ten|\d+)\s+(?:years?|months?|decades?|quarters?)\s+(?:ago|earlier|before|later)|(?:the|its|their)\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|(?:19|20)\d\d|january|february|march|april|june|july|august|september|october|november|december)")
+        .expect("valid regex")
+});
+
+/// One share of a market found by [`market_shares`]: the figure, its holder, the market
+/// and whether it was named with the share (not left to the share before it).
+struct MarketShare<'f> {
+    share: &'f Figure,
+    holder: String,
+    market: String,
+    named: bool,
+    /// Whether the verb of holding is in the present tense ("has"), the past ("had"),
+    /// or left out.
+    present: Option<bool>,
+}
+
+/// Shares of one market held by different names across the sentences of a paragraph,
+/// which together make up no more than the market: "Toyota took 28.4% of the market
+/// last year. Ford had a 31% share of the market, and Hyundai 45.2%" (104.6%). Each
+/// share follows its holder's name at the head of its clause, with a verb of holding
+/// or none, and names the market after it ("of the market", "a 31% share of the
+/// market", "a 31% market share") or before it ("a market share of"), or is the next
+/// share of a list with the verb left out in the sentence of one that does. Only
+/// shares of a market named by the same words, in sentences that name the same period
+/// and place or none, none a change, each holder once; shares in one sentence are left
+/// to the readings of one sentence.
+fn market_shares(cx: &CheckContext<'_>, figures: &[&Figure], out: &mut Vec<Hit>) {
+    let mut found: Vec<MarketShare<'_>> = Vec::new();
+    for paragraph in figures.chunk_by(|a, b| a.placement.paragraph == b.placement.paragraph) {
+        found.clear();
+        for sentence in paragraph.chunk_by(|a, b| a.placement.sentence == b.placement.sentence) {
+            if !group::sentence_text(cx, sentence[0]).contains("market") {
+                continue;
+            }
+            let mut from = group::sentence_span(cx, sentence[0]).start;
+            let mut market_here: Option<String> = None;
+            for &f in sentence {
+                let before = group::text(cx, from, f.span.start);
+                from = f.span.end;
+                if f.kind != FigureKind::Percent
+                    || f.placement.direction.is_some()
+                    || f.value.mid() >= 100.0
+                {
+                    continue;
+                }
+                let after = head(group::after(cx, f), 60);
+                let key = |c: &regex::Captures<'_>, a: usize, b: usize, rest: Option<usize>| {
+                    let words = c.get(a).or_else(|| c.get(b)).map_or("", |m| m.as_str());
+                    let rest = rest.and_then(|r| c.get(r)).map_or("", |m| m.as_str());
+                    format!("{} {}", words.trim(), rest.trim()).to_lowercase()
+                };
+                let (market, holder_text) = if let Some(c) = MARKET_AFTER.captures(after) {
+                    (Some(key(&c, 1, 2, Some(3))), before)
+                } else if let Some(c) = MARKET_BEFORE.captures(before) {
+                    let at = c.get(0).map_or(before.len(), |m| m.start());
+                    (Some(key(&c, 1, 2, None)), &before[..at])
+                } else {
+                    (None, before)
+                };
+                let Some(h) = MARKET_HOLDER.captures(holder_text) else {
+                    continue;
+                };
+                let holder = h.get(2).map_or("", |m| m.as_str()).to_lowercase();
+                let named = market.is_some();
+                let market = match market {
+                    Some(m) => m,
+                    // A bare share listed after one of the market, the verb left out:
+                    // ", and Hyundai 45.2%."
+                    None if !h.get(1).is_none_or(|m| m.as_str().is_empty())
+                        && (after.trim().is_empty()
+                            || after.trim_start().starts_with([',', ';', '.'])
+                            || after.trim_start().starts_with("and ")) =>
+                    {
+                        match &market_here {
+                            Some(m) => m.clone(),
+                            None => continue,
+                        }
+                    }
+                    None => continue,
+                };
+                market_here = Some(market.clone());
+                let present = h.get(3).map(|_| true).or_else(|| h.get(4).map(|_| false));
+                found.push(MarketShare {
+                    share: f,
+                    holder,
+                    market,
+                    named,
+                    present,
+                });
+            }
+        }
+        report_market_shares(cx, &found, out);
+    }
+}
+
+/// Reports the shares of each market [`market_shares`] found in one paragraph.
+fn report_market_shares(cx: &CheckContext<'_>, found: &[MarketShare<'_>], out: &mut Vec<Hit>) {
+    let mut markets: Vec<&str> = found.iter().map(|m| m.market.as_str()).collect();
+    markets.sort_unstable();
+    markets.dedup();
+    for market in markets {
+        let shares: Vec<&MarketShare<'_>> = found.iter().filter(|m| m.market == market).collect();
+        let sentences = |m: &MarketShare<'_>| m.share.placement.sentence;
+        if shares.iter().filter(|m| m.named).count() < 2
+            || shares.iter().all(|m| sentences(m) == sentences(shares[0]))
+        {
+            continue;
+        }
+        // Each holder once, and one period and place where any is named.
+        let mut holders: Vec<&str> = shares.iter().map(|m| m.holder.as_str()).collect();
+        holders.sort_unstable();
+        holders.dedup();
+        if holders.len() < shares.len() {
+            continue;
+        }
+        let periods = |m: &MarketShare<'_>| {
+            let mut named: Vec<String> = PERIOD_NAMED
+                .find_iter(group::sentence_text(cx, m.share))
+                .map(|p| p.as_str().to_lowercase())
+                .collect();
+            named.sort_unstable();
+            named.dedup();
+            named
+        };
+        let named: Vec<Vec<String>> = shares
+            .iter()
+            .map(|m| periods(m))
+            .filter(|p| !p.is_empty())
+            .collect();
+        if named.windows(2).any(|w| w[0] != w[1]) {
+            continue;
+        }
+        // "Nokia had 49% of the market in 2007. Apple has 61% of the market": one
+        // share then, one now.
+        let tenses: Vec<bool> = shares.iter().filter_map(|m| m.present).collect();
+        if tenses.windows(2).any(|w| w[0] != w[1]) {
+            continue;
+        }
+        let places: Vec<&str> = shares
+            .iter()
+            .filter_map(|m| m.share.placement.place.as_deref())
+            .collect();
+        if places.windows(2).any(|w| !w[0].eq_ignore_ascii_case(w[1])) {
+            continue;
+        }
+        let figures: Vec<&Figure> = shares.iter().map(|m| m.share).collect();
+        report(cx, None, &figures, out);
     }
 }
 
@@ -2190,22 +2382,35 @@ fn report_remainder_short(
     rest: &Figure,
     out: &mut Vec<Hit>,
 ) {
+    report_parts_and_rest_short(cx, whole, &[part, rest], out);
+}
+
+/// Reports parts and what remains of their whole, the last of `parts`, that add up to
+/// less than the whole.
+fn report_parts_and_rest_short(
+    cx: &CheckContext<'_>,
+    whole: &Figure,
+    parts: &[&Figure],
+    out: &mut Vec<Hit>,
+) {
+    let Some(&rest) = parts.last() else {
+        return;
+    };
     if not_a_whole(cx, whole)
         || whole.qualifier == Qualifier::Range
         || signed_amount(cx, whole)
-        || not_a_part(cx, part)
-        || not_a_part(cx, rest)
+        || parts.iter().any(|p| not_a_part(cx, p))
     {
         return;
     }
-    let most = as_accounted(part).1 + as_accounted(rest).1;
+    let most: f64 = parts.iter().map(|p| as_accounted(p).1).sum();
     let least = as_accounted(whole).0;
     if !(most.is_finite() && least.is_finite()) || most >= least - 1e-9 * least.abs().max(1.0) {
         return;
     }
     push_short(
         whole,
-        &[part, rest],
+        parts,
         (rest, "what remains stated here"),
         "what remains should complete",
         out,
@@ -3419,6 +3624,9 @@ fn opener_breakdown_in(
             })
         })
         .flatten();
+    // A whole stated in the opener ("Of the 2,400 patients"), not one its words point
+    // back to ("Of those").
+    let stated = whole.is_some() && back.is_none();
     if let Some(whole) = whole.or(named) {
         // "Of that, $6.1 million came from patients who paid $300 a visit, and the
         // remaining $2.4 million was billed to Medicaid": what remains is a part too,
@@ -3448,13 +3656,16 @@ fn opener_breakdown_in(
                 Some((listed, rem))
             });
         let mut parts = parts;
+        let mut rem_found = None;
         if let Some((listed, rem)) = listed {
             parts = listed;
             parts.push(rem);
+            rem_found = Some(rem);
         } else if let Some(&last) = parts.last()
             && let Some(rem) = remainder_after(last)
         {
             parts.push(rem);
+            rem_found = Some(rem);
         }
         // "The trust runs 12 hospitals. Of them, 40 beds are in Leeds": "them" are
         // the hospitals, and a lone part naming other things right after it is none
@@ -3471,7 +3682,26 @@ fn opener_breakdown_in(
         {
             return true;
         }
+        let reported = out.len();
         report(cx, Some(whole), &parts, out);
+        // "Of the 2,400 patients admitted, 1,200 were over 65. The remaining 880 were
+        // younger": what remains says the parts before it and itself make the whole,
+        // so together they may not fall short of it either, when the whole is
+        // stated in the opener and every amount of their kind after it is one of them.
+        if out.len() == reported
+            && stated
+            && let Some(rem) = rem_found
+            && rest
+                .iter()
+                .filter(|f| {
+                    f.span.start < rem.span.start && f.kind == rem.kind && f.unit == rem.unit
+                })
+                .count()
+                + 1
+                == parts.len()
+        {
+            report_parts_and_rest_short(cx, whole, &parts, out);
+        }
     } else if parts.len() >= 2 && (exclusive(cx, &parts) || elliptical(cx, &parts)) {
         // "Of the voters polled, 60% ... 55% ..." names no number: only categories
         // that exclude each other make the shares add up.
@@ -3495,7 +3725,10 @@ fn remainder_opening_next<'f>(
 ) -> Option<&'f Figure> {
     let figures = &cx.extraction.figures;
     let at = figures.partition_point(|f| f.span.start < s.end);
-    let rem = figures[at..].iter().find(|f| f.kind.is_quantity())?;
+    // An age set on some of them stands for no amount: "Most were aged over 80."
+    let rem = figures[at..]
+        .iter()
+        .find(|f| f.kind.is_quantity() && !age_limit(cx, f))?;
     let opening = group::text(cx, group::sentence_span(cx, rem).start, rem.span.start);
     // A sentence with no figure may stand between when the rest is named as such:
     // "Of the 2.4 million claims, 0.5 million were approved. Most were settled within a
@@ -5166,6 +5399,10 @@ fn age_bands(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
         .all(|w| w[0].1 < w[1].0 || (!w[0].2 && w[0].1 <= w[1].0))
 }
 
+/// A count and a copula right before a figure: "1,200 were", "310 are".
+static COUNT_WAS: LazyLock<Regex> =
+    LazyLock::new(|| crate::rules::pattern(r"(?i)\d\s+(?:were|are)$").expect("valid regex"));
+
 /// A share and a copula right before a figure: "31% were", "36 percent are".
 static SHARE_WAS: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::pattern(r"(?i)(?:%|\bper\s?cent)\s+(?:were|are)$").expect("valid regex")
@@ -5191,6 +5428,11 @@ pub(crate) fn age_limit(cx: &CheckContext<'_>, f: &Figure) -> bool {
     // of people and a copula, then a bare bound or range, is of an age.
     if SHARE_WAS.is_match(before) && (f.qualifier == Qualifier::Range || text.starts_with("under "))
     {
+        return true;
+    }
+    // "Of the 2,400 patients admitted, 1,200 were over 65": a count and a copula, then
+    // a bare bound, is of an age too.
+    if COUNT_WAS.is_match(before) && (text.starts_with("under ") || text.starts_with("over ")) {
         return true;
     }
     // "voters aged 18 to 29", "children ages 5 to 11".
@@ -12027,6 +12269,55 @@ mod tests {
                 .len(),
             1
         );
+    }
+
+    #[test]
+    fn shares_of_one_market_across_sentences_past_a_hundred_fire() {
+        for text in [
+            "Toyota took 28.4% of the market last year. Ford had a 31% share of the market, and Hyundai 45.2%.",
+            "Toyota took 28.4% of the market last year. Ford had a 31% share of the market. Hyundai took 45.2% of the market.",
+            "Toyota took 28.4% of the market. Ford had a market share of 31%. Hyundai had a 45.2% market share.",
+            "Toyota has 58.4% of the UK car market. Ford has 51% of the UK car market.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "Toyota took 28.4% of the market last year. Ford had a 31% share of the market, and Hyundai 25.2%.",
+            // Other periods, places, markets or holders.
+            "Toyota took 28.4% of the market last year. Ford had a 31% share of the market in 2019, and Hyundai 45.2%.",
+            "Toyota took 48.4% of the market in Japan. Ford had a 31% share of the market in Britain, and Hyundai 45.2%.",
+            "In Britain, Toyota took 48.4% of the market. In France, Renault had 61% of the market.",
+            "Toyota took 48.4% of the market. Ford had a 31% share of the SUV market, and Hyundai 45.2%.",
+            "Toyota took 48.4% of the market for hybrids. Tesla had 61% of the market for electric cars.",
+            "Toyota took 48.4% of the market. Toyota had a 61% share of the market a decade ago.",
+            "Nokia had 49% of the market in 2007. Apple has 61% of the market.",
+            "Japanese brands took 58.4% of the market. Toyota had 51% of the market.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn what_remains_after_an_opener_completes_the_whole() {
+        for text in [
+            "Of the 2,400 patients admitted, 1,200 were over 65. The remaining 880 were younger.",
+            "Of the 2,400 patients admitted, 1,200 were over 65. Most were admitted in March. The remaining 880 were younger.",
+            "Of the 2,400 patients admitted, 1,200 were elderly. Most were aged over 80. The remaining 880 were younger.",
+            "Of the 2,400 patients admitted, 1,200 were elderly. Most were admitted in March 2024. The remaining 880 were younger.",
+            "Of the 2,400 patients admitted, 1,200 were over 65. The remaining 1,500 were younger.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "Of the 2,400 patients admitted, 1,200 were over 65. The remaining 1,200 were younger.",
+            "Of the 2,400 patients admitted, 1,200 were elderly. Most were aged over 80. The remaining 1,200 were younger.",
+            "Of the 2,400 patients admitted, about 1,200 were over 65. The remaining 1,150 were younger.",
+            // Another amount stands between, or the whole is pointed back to.
+            "Of the 2,400 patients admitted, 1,200 were over 65. Another 320 were children. The remaining 880 were adults.",
+            "The hospital admitted 2,400 patients. Of those, 1,200 were over 65. The remaining 880 were younger.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
