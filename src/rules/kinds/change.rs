@@ -408,8 +408,9 @@ declare_kind! {
     ///
     /// Not read as a change: a range ("estimates ranged from 2.3 to 2.6", "2.6 tonnes,
     /// down from 2.4 to 2.7 tonnes"), a ratio "N to one", a change against another
-    /// base ("exceeded the plan by 9 billion"), and a change of a further amount ("rising
-    /// another two cents from $1.60"). The direction is not checked for an exchange rate
+    /// base ("exceeded the plan by 9 billion"), a change of a further amount ("rising
+    /// another two cents from $1.60"), and a sum raised ("The charity raised £2.4m
+    /// (£1.1m from donors, up from £0.9m)" states no change of £2.4m). The direction is not checked for an exchange rate
     /// quoted in the currency it speaks of ("the yen rose against the dollar to 153.50
     /// from 154.67") or a frequency given by its interval ("sailings increased from
     /// every nine to every seven days"). In a market report's "up 13.1 cents at 6.785
@@ -7214,7 +7215,11 @@ impl Compiled {
             || (CHANGE_AFTER.is_match(after)
             && !(DETERMINER_BEFORE.is_match(before) && VERB_AFTER.is_match(after))
             && !INTRANSITIVE_AFTER.is_match(after))
-            || (CHANGE_BEFORE.is_match(before) && !AGAINST_REFERENCE.is_match(before))
+            || (CHANGE_BEFORE.is_match(before)
+                && !AGAINST_REFERENCE.is_match(before)
+                // "The charity raised £2.4m (£1.1m from donors, up from £0.9m)": a sum
+                // raised is a level, not the size of a change.
+                && !(c.kind == FigureKind::Money && RAISED_SUM.is_match(before)))
             // "up £20 million or 6.1% from": the amount's change in percent.
             || (c.kind == FigureKind::Percent && AMOUNT_OR_BEFORE.is_match(before))
             // "1.61 billion, 7% below the 1.74 billion made in 2019".
@@ -8998,6 +9003,25 @@ mod tests {
             "Output rose 4.7 per cent at 9.5 mt against 9.25 mt a year ago.",
         ] {
             assert!(messages(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_sum_raised_is_no_size_of_a_change() {
+        for text in [
+            "The charity raised £2.4m (£1.1m from donors, up from £0.9m).",
+            "The charity raised £2.4m (£1.1m from donors, up from £0.9m, and £1.3m from grants).",
+            "The appeal raised about $5m ($2.1m from members, up from $1.6m).",
+            "Runners raised $11.3 million, up 15% from $9.8 million.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
+        for text in [
+            "The charity's income rose by £2.4m from £0.9m to £1.1m.",
+            "Runners raised $11.3 million, up 35% from $9.8 million.",
+            "The charity raised £2.4m, up 40% from £2.0m.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
         }
     }
 
