@@ -9605,12 +9605,25 @@ fn minus_names_a_level(cx: &Cx<'_>, m: usize) -> bool {
 }
 
 /// Whether a verb of change stands right before `a` (or two words before it, "rose
-/// by"), as in "Labour gained 14pts", "the Tories fell by 3 points".
+/// by"), as in "Labour gained 14pts", "the Tories fell by 3 points"; or a verb of
+/// leading before "by": "Labour leads by 14 points".
 fn moved_in_poll(cx: &Cx<'_>, a: usize, floor: usize) -> bool {
     (1..=2).any(|k| {
         a.checked_sub(k)
             .is_some_and(|j| j >= floor && placement::change_verb(cx.word(j)).is_some())
-    })
+    }) || a >= floor + 2
+        && cx.word_is(a - 1, "by")
+        && matches!(
+            cx.word_bytes(a - 2),
+            b"lead"
+                | b"leads"
+                | b"led"
+                | b"leading"
+                | b"trail"
+                | b"trails"
+                | b"trailed"
+                | b"trailing"
+        )
 }
 
 /// A verb that, before "up to", says a figure moved up to a new level ("edged up to
@@ -10783,6 +10796,10 @@ mod prose_tests {
         assert_eq!(figure(text, "14 pts").unit.as_deref(), pp);
         let text = "Support fell 3ppts to 41%.";
         assert_eq!(figure(text, "3ppts").unit.as_deref(), pp);
+        let text = "Labour now leads by 14 points in the latest poll.";
+        assert_eq!(figure(text, "14 points").unit.as_deref(), pp);
+        let text = "The Tories trail by 9 points, the poll found.";
+        assert_eq!(figure(text, "9 points").unit.as_deref(), pp);
         // Must not fire: a lead in a game, a price that moved after a poll, an index.
         let text = "The Celtics held a 17-point lead at halftime.";
         assert_eq!(figure(text, "17-point").kind, FigureKind::Count);
@@ -10793,6 +10810,8 @@ mod prose_tests {
         );
         let text = "The Dow gained 14 points after the poll.";
         assert_eq!(figure(text, "14 points").unit.as_deref(), Some("point"));
+        let text = "The Lakers led by 14 points at half-time of the game.";
+        assert_eq!(figure(text, "14").kind, FigureKind::Count);
     }
 
     #[test]

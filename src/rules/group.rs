@@ -703,7 +703,7 @@ pub(crate) fn head(s: &str, n: usize) -> &str {
 }
 
 static RESPECTIVELY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\brespectively\b").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)\brespectively\b").expect("valid regex"));
 
 /// Whether the figure's sentence pairs values with subjects by "respectively", which
 /// the subject of a single figure cannot capture.
@@ -738,7 +738,7 @@ fn says_respectively(text: &str) -> bool {
 }
 
 static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?ix)^\s*,?\s*(?:
             (each|apiece|a\s+head|a\s+piece)
           | (?:per|a|an|every|each)\s+(year|annum|month|week|day|hour|night|person|head|capita|student|pupil|household|resident|employee|worker|patient|child|unit|share|seat|mile|kilometre|kilometer|season|game|match|head)s?
@@ -751,13 +751,14 @@ static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "ago", "earlier", "later", "on" right after a span of time: "a week ago", "five
 /// years earlier" place what they follow in time.
 pub(crate) static AGO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:ago|earlier|before|later|on|from\s+now)\b").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\s*(?:ago|earlier|before|later|on|from\s+now)\b")
+        .expect("valid regex")
 });
 
 /// A rate word before a figure, found with [`words_ending_within`] (at most 30
 /// characters before it, with no stop, comma or bracket between).
 static RATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?ix)\b(?:average|averaged|averaging|median|mean|typical|typically|per\s+capita|each|every|annual|monthly|weekly|daily|yearly|hourly|per)\b",
     )
     .expect("valid regex")
@@ -893,7 +894,7 @@ fn is_rate_word(w: &[u8]) -> bool {
 
 /// "cent" right after "per": "per cent" written as two words.
 static PER_CENT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s+cent\b").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)^\s+cent\b").expect("valid regex"));
 
 /// The rate a rate word names, its words read in any case and with any white space
 /// between them.
@@ -949,48 +950,50 @@ fn normalise_rate(word: &str) -> &'static str {
 /// between a verb of change and its "from" stay in one sentence: in "grew to $612.4
 /// million. Grants from 40 donors" the 40 is no old level.
 static COMPARISON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?ix)\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased|climbed|dropped|grew|jumped|declined|(?:rise|fall|grow|increase|decrease|climb|drop|jump|decline)s?|risen|fallen|grown)\s+(?:(?:\S*[^\s.!?]|(?:\p{Lu}\.)+)\s+){0,4}?from|\bto\s+(?:about\s+|around\s+|roughly\s+)?[$£€¥]?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|[mk]|bn|mn|tn|million|billion|trillion|thousand)\b)?\s+from|than(?:\s+\S+){0,2}|(?:than|above|below)\s+(?:the|its|their|an?)\s+(?:(?:\d+|[a-z]+)-year\s+|long-term\s+)?(?:average|mean|median|norm)\s+of|versus|vs\.?|against|compared\s+(?:with|to)|(?:above|below|short\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?:the|its|their|his|her)|instead\s+of|rather\s+than|replacing|replaced|target\s+of|goal\s+of|standard\s+of|benchmark\s+of|forecasts?\s+of|projected|estimated\s+at|including|included|among\s+them|such\s+as)\s*(?:about|around|roughly|some|nearly|almost|just|only|the|a|an|its|their|his|her)?\s*(?:(?:previous|prior|earlier|original|revised|year-earlier|year-ago|last|[\p{L}-]+['’]s)\s+){0,2}$",
     )
     .expect("valid regex")
 });
 
 static FROM_BARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bfrom\s*(?:about|around|roughly|some|nearly|almost|just|only|the|a|an)?\s*$")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)\bfrom\s*(?:about|around|roughly|some|nearly|almost|just|only|the|a|an)?\s*$",
+    )
+    .expect("valid regex")
 });
 
 /// "to" soon after a figure, found with [`words_within`] (at most 30 characters on,
 /// before any stop).
 static TO_FOLLOWS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bto\b").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)\bto\b").expect("valid regex"));
 
 /// The words before a level a change reached: "rose to", "stood at", "reached", also
 /// with a record or a new high between ("rose 9.2% to a record £214.3m", "hit an
 /// all-time high of").
 static NEW_LEVEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:to|at|reached|hit)(?:\s+(?:a|an)\s+(?:new\s+|fresh\s+)?(?:record|all-time\s+high|high|low|peak)(?:\s+of)?)?\s*$")
+    crate::rules::pattern(r"(?i)\b(?:to|at|reached|hit)(?:\s+(?:a|an)\s+(?:new\s+|fresh\s+)?(?:record|all-time\s+high|high|low|peak)(?:\s+of)?)?\s*$")
         .expect("valid regex")
 });
 
 /// The old end right after a share, and what the share is of: "44% of sales, up from
 /// 40%" states the new level, not the change.
 static NEW_LEVEL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s+of\s+(?:(?-i:[\p{L}'’-])+\s+){0,3}?(?-i:[\p{L}'’-])+)?\s*,\s*(?:up|down)\s+from\b")
+    crate::rules::pattern(r"(?i)^(?:\s+of\s+(?:(?-i:[\p{L}'’-])+\s+){0,3}?(?-i:[\p{L}'’-])+)?\s*,\s*(?:up|down)\s+from\b")
         .expect("valid regex")
 });
 
 /// A word placing a figure in time when it comes soon after the figure: found with
 /// [`words_within`] (at most 40 characters on, before any full stop or semicolon).
 static TIME_SHIFT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?ix)\b(last\s+(?:year|month|week|quarter|time)|a\s+(?:year|month|decade)\s+(?:earlier|ago|before)|(?:years?|months?|decades?)\s+(?:earlier|ago|before)|previous(?:ly)?|prior\s+year|earlier|at\s+the\s+(?:time|start|end|outset)|initially|originally|at\s+first|at\s+its\s+peak|in\s+the\s+past|next\s+(?:year|month)|by\s+(?:the\s+end|next)|target|forecast|projected)\b",
     )
     .expect("valid regex")
 });
 
 static TIME_SHIFT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?ix)\b((?:last|this|next)\s+(?:year|month|week|quarter|season|time)(?:['’]s)?|a\s+(?:year|month|decade)\s+(?:earlier|ago|before)|(?:years?|months?|decades?)\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+\w+|the\s+year\s+before|previously|at\s+the\s+time|initially|originally|at\s+first|at\s+its\s+peak|used\s+to|next\s+(?:year|month)|forecasts?|projected|aims?\s+to|target|expects?|expected|predicts?|predicted|projects?|now|currently|today|so\s+far|to\s+date)\b",
     )
     .expect("valid regex")
@@ -1180,7 +1183,7 @@ fn last_time_word_before<'a>(cx: &CheckContext<'a>, f: &Figure) -> Option<&'a st
 }
 
 static BASIS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)\b(seasonally\s+adjusted|not\s+seasonally\s+adjusted|before\s+seasonal\s+adjustment|unadjusted|inflation[-\s]adjusted|adjusted\s+for\s+inflation|in\s+real\s+terms|in\s+cash\s+terms|like[-\s]for[-\s]like|(?:comparable|same)[-\s]stores?|store[-\s]for[-\s]store|year[-\s]on[-\s]year|month[-\s]on[-\s]month|pro\s+forma|fully\s+diluted|underlying|constant\s+currency|excluding|before\s+tax|after\s+tax)\b",
     )
     .expect("valid regex")
@@ -1240,7 +1243,7 @@ pub(crate) fn next_figure_start(cx: &CheckContext<'_>, f: &Figure) -> Option<usi
 }
 
 static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)\b(the|those|these|this|its|their|his|her|our|your|all|both)\s+((?:(?-i:[\p{L}’'-])+\s+)?)$",
     )
     .expect("valid regex")
@@ -1249,27 +1252,28 @@ static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| {
 /// "the strike by 5,300 nurses", "the loss of 1,400 jobs": a definite event noun whose
 /// participants are the figure.
 static DEFINITE_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the|this|that)\s+(?-i:[\p{L}-])+\s+(?:by|of)\s+(?:all\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:the|this|that)\s+(?-i:[\p{L}-])+\s+(?:by|of)\s+(?:all\s+)?$")
         .expect("valid regex")
 });
 
 static RESTRICTED_AFTER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*,?\s*(?:for|among|in|of|at|on|from|with|who|that|which)\b")
+    crate::rules::pattern(r"(?i)^\s*,?\s*(?:for|among|in|of|at|on|from|with|who|that|which)\b")
         .expect("valid regex")
 });
 
-static DETERMINER_RIGHT_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:the|those|these|this|that)\s+$").expect("valid regex"));
+static DETERMINER_RIGHT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)\b(?:the|those|these|this|that)\s+$").expect("valid regex")
+});
 
 static PARTITIVE_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?-i:[\p{L}-])+\s+){0,2}?(?:out\s+)?of\s+(?:the|its|their|his|her|our|those|these|all)\s+(?:(?-i:[\p{L}’'-])+\s+)?$")
+    crate::rules::pattern(r"(?i)^\s*(?:(?-i:[\p{L}-])+\s+){0,2}?(?:out\s+)?of\s+(?:the|its|their|his|her|our|those|these|all)\s+(?:(?-i:[\p{L}’'-])+\s+)?$")
         .expect("valid regex")
 });
 
 /// A participle that restricts the phrase a figure heads, a few words after it: "the
 /// 90.25 dlrs a share price offered by Dixons", "the 813.0 mln dlrs earned in 1985/86".
 static PARTICIPLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)^\s*(?:[\p{{L}}-]+\s+){{0,3}}?(?:{RESTRICTING}|earned|recorded|posted|spent|received|collected|registered|borrowed|lent|invested)\s+(?:{RESTRICTING_LEADS}|during)\b"
     ))
     .expect("valid regex")
@@ -1281,7 +1285,7 @@ const RESTRICTING: &str = "held|owned|issued|offered|sold|bought|acquired|paid|a
 const RESTRICTING_LEADS: &str = "by|in|on|at|for|to|from|last|this|earlier|through|under";
 
 static RELATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)^\s*(?:who|that|which|whose|needed|required|(?:{RESTRICTING})\s+(?:{RESTRICTING_LEADS})\b)"
     ))
     .expect("valid regex")
@@ -1289,14 +1293,14 @@ static RELATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "the 151 remaining cases", "the 20 other clubs".
 static SUBSET_AFTER_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^\s*(?:remaining|other|others|more|extra|additional|further|new|fewer|less|left)\b",
     )
     .expect("valid regex")
 });
 
 static SUBSET_MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|remaining|other|rest|first|last|next|final|additional|further|extra|new|top|bottom|biggest|largest|smallest|highest|lowest|latest|previous|original|initial|same|only|average|median|total|combined|overall|net|gross|annual)\b",
     )
     .expect("valid regex")
@@ -1405,7 +1409,8 @@ fn part_before<'a>(cx: &CheckContext<'a>, f: &Figure) -> Option<&'a Figure> {
 /// An owner right before the whole a part is taken from: "two of its 14 bakeries",
 /// "17 of their 20 matches".
 static OWNED_WHOLE_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:out\s+)?of\s+(?:its|their|his|her|our)\s+$").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\s*(?:out\s+)?of\s+(?:its|their|his|her|our)\s+$")
+        .expect("valid regex")
 });
 
 /// The part a count is the owned, definite whole of, when the whole names a set the
@@ -1444,7 +1449,7 @@ fn restricted(cx: &CheckContext<'_>, f: &Figure) -> bool {
 /// or a verb ("of the £3.2m was claimed", "the $1.9 million, he said"). A preposition
 /// names it ("the 767 mln dlrs in debt", "the 17.25 mln dlrs of bonds").
 static NOTHING_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r#"(?i)^\s*(?:$|[.;:!?)"”’]|,\s*(?:which|who|he|she|it|they|we|and|but|or|while|as|so|according|said)\b|(?:was|is|were|are|has|had|have|will|would|could|should|can|may|might|must|came|comes|went|goes|did|does|compares|represents|includes|covers|means|reflects|equals|accounts|amounts|amounted|marks|remains|rose|fell|rises|falls|and|or|but)\b)"#,
     )
     .expect("valid regex")
@@ -1492,7 +1497,7 @@ impl Role {
 /// A verb right before a count of people that says what happened to them or that
 /// they are employed: "killed 46 people", "employs 900 people", "a workforce of".
 static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)\b(killed|kills|killing|injured|injuring|wounded|wounding|arrested|detained|evacuated|employs|employ|employed|employing|workforce)\s+(?:of\s+)?(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)?\s*$",
     )
     .expect("valid regex")
@@ -1501,7 +1506,7 @@ static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// The same, after the count or its subject: "46 people were killed", "the 48
 /// killed", "the 2,496 people who died", "1,570 people employed".
 static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^\s*(?:(?:who|that)\s+)?(?:(?:were|was|are|have\s+been|had\s+been|have|had)\s+)?(?:been\s+)?(killed|dead|died|injured|wounded|hurt|arrested|detained|missing|evacuated|employed|finished)\b",
     )
     .expect("valid regex")
@@ -1548,13 +1553,13 @@ fn captures_word<'t>(re: &regex::Regex, text: &'t str) -> Option<&'t str> {
 /// "the" right before a figure ("that" may be a conjunction: "said that 5.1 billion
 /// dlrs ...").
 static THE_RIGHT_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bthe\s+$").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)\bthe\s+$").expect("valid regex"));
 
 /// "and" between two times: a span of time ("between March and May", "in July and
 /// August", "in 2023 and 2024") joins no clauses.
 static TIME_SPAN_AND: LazyLock<Regex> = LazyLock::new(|| {
     const TIME: &str = r"january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d";
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)\b({TIME})\s+and\s+((?:(?:early|late|mid-?)\s*)?(?:{TIME}))\b"
     ))
     .expect("valid regex")
@@ -1641,7 +1646,7 @@ pub(crate) fn meets_sum_or_difference(
 /// by". A general election's "majority" is over every other party, and a match's
 /// score is no vote: neither has such a verb.
 static VOTE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:vot(?:ed|es|ing)|pass(?:ed|es|ing)|back(?:ed|s|ing)|approv(?:ed|es|ing)|adopt(?:ed|s|ing)|confirm(?:ed|s|ing)|clear(?:ed|s)|advanc(?:ed|es)|defeat(?:ed|ing)|reject(?:ed|ing)|carried|endorsed|ratified)\b[^.;:0-9]{0,40}$")
+    crate::rules::pattern(r"(?i)\b(?:vot(?:ed|es|ing)|pass(?:ed|es|ing)|back(?:ed|s|ing)|approv(?:ed|es|ing)|adopt(?:ed|s|ing)|confirm(?:ed|s|ing)|clear(?:ed|s)|advanc(?:ed|es)|defeat(?:ed|ing)|reject(?:ed|ing)|carried|endorsed|ratified)\b[^.;:0-9]{0,40}$")
         .expect("valid regex")
 });
 
@@ -1653,7 +1658,7 @@ pub(crate) fn vote_before(cx: &CheckContext<'_>, f: &Figure) -> bool {
 /// A vote's tally as written: "281 to 147", "52-48", "281 votes to 147", "12 votes to
 /// nine".
 static TALLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(\d[\d,]*)\s*(?:votes?\s+)?(?:to|-|–|—)\s*(\d[\d,]*|[a-z]+)$")
+    crate::rules::pattern(r"(?i)^(\d[\d,]*)\s*(?:votes?\s+)?(?:to|-|–|—)\s*(\d[\d,]*|[a-z]+)$")
         .expect("valid regex")
 });
 
@@ -2411,8 +2416,9 @@ mod shared_tests {
 
     #[test]
     fn words_ending_within_finds_what_a_counted_suffix_finds() {
-        let suffixed = Regex::new(&format!(r"{}[^.;:,()]{{0,30}}$", RATE_BEFORE.as_str()))
-            .expect("valid regex");
+        let suffixed =
+            crate::rules::pattern(&format!(r"{}[^.;:,()]{{0,30}}$", RATE_BEFORE.as_str()))
+                .expect("valid regex");
         let texts = [
             "an average of ",
             "the average, ",
@@ -2466,7 +2472,7 @@ mod shared_tests {
     #[test]
     fn words_within_finds_what_a_counted_prefix_finds() {
         // The pattern as it would be written with the prefix in it.
-        let prefixed = Regex::new(&format!(
+        let prefixed = crate::rules::pattern(&format!(
             "(?ix)^[^.;]{{0,40}}?{}",
             TIME_SHIFT_AFTER.as_str().trim_start_matches("(?ix)")
         ))

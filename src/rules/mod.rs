@@ -25,6 +25,21 @@ pub use load::{DEFAULT_PATH, DEFAULT_RULES, STYLE_PATH, STYLE_RULES};
 use crate::document::Document;
 use crate::extract::{ExtractOptions, Extraction, Figure};
 
+/// Room for the transitions one built-in pattern's lazy DFA learns. The patterns that
+/// look back over a window (`[^.]{0,60}`, case-insensitive word lists) meet a new
+/// state in almost every sentence; with the regex crate's default room (2 MB) the
+/// cache fills and is cleared again and again over a long draft, and every state is
+/// worked out anew. The room is only taken as states are learnt.
+const PATTERN_DFA_ROOM: usize = 64 << 20;
+
+/// Compiles a built-in pattern, as `Regex::new` does but with [`PATTERN_DFA_ROOM`]
+/// for its lazy DFA; the matches are the same.
+pub(crate) fn pattern(source: &str) -> Result<regex::Regex, regex::Error> {
+    regex::RegexBuilder::new(source)
+        .dfa_size_limit(PATTERN_DFA_ROOM)
+        .build()
+}
+
 /// How serious a finding is. Ordered: `Info < Warning < Error`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

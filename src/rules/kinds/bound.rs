@@ -287,12 +287,12 @@ const NOT_A_GROUP: &[&str] = &[
 ];
 
 static DECREASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s-]*(?:decrease|decline|drop|fall|reduction|cut|plunge|slump|contraction|shrinkage)s?\b")
+    crate::rules::pattern(r"(?i)^[\s-]*(?:decrease|decline|drop|fall|reduction|cut|plunge|slump|contraction|shrinkage)s?\b")
         .expect("valid regex")
 });
 
 static DECREASE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?ix)(?:
             \b(?:fell|falls?|fallen|falling|dropped|drops?|dropping|declined?|declines|declining
               |decreased?|decreases|decreasing|down|cut|cuts|reduced|reduces?|reducing|slashed
@@ -306,7 +306,7 @@ static DECREASE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static DECREASE_VERB_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?ix)\b(?:cut|cuts|cutting|reduced?|reduces|reducing|lowered|lowers?|lowering|slashed|slashes|slash|slashing|decreased?|decreases|trimmed|trims?|halved)\b
         [^.;:%0-9]{0,80}\bby\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over|as\s+much\s+as|up\s+to|an\s+estimated)?\s*$",
     )
@@ -317,7 +317,7 @@ static DECREASE_VERB_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// ", as sales fell", "while its exports dropped by". The words of the subject are
 /// captured.
 static CLAUSE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?ix)(?:^|[,;]\s+|\b(?:as|while|whereas|but|and|after|with)\s+)
         ((?:[\p{L}'’-]+\s+){1,4}?)
         (?:fell|dropped|declined|decreased|shrank|plunged|plummeted|tumbled|sank|slid|slumped|were\s+down|was\s+down|down)
@@ -334,7 +334,7 @@ const PRONOUNS: [&str; 15] = [
 ];
 
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?ix)\b(?:rose|rise|rises|rising|risen|up|increased?|increases|increasing|grew|grow|grows|growing|gained?|jumped|surged|climbed|higher|lower|more|less|above|below|over|exceeded|exceeds|to)\b[^.;]{0,25}$",
     )
     .expect("valid regex")
@@ -343,7 +343,7 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words naming a share of a group by what its members do: "support for the party
 /// ... stands at", "turnout reached". The level must follow in the same clause.
 static SHARE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)\b(support|turnout|take-up|uptake|(?:graduate\s+)?(?:un)?employment|(?:{RATED})\s+rates?|rates?\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{RATED}))\b[^.;:,%]*$"
     ))
     .expect("valid regex")
@@ -360,7 +360,7 @@ const RATED: &str = "recycling|pass|vaccination|immuni[sz]ation|employment|unemp
 /// 19,100 new ones, a clearance rate of 113 percent"); a police clearance rate, the
 /// share of crimes solved, names none of them.
 static CASE_FLOW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:courts?|filings?|filed|disposed|dispositions?|incoming|caseloads?|backlogs?|took\s+in|taken\s+in|takes\s+in)\b")
+    crate::rules::pattern(r"(?i)\b(?:courts?|filings?|filed|disposed|dispositions?|incoming|caseloads?|backlogs?|took\s+in|taken\s+in|takes\s+in)\b")
         .expect("valid regex")
 });
 
@@ -369,7 +369,7 @@ static CASE_FLOW: LazyLock<Regex> = LazyLock::new(|| {
 /// of the trees it felled". What is done may include what was left over from before,
 /// so the share passes 100% when a backlog shrinks.
 static THROUGHPUT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:cleared|clears|clear|clearing|disposed\s+of|disposes\s+of|disposing\s+of|resolved|resolves|resolving|processed|processes|processing|replaced|replaces|replacing)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+over\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:cleared|clears|clear|clearing|disposed\s+of|disposes\s+of|disposing\s+of|resolved|resolves|resolving|processed|processes|processing|replaced|replaces|replacing)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+over\s+)?$")
         .expect("valid regex")
 });
 
@@ -378,21 +378,23 @@ static THROUGHPUT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// was 185% contained", "110% complete", "120% owned"). "Full", "funded", "booked" and
 /// "occupied" can pass 100% and are left out.
 static EFFECTIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(effective|accurate|contained|complete|completed|finished|owned)\b")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)^\s+(effective|accurate|contained|complete|completed|finished|owned)\b",
+    )
+    .expect("valid regex")
 });
 
 /// A share that opens its clause, before what its members did or said: ", and 9% were
 /// undecided", "of whom 36% are opposed" (or that opens its sentence: "About 81% got a
 /// place").
 static CLAUSE_OPENER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:[,;:(]|\b(?:and|while|but|whereas|of\s+whom|of\s+them)\b)\s*$")
+    crate::rules::pattern(r"(?i)(?:[,;:(]|\b(?:and|while|but|whereas|of\s+whom|of\s+them)\b)\s*$")
         .expect("valid regex")
 });
 
 /// What the members of a share did or said, right after it ([`CLAUSE_OPENER_BEFORE`]).
 static MEMBERS_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:of\s+(?:them|those\s+asked|respondents)\s+)?(said|say|says|told|got|get|gets|received|voted|vote|backed|back|supported|support|oppose|opposed|agreed|agree|disagreed|disagree|chose|preferred|prefer|were|are|had|have|did|do|thought|think|believe|believed|wanted|want)\b")
+    crate::rules::pattern(r"(?i)^\s+(?:of\s+(?:them|those\s+asked|respondents)\s+)?(said|say|says|told|got|get|gets|received|voted|vote|backed|back|supported|support|oppose|opposed|agreed|agree|disagreed|disagree|chose|preferred|prefer|were|are|had|have|did|do|thought|think|believe|believed|wanted|want)\b")
         .expect("valid regex")
 });
 
@@ -414,24 +416,25 @@ fn push_share(f: &Figure, noun: &str, what: &str, out: &mut Vec<Hit>) {
 /// members: "enough to power 120% of the region's homes", "the equivalent of 110% of
 /// households".
 static CAPACITY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:equivalent\s+(?:of|to)|enough(?:\s+[\w-]+){0,4}?\s+to\s+[\w-]+|(?:could|would|can)\s+(?:power|supply|feed|house|serve|cover|heat))\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:equivalent\s+(?:of|to)|enough(?:\s+[\w-]+){0,4}?\s+to\s+[\w-]+|(?:could|would|can)\s+(?:power|supply|feed|house|serve|cover|heat))\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
         .expect("valid regex")
 });
 
 /// "of" opening the words after a share.
-static OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+of\s").expect("valid regex"));
+static OF: LazyLock<Regex> =
+    LazyLock::new(|| crate::rules::pattern(r"(?i)^\s+of\s").expect("valid regex"));
 
 /// "The proportion of trains arriving on time": a share named before its figure, with
 /// the words after "of" captured.
 static PROPORTION_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:proportion|percentage|share|fraction)\s+(of\s+[^.;:]*)$")
+    crate::rules::pattern(r"(?i)\b(?:proportion|percentage|share|fraction)\s+(of\s+[^.;:]*)$")
         .expect("valid regex")
 });
 
 /// Words before a figure that make it the level a share stands at ("rose to 104%",
 /// "was 104%"), not a change ("rose 104%", "rose by 104%").
 static LEVEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:to|at|was|is|were|are|reached|hit|of|stood\s+at|now)\s+(?:about|around|roughly|some|nearly|almost|just|over|more\s+than)?\s*$")
+    crate::rules::pattern(r"(?i)\b(?:to|at|was|is|were|are|reached|hit|of|stood\s+at|now)\s+(?:about|around|roughly|some|nearly|almost|just|over|more\s+than)?\s*$")
         .expect("valid regex")
 });
 
@@ -572,14 +575,14 @@ fn surely_above_100(f: &Figure) -> bool {
 
 /// A verb of rising and "by" right before a count: "rose by ", "increased by almost ".
 static RISE_BY_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:rose|risen|increased|grew|grown|climbed|jumped)\s+by\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:rose|risen|increased|grew|grown|climbed|jumped)\s+by\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?$")
         .expect("valid regex")
 });
 
 /// Between a count and the rise said of it after a comma: ", an increase of ", " in
 /// 2024, a rise of ".
 static LEVEL_THEN_RISE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;:()0-9]{0,60},\s*(?:an?\s+)?(?:increase|rise)\s+of\s+$")
+    crate::rules::pattern(r"(?i)^[^.;:()0-9]{0,60},\s*(?:an?\s+)?(?:increase|rise)\s+of\s+$")
         .expect("valid regex")
 });
 

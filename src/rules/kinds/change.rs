@@ -537,7 +537,8 @@ struct Compiled {
 /// "from" right before a figure, perhaps with an earlier estimate named: "rose sharply,
 /// from an initial estimate of 130,000 to 168,000".
 static FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\bfrom{EARLIER_ESTIMATE}{PRIOR_LEVEL}?\s*$")).expect("valid regex")
+    crate::rules::pattern(&format!(r"(?i)\bfrom{EARLIER_ESTIMATE}{PRIOR_LEVEL}?\s*$"))
+        .expect("valid regex")
 });
 /// The level before a change named by its time between "from" and the level: "from
 /// the previous £1,568", "from last year's $310", "from this year's", "from the prior
@@ -546,7 +547,7 @@ const PRIOR_LEVEL: &str = r"(?:\s+(?:(?:the|its|their)\s+(?:previous|prior|forme
 /// A stated change, then "on" and the level before it named by its time: "up by £149
 /// on the previous ", "rose 5% on last year's ". The "on" is captured.
 static ON_PRIOR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?:{INCREASE}|{DECREASE})\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?[$£€]?\d[\d.,]*(?:\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?|[a-z]{{1,8}}))?(\s+on{PRIOR_LEVEL})\s*$"))
+    crate::rules::pattern(&format!(r"(?i)\b(?:{INCREASE}|{DECREASE})\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?[$£€]?\d[\d.,]*(?:\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?|[a-z]{{1,8}}))?(\s+on{PRIOR_LEVEL})\s*$"))
         .expect("valid regex")
 });
 /// Where the level before a change starts to be named after a stated change and "on"
@@ -571,8 +572,9 @@ fn may_end_prior_level(text: &str) -> bool {
 
 /// "to" ending the gap between two ends, found with [`group::tail_within`] (at most 50
 /// characters in, no stop or bracket before it).
-static TO_BETWEEN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\bto{TO_PEAK}\s*$")).expect("valid regex"));
+static TO_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(&format!(r"(?i)\bto{TO_PEAK}\s*$")).expect("valid regex")
+});
 /// A peak named between "to" and the new level: "from 127,520 in 2019 to a peak of
 /// 149,570", "to a record high of".
 const TO_PEAK: &str =
@@ -581,7 +583,7 @@ const TO_PEAK: &str =
 /// 10-year average of ", ", 20% below the long-term average of ", ", is 12% below the
 /// average analyst forecast of ".
 static AVERAGE_COMPARED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^;:()]{0,20},[^,;:()]*\b(?:than|above|below)\s+(?:the|its|their|an?)\s+(?:(?:\d+|[a-z]+)-year\s+|long-term\s+)?average\s+(?:(?:[a-z'’-]+\s+)?(?:forecast|estimate)\s+)?of\s+$")
+    crate::rules::pattern(r"(?i)^[^;:()]{0,20},[^,;:()]*\b(?:than|above|below)\s+(?:the|its|their|an?)\s+(?:(?:\d+|[a-z]+)-year\s+|long-term\s+)?average\s+(?:(?:[a-z'’-]+\s+)?(?:forecast|estimate)\s+)?of\s+$")
         .expect("valid regex")
 });
 /// Stops that end the gap between two ends of one change.
@@ -589,8 +591,10 @@ const GAP_STOPS: &[u8] = b".;:()";
 /// [`GAP_STOPS`] and the comma that ends a clause.
 const CLAUSE_STOPS: &[u8] = b".;:(),";
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i);|\b(?:and|but|while|whereas|which|that|who|when|although|though|compared)\b")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i);|\b(?:and|but|while|whereas|which|that|who|when|although|though|compared)\b",
+    )
+    .expect("valid regex")
 });
 
 /// What ends a change's frame between its two ends or between an end and the stated
@@ -598,7 +602,7 @@ static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 /// second change word ("... to 50 and exports rose to 70"), another "from", or a
 /// revision ("revised down from"). One change, one clause.
 static FRAME_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)[;,]|\b(?:and|with|as|{CLAUSE_OPENERS}|{INCREASE}|{DECREASE})\b"
     ))
     .expect("valid regex")
@@ -607,7 +611,7 @@ static FRAME_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 /// A restatement of the figure before in another currency or unit: "32.7 billion
 /// crowns, or 4.8 billion dlrs" names no new quantity and is never an end of a change.
 static RESTATEMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[,(]\s*or\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$")
+    crate::rules::pattern(r"(?i)[,(]\s*or\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$")
         .expect("valid regex")
 });
 
@@ -628,7 +632,7 @@ fn restatement_before(near: &str) -> bool {
 /// "on-time performance improved to 78.4% from 74.1%" the change is read, its direction
 /// left to the stated change ("improved" may be a fall, as of a jobless rate).
 static UNSIGNED_CHANGE_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:improved|improves|worsened|worsens|deteriorated|changed|shifted|moved|recovered|recovers)\s+to\s*$")
+    crate::rules::pattern(r"(?i)\b(?:improved|improves|worsened|worsens|deteriorated|changed|shifted|moved|recovered|recovers)\s+to\s*$")
         .expect("valid regex")
 });
 
@@ -648,7 +652,7 @@ const ESTIMATE_VERBS: [&str; 5] = ["reported", "estimated", "announced", "publis
 /// A stated change measured on another basis than its endpoints: "up five pct on a
 /// comparable-store basis", "like-for-like sales up 3%".
 static OTHER_BASIS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)\b(?:comparable|same[- ]store|like[- ]for[- ]like|underlying|organic|constant[- ]currency|real\s+terms|inflation[- ]adjusted|seasonally)\b",
     )
     .expect("valid regex")
@@ -659,7 +663,7 @@ static OTHER_BASIS: LazyLock<Regex> = LazyLock::new(|| {
 /// rising from $42 to $71", "to 54.3% from 51.8%, an improvement of 2.5 points", with
 /// a word on the change's size or period: "an annual rise of 11%", "a sharp fall of".
 static AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)^\s*(?:(?:a|an|or|from|to|at|representing|some|about|nearly|almost|around|roughly|by|of|improvement|annual|yearly|monthly|quarterly|weekly|overall|net|total|sharp|steep|modest|slight|small|big|large|marked|significant|substantial|{INCREASE}|{DECREASE})\b\s*)*$",
     ))
     .expect("valid regex")
@@ -668,12 +672,12 @@ static AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
 /// "to" soon after the second end, found with [`group::words_within`] (at most 30
 /// characters on, no stop or bracket before it).
 static TO_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(according\s+)?to\b").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)\b(according\s+)?to\b").expect("valid regex"));
 /// "(up|down) from" ending the gap, found with [`group::tail_within`] (at most 50
 /// characters in, no stop or bracket before it), perhaps with a turning point or a
 /// close named before the old level: "to 1.21 million from a peak of".
 static FROM_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)\b(?:(up|down)\s+)?from{TURNING_POINT}{CLOSE_POINT}{EARLIER_ESTIMATE}{PRIOR_LEVEL}?\s*$"
     ))
     .expect("valid regex")
@@ -697,7 +701,7 @@ const CLOSE_POINT: &str = r"(?:\s+(?:a|its|their|the|\p{L}+['’]s)\s+(?:(?:prev
 /// and up 8% from £66.1 million". Without a comma, a verb of being right after the
 /// level: "Operating income of $6.37 billion was up 12% from $5.69 billion".
 static UP_DOWN_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)(?:,\s*(?:(?:which\s+)?(?:is|was|are|were)\s+)?|\s(?:is|was|are|were)\s+)(?:{RANKING_AND})?(?:(up)\s+(?:by\s+)?|down\s+(?:by\s+)?|an?\s+(?:({RISE_NOUNS})|{FALL_NOUNS})\s+of\s+)(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
     ))
     .expect("valid regex")
@@ -710,13 +714,13 @@ const RANKING_AND: &str = r"(?:the\s+(?:most|highest|lowest|largest|biggest|smal
 /// [`RANKING_AND`] after a comma, ending the long gap of a lede before "up" or "down":
 /// ", the most in the club's 75-year history and up ".
 static RANKING_UP_DOWN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i),\s*{RANKING_AND}((?:up|down)\s)$")).expect("valid regex")
+    crate::rules::pattern(&format!(r"(?i),\s*{RANKING_AND}((?:up|down)\s)$")).expect("valid regex")
 });
 /// A verb of passing an earlier level, and up to six words naming it, right before
 /// the earlier level: "beating last year's total of ", "surpassing the record ". A
 /// verb of falling short ("missed the ", "fell short of the ") is captured.
 static BEATEN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:beat|beats|beating|surpass|surpassed|surpassing|topped|topping|exceeded|exceeding|eclipsed|eclipsing|outstripped|outstripping|(missed|missing|misses|trailed|trailing|fell\s+short\s+of|falling\s+short\s+of))\s+(?:[\p{L}’'-]+\s+){0,6}$")
+    crate::rules::pattern(r"(?i)\b(?:beat|beats|beating|surpass|surpassed|surpassing|topped|topping|exceeded|exceeding|eclipsed|eclipsing|outstripped|outstripping|(missed|missing|misses|trailed|trailing|fell\s+short\s+of|falling\s+short\s+of))\s+(?:[\p{L}’'-]+\s+){0,6}$")
         .expect("valid regex")
 });
 
@@ -747,7 +751,7 @@ const THAT_OPENER: &str =
 /// the stated change: "That is up " in "That is up 9.6% from", "This was down by " in
 /// "This was down by 3% from". The first group is a rise.
 static THAT_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)^\W*{THAT_OPENER}\s+(?:was|is|were|are)\s+(?:(up)|down)\s+(?:by\s+)?$"
     ))
     .expect("valid regex")
@@ -755,7 +759,7 @@ static THAT_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// [`THAT_OPENER`] opening a sentence, followed by its verb.
 static THAT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)^{THAT_OPENER}\s+(?:was|is|were|are|compares|compared)\b"
     ))
     .expect("valid regex")
@@ -764,14 +768,14 @@ static THAT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 /// An amount given per thing, right after it: " per student", " a head", " for each
 /// store".
 static PER_THING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:per|for\s+each|for\s+every|each|apiece|a\s+(?:head|share|person|pupil|student|household|resident))\b")
+    crate::rules::pattern(r"(?i)^\s*(?:per|for\s+each|for\s+every|each|apiece|a\s+(?:head|share|person|pupil|student|household|resident))\b")
         .expect("valid regex")
 });
 
 /// A sentence opening on "That is" (or "This was", "It is") right before a change in
 /// percent: "That is " in "That is 6.9% more than last year's 17.4p".
 static THAT_IS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^\W*{THAT_OPENER}\s+(?:was|is)\s+$")).expect("valid regex")
+    crate::rules::pattern(&format!(r"(?i)^\W*{THAT_OPENER}\s+(?:was|is)\s+$")).expect("valid regex")
 });
 
 /// A comparative and "than" between a change in percent and its old level, with the
@@ -779,7 +783,7 @@ static THAT_IS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// level of no earlier time ("20% below the $600m forecast") is left alone. The first
 /// group is a rise.
 static THAN_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)^\s*{COMPARATIVE}\s+(?:than\s+)?{}\s+$",
         group::EARLIER_PERIODS
     ))
@@ -793,38 +797,39 @@ const COMPARATIVE: &str = r"(?:(more|higher|greater|larger|bigger|above)|less|lo
 /// level: "32% more than the $845.5 million wagered a year earlier". The first group
 /// is a rise.
 static THAN_THE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^\s*{COMPARATIVE}\s+than\s+(?:the\s+)?$")).expect("valid regex")
+    crate::rules::pattern(&format!(r"(?i)^\s*{COMPARATIVE}\s+than\s+(?:the\s+)?$"))
+        .expect("valid regex")
 });
 
 /// Only "from" (perhaps "the", "a", "its" or "their") between a stated change and its
 /// old level: "That was down 52% from its $101.3 million opening".
 static FROM_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*from\s+(?:the\s+|a\s+|its\s+|their\s+)?$").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\s*from\s+(?:the\s+|a\s+|its\s+|their\s+)?$").expect("valid regex")
 });
 
 /// A level reached, named by the words right before it: "taking its total to",
 /// "bringing the total to", "to reach".
 static REACHED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:taking|bringing|lifting|pushing|raising)\s+(?:its|their|the)\s+(?:total|tally|count)\s+to|to\s+reach)\s+$")
+    crate::rules::pattern(r"(?i)\b(?:(?:taking|bringing|lifting|pushing|raising)\s+(?:its|their|the)\s+(?:total|tally|count)\s+to|to\s+reach)\s+$")
         .expect("valid regex")
 });
 
 static THAT_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^\W*(?:{THAT_OPENER}\s+(?:was|is|were|are)\s+(?:(up)|down)\s+from|(that|this)\s+(?:compares|compared)\s+with)\s+(?:the\s+|a\s+)?$"))
+    crate::rules::pattern(&format!(r"(?i)^\W*(?:{THAT_OPENER}\s+(?:was|is|were|are)\s+(?:(up)|down)\s+from|(that|this)\s+(?:compares|compared)\s+with)\s+(?:the\s+|a\s+)?$"))
         .expect("valid regex")
 });
 
 /// The words between a level and a change stated as a noun after it: the ", a " of
 /// "94 homicides last year, a 22% drop from 120".
 static ARTICLE_BEFORE_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^,;:.()]{0,40},\s*an?\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$")
+    crate::rules::pattern(r"(?i)^[^,;:.()]{0,40},\s*an?\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$")
         .expect("valid regex")
 });
 /// The noun after such a change and the "from" before the old level: "drop from",
 /// "rise on", "increase over last year's". The first group is a rise; `period` names
 /// the period whose own level follows ("this year's").
 static NOUN_FROM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^\s*(?:percentage[- ]points?\s+|points?\s+|per\s*cent\s+|percent\s+)?(?:({RISE_NOUNS})|{FALL_NOUNS})\s+(?:year[- ]on[- ]year\s+)?(?:from|on|over)\s+(?:the\s+|(?:the\s+)?(?P<period>(?:previous|prior|last|this)\s+(?:year|quarter|month|week)['’]s)\s+(?:{FORECAST_WORDS}\s+)?)?$"))
+    crate::rules::pattern(&format!(r"(?i)^\s*(?:percentage[- ]points?\s+|points?\s+|per\s*cent\s+|percent\s+)?(?:({RISE_NOUNS})|{FALL_NOUNS})\s+(?:year[- ]on[- ]year\s+)?(?:from|on|over)\s+(?:the\s+|(?:the\s+)?(?P<period>(?:previous|prior|last|this)\s+(?:year|quarter|month|week)['’]s)\s+(?:{FORECAST_WORDS}\s+)?)?$"))
         .expect("valid regex")
 });
 /// The second half: the stated change is measured "from" (or "on") the old level,
@@ -837,7 +842,7 @@ static NOUN_FROM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// measured from a turning point ("up 2,300 from the previous year's peak of 69,120",
 /// "down 12% from a high of").
 static PERIOD_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         &format!(r"(?i)^\s*(?:(?:(?:year[- ]on[- ]year|on\s+the\s+year|over\s+the\s+year|in\s+a\s+year|annually)\s+)?(?:from|on|over)(?:\s+(?:the\s+)?(?:previous|prior|last|this)\s+(?:year|quarter|month|week)['’]s(?:\s+{FORECAST_WORDS})?|\s+(?:the|its|their))?|from\s+(?:a|an|its|their|the)\s+(?:(?:previous|prior|last)\s+(?:year|season|month|week)['’]s\s+)?(?:(?:record|recent|all-time)\s+)?(?:peak|high|low)\s+of|(?:on|over|against|compared\s+with)\s+(?:the\s+)?(?:(?:previous|prior|last)\s+(?:financial\s+)?(?:year|quarter|month|week|half|season)|same\s+(?:quarter|month|week|half|period)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))\s*\(|\(\s*(?:(?:(?:FY|H[12]|Q[1-4])\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{{2,4}})?|(?:the\s+)?(?:prior|previous|last)\s+(?:financial\s+)?year)\s*:)\s*$"),
     )
     .expect("valid regex")
@@ -845,26 +850,26 @@ static PERIOD_FROM: LazyLock<Regex> = LazyLock::new(|| {
 /// The words between a change stated over a year and the level it reached: " in the
 /// year to June to ", " year on year to ", " over the year to ".
 static ANNUAL_CHANGE_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:in\s+the\s+(?:year|12\s+months)\s+to\s+(?:the\s+end\s+of\s+)?(?-i:\p{Lu})[\p{L}.]*(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?|year[- ]on[- ]year|over\s+the\s+(?:past\s+)?year)\s+to\s+(?:a\s+record\s+|an?\s+average\s+(?:of\s+)?)?$")
+    crate::rules::pattern(r"(?i)^\s*(?:in\s+the\s+(?:year|12\s+months)\s+to\s+(?:the\s+end\s+of\s+)?(?-i:\p{Lu})[\p{L}.]*(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?|year[- ]on[- ]year|over\s+the\s+(?:past\s+)?year)\s+to\s+(?:a\s+record\s+|an?\s+average\s+(?:of\s+)?)?$")
         .expect("valid regex")
 });
 
 /// A year named right after an old level: " a year earlier", " a year ago", " the
 /// previous year", " the year before", " last year".
 static YEAR_EARLIER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior)\s+year|the\s+year\s+before|last\s+year)\b")
+    crate::rules::pattern(r"(?i)^\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior)\s+year|the\s+year\s+before|last\s+year)\b")
         .expect("valid regex")
 });
 
 /// A word of forecast ending the words before an old level: "this year's expected".
 static FORECAST_LAST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"\s{FORECAST_WORDS}$")).expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(&format!(r"\s{FORECAST_WORDS}$")).expect("valid regex"));
 
 /// A time named right after the old level, which makes a comparison a change over
 /// time: "compared with £1.8bn a year earlier", "versus $1.10 a year ago", "against
 /// 61 in 2022", "against 67.9% a month earlier". Without it the comparison may be of places or of a forecast.
 static EARLIER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^\s*(?:[a-z]+\s+)?(?:(?:a|one)\s+(?:year|month|quarter|week)\s+(?:earlier|ago|before)|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years|months|weeks|decades)\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|last)\s+(?:year|quarter|half|period|month|week|season|summer|winter|spring|autumn)|the\s+year\s+before|last\s+(?:year|month|week|quarter|season|summer|winter|spring|autumn|fall)|(?:in\s+)?the\s+same\s+(?:period|quarter|month|half|time)|in\s+(?:19|20)\d\d)\b",
     )
     .expect("valid regex")
@@ -872,7 +877,7 @@ static EARLIER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A change named right after an old level set off by a comma: "compared with £11.8m,
 /// an increase of 20%", "against 1,392, a fall of 18%".
 static CHANGE_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^,\s*(?:an?\s+)?(?:(?:annual|overall|year-on-year)\s+)?(?:increase|rise|fall|drop|decrease|decline|jump|reduction)\s+of\s",
     )
     .expect("valid regex")
@@ -882,7 +887,7 @@ static CHANGE_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// it: " before the pandemic", " during the strike", " at its peak" (not a place: " at
 /// its rival", " in Spain").
 static TIME_BEFORE_CHANGE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^\s+(?:(?:before|during|after)\s+(?:the\s+|its\s+|their\s+|last\s+)?[\p{L}'’-]+|at\s+(?:its|their|the)\s+(?:peak|height|start|outset))\s*(?:,|$)",
     )
     .expect("valid regex")
@@ -918,7 +923,7 @@ fn has_between(text: &str) -> bool {
 /// 2024 and 2 March 2025", "between the first quarter of 2023 and the first quarter of
 /// 2024".
 static BETWEEN_AND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)\bbetween\s+{PERIOD_END}\s+and\s+{PERIOD_END}"
     ))
     .expect("valid regex")
@@ -930,20 +935,20 @@ static INCREASE: &str = r"rose|rise[sn]?|rising|raised|raising|increased?|increa
 static DECREASE: &str = r"fell|falls?|fallen|falling|dropped|drops?|dropping|declined|declines?|declining|decreased?|decreases|decreasing|shrank|shrinks?|shrunk|slumped|slumps?|plunged|plunges?|plummeted|tumbled|slid|slipped|sank|cut|cuts|down|lower|fewer|less|lowered|lowering|lost|halved|reduce[sd]?|reducing|reductions?|dipped|eased|narrowed|narrowing|narrows|slowed|slowing|slows|downwards|downwardly";
 
 static DIRECTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?:({INCREASE})|({DECREASE}))\b")).expect("valid regex")
+    crate::rules::pattern(&format!(r"(?i)\b(?:({INCREASE})|({DECREASE}))\b")).expect("valid regex")
 });
 
 /// Words right after a figure that make it a change: "a 20% increase", "15 more", "a
 /// 3.7% improvement" (which says no direction: a fall in a jobless rate is one too).
 static CHANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)^\s*(?:percentage\s+points?\s+|points?\s+|per\s+cent\s+|percent\s+)?(?:({INCREASE})|({DECREASE})|improvement|deterioration)\b"
     ))
     .expect("valid regex")
 });
 /// Words right before a figure that make it a change: "by 15", "rose 20%", "up 5%".
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)\b(?:by|(?:an?\s+)?(?:increase|rise|drop|decline|fall|decrease|cut|reduction|gain|jump|growth|improvement)\s+of|({INCREASE})|({DECREASE}))\s+(?:of\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+|another\s+|(?:a\s+)?further\s+|an\s+(?:additional|extra)\s+)?$"
     ))
     .expect("valid regex")
@@ -953,14 +958,14 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// " votes, a margin of ", " girls, a difference of ", ", a gap of about ", ", giving
 /// her a majority of ", ", with a lead of ".
 static PAIR_GAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:[\p{L}'’-]+\s*)?,\s*(?:with\s+|giving\s+(?:it|him|her|them|the\s+[\p{L}-]+)\s+)?an?\s+(margin|gap|difference|majority|lead)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+|only\s+)?$")
+    crate::rules::pattern(r"(?i)^\s*(?:[\p{L}'’-]+\s*)?,\s*(?:with\s+|giving\s+(?:it|him|her|them|the\s+[\p{L}-]+)\s+)?an?\s+(margin|gap|difference|majority|lead)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+|only\s+)?$")
         .expect("valid regex")
 });
 
 /// Between two amounts set side by side: " and the Conservatives ", " boys and ", "
 /// and imports ": a few words and an "and", nothing else.
 static PAIR_AND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:[\p{L}'’-]+\s+){0,3}?and\s+(?:[\p{L}'’-]+\s+){0,3}?$")
+    crate::rules::pattern(r"(?i)^\s*(?:[\p{L}'’-]+\s+){0,3}?and\s+(?:[\p{L}'’-]+\s+){0,3}?$")
         .expect("valid regex")
 });
 
@@ -968,7 +973,7 @@ static PAIR_AND: LazyLock<Regex> = LazyLock::new(|| {
 /// million or ", "rose £20 million, or ", ", an increase of 1,200, or " (not after a
 /// verb that may take a share of a whole: "cut 1,150 jobs, or 8% of its staff").
 static AMOUNT_OR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)(?:\b(?:up|down|rose|fell|increased|decreased|grew|climbed|jumped|dropped|declined|slipped)\s+(?:by\s+)?|\ban?\s+(?:{RISE_NOUNS}|{FALL_NOUNS})\s+of\s+)(?:about\s+|around\s+|roughly\s+|some\s+)?[$£€]?\d[\d.,]*(?:\s*(?:million|billion|bn|mn|m|mln|k|thousand))?\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$"
     ))
     .expect("valid regex")
@@ -977,7 +982,7 @@ static AMOUNT_OR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// "made up" before a figure: a share of a whole ("own-label products made up 29% of
 /// sales"), not a change.
 static MADE_UP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:made|make|makes|making)\s+up\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:made|make|makes|making)\s+up\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
         .expect("valid regex")
 });
 
@@ -985,7 +990,7 @@ static MADE_UP: LazyLock<Regex> = LazyLock::new(|| {
 /// million, up from $9.8 million"), not a change; a change "raised" names has its
 /// object first ("raised fees 5%") or "by".
 static RAISED_SUM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:raised|raising)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:raised|raising)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+)?$")
         .expect("valid regex")
 });
 
@@ -997,7 +1002,7 @@ static RAISED_SUM: LazyLock<Regex> = LazyLock::new(|| {
 /// down from a peak of 9,400", or from a level named by what follows it, "£2.40, up
 /// from the £1.90 proposed in 2021".
 static EXPLICIT_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)(?:,\s*(?:{SUPERLATIVE_AND}\s+)?|\s[–—]\s[^–—,;:()]{{1,60}}\s[–—]\s+and\s+)(up|down)\s+from(?:{TURNING_POINT}|\s+the)\s*$"
     ))
     .expect("valid regex")
@@ -1005,8 +1010,9 @@ static EXPLICIT_FROM: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An aside between dashes and the "and" after it, ending the words between a level and
 /// "up from": " – equal third wettest since 1910 – and ".
-static DASH_ASIDE_AND: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s[–—]\s[^–—,;:()]{1,60}\s[–—]\s+and\s*$").expect("valid regex"));
+static DASH_ASIDE_AND: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"\s[–—]\s[^–—,;:()]{1,60}\s[–—]\s+and\s*$").expect("valid regex")
+});
 
 /// A superlative that ranks a level, opening an aside between it and its old level,
 /// up to the "and" that joins it to the "up from" after it: "1,460 animals, the most
@@ -1015,8 +1021,9 @@ const SUPERLATIVE_AND: &str = r"the\s+(?:most|highest|lowest|largest|biggest|sma
 
 /// A superlative aside closing the frame of a level ([`SUPERLATIVE_AND`]): ", the most
 /// since 2019 and".
-static SUPERLATIVE_ASIDE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i),\s*{SUPERLATIVE_AND}\s*$")).expect("valid regex"));
+static SUPERLATIVE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(&format!(r"(?i),\s*{SUPERLATIVE_AND}\s*$")).expect("valid regex")
+});
 
 /// A turning point named between "from" and the old level: "from a peak of", "from its
 /// record low of".
@@ -1027,7 +1034,7 @@ const TURNING_POINT: &str =
 /// another change. The level's own noun phrase may run on ("encounters with migrants
 /// at the border in May").
 static LONG_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)[;,]|\b(?:and|{CLAUSE_OPENERS}|{INCREASE}|{DECREASE})\b"
     ))
     .expect("valid regex")
@@ -1042,14 +1049,14 @@ const CLAUSE_OPENERS: &str = "but|while|whereas|which|that|who|when|although|tho
 /// noun they qualify: "the measles, mumps and rubella vaccine", "its oil, gas and coal
 /// plants". Its commas and "and" join words, not clauses.
 static WORD_SERIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b\p{L}[\p{L}-]*(?:,\s+\p{L}[\p{L}-]*)+,?\s+(?:and|or)\s+\p{L}[\p{L}-]*\s+\p{Ll}[\p{L}-]*\b")
+    crate::rules::pattern(r"\b\p{L}[\p{L}-]*(?:,\s+\p{L}[\p{L}-]*)+,?\s+(?:and|or)\s+\p{L}[\p{L}-]*\s+\p{Ll}[\p{L}-]*\b")
         .expect("valid regex")
 });
 
 /// A word that may open or carry a clause of its own: a relative or a conjunction,
 /// or a verb of change. A series holding one is left as it is.
 static CLAUSE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)^(?:{CLAUSE_OPENERS}|was|were|is|are|had|has|have|{INCREASE}|{DECREASE})$"
     ))
     .expect("valid regex")
@@ -1058,7 +1065,7 @@ static CLAUSE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// Nouns made of two words joined by "and", which name one thing and join no clauses:
 /// "18,420 stop and searches, down from 23,050".
 static AND_COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:stop\s+and\s+search(?:es)?|research\s+and\s+development|mergers\s+and\s+acquisitions|food\s+and\s+drinks?|oil\s+and\s+gas|bed\s+and\s+breakfasts?|accident\s+and\s+emergency|arts\s+and\s+crafts|fish\s+and\s+chips?)\b")
+    crate::rules::pattern(r"(?i)\b(?:stop\s+and\s+search(?:es)?|research\s+and\s+development|mergers\s+and\s+acquisitions|food\s+and\s+drinks?|oil\s+and\s+gas|bed\s+and\s+breakfasts?|accident\s+and\s+emergency|arts\s+and\s+crafts|fish\s+and\s+chips?)\b")
         .expect("valid regex")
 });
 
@@ -1066,7 +1073,7 @@ static AND_COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
 /// and its owner", "between London and Leeds". The "and" joins the two, no clauses,
 /// unless a word of the phrase may carry a clause ([`CLAUSE_WORD`]).
 static BETWEEN_PAIR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bbetween\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+\s+and\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+\b")
+    crate::rules::pattern(r"(?i)\bbetween\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+\s+and\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+\b")
         .expect("valid regex")
 });
 
@@ -1075,14 +1082,14 @@ static BETWEEN_PAIR: LazyLock<Regex> = LazyLock::new(|| {
 /// fines". The "and" joins the two, no clauses, unless a word of the phrase may carry
 /// a clause ([`CLAUSE_WORD`]).
 static EXAMPLE_PAIR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:such\s+as|including)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+\s+(?:and|or)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}")
+    crate::rules::pattern(r"(?i)\b(?:such\s+as|including)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+\s+(?:and|or)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}")
         .expect("valid regex")
 });
 
 /// A record claimed in passing between a level and its old one: "168 times last year,
 /// a record, up from 139".
 static RECORD_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i),\s*(?:a|another)\s+(?:new\s+|all-time\s+)?(?:record|high|peak)(?:\s+high)?\s*(,|$)",
     )
     .expect("valid regex")
@@ -1091,7 +1098,7 @@ static RECORD_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Fall" as the season, in US English: "in the fall", "last fall", "this fall's
 /// drive", "during the fall of 2023". What follows is read by [`season_fall`].
 static SEASON_FALL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:in|during|by|until|till|through|since|over|for)\s+the|last|this|next|each|every|early|late|previous|prior)\s+fall\b")
+    crate::rules::pattern(r"(?i)\b(?:(?:in|during|by|until|till|through|since|over|for)\s+the|last|this|next|each|every|early|late|previous|prior)\s+fall\b")
         .expect("valid regex")
 });
 
@@ -1248,7 +1255,7 @@ fn long_break(text: &str) -> bool {
 /// A clause that dates a period, after the period's noun: "that ended June 30", "that
 /// ended in March", "that began in August 2024", "that ended last month".
 static PERIOD_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?ix)\bthat\s+(?:ended|ends|began|begins|started|starts|ran|runs|closed|finished)
         (?:\s+(?:on|in|at))?
         (?:\s+(?:the\s+)?(?:end\s+of\s+)?
@@ -1296,7 +1303,7 @@ fn without_period_clause(text: &str) -> std::borrow::Cow<'_, str> {
 /// from 148", "1,240 nurses and midwives in the county, up from". The "and" joins
 /// words, not clauses.
 static NOUN_PAIR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"^\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*[^s\W]s\s+and\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*(?:\s+(?:in|at|on|during|over|across)\s+(?:\p{Ll}[\p{Ll}'’-]*\s*){1,4})?\s*$",
     )
     .expect("valid regex")
@@ -1314,7 +1321,8 @@ fn noun_pair(text: &str) -> bool {
 /// A list of examples closing a level's frame, set off by a comma: ", including
 /// schools, GP surgeries and housing officers", ", such as ...".
 static EXAMPLES_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s*(?:including|such\s+as)\s+([^;:()0-9]{1,100})$").expect("valid regex")
+    crate::rules::pattern(r"(?i),\s*(?:including|such\s+as)\s+([^;:()0-9]{1,100})$")
+        .expect("valid regex")
 });
 
 /// A relative clause closing a level's frame, set off by a comma: ", which goes
@@ -1322,7 +1330,8 @@ static EXAMPLES_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
 /// narrows the people the level is of: " to property owners who did not clear their
 /// sidewalks".
 static RELATIVE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:,\s*(?:which|who)|\swho)\s+([^,;:.()0-9]{1,60})$").expect("valid regex")
+    crate::rules::pattern(r"(?i)(?:,\s*(?:which|who)|\swho)\s+([^,;:.()0-9]{1,60})$")
+        .expect("valid regex")
 });
 
 /// `rest` without a relative clause closing it ([`RELATIVE_ASIDE`]), when the clause
@@ -1361,7 +1370,7 @@ fn without_relative_aside(rest: &str) -> &str {
 /// A part of the level's things told without a number, closing its frame after a
 /// comma: ", most of them for missing signatures", ", many of them first-time buyers".
 static VAGUE_PART_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s*(?:most|many|some|all|nearly\s+all|almost\s+all|half|several|a\s+few)\s+of\s+them\b([^,;:.()0-9]{0,60})$")
+    crate::rules::pattern(r"(?i),\s*(?:most|many|some|all|nearly\s+all|almost\s+all|half|several|a\s+few)\s+of\s+them\b([^,;:.()0-9]{0,60})$")
         .expect("valid regex")
 });
 
@@ -1414,7 +1423,7 @@ fn without_examples(rest: &str) -> &str {
 /// A turning point named right before an old level, without "of": "from a record $187
 /// billion", "than the all-time high 4,800".
 static RECORD_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)\s(?:a|an|its|their|the)\s+(?:record|all-time|recent)(?:\s+(?:high|low|peak))?\s*$",
     )
     .expect("valid regex")
@@ -1515,7 +1524,7 @@ fn period_level_named(cx: &CheckContext<'_>, sentence: &[&Figure], i: usize, j: 
 /// "a net loss of ", "a net gain of ": the net change of two amounts, its direction
 /// captured (the first group is a loss).
 static NET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\ba\s+net\s+(?:(loss|fall|drop|decrease|reduction|cut|decline)|gain|rise|increase|addition)\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$")
+    crate::rules::pattern(r"(?i)\ba\s+net\s+(?:(loss|fall|drop|decrease|reduction|cut|decline)|gain|rise|increase|addition)\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$")
         .expect("valid regex")
 });
 
@@ -1611,14 +1620,14 @@ fn word_tail(s: &str, n: usize) -> &str {
 /// A currency named as what another is quoted against: "the yen against the dollar",
 /// "the pound versus the euro", "1,350 won to the dollar".
 static QUOTED_AGAINST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)\b(?:against|versus|vs\.?|to)\s+(?:the\s+|one\s+|a\s+)?(?:u\.?s\.?\s+)?(?:dollars?|yen|euros?|pounds?|sterling|marks?|francs?|lire|lira|yuan|renminbi|rupees?|won|pesos?|roubles?|rubles?|kron[aeo]r?|crowns?|rand|guilders?|schillings?|ringgit|baht|riyals?|dinars?|shekels?|zloty|forints?)\b",
     )
     .expect("valid regex")
 });
 
 static FREQUENCY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bfrequen(?:cy|cies|t)\b").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)\bfrequen(?:cy|cies|t)\b").expect("valid regex"));
 
 /// Whether the direction stated for a change may be that of the inverse of its ends:
 /// plain numbers in a sentence that quotes one currency against another (a currency
@@ -1641,7 +1650,7 @@ fn inverse_quote(cx: &CheckContext<'_>, old: &Figure, new: &Figure) -> bool {
 /// "growth" sized and taken to the level right after it: " of 15% to ", " of 4.2
 /// percent to reach ".
 static GROWTH_OF_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct)\s+to(?:\s+reach)?\s*$")
+    crate::rules::pattern(r"(?i)^\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct)\s+to(?:\s+reach)?\s*$")
         .expect("valid regex")
 });
 
@@ -1725,7 +1734,7 @@ fn direction_in(text: &str) -> Option<Direction> {
 /// cut". The figure and its change noun size the event; the odds are the quantity that
 /// moves ("... fell to 40% from 65%").
 static EVENT_ODDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)\b(?:{ODDS_NOUNS}|expectations?)\s+(?:of|on|for|that)\s+{EVENT_SIZED}"
     ))
     .expect("valid regex")
@@ -1764,25 +1773,27 @@ const ODDS_NOUNS: &str = r"odds|bets?|betting|wagers?|chances?|probabilit(?:y|ie
 /// "probability of a rate rise", "odds of another fall in rates". The change noun
 /// names the event the odds are of, not a change of the figure.
 static ODDS_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)(?P<odds>\b(?:{ODDS_NOUNS})\s+(?:of|on|for)\s+(?:a|an|another|one|further)\s+(?:[\w.%-]+\s+){{0,3}}?)(?:cuts?|hikes?|rises?|increases?|reductions?|drops?|falls?|declines?)\b"
     ))
     .expect("valid regex")
 });
 
 /// A noun for the odds of an event.
-static ODDS_NOUN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{ODDS_NOUNS})\b")).expect("valid regex"));
+static ODDS_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(&format!(r"(?i)\b(?:{ODDS_NOUNS})\b")).expect("valid regex")
+});
 
 /// The event named after the odds have been given: "... for a quarter-point cut".
 static EVENT_AFTER_ODDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?:of|on|for)\s+{EVENT_SIZED}")).expect("valid regex")
+    crate::rules::pattern(&format!(r"(?i)\b(?:of|on|for)\s+{EVENT_SIZED}")).expect("valid regex")
 });
 
 /// A word that says how the size of a gap or a balance moved, not its signed value:
 /// "the deficit narrowed to -2.1% from -3.4%" is a rise of the value.
-static MAGNITUDE_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:widen|narrow)(?:ed|ing|s)\b").expect("valid regex"));
+static MAGNITUDE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)\b(?:widen|narrow)(?:ed|ing|s)\b").expect("valid regex")
+});
 
 /// [`direction_in`], read only when both ends are at least zero if the word speaks of a
 /// size ("the margin widened to 6.1% from 1.4%", "the loss narrowed to £5m from £8m").
@@ -1820,7 +1831,7 @@ fn same_quantity(a: &Figure, b: &Figure) -> bool {
 /// from ", " per 100,000, up from ", " a head, down 2.5 points from ", ", an increase of
 /// $97 over this year's ".
 static STATED_FROM_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^(?:[^,;:()]|[0-9],[0-9]){{0,60}},\s*(?:up|down|an?\s+(?:{RISE_NOUNS}|{FALL_NOUNS})\s+of)\s+(?:(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[$£€]?\d[\d.,]*\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?)?\s+)?(?:from|over\s+(?:this|last|the\s+previous)\s+year['’]s)\s+$"))
+    crate::rules::pattern(&format!(r"(?i)^(?:[^,;:()]|[0-9],[0-9]){{0,60}},\s*(?:up|down|an?\s+(?:{RISE_NOUNS}|{FALL_NOUNS})\s+of)\s+(?:(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[$£€]?\d[\d.,]*\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?)?\s+)?(?:from|over\s+(?:this|last|the\s+previous)\s+year['’]s)\s+$"))
         .expect("valid regex")
 });
 
@@ -1850,7 +1861,7 @@ fn compound_count(cx: &CheckContext<'_>, f: &Figure) -> bool {
 /// A share of the total set right after a count, then its own change: ", up 4.1
 /// points from", " of the total, down from", " of the vote, up".
 static SHARE_THEN_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^\s*(?:of\s+(?:the\s+)?(?:total|vote|votes\s+cast|all\s+votes)\s*)?,\s*(?:up|down)\b",
     )
     .expect("valid regex")
@@ -1867,7 +1878,7 @@ fn share_then_change(cx: &CheckContext<'_>, f: &Figure) -> bool {
 /// old share: ", tested positive, up from 6.9 percent", ", were vacant in March, up
 /// 1.8 points from 8.9%".
 static BARE_SHARE_THEN_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^,\s+(?:[\p{L}-]+\s+){0,5}[\p{L}-]+,\s*(?:up|down)\s+(?:[\d.]+\s*(?:percentage\s+)?points?\s+)?from\s+\d[\d.]*\s*(?:%|percent\b|per\s+cent\b)",
     )
     .expect("valid regex")
@@ -1920,7 +1931,7 @@ fn count_past_share(a: &Figure, b: &Figure) -> bool {
 
 /// The words of a rate per share after its figure: " a share", " per diluted share".
 static SHARE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:a|per)\s+(?:diluted\s+)?share\b").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\s*(?:a|per)\s+(?:diluted\s+)?share\b").expect("valid regex")
 });
 
 /// Whether `f` restates the level `level` per share, set off by ", or": "rose to $1.06
@@ -1937,7 +1948,7 @@ fn per_share_aside(cx: &CheckContext<'_>, level: &Figure, f: &Figure) -> bool {
 /// total: "of the total", "of the market", "of all forces", or by one noun, "of
 /// attendances".
 static TOTAL_SHARE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+(?:the\s+(?:total|whole|market|population)|all(?:\s+(?:the\s+)?(?-i:\p{Ll}[\p{L}-]*))?|(?-i:\p{Ll}[\p{L}-]*))\s*,")
+    crate::rules::pattern(r"(?i)^\s*of\s+(?:the\s+(?:total|whole|market|population)|all(?:\s+(?:the\s+)?(?-i:\p{Ll}[\p{L}-]*))?|(?-i:\p{Ll}[\p{L}-]*))\s*,")
         .expect("valid regex")
 });
 
@@ -1963,7 +1974,8 @@ fn total_share_aside(cx: &CheckContext<'_>, level: &Figure, f: &Figure) -> bool 
 /// The words after a part set off in apposition to its whole, up to the comma that
 /// closes them: " of them seriously,", " of whom were children,".
 static PART_ASIDE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+of\s+(?:them|whom|which)(?:\s+[\p{L}-]+){0,4}\s*,").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\s+of\s+(?:them|whom|which)(?:\s+[\p{L}-]+){0,4}\s*,")
+        .expect("valid regex")
 });
 
 /// Where the words of a part set off in apposition to the level `whole` before it end
@@ -2009,13 +2021,14 @@ fn part_passed(cx: &CheckContext<'_>, whole: &Figure, part: &Figure, old: &Figur
 /// The base of a share and the ", or" before the count it restates: " of home
 /// entrants, or", " of the intake, or", ", or".
 static SHARE_BASE_OR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s+of\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+    crate::rules::pattern(r"(?i)^(?:\s+of\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
         .expect("valid regex")
 });
 
 /// The noun of a count set off as an aside and the comma closing it: " students, ".
-static COUNT_ASIDE_NOUN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\s+(?-i:\p{Ll}[\p{L}-]*)){0,3}\s*,").expect("valid regex"));
+static COUNT_ASIDE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"^(?:\s+(?-i:\p{Ll}[\p{L}-]*)){0,3}\s*,").expect("valid regex")
+});
 
 /// Whether `f` is the count a share `level` stands for, set off between ", or" and a
 /// comma: "made up 14.8% of home entrants, or 765 students, up from 13.1%" names one
@@ -2032,7 +2045,7 @@ fn count_aside(cx: &CheckContext<'_>, level: &Figure, f: &Figure) -> bool {
 
 /// What a counted thing is worth, right after its noun: " deals worth more than ".
 static WORTH_AFTER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:[\p{L}-]+\s+){1,3}?worth\s+(?:(?:more|less)\s+than\s+|over\s+|under\s+|at\s+least\s+|up\s+to\s+|about\s+|around\s+|some\s+|a\s+combined\s+|a\s+total\s+of\s+)?$")
+    crate::rules::pattern(r"(?i)^\s+(?:[\p{L}-]+\s+){1,3}?worth\s+(?:(?:more|less)\s+than\s+|over\s+|under\s+|at\s+least\s+|up\s+to\s+|about\s+|around\s+|some\s+|a\s+combined\s+|a\s+total\s+of\s+)?$")
         .expect("valid regex")
 });
 
@@ -2072,17 +2085,17 @@ fn per_before(before: &str) -> bool {
 
 /// "N to one" after the figure, or "N to" before a figure "one".
 static TO_ONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:to|-to-|:)\s*(?:one|1)(?:[^0-9.,]|[.,](?:\D|$)|$)")
+    crate::rules::pattern(r"(?i)^\s*(?:to|-to-|:)\s*(?:one|1)(?:[^0-9.,]|[.,](?:\D|$)|$)")
         .expect("valid regex")
 });
 static TO_ONE_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\d\s*(?:to|-to-|:)\s*$").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)\d\s*(?:to|-to-|:)\s*$").expect("valid regex"));
 static TO_ONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\d\s*(?:to|-to-|:)\s*(?:one|1)(?:[^0-9.,]|[.,](?:\D|$)|$)")
+    crate::rules::pattern(r"(?i)\d\s*(?:to|-to-|:)\s*(?:one|1)(?:[^0-9.,]|[.,](?:\D|$)|$)")
         .expect("valid regex")
 });
 static RATIO_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:ratios?|odds)\b").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)\b(?:ratios?|odds)\b").expect("valid regex"));
 
 /// Whether a figure is a term of a ratio written "N to one" ("the debt to equity ratio
 /// improved to 1.8 to one from 2.1 to one"): in a sentence about a ratio or odds, or
@@ -2142,22 +2155,24 @@ fn scales_differ(a: &Figure, b: &Figure) -> bool {
 
 /// A number grouped in thousands with commas: "26,414".
 static THOUSANDS_COMMA: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d,\d{3}(?:\D|$)").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"\d,\d{3}(?:\D|$)").expect("valid regex"));
 /// A number that may be grouped in thousands with a point: "25.269".
 static THOUSANDS_DOT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^0-9.,])\d{1,3}\.\d{3}(?:[^0-9.,]|$)").expect("valid regex")
+    crate::rules::pattern(r"(?:^|[^0-9.,])\d{1,3}\.\d{3}(?:[^0-9.,]|$)").expect("valid regex")
 });
 
 static SCALE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\d\s*(?:mln|bln|mn|bn|m|k|million|billion|trillion|thousand)\b")
+    crate::rules::pattern(r"(?i)\d\s*(?:mln|bln|mn|bn|m|k|million|billion|trillion|thousand)\b")
         .expect("valid regex")
 });
 
 /// The clause a change's verb is looked for in: the text before a figure, cut after
 /// the last clause break ("fell to 5.86 billion against a 6.78 billion": nothing).
 static CLAUSE_CUT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[;,]|\b(?:and|but|while|whereas|with|against|versus|compared|than)\b")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)[;,]|\b(?:and|but|while|whereas|with|against|versus|compared|than)\b",
+    )
+    .expect("valid regex")
 });
 
 fn clause_tail(text: &str) -> &str {
@@ -2204,13 +2219,16 @@ fn frame_broken(gap: &str) -> bool {
 /// Words before "from" that make "from A to B" a range: "estimates ranged from 2.3 to
 /// 2.6", "anywhere from".
 static RANGE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|somewhere)\s+from\s*$")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|somewhere)\s+from\s*$",
+    )
+    .expect("valid regex")
 });
 /// The words between a figure and "from A to B" that gives its earlier value: "2.6 mln
 /// tonnes, down from 2.4 to 2.7 mln".
 static EARLIER_RANGE_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:[a-z]+\s*)?,?\s*(?:up|down)\s+from\s*$").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\s*(?:[a-z]+\s*)?,?\s*(?:up|down)\s+from\s*$")
+        .expect("valid regex")
 });
 
 /// The longest gap, in bytes, between a figure and a "from A to B" giving its earlier
@@ -2236,10 +2254,11 @@ fn from_range(cx: &CheckContext<'_>, sentence: &[&Figure], i: usize) -> bool {
             })
 }
 
-static TRAILING_TO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\bto{TO_PEAK}\s*$")).expect("valid regex"));
+static TRAILING_TO: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(&format!(r"(?i)\bto{TO_PEAK}\s*$")).expect("valid regex")
+});
 static TRAILING_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)(?:,\s*)?(?:\b(?:up|down)\s+)?\bfrom{TURNING_POINT}{CLOSE_POINT}{EARLIER_ESTIMATE}{PRIOR_LEVEL}?(?:\s+the)?\s*$"
     ))
     .expect("valid regex")
@@ -2792,7 +2811,7 @@ fn note_comparatives<'f>(
 /// six words may name the level's subject before the bracket: "412,600 meals provided
 /// (2025: ", "41,380 people referred to our services (2024/25: ".
 pub(crate) static COMPARATIVE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s+[\p{L}’'-]+){0,6}\s*\(\s*(?:(?:(?:FY|H[12]|Q[1-4])\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?|(?:the\s+)?(?:prior|previous|last)\s+(?:financial\s+)?year|a\s+year\s+(?:earlier|ago)|year\s+earlier)(?:\s*,?\s*restated)?\s*:\s*$")
+    crate::rules::pattern(r"(?i)^(?:\s+[\p{L}’'-]+){0,6}\s*\(\s*(?:(?:(?:FY|H[12]|Q[1-4])\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?|(?:the\s+)?(?:prior|previous|last)\s+(?:financial\s+)?year|a\s+year\s+(?:earlier|ago)|year\s+earlier)(?:\s*,?\s*restated)?\s*:\s*$")
         .expect("valid regex")
 });
 
@@ -2808,7 +2827,7 @@ macro_rules! period_label {
 /// before: "£3.84m (£3.21m in 2025)", "(£3.21m last year)", "(£3.21m a year
 /// earlier)".
 static COMPARATIVE_PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    crate::rules::pattern(concat!(
         r"(?i)^\s+(?:in\s+",
         period_label!(),
         r"|(?:in\s+)?the\s+(?:prior|previous)\s+year|last\s+year|a\s+year\s+(?:earlier|ago))\s*\)"
@@ -2857,20 +2876,20 @@ fn comparative_in_brackets(
 /// previous year (", " higher than in 2022 (", " down on the year before (". A rise
 /// is captured.
 static PRIOR_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:(higher|more|greater|up)|lower|less|fewer|down)\s+(?:than|on|from|compared\s+with)\s+(?:in\s+)?(?:the\s+)?(?:(?:previous|prior|last|preceding)\s+(?:financial\s+)?(?:year|month|quarter|week|season)|year\s+before|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d\d)\s*\(\s*$")
+    crate::rules::pattern(r"(?i)^\s+(?:(higher|more|greater|up)|lower|less|fewer|down)\s+(?:than|on|from|compared\s+with)\s+(?:in\s+)?(?:the\s+)?(?:(?:previous|prior|last|preceding)\s+(?:financial\s+)?(?:year|month|quarter|week|season)|year\s+before|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d\d)\s*\(\s*$")
         .expect("valid regex")
 });
 
 /// A sentence opening on a pronoun for what the sentence before counted: "They were",
 /// "That was", "This is", "It was".
 static PRONOUN_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:they|that|this|it|the\s+total|the\s+figure|the\s+number)\s+(?:was|were|is|are|had\s+been)\b")
+    crate::rules::pattern(r"^(?:they|that|this|it|the\s+total|the\s+figure|the\s+number)\s+(?:was|were|is|are|had\s+been)\b")
         .expect("valid regex")
 });
 
 /// "to" right before a level: the level a change leads to.
 static TO_BEFORE_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bto\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$")
+    crate::rules::pattern(r"(?i)\bto\s+(?:a\s+(?:record|new)\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$")
         .expect("valid regex")
 });
 
@@ -2898,13 +2917,13 @@ fn level_before_share_base(cx: &CheckContext<'_>, sentence: &[&Figure], i: usize
 
 /// Between two parts of a breakdown: " short-haul and ", " in Britain, ".
 static PART_JOIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s+){0,3}?(?:and\s+|,\s*)$").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\s*(?:[\p{L}-]+\s+){0,3}?(?:and\s+|,\s*)$").expect("valid regex")
 });
 
 /// Between a whole and the first part of its breakdown in apposition: " destinations
 /// from Northgate, ", " staff: ".
 static BREAKDOWN_OPEN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[^.;()0-9]{0,60}[,:—–]\s*$").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"^[^.;()0-9]{0,60}[,:—–]\s*$").expect("valid regex"));
 
 /// The whole that `sentence[i]` ends the breakdown of, set in apposition before the
 /// parts, which add up to it: "Airlines served 132 destinations from Northgate, 94
@@ -2969,7 +2988,8 @@ fn amount_stated_before_from(cx: &CheckContext<'_>, f: &Figure) -> bool {
 /// "and" to "up" or "down" right before an amount of change ([`RANKING_AND`]): ", the
 /// fewest since May and down ", ", higher than expected and up by ".
 static RANKED_UP_DOWN_AMOUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i),\s*{RANKING_AND}(?:up|down)\s+(?:by\s+)?$")).expect("valid regex")
+    crate::rules::pattern(&format!(r"(?i),\s*{RANKING_AND}(?:up|down)\s+(?:by\s+)?$"))
+        .expect("valid regex")
 });
 
 /// The same change in percent that may follow an amount of change: " or 6.1%", ", or
@@ -2979,7 +2999,7 @@ const OR_PERCENT_AGAIN: &str = r"(?:\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s
 /// A comparison right after an amount of change: " more than", " fewer than", also
 /// past the same change in percent (" or 6.1% more than").
 static AMOUNT_THAN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)^{OR_PERCENT_AGAIN}\s*(?:more|fewer|less|higher|lower)\s+than\b"
     ))
     .expect("valid regex")
@@ -2988,7 +3008,7 @@ static AMOUNT_THAN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// ", up " or ", down " (perhaps "by"), or a change named by its noun (", an increase
 /// of ", ", a cut of "), right before an amount of change.
 static UP_DOWN_AMOUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i),\s*(?:(?:up|down)\s+(?:by\s+)?|an?\s+(?:{RISE_NOUNS}|{FALL_NOUNS})\s+of\s+)$"
     ))
     .expect("valid regex")
@@ -2998,13 +3018,14 @@ static UP_DOWN_AMOUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// " from", " year on year from", " over this year's", also past the same change in
 /// percent (" or 3.8% from").
 static FROM_SOON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^{OR_PERCENT_AGAIN}\s*(?:(?-i:[\p{{L}}-])+\s+){{0,3}}?(?:from\b|over\s+(?:the|its|their|this|last|the\s+previous)\b)"))
+    crate::rules::pattern(&format!(r"(?i)^{OR_PERCENT_AGAIN}\s*(?:(?-i:[\p{{L}}-])+\s+){{0,3}}?(?:from\b|over\s+(?:the|its|their|this|last|the\s+previous)\b)"))
         .expect("valid regex")
 });
 
 /// "more than", "less than" or "fewer than": a bound, not a change.
-static THAN_BOUND: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:more|less|fewer)\s+than\b").expect("valid regex"));
+static THAN_BOUND: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)\b(?:more|less|fewer)\s+than\b").expect("valid regex")
+});
 
 /// The gap between the ends `i` and `j` of a change with the durations and bounds
 /// inside it blanked out: "more than a year" in "275,000 had waited more than a year
@@ -3141,7 +3162,7 @@ fn units_level_before(cx: &CheckContext<'_>, sentence: &[&Figure], i: usize, j: 
 /// first half, compared with £1.8bn a year earlier", "in the 2021-22 crop year when
 /// compared with".
 static COMPARED_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i),?\s*\b(?:(?:when\s+)?compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$",
     )
     .expect("valid regex")
@@ -3167,21 +3188,21 @@ fn compared_gap(gap: &str) -> bool {
 
 /// Words before a part of a level just named: "including ", "of which ", "among them ".
 static PART_TAKEN_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:including|excluding|of\s+which|of\s+whom|among\s+them)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:including|excluding|of\s+which|of\s+whom|among\s+them)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
         .expect("valid regex")
 });
 
 /// What a level takes in or leaves out, set off by commas at the end of the words after
 /// it, with no figure: ", including raids on commercial properties".
 static INCLUDING_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s*(?:including|excluding|not\s+including)\s+[^,;:()0-9]{1,60}$")
+    crate::rules::pattern(r"(?i),\s*(?:including|excluding|not\s+including)\s+[^,;:()0-9]{1,60}$")
         .expect("valid regex")
 });
 
 /// A record beaten, named right before its old level: ", beating the previous high of ",
 /// ", surpassing the old record of about ".
 static RECORD_BEATEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s*(?:beating|surpassing|topping|breaking|eclipsing|passing|exceeding|overtaking)\s+(?:the|its|their)\s+(?:previous|old|former|prior)\s+(?:(?:all-time|annual|season|summer|winter|monthly|weekly|daily|club|world|national)\s+)?(?:high|record|best|peak)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+    crate::rules::pattern(r"(?i),\s*(?:beating|surpassing|topping|breaking|eclipsing|passing|exceeding|overtaking)\s+(?:the|its|their)\s+(?:previous|old|former|prior)\s+(?:(?:all-time|annual|season|summer|winter|monthly|weekly|daily|club|world|national)\s+)?(?:high|record|best|peak)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
         .expect("valid regex")
 });
 
@@ -3215,14 +3236,14 @@ fn compared_word_near_end(gap: &str) -> bool {
 
 /// A level set in apposition after a comma: ", a rate of", ", an average of".
 static APPOSED_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,2}of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
+    crate::rules::pattern(r"(?i),\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,2}of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
         .expect("valid regex")
 });
 
 /// The " or " between a change stated as an amount and the same change in percent:
 /// "£18 million or 6.1%", "£18 million, or 6.1%,".
 static AMOUNT_OR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+    crate::rules::pattern(r"(?i)^\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
         .expect("valid regex")
 });
 
@@ -3431,7 +3452,7 @@ fn stated_between(
 /// usual", "6.1% more than last year's" (a period's own level). The first and second
 /// groups are a rise.
 static THAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^\s*(?:(?:(higher|more|greater|bigger|larger)|lower|less|fewer|smaller)\s+than|(above)|below)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|(?:last|this|the\s+previous|the\s+prior)\s+(?:year|month|week|quarter|season)['’]s\s+)?(?:(?:(?:\d+|[a-z]+)-year\s+|long-term\s+)?average\s+of\s+|(?:[a-z'’-]+\s+){0,2}(?:minimum|maximum|target|limit|cap|threshold|record|peak|level|ceiling|floor|benchmark|forecast|estimate|price|rate|figure|total|average|norm)\s+of\s+|(?:usual|normal|typical|average|expected)\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
     )
     .expect("valid regex")
@@ -3445,19 +3466,19 @@ fn last_percent_end(text: &str) -> Option<usize> {
 
 /// A percent sign, or "percent" or "per cent" written out.
 static PERCENT_MARK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)%|\bper\s?cent\b").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)%|\bper\s?cent\b").expect("valid regex"));
 
 /// A change set against the usual, normal, typical or average level, right after its
 /// percentage: " above the usual ", " more than the normal ", " below the average ".
 static USUAL_COMPARED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:higher|more|greater|lower|less)\s+than|above|below)\s+the\s+(?:usual|normal|typical|average)\s+$")
+    crate::rules::pattern(r"(?i)^\s*(?:(?:higher|more|greater|lower|less)\s+than|above|below)\s+the\s+(?:usual|normal|typical|average)\s+$")
         .expect("valid regex")
 });
 
 /// "above the" or "below the" right after a change, or "below" and an earlier period's
 /// own level: "7% below the 1.74 billion", "16% below last year's 46.8 million".
 static ABOVE_BELOW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)^\s*(?:above|below)\s+(?:the|its|their|a|an|{})\s",
         group::EARLIER_PERIODS
     ))
@@ -3471,7 +3492,7 @@ static ABOVE_BELOW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// of counting ("1.26 million cars were sold, 14% more than"; not "2,400 nurses earn 20%
 /// less than", which compares another thing).
 static LEVEL_IS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^(?:\s*,\s*(?:(?:(?:which|that)\s+)?(?:is|was|are|were)\s+)?(?:still\s+|now\s+|yet\s+)?|(?:\s+(?-i:[\p{L}'’-])+){0,3}?\s+(?:were|was|is|are|stood\s+at|came\s+to|totalled|totaled)(?:\s+(?:sold|built|registered|recorded|issued|completed|made))?\s*,?\s*)$",
     )
     .expect("valid regex")
@@ -3482,7 +3503,7 @@ static LEVEL_IS: LazyLock<Regex> = LazyLock::new(|| {
 /// March, " (a name joined by "&": "A&E", "R&D", "M&S"), " visitors in 2025, " (a year
 /// or financial year as one of the words), " litres on July 19, " (the day of a date).
 static NOUN_PHRASE_COMMA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    crate::rules::pattern(concat!(
         r"^(?:\s+(?:[\p{L}'’&-]+|\d{1,2}(?:st|nd|rd|th)?|",
         period_label!(),
         r")){1,10}\s*,?\s*$"
@@ -3494,7 +3515,7 @@ static NOUN_PHRASE_COMMA: LazyLock<Regex> = LazyLock::new(|| {
 /// time or the comma that ends the phrase: "tonnes of fish and shellfish at Carrick
 /// harbour last year, ", "clearing snow and ice this winter, ".
 static WORD_PAIR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"\b(\p{Ll}[\p{Ll}-]*)\s+and\s+(\p{Ll}[\p{Ll}-]*)(\s*,\s*$|\s+(?:in|at|on|during|over|across|this|last)\s)",
     )
     .expect("valid regex")
@@ -3584,8 +3605,10 @@ fn whole_after_of(cx: &CheckContext<'_>, part: &Figure, whole: &Figure) -> bool 
 
 /// The words between a part and its whole: " of the ", " out of ", " of its ".
 static OF_WHOLE_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:out\s+)?of\s+(?:(?:all\s+)?(?:the|its|their|his|her|our)\s+)?$")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)^\s+(?:out\s+)?of\s+(?:(?:all\s+)?(?:the|its|their|his|her|our)\s+)?$",
+    )
+    .expect("valid regex")
 });
 
 /// `x` of an interval mapped through a monotone function on both ends, sorted.
@@ -3765,14 +3788,14 @@ impl Check for Compiled {
 /// A table column header naming a change: "Change", "% change", "Growth", "Var",
 /// "y/y", "Increase".
 static CHANGE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:%\s*|percent(?:age)?\s+)?(?:change|chg|growth|increase|decrease|rise|fall|var(?:iance)?|y/y|yoy|year[- ]on[- ]year|movement)\b")
+    crate::rules::pattern(r"(?i)^\W*(?:%\s*|percent(?:age)?\s+)?(?:change|chg|growth|increase|decrease|rise|fall|var(?:iance)?|y/y|yoy|year[- ]on[- ]year|movement)\b")
         .expect("valid regex")
 });
 
 /// A year in a table column header: "2025", "Revenue 2024", "FY2025", "FY26", "2024/25"; the
 /// first year of a span is taken.
 static YEAR_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)(?:^|[^\d£$€.,])(?:FY\s*)?((?:19|20)\d\d|(?-i:FY)\s*['’]?\d\d)(?:\s*[/–-]\s*\d{2,4})?(?:[^\d%,.]|$)",
     )
     .expect("valid regex")
@@ -3787,7 +3810,7 @@ fn header_year(found: &str) -> Option<u32> {
 
 /// A change column headed in percent: "% change", "Change (%)", "Growth, per cent".
 static PERCENT_HEADER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)%|\bper\s*cent|\bpct\b").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)%|\bper\s*cent|\bpct\b").expect("valid regex"));
 
 impl Compiled {
     /// Changes in tables: a column headed with a change ("Change", "% change",
@@ -3928,7 +3951,7 @@ fn far_other_amount(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
 
 /// A clock time as written: "3am", "5 p.m.", "9:30", "14:00", "noon", "midnight".
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^(?:(\d{1,2})(?:[:.](\d{2}))?\s*(?:(a)|(p))?\.?m?\.?|(noon|midday)|(midnight))$",
     )
     .expect("valid regex")
@@ -3937,13 +3960,14 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 /// Between a duration and the first of two times that bound it: ", from ", " a day,
 /// from ", " red warning from ".
 static SPAN_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*,?\s*(?:(?:a|per|each)\s+day\s*,?\s*)?(?:(?-i:\p{Ll}+)\s+){0,2}?(?:from|between)\s+$")
+    crate::rules::pattern(r"(?i)^\s*,?\s*(?:(?:a|per|each)\s+day\s*,?\s*)?(?:(?-i:\p{Ll}+)\s+){0,2}?(?:from|between)\s+$")
         .expect("valid regex")
 });
 
 /// Between the two times of a span: " to ", " until ", " and ", "-".
-static SPAN_TO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:to|until|till|and|-|–)\s*$").expect("valid regex"));
+static SPAN_TO: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)^\s*(?:to|until|till|and|-|–)\s*$").expect("valid regex")
+});
 
 /// Minutes after midnight of a clock time, and whether it says which half of the day
 /// it is in ("am", "pm", "noon", a 24-hour time past 12).
@@ -4148,7 +4172,7 @@ const THEN_COMPARED: &str = r"(?i)^\s+(lower|higher|below|above|down|up|less|mor
 /// when they made ", " on the same week last year, when the average was " (after "up
 /// 23%"). Group 1 says which way, or that the words before the change do.
 static THEN_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"{THEN_COMPARED}(?:[\p{{L}}'’-]+\s+){{1,6}}?{WHEN_LEVEL_VERB}\s+(?:just\s+)?$",
     ))
     .expect("valid regex")
@@ -4159,25 +4183,26 @@ static THEN_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
 /// when we gave out ". The level is the one then only when the verb is the one the
 /// level now is stated with ("We gave out 17,380 parcels").
 static THEN_ECHO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"{THEN_COMPARED}((?:[\p{{L}}'’-]+\s+){{2,6}})$")).expect("valid regex")
+    crate::rules::pattern(&format!(r"{THEN_COMPARED}((?:[\p{{L}}'’-]+\s+){{2,6}})$"))
+        .expect("valid regex")
 });
 
 /// A comparison with another time named by "when", as [`THEN_LEVEL`], with the level
 /// then right after "when" and its verb after it: " on the same month a year earlier,
 /// when " before "2.02 million travelled".
 static THEN_BARE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"{THEN_COMPARED}$")).expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(&format!(r"{THEN_COMPARED}$")).expect("valid regex"));
 
 /// The verb after a level named right after "when" ([`THEN_BARE`]), with at most its
 /// noun between: " travelled", " joined the road", " passengers were carried".
 static VERB_AFTER_THEN_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:was|were|had|did|\p{Ll}+ed|flew|made|went|came|took|saw|got|paid|spent|sold|bought|won|lost|stood|ran|grew|fell|rose)\b")
+    crate::rules::pattern(r"^\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:was|were|had|did|\p{Ll}+ed|flew|made|went|came|took|saw|got|paid|spent|sold|bought|won|lost|stood|ran|grew|fell|rose)\b")
         .expect("valid regex")
 });
 
 /// A word of forecast anywhere in a clause: "had been forecast", "were expected".
 static FORECAST_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)\b{FORECAST_WORDS}|\bpredicted\b|\banticipated\b"
     ))
     .expect("valid regex")
@@ -4186,25 +4211,25 @@ static FORECAST_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 /// A change measured on an adjusted basis: "on a daily sales basis", "on a
 /// like-for-like basis", "seasonally adjusted".
 static ADJUSTED_BASIS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:basis|adjusted)\b").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)\b(?:basis|adjusted)\b").expect("valid regex"));
 
 /// Between a percentage change and the level it reached: " to ", " to about ".
 static LEVEL_TO_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$")
+    crate::rules::pattern(r"(?i)^\s+to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$")
         .expect("valid regex")
 });
 
 /// A period shorter than a year, or a month or season named: "on the month", "in
 /// October", "quarterly", "in the spring", "Q3".
 static SHORT_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:months?|monthly|quarters?|quarterly|weeks?|weekly|days?|daily|half|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|winter|q[1-4]|h[12])\b")
+    crate::rules::pattern(r"(?i)\b(?:months?|monthly|quarters?|quarterly|weeks?|weekly|days?|daily|half|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|winter|q[1-4]|h[12])\b")
         .expect("valid regex")
 });
 
 /// A sentence that opens on the time a year before and gives the level then: "A year
 /// ago it was ", "A year earlier, the figure stood at ", "Last year it was ".
 static YEAR_AGO_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+year\s+before),?\s+(?:it|they|the\s+(?:figure|total|price|average|number|level))\s+(?:was|were|stood\s+at|had\s+been)\s+(?:about\s+|around\s+)?$")
+    crate::rules::pattern(r"(?i)^\s*(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+year\s+before),?\s+(?:it|they|the\s+(?:figure|total|price|average|number|level))\s+(?:was|were|stood\s+at|had\s+been)\s+(?:about\s+|around\s+)?$")
         .expect("valid regex")
 });
 
@@ -4250,7 +4275,7 @@ const WHEN_LEVEL_VERB: &str = r"(?:cost|costs|stood\s+at|was|were|averaged|sold\
 /// A change since a time named by "when", ending right before the level then: " since
 /// January, when it was ", " since 2019, when the list stood at ".
 static SINCE_THEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)^\s+(?:[\p{{L}}-]+\s+)?since\s+[^.;:,0-9]{{0,40}}(?:(?:19|20)\d\d)?,\s+when\s+(?:[\p{{L}}'’-]+\s+){{1,6}}?{WHEN_LEVEL_VERB}\s+(?:just\s+)?$",
     ))
     .expect("valid regex")
@@ -4279,14 +4304,15 @@ fn direction_before(cx: &CheckContext<'_>, c: &Figure) -> Option<Direction> {
 }
 
 /// The words before a level said to be reached: "fell 0.6% in October to ", "stood at ".
-static LEVEL_REACHED_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:to|at|reached|hit)\s*$").expect("valid regex"));
+static LEVEL_REACHED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)\b(?:to|at|reached|hit)\s*$").expect("valid regex")
+});
 
 /// The opening of a sentence that names the change stated in the sentence before: "The
 /// fall of 0.9 percentage points was smaller than expected", "This rise of 12%", "That
 /// is an increase of 7,500 patients" (group 1 is set for the last form).
 static BACK_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         &format!(r"(?i)^\W*(?:(?:the|this|that)\s+|(?:this|that)(?:['’]s|\s+(?:is|was|represents|represented|marks|marked|amounts\s+to|amounted\s+to))\s+(an?\s+))(?:{RISE_NOUNS}|{FALL_NOUNS})\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$"),
     )
     .expect("valid regex")
@@ -4296,13 +4322,13 @@ static BACK_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// percentage before the noun: "The " in "The 27% drop was the largest since 1991", "That
 /// was a " in "That was a 37% drop" (group 1 is set for the last form).
 static BACK_COMPOUND_OPEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:(?:the|this|that)\s+|(?:this|that)(?:['’]s|\s+(?:is|was|represents|represented|marks|marked|amounts\s+to|amounted\s+to))\s+(an?\s+)(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?)$")
+    crate::rules::pattern(r"(?i)^\W*(?:(?:the|this|that)\s+|(?:this|that)(?:['’]s|\s+(?:is|was|represents|represented|marks|marked|amounts\s+to|amounted\s+to))\s+(an?\s+)(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?)$")
         .expect("valid regex")
 });
 
 /// The change noun right after such a percentage: " drop", "-point fall".
 static BACK_COMPOUND_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)^(?:-?point\s+|\s+)(?:{RISE_NOUNS}|{FALL_NOUNS})\b"
     ))
     .expect("valid regex")
@@ -4310,13 +4336,15 @@ static BACK_COMPOUND_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A noun phrase after a change naming what changed: "of 12% in energy prices".
 /// A sentence opened by "The" (or "These", "Those") right before its first figure.
-static THE_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\W*(?:the|these|those)\s+$").expect("valid regex"));
+static THE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)^\W*(?:the|these|those)\s+$").expect("valid regex")
+});
 
 /// What was added or lost, right after the difference: " extra calls", " additional
 /// officers", " fewer staff".
 static ADDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^\s+({ADDED_WORDS})\s+(\p{{L}}[\p{{L}}-]*)")).expect("valid regex")
+    crate::rules::pattern(&format!(r"(?i)^\s+({ADDED_WORDS})\s+(\p{{L}}[\p{{L}}-]*)"))
+        .expect("valid regex")
 });
 
 /// The words that name a difference by what was added or lost.
@@ -4325,18 +4353,19 @@ const ADDED_WORDS: &str = "extra|additional|more|fewer";
 /// Between the difference and the change in percent set after it: " extra calls, a
 /// rise of ", " fewer staff, a fall of ".
 static ADDED_THEN_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^\s+(?:{ADDED_WORDS})\s+[\p{{L}}-]+(?:\s+[\p{{L}}-]+){{0,2}},\s*(?:an?\s+)?(?:{RISE_NOUNS}|{FALL_NOUNS})\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$"))
+    crate::rules::pattern(&format!(r"(?i)^\s+(?:{ADDED_WORDS})\s+[\p{{L}}-]+(?:\s+[\p{{L}}-]+){{0,2}},\s*(?:an?\s+)?(?:{RISE_NOUNS}|{FALL_NOUNS})\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$"))
         .expect("valid regex")
 });
 
-static OWN_QUANTITY_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:in|of|for|among|across|at)\b").expect("valid regex"));
+static OWN_QUANTITY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)^\s*(?:in|of|for|among|across|at)\b").expect("valid regex")
+});
 
 /// ", or" or a bracket between a change in one measure and the same change in the other,
 /// after at most two words of the first one's noun: "by about 400,000, or 9%, to 4.1
 /// million", "31% (3,550) to 7,900", "a loss of 126 posts, or 31%".
 static OR_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^(?:\s+(?-i:\p{Ll}[\p{L}-]*)){0,2}\s*(?:,\s*or|\()\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$",
     )
     .expect("valid regex")
@@ -4350,19 +4379,19 @@ static OR_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
 /// The article between a change amount and its share set off as a change of its own:
 /// "6 cents, a 0.2 percent increase".
 static A_BEFORE_SHARE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*,\s*an?\s+$").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)^\s*,\s*an?\s+$").expect("valid regex"));
 
 /// The change noun after such a share, and the word to the level after it: " increase,
 /// to ", " drop, from ".
 static CHANGE_NOUN_THEN_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)^\s*(?:{RISE_NOUNS}|{FALL_NOUNS})\s*,\s*(to|from)\s+$"
     ))
     .expect("valid regex")
 });
 
 static TO_OR_FROM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*\)?\s*,?\s*(to\s+(?:settle|close|end|finish|stand)\s+at|to|from|at|(?:larger|bigger|greater|higher|more|smaller|lower|less|fewer)\s+than)(?:\s+(?:last|this|the\s+(?:previous|prior|same))\s+(?:year|season|quarter|month|week|term)['’]s)?\s*$")
+    crate::rules::pattern(r"(?i)^\s*\)?\s*,?\s*(to\s+(?:settle|close|end|finish|stand)\s+at|to|from|at|(?:larger|bigger|greater|higher|more|smaller|lower|less|fewer)\s+than)(?:\s+(?:last|this|the\s+(?:previous|prior|same))\s+(?:year|season|quarter|month|week|term)['’]s)?\s*$")
         .expect("valid regex")
 });
 
@@ -4370,7 +4399,7 @@ static TO_OR_FROM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// after the level, found with [`group::tail_within`]: "by £149 a year to £1,717, an
 /// increase", "by 4% last season to 15.3 million, an increase of about 1.1 million".
 static TO_LEVEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bto\s*$").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)\bto\s*$").expect("valid regex"));
 /// Whether the percentage `pct` restates a change after the level `level` it reached
 /// with a bare ", or": "grew by 46,000 to 512,000, or 9.9%"; not a share of another
 /// whole ("to 512,000, or 9.9% of the population").
@@ -4384,7 +4413,7 @@ fn or_share_after_level(cx: &CheckContext<'_>, level: &Figure, pct: &Figure) -> 
 /// bare ", or": at most four words dating the old end, " two years ago, or ", ", or
 /// about ".
 static OLD_END_OR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^(?:\s+[\p{L}'’-]+){0,4}\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$",
     )
     .expect("valid regex")
@@ -4392,8 +4421,10 @@ static OLD_END_OR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "from" right before the old end of a change: "up from ", "to 2,950 from about ".
 static FROM_JUST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$",
+    )
+    .expect("valid regex")
 });
 
 /// Whether the percentage `pct` states the change `e` after its old end, set off by a
@@ -4415,16 +4446,16 @@ fn or_after_old_end(cx: &CheckContext<'_>, e: &Endpoints<'_>, pct: &Figure) -> b
 
 /// A percentage written in a stretch of text: "33.3 pct", "12%", "5 per cent".
 static PERCENT_WRITTEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\d\s*(?:%|pct\b|percent\b|per\s+cent\b)").expect("valid regex")
+    crate::rules::pattern(r"(?i)\d\s*(?:%|pct\b|percent\b|per\s+cent\b)").expect("valid regex")
 });
 
 /// A share's whole named right after it: " of the", " of all".
 static SHARE_OF_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:of|among)\b").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)^\s*(?:of|among)\b").expect("valid regex"));
 
 /// The change stated again after its level: ", an increase of", ", a fall of", ", up".
 static RESTATED_AFTER_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^\s*,\s*(?:(?:an?\s+)?(?:increase|rise|jump|gain|fall|drop|decrease|decline|cut|reduction)\s+of|up|down)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$",
     )
     .expect("valid regex")
@@ -4433,12 +4464,12 @@ static RESTATED_AFTER_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
 /// "to" or "from" right after a change stated as an amount and a percentage: its own
 /// end follows ("up £11m, or 6%, to £204m"), so the level before is no end of it.
 static TO_OR_FROM_NEXT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*,?\s*(?:to|from)\b").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)^\s*,?\s*(?:to|from)\b").expect("valid regex"));
 
 /// "from" naming the time of the old level, not the level: "down 41,000, or 1.4%, from
 /// a year earlier" ends at the level before it.
 static FROM_TIME_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^\s*,?\s*from\s+(?:(?:a|one)\s+(?:year|month|quarter|week)\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|same)\s+(?:year|quarter|month|week|period|half)|last\s+(?:year|quarter|month|week))\b",
     )
     .expect("valid regex")
@@ -4447,7 +4478,7 @@ static FROM_TIME_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// A period named right after a change, which may be other than that of the change
 /// stated before it: "a rise of 36% during the last 12 months", "up 4% on the year".
 static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^\s*(?:during|over|in|since|on|for|from|compared|against|versus|year|a\s+year|the\s+(?:last|past|previous))\b",
     )
     .expect("valid regex")
@@ -4456,8 +4487,10 @@ static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A rate after an amount, which names no period: "an increase of £104 a year" (not "a
 /// year earlier", which does).
 static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:a|per)\s+(?:year|month|week)\b(?:\s+(earlier|ago|before|later|on)\b)?")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)^\s*(?:a|per)\s+(?:year|month|week)\b(?:\s+(earlier|ago|before|later|on)\b)?",
+    )
+    .expect("valid regex")
 });
 
 /// [`PERIOD_AFTER`], except a rate after a sum: "an increase of £104 a year".
@@ -4593,7 +4626,7 @@ fn amount_share_level<'f>(
 /// words and a comma ("2,310 approved driving instructors, "), perhaps with the level's
 /// year ("visits in 2025-26, "), the first group.
 static LEVEL_THEN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    crate::rules::pattern(concat!(
         r"^[^.;:()0-9,]{0,60}?(?:\s+in\s+(",
         period_label!(),
         r"))?,\s*$"
@@ -4604,14 +4637,14 @@ static LEVEL_THEN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
 /// The close of last year's level in brackets, then the first of the counts that
 /// moved the level: "), with ", "), having opened ", ") after opening ".
 static BRACKET_THEN_MOVES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*\)\s*,?\s*(?:with|having|after|as\s+(?:we|it|they)|when\s+(?:we|it|they))(?:\s+[a-z]+)?\s*$")
+    crate::rules::pattern(r"(?i)^\s*\)\s*,?\s*(?:with|having|after|as\s+(?:we|it|they)|when\s+(?:we|it|they))(?:\s+[a-z]+)?\s*$")
         .expect("valid regex")
 });
 
 /// What stands between the two counts that moved a level: " opened and ", " and
 /// closed ", " opened, while ".
 static MOVES_JOINED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s+[a-z]+)?\s*,?\s*(?:and|while|but)(?:\s+[a-z]+)?\s*$")
+    crate::rules::pattern(r"(?i)^(?:\s+[a-z]+)?\s*,?\s*(?:and|while|but)(?:\s+[a-z]+)?\s*$")
         .expect("valid regex")
 });
 
@@ -4647,13 +4680,13 @@ const MOVED_OUT: [&str; 12] = [
 
 /// A new clause right after a level: ", and lost mileage fell to ", "; ".
 static CLAUSE_AFTER_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:,\s*(?:and|while|but|whereas)\s|;)").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\s*(?:,\s*(?:and|while|but|whereas)\s|;)").expect("valid regex")
 });
 
 /// A few words on a level, then its change after a comma: " visits to families at
 /// home, a rise of ", ", up ".
 static LEVEL_THEN_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;:()0-9,]{0,60},\s*(?:(?:an?\s+)?(?:increase|rise|jump|gain|fall|drop|decrease|decline|cut|reduction)\s+of|up|down)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+    crate::rules::pattern(r"(?i)^[^.;:()0-9,]{0,60},\s*(?:(?:an?\s+)?(?:increase|rise|jump|gain|fall|drop|decrease|decline|cut|reduction)\s+of|up|down)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
         .expect("valid regex")
 });
 
@@ -4661,7 +4694,7 @@ static LEVEL_THEN_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// nothing more of the clause: " more than last year", " fewer than a year earlier.",
 /// "% more than the year before,". The first group is a rise.
 static THAN_LAST_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(more|higher)|fewer|less|lower)\s+than\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+year\s+before|the\s+(?:previous|prior)\s+year)\s*(?:[.;,)]|$)")
+    crate::rules::pattern(r"(?i)^\s*(?:(more|higher)|fewer|less|lower)\s+than\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+year\s+before|the\s+(?:previous|prior)\s+year)\s*(?:[.;,)]|$)")
         .expect("valid regex")
 });
 
@@ -4673,14 +4706,15 @@ fn other_things(a: &Figure, b: &Figure) -> bool {
 /// A clause after a comparison with the period before, opened by ", and" and a verb
 /// ("..., 16% more than in 2024-25, and resolved "): it states something else.
 static NEW_CLAUSE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;:()]{0,60},\s+and\s+(?:[\p{L}’'-]+\s+){0,3}$").expect("valid regex")
+    crate::rules::pattern(r"(?i)^[^.;:()]{0,60},\s+and\s+(?:[\p{L}’'-]+\s+){0,3}$")
+        .expect("valid regex")
 });
 
 /// A comparison with a period named by "in" after an amount or a percentage, and
 /// nothing more of the clause: " more than in 2024-25.", "% fewer than in 2025,". The
 /// first group is a rise, the second the period.
 static THAN_IN_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    crate::rules::pattern(concat!(
         r"(?i)^\s*(?:(more|higher)|fewer|less|lower)\s+than\s+in\s+(",
         period_label!(),
         r")\s*(?:[.;,)]|$)"
@@ -4690,7 +4724,7 @@ static THAN_IN_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The label of the period before a comparative in brackets: "2024-25" of "(2024-25: ".
 static BRACKET_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(r"\(\s*(", period_label!(), r")\s*:\s*$")).expect("valid regex")
+    crate::rules::pattern(concat!(r"\(\s*(", period_label!(), r")\s*:\s*$")).expect("valid regex")
 });
 
 /// [`THAN_IN_PERIOD`] after `after`, when the period it names is the one the
@@ -4730,7 +4764,7 @@ fn same_period_as_bracket(cx: &CheckContext<'_>, old: &Figure, period: &str) -> 
 /// fewer than a year ago, a fall of ", " more than in 2024, up ". The first group is
 /// the comparative.
 static THAN_EARLIER_THEN_SHARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(more|fewer|less|higher|lower)\s+than\s+(?:(?:a|one)\s+(?:year|month|quarter|week)\s+(?:ago|earlier|before)|last\s+(?:year|month|quarter|week|season)|the\s+(?:year|month)\s+before|the\s+(?:previous|prior)\s+(?:year|month|quarter|week|season)|in\s+(?:19|20)\d\d)\s*,\s*(?:(?:a|an)\s+(?:rise|increase|fall|drop|decrease|decline|cut|reduction|jump|gain)\s+of|(?:up|down)(?:\s+by)?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$")
+    crate::rules::pattern(r"(?i)^\s*(more|fewer|less|higher|lower)\s+than\s+(?:(?:a|one)\s+(?:year|month|quarter|week)\s+(?:ago|earlier|before)|last\s+(?:year|month|quarter|week|season)|the\s+(?:year|month)\s+before|the\s+(?:previous|prior)\s+(?:year|month|quarter|week|season)|in\s+(?:19|20)\d\d)\s*,\s*(?:(?:a|an)\s+(?:rise|increase|fall|drop|decrease|decline|cut|reduction|jump|gain)\s+of|(?:up|down)(?:\s+by)?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$")
         .expect("valid regex")
 });
 
@@ -4785,7 +4819,7 @@ fn new_subject_before(body: &str) -> bool {
 /// What may not stand in the long gap of a lede between a level and the change stated
 /// after it: a clause of contrast or comparison, a bracket, or another change.
 static LEDE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)[;:()]|\.\s|\b(?:but|while|whereas|which|who|when|although|though|compared|against|versus|than|revised|bringing|including|excluding|with|without|{INCREASE}|{DECREASE})\b"
     ))
     .expect("valid regex")
@@ -4823,7 +4857,7 @@ fn lede_gap(gap: &str) -> bool {
 /// An attribution set off by a comma in a lede: " an industry group estimated
 /// Wednesday", " according to the Department for Transport".
 static LEDE_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:according\s+to\s+[^,]{1,60}|[^,]{1,60}\b(?:said|says|estimated|estimates|reported|reports|announced|showed|shows)\b[^,]{0,30})$")
+    crate::rules::pattern(r"(?i)^\s*(?:according\s+to\s+[^,]{1,60}|[^,]{1,60}\b(?:said|says|estimated|estimates|reported|reports|announced|showed|shows)\b[^,]{0,30})$")
         .expect("valid regex")
 });
 
@@ -4843,13 +4877,16 @@ fn compound_after_level(cx: &CheckContext<'_>, level: &Figure, pct: &Figure) -> 
 
 /// A comma and an article right before the percentage of a compound change.
 static COMPOUND_OPEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*,\s*an?\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)^\s*,\s*an?\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$",
+    )
+    .expect("valid regex")
 });
 
 /// The change noun right after the percentage of a compound change.
 static COMPOUND_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^\s*(?:{RISE_NOUNS}|{FALL_NOUNS})\b")).expect("valid regex")
+    crate::rules::pattern(&format!(r"(?i)^\s*(?:{RISE_NOUNS}|{FALL_NOUNS})\b"))
+        .expect("valid regex")
 });
 
 impl Compiled {
@@ -5975,28 +6012,28 @@ fn year_change_to_compared(cx: &CheckContext<'_>, c: &Figure, e: &Endpoints<'_>)
 /// The words between a change over a year, or over no period named, and the level it
 /// brought, given with "with": " in the year, with ", ", with ", " last year, with ".
 static WITH_LEVEL_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:in|over)\s+the\s+(?:past\s+)?(?:year|12\s+months)(?:\s+to\s+(?-i:\p{Lu})[\p{L}.]*(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?)?|year[- ]on[- ]year|last\s+year|this\s+year|in\s+(?:19|20)\d\d(?:[/–-]\d{2})?)?\s*,\s*with\s+$")
+    crate::rules::pattern(r"(?i)^\s*(?:(?:in|over)\s+the\s+(?:past\s+)?(?:year|12\s+months)(?:\s+to\s+(?-i:\p{Lu})[\p{L}.]*(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?)?|year[- ]on[- ]year|last\s+year|this\s+year|in\s+(?:19|20)\d\d(?:[/–-]\d{2})?)?\s*,\s*with\s+$")
         .expect("valid regex")
 });
 
 /// The words between a level given with "with" and the level it is set against: its
 /// noun and a participle, " homes finished, compared with ", " completed, against ".
 static WITH_LEVEL_COMPARED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^((?:\s+[\p{L}-]+){0,3})\s*,\s*(?:compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?$")
+    crate::rules::pattern(r"(?i)^((?:\s+[\p{L}-]+){0,3})\s*,\s*(?:compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?$")
         .expect("valid regex")
 });
 
 /// Words after a level that make it a part or a level of somewhere or something else:
 /// "62,034 sold online", "62,034 of them in London", "62,034 each".
 static PART_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:in|at|on|for|from|by|of|to|into|via|with|and|or|online|abroad|overseas|alone|only|each|per|a|an|the|them|these|those)\b")
+    crate::rules::pattern(r"(?i)\b(?:in|at|on|for|from|by|of|to|into|via|with|and|or|online|abroad|overseas|alone|only|each|per|a|an|the|them|these|those)\b")
         .expect("valid regex")
 });
 
 /// A measure that is no count of things, named before a change: "House prices rose
 /// 4%, with 1.1 million homes sold" gives the sales, not the prices.
 static NOT_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:prices?|rents?|rates?|values?|costs?|wages?|pay|earnings|salar(?:y|ies)|spending|revenues?|profits?|income|turnover|fees?|fares?|bills?|shares?|valuations?|premiums?|yields?|output|productivity|averages?|size|length)\b")
+    crate::rules::pattern(r"(?i)\b(?:prices?|rents?|rates?|values?|costs?|wages?|pay|earnings|salar(?:y|ies)|spending|revenues?|profits?|income|turnover|fees?|fares?|bills?|shares?|valuations?|premiums?|yields?|output|productivity|averages?|size|length)\b")
         .expect("valid regex")
 });
 
@@ -6023,7 +6060,7 @@ fn with_level_compared(cx: &CheckContext<'_>, c: &Figure, e: &Endpoints<'_>) -> 
 /// The words between a level and the old level it is set against, nothing else: "
 /// as against ", ", against ", " compared with ".
 static AS_AGAINST_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^\s*,?\s*(?:(as\s+)?against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?$",
     )
     .expect("valid regex")
@@ -6065,27 +6102,29 @@ fn stated_at_against(
 /// Only the words that set a level against an earlier one between the two: ", compared
 /// with ", " against ", ", versus the ".
 static COMPARED_WITH_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*,?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?$")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)^\s*,?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?$",
+    )
+    .expect("valid regex")
 });
 
 /// A clause on the time just named, between commas: "the year before, when 1,978 of
 /// 2,352 seniors graduated,", "in 2019, when the rules changed,".
 static TIME_WHEN_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(\b(?:before|earlier|ago|year|month|week|quarter|(?:19|20)\d\d))\s*,\s*when\s+[^,;.()]{1,80},")
+    crate::rules::pattern(r"(?i)(\b(?:before|earlier|ago|year|month|week|quarter|(?:19|20)\d\d))\s*,\s*when\s+[^,;.()]{1,80},")
         .expect("valid regex")
 });
 
 /// A source named between commas: ", according to the data provider Moneyfacts,", ",
 /// the Office for National Statistics said,".
 static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s*(?:according\s+to\s+[^,;]{1,60}|[^,;]{1,50}\bsa(?:id|ys))\s*,")
+    crate::rules::pattern(r"(?i),\s*(?:according\s+to\s+[^,;]{1,60}|[^,;]{1,50}\bsa(?:id|ys))\s*,")
         .expect("valid regex")
 });
 
 /// "at" right before the later end of a change: a level, not a destination.
 static LEVEL_AT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*at\s*$").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)^\s*at\s*$").expect("valid regex"));
 
 /// Whether a change's "from" names another reference than the base of the change
 /// stated with its level: "July was up 13.1 cents at 6.785 dlrs from 6.84 dlrs".
@@ -6146,12 +6185,12 @@ fn stated_gap_ok(gap: &str) -> bool {
 /// 8%, taking the total to 56,200 from 43,100" (or "from 43,100 to 56,200") is one
 /// change of 8%; another quantity named there ("bringing revenue to") is not read so.
 static TAKEN_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|,)\s*(?:taking|bringing|lifting|pushing|raising|putting)\s+(?:it|them|(?:its|their|the)\s+(?:(?:overall|annual|new|running)\s+)?(?:total|tally|count|figure))\s+(?:(?:up\s+|down\s+)?to|from)\s*$")
+    crate::rules::pattern(r"(?i)(?:^|,)\s*(?:taking|bringing|lifting|pushing|raising|putting)\s+(?:it|them|(?:its|their|the)\s+(?:(?:overall|annual|new|running)\s+)?(?:total|tally|count|figure))\s+(?:(?:up\s+|down\s+)?to|from)\s*$")
         .expect("valid regex")
 });
 
 static TRAILING_PREP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:from|to|at)\b|\b(?:from|to|at)\s*$").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\s*(?:from|to|at)\b|\b(?:from|to|at)\s*$").expect("valid regex")
 });
 
 /// What an end of a change claims: its interval, except that "some" before a figure
@@ -6183,14 +6222,14 @@ pub(crate) fn written(f: &Figure) -> Interval {
 /// What sets a gap in points beside the two percentages it is the gap between: "...,
 /// a difference of", ", a margin of about", "— a gap of", ", a shortfall of".
 static GAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;:()]{0,40}(?:,|\s[—–-]|[—–])\s*(?:a|the)\s+(?:difference|gap|margin|lead|spread|shortfall)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|some\s+)?$")
+    crate::rules::pattern(r"(?i)^[^.;:()]{0,40}(?:,|\s[—–-]|[—–])\s*(?:a|the)\s+(?:difference|gap|margin|lead|spread|shortfall)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|some\s+)?$")
         .expect("valid regex")
 });
 
 /// The words between a vote's tally and the majority named after it: "330 votes to
 /// 275 at its second reading, a majority of", "52-48 — a margin of just".
 static MAJORITY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;:()0-9]{0,80}?(?:,|\s[—–-]|[—–])\s*(?:a|the|with\s+a|giving\s+(?:it|him|her|them|the\s+(?-i:[\p{L}-])+)\s+a)\s+(majority|margin)\s+of\s+(?:just\s+|only\s+)?$")
+    crate::rules::pattern(r"(?i)^[^.;:()0-9]{0,80}?(?:,|\s[—–-]|[—–])\s*(?:a|the|with\s+a|giving\s+(?:it|him|her|them|the\s+(?-i:[\p{L}-])+)\s+a)\s+(majority|margin)\s+of\s+(?:just\s+|only\s+)?$")
         .expect("valid regex")
 });
 
@@ -6208,7 +6247,7 @@ const MAJORITY_REACH: usize = 2;
 /// The words before a majority won in an election: "held the seat with a majority of",
 /// "won by a reduced majority of", "her majority of".
 static WON_MAJORITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:with|by|on|her|his|their|its)\s+(?:a\s+)?(?:(?:reduced|increased|slashed|narrow|narrower|comfortable|slim|slender|thin|wafer-thin|big|bigger|large|larger|small|smaller|huge|healthy|overall)\s+)?majority\s+of\s+(?:just\s+|only\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:with|by|on|her|his|their|its)\s+(?:a\s+)?(?:(?:reduced|increased|slashed|narrow|narrower|comfortable|slim|slender|thin|wafer-thin|big|bigger|large|larger|small|smaller|huge|healthy|overall)\s+)?majority\s+of\s+(?:just\s+|only\s+)?$")
         .expect("valid regex")
 });
 
@@ -6216,7 +6255,7 @@ static WON_MAJORITY: LazyLock<Regex> = LazyLock::new(|| {
 /// "11,402 votes (38.6%) to Holt's". Shares may stand between, nothing else with a
 /// number.
 static VOTES_AGAINST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*votes?\s*(?:,\s*or\s+[\d.]+\s*(?:%|per\s*cent|percent)\s*,|\(\s*[\d.]+\s*(?:%|per\s*cent|percent)\s*\))?\s*(?:against|to|ahead\s+of|compared\s+with)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}-]*['’]s\s+)?$")
+    crate::rules::pattern(r"(?i)^\s*votes?\s*(?:,\s*or\s+[\d.]+\s*(?:%|per\s*cent|percent)\s*,|\(\s*[\d.]+\s*(?:%|per\s*cent|percent)\s*\))?\s*(?:against|to|ahead\s+of|compared\s+with)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}-]*['’]s\s+)?$")
         .expect("valid regex")
 });
 
@@ -6250,7 +6289,7 @@ fn stated_majority<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Option
 /// A win and the "by" before its margin in votes: "won the race for Pima County
 /// attorney by", "beat Hadley by just".
 static WON_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:won|wins|beat|defeated|edged|edging)\b[^.;:()0-9]{0,80}\bby\s+(?:just\s+|only\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:won|wins|beat|defeated|edged|edging)\b[^.;:()0-9]{0,80}\bby\s+(?:just\s+|only\s+)?$")
         .expect("valid regex")
 });
 
@@ -6258,35 +6297,35 @@ static WON_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// "This is a difference of about", "That gives Labour a lead of", "The gap between
 /// the two regions widened to".
 static GAP_NAMED_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:(?:that|this|it)\s+(?:is|was|means|meant|represents|represented|gives|amounts\s+to)\s+(?:a|an)\s+(?:absolute\s+)?(?:reduction|difference|gap|margin|lead)\s+of|(?:that|this|it)\s+(?:gives|gave|hands|handed)\s+(?:the\s+)?(?P<named>(?-i:[\p{L}'’.-])+(?:\s+(?-i:[\p{L}'’.-])+){0,2})\s+(?:a|an)\s+(?:lead|margin)\s+of|the\s+(?:gap|difference)(?:\s+between\s+(?:them|the\s+two(?:\s+(?-i:[\p{L}-])+)?))?\s+(?:(?:has\s+)?(?:widened|narrowed|grew|grown|shrank|shrunk|increased|decreased)\s+to|(?:is|was|stands\s+at|stood\s+at|now\s+stands\s+at))|the\s+(?:gap|difference)\s+of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|some\s+)?$")
+    crate::rules::pattern(r"(?i)^\W*(?:(?:that|this|it)\s+(?:is|was|means|meant|represents|represented|gives|amounts\s+to)\s+(?:a|an)\s+(?:absolute\s+)?(?:reduction|difference|gap|margin|lead)\s+of|(?:that|this|it)\s+(?:gives|gave|hands|handed)\s+(?:the\s+)?(?P<named>(?-i:[\p{L}'’.-])+(?:\s+(?-i:[\p{L}'’.-])+){0,2})\s+(?:a|an)\s+(?:lead|margin)\s+of|the\s+(?:gap|difference)(?:\s+between\s+(?:them|the\s+two(?:\s+(?-i:[\p{L}-])+)?))?\s+(?:(?:has\s+)?(?:widened|narrowed|grew|grown|shrank|shrunk|increased|decreased)\s+to|(?:is|was|stands\s+at|stood\s+at|now\s+stands\s+at))|the\s+(?:gap|difference)\s+of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|some\s+)?$")
         .expect("valid regex")
 });
 
 /// The gap between two named groups, right before its size in points: "The gap between
 /// Black and white students narrowed to", "the difference between men and women was".
 static GAP_NAMED_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bthe\s+(?:gap|difference)\s+between\s+(?:the\s+)?(?P<a>[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)\s+and\s+(?:the\s+)?(?P<b>[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)\s+(?:has\s+|had\s+)?(?:widened|narrowed|grew|shrank|closed|fell|rose|increased|decreased|was|is|stood|stands)\s+(?:to|at)?\s*(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|some\s+)?$")
+    crate::rules::pattern(r"(?i)\bthe\s+(?:gap|difference)\s+between\s+(?:the\s+)?(?P<a>[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)\s+and\s+(?:the\s+)?(?P<b>[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)\s+(?:has\s+|had\s+)?(?:widened|narrowed|grew|shrank|closed|fell|rose|increased|decreased|was|is|stood|stands)\s+(?:to|at)?\s*(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|some\s+)?$")
         .expect("valid regex")
 });
 
 /// What leads into a lead in points stated before the two shares it is the gap
 /// between: "Harris leads Trump by", "she carries the rest of the state by about".
 static LEAD_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:leads?|led|leading|ahead|trails?|trailed|trailing|behind|beat|beats|beaten|won|wins?|winning|carr(?:y|ies|ied)|edged?|edges|tops?|topped)\b[^.;:()%]{0,80}\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|only\s+|some\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:leads?|led|leading|ahead|trails?|trailed|trailing|behind|beat|beats|beaten|won|wins?|winning|carr(?:y|ies|ied)|edged?|edges|tops?|topped)\b[^.;:()%]{0,80}\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|only\s+|some\s+)?$")
         .expect("valid regex")
 });
 
 /// The words between a lead in points and the first of its two shares: ", ", " among
 /// likely voters in Pennsylvania, ", " (", ", on ".
 static LEAD_TO_SHARES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s+(?:among|in|with|across|for|of)\b[^.;:()%,0-9]{0,60})?\s*(?:,|\(|[—–]|\s-)\s*(?:on\s+|by\s+)?$")
+    crate::rules::pattern(r"(?i)^(?:\s+(?:among|in|with|across|for|of)\b[^.;:()%,0-9]{0,60})?\s*(?:,|\(|[—–]|\s-)\s*(?:on\s+|by\s+)?$")
         .expect("valid regex")
 });
 
 /// A lead in points written as a compound, then its two shares: "a 5-point lead, ",
 /// "a 7-point lead among women (".
 static NOUN_TO_SHARES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:lead|edge|margin|advantage)\b(?:\s+(?:among|in|with|across|for|over)\b[^.;:()%,0-9]{0,60})?\s*(?:,|\(|[—–]|\s-)\s*(?:on\s+|by\s+)?$")
+    crate::rules::pattern(r"(?i)^\s*(?:lead|edge|margin|advantage)\b(?:\s+(?:among|in|with|across|for|over)\b[^.;:()%,0-9]{0,60})?\s*(?:,|\(|[—–]|\s-)\s*(?:on\s+|by\s+)?$")
         .expect("valid regex")
 });
 
@@ -6300,30 +6339,31 @@ fn shares_joined(between: &str) -> bool {
 /// What sets a lead written as a compound after the two shares: "50% to 44%, a ",
 /// "48% to 43% — an ".
 static COMPOUND_GAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:,|\s[—–-]|[—–])\s*(?:a|an|the)\s+$").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\s*(?:,|\s[—–-]|[—–])\s*(?:a|an|the)\s+$").expect("valid regex")
 });
 
 /// The noun a compound lead in points qualifies: "-point edge", "-point lead".
 static GAP_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:lead|edge|margin|advantage|gap|difference|spread)\b")
+    crate::rules::pattern(r"(?i)^\s*(?:lead|edge|margin|advantage|gap|difference|spread)\b")
         .expect("valid regex")
 });
 
 /// A new clause after a comma: ", and Ruiz won the county by".
-static NEW_CLAUSE_AFTER_COMMA: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i),\s*(?:and|but|while|whereas)\b").expect("valid regex"));
+static NEW_CLAUSE_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i),\s*(?:and|but|while|whereas)\b").expect("valid regex")
+});
 
 /// What sets two percentages against each other in one clause: "47.9% ..., compared
 /// with 22.4%", "by 52.8% to 45.4%", "31% against 24%", "more likely to report cuts,
 /// at 52%, than those in the least deprived, at 37%".
 static SET_AGAINST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;:()]{0,90}(?:\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than)\b[^.;:()%]{0,50}|\bto\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?)$")
+    crate::rules::pattern(r"(?i)^[^.;:()]{0,90}(?:\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than)\b[^.;:()%]{0,50}|\bto\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?)$")
         .expect("valid regex")
 });
 
 /// Words that make shares those of a poll or a vote.
 static POLL_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:poll|polls|polled|polling|pollster|vote|votes|voters?|share|support|backing|approval|ballot|survey|surveyed)\b")
+    crate::rules::pattern(r"(?i)\b(?:poll|polls|polled|polling|pollster|vote|votes|voters?|share|support|backing|approval|ballot|survey|surveyed)\b")
         .expect("valid regex")
 });
 
@@ -6348,13 +6388,13 @@ fn in_points(f: &Figure) -> bool {
 /// Two percentages set side by side in one clause with "and", the gap after them
 /// naming their difference: "Labour is on 48% and the Conservatives on 41%, a lead of".
 static SET_BESIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;:()%,]{0,40}\band\b[^.;:()%,]{0,50}$").expect("valid regex")
+    crate::rules::pattern(r"(?i)^[^.;:()%,]{0,40}\band\b[^.;:()%,]{0,50}$").expect("valid regex")
 });
 
 /// What stands between a share and a gap in points set after it as an apposition: a
 /// few words of the share's clause and a comma ("%, ", "% with five weeks to go, ").
 static GAP_APPOSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;:()%,]{0,60},\s+(?:about\s+|some\s+|just\s+|only\s+|now\s+)?$")
+    crate::rules::pattern(r"(?i)^[^.;:()%,]{0,60},\s+(?:about\s+|some\s+|just\s+|only\s+|now\s+)?$")
         .expect("valid regex")
 });
 
@@ -6395,18 +6435,19 @@ enum Side {
 /// after the noun ("Net migration to the UK fell to", "the trade deficit in goods
 /// narrowed to"). Nothing with a digit or a word of comparison stands between.
 static NET_FLOW_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?P<migration>net\s+(?:long-term\s+)?(?:international\s+)?(?:migration|immigration|flow|inflow))|(?:visible\s+)?trade\s+(?:(?P<surplus>surplus|balance)|(?P<deficit>deficit|gap)))\b(?:\s+(?:in|on)\s+goods(?:\s+and\s+services)?|\s+(?:to|in|into|of|with)\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}.]*(?:\s+(?-i:\p{Lu})[\p{L}.]*)?)?(?:\s*(?:=|:)|\s+(?:of|was|is|were|stood\s+at|stands\s+at|came\s+to|amounted\s+to|totalled|totaled|reached|hit|widened\s+to|narrowed\s+to|grew\s+to|shrank\s+to|rose\s+to|fell\s+to|increased\s+to|decreased\s+to|dropped\s+to|climbed\s+to|(?:was\s+)?estimated\s+(?:to\s+be|at)|put\s+at|(?:has\s+|had\s+)?(?:widened|narrowed|risen|fallen|grown|shrunk)\s+to)(?:\s+(?:about|around|some|an\s+estimated|a\s+record))?)*\s*$")
+    crate::rules::pattern(r"(?i)\b(?:(?P<migration>net\s+(?:long-term\s+)?(?:international\s+)?(?:migration|immigration|flow|inflow))|(?:visible\s+)?trade\s+(?:(?P<surplus>surplus|balance)|(?P<deficit>deficit|gap)))\b(?:\s+(?:in|on)\s+goods(?:\s+and\s+services)?|\s+(?:to|in|into|of|with)\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}.]*(?:\s+(?-i:\p{Lu})[\p{L}.]*)?)?(?:\s*(?:=|:)|\s+(?:of|was|is|were|stood\s+at|stands\s+at|came\s+to|amounted\s+to|totalled|totaled|reached|hit|widened\s+to|narrowed\s+to|grew\s+to|shrank\s+to|rose\s+to|fell\s+to|increased\s+to|decreased\s+to|dropped\s+to|climbed\s+to|(?:was\s+)?estimated\s+(?:to\s+be|at)|put\s+at|(?:has\s+|had\s+)?(?:widened|narrowed|risen|fallen|grown|shrunk)\s+to)(?:\s+(?:about|around|some|an\s+estimated|a\s+record))?)*\s*$")
         .expect("valid regex")
 });
 
 /// Words that name a net or a balance of flows.
-static NAMES_A_NET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:net|surplus|deficit|balance)\b").expect("valid regex"));
+static NAMES_A_NET: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)\b(?:net|surplus|deficit|balance)\b").expect("valid regex")
+});
 
 /// A comparison right after a figure, which makes it a change: "7,000 lower than",
 /// "3,000 more".
 static COMPARED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^\s*(?:lower|higher|more|less|fewer|above|below|up|down|smaller|larger|bigger)\b",
     )
     .expect("valid regex")
@@ -6444,14 +6485,14 @@ fn net_flow(cx: &CheckContext<'_>, f: &Figure) -> Option<Flow> {
 /// A flow named right before its level: "immigration was", "emigration =", "Exports
 /// rose to", "imports of".
 static FLOW_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<word>immigration|emigration|exports|imports)(?:\s*(?:=|:)|\s+(?:of|was|were|is|are|at|stood\s+at|came\s+to|amounted\s+to|totalled|totaled|reached|rose\s+to|fell\s+to|increased\s+to|decreased\s+to|dropped\s+to|climbed\s+to|grew\s+to|were\s+worth|was\s+estimated\s+to\s+be|were\s+estimated\s+to\s+be)(?:\s+(?:about|around|some|an\s+estimated|a\s+record))?)*\s*$")
+    crate::rules::pattern(r"(?i)\b(?P<word>immigration|emigration|exports|imports)(?:\s*(?:=|:)|\s+(?:of|was|were|is|are|at|stood\s+at|came\s+to|amounted\s+to|totalled|totaled|reached|rose\s+to|fell\s+to|increased\s+to|decreased\s+to|dropped\s+to|climbed\s+to|grew\s+to|were\s+worth|was\s+estimated\s+to\s+be|were\s+estimated\s+to\s+be)(?:\s+(?:about|around|some|an\s+estimated|a\s+record))?)*\s*$")
         .expect("valid regex")
 });
 
 /// A flow named right after its level: "people immigrated", "emigrants left",
 /// "immigrants arrived", "long-term emigrants".
 static FLOW_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:people|persons|citizens|long-term|migrants)\s+)?(?P<word>immigrated|emigrated|immigrants|emigrants)\b")
+    crate::rules::pattern(r"(?i)^\s*(?:(?:people|persons|citizens|long-term|migrants)\s+)?(?P<word>immigrated|emigrated|immigrants|emigrants)\b")
         .expect("valid regex")
 });
 
@@ -6494,7 +6535,7 @@ fn flow_side(cx: &CheckContext<'_>, f: &Figure, flow: Flow) -> Option<Side> {
 /// Words that bring in another poll than the one before: "Separately, Opinium has",
 /// "A second survey", "another poll", "Meanwhile" (not "other parties").
 static ANOTHER_POLL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:another|an?\s+(?:second|third|separate|rival|different|earlier|new)\s+(?:poll|survey|study)|separately|meanwhile|by\s+contrast|elsewhere)\b")
+    crate::rules::pattern(r"(?i)\b(?:another|an?\s+(?:second|third|separate|rival|different|earlier|new)\s+(?:poll|survey|study)|separately|meanwhile|by\s+contrast|elsewhere)\b")
         .expect("valid regex")
 });
 
@@ -6511,7 +6552,7 @@ const SIDE: &str = r"(?-i:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})"
 /// What follows a lead in points: "-point lead over the Tories", " percentage point
 /// advantage over Labour", " points ahead of the Conservatives", " lead".
 static LEAD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^(?P<unit>\s*-?\s*(?:percentage[- ]?|per\s*cent(?:age)?[- ]?)?(?:points?|pts?)\b)?\s*(?:(?P<noun>lead|advantage|edge)\b(?:\s+over\s+(?:the\s+)?(?P<over>{SIDE}))?|(?:ahead|clear)\s+of\s+(?:the\s+)?(?P<ahead>{SIDE}))?"))
+    crate::rules::pattern(&format!(r"(?i)^(?P<unit>\s*-?\s*(?:percentage[- ]?|per\s*cent(?:age)?[- ]?)?(?:points?|pts?)\b)?\s*(?:(?P<noun>lead|advantage|edge)\b(?:\s+over\s+(?:the\s+)?(?P<over>{SIDE}))?|(?:ahead|clear)\s+of\s+(?:the\s+)?(?P<ahead>{SIDE}))?"))
         .expect("valid regex")
 });
 
@@ -6519,7 +6560,7 @@ static LEAD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "The Tories still hold a", "Labour has a commanding", "The Tories head into the
 /// election with a", "Labour leads the Conservatives by", "Labour is now".
 static LEADER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?:\b(?:gives?|gave|giving|hands?|handed|handing|puts?|putting)\s+(?:the\s+)?(?P<given>{SIDE})\s+(?:an?|its|their)\s+(?:[a-z]+\s+)?|(?:^|\bthe\s+|[,;]\s*)(?P<holder>{SIDE})\s+(?:(?:still|now|also)\s+)?(?:holds?|held|has|have|had|enjoys?|enjoyed|retains?|retained|maintains?|maintained|keeps?|kept|opens?|opened|extends?|extended|takes?|took)\s+(?:an?|its|their)\s+(?:[a-z]+\s+)?|(?:^|\bthe\s+|[,;]\s*)(?P<with>{SIDE})\s+(?-i:[a-z]+)\b[^.;:%,]{{0,50}}\bwith\s+an?\s+(?:[a-z]+\s+)?|(?:^|\bthe\s+|[,;]\s*)(?P<leads>{SIDE})\s+(?:(?:still|now)\s+)?(?:leads?|led|is\s+leading|are\s+leading)\s+(?:the\s+)?(?P<led>{SIDE})\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|some\s+)?|(?:^|\bthe\s+|[,;]\s*)(?P<ahead>{SIDE})\s+(?:is|are|was|were|stands?|stood|sits?|sat|remains?|remained)\s+(?:(?:now|still)\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|some\s+)?)$"))
+    crate::rules::pattern(&format!(r"(?i)(?:\b(?:gives?|gave|giving|hands?|handed|handing|puts?|putting)\s+(?:the\s+)?(?P<given>{SIDE})\s+(?:an?|its|their)\s+(?:[a-z]+\s+)?|(?:^|\bthe\s+|[,;]\s*)(?P<holder>{SIDE})\s+(?:(?:still|now|also)\s+)?(?:holds?|held|has|have|had|enjoys?|enjoyed|retains?|retained|maintains?|maintained|keeps?|kept|opens?|opened|extends?|extended|takes?|took)\s+(?:an?|its|their)\s+(?:[a-z]+\s+)?|(?:^|\bthe\s+|[,;]\s*)(?P<with>{SIDE})\s+(?-i:[a-z]+)\b[^.;:%,]{{0,50}}\bwith\s+an?\s+(?:[a-z]+\s+)?|(?:^|\bthe\s+|[,;]\s*)(?P<leads>{SIDE})\s+(?:(?:still|now)\s+)?(?:leads?|led|is\s+leading|are\s+leading)\s+(?:the\s+)?(?P<led>{SIDE})\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|some\s+)?|(?:^|\bthe\s+|[,;]\s*)(?P<ahead>{SIDE})\s+(?:is|are|was|were|stands?|stood|sits?|sat|remains?|remained)\s+(?:(?:now|still)\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|some\s+)?)$"))
         .expect("valid regex")
 });
 
@@ -6527,7 +6568,7 @@ static LEADER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// to the level on November 18, at", "their lead stands at", "a lead of". Not a change
 /// of it ("the lead has shrunk by", "up from").
 static LEAD_NAMED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:lead|advantage|edge)\b[^.;:%()]{0,70}\b(?:at|of|to|was|is|stood|stands|now)\s+(?:about\s+|around\s+|some\s+|just\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:lead|advantage|edge)\b[^.;:%()]{0,70}\b(?:at|of|to|was|is|stood|stands|now)\s+(?:about\s+|around\s+|some\s+|just\s+)?$")
         .expect("valid regex")
 });
 
@@ -6639,14 +6680,14 @@ fn named_share(cx: &CheckContext<'_>, f: &Figure) -> Option<String> {
 /// Conservatives now stand on ", "Labour is up three on ", "Conservative had ",
 /// "Labour down one point since last week on ".
 static SHARE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?:^|[\s,(])(?P<side>{SIDE})['’]?s?\s*(?P<gap>(?i:(?:(?:is|are|was|were|now|still|stands?|stood|had|has|have|remains?|remained|unchanged|steady|up|down|one|two|three|four|five|six|seven|eight|nine|ten|\d+|points?|pts?|since|last|this|week|month|on|at|with|to|:|share|of|support|polled|polling|takes?|took|gets?|got|scored?|rose|fell|gained|lost|dropped|climbed|slipped|by|-)\s*,?\s*){{0,9}}))$"))
+    crate::rules::pattern(&format!(r"(?:^|[\s,(])(?P<side>{SIDE})['’]?s?\s*(?P<gap>(?i:(?:(?:is|are|was|were|now|still|stands?|stood|had|has|have|remains?|remained|unchanged|steady|up|down|one|two|three|four|five|six|seven|eight|nine|ten|\d+|points?|pts?|since|last|this|week|month|on|at|with|to|:|share|of|support|polled|polling|takes?|took|gets?|got|scored?|rose|fell|gained|lost|dropped|climbed|slipped|by|-)\s*,?\s*){{0,9}}))$"))
         .expect("valid regex")
 });
 
 /// Capitalised words before a share that are no side: the start of a sentence ("The
 /// figures are ...") is cut by [`SHARE_NAMED`], these are what is left.
 static SHARE_NAMED_NOT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:The|This|That|It|In|On|At|And|But|While|When|With|A|An|Of|Its|Their|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+    crate::rules::pattern(r"^(?:The|This|That|It|In|On|At|And|But|While|When|With|A|An|Of|Its|Their|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
         .expect("valid regex")
 });
 
@@ -6705,7 +6746,7 @@ fn side_share<'f>(found: &[(String, &'f Figure)], side: &str) -> Option<&'f Figu
 /// "ahead of Reform UK's Gary Holt on", "behind Labour on", "clear of the Greens at":
 /// a gap's other side named and given its share.
 static AHEAD_OF_NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:ahead\s+of|clear\s+of|in\s+front\s+of|behind)\s+(?:the\s+)?(?-i:\p{Lu})[^.;:()%,]{0,50}?,?\s+(?:on|with|at)\s+$")
+    crate::rules::pattern(r"(?i)^\s*(?:ahead\s+of|clear\s+of|in\s+front\s+of|behind)\s+(?:the\s+)?(?-i:\p{Lu})[^.;:()%,]{0,50}?,?\s+(?:on|with|at)\s+$")
         .expect("valid regex")
 });
 
@@ -6723,7 +6764,8 @@ fn written_or_cut(c: &Figure) -> Interval {
 /// A determiner before a figure that is the subject of the verb after it: "the seven
 /// rose", "all 12 declined".
 static DETERMINER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the|these|those|all|both|its|their|our)\s+$").expect("valid regex")
+    crate::rules::pattern(r"(?i)\b(?:the|these|those|all|both|its|their|our)\s+$")
+        .expect("valid regex")
 });
 /// Verbs of change in the past tense that take no object, so that none is a participle
 /// after a change ("12 lost to Labour", "45 added"): a figure right before one is what
@@ -6732,17 +6774,18 @@ const INTRANSITIVE_PAST: &str = "rose|fell|grew|shrank|sank|slid|climbed|jumped|
     declined|slumped|plunged|plummeted|tumbled|slipped|dipped";
 /// A verb in the past tense right after a figure: "rose", "declined".
 static VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^\s*(?:{INTRANSITIVE_PAST}|lost|[a-z]+ed)\b")).expect("valid regex")
+    crate::rules::pattern(&format!(r"(?i)^\s*(?:{INTRANSITIVE_PAST}|lost|[a-z]+ed)\b"))
+        .expect("valid regex")
 });
 /// One of [`INTRANSITIVE_PAST`] right after a figure: the figure ends the verb's
 /// subject, with or without a determiner ("falls among people over 65 rose to 143").
 static INTRANSITIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^\s*(?:{INTRANSITIVE_PAST})\b")).expect("valid regex")
+    crate::rules::pattern(&format!(r"(?i)^\s*(?:{INTRANSITIVE_PAST})\b")).expect("valid regex")
 });
 /// A change measured against another base than the change's start: "exceeded the plan by
 /// nine billion", "beat forecasts by 2%", "fell short of the target by 300".
 static AGAINST_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)\b(?:exceed(?:s|ed|ing)?|beat(?:s|ing)?|topp(?:ed|ing)|surpass(?:es|ed|ing)?|outstrip(?:s|ped|ping)?|overshot|overshoot(?:s|ing)?|miss(?:es|ed|ing)?|undershot|outpac(?:e|es|ed|ing)|outperform(?:s|ed|ing)?|ahead\s+of|short\s+of)\b[^,;]*\bby\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+)?$",
     )
     .expect("valid regex")
@@ -6813,7 +6856,7 @@ fn range_text(e: &Endpoints<'_>) -> String {
 /// previous record of 6.1 million". The figure's words and the comparison are
 /// captured.
 static COMPARED_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^([^0-9,.;:()%$£€]{0,50}),\s+(?:(?:well|just|still|far|slightly|comfortably|already)\s+)?(below|above|higher\s+than|lower\s+than|short\s+of)\s+(?:(?:the|an?|its|their)\s+)?(?:(?-i:[\p{L}'’-])+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+    crate::rules::pattern(r"(?i)^([^0-9,.;:()%$£€]{0,50}),\s+(?:(?:well|just|still|far|slightly|comfortably|already)\s+)?(below|above|higher\s+than|lower\s+than|short\s+of)\s+(?:(?:the|an?|its|their)\s+)?(?:(?-i:[\p{L}'’-])+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$")
         .expect("valid regex")
 });
 
@@ -6822,58 +6865,66 @@ static COMPARED_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// old high of ", ", topping its all-time best of ". The figure's words and the verb are
 /// captured; a record low is no such record.
 static RECORD_PASSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^([^\d,.;:()%$£€]{0,50}?)(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:(?:easily|comfortably|narrowly|just)\s+)?(beat|beats|beating|surpassed|surpasses|surpassing|topped|tops|topping|eclipsed|eclipses|eclipsing|broke|breaks|breaking|smashed|smashes|smashing|exceeded|exceeds|exceeding|overtook|overtakes|overtaking)\s+(?:the|its|their|a)\s+(?:(?:previous|old|former|prior|existing|own)\s+){0,2}(?:(?-i:[\p{L}'’-])+\s+){0,2}?(?:record|high|best|peak)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+    crate::rules::pattern(r"(?i)^([^\d,.;:()%$£€]{0,50}?)(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:(?:easily|comfortably|narrowly|just)\s+)?(beat|beats|beating|surpassed|surpasses|surpassing|topped|tops|topping|eclipsed|eclipses|eclipsing|broke|breaks|breaking|smashed|smashes|smashing|exceeded|exceeds|exceeding|overtook|overtakes|overtaking)\s+(?:the|its|their|a)\s+(?:(?:previous|old|former|prior|existing|own)\s+){0,2}(?:(?-i:[\p{L}'’-])+\s+){0,2}?(?:record|high|best|peak)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$")
         .expect("valid regex")
 });
 
 /// "a record " right before a level: the level is claimed as a new record.
-static RECORD_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\ba\s+(?:new\s+)?record\s+$").expect("valid regex"));
+static RECORD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)\ba\s+(?:new\s+)?record\s+$").expect("valid regex")
+});
 
 /// Records where less is better, or a time is the figure: "a round of 62 beat the
 /// course record of 64", "a lap record".
 static LOWER_IS_BETTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:par|strokes?|rounds?|laps?|times?|seconds?|minutes?|hours?|handicap|under|course\s+record)\b")
+    crate::rules::pattern(r"(?i)\b(?:par|strokes?|rounds?|laps?|times?|seconds?|minutes?|hours?|handicap|under|course\s+record)\b")
         .expect("valid regex")
 });
 
 /// Words in a figure's own phrase that make it the other end of something, or more
 /// than one thing: after them, what "below" or "above" compares is open.
 static COMPARED_OPEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:from|than|on|against|compared|versus|vs|to|by|and|or|each|per|a|an)\b")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)\b(?:from|than|on|against|compared|versus|vs|to|by|and|or|each|per|a|an)\b",
+    )
+    .expect("valid regex")
 });
 
 /// "a premium of", "a discount of" right before a percentage; the word is captured.
 static PREMIUM_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\ban?\s+(premium|discount)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)\ban?\s+(premium|discount)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    )
+    .expect("valid regex")
 });
 
 /// "a" right before a percentage that "premium" or "discount" follows.
 static A_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\ban?\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$").expect("valid regex")
+    crate::rules::pattern(r"(?i)\ban?\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+        .expect("valid regex")
 });
 
 /// After a percentage, up to the price it is set against: " premium to Casco's closing
 /// price of ", " over last night's ". With "premium" or "discount" first, the word is
 /// captured.
 static PREMIUM_TO_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[\s-]*(premium|discount))?\s+(?:to|over|on)\s+[^.;:()0-9%$£€]{0,60}?$")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)^(?:[\s-]*(premium|discount))?\s+(?:to|over|on)\s+[^.;:()0-9%$£€]{0,60}?$",
+    )
+    .expect("valid regex")
 });
 
 /// After the span of days a share price is averaged over, up to the price: " average
 /// price of ", " volume-weighted average price of ", " average closing price of ".
 static AVERAGED_OVER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:volume[- ]weighted\s+)?average\s+(?:closing\s+|share\s+|stock\s+|trading\s+)?price\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+    crate::rules::pattern(r"(?i)^\s*(?:volume[- ]weighted\s+)?average\s+(?:closing\s+|share\s+|stock\s+|trading\s+)?price\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
         .expect("valid regex")
 });
 
 /// A sentence that opens by naming an offer's price stated before: "The price is",
 /// "The offer represents".
 static OFFER_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:the|this|that)\s+(?:offer|bid|deal|price|offer\s+price|takeover\s+price|share\s+price)\s+(?:is|was|represents|represented)\s+")
+    crate::rules::pattern(r"(?i)^\W*(?:the|this|that)\s+(?:offer|bid|deal|price|offer\s+price|takeover\s+price|share\s+price)\s+(?:is|was|represents|represented)\s+")
         .expect("valid regex")
 });
 
@@ -8584,8 +8635,10 @@ mod tests {
             }
             out
         }
-        let increase = Regex::new(&format!("(?i)^(?:{INCREASE})$")).expect("valid regex");
-        let decrease = Regex::new(&format!("(?i)^(?:{DECREASE})$")).expect("valid regex");
+        let increase =
+            crate::rules::pattern(&format!("(?i)^(?:{INCREASE})$")).expect("valid regex");
+        let decrease =
+            crate::rules::pattern(&format!("(?i)^(?:{DECREASE})$")).expect("valid regex");
         for word in INCREASE.split('|').flat_map(spellings) {
             assert!(increase.is_match(&word), "{word}");
             assert!(!decrease.is_match(&word), "{word}");
@@ -8598,9 +8651,9 @@ mod tests {
 
     #[test]
     fn gap_words_are_found_as_the_counted_patterns_find_them() {
-        let from =
-            Regex::new(r"(?i)^[^.;:()]{0,50}?\b(?:(up|down)\s+)?from\s*$").expect("valid regex");
-        let to = Regex::new(r"(?i)^[^.;:()]{0,50}?\bto\s*$").expect("valid regex");
+        let from = crate::rules::pattern(r"(?i)^[^.;:()]{0,50}?\b(?:(up|down)\s+)?from\s*$")
+            .expect("valid regex");
+        let to = crate::rules::pattern(r"(?i)^[^.;:()]{0,50}?\bto\s*$").expect("valid regex");
         for gap in [
             " million, up from ",
             " million, down  from ",

@@ -372,7 +372,7 @@ const CHANGE_MAX_RATIO: f64 = 1.5;
 
 /// Words that mark a second change as another one ("also", "a further", "another").
 static ADDITIVE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\b(?:also|a\s+further|another|additional|more|second|new|again|too|as\s+well|previous|earlier)\b")
+    crate::rules::pattern(r"(?i)\b(?:also|a\s+further|another|additional|more|second|new|again|too|as\s+well|previous|earlier)\b")
         .expect("valid regex")
 });
 
@@ -380,7 +380,7 @@ static ADDITIVE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
 /// changes may be two changes. (A weekday is usually the day of the report: "said on
 /// Monday".)
 static DATED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
+    crate::rules::pattern(
         r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
     )
     .expect("valid regex")
@@ -398,7 +398,7 @@ fn names(sentence: &str, name: &str) -> bool {
 /// A period a sentence places its changes in: a month, or "in the month", "for the
 /// quarter", "this year".
 static PERIOD_WORDS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
+    crate::rules::pattern(
         r"(?i)\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:in|for|during|over|this|last|that)\s+(?:the\s+)?(?:month|quarter|week|half|year|period))\b",
     )
     .expect("valid regex")
@@ -531,7 +531,7 @@ fn new_actor(cx: &CheckContext<'_>, earlier: &Figure, later: &Figure) -> bool {
 /// with no stop or comma between ([`group::words_ending_within`]; "forecast of" is
 /// tried before "forecast").
 static OTHER_VERSION_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
+    crate::rules::pattern(
         r"(?i)\b(?:initial(?:ly)?|original(?:ly)?|earlier|previous(?:ly)?|prior|revised|unrevised|forecast\s+of|forecasts?|estimates?|estimated|expected|targets?|projected|planned|proposed|budgeted|provisional|preliminary)\b",
     )
     .expect("valid regex")
@@ -541,8 +541,10 @@ static OTHER_VERSION_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::Lazy
 /// price", "a 190 billion dlr forecast". At most 25 characters after the figure, with
 /// no stop or comma between ([`group::words_within`]).
 static OTHER_VERSION_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\b(?:estimates?|forecasts?|targets?|projections?|expectations?|goal)\b")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)\b(?:estimates?|forecasts?|targets?|projections?|expectations?|goal)\b",
+    )
+    .expect("valid regex")
 });
 
 /// Whether a figure is another version of its quantity (an estimate, a forecast, a
@@ -550,7 +552,7 @@ static OTHER_VERSION_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyL
 /// wrong.
 /// A target or goal named right before a figure: "target of ", "a goal of about ".
 static TARGET_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\b(?:target|goal)\s+of\s+(?:about\s+|around\s+|some\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:target|goal)\s+of\s+(?:about\s+|around\s+|some\s+)?$")
         .expect("valid regex")
 });
 
@@ -646,7 +648,7 @@ fn other_version_after_word(w: &[u8]) -> bool {
 /// "including" or "included" right before a figure, perhaps with a hedge between:
 /// "destroyed 214 structures, including 163 homes".
 static INCLUDED_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
+    crate::rules::pattern(
         r"(?i)\b(?:including|included)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?$",
     )
     .expect("valid regex")
@@ -663,7 +665,7 @@ fn included_part(cx: &CheckContext<'_>, f: &Figure) -> bool {
 /// A security named by its coupon: "the 12-1/4 pct notes", "its 8.5% bonds due
 /// 2030", "13-1/2 pct Treasury stock".
 static COUPON_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
+    crate::rules::pattern(
         r"(?i)^\s*(?:(?-i:[\p{L}-])+\s+){0,3}?(?:notes?|bonds?|debentures?|stock|loans?|gilts?|preferred|treasur(?:y|ies)|bills?|coupons?|eurobonds?|securities|paper)\b",
     )
     .expect("valid regex")
@@ -679,8 +681,10 @@ fn is_coupon(cx: &CheckContext<'_>, f: &Figure) -> bool {
 /// "85 of the layoffs", "nine of its 16 branches": a part taken from a whole, which
 /// states how many of them, not how many there are.
 static PARTITIVE_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)^\s*(?:out\s+)?of\s+(?:the|its|their|his|her|our|those|these|all)\b")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)^\s*(?:out\s+)?of\s+(?:the|its|their|his|her|our|those|these|all)\b",
+    )
+    .expect("valid regex")
 });
 
 /// Whether `f` is a part taken from a whole ([`PARTITIVE_AFTER`]): no statement of
@@ -798,7 +802,7 @@ const UNLABELLED_MAX_RATIO: f64 = 1.5;
 /// What follows a count of things that may yet be lost: "jobs are at risk", "posts
 /// under threat", "branches could close", "staff set to go", "homes will be lost".
 static THREATENED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
+    crate::rules::pattern(
         r"(?i)^(?:\s+[a-z-]+){0,3}?\s+(?:(?:are|is|were|was|now|also|still|thought\s+to\s+be|said\s+to\s+be)\s+)?(?:at\s+risk|under\s+threat|in\s+jeopardy|(?:(?:set|due|expected|likely)\s+)?to\s+(?:go|close|be\s+(?:lost|cut|axed|shed|closed))|(?:could|would|will|may|might)\s+(?:go|close|be\s+(?:lost|cut|axed|shed|closed)))\b",
     )
     .expect("valid regex")
@@ -833,7 +837,7 @@ fn lost(cx: &CheckContext<'_>, f: &Figure) -> bool {
 /// A verb of losing that the extractor reads as no fall, right before a figure: "Water
 /// firm leaks 421m litres a day", "spilled 3,200 tonnes", "wastes £2m".
 static LOSS_VERB_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\b(?:leaks?|leaked|leaking|spills?|spilled|spilt|wastes?|wasted|wasting)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:leaks?|leaked|leaking|spills?|spilled|spilt|wastes?|wasted|wasting)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$")
         .expect("valid regex")
 });
 
@@ -1779,9 +1783,9 @@ fn no_part_of_change(cx: &CheckContext<'_>, h: &Figure, part: &Figure) -> bool {
 /// "the" right before an amount, and a participle right after it: "Of the 9,790 tonnes
 /// collected, ...". The participle is the verb that names the amount.
 static THE_BEFORE: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)\bthe\s+$").expect("valid regex"));
+    std::sync::LazyLock::new(|| crate::rules::pattern(r"(?i)\bthe\s+$").expect("valid regex"));
 static PARTICIPLE_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^\s+([a-z]{2,}ed)\s*(?:[,.;:)]|$)").expect("valid regex")
+    crate::rules::pattern(r"^\s+([a-z]{2,}ed)\s*(?:[,.;:)]|$)").expect("valid regex")
 });
 
 /// The participle that names an amount of money or a measure with no subject, set
@@ -1891,7 +1895,7 @@ const QUOTED_HEDGE_MAX_RATIO: f64 = 1.25;
 /// Words that give a count in a quotation a time, a plan or a past of its own: "five
 /// years ago we had nearly 9,000 members", "we want more than 13,000 by 2030".
 static OWN_TIME_IN_QUOTE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
+    crate::rules::pattern(
         r"(?i)\b(?:ago|last|previous|prior|next|since|until|then|once|used\s+to|before|after|targets?|aims?|wants?|hopes?|expects?|expected|forecasts?|plans?|could|would|will|might|should|(?:19|20)\d\d)\b",
     )
     .expect("valid regex")
@@ -2375,7 +2379,7 @@ fn restates_unreported(cx: &CheckContext<'_>, later: &Figure, reported: &[Hit]) 
 
 /// Words that set one figure against another: "compares with", "compared to".
 static COMPARED_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\bcompar(?:es|ed|ing|e)\s+(?:to|with)\s+(?:the\s+|an?\s+)?$")
+    crate::rules::pattern(r"(?i)\bcompar(?:es|ed|ing|e)\s+(?:to|with)\s+(?:the\s+|an?\s+)?$")
         .expect("valid regex")
 });
 
@@ -2424,7 +2428,7 @@ fn compound_noun<'a>(cx: &CheckContext<'a>, f: &Figure) -> Option<&'a str> {
 /// "against" after a verb of opposing, which sets nothing side by side: "would appeal
 /// against the 15-year sentence", "voted against the 3% rise".
 static OPPOSED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\b(?:appeal|appeals|appealed|appealing|protest|protested|protesting|campaign|campaigned|campaigning|vote|voted|voting|fight|fought|fighting)\s+against\s+(?:the|his|her|their|its|a)?\s*$")
+    crate::rules::pattern(r"(?i)\b(?:appeal|appeals|appealed|appealing|protest|protested|protesting|campaign|campaigned|campaigning|vote|voted|voting|fight|fought|fighting)\s+against\s+(?:the|his|her|their|its|a)?\s*$")
         .expect("valid regex")
 });
 
@@ -2645,13 +2649,13 @@ fn furniture(text: &str) -> bool {
 /// The words a caption or a time stamp opens on: "Image caption:", "Photo:",
 /// "Credit:", "Updated 09:41", "Published on 14 March".
 static FURNITURE_OPENER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)^(?:(?:image\s+(?:caption|source)|caption|photo(?:graph)?|picture|image|credit|illustration)\s*[:,]|(?:last\s+|first\s+)?(?:published|updated|posted)(?:\s+(?:on|at))?\s+(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+    crate::rules::pattern(r"(?i)^(?:(?:image\s+(?:caption|source)|caption|photo(?:graph)?|picture|image|credit|illustration)\s*[:,]|(?:last\s+|first\s+)?(?:published|updated|posted)(?:\s+(?:on|at))?\s+(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
         .expect("valid regex")
 });
 
 /// A credit for a picture in a caption.
 static PICTURE_CREDIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"\b(?:Photo(?:graph)?|Picture|Image|Illustration)s?: \S")
+    crate::rules::pattern(r"\b(?:Photo(?:graph)?|Picture|Image|Illustration)s?: \S")
         .expect("valid regex")
 });
 
@@ -2701,7 +2705,7 @@ const NEAR_PARAGRAPHS: usize = 2;
 /// "from" right before a figure: the old end of a change ("fell to 3.5 mln from 3.8
 /// mln bpd").
 static FROM_RIGHT_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\bfrom\s+(?:about|around|some|nearly|almost|just|an?|the)?\s*$")
+    crate::rules::pattern(r"(?i)\bfrom\s+(?:about|around|some|nearly|almost|just|an?|the)?\s*$")
         .expect("valid regex")
 });
 
@@ -2951,7 +2955,7 @@ fn level_verb(w: &[u8]) -> bool {
 /// "to" right before a figure after one of [`LEVEL_VERBS`], with `between` the pattern
 /// for the words the two may have between them.
 fn level_pattern(between: &str) -> regex::Regex {
-    regex::Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)\b(?:{LEVEL_VERBS})\s+{between}to\s+(?:about|around|roughly|some|nearly|almost|just|only|a|an)?\s*$"
     ))
     .expect("valid regex")
@@ -3041,7 +3045,7 @@ fn same_head_noun(a: &Figure, b: &Figure) -> bool {
 /// Between a level and its change stated after it: " in the year that ended June 30,
 /// down ", ", up ".
 static LEVEL_THEN_CHANGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)^[^.;:()]{0,80},\s*(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$")
+    crate::rules::pattern(r"(?i)^[^.;:()]{0,80},\s*(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$")
         .expect("valid regex")
 });
 
@@ -3049,21 +3053,21 @@ static LEVEL_THEN_CHANGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLoc
 /// "Deficit forecast to hit", "Sales expected to top", "on course for", "Council to cut"
 /// (a verb of doing, not "to record").
 static HEADLINE_FORECAST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\b(?:set\s+(?:for|to)|expected|forecast|projected|predicted|tipped|on\s+(?:course|track)\s+(?:for|to)|to\s+(?:cut|axe|shed|create|add|hire|build|spend|raise|get|receive|close|hit|reach|top|pay|lose|sell|buy|invest|borrow|save|open|harvest|produce))\s+(?:(?:about|around|nearly|almost|some|a\s+record)\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:set\s+(?:for|to)|expected|forecast|projected|predicted|tipped|on\s+(?:course|track)\s+(?:for|to)|to\s+(?:cut|axe|shed|create|add|hire|build|spend|raise|get|receive|close|hit|reach|top|pay|lose|sell|buy|invest|borrow|save|open|harvest|produce))\s+(?:(?:about|around|nearly|almost|some|a\s+record)\s+)?$")
         .expect("valid regex")
 });
 
 /// Words of a figure still to come in the clause before it: "The council will cut",
 /// "plans to build", "is due to receive".
 static FUTURE_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\b(?:will|would|could|set\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|(?:is|are)\s+(?:due\s+)?to|expects?\s+to|on\s+(?:course|track)\s+(?:for|to))\b[^.;:]{0,50}$")
+    crate::rules::pattern(r"(?i)\b(?:will|would|could|set\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|(?:is|are)\s+(?:due\s+)?to|expects?\s+to|on\s+(?:course|track)\s+(?:for|to))\b[^.;:]{0,50}$")
         .expect("valid regex")
 });
 
 /// An earlier period owning a figure, right before it: "beating last year's total of",
 /// "the previous year's". Such a figure is no statement of what a headline reports.
 static EARLIER_PERIOD_OWNS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i)\b{}\s+(?:[a-z]+\s+){{0,2}}(?:of\s+)?$",
         group::EARLIER_PERIODS
     ))
@@ -3073,7 +3077,7 @@ static EARLIER_PERIOD_OWNS: std::sync::LazyLock<regex::Regex> = std::sync::LazyL
 /// "to" and at most three words of degree or record right before a figure: "climbed
 /// 9% to a record 42.1 million", "rose to about 1,200", "fell to a new low of 98".
 static TO_LEVEL_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
+    crate::rules::pattern(
         r"(?i)\bto\s+(?:(?:a|an|about|around|roughly|some|nearly|almost|just|only|record|new|all-time|high|low|of)\s+){0,3}$",
     )
     .expect("valid regex")
@@ -3881,12 +3885,12 @@ mod tests {
 
     #[test]
     fn another_version_is_found_as_the_counted_patterns_find_it() {
-        let before = regex::Regex::new(&format!(
+        let before = crate::rules::pattern(&format!(
             r"{}[^.;:,]{{0,25}}$",
             OTHER_VERSION_BEFORE.as_str()
         ))
         .expect("valid regex");
-        let after = regex::Regex::new(&format!(
+        let after = crate::rules::pattern(&format!(
             r"(?i)^[^.;:,]{{0,25}}?{}",
             OTHER_VERSION_AFTER.as_str().trim_start_matches("(?i)")
         ))

@@ -25,7 +25,7 @@ const SLACK: f64 = 0.02;
 /// What lies between a measure and its conversion: an opening bracket (with a hedge,
 /// which the figure's own text may hold), or a slash.
 static OPENS_CONVERSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:\(\s*(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|c\.|~)?\s*|/\s*)$")
+    crate::rules::pattern(r"(?i)^\s*(?:\(\s*(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|c\.|~)?\s*|/\s*)$")
         .expect("valid regex")
 });
 

@@ -168,20 +168,22 @@ const MAX_LIST: usize = 1_000;
 
 /// The counted noun phrase and the colon or dash that opens the list.
 static OPENS_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^((?:\s+[\p{L}'’.-]+){1,8}?)\s*(?::|\s[—–]|\s-{1,2})\s").expect("valid regex")
+    crate::rules::pattern(r"^((?:\s+[\p{L}'’.-]+){1,8}?)\s*(?::|\s[—–]|\s-{1,2})\s")
+        .expect("valid regex")
 });
 
 /// The counted noun phrase and the comma or "are" that opens a list of names: "the
 /// four Nordic countries, Denmark, ...", "the six finalists are Norway, ...".
 static OPENS_NAMES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^((?:\s+[\p{L}'’.-]+){1,7}?)(?:\s*,|\s+(?:are|were))\s").expect("valid regex")
+    crate::rules::pattern(r"^((?:\s+[\p{L}'’.-]+){1,7}?)(?:\s*,|\s+(?:are|were))\s")
+        .expect("valid regex")
 });
 
 /// A partitive "of" right after a count, before a determiner, an owner or "them":
 /// "three of the four by-elections", "two of its plants", "three of them". The count
 /// is of a part, and the names after the noun phrase are that part's.
 static PARTITIVE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"^(\s+of)\s+(?:(?i:them)|{DETERMINER_OR_OWNER})\b"
     ))
     .expect("valid regex")
@@ -194,7 +196,8 @@ const DETERMINER_OR_OWNER: &str =
 /// The size of the whole right after a partitive "of" and its determiner or owner:
 /// " its 24" in "three of its 24 elementary schools".
 static WHOLE_AFTER_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^\s+{DETERMINER_OR_OWNER}\s+[0-9][0-9,]*\s")).expect("valid regex")
+    crate::rules::pattern(&format!(r"^\s+{DETERMINER_OR_OWNER}\s+[0-9][0-9,]*\s"))
+        .expect("valid regex")
 });
 
 /// Where the counted noun phrase before a list of names starts in `after` (past a
@@ -222,20 +225,20 @@ fn names_open(after: &str) -> Option<(usize, regex::Captures<'_>)> {
 /// winger". The time keeps a list of other groups ("four men, two women and three
 /// children") from being read as one.
 static OPENS_PARTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^((?:\s+[\p{L}'’-]+){1,4}?\s+(?:(?:this|last)\s+(?:summer|winter|spring|autumn|season|year|month|week|term|quarter)|so\s+far))\s*,\s").expect("valid regex")
+    crate::rules::pattern(r"(?i)^((?:\s+[\p{L}'’-]+){1,4}?\s+(?:(?:this|last)\s+(?:summer|winter|spring|autumn|season|year|month|week|term|quarter)|so\s+far))\s*,\s").expect("valid regex")
 });
 
 /// An item of such a breakdown: a count of things in a few words ("three defenders",
 /// "a winger", "two on loan").
 static COUNTED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:and\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}$").expect("valid regex")
+    crate::rules::pattern(r"(?i)^(?:and\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}$").expect("valid regex")
 });
 
 /// Words that make a counted item no part of the count before it: a comparison ("two
 /// more"), a part of a part ("three of them"), or a time of its own ("two this year and
 /// three next year" counts other years).
 static NOT_A_PART: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:more|fewer|less|other|others|another|extra|further|of|than|each|per|times|years?|months?|weeks?|days?|seasons?|summer|winter|spring|autumn|ago|last|next|this|since|until)\b").expect("valid regex")
+    crate::rules::pattern(r"(?i)\b(?:more|fewer|less|other|others|another|extra|further|of|than|each|per|times|years?|months?|weeks?|days?|seasons?|summer|winter|spring|autumn|ago|last|next|this|since|until)\b").expect("valid regex")
 });
 
 /// A list read after a count: the counted noun, where the list starts, and the items
@@ -247,7 +250,7 @@ type ListRead<'a> = (&'a str, usize, (usize, usize));
 /// across", "new sites will be in", "sites are expected to move to", and after a
 /// definite count with no verb, "its three sites in".
 static OPENS_PLACES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^((?:\s+[\p{L}'’-]+){1,3}?)\s+(?:((?:are|were|will\s+be|would\s+be|are\s+to\s+be)\s+(?:(?:all|each|now|currently)\s+)?(?:(?:located|based|sited|situated|spread(?:\s+out)?|housed)\s+)?(?:in|at|across)|(?:will|would|are\s+to|were\s+to|(?:are|were)\s+(?:expected|due|set|planned|going)\s+to)\s+(?:be\s+)?(?:move|moved|relocate|relocated)\s+to)|(in|at))\s")
+    crate::rules::pattern(r"^((?:\s+[\p{L}'’-]+){1,3}?)\s+(?:((?:are|were|will\s+be|would\s+be|are\s+to\s+be)\s+(?:(?:all|each|now|currently)\s+)?(?:(?:located|based|sited|situated|spread(?:\s+out)?|housed)\s+)?(?:in|at|across)|(?:will|would|are\s+to|were\s+to|(?:are|were)\s+(?:expected|due|set|planned|going)\s+to)\s+(?:be\s+)?(?:move|moved|relocate|relocated)\s+to)|(in|at))\s")
         .expect("valid regex")
 });
 
@@ -357,14 +360,16 @@ fn apposed_parts<'a>(
 
 /// A preposition in a breakdown's items: "two from Spain", "three on loan".
 static PLACED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:from|in|at|on|to|for|with|by|into|under|over|abroad|overseas|locally)\b")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)\b(?:from|in|at|on|to|for|with|by|into|under|over|abroad|overseas|locally)\b",
+    )
+    .expect("valid regex")
 });
 
 /// Groups of people that are set side by side rather than broken down ("four men, two
 /// women and three children").
 static SIDE_BY_SIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:men|women|boys|girls|children|adults|juveniles|teenagers|minors|soldiers|civilians|officers|policemen|police)$").expect("valid regex")
+    crate::rules::pattern(r"(?i)^(?:men|women|boys|girls|children|adults|juveniles|teenagers|minors|soldiers|civilians|officers|policemen|police)$").expect("valid regex")
 });
 
 /// The number of things a breakdown in apposition names, when every item is a count
@@ -478,29 +483,31 @@ fn breakdown_items(
 
 /// What an item may not start with: a new clause, not a list item.
 static CLAUSE_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^(?:which|who|whom|whose|that|where|when|while|were|was|are|is|have|has|had|will|would|could|should|can|did|do|does|but|although|though|because|according|said|says|including|such|among|plus|as\s+well\s+as)\b",
     )
     .expect("valid regex")
 });
 
 static NOT_A_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:such\s+as|including|among\s+them|for\s+example|for\s+instance|e\.g\.|etc\.?|and\s+others|and\s+more|among\s+others)\b")
+    crate::rules::pattern(r"(?i)\b(?:such\s+as|including|among\s+them|for\s+example|for\s+instance|e\.g\.|etc\.?|and\s+others|and\s+more|among\s+others)\b")
         .expect("valid regex")
 });
 
 static INCLUDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:includ\w*|such|among|like|are|were|is|was|have|has|had)\b")
+    crate::rules::pattern(r"(?i)\b(?:includ\w*|such|among|like|are|were|is|was|have|has|had)\b")
         .expect("valid regex")
 });
 
 static DEFINITE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:the|its|their|his|her|our|these|those|both|all)|\w[’']s)\s+$")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)(?:\b(?:the|its|their|his|her|our|these|those|both|all)|\w[’']s)\s+$",
+    )
+    .expect("valid regex")
 });
 
 static SUBSET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|most|all|none|each|both|several|many|few)\s+(?:of|among)\s+(?:the|its|their|his|her|these|those)?\s*(?:(?-i:[\p{L}’'-])+[’']s\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|most|all|none|each|both|several|many|few)\s+(?:of|among)\s+(?:the|its|their|his|her|these|those)?\s*(?:(?-i:[\p{L}’'-])+[’']s\s+)?$")
         .expect("valid regex")
 });
 
@@ -526,7 +533,7 @@ fn subset_before(near: &str) -> bool {
 /// A place written "City, State" ("Ouray, Colo.", "Albany, N.Y.", "Dayton, Ohio, and"): its comma splits no
 /// items, so a list holding one cannot be counted at commas.
 static STATE_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?:^|,)\s*(?:and\s+)?(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|N\.[HJMYCD]|R\.I|S\.[CD]|D\.C)\.(?:\s|,|$)|,\s*(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming)\s*(?:,\s*and\b|\.?$)",
     )
     .expect("valid regex")
@@ -534,7 +541,7 @@ static STATE_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An attribution closing the sentence after a list: ", the Treasury said".
 static ATTRIBUTION_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s*(?:(?-i:[\p{L}.'’-])+\s+){1,5}?(?:said|says|added|reported|announced|told\s+\S+)\s*[.!?]?\s*$")
+    crate::rules::pattern(r"(?i),\s*(?:(?-i:[\p{L}.'’-])+\s+){1,5}?(?:said|says|added|reported|announced|told\s+\S+)\s*[.!?]?\s*$")
         .expect("valid regex")
 });
 
@@ -543,7 +550,7 @@ static ATTRIBUTION_END: LazyLock<Regex> = LazyLock::new(|| {
 /// ("a merger between TWA, USAir and Piedmont"), or a new clause ("the three to be
 /// built will be in Montgomery, ...").
 static NOUN_NOT_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)\b(?:in|of|between|among|from|with|into|on|across|throughout|near|grouping|consisting|concentrated|located|based|comprising|representing|including|include|includes)\b",
     )
     .expect("valid regex")
@@ -560,7 +567,8 @@ fn opens_with_copula(open: &regex::Captures<'_>) -> bool {
 /// A phrase of place or time after the head of a counted noun phrase: "in the race",
 /// "in October", "on the shortlist", "at the club".
 static MODIFIER_AFTER_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s(?:in|on|at|from|across|throughout|near|of)\s").expect("valid regex")
+    crate::rules::pattern(r"(?i)\s(?:in|on|at|from|across|throughout|near|of)\s")
+        .expect("valid regex")
 });
 
 /// `noun` up to a [`MODIFIER_AFTER_HEAD`]: "candidates" of "candidates in the race".
@@ -573,7 +581,7 @@ fn head_before_modifier(noun: &str) -> &str {
 /// "with the" and a superlative to the end of the counted noun phrase: "wards with
 /// the fewest trees", "clubs with the highest attendances".
 static SUPERLATIVE_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s+with\s+the\s+(?:most|fewest|least|worst|best|highest|lowest|biggest|largest|smallest|greatest|longest|shortest|busiest|poorest|richest|oldest|newest|fastest|slowest)\b(?:\s+[\p{L}'’-]+){0,3}$")
+    crate::rules::pattern(r"(?i)\s+with\s+the\s+(?:most|fewest|least|worst|best|highest|lowest|biggest|largest|smallest|greatest|longest|shortest|busiest|poorest|richest|oldest|newest|fastest|slowest)\b(?:\s+[\p{L}'’-]+){0,3}$")
         .expect("valid regex")
 });
 
@@ -581,7 +589,7 @@ static SUPERLATIVE_WITH: LazyLock<Regex> = LazyLock::new(|| {
 /// of the canvassing board", "officers of the club". It names the one body the things
 /// counted belong to, which names after a comma cannot list.
 static OF_ONE_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s+of\s+the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*)$")
+    crate::rules::pattern(r"\s+of\s+the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*)$")
         .expect("valid regex")
 });
 
@@ -597,7 +605,8 @@ fn without_one_body(noun: &str) -> &str {
 /// A list that opens with a preposition names places or times, not the things counted:
 /// "six ships were idle abroad -- in the Netherlands, Spain and France".
 static PREPOSITION_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:in|at|on|from|to|for|by|near|during)\b").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\s*(?:in|at|on|from|to|for|by|near|during)\b")
+        .expect("valid regex")
 });
 
 /// Names joined by "and" and running straight into a verb: the counted phrase before
@@ -606,7 +615,7 @@ static PREPOSITION_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 /// closed by a comma first ("the four Nordic countries, Denmark, ... and Iceland,
 /// will").
 static COORDINATED_SUBJECTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"^[^,;:]*(?:,[^,;:]*)*\band\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:will|would|was|were|is|are|have|has|had|could|should|can|may|must|shall)\b",
     )
     .expect("valid regex")
@@ -614,39 +623,42 @@ static COORDINATED_SUBJECTS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The counted noun phrase up to a colon that closes its paragraph, with a list of
 /// items under it: "We have chosen three priorities for the year:".
-static OPENS_ITEMS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^((?:\s+[\p{L}'’-]+){1,8}?)\s*:\s*$").expect("valid regex"));
+static OPENS_ITEMS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"^((?:\s+[\p{L}'’-]+){1,8}?)\s*:\s*$").expect("valid regex")
+});
 
 /// Words in such a phrase that make the items below examples, not the whole list:
 /// "three changes, including:", "such as:", "among them:".
 static ITEMS_NOT_ALL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:includ\w*|such|among|like|examples?|highlights?)\b").expect("valid regex")
+    crate::rules::pattern(r"(?i)\b(?:includ\w*|such|among|like|examples?|highlights?)\b")
+        .expect("valid regex")
 });
 
 /// A preposition (and a determiner) right before a count: the count is of what the
 /// items below are about ("Key figures for our 20 sites:", "in the past three
 /// years:"), not of the items.
 static SCOPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:for|from|across|at|in|over|of|among|by|between|within|during|after|since|per)\s+(?:the\s+|our\s+|its\s+|their\s+|these\s+|those\s+|all\s+|each\s+|every\s+|past\s+|last\s+|next\s+|first\s+)*$")
+    crate::rules::pattern(r"(?i)\b(?:for|from|across|at|in|over|of|among|by|between|within|during|after|since|per)\s+(?:the\s+|our\s+|its\s+|their\s+|these\s+|those\s+|all\s+|each\s+|every\s+|past\s+|last\s+|next\s+|first\s+)*$")
         .expect("valid regex")
 });
 
 /// "Of" after a verb of being made of, which opens the things counted: "will consist
 /// of four maturities:".
 static MADE_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:consists?|consisting|consisted|made\s+up|compris(?:e|es|ed|ing)|composed)\s+of\s+(?:the\s+|our\s+|its\s+|their\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:consists?|consisting|consisted|made\s+up|compris(?:e|es|ed|ing)|composed)\s+of\s+(?:the\s+|our\s+|its\s+|their\s+)?$")
         .expect("valid regex")
 });
 
 /// A noun of time after a count: "three years:", "12 months to March:".
 static PERIOD_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[\p{L}'’-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|quarters?|seasons?|decades?|terms?|nights?)\b")
+    crate::rules::pattern(r"(?i)^(?:[\p{L}'’-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|quarters?|seasons?|decades?|terms?|nights?)\b")
         .expect("valid regex")
 });
 
 /// A bullet or number opening a line of plain text: "- ", "* ", "• ", "1. ", "2) ".
-static ITEM_MARK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[-*+•]|\d{1,2}[.)])[ \t]+\S").expect("valid regex"));
+static ITEM_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"^(?:[-*+•]|\d{1,2}[.)])[ \t]+\S").expect("valid regex")
+});
 
 /// The items of the list right under the block that ends at `end` (after blank space
 /// only; in plain text, one paragraph an item): the number of items at the first
@@ -716,7 +728,7 @@ fn is_shouted(noun: &str) -> bool {
 
 /// "such as" opening examples of one item.
 static SUCH_AS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\s+such\s+as\s").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)\s+such\s+as\s").expect("valid regex"));
 
 /// The list before examples of its last item: "cereal, toast and a hot item such as
 /// beans or porridge, with milk" is "cereal, toast and a hot item", when that part is a
@@ -1129,7 +1141,7 @@ fn is_age(cx: &CheckContext<'_>, g: &crate::extract::Figure) -> bool {
 /// A change in percent or points set off by commas after an item, told of that item:
 /// "the West Midlands, down 0.4%, Wales, up 1.2 points,".
 static CHANGE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:up|down)\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?)$")
+    crate::rules::pattern(r"(?i)^(?:up|down)\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?)$")
         .expect("valid regex")
 });
 

@@ -115,18 +115,19 @@ struct Compiled {
 }
 
 static NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d+(?:[.,:/]\d+)*").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"\d+(?:[.,:/]\d+)*").expect("valid regex"));
 
 static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?ix)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half))
         (?:\s*(%)|\s+(percent)\b|\s+(per\s+cent)\b|-(percent)\b)",
     )
     .expect("valid regex")
 });
 
-static SENTENCE_START: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"[.!?]["'”’)\]]*\s+["'“‘]?(\d)"#).expect("valid regex"));
+static SENTENCE_START: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r#"[.!?]["'”’)\]]*\s+["'“‘]?(\d)"#).expect("valid regex")
+});
 
 /// Words after a small number that make it a measure, a unit, a time or a magnitude.
 const UNIT_AFTER: &[&str] = &[

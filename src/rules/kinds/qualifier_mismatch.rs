@@ -178,7 +178,7 @@ impl Compiled {
 /// "in the 150,000 dlr range", "in the 5% region": a figure written without a
 /// qualifier but given as a rough level.
 static ROUGH_LEVEL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?-i:[\p{L}-])+\s+)?(?:range|region|ballpark|area)\b")
+    crate::rules::pattern(r"(?i)^\s*(?:(?-i:[\p{L}-])+\s+)?(?:range|region|ballpark|area)\b")
         .expect("valid regex")
 });
 
@@ -191,7 +191,7 @@ fn loosely_stated(cx: &CheckContext<'_>, f: &Figure) -> bool {
 /// "the figure of 400 mln dlrs given in some press reports": a figure put in the
 /// words of others, after a participle of attribution and "in" or "by".
 static ATTRIBUTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^\s*(?:(?-i:[\p{L}-])+\s+){0,2}?(?:given|cited|quoted|mentioned|floated|circulated|reported|published)\s+(?:in|by)\b",
     )
     .expect("valid regex")

@@ -495,7 +495,7 @@ struct Compiled {
 }
 
 static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^\s*(?:(?:(?:out\s+of|of|in)\s+every|out\s+of|of)\s+(?:the|all|its|their|his|her|our|these|those)?\s*(?:(?-i:[\p{L}’'-])+[’']s\s+)?|of\s+(?:the|a|an)\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:workforce|electorate|membership|population|staff|headcount|fleet|cohort|intake|roll|register|squad|team|roster|class|crew|panel|board|committee|sample|total))\s+of\s+|of\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,2}(?:value|price)\s+of\s+|of\s+(?:its|their|his|her|our)\s+(?:(?-i:[\p{L}’'-])+\s+){0,2}(?-i:[\p{L}’'-])+\s+of\s+|of\s+(?:(?:total|overall|annual|group|combined|gross|operating)\s+)?(?:revenue|revenues|sales|turnover|income|spending|expenditure|expenses|costs|budget)\s+of\s+|of\s+(?:the\s+)?capacity\s+of\s+(?:the|its|their)\s+)$",
     )
     .expect("valid regex")
@@ -504,7 +504,7 @@ static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// The words between a share and the measure it is of, beyond [`PART_OF`]: "of the
 /// long-term average of", "of its normal capacity of".
 static MEASURE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+(?:the|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:average|normal|norm|mean|capacity|total|maximum|limit)\s+of\s+$")
+    crate::rules::pattern(r"(?i)^\s*of\s+(?:the|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:average|normal|norm|mean|capacity|total|maximum|limit)\s+of\s+$")
         .expect("valid regex")
 });
 
@@ -534,7 +534,7 @@ fn rate_next(after: &str) -> bool {
 
 /// Words that tie a percentage to the figures just before it.
 static LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?ix)(?:,\s*or\b|,\s*(?:already|now|still)\s*$|\bor\s+(?:about|around|roughly|some|nearly|almost|just)?\s*$|\(\s*$|[—–]\s*$|\s-\s*$|\brepresenting\b|\bthat\s+is\b|\bthat['’]s\b|\bi\.e\.|\bequal\s+to\b|\bequivalent\s+to\b|\bamounting\s+to\b|\baccounting\s+for\b|,\s*(?:covering|making\s+up|paying\s+for|enough\s+to\s+(?:cover|pay\s+for))\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$|\ban?\s+(?:[\w-]+\s+)?(?:rate|share|proportion|percentage|turnout)\s+of\s*$|\bor\s+\w+\s+in\s+\w+|,\s*(?:which|that)\s+(?:is|was|represents|represented|means|meant|amounts\s+to|amounted\s+to|equals|makes|made|(?:makes|made)\s+up|covers|covered|(?:accounts|accounted)\s+for)\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$)",
     )
     .expect("valid regex")
@@ -542,21 +542,21 @@ static LINK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that break the tie: a new clause about something else.
 static BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:and|but|while|whereas|compared|than|up\s+from|down\s+from|increase|rise|fall|drop)\b|;")
+    crate::rules::pattern(r"(?i)\b(?:and|but|while|whereas|compared|than|up\s+from|down\s+from|increase|rise|fall|drop)\b|;")
         .expect("valid regex")
 });
 
 /// Two names joined by "and", both capitalised: "Carford and Dunmouth". The group is
 /// the first name.
 static NAMES_AND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\p{Lu}[\p{L}’'-]+)\s+and\s+\p{Lu}[\p{L}’'-]+").expect("valid regex")
+    crate::rules::pattern(r"\b(\p{Lu}[\p{L}’'-]+)\s+and\s+\p{Lu}[\p{L}’'-]+").expect("valid regex")
 });
 
 /// A noun phrase with one "and" inside it, from right after a count to the comma before
 /// its share: " license and ID holders, or ", " men and women, or " (no word in -ed
 /// or -ing, no form of "be" or "have", at most five words).
 static NOUN_AND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:[\p{L}'’-]+\s+){0,2}and\s+(?:[\p{L}'’-]+\s+){0,1}[\p{L}'’-]+\s*,\s*or\b[^,;]*$")
+    crate::rules::pattern(r"(?i)^\s+(?:[\p{L}'’-]+\s+){0,2}and\s+(?:[\p{L}'’-]+\s+){0,1}[\p{L}'’-]+\s*,\s*or\b[^,;]*$")
         .expect("valid regex")
 });
 
@@ -608,8 +608,10 @@ fn length_modifier(f: &Figure) -> bool {
 /// An age or band of ages after "aged" or "ages", between or ending with the numbers:
 /// "children aged 2 and 3", "adults aged 18 to 24", "those aged between 16 and 17".
 static AGED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:aged|ages)\s+(?:between\s+)?(?:\d{1,3}\s*(?:,|and|or|to|-|–)\s*)?$")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)\b(?:aged|ages)\s+(?:between\s+)?(?:\d{1,3}\s*(?:,|and|or|to|-|–)\s*)?$",
+    )
+    .expect("valid regex")
 });
 
 /// Whether a figure is an age that names a group rather than counting it ("Some
@@ -623,7 +625,7 @@ fn age_band(cx: &CheckContext<'_>, f: &Figure) -> bool {
 
 /// The autumn, not a drop: "in the fall", "this fall", "the fall semester".
 static SEASON_FALL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:in\s+the|this|last|next|that|each|every|the\s+following)\s+fall\b|fall\s+(?:semester|term|season|quarter|of\s+(?:19|20)\d\d)\b)")
+    crate::rules::pattern(r"(?i)\b(?:(?:in\s+the|this|last|next|that|each|every|the\s+following)\s+fall\b|fall\s+(?:semester|term|season|quarter|of\s+(?:19|20)\d\d)\b)")
         .expect("valid regex")
 });
 
@@ -684,22 +686,24 @@ fn long_or_share<'f>(
 /// The comma and change word between an amount and the change told of it: ", up",
 /// ", down", ", a rise of".
 static CHANGE_TAIL_OPENS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s*(?:up|down|an?\s+(?:rise|fall|drop|increase|decrease|decline|gain)\s+of)(?:\s+from)?\s*$")
+    crate::rules::pattern(r"(?i),\s*(?:up|down|an?\s+(?:rise|fall|drop|increase|decrease|decline|gain)\s+of)(?:\s+from)?\s*$")
         .expect("valid regex")
 });
 
 /// Between the old end of a change and a share set beside the change with "and": the
 /// time of the old end at most ("in 2024", "a year earlier").
 static AND_AFTER_OLD_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s+(?:in|on|at|during|for)\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,2}?[\p{L}\d]+|\s+(?:a|the|last|previous)\s+(?:year|month|quarter|week|season)(?:\s+(?:earlier|before|ago))?)?,?\s+and\s+$")
+    crate::rules::pattern(r"(?i)^(?:\s+(?:in|on|at|during|for)\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,2}?[\p{L}\d]+|\s+(?:a|the|last|previous)\s+(?:year|month|quarter|week|season)(?:\s+(?:earlier|before|ago))?)?,?\s+and\s+$")
         .expect("valid regex")
 });
 
 /// A verb right after a whole: the share before it opens a clause of its own ("and 85%
 /// of the 2,000 staff were women").
 static VERB_AFTER_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^,.;:]{0,40}?\b(?:was|were|is|are|had|have|has|said|say|says|will|would)\b")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)^[^,.;:]{0,40}?\b(?:was|were|is|are|had|have|has|said|say|says|will|would)\b",
+    )
+    .expect("valid regex")
 });
 
 /// A share of a whole set after "and" beside the change told of the amount
@@ -777,14 +781,14 @@ fn linked(gap: &str) -> bool {
 /// A rate that is no share of the counts before it: "at an interest rate of 6%", "a
 /// growth rate of", "a tax rate of".
 static OTHER_RATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bat\s+an?\s+(?:[\w-]+\s+)?rate\s+of|\b(?:interest|tax|exchange|inflation|growth|unemployment|jobless|mortgage|discount|coupon|tariff|vat|borrowing|lending|base|bank|annual|annualised|annualized|hourly|pay|wage|birth|fertility|tax-free|savings|dividend|running|burn|heart)\s+rate\s+of)\s*$")
+    crate::rules::pattern(r"(?i)(?:\bat\s+an?\s+(?:[\w-]+\s+)?rate\s+of|\b(?:interest|tax|exchange|inflation|growth|unemployment|jobless|mortgage|discount|coupon|tariff|vat|borrowing|lending|base|bank|annual|annualised|annualized|hourly|pay|wage|birth|fertility|tax-free|savings|dividend|running|burn|heart)\s+rate\s+of)\s*$")
         .expect("valid regex")
 });
 
 /// A verb that says the count before it is the share after it: " arrests were ",
 /// " is ", " accounted for ", " made up ".
 static COPULA_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|\s)(?:is|was|are|were|will\s+be|would\s+be|represents|represented|accounts\s+for|accounted\s+for|makes\s+up|make\s+up|made\s+up|amounts\s+to|amounted\s+to|equals|equalled|equaled|comprises|comprised|constitutes|constituted)\s+(?:about|around|roughly|some|nearly|almost|just|only|well)?\s*$")
+    crate::rules::pattern(r"(?i)(?:^|\s)(?:is|was|are|were|will\s+be|would\s+be|represents|represented|accounts\s+for|accounted\s+for|makes\s+up|make\s+up|made\s+up|amounts\s+to|amounted\s+to|equals|equalled|equaled|comprises|comprised|constitutes|constituted)\s+(?:about|around|roughly|some|nearly|almost|just|only|well)?\s*$")
         .expect("valid regex")
 });
 
@@ -817,25 +821,26 @@ fn copula_whole(part: &Figure, whole: &Figure) -> bool {
 }
 
 /// "both X and Y": a pair of nouns.
-static BOTH_AND: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bboth\s+(?-i:[\p{L}-])+\s+and\b").expect("valid regex"));
+static BOTH_AND: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)\bboth\s+(?-i:[\p{L}-])+\s+and\b").expect("valid regex")
+});
 
 /// "; that is" at the end of a gap: a restatement after a semicolon.
 static SEMICOLON_RESTATES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i);\s*(?:that\s+is|that['’]s|i\.e\.),?\s*$").expect("valid regex")
+    crate::rules::pattern(r"(?i);\s*(?:that\s+is|that['’]s|i\.e\.),?\s*$").expect("valid regex")
 });
 
 /// A bound with no figure of its own inside a clause: "delayed by more than an hour",
 /// "waited longer than a year". It qualifies the part; it is no comparison.
 static BOUND_THAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:more|less|fewer|longer|shorter)\s+than\s+(?:a|an)\s+(?:hour|day|week|fortnight|month|year|decade|minute|mile|kilometre|kilometer)\b")
+    crate::rules::pattern(r"(?i)\b(?:more|less|fewer|longer|shorter)\s+than\s+(?:a|an)\s+(?:hour|day|week|fortnight|month|year|decade|minute|mile|kilometre|kilometer)\b")
         .expect("valid regex")
 });
 
 /// A time after [`BOUND_THAN`] that makes it a comparison with an earlier level: "fewer
 /// than a year earlier", "more than a year ago".
 static EARLIER_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:earlier|ago|before|previously)\b").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\s*(?:earlier|ago|before|previously)\b").expect("valid regex")
 });
 
 /// `gap` with each [`BOUND_THAN`] taken out, unless a time after it makes it a
@@ -945,13 +950,13 @@ fn clause_apposition(gap: &str) -> bool {
 
 /// An age or band of ages after "aged": "aged 2 and 3", "aged between 16 and 17".
 static AGED_BAND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\baged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|or|to|-|–)\s*\d{1,3})?")
+    crate::rules::pattern(r"(?i)\baged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|or|to|-|–)\s*\d{1,3})?")
         .expect("valid regex")
 });
 
 /// A hedge right before a share: "roughly", "close to", "just over".
 static HEDGE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s(?:about|around|roughly|some|nearly|almost|just|only|barely|close\s+to|approximately|more\s+than|less\s+than|fewer\s+than|over|under|just\s+(?:over|under))\s*$")
+    crate::rules::pattern(r"(?i)\s(?:about|around|roughly|some|nearly|almost|just|only|barely|close\s+to|approximately|more\s+than|less\s+than|fewer\s+than|over|under|just\s+(?:over|under))\s*$")
         .expect("valid regex")
 });
 
@@ -1023,7 +1028,7 @@ fn change_share(part: &Figure, whole: &Figure) -> Option<Interval> {
 }
 
 static OWN_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?-i:[\p{L}-])+(?:\s+(?-i:[\p{L}-])+)?\s*",
     )
     .expect("valid regex")
@@ -1031,7 +1036,7 @@ static OWN_OF: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The gap before a count in apposition: "the 1,100 nurses surveyed, 380 in all".
 static IN_ALL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^[^.;:()]{0,50}(?:,|\s[—–-]|[—–])\s*(?:or\s+)?(?:about|around|roughly|some|nearly|almost|just)?\s*$",
     )
     .expect("valid regex")
@@ -1040,14 +1045,15 @@ static IN_ALL: LazyLock<Regex> = LazyLock::new(|| {
 /// Between a share and the part that restates it, after the share's clause: ", or ",
 /// "are women, or ", " - ", ", some ".
 static OR_PART: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s+[a-z]+){0,6}?(?:,\s*or|\s[—–-]|[—–])\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+    crate::rules::pattern(r"(?i)^(?:\s+[a-z]+){0,6}?(?:,\s*or|\s[—–-]|[—–])\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
         .expect("valid regex")
 });
 
 /// After a part that restates a share: at most one noun and then the end of the clause
 /// ("214 people.", "590 people -").
-static PART_CLOSES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\s+[\p{L}]+)?\s*(?:[.,;—–]|\s-\s|$)").expect("valid regex"));
+static PART_CLOSES: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"^(?:\s+[\p{L}]+)?\s*(?:[.,;—–]|\s-\s|$)").expect("valid regex")
+});
 
 /// Whether `whole` and `part` are both counts in the sentence of the share `share`.
 fn counts_beside(share: &Figure, whole: &Figure, part: &Figure) -> bool {
@@ -1082,19 +1088,19 @@ fn in_all_gap(gap: &str, after: &str) -> bool {
 }
 
 static IN_ALL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^\s*(?:(?-i:[\p{L}])+\s*?)?(?:\s(?:in\s+all|in\s+total|altogether)\s*(?:[,)—–.;-]|$)|(?:in\s+all|in\s+total|altogether)\s*(?:[,)—–.;-]|$)|[,)—–]|\s-\s)",
     )
     .expect("valid regex")
 });
 
 static SHARE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:\w+\s+)?(?:share|rate|proportion|majority|stake|cut)\b")
+    crate::rules::pattern(r"(?i)^\s*(?:\w+\s+)?(?:share|rate|proportion|majority|stake|cut)\b")
         .expect("valid regex")
 });
 
 static OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^\W*(?:(?:of|out\s+of|among)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:other\s+|remaining\s+)?(?:[\w’'-]+[’']s\s+)?|(?:in|from)\s+(?:the|a|its|their)\s+(?:(?-i:[\p{L}-])+\s+){1,2}of\s+)$",
     )
     .expect("valid regex")
@@ -1107,13 +1113,13 @@ static OF_THE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     let months = group::MONTHS
         .map(|m| format!("{}{}", m[..1].to_ascii_uppercase(), &m[1..]))
         .join("|");
-    Regex::new(&format!(r"(?i)^\s*(?:out\s+)?of\s+(?:the|its|their|these|those|(?:this|last)\s+year['’]s)\s+(?-i:(?:{months})\s+)?((?-i:[\p{{L}}-])+)"))
+    crate::rules::pattern(&format!(r"(?i)^\s*(?:out\s+)?of\s+(?:the|its|their|these|those|(?:this|last)\s+year['’]s)\s+(?-i:(?:{months})\s+)?((?-i:[\p{{L}}-])+)"))
         .expect("valid regex")
 });
 
 /// "That 31% rate", "That means 43%", "This represents 43%" at the start of a sentence.
 static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^\W*(?:that|this|it)\s+(?:(?:means|meant|is|was|represents|represented|amounts\s+to|equals|gives|puts\s+it\s+at)\s+)?(?:(?:a|an)\s+(?:\w+\s+)?(?:rate|share|proportion)\s+of\s+)?(?:about|around|roughly|some|nearly|almost|just|only|fewer\s+than|more\s+than)?\s*$",
     )
     .expect("valid regex")
@@ -1914,7 +1920,7 @@ impl Check for Compiled {
 /// What may follow a share set right after its count for the share to be of a total
 /// stated elsewhere: nothing, or the total, the vote or the votes cast.
 static SIBLING_SHARE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^\s*(?:$|[,.;)]|of\s+(?:the\s+)?(?:total|vote|votes(?:\s+cast)?|all\s+votes)\b)",
     )
     .expect("valid regex")
@@ -2029,7 +2035,7 @@ fn sibling_outliers<'f>(cx: &CheckContext<'_>, figures: &[&'f Figure]) -> Vec<[&
 /// A share of revenue named right after a percentage, with nothing that narrows it:
 /// "86% of sales,", "116% of revenue.", "40% of its turnover".
 static REVENUE_BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+(?:(?:its|their|the|total|group)\s+)?(?:revenues?|sales|turnover|income)\s*(?:[,.;:)—–]|$)")
+    crate::rules::pattern(r"(?i)^\s*of\s+(?:(?:its|their|the|total|group)\s+)?(?:revenues?|sales|turnover|income)\s*(?:[,.;:)—–]|$)")
         .expect("valid regex")
 });
 
@@ -2198,7 +2204,7 @@ fn revenue_noun(word: &str) -> bool {
 /// group is the kind ("profit" for a plain "profit margin"); a bare "a margin of" has
 /// none, and is of the profit right before it.
 static MARGIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:an?|the|its|their)\s+(?:(operating|pre-?tax|gross|net|underlying|trading|profit)\s+)?(?:profit\s+)?margins?\s+(?:of|was|is|at|stood\s+at|(?:widened|rose|improved|increased|expanded|grew|climbed|fell|narrowed|declined|slipped|dropped|shrank|contracted|edged\s+(?:up|down))\s+to)\s+$")
+    crate::rules::pattern(r"(?i)\b(?:an?|the|its|their)\s+(?:(operating|pre-?tax|gross|net|underlying|trading|profit)\s+)?(?:profit\s+)?margins?\s+(?:of|was|is|at|stood\s+at|(?:widened|rose|improved|increased|expanded|grew|climbed|fell|narrowed|declined|slipped|dropped|shrank|contracted|edged\s+(?:up|down))\s+to)\s+$")
         .expect("valid regex")
 });
 
@@ -2230,13 +2236,15 @@ fn clause_broken(text: &str) -> bool {
 
 /// ", of which" opening a list of parts after a sum, before a later part of it.
 static OF_WHICH_OPENED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*,\s*of\s+which\b").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)^\s*,\s*of\s+which\b").expect("valid regex"));
 
 /// What stands between a profit and a bare margin of it: ", a margin of ", "
 /// (2025: £77.9m), a margin of ", ", giving a margin of ".
 static BARE_MARGIN_AFTER_PROFIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:giving\s+|for\s+)?an?\s+margin\s+of\s*$")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:giving\s+|for\s+)?an?\s+margin\s+of\s*$",
+    )
+    .expect("valid regex")
 });
 
 /// Revenue's own nouns, the whole a margin is a share of.
@@ -2406,7 +2414,7 @@ fn another_sum_beside(
 /// reports and results statements give last year's level beside this year's: "(2025:
 /// ", "(FY2024: ", "(2024-25: ", "(prior year: ".
 static COMPARATIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\(\s*(?:(?:(?:FY|H[12]|Q[1-4])\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?|(?:the\s+)?(?:prior|previous|last)\s+(?:financial\s+)?year)(?:\s*,?\s*restated)?\s*:\s*$")
+    crate::rules::pattern(r"(?i)\(\s*(?:(?:(?:FY|H[12]|Q[1-4])\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?|(?:the\s+)?(?:prior|previous|last)\s+(?:financial\s+)?year)(?:\s*,?\s*restated)?\s*:\s*$")
         .expect("valid regex")
 });
 
@@ -2450,21 +2458,21 @@ fn periods_differ(cx: &CheckContext<'_>, a: &Figure, b: &Figure) -> bool {
 /// The time of an old end, which names no period of accounts: "a year earlier", "a
 /// year ago", "the year before", "the previous year", "year on year".
 static COMPARED_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year\s+(?:before|earlier)|the\s+(?:previous|prior)\s+year|year[- ]on[- ]year)\b")
+    crate::rules::pattern(r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year\s+(?:before|earlier)|the\s+(?:previous|prior)\s+year|year[- ]on[- ]year)\b")
         .expect("valid regex")
 });
 
 /// Words after a percentage that make it something other than a share of a total:
 /// "32% more", "32% of all patients", "32% higher than".
 static NOT_A_SHARE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:of\b|more|fewer|less|higher|lower|up|down|increase|rise|drop|fall|than|a\s+year|annually|each|per)")
+    crate::rules::pattern(r"(?i)^\s*(?:of\b|more|fewer|less|higher|lower|up|down|increase|rise|drop|fall|than|a\s+year|annually|each|per)")
         .expect("valid regex")
 });
 
 /// Words after a percentage that make it a change or a comparison: "11% fewer", "41%
 /// more than last year", "6% higher".
 static CHANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:more|fewer|less|higher|lower|up|down|increase|rise|drop|fall|than|a\s+year|annually|each|per)\b")
+    crate::rules::pattern(r"(?i)^\s*(?:more|fewer|less|higher|lower|up|down|increase|rise|drop|fall|than|a\s+year|annually|each|per)\b")
         .expect("valid regex")
 });
 
@@ -2478,14 +2486,15 @@ const NAMED_TOTAL_WINDOW: usize = 12;
 /// The total or the whole's own noun named after a share: "of the total", "of the
 /// budget" (the noun is matched against the whole by [`names_whole`]).
 static NAMED_BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+(?:the|its|their)\s+(?-i:[\p{L}-])+\s*(?:[,.;:)—–]|$)")
+    crate::rules::pattern(r"(?i)^\s*of\s+(?:the|its|their)\s+(?-i:[\p{L}-])+\s*(?:[,.;:)—–]|$)")
         .expect("valid regex")
 });
 
 /// An owner of the total after a share's "of": "of the team's total", "of the
 /// company's total", "of Britain's total".
 static OWNED_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\s*of\s+)(the\s+)?([\p{L}-]+)['’]s?\s+(total\b)").expect("valid regex")
+    crate::rules::pattern(r"^(\s*of\s+)(the\s+)?([\p{L}-]+)['’]s?\s+(total\b)")
+        .expect("valid regex")
 });
 
 /// The words after a share with the owner of a total left out ("34% of the team's
@@ -2511,8 +2520,10 @@ fn owner_left_out(after: &str) -> std::borrow::Cow<'_, str> {
 /// last year's graduates"; or a month naming it: "110,000 of the January gain" (the
 /// second group holds the possessive's "'s").
 static TIME_OWNER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+(?:the\s+|this\s+|last\s+|next\s+)?(\p{L}+)(['’]s?\s|\s+\p{L})")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)^\s*of\s+(?:the\s+|this\s+|last\s+|next\s+)?(\p{L}+)(['’]s?\s|\s+\p{L})",
+    )
+    .expect("valid regex")
 });
 
 /// Whether a part names the time of its whole ("61,440 of November's new cars", "of the
@@ -2647,7 +2658,7 @@ fn named_sum_before<'f>(
 /// A bare noun after a share, closing its phrase: "52% of expenditure.", "18% of
 /// spending,".
 static BARE_BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*of\s+(\p{Ll}[\p{L}-]*)\s*(?:[,.;:)—–]|$)").expect("valid regex")
+    crate::rules::pattern(r"^\s*of\s+(\p{Ll}[\p{L}-]*)\s*(?:[,.;:)—–]|$)").expect("valid regex")
 });
 
 /// The sum a sum's share names by a bare noun closing its phrase ("Expenditure rose to
@@ -2701,7 +2712,7 @@ fn bare_named_sum<'f>(
 /// A phrase right after a subject that narrows it: " on schools", " for roads", " in
 /// Scotland".
 static NARROWED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:on|for|in|at|by|of|from|under|across|to|per|among|with)\b")
+    crate::rules::pattern(r"(?i)^\s+(?:on|for|in|at|by|of|from|under|across|to|per|among|with)\b")
         .expect("valid regex")
 });
 
@@ -2822,7 +2833,7 @@ fn names_narrowing(cx: &CheckContext<'_>, w: &Figure, narrowing: &[&str]) -> boo
 /// A verb by which one side of a contest gets its votes or seats, right before the
 /// count: "won", "received", "took", "drew", "polled", "secured", "picked up".
 static TALLY_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:won|wins|win|received|receives|took|takes|drew|draws|got|gets|polled|polls|secured|secures|garnered|garners|captured|captures|collected|claimed|claims|picked\s+up)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|more\s+than\s+|over\s+|fewer\s+than\s+|only\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:won|wins|win|received|receives|took|takes|drew|draws|got|gets|polled|polls|secured|secures|garnered|garners|captured|captures|collected|claimed|claims|picked\s+up)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|more\s+than\s+|over\s+|fewer\s+than\s+|only\s+)?$")
         .expect("valid regex")
 });
 
@@ -3071,7 +3082,7 @@ fn wholes_named_before<'a, 'f>(
 /// most two words that qualify it, with nothing after it that narrows it: "4.0% of
 /// attendances,", "17% of all adults.", "60% of all overdose deaths.".
 static NOUN_BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"^\s*of\s+(?:all\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}?)(\p{Ll}[\p{L}-]*s)\s*(?:[,.;:)—–]|$)",
     )
     .expect("valid regex")
@@ -3080,8 +3091,10 @@ static NOUN_BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A share's base named as a body of people by "of the" and its noun, with nothing
 /// after it that narrows it: "12.3% of the electorate,", "4% of the population.".
 static COLLECTIVE_BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*of\s+the\s+(electorate|population|workforce|membership)\s*(?:[,.;:)—–]|$)")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"^\s*of\s+the\s+(electorate|population|workforce|membership)\s*(?:[,.;:)—–]|$)",
+    )
+    .expect("valid regex")
 });
 
 /// The base a share names by a plural noun ([`NOUN_BASE_AFTER`]).
@@ -3199,13 +3212,14 @@ fn nearest_count_named<'f>(
 /// "of the total, or" between a share and the count it restates: "38% of the total,
 /// or about 2.4 million".
 static OF_THE_TOTAL_OR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+the\s+total\s*(?:,\s*or|\(|[—–]|,)\s*$").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\s*of\s+the\s+total\s*(?:,\s*or|\(|[—–]|,)\s*$")
+        .expect("valid regex")
 });
 
 /// "of the total" right after a share or a part: "59.6% of the total", "38,289 of the
 /// total,".
 static OF_THE_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+the\s+total\s*(?:[,.;:)—–]|$)").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\s*of\s+the\s+total\s*(?:[,.;:)—–]|$)").expect("valid regex")
 });
 
 /// The total a part "of the total" is of when no count of its subject is found: the
@@ -3316,7 +3330,7 @@ fn largest_total_before<'f>(
 /// The words before a count that state it as a total: "totalled", "totaled", "a total
 /// of", "the total was", "came to a total of".
 static TOTAL_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:total(?:l?ed|l?ing|s)|a\s+total\s+of|the\s+total\s+(?:was|is|stood\s+at|reached|came\s+to))\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:total(?:l?ed|l?ing|s)|a\s+total\s+of|the\s+total\s+(?:was|is|stood\s+at|reached|came\s+to))\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
         .expect("valid regex")
 });
 
@@ -3356,7 +3370,7 @@ fn year_fits(cx: &CheckContext<'_>, whole: &Figure, part: &Figure) -> bool {
 /// Words that set a sentence in a time of its own: "last year", "in March", "a decade
 /// ago", "since", "this season".
 static TIME_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:years?|months?|quarters?|weeks?|days?|decade|season|half|annual|previous|previously|earlier|ago|since|before|after|then|now|today|currently|until|by\s+\d|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b")
+    crate::rules::pattern(r"\b(?:years?|months?|quarters?|weeks?|days?|decade|season|half|annual|previous|previously|earlier|ago|since|before|after|then|now|today|currently|until|by\s+\d|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b")
         .expect("valid regex")
 });
 
@@ -3370,7 +3384,7 @@ fn one_stem(a: &str, b: &str) -> bool {
 /// A sentence opening on a breakdown of a whole stated before, right before its first
 /// part: "Of those, ", "Among them, about ".
 static PART_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:of|among)\s+(?:those|these|them|that|this)\s*,?\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+    crate::rules::pattern(r"(?i)^\W*(?:of|among)\s+(?:those|these|them|that|this)\s*,?\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
         .expect("valid regex")
 });
 
@@ -3386,86 +3400,86 @@ fn part_after_opener(cx: &CheckContext<'_>, w: &Figure) -> bool {
 
 /// The noun a count is restated per: "for each centre", "per school", "a branch".
 static COUNT_PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:for\s+each|for\s+every|per|an?)\s+((?-i:\p{Ll}[\p{L}-]*))\b")
+    crate::rules::pattern(r"(?i)^\s*(?:for\s+each|for\s+every|per|an?)\s+((?-i:\p{Ll}[\p{L}-]*))\b")
         .expect("valid regex")
 });
 
 /// "each" right after a count, ending its phrase: "an average of 325 each".
 static EACH_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*each\s*(?:[,.;:)]|$)").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)^\s*each\s*(?:[,.;:)]|$)").expect("valid regex"));
 
 /// "averaging" or "an average of" right before a sum, what each of a count gets, when
 /// the sum of all follows it: "61,300 claims, averaging about $48,000 each, or".
 static AVERAGING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:averaging|an?\s+average\s+of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:averaging|an?\s+average\s+of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
         .expect("valid regex")
 });
 
 /// The words between an average "each" and the sum of all after it: " each, or some ".
 static EACH_OR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:each|apiece|a\s+claim|per\s+claim)?\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+    crate::rules::pattern(r"(?i)^\s*(?:each|apiece|a\s+claim|per\s+claim)?\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
         .expect("valid regex")
 });
 
 /// "in all" or "in total" right after a sum.
 static ALL_AFTER_SUM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*in\s+(?:all|total)\b").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)^\s*in\s+(?:all|total)\b").expect("valid regex"));
 
 /// Between a count and the sum it comes to at a sum each, past at most four words of
 /// the count's noun: " farms, which would cost ", ", costing ", " at a total cost of
 /// ", ", or ", ", for a total of ".
 static COST_OF_ALL_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s*[\p{L}'’-]+){0,4}?\s*(?:,\s*(?:which|that)\s+(?:would|will|could|is\s+expected\s+to)\s+cost|,?\s*(?:costing|at\s+a\s+(?:total\s+)?cost\s+of)|,\s*(?:or|for\s+a\s+total\s+of|a\s+total\s+of))\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+    crate::rules::pattern(r"(?i)^(?:\s*[\p{L}'’-]+){0,4}?\s*(?:,\s*(?:which|that)\s+(?:would|will|could|is\s+expected\s+to)\s+cost|,?\s*(?:costing|at\s+a\s+(?:total\s+)?cost\s+of)|,\s*(?:or|for\s+a\s+total\s+of|a\s+total\s+of))\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
         .expect("valid regex")
 });
 
 /// Nothing more of a figure's phrase after it: a comma, a stop or the end.
 static CLOSES_PHRASE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:[,.;:)]|$)").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"^\s*(?:[,.;:)]|$)").expect("valid regex"));
 
 /// A sentence whose count of things is shared out after "a total of" and the total:
 /// "The seven home games drew a total of 82,600, an average of ". Only a count, the
 /// total and the average stand in it, and no rate.
 static AVERAGE_AFTER_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^,;:()]*?\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\p{L}\d-]+\s+){0,4}?[\p{L}-]+s\s+[^,;:()\d]*?\ba\s+total\s+of\s+[\d,]+\s*,\s*an?\s+average\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+    crate::rules::pattern(r"(?i)^[^,;:()]*?\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\p{L}\d-]+\s+){0,4}?[\p{L}-]+s\s+[^,;:()\d]*?\ba\s+total\s+of\s+[\d,]+\s*,\s*an?\s+average\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
         .expect("valid regex")
 });
 
 /// "an average of" right before a sum: what each of a count gets.
 static AVERAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\ban?\s+average\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$")
+    crate::rules::pattern(r"(?i)\ban?\s+average\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$")
         .expect("valid regex")
 });
 
 /// "for each of its", "for every one of the", "to each of the city's" between a sum and
 /// the count it is shared over.
 static EACH_OF_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:for|to|on)\s+(?:each|every(?:\s+one)?)\s+of\s+(?:the|its|their|his|her|our|(?-i:\p{Lu})[\p{L}.&-]*['’]s)\s+$")
+    crate::rules::pattern(r"(?i)^\s*(?:for|to|on)\s+(?:each|every(?:\s+one)?)\s+of\s+(?:the|its|their|his|her|our|(?-i:\p{Lu})[\p{L}.&-]*['’]s)\s+$")
         .expect("valid regex")
 });
 
 /// A sum set beside the one before it, hedged or not: ", about", ", or roughly", ",".
 static BESIDE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s*(?:or\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$")
+    crate::rules::pattern(r"(?i),\s*(?:or\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$")
         .expect("valid regex")
 });
 
 /// Words before a sum that restate another: ", or", "works out at", "the equivalent of".
 static RESTATED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:,\s*or|\bworks?\s+out\s+(?:at|to)|\bequivalent\s+to|\bthe\s+equivalent\s+of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+    crate::rules::pattern(r"(?i)(?:,\s*or|\bworks?\s+out\s+(?:at|to)|\bequivalent\s+to|\bthe\s+equivalent\s+of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
         .expect("valid regex")
 });
 
 /// Words after a sum that share it out: "each", "apiece", "a head", "per claim".
 static PER_UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:each|apiece|(?:a|per)\s+(head|person|capita|[a-z]+))\b")
+    crate::rules::pattern(r"(?i)^\s*(?:each|apiece|(?:a|per)\s+(head|person|capita|[a-z]+))\b")
         .expect("valid regex")
 });
 
 /// A group named right after a count, which its share is of: "142 people in the aspirin
 /// group", "61 patients in the placebo arm", "38 among the study's cohort".
 static OWN_GROUP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?-i:[\p{L}-])+\s+){0,3}?(?:in|among|from|of)\s+(?:the|each|either|both|a|its|their)\s+(?:(?-i:[\p{L}'’-])+\s+){0,3}?(?:group|groups|arm|arms|cohort|cohorts|sample|samples)\b")
+    crate::rules::pattern(r"(?i)^\s*(?:(?-i:[\p{L}-])+\s+){0,3}?(?:in|among|from|of)\s+(?:the|each|either|both|a|its|their)\s+(?:(?-i:[\p{L}'’-])+\s+){0,3}?(?:group|groups|arm|arms|cohort|cohorts|sample|samples)\b")
         .expect("valid regex")
 });
 
@@ -3498,7 +3512,7 @@ fn part_with_share(cx: &CheckContext<'_>, figures: &[&Figure], j: usize) -> bool
 /// Between a share and the count it restates: "15.1% of enrollment, or", "58% of
 /// students, some", "a quarter (".
 static SHARE_FIRST_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:of\s+(?:(?-i:[\p{L}'’-])+\s*){1,4})?(?:,\s*(?:or|some|about|around|roughly|that\s+is)?\s*|\(\s*)$")
+    crate::rules::pattern(r"(?i)^\s*(?:of\s+(?:(?-i:[\p{L}'’-])+\s*){1,4})?(?:,\s*(?:or|some|about|around|roughly|that\s+is)?\s*|\(\s*)$")
         .expect("valid regex")
 });
 
@@ -3506,7 +3520,7 @@ static SHARE_FIRST_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// of them, or 62%", "41 patients given the new drug, or 2.0%", "99.50 billion dlrs,
 /// accounting for 20.8 pct".
 static OWN_SHARE_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?-i:[\p{L}-])+\s*){0,6}(?:,\s*(?:or\s+|accounting\s+for\s+|representing\s+|making\s+up\s+)?|\(\s*)$")
+    crate::rules::pattern(r"(?i)^\s*(?:(?-i:[\p{L}-])+\s*){0,6}(?:,\s*(?:or\s+|accounting\s+for\s+|representing\s+|making\s+up\s+)?|\(\s*)$")
         .expect("valid regex")
 });
 
@@ -3516,36 +3530,38 @@ static OWN_SHARE_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// ("$1,350 a month in the United States before insurance, or"). Not "so far this
 /// year": a year to date is not a whole year.
 static RATE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:(?:a|per|each|every)\s+(year|month|week|day)|(annually|yearly|monthly|weekly|daily)|(?:last|in\s+a)\s+(year|month|week))(?:\s+[\p{L}'’.-]+){0,6}?\s*(?:,\s*(?:or|that\s+is|that's|which\s+is|equivalent\s+to|the\s+equivalent\s+of)?|\(|[—–])\s*$")
+    crate::rules::pattern(r"(?i)^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:(?:a|per|each|every)\s+(year|month|week|day)|(annually|yearly|monthly|weekly|daily)|(?:last|in\s+a)\s+(year|month|week))(?:\s+[\p{L}'’.-]+){0,6}?\s*(?:,\s*(?:or|that\s+is|that's|which\s+is|equivalent\s+to|the\s+equivalent\s+of)?|\(|[—–])\s*$")
         .expect("valid regex")
 });
 
 /// The period of a restated amount closing its clause: " a month.", " a year, the
 /// council said" ([`RATE_AFTER`] reads the period).
 static RATE_ENDS_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:a|per|each|every)\s+(?:year|month|week|day)|annually|yearly|monthly|weekly|daily)\s*(?:[.,;:)—–]|$)")
+    crate::rules::pattern(r"(?i)^\s*(?:(?:a|per|each|every)\s+(?:year|month|week|day)|annually|yearly|monthly|weekly|daily)\s*(?:[.,;:)—–]|$)")
         .expect("valid regex")
 });
 
 /// The period of a restated amount, right after it: "268 a week", "£4m a day", "80
 /// complaints a day".
 static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?-i:[\p{L}'’-])+\s+){0,2}?(?:(?:a|per|each|every)\s+(year|month|week|day)|(annually|yearly|monthly|weekly|daily))\b")
+    crate::rules::pattern(r"(?i)^\s*(?:(?-i:[\p{L}'’-])+\s+){0,2}?(?:(?:a|per|each|every)\s+(year|month|week|day)|(annually|yearly|monthly|weekly|daily))\b")
         .expect("valid regex")
 });
 
 /// Any words naming a period: more than one before a restatement leaves in doubt which
 /// the amount covers ("2,400 members a month last year, roughly 80 a day").
 static PERIOD_ANY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:a|per|each|every|last|this|next|in\s+a)\s+(?:year|month|week|day)|annually|yearly|monthly|weekly|daily)\b")
+    crate::rules::pattern(r"(?i)\b(?:(?:a|per|each|every|last|this|next|in\s+a)\s+(?:year|month|week|day)|annually|yearly|monthly|weekly|daily)\b")
         .expect("valid regex")
 });
 
 /// Words that say an amount is worked out from another: "the equivalent of", "that
 /// is", "works out at".
 static CONVERTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:equivalent|that\s+is|that's|which\s+is|works?\s+out|average)\b")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)\b(?:equivalent|that\s+is|that's|which\s+is|works?\s+out|average)\b",
+    )
+    .expect("valid regex")
 });
 
 /// The period a word of a rate pattern names, and the number of days it covers, at
@@ -3553,14 +3569,14 @@ static CONVERTED: LazyLock<Regex> = LazyLock::new(|| {
 /// The words between an amount and the length of time it was counted over: "attended
 /// over the", "visited during the", "sold in the first".
 static OVER_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^,;:.()0-9]{0,40}\b(?:over|during|in|across)\s+(?:the\s+)?(?:(?:first|last|past|full)\s+)?$")
+    crate::rules::pattern(r"(?i)^[^,;:.()0-9]{0,40}\b(?:over|during|in|across)\s+(?:the\s+)?(?:(?:first|last|past|full)\s+)?$")
         .expect("valid regex")
 });
 
 /// The words between a length of time and the average over it: ", an average of", ",
 /// or", ", averaging".
 static AVERAGED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*,\s*(?:an\s+average\s+of|or\s+an\s+average\s+of|averaging|or)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$")
+    crate::rules::pattern(r"(?i)^\s*,\s*(?:an\s+average\s+of|or\s+an\s+average\s+of|averaging|or)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$")
         .expect("valid regex")
 });
 
@@ -3726,18 +3742,18 @@ fn is_margin_verb(word: &[u8]) -> bool {
 
 /// "of them", "of those", "of these" right after a count: a part of the count before.
 static OF_THEM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:out\s+)?of\s+(?:them|those|these)\b").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\s*(?:out\s+)?of\s+(?:them|those|these)\b").expect("valid regex")
 });
 
 /// "of that" (or "of this", "of it") right after a sum, ending its phrase: "$54 billion
 /// of that, or 59%".
 static OF_THAT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+(?:that|this|it)\s*(?:[,.;)]|$)").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\s*of\s+(?:that|this|it)\s*(?:[,.;)]|$)").expect("valid regex")
 });
 
 /// "of it" right after a sum, before the rest of its phrase: "£41m of it on training".
 static OF_IT_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*of\s+it\b").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)^\s*of\s+it\b").expect("valid regex"));
 
 /// The sum "of it" after `figures[i]` refers to in its own sentence: the largest sum
 /// before it in its currency, larger and no last year's level. None when a sum there
@@ -3792,7 +3808,7 @@ fn sum_of_that<'f>(cx: &CheckContext<'_>, figures: &[&'f Figure], i: usize) -> O
 /// sum") and a comma, right before the sum that is part of the one before: "Total
 /// expenditure was £6.05m. Of this, £5.08m (84%) was spent on charitable activities".
 static OF_THAT_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:out\s+)?of\s+(?:this|that|it)(?:\s+(?:total|sum|amount))?\s*,\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+    crate::rules::pattern(r"(?i)^\W*(?:out\s+)?of\s+(?:this|that|it)(?:\s+(?:total|sum|amount))?\s*,\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
         .expect("valid regex")
 });
 
@@ -3800,14 +3816,14 @@ static OF_THAT_OPENER: LazyLock<Regex> = LazyLock::new(|| {
 /// workforce", "about 3% of the company's global staff". Not "of its workforce of
 /// 7,000" (the whole stands there) nor "of its staff at the time".
 static WORKFORCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+(?:its|their|the\s+(?:company|firm|group|bank|business)['’]s)\s+(?:(?:global|total|worldwide|entire|whole|current|permanent|full-time|own)\s+)?(?:workforce|staff|employees|headcount|work\s+force|payroll)\b(\s+(?:of|at|in|when|then|before|after|last|a\s+year)\b)?")
+    crate::rules::pattern(r"(?i)^\s*of\s+(?:its|their|the\s+(?:company|firm|group|bank|business)['’]s)\s+(?:(?:global|total|worldwide|entire|whole|current|permanent|full-time|own)\s+)?(?:workforce|staff|employees|headcount|work\s+force|payroll)\b(\s+(?:of|at|in|when|then|before|after|last|a\s+year)\b)?")
         .expect("valid regex")
 });
 
 /// What states a workforce before its size: "employs about", "had", "with a workforce
 /// of", "has a staff of". A verb of having is read only with a noun for staff after.
 static WORKFORCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(employ(?:s|ed|ing)?)|(?:workforce|staff|headcount|payroll)\s+of|(?:has|had|have|having|with))\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:(employ(?:s|ed|ing)?)|(?:workforce|staff|headcount|payroll)\s+of|(?:has|had|have|having|with))\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$")
         .expect("valid regex")
 });
 
@@ -3938,12 +3954,12 @@ const VOTE_SIDE: &str = r"^\s+(?:votes?\s+)?(?:(in\s+favou?r|for)|against|oppose
 /// [`VOTE_SIDE`] up to a share set off by ", or" or a bracket: " votes in favor, or ",
 /// " against (", " opposed, or ".
 static VOTE_SIDE_SHARE_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i){VOTE_SIDE}\s*(?:,\s*or\s+|\()$")).expect("valid regex")
+    crate::rules::pattern(&format!(r"(?i){VOTE_SIDE}\s*(?:,\s*or\s+|\()$")).expect("valid regex")
 });
 
 /// [`VOTE_SIDE`] ending its phrase: " votes in favor,", " against and", " opposed.".
 static VOTE_SIDE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::rules::pattern(&format!(
         r"(?i){VOTE_SIDE}\s*(?:[,.;)]|$|\s+(?:to|and|against|with|or)\b)"
     ))
     .expect("valid regex")
@@ -4012,7 +4028,7 @@ fn vote_share<'f>(
 
 /// A change or comparison word right before a count: "rose to", "up by", "than".
 static CHANGE_JUST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:rose|rise|risen|rising|fell|fall|fallen|falling|grew|grown|up|down|increased?|decreased?|climbed|dropped|jumped|declined|to|from|by|than)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:rose|rise|risen|rising|fell|fall|fallen|falling|grew|grown|up|down|increased?|decreased?|climbed|dropped|jumped|declined|to|from|by|than)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
         .expect("valid regex")
 });
 
@@ -4020,7 +4036,7 @@ static CHANGE_JUST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// seats"), a period or place of it ("in the quarter"), a comma, a verb of being and a
 /// hedge at most.
 static TIMES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s+[\p{L}-]+){0,2}?(?:\s+(?:in|for|during|over|this|last|a)(?:\s+[\p{L}\d-]+){1,3}?){0,2}\s*,?\s*(?:or\s+|(?:is|was|are|were)\s+(?:now\s+)?)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+|well\s+)?$")
+    crate::rules::pattern(r"(?i)^(?:\s+[\p{L}-]+){0,2}?(?:\s+(?:in|for|during|over|this|last|a)(?:\s+[\p{L}\d-]+){1,3}?){0,2}\s*,?\s*(?:or\s+|(?:is|was|are|were)\s+(?:now\s+)?)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+|well\s+)?$")
         .expect("valid regex")
 });
 
@@ -4028,7 +4044,7 @@ static TIMES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// and a period at most: " at Cedar Falls' nine farmers markets last season, ", " at
 /// its 14 stores in the quarter, ".
 static TIMES_BEFORE_AT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:at|across)(?:\s+[\p{L}\d’'-]+){1,5}?(?:\s+(?:in|for|during|over|this|last)(?:\s+[\p{L}\d-]+){1,3}?)?\s*,\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+|well\s+)?$")
+    crate::rules::pattern(r"(?i)^\s+(?:at|across)(?:\s+[\p{L}\d’'-]+){1,5}?(?:\s+(?:in|for|during|over|this|last)(?:\s+[\p{L}\d-]+){1,3}?)?\s*,\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+|well\s+)?$")
         .expect("valid regex")
 });
 
@@ -4036,7 +4052,7 @@ static TIMES_BEFORE_AT: LazyLock<Regex> = LazyLock::new(|| {
 /// the count of the places an amount is at ("at the city's nine", "at Cedar Falls'
 /// nine", "across its 14").
 static PLACES_DET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:at|across)\s+(?:the|its|their|his|her)?\s*(?:(?-i:\p{Lu})[\p{L}-]*\s+)?(?:[\p{L}-]+['’]s?\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:at|across)\s+(?:the|its|their|his|her)?\s*(?:(?-i:\p{Lu})[\p{L}-]*\s+)?(?:[\p{L}-]+['’]s?\s+)?$")
         .expect("valid regex")
 });
 
@@ -4054,14 +4070,14 @@ fn places_count(cx: &CheckContext<'_>, f: &Figure) -> bool {
 /// or a period's: "double last year's 206 tonnes"; "twice its 2019 level of" is not
 /// (the words must end right before the amount).
 static TIMES_THE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:(?:the|its|their|his|her)\s+(?:(?:(?-i:[\p{L}’'-])+\s+){0,2}|(?:(?:\d+|[a-z]+)-year\s+|long-term\s+)?average\s+of\s+(?:about\s+|around\s+|some\s+)?)|(?:last|this)\s+(?:year|season|month|week|quarter|summer|winter|spring|autumn)['’]s\s+)$")
+    crate::rules::pattern(r"(?i)^\s+(?:(?:the|its|their|his|her)\s+(?:(?:(?-i:[\p{L}’'-])+\s+){0,2}|(?:(?:\d+|[a-z]+)-year\s+|long-term\s+)?average\s+of\s+(?:about\s+|around\s+|some\s+)?)|(?:last|this)\s+(?:year|season|month|week|quarter|summer|winter|spring|autumn)['’]s\s+)$")
         .expect("valid regex")
 });
 
 /// "as much as Brandt's", "as many as the", "as large as its rival's" between a multiple
 /// and the amount it is of.
 static AS_MUCH_AS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+as\s+(?:much|many|large|big|high|great)\s+as\s+(?:(?:the|its|their|his|her)\s+)?(?:(?-i:[\p{L}’'-])+\s+)?(?:(?-i:[\p{L}-])+['’]s?\s+)?$")
+    crate::rules::pattern(r"(?i)^\s+as\s+(?:much|many|large|big|high|great)\s+as\s+(?:(?:the|its|their|his|her)\s+)?(?:(?-i:[\p{L}’'-])+\s+)?(?:(?-i:[\p{L}-])+['’]s?\s+)?$")
         .expect("valid regex")
 });
 
@@ -4075,13 +4091,15 @@ fn alike_beside(times: &Figure, a: &Figure, b: &Figure, kinds: &[FigureKind]) ->
 /// "as common among children in the most deprived areas, at" between a multiple and the
 /// first of two amounts: the first "as" of the comparison and its adjective, and no
 /// second "as" yet.
-static TIMES_AS_ADJECTIVE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s+as\s+(?-i:[\p{L}-])+\b").expect("valid regex"));
+static TIMES_AS_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)^\s+as\s+(?-i:[\p{L}-])+\b").expect("valid regex")
+});
 
 /// ", as among those in the least deprived, at" between the two amounts: the second
 /// "as" of the comparison, right after the first amount.
 static SECOND_AS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s,)]*as\s+(?:among|in|for|with|at|by|on|of)\b").expect("valid regex")
+    crate::rules::pattern(r"(?i)^[\s,)]*as\s+(?:among|in|for|with|at|by|on|of)\b")
+        .expect("valid regex")
 });
 
 /// Whether `text` has the word "as".
@@ -4106,49 +4124,50 @@ fn as_much_as(gap: &str) -> bool {
 /// A share, then the "to" that sets the next part of a tally against it: "50.3%, to ",
 /// "(50.3%) to ".
 static TALLY_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:%|\bper\s*cent|\bpercent)\s*\)?\s*,?\s*to\s+$").expect("valid regex")
+    crate::rules::pattern(r"(?i)(?:%|\bper\s*cent|\bpercent)\s*\)?\s*,?\s*to\s+$")
+        .expect("valid regex")
 });
 
 /// A place or group named right after a share: ", in the rest of the county", " among
 /// women", " elsewhere".
 static PLACE_AFTER_SHARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*\)?\s*,?\s*(?:in|among|across|outside|at|elsewhere|from|of)\b")
+    crate::rules::pattern(r"(?i)^\s*\)?\s*,?\s*(?:in|among|across|outside|at|elsewhere|from|of)\b")
         .expect("valid regex")
 });
 
 /// What sets two parts with shares apart: another clause, subject or comparison.
 static PAIR_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i);|\b(?:while|whereas|but|compared|than|although|though|which|who|found|said|says|second|other|another|previous|earlier|last)\b")
+    crate::rules::pattern(r"(?i);|\b(?:while|whereas|but|compared|than|although|though|which|who|found|said|says|second|other|another|previous|earlier|last)\b")
         .expect("valid regex")
 });
 
 /// ", or" or an opening bracket alone between a count and its share.
 static OR_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:[\p{L}-]+\s*)?(?:,\s*or\s*|\(\s*)$").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\s*(?:[\p{L}-]+\s*)?(?:,\s*or\s*|\(\s*)$").expect("valid regex")
 });
 
 /// "and" right before a count: a part set beside the one before it.
 static AND_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\band\s+$").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)\band\s+$").expect("valid regex"));
 
 /// "and", perhaps with a verb, right before a count, after its whole: "made 187 tackles
 /// and missed 29"; "112,380 votes in favour and 80,940 against". The share may be the
 /// first count's share of the two.
 static AND_OR_VERB_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\band\s+(?:\p{L}+\s*)?$").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)\band\s+(?:\p{L}+\s*)?$").expect("valid regex"));
 
 /// "of which", "of whom", "of those" (perhaps with a noun: "Of those patients,", or a
 /// clause: "Of those who lost coverage,") right before a count: a part of the count
 /// before.
 static OF_WHICH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bof\s+(?:which|whom|them|(?:those|these)(?:\s+(?:who|that)(?:\s+[a-z]+){1,3}|\s+[a-z]+)?)\s*,?\s*(?:about|around|roughly|some|nearly|almost|just|only)?\s*$")
+    crate::rules::pattern(r"(?i)\bof\s+(?:which|whom|them|(?:those|these)(?:\s+(?:who|that)(?:\s+[a-z]+){1,3}|\s+[a-z]+)?)\s*,?\s*(?:about|around|roughly|some|nearly|almost|just|only)?\s*$")
         .expect("valid regex")
 });
 
 /// ", of which" right after a whole and at most three words of its noun, with no
 /// other clause before the share: " buses, of which ".
 static OF_WHICH_OPENS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s+[\p{L}'’-]+){0,3}\s*,\s*of\s+which\b[^,.;:()]{0,60}$")
+    crate::rules::pattern(r"(?i)^(?:\s+[\p{L}'’-]+){0,3}\s*,\s*of\s+which\b[^,.;:()]{0,60}$")
         .expect("valid regex")
 });
 
@@ -4159,40 +4178,42 @@ static OF_WHICH_OPENS: LazyLock<Regex> = LazyLock::new(|| {
 /// million", or of earning: "revenue was £3.9m, of which the cellar door shop and
 /// tours brought in £1.1m" (the verb in any person).
 static OF_WHICH_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bof\s+which\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+(?:\s*,[^,;.()]{1,40},)?\s+(?:(?:made|make|makes)\s+up|(?:brought|bring|brings)\s+in|(?:earned|earns|generated|generates|raised|raises)|(?:accounted|account|accounts)\s+for|represent(?:s|ed)?|(?:came|come|comes)\s+to|(?:amounted|amount|amounts)\s+to|totall?ed|totals?|pays?|paid|provide[sd]?|contribute[sd]?|cover(?:s|ed)?)\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$")
+    crate::rules::pattern(r"(?i)\bof\s+which\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+(?:\s*,[^,;.()]{1,40},)?\s+(?:(?:made|make|makes)\s+up|(?:brought|bring|brings)\s+in|(?:earned|earns|generated|generates|raised|raises)|(?:accounted|account|accounts)\s+for|represent(?:s|ed)?|(?:came|come|comes)\s+to|(?:amounted|amount|amounts)\s+to|totall?ed|totals?|pays?|paid|provide[sd]?|contribute[sd]?|cover(?:s|ed)?)\s+(?:about|around|roughly|some|nearly|almost|just|only)?\s*$")
         .expect("valid regex")
 });
 
 /// "of those admitted", "of these schools" after a count: the word that names the group
 /// (not "who", "that" or a verb).
 static OF_THOSE_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:out\s+)?of\s+(?:those|these)\s+(\p{L}+)").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\s*(?:out\s+)?of\s+(?:those|these)\s+(\p{L}+)")
+        .expect("valid regex")
 });
 
 /// An aside on what each member of a count did, open before a figure: ", each of whom
 /// bought at least one ".
 static EACH_OF_WHOM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s*each\s+of\s+(?:whom|which|them)\b[^,;.()]*$").expect("valid regex")
+    crate::rules::pattern(r"(?i),\s*each\s+of\s+(?:whom|which|them)\b[^,;.()]*$")
+        .expect("valid regex")
 });
 
 /// The price a thing is bought or built for, right before its sum: "at a cost of",
 /// "at an estimated cost of", "at a total cost of", "costing".
 static AT_A_COST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bat\s+an?\s+(?:(?:total|estimated|projected|overall)\s+)?cost\s+of|\bcosting)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+    crate::rules::pattern(r"(?i)(?:\bat\s+an?\s+(?:(?:total|estimated|projected|overall)\s+)?cost\s+of|\bcosting)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
         .expect("valid regex")
 });
 
 /// The words before a level that a change reached: "rose 7% to ", "fell to ",
 /// "taking the fleet to ", "bringing the total to ".
 static NEW_LEVEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|increased|decreased|climbed|dropped|jumped|declined)|\d%|\b(?:taking|bringing|lifting|raising|cutting|reducing)\s+(?:(?:the|its|our|their)\s+)?(?:[a-z-]+\s+){0,2}?)\s*to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+    crate::rules::pattern(r"(?i)(?:\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|increased|decreased|climbed|dropped|jumped|declined)|\d%|\b(?:taking|bringing|lifting|raising|cutting|reducing)\s+(?:(?:the|its|our|their)\s+)?(?:[a-z-]+\s+){0,2}?)\s*to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
         .expect("valid regex")
 });
 
 /// Words between a whole and a later count that make the count something other than a
 /// part of it: a comparison, a change, a contrast.
 static LOOSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:from|to|than|versus|vs|against|compared|but|while|whereas|although|though|respectively|rose|rise|risen|rising|fell|fall|fallen|falling|grew|grown|up|down|increase[sd]?|decrease[sd]?|climbed|dropped|jumped|declined|each|per\s+(?:capita|head|person|day|week|month|year|annum|hour)|average|every|previous|earlier|ago|next|expected|forecast|target)\b|[:()]")
+    crate::rules::pattern(r"(?i)\b(?:from|to|than|versus|vs|against|compared|but|while|whereas|although|though|respectively|rose|rise|risen|rising|fell|fall|fallen|falling|grew|grown|up|down|increase[sd]?|decrease[sd]?|climbed|dropped|jumped|declined|each|per\s+(?:capita|head|person|day|week|month|year|annum|hour)|average|every|previous|earlier|ago|next|expected|forecast|target)\b|[:()]")
         .expect("valid regex")
 });
 
@@ -4201,13 +4222,13 @@ static LOOSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 /// "43% of the general fund" (the noun captured, after at most one word in lower
 /// case).
 static BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+(?:(?:the\s+|its\s+|their\s+)?(?:total|whole|sample|workforce)|(?:all\s+(?:of\s+)?)?(?:them|these|those)(?:\s+(?:surveyed|asked|polled|questioned|interviewed|sampled|tested|screened|checked|inspected|responding|who\s+(?:responded|replied|answered|took\s+part|voted|applied)))?|(?:the|its|their)\s+(?:(?-i:\p{Ll}[\p{L}-]*)\s+)?((?-i:[\p{L}-])+))(?:\s*[,.;:)—–]|\s*$)")
+    crate::rules::pattern(r"(?i)^\s*of\s+(?:(?:the\s+|its\s+|their\s+)?(?:total|whole|sample|workforce)|(?:all\s+(?:of\s+)?)?(?:them|these|those)(?:\s+(?:surveyed|asked|polled|questioned|interviewed|sampled|tested|screened|checked|inspected|responding|who\s+(?:responded|replied|answered|took\s+part|voted|applied)))?|(?:the|its|their)\s+(?:(?-i:\p{Ll}[\p{L}-]*)\s+)?((?-i:[\p{L}-])+))(?:\s*[,.;:)—–]|\s*$)")
         .expect("valid regex")
 });
 
 /// A percentage followed by the counts it came from: "72%, with 184 of the 230 pupils".
 static WITH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^\s*,?\s*(?:with|when)\s+(?:just|only|some|about|around|roughly|nearly|almost)?\s*$",
     )
     .expect("valid regex")
@@ -4217,77 +4238,82 @@ static WITH: LazyLock<Regex> = LazyLock::new(|| {
 /// making ", "58% of their shots, hitting ", "80% of his kicks, converting ". What
 /// stands before the comma names the attempts, not a whole of its own.
 static MAKING_THEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:from\s+(?:the\s+)?(?:field|floor|3-point\s+range|three-point\s+range|(?:free-throw\s+)?line)|of\s+(?:his|her|its|their|the)\s+(?:shots|attempts|kicks|penalties|passes|serves|throws|field\s+goals|free\s+throws|3-pointers|three-pointers|chances))?\s*,\s*(?:making|hitting|converting|completing|sinking|landing)\s+$")
+    crate::rules::pattern(r"(?i)^\s*(?:from\s+(?:the\s+)?(?:field|floor|3-point\s+range|three-point\s+range|(?:free-throw\s+)?line)|of\s+(?:his|her|its|their|the)\s+(?:shots|attempts|kicks|penalties|passes|serves|throws|field\s+goals|free\s+throws|3-pointers|three-pointers|chances))?\s*,\s*(?:making|hitting|converting|completing|sinking|landing)\s+$")
         .expect("valid regex")
 });
 
 /// Nothing but "of" between a part and its whole: "43 of 89".
-static OF_ONLY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+of\s+$").expect("valid regex"));
+static OF_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| crate::rules::pattern(r"^\s+of\s+$").expect("valid regex"));
 
 /// A rate that is a share of a whole, before its percentage: "The pass rate was",
 /// "Turnout in the ward was", "Uptake was" (of a vaccine or a benefit), "Occupancy
 /// was". Rates of other kinds (unemployment, interest, growth, a
 /// margin) are not shares of the counts that follow them.
 static SHARE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:turnout|uptake|take-up|occupancy|(?:pass|response|success|failure|approval|acceptance|rejection|refusal|completion|vacancy|occupancy|take-up|uptake|participation|attendance|vaccination|conviction|clearance|detection|survival|graduation|retention|hit|win|strike|conversion)\s+rate|proportion|percentage)\b")
+    crate::rules::pattern(r"(?i)\b(?:turnout|uptake|take-up|occupancy|(?:pass|response|success|failure|approval|acceptance|rejection|refusal|completion|vacancy|occupancy|take-up|uptake|participation|attendance|vaccination|conviction|clearance|detection|survival|graduation|retention|hit|win|strike|conversion)\s+rate|proportion|percentage)\b")
         .expect("valid regex")
 });
 
 /// A rate named by no kind right before its percentage: "had the lowest rate,", "the
 /// overall rate was". Not "the unemployment rate", which names another kind.
 static BARE_RATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the|its|their|a)\s+(?:(?:lowest|highest|overall|combined|average)\s+)?rate\s*(?:,|was|is|of|stood\s+at|at)?\s*(?:about|around|roughly|just|only|some)?\s*$")
+    crate::rules::pattern(r"(?i)\b(?:the|its|their|a)\s+(?:(?:lowest|highest|overall|combined|average)\s+)?rate\s*(?:,|was|is|of|stood\s+at|at)?\s*(?:about|around|roughly|just|only|some)?\s*$")
         .expect("valid regex")
 });
 
 /// Counts that end on what those counted did, closing the clause: "of 6,150
 /// vaccinated.", "of the 230 pupils passing"; not "of 17 regions above 3%".
 static DONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:[a-z]+\s+)?[a-z]+(?:ed|ing)\s*(?:$|[,.;:)—–])").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\s+(?:[a-z]+\s+)?[a-z]+(?:ed|ing)\s*(?:$|[,.;:)—–])")
+        .expect("valid regex")
 });
 
 /// A rate that counts those who did something, stated as a level right before its
 /// percentage: "Turnout was", "The response rate in the ward stood at" (not a rate
 /// "among" or "for" a group, which may be another). The rate is captured.
 static RATE_STATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[.;:]\s+|\bthe\s+)(turnout|(?:response|pass|completion)\s+rate)\s+(?:(?:in|at)\s+[^,.;:%0-9]{1,40}?\s+)?(?:was|is|stood\s+at|reached|came\s+in\s+at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+    crate::rules::pattern(r"(?i)(?:^|[.;:]\s+|\bthe\s+)(turnout|(?:response|pass|completion)\s+rate)\s+(?:(?:in|at)\s+[^,.;:%0-9]{1,40}?\s+)?(?:was|is|stood\s+at|reached|came\s+in\s+at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
         .expect("valid regex")
 });
 
 /// A sentence opened by "Of" or "Of the" right before a whole.
 static OPENER_OF_THE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*of\s+(?:(?:the|its|their|all)\s+)?$").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\W*of\s+(?:(?:the|its|their|all)\s+)?$").expect("valid regex")
 });
 
 /// Between a whole after "Of the" and its part: the whole's own words and a comma.
 static OPENER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^.;:()0-9,]{0,60},\s*(?:about\s+|around\s+|roughly\s+|some\s+|just\s+)?$")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"^[^.;:()0-9,]{0,60},\s*(?:about\s+|around\s+|roughly\s+|some\s+|just\s+)?$",
+    )
+    .expect("valid regex")
 });
 
 /// A share of those who took part: "of those who voted", "of those who responded".
 static OF_THOSE_WHO_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+(?:those|members|voters|people|residents|workers|staff)\s+who\s+(voted|responded|replied)\b")
+    crate::rules::pattern(r"(?i)^\s*of\s+(?:those|members|voters|people|residents|workers|staff)\s+who\s+(voted|responded|replied)\b")
         .expect("valid regex")
 });
 
 /// A count that is followed by its verb alone, then a break: "173,545 voted, and",
 /// "1,450 responded and".
 static BARE_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:voted|responded|replied)\s*(?:,|\band\b|\bwhile\b)")
+    crate::rules::pattern(r"(?i)^\s*(?:voted|responded|replied)\s*(?:,|\band\b|\bwhile\b)")
         .expect("valid regex")
 });
 
 /// Nothing but a hedge before a part that opens its sentence: "Some ", "Only ".
 static HEDGE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:(?:some|about|around|roughly|just|only|nearly|almost)\s+)?$")
+    crate::rules::pattern(r"(?i)^\W*(?:(?:some|about|around|roughly|just|only|nearly|almost)\s+)?$")
         .expect("valid regex")
 });
 
 /// "of the" between a part and its whole, which may name its owner: "173,545 of the
 /// 284,500", "50,870 of the city's 124,000".
 static OF_THE_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+of\s+(?:the|its|their)\s+(?:\p{L}+['’]s\s+)?$").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\s+of\s+(?:the|its|their)\s+(?:\p{L}+['’]s\s+)?$")
+        .expect("valid regex")
 });
 
 /// The pattern for those who took part, after their count, that a rate's first word
@@ -4306,30 +4332,32 @@ fn took_part_after(word: &str) -> Option<&'static Regex> {
 /// Those who voted, after their count and at most three words of its noun: "173,545
 /// voted", "members cast ballots", "turned out".
 static VOTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?-i:\p{Ll}[\p{L}-]*)\s+){0,3}?(?:voted|cast\s+(?:their\s+|a\s+)?(?:ballots?|votes?)|turned\s+out|returned\s+(?:their\s+)?(?:ballots?|papers|ballot\s+papers))\b")
+    crate::rules::pattern(r"(?i)^\s*(?:(?-i:\p{Ll}[\p{L}-]*)\s+){0,3}?(?:voted|cast\s+(?:their\s+|a\s+)?(?:ballots?|votes?)|turned\s+out|returned\s+(?:their\s+)?(?:ballots?|papers|ballot\s+papers))\b")
         .expect("valid regex")
 });
 
 /// Those who responded: "1,450 responded", "residents replied".
 static RESPONDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?-i:\p{Ll}[\p{L}-]*)\s+){0,3}?(?:responded|replied|returned\s+(?:the\s+|their\s+)?(?:survey|questionnaire|form)s?)\b")
+    crate::rules::pattern(r"(?i)^\s*(?:(?-i:\p{Ll}[\p{L}-]*)\s+){0,3}?(?:responded|replied|returned\s+(?:the\s+|their\s+)?(?:survey|questionnaire|form)s?)\b")
         .expect("valid regex")
 });
 
 /// Those who passed: "412 passed", "pupils passed".
 static PASSED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?-i:\p{Ll}[\p{L}-]*)\s+){0,3}?passed\b").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\s*(?:(?-i:\p{Ll}[\p{L}-]*)\s+){0,3}?passed\b")
+        .expect("valid regex")
 });
 
 /// Those who completed: "1,120 completed the course".
 static COMPLETED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?-i:\p{Ll}[\p{L}-]*)\s+){0,3}?completed\b").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\s*(?:(?-i:\p{Ll}[\p{L}-]*)\s+){0,3}?completed\b")
+        .expect("valid regex")
 });
 
 /// A verb of saying after a count and at most two words of its noun: "12 of the 20
 /// economists said", "of the 30 analysts polled by Reuters expect".
 static SAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?-i:\p{Ll}[\p{L}-]*)\s+){0,2}?(?:said|say|says|told|predicted|predict|predicts|forecast|forecasts|expect|expects|expected|agreed|agree|agrees)\b")
+    crate::rules::pattern(r"(?i)^\s*(?:(?-i:\p{Ll}[\p{L}-]*)\s+){0,2}?(?:said|say|says|told|predicted|predict|predicts|forecast|forecasts|expect|expects|expected|agreed|agree|agrees)\b")
         .expect("valid regex")
 });
 
@@ -4338,7 +4366,7 @@ static SAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// 32.1 million", "22 per cent: 1,340 of the 4,800", "41% – 1,120 of the 2,730". A bare comma without "of" is not enough: "inflation was 4%, 12 of the
 /// 20 economists said" gives a share of something else first.
 static SHARE_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^(?:\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?-i:[\p{L}’'-])+(?:\s+(?-i:[\p{L}’'-])+)?\s*(?:,(?:\s*or)?(?:\s+(?:about|around|roughly|some|nearly|almost))?|:|\s[—–-]|[—–])|\s*(?::|\s[—–-]|[—–]))\s*$",
     )
     .expect("valid regex")
@@ -4347,34 +4375,36 @@ static SHARE_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
 /// The noun a proportion in words counts, then the counts in apposition: "one in every
 /// eight invoices, 310 of the 1,900".
 static NOUN_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?-i:[\p{L}’'-])+(?:\s+(?-i:[\p{L}’'-])+)?\s*(?:,|:|\s[—–-]|[—–])\s*$")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)^\s+(?-i:[\p{L}’'-])+(?:\s+(?-i:[\p{L}’'-])+)?\s*(?:,|:|\s[—–-]|[—–])\s*$",
+    )
+    .expect("valid regex")
 });
 
 /// A change or comparison before a percentage: "fell to 29%", "up from 25%". A word
 /// after a hyphen is part of a compound, no change: "the catch-up group", "take-up".
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\w-])(?:rose|rise|rising|risen|fell|fall|falling|fallen|grew|grown|up|down|increased?|decreased?|climbed|dropped|jumped|declined|slipped|improved|worsened|from|to|than|compared|target|forecast|expected)\b")
+    crate::rules::pattern(r"(?i)(?:^|[^\w-])(?:rose|rise|rising|risen|fell|fall|falling|fallen|grew|grown|up|down|increased?|decreased?|climbed|dropped|jumped|declined|slipped|improved|worsened|from|to|than|compared|target|forecast|expected)\b")
         .expect("valid regex")
 });
 
 /// A whole stated after its part: "412 pupils last year out of 52,000 on roll", "31,870
 /// votes were cast from an electorate of 71,200", "25 women among its 57 members".
 static LATER_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:among\s+(?:the|its|their)\s+|out\s+of\s+(?:(?:a|an|the|its|their)\s+(?:(?-i:[\p{L}-])+\s+){0,2}of\s+|(?:the|its|their)\s+)?|from\s+(?:a|an|the|its|their)\s+(?:total|electorate|pool|field|population|sample|register|roll|workforce|membership|cohort|intake)\s+of\s+|to\s+(?:an|the|its|their)\s+electorate\s+of\s+|in\s+(?:a|an|the|its|their)\s+(?:(?-i:[\p{L}-])+\s+)?(?:trial|survey|sample|study|poll|cohort|intake)\s+of\s+)$")
+    crate::rules::pattern(r"(?i)\b(?:among\s+(?:the|its|their)\s+|out\s+of\s+(?:(?:a|an|the|its|their)\s+(?:(?-i:[\p{L}-])+\s+){0,2}of\s+|(?:the|its|their)\s+)?|from\s+(?:a|an|the|its|their)\s+(?:total|electorate|pool|field|population|sample|register|roll|workforce|membership|cohort|intake)\s+of\s+|to\s+(?:an|the|its|their)\s+electorate\s+of\s+|in\s+(?:a|an|the|its|their)\s+(?:(?-i:[\p{L}-])+\s+)?(?:trial|survey|sample|study|poll|cohort|intake)\s+of\s+)$")
         .expect("valid regex")
 });
 
 /// A sentence that opens on "Of those" (or "these") and the words that restrict them,
 /// up to the comma (captured): "Of those arrested,", "Of those who lost coverage,".
 static THOSE_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:of|among)\s+(?:those|these)\s+([^,.;:()]{1,40}),\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?$")
+    crate::rules::pattern(r"(?i)^\W*(?:of|among)\s+(?:those|these)\s+([^,.;:()]{1,40}),\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?$")
         .expect("valid regex")
 });
 
 /// A sentence that opens by naming the group its figures belong to: "Of the adults,".
 static OPENER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^\W*(?:of|among|out\s+of)\s+(?:the|those|these|its|their)\s+((?-i:[\p{L}-])+)\s*,",
     )
     .expect("valid regex")
@@ -4382,7 +4412,7 @@ static OPENER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A share named as a rate: ", a mortality rate of", ", a share of".
 static RATE_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i),\s*an?\s+(?:(?-i:[\p{L}-])+\s+)?(?:rate|share|proportion|percentage|turnout)\s+of\s*$",
     )
     .expect("valid regex")
@@ -4391,18 +4421,18 @@ static RATE_LINK: LazyLock<Regex> = LazyLock::new(|| {
 /// ", out of" before a whole: "4,100 members voted, out of 11,500 balloted", "3,480
 /// parents voted, out of an electorate of 29,000".
 static COMMA_OUT_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s*(?:out\s+of\s+(?:(?:a|an|the|its|their)\s+(?:(?-i:[\p{L}-])+\s+){0,2}of\s+|(?:the|its|their)\s+)?|from\s+(?:a|an|the|its|their)\s+(?:total|electorate|pool|field|population|sample|register|roll|workforce|membership|cohort|intake)\s+of\s+)$").expect("valid regex")
+    crate::rules::pattern(r"(?i),\s*(?:out\s+of\s+(?:(?:a|an|the|its|their)\s+(?:(?-i:[\p{L}-])+\s+){0,2}of\s+|(?:the|its|their)\s+)?|from\s+(?:a|an|the|its|their)\s+(?:total|electorate|pool|field|population|sample|register|roll|workforce|membership|cohort|intake)\s+of\s+)$").expect("valid regex")
 });
 
 /// A bare "from" before a whole.
 static FROM_BARE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bfrom\s+$").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)\bfrom\s+$").expect("valid regex"));
 
 /// A rate right after a whole: "2,870 tests, a pass rate of". At most 30 characters
 /// before the comma, which [`rate_next`] counts: a bounded run of letters costs far
 /// more to compile than a test of its length.
 static RATE_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^(?-i:[\p{L}\s-])*,\s*an?\s+(?:(?-i:[\p{L}-])+\s+)?(?:rate|share|proportion)\s+of\s*[\d.]",
     )
     .expect("valid regex")
@@ -4510,7 +4540,7 @@ fn opener_whole<'f>(
 /// before counted, right before a share: "That filled", "This was", "That represents
 /// about".
 static THAT_RESTATES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:That|This)\s+(?:was|is|represents|represented|filled|equals|equalled|equaled|amounts\s+to|amounted\s+to|accounts\s+for|accounted\s+for|made\s+up|makes\s+up|works\s+out\s+at|worked\s+out\s+at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$")
+    crate::rules::pattern(r"^\s*(?:That|This)\s+(?:was|is|represents|represented|filled|equals|equalled|equaled|amounts\s+to|amounted\s+to|accounts\s+for|accounted\s+for|made\s+up|makes\s+up|works\s+out\s+at|worked\s+out\s+at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$")
         .expect("valid regex")
 });
 
@@ -4554,7 +4584,7 @@ fn that_share_of<'f>(
 /// "of those killed, " between a proportion in words and the count that restates it; the
 /// participle is captured.
 static OF_THOSE_VERBED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^\s+of\s+those\s+((?-i:\p{Ll}+))\s*,\s*(?:about\s+|around\s+|roughly\s+|some\s+)?$",
     )
     .expect("valid regex")
@@ -4625,7 +4655,7 @@ fn restates_verb(cx: &CheckContext<'_>, whole: &Figure, participle: &str) -> boo
 /// a comma, with nothing else before the figure: "Of the victims, ", "Of the
 /// pedestrians hurt, ", "Of this year's cases, ".
 static OPENER_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^\W*(?:of|among)\s+(?:the|those|these|all(?:\s+the)?|this\s+year['’]s)\s+((?-i:[\p{L}-])+)(?:\s+((?-i:[a-z]+ed|hurt|seen|held|taken|caught|sent|built|sold|found|paid|won|lost|given|made|kept|bought|spent|run|chosen|drawn|written))(?:\s+(?-i:out|up|off|away|over|back))?)?\s*,\s*$",
     )
     .expect("valid regex")
@@ -4717,7 +4747,7 @@ fn part_of_earlier(
 /// with it, the verb left out: " of the long waits and lung cancers for " (the
 /// preposition captured).
 static GAPPED_SIBLING_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+(?:the|its|their|those|these|all)\b[^.;:()]{0,60}?,?\s+and\s+(?:[\p{L}'-]+\s+){1,4}?(for|to|in|on|at|by|with)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+    crate::rules::pattern(r"(?i)^\s*of\s+(?:the|its|their|those|these|all)\b[^.;:()]{0,60}?,?\s+and\s+(?:[\p{L}'-]+\s+){1,4}?(for|to|in|on|at|by|with)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
         .expect("valid regex")
 });
 
@@ -4738,14 +4768,15 @@ fn gapped_sibling(cx: &CheckContext<'_>, whole: &Figure, gap: &str) -> bool {
 
 /// A count that tells a difference from another level: "48 more than last year", "12
 /// fewer than".
-static DIFFERENCE_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:more|fewer|less)\s+than\b").expect("valid regex"));
+static DIFFERENCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)^\s*(?:more|fewer|less)\s+than\b").expect("valid regex")
+});
 
 /// "in", "across" or "at" right before a count, or before an owner and a count: the
 /// count of the places where things happen ("in 14 venues", "across the region's five
 /// boroughs", "at its 30 branches").
 static PLACES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)\b(?:in|across|at)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\p{L}-]+[’']s\s+)?$",
     )
     .expect("valid regex")
@@ -4754,7 +4785,7 @@ static PLACES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// A sentence that opens on "Of those," (or "these", "them") and a list whose next
 /// item follows "and": "Of those, 58% said they worried about rent, and ".
 static OF_THOSE_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+(?:those|these|them)\s*,[^;:()]*,?\s+and\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?$")
+    crate::rules::pattern(r"(?i)^\s*of\s+(?:those|these|them)\s*,[^;:()]*,?\s+and\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?$")
         .expect("valid regex")
 });
 
@@ -4954,7 +4985,7 @@ fn generic_base(cx: &CheckContext<'_>, pct: &Figure, whole: &Figure) -> bool {
 
 /// A noun after "for" that names the group a count is of: "vacancies for doctors".
 static FOR_GROUP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+for\s+(?:the\s+)?(?-i:\p{Ll})+s\b").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\s+for\s+(?:the\s+)?(?-i:\p{Ll})+s\b").expect("valid regex")
 });
 
 /// Whether a part names a group of its own after its noun ("There were 7,900
@@ -5239,19 +5270,21 @@ fn other_whole_fits(
 
 /// A bound that stays close to its value: "just over a quarter", "slightly above 40%".
 static JUST_OVER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:just|slightly|a\s+little|fractionally)\s+(?:over|above|more\s+than)\b")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)^(?:just|slightly|a\s+little|fractionally)\s+(?:over|above|more\s+than)\b",
+    )
+    .expect("valid regex")
 });
 
 /// "just under a third", "slightly below 30%".
 static JUST_UNDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:just|slightly|a\s+little|fractionally)\s+(?:under|below|less\s+than|short\s+of)\b")
+    crate::rules::pattern(r"(?i)^(?:just|slightly|a\s+little|fractionally)\s+(?:under|below|less\s+than|short\s+of)\b")
         .expect("valid regex")
 });
 
 /// The "in every N" of a proportion, "nine in 10", "seven out of every ten", as N.
 static IN_EVERY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)\b(?:in|out\s+of)\s+(?:every\s+)?(\d+|ten|twenty|a\s+hundred|one\s+hundred)\s*$",
     )
     .expect("valid regex")
@@ -5303,14 +5336,14 @@ fn tied(cx: &CheckContext<'_>, anchor: &Figure, pct: &Figure) -> bool {
 /// Between a level and its share, joined by "and" and a verb of making up: "and made
 /// up", "and accounted for", "and represented", ", and now makes up".
 static AND_MAKES_UP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^,?\s+and\s+(?:now\s+)?(?:(?:made|makes|make)\s+up|(?:accounted|accounts|account)\s+for|represented|represents|represent)\s+$")
+    crate::rules::pattern(r"(?i)^,?\s+and\s+(?:now\s+)?(?:(?:made|makes|make)\s+up|(?:accounted|accounts|account)\s+for|represented|represents|represent)\s+$")
         .expect("valid regex")
 });
 
 /// Right before a level a clause's subject stands at: "rose 24% to", "was", "totalled
 /// about", "reached a record". Not "by", which is a change.
 static LEVEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:to|was|were|is|are|totalled|totaled|reached|hit)\s+(?:(?:about|around|roughly|some|nearly|almost|just|a\s+record|an?)\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:to|was|were|is|are|totalled|totaled|reached|hit)\s+(?:(?:about|around|roughly|some|nearly|almost|just|a\s+record|an?)\s+)?$")
         .expect("valid regex")
 });
 
@@ -5325,7 +5358,7 @@ enum Listed<'f> {
 /// Between two listed shares: the closing bracket, a comma or "and" / "or", the words
 /// the next share is of, and its opening bracket.
 static NEXT_LISTED_SHARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*\)\s*(?:,\s*(?:(and|or)\s+)?|\s+(and|or)\s+)[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s+\(\s*$")
+    crate::rules::pattern(r"(?i)^\s*\)\s*(?:,\s*(?:(and|or)\s+)?|\s+(and|or)\s+)[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s+\(\s*$")
         .expect("valid regex")
 });
 
@@ -5414,7 +5447,7 @@ fn share_after<'f>(cx: &CheckContext<'_>, figures: &[&'f Figure], j: usize) -> O
 /// A list of single words in lower case: "admitted, transferred or discharged", "seen,
 /// treated and sent home" (its last item may run to two words).
 static ONE_WORD_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([a-z]+)(?:,\s+[a-z]+)+,?\s+(?:or|and)\s+[a-z]+(?:\s+(?:home|away|off|out|up|back|on))?\b")
+    crate::rules::pattern(r"\b([a-z]+)(?:,\s+[a-z]+)+,?\s+(?:or|and)\s+[a-z]+(?:\s+(?:home|away|off|out|up|back|on))?\b")
         .expect("valid regex")
 });
 
@@ -6906,7 +6939,7 @@ mod tests {
     #[test]
     fn the_word_tests_pass_every_text_the_patterns_match() {
         // The rate after a whole as one pattern, its length bound and all.
-        let rate_next_bounded = Regex::new(
+        let rate_next_bounded = crate::rules::pattern(
             r"(?i)^(?-i:[\p{L}\s-]){0,30},\s*an?\s+(?:(?-i:[\p{L}-])+\s+)?(?:rate|share|proportion)\s+of\s*[\d.]",
         )
         .expect("valid regex");

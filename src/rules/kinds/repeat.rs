@@ -107,14 +107,16 @@ struct Compiled {
 
 /// Words that make the second of two equal values another quantity.
 static ADDITIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:also|a\s+further|another|additional|likewise|similarly|same|as\s+well)\b")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)\b(?:also|a\s+further|another|additional|likewise|similarly|same|as\s+well)\b",
+    )
+    .expect("valid regex")
 });
 
 /// "stayed the ", "remained much the ": "same" after these says a level held, not
 /// that a figure is another of the same kind.
 static HELD_THE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|is|are|was|were|be|been|being|kept|keeps?|held|holds?|much|largely|broadly|roughly|exactly)\s+the\s+$")
+    crate::rules::pattern(r"(?i)\b(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|is|are|was|were|be|been|being|kept|keeps?|held|holds?|much|largely|broadly|roughly|exactly)\s+the\s+$")
         .expect("valid regex")
 });
 

@@ -538,21 +538,21 @@ struct Compiled;
 /// his 21 shots", "49 of her career-high 41 shots", and a possessor ("3,400 of the airline's 3,000 cabin crew", "84 of Florida's 67
 /// counties").
 static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:\s*(?:out\s+)?of)\s+(?:(?i:the|all|its|their|these|those|his|her|our|my|your|a\s+total\s+of)\s+(?i:(?:last|first|past|previous|next)\s+|(?:career|season|game|team|personal)-(?:high|best)\s+)?|(?i:the)\s+(?-i:[\p{L}.&-])+(?:\s+(?-i:[\p{L}.&-])+)?(?:['’]s|s['’])\s+|\p{Lu}(?-i:[\p{L}.&-])*(?:\s+\p{Lu}(?-i:[\p{L}.&-])*){0,2}(?:['’]s|s['’])\s+)?$")
+    crate::rules::pattern(r"^(?i:\s*(?:out\s+)?of)\s+(?:(?i:the|all|its|their|these|those|his|her|our|my|your|a\s+total\s+of)\s+(?i:(?:last|first|past|previous|next)\s+|(?:career|season|game|team|personal)-(?:high|best)\s+)?|(?i:the)\s+(?-i:[\p{L}.&-])+(?:\s+(?-i:[\p{L}.&-])+)?(?:['’]s|s['’])\s+|\p{Lu}(?-i:[\p{L}.&-])*(?:\s+\p{Lu}(?-i:[\p{L}.&-])*){0,2}(?:['’]s|s['’])\s+)?$")
         .expect("valid regex")
 });
 
 /// A possessor that is a time, not an owner: "4.12 billion of the total after
 /// December's 2.15 billion", "of the previous year's".
 static TIME_POSSESSOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:year|years|month|months|week|weeks|quarter|quarters|day|days|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s?\s*$")
+    crate::rules::pattern(r"(?i)\b(?:year|years|month|months|week|weeks|quarter|quarters|day|days|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s?\s*$")
         .expect("valid regex")
 });
 
 /// Words that make a period a time before or after now: "two years ago", "five
 /// months earlier".
 static TIME_AGO_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:ago|earlier|before|later|previously|back|since)\b")
+    crate::rules::pattern(r"(?i)^\s*(?:ago|earlier|before|later|previously|back|since)\b")
         .expect("valid regex")
 });
 
@@ -562,7 +562,7 @@ fn part_of(gap: &str) -> bool {
 }
 
 static OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^\W*(?:(?:but|and|yet|so)\s+)?(?:of|out\s+of|among)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+[’']s\s+)?(?:(those|these|them|whom|which)\b|((?:that|this)(?:\s+(?:total|amount|sum|figure|number|money))?|(?:[\w’'-]+\s+)?total)\s*,)?",
     )
     .expect("valid regex")
@@ -588,7 +588,7 @@ fn may_open(text: &str) -> bool {
 }
 
 static NOT_EXHAUSTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)\b(?:includ(?:e|es|ed|ing)|such\s+as|among\s+(?:them|whom|those|these|which)|like|notably|in\s+particular|for\s+example|for\s+instance|e\.g\.|also|both|respectively|while|whereas|compared|than|of\s+(?:whom|them|those|these|which)|who|that|had|have|has)\b",
     )
     .expect("valid regex")
@@ -597,7 +597,7 @@ static NOT_EXHAUSTIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that split a whole into parts, found with [`group::words_within`] (at most
 /// 60 characters after the whole, before any full stop, semicolon or colon).
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)\b(?:(?:split|splits|divided|divides|shared|spread|broken\s+down|breaks?\s+down|breaking\s+down|allocated|allocates|distributed|distributes|apportioned)\s+(?:(?:equally|evenly|unevenly)\s+)?(?:between|among|across|into|as\s+follows)|(?:made\s+up|consist(?:s|ed|ing)?|compris(?:e|es|ed|ing)|an?\s+(?:mix|mixture|combination|blend))\s+of|compris(?:e|es|ed|ing)|(c(?:a|o)me\s+from|comes\s+from|falls?\s+on|(?:paid\s+for|funded|financed)\s+by))\b",
     )
     .expect("valid regex")
@@ -606,37 +606,37 @@ static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
 /// A word that [`SPLIT`] needs somewhere in the sentence: one scan of the sentence
 /// for these plain strings saves one of [`SPLIT`] per figure.
 static SPLIT_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)split|divide|shared|spread|broken|break|allocate|distribute|apportioned|made|consist|compris|came|come|fall|mix|combination|blend|paid|funded|financed")
+    crate::rules::pattern(r"(?i)split|divide|shared|spread|broken|break|allocate|distribute|apportioned|made|consist|compris|came|come|fall|mix|combination|blend|paid|funded|financed")
         .expect("valid regex")
 });
 
 static NOT_EXHAUSTIVE_SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)\b(?:includ(?:e|es|ed|ing)|such\s+as|among\s+them|for\s+example|each|respectively)\b",
     )
     .expect("valid regex")
 });
 
 static NOT_EXHAUSTIVE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)\b(?:includ(?:e|es|ed|ing)|such\s+as|among\s+(?:them|whom|those|these|which)|like|notably|in\s+particular|for\s+example|for\s+instance|e\.g\.)\b",
     )
     .expect("valid regex")
 });
 
 static ADDITIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:another|a\s+further|further|additional|remaining|other)\s*$")
+    crate::rules::pattern(r"(?i)\b(?:another|a\s+further|further|additional|remaining|other)\s*$")
         .expect("valid regex")
 });
 
 /// "of it" or "of them" right after an amount: a part of the one before.
 static OF_IT_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*of\s+(?:it|them)\b").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)^\s*of\s+(?:it|them)\b").expect("valid regex"));
 
 /// "of them", "of whom", "of which", "among those", "of it" right after a figure: a
 /// part of the one before.
 static SUBSET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:of|among)\s+(?:them|whom|those|these|which)\b|^\s*of\s+it\b")
+    crate::rules::pattern(r"(?i)^\s*(?:of|among)\s+(?:them|whom|those|these|which)\b|^\s*of\s+it\b")
         .expect("valid regex")
 });
 
@@ -647,20 +647,23 @@ fn subset_after(after: &str) -> bool {
 }
 
 static TOTAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:,\s*together|\b(?:a\s+total\s+of|totall?ing|total(?:\s+(?-i:[\p{L}-])+)?\s+of|in\s+all|altogether|combined(?:\s+(?-i:[\p{L}-])+){0,2}\s+of|combined))\s*$")
+    crate::rules::pattern(r"(?i)(?:,\s*together|\b(?:a\s+total\s+of|totall?ing|total(?:\s+(?-i:[\p{L}-])+)?\s+of|in\s+all|altogether|combined(?:\s+(?-i:[\p{L}-])+){0,2}\s+of|combined))\s*$")
         .expect("valid regex")
 });
 
 /// A word that [`TOTAL_BEFORE`] or [`TOTAL_AFTER`] needs somewhere in the sentence
 /// ("in all" holds "all").
-static TOTAL_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)total|all|combined|together").expect("valid regex"));
+static TOTAL_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)total|all|combined|together").expect("valid regex")
+});
 
 /// A word after a whole that marks it as the total ("1,000 in all", "$5bn combined"),
 /// the words between captured: "of the total" after them refers to another total.
 static TOTAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*((?:\w+\s+){0,3}?)(?:in\s+total|in\s+all|altogether|combined|total)\b")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)^\s*((?:\w+\s+){0,3}?)(?:in\s+total|in\s+all|altogether|combined|total)\b",
+    )
+    .expect("valid regex")
 });
 
 /// Whether the text before a whole ends with a word that [`TOTAL_BEFORE`] ends with.
@@ -697,7 +700,7 @@ fn total_after(text: &str) -> bool {
 /// A rate after a figure: "16.60 dlrs per common share", "one warrant per unit", "$5
 /// each". An amount for each member is no part of a sum, nor a total.
 static PER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?-i:[\p{L}-])+\s+){0,2}?(?:per|each|apiece)\b(\s+cent\b)?")
+    crate::rules::pattern(r"(?i)^\s*(?:(?-i:[\p{L}-])+\s+){0,2}?(?:per|each|apiece)\b(\s+cent\b)?")
         .expect("valid regex")
 });
 
@@ -864,7 +867,7 @@ static CATEGORIES: LazyLock<Vec<(&'static str, &'static str, Regex)>> = LazyLock
             (
                 family,
                 cat,
-                Regex::new(&format!("(?i){re}")).expect("valid regex"),
+                crate::rules::pattern(&format!("(?i){re}")).expect("valid regex"),
             )
         })
         .collect()
@@ -876,7 +879,7 @@ static ANY_CATEGORY: LazyLock<Regex> = LazyLock::new(|| {
         .iter()
         .map(|&(_, _, re)| format!("(?:{re})"))
         .collect();
-    Regex::new(&format!("(?i){}", all.join("|"))).expect("valid regex")
+    crate::rules::pattern(&format!("(?i){}", all.join("|"))).expect("valid regex")
 });
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -982,7 +985,7 @@ impl Check for Compiled {
 /// market", " market share", " of the market for hybrids". Group 1 or 2 is the words
 /// that name the market, group 3 what it is for or where.
 static MARKET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:(?:share\s+)?of\s+the\s+((?:[\p{L}-]+\s+){0,3}?)market|((?:[\p{L}-]+\s+){0,3}?)market\s+share)\b((?:\s+(?:in|for)\s+(?:the\s+)?[\p{L}-]+)?)")
+    crate::rules::pattern(r"(?i)^\s+(?:(?:share\s+)?of\s+the\s+((?:[\p{L}-]+\s+){0,3}?)market|((?:[\p{L}-]+\s+){0,3}?)market\s+share)\b((?:\s+(?:in|for)\s+(?:the\s+)?[\p{L}-]+)?)")
         .expect("valid regex")
 });
 
@@ -990,7 +993,7 @@ static MARKET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// market of ", "its UK market share of ". Group 1 or 2 is the words that name the
 /// market.
 static MARKET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:an?|its|their)\s+(?:((?:[\p{L}-]+\s+){0,3}?)market\s+share|share\s+of\s+the\s+((?:[\p{L}-]+\s+){0,3}?)market)\s+of\s+$")
+    crate::rules::pattern(r"(?i)\b(?:an?|its|their)\s+(?:((?:[\p{L}-]+\s+){0,3}?)market\s+share|share\s+of\s+the\s+((?:[\p{L}-]+\s+){0,3}?)market)\s+of\s+$")
         .expect("valid regex")
 });
 
@@ -999,14 +1002,14 @@ static MARKET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Group 1 is the separator before the name, group 2 the name, group 3 a verb in the
 /// present tense and group 4 one in the past.
 static MARKET_HOLDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(^|[,;]\s*|\b(?:and|while|whereas)\s+)(?:the\s+)?(\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,3})(?:\s+(?i:(takes|has|holds|controls|commands)|(took|had|held|won|claimed|captured|commanded|controlled|accounted\s+for|made\s+up|enjoyed|kept|retained)))?\s+(?i:(?:an?|its|their)\s+)?$")
+    crate::rules::pattern(r"(^|[,;]\s*|\b(?:and|while|whereas)\s+)(?:the\s+)?(\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,3})(?:\s+(?i:(takes|has|holds|controls|commands)|(took|had|held|won|claimed|captured|commanded|controlled|accounted\s+for|made\s+up|enjoyed|kept|retained)))?\s+(?i:(?:an?|its|their)\s+)?$")
         .expect("valid regex")
 });
 
 /// The periods a sentence names: "last year", "in 2024", "a year earlier", "in the
 /// first half", "in March".
 static PERIOD_NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:last|this|next|previous|same)\s+(?:year|month|quarter|week|season|decade|period)|(?:a|one|two|three|four|five|six|ten|\d+)\s+(?:years?|months?|decades?|quarters?)\s+(?:ago|earlier|before|later)|(?:the|its|their)\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|(?:19|20)\d\d|january|february|march|april|june|july|august|september|october|november|december)")
+    crate::rules::pattern(r"(?i)\b(?:(?:last|this|next|previous|same)\s+(?:year|month|quarter|week|season|decade|period)|(?:a|one|two|three|four|five|six|ten|\d+)\s+(?:years?|months?|decades?|quarters?)\s+(?:ago|earlier|before|later)|(?:the|its|their)\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|(?:19|20)\d\d|january|february|march|april|june|july|august|september|october|november|december)")
         .expect("valid regex")
 });
 
@@ -1158,26 +1161,31 @@ fn report_market_shares(cx: &CheckContext<'_>, found: &[MarketShare<'_>], out: &
 
 /// The label of a table's total row: "Total", "Group", "All", "Overall", "Grand total".
 static TOTAL_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:total|grand\s+total|group(?:\s+total)?|all|overall|combined|sum)\W*$")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)^\W*(?:total|grand\s+total|group(?:\s+total)?|all|overall|combined|sum)\W*$",
+    )
+    .expect("valid regex")
 });
 
 /// The label of a last row that totals the rows above it by naming what it totals:
 /// "Total market", "Total revenue", "Total shipments".
-static NAMED_TOTAL_ROW: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\W*total\s+\p{L}+(?:\s+\p{L}+)?\W*$").expect("valid regex"));
+static NAMED_TOTAL_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)^\W*total\s+\p{L}+(?:\s+\p{L}+)?\W*$").expect("valid regex")
+});
 
 /// A row label that breaks down the row above it, or a subtotal: "of which", "including",
 /// "incl.", "Total UK" above the last row, "Subtotal".
 static NESTED_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:of\s+(?:which|whom)|includ|incl\b|sub-?total|total\b|net\b|less\b)")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)^\W*(?:of\s+(?:which|whom)|includ|incl\b|sub-?total|total\b|net\b|less\b)",
+    )
+    .expect("valid regex")
 });
 
 /// A header of a column that adds up no parts: "Change", "% change", "Share", "Rate",
 /// "Average", "Median", "Per head".
 static NOT_ADDED_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)%|\b(?:change|chg|growth|increase|decrease|rise|fall|var|variance|share|rate|ratio|average|mean|median|per|margin|price|index|rank|y/y|yoy)\b")
+    crate::rules::pattern(r"(?i)%|\b(?:change|chg|growth|increase|decrease|rise|fall|var|variance|share|rate|ratio|average|mean|median|per|margin|price|index|rank|y/y|yoy)\b")
         .expect("valid regex")
 });
 
@@ -1272,27 +1280,29 @@ fn table_totals(cx: &CheckContext<'_>, figures: &[&Figure], out: &mut Vec<Hit>) 
 
 /// A result right before a count: "won 25", "drew 11", "lost 10", "winning 25".
 static RESULT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(won|wins|winning)|(drew|drawn|draws|drawing|tied|ties|tying)|(lost|loses|losing))\s+(?:just\s+|only\s+|all\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:(won|wins|winning)|(drew|drawn|draws|drawing|tied|ties|tying)|(lost|loses|losing))\s+(?:just\s+|only\s+|all\s+)?$")
         .expect("valid regex")
 });
 
 /// A result right after a count: "25 wins", "11 draws", "10 defeats".
 static RESULT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:(wins?|victor(?:y|ies))|(draws?|ties)|(defeats?|loss(?:es)?))\b")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)^\s+(?:(wins?|victor(?:y|ies))|(draws?|ties)|(defeats?|loss(?:es)?))\b",
+    )
+    .expect("valid regex")
 });
 
 /// The games a record is kept over, right after their count: "46 league games", "12
 /// starts", "five tests".
 static GAMES_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:(?:league|regular[- ]season|home|away|cup|group|competitive|international|test|championship|premiership|division)\s+){0,2}(?:games|matches|fixtures|bouts|fights|races|contests|starts|outings|tests|ties)\b")
+    crate::rules::pattern(r"(?i)^\s+(?:(?:league|regular[- ]season|home|away|cup|group|competitive|international|test|championship|premiership|division)\s+){0,2}(?:games|matches|fixtures|bouts|fights|races|contests|starts|outings|tests|ties)\b")
         .expect("valid regex")
 });
 
 /// Nothing but results and separators between two results of a list: ", drew ",
 /// " wins, ", " draws and ", ", drawing ".
 static RESULTS_LISTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[\s,]|\b(?:and|won|wins|winning|drew|drawn|draws|drawing|tied|ties|tying|lost|loses|losing|win|victory|victories|draw|defeats?|loss|losses|just|only|all|games?|matches|match)\b)*$")
+    crate::rules::pattern(r"(?i)^(?:[\s,]|\b(?:and|won|wins|winning|drew|drawn|draws|drawing|tied|ties|tying|lost|loses|losing|win|victory|victories|draw|defeats?|loss|losses|just|only|all|games?|matches|match)\b)*$")
         .expect("valid regex")
 });
 
@@ -1441,15 +1451,17 @@ fn games_played_before<'f>(
 /// A time a sentence of results names for itself, which may be another than the
 /// games counted before: "this season", "so far", "in 2024".
 static OWN_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:this|last|next|previous|that)\s+(?:season|year|term|campaign|month|week)|so\s+far|since|(?:19|20)\d\d)\b")
+    crate::rules::pattern(r"(?i)\b(?:(?:this|last|next|previous|that)\s+(?:season|year|term|campaign|month|week)|so\s+far|since|(?:19|20)\d\d)\b")
         .expect("valid regex")
 });
 
 /// Words before a count of games that make them games played, all of which ended in
 /// a result: "played 46", "from 46", "in 46".
 static PLAYED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:played|playing|from|in)\s+(?:all\s+|their\s+|its\s+|his\s+|her\s+)?$")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)\b(?:played|playing|from|in)\s+(?:all\s+|their\s+|its\s+|his\s+|her\s+)?$",
+    )
+    .expect("valid regex")
 });
 
 /// Reports games won, drawn and lost that add up to fewer than the games played. Games
@@ -1489,19 +1501,20 @@ fn names_one_of(f: &Figure, others: &[&Figure]) -> bool {
 /// A part's phrase that says it is the rest of a breakdown by manner or cause: "died
 /// in other ways", "left for other reasons", "were lost otherwise".
 static OTHER_WAYS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:[\p{L}'’-]+\s+){1,3}?(?:in\s+other\s+ways|otherwise|(?:of|from|for)\s+other\s+(?:causes|reasons)|by\s+other\s+means)\b")
+    crate::rules::pattern(r"(?i)^\s*(?:[\p{L}'’-]+\s+){1,3}?(?:in\s+other\s+ways|otherwise|(?:of|from|for)\s+other\s+(?:causes|reasons)|by\s+other\s+means)\b")
         .expect("valid regex")
 });
 
 /// "of the" (or "of the district's", "of its") between a part and its whole.
 static OF_THE_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+of\s+(?:the|its|their)\s+(?:\p{L}+['’]s\s+)?$").expect("valid regex")
+    crate::rules::pattern(r"^\s+of\s+(?:the|its|their)\s+(?:\p{L}+['’]s\s+)?$")
+        .expect("valid regex")
 });
 
 /// The whole's noun, then a new named subject whose verb and noun are left out:
 /// " precincts and Whitcomb ", " seats, and the Greens ".
 static AND_NAMED_AFTER_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"^\s+\p{Ll}+\s*,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+$",
     )
     .expect("valid regex")
@@ -1513,12 +1526,13 @@ static AND_NAMED_AFTER_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
 const NAMED_HOLDER_WORDS: &str = r"(?:,\s*(?:(and)\s+)?|\s+(and)\s+)(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2}|independents|others|other\s+parties|smaller\s+parties|minor\s+parties)\s+(?:with\s+|on\s+)?$";
 
 /// [`NAMED_HOLDER_WORDS`] between two counts of a list.
-static NAMED_HOLDER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^\s*{NAMED_HOLDER_WORDS}")).expect("valid regex"));
+static NAMED_HOLDER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(&format!(r"^\s*{NAMED_HOLDER_WORDS}")).expect("valid regex")
+});
 
 /// The whole's noun, then [`NAMED_HOLDER_WORDS`]: " seats, the Conservatives ".
 static WHOLE_NOUN_THEN_NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^\s+\p{{Ll}}+\s*{NAMED_HOLDER_WORDS}")).expect("valid regex")
+    crate::rules::pattern(&format!(r"^\s+\p{{Ll}}+\s*{NAMED_HOLDER_WORDS}")).expect("valid regex")
 });
 
 /// A count with no unit: what [`elliptical_counts`] reads.
@@ -1625,15 +1639,17 @@ fn elliptical_counts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
 /// ends: its noun, and a participle that says which of them are counted ("of the 20,300
 /// cast", "of the 62 seats contested").
 static WHOLE_CLOSED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s+\p{Ll}+)?(?:\s+(?:cast|counted|contested|polled|available))?\s*(?:[.,;]|$)")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"^(?:\s+\p{Ll}+)?(?:\s+(?:cast|counted|contested|polled|available))?\s*(?:[.,;]|$)",
+    )
+    .expect("valid regex")
 });
 
 /// Words right before a figure that make it the other end of a comparison, a new level
 /// or a rate of return, never a part: "from 56 pct", "versus 1.41 billion", "rose to
 /// 6.9 billion", "to yield 8.59 pct".
 static NOT_A_PART_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:from|versus|vs\.?|against|compared\s+(?:with|to)|yields?|yielding)\s+(?:about\s+|around\s+|some\s+|nearly\s+|an?\s+estimated\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:from|versus|vs\.?|against|compared\s+(?:with|to)|yields?|yielding)\s+(?:about\s+|around\s+|some\s+|nearly\s+|an?\s+estimated\s+)?$")
         .expect("valid regex")
 });
 
@@ -1641,14 +1657,14 @@ static NOT_A_PART_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// by half to 20 pct", "from 56 pct to 86 pct"; not "restored power to 4,200 of
 /// them" or "sold to 300 buyers".
 static LEVEL_TO_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:r[io]se|risen|rising|rises|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|cut(?:s|ting)?|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|slip(?:s|ped|ping)?|eas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|up|down|adjust(?:s|ed|ing)?|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|shr[iau]nk(?:s|ing|en)?|swell(?:s|ed|ing)?|plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|slash(?:es|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|from)\b[^.;:]{0,40}?|[\d%]\s*(?:pct|percent|per\s+cent|[a-z]{0,8})?\s+)\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|an?\s+estimated\s+)?$")
+    crate::rules::pattern(r"(?i)(?:\b(?:r[io]se|risen|rising|rises|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|cut(?:s|ting)?|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|slip(?:s|ped|ping)?|eas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|up|down|adjust(?:s|ed|ing)?|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|shr[iau]nk(?:s|ing|en)?|swell(?:s|ed|ing)?|plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|slash(?:es|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|from)\b[^.;:]{0,40}?|[\d%]\s*(?:pct|percent|per\s+cent|[a-z]{0,8})?\s+)\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|an?\s+estimated\s+)?$")
         .expect("valid regex")
 });
 
 /// "To" that states a sum, not a new level: "the bill comes to $4.2 billion",
 /// "amounts to", "adds up to".
 static SUM_TO_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:comes?|came|coming|amount(?:s|ed|ing)?|add(?:s|ed|ing)?\s+up|runs?|ran)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|an?\s+estimated\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:comes?|came|coming|amount(?:s|ed|ing)?|add(?:s|ed|ing)?\s+up|runs?|ran)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|an?\s+estimated\s+)?$")
         .expect("valid regex")
 });
 
@@ -1661,7 +1677,7 @@ fn not_a_part(cx: &CheckContext<'_>, f: &Figure) -> bool {
 /// The base of a rate, right before a count: "about 2 in every 1,000 bins", "one out
 /// of every 500", "12 per 100,000 people". It counts no things of its own.
 static RATE_BASE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:per|(?:in|of|for|out\s+of)\s+every)\s+$").expect("valid regex")
+    crate::rules::pattern(r"(?i)\b(?:per|(?:in|of|for|out\s+of)\s+every)\s+$").expect("valid regex")
 });
 
 /// Whether a figure is no whole to break down: the other end of a comparison
@@ -1702,8 +1718,10 @@ pub(crate) fn compound(cx: &CheckContext<'_>, f: &Figure) -> bool {
 /// The word after the hyphen of a group's size: "12-member", "300-strong",
 /// "15-person", "650-seat".
 static GROUP_SIZE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^-(?:member|strong|person|people|man|woman|seat|nation|country|player)\b")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)^-(?:member|strong|person|people|man|woman|seat|nation|country|player)\b",
+    )
+    .expect("valid regex")
 });
 
 /// Whether a sentence reads as a table flattened into prose: mostly words in capitals
@@ -1815,27 +1833,29 @@ fn words_in_capitals(chars: impl Iterator<Item = (bool, bool, bool)>) -> (usize,
 /// The words after a count that make it the votes cast: " votes were cast", " votes
 /// cast", " valid votes", " ballots had been cast".
 static VOTES_CAST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:valid\s+)?(?:votes|ballots)\s+(?:(?:were|had\s+been|have\s+been)\s+)?cast\b|^\s+valid\s+votes\b")
+    crate::rules::pattern(r"(?i)^\s+(?:valid\s+)?(?:votes|ballots)\s+(?:(?:were|had\s+been|have\s+been)\s+)?cast\b|^\s+valid\s+votes\b")
         .expect("valid regex")
 });
 
 /// A candidate's name and a verb of winning votes right before a count: "Smith won ",
 /// "Jones received ", "Patel polled ".
 static CANDIDATE_WON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-i:\p{Lu}[\p{L}'’-]+)\s+(?:won|received|polled|got|secured|took)\s+$")
+    crate::rules::pattern(r"(?-i:\p{Lu}[\p{L}'’-]+)\s+(?:won|received|polled|got|secured|took)\s+$")
         .expect("valid regex")
 });
 
 /// A later candidate's name with the verb left out, right before a count: ", Jones ",
 /// "and Jones ", ", and Patel ".
 static CANDIDATE_AND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:,|\band)\s+(?-i:\p{Lu}[\p{L}'’-]+)\s+$").expect("valid regex")
+    crate::rules::pattern(r"(?:,|\band)\s+(?-i:\p{Lu}[\p{L}'’-]+)\s+$").expect("valid regex")
 });
 
 /// Words that set one count of votes apart from another: a round, a runoff, a primary.
 static OTHER_POLL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:rounds?|run-?offs?|primar(?:y|ies)|last\s+time|previous|in\s+\d{4})\b")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)\b(?:rounds?|run-?offs?|primar(?:y|ies)|last\s+time|previous|in\s+\d{4})\b",
+    )
+    .expect("valid regex")
 });
 
 /// "Smith won 210,400 votes and Jones 201,300. In all, 404,420 votes were cast": the
@@ -1948,7 +1968,7 @@ fn part_larger_than_whole(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
 /// Between the count of those who took part and the next count: "voted, and ",
 /// "responded and ", "took part, of whom ".
 pub(crate) static TOOK_PART_THEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:voted|responded|replied|answered|participated|took\s+part|turned\s+out)\s*(?:,\s*(?:and\s+|while\s+|of\s+whom\s+)?|\s+and\s+)(?:some\s+|about\s+|around\s+|roughly\s+|just\s+)?$")
+    crate::rules::pattern(r"(?i)^\s*(?:voted|responded|replied|answered|participated|took\s+part|turned\s+out)\s*(?:,\s*(?:and\s+|while\s+|of\s+whom\s+)?|\s+and\s+)(?:some\s+|about\s+|around\s+|roughly\s+|just\s+)?$")
         .expect("valid regex")
 });
 
@@ -1993,22 +2013,25 @@ fn part_larger_hit(part: &Figure, part_low: f64, whole: &Figure, message: String
 /// ", out of" after the clause of a part, before its whole: "schools would stay closed
 /// on Tuesday, out of ".
 static CLAUSE_OUT_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;:()]{0,60},\s*out\s+of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?$")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)^[^.;:()]{0,60},\s*out\s+of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?$",
+    )
+    .expect("valid regex")
 });
 
 /// "the remaining", "the other", "the rest,", "the balance of", ", leaving": what is
 /// left of a whole once a part is taken. Not after a preposition other than "with": "147,000 from the
 /// other seven" counts the spills of other companies, not the rest of the spills.
 static REMAINDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|(?-i:[^\p{L}]))(?:(?:with|and|while|but|,)\s+|^\s*)?(the\s+(?:remaining|other)|the\s+(?:rest|remainder|balance)(?:\s+of\s+(?:it|them|the\s+money))?\s*,?|leaving(?:\s+(?:a\s+(?:gap|shortfall|balance)\s+of|just|only|(?:it|them|the\s+\p{Ll}+)\s+with(?:\s+(?:just|only))?))?)\s+$")
+    crate::rules::pattern(r"(?i)(?:^|(?-i:[^\p{L}]))(?:(?:with|and|while|but|,)\s+|^\s*)?(the\s+(?:remaining|other)|the\s+(?:rest|remainder|balance)(?:\s+of\s+(?:it|them|the\s+money))?\s*,?|leaving(?:\s+(?:a\s+(?:gap|shortfall|balance)\s+of|just|only|(?:it|them|the\s+\p{Ll}+)\s+with(?:\s+(?:just|only))?))?)\s+$")
         .expect("valid regex")
 });
 
 /// What a part leaves of its whole, named as such: "leaving a gap of", "leaving a
 /// shortfall of".
 static GAP_LEFT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bleaving\s+a\s+(?:gap|shortfall|balance)\s+of\s+$").expect("valid regex")
+    crate::rules::pattern(r"(?i)\bleaving\s+a\s+(?:gap|shortfall|balance)\s+of\s+$")
+        .expect("valid regex")
 });
 
 /// Prepositions that make what follows them another set than the rest of a whole.
@@ -2116,7 +2139,7 @@ fn remainder_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
 /// Between a part and the whole it is taken from: "draw £12m from its £64m
 /// reserves", "from its reserves, which stood at £64m", "out of the".
 static DRAWN_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:from|out\s+of)\s+(?:its|their|the|his|her|our)\s+(?:[^0-9.;:()]{1,40},\s+which\s+(?:stood|stands|was|were|is|are|totall?ed|totals|amounted\s+to|came\s+to|had\s+reached)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?)?$")
+    crate::rules::pattern(r"(?i)^\s+(?:from|out\s+of)\s+(?:its|their|the|his|her|our)\s+(?:[^0-9.;:()]{1,40},\s+which\s+(?:stood|stands|was|were|is|are|totall?ed|totals|amounted\s+to|came\s+to|had\s+reached)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?)?$")
         .expect("valid regex")
 });
 
@@ -2131,18 +2154,19 @@ fn drawn_from(cx: &CheckContext<'_>, part: &Figure, gap: &str) -> bool {
 
 /// Between a whole and a part of it named after it: ", of which ", ", of whom about ".
 static OF_WHICH_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;:()0-9]{0,40}?,\s*of\s+(?:which|whom)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+    crate::rules::pattern(r"(?i)^[^.;:()0-9]{0,40}?,\s*of\s+(?:which|whom)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
         .expect("valid regex")
 });
 
 /// A sentence opened by "Of the" right before the whole of a breakdown.
-static OF_THE_OPENING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\W*of\s+(?:the|its|their)\s+$").expect("valid regex"));
+static OF_THE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)^\W*of\s+(?:the|its|their)\s+$").expect("valid regex")
+});
 
 /// Between a whole that opens the sentence after "Of the" and its first part: the
 /// whole's own words and a comma, "posts, ", " staff who answered, ".
 static OPENER_TO_PART: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^.;:()0-9,]{0,60},\s*(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+    crate::rules::pattern(r"^[^.;:()0-9,]{0,60},\s*(?:about\s+|around\s+|roughly\s+|some\s+)?$")
         .expect("valid regex")
 });
 
@@ -2187,7 +2211,8 @@ fn whole_first_remainder(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut 
 /// "including" (or "among them") right before a count: a subset of what came before
 /// it, no part set beside it.
 static INCLUDING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:including|among\s+them)\s+(?:all\s+|the\s+)?$").expect("valid regex")
+    crate::rules::pattern(r"(?i)\b(?:including|among\s+them)\s+(?:all\s+|the\s+)?$")
+        .expect("valid regex")
 });
 
 fn subset_named(cx: &CheckContext<'_>, f: &Figure) -> bool {
@@ -2347,7 +2372,7 @@ fn report_part_and_rest(
 /// A merger of the part that follows: "the merger of", "will merge", "combining",
 /// "amalgamating", "consolidate". Parts merged become one.
 static MERGED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:merg(?:e|es|ed|ing|er|ers)|combin(?:e|es|ed|ing)|amalgamat(?:e|es|ed|ing|ion)|consolidat(?:e|es|ed|ing|ion))\b[^.;:]*$")
+    crate::rules::pattern(r"(?i)\b(?:merg(?:e|es|ed|ing|er|ers)|combin(?:e|es|ed|ing)|amalgamat(?:e|es|ed|ing|ion)|consolidat(?:e|es|ed|ing|ion))\b[^.;:]*$")
         .expect("valid regex")
 });
 
@@ -2434,28 +2459,28 @@ fn push_short(
 /// separators. `None` when anything suggests they are not a partition.
 /// "among" right after a share: "77.3% among people aged 65 and over".
 static SHARE_AMONG_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*among\s").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)^\s*among\s").expect("valid regex"));
 
 /// A rate named right before a share: "an accuracy rate of", "the pass rate was",
 /// "response rates stood at about".
 static RATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\brates?\s+(?:of|was|were|is|are|stood\s+at|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?$")
+    crate::rules::pattern(r"(?i)\brates?\s+(?:of|was|were|is|are|stood\s+at|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?$")
         .expect("valid regex")
 });
 
 /// The group a rate is for, right after it: "89% for women", "among boys", "in Wales".
 static RATE_FOR_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:for|among|in)\s").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)^\s*(?:for|among|in)\s").expect("valid regex"));
 
 /// A verb of change right before a percentage: "jumped 64%", "rose by about 3%".
 static CHANGE_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|grows|jumped|climbed|dropped|declined|increased|decreased|slipped|soared|surged|plunged|slumped|gained|shrank|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|grows|jumped|climbed|dropped|declined|increased|decreased|slipped|soared|surged|plunged|slumped|gained|shrank|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?$")
         .expect("valid regex")
 });
 
 /// "up" after "make", "add", "take" or "sum": "make up 71% of the total" is a share.
 static SHARE_UP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:make|makes|made|making|add|adds|added|adding|sum|sums|summed|take|takes|took|taken|taking|end|ends|ended)\s+up\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:make|makes|made|making|add|adds|added|adding|sum|sums|summed|take|takes|took|taken|taking|end|ends|ended)\s+up\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?$")
         .expect("valid regex")
 });
 
@@ -2666,20 +2691,21 @@ fn collect_parts_after<'f>(
 /// A part's phrase that puts its members within a limit: " within 10 minutes", " were
 /// seen within four hours", " in under an hour".
 static WITHIN_LIMIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:were|was|are|is|had|have|been|seen|treated|arrived|answered|resolved|reached|done)\s+){0,3}(?:within|in\s+under|in\s+less\s+than|inside)\s")
+    crate::rules::pattern(r"(?i)^\s*(?:(?:were|was|are|is|had|have|been|seen|treated|arrived|answered|resolved|reached|done)\s+){0,3}(?:within|in\s+under|in\s+less\s+than|inside)\s")
         .expect("valid regex")
 });
 
 /// A preposition before a time or a measure in a part's phrase: "within ", "in under ",
 /// "for ", "after more than ".
 static LIMIT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:within|in|after|for|over|under|than|by)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:within|in|after|for|over|under|than|by)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
         .expect("valid regex")
 });
 
 /// The auxiliary of a passive in the perfect: "have been", "has been", "had been".
-static PERFECT_PASSIVE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:have|has|had)\s+been\b").expect("valid regex"));
+static PERFECT_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)\b(?:have|has|had)\s+been\b").expect("valid regex")
+});
 
 /// Whether a part's phrase says no more than that its members took part: "173,545
 /// voted", "1,450 responded", "900 took part". The parts after it ("and 152,720
@@ -2767,25 +2793,28 @@ fn contrast_of_exclusive(cx: &CheckContext<'_>, gap: &str, a: &Figure, b: &Figur
 /// A clause on a thing, set off by commas and closed right before the "and" that
 /// lists the next part: ", which opened in October, and ".
 static WHICH_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s*(?:which|where)\s+[^,;.()]{1,60},(\s*and\s+)$").expect("valid regex")
+    crate::rules::pattern(r"(?i),\s*(?:which|where)\s+[^,;.()]{1,60},(\s*and\s+)$")
+        .expect("valid regex")
 });
 
 static NEW_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s*(?:[a-z]+ing|which|where|when|before|after|because|since|although|though|as|so)\s")
+    crate::rules::pattern(r"(?i),\s*(?:[a-z]+ing|which|where|when|before|after|because|since|although|though|as|so)\s")
         .expect("valid regex")
 });
 
 /// A noun phrase right before a part that introduces a new quantity: "and a
 /// limitation of 10 billion dlrs".
 static NAMED_AFRESH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\ban?\s+(?-i:[\p{L}-])+\s+of\s+(?:about\s+|around\s+|some\s+|up\s+to\s+)?$")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)\ban?\s+(?-i:[\p{L}-])+\s+of\s+(?:about\s+|around\s+|some\s+|up\s+to\s+)?$",
+    )
+    .expect("valid regex")
 });
 
 /// A clause opened by "with" after a comma: "64% of the firm's sales, with Europe
 /// taking 38% ...". What follows a single figure breaks it down.
 static WITH_CLAUSE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i),\s*with\b").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i),\s*with\b").expect("valid regex"));
 
 const AUXILIARIES: [&str; 11] = [
     "will", "would", "can", "could", "may", "might", "should", "must", "shall", "have", "has",
@@ -3732,7 +3761,7 @@ fn remainder_opening_next<'f>(
 /// splits it whole, before its first figure: "The total was made up of ", "The figure
 /// breaks down into ".
 static TOTAL_NAMED_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)^\W*(?:the|that|this)\s+(?:total|figure)\s+(?:(?:was|is)\s+(?:made\s+up\s+of|split\s+(?:between|into))|comprised|comprises|consisted\s+of|consists\s+of|(?:breaks|broke)\s+down\s+into)\s+$",
     )
     .expect("valid regex")
@@ -3791,14 +3820,15 @@ fn total_named_breakdown(
 /// The words before a bare part that make it one more of the same group, not a part
 /// of the whole: "Another 241", "A further 50", "Some 30 more".
 static ONE_MORE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:another|further|other|more|additional|also|extra)\b")
+    crate::rules::pattern(r"(?i)\b(?:another|further|other|more|additional|also|extra)\b")
         .expect("valid regex")
 });
 
 /// A verb right after a bare part that says what its members are or had: "241 were
 /// under 21", "30 had no licence".
-static BARE_PART_VERB_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s+(?:were|are|had|have)\b").expect("valid regex"));
+static BARE_PART_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)^\s+(?:were|are|had|have)\b").expect("valid regex")
+});
 
 /// "Of the 200 people arrested, 120 were men. Some 241 were under 21": a bare count
 /// opening the sentence after a breakdown that opens on its whole ("Of the 200
@@ -4026,13 +4056,14 @@ fn per_member(cx: &CheckContext<'_>, f: &Figure) -> bool {
 /// A count's things named as some of a set already known, right after the number:
 /// "291,000 of the nights", "40 of its stores".
 static PART_OF_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+of\s+(?:the|those|these|them|its|their|our)\b").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\s+of\s+(?:the|those|these|them|its|their|our)\b")
+        .expect("valid regex")
 });
 
 /// A share of everything counted set off after a count and its noun: ", about 13
 /// percent of the total", ", or 40% of all visitors".
 static SHARE_OF_ALL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s+[\p{L}-]+){0,3}\s*,\s*(?:or\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+(?:over|under)\s+)?\d[\d.]*\s*(?:%|percent\b|per\s+cent\b)\s+of\s+(?:the\s+total\b|all\b)")
+    crate::rules::pattern(r"(?i)^(?:\s+[\p{L}-]+){0,3}\s*,\s*(?:or\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+(?:over|under)\s+)?\d[\d.]*\s*(?:%|percent\b|per\s+cent\b)\s+of\s+(?:the\s+total\b|all\b)")
         .expect("valid regex")
 });
 
@@ -4241,7 +4272,7 @@ fn colon_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hi
 /// a year. "from" names an earlier level only before an amount ("(from $880m)"); before
 /// words it names where a part came from ("$459m from the US and Canada").
 static NOT_PARTS_IN_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[:%]|^\s*from\b|\bfrom\s+(?:a\s+|an\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?[\d$£€¥]|\b(?:(?:19|20)\d\d|up|down|versus|vs|against|compared|previous|prior|last|earlier|before|after|each|per|every|a\s+head|or|plus|minus|excluding|net|gross|average|median|range|between|rose|fell|increase|decrease|rise|fall|was|were|is|are|of\s+which|out\s+of)\b")
+    crate::rules::pattern(r"(?i)[:%]|^\s*from\b|\bfrom\s+(?:a\s+|an\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?[\d$£€¥]|\b(?:(?:19|20)\d\d|up|down|versus|vs|against|compared|previous|prior|last|earlier|before|after|each|per|every|a\s+head|or|plus|minus|excluding|net|gross|average|median|range|between|rose|fell|increase|decrease|rise|fall|was|were|is|are|of\s+which|out\s+of)\b")
         .expect("valid regex")
 });
 
@@ -4259,7 +4290,7 @@ static PRIOR_OF_PART_BEFORE: LazyLock<Regex> =
 
 /// A price or rate before an amount: "Tickets cost £45", "a fee of £90", "priced at".
 static PRICE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:costs?|costing|priced|prices?|fees?|fares?|charges?|charged|rates?|pays?|paid|salary|wages?|sells?\s+for|worth)\b[^.;:,]*$")
+    crate::rules::pattern(r"(?i)\b(?:costs?|costing|priced|prices?|fees?|fares?|charges?|charged|rates?|pays?|paid|salary|wages?|sells?\s+for|worth)\b[^.;:,]*$")
         .expect("valid regex")
 });
 
@@ -4361,15 +4392,17 @@ fn bracket_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
 /// A dash and a conjunction or relative word that opens a clause: "– and the total is",
 /// "— but", "– which".
 static CLAUSE_AFTER_DASH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[—–]\s*(?:and|but|while|whereas|which|who|though|although|yet|so|as|when|where|because|since|if|or)\b")
+    crate::rules::pattern(r"(?i)^[—–]\s*(?:and|but|while|whereas|which|who|though|although|yet|so|as|when|where|because|since|if|or)\b")
         .expect("valid regex")
 });
 
 /// A group named by its noun before its size: "a team of ", "its staff of ", "a
 /// fleet of ", "a total of ".
 static GROUP_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:a|an|the|its|their|our|his|her)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s+of\s+$")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)\b(?:a|an|the|its|their|our|his|her)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s+of\s+$",
+    )
+    .expect("valid regex")
 });
 
 /// Whether `part` follows a name and "with" and counts a thing of its own after it,
@@ -4386,7 +4419,7 @@ fn named_item_holds(cx: &CheckContext<'_>, whole: &Figure, part: &Figure) -> boo
 
 /// A name and "with" right before a figure: "Nushagak with ", "Egegik with about ".
 static NAME_WITH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"\p{Lu}[\p{L}'’-]*\s+with\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$",
     )
     .expect("valid regex")
@@ -4575,7 +4608,8 @@ fn member_attribute(f: &Figure) -> bool {
 /// profit rose to £341m. Aerospace made £158m of that, defence £121m and energy
 /// £44m"). The pronoun ends its phrase: "of that year's profit" names something else.
 static OF_THAT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+(?:that|this|it)\s*(?:[,.;]|$|and\b)").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\s*of\s+(?:that|this|it)\s*(?:[,.;]|$|and\b)")
+        .expect("valid regex")
 });
 
 /// "Operating profit rose 13% to £341m. Aerospace made £158m of that, defence £121m
@@ -4640,7 +4674,7 @@ fn of_that_breakdown(
 /// "of the deaths" after a count: a part of the count named so a few sentences before.
 /// The noun phrase has at most three words, and the clause goes on after it.
 static OF_THE_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(of\s+the\s+(?:(?-i:[\p{L}-])+\s+){0,2}?(?-i:[\p{L}-])+)(?:\s*[,.;]|\s+(?:and|or|but|were|was|are|is|had|have|in|on|at|from|with|for|while|last|this)\b)")
+    crate::rules::pattern(r"(?i)^\s*(of\s+the\s+(?:(?-i:[\p{L}-])+\s+){0,2}?(?-i:[\p{L}-])+)(?:\s*[,.;]|\s+(?:and|or|but|were|was|are|is|had|have|in|on|at|from|with|for|while|last|this)\b)")
         .expect("valid regex")
 });
 
@@ -4858,19 +4892,21 @@ fn remainder_next<'f>(cx: &CheckContext<'f>, first: &Figure, whole: &Figure) -> 
 
 /// A form of "be" right after a count, or after the comma that closes it in apposition:
 /// " were tyres", " are adults", "The rest, 301,800, were children".
-static BE_NEXT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:\s+|,\s*)(?:were|was|are|is)\b").expect("valid regex"));
+static BE_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)^(?:\s+|,\s*)(?:were|was|are|is)\b").expect("valid regex")
+});
 
 /// A bullet or number that opens a list item, after the line's indentation: "- ",
 /// "* ", "+ ", "• ", "1. ", "2) ", or an HTML `<li>`.
 pub(crate) static LIST_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[ \t]*(?:[-*+•]|\d{1,2}[.)]|<li\b[^>]*>)[ \t]*$").expect("valid regex")
+    crate::rules::pattern(r"(?i)^[ \t]*(?:[-*+•]|\d{1,2}[.)]|<li\b[^>]*>)[ \t]*$")
+        .expect("valid regex")
 });
 
 /// A bullet opening a sentence of plain text, where the mark stays in the sentence:
 /// "- breakdowns: 2,100".
 static BULLET_OPENING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[-*•][ \t]+\S").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"^[-*•][ \t]+\S").expect("valid regex"));
 
 /// Whether the sentence of `f` opens a list item ([`LIST_MARK`] before it on its line,
 /// or in plain text a bullet opening it at the start of its line).
@@ -4889,7 +4925,7 @@ fn opens_list_item(cx: &CheckContext<'_>, f: &Figure) -> bool {
 
 /// Words before a colon that say the list after it splits the amount before them.
 static LIST_SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:as\s+follows|breaks?\s+down|broken\s+down|breakdown|split|divided|shared|allocated|spent|spend|go(?:es|ing)?\s+(?:on|to)|made\s+up|compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?|paid\s+for|pays\s+for|funds?)\b")
+    crate::rules::pattern(r"(?i)\b(?:as\s+follows|breaks?\s+down|broken\s+down|breakdown|split|divided|shared|allocated|spent|spend|go(?:es|ing)?\s+(?:on|to)|made\s+up|compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?|paid\s+for|pays\s+for|funds?)\b")
         .expect("valid regex")
 });
 
@@ -4982,7 +5018,7 @@ fn list_breakdown(cx: &CheckContext<'_>, sentences: &[&[&Figure]], k: usize, out
 /// each other: "The 6,600 lost journeys were put down to:", "The 2,315 loans were
 /// for:", "The 21,400 hours were lost at:", "The 212,400 citations were issued for:".
 static ONE_EACH_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?ix)\b(?:
             put\s+down\s+to|blamed\s+on|attributed\s+to|caused\s+by|due\s+to
           | (?:came|come|comes)\s+from
@@ -4996,14 +5032,14 @@ static ONE_EACH_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// Words of a survey or of things that may overlap: a respondent names several
 /// concerns, a patient has several conditions.
 static OVERLAP_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:survey\w*|poll\w*|respondents?|asked|said|say|named|cited|mentioned|chose|picked|listed|more\s+than\s+one|each|per|had|have|has|with|treated|diagnosed|suffer\w*|includ\w*)\b")
+    crate::rules::pattern(r"(?i)\b(?:survey\w*|poll\w*|respondents?|asked|said|say|named|cited|mentioned|chose|picked|listed|more\s+than\s+one|each|per|had|have|has|with|treated|diagnosed|suffer\w*|includ\w*)\b")
         .expect("valid regex")
 });
 
 /// A count standing alone after its item's label and colon, nothing after it: "-
 /// breakdowns: 2,100", "- Royal Ashbury Hospital: 9,800".
 static LABEL_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[^:0-9]{2,60}:\s*$").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"^[^:0-9]{2,60}:\s*$").expect("valid regex"));
 
 /// Whether `parts` are bare counts of the things the count `whole` counts, one a list
 /// item each under a lead-in that gives each thing one cause, place or purpose
@@ -5035,7 +5071,7 @@ fn labelled_counts(cx: &CheckContext<'_>, whole: &Figure, gap: &str, parts: &[&F
 
 /// ", or 68%" (perhaps after "of them"): between a part and the share that restates it.
 static OR_SHARE_AFTER_PART: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:of\s+(?:them|those|these|whom|which)\s*)?,\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+    crate::rules::pattern(r"(?i)^\s*(?:of\s+(?:them|those|these|whom|which)\s*)?,\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
         .expect("valid regex")
 });
 
@@ -5232,7 +5268,7 @@ fn of_them_breakdown(
 /// money shared out by the amounts after it. The unit named by a word (group 2) is one
 /// of its currency; otherwise the amount after "every" is a figure.
 static EVERY_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?i)\b(?:of|for|out\s+of)\s+((?:every|each)\s+(?:(dollar|pound|euro)\b|[$£€]\s?\d))",
     )
     .expect("valid regex")
@@ -5390,11 +5426,12 @@ fn age_bands(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
 
 /// A count and a copula right before a figure: "1,200 were", "310 are".
 static COUNT_WAS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\d\s+(?:were|are)$").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)\d\s+(?:were|are)$").expect("valid regex"));
 
 /// A share and a copula right before a figure: "31% were", "36 percent are".
-static SHARE_WAS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:%|\bper\s?cent)\s+(?:were|are)$").expect("valid regex"));
+static SHARE_WAS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)(?:%|\bper\s?cent)\s+(?:were|are)$").expect("valid regex")
+});
 
 /// Whether a figure is an age limit set on a group of people ("young people under 18
 /// make up 38,500 of them", "adults over 65", "voters aged 18 to 29"): a bare bound
@@ -5460,12 +5497,13 @@ pub(crate) fn age_limit(cx: &CheckContext<'_>, f: &Figure) -> bool {
 /// The whole's noun, a verb of being and the place it puts the whole, closed by the
 /// comma before "including": " households were in temporary accommodation, ".
 static PLACED_BY_COPULA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s+[\p{L}’'-]+){1,3}\s+(?:were|are|was|is|remain|remained)\s+(?:in|at|on)\s+[^,;:()0-9]{1,50},\s*$")
+    crate::rules::pattern(r"(?i)^(?:\s+[\p{L}’'-]+){1,3}\s+(?:were|are|was|is|remain|remained)\s+(?:in|at|on)\s+[^,;:()0-9]{1,50},\s*$")
         .expect("valid regex")
 });
 
 static INCLUDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:includ(?:e|es|ed|ing)|among\s+(?:them|whom))\b").expect("valid regex")
+    crate::rules::pattern(r"(?i)\b(?:includ(?:e|es|ed|ing)|among\s+(?:them|whom))\b")
+        .expect("valid regex")
 });
 
 /// "The 56 people on board included 41 passengers and 17 crew": a list after
@@ -5579,7 +5617,7 @@ fn including_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Ve
 /// A verb right before a sum that is only ever added to, never netted: "spent",
 /// "raised", "paid", "recovered", "cost".
 static GROSS_SUM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:spent|spends|spending|raised|raises|raising|recovered|paid|pays|paying|received|receives|collected|donated|invested|borrowed|awarded|allocated|cost|costs|costing)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|an?\s+(?:total|sum)\s+of\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:spent|spends|spending|raised|raises|raising|recovered|paid|pays|paying|received|receives|collected|donated|invested|borrowed|awarded|allocated|cost|costs|costing)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|an?\s+(?:total|sum)\s+of\s+)?$")
         .expect("valid regex")
 });
 
@@ -5607,7 +5645,7 @@ const GENERAL_WHOLE: &[&str] = &[
 /// A sentence that opens by saying what the sum before it includes: "It includes",
 /// "This includes", "The programme includes", "The package will include".
 static INCLUDES_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:It|This|That|The\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:includes|included|will\s+include|would\s+include)\s+(?:about\s+|around\s+|some\s+)?$")
+    crate::rules::pattern(r"^(?:It|This|That|The\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:includes|included|will\s+include|would\s+include)\s+(?:about\s+|around\s+|some\s+)?$")
         .expect("valid regex")
 });
 
@@ -5656,7 +5694,7 @@ fn includes_over_sentences(
 /// A sentence that opens by saying how the sum before it is paid for: "The work will
 /// be paid for with", "It is funded by", "The scheme will be financed through".
 static FUNDED_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:It|This|That|The\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:will\s+be|would\s+be|is\s+being|is|was|are|were)\s+(?:paid\s+for|funded|financed|covered)\s+(?:with|by|through|from)\s+(?:about\s+|around\s+|some\s+)?$")
+    crate::rules::pattern(r"^(?:It|This|That|The\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:will\s+be|would\s+be|is\s+being|is|was|are|were)\s+(?:paid\s+for|funded|financed|covered)\s+(?:with|by|through|from)\s+(?:about\s+|around\s+|some\s+)?$")
         .expect("valid regex")
 });
 
@@ -5721,17 +5759,17 @@ fn others_last(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
 /// A preposition that sets a count as the places or sources of what comes before:
 /// "in 41 countries", "across 12 districts", "from 30 schools".
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:in|across|from|at|throughout)\s+(?:the\s+|all\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:in|across|from|at|throughout)\s+(?:the\s+|all\s+)?$")
         .expect("valid regex")
 });
 
 /// ", of whom" or ", of which" after a whole, opening its breakdown.
 static OF_WHOM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i),\s*of\s+(?:whom|which)\b").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i),\s*of\s+(?:whom|which)\b").expect("valid regex"));
 
 /// Between a count and a rate that restates it: " leaks, about ", ", or ", " jobs, ".
 static RATE_ASIDE_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s+[\p{L}-]+){0,3}\s*,\s*(?:or\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+    crate::rules::pattern(r"(?i)^(?:\s+[\p{L}-]+){0,3}\s*,\s*(?:or\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
         .expect("valid regex")
 });
 
@@ -5835,11 +5873,11 @@ fn of_whom_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
 /// Words after a share that give it a base of its own ("7% among women", "12% in
 /// London") or before it that make it a change ("up 5%", "growing 3%").
 static OWN_BASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:among|for|in|of|across|within|from|per|at|on|a\s+year)\b")
+    crate::rules::pattern(r"(?i)^\s*(?:among|for|in|of|across|within|from|per|at|on|a\s+year)\b")
         .expect("valid regex")
 });
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:up|down|by|rose|rise|rising|fell|fall|falling|grew|growing|grow|increased?|increasing|decreased?|decreasing|gained|gaining|lost|losing|jumped|dropped|climbed|slipped)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:up|down|by|rose|rise|rising|fell|fall|falling|grew|growing|grow|increased?|increasing|decreased?|decreasing|gained|gaining|lost|losing|jumped|dropped|climbed|slipped)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
         .expect("valid regex")
 });
 
@@ -5847,13 +5885,13 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// so at most 40 characters stand between "turnout" and its verb without a counted
 /// repetition, whose automaton would be large.
 static TURNOUT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bturnout\b[^.;:,%0-9]*?\b(?:was|is|of|at|reached|stood\s+at|hit|came\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+    crate::rules::pattern(r"(?i)\bturnout\b[^.;:,%0-9]*?\b(?:was|is|of|at|reached|stood\s+at|hit|came\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
         .expect("valid regex")
 });
 
 /// A share of the electorate, named after the share: "58% of registered voters".
 static ELECTORATE_BASE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+(?:the\s+|all\s+)?(?:(?:registered|eligible)\s+voters|electorate|those\s+eligible)\b")
+    crate::rules::pattern(r"(?i)^\s*of\s+(?:the\s+|all\s+)?(?:(?:registered|eligible)\s+voters|electorate|those\s+eligible)\b")
         .expect("valid regex")
 });
 
@@ -5992,13 +6030,14 @@ fn with_breakdown_of_amounts(
 
 /// Words after a figure that add it to another: "3,000 more", "500 extra".
 static ADDITIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:more|extra|additional|further|others?)\b").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\s*(?:more|extra|additional|further|others?)\b")
+        .expect("valid regex")
 });
 
 /// "of the" between a fraction and the whole it is a fraction of: "Half of the 80
 /// delegates".
 static FRACTION_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?$").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?$").expect("valid regex")
 });
 
 /// "Half of the 80 delegates were from Europe, 25 were from Asia and 20 from Africa":
@@ -6100,7 +6139,7 @@ fn fraction_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec
 /// A vote and "by" right before the first share of its result: "rejected the plan
 /// by 54% to 46%", "won by a margin of 52% to 48%".
 static VOTE_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:won|wins|lost|loses|rejected|rejects|approved|approves|backed|passed|endorsed|voted|defeated|carried|chose|elected|re-elected|beat|beats)\b[^.;:%]{0,110}\bby\s+(?:a\s+margin\s+of\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:won|wins|lost|loses|rejected|rejects|approved|approves|backed|passed|endorsed|voted|defeated|carried|chose|elected|re-elected|beat|beats)\b[^.;:%]{0,110}\bby\s+(?:a\s+margin\s+of\s+)?$")
         .expect("valid regex")
 });
 
@@ -6109,7 +6148,7 @@ static VOTE_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// "the measure passed 64% to 41%", "voters backed the levy 61 percent to 45
 /// percent" (not "voted to cut the stake 60% to 45%").
 static VOTE_DIRECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:leads|lead|led|won|wins|lost|loses|rejected|rejects|approved|approves|backed|backs|passed|passes|endorsed|voted|vote|votes|defeated|carried|carries|chose|elected|beat|beats|favou?red|favou?rs|supported|supports|opposed|opposes)((?:\s+(?-i:[\p{L}'’-])+){0,4}?)\s+$")
+    crate::rules::pattern(r"(?i)\b(?:leads|lead|led|won|wins|lost|loses|rejected|rejects|approved|approves|backed|backs|passed|passes|endorsed|voted|vote|votes|defeated|carried|carries|chose|elected|beat|beats|favou?red|favou?rs|supported|supports|opposed|opposes)((?:\s+(?-i:[\p{L}'’-])+){0,4}?)\s+$")
         .expect("valid regex")
 });
 
@@ -6209,7 +6248,7 @@ fn vote_margin(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) 
 /// A verb of holding or paying right before a share held by one party ("owned 55%
 /// by", "funded 60% by").
 static HELD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:owned|held|controlled|funded|financed|paid(?:\s+for)?|met|shared|split|divided|borne)\s+$")
+    crate::rules::pattern(r"(?i)\b(?:owned|held|controlled|funded|financed|paid(?:\s+for)?|met|shared|split|divided|borne)\s+$")
         .expect("valid regex")
 });
 
@@ -6350,8 +6389,9 @@ fn distinct_places(cx: &CheckContext<'_>, parts: &[&Figure]) -> bool {
 
 /// The whole's noun and the comma after it, before the first part of an apposition:
 /// " directors, ", " new board members, ".
-static WHOLE_NOUN_COMMA: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\s+[\p{L}’'-]+){1,3}\s*,\s*$").expect("valid regex"));
+static WHOLE_NOUN_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"^(?:\s+[\p{L}’'-]+){1,3}\s*,\s*$").expect("valid regex")
+});
 
 /// Whether the words after a whole, before the comma of an apposition, are its noun
 /// alone ([`WHOLE_NOUN_COMMA`]), with no place or time of its own: in "149 dlrs from
@@ -6401,13 +6441,15 @@ const HOME_NATIONS: [&str; 4] = ["england", "scotland", "wales", "ireland"];
 /// The words between a whole's noun and the count of the places it is spread over:
 /// " spaces across its ", " people at their ", " staff in the ".
 static SPREAD_OVER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s+[\p{L}’'-]+){1,3}\s+(?:across|at|in|between)\s+(?:its|their|the)\s+$")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)^(?:\s+[\p{L}’'-]+){1,3}\s+(?:across|at|in|between)\s+(?:its|their|the)\s+$",
+    )
+    .expect("valid regex")
 });
 
 /// The noun of the places counted, closed by the comma before the parts: " hospitals, ".
 static PLACES_COMMA: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\s+\p{Ll}+){1,2}\s*,\s*$").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"^(?:\s+\p{Ll}+){1,2}\s*,\s*$").expect("valid regex"));
 
 /// "The trust has 3,400 spaces across its two hospitals, 2,100 at Aldermoor General
 /// and 1,300 at St Luke's": a whole and its noun, then the places it is spread over,
@@ -6541,7 +6583,7 @@ fn apposition_breakdown(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut V
 /// ", with" opening the breakdown of a tally, after at most a short clause: "281 to
 /// 147, with", "52-48 to confirm her, with".
 static TALLY_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;:()0-9]{0,80}?,\s*with\s+(?:only\s+|just\s+|all\s+)?$")
+    crate::rules::pattern(r"(?i)^[^.;:()0-9]{0,80}?,\s*with\s+(?:only\s+|just\s+|all\s+)?$")
         .expect("valid regex")
 });
 
@@ -6677,10 +6719,11 @@ fn vote_tally(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>) -
 /// A total that is the sum of the parts named, no more: "a combined $390.2 million",
 /// "together 1,100", "$390.2 million combined", "1,100 between them", "20 vessels and
 /// aircraft in all".
-static JOINT_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:\bcombined|,\s*together)\s*$").expect("valid regex"));
+static JOINT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)(?:\bcombined|,\s*together)\s*$").expect("valid regex")
+});
 static JOINT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?-i:[\p{L}-])+\s+){0,3}?(?:combined|together|between\s+them|in\s+all|altogether)\b")
+    crate::rules::pattern(r"(?i)^\s*(?:(?-i:[\p{L}-])+\s+){0,3}?(?:combined|together|between\s+them|in\s+all|altogether)\b")
         .expect("valid regex")
 });
 
@@ -6689,14 +6732,15 @@ static JOINT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "833 in the drug group and 982 in the placebo group, for a total of 1,815"; "a total
 /// of 900 this year" may hold more than the list.
 static TOTAL_SET_BESIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s*(?:(?:for|making|giving)\s+)?(?:a\s+total\s+of|totall?ing)\s*$")
+    crate::rules::pattern(r"(?i),\s*(?:(?:for|making|giving)\s+)?(?:a\s+total\s+of|totall?ing)\s*$")
         .expect("valid regex")
 });
 
 /// What may follow a total that closes its clause: at most one word (its noun) and a
 /// stop, or nothing.
-static CLAUSE_ENDS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:(?-i:[\p{L}-])+\s*)?(?:[,.;:)]|$)").expect("valid regex"));
+static CLAUSE_ENDS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"^\s*(?:(?-i:[\p{L}-])+\s*)?(?:[,.;:)]|$)").expect("valid regex")
+});
 
 /// Reports parts that add up to less than a joint total ([`JOINT_BEFORE`],
 /// [`JOINT_AFTER`]): "the police get $241.3 million and fire rescue $148.9 million, a
@@ -6749,7 +6793,7 @@ fn just_before(previous: &[&Figure], f: &Figure) -> bool {
 /// two departments take", "Combined, the three funds hold", "Between them they
 /// employ". The count named, if any, is captured.
 static TOGETHER_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:together|combined|between\s+them)\b(?:\s*,)?(?:\s+(?:the|these|those)\s+(?:[a-z]+\s+)?(two|three|four|five|six)\b)?[^.;:()%0-9]{0,50}$")
+    crate::rules::pattern(r"(?i)^\W*(?:together|combined|between\s+them)\b(?:\s*,)?(?:\s+(?:the|these|those)\s+(?:[a-z]+\s+)?(two|three|four|five|six)\b)?[^.;:()%0-9]{0,50}$")
         .expect("valid regex")
 });
 
@@ -6757,7 +6801,7 @@ static TOGETHER_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 /// adds up to a grand total of ", "This comes to ", "It all adds up to ", "That makes
 /// a combined total of ".
 static ADDS_UP_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:that|this|it|they)\s+(?:all\s+)?(?:adds?\s+up\s+to|comes?\s+to|makes?|totals?|amounts?\s+to|brings?\s+the\s+total\s+to)(?:\s+an?\s+(?:grand\s+|combined\s+|overall\s+)?total\s+of)?\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+    crate::rules::pattern(r"(?i)^\W*(?:that|this|it|they)\s+(?:all\s+)?(?:adds?\s+up\s+to|comes?\s+to|makes?|totals?|amounts?\s+to|brings?\s+the\s+total\s+to)(?:\s+an?\s+(?:grand\s+|combined\s+|overall\s+)?total\s+of)?\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
         .expect("valid regex")
 });
 
@@ -6880,13 +6924,13 @@ fn together_over_sentences(
 /// A sentence opened by a total named by the thing its parts share: "Total barley
 /// output was ", "Combined sales came to ". The words between name the thing.
 static TOTAL_NAMED_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:total|combined)\s+((?:[\p{L}-]+\s+){1,3}?)(?:was|were|came\s+to|stood\s+at|totall?ed|amounted\s+to)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+    crate::rules::pattern(r"(?i)^\W*(?:total|combined)\s+((?:[\p{L}-]+\s+){1,3}?)(?:was|were|came\s+to|stood\s+at|totall?ed|amounted\s+to)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
         .expect("valid regex")
 });
 
 /// A subset after an amount: "of which", "of whom", "of them".
 static SUBSET_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bof\s+(?:which|whom|them|those|these)\b").expect("valid regex")
+    crate::rules::pattern(r"(?i)\bof\s+(?:which|whom|them|those|these)\b").expect("valid regex")
 });
 
 /// Words that name no thing of their own in [`TOTAL_NAMED_OPENING`].
@@ -7000,7 +7044,7 @@ fn total_named_over_sentences(
 /// or a verb of earning ("brought in", "generated", "contributed"), whose parts are
 /// income.
 static ACCOUNTED_FOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:account(?:s|ed)?\s+for|ma(?:de|kes?)\s+up|(brought\s+in|generated|contributed))\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:account(?:s|ed)?\s+for|ma(?:de|kes?)\s+up|(brought\s+in|generated|contributed))\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
         .expect("valid regex")
 });
 
@@ -7008,21 +7052,22 @@ static ACCOUNTED_FOR: LazyLock<Regex> = LazyLock::new(|| {
 /// the part, if any: " of the total, or 47 percent"; also right after a share, whose
 /// whole it names as everything counted.
 static OF_TOTAL_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+the\s+total\b(?:\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d[\d.]*\s*(?:%|percent\b|per\s+cent\b))?")
+    crate::rules::pattern(r"(?i)^\s*of\s+the\s+total\b(?:\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d[\d.]*\s*(?:%|percent\b|per\s+cent\b))?")
         .expect("valid regex")
 });
 
 /// [`OF_TOTAL_LEAD`] with a plural noun in place of "total", captured: " of the trips,
 /// or 81%"; it must be the whole's own noun.
 static OF_NOUN_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+the\s+(\p{Ll}+s)\b(?:\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d[\d.]*\s*(?:%|percent\b|per\s+cent\b))?")
+    crate::rules::pattern(r"(?i)^\s*of\s+the\s+(\p{Ll}+s)\b(?:\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d[\d.]*\s*(?:%|percent\b|per\s+cent\b))?")
         .expect("valid regex")
 });
 
 /// The noun of a whole that income is a part of: "revenue", "sales", "turnover",
 /// "income".
-static INCOME_WHOLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:revenues?|sales|turnover|income)$").expect("valid regex"));
+static INCOME_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"\b(?:revenues?|sales|turnover|income)$").expect("valid regex")
+});
 
 /// "The company ended September with 268.4 million members worldwide. The United
 /// States and Canada accounted for 84.1 million members, Europe for 93.6 million,
@@ -7168,7 +7213,7 @@ fn shares_accounted_for_after(
 /// grants cover $3.1 million", "Industry sponsors contributed $61.5 million",
 /// "Mercy General pays the remaining $0.8 million".
 static SOURCE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::rules::pattern(
         r"(?ix)\b(?:cover(?:s|ed)?|contribut(?:e|es|ed)|provid(?:e|es|ed)|pa(?:y|ys|id)|give|gives|gave|put\s+in|puts\s+in|fund(?:s|ed)?|donat(?:e|es|ed)|suppl(?:y|ies|ied)|meets?|met)
         \s+(?:the\s+(?:remaining|rest|other|balance)\s+(?:of\s+)?)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$",
     )
@@ -7178,7 +7223,7 @@ static SOURCE_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// Words of a sum that sources pay for or provide: "The program costs $4.6 million a
 /// year", "Non-federal sources provided $144.2 million", "a budget of £2m".
 static FUNDED_SUM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:cost|costs|costing|budget|budgets|funding|provided|provides|provide|raised|raises|needs|needed|requires|required|price|bill)\b")
+    crate::rules::pattern(r"(?i)\b(?:cost|costs|costing|budget|budgets|funding|provided|provides|provide|raised|raises|needs|needed|requires|required|price|bill)\b")
         .expect("valid regex")
 });
 
@@ -7186,7 +7231,7 @@ static FUNDED_SUM: LazyLock<Regex> = LazyLock::new(|| {
 /// " and foundations and nonprofits ") or given (", and Mercy General Hospital pays the
 /// remaining "). The words are captured.
 static SOURCE_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:,\s*(?:and\s+)?|and\s+)([^,;:()0-9%$£€]{1,60}?)\s*$")
+    crate::rules::pattern(r"(?i)^\s*(?:,\s*(?:and\s+)?|and\s+)([^,;:()0-9%$£€]{1,60}?)\s*$")
         .expect("valid regex")
 });
 
@@ -7333,18 +7378,19 @@ fn holder_at_head(text: &str) -> Option<(&str, &str)> {
 /// Words that set the parts in another time than their whole: "in the second half",
 /// "last season", "a year earlier", "in 2019".
 static NOT_THE_SAME_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:last|previous|earlier|ago|before|since|until|first|second|third|fourth|final|next|later|(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|quarter|half)\b")
+    crate::rules::pattern(r"(?i)\b(?:last|previous|earlier|ago|before|since|until|first|second|third|fourth|final|next|later|(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|quarter|half)\b")
         .expect("valid regex")
 });
 
 /// Words that make an amount one for each member: "averaged", "each", "per", "apiece".
 static EACH_MEMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:averag\w*|each|apiece|per|median|mean|typical)\b").expect("valid regex")
+    crate::rules::pattern(r"(?i)\b(?:averag\w*|each|apiece|per|median|mean|typical)\b")
+        .expect("valid regex")
 });
 
 /// A name in capitals, one word or more: "Riverbend", "Oak Hollow", "St Mary's".
 static HOLDER_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*").expect("valid regex")
+    crate::rules::pattern(r"^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*").expect("valid regex")
 });
 
 /// "Fairbank's three golf courses, Riverbend, Oak Hollow and Pine Flats, played
@@ -7475,7 +7521,7 @@ fn gross_income(cx: &CheckContext<'_>, whole: &Figure) -> bool {
 
 /// The word "income".
 static INCOME_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bincome\b").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)\bincome\b").expect("valid regex"));
 
 /// "Harbor City airport handled 14.2 million passengers ... International passengers
 /// rose 12% to 2.8 million, while domestic traffic grew 5.6% to 11.4 million": the
@@ -7687,7 +7733,7 @@ fn total_after_parts(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<
 /// A share of fault right after its percentage: "85% responsible", "25% at fault",
 /// "60% liable", "40% to blame", "30% of the blame".
 static FAULT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:responsible|liable|at\s+fault|to\s+blame|culpable|negligent|of\s+the\s+(?:blame|fault|liability|responsibility))\b")
+    crate::rules::pattern(r"(?i)^\s*(?:responsible|liable|at\s+fault|to\s+blame|culpable|negligent|of\s+the\s+(?:blame|fault|liability|responsibility))\b")
         .expect("valid regex")
 });
 
@@ -7717,7 +7763,7 @@ fn fault_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<Hit>)
 /// on 29%", "the Conservatives are on 25%", "Reform UK unchanged on 21%", "other parties
 /// on 5%". Group 1 is the name.
 static STANDING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[,;]\s*|\b(?:and|puts|put|has|had|with|while|shows|showed)\s+)(?:the\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|(?i:other\s+parties|others|independents|undecided))\s+(?:(?:is|are|was|were|stands|stood|remains|remained)\s+)?(?:(?:unchanged|steady|level)\s+)?on\s+$")
+    crate::rules::pattern(r"(?:^|[,;]\s*|\b(?:and|puts|put|has|had|with|while|shows|showed)\s+)(?:the\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|(?i:other\s+parties|others|independents|undecided))\s+(?:(?:is|are|was|were|stands|stood|remains|remained)\s+)?(?:(?:unchanged|steady|level)\s+)?on\s+$")
         .expect("valid regex")
 });
 
@@ -7726,27 +7772,31 @@ static STANDING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// 40%, ...". The name follows the start of the sentence, a comma, semicolon or colon,
 /// or "and", "are" or "were".
 static STANDING_BARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[,;:]\s*|\b(?:and|are|were)\s+)(?:the\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|(?i:other\s+parties|others|independents|undecided))\s+$")
+    crate::rules::pattern(r"(?:^|[,;:]\s*|\b(?:and|are|were)\s+)(?:the\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|(?i:other\s+parties|others|independents|undecided))\s+$")
         .expect("valid regex")
 });
 
 /// Words that say a poll asks how people will vote, needed besides [`POLL_WORDS`] for
 /// standings named without "on".
 static VOTE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:vote|votes|voting|voters|elections?|part(?:y|ies)|lead|leads|ahead)\b")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)\b(?:vote|votes|voting|voters|elections?|part(?:y|ies)|lead|leads|ahead)\b",
+    )
+    .expect("valid regex")
 });
 
 /// Words that make a paragraph a poll of voting intention.
 static POLL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:polls?|polling|pollsters?|survey|voting\s+intention|vote\s+share)\b")
-        .expect("valid regex")
+    crate::rules::pattern(
+        r"(?i)\b(?:polls?|polling|pollsters?|survey|voting\s+intention|vote\s+share)\b",
+    )
+    .expect("valid regex")
 });
 
 /// Words that make a poll's shares ratings, each out of its own 100%: approval,
 /// favourability, trust, satisfaction.
 static RATING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)approv|favou?rab|rating|trust|satisf|popular").expect("valid regex")
+    crate::rules::pattern(r"(?i)approv|favou?rab|rating|trust|satisf|popular").expect("valid regex")
 });
 
 /// The standings of a poll in one sentence: "The survey puts Labour on 39%, the
@@ -7923,7 +7973,7 @@ fn exclusive_shares(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut Vec<H
 /// "accounted for the remaining": the rest of a whole after "for", which elsewhere
 /// names another set ("from the other seven").
 static ACCOUNTED_FOR_REST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\baccount(?:s|ed|ing)?\s+for\s+the\s+(?:remaining|rest\s+of\s+the|remainder\s+of\s+the)\s*$")
+    crate::rules::pattern(r"(?i)\baccount(?:s|ed|ing)?\s+for\s+the\s+(?:remaining|rest\s+of\s+the|remainder\s+of\s+the)\s*$")
         .expect("valid regex")
 });
 
@@ -7984,13 +8034,14 @@ fn rest_share_over_sentences(
 /// "for the other" or "for the remaining" before the rest of a whole whose verb, an
 /// "accounted for" earlier in the sentence, is left out.
 static ACCOUNTED_FOR_REST_LEFT_OUT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bfor\s+the\s+(?:other|remaining)\s*$").expect("valid regex")
+    crate::rules::pattern(r"(?i)\bfor\s+the\s+(?:other|remaining)\s*$").expect("valid regex")
 });
 
 /// A word before a sentence's first share that names a whole, group or place of its
 /// own: "Of the rest,", "Among online bookings,", "In London,".
 static OWN_WHOLE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:of|among|amongst|in|within|outside|at)\b").expect("valid regex")
+    crate::rules::pattern(r"(?i)\b(?:of|among|amongst|in|within|outside|at)\b")
+        .expect("valid regex")
 });
 
 /// "Face-to-face appointments made up 71% of the total, down from 74% a year earlier.
@@ -8084,44 +8135,45 @@ fn rest_share(cx: &CheckContext<'_>, shares: &[&Figure]) -> bool {
 /// shares may add up past 100%: "named by 61% of respondents, followed by the economy
 /// on 48%", "their top three concerns", "could choose up to three issues".
 static MULTIPLE_ANSWERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:named|cited|mentioned|picked|selected|listed|chose|chosen|identified|ticked)\b|\btop\s+(?:[a-z]+\s+)?(?:issues?|concerns?|priorit(?:y|ies)|worr(?:y|ies)|reasons?)\b|\b(?:more\s+than\s+one|several|multiple)\s+(?:answers?|options?|responses?|issues?|reasons?)\b|\b(?:could|can|were\s+able\s+to|allowed\s+to)\s+(?:choose|pick|select|name|give|tick)\b")
+    crate::rules::pattern(r"(?i)\b(?:named|cited|mentioned|picked|selected|listed|chose|chosen|identified|ticked)\b|\btop\s+(?:[a-z]+\s+)?(?:issues?|concerns?|priorit(?:y|ies)|worr(?:y|ies)|reasons?)\b|\b(?:more\s+than\s+one|several|multiple)\s+(?:answers?|options?|responses?|issues?|reasons?)\b|\b(?:could|can|were\s+able\s+to|allowed\s+to)\s+(?:choose|pick|select|name|give|tick)\b")
         .expect("valid regex")
 });
 
 /// A share of a whole its subject owns: "89.1% of its trains", "61% of their budget".
-static OWN_WHOLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*of\s+(?:its|their|his|her)\b").expect("valid regex"));
+static OWN_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)^\s*of\s+(?:its|their|his|her)\b").expect("valid regex")
+});
 
 /// A named owner right before a share: "followed by c2c on", "and Chiltern on". Not
 /// a bare preposition after a conjunction ("and on").
 static OWNER_ON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\s)(?:\p{Lu}[\w&'’.-]*|[\w&-]*\d[\w&-]*)\s+(?:on|with|at)\s+$")
+    crate::rules::pattern(r"(?:^|\s)(?:\p{Lu}[\w&'’.-]*|[\w&-]*\d[\w&-]*)\s+(?:on|with|at)\s+$")
         .expect("valid regex")
 });
 
 /// Words that make a share an average or a peak: "averaged 27%", "an average of 27%",
 /// "on average 27%", "peaked at 78%", "as high as 78%".
 static AVERAGE_OR_PEAK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:averag(?:e|es|ed|ing)(?:\s+of)?|mean\s+of|median\s+of|on\s+average|peak(?:s|ed|ing)?\s+at|as\s+(?:high|much|many)\s+as)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+    crate::rules::pattern(r"(?i)\b(?:averag(?:e|es|ed|ing)(?:\s+of)?|mean\s+of|median\s+of|on\s+average|peak(?:s|ed|ing)?\s+at|as\s+(?:high|much|many)\s+as)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
         .expect("valid regex")
 });
 
 /// A possessive determiner: the whole belongs to the subject of its clause.
 static OWNED_BY_SUBJECT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:his|her|their|its)\b").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)\b(?:his|her|their|its)\b").expect("valid regex"));
 
 /// A whole of attempts each player makes for themselves, so that each later player's
 /// share is of a whole of their own: "won 62% of first-serve points", "of the points
 /// on serve", "of break points", "made 45% of free throws". Other attempts only as a
 /// bare plural: "had 60% of the shots" shares one match's shots between two teams.
 static OWN_ATTEMPTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+(?:(?:the\s+)?(?:(?:(?:first|second)[- ]serve|serve|service|return|break)[- ]?(?:points?|games?)|(?:first|second)\s+serves|points\s+(?:won\s+)?on\s+(?:(?:first|second)\s+)?serve)|(?:free\s+throws|field\s+goals|(?:three-point\s+)?shots|passes|penalty\s+kicks|putts|fairways|tackles)(?:\s+(?:attempted|taken|faced|hit))?)\b")
+    crate::rules::pattern(r"(?i)^\s*of\s+(?:(?:the\s+)?(?:(?:(?:first|second)[- ]serve|serve|service|return|break)[- ]?(?:points?|games?)|(?:first|second)\s+serves|points\s+(?:won\s+)?on\s+(?:(?:first|second)\s+)?serve)|(?:free\s+throws|field\s+goals|(?:three-point\s+)?shots|passes|penalty\s+kicks|putts|fairways|tackles)(?:\s+(?:attempted|taken|faced|hit))?)\b")
         .expect("valid regex")
 });
 
 /// A named owner and "was on" right before a share: "Nadal was on", "Djokovic on".
 static OWNER_WAS_ON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\s)\p{Lu}[\w&'’.-]*\s+(?:(?:was|is|were|are)\s+)?(?:on|at)\s+$")
+    crate::rules::pattern(r"(?:^|\s)\p{Lu}[\w&'’.-]*\s+(?:(?:was|is|were|are)\s+)?(?:on|at)\s+$")
         .expect("valid regex")
 });
 
@@ -8137,7 +8189,8 @@ fn owner_in_own_clause(before: &str) -> bool {
 
 /// A preposition opening a sentence: "On his second serve", "In her first season".
 static OPENING_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:On|In|From|With|Behind|Across|Over|Throughout)\s").expect("valid regex")
+    crate::rules::pattern(r"^\s*(?:On|In|From|With|Behind|Across|Over|Throughout)\s")
+        .expect("valid regex")
 });
 
 /// The words after the first share of a list up to the next share, or up to the first
@@ -8150,7 +8203,7 @@ fn own_phrase<'a>(cx: &CheckContext<'a>, first: &Figure, next: &Figure) -> &'a s
 /// One to three words naming an owner right before a share, after a comma or a
 /// conjunction: ", Jones ", " and girls ", ", the Republican ".
 static OWNER_BEFORE_SHARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:[,;]|\b(?:and|while|whereas|but))\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,2}([\p{L}’'.-]+)\s+$")
+    crate::rules::pattern(r"(?i)(?:[,;]|\b(?:and|while|whereas|but))\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,2}([\p{L}’'.-]+)\s+$")
         .expect("valid regex")
 });
 
@@ -8428,13 +8481,14 @@ fn split_breakdown(
 /// The rest of a whole named between a figure and a split word after it: "with the
 /// rest made up of", "the remainder split between".
 static REST_BEFORE_SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bthe\s+(?:rest|remainder|balance|others|remaining)\b").expect("valid regex")
+    crate::rules::pattern(r"(?i)\bthe\s+(?:rest|remainder|balance|others|remaining)\b")
+        .expect("valid regex")
 });
 
 /// Words between two parts that start a new total: "two shares and one warrant per
 /// unit, for a total of four mln shares".
 static NEW_TOTAL_IN_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:a\s+total|totall?ing|in\s+all|altogether|combined)\b")
+    crate::rules::pattern(r"(?i)\b(?:a\s+total|totall?ing|in\s+all|altogether|combined)\b")
         .expect("valid regex")
 });
 
@@ -8444,7 +8498,8 @@ static NEW_TOTAL_IN_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// which is what is split.
 fn in_relative_clause(cx: &CheckContext<'_>, whole: &Figure, split_end: usize) -> bool {
     static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r#"(?i),["”’']?\s*(?:which|who|that|whose)\b[^,;]*$"#).expect("valid regex")
+        crate::rules::pattern(r#"(?i),["”’']?\s*(?:which|who|that|whose)\b[^,;]*$"#)
+            .expect("valid regex")
     });
     RELATIVE.is_match(tail(group::before(cx, whole), 120))
         && group::text(cx, whole.span.end, split_end).contains(',')
@@ -8452,8 +8507,9 @@ fn in_relative_clause(cx: &CheckContext<'_>, whole: &Figure, split_end: usize) -
 
 /// How many parts a split names, right after its word: "between three schemes",
 /// "among the four charities".
-static SPLIT_COUNT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:the\s+|its\s+|their\s+)?$").expect("valid regex"));
+static SPLIT_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)^\s*(?:the\s+|its\s+|their\s+)?$").expect("valid regex")
+});
 
 /// Whether the text before a figure may end with a split word and what
 /// [`SPLIT_COUNT`] allows after it: the last word of every match of [`SPLIT`] stands
@@ -8597,7 +8653,7 @@ fn category(cx: &CheckContext<'_>, part: &Figure) -> Option<(&'static str, &'sta
 
 /// A share restating the part before it: ", or 73%," and " (73%)".
 static RESTATED_SHARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:,\s*or|\()\s*(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s*(?:,|\))")
+    crate::rules::pattern(r"(?i)^\s*(?:,\s*or|\()\s*(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s*(?:,|\))")
         .expect("valid regex")
 });
 
@@ -8665,7 +8721,7 @@ fn category_after(after: &str) -> Option<(&'static str, &'static str)> {
 /// when the text does not open with "of", or the words after the base name a
 /// category of members (sex or age: "of those aged 18 to 24 women").
 static BASE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*of\s+(?:the\s+|all\s+|those\s+)?(?-i:[\p{L}’'-])+(?:\s+(?:polled|surveyed|asked|questioned|interviewed))?\s+")
+    crate::rules::pattern(r"(?i)^\s*of\s+(?:the\s+|all\s+|those\s+)?(?-i:[\p{L}’'-])+(?:\s+(?:polled|surveyed|asked|questioned|interviewed))?\s+")
         .expect("valid regex")
 });
 
@@ -8750,14 +8806,14 @@ fn whole_high(whole: &Figure, _parts: &[&Figure]) -> f64 {
 /// Words naming money that can turn negative: a profit of $5bn may come $3bn from one
 /// arm and $2.5bn from another while a third loses money.
 static SIGNED_NEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:profits?|earnings|income|ebitda|ebit|margins?|net|loss(?:es)?|deficits?|surplus(?:es)?|cash\s+flow|balance)\b")
+    crate::rules::pattern(r"(?i)\b(?:profits?|earnings|income|ebitda|ebit|margins?|net|loss(?:es)?|deficits?|surplus(?:es)?|cash\s+flow|balance)\b")
         .expect("valid regex")
 });
 
 /// A whole named afresh after the figure before it: " on revenue of ", " and sales
 /// of ". The words before that figure name it, not the whole.
 static NAMED_AFTER_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*,?\s*(?:on|and|from|with)\s+(?:(?-i:[\p{L}-])+\s+){1,3}of\s*$")
+    crate::rules::pattern(r"(?i)^\s*,?\s*(?:on|and|from|with)\s+(?:(?-i:[\p{L}-])+\s+){1,3}of\s*$")
         .expect("valid regex")
 });
 
@@ -8827,7 +8883,7 @@ fn report(cx: &CheckContext<'_>, whole: Option<&Figure>, parts: &[&Figure], out:
 /// has 412 vehicles, and 298 full-time and 144 part-time staff"; "filed 412 charges,
 /// and 298 men and 144 women are awaiting trial".
 static COMMA_AND: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^[^,;:()\d]*,\s+and\s+$").expect("valid regex"));
+    LazyLock::new(|| crate::rules::pattern(r"(?i)^[^,;:()\d]*,\s+and\s+$").expect("valid regex"));
 
 /// Words that name a category of the whole's things with the noun left out ("298
 /// criminal and 114 civil"), so that a part keyed by one names no other thing.
@@ -9424,7 +9480,7 @@ mod tests {
 
     #[test]
     fn turnout_before_a_share_is_found_as_the_counted_pattern_finds_it() {
-        let counted = Regex::new(r"(?i)\bturnout\b[^.;:,%0-9]{0,40}?\b(?:was|is|of|at|reached|stood\s+at|hit|came\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+        let counted = crate::rules::pattern(r"(?i)\bturnout\b[^.;:,%0-9]{0,40}?\b(?:was|is|of|at|reached|stood\s+at|hit|came\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
             .expect("valid regex");
         for text in [
             "Turnout was ",
