@@ -431,6 +431,21 @@ static PROPORTION_OF: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "to" or "at" right before a figure, not "up to": "fell to 120%", "fell 2% to
+/// 105%", "closed at 130%" give the level reached, not the size of the fall.
+static TO_LEVEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)\b(up\s+)?(?:to|at)\s+(?:about|around|roughly|some|nearly|almost|just\s+(?:over|under)|over|under|more\s+than|less\s+than)?\s*$")
+        .expect("valid regex")
+});
+
+/// Whether a percent after a verb of falling is the level reached ([`TO_LEVEL_BEFORE`]),
+/// which may pass 100%: "The debt ratio fell to 120%".
+fn reached_level(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    TO_LEVEL_BEFORE
+        .captures(group::tail(group::before(cx, f), 40))
+        .is_some_and(|c| c.get(1).is_none())
+}
+
 /// Words before a figure that make it the level a share stands at ("rose to 104%",
 /// "was 104%"), not a change ("rose 104%", "rose by 104%").
 static LEVEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -633,6 +648,7 @@ impl Compiled {
             || f.value.mid() < 0.0
             || !surely_above_100(f)
             || !Self::is_decrease(cx, f)
+            || reached_level(cx, f)
         {
             return false;
         }
@@ -1044,6 +1060,25 @@ mod tests {
             "Almost 100% of the members who voted backed the strike.",
             &pct("Almost 100%", 100.0).qualifier(Qualifier::UpperBound),
         );
+    }
+
+    #[test]
+    fn a_level_a_fall_reached_may_pass_100_percent() {
+        assert_quiet(
+            "The debt ratio fell to 120% last year.",
+            &pct("120%", 120.0),
+        );
+        assert_quiet(
+            "The debt ratio fell 2% to 105% in 2023.",
+            &pct("105%", 105.0),
+        );
+        assert_quiet(
+            "Occupancy dropped to about 110% of capacity.",
+            &pct("110%", 110.0),
+        );
+        assert_quiet("The ratio fell at 130% by the close.", &pct("130%", 130.0));
+        assert_fires("Sales fell by 120% last year.", &pct("120%", 120.0));
+        assert_fires("Sales fell by up to 120% last year.", &pct("120%", 120.0));
     }
 
     #[test]
