@@ -4565,6 +4565,14 @@ impl Reader<'_, '_> {
             return None;
         }
         let next = cx.word(i + 1);
+        // "a fall in half year profits", "at half time", "the half term break": written
+        // without the hyphen, half names a period or a thing, not a share.
+        if matches!(
+            next,
+            "year" | "yearly" | "term" | "time" | "way" | "century" | "decade" | "season"
+        ) {
+            return None;
+        }
         let hedged = self.hedge_start(i);
         let next_ok = matches!(
             next,
@@ -5426,7 +5434,42 @@ impl Reader<'_, '_> {
                 _
             ))
         );
-        if !next_ok && !glued && !after_share && !hedged && !self.share_as_subject(i, j + 1) {
+        // "a two thirds majority", "two fifths stake": written without the hyphen, a
+        // plural fraction of two or more parts is a share whatever noun follows. Not
+        // quarters, which also count periods.
+        let plural_share = plural && numer > 1.5 && !dw.starts_with("quarter");
+        if !next_ok
+            && !glued
+            && !after_share
+            && !hedged
+            && !plural_share
+            && !self.share_as_subject(i, j + 1)
+        {
+            return None;
+        }
+        // "the first two quarters", "the past three quarters of 1986": after a word that
+        // places them in time, quarters are periods, not a share.
+        if dw.starts_with("quarter")
+            && plural
+            && i >= 1
+            && matches!(
+                // The word before may have been read as an ordinal of its own.
+                cx.low(i - 1),
+                "first"
+                    | "last"
+                    | "past"
+                    | "previous"
+                    | "preceding"
+                    | "next"
+                    | "following"
+                    | "coming"
+                    | "remaining"
+                    | "final"
+                    | "opening"
+                    | "latest"
+                    | "recent"
+            )
+        {
             return None;
         }
         if dw.starts_with("quarter")
@@ -12811,6 +12854,72 @@ mod prose_tests {
         );
         let text = "Sales fell by a third in the year.";
         assert_eq!(figure(text, "a third").kind, FigureKind::Ratio);
+    }
+
+    #[test]
+    fn a_plural_fraction_written_apart_is_a_share_whatever_noun_follows() {
+        for (text, span) in [
+            ("A two thirds majority backed the plan.", "two thirds"),
+            (
+                "The bill needs a two thirds vote in both houses.",
+                "two thirds",
+            ),
+            ("It sold a three fifths stake to the fund.", "three fifths"),
+            ("Two thirds of voters agreed.", "Two thirds"),
+        ] {
+            let f = figure(text, span);
+            assert_eq!(f.kind, FigureKind::Ratio, "{text}");
+        }
+        // Quarters also count periods: written apart before a noun they stay unread.
+        let found = kinds("It posted two quarters losses in a row.");
+        assert!(
+            found.iter().all(|(_, k)| *k != FigureKind::Ratio),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn quarters_placed_in_time_are_periods_not_a_share() {
+        for text in [
+            "Profits were lower than in the preceding three quarters.",
+            "It wrote down its properties in the first two quarters.",
+            "Banks earned $6.9bn during the first three quarters of the year.",
+            "Growth should pick up over the next two quarters.",
+            "Sales have fallen in each of the past three quarters.",
+        ] {
+            let found = kinds(text);
+            assert!(
+                found.iter().all(|(_, k)| *k != FigureKind::Ratio),
+                "{text}: {found:?}"
+            );
+        }
+        let text = "Three quarters of the firms said prices would rise.";
+        assert_eq!(figure(text, "Three quarters").kind, FigureKind::Ratio);
+        let text = "Nearly three quarters said they would vote.";
+        assert_eq!(
+            figure(text, "Nearly three quarters").kind,
+            FigureKind::Ratio
+        );
+    }
+
+    #[test]
+    fn half_before_a_period_or_thing_written_apart_is_no_share() {
+        for text in [
+            "It reported a 3% fall in half year profits.",
+            "The score was level at half time.",
+            "Schools close for the half term break.",
+            "The rally ran out of steam half way through the session.",
+        ] {
+            let found = kinds(text);
+            assert!(
+                found.iter().all(|(_, k)| *k != FigureKind::Ratio),
+                "{text}: {found:?}"
+            );
+        }
+        let text = "Profits fell by half in the year.";
+        assert_eq!(figure(text, "half").kind, FigureKind::Ratio);
+        let text = "Half the staff were sent home.";
+        assert_eq!(figure(text, "Half").kind, FigureKind::Ratio);
     }
 
     #[test]
