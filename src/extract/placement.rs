@@ -1866,9 +1866,14 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
             return None;
         }
         // A "from 40 to 50" pair: the direction of its values.
-        let partner = if drafts.get(idx + 1).is_some_and(|n| n.pair && n.a >= d.b) {
+        // Both figures of a pair are marked; the first is the one "to" follows, so the
+        // end of one pair is never read against the start of the next ("from £6 to £10,
+        // while the fee was raised from £2.50 to £4").
+        let opens_pair = |p: &Draft| p.pair && cx.word_is(p.b, "to");
+        let partner = if opens_pair(d) && drafts.get(idx + 1).is_some_and(|n| n.pair && n.a >= d.b)
+        {
             drafts.get(idx + 1).map(|n| (d.value.mid(), n.value.mid()))
-        } else if idx > 0 && drafts[idx - 1].pair {
+        } else if idx > 0 && opens_pair(&drafts[idx - 1]) {
             Some((drafts[idx - 1].value.mid(), d.value.mid()))
         } else {
             None
@@ -2302,6 +2307,23 @@ mod prose_tests {
         assert_eq!(direction(text, "3,000"), Some(Direction::Increase));
         let text = "Fees were raised by 5% for 2,000 students.";
         assert_eq!(direction(text, "5%"), Some(Direction::Increase));
+    }
+
+    #[test]
+    fn each_from_to_pair_takes_its_direction_from_its_own_values() {
+        let text = "It increased this from £6 to £10, while the fee was raised from £2.50 to £4.";
+        assert_eq!(direction(text, "£10"), Some(Direction::Increase));
+        assert_eq!(direction(text, "£2.50"), Some(Direction::Increase));
+        let text =
+            "Lines for rice went from five mln to zero and for wheat from five mln to 15 mln.";
+        assert_eq!(direction(text, "zero"), Some(Direction::Decrease));
+        assert_eq!(direction(text, "15 mln"), Some(Direction::Increase));
+        let text =
+            "Cotton went from 1.5 mln dlrs to 500,000 dlrs, feedgrains from four mln to two mln.";
+        assert_eq!(direction(text, "500,000 dlrs"), Some(Direction::Decrease));
+        assert_eq!(direction(text, "four mln"), Some(Direction::Decrease));
+        let text = "The Fed may add anywhere from 1.5-2.0 billion dlrs of reserves.";
+        assert_eq!(direction(text, "2.0 billion dlrs"), None);
     }
 
     #[test]

@@ -5118,6 +5118,8 @@ impl Reader<'_, '_> {
                 | "at"
                 | "time"
                 | "side"
+                // "one off gains", "a one off payment": "one-off" written apart.
+                | "off"
                 | "and"
                 | "to"
                 | "in"
@@ -12920,6 +12922,23 @@ mod prose_tests {
         assert_eq!(figure(text, "half").kind, FigureKind::Ratio);
         let text = "Half the staff were sent home.";
         assert_eq!(figure(text, "Half").kind, FigureKind::Ratio);
+    }
+
+    #[test]
+    fn one_off_written_apart_is_no_count() {
+        for text in [
+            "Its profits were buoyed by one off gains.",
+            "It made a one off payment to staff.",
+            "The one off charge hit earnings.",
+        ] {
+            let found = kinds(text);
+            assert!(
+                found.iter().all(|(t, _)| !t.starts_with("one")),
+                "{text}: {found:?}"
+            );
+        }
+        let text = "The firm cut one job in the spring.";
+        assert_eq!(figure(text, "one").kind, FigureKind::Count);
     }
 
     #[test]
