@@ -5875,6 +5875,24 @@ fn is_boundary(cx: &Cx<'_>, t: usize) -> bool {
                     | "reveals"
                     | "indicated"
                     | "indicates"
+                    // "many believe the deficit will remain at $500bn", "analysts
+                    // warned profits would fall": a verb of thought or warning opens
+                    // the clause it states, "that" or not.
+                    | "believe"
+                    | "believes"
+                    | "think"
+                    | "thinks"
+                    | "reckon"
+                    | "reckons"
+                    | "argue"
+                    | "argues"
+                    | "argued"
+                    | "insist"
+                    | "insists"
+                    | "insisted"
+                    | "warn"
+                    | "warns"
+                    | "warned"
                     | "but"
                     | "because"
                     | "if"
@@ -7832,6 +7850,20 @@ mod prose_tests {
 
     fn is(text: &str, span: &str, expected: Option<&str>) {
         assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
+    }
+
+    #[test]
+    fn a_verb_of_thought_or_warning_opens_the_clause_that_holds_the_subject() {
+        let text = "Many commentators believe the deficit will remain at $500bn.";
+        is(text, "$500bn", Some("deficit"));
+        let text = "Kaul believes the market will drop to 80 cents a lb.";
+        is(text, "80 cents", Some("market"));
+        let text = "Analysts warned profits would fall to $3m this year.";
+        is(text, "$3m", Some("profit"));
+        let text = "He thinks revenue per ton-mile will be 4.7 cts in 1991.";
+        is(text, "4.7 cts", Some("revenue"));
+        let text = "Trade sources believe the fish catch will reach 5.5 mln tonnes.";
+        is(text, "5.5 mln tonnes", Some("fish catch"));
     }
 
     #[test]
