@@ -2417,6 +2417,25 @@ impl Reader<'_, '_> {
                 return self.push_plain(i, i + 3, FigureKind::Score, d.value);
             }
         }
+        // "Arsenal won 2 1", "a 3 0 win", "rejected in a 2 1 decision": a result with its
+        // hyphen lost, two small whole numbers written apart where a word of winning or
+        // deciding says it is one.
+        if whole
+            && d.whole_len <= 2
+            && !d.grouped
+            && cx.is(i + 1, TokKind::Num)
+            && !cx.glued(i + 1)
+            && self
+                .digits_at(i + 1)
+                .is_some_and(|e| e.decimals == 0 && e.whole_len <= 2 && !e.grouped)
+            && (!cx.glued(i + 2) || matches!(cx.punct_bytes(i + 2), b"," | b"." | b";" | b")"))
+            && !cx.is(i + 2, TokKind::Num)
+            && unit::unit_word(cx.word(i + 2)).is_none()
+            && number::word_scale(cx.word(i + 2)).is_none()
+            && self.score_context(i, i + 2)
+        {
+            return self.push_plain(i, i + 2, FigureKind::Score, d.value);
+        }
         // "a 1-in-100-year flood": a chance, with its compound.
         if whole
             && cx.punct_is(i + 1, "-")
@@ -12939,6 +12958,31 @@ mod prose_tests {
         }
         let text = "The firm cut one job in the spring.";
         assert_eq!(figure(text, "one").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_result_with_its_hyphen_lost_is_a_score_where_a_word_of_winning_says_so() {
+        for (text, span) in [
+            ("Arsenal won 2 1 at Chelsea.", "2 1"),
+            ("It was a 3 0 win for Leeds.", "3 0"),
+            ("United beat City 2 1 on Sunday.", "2 1"),
+            ("The claim was rejected in a 2 1 decision.", "2 1"),
+            ("Wales drew 1 1 with Italy.", "1 1"),
+        ] {
+            assert_eq!(figure(text, span).kind, FigureKind::Score, "{text}");
+        }
+        for text in [
+            "The team won 2 titles in 3 years.",
+            "Voters in 12 15 districts were asked.",
+            "She won 2 2 litre bottles of wine.",
+            "He won 2 1,000-metre races.",
+        ] {
+            let found = kinds(text);
+            assert!(
+                found.iter().all(|(_, k)| *k != FigureKind::Score),
+                "{text}: {found:?}"
+            );
+        }
     }
 
     #[test]
