@@ -1702,32 +1702,37 @@ fn direction_in(text: &str) -> Option<Direction> {
             // possessive names the quantity revised, not the way it moved, and a
             // word before it ("Worries grew after a downward revision in April's
             // gain to 151,000") is of another clause.
+            let quantity_noun = || {
+                matches!(
+                    word.as_str(),
+                    "gain"
+                        | "gains"
+                        | "rise"
+                        | "rises"
+                        | "increase"
+                        | "increases"
+                        | "drop"
+                        | "drops"
+                        | "fall"
+                        | "falls"
+                        | "decline"
+                        | "declines"
+                        | "cut"
+                        | "cuts"
+                )
+            };
             let owned = || {
                 let before = text[..m.start()].trim_end();
-                (before.ends_with("'s") || before.ends_with("\u{2019}s"))
-                    && matches!(
-                        word.as_str(),
-                        "gain"
-                            | "gains"
-                            | "rise"
-                            | "rises"
-                            | "increase"
-                            | "increases"
-                            | "drop"
-                            | "drops"
-                            | "fall"
-                            | "falls"
-                            | "decline"
-                            | "declines"
-                            | "cut"
-                            | "cuts"
-                    )
+                (before.ends_with("'s") || before.ends_with("\u{2019}s")) && quantity_noun()
             };
             // "it had revised down the jobs gains in December, from 157,000 to
             // 133,000": the noun right after a verb of revising is the quantity
             // revised, not the way it moved.
             let revised = || {
                 let before = text[..m.start()].trim_end();
+                if !quantity_noun() {
+                    return false;
+                }
                 let words: Vec<&str> = before.rsplit(' ').take(5).collect();
                 words
                     .iter()
