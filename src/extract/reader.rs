@@ -10684,6 +10684,26 @@ mod prose_tests {
     }
 
     #[test]
+    fn the_old_level_named_by_its_time_after_on_and_a_change_is_one_end_of_it() {
+        let text = "Bills went up by £149 on the previous £1,568 to £1,717.";
+        assert_eq!(figure(text, "£1,568").value, Value::Number(1568.0));
+        assert_eq!(figure(text, "£1,717").value, Value::Number(1717.0));
+        let text = "Rents rose by 12% on last year's £1,568 to £1,717.";
+        assert_eq!(figure(text, "£1,568").qualifier, Qualifier::Exact);
+        let text = "Fares rose 9.5 per cent on the previous year's £1,568 to £1,717.";
+        assert_eq!(figure(text, "£1,717").qualifier, Qualifier::Exact);
+        let text = "The yield rose 0.4 points on last week's 4.1% to 4.5%.";
+        assert_eq!(figure(text, "4.1%").value, Value::Number(4.1));
+        // No change before "on", or an old level neither money nor a share: a range.
+        let text = "It spent £5m on the previous 10 to 12 projects.";
+        assert_eq!(figure(text, "10 to 12").qualifier, Qualifier::Range);
+        let text = "Sales rose 5% on the previous 10 to 12 weeks.";
+        assert_eq!(figure(text, "10 to 12 weeks").qualifier, Qualifier::Range);
+        let text = "The plan was based on last year's £10m to £12m budget.";
+        assert_eq!(figure(text, "£10m to £12m").qualifier, Qualifier::Range);
+    }
+
+    #[test]
     fn the_old_level_named_by_its_kind_after_from_is_one_end_of_a_change() {
         let text = "August was revised from an initial estimate of 130,000 to 168,000.";
         assert_eq!(figure(text, "130,000").kind, FigureKind::Count);
