@@ -2450,6 +2450,25 @@ impl Reader<'_, '_> {
                 return self.push_plain(i, i + 3, FigureKind::Score, d.value);
             }
         }
+        // "Arsenal won 2 1", "a 3 0 win", "rejected in a 2 1 decision": a result with its
+        // hyphen lost, two small whole numbers written apart where a word of winning or
+        // deciding says it is one.
+        if whole
+            && d.whole_len <= 2
+            && !d.grouped
+            && cx.is(i + 1, TokKind::Num)
+            && !cx.glued(i + 1)
+            && self
+                .digits_at(i + 1)
+                .is_some_and(|e| e.decimals == 0 && e.whole_len <= 2 && !e.grouped)
+            && (!cx.glued(i + 2) || matches!(cx.punct_bytes(i + 2), b"," | b"." | b";" | b")"))
+            && !cx.is(i + 2, TokKind::Num)
+            && unit::unit_word(cx.word(i + 2)).is_none()
+            && number::word_scale(cx.word(i + 2)).is_none()
+            && self.score_context(i, i + 2)
+        {
+            return self.push_plain(i, i + 2, FigureKind::Score, d.value);
+        }
         // "a 1-in-100-year flood": a chance, with its compound.
         if whole
             && cx.punct_is(i + 1, "-")
@@ -10781,6 +10800,26 @@ mod prose_tests {
     }
 
     #[test]
+    fn the_old_level_named_by_its_time_after_on_and_a_change_is_one_end_of_it() {
+        let text = "Bills went up by £149 on the previous £1,568 to £1,717.";
+        assert_eq!(figure(text, "£1,568").value, Value::Number(1568.0));
+        assert_eq!(figure(text, "£1,717").value, Value::Number(1717.0));
+        let text = "Rents rose by 12% on last year's £1,568 to £1,717.";
+        assert_eq!(figure(text, "£1,568").qualifier, Qualifier::Exact);
+        let text = "Fares rose 9.5 per cent on the previous year's £1,568 to £1,717.";
+        assert_eq!(figure(text, "£1,717").qualifier, Qualifier::Exact);
+        let text = "The yield rose 0.4 points on last week's 4.1% to 4.5%.";
+        assert_eq!(figure(text, "4.1%").value, Value::Number(4.1));
+        // No change before "on", or an old level neither money nor a share: a range.
+        let text = "It spent £5m on the previous 10 to 12 projects.";
+        assert_eq!(figure(text, "10 to 12").qualifier, Qualifier::Range);
+        let text = "Sales rose 5% on the previous 10 to 12 weeks.";
+        assert_eq!(figure(text, "10 to 12 weeks").qualifier, Qualifier::Range);
+        let text = "The plan was based on last year's £10m to £12m budget.";
+        assert_eq!(figure(text, "£10m to £12m").qualifier, Qualifier::Range);
+    }
+
+    #[test]
     fn the_old_level_named_by_its_kind_after_from_is_one_end_of_a_change() {
         let text = "August was revised from an initial estimate of 130,000 to 168,000.";
         assert_eq!(figure(text, "130,000").kind, FigureKind::Count);
@@ -13179,6 +13218,31 @@ mod prose_tests {
         }
         let text = "The firm cut one job in the spring.";
         assert_eq!(figure(text, "one").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_result_with_its_hyphen_lost_is_a_score_where_a_word_of_winning_says_so() {
+        for (text, span) in [
+            ("Arsenal won 2 1 at Chelsea.", "2 1"),
+            ("It was a 3 0 win for Leeds.", "3 0"),
+            ("United beat City 2 1 on Sunday.", "2 1"),
+            ("The claim was rejected in a 2 1 decision.", "2 1"),
+            ("Wales drew 1 1 with Italy.", "1 1"),
+        ] {
+            assert_eq!(figure(text, span).kind, FigureKind::Score, "{text}");
+        }
+        for text in [
+            "The team won 2 titles in 3 years.",
+            "Voters in 12 15 districts were asked.",
+            "She won 2 2 litre bottles of wine.",
+            "He won 2 1,000-metre races.",
+        ] {
+            let found = kinds(text);
+            assert!(
+                found.iter().all(|(_, k)| *k != FigureKind::Score),
+                "{text}: {found:?}"
+            );
+        }
     }
 
     #[test]

@@ -6234,6 +6234,13 @@ static CLAUSE_VERBS: std::sync::LazyLock<super::words::WordSet> = std::sync::Laz
         "hold",
         "hit",
         "adds",
+        // "The data suggests growth of 0.2%", "Reynolds showing gains of 4.5%". Not the
+        // participles, which name a kind of figure as often ("the indicated coupon",
+        // "the suggested retail price").
+        "indicates",
+        "suggests",
+        "reveals",
+        "showing",
     ])
 });
 
@@ -7867,6 +7874,19 @@ mod prose_tests {
 
     fn is(text: &str, span: &str, expected: Option<&str>) {
         assert_eq!(key(text, span).as_deref(), expected, "{span:?} in {text:?}");
+    }
+
+    #[test]
+    fn a_verb_of_showing_in_the_present_is_no_part_of_the_subject() {
+        let text = "The data suggests annual growth of just 0.2%.";
+        is(text, "0.2%", Some("annual growth"));
+        let text = "Altria rose 5%, with Reynolds showing gains of 4.5%.";
+        is(text, "4.5%", Some("gain"));
+        let text = "The survey reveals rents of £900 a month.";
+        is(text, "£900", Some("rent"));
+        // The participle names a kind of figure.
+        let text = "The bond has an indicated coupon of 5-3/4 pct.";
+        is(text, "5-3/4 pct", Some("indicated coupon"));
     }
 
     #[test]
