@@ -4225,7 +4225,13 @@ impl Reader<'_, '_> {
             // "scored twice", "twice a year": a count of occasions.
             return self.push_plain(i, i + 1, FigureKind::Count, 2.0);
         }
-        if w == "scores" && cx.word_is(i + 1, "of") {
+        // "scores of people" is many; "scores of eight, nine and two", "scores of 8
+        // and 9" are results, with no many about them.
+        if w == "scores"
+            && cx.word_is(i + 1, "of")
+            && !cx.is(i + 2, TokKind::Num)
+            && number::small(cx.word(i + 2)).is_none()
+        {
             return self.push_vague(i, i + 1, 40.0, 200.0);
         }
         // "a handful of rural areas": a few.
@@ -13300,6 +13306,22 @@ mod prose_tests {
         }
         let text = "The company raised 200m in new shares.";
         assert_ne!(figure(text, "200m").kind, FigureKind::Measure);
+    }
+
+    #[test]
+    fn scores_of_a_number_are_results_not_many() {
+        for text in [
+            "He made scores of 8 and 9.",
+            "His summer tailed off with scores of eight, nine, eight and two.",
+        ] {
+            let found = kinds(text);
+            assert!(
+                found.iter().all(|(t, _)| !t.eq_ignore_ascii_case("scores")),
+                "{text}: {found:?}"
+            );
+        }
+        let text = "Scores of people were hurt.";
+        assert_eq!(figure(text, "Scores").qualifier, crate::Qualifier::Vague);
     }
 
     #[test]

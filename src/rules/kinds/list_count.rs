@@ -40,7 +40,13 @@ declare_kind! {
     /// list ending on a bare "and" (its last item markup the reader skipped), a
     /// bare count opening its sentence before a dash ("Three - Ford, Chrysler and AMC -
     /// raised prices" answers a question; "Three former prime ministers – ..." is
-    /// checked), a list that opens with a preposition
+    /// checked), a remark after a dash that opens with a word like "all", "what" or a
+    /// pronoun ("seven fours - all of them cuts and pulls"), a count with no
+    /// determiner set off by a comma from fewer items with their own articles, which
+    /// is the first thing coordinated ("won three league titles, the FA Cup and the
+    /// Super Cup"), a list that is the count times a number of periods or groups named
+    /// before it ("For the past two seasons, all three promoted teams - " and six
+    /// names), a list that opens with a preposition
     /// ("six ships were idle abroad -- in the Netherlands, ..."), a list holding places
     /// written "City, State" ("Ouray, Colo."), a noun phrase with a preposition before
     /// names ("11 cities in Florida, Texas and Nevada" lists states; a superlative
@@ -165,6 +171,29 @@ struct Compiled {
 
 /// The longest run of prose, in bytes, read as a list after a count.
 const MAX_LIST: usize = 1_000;
+
+/// A word that opens a remark on the things counted, after a dash, rather than a list
+/// of them: "seven fours - all of them cuts and pulls", "Three goals - what a night,
+/// and what a team".
+static COMMENT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(
+        r"(?i)^\s*(?:all|both|each|every|none|most|many|some|several|few|half|what|how|not|no|never|only|just|which|that|this|these|those|he|she|it|they|we|i|you|his|her|its|their|our)\b",
+    )
+    .expect("valid regex")
+});
+
+/// A determiner or possessive right before a count: "the three agencies", "its four
+/// plants", "all three teams", "The appeal's four biggest events".
+static DETERMINER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(
+        r"(?i)(?:\b(?:the|these|those|its|their|his|her|our|my|your|all|both|whose)|\p{L}['’]s?)\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// A list whose first item opens with an article: "the FA Cup and the Super Cup".
+static ARTICLE_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| crate::rules::pattern(r"(?i)^\s*(?:the|a|an)\s").expect("valid regex"));
 
 /// The counted noun phrase and the colon or dash that opens the list.
 static OPENS_LIST: LazyLock<Regex> = LazyLock::new(|| {
@@ -1250,7 +1279,7 @@ impl Check for Compiled {
                 if let Some(m) = ATTRIBUTION_END.find(list) {
                     list = &list[..m.start()];
                 }
-                if PREPOSITION_FIRST.is_match(list) {
+                if PREPOSITION_FIRST.is_match(list) || dash && COMMENT_FIRST.is_match(list) {
                     continue;
                 }
                 let list = list.trim_end().trim_end_matches(['.', '!', '?']);
@@ -1414,6 +1443,34 @@ impl Check for Compiled {
             )]
             let expected = n as usize;
             if found == expected {
+                continue;
+            }
+            // "He won three Premier League titles, the FA Cup and the Super Cup": a
+            // count with no determiner, set off by a bare comma from fewer items that
+            // have their own articles, is the first of the things coordinated, not a
+            // count of the rest ("the three agencies, the FBI and the CIA", and "two
+            // ministers, the foreign secretary, the defence secretary and the home
+            // secretary", are read).
+            let opener = group::text(cx, f.span.end, list_start);
+            if found < expected
+                && !opener.contains([':', '-', '—', '–'])
+                && !DETERMINER_BEFORE.is_match(tail(group::before(cx, f), 12))
+                && ARTICLE_FIRST.is_match(list)
+            {
+                continue;
+            }
+            // "For the past two seasons, all three promoted teams - Burnley, ... and
+            // Southampton": a count taken for each of several periods or groups named
+            // before it in its sentence lists that many times as many names.
+            let sentence_start = group::sentence_span(cx, f).start;
+            if found % expected == 0
+                && group::figures_in(cx, sentence_start, f.span.start)
+                    .iter()
+                    .any(|g| {
+                        matches!(g.kind, FigureKind::Count | FigureKind::Duration)
+                            && g.value.mid().to_bits() == ((found / expected) as f64).to_bits()
+                    })
+            {
                 continue;
             }
             let message = format!(
@@ -1952,6 +2009,26 @@ mod tests {
             read("The three councils, Brighton and Hove, Adur and Worthing, and Lewes, agreed.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_remark_after_a_dash_a_coordinated_count_and_a_count_per_period_are_no_list() {
+        for text in [
+            "He hit seven fours - all of them cuts and pulls.",
+            "Three goals - what a night, and what a team.",
+            "He won three league titles, the FA Cup and the Super Cup.",
+            "For the past two seasons, all three promoted teams - Ashby, Barton, Colby, Dunmore, Easton and Fenwick - went straight back down.",
+        ] {
+            assert!(read(text).is_empty(), "{text}");
+        }
+        for text in [
+            "The three projects - a new hall, a car park, a taxiway and a hotel - will cost £85m.",
+            "Two ministers, the foreign secretary, the defence secretary and the home secretary, will attend.",
+            "The three promoted teams - Ashby, Barton, Colby, Dunmore, Easton and Fenwick - went down.",
+            "The three titles, the FA Cup and the Super Cup, are on show.",
+        ] {
+            assert_eq!(read(text).len(), 1, "{text}");
+        }
     }
 
     #[test]
