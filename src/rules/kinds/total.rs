@@ -247,7 +247,9 @@ declare_kind! {
     ///   the sentence after a breakdown that opens on its whole ("Of the 200 people
     ///   arrested, 120 were men. Some 241 were under 21"; not "Another 241 were
     ///   released"; nor a part "of them" a hundred times its whole, which counts other
-    ///   units: "cut the price of 2,300 items ... and sold 1.2 million of them"; nor one
+    ///   units: "cut the price of 2,300 items ... and sold 1.2 million of them"; nor
+    ///   parts "of them" after a count of one ("if one GameBoy can make music, what if
+    ///   he put six of them together?"); nor one
     ///   whose restating share puts its whole at twice that count or more, or half
     ///   or less: "reported in 31 states. Texas accounts for 712 of them, or 68%" is of
     ///   the cases; a count of places after "in", "across" or "from" too small to
@@ -5175,6 +5177,11 @@ fn of_them_breakdown(
             return true;
         };
         whole = counted;
+    }
+    // "if one GameBoy can make music, what if he put six of them together?": "them"
+    // is never one thing, so a count of one is no whole of it.
+    if whole.value.mid() <= 1.0 {
+        return true;
     }
     // "cut the price of 2,300 items ... and sold 1.2 million of them": a part a hundred
     // times its whole or more counts other units of it (things sold of each line), no
@@ -11389,6 +11396,21 @@ mod tests {
                 "The outage affected 3,400 customers. Engineers fixed 4,200 of them, or 100%."
             ),
             ["\"4,200\" is more than the total \"3,400\" customers"]
+        );
+    }
+
+    #[test]
+    fn a_count_of_one_is_no_whole_for_parts_of_them() {
+        assert!(
+            messages(
+                "He wondered, if one GameBoy can make music, what would happen if he put six of them together?"
+            )
+            .is_empty()
+        );
+        assert!(messages("One drone can film a field. Ten of them can map a county.").is_empty());
+        assert_eq!(
+            messages("The club signed two strikers, and three of them scored on debut.").len(),
+            1
         );
     }
 
