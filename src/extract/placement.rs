@@ -359,14 +359,37 @@ pub(crate) fn article_before_epithets(cx: &Cx<'_>, k: usize) -> Option<usize> {
 /// "from the previous £1,568", "from last year's $310", "from its prior", "from the
 /// previous quarter's" just before the figure starting at `a`: the old level of a change
 /// named by its time, so that "from the previous £1,568 to £1,717" is two ends of one
-/// change. Gives the index of "from".
+/// change. Gives the index of "from". After the size of the change "on" stands for
+/// "from": "up by £149 on the previous £1,568 to £1,717", "12% on last year's".
 pub(crate) fn prior_level_from(cx: &Cx<'_>, a: usize) -> Option<usize> {
     let word = |back: usize| a.checked_sub(back).map_or(&b""[..], |k| cx.word_bytes(k));
     let earlier = |w: &[u8]| matches!(w, b"previous" | b"prior" | b"former" | b"earlier");
+    // The size ends right before "on", a word of change stands a few words before it,
+    // and the old level is money or a share ("spent £5m on the previous 10 to 12
+    // projects", "rose 5% on the previous 10 to 12 weeks" are no change).
+    let from = |back: usize| {
+        word(back) == b"from"
+            || word(back) == b"on"
+                && a.checked_sub(back + 1).is_some_and(|k| {
+                    (cx.is(k, TokKind::Num)
+                        || cx.punct_is(k, "%")
+                        || matches!(
+                            cx.word_bytes(k),
+                            b"cent" | b"percent" | b"points" | b"bn" | b"m"
+                        ))
+                        && (k.saturating_sub(5)..k).any(|v| {
+                            matches!(cx.word(v), "by" | "up" | "down")
+                                || change_verb(cx.word(v)).is_some()
+                        })
+                })
+                && (matches!(cx.punct(a), "£" | "$" | "€")
+                    || cx.punct_is(a + 1, "%")
+                    || matches!(cx.word_bytes(a + 1), b"per" | b"percent"))
+    };
     // "the previous", "its prior", "a previous".
     if earlier(word(1))
         && matches!(word(2), b"the" | b"its" | b"their" | b"a" | b"his" | b"her")
-        && word(3) == b"from"
+        && from(3)
     {
         return Some(a - 3);
     }
@@ -381,9 +404,9 @@ pub(crate) fn prior_level_from(cx: &Cx<'_>, a: usize) -> Option<usize> {
     {
         return None;
     }
-    if matches!(word(4), b"last" | b"this") && word(5) == b"from" {
+    if matches!(word(4), b"last" | b"this") && from(5) {
         Some(a - 5)
-    } else if earlier(word(4)) && word(5) == b"the" && word(6) == b"from" {
+    } else if earlier(word(4)) && word(5) == b"the" && from(6) {
         Some(a - 6)
     } else {
         None

@@ -604,6 +604,17 @@ fn metres_follow(w: &[u8]) -> bool {
             | b"semi"
             | b"champion"
             | b"title"
+            // "Olympic 200m silver", "the 100m and 200m events".
+            | b"gold"
+            | b"silver"
+            | b"bronze"
+            | b"medal"
+            | b"medals"
+            | b"medallist"
+            | b"medalist"
+            | b"event"
+            | b"events"
+            | b"crown"
     )
 }
 
@@ -1117,6 +1128,39 @@ impl Reader<'_, '_> {
             return false;
         }
         let other: &[u8] = if cx.word_is(b, "c") { b"F" } else { b"C" };
+        // "the eleventh day above 30 C in the capital", "It was -5 C at dawn": a level
+        // passed or reached, or below zero, with no noun after the letter ("about 30 C
+        // programmers", "Section 30 C of the act" stay letters).
+        let level = |k: usize| {
+            k > self.floor
+                && (matches!(
+                    cx.word(k - 1),
+                    "above"
+                        | "below"
+                        | "beneath"
+                        | "exceeding"
+                        | "exceeded"
+                        | "topped"
+                        | "topping"
+                        | "reached"
+                        | "reaching"
+                        | "hit"
+                        | "hitting"
+                        | "minus"
+                ) || cx.word_is(k - 1, "to")
+                    && placement::change_verb(cx.word(k.saturating_sub(2))).is_some()
+                    || matches!(cx.punct(k - 1), "-" | "−")
+                        && cx.glued(k)
+                        && cx.tok(k - 1).is_some_and(|t| t.space))
+        };
+        let after = cx.word(b + 1);
+        if (after.is_empty()
+            || is_function_word(after)
+            || matches!(after, "today" | "yesterday" | "overnight"))
+            && (b >= 1 && level(b - 1))
+        {
+            return true;
+        }
         (0..cx.len()).any(|k| {
             matches!(
                 cx.word_bytes(k),
@@ -6242,24 +6286,7 @@ impl Reader<'_, '_> {
                         // A price or rate in hundredths or finer: "rose to 1.87
                         // marks", "at 1.8250 marks" ("8.5 marks out of ten" is none).
                         || d.decimals >= 2
-                        // An amount a share: "a dividend of 10 marks per share",
-                        // "two crowns a share".
-                        || matches!(cx.word_bytes(adj_end + 1), b"per" | b"a")
-                            && matches!(cx.word_bytes(adj_end + 2), b"share" | b"shares")
-                        // "the dividend remained unchanged at 12 marks", "Bayer shares
-                        // fell 13 marks", "denominations of 1,000 and 10,000 marks": a
-                        // sentence on a dividend, a share price or an issue is in money.
-                        || (0..cx.len()).any(|k| {
-                            matches!(
-                                cx.word_bytes(k),
-                                b"dividend"
-                                    | b"dividends"
-                                    | b"shares"
-                                    | b"priced"
-                                    | b"denominations"
-                                    | b"bourse"
-                            )
-                        }))
+                        || self.currency_word_in_market(a, adj_end))
                 {
                     let code = adj
                         .and_then(|a| self.currency_of_adjective(a, code))
@@ -7471,6 +7498,36 @@ impl Reader<'_, '_> {
         {
             return None;
         }
+        // "the British record over 60m hurdles", "a personal best over 400m": "over" a
+        // race distance names the race, not a bound (but "ran over 100 miles" is more
+        // than 100).
+        if h == Hedge::Over
+            && n == 1
+            && cx.word_is(a - 1, "over")
+            && matches!(
+                cx.word_bytes(a + 1),
+                b"m" | b"metres" | b"meters" | b"km" | b"mile" | b"miles" | b"yards" | b"furlongs"
+            )
+            && (matches!(
+                cx.word_bytes(a + 2),
+                b"hurdles"
+                    | b"freestyle"
+                    | b"backstroke"
+                    | b"breaststroke"
+                    | b"butterfly"
+                    | b"medley"
+                    | b"steeplechase"
+                    | b"relay"
+                    | b"sprint"
+                    | b"dash"
+            ) || a > self.floor + 2
+                && matches!(
+                    cx.word_bytes(a - 2),
+                    b"record" | b"best" | b"time" | b"times" | b"mark" | b"title" | b"gold"
+                ))
+        {
+            return None;
+        }
         // "waiting as long as 15 years": a ceiling on a time or a length; before any
         // other figure "as long as" makes a condition ("as long as 51 senators agree").
         if n == 3
@@ -7769,6 +7826,8 @@ impl Reader<'_, '_> {
             && (adj.is_some()
                 // "five billion marks": no score or grade runs to a scale.
                 || number::word_scale(cx.word(at - 1)).is_some()
+                // "VW was off two marks at 366.50", "the dividend lost one mark".
+                || self.currency_word_in_market(amt.a, at)
                 // A singular "pound" after a number in words wants the same support.
                 || !(unit::currency_word_needs_support(cx.word(at)) || cx.word_is(at, "pound")))
             // "four billion dlrs of receivables" is money; "five pounds of apples" is
@@ -7786,12 +7845,110 @@ impl Reader<'_, '_> {
         }
     }
 
+    /// Whether a currency word that is also a common noun ("marks", "francs",
+    /// "crowns") at `at`, after an amount that starts at token `a`, is money by what
+    /// stands around it: an amount a share or a unit traded ("10 marks per share",
+    /// "315 crowns per 100 kilos", "4.21 crowns per litre"); a move of a price to or
+    /// from a level in digits ("fell nine marks to 356", "VW was off two marks at
+    /// 366.50", "rose to 10 marks from 8.10"); a price quoted ("closed at 1,020
+    /// marks"); or a sentence on a dividend, shares, a price, a bond or an issue.
+    /// Marks out of ten, question marks and crowns won are none of these.
+    fn currency_word_in_market(&self, a: usize, at: usize) -> bool {
+        let cx = self.cx;
+        let traded_unit = |w: &[u8]| {
+            matches!(
+                w,
+                b"share"
+                    | b"shares"
+                    | b"tonne"
+                    | b"tonnes"
+                    | b"ton"
+                    | b"tons"
+                    | b"kilo"
+                    | b"kilos"
+                    | b"kg"
+                    | b"litre"
+                    | b"litres"
+                    | b"liter"
+                    | b"liters"
+                    | b"barrel"
+                    | b"barrels"
+                    | b"ounce"
+                    | b"ounces"
+                    | b"gallon"
+                    | b"gallons"
+                    | b"bushel"
+                    | b"bushels"
+            )
+        };
+        let mut u = at + 2;
+        if cx.is(u, TokKind::Num) {
+            u += 1;
+        }
+        if matches!(cx.word_bytes(u), b"cubic" | b"square") {
+            u += 1;
+        }
+        let per_unit =
+            matches!(cx.word_bytes(at + 1), b"per" | b"a") && traded_unit(cx.word_bytes(u));
+        let before = |k: usize| if a >= k { cx.word(a - k) } else { "" };
+        // "ended eight rand higher at 398": a comparative may come first.
+        let m = if matches!(cx.word_bytes(at + 1), b"higher" | b"lower") {
+            at + 1
+        } else {
+            at
+        };
+        let moved = matches!(cx.word_bytes(m + 1), b"to" | b"at" | b"from")
+            && cx.is(m + 2, TokKind::Num)
+            && (placement::change_verb(before(1)).is_some()
+                || matches!(
+                    before(1),
+                    "up" | "down" | "off" | "shed" | "lost" | "gained" | "ended" | "closed"
+                )
+                || before(1) == "to" && placement::change_verb(before(2)).is_some());
+        let quoted = before(1) == "at"
+            && matches!(
+                before(2),
+                "closed" | "opened" | "ended" | "finished" | "traded" | "quoted" | "stood"
+            );
+        // "off two marks at 310 marks", "lost three crowns to 220 crowns", "closed at
+        // 1,020 marks, up 12 marks": a level or a move beside a move or level in the
+        // same word that is money.
+        let word = cx.word(at);
+        let other = if matches!(before(1), "at" | "to" | "from") && before(2) == word {
+            Some(a - 2)
+        } else if before(3) == word
+            && (matches!(before(1), "at" | "to") && matches!(before(2), "higher" | "lower")
+                || matches!(before(1), "up" | "down" | "off") && a >= 4 && cx.punct_is(a - 2, ","))
+        {
+            Some(a - 3)
+        } else {
+            None
+        };
+        per_unit
+            || moved
+            || quoted
+            || other.is_some_and(|o| o > 0 && self.currency_word_in_market(o - 1, o))
+            || (0..cx.len()).any(|k| {
+                matches!(
+                    cx.word_bytes(k),
+                    b"dividend"
+                        | b"dividends"
+                        | b"shares"
+                        | b"priced"
+                        | b"denominations"
+                        | b"bourse"
+                )
+            })
+    }
+
     /// Whether "mark" at `at` is a threshold passed ("below the three million mark
     /// before long", "past the 2,000 mark.") rather than the currency before its noun
     /// ("a 300 mln mark deficit"): singular "mark" is money only as a modifier.
     fn threshold_mark(&self, at: usize) -> bool {
         let cx = self.cx;
         cx.word_is(at, "mark")
+            // "the dividend lost one mark to nine marks": one mark is no threshold.
+            && (!cx.word_is(at.wrapping_sub(1), "one") || cx.word_is(at.wrapping_sub(2), "the"))
             && (!cx.is(at + 1, TokKind::Word)
                 || matches!(
                     cx.word(at + 1),
@@ -10684,6 +10841,26 @@ mod prose_tests {
     }
 
     #[test]
+    fn the_old_level_named_by_its_time_after_on_and_a_change_is_one_end_of_it() {
+        let text = "Bills went up by £149 on the previous £1,568 to £1,717.";
+        assert_eq!(figure(text, "£1,568").value, Value::Number(1568.0));
+        assert_eq!(figure(text, "£1,717").value, Value::Number(1717.0));
+        let text = "Rents rose by 12% on last year's £1,568 to £1,717.";
+        assert_eq!(figure(text, "£1,568").qualifier, Qualifier::Exact);
+        let text = "Fares rose 9.5 per cent on the previous year's £1,568 to £1,717.";
+        assert_eq!(figure(text, "£1,717").qualifier, Qualifier::Exact);
+        let text = "The yield rose 0.4 points on last week's 4.1% to 4.5%.";
+        assert_eq!(figure(text, "4.1%").value, Value::Number(4.1));
+        // No change before "on", or an old level neither money nor a share: a range.
+        let text = "It spent £5m on the previous 10 to 12 projects.";
+        assert_eq!(figure(text, "10 to 12").qualifier, Qualifier::Range);
+        let text = "Sales rose 5% on the previous 10 to 12 weeks.";
+        assert_eq!(figure(text, "10 to 12 weeks").qualifier, Qualifier::Range);
+        let text = "The plan was based on last year's £10m to £12m budget.";
+        assert_eq!(figure(text, "£10m to £12m").qualifier, Qualifier::Range);
+    }
+
+    #[test]
     fn the_old_level_named_by_its_kind_after_from_is_one_end_of_a_change() {
         let text = "August was revised from an initial estimate of 130,000 to 168,000.";
         assert_eq!(figure(text, "130,000").kind, FigureKind::Count);
@@ -11771,6 +11948,130 @@ mod prose_tests {
                 .all(|(t, _)| !t.ends_with(" C") && !t.ends_with(" F")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_spaced_capital_c_or_f_after_a_level_passed_or_below_zero_is_a_temperature() {
+        for (text, span, unit) in [
+            (
+                "It was the eleventh day above 30 C in the capital.",
+                "above 30 C",
+                "celsius",
+            ),
+            (
+                "Overnight it fell to 30 F in the valleys.",
+                "30 F",
+                "fahrenheit",
+            ),
+            ("It was -5 C at dawn.", "-5 C", "celsius"),
+            (
+                "Readings stayed below 10 C, officials said.",
+                "below 10 C",
+                "celsius",
+            ),
+            ("The mercury topped 40 C yesterday.", "40 C", "celsius"),
+            (
+                "It stayed above 30 degrees C all week.",
+                "above 30 degrees C",
+                "celsius",
+            ),
+        ] {
+            let f = figure(text, span);
+            assert_eq!(
+                (f.kind, f.unit.as_deref()),
+                (FigureKind::Measure, Some(unit)),
+                "{text}"
+            );
+        }
+        // Must not fire: a section, grade, type, vitamin, list letter or a noun after.
+        for text in [
+            "She got a Grade C in the exam.",
+            "Under Section 30 C of the act, the fine was raised.",
+            "The Type C charger costs $20.",
+            "Take 500 mg of vitamin C daily.",
+            "The options are: 1 A, 2 B, 3 C.",
+            "The firm hired above 30 C programmers last year.",
+        ] {
+            let doc = Document::plain(text);
+            let units: Vec<_> = extract(&doc, &ExtractOptions::default())
+                .figures
+                .into_iter()
+                .filter_map(|f| f.unit)
+                .collect();
+            assert!(
+                units.iter().all(|u| u != "celsius" && u != "fahrenheit"),
+                "{text}: {units:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn marks_crowns_and_francs_beside_a_price_move_or_a_unit_traded_are_money() {
+        for (text, span, code) in [
+            ("VW was off two marks at 310 marks.", "two marks", "DEM"),
+            ("VW was off two marks at 310 marks.", "310 marks", "DEM"),
+            (
+                "Deutsche shed 10 marks to 687 in Frankfurt.",
+                "10 marks",
+                "DEM",
+            ),
+            (
+                "Daimler closed at 1,020 marks, up 12 marks.",
+                "12 marks",
+                "DEM",
+            ),
+            (
+                "Volvo lost three crowns to 220 crowns.",
+                "220 crowns",
+                "SEK",
+            ),
+            (
+                "Meal was offered at 315 crowns per 100 kilos.",
+                "315 crowns",
+                "SEK",
+            ),
+            (
+                "Vaal Reefs ended eight rand higher at 398 rand.",
+                "eight rand",
+                "ZAR",
+            ),
+            (
+                "Vaal Reefs ended eight rand higher at 398 rand.",
+                "398 rand",
+                "ZAR",
+            ),
+            (
+                "Preussag cut its dividend to eight marks from nine marks.",
+                "nine marks",
+                "DEM",
+            ),
+            (
+                "The dividend lost one mark to nine marks.",
+                "one mark",
+                "DEM",
+            ),
+        ] {
+            let f = figure(text, span);
+            assert_eq!(
+                (f.kind, f.unit.as_deref()),
+                (FigureKind::Money, Some(code)),
+                "{text}"
+            );
+        }
+        // Must not fire: marks on a test, question marks, a threshold, crowns won.
+        for (text, span) in [
+            ("He got two marks on the exam.", "two"),
+            ("Her score rose two marks in the resit.", "two"),
+            ("The draft had 14 question marks in it.", "14"),
+            (
+                "Unemployment passed the three million mark.",
+                "three million",
+            ),
+            ("She has won three crowns in a row.", "three"),
+        ] {
+            let f = figure(text, span);
+            assert_eq!(f.kind, FigureKind::Count, "{text}");
+        }
     }
 
     #[test]
@@ -12981,6 +13282,58 @@ mod prose_tests {
             assert!(
                 found.iter().all(|(_, k)| *k != FigureKind::Score),
                 "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_bare_m_before_a_medal_or_event_is_metres() {
+        for (text, span) in [
+            ("The 31-year-old won Olympic 200m silver in Sydney.", "200m"),
+            ("He was disappointing in the 100m and 200m events.", "200m"),
+            ("She took 400m bronze at the worlds.", "400m"),
+            ("He is the reigning 1500m medallist.", "1500m"),
+        ] {
+            let f = figure(text, span);
+            assert_eq!(f.kind, FigureKind::Measure, "{text}");
+            assert_eq!(f.unit.as_deref(), Some("m"), "{text}");
+        }
+        let text = "The company raised 200m in new shares.";
+        assert_ne!(figure(text, "200m").kind, FigureKind::Measure);
+    }
+
+    #[test]
+    fn over_a_race_distance_names_the_race_not_a_bound() {
+        for (text, span) in [
+            (
+                "He smashed the British record over 60m hurdles twice.",
+                "60m",
+            ),
+            ("She set a personal best over 400m in Rome.", "400m"),
+            ("He won gold over 1,500 metres freestyle.", "1,500 metres"),
+            (
+                "The fastest time over 5,000m this year fell to him.",
+                "5,000m",
+            ),
+        ] {
+            assert_eq!(
+                figure(text, span).qualifier,
+                crate::Qualifier::Exact,
+                "{text}"
+            );
+        }
+        for (text, span) in [
+            ("He ran over 100 miles in a day.", "over 100 miles"),
+            ("The pipeline runs for over 60m under the road.", "over 60m"),
+            (
+                "The record crowd stood over 200 metres from the stage.",
+                "over 200 metres",
+            ),
+        ] {
+            assert_eq!(
+                figure(text, span).qualifier,
+                crate::Qualifier::LowerBound,
+                "{text}"
             );
         }
     }

@@ -6968,6 +6968,23 @@ pub(crate) fn singular(w: &str) -> Cow<'_, str> {
         "vetoes" => Some("veto"),
         "echoes" => Some("echo"),
         "dlrs" => Some("dollar"),
+        // "She scored 14pts", "won by 3 pts": the points of a game, as written short.
+        "pts" => Some("point"),
+        // Plurals in -oes of nouns in -o, and in -ches of nouns in -che.
+        "cargoes" => Some("cargo"),
+        "volcanoes" => Some("volcano"),
+        "mosquitoes" => Some("mosquito"),
+        "tornadoes" => Some("tornado"),
+        "torpedoes" => Some("torpedo"),
+        "embargoes" => Some("embargo"),
+        "dominoes" => Some("domino"),
+        "mangoes" => Some("mango"),
+        "tranches" => Some("tranche"),
+        "niches" => Some("niche"),
+        "caches" => Some("cache"),
+        "avalanches" => Some("avalanche"),
+        "cliches" => Some("cliche"),
+        "creches" => Some("creche"),
         "analyses" => Some("analysis"),
         "crises" => Some("crisis"),
         "theses" => Some("thesis"),
@@ -11257,6 +11274,33 @@ mod tests {
         assert_eq!(singular("minibuses"), "minibus");
         assert_eq!(singular("bonuses"), "bonus");
         assert_eq!(singular("gases"), "gas");
+    }
+
+    #[test]
+    fn nouns_in_o_and_che_and_points_written_short_are_singularised() {
+        assert_eq!(singular("cargoes"), "cargo");
+        assert_eq!(singular("tranches"), "tranche");
+        assert_eq!(singular("niches"), "niche");
+        assert_eq!(singular("pts"), "point");
+        // Still: "-ches" of a noun in "-ch", and "-oes" of a noun in "-oe".
+        assert_eq!(singular("branches"), "branch");
+        assert_eq!(singular("shoes"), "shoe");
+        assert_eq!(singular("heroes"), "hero");
+    }
+
+    #[test]
+    fn points_scored_written_short_are_points() {
+        for (text, span) in [
+            ("She scored 14pts in the final.", "14"),
+            ("He scored 14 pts against Leeds.", "14"),
+            ("Leinster won by 3pts at the weekend.", "3"),
+        ] {
+            let f = crate::extract::prose::figure(text, span);
+            assert_eq!(f.subject.map(|s| s.key).as_deref(), Some("point"), "{text}");
+        }
+        // In a poll they stay percentage points.
+        let f = crate::extract::prose::figure("Labour lost 14 pts in the poll.", "14 pts");
+        assert_eq!(f.kind, crate::extract::FigureKind::PercentagePoints);
     }
 
     #[test]

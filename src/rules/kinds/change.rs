@@ -1626,13 +1626,22 @@ static QUOTED_AGAINST: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A plain number right before the currency it is quoted per: "43.305 per US dollar",
+/// "1,350 to the dollar". The currency the sentence is about is the other one.
+static QUOTED_PER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(
+        r"(?i)^\s*(?:per|to\s+the|to\s+one|against\s+the|a)\s+(?:u\.?s\.?\s+)?(?:dollars?|euros?|pounds?|sterling|yen|marks?|francs?|yuan|rupees?|won|pesos?|roubles?|rubles?)\b",
+    )
+    .expect("valid regex")
+});
+
 static FREQUENCY: LazyLock<Regex> =
     LazyLock::new(|| crate::rules::pattern(r"(?i)\bfrequen(?:cy|cies|t)\b").expect("valid regex"));
 
 /// Whether the direction stated for a change may be that of the inverse of its ends:
-/// plain numbers in a sentence that quotes one currency against another (a currency
-/// that rises is worth fewer of its own units per dollar), or intervals given for a
-/// frequency.
+/// plain numbers in a sentence that quotes one currency against another, or a number
+/// quoted per another currency ("43.3 per US dollar"): a currency that rises is worth
+/// fewer of its own units per dollar. Or intervals given for a frequency.
 fn inverse_quote(cx: &CheckContext<'_>, old: &Figure, new: &Figure) -> bool {
     let first = if old.span.start <= new.span.start {
         old
@@ -1641,7 +1650,15 @@ fn inverse_quote(cx: &CheckContext<'_>, old: &Figure, new: &Figure) -> bool {
     };
     let lead = word_tail(group::before(cx, first), 120);
     match old.kind {
-        FigureKind::Count => old.unit.is_none() && QUOTED_AGAINST.is_match(lead),
+        FigureKind::Count | FigureKind::Money => {
+            let per = || {
+                [old, new]
+                    .iter()
+                    .any(|f| QUOTED_PER.is_match(group::head(group::after(cx, f), 40)))
+            };
+            old.kind == FigureKind::Count && old.unit.is_none() && QUOTED_AGAINST.is_match(lead)
+                || per()
+        }
         FigureKind::Duration => FREQUENCY.is_match(lead),
         _ => false,
     }
@@ -1685,28 +1702,48 @@ fn direction_in(text: &str) -> Option<Direction> {
             // possessive names the quantity revised, not the way it moved, and a
             // word before it ("Worries grew after a downward revision in April's
             // gain to 151,000") is of another clause.
+            let quantity_noun = || {
+                matches!(
+                    word.as_str(),
+                    "gain"
+                        | "gains"
+                        | "rise"
+                        | "rises"
+                        | "increase"
+                        | "increases"
+                        | "drop"
+                        | "drops"
+                        | "fall"
+                        | "falls"
+                        | "decline"
+                        | "declines"
+                        | "cut"
+                        | "cuts"
+                )
+            };
             let owned = || {
                 let before = text[..m.start()].trim_end();
-                (before.ends_with("'s") || before.ends_with("\u{2019}s"))
-                    && matches!(
-                        word.as_str(),
-                        "gain"
-                            | "gains"
-                            | "rise"
-                            | "rises"
-                            | "increase"
-                            | "increases"
-                            | "drop"
-                            | "drops"
-                            | "fall"
-                            | "falls"
-                            | "decline"
-                            | "declines"
-                            | "cut"
-                            | "cuts"
-                    )
+                (before.ends_with("'s") || before.ends_with("\u{2019}s")) && quantity_noun()
             };
-            if owned() {
+            // "it had revised down the jobs gains in December, from 157,000 to
+            // 133,000": the noun right after a verb of revising is the quantity
+            // revised, not the way it moved.
+            let revised = || {
+                let before = text[..m.start()].trim_end();
+                if !quantity_noun() {
+                    return false;
+                }
+                let words: Vec<&str> = before.rsplit(' ').take(5).collect();
+                words
+                    .iter()
+                    .position(|w| w.to_ascii_lowercase().starts_with("revis"))
+                    .is_some_and(|k| {
+                        words[..k]
+                            .iter()
+                            .all(|w| w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'\''))
+                    })
+            };
+            if owned() || revised() {
                 return Some(None);
             }
             // "growth of 15% to $24.0 billion": the growth is this change.
@@ -9136,6 +9173,37 @@ mod tests {
         assert!(GROWTH_OF_TO.is_match(" of 4.2 percent to reach "));
         assert!(!GROWTH_OF_TO.is_match(" of 4.2 percent in the year to "));
         assert!(messages("Growth slowed to 2% from 3%.").is_empty());
+    }
+
+    #[test]
+    fn a_currency_quoted_per_another_may_rise_as_its_number_falls() {
+        for text in [
+            "The rupee climbed to 43.305 per US dollar on Thursday, up from a close of 43.41.",
+            "The won strengthened to 1,150 to the dollar from 1,180.",
+            "The peso rose to 9.80 per dollar from 10.10 a week earlier.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
+        // A number quoted per unit of something else is read as written.
+        assert_eq!(
+            messages("Output climbed to 43 per worker, up from 45.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_noun_of_change_right_after_a_verb_of_revising_is_the_quantity_revised() {
+        for text in [
+            "It had revised down the jobs gains in December 2004, from 157,000 to 133,000.",
+            "The agency revised the gain in payrolls, from 157,000 to 133,000.",
+            "Officials revised downward its job gains for March from 157,000 to 133,000.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            messages("Jobs gains rose in December, from 157,000 to 133,000."),
+            ["from 157,000 to 133,000 is a fall, but the draft calls it a rise"]
+        );
     }
 
     #[test]
