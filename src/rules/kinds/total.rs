@@ -2576,13 +2576,15 @@ fn collect_parts_after<'f>(
     // workload, 21% pay and the remaining 16% other reasons".
     let one_question = answers_to_one_question(cx, candidates)
         || (part_class == Class::Share && rest_share(cx, &candidates[1..]));
+    // The words of the first part's phrase, read once for both tests below.
+    let first_words = phrase_words(after_part(cx, first));
     // "11 were rated outstanding, 23 good and six inadequate": a grade is one per
     // member, and the later parts name theirs with the verb left out.
-    let graded = grading(&phrase_words(after_part(cx, first)));
+    let graded = grading(&first_words);
     // "247 were kidneys, 96 livers and 41 hearts": a copula and a plain noun say what
     // each member is, one thing each, and the later parts name theirs with the verb
     // left out.
-    let kinds = part_class == Class::Amount && copula_noun(&phrase_words(after_part(cx, first)));
+    let kinds = part_class == Class::Amount && copula_noun(&first_words);
     let mut a = *first;
     // Where the part before ends, past a share that restates it.
     let mut a_end = a.span.end;
