@@ -457,7 +457,9 @@ declare_kind! {
     /// the sentence just before when the change opens on a pronoun or that level's
     /// noun: "New registrations fell to 512,400 last year. They were 4% lower than the
     /// previous year (560,073)" (8.5%); also "higher than in 2022 (", "down on the
-    /// year before (". So is a figure said to have beaten (surpassed,
+    /// year before (", "more than in the same period last year (", and a change
+    /// stated as an amount ("12,400 in the first half, 1,200 more than in the same
+    /// period last year (10,300)"). So is a figure said to have beaten (surpassed,
     /// topped, broken) a record it falls short of: "The 4.1 million passengers beat the
     /// previous record of 4.3 million", "a record £1.8bn ..., beating the previous high
     /// of £1.92bn"; not a record low, nor a round of golf or a time, where less is
@@ -2912,10 +2914,10 @@ fn comparative_in_brackets(
 }
 
 /// A comparative and the period before, its level in brackets next: " lower than the
-/// previous year (", " higher than in 2022 (", " down on the year before (". A rise
-/// is captured.
+/// previous year (", " higher than in 2022 (", " down on the year before (", " more
+/// than in the same period last year (". A rise is captured.
 static PRIOR_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::pattern(r"(?i)^\s+(?:(higher|more|greater|up)|lower|less|fewer|down)\s+(?:than|on|from|compared\s+with)\s+(?:in\s+)?(?:the\s+)?(?:(?:previous|prior|last|preceding)\s+(?:financial\s+)?(?:year|month|quarter|week|season)|year\s+before|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d\d)\s*\(\s*$")
+    crate::rules::pattern(r"(?i)^\s+(?:(higher|more|greater|up)|lower|less|fewer|down)\s+(?:than|on|from|compared\s+with)\s+(?:in\s+)?(?:the\s+)?(?:(?:previous|prior|last|preceding)\s+(?:financial\s+)?(?:year|month|quarter|week|season)|year\s+before|a\s+year\s+(?:earlier|ago|before)|same\s+(?:period|quarter|month|half|week|time)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|of\s+(?:last\s+year|(?:19|20)\d\d))|(?:19|20)\d\d)\s*\(\s*$")
         .expect("valid regex")
 });
 
@@ -5614,7 +5616,9 @@ impl Compiled {
     ) {
         for (k, pair) in sentence.windows(2).enumerate() {
             let (c, old) = (pair[0], pair[1]);
-            if c.kind != FigureKind::Percent
+            // The change in percent, or as an amount of the old level's kind and unit
+            // ("2,100 more than in the same period last year (10,300)").
+            if !(c.kind == FigureKind::Percent || (c.kind == old.kind && c.unit == old.unit))
                 || !matches!(old.kind, FigureKind::Count | FigureKind::Money)
                 || old.qualifier != Qualifier::Exact
             {
@@ -12615,6 +12619,22 @@ mod tests {
             messages("The charity received 640 donations, 15% down on the previous year (755).")
                 .is_empty()
         );
+        // The same period a year earlier, and a change stated as an amount.
+        for text in [
+            "Sales reached 12,400 in the first half, 1,200 more than in the same period last year (10,300).",
+            "Sales reached 12,400 in the first half, up 12% on the same period last year (10,300).",
+            "The fund paid out £4.8m in the quarter, £1.5m less than in the same quarter a year earlier (£5.1m).",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "Sales reached 12,400 in the first half, 2,100 more than in the same period last year (10,300).",
+            "Sales reached 12,400 in the first half, up 20% on the same period last year (10,300).",
+            "The fund paid out £4.8m in the quarter, £0.3m less than in the same quarter a year earlier (£5.1m).",
+            "Sales reached 12,400 in the first half, 2,100 more than in the same period of 2019 (10,300).",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
         // A level of other things before, named by neither a pronoun nor its noun.
         assert!(messages("The firm sold 1,200 cars in March. Registrations nationally were 4% lower than the previous year (560,073).").is_empty());
     }
