@@ -604,6 +604,17 @@ fn metres_follow(w: &[u8]) -> bool {
             | b"semi"
             | b"champion"
             | b"title"
+            // "Olympic 200m silver", "the 100m and 200m events".
+            | b"gold"
+            | b"silver"
+            | b"bronze"
+            | b"medal"
+            | b"medals"
+            | b"medallist"
+            | b"medalist"
+            | b"event"
+            | b"events"
+            | b"crown"
     )
 }
 
@@ -7487,6 +7498,36 @@ impl Reader<'_, '_> {
         {
             return None;
         }
+        // "the British record over 60m hurdles", "a personal best over 400m": "over" a
+        // race distance names the race, not a bound (but "ran over 100 miles" is more
+        // than 100).
+        if h == Hedge::Over
+            && n == 1
+            && cx.word_is(a - 1, "over")
+            && matches!(
+                cx.word_bytes(a + 1),
+                b"m" | b"metres" | b"meters" | b"km" | b"mile" | b"miles" | b"yards" | b"furlongs"
+            )
+            && (matches!(
+                cx.word_bytes(a + 2),
+                b"hurdles"
+                    | b"freestyle"
+                    | b"backstroke"
+                    | b"breaststroke"
+                    | b"butterfly"
+                    | b"medley"
+                    | b"steeplechase"
+                    | b"relay"
+                    | b"sprint"
+                    | b"dash"
+            ) || a > self.floor + 2
+                && matches!(
+                    cx.word_bytes(a - 2),
+                    b"record" | b"best" | b"time" | b"times" | b"mark" | b"title" | b"gold"
+                ))
+        {
+            return None;
+        }
         // "waiting as long as 15 years": a ceiling on a time or a length; before any
         // other figure "as long as" makes a condition ("as long as 51 senators agree").
         if n == 3
@@ -13241,6 +13282,58 @@ mod prose_tests {
             assert!(
                 found.iter().all(|(_, k)| *k != FigureKind::Score),
                 "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_bare_m_before_a_medal_or_event_is_metres() {
+        for (text, span) in [
+            ("The 31-year-old won Olympic 200m silver in Sydney.", "200m"),
+            ("He was disappointing in the 100m and 200m events.", "200m"),
+            ("She took 400m bronze at the worlds.", "400m"),
+            ("He is the reigning 1500m medallist.", "1500m"),
+        ] {
+            let f = figure(text, span);
+            assert_eq!(f.kind, FigureKind::Measure, "{text}");
+            assert_eq!(f.unit.as_deref(), Some("m"), "{text}");
+        }
+        let text = "The company raised 200m in new shares.";
+        assert_ne!(figure(text, "200m").kind, FigureKind::Measure);
+    }
+
+    #[test]
+    fn over_a_race_distance_names_the_race_not_a_bound() {
+        for (text, span) in [
+            (
+                "He smashed the British record over 60m hurdles twice.",
+                "60m",
+            ),
+            ("She set a personal best over 400m in Rome.", "400m"),
+            ("He won gold over 1,500 metres freestyle.", "1,500 metres"),
+            (
+                "The fastest time over 5,000m this year fell to him.",
+                "5,000m",
+            ),
+        ] {
+            assert_eq!(
+                figure(text, span).qualifier,
+                crate::Qualifier::Exact,
+                "{text}"
+            );
+        }
+        for (text, span) in [
+            ("He ran over 100 miles in a day.", "over 100 miles"),
+            ("The pipeline runs for over 60m under the road.", "over 60m"),
+            (
+                "The record crowd stood over 200 metres from the stage.",
+                "over 200 metres",
+            ),
+        ] {
+            assert_eq!(
+                figure(text, span).qualifier,
+                crate::Qualifier::LowerBound,
+                "{text}"
             );
         }
     }
