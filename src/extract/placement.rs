@@ -916,6 +916,23 @@ fn raised_by_people(cx: &Cx<'_>, d: &Draft) -> bool {
         })
 }
 
+/// The size of a change right before "to" and the level `drafts[idx]` it brought a
+/// thing to ("rose by 7 cents to $33.88", "fell nine marks to 356"), when that size
+/// states a direction; not the start of a from-to pair or of a range.
+fn size_before_level(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<usize> {
+    let d = &drafts[idx];
+    if d.a < 2 || !cx.word_is(d.a - 1, "to") {
+        return None;
+    }
+    let p = drafts[..idx].iter().rposition(|p| p.b + 1 == d.a)?;
+    (drafts[p].kind.is_quantity()
+        && !drafts[p].pair
+        && !(drafts[p].a >= 1
+            && matches!(cx.word_bytes(drafts[p].a - 1), b"from" | b"between" | b"to"))
+        && direction(cx, drafts, p).is_some())
+    .then_some(p)
+}
+
 /// The direction of `drafts[idx]`.
 #[expect(
     clippy::many_single_char_names,
@@ -1477,6 +1494,9 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
         })
         && drafts[p].kind.is_quantity()
     {
+        // "rose 6.3% to $592.5 billion last year, or 3.3% after inflation": past the
+        // level reached, to the size of the change.
+        let p = size_before_level(cx, drafts, p).unwrap_or(p);
         return direction(cx, drafts, p);
     }
     // "raised its prime rate a quarter point", "cut prices 10%": a verb of change, its
@@ -1513,6 +1533,12 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
             })
     {
         return Some(dir);
+    }
+    // "rose by 7 cents to $33.88", "fell nine marks to 356": the level a change of a
+    // stated size brought a thing to is no change itself; the size before "to" states
+    // the direction ("fell from 40 to 30" and "rose to $10m" keep theirs).
+    if size_before_level(cx, drafts, idx).is_some() {
+        return None;
     }
     // Before: "rose 5%", "fell by 3 points", "up 3 points", "fell from 40 to 30".
     let mut k = d.a;
@@ -2317,6 +2343,43 @@ mod prose_tests {
 
     fn direction(text: &str, span: &str) -> Option<Direction> {
         figure(text, span).placement.direction
+    }
+
+    #[test]
+    fn the_level_a_change_of_a_stated_size_reached_is_no_change() {
+        for (text, size, level, dir) in [
+            (
+                "The stock rose by 7 cents to $33.88.",
+                "7 cents",
+                "$33.88",
+                Direction::Increase,
+            ),
+            (
+                "Texaco rose 50 cts to 33.88 dlrs.",
+                "50 cts",
+                "33.88 dlrs",
+                Direction::Increase,
+            ),
+            ("Shares fell 3p to 385p.", "3p", "385p", Direction::Decrease),
+            (
+                "Deutsche shed 10 marks to 687.",
+                "10 marks",
+                "687",
+                Direction::Decrease,
+            ),
+            ("Sales rose 5% to $10m.", "5%", "$10m", Direction::Increase),
+        ] {
+            assert_eq!(direction(text, size), Some(dir), "{text}");
+            assert_eq!(direction(text, level), None, "{text}");
+        }
+        // A restatement after the level still takes the size's direction.
+        let text = "Donations rose 6.3% to $592.5 billion last year, or 3.3% after inflation.";
+        assert_eq!(direction(text, "3.3%"), Some(Direction::Increase));
+        // A level reached with no size, and the ends of a from-to pair, keep theirs.
+        let text = "Sales rose to $10m.";
+        assert_eq!(direction(text, "$10m"), Some(Direction::Increase));
+        let text = "Sales fell from $12m to $10m.";
+        assert_eq!(direction(text, "$10m"), Some(Direction::Decrease));
     }
 
     #[test]

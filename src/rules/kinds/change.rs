@@ -32,7 +32,9 @@ declare_kind! {
     ///   before "at" and its level, set against the old one: "an increase of 4.7 per
     ///   cent at 9.5 mt as against 9.25 mt" (2.7%), with no time after the old level
     ///   but a year before after "as against" ("up 14 at 264,000, against 250,000 a
-    ///   year ago" may give the week's change);
+    ///   year ago" may give the week's change); also a difference from what was
+    ///   expected: "borrowing will be £23bn higher than forecast in March, at £118bn,
+    ///   against £86bn" (£32bn);
     /// - the direction: "fell from 40 to 50", also when the ends are written to one
     ///   step and one step apart ("rose to 34.2 hours from 34.3 hours"), or from an
     ///   earlier estimate ("rose sharply, from an initial estimate of 180,000 to
@@ -455,7 +457,9 @@ declare_kind! {
     /// the sentence just before when the change opens on a pronoun or that level's
     /// noun: "New registrations fell to 512,400 last year. They were 4% lower than the
     /// previous year (560,073)" (8.5%); also "higher than in 2022 (", "down on the
-    /// year before (". So is a figure said to have beaten (surpassed,
+    /// year before (", "more than in the same period last year (", and a change
+    /// stated as an amount ("12,400 in the first half, 1,200 more than in the same
+    /// period last year (10,300)"). So is a figure said to have beaten (surpassed,
     /// topped, broken) a record it falls short of: "The 4.1 million passengers beat the
     /// previous record of 4.3 million", "a record £1.8bn ..., beating the previous high
     /// of £1.92bn"; not a record low, nor a round of golf or a time, where less is
@@ -2910,10 +2914,10 @@ fn comparative_in_brackets(
 }
 
 /// A comparative and the period before, its level in brackets next: " lower than the
-/// previous year (", " higher than in 2022 (", " down on the year before (". A rise
-/// is captured.
+/// previous year (", " higher than in 2022 (", " down on the year before (", " more
+/// than in the same period last year (". A rise is captured.
 static PRIOR_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::pattern(r"(?i)^\s+(?:(higher|more|greater|up)|lower|less|fewer|down)\s+(?:than|on|from|compared\s+with)\s+(?:in\s+)?(?:the\s+)?(?:(?:previous|prior|last|preceding)\s+(?:financial\s+)?(?:year|month|quarter|week|season)|year\s+before|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d\d)\s*\(\s*$")
+    crate::rules::pattern(r"(?i)^\s+(?:(higher|more|greater|up)|lower|less|fewer|down)\s+(?:than|on|from|compared\s+with)\s+(?:in\s+)?(?:the\s+)?(?:(?:previous|prior|last|preceding)\s+(?:financial\s+)?(?:year|month|quarter|week|season)|year\s+before|a\s+year\s+(?:earlier|ago|before)|same\s+(?:period|quarter|month|half|week|time)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|of\s+(?:last\s+year|(?:19|20)\d\d))|(?:19|20)\d\d)\s*\(\s*$")
         .expect("valid regex")
 });
 
@@ -5612,7 +5616,9 @@ impl Compiled {
     ) {
         for (k, pair) in sentence.windows(2).enumerate() {
             let (c, old) = (pair[0], pair[1]);
-            if c.kind != FigureKind::Percent
+            // The change in percent, or as an amount of the old level's kind and unit
+            // ("2,100 more than in the same period last year (10,300)").
+            if !(c.kind == FigureKind::Percent || (c.kind == old.kind && c.unit == old.unit))
                 || !matches!(old.kind, FigureKind::Count | FigureKind::Money)
                 || old.qualifier != Qualifier::Exact
             {
@@ -6118,11 +6124,22 @@ fn stated_at_against(
 ) -> Option<Direction> {
     let (level, old) = (sentence[i], sentence[j]);
     let change = sentence[..i].last()?;
-    let direction = change.placement.direction?;
+    let gap = group::text(cx, change.span.end, level.span.start);
+    // "£23bn higher than forecast in March, at £118bn, against £86bn": a difference
+    // from what was expected, the level and the expected level after it.
+    let than_expected = THAN_EXPECTED_AT.captures(gap).map(|c| {
+        if c.get(1).is_some() {
+            Direction::Increase
+        } else {
+            Direction::Decrease
+        }
+    });
+    let direction = than_expected.or(change.placement.direction)?;
     if j != i + 1
         || !(change.kind == FigureKind::Percent || same_quantity(change, level))
-        || !LEVEL_AT.is_match(group::text(cx, change.span.end, level.span.start))
-        || !CHANGE_BEFORE.is_match(word_tail(group::before(cx, change), 50))
+        || (than_expected.is_none()
+            && (!LEVEL_AT.is_match(gap)
+                || !CHANGE_BEFORE.is_match(word_tail(group::before(cx, change), 50))))
     {
         return None;
     }
@@ -6160,6 +6177,14 @@ static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "at" right before the later end of a change: a level, not a destination.
+/// The words between a difference from what was expected and the level it brought:
+/// " higher than forecast in March, at ", " more borrowing than planned, at ", " lower
+/// than expected, at ". Group 1 is a word of more.
+static THAN_EXPECTED_AT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)^\s+(?:(higher|more|greater|bigger|larger)|lower|less|smaller)\s+(?:[a-z]+\s+)?than\s+(?:(?:was|had\s+been)\s+)?(?:forecast|planned|expected|budgeted|projected|predicted)(?:\s+(?:in|last)\s+[\p{L}]+(?:\s+(?:19|20)\d\d)?)?\s*,\s*at\s+$")
+        .expect("valid regex")
+});
+
 static LEVEL_AT: LazyLock<Regex> =
     LazyLock::new(|| crate::rules::pattern(r"(?i)^\s*at\s*$").expect("valid regex"));
 
@@ -9038,6 +9063,28 @@ mod tests {
             "Jobless claims rose 14 percent at 264,000, against 250,000 a year ago.",
             "The index was up 4.1 at 145.2 against 140.1 last week.",
             "Output rose 4.7 per cent at 9.5 mt against 9.25 mt a year ago.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_difference_from_what_was_expected_against_the_two_levels() {
+        for text in [
+            "Borrowing will be £23bn higher than forecast in March, at £118bn, against £86bn.",
+            "The Treasury faces £23 billion more borrowing than planned, at £118bn, compared with £86bn.",
+            "Sales were 15% higher than forecast, at £105m, against £100m.",
+            "The deficit was £10bn higher than expected, at £76bn, against £86bn.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "Borrowing will be £32bn higher than forecast in March, at £118bn, against £86bn.",
+            "The Treasury faces £32 billion more borrowing than planned, at £118bn, compared with £86bn.",
+            "The deficit was £10bn lower than expected, at £76bn, against £86bn.",
+            "Sales were 5% higher than forecast, at £105m, against £100m.",
+            // The old level of another period.
+            "Costs came in £2m higher than budgeted, at £12m, against £9m a year earlier.",
         ] {
             assert!(messages(text).is_empty(), "{text}");
         }
@@ -12572,6 +12619,22 @@ mod tests {
             messages("The charity received 640 donations, 15% down on the previous year (755).")
                 .is_empty()
         );
+        // The same period a year earlier, and a change stated as an amount.
+        for text in [
+            "Sales reached 12,400 in the first half, 1,200 more than in the same period last year (10,300).",
+            "Sales reached 12,400 in the first half, up 12% on the same period last year (10,300).",
+            "The fund paid out £4.8m in the quarter, £1.5m less than in the same quarter a year earlier (£5.1m).",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "Sales reached 12,400 in the first half, 2,100 more than in the same period last year (10,300).",
+            "Sales reached 12,400 in the first half, up 20% on the same period last year (10,300).",
+            "The fund paid out £4.8m in the quarter, £0.3m less than in the same quarter a year earlier (£5.1m).",
+            "Sales reached 12,400 in the first half, 2,100 more than in the same period of 2019 (10,300).",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
         // A level of other things before, named by neither a pronoun nor its noun.
         assert!(messages("The firm sold 1,200 cars in March. Registrations nationally were 4% lower than the previous year (560,073).").is_empty());
     }

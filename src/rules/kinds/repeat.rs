@@ -41,7 +41,10 @@ declare_kind! {
     /// "bullet loan agreement"), when they share a word of four letters or more that is
     /// not a generic one like "total" ("National Guard troops", "Guard members"), and
     /// for people against what happened to them or the population they make ("200
-    /// people", "200 feared dead", "200 victims", "a population of 200"); after
+    /// people", "200 feared dead", "200 victims", "a population of 200") or who they
+    /// are ("463 passengers and crew", "463 people on board"), and for a few words news
+    /// copy uses for one thing ("158 ships" and "158 vessels", "officers" and
+    /// "police"; unlike aliases, only a repeat between them goes unreported); after
     /// aliases, also of a last word ("2,300 employees", "the 2,300 Maple Valley
     /// staff"). A clause that opens with the other figure's subject as written speaks
     /// of it, whatever noun follows its figure ("Non-farm payrolls rise 203,000" and
@@ -148,6 +151,54 @@ const PEOPLE_BY_FATE: [&str; 14] = [
     "rescued",
 ];
 
+/// Heads of subjects that name people by who they are, which "people" or "persons"
+/// may restate: "463 passengers and crew" and "463 people on board".
+const PERSON_NOUNS: [&str; 33] = [
+    "passenger",
+    "crew",
+    "resident",
+    "civilian",
+    "villager",
+    "inhabitant",
+    "occupant",
+    "worker",
+    "employee",
+    "miner",
+    "refugee",
+    "migrant",
+    "evacuee",
+    "survivor",
+    "patient",
+    "student",
+    "pupil",
+    "prisoner",
+    "inmate",
+    "hostage",
+    "detainee",
+    "soldier",
+    "troop",
+    "pilgrim",
+    "tourist",
+    "visitor",
+    "spectator",
+    "protester",
+    "demonstrator",
+    "child",
+    "adult",
+    "man",
+    "woman",
+];
+
+/// Heads that news copy uses for one thing, told apart only in style, so that a
+/// number restated with the other is no second quantity ("158 ships" and "158
+/// vessels"). Unlike the rule file's aliases, they are not compared as one subject:
+/// only a repeat between them goes unreported.
+const SAME_THING: [&[&str]; 3] = [
+    &["ship", "vessel", "boat"],
+    &["police", "officer", "policeman", "constable"],
+    &["people", "person", "individual"],
+];
+
 /// Words two subjects may share and still name different things: "total deaths" and
 /// "total cases".
 const GENERIC: [&str; 12] = [
@@ -187,7 +238,17 @@ fn related(a: &str, b: &str) -> bool {
             && a.split(' ')
                 .any(|w| w.len() >= 4 && !GENERIC.contains(&w) && b.split(' ').any(|v| v == w))
     };
+    // "463 passengers and crew" and "463 people"; "158 ships" and "158 vessels".
+    let person = |key: &str| PERSON_NOUNS.contains(&head_noun(key));
+    let same_thing = || {
+        SAME_THING
+            .iter()
+            .any(|words| words.contains(&x) && words.contains(&y))
+    };
     x == y
+        || same_thing()
+        || (people(a) && person(b))
+        || (people(b) && person(a))
         || shared_name()
         || (x.len() > y.len() && x.ends_with(y))
         || (y.len() > x.len() && y.ends_with(x))
@@ -413,6 +474,22 @@ mod tests {
         assert!(!related("net profit", "net loss"));
         assert!(related("people", "victim"));
         assert!(related("average daily population", "people"));
+        assert!(!related("people", "household"));
+    }
+
+    #[test]
+    fn people_and_who_they_are_or_one_thing_in_other_words_are_related() {
+        assert!(related("people", "passenger"));
+        assert!(related("passenger and crew", "people"));
+        assert!(related("person", "resident"));
+        assert!(related("vessel", "ship"));
+        assert!(related("officer", "police"));
+        assert!(related("individual", "people"));
+        // Two kinds of people, or people against things, are told apart.
+        assert!(!related("passenger", "resident"));
+        assert!(!related("officer", "soldier"));
+        assert!(!related("people", "ship"));
+        assert!(!related("vessel", "container"));
         assert!(!related("people", "household"));
     }
 

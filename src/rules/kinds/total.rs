@@ -999,12 +999,27 @@ static MARKET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The head of a clause that may name a market share's holder: the start of the
+/// sentence, a comma or semicolon, or "and", "while", "whereas", then a time the
+/// sentence opens with ("Last year Toyota took ", "In 2024 Toyota took "), and
+/// the holder's name (group 1: the separator, group 2: the name).
+const HOLDER_HEAD: &str = r"(^|[,;]\s*|\b(?:and|while|whereas)\s+)(?:(?i:(?:last|this)\s+(?:year|month|quarter|week|season)|in\s+(?:19|20)\d\d)\s*,?\s+)?(?:the\s+)?(\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,3})";
+
 /// The holder of a share of a market, a name at the head of its clause, with a verb of
 /// holding or none: "Toyota took ", "Ford had a ", ", Ford a ", "and Hyundai ".
 /// Group 1 is the separator before the name, group 2 the name, group 3 a verb in the
 /// present tense and group 4 one in the past.
 static MARKET_HOLDER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::pattern(r"(^|[,;]\s*|\b(?:and|while|whereas)\s+)(?:the\s+)?(\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,3})(?:\s+(?i:(takes|has|holds|controls|commands)|(took|had|held|won|claimed|captured|commanded|controlled|accounted\s+for|made\s+up|enjoyed|kept|retained)))?\s+(?i:(?:an?|its|their)\s+)?$")
+    crate::rules::pattern(&format!(r"{HOLDER_HEAD}(?:\s+(?i:(takes|has|holds|controls|commands)|(took|had|held|won|claimed|captured|commanded|controlled|accounted\s+for|made\s+up|enjoyed|kept|retained)))?\s+(?i:(?:an?|its|their)\s+)?$"))
+        .expect("valid regex")
+});
+
+/// The holder's own market share named right before its figure, at the head of its
+/// clause: "Hyundai's market share was ", "and Kia's share of the UK market is ".
+/// Groups 1 and 2 as in [`HOLDER_HEAD`], group 3 or 4 the words that name the market,
+/// group 5 a verb in the present tense and group 6 one in the past.
+static MARKET_OWN_SHARE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(&format!(r"{HOLDER_HEAD}['’]s\s+(?i:((?:[\p{{L}}-]+\s+){{0,3}}?)market\s+share|share\s+of\s+the\s+((?:[\p{{L}}-]+\s+){{0,3}}?)market)\s+(?i:(is|stands\s+at)|(was|stood\s+at))\s+$"))
         .expect("valid regex")
 });
 
@@ -1062,6 +1077,19 @@ fn market_shares(cx: &CheckContext<'_>, figures: &[&Figure], out: &mut Vec<Hit>)
                     let rest = rest.and_then(|r| c.get(r)).map_or("", |m| m.as_str());
                     format!("{} {}", words.trim(), rest.trim()).to_lowercase()
                 };
+                // "Hyundai's market share was 45.2%": the holder names its own share.
+                if let Some(c) = MARKET_OWN_SHARE.captures(before) {
+                    let market = key(&c, 3, 4, None);
+                    market_here = Some(market.clone());
+                    found.push(MarketShare {
+                        share: f,
+                        holder: c.get(2).map_or("", |m| m.as_str()).to_lowercase(),
+                        market,
+                        named: true,
+                        present: c.get(5).map(|_| true).or_else(|| c.get(6).map(|_| false)),
+                    });
+                    continue;
+                }
                 let (market, holder_text) = if let Some(c) = MARKET_AFTER.captures(after) {
                     (Some(key(&c, 1, 2, Some(3))), before)
                 } else if let Some(c) = MARKET_BEFORE.captures(before) {
@@ -2548,13 +2576,15 @@ fn collect_parts_after<'f>(
     // workload, 21% pay and the remaining 16% other reasons".
     let one_question = answers_to_one_question(cx, candidates)
         || (part_class == Class::Share && rest_share(cx, &candidates[1..]));
+    // The words of the first part's phrase, read once for both tests below.
+    let first_words = phrase_words(after_part(cx, first));
     // "11 were rated outstanding, 23 good and six inadequate": a grade is one per
     // member, and the later parts name theirs with the verb left out.
-    let graded = grading(&phrase_words(after_part(cx, first)));
+    let graded = grading(&first_words);
     // "247 were kidneys, 96 livers and 41 hearts": a copula and a plain noun say what
     // each member is, one thing each, and the later parts name theirs with the verb
     // left out.
-    let kinds = part_class == Class::Amount && copula_noun(&phrase_words(after_part(cx, first)));
+    let kinds = part_class == Class::Amount && copula_noun(&first_words);
     let mut a = *first;
     // Where the part before ends, past a share that restates it.
     let mut a_end = a.span.end;
@@ -12325,8 +12355,24 @@ mod tests {
             "Toyota took 28.4% of the market last year. Ford had a 31% share of the market. Hyundai took 45.2% of the market.",
             "Toyota took 28.4% of the market. Ford had a market share of 31%. Hyundai had a 45.2% market share.",
             "Toyota has 58.4% of the UK car market. Ford has 51% of the UK car market.",
+            // The holder after a time the sentence opens with, or naming its own share.
+            "Last year Toyota took 28.4% of the market. Ford had a 31% share of the market, and Hyundai's market share was 45.2%.",
+            "In 2024 Toyota took 28.4% of the market. Ford's share of the market was 31%, and Hyundai took 45.2% of the market.",
+            "Toyota's market share is 28.4%. Ford has a 31% share of the market, while Hyundai's market share is 45.2%.",
         ] {
             assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "Last year Toyota took 28.4% of the market. Ford had a 31% share of the market, and Hyundai's market share was 25.2%.",
+            // Another tense, market, period or the same holder twice.
+            "Last year Toyota took 28.4% of the market. Ford's market share is now 31%, and Hyundai's market share is 45.2%.",
+            "Toyota took 48.4% of the market in 2019. Hyundai's market share was 61% in 2024.",
+            "Toyota took 48.4% of the market. Hyundai's SUV market share was 61%.",
+            "Toyota took 48.4% of the market. Toyota's market share was 61% a decade ago.",
+            "Last year Toyota took 48.4% of the market. In 2019 Ford had 61% of the market.",
+            "Toyota took 48.4% of the market. The company's market share was 61% in Japan.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
         }
         for text in [
             "Toyota took 28.4% of the market last year. Ford had a 31% share of the market, and Hyundai 25.2%.",
