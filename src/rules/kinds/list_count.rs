@@ -197,14 +197,14 @@ static ARTICLE_FIRST: LazyLock<Regex> =
 
 /// The counted noun phrase and the colon or dash that opens the list.
 static OPENS_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::pattern(r"^((?:\s+[\p{L}'’.-]+){1,8}?)\s*(?::|\s[—–]|\s-{1,2})\s")
+    crate::rules::pattern(r"^((?:\s+\p{L}[\p{L}'’.-]*){1,8}?)\s*(?::|\s[—–]|\s-{1,2})\s")
         .expect("valid regex")
 });
 
 /// The counted noun phrase and the comma or "are" that opens a list of names: "the
 /// four Nordic countries, Denmark, ...", "the six finalists are Norway, ...".
 static OPENS_NAMES: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::pattern(r"^((?:\s+[\p{L}'’.-]+){1,7}?)(?:\s*,|\s+(?:are|were))\s")
+    crate::rules::pattern(r"^((?:\s+\p{L}[\p{L}'’.-]*){1,7}?)(?:\s*,|\s+(?:are|were))\s")
         .expect("valid regex")
 });
 
@@ -2008,6 +2008,21 @@ mod tests {
         assert!(
             read("The three councils, Brighton and Hove, Adur and Worthing, and Lewes, agreed.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_spaced_hyphen_right_after_a_count_is_no_word_of_its_noun() {
+        for text in [
+            "All four - Spain, England, France and Germany - reached the semi-finals.",
+            "Three of the 20 clubs - Arsenal, Chelsea and Liverpool - have never been relegated.",
+            "Three - Ford, Chrysler and AMC - raised prices.",
+        ] {
+            assert!(read(text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            read("The three agencies - the FBI, the CIA, the NSA and the DEA - met.").len(),
+            1
         );
     }
 
