@@ -182,15 +182,6 @@ static COMMENT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// A determiner or possessive right before a count: "the three agencies", "its four
-/// plants", "all three teams", "The appeal's four biggest events".
-static DETERMINER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::pattern(
-        r"(?i)(?:\b(?:the|these|those|its|their|his|her|our|my|your|all|both|whose)|\p{L}['’]s?)\s*$",
-    )
-    .expect("valid regex")
-});
-
 /// A list whose first item opens with an article: "the FA Cup and the Super Cup".
 static ARTICLE_FIRST: LazyLock<Regex> =
     LazyLock::new(|| crate::rules::pattern(r"(?i)^\s*(?:the|a|an)\s").expect("valid regex"));
@@ -1216,8 +1207,6 @@ impl Check for Compiled {
             {
                 continue;
             }
-            // "Three - General Motors, Ford ...": a count opening the sentence before a
-            // dash answers a question or heads a table row; it announces no list.
             let opens_sentence = group::before(cx, f).trim().is_empty();
             let after = group::after(cx, f);
             let sentence_end = group::sentence_span(cx, f).end;
@@ -1259,10 +1248,10 @@ impl Check for Compiled {
                 let noun = open.get(1).map_or("", |m| m.as_str().trim());
                 let list_start = f.span.end + open.get(0).map_or(0, |m| m.end());
                 let dash = !open.get(0).is_some_and(|m| m.as_str().contains(':'));
-                // "Three former prime ministers – Tony Blair, ..." names its noun
-                // first and is prose; "Three - Ford, ..." names none.
-                let bare = noun.starts_with(['-', '—', '–']);
-                if (opens_sentence && dash && bare) || is_shouted(noun) {
+                // The noun is words, so "Three - Ford, Chrysler and AMC - raised
+                // prices", a count with no noun before its dash that answers a
+                // question or heads a table row, announces no list here.
+                if is_shouted(noun) {
                     continue;
                 }
                 // The list runs to the sentence end or to a closing dash, and is never
@@ -1454,7 +1443,7 @@ impl Check for Compiled {
             let opener = group::text(cx, f.span.end, list_start);
             if found < expected
                 && !opener.contains([':', '-', '—', '–'])
-                && !DETERMINER_BEFORE.is_match(tail(group::before(cx, f), 12))
+                && !DEFINITE_BEFORE.is_match(tail(group::before(cx, f), 20))
                 && ARTICLE_FIRST.is_match(list)
             {
                 continue;
