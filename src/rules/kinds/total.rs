@@ -94,7 +94,8 @@ declare_kind! {
     ///   ...") or "paid for by", "funded by", "financed by" ("The festival's £3.4m
     ///   budget was paid for by ticket sales (£1.86m), sponsors (£980,000), ..."), or parts before "a total of", "in all", "a combined workforce of",
     ///   whose parts sum past the whole; parts before a joint total ("a combined
-    ///   $410.2 million", ", together 1,300", or ", a total of £542,500" closing the
+    ///   $410.2 million", ", together 1,300", "30 vehicles in all", not "in all
+    ///   competitions", or ", a total of £542,500" closing the
     ///   clause of the list) or the amounts of the sentence before
     ///   one that opens "Together the two departments take ..." (or "That adds up to a
     ///   grand total of", "This comes to", "It all adds up to", unless amounts of the
@@ -6760,7 +6761,9 @@ static JOINT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::pattern(r"(?i)(?:\bcombined|,\s*together)\s*$").expect("valid regex")
 });
 static JOINT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::pattern(r"(?i)^\s*(?:(?-i:[\p{L}-])+\s+){0,3}?(?:combined|together|between\s+them|in\s+all|altogether)\b")
+    // "in all" closes its clause; before a noun it is "in every" ("has not scored in
+    // six games in all competitions").
+    crate::rules::pattern(r"(?i)^\s*(?:(?-i:[\p{L}-])+\s+){0,3}?(?:(?:combined|together|between\s+them|altogether)\b|in\s+all(?:\s*(?:[.,;:)!?]|$)|\s+(?:were|was|are|is|have|has|had|will|and|but)\b))")
         .expect("valid regex")
 });
 
@@ -11398,6 +11401,24 @@ mod tests {
                 "The outage affected 3,400 customers. Engineers fixed 4,200 of them, or 100%."
             ),
             ["\"4,200\" is more than the total \"3,400\" customers"]
+        );
+    }
+
+    #[test]
+    fn in_all_before_a_noun_is_no_combined_total() {
+        assert!(
+            messages(
+                "He scored twice and set up three, but has not scored in six games in all competitions."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            messages("Police sent 12 cars and 9 vans, 30 vehicles in all.").len(),
+            1
+        );
+        assert_eq!(
+            messages("Police sent 12 cars and 9 vans, 30 vehicles in all, to the scene.").len(),
+            1
         );
     }
 
