@@ -916,21 +916,23 @@ fn raised_by_people(cx: &Cx<'_>, d: &Draft) -> bool {
         })
 }
 
-/// The size of a change right before "to" and the level `drafts[idx]` it brought a
-/// thing to ("rose by 7 cents to $33.88", "fell nine marks to 356"), when that size
-/// states a direction; not the start of a from-to pair or of a range.
-fn size_before_level(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<usize> {
+/// The direction stated by the size of a change right before "to" and the level
+/// `drafts[idx]` it brought a thing to ("rose by 7 cents to $33.88", "fell nine marks
+/// to 356"); not the start of a from-to pair or of a range.
+fn size_before_level(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Direction> {
     let d = &drafts[idx];
     if d.a < 2 || !cx.word_is(d.a - 1, "to") {
         return None;
     }
     let p = drafts[..idx].iter().rposition(|p| p.b + 1 == d.a)?;
-    (drafts[p].kind.is_quantity()
-        && !drafts[p].pair
-        && !(drafts[p].a >= 1
-            && matches!(cx.word_bytes(drafts[p].a - 1), b"from" | b"between" | b"to"))
-        && direction(cx, drafts, p).is_some())
-    .then_some(p)
+    if !drafts[p].kind.is_quantity()
+        || drafts[p].pair
+        || drafts[p].a >= 1
+            && matches!(cx.word_bytes(drafts[p].a - 1), b"from" | b"between" | b"to")
+    {
+        return None;
+    }
+    direction(cx, drafts, p)
 }
 
 /// The direction of `drafts[idx]`.
@@ -1496,8 +1498,7 @@ pub(crate) fn direction(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<Dir
     {
         // "rose 6.3% to $592.5 billion last year, or 3.3% after inflation": past the
         // level reached, to the size of the change.
-        let p = size_before_level(cx, drafts, p).unwrap_or(p);
-        return direction(cx, drafts, p);
+        return size_before_level(cx, drafts, p).or_else(|| direction(cx, drafts, p));
     }
     // "raised its prime rate a quarter point", "cut prices 10%": a verb of change, its
     // object, then the size without "by".

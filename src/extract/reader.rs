@@ -618,6 +618,23 @@ fn metres_follow(w: &[u8]) -> bool {
     )
 }
 
+/// Whether a word names a running or swimming event by its stroke or kind:
+/// "freestyle", "relay", "hurdles".
+fn race_event(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"medley"
+            | b"freestyle"
+            | b"butterfly"
+            | b"backstroke"
+            | b"breaststroke"
+            | b"relay"
+            | b"sprint"
+            | b"hurdles"
+            | b"steeplechase"
+    )
+}
+
 /// The distances, in metres, of the running and swimming races most often named by
 /// them alone ("the 400m", "the 1500m").
 const RACE_DISTANCES: [f64; 11] = [
@@ -1079,28 +1096,21 @@ impl Reader<'_, '_> {
     fn sentence_mentions_race(&self) -> bool {
         let cx = self.cx;
         (0..cx.len()).any(|k| {
-            matches!(
-                cx.word_bytes(k),
-                b"race"
-                    | b"races"
-                    | b"lap"
-                    | b"laps"
-                    | b"medal"
-                    | b"medals"
-                    | b"medley"
-                    | b"freestyle"
-                    | b"butterfly"
-                    | b"backstroke"
-                    | b"breaststroke"
-                    | b"relay"
-                    | b"sprint"
-                    | b"hurdles"
-                    | b"steeplechase"
-                    | b"marathon"
-                    | b"seconds"
-                    | b"sec"
-                    | b"secs"
-            )
+            let w = cx.word_bytes(k);
+            race_event(w)
+                || matches!(
+                    w,
+                    b"race"
+                        | b"races"
+                        | b"lap"
+                        | b"laps"
+                        | b"medal"
+                        | b"medals"
+                        | b"marathon"
+                        | b"seconds"
+                        | b"sec"
+                        | b"secs"
+                )
         })
     }
 
@@ -7514,23 +7524,13 @@ impl Reader<'_, '_> {
                 cx.word_bytes(a + 1),
                 b"m" | b"metres" | b"meters" | b"km" | b"mile" | b"miles" | b"yards" | b"furlongs"
             )
-            && (matches!(
-                cx.word_bytes(a + 2),
-                b"hurdles"
-                    | b"freestyle"
-                    | b"backstroke"
-                    | b"breaststroke"
-                    | b"butterfly"
-                    | b"medley"
-                    | b"steeplechase"
-                    | b"relay"
-                    | b"sprint"
-                    | b"dash"
-            ) || a > self.floor + 2
-                && matches!(
-                    cx.word_bytes(a - 2),
-                    b"record" | b"best" | b"time" | b"times" | b"mark" | b"title" | b"gold"
-                ))
+            && (race_event(cx.word_bytes(a + 2))
+                || cx.word_is(a + 2, "dash")
+                || a > self.floor + 2
+                    && matches!(
+                        cx.word_bytes(a - 2),
+                        b"record" | b"best" | b"time" | b"times" | b"mark" | b"title" | b"gold"
+                    ))
         {
             return None;
         }

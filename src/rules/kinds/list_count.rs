@@ -186,7 +186,10 @@ static COMMENT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 static ARTICLE_FIRST: LazyLock<Regex> =
     LazyLock::new(|| crate::rules::pattern(r"(?i)^\s*(?:the|a|an)\s").expect("valid regex"));
 
-/// The counted noun phrase and the colon or dash that opens the list.
+/// The counted noun phrase and the colon or dash that opens the list. Its words start
+/// with a letter, so a count with no noun before a spaced dash ("Three - Ford,
+/// Chrysler and AMC - raised prices", which answers a question or heads a table row;
+/// "All four - Spain, England, ...") opens no list here.
 static OPENS_LIST: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::pattern(r"^((?:\s+\p{L}[\p{L}'’.-]*){1,8}?)\s*(?::|\s[—–]|\s-{1,2})\s")
         .expect("valid regex")
@@ -1209,7 +1212,8 @@ impl Check for Compiled {
             }
             let opens_sentence = group::before(cx, f).trim().is_empty();
             let after = group::after(cx, f);
-            let sentence_end = group::sentence_span(cx, f).end;
+            let sentence = group::sentence_span(cx, f);
+            let sentence_end = sentence.end;
             let (noun, list_start, found) = if let Some(open) = group::captures(&OPENS_ITEMS, after)
             {
                 // "We have chosen three priorities for the year:" and a bulleted list:
@@ -1248,9 +1252,6 @@ impl Check for Compiled {
                 let noun = open.get(1).map_or("", |m| m.as_str().trim());
                 let list_start = f.span.end + open.get(0).map_or(0, |m| m.end());
                 let dash = !open.get(0).is_some_and(|m| m.as_str().contains(':'));
-                // The noun is words, so "Three - Ford, Chrysler and AMC - raised
-                // prices", a count with no noun before its dash that answers a
-                // question or heads a table row, announces no list here.
                 if is_shouted(noun) {
                     continue;
                 }
@@ -1451,9 +1452,8 @@ impl Check for Compiled {
             // "For the past two seasons, all three promoted teams - Burnley, ... and
             // Southampton": a count taken for each of several periods or groups named
             // before it in its sentence lists that many times as many names.
-            let sentence_start = group::sentence_span(cx, f).start;
             if found % expected == 0
-                && group::figures_in(cx, sentence_start, f.span.start)
+                && group::figures_in(cx, sentence.start, f.span.start)
                     .iter()
                     .any(|g| {
                         matches!(g.kind, FigureKind::Count | FigureKind::Duration)
