@@ -25,7 +25,9 @@ declare_kind! {
     /// Items are split at commas (at semicolons when there are any) and at the final
     /// "and" or "or"; an item of more than eight words, an item that starts a new clause
     /// ("which", "who", "were"), or a "such as"/"including" list means it is not a plain
-    /// list, and nothing is reported; but examples after the last item of a list closed
+    /// list, and nothing is reported; but a relative clause after a list closed by its
+    /// "and" tells of the last item and ends the list ("four divisions: gaming, hotels
+    /// and Deluxe Films, which makes adverts" names three), and examples after the last item of a list closed
     /// by its "and" describe that item: "three choices: cereal, toast and a hot item
     /// such as beans or porridge" names three. "Two of the three agencies: ..." names a subset and
     /// is skipped, also with an owner between ("4 of Arizona's 15 counties: ..."). So are a count in a compound modifier ("a four-door hatchback"; but
@@ -512,6 +514,11 @@ static CLAUSE_START: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A relative clause that tells of the item before it.
+static RELATIVE_START: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)^(?:which|who|whom|whose|where)\b").expect("valid regex")
+});
+
 static NOT_A_LIST: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::pattern(r"(?i)\b(?:such\s+as|including|among\s+them|for\s+example|for\s+instance|e\.g\.|etc\.?|and\s+others|and\s+more|among\s+others)\b")
         .expect("valid regex")
@@ -790,6 +797,23 @@ fn items(list: &str) -> Option<usize> {
         && (closed.contains(" and ") || closed.contains(" or "))
     {
         pieces.pop();
+    }
+    // "gaming, Hard Rock and Deluxe Films, which provides services to studios": a
+    // relative clause after a list closed by its "and" tells of the last item and ends
+    // the list, unless a later ", and" takes the list on past it.
+    let opens_item = |p: &str| {
+        let lower = p.to_ascii_lowercase();
+        lower.starts_with("and ") || lower.starts_with("or ")
+    };
+    if let Some(at) = pieces.iter().position(|p| RELATIVE_START.is_match(p))
+        && at > 0
+        && (opens_item(pieces[at - 1]) || {
+            let lower = pieces[at - 1].to_ascii_lowercase();
+            lower.contains(" and ") || lower.contains(" or ")
+        })
+        && !pieces[at + 1..].iter().any(|p| opens_item(p))
+    {
+        pieces.truncate(at);
     }
     // "Amelia, 12, Noah, 9, and Isla, 6": a bare number after a name is that one's
     // age, not an item.
@@ -1829,9 +1853,27 @@ mod tests {
 
     #[test]
     fn a_clause_is_not_a_list() {
-        assert_eq!(items(" A, B and C, which were enlisted"), None);
+        assert_eq!(items(" A, which was enlisted, B and C"), None);
         assert_eq!(items(" such as A, B and C"), None);
         assert_eq!(items(" A"), None);
+    }
+
+    #[test]
+    fn a_relative_clause_after_the_closing_and_ends_the_list() {
+        assert_eq!(items(" A, B and C, which were enlisted"), Some(3));
+        assert_eq!(
+            items(" gaming, Hard Rock and Deluxe Films, which provides services to studios"),
+            Some(3)
+        );
+        assert_eq!(items(" A, B, and C, who spoke first"), Some(3));
+        assert_eq!(items(" Smith and Jones, whose firm lost"), Some(2));
+        // A later ", and" takes the list on past the clause: where it ends is unsure.
+        assert_eq!(
+            items(" Nomura Co. and Daiwa Co., which received approval, and Lanston Co."),
+            None
+        );
+        // A clause with commas of its own is cut with it.
+        assert_eq!(items(" A, B and C, which, he said, were enlisted"), Some(3));
     }
 
     #[test]
