@@ -34,7 +34,9 @@ declare_kind! {
     ///   but a year before after "as against" ("up 14 at 264,000, against 250,000 a
     ///   year ago" may give the week's change); also a difference from what was
     ///   expected: "borrowing will be £23bn higher than forecast in March, at £118bn,
-    ///   against £86bn" (£32bn);
+    ///   against £86bn" (£32bn); a conversion into another currency in brackets
+    ///   after the first end is passed over: "jumped 46% to $1.13bn (£600m), from
+    ///   $639m" (76.8%);
     /// - the direction: "fell from 40 to 50", also when the ends are written to one
     ///   step and one step apart ("rose to 34.2 hours from 34.3 hours"), or from an
     ///   earlier estimate ("rose sharply, from an initial estimate of 180,000 to
@@ -2102,6 +2104,39 @@ fn worth_aside(cx: &CheckContext<'_>, level: &Figure, f: &Figure) -> bool {
         && WORTH_AFTER_NOUN.is_match(group::text(cx, level.span.end, f.span.start))
 }
 
+/// Where the bracket closes when `f` is `level` given in another currency, in brackets
+/// right after it: "$1.13bn (£600m)", "£3m (about $3.8m)". The conversion restates
+/// the level, so a change read across it passes it over: "jumped 76% to $1.13bn
+/// (£600m), from $639m a year earlier".
+fn conversion_aside(cx: &CheckContext<'_>, level: &Figure, f: &Figure) -> Option<usize> {
+    if level.kind != FigureKind::Money
+        || f.kind != FigureKind::Money
+        || level.unit == f.unit
+        || f.span.start < level.span.end
+        || f.placement.direction.is_some()
+    {
+        return None;
+    }
+    let opened = group::text(cx, level.span.end, f.span.start).trim();
+    let hedge = opened.strip_prefix('(')?.trim();
+    if !(hedge.is_empty() || CONVERSION_HEDGE.is_match(hedge)) {
+        return None;
+    }
+    let after = group::after(cx, f);
+    let close = after.len() - after.trim_start().len();
+    after[close..]
+        .starts_with(')')
+        .then_some(f.span.end + close + 1)
+}
+
+/// The words a conversion in brackets may open with: "(about £600m)".
+static CONVERSION_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(
+        r"(?i)^(?:about|around|roughly|approximately|approx\.?|some|c\.|nearly|almost|just\s+over|just\s+under|over|under|more\s+than|less\s+than)$",
+    )
+    .expect("valid regex")
+});
+
 /// Whether `f` is a bare share set right after a count with ", or" and closed by a
 /// comma before the count's verb: "612, or 55.4%, were below that level this year,
 /// up from 540".
@@ -2459,7 +2494,11 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         {
             continue;
         }
-        let gap = group::text(cx, a.span.end, b.span.start);
+        // A conversion in brackets right after the first end is passed over.
+        let converted = (i + 1 < j)
+            .then(|| conversion_aside(cx, a, sentence[i + 1]))
+            .flatten();
+        let gap = group::text(cx, converted.unwrap_or(a.span.end), b.span.start);
         let before_a = word_tail(group::before(cx, a), 60);
         // Past a level restated per share: ", or $1.42 a share, from".
         let aside = (i + 1..j).rev().find(|&k| {
@@ -2544,6 +2583,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             // ("revised down from").
             && (i + 1..j).all(|k| {
                 sentence[k].kind == FigureKind::Duration
+                    || (k == i + 1 && converted.is_some())
                     || !may_end(k)
                     || per_share_aside(cx, a, sentence[k])
                     || total_share_aside(cx, a, sentence[k])
@@ -8948,6 +8988,28 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn a_conversion_in_brackets_after_the_first_end_is_passed_over() {
+        for text in [
+            "Quarterly profits jumped 46% to $1.13bn (£600m), from $639m a year earlier.",
+            "Quarterly profits jumped 46% to $1.13bn (about £600m), from $639m a year earlier.",
+            "Profits rose 46% from £639m ($1.1bn) to £1.13bn.",
+            "Sales fell 30% to 4.1bn euros ($4.6bn), from 5.2bn euros.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "Quarterly profits jumped 76% to $1.13bn (£600m), from $639m a year earlier.",
+            "Quarterly profits jumped 77% to $1.13bn (about £600m), from $639m a year earlier.",
+            "Profits rose 77% from £639m ($1.1bn) to £1.13bn.",
+            "Sales fell 21% to 4.1bn euros ($4.6bn), from 5.2bn euros.",
+            // Money in brackets that is a part, not the level in another currency.
+            "Profits rose 46% to $1.13bn ($400m in Asia), from $639m.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
