@@ -937,8 +937,8 @@ static BETWEEN_AND: LazyLock<Regex> = LazyLock::new(|| {
 /// One end of [`BETWEEN_AND`]: a dated month, quarter, half or season, or one word.
 const PERIOD_END: &str = r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d\d|(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+(?:19|20)\d\d|(?:spring|summer|autumn|winter|q[1-4])\s+(?:19|20)\d\d|\S+)";
 
-static INCREASE: &str = r"rose|rise[sn]?|rising|raised|raising|increased?|increases|increasing|climbed|climbs?|climbing|grew|grows?|growing|grown|jumped|jumps?|soared|soars?|surged|surges?|gained|gains?|up|higher|more|doubled|tripled|quadrupled|expanded|swelled|boost|boosts|boosted|boosting|hiked|added|growth|widened|widening|widens|accelerated|accelerating|quickened|quickening|upwards|upwardly";
-static DECREASE: &str = r"fell|falls?|fallen|falling|dropped|drops?|dropping|declined|declines?|declining|decreased?|decreases|decreasing|shrank|shrinks?|shrunk|slumped|slumps?|plunged|plunges?|plummeted|tumbled|slid|slipped|sank|cut|cuts|down|lower|fewer|less|lowered|lowering|lost|halved|reduce[sd]?|reducing|reductions?|dipped|eased|narrowed|narrowing|narrows|slowed|slowing|slows|downwards|downwardly";
+static INCREASE: &str = r"rose|rise[sn]?|rising|raised|raising|increased?|increases|increasing|climbed|climbs?|climbing|grew|grows?|growing|grown|jumped|jumps?|soared|soars?|surged|surges?|gained|gains?|up|higher|more|doubled|tripled|quadrupled|expanded|swelled|boost|boosts|boosted|boosting|hiked|lifted|upgraded|upgrades?|upgrading|added|growth|widened|widening|widens|accelerated|accelerating|quickened|quickening|upwards|upwardly";
+static DECREASE: &str = r"fell|falls?|fallen|falling|dropped|drops?|dropping|declined|declines?|declining|decreased?|decreases|decreasing|shrank|shrinks?|shrunk|slumped|slumps?|plunged|plunges?|plummeted|tumbled|slid|slipped|sank|cut|cuts|down|lower|fewer|less|lowered|lowering|lost|halved|reduce[sd]?|reducing|reductions?|dipped|eased|trimmed|trims?|trimming|downgraded|downgrades?|downgrading|scaled back|scales back|scaling back|pared|narrowed|narrowing|narrows|slowed|slowing|slows|downwards|downwardly";
 
 static DIRECTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::pattern(&format!(r"(?i)\b(?:({INCREASE})|({DECREASE}))\b")).expect("valid regex")
@@ -8988,6 +8988,28 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn forecasts_trimmed_scaled_back_downgraded_lifted_or_upgraded_say_which_way() {
+        for text in [
+            "The IMF trimmed its growth forecast to 4.6% from 4.4%.",
+            "The forecast was scaled back to 4.6% from 4.4% this year.",
+            "The bank downgraded its forecast to 4.6% from 4.4%.",
+            "The bank upgraded its forecast to 4.2% from 4.4%.",
+            "The bank lifted its forecast to 4.2% from 4.4%.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "The IMF trimmed its growth forecast to 4.2% from 4.4%.",
+            "The forecast was scaled back to 4.0% from 4.4% this year.",
+            "The bank downgraded its forecast to 4.2% from 4.4%.",
+            "The bank upgraded its forecast to 4.6% from 4.4%.",
+            "The bank lifted its forecast to 4.6% from 4.4%.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
