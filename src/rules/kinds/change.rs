@@ -465,7 +465,8 @@ declare_kind! {
     /// topped, broken) a record it falls short of: "The 4.1 million passengers beat the
     /// previous record of 4.3 million", "a record £1.8bn ..., beating the previous high
     /// of £1.92bn"; not a record low, nor a round of golf or a time, where less is
-    /// better.
+    /// better, nor a figure inside an aside the verb comes after ("The deal, which
+    /// includes £16m in add-ons, tops their previous record of £75m": the deal did).
     ///
     /// ## Why it matters
     /// Readers check the arithmetic of a change more often than any other figure, and a
@@ -3286,6 +3287,32 @@ static RECORD_BEATEN: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::pattern(r"(?i),\s*(?:beating|surpassing|topping|breaking|eclipsing|passing|exceeding|overtaking)\s+(?:the|its|their)\s+(?:previous|old|former|prior)\s+(?:(?:all-time|annual|season|summer|winter|monthly|weekly|daily|club|world|national)\s+)?(?:high|record|best|peak)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
         .expect("valid regex")
 });
+
+/// Whether the text before a figure leaves it inside an aside set off by a comma or a
+/// bracket: "Wirtz, which includes a guaranteed £100m and a further " or "the deal
+/// (worth ". The comma that closes the aside ends the figure's clause, so a verb after
+/// it tells of what came before the aside: "The deal, which includes £16m in add-ons,
+/// tops their previous record of £75m" says the deal passed the record, not the £16m.
+fn in_aside(before: &str) -> bool {
+    let opened = before
+        .rfind('(')
+        .is_some_and(|at| !before[at..].contains(')'));
+    opened
+        || before.rsplit_once(',').is_some_and(|(_, clause)| {
+            let word = clause.split_whitespace().next().unwrap_or("");
+            [
+                "which",
+                "who",
+                "whose",
+                "whom",
+                "including",
+                "includes",
+                "plus",
+            ]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+        })
+}
 
 /// Whether a gap ends naming a record the level beat ([`RECORD_BEATEN`]): "a record
 /// £2.36bn, beating the previous high of £1.92bn set last summer, a 23% increase" sets
@@ -7210,6 +7237,7 @@ impl Compiled {
             let word = stated.to_ascii_lowercase();
             if own.split_whitespace().count() > 6
                 || COMPARED_OPEN.is_match(own)
+                || (gap.contains(',') && in_aside(group::before(cx, x)))
                 || group::change_direction(cx, x) == Some(Direction::Decrease)
                 || group::change_direction(cx, y) == Some(Direction::Decrease)
                 || group::is_comparison(cx, x)
@@ -9009,6 +9037,24 @@ mod tests {
             "The bank lifted its forecast to 4.6% from 4.4%.",
         ] {
             assert!(messages(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_figure_inside_an_aside_is_not_what_passed_the_record() {
+        for text in [
+            "Liverpool's deal to sign Florian Wirtz, which includes a guaranteed £100m and a further £16m in add-ons, tops their previous record of £75m for Virgil van Dijk.",
+            "The new contract, including a £5m bonus, beat the previous record of £40m.",
+            "The fee (a £10m add-on included), topped the previous record of £35m.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
+        for text in [
+            "The deal was worth £16m in add-ons, topping their previous record of £75m.",
+            "Sales of 4.1 million, which beat the previous record of 4.5 million, were a surprise.",
+            "The fee of £60m, which tops the previous record of £75m, was paid in June.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
         }
     }
 
