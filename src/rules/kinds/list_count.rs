@@ -509,7 +509,7 @@ fn breakdown_items(
 /// What an item may not start with: a new clause, not a list item.
 static CLAUSE_START: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::pattern(
-        r"(?i)^(?:which|who|whom|whose|that|where|when|while|were|was|are|is|have|has|had|will|would|could|should|can|did|do|does|but|although|though|because|according|said|says|including|such|among|plus|as\s+well\s+as)\b",
+        r"(?i)^(?:which|who|whom|whose|that|where|when|while|if|unless|whether|until|were|was|are|is|have|has|had|will|would|could|should|can|did|do|does|but|although|though|because|according|said|says|including|such|among|plus|as\s+well\s+as)\b",
     )
     .expect("valid regex")
 });
@@ -1854,6 +1854,9 @@ mod tests {
     #[test]
     fn a_clause_is_not_a_list() {
         assert_eq!(items(" A, which was enlisted, B and C"), None);
+        // A condition after a remark: "four wickets - rest well, if you can".
+        assert_eq!(items(" rest well, if you can"), None);
+        assert_eq!(items(" stay home, unless told otherwise"), None);
         assert_eq!(items(" such as A, B and C"), None);
         assert_eq!(items(" A"), None);
     }
