@@ -46,7 +46,9 @@ declare_kind! {
     /// pronoun ("seven fours - all of them cuts and pulls"), a count with no
     /// determiner set off by a comma from fewer items with their own articles, which
     /// is the first thing coordinated ("won three league titles, the FA Cup and the
-    /// Super Cup"), a list that is the count times a number of periods or groups named
+    /// Super Cup"), or from more of them running to the end of the sentence when the
+    /// count's noun is named for one thing the items do not name ("won three Premier
+    /// League titles, the Champions League, the FA Cup and the Super Cup"), a list that is the count times a number of periods or groups named
     /// before it ("For the past two seasons, all three promoted teams - " and six
     /// names), a list that opens with a preposition
     /// ("six ships were idle abroad -- in the Netherlands, ..."), a list holding places
@@ -1465,8 +1467,25 @@ impl Check for Compiled {
             // count of the rest ("the three agencies, the FBI and the CIA", and "two
             // ministers, the foreign secretary, the defence secretary and the home
             // secretary", are read).
+            // So is such a count whose noun is named for one thing with more items
+            // after it, none of them that thing, that run to the end of the sentence:
+            // "has won three Premier League titles, the Champions League, the FA Cup,
+            // the Super Cup and the Club World Cup?" ("signed two new players, the
+            // winger Lucas Rocha, the midfielder Tim de Vries and the goalkeeper Sam
+            // Hart" names them in apposition and is read).
             let opener = group::text(cx, f.span.end, list_start);
-            if found < expected
+            let to_the_end = || {
+                let rest = group::text(cx, list_start + list_len, sentence.end);
+                let last = list.rsplit(',').next().unwrap_or("").trim_start();
+                rest.trim_matches(|c: char| c.is_whitespace() || ".?!'\"’”".contains(c))
+                    .is_empty()
+                    && (last.starts_with("and ") || last.contains(" and "))
+                    && opener
+                        .split_whitespace()
+                        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                        .any(|w| w.starts_with(|c: char| c.is_uppercase()) && !list.contains(w))
+            };
+            if (found < expected || to_the_end())
                 && !opener.contains([':', '-', '—', '–'])
                 && !DEFINITE_BEFORE.is_match(tail(group::before(cx, f), 20))
                 && ARTICLE_FIRST.is_match(list)
@@ -2066,6 +2085,8 @@ mod tests {
             "He hit seven fours - all of them cuts and pulls.",
             "Three goals - what a night, and what a team.",
             "He won three league titles, the FA Cup and the Super Cup.",
+            "Could you question a player who has won three Premier League titles, the Champions League, the FA Cup, the Uefa Super Cup and the Club World Cup?",
+            "She has won two Grand Slam titles, the Olympic gold, the WTA Finals and the Diamond League.",
             "For the past two seasons, all three promoted teams - Ashby, Barton, Colby, Dunmore, Easton and Fenwick - went straight back down.",
         ] {
             assert!(read(text).is_empty(), "{text}");
@@ -2075,6 +2096,10 @@ mod tests {
             "Two ministers, the foreign secretary, the defence secretary and the home secretary, will attend.",
             "The three promoted teams - Ashby, Barton, Colby, Dunmore, Easton and Fenwick - went down.",
             "The three titles, the FA Cup and the Super Cup, are on show.",
+            "The club has won the three titles, the league, the cup, the shield and the plate.",
+            "They named two ministers: the foreign secretary, the defence secretary and the home secretary.",
+            "The club has signed two new players this summer, the Brazilian winger Lucas Rocha, the Dutch midfielder Tim de Vries and the goalkeeper Sam Hart.",
+            "He has won two Premier League titles, the Premier League title of 2019, the Premier League title of 2020 and the Premier League title of 2022.",
         ] {
             assert_eq!(read(text).len(), 1, "{text}");
         }
