@@ -34,7 +34,9 @@ declare_kind! {
     ///   but a year before after "as against" ("up 14 at 264,000, against 250,000 a
     ///   year ago" may give the week's change); also a difference from what was
     ///   expected: "borrowing will be £23bn higher than forecast in March, at £118bn,
-    ///   against £86bn" (£32bn);
+    ///   against £86bn" (£32bn); a conversion into another currency in brackets
+    ///   after the first end is passed over: "jumped 46% to $1.13bn (£600m), from
+    ///   $639m" (76.8%);
     /// - the direction: "fell from 40 to 50", also when the ends are written to one
     ///   step and one step apart ("rose to 34.2 hours from 34.3 hours"), or from an
     ///   earlier estimate ("rose sharply, from an initial estimate of 180,000 to
@@ -463,7 +465,8 @@ declare_kind! {
     /// topped, broken) a record it falls short of: "The 4.1 million passengers beat the
     /// previous record of 4.3 million", "a record £1.8bn ..., beating the previous high
     /// of £1.92bn"; not a record low, nor a round of golf or a time, where less is
-    /// better.
+    /// better, nor a figure inside an aside the verb comes after ("The deal, which
+    /// includes £16m in add-ons, tops their previous record of £75m": the deal did).
     ///
     /// ## Why it matters
     /// Readers check the arithmetic of a change more often than any other figure, and a
@@ -935,8 +938,8 @@ static BETWEEN_AND: LazyLock<Regex> = LazyLock::new(|| {
 /// One end of [`BETWEEN_AND`]: a dated month, quarter, half or season, or one word.
 const PERIOD_END: &str = r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d\d|(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+(?:19|20)\d\d|(?:spring|summer|autumn|winter|q[1-4])\s+(?:19|20)\d\d|\S+)";
 
-static INCREASE: &str = r"rose|rise[sn]?|rising|raised|raising|increased?|increases|increasing|climbed|climbs?|climbing|grew|grows?|growing|grown|jumped|jumps?|soared|soars?|surged|surges?|gained|gains?|up|higher|more|doubled|tripled|quadrupled|expanded|swelled|boost|boosts|boosted|boosting|hiked|added|growth|widened|widening|widens|accelerated|accelerating|quickened|quickening|upwards|upwardly";
-static DECREASE: &str = r"fell|falls?|fallen|falling|dropped|drops?|dropping|declined|declines?|declining|decreased?|decreases|decreasing|shrank|shrinks?|shrunk|slumped|slumps?|plunged|plunges?|plummeted|tumbled|slid|slipped|sank|cut|cuts|down|lower|fewer|less|lowered|lowering|lost|halved|reduce[sd]?|reducing|reductions?|dipped|eased|narrowed|narrowing|narrows|slowed|slowing|slows|downwards|downwardly";
+static INCREASE: &str = r"rose|rise[sn]?|rising|raised|raising|increased?|increases|increasing|climbed|climbs?|climbing|grew|grows?|growing|grown|jumped|jumps?|soared|soars?|surged|surges?|gained|gains?|up|higher|more|doubled|tripled|quadrupled|expanded|swelled|boost|boosts|boosted|boosting|hiked|lifted|upgraded|upgrades?|upgrading|added|growth|widened|widening|widens|accelerated|accelerating|quickened|quickening|upwards|upwardly";
+static DECREASE: &str = r"fell|falls?|fallen|falling|dropped|drops?|dropping|declined|declines?|declining|decreased?|decreases|decreasing|shrank|shrinks?|shrunk|slumped|slumps?|plunged|plunges?|plummeted|tumbled|slid|slipped|sank|cut|cuts|down|lower|fewer|less|lowered|lowering|lost|halved|reduce[sd]?|reducing|reductions?|dipped|eased|trimmed|trims?|trimming|downgraded|downgrades?|downgrading|scaled back|scales back|scaling back|pared|narrowed|narrowing|narrows|slowed|slowing|slows|downwards|downwardly";
 
 static DIRECTION_WORD: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::pattern(&format!(r"(?i)\b(?:({INCREASE})|({DECREASE}))\b")).expect("valid regex")
@@ -2102,6 +2105,39 @@ fn worth_aside(cx: &CheckContext<'_>, level: &Figure, f: &Figure) -> bool {
         && WORTH_AFTER_NOUN.is_match(group::text(cx, level.span.end, f.span.start))
 }
 
+/// Where the bracket closes when `f` is `level` given in another currency, in brackets
+/// right after it: "$1.13bn (£600m)", "£3m (about $3.8m)". The conversion restates
+/// the level, so a change read across it passes it over: "jumped 76% to $1.13bn
+/// (£600m), from $639m a year earlier".
+fn conversion_aside(cx: &CheckContext<'_>, level: &Figure, f: &Figure) -> Option<usize> {
+    if level.kind != FigureKind::Money
+        || f.kind != FigureKind::Money
+        || level.unit == f.unit
+        || f.span.start < level.span.end
+        || f.placement.direction.is_some()
+    {
+        return None;
+    }
+    let opened = group::text(cx, level.span.end, f.span.start).trim();
+    let hedge = opened.strip_prefix('(')?.trim();
+    if !(hedge.is_empty() || CONVERSION_HEDGE.is_match(hedge)) {
+        return None;
+    }
+    let after = group::after(cx, f);
+    let close = after.len() - after.trim_start().len();
+    after[close..]
+        .starts_with(')')
+        .then_some(f.span.end + close + 1)
+}
+
+/// The words a conversion in brackets may open with: "(about £600m)".
+static CONVERSION_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(
+        r"(?i)^(?:about|around|roughly|approximately|approx\.?|some|c\.|nearly|almost|just\s+over|just\s+under|over|under|more\s+than|less\s+than)$",
+    )
+    .expect("valid regex")
+});
+
 /// Whether `f` is a bare share set right after a count with ", or" and closed by a
 /// comma before the count's verb: "612, or 55.4%, were below that level this year,
 /// up from 540".
@@ -2459,7 +2495,11 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
         {
             continue;
         }
-        let gap = group::text(cx, a.span.end, b.span.start);
+        // A conversion in brackets right after the first end is passed over.
+        let converted = (i + 1 < j)
+            .then(|| conversion_aside(cx, a, sentence[i + 1]))
+            .flatten();
+        let gap = group::text(cx, converted.unwrap_or(a.span.end), b.span.start);
         let before_a = word_tail(group::before(cx, a), 60);
         // Past a level restated per share: ", or $1.42 a share, from".
         let aside = (i + 1..j).rev().find(|&k| {
@@ -2544,6 +2584,7 @@ fn endpoints<'f>(cx: &CheckContext<'_>, sentence: &[&'f Figure]) -> Vec<Endpoint
             // ("revised down from").
             && (i + 1..j).all(|k| {
                 sentence[k].kind == FigureKind::Duration
+                    || (k == i + 1 && converted.is_some())
                     || !may_end(k)
                     || per_share_aside(cx, a, sentence[k])
                     || total_share_aside(cx, a, sentence[k])
@@ -3246,6 +3287,32 @@ static RECORD_BEATEN: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::pattern(r"(?i),\s*(?:beating|surpassing|topping|breaking|eclipsing|passing|exceeding|overtaking)\s+(?:the|its|their)\s+(?:previous|old|former|prior)\s+(?:(?:all-time|annual|season|summer|winter|monthly|weekly|daily|club|world|national)\s+)?(?:high|record|best|peak)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
         .expect("valid regex")
 });
+
+/// Whether the text before a figure leaves it inside an aside set off by a comma or a
+/// bracket: "Wirtz, which includes a guaranteed £100m and a further " or "the deal
+/// (worth ". The comma that closes the aside ends the figure's clause, so a verb after
+/// it tells of what came before the aside: "The deal, which includes £16m in add-ons,
+/// tops their previous record of £75m" says the deal passed the record, not the £16m.
+fn in_aside(before: &str) -> bool {
+    let opened = before
+        .rfind('(')
+        .is_some_and(|at| !before[at..].contains(')'));
+    opened
+        || before.rsplit_once(',').is_some_and(|(_, clause)| {
+            let word = clause.split_whitespace().next().unwrap_or("");
+            [
+                "which",
+                "who",
+                "whose",
+                "whom",
+                "including",
+                "includes",
+                "plus",
+            ]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+        })
+}
 
 /// Whether a gap ends naming a record the level beat ([`RECORD_BEATEN`]): "a record
 /// £2.36bn, beating the previous high of £1.92bn set last summer, a 23% increase" sets
@@ -7170,6 +7237,7 @@ impl Compiled {
             let word = stated.to_ascii_lowercase();
             if own.split_whitespace().count() > 6
                 || COMPARED_OPEN.is_match(own)
+                || (gap.contains(',') && in_aside(group::before(cx, x)))
                 || group::change_direction(cx, x) == Some(Direction::Decrease)
                 || group::change_direction(cx, y) == Some(Direction::Decrease)
                 || group::is_comparison(cx, x)
@@ -8948,6 +9016,68 @@ mod tests {
 
     fn messages(source: &str) -> Vec<String> {
         Draft::read(source).messages(&check())
+    }
+
+    #[test]
+    fn forecasts_trimmed_scaled_back_downgraded_lifted_or_upgraded_say_which_way() {
+        for text in [
+            "The IMF trimmed its growth forecast to 4.6% from 4.4%.",
+            "The forecast was scaled back to 4.6% from 4.4% this year.",
+            "The bank downgraded its forecast to 4.6% from 4.4%.",
+            "The bank upgraded its forecast to 4.2% from 4.4%.",
+            "The bank lifted its forecast to 4.2% from 4.4%.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "The IMF trimmed its growth forecast to 4.2% from 4.4%.",
+            "The forecast was scaled back to 4.0% from 4.4% this year.",
+            "The bank downgraded its forecast to 4.2% from 4.4%.",
+            "The bank upgraded its forecast to 4.6% from 4.4%.",
+            "The bank lifted its forecast to 4.6% from 4.4%.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_figure_inside_an_aside_is_not_what_passed_the_record() {
+        for text in [
+            "Liverpool's deal to sign Florian Wirtz, which includes a guaranteed £100m and a further £16m in add-ons, tops their previous record of £75m for Virgil van Dijk.",
+            "The new contract, including a £5m bonus, beat the previous record of £40m.",
+            "The fee (a £10m add-on included), topped the previous record of £35m.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
+        for text in [
+            "The deal was worth £16m in add-ons, topping their previous record of £75m.",
+            "Sales of 4.1 million, which beat the previous record of 4.5 million, were a surprise.",
+            "The fee of £60m, which tops the previous record of £75m, was paid in June.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_conversion_in_brackets_after_the_first_end_is_passed_over() {
+        for text in [
+            "Quarterly profits jumped 46% to $1.13bn (£600m), from $639m a year earlier.",
+            "Quarterly profits jumped 46% to $1.13bn (about £600m), from $639m a year earlier.",
+            "Profits rose 46% from £639m ($1.1bn) to £1.13bn.",
+            "Sales fell 30% to 4.1bn euros ($4.6bn), from 5.2bn euros.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "Quarterly profits jumped 76% to $1.13bn (£600m), from $639m a year earlier.",
+            "Quarterly profits jumped 77% to $1.13bn (about £600m), from $639m a year earlier.",
+            "Profits rose 77% from £639m ($1.1bn) to £1.13bn.",
+            "Sales fell 21% to 4.1bn euros ($4.6bn), from 5.2bn euros.",
+            // Money in brackets that is a part, not the level in another currency.
+            "Profits rose 46% to $1.13bn ($400m in Asia), from $639m.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -25,7 +25,9 @@ declare_kind! {
     /// Items are split at commas (at semicolons when there are any) and at the final
     /// "and" or "or"; an item of more than eight words, an item that starts a new clause
     /// ("which", "who", "were"), or a "such as"/"including" list means it is not a plain
-    /// list, and nothing is reported; but examples after the last item of a list closed
+    /// list, and nothing is reported; but a relative clause after a list closed by its
+    /// "and" tells of the last item and ends the list ("four divisions: gaming, hotels
+    /// and Deluxe Films, which makes adverts" names three), and examples after the last item of a list closed
     /// by its "and" describe that item: "three choices: cereal, toast and a hot item
     /// such as beans or porridge" names three. "Two of the three agencies: ..." names a subset and
     /// is skipped, also with an owner between ("4 of Arizona's 15 counties: ..."). So are a count in a compound modifier ("a four-door hatchback"; but
@@ -44,7 +46,9 @@ declare_kind! {
     /// pronoun ("seven fours - all of them cuts and pulls"), a count with no
     /// determiner set off by a comma from fewer items with their own articles, which
     /// is the first thing coordinated ("won three league titles, the FA Cup and the
-    /// Super Cup"), a list that is the count times a number of periods or groups named
+    /// Super Cup"), or from more of them running to the end of the sentence when the
+    /// count's noun is named for one thing the items do not name ("won three Premier
+    /// League titles, the Champions League, the FA Cup and the Super Cup"), a list that is the count times a number of periods or groups named
     /// before it ("For the past two seasons, all three promoted teams - " and six
     /// names), a list that opens with a preposition
     /// ("six ships were idle abroad -- in the Netherlands, ..."), a list holding places
@@ -507,9 +511,14 @@ fn breakdown_items(
 /// What an item may not start with: a new clause, not a list item.
 static CLAUSE_START: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::pattern(
-        r"(?i)^(?:which|who|whom|whose|that|where|when|while|were|was|are|is|have|has|had|will|would|could|should|can|did|do|does|but|although|though|because|according|said|says|including|such|among|plus|as\s+well\s+as)\b",
+        r"(?i)^(?:which|who|whom|whose|that|where|when|while|if|unless|whether|until|were|was|are|is|have|has|had|will|would|could|should|can|did|do|does|but|although|though|because|according|said|says|including|such|among|plus|as\s+well\s+as)\b",
     )
     .expect("valid regex")
+});
+
+/// A relative clause that tells of the item before it.
+static RELATIVE_START: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(r"(?i)^(?:which|who|whom|whose|where)\b").expect("valid regex")
 });
 
 static NOT_A_LIST: LazyLock<Regex> = LazyLock::new(|| {
@@ -790,6 +799,23 @@ fn items(list: &str) -> Option<usize> {
         && (closed.contains(" and ") || closed.contains(" or "))
     {
         pieces.pop();
+    }
+    // "gaming, Hard Rock and Deluxe Films, which provides services to studios": a
+    // relative clause after a list closed by its "and" tells of the last item and ends
+    // the list, unless a later ", and" takes the list on past it.
+    let opens_item = |p: &str| {
+        let lower = p.to_ascii_lowercase();
+        lower.starts_with("and ") || lower.starts_with("or ")
+    };
+    if let Some(at) = pieces.iter().position(|p| RELATIVE_START.is_match(p))
+        && at > 0
+        && (opens_item(pieces[at - 1]) || {
+            let lower = pieces[at - 1].to_ascii_lowercase();
+            lower.contains(" and ") || lower.contains(" or ")
+        })
+        && !pieces[at + 1..].iter().any(|p| opens_item(p))
+    {
+        pieces.truncate(at);
     }
     // "Amelia, 12, Noah, 9, and Isla, 6": a bare number after a name is that one's
     // age, not an item.
@@ -1441,8 +1467,25 @@ impl Check for Compiled {
             // count of the rest ("the three agencies, the FBI and the CIA", and "two
             // ministers, the foreign secretary, the defence secretary and the home
             // secretary", are read).
+            // So is such a count whose noun is named for one thing with more items
+            // after it, none of them that thing, that run to the end of the sentence:
+            // "has won three Premier League titles, the Champions League, the FA Cup,
+            // the Super Cup and the Club World Cup?" ("signed two new players, the
+            // winger Lucas Rocha, the midfielder Tim de Vries and the goalkeeper Sam
+            // Hart" names them in apposition and is read).
             let opener = group::text(cx, f.span.end, list_start);
-            if found < expected
+            let to_the_end = || {
+                let rest = group::text(cx, list_start + list_len, sentence.end);
+                let last = list.rsplit(',').next().unwrap_or("").trim_start();
+                rest.trim_matches(|c: char| c.is_whitespace() || ".?!'\"’”".contains(c))
+                    .is_empty()
+                    && (last.starts_with("and ") || last.contains(" and "))
+                    && opener
+                        .split_whitespace()
+                        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                        .any(|w| w.starts_with(|c: char| c.is_uppercase()) && !list.contains(w))
+            };
+            if (found < expected || to_the_end())
                 && !opener.contains([':', '-', '—', '–'])
                 && !DEFINITE_BEFORE.is_match(tail(group::before(cx, f), 20))
                 && ARTICLE_FIRST.is_match(list)
@@ -1829,9 +1872,30 @@ mod tests {
 
     #[test]
     fn a_clause_is_not_a_list() {
-        assert_eq!(items(" A, B and C, which were enlisted"), None);
+        assert_eq!(items(" A, which was enlisted, B and C"), None);
+        // A condition after a remark: "four wickets - rest well, if you can".
+        assert_eq!(items(" rest well, if you can"), None);
+        assert_eq!(items(" stay home, unless told otherwise"), None);
         assert_eq!(items(" such as A, B and C"), None);
         assert_eq!(items(" A"), None);
+    }
+
+    #[test]
+    fn a_relative_clause_after_the_closing_and_ends_the_list() {
+        assert_eq!(items(" A, B and C, which were enlisted"), Some(3));
+        assert_eq!(
+            items(" gaming, Hard Rock and Deluxe Films, which provides services to studios"),
+            Some(3)
+        );
+        assert_eq!(items(" A, B, and C, who spoke first"), Some(3));
+        assert_eq!(items(" Smith and Jones, whose firm lost"), Some(2));
+        // A later ", and" takes the list on past the clause: where it ends is unsure.
+        assert_eq!(
+            items(" Nomura Co. and Daiwa Co., which received approval, and Lanston Co."),
+            None
+        );
+        // A clause with commas of its own is cut with it.
+        assert_eq!(items(" A, B and C, which, he said, were enlisted"), Some(3));
     }
 
     #[test]
@@ -2021,6 +2085,8 @@ mod tests {
             "He hit seven fours - all of them cuts and pulls.",
             "Three goals - what a night, and what a team.",
             "He won three league titles, the FA Cup and the Super Cup.",
+            "Could you question a player who has won three Premier League titles, the Champions League, the FA Cup, the Uefa Super Cup and the Club World Cup?",
+            "She has won two Grand Slam titles, the Olympic gold, the WTA Finals and the Diamond League.",
             "For the past two seasons, all three promoted teams - Ashby, Barton, Colby, Dunmore, Easton and Fenwick - went straight back down.",
         ] {
             assert!(read(text).is_empty(), "{text}");
@@ -2030,6 +2096,10 @@ mod tests {
             "Two ministers, the foreign secretary, the defence secretary and the home secretary, will attend.",
             "The three promoted teams - Ashby, Barton, Colby, Dunmore, Easton and Fenwick - went down.",
             "The three titles, the FA Cup and the Super Cup, are on show.",
+            "The club has won the three titles, the league, the cup, the shield and the plate.",
+            "They named two ministers: the foreign secretary, the defence secretary and the home secretary.",
+            "The club has signed two new players this summer, the Brazilian winger Lucas Rocha, the Dutch midfielder Tim de Vries and the goalkeeper Sam Hart.",
+            "He has won two Premier League titles, the Premier League title of 2019, the Premier League title of 2020 and the Premier League title of 2022.",
         ] {
             assert_eq!(read(text).len(), 1, "{text}");
         }
