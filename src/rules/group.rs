@@ -1352,7 +1352,7 @@ fn find_definite(cx: &CheckContext<'_>, f: &Figure) -> bool {
     let hedge_first = f.qualifier != Qualifier::Exact && f.text.starts_with(char::is_alphabetic);
     captures(&ANAPHORIC, near).is_some_and(|c| {
         let words = c.get(2).map_or("", |m| m.as_str());
-        !SUBSET_MODIFIER.is_match(words) && !(hedge_first && !words.is_empty())
+        !SUBSET_MODIFIER.is_match(words) && (!hedge_first || words.is_empty())
     })
         // "the strike by 5,300 nurses" names who took part; "raise the tax by up to
         // 5%" the size of a change.
