@@ -706,11 +706,12 @@ const CLOSE_POINT: &str = r"(?:\s+(?:a|its|their|the|\p{L}+['’]s)\s+(?:(?:prev
 /// to March, up 12% year on year from £392m" and of "41% of the vote, a rise of 3
 /// points on the 36% it won in 2019". The first group is "up" or a rise. A superlative
 /// that ranks the level may come first: "£71.4 million, the most in the race's history
-/// and up 8% from £66.1 million". Without a comma, a verb of being right after the
+/// and up 8% from £66.1 million". A spaced dash may stand for the comma ("£189,306 –
+/// up £357, or 0.2 per cent"). Without a comma, a verb of being right after the
 /// level: "Operating income of $6.37 billion was up 12% from $5.69 billion".
 static UP_DOWN_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::pattern(&format!(
-        r"(?i)(?:,\s*(?:(?:which\s+)?(?:is|was|are|were)\s+)?|\s(?:is|was|are|were)\s+)(?:{RANKING_AND})?(?:(up)\s+(?:by\s+)?|down\s+(?:by\s+)?|an?\s+(?:({RISE_NOUNS})|{FALL_NOUNS})\s+of\s+)(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
+        r"(?i)(?:(?:,|\s[-–—])\s*(?:(?:which\s+)?(?:is|was|are|were)\s+)?|\s(?:is|was|are|were)\s+)(?:{RANKING_AND})?(?:(up)\s+(?:by\s+)?|down\s+(?:by\s+)?|an?\s+(?:({RISE_NOUNS})|{FALL_NOUNS})\s+of\s+)(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
     ))
     .expect("valid regex")
 });
@@ -9059,6 +9060,23 @@ mod tests {
             "The fee of £60m, which tops the previous record of £75m, was paid in June.",
         ] {
             assert_eq!(messages(text).len(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_level_then_a_dash_and_its_change_as_amount_and_share() {
+        for text in [
+            "The average house price across the UK is now £189,306 – up £357, or 0.8 per cent, in just a month.",
+            "The average house price is now £189,306 - up £357, or 0.8 per cent, on the month.",
+            "Profit was £38.8m — down £1.2m, or 13%, on last year.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "The average house price across the UK is now £189,306 – up £357, or 0.2 per cent, in just a month.",
+            "Profit was £38.8m — down £1.2m, or 3%, on last year.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
         }
     }
 
