@@ -1346,10 +1346,19 @@ pub(crate) fn is_definite(cx: &CheckContext<'_>, f: &Figure) -> bool {
 
 fn find_definite(cx: &CheckContext<'_>, f: &Figure) -> bool {
     let near = tail(before(cx, f), 50);
+    // A hedge written into the figure ("inside 10", "up to 5%") follows its own
+    // determiner or none: in "arrived at the crease inside 10 overs" the "the" is the
+    // crease's.
+    let hedge_first = f.qualifier != Qualifier::Exact && f.text.starts_with(char::is_alphabetic);
     captures(&ANAPHORIC, near).is_some_and(|c| {
         let words = c.get(2).map_or("", |m| m.as_str());
-        !SUBSET_MODIFIER.is_match(words)
-    }) || DEFINITE_EVENT.is_match(near)
+        !SUBSET_MODIFIER.is_match(words) && (!hedge_first || words.is_empty())
+    })
+        // "the strike by 5,300 nurses" names who took part; "raise the tax by up to
+        // 5%" the size of a change.
+        || (DEFINITE_EVENT.is_match(near)
+            && !(near.trim_end().ends_with("by")
+                && matches!(f.kind, FigureKind::Percent | FigureKind::PercentagePoints)))
 }
 
 /// Whether `f` is definite only as the object of a definite event noun ("the supply of

@@ -359,7 +359,8 @@ declare_kind! {
     /// was up from 85.1%", "The figure"), or "That compares with 4.6% a year earlier, a fall of 0.7 percentage
     /// points" (with a time named after the old level: not "That compares with 4.6% in
     /// Germany") (also opening the next paragraph, and with a change stated: "taking its
-    /// total to 282.7 million. That is up 9.6% from 257.9 million", where the level
+    /// total to 282.7 million. That is up 9.6% from 257.9 million", or "... spent
+    /// £2.26bn. That is an increase of 12.7% on the £1.97bn" (14.7%), where the level
     /// reached stands for the sentence's several; with none said to be reached, the
     /// change must fit one of them: "Costs rose to £268.9m, leaving earnings of
     /// £143.6m. That is up 16.7% from £121.0m" is reported; a threshold passed, "the
@@ -705,11 +706,12 @@ const CLOSE_POINT: &str = r"(?:\s+(?:a|its|their|the|\p{L}+['’]s)\s+(?:(?:prev
 /// to March, up 12% year on year from £392m" and of "41% of the vote, a rise of 3
 /// points on the 36% it won in 2019". The first group is "up" or a rise. A superlative
 /// that ranks the level may come first: "£71.4 million, the most in the race's history
-/// and up 8% from £66.1 million". Without a comma, a verb of being right after the
+/// and up 8% from £66.1 million". A spaced dash may stand for the comma ("£189,306 –
+/// up £357, or 0.2 per cent"). Without a comma, a verb of being right after the
 /// level: "Operating income of $6.37 billion was up 12% from $5.69 billion".
 static UP_DOWN_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::pattern(&format!(
-        r"(?i)(?:,\s*(?:(?:which\s+)?(?:is|was|are|were)\s+)?|\s(?:is|was|are|were)\s+)(?:{RANKING_AND})?(?:(up)\s+(?:by\s+)?|down\s+(?:by\s+)?|an?\s+(?:({RISE_NOUNS})|{FALL_NOUNS})\s+of\s+)(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
+        r"(?i)(?:(?:,|\s[-–—])\s*(?:(?:which\s+)?(?:is|was|are|were)\s+)?|\s(?:is|was|are|were)\s+)(?:{RANKING_AND})?(?:(up)\s+(?:by\s+)?|down\s+(?:by\s+)?|an?\s+(?:({RISE_NOUNS})|{FALL_NOUNS})\s+of\s+)(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
     ))
     .expect("valid regex")
 });
@@ -756,10 +758,11 @@ const THAT_OPENER: &str =
 
 /// The words that open a sentence setting the level before against an old one, up to
 /// the stated change: "That is up " in "That is up 9.6% from", "This was down by " in
-/// "This was down by 3% from". The first group is a rise.
+/// "This was down by 3% from", "That is an increase of " in "That is an increase of
+/// 12.7% on the £1.97bn". The first group is a rise.
 static THAT_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::pattern(&format!(
-        r"(?i)^\W*{THAT_OPENER}\s+(?:was|is|were|are)\s+(?:(up)|down)\s+(?:by\s+)?$"
+        r"(?i)^\W*{THAT_OPENER}\s+(?:was|is|were|are)\s+(?:(up\s+(?:by\s+)?|an?\s+(?:{RISE_NOUNS})\s+of\s+)|down\s+(?:by\s+)?|an?\s+(?:{FALL_NOUNS})\s+of\s+)$"
     ))
     .expect("valid regex")
 });
@@ -808,10 +811,12 @@ static THAN_THE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Only "from" (perhaps "the", "a", "its" or "their") between a stated change and its
-/// old level: "That was down 52% from its $101.3 million opening".
+/// Only "from", "on" or "over" (perhaps "the", "a", "its" or "their") between a stated
+/// change and its old level: "That was down 52% from its $101.3 million opening",
+/// "That is an increase of 12.7% on the £1.97bn".
 static FROM_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::rules::pattern(r"(?i)^\s*from\s+(?:the\s+|a\s+|its\s+|their\s+)?$").expect("valid regex")
+    crate::rules::pattern(r"(?i)^\s*(?:from|on|over)\s+(?:the\s+|a\s+|its\s+|their\s+)?$")
+        .expect("valid regex")
 });
 
 /// A level reached, named by the words right before it: "taking its total to",
@@ -9055,6 +9060,44 @@ mod tests {
             "The fee of £60m, which tops the previous record of £75m, was paid in June.",
         ] {
             assert_eq!(messages(text).len(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_level_then_a_dash_and_its_change_as_amount_and_share() {
+        for text in [
+            "The average house price across the UK is now £189,306 – up £357, or 0.8 per cent, in just a month.",
+            "The average house price is now £189,306 - up £357, or 0.8 per cent, on the month.",
+            "Profit was £38.8m — down £1.2m, or 13%, on last year.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "The average house price across the UK is now £189,306 – up £357, or 0.2 per cent, in just a month.",
+            "Profit was £38.8m — down £1.2m, or 3%, on last year.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn that_is_an_increase_on_the_old_level_is_checked_against_the_level_before() {
+        for text in [
+            "The NHS spent £2.26bn on agency staff last year. That is an increase of 12.7% on the £1.97bn spent the year before.",
+            "Clubs have spent £2.26bn since June. That is a rise of 12.7% over the £1.97bn spent in 2024.",
+            "Visitors numbered 4,210 last year. This was a fall of 9% on the 3,860 the year before.",
+            "The NHS spent £2.26bn last year. That is up 12.7% on the £1.97bn spent the year before.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "The NHS spent £2.26bn on agency staff last year. That is an increase of 14.7% on the £1.97bn spent the year before.",
+            "Clubs have spent £2.26bn since June. That is a rise of 15% over the £1.97bn spent in 2024.",
+            "Visitors numbered 4,210 last year. This was a rise of 9% on the 3,860 the year before.",
+            // Two levels before: the change fits one of them.
+            "The NHS spent £2.26bn on staff and £1.1bn on drugs. That is an increase of 14.7% on the £1.97bn spent the year before.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
         }
     }
 

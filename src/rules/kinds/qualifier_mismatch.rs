@@ -24,7 +24,9 @@ declare_kind! {
     /// rate), but a missing year or place does not keep them apart. A pair is reported
     /// when the bound's number lies within the rounding of the exact figure, so "more
     /// than 20,000" against "20,300" is not reported. The later of the two must refer
-    /// back ("the 20,000 members", "its 400 residents"): "about five mln barrels" here
+    /// back ("the 20,000 members", "its 400 residents"; not a hedge after another
+    /// noun's determiner, "arrived at the crease inside 10 overs", nor the size of a
+    /// change, "raise the tax by up to 5%"): "about five mln barrels" here
     /// and "five mln barrels" there are often two quantities that share a round number. Money and measures whose subject
     /// is not found are tied when the later one refers back ("Roughly 60,000 tonnes of
     /// grain ... The 60,000 tonnes"), within three sentences, unless the approximation
@@ -578,6 +580,24 @@ mod tests {
             hits[0].message,
             "\"over 20,000\" and \"20,000\" members: one is a lower bound, the other exact"
         );
+    }
+
+    #[test]
+    fn a_hedge_after_another_noun_s_determiner_does_not_refer_back() {
+        let findings = |source: &str| Draft::read(source).messages(&check());
+        for text in [
+            "It took Australia just 10 overs to pass their target. Smith arrived at the crease inside 10 overs as Australia slipped to 33-2.",
+            "Council tax is expected to rise by 5% a year. Councils have the power to raise the tax by up to 5% every year.",
+            "The club sold 2,000 tickets. Fans queued at the ground for over 2,000 tickets in all.",
+        ] {
+            assert!(findings(text).is_empty(), "{text}");
+        }
+        for text in [
+            "They asked for over 20,000 members. The 20,000 members wait.",
+            "The scheme will cost £3m. The council said the nearly £3m scheme would start in May.",
+        ] {
+            assert_eq!(findings(text).len(), 1, "{text}");
+        }
     }
 
     #[test]

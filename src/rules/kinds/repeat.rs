@@ -12,6 +12,9 @@ use crate::rules::{Check, CheckContext, Hit, Label};
 
 /// Values below this are too common to be a copying slip.
 const DEFAULT_MIN_VALUE: f64 = 100.0;
+/// How many bare statements of one count make it a name rather than a quantity.
+const NAME_BARE: usize = 3;
+
 /// How many sentences apart two figures may be.
 const DEFAULT_WINDOW: usize = 3;
 
@@ -49,8 +52,10 @@ declare_kind! {
     /// staff"). A clause that opens with the other figure's subject as written speaks
     /// of it, whatever noun follows its figure ("Non-farm payrolls rise 203,000" and
     /// "Non-farm payrolls increased by 203,000 new jobs"). When a subject is missing, the second figure must be marked as
-    /// another quantity ("also", "a further", "another"). Each value and pair of
-    /// subjects is reported once.
+    /// another quantity ("also", "a further", "another"). A count that stands bare,
+    /// with no noun, in three places or more is a name, not a quantity ("text messages
+    /// to 988", "familiar with 988", "continued support of 988"), and is not reported.
+    /// Each value and pair of subjects is reported once.
     ///
     /// ## Why it matters
     /// A number that jumps from one subject to another is easy to miss in editing and
@@ -304,7 +309,21 @@ impl Check for Compiled {
             });
             by_value[g].push(f);
         }
-        for members in by_value.iter().filter(|m| m.len() > 1) {
+        // "messages to 988", "familiar with 988", "support of 988": a count that
+        // stands bare in three places or more is a name, such as a helpline's.
+        let named = |m: &[&Figure]| {
+            m.len() >= NAME_BARE
+                && m.iter()
+                    .filter(|f| {
+                        f.kind == FigureKind::Count
+                            && f.unit.is_none()
+                            && f.qualifier == Qualifier::Exact
+                            && f.subject.is_none()
+                    })
+                    .count()
+                    >= NAME_BARE
+        };
+        for members in by_value.iter().filter(|m| m.len() > 1 && !named(m)) {
             let mut reported: Vec<(&str, &str)> = Vec::new();
             for (j, &later) in members.iter().enumerate() {
                 let later_key = later.subject_key().unwrap_or("");
@@ -436,6 +455,19 @@ mod tests {
             min_value: DEFAULT_MIN_VALUE,
             window: DEFAULT_WINDOW,
         }
+    }
+
+    #[test]
+    fn a_count_that_stands_bare_in_three_places_is_a_name() {
+        let text = "Despite 988’s growth, 3 in 4 Americans say they are not content with treatment, a poll found.\n\n\
+             The poll also found that only 23% of Americans say they are familiar with 988.\n\n\
+             Of those who had contacted 988 this year, nearly 7 in 10 said they had received help.";
+        assert!(Draft::read(text).run(&check()).is_empty());
+        // Two bare statements are still asked about.
+        let d = Draft::read(
+            "The survey asked 1,000 drivers. A week later 1,000 were asked again. Another 1,000 cyclists were asked a week later.",
+        );
+        assert!(!d.run(&check()).is_empty());
     }
 
     #[test]

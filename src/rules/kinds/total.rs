@@ -244,7 +244,8 @@ declare_kind! {
     ///   games", "49 of his career-high 41 shots", "in 12 of those 10 years", "$850 million of the stadium's $720
     ///   million cost" (a sum of a sum in its currency), "323 schools would stay
     ///   closed on Tuesday, out of 310 in the county" (after the part's clause, a whole
-    ///   that names nothing else), a bare count saying what its members were, opening
+    ///   that names nothing else), "187 NHS organisations out of 180" (the part's noun
+    ///   before "out of", a whole that names nothing else), a bare count saying what its members were, opening
     ///   the sentence after a breakdown that opens on its whole ("Of the 200 people
     ///   arrested, 120 were men. Some 241 were under 21"; not "Another 241 were
     ///   released"; nor a part "of them" a hundred times its whole, which counts other
@@ -1976,7 +1977,17 @@ fn part_larger_than_whole(cx: &CheckContext<'_>, sentence: &[&Figure], out: &mut
                 && CLAUSE_OUT_OF.is_match(gap)
                 && names_one_of(whole, &[part])
         };
-        if !part_of(gap) && !out_of() {
+        // "only 37 NHS organisations out of 180 reached the target": the part's own
+        // noun between it and "out of", and a whole that names no other thing.
+        let noun_out_of = || {
+            !of_money
+                && NOUN_OUT_OF.is_match(gap)
+                && part
+                    .subject_key()
+                    .is_some_and(|k| gap.to_lowercase().contains(group::head_noun(k)))
+                && names_one_of(whole, &[part])
+        };
+        if !part_of(gap) && !out_of() && !noun_out_of() {
             continue;
         }
         // "the 21,500 of two years ago": a time the part is dated to, not its whole.
@@ -2040,6 +2051,14 @@ fn part_larger_hit(part: &Figure, part_low: f64, whole: &Figure, message: String
         .var("total", &whole.text)
         .subject(whole.subject_key())
 }
+
+/// The noun of a part, then "out of" before its whole: " NHS organisations out of ".
+static NOUN_OUT_OF: LazyLock<Regex> = LazyLock::new(|| {
+    crate::rules::pattern(
+        r"(?i)^\s+(?:[\p{L}'’-]+\s+){1,4}out\s+of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?$",
+    )
+    .expect("valid regex")
+});
 
 /// ", out of" after the clause of a part, before its whole: "schools would stay closed
 /// on Tuesday, out of ".
@@ -9035,6 +9054,27 @@ mod tests {
 
     fn messages(text: &str) -> Vec<String> {
         Draft::read(text).messages(&Compiled)
+    }
+
+    #[test]
+    fn a_part_with_its_noun_before_out_of_is_no_larger_than_the_whole() {
+        for text in [
+            "Only 187 NHS organisations out of 180 reached the target.",
+            "He scored 12 goals out of 10.",
+            "Just 640 patients out of 600 were seen within four hours.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "Only 37 NHS organisations out of 180 reached the target.",
+            // A whole of another noun: where the part came from, not what it is part of.
+            "The army pulled 2,000 troops out of 3 provinces.",
+            "He scored 12 goals out of 10 shots.",
+            // A hedged part may be as small as the whole.
+            "Some 187 schools out of 180 in the county improved.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
