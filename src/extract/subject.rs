@@ -4255,6 +4255,24 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
                 if w == "s" && matches!(cx.punct(s.wrapping_sub(2)), "'" | "’") {
                     break;
                 }
+                // "estimate of planting intentions indicated cuts of 15 pct", "the
+                // planning bureau predicted growth of 0.9 pct": a verb of showing in the
+                // past right after a noun, before its object ("an indicated coupon of",
+                // "drill-indicated reserves of" keep the adjective).
+                if words > 0
+                    && s >= 2
+                    && matches!(
+                        w,
+                        "indicated" | "suggested" | "revealed" | "showed" | "predicted"
+                    )
+                    && !cx.glued(s - 1)
+                    && cx.is(s - 2, TokKind::Word)
+                    && !is_stop(cx.word(s - 2), || cx.text(s - 2))
+                    && !cx.word(s - 2).ends_with("ly")
+                    && !cx.word(s - 2).ends_with("ed")
+                {
+                    break;
+                }
                 // "General Motors posted profit of $2.1 billion", "it booked charges of
                 // $3m": a verb of results in the past after its subject, before its
                 // object ("its posted prices of" keeps the adjective, and "the lowest
@@ -4288,6 +4306,7 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
                             | "pegged"
                             | "fixed"
                             | "limited"
+                            | "confirmed"
                     )
                     && past_verb_after_its_subject(cx, s - 1)
                 {
@@ -7957,6 +7976,47 @@ mod prose_tests {
         // The participle names a kind of figure.
         let text = "The bond has an indicated coupon of 5-3/4 pct.";
         is(text, "5-3/4 pct", Some("indicated coupon"));
+    }
+
+    #[test]
+    fn a_verb_of_showing_in_the_past_after_its_subject_is_no_part_of_the_subject() {
+        is(
+            "Revised figures indicated growth of 2.5%.",
+            "2.5%",
+            Some("growth"),
+        );
+        is("The data revealed losses of $3m.", "$3m", Some("loss"));
+        is(
+            "Planting intentions indicated a cut of 5 pct.",
+            "5 pct",
+            Some("cut"),
+        );
+        is(
+            "The bureau predicted growth of 2 pct.",
+            "2 pct",
+            Some("growth"),
+        );
+        is(
+            "Its estimate of planting intentions indicated cuts of 15 pct.",
+            "15 pct",
+            Some("cut"),
+        );
+        is(
+            "It has drill-indicated reserves of 293,000 short tons.",
+            "293,000 short tons",
+            Some("drill-indicated reserve"),
+        );
+        // The participle as an adjective keeps its place.
+        is(
+            "The suggested retail price of $30 is high.",
+            "$30",
+            Some("suggested retail price"),
+        );
+        is(
+            "It set an indicated dividend of 40 cts.",
+            "40 cts",
+            Some("indicated dividend"),
+        );
     }
 
     #[test]
