@@ -54,7 +54,10 @@ declare_kind! {
     /// "Non-farm payrolls increased by 203,000 new jobs"). When a subject is missing, the second figure must be marked as
     /// another quantity ("also", "a further", "another"). A count that stands bare,
     /// with no noun, in three places or more is a name, not a quantity ("text messages
-    /// to 988", "familiar with 988", "continued support of 988"), and is not reported.
+    /// to 988", "familiar with 988", "continued support of 988"), and is not reported;
+    /// so is a count that in one place names a line one calls ("the 988 Lifeline",
+    /// "the 999 number", "call 911 or 112"), wherever else it stands ("one 988
+    /// counselor").
     /// Each value and pair of subjects is reported once.
     ///
     /// ## Why it matters
@@ -322,6 +325,7 @@ impl Check for Compiled {
                     })
                     .count()
                     >= NAME_BARE
+                || m.iter().any(|f| used_as_name(cx, f))
         };
         for members in by_value.iter().filter(|m| m.len() > 1 && !named(m)) {
             let mut reported: Vec<(&str, &str)> = Vec::new();
@@ -388,6 +392,39 @@ fn rate_base(cx: &CheckContext<'_>, f: &Figure) -> bool {
     let before = group::tail(group::before(cx, f), 12).trim_end();
     let last = before.rsplit(' ').next().unwrap_or("");
     last.eq_ignore_ascii_case("per") || last.eq_ignore_ascii_case("every")
+}
+
+/// Whether the bare count `f` names a line one calls rather than counting anything:
+/// right before a noun for a line or number ("the 988 Lifeline", "the 999 number"), or
+/// right after a verb of calling with no noun of its own ("call 911", "dial 999 or
+/// 112", "text 988."). A count that names in one place names in all ("988 data");
+/// "called 300 people", "the 988 lines" and "the 2,000 number" count.
+fn used_as_name(cx: &CheckContext<'_>, f: &Figure) -> bool {
+    const LINE: [&str; 6] = ["lifeline", "helpline", "hotline", "line", "number", "code"];
+    const CALL: [&str; 9] = [
+        "call", "calling", "called", "dial", "dialling", "dialing", "dialled", "text", "texting",
+    ];
+    if f.kind != FigureKind::Count
+        || f.unit.is_some()
+        || f.qualifier != Qualifier::Exact
+        || !f.text.bytes().all(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
+    let after = group::after(cx, f);
+    let next: String = after
+        .trim_start_matches([' ', '\u{a0}'])
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    if after.starts_with([' ', '\u{a0}']) && LINE.iter().any(|w| next.eq_ignore_ascii_case(w)) {
+        return true;
+    }
+    let before = group::tail(group::before(cx, f), 16);
+    let last = before.trim_end().rsplit(' ').next().unwrap_or("");
+    CALL.iter().any(|w| last.eq_ignore_ascii_case(w))
+        && before.ends_with(' ')
+        && (next.is_empty() || matches!(next.as_str(), "or" | "for" | "if"))
 }
 
 /// Whether the clause of `f` opens with the subject of `other` as written and comes to
@@ -468,6 +505,29 @@ mod tests {
             "The survey asked 1,000 drivers. A week later 1,000 were asked again. Another 1,000 cyclists were asked a week later.",
         );
         assert!(!d.run(&check()).is_empty());
+    }
+
+    #[test]
+    fn a_count_that_names_a_line_in_one_place_is_a_name_in_all() {
+        for text in [
+            "The 988 Lifeline took more calls last winter. One 988 counselor said nights were busiest.",
+            "Staff who answer the 999 number are trained. Some 999 operators work nights.",
+            "Anyone can call 988 or text the line. One 988 counselor said demand had grown.",
+            "Callers should dial 112. The 112 service is free.",
+            "In an emergency, text 988. The 988 data show calls rose.",
+        ] {
+            assert!(Draft::read(text).run(&check()).is_empty(), "{text}");
+        }
+        // A count after a verb of calling with its own noun counts; so does a plural
+        // line noun or a figure with a thousands separator before "number".
+        for text in [
+            "The firm called 300 customers in May. Volunteers visited 300 shops.",
+            "The network has 988 lines in all. Engineers fixed 988 faults.",
+            "Officials said 2,000 homes flooded. The 2,000 number was revised, and 2,000 families moved.",
+            "He texted 500 friends. Later 500 strangers replied.",
+        ] {
+            assert!(!Draft::read(text).run(&check()).is_empty(), "{text}");
+        }
     }
 
     #[test]
