@@ -8867,6 +8867,18 @@ impl Reader<'_, '_> {
                         | b"amid"
                         | b"reflecting"
                 )
+            // "Siemens rose 4.50 marks to 650 after news": a level reached, before a
+            // clause of time or cause.
+            || kind == FigureKind::Count
+                && unit.is_none()
+                && amt.digits.is_some()
+                && b == amt.b
+                && amt.a > self.floor
+                && cx.word_is(amt.a - 1, "to")
+                && matches!(
+                    cx.word_bytes(b),
+                    b"after" | b"following" | b"despite" | b"as" | b"when" | b"while"
+                )
             // "short of the 239.1 billion analysts expected": a level forecasters named,
             // not a count of them.
             || kind == FigureKind::Count
@@ -10988,6 +11000,25 @@ mod prose_tests {
         );
         let text = "The firm will cut its workforce 2,000 to 3,000 jobs.";
         assert_eq!(figure(text, "2,000 to 3,000").qualifier, Qualifier::Range);
+    }
+
+    #[test]
+    fn a_bare_level_a_price_moved_to_before_a_clause_of_time_or_cause_is_in_its_money() {
+        let text = "Siemens rose 4.50 marks to 650 after news of the order.";
+        assert_eq!(figure(text, "650").unit.as_deref(), Some("DEM"));
+        let text = "Pearson shares were down 4p to 567 after the announcement.";
+        assert_eq!(figure(text, "567").value, Value::Number(5.67));
+        let text = "Royal declined 4p to 945 as did Sun Alliance.";
+        assert_eq!(figure(text, "945").kind, FigureKind::Money);
+        let text = "Banknotes rose by 834 mln francs to 24.79 billion while deposits fell.";
+        assert_eq!(figure(text, "24.79 billion").kind, FigureKind::Money);
+        // A move in points, places or jobs leaves a count.
+        let text = "The index rose 3 points to 650 after the news.";
+        assert_eq!(figure(text, "650").kind, FigureKind::Count);
+        let text = "The club rose 4 places to 12 after the win.";
+        assert_eq!(figure(text, "12").kind, FigureKind::Count);
+        let text = "The firm cut 30 jobs to 650 after the merger.";
+        assert_eq!(figure(text, "650").kind, FigureKind::Count);
     }
 
     #[test]
