@@ -1006,6 +1006,17 @@ fn find_in_phrase(cx: &Cx<'_>, drafts: &[Draft], idx: usize) -> Option<(usize, u
                     {
                         return forward(cx, k, drafts.get(idx + 2).map_or(cx.len(), |n| n.a));
                     }
+                    // "a 198 pct increase in full year earnings", "a 5% rise in first
+                    // half sales": the part of the year says when, the noun is the thing.
+                    if let Some(noun) = part_period_end(cx, k)
+                        .filter(|&n| !cx.capital(n) && is_plain_noun_word(cx, n))
+                    {
+                        let limit = drafts[idx + 1..]
+                            .iter()
+                            .find(|n| n.a >= noun)
+                            .map_or(cx.len(), |n| n.a);
+                        return forward(cx, noun, limit);
+                    }
                     return forward(cx, k, next_figure_start);
                 }
                 // "a 40% lower risk of dementia"
@@ -4244,6 +4255,24 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
                 if w == "s" && matches!(cx.punct(s.wrapping_sub(2)), "'" | "’") {
                     break;
                 }
+                // "estimate of planting intentions indicated cuts of 15 pct", "the
+                // planning bureau predicted growth of 0.9 pct": a verb of showing in the
+                // past right after a noun, before its object ("an indicated coupon of",
+                // "drill-indicated reserves of" keep the adjective).
+                if words > 0
+                    && s >= 2
+                    && matches!(
+                        w,
+                        "indicated" | "suggested" | "revealed" | "showed" | "predicted"
+                    )
+                    && !cx.glued(s - 1)
+                    && cx.is(s - 2, TokKind::Word)
+                    && !is_stop(cx.word(s - 2), || cx.text(s - 2))
+                    && !cx.word(s - 2).ends_with("ly")
+                    && !cx.word(s - 2).ends_with("ed")
+                {
+                    break;
+                }
                 // "General Motors posted profit of $2.1 billion", "it booked charges of
                 // $3m": a verb of results in the past after its subject, before its
                 // object ("its posted prices of" keeps the adjective, and "the lowest
@@ -4277,6 +4306,7 @@ fn np_back(cx: &Cx<'_>, drafts: &[Draft], idx: usize, k: usize) -> Option<(usize
                             | "pegged"
                             | "fixed"
                             | "limited"
+                            | "confirmed"
                     )
                     && past_verb_after_its_subject(cx, s - 1)
                 {
@@ -5184,6 +5214,29 @@ fn head_from(
             break;
         }
     }
+    // "The rise in full year revenue was 10%", "the increase in arrests was 12%": a
+    // change that is its figure is of the thing after "in", as in "revenue rose 10%"
+    // (not a time, "growth in the fiscal year will be 2%", nor a change of the
+    // change, "growth in debt rose by 20%").
+    if name_end.is_none()
+        && placement::change_noun(cx.word(h)).is_some()
+        && !matches!(
+            cx.word_bytes(h),
+            b"lower" | b"higher" | b"more" | b"less" | b"fewer" | b"dearer" | b"cheaper"
+        )
+        && cx.word_is(h + 1, "in")
+        && !cx.glued(h + 1)
+        && h + 2 < limit
+        && is_linking_verb(cx.word(limit))
+        && {
+            let n = skip_determiners(cx, h + 2);
+            is_noun_start(cx, n)
+                && !is_time_word(cx.word(n), cx.text(n))
+                && !matches!(cx.word_bytes(n), b"fiscal" | b"calendar" | b"financial")
+        }
+    {
+        return head_from(cx, drafts, idx, h + 2, limit);
+    }
     // "The number of entries rose to 846,300", "the total number of cases": what is
     // counted is the noun after "of".
     let counted = if cx.word_bytes(h) == b"total" {
@@ -5688,8 +5741,38 @@ fn period_apart_before_noun(cx: &Cx<'_>, k: usize, limit: usize) -> Option<usize
             _ => false,
         }
         && (k + 1..k + 3).all(|t| !cx.glued(t) && cx.is(t, TokKind::Word));
-    let noun = k + 3;
-    (apart && noun < limit && !cx.capital(noun) && is_plain_noun_word(cx, noun)).then_some(noun)
+    let noun = if apart {
+        k + 3
+    } else {
+        part_period_end(cx, k)?
+    };
+    (noun < limit && !cx.capital(noun) && is_plain_noun_word(cx, noun)).then_some(noun)
+}
+
+/// Where the word after a part of a year at `k` starts: "full year", "half year",
+/// "first half", "fourth quarter", written apart or joined by a hyphen ("full-year",
+/// "third-quarter"). Before a noun it says when, as "year to date" does: "Full year
+/// profits rose 5%", "fourth quarter net income of $7m" (the noun is the thing).
+fn part_period_end(cx: &Cx<'_>, k: usize) -> Option<usize> {
+    let first = cx.word_bytes(k);
+    let part = match first {
+        b"full" | b"half" => &[&b"year"[..]][..],
+        b"first" | b"second" | b"third" | b"fourth" | b"1st" | b"2nd" | b"3rd" | b"4th" => {
+            &[&b"quarter"[..], &b"half"[..]][..]
+        }
+        _ => return None,
+    };
+    // "first-half", "full-year": the two words joined by a hyphen.
+    let joined = cx.punct_is(k + 1, "-") && cx.glued(k + 1) && cx.glued(k + 2);
+    let second = if joined { k + 2 } else { k + 1 };
+    let noun = second + 1;
+    (cx.is(k, TokKind::Word)
+        && (joined || !cx.glued(second))
+        && cx.is(second, TokKind::Word)
+        && part.contains(&cx.word_bytes(second))
+        && cx.is(noun, TokKind::Word)
+        && !cx.glued(noun))
+    .then_some(noun)
 }
 
 fn period_compound_before_noun(cx: &Cx<'_>, k: usize, limit: usize) -> bool {
@@ -6781,6 +6864,12 @@ pub(crate) fn text_and_key(
         && cx.is(a + 2, TokKind::Word)
     {
         a + 2
+    } else if let Some(noun) = part_period_end(cx, a)
+        .or_else(|| a.checked_sub(1).and_then(|p| part_period_end(cx, p)))
+        .filter(|&noun| noun > a && noun < b)
+    {
+        // "full year profits", "fourth quarter net income" (the ordinal read apart).
+        noun
     } else {
         a
     };
@@ -7890,6 +7979,47 @@ mod prose_tests {
     }
 
     #[test]
+    fn a_verb_of_showing_in_the_past_after_its_subject_is_no_part_of_the_subject() {
+        is(
+            "Revised figures indicated growth of 2.5%.",
+            "2.5%",
+            Some("growth"),
+        );
+        is("The data revealed losses of $3m.", "$3m", Some("loss"));
+        is(
+            "Planting intentions indicated a cut of 5 pct.",
+            "5 pct",
+            Some("cut"),
+        );
+        is(
+            "The bureau predicted growth of 2 pct.",
+            "2 pct",
+            Some("growth"),
+        );
+        is(
+            "Its estimate of planting intentions indicated cuts of 15 pct.",
+            "15 pct",
+            Some("cut"),
+        );
+        is(
+            "It has drill-indicated reserves of 293,000 short tons.",
+            "293,000 short tons",
+            Some("drill-indicated reserve"),
+        );
+        // The participle as an adjective keeps its place.
+        is(
+            "The suggested retail price of $30 is high.",
+            "$30",
+            Some("suggested retail price"),
+        );
+        is(
+            "It set an indicated dividend of 40 cts.",
+            "40 cts",
+            Some("indicated dividend"),
+        );
+    }
+
+    #[test]
     fn a_verb_of_thought_or_warning_opens_the_clause_that_holds_the_subject() {
         let text = "Many commentators believe the deficit will remain at $500bn.";
         is(text, "$500bn", Some("deficit"));
@@ -8154,6 +8284,71 @@ mod prose_tests {
         );
         is("Year over year prices rose 2.9%.", "2.9%", Some("price"));
         is("Year to date, the index is up 12%.", "12%", Some("index"));
+    }
+
+    #[test]
+    fn a_part_of_the_year_before_a_noun_says_when_and_the_noun_is_the_thing() {
+        is("Full year profits rose 5% to £30m.", "5%", Some("profit"));
+        is("Full year profits rose 5% to £30m.", "£30m", Some("profit"));
+        is("Half-year sales rose 4%.", "4%", Some("sale"));
+        is(
+            "First half turnover fell six pct to 1.71 billion marks.",
+            "1.71 billion marks",
+            Some("turnover"),
+        );
+        is(
+            "It reported fourth quarter net income of 790,000 dlrs.",
+            "790,000 dlrs",
+            Some("net income"),
+        );
+        is(
+            "It reported a 198 pct increase in full year earnings.",
+            "198 pct",
+            Some("earning"),
+        );
+        is("A 5% rise in first half sales.", "5%", Some("sale"));
+        // A part of the year with no noun after it, or a phrase of its own.
+        is(
+            "Sales rose 5% in the first half of the year.",
+            "5%",
+            Some("sale"),
+        );
+        is(
+            "A full year of data showed profits of £3m.",
+            "£3m",
+            Some("profit"),
+        );
+        is(
+            "Its full potential is 2,100 megawatts.",
+            "2,100 megawatts",
+            Some("full potential"),
+        );
+    }
+
+    #[test]
+    fn a_change_that_is_its_figure_is_of_the_thing_after_in() {
+        is(
+            "The rise in full year revenue was 10%.",
+            "10%",
+            Some("revenue"),
+        );
+        is("The increase in arrests was 12%.", "12%", Some("arrest"));
+        is(
+            "While the rise in total debt was about 24 pct, exports fell.",
+            "about 24 pct",
+            Some("debt"),
+        );
+        // A time after "in", or a change of the change.
+        is(
+            "Growth in the fiscal year will be 2.2 pct.",
+            "2.2 pct",
+            Some("growth"),
+        );
+        is(
+            "Growth in external debt rose by 20.2 pct in 1986.",
+            "20.2 pct",
+            Some("growth"),
+        );
     }
 
     #[test]
@@ -9012,7 +9207,7 @@ mod prose_tests {
         is(
             "It raised its full-year profit forecast to £520m.",
             "£520m",
-            Some("full-year profit forecast"),
+            Some("profit forecast"),
         );
         is(
             "Kuwait raised its posted price for Kuwait blend crude by 50 cents.",
@@ -9022,7 +9217,7 @@ mod prose_tests {
         is(
             "It raised its full-year dividend by 12p.",
             "12p",
-            Some("full-year dividend"),
+            Some("dividend"),
         );
         // A time after the verb is not part of its object.
         is("It raised its year dividend by 12p.", "12p", None);
@@ -10376,15 +10571,16 @@ mod prose_tests {
 
     #[test]
     fn an_ordinal_opening_a_compound_after_a_change_noun_is_part_of_the_noun() {
+        // A part of the year says when: the noun after it is the thing.
         is(
             "Greggs reported a 13% rise in first-half profit on Tuesday.",
             "13%",
-            Some("first-half profit"),
+            Some("profit"),
         );
         is(
             "It posted a 4% fall in third-quarter sales.",
             "4%",
-            Some("third-quarter sale"),
+            Some("sale"),
         );
         is(
             "There was a 5% fall in first-time buyers.",
