@@ -3418,6 +3418,43 @@ impl Reader<'_, '_> {
                 return self.push_plain(i - 1, i + 1, FigureKind::Date, d.value);
             }
         }
+        // A month in lower case before a day, in a headline or wire copy: "oil prices
+        // firm on sept 3 after opec talks", "balances rose on feb 25". Not "march" nor
+        // "may", verbs as often ("march 3 miles", "may 5 people"), nor a day before a
+        // noun.
+        if day
+            && d.decimals == 0
+            && i >= 1
+            && i > self.floor
+            && cx.tok(i).is_some_and(|t| t.space)
+            && matches!(
+                cx.text_bytes(i - 1),
+                b"jan"
+                    | b"feb"
+                    | b"apr"
+                    | b"jun"
+                    | b"jul"
+                    | b"aug"
+                    | b"sep"
+                    | b"sept"
+                    | b"oct"
+                    | b"nov"
+                    | b"dec"
+                    | b"january"
+                    | b"february"
+                    | b"april"
+                    | b"june"
+                    | b"july"
+                    | b"september"
+                    | b"october"
+                    | b"november"
+                    | b"december"
+            )
+            && (!cx.is(i + 1, TokKind::Word) || is_function_word(cx.word(i + 1)))
+        {
+            let end = if self.year_at(i + 1) { i + 2 } else { i + 1 };
+            return self.push_plain(i - 1, end, FigureKind::Date, d.value);
+        }
         // A day joined to the date after it: "the weekend of 14 and 15 June".
         if day
             && matches!(cx.word_bytes(i + 1), b"and" | b"or")
@@ -11000,6 +11037,23 @@ mod prose_tests {
         );
         let text = "The firm will cut its workforce 2,000 to 3,000 jobs.";
         assert_eq!(figure(text, "2,000 to 3,000").qualifier, Qualifier::Range);
+    }
+
+    #[test]
+    fn a_month_in_lower_case_before_a_day_is_a_date() {
+        let text = "oil prices firm on sept 3 after opec talks";
+        assert_eq!(figure(text, "sept 3").kind, FigureKind::Date);
+        let text = "treasury balances at fed rose on feb 25";
+        assert_eq!(figure(text, "feb 25").kind, FigureKind::Date);
+        let text = "thailand rice exports rose in week ended february 24.";
+        assert_eq!(figure(text, "february 24").kind, FigureKind::Date);
+        // A verb before a count, and a day before a noun, are no dates.
+        let text = "The troops march 3 miles a day.";
+        assert_eq!(figure(text, "3 miles").kind, FigureKind::Measure);
+        let text = "Officials say may 5 people were hurt.";
+        assert_eq!(figure(text, "5").kind, FigureKind::Count);
+        let text = "The staff of dec 12 members voted.";
+        assert_eq!(figure(text, "12").kind, FigureKind::Count);
     }
 
     #[test]
