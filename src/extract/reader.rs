@@ -3418,6 +3418,43 @@ impl Reader<'_, '_> {
                 return self.push_plain(i - 1, i + 1, FigureKind::Date, d.value);
             }
         }
+        // A month in lower case before a day, in a headline or wire copy: "oil prices
+        // firm on sept 3 after opec talks", "balances rose on feb 25". Not "march" nor
+        // "may", verbs as often ("march 3 miles", "may 5 people"), nor a day before a
+        // noun.
+        if day
+            && d.decimals == 0
+            && i >= 1
+            && i > self.floor
+            && cx.tok(i).is_some_and(|t| t.space)
+            && matches!(
+                cx.text_bytes(i - 1),
+                b"jan"
+                    | b"feb"
+                    | b"apr"
+                    | b"jun"
+                    | b"jul"
+                    | b"aug"
+                    | b"sep"
+                    | b"sept"
+                    | b"oct"
+                    | b"nov"
+                    | b"dec"
+                    | b"january"
+                    | b"february"
+                    | b"april"
+                    | b"june"
+                    | b"july"
+                    | b"september"
+                    | b"october"
+                    | b"november"
+                    | b"december"
+            )
+            && (!cx.is(i + 1, TokKind::Word) || is_function_word(cx.word(i + 1)))
+        {
+            let end = if self.year_at(i + 1) { i + 2 } else { i + 1 };
+            return self.push_plain(i - 1, end, FigureKind::Date, d.value);
+        }
         // A day joined to the date after it: "the weekend of 14 and 15 June".
         if day
             && matches!(cx.word_bytes(i + 1), b"and" | b"or")
@@ -8867,6 +8904,18 @@ impl Reader<'_, '_> {
                         | b"amid"
                         | b"reflecting"
                 )
+            // "Siemens rose 4.50 marks to 650 after news": a level reached, before a
+            // clause of time or cause.
+            || kind == FigureKind::Count
+                && unit.is_none()
+                && amt.digits.is_some()
+                && b == amt.b
+                && amt.a > self.floor
+                && cx.word_is(amt.a - 1, "to")
+                && matches!(
+                    cx.word_bytes(b),
+                    b"after" | b"following" | b"despite" | b"as" | b"when" | b"while"
+                )
             // "short of the 239.1 billion analysts expected": a level forecasters named,
             // not a count of them.
             || kind == FigureKind::Count
@@ -10988,6 +11037,42 @@ mod prose_tests {
         );
         let text = "The firm will cut its workforce 2,000 to 3,000 jobs.";
         assert_eq!(figure(text, "2,000 to 3,000").qualifier, Qualifier::Range);
+    }
+
+    #[test]
+    fn a_month_in_lower_case_before_a_day_is_a_date() {
+        let text = "oil prices firm on sept 3 after opec talks";
+        assert_eq!(figure(text, "sept 3").kind, FigureKind::Date);
+        let text = "treasury balances at fed rose on feb 25";
+        assert_eq!(figure(text, "feb 25").kind, FigureKind::Date);
+        let text = "thailand rice exports rose in week ended february 24.";
+        assert_eq!(figure(text, "february 24").kind, FigureKind::Date);
+        // A verb before a count, and a day before a noun, are no dates.
+        let text = "The troops march 3 miles a day.";
+        assert_eq!(figure(text, "3 miles").kind, FigureKind::Measure);
+        let text = "Officials say may 5 people were hurt.";
+        assert_eq!(figure(text, "5").kind, FigureKind::Count);
+        let text = "The staff of dec 12 members voted.";
+        assert_eq!(figure(text, "12").kind, FigureKind::Count);
+    }
+
+    #[test]
+    fn a_bare_level_a_price_moved_to_before_a_clause_of_time_or_cause_is_in_its_money() {
+        let text = "Siemens rose 4.50 marks to 650 after news of the order.";
+        assert_eq!(figure(text, "650").unit.as_deref(), Some("DEM"));
+        let text = "Pearson shares were down 4p to 567 after the announcement.";
+        assert_eq!(figure(text, "567").value, Value::Number(5.67));
+        let text = "Royal declined 4p to 945 as did Sun Alliance.";
+        assert_eq!(figure(text, "945").kind, FigureKind::Money);
+        let text = "Banknotes rose by 834 mln francs to 24.79 billion while deposits fell.";
+        assert_eq!(figure(text, "24.79 billion").kind, FigureKind::Money);
+        // A move in points, places or jobs leaves a count.
+        let text = "The index rose 3 points to 650 after the news.";
+        assert_eq!(figure(text, "650").kind, FigureKind::Count);
+        let text = "The club rose 4 places to 12 after the win.";
+        assert_eq!(figure(text, "12").kind, FigureKind::Count);
+        let text = "The firm cut 30 jobs to 650 after the merger.";
+        assert_eq!(figure(text, "650").kind, FigureKind::Count);
     }
 
     #[test]

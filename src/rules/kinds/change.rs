@@ -852,10 +852,11 @@ static NOUN_FROM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// year (45,395)", "up 9.1% (2024: £170.8m)"); a forecast may be set against this
 /// year's ("a rise of 2.1% on this year's expected $925 million"); a change may be
 /// measured from a turning point ("up 2,300 from the previous year's peak of 69,120",
-/// "down 12% from a high of").
+/// "down 12% from a high of"), from the level before ("up 18% on the previous
+/// £1,568") or from a figure named as such ("a rise of 46% from the figure of 1,331").
 static PERIOD_FROM: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::pattern(
-        &format!(r"(?i)^\s*(?:(?:(?:year[- ]on[- ]year|on\s+the\s+year|over\s+the\s+year|in\s+a\s+year|annually)\s+)?(?:from|on|over)(?:\s+(?:the\s+)?(?:previous|prior|last|this)\s+(?:year|quarter|month|week)['’]s(?:\s+{FORECAST_WORDS})?|\s+(?:the|its|their))?|from\s+(?:a|an|its|their|the)\s+(?:(?:previous|prior|last)\s+(?:year|season|month|week)['’]s\s+)?(?:(?:record|recent|all-time)\s+)?(?:peak|high|low)\s+of|(?:on|over|against|compared\s+with)\s+(?:the\s+)?(?:(?:previous|prior|last)\s+(?:financial\s+)?(?:year|quarter|month|week|half|season)|same\s+(?:quarter|month|week|half|period)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))\s*\(|\(\s*(?:(?:(?:FY|H[12]|Q[1-4])\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{{2,4}})?|(?:the\s+)?(?:prior|previous|last)\s+(?:financial\s+)?year)\s*:)\s*$"),
+        &format!(r"(?i)^\s*(?:(?:(?:year[- ]on[- ]year|on\s+the\s+year|over\s+the\s+year|in\s+a\s+year|annually)\s+)?(?:from|on|over)(?:\s+(?:the\s+)?(?:previous|prior|last|this)\s+(?:year|quarter|month|week)['’]s(?:\s+{FORECAST_WORDS})?|\s+(?:the|its|their)\s+(?:previous|prior|former)|\s+(?:the|a)\s+(?:figure|total|level)\s+of|\s+(?:the|its|their))?|from\s+(?:a|an|its|their|the)\s+(?:(?:previous|prior|last)\s+(?:year|season|month|week)['’]s\s+)?(?:(?:record|recent|all-time)\s+)?(?:peak|high|low)\s+of|(?:on|over|against|compared\s+with)\s+(?:the\s+)?(?:(?:previous|prior|last)\s+(?:financial\s+)?(?:year|quarter|month|week|half|season)|same\s+(?:quarter|month|week|half|period)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))\s*\(|\(\s*(?:(?:(?:FY|H[12]|Q[1-4])\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{{2,4}})?|(?:the\s+)?(?:prior|previous|last)\s+(?:financial\s+)?year)\s*:)\s*$"),
     )
     .expect("valid regex")
 });
@@ -9060,6 +9061,26 @@ mod tests {
             "The fee of £60m, which tops the previous record of £75m, was paid in June.",
         ] {
             assert_eq!(messages(text).len(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_change_on_the_previous_level_or_from_the_figure_of_is_read() {
+        for text in [
+            "Sales rose to £1,717, up 18% on the previous £1,568.",
+            "Sales rose to £1,717, up 18% from the previous £1,568.",
+            "There were 1,950 roadworks last year, a rise of 42 per cent from the figure of 1,331.",
+            "There were 1,950 roadworks last year - a rise of 42 per cent from the figure of 1,331.",
+            "Membership reached 1,950, up 42% on a total of 1,331.",
+        ] {
+            assert_eq!(messages(text).len(), 1, "{text}");
+        }
+        for text in [
+            "Sales rose to £1,717, up 9.5% on the previous £1,568.",
+            "There were 1,950 roadworks last year, a rise of 46.5 per cent from the figure of 1,331.",
+            "Membership reached 1,950, up 47% on a total of 1,331.",
+        ] {
+            assert!(messages(text).is_empty(), "{text}");
         }
     }
 
