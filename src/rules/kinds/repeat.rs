@@ -58,7 +58,9 @@ declare_kind! {
     /// so is a count that in one place names a line one calls ("the 988 Lifeline",
     /// "the 999 number", "call 911 or 112"), wherever else it stands ("one 988
     /// counselor").
-    /// Each value and pair of subjects is reported once.
+    /// A distance that names the race it qualifies ("the 5K final", "a 10,000m road
+    /// race") is no value of a subject either. Each value and pair of subjects is
+    /// reported once.
     ///
     /// ## Why it matters
     /// A number that jumps from one subject to another is easy to miss in editing and
@@ -292,6 +294,7 @@ impl Check for Compiled {
                 Some(crate::document::BlockKind::Heading(1))
             );
             if !eligible
+                || names_a_race(f)
                 || f.placement.headline
                 || story_headline
                 || !v.is_finite()
@@ -394,6 +397,26 @@ fn rate_base(cx: &CheckContext<'_>, f: &Figure) -> bool {
     last.eq_ignore_ascii_case("per") || last.eq_ignore_ascii_case("every")
 }
 
+/// Whether `f` is a distance that names the race it qualifies: "the 5K final", "a
+/// 10,000m road race", "the 400m heats". Two races over one distance are no value
+/// copied from one subject to another.
+fn names_a_race(f: &Figure) -> bool {
+    const RACE: [&str; 7] = [
+        "race",
+        "final",
+        "heat",
+        "semi-final",
+        "semifinal",
+        "event",
+        "relay",
+    ];
+    matches!(f.kind, FigureKind::Count | FigureKind::Measure)
+        && f.subject_key()
+            .is_some_and(|k| RACE.contains(&group::head_noun(k)))
+        && (matches!(f.unit.as_deref(), Some("m" | "km" | "mile"))
+            || (f.kind == FigureKind::Count && f.text.ends_with(['k', 'K'])))
+}
+
 /// Whether the bare count `f` names a line one calls rather than counting anything:
 /// right before a noun for a line or number ("the 988 Lifeline", "the 999 number"), or
 /// right after a verb of calling with no noun of its own ("call 911", "dial 999 or
@@ -492,6 +515,23 @@ mod tests {
             min_value: DEFAULT_MIN_VALUE,
             window: DEFAULT_WINDOW,
         }
+    }
+
+    #[test]
+    fn a_distance_that_names_a_race_is_no_value_for_a_subject() {
+        for text in [
+            "She made the 5K final. Later she won a 5K road race in London.",
+            "He made the 10,000m final. Later he won a 10,000m road race in Boston.",
+            "She ran in the 400m heats. Later she won the 400m final.",
+            "He won the 5 mile race in May. Later he ran a 5 mile relay.",
+        ] {
+            assert!(Draft::read(text).run(&check()).is_empty(), "{text}");
+        }
+        // A count of runners is still a count.
+        let d = Draft::read(
+            "The 5,000 runners set off at nine. Later 5,000 spectators lined the route.",
+        );
+        assert!(!d.run(&check()).is_empty());
     }
 
     #[test]
