@@ -516,6 +516,12 @@ static CLAUSE_START: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Whether a piece of a list opens with "and" or "or" (in any case): the last item.
+fn opens_with_and_or(piece: &str) -> bool {
+    let lower = piece.get(..4).unwrap_or(piece).to_ascii_lowercase();
+    lower.starts_with("and ") || lower.starts_with("or ")
+}
+
 /// A relative clause that tells of the item before it.
 static RELATIVE_START: LazyLock<Regex> = LazyLock::new(|| {
     crate::rules::pattern(r"(?i)^(?:which|who|whom|whose|where)\b").expect("valid regex")
@@ -803,17 +809,13 @@ fn items(list: &str) -> Option<usize> {
     // "gaming, Hard Rock and Deluxe Films, which provides services to studios": a
     // relative clause after a list closed by its "and" tells of the last item and ends
     // the list, unless a later ", and" takes the list on past it.
-    let opens_item = |p: &str| {
-        let lower = p.to_ascii_lowercase();
-        lower.starts_with("and ") || lower.starts_with("or ")
-    };
     if let Some(at) = pieces.iter().position(|p| RELATIVE_START.is_match(p))
         && at > 0
-        && (opens_item(pieces[at - 1]) || {
+        && (opens_with_and_or(pieces[at - 1]) || {
             let lower = pieces[at - 1].to_ascii_lowercase();
             lower.contains(" and ") || lower.contains(" or ")
         })
-        && !pieces[at + 1..].iter().any(|p| opens_item(p))
+        && !pieces[at + 1..].iter().any(|p| opens_with_and_or(p))
     {
         pieces.truncate(at);
     }
@@ -1011,18 +1013,17 @@ fn names(text: &str) -> Option<usize> {
     let pieces: Vec<&str> = text.split([',', ';']).collect();
     for (count, piece) in pieces.iter().enumerate() {
         let piece = piece.trim().trim_end_matches(['.', '!', '?']);
-        let lower = piece.to_ascii_lowercase();
-        if lower.starts_with("and ") || lower.starts_with("or ") {
+        if opens_with_and_or(piece) {
             return (ok(piece) && count > 0).then_some(count + 1);
         }
+        let lower = piece.to_ascii_lowercase();
         if let Some(at) = lower.find(" and ").or_else(|| lower.find(" or ")) {
             // "Nomura Securities Co. and Daiwa Securities Co., which received ..., and
             // Aubrey G. Lanston Co.": a later ", and" with another item takes the list
             // on past a clause, so where it ends cannot be told.
             if pieces[count + 1..].iter().any(|p| {
                 let p = p.trim().trim_end_matches(['.', '!', '?']);
-                let lower = p.to_ascii_lowercase();
-                (lower.starts_with("and ") || lower.starts_with("or ")) && ok(p)
+                opens_with_and_or(p) && ok(p)
             }) {
                 return None;
             }
