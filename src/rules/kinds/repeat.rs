@@ -317,20 +317,15 @@ impl Check for Compiled {
         }
         // "messages to 988", "familiar with 988", "support of 988": a count that
         // stands bare in three places or more is a name, such as a helpline's.
-        let named = |m: &[&Figure]| {
+        let is_name = |m: &[&Figure]| {
             m.len() >= NAME_BARE
                 && m.iter()
-                    .filter(|f| {
-                        f.kind == FigureKind::Count
-                            && f.unit.is_none()
-                            && f.qualifier == Qualifier::Exact
-                            && f.subject.is_none()
-                    })
+                    .filter(|f| plain_count(f) && f.subject.is_none())
                     .count()
                     >= NAME_BARE
                 || m.iter().any(|f| used_as_name(cx, f))
         };
-        for members in by_value.iter().filter(|m| m.len() > 1 && !named(m)) {
+        for members in by_value.iter().filter(|m| m.len() > 1 && !is_name(m)) {
             let mut reported: Vec<(&str, &str)> = Vec::new();
             for (j, &later) in members.iter().enumerate() {
                 let later_key = later.subject_key().unwrap_or("");
@@ -427,19 +422,15 @@ fn used_as_name(cx: &CheckContext<'_>, f: &Figure) -> bool {
     const CALL: [&str; 9] = [
         "call", "calling", "called", "dial", "dialling", "dialing", "dialled", "text", "texting",
     ];
-    if f.kind != FigureKind::Count
-        || f.unit.is_some()
-        || f.qualifier != Qualifier::Exact
-        || !f.text.bytes().all(|b| b.is_ascii_digit())
-    {
+    if !plain_count(f) || !f.text.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
     let after = group::after(cx, f);
-    let next: String = after
-        .trim_start_matches([' ', '\u{a0}'])
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect();
+    // The word after the figure and its spaces; empty when no word follows.
+    let rest = after.trim_start_matches([' ', '\u{a0}']);
+    let next = &rest[..rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len())];
     if after.starts_with([' ', '\u{a0}']) && LINE.iter().any(|w| next.eq_ignore_ascii_case(w)) {
         return true;
     }
@@ -447,7 +438,12 @@ fn used_as_name(cx: &CheckContext<'_>, f: &Figure) -> bool {
     let last = before.trim_end().rsplit(' ').next().unwrap_or("");
     CALL.iter().any(|w| last.eq_ignore_ascii_case(w))
         && before.ends_with(' ')
-        && (next.is_empty() || matches!(next.as_str(), "or" | "for" | "if"))
+        && (next.is_empty() || matches!(next, "or" | "for" | "if"))
+}
+
+/// Whether `f` is an exact count with no unit, the only figure a name is read in.
+fn plain_count(f: &Figure) -> bool {
+    f.kind == FigureKind::Count && f.unit.is_none() && f.qualifier == Qualifier::Exact
 }
 
 /// Whether the clause of `f` opens with the subject of `other` as written and comes to
